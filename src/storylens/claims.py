@@ -1,0 +1,264 @@
+"""Claims: split sentences into claim units, align them across documents, label them.
+
+A *unit* is a clause-sized piece of a sentence ("stormed the airport, forcibly
+entered government buildings, and set fire to ..." gives three), so a
+sentence can be partly shared and partly unique. Units of different
+documents are matched on multilingual embedding cosine plus overlap of
+anchors (names, acronyms, numbers, and content words when the languages
+agree); a unit may match several units of another document. Matched units
+form one claim, ``shared`` when the statements agree and ``conflicting``
+when numbers, dates or polarity disagree; units matched nowhere are
+``unique`` to their document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+from anyascii import anyascii
+
+from .models import Claim, Document, Evidence
+
+__all__ = ["Unit", "AlignedPair", "ClaimAligner", "split_units", "anchors"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A claim-sized span of one sentence (offsets relative to the sentence)."""
+
+    doc: str
+    sentence: str
+    text: str
+    start: int
+    end: int
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Two units of different documents taken to state the same thing."""
+
+    a: Unit
+    b: Unit
+    score: float
+    cosine: float
+    overlap: float
+
+
+# Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
+# after a comma ("..., and set fire", "..., but", "..., while").
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|und|aber|während|et|mais|а|но|и)\s)|,\s+(?=(?:\w+ly\s+)?\w+ed\s)"
+)
+_MIN_UNIT_WORDS = 4
+_QUOTE_CHARS = "“”\"„«»"
+
+
+def split_units(doc: Document) -> list[Unit]:
+    """Units of every sentence of ``doc``; quotations are never cut."""
+    units: list[Unit] = []
+    for sentence in doc.sentences:
+        for start, end in _clause_spans(sentence.text):
+            units.append(
+                Unit(doc.id, sentence.id, sentence.text[start:end], start, end, sentence.language or doc.language)
+            )
+    return units
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    for match in _CLAUSE_BREAK.finditer(text):
+        if _inside_quote(text, match.start()):
+            continue
+        cuts.append(match.start())
+        cuts.append(match.end())
+    cuts.append(len(text))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    return _merge_short(text, spans)
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    opened = sum(text[:pos].count(ch) for ch in "“„«")
+    closed = sum(text[:pos].count(ch) for ch in "”»")
+    straight = text[:pos].count('"')
+    return opened > closed or straight % 2 == 1
+
+
+def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        short = len(text[start:end].split()) < _MIN_UNIT_WORDS
+        if merged and (short or len(text[merged[-1][0] : merged[-1][1]].split()) < _MIN_UNIT_WORDS):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
+_STOP = set(
+    """the a an and or but of to in on at for from by with as is are was were be been has have had
+    that this these those it its he she they them his her their there which who whom what when where
+    not no than then also said says would could should will can may might must into about after before
+    over under more most some any all each other such only even just very der die das und oder ein eine
+    den dem des ist sind war wurde werden hat haben nicht mit von zu auf für im in le la les un une des
+    et ou de du est sont été pour par avec dans sur""".split()
+)
+
+
+def anchors(text: str, same_language: bool = True) -> frozenset[str]:
+    """Names, acronyms and numbers (and content words when ``same_language``), normalised."""
+    keys: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        keys.add("#" + re.sub(r"[.,\s]", "", match.group()))
+    for word in _WORD.findall(text):
+        plain = anyascii(word).lower().replace("'s", "")
+        if word[:1].isupper() and len(plain) > 1 and plain not in _STOP:
+            keys.add(plain)
+        elif same_language and len(plain) > 3 and plain not in _STOP:
+            keys.add(plain[:6])  # a crude stem: "protests"/"protesters" share "protes"
+    return frozenset(keys)
+
+
+def _idf(key_sets: list[frozenset[str]]) -> dict[str, float]:
+    """Inverse unit frequency inside this comparison: the story's protagonist
+    ("Tokayev", "Kazakhstan") is in every other sentence and proves little;
+    "emergency" or "airport" in two sentences of two outlets proves a lot."""
+    df: dict[str, int] = {}
+    for keys in key_sets:
+        for k in keys:
+            df[k] = df.get(k, 0) + 1
+    n = len(key_sets) + 1
+    return {k: float(np.log(n / d)) for k, d in df.items()}
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(weights.get(k, 1.0) for k in a & b)
+    norm = (sum(weights.get(k, 1.0) for k in a) * sum(weights.get(k, 1.0) for k in b)) ** 0.5
+    return shared / norm if norm else 0.0
+
+
+@dataclass
+class ClaimAligner:
+    """Aligns units across documents and turns them into claims.
+
+    Thresholds apply to ``cosine + overlap_weight * overlap`` (see
+    ``benchmarks/ledger_eval.py`` for how they score on hand-labelled sets).
+    """
+
+    embed: Callable[[Sequence[str]], np.ndarray]
+    threshold: float = 0.47
+    sure_threshold: float = 0.65
+    overlap_weight: float = 0.5
+    margin: float = 0.05
+    conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
+
+    def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
+        units = [u for doc in documents for u in split_units(doc)]
+        if not units:
+            return units, []
+        vectors = self.embed([u.text for u in units])
+        keys_all = [anchors(u.text) for u in units]
+        keys_names = [anchors(u.text, same_language=False) for u in units]
+        weights = _idf(keys_all)
+        pairs: list[AlignedPair] = []
+        by_doc: dict[str, list[int]] = {}
+        for i, u in enumerate(units):
+            by_doc.setdefault(u.doc, []).append(i)
+        doc_ids = list(by_doc)
+        for x, da in enumerate(doc_ids):
+            for db in doc_ids[x + 1 :]:
+                ia, ib = by_doc[da], by_doc[db]
+                pairs.extend(self._align_pair(units, vectors, keys_all, keys_names, weights, ia, ib))
+        return units, pairs
+
+    def _align_pair(self, units, vectors, keys_all, keys_names, weights, ia, ib) -> list[AlignedPair]:
+        cos = vectors[ia] @ vectors[ib].T
+        score = np.zeros_like(cos)
+        overlap = np.zeros_like(cos)
+        for r, i in enumerate(ia):
+            for c, j in enumerate(ib):
+                same = units[i].language == units[j].language
+                keys_i = keys_all[i] if same else keys_names[i]
+                keys_j = keys_all[j] if same else keys_names[j]
+                overlap[r, c] = _overlap(keys_i, keys_j, weights)
+        score = cos + self.overlap_weight * overlap
+        best_row = score.max(axis=1, keepdims=True)
+        best_col = score.max(axis=0, keepdims=True)
+        # A sure pair is kept even when one side has a better partner (one-to-many);
+        # a weaker pair only when each side is the other's (near) best match.
+        near_best = (score >= best_row - self.margin) & (score >= best_col - self.margin)
+        keep = (score >= self.sure_threshold) | ((score >= self.threshold) & near_best)
+        out = []
+        for r, c in zip(*np.nonzero(keep)):
+            out.append(
+                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
+            )
+        return out
+
+    def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
+        units, pairs = self.align(documents)
+        groups = _components(units, pairs)
+        claims = []
+        for n, members in enumerate(groups, start=1):
+            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs))
+        claims.sort(key=_claim_order)
+        return [_renumber(c, i) for i, c in enumerate(claims, start=1)], pairs
+
+    def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair]) -> Claim:
+        evidence = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in members)
+        docs = tuple(dict.fromkeys(u.doc for u in members))
+        if len(docs) == 1:
+            return Claim(claim_id, "unique", members[0].text, evidence, confidence=0.0, docs=docs)
+        inside = [p for p in pairs if p.a in members and p.b in members]
+        confidence = max((p.score for p in inside), default=0.0)
+        conflicts = [msg for p in inside for check in self.conflict_checks for msg in check(p.a, p.b)]
+        status = "conflicting" if conflicts else "shared"
+        return Claim(
+            claim_id,
+            status,
+            members[0].text,
+            evidence,
+            confidence=round(min(1.0, confidence), 3),
+            conflict="; ".join(dict.fromkeys(conflicts)) or None,
+            docs=docs,
+        )
+
+
+def _components(units: list[Unit], pairs: list[AlignedPair]) -> list[list[int]]:
+    index = {u: i for i, u in enumerate(units)}
+    parent = list(range(len(units)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for p in pairs:
+        ra, rb = find(index[p.a]), find(index[p.b])
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(units)):
+        groups.setdefault(find(i), []).append(i)
+    return [sorted(g) for g in groups.values()]
+
+
+def _claim_order(claim: Claim) -> tuple:
+    # Shared and conflicting first, then unique; inside, by first evidence position.
+    rank = {"conflicting": 0, "shared": 1, "unique": 2}[claim.status]
+    first = claim.evidence[0]
+    return (rank, first.doc, int(first.sentence.rsplit("s", 1)[-1]), first.start or 0)
+
+
+def _renumber(claim: Claim, n: int) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, id=f"c{n}")

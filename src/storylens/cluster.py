@@ -1,0 +1,664 @@
+"""Online story clustering: assign each incoming article to a story, or start one.
+
+One vector per article (never per sentence, to keep a stream cheap), plus a
+set of cheap entity keys and an optional publication date, go in as
+:class:`ArticleFeatures`. :class:`StoryClusterer` assigns them one at a time
+(``partial_fit``) and explains each decision in an :class:`Assignment`.
+
+How an article is scored against a candidate story::
+
+    sim   = (1 - centroid_weight) * best cosine to a member + centroid_weight * cosine to centroid
+    ents  = idf mass of the article's entity keys the story already has / the article's idf mass
+    score = sim + entity_weight * ents - date_weight * (1 - exp(-gap_days / time_decay_days))
+
+It joins the best story when ``score >= threshold``; otherwise it starts a new
+one. Candidate stories come from an HNSW index (hnswlib) over all article
+vectors, so the cost per article grows with log(stored articles). A story more
+than ``max_gap_days`` away is never joined: six months later the same topic is
+a new story unless the link is strong enough to beat the date penalty.
+
+Story ids are ``"S-" + sha1(first article id)[:10]``: re-running a stream gives
+the same ids and adding articles never renames a story. User corrections
+(``merge``, ``split``, ``move``) are kept in ``corrections_`` as must-link and
+cannot-link constraints and are re-applied whenever the stream is clustered
+again (``fit``).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+
+from .errors import ConfigError, StoryLensError
+
+__all__ = [
+    "ArticleFeatures",
+    "Assignment",
+    "StoryState",
+    "StoryClusterer",
+    "NotFittedError",
+    "UnknownStoryError",
+    "doc_vector",
+    "doc_vectors",
+    "entity_keys",
+    "story_id_for",
+]
+
+STATE_FORMAT = "storylens.cluster/1"
+
+
+class NotFittedError(StoryLensError):
+    """The clusterer was used before any article was clustered."""
+
+
+class UnknownStoryError(StoryLensError):
+    """A story or article id given to a correction is not known to the clusterer."""
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What the clusterer needs to know about one article."""
+
+    id: str  # stable article id (content hash)
+    vector: np.ndarray  # L2-normalised document embedding (see doc_vector)
+    entities: frozenset[str]  # normalised entity keys (see entity_keys)
+    published: date | None
+    language: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where one article went and why."""
+
+    article: str
+    story: str
+    score: float
+    new_story: bool
+    nearest: tuple[tuple[str, float], ...]  # (article id, cosine), best first
+    shared_entities: tuple[str, ...]
+    reason: str
+
+
+@dataclass
+class StoryState:
+    """Learned state of one story (mutable: it lives inside the clusterer)."""
+
+    id: str
+    members: list[str]
+    vector_sum: np.ndarray
+    first_date: date | None
+    last_date: date | None
+    entity_counts: Counter = field(default_factory=Counter)
+    created: int = 0  # stream position of the first member
+
+    @property
+    def centroid(self) -> np.ndarray:
+        norm = float(np.linalg.norm(self.vector_sum))
+        return self.vector_sum / norm if norm > 0 else self.vector_sum
+
+
+def story_id_for(first_article_id: str) -> str:
+    """Deterministic story id derived from the story's first article."""
+    return "S-" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:10]
+
+
+# --------------------------------------------------------------------------- features
+
+# Capitalised words that start sentences or are function words, in the languages
+# USE covers best; they would otherwise become "entities" of every article.
+_STOP = frozenset(
+    """a an the this that these those there then than he she it we they i you his her its our their
+    my your in on at by for from to of and or but if as is are was were be been with without after
+    before during since until while when where what which who whom whose why how all any some no not
+    also however meanwhile but yet so still even just only more most many much other such both each
+    mr mrs ms dr said says according monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december today yesterday
+    tomorrow last next new first one two three read more photo video image getty ap reuters afp
+    der die das ein eine einer eines dem den des und oder aber auch nicht mit von zu im am auf aus bei
+    nach vor fur uber unter wie was wer wo wenn als dass es er sie wir ihr sich ist sind war waren
+    le la les un une des du de et ou mais dans sur pour par avec sans il elle ils elles nous vous est
+    el los las unos unas del y o pero en con sin por para es son fue lo al se su sus
+    il lo gli uno una di da e ma con per tra fra che non
+    w z na do i o a nie jest sa to ze po od
+    bir ve ile da de bu su o icin gibi""".split()
+)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*")
+
+
+def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
+    """Cheap entity/place keys: capitalised words and acronyms, transliterated and lowercased.
+
+    Transliterating first (anyascii) lets "Токаев" and "Tokayev" meet half-way
+    ("tokaev"/"tokayev" still differ; the embedding carries what keys miss).
+    Hyphenated names are split so "Kassym-Jomart" and "Kassym-Shomart" share
+    "kassym". ``language`` is accepted for future per-language rules.
+    """
+    from anyascii import anyascii
+
+    keys: set[str] = set()
+    for token in _TOKEN.findall(anyascii(text or "")):
+        for part in token.replace("’", "'").split("-"):
+            part = part.strip(".'")
+            if part.endswith("'s"):
+                part = part[:-2]
+            if len(part) < 2 or not part[0].isupper():
+                continue
+            key = part.lower()
+            if key in _STOP or (len(key) < 3 and not part.isupper()):
+                continue
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _lead_texts(title: str | None, sentences: Sequence[str], lead: int) -> list[str]:
+    texts = [s.strip() for s in ([title] if title else []) + list(sentences[:lead])]
+    return [t for t in texts if t] or [""]
+
+
+def doc_vector(
+    title: str | None, sentences: Sequence[str], embedder: Any, lead: int = 5
+) -> np.ndarray:
+    """One L2-normalised vector per article: the mean embedding of the title and the first ``lead`` sentences."""
+    return doc_vectors([(title, sentences)], embedder, lead=lead)[0]
+
+
+def doc_vectors(
+    docs: Sequence[tuple[str | None, Sequence[str]]], embedder: Any, lead: int = 5
+) -> np.ndarray:
+    """Batch form of :func:`doc_vector` (one embedder call for all articles, which is much faster)."""
+    spans, texts = [], []
+    for title, sentences in docs:
+        lead_texts = _lead_texts(title, sentences, lead)
+        spans.append((len(texts), len(texts) + len(lead_texts)))
+        texts.extend(lead_texts)
+    vectors = np.asarray(embedder.embed(texts), dtype=np.float32)
+    out = np.zeros((len(docs), vectors.shape[1] if len(vectors) else 512), dtype=np.float32)
+    for i, (a, b) in enumerate(spans):
+        mean = vectors[a:b].mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        out[i] = mean / norm if norm > 0 else mean
+    return out
+
+
+# --------------------------------------------------------------------------- constraints
+
+
+class _Constraints:
+    """Must-link groups and cannot-link pairs derived from the user's corrections (later ones win)."""
+
+    def __init__(self) -> None:
+        self.group: dict[str, set[str]] = {}
+        self.cannot: dict[str, set[str]] = {}
+
+    def link(self, ids: Iterable[str]) -> None:
+        merged: set[str] = set()
+        for a in ids:
+            merged |= self.group.get(a, {a})
+        for a in merged:
+            self.group[a] = merged
+            self.cannot[a] = self.cannot.get(a, set()) - merged
+            if not self.cannot[a]:
+                del self.cannot[a]
+
+    def separate(self, xs: Iterable[str], ys: Iterable[str]) -> None:
+        xs, ys = set(xs), set(ys)
+        for a in xs:
+            g = self.group.get(a)
+            if g is not None and g & ys:
+                g.discard(a)
+                del self.group[a]
+        for a in xs:
+            self.cannot.setdefault(a, set()).update(ys)
+        for b in ys:
+            self.cannot.setdefault(b, set()).update(xs)
+
+    def partners(self, a: str) -> set[str]:
+        return self.group.get(a, {a}) - {a}
+
+    def banned(self, a: str) -> set[str]:
+        return self.cannot.get(a, set())
+
+
+# --------------------------------------------------------------------------- the clusterer
+
+
+class StoryClusterer:
+    """Online story clusterer (scikit-learn conventions: params unchanged in ``__init__``, learned state ends in ``_``).
+
+    Parameters
+    ----------
+    threshold: join the best story when its score reaches this.
+    entity_weight: weight of the shared-entity score (0..1 fraction of the article's entity idf mass).
+    centroid_weight: mix between best-member cosine (0) and story-centroid cosine (1).
+    time_decay_days: scale of the date penalty ``date_weight * (1 - exp(-gap / time_decay_days))``.
+    date_weight: maximum date penalty.
+    max_gap_days: never join a story whose date range is further away than this.
+    use_dates: ignore ``published`` entirely when False.
+    n_neighbors: stored articles fetched from the ANN index per incoming article.
+    ef: HNSW search breadth (>= n_neighbors; higher = better recall, slower).
+    """
+
+    def __init__(
+        self,
+        threshold: float = 0.62,
+        entity_weight: float = 0.3,
+        centroid_weight: float = 0.5,
+        time_decay_days: float = 30.0,
+        date_weight: float = 0.3,
+        max_gap_days: float = 365.0,
+        use_dates: bool = True,
+        n_neighbors: int = 20,
+        ef: int = 64,
+    ):
+        self.threshold = threshold
+        self.entity_weight = entity_weight
+        self.centroid_weight = centroid_weight
+        self.time_decay_days = time_decay_days
+        self.date_weight = date_weight
+        self.max_gap_days = max_gap_days
+        self.use_dates = use_dates
+        self.n_neighbors = n_neighbors
+        self.ef = ef
+
+    # ---- scikit-learn style parameter access
+    _PARAMS = (
+        "threshold", "entity_weight", "centroid_weight", "time_decay_days", "date_weight",
+        "max_gap_days", "use_dates", "n_neighbors", "ef",
+    )
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._PARAMS}
+
+    def set_params(self, **params: Any) -> "StoryClusterer":
+        for name, value in params.items():
+            if name not in self._PARAMS:
+                raise ConfigError(f"StoryClusterer has no parameter {name!r}; valid: {', '.join(self._PARAMS)}")
+            setattr(self, name, value)
+        return self
+
+    def _validate(self) -> None:
+        checks = [
+            ("threshold", -1.0 <= self.threshold <= 3.0),
+            ("entity_weight", self.entity_weight >= 0),
+            ("centroid_weight", 0 <= self.centroid_weight <= 1),
+            ("time_decay_days", self.time_decay_days > 0),
+            ("date_weight", self.date_weight >= 0),
+            ("max_gap_days", self.max_gap_days > 0),
+            ("n_neighbors", int(self.n_neighbors) >= 1),
+            ("ef", int(self.ef) >= 1),
+        ]
+        for name, ok in checks:
+            if not ok:
+                raise ConfigError(f"StoryClusterer: invalid {name}={getattr(self, name)!r}; see the class docstring for ranges")
+
+    # ---- learned state
+    def _reset(self, keep_corrections: bool = True) -> None:
+        self._validate()
+        self.stories_: dict[str, StoryState] = {}
+        self.article_story_: dict[str, str] = {}
+        self.assignments_: dict[str, Assignment] = {}
+        self.entity_df_: Counter = Counter()
+        self.labels_: list[str] = []
+        self._ids: list[str] = []
+        self._pos: dict[str, int] = {}
+        self._vecs = np.zeros((0, 0), dtype=np.float32)
+        self._dates: list[date | None] = []
+        self._ents: list[frozenset[str]] = []
+        self._index = None
+        if not keep_corrections or not hasattr(self, "corrections_"):
+            self.corrections_: list[dict[str, Any]] = []
+            self.history_: list[dict[str, Any]] = []
+        self._constraints = _Constraints()
+        for record in self.corrections_:
+            self._replay(record)
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "stories_"):
+            raise NotFittedError("StoryClusterer is not fitted yet: call fit() or partial_fit() with articles first")
+
+    def fit(self, articles: Iterable[ArticleFeatures]) -> "StoryClusterer":
+        """Cluster a whole stream from scratch (user corrections are kept and re-applied)."""
+        self._reset(keep_corrections=True)
+        self.labels_ = [a.story for a in self.partial_fit(articles)]
+        return self
+
+    def fit_predict(self, articles: Iterable[ArticleFeatures]) -> list[str]:
+        return self.fit(articles).labels_
+
+    def partial_fit(self, articles: Iterable[ArticleFeatures]) -> list[Assignment]:
+        """Assign articles in order; an article seen before keeps its story (idempotent)."""
+        if not hasattr(self, "stories_"):
+            self._reset(keep_corrections=True)
+        out = []
+        for article in articles:
+            if article.id in self.article_story_:
+                out.append(self.assignments_[article.id])
+                continue
+            assignment = self._assign(article)
+            self.assignments_[article.id] = assignment
+            out.append(assignment)
+        return out
+
+    # ---- assignment of one article
+    def _assign(self, art: ArticleFeatures) -> Assignment:
+        vec = np.asarray(art.vector, dtype=np.float32).reshape(-1)
+        nearest = self._neighbours(vec)
+        forced = self._forced_story(art.id)
+        banned = {self.article_story_[b] for b in self._constraints.banned(art.id) if b in self.article_story_}
+        best = None
+        for sid, member_sims in self._group_by_story(nearest).items():
+            if sid in banned and sid != forced:
+                continue
+            cand = self._score(art, vec, self.stories_[sid], max(member_sims))
+            if cand is None:
+                continue
+            if best is None or (cand["score"], -self.stories_[sid].created) > (best["score"], -self.stories_[best["story"]].created):
+                best = cand
+        if forced is not None:
+            best = self._score(art, vec, self.stories_[forced], self._best_member_sim(vec, forced), force=True)
+        joined = best is not None and (best["forced"] or best["score"] >= self.threshold)
+        self._add_article(art, vec)
+        if joined:
+            sid = best["story"]
+            self._join(sid, art.id)
+        else:
+            sid = story_id_for(art.id)
+            self._new_story(sid, art.id)
+        return self._explain(art, sid, best, joined, nearest)
+
+    def _neighbours(self, vec: np.ndarray) -> list[tuple[str, float]]:
+        n = len(self._ids)
+        if n == 0 or self._index is None:
+            return []
+        k = min(int(self.n_neighbors), n)
+        labels, dists = self._index.knn_query(vec.reshape(1, -1), k=k, num_threads=1)
+        return [(self._ids[int(l)], float(1.0 - d)) for l, d in zip(labels[0], dists[0])]
+
+    def _group_by_story(self, nearest: list[tuple[str, float]]) -> dict[str, list[float]]:
+        groups: dict[str, list[float]] = {}
+        for aid, sim in nearest:
+            groups.setdefault(self.article_story_[aid], []).append(sim)
+        return groups
+
+    def _forced_story(self, article_id: str) -> str | None:
+        partners = [p for p in self._constraints.partners(article_id) if p in self.article_story_]
+        if not partners:
+            return None
+        first = min(partners, key=lambda p: self._pos[p])
+        return self.article_story_[first]
+
+    def _best_member_sim(self, vec: np.ndarray, sid: str) -> float:
+        rows = [self._pos[m] for m in self.stories_[sid].members]
+        return float(np.max(self._vecs[rows] @ vec))
+
+    def _date_gap(self, published: date | None, story: StoryState) -> float | None:
+        if not self.use_dates or published is None or story.first_date is None:
+            return None
+        if published < story.first_date:
+            return float((story.first_date - published).days)
+        if story.last_date is not None and published > story.last_date:
+            return float((published - story.last_date).days)
+        return 0.0
+
+    def _idf(self, key: str) -> float:
+        n = len(self._ids) + 1
+        return math.log((n + 1) / (self.entity_df_.get(key, 0) + 1)) + 1.0
+
+    def _score(self, art: ArticleFeatures, vec: np.ndarray, story: StoryState, member_sim: float,
+               force: bool = False) -> dict[str, Any] | None:
+        gap = self._date_gap(art.published, story)
+        if gap is not None and gap > self.max_gap_days and not force:
+            return None
+        centroid_sim = float(story.centroid @ vec)
+        sim = (1 - self.centroid_weight) * member_sim + self.centroid_weight * centroid_sim
+        shared = sorted((e for e in art.entities if e in story.entity_counts), key=lambda e: (-self._idf(e), e))
+        total = sum(self._idf(e) for e in art.entities)
+        ent = sum(self._idf(e) for e in shared) / total if total > 0 else 0.0
+        penalty = 0.0 if gap is None else self.date_weight * (1 - math.exp(-gap / self.time_decay_days))
+        score = sim + self.entity_weight * ent - penalty
+        return {"story": story.id, "score": score, "sim": sim, "ent": ent, "gap": gap,
+                "shared": tuple(shared), "forced": force}
+
+    # ---- bookkeeping
+    def _add_article(self, art: ArticleFeatures, vec: np.ndarray) -> None:
+        import hnswlib
+
+        pos = len(self._ids)
+        if self._index is None:
+            self._vecs = np.zeros((1024, vec.shape[0]), dtype=np.float32)
+            self._index = hnswlib.Index(space="ip", dim=int(vec.shape[0]))
+            self._index.init_index(max_elements=1024, ef_construction=100, M=16, random_seed=7)
+            self._index.set_ef(max(int(self.ef), int(self.n_neighbors)))
+        if pos >= self._vecs.shape[0]:
+            grown = np.zeros((self._vecs.shape[0] * 2, self._vecs.shape[1]), dtype=np.float32)
+            grown[:pos] = self._vecs[:pos]
+            self._vecs = grown
+            self._index.resize_index(self._vecs.shape[0])
+        self._vecs[pos] = vec
+        self._index.add_items(vec.reshape(1, -1), np.array([pos]), num_threads=1)
+        self._ids.append(art.id)
+        self._pos[art.id] = pos
+        self._dates.append(art.published)
+        self._ents.append(frozenset(art.entities))
+        self.entity_df_.update(art.entities)
+        self.labels_.append("")  # filled by _join/_new_story
+
+    def _new_story(self, sid: str, article_id: str) -> None:
+        pos = self._pos[article_id]
+        self.stories_[sid] = StoryState(sid, [], np.zeros_like(self._vecs[pos]), None, None, Counter(), pos)
+        self._join(sid, article_id)
+
+    def _join(self, sid: str, article_id: str) -> None:
+        pos = self._pos[article_id]
+        story = self.stories_[sid]
+        story.members.append(article_id)
+        story.vector_sum = story.vector_sum + self._vecs[pos]
+        story.entity_counts.update(self._ents[pos])
+        d = self._dates[pos]
+        if d is not None:
+            story.first_date = d if story.first_date is None else min(story.first_date, d)
+            story.last_date = d if story.last_date is None else max(story.last_date, d)
+        self.article_story_[article_id] = sid
+        self.labels_[pos] = sid
+
+    def _rebuild_story(self, sid_hint: str, members: list[str]) -> str:
+        """(Re)create a story from members; its id follows its earliest member."""
+        members = sorted(members, key=lambda m: self._pos[m])
+        sid = story_id_for(members[0])
+        for m in members:
+            if m in self.article_story_ and self.article_story_[m] in self.stories_:
+                old = self.stories_[self.article_story_[m]]
+                if m in old.members:
+                    old.members.remove(m)
+        self.stories_.pop(sid, None)
+        self._new_story(sid, members[0])
+        for m in members[1:]:
+            self._join(sid, m)
+        return sid
+
+    def _drop_empty(self) -> None:
+        for sid in [s for s, st in self.stories_.items() if not st.members]:
+            del self.stories_[sid]
+
+    def _refresh(self, sid: str) -> str:
+        """Recompute a story's sums after members left; rename it if its first article left."""
+        members = list(self.stories_[sid].members)
+        del self.stories_[sid]
+        if not members:
+            return sid
+        new = self._rebuild_story(sid, members)
+        if new != sid:
+            self.history_.append({"op": "rename", "from": sid, "to": new})
+        return new
+
+    def _explain(self, art: ArticleFeatures, sid: str, best: dict | None, joined: bool,
+                 nearest: list[tuple[str, float]]) -> Assignment:
+        top = tuple((a, round(s, 4)) for a, s in nearest[:5])
+        if joined:
+            parts = [f"joined {sid}" + (" (user correction)" if best.get("forced") else "") +
+                     f": score {best['score']:.2f} >= {self.threshold:.2f}, sim {best['sim']:.2f}"]
+            mates = [(a, s) for a, s in nearest if self.article_story_.get(a) == sid and a != art.id]
+            if mates:
+                parts.append(f"cos {mates[0][1]:.2f} to {mates[0][0][:12]}")
+            if best["shared"]:
+                parts.append("shared: " + ", ".join(best["shared"][:6]))
+            if best["gap"] is not None:
+                parts.append(f"{best['gap']:.0f} day{'s' if best['gap'] != 1 else ''} apart")
+            return Assignment(art.id, sid, round(best["score"], 4), False, top, best["shared"], ", ".join(parts))
+        if best is None:
+            reason = f"new story {sid}: no candidate story" + (" within max_gap_days" if nearest else "")
+            return Assignment(art.id, sid, 0.0, True, top, (), reason)
+        reason = (f"new story {sid}: best candidate {best['story']} scored {best['score']:.2f} < "
+                  f"{self.threshold:.2f} (sim {best['sim']:.2f}, entities {best['ent']:.2f}"
+                  + (f", {best['gap']:.0f} days apart" if best["gap"] is not None else "") + ")")
+        return Assignment(art.id, sid, round(best["score"], 4), True, top, (), reason)
+
+    # ---- user corrections
+    def _need_story(self, sid: str) -> StoryState:
+        self._check_fitted()
+        if sid not in self.stories_:
+            for rec in reversed(self.history_):
+                if rec.get("from") == sid and isinstance(rec.get("to"), str) and rec["to"] in self.stories_:
+                    return self.stories_[rec["to"]]
+            raise UnknownStoryError(f"unknown story id {sid!r}: list stories with clusterer.stories_")
+        return self.stories_[sid]
+
+    def merge(self, a: str, b: str) -> str:
+        """Merge two stories; the older id (earlier first article) survives. Returns it."""
+        sa, sb = self._need_story(a), self._need_story(b)
+        if sa.id == sb.id:
+            return sa.id
+        keep, drop = (sa, sb) if sa.created <= sb.created else (sb, sa)
+        record = {"op": "merge", "stories": [keep.id, drop.id], "articles": keep.members + drop.members}
+        self.corrections_.append(record)
+        self._replay(record)
+        members = keep.members + drop.members
+        del self.stories_[drop.id]
+        del self.stories_[keep.id]
+        sid = self._rebuild_story(keep.id, members)
+        self.history_.append({"op": "merge", "from": drop.id, "to": sid})
+        return sid
+
+    def split(self, story: str, article_ids: Iterable[str]) -> str:
+        """Take ``article_ids`` out of ``story`` into a story of their own; returns that story's id."""
+        st = self._need_story(story)
+        ids = list(dict.fromkeys(article_ids))
+        unknown = [a for a in ids if a not in st.members]
+        if unknown or not ids:
+            raise UnknownStoryError(f"split: articles {unknown or ids} are not members of {st.id}")
+        rest = [m for m in st.members if m not in ids]
+        if not rest:
+            return st.id
+        record = {"op": "split", "story": st.id, "articles": ids, "rest": rest}
+        self.corrections_.append(record)
+        self._replay(record)
+        del self.stories_[st.id]
+        rest_id = self._rebuild_story(st.id, rest)
+        new_id = self._rebuild_story(st.id, ids)
+        self.history_.append({"op": "split", "from": st.id, "to": [rest_id, new_id]})
+        return new_id
+
+    def move(self, article: str, to_story: str) -> str:
+        """Move one article to another story; returns the target story's (possibly renamed) id."""
+        self._check_fitted()
+        if article not in self.article_story_:
+            raise UnknownStoryError(f"move: unknown article id {article!r}")
+        target = self._need_story(to_story)
+        source = self.stories_[self.article_story_[article]]
+        if source.id == target.id:
+            return target.id
+        record = {"op": "move", "article": article, "to_anchor": target.members[0],
+                  "from_members": [m for m in source.members if m != article]}
+        self.corrections_.append(record)
+        self._replay(record)
+        source.members.remove(article)
+        new_source = self._refresh(source.id)
+        target = self.stories_[target.id]
+        new_target = self._rebuild_story(target.id, target.members + [article])
+        self._drop_empty()
+        self.history_.append({"op": "move", "article": article, "from": source.id, "to": new_target})
+        if new_target != target.id:
+            self.history_.append({"op": "rename", "from": target.id, "to": new_target})
+        return new_target
+
+    def _replay(self, record: dict[str, Any]) -> None:
+        op = record["op"]
+        if op == "merge":
+            self._constraints.link(record["articles"])
+        elif op == "split":
+            self._constraints.link(record["articles"])
+            self._constraints.separate(record["articles"], record["rest"])
+        elif op == "move":
+            self._constraints.separate([record["article"]], record["from_members"])
+            self._constraints.link([record["article"], record["to_anchor"]])
+
+    # ---- persistence
+    def state(self, include_vectors: bool = True) -> dict[str, Any]:
+        """JSON-able snapshot (params, articles in stream order, corrections, history).
+
+        Story membership is stored explicitly, so a snapshot taken after live
+        corrections restores exactly; vectors are base64 float32 rows.
+        """
+        self._check_fitted()
+        n = len(self._ids)
+        articles = []
+        for i in range(n):
+            rec = {"id": self._ids[i], "story": self.article_story_[self._ids[i]],
+                   "published": self._dates[i].isoformat() if self._dates[i] else None,
+                   "entities": sorted(self._ents[i])}
+            if include_vectors:
+                rec["vector"] = base64.b64encode(self._vecs[i].astype(np.float32).tobytes()).decode("ascii")
+            articles.append(rec)
+        return {
+            "format": STATE_FORMAT,
+            "params": self.get_params(),
+            "articles": articles,
+            "assignments": {k: _assignment_to_dict(v) for k, v in self.assignments_.items()},
+            "corrections": self.corrections_,
+            "history": self.history_,
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> "StoryClusterer":
+        """Rebuild a clusterer (index, stories, corrections) from :meth:`state` output."""
+        if state.get("format") != STATE_FORMAT:
+            raise ConfigError(f"unsupported clusterer state format {state.get('format')!r}; expected {STATE_FORMAT}")
+        self = cls(**state["params"])
+        self.corrections_ = [dict(r) for r in state.get("corrections", [])]
+        self.history_ = [dict(r) for r in state.get("history", [])]
+        self._reset(keep_corrections=True)
+        for rec in state["articles"]:
+            if "vector" not in rec:
+                raise ConfigError("clusterer state has no vectors: save it with state(include_vectors=True)")
+            vec = np.frombuffer(base64.b64decode(rec["vector"]), dtype=np.float32).copy()
+            published = date.fromisoformat(rec["published"]) if rec.get("published") else None
+            art = ArticleFeatures(rec["id"], vec, frozenset(rec["entities"]), published)
+            self._add_article(art, vec)
+            sid = rec["story"]
+            if sid in self.stories_:
+                self._join(sid, art.id)
+            else:
+                self._new_story(sid, art.id)
+        self.assignments_ = {k: _assignment_from_dict(v) for k, v in state.get("assignments", {}).items()}
+        return self
+
+
+def _assignment_to_dict(a: Assignment) -> dict[str, Any]:
+    return {"article": a.article, "story": a.story, "score": a.score, "new_story": a.new_story,
+            "nearest": [list(x) for x in a.nearest], "shared_entities": list(a.shared_entities),
+            "reason": a.reason}
+
+
+def _assignment_from_dict(d: dict[str, Any]) -> Assignment:
+    return Assignment(d["article"], d["story"], d["score"], d["new_story"],
+                      tuple((str(a), float(s)) for a, s in d["nearest"]), tuple(d["shared_entities"]),
+                      d["reason"])

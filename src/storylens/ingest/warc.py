@@ -1,0 +1,82 @@
+"""WARC archives (plain or gzipped): HTML ``response`` records -> RawDocuments.
+
+warcio reads the records; each HTML response body goes through trafilatura
+(via :func:`storylens.ingest.files.read_bytes`). The WARC-Record-ID becomes
+``external_id``, WARC-Target-URI the ``url``. Responses that are not HTML are
+skipped quietly (a crawl holds images and scripts too); a truncated or damaged
+archive yields one :class:`~storylens.models.Failure` for the rest of the file
+after the records that could be read.
+"""
+
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import InputError
+from ..models import Failure, RawDocument
+from .files import read_bytes
+
+__all__ = ["read_warc", "looks_like_warc"]
+
+
+def looks_like_warc(head: bytes) -> bool:
+    """True for a plain WARC, or for gzip data whose first member starts with a WARC header."""
+    if head.startswith(b"WARC/"):
+        return True
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            return zlib.decompressobj(31).decompress(head, 16).startswith(b"WARC/")
+        except zlib.error:
+            return False
+    return False
+
+
+def _is_html(record: Any) -> bool:
+    headers = record.http_headers
+    ctype = (headers.get_header("Content-Type") if headers else "") or ""
+    return "html" in ctype.lower()
+
+
+def _metadata(record: Any) -> dict[str, Any]:
+    rec = record.rec_headers
+    date = rec.get_header("WARC-Date")
+    return {
+        "external_id": rec.get_header("WARC-Record-ID"),
+        "url": rec.get_header("WARC-Target-URI"),
+        "crawled": date,
+        "format": "warc",
+    }
+
+
+def read_warc(path: str | Path) -> Iterator[RawDocument | Failure]:
+    """Yield one RawDocument per HTML response record (source ``path#<n>``, n = record number from 1)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    source = str(path)
+    n = 0
+    try:
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream):
+                n += 1
+                if record.rec_type != "response" or not _is_html(record):
+                    continue
+                item = f"{source}#{n}"
+                meta = _metadata(record)
+                body = record.content_stream().read()
+                try:
+                    raw = read_bytes(body, item, is_html=True)
+                except InputError as exc:
+                    yield Failure(item, "read", exc.reason)
+                    continue
+                meta = {**raw.metadata, **{k: v for k, v in meta.items() if v}}
+                yield RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
+    except FileNotFoundError:
+        yield Failure(source, "read", "file not found; check the path")
+    except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error) as exc:
+        # warcio raises these on a cut-off record or gzip member; keep what was read.
+        yield Failure(f"{source}#{n + 1}", "read",
+                      f"truncated or damaged WARC after {n} records ({type(exc).__name__}: {exc}); "
+                      "re-download or re-crawl the archive")

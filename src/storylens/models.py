@@ -1,0 +1,256 @@
+"""Frozen dataclasses that travel between the pipeline stages.
+
+An article flows as ``RawDocument`` (ingest) -> ``Document`` (clean, language,
+segment) -> ``Comparison`` (claims, entities, quotes, similarity, report).
+Every object is immutable, so a stage can never change what an earlier stage
+produced; ``to_dict`` gives the JSON shape of the report contract
+(``storylens.comparison/1``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Mapping
+
+__all__ = [
+    "RawDocument",
+    "RemovedItem",
+    "Sentence",
+    "Document",
+    "Evidence",
+    "NumberMention",
+    "DateMention",
+    "Claim",
+    "Similarity",
+    "Mention",
+    "EntityLink",
+    "Entity",
+    "QuoteMatch",
+    "Quote",
+    "Framing",
+    "TimelineEvent",
+    "Failure",
+    "Comparison",
+    "CLAIM_STATUSES",
+    "SIMILARITY_DIMENSIONS",
+]
+
+CLAIM_STATUSES = ("shared", "unique", "conflicting")
+SIMILARITY_DIMENSIONS = ("geography", "entities", "time", "narrative", "style", "tone")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """Decoded text of one input, before cleaning.
+
+    ``html`` is set when the input was HTML; ``text`` is then the extracted
+    main text. ``metadata`` carries what the container knew (title, author,
+    date, site name, url) as plain strings.
+    """
+
+    source: str
+    text: str
+    html: str | None = None
+    encoding: str = "utf-8"
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RemovedItem:
+    """A piece of non-article text taken out of the body, with its kind."""
+
+    kind: str  # header | author_box | job_title | social_widget | contributor_credit | newsletter | advert
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a cleaned body; ``start``/``end`` index ``Document.text``."""
+
+    id: str  # "<doc id>:s<n>", e.g. "d1:s3"
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned, segmented article."""
+
+    id: str  # "d1", "d2", ... within one comparison
+    source: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    title: str | None = None
+    outlet: str | None = None
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    published: str | None = None  # YYYY-MM-DD
+    language: str | None = None
+    removed: tuple[RemovedItem, ...] = ()
+    url: str | None = None
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        for s in self.sentences:
+            if s.id == sentence_id:
+                return s
+        raise KeyError(sentence_id)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence (or a span of it) that supports a claim."""
+
+    doc: str
+    sentence: str
+    text: str
+    start: int | None = None  # character offsets inside the sentence text
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    text: str
+    value: float | None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    date: str | None  # YYYY-MM-DD when resolved
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One fact as stated by one or more documents."""
+
+    id: str
+    status: str  # one of CLAIM_STATUSES
+    text: str
+    evidence: tuple[Evidence, ...]
+    numbers: tuple[NumberMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    confidence: float = 0.0
+    conflict: str | None = None  # what disagrees, e.g. "killed: dozens vs 164"
+    docs: tuple[str, ...] = ()  # which documents carry the claim (coverage)
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """Same-story score, its dimensions (0..1 or None) and human reasons."""
+
+    same_story: bool
+    overall: float
+    dimensions: Mapping[str, float | None]
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    doc: str
+    sentence: str
+    text: str
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    """Why two surface forms were taken as one entity."""
+
+    a: str
+    b: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    type: str  # PERSON | ORG | PLACE | OTHER
+    mentions: tuple[Mention, ...]
+    variants: tuple[str, ...] = ()
+    links: tuple[EntityLink, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    quote: str  # id of the matching quote
+    score: float
+    diff: str | None = None  # word-level diff of the two renderings
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    doc: str
+    sentence: str
+    text: str
+    speaker: str | None
+    matches: tuple[QuoteMatch, ...] = ()
+
+
+@dataclass(frozen=True)
+class Framing:
+    concept: str
+    terms: Mapping[str, str]  # doc id -> term
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: str
+    text: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be used; kept as data, never a crash."""
+
+    source: str
+    stage: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything ``storylens compare`` reports about a set of documents."""
+
+    documents: tuple[Document, ...]
+    similarity: Similarity
+    claims: tuple[Claim, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    framing: tuple[Framing, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    failures: tuple[Failure, ...] = ()
+    summary: tuple[Evidence, ...] = ()
+    extras: Mapping[str, Any] = field(default_factory=dict)
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def claims_with_status(self, status: str) -> tuple[Claim, ...]:
+        return tuple(c for c in self.claims if c.status == status)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report (``storylens.comparison/1``)."""
+        from .report import comparison_to_dict
+
+        return comparison_to_dict(self)
+
+
+def plain(obj: Any) -> Any:
+    """Dataclass -> JSON-friendly structure (tuples become lists)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {k: plain(v) for k, v in asdict(obj).items()}
+    if isinstance(obj, Mapping):
+        return {k: plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [plain(v) for v in obj]
+    return obj

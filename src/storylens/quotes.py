@@ -1,0 +1,823 @@
+"""Direct quotations: find them, attribute them to a speaker, match them across documents.
+
+Extraction is a small quote-mark parser (straight and curly quotes, «», „“,
+‚‘, with apostrophes told apart from single quotes) run per paragraph, so a
+quotation that runs over several sentences stays one quote. Attribution is
+rule based: verbs of saying in English plus German, French, Russian and
+Spanish basics, "according to X" style phrases, pronouns resolved to the
+last speaker, and a carry-over to quotes that follow an attributed sentence.
+Matching compares every pair of quotes from different documents by
+multilingual embeddings of the quote and of its sentence, lexical overlap
+and the speaker, so the same utterance is found even when two outlets
+translated it differently.
+
+Public API: :func:`extract_quotes`, :func:`extract_quote_spans`,
+:func:`match_quotes`, :func:`word_diff`, :class:`QuoteSpan`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+import numpy as np
+from anyascii import anyascii
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from .models import Document, Quote, QuoteMatch, Sentence
+
+__all__ = [
+    "QuoteSpan",
+    "extract_quote_spans",
+    "extract_quotes",
+    "match_quotes",
+    "quote_pair_scores",
+    "word_diff",
+    "DEFAULT_MATCH_THRESHOLD",
+]
+
+# Chosen on BASIL + SemEval dev gold (benchmarks/quote_eval.py), never on the seeds.
+DEFAULT_MATCH_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class QuoteSpan(Quote):
+    """A :class:`Quote` with where it sits and how its speaker was found.
+
+    ``start``/``end`` index ``Document.text`` (the words between the marks);
+    ``sentences`` lists every sentence the quote touches (the first is
+    ``sentence``); ``attribution`` names the rule that gave the speaker.
+    """
+
+    start: int = 0
+    end: int = 0
+    sentences: tuple[str, ...] = ()
+    attribution: str | None = None
+    context: str = ""  # text of the sentence(s) holding the quote
+
+    def to_quote(self) -> Quote:
+        return Quote(self.id, self.doc, self.sentence, self.text, self.speaker, self.matches)
+
+
+# ---------------------------------------------------------------- quote marks
+
+# opener -> the marks that may close it
+_CLOSERS = {
+    "“": "”“",
+    "„": "“”",
+    "«": "»",
+    "»": "«",  # German reversed guillemets »…«
+    '"': '"',
+    "‘": "’",
+    "‚": "‘’",
+    "'": "'",
+    "”": "”",  # Swedish/Finnish style ”…”
+}
+_MARKS = set("“”„«»\"‘’‚'")
+_DOUBLE = set("“”„«»\"")
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | _MARKS
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A ’ or ' between two letters (Kazakhstan’s, don't) or in a year ('90s)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    return before.isspace() and after.isdigit() and text[i + 1 : i + 3].isdigit()
+
+
+def _can_open(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "«„‚":
+        return True
+    if ch == "»":  # only as a German opener: »Wort
+        return not after.isspace() and (before in _OPEN_BEFORE)
+    if after.isspace() or after == "":
+        return False
+    return before in _OPEN_BEFORE
+
+
+def _can_close(text: str, i: int, opener: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "»”“" and opener in "«„“»”":
+        return True
+    if opener in "‘'‚":  # single quotes: not before a letter (that is an apostrophe)
+        return not before.isspace() and not after.isalnum()
+    return not before.isspace() or not after.isalnum()
+
+
+def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Top-level quotes in text[start:end] as (open index, close index, closed)."""
+    stack: list[tuple[str, int]] = []
+    found: list[tuple[int, int, bool]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _MARKS or (ch in "’'" and _is_apostrophe(text, i)):
+            continue
+        closed = False
+        for depth in range(len(stack) - 1, -1, -1):
+            opener, pos = stack[depth]
+            if ch in _CLOSERS[opener] and _can_close(text, i, opener):
+                del stack[depth:]
+                if not stack:
+                    found.append((pos, i, True))
+                closed = True
+                break
+        if not closed and ch in _CLOSERS and _can_open(text, i):
+            if ch == "»" and any(o == "«" for o, _ in stack):
+                continue
+            stack.append((ch, i))
+    if stack and stack[0][0] in _DOUBLE:
+        # News style: a quotation running into the next paragraph leaves its mark open.
+        found.append((stack[0][1], end, False))
+    return found
+
+
+# Titles of works, nicknames and movements ("Music for Hope", «The Rock»): not quotations.
+_TITLE_SMALL = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "de", "der", "die", "das", "la", "le", "du"}
+
+
+def _looks_like_title(content: str, text: str, close: int) -> bool:
+    words = content.split()
+    if close + 1 < len(text) and text[close + 1] == "-" and len(words) <= 4:
+        return True  # «Black Lives Matter»-Bewegung
+    if len(words) > 4 or not words:
+        return False
+    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+    return bool(caps) and all(w[:1].isupper() or w[:1] == "#" for w in caps) and not content.rstrip()[-1:] in "?!"
+
+
+def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "\u00a0\u202f"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:\u00a0\u202f"):
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------- attribution vocabulary
+
+_SAY = [
+    # English
+    "said", "says", "say", "added", "adds", "told", "tells", "asked", "asks", "stated",
+    "declared", "declares", "announced", "announces", "explained", "explains", "noted",
+    "wrote", "writes", "tweeted", "tweets", "insisted", "insists", "argued", "argues", "warned",
+    "warns", "claimed", "continued", "replied", "responded", "recalled", "stressed",
+    "emphasized", "emphasised", "urged", "acknowledged", "admitted", "complained", "conceded",
+    "suggested", "predicted", "promised", "vowed", "countered", "remarked", "observed",
+    "testified", "posted", "captioned", "shouted", "joked", "quipped", "reiterated", "pointed out",
+    "went on", "confirmed", "put it", "cautioned", "concluded", "contended", "maintained",
+    "lamented", "pledged", "boasted", "retorted", "mused", "pleaded", "demanded", "said in a statement",
+    # German
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
+    "fügte", "schrieb", "schreibt", "warnte", "fragte", "fragt", "wiederholt", "wiederholte",
+    "antwortete", "kritisierte", "forderte", "teilte", "sprach", "verkündete", "bekräftigte",
+    # French
+    "a déclaré", "déclare", "a dit", "dit", "a affirmé", "affirme", "a ajouté", "ajoute",
+    "a expliqué", "explique", "a souligné", "souligne", "a estimé", "estime", "a assuré", "assure",
+    "a indiqué", "indique", "a précisé", "précise", "a averti", "a lancé", "a martelé",
+    # Russian
+    "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "отметил", "отметила",
+    "подчеркнул", "подчеркнула", "добавил", "добавила", "сообщил", "сообщила", "пояснил",
+    "пояснила", "говорит", "считает", "написал", "написала",
+    # Spanish / Italian
+    "dijo", "afirmó", "declaró", "señaló", "añadió", "explicó", "aseguró", "indicó", "ha detto",
+    "ha dichiarato", "ha aggiunto",
+]
+# Speech acts that make their subject the speaker of a quote in the same
+# sentence ("Tokayev attacked ... “so-called free media”"), never the object.
+_ACT = [
+    "attacked", "thanked", "expressed", "ordered", "accused", "praised", "criticized",
+    "criticised", "denounced", "condemned", "blamed", "highlighted", "called", "described",
+    "dubbed", "labeled", "labelled", "slammed", "hailed", "rejected", "dismissed", "welcomed",
+    "referred", "defended", "appealed", "spoke", "speaks", "calls", "describes",
+]
+_BY = [
+    "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
+]
+_PRONOUNS = {"he", "she", "they", "er", "sie", "il", "elle", "ils", "он", "она", "они", "ella", "él"}
+_AUX = {
+    "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
+    "previously", "earlier", "repeatedly", "recently", "reportedly", "hat", "habe", "auch", "noch",
+    "а", "также", "тогда", "ещё", "и", "y", "también", "also,",
+}
+_DETS = {
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "einer", "le", "la", "les", "un", "une",
+    "l'", "el", "los", "las", "una", "il", "lo", "its", "his", "her", "their",
+}
+_STOP_CAPS = {
+    "the", "a", "an", "but", "and", "however", "in", "on", "at", "as", "after", "when", "while",
+    "if", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "my", "its", "yet", "so", "then", "now", "also", "still", "even",
+    "meanwhile", "later", "earlier", "instead", "there", "here", "for", "with", "by", "from",
+    "der", "die", "das", "ein", "eine", "und", "aber", "auch", "er", "es", "doch", "dann", "nun",
+    "le", "la", "les", "il", "elle", "et", "mais", "el", "los", "las", "y", "pero", "но", "и",
+    "а", "он", "она", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "last", "next", "on", "during", "speaking", "asked", "told",
+}
+_TITLES = {
+    "president", "prime", "minister", "chancellor", "senator", "sen.", "rep.", "representative",
+    "gov.", "governor", "secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "mayor",
+    "chairman", "chairwoman", "judge", "justice", "speaker", "general", "gen.", "pope", "king",
+    "queen", "prince", "sheikh", "herr", "frau", "m.", "mme", "präsident", "präsidentin", "kanzler",
+    "kanzlerin", "bundeskanzlerin", "bundeskanzler", "ministerpräsident", "außenminister",
+    "président", "présidente", "ministre", "президент", "премьер", "министр", "presidente",
+    "ministro", "leader", "attorney", "lt.", "col.", "sgt.", "director", "ambassador", "commissioner",
+    "sir", "lord", "lady", "vice", "former", "majority", "minority", "house", "senate", "state",
+    "defense", "foreign", "interior", "sens.", "reps.", "u.s.", "white",
+}
+# Definite descriptions that stand for a person named earlier ("the Kazakh leader").
+_ROLE_HEADS = {"leader", "president", "chancellor", "premier", "minister", "senator", "governor", "mayor", "pope", "king", "queen"}
+
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
+_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del"}
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_SAY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_SAY)})(?![\w-])", re.IGNORECASE)
+_ACT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_ACT)})(?![\w-])", re.IGNORECASE)
+_BY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_BY)})\s+", re.IGNORECASE)
+_SO_RE = re.compile(r",\s+so\s+(?=\S)")  # German: «…», so Tokayev.
+_QUOTE_SLOT = "§"
+_TOKEN_RE = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_CHUNK_BREAK = re.compile(r"[,;:§()—–\[\]]|\s-\s")
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    start: int  # span of the attribution phrase in the masked context
+    end: int
+    kind: str  # name | description | pronoun
+    speaker: str
+    rule: str
+
+
+def _clean_name(tokens: list[str]) -> list[str]:
+    """Drop sentence-initial function words and leading titles from a name run."""
+    while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
+        tokens = tokens[1:]
+    # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or tok.lower() in _TITLES or tok.endswith(("’s", "'s")):
+            last_title = i
+    return tokens[last_title + 1 :]
+
+
+def _name_suffix(tokens: list[str]) -> list[str]:
+    """The longest run of capitalised tokens at the end of ``tokens``."""
+    run: list[str] = []
+    for tok in reversed(tokens):
+        if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.insert(0, tok)
+        else:
+            break
+    while run and run[0].lower() in _CONNECTORS:
+        run = run[1:]
+    return run
+
+
+def _name_prefix(tokens: list[str]) -> list[str]:
+    run: list[str] = []
+    for tok in tokens:
+        if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.append(tok)
+        else:
+            break
+    while run and run[-1].lower() in _CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _strip_aux_tail(tokens: list[str]) -> list[str]:
+    while tokens and tokens[-1].lower() in _AUX:
+        tokens = tokens[:-1]
+    return tokens
+
+
+_DESC_STOP = {
+    "in", "on", "at", "during", "after", "before", "when", "while", "that", "who", "which", "to",
+    "and", "but", "on", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
+    "на", "что", "en", "durante", "this", "last", "on", "friday", "thursday", "monday", "tuesday",
+    "wednesday", "saturday", "sunday", "yesterday", "today", "energisch", "as", "because",
+}
+
+
+def _subject_before(masked: str, verb_start: int) -> tuple[str, str] | None:
+    """(kind, speaker) of the phrase right before a verb, or None."""
+    chunks = _CHUNK_BREAK.split(masked[:verb_start])
+    last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
+    if not last and len(chunks) >= 3 and masked[:verb_start].rstrip().endswith(","):
+        # "Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"
+        for chunk in (chunks[-2], chunks[-3]):
+            toks = _TOKEN_RE.findall(chunk)
+            name = _clean_name(_name_suffix(toks))
+            if name and len(name) == len(_clean_name(toks)):
+                return "name", " ".join(name)
+        return None
+    if not last:
+        return None
+    if last[-1].lower() in _PRONOUNS:
+        return "pronoun", last[-1]
+    name = _clean_name(_name_suffix(last))
+    if name:
+        return "name", " ".join(name)
+    # "a foreign ministry spokesman said", "the 48-year-old captioned"
+    for i in range(len(last) - 1, max(-1, len(last) - 7), -1):
+        if last[i].lower() in _DETS and i < len(last) - 1:
+            desc = last[i:]
+            if not any(t.lower() in _DESC_STOP for t in desc):
+                return "description", " ".join(desc)
+            break
+    if len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
+        return "description", " ".join(last)  # "officials said", "police said"
+    return None
+
+
+def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
+    """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
+    toks = _TOKEN_RE.findall(masked[pos : pos + 160])
+    if not toks:
+        return None
+    if toks[0].lower() in _PRONOUNS:
+        return "pronoun", toks[0]
+    name = _name_prefix(toks)
+    cleaned = _clean_name(name) if name else []
+    if cleaned:
+        return "name", " ".join(cleaned)
+    if toks[0].lower() in _DETS:
+        desc = [toks[0]]
+        for tok in toks[1:9]:
+            if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
+                break
+            desc.append(tok)
+        if len(desc) > 1:
+            return "description", " ".join(desc)
+    return None
+
+
+def _find_attributions(masked: str) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    for m in _SAY_RE.finditer(masked):
+        subj = _subject_before(masked, m.start())
+        pre = masked[: m.start()].rstrip()
+        if subj is None and (not pre or pre[-1] in ",;:§—–(" or pre.endswith(_QUOTE_SLOT)):
+            subj = _phrase_after(masked, m.end())
+            if subj:
+                out.append(_Attribution(m.start(), m.end() + 40, subj[0], subj[1], "verb-subject"))
+            continue
+        if subj:
+            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "subject-verb"))
+    for m in _ACT_RE.finditer(masked):
+        subj = _subject_before(masked, m.start())
+        if subj:
+            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "speech-act"))
+    for m in _BY_RE.finditer(masked):
+        subj = _phrase_after(masked, m.end())
+        if subj:
+            out.append(_Attribution(m.start(), m.end() + 40, subj[0], subj[1], "according-to"))
+    for m in _SO_RE.finditer(masked):
+        subj = _phrase_after(masked, m.end())
+        if subj and subj[0] != "pronoun":
+            out.append(_Attribution(m.start(), m.end() + 40, subj[0], subj[1], "so-x"))
+    return out
+
+
+# ---------------------------------------------------------------- names in a document
+
+# A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
+# so "Thursday. Tokayev" is two runs; runs never cross a line break.
+_NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]{{0,2}}\.|[{_UP}][\w’'\-]*)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """Full person names in one document, in order of appearance, with their titles."""
+
+    names: tuple[tuple[int, str, str | None], ...]  # (offset, full name, title word)
+
+    @classmethod
+    def build(cls, text: str) -> "_NameIndex":
+        names = []
+        for m in _NAME_RUN.finditer(text):
+            toks = m.group(0).split()
+            while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
+                toks = toks[1:]
+            cleaned = _clean_name(toks)
+            title = None
+            if len(cleaned) < len(toks):
+                title = toks[len(toks) - len(cleaned) - 1].lower().rstrip(".")
+            cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
+            if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
+                names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
+        return cls(tuple(names))
+
+    def full_name(self, surface: str, before: int) -> str:
+        """'Tokayev' -> 'Kassym-Jomart Tokayev' when the document names him in full."""
+        toks = _clean_name(surface.split()) or surface.split()
+        if not toks:
+            return surface
+        last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+        best = None
+        for offset, name, _ in self.names:
+            if offset > before and best is not None:
+                break
+            parts = name.split()
+            if parts[-1] == last and (len(toks) == 1 or name.startswith(toks[0]) or len(parts) >= len(toks)):
+                if best is None or offset <= before:
+                    best = name
+        return best or " ".join(toks)
+
+    def last_person(self, before: int) -> str | None:
+        found = None
+        for offset, name, _ in self.names:
+            if offset >= before:
+                break
+            found = name
+        return found
+
+    def titled(self, title: str, before: int) -> str | None:
+        found = None
+        for offset, name, t in self.names:
+            if offset >= before:
+                break
+            if t == title:
+                found = name
+        return found
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _paragraph_of(doc: Document) -> list[int]:
+    """Paragraph number per sentence; inferred from newlines when the segmenter gave none."""
+    if len({s.paragraph for s in doc.sentences}) > 1:
+        return [s.paragraph for s in doc.sentences]
+    out, para, prev_end = [], 0, None
+    for s in doc.sentences:
+        if prev_end is not None and "\n" in doc.text[prev_end : s.start]:
+            para += 1
+        out.append(para)
+        prev_end = s.end
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+@dataclass(frozen=True)
+class _RawQuote:
+    open: int
+    close: int  # index of the closing mark (or line end)
+    start: int  # content
+    end: int
+
+
+def _raw_quotes(text: str) -> list[_RawQuote]:
+    out = []
+    lines = _line_spans(text)
+    for n, (a, b) in enumerate(lines):
+        for open_, close, closed in _find_marks(text, a, b):
+            if not closed:
+                nxt = lines[n + 1][0] if n + 1 < len(lines) else None
+                # Keep an open quotation only if the next paragraph re-opens it.
+                if nxt is None or text[nxt : nxt + 1] != text[open_]:
+                    continue
+            s, e = _strip_content(text, open_ + 1, close)
+            content = text[s:e]
+            if not any(c.isalpha() for c in content) or _looks_like_title(content, text, close):
+                continue
+            out.append(_RawQuote(open_, close, s, e))
+    return out
+
+
+def _sentence_index(doc: Document, starts: list[int], pos: int) -> int:
+    i = bisect.bisect_right(starts, pos) - 1
+    return max(0, min(i, len(doc.sentences) - 1))
+
+
+def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict[int, int]]:
+    """Context text with each quotation replaced by '§'; maps quote index -> slot position."""
+    out, pos, slots = [], a, {}
+    for qi, q in enumerate(quotes):
+        if q.close < a or q.open >= b:
+            continue
+        o, c = max(q.open, a), min(q.close + 1, b)
+        out.append(text[pos:o])
+        slots[qi] = sum(len(p) for p in out)
+        out.append(_QUOTE_SLOT)
+        pos = c
+    out.append(text[pos:b])
+    return "".join(out), slots
+
+
+def _distance(att: _Attribution, slot: int) -> int:
+    if att.start > slot:
+        return att.start - slot
+    if att.end < slot:
+        return slot - att.end
+    return 0
+
+
+class _SpeakerResolver:
+    """Turns an attribution into a speaker name, remembering recent speakers."""
+
+    def __init__(self, doc: Document):
+        self.names = _NameIndex.build(doc.text)
+        self.last_named: str | None = None
+
+    def resolve(self, att: _Attribution, offset: int) -> str:
+        if att.kind == "pronoun":
+            return self.last_named or self.names.last_person(offset) or att.speaker
+        if att.kind == "description":
+            toks = att.speaker.split()
+            head = toks[-1].lower()
+            if toks[0].lower() in {"the", "der", "die", "le", "la", "el"} and head in _ROLE_HEADS:
+                named = self.names.titled(head, offset)
+                if named:
+                    return named
+                if head == "leader" and self.last_named:
+                    return self.last_named
+            return att.speaker
+        name = self.names.full_name(att.speaker, offset)
+        self.last_named = name
+        return name
+
+
+def _sentence_speakers(doc: Document, raws: list[_RawQuote]) -> list[tuple[str | None, str | None, list[_Attribution]]]:
+    """Per sentence: the attributions found in its quote-masked text."""
+    out = []
+    for s in doc.sentences:
+        inside = [q for q in raws if q.open < s.end and q.close >= s.start]
+        masked, _ = _mask(doc.text, s.start, s.end, inside)
+        out.append(_find_attributions(masked))
+    return out
+
+
+def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
+    if not doc.sentences:
+        return []
+    raws = _raw_quotes(doc.text)
+    starts = [s.start for s in doc.sentences]
+    paragraphs = _paragraph_of(doc)
+    resolver = _SpeakerResolver(doc)
+    sent_atts = _sentence_speakers(doc, raws)
+    by_first: dict[int, list[int]] = {}
+    spans_of: list[tuple[int, int]] = []
+    for qi, q in enumerate(raws):
+        a = _sentence_index(doc, starts, q.start)
+        b = _sentence_index(doc, starts, max(q.start, q.end - 1))
+        spans_of.append((a, b))
+        by_first.setdefault(a, []).append(qi)
+
+    sentence_speaker: dict[int, str] = {}
+    out: list[QuoteSpan] = []
+    for si, sent in enumerate(doc.sentences):
+        own = [qi for qi in by_first.get(si, [])]
+        if not own:
+            # A sentence of reported speech without quotes still names a speaker for the next one.
+            atts = [t for t in sent_atts[si] if t.rule != "according-to"]
+            if atts:
+                sentence_speaker[si] = resolver.resolve(atts[0], sent.start)
+            continue
+        for qi in own:
+            q = raws[qi]
+            a, b = spans_of[qi]
+            ctx_start, ctx_end = doc.sentences[a].start, doc.sentences[b].end
+            group = [r for r in raws if r.open < ctx_end and r.close >= ctx_start]
+            masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
+            slot = slots.get(group.index(q), 0)
+            atts = _find_attributions(masked)
+            speaker, rule = None, None
+            if atts:
+                best = min(atts, key=lambda t: (_distance(t, slot), t.rule == "according-to"))
+                speaker, rule = resolver.resolve(best, q.start), best.rule
+            else:
+                speaker = _carried_speaker(doc, si, paragraphs, sentence_speaker, masked, slot)
+                rule = "previous-sentence" if speaker else None
+            if speaker:
+                sentence_speaker[b] = speaker
+                sentence_speaker.setdefault(si, speaker)
+            out.append(
+                QuoteSpan(
+                    id=f"q{first_id + len(out)}",
+                    doc=doc.id,
+                    sentence=doc.sentences[a].id,
+                    text=doc.text[q.start : q.end],
+                    speaker=_tidy(speaker),
+                    start=q.start,
+                    end=q.end,
+                    sentences=tuple(s.id for s in doc.sentences[a : b + 1]),
+                    attribution=rule,
+                    context=doc.text[ctx_start:ctx_end],
+                )
+            )
+    return out
+
+
+def _carried_speaker(
+    doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
+) -> str | None:
+    """Speaker of an unattributed quote from the sentence(s) just before it.
+
+    Within a paragraph look back two sentences; across a paragraph break only
+    when the quote opens its sentence or follows a colon ("cheered them on: “…”"),
+    the way news continues a speaker's words in a new paragraph.
+    """
+    for back in (1, 2):
+        prev = si - back
+        if prev < 0:
+            return None
+        if paragraphs[prev] != paragraphs[si]:
+            if back > 1:
+                return None
+            lead = masked[:slot].strip()
+            if not (lead == "" or lead.endswith(":")):
+                return None
+            return sentence_speaker.get(prev)
+        if prev in sentence_speaker:
+            return sentence_speaker[prev]
+    return None
+
+
+def _tidy(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    speaker = speaker.strip(" ,.;:")
+    return speaker or None
+
+
+def extract_quote_spans(documents: Sequence[Document]) -> list[QuoteSpan]:
+    """Every direct quotation of every document, with offsets and speaker; ids q1, q2, ... across all."""
+    out: list[QuoteSpan] = []
+    for doc in documents:
+        out.extend(_extract_document(doc, len(out) + 1))
+    return out
+
+
+def extract_quotes(documents: Sequence[Document]) -> list[Quote]:
+    """Direct quotations as plain :class:`~storylens.models.Quote` (what the report carries)."""
+    return [q.to_quote() for q in extract_quote_spans(documents)]
+
+
+# ---------------------------------------------------------------- diff and matching
+
+_WORD = re.compile(r"[\w’'\-]+")
+
+
+def word_diff(a: str, b: str) -> str:
+    """Word-level diff: ``[-removed-]`` for words only in ``a``, ``{+added+}`` for words only in ``b``."""
+    wa, wb = _WORD.findall(a), _WORD.findall(b)
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
+    parts = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(" ".join(wa[i1:i2]))
+            continue
+        if i2 > i1:
+            parts.append("[-" + " ".join(wa[i1:i2]) + "-]")
+        if j2 > j1:
+            parts.append("{+" + " ".join(wb[j1:j2]) + "+}")
+    return " ".join(parts)
+
+
+_STOPWORDS = set(
+    """a an the and or but of to in on at by for with from as is are was were be been being it its this that these
+    those he she they we i you his her their our my your not no do does did have has had will would can could shall
+    should may might must there here so than then also very most more just all any some what which who whom whose
+    der die das und oder aber ein eine einer eines zu im in am an auf mit von den dem des ist sind war waren nicht
+    es er sie wir ich du ihr sich auch noch nur le la les et ou de des du un une est sont pas que qui il elle nous
+    vous ils en au aux ce cette ces el los las y o que en un una es son no lo se и в во не на что он она они мы я
+    с со как а но это по к из за от""".split()
+)
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content-word prefixes (5 letters) of the transliterated text: inflection- and cognate-tolerant."""
+    words = _WORD.findall(anyascii(text).lower())
+    return frozenset(w[:5] for w in words if w not in _STOPWORDS and len(w) > 2)
+
+
+def _containment(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _speaker_key(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    toks = _WORD.findall(anyascii(speaker).lower())
+    return toks[-1] if toks else None
+
+
+def _context_of(q: Quote, docs: dict[str, Document]) -> str:
+    ctx = getattr(q, "context", "")
+    if ctx:
+        return ctx
+    doc = docs.get(q.doc)
+    if doc is None:
+        return q.text
+    try:
+        return doc.sentence(q.sentence).text
+    except KeyError:
+        return q.text
+
+
+def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], embedder) -> np.ndarray:
+    """Same-utterance score (0..1) for every pair of quotes; pairs in one document score 0."""
+    n = len(quotes)
+    if n == 0:
+        return np.zeros((0, 0), dtype=np.float32)
+    docs = {d.id: d for d in documents}
+    contexts = [_context_of(q, docs) for q in quotes]
+    vectors = embedder.embed([q.text for q in quotes] + contexts)
+    qv, cv = vectors[:n], vectors[n:]
+    sim_q = np.clip(qv @ qv.T, 0.0, 1.0)
+    sim_c = np.clip(cv @ cv.T, 0.0, 1.0)
+    ascii_texts = [anyascii(q.text).lower() for q in quotes]
+    lex = cdist(ascii_texts, ascii_texts, scorer=fuzz.token_set_ratio, workers=1) / 100.0
+    stems = [_stems(q.text) for q in quotes]
+    lengths = np.array([len(s) for s in stems])
+    speakers = [_speaker_key(q.speaker) for q in quotes]
+    doc_of = [q.doc for q in quotes]
+    scores = np.zeros((n, n), dtype=np.float32)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if doc_of[i] == doc_of[j]:
+                continue
+            s = _pair_score(
+                sim_q[i, j], sim_c[i, j], lex[i, j], _containment(stems[i], stems[j]),
+                min(lengths[i], lengths[j]), speakers[i], speakers[j],
+            )
+            scores[i, j] = scores[j, i] = s
+    return scores
+
+
+def _pair_score(q: float, c: float, lex: float, cont: float, shortest: int, sa, sb) -> float:
+    """One number from the signals; short quotes lean on their sentence, since a word alone embeds poorly."""
+    same = 0.5 if sa is None or sb is None else (1.0 if sa == sb else 0.0)
+    overlap = max(lex, cont)
+    if shortest <= 2:
+        score = 0.25 * q + 0.35 * c + 0.3 * cont + 0.1 * same
+    else:
+        score = 0.55 * q + 0.15 * c + 0.2 * overlap + 0.1 * same
+    return float(min(1.0, max(0.0, score)))
+
+
+def match_quotes(
+    quotes: Sequence[Quote],
+    documents: Sequence[Document],
+    embedder,
+    threshold: float = DEFAULT_MATCH_THRESHOLD,
+) -> list[Quote]:
+    """New quotes with ``matches`` filled: the same utterance in other documents (symmetric).
+
+    A pair is kept when its score reaches ``threshold`` and one of the two is
+    the other's best candidate in that document, so one quote does not pull
+    in every loosely related line of the other article.
+    """
+    quotes = list(quotes)
+    scores = quote_pair_scores(quotes, documents, embedder)
+    n = len(quotes)
+    doc_of = [q.doc for q in quotes]
+    best: dict[tuple[int, str], int] = {}
+    for i in range(n):
+        for j in range(n):
+            if scores[i, j] <= 0:
+                continue
+            key = (i, doc_of[j])
+            if key not in best or scores[i, j] > scores[i, best[key]]:
+                best[key] = j
+    pairs: set[tuple[int, int]] = set()
+    for (i, _), j in best.items():
+        if scores[i, j] >= threshold:
+            pairs.add((min(i, j), max(i, j)))
+    found: dict[int, list[QuoteMatch]] = {i: [] for i in range(n)}
+    for i, j in sorted(pairs):
+        score = round(float(scores[i, j]), 3)
+        found[i].append(QuoteMatch(quote=quotes[j].id, score=score, diff=word_diff(quotes[i].text, quotes[j].text)))
+        found[j].append(QuoteMatch(quote=quotes[i].id, score=score, diff=word_diff(quotes[j].text, quotes[i].text)))
+    return [
+        replace(q, matches=tuple(sorted(found[i], key=lambda m: -m.score))) if found[i] or q.matches else q
+        for i, q in enumerate(quotes)
+    ]

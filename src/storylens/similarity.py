@@ -1,0 +1,778 @@
+"""How similar are two news articles, in any pair of languages?
+
+Scores follow the seven dimensions of SemEval-2022 Task 8 (geography,
+entities, time, narrative, overall, style, tone), each in [0, 1] with
+1 = the same (the task's 1..4 scale mapped as ``(4 - score) / 3``), plus a
+``same_story`` decision and short human reasons.
+
+How: :func:`pair_features` turns a pair into a fixed vector of features
+(multilingual USE embeddings compared at document, chunk and sentence level;
+names, places, dates and numbers compared after transliteration with
+``anyascii`` and fuzzy matching with ``rapidfuzz``; length and style), and a
+small learned :class:`SimilarityModel` (scikit-learn, one regressor pair per
+dimension, trained on the SemEval dev set by ``scripts/train_similarity.py``)
+maps the features to scores. The trained model ships in ``storylens/data``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+
+from .errors import InputError, ModelError
+
+__all__ = [
+    "DIMENSIONS",
+    "MODEL_VERSION",
+    "PairScore",
+    "PairFeatures",
+    "Gazetteer",
+    "SimilarityModel",
+    "split_sentences",
+    "pair_features",
+    "score_pair",
+    "score_pairs",
+    "score_documents",
+    "to_unit",
+]
+
+DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
+MODEL_VERSION = "v1"
+MODEL_FILE = f"similarity-model-{MODEL_VERSION}.joblib"
+META_FILE = f"similarity-model-{MODEL_VERSION}.json"
+GAZETTEER_FILE = "similarity-model-gazetteer.json"
+
+# Sentences kept per document: most of a news story's identity is in its head,
+# the tail often names the follow-up; the middle adds time, not signal
+# (embedding costs ~1.5 ms per sentence).
+HEAD_SENTENCES = 12
+TAIL_SENTENCES = 4
+WHOLE_CHARS = 1200  # the whole-text embedding sees the head only: USE cost grows with length
+SENTENCE_CHARS = 400
+
+
+def to_unit(score_1_to_4: float) -> float:
+    """SemEval scale (1 = very similar .. 4 = very dissimilar) -> [0, 1] (1 = same)."""
+    return float(min(1.0, max(0.0, (4.0 - score_1_to_4) / 3.0)))
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Similarity of two articles: seven scores in [0, 1] (1 = same), a decision, reasons."""
+
+    overall: float
+    geography: float
+    entities: float
+    time: float
+    narrative: float
+    style: float
+    tone: float
+    same_story: bool
+    reasons: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            **{d: round(getattr(self, d), 4) for d in DIMENSIONS},
+            "same_story": self.same_story,
+            "reasons": list(self.reasons),
+        }
+
+
+@dataclass(frozen=True)
+class PairFeatures:
+    """The feature vector of one pair plus the evidence that explains it."""
+
+    values: tuple[float, ...]
+    shared_names: tuple[str, ...] = ()
+    shared_places: tuple[str, ...] = ()
+    places_only: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    shared_dates: tuple[str, ...] = ()
+    shared_numbers: tuple[str, ...] = ()
+    aligned: float = 0.0  # share of sentences with a close counterpart
+    published_gap_days: float | None = None
+
+
+# --------------------------------------------------------------------------- text
+
+_SENT_END = re.compile(r"(?<=[.!?。！？…])[\"'”’»)\]]*\s+|(?<=[。！？])|\n+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Cheap multilingual sentence split (punctuation + newlines); pieces < 3 chars dropped."""
+    parts = (p.strip() for p in _SENT_END.split(text))
+    return [p for p in parts if p and len(p) >= 3]
+
+
+def _keep_head_tail(sentences: list[str]) -> list[str]:
+    if len(sentences) <= HEAD_SENTENCES + TAIL_SENTENCES:
+        return sentences
+    return sentences[:HEAD_SENTENCES] + sentences[-TAIL_SENTENCES:]
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+def _fold(s: str) -> str:
+    """Transliterate to ASCII and lowercase, so 'Токаев', 'Tokajew' and 'Tokayev' come close."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", " ", anyascii(s).lower()).strip()
+
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*", re.UNICODE)
+
+
+def _names(sentences: Sequence[str]) -> list[str]:
+    """Capitalised words that are not ordinary words written at a sentence start (cased scripts)."""
+    lower_words = {w.lower() for s in sentences for w in _WORD.findall(s) if w[:1].islower()}
+    out: list[str] = []
+    for s in sentences:
+        for k, m in enumerate(_WORD.finditer(s)):
+            word = m.group(0)
+            if len(word) < 2 or not word[:1].isupper() or word.lower() in lower_words:
+                continue
+            if k == 0 and word.lower() in _COMMON_INITIAL:
+                continue
+            out.append(word)
+    return out
+
+
+# Function words that open sentences in the languages of the data; capitalised only by position.
+_COMMON_INITIAL = frozenset(
+    "the a an in on at for but and or as it this that these he she they we i there after when while "
+    "der die das ein eine im in am und aber auch es er sie wir nach bei mit von als wie "
+    "le la les un une des en et mais il elle ils dans pour après "
+    "el los las una y pero en por para con tras según "
+    "il lo gli i una e ma nel per con dopo "
+    "w na i ale to po z od do jest "
+    "bu bir ve ama ile için da de".split()
+)
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
+
+_MONTH_WORDS = {
+    "january": 1, "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "styczeń": 1, "stycznia": 1, "ocak": 1,
+    "january's": 1, "february": 2, "februar": 2, "février": 2, "febrero": 2, "febbraio": 2, "luty": 2,
+    "lutego": 2, "şubat": 2, "march": 3, "märz": 3, "mars": 3, "marzo": 3, "marzec": 3, "marca": 3, "mart": 3,
+    "april": 4, "avril": 4, "abril": 4, "aprile": 4, "kwiecień": 4, "kwietnia": 4, "nisan": 4, "may": 5,
+    "mai": 5, "mayo": 5, "maggio": 5, "maj": 5, "maja": 5, "mayıs": 5, "june": 6, "juni": 6, "juin": 6,
+    "junio": 6, "giugno": 6, "czerwiec": 6, "czerwca": 6, "haziran": 6, "july": 7, "juli": 7, "juillet": 7,
+    "julio": 7, "luglio": 7, "lipiec": 7, "lipca": 7, "temmuz": 7, "august": 8, "août": 8, "agosto": 8,
+    "sierpień": 8, "sierpnia": 8, "ağustos": 8, "september": 9, "septembre": 9, "septiembre": 9,
+    "settembre": 9, "wrzesień": 9, "września": 9, "eylül": 9, "october": 10, "oktober": 10, "octobre": 10,
+    "octubre": 10, "ottobre": 10, "październik": 10, "października": 10, "ekim": 10, "november": 11,
+    "novembre": 11, "noviembre": 11, "listopad": 11, "listopada": 11, "kasım": 11, "december": 12,
+    "dezember": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "grudzień": 12, "grudnia": 12,
+    "aralık": 12, "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "يناير": 1, "فبراير": 2,
+    "مارس": 3, "أبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+}
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)|([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
+_CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+
+
+def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
+    """(years, 'month-day' strings, months mentioned) found in the text."""
+    years = set(_YEAR.findall(text))
+    days: set[str] = set()
+    months: set[int] = set()
+    for m in _DAY_MONTH.finditer(text):
+        day, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        month = _MONTH_WORDS.get(word.lower())
+        if month and 1 <= int(day) <= 31:
+            days.add(f"{month:02d}-{int(day):02d}")
+    for m in _CJK_DATE.finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+    for word in _WORD.findall(text):
+        month = _MONTH_WORDS.get(word.lower())
+        if month:
+            months.add(month)
+    months.update(int(d[:2]) for d in days)
+    return years, days, months
+
+
+def _numbers(text: str) -> set[str]:
+    """Numbers as canonical strings (thousands separators removed); years and 1-digit counts skipped."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        whole = re.sub(r"[.,\s]", "", m.group(1))
+        if len(whole) < 2 or _YEAR.fullmatch(whole):
+            continue
+        out.add(whole.lstrip("0") or "0")
+    return out
+
+
+# --------------------------------------------------------------------------- places
+
+
+class Gazetteer:
+    """Countries and large cities by folded name (and by raw CJK name), from the shipped JSON."""
+
+    def __init__(self, names: Mapping[str, str], cjk: Mapping[str, str], labels: Mapping[str, str]):
+        self.names = names
+        self.cjk = cjk
+        self.labels = labels
+        self.max_words = max((k.count(" ") + 1 for k in names), default=1)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+        data = json.loads(_data_bytes(GAZETTEER_FILE, path).decode("utf-8"))
+        return cls(data["names"], data["cjk"], data["labels"])
+
+    def find(self, text: str, folded: str | None = None) -> set[str]:
+        """Ids of places named in ``text`` (country ISO code or city geoname id)."""
+        found: set[str] = set()
+        words = (folded if folded is not None else _fold(text)).split()
+        for n in range(self.max_words, 0, -1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i : i + n])
+                if key in self.names:
+                    found.add(self.names[key])
+        if any(_is_cjk(ch) for ch in text[:200]):
+            found.update(pid for name, pid in self.cjk.items() if name in text)
+        return found
+
+
+def _data_bytes(name: str, path: str | Path | None) -> bytes:
+    if path is not None:
+        return Path(path).read_bytes()
+    try:
+        return (Path(__file__).parent / "data" / name).read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(
+            f"storylens/data/{name} is missing: reinstall storylens or run scripts/train_similarity.py"
+        ) from exc
+
+
+# --------------------------------------------------------------------------- features
+
+
+@dataclass(frozen=True)
+class _Side:
+    text: str
+    lang: str | None
+    published: str | None
+    sentences: tuple[str, ...]
+    whole: np.ndarray
+    vecs: np.ndarray
+    folded: str  # transliterated, lowercased text (computed once: anyascii is not free)
+
+
+FEATURE_NAMES = (
+    "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
+    "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
+    "cover50_min", "cover50_max", "cover65_min", "cover65_max", "cover80_min", "cover80_max",
+    "top1", "top3", "chunk_best_min", "chunk_best_max",
+    "names_jaccard", "names_cover_min", "names_cover_max", "names_shared", "names_n_min", "names_n_max",
+    "words_jaccard", "char3_jaccard",
+    "places_jaccard", "places_cover_min", "places_shared", "places_n_min", "places_n_max",
+    "years_jaccard", "years_shared", "years_any", "days_jaccard", "days_shared", "months_jaccard",
+    "numbers_jaccard", "numbers_shared", "numbers_n_min", "published_gap",
+    "len_ratio", "len_min_log", "nsent_ratio", "avg_sent_len_ratio", "quote_diff", "digit_diff",
+    "upper_diff", "punct_diff", "question_diff", "same_lang", "cased_pair", "cjk_any",
+)
+
+
+def _side(text: str, lang: str | None, published: str | None, vecs_whole: np.ndarray, vecs: np.ndarray,
+          sentences: Sequence[str]) -> _Side:
+    return _Side(text, lang, published, tuple(sentences), vecs_whole, vecs, _fold(text))
+
+
+def _embed_sides(
+    items: Sequence[tuple[str, str | None, str | None]], embedder: Any
+) -> list[_Side]:
+    """Embed several texts in one call (head text + kept sentences of each)."""
+    batch: list[str] = []
+    spans = []
+    for text, _, _ in items:
+        sents = [s[:SENTENCE_CHARS] for s in _keep_head_tail(split_sentences(text))] or [text[:SENTENCE_CHARS]]
+        start = len(batch)
+        batch.append(text.strip()[:WHOLE_CHARS])
+        batch.extend(sents)
+        spans.append((start, sents))
+    vectors = _embed_by_length(batch, embedder)
+    sides = []
+    for (text, lang, published), (start, sents) in zip(items, spans):
+        sides.append(_side(text, lang, published, vectors[start], vectors[start + 1 : start + 1 + len(sents)], sents))
+    return sides
+
+
+def _embed_by_length(texts: list[str], embedder: Any, chunk: int = 32) -> np.ndarray:
+    """Embed in calls of similar-length texts: the encoder pads a batch to its longest text,
+    so one whole article in a batch of sentences would multiply the cost."""
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    out = np.zeros((len(texts), 512), dtype=np.float32)
+    for start in range(0, len(order), chunk):
+        idx = order[start : start + chunk]
+        vecs = embedder.embed([texts[i] for i in idx])
+        if out.shape[1] != vecs.shape[1]:
+            out = np.zeros((len(texts), vecs.shape[1]), dtype=np.float32)
+            return _embed_by_length_dim(texts, embedder, chunk, order)
+        out[idx] = vecs
+    return out
+
+
+def _embed_by_length_dim(texts: list[str], embedder: Any, chunk: int, order: list[int]) -> np.ndarray:
+    parts = {}
+    for start in range(0, len(order), chunk):
+        idx = order[start : start + chunk]
+        for i, v in zip(idx, embedder.embed([texts[i] for i in idx])):
+            parts[i] = v
+    return np.vstack([parts[i] for i in range(len(texts))])
+
+
+def _cos(a: np.ndarray, b: np.ndarray) -> float:
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    return float(a @ b / (na * nb)) if na and nb else 0.0
+
+
+def _mean(v: np.ndarray) -> np.ndarray:
+    return v.mean(axis=0) if len(v) else np.zeros(v.shape[1] if v.ndim == 2 else 512, dtype=np.float32)
+
+
+def _chunks(v: np.ndarray, size: int = 3) -> np.ndarray:
+    rows = [v[i : i + size].mean(axis=0) for i in range(0, len(v), size)]
+    out = np.vstack(rows)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def _embedding_features(a: _Side, b: _Side) -> tuple[list[float], float]:
+    sim = a.vecs @ b.vecs.T
+    best1, best2 = sim.max(axis=1), sim.max(axis=0)
+    flat = np.sort(sim.ravel())[::-1]
+    head_a, head_b = _mean(a.vecs[:3]), _mean(b.vecs[:3])
+    tail_a, tail_b = _mean(a.vecs[-3:]), _mean(b.vecs[-3:])
+    chunk = _chunks(a.vecs) @ _chunks(b.vecs).T
+    c1, c2 = float(chunk.max(axis=1).mean()), float(chunk.max(axis=0).mean())
+    covers = []
+    for t in (0.5, 0.65, 0.8):
+        x, y = float((best1 >= t).mean()), float((best2 >= t).mean())
+        covers += [min(x, y), max(x, y)]
+    b1, b2 = float(best1.mean()), float(best2.mean())
+    values = [
+        _cos(a.whole, b.whole), _cos(_mean(a.vecs), _mean(b.vecs)), float(sim[0, 0]), _cos(head_a, head_b),
+        _cos(tail_a, tail_b), max(_cos(head_a, tail_b), _cos(tail_a, head_b)),
+        float(sim.mean()), b1, b2, min(b1, b2), max(b1, b2), (b1 + b2) / 2,
+        *covers, float(flat[0]), float(flat[:3].mean()), min(c1, c2), max(c1, c2),
+    ]
+    aligned = (float((best1 >= 0.65).mean()) + float((best2 >= 0.65).mean())) / 2
+    return values, aligned
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _cover(shared: int, a: set, b: set) -> tuple[float, float]:
+    x = shared / len(a) if a else 0.0
+    y = shared / len(b) if b else 0.0
+    return min(x, y), max(x, y)
+
+
+def _match_names(a: list[str], b: list[str]) -> tuple[list[str], int, int, int]:
+    """Fuzzy-match folded name tokens across the texts; returns (shared labels, n shared, |A|, |B|)."""
+    from rapidfuzz import fuzz, process
+
+    fa = _name_tokens(a)
+    fb = _name_tokens(b)
+    if not fa or not fb:
+        return [], 0, len(fa), len(fb)
+    keys_a, keys_b = list(fa), list(fb)
+    scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio, score_cutoff=82)
+    matched_a = np.flatnonzero(scores.max(axis=1) > 0)
+    shared = sorted((fa[keys_a[i]] for i in matched_a), key=lambda t: (-t[1], t[0]))
+    return [label for label, _ in shared], len(matched_a), len(fa), len(fb)
+
+
+def _name_tokens(names: list[str]) -> dict[str, tuple[str, int]]:
+    """folded token -> (a surface label, count); tokens of 3+ letters carry the identity."""
+    out: dict[str, tuple[str, int]] = {}
+    for name in names:
+        for word in name.split():
+            key = _fold(word).replace(" ", "")
+            if len(key) < 3:
+                continue
+            label, count = out.get(key, (word, 0))
+            out[key] = (label, count + 1)
+    return out
+
+
+def _content_words(folded: str) -> set[str]:
+    return {w for w in folded.split() if len(w) >= 4 and not w.isdigit()}
+
+
+def _char3(text: str) -> set[str]:
+    t = re.sub(r"\s+", " ", text.lower())[:3000]
+    return {t[i : i + 3] for i in range(len(t) - 2)}
+
+
+def _style(text: str, sentences: Sequence[str]) -> dict[str, float]:
+    n = max(len(text), 1)
+    return {
+        "quote": sum(text.count(c) for c in "\"“”«»„") / n * 100,
+        "digit": sum(ch.isdigit() for ch in text) / n * 100,
+        "upper": sum(ch.isupper() for ch in text) / n * 100,
+        "punct": sum(unicodedata.category(ch).startswith("P") for ch in text) / n * 100,
+        "question": (text.count("?") + text.count("？")) / max(len(sentences), 1),
+        "avg_sent": len(text) / max(len(sentences), 1),
+    }
+
+
+def _ratio(x: float, y: float) -> float:
+    return min(x, y) / max(x, y) if max(x, y) > 0 else 1.0
+
+
+def _gap_days(a: str | None, b: str | None) -> float | None:
+    from datetime import date
+
+    try:
+        return float(abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)) if a and b else None
+    except ValueError:
+        return None
+
+
+def _cased(text: str) -> bool:
+    letters = [ch for ch in text[:500] if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() or ch.islower() for ch in letters) / len(letters) > 0.8
+
+
+def _features(a: _Side, b: _Side, gazetteer: Gazetteer) -> PairFeatures:
+    emb, aligned = _embedding_features(a, b)
+    cased = _cased(a.text) and _cased(b.text)
+    names, n_shared, na, nb = _match_names(_names(a.sentences), _names(b.sentences)) if cased else ([], 0, 0, 0)
+    n_cover = _cover(n_shared, set(range(na)), set(range(nb)))
+    pa, pb = gazetteer.find(a.text, a.folded), gazetteer.find(b.text, b.folded)
+    p_cover = _cover(len(pa & pb), pa, pb)
+    (ya, da, ma), (yb, db, mb) = _dates(a.text), _dates(b.text)
+    nua, nub = _numbers(a.text), _numbers(b.text)
+    sa, sb = _style(a.text, a.sentences), _style(b.text, b.sentences)
+    gap = _gap_days(a.published, b.published)
+    same_lang = 0.5 if not (a.lang and b.lang) else float(a.lang.split("-")[0] == b.lang.split("-")[0])
+    values = emb + [
+        _jaccard(set(range(n_shared)), set(range(na + nb - n_shared))) if na + nb else 0.0,
+        *n_cover, float(n_shared), float(min(na, nb)), float(max(na, nb)),
+        _jaccard(_content_words(a.folded), _content_words(b.folded)), _jaccard(_char3(a.text), _char3(b.text)),
+        _jaccard(pa, pb), p_cover[0], float(len(pa & pb)), float(min(len(pa), len(pb))), float(max(len(pa), len(pb))),
+        _jaccard(ya, yb), float(len(ya & yb)), float(bool(ya and yb)), _jaccard(da, db), float(len(da & db)),
+        _jaccard(ma, mb), _jaccard(nua, nub), float(len(nua & nub)), float(min(len(nua), len(nub))),
+        math.log1p(gap) if gap is not None else float("nan"),
+        _ratio(len(a.text), len(b.text)), math.log1p(min(len(a.text), len(b.text))),
+        _ratio(len(a.sentences), len(b.sentences)), _ratio(sa["avg_sent"], sb["avg_sent"]),
+        abs(sa["quote"] - sb["quote"]), abs(sa["digit"] - sb["digit"]), abs(sa["upper"] - sb["upper"]),
+        abs(sa["punct"] - sb["punct"]), abs(sa["question"] - sb["question"]), same_lang, float(cased),
+        float(any(_is_cjk(ch) for ch in (a.text[:300] + b.text[:300]))),
+    ]
+    assert len(values) == len(FEATURE_NAMES)
+    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb))
+    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(pb - pa))
+    dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
+    return PairFeatures(
+        values=tuple(float(v) for v in values),
+        shared_names=tuple(dict.fromkeys(names)),
+        shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in pa & pb)),
+        places_only=(places_a, places_b),
+        shared_dates=tuple(dates),
+        shared_numbers=tuple(sorted(nua & nub, key=lambda s: (-len(s), s))),
+        aligned=aligned,
+        published_gap_days=gap,
+    )
+
+
+def _date_label(month_day: str) -> str:
+    month, day = int(month_day[:2]), int(month_day[3:])
+    return f"{day} {_MONTH_NAMES[month]}"
+
+
+def pair_features(
+    pairs: Sequence[tuple[str, str]] | Sequence[tuple[str, str, str | None, str | None]],
+    embedder: Any,
+    gazetteer: Gazetteer,
+    *,
+    published: Sequence[tuple[str | None, str | None]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    batch_pairs: int = 16,
+) -> list[PairFeatures]:
+    """Features of many pairs; ``pairs`` items are (text1, text2[, lang1, lang2])."""
+    out: list[PairFeatures] = []
+    for start in range(0, len(pairs), batch_pairs):
+        chunk = pairs[start : start + batch_pairs]
+        items = []
+        for k, p in enumerate(chunk):
+            pub = published[start + k] if published else (None, None)
+            lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
+            items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]
+        sides = _embed_sides(items, embedder)
+        out.extend(_features(sides[2 * k], sides[2 * k + 1], gazetteer) for k in range(len(chunk)))
+        if progress:
+            progress(len(out), len(pairs))
+    return out
+
+
+# --------------------------------------------------------------------------- model
+
+
+class SimilarityModel:
+    """Features -> seven similarity scores in [0, 1], plus a same-story threshold.
+
+    sklearn style: parameters are stored unchanged by ``__init__``; ``fit`` learns
+    ``models_`` (per dimension: a gradient-boosted tree regressor and a ridge
+    regression whose predictions are averaged), ``threshold_`` (on predicted
+    overall, chosen by cross-validated F1 with "same story" = gold Overall <= 2)
+    and ``cv_`` (cross-validated Pearson per dimension). ``load()`` reads the
+    shipped, pre-trained model.
+    """
+
+    def __init__(self, n_folds: int = 5, random_state: int = 0, max_iter: int = 300,
+                 learning_rate: float = 0.04, ridge_alpha: float = 3.0, tree_weight: float = 0.6):
+        self.n_folds = n_folds
+        self.random_state = random_state
+        self.max_iter = max_iter
+        self.learning_rate = learning_rate
+        self.ridge_alpha = ridge_alpha
+        self.tree_weight = tree_weight
+
+    # -- learning
+    def _make(self) -> tuple[Any, Any]:
+        from sklearn.ensemble import HistGradientBoostingRegressor
+        from sklearn.impute import SimpleImputer
+        from sklearn.linear_model import Ridge
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import StandardScaler
+
+        tree = HistGradientBoostingRegressor(
+            max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=15,
+            min_samples_leaf=20, l2_regularization=1.0, random_state=self.random_state,
+        )
+        ridge = make_pipeline(SimpleImputer(strategy="constant", fill_value=0.0), StandardScaler(),
+                              Ridge(alpha=self.ridge_alpha))
+        return tree, ridge
+
+    def _fit_all(self, X: np.ndarray, Y: np.ndarray) -> list[tuple[Any, Any]]:
+        models = []
+        for j in range(Y.shape[1]):
+            tree, ridge = self._make()
+            models.append((tree.fit(X, Y[:, j]), ridge.fit(X, Y[:, j])))
+        return models
+
+    def _predict_with(self, models: list[tuple[Any, Any]], X: np.ndarray) -> np.ndarray:
+        w = self.tree_weight
+        cols = [w * tree.predict(X) + (1 - w) * ridge.predict(X) for tree, ridge in models]
+        return np.clip(np.column_stack(cols), 0.0, 1.0)
+
+    def cross_val_predict(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str]) -> np.ndarray:
+        """Out-of-fold predictions (folds grouped so one story never sits on both sides)."""
+        from sklearn.model_selection import GroupKFold
+
+        oof = np.zeros_like(Y, dtype=float)
+        for train, test in GroupKFold(n_splits=self.n_folds).split(X, Y[:, 0], groups):
+            oof[test] = self._predict_with(self._fit_all(X[train], Y[train]), X[test])
+        return oof
+
+    def fit(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str] | None = None) -> "SimilarityModel":
+        """X: features (n, len(FEATURE_NAMES)); Y: similarities in [0, 1], columns in DIMENSIONS order."""
+        X, Y = np.asarray(X, dtype=float), np.asarray(Y, dtype=float)
+        groups = list(groups) if groups is not None else [str(i) for i in range(len(X))]
+        oof = self.cross_val_predict(X, Y, groups)
+        self.cv_ = {d: _pearson(oof[:, j], Y[:, j]) for j, d in enumerate(DIMENSIONS)}
+        self.cv_spearman_ = {d: _spearman(oof[:, j], Y[:, j]) for j, d in enumerate(DIMENSIONS)}
+        self.threshold_, self.threshold_f1_ = _best_threshold(oof[:, 0], Y[:, 0] >= to_unit(2.0) - 1e-9)
+        self.oof_ = oof
+        self.models_ = self._fit_all(X, Y)
+        self.feature_names_ = FEATURE_NAMES
+        return self
+
+    # -- use
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """(n, 7) similarities in [0, 1], columns in DIMENSIONS order."""
+        if not hasattr(self, "models_"):
+            raise ModelError("SimilarityModel is not fitted: call fit() or SimilarityModel.load()")
+        return self._predict_with(self.models_, np.atleast_2d(np.asarray(X, dtype=float)))
+
+    def save(self, model_path: str | Path, meta_path: str | Path, extra: Mapping[str, Any] | None = None) -> None:
+        import joblib
+        import sklearn
+
+        joblib.dump({"models": self.models_, "version": MODEL_VERSION}, model_path, compress=3)
+        meta = {
+            "version": MODEL_VERSION,
+            "params": self.get_params(),
+            "features": list(FEATURE_NAMES),
+            "dimensions": list(DIMENSIONS),
+            "threshold": self.threshold_,
+            "threshold_cv_f1": self.threshold_f1_,
+            "cv_pearson": self.cv_,
+            "cv_spearman": self.cv_spearman_,
+            "sklearn": sklearn.__version__,
+            **(extra or {}),
+        }
+        Path(meta_path).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, model_path: str | Path | None = None, meta_path: str | Path | None = None) -> "SimilarityModel":
+        """The shipped model (or the given files)."""
+        import io
+
+        import joblib
+
+        meta = json.loads(_data_bytes(META_FILE, meta_path).decode("utf-8"))
+        if meta.get("features") != list(FEATURE_NAMES):
+            raise ModelError(f"{META_FILE} was trained with other features: run scripts/train_similarity.py")
+        model = cls(**meta["params"])
+        model.models_ = joblib.load(io.BytesIO(_data_bytes(MODEL_FILE, model_path)))["models"]
+        model.threshold_ = float(meta["threshold"])
+        model.cv_ = meta["cv_pearson"]
+        model.meta_ = meta
+        model.feature_names_ = FEATURE_NAMES
+        return model
+
+    def get_params(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in
+                ("n_folds", "random_state", "max_iter", "learning_rate", "ridge_alpha", "tree_weight")}
+
+
+def _pearson(a: np.ndarray, b: np.ndarray) -> float:
+    if len(a) < 2 or np.std(a) == 0 or np.std(b) == 0:
+        return float("nan")
+    return float(np.corrcoef(a, b)[0, 1])
+
+
+def _spearman(a: np.ndarray, b: np.ndarray) -> float:
+    from scipy.stats import spearmanr
+
+    return float(spearmanr(a, b).statistic)
+
+
+def _best_threshold(pred: np.ndarray, positive: np.ndarray) -> tuple[float, float]:
+    best = (0.5, -1.0)
+    for t in np.unique(np.round(pred, 3)):
+        chosen = pred >= t
+        tp = float((chosen & positive).sum())
+        f1 = 2 * tp / max(float(chosen.sum() + positive.sum()), 1.0)
+        if f1 > best[1]:
+            best = (float(t), f1)
+    return best
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class _Scorer:
+    """Holds the loaded model, gazetteer and embedder for a batch (explicit, not global)."""
+
+    model: SimilarityModel
+    gazetteer: Gazetteer
+    embedder: Any
+    extra: dict = field(default_factory=dict)
+
+
+def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None) -> _Scorer:
+    if embedder is None:
+        from .embed import get_default_embedder
+
+        embedder = get_default_embedder()
+    return _Scorer(model or SimilarityModel.load(), gazetteer or Gazetteer.load(), embedder)
+
+
+def _check_text(text: str, which: str) -> None:
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("no text to compare: give a non-empty article", source=which)
+
+
+def score_pairs(
+    pairs: Iterable[Sequence[Any]],
+    *,
+    embedder: Any = None,
+    model: SimilarityModel | None = None,
+    gazetteer: Gazetteer | None = None,
+    published: Sequence[tuple[str | None, str | None]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PairScore]:
+    """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch."""
+    pairs = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
+    for i, p in enumerate(pairs):
+        _check_text(p[0], f"pair {i + 1} text1")
+        _check_text(p[1], f"pair {i + 1} text2")
+    scorer = _scorer(embedder, model, gazetteer)
+    feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress)
+    if not feats:
+        return []
+    preds = scorer.model.predict(np.array([f.values for f in feats]))
+    return [_pair_score(row, f, scorer.model.threshold_) for row, f in zip(preds, feats)]
+
+
+def score_pair(
+    text1: str, text2: str, lang1: str | None = None, lang2: str | None = None, *,
+    embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None,
+) -> PairScore:
+    """Similarity of two article texts along the seven SemEval dimensions."""
+    return score_pairs([(text1, text2, lang1, lang2)], embedder=embedder, model=model, gazetteer=gazetteer)[0]
+
+
+def score_documents(doc_a: Any, doc_b: Any, *, embedder: Any = None, model: SimilarityModel | None = None,
+                    gazetteer: Gazetteer | None = None):
+    """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date)."""
+    from .models import Similarity
+
+    texts = [_doc_text(d) for d in (doc_a, doc_b)]
+    score = score_pairs(
+        [(texts[0], texts[1], doc_a.language, doc_b.language)], embedder=embedder, model=model,
+        gazetteer=gazetteer, published=[(doc_a.published, doc_b.published)],
+    )[0]
+    dims = {d: getattr(score, d) for d in DIMENSIONS if d != "overall"}
+    return Similarity(same_story=score.same_story, overall=score.overall, dimensions=dims, reasons=score.reasons)
+
+
+def _doc_text(doc: Any) -> str:
+    body = doc.text or " ".join(s.text for s in doc.sentences)
+    title = (doc.title or "").strip()
+    return f"{title}\n{body}" if title and not body.lstrip().startswith(title) else body
+
+
+def _pair_score(row: np.ndarray, f: PairFeatures, threshold: float) -> PairScore:
+    scores = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
+    same = scores["overall"] >= threshold
+    return PairScore(**scores, same_story=bool(same), reasons=_reasons(f, scores, same))
+
+
+def _short(items: Sequence[str], n: int = 4) -> str:
+    return ", ".join(items[:n])
+
+
+def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[str, ...]:
+    out = []
+    text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
+    if f.aligned >= 0.3:
+        out.append(f"matching content: {round(f.aligned * 100)}% of sentences have a close counterpart")
+    elif text_sim < 0.35:
+        out.append(f"different content (text similarity {text_sim:.2f})")
+    if f.shared_names:
+        out.append(f"same names: {_short(f.shared_names)}")
+    elif f.values[FEATURE_NAMES.index("cased_pair")] and not same:
+        out.append("no names in common")
+    if f.shared_places:
+        out.append(f"same place{'s' if len(f.shared_places) > 1 else ''}: {_short(f.shared_places)}")
+    elif f.places_only[0] and f.places_only[1]:
+        out.append(f"different places: {_short(f.places_only[0], 2)} vs {_short(f.places_only[1], 2)}")
+    if f.shared_dates:
+        out.append(f"same dates: {_short(f.shared_dates)}")
+    if f.published_gap_days is not None:
+        gap = int(f.published_gap_days)
+        out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
+    if f.shared_numbers:
+        out.append(f"same numbers: {_short(f.shared_numbers)}")
+    return tuple(out)
