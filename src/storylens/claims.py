@@ -156,7 +156,7 @@ class ClaimAligner:
     threshold: float = 0.47
     sure_threshold: float = 0.65
     overlap_weight: float = 0.5
-    margin: float = 0.05
+    margin: float = 0.02
     conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:

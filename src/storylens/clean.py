@@ -50,9 +50,9 @@ _SOCIAL_RE = re.compile(
     re.I,
 )
 _CREDIT_RE = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>(?:(?:[\w.]+['’]s\s+)?(?P<names>.{3,120}?)\s+"
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>(?:(?:[\w.]+['’]s\s+)?(?P<names>[^.!?]{3,120}?)\s+"
     r"contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[\w ,]+)?"
-    r"|(?:additional\s+)?reporting\s+by\s+(?P<names2>.{3,160}?)(?:;\s*editing\s+by\s+.{3,80})?"
+    r"|(?:additional\s+)?reporting\s+by\s+(?P<names2>[^.!?;]{3,160}?)(?:;\s*editing\s+by\s+.{3,80})?"
     r"|mitarbeit:\s*(?P<names3>.{3,80}))\s*\.?)\s*$",
     re.I,
 )

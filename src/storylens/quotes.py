@@ -67,11 +67,11 @@ class QuoteSpan(Quote):
 
 # opener -> the marks that may close it
 _CLOSERS = {
-    "“": "”“",
+    "“": "”“\"",  # “…" happens in hand-edited copy
     "„": "“”",
     "«": "»",
     "»": "«",  # German reversed guillemets »…«
-    '"': '"',
+    '"': '"”“',
     "‘": "’",
     "‚": "‘’",
     "'": "'",
@@ -200,6 +200,11 @@ _ACT = [
     "dubbed", "labeled", "labelled", "slammed", "hailed", "rejected", "dismissed", "welcomed",
     "referred", "defended", "appealed", "spoke", "speaks", "calls", "describes",
 ]
+# "…, saying “…”": the speaker is the nearest person named before the participle.
+_PARTICIPLES = [
+    "saying", "adding", "noting", "writing", "telling", "insisting", "arguing", "warning",
+    "explaining", "declaring", "stressing", "calling", "asking", "sagend", "disant", "ajoutant",
+]
 _BY = [
     "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
 ]
@@ -248,6 +253,7 @@ def _alternation(words: Sequence[str]) -> str:
 
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_SAY)})(?![\w-])", re.IGNORECASE)
 _ACT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_ACT)})(?![\w-])", re.IGNORECASE)
+_PART_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_PARTICIPLES)})(?![\w-])", re.IGNORECASE)
 _BY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_BY)})\s+", re.IGNORECASE)
 _SO_RE = re.compile(r",\s+so\s+(?=\S)")  # German: «…», so Tokayev.
 _QUOTE_SLOT = "§"
@@ -315,11 +321,12 @@ _DESC_STOP = {
 }
 
 
-def _subject_before(masked: str, verb_start: int) -> tuple[str, str] | None:
+def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right before a verb, or None."""
     chunks = _CHUNK_BREAK.split(masked[:verb_start])
     last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
-    if not last and len(chunks) >= 3 and masked[:verb_start].rstrip().endswith(","):
+    before_chunk = masked[: verb_start - len(chunks[-1])].rstrip()
+    if not last and len(chunks) >= 3 and before_chunk.endswith(","):
         # "Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"
         for chunk in (chunks[-2], chunks[-3]):
             toks = _TOKEN_RE.findall(chunk)
@@ -341,7 +348,7 @@ def _subject_before(masked: str, verb_start: int) -> tuple[str, str] | None:
             if not any(t.lower() in _DESC_STOP for t in desc):
                 return "description", " ".join(desc)
             break
-    if len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
+    if bare_plural and len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
         return "description", " ".join(last)  # "officials said", "police said"
     return None
 
@@ -368,6 +375,29 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+def _first_person_before(masked: str, pos: int) -> tuple[str, str] | None:
+    """The sentence's first person-like name before ``pos``: the subject a participle hangs on.
+
+    A person is a run of two capitalised words or a titled one ("Mr. Fox");
+    single words ("Latinos", "Facebook") are too often groups or media.
+    """
+    toks = _TOKEN_RE.findall(masked[:pos])
+    i = 0
+    while i < len(toks):
+        if toks[i].lower() in _PRONOUNS:
+            return "pronoun", toks[i]
+        run = _name_prefix(toks[i:])
+        if run:
+            cleaned = _clean_name(run)
+            titled = len(cleaned) < len(run) and run[len(run) - len(cleaned) - 1].lower() in _TITLES
+            if cleaned and (len(cleaned) >= 2 or titled) and cleaned[0].lower() not in _STOP_CAPS:
+                return "name", " ".join(cleaned)
+            i += len(run)
+        else:
+            i += 1
+    return None
+
+
 def _find_attributions(masked: str) -> list[_Attribution]:
     out: list[_Attribution] = []
     for m in _SAY_RE.finditer(masked):
@@ -381,9 +411,13 @@ def _find_attributions(masked: str) -> list[_Attribution]:
         if subj:
             out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "subject-verb"))
     for m in _ACT_RE.finditer(masked):
-        subj = _subject_before(masked, m.start())
+        subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
             out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "speech-act"))
+    for m in _PART_RE.finditer(masked):
+        subj = _first_person_before(masked, m.start())
+        if subj:
+            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
         subj = _phrase_after(masked, m.end())
         if subj:
@@ -436,9 +470,9 @@ class _NameIndex:
             if offset > before and best is not None:
                 break
             parts = name.split()
-            if parts[-1] == last and (len(toks) == 1 or name.startswith(toks[0]) or len(parts) >= len(toks)):
-                if best is None or offset <= before:
-                    best = name
+            # "Mary Cheney" must not become "Liz Cheney": a given first name has to agree.
+            if parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0]):
+                best = name
         return best or " ".join(toks)
 
     def last_person(self, before: int) -> str | None:
@@ -530,6 +564,9 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
     return "".join(out), slots
 
 
+_RULE_TIER = {"participle": 1, "according-to": 2}
+
+
 def _distance(att: _Attribution, slot: int) -> int:
     if att.start > slot:
         return att.start - slot
@@ -544,10 +581,19 @@ class _SpeakerResolver:
     def __init__(self, doc: Document):
         self.names = _NameIndex.build(doc.text)
         self.last_named: str | None = None
+        self.last_named_at = -1
+        self.subjects = _sentence_subjects(doc)
 
     def resolve(self, att: _Attribution, offset: int) -> str:
         if att.kind == "pronoun":
-            return self.last_named or self.names.last_person(offset) or att.speaker
+            # "On Friday, Liz Cheney issued a statement. “…,” she said." -> the newer subject
+            subject = None
+            for at, name in self.subjects:
+                if at >= offset:
+                    break
+                if at > self.last_named_at:
+                    subject = name
+            return subject or self.last_named or self.names.last_person(offset) or att.speaker
         if att.kind == "description":
             toks = att.speaker.split()
             head = toks[-1].lower()
@@ -559,8 +605,25 @@ class _SpeakerResolver:
                     return self.last_named
             return att.speaker
         name = self.names.full_name(att.speaker, offset)
-        self.last_named = name
+        if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
+            self.last_named, self.last_named_at = name, offset
         return name
+
+
+def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
+    """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …")."""
+    names = _NameIndex.build(doc.text)
+    out = []
+    for s in doc.sentences:
+        head = s.text
+        first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
+        if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
+            head = head[first.end() :]
+        toks = _TOKEN_RE.findall(head[:80])
+        run = _clean_name(_name_prefix(toks))
+        if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
+            out.append((s.start, names.full_name(" ".join(run), s.start)))
+    return out
 
 
 def _sentence_speakers(doc: Document, raws: list[_RawQuote]) -> list[tuple[str | None, str | None, list[_Attribution]]]:
@@ -585,7 +648,8 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
     spans_of: list[tuple[int, int]] = []
     for qi, q in enumerate(raws):
         a = _sentence_index(doc, starts, q.start)
-        b = _sentence_index(doc, starts, max(q.start, q.end - 1))
+        # the closing mark decides: a splitter may cut between "!" and its ”
+        b = max(a, _sentence_index(doc, starts, min(q.close, len(doc.text) - 1)))
         spans_of.append((a, b))
         by_first.setdefault(a, []).append(qi)
 
@@ -609,11 +673,14 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
             atts = _find_attributions(masked)
             speaker, rule = None, None
             if atts:
-                best = min(atts, key=lambda t: (_distance(t, slot), t.rule == "according-to"))
+                # A verb of saying beats "…, saying" and "according to", which often name the medium.
+                best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
                 speaker, rule = resolver.resolve(best, q.start), best.rule
             else:
-                speaker = _carried_speaker(doc, si, paragraphs, sentence_speaker, masked, slot)
-                rule = "previous-sentence" if speaker else None
+                speaker, rule = _next_sentence_speaker(doc, b, paragraphs, sent_atts, resolver, q.start)
+                if speaker is None:
+                    speaker = _carried_speaker(doc, si, paragraphs, sentence_speaker, masked, slot)
+                    rule = "previous-sentence" if speaker else None
             if speaker:
                 sentence_speaker[b] = speaker
                 sentence_speaker.setdefault(si, speaker)
@@ -634,6 +701,24 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
     return out
 
 
+def _next_sentence_speaker(
+    doc: Document, b: int, paragraphs: list[int], sent_atts: list, resolver: "_SpeakerResolver", offset: int
+) -> tuple[str | None, str | None]:
+    """“…!” Fox told Jorge Ramos. — the splitter cut after "!”", so the attribution opens the next sentence."""
+    nxt = b + 1
+    if nxt >= len(doc.sentences) or paragraphs[nxt] != paragraphs[b]:
+        return None, None
+    text = doc.sentences[nxt].text
+    if text[:1] in _MARKS:
+        return None, None
+    for att in sent_atts[nxt]:
+        if att.rule in ("subject-verb", "verb-subject") and _SAY_RE.match(text, len(text) - len(text.lstrip())) is None:
+            verb = _SAY_RE.search(text)
+            if verb and verb.start() <= 30:
+                return resolver.resolve(att, offset), "next-sentence"
+    return None, None
+
+
 def _carried_speaker(
     doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
 ) -> str | None:
@@ -651,12 +736,19 @@ def _carried_speaker(
             if back > 1:
                 return None
             lead = masked[:slot].strip()
-            if not (lead == "" or lead.endswith(":")):
-                return None
-            return sentence_speaker.get(prev)
+            if lead == "" or lead.endswith(":") or _continues(doc, paragraphs, prev, si, masked):
+                return sentence_speaker.get(prev)
+            return None
         if prev in sentence_speaker:
             return sentence_speaker[prev]
     return None
+
+
+def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked: str) -> bool:
+    """One-sentence paragraphs (wire style) go on with the last speaker unless someone else is named."""
+    one_sentence = prev == 0 or paragraphs[prev - 1] != paragraphs[prev]
+    first = paragraphs[si - 1] != paragraphs[si]
+    return one_sentence and first and not _NAME_RUN.search(masked)
 
 
 def _tidy(speaker: str | None) -> str | None:
@@ -681,7 +773,7 @@ def extract_quotes(documents: Sequence[Document]) -> list[Quote]:
 
 # ---------------------------------------------------------------- diff and matching
 
-_WORD = re.compile(r"[\w’'\-]+")
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 
 def word_diff(a: str, b: str) -> str:
@@ -717,10 +809,33 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(w[:5] for w in words if w not in _STOPWORDS and len(w) > 2)
 
 
-def _containment(a: frozenset[str], b: frozenset[str]) -> float:
+def _stem_weights(documents: Sequence[Document], quotes: Sequence[Quote]) -> dict[str, float]:
+    """0..1 informativeness of each word stem: rare in the documents' sentences -> 1.
+
+    The story's topic word ("terrorists") is shared by many quotes of both
+    articles, so sharing it says little about being the same utterance.
+    """
+    units = [s.text for d in documents for s in d.sentences] or [q.text for q in quotes]
+    df: dict[str, int] = {}
+    for text in units:
+        for stem in _stems(text):
+            df[stem] = df.get(stem, 0) + 1
+    total = len(units)
+    if total < 4:
+        return {}
+    top = np.log(total)
+    return {stem: float(min(1.0, np.log(total / count) / top)) for stem, count in df.items()}
+
+
+def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] | None = None) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    w = weight or {}
+
+    def mass(stems: frozenset[str]) -> float:
+        return sum(w.get(s, 1.0) for s in stems)
+
+    return mass(a & b) / max(1e-9, min(mass(a), mass(b)))
 
 
 def _speaker_key(speaker: str | None) -> str | None:
@@ -760,17 +875,60 @@ def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], em
     lengths = np.array([len(s) for s in stems])
     speakers = [_speaker_key(q.speaker) for q in quotes]
     doc_of = [q.doc for q in quotes]
+    weight = _stem_weights(documents, quotes)
+    partial = _window_similarity(quotes, stems, qv, embedder, weight)
     scores = np.zeros((n, n), dtype=np.float32)
     for i in range(n):
         for j in range(i + 1, n):
             if doc_of[i] == doc_of[j]:
                 continue
+            q = max(sim_q[i, j], partial.get((i, j), 0.0), partial.get((j, i), 0.0))
             s = _pair_score(
-                sim_q[i, j], sim_c[i, j], lex[i, j], _containment(stems[i], stems[j]),
+                q, sim_c[i, j], lex[i, j], _containment(stems[i], stems[j], weight),
                 min(lengths[i], lengths[j]), speakers[i], speakers[j],
             )
             scores[i, j] = scores[j, i] = s
     return scores
+
+
+def _window_similarity(
+    quotes: Sequence[Quote], stems: list[frozenset[str]], qv: np.ndarray, embedder, weight: dict[str, float]
+) -> dict:
+    """Short quote i vs the best same-length window of a longer quote j sharing a word with it.
+
+    "ideological diversion" embeds far from a 30-word quotation but close to its
+    window "ideological sabotage"; windows are only taken around shared words,
+    which keeps the extra embeddings to a handful.
+    """
+    words = [_WORD.findall(q.text) for q in quotes]
+    keys = [[anyascii(w).lower()[:5] for w in ws] for ws in words]
+    wanted: dict[tuple[int, int], list[str]] = {}
+    anchor: dict[tuple[int, int], float] = {}
+    for i, q in enumerate(quotes):
+        k = len(words[i])
+        if not 1 <= k <= 4 or not stems[i]:
+            continue
+        for j, other in enumerate(quotes):
+            if other.doc == q.doc or len(words[j]) <= k + 1 or not (stems[i] & stems[j]):
+                continue
+            windows = set()
+            shared = stems[i] & stems[j]
+            # a window found through a common topic word counts for less
+            anchor[(i, j)] = min(1.0, max(weight.get(s, 1.0) for s in shared) / 0.6)
+            for pos, key in enumerate(keys[j]):
+                if key in shared:
+                    for a in range(max(0, pos - k + 1), pos + 1):
+                        windows.add(" ".join(words[j][a : a + k]))
+            wanted[(i, j)] = sorted(windows)
+    texts = sorted({w for ws in wanted.values() for w in ws})
+    if not texts:
+        return {}
+    index = {t: r for r, t in enumerate(texts)}
+    wv = embedder.embed(texts)
+    return {
+        (i, j): anchor[(i, j)] * float(max(wv[index[w]] @ qv[i] for w in ws))
+        for (i, j), ws in wanted.items()
+    }
 
 
 def _pair_score(q: float, c: float, lex: float, cont: float, shortest: int, sa, sb) -> float:
@@ -782,6 +940,29 @@ def _pair_score(q: float, c: float, lex: float, cont: float, shortest: int, sa, 
     else:
         score = 0.55 * q + 0.15 * c + 0.2 * overlap + 0.1 * same
     return float(min(1.0, max(0.0, score)))
+
+
+# A pair must score within this margin of the best candidate of both quotes in
+# the other document: a quote split in two by one outlet still matches both
+# halves, while a loosely related line next to the real match is dropped.
+_BEST_MARGIN = 0.1
+
+
+def _select_pairs(scores: np.ndarray, doc_of: list[str], threshold: float) -> set[tuple[int, int]]:
+    n = len(doc_of)
+    best: dict[tuple[int, str], float] = {}
+    for i in range(n):
+        for j in range(n):
+            key = (i, doc_of[j])
+            if scores[i, j] > best.get(key, 0.0):
+                best[key] = float(scores[i, j])
+    pairs = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = float(scores[i, j])
+            if s >= threshold and s >= best[(i, doc_of[j])] - _BEST_MARGIN and s >= best[(j, doc_of[i])] - _BEST_MARGIN:
+                pairs.add((i, j))
+    return pairs
 
 
 def match_quotes(
@@ -798,20 +979,8 @@ def match_quotes(
     """
     quotes = list(quotes)
     scores = quote_pair_scores(quotes, documents, embedder)
+    pairs = _select_pairs(scores, [q.doc for q in quotes], threshold)
     n = len(quotes)
-    doc_of = [q.doc for q in quotes]
-    best: dict[tuple[int, str], int] = {}
-    for i in range(n):
-        for j in range(n):
-            if scores[i, j] <= 0:
-                continue
-            key = (i, doc_of[j])
-            if key not in best or scores[i, j] > scores[i, best[key]]:
-                best[key] = j
-    pairs: set[tuple[int, int]] = set()
-    for (i, _), j in best.items():
-        if scores[i, j] >= threshold:
-            pairs.add((min(i, j), max(i, j)))
     found: dict[int, list[QuoteMatch]] = {i: [] for i in range(n)}
     for i, j in sorted(pairs):
         score = round(float(scores[i, j]), 3)

@@ -73,7 +73,7 @@ class Segmenter:
                 s, e = _trim(para, a + span.start, a + span.end)
                 if e > s:
                     spans.append((s, e))
-        return _split_glued_quotes(para, spans)
+        return _merge_attribution_tails(para, _split_glued_quotes(para, spans))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -97,3 +97,24 @@ def _split_glued_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
             cut = m.end()
         out.append((cut, e))
     return [(s, e) for s, e in out if para[s:e].strip()]
+
+
+# pysbd ends a sentence after `?”` or `!”`, leaving the attribution alone:
+# `“What kind of negotiations ...?” Tokayev added.` must stay one sentence.
+_ATTRIBUTION_TAIL = re.compile(
+    r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|it)\s+"
+    r"(?:said|says|added|adds|asked|asks|told\s+\w+|wrote|writes|continued|explained|stressed|insisted|"
+    r"sagte|fügte\s+hinzu|erklärte|a\s+déclaré|a\s+ajouté|заявил|сказал|добавил)\s*\.?$",
+    re.I,
+)
+
+
+def _merge_attribution_tails(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        piece = para[s:e]
+        if out and (_ATTRIBUTION_TAIL.match(piece) or piece[:1].islower()) and para[out[-1][1] - 1] in "”\"»’?!":
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out

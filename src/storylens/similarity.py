@@ -41,6 +41,8 @@ __all__ = [
     "score_pairs",
     "score_documents",
     "to_unit",
+    "read_article",
+    "read_pairs_csv",
 ]
 
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
@@ -776,3 +778,49 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     if f.shared_numbers:
         out.append(f"same numbers: {_short(f.shared_numbers)}")
     return tuple(out)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def read_article(path: str | Path) -> str:
+    """Text of an article file: UTF-8 text, or the main text of an .html/.htm page (trafilatura)."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8 text: convert the file to UTF-8", source=str(path)) from exc
+    if p.suffix.lower() in (".html", ".htm"):
+        import trafilatura
+
+        text = trafilatura.extract(text) or ""
+    if not text.strip():
+        raise InputError("no article text found: give a non-empty .txt or .html article", source=str(path))
+    return text
+
+
+def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
+    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2."""
+    import csv
+
+    csv.field_size_limit(10**8)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            columns = list(reader.fieldnames or [])
+            rows = list(reader)
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"not a UTF-8 CSV file ({exc}): save it as UTF-8 CSV", source=str(path)) from exc
+    missing = [c for c in ("text1", "text2") if c not in columns]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
+    for i, row in enumerate(rows, start=2):
+        if not (row.get("text1") or "").strip() or not (row.get("text2") or "").strip():
+            raise InputError("empty text1 or text2: every row needs two texts", source=str(path), record=f"row {i - 1}")
+    return columns, rows

@@ -152,7 +152,9 @@ class ArticleStore(Protocol):
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]: ...
     def assignments(self) -> dict[str, AssignmentRecord]: ...
     def replace_assignments(self, records: Sequence[AssignmentRecord], state: Mapping[str, Any] | None) -> None: ...
-    def add_correction(self, op: str, args: Mapping[str, Any]) -> int: ...
+    def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
+                          state: Mapping[str, Any] | None) -> int: ...
+    def find_articles(self, prefix: str) -> list[str]: ...
     def corrections(self) -> list[tuple[int, str, dict[str, Any]]]: ...
     def load_state(self) -> dict[str, Any] | None: ...
     def failures(self) -> list[FailureRecord]: ...
@@ -182,7 +184,8 @@ def migration(version: int, name: str) -> Callable[[Migration], Migration]:
 
 @migration(1, "initial schema")
 def _m1_initial(db: sqlite3.Connection) -> None:
-    db.executescript(
+    _run_script(
+        db,
         """
         CREATE TABLE articles (
             num INTEGER PRIMARY KEY,          -- label in the vector index, FTS rowid
@@ -243,6 +246,13 @@ def _m1_initial(db: sqlite3.Connection) -> None:
 
 
 SCHEMA_VERSION = max(v for v, _, _ in _MIGRATIONS)
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT first, breaking the migration's transaction.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
 
 
 # ---------------------------------------------------------------- state encoding
@@ -457,10 +467,15 @@ class SQLiteStore:
             if state is not None:
                 self._set_meta(db, "clusterer_state", encode_state(state))
 
-    def add_correction(self, op: str, args: Mapping[str, Any]) -> int:
+    def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
+                          state: Mapping[str, Any] | None) -> int:
+        """Log a user correction and store its effect (assignments, clusterer state) in one transaction."""
         with self._errors("write to"), self.atomic() as db:
             cur = db.execute("INSERT INTO corrections(op, args, created) VALUES (?,?,?)",
                              (op, json.dumps(dict(args), ensure_ascii=False), _now()))
+            self._upsert_assignments(db, records)
+            if state is not None:
+                self._set_meta(db, "clusterer_state", encode_state(state))
             return int(cur.lastrowid)
 
     def _set_meta(self, db: sqlite3.Connection, key: str, value: str) -> None:
@@ -730,9 +745,9 @@ def _fts_terms(query: str) -> list[str]:
 
 def _summary(story_id: str, arts: list[ArticleRecord], duplicates: int) -> StorySummary:
     arts = sorted(arts, key=lambda a: (a.published or a.added or "", a.id))
-    seen = [a.published or (a.added or "")[:10] for a in arts]
-    seen = [s for s in seen if s]
-    titled = [a.title for a in arts if a.title]
+    # Publication dates when the articles have them; else when StoryLens first saw them.
+    seen = [a.published for a in arts if a.published] or [(a.added or "")[:10] for a in arts if a.added]
+    titled = [a.title for a in arts if a.title] + [str(a.metadata["lead"]) for a in arts if a.metadata.get("lead")]
     return StorySummary(
         id=story_id,
         title=titled[0] if titled else None,

@@ -75,7 +75,8 @@ def read_bytes(
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the {max_bytes / 1e6:.0f} MB limit for one article", source)
     if not data.strip():
-        raise EmptyInputError("input is empty; pass a file with article text", source)
+        kind = "empty" if not data else "only whitespace"
+        raise EmptyInputError(f"input is {kind}; pass a file with article text", source)
     text, encoding = decode_text(data, source)
     if is_html is None:
         is_html = bool(_HTML_SNIFF.match(text.encode("utf-8", "ignore")[:2048]))

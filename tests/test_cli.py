@@ -1,0 +1,95 @@
+"""CLI: report formats and one clear line + exit 2 for every bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens.cli import app
+from storylens.report import validate
+
+from .conftest import CNN_SEED, FAZ_SEED
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("fmt, marker", [("markdown", "## Shared claims"), ("html", "<!DOCTYPE html>"), ("terminal", "Same story?")])
+def test_formats(fmt, marker):
+    result = run("compare", CNN_SEED, FAZ_SEED, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert marker in result.stdout
+
+
+def test_json_validates():
+    result = run("compare", CNN_SEED, FAZ_SEED, "--format", "json")
+    assert result.exit_code == 0
+    validate(json.loads(result.stdout))
+
+
+def test_schema_command():
+    result = run("schema")
+    assert json.loads(result.stdout)["$id"] == "storylens.comparison/1"
+
+
+def _bad_inputs(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n \t")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    bad_bom = tmp_path / "utf16.txt"
+    bad_bom.write_bytes(b"\xff\xfeA\x00\x00\xd8")
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:
+        fh.seek(50 * 1024 * 1024)
+        fh.write(b"x")
+    return {
+        "missing": (tmp_path / "missing.txt", "not found"),
+        "directory": (tmp_path, "directory"),
+        "empty": (empty, "is empty"),
+        "whitespace": (blank, "whitespace"),
+        "binary": (binary, "binary"),
+        "encoding": (bad_bom, "UTF-8"),
+        "huge": (huge, "MB"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "whitespace", "binary", "encoding", "huge"])
+def test_bad_input_is_one_line_exit_2(tmp_path, case):
+    path, words = _bad_inputs(tmp_path)[case]
+    result = run("compare", CNN_SEED, path)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0] and words in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_single_document_exit_2():
+    result = run("compare", CNN_SEED)
+    assert result.exit_code == 2
+    assert "at least two" in result.stderr
+
+
+def test_bad_file_among_three_is_reported_and_rest_compared(tmp_path):
+    result = run("compare", CNN_SEED, tmp_path / "missing.txt", FAZ_SEED, "--format", "json")
+    assert result.exit_code == 0
+    assert "skipped" in result.stderr and "missing.txt" in result.stderr
+    assert len(json.loads(result.stdout)["documents"]) == 2
+
+
+def test_console_script_has_no_traceback(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "storylens.cli", "compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1
