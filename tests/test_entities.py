@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from storylens.entities import (
@@ -39,12 +37,15 @@ RUSSIAN = (
 
 
 def make_doc(doc_id: str, text: str, language: str | None = "en") -> Document:
-    """A Document with naive sentence splitting (paragraphs, then '. ' boundaries)."""
+    """A Document split into sentences with pysbd (the splitter the pipeline uses)."""
+    import pysbd
+
+    seg = pysbd.Segmenter(language=language or "en", clean=False, char_span=True)
     sentences = []
-    for m in re.finditer(r"[^\n]+?(?:[.!?][”\"]?(?=\s)|$)", text, flags=re.M):
-        chunk = m.group(0).strip()
+    for span in seg.segment(text):
+        chunk = span.sent.strip()
         if chunk:
-            start = m.start() + m.group(0).index(chunk)
+            start = span.start + span.sent.index(chunk)
             sentences.append(
                 Sentence(id=f"{doc_id}:s{len(sentences)}", text=chunk, start=start, end=start + len(chunk))
             )
@@ -212,3 +213,20 @@ def test_helpers():
     assert canonical_key("Kassym-Jomart Tokayev") == canonical_key("Касым-Жомарт Токаев")
     assert canonical_key("Kassym-Schomart Tokajew") == canonical_key("Kassym-Shomart Tokayev")
     assert canonical_key("Tokayev") != canonical_key("Putin")
+
+
+def test_generational_suffix_and_middle_initial(extractor):
+    text = (
+        "Donald Trump Jr. exchanged messages with WikiLeaks, The Atlantic reported. "
+        "President Donald Trump did not comment. Trump Jr. later posted the messages. "
+        "Special Counsel Robert S. Mueller III is investigating. President Vladimir V. Putin of Russia denied it. "
+        "Mr. Mueller declined to comment. Vladimir Putin spoke on Monday."
+    )
+    entities = extractor.extract([make_doc("d1", text)])
+    junior = entity_with(entities, "Donald Trump Jr")
+    assert "Trump Jr" in junior.variants
+    assert entity_with(entities, "Donald Trump").id != junior.id
+    putin = entity_with(entities, "Vladimir V. Putin")
+    assert "Vladimir Putin" in putin.variants
+    assert "Mueller" in entity_with(entities, "Robert S. Mueller III").variants
+    assert entity_with(entities, "Russia").id != putin.id

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import time
 import unicodedata
@@ -577,8 +578,9 @@ def story_payload(store: ArticleStore, story: str, *, claims: bool = False, embe
         schema="storylens.story/1",
         coverage={"outlets": _coverage(summary.articles, "outlet"), "languages": _coverage(summary.articles, "language")},
         blindspots=blindspots(store, story_id),
-        timeline=[{"date": a.published or (a.added or "")[:10], "article": a.id, "outlet": a.outlet,
-                   "title": a.title or a.metadata.get("lead")} for a in summary.articles],
+        timeline=[{"date": a.published, "article": a.id, "outlet": a.outlet,
+                   "title": a.title or a.metadata.get("lead")}
+                  for a in sorted(summary.articles, key=lambda a: (a.published is None, a.published or ""))],
         duplicates=[{"id": d.id, "duplicate_of": d.duplicate_of, "source": d.source, "reason": d.duplicate_reason}
                     for d in dups],
         claims=None,
@@ -626,3 +628,102 @@ def search(store: ArticleStore, query: str, *, embedder: Any = None, limit: int 
     v_rank = {aid: (r, cos) for r, (aid, cos) in enumerate(vec_hits, start=1)}
     return [SearchHit(arts[a], round(scores[a], 5), t_rank.get(a, (None, None))[0], v_rank.get(a, (None, None))[0],
                       v_rank.get(a, (None, None))[1], t_rank.get(a, (None, None))[1]) for a in top if a in arts]
+
+
+# ------------------------------------------------------------------ rendering (Markdown is the base; terminal renders it)
+
+
+def _md(text: Any) -> str:
+    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def stories_markdown(payload: Mapping[str, Any]) -> str:
+    lines = [f"# Stories ({len(payload['stories'])})", "",
+             "| id | title | first seen | last seen | articles | outlets | languages |",
+             "| --- | --- | --- | --- | ---: | --- | --- |"]
+    for s in payload["stories"]:
+        lines.append(f"| {s['id']} | {_md(s['title'])} | {s['first_seen'] or ''} | {s['last_seen'] or ''} | "
+                     f"{len(s['articles'])} | {_md(', '.join(s['outlets']))} | {', '.join(s['languages'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def _story_markdown(p: Mapping[str, Any]) -> str:
+    out = [f"# {_md(p['title']) or p['id']}", "",
+           f"Story `{p['id']}`: {len(p['articles'])} articles, {p['first_seen'] or '?'} to {p['last_seen'] or '?'}.", "",
+           "## Articles", "", "| article | outlet | language | published | title | why it is here |",
+           "| --- | --- | --- | --- | --- | --- |"]
+    for a in p["articles"]:
+        out.append(f"| {a['id']} | {_md(a['outlet'])} | {a['language'] or ''} | {a['published'] or ''} | "
+                   f"{_md(a['title'])} | {_md(a.get('reason'))} |")
+    cov = p["coverage"]
+    out += ["", "## Coverage", "",
+            "By outlet: " + ", ".join(f"{k} {v}" for k, v in cov["outlets"].items()),
+            "", "By language: " + ", ".join(f"{k} {v}" for k, v in cov["languages"].items()), "", "## Blindspots", ""]
+    if not p["blindspots"]:
+        out.append("None found: no outlet or language covered related stories but not this one.")
+    for b in p["blindspots"]:
+        out.append(f"- {b['kind']} **{_md(b['value'])}** covered {b['n_related']} related stories "
+                   f"({', '.join(b['related_stories'])}) sharing {', '.join(b['shared_entities'])}, but not this one")
+    out += ["", "## Timeline", ""]
+    out += [f"- {t['date'] or 'undated'} {_md(t['outlet']) or 'unknown outlet'}: {_md(t['title'])} (`{t['article']}`)"
+            for t in p["timeline"]]
+    if p["duplicates"]:
+        out += ["", "## Near-duplicates (not counted)", ""]
+        out += [f"- `{d['id']}` {_md(d['source'])}: {_md(d['reason'])}" for d in p["duplicates"]]
+    return "\n".join(out) + "\n"
+
+
+def render_story(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
+    """One story as ``terminal``, ``markdown`` or ``json``; the claim ledger comes from :func:`storylens.report.render`."""
+    from .report import comparison_to_dict, render
+
+    comparison = (payload.get("claims") or {}).get("comparison")
+    if fmt == "json":
+        body = dict(payload)
+        body["claims"] = comparison_to_dict(comparison) if comparison is not None else None
+        return json.dumps(body, ensure_ascii=False, indent=2, default=str)
+    text = _story_markdown(payload)
+    ledger = render(comparison, "markdown" if fmt == "markdown" else "terminal") if comparison is not None else None
+    if fmt == "markdown":
+        return text + ("\n## Claim ledger\n\n" + ledger if ledger else "")
+    return _markdown_to_terminal(text) + ("\nClaim ledger\n\n" + ledger if ledger else "")
+
+
+def _markdown_to_terminal(text: str, width: int = 120) -> str:
+    import io
+
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    buf = io.StringIO()
+    Console(file=buf, width=width, force_terminal=False, color_system=None).print(Markdown(text))
+    return buf.getvalue()
+
+
+def search_payload(store: ArticleStore, query: str, hits: Sequence[Any]) -> dict[str, Any]:
+    assigned = store.assignments()
+
+    def story(a: ArticleRecord) -> str | None:
+        rec = assigned.get(a.duplicate_of or a.id)
+        return rec.story if rec else None
+
+    return {"schema": "storylens.search/1", "query": query, "results": [
+        {**_article_dict(h.article), "story": story(h.article), "score": h.score, "text_rank": h.text_rank,
+         "vector_rank": h.vector_rank, "cosine": None if h.cosine is None else round(h.cosine, 4),
+         "snippet": h.snippet or h.article.metadata.get("lead")} for h in hits]}
+
+
+def render_search(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
+    if fmt == "json":
+        return json.dumps(payload, ensure_ascii=False, indent=2)
+    lines = [f"# Search: {_md(payload['query'])}", "", "| # | article | story | outlet | title | match |",
+             "| ---: | --- | --- | --- | --- | --- |"]
+    for i, r in enumerate(payload["results"], start=1):
+        how = ", ".join(x for x in (f"text #{r['text_rank']}" if r["text_rank"] else "",
+                                    f"semantic #{r['vector_rank']} (cos {r['cosine']:.2f})" if r["vector_rank"] else "") if x)
+        lines.append(f"| {i} | {r['id']} | {r['story'] or ''} | {_md(r['outlet'])} | "
+                     f"{_md(r['title'] or r['snippet'])} | {how} |")
+    if not payload["results"]:
+        lines.append("\nNo matches.")
+    text = "\n".join(lines) + "\n"
+    return text if fmt == "markdown" else _markdown_to_terminal(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 from anyascii import anyascii
@@ -51,8 +51,12 @@ class AlignedPair:
 # Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
 # after a comma ("..., and set fire", "..., but", "..., while").
 _CLAUSE_BREAK = re.compile(
-    r"\s*;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|und|aber|während|et|mais|а|но|и)\s)|,\s+(?=(?:\w+ly\s+)?\w+ed\s)"
+    r"\s*;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|und|aber|während|et|mais|а|но|и)\s)"
 )
+# A comma before a past-tense verb separates coordinated predicates only in a
+# list that closes with "and": "stormed X, forcibly entered Y, and set fire to Z".
+_PREDICATE_LIST = re.compile(r",\s+(?=(?:\w+ly\s+)?\w+ed\s)")
+_LIST_END = re.compile(r",\s+and\s")
 _MIN_UNIT_WORDS = 4
 _QUOTE_CHARS = "“”\"„«»"
 
@@ -70,7 +74,10 @@ def split_units(doc: Document) -> list[Unit]:
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:
     cuts = [0]
-    for match in _CLAUSE_BREAK.finditer(text):
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if _LIST_END.search(text):
+        breaks += list(_PREDICATE_LIST.finditer(text))
+    for match in sorted(breaks, key=lambda m: m.start()):
         if _inside_quote(text, match.start()):
             continue
         cuts.append(match.start())
@@ -157,15 +164,24 @@ class ClaimAligner:
     sure_threshold: float = 0.65
     overlap_weight: float = 0.5
     margin: float = 0.02
+    # Below ``sure_threshold`` a semantic match also needs shared anchors: two
+    # sentences about the same story are close in embedding space anyway.
+    min_overlap: float = 0.2
+    # Conflicts are only looked for where the units clearly say the same thing.
+    conflict_cosine: float = 0.55
     conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
+    # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
+    # "ODKB" as one key) count as shared anchors across spellings and languages.
+    extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
         units = [u for doc in documents for u in split_units(doc)]
         if not units:
             return units, []
         vectors = self.embed([u.text for u in units])
-        keys_all = [anchors(u.text) for u in units]
-        keys_names = [anchors(u.text, same_language=False) for u in units]
+        linked = [self._linked_keys(u) for u in units]
+        keys_all = [anchors(u.text) | k for u, k in zip(units, linked)]
+        keys_names = [anchors(u.text, same_language=False) | k for u, k in zip(units, linked)]
         weights = _idf(keys_all)
         pairs: list[AlignedPair] = []
         by_doc: dict[str, list[int]] = {}
@@ -177,6 +193,9 @@ class ClaimAligner:
                 ia, ib = by_doc[da], by_doc[db]
                 pairs.extend(self._align_pair(units, vectors, keys_all, keys_names, weights, ia, ib))
         return units, pairs
+
+    def _linked_keys(self, unit: Unit) -> frozenset[str]:
+        return frozenset(key for text, key in self.extra_keys.get(unit.sentence, ()) if text in unit.text)
 
     def _align_pair(self, units, vectors, keys_all, keys_names, weights, ia, ib) -> list[AlignedPair]:
         cos = vectors[ia] @ vectors[ib].T
@@ -194,7 +213,8 @@ class ClaimAligner:
         # A sure pair is kept even when one side has a better partner (one-to-many);
         # a weaker pair only when each side is the other's (near) best match.
         near_best = (score >= best_row - self.margin) & (score >= best_col - self.margin)
-        keep = (score >= self.sure_threshold) | ((score >= self.threshold) & near_best)
+        weak = (score >= self.threshold) & near_best & (overlap >= self.min_overlap)
+        keep = (score >= self.sure_threshold) | weak
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
@@ -218,7 +238,9 @@ class ClaimAligner:
             return Claim(claim_id, "unique", members[0].text, evidence, confidence=0.0, docs=docs)
         inside = [p for p in pairs if p.a in members and p.b in members]
         confidence = max((p.score for p in inside), default=0.0)
-        conflicts = [msg for p in inside for check in self.conflict_checks for msg in check(p.a, p.b)]
+        conflicts = [
+            msg for p in inside if p.cosine >= self.conflict_cosine for check in self.conflict_checks for msg in check(p.a, p.b)
+        ]
         status = "conflicting" if conflicts else "shared"
         return Claim(
             claim_id,

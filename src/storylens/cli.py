@@ -8,6 +8,7 @@ new one as a small function below and document it in ``docs/cli.md``.
 
 from __future__ import annotations
 
+import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -160,6 +161,231 @@ def _stderr_console():
     from rich.console import Console
 
     return Console(stderr=True)
+
+
+# -- story tracking over a stream: ingest, stories, story, search ------------------------------
+
+class ListFormat(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+
+
+DB_OPTION = typer.Option(Path("storylens.db"), "--db", help="Article store (SQLite file; created if missing).",
+                         envvar="STORYLENS_DB")
+LIST_FORMAT_OPTION = typer.Option(ListFormat.terminal, "--format", "-f", help="Output format.")
+
+
+def _open_store(db: Path):
+    from .store import SQLiteStore
+
+    return SQLiteStore(db)
+
+
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files, directories or globs: .txt/.html, .jsonl, RSS/Atom, WARC."),
+    db: Path = DB_OPTION,
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed transaction."),
+    threshold: Optional[float] = typer.Option(None, "--threshold", help="Story join threshold (new store: default 0.62)."),
+    no_dates: bool = typer.Option(False, "--no-dates", help="Ignore publication dates when clustering."),
+    silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+) -> None:
+    """Add articles to the store and assign them to stories (idempotent; re-run to resume)."""
+    from .batch import ingest as run_ingest
+    from .embed import get_default_embedder
+
+    params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
+    try:
+        with _open_store(db) as store, _ingest_progress(silent) as on_progress:
+            report = run_ingest(paths, store, embedder=get_default_embedder(cache=not no_cache),
+                                clusterer_params=params, progress=on_progress, batch_size=batch_size)
+    except StoryLensError as exc:
+        fail(str(exc))
+    _print_ingest_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+class _ingest_progress:
+    """A rich progress bar on stderr fed by the library's progress callback (a no-op when silent)."""
+
+    def __init__(self, silent: bool):
+        self.silent = silent
+        self.bar = None
+
+    def __enter__(self):
+        if self.silent:
+            return None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                            TextColumn("{task.completed} records, {task.fields[added]} added, "
+                                       "{task.fields[failed]} failed, {task.fields[rate]:.1f} articles/s"),
+                            TimeElapsedColumn(), console=_stderr_console(), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("ingesting", total=None, added=0, failed=0, rate=0.0)
+        return self.update
+
+    def update(self, p) -> None:
+        rate = p.added / p.elapsed if p.elapsed > 0 else 0.0
+        self.bar.update(self.task, completed=p.done, added=p.added, failed=p.failed, rate=rate)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _print_ingest_report(report) -> None:
+    typer.echo(f"storylens: {report.summary()}", err=True)
+    for f in report.failed[:20]:
+        typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
+    if len(report.failed) > 20:
+        typer.echo(f"  ... and {len(report.failed) - 20} more failures", err=True)
+    for s in report.skipped[:5]:
+        typer.echo(f"  skipped {s.source}: {s.reason}", err=True)
+    for new, old in report.near_duplicates[:5]:
+        typer.echo(f"  linked  {new} as a near-duplicate of {old}", err=True)
+
+
+@app.command()
+def stories(
+    db: Path = DB_OPTION,
+    format: ListFormat = LIST_FORMAT_OPTION,
+    limit: Optional[int] = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
+) -> None:
+    """List the stories in the store: title, first/last seen, articles, outlets, languages."""
+    from . import batch
+
+    try:
+        with _open_store(db) as store:
+            payload = batch.stories_payload(store, limit=limit)
+    except StoryLensError as exc:
+        fail(str(exc))
+    if format is ListFormat.json:
+        emit(json.dumps(payload, ensure_ascii=False, indent=2), None)
+    elif format is ListFormat.markdown:
+        emit(batch.stories_markdown(payload), None)
+    else:
+        _stories_table(payload)
+
+
+def _stories_table(payload) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(payload['stories'])} stories")
+    for col in ("id", "title", "first seen", "last seen", "articles", "outlets", "languages"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("id", "first seen", "last seen"),
+                         ratio=3 if col == "title" else None)
+    for s in payload["stories"]:
+        table.add_row(s["id"], s["title"] or "", s["first_seen"] or "", s["last_seen"] or "",
+                      str(len(s["articles"])), ", ".join(s["outlets"]), ", ".join(s["languages"]))
+    Console().print(table)
+
+
+class _StoryGroup(typer.core.TyperGroup):
+    """``storylens story ID`` shows a story; ``storylens story merge|split|move ...`` corrects one."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["show", *args]
+        return super().parse_args(ctx, args)
+
+
+story_app = typer.Typer(cls=_StoryGroup, no_args_is_help=True,
+                        help="Show a story (storylens story ID) or correct one (merge, split, move).")
+app.add_typer(story_app, name="story")
+
+
+@story_app.command("show")
+def story_show(
+    story_id: str = typer.Argument(..., help="Story id (or a unique prefix) from 'storylens stories'."),
+    db: Path = DB_OPTION,
+    format: ListFormat = LIST_FORMAT_OPTION,
+    claims: bool = typer.Option(True, "--claims/--no-claims", help="Compare the story's articles claim by claim."),
+) -> None:
+    """Show one story: articles and why they joined, coverage, blindspots, timeline, claim ledger."""
+    from . import batch
+    from .embed import get_default_embedder
+
+    try:
+        with _open_store(db) as store:
+            payload = batch.story_payload(store, story_id, claims=claims,
+                                          embedder=get_default_embedder() if claims else None)
+    except StoryLensError as exc:
+        fail(str(exc))
+    emit(batch.render_story(payload, format.value), None)
+
+
+@story_app.command("merge")
+def story_merge(
+    a: str = typer.Argument(..., help="Story to keep (the older id survives)."),
+    b: str = typer.Argument(..., help="Story to merge into it."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Merge two stories into one (kept as a correction and re-applied on re-clustering)."""
+    from .batch import merge_stories
+
+    try:
+        with _open_store(db) as store:
+            typer.echo(f"merged into {merge_stories(store, a, b)}")
+    except StoryLensError as exc:
+        fail(str(exc))
+
+
+@story_app.command("split")
+def story_split(
+    story_id: str = typer.Argument(..., help="Story to split."),
+    articles: List[str] = typer.Option(..., "--articles", "-a", help="Article ids to move into a new story (repeat or comma-separate)."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Move some articles of a story into a new story of their own."""
+    from .batch import split_story
+
+    ids = [x for a in articles for x in a.split(",") if x]
+    try:
+        with _open_store(db) as store:
+            typer.echo(f"split into {split_story(store, story_id, ids)}")
+    except StoryLensError as exc:
+        fail(str(exc))
+
+
+@story_app.command("move")
+def story_move(
+    article: str = typer.Argument(..., help="Article id (or unique prefix, or external id)."),
+    to: str = typer.Option(..., "--to", help="Target story id."),
+    db: Path = DB_OPTION,
+) -> None:
+    """Move one article to another story."""
+    from .batch import move_article
+
+    try:
+        with _open_store(db) as store:
+            typer.echo(f"moved to {move_article(store, article, to)}")
+    except StoryLensError as exc:
+        fail(str(exc))
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words or a sentence, in any language."),
+    db: Path = DB_OPTION,
+    format: ListFormat = LIST_FORMAT_OPTION,
+    limit: int = typer.Option(10, "--limit", "-n", min=1, help="Number of results."),
+    no_semantic: bool = typer.Option(False, "--no-semantic", help="Keyword (FTS5) search only; no model load."),
+) -> None:
+    """Search stored articles: full-text (FTS5) fused with semantic (vector) search."""
+    from . import batch
+    from .embed import get_default_embedder
+
+    try:
+        with _open_store(db) as store:
+            hits = batch.search(store, query, embedder=None if no_semantic else get_default_embedder(), limit=limit)
+            payload = batch.search_payload(store, query, hits)
+    except StoryLensError as exc:
+        fail(str(exc))
+    emit(batch.render_search(payload, format.value), None)
 
 
 def main() -> None:

@@ -106,7 +106,7 @@ _TITLES = frozenset(
     president vice-president prime minister chancellor mr mr. mrs mrs. ms ms. dr dr. sen sen.
     senator rep rep. representative gov gov. governor secretary king queen prince princess pope
     general gen gen. mayor judge justice lord sir premier chairman chairwoman leader ambassador
-    spokesman spokeswoman former ex late deputy
+    spokesman spokeswoman former ex late deputy speaker counsel attorney
     präsident präsidentin präsidenten staatspräsident staatspräsidenten kanzler kanzlerin
     bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin außenminister
     aussenminister innenminister minister ministerin herr herrn frau staatschef staatschefs
@@ -118,6 +118,7 @@ _TITLES = frozenset(
     """.split()
 )
 
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # Words after which a name may continue inside one sequence ("Ursula von der Leyen").
 _CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn".split())
 # Function words skipped when an acronym is built from a long form's initials.
@@ -215,10 +216,36 @@ def _name_tokens(name: str) -> list[str]:
 
 
 def phonetic_tokens(name: str) -> tuple[str, ...]:
-    """Per-token phonetic keys: script, transliteration, inflection and spelling folded."""
-    return tuple(
-        k for k in (_phonetic_token(_ru_stem(t)) for t in _name_tokens(clean_name(name))) if k
-    )
+    """Per-token phonetic keys: script, transliteration, inflection and spelling folded.
+
+    Generational suffixes stay as marked tokens ("#jr", "#iii") because they
+    tell people apart: Donald Trump Jr. is not Donald Trump.
+    """
+    out: list[str] = []
+    for token in _name_tokens(clean_name(name)):
+        bare = token.rstrip(".").casefold()
+        if bare in _SUFFIXES and out:
+            out.append("#" + bare)
+            continue
+        key = _phonetic_token(_ru_stem(token))
+        if key:
+            out.append(key)
+    return tuple(out)
+
+
+def _core(keys: Sequence[str]) -> tuple[str, ...]:
+    return tuple(k for k in keys if not k.startswith("#"))
+
+
+def _suffix(keys: Sequence[str]) -> tuple[str, ...]:
+    return tuple(k for k in keys if k.startswith("#"))
+
+
+def _without_initials(core: Sequence[str]) -> tuple[str, ...]:
+    """Drop middle initials: "Vladimir V. Putin" compares as "Vladimir Putin"."""
+    if len(core) <= 2:
+        return tuple(core)
+    return (core[0], *(k for k in core[1:-1] if len(k) > 1), core[-1])
 
 
 def canonical_key(name: str) -> str:
@@ -578,8 +605,16 @@ class _Form:
         return is_acronym(self.text)
 
     @property
+    def core(self) -> tuple[str, ...]:
+        return _core(self.keys)
+
+    @property
+    def suffix(self) -> tuple[str, ...]:
+        return _suffix(self.keys)
+
+    @property
     def n_tokens(self) -> int:
-        return len(self.keys)
+        return len(self.core)
 
 
 class _Linker:
@@ -685,7 +720,7 @@ class _Linker:
         ys = [y for y in ys if self._person_like(y)]
         for x in xs:
             for y in ys:
-                if not _same_person_name(x.keys, y.keys):
+                if not _same_person_name(x, y):
                     return False
         return True
 
@@ -762,32 +797,37 @@ class _Linker:
                     self.union(long, t, f"acronym: {t} = initials of {long}")
 
     def _link_transliterations(self, texts: list[str]) -> None:
-        names = [t for t in texts if not is_acronym(t) and self.forms[t].keys]
+        names = [t for t in texts if not is_acronym(t) and self.forms[t].core]
         for i, a in enumerate(names):
-            ka = self.forms[a].keys
+            fa = self.forms[a]
             for b in names[i + 1 :]:
-                kb = self.forms[b].keys
-                if len(ka) != len(kb) or self.find(a) == self.find(b):
+                if self.find(a) == self.find(b):
                     continue
-                score = _name_similarity(ka, kb)
-                if score is not None:
+                fb = self.forms[b]
+                found = _variant_similarity(fa, fb)
+                if found is not None:
+                    score, note = found
                     self.union(
-                        a, b, f"transliteration variant: '{' '.join(ka)}' ~ '{' '.join(kb)}' (similarity {score:.0f})"
+                        a, b, f"{note}: '{' '.join(fa.core)}' ~ '{' '.join(fb.core)}' (similarity {score:.0f})"
                     )
 
     def _link_short_forms(self, texts: list[str]) -> None:
         fulls = [t for t in texts if self._could_be_person(t)]
         for t in texts:
             f = self.forms[t]
-            if f.n_tokens != 1 or is_acronym(t) or len(f.keys[0]) < 3:
+            if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3:
                 continue
-            key = f.keys[0]
+            key = f.core[0]
+            clusters: set[str] = set()
             targets: dict[str, str] = {}
             for full in fulls:
-                surname = self.forms[full].keys[-1]
+                surname = self.forms[full].core[-1]
                 if key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM):
-                    targets.setdefault(self.find(full), full)
-            if len(targets) != 1:
+                    # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
+                    if not f.suffix or self.forms[full].suffix == f.suffix:
+                        clusters.add(self.find(full))
+                        targets.setdefault(self.find(full), full)
+            if len(clusters) != 1 or len(targets) != 1:
                 continue  # no full name, or two people share the surname: leave it alone
             full = next(iter(targets.values()))
             votes = self._cluster_types(self.find(full)) + self._cluster_types(self.find(t))
@@ -879,11 +919,33 @@ def _name_similarity(ka: Sequence[str], kb: Sequence[str]) -> float | None:
     return mean if mean >= _NAME_SIM else None
 
 
-def _same_person_name(ka: Sequence[str], kb: Sequence[str]) -> bool:
-    """Two full names can be one person: surnames match and first names match (or an initial)."""
+def _variant_similarity(fa: _Form, fb: _Form) -> tuple[float, str] | None:
+    """(similarity, kind of variant) when two forms spell one name, else None."""
+    if fa.suffix != fb.suffix:
+        return None
+    ca, cb = fa.core, fb.core
+    note = "transliteration variant"
+    if len(ca) != len(cb):
+        ca, cb = _without_initials(ca), _without_initials(cb)
+        note = "same name without middle initial"
+        if len(ca) != len(cb):
+            return None
+    score = _name_similarity(ca, cb)
+    return None if score is None else (score, note)
+
+
+def _same_person_name(fa: _Form, fb: _Form) -> bool:
+    """Two full names can be one person: same suffix, surname and first name (or its initial)."""
+    if fa.suffix != fb.suffix:
+        return False
+    ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
     a0, b0 = ka[0], kb[0]
     if len(a0) == 1 or len(b0) == 1:
-        return a0[0] == b0[0]
-    return _token_match(a0, b0) >= _TOKEN_SIM
+        first_ok = a0[0] == b0[0]
+    else:
+        first_ok = _token_match(a0, b0) >= _TOKEN_SIM
+    ma, mb = ka[1:-1], kb[1:-1]
+    middle_ok = not (ma and mb) or _name_similarity(ma, mb) is not None if len(ma) == len(mb) else not (ma and mb)
+    return first_ok and middle_ok

@@ -146,17 +146,29 @@ def _tokens(text: str, lang: str) -> list[_Token]:
     return [_Token(m.group(), _lemma(m.group(), lang), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
+def _forms(token: _Token, lang: str) -> set[str]:
+    """Lemma, surface and, in English, the surface without its inflection.
+
+    simplemma misses some regular forms ("claimed" -> "claime"), so strip the ending too.
+    """
+    low = token.surface.lower()
+    forms = {token.lemma, low}
+    if lang == "en" and len(low) > 4:
+        for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
+            if low.endswith(suffix):
+                forms.add(low[: -len(suffix)] + repl)
+    return forms
+
+
 def _term_hits(tokens: Sequence[_Token], lang: str, lexicon: Lexicon) -> list[tuple[int, str, str, int, int]]:
     """(concept index, term, surface, first token, last token + 1), longest match wins."""
     index = lexicon.index.get(lang, {})
     hits = []
     for i, tok in enumerate(tokens):
-        for key in {tok.lemma, tok.surface.lower()}:
+        for key in _forms(tok, lang):
             for words, ci, term in index.get(key, ()):
                 j = i + len(words)
-                if j <= len(tokens) and all(
-                    w in (t.lemma, t.surface.lower()) for w, t in zip(words, tokens[i:j])
-                ):
+                if j <= len(tokens) and all(w in _forms(t, lang) for w, t in zip(words, tokens[i:j])):
                     surface = " ".join(t.surface for t in tokens[i:j])
                     hits.append((ci, term, surface, i, j))
     hits.sort(key=lambda h: (-(h[4] - h[3]), h[3]))
@@ -233,8 +245,21 @@ def _substitutions(pair: AlignedPair) -> list[tuple[str, str, str]]:
         # A one-for-one swap between shared words is a word choice; longer rewrites are paraphrase.
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1 or i1 == 0 or i2 == len(la):
             continue
-        out.append((ta[i1 - 1].surface.lower(), ta[i1].surface.lower(), tb[j1].surface.lower()))
+        a, b = ta[i1], tb[j1]
+        if _is_fact_word(a, lang) or _is_fact_word(b, lang):
+            continue
+        out.append((ta[i1 - 1].surface.lower(), a.surface.lower(), b.surface.lower()))
     return out
+
+
+def _is_fact_word(token: _Token, lang: str) -> bool:
+    """Names, weekdays and months differ because facts differ, not wording."""
+    from .quantities import is_date_word
+
+    if is_date_word(token.surface):
+        return True
+    # Outside German a capital inside the sentence marks a name ("Almaty" vs "Astana").
+    return lang != "de" and token.surface[:1].isupper()
 
 
 def find_framing(
@@ -299,8 +324,9 @@ class ToneCues:
     them sit inside quotation marks (a source's words, not the outlet's);
     ``hedges`` counts distancing phrases; ``attributions`` are sentences with a
     verb of saying or an "according to", ``assertions`` the rest. ``score`` is
-    0..1: loaded terms in the outlet's own voice per 100 words (quoted ones count
-    half), capped at 1 for 2 per 100 words.
+    0..1: ``r / (r + 2)`` where ``r`` is loaded terms per 100 words, those inside
+    quotation marks counting half (2 per 100 words in the outlet's own voice
+    score 0.5).
     """
 
     doc: str
@@ -369,7 +395,7 @@ def tone_cues(document: Document, *, lexicon: Lexicon | None = None) -> ToneCues
         hedges=_count_hedges(text, lexicon.hedges.get(lang, ())),
         attributions=attributions,
         assertions=len(sentences) - attributions,
-        score=round(min(1.0, per100 / 2.0), 3),
+        score=round(per100 / (per100 + 2.0), 3),
     )
 
 

@@ -1,49 +1,192 @@
 """The analysis stages of a comparison, run in order on prepared documents.
 
-Kept apart from :mod:`storylens.compare` (which reads inputs) so the stream
-side can run the same analysis on documents loaded from the store.
+entities -> claims (aligned with entity keys, checked for conflicting numbers,
+dates and polarity) -> quotes -> framing and tone -> timeline -> similarity
+-> summary. Kept apart from :mod:`storylens.compare` (which reads inputs) so
+the stream side can run the same analysis on documents loaded from the store.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+import re
+from dataclasses import replace
+from itertools import combinations
+from typing import TYPE_CHECKING, Any, Sequence
 
-import numpy as np
-
-from .claims import ClaimAligner
-from .models import Claim, Comparison, Document, Failure, Similarity
+from . import framing as framing_mod
+from . import quantities
+from .claims import AlignedPair, ClaimAligner, Unit
+from .entities import EntityExtractor
+from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Similarity
+from .quotes import extract_quotes, match_quotes
+from .similarity import SimilarityModel, score_documents
 
 if TYPE_CHECKING:
     from .compare import Comparer
 
-__all__ = ["analyse"]
+__all__ = ["analyse", "summarise"]
+
+_SUMMARY_CLAIMS = 5
+_ADDS_PER_DOC = 3
 
 
 def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[Failure] = ()) -> Comparison:
     embedder = comparer.embedder_
-    aligner = ClaimAligner(embed=embedder.embed)
-    claims, _pairs = aligner.claims(documents)
-    similarity = _basic_similarity(documents, claims, embedder)
+    extractor = comparer.component("entities", EntityExtractor)
+    entities = extractor.extract(documents)
+    published = quantities.resolve_publication(documents)
+    aligner = ClaimAligner(
+        embed=embedder.embed,
+        extra_keys=_entity_keys_by_sentence(entities),
+        conflict_checks=(_number_conflicts, _date_conflicts(published), _polarity_conflict),
+    )
+    claims, pairs = aligner.claims(documents)
+    claims = [_with_quantities(c, documents, published) for c in claims]
+    quotes = match_quotes(extract_quotes(documents), documents, embedder)
+    framing = framing_mod.find_framing(_framing_pairs(pairs))
+    timeline = quantities.build_timeline(documents, published)
+    similarity, pairwise = _similarity(comparer, documents, embedder)
+    summary, adds = summarise(documents, claims)
+    tone = {doc_id: cues.to_dict() for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
+    extras: dict[str, Any] = {
+        "coverage": _coverage_matrix(documents, claims),
+        "document_adds": adds,
+        "tone": tone,
+        "publication_dates": {d: p for d, p in published.items()},
+    }
+    if pairwise:
+        extras["pairwise_similarity"] = pairwise
     return Comparison(
         documents=tuple(documents),
         similarity=similarity,
         claims=tuple(claims),
+        entities=entities,
+        quotes=tuple(quotes),
+        framing=framing,
+        timeline=timeline,
         failures=tuple(failures),
+        summary=summary,
+        extras=extras,
     )
 
 
-def _basic_similarity(documents: Sequence[Document], claims: Sequence[Claim], embedder) -> Similarity:
-    """Same-story score from document-vector cosine and claim coverage (no learned model)."""
-    vectors = embedder.embed([" ".join(s.text for s in d.sentences[:12]) for d in documents])
-    cos = vectors @ vectors.T
-    n = len(documents)
-    mean_cos = float((cos.sum() - n) / (n * (n - 1)))
-    shared_docs = [d for c in claims if c.status != "unique" for d in c.docs]
-    coverage = np.mean([min(1.0, 3 * shared_docs.count(d.id) / max(1, len(d.sentences))) for d in documents])
-    overall = float(np.clip(0.6 * (mean_cos - 0.2) / 0.6 + 0.4 * coverage, 0.0, 1.0))
-    return Similarity(
-        same_story=overall >= 0.5,
-        overall=round(overall, 3),
-        dimensions={"geography": None, "entities": None, "time": None, "narrative": None, "style": None, "tone": None},
-        reasons=(f"document cosine {mean_cos:.2f}", f"{len(set(c.id for c in claims if c.status != 'unique'))} shared claims"),
+# -- claims ---------------------------------------------------------------------
+def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
+    """sentence id -> [(surface text, entity key)], so a unit mentioning "ODKB" and
+    one mentioning "CSTO" share the key of their one entity."""
+    keys: dict[str, list[tuple[str, str]]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            keys.setdefault(mention.sentence, []).append((mention.text, f"E:{entity.id}"))
+    return keys
+
+
+def _number_conflicts(a: Unit, b: Unit) -> list[str]:
+    return quantities.compare_numbers(
+        quantities.extract_numbers(a.text, a.language), quantities.extract_numbers(b.text, b.language)
     )
+
+
+def _date_conflicts(published: dict[str, str | None]):
+    def check(a: Unit, b: Unit) -> list[str]:
+        return quantities.compare_dates(
+            quantities.extract_dates(a.text, published.get(a.doc), a.language),
+            quantities.extract_dates(b.text, published.get(b.doc), b.language),
+        )
+
+    return check
+
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|nobody|nothing|denied|denies|nicht|kein(?:e|en|er)?|nie|niemals|"
+    r"ne|n'|pas|jamais|aucun|не|нет|никогда)\b|n't\b",
+    re.I,
+)
+
+
+def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
+    neg_a, neg_b = bool(_NEGATION.search(a.text)), bool(_NEGATION.search(b.text))
+    if neg_a != neg_b:
+        return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
+    return []
+
+
+def _with_quantities(claim: Claim, documents: Sequence[Document], published: dict[str, str | None]) -> Claim:
+    lang = {d.id: d.language for d in documents}
+    numbers, dates = [], []
+    for ev in claim.evidence:
+        numbers.extend(quantities.extract_numbers(ev.text, lang.get(ev.doc)))
+        dates.extend(quantities.extract_dates(ev.text, published.get(ev.doc), lang.get(ev.doc)))
+    return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
+
+
+def _framing_pairs(pairs: Sequence[AlignedPair]) -> list[framing_mod.AlignedPair]:
+    out = []
+    for p in pairs:
+        out.append(framing_mod.AlignedPair(
+            doc_a=p.a.doc, sentence_a=p.a.sentence, text_a=p.a.text,
+            doc_b=p.b.doc, sentence_b=p.b.sentence, text_b=p.b.text,
+            score=p.score, language_a=p.a.language, language_b=p.b.language,
+        ))
+    return out
+
+
+def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, list[int]]:
+    """claim id -> [1 if document i carries it else 0] in document order."""
+    return {c.id: [1 if d.id in c.docs else 0 for d in documents] for c in claims}
+
+
+# -- similarity -----------------------------------------------------------------
+def _similarity(comparer: "Comparer", documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
+    model = comparer.component("similarity", SimilarityModel.load)
+    scores = {}
+    for a, b in combinations(documents, 2):
+        scores[(a.id, b.id)] = score_documents(a, b, embedder=embedder, model=model)
+    if len(scores) == 1:
+        return next(iter(scores.values())), []
+    pairwise = [
+        {"a": a, "b": b, "overall": s.overall, "same_story": s.same_story} for (a, b), s in scores.items()
+    ]
+    return _combine(list(scores.values())), pairwise
+
+
+def _combine(scores: list[Similarity]) -> Similarity:
+    """Several pairs: mean scores; the same story when most pairs say so."""
+    dims = {}
+    for key in scores[0].dimensions:
+        values = [s.dimensions[key] for s in scores if s.dimensions.get(key) is not None]
+        dims[key] = round(sum(values) / len(values), 3) if values else None
+    overall = round(sum(s.overall for s in scores) / len(scores), 3)
+    votes = sum(s.same_story for s in scores)
+    best = max(scores, key=lambda s: s.overall)
+    reasons = (f"{votes} of {len(scores)} document pairs are the same story",) + tuple(best.reasons)
+    return Similarity(same_story=votes * 2 > len(scores), overall=overall, dimensions=dims, reasons=reasons)
+
+
+# -- summary --------------------------------------------------------------------
+def summarise(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
+    """An extractive summary (best-covered shared claims, in story order) and, per
+    document, the unique claims that add most (names, numbers, dates)."""
+    shared = [c for c in claims if c.status != "unique"]
+    shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
+    chosen = sorted(shared[:_SUMMARY_CLAIMS], key=lambda c: _position(c.evidence[0]))
+    summary = tuple(c.evidence[0] for c in chosen)
+    adds: dict[str, list[dict]] = {}
+    for doc in documents:
+        unique = [c for c in claims if c.status == "unique" and c.docs == (doc.id,)]
+        unique.sort(key=lambda c: -_informativeness(c))
+        adds[doc.id] = [
+            {"claim": c.id, "text": c.text, "sentence": c.evidence[0].sentence}
+            for c in sorted(unique[:_ADDS_PER_DOC], key=lambda c: _position(c.evidence[0]))
+        ]
+    return summary, adds
+
+
+def _position(ev: Evidence) -> tuple[str, int, int]:
+    return (ev.doc, int(ev.sentence.rsplit("s", 1)[-1]), ev.start or 0)
+
+
+def _informativeness(claim: Claim) -> float:
+    text = claim.text
+    names = len(re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-ÞА-Я][\w-]+", text))
+    return len(claim.numbers) * 2 + len(claim.dates) + names + min(len(text.split()), 30) / 10

@@ -42,6 +42,7 @@ __all__ = [
     "compare_numbers",
     "compare_dates",
     "unit_key",
+    "is_date_word",
 ]
 
 LANGS = ("en", "de", "fr", "ru")
@@ -933,6 +934,11 @@ def _dateparser_day(phrase: str, lang: str, pub: dt.date | None) -> str | None:
     return got.date().isoformat() if got else None
 
 
+def is_date_word(word: str) -> bool:
+    """True for weekday and month names in the supported languages ("Thursday", "jeudi", "января")."""
+    return word.lower() in _WEEKDAYS or word.lower() in _MONTHS
+
+
 def extract_dates(text: str, published: str | None, language: str | None = None) -> tuple[ResolvedDate, ...]:
     """Date expressions in ``text`` resolved against ``published`` (``YYYY-MM-DD``), in text order.
 
@@ -1047,11 +1053,13 @@ def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
         dates = extract_dates(s.text, published, s.language or doc.language)
         seen = set()
         for d in dates:
-            if not d.date or d.date in seen:
+            # A range ("earlier this week") is written as an ISO 8601 interval.
+            date = f"{d.date}/{d.until}" if d.until else d.date
+            if not d.date or date in seen:
                 continue
-            seen.add(d.date)
+            seen.add(date)
             kw = _keywords(s.text.replace(d.text, " "), s.language or doc.language)
-            yield _Dated(d.date, doc.id, s.id, s.text, frozenset(kw))
+            yield _Dated(date, doc.id, s.id, s.text, frozenset(kw))
 
 
 def _same_event(group: list[_Dated], item: _Dated, min_shared: int) -> bool:
@@ -1082,6 +1090,19 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
 
     lang = language if language in ("en", "de", "fr", "ru") else "en"
     return simplemma.lemmatize(low, lang=lang).lower()
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Same key, or one noun in two languages/inflections ("terrorist" / "Terroristen" / "террористов")."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    from anyascii import anyascii
+    from rapidfuzz import fuzz
+
+    x, y = anyascii(a).lower(), anyascii(b).lower()
+    return min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
@@ -1124,7 +1145,7 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
         if key is None:
             continue
         xs = [q for q in qa if unit_key(q.unit) == key]
-        ys = [q for q in qb if unit_key(q.unit) == key]
+        ys = [q for q in qb if _same_unit(key, unit_key(q.unit))]
         if xs and ys and not any(_compatible(x, y) for x in xs for y in ys):
             left = " / ".join(dict.fromkeys(_label(x) for x in xs))
             right = " / ".join(dict.fromkeys(_label(y) for y in ys))

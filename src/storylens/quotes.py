@@ -95,6 +95,8 @@ def _can_open(text: str, i: int) -> bool:
     ch = text[i]
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "\"“" and before in ".!?" and after.isupper():
+        return True  # `Mascagni."Ich glaube`: a missing space after a sentence
     if ch in "«„‚":
         return True
     if ch == "»":  # only as a German opener: »Wort
@@ -146,10 +148,10 @@ _TITLE_SMALL = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "de", "d
 
 
 def _looks_like_title(content: str, text: str, close: int) -> bool:
-    words = content.split()
+    words = [w for w in content.split() if any(c.isalnum() for c in w)]
     if close + 1 < len(text) and text[close + 1] == "-" and len(words) <= 4:
         return True  # «Black Lives Matter»-Bewegung
-    if len(words) > 4 or not words:
+    if len(words) > 5 or not words:
         return False
     caps = [w for w in words if w.lower() not in _TITLE_SMALL]
     return bool(caps) and all(w[:1].isupper() or w[:1] == "#" for w in caps) and not content.rstrip()[-1:] in "?!"
@@ -318,6 +320,7 @@ _DESC_STOP = {
     "and", "but", "on", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
     "на", "что", "en", "durante", "this", "last", "on", "friday", "thursday", "monday", "tuesday",
     "wednesday", "saturday", "sunday", "yesterday", "today", "energisch", "as", "because",
+    "mehrmals", "gestern", "heute", "bereits", "dann", "nach", "zu", "über", "für",
 }
 
 
@@ -330,9 +333,14 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> t
         # "Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"
         for chunk in (chunks[-2], chunks[-3]):
             toks = _TOKEN_RE.findall(chunk)
-            name = _clean_name(_name_suffix(toks))
-            if name and len(name) == len(_clean_name(toks)):
-                return "name", " ".join(name)
+            while toks and toks[0].lower() in _STOP_CAPS:
+                toks = toks[1:]
+            run = _name_prefix(toks)
+            # the whole chunk is a name, or a name "of Patton Boggs"
+            if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
+                name = _clean_name(run)
+                if name:
+                    return "name", " ".join(name)
         return None
     if not last:
         return None
@@ -465,14 +473,19 @@ class _NameIndex:
         if not toks:
             return surface
         last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
-        best = None
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
         for offset, name, _ in self.names:
-            if offset > before and best is not None:
-                break
             parts = name.split()
             # "Mary Cheney" must not become "Liz Cheney": a given first name has to agree.
             if parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0]):
-                best = name
+                counts[name] = counts.get(name, 0) + 1
+                if offset <= before or name not in latest:
+                    latest[name] = offset
+        best = None
+        if counts:
+            # the most used spelling; a run glued to a headline ("Milan Cathedral Andrea Bocelli") is rare
+            best = max(counts, key=lambda nm: (latest[nm] <= before, counts[nm], -len(nm.split()), latest[nm]))
         return best or " ".join(toks)
 
     def last_person(self, before: int) -> str | None:
@@ -533,8 +546,12 @@ def _raw_quotes(text: str) -> list[_RawQuote]:
         for open_, close, closed in _find_marks(text, a, b):
             if not closed:
                 nxt = lines[n + 1][0] if n + 1 < len(lines) else None
-                # Keep an open quotation only if the next paragraph re-opens it.
-                if nxt is None or text[nxt : nxt + 1] != text[open_]:
+                # Keep an open quotation only if the next paragraph re-opens it, or the
+                # text was cut off inside it (a teaser or an excerpt ends mid-quote).
+                if nxt is None:
+                    if len(text[open_:close].split()) > 60:
+                        continue
+                elif text[nxt : nxt + 1] != text[open_]:
                     continue
             s, e = _strip_content(text, open_ + 1, close)
             content = text[s:e]
@@ -596,6 +613,8 @@ class _SpeakerResolver:
             return subject or self.last_named or self.names.last_person(offset) or att.speaker
         if att.kind == "description":
             toks = att.speaker.split()
+            if re.search(r"\d+-(?:year-old|jährige|jährigen|летний)", att.speaker, re.IGNORECASE) and self.last_named:
+                return self.last_named  # "the 48-year-old" is the person the story is about
             head = toks[-1].lower()
             if toks[0].lower() in {"the", "der", "die", "le", "la", "el"} and head in _ROLE_HEADS:
                 named = self.names.titled(head, offset)

@@ -214,7 +214,7 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
     if comparison.summary:
         console.print("[bold]Summary[/bold]")
         for e in comparison.summary:
-            console.print(f"• {e.text} [{e.doc}:{e.sentence}]")
+            console.print(f"• {e.text} [{e.sentence}]", markup=False)
     for f in comparison.failures:
         console.print(f"[red]skipped[/red] {f.source}: {f.reason}")
 
@@ -278,7 +278,7 @@ def _markdown(comparison: Comparison) -> str:
         out += [f"- **{t.date}** {_md_cell(t.text)} ({', '.join(sorted({e.doc for e in t.evidence}))})" for t in comparison.timeline]
         out.append("")
     if comparison.summary:
-        out += ["## Summary", ""] + [f"- {_md_cell(e.text)} [{e.doc}:{e.sentence}]" for e in comparison.summary] + [""]
+        out += ["## Summary", ""] + [f"- {_md_cell(e.text)} [{e.sentence}]" for e in comparison.summary] + [""]
     for f in comparison.failures:
         out.append(f"> skipped {f.source}: {f.reason}")
     return "\n".join(out).rstrip() + "\n"

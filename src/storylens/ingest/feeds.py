@@ -89,6 +89,11 @@ def _entry_metadata(entry: Any, feed: Any) -> dict[str, Any]:
     }
 
 
+def _bozo_reason(parsed: Any) -> str:
+    exc = parsed.get("bozo_exception")
+    return (exc.getMessage() if hasattr(exc, "getMessage") else str(exc or "")) or "unknown error"
+
+
 def read_feed(path: str | Path, data: bytes | None = None) -> Iterator[RawDocument | Failure]:
     """Yield one RawDocument per entry of an RSS/Atom file (``path#<n>`` sources, n from 1)."""
     import feedparser
@@ -102,15 +107,15 @@ def read_feed(path: str | Path, data: bytes | None = None) -> Iterator[RawDocume
             return
     parsed = feedparser.parse(data)
     if not parsed.entries:
-        why = getattr(parsed.get("bozo_exception"), "getMessage", lambda: None)() or str(parsed.get("bozo_exception") or "")
-        reason = f"malformed feed ({why})" if parsed.get("bozo") else "feed has no entries"
+        reason = f"malformed feed ({_bozo_reason(parsed)})" if parsed.get("bozo") else "feed has no entries"
         yield Failure(source, "read", reason + "; check that the file is an RSS or Atom feed")
         return
+    broken = f"malformed feed ({_bozo_reason(parsed)}); " if parsed.get("bozo") else ""
     for n, entry in enumerate(parsed.entries, start=1):
         item = f"{source}#{n}"
         html = _entry_html(entry)
         if not html.strip():
-            yield Failure(item, "read", "feed entry has no content or summary")
+            yield Failure(item, "read", broken + "feed entry has no content or summary")
             continue
         try:
             yield html_document(html, item, _entry_metadata(entry, parsed.feed))

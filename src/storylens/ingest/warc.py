@@ -50,6 +50,18 @@ def _metadata(record: Any) -> dict[str, Any]:
     }
 
 
+def _check_gzip_complete(path: str | Path) -> None:
+    """Raise EOFError for a cut-off .gz archive: warcio stops quietly at a truncated member."""
+    import gzip
+
+    with open(path, "rb") as fh:
+        if fh.read(2) != b"\x1f\x8b":
+            return
+    with gzip.open(path, "rb") as gz:
+        while gz.read(1 << 20):
+            pass
+
+
 def read_warc(path: str | Path) -> Iterator[RawDocument | Failure]:
     """Yield one RawDocument per HTML response record (source ``path#<n>``, n = record number from 1)."""
     from warcio.archiveiterator import ArchiveIterator
@@ -73,6 +85,7 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure]:
                     continue
                 meta = {**raw.metadata, **{k: v for k, v in meta.items() if v}}
                 yield RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
+        _check_gzip_complete(path)
     except FileNotFoundError:
         yield Failure(source, "read", "file not found; check the path")
     except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error) as exc:

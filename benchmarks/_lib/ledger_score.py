@@ -1,0 +1,258 @@
+"""Scoring the claim ledger against hand-made gold (benchmarks/data/ledger_gold/*.json).
+
+A gold file references its articles (BASIL ``id`` or dev.csv ``pair_id`` +
+side) instead of storing them, and anchors every claim to sentences by a
+distinctive *snippet* of the sentence text, so it survives changes of the
+segmenter's numbering. At scoring time each snippet is resolved to the
+StoryLens sentence id ("d2:s5") of the comparison being scored.
+
+Metrics, all restricted to the sentences the gold annotates:
+
+* shared pairs: cross-document sentence pairs (x, y) that the gold says state
+  one claim vs pairs the ledger puts into one shared/conflicting claim;
+* unique sentences: sentences the gold marks as carrying only a unique claim
+  vs sentences whose ledger units are all unique;
+* conflicts: a gold conflicting claim is found when some pair of its
+  sentences from two documents sits in one ledger claim with status
+  ``conflicting``.
+
+    from _lib.ledger_score import load_gold, gold_texts, resolve, score_ledger
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import unicodedata
+from itertools import combinations
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "ledger_gold"
+DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+BASIL = DATA / "basil" / "articles.jsonl"
+SEMEVAL_DEV = DATA / "semeval2022t8" / "dev.csv"  # never heldout.csv
+STATUSES = ("shared", "unique", "conflicting")
+
+
+class GoldError(ValueError):
+    """A gold file that does not validate; the message names the file and the fix."""
+
+
+# ----------------------------------------------------------------------------- gold files
+def gold_files(directory: Path = GOLD_DIR) -> list[Path]:
+    return sorted(directory.glob("*.json"))
+
+
+def load_gold(path: str | Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as fh:
+        gold = json.load(fh)
+    validate_gold(gold, str(path))
+    return gold
+
+
+def validate_gold(gold: Mapping[str, Any], name: str = "<gold>") -> None:
+    """Structure checks (the snippets are checked against the texts in :func:`resolve`)."""
+    for key in ("set", "corpus", "docs", "claims"):
+        if key not in gold:
+            raise GoldError(f"{name}: missing key {key!r}; see benchmarks/data/ledger_gold/README.md")
+    doc_ids = [d["doc"] for d in gold["docs"]]
+    if doc_ids != [f"d{i}" for i in range(1, len(doc_ids) + 1)]:
+        raise GoldError(f"{name}: docs must be d1, d2, ... in input order, got {doc_ids}")
+    seen: set[str] = set()
+    for claim in gold["claims"]:
+        cid = claim.get("id", "?")
+        if cid in seen:
+            raise GoldError(f"{name}: duplicate claim id {cid!r}")
+        seen.add(cid)
+        status = claim.get("status")
+        if status not in STATUSES:
+            raise GoldError(f"{name}: claim {cid}: status {status!r} is not one of {STATUSES}")
+        docs = list(claim.get("evidence", {}))
+        if not docs or any(d not in doc_ids for d in docs):
+            raise GoldError(f"{name}: claim {cid}: evidence must map known doc ids to snippets, got {docs}")
+        if (status == "unique") != (len(docs) == 1):
+            raise GoldError(f"{name}: claim {cid}: a unique claim has exactly one document, a shared/conflicting one two or more")
+        if status == "conflicting" and not claim.get("conflict"):
+            raise GoldError(f"{name}: claim {cid}: a conflicting claim needs a 'conflict' text saying what disagrees")
+
+
+# ----------------------------------------------------------------------------- texts
+def _basil_rows(ids: set[str]) -> dict[str, str]:
+    out = {}
+    with open(BASIL, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] in ids:
+                out[row["id"]] = row["text"]
+    return out
+
+
+def _semeval_rows(pair_ids: set[str]) -> dict[str, dict[str, str]]:
+    csv.field_size_limit(sys.maxsize)
+    out = {}
+    with open(SEMEVAL_DEV, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["pair_id"] in pair_ids and row["pair_id"] not in out:
+                out[row["pair_id"]] = row
+    return out
+
+
+def gold_texts(gold: Mapping[str, Any]) -> list[str]:
+    """The article texts of a gold set, rebuilt from /work/shared/data, in doc order."""
+    docs = gold["docs"]
+    if gold["corpus"] == "basil":
+        rows = _basil_rows({d["ref"] for d in docs})
+        missing = [d["ref"] for d in docs if d["ref"] not in rows]
+        if missing:
+            raise GoldError(f"{gold['set']}: BASIL ids {missing} not in {BASIL}")
+        return [rows[d["ref"]] for d in docs]
+    if gold["corpus"] == "semeval2022t8-dev":
+        rows = _semeval_rows({d["ref"] for d in docs})
+        missing = [d["ref"] for d in docs if d["ref"] not in rows]
+        if missing:
+            raise GoldError(f"{gold['set']}: pair_ids {missing} not in {SEMEVAL_DEV}")
+        return [rows[d["ref"]][f"text{d['side']}"] for d in docs]
+    raise GoldError(f"{gold['set']}: unknown corpus {gold['corpus']!r}; use 'basil' or 'semeval2022t8-dev'")
+
+
+# ----------------------------------------------------------------------------- snippets
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("„", '"')):
+        text = text.replace(a, b)
+    return " ".join(text.split()).casefold()
+
+
+def resolve(gold: Mapping[str, Any], documents: Sequence[Any]) -> dict[str, dict[str, list[str]]]:
+    """claim id -> doc id -> [sentence ids] of the segmented ``documents``.
+
+    A snippet must be found in exactly one sentence of its document; a snippet
+    that the segmenter cut in two is found in the concatenation of two adjacent
+    sentences and then stands for both.
+    """
+    by_doc = {d.id: d for d in documents}
+    out: dict[str, dict[str, list[str]]] = {}
+    for claim in gold["claims"]:
+        out[claim["id"]] = {}
+        for doc_id, snippets in claim["evidence"].items():
+            if isinstance(snippets, str):
+                snippets = [snippets]
+            ids: list[str] = []
+            for snippet in snippets:
+                ids.extend(_find(by_doc[doc_id], snippet, f"{gold['set']}: claim {claim['id']}"))
+            out[claim["id"]][doc_id] = list(dict.fromkeys(ids))
+    return out
+
+
+def _find(doc: Any, snippet: str, where: str) -> list[str]:
+    key = _norm(snippet)
+    sents = doc.sentences
+    hits = [s.id for s in sents if key in _norm(s.text)]
+    if len(hits) == 1:
+        return hits
+    if len(hits) > 1:
+        raise GoldError(f"{where}: snippet {snippet!r} is in {len(hits)} sentences of {doc.id} ({hits}); make it longer")
+    for a, b in zip(sents, sents[1:]):
+        if key in _norm(a.text + " " + b.text):
+            return [a.id, b.id]
+    raise GoldError(f"{where}: snippet {snippet!r} not found in {doc.id}; copy it exactly from the article")
+
+
+# ----------------------------------------------------------------------------- scoring
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
+    p = tp / n_pred if n_pred else None
+    r = tp / n_gold if n_gold else None
+    f = 2 * p * r / (p + r) if p and r else (0.0 if p is not None and r is not None else None)
+    return {"tp": tp, "pred": n_pred, "gold": n_gold, "p": p, "r": r, "f1": f}
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def gold_structures(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str, list[str]]]):
+    """(annotated sentences, gold shared pairs, gold unique sentences, conflicts as pair sets)."""
+    annotated: set[str] = set()
+    shared_pairs: set[tuple[str, str]] = set()
+    unique_candidates: set[str] = set()
+    in_multi: set[str] = set()
+    conflicts: dict[str, set[tuple[str, str]]] = {}
+    for claim in gold["claims"]:
+        sents = resolved[claim["id"]]
+        for ids in sents.values():
+            annotated.update(ids)
+        if claim["status"] == "unique":
+            unique_candidates.update(next(iter(sents.values())))
+            continue
+        pairs = {
+            _pair(x, y)
+            for da, db in combinations(sents, 2)
+            for x in sents[da]
+            for y in sents[db]
+        }
+        shared_pairs |= pairs
+        for ids in sents.values():
+            in_multi.update(ids)
+        if claim["status"] == "conflicting":
+            conflicts[claim["id"]] = pairs
+    # A sentence stating a unique claim *and* a shared one is not "all unique".
+    unique_sents = unique_candidates - in_multi
+    return annotated, shared_pairs, unique_sents, conflicts
+
+
+def ledger_structures(claims: Iterable[Any]):
+    """(pairs in one shared/conflicting claim, conflicting pairs, sentences whose units are all unique)."""
+    pairs: set[tuple[str, str]] = set()
+    conflict_pairs: set[tuple[str, str]] = set()
+    statuses: dict[str, set[str]] = {}
+    for claim in claims:
+        sents_by_doc: dict[str, set[str]] = {}
+        for ev in claim.evidence:
+            sents_by_doc.setdefault(ev.doc, set()).add(ev.sentence)
+            statuses.setdefault(ev.sentence, set()).add(claim.status)
+        if claim.status == "unique":
+            continue
+        found = {
+            _pair(x, y)
+            for da, db in combinations(sents_by_doc, 2)
+            for x in sents_by_doc[da]
+            for y in sents_by_doc[db]
+        }
+        pairs |= found
+        if claim.status == "conflicting":
+            conflict_pairs |= found
+    all_unique = {s for s, st in statuses.items() if st == {"unique"}}
+    return pairs, conflict_pairs, all_unique
+
+
+def score_ledger(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str, list[str]]], claims: Iterable[Any]) -> dict[str, Any]:
+    """P/R of shared pairs and unique sentences, recall of conflicts, over annotated sentences."""
+    annotated, gold_pairs, gold_unique, gold_conflicts = gold_structures(gold, resolved)
+    pred_pairs, pred_conflict_pairs, pred_unique = ledger_structures(claims)
+    pred_pairs = {p for p in pred_pairs if p[0] in annotated and p[1] in annotated}
+    pred_unique &= annotated
+    found = [cid for cid, pairs in gold_conflicts.items() if pairs & pred_conflict_pairs]
+    return {
+        "annotated_sentences": len(annotated),
+        "shared": _prf(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs)),
+        "unique": _prf(len(gold_unique & pred_unique), len(pred_unique), len(gold_unique)),
+        "conflicts": {"found": len(found), "gold": len(gold_conflicts),
+                      "r": len(found) / len(gold_conflicts) if gold_conflicts else None, "found_ids": found},
+        "false_pairs": sorted(pred_pairs - gold_pairs),
+        "missed_pairs": sorted(gold_pairs - pred_pairs),
+    }
+
+
+def micro(scores: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Micro-average over sets: sum the counts, then divide."""
+    out: dict[str, Any] = {}
+    for key in ("shared", "unique"):
+        tp = sum(s[key]["tp"] for s in scores)
+        out[key] = _prf(tp, sum(s[key]["pred"] for s in scores), sum(s[key]["gold"] for s in scores))
+    found = sum(s["conflicts"]["found"] for s in scores)
+    n = sum(s["conflicts"]["gold"] for s in scores)
+    out["conflicts"] = {"found": found, "gold": n, "r": found / n if n else None}
+    out["annotated_sentences"] = sum(s["annotated_sentences"] for s in scores)
+    return out

@@ -1,0 +1,121 @@
+"""Quote extraction, attribution and cross-document matching on the hand-made gold.
+
+Prints quote recall, speaker accuracy and match precision/recall per gold set
+(benchmarks/data/quote_gold, none of them a seed article), a threshold sweep
+for ``match_quotes`` and the speed on ten BASIL articles; writes
+benchmarks/results/quote_eval.json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from _lib.quote_eval import DATA, combine, gold_documents, load_gold_sets, score_quotes  # noqa: E402
+
+from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
+from storylens.quotes import (  # noqa: E402
+    DEFAULT_MATCH_THRESHOLD,
+    extract_quote_spans,
+    match_quotes,
+)
+
+THRESHOLDS = [round(0.35 + 0.025 * i, 3) for i in range(17)]
+
+
+def _speed(embedder) -> dict:
+    """Ten ~650-word BASIL articles: extraction and (warm-embedding) matching time."""
+    arts = []
+    with open(DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            art = json.loads(line)
+            if 550 <= (art.get("word_count") or 0) <= 750:
+                arts.append(art)
+            if len(arts) == 10:
+                break
+    from storylens.models import Document, Sentence
+    from storylens.segment import Segmenter
+
+    seg = Segmenter()
+    docs = []
+    for i, art in enumerate(arts):
+        spans = seg.split(art["text"], "en")
+        sents = tuple(Sentence(f"d{i+1}:s{k}", s.text, s.start, s.end, s.paragraph) for k, s in enumerate(spans))
+        docs.append(Document(id=f"d{i+1}", source=art["id"], text=art["text"], sentences=sents))
+    quotes = extract_quote_spans(docs)
+    match_quotes(quotes, docs, embedder)  # fills the embedding cache
+    t0 = time.perf_counter()
+    for _ in range(3):
+        quotes = extract_quote_spans(docs)
+    t1 = time.perf_counter()
+    for _ in range(3):
+        match_quotes(quotes, docs, embedder)
+    t2 = time.perf_counter()
+    return {
+        "articles": len(docs),
+        "words": sum(len(d.text.split()) for d in docs),
+        "quotes": len(quotes),
+        "extract_s": round((t1 - t0) / 3, 4),
+        "match_s_warm_embeddings": round((t2 - t1) / 3, 4),
+    }
+
+
+def main() -> int:
+    if not (DATA / "basil").exists():
+        print(f"shared data not found at {DATA}; nothing to measure")
+        return 0
+    embedder = CachedEmbedder(UseEmbedder(), None)
+    sets = load_gold_sets()
+    prepared = []
+    for gold in sets:
+        docs = gold_documents(gold)
+        prepared.append((gold, docs, extract_quote_spans(docs)))
+
+    sweep = []
+    for thr in THRESHOLDS:
+        scores = [score_quotes(g, match_quotes(q, d, embedder, threshold=thr)) for g, d, q in prepared]
+        total = combine(scores)
+        p, r = total["match_precision"] or 0.0, total["match_recall"] or 0.0
+        sweep.append({"threshold": thr, "precision": p, "recall": r, "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0})
+
+    scores = [score_quotes(g, match_quotes(q, d, embedder)) for g, d, q in prepared]
+    rows = [s.as_dict() for s in scores]
+    total = combine(scores)
+    speed = _speed(embedder)
+
+    cols = ["set", "gold_quotes", "quote_recall", "quote_precision", "speaker_accuracy", "gold_pairs", "match_recall", "match_precision"]
+    print(f"quote gold, threshold {DEFAULT_MATCH_THRESHOLD}")
+    print(" | ".join(f"{c:>16}" for c in cols))
+    for row in rows + [total]:
+        print(" | ".join(f"{str(row[c]):>16}" for c in cols))
+    print("\nthreshold sweep (match P/R/F1 over all sets)")
+    for s in sweep:
+        print(f"  {s['threshold']:.3f}  P={s['precision']:.3f}  R={s['recall']:.3f}  F1={s['f1']:.3f}")
+    print(f"\nspeed: {speed}")
+    if "-v" in sys.argv:
+        for s in scores:
+            for e in s.errors:
+                print(f"  [{s.set}] {e}")
+
+    out = HERE / "results" / "quote_eval.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({
+        "threshold": DEFAULT_MATCH_THRESHOLD,
+        "sets": rows,
+        "all": total,
+        "sweep": sweep,
+        "speed": speed,
+        "errors": {s.set: s.errors for s in scores},
+    }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(HERE.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,185 @@
+"""The SQLite article store: migrations, batches, FTS5, the rebuildable vector index, errors."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import date
+
+import numpy as np
+import pytest
+
+from storylens.errors import StoreError
+from storylens.store import (
+    SCHEMA_VERSION,
+    ArticleRecord,
+    ArticleStore,
+    AssignmentRecord,
+    FailureRecord,
+    SQLiteStore,
+    StoreBatch,
+    decode_state,
+    encode_state,
+)
+
+
+def _vec(seed: int, dim: int = 512) -> np.ndarray:
+    v = np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _article(i: int, **kw) -> ArticleRecord:
+    base = dict(id=f"{i:016x}", source=f"feed.xml#{i}", text=f"Article number {i} about the harbour ferry {i}.",
+                title=f"Title {i}", outlet="Gazette", language="en", published="2024-06-0%d" % (1 + i % 9))
+    base.update(kw)
+    return ArticleRecord(**base)
+
+
+def _batch(ids, story="S-1", **kw) -> StoreBatch:
+    return StoreBatch(
+        articles=[_article(i) for i in ids],
+        vectors={f"{i:016x}": _vec(i) for i in ids},
+        entities={f"{i:016x}": ["ferry", f"key{i}"] for i in ids},
+        assignments=[AssignmentRecord(f"{i:016x}", story, 0.9, i == ids[0], None, ("ferry",), "test") for i in ids],
+        **kw,
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = SQLiteStore(tmp_path / "s.db")
+    yield s
+    s.close()
+
+
+def test_new_store_is_migrated_and_in_wal_mode(store):
+    assert isinstance(store, ArticleStore)
+    assert store.schema_version() == SCHEMA_VERSION
+    assert store.pending_migrations() == []
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    rows = store.db.execute("SELECT version, name FROM migrations").fetchall()
+    assert rows[0][0] == 1
+
+
+def test_reopen_does_not_migrate_again(tmp_path):
+    SQLiteStore(tmp_path / "s.db").close()
+    s = SQLiteStore(tmp_path / "s.db")
+    assert s.db.execute("SELECT count(*) FROM migrations").fetchone()[0] == SCHEMA_VERSION
+    s.close()
+
+
+def test_write_batch_and_read_back(store):
+    store.write_batch(_batch([1, 2, 3], state={"format": "x", "n": 3}))
+    assert store.known_ids([f"{i:016x}" for i in (1, 2, 9)]) == {f"{1:016x}", f"{2:016x}"}
+    assert store.article(f"{2:016x}").title == "Title 2"
+    assert store.entities([f"{1:016x}"]) == {f"{1:016x}": {"ferry", "key1"}}
+    assert store.load_state() == {"format": "x", "n": 3}
+    [story] = store.stories()
+    assert story.id == "S-1" and len(story.articles) == 3 and story.outlets == ("Gazette",)
+    assert story.first_seen == "2024-06-02" and story.last_seen == "2024-06-04"
+
+
+def test_write_batch_is_idempotent(store):
+    store.write_batch(_batch([1, 2]))
+    store.write_batch(_batch([1, 2]))
+    assert store.stats()["articles"] == 2 and store.stats()["vectors"] == 2
+    assert len(store.search_text("harbour")) == 2  # FTS rows not doubled
+
+
+def test_failed_batch_rolls_back_entirely(store):
+    bad = StoreBatch(articles=[_article(1)], vectors={f"{1:016x}": _vec(1)},
+                     entities={"no-such-article": ["x"]})  # violates the foreign key
+    with pytest.raises(StoreError):
+        store.write_batch(bad)
+    assert store.stats()["articles"] == 0
+
+
+def test_failures_are_recorded_and_cleared_on_success(store):
+    store.write_batch(StoreBatch(failures=[FailureRecord("a.jsonl#3", "read", "not JSON"),
+                                           FailureRecord("dir/README.md", "walk", "not an article", "skipped")]))
+    assert store.stats()["failed"] == 1 and store.stats()["skipped"] == 1
+    store.write_batch(StoreBatch(succeeded_sources=["a.jsonl#3"]))
+    assert [f.source for f in store.failures()] == ["dir/README.md"]
+
+
+def test_fts_search_any_language(store):
+    store.write_batch(StoreBatch(articles=[
+        _article(1, text="Die Fähre zu den Inseln fährt wieder.", title="Fähre fährt"),
+        _article(2, text="Le ferry reprend son service.", title="Ferry"),
+    ]))
+    assert [a for a, _ in store.search_text("Fahre")] == [f"{1:016x}"]  # diacritics folded
+    assert store.search_text('ferry" OR 1=1 --')[0][0] == f"{2:016x}"  # quotes cannot break the query
+    assert store.search_text("   ") == []
+
+
+def test_nearest_uses_the_vector_index(store):
+    store.write_batch(_batch(list(range(1, 21))))
+    hits = store.nearest(_vec(7), k=3)
+    assert hits[0][0] == f"{7:016x}" and hits[0][1] == pytest.approx(1.0, abs=1e-4)
+    assert os.path.exists(store.index_path) is False  # saved on close / after ingest, not per batch
+    store.save_index()
+    assert os.path.exists(store.index_path)
+
+
+def test_index_is_rebuilt_when_missing_stale_or_corrupt(tmp_path):
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch([1, 2, 3]))
+    s.close()
+    # A crash after the DB commit but before the index save: the saved index misses batch 2.
+    s = SQLiteStore(path)
+    s.write_batch(_batch([4, 5], story="S-2"))
+    s.db.close()  # no save_index: simulates SIGKILL
+    s = SQLiteStore(path)
+    assert s.nearest(_vec(5), k=1)[0][0] == f"{5:016x}"
+    s.close()
+    with open(str(path) + ".hnsw", "wb") as fh:
+        fh.write(b"garbage")
+    s = SQLiteStore(path)
+    assert s.nearest(_vec(2), k=1)[0][0] == f"{2:016x}"
+    assert s.rebuild_index() == 5
+    s.close()
+
+
+def test_corrections_are_logged_with_their_effect(store):
+    store.write_batch(_batch([1, 2]))
+    rec = AssignmentRecord(f"{2:016x}", "S-9", 0.5, False, None, (), "user correction")
+    store.record_correction("split", {"story": "S-1", "articles": [f"{2:016x}"]}, [rec], {"v": 2})
+    assert store.corrections()[0][1] == "split"
+    assert store.assignments()[f"{2:016x}"].story == "S-9"
+    assert store.load_state() == {"v": 2}
+
+
+def test_state_encoding_round_trips_numpy_sets_and_dates():
+    state = {"a": np.arange(6, dtype=np.float32).reshape(2, 3), "s": frozenset({"x", "y"}), "t": (1, 2),
+             "d": date(2024, 6, 3), "m": {1: "one"}}
+    back = decode_state(encode_state(state))
+    assert np.array_equal(back["a"], state["a"]) and back["a"].dtype == np.float32
+    assert back["s"] == state["s"] and back["t"] == (1, 2) and back["d"] == date(2024, 6, 3)
+    assert back["m"] == {1: "one"}
+
+
+def test_not_a_database_gives_a_store_error_naming_the_path(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError) as err:
+        SQLiteStore(path)
+    assert str(path) in str(err.value) and "--db" in str(err.value)
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "s.db"
+    SQLiteStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO migrations VALUES (999, 'future', 'now')")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="upgrade StoryLens"):
+        SQLiteStore(path)
+
+
+def test_unwritable_location_is_a_store_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="--db"):
+        SQLiteStore(blocker / "sub" / "s.db")
