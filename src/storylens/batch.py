@@ -54,8 +54,9 @@ __all__ = [
 ]
 
 DEFAULT_BATCH_SIZE = 32
-# Candidates must be this close in embedding space (cheap, from the index) ...
-NEAR_DUP_COSINE = 0.95
+# Candidates must be this close in embedding space (cheap, from the index; a copy
+# without its headline scores ~0.88 against the titled original) ...
+NEAR_DUP_COSINE = 0.85
 # ... and share this fraction of their 5-word shingles (syndicated copies and
 # updated versions share most of their sentences; same-story reports by other
 # outlets share almost none: BASIL's wire-copy pairs share < 0.3).
@@ -376,7 +377,7 @@ def _near_duplicates(prepared: list[_Prepared], vectors: np.ndarray, store: Arti
         return cache[aid]
 
     for i, p in enumerate(prepared):
-        candidates = [(aid, cos) for aid, cos in store.nearest(vectors[i], k=3) if cos >= NEAR_DUP_COSINE]
+        candidates = [(aid, cos) for aid, cos in store.nearest(vectors[i], k=5) if cos >= NEAR_DUP_COSINE]
         candidates += [(prepared[j].id, float(vectors[i] @ vectors[j])) for j in range(i)
                        if float(vectors[i] @ vectors[j]) >= NEAR_DUP_COSINE]
         if not candidates:
@@ -532,7 +533,7 @@ def blindspots(store: ArticleStore, story_id: str, min_shared: int = 3) -> list[
         for k in keys:
             df[k] = df.get(k, 0) + 1
     # Only distinctive keys count: "President" or "Now" would relate every story to every other.
-    rare = max(2, int(0.05 * len(entities)))
+    rare = max(5, int(0.05 * len(entities)))
     mine = {k for k in _core_keys([a.id for a in story.articles], entities) if df.get(k, 0) <= rare}
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for other in stories.values():

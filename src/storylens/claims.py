@@ -179,9 +179,9 @@ class ClaimAligner:
         if not units:
             return units, []
         vectors = self.embed([u.text for u in units])
-        linked = [self._linked_keys(u) for u in units]
-        keys_all = [anchors(u.text) | k for u, k in zip(units, linked)]
-        keys_names = [anchors(u.text, same_language=False) | k for u, k in zip(units, linked)]
+        linked = [self._linked(u) for u in units]
+        keys_all = [anchors(rest) | keys for rest, keys in linked]
+        keys_names = [anchors(rest, same_language=False) | keys for rest, keys in linked]
         weights = _idf(keys_all)
         pairs: list[AlignedPair] = []
         by_doc: dict[str, list[int]] = {}
@@ -194,8 +194,15 @@ class ClaimAligner:
                 pairs.extend(self._align_pair(units, vectors, keys_all, keys_names, weights, ia, ib))
         return units, pairs
 
-    def _linked_keys(self, unit: Unit) -> frozenset[str]:
-        return frozenset(key for text, key in self.extra_keys.get(unit.sentence, ()) if text in unit.text)
+    def _linked(self, unit: Unit) -> tuple[str, frozenset[str]]:
+        """(unit text without linked mentions, their entity keys): a mention counts
+        once, as its entity, not again as its words."""
+        rest, keys = unit.text, set()
+        for text, key in sorted(self.extra_keys.get(unit.sentence, ()), key=lambda m: -len(m[0])):
+            if text in rest:
+                rest = rest.replace(text, " ")
+                keys.add(key)
+        return rest, frozenset(keys)
 
     def _align_pair(self, units, vectors, keys_all, keys_names, weights, ia, ib) -> list[AlignedPair]:
         cos = vectors[ia] @ vectors[ib].T

@@ -255,7 +255,8 @@ _STOP_AFTER = {
     "to", "from", "with", "by", "for", "as", "that", "which", "who", "than", "a", "an",
     "wurden", "waren", "sind", "ist", "haben", "hatten", "und", "oder", "im", "in", "am", "mit",
     "bei", "für", "als", "ont", "sont", "été", "et", "ou", "dans", "à", "en", "par", "pour",
-    "были", "было", "и", "в", "на", "с", "по",
+    "были", "было", "и", "в", "на", "с", "по", "over", "about", "into", "after", "before", "during",
+    "since", "through", "against", "across", "under", "of", "but", "so", "if", "when", "while",
 }
 # Passive / reporting fillers between a count and its casualty verb.
 _EVENT_FILLERS = {
@@ -381,6 +382,7 @@ _TIME_RE = re.compile(
     r"|\b\d{1,2}(?:[.h]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|Uhr\b|o'clock|o’clock|heures?\b|час(?:а|ов)?\b)",
     re.IGNORECASE,
 )
+_DECADE_RE = re.compile(r"\b\d{2,4}['’]?s\b")  # "the 1990s", "in his 30s"
 _ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th|er|e|ème|-й|-го|-я)\b", re.IGNORECASE)
 
 
@@ -507,11 +509,12 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     spans = [(d.start, d.end) for d in _date_candidates(text, None, language)]
     spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _DECADE_RE.finditer(text)]
     return spans
 
 
 _NUM_RE = re.compile(
-    r"(?<![\w.,\-/:])(?:"
+    r"(?<![\w.,\-/:'’])(?:"
     r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d])"  # 20 000
     r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
     r")"
@@ -718,12 +721,38 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
     w = words[i][0]
     if w.lower() in _STOP_AFTER:
         return None
-    nxt = words[i + 1][0] if i + 1 < len(words) else ""
+    if lang in (None, "en"):
+        return _english_noun(words[i:])
+    return w
+
+
+def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
+    """The counted noun in English: the first plural within three words ("two young ladies")."""
+    w = words[0][0]
+    low = w.lower()
+    if low.endswith("ly") or (low.endswith("ed") and low not in _EVENTS and not _plural(words[1:2])):
+        return None  # "13 respectively", "Hundreds exchanged over months"
+    if _plural(words[:1]) or low in _PERSON_NOUNS or low in _EVENTS:
+        return w
+    for k in (1, 2):
+        if k < len(words) and words[k][0].lower() in _STOP_AFTER:
+            break
+        if _plural(words[k : k + 1]):
+            return words[k][0]  # "four teenage girls", "1.3 million active-duty troops"
+    nxt = words[1][0] if len(words) > 1 else ""
     adjective = w.lower().endswith(_EN_ADJ_SUFFIX) or (w[0].isupper() and nxt.endswith("s"))
-    if lang in (None, "en") and nxt and nxt.lower() not in _STOP_AFTER and nxt.islower() and adjective \
-            and w.lower() not in _EVENTS and not w.lower().endswith("s"):
+    if nxt and nxt.lower() not in _STOP_AFTER and nxt.islower() and adjective and w.lower() not in _EVENTS \
+            and not w.lower().endswith("s"):
         return nxt  # "2,500 Russian troops", "300 armed men"
     return w
+
+
+def _plural(words: list[tuple[str, int, int]]) -> bool:
+    if not words:
+        return False
+    low = words[0][0].lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _STOP_AFTER
+            and len(low) > 3) or low in ("people", "men", "women", "children", "police")
 
 
 def _event_before(text: str, start: int) -> str | None:

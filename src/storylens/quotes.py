@@ -406,8 +406,13 @@ def _first_person_before(masked: str, pos: int) -> tuple[str, str] | None:
     return None
 
 
+# "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
+_PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
+
+
 def _find_attributions(masked: str) -> list[_Attribution]:
     out: list[_Attribution] = []
+    masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
     for m in _SAY_RE.finditer(masked):
         subj = _subject_before(masked, m.start())
         pre = masked[: m.start()].rstrip()

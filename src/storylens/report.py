@@ -86,8 +86,12 @@ def _json(comparison: Comparison) -> str:
 
 
 # -- shared helpers -------------------------------------------------------------
+def _basename(source: str) -> str:
+    return source.rsplit("/", 1)[-1]
+
+
 def _doc_label(doc: Document) -> str:
-    return doc.outlet or doc.source.rsplit("/", 1)[-1]
+    return doc.outlet or _basename(doc.source)
 
 
 def _coverage(claim: Claim, comparison: Comparison) -> str:
@@ -124,7 +128,7 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     for d in comparison.documents:
         authors = ", ".join(d.authors) + (f" (+ {', '.join(d.contributors)})" if d.contributors else "")
         removed = ", ".join(sorted({r.kind for r in d.removed})) or "-"
-        docs.add_row(d.id, d.outlet or "-", d.title or d.source, authors or "-", d.published or "-",
+        docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", d.published or "-",
                      d.language or "-", str(len(d.sentences)), removed)
     console.print(docs)
 

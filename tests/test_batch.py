@@ -1,0 +1,169 @@
+"""The stream pipeline on small real-looking inputs: ingest, idempotency, near-duplicates, corrections."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from storylens import batch
+from storylens.errors import InputError
+from storylens.report import validate
+from storylens.store import SQLiteStore
+
+STREAM = Path(__file__).parent / "data" / "stream"
+
+
+def _by_name(store):
+    return {a.source.split("/")[-1]: a for a in store.articles()}
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory, embedder):
+    """One ingest of every fixture, shared by the read-only tests below."""
+    path = tmp_path_factory.mktemp("batch") / "s.db"
+    store = SQLiteStore(path)
+    events = []
+    report = batch.ingest([str(STREAM)], store, embedder=embedder, progress=events.append, batch_size=4)
+    yield store, report, events
+    store.close()
+
+
+def test_report_counts_every_record(ingested):
+    store, report, events = ingested
+    assert len(report.added) == 10
+    assert len(report.near_duplicates) == 1
+    assert len(report.exact_duplicates) == 1  # truncated.warc.gz repeats pages.warc.gz#2
+    assert {Path(s.source).name for s in report.skipped} == {"README.md", ".hidden.txt"}
+    assert len(report.failed) == 7 and not report.ok
+    assert events[-1].done == len(report.added) + 1 + 1 + 2 + 7
+    assert "added 10 articles" in report.summary()
+    assert store.stats()["failed"] == 7 and store.stats()["skipped"] == 2
+
+
+def test_near_duplicate_is_linked_not_counted(ingested):
+    store, report, _ = ingested
+    arts = _by_name(store)
+    copy, original = arts["ferry_copy.txt"], arts["feed.rss#1"]
+    assert copy.duplicate_of == original.id and "shingle overlap" in copy.duplicate_reason
+    assert copy.id not in store.assignments()
+    story = next(s for s in store.stories() if original in s.articles)
+    assert [a.id for a in story.articles] == [original.id] and story.duplicates == 1
+
+
+def test_same_story_across_languages_and_unrelated_apart(ingested):
+    store, _, _ = ingested
+    arts = _by_name(store)
+    assigned = store.assignments()
+    en, de = arts["articles.jsonl#1"], arts["articles.jsonl#2"]
+    assert assigned[en.id].story == assigned[de.id].story
+    assert "joined" in assigned[de.id].reason
+    others = {assigned[arts[n].id].story for n in ("museum.html", "feed.atom#1", "pages.warc.gz#2", "feed.rss#2")}
+    assert len(others) == 4 and assigned[en.id].story not in others
+    assert de.language == "de" and de.external_id == "wire-002" and de.outlet == "Kölner Blatt"
+
+
+def test_stories_payload_follows_the_schema(ingested):
+    store, _, _ = ingested
+    payload = batch.stories_payload(store)
+    validate(payload, "stories")
+    rhine = next(s for s in payload["stories"] if len(s["articles"]) == 2)
+    assert rhine["languages"] == ["de", "en"] and rhine["first_seen"] == "2024-06-03"
+    assert {a["external_id"] for a in rhine["articles"]} == {"wire-001", "wire-002"}
+    assert all("#" in a["source"] for a in rhine["articles"])
+
+
+def test_story_payload_and_search(ingested, embedder):
+    store, _, _ = ingested
+    rhine = next(s for s in store.stories() if len(s.articles) == 2)
+    payload = batch.story_payload(store, rhine.id[:6])
+    assert payload["coverage"]["languages"] == {"de": 1, "en": 1}
+    assert [t["date"] for t in payload["timeline"]] == ["2024-06-03", "2024-06-03"]
+    md = batch.render_story(payload, "markdown")
+    assert "## Blindspots" in md and rhine.id in md
+    json.loads(batch.render_story(payload, "json"))
+    hits = batch.search(store, "Hochwasser Köln", embedder=embedder, limit=3)
+    assert {h.article.id for h in hits[:2]} == {a.id for a in rhine.articles}
+    semantic = batch.search(store, "glacier ice melting in Switzerland", embedder=embedder, limit=1)
+    assert semantic[0].article.title.startswith("Glacier")
+
+
+def test_second_run_changes_nothing(ingested, embedder):
+    store, _, _ = ingested
+    before = (store.stats(), store.assignments(), store.load_state())
+    again = batch.ingest([str(STREAM)], store, embedder=embedder)
+    assert again.added == () and again.near_duplicates == () and again.already_stored == 12  # 11 + the truncated WARC copy
+    assert (store.stats(), store.assignments(), store.load_state()) == before
+
+
+def test_ids_and_story_ids_are_stable_across_stores(ingested, embedder, tmp_path):
+    store, _, _ = ingested
+    other = SQLiteStore(tmp_path / "other.db")
+    batch.ingest([str(STREAM)], other, embedder=embedder, batch_size=32)
+    assert {a.id for a in other.articles()} == {a.id for a in store.articles()}
+    assert {k: v.story for k, v in other.assignments().items()} == {k: v.story for k, v in store.assignments().items()}
+    other.close()
+
+
+def test_blindspots_name_outlets_that_covered_related_stories(tmp_path, embedder):
+    lines = [
+        {"id": "a", "outlet": "North Post", "published": "2024-05-01", "title": "Zelmora dam project approved",
+         "text": "Officials in Zelmora approved the Varnek dam project on the Oskel river on Wednesday."},
+        {"id": "b", "outlet": "South Herald", "published": "2024-05-01", "title": "Varnek dam gets green light",
+         "text": "The Zelmora council gave the Varnek dam on the Oskel river its final approval on Wednesday."},
+        {"id": "c", "outlet": "North Post", "published": "2024-09-20", "title": "Protest against Zelmora dam",
+         "text": "Thousands of people marched in Zelmora against flooding of valleys for the Varnek dam on the Oskel river. "
+                 "Farmers said the reservoir would swallow their fields."},
+    ]
+    path = tmp_path / "dam.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    store = SQLiteStore(tmp_path / "s.db")
+    batch.ingest([str(path)], store, embedder=embedder, clusterer_params={"threshold": 0.9})
+    ids = {a.external_id: a.id for a in store.articles()}
+    protest = store.assignments()[ids["c"]].story
+    approval = store.assignments()[ids["a"]].story
+    assert protest != approval
+    spots = batch.blindspots(store, protest, min_shared=2)
+    assert {"kind": "outlet", "value": "South Herald"}.items() <= spots[0].items()
+    assert {"oskel", "varnek", "zelmora"} <= set(spots[0]["shared_entities"])
+    store.close()
+
+
+def test_corrections_persist_and_are_reapplied(tmp_path, embedder):
+    shutil.copy(STREAM / "articles.jsonl", tmp_path / "a.jsonl")
+    shutil.copy(STREAM / "feed.atom", tmp_path / "b.atom")
+    path = tmp_path / "s.db"
+    store = SQLiteStore(path)
+    batch.ingest([str(tmp_path)], store, embedder=embedder)
+    arts = _by_name(store)
+    story = lambda name: store.assignments()[arts[name].id].story  # noqa: E731
+    rhine, chip, glacier = story("a.jsonl#1"), story("a.jsonl#6"), story("b.atom#1")
+
+    merged = batch.merge_stories(store, rhine, chip)
+    assert story("a.jsonl#6") == story("a.jsonl#1") == merged
+    new = batch.split_story(store, merged, [arts["a.jsonl#2"].id[:8]])  # a prefix is enough
+    assert story("a.jsonl#2") == new != story("a.jsonl#1")
+    target = batch.move_article(store, "wire-004", glacier)  # by external id
+    assert story("a.jsonl#6") == target == story("b.atom#1")
+    assert "user correction (move)" in store.assignments()[arts["a.jsonl#6"].id].reason
+    assert [op for _, op, _ in store.corrections()] == ["merge", "split", "move"]
+    after = {k: v.story for k, v in store.assignments().items()}
+    store.close()
+
+    store = SQLiteStore(path)  # persisted, and survive a re-cluster from scratch
+    assert {k: v.story for k, v in store.assignments().items()} == after
+    batch.rebuild_stories(store)
+    assert {k: v.story for k, v in store.assignments().items()} == after
+    # A re-run of the same input does not undo the corrections.
+    batch.ingest([str(tmp_path / "a.jsonl")], store, embedder=embedder)
+    assert {k: v.story for k, v in store.assignments().items()} == after
+    with pytest.raises(InputError, match="unknown story"):
+        batch.merge_stories(store, "S-nope", rhine)
+    store.close()
+
+
+def test_content_id_ignores_case_and_whitespace():
+    assert batch.content_id("The  Ferry\nresumed.") == batch.content_id("the ferry resumed.")
+    assert batch.content_id("The ferry resumed.") != batch.content_id("The ferry stopped.")
