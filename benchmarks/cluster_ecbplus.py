@@ -23,9 +23,9 @@ from _lib.scoring import score_all, table  # noqa: E402
 from _lib.tune import grid_search, run  # noqa: E402
 
 GRID = {
-    "threshold": [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8],
-    "entity_weight": [0.0, 0.2, 0.4, 0.6],
-    "centroid_weight": [0.0, 0.5, 1.0],
+    "threshold": [0.7, 0.8, 0.9, 1.0, 1.1],
+    "entity_weight": [0.6, 0.9, 1.2, 1.5, 1.8],
+    "centroid_weight": [0.0, 0.5],
 }
 
 

@@ -26,7 +26,7 @@ from storylens.quotes import (  # noqa: E402
     match_quotes,
 )
 
-THRESHOLDS = [round(0.35 + 0.025 * i, 3) for i in range(17)]
+THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(23)]
 
 
 def _speed(embedder) -> dict:

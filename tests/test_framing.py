@@ -11,6 +11,7 @@ from storylens.errors import ConfigError
 from storylens.models import Document, Evidence, Sentence
 from storylens.framing import (
     AlignedPair,
+    align_sentences,
     Lexicon,
     ToneCues,
     find_framing,
@@ -54,6 +55,16 @@ def test_seed_protesters_vs_rioters(data_dir, lexicon):
     assert _terms(framings)["participants in the unrest"] == {"d1": "protesters", "d2": "rioters"}
     framing = next(f for f in framings if f.concept == "participants in the unrest")
     assert framing.evidence == (Evidence("d1", "d1:s9", cnn), Evidence("d2", "d2:s12", faz))
+
+
+def test_seed_framing_with_automatic_alignment(data_dir, embedder, lexicon):
+    seeds = data_dir / "seeds"
+    cnn = _doc("d1", (seeds / "000_f41a21d6102af561.txt").read_text("utf-8").split("\n", 1)[1])
+    faz = _doc("d2", (seeds / "001_b69586f12682ff66.txt").read_text("utf-8"))
+    pairs = align_sentences([cnn, faz], embedder, min_score=0.4)
+    assert pairs and all(p.doc_a == "d1" and p.doc_b == "d2" for p in pairs)
+    framings = find_framing(pairs, lexicon=lexicon, embedder=embedder)
+    assert {"d1": "protesters", "d2": "rioters"} in [dict(f.terms) for f in framings]
 
 
 def test_seed_sabotage_vs_diversion_and_contingent_vs_intervention(data_dir, lexicon):

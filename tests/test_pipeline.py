@@ -104,3 +104,9 @@ def test_three_documents_coverage_in_every_format(embedder, tmp_path):
     assert "●●●" in render(result, "markdown") and "●●●" in render(result, "terminal") and "●●●" in render(result, "html")
     assert len(report["pairwise_similarity"]) == 3
     json.dumps(report)
+
+
+def test_partly_shared_claim_names_what_one_side_adds(seeds):
+    storming = next(c for c in seeds.claims if c.status == "shared" and any("airport" in e.text for e in c.evidence))
+    assert "airport" in storming.details.get("d1", ())
+    assert "airport" not in " ".join(storming.details.get("d2", ()))

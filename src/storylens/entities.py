@@ -80,6 +80,9 @@ _STOPWORDS = frozenset(
     auf aus bei mit nach seit von vom zum zur für über unter vor hinter zwischen durch gegen
     er sie es wir ihr ich du man sein seine ihre dieser diese dieses jener wie was wer wo
     wann warum dass nicht noch schon nur so dann doch da als wenn ob weil trotz laut
+    mein meine meinen meiner dein deine unser unsere unseren euer eure ihren ihrem seinen seinem
+    kein keine keinen alle allen viele jede jeder jedes anders ja nein
+    notre votre nos vos mon ma mes ton ta tes
     montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
     januar jänner februar märz mai juni juli oktober dezember
     le la les un une des du de d l au aux et ou mais donc or ni car ce cet cette ces il elle ils elles
@@ -119,6 +122,11 @@ _TITLES = frozenset(
 )
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+# German role compounds: "CDU-Vorsitzenden", "Bundesaußenminister", "Fidesz-Chef".
+_TITLE_ENDINGS = (
+    "präsident", "präsidenten", "präsidentin", "minister", "ministerin", "vorsitzende",
+    "vorsitzenden", "vorsitzender", "chef", "chefs", "chefin", "kanzler", "kanzlerin", "sekretär",
+)
 # Words after which a name may continue inside one sequence ("Ursula von der Leyen").
 _CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn".split())
 # Function words skipped when an acronym is built from a long form's initials.
@@ -134,6 +142,11 @@ _ORG_WORDS = frozenset(
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
     """.split()
+)
+# Heads of German organisation compounds ("Volkspartei", "Bundesrat", "Auswärtiges Amt").
+_COMPOUND_HEADS = (
+    "partei", "union", "bund", "rat", "amt", "gericht", "ministerium", "kommission", "verband",
+    "bank", "organisation", "agentur", "komitee", "gesellschaft", "kammer",
 )
 _PLACE_SUFFIXES = ("stan", "land", "reich", "ien", "ia", "ija", "ия", "стан")
 # Single all-caps tokens that are not organisations or places.
@@ -283,7 +296,7 @@ def is_acronym(text: str) -> bool:
 
 def clean_name(text: str) -> str:
     """Strip possessive, surrounding punctuation, a leading article and leading titles."""
-    s = " ".join(text.split()).strip(" \t\"'“”„«»‚‘’()[],;:!?")
+    s = re.sub(r"[\[\]{}<>]", "", " ".join(text.split())).strip(" \t\"'“”„«»‚‘’(),;:!?")
     s = _POSSESSIVE_RE.sub("", s) if re.search(r"\w['’]s?$", s) else s
     tokens = s.split(" ")
     while tokens and tokens[0].casefold() in {"the", "der", "die", "das", "le", "la", "les", "l"}:
@@ -293,7 +306,7 @@ def clean_name(text: str) -> str:
     for i, tok in enumerate(tokens[:-1]):
         head = tok.casefold()
         tail = head.split("-")[-1]  # "US-Präsident", "экс-президент"
-        if head in _TITLES or tail in _TITLES:
+        if head in _TITLES or tail in _TITLES or tail.endswith(_TITLE_ENDINGS):
             last_title = i
     tokens = tokens[last_title + 1 :]
     s = " ".join(tokens)
@@ -418,12 +431,20 @@ def _sequences(text: str) -> list[tuple[list[str], bool]]:
             if run and not joined:
                 flush()
             run.append(m)
-        elif run and joined and tok.casefold() in _CONNECTORS:
+        elif run and joined and _is_connector(tok, run[-1].group(0)):
             run.append(m)
         else:
             flush()
     flush()
     return out
+
+
+def _is_connector(tok: str, previous: str) -> bool:
+    """"von der Leyen", "de la Rosa"; a bare German article never joins two nouns."""
+    low = tok.casefold()
+    if low in {"der", "des", "die", "den", "la"}:
+        return previous.casefold() in {"von", "de"}
+    return low in _CONNECTORS
 
 
 def _rule_type(form: str) -> str:
@@ -432,11 +453,32 @@ def _rule_type(form: str) -> str:
         return "ORG"
     if any(t.casefold() in _ORG_WORDS for t in tokens):
         return "ORG"
+    if any(t.casefold().endswith(_COMPOUND_HEADS) and len(t) > 7 for t in tokens[-1:]):
+        return "ORG"
     if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
         return "PLACE"
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+# German common-noun endings: a run "Bedingungen Budapest" starts with a noun, not a name.
+_DE_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "ik", "iken", "ierung", "wahlen", "kräfte",
+)
+
+
+def _trim_nouns(words: list[str], lang: str) -> list[str]:
+    """Drop shouted words and, in German, common nouns at either end of a run."""
+    words = [w for w in words if not (len(w) > 6 and w.isupper())]
+    if lang != "de":
+        return words
+    while words and words[0].casefold().endswith(_DE_NOUN_ENDINGS):
+        words = words[1:]
+    while words and words[-1].casefold().endswith(_DE_NOUN_ENDINGS):
+        words = words[:-1]
+    return words
 
 
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -448,13 +490,17 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     for words, at_start in _sequences(text):
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
-        for w in words:
-            if is_acronym(w.rstrip(".")) and upper_ratio < 0.5:
+        for j, w in enumerate(words):
+            shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
+            if _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
+                names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
+            elif is_acronym(w.rstrip(".")):
                 found.append((w.rstrip(".") if "." not in w[:-1] else w, "ORG", "rule"))
                 names.append([])
             else:
                 names[-1].append(w)
         for part in names:
+            part = _trim_nouns(part, lang)
             if not part:
                 continue
             form = clean_name(" ".join(part))
@@ -472,13 +518,23 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def _all_caps_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
 def _acronyms_in(text: str) -> list[str]:
-    """Acronyms spaCy may miss ("(CSTO)")."""
+    """Acronyms spaCy may miss ("(CSTO)"); not words of an all-caps phrase ("ARTIKEL LESEN")."""
     words = [w.rstrip(".") for w in re.findall(r"\b[\w.]+", text)]
     upper_ratio = sum(ch.isupper() for ch in text) / max(1, sum(ch.isalpha() for ch in text))
     if upper_ratio >= 0.5:  # an all-caps headline
         return []
-    return [w for w in words if is_acronym(w)]
+    out = []
+    for j, w in enumerate(words):
+        shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
+        if is_acronym(w) and not shouted:
+            out.append(w)
+    return out
 
 
 class EntityExtractor:
@@ -539,6 +595,7 @@ class EntityExtractor:
             texts = [s.text for _, s in english]
             for (doc, sent), parsed in zip(english, self.nlp.pipe(texts, batch_size=self.batch_size)):
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
+            raws.extend(_missed_surnames(english, raws, len(raws)))
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
@@ -567,6 +624,36 @@ class EntityExtractor:
     def extract(self, documents: Sequence[Document]) -> tuple[Entity, ...]:
         raws = self.mentions(documents)
         return _Linker(raws, self._alias_index).entities()
+
+
+def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
+    """Bare surnames spaCy did not tag ("Pelosi said") when a full name with it was tagged.
+
+    Only capitalised, non-initial words that are the last word of a multi-word
+    PERSON found by spaCy; common words ("May", "Will") are stopwords or too short.
+    """
+    surnames = set()
+    for r in raws:
+        words = [w for w in r.text.split() if w.rstrip(".").casefold() not in _SUFFIXES]
+        if r.type == "PERSON" and r.source == "spacy" and len(words) >= 2:
+            surnames.add(words[-1])
+    surnames = {w for w in surnames if len(w) >= 4 and w[0].isupper() and w.casefold() not in _STOPWORDS}
+    if not surnames:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(surnames))) + r")(?=['’]s\b|[^\w-]|$)")
+    covered: dict[str, Counter] = defaultdict(Counter)
+    for r in raws:
+        for w in r.text.split():
+            covered[r.sentence][w] += 1
+    out: list[_Raw] = []
+    for doc, sent in english:
+        seen: Counter = Counter()
+        for m in pattern.finditer(sent.text):
+            word = m.group(1)
+            seen[word] += 1
+            if seen[word] > covered[sent.id][word]:
+                out.append(_Raw(doc.id, sent.id, word, "PERSON", "rule", base + len(out)))
+    return out
 
 
 def extract_entities(documents: Sequence[Document], *, nlp: Any = None, extractor: EntityExtractor | None = None) -> tuple[Entity, ...]:
@@ -599,18 +686,16 @@ class _Form:
     count: int = 0
     first: int = 0
     keys: tuple[str, ...] = ()
+    core: tuple[str, ...] = ()  # keys without generational suffixes
+    suffix: tuple[str, ...] = ()  # ("#jr",) etc.
+
+    def __post_init__(self) -> None:
+        self.core = _core(self.keys)
+        self.suffix = _suffix(self.keys)
 
     @property
     def is_acronym(self) -> bool:
         return is_acronym(self.text)
-
-    @property
-    def core(self) -> tuple[str, ...]:
-        return _core(self.keys)
-
-    @property
-    def suffix(self) -> tuple[str, ...]:
-        return _suffix(self.keys)
 
     @property
     def n_tokens(self) -> int:
@@ -637,15 +722,21 @@ class _Linker:
 
     # German single nouns are kept only when they match a name seen elsewhere.
     def _confirm_weak(self) -> None:
-        strong = [f for f in self.forms.values() if f.sources - {"weak"}]
-        strong_tokens = {k for f in strong for k in f.keys if len(k) >= 3}
+        # Tokens that confirm: any word of a spaCy name, the last word of a rule-found run
+        # (the surname in "Kassym-Schomart Tokajew", not the noun in "Bedingungen Budapest").
+        strong_tokens = set()
+        for f in self.forms.values():
+            if "spacy" in f.sources:
+                strong_tokens.update(k for k in f.core if len(k) >= 3)
+            elif "rule" in f.sources and f.core and len(f.core[-1]) >= 3:
+                strong_tokens.add(f.core[-1])
         for text, f in list(self.forms.items()):
             if f.sources != {"weak"}:
                 continue
             key = f.keys[0] if f.keys else ""
             ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
-            if not ok and len(key) >= 5:
-                ok = any(fuzz.ratio(key, k) >= _NAME_SIM for k in strong_tokens)
+            if not ok and len(key) >= 6:
+                ok = any(k[0] == key[0] and fuzz.ratio(key, k) >= 90 for k in strong_tokens)
             if not ok:
                 del self.forms[text]
         self.raws = [r for r in self.raws if r.text in self.forms]
@@ -655,7 +746,8 @@ class _Linker:
 
         A run is split after its first words when they are a name seen elsewhere
         (or in the alias table), or when a Russian genitive word stands before a
-        full name whose surname is seen on its own elsewhere.
+        full name whose surname is seen on its own elsewhere. When only the tail
+        is a known full name, the head (a capitalised German noun) is dropped.
         """
         known = {f.keys for f in self.forms.values()}
         known |= {phonetic_tokens(form) for g in self.alias_index.values() for form in g.forms}
@@ -674,8 +766,13 @@ class _Linker:
                     and len(right_keys) >= 2
                     and right_keys[-1] in singles
                 )
-                if (phonetic_tokens(left) in known and phonetic_tokens(left) != f.keys) or genitive:
+                left_known = phonetic_tokens(left) in known
+                if left_known or genitive:
                     self._replace(text, [left, right])
+                    break
+                if right_keys in known and len(right_keys) >= 2:
+                    # "US-Behörden Bernie Sanders": a German noun glued to a known name
+                    self._replace(text, [right])
                     break
 
     def _replace(self, text: str, parts: list[str]) -> None:
@@ -898,15 +995,23 @@ class _Linker:
 
 
 def _initials(long_form: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", anyascii(long_form)) if w]
-    return "".join(w[0].upper() for w in words if w.casefold() not in _INITIAL_SKIP and w[0].isalpha())
+    """Initials of the content words; a German compound gives two ("Volkspartei" -> VP)."""
+    out = []
+    for w in re.split(r"[\s\-]+", anyascii(long_form)):
+        if not w or w.casefold() in _INITIAL_SKIP or not w[0].isalpha():
+            continue
+        out.append(w[0].upper())
+        head = next((h for h in _COMPOUND_HEADS if w.casefold().endswith(h) and len(w) > len(h) + 2), None)
+        if head:
+            out.append(head[0].upper())
+    return "".join(out)
 
 
 def _token_match(a: str, b: str) -> float:
     if a == b:
         return 100.0
-    if min(len(a), len(b)) < 4:
-        return 0.0
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return 0.0  # transliteration keeps the first sound: "Anders" is not "Sanders"
     return fuzz.ratio(a, b)
 
 

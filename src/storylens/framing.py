@@ -39,6 +39,7 @@ __all__ = [
     "find_framing",
     "tone_cues",
     "tone_cues_by_doc",
+    "align_sentences",
 ]
 
 _LANGS = ("en", "de", "fr", "ru")
@@ -407,3 +408,28 @@ def tone_cues_by_doc(documents: Sequence[Document], *, lexicon: Lexicon | None =
     """:func:`tone_cues` for each document, keyed by document id."""
     lexicon = lexicon or load_lexicon()
     return {d.id: tone_cues(d, lexicon=lexicon) for d in documents}
+
+
+def align_sentences(
+    documents: Sequence[Document], embedder: Any, *, min_score: float = 0.5
+) -> tuple[AlignedPair, ...]:
+    """Mutually best-matching sentences between every two documents (cosine >= ``min_score``).
+
+    A stand-in for the claim matcher's alignment, so framing can run on two
+    documents directly: ``find_framing(align_sentences(docs, embedder))``.
+    """
+    vectors = {d.id: embedder.embed([s.text for s in d.sentences]) for d in documents if d.sentences}
+    pairs = []
+    for i, a in enumerate(documents):
+        for b in documents[i + 1 :]:
+            if a.id not in vectors or b.id not in vectors:
+                continue
+            sims = vectors[a.id] @ vectors[b.id].T
+            best_b, best_a = sims.argmax(axis=1), sims.argmax(axis=0)
+            for ia, ib in enumerate(best_b):
+                score = float(sims[ia, ib])
+                if best_a[ib] == ia and score >= min_score:
+                    sa, sb = a.sentences[ia], b.sentences[ib]
+                    pairs.append(AlignedPair(a.id, sa.id, sa.text, b.id, sb.id, sb.text, round(score, 3),
+                                             sa.language or a.language, sb.language or b.language))
+    return tuple(pairs)

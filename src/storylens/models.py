@@ -136,6 +136,9 @@ class Claim:
     confidence: float = 0.0
     conflict: str | None = None  # what disagrees, e.g. "killed: dozens vs 164"
     docs: tuple[str, ...] = ()  # which documents carry the claim (coverage)
+    # For shared claims: what one document adds that its counterparts do not
+    # mention (doc id -> words), e.g. {"d1": ("airport",)}.
+    details: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from . import framing as framing_mod
 from . import quantities
-from .claims import AlignedPair, ClaimAligner, Unit
+from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit
 from .entities import EntityExtractor
 from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Similarity
 from .quotes import extract_quotes, match_quotes
@@ -42,6 +42,8 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
     )
     claims, pairs = aligner.claims(documents)
     claims = [_with_quantities(c, documents, published) for c in claims]
+    finder = comparer.component("details", lambda: DetailFinder(embedder.embed))
+    claims = finder.details(claims, {d.id: d.language for d in documents}, _name_docs(entities))
     quotes = match_quotes(extract_quotes(documents), documents, embedder)
     framing = framing_mod.find_framing(_framing_pairs(pairs))
     timeline = quantities.build_timeline(documents, published)
@@ -79,6 +81,17 @@ def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple
         for mention in entity.mentions:
             keys.setdefault(mention.sentence, []).append((mention.text, f"E:{entity.id}"))
     return keys
+
+
+def _name_docs(entities: Sequence[Entity]) -> dict[str, set[str]]:
+    """Each word of each entity variant -> the documents that mention the entity."""
+    out: dict[str, set[str]] = {}
+    for entity in entities:
+        docs = {m.doc for m in entity.mentions}
+        for variant in entity.variants:
+            for word in re.findall(r"[\w]+", variant):
+                out.setdefault(word, set()).update(docs)
+    return out
 
 
 def _number_conflicts(a: Unit, b: Unit) -> list[str]:

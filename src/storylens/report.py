@@ -159,6 +159,8 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
             for e in c.evidence:
                 ev.append(f"[{e.doc}] ", style=f"bold {style}")
                 ev.append(e.text + "\n")
+            for doc, words in c.details.items():
+                ev.append(f"only {doc} mentions: {', '.join(words)}\n", style="yellow")
             if c.conflict:
                 ev.append(f"disagree on: {c.conflict}", style="bold red")
             table.add_row(c.id, _coverage(c, comparison), ev)
@@ -250,6 +252,7 @@ def _markdown(comparison: Comparison) -> str:
         out += [f"## {status.capitalize()} claims ({len(claims)})", "", "| claim | coverage | evidence |", "|---|---|---|"]
         for c in claims:
             ev = "<br>".join(f"**{e.doc}**: {_md_cell(e.text)}" for e in c.evidence)
+            ev += "".join(f"<br>*only {doc} mentions: {_md_cell(', '.join(w))}*" for doc, w in c.details.items())
             if c.conflict:
                 ev += f"<br>*disagree on: {_md_cell(c.conflict)}*"
             out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
@@ -343,6 +346,7 @@ def _html(comparison: Comparison) -> str:
     parts.append("<h2>Claim ledger</h2><table><tr><th>claim</th><th>status</th><th>coverage</th><th>evidence</th></tr>")
     for c in comparison.claims:
         ev = "<br>".join(f"<a href='#{e(x.sentence)}'>{e(x.doc)}</a>: {e(x.text)}" for x in c.evidence)
+        ev += "".join(f"<br><i>only {e(doc)} mentions: {e(', '.join(w))}</i>" for doc, w in c.details.items())
         if c.conflict:
             ev += f"<br><span class='conf'>disagree on: {e(c.conflict)}</span>"
         parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"

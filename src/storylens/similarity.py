@@ -283,7 +283,7 @@ FEATURE_NAMES = (
     "words_jaccard", "char3_jaccard",
     "places_jaccard", "places_cover_min", "places_shared", "places_n_min", "places_n_max",
     "years_jaccard", "years_shared", "years_any", "days_jaccard", "days_shared", "months_jaccard",
-    "numbers_jaccard", "numbers_shared", "numbers_n_min", "published_gap",
+    "numbers_jaccard", "numbers_shared", "numbers_n_min",
     "len_ratio", "len_min_log", "nsent_ratio", "avg_sent_len_ratio", "quote_diff", "digit_diff",
     "upper_diff", "punct_diff", "question_diff", "same_lang", "cased_pair", "cjk_any",
 )
@@ -471,7 +471,6 @@ def _features(a: _Side, b: _Side, gazetteer: Gazetteer) -> PairFeatures:
         _jaccard(pa, pb), p_cover[0], float(len(pa & pb)), float(min(len(pa), len(pb))), float(max(len(pa), len(pb))),
         _jaccard(ya, yb), float(len(ya & yb)), float(bool(ya and yb)), _jaccard(da, db), float(len(da & db)),
         _jaccard(ma, mb), _jaccard(nua, nub), float(len(nua & nub)), float(min(len(nua), len(nub))),
-        math.log1p(gap) if gap is not None else float("nan"),
         _ratio(len(a.text), len(b.text)), math.log1p(min(len(a.text), len(b.text))),
         _ratio(len(a.sentences), len(b.sentences)), _ratio(sa["avg_sent"], sb["avg_sent"]),
         abs(sa["quote"] - sb["quote"]), abs(sa["digit"] - sb["digit"]), abs(sa["upper"] - sb["upper"]),

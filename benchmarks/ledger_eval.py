@@ -1,0 +1,375 @@
+"""Quality of the claim ledger against hand-made gold, plus the quote and entity numbers.
+
+    .venv/bin/python benchmarks/ledger_eval.py            # table + JSON (run by `make bench`)
+    .venv/bin/python benchmarks/ledger_eval.py --sweep    # + ClaimAligner parameter curves
+
+For every gold set in benchmarks/data/ledger_gold/ the articles are rebuilt
+from /work/shared/data, written to temporary .txt files and compared with
+``storylens.Comparer`` (one in-memory-cached USE embedder for the whole run).
+The gold snippets are resolved to the segmenter's sentence ids and scored by
+``_lib.ledger_score`` (shared-pair P/R, unique-sentence P/R, conflict recall,
+all over annotated sentences only). Quote recall, speaker accuracy and
+quote-match recall come from ``_lib.quote_eval`` on the quote gold, entity-link
+precision from ``_lib.entity_eval`` on the entity gold, when those modules
+exist. Then a ten-article comparison is timed warm with a per-stage breakdown.
+Writes benchmarks/results/ledger_eval.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from _lib.ledger_score import (  # noqa: E402
+    DATA,
+    gold_files,
+    gold_texts,
+    load_gold,
+    micro,
+    resolve,
+    score_alignment,
+    score_ledger,
+)
+
+from storylens import pipeline, quantities  # noqa: E402
+from storylens.claims import ClaimAligner  # noqa: E402
+from storylens.compare import Comparer  # noqa: E402
+from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
+from storylens.errors import StoryLensError  # noqa: E402
+from storylens.models import Similarity  # noqa: E402
+from storylens.similarity import SimilarityModel  # noqa: E402
+
+RESULTS = HERE / "results" / "ledger_eval.json"
+
+# The ten-article timing set: three BASIL events (3 outlets each) + one article of a fourth.
+TIMING_SET = [
+    "basil-51640552074e", "basil-9451c7f7974a", "basil-eaadffc27130",  # Mary Cheney (2013)
+    "basil-eb3acd3b27bd", "basil-6d64fad8b1bd", "basil-edee7ec553a2",  # Vicente Fox (2016)
+    "basil-1745ef853fc6", "basil-8674bf3dff48", "basil-7d1ed3e37299",  # Michael Grimm (2014)
+]
+TIMING_EXTRA_EVENT = "22b6e900-4826-4b09-a9f8-5d7afe46e78b"  # Bruce Braley (2014): its nyt article
+
+# One-at-a-time curves around the defaults (there is no min_overlap parameter).
+SWEEP = {
+    "threshold": [0.35, 0.38, 0.41, 0.44, 0.47, 0.50, 0.53, 0.56, 0.60, 0.65],
+    "sure_threshold": [0.55, 0.60, 0.65, 0.70, 0.75, 0.80, 0.90],
+    "overlap_weight": [0.0, 0.25, 0.5, 0.75, 1.0],
+    "margin": [0.0, 0.02, 0.05, 0.1],
+}
+
+
+# ----------------------------------------------------------------------------- ledger
+def similarity_fallback(comparer: Comparer) -> str | None:
+    """The ledger does not depend on the same-story model; when its trained file is
+    missing (e.g. not yet trained in this checkout), stub the stage and say so."""
+    try:
+        comparer.component("similarity", SimilarityModel.load)
+        return None
+    except StoryLensError as exc:
+        def neutral(_comparer, documents, _embedder):
+            return Similarity(same_story=True, overall=0.0, dimensions={}, reasons=("similarity model missing",)), []
+
+        pipeline._similarity = neutral
+        return f"similarity stage skipped (not timed): {exc}"
+
+
+def compare_texts(comparer: Comparer, texts: list[str]):
+    """Compare texts through temporary .txt files, as a user of the CLI would."""
+    with tempfile.TemporaryDirectory(prefix="ledger-eval-") as tmp:
+        paths = []
+        for i, text in enumerate(texts, start=1):
+            path = Path(tmp) / f"article{i}.txt"
+            path.write_text(text, encoding="utf-8")
+            paths.append(str(path))
+        return comparer.compare(paths)
+
+
+def run_ledger(comparer: Comparer) -> list[dict[str, Any]]:
+    runs = []
+    for path in gold_files():
+        gold = load_gold(path)
+        comparison = compare_texts(comparer, gold_texts(gold))
+        resolved = resolve(gold, comparison.documents)
+        score = score_ledger(gold, resolved, comparison.claims)
+        # The pipeline does not keep the aligner's pairs; rebuild them with the same aligner.
+        _, pairs = aligner_like_pipeline(comparison, comparer.embedder_.embed).align(list(comparison.documents))
+        score["aligned"] = score_alignment(gold, resolved, pairs)
+        runs.append({"gold": gold, "comparison": comparison, "resolved": resolved, "score": score})
+    return runs
+
+
+# ----------------------------------------------------------------------------- colleagues' metrics
+def quote_metrics(embedder) -> tuple[dict[str, dict], dict | None, str | None]:
+    """Per set and pooled quote numbers from _lib.quote_eval, or the reason they are missing."""
+    try:
+        from _lib import quote_eval
+        from storylens import quotes as quotes_mod
+
+        extract = getattr(quotes_mod, "extract_quote_spans", None) or quotes_mod.extract_quotes
+        scores = []
+        for gold in quote_eval.load_gold_sets():
+            docs = quote_eval.gold_documents(gold)
+            scores.append(quote_eval.score_quotes(gold, quotes_mod.match_quotes(extract(docs), docs, embedder)))
+        per_set = {s.set: s.as_dict() for s in scores}
+        return per_set, quote_eval.combine(scores), None
+    except ImportError as exc:
+        return {}, None, f"benchmarks/_lib/quote_eval.py not usable yet ({exc}); quote columns left empty"
+    except Exception as exc:  # a colleague's module mid-edit must not sink this benchmark
+        return {}, None, f"quote scoring failed: {type(exc).__name__}: {exc}"
+
+
+def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
+    try:
+        from _lib import entity_eval
+        from storylens.entities import EntityExtractor
+
+        extractor = EntityExtractor()
+        per_set = {}
+        for path in entity_eval.gold_files():
+            gold = entity_eval.load_gold(path)
+            entities = extractor.extract(entity_eval.gold_documents(gold))
+            per_set[gold.get("id", path.stem)] = entity_eval.score_entity_links(entities, gold)
+        if not per_set:
+            return {}, None, "no entity gold files in benchmarks/data/entity_gold/ yet"
+        return per_set, entity_eval.micro_average(list(per_set.values())), None
+    except ImportError as exc:
+        return {}, None, f"benchmarks/_lib/entity_eval.py not usable yet ({exc}); entity column left empty"
+    except Exception as exc:
+        return {}, None, f"entity scoring failed: {type(exc).__name__}: {exc}"
+
+
+# ----------------------------------------------------------------------------- sweep
+def aligner_like_pipeline(comparison, embed, **params) -> ClaimAligner:
+    """The ClaimAligner that pipeline.analyse builds, with ``params`` overridden."""
+    docs = list(comparison.documents)
+    published = quantities.resolve_publication(docs)
+    return ClaimAligner(
+        embed=embed,
+        extra_keys=pipeline._entity_keys_by_sentence(comparison.entities),
+        conflict_checks=(pipeline._number_conflicts, pipeline._date_conflicts(published), pipeline._polarity_conflict),
+        **params,
+    )
+
+
+def sweep(runs: list[dict], embed) -> dict[str, list[dict]]:
+    curves: dict[str, list[dict]] = {}
+    for name, values in SWEEP.items():
+        curve = []
+        for value in values:
+            scores = []
+            for run in runs:
+                aligner = aligner_like_pipeline(run["comparison"], embed, **{name: value})
+                claims, pairs = aligner.claims(list(run["comparison"].documents))
+                score = score_ledger(run["gold"], run["resolved"], claims)
+                score["aligned"] = score_alignment(run["gold"], run["resolved"], pairs)
+                scores.append(score)
+            m = micro(scores)
+            curve.append({name: value, "shared_p": m["shared"]["p"], "shared_r": m["shared"]["r"],
+                          "shared_f1": m["shared"]["f1"], "unique_p": m["unique"]["p"],
+                          "unique_r": m["unique"]["r"], "unique_f1": m["unique"]["f1"],
+                          "aligned_p": m["aligned"]["p"], "aligned_r": m["aligned"]["r"],
+                          "conflict_r": m["conflicts"]["r"]})
+        curves[name] = curve
+    return curves
+
+
+# ----------------------------------------------------------------------------- timing
+@contextlib.contextmanager
+def stage_timer(comparer: Comparer) -> Iterator[dict[str, float]]:
+    """Wrap the stages pipeline.analyse calls and the embedder, summing seconds per stage."""
+    times: dict[str, float] = {}
+
+    def timed(stage: str, fn: Callable) -> Callable:
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                times[stage] = times.get(stage, 0.0) + time.perf_counter() - start
+        return wrapper
+
+    patches = [
+        (pipeline.EntityExtractor, "extract", "entities"),
+        (pipeline.ClaimAligner, "claims", "claims (incl. embedding)"),
+        (pipeline, "_with_quantities", "claims: numbers/dates"),
+        (pipeline, "extract_quotes", "quotes: extract"),
+        (pipeline, "match_quotes", "quotes: match (incl. embedding)"),
+        (pipeline.framing_mod, "find_framing", "framing"),
+        (pipeline.framing_mod, "tone_cues_by_doc", "tone"),
+        (pipeline.quantities, "build_timeline", "timeline"),
+        (pipeline.quantities, "resolve_publication", "timeline"),
+        (pipeline, "_similarity", "similarity (incl. embedding)"),
+        (pipeline, "summarise", "summary"),
+        (Comparer, "load", "ingest+clean+language+segment"),
+    ]
+    saved = [(obj, attr, getattr(obj, attr)) for obj, attr, _ in patches]
+    embedder = comparer.embedder_
+    saved.append((embedder, "embed", embedder.embed))
+    try:
+        for obj, attr, stage in patches:
+            setattr(obj, attr, timed(stage, getattr(obj, attr)))
+        embedder.embed = timed("embedding (inside the stages above)", embedder.embed)
+        yield times
+    finally:
+        for obj, attr, original in reversed(saved):
+            if obj is embedder:
+                del embedder.embed  # back to the class method
+            else:
+                setattr(obj, attr, original)
+
+
+def timing_texts() -> list[str]:
+    wanted = set(TIMING_SET)
+    texts: dict[str, str] = {}
+    extra = None
+    with open(DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                texts[row["id"]] = row["text"]
+            elif row["event_id"] == TIMING_EXTRA_EVENT and row["source"].lower() == "nyt":
+                extra = row["text"]
+    return [texts[i] for i in TIMING_SET] + ([extra] if extra else [])
+
+
+def time_ten(embedder) -> dict[str, Any]:
+    """Fresh Comparer, model loaded; run 1 fills the embedding cache and loads spaCy
+    and the similarity model, run 2 is the warm number."""
+    comparer = Comparer(embedder=embedder)
+    embedder.embed(["warm-up sentence so the model is loaded"])
+    texts = timing_texts()
+    out: dict[str, Any] = {"articles": len(texts), "sentences": None, "runs": []}
+    for _ in range(2):
+        with stage_timer(comparer) as stages:
+            start = time.perf_counter()
+            comparison = compare_texts(comparer, texts)
+            total = time.perf_counter() - start
+        out["runs"].append({"total_s": round(total, 3), "stages_s": {k: round(v, 3) for k, v in stages.items()}})
+        out["sentences"] = sum(len(d.sentences) for d in comparison.documents)
+        out["claims"] = len(comparison.claims)
+    out["warm_total_s"] = out["runs"][1]["total_s"]
+    return out
+
+
+# ----------------------------------------------------------------------------- output
+def fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def print_table(runs, quotes, quotes_all, entities, entities_all) -> None:
+    head = (f"{'set':<28} {'docs':>4} {'sents':>5} | {'shareP':>6} {'shareR':>6} {'shareF':>6} | "
+            f"{'uniqP':>6} {'uniqR':>6} | {'alnP':>5} {'alnR':>5} | {'confl':>5} | {'qRec':>5} {'spkAcc':>6} {'qmRec':>5} | {'entP':>5}")
+    print(head)
+    print("-" * len(head))
+    names = [r["gold"]["set"] for r in runs]
+    extra_sets = [s for s in list(quotes) + list(entities) if s not in names]
+    for name in names + list(dict.fromkeys(extra_sets)):
+        run = next((r for r in runs if r["gold"]["set"] == name), None)
+        q, e = quotes.get(name, {}), entities.get(name, {})
+        if run:
+            s = run["score"]
+            c = s["conflicts"]
+            left = (f"{name:<28} {len(run['gold']['docs']):>4} {s['annotated_sentences']:>5} | "
+                    f"{fmt(s['shared']['p']):>6} {fmt(s['shared']['r']):>6} {fmt(s['shared']['f1']):>6} | "
+                    f"{fmt(s['unique']['p']):>6} {fmt(s['unique']['r']):>6} | "
+                    f"{fmt(s['aligned']['p']):>5} {fmt(s['aligned']['r']):>5} | {c['found']:>2}/{c['gold']:<2} ")
+        else:
+            left = f"{name:<28} {'':>4} {'':>5} | {'':>6} {'':>6} {'':>6} | {'':>6} {'':>6} | {'':>5} {'':>5} | {'':>5}"
+        print(f"{left} | {fmt(q.get('quote_recall')):>5} {fmt(q.get('speaker_accuracy')):>6} "
+              f"{fmt(q.get('match_recall')):>5} | {fmt(e.get('precision')):>5}")
+    m = micro([r["score"] for r in runs])
+    qa, ea = quotes_all or {}, entities_all or {}
+    print("-" * len(head))
+    print(f"{'micro-average':<28} {'':>4} {m['annotated_sentences']:>5} | "
+          f"{fmt(m['shared']['p']):>6} {fmt(m['shared']['r']):>6} {fmt(m['shared']['f1']):>6} | "
+          f"{fmt(m['unique']['p']):>6} {fmt(m['unique']['r']):>6} | "
+          f"{fmt(m['aligned']['p']):>5} {fmt(m['aligned']['r']):>5} | "
+          f"{m['conflicts']['found']:>2}/{m['conflicts']['gold']:<2}  | {fmt(qa.get('quote_recall')):>5} "
+          f"{fmt(qa.get('speaker_accuracy')):>6} {fmt(qa.get('match_recall')):>5} | {fmt(ea.get('precision')):>5}")
+
+
+def print_sweep(curves: dict[str, list[dict]]) -> None:
+    for name, curve in curves.items():
+        print(f"\nsweep {name} (others at defaults): shared P/R/F1 | unique P/R/F1 | aligned-pair P/R | conflict R")
+        for row in curve:
+            print(f"  {row[name]:>5} : {fmt(row['shared_p'])} {fmt(row['shared_r'])} {fmt(row['shared_f1'])} | "
+                  f"{fmt(row['unique_p'])} {fmt(row['unique_r'])} {fmt(row['unique_f1'])} | "
+                  f"{fmt(row['aligned_p'])} {fmt(row['aligned_r'])} | {fmt(row['conflict_r'])}")
+
+
+def print_timing(t: dict) -> None:
+    print(f"\nten-article comparison ({t['articles']} BASIL articles, {t['sentences']} sentences, {t['claims']} claims)")
+    for i, run in enumerate(t["runs"], start=1):
+        label = "run 1 (model loaded, cold caches)" if i == 1 else "run 2 (warm)"
+        print(f"  {label}: {run['total_s']:.2f} s")
+        for stage, secs in sorted(run["stages_s"].items(), key=lambda kv: -kv[1]):
+            print(f"      {stage:<40} {secs:7.3f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sweep", action="store_true", help="also print ClaimAligner parameter curves")
+    parser.add_argument("--no-timing", action="store_true", help="skip the ten-article timing")
+    args = parser.parse_args(argv)
+    if not (DATA / "basil").exists():
+        print(f"shared data not found at {DATA}; nothing to measure")
+        return 0
+
+    embedder = CachedEmbedder(UseEmbedder(), None)
+    comparer = Comparer(embedder=embedder)
+    similarity_note = similarity_fallback(comparer)
+    if similarity_note:
+        print(f"note: {similarity_note}")
+    runs = run_ledger(comparer)
+    quotes, quotes_all, quote_note = quote_metrics(embedder)
+    entities, entities_all, entity_note = entity_metrics()
+    print_table(runs, quotes, quotes_all, entities, entities_all)
+    for note in (quote_note, entity_note):
+        if note:
+            print(f"note: {note}")
+    print("ledger columns on benchmarks/data/ledger_gold; quote columns on quote_gold; entP on entity_gold")
+
+    curves = sweep(runs, embedder.embed) if args.sweep else None
+    if curves:
+        print_sweep(curves)
+    timing = None if args.no_timing else time_ten(embedder)
+    if timing:
+        print_timing(timing)
+
+    result = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
+        "aligner_defaults": {k: getattr(ClaimAligner(embed=embedder.embed), k) for k in SWEEP},
+        "sets": [{"set": r["gold"]["set"], "docs": [d["ref"] for d in r["gold"]["docs"]],
+                  "gold_claims": len(r["gold"]["claims"]),
+                  **{k: v for k, v in r["score"].items() if k not in ("false_pairs", "missed_pairs")},
+                  "false_pairs": r["score"]["false_pairs"][:30], "missed_pairs": r["score"]["missed_pairs"][:30]}
+                 for r in runs],
+        "micro": micro([r["score"] for r in runs]),
+        "quotes": {"per_set": quotes, "all": quotes_all, "note": quote_note},
+        "entities": {"per_set": {k: {kk: vv for kk, vv in v.items() if kk in ("precision", "recall", "f1", "pairs")}
+                                 for k, v in entities.items()},
+                     "all": entities_all, "note": entity_note},
+        "similarity_note": similarity_note,
+        "sweep": curves,
+        "timing_ten_articles": timing,
+    }
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {RESULTS.relative_to(HERE.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
