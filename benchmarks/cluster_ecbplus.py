@@ -23,8 +23,8 @@ from _lib.scoring import score_all, table  # noqa: E402
 from _lib.tune import grid_search, run  # noqa: E402
 
 GRID = {
-    "threshold": [0.7, 0.8, 0.9, 1.0, 1.1],
-    "entity_weight": [0.6, 0.9, 1.2, 1.5, 1.8],
+    "threshold": [0.8, 1.0, 1.2, 1.4, 1.6],
+    "entity_weight": [0.9, 1.2, 1.8, 2.4, 3.0],
     "centroid_weight": [0.0, 0.5],
 }
 

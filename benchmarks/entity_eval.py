@@ -12,7 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _lib.entity_eval import DATA, gold_documents, gold_files, load_gold, micro_average, score_entity_links  # noqa: E402
+from _lib.entity_eval import (  # noqa: E402
+    DATA,
+    evaluate_gold_sets,
+    make_document,
+)
 
 from storylens.entities import EntityExtractor  # noqa: E402
 
@@ -30,6 +34,18 @@ def speed(extractor: EntityExtractor, documents: list, repeats: int = 3) -> dict
     return {"documents": len(documents), "words": words, "seconds_best": min(times), "seconds_median": sorted(times)[len(times) // 2]}
 
 
+def speed_documents(n: int = 10) -> list:
+    docs = []
+    with open(DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if 550 <= len(row["text"].split()) <= 800:
+                docs.append(make_document(f"d{len(docs) + 1}", row["text"], "en", row["id"]))
+            if len(docs) == n:
+                break
+    return docs
+
+
 def main() -> int:
     if not DATA.exists():
         print(f"shared data not found at {DATA}; nothing to score")
@@ -38,21 +54,10 @@ def main() -> int:
     extractor = EntityExtractor()
     _ = extractor.nlp
     load_seconds = time.perf_counter() - t0
-    rows, all_docs = [], []
-    for path in gold_files():
-        gold = load_gold(path)
-        docs = gold_documents(gold)
-        all_docs.extend(docs)
-        entities = extractor.extract(docs)
-        score = score_entity_links(entities, gold)
-        rows.append({"set": gold["id"], **score})
-    total = micro_average(rows)
-    # Speed: ten ~650-word articles (the BASIL gold articles, ids made unique).
-    from dataclasses import replace
-
-    ten = [replace(d, id=f"x{i}", sentences=tuple(replace(s, id=f"x{i}:s{j}") for j, s in enumerate(d.sentences)))
-           for i, d in enumerate(all_docs[:10])]
-    timing = speed(extractor, ten)
+    result = evaluate_gold_sets(extractor.extract)
+    rows, total = result["sets"], result["micro"]
+    # Speed: ten ~650-word articles (the first ten BASIL articles of 550-800 words).
+    timing = speed(extractor, speed_documents())
     timing["model_load_seconds"] = load_seconds
 
     print(f"{'set':34} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5} {'pred':>5} {'ok':>4} {'apart!':>6} {'forms':>7}")

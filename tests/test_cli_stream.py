@@ -103,6 +103,9 @@ def test_ingest_reports_failures_with_exit_1_and_bad_db_with_exit_2(tmp_path):
     result = run("ingest", str(STREAM / "malformed.rss"), str(STREAM / "dir"), "--db", db, "-q")
     assert result.exit_code == 1
     assert "malformed feed" in result.output and "bad_bom.txt" in result.output
+    missing = run("stories", "--db", str(tmp_path / "none.db"))
+    assert missing.exit_code == 2 and "storylens ingest" in missing.output
+    assert not (tmp_path / "none.db").exists()
     (tmp_path / "junk.db").write_bytes(b"not a database" * 200)
     bad = run("stories", "--db", str(tmp_path / "junk.db"))
     assert bad.exit_code == 2 and "junk.db" in bad.output and "--db" in bad.output

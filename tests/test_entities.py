@@ -230,3 +230,49 @@ def test_generational_suffix_and_middle_initial(extractor):
     assert "Vladimir Putin" in putin.variants
     assert "Mueller" in entity_with(entities, "Robert S. Mueller III").variants
     assert entity_with(entities, "Russia").id != putin.id
+
+
+def test_family_members_and_initials_stay_apart(extractor):
+    text = (
+        "Mary Cheney criticized her sister Liz Cheney on Friday. Their father, former Vice President "
+        "Dick Cheney, supports same-sex marriage. Sen. Mike Enzi of Wyoming did not comment. "
+        "Enzi spoke in Washington, DC on Monday. Sen. Mark Warner and Sen. Elizabeth Warren asked "
+        "questions. Warner said the hearing was useful."
+    )
+    entities = extractor.extract([make_doc("d1", text)])
+    ids = {f: entity_with(entities, f).id for f in ("Mary Cheney", "Liz Cheney", "Dick Cheney", "Mark Warner", "Elizabeth Warren")}
+    assert len(set(ids.values())) == 5, ids
+    # "Cheney" would be ambiguous, "Warner" is not
+    assert "Warner" in entity_with(entities, "Mark Warner").variants
+    assert "Enzi" in entity_with(entities, "Mike Enzi").variants
+    # a person's initials are not an acronym of them
+    assert "DC" not in entity_with(entities, "Dick Cheney").variants
+
+
+def test_link_scorer_counts_pairs_over_surface_forms():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "_lib" / "entity_eval.py"
+    spec = importlib.util.spec_from_file_location("entity_eval_lib", path)
+    lib = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lib)
+    gold = {
+        "entities": [
+            {"name": "Liz Cheney", "forms": ["Liz Cheney", "Elizabeth Cheney"]},
+            {"name": "Mary Cheney", "forms": ["Mary Cheney"]},
+            {"name": "Tokayev", "forms": ["Kassym-Jomart Tokayev", "Tokayev", "Токаев"]},
+        ],
+        "apart": [["Liz Cheney", "Mary Cheney"]],
+        "ambiguous": ["Cheney"],
+    }
+    predicted = [
+        {"variants": ["Liz Cheney", "Mary Cheney", "Cheney"]},  # one wrong pair; "Cheney" not scored
+        {"variants": ["Kassym-Jomart Tokayev", "Tokayev's", "Unlisted Form"]},  # possessive normalised
+        {"variants": ["Токаев"]},
+    ]
+    score = lib.score_entity_links(predicted, gold)
+    assert score["pairs"] == {"gold": 4, "predicted": 2, "correct": 1}
+    assert score["precision"] == 0.5 and score["recall"] == 0.25
+    assert score["apart_violations"] == [["Liz Cheney", "Mary Cheney"]]
+    assert lib.score_entity_links([], gold)["precision"] == 1.0

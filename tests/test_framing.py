@@ -81,6 +81,13 @@ def test_seed_sabotage_vs_diversion_and_contingent_vs_intervention(data_dir, lex
     assert found["foreign forces sent in"] == {"d1": "contingent", "d2": "intervention"}
 
 
+def test_evidence_tuples_are_accepted(lexicon):
+    a = Evidence("d1", "d1:s2", "The regime blamed foreign agents.")
+    b = Evidence("d2", "d2:s5", "The government blamed foreign agents.")
+    (framing,) = find_framing([(a, b)], lexicon=lexicon)
+    assert dict(framing.terms) == {"d1": "regime", "d2": "government"} and framing.evidence == (a, b)
+
+
 def test_same_words_are_not_framing(lexicon):
     pair = AlignedPair(
         "d1", "d1:s1", "Protesters stormed the airport in Almaty on Wednesday.",
@@ -114,10 +121,31 @@ def test_framing_across_languages(lexicon, text_a, lang_a, text_b, lang_b, conce
     assert _terms(find_framing([pair], lexicon=lexicon))[concept] == {"d1": term_a, "d2": term_b}
 
 
-def test_same_word_in_two_languages_is_not_framing(lexicon):
-    pair = AlignedPair("d1", "d1:s0", "Terrorists attacked the airport.", "d2", "d2:s0",
-                       "Террористы напали на аэропорт.", 0.8, "en", "ru")
-    assert "participants in the unrest" not in _terms(find_framing([pair], lexicon=lexicon))
+@pytest.mark.parametrize(
+    ("text_b", "lang_b"),
+    [
+        ("Террористы напали на аэропорт.", "ru"),  # a cognate
+        ("Terroristen griffen den Flughafen an.", "de"),
+        ("Des terroristes ont attaqué l'aéroport.", "fr"),
+    ],
+)
+def test_same_word_in_two_languages_is_not_framing(lexicon, text_b, lang_b):
+    pair = AlignedPair("d1", "d1:s0", "Terrorists attacked the airport.", "d2", "d2:s0", text_b, 0.8, "en", lang_b)
+    assert find_framing([pair], lexicon=lexicon) == ()
+
+
+@pytest.mark.parametrize(
+    ("text_b", "lang_b"),
+    [
+        ("Demonstranten stürmten am Mittwoch das Rathaus.", "de"),
+        ("Des manifestants ont pris d'assaut la mairie mercredi.", "fr"),
+        ("В среду протестующие штурмовали здание мэрии.", "ru"),
+    ],
+)
+def test_translations_are_not_framing(lexicon, text_b, lang_b):
+    pair = AlignedPair("d1", "d1:s0", "On Wednesday protesters stormed the city hall.", "d2", "d2:s0", text_b, 0.8,
+                       "en", lang_b)
+    assert find_framing([pair], lexicon=lexicon) == ()
 
 
 def test_neutral_speech_verbs_are_not_framing_but_claimed_is(lexicon):

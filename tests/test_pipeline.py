@@ -110,3 +110,12 @@ def test_partly_shared_claim_names_what_one_side_adds(seeds):
     storming = next(c for c in seeds.claims if c.status == "shared" and any("airport" in e.text for e in c.evidence))
     assert "airport" in storming.details.get("d1", ())
     assert "airport" not in " ".join(storming.details.get("d2", ()))
+
+
+def test_framing_from_quote_renderings(seeds):
+    assert any(set(f.terms.values()) == {"sabotage", "diversion"} for f in seeds.framing)
+
+
+def test_publication_date_inferred_with_reason(seeds):
+    faz = seeds.extras["publication_dates"]["d2"]
+    assert faz["date"] == "2022-01-07" and faz["inferred"] and faz["reason"]

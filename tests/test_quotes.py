@@ -173,14 +173,20 @@ def test_russian_guillemets_with_zayavil():
 
 
 def test_quote_spanning_sentences_is_one_quote():
-    doc = make_doc(
-        "d1",
+    # A splitter that cuts inside the quotation (pysbd keeps quotes whole, others do not).
+    text = (
         "Mary Cheney posted on Facebook. “Freedom means freedom for everyone. That means all families are "
-        "entitled to the same rights,” Mary Cheney wrote.",
+        "entitled to the same rights,” Mary Cheney wrote."
     )
+    cuts = [0, text.index("“"), text.index("That means"), len(text)]
+    sentences = tuple(
+        Sentence(id=f"d1:s{i}", text=text[a:b].strip(), start=a, end=a + len(text[a:b].rstrip()))
+        for i, (a, b) in enumerate(zip(cuts, cuts[1:]))
+    )
+    doc = Document(id="d1", source="d1", text=text, sentences=sentences)
     (quote,) = extract_quote_spans([doc])
     assert quote.text.startswith("Freedom means") and quote.text.endswith("same rights")
-    assert quote.sentence == "d1:s1" and len(quote.sentences) == 2
+    assert quote.sentence == "d1:s1" and quote.sentences == ("d1:s1", "d1:s2")
     assert quote.speaker == "Mary Cheney"
 
 

@@ -16,7 +16,8 @@ Metrics, all restricted to the sentences the gold annotates:
   pairs, before matched units are chained into claims;
 * conflicts: a gold conflicting claim is found when some pair of its
   sentences from two documents sits in one ledger claim with status
-  ``conflicting``.
+  ``conflicting``; and false alarms: gold-agreeing pairs (same claim, not
+  conflicting) that the ledger puts in a conflicting claim.
 
     from _lib.ledger_score import load_gold, gold_texts, resolve, score_ledger
 """
@@ -236,12 +237,16 @@ def score_ledger(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str, li
     pred_pairs = {p for p in pred_pairs if p[0] in annotated and p[1] in annotated}
     pred_unique &= annotated
     found = [cid for cid, pairs in gold_conflicts.items() if pairs & pred_conflict_pairs]
+    all_gold_conflict = set().union(*gold_conflicts.values()) if gold_conflicts else set()
+    # False alarms: pairs the gold says agree (same claim, not conflicting) but the ledger calls conflicting.
+    alarms = sorted((pred_conflict_pairs & gold_pairs) - all_gold_conflict)
     return {
         "annotated_sentences": len(annotated),
         "shared": _prf(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs)),
         "unique": _prf(len(gold_unique & pred_unique), len(pred_unique), len(gold_unique)),
         "conflicts": {"found": len(found), "gold": len(gold_conflicts),
-                      "r": len(found) / len(gold_conflicts) if gold_conflicts else None, "found_ids": found},
+                      "r": len(found) / len(gold_conflicts) if gold_conflicts else None, "found_ids": found,
+                      "false_alarm_pairs": len(alarms), "agreeing_pairs": len(gold_pairs - all_gold_conflict)},
         "false_pairs": sorted(pred_pairs - gold_pairs),
         "missed_pairs": sorted(gold_pairs - pred_pairs),
     }
@@ -266,6 +271,10 @@ def micro(scores: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         out[key] = _prf(tp, sum(s[key]["pred"] for s in scores), sum(s[key]["gold"] for s in scores))
     found = sum(s["conflicts"]["found"] for s in scores)
     n = sum(s["conflicts"]["gold"] for s in scores)
-    out["conflicts"] = {"found": found, "gold": n, "r": found / n if n else None}
+    alarms = sum(s["conflicts"].get("false_alarm_pairs", 0) for s in scores)
+    agreeing = sum(s["conflicts"].get("agreeing_pairs", 0) for s in scores)
+    out["conflicts"] = {"found": found, "gold": n, "r": found / n if n else None,
+                        "false_alarm_pairs": alarms, "agreeing_pairs": agreeing,
+                        "false_alarm_rate": alarms / agreeing if agreeing else None}
     out["annotated_sentences"] = sum(s["annotated_sentences"] for s in scores)
     return out

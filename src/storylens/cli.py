@@ -176,9 +176,12 @@ DB_OPTION = typer.Option(Path("storylens.db"), "--db", help="Article store (SQLi
 LIST_FORMAT_OPTION = typer.Option(ListFormat.terminal, "--format", "-f", help="Output format.")
 
 
-def _open_store(db: Path):
+def _open_store(db: Path, create: bool = False):
+    from .errors import StoreError
     from .store import SQLiteStore
 
+    if not create and not db.exists():
+        raise StoreError(f"{db}: no article store here; run 'storylens ingest PATH --db {db}' first, or pass another --db")
     return SQLiteStore(db)
 
 
@@ -198,7 +201,7 @@ def ingest(
 
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
     try:
-        with _open_store(db) as store, _ingest_progress(silent) as on_progress:
+        with _open_store(db, create=True) as store, _ingest_progress(silent) as on_progress:
             report = run_ingest(paths, store, embedder=get_default_embedder(cache=not no_cache),
                                 clusterer_params=params, progress=on_progress, batch_size=batch_size)
     except StoryLensError as exc:

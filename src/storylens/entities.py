@@ -117,7 +117,7 @@ _TITLES = frozenset(
     président présidente m. mme mme. ministre chancelier chancelière
     presidente ministro primer primo canciller cancelliere señor signor
     президент президента президенту президентом канцлер канцлера премьер премьер-министр
-    министр министра глава главы г-н господин
+    министр министра глава главы г-н господин папа папы pope
     """.split()
 )
 
@@ -407,26 +407,46 @@ def _capitalised(tok: str) -> bool:
     return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
 
 
+_SENTENCE_OPENERS = ".!?«\"“„"
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True when only stopwords stand between ``pos`` and the sentence (or quote) start.
+
+    The segmenter leaves quoted sentences whole, so "…жизни. Тем не менее" counts too.
+    """
+    prefix = text[:pos]
+    cut = max(prefix.rfind(ch) for ch in _SENTENCE_OPENERS)
+    between = prefix[cut + 1 :]
+    return all(w.casefold() in _STOPWORDS for w in re.findall(r"\w+", between))
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word with a full stop that is not an initial or acronym ("Ватикане." ends a sentence)."""
+    bare = token.rstrip(".")
+    return token.endswith(".") and len(bare) > 1 and not is_acronym(bare)
+
+
 def _sequences(text: str) -> list[tuple[list[str], bool]]:
     """Runs of capitalised words separated by plain spaces; (words, starts the sentence)."""
     out: list[tuple[list[str], bool]] = []
     words = list(_WORD_RE.finditer(text))
     run: list[re.Match] = []
-    first_real = 0
-    while first_real < len(words) and words[first_real].group(0).casefold() in _STOPWORDS:
-        first_real += 1
 
     def flush() -> None:
         while run and run[-1].group(0).casefold() in _CONNECTORS:
             run.pop()
         if run:
-            at_start = words.index(run[0]) <= first_real
-            out.append(([m.group(0) for m in run], at_start))
+            out.append(([m.group(0) for m in run], _starts_sentence(text, run[0].start())))
         run.clear()
 
-    for i, m in enumerate(words):
+    for m in words:
         tok = m.group(0).rstrip(".") if not is_acronym(m.group(0)) else m.group(0)
-        joined = bool(run) and text[run[-1].end() : m.start()] in (" ", "\u00a0")
+        joined = (
+            bool(run)
+            and text[run[-1].end() : m.start()] in (" ", "\u00a0")
+            and not _ends_sentence(run[-1].group(0))
+        )
         if _capitalised(tok) and tok.casefold() not in _STOPWORDS:
             if run and not joined:
                 flush()
@@ -486,7 +506,7 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     found: list[tuple[str, str, str]] = []
     # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
     text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
-    upper_ratio = sum(ch.isupper() for ch in text) / max(1, sum(ch.isalpha() for ch in text))
+    upper_ratio = _upper_ratio(text)
     for words, at_start in _sequences(text):
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
@@ -509,13 +529,23 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             if form.casefold() in _ORG_WORDS or form.casefold() in _TITLES:
                 continue  # "Organisation", "Präsident" alone are common nouns
             if len(form.split()) >= 2:
-                found.append((form, _rule_type(form), "rule"))
+                # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
+                source = "start" if at_start and part[0] == words[0] and lang != "de" else "rule"
+                found.append((form, _rule_type(form), source))
             elif lang == "de" or (at_start and part[0] == words[0]):
                 # German capitalises every noun; a single word counts only if confirmed later.
                 found.append((form, _rule_type(form), "weak"))
             else:
                 found.append((form, _rule_type(form), "rule"))
     return found
+
+
+def _upper_ratio(text: str) -> float:
+    """Share of capitals among cased letters (CJK has no case and does not count)."""
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    if len(cased) < 20:  # "NATO 和 EU 发表声明": a few acronyms are not a shouted headline
+        return 0.0
+    return sum(ch.isupper() for ch in cased) / len(cased)
 
 
 def _all_caps_word(word: str) -> bool:
@@ -526,7 +556,7 @@ def _all_caps_word(word: str) -> bool:
 def _acronyms_in(text: str) -> list[str]:
     """Acronyms spaCy may miss ("(CSTO)"); not words of an all-caps phrase ("ARTIKEL LESEN")."""
     words = [w.rstrip(".") for w in re.findall(r"\b[\w.]+", text)]
-    upper_ratio = sum(ch.isupper() for ch in text) / max(1, sum(ch.isalpha() for ch in text))
+    upper_ratio = _upper_ratio(text)
     if upper_ratio >= 0.5:  # an all-caps headline
         return []
     out = []
@@ -740,6 +770,20 @@ class _Linker:
             if not ok:
                 del self.forms[text]
         self.raws = [r for r in self.raws if r.text in self.forms]
+        self._confirm_sentence_starts()
+
+    def _confirm_sentence_starts(self) -> None:
+        """A sentence-opening run keeps its first word only if that word is a name elsewhere."""
+        elsewhere = {k for f in self.forms.values() if f.sources - {"start", "weak"} for k in f.core}
+        elsewhere |= {k for g in self.alias_index.values() for form in g.forms for k in phonetic_tokens(form)}
+        for text, f in list(self.forms.items()):
+            if f.sources != {"start"}:
+                continue
+            if f.core and f.core[0] in elsewhere:
+                f.sources = {"rule"}
+            else:
+                rest = " ".join(text.split()[1:])
+                self._replace(text, [rest], source="rule")
 
     def _split_runs(self) -> None:
         """Split a rule-found run that glues two names ("Президент Казахстана Касым-Жомарт Токаев").
@@ -749,7 +793,9 @@ class _Linker:
         full name whose surname is seen on its own elsewhere. When only the tail
         is a known full name, the head (a capitalised German noun) is dropped.
         """
-        known = {f.keys for f in self.forms.values()}
+        # Only names with some standing: tagged by spaCy, multi-word, or in the alias table
+        # (a lone "Нового" from "Нового года" must not cut "Нового Южного Уэльса").
+        known = {f.keys for f in self.forms.values() if "spacy" in f.sources or f.n_tokens >= 2}
         known |= {phonetic_tokens(form) for g in self.alias_index.values() for form in g.forms}
         singles = {f.keys[0] for f in self.forms.values() if f.n_tokens == 1}
         for text, f in list(self.forms.items()):
@@ -775,7 +821,7 @@ class _Linker:
                     self._replace(text, [right])
                     break
 
-    def _replace(self, text: str, parts: list[str]) -> None:
+    def _replace(self, text: str, parts: list[str], source: str | None = None) -> None:
         old = self.forms.pop(text)
         new_raws: list[_Raw] = []
         for r in self.raws:
@@ -783,13 +829,13 @@ class _Linker:
                 new_raws.append(r)
                 continue
             for part in parts:
-                new_raws.append(_Raw(r.doc, r.sentence, part, _rule_type(part), r.source, r.order))
+                new_raws.append(_Raw(r.doc, r.sentence, part, _rule_type(part), source or r.source, r.order))
         self.raws = new_raws
         for i, r in enumerate(self.raws):
             if r.text in parts:
                 f = self.forms.setdefault(r.text, _Form(r.text, first=i, keys=phonetic_tokens(r.text)))
                 f.types[r.type] += 1
-                f.sources |= old.sources
+                f.sources |= {source} if source else old.sources
                 f.count += 1
 
     def find(self, x: str) -> str:
@@ -822,19 +868,20 @@ class _Linker:
         return True
 
     def _person_like(self, f: _Form) -> bool:
-        return (
-            f.n_tokens >= 2
-            and not f.is_acronym
-            and _rule_type(f.text) != "ORG"
-            and self._type(f) not in ("PLACE", "ORG")
-            or (f.n_tokens >= 2 and bool(f.types.get("PERSON")))
-        )
+        """A multi-word name the guard checks; spaCy's type is not trusted ("Kassym-Jomart Tokayev" ORG)."""
+        if f.n_tokens < 2 or f.is_acronym or _rule_type(f.text) == "ORG":
+            return False
+        return _alias_of(f.text, self.alias_index) is None
 
     def _type(self, f: _Form) -> str:
         group = _alias_of(f.text, self.alias_index)
         if group is not None:
             return group.type
         return f.types.most_common(1)[0][0] if f.types else "OTHER"
+
+    def _top_type(self, text: str) -> str:
+        votes = self._cluster_types(self.find(text))
+        return votes.most_common(1)[0][0] if votes else "OTHER"
 
     def _cluster_types(self, root: str) -> Counter:
         votes: Counter = Counter()
@@ -886,7 +933,12 @@ class _Linker:
                 self.union(by_latin[latin], t, f"transliterated acronym: {t} = {latin}")
             else:
                 by_latin.setdefault(latin, t)
-        longs = [t for t in texts if len(t.split()) >= 2 and not is_acronym(t)]
+        # A person's initials are not an acronym of them ("DC" is not Dick Cheney).
+        longs = [
+            t
+            for t in texts
+            if len(t.split()) >= 2 and not is_acronym(t) and self._top_type(t) != "PERSON"
+        ]
         for t in acronyms:
             latin = _acronym_key(t)
             for long in longs:
@@ -894,7 +946,17 @@ class _Linker:
                     self.union(long, t, f"acronym: {t} = initials of {long}")
 
     def _link_transliterations(self, texts: list[str]) -> None:
-        names = [t for t in texts if not is_acronym(t) and self.forms[t].core]
+        # Variants share the first sound of the first and last word (see _token_match), so
+        # only forms in the same block are compared: near-linear instead of all pairs.
+        blocks: dict[tuple, list[str]] = defaultdict(list)
+        for t in texts:
+            f = self.forms[t]
+            if not is_acronym(t) and f.core:
+                blocks[(f.core[0][0], f.core[-1][0], f.suffix)].append(t)
+        for names in blocks.values():
+            self._link_block(names)
+
+    def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):
             fa = self.forms[a]
             for b in names[i + 1 :]:

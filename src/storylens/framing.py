@@ -72,6 +72,7 @@ class Concept:
     name: str
     terms: Mapping[str, tuple[str, ...]]  # language -> lemma-form terms
     neutral: frozenset[str] = frozenset()  # terms whose difference alone is not framing
+    senses: Mapping[str, int] = field(default_factory=dict)  # term -> sense id; one id = translations
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,12 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         raise ConfigError(f"framing lexicon {path or 'data/framing_lexicon.json'} cannot be read ({exc}); "
                           "pass a valid JSON file or reinstall storylens") from exc
     concepts = tuple(
-        Concept(c["concept"], {k: tuple(v) for k, v in c["terms"].items()}, frozenset(c.get("neutral", ())))
+        Concept(
+            c["concept"],
+            {k: tuple(v) for k, v in c["terms"].items()},
+            frozenset(c.get("neutral", ())),
+            {term: i for i, group in enumerate(c.get("senses", ())) for term in group},
+        )
         for c in data["concepts"]
     )
     return Lexicon(
@@ -207,6 +213,14 @@ def _same_term(a: str, b: str) -> bool:
     return x == y or fuzz.ratio(x, y) >= 85
 
 
+def _same_sense(concept: Concept, a: str, b: str) -> bool:
+    """Translations ("protester" / "Demonstrant") or spellings of one word are not a word choice."""
+    sa, sb = concept.senses.get(a), concept.senses.get(b)
+    if sa is not None and sa == sb:
+        return True
+    return _same_term(a, b)
+
+
 def _lexicon_framing(pair: AlignedPair, lexicon: Lexicon) -> list[tuple[str, str, str]]:
     """(concept, term in a, term in b) for concepts both sentences name differently."""
     la, lb = _lang(pair.language_a), _lang(pair.language_b)
@@ -216,8 +230,8 @@ def _lexicon_framing(pair: AlignedPair, lexicon: Lexicon) -> list[tuple[str, str
     for ci, concept in enumerate(lexicon.concepts):
         a = [(term, surf) for c, term, surf, _, _ in hits_a if c == ci]
         b = [(term, surf) for c, term, surf, _, _ in hits_b if c == ci]
-        only_a = [x for x in a if not any(_same_term(x[0], y[0]) for y in b)]
-        only_b = [y for y in b if not any(_same_term(y[0], x[0]) for x in a)]
+        only_a = [x for x in a if not any(_same_sense(concept, x[0], y[0]) for y in b)]
+        only_b = [y for y in b if not any(_same_sense(concept, y[0], x[0]) for x in a)]
         if not only_a or not only_b:
             continue
         if all(t in concept.neutral for t, _ in only_a + only_b):
@@ -263,8 +277,15 @@ def _is_fact_word(token: _Token, lang: str) -> bool:
     return lang != "de" and token.surface[:1].isupper()
 
 
+def _as_pair(item: AlignedPair | tuple[Evidence, Evidence]) -> AlignedPair:
+    if isinstance(item, AlignedPair):
+        return item
+    a, b = item
+    return AlignedPair(a.doc, a.sentence, a.text, b.doc, b.sentence, b.text)
+
+
 def find_framing(
-    pairs: Iterable[AlignedPair],
+    pairs: Iterable[AlignedPair | tuple[Evidence, Evidence]],
     *,
     lexicon: Lexicon | None = None,
     embedder: Any | None = None,
@@ -272,7 +293,9 @@ def find_framing(
 ) -> tuple[Framing, ...]:
     """Different wording for the same actor or act in aligned sentence pairs.
 
-    Lexicon concept groups work in every language pair. The generic rule (a
+    ``pairs`` are :class:`AlignedPair` records or ``(Evidence, Evidence)`` tuples
+    (language then unknown: English lemmas). Lexicon concept groups work in
+    every language pair. The generic rule (a
     one-word swap between shared context, same language only) needs an
     ``embedder`` with ``embed(list[str]) -> (n, d)`` L2-normalised rows and keeps
     swaps whose words are at least ``min_similarity`` alike. Identical framings
@@ -280,7 +303,7 @@ def find_framing(
     """
     lexicon = lexicon or load_lexicon()
     found: dict[tuple, tuple[str, dict[str, str], list[Evidence]]] = {}
-    for pair in pairs:
+    for pair in map(_as_pair, pairs):
         if pair.doc_a == pair.doc_b:
             continue
         items = _lexicon_framing(pair, lexicon)

@@ -17,7 +17,7 @@ from . import framing as framing_mod
 from . import quantities
 from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit
 from .entities import EntityExtractor
-from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Similarity
+from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
 from .quotes import extract_quotes, match_quotes
 from .similarity import SimilarityModel, score_documents
 
@@ -34,7 +34,8 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
     embedder = comparer.embedder_
     extractor = comparer.component("entities", EntityExtractor)
     entities = extractor.extract(documents)
-    published = quantities.resolve_publication(documents)
+    publication = quantities.publication_dates(documents)
+    published = {doc_id: p.date for doc_id, p in publication.items()}
     aligner = ClaimAligner(
         embed=embedder.embed,
         extra_keys=_entity_keys_by_sentence(entities),
@@ -45,8 +46,10 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
     finder = comparer.component("details", lambda: DetailFinder(embedder.embed))
     claims = finder.details(claims, {d.id: d.language for d in documents}, _name_docs(entities))
     quotes = match_quotes(extract_quotes(documents), documents, embedder)
-    framing = framing_mod.find_framing(_framing_pairs(pairs))
-    timeline = quantities.build_timeline(documents, published)
+    framing = framing_mod.find_framing(
+        _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
+    )
+    timeline = quantities.build_timeline(documents, published, embedder=embedder)
     similarity, pairwise = _similarity(comparer, documents, embedder)
     summary, adds = summarise(documents, claims)
     tone = {doc_id: cues.to_dict() for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
@@ -54,7 +57,9 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
         "coverage": _coverage_matrix(documents, claims),
         "document_adds": adds,
         "tone": tone,
-        "publication_dates": {d: p for d, p in published.items()},
+        "publication_dates": {
+            doc_id: {"date": p.date, "inferred": p.inferred, "reason": p.reason} for doc_id, p in publication.items()
+        },
     }
     if pairwise:
         extras["pairwise_similarity"] = pairwise
@@ -141,6 +146,25 @@ def _framing_pairs(pairs: Sequence[AlignedPair]) -> list[framing_mod.AlignedPair
             doc_b=p.b.doc, sentence_b=p.b.sentence, text_b=p.b.text,
             score=p.score, language_a=p.a.language, language_b=p.b.language,
         ))
+    return out
+
+
+def _quote_pairs(quotes: Sequence[Quote], documents: Sequence[Document]) -> list[framing_mod.AlignedPair]:
+    """Sentences holding the same utterance in two renderings are aligned too:
+    "ideological sabotage" vs "ideological diversion" is a word choice."""
+    sentences = {s.id: s for d in documents for s in d.sentences}
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for q in quotes:
+        for m in q.matches:
+            other = by_id.get(m.quote)
+            if other is None or other.id < q.id:
+                continue
+            a, b = sentences[q.sentence], sentences[other.sentence]
+            out.append(framing_mod.AlignedPair(
+                doc_a=q.doc, sentence_a=a.id, text_a=a.text, doc_b=other.doc, sentence_b=b.id, text_b=b.text,
+                score=m.score, language_a=a.language, language_b=b.language,
+            ))
     return out
 
 

@@ -59,8 +59,8 @@ class Quantity(NumberMention):
     a representative value, ``low``/``high`` the range it stands for (``None`` =
     unbounded), ``vague`` whether the writer gave no exact figure, ``unit`` what
     is counted ("terrorists", "killed", "%", "USD", "years"), ``kind`` one of
-    count | percent | money | fraction | multiplier, ``start``/``end`` offsets in
-    the text that was searched.
+    count | percent | money | fraction | multiplier, ``start``/``end`` the offsets
+    of ``text`` in the text that was searched.
     """
 
     low: float | None = None
@@ -386,7 +386,7 @@ _MONTH_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(
-    r"\b\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h))?"
+    r"\b\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h))?|\b\d{1,2}h\d{2}\b"
     r"|\b\d{1,2}(?:[.h]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|Uhr\b|o'clock|o’clock|heures?\b|час(?:а|ов)?\b)",
     re.IGNORECASE,
 )
@@ -527,8 +527,10 @@ _NUM_RE = re.compile(
     r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
     r")"
 )
+_ATTACHED_RE = re.compile(r"[A-Za-z]+")
+_PERCENT_RE = re.compile(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|процент(?:а|ов)?)\b)", re.IGNORECASE)
 _SCALE_AFTER_RE = re.compile(
-    r"^\s*(" + "|".join(sorted(map(re.escape, _SCALE_AFTER), key=len, reverse=True)) + r")\b\.?",
+    r"\s*(" + "|".join(sorted(map(re.escape, _SCALE_AFTER), key=len, reverse=True)) + r")\b\.?",
     re.IGNORECASE,
 )
 
@@ -540,7 +542,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         if value is None:
             continue
         start, end, kind, unit = m.start(), m.end(), "count", None
-        attached = re.match(r"[A-Za-z]+", text[end:])
+        attached = _ATTACHED_RE.match(text, end)
         if attached:
             suffix = attached.group().lower()
             if suffix in _SCALE_ATTACHED:
@@ -549,10 +551,10 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             else:
                 unit = suffix  # "10km"
                 end += len(suffix)
-        scale = _SCALE_AFTER_RE.match(text[end:])
+        scale = _SCALE_AFTER_RE.match(text, end)
         if scale and not attached:
             value *= _SCALE_AFTER[scale.group(1).lower()]
-            end += scale.end()
+            end = scale.end()
         pre = re.search(r"(US\$|[$€£₽¥₸])\s*$", text[max(0, start - 4) : start])
         if pre:
             start -= len(text[max(0, start - 4) : start]) - pre.start()
@@ -694,10 +696,9 @@ def _apply_approx(text: str, start: int, info: dict) -> tuple[int, dict]:
 
 def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
     """(unit, kind override, new end) from what follows the number."""
-    rest = text[end:]
-    pm = re.match(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|процент(?:а|ов)?)\b)", rest, re.IGNORECASE)
+    pm = _PERCENT_RE.match(text, end)
     if pm:
-        return "%", "percent", end + pm.end()
+        return "%", "percent", pm.end()
     words = _words_after(text, end)
     if words and words[0][0].lower() in _CURRENCY_WORD:
         return _CURRENCY_WORD[words[0][0].lower()], "money", words[0][2]
@@ -800,14 +801,15 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
 
 def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) -> Quantity:
     number_text = text[start:end]
-    start, info = _apply_approx(text, start, info)
+    # The approximator ("more than") bends the range; look for a casualty verb before it.
+    context_start, info = _apply_approx(text, start, info)
     unit, kind = info.get("unit"), info.get("kind", "count")
     if unit is None or kind == "fraction":
         found, kind_override, _ = _unit_after(text, end, lang)
         unit = found
         kind = kind_override or kind
         if unit is None or unit in _PERSON_NOUNS:
-            unit = _event_before(text, start) or unit
+            unit = _event_before(text, context_start) or unit
     v = info["value"]
     return Quantity(
         text=number_text.strip(),
@@ -1139,6 +1141,8 @@ def build_timeline(
     published_map: Mapping[str, str | None] | None = None,
     *,
     min_shared: int = 2,
+    embedder: object | None = None,
+    min_similarity: float = 0.6,
 ) -> tuple[TimelineEvent, ...]:
     """Dated events sorted by date, one per (date, event), evidence from every document.
 
@@ -1146,22 +1150,29 @@ def build_timeline(
     ``min_shared`` content lemmas (names, "address", "storm", ...), so the same
     Thursday reported by two outlets becomes one event with two pieces of evidence.
     Year-only dates in the past ("legalized in 2020") are kept: background is
-    part of the timeline.
+    part of the timeline. Shared words rarely cross languages, so with an
+    ``embedder`` (``embed(list[str])`` -> L2-normalised rows) sentences of the same
+    date also merge when their cosine is at least ``min_similarity``.
+    ``published_map`` defaults to :func:`resolve_publication`.
     """
     published_map = published_map if published_map is not None else resolve_publication(documents)
     dated = [item for doc in documents for item in _dated_sentences(doc, published_map.get(doc.id))]
-    groups: list[list[_Dated]] = []
-    for item in dated:
-        home = next((g for g in groups if g[0].date == item.date and _same_event(g, item, min_shared)), None)
+    sims = _similarities(dated, embedder)
+    groups: list[list[int]] = []
+    for k, item in enumerate(dated):
+        home = next(
+            (g for g in groups if dated[g[0]].date == item.date and _same_event(dated, g, k, min_shared, sims, min_similarity)),
+            None,
+        )
         if home is None:
-            groups.append([item])
+            groups.append([k])
         else:
-            home.append(item)
+            home.append(k)
     events = [
         TimelineEvent(
-            date=g[0].date,
-            text=_shorten(g[0].text),
-            evidence=tuple(Evidence(i.doc, i.sentence, i.text) for i in g),
+            date=dated[g[0]].date,
+            text=_shorten(dated[g[0]].text),
+            evidence=tuple(Evidence(dated[i].doc, dated[i].sentence, dated[i].text) for i in g),
         )
         for g in groups
     ]
@@ -1182,11 +1193,22 @@ def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
             yield _Dated(date, doc.id, s.id, s.text, frozenset(kw))
 
 
-def _same_event(group: list[_Dated], item: _Dated, min_shared: int) -> bool:
-    if any(g.doc == item.doc and g.sentence == item.sentence for g in group):
+def _similarities(dated: Sequence[_Dated], embedder: object | None):
+    if embedder is None or not dated:
+        return None
+    vectors = embedder.embed([d.text for d in dated])  # type: ignore[attr-defined]
+    return vectors @ vectors.T
+
+
+def _same_event(dated: Sequence[_Dated], group: list[int], k: int, min_shared: int, sims, min_similarity: float) -> bool:
+    item = dated[k]
+    if any(dated[g].doc == item.doc and dated[g].sentence == item.sentence for g in group):
         return False
-    shared = set().union(*(g.keywords for g in group)) & item.keywords
-    return len(shared) >= min_shared
+    shared = set().union(*(dated[g].keywords for g in group)) & item.keywords
+    if len(shared) >= min_shared:
+        return True
+    # Across documents only: two sentences of one article on one day are two events.
+    return sims is not None and any(dated[g].doc != item.doc and sims[g, k] >= min_similarity for g in group)
 
 
 def _shorten(text: str, limit: int = 200) -> str:

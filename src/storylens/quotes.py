@@ -145,7 +145,10 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 # Titles of works, nicknames and movements ("Music for Hope", «The Rock»): not quotations.
-_TITLE_SMALL = {"of", "for", "the", "and", "a", "an", "in", "on", "to", "de", "der", "die", "das", "la", "le", "du"}
+_TITLE_SMALL = {
+    "of", "for", "the", "and", "a", "an", "in", "on", "to", "de", "der", "die", "das", "la", "le", "du",
+    "für", "von", "und", "mit", "pour", "et", "y", "para", "del", "el", "les", "des",
+}
 
 
 def _looks_like_title(content: str, text: str, close: int) -> bool:
@@ -155,7 +158,11 @@ def _looks_like_title(content: str, text: str, close: int) -> bool:
     if len(words) > 5 or not words:
         return False
     caps = [w for w in words if w.lower() not in _TITLE_SMALL]
-    return bool(caps) and all(w[:1].isupper() or w[:1] == "#" for w in caps) and not content.rstrip()[-1:] in "?!"
+    # a title has no sentence punctuation of its own: “Yes,” he said / “Mexico!” are quotations
+    last = text[close - 1 : close]  # before the closing mark, where _strip_content cut the comma
+    if content.rstrip()[-1:] in "?!" or (len(words) == 1 and last in ".,!?"):
+        return False
+    return bool(caps) and all(w[:1].isupper() or w[:1] == "#" for w in caps)
 
 
 def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
@@ -179,6 +186,7 @@ _SAY = [
     "testified", "posted", "captioned", "shouted", "joked", "quipped", "reiterated", "pointed out",
     "went on", "confirmed", "put it", "cautioned", "concluded", "contended", "maintained",
     "lamented", "pledged", "boasted", "retorted", "mused", "pleaded", "demanded", "said in a statement",
+    "reply", "replies", "answered", "answers",
     # German
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
     "fügte", "schrieb", "schreibt", "warnte", "fragte", "fragt", "wiederholt", "wiederholte",
@@ -201,17 +209,23 @@ _ACT = [
     "attacked", "thanked", "expressed", "ordered", "accused", "praised", "criticized",
     "criticised", "denounced", "condemned", "blamed", "highlighted", "called", "described",
     "dubbed", "labeled", "labelled", "slammed", "hailed", "rejected", "dismissed", "welcomed",
-    "referred", "defended", "appealed", "spoke", "speaks", "calls", "describes",
+    "referred", "defended", "appealed", "spoke", "speaks", "calls", "describes", "invited",
 ]
 # "…, saying “…”": the speaker is the nearest person named before the participle.
 _PARTICIPLES = [
     "saying", "adding", "noting", "writing", "telling", "insisting", "arguing", "warning",
-    "explaining", "declaring", "stressing", "calling", "asking", "sagend", "disant", "ajoutant",
+    "explaining", "declaring", "stressing", "calling", "asking", "decrying", "describing",
+    "denouncing", "praising", "accusing", "criticizing", "criticising", "urging", "vowing",
+    "promising", "claiming", "suggesting", "threatening", "railing", "declaring",
+    "sagend", "disant", "ajoutant",
 ]
+# "The New York Times reported …": a medium passing words on, weaker than a speaker's own verb.
+_REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "сообщает", "informó"]
 _BY = [
     "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
 ]
 _PRONOUNS = {"he", "she", "they", "er", "sie", "il", "elle", "ils", "он", "она", "они", "ella", "él"}
+_PLURAL_PRONOUNS = {"they", "ils", "они"}
 _AUX = {
     "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
     "previously", "earlier", "repeatedly", "recently", "reportedly", "hat", "habe", "auch", "noch",
@@ -261,6 +275,7 @@ def _alternation(words: Sequence[str]) -> str:
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_SAY)})(?![\w-])", re.IGNORECASE)
 _ACT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_ACT)})(?![\w-])", re.IGNORECASE)
 _PART_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_PARTICIPLES)})(?![\w-])", re.IGNORECASE)
+_REPORT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_REPORT)})(?![\w-])", re.IGNORECASE)
 _BY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_BY)})\s+", re.IGNORECASE)
 _SO_RE = re.compile(r",\s+so\s+(?=\S)")  # German: «…», so Tokayev.
 _QUOTE_SLOT = "§"
@@ -329,6 +344,9 @@ _DESC_STOP = {
 }
 
 
+_AND = {"and", "und", "et", "y", "и", "e"}
+
+
 def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right before a verb, or None."""
     chunks = _CHUNK_BREAK.split(masked[:verb_start])
@@ -346,24 +364,52 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> t
                 name = _clean_name(run)
                 if name:
                     return "name", " ".join(name)
+        # "the congressman, speaking in a whisper, said"
+        toks = _TOKEN_RE.findall(chunks[-3])
+        if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
+            return "description", " ".join(toks)
         return None
     if not last:
         return None
     if last[-1].lower() in _PRONOUNS:
         return "pronoun", last[-1]
+    if any(t.lower() in _AND for t in last):
+        # "Klobuchar shared the article and said", "Grimm stormed back, leaned into him and said"
+        for chunk in reversed(chunks[-3:]):
+            toks = _TOKEN_RE.findall(chunk)
+            while toks and toks[0].lower() in _STOP_CAPS:
+                toks = toks[1:]
+            if toks and toks[0].lower() in _PRONOUNS:
+                return "pronoun", toks[0]
+            run = _clean_name(_name_prefix(toks))
+            if run:
+                return "name", " ".join(run)
     name = _clean_name(_name_suffix(last))
     if name:
         return "name", " ".join(name)
     # "a foreign ministry spokesman said", "the 48-year-old captioned"
     for i in range(len(last) - 1, max(-1, len(last) - 7), -1):
-        if last[i].lower() in _DETS and i < len(last) - 1:
-            desc = last[i:]
+        # "a foreign ministry spokesman" / "Mr. Trump’s adoring fans"
+        possessive = last[i].endswith(("’s", "'s")) and i < len(last) - 1
+        if (last[i].lower() in _DETS or possessive) and i < len(last) - 1:
+            start = i
+            if possessive:
+                while start > 0 and _CAP_TOKEN.match(last[start - 1]):
+                    start -= 1
+            desc = last[start:]
             if not any(t.lower() in _DESC_STOP for t in desc):
                 return "description", " ".join(desc)
             break
     if bare_plural and len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
         return "description", " ".join(last)  # "officials said", "police said"
     return None
+
+
+_CLAUSE_VERBS = {
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "did", "does",
+    "might", "must", "can", "war", "ist", "sei", "hat", "habe", "wurde", "werde", "est", "était", "a",
+    "avait", "sera", "был", "была", "было", "будет", "es", "fue", "era", "ha",
+}
 
 
 def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
@@ -376,6 +422,8 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
     name = _name_prefix(toks)
     cleaned = _clean_name(name) if name else []
     if cleaned:
+        if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS:
+            return None  # "said Mr. Scotto was …": the name starts the reported clause
         return "name", " ".join(cleaned)
     if toks[0].lower() in _DETS:
         desc = [toks[0]]
@@ -383,18 +431,37 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
                 break
             desc.append(tok)
+        # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
+        for i in range(1, len(desc)):
+            run = _clean_name(_name_prefix(desc[i:]))
+            if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
+                return "name", " ".join(run)
         if len(desc) > 1:
             return "description", " ".join(desc)
     return None
 
 
-def _first_person_before(masked: str, pos: int) -> tuple[str, str] | None:
-    """The sentence's first person-like name before ``pos``: the subject a participle hangs on.
+_RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
 
-    A person is a run of two capitalised words or a titled one ("Mr. Fox");
-    single words ("Latinos", "Facebook") are too often groups or media.
+
+def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The person a participle hangs on: the antecedent of "who", else the sentence's first person.
+
+    A person is a run of two capitalised words, a titled one ("Mr. Fox") or a
+    surname the document gives in full; other single words ("Latinos",
+    "Facebook") are too often groups or media.
     """
-    toks = _TOKEN_RE.findall(masked[:pos])
+    head = masked[:pos]
+    rel = [m for m in _RELATIVE.finditer(head)]
+    if rel:
+        # "… President Vicente Fox – who went on a tear declaring …"
+        before = _TOKEN_RE.findall(head[: rel[-1].start()])
+        while before and not re.match(r"\w", before[-1]):
+            before = before[:-1]
+        run = _clean_name(_name_suffix(before))
+        if run and (len(run) >= 2 or run[-1] in known):
+            return "name", " ".join(run)
+    toks = _TOKEN_RE.findall(head)
     i = 0
     while i < len(toks):
         if toks[i].lower() in _PRONOUNS:
@@ -403,7 +470,7 @@ def _first_person_before(masked: str, pos: int) -> tuple[str, str] | None:
         if run:
             cleaned = _clean_name(run)
             titled = len(cleaned) < len(run) and run[len(run) - len(cleaned) - 1].lower() in _TITLES
-            if cleaned and (len(cleaned) >= 2 or titled) and cleaned[0].lower() not in _STOP_CAPS:
+            if cleaned and (len(cleaned) >= 2 or titled or cleaned[-1] in known) and cleaned[0].lower() not in _STOP_CAPS:
                 return "name", " ".join(cleaned)
             i += len(run)
         else:
@@ -415,7 +482,8 @@ def _first_person_before(masked: str, pos: int) -> tuple[str, str] | None:
 _PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
 
 
-def _find_attributions(masked: str) -> list[_Attribution]:
+def _find_attributions(masked: str, known: frozenset[str] = frozenset()) -> list[_Attribution]:
+    """Attribution phrases in a quote-masked sentence; ``known`` holds surnames the document names in full."""
     out: list[_Attribution] = []
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
     for m in _SAY_RE.finditer(masked):
@@ -432,8 +500,12 @@ def _find_attributions(masked: str) -> list[_Attribution]:
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
             out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "speech-act"))
+    for m in _REPORT_RE.finditer(masked):
+        subj = _subject_before(masked, m.start(), bare_plural=False)
+        if subj:
+            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "report"))
     for m in _PART_RE.finditer(masked):
-        subj = _first_person_before(masked, m.start())
+        subj = _first_person_before(masked, m.start(), known)
         if subj:
             out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
@@ -461,6 +533,10 @@ class _NameIndex:
 
     names: tuple[tuple[int, str, str | None], ...]  # (offset, full name, title word)
 
+    @property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(name.split()[-1] for _, name, _ in self.names)
+
     @classmethod
     def build(cls, text: str) -> "_NameIndex":
         names = []
@@ -472,6 +548,9 @@ class _NameIndex:
             title = None
             if len(cleaned) < len(toks):
                 title = toks[len(toks) - len(cleaned) - 1].lower().rstrip(".")
+                lead = text[max(0, m.start() - 25) : m.start()].lower() + " ".join(toks).lower()
+                if re.search(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente)\b", lead):
+                    title = "former " + title  # "the president" is not "former President Obama"
             cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
             if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
@@ -591,7 +670,7 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
     return "".join(out), slots
 
 
-_RULE_TIER = {"participle": 1, "according-to": 2}
+_RULE_TIER = {"participle": 1, "report": 2, "according-to": 3}
 
 
 def _distance(att: _Attribution, slot: int) -> int:
@@ -613,6 +692,10 @@ class _SpeakerResolver:
 
     def resolve(self, att: _Attribution, offset: int) -> str:
         if att.kind == "pronoun":
+            if att.speaker.lower() in _PLURAL_PRONOUNS:
+                # "In a joint statement, they said:" -> the people the last sentence was about
+                found = [name for at, name in self.subjects if at < offset]
+                return found[-1] if found else att.speaker
             # "On Friday, Liz Cheney issued a statement. “…,” she said." -> the newer subject
             subject = None
             for at, name in self.subjects:
@@ -622,7 +705,7 @@ class _SpeakerResolver:
                     subject = name
             return subject or self.last_named or self.names.last_person(offset) or att.speaker
         if att.kind == "description":
-            toks = att.speaker.split()
+            toks = att.speaker.rstrip(".,;:!?").split()
             if re.search(r"\d+-(?:year-old|jährige|jährigen|летний)", att.speaker, re.IGNORECASE) and self.last_named:
                 return self.last_named  # "the 48-year-old" is the person the story is about
             head = toks[-1].lower()
@@ -633,6 +716,10 @@ class _SpeakerResolver:
                 if head == "leader" and self.last_named:
                     return self.last_named
             return att.speaker
+        if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
+            # "The President said:" -> the person the article titles so
+            named = self.names.titled(att.speaker.split()[-1].lower().rstrip("."), offset)
+            return named or att.speaker
         name = self.names.full_name(att.speaker, offset)
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
@@ -655,13 +742,13 @@ def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
     return out
 
 
-def _sentence_speakers(doc: Document, raws: list[_RawQuote]) -> list[tuple[str | None, str | None, list[_Attribution]]]:
+def _sentence_speakers(doc: Document, raws: list[_RawQuote], known: frozenset[str]) -> list[list[_Attribution]]:
     """Per sentence: the attributions found in its quote-masked text."""
     out = []
     for s in doc.sentences:
         inside = [q for q in raws if q.open < s.end and q.close >= s.start]
         masked, _ = _mask(doc.text, s.start, s.end, inside)
-        out.append(_find_attributions(masked))
+        out.append(_find_attributions(masked, known))
     return out
 
 
@@ -672,7 +759,7 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
     starts = [s.start for s in doc.sentences]
     paragraphs = _paragraph_of(doc)
     resolver = _SpeakerResolver(doc)
-    sent_atts = _sentence_speakers(doc, raws)
+    sent_atts = _sentence_speakers(doc, raws, resolver.names.surnames)
     by_first: dict[int, list[int]] = {}
     spans_of: list[tuple[int, int]] = []
     for qi, q in enumerate(raws):
@@ -688,9 +775,10 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
         own = [qi for qi in by_first.get(si, [])]
         if not own:
             # A sentence of reported speech without quotes still names a speaker for the next one.
-            atts = [t for t in sent_atts[si] if t.rule != "according-to"]
+            atts = [t for t in sent_atts[si] if t.rule not in ("according-to", "report")]
             if atts:
-                sentence_speaker[si] = resolver.resolve(atts[0], sent.start)
+                best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), t.start))
+                sentence_speaker[si] = resolver.resolve(best, sent.start)
             continue
         for qi in own:
             q = raws[qi]
@@ -699,7 +787,7 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
             group = [r for r in raws if r.open < ctx_end and r.close >= ctx_start]
             masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
             slot = slots.get(group.index(q), 0)
-            atts = _find_attributions(masked)
+            atts = _find_attributions(masked, resolver.names.surnames)
             speaker, rule = None, None
             if atts:
                 # A verb of saying beats "…, saying" and "according to", which often name the medium.
@@ -1011,7 +1099,7 @@ def _pair_score(q: float, c: float, lex: float, cont: float, shortest: int, sa, 
     if same == 0.0:
         score -= 0.1
     # the sentence may only support the quote: similar contexts around dissimilar words are not a match
-    score *= min(1.0, q / 0.55)
+    score *= min(1.0, q / (0.7 if shortest <= 2 else 0.55))
     return float(min(1.0, max(0.0, score)))
 
 

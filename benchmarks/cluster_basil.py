@@ -1,0 +1,89 @@
+"""BASIL story clustering (300 articles, 100 events) with the online StoryClusterer.
+
+Reads only title, text, outlet and (in the "with dates" rows) the publication
+date; never event_id, main_event or article_id. Parameters are tuned on
+split=tune and reported on eval and on all 300 (the latter includes the tuning
+half). Two settings:
+
+* with dates: stream in publication-date order, date penalty on;
+* without dates: ``use_dates=False`` and the stream in content-hash order, so
+  neither the features nor the order carry the calendar.
+
+The TF-IDF + average-linkage baseline (threshold tuned on split=tune) is
+recomputed in the same run. Writes benchmarks/results/cluster_basil.json.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _lib.baseline import tfidf_agglo, tune_tfidf_agglo  # noqa: E402
+from _lib.features import DATA, RESULTS, build_features, cached_embedder, parse_date  # noqa: E402
+from _lib.scoring import score_all, table  # noqa: E402
+from _lib.tune import grid_search, run  # noqa: E402
+
+GRID = {
+    "threshold": [0.6, 0.7, 0.8, 0.9, 1.0, 1.2],
+    "entity_weight": [0.3, 0.6, 1.0, 1.5],
+    "centroid_weight": [0.0, 0.5],
+}
+DATE_GRID = {"date_weight": [0.2, 0.4, 0.8], "time_decay_days": [3.0, 10.0, 30.0]}
+
+
+def load() -> list[dict]:
+    rows = [json.loads(line) for line in open(DATA / "basil" / "articles.jsonl", encoding="utf-8")]
+    return [{"id": r["id"], "title": r["title"], "text": r["text"], "published": parse_date(r["date"]),
+             "language": "en", "outlet": r["source_name"], "gold": r["event_id"], "split": r["split"]} for r in rows]
+
+
+def stream(items: list[dict], feats: dict, dated: bool) -> list:
+    order = sorted(items, key=(lambda it: (it["published"], it["id"])) if dated else (lambda it: it["id"]))
+    return order, [feats[it["id"]] for it in order]
+
+
+def evaluate(items, feats, dated: bool):
+    tune = [it for it in items if it["split"] == "tune"]
+    t_order, t_feats = stream(tune, feats, dated)
+    grid = {**GRID, **(DATE_GRID if dated else {})}
+    params, tune_f1 = grid_search([(t_feats, [it["gold"] for it in t_order])], grid, fixed={"use_dates": dated})
+    rows = []
+    for name in ("tune", "eval", "all"):
+        subset = [it for it in items if name == "all" or it["split"] == name]
+        order, fs = stream(subset, feats, dated)
+        label = "StoryClusterer " + ("with dates" if dated else "without dates")
+        rows.append({"method": label, "set": name, **score_all(run(fs, **params), [it["gold"] for it in order])})
+    return params, tune_f1, rows
+
+
+def main() -> None:
+    t0 = time.time()
+    items = load()
+    feats = dict(zip([it["id"] for it in items], build_features(items, cached_embedder())))
+    results, rows = {}, []
+    for dated in (False, True):
+        params, tune_f1, r = evaluate(items, feats, dated)
+        results["with_dates" if dated else "without_dates"] = {"params": params, "tune_b3_f1": tune_f1}
+        rows += r
+    texts = {it["id"]: (it["title"] or "") + "\n" + it["text"] for it in items}
+    tune = [it for it in items if it["split"] == "tune"]
+    t = tune_tfidf_agglo([texts[it["id"]] for it in tune], [it["gold"] for it in tune])
+    for name in ("tune", "eval", "all"):
+        subset = [it for it in items if name == "all" or it["split"] == name]
+        pred = tfidf_agglo([texts[it["id"]] for it in subset], t)
+        rows.append({"method": f"TF-IDF+agglo t={t} (no dates)", "set": name, **score_all(pred, [it["gold"] for it in subset])})
+    cols = ["method", "set", "clusters", "gold_clusters", "b3_p", "b3_r", "b3_f1", "pair_p", "pair_r", "pair_f1"]
+    for k, v in results.items():
+        print(f"BASIL {k}: params tuned on split=tune: {v['params']} (tune B3 F1 {v['tune_b3_f1']:.3f})")
+    print(table(rows, cols))
+    out = {**results, "baseline_threshold": t, "rows": rows, "seconds": round(time.time() - t0, 1),
+           "protocol": "features: title, text, outlet (+ published in the with-dates rows); tuned on split=tune"}
+    (RESULTS / "cluster_basil.json").write_text(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""Cross-lingual story clustering on SemEval-2022 Task 8 dev pairs (dev.csv only; never heldout.csv).
+
+All 2,5xx distinct texts of dev.csv go through ONE StoryClusterer stream
+(content-hash order, no dates: the file has none), so every pair competes
+with ~2,500 other articles. Then:
+
+* same-story rate: pairs with Overall <= 1.5 whose two texts share a story;
+* apart rate: pairs with Overall >= 3.5 whose texts are in different stories.
+
+Both are reported for the clusterer's default parameters, overall and split
+by cross-lingual (lang1 != lang2) vs monolingual pairs, plus a threshold sweep
+(a curve on dev, for calibration; the default row is the headline).
+Writes benchmarks/results/cluster_crosslingual.json.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from storylens.cluster import StoryClusterer  # noqa: E402
+
+from _lib.features import DATA, RESULTS, build_features, cached_embedder, content_id  # noqa: E402
+from _lib.scoring import table  # noqa: E402
+
+SAME_MAX, APART_MIN = 1.5, 3.5
+
+
+def load() -> tuple[list[dict], list[dict]]:
+    rows = list(csv.DictReader(open(DATA / "semeval2022t8" / "dev.csv", encoding="utf-8")))
+    items: dict[str, dict] = {}
+    for r in rows:
+        for k in ("1", "2"):
+            text = r["text" + k].strip()
+            r["id" + k] = content_id(text)
+            items.setdefault(r["id" + k], {"id": r["id" + k], "title": None, "text": text, "published": None,
+                                           "language": r["lang" + k]})
+    return rows, sorted(items.values(), key=lambda it: it["id"])
+
+
+def rates(rows: list[dict], label: dict[str, str]) -> dict[str, float]:
+    out = {}
+    for name, keep in (("all", lambda r: True), ("crosslingual", lambda r: r["lang1"] != r["lang2"]),
+                       ("monolingual", lambda r: r["lang1"] == r["lang2"])):
+        same = [r for r in rows if keep(r) and float(r["Overall"]) <= SAME_MAX]
+        apart = [r for r in rows if keep(r) and float(r["Overall"]) >= APART_MIN]
+        out[f"same_rate_{name}"] = sum(label[r["id1"]] == label[r["id2"]] for r in same) / max(len(same), 1)
+        out[f"apart_rate_{name}"] = sum(label[r["id1"]] != label[r["id2"]] for r in apart) / max(len(apart), 1)
+        out[f"n_same_{name}"], out[f"n_apart_{name}"] = len(same), len(apart)
+    return out
+
+
+def main() -> None:
+    t0 = time.time()
+    rows, items = load()
+    feats = build_features(items, cached_embedder())
+    default = StoryClusterer(use_dates=False).get_params()
+    results = []
+    for threshold in sorted({default["threshold"], 0.5, 0.6, 0.7, 0.8, 0.9, 1.0}):
+        c = StoryClusterer(use_dates=False, threshold=threshold).fit(feats)
+        label = dict(zip([f.id for f in feats], c.labels_))
+        results.append({"threshold": threshold, "default": threshold == default["threshold"],
+                        "stories": len(c.stories_), **rates(rows, label)})
+    cols = ["threshold", "default", "stories", "same_rate_all", "apart_rate_all", "same_rate_crosslingual",
+            "apart_rate_crosslingual", "same_rate_monolingual", "apart_rate_monolingual"]
+    head = results[0]
+    print(f"SemEval-2022 T8 dev: {len(items)} texts in one stream; same pairs (Overall<={SAME_MAX}) "
+          f"{head['n_same_all']} ({head['n_same_crosslingual']} cross-lingual), apart pairs (>={APART_MIN}) "
+          f"{head['n_apart_all']} ({head['n_apart_crosslingual']} cross-lingual)")
+    print(table(results, cols))
+    out = {"params": default, "rows": results, "seconds": round(time.time() - t0, 1),
+           "protocol": "dev.csv only; one stream of all distinct dev texts in content-hash order; use_dates=False"}
+    (RESULTS / "cluster_crosslingual.json").write_text(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()

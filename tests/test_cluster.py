@@ -1,0 +1,195 @@
+"""Tests for storylens.cluster: ids, decay, corrections, persistence, cross-lingual seeds (real model, real data)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+
+import numpy as np
+import pytest
+
+from storylens.cluster import (
+    ArticleFeatures,
+    NotFittedError,
+    StoryClusterer,
+    UnknownStoryError,
+    doc_vector,
+    entity_keys,
+    story_id_for,
+)
+from storylens.errors import ConfigError, StoryLensError
+
+from .conftest import CNN_SEED, FAZ_SEED
+
+
+def _sentences(text: str) -> list[str]:
+    import pysbd
+
+    seg = pysbd.Segmenter(language="en", clean=False)
+    return [s.strip() for line in text.splitlines() if line.strip() for s in seg.segment(line) if s.strip()]
+
+
+def _features(aid: str, title: str | None, text: str, published: date | None, embedder) -> ArticleFeatures:
+    vec = doc_vector(title, _sentences(text), embedder)
+    return ArticleFeatures(aid, vec, entity_keys((title or "") + "\n" + text), published)
+
+
+@pytest.fixture(scope="module")
+def basil(data_dir):
+    rows = [json.loads(line) for line in open(data_dir / "basil" / "articles.jsonl", encoding="utf-8")]
+    by_event: dict[str, list[dict]] = {}
+    for r in rows:
+        by_event.setdefault(r["event_id"], []).append(r)
+    # Four whole events (3 articles each) from different years: a small real stream with a known answer.
+    events = sorted(by_event.values(), key=lambda g: g[0]["date"])[::25][:4]
+    return [r for g in events for r in sorted(g, key=lambda r: r["id"])]
+
+
+@pytest.fixture(scope="module")
+def stream(basil, embedder):
+    arts = [_features(r["id"], r["title"], r["text"], date.fromisoformat(r["date"]), embedder) for r in basil]
+    return sorted(arts, key=lambda a: (a.published, a.id)), {r["id"]: r["event_id"] for r in basil}
+
+
+@pytest.fixture(scope="module")
+def seeds(embedder):
+    cnn = CNN_SEED.read_text(encoding="utf-8").split("\n", 1)[1]  # line 1 is a "date ... By" header
+    faz = FAZ_SEED.read_text(encoding="utf-8")
+    day = date(2022, 1, 7)
+    return _features("cnn", None, cnn, day, embedder), _features("faz", None, faz, day, embedder)
+
+
+def test_entity_keys_are_transliterated_lowercased_names():
+    keys = entity_keys("President Kassym-Jomart Tokayev spoke in Almaty. The CSTO sent 2,500 troops. Токаев")
+    assert {"kassym", "jomart", "tokayev", "almaty", "csto", "#2500", "tokaev"} <= keys
+    assert "the" not in keys and "president" in keys
+
+
+def test_doc_vector_is_normalised(embedder):
+    v = doc_vector("A title", ["First sentence.", "Second one."], embedder)
+    assert v.shape == (512,) and abs(float(np.linalg.norm(v)) - 1) < 1e-5
+
+
+def test_seeds_join_one_story_and_unrelated_article_does_not(seeds, stream):
+    cnn, faz = seeds
+    unrelated = replace(stream[0][0], published=cnn.published)  # same day: only content may separate it
+    out = StoryClusterer().partial_fit([cnn, unrelated, faz])
+    assert out[2].story == out[0].story and not out[2].new_story
+    assert out[1].story != out[0].story and out[1].new_story
+    assert "tokayev" in out[2].shared_entities
+    assert out[2].reason.startswith(f"joined {out[0].story}") and "cnn" in out[2].reason
+
+
+def test_basil_events_are_recovered(stream):
+    arts, gold = stream
+    labels = StoryClusterer().fit(arts).labels_
+    pred_pairs = {(a.id, b.id) for i, a in enumerate(arts) for b in arts[i + 1:] if labels[i] == labels[arts.index(b)]}
+    gold_pairs = {(a.id, b.id) for i, a in enumerate(arts) for b in arts[i + 1:] if gold[a.id] == gold[b.id]}
+    assert len(pred_pairs & gold_pairs) >= 0.75 * len(gold_pairs)
+    assert len(pred_pairs - gold_pairs) == 0
+
+
+def test_ids_are_stable_across_reruns_and_derived_from_first_article(stream):
+    arts, _ = stream
+    a = StoryClusterer().fit(arts)
+    b = StoryClusterer().fit(arts)
+    assert a.labels_ == b.labels_
+    for sid, st in a.stories_.items():
+        assert sid == story_id_for(st.members[0])
+
+
+def test_adding_articles_never_renames_or_reassigns(stream, seeds):
+    arts, _ = stream
+    c = StoryClusterer()
+    first = c.partial_fit(arts[:6])
+    before = {s: list(st.members) for s, st in c.stories_.items()}
+    c.partial_fit(arts[6:] + list(seeds))
+    for sid, members in before.items():
+        assert sid in c.stories_ and c.stories_[sid].members[: len(members)] == members
+    assert [c.article_story_[a.article] for a in first] == [a.story for a in first]
+    # Re-sending a known article is idempotent.
+    again = c.partial_fit([arts[0]])
+    assert again[0] == first[0] and len(c.stories_[first[0].story].members) == len(before[first[0].story])
+
+
+def test_time_decay_six_months_later_is_a_new_story(seeds):
+    cnn, faz = seeds
+    later = replace(faz, id="faz-later", published=cnn.published + timedelta(days=182))
+    out = StoryClusterer().partial_fit([cnn, later])
+    assert out[1].new_story and "days apart" in out[1].reason
+    # The same pair without dates joins: it is the date, not the content, that splits them.
+    out = StoryClusterer(use_dates=False).partial_fit([cnn, later])
+    assert not out[1].new_story
+
+
+def test_identical_copy_months_later_still_joins_when_strongly_linked(seeds):
+    cnn, _ = seeds
+    copy = replace(cnn, id="cnn-copy", published=cnn.published + timedelta(days=120))
+    out = StoryClusterer().partial_fit([cnn, copy])
+    assert not out[1].new_story
+    beyond = replace(cnn, id="cnn-next-year", published=cnn.published + timedelta(days=400))
+    assert StoryClusterer().partial_fit([cnn, beyond])[1].new_story  # past max_gap_days
+
+
+def _story_of(c: StoryClusterer, aid: str) -> str:
+    return c.article_story_[aid]
+
+
+def test_merge_keeps_older_id_and_survives_refit(stream, seeds):
+    arts, _ = stream
+    data = arts + list(seeds)
+    c = StoryClusterer().fit(data)
+    a, b = _story_of(c, arts[0].id), _story_of(c, seeds[0].id)
+    assert a != b
+    kept = c.merge(b, a)
+    assert kept == a and b not in c.stories_
+    assert {"op": "merge", "from": b, "to": a} in c.history_
+    assert _story_of(c, seeds[1].id) == a
+    c.fit(data)  # re-cluster the same stream: the correction is re-applied
+    assert _story_of(c, seeds[0].id) == _story_of(c, arts[0].id) == a
+
+
+def test_split_and_move_survive_refit(stream):
+    arts, gold = stream
+    c = StoryClusterer().fit(arts)
+    sid = _story_of(c, arts[0].id)
+    members = list(c.stories_[sid].members)
+    assert len(members) >= 2
+    out = members[-1:]
+    new = c.split(sid, out)
+    assert new != sid and c.stories_[new].members == out and sid in c.stories_
+    other = next(s for s in c.stories_ if s not in (sid, new))
+    mover = c.stories_[other].members[-1]
+    target = c.move(mover, sid)
+    assert target == sid and _story_of(c, mover) == sid
+    c.fit(arts)
+    assert _story_of(c, out[0]) != _story_of(c, members[0])
+    assert _story_of(c, mover) == _story_of(c, members[0]) == sid
+    assert [r["op"] for r in c.corrections_] == ["split", "move"]
+
+
+def test_state_round_trip_is_json_and_continues_identically(stream, seeds):
+    arts, _ = stream
+    c = StoryClusterer().fit(arts[:8])
+    c.merge(*sorted(c.stories_)[:2])
+    snap = json.loads(json.dumps(c.state()))
+    d = StoryClusterer.from_state(snap)
+    assert d.get_params() == c.get_params()
+    assert {s: st.members for s, st in d.stories_.items()} == {s: st.members for s, st in c.stories_.items()}
+    assert d.corrections_ == c.corrections_ and d.history_ == c.history_
+    rest = arts[8:] + list(seeds)
+    assert [a.story for a in d.partial_fit(rest)] == [a.story for a in c.partial_fit(rest)]
+
+
+def test_sklearn_conventions_and_errors():
+    c = StoryClusterer(threshold=0.5)
+    assert c.get_params()["threshold"] == 0.5 and not hasattr(c, "stories_")
+    with pytest.raises(NotFittedError):
+        c.merge("S-a", "S-b")
+    with pytest.raises(ConfigError):
+        StoryClusterer(centroid_weight=2.0).fit([])
+    c.fit([])
+    with pytest.raises(UnknownStoryError):
+        c.merge("S-nope", "S-none")
+    assert issubclass(UnknownStoryError, StoryLensError)
