@@ -49,7 +49,7 @@ def test_near_duplicate_is_linked_not_counted(ingested):
     copy, original = arts["ferry_copy.txt"], arts["feed.rss#1"]
     assert copy.duplicate_of == original.id and "shingle overlap" in copy.duplicate_reason
     assert copy.id not in store.assignments()
-    story = next(s for s in store.stories() if original in s.articles)
+    story = next(s for s in store.stories() if original.id in {a.id for a in s.articles})
     assert [a.id for a in story.articles] == [original.id] and story.duplicates == 1
 
 
@@ -84,6 +84,9 @@ def test_story_payload_and_search(ingested, embedder):
     md = batch.render_story(payload, "markdown")
     assert "## Blindspots" in md and rhine.id in md
     json.loads(batch.render_story(payload, "json"))
+    docs = batch.story_documents(store.articles([a.id for a in rhine.articles]))  # what the claim ledger compares
+    assert [d.id for d in docs] == ["d1", "d2"] and all(d.sentences for d in docs)
+    assert {d.language for d in docs} == {"en", "de"}
     hits = batch.search(store, "Hochwasser Köln", embedder=embedder, limit=3)
     assert {h.article.id for h in hits[:2]} == {a.id for a in rhine.articles}
     semantic = batch.search(store, "glacier ice melting in Switzerland", embedder=embedder, limit=1)

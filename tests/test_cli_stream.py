@@ -100,7 +100,7 @@ def test_story_corrections_through_the_cli(tmp_path):
 
 def test_ingest_reports_failures_with_exit_1_and_bad_db_with_exit_2(tmp_path):
     db = str(tmp_path / "s.db")
-    result = run("ingest", str(STREAM / "malformed.rss"), str(STREAM / "dir"), "--db", db, "-q")
+    result = run("ingest", str(STREAM / "malformed.rss"), str(STREAM / "dir"), "--db", db)  # with the progress bar
     assert result.exit_code == 1
     assert "malformed feed" in result.output and "bad_bom.txt" in result.output
     missing = run("stories", "--db", str(tmp_path / "none.db"))

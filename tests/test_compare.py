@@ -96,3 +96,10 @@ def test_two_inputs_one_bad_raises_its_error(tmp_path):
 def test_single_document():
     with pytest.raises(NotEnoughDocumentsError, match="at least two"):
         storylens.compare([CNN_SEED])
+
+
+def test_long_single_line_texts_are_text(embedder):
+    a = "The central bank raised interest rates by half a point on Tuesday to fight inflation, " * 4
+    b = "Die Zentralbank hat am Dienstag die Zinsen um einen halben Prozentpunkt erhöht, um die Inflation zu bekämpfen. " * 3
+    result = storylens.compare([a, b], embedder=embedder)
+    assert [d.source for d in result.documents] == ["<text>", "<text>"]

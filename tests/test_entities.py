@@ -109,6 +109,12 @@ def test_seed_people_stay_apart(seed_entities):
     assert all(e.id != putin.id for e in russia)
 
 
+def test_seed_short_organisation_name(seed_entities):
+    council = entity_with(seed_entities, "National Security Council")
+    assert "Security Council" in council.variants
+    assert any("short form" in link.reason for link in council.links)
+
+
 def test_seed_adjective_is_not_the_country(seed_entities):
     kazakhstan = entity_with(seed_entities, "Kazakhstan")
     assert "Kazakh" not in kazakhstan.variants
@@ -276,3 +282,13 @@ def test_link_scorer_counts_pairs_over_surface_forms():
     assert score["precision"] == 0.5 and score["recall"] == 0.25
     assert score["apart_violations"] == [["Liz Cheney", "Mary Cheney"]]
     assert lib.score_entity_links([], gold)["precision"] == 1.0
+
+
+def test_missing_model_is_a_model_error():
+    from storylens.errors import ModelError
+
+    extractor = EntityExtractor(model="no_such_spacy_model")
+    with pytest.raises(ModelError, match="no_such_spacy_model"):
+        extractor.extract([make_doc("d1", "Joe Biden met Emmanuel Macron in Paris.")])
+    # non-English documents never load the model
+    assert extractor.extract([make_doc("d1", GERMAN, "de")])

@@ -5,8 +5,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-
 from storylens.ingest.feeds import fragment_text, read_feed
 from storylens.ingest.jsonl import read_jsonl
 from storylens.ingest.walk import Skipped, detect_format, iter_records
@@ -148,3 +146,14 @@ def test_explicit_readme_like_text_file_is_read(tmp_path):
     path.write_text("The council approved the budget for the new school on Monday evening.", encoding="utf-8")
     docs, _, skips = _split(list(iter_records([path])))
     assert len(docs) == 1 and not skips
+
+
+def test_truncated_plain_warc_is_detected(tmp_path):
+    import gzip
+
+    data = gzip.decompress((STREAM / "pages.warc.gz").read_bytes())
+    (tmp_path / "whole.warc").write_bytes(data)
+    (tmp_path / "cut.warc").write_bytes(data[: int(len(data) * 0.8)])
+    assert len(list(read_warc(tmp_path / "whole.warc"))) == 2
+    docs, fails, _ = _split(list(read_warc(tmp_path / "cut.warc")))
+    assert len(docs) == 1 and len(fails) == 1 and "truncated" in fails[0].reason

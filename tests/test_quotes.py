@@ -89,7 +89,8 @@ def test_seed_quotes_match_across_documents(seed_docs, embedder):
     def matched(a_fragment: str, b_fragment: str):
         a, b = find(quotes, "d1", a_fragment), find(quotes, "d2", b_fragment)
         hit = [m for m in a.matches if m.quote == b.id]
-        assert hit, f"{a.text!r} not matched to {b.text!r}; matches: {[(by_id[m.quote].text, m.score) for m in a.matches]}"
+        found = [(by_id[m.quote].text, m.score) for m in a.matches]
+        assert hit, f"{a.text!r} not matched to {b.text!r}; matches: {found}"
         assert any(m.quote == a.id for m in b.matches)  # symmetric
         assert 0.0 <= hit[0].score <= 1.0
         return hit[0]
@@ -243,3 +244,14 @@ def test_empty_inputs(embedder):
     empty = Document(id="d1", source="x", text="", sentences=())
     assert extract_quotes([empty]) == []
     assert isinstance(extract_quote_spans([make_doc("d1", "“Yes,” he said.")])[0], QuoteSpan)
+
+
+def test_unbalanced_and_odd_marks_do_not_crash():
+    doc = make_doc(
+        "d1",
+        "He said “this never closes. Then ” a stray mark, « and a guillemet, and 'single.\n\n"
+        "„German“ and ‚single German‘ and »reversed« marks, rock 'n' roll in the '90s.",
+    )
+    quotes = extract_quote_spans([doc])
+    for q in quotes:
+        assert doc.text[q.start : q.end] == q.text and q.text.strip()

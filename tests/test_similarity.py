@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import time
 from pathlib import Path
 
 import numpy as np
@@ -73,14 +72,12 @@ def test_gazetteer_finds_places_in_several_scripts(gazetteer):
 # ---------------------------------------------------------------- shipped model
 
 
-def test_shipped_model_is_small_and_loads_fast():
+def test_shipped_model_is_small_and_records_its_dev_score():
     size = (DATA_PKG / sim.MODEL_FILE).stat().st_size + (DATA_PKG / sim.META_FILE).stat().st_size
     assert size < 20_000_000
-    t0 = time.perf_counter()
-    loaded = sim.SimilarityModel.load()
-    elapsed = time.perf_counter() - t0
+    loaded = sim.SimilarityModel.load()  # load time is measured by benchmarks/semeval.py, not asserted here
     assert loaded.threshold_ > 0 and set(loaded.cv_) == set(sim.DIMENSIONS)
-    assert elapsed < 5  # the benchmark measures the real number; this only catches a broken file
+    assert loaded.meta_["cv_pearson"]["overall"] > 0.7
 
 
 def test_unfitted_model_raises_clear_error():

@@ -183,3 +183,15 @@ def test_unwritable_location_is_a_store_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="--db"):
         SQLiteStore(blocker / "sub" / "s.db")
+
+
+def test_second_writer_is_refused_while_the_first_holds_the_lock(tmp_path):
+    a, b = SQLiteStore(tmp_path / "s.db"), SQLiteStore(tmp_path / "s.db")
+    with a.writer():
+        with pytest.raises(StoreError, match="another storylens process"):
+            with b.writer():
+                pass
+    with b.writer():  # released
+        pass
+    a.close()
+    b.close()

@@ -67,7 +67,9 @@ def gold_documents(gold: dict, data: Path = DATA) -> list[Document]:
         text, lang = _text_of(gold, ref, data)
         spans = segmenter.split(text, lang)
         sentences = tuple(
-            Sentence(id=f"{ref['doc']}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph, language=lang)
+            Sentence(
+                id=f"{ref['doc']}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph, language=lang
+            )
             for i, s in enumerate(spans)
         )
         docs.append(Document(id=ref["doc"], source=str(ref["ref"]), text=text, sentences=sentences, language=lang))
@@ -197,7 +199,7 @@ def score_quotes(gold: dict, predicted: Sequence[Quote]) -> QuoteScore:
                 score.errors.append(f"false match {sorted(gpair)}")
     found_gold = {frozenset((by_pred.get(p.id), by_pred.get(m.quote))) for p in predicted for m in p.matches}
     score.found_pairs = len(gold_pairs & found_gold)
-    for pair in gold_pairs - found_gold:
+    for pair in sorted(gold_pairs - found_gold, key=sorted):
         score.errors.append(f"missed match {sorted(pair)}")
     return score
 

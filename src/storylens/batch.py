@@ -16,6 +16,11 @@ the same input twice changes nothing, and a run killed at any point is
 resumed by running it again: committed batches are skipped by id, the rest is
 added. User corrections (merge, split, move) go through the clusterer, which
 keeps them as constraints, and are logged in the store's ``corrections`` table.
+Only one writer (ingest or correction) works on a store at a time.
+
+The browsing half (:func:`stories_payload`, :func:`story_payload`,
+:func:`search` and their renderers) builds what ``storylens stories``,
+``storylens story`` and ``storylens search`` print.
 """
 
 from __future__ import annotations
@@ -49,6 +54,16 @@ __all__ = [
     "rebuild_stories",
     "resolve_story",
     "resolve_article",
+    "normalise_text",
+    "stories_payload",
+    "story_payload",
+    "story_documents",
+    "blindspots",
+    "search",
+    "search_payload",
+    "stories_markdown",
+    "render_story",
+    "render_search",
     "NEAR_DUP_COSINE",
     "NEAR_DUP_JACCARD",
 ]
@@ -162,12 +177,16 @@ def load_clusterer(store: ArticleStore, params: Mapping[str, Any] | None = None)
     state = store.load_state()
     if state is None:
         return StoryClusterer(**dict(params or {}))
-    vectors = store.vectors([rec["id"] for rec in state["articles"]])
+    ids = [rec["id"] for rec in state["articles"]]
+    vectors, entities, dates = store.vectors(ids), store.entities(ids), store.article_dates(ids)
     for rec in state["articles"]:
         vec = vectors.get(rec["id"])
         if vec is None:
             raise StoryLensError(f"{store.path}: article {rec['id']} has no stored vector; run 'storylens ingest' again")
         rec["vector"] = base64.b64encode(np.asarray(vec, dtype=np.float32).tobytes()).decode("ascii")
+        rec["entities"] = sorted(entities.get(rec["id"], ()))
+        rec["published"] = dates.get(rec["id"])
+    state["assignments"] = {a.article: _assignment_state(a) for a in store.assignments().values()}
     clusterer = StoryClusterer.from_state(state)
     if params:
         clusterer.set_params(**params)
@@ -175,7 +194,22 @@ def load_clusterer(store: ArticleStore, params: Mapping[str, Any] | None = None)
 
 
 def _state(clusterer: Any) -> dict[str, Any]:
-    return clusterer.state(include_vectors=False)
+    """The clusterer state minus what the store already holds (vectors, entity keys, dates, assignments).
+
+    Stored whole, the state grew by ~1.2 KB per article and was rewritten every
+    batch; slimmed, it is ~50 bytes per article. :func:`load_clusterer` puts
+    the rest back from the store's tables.
+    """
+    state = clusterer.state(include_vectors=False)
+    state["articles"] = [{"id": rec["id"], "story": rec["story"]} for rec in state["articles"]]
+    state.pop("assignments", None)
+    return state
+
+
+def _assignment_state(a: AssignmentRecord) -> dict[str, Any]:
+    return {"article": a.article, "story": a.story, "score": a.score, "new_story": a.new_story,
+            "nearest": [[a.nearest, 0.0]] if a.nearest else [], "shared_entities": list(a.shared_entities),
+            "reason": a.reason}
 
 
 def _record(a: Any, reason_prefix: str = "") -> AssignmentRecord:
@@ -239,17 +273,24 @@ def ingest(
     from .language import LanguageDetector
     from .segment import Segmenter
 
-    clusterer = load_clusterer(store, clusterer_params)
-    if store.get_meta("embedder") is None:
-        store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))
-    tools = (LanguageDetector(), Segmenter())
     run = _Run()
-    for chunk in _chunks(iter_records(paths), batch_size):
-        batch = _process_chunk(chunk, store, embedder, clusterer, tools, run, progress)
-        store.write_batch(batch)
-    if hasattr(store, "save_index"):
-        store.save_index()
+    with _writer(store):
+        clusterer = load_clusterer(store, clusterer_params)
+        if store.get_meta("embedder") is None:
+            store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))
+        tools = (LanguageDetector(), Segmenter())
+        for chunk in _chunks(iter_records(paths), batch_size):
+            store.write_batch(_process_chunk(chunk, store, embedder, clusterer, tools, run, progress))
+        if hasattr(store, "save_index"):
+            store.save_index()
     return run.report()
+
+
+def _writer(store: ArticleStore) -> Any:
+    """The store's single-writer lock, when the backend has one."""
+    from contextlib import nullcontext
+
+    return store.writer() if hasattr(store, "writer") else nullcontext()
 
 
 def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
@@ -309,10 +350,17 @@ def _prepare_all(fresh: list[tuple[RawDocument, str]], tools: tuple[Any, Any], r
                 raise InputError("no sentences found in the article text", raw.source)
             out.append(_Prepared(raw, doc, aid))
         except InputError as exc:
-            run.failed.append(Failure(raw.source, "prepare", exc.reason))
-            failures.append(FailureRecord(raw.source, "prepare", exc.reason, "failed"))
-            _tick(run, progress, raw.source)
+            _fail(run, failures, progress, raw.source, exc.reason)
+        except Exception as exc:  # noqa: BLE001 - one odd article must not stop a stream of thousands
+            _fail(run, failures, progress, raw.source,
+                  f"internal error while cleaning/segmenting ({type(exc).__name__}: {exc}); please report it")
     return out
+
+
+def _fail(run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None, source: str, reason: str) -> None:
+    run.failed.append(Failure(source, "prepare", reason))
+    failures.append(FailureRecord(source, "prepare", reason, "failed"))
+    _tick(run, progress, source)
 
 
 def _published(value: str | None) -> date | None:
@@ -429,6 +477,11 @@ def resolve_article(store: ArticleStore, article: str) -> str:
 
 
 def _apply(store: ArticleStore, op: str, args: dict[str, Any], action: Callable[[Any], str]) -> str:
+    with _writer(store):
+        return _apply_locked(store, op, args, action)
+
+
+def _apply_locked(store: ArticleStore, op: str, args: dict[str, Any], action: Callable[[Any], str]) -> str:
     clusterer = load_clusterer(store)
     if not hasattr(clusterer, "stories_"):
         raise InputError("the store has no stories yet; run 'storylens ingest' first", store.path)
@@ -473,6 +526,11 @@ def rebuild_stories(store: ArticleStore, clusterer_params: Mapping[str, Any] | N
 
     Returns the number of stories.
     """
+    with _writer(store):
+        return _rebuild_locked(store, clusterer_params)
+
+
+def _rebuild_locked(store: ArticleStore, clusterer_params: Mapping[str, Any] | None) -> int:
     from .cluster import ArticleFeatures
 
     old = load_clusterer(store)
@@ -534,7 +592,9 @@ def blindspots(store: ArticleStore, story_id: str, min_shared: int = 3) -> list[
             df[k] = df.get(k, 0) + 1
     # Only distinctive keys count: "President" or "Now" would relate every story to every other.
     rare = max(5, int(0.05 * len(entities)))
-    mine = {k for k in _core_keys([a.id for a in story.articles], entities) if df.get(k, 0) <= rare}
+    # Number keys ("#28") tell stories apart but are not who or where a story is about.
+    mine = {k for k in _core_keys([a.id for a in story.articles], entities)
+            if df.get(k, 0) <= rare and not k.startswith("#")}
     found: dict[tuple[str, str], dict[str, Any]] = {}
     for other in stories.values():
         if other.id == story_id:
@@ -569,11 +629,14 @@ def story_payload(store: ArticleStore, story: str, *, claims: bool = False, embe
     story_id = resolve_story(store, story)
     summary = next(s for s in store.stories() if s.id == story_id)
     assigned = store.assignments()
-    dups = [a for a in store.articles() if a.duplicate_of in {x.id for x in summary.articles}]
+    members = {x.id for x in summary.articles}
+    dups = [a for a in (store._light_articles() if hasattr(store, "_light_articles") else store.articles())
+            if a.duplicate_of in members]
     out = _story_dict(summary)
     for art in out["articles"]:
         rec = assigned.get(art["id"])
         art["reason"] = rec.reason if rec else None
+        art["lead"] = next((x.metadata.get("lead") for x in summary.articles if x.id == art["id"]), None)
         art["score"] = rec.score if rec else None
     out.update(
         schema="storylens.story/1",
@@ -587,7 +650,8 @@ def story_payload(store: ArticleStore, story: str, *, claims: bool = False, embe
         claims=None,
     )
     if claims:
-        out["claims"] = _claim_ledger(summary.articles[:max_claim_docs], embedder)
+        # Story summaries carry no text: fetch the full articles for the comparison.
+        out["claims"] = _claim_ledger(store.articles([a.id for a in summary.articles[:max_claim_docs]]), embedder)
     return out
 
 
@@ -652,14 +716,19 @@ def stories_markdown(payload: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _short(text: Any, n: int = 100) -> str:
+    text = _md(text)
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
 def _story_markdown(p: Mapping[str, Any]) -> str:
-    out = [f"# {_md(p['title']) or p['id']}", "",
+    out = [f"# {_short(p['title']) or p['id']}", "",
            f"Story `{p['id']}`: {len(p['articles'])} articles, {p['first_seen'] or '?'} to {p['last_seen'] or '?'}.", "",
            "## Articles", "", "| article | outlet | language | published | title | why it is here |",
            "| --- | --- | --- | --- | --- | --- |"]
     for a in p["articles"]:
         out.append(f"| {a['id']} | {_md(a['outlet'])} | {a['language'] or ''} | {a['published'] or ''} | "
-                   f"{_md(a['title'])} | {_md(a.get('reason'))} |")
+                   f"{_short(a['title'] or a.get('lead'), 80)} | {_md(a.get('reason'))} |")
     cov = p["coverage"]
     out += ["", "## Coverage", "",
             "By outlet: " + ", ".join(f"{k} {v}" for k, v in cov["outlets"].items()),
@@ -670,7 +739,7 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
         out.append(f"- {b['kind']} **{_md(b['value'])}** covered {b['n_related']} related stories "
                    f"({', '.join(b['related_stories'])}) sharing {', '.join(b['shared_entities'])}, but not this one")
     out += ["", "## Timeline", ""]
-    out += [f"- {t['date'] or 'undated'} {_md(t['outlet']) or 'unknown outlet'}: {_md(t['title'])} (`{t['article']}`)"
+    out += [f"- {t['date'] or 'undated'} {_md(t['outlet']) or 'unknown outlet'}: {_short(t['title'])} (`{t['article']}`)"
             for t in p["timeline"]]
     if p["duplicates"]:
         out += ["", "## Near-duplicates (not counted)", ""]

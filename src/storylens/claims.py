@@ -131,6 +131,16 @@ def anchors(text: str, same_language: bool = True) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _actor_mismatch(keys_a: list[frozenset[str]], keys_b: list[frozenset[str]]) -> np.ndarray:
+    people_a = [{k for k in keys if k.startswith("P:")} for keys in keys_a]
+    people_b = [{k for k in keys if k.startswith("P:")} for keys in keys_b]
+    out = np.zeros((len(people_a), len(people_b)), dtype=np.float32)
+    for r, pa in enumerate(people_a):
+        for c, pb in enumerate(people_b):
+            out[r, c] = float(bool(pa) and bool(pb) and not (pa & pb))
+    return out
+
+
 def _idf(key_sets: list[frozenset[str]]) -> dict[str, float]:
     """Inverse unit frequency inside this comparison: the story's protagonist
     ("Tokayev", "Kazakhstan") is in every other sentence and proves little;
@@ -166,9 +176,12 @@ class ClaimAligner:
     margin: float = 0.02
     # Below ``sure_threshold`` a semantic match also needs shared anchors: two
     # sentences about the same story are close in embedding space anyway.
-    min_overlap: float = 0.2
+    min_overlap: float = 0.1
     # Conflicts are only looked for where the units clearly say the same thing.
-    conflict_cosine: float = 0.55
+    conflict_cosine: float = 0.65
+    # Two units that each name people, but no person in common, are about
+    # different actors ("Tokayev said ..." vs "Nazarbayev ruled ..."): penalise.
+    actor_penalty: float = 0.15
     conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
@@ -214,7 +227,9 @@ class ClaimAligner:
                 keys_i = keys_all[i] if same else keys_names[i]
                 keys_j = keys_all[j] if same else keys_names[j]
                 overlap[r, c] = _overlap(keys_i, keys_j, weights)
-        score = cos + self.overlap_weight * overlap
+        score = cos + self.overlap_weight * overlap - self.actor_penalty * _actor_mismatch(
+            [keys_names[i] for i in ia], [keys_names[j] for j in ib]
+        )
         best_row = score.max(axis=1, keepdims=True)
         best_col = score.max(axis=0, keepdims=True)
         # A sure pair is kept even when one side has a better partner (one-to-many);
@@ -260,24 +275,42 @@ class ClaimAligner:
         )
 
 
-def _components(units: list[Unit], pairs: list[AlignedPair]) -> list[list[int]]:
+def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5) -> list[list[int]]:
+    """Group matched units into claims without chaining.
+
+    Connected components would chain A1-B1-A2-B2-... into one giant "claim";
+    instead pairs are merged best first, and two groups join only when every
+    unit of the result is directly matched to at least ``min_link_share`` of
+    the other documents' units in it (one-to-many stays possible).
+    """
     index = {u: i for i, u in enumerate(units)}
-    parent = list(range(len(units)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    linked: dict[int, set[int]] = {i: set() for i in range(len(units))}
     for p in pairs:
-        ra, rb = find(index[p.a]), find(index[p.b])
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(units)):
-        groups.setdefault(find(i), []).append(i)
-    return [sorted(g) for g in groups.values()]
+        a, b = index[p.a], index[p.b]
+        linked[a].add(b)
+        linked[b].add(a)
+    group_of = {i: i for i in range(len(units))}
+    members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+    for p in sorted(pairs, key=lambda p: -p.score):
+        ga, gb = group_of[index[p.a]], group_of[index[p.b]]
+        if ga == gb:
+            continue
+        merged = members[ga] + members[gb]
+        if not _cohesive(merged, units, linked, min_link_share):
+            continue
+        for i in members[gb]:
+            group_of[i] = ga
+        members[ga] = merged
+        del members[gb]
+    return [sorted(g) for g in members.values()]
+
+
+def _cohesive(group: list[int], units: list[Unit], linked: dict[int, set[int]], share: float) -> bool:
+    for i in group:
+        others = [j for j in group if units[j].doc != units[i].doc]
+        if others and len(linked[i].intersection(others)) < share * len(others):
+            return False
+    return True
 
 
 def _claim_order(claim: Claim) -> tuple:

@@ -125,7 +125,7 @@ def _similarity_table(score, inputs: List[str]) -> None:
 
     from .similarity import DIMENSIONS
 
-    table = Table(title=f"{inputs[0]}  vs  {inputs[1]}")
+    table = Table(title=f"{Path(inputs[0]).name}  vs  {Path(inputs[1]).name}")
     table.add_column("dimension")
     table.add_column("similarity (0..1)", justify="right")
     for d in DIMENSIONS:
@@ -206,6 +206,8 @@ def ingest(
                                 clusterer_params=params, progress=on_progress, batch_size=batch_size)
     except StoryLensError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted; every committed batch is kept: run the same command again to resume", 130)
     _print_ingest_report(report)
     raise typer.Exit(0 if report.ok else 1)
 
@@ -277,13 +279,17 @@ def _stories_table(payload) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{len(payload['stories'])} stories")
-    for col in ("id", "title", "first seen", "last seen", "articles", "outlets", "languages"):
-        table.add_column(col, overflow="fold", no_wrap=col in ("id", "first seen", "last seen"),
-                         ratio=3 if col == "title" else None)
+    table = Table(title=f"{len(payload['stories'])} stories", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=1, min_width=12)
+    for col in ("first seen", "last seen", "n"):
+        table.add_column(col, no_wrap=True, justify="right" if col == "n" else "left")
+    table.add_column("outlets", max_width=20)
+    table.add_column("lang", no_wrap=True)
     for s in payload["stories"]:
-        table.add_row(s["id"], s["title"] or "", s["first_seen"] or "", s["last_seen"] or "",
-                      str(len(s["articles"])), ", ".join(s["outlets"]), ", ".join(s["languages"]))
+        title = s["title"] or ""
+        table.add_row(s["id"], title if len(title) <= 90 else title[:89] + "…", s["first_seen"] or "",
+                      s["last_seen"] or "", str(len(s["articles"])), ", ".join(s["outlets"]), ",".join(s["languages"]))
     Console().print(table)
 
 

@@ -32,9 +32,14 @@ _PATH_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 def _looks_like_path(value: str) -> bool:
     if value == "-":
         return True
-    if "\n" in value or len(value) > 4096:
+    if "\n" in value or len(value) > 1024:
         return False
-    return Path(value).exists() or value.lower().endswith(_PATH_SUFFIXES) or os.sep in value
+    if value.lower().endswith(_PATH_SUFFIXES):
+        return True
+    try:
+        return Path(value).exists() or (os.sep in value and " " not in value)
+    except OSError:  # e.g. "File name too long": it is text, not a path
+        return False
 
 
 class Comparer:

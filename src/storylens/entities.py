@@ -14,12 +14,26 @@ entities by a union-find in which every union carries a reason
   Security Treaty Organization);
 * transliteration variant (Kassym-Jomart / Kassym-Shomart / Kassym-Schomart /
   Касым-Жомарт: ``anyascii`` plus a phonetic key, then ``rapidfuzz``);
+* same name without a middle initial (Vladimir V. Putin = Vladimir Putin);
 * short form (Tokayev -> Kassym-Jomart Tokayev) when exactly one full name
-  has that surname.
+  has that surname ("Trump Jr." only joins a "... Trump Jr.").
+
+Rule extraction keeps a German single capitalised word (every noun is
+capitalised) only when it matches a name found elsewhere, and a sentence-
+opening word only when it is a name elsewhere; runs that glue two names
+("Президент Казахстана Касым-Жомарт Токаев") are split at a known name.
+``Mention.text`` is the surface form as written, minus titles, a leading
+article and a possessive ("Tokayev's" -> "Tokayev").
 
 A guard refuses any union that would put two full person names with a
-different first name or surname into one entity, so Tokayev, Putin, Xi Jinping
-and Nazarbayev stay apart, and so do Joe Biden and Hunter Biden.
+different first name, surname, middle initial or generational suffix into one
+entity, so Tokayev, Putin, Xi Jinping and Nazarbayev stay apart, and so do Joe
+Biden and Hunter Biden, Donald Trump and Donald Trump Jr. A bare surname shared
+by two people ("Cheney") joins neither. A person's initials are never read as
+an acronym of them ("DC" is not Dick Cheney).
+
+The English model loads on first use; if it is missing, :class:`ModelError`
+says how to install it (non-English documents never need it).
 
 Decision on adjectives: demonyms ("Kazakh", "Russian", spaCy NORP) are not
 entity mentions, so "Kazakh" never joins "Kazakhstan", and "Russian President
@@ -900,6 +914,7 @@ class _Linker:
         self._link_transliterations(texts)
         self._link_aliases(texts)
         self._link_short_forms(texts)
+        self._link_short_org_names(texts)
         self._drop_demonyms()
 
     def _link_same(self, texts: list[str]) -> None:
@@ -992,6 +1007,23 @@ class _Linker:
             votes = self._cluster_types(self.find(full)) + self._cluster_types(self.find(t))
             if votes.get("PERSON") and self.union(full, t, f"short form: {t} is the surname of {full}"):
                 self.persons.add(self.find(full))
+
+    def _link_short_org_names(self, texts: list[str]) -> None:
+        """"Security Council" -> "National Security Council" when only one longer name ends so.
+
+        Two or more words only: a single word ("House", "Times") is too often a
+        different body ("White House").
+        """
+        named = [t for t in texts if self.forms[t].n_tokens >= 2 and self._top_type(t) in ("ORG", "PLACE")]
+        for t in named:
+            core = self.forms[t].core
+            longer = [
+                u for u in named
+                if self.forms[u].n_tokens > len(core) and self.forms[u].core[-len(core):] == core
+            ]
+            clusters = {self.find(u) for u in longer}
+            if len(clusters) == 1 and self.find(t) not in clusters:
+                self.union(longer[0], t, f"short form: {t} ends the name {longer[0]}")
 
     def _could_be_person(self, t: str) -> bool:
         """A multi-word name (no organisation word, not an alias-table place or org)."""

@@ -84,7 +84,8 @@ def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple
     keys: dict[str, list[tuple[str, str]]] = {}
     for entity in entities:
         for mention in entity.mentions:
-            keys.setdefault(mention.sentence, []).append((mention.text, f"E:{entity.id}"))
+            prefix = "P" if entity.type == "PERSON" else "E"  # claims.py treats people specially
+            keys.setdefault(mention.sentence, []).append((mention.text, f"{prefix}:{entity.id}"))
     return keys
 
 

@@ -40,9 +40,9 @@ __all__ = [
     "DEFAULT_MATCH_THRESHOLD",
 ]
 
-# Middle of the best-F1 plateau (0.30-0.55) of the sweep in benchmarks/quote_eval.py on the
-# BASIL + SemEval-dev gold; never chosen on the seed articles.
-DEFAULT_MATCH_THRESHOLD = 0.425
+# Middle of the best-F1 plateau (0.25-0.55) of the sweep in benchmarks/quote_eval.py on the
+# dev part of the BASIL + SemEval-dev gold; never chosen on the seed articles.
+DEFAULT_MATCH_THRESHOLD = 0.4
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,9 @@ _SAY = [
     "подчеркнул", "подчеркнула", "добавил", "добавила", "сообщил", "сообщила", "пояснил",
     "пояснила", "говорит", "считает", "написал", "написала",
     # Spanish / Italian
-    "dijo", "afirmó", "declaró", "señaló", "añadió", "explicó", "aseguró", "indicó", "ha detto",
+    "dijo", "afirmó", "declaró", "señaló", "añadió", "explicó", "aseguró", "indicó", "anunció",
+    "agregó", "sostuvo", "manifestó", "expresó", "comentó", "advirtió", "destacó", "subrayó",
+    "respondió", "preguntó", "escribió", "tuiteó", "reiteró", "insistió", "ha detto",
     "ha dichiarato", "ha aggiunto",
 ]
 # Speech acts that make their subject the speaker of a quote in the same
@@ -225,6 +227,13 @@ _BY = [
     "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
 ]
 _PRONOUNS = {"he", "she", "they", "er", "sie", "il", "elle", "ils", "он", "она", "они", "ella", "él"}
+_ORG_WORDS = {
+    "times", "post", "news", "journal", "committee", "party", "house", "department", "ministry",
+    "council", "agency", "office", "court", "university", "association", "union", "bank", "group",
+    "inc", "corp", "security", "service", "services", "administration", "government", "press",
+    "tribune", "herald", "guardian", "network", "foundation", "institute", "organization", "nacional",
+    "zeitung", "allgemeine", "monde", "figaro",
+}
 _PLURAL_PRONOUNS = {"they", "ils", "они"}
 _AUX = {
     "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
@@ -296,6 +305,8 @@ def _clean_name(tokens: list[str]) -> list[str]:
     """Drop sentence-initial function words and leading titles from a name run."""
     while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
         tokens = tokens[1:]
+    if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
+        return tokens  # "White House", "New York Times": the whole run is the name
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
@@ -344,54 +355,83 @@ _DESC_STOP = {
 }
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 _AND = {"and", "und", "et", "y", "и", "e"}
 
 
-def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> tuple[str, str] | None:
+Subject = tuple[str, str]  # (kind, speaker): kind is name | description | pronoun
+
+
+def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> Subject | None:
     """(kind, speaker) of the phrase right before a verb, or None."""
     chunks = _CHUNK_BREAK.split(masked[:verb_start])
     last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
     before_chunk = masked[: verb_start - len(chunks[-1])].rstrip()
-    if not last and len(chunks) >= 3 and before_chunk.endswith(","):
-        # "Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"
-        for chunk in (chunks[-2], chunks[-3]):
-            toks = _TOKEN_RE.findall(chunk)
-            while toks and toks[0].lower() in _STOP_CAPS:
-                toks = toks[1:]
-            run = _name_prefix(toks)
-            # the whole chunk is a name, or a name "of Patton Boggs"
-            if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
-                name = _clean_name(run)
-                if name:
-                    return "name", " ".join(name)
-        # "the congressman, speaking in a whisper, said"
-        toks = _TOKEN_RE.findall(chunks[-3])
-        if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
-            return "description", " ".join(toks)
-        return None
     if not last:
+        if len(chunks) >= 3 and before_chunk.endswith(","):
+            return _appositive_subject(chunks)
         return None
     if last[-1].lower() in _PRONOUNS:
         return "pronoun", last[-1]
     if any(t.lower() in _AND for t in last):
-        # "Klobuchar shared the article and said", "Grimm stormed back, leaned into him and said"
-        for chunk in reversed(chunks[-3:]):
-            toks = _TOKEN_RE.findall(chunk)
-            while toks and toks[0].lower() in _STOP_CAPS:
-                toks = toks[1:]
-            if toks and toks[0].lower() in _PRONOUNS:
-                return "pronoun", toks[0]
-            run = _clean_name(_name_prefix(toks))
-            if run:
-                return "name", " ".join(run)
+        found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
+        if found:
+            return found
     name = _clean_name(_name_suffix(last))
     if name:
         return "name", " ".join(name)
-    # "a foreign ministry spokesman said", "the 48-year-old captioned"
-    for i in range(len(last) - 1, max(-1, len(last) - 7), -1):
-        # "a foreign ministry spokesman" / "Mr. Trump’s adoring fans"
-        possessive = last[i].endswith(("’s", "'s")) and i < len(last) - 1
-        if (last[i].lower() in _DETS or possessive) and i < len(last) - 1:
+    return _description_before(last, bare_plural)
+
+
+def _appositive_subject(chunks: list[str]) -> Subject | None:
+    """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
+    for chunk in (chunks[-2], chunks[-3]):
+        if _PARTY_TAG.fullmatch(chunk.strip()):
+            continue  # "Sen. Jack Reed, D-R.I., said"
+        toks = _TOKEN_RE.findall(chunk)
+        while toks and toks[0].lower() in _STOP_CAPS:
+            toks = toks[1:]
+        run = _name_prefix(toks)
+        # the whole chunk is a name, or a name "of Patton Boggs"
+        if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
+            name = _clean_name(run)
+            if name:
+                return "name", " ".join(name)
+    # "the congressman, speaking in a whisper, said"
+    toks = _TOKEN_RE.findall(chunks[-3])
+    if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
+        return "description", " ".join(toks)
+    return None
+
+
+def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
+    """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
+    start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
+    earlier = [*_SAY_RE.finditer(masked, start, verb_start), *_ACT_RE.finditer(masked, start, verb_start)]
+    for m in sorted(earlier, key=lambda m: m.start()):
+        subj = _subject_before(masked, m.start(), bare_plural)
+        if subj:
+            return subj
+    # "Klobuchar shared the article and said", "Grimm stormed back, leaned into him and said"
+    for chunk in reversed(chunks[-3:]):
+        toks = _TOKEN_RE.findall(chunk)
+        while toks and toks[0].lower() in _STOP_CAPS:
+            toks = toks[1:]
+        if toks and toks[0].lower() in _PRONOUNS:
+            return "pronoun", toks[0]
+        prefix = _name_prefix(toks)
+        run = _clean_name(prefix)
+        after = toks[len(prefix)] if len(toks) > len(prefix) else ""
+        if run and re.fullmatch(r"[a-zà-ÿа-я]+(?:ed|s|te|t)", after):  # a verb follows the name
+            return "name", " ".join(run)
+    return None
+
+
+def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
+    """"a foreign ministry spokesman said", "Mr. Trump’s adoring fans reply", "officials said"."""
+    for i in range(len(last) - 2, max(-1, len(last) - 7), -1):
+        possessive = last[i].endswith(("’s", "'s"))
+        if last[i].lower() in _DETS or possessive:
             start = i
             if possessive:
                 while start > 0 and _CAP_TOKEN.match(last[start - 1]):
@@ -401,7 +441,7 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> t
                 return "description", " ".join(desc)
             break
     if bare_plural and len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
-        return "description", " ".join(last)  # "officials said", "police said"
+        return "description", " ".join(last)
     return None
 
 
@@ -470,7 +510,8 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
         if run:
             cleaned = _clean_name(run)
             titled = len(cleaned) < len(run) and run[len(run) - len(cleaned) - 1].lower() in _TITLES
-            if cleaned and (len(cleaned) >= 2 or titled or cleaned[-1] in known) and cleaned[0].lower() not in _STOP_CAPS:
+            person = bool(cleaned) and (len(cleaned) >= 2 or titled or cleaned[-1] in known)
+            if person and cleaned[0].lower() not in _STOP_CAPS:
                 return "name", " ".join(cleaned)
             i += len(run)
         else:
@@ -492,30 +533,30 @@ def _find_attributions(masked: str, known: frozenset[str] = frozenset()) -> list
         if subj is None and (not pre or pre[-1] in ",;:§—–(" or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
             if subj:
-                out.append(_Attribution(m.start(), m.end() + 40, subj[0], subj[1], "verb-subject"))
+                out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
             continue
         if subj:
-            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "subject-verb"))
+            out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
     for m in _ACT_RE.finditer(masked):
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
-            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "speech-act"))
+            out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "speech-act"))
     for m in _REPORT_RE.finditer(masked):
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
-            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "report"))
+            out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "report"))
     for m in _PART_RE.finditer(masked):
         subj = _first_person_before(masked, m.start(), known)
         if subj:
-            out.append(_Attribution(max(0, m.start() - 40), m.end(), subj[0], subj[1], "participle"))
+            out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
         subj = _phrase_after(masked, m.end())
         if subj:
-            out.append(_Attribution(m.start(), m.end() + 40, subj[0], subj[1], "according-to"))
+            out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
     for m in _SO_RE.finditer(masked):
         subj = _phrase_after(masked, m.end())
         if subj and subj[0] != "pronoun":
-            out.append(_Attribution(m.start(), m.end() + 40, subj[0], subj[1], "so-x"))
+            out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "so-x"))
     return out
 
 
@@ -535,7 +576,10 @@ class _NameIndex:
 
     @property
     def surnames(self) -> frozenset[str]:
-        return frozenset(name.split()[-1] for _, name, _ in self.names)
+        """Last words of person-like names ("New York Times" and "Homeland Security" are not people)."""
+        return frozenset(
+            name.split()[-1] for _, name, _ in self.names if name.split()[-1].lower() not in _ORG_WORDS
+        )
 
     @classmethod
     def build(cls, text: str) -> "_NameIndex":
@@ -644,7 +688,7 @@ def _raw_quotes(text: str) -> list[_RawQuote]:
                     continue
             s, e = _strip_content(text, open_ + 1, close)
             content = text[s:e]
-            if not any(c.isalpha() for c in content) or _looks_like_title(content, text, close):
+            if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
             out.append(_RawQuote(open_, close, s, e))
     return out
@@ -690,12 +734,12 @@ class _SpeakerResolver:
         self.last_named_at = -1
         self.subjects = _sentence_subjects(doc)
 
-    def resolve(self, att: _Attribution, offset: int) -> str:
+    def resolve(self, att: _Attribution, offset: int) -> str | None:
         if att.kind == "pronoun":
             if att.speaker.lower() in _PLURAL_PRONOUNS:
                 # "In a joint statement, they said:" -> the people the last sentence was about
                 found = [name for at, name in self.subjects if at < offset]
-                return found[-1] if found else att.speaker
+                return found[-1] if found else None
             # "On Friday, Liz Cheney issued a statement. “…,” she said." -> the newer subject
             subject = None
             for at, name in self.subjects:
@@ -703,14 +747,15 @@ class _SpeakerResolver:
                     break
                 if at > self.last_named_at:
                     subject = name
-            return subject or self.last_named or self.names.last_person(offset) or att.speaker
+            return subject or self.last_named or self.names.last_person(offset)  # None: no antecedent
         if att.kind == "description":
             toks = att.speaker.rstrip(".,;:!?").split()
             if re.search(r"\d+-(?:year-old|jährige|jährigen|летний)", att.speaker, re.IGNORECASE) and self.last_named:
                 return self.last_named  # "the 48-year-old" is the person the story is about
             head = toks[-1].lower()
             if toks[0].lower() in {"the", "der", "die", "le", "la", "el"} and head in _ROLE_HEADS:
-                named = self.names.titled(head, offset)
+                former = any(t.lower() in {"former", "ex", "ehemalige", "ancien", "бывший"} for t in toks)
+                named = self.names.titled(("former " if former else "") + head, offset)
                 if named:
                     return named
                 if head == "leader" and self.last_named:
@@ -752,70 +797,82 @@ def _sentence_speakers(doc: Document, raws: list[_RawQuote], known: frozenset[st
     return out
 
 
+class _DocumentQuotes:
+    """Quotes of one document and the state attribution needs while walking it in order."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.raws = _raw_quotes(doc.text)
+        self.paragraphs = _paragraph_of(doc)
+        self.resolver = _SpeakerResolver(doc)
+        self.sent_atts = _sentence_speakers(doc, self.raws, self.resolver.names.surnames)
+        self.sentence_speaker: dict[int, str] = {}  # sentence index -> who speaks there
+        starts = [s.start for s in doc.sentences]
+        self.spans: list[tuple[int, int]] = []  # quote -> (first, last) sentence index
+        for q in self.raws:
+            a = _sentence_index(doc, starts, q.start)
+            # the closing mark decides: a splitter may cut between "!" and its ”
+            self.spans.append((a, max(a, _sentence_index(doc, starts, min(q.close, len(doc.text) - 1)))))
+
+    def extract(self, first_id: int) -> list[QuoteSpan]:
+        out: list[QuoteSpan] = []
+        for si, sent in enumerate(self.doc.sentences):
+            own = [qi for qi, (a, _) in enumerate(self.spans) if a == si]
+            if not own:
+                self._note_reported_speech(si, sent)
+            for qi in own:
+                out.append(self._quote(qi, f"q{first_id + len(out)}"))
+        return out
+
+    def _note_reported_speech(self, si: int, sent: Sentence) -> None:
+        """A sentence of reported speech without quotes still names a speaker for the next one."""
+        atts = [t for t in self.sent_atts[si] if t.rule not in ("according-to", "report")]
+        if atts:
+            best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), t.start))
+            speaker = self.resolver.resolve(best, sent.start)
+            if speaker:
+                self.sentence_speaker[si] = speaker
+
+    def _quote(self, qi: int, quote_id: str) -> QuoteSpan:
+        doc, q = self.doc, self.raws[qi]
+        a, b = self.spans[qi]
+        ctx_start, ctx_end = doc.sentences[a].start, doc.sentences[b].end
+        group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
+        masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
+        speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
+        if speaker:
+            self.sentence_speaker[b] = speaker
+            self.sentence_speaker.setdefault(a, speaker)
+        return QuoteSpan(
+            id=quote_id,
+            doc=doc.id,
+            sentence=doc.sentences[a].id,
+            text=doc.text[q.start : q.end],
+            speaker=_tidy(speaker),
+            start=q.start,
+            end=q.end,
+            sentences=tuple(s.id for s in doc.sentences[a : b + 1]),
+            attribution=rule,
+            context=doc.text[ctx_start:ctx_end],
+        )
+
+    def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
+        atts = _find_attributions(masked, self.resolver.names.surnames)
+        if atts:
+            # A verb of saying beats "…, saying" and "according to", which often name the medium.
+            best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
+            return self.resolver.resolve(best, q.start), best.rule
+        speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
+        if speaker is None:
+            speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
+            rule = "previous-sentence" if speaker else None
+        return speaker, rule
+
+
 def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
     if not doc.sentences:
         return []
-    raws = _raw_quotes(doc.text)
-    starts = [s.start for s in doc.sentences]
-    paragraphs = _paragraph_of(doc)
-    resolver = _SpeakerResolver(doc)
-    sent_atts = _sentence_speakers(doc, raws, resolver.names.surnames)
-    by_first: dict[int, list[int]] = {}
-    spans_of: list[tuple[int, int]] = []
-    for qi, q in enumerate(raws):
-        a = _sentence_index(doc, starts, q.start)
-        # the closing mark decides: a splitter may cut between "!" and its ”
-        b = max(a, _sentence_index(doc, starts, min(q.close, len(doc.text) - 1)))
-        spans_of.append((a, b))
-        by_first.setdefault(a, []).append(qi)
-
-    sentence_speaker: dict[int, str] = {}
-    out: list[QuoteSpan] = []
-    for si, sent in enumerate(doc.sentences):
-        own = [qi for qi in by_first.get(si, [])]
-        if not own:
-            # A sentence of reported speech without quotes still names a speaker for the next one.
-            atts = [t for t in sent_atts[si] if t.rule not in ("according-to", "report")]
-            if atts:
-                best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), t.start))
-                sentence_speaker[si] = resolver.resolve(best, sent.start)
-            continue
-        for qi in own:
-            q = raws[qi]
-            a, b = spans_of[qi]
-            ctx_start, ctx_end = doc.sentences[a].start, doc.sentences[b].end
-            group = [r for r in raws if r.open < ctx_end and r.close >= ctx_start]
-            masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
-            slot = slots.get(group.index(q), 0)
-            atts = _find_attributions(masked, resolver.names.surnames)
-            speaker, rule = None, None
-            if atts:
-                # A verb of saying beats "…, saying" and "according to", which often name the medium.
-                best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
-                speaker, rule = resolver.resolve(best, q.start), best.rule
-            else:
-                speaker, rule = _next_sentence_speaker(doc, b, paragraphs, sent_atts, resolver, q.start)
-                if speaker is None:
-                    speaker = _carried_speaker(doc, si, paragraphs, sentence_speaker, masked, slot)
-                    rule = "previous-sentence" if speaker else None
-            if speaker:
-                sentence_speaker[b] = speaker
-                sentence_speaker.setdefault(si, speaker)
-            out.append(
-                QuoteSpan(
-                    id=f"q{first_id + len(out)}",
-                    doc=doc.id,
-                    sentence=doc.sentences[a].id,
-                    text=doc.text[q.start : q.end],
-                    speaker=_tidy(speaker),
-                    start=q.start,
-                    end=q.end,
-                    sentences=tuple(s.id for s in doc.sentences[a : b + 1]),
-                    attribution=rule,
-                    context=doc.text[ctx_start:ctx_end],
-                )
-            )
-    return out
+    return _DocumentQuotes(doc).extract(first_id)
 
 
 def _next_sentence_speaker(
@@ -990,9 +1047,14 @@ def _context_of(q: Quote, docs: dict[str, Document]) -> str:
 
 def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], embedder) -> np.ndarray:
     """Same-utterance score (0..1) for every pair of quotes; pairs in one document score 0."""
+    return _pair_matrices(quotes, documents, embedder)[0]
+
+
+def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embedder) -> tuple[np.ndarray, np.ndarray]:
+    """Scores, and whether the shorter quote's words all occur in the longer one (a split quotation)."""
     n = len(quotes)
     if n == 0:
-        return np.zeros((0, 0), dtype=np.float32)
+        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=bool)
     docs = {d.id: d for d in documents}
     contexts = [_context_of(q, docs) for q in quotes]
     vectors = embedder.embed([q.text for q in quotes] + contexts)
@@ -1006,13 +1068,20 @@ def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], em
     speakers = [_speaker_key(q.speaker) for q in quotes]
     doc_of = [q.doc for q in quotes]
     weight = _stem_weights(documents, quotes)
-    partial = _window_similarity(quotes, stems, qv, embedder, weight)
+    partial = _window_similarity(quotes, stems, qv, embedder, weight, sim_c)
     crossling = _crosslingual_pairs(documents)
     scores = np.zeros((n, n), dtype=np.float32)
+    contained = np.zeros((n, n), dtype=bool)
     for i in range(n):
         for j in range(i + 1, n):
             if doc_of[i] == doc_of[j]:
                 continue
+            if (
+                min(lengths[i], lengths[j]) >= 2
+                and _containment(stems[i], stems[j]) >= 0.9
+                and _same_speaker(speakers[i], speakers[j]) > 0.0  # Mary vs Dick Cheney: same words, two utterances
+            ):
+                contained[i, j] = contained[j, i] = True
             q = max(sim_q[i, j], partial.get((i, j), 0.0), partial.get((j, i), 0.0))
             s = _pair_score(
                 q, sim_c[i, j], lex[i, j], _containment(stems[i], stems[j], weight),
@@ -1020,7 +1089,7 @@ def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], em
                 (doc_of[i], doc_of[j]) in crossling,
             )
             scores[i, j] = scores[j, i] = s
-    return scores
+    return scores, contained
 
 
 def _crosslingual_pairs(documents: Sequence[Document]) -> set[tuple[str, str]]:
@@ -1042,43 +1111,78 @@ def _crosslingual_pairs(documents: Sequence[Document]) -> set[tuple[str, str]]:
 
 
 def _window_similarity(
-    quotes: Sequence[Quote], stems: list[frozenset[str]], qv: np.ndarray, embedder, weight: dict[str, float]
+    quotes: Sequence[Quote],
+    stems: list[frozenset[str]],
+    qv: np.ndarray,
+    embedder,
+    weight: dict[str, float],
+    sim_c: np.ndarray,
 ) -> dict:
-    """Short quote i vs the best same-length window of a longer quote j sharing a word with it.
+    """Short quote i vs the window of a longer quote j around the word they share.
 
     "ideological diversion" embeds far from a 30-word quotation but close to its
-    window "ideological sabotage"; windows are only taken around shared words,
-    which keeps the extra embeddings to a handful.
+    window "ideological sabotage". The shared word alone makes any window look
+    similar, so half of the score is how well the *other* words agree
+    ("diversion" ~ "sabotage", but "attacks" !~ "underground"). To keep the
+    extra embeddings few, only the rarest shared word anchors a window, placed
+    where that word sits in the short quote, and only for the two most
+    promising candidates per other document.
     """
     words = [_WORD.findall(q.text) for q in quotes]
     keys = [[anyascii(w).lower()[:5] for w in ws] for ws in words]
-    wanted: dict[tuple[int, int], list[str]] = {}
+    wanted: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
     anchor: dict[tuple[int, int], float] = {}
     for i, q in enumerate(quotes):
         k = len(words[i])
         if not 1 <= k <= 8 or not stems[i]:
             continue
-        for j, other in enumerate(quotes):
-            if other.doc == q.doc or len(words[j]) <= k + 1 or not (stems[i] & stems[j]):
-                continue
-            windows = set()
+        for j in _window_candidates(i, quotes, words, stems, sim_c, k):
             shared = stems[i] & stems[j]
+            rare = max(shared, key=lambda st: weight.get(st, 1.0))
             # a window found through a common topic word counts for less
-            anchor[(i, j)] = min(1.0, max(weight.get(s, 1.0) for s in shared) / 0.6)
+            anchor[(i, j)] = min(1.0, weight.get(rare, 1.0) / 0.6)
+            offset = keys[i].index(rare) if rare in keys[i] else 0
+            rest_i = _content_rest(words[i], keys[i], shared)
+            windows = set()
             for pos, key in enumerate(keys[j]):
-                if key in shared:
-                    for a in range(max(0, pos - k + 1), pos + 1):
-                        windows.add(" ".join(words[j][a : a + k]))
+                if key == rare:
+                    a = min(max(0, pos - offset), max(0, len(words[j]) - k))
+                    rest_w = _content_rest(words[j][a : a + k], keys[j][a : a + k], shared)
+                    windows.add((" ".join(words[j][a : a + k]), rest_i, rest_w))
             wanted[(i, j)] = sorted(windows)
-    texts = sorted({w for ws in wanted.values() for w in ws})
+    texts = sorted({t for ws in wanted.values() for w in ws for t in w if t})
     if not texts:
         return {}
     index = {t: r for r, t in enumerate(texts)}
-    wv = embedder.embed(texts)
-    return {
-        (i, j): anchor[(i, j)] * float(max(wv[index[w]] @ qv[i] for w in ws))
-        for (i, j), ws in wanted.items()
-    }
+    tv = embedder.embed(texts)
+
+    def window_score(i: int, win: str, rest_i: str, rest_w: str) -> float:
+        whole = float(tv[index[win]] @ qv[i])
+        if not rest_i:  # the short quote is all shared words: "destroyed"
+            return whole
+        rest = float(tv[index[rest_i]] @ tv[index[rest_w]]) if rest_w else 0.0
+        return 0.5 * whole + 0.5 * max(0.0, rest)
+
+    return {(i, j): anchor[(i, j)] * max(window_score(i, *w) for w in ws) for (i, j), ws in wanted.items() if ws}
+
+
+def _window_candidates(
+    i: int, quotes: Sequence[Quote], words: list[list[str]], stems: list[frozenset[str]], sim_c: np.ndarray, k: int
+) -> list[int]:
+    """Longer quotes of other documents sharing a word with quote i: the best two per document."""
+    per_doc: dict[str, list[tuple[float, int]]] = {}
+    for j, other in enumerate(quotes):
+        if other.doc == quotes[i].doc or len(words[j]) <= k + 1 or not (stems[i] & stems[j]):
+            continue
+        per_doc.setdefault(other.doc, []).append((float(sim_c[i, j]) + _containment(stems[i], stems[j]), j))
+    return [j for ranked in per_doc.values() for _, j in sorted(ranked, reverse=True)[:2]]
+
+
+def _content_rest(words: list[str], keys: list[str], shared: frozenset[str]) -> str:
+    """The content words of a phrase that are not the shared ones."""
+    return " ".join(
+        w for w, k in zip(words, keys) if k not in shared and w.lower() not in _STOPWORDS and len(w) > 2
+    )
 
 
 def _pair_score(q: float, c: float, lex: float, cont: float, shortest: int, sa, sb, crosslingual: bool) -> float:
@@ -1109,7 +1213,9 @@ def _pair_score(q: float, c: float, lex: float, cont: float, shortest: int, sa, 
 _BEST_MARGIN = 0.1
 
 
-def _select_pairs(scores: np.ndarray, doc_of: list[str], threshold: float) -> set[tuple[int, int]]:
+def _select_pairs(
+    scores: np.ndarray, doc_of: list[str], threshold: float, contained: np.ndarray | None = None
+) -> set[tuple[int, int]]:
     n = len(doc_of)
     best: dict[tuple[int, str], float] = {}
     for i in range(n):
@@ -1121,7 +1227,11 @@ def _select_pairs(scores: np.ndarray, doc_of: list[str], threshold: float) -> se
     for i in range(n):
         for j in range(i + 1, n):
             s = float(scores[i, j])
-            if s >= threshold and s >= best[(i, doc_of[j])] - _BEST_MARGIN and s >= best[(j, doc_of[i])] - _BEST_MARGIN:
+            if s < threshold:
+                continue
+            near_best = s >= best[(i, doc_of[j])] - _BEST_MARGIN and s >= best[(j, doc_of[i])] - _BEST_MARGIN
+            # "They're followers of a false prophet." is one half of a longer rendering: keep it too
+            if near_best or (contained is not None and contained[i, j]):
                 pairs.add((i, j))
     return pairs
 
@@ -1139,8 +1249,8 @@ def match_quotes(
     in every loosely related line of the other article.
     """
     quotes = list(quotes)
-    scores = quote_pair_scores(quotes, documents, embedder)
-    pairs = _select_pairs(scores, [q.doc for q in quotes], threshold)
+    scores, contained = _pair_matrices(quotes, documents, embedder)
+    pairs = _select_pairs(scores, [q.doc for q in quotes], threshold, contained)
     n = len(quotes)
     found: dict[int, list[QuoteMatch]] = {i: [] for i in range(n)}
     for i, j in sorted(pairs):

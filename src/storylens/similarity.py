@@ -20,7 +20,7 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -53,9 +53,9 @@ GAZETTEER_FILE = "similarity-model-gazetteer.json"
 
 # Sentences kept per document: most of a news story's identity is in its head,
 # the tail often names the follow-up; the middle adds time, not signal
-# (embedding costs ~1.5 ms per sentence).
-HEAD_SENTENCES = 12
-TAIL_SENTENCES = 4
+# (embedding costs ~1.5 ms per sentence; 8+2 instead of 12+4 cost 0.003 dev CV Pearson).
+HEAD_SENTENCES = 8
+TAIL_SENTENCES = 2
 WHOLE_CHARS = 1200  # the whole-text embedding sees the head only: USE cost grows with length
 SENTENCE_CHARS = 400
 
@@ -103,13 +103,19 @@ class PairFeatures:
 
 # --------------------------------------------------------------------------- text
 
-_SENT_END = re.compile(r"(?<=[.!?。！？…])[\"'”’»)\]]*\s+|(?<=[。！？])|\n+")
+# A sentence ends after . ! ? … (plus closing quotes/brackets) before a space, after CJK
+# full stops, or at a line break.
+_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[”’」』]*|\n+")
 
 
 def split_sentences(text: str) -> list[str]:
     """Cheap multilingual sentence split (punctuation + newlines); pieces < 3 chars dropped."""
-    parts = (p.strip() for p in _SENT_END.split(text))
-    return [p for p in parts if p and len(p) >= 3]
+    parts, start = [], 0
+    for m in _SENT_END.finditer(text):
+        parts.append(text[start : m.end()])
+        start = m.end()
+    parts.append(text[start:])
+    return [p.strip() for p in parts if len(p.strip()) >= 3]
 
 
 def _keep_head_tail(sentences: list[str]) -> list[str]:
@@ -182,7 +188,8 @@ _MONTH_WORDS = {
 }
 _MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)|([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)", re.UNICODE)
+_MONTH_DAY = re.compile(r"([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
 _CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 
@@ -191,8 +198,9 @@ def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
     years = set(_YEAR.findall(text))
     days: set[str] = set()
     months: set[int] = set()
-    for m in _DAY_MONTH.finditer(text):
-        day, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)]
+    for day, word in found:
         month = _MONTH_WORDS.get(word.lower())
         if month and 1 <= int(day) <= 31:
             days.add(f"{month:02d}-{int(day):02d}")
@@ -278,7 +286,7 @@ FEATURE_NAMES = (
     "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
     "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
     "cover50_min", "cover50_max", "cover65_min", "cover65_max", "cover80_min", "cover80_max",
-    "top1", "top3", "chunk_best_min", "chunk_best_max",
+    "top1", "top3", "chunk_best_min", "chunk_best_max", "cos_title_whole",
     "names_jaccard", "names_cover_min", "names_cover_max", "names_shared", "names_n_min", "names_n_max",
     "words_jaccard", "char3_jaccard",
     "places_jaccard", "places_cover_min", "places_shared", "places_n_min", "places_n_max",
@@ -314,27 +322,13 @@ def _embed_sides(
 
 
 def _embed_by_length(texts: list[str], embedder: Any, chunk: int = 32) -> np.ndarray:
-    """Embed in calls of similar-length texts: the encoder pads a batch to its longest text,
-    so one whole article in a batch of sentences would multiply the cost."""
+    """Embed in calls of similar-length texts, so one long text never sets the pace of a call."""
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-    out = np.zeros((len(texts), 512), dtype=np.float32)
+    rows: dict[int, np.ndarray] = {}
     for start in range(0, len(order), chunk):
         idx = order[start : start + chunk]
-        vecs = embedder.embed([texts[i] for i in idx])
-        if out.shape[1] != vecs.shape[1]:
-            out = np.zeros((len(texts), vecs.shape[1]), dtype=np.float32)
-            return _embed_by_length_dim(texts, embedder, chunk, order)
-        out[idx] = vecs
-    return out
-
-
-def _embed_by_length_dim(texts: list[str], embedder: Any, chunk: int, order: list[int]) -> np.ndarray:
-    parts = {}
-    for start in range(0, len(order), chunk):
-        idx = order[start : start + chunk]
-        for i, v in zip(idx, embedder.embed([texts[i] for i in idx])):
-            parts[i] = v
-    return np.vstack([parts[i] for i in range(len(texts))])
+        rows.update(zip(idx, embedder.embed([texts[i] for i in idx])))
+    return np.vstack([rows[i] for i in range(len(texts))])
 
 
 def _cos(a: np.ndarray, b: np.ndarray) -> float:
@@ -370,6 +364,7 @@ def _embedding_features(a: _Side, b: _Side) -> tuple[list[float], float]:
         _cos(tail_a, tail_b), max(_cos(head_a, tail_b), _cos(tail_a, head_b)),
         float(sim.mean()), b1, b2, min(b1, b2), max(b1, b2), (b1 + b2) / 2,
         *covers, float(flat[0]), float(flat[:3].mean()), min(c1, c2), max(c1, c2),
+        max(_cos(a.vecs[0], b.whole), _cos(b.vecs[0], a.whole)),
     ]
     aligned = (float((best1 >= 0.65).mean()) + float((best2 >= 0.65).mean())) / 2
     return values, aligned
@@ -530,49 +525,67 @@ class SimilarityModel:
     """Features -> seven similarity scores in [0, 1], plus a same-story threshold.
 
     sklearn style: parameters are stored unchanged by ``__init__``; ``fit`` learns
-    ``models_`` (per dimension: a gradient-boosted tree regressor and a ridge
-    regression whose predictions are averaged), ``threshold_`` (on predicted
+    ``models_`` (an extra-trees forest and a ridge regression over all seven
+    dimensions, plus a gradient-boosted regressor for each dimension in
+    ``boosted``; their predictions are averaged), ``threshold_`` (on predicted
     overall, chosen by cross-validated F1 with "same story" = gold Overall <= 2)
     and ``cv_`` (cross-validated Pearson per dimension). ``load()`` reads the
     shipped, pre-trained model.
     """
 
-    def __init__(self, n_folds: int = 5, random_state: int = 0, max_iter: int = 300,
-                 learning_rate: float = 0.04, ridge_alpha: float = 3.0, tree_weight: float = 0.6):
+    def __init__(self, n_folds: int = 5, random_state: int = 0, n_trees: int = 100, min_samples_leaf: int = 5,
+                 max_iter: int = 150, learning_rate: float = 0.08, ridge_alpha: float = 3.0,
+                 boosted: tuple[str, ...] = ("overall",)):
         self.n_folds = n_folds
         self.random_state = random_state
+        self.n_trees = n_trees
+        self.min_samples_leaf = min_samples_leaf
         self.max_iter = max_iter
         self.learning_rate = learning_rate
         self.ridge_alpha = ridge_alpha
-        self.tree_weight = tree_weight
+        self.boosted = boosted
 
     # -- learning
-    def _make(self) -> tuple[Any, Any]:
-        from sklearn.ensemble import HistGradientBoostingRegressor
-        from sklearn.impute import SimpleImputer
+    def _fit_all(self, X: np.ndarray, Y: np.ndarray) -> dict[str, Any]:
+        from sklearn.ensemble import ExtraTreesRegressor, HistGradientBoostingRegressor
         from sklearn.linear_model import Ridge
         from sklearn.pipeline import make_pipeline
         from sklearn.preprocessing import StandardScaler
+        from threadpoolctl import threadpool_limits
 
-        tree = HistGradientBoostingRegressor(
-            max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=15,
-            min_samples_leaf=20, l2_regularization=1.0, random_state=self.random_state,
-        )
-        ridge = make_pipeline(SimpleImputer(strategy="constant", fill_value=0.0), StandardScaler(),
-                              Ridge(alpha=self.ridge_alpha))
-        return tree, ridge
+        forest = ExtraTreesRegressor(n_estimators=self.n_trees, min_samples_leaf=self.min_samples_leaf,
+                                     max_features=0.5, random_state=self.random_state, n_jobs=1)
+        ridge = make_pipeline(StandardScaler(), Ridge(alpha=self.ridge_alpha))
+        # One OpenMP thread: on a shared 2-core machine the boosted trees' threads
+        # oversubscribe and a 3 s fit took minutes.
+        with threadpool_limits(limits=1, user_api="openmp"):
+            boosted = {
+                d: HistGradientBoostingRegressor(
+                    max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=15,
+                    min_samples_leaf=20, l2_regularization=1.0, random_state=self.random_state,
+                ).fit(X, Y[:, DIMENSIONS.index(d)])
+                for d in self.boosted
+            }
+        return {"forest": forest.fit(X, Y), "ridge": ridge.fit(X, Y), "boosted": boosted}
 
-    def _fit_all(self, X: np.ndarray, Y: np.ndarray) -> list[tuple[Any, Any]]:
-        models = []
-        for j in range(Y.shape[1]):
-            tree, ridge = self._make()
-            models.append((tree.fit(X, Y[:, j]), ridge.fit(X, Y[:, j])))
-        return models
+    def _predict_with(self, models: Mapping[str, Any], X: np.ndarray) -> np.ndarray:
+        pred = (_forest_predict(models["forest"], X) + models["ridge"].predict(X)) / 2
+        if models["boosted"]:
+            # The boosted trees predict with OpenMP threads; on a busy 2-core machine their
+            # spin-waits turned a 1 ms prediction into seconds, so use one thread.
+            with self._threads().limit(limits=1, user_api="openmp"):
+                for d, m in models["boosted"].items():
+                    j = DIMENSIONS.index(d)
+                    pred[:, j] = (2 * pred[:, j] + m.predict(X)) / 3
+        return np.clip(pred, 0.0, 1.0)
 
-    def _predict_with(self, models: list[tuple[Any, Any]], X: np.ndarray) -> np.ndarray:
-        w = self.tree_weight
-        cols = [w * tree.predict(X) + (1 - w) * ridge.predict(X) for tree, ridge in models]
-        return np.clip(np.column_stack(cols), 0.0, 1.0)
+    def _threads(self) -> Any:
+        """A threadpool controller, made once per model (making one scans the loaded libraries)."""
+        if getattr(self, "_controller", None) is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._controller = ThreadpoolController()
+        return self._controller
 
     def cross_val_predict(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str]) -> np.ndarray:
         """Out-of-fold predictions (folds grouped so one story never sits on both sides)."""
@@ -632,7 +645,7 @@ class SimilarityModel:
         meta = json.loads(_data_bytes(META_FILE, meta_path).decode("utf-8"))
         if meta.get("features") != list(FEATURE_NAMES):
             raise ModelError(f"{META_FILE} was trained with other features: run scripts/train_similarity.py")
-        model = cls(**meta["params"])
+        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"])})
         model.models_ = joblib.load(io.BytesIO(_data_bytes(MODEL_FILE, model_path)))["models"]
         model.threshold_ = float(meta["threshold"])
         model.cv_ = meta["cv_pearson"]
@@ -642,7 +655,16 @@ class SimilarityModel:
 
     def get_params(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in
-                ("n_folds", "random_state", "max_iter", "learning_rate", "ridge_alpha", "tree_weight")}
+                ("n_folds", "random_state", "n_trees", "min_samples_leaf", "max_iter", "learning_rate",
+                 "ridge_alpha", "boosted")}
+
+
+def _forest_predict(forest: Any, X: np.ndarray) -> np.ndarray:
+    """Mean of the trees' outputs, without the per-call thread pool sklearn's forests start
+    (that overhead was ~15 ms for one pair)."""
+    X32 = np.ascontiguousarray(X, dtype=np.float32)
+    total = sum(tree.tree_.predict(X32)[:, :, 0] for tree in forest.estimators_)
+    return total / len(forest.estimators_)
 
 
 def _pearson(a: np.ndarray, b: np.ndarray) -> float:
@@ -678,7 +700,6 @@ class _Scorer:
     model: SimilarityModel
     gazetteer: Gazetteer
     embedder: Any
-    extra: dict = field(default_factory=dict)
 
 
 def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None) -> _Scorer:
@@ -750,6 +771,15 @@ def _pair_score(row: np.ndarray, f: PairFeatures, threshold: float) -> PairScore
     return PairScore(**scores, same_story=bool(same), reasons=_reasons(f, scores, same))
 
 
+# Capitalised in many languages but not names: kept as features, left out of the reasons.
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
+    "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica poniedziałek wtorek "
+    "środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
+) | frozenset(_MONTH_WORDS)
+
+
 def _short(items: Sequence[str], n: int = 4) -> str:
     return ", ".join(items[:n])
 
@@ -759,10 +789,13 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
     text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
     if f.aligned >= 0.3:
         out.append(f"matching content: {round(f.aligned * 100)}% of sentences have a close counterpart")
+    elif text_sim >= 0.6:
+        out.append(f"similar wording and topic (text similarity {text_sim:.2f})")
     elif text_sim < 0.35:
         out.append(f"different content (text similarity {text_sim:.2f})")
-    if f.shared_names:
-        out.append(f"same names: {_short(f.shared_names)}")
+    names = [n for n in f.shared_names if n.lower() not in _CALENDAR_WORDS]
+    if names:
+        out.append(f"same names: {_short(names)}")
     elif f.values[FEATURE_NAMES.index("cased_pair")] and not same:
         out.append("no names in common")
     if f.shared_places:

@@ -15,6 +15,9 @@ touching :mod:`storylens.batch` or the CLI. :class:`SQLiteStore` is the default:
   so a crash between the database commit and the index save repairs itself on
   the next open.
 
+A ``<db>.lock`` file (``SQLiteStore.writer``) keeps a second writer out while an
+ingest or a correction runs; readers are never blocked.
+
 One :meth:`SQLiteStore.write_batch` call is one transaction: an interrupted run
 never leaves half a batch (articles without assignments, a clusterer state that
 does not match the assignments).
@@ -147,6 +150,7 @@ class ArticleStore(Protocol):
     def article(self, article_id: str) -> ArticleRecord | None: ...
     def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]: ...
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]: ...
+    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]: ...
     def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]: ...
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]: ...
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]: ...
@@ -395,6 +399,31 @@ class SQLiteStore:
                 fn(db)
                 db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (version, name, _now()))
 
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Hold the store's single-writer lock (a ``<db>.lock`` file) for a whole ingest or correction.
+
+        Two writers would each hold a clusterer loaded from the same state and the
+        second commit would silently drop the first one's assignments. The OS
+        releases the lock when a process dies, so a killed run never blocks the next.
+        """
+        if self.path == ":memory:":
+            yield
+            return
+        import fcntl
+
+        with self._errors("lock"):
+            handle = open(self.path + ".lock", "a+")
+        try:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise StoreError(f"{self.path}: another storylens process is writing to this store "
+                                 "(ingest or story correction); wait for it to finish, or pass another --db") from None
+            yield
+        finally:
+            handle.close()
+
     def pending_migrations(self) -> list[tuple[int, str]]:
         done = {row[0] for row in self.db.execute("SELECT version FROM migrations")}
         return [(v, n) for v, n, _ in _MIGRATIONS if v not in done]
@@ -559,6 +588,17 @@ class SQLiteStore:
                     out[aid] = np.frombuffer(blob, dtype=np.float32)
         return out
 
+    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
+        """Publication date (YYYY-MM-DD or None) of each article."""
+        out: dict[str, str | None] = {}
+        ids = list(ids)
+        with self._errors("read"):
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                out.update(self.db.execute(f"SELECT id, published FROM articles WHERE id IN ({marks})", chunk))
+        return out
+
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         with self._errors("read"):
@@ -613,7 +653,7 @@ class SQLiteStore:
         by_story: dict[str, list[str]] = {}
         for aid, rec in assigned.items():
             by_story.setdefault(rec.story, []).append(aid)
-        arts = {a.id: a for a in self.articles()}
+        arts = {a.id: a for a in self._light_articles()}
         dup_count: dict[str, int] = {}
         for a in arts.values():
             if a.duplicate_of and a.duplicate_of in assigned:
@@ -623,6 +663,15 @@ class SQLiteStore:
                for sid, ids in by_story.items()]
         out.sort(key=lambda s: (s.last_seen or "", len(s.articles), s.id), reverse=True)
         return out
+
+    def _light_articles(self) -> list[ArticleRecord]:
+        """Every article without its text and with only the ``lead`` metadata (listing stays cheap)."""
+        with self._errors("read"):
+            rows = self.db.execute(
+                "SELECT id, source, '', external_id, url, outlet, title, language, published,"
+                " json_object('lead', json_extract(metadata, '$.lead')), duplicate_of, duplicate_reason, added"
+                " FROM articles ORDER BY num").fetchall()
+        return [self._row(r) for r in rows]
 
     def story_of(self, article_id: str) -> str | None:
         rec = self.assignments().get(article_id)

@@ -62,34 +62,43 @@ def _check_gzip_complete(path: str | Path) -> None:
             pass
 
 
+def _record_document(record: Any, item: str) -> RawDocument | Failure | None:
+    if record.rec_type != "response" or not _is_html(record):
+        return None
+    meta = _metadata(record)
+    try:
+        raw = read_bytes(record.content_stream().read(), item, is_html=True)
+    except InputError as exc:
+        return Failure(item, "read", exc.reason)
+    meta = {**raw.metadata, **{k: v for k, v in meta.items() if v}}
+    return RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
+
+
 def read_warc(path: str | Path) -> Iterator[RawDocument | Failure]:
     """Yield one RawDocument per HTML response record (source ``path#<n>``, n = record number from 1)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     source = str(path)
-    n = 0
+    n, end = 0, 0
     try:
         with open(path, "rb") as stream:
-            for record in ArchiveIterator(stream):
+            records = ArchiveIterator(stream)
+            for record in records:
                 n += 1
-                if record.rec_type != "response" or not _is_html(record):
-                    continue
-                item = f"{source}#{n}"
-                meta = _metadata(record)
-                body = record.content_stream().read()
-                try:
-                    raw = read_bytes(body, item, is_html=True)
-                except InputError as exc:
-                    yield Failure(item, "read", exc.reason)
-                    continue
-                meta = {**raw.metadata, **{k: v for k, v in meta.items() if v}}
-                yield RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
+                doc = _record_document(record, f"{source}#{n}")
+                if doc is not None:
+                    yield doc
+                records.read_to_end(record)
+                end = records.get_record_offset() + records.get_record_length()
         _check_gzip_complete(path)
+        unread = Path(path).stat().st_size - end
+        if n and unread > 4:  # a record ends with CRLF CRLF; anything more is a cut-off record
+            raise EOFError(f"{unread} bytes after the last complete record")
     except FileNotFoundError:
         yield Failure(source, "read", "file not found; check the path")
     except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error) as exc:
-        # warcio raises these on a cut-off record or gzip member; keep what was read.
+        # warcio raises these on a cut-off record or gzip member, or stops quietly; keep what was read.
         yield Failure(f"{source}#{n + 1}", "read",
                       f"truncated or damaged WARC after {n} records ({type(exc).__name__}: {exc}); "
                       "re-download or re-crawl the archive")
