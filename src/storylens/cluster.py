@@ -11,6 +11,9 @@ How an article is scored against a candidate story::
     ents  = cosine of idf-weighted entity keys: the article's set vs the story's key counts
     score = sim + entity_weight * ents - date_weight * (1 - exp(-gap_days / time_decay_days))
 
+(``ents`` is at least ``crosslingual_entity_floor`` against a story with no
+member in the article's language.)
+
 It joins the best story when ``score >= threshold``; otherwise it starts a new
 one. Candidate stories come from an HNSW index (hnswlib) over all article
 vectors, so the cost per article grows with log(stored articles). A story more
@@ -99,6 +102,7 @@ class StoryState:
     last_date: date | None
     entity_counts: Counter = field(default_factory=Counter)
     created: int = 0  # stream position of the first member
+    languages: Counter = field(default_factory=Counter)
 
     norm_cache: tuple[int, int, float] | None = field(default=None, repr=False, compare=False)
 
@@ -256,19 +260,23 @@ class StoryClusterer:
     date_weight: maximum date penalty.
     max_gap_days: never join a story whose date range is further away than this.
     use_dates: ignore ``published`` entirely when False.
+    crosslingual_entity_floor: entity score floor against a story with no member in the
+        article's language (names are spelt and translated differently across languages,
+        so a missing overlap there is weak evidence against the link).
     n_neighbors: stored articles fetched from the ANN index per incoming article.
     ef: HNSW search breadth (>= n_neighbors; higher = better recall, slower).
     """
 
     def __init__(
         self,
-        threshold: float = 0.62,
-        entity_weight: float = 0.3,
-        centroid_weight: float = 0.5,
-        time_decay_days: float = 30.0,
-        date_weight: float = 0.3,
+        threshold: float = 0.8,
+        entity_weight: float = 1.0,
+        centroid_weight: float = 0.0,
+        time_decay_days: float = 7.0,
+        date_weight: float = 0.4,
         max_gap_days: float = 365.0,
         use_dates: bool = True,
+        crosslingual_entity_floor: float = 0.2,
         n_neighbors: int = 20,
         ef: int = 64,
     ):
@@ -279,13 +287,14 @@ class StoryClusterer:
         self.date_weight = date_weight
         self.max_gap_days = max_gap_days
         self.use_dates = use_dates
+        self.crosslingual_entity_floor = crosslingual_entity_floor
         self.n_neighbors = n_neighbors
         self.ef = ef
 
     # ---- scikit-learn style parameter access
     _PARAMS = (
         "threshold", "entity_weight", "centroid_weight", "time_decay_days", "date_weight",
-        "max_gap_days", "use_dates", "n_neighbors", "ef",
+        "max_gap_days", "use_dates", "crosslingual_entity_floor", "n_neighbors", "ef",
     )
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
@@ -305,6 +314,7 @@ class StoryClusterer:
             ("centroid_weight", 0 <= self.centroid_weight <= 1),
             ("time_decay_days", self.time_decay_days > 0),
             ("date_weight", self.date_weight >= 0),
+            ("crosslingual_entity_floor", 0 <= self.crosslingual_entity_floor <= 1),
             ("max_gap_days", self.max_gap_days > 0),
             ("n_neighbors", int(self.n_neighbors) >= 1),
             ("ef", int(self.ef) >= 1),
@@ -326,6 +336,7 @@ class StoryClusterer:
         self._vecs = np.zeros((0, 0), dtype=np.float32)
         self._dates: list[date | None] = []
         self._ents: list[frozenset[str]] = []
+        self._langs: list[str | None] = []
         self._index = None
         if not keep_corrections or not hasattr(self, "corrections_"):
             self.corrections_: list[dict[str, Any]] = []
@@ -435,6 +446,8 @@ class StoryClusterer:
         sim = (1 - self.centroid_weight) * member_sim + self.centroid_weight * centroid_sim
         shared = sorted((e for e in art.entities if e in story.entity_counts), key=lambda e: (-self._idf(e), e))
         ent = self._entity_cosine(art.entities, shared, story)
+        if art.language and story.languages and art.language not in story.languages:
+            ent = max(ent, self.crosslingual_entity_floor)
         penalty = 0.0 if gap is None else self.date_weight * (1 - math.exp(-gap / self.time_decay_days))
         score = sim + self.entity_weight * ent - penalty
         return {"story": story.id, "score": score, "sim": sim, "ent": ent, "gap": gap,
@@ -454,7 +467,8 @@ class StoryClusterer:
         return dot / (art_norm * story_norm) if art_norm > 0 and story_norm > 0 else 0.0
 
     # ---- bookkeeping
-    def _add_article(self, art: ArticleFeatures, vec: np.ndarray) -> None:
+    def _add_article(self, art: ArticleFeatures, vec: np.ndarray, index: bool = True) -> None:
+        """Store one article; ``index=False`` defers the ANN insert to :meth:`_index_pending`."""
         import hnswlib
 
         pos = len(self._ids)
@@ -469,17 +483,19 @@ class StoryClusterer:
             self._vecs = grown
             self._index.resize_index(self._vecs.shape[0])
         self._vecs[pos] = vec
-        self._index.add_items(vec.reshape(1, -1), np.array([pos]), num_threads=1)
+        if index:
+            self._index.add_items(vec.reshape(1, -1), np.array([pos]), num_threads=1)
         self._ids.append(art.id)
         self._pos[art.id] = pos
         self._dates.append(art.published)
         self._ents.append(frozenset(art.entities))
+        self._langs.append(art.language)
         self.entity_df_.update(art.entities)
         self.labels_.append("")  # filled by _join/_new_story
 
     def _new_story(self, sid: str, article_id: str) -> None:
         pos = self._pos[article_id]
-        self.stories_[sid] = StoryState(sid, [], np.zeros_like(self._vecs[pos]), None, None, Counter(), pos)
+        self.stories_[sid] = StoryState(sid, [], np.zeros_like(self._vecs[pos]), None, None, Counter(), pos, Counter())
         self._join(sid, article_id)
 
     def _join(self, sid: str, article_id: str) -> None:
@@ -488,6 +504,8 @@ class StoryClusterer:
         story.members.append(article_id)
         story.vector_sum = story.vector_sum + self._vecs[pos]
         story.entity_counts.update(self._ents[pos])
+        if self._langs[pos]:
+            story.languages[self._langs[pos]] += 1
         d = self._dates[pos]
         if d is not None:
             story.first_date = d if story.first_date is None else min(story.first_date, d)
@@ -639,7 +657,7 @@ class StoryClusterer:
         for i in range(n):
             rec = {"id": self._ids[i], "story": self.article_story_[self._ids[i]],
                    "published": self._dates[i].isoformat() if self._dates[i] else None,
-                   "entities": sorted(self._ents[i])}
+                   "entities": sorted(self._ents[i]), "language": self._langs[i]}
             if include_vectors:
                 rec["vector"] = base64.b64encode(self._vecs[i].astype(np.float32).tobytes()).decode("ascii")
             articles.append(rec)
@@ -666,13 +684,17 @@ class StoryClusterer:
                 raise ConfigError("clusterer state has no vectors: save it with state(include_vectors=True)")
             vec = np.frombuffer(base64.b64decode(rec["vector"]), dtype=np.float32).copy()
             published = date.fromisoformat(rec["published"]) if rec.get("published") else None
-            art = ArticleFeatures(rec["id"], vec, frozenset(rec["entities"]), published)
-            self._add_article(art, vec)
+            art = ArticleFeatures(rec["id"], vec, frozenset(rec["entities"]), published, rec.get("language"))
+            self._add_article(art, vec, index=False)
             sid = rec["story"]
             if sid in self.stories_:
                 self._join(sid, art.id)
             else:
                 self._new_story(sid, art.id)
+        if self._ids:
+            # One batched insert (single thread, same order) builds the same graph as
+            # inserting one by one, without the per-call overhead.
+            self._index.add_items(self._vecs[: len(self._ids)], np.arange(len(self._ids)), num_threads=1)
         self.assignments_ = {k: _assignment_from_dict(v) for k, v in state.get("assignments", {}).items()}
         return self
 

@@ -19,7 +19,8 @@ from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit
 from .entities import EntityExtractor
 from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
 from .quotes import extract_quotes, match_quotes
-from .similarity import SimilarityModel, score_documents
+from .models import SIMILARITY_DIMENSIONS
+from .similarity import Gazetteer, SimilarityModel, _doc_text, score_pairs
 
 if TYPE_CHECKING:
     from .compare import Comparer
@@ -177,15 +178,24 @@ def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> 
 # -- similarity -----------------------------------------------------------------
 def _similarity(comparer: "Comparer", documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
     model = comparer.component("similarity", SimilarityModel.load)
-    scores = {}
-    for a, b in combinations(documents, 2):
-        scores[(a.id, b.id)] = score_documents(a, b, embedder=embedder, model=model)
-    if len(scores) == 1:
-        return next(iter(scores.values())), []
-    pairwise = [
-        {"a": a, "b": b, "overall": s.overall, "same_story": s.same_story} for (a, b), s in scores.items()
+    gazetteer = comparer.component("gazetteer", Gazetteer.load)
+    pairs = list(combinations(documents, 2))
+    scored = score_pairs(
+        [(_doc_text(a), _doc_text(b), a.language, b.language) for a, b in pairs],
+        embedder=embedder, model=model, gazetteer=gazetteer,
+        published=[(a.published, b.published) for a, b in pairs],
+    )
+    scores = [
+        Similarity(same_story=s.same_story, overall=s.overall,
+                   dimensions={d: getattr(s, d) for d in SIMILARITY_DIMENSIONS}, reasons=s.reasons)
+        for s in scored
     ]
-    return _combine(list(scores.values())), pairwise
+    if len(scores) == 1:
+        return scores[0], []
+    pairwise = [
+        {"a": a.id, "b": b.id, "overall": s.overall, "same_story": s.same_story} for (a, b), s in zip(pairs, scores)
+    ]
+    return _combine(scores), pairwise
 
 
 def _combine(scores: list[Similarity]) -> Similarity:

@@ -710,6 +710,16 @@ def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazettee
     return _Scorer(model or SimilarityModel.load(), gazetteer or Gazetteer.load(), embedder)
 
 
+def _fill_languages(pairs: list[tuple]) -> list[tuple]:
+    """Detect missing languages: the model was trained knowing whether a pair is cross-lingual."""
+    if all(p[2] and p[3] for p in pairs):
+        return pairs
+    from .language import LanguageDetector
+
+    detector = LanguageDetector()
+    return [(p[0], p[1], p[2] or detector.language(p[0]), p[3] or detector.language(p[1])) for p in pairs]
+
+
 def _check_text(text: str, which: str) -> None:
     if not isinstance(text, str) or not text.strip():
         raise InputError("no text to compare: give a non-empty article", source=which)
@@ -730,6 +740,7 @@ def score_pairs(
         _check_text(p[0], f"pair {i + 1} text1")
         _check_text(p[1], f"pair {i + 1} text2")
     scorer = _scorer(embedder, model, gazetteer)
+    pairs = _fill_languages(pairs)
     feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress)
     if not feats:
         return []
