@@ -104,10 +104,16 @@ def speed() -> dict:
         t0 = time.perf_counter()
         score_pair(a, b, "en", "en", embedder=cached, model=model, gazetteer=gaz)
         warm.append((time.perf_counter() - t0) * 1000)
-    sentences = [s for s in a.split(". ") if len(s) > 20][:32]
+    # The encoder's speed right now, with the default BLAS threads and with the one
+    # thread score_pairs uses (sentences of the dev set, ~115 characters).
+    sentences = _dev_sentences(100)
     t0 = time.perf_counter()
     embedder.embed(sentences)
-    per_sentence = (time.perf_counter() - t0) * 1000 / max(len(sentences), 1)
+    per_sentence = (time.perf_counter() - t0) * 1000 / len(sentences)
+    with model._threads().limit(limits=1, user_api="blas"):
+        t0 = time.perf_counter()
+        embedder.embed([s + " ." for s in sentences])
+        per_sentence_1 = (time.perf_counter() - t0) * 1000 / len(sentences)
     data = ROOT / "src" / "storylens" / "data"
     return {
         "words": [len(a.split()), len(b.split())],
@@ -116,11 +122,20 @@ def speed() -> dict:
         "cpu_ms_per_pair_median": round(statistics.median(cpu), 1),
         "ms_per_pair_embeddings_cached_median": round(statistics.median(warm), 1),
         "encoder_ms_per_sentence_now": round(per_sentence, 2),
+        "encoder_ms_per_sentence_now_1_blas_thread": round(per_sentence_1, 2),
         "load_average_1min": round(os.getloadavg()[0], 2),
         "model_load_s": round(load_s, 3),
         "model_bytes": (data / MODEL_FILE).stat().st_size + (data / META_FILE).stat().st_size,
         "gazetteer_bytes": (data / "similarity-model-gazetteer.json").stat().st_size,
     }
+
+
+def _dev_sentences(n: int) -> list[str]:
+    from storylens.similarity import split_sentences
+
+    rows, _ = train.load_rows(DATA / "dev.csv")
+    found = [s for r in rows for s in split_sentences(r["text1"]) if 60 < len(s) < 200]
+    return found[:n]
 
 
 def _words(text: str, n: int) -> str:
@@ -186,7 +201,8 @@ def main() -> int:
     sp = speed()
     print(f"speed: {sp['ms_per_pair_median']} ms wall ({sp['cpu_ms_per_pair_median']} ms CPU) per pair of "
           f"{sp['words']} words, median of 5, nothing cached; {sp['ms_per_pair_embeddings_cached_median']} ms with "
-          f"embeddings cached; encoder now {sp['encoder_ms_per_sentence_now']} ms/sentence, "
+          f"embeddings cached; encoder now {sp['encoder_ms_per_sentence_now']} ms/sentence "
+          f"({sp['encoder_ms_per_sentence_now_1_blas_thread']} with 1 BLAS thread), "
           f"load average {sp['load_average_1min']}")
     print(f"model: {sp['model_bytes'] / 1e6:.2f} MB (+ gazetteer {sp['gazetteer_bytes'] / 1e6:.2f} MB), "
           f"loads in {sp['model_load_s']} s")

