@@ -234,3 +234,12 @@ def test_bad_vector_is_refused_with_the_article_id_and_state_untouched(seeds):
         c.partial_fit([replace(faz, id="short", vector=np.ones(10, dtype=np.float32))])
     assert list(c.article_story_) == ["cnn"]
     assert not c.partial_fit([faz])[0].new_story
+
+
+def test_lean_state_without_assignments_still_restores(stream):
+    arts, _ = stream
+    c = StoryClusterer().fit(arts[:6])
+    d = StoryClusterer.from_state(json.loads(json.dumps(c.state(include_assignments=False))))
+    again = d.partial_fit(arts[:1])[0]
+    assert again.story == c.article_story_[arts[0].id] and "restored" in again.reason
+    assert [a.story for a in d.partial_fit(arts[6:])] == [a.story for a in c.partial_fit(arts[6:])]

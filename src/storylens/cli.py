@@ -281,7 +281,7 @@ def _stories_table(payload) -> None:
 
     table = Table(title=f"{len(payload['stories'])} stories", expand=True)
     table.add_column("id", no_wrap=True)
-    table.add_column("title", ratio=1, min_width=12)
+    table.add_column("title", ratio=1, min_width=24, no_wrap=True, overflow="ellipsis")
     for col in ("first seen", "last seen", "n"):
         table.add_column(col, no_wrap=True, justify="right" if col == "n" else "left")
     table.add_column("outlets", max_width=20)
@@ -290,7 +290,8 @@ def _stories_table(payload) -> None:
         title = s["title"] or ""
         table.add_row(s["id"], title if len(title) <= 90 else title[:89] + "…", s["first_seen"] or "",
                       s["last_seen"] or "", str(len(s["articles"])), ", ".join(s["outlets"]), ",".join(s["languages"]))
-    Console().print(table)
+    # Piped output has no terminal width; rich would assume 80 and squeeze the titles.
+    Console(width=None if sys.stdout.isatty() else 150).print(table)
 
 
 class _StoryGroup(typer.core.TyperGroup):

@@ -407,12 +407,20 @@ class StoryClusterer:
         out = []
         for article in articles:
             if article.id in self.article_story_:
-                out.append(self.assignments_[article.id])
+                out.append(self._known(article.id))
                 continue
             assignment = self._assign(article)
             self.assignments_[article.id] = assignment
             out.append(assignment)
         return out
+
+    def _known(self, article_id: str) -> Assignment:
+        """The assignment of an article seen before (rebuilt if the snapshot left it out)."""
+        found = self.assignments_.get(article_id)
+        if found is not None:
+            return found
+        sid = self.article_story_[article_id]
+        return Assignment(article_id, sid, 0.0, False, (), (), f"already in {sid} (restored from a snapshot)")
 
     # ---- assignment of one article
     def _assign(self, art: ArticleFeatures) -> Assignment:
@@ -742,11 +750,13 @@ class StoryClusterer:
             self._constraints.link([record["article"], record["to_anchor"]])
 
     # ---- persistence
-    def state(self, include_vectors: bool = True) -> dict[str, Any]:
+    def state(self, include_vectors: bool = True, include_assignments: bool = True) -> dict[str, Any]:
         """JSON-able snapshot (params, articles in stream order, corrections, history).
 
         Story membership is stored explicitly, so a snapshot taken after live
-        corrections restores exactly; vectors are base64 float32 rows.
+        corrections restores exactly; vectors are base64 float32 rows. A store
+        that keeps vectors and assignment reasons itself can leave both out
+        (the snapshot then holds ids, stories, dates, languages, entity keys).
         """
         self._check_fitted()
         n = len(self._ids)
@@ -762,7 +772,8 @@ class StoryClusterer:
             "format": STATE_FORMAT,
             "params": self.get_params(),
             "articles": articles,
-            "assignments": {k: _assignment_to_dict(v) for k, v in self.assignments_.items()},
+            "assignments": ({k: _assignment_to_dict(v) for k, v in self.assignments_.items()}
+                            if include_assignments else {}),
             "corrections": self.corrections_,
             "history": self.history_,
         }

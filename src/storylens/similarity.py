@@ -800,7 +800,12 @@ def _pair_score(row: np.ndarray, f: PairFeatures, threshold: float) -> PairScore
 
 
 # Capitalised in many languages but not names: kept as features, left out of the reasons.
-_CALENDAR_WORDS = frozenset(
+_TITLE_WORDS = frozenset(
+    "president präsident président presidente prezydent президент minister ministerin ministre ministro "
+    "chancellor kanzler kanzlerin chancelier prime premier governor senator senate mayor king queen pope "
+    "general secretary sekretär mr mrs ms dr prof herr frau monsieur madame señor".split()
+)
+_CALENDAR_WORDS = _TITLE_WORDS | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
     "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
     "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica poniedziałek wtorek "
@@ -844,22 +849,15 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
 
 
 def read_article(path: str | Path) -> str:
-    """Text of an article file: UTF-8 text, or the main text of an .html/.htm page (trafilatura)."""
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8 text: convert the file to UTF-8", source=str(path)) from exc
-    if p.suffix.lower() in (".html", ".htm"):
-        import trafilatura
+    """Body text of an article file, read and cleaned as ``storylens compare`` does
+    (encoding detection, HTML main text, bylines and boilerplate removed)."""
+    from .clean import clean_text
+    from .errors import EmptyInputError
+    from .ingest import read_path
 
-        text = trafilatura.extract(text) or ""
+    text = clean_text(read_path(path).text).text
     if not text.strip():
-        raise InputError("no article text found: give a non-empty .txt or .html article", source=str(path))
+        raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))
     return text
 
 
