@@ -243,3 +243,19 @@ def test_lean_state_without_assignments_still_restores(stream):
     again = d.partial_fit(arts[:1])[0]
     assert again.story == c.article_story_[arts[0].id] and "restored" in again.reason
     assert [a.story for a in d.partial_fit(arts[6:])] == [a.story for a in c.partial_fit(arts[6:])]
+
+
+def test_saved_index_is_reused_and_a_stale_one_rebuilt(stream, tmp_path):
+    arts, _ = stream
+    c = StoryClusterer().fit(arts[:8])
+    path = tmp_path / "stories.hnsw"
+    c.save_index(path)
+    snap = json.loads(json.dumps(c.state()))
+    d = StoryClusterer.from_state(snap, index_path=path)
+    assert d._index.get_current_count() == 8
+    assert [a.story for a in d.partial_fit(arts[8:])] == [a.story for a in c.partial_fit(arts[8:])]
+    # The file now holds 8 articles but this snapshot 12: rebuilt, not trusted.
+    e = StoryClusterer.from_state(json.loads(json.dumps(c.state())), index_path=path)
+    assert e._index.get_current_count() == len(arts)
+    path.write_bytes(b"garbage")
+    assert StoryClusterer.from_state(snap, index_path=path)._index.get_current_count() == 8
