@@ -65,11 +65,12 @@ def stage_costs(sample: int, embedder) -> dict:
     lang, seg = LanguageDetector(), Segmenter()
     prepare_document(raws[0], "warm", language=lang, segmenter=seg)
     t = time.perf_counter()
-    docs = [prepare_document(r, batch.content_id(r.text), language=lang, segmenter=seg) for r in raws]
-    out["prepare (clean, language, sentences)"] = (time.perf_counter() - t) / sample
+    docs = [prepare_document(r, batch.content_id(r.text), language=lang, segmenter=seg,
+                             segment_chars=batch.LEAD_CHARS) for r in raws]
+    out["prepare (clean, language, lead sentences)"] = (time.perf_counter() - t) / sample
     t = time.perf_counter()
     vectors = doc_vectors([(d.title, [s.text for s in d.sentences]) for d in docs], embedder)
-    out["embed (1 vector: title + 5 lead sentences)"] = (time.perf_counter() - t) / sample
+    out["embed (1 vector: title + lead sentences)"] = (time.perf_counter() - t) / sample
     t = time.perf_counter()
     keys = [entity_keys(f"{d.title}\n{d.text}", d.language) for d in docs]
     out["entity keys"] = (time.perf_counter() - t) / sample
@@ -91,7 +92,7 @@ def stage_costs(sample: int, embedder) -> dict:
     return {k: round(v * 1000, 2) for k, v in out.items()}
 
 
-def run_ingest(paths: list[str], db: Path, embedder, blocks: int = 100) -> dict:
+def run_ingest(paths: list[str], db: Path, embedder, blocks: int = 100, workers: int = 1) -> dict:
     from storylens import batch
     from storylens.store import SQLiteStore
 
@@ -102,7 +103,8 @@ def run_ingest(paths: list[str], db: Path, embedder, blocks: int = 100) -> dict:
             marks.append((p.added, p.elapsed))
 
     store = SQLiteStore(db)
-    report = batch.ingest(paths, store, embedder=embedder, progress=progress)
+    report = batch.ingest(paths, store, embedder=embedder, progress=progress, workers=workers,
+                          batch_size=64 if workers > 1 else batch.DEFAULT_BATCH_SIZE)
     stats = store.stats()
     quality = basil_b3(store) if paths == [str(BASIL)] else None
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -112,7 +114,10 @@ def run_ingest(paths: list[str], db: Path, embedder, blocks: int = 100) -> dict:
     for n, t in marks:
         per_block.append(round((n - last[0]) / (t - last[1]), 2) if t > last[1] else None)
         last = (n, t)
+    sustained = [r for r in per_block[1:] if r]  # the first block carries start-up (worker spawn)
     return {
+        "workers": workers,
+        "sustained_articles_per_s": round(sorted(sustained)[len(sustained) // 2], 1) if sustained else None,
         "articles_stored": report.stored,
         "near_duplicates": len(report.near_duplicates),
         "failed": len(report.failed),
@@ -170,7 +175,7 @@ def synthetic_stream(path: Path, n: int, seed: int = 13) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--large", type=int, default=600, help="size of the synthetic stream (0 to skip)")
+    parser.add_argument("--large", type=int, default=1500, help="size of the synthetic stream (0 to skip)")
     parser.add_argument("--sample", type=int, default=40, help="articles for the per-stage costs")
     args = parser.parse_args()
     if not BASIL.exists():
@@ -182,14 +187,18 @@ def main() -> None:
     embedder = CachedEmbedder(UseEmbedder(), None)  # in memory only: nothing comes from an old disk cache
     embedder.embed(["warm up the model"])
     result["model_loaded_peak_rss_mb"] = round(peak_rss_mb(), 1)
-    result["stage_ms_per_article"] = stage_costs(args.sample, CachedEmbedder(UseEmbedder(), None))
+    stage_embedder = CachedEmbedder(UseEmbedder(), None)
+    stage_embedder.embed(["load the model before timing"])
+    result["stage_ms_per_article"] = stage_costs(args.sample, stage_embedder)
     with tempfile.TemporaryDirectory() as tmp:
         result["basil_300"] = run_ingest([str(BASIL)], Path(tmp) / "basil.db", embedder)
         if args.large:
             stream = Path(tmp) / "stream.jsonl"
             synthetic_stream(stream, args.large)
-            result[f"synthetic_{args.large}"] = run_ingest([str(stream)], Path(tmp) / "large.db",
-                                                           CachedEmbedder(UseEmbedder(), None))
+            for workers in (1, 2):  # one process is the baseline for the worker pool
+                result[f"synthetic_{args.large}_w{workers}"] = run_ingest(
+                    [str(stream)], Path(tmp) / f"large{workers}.db", CachedEmbedder(UseEmbedder(), None),
+                    workers=workers)
     result["machine"]["load_average_at_end"] = list(os.getloadavg())
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -198,11 +207,16 @@ def main() -> None:
     for stage, ms in result["stage_ms_per_article"].items():
         print(f"{stage:48} {ms:>10.1f}")
     print()
-    print(f"{'run':16} {'stored':>7} {'s':>7} {'art/s':>7} {'ms/art':>7} {'KB/art':>7} {'stories':>8} {'RSS MB':>7}")
+    print(f"{'run':20} {'stored':>7} {'s':>7} {'art/s':>7} {'sustained':>9} {'ms/art':>7} {'KB/art':>7} {'stories':>8} {'RSS MB':>7}")
     for name in [k for k in result if k.startswith(("basil", "synthetic"))]:
         r = result[name]
-        print(f"{name:16} {r['articles_stored']:>7} {r['seconds']:>7.1f} {r['articles_per_s']:>7.2f} "
-              f"{r['ms_per_article']:>7.1f} {r['db_kb_per_article']:>7.1f} {r['stories']:>8} {r['peak_rss_mb']:>7.0f}")
+        print(f"{name:20} {r['articles_stored']:>7} {r['seconds']:>7.1f} {r['articles_per_s']:>7.2f} "
+              f"{r['sustained_articles_per_s'] or 0:>9.1f} {r['ms_per_article']:>7.1f} {r['db_kb_per_article']:>7.1f} "
+              f"{r['stories']:>8} {r['peak_rss_mb']:>7.0f}")
+    w1, w2 = (result.get(f"synthetic_{args.large}_w{w}") for w in (1, 2))
+    if w1 and w2 and w1["sustained_articles_per_s"] and w2["sustained_articles_per_s"]:
+        print(f"2 workers vs 1: {w2['sustained_articles_per_s'] / w1['sustained_articles_per_s']:.2f}x sustained; "
+              f"same stories: {w1['stories'] == w2['stories']}")
     if "b3_vs_event_id_all_300_with_dates" in result["basil_300"]:
         print("BASIL stories vs event_id (B-cubed, all 300, dates used):", result["basil_300"]["b3_vs_event_id_all_300_with_dates"])
     print(f"load average: {result['machine']['load_average_at_start']} -> {result['machine']['load_average_at_end']}")

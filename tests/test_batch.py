@@ -123,7 +123,8 @@ def test_blindspots_name_outlets_that_covered_related_stories(tmp_path, embedder
     path = tmp_path / "dam.jsonl"
     path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     store = SQLiteStore(tmp_path / "s.db")
-    batch.ingest([str(path)], store, embedder=embedder, clusterer_params={"threshold": 0.9})
+    # Four months apart: with a 60-day gap limit the protest is a story of its own.
+    batch.ingest([str(path)], store, embedder=embedder, clusterer_params={"max_gap_days": 60})
     ids = {a.external_id: a.id for a in store.articles()}
     protest = store.assignments()[ids["c"]].story
     approval = store.assignments()[ids["a"]].story
@@ -170,3 +171,17 @@ def test_corrections_persist_and_are_reapplied(tmp_path, embedder):
 def test_content_id_ignores_case_and_whitespace():
     assert batch.content_id("The  Ferry\nresumed.") == batch.content_id("the ferry resumed.")
     assert batch.content_id("The ferry resumed.") != batch.content_id("The ferry stopped.")
+
+
+def test_worker_processes_give_the_same_stories(tmp_path, embedder):
+    from .conftest import SEEDS
+
+    results = []
+    for workers in (1, 2):
+        store = SQLiteStore(tmp_path / f"w{workers}.db")
+        report = batch.ingest([str(SEEDS), str(STREAM / "articles.jsonl")], store, embedder=embedder,
+                              workers=workers, batch_size=8)
+        results.append(sorted(f.reason for f in report.failed))  # the fixture has bad lines on purpose
+        results.append({a.id: store.assignments()[a.id].story for a in store.articles() if a.duplicate_of is None})
+        store.close()
+    assert results[0:2] == results[2:4] and len(results[1]) >= 4

@@ -270,19 +270,29 @@ def ingest(
     clusterer_params: Mapping[str, Any] | None = None,
     progress: ProgressCallback | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
 ) -> IngestReport:
-    """Read ``paths``, store new articles, assign them to stories; one transaction per batch."""
-    from .language import LanguageDetector
-    from .segment import Segmenter
+    """Read ``paths``, store new articles, assign them to stories; one transaction per batch.
 
+    ``workers > 1`` prepares and embeds articles in that many processes (each
+    loads its own model, ~1-2 s) while this process clusters and stores; the
+    result is the same as with one worker, only faster on a stream.
+    """
     run = _Run()
-    with _writer(store):
+    with _writer(store), _preparer(embedder, workers) as prepare:
         clusterer = load_clusterer(store, clusterer_params)
         if store.get_meta("embedder") is None:
             store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))
-        tools = (LanguageDetector(), Segmenter())
+        # One chunk ahead: workers clean and embed chunk n+1 while this process
+        # clusters and commits chunk n (order of commits is unchanged).
+        pending: _Pending | None = None
         for chunk in _chunks(iter_records(paths), batch_size):
-            store.write_batch(_process_chunk(chunk, store, embedder, clusterer, tools, run, progress))
+            ahead = _submit_chunk(chunk, store, prepare, run, progress)
+            if pending is not None:
+                store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
+            pending = ahead
+        if pending is not None:
+            store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
         if hasattr(store, "save_index"):
             store.save_index()
     return run.report()
@@ -302,14 +312,35 @@ def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
                           len(run.failed), source, time.perf_counter() - run.started))
 
 
-def _process_chunk(chunk: list[Any], store: ArticleStore, embedder: Any, clusterer: Any,
-                   tools: tuple[Any, Any], run: _Run, progress: ProgressCallback | None) -> StoreBatch:
+@dataclass
+class _Pending:
+    """A chunk whose articles are being prepared and embedded."""
+
+    fresh: list[tuple[RawDocument, str]]
+    failures: list[FailureRecord]
+    outcomes: Any  # has .result() -> list[Outcome]
+
+
+def _submit_chunk(chunk: list[Any], store: ArticleStore, prepare: "_Preparer", run: _Run,
+                  progress: ProgressCallback | None) -> _Pending:
     failures: list[FailureRecord] = []
     fresh = _new_raw_documents(chunk, store, run, failures, progress)
-    prepared = _prepare_all(fresh, tools, run, failures, progress)
+    return _Pending(fresh, failures, prepare.submit(fresh))
+
+
+def _finish_chunk(pending: _Pending, store: ArticleStore, clusterer: Any, run: _Run,
+                  progress: ProgressCallback | None) -> StoreBatch:
+    failures = pending.failures
+    prepared, vectors = [], []
+    for (raw, aid), (doc, vector, reason) in zip(pending.fresh, pending.outcomes.result()):
+        if doc is None:
+            _fail(run, failures, progress, raw.source, reason)
+        else:
+            prepared.append(_Prepared(raw, doc, aid))
+            vectors.append(vector)
     if not prepared:
         return StoreBatch(failures=failures)
-    return _embed_cluster(prepared, store, embedder, clusterer, run, failures, progress)
+    return _embed_cluster(prepared, np.vstack(vectors), store, clusterer, run, failures, progress)
 
 
 def _new_raw_documents(chunk: list[Any], store: ArticleStore, run: _Run,
@@ -340,23 +371,105 @@ def _new_raw_documents(chunk: list[Any], store: ArticleStore, run: _Run,
     return fresh
 
 
-def _prepare_all(fresh: list[tuple[RawDocument, str]], tools: tuple[Any, Any], run: _Run,
-                 failures: list[FailureRecord], progress: ProgressCallback | None) -> list[_Prepared]:
+Outcome = tuple[Any, Any, str]  # (Document or None, vector or None, failure reason)
+
+
+def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any], embedder: Any) -> list[Outcome]:
+    """Clean and segment the lead of each article, then embed all of them in one call."""
+    from .cluster import doc_vectors
     from .compare import prepare_document
 
-    out = []
+    docs: list[Any] = []
     for raw, aid in fresh:
         try:
             doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1], segment_chars=LEAD_CHARS)
             if not doc.sentences:
                 raise InputError("no sentences found in the article text", raw.source)
-            out.append(_Prepared(raw, doc, aid))
+            docs.append((doc, ""))
         except InputError as exc:
-            _fail(run, failures, progress, raw.source, exc.reason)
+            docs.append((None, exc.reason))
         except Exception as exc:  # noqa: BLE001 - one odd article must not stop a stream of thousands
-            _fail(run, failures, progress, raw.source,
-                  f"internal error while cleaning/segmenting ({type(exc).__name__}: {exc}); please report it")
-    return out
+            docs.append((None, f"internal error while cleaning/segmenting ({type(exc).__name__}: {exc}); please report it"))
+    ok = [d for d, _ in docs if d is not None]
+    vectors = iter(doc_vectors([(d.title, [s.text for s in d.sentences]) for d in ok], embedder) if ok else [])
+    return [(d, next(vectors), "") if d is not None else (None, None, reason) for d, reason in docs]
+
+
+class _Preparer:
+    """Runs :func:`prepare_and_embed` here, or split across worker processes."""
+
+    def __init__(self, embedder: Any, workers: int):
+        from .language import LanguageDetector
+        from .segment import Segmenter
+
+        self.embedder = embedder
+        self.tools = (LanguageDetector(), Segmenter())
+        self.pool = _worker_pool(embedder, workers) if workers > 1 else None
+        self.workers = workers
+
+    def submit(self, fresh: list[tuple[RawDocument, str]]) -> "_Outcomes":
+        if self.pool is None or len(fresh) < 2 * self.workers:
+            return _Outcomes(done=prepare_and_embed(fresh, self.tools, self.embedder))
+        size = -(-len(fresh) // self.workers)
+        parts = [fresh[i : i + size] for i in range(0, len(fresh), size)]
+        return _Outcomes(futures=[self.pool.submit(_worker_run, part) for part in parts])
+
+    def __enter__(self) -> "_Preparer":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+@dataclass
+class _Outcomes:
+    """Prepared articles, computed here (``done``) or in worker processes (``futures``)."""
+
+    done: list[Outcome] | None = None
+    futures: list[Any] = field(default_factory=list)
+
+    def result(self) -> list[Outcome]:
+        if self.done is None:
+            self.done = [o for f in self.futures for o in f.result()]
+        return self.done
+
+
+def _preparer(embedder: Any, workers: int) -> _Preparer:
+    return _Preparer(embedder, max(1, workers))
+
+
+def _worker_pool(embedder: Any, workers: int) -> Any:
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from .embed import UseEmbedder
+
+    inner = getattr(embedder, "embedder", embedder)
+    if not isinstance(inner, UseEmbedder):
+        raise StoryLensError("parallel ingest workers need the default embedder; use workers=1 with a custom one")
+    cache = getattr(embedder, "cache_path", None)
+    # spawn, not fork: the parent holds a loaded model and BLAS threads.
+    return ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+                               initializer=_worker_init, initargs=(str(cache) if cache else None,))
+
+
+# Per worker process: its own model and tools, set once by the pool initializer.
+# This state lives only inside a worker process, never in the caller's.
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(cache_path: str | None) -> None:
+    from .embed import CachedEmbedder, UseEmbedder
+    from .language import LanguageDetector
+    from .segment import Segmenter
+
+    _WORKER["tools"] = (LanguageDetector(), Segmenter())
+    _WORKER["embedder"] = CachedEmbedder(UseEmbedder(), cache_path)
+
+
+def _worker_run(part: list[tuple[RawDocument, str]]) -> list[Outcome]:
+    return prepare_and_embed(part, _WORKER["tools"], _WORKER["embedder"])
 
 
 # Enough text for the title + lead sentences that make the article's vector.
@@ -376,11 +489,10 @@ def _published(value: str | None) -> date | None:
         return None
 
 
-def _embed_cluster(prepared: list[_Prepared], store: ArticleStore, embedder: Any, clusterer: Any,
+def _embed_cluster(prepared: list[_Prepared], vectors: np.ndarray, store: ArticleStore, clusterer: Any,
                    run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None) -> StoreBatch:
-    from .cluster import ArticleFeatures, doc_vectors, entity_keys
+    from .cluster import ArticleFeatures, entity_keys
 
-    vectors = doc_vectors([(p.doc.title, [s.text for s in p.doc.sentences]) for p in prepared], embedder)
     dup_of = _near_duplicates(prepared, vectors, store)
     articles, features, entities = [], [], {}
     for p, vec in zip(prepared, vectors):
