@@ -48,10 +48,7 @@ from storylens import pipeline, quantities  # noqa: E402
 from storylens.claims import ClaimAligner  # noqa: E402
 from storylens.compare import Comparer  # noqa: E402
 from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
-from storylens.errors import StoryLensError  # noqa: E402
-from storylens.models import Similarity  # noqa: E402
 from storylens import similarity as similarity_mod  # noqa: E402
-from storylens.similarity import SimilarityModel  # noqa: E402
 
 RESULTS = HERE / "results" / "ledger_eval.json"
 
@@ -81,32 +78,6 @@ def sweep_params() -> dict[str, list[float]]:
 
 
 # ----------------------------------------------------------------------------- ledger
-def similarity_fallback(comparer: Comparer) -> str | None:
-    """The ledger does not depend on the same-story model; when its trained file is
-    missing (e.g. not yet trained in this checkout), stub the stage and say so."""
-    try:
-        comparer.component("similarity", SimilarityModel.load)
-        return None
-    except StoryLensError as exc:
-        pipeline._similarity = _similarity_features_only
-        return (f"similarity model missing ({exc}); the similarity stage computes its pair "
-                "features as score_documents does (timed), without the final model prediction")
-
-
-def _similarity_features_only(_comparer, documents, embedder):
-    """What pipeline._similarity costs without the trained model: per document pair,
-    the same calls score_documents makes (gazetteer load + pair_features)."""
-    from itertools import combinations
-
-    from storylens import similarity as sim
-
-    for a, b in combinations(documents, 2):
-        gazetteer = sim.Gazetteer.load()  # score_documents(gazetteer=None) loads it per pair too
-        sim.pair_features([(sim._doc_text(a), sim._doc_text(b), a.language, b.language)], embedder, gazetteer,
-                          published=[(a.published, b.published)])
-    return Similarity(same_story=True, overall=0.0, dimensions={}, reasons=("similarity model missing",)), []
-
-
 def compare_texts(comparer: Comparer, texts: list[str]):
     """Compare texts through temporary .txt files, as a user of the CLI would."""
     with tempfile.TemporaryDirectory(prefix="ledger-eval-") as tmp:
@@ -175,14 +146,8 @@ def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
 # ----------------------------------------------------------------------------- sweep
 def aligner_like_pipeline(comparison, embed, **params) -> ClaimAligner:
     """The ClaimAligner that pipeline.analyse builds, with ``params`` overridden."""
-    docs = list(comparison.documents)
-    published = quantities.resolve_publication(docs)
-    return ClaimAligner(
-        embed=embed,
-        extra_keys=pipeline._entity_keys_by_sentence(comparison.entities),
-        conflict_checks=(pipeline._number_conflicts, pipeline._date_conflicts(published), pipeline._polarity_conflict),
-        **params,
-    )
+    published = quantities.resolve_publication(list(comparison.documents))
+    return pipeline.claim_aligner(embed, comparison.entities, published, **params)
 
 
 # The two parameters that move the scores most, crossed.
@@ -393,9 +358,6 @@ def main(argv: list[str] | None = None) -> int:
 
     embedder = CachedEmbedder(UseEmbedder(), None)
     comparer = Comparer(embedder=embedder)
-    similarity_note = similarity_fallback(comparer)
-    if similarity_note:
-        print(f"note: {similarity_note}")
     runs = run_ledger(comparer)
     quotes, quotes_all, quote_note = quote_metrics(embedder)
     entities, entities_all, entity_note = entity_metrics()
@@ -427,7 +389,6 @@ def main(argv: list[str] | None = None) -> int:
         "entities": {"per_set": {k: {kk: vv for kk, vv in v.items() if kk in ("precision", "recall", "f1", "pairs")}
                                  for k, v in entities.items()},
                      "all": entities_all, "note": entity_note},
-        "similarity_note": similarity_note,
         "sweep": curves,
         "grid": crossed,
         "timing_ten_articles": timing,

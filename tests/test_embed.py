@@ -1,6 +1,6 @@
 import numpy as np
 
-from storylens.embed import CachedEmbedder, UseEmbedder
+from storylens.embed import CachedEmbedder
 
 
 def test_cross_lingual_similarity(embedder):

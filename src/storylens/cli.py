@@ -339,9 +339,14 @@ def story_merge(
     """Merge two stories into one (kept as a correction and re-applied on re-clustering)."""
     from .batch import merge_stories
 
+    _correct(db, "merged into", merge_stories, a, b)
+
+
+def _correct(db: Path, done: str, correction, *args) -> None:
+    """Run one story correction on the store and say where it landed."""
     try:
         with _open_store(db) as store:
-            typer.echo(f"merged into {merge_stories(store, a, b)}")
+            typer.echo(f"{done} {correction(store, *args)}")
     except StoryLensError as exc:
         fail(str(exc))
 
@@ -356,11 +361,7 @@ def story_split(
     from .batch import split_story
 
     ids = [x for a in articles for x in a.split(",") if x]
-    try:
-        with _open_store(db) as store:
-            typer.echo(f"split into {split_story(store, story_id, ids)}")
-    except StoryLensError as exc:
-        fail(str(exc))
+    _correct(db, "split into", split_story, story_id, ids)
 
 
 @story_app.command("move")
@@ -372,11 +373,7 @@ def story_move(
     """Move one article to another story."""
     from .batch import move_article
 
-    try:
-        with _open_store(db) as store:
-            typer.echo(f"moved to {move_article(store, article, to)}")
-    except StoryLensError as exc:
-        fail(str(exc))
+    _correct(db, "moved to", move_article, article, to)
 
 
 @app.command()

@@ -20,12 +20,12 @@ from .entities import EntityExtractor
 from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
 from .quotes import extract_quotes, match_quotes
 from .models import SIMILARITY_DIMENSIONS
-from .similarity import Gazetteer, SimilarityModel, _doc_text, score_pairs
+from .similarity import Gazetteer, SimilarityModel, document_text, score_pairs
 
 if TYPE_CHECKING:
     from .compare import Comparer
 
-__all__ = ["analyse", "summarise"]
+__all__ = ["analyse", "claim_aligner", "summarise"]
 
 _SUMMARY_CLAIMS = 5
 _ADDS_PER_DOC = 3
@@ -37,12 +37,7 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
     entities = extractor.extract(documents)
     publication = quantities.publication_dates(documents)
     published = {doc_id: p.date for doc_id, p in publication.items()}
-    aligner = ClaimAligner(
-        embed=embedder.embed,
-        extra_keys=_entity_keys_by_sentence(entities),
-        conflict_checks=(_number_conflicts, _date_conflicts(published), _polarity_conflict),
-    )
-    claims, pairs = aligner.claims(documents)
+    claims, pairs = claim_aligner(embedder.embed, entities, published).claims(documents)
     claims = [_with_quantities(c, documents, published) for c in claims]
     finder = comparer.component("details", lambda: DetailFinder(embedder.embed))
     claims = finder.details(claims, {d.id: d.language for d in documents}, _name_docs(entities))
@@ -79,6 +74,17 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
 
 
 # -- claims ---------------------------------------------------------------------
+def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], **params: Any) -> ClaimAligner:
+    """The aligner a comparison uses: linked entities as anchors, conflict checks on
+    numbers, dates and polarity; ``params`` override its thresholds (for sweeps)."""
+    return ClaimAligner(
+        embed=embed,
+        extra_keys=_entity_keys_by_sentence(entities),
+        conflict_checks=(_number_conflicts, _date_conflicts(published), _polarity_conflict),
+        **params,
+    )
+
+
 def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
     """sentence id -> [(surface text, entity key)], so a unit mentioning "ODKB" and
     one mentioning "CSTO" share the key of their one entity."""
@@ -181,7 +187,7 @@ def _similarity(comparer: "Comparer", documents: Sequence[Document], embedder) -
     gazetteer = comparer.component("gazetteer", Gazetteer.load)
     pairs = list(combinations(documents, 2))
     scored = score_pairs(
-        [(_doc_text(a), _doc_text(b), a.language, b.language) for a, b in pairs],
+        [(document_text(a), document_text(b), a.language, b.language) for a, b in pairs],
         embedder=embedder, model=model, gazetteer=gazetteer,
         published=[(a.published, b.published) for a, b in pairs],
     )

@@ -778,7 +778,7 @@ def score_documents(doc_a: Any, doc_b: Any, *, embedder: Any = None, model: Simi
     """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date)."""
     from .models import Similarity
 
-    texts = [_doc_text(d) for d in (doc_a, doc_b)]
+    texts = [document_text(d) for d in (doc_a, doc_b)]
     score = score_pairs(
         [(texts[0], texts[1], doc_a.language, doc_b.language)], embedder=embedder, model=model,
         gazetteer=gazetteer, published=[(doc_a.published, doc_b.published)],
@@ -787,7 +787,7 @@ def score_documents(doc_a: Any, doc_b: Any, *, embedder: Any = None, model: Simi
     return Similarity(same_story=score.same_story, overall=score.overall, dimensions=dims, reasons=score.reasons)
 
 
-def _doc_text(doc: Any) -> str:
+def document_text(doc: Any) -> str:
     body = doc.text or " ".join(s.text for s in doc.sentences)
     title = (doc.title or "").strip()
     return f"{title}\n{body}" if title and not body.lstrip().startswith(title) else body
