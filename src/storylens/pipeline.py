@@ -224,7 +224,10 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[t
     shared = [c for c in claims if c.status != "unique"]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     chosen = sorted(shared[:_SUMMARY_CLAIMS], key=lambda c: _position(c.evidence[0]))
-    summary = tuple(c.evidence[0] for c in chosen)
+    sentences = {s.id: s.text for d in documents for s in d.sentences}
+    # Cite whole sentences (a claim may be one clause of one), each once.
+    cited = dict.fromkeys((c.evidence[0].doc, c.evidence[0].sentence) for c in chosen)
+    summary = tuple(Evidence(doc, sid, sentences[sid]) for doc, sid in cited)
     adds: dict[str, list[dict]] = {}
     for doc in documents:
         unique = [c for c in claims if c.status == "unique" and c.docs == (doc.id,)]

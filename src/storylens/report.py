@@ -102,6 +102,12 @@ def _by_status(comparison: Comparison, status: str) -> list[Claim]:
     return [c for c in comparison.claims if c.status == status]
 
 
+def _adds(comparison: Comparison) -> list[tuple[str, list[dict]]]:
+    """Per document, the unique claims that add most (computed by the pipeline)."""
+    adds = comparison.extras.get("document_adds", {})
+    return [(d.id, adds[d.id]) for d in comparison.documents if adds.get(d.id)]
+
+
 def _entity_rows(comparison: Comparison) -> list[tuple[str, str, str, str]]:
     rows = []
     for e in comparison.entities:
@@ -218,9 +224,13 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
             table.add_row(t.date, t.text, ", ".join(sorted({e.doc for e in t.evidence})))
         console.print(table)
     if comparison.summary:
-        console.print("[bold]Summary[/bold]")
+        console.print("[bold]Summary[/bold] (sentences shared by the sources)")
         for e in comparison.summary:
             console.print(f"• {e.text} [{e.sentence}]", markup=False)
+    for doc_id, adds in _adds(comparison):
+        console.print(f"[bold]What {doc_id} adds[/bold]")
+        for item in adds:
+            console.print(f"• {item['text']} [{item['sentence']}]", markup=False)
     for f in comparison.failures:
         console.print(f"[red]skipped[/red] {f.source}: {f.reason}")
 
@@ -286,6 +296,8 @@ def _markdown(comparison: Comparison) -> str:
         out.append("")
     if comparison.summary:
         out += ["## Summary", ""] + [f"- {_md_cell(e.text)} [{e.sentence}]" for e in comparison.summary] + [""]
+    for doc_id, adds in _adds(comparison):
+        out += [f"### What {doc_id} adds", ""] + [f"- {_md_cell(a['text'])} [{a['sentence']}]" for a in adds] + [""]
     for f in comparison.failures:
         out.append(f"> skipped {f.source}: {f.reason}")
     return "\n".join(out).rstrip() + "\n"
@@ -406,7 +418,10 @@ def _html_extras(comparison: Comparison) -> str:
         parts.append("</ul>")
     if comparison.summary:
         parts.append("<h2>Summary</h2><ul>" + "".join(
-            f"<li>{e(x.text)} <a href='#{e(x.sentence)}'>[{e(x.doc)}]</a></li>" for x in comparison.summary) + "</ul>")
+            f"<li>{e(x.text)} <a href='#{e(x.sentence)}'>[{e(x.sentence)}]</a></li>" for x in comparison.summary) + "</ul>")
+    for doc_id, adds in _adds(comparison):
+        parts.append(f"<h3>What {e(doc_id)} adds</h3><ul>" + "".join(
+            f"<li>{e(a['text'])} <a href='#{e(a['sentence'])}'>[{e(a['sentence'])}]</a></li>" for a in adds) + "</ul>")
     return "\n".join(parts)
 
 
