@@ -93,3 +93,12 @@ def test_console_script_has_no_traceback(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert proc.stderr.count("\n") == 1
+
+
+def test_stdin_is_an_input():
+    text = FAZ_SEED.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(CNN_SEED), "-", "--format", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["documents"][1]["source"] == "<stdin>"
+    assert report["documents"][1]["authors"] == ["Reinhard Veser"]
