@@ -25,12 +25,20 @@ SEEDS = HERE.parent.parent / "shared" / "data" / "seeds"
 SEED_FILES = [str(SEEDS / "000_f41a21d6102af561.txt"), str(SEEDS / "001_b69586f12682ff66.txt")]
 
 
+# A fresh wrapper process runs the command as its only child, so its
+# RUSAGE_CHILDREN peak is the command's own peak RSS.
+_WRAPPER = (
+    "import resource, subprocess, sys; "
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
 def _time_process(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, rusage = os.wait4(proc.pid, 0)[1:]
+    out = subprocess.run([sys.executable, "-c", _WRAPPER, *args], capture_output=True, text=True, env=env, check=True)
     elapsed = time.perf_counter() - start
-    return elapsed, rusage.ru_maxrss / 1024  # MB
+    return elapsed, int(out.stdout.strip().splitlines()[-1]) / 1024  # MB
 
 
 def main() -> dict:
