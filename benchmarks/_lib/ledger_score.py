@@ -189,12 +189,7 @@ def gold_structures(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str,
         if claim["status"] == "unique":
             unique_candidates.update(next(iter(sents.values())))
             continue
-        pairs = {
-            _pair(x, y)
-            for da, db in combinations(sents, 2)
-            for x in sents[da]
-            for y in sents[db]
-        }
+        pairs = _cross_pairs(sents)
         shared_pairs |= pairs
         for ids in sents.values():
             in_multi.update(ids)
@@ -203,6 +198,16 @@ def gold_structures(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str,
     # A sentence stating a unique claim *and* a shared one is not "all unique".
     unique_sents = unique_candidates - in_multi
     return annotated, shared_pairs, unique_sents, conflicts
+
+
+def _cross_pairs(sents_by_doc: dict[str, Any]) -> set[tuple[str, str]]:
+    """Every (sentence of one document, sentence of another) pair of a claim."""
+    return {
+        _pair(x, y)
+        for da, db in combinations(sents_by_doc, 2)
+        for x in sents_by_doc[da]
+        for y in sents_by_doc[db]
+    }
 
 
 def ledger_structures(claims: Iterable[Any]):
@@ -217,12 +222,7 @@ def ledger_structures(claims: Iterable[Any]):
             statuses.setdefault(ev.sentence, set()).add(claim.status)
         if claim.status == "unique":
             continue
-        found = {
-            _pair(x, y)
-            for da, db in combinations(sents_by_doc, 2)
-            for x in sents_by_doc[da]
-            for y in sents_by_doc[db]
-        }
+        found = _cross_pairs(sents_by_doc)
         pairs |= found
         if claim.status == "conflicting":
             conflict_pairs |= found
