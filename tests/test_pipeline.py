@@ -119,3 +119,11 @@ def test_framing_from_quote_renderings(seeds):
 def test_publication_date_inferred_with_reason(seeds):
     faz = seeds.extras["publication_dates"]["d2"]
     assert faz["date"] == "2022-01-07" and faz["inferred"] and faz["reason"]
+
+
+def test_a_detail_only_one_side_gives_is_a_unique_claim(seeds):
+    airport = [c for c in seeds.claims if c.status == "unique" and "airport" in c.text]
+    assert airport and airport[0].docs == ("d1",)
+    ev = airport[0].evidence[0]
+    sentence = seeds.document("d1").sentence(ev.sentence)
+    assert sentence.text[ev.start : ev.end] == ev.text

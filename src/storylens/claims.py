@@ -328,6 +328,13 @@ def _renumber(claim: Claim, n: int) -> Claim:
 
 # -- details: what one side of a shared claim adds ------------------------------
 _DETAIL_MIN_LETTERS = 4
+# Nouns too general to be a fact of their own ("the situation", "reports").
+_GENERIC_NOUNS = frozenset(
+    """situation time times way ways thing things part parts number numbers people person report reports
+    year years day days week weeks month months today country countries city cities place places area areas
+    case cases fact facts point points issue issues kind lot side sides end group groups world state states
+    introduction statement statements""".split()
+)
 _COUNTERPART_COSINE = 0.5
 
 
@@ -360,13 +367,17 @@ class DetailFinder:
         claims: Sequence[Claim],
         languages: Mapping[str, str | None],
         name_docs: Mapping[str, set[str]] | None = None,
+        doc_texts: Mapping[str, str] | None = None,
     ) -> list[Claim]:
         """``name_docs``: word of an entity name -> documents mentioning that entity;
         a name the other document uses anywhere (or under another spelling) is
-        not a detail of this claim."""
+        not a detail of this claim. ``doc_texts``: a word whose stem occurs
+        anywhere in the other documents is not a detail either (they mention it,
+        if in another sentence)."""
         from dataclasses import replace
 
         name_docs = name_docs or {}
+        doc_stems = {doc: {_stem(w) for w in _words(text)} for doc, text in (doc_texts or {}).items()}
 
         shared = [c for c in claims if len(c.docs) > 1]
         nouns = self._nouns({(e.doc, e.text) for c in shared for e in c.evidence}, languages)
@@ -382,9 +393,13 @@ class DetailFinder:
                 mine = [n for e in claim.evidence if e.doc == doc for n in nouns.get((e.doc, e.text), ())]
                 theirs = {w for e in claim.evidence if e.doc != doc for w in _words(e.text)}
                 others = set(claim.docs) - {doc}
+                elsewhere = set().union(*(doc_stems.get(o, set()) for o in others))
                 extra = [
                     n for n in dict.fromkeys(mine)
-                    if not (name_docs.get(n, set()) & others) and not _has_counterpart(n, theirs, vectors)
+                    if n.lower() not in _GENERIC_NOUNS
+                    and _stem(n) not in elsewhere
+                    and not (name_docs.get(n, set()) & others)
+                    and not _has_counterpart(n, theirs, vectors)
                 ]
                 if extra:
                     found[doc] = tuple(extra[:5])
@@ -419,3 +434,59 @@ def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarr
     if mine is None:
         return False
     return any(float(mine @ vectors[o]) >= _COUNTERPART_COSINE for o in others if o in vectors)
+
+
+_PHRASE_WORDS_BEFORE = 3
+_DETAILS_PER_SIDE = 2
+
+
+def detail_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` plus one ``unique`` claim per detail of a shared claim.
+
+    "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
+    stormed public buildings" is shared, and its detail *airport* becomes the
+    unique claim "reportedly stormed the airport" of the first document: the
+    sentence is partly shared and partly unique. The phrase is the detail word
+    with up to three words before it, inside the same clause.
+    """
+    from dataclasses import replace
+
+    out = list(claims)
+    for claim in claims:
+        for doc, words in claim.details.items():
+            spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
+            for evidence in _merge_overlaps([e for e in spans if e is not None], claim):
+                out.append(Claim("c0", "unique", evidence.text, (evidence,), docs=(doc,)))
+    out.sort(key=_claim_order)
+    return [replace(c, id=f"c{i}") for i, c in enumerate(out, start=1)]
+
+
+def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:
+    """"public buildings on Tuesday" and "on Tuesday and Wednesday" -> one phrase."""
+    merged: list[Evidence] = []
+    for ev in sorted(spans, key=lambda e: (e.sentence, e.start or 0)):
+        last = merged[-1] if merged else None
+        if last is not None and last.sentence == ev.sentence and (ev.start or 0) <= (last.end or 0):
+            unit = next(u for u in claim.evidence if u.sentence == ev.sentence and u.doc == ev.doc)
+            start, end = last.start or 0, max(last.end or 0, ev.end or 0)
+            text = unit.text[start - (unit.start or 0) : end - (unit.start or 0)]
+            merged[-1] = Evidence(ev.doc, ev.sentence, text, start, end)
+        else:
+            merged.append(ev)
+    return merged
+
+
+def _detail_evidence(claim: Claim, doc: str, word: str) -> Evidence | None:
+    for ev in claim.evidence:
+        if ev.doc != doc:
+            continue
+        match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", ev.text)
+        if not match:
+            continue
+        head = ev.text[: match.start()]
+        clause_start = max(head.rfind(ch) for ch in ",;:(“\"") + 1
+        before = list(re.finditer(r"\S+", head[clause_start:]))[-_PHRASE_WORDS_BEFORE:]
+        start = clause_start + before[0].start() if before else match.start()
+        offset = ev.start or 0
+        return Evidence(doc, ev.sentence, ev.text[start : match.end()], offset + start, offset + match.end())
+    return None

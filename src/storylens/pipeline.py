@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from . import framing as framing_mod
 from . import quantities
-from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit
+from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
 from .entities import EntityExtractor
 from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
 from .quotes import extract_quotes, match_quotes
@@ -40,7 +40,10 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
     claims, pairs = claim_aligner(embedder.embed, entities, published).claims(documents)
     claims = [_with_quantities(c, documents, published) for c in claims]
     finder = comparer.component("details", lambda: DetailFinder(embedder.embed))
-    claims = finder.details(claims, {d.id: d.language for d in documents}, _name_docs(entities))
+    claims = finder.details(
+        claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
+    )
+    claims = detail_claims(claims)
     quotes = match_quotes(extract_quotes(documents), documents, embedder)
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
