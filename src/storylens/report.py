@@ -320,7 +320,8 @@ del{background:#ffd6d6} ins{background:#d7f5dd;text-decoration:none}
 """
 _JS = """
 document.querySelectorAll('mark[data-claim]').forEach(function(m){
-  m.addEventListener('click',function(){
+  m.addEventListener('click',function(ev){
+    ev.stopPropagation();
     document.querySelectorAll('mark.hl').forEach(function(x){x.classList.remove('hl')});
     document.querySelectorAll('mark[data-claim="'+m.dataset.claim+'"]').forEach(function(x){x.classList.add('hl')});
     var row=document.getElementById('claim-'+m.dataset.claim); if(row){row.scrollIntoView({block:'nearest'})}
@@ -379,15 +380,25 @@ def _spans_by_sentence(comparison: Comparison) -> dict[str, list[tuple[int, int,
 
 
 def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
-    out, pos = [], 0
-    for start, end, status, claim in sorted(spans):
-        if start < pos:
-            continue
-        out.append(html.escape(text[pos:start]))
+    """Sentence HTML with each claim span marked; a detail that only this
+    document gives is marked inside the shared span that contains it."""
+    ordered = sorted(spans, key=lambda x: (x[0], -x[1]))
+    return _marks(text, 0, len(text), ordered)
+
+
+def _marks(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    out, pos = [], start
+    while spans:
+        s, e, status, claim = spans.pop(0)
+        if s < pos or e > end:
+            continue  # overlaps a span already drawn: keep the first
+        inner = [x for x in spans if x[0] >= s and x[1] <= e]
+        spans = [x for x in spans if x not in inner]
+        out.append(html.escape(text[pos:s]))
         out.append(f"<mark class='{status}' data-claim='{html.escape(claim)}' title='{html.escape(claim)}: {status}'>"
-                   f"{html.escape(text[start:end])}</mark>")
-        pos = end
-    out.append(html.escape(text[pos:]))
+                   f"{_marks(text, s, e, inner)}</mark>")
+        pos = e
+    out.append(html.escape(text[pos:end]))
     return "".join(out)
 
 
