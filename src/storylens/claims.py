@@ -261,7 +261,13 @@ class ClaimAligner:
         inside = [p for p in pairs if p.a in members and p.b in members]
         confidence = max((p.score for p in inside), default=0.0)
         conflicts = [
-            msg for p in inside if p.cosine >= self.conflict_cosine for check in self.conflict_checks for msg in check(p.a, p.b)
+            msg
+            for p in inside
+            for check in self.conflict_checks
+            # A check may ask for closer units (``min_cosine``): polarity is only
+            # a contradiction between near-paraphrases.
+            if p.cosine >= max(self.conflict_cosine, getattr(check, "min_cosine", 0.0))
+            for msg in check(p.a, p.b)
         ]
         status = "conflicting" if conflicts else "shared"
         return Claim(

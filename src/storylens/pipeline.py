@@ -140,6 +140,11 @@ def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
     return []
 
 
+# A negation in one of two merely related sentences ("a decision is not expected
+# for months") is no contradiction; near-paraphrases that differ by it are.
+_polarity_conflict.min_cosine = 0.75  # type: ignore[attr-defined]
+
+
 def _with_quantities(claim: Claim, documents: Sequence[Document], published: dict[str, str | None]) -> Claim:
     lang = {d.id: d.language for d in documents}
     numbers, dates = [], []
