@@ -760,9 +760,7 @@ def story_payload(store: ArticleStore, story: str, *, claims: bool = False, embe
         schema="storylens.story/1",
         coverage={"outlets": _coverage(summary.articles, "outlet"), "languages": _coverage(summary.articles, "language")},
         blindspots=blindspots(store, story_id),
-        timeline=[{"date": a.published, "article": a.id, "outlet": a.outlet,
-                   "title": a.title or a.metadata.get("lead")}
-                  for a in sorted(summary.articles, key=lambda a: (a.published is None, a.published or ""))],
+        timeline=_timeline(summary.articles),
         duplicates=[{"id": d.id, "duplicate_of": d.duplicate_of, "source": d.source, "reason": d.duplicate_reason}
                     for d in dups],
         claims=None,
@@ -771,6 +769,22 @@ def story_payload(store: ArticleStore, story: str, *, claims: bool = False, embe
         # Story summaries carry no text: fetch the full articles for the comparison.
         out["claims"] = _claim_ledger(store.articles([a.id for a in summary.articles[:max_claim_docs]]), embedder)
     return out
+
+
+def _when(entry: Mapping[str, Any]) -> str:
+    if entry["date"]:
+        return entry["date"]
+    return f"~{entry['assumed_date']} (undated; story date assumed)" if entry.get("assumed_date") else "undated"
+
+
+def _timeline(articles: Sequence[Any]) -> list[dict[str, Any]]:
+    """Articles by date; an undated one is placed at the story's latest date, marked as assumed
+    (as ``compare`` does for a document without a date)."""
+    dated = [a.published for a in articles if a.published]
+    assumed = max(dated) if dated else None
+    return [{"date": a.published, "assumed_date": None if a.published else assumed, "article": a.id,
+             "outlet": a.outlet, "title": a.title or a.metadata.get("lead")}
+            for a in sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None))]
 
 
 def story_documents(articles: Sequence[ArticleRecord]) -> list[Document]:
@@ -857,7 +871,7 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
         out.append(f"- {b['kind']} **{_md(b['value'])}** covered {b['n_related']} related stories "
                    f"({', '.join(b['related_stories'])}) sharing {', '.join(b['shared_entities'])}, but not this one")
     out += ["", "## Timeline", ""]
-    out += [f"- {t['date'] or 'undated'} {_md(t['outlet']) or 'unknown outlet'}: {_short(t['title'])} (`{t['article']}`)"
+    out += [f"- {_when(t)} {_md(t['outlet']) or 'unknown outlet'}: {_short(t['title'])} (`{t['article']}`)"
             for t in p["timeline"]]
     if p["duplicates"]:
         out += ["", "## Near-duplicates (not counted)", ""]
