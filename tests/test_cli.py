@@ -102,3 +102,10 @@ def test_stdin_is_an_input():
     report = json.loads(result.stdout)
     assert report["documents"][1]["source"] == "<stdin>"
     assert report["documents"][1]["authors"] == ["Reinhard Veser"]
+
+
+def test_version():
+    import storylens
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"storylens {storylens.__version__}"

@@ -27,6 +27,21 @@ app = typer.Typer(
 )
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"storylens {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Find news articles that report the same story and compare them claim by claim."""
+
+
 class OutputFormat(str, Enum):
     terminal = "terminal"
     markdown = "markdown"
