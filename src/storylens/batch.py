@@ -279,7 +279,7 @@ def ingest(
     result is the same as with one worker, only faster on a stream.
     """
     run = _Run()
-    with _writer(store), _preparer(embedder, workers) as prepare:
+    with _writer(store), _Preparer(embedder, max(1, workers)) as prepare:
         clusterer = load_clusterer(store, clusterer_params)
         if store.get_meta("embedder") is None:
             store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))
@@ -433,10 +433,6 @@ class _Outcomes:
         if self.done is None:
             self.done = [o for f in self.futures for o in f.result()]
         return self.done
-
-
-def _preparer(embedder: Any, workers: int) -> _Preparer:
-    return _Preparer(embedder, max(1, workers))
 
 
 def _worker_pool(embedder: Any, workers: int) -> Any:

@@ -250,8 +250,7 @@ class ClaimAligner:
         claims = []
         for n, members in enumerate(groups, start=1):
             claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs))
-        claims.sort(key=_claim_order)
-        return [_renumber(c, i) for i, c in enumerate(claims, start=1)], pairs
+        return _in_order(claims), pairs
 
     def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair]) -> Claim:
         evidence = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in members)
@@ -326,10 +325,11 @@ def _claim_order(claim: Claim) -> tuple:
     return (rank, first.doc, int(first.sentence.rsplit("s", 1)[-1]), first.start or 0)
 
 
-def _renumber(claim: Claim, n: int) -> Claim:
+def _in_order(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims in report order, numbered c1, c2, ..."""
     from dataclasses import replace
 
-    return replace(claim, id=f"c{n}")
+    return [replace(c, id=f"c{i}") for i, c in enumerate(sorted(claims, key=_claim_order), start=1)]
 
 
 # -- details: what one side of a shared claim adds ------------------------------
@@ -455,16 +455,13 @@ def detail_claims(claims: Sequence[Claim]) -> list[Claim]:
     sentence is partly shared and partly unique. The phrase is the detail word
     with up to three words before it, inside the same clause.
     """
-    from dataclasses import replace
-
     out = list(claims)
     for claim in claims:
         for doc, words in claim.details.items():
             spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
             for evidence in _merge_overlaps([e for e in spans if e is not None], claim):
                 out.append(Claim("c0", "unique", evidence.text, (evidence,), docs=(doc,)))
-    out.sort(key=_claim_order)
-    return [replace(c, id=f"c{i}") for i, c in enumerate(out, start=1)]
+    return _in_order(out)
 
 
 def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:

@@ -19,8 +19,7 @@ from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
 from .entities import EntityExtractor
 from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
 from .quotes import extract_quotes, match_quotes
-from .models import SIMILARITY_DIMENSIONS
-from .similarity import Gazetteer, SimilarityModel, document_text, score_pairs
+from .similarity import Gazetteer, SimilarityModel, score_document_pairs
 
 if TYPE_CHECKING:
     from .compare import Comparer
@@ -37,8 +36,9 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
     entities = extractor.extract(documents)
     publication = quantities.publication_dates(documents)
     published = {doc_id: p.date for doc_id, p in publication.items()}
-    claims, pairs = claim_aligner(embedder.embed, entities, published).claims(documents)
-    claims = [_with_quantities(c, documents, published) for c in claims]
+    measures = _Measures(published)
+    claims, pairs = claim_aligner(embedder.embed, entities, published, measures=measures).claims(documents)
+    claims = [_with_quantities(c, documents, measures) for c in claims]
     finder = comparer.component("details", lambda: DetailFinder(embedder.embed))
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
@@ -77,15 +77,46 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
 
 
 # -- claims ---------------------------------------------------------------------
-def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], **params: Any) -> ClaimAligner:
+def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
+                  measures: "_Measures | None" = None, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps)."""
+    measures = measures or _Measures(published)
     return ClaimAligner(
         embed=embed,
         extra_keys=_entity_keys_by_sentence(entities),
-        conflict_checks=(_number_conflicts, _date_conflicts(published), _polarity_conflict),
+        conflict_checks=(measures.number_conflicts, measures.date_conflicts, _polarity_conflict),
         **params,
     )
+
+
+class _Measures:
+    """Numbers and dates of claim texts, extracted once per comparison: the
+    conflict checks see a unit in every pair it is part of, and the claims
+    carry the same values."""
+
+    def __init__(self, published: dict[str, str | None]):
+        self.published = published
+        self._numbers: dict[tuple[str, str | None], tuple] = {}
+        self._dates: dict[tuple[str, str | None, str | None], tuple] = {}
+
+    def numbers(self, text: str, language: str | None) -> tuple:
+        key = (text, language)
+        if key not in self._numbers:
+            self._numbers[key] = quantities.extract_numbers(text, language)
+        return self._numbers[key]
+
+    def dates(self, text: str, doc: str, language: str | None) -> tuple:
+        key = (text, self.published.get(doc), language)
+        if key not in self._dates:
+            self._dates[key] = quantities.extract_dates(text, key[1], language)
+        return self._dates[key]
+
+    def number_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        return quantities.compare_numbers(self.numbers(a.text, a.language), self.numbers(b.text, b.language))
+
+    def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        return quantities.compare_dates(self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language))
 
 
 def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
@@ -110,22 +141,6 @@ def _name_docs(entities: Sequence[Entity]) -> dict[str, set[str]]:
     return out
 
 
-def _number_conflicts(a: Unit, b: Unit) -> list[str]:
-    return quantities.compare_numbers(
-        quantities.extract_numbers(a.text, a.language), quantities.extract_numbers(b.text, b.language)
-    )
-
-
-def _date_conflicts(published: dict[str, str | None]):
-    def check(a: Unit, b: Unit) -> list[str]:
-        return quantities.compare_dates(
-            quantities.extract_dates(a.text, published.get(a.doc), a.language),
-            quantities.extract_dates(b.text, published.get(b.doc), b.language),
-        )
-
-    return check
-
-
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|nobody|nothing|denied|denies|nicht|kein(?:e|en|er)?|nie|niemals|"
     r"ne|n'|pas|jamais|aucun|не|нет|никогда)\b|n't\b",
@@ -145,12 +160,12 @@ def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
 _polarity_conflict.min_cosine = 0.75  # type: ignore[attr-defined]
 
 
-def _with_quantities(claim: Claim, documents: Sequence[Document], published: dict[str, str | None]) -> Claim:
+def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
     lang = {d.id: d.language for d in documents}
     numbers, dates = [], []
     for ev in claim.evidence:
-        numbers.extend(quantities.extract_numbers(ev.text, lang.get(ev.doc)))
-        dates.extend(quantities.extract_dates(ev.text, published.get(ev.doc), lang.get(ev.doc)))
+        numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
+        dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
 
 
@@ -191,19 +206,11 @@ def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> 
 
 # -- similarity -----------------------------------------------------------------
 def _similarity(comparer: "Comparer", documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
-    model = comparer.component("similarity", SimilarityModel.load)
-    gazetteer = comparer.component("gazetteer", Gazetteer.load)
     pairs = list(combinations(documents, 2))
-    scored = score_pairs(
-        [(document_text(a), document_text(b), a.language, b.language) for a, b in pairs],
-        embedder=embedder, model=model, gazetteer=gazetteer,
-        published=[(a.published, b.published) for a, b in pairs],
+    scores = score_document_pairs(
+        pairs, embedder=embedder, model=comparer.component("similarity", SimilarityModel.load),
+        gazetteer=comparer.component("gazetteer", Gazetteer.load),
     )
-    scores = [
-        Similarity(same_story=s.same_story, overall=s.overall,
-                   dimensions={d: getattr(s, d) for d in SIMILARITY_DIMENSIONS}, reasons=s.reasons)
-        for s in scored
-    ]
     if len(scores) == 1:
         return scores[0], []
     pairwise = [

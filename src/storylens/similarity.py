@@ -41,6 +41,7 @@ __all__ = [
     "score_pair",
     "score_pairs",
     "score_documents",
+    "score_document_pairs",
     "to_unit",
     "read_article",
     "read_pairs_csv",
@@ -776,15 +777,24 @@ def score_pair(
 def score_documents(doc_a: Any, doc_b: Any, *, embedder: Any = None, model: SimilarityModel | None = None,
                     gazetteer: Gazetteer | None = None):
     """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date)."""
+    return score_document_pairs([(doc_a, doc_b)], embedder=embedder, model=model, gazetteer=gazetteer)[0]
+
+
+def score_document_pairs(pairs: Sequence[tuple[Any, Any]], *, embedder: Any = None,
+                         model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None) -> list:
+    """:func:`score_documents` for many pairs in one batch (features computed together)."""
     from .models import Similarity
 
-    texts = [document_text(d) for d in (doc_a, doc_b)]
-    score = score_pairs(
-        [(texts[0], texts[1], doc_a.language, doc_b.language)], embedder=embedder, model=model,
-        gazetteer=gazetteer, published=[(doc_a.published, doc_b.published)],
-    )[0]
-    dims = {d: getattr(score, d) for d in DIMENSIONS if d != "overall"}
-    return Similarity(same_story=score.same_story, overall=score.overall, dimensions=dims, reasons=score.reasons)
+    scores = score_pairs(
+        [(document_text(a), document_text(b), a.language, b.language) for a, b in pairs],
+        embedder=embedder, model=model, gazetteer=gazetteer,
+        published=[(a.published, b.published) for a, b in pairs],
+    )
+    return [
+        Similarity(same_story=s.same_story, overall=s.overall,
+                   dimensions={d: getattr(s, d) for d in DIMENSIONS if d != "overall"}, reasons=s.reasons)
+        for s in scores
+    ]
 
 
 def document_text(doc: Any) -> str:
