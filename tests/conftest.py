@@ -20,6 +20,13 @@ def embedder():
 
 
 @pytest.fixture(scope="session")
+def doc_embedder():
+    from storylens.embed import CachedEmbedder, E5Embedder
+
+    return CachedEmbedder(E5Embedder(), None)
+
+
+@pytest.fixture(scope="session")
 def data_dir() -> Path:
     if not DATA.exists():
         pytest.skip(f"shared data not found at {DATA}")

