@@ -191,6 +191,7 @@ def test_cli_similarity_json_and_errors(tmp_path, monkeypatch, embedder, doc_emb
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     assert data["same_story"] is True and set(sim.DIMENSIONS) <= set(data)
+    assert data["model"] == f"full {sim.MODEL_VERSION}"
 
     res = runner.invoke(cli.app, ["similarity", str(CNN_SEED), str(tmp_path / "missing.txt")])
     assert res.exit_code == 2 and "missing.txt" in res.output

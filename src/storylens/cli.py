@@ -149,7 +149,7 @@ def _similarity_table(score, inputs: List[str]) -> None:
         table.add_row(d, f"{getattr(score, d):.2f}")
     console = Console()
     console.print(table)
-    console.print(f"same story: [bold]{'yes' if score.same_story else 'no'}[/bold]")
+    console.print(f"same story: [bold]{'yes' if score.same_story else 'no'}[/bold]  (model: {score.model})")
     for reason in score.reasons:
         console.print(f"  - {reason}", markup=False, highlight=False)
 

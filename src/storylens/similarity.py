@@ -99,12 +99,14 @@ class PairScore:
     tone: float
     same_story: bool
     reasons: tuple[str, ...] = ()
+    model: str = "full"  # the model variant that scored the pair ("custom" for one not shipped)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             **{d: round(getattr(self, d), 4) for d in DIMENSIONS},
             "same_story": self.same_story,
             "reasons": list(self.reasons),
+            "model": f"{self.model} {MODEL_VERSION}" if self.model in VARIANTS else self.model,
         }
 
 
@@ -886,7 +888,7 @@ def score_pairs(
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
-    return [_pair_score(row, f, scorer.model.threshold_) for row, f in zip(preds, feats)]
+    return [_pair_score(row, f, scorer.model) for row, f in zip(preds, feats)]
 
 
 def score_pair(
@@ -928,10 +930,11 @@ def document_text(doc: Any) -> str:
     return f"{title}\n{body}" if title and not body.lstrip().startswith(title) else body
 
 
-def _pair_score(row: np.ndarray, f: PairFeatures, threshold: float) -> PairScore:
+def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> PairScore:
     scores = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
-    same = scores["overall"] >= threshold
-    return PairScore(**scores, same_story=bool(same), reasons=_reasons(f, scores, same))
+    same = scores["overall"] >= model.threshold_
+    return PairScore(**scores, same_story=bool(same), reasons=_reasons(f, scores, same),
+                     model=getattr(model, "variant_", "custom"))
 
 
 # Capitalised in many languages but not names: kept as features, left out of the reasons.
