@@ -202,3 +202,23 @@ def test_cli_similarity_json_and_errors(tmp_path, monkeypatch, embedder, doc_emb
     assert res.exit_code == 0, res.output
     out = list(csv.DictReader(res.stdout.splitlines()))
     assert out[0]["id"] == "7" and "overall" in out[0] and out[0]["same_story"] in ("True", "False")
+
+
+def test_an_article_in_several_pairs_is_embedded_once(embedder, gazetteer):
+    class Counting:
+        model_id, dim = embedder.model_id, embedder.dim
+
+        def __init__(self):
+            self.texts = []
+
+        def embed(self, texts):
+            self.texts += list(texts)
+            return embedder.embed(texts)
+
+    a, b, c = ("Storm hits Berlin. Trees fell.", "Sturm trifft Berlin. Bäume fielen.", "Rain in Rome. Streets flooded.")
+    counting = Counting()
+    feats = sim.pair_features([(a, b), (a, c), (b, c)], counting, gazetteer, batch_pairs=2)
+    assert len(feats) == 3
+    assert len(counting.texts) == len(set(counting.texts))  # each sentence once, across chunks too
+    alone = sim.pair_features([(a, c)], embedder, gazetteer)[0]
+    assert feats[1].values == pytest.approx(alone.values, nan_ok=True)

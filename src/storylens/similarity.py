@@ -592,16 +592,23 @@ def pair_features(
     Without ``doc_embedder`` (an e5 :class:`~storylens.embed.Embedder`) the
     :data:`DOCUMENT_FEATURES` are NaN, which only the ``fast`` model accepts.
     """
+    items: list[tuple[str, str | None, str | None]] = []
+    for k, p in enumerate(pairs):
+        pub = published[k] if published else (None, None)
+        lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
+        items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]
+    # An article in several pairs (all pairs of N documents) is analysed and embedded
+    # once; a side is dropped after the last chunk that needs it, so memory stays flat.
+    last_use = {item: i // (2 * batch_pairs) for i, item in enumerate(items)}
+    sides: dict[tuple, _Side] = {}
     out: list[PairFeatures] = []
-    for start in range(0, len(pairs), batch_pairs):
-        chunk = pairs[start : start + batch_pairs]
-        items = []
-        for k, p in enumerate(chunk):
-            pub = published[start + k] if published else (None, None)
-            lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
-            items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]
-        sides = _sides(items, embedder, gazetteer, doc_embedder)
-        out.extend(_features(sides[2 * k], sides[2 * k + 1], gazetteer) for k in range(len(chunk)))
+    for chunk_no, start in enumerate(range(0, len(items), 2 * batch_pairs)):
+        chunk = items[start : start + 2 * batch_pairs]
+        new = list(dict.fromkeys(item for item in chunk if item not in sides))
+        sides.update(zip(new, _sides(new, embedder, gazetteer, doc_embedder)))
+        out.extend(_features(sides[a], sides[b], gazetteer) for a, b in zip(chunk[0::2], chunk[1::2]))
+        for item in [item for item in sides if last_use[item] <= chunk_no]:
+            del sides[item]
         if progress:
             progress(len(out), len(pairs))
     return out
