@@ -3,12 +3,16 @@ import numpy as np
 from storylens.embed import CachedEmbedder
 
 
+# A sentence, its German translation, and an unrelated sentence.
+TRANSLATION_AND_UNRELATED = [
+    "The president thanked Putin for his quick help.",
+    "Der Präsident dankte Putin für seine schnelle Hilfe.",
+    "Heavy rain flooded the football stadium in Manchester.",
+]
+
+
 def test_cross_lingual_similarity(embedder):
-    v = embedder.embed([
-        "The president thanked Putin for his quick help.",
-        "Der Präsident dankte Putin für seine schnelle Hilfe.",
-        "Heavy rain flooded the football stadium in Manchester.",
-    ])
+    v = embedder.embed(TRANSLATION_AND_UNRELATED)
     assert v.shape == (3, 512)
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
     assert v[0] @ v[1] > 0.6 > v[0] @ v[2]
@@ -51,11 +55,7 @@ def test_e5_document_encoder_is_cross_lingual_and_keeps_omp_setting(doc_embedder
 
     from storylens.embed import E5Embedder
 
-    v = doc_embedder.embed([
-        "The president thanked Putin for his quick help.",
-        "Der Präsident dankte Putin für seine schnelle Hilfe.",
-        "Heavy rain flooded the football stadium in Manchester.",
-    ])
+    v = doc_embedder.embed(TRANSLATION_AND_UNRELATED)
     assert v.shape == (3, 384)
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
     assert v[0] @ v[1] > v[0] @ v[2]

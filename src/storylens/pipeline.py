@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from . import framing as framing_mod
 from . import quantities
 from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
-from .entities import EntityExtractor
+from .entities import EntityExtractor, load_english
 from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
 from .quotes import extract_quotes, match_quotes
 from .similarity import Gazetteer, SimilarityModel, score_document_pairs
@@ -32,14 +32,15 @@ _ADDS_PER_DOC = 3
 
 def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[Failure] = ()) -> Comparison:
     embedder = comparer.embedder_
-    extractor = comparer.component("entities", EntityExtractor)
+    english = lambda: comparer.component("spacy-en", load_english)  # noqa: E731 - one load, two users
+    extractor = comparer.component("entities", lambda: EntityExtractor(nlp_loader=english))
     entities = extractor.extract(documents)
     publication = quantities.publication_dates(documents)
     published = {doc_id: p.date for doc_id, p in publication.items()}
     measures = _Measures(published)
     claims, pairs = claim_aligner(embedder.embed, entities, published, measures=measures).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
-    finder = comparer.component("details", lambda: DetailFinder(embedder.embed))
+    finder = comparer.component("details", lambda: DetailFinder(embedder.embed, nlp_loader=english))
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
     )
