@@ -109,3 +109,14 @@ def test_version():
 
     result = run("--version")
     assert result.exit_code == 0 and result.stdout.strip() == f"storylens {storylens.__version__}"
+
+
+def test_compare_fast_similarity_never_loads_the_e5_encoder(monkeypatch):
+    def refuse(cache=True):
+        raise AssertionError("the fast similarity model must not embed leads with e5")
+
+    # ``storylens.compare`` is also the name of the function the package exports: patch the module.
+    monkeypatch.setattr(sys.modules["storylens.compare"], "get_document_embedder", refuse)
+    res = CliRunner().invoke(app, ["compare", str(CNN_SEED), str(FAZ_SEED), "-f", "json", "--fast-similarity"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["similarity"]["same_story"] is True

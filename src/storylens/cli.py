@@ -69,13 +69,15 @@ def compare(
     format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to a file."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    fast_similarity: bool = typer.Option(
+        False, "--fast-similarity", help="Same-story score from the fast model (no e5 vectors: quicker on many new articles)."),
 ) -> None:
     """Compare articles about one story: shared, unique and conflicting claims."""
     from .compare import compare as run_compare
     from .report import render
 
     try:
-        result = run_compare(inputs, cache=not no_cache)
+        result = run_compare(inputs, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
     except StoryLensError as exc:
         fail(str(exc))
     # Skipped inputs are reported only when the comparison went ahead; otherwise

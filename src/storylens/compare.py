@@ -221,9 +221,11 @@ def compare(
     embedder: Embedder | None = None,
     cache: bool = True,
     on_failure: FailureCallback | None = None,
+    similarity_model: str = "full",
 ) -> Comparison:
     """Compare two or more articles given as paths, texts, RawDocuments or Documents."""
-    return Comparer(embedder=embedder, cache=cache).compare(inputs, on_failure=on_failure)
+    return Comparer(embedder=embedder, cache=cache, similarity_model=similarity_model).compare(
+        inputs, on_failure=on_failure)
 
 
 def compare_documents(documents: Sequence[Document], *, embedder: Embedder | None = None) -> Comparison:
