@@ -181,7 +181,10 @@ def test_state_round_trip_is_json_and_continues_identically(stream, seeds):
     assert {s: st.members for s, st in d.stories_.items()} == {s: st.members for s, st in c.stories_.items()}
     assert d.corrections_ == c.corrections_ and d.history_ == c.history_
     rest = arts[8:] + list(seeds)
-    assert [a.story for a in d.partial_fit(rest)] == [a.story for a in c.partial_fit(rest)]
+    restored, live = d.partial_fit(rest), c.partial_fit(rest)
+    assert [a.story for a in restored] == [a.story for a in live]
+    # Scores too, to the last digit: the restored clusterer carries the live one's cached norms.
+    assert [a.score for a in restored] == [a.score for a in live]
 
 
 def test_sklearn_conventions_and_errors():
@@ -259,3 +262,22 @@ def test_saved_index_is_reused_and_a_stale_one_rebuilt(stream, tmp_path):
     assert e._index.get_current_count() == len(arts)
     path.write_bytes(b"garbage")
     assert StoryClusterer.from_state(snap, index_path=path)._index.get_current_count() == 8
+
+
+def test_restored_clusterer_scores_exactly_like_the_live_one():
+    """Cached entity norms are part of the state (a long synthetic stream makes them go stale)."""
+    import random
+
+    rng, pick = np.random.default_rng(0), random.Random(0)
+    centres = rng.normal(size=(40, 32)).astype(np.float32)
+    arts = []
+    for i in range(900):
+        s = pick.randrange(40)
+        v = centres[s] + rng.normal(0, 0.6, 32).astype(np.float32)
+        keys = frozenset({f"e{s}-{j}" for j in range(3) if pick.random() < 0.7} | {f"x{pick.randrange(200)}"})
+        arts.append(ArticleFeatures(f"a{i}", v / np.linalg.norm(v), keys, date(2022, 1, 1) + timedelta(days=i // 50)))
+    live = StoryClusterer().fit(arts[:600])
+    restored = StoryClusterer.from_state(json.loads(json.dumps(live.state())))
+    after_live, after_restored = live.partial_fit(arts[600:]), restored.partial_fit(arts[600:])
+    assert [a.score for a in after_restored] == [a.score for a in after_live]
+    assert [a.story for a in after_restored] == [a.story for a in after_live]
