@@ -206,8 +206,9 @@ def _open_store(db: str, create: bool = False):
     return closing(open_store(db))
 
 
-class _Terminated(Exception):
-    """SIGTERM arrived (a service manager or kill): handled like Ctrl-C."""
+class _Terminated(BaseException):
+    """SIGTERM arrived (a service manager or kill): handled like Ctrl-C (a BaseException, like
+    KeyboardInterrupt, so per-article error handling never swallows it)."""
 
 
 def _sigterm_as_interrupt():
