@@ -38,7 +38,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import numpy as np
 
 from .errors import InputError, StoryLensError
-from .ingest.walk import Skipped, iter_records
+from .ingest.walk import Skipped, iter_records, skip_summary
 from .models import Document, Failure, RawDocument
 from .store import ArticleRecord, ArticleStore, AssignmentRecord, FailureRecord, StoreBatch
 
@@ -127,7 +127,7 @@ class IngestReport:
             if self.exact_duplicates:
                 why.append(f"{len(self.exact_duplicates)} exact duplicates")
             if self.skipped:
-                why.append(f"{len(self.skipped)} not articles")
+                why.append(skip_summary(self.skipped))
             parts.append(f"skipped {skipped} ({', '.join(why)})")
         parts.append(f"failed {len(self.failed)}")
         return "; ".join(parts) + f" in {self.seconds:.1f} s"

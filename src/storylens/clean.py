@@ -4,7 +4,11 @@ Works line by line with general patterns for the boilerplate kinds news sites
 use, never with strings of particular articles:
 
 - ``header``: a leading dateline/byline line (``date 2022-01-07 By A, B and C, CNN``)
-  parsed into published date, authors and outlet;
+  parsed into published date, authors and outlet. Each part of a byline is a
+  person, a desk credit (``Staff Reporter``, ``Newsdesk``, ``Press Office``: not
+  an author) or an outlet (``The Guardian``); outlets and desks are data
+  (``data/outlets.json``), names of outlets also recognised by their words
+  (``Times``, ``Broadcasting Corporation``, ``News``);
 - ``author_box`` / ``job_title``: a bare name followed by a job title line
   (``Jane Doe`` / ``Editor in politics.``); the name becomes an author;
 - ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``);
@@ -17,8 +21,11 @@ Removed text is kept (kind + text) so the report can show what was dropped.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .models import RemovedItem
 
@@ -151,20 +158,66 @@ def _take_header(line: str, state: _State) -> bool:
 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
-    """``"A, B and C, CNN"`` -> (["A", "B", "C"], "CNN"); None if it is not a byline."""
+    """``"A, B and C, CNN"`` -> (["A", "B", "C"], "CNN"); None if it is not a byline.
+
+    Desk credits are not authors: ``"Newsdesk, Canberra Times"`` -> ([], "Canberra Times").
+    Only the last part can be the outlet.
+    """
     parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+|\s+и\s+", byline) if p.strip()]
     if not parts:
         return None
     outlet = None
-    if len(parts) > 1 and not _is_person(parts[-1]):
+    last = parts[-1]
+    if _is_desk(last):
+        outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
+    elif _is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last)):
         outlet = parts.pop()
-    if not parts or not all(_is_person(p) for p in parts):
+    people = [p for p in parts if not _is_desk(p)]
+    if not all(_is_person(p) for p in people):
         return None
-    return parts, outlet
+    return people, outlet
+
+
+@lru_cache(maxsize=1)
+def _outlet_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = json.loads(resources.files("storylens").joinpath("data/outlets.json").read_text(encoding="utf-8"))
+    outlets = frozenset(_key(o) for o in data["outlets"])
+    return outlets, frozenset(w.casefold() for w in data["outlet_words"]), frozenset(d.casefold() for d in data["desks"])
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().casefold())
+
+
+def _is_outlet(text: str) -> bool:
+    """A known outlet, or a capitalised name ending in (or starting with) an outlet word: "Canberra Times"."""
+    outlets, words, _ = _outlet_data()
+    if _key(text) in outlets:
+        return True
+    tokens = text.split()
+    if not _looks_like_name(text) or len(tokens) < 2:
+        return False
+    return tokens[-1].casefold() in words or tokens[0].casefold() in words or tokens[0] == "The"
+
+
+def _is_desk(text: str) -> bool:
+    _, _, desks = _outlet_data()
+    folded = text.strip().casefold()
+    return folded in desks or bool(re.fullmatch(r"[\w .'’-]{1,40}\s(?:staff|desk|newsdesk|team|bureau)", folded))
+
+
+def _desk_outlet(desk: str) -> str | None:
+    m = re.fullmatch(r"(.+?)\s+(?:staff|desk|newsdesk|team|bureau)", desk.strip(), re.I)
+    return m.group(1) if m and _is_outlet(m.group(1)) else None
+
+
+def _looks_like_name(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ0-9][\w'’.&/-]*(?:\s+[\w'’.&/-]+){0,6}", text.strip()))
 
 
 def _is_person(text: str) -> bool:
-    return bool(_PERSON_RE.match(text)) and not _OUTLET_HINT.search(text) and len(text.split()) <= 4
+    return (bool(_PERSON_RE.match(text)) and not _OUTLET_HINT.search(text) and len(text.split()) <= 4
+            and not _is_outlet(text) and not _is_desk(text))
 
 
 def _take_line(line: str, next_line: str, state: _State) -> bool:

@@ -13,27 +13,18 @@ from __future__ import annotations
 
 import glob
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Union
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
+from ._records import Skipped, skip_summary
 from .feeds import looks_like_feed, read_feed
 from .files import read_path
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
 
-__all__ = ["Skipped", "Record", "iter_records", "expand_paths", "detect_format"]
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """An input that is not an article (kept as data so the summary can say why)."""
-
-    source: str
-    reason: str
-
+__all__ = ["Skipped", "Record", "iter_records", "expand_paths", "detect_format", "skip_summary"]
 
 Record = Union[RawDocument, Failure, Skipped]
 
@@ -78,7 +69,7 @@ def _not_article(path: Path) -> str | None:
         return "hidden file"
     if name.split(".")[0] in _NOT_ARTICLE_NAMES:
         return f"{path.name} is documentation, not an article"
-    if name.endswith((".warc.gz", ".arc.gz")):
+    if name.endswith((".warc.gz", ".arc.gz", ".warc", ".arc")):
         return None
     if path.suffix.lower() in _NOT_ARTICLE_EXT:
         return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"
@@ -88,7 +79,7 @@ def _not_article(path: Path) -> str | None:
 def detect_format(path: Path) -> str:
     """``text`` | ``jsonl`` | ``feed`` | ``warc``: by extension, else by the first bytes."""
     name = path.name.lower()
-    if name.endswith((".warc", ".warc.gz")):
+    if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         return "warc"
     suffix = path.suffix.lower()
     if suffix in _JSONL:
@@ -109,7 +100,7 @@ def detect_format(path: Path) -> str:
     return "text"
 
 
-def _read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
+def _read_text_file(path: Path) -> Iterator[Record]:
     try:
         raw = read_path(path)
     except InputError as exc:
@@ -119,7 +110,7 @@ def _read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
                       metadata={**raw.metadata, "format": "html" if raw.html else "text"})
 
 
-_READERS = {"text": _read_text_file, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
+_READERS: dict[str, Callable[[Path], Iterable[Record]]] = {"text": _read_text_file, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
 
 
 def iter_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
@@ -132,6 +123,6 @@ def iter_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
         reason = _not_article(path)
         # A file named on the command line is read whatever its name; in a directory, skip non-articles.
         if reason and not (explicit and path.suffix.lower() in _TEXT):
-            yield Skipped(str(path), reason)
+            yield Skipped(str(path), reason, "not articles")
             continue
         yield from _READERS[detect_format(path)](path)
