@@ -271,8 +271,12 @@ def ingest(
     progress: ProgressCallback | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int = 1,
+    fetcher: Any = None,
 ) -> IngestReport:
     """Read ``paths``, store new articles, assign them to stories; one transaction per batch.
+
+    ``paths`` may hold ``http(s)://`` URLs of feeds or pages; they are fetched with
+    ``fetcher`` (a :class:`storylens.ingest.http.Fetcher`, kept between polls for conditional GET).
 
     ``workers > 1`` prepares and embeds articles in that many processes (each
     loads its own model, ~1-2 s) while this process clusters and stores; the
@@ -286,7 +290,7 @@ def ingest(
         # One chunk ahead: workers clean and embed chunk n+1 while this process
         # clusters and commits chunk n (order of commits is unchanged).
         pending: _Pending | None = None
-        for chunk in _chunks(iter_records(paths), batch_size):
+        for chunk in _chunks(iter_records(paths, fetcher=fetcher), batch_size):
             ahead = _submit_chunk(chunk, store, prepare, run, progress)
             if pending is not None:
                 store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))

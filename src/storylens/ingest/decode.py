@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..errors import BinaryInputError, EncodingError
 
-__all__ = ["Decoded", "decode", "declared_charset", "NEARLY_UTF8_MAX_BAD"]
+__all__ = ["Decoded", "decode", "declared_charset", "NEARLY_UTF8_MAX_BAD", "NEARLY_UTF8_STRAY_BYTES"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -40,6 +40,7 @@ _BOMS = (
 # multi-byte UTF-8 is still read as UTF-8 (a cp1252 or Latin-1 text of any length
 # has almost no valid multi-byte sequences, so this does not catch legacy text).
 NEARLY_UTF8_MAX_BAD = 0.2
+NEARLY_UTF8_STRAY_BYTES = 2  # this many stray bytes never re-decode a text that has valid UTF-8
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)
@@ -141,7 +142,7 @@ def _nearly_utf8(data: bytes) -> Decoded | None:
         return None
     text, bad = _utf8_with_repairs(data)
     high = sum(1 for b in data if b >= 0x80)
-    if bad > NEARLY_UTF8_MAX_BAD * high:
+    if bad > max(NEARLY_UTF8_STRAY_BYTES, NEARLY_UTF8_MAX_BAD * high):
         return None
     return Decoded(text, "utf-8", (_repair_warning(bad),))
 
@@ -177,9 +178,17 @@ def _repair_warning(bad: int) -> str:
 def _guess(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding and best.chaos < 0.2:
-        return Decoded(str(best), best.encoding)
+    matches = list(from_bytes(data))
+    if matches:
+        best = min(matches, key=lambda m: m.chaos)
+        # On short Western text several code pages tie (cp775, cp1250, cp1252 read
+        # "Präsident" alike); among the ties take the web's usual one, cp1252.
+        tied = [m for m in matches if m.chaos <= best.chaos + 0.01]
+        western = [m for m in tied if "cp1252" in m.could_be_from_charset]
+        pick = western[0] if western else best
+        if pick.encoding and pick.chaos < 0.2:
+            encoding = "cp1252" if western else pick.encoding
+            return Decoded(str(pick), encoding)
     try:
         # cp1252 leaves five bytes undefined: if it decodes, it is plausible Western text.
         return Decoded(data.decode("cp1252"), "cp1252")

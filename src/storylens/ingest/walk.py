@@ -21,6 +21,7 @@ from ..models import Failure, RawDocument
 from ._records import Skipped, skip_summary
 from .feeds import looks_like_feed, read_feed
 from .files import read_path
+from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
 
@@ -113,8 +114,32 @@ def _read_text_file(path: Path) -> Iterator[Record]:
 _READERS: dict[str, Callable[[Path], Iterable[Record]]] = {"text": _read_text_file, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
 
 
-def iter_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
-    """Every article (or failure, or skip) under ``paths``, in a stable order."""
+def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | None = None) -> Iterator[Record]:
+    """Every article (or failure, or skip) under ``paths``, in a stable order.
+
+    ``http(s)://`` entries are fetched (a feed gives its entries, a page itself)
+    with ``fetcher``, or a default :class:`~storylens.ingest.http.Fetcher` for this call;
+    pass one Fetcher to successive calls so unchanged feeds answer 304.
+    """
+    paths = list(paths)
+    urls = [p for p in paths if is_url(p)]
+    if not urls:
+        yield from _iter_files(paths)
+        return
+    own = fetcher is None
+    fetcher = fetcher or Fetcher()
+    try:
+        for entry in paths:
+            if is_url(entry):
+                yield from read_url(str(entry), fetcher)
+            else:
+                yield from _iter_files([entry])
+    finally:
+        if own:
+            fetcher.close()
+
+
+def _iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
     for item in expand_paths(paths):
         if isinstance(item, Failure):
             yield item

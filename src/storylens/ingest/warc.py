@@ -224,8 +224,9 @@ def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
         yield Failure(source, "read", "file not found; check the path")
     except PermissionError:
         yield Failure(source, "read", "permission denied; make the file readable")
-    except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error) as exc:
-        # warcio and gzip raise these on a cut-off record or gzip member; what was read before stays.
+    except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError, TypeError) as exc:
+        # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
+        # when a cut header lost its WARC-Target-URI); what was read before stays.
         yield Failure(f"{source}#{done + 1}", "read",
                       f"truncated or damaged archive after {done} complete records "
                       f"({type(exc).__name__}: {exc}); re-download the archive")
