@@ -168,7 +168,7 @@ class HashingEmbedder:
     about what a real model knows.
     """
 
-    def __init__(self, dim: int = 256):
+    def __init__(self, dim: int = 512):  # USE's width: a drop-in wherever a store expects 512
         self.dim = dim
         self.model_id = f"hashing-{dim}-v1"
 

@@ -8,7 +8,7 @@ The order of evidence:
 3. a declared charset (HTTP ``Content-Type``, ``<meta charset>``, the XML
    prolog) that decodes the bytes cleanly;
 4. bytes that are *nearly* UTF-8 (valid multi-byte sequences and only a few
-   stray bytes) stay UTF-8: each stray byte is read as cp1252 (the usual source
+   stray bytes, or any number when UTF-8 is declared) stay UTF-8: each stray byte is read as cp1252 (the usual source
    of a stray ``\\x92`` or ``\\xe9``) or replaced by U+FFFD when cp1252 leaves it
    undefined, and a warning says how many bytes were repaired. Two stray bytes
    never re-decode a whole page in a legacy code page;
@@ -36,10 +36,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Share of stray bytes among the non-ASCII bytes up to which text that has valid
-# multi-byte UTF-8 is still read as UTF-8 (a cp1252 or Latin-1 text of any length
-# has almost no valid multi-byte sequences, so this does not catch legacy text).
-NEARLY_UTF8_MAX_BAD = 0.2
+# Stray bytes per byte of valid multi-byte UTF-8 up to which a text is still read
+# as UTF-8. Legacy text is far above it: in cp1252/Latin-1 and KOI8-R/cp1251 a
+# valid multi-byte sequence almost never occurs by accident; in TIS-620, EUC-KR,
+# Shift_JIS, GBK and Big5 samples (tests/test_ingest_bad_input.py) there are
+# 1.4-3.2 stray bytes per accidental valid byte. A damaged UTF-8 text is far below.
+NEARLY_UTF8_MAX_BAD = 0.5
 NEARLY_UTF8_STRAY_BYTES = 2  # this many stray bytes never re-decode a text that has valid UTF-8
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -100,7 +102,7 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
             return Decoded(data.decode(declared), _codec(declared) or declared)
         except (UnicodeDecodeError, LookupError):
             pass
-    nearly = _nearly_utf8(data)
+    nearly = _nearly_utf8(data, declared_utf8=_codec(declared or "") == "utf-8")
     if nearly is not None:
         return nearly
     guess = _guess(data)
@@ -136,13 +138,12 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def _nearly_utf8(data: bytes) -> Decoded | None:
+def _nearly_utf8(data: bytes, declared_utf8: bool = False) -> Decoded | None:
     valid = sum(len(m.group()) for m in _UTF8_SEQ.finditer(data))
     if not valid:
-        return None
+        return None  # nothing says UTF-8 but, at most, a label (often wrong on cp1252 files)
     text, bad = _utf8_with_repairs(data)
-    high = sum(1 for b in data if b >= 0x80)
-    if bad > max(NEARLY_UTF8_STRAY_BYTES, NEARLY_UTF8_MAX_BAD * high):
+    if not declared_utf8 and bad > max(NEARLY_UTF8_STRAY_BYTES, NEARLY_UTF8_MAX_BAD * valid):
         return None
     return Decoded(text, "utf-8", (_repair_warning(bad),))
 
