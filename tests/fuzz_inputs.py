@@ -13,6 +13,7 @@ The invariants, for any bytes given to any reader through :func:`iter_records`:
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import random
@@ -87,12 +88,22 @@ def mutate(data: bytes, rng: random.Random, steps: int | None = None) -> bytes:
     return bytes(buf)
 
 
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    bad = err.object[err.start : err.end]
+    return bad.decode("cp1252", "replace"), err.end
+
+
+codecs.register_error("fuzz-cp1252", _cp1252_bytes)
+
+
 def _readings(data: bytes, encodings: set[str]) -> str:
     import ftfy
 
     raw = [data, inflate(data)] if data[:2] == b"\x1f\x8b" else [data]
     texts: list[str] = []
     for blob in raw:
+        texts.append(blob.decode("utf-8", "fuzz-cp1252"))  # UTF-8 with stray bytes read as cp1252
         for enc in {"utf-8", "cp1252", "latin-1", *encodings}:
             try:
                 texts.append(blob.decode(enc, "replace"))
@@ -110,9 +121,11 @@ def _readings(data: bytes, encodings: set[str]) -> str:
     for t in texts:
         once = html.unescape(t)
         expanded += [t, once, html.unescape(once)]
+    # Inline tags join the words around them ("April</em>April"); XML and HTML parsers
+    # drop C0 control characters and stray "&", joining what was around them too.
+    expanded += [re.sub(r"<[^<>]*>", "", t) for t in expanded]
     expanded += [ftfy.fix_text(t) for t in expanded]
-    # XML and HTML parsers drop C0 control characters, joining what was around them.
-    expanded += [re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", t) for t in expanded]
+    expanded += [re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff&]", "", t) for t in expanded]
     return unicodedata.normalize("NFC", "\n".join(expanded)).casefold()
 
 

@@ -38,7 +38,7 @@ def _split(records):
 
 @pytest.mark.parametrize("stray", [b"\x92", b"\xe9", b"\x81", b"\xff\xfe"])
 def test_a_stray_byte_does_not_re_decode_a_utf8_text(stray):
-    good = "Tokayev’s speech in Zürich: Präsident Müller said “no” — ça va.".encode("utf-8")
+    good = "Tokayev’s speech in Zürich: Präsident Müller said “no” — ça va.".encode()
     data = good[:20] + stray + good[20:]
     decoded = decode(data, "x.txt")
     assert decoded.encoding == "utf-8" and decoded.warnings
@@ -48,7 +48,7 @@ def test_a_stray_byte_does_not_re_decode_a_utf8_text(stray):
 
 
 def test_a_stray_cp1252_quote_is_read_as_the_quote_and_warned_about():
-    raw = read_bytes("Zürich said: it".encode("utf-8") + b"\x92" + b"s fine.", "q.txt")
+    raw = read_bytes("Zürich said: it".encode() + b"\x92" + b"s fine.", "q.txt")
     assert raw.text == "Zürich said: it’s fine." and raw.metadata["warnings"]
 
 
@@ -116,7 +116,7 @@ def _page(head: str = "", footer: str = "") -> bytes:
     return (f"<html><head><title>Ferry</title>{head}<link rel='stylesheet' href='/_css/2013.1/site.css'></head>"
             f"<body><article><h1>Ferry</h1><p>{BODY}</p><p>The service had run without a fault until 2019, "
             f"the operator said.</p></article><footer>© 2022 Example Harbour News</footer>{footer}</body></html>"
-            ).encode("utf-8")
+            ).encode()
 
 
 def test_a_page_without_date_metadata_has_no_date():
@@ -133,16 +133,16 @@ def test_a_page_date_comes_from_its_metadata_with_its_source():
 # -- feeds ---------------------------------------------------------------------------------------
 
 LEGACY = {
-    "koi8-r": ("Паводок в Омске", "Власти Омска объявили режим чрезвычайной ситуации после того, как река Иртыш "
-               "вышла из берегов. Эвакуированы более трёхсот жителей прибрежных районов города."),
-    "euc-kr": ("서울에 폭우", "서울시는 집중호우로 한강 주변 도로를 통제했다고 밝혔다. 시민들은 외출을 자제해 달라는 요청을 "
-               "받았다. 기상청은 내일까지 비가 계속될 것이라고 예보했다."),
-    "shift_jis": ("東京で大雨", "東京都は大雨のため多摩川周辺の道路を通行止めにしたと発表した。気象庁は明日まで雨が続くと予報して"
-                  "いる。住民は外出を控えるよう求められた。"),
-    "tis-620": ("น้ำท่วมกรุงเทพ", "กรุงเทพมหานครประกาศปิดถนนหลายสายหลังฝนตกหนักตลอดคืน ประชาชนได้รับคำแนะนำให้หลีกเลี่ยง"
-                "การเดินทางที่ไม่จำเป็น กรมอุตุนิยมวิทยาคาดว่าฝนจะตกต่อเนื่องถึงพรุ่งนี้"),
-    "windows-1255": ("שיטפון בחיפה", "עיריית חיפה הודיעה על סגירת כבישים רבים לאחר גשם כבד שירד במשך כל הלילה. "
-                     "התושבים התבקשו להימנע מנסיעות שאינן הכרחיות. השירות המטאורולוגי צופה שהגשם יימשך עד מחר."),
+    "koi8-r": ("Паводок в Омске", ("Власти Омска объявили режим чрезвычайной ситуации после того, как река Иртыш "
+               "вышла из берегов. Эвакуированы более трёхсот жителей прибрежных районов города.")),
+    "euc-kr": ("서울에 폭우", ("서울시는 집중호우로 한강 주변 도로를 통제했다고 밝혔다. 시민들은 외출을 자제해 달라는 요청을 "
+               "받았다. 기상청은 내일까지 비가 계속될 것이라고 예보했다.")),
+    "shift_jis": ("東京で大雨", ("東京都は大雨のため多摩川周辺の道路を通行止めにしたと発表した。気象庁は明日まで雨が続くと予報して"
+                  "いる。住民は外出を控えるよう求められた。")),
+    "tis-620": ("น้ำท่วมกรุงเทพ", ("กรุงเทพมหานครประกาศปิดถนนหลายสายหลังฝนตกหนักตลอดคืน ประชาชนได้รับคำแนะนำให้หลีกเลี่ยง"
+                "การเดินทางที่ไม่จำเป็น กรมอุตุนิยมวิทยาคาดว่าฝนจะตกต่อเนื่องถึงพรุ่งนี้")),
+    "windows-1255": ("שיטפון בחיפה", ("עיריית חיפה הודיעה על סגירת כבישים רבים לאחר גשם כבד שירד במשך כל הלילה. "
+                     "התושבים התבקשו להימנע מנסיעות שאינן הכרחיות. השירות המטאורולוגי צופה שהגשם יימשך עד מחר.")),
 }
 
 

@@ -22,7 +22,7 @@ def _split(records):
 
 
 def test_jsonl_lines_become_documents_with_metadata():
-    docs, fails, _ = _split(list(read_jsonl(STREAM / "articles.jsonl")))
+    docs, _, _ = _split(list(read_jsonl(STREAM / "articles.jsonl")))
     assert [d.source.rsplit("#", 1)[1] for d in docs] == ["1", "2", "6"]
     first = docs[0]
     assert first.metadata["external_id"] == "wire-001"

@@ -7,6 +7,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from typer.testing import CliRunner
@@ -25,7 +26,7 @@ KOI8_PAGE = ("<html><head><title>Омск</title></head><body><article><p>"
 
 
 class _Handler(BaseHTTPRequestHandler):
-    hits: dict[str, int] = {}
+    hits: ClassVar[dict[str, int]] = {}
 
     def log_message(self, *args):  # keep pytest output clean
         pass
@@ -40,7 +41,7 @@ class _Handler(BaseHTTPRequestHandler):
         if body and self.command != "HEAD":
             self.wfile.write(body)
 
-    def do_GET(self):  # noqa: N802 - the http.server API
+    def do_GET(self):
         path = self.path
         self.hits[path] = self.hits.get(path, 0) + 1
         if path == "/feed.atom":

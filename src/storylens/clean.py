@@ -39,38 +39,38 @@ _DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:[A-Z][a-z]+\.?\s+\d
 _HEADER_RE = re.compile(
     rf"^\s*(?:(?:date|published|updated|veröffentlicht|publié)\s*:?\s*)?(?P<date>{_DATE})?\s*[,|–-]?\s*"
     rf"(?:(?:by|von|par|por|di|от)\s+(?P<byline>.+))?$",
-    re.I,
+    re.IGNORECASE,
 )
-_BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.I)
+_BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGNORECASE)
 
 _JOB_TITLE_RE = re.compile(
     r"^(?:(?:senior|chief|deputy|managing|political|foreign|staff|economics?|business|sports?)\s+)*"
     r"(?:editor|correspondent|reporter|journalist|writer|columnist|producer|redakteur(?:in)?|"
     r"korrespondent(?:in)?|autor(?:in)?|rédact(?:eur|rice)|journaliste|envoyé\s+spécial|корреспондент|"
     r"head\s+of|leiter(?:in)?)\b.{0,60}$",
-    re.I,
+    re.IGNORECASE,
 )
 _SOCIAL_RE = re.compile(
     r"^[\s•·|>\-–*]*(?:(?:follow|i\s+follow|share|tweet|like|subscribe|folgen|ich\s+folge|teilen|"
     r"abonnieren|suivre|partager|email|e-mail|print|drucken|whatsapp|facebook|twitter|linkedin|"
     r"copy\s+link|merken)\b[\s•·|/]*){1,6}$",
-    re.I,
+    re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>(?:(?:[\w.]+['’]s\s+)?(?P<names>[^.!?]{3,120}?)\s+"
     r"contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[\w ,]+)?"
     r"|(?:additional\s+)?reporting\s+by\s+(?P<names2>[^.!?;]{3,160}?)(?:;\s*editing\s+by\s+.{3,80})?"
     r"|mitarbeit:\s*(?P<names3>.{3,80}))\s*\.?)\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _NEWSLETTER_RE = re.compile(
     r"^(?:sign\s+up\b|subscribe\s+to\b|get\s+our\b.*newsletter|newsletter\b|read\s+more\b:?|related\s*:|"
     r"click\s+here\b|advertisement$|anzeige$|werbung$|publicité$|sponsored\b|©|copyright\b|"
     r"this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:originally\s+)?(?:published|updated))",
-    re.I,
+    re.IGNORECASE,
 )
-_CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+by)?\s*[:/(].{0,120})$", re.I)
-_OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.I)
+_CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+by)?\s*[:/(].{0,120})$", re.IGNORECASE)
+_OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,7 @@ def _is_desk(text: str) -> bool:
 
 
 def _desk_outlet(desk: str) -> str | None:
-    m = re.fullmatch(r"(.+?)\s+(?:staff|desk|newsdesk|team|bureau)", desk.strip(), re.I)
+    m = re.fullmatch(r"(.+?)\s+(?:staff|desk|newsdesk|team|bureau)", desk.strip(), re.IGNORECASE)
     return m.group(1) if m and _is_outlet(m.group(1)) else None
 
 

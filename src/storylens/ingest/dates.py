@@ -19,10 +19,10 @@ Years outside 1900..2100 are rejected: they are not publication dates.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_tz
 
-__all__ = ["parse_date", "DateError"]
+__all__ = ["DateError", "parse_date"]
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
@@ -66,7 +66,7 @@ def _epoch(seconds: float) -> date | None:
     if seconds > 1e11:  # milliseconds (1e11 s is the year 5138)
         seconds /= 1000.0
     try:
-        return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+        return datetime.fromtimestamp(seconds, tz=UTC).date()
     except (OverflowError, OSError, ValueError):
         return None
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from ..errors import BinaryInputError, EncodingError
 
-__all__ = ["Decoded", "decode", "declared_charset", "NEARLY_UTF8_MAX_BAD", "NEARLY_UTF8_STRAY_BYTES"]
+__all__ = ["NEARLY_UTF8_MAX_BAD", "NEARLY_UTF8_STRAY_BYTES", "Decoded", "declared_charset", "decode"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -43,9 +43,9 @@ _BOMS = (
 # 1.4-3.2 stray bytes per accidental valid byte. A damaged UTF-8 text is far below.
 NEARLY_UTF8_MAX_BAD = 0.5
 NEARLY_UTF8_STRAY_BYTES = 2  # this many stray bytes never re-decode a text that has valid UTF-8
-_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
-_CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _UTF8_SEQ = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
@@ -64,15 +64,12 @@ class Decoded:
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
     """The charset an HTTP header, XML prolog or HTML ``<meta>`` declares (a codec name Python knows), else None."""
     candidates: list[str] = []
-    if content_type:
-        m = _CT_CHARSET.search(content_type)
-        if m:
-            candidates.append(m.group(1))
+    if content_type and (header := _CT_CHARSET.search(content_type)):
+        candidates.append(header.group(1))
     head = data[:4096]
     for pattern in (_XML_DECL, _META_CHARSET):
-        m = pattern.search(head)
-        if m:
-            candidates.append(m.group(1).decode("ascii", "ignore"))
+        if inline := pattern.search(head):
+            candidates.append(inline.group(1).decode("ascii", "ignore"))
     for name in candidates:
         try:
             return codecs.lookup(name).name

@@ -19,18 +19,19 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from ..errors import EmptyInputError, InputError
 from ..models import Failure, RawDocument
 from .dates import DateError, parse_date
-from .decode import decode, declared_charset
+from .decode import declared_charset, decode
 from .files import read_bytes, read_text
 
-__all__ = ["read_feed", "parse_feed_bytes", "html_document", "fragment_text", "plain_title", "looks_like_feed"]
+__all__ = ["fragment_text", "html_document", "looks_like_feed", "parse_feed_bytes", "plain_title", "read_feed"]
 
-_FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+_FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 
 
@@ -45,7 +46,7 @@ def fragment_text(html: str) -> str:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except Exception:  # lxml raises several kinds on junk; treat it as plain text
+    except Exception:  # noqa: BLE001 - lxml raises several kinds on junk; treat it as plain text
         return re.sub(r"<[^>]+>", " ", html).strip()
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()
@@ -91,7 +92,7 @@ def _entry_date(entry: Any, feed: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I)
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 
 
 def plain_title(value: str | None, content_type: str | None = None) -> str | None:

@@ -19,13 +19,13 @@ import ftfy
 from ..errors import EmptyInputError, InputError, TooLargeError
 from ..models import RawDocument
 from .dates import DateError, parse_date
-from .decode import decode, declared_charset
+from .decode import declared_charset, decode
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_path", "read_bytes", "read_text", "decode_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "read_bytes", "read_path", "read_text"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.I)
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 
 
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
@@ -119,9 +119,10 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
     try:
         extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                                 date_extraction_params=_DATE_PARAMS)
-    except Exception as exc:  # lxml raises many kinds on broken markup
+    except Exception as exc:  # noqa: BLE001 - lxml raises many kinds on broken markup
         raise InputError(f"cannot parse the HTML ({type(exc).__name__}); check that the file is a web page", source) from None
-    if extracted is None or not (extracted.text or "").strip():
+    body = getattr(extracted, "text", None) or ""  # a trafilatura Document (or None)
+    if not body.strip():
         raise EmptyInputError("no article text found in the HTML page; save the article page itself", source)
     meta = {
         key: getattr(extracted, key)
@@ -129,7 +130,7 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
         if getattr(extracted, key, None)
     }
     meta.update(_page_date(getattr(extracted, "date", None)))
-    text = _drop_title_line(extracted.text, meta.get("title"))
+    text = _drop_title_line(body, meta.get("title"))
     fixed = read_text(text, source, encoding=encoding, warnings=warnings)
     return RawDocument(source=source, text=fixed.text, html=html, encoding=encoding,
                        metadata={**fixed.metadata, **meta})

@@ -17,8 +17,9 @@ through :func:`storylens.ingest.files.read_bytes`, with the HTTP
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 from ..errors import InputError
@@ -27,7 +28,7 @@ from ._records import Skipped
 from .feeds import looks_like_feed, read_feed
 from .files import DEFAULT_MAX_BYTES, read_bytes
 
-__all__ = ["FetchSettings", "Fetched", "FetchError", "Fetcher", "read_url", "is_url"]
+__all__ = ["FetchError", "FetchSettings", "Fetched", "Fetcher", "is_url", "read_url"]
 
 _FEED_TYPES = ("rss", "atom", "xml", "rdf")
 
@@ -87,7 +88,7 @@ class Fetcher:
     _client: Any = None
     _last_request: dict[str, float] = field(default_factory=dict)
 
-    def __enter__(self) -> Fetcher:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -15,17 +15,18 @@ reason; the file goes on.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
 from .dates import DateError, parse_date
-from .feeds import html_document
 from .decode import decode
+from .feeds import html_document
 from .files import read_text
 
-__all__ = ["read_jsonl", "looks_like_jsonl", "KNOWN_FIELDS"]
+__all__ = ["KNOWN_FIELDS", "looks_like_jsonl", "read_jsonl"]
 
 KNOWN_FIELDS = ("id", "text", "html", "url", "title", "outlet", "published", "language")
 
@@ -81,7 +82,7 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
     """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line."""
     source = str(path)
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below; open errors become a Failure
     except OSError as exc:
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Union
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
@@ -25,9 +25,9 @@ from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
 
-__all__ = ["Skipped", "Record", "iter_records", "expand_paths", "detect_format", "skip_summary"]
+__all__ = ["Record", "Skipped", "detect_format", "expand_paths", "iter_records", "skip_summary"]
 
-Record = Union[RawDocument, Failure, Skipped]
+Record = RawDocument | Failure | Skipped
 
 _TEXT = {".txt", ".text", ".html", ".htm", ".xhtml"}
 _JSONL = {".jsonl", ".ndjson"}

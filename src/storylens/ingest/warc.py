@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import io
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any, Iterator
+from typing import IO, Any
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
@@ -31,7 +32,7 @@ from ._records import Skipped
 from .dates import DateError, parse_date
 from .files import read_bytes
 
-__all__ = ["read_warc", "looks_like_warc", "looks_like_arc"]
+__all__ = ["looks_like_arc", "looks_like_warc", "read_warc"]
 
 _ARTICLE_TYPES = ("response", "resource")
 _BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
@@ -109,7 +110,7 @@ class _Archive(io.RawIOBase):
 
 
 def _open(path: str | Path) -> _Archive:
-    fh = open(path, "rb")
+    fh = open(path, "rb")  # noqa: SIM115 - the _Archive owns and closes it
     gzipped = fh.read(2) == b"\x1f\x8b"
     fh.seek(0)
     return _Archive(fh, gzipped)
