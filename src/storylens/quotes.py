@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from .models import Document, Quote, QuoteMatch, Sentence
+from .text import LANGUAGES, all_month_names, all_weekday_names, profile, territory_names
 
 __all__ = [
     "QuoteSpan",
@@ -69,7 +70,9 @@ class QuoteSpan(Quote):
 # opener -> the marks that may close it
 _CLOSERS = {
     "“": "”“\"",  # “…" happens in hand-edited copy
-    "„": "“”",
+    "„": "“”\"",  # „…" with an ASCII closer, as typed on many German keyboards
+    "「": "」",
+    "『": "』",
     "«": "»",
     "»": "«",  # German reversed guillemets »…«
     '"': '"”“',
@@ -78,9 +81,9 @@ _CLOSERS = {
     "'": "'",
     "”": "”",  # Swedish/Finnish style ”…”
 }
-_MARKS = set("“”„«»\"‘’‚'")
-_DOUBLE = set("“”„«»\"")
-_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | _MARKS
+_MARKS = set("“”„«»\"‘’‚'「」『』")
+_DOUBLE = set("“”„«»\"「」『』")
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,。，、：；！？（") | _MARKS
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -98,12 +101,14 @@ def _can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in "\"“" and before in ".!?" and after.isupper():
         return True  # `Mascagni."Ich glaube`: a missing space after a sentence
-    if ch in "«„‚":
+    if ch in "«„‚「『":
         return True
     if ch == "»":  # only as a German opener: »Wort
         return not after.isspace() and (before in _OPEN_BEFORE)
     if after.isspace() or after == "":
-        return False
+        # `" The network upgrade … first , " the minister said.`: spaces typed inside the marks
+        return ch == '"' and before in " \t\n" and text[i + 2 : i + 3].isupper() and after == " " \
+            and '"' in text[i + 3 : text.find("\n", i) if "\n" in text[i:] else len(text)]
     return before in _OPEN_BEFORE
 
 
@@ -111,6 +116,8 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in "»”“" and opener in "«„“»”":
+        return True
+    if text[i] in "」』":
         return True
     if opener in "‘'‚":  # single quotes: not before a letter (that is an apostrophe)
         return not before.isspace() and not after.isalnum()
@@ -205,6 +212,10 @@ _SAY = [
     "respondió", "preguntó", "escribió", "tuiteó", "reiteró", "insistió", "ha detto",
     "ha dichiarato", "ha aggiunto",
 ]
+# Every language's reporting verbs from storylens.text data (text/data/<xx>.json); scripts
+# without spaces between words (Chinese) are attributed by _cjk_attributions instead.
+_CJK = ("zh", "ja")
+_SAY += [v for lang in LANGUAGES if lang not in _CJK for v in profile(lang).reporting_verbs]
 # Speech acts that make their subject the speaker of a quote in the same
 # sentence ("Tokayev attacked ... “so-called free media”"), never the object.
 _ACT = [
@@ -226,7 +237,12 @@ _REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "соо
 _BY = [
     "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
 ]
-_PRONOUNS = {"he", "she", "they", "er", "sie", "il", "elle", "ils", "он", "она", "они", "ella", "él"}
+# Pronouns that are not also common function words of another language ("on" is Polish "he"
+# but English "on"; Turkish "o" is Spanish "or"), so they can be used whatever the language.
+_PRONOUNS = {
+    "he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "он", "она", "они", "ella", "él",
+    "ellos", "ellas", "lui", "lei", "loro", "ona", "oni", "onlar",
+}
 _ORG_WORDS = {
     "times", "post", "news", "journal", "committee", "party", "house", "department", "ministry",
     "council", "agency", "office", "court", "university", "association", "union", "bank", "group",
@@ -234,7 +250,7 @@ _ORG_WORDS = {
     "tribune", "herald", "guardian", "network", "foundation", "institute", "organization", "nacional",
     "zeitung", "allgemeine", "monde", "figaro",
 }
-_PLURAL_PRONOUNS = {"they", "ils", "они"}
+_PLURAL_PRONOUNS = {"they", "ils", "elles", "они", "ellos", "ellas", "loro", "oni", "onlar"}
 _AUX = {
     "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
     "previously", "earlier", "repeatedly", "recently", "reportedly", "hat", "habe", "auch", "noch",
@@ -301,6 +317,19 @@ class _Attribution:
     rule: str
 
 
+# German compound titles: "Gesundheitsministerin", "Bundestagspräsident", "Regierungssprecher"
+_TITLE_SUFFIX = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+    "chef", "chefin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "bürgermeister",
+    "bürgermeisterin", "senator", "senatorin", "botschafter", "botschafterin", "ministre", "ministro",
+)
+
+
+def _is_title(tok: str) -> bool:
+    low = tok.lower()
+    return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
+
+
 def _clean_name(tokens: list[str]) -> list[str]:
     """Drop sentence-initial function words and leading titles from a name run."""
     while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
@@ -310,7 +339,7 @@ def _clean_name(tokens: list[str]) -> list[str]:
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or tok.lower() in _TITLES or tok.endswith(("’s", "'s")):
+        if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or _is_title(tok) or tok.endswith(("’s", "'s")):
             last_title = i
     return tokens[last_title + 1 :]
 
@@ -457,9 +486,20 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     if not toks:
         return None
-    if toks[0].lower() in _PRONOUNS:
-        return "pronoun", toks[0]
+    if _ARABIC.search(toks[0]):
+        return _arabic_after(toks)
+    if toks[0].lower().rstrip(".") in _PRONOUNS:  # "…«, sagte sie."
+        return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
+    if not name:
+        # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
+        k = 0
+        while k < min(3, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
+                and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
+            k += 1
+        run = _name_prefix(toks[k:]) if k else []
+        if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
+            return "name", " ".join(_clean_name(run))
     cleaned = _clean_name(name) if name else []
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS:
@@ -524,13 +564,23 @@ _PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
 
 
 def _find_attributions(masked: str, known: frozenset[str] = frozenset()) -> list[_Attribution]:
-    """Attribution phrases in a quote-masked sentence; ``known`` holds surnames the document names in full."""
+    """Attribution phrases in a quote-masked sentence; ``known`` holds surnames the document names in full.
+
+    A date or a place is never a speaker ("Am Montagnachmittag sagte …").
+    """
+    return [a for a in _attributions(masked, known) if a.kind != "name" or _plausible_speaker(a.speaker)]
+
+
+def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
     out: list[_Attribution] = []
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
+    if _HAN.search(masked):
+        return _cjk_attributions(masked)
+    out += _layout_attributions(masked)
     for m in _SAY_RE.finditer(masked):
         subj = _subject_before(masked, m.start())
         pre = masked[: m.start()].rstrip()
-        if subj is None and (not pre or pre[-1] in ",;:§—–(" or pre.endswith(_QUOTE_SLOT)):
+        if subj is None and (not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
             if subj:
                 out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
@@ -558,6 +608,101 @@ def _find_attributions(masked: str, known: frozenset[str] = frozenset()) -> list
         if subj and subj[0] != "pronoun":
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "so-x"))
     return out
+
+
+# "“…” -Commissioner Daniel Starke": a credit line after the quotation
+_CREDIT = re.compile(r"§\s*[-–—]\s*(?P<who>[^\n§]{3,80}?)\s*\.?$")
+# "And from Chairwoman Rita Moreno:" introducing the next paragraph's quotation
+_FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:from|von|de la part de|de parte de|od|от)\s+(?P<who>[^:§]{3,80}):\s*§?\s*$", re.I)
+
+
+def _layout_attributions(masked: str) -> list[_Attribution]:
+    out = []
+    for rx, rule in ((_CREDIT, "credit"), (_FROM, "from-x")):
+        m = rx.search(masked)
+        if not m:
+            continue
+        toks = _TOKEN_RE.findall(m.group("who"))
+        run = _name_prefix(toks)
+        name = _clean_name(run)
+        if name and len(run) == len([t for t in toks if t not in ".,"]):
+            out.append(_Attribution(m.start("who"), m.end("who"), "name", " ".join(name), rule))
+    return out
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK_VERBS = sorted({v for lang in _CJK for v in profile(lang).reporting_verbs}, key=len, reverse=True)
+_CJK_ATT = re.compile(rf"(?P<who>[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})")
+_CJK_PRONOUNS = {"他", "她", "他们", "她们"}
+_ZH_SURNAMES = frozenset(profile("zh").surnames)
+
+
+def _cjk_attributions(masked: str) -> list[_Attribution]:
+    """“…。”市气象台首席预报员王丽说。 / 她表示，…: the name (a surname and one or two characters) before the verb."""
+    out = []
+    for m in _CJK_ATT.finditer(masked):
+        who = m.group("who")
+        for pron in sorted(_CJK_PRONOUNS, key=len, reverse=True):
+            if who.endswith(pron):
+                out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
+                break
+        else:
+            name = _cjk_name(who)
+            if name:
+                out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
+            elif len(who) >= 2:
+                out.append(_Attribution(m.start("who"), m.end(), "description", who, "subject-verb"))
+    return out
+
+
+def _cjk_name(chunk: str) -> str | None:
+    """The Chinese personal name that ends ``chunk`` (after titles such as 首席预报员), or None."""
+    for size in (3, 2):
+        cand = chunk[-size:]
+        if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
+            return cand
+    return None
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_AR_STOP = {"إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "لـ", "ل", "إنها", "أنها"}
+
+
+def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
+    """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
+    words = []
+    for tok in toks[:6]:
+        if not _ARABIC.search(tok) or tok in _AR_STOP:
+            break
+        words.append(tok)
+    if not words:
+        return "pronoun", "هو"
+    named = [w for w in words if not w.startswith(("ال", "وال"))]
+    last_def = max((i for i, w in enumerate(words) if w.startswith(("ال", "وال"))), default=-1)
+    tail = words[last_def + 1 :]
+    if last_def >= 0 and 2 <= len(tail) <= 3:
+        # "الوزير أحمد علي", "وزير الصحة أحمد علي": the description, then the name
+        return "name", " ".join(tail)
+    if words[0].startswith("ال") or (len(words) >= 2 and words[1].startswith("ال")):
+        return "description", " ".join(words)
+    return "name", " ".join(words[:3])
+
+
+_DATE_WORDS = frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4)
+_WEEKDAY_STEMS = tuple(w for w in all_weekday_names() if len(w) >= 5)
+_PLACE_NAMES = frozenset(n for lang in LANGUAGES for n in territory_names(lang))
+_TIME_PLACE_PREPS = {"am", "im", "on", "in", "at", "w", "we", "в", "во", "le", "el", "en", "dans", "à", "a", "al", "il", "nel"}
+
+
+def _plausible_speaker(name: str) -> bool:
+    """Not a date ("Am Montagnachmittag", "Thursday"), not a country ("Niemcy"), no digits."""
+    toks = name.lower().split()
+    if not toks or any(ch.isdigit() for ch in name) or name.lower() in _PLACE_NAMES:
+        return False
+    if toks[0] in _TIME_PLACE_PREPS:
+        return False
+    last = toks[-1].strip(".,")
+    return last not in _DATE_WORDS and not last.startswith(_WEEKDAY_STEMS)
 
 
 # ---------------------------------------------------------------- names in a document
@@ -691,6 +836,38 @@ def _raw_quotes(text: str) -> list[_RawQuote]:
             if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
             out.append(_RawQuote(open_, close, s, e))
+        if not any(a <= q.open < b for q in out):
+            out.extend(_dash_quotes(text, a, b))
+    return out
+
+
+# Polish, Russian, Spanish dialogue style: "– To dobry dzień – powiedział minister. – Dalej…"
+_DASH_OPEN = re.compile(r"\s*[—–-]\s+(?=[^\W\d_])")
+_DASH_SPLIT = re.compile(r"\s[—–-]\s")
+
+
+def _dash_quotes(text: str, a: int, b: int) -> list[_RawQuote]:
+    """A paragraph that opens with a dash is direct speech up to the dash before its attribution.
+
+    Pieces between dashes alternate: speech, narration ("powiedział minister."), speech …
+    """
+    m = _DASH_OPEN.match(text, a, b)
+    if not m:
+        return []
+    out, pos, speech = [], m.end(), True
+    open_ = m.end() - 1
+    while pos < b:
+        cut = _DASH_SPLIT.search(text, pos, b)
+        stop = cut.start() if cut else b
+        if speech:
+            s, e = _strip_content(text, pos, stop)
+            if sum(c.isalpha() for c in text[s:e]) >= 2:
+                out.append(_RawQuote(open_, cut.start() + 1 if cut else b, s, e))
+        if not cut:
+            break
+        pos = cut.end()
+        open_ = cut.end() - 1
+        speech = not speech
     return out
 
 
