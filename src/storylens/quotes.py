@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from .models import Document, Quote, QuoteMatch, Sentence
-from .text import LANGUAGES, all_month_names, all_weekday_names, profile, territory_names
+from .text import LANGUAGES, all_month_names, all_weekday_names, profile, stop_words, territory_names
 
 __all__ = [
     "QuoteSpan",
@@ -286,7 +286,18 @@ _ROLE_HEADS = {
     "leader", "president", "chancellor", "premier", "minister", "senator", "governor", "mayor", "pope",
     "king", "queen", "präsident", "präsidentin", "kanzler", "kanzlerin", "président", "présidente",
     "президент", "presidente",
+    # other languages' heads of "the minister said" ("le ministre", "il sindaco", "министр")
+    "ministre", "ministro", "ministra", "sindaco", "sindaca", "министр", "мэр", "губернатор", "wojewoda",
+    "burmistrz", "prezydent", "premier", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
+    "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
 }
+_ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'", "la"}
+# "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
+_AGE_RE = re.compile(
+    "|".join([r"\d+-(?:year-old|jährige|jährigen|летний)"] + [profile(lg).age_description for lg in LANGUAGES
+                                                          if profile(lg).age_description]),
+    re.IGNORECASE,
+)
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
@@ -297,6 +308,7 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_INVERTED = re.compile(r"-t?-?(il|elle|ils|elles)\b", re.IGNORECASE)
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_SAY)})(?![\w-])", re.IGNORECASE)
 _ACT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_ACT)})(?![\w-])", re.IGNORECASE)
 _PART_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_PARTICIPLES)})(?![\w-])", re.IGNORECASE)
@@ -328,6 +340,22 @@ _TITLE_SUFFIX = (
 def _is_title(tok: str) -> bool:
     low = tok.lower()
     return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
+
+
+_FUNCTION_WORDS = frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
+
+
+def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
+    """The person in a capitalised run: "Selon Gérald Martin", "(ministre de) l'Intérieur Gérald Martin",
+    "(sindaco di) Milano Marco Rossi" -> the last two words."""
+    while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
+        toks = toks[1:]
+    if len(toks) >= 3 and toks[0].lower() in _FUNCTION_WORDS:
+        toks = toks[1:]
+    before = text[max(0, start - 4) : start]
+    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
+        toks = toks[1:]  # the complement of the role word before it, then the name
+    return toks
 
 
 def _clean_name(tokens: list[str]) -> list[str]:
@@ -511,10 +539,21 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
                 break
             desc.append(tok)
+        # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
+        rest = toks[len(desc) :]
+        if rest[:1] == [","]:
+            run = _clean_name(_name_prefix(rest[1:]))
+            after = rest[1 + len(run) : 2 + len(run)]
+            if len(run) >= 2 and (not after or after[0] in ",:.;§") and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(run)
         # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
         for i in range(1, len(desc)):
             run = _clean_name(_name_prefix(desc[i:]))
-            if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
+            low = [t.lower() for t in run]
+            # German capitalises nouns: "Sprecher der Polizei" is no name ("von der Leyen" is)
+            article = any(t in ("der", "des", "die", "das") and (k == 0 or low[k - 1] not in ("von", "van"))
+                          for k, t in enumerate(low))
+            if len(run) >= 2 and not article and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
         if len(desc) > 1:
             return "description", " ".join(desc)
@@ -578,9 +617,16 @@ def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
         return _cjk_attributions(masked)
     out += _layout_attributions(masked)
     for m in _SAY_RE.finditer(masked):
+        inverted = _INVERTED.search(m.group())
+        if inverted:  # "a-t-il ajouté", "dit-elle"
+            out.append(_Attribution(m.start(), m.end(), "pronoun", inverted.group(1), "verb-subject"))
+            continue
         subj = _subject_before(masked, m.start())
+        fronted = bool(subj and subj[0] == "name" and not _plausible_speaker(subj[1]))
+        if fronted:
+            subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()
-        if subj is None and (not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
+        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
             if subj:
                 out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
@@ -730,9 +776,7 @@ class _NameIndex:
     def build(cls, text: str) -> "_NameIndex":
         names = []
         for m in _NAME_RUN.finditer(text):
-            toks = m.group(0).split()
-            while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
-                toks = toks[1:]
+            toks = _drop_leading_complement(text, m.start(), m.group(0).split())
             cleaned = _clean_name(toks)
             title = None
             if len(cleaned) < len(toks):
@@ -817,7 +861,7 @@ class _RawQuote:
     end: int
 
 
-def _raw_quotes(text: str) -> list[_RawQuote]:
+def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
     out = []
     lines = _line_spans(text)
     for n, (a, b) in enumerate(lines):
@@ -837,23 +881,33 @@ def _raw_quotes(text: str) -> list[_RawQuote]:
                 continue
             out.append(_RawQuote(open_, close, s, e))
         if not any(a <= q.open < b for q in out):
-            out.extend(_dash_quotes(text, a, b))
+            out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None))
     return out
 
 
 # Polish, Russian, Spanish dialogue style: "– To dobry dzień – powiedział minister. – Dalej…"
-_DASH_OPEN = re.compile(r"\s*[—–-]\s+(?=[^\W\d_])")
-_DASH_SPLIT = re.compile(r"\s[—–-]\s")
+# Spanish glues the dash to the words: "—No vamos a cerrar las escuelas —aseguró la ministra."
+_DASH_OPEN = re.compile(r"\s*(?:[—–-]\s+|[—―](?=[¿¡\"]?[^\W\d_]))(?=[¿¡\"]?[^\W\d_])")
+_DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])")
 
 
-def _dash_quotes(text: str, a: int, b: int) -> list[_RawQuote]:
+def _dash_quotes(text: str, a: int, b: int, dash_language: bool | None) -> list[_RawQuote]:
     """A paragraph that opens with a dash is direct speech up to the dash before its attribution.
 
     Pieces between dashes alternate: speech, narration ("powiedział minister."), speech …
+    Only in languages that write dialogue so (``dash_quotes`` in text/data); with
+    no language known, only when a verb of saying follows the dash (a bullet
+    list is not speech).
     """
+    if dash_language is False:
+        return []
     m = _DASH_OPEN.match(text, a, b)
     if not m:
         return []
+    if dash_language is None:
+        cut = _DASH_SPLIT.search(text, m.end(), b)
+        if not cut or not _SAY_RE.match(text, cut.end()):
+            return []
     out, pos, speech = [], m.end(), True
     open_ = m.end() - 1
     while pos < b:
@@ -907,6 +961,7 @@ class _SpeakerResolver:
 
     def __init__(self, doc: Document):
         self.names = _NameIndex.build(doc.text)
+        self.text = doc.text
         self.last_named: str | None = None
         self.last_named_at = -1
         self.subjects = _sentence_subjects(doc)
@@ -927,16 +982,22 @@ class _SpeakerResolver:
             return subject or self.last_named or self.names.last_person(offset)  # None: no antecedent
         if att.kind == "description":
             toks = att.speaker.rstrip(".,;:!?").split()
-            if re.search(r"\d+-(?:year-old|jährige|jährigen|летний)", att.speaker, re.IGNORECASE) and self.last_named:
-                return self.last_named  # "the 48-year-old" is the person the story is about
+            if _AGE_RE.search(att.speaker):
+                # "the 48-year-old" is the person the story is about
+                person = self._latest_person(offset)
+                if person:
+                    return person
             head = toks[-1].lower()
-            if toks[0].lower() in {"the", "der", "die", "le", "la", "el"} and head in _ROLE_HEADS:
+            if toks[0].lower() in _ROLE_DETS and head in _ROLE_HEADS:
                 former = any(t.lower() in {"former", "ex", "ehemalige", "ancien", "бывший"} for t in toks)
                 named = self.names.titled(("former " if former else "") + head, offset)
                 if named:
                     return named
                 if head == "leader" and self.last_named:
                     return self.last_named
+                named = None if former else self._described(head, offset)
+                if named:
+                    return named
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:" -> the person the article titles so
@@ -946,6 +1007,23 @@ class _SpeakerResolver:
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
         return name
+
+    def _latest_person(self, offset: int) -> str | None:
+        """The person named last before ``offset``: the last speaker or a later-mentioned full name."""
+        mentioned = [(at, name) for at, name, _ in self.names.names if at < offset]
+        if mentioned and mentioned[-1][0] > self.last_named_at:
+            return mentioned[-1][1]
+        return self.last_named or (mentioned[-1][1] if mentioned else None)
+
+    def _described(self, head: str, offset: int) -> str | None:
+        """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin")."""
+        found = None
+        for at, name, _ in self.names.names:
+            if at >= offset:
+                break
+            if head in self.text[max(0, at - 45) : at].lower():
+                found = name
+        return found
 
 
 def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
@@ -958,7 +1036,7 @@ def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
         toks = _TOKEN_RE.findall(head[:80])
-        run = _clean_name(_name_prefix(toks))
+        run = _clean_name(_drop_leading_complement(head, 0, _name_prefix(toks)))
         if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
     return out
@@ -979,7 +1057,7 @@ class _DocumentQuotes:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.raws = _raw_quotes(doc.text)
+        self.raws = _raw_quotes(doc.text, doc.language)
         self.paragraphs = _paragraph_of(doc)
         self.resolver = _SpeakerResolver(doc)
         self.sent_atts = _sentence_speakers(doc, self.raws, self.resolver.names.surnames)
@@ -1247,26 +1325,77 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     weight = _stem_weights(documents, quotes)
     partial = _window_similarity(quotes, stems, qv, embedder, weight, sim_c)
     crossling = _crosslingual_pairs(documents)
-    scores = np.zeros((n, n), dtype=np.float32)
-    contained = np.zeros((n, n), dtype=bool)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if doc_of[i] == doc_of[j]:
-                continue
-            if (
-                min(lengths[i], lengths[j]) >= 2
-                and _containment(stems[i], stems[j]) >= 0.9
-                and _same_speaker(speakers[i], speakers[j]) > 0.0  # Mary vs Dick Cheney: same words, two utterances
-            ):
-                contained[i, j] = contained[j, i] = True
-            q = max(sim_q[i, j], partial.get((i, j), 0.0), partial.get((j, i), 0.0))
-            s = _pair_score(
-                q, sim_c[i, j], lex[i, j], _containment(stems[i], stems[j], weight),
-                min(lengths[i], lengths[j]), speakers[i], speakers[j],
-                (doc_of[i], doc_of[j]) in crossling,
-            )
-            scores[i, j] = scores[j, i] = s
+    docs_idx = {d: k for k, d in enumerate(dict.fromkeys(doc_of))}
+    doc_ids = np.array([docs_idx[d] for d in doc_of])
+    other_doc = doc_ids[:, None] != doc_ids[None, :]
+    cross = np.array([[(a, b) in crossling for b in docs_idx] for a in docs_idx], dtype=bool)[doc_ids][:, doc_ids]
+    window = np.zeros((n, n))
+    for (i, j), v in partial.items():
+        window[i, j] = v
+    q = np.maximum(sim_q.astype(np.float64), np.maximum(window, window.T))
+    shortest = np.minimum.outer(lengths, lengths)
+    same = _same_speaker_matrix(speakers)
+    plain = _containment_matrix(stems, {})
+    # Mary vs Dick Cheney: same words, two utterances
+    contained = other_doc & (shortest >= 2) & (plain >= 0.9) & (same > 0.0)
+    scores = _pair_score_matrix(q, sim_c, lex, _containment_matrix(stems, weight), shortest, same, cross)
+    scores = np.where(other_doc, scores, 0.0).astype(np.float32)
     return scores, contained
+
+
+def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float]) -> np.ndarray:
+    """:func:`_containment` of every pair at once: one product of the stem incidence matrix."""
+    vocab = sorted(set().union(*stems)) if stems else []
+    n = len(stems)
+    if not vocab:
+        return np.zeros((n, n))
+    col = {v: k for k, v in enumerate(vocab)}
+    incidence = np.zeros((n, len(vocab)))
+    for i, st in enumerate(stems):
+        incidence[i, [col[v] for v in st]] = 1.0
+    w = np.array([weight.get(v, 1.0) for v in vocab])
+    shared = (incidence * w) @ incidence.T
+    mass = incidence @ w
+    smaller = np.maximum(1e-9, np.minimum.outer(mass, mass))
+    out = shared / smaller * np.minimum(1.0, shared / 0.8)
+    empty = mass == 0
+    out[empty, :] = 0.0
+    out[:, empty] = 0.0
+    return out
+
+
+def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
+    """:func:`_same_speaker` of every pair at once."""
+    n = len(keys)
+    known = np.array([k is not None for k in keys])
+    ids = {k: i for i, k in enumerate(dict.fromkeys(k for k in keys if k is not None))}
+    full = np.array([ids[k] if k is not None else -1 for k in keys])
+    lasts = {t: i for i, t in enumerate(dict.fromkeys(k[-1] for k in keys if k is not None))}
+    last = np.array([lasts[k[-1]] if k is not None else -1 for k in keys])
+    initials = {t: i for i, t in enumerate(dict.fromkeys(k[0][:1] for k in keys if k is not None))}
+    initial = np.array([initials[k[0][:1]] if k is not None else -1 for k in keys])
+    single = np.array([k is not None and len(k) == 1 for k in keys])
+    same_last = last[:, None] == last[None, :]
+    compatible = single[:, None] | single[None, :] | (initial[:, None] == initial[None, :])
+    out = np.where(full[:, None] == full[None, :], 1.0, np.where(same_last & compatible, 1.0, 0.0))
+    both = known[:, None] & known[None, :]
+    return np.where(both, out, 0.5) if n else np.zeros((0, 0))
+
+
+def _pair_score_matrix(q, c, lex, cont, shortest, same, crosslingual) -> np.ndarray:
+    """:func:`_pair_score` of every pair at once (same weights; see there for why)."""
+    q, c, lex, cont = (np.asarray(x, dtype=np.float64) for x in (q, c, lex, cont))
+    overlap = np.maximum(lex, cont)
+    short = shortest <= 2
+    cross_score = np.where(shortest > 2, 0.65 * q + 0.25 * c + 0.1 * same, 0.6 * q + 0.3 * c + 0.1 * same)
+    score = np.where(
+        crosslingual,
+        cross_score,
+        np.where(short, 0.25 * q + 0.35 * c + 0.3 * cont + 0.1 * same, 0.55 * q + 0.15 * c + 0.2 * overlap + 0.1 * same),
+    )
+    score = score - 0.1 * (same == 0.0)
+    score = score * np.minimum(1.0, q / np.where(short, 0.7, 0.55))
+    return np.clip(score, 0.0, 1.0)
 
 
 def _crosslingual_pairs(documents: Sequence[Document]) -> set[tuple[str, str]]:
@@ -1394,23 +1523,21 @@ def _select_pairs(
     scores: np.ndarray, doc_of: list[str], threshold: float, contained: np.ndarray | None = None
 ) -> set[tuple[int, int]]:
     n = len(doc_of)
-    best: dict[tuple[int, str], float] = {}
-    for i in range(n):
-        for j in range(n):
-            key = (i, doc_of[j])
-            if scores[i, j] > best.get(key, 0.0):
-                best[key] = float(scores[i, j])
-    pairs = set()
-    for i in range(n):
-        for j in range(i + 1, n):
-            s = float(scores[i, j])
-            if s < threshold:
-                continue
-            near_best = s >= best[(i, doc_of[j])] - _BEST_MARGIN and s >= best[(j, doc_of[i])] - _BEST_MARGIN
-            # "They're followers of a false prophet." is one half of a longer rendering: keep it too
-            if near_best or (contained is not None and contained[i, j]):
-                pairs.add((i, j))
-    return pairs
+    if n == 0:
+        return set()
+    docs_idx = {d: k for k, d in enumerate(dict.fromkeys(doc_of))}
+    doc_ids = np.array([docs_idx[d] for d in doc_of])
+    s = scores.astype(np.float64)
+    # best[i, k]: quote i's best score against document k (0 when none is positive)
+    best = np.zeros((n, len(docs_idx)))
+    for k in range(len(docs_idx)):
+        best[:, k] = np.maximum(0.0, s[:, doc_ids == k].max(axis=1))
+    best_here = best[:, doc_ids]  # [i, j] = best of i in j's document
+    near_best = (s >= best_here - _BEST_MARGIN) & (s >= best_here.T - _BEST_MARGIN)
+    # "They're followers of a false prophet." is one half of a longer rendering: keep it too
+    keep = (s >= threshold) & (near_best | (contained if contained is not None else False))
+    keep &= np.triu(np.ones((n, n), dtype=bool), k=1)
+    return {(int(i), int(j)) for i, j in zip(*np.nonzero(keep))}
 
 
 def match_quotes(

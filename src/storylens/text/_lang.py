@@ -56,6 +56,7 @@ class Profile:
     place_prepositions: frozenset[str] = frozenset()
     month_extra: tuple[tuple[str, int], ...] = ()
     surnames: tuple[str, ...] = ()
+    dash_quotes: bool = False
 
 
 @lru_cache(maxsize=None)
@@ -80,6 +81,7 @@ def profile(language: str | None) -> Profile:
         place_prepositions=frozenset(raw.get("preposition_place", [])),
         month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),
         surnames=tuple(raw.get("surnames", [])),
+        dash_quotes=bool(raw.get("dash_quotes", False)),
     )
 
 

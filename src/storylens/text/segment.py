@@ -209,7 +209,7 @@ def _split_glued_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return [(s, e) for s, e in out if para[s:e].strip()]
 
 
-_ORPHAN = re.compile(r"^[”\"»«’“]+(?=\s|$)")
+_ORPHAN = re.compile(r"[”\"»«’“]+(?=\s|$)")
 
 
 def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
