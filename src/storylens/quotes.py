@@ -291,6 +291,7 @@ _ROLE_HEADS = {
     "burmistrz", "prezydent", "premier", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
     "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
 }
+_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'", "la"}
 # "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
 _AGE_RE = re.compile(
@@ -350,7 +351,7 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
     "(sindaco di) Milano Marco Rossi" -> the last two words."""
     while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
         toks = toks[1:]
-    if len(toks) >= 3 and toks[0].lower() in _FUNCTION_WORDS:
+    if len(toks) >= 3 and toks[0].lower() in _FUNCTION_WORDS and not _is_title(toks[0]):
         toks = toks[1:]
     before = text[max(0, start - 4) : start]
     if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
@@ -982,9 +983,10 @@ class _SpeakerResolver:
             return subject or self.last_named or self.names.last_person(offset)  # None: no antecedent
         if att.kind == "description":
             toks = att.speaker.rstrip(".,;:!?").split()
-            if _AGE_RE.search(att.speaker):
-                # "the 48-year-old" is the person the story is about
-                person = self._latest_person(offset)
+            age = _AGE_RE.search(att.speaker)
+            if age:
+                # "der 48-Jährige": the person the text gives that age, else the last speaker
+                person = self._aged(re.search(r"\d+", age.group()), offset) or self.last_named
                 if person:
                     return person
             head = toks[-1].lower()
@@ -1008,20 +1010,29 @@ class _SpeakerResolver:
             self.last_named, self.last_named_at = name, offset
         return name
 
-    def _latest_person(self, offset: int) -> str | None:
-        """The person named last before ``offset``: the last speaker or a later-mentioned full name."""
-        mentioned = [(at, name) for at, name, _ in self.names.names if at < offset]
-        if mentioned and mentioned[-1][0] > self.last_named_at:
-            return mentioned[-1][1]
-        return self.last_named or (mentioned[-1][1] if mentioned else None)
-
-    def _described(self, head: str, offset: int) -> str | None:
-        """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin")."""
+    def _aged(self, number: re.Match[str] | None, offset: int) -> str | None:
+        """The full name written next to the age: "Karl Huber (48)", "Karl Huber, 48,", "der 48-jährige Karl Huber"."""
+        if number is None:
+            return None
+        n = re.escape(number.group())
         found = None
         for at, name, _ in self.names.names:
             if at >= offset:
                 break
-            if head in self.text[max(0, at - 45) : at].lower():
+            surname = re.escape(name.split()[-1])
+            window = self.text[at : at + len(name) + 60]
+            if re.search(rf"{surname}\s*[(,]\s*{n}\b", window) or re.search(rf"\b{n}[-\s]?\w*\s+(?:\w+\s+)?{surname}", self.text[max(0, at - 25) : at + len(name) + 25]):
+                found = name
+        return found
+
+    def _described(self, head: str, offset: int) -> str | None:
+        """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin")."""
+        found = None
+        for at, name, title in self.names.names:
+            if at >= offset:
+                break
+            lead = self.text[max(0, at - 45) : at].lower()
+            if head in lead and not (title or "").startswith("former") and not _FORMER.search(lead):
                 found = name
         return found
 
