@@ -279,7 +279,9 @@ _TITLES = {
     "président", "présidente", "ministre", "президент", "премьер", "министр", "presidente",
     "ministro", "leader", "attorney", "lt.", "col.", "sgt.", "director", "ambassador", "commissioner",
     "sir", "lord", "lady", "vice", "former", "majority", "minority", "house", "senate", "state",
-    "defense", "foreign", "interior", "sens.", "reps.", "u.s.", "white",
+    "defense", "foreign", "interior", "sens.", "reps.", "u.s.", "white", "councillor", "councilor",
+    "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "professor", "prof.", "inspector",
+    "detective", "superintendent", "archbishop", "bishop", "cardinal", "rabbi", "rev.",
 }
 # Definite descriptions that stand for a person named earlier ("the Kazakh leader").
 _ROLE_HEADS = {
@@ -1281,8 +1283,10 @@ def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] 
 
 
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
-    if not speaker or not speaker[:1].isupper() or speaker.split()[0].lower() in _DETS:
+    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker)) or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
+    if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
+        return tuple(anyascii(ch).lower() for ch in speaker if _HAN.match(ch)) or None
     toks = tuple(_WORD.findall(anyascii(speaker).lower()))
     return toks or None
 
@@ -1346,12 +1350,36 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     q = np.maximum(sim_q.astype(np.float64), np.maximum(window, window.T))
     shortest = np.minimum.outer(lengths, lengths)
     same = _same_speaker_matrix(speakers)
+    q = _speaker_anchored(q, same, cross & other_doc, doc_ids)
     plain = _containment_matrix(stems, {})
     # Mary vs Dick Cheney: same words, two utterances
     contained = other_doc & (shortest >= 2) & (plain >= 0.9) & (same > 0.0)
     scores = _pair_score_matrix(q, sim_c, lex, _containment_matrix(stems, weight), shortest, same, cross)
     scores = np.where(other_doc, scores, 0.0).astype(np.float32)
     return scores, contained
+
+
+# Across languages the sentence encoder's cosine of a faithful but free translation can be
+# low ("请市民尽量减少外出，注意安全。" / "Residents should stay at home …": 0.33). When both
+# quotes have the same named speaker (linked across scripts: 王丽 = Wang Li) and each is the
+# other's nearest quote in the other document, that agreement stands in for a confident
+# embedding match. Floor chosen on the dev quote gold (benchmarks/quote_eval.py, dev sets).
+CROSSLINGUAL_ANCHOR_FLOOR = 0.3
+_ANCHORED_Q = 0.55
+
+
+def _speaker_anchored(q: np.ndarray, same: np.ndarray, cross: np.ndarray, doc_ids: np.ndarray) -> np.ndarray:
+    n = len(q)
+    if n == 0 or not cross.any():
+        return q
+    masked = np.where(cross, q, -1.0)
+    best = np.full((n, n), -1.0)
+    for k in np.unique(doc_ids):
+        cols = doc_ids == k
+        best[:, cols] = masked[:, cols].max(axis=1, keepdims=True)
+    mutual = (masked >= best) & (masked >= best.T)
+    anchored = cross & mutual & (same == 1.0) & (q >= CROSSLINGUAL_ANCHOR_FLOOR)
+    return np.where(anchored, np.maximum(q, _ANCHORED_Q), q)
 
 
 def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float]) -> np.ndarray:
