@@ -103,6 +103,8 @@ def _can_open(text: str, i: int) -> bool:
         return True  # `Mascagni."Ich glaube`: a missing space after a sentence
     if ch in "«„‚「『":
         return True
+    if ch == "“" and "\u3400" <= before <= "\u9fff":
+        return True  # Chinese puts no space before a quotation: 出生“祝贺家人…”
     if ch == "»":  # only as a German opener: »Wort
         return not after.isspace() and (before in _OPEN_BEFORE)
     if after.isspace() or after == "":
@@ -292,6 +294,7 @@ _ROLE_HEADS = {
     "ministre", "ministro", "ministra", "sindaco", "sindaca", "министр", "мэр", "губернатор", "wojewoda",
     "burmistrz", "prezydent", "premier", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
     "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
+    "pope", "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'", "la"}
@@ -522,6 +525,16 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
     if toks[0].lower().rstrip(".") in _PRONOUNS:  # "…«, sagte sie."
         return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
+    for k, tok in enumerate(toks[:5]):
+        # "– … – powiedział papież.", "zwracał się do wiernych papież": no article in Polish or Russian
+        low = tok.lower().rstrip(".")
+        if low in _ROLE_HEADS and not name:
+            run = _name_prefix(toks[k + 1 :])
+            if run and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
+            return "description", tok.rstrip(".")
+        if not tok[:1].isalpha() or not tok.islower() or low in _DESC_STOP or low in _CLAUSE_VERBS or low in _DETS:
+            break
     if not name:
         # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
         k = 0
@@ -631,6 +644,8 @@ def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
         pre = masked[: m.start()].rstrip()
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
+            if subj is None and _ARABIC.search(m.group()):
+                subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
             if subj:
                 out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
             continue
@@ -681,7 +696,9 @@ def _layout_attributions(masked: str) -> list[_Attribution]:
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CJK_VERBS = sorted({v for lang in _CJK for v in profile(lang).reporting_verbs}, key=len, reverse=True)
-_CJK_ATT = re.compile(rf"(?P<who>[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})")
+_CJK_ATT = re.compile(
+    rf"(?P<who>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,3}} ?|[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})"
+)
 _CJK_PRONOUNS = {"他", "她", "他们", "她们"}
 _ZH_SURNAMES = frozenset(profile("zh").surnames)
 
@@ -691,6 +708,9 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
     out = []
     for m in _CJK_ATT.finditer(masked):
         who = m.group("who")
+        if who[:1].isascii() and who[:1].isupper():  # "…，”Fara 宣布"
+            out.append(_Attribution(m.start("who"), m.end(), "name", who.strip(), "subject-verb"))
+            continue
         for pron in sorted(_CJK_PRONOUNS, key=len, reverse=True):
             if who.endswith(pron):
                 out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
@@ -714,7 +734,25 @@ def _cjk_name(chunk: str) -> str | None:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_AR_STOP = {"إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "لـ", "ل", "إنها", "أنها"}
+_AR_STOP = {
+    "إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "لـ", "ل", "إنها", "أنها",
+    "عبر", "مع", "بعد", "قبل", "أمام", "حول", "لدى", "اليوم", "أمس", "يوم",
+}
+_AR_TITLES = frozenset(profile("ar").titles)
+
+
+def _arabic_name(words: list[str]) -> tuple[str, str] | None:
+    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
+    i = 0
+    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[i - 1] in _AR_TITLES)):
+        i += 1
+    if i == len(words):
+        return ("description", " ".join(words)) if words else None
+    if i == 0 and words[0].startswith("ال"):
+        return "description", " ".join(words[:3])
+    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح")
+    size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
+    return "name", " ".join(words[i : i + size])
 
 
 def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
@@ -726,20 +764,31 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
         words.append(tok)
     if not words:
         return "pronoun", "هو"
-    named = [w for w in words if not w.startswith(("ال", "وال"))]
-    last_def = max((i for i, w in enumerate(words) if w.startswith(("ال", "وال"))), default=-1)
-    tail = words[last_def + 1 :]
-    if last_def >= 0 and 2 <= len(tail) <= 3:
-        # "الوزير أحمد علي", "وزير الصحة أحمد علي": the description, then the name
-        return "name", " ".join(tail)
-    if words[0].startswith("ال") or (len(words) >= 2 and words[1].startswith("ال")):
-        return "description", " ".join(words)
-    return "name", " ".join(words[:3])
+    return _arabic_name(words)
+
+
+_AR_TITLED = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _AR_TITLES), key=len, reverse=True))
+    + r")(?:\s+ال\S+)?\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+)
+
+
+def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, None) of people an Arabic text introduces with a title ("الفنانة عبير صبري")."""
+    out = []
+    for m in _AR_TITLED.finditer(text):
+        words = m.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
+        got = _arabic_name(words[:cut])
+        if got and got[0] == "name" and len(got[1].split()) >= 2:
+            out.append((m.start(1), got[1], None))
+    return out
 
 
 _DATE_WORDS = frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4)
 _WEEKDAY_STEMS = tuple(w for w in all_weekday_names() if len(w) >= 5)
 _PLACE_NAMES = frozenset(n for lang in LANGUAGES for n in territory_names(lang))
+_HOLIDAYS = {"year", "year's", "day", "eve", "christmas", "easter", "weihnachten", "noël", "ostern", "navidad", "natale", "jahr", "rok", "год"}
 _TIME_PLACE_PREPS = {"am", "im", "on", "in", "at", "w", "we", "в", "во", "le", "el", "en", "dans", "à", "a", "al", "il", "nel"}
 
 
@@ -751,6 +800,8 @@ def _plausible_speaker(name: str) -> bool:
     if toks[0] in _TIME_PLACE_PREPS:
         return False
     last = toks[-1].strip(".,")
+    if last in _HOLIDAYS:  # "New Year", "Christmas Day"
+        return False
     return last not in _DATE_WORDS and not last.startswith(_WEEKDAY_STEMS)
 
 
@@ -790,6 +841,8 @@ class _NameIndex:
             cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
             if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
+        if _ARABIC.search(text):
+            names = sorted(names + _arabic_people(text))
         return cls(tuple(names))
 
     def full_name(self, surface: str, before: int) -> str:
@@ -868,7 +921,8 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
     out = []
     lines = _line_spans(text)
     for n, (a, b) in enumerate(lines):
-        for open_, close, closed in _find_marks(text, a, b):
+        line_start = len(out)
+        for open_, close, closed in _line_marks(text, a, b):
             if not closed:
                 nxt = lines[n + 1][0] if n + 1 < len(lines) else None
                 # Keep an open quotation only if the next paragraph re-opens it, or the
@@ -883,9 +937,27 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
             if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
             out.append(_RawQuote(open_, close, s, e))
-        if not any(a <= q.open < b for q in out):
-            out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None))
-    return out
+        marked = [(q.open, q.close) for q in out[line_start:]]
+        out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
+    return sorted(out, key=lambda q: q.open)
+
+
+# «Мы много раз теряли терпение, — признался Фрэнсис. "…" : a quotation interrupted by a dash
+# attribution whose closing mark was lost; it ends at the comma.
+_INTERRUPTION = re.compile(r",\s*[—–-]\s+(?=\S)")
+
+
+def _line_marks(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    found = _find_marks(text, a, b)
+    if not found or found[-1][2]:
+        return found
+    open_ = found[-1][0]
+    cut = _INTERRUPTION.search(text, open_, b)
+    if cut is None or not _SAY_RE.match(text, cut.end()):
+        return found
+    after = re.search(r"[.!?]\s", text[cut.end() : b])
+    rest = cut.end() + after.end() if after else b
+    return found[:-1] + [(open_, cut.start(), True)] + _line_marks(text, rest, b)
 
 
 # Polish, Russian, Spanish dialogue style: "– To dobry dzień – powiedział minister. – Dalej…"
@@ -894,7 +966,23 @@ _DASH_OPEN = re.compile(r"\s*(?:[—–-]\s+|[—―](?=[¿¡\"]?[^\W\d_]))(?=[�
 _DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])")
 
 
-def _dash_quotes(text: str, a: int, b: int, dash_language: bool | None) -> list[_RawQuote]:
+def _dash_quotes(
+    text: str, a: int, b: int, dash_language: bool | None, marked: list[tuple[int, int]] = ()
+) -> list[_RawQuote]:
+    """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
+    out: list[_RawQuote] = []
+    starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
+    for start in starts:
+        if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
+            continue
+        out.extend(q for q in _dash_run(text, start, b, dash_language) if all(q.start != o.start for o in out))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s)")
+
+
+def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_RawQuote]:
     """A paragraph that opens with a dash is direct speech up to the dash before its attribution.
 
     Pieces between dashes alternate: speech, narration ("powiedział minister."), speech …
@@ -982,7 +1070,8 @@ class _SpeakerResolver:
                     break
                 if at > self.last_named_at:
                     subject = name
-            return subject or self.last_named or self.names.last_person(offset)  # None: no antecedent
+            found = subject or self.last_named or self.names.last_person(offset)
+            return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             toks = att.speaker.rstrip(".,;:!?").split()
             age = _AGE_RE.search(att.speaker)
@@ -1286,6 +1375,8 @@ def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
     if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker)) or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
     if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
+        if len(speaker) > 4:
+            return None  # a description ("男孩的父亲"), not a name
         return tuple(anyascii(ch).lower() for ch in speaker if _HAN.match(ch)) or None
     toks = tuple(_WORD.findall(anyascii(speaker).lower()))
     return toks or None

@@ -57,6 +57,7 @@ class Profile:
     month_extra: tuple[tuple[str, int], ...] = ()
     surnames: tuple[str, ...] = ()
     dash_quotes: bool = False
+    titles: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -82,6 +83,7 @@ def profile(language: str | None) -> Profile:
         month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),
         surnames=tuple(raw.get("surnames", [])),
         dash_quotes=bool(raw.get("dash_quotes", False)),
+        titles=tuple(raw.get("titles", [])),
     )
 
 
