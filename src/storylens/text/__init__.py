@@ -16,11 +16,21 @@ Per language (ISO 639-1 code) this package answers:
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a
 data file. Segmentation lives in :mod:`storylens.text.segment`, language
-identification in :mod:`storylens.text.language`.
+identification in :mod:`storylens.text.language` (and the cheap
+:func:`guess_language` for documents without one). The hand-made word lists
+other modules tuned their figures with live in ``text/_tables.py``.
 """
 
 from __future__ import annotations
 
+from ._tables import (
+    CLAIM_STOP_WORDS,
+    ENTITY_STOP_WORDS,
+    FRAMING_STOP_WORDS,
+    NAME_STOP_WORDS,
+    guess_language,
+    ru_stem,
+)
 from ._lang import (
     LANGUAGES,
     Profile,
@@ -38,6 +48,12 @@ from ._lang import (
 )
 
 __all__ = [
+    "CLAIM_STOP_WORDS",
+    "ENTITY_STOP_WORDS",
+    "FRAMING_STOP_WORDS",
+    "NAME_STOP_WORDS",
+    "guess_language",
+    "ru_stem",
     "LANGUAGES",
     "Profile",
     "all_month_names",
