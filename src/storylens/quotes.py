@@ -174,6 +174,18 @@ def _looks_like_title(content: str, text: str, close: int) -> bool:
     return bool(caps) and all(w[:1].isupper() or w[:1] == "#" for w in caps)
 
 
+def _caseless_name(content: str, text: str) -> bool:
+    """Arabic and Chinese have no capitals to tell a title from a quotation: a single quoted
+    word ("إنستجرام") or a short phrase quoted more than once («الأخ الكبير») is a name."""
+    if any(c.isupper() or c.islower() for c in content if c.isalpha()):
+        return False
+    words = content.split()
+    if len(words) == 1 and not _HAN.search(content):
+        return True
+    return len(words) <= 3 and not re.search(r"[.!?،,。！？]", content) and len(re.findall(
+        rf"[«“\"„]\s*{re.escape(content)}\s*[»”\"“]", text)) >= 2
+
+
 def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a].isspace() or text[a] in "\u00a0\u202f"):
         a += 1
@@ -936,6 +948,8 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
             content = text[s:e]
             if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
+            if _caseless_name(content, text):
+                continue
             out.append(_RawQuote(open_, close, s, e))
         marked = [(q.open, q.close) for q in out[line_start:]]
         out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
@@ -1441,7 +1455,9 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     q = np.maximum(sim_q.astype(np.float64), np.maximum(window, window.T))
     shortest = np.minimum.outer(lengths, lengths)
     same = _same_speaker_matrix(speakers)
-    q = _speaker_anchored(q, same, cross & other_doc, doc_ids)
+    words = np.array([_utterance_words(qt.text) for qt in quotes])
+    utterance = np.minimum.outer(words, words) >= 3  # utterances, not terms ("identificación real")
+    q = _speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
     plain = _containment_matrix(stems, {})
     # Mary vs Dick Cheney: same words, two utterances
     contained = other_doc & (shortest >= 2) & (plain >= 0.9) & (same > 0.0)
@@ -1457,6 +1473,12 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
 # embedding match. Floor chosen on the dev quote gold (benchmarks/quote_eval.py, dev sets).
 CROSSLINGUAL_ANCHOR_FLOOR = 0.3
 _ANCHORED_Q = 0.55
+
+
+def _utterance_words(text: str) -> int:
+    """Words of a quotation; Chinese counts two characters a word."""
+    han = len(_HAN.findall(text))
+    return len(_WORD.findall(_HAN.sub(" ", text))) + han // 2
 
 
 def _speaker_anchored(q: np.ndarray, same: np.ndarray, cross: np.ndarray, doc_ids: np.ndarray) -> np.ndarray:
