@@ -394,10 +394,12 @@ class PostgresStore:
         text = self.get_meta("clusterer")
         return decode_state(text) if text else None
 
-    def cluster_rows(self) -> list[tuple[str, str, str | None, str | None]]:
-        return [tuple(r) for r in self._query(
-            "SELECT a.id, s.story, a.language, a.published FROM assignments s JOIN articles a ON a.id = s.article_id"
-            " WHERE a.duplicate_of IS NULL ORDER BY a.num")]
+    def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
+        rows = self._query(
+            "SELECT a.id, s.story, a.language, a.published,"
+            " (SELECT array_agg(e.key) FROM entities e WHERE e.article_id = a.id)"
+            " FROM assignments s JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL ORDER BY a.num")
+        return [(r[0], r[1], r[2], r[3], tuple(r[4] or ())) for r in rows]
 
     def story_norms(self) -> dict[str, tuple[int, int, float]]:
         return {r[0]: (int(r[1]), int(r[2]), float(r[3]))

@@ -412,11 +412,13 @@ class SQLiteStore:
         text = self.get_meta("clusterer")
         return decode_state(text) if text else None
 
-    def cluster_rows(self) -> list[tuple[str, str, str | None, str | None]]:
-        """(article id, story, language, published) of every clustered article, in stream order."""
-        return [tuple(r) for r in self._query(
-            "SELECT a.id, s.story, a.language, a.published FROM assignments s JOIN articles a ON a.id = s.article_id"
-            " WHERE a.duplicate_of IS NULL ORDER BY a.num")]
+    def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
+        """(article id, story, language, published, entity keys) of every clustered article, in stream order."""
+        rows = self._query(
+            "SELECT a.id, s.story, a.language, a.published,"
+            " (SELECT group_concat(e.key, char(31)) FROM entities e WHERE e.article_id = a.id)"
+            " FROM assignments s JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL ORDER BY a.num")
+        return [(r[0], r[1], r[2], r[3], tuple(r[4].split("\x1f")) if r[4] else ()) for r in rows]
 
     def story_norms(self) -> dict[str, tuple[int, int, float]]:
         return {r[0]: (int(r[1]), int(r[2]), float(r[3]))

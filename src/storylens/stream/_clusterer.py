@@ -44,16 +44,19 @@ def load_clusterer(store: Store, params: Mapping[str, Any] | None = None) -> Any
         return StoryClusterer(**dict(params or {}))
     rows = store.cluster_rows()
     ids = [r[0] for r in rows]
-    vectors, entities = store.vectors(ids), store.entities(ids)
+    vectors = store.vectors(ids)
     articles = []
-    for aid, story, language, published in rows:
+    for aid, story, language, published, keys in rows:
         vec = vectors.get(aid)
         if vec is None:
             raise StoryLensError(f"{store.url}: article {aid} has no stored vector; run 'storylens ingest' again")
+        # The live clusterer keeps each vector L2-normalised (StoryClusterer._checked_vector): same here.
+        vec = np.asarray(vec, dtype=np.float32).reshape(-1)
+        vec = vec / float(np.linalg.norm(vec))
         day = published_date(published)
         articles.append({"id": aid, "story": story, "language": language,
-                         "published": day.isoformat() if day else None, "entities": sorted(entities.get(aid, ())),
-                         "vector": base64.b64encode(np.asarray(vec, dtype=np.float32).tobytes()).decode("ascii")})
+                         "published": day.isoformat() if day else None, "entities": list(keys),
+                         "vector": base64.b64encode(vec.tobytes()).decode("ascii")})
     state = {"format": STATE_FORMAT, "params": settings["params"], "articles": articles, "assignments": {},
              "corrections": settings.get("corrections", []), "history": settings.get("history", []),
              "entity_norms": {sid: list(c) for sid, c in store.story_norms().items()}}
