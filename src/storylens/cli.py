@@ -356,6 +356,7 @@ def watch(
     from .embed import get_default_embedder
     from .ingest.http import Fetcher
 
+    _sigterm_as_interrupt()
     try:
         interval = _parse_every(every)
         _read_url_list(feeds)
@@ -374,7 +375,7 @@ def watch(
                 _time.sleep(interval)
     except StoryLensError as exc:
         fail(str(exc))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated):
         typer.echo("storylens watch: stopped; every committed batch is kept", err=True)
 
 
