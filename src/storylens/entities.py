@@ -216,6 +216,28 @@ def phonetic_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _memoised(fn: Callable[[str], tuple[str, ...]], size: int = 1 << 16) -> Callable[[str], tuple[str, ...]]:
+    """``fn`` with a bounded cache (emptied when full): names repeat within and across
+    comparisons, and the alias table's forms were keyed twice per comparison (33 of
+    320 ms of a warm seed comparison, issue 16)."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def cached(name: str) -> tuple[str, ...]:
+        try:
+            return cache[name]
+        except KeyError:
+            if len(cache) >= size:
+                cache.clear()
+            value = cache[name] = fn(name)
+            return value
+
+    cached.__doc__, cached.__name__, cached.__wrapped__ = fn.__doc__, fn.__name__, fn  # type: ignore[attr-defined]
+    return cached
+
+
+phonetic_tokens = _memoised(phonetic_tokens)
+
+
 def _core(keys: Sequence[str]) -> tuple[str, ...]:
     return tuple(k for k in keys if not k.startswith("#"))
 
@@ -632,9 +654,10 @@ def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Ra
 
 def load_english(model: str = SPACY_MODEL) -> Any:
     """The English spaCy pipeline StoryLens uses, loaded once for NER and the tagger (no parser)."""
-    try:
-        import spacy
+    from ._imports import import_spacy
 
+    try:
+        spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
         return spacy.load(model, exclude=["parser", "lemmatizer", "senter"])
     except (ImportError, OSError) as exc:
         raise ModelError(
