@@ -483,13 +483,19 @@ class DetailFinder:
         name_docs = name_docs or {}
         doc_stems = {doc: {_stem(w) for w in _words(text)} for doc, text in (doc_texts or {}).items()}
 
-        shared = [c for c in claims if len(c.docs) > 1]
+        # Across languages a word-level "only this side says X" is mostly the translation
+        # itself ("Laut", "1. März in Kraft" against "March 1"): details are looked for
+        # only inside claims whose documents share a language.
+        def one_language(claim: Claim) -> bool:
+            return len({languages.get(d) or "en" for d in claim.docs}) == 1
+
+        shared = [c for c in claims if len(c.docs) > 1 and one_language(c)]
         nouns = self._nouns({(e.doc, e.text) for c in shared for e in c.evidence}, languages)
         words = {w for c in shared for e in c.evidence for w in _words(e.text)} | {n for ns in nouns.values() for n in ns}
         vectors = dict(zip(sorted(words), self.embed(sorted(words)))) if words else {}
         out = []
         for claim in claims:
-            if len(claim.docs) < 2:
+            if len(claim.docs) < 2 or not one_language(claim):
                 out.append(claim)
                 continue
             found = {}

@@ -19,7 +19,7 @@ from . import framing as framing_mod
 from . import quantities
 from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
 from .entities import EntityExtractor, load_english
-from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
+from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity, TimelineEvent
 from .quotes import extract_quotes, match_quotes
 from .settings import DEFAULT, Settings
 from .similarity import Gazetteer, SimilarityModel, score_document_pairs
@@ -119,7 +119,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
-    timeline = quantities.build_timeline(documents, published, embedder=embedder)
+    timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
     similarity, pairwise = _similarity(components, documents, embedder)
     summary, adds = summarise(documents, claims)
     tone = {doc_id: cues.to_dict() for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
@@ -224,10 +224,15 @@ class _Measures:
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         return out
 
+    def _increment(self, unit: Unit) -> bool:
+        return bool(conflicts_mod.filter_numbers(unit.text, self.numbers(unit.text, unit.language)).get("increment"))
+
     def measure_conflicts(self, a: Unit, b: Unit) -> list[str]:
         """Numbers and dates that disagree. When both disagree the units tell of two
         occasions ("zwei Leichen" on Monday, "drei weitere" on Tuesday), not one
         fact told two ways: no conflict."""
+        if self._increment(a) or self._increment(b):
+            return []  # "drei weitere Leichen": a later count, so a later occasion
         numbers, dates = self.number_conflicts(a, b), self.date_conflicts(a, b)
         if numbers and dates:
             return []
@@ -279,6 +284,33 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
         numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
         dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
+
+
+def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:
+    """Timeline rows of one date whose sentences the ledger put in one shared claim
+    are one event told in two languages ("am 06.01.2022" / "on January 6"): one row,
+    all the evidence."""
+    claim_of: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.status != "unique":
+            for ev in claim.evidence:
+                claim_of.setdefault(ev.sentence, set()).add(claim.id)
+    out: list[TimelineEvent] = []
+    for event in timeline:
+        mine = {c for ev in event.evidence for c in claim_of.get(ev.sentence, ())}
+        target = next(
+            (i for i, row in enumerate(out)
+             if row.date == event.date and mine & {c for ev in row.evidence for c in claim_of.get(ev.sentence, ())}),
+            None,
+        )
+        if target is None:
+            out.append(event)
+        else:
+            row = out[target]
+            seen = {(e.doc, e.sentence) for e in row.evidence}
+            extra = tuple(e for e in event.evidence if (e.doc, e.sentence) not in seen)
+            out[target] = replace(row, evidence=row.evidence + extra)
+    return out
 
 
 def _framing_pairs(pairs: Sequence[AlignedPair]) -> list[framing_mod.AlignedPair]:
