@@ -483,23 +483,20 @@ class DetailFinder:
         name_docs = name_docs or {}
         doc_stems = {doc: {_stem(w) for w in _words(text)} for doc, text in (doc_texts or {}).items()}
 
-        # Across languages a word-level "only this side says X" is mostly the translation
-        # itself ("Laut", "1. März in Kraft" against "March 1"): details are looked for
-        # only inside claims whose documents share a language.
-        def one_language(claim: Claim) -> bool:
-            return len({languages.get(d) or "en" for d in claim.docs}) == 1
-
-        shared = [c for c in claims if len(c.docs) > 1 and one_language(c)]
+        shared = [c for c in claims if len(c.docs) > 1]
         nouns = self._nouns({(e.doc, e.text) for c in shared for e in c.evidence}, languages)
         words = {w for c in shared for e in c.evidence for w in _words(e.text)} | {n for ns in nouns.values() for n in ns}
         vectors = dict(zip(sorted(words), self.embed(sorted(words)))) if words else {}
         out = []
         for claim in claims:
-            if len(claim.docs) < 2 or not one_language(claim):
+            if len(claim.docs) < 2:
                 out.append(claim)
                 continue
             found = {}
+            cross = len({languages.get(d) or "en" for d in claim.docs}) > 1
             for doc in claim.docs:
+                if any(_CJK.search(e.text) for e in claim.evidence if e.doc != doc):
+                    continue  # no word boundaries on the other side to find a counterpart in
                 mine = [n for e in claim.evidence if e.doc == doc for n in nouns.get((e.doc, e.text), ())]
                 theirs = {w for e in claim.evidence if e.doc != doc for w in _words(e.text)}
                 others = set(claim.docs) - {doc}
@@ -509,7 +506,8 @@ class DetailFinder:
                     if n.lower() not in _GENERIC_NOUNS
                     and _stem(n) not in elsewhere
                     and not (name_docs.get(n, set()) & others)
-                    and not _has_counterpart(n, theirs, vectors)
+                    and not _not_a_detail(n, languages.get(doc))
+                    and not _has_counterpart(n, theirs, vectors, _CROSS_COUNTERPART_COSINE if cross else _COUNTERPART_COSINE)
                 ]
                 if extra:
                     found[doc] = tuple(extra[:5])
@@ -526,7 +524,10 @@ class DetailFinder:
             out[item] = [w.text for w in doc if w.pos_ in ("NOUN", "PROPN") and len(w.text) >= _DETAIL_MIN_LETTERS]
         for item in items_sorted:
             if item not in out:
-                out[item] = [w for w in _WORD.findall(item[1]) if len(w) >= 6 or (w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
+                words = _WORD.findall(item[1])
+                # The first word is capitalised because it opens the sentence ("Laut ...").
+                out[item] = [w for i, w in enumerate(words)
+                             if len(w) >= 6 or (i > 0 and w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
         return out
 
 
@@ -538,14 +539,48 @@ def _stem(word: str) -> str:
     return anyascii(word).lower()[:_STEM_CHARS]
 
 
-def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarray]) -> bool:
+def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarray],
+                     min_cosine: float = _COUNTERPART_COSINE) -> bool:
     stem = _stem(word)
     if any(_stem(o) == stem for o in others):
         return True
     mine = vectors.get(word)
     if mine is None:
         return False
-    return any(float(mine @ vectors[o]) >= _COUNTERPART_COSINE for o in others if o in vectors)
+    return any(float(mine @ vectors[o]) >= min_cosine for o in others if o in vectors)
+
+
+# Single words of two languages are further apart in USE than two English words
+# ("law"/"Gesetz"); a detail across languages needs a clearer absence.
+_CROSS_COUNTERPART_COSINE = 0.4
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _not_a_detail(word: str, language: str | None) -> bool:
+    """Words that never make a detail: dates and numbers (compared as anchors and
+    conflicts instead: "January", "März"), stop words of the word's language
+    ("Laut"), and CJK runs, which have no word boundaries to cut a detail at."""
+    from .quantities import is_date_word
+
+    if _CJK.search(word) or any(ch.isdigit() for ch in word) or is_date_word(word):
+        return True
+    return word.lower() in _stop_words(language or "en")
+
+
+_STOP_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of ``language`` (empty for a language spaCy lacks)."""
+    if language not in _STOP_WORDS:
+        try:
+            import importlib
+
+            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+            _STOP_WORDS[language] = frozenset(w.lower() for w in module.STOP_WORDS)
+        except (ImportError, AttributeError):
+            _STOP_WORDS[language] = frozenset()
+    return _STOP_WORDS[language]
 
 
 _PHRASE_WORDS_BEFORE = 3

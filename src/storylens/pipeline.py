@@ -19,7 +19,21 @@ from . import framing as framing_mod
 from . import quantities
 from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
 from .entities import EntityExtractor, load_english
-from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity, TimelineEvent
+from .models import (
+    Claim,
+    Comparison,
+    Document,
+    DocumentAdd,
+    Entity,
+    Evidence,
+    Failure,
+    PairSimilarity,
+    PublishedOn,
+    Quote,
+    Similarity,
+    TimelineEvent,
+    Tone,
+)
 from .quotes import extract_quotes, match_quotes
 from .settings import DEFAULT, Settings
 from .similarity import Gazetteer, SimilarityModel, score_document_pairs
@@ -122,17 +136,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
     timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
     similarity, pairwise = _similarity(components, documents, embedder)
     summary, adds = summarise(documents, claims)
-    tone = {doc_id: cues.to_dict() for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
-    extras: dict[str, Any] = {
-        "coverage": _coverage_matrix(documents, claims),
-        "document_adds": adds,
-        "tone": tone,
-        "publication_dates": {
-            doc_id: {"date": p.date, "inferred": p.inferred, "reason": p.reason} for doc_id, p in publication.items()
-        },
-    }
-    if pairwise:
-        extras["pairwise_similarity"] = pairwise
+    tone = {doc_id: Tone(**cues.to_dict()) for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
     return Comparison(
         documents=tuple(documents),
         similarity=similarity,
@@ -143,7 +147,13 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
         timeline=timeline,
         failures=tuple(failures),
         summary=summary,
-        extras=extras,
+        coverage=_coverage_matrix(documents, claims),
+        document_adds={doc: tuple(DocumentAdd(**a) for a in rows) for doc, rows in adds.items()},
+        tone=tone,
+        publication_dates={
+            doc_id: PublishedOn(p.date, p.inferred, p.reason) for doc_id, p in publication.items()
+        },
+        pairwise_similarity=tuple(PairSimilarity(**p) for p in pairwise),
     )
 
 
@@ -343,9 +353,9 @@ def _quote_pairs(quotes: Sequence[Quote], documents: Sequence[Document]) -> list
     return out
 
 
-def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, list[int]]:
-    """claim id -> [1 if document i carries it else 0] in document order."""
-    return {c.id: [1 if d.id in c.docs else 0 for d in documents] for c in claims}
+def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, tuple[int, ...]]:
+    """claim id -> (1 if document i carries it else 0) in document order."""
+    return {c.id: tuple(1 if d.id in c.docs else 0 for d in documents) for c in claims}
 
 
 # -- similarity -----------------------------------------------------------------
