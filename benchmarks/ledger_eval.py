@@ -126,6 +126,27 @@ def quote_metrics(embedder) -> tuple[dict[str, dict], dict | None, str | None]:
         return {}, None, f"quote scoring failed: {type(exc).__name__}: {exc}"
 
 
+def cross_language_entity_metrics(comparer: Comparer) -> tuple[dict[str, dict], dict | None, str | None]:
+    """Cross-language link P/R on the entity gold sets with two languages, from full
+    comparisons (so links from co-occurrence in aligned claims count too)."""
+    try:
+        from _lib import entity_eval
+
+        per_set = {}
+        for path in entity_eval.gold_files():
+            gold = entity_eval.load_gold(path)
+            if len({d.get("language") for d in gold["documents"]}) < 2:
+                continue
+            docs = entity_eval.gold_documents(gold)
+            comparison = comparer.compare_documents(docs)
+            per_set[gold["id"]] = entity_eval.score_cross_language(comparison.entities, gold, docs)
+        if not per_set:
+            return {}, None, "no cross-language entity gold sets"
+        return per_set, entity_eval.micro_average(list(per_set.values())), None
+    except Exception as exc:
+        return {}, None, f"cross-language entity scoring failed: {type(exc).__name__}: {exc}"
+
+
 def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
     try:
         from _lib import entity_eval
@@ -488,6 +509,16 @@ def main(argv: list[str] | None = None) -> int:
     print("ledger columns on benchmarks/data/ledger_gold (both halves); quote columns on quote_gold; entP on entity_gold")
     halves_report = split_report(runs, embedder.embed)
     print_split(halves_report)
+    cross_entities, cross_entities_all, cross_note = cross_language_entity_metrics(comparer)
+    if cross_entities_all:
+        print(f"\ncross-language entity links (full comparisons, entity_gold sets with two languages): "
+              f"P {cross_entities_all['precision']:.3f} R {cross_entities_all['recall']:.3f} "
+              f"({cross_entities_all['correct_pairs']}/{cross_entities_all['gold_pairs']} gold pairs, "
+              f"{cross_entities_all['predicted_pairs']} predicted)")
+        for name, s in cross_entities.items():
+            print(f"  {name:<32} P {s['precision']:.3f} R {s['recall']:.3f}  missed {s['missed'][:6]}  wrong {s['wrong'][:4]}")
+    elif cross_note:
+        print(f"note: {cross_note}")
 
     tuned = tune_cross(runs, embedder.embed) if args.tune else None
     if tuned:
@@ -513,6 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         "micro": micro([r["score"] for r in runs]),
         "halves": halves_report,
         "tune_cross": tuned,
+        "cross_language_entities": {"per_set": cross_entities, "all": cross_entities_all, "note": cross_note},
         "quotes": {"per_set": quotes, "all": quotes_all, "note": quote_note},
         "entities": {"per_set": {k: {kk: vv for kk, vv in v.items() if kk in ("precision", "recall", "f1", "pairs")}
                                  for k, v in entities.items()},

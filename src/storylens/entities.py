@@ -1027,11 +1027,11 @@ class _Linker:
     def members(self, root: str) -> list[_Form]:
         return [f for t, f in self.forms.items() if self.find(t) == root]
 
-    def union(self, a: str, b: str, reason: str) -> bool:
+    def union(self, a: str, b: str, reason: str, *, checked: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if not self._compatible(self.members(ra), self.members(rb)):
+        if checked and not self._compatible(self.members(ra), self.members(rb)):
             return False
         self.parent[rb] = ra
         self.links.append(EntityLink(a, b, reason))
@@ -1077,7 +1077,8 @@ class _Linker:
         # The text's own gloss is the surest evidence: 加里·麦克拉伦（Gary McLaren）.
         for r in self.raws:
             if r.gloss and r.gloss in self.forms and r.text in self.forms:
-                self.union(r.text, r.gloss, f"gloss in the text: {r.text} ({r.gloss})")
+                # The text itself says they are one name: no spelling check applies.
+                self.union(r.text, r.gloss, f"gloss in the text: {r.text} ({r.gloss})", checked=False)
         # Rules that read the texts come first, so a link cites them rather than the table.
         self._link_same(texts)
         self._link_acronyms(texts)
@@ -1318,3 +1319,114 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     ma, mb = ka[1:-1], kb[1:-1]
     middle_ok = not (ma and mb) or _name_similarity(ma, mb) is not None if len(ma) == len(mb) else not (ma and mb)
     return first_ok and middle_ok
+
+
+# --------------------------------------------------------------------------- evidence from aligned claims
+
+
+def _acronyms(entity: Entity) -> set[str]:
+    return {v.replace(".", "") for v in entity.variants if is_acronym(v)}
+
+
+def _translated_acronyms(a: Entity, b: Entity) -> bool:
+    """EVP (Europäische Volkspartei) / EPP (European People's Party): equal length (3+),
+    same first letter, at most one letter different."""
+    for x in _acronyms(a):
+        for y in _acronyms(b):
+            if x != y and len(x) == len(y) >= 3 and x[0] == y[0] and sum(p != q for p, q in zip(x, y)) <= 1:
+                return True
+    return False
+
+
+def _kind(entity: Entity) -> str:
+    return "ACRONYM" if is_acronym(entity.name) or all(is_acronym(v) for v in entity.variants) else entity.type
+
+
+def link_by_alignment(
+    entities: Sequence[Entity],
+    claims: Sequence[Any],
+    languages: Mapping[str, str | None],
+    min_claims: int = 2,
+) -> tuple[Entity, ...]:
+    """Join entities of two languages that the aligned claims pair up.
+
+    In a shared claim between documents of two languages, when each side's
+    sentences name exactly one entity the other document does not name at all
+    (EVP in the German sentence, EPP in the English one), the two are taken as
+    one entity once this happens in ``min_claims`` claims (one claim is too weak:
+    a translation may drop or add a name). Acronyms of equal length need one
+    claim. Types must agree. The link's reason cites the claims.
+    """
+    by_id = {e.id: e for e in entities}
+    docs_of = {e.id: {m.doc for m in e.mentions} for e in entities}
+    in_sentence: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for m in e.mentions:
+            in_sentence[m.sentence].add(e.id)
+    seen: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for claim in claims:
+        if claim.status == "unique":
+            continue
+        docs = list(dict.fromkeys(ev.doc for ev in claim.evidence))
+        for i, da in enumerate(docs):
+            for db in docs[i + 1 :]:
+                if (languages.get(da) or "en") == (languages.get(db) or "en"):
+                    continue
+                side_a = {x for ev in claim.evidence if ev.doc == da for x in in_sentence.get(ev.sentence, ())}
+                side_b = {x for ev in claim.evidence if ev.doc == db for x in in_sentence.get(ev.sentence, ())}
+                side_a = {x for x in side_a if db not in docs_of[x]}
+                side_b = {x for x in side_b if da not in docs_of[x]}
+                # Acronyms of one name in two languages (EVP / EPP): same length, one letter apart.
+                for xa in side_a:
+                    for xb in side_b:
+                        if _translated_acronyms(by_id[xa], by_id[xb]):
+                            key = tuple(sorted((xa, xb)))
+                            if claim.id not in seen[key]:
+                                seen[key].append(claim.id)
+                # One candidate per kind on each side: the acronym, the person, the place...
+                for kind in {_kind(by_id[x]) for x in side_a}:
+                    xa = [x for x in side_a if _kind(by_id[x]) == kind]
+                    xb = [x for x in side_b if _kind(by_id[x]) == kind]
+                    if len(xa) == 1 and len(xb) == 1:
+                        key = tuple(sorted((xa[0], xb[0])))
+                        if claim.id not in seen[key]:
+                            seen[key].append(claim.id)
+    parent = {e.id: e.id for e in entities}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    reasons: dict[str, list[EntityLink]] = defaultdict(list)
+    for (a, b), claim_ids in seen.items():
+        ea, eb = by_id[a], by_id[b]
+        if ea.type != eb.type and "OTHER" not in (ea.type, eb.type):
+            continue
+        acronyms = (_kind(ea) == _kind(eb) == "ACRONYM" and len(ea.name) == len(eb.name)) or _translated_acronyms(ea, eb)
+        if len(claim_ids) < (1 if acronyms else min_claims):
+            continue
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        parent[rb] = ra
+        reasons[ra].append(EntityLink(ea.name, eb.name, f"named in the same aligned claims across languages ({', '.join(claim_ids)})"))
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        groups[find(e.id)].append(e)
+    out = []
+    for root, members in groups.items():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        first = members[0]
+        out.append(Entity(
+            id=first.id,
+            name=first.name,
+            type=first.type,
+            mentions=tuple(m for e in members for m in e.mentions),
+            variants=tuple(dict.fromkeys(v for e in members for v in e.variants)),
+            links=tuple(link for e in members for link in e.links) + tuple(reasons.get(root, ())),
+        ))
+    return tuple(out)

@@ -18,7 +18,7 @@ from . import conflicts as conflicts_mod
 from . import framing as framing_mod
 from . import quantities
 from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
-from .entities import EntityExtractor, load_english
+from .entities import EntityExtractor, link_by_alignment, load_english
 from .models import (
     Claim,
     Comparison,
@@ -124,6 +124,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
         embedder.embed, entities, published, measures=measures, **aligner_settings(components.settings)
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
+    entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
     finder = components.detail_finder
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
