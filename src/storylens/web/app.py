@@ -206,20 +206,20 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
     def index(request: Request, q: str = "", language: str = "", outlet: str = "",
               since: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
               until: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
-              offset: int = Query(0, ge=0)) -> HTMLResponse:
-        result = source.stories(limit=PAGE_SIZE, offset=offset, language=language or None, outlet=outlet or None,
+              offset: int = Query(0, ge=0), limit: int = Query(PAGE_SIZE, ge=1, le=200)) -> HTMLResponse:
+        result = source.stories(limit=limit, offset=offset, language=language or None, outlet=outlet or None,
                                 q=q or None, since=since or None, until=until or None)
         filters = {"q": q, "language": language, "outlet": outlet, "since": since, "until": until}
         return page(request, "stories.html", result=result, filters=filters, facets=source.facets(),
-                    page_size=PAGE_SIZE, title="Stories")
+                    page_size=limit, title="Stories")
 
     @router.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story(request: Request, story_id: str, docs: str = "") -> Response:
+    def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:
         sid, replacement = source.resolve(story_id)
         if replacement:
             return RedirectResponse(f"/stories/{replacement}", status_code=301)
         payload = source.story(sid)
-        view = comparison_view(payload["claims"], docs.split(",") if docs else None) if payload["claims"] else None
+        view = comparison_view(payload["claims"], docs) if payload["claims"] else None
         others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
         return page(request, "story.html", story=payload, view=view, others=others, title=payload["title"] or sid)
 

@@ -22,6 +22,8 @@ import secrets
 from typing import Any
 from urllib.parse import urlsplit
 
+from starlette.requests import Request
+
 from ..errors import TooLargeError
 
 __all__ = ["safe_url", "CSRF_COOKIE", "CSRF_FIELD", "csrf_token", "check_form_csrf", "check_json_post",
@@ -71,7 +73,7 @@ def check_form_csrf(request: Any, submitted: str | None) -> None:
         raise HTTPException(403, "the form's CSRF token is missing or stale; reload the page and submit again")
 
 
-def check_json_post(request: Any) -> None:
+def check_json_post(request: Request) -> None:
     """Raise 415 unless the body is JSON, 403 if a browser sends it from another origin."""
     from fastapi import HTTPException
 
