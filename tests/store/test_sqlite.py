@@ -117,7 +117,7 @@ def test_nearest_uses_the_vector_index(store):
     hits = store.nearest(_vec(7), k=3)
     assert hits[0][0] == f"{7:016x}" and hits[0][1] == pytest.approx(1.0, abs=1e-4)
     assert os.path.exists(store.index_path) is False  # saved on close / after ingest, not per batch
-    store.save_index()
+    store.flush()
     assert os.path.exists(store.index_path)
 
 
