@@ -444,7 +444,7 @@ def search(
 
 @app.command()
 def serve(
-    db: Path = DB_OPTION,
+    db: str = DB_OPTION,
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
     port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="TCP port."),
     read_only: bool = typer.Option(False, "--read-only", help="Refuse every write (story corrections)."),

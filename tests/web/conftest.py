@@ -40,8 +40,8 @@ HOSTILE = [
 
 @pytest.fixture(scope="session")
 def web_db(tmp_path_factory, embedder, data_dir) -> Path:
-    from storylens.batch import ingest
-    from storylens.store import SQLiteStore
+    from storylens.store import open_store
+    from storylens.stream import ingest_paths
 
     root = tmp_path_factory.mktemp("webstore")
     extra = root / "hostile.jsonl"
@@ -50,8 +50,8 @@ def web_db(tmp_path_factory, embedder, data_dir) -> Path:
     with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as f:
         basil.write_text("".join(itertools.islice(f, BASIL_LINES)), encoding="utf-8")
     db = root / "web.db"
-    with SQLiteStore(db) as store:
-        report = ingest([str(data_dir / "seeds"), str(basil), str(extra)], store, embedder=embedder)
+    with open_store(db) as store:
+        report = ingest_paths([str(data_dir / "seeds"), str(basil), str(extra)], store, embedder=embedder)
     assert report.ok, report.failed
     return db
 

@@ -6,7 +6,6 @@ import jsonschema
 import pytest
 
 from storylens.report import load_schema, validate
-from storylens.web.app import load_schema as web_schema
 
 from ..conftest import CNN_SEED, FAZ_SEED
 
@@ -51,7 +50,7 @@ def test_stories_bad_parameters_are_422_problems(client, params):
 
 def test_kazakhstan_story_has_both_seeds_ledger_quotes_and_entities(client, kz_story):
     story = client.get(f"/api/stories/{kz_story}").json()
-    jsonschema.validate(story, web_schema("story"))
+    jsonschema.validate(story, load_schema("story"))
     sources = {a["source"].rsplit("/", 1)[-1] for a in story["articles"]}
     assert {CNN_SEED.name, FAZ_SEED.name} <= sources
     ledger = story["claims"]
@@ -64,12 +63,12 @@ def test_kazakhstan_story_has_both_seeds_ledger_quotes_and_entities(client, kz_s
 
 
 def test_story_ledger_is_cached_in_the_store(client, kz_story, web_db):
-    from storylens.store import SQLiteStore
+    from storylens.store import open_store
 
     client.get(f"/api/stories/{kz_story}")
     again = client.get(f"/api/stories/{kz_story}").json()
     assert again["ledger"]["cached"] is True
-    with SQLiteStore(web_db) as store:
+    with open_store(web_db) as store:
         assert store.get_meta(f"web.ledger:{kz_story}")
 
 
@@ -85,7 +84,7 @@ def test_unknown_story_is_a_404_problem(client):
 
 def test_search_schema_and_grouping(client, kz_story):
     body = client.get("/api/search", params={"q": "Tokayev Almaty", "limit": 5}).json()
-    jsonschema.validate(body, web_schema("search"))
+    jsonschema.validate(body, load_schema("search"))
     assert body["results"][0]["story"] == kz_story
     assert sum(len(g["results"]) for g in body["stories"]) == len(body["results"])
 
@@ -213,10 +212,10 @@ def test_correction_errors(fresh_client):
 
 
 def test_a_busy_store_is_409(fresh_client, fresh_db):
-    from storylens.store import SQLiteStore
+    from storylens.store import open_store
 
     a, b = _two_basil_stories(fresh_client)
-    with SQLiteStore(fresh_db) as other, other.writer():  # another process ingesting
+    with open_store(fresh_db) as other, other.writer():  # another process ingesting
         body = assert_problem(fresh_client.post(f"/api/stories/{a['id']}/merge", json={"into": b["id"]}), 409)
     assert "writing" in body["detail"]
 

@@ -8,7 +8,6 @@ highlighting, confirmation dialogs and a column picker shortcut.
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
@@ -311,12 +310,3 @@ async def _raw_upload(upload: Any) -> Any:
     data = await upload.read()
     is_html = name.lower().endswith((".html", ".htm", ".xhtml")) or None
     return read_bytes(data, name, is_html=is_html)
-
-
-def schema_text(name: str) -> str:
-    """A shipped JSON Schema of the web payloads (``story``, ``search``)."""
-    return (_HERE / "schemas" / f"{name}-1.json").read_text(encoding="utf-8")
-
-
-def load_schema(name: str) -> dict:
-    return json.loads(schema_text(name))
