@@ -5,7 +5,7 @@ PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
 SEEDS  ?= ../shared/data/seeds
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench web clean
 
 setup: $(STAMP)
 
@@ -19,8 +19,13 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(VENV)/bin/storylens compare $(SEEDS)/000_f41a21d6102af561.txt $(SEEDS)/001_b69586f12682ff66.txt
 
+# The web app on the demo store (seeds + BASIL); ingest is idempotent, so re-running only serves.
+web: setup
+	$(VENV)/bin/storylens ingest $(SEEDS) ../shared/data/basil/articles.jsonl --db demo.db -q
+	$(VENV)/bin/storylens serve --db demo.db
+
 test: setup
-	$(PY) -m pytest -q -n 2 tests
+	$(PY) -m pytest -q -n 2 --dist loadgroup tests
 
 bench: setup
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

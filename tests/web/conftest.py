@@ -38,8 +38,23 @@ HOSTILE = [
 ]
 
 
+# Four short single-article stories on unrelated events: corrections on them keep the merged
+# story's ledger cheap to compute (BASIL stories are three long articles each).
+TINY = "Tiny Wire"
+HOSTILE += [
+    {"id": "tiny-1", "title": "Storm closes schools in Bergen", "outlet": TINY, "published": "2023-02-01",
+     "language": "en", "text": "A winter storm closed all schools in Bergen on Wednesday. Ferries to the islands were cancelled."},
+    {"id": "tiny-2", "title": "Chipmaker opens plant in Dresden", "outlet": TINY, "published": "2023-03-07",
+     "language": "en", "text": "A chipmaker opened a wafer plant in Dresden on Tuesday. The plant will employ 1,000 people."},
+    {"id": "tiny-3", "title": "Library in Porto reopens after fire", "outlet": TINY, "published": "2023-04-11",
+     "language": "en", "text": "The municipal library of Porto reopened on Monday, two years after a fire. Most of its books were saved."},
+    {"id": "tiny-4", "title": "Marathon record in Valencia", "outlet": TINY, "published": "2023-12-03",
+     "language": "en", "text": "A Kenyan runner set a course record at the Valencia marathon on Sunday, finishing in 2:01:48."},
+]
+
+
 @pytest.fixture(scope="session")
-def web_db(tmp_path_factory, embedder, data_dir) -> Path:
+def web_db(tmp_path_factory, embedder, comparer, data_dir) -> Path:
     from storylens.store import open_store
     from storylens.stream import ingest_paths
 
@@ -53,6 +68,14 @@ def web_db(tmp_path_factory, embedder, data_dir) -> Path:
     with open_store(db) as store:
         report = ingest_paths([str(data_dir / "seeds"), str(basil), str(extra)], store, embedder=embedder)
     assert report.ok, report.failed
+    # Warm the Kazakhstan story's ledger cache once: every copy of the store (fresh_db, the live
+    # server) then serves it from the store instead of recomputing it.
+    from storylens.web import StorySource
+
+    source = StorySource(db, comparer=comparer, semantic=False)
+    kz = next(s["id"] for s in source.stories(q="Kazakhstan")["stories"])
+    assert source.story(kz)["ledger"]["cached"] is False
+    source.close()
     return db
 
 
@@ -91,3 +114,34 @@ def kz_story(client) -> str:
 def xss_story(client) -> str:
     found = client.get("/api/stories", params={"q": "Nordhaven"}).json()["stories"]
     return next(s["id"] for s in found if any(a["external_id"] == "xss-1" for a in s["articles"]))
+
+
+@pytest.fixture(scope="session")
+def live_server(web_db, comparer, embedder, tmp_path_factory):
+    """The app under uvicorn on a free loopback port, over its own copy of the store (tests correct stories there)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from storylens.web import create_app
+
+    root = tmp_path_factory.mktemp("live")
+    for f in web_db.parent.glob(web_db.name + "*"):
+        shutil.copy(f, root / f.name)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app(root / web_db.name, comparer=comparer, query_embedder=embedder)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

@@ -9,6 +9,9 @@ from storylens.report import load_schema, validate
 
 from ..conftest import CNN_SEED, FAZ_SEED
 
+# One worker builds the web store once (ingest + models); see the Makefile's --dist loadgroup.
+pytestmark = pytest.mark.xdist_group("web")
+
 PROBLEM = "application/problem+json"
 
 
@@ -231,7 +234,8 @@ def test_read_only_refuses_every_write(fresh_db, comparer):
         assert_problem(c.post(f"/api/stories/{a['id']}/merge", json={"into": b["id"]}), 403)
         assert_problem(c.post(f"/api/stories/{a['id']}/split", json={"articles": [a["articles"][0]["id"]]}), 403)
         assert_problem(c.post(f"/api/articles/{a['articles'][0]['id']}/move", json={"to": b["id"]}), 403)
-        page = c.get(f"/stories/{a['id']}").text
+        tiny = c.get("/api/stories", params={"outlet": "Tiny Wire"}).json()["stories"][0]["id"]
+        page = c.get(f"/stories/{tiny}").text
         assert 'method="post"' not in page  # no correction forms
 
 

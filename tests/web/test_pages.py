@@ -7,7 +7,10 @@ import re
 import pytest
 
 from ..conftest import CNN_SEED, FAZ_SEED
-from .conftest import XSS
+from .conftest import TINY, XSS
+
+# One worker builds the web store once (ingest + models); see the Makefile's --dist loadgroup.
+pytestmark = pytest.mark.xdist_group("web")
 
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
@@ -108,7 +111,7 @@ def test_merge_asks_for_confirmation_then_redirects(fresh_db, comparer):
     from storylens.web import create_app
 
     with TestClient(create_app(fresh_db, comparer=comparer, semantic=False)) as c:
-        a, b = c.get("/api/stories", params={"outlet": "Fox News"}).json()["stories"][:2]
+        a, b = c.get("/api/stories", params={"outlet": TINY}).json()["stories"][:2]
         token = csrf(c)
         ask = c.post(f"/stories/{a['id']}/merge", data={"into": b["id"], "csrf_token": token})
         assert ask.status_code == 200 and "Confirm merge" in ask.text and 'name="confirm"' in ask.text
