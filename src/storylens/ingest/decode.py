@@ -8,7 +8,8 @@ The order of evidence:
 3. a declared charset (HTTP ``Content-Type``, ``<meta charset>``, the XML
    prolog) that decodes the bytes cleanly;
 4. bytes that are *nearly* UTF-8 (valid multi-byte sequences and only a few
-   stray bytes, or any number when UTF-8 is declared) stay UTF-8: each stray byte is read as cp1252 (the usual source
+   stray bytes, or any number when UTF-8 is declared, or more than a few when
+   the result reads cleaner than the best legacy guess) stay UTF-8: each stray byte is read as cp1252 (the usual source
    of a stray ``\\x92`` or ``\\xe9``) or replaced by U+FFFD when cp1252 leaves it
    undefined, and a warning says how many bytes were repaired. Two stray bytes
    never re-decode a whole page in a legacy code page;
@@ -99,10 +100,15 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
             return Decoded(data.decode(declared), _codec(declared) or declared)
         except (UnicodeDecodeError, LookupError):
             pass
-    nearly = _nearly_utf8(data, declared_utf8=_codec(declared or "") == "utf-8")
-    if nearly is not None:
-        return nearly
+    valid = _valid_multibyte(data)
+    declared_utf8 = _codec(declared or "") == "utf-8"
+    repaired = _utf8_with_repairs(data) if valid else None
+    if repaired is not None and (declared_utf8 or repaired[1] <= max(NEARLY_UTF8_STRAY_BYTES,
+                                                                     NEARLY_UTF8_MAX_BAD * valid)):
+        return _repaired_decoded(*repaired)
     guess = _guess(data)
+    if repaired is not None and (guess is None or _mess(repaired[0]) <= _mess(guess.text)):
+        return _repaired_decoded(*repaired)  # a mixed text: UTF-8 plus legacy bytes reads cleaner as UTF-8
     if guess is not None:
         return guess
     raise EncodingError("cannot detect the text encoding; re-save the file as UTF-8", source)
@@ -135,14 +141,19 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def _nearly_utf8(data: bytes, declared_utf8: bool = False) -> Decoded | None:
-    valid = sum(len(m.group()) for m in _UTF8_SEQ.finditer(data))
-    if not valid:
-        return None  # nothing says UTF-8 but, at most, a label (often wrong on cp1252 files)
-    text, bad = _utf8_with_repairs(data)
-    if not declared_utf8 and bad > max(NEARLY_UTF8_STRAY_BYTES, NEARLY_UTF8_MAX_BAD * valid):
-        return None
+def _valid_multibyte(data: bytes) -> int:
+    return sum(len(m.group()) for m in _UTF8_SEQ.finditer(data))
+
+
+def _repaired_decoded(text: str, bad: int) -> Decoded:
     return Decoded(text, "utf-8", (_repair_warning(bad),))
+
+
+def _mess(text: str) -> float:
+    """charset-normalizer's "chaos" of a decoded text (0 = reads like language; higher = mojibake)."""
+    from charset_normalizer.md import mess_ratio
+
+    return float(mess_ratio(text[:20000]))
 
 
 def _utf8_with_repairs(data: bytes) -> tuple[str, int]:
