@@ -220,8 +220,8 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
         table = Table(title="Tone cues (wording, not a verdict)", expand=True)
         for col in _TONE_COLUMNS:
             table.add_column(col, overflow="fold")
-        for row in tone:
-            table.add_row(*row)
+        for cues in tone:
+            table.add_row(*cues)
         console.print(table)
     if comparison.timeline:
         table = Table(title="Timeline", expand=True)
@@ -249,7 +249,7 @@ _TONE_COLUMNS = ("document", "score", "loaded terms", "hedges", "attributed / as
 def _tone_rows(comparison: Comparison) -> list[tuple[str, ...]]:
     """The ``tone`` cues of the JSON report as table rows (empty when the comparison has none)."""
     tone = comparison.extras.get("tone") or {}
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for d in comparison.documents:
         cues = tone.get(d.id)
         if not cues:
