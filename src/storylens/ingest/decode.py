@@ -44,6 +44,7 @@ _BOMS = (
 # 1.4-3.2 stray bytes per accidental valid byte. A damaged UTF-8 text is far below.
 NEARLY_UTF8_MAX_BAD = 0.5
 NEARLY_UTF8_STRAY_BYTES = 2  # this many stray bytes never re-decode a text that has valid UTF-8
+FEW_HIGH_BYTES = 3  # up to this many non-ASCII bytes (and no UTF-8) read as cp1252, not guessed
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -187,6 +188,13 @@ def _repair_warning(bad: int) -> str:
 def _guess(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes
 
+    if sum(1 for b in data if b >= 0x80) <= FEW_HIGH_BYTES:
+        # A few non-ASCII bytes are no statistics: charset-normalizer then picks
+        # any code page (mac_iceland, cp1257); the web's usual one is likelier.
+        try:
+            return Decoded(data.decode("cp1252"), "cp1252")
+        except UnicodeDecodeError:
+            pass
     matches = list(from_bytes(data))
     if matches:
         best = min(matches, key=lambda m: m.chaos)
