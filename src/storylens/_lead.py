@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ModelError
-from .segment import Span, split_paragraphs
+from .text.segment import Span, split_paragraphs
 
 __all__ = ["FastLanguageDetector", "quick_lead_spans"]
 
