@@ -14,7 +14,7 @@ at a glance. Cache state is part of every row's name; the machine load is
 recorded at start and end (2 shared cores: absolute figures move with load,
 ratios to the floors much less).
 
-    python benchmarks/perf.py [--repeat 3] [--articles 200] [--pairs 8]
+    python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 300] [--pairs 8]
 """
 
 from __future__ import annotations
@@ -185,6 +185,49 @@ def prepare_rows(n_articles: int) -> dict:
     return rows
 
 
+def ingest_rows(n_articles: int) -> dict:
+    """Stream ingest of dev texts into a fresh SQLite store, 1 worker, empty (in-memory) cache:
+    the prepare step as shipped, then with storylens._lead's tools (FastLanguageDetector,
+    LeadSegmenter) passed to prepare_document in its place."""
+    import importlib
+
+    from storylens._lead import FastLanguageDetector, LeadSegmenter
+    from storylens.embed import CachedEmbedder, UseEmbedder
+    from storylens.store import open_store
+    from storylens.stream.ingest import ingest_paths
+
+    compare_mod = importlib.import_module("storylens.compare")  # `storylens.compare` is the function
+    texts = list(dict.fromkeys(r[k] for r in dev_rows() for k in ("text1", "text2") if r[k].strip()))
+    original = compare_mod.prepare_document
+    tools = (FastLanguageDetector(), LeadSegmenter())
+
+    def lead_prepare(raw, doc_id, *, language=None, segmenter=None, segment_chars=None):
+        return original(raw, doc_id, language=tools[0], segmenter=tools[1], segment_chars=segment_chars)
+
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for variant in ("as shipped", "_lead tools"):
+            # distinct texts per variant, so neither meets vectors the other computed
+            part = texts[:n_articles] if variant == "as shipped" else texts[n_articles : 2 * n_articles]
+            path = Path(tmp) / f"{len(out)}.jsonl"
+            path.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(part)))
+            embedder = CachedEmbedder(UseEmbedder(), None)
+            embedder.embed(["load the model first"])
+            store = open_store(str(Path(tmp) / f"{len(out)}.db"))
+            compare_mod.prepare_document = lead_prepare if variant != "as shipped" else original
+            try:
+                c, w = time.process_time(), time.perf_counter()
+                report = ingest_paths([str(path)], store, embedder=embedder)
+                cpu, wall = time.process_time() - c, time.perf_counter() - w
+            finally:
+                compare_mod.prepare_document = original
+                store.close()
+            out[f"ingest dev texts, 1 worker, empty cache, {variant} (ms/article)"] = {
+                "cpu_ms": round(1000 * cpu / max(report.stored, 1), 2), "wall_ms": round(1000 * wall / max(report.stored, 1), 2),
+                "stored": report.stored, "articles_per_cpu_s": round(report.stored / cpu, 1)}
+    return out
+
+
 def pair_rows(n_pairs: int) -> dict:
     """Uncached `similarity --pairs` work per pair (in-memory caches, models loaded first)."""
     from storylens import similarity as sim
@@ -236,6 +279,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--articles", type=int, default=200, help="dev texts for the per-article prepare figures")
+    ap.add_argument("--ingest", type=int, default=300, help="dev texts per ingest variant (0: skip)")
     ap.add_argument("--pairs", type=int, default=8, help="dev pairs for the per-pair similarity figures (0: skip)")
     args = ap.parse_args()
     if not SEEDS[0].exists() or not DEV.exists():
@@ -246,6 +290,8 @@ def main() -> None:
     rows = cli_rows(args.repeat)
     rows.update(library_rows(args.repeat))
     rows.update(prepare_rows(args.articles))
+    if args.ingest:
+        rows.update(ingest_rows(args.ingest))
     if args.pairs:
         rows.update(pair_rows(args.pairs))
     compare_previous(rows, previous)

@@ -34,7 +34,7 @@ from typing import Any
 from .errors import ModelError
 from .text.segment import Span, split_paragraphs
 
-__all__ = ["FastLanguageDetector", "quick_lead_spans"]
+__all__ = ["FastLanguageDetector", "LeadSegmenter", "quick_lead_spans"]
 
 _MIN_LETTERS = 12  # as in storylens.language: below this a guess is noise
 
@@ -70,6 +70,21 @@ def quick_lead_spans(text: str, language: str | None, n: int = 3) -> list[Span]:
         if len(out) >= n:
             return out
     return out
+
+
+class LeadSegmenter:
+    """A stand-in for :class:`storylens.segment.Segmenter` where only the lead is needed:
+    ``split(text, language)`` returns the first ``n`` sentences (:func:`quick_lead_spans`).
+
+    The stream's prepare step can pass ``(FastLanguageDetector(), LeadSegmenter())`` as its
+    tools to ``prepare_document`` (benchmarks/perf.py measures ingest both ways).
+    """
+
+    def __init__(self, n: int = 3):
+        self.n = n
+
+    def split(self, text: str, language: str | None = None) -> list[Span]:
+        return quick_lead_spans(text, language, self.n)
 
 
 def _add(out: list[Span], text: str, start: int, end: int, paragraph: int) -> None:
