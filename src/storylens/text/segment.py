@@ -61,15 +61,19 @@ def _lines(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _wrapped(prev: str, line: str) -> bool:
-    """Is ``line`` the continuation of a hard-wrapped ``prev`` (one sentence over two lines)?"""
+def _wrapped(prev: str, line: str, wrapped_before: bool) -> bool:
+    """Is ``line`` the continuation of a hard-wrapped ``prev`` (one sentence over two lines)?
+
+    A line that stops mid-sentence continues when the next starts in lower
+    case or the line ends on a comma; a capital after a long line only inside
+    a paragraph already seen to wrap (a headline is followed by a capital too).
+    """
     if _LINE_END.search(prev) or _BULLET.match(line):
         return False
     first = line.lstrip()[:1]
-    if first.islower() or first.isdigit():
+    if first.islower() or first.isdigit() or prev.rstrip().endswith((",", "-", "–")):
         return True
-    # a long line that stops on a word or a comma, followed by more text: a wrapped paragraph
-    return len(prev.strip()) >= 55 and bool(re.search(r"[\w,]$", prev.rstrip()))
+    return wrapped_before and len(prev.strip()) >= 55 and bool(re.search(r"[a-zà-ÿа-я]$", prev.rstrip()))
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -80,10 +84,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """
     spans: list[list[int]] = []
     for start, end, after_blank in _lines(text):
-        if spans and not after_blank and _wrapped(text[spans[-1][0] : spans[-1][1]].split("\n")[-1], text[start:end]):
-            spans[-1][1] = end
-        else:
-            spans.append([start, end])
+        if spans and not after_blank:
+            block = text[spans[-1][0] : spans[-1][1]]
+            if _wrapped(block.split("\n")[-1], text[start:end], "\n" in block):
+                spans[-1][1] = end
+                continue
+        spans.append([start, end])
     return [(s, e) for s, e in spans]
 
 
@@ -261,7 +267,8 @@ _TAIL_NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|it|er
 def _tail_re(language: str | None) -> re.Pattern[str]:
     verbs = set(_BASE_TAIL_VERBS) | set(profile(language).reporting_verbs)
     alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"^(?:{_TAIL_NAME}\s+(?:{alt})|(?:{alt})\s+\S+(?:\s+\S+){{0,3}})\s*\.?$", re.I)
+    # "… Tokayev added.", "… Mr. Calderón told CNBC.", "… Fox told Jorge Ramos in an interview for Fusion."
+    return re.compile(rf"^(?:{_TAIL_NAME}\s+(?:{alt})\b|(?:{alt})\s+\S+)(?:\s+\S+){{0,8}}[.!?]?\s*$", re.I)
 
 
 _BASE_TAIL_VERBS = (
