@@ -603,10 +603,10 @@ class StoryClusterer:
         self.article_story_[article_id] = sid
         self.labels_[pos] = sid
 
-    def _rebuild_story(self, sid_hint: str, members: list[str]) -> str:
-        """(Re)create a story from members; its id follows its earliest member."""
+    def _rebuild_story(self, sid_hint: str, members: list[str], sid: str | None = None) -> str:
+        """(Re)create a story from members under ``sid`` (default: an id from its earliest member)."""
         members = sorted(members, key=lambda m: self._pos[m])
-        sid = story_id_for(members[0])
+        sid = sid or self._fresh_id(members)
         for m in members:
             if m in self.article_story_ and self.article_story_[m] in self.stories_:
                 old = self.stories_[self.article_story_[m]]
@@ -618,20 +618,29 @@ class StoryClusterer:
             self._join(sid, m)
         return sid
 
+    def _fresh_id(self, members: list[str]) -> str:
+        """An id for a new story: from its earliest member, unless a live or retired story has it
+        (a split-off part whose first article founded the original story)."""
+        taken = set(self.stories_) | {r.get("from") for r in self.history_}
+        for m in members:
+            if story_id_for(m) not in taken:
+                return story_id_for(m)
+        n = 1
+        while story_id_for(f"{members[0]}#{n}") in taken:
+            n += 1
+        return story_id_for(f"{members[0]}#{n}")
+
     def _drop_empty(self) -> None:
         for sid in [s for s, st in self.stories_.items() if not st.members]:
             del self.stories_[sid]
 
     def _refresh(self, sid: str) -> str:
-        """Recompute a story's sums after members left; rename it if its first article left."""
+        """Recompute a story's sums after members left; it keeps its id (ids are stable under corrections)."""
         members = list(self.stories_[sid].members)
         del self.stories_[sid]
         if not members:
             return sid
-        new = self._rebuild_story(sid, members)
-        if new != sid:
-            self.history_.append({"op": "rename", "from": sid, "to": new})
-        return new
+        return self._rebuild_story(sid, members, sid=sid)
 
     def _explain(self, art: ArticleFeatures, sid: str, best: dict | None, joined: bool,
                  nearest: list[tuple[str, float]]) -> Assignment:
@@ -680,7 +689,7 @@ class StoryClusterer:
         members = keep.members + drop.members
         del self.stories_[drop.id]
         del self.stories_[keep.id]
-        sid = self._rebuild_story(keep.id, members)
+        sid = self._rebuild_story(keep.id, members, sid=keep.id)
         self.history_.append({"op": "merge", "from": drop.id, "to": sid})
         return sid
 
@@ -698,13 +707,13 @@ class StoryClusterer:
         self.corrections_.append(record)
         self._replay(record)
         del self.stories_[st.id]
-        rest_id = self._rebuild_story(st.id, rest)
+        rest_id = self._rebuild_story(st.id, rest, sid=st.id)  # the story keeps its id
         new_id = self._rebuild_story(st.id, ids)
         self.history_.append({"op": "split", "from": st.id, "to": [rest_id, new_id]})
         return new_id
 
     def move(self, article: str, to_story: str) -> str:
-        """Move one article to another story; returns the target story's (possibly renamed) id."""
+        """Move one article to another story; returns the target story's id (neither story is renamed)."""
         self._check_fitted()
         if article not in self.article_story_:
             raise UnknownStoryError(f"move: unknown article id {article!r}")
@@ -719,12 +728,31 @@ class StoryClusterer:
         source.members.remove(article)
         self._refresh(source.id)
         target = self.stories_[target.id]
-        new_target = self._rebuild_story(target.id, target.members + [article])
+        new_target = self._rebuild_story(target.id, target.members + [article], sid=target.id)
         self._drop_empty()
         self.history_.append({"op": "move", "article": article, "from": source.id, "to": new_target})
-        if new_target != target.id:
-            self.history_.append({"op": "rename", "from": target.id, "to": new_target})
         return new_target
+
+    def rename_stories(self, mapping: dict[str, str]) -> None:
+        """Give stories other ids (``{current: wanted}``), e.g. the ids they had before a re-fit.
+
+        Scores, members and assignments are unchanged; every wanted id must be
+        free once the renamed stories have left theirs.
+        """
+        self._check_fitted()
+        mapping = {a: b for a, b in mapping.items() if a != b and a in self.stories_}
+        moved = {a: self.stories_.pop(a) for a in mapping}
+        clash = [b for b in mapping.values() if b in self.stories_]
+        if clash or len(set(mapping.values())) != len(mapping):
+            self.stories_.update(moved)
+            raise ConfigError(f"rename_stories: ids already in use: {sorted(set(clash)) or mapping}")
+        for old, new in mapping.items():
+            st = moved[old]
+            st.id = new
+            self.stories_[new] = st
+            for m in st.members:
+                self.article_story_[m] = new
+                self.labels_[self._pos[m]] = new
 
     def _replay(self, record: dict[str, Any]) -> None:
         op = record["op"]
