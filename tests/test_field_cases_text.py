@@ -67,3 +67,12 @@ def test_de_dates_day_month_is_a_date(comparer):
     assert thursday and thursday[0].date == "2022-01-13"
     numbers = [n for cl in c.claims for n in getattr(cl, "numbers", ()) if "13.01" in getattr(n, "text", "")]
     assert numbers == []
+
+
+def test_mojibake_lossy_quotes_speaker_and_match(comparer):
+    c = _compare("mojibake-lossy-quotes", ["a.txt", "b.txt"], comparer)
+    a = c.documents[0]
+    speakers = {q.text: q.speaker for q in c.quotes if q.doc == a.id}
+    assert speakers["We will reopen the bridge to cars next Monday"] == "Jürgen Müller"
+    assert speakers["It’s been a long winter for everyone."] == "Jürgen Müller"
+    assert _matched(c, "It’s been a long winter for everyone.", "It's been a long winter for everyone")
