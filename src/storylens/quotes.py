@@ -21,6 +21,7 @@ import bisect
 import difflib
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -323,15 +324,52 @@ _CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """One regex alternative for many words, as a trie ("sa(?:id|ys|y)"): with hundreds of
+    reporting verbs in ten languages a flat alternation takes ~0.5 s to compile and is slow to match.
+    Longer words still win over their prefixes because each branch is followed by the caller's
+    boundary check."""
+    trie: dict = {}
+    for word in set(w.lower() for w in words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
 
 
 _INVERTED = re.compile(r"-t?-?(il|elle|ils|elles)\b", re.IGNORECASE)
-_SAY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_SAY)})(?![\w-])", re.IGNORECASE)
-_ACT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_ACT)})(?![\w-])", re.IGNORECASE)
-_PART_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_PARTICIPLES)})(?![\w-])", re.IGNORECASE)
-_REPORT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_REPORT)})(?![\w-])", re.IGNORECASE)
-_BY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_BY)})\s+", re.IGNORECASE)
+class _LazyPattern:
+    """A regex compiled on first use: the verb lists of ten languages cost ~0.2 s to compile,
+    which an import (``storylens --help``) should not pay."""
+
+    def __init__(self, build):
+        self._build = build
+        self._rx: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = self._build()
+        return getattr(self._rx, name)
+
+
+def _words_re(words: Sequence[str], tail: str = r"(?![\w-])") -> _LazyPattern:
+    return _LazyPattern(lambda: re.compile(rf"(?<![\w-])(?:{_alternation(words)}){tail}", re.IGNORECASE))
+
+
+_SAY_RE = _words_re(_SAY)
+_ACT_RE = _words_re(_ACT)
+_PART_RE = _words_re(_PARTICIPLES)
+_REPORT_RE = _words_re(_REPORT)
+_BY_RE = _words_re(_BY, r"\s+")
 _SO_RE = re.compile(r",\s+so\s+(?=\S)")  # German: «…», so Tokayev.
 _QUOTE_SLOT = "§"
 _TOKEN_RE = re.compile(r"[\w’'.\-]+|[^\w\s]")
@@ -360,7 +398,10 @@ def _is_title(tok: str) -> bool:
     return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
 
 
-_FUNCTION_WORDS = frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """spaCy's stop words of every language (built on first use: ten word-list files)."""
+    return frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
 
 
 def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
@@ -368,7 +409,7 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
     "(sindaco di) Milano Marco Rossi" -> the last two words."""
     while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
         toks = toks[1:]
-    if len(toks) >= 3 and toks[0].lower() in _FUNCTION_WORDS and not _is_title(toks[0]):
+    if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
         toks = toks[1:]
     before = text[max(0, start - 4) : start]
     if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
@@ -797,24 +838,30 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
-_DATE_WORDS = frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4)
-_WEEKDAY_STEMS = tuple(w for w in all_weekday_names() if len(w) >= 5)
-_PLACE_NAMES = frozenset(n for lang in LANGUAGES for n in territory_names(lang))
+@lru_cache(maxsize=1)
+def _non_speakers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(month and weekday words, weekday stems, country names) of every language, built on first use."""
+    return (
+        frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4),
+        tuple(w for w in all_weekday_names() if len(w) >= 5),
+        frozenset(n for lang in LANGUAGES for n in territory_names(lang)),
+    )
 _HOLIDAYS = {"year", "year's", "day", "eve", "christmas", "easter", "weihnachten", "noël", "ostern", "navidad", "natale", "jahr", "rok", "год"}
 _TIME_PLACE_PREPS = {"am", "im", "on", "in", "at", "w", "we", "в", "во", "le", "el", "en", "dans", "à", "a", "al", "il", "nel"}
 
 
 def _plausible_speaker(name: str) -> bool:
     """Not a date ("Am Montagnachmittag", "Thursday"), not a country ("Niemcy"), no digits."""
+    date_words, weekday_stems, places = _non_speakers()
     toks = name.lower().split()
-    if not toks or any(ch.isdigit() for ch in name) or name.lower() in _PLACE_NAMES:
+    if not toks or any(ch.isdigit() for ch in name) or name.lower() in places:
         return False
     if toks[0] in _TIME_PLACE_PREPS:
         return False
     last = toks[-1].strip(".,")
     if last in _HOLIDAYS:  # "New Year", "Christmas Day"
         return False
-    return last not in _DATE_WORDS and not last.startswith(_WEEKDAY_STEMS)
+    return last not in date_words and not last.startswith(weekday_stems)
 
 
 # ---------------------------------------------------------------- names in a document
