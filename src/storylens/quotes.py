@@ -598,6 +598,14 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
         if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
             return "name", " ".join(_clean_name(run))
     cleaned = _clean_name(name) if name else []
+    if cleaned and cleaned[-1].endswith(("'s", "’s")):
+        # "added Aryan's father Simran Walia": the possessor, a role, then the speaker
+        k = len(name)
+        while k < min(len(name) + 3, len(toks)) and toks[k].isalpha() and toks[k].islower():
+            k += 1
+        run = _clean_name(_name_prefix(toks[k:])) if k > len(name) else []
+        if len(run) >= 2:
+            return "name", " ".join(run)
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS:
             return None  # "said Mr. Scotto was …": the name starts the reported clause
