@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from storylens.text._lang import LANGUAGES, cldr_names_from_babel  # noqa: E402
+from storylens.text._lang import LANGUAGES, cldr_names_from_babel
 
 
 def main() -> int:

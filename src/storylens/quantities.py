@@ -25,26 +25,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Mapping, Sequence
 
 from .models import DateMention, Document, Evidence, NumberMention, TimelineEvent
-from .text import LANGUAGES, all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
+from .text import all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
 
 __all__ = [
+    "PublicationDate",
     "Quantity",
     "ResolvedDate",
-    "PublicationDate",
-    "extract_numbers",
-    "extract_dates",
-    "resolve_publication",
-    "publication_dates",
     "build_timeline",
-    "compare_numbers",
     "compare_dates",
-    "unit_key",
-    "is_date_word",
+    "compare_numbers",
     "day_first",
+    "extract_dates",
+    "extract_numbers",
+    "is_date_word",
+    "publication_dates",
+    "resolve_publication",
+    "unit_key",
 ]
 
 LANGS = ("en", "de", "fr", "ru")
@@ -265,7 +265,7 @@ _SKIP_AFTER = {
 _STOP_AFTER = {
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "in", "on", "at",
     "to", "from", "with", "by", "for", "as", "that", "which", "who", "than", "a", "an",
-    "wurden", "waren", "sind", "ist", "haben", "hatten", "und", "oder", "im", "in", "am", "mit",
+    "wurden", "waren", "sind", "ist", "haben", "hatten", "und", "oder", "im", "am", "mit",
     "bei", "für", "als", "ont", "sont", "été", "et", "ou", "dans", "à", "en", "par", "pour",
     "были", "было", "и", "в", "на", "с", "по", "over", "about", "into", "after", "before", "during",
     "since", "through", "against", "across", "under", "of", "but", "so", "if", "when", "while",
@@ -1238,7 +1238,7 @@ _TIMELINE_STOP = {
     "this", "was", "were", "is", "are", "be", "been", "has", "have", "had", "he", "she", "it", "they",
     "his", "her", "their", "its", "said", "says", "say", "which", "who", "there", "as", "also",
     "der", "die", "das", "und", "ein", "eine", "am", "im", "den", "dem", "des", "von", "mit", "sich",
-    "le", "la", "les", "de", "des", "du", "et", "un", "une", "en", "au", "aux", "а", "и", "в", "на",
+    "le", "la", "les", "de", "du", "et", "un", "une", "en", "au", "aux", "а", "и", "в", "на",
     "с", "по", "что", "не", "он", "она", "они", "year", "years", "day", "days", "week", "weeks",
     "friday", "thursday", "wednesday", "tuesday", "monday", "saturday", "sunday", "night", "morning",
 }

@@ -20,9 +20,9 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
 
 import numpy as np
 from anyascii import anyascii
@@ -33,13 +33,13 @@ from .models import Document, Quote, QuoteMatch, Sentence
 from .text import LANGUAGES, all_month_names, all_weekday_names, profile, stop_words, territory_names
 
 __all__ = [
+    "DEFAULT_MATCH_THRESHOLD",
     "QuoteSpan",
     "extract_quote_spans",
     "extract_quotes",
     "match_quotes",
     "quote_pair_scores",
     "word_diff",
-    "DEFAULT_MATCH_THRESHOLD",
 ]
 
 # Middle of the best-F1 plateau (0.25-0.55) of the sweep in benchmarks/quote_eval.py on the
@@ -283,7 +283,7 @@ _STOP_CAPS = {
     "der", "die", "das", "ein", "eine", "und", "aber", "auch", "er", "es", "doch", "dann", "nun",
     "le", "la", "les", "il", "elle", "et", "mais", "el", "los", "las", "y", "pero", "но", "и",
     "а", "он", "она", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "last", "next", "on", "during", "speaking", "asked", "told",
+    "saturday", "sunday", "last", "next", "during", "speaking", "asked", "told",
 }
 _TITLES = {
     "president", "prime", "minister", "chancellor", "senator", "sen.", "rep.", "representative",
@@ -305,12 +305,12 @@ _ROLE_HEADS = {
     "президент", "presidente",
     # other languages' heads of "the minister said" ("le ministre", "il sindaco", "министр")
     "ministre", "ministro", "ministra", "sindaco", "sindaca", "министр", "мэр", "губернатор", "wojewoda",
-    "burmistrz", "prezydent", "premier", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
+    "burmistrz", "prezydent", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
     "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
-    "pope", "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
+    "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
-_ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'", "la"}
+_ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
 # "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
 _AGE_RE = re.compile(
     "|".join([r"\d+-(?:year-old|jährige|jährigen|летний)"] + [profile(lg).age_description for lg in LANGUAGES
@@ -464,8 +464,8 @@ def _strip_aux_tail(tokens: list[str]) -> list[str]:
 
 _DESC_STOP = {
     "in", "on", "at", "during", "after", "before", "when", "while", "that", "who", "which", "to",
-    "and", "but", "on", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
-    "на", "что", "en", "durante", "this", "last", "on", "friday", "thursday", "monday", "tuesday",
+    "and", "but", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
+    "на", "что", "durante", "this", "last", "friday", "thursday", "monday", "tuesday",
     "wednesday", "saturday", "sunday", "yesterday", "today", "energisch", "as", "because",
     "mehrmals", "gestern", "heute", "bereits", "dann", "nach", "zu", "über", "für",
 }
@@ -738,7 +738,7 @@ def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
 # "“…” -Commissioner Daniel Starke": a credit line after the quotation
 _CREDIT = re.compile(r"§\s*[-–—]\s*(?P<who>[^\n§]{3,80}?)\s*\.?$")
 # "And from Chairwoman Rita Moreno:" introducing the next paragraph's quotation
-_FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:from|von|de la part de|de parte de|od|от)\s+(?P<who>[^:§]{3,80}):\s*§?\s*$", re.I)
+_FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:from|von|de la part de|de parte de|od|от)\s+(?P<who>[^:§]{3,80}):\s*§?\s*$", re.IGNORECASE)
 
 
 def _layout_attributions(masked: str) -> list[_Attribution]:
@@ -894,7 +894,7 @@ class _NameIndex:
         )
 
     @classmethod
-    def build(cls, text: str) -> "_NameIndex":
+    def build(cls, text: str) -> _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
@@ -1302,7 +1302,7 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
 
 
 def _next_sentence_speaker(
-    doc: Document, b: int, paragraphs: list[int], sent_atts: list, resolver: "_SpeakerResolver", offset: int
+    doc: Document, b: int, paragraphs: list[int], sent_atts: list, resolver: _SpeakerResolver, offset: int
 ) -> tuple[str | None, str | None]:
     """“…!” Fox told Jorge Ramos. — the splitter cut after "!”", so the attribution opens the next sentence."""
     nxt = b + 1
@@ -1393,13 +1393,7 @@ def word_diff(a: str, b: str) -> str:
 
 
 _STOPWORDS = set(
-    """a an the and or but of to in on at by for with from as is are was were be been being it its this that these
-    those he she they we i you his her their our my your not no do does did have has had will would can could shall
-    should may might must there here so than then also very most more just all any some what which who whom whose
-    der die das und oder aber ein eine einer eines zu im in am an auf mit von den dem des ist sind war waren nicht
-    es er sie wir ich du ihr sich auch noch nur le la les et ou de des du un une est sont pas que qui il elle nous
-    vous ils en au aux ce cette ces el los las y o que en un una es son no lo se и в во не на что он она они мы я
-    с со как а но это по к из за от""".split()
+    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "there", "here", "so", "than", "then", "also", "very", "most", "more", "just", "all", "any", "some", "what", "which", "who", "whom", "whose", "der", "die", "das", "und", "oder", "aber", "ein", "eine", "einer", "eines", "zu", "im", "in", "am", "an", "auf", "mit", "von", "den", "dem", "des", "ist", "sind", "war", "waren", "nicht", "es", "er", "sie", "wir", "ich", "du", "ihr", "sich", "auch", "noch", "nur", "le", "la", "les", "et", "ou", "de", "des", "du", "un", "une", "est", "sont", "pas", "que", "qui", "il", "elle", "nous", "vous", "ils", "en", "au", "aux", "ce", "cette", "ces", "el", "los", "las", "y", "o", "que", "en", "un", "una", "es", "son", "no", "lo", "se", "и", "в", "во", "не", "на", "что", "он", "она", "они", "мы", "я", "с", "со", "как", "а", "но", "это", "по", "к", "из", "за", "от"]
 )
 
 

@@ -10,16 +10,16 @@ import importlib.util
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
-    "cldr_names_from_babel",
     "LANGUAGES",
     "Profile",
     "all_month_names",
     "all_weekday_names",
     "base",
+    "cldr_names_from_babel",
     "month_names",
     "normalise_digits",
     "profile",
@@ -61,7 +61,7 @@ class Profile:
     titles: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def profile(language: str | None) -> Profile:
     """The language's data file; an unknown language gets an empty profile (nothing is guessed)."""
     lang = base(language)
@@ -88,7 +88,7 @@ def profile(language: str | None) -> Profile:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
     """Scale word -> factor over several languages ("tys" 1e3, "millones" 1e6, "亿" 1e8)."""
     out: dict[str, float] = {}
@@ -100,7 +100,7 @@ def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
 # ----------------------------------------------------------------- spaCy stop words
 
 
-@lru_cache(maxsize=None)
+@cache
 def stop_words(language: str | None) -> frozenset[str]:
     """spaCy's stop words for the language (lower-case); empty when spaCy has none.
 
@@ -170,13 +170,13 @@ def _shipped_cldr() -> dict[str, dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cldr(lang: str) -> dict[str, dict]:
     """The shipped copy of babel's names (scripts/build_cldr_names.py), else babel itself."""
     return _shipped_cldr().get(lang) or cldr_names_from_babel(lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def month_names(language: str | None) -> dict[str, int]:
     """Month word -> 1..12 in every CLDR form ("stycznia", "styczeń", "sty", "января", "janv")."""
     lang = base(language)
@@ -188,14 +188,14 @@ def month_names(language: str | None) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def weekday_names(language: str | None) -> dict[str, int]:
     """Weekday word -> 0 (Monday) .. 6 in the wide forms ("czwartek", "четверг", "星期四")."""
     lang = base(language)
     return {w: int(d) for w, d in _cldr(lang)["weekdays"].items()} if lang else {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_month_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     out: dict[str, int] = {}
     for lang in languages:
@@ -204,7 +204,7 @@ def all_month_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     out: dict[str, int] = {}
     for lang in languages:
@@ -213,7 +213,7 @@ def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def territory_names(language: str | None) -> dict[str, str]:
     """Country name in the language (lower-case) -> ISO 3166 code: 'niemcy' -> 'DE', '瑞士' -> 'CH'."""
     lang = base(language)

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ._lang import base, profile
 
-__all__ = ["Span", "Segmenter", "quick_sentences", "split_paragraphs"]
+__all__ = ["Segmenter", "Span", "quick_sentences", "split_paragraphs"]
 
 _PYSBD_LANGS = {
     "en", "de", "fr", "es", "it", "ru", "nl", "pl", "da", "el", "ar", "fa", "hi", "hy",
@@ -263,13 +263,13 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
 _TAIL_NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|it|er|sie|il|elle|он|она|они|él|ella|lui|lei)"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _tail_re(language: str | None) -> re.Pattern[str]:
     verbs = set(_BASE_TAIL_VERBS) | set(profile(language).reporting_verbs)
     alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
     # "… Tokayev added.", "… Mr. Calderón told CNBC.", "… sagte Vogel." (a longer tail stays a
     # sentence of its own, as the ledger gold was annotated)
-    return re.compile(rf"^(?:{_TAIL_NAME}\s+(?:{alt})\b|(?:{alt})\s+\S+)(?:\s+\S+){{0,1}}[.!?]?\s*$", re.I)
+    return re.compile(rf"^(?:{_TAIL_NAME}\s+(?:{alt})\b|(?:{alt})\s+\S+)(?:\s+\S+){{0,1}}[.!?]?\s*$", re.IGNORECASE)
 
 
 _BASE_TAIL_VERBS = (
