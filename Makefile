@@ -6,7 +6,7 @@ STAMP   = $(VENV)/.installed
 SEEDS  ?= examples/seeds
 LINT_STAMP = $(VENV)/.lint-installed
 
-.PHONY: setup demo test test-fast lint bench clean
+.PHONY: setup demo test test-fast lint bench web clean
 
 setup: $(STAMP)
 
@@ -20,8 +20,13 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(VENV)/bin/storylens compare $(SEEDS)/000_f41a21d6102af561.txt $(SEEDS)/001_b69586f12682ff66.txt
 
+# The web app on the demo store (seeds + BASIL); ingest is idempotent, so re-running only serves.
+web: setup
+	$(VENV)/bin/storylens ingest $(SEEDS) ../shared/data/basil/articles.jsonl --db demo.db -q
+	$(VENV)/bin/storylens serve --db demo.db
+
 test: setup
-	$(PY) -m pytest -q -n 2 tests
+	$(PY) -m pytest -q -n 2 --dist loadgroup tests
 
 # The fast tier: no model loads (hashing embedder, fakes); seconds.
 test-fast: setup
