@@ -47,6 +47,7 @@ def test_zh_quote_segment(comparer):
     assert not any(s.text.startswith("”") for s in zh.sentences)
     assert any(s.text.startswith("“这次降雨范围很广。”") and s.text.endswith("王丽说。") for s in zh.sentences)
     assert {q.speaker for q in c.quotes if q.doc == zh.id} == {"王丽"}
+    assert any("她表示，预计" in s.text for s in zh.sentences)  # full-width punctuation kept verbatim
     assert _matched(c, "这次降雨范围很广", "The rain will cover a very wide area")
     assert _matched(c, "请市民尽量减少外出", "Residents should stay at home")
 
