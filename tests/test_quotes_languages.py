@@ -111,6 +111,16 @@ def test_arabic_verb_first_and_dropped_subject():
     assert _quotes(text, "ar") == [("الوضع تحت السيطرة", "أحمد علي"), ("الحكومة ستواصل جهودها", "أحمد علي")]
 
 
+def test_turkish_verb_final_and_titles():
+    text = ("Cumhurbaşkanı Recep Tayyip Erdoğan salı günü Ankara'da konuştu.\n"
+            "Erdoğan, \"Bu kararı asla kabul etmeyeceğiz\" dedi.\n"
+            "Sağlık Bakanı Fahrettin Koca ise \"Vaka sayısı düşüyor\" ifadesini kullandı.")
+    assert _quotes(text, "tr") == [
+        ("Bu kararı asla kabul etmeyeceğiz", "Recep Tayyip Erdoğan"),
+        ("Vaka sayısı düşüyor", "Fahrettin Koca"),
+    ]
+
+
 def test_chinese_quotes_and_pronoun():
     got = _quotes(_field("zh-quote-segment", "zh.txt"), "zh")
     assert got == [("这次降雨范围很广。", "王丽"), ("请市民尽量减少外出，注意安全。", "王丽")]

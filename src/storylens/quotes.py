@@ -269,7 +269,7 @@ _PLURAL_PRONOUNS = {"they", "ils", "elles", "они", "ellos", "ellas", "loro", 
 _AUX = {
     "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
     "previously", "earlier", "repeatedly", "recently", "reportedly", "hat", "habe", "auch", "noch",
-    "а", "также", "тогда", "ещё", "и", "y", "también", "also,",
+    "а", "также", "тогда", "ещё", "и", "y", "también", "also,", "ise",
 }
 _DETS = {
     "the", "a", "an", "der", "die", "das", "ein", "eine", "einer", "le", "la", "les", "un", "une",
@@ -298,6 +298,7 @@ _TITLES = {
     "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "professor", "prof.", "inspector",
     "detective", "superintendent", "archbishop", "bishop", "cardinal", "rabbi", "rev.",
 }
+_TITLES |= {t.lower() for lang in LANGUAGES for t in profile(lang).titles}  # text/data/<xx>.json "titles"
 # Definite descriptions that stand for a person named earlier ("the Kazakh leader").
 _ROLE_HEADS = {
     "leader", "president", "chancellor", "premier", "minister", "senator", "governor", "mayor", "pope",
@@ -520,6 +521,17 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
     return None
 
 
+def _subject_before_quote(masked: str, slot: int) -> Subject | None:
+    """The name right before a quotation whose verb follows it (verb-final languages)."""
+    toks = _strip_aux_tail(_TOKEN_RE.findall(masked[:slot].rstrip(" ,:")))
+    if toks and toks[-1].lower() in _PRONOUNS:
+        return "pronoun", toks[-1]
+    name = _clean_name(_name_suffix(toks))
+    if name and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
+    return None
+
+
 def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
     """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
     start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
@@ -705,6 +717,8 @@ def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
         pre = masked[: m.start()].rstrip()
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
+            if subj is None and pre.endswith(_QUOTE_SLOT):
+                subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
             if subj is None and _ARABIC.search(m.group()):
                 subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
             if subj:
