@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from . import _forest
+from .text.segment import quick_sentences
 from .errors import InputError, ModelError
 
 __all__ = [
@@ -133,19 +134,7 @@ class PairFeatures:
 
 # --------------------------------------------------------------------------- text
 
-# A sentence ends after . ! ? … (plus closing quotes/brackets) before a space, after CJK
-# full stops, or at a line break.
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[”’」』]*|\n+")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Cheap multilingual sentence split (punctuation + newlines); pieces < 3 chars dropped."""
-    parts, start = [], 0
-    for m in _SENT_END.finditer(text):
-        parts.append(text[start : m.end()])
-        start = m.end()
-    parts.append(text[start:])
-    return [p.strip() for p in parts if len(p.strip()) >= 3]
+split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
 
 
 def _keep_head_tail(sentences: list[str]) -> list[str]:
