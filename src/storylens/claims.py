@@ -255,6 +255,9 @@ class ClaimAligner:
     # for unit pairs of two languages
     csls_weight: float = DEFAULT.claim_csls_weight
     csls_k: int = DEFAULT.claim_csls_k
+    # Matched units join one claim only while every member is directly matched to
+    # at least this share of the other documents' members (no chaining).
+    link_share: float = DEFAULT.claim_link_share
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -343,7 +346,7 @@ class ClaimAligner:
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)
-        groups = _components(units, pairs)
+        groups = _components(units, pairs, self.link_share)
         claims = []
         for n, members in enumerate(groups, start=1):
             claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs))
