@@ -21,6 +21,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 from anyascii import anyascii
 
+from .text import CLAIM_STOP_WORDS
 from .entities import load_english, only_pipes
 from .models import Claim, Document, Evidence
 from .settings import DEFAULT
@@ -110,14 +111,7 @@ def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
-_STOP = set(
-    """the a an and or but of to in on at for from by with as is are was were be been has have had
-    that this these those it its he she they them his her their there which who whom what when where
-    not no than then also said says would could should will can may might must into about after before
-    over under more most some any all each other such only even just very der die das und oder ein eine
-    den dem des ist sind war wurde werden hat haben nicht mit von zu auf für im in le la les un une des
-    et ou de du est sont été pour par avec dans sur""".split()
-)
+_STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
 
 
 # One crude stem for alignment anchors and details: "protests"/"protesters" share

@@ -56,6 +56,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from .text import ENTITY_STOP_WORDS, guess_language, ru_stem
 from .errors import ModelError
 from .models import Document, Entity, EntityLink, Mention
 
@@ -87,39 +88,7 @@ _SPACY_TYPES = {
 
 # Capitalised words that are never names on their own (sentence openers, weekdays, months,
 # pronouns, capitalised function words in de/fr/es/it/ru). Lower-case, compared casefolded.
-_STOPWORDS = frozenset(
-    """
-    the a an in on at of for and but or to from by with as after before during while when
-    this that these those there here he she it we they i you his her its our their my your
-    what which who whom whose why how where yes no not mr mrs ms dr
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    der die das den dem des ein eine einer eines einem einen und oder aber auch im am um an
-    auf aus bei mit nach seit von vom zum zur für über unter vor hinter zwischen durch gegen
-    er sie es wir ihr ich du man sein seine ihre dieser diese dieses jener wie was wer wo
-    wann warum dass nicht noch schon nur so dann doch da als wenn ob weil trotz laut
-    mein meine meinen meiner dein deine unser unsere unseren euer eure ihren ihrem seinen seinem
-    kein keine keinen alle allen viele jede jeder jedes anders ja nein
-    notre votre nos vos mon ma mes ton ta tes
-    montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
-    januar jänner februar märz mai juni juli oktober dezember
-    le la les un une des du de d l au aux et ou mais donc or ni car ce cet cette ces il elle ils elles
-    nous vous je tu on en dans sur sous selon pour par avec sans chez vers lors depuis pendant
-    qui que quoi dont où son sa ses leur leurs
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre
-    el los las una unos unas y o pero en con sin según segun según desde hasta lunes martes
-    miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
-    septiembre octubre noviembre diciembre il lo gli i e ma con per tra fra lunedì martedì
-    mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio
-    settembre ottobre dicembre
-    в во на с со к ко о об от по за из у и а но или же ли не что как это этот эта эти тот та
-    те он она оно они мы вы я его ее её их при для до после перед через между над под также
-    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
-    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
-    """.split()
-)
+_STOPWORDS = ENTITY_STOP_WORDS  # moved to storylens.text (one place for word lists)
 
 # Titles and roles stripped from the front of a name ("President Tokayev" -> "Tokayev").
 _TITLES = frozenset(
@@ -173,14 +142,6 @@ _NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS"
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*\.?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-# Russian case endings, longest first: "Токаева", "Путину", "России" share a stem with the base form.
-_RU_ENDINGS = tuple(
-    sorted(
-        "ого его ому ему ыми ими ой ей ий ый ая яя ую юю ом ем ам ям ах ях ии ия ию ие ье а я у ю е ы и о".split(),
-        key=len,
-        reverse=True,
-    )
-)
 
 # Phonetic normalisation of transliterations, applied in order to one lower-case ASCII token.
 _PHONETIC_RULES = (
@@ -221,15 +182,7 @@ def _strip_accents(text: str) -> str:
     )
 
 
-def _ru_stem(token: str) -> str:
-    """Drop one Russian case ending so inflected forms share a key (Токаева -> Токаев)."""
-    if not _CYRILLIC_RE.search(token):
-        return token
-    low = token.lower()
-    for ending in _RU_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            return token[: -len(ending)]
-    return token
+_ru_stem = ru_stem  # moved to storylens.text
 
 
 def _phonetic_token(token: str) -> str:
@@ -268,6 +221,28 @@ def phonetic_tokens(name: str) -> tuple[str, ...]:
         if key:
             out.append(key)
     return tuple(out)
+
+
+def _memoised(fn: Callable[[str], tuple[str, ...]], size: int = 1 << 16) -> Callable[[str], tuple[str, ...]]:
+    """``fn`` with a bounded cache (emptied when full): names repeat within and across
+    comparisons, and the alias table's forms were keyed twice per comparison (33 of
+    320 ms of a warm seed comparison, issue 16)."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def cached(name: str) -> tuple[str, ...]:
+        try:
+            return cache[name]
+        except KeyError:
+            if len(cache) >= size:
+                cache.clear()
+            value = cache[name] = fn(name)
+            return value
+
+    cached.__doc__, cached.__name__, cached.__wrapped__ = fn.__doc__, fn.__name__, fn  # type: ignore[attr-defined]
+    return cached
+
+
+phonetic_tokens = _memoised(phonetic_tokens)
 
 
 def _core(keys: Sequence[str]) -> tuple[str, ...]:
@@ -382,25 +357,6 @@ def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
 # --------------------------------------------------------------------------- language
 
 
-_LANG_HINTS = {
-    "en": {"the", "and", "of", "to", "in", "is", "was", "that", "with", "said"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "dem", "hat"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du"},
-    "es": {"el", "los", "las", "y", "que", "del", "una", "por", "para", "con", "es"},
-    "it": {"il", "della", "che", "di", "gli", "una", "per", "non", "sono", "nel", "è"},
-}
-
-
-def guess_language(text: str) -> str:
-    """Cheap language guess from script and function words (only used when a Document has none)."""
-    sample = text[:3000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if letters and sum(bool(_CYRILLIC_RE.match(ch)) for ch in letters) / len(letters) > 0.3:
-        return "ru"
-    words = Counter(w.casefold() for w in re.findall(r"\w+", sample))
-    scores = {lang: sum(words[w] for w in hints) for lang, hints in _LANG_HINTS.items()}
-    best = max(scores, key=scores.get)
-    return best if scores[best] > 0 else "en"
 
 
 def _doc_language(doc: Document) -> str:
@@ -842,9 +798,10 @@ def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Ra
 
 def load_english(model: str = SPACY_MODEL) -> Any:
     """The English spaCy pipeline StoryLens uses, loaded once for NER and the tagger (no parser)."""
-    try:
-        import spacy
+    from ._imports import import_spacy
 
+    try:
+        spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
         return spacy.load(model, exclude=["parser", "lemmatizer", "senter"])
     except (ImportError, OSError) as exc:
         raise ModelError(
