@@ -127,7 +127,8 @@ def similarity(
             return
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
-        score = sim.score_pair(sim.read_article(inputs[0]), sim.read_article(inputs[1]), **encoders)
+        a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
+        score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
     except StoryLensError as exc:
         fail(str(exc))
     if format is SimilarityFormat.json:
