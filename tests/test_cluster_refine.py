@@ -77,3 +77,28 @@ def test_refined_state_round_trips():
     restored = StoryClusterer.from_state(json.loads(json.dumps(c.state())))
     assert restored.article_story_ == c.article_story_
     assert restored.get_params() == c.get_params()
+
+
+def test_stories_refine_on_a_store_keeps_the_crosslingual_story(tmp_path, embedder, monkeypatch):
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from storylens import batch, cli
+    from storylens.store import SQLiteStore
+
+    stream = Path(__file__).parent / "data" / "stream"
+    db = tmp_path / "s.db"
+    with SQLiteStore(db) as store:
+        batch.ingest([str(stream)], store, embedder=embedder)
+        before = dict(store.assignments())
+    res = CliRunner().invoke(cli.app, ["stories", "--db", str(db), "--refine", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert "refined" in res.stderr
+    stories = json.loads(res.stdout)["stories"]
+    with SQLiteStore(db) as store:
+        after = store.assignments()
+        names = {a.source.split("/")[-1]: a.id for a in store.articles()}
+    en, de = names["articles.jsonl#1"], names["articles.jsonl#2"]
+    assert after[en].story == after[de].story == before[en].story  # same members, same id
+    assert {s["id"] for s in stories} == {r.story for r in after.values()}

@@ -616,6 +616,15 @@ def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> A
                             f"{reason}; was: {old.reason}")
 
 
+def refine_stories(store: ArticleStore) -> dict[str, Any]:
+    """Offline pass over every stored article (:meth:`StoryClusterer.refine`): average link against chaining.
+
+    Stories whose membership does not change keep their ids; user corrections
+    hold. Returns the counts of :meth:`StoryClusterer.refine`.
+    """
+    return _apply(store, "refine", {}, lambda clusterer: clusterer.refine())
+
+
 def merge_stories(store: ArticleStore, a: str, b: str) -> str:
     """Merge story ``b`` into ``a`` (the older id survives); returns the merged story id."""
     a, b = resolve_story(store, a), resolve_story(store, b)

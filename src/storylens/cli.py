@@ -280,12 +280,18 @@ def stories(
     db: Path = DB_OPTION,
     format: ListFormat = LIST_FORMAT_OPTION,
     limit: Optional[int] = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
+    refine: bool = typer.Option(
+        False, "--refine", help="First re-cluster all stored articles offline (average link, against chaining)."),
 ) -> None:
     """List the stories in the store: title, first/last seen, articles, outlets, languages."""
     from . import batch
 
     try:
         with _open_store(db) as store:
+            if refine:
+                done = batch.refine_stories(store)
+                _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
+                                        f"{done['stories_before']} -> {done['stories_after']} stories")
             payload = batch.stories_payload(store, limit=limit)
     except StoryLensError as exc:
         fail(str(exc))
