@@ -21,6 +21,7 @@ demo: setup
 
 test: setup
 	$(PY) -m pytest -q -n 2 tests
+	$(PY) benchmarks/gate.py
 
 bench: setup
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
