@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
-SEEDS  ?= ../shared/data/seeds
+SEEDS  ?= examples/seeds
+LINT_STAMP = $(VENV)/.lint-installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test test-fast lint bench web clean
 
 setup: $(STAMP)
 
@@ -19,9 +20,27 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(VENV)/bin/storylens compare $(SEEDS)/000_f41a21d6102af561.txt $(SEEDS)/001_b69586f12682ff66.txt
 
+# The web app on the demo store (seeds + BASIL); ingest is idempotent, so re-running only serves.
+web: setup
+	$(VENV)/bin/storylens ingest $(SEEDS) ../shared/data/basil/articles.jsonl --db demo.db -q
+	$(VENV)/bin/storylens serve --db demo.db
+
 test: setup
-	$(PY) -m pytest -q -n 2 tests
+	$(PY) -m pytest -q -n 2 --dist loadgroup tests
 	$(PY) benchmarks/gate.py
+
+# The fast tier: no model loads (hashing embedder, fakes); seconds.
+test-fast: setup
+	$(PY) -m pytest -q -n 2 -m "not slow" tests
+
+$(LINT_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,lint]'
+	touch $(LINT_STAMP)
+
+# ruff (default rules) and mypy (default strictness) over src/ and tests/; not in CI yet.
+lint: $(LINT_STAMP)
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/mypy
 
 bench: setup
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

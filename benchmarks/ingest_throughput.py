@@ -4,7 +4,7 @@ Runs (defaults finish in a few minutes on 2 shared cores):
 
 1. stage costs per article on a sample of BASIL articles (read, prepare, embed,
    entity keys, clustering, store write), each timed on its own;
-2. end-to-end ``storylens.batch.ingest`` of the 300 BASIL articles into a fresh
+2. end-to-end ``storylens.stream.ingest_paths`` of the 300 BASIL articles into a fresh
    store (in-memory embedding cache only: every vector is really computed);
 3. a larger synthetic stream (default 600 articles) built by sampling and
    perturbing BASIL: each article mixes shuffled sentences of two BASIL
@@ -50,7 +50,7 @@ def stage_costs(sample: int, embedder) -> dict:
     """Milliseconds per article for each stage, timed separately on ``sample`` articles."""
     import itertools
 
-    from storylens import batch
+    from storylens import stream
     from storylens.cluster import ArticleFeatures, StoryClusterer, doc_vectors, entity_keys
     from storylens.compare import prepare_document
     from storylens.ingest.walk import iter_records
@@ -65,8 +65,8 @@ def stage_costs(sample: int, embedder) -> dict:
     lang, seg = LanguageDetector(), Segmenter()
     prepare_document(raws[0], "warm", language=lang, segmenter=seg)
     t = time.perf_counter()
-    docs = [prepare_document(r, batch.content_id(r.text), language=lang, segmenter=seg,
-                             segment_chars=batch.LEAD_CHARS) for r in raws]
+    docs = [prepare_document(r, stream.content_id(r.text), language=lang, segmenter=seg,
+                             segment_chars=stream.LEAD_CHARS) for r in raws]
     out["prepare (clean, language, lead sentences)"] = (time.perf_counter() - t) / sample
     t = time.perf_counter()
     vectors = doc_vectors([(d.title, [s.text for s in d.sentences]) for d in docs], embedder)
@@ -86,14 +86,14 @@ def stage_costs(sample: int, embedder) -> dict:
             store.write_batch(StoreBatch(
                 articles=[ArticleRecord(d.id, r.source, r.text, title=d.title, metadata=dict(r.metadata)) for r, d, _ in chunk],
                 vectors={d.id: v for _, d, v in chunk}, state=clusterer.state(include_vectors=False)))
-        store.save_index()
+        store.flush()
         out["store (batch of 10 + state + index)"] = (time.perf_counter() - t) / sample
         store.close()
     return {k: round(v * 1000, 2) for k, v in out.items()}
 
 
 def run_ingest(paths: list[str], db: Path, embedder, blocks: int = 100, workers: int = 1) -> dict:
-    from storylens import batch
+    from storylens import stream
     from storylens.store import SQLiteStore
 
     marks: list[tuple[int, float]] = []
@@ -103,8 +103,8 @@ def run_ingest(paths: list[str], db: Path, embedder, blocks: int = 100, workers:
             marks.append((p.added, p.elapsed))
 
     store = SQLiteStore(db)
-    report = batch.ingest(paths, store, embedder=embedder, progress=progress, workers=workers,
-                          batch_size=64 if workers > 1 else batch.DEFAULT_BATCH_SIZE)
+    report = stream.ingest_paths(paths, store, embedder=embedder, progress=progress, workers=workers,
+                          batch_size=64 if workers > 1 else stream.DEFAULT_BATCH_SIZE)
     stats = store.stats()
     quality = basil_b3(store) if paths == [str(BASIL)] else None
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -84,13 +84,13 @@ def test_stories_refine_on_a_store_keeps_the_crosslingual_story(tmp_path, embedd
 
     from typer.testing import CliRunner
 
-    from storylens import batch, cli
+    from storylens import cli, stream
     from storylens.store import SQLiteStore
 
-    stream = Path(__file__).parent / "data" / "stream"
+    data = Path(__file__).parent / "data" / "stream"
     db = tmp_path / "s.db"
     with SQLiteStore(db) as store:
-        batch.ingest([str(stream)], store, embedder=embedder)
+        stream.ingest_paths([str(data)], store, embedder=embedder)
         before = dict(store.assignments())
     res = CliRunner().invoke(cli.app, ["stories", "--db", str(db), "--refine", "--format", "json"])
     assert res.exit_code == 0, res.output

@@ -41,6 +41,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from .text import NAME_STOP_WORDS
 from .errors import ConfigError, InputError, StoryLensError
 
 __all__ = [
@@ -132,22 +133,7 @@ def story_id_for(first_article_id: str) -> str:
 
 # Capitalised words that start sentences or are function words, in the languages
 # USE covers best; they would otherwise become "entities" of every article.
-_STOP = frozenset(
-    """a an the this that these those there then than he she it we they i you his her its our their
-    my your in on at by for from to of and or but if as is are was were be been with without after
-    before during since until while when where what which who whom whose why how all any some no not
-    also however meanwhile but yet so still even just only more most many much other such both each
-    mr mrs ms dr said says according monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december today yesterday
-    tomorrow last next new first one two three read more photo video image getty ap reuters afp
-    der die das ein eine einer eines dem den des und oder aber auch nicht mit von zu im am auf aus bei
-    nach vor fur uber unter wie was wer wo wenn als dass es er sie wir ihr sich ist sind war waren
-    le la les un une des du de et ou mais dans sur pour par avec sans il elle ils elles nous vous est
-    el los las unos unas del y o pero en con sin por para es son fue lo al se su sus
-    il lo gli uno una di da e ma con per tra fra che non
-    w z na do i o a nie jest sa to ze po od
-    bir ve ile da de bu su o icin gibi""".split()
-)
+_STOP = NAME_STOP_WORDS  # moved to storylens.text (one place for word lists)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 
@@ -627,10 +613,10 @@ class StoryClusterer:
         self.article_story_[article_id] = sid
         self.labels_[pos] = sid
 
-    def _rebuild_story(self, sid_hint: str, members: list[str]) -> str:
-        """(Re)create a story from members; its id follows its earliest member."""
+    def _rebuild_story(self, sid_hint: str, members: list[str], sid: str | None = None) -> str:
+        """(Re)create a story from members under ``sid`` (default: an id from its earliest member)."""
         members = sorted(members, key=lambda m: self._pos[m])
-        sid = story_id_for(members[0])
+        sid = sid or self._fresh_id(members)
         for m in members:
             if m in self.article_story_ and self.article_story_[m] in self.stories_:
                 old = self.stories_[self.article_story_[m]]
@@ -642,20 +628,29 @@ class StoryClusterer:
             self._join(sid, m)
         return sid
 
+    def _fresh_id(self, members: list[str]) -> str:
+        """An id for a new story: from its earliest member, unless a live or retired story has it
+        (a split-off part whose first article founded the original story)."""
+        taken = set(self.stories_) | {r.get("from") for r in self.history_}
+        for m in members:
+            if story_id_for(m) not in taken:
+                return story_id_for(m)
+        n = 1
+        while story_id_for(f"{members[0]}#{n}") in taken:
+            n += 1
+        return story_id_for(f"{members[0]}#{n}")
+
     def _drop_empty(self) -> None:
         for sid in [s for s, st in self.stories_.items() if not st.members]:
             del self.stories_[sid]
 
     def _refresh(self, sid: str) -> str:
-        """Recompute a story's sums after members left; rename it if its first article left."""
+        """Recompute a story's sums after members left; it keeps its id (ids are stable under corrections)."""
         members = list(self.stories_[sid].members)
         del self.stories_[sid]
         if not members:
             return sid
-        new = self._rebuild_story(sid, members)
-        if new != sid:
-            self.history_.append({"op": "rename", "from": sid, "to": new})
-        return new
+        return self._rebuild_story(sid, members, sid=sid)
 
     def _explain(self, art: ArticleFeatures, sid: str, best: dict | None, joined: bool,
                  nearest: list[tuple[str, float]]) -> Assignment:
@@ -704,7 +699,7 @@ class StoryClusterer:
         members = keep.members + drop.members
         del self.stories_[drop.id]
         del self.stories_[keep.id]
-        sid = self._rebuild_story(keep.id, members)
+        sid = self._rebuild_story(keep.id, members, sid=keep.id)
         self.history_.append({"op": "merge", "from": drop.id, "to": sid})
         return sid
 
@@ -722,13 +717,13 @@ class StoryClusterer:
         self.corrections_.append(record)
         self._replay(record)
         del self.stories_[st.id]
-        rest_id = self._rebuild_story(st.id, rest)
+        rest_id = self._rebuild_story(st.id, rest, sid=st.id)  # the story keeps its id
         new_id = self._rebuild_story(st.id, ids)
         self.history_.append({"op": "split", "from": st.id, "to": [rest_id, new_id]})
         return new_id
 
     def move(self, article: str, to_story: str) -> str:
-        """Move one article to another story; returns the target story's (possibly renamed) id."""
+        """Move one article to another story; returns the target story's id (neither story is renamed)."""
         self._check_fitted()
         if article not in self.article_story_:
             raise UnknownStoryError(f"move: unknown article id {article!r}")
@@ -743,12 +738,31 @@ class StoryClusterer:
         source.members.remove(article)
         self._refresh(source.id)
         target = self.stories_[target.id]
-        new_target = self._rebuild_story(target.id, target.members + [article])
+        new_target = self._rebuild_story(target.id, target.members + [article], sid=target.id)
         self._drop_empty()
         self.history_.append({"op": "move", "article": article, "from": source.id, "to": new_target})
-        if new_target != target.id:
-            self.history_.append({"op": "rename", "from": target.id, "to": new_target})
         return new_target
+
+    def rename_stories(self, mapping: dict[str, str]) -> None:
+        """Give stories other ids (``{current: wanted}``), e.g. the ids they had before a re-fit.
+
+        Scores, members and assignments are unchanged; every wanted id must be
+        free once the renamed stories have left theirs.
+        """
+        self._check_fitted()
+        mapping = {a: b for a, b in mapping.items() if a != b and a in self.stories_}
+        moved = {a: self.stories_.pop(a) for a in mapping}
+        clash = [b for b in mapping.values() if b in self.stories_]
+        if clash or len(set(mapping.values())) != len(mapping):
+            self.stories_.update(moved)
+            raise ConfigError(f"rename_stories: ids already in use: {sorted(set(clash)) or mapping}")
+        for old, new in mapping.items():
+            st = moved[old]
+            st.id = new
+            self.stories_[new] = st
+            for m in st.members:
+                self.article_story_[m] = new
+                self.labels_[self._pos[m]] = new
 
     def _replay(self, record: dict[str, Any]) -> None:
         op = record["op"]
@@ -771,10 +785,11 @@ class StoryClusterer:
         ``cosine + refine_entity_weight * entity cosine`` (idf over the stream), and
         groups merge only while their *average* link reaches ``refine_threshold``.
         Dates are not read. User corrections hold: must-link groups start
-        together, cannot-link pairs never end up together. Story ids follow the
-        usual rule (the earliest member's), so a story whose membership did not
-        change keeps its id; every id that disappears is recorded in ``history_``
-        as ``{"op": "refine", "from": old, "to": new}``. A candidate component
+        together, cannot-link pairs never end up together. Ids users have seen
+        stay: each refined group takes the id of its earliest member's story
+        while that id is free (so a story whose membership did not change keeps
+        its id); every id that disappears is recorded in ``history_`` as
+        ``{"op": "refine", "from": old, "to": new}``. A candidate component
         larger than ``max_component`` articles keeps its online assignment (the
         dense average-link step is quadratic in it).
 
@@ -785,16 +800,25 @@ class StoryClusterer:
         before = dict(self.article_story_)
         n_before = len(self.stories_)
         groups, skipped = self._refined_groups(max_component)
-        by_story: dict[str, list[str]] = {}
-        for members in groups:
-            members = sorted(members, key=lambda m: self._pos[m])
-            by_story[story_id_for(members[0])] = members
+        groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
+        # Ids users have seen stay: each group takes the id of its earliest member's story
+        # while that id is free; the others get fresh ids once every kept id is placed.
+        kept: dict[int, str] = {}
+        for k, members in enumerate(groups):
+            for m in members:
+                if before[m] not in kept.values():
+                    kept[k] = before[m]
+                    break
         assignments = dict(self.assignments_)
         self.stories_ = {}
-        for members in sorted(by_story.values(), key=lambda ms: self._pos[ms[0]]):
-            self._rebuild_story(story_id_for(members[0]), members)
+        for k, members in enumerate(groups):
+            if k in kept:
+                self._rebuild_story(kept[k], members, sid=kept[k])
+        for k, members in enumerate(groups):
+            if k not in kept:
+                self._rebuild_story(members[0], members)
         moved = [a for a in self._ids if before.get(a) != self.article_story_[a]]
-        for old in sorted({before[a] for a in moved} - set(self.stories_)):
+        for old in sorted(set(before.values()) - set(self.stories_)):
             news = Counter(self.article_story_[a] for a, s in before.items() if s == old)
             self.history_.append({"op": "refine", "from": old, "to": news.most_common(1)[0][0]})
         for a in moved:

@@ -12,7 +12,10 @@ so callers (and the CLI) can catch one class::
     ├── NotEnoughDocumentsError fewer than two usable documents to compare
     ├── ConfigError         a setting or option is invalid
     ├── ModelError          a model or an optional extra is missing
-    └── StoreError          the database cannot be opened, migrated or written
+    ├── StoreError          the database cannot be opened, migrated or written
+    │   └── StoreBusyError      another writer holds the store (retry later)
+    ├── NotFoundError       an id names no story or article in the store
+    └── ReadOnlyError       a write was asked of a store opened read-only
 
 Messages are one line that names the input and the fix.
 """
@@ -30,6 +33,9 @@ __all__ = [
     "ConfigError",
     "ModelError",
     "StoreError",
+    "StoreBusyError",
+    "NotFoundError",
+    "ReadOnlyError",
 ]
 
 
@@ -82,3 +88,15 @@ class ModelError(StoryLensError):
 
 class StoreError(StoryLensError):
     """The article store cannot be opened, migrated or written."""
+
+
+class StoreBusyError(StoreError):
+    """Another process or request is writing to the store; retry when it is done."""
+
+
+class NotFoundError(StoryLensError):
+    """An id (story, article) names nothing in the store."""
+
+
+class ReadOnlyError(StoryLensError):
+    """A write (a story correction) was asked of a store opened read-only."""

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from storylens import batch
+from storylens import stream
 from storylens.errors import InputError
 from storylens.report import validate
 from storylens.store import SQLiteStore
 
-STREAM = Path(__file__).parent / "data" / "stream"
+STREAM = Path(__file__).parents[1] / "data" / "stream"
 
 
 def _by_name(store):
@@ -26,7 +26,7 @@ def ingested(tmp_path_factory, embedder):
     path = tmp_path_factory.mktemp("batch") / "s.db"
     store = SQLiteStore(path)
     events = []
-    report = batch.ingest([str(STREAM)], store, embedder=embedder, progress=events.append, batch_size=4)
+    report = stream.ingest_paths([str(STREAM)], store, embedder=embedder, progress=events.append, batch_size=4)
     yield store, report, events
     store.close()
 
@@ -36,11 +36,13 @@ def test_report_counts_every_record(ingested):
     assert len(report.added) == 10
     assert len(report.near_duplicates) == 1
     assert len(report.exact_duplicates) == 1  # truncated.warc.gz repeats pages.warc.gz#2
-    assert {Path(s.source).name for s in report.skipped} == {"README.md", ".hidden.txt"}
+    # Non-HTML WARC records (an image/png in each archive) are counted as skipped, with their kind.
+    assert {Path(s.source).name for s in report.skipped} == {
+        "README.md", ".hidden.txt", "pages.warc.gz#4", "truncated.warc.gz#4"}
     assert len(report.failed) == 7 and not report.ok
-    assert events[-1].done == len(report.added) + 1 + 1 + 2 + 7
+    assert events[-1].done == len(report.added) + 1 + 1 + 4 + 7
     assert "added 10 articles" in report.summary()
-    assert store.stats()["failed"] == 7 and store.stats()["skipped"] == 2
+    assert store.stats()["failed"] == 7 and store.stats()["skipped"] == 4
 
 
 def test_near_duplicate_is_linked_not_counted(ingested):
@@ -67,8 +69,11 @@ def test_same_story_across_languages_and_unrelated_apart(ingested):
 
 def test_stories_payload_follows_the_schema(ingested):
     store, _, _ = ingested
-    payload = batch.stories_payload(store)
+    page = stream.list_stories(store)
+    payload = page.to_dict()
     validate(payload, "stories")
+    assert page.total == len(page.stories) == len(store.stories())
+    assert [s.id for s in stream.list_stories(store, limit=2, offset=1).stories] == [s.id for s in page.stories[1:3]]
     rhine = next(s for s in payload["stories"] if len(s["articles"]) == 2)
     assert rhine["languages"] == ["de", "en"] and rhine["first_seen"] == "2024-06-03"
     assert {a["external_id"] for a in rhine["articles"]} == {"wire-001", "wire-002"}
@@ -78,25 +83,26 @@ def test_stories_payload_follows_the_schema(ingested):
 def test_story_payload_and_search(ingested, embedder):
     store, _, _ = ingested
     rhine = next(s for s in store.stories() if len(s.articles) == 2)
-    payload = batch.story_payload(store, rhine.id[:6])
+    view = stream.get_story(store, rhine.id[:6])
+    payload = view.to_dict()
+    validate(payload, "story")
     assert payload["coverage"]["languages"] == {"de": 1, "en": 1}
     assert [t["date"] for t in payload["timeline"]] == ["2024-06-03", "2024-06-03"]
-    md = batch.render_story(payload, "markdown")
+    md = stream.render_story(payload, "markdown")
     assert "## Blindspots" in md and rhine.id in md
-    json.loads(batch.render_story(payload, "json"))
-    docs = batch.story_documents(store.articles([a.id for a in rhine.articles]))  # what the claim ledger compares
-    assert [d.id for d in docs] == ["d1", "d2"] and all(d.sentences for d in docs)
-    assert {d.language for d in docs} == {"en", "de"}
-    hits = batch.search(store, "Hochwasser Köln", embedder=embedder, limit=3)
-    assert {h.article.id for h in hits[:2]} == {a.id for a in rhine.articles}
-    semantic = batch.search(store, "glacier ice melting in Switzerland", embedder=embedder, limit=1)
-    assert semantic[0].article.title.startswith("Glacier")
+    json.loads(stream.render_story(payload, "json"))
+    hits = stream.search(store, "Hochwasser Köln", embedder=embedder, limit=3)
+    validate(hits.to_dict(), "search")
+    assert {h.article.id for h in hits.results[:2]} == {a.id for a in rhine.articles}
+    assert all(h.story == rhine.id for h in hits.results[:2])
+    semantic = stream.search(store, "glacier ice melting in Switzerland", embedder=embedder, limit=1)
+    assert semantic.results[0].article.title.startswith("Glacier")
 
 
 def test_second_run_changes_nothing(ingested, embedder):
     store, _, _ = ingested
     before = (store.stats(), store.assignments(), store.load_state())
-    again = batch.ingest([str(STREAM)], store, embedder=embedder)
+    again = stream.ingest_paths([str(STREAM)], store, embedder=embedder)
     assert again.added == () and again.near_duplicates == () and again.already_stored == 12  # 11 + the truncated WARC copy
     assert (store.stats(), store.assignments(), store.load_state()) == before
 
@@ -104,7 +110,7 @@ def test_second_run_changes_nothing(ingested, embedder):
 def test_ids_and_story_ids_are_stable_across_stores(ingested, embedder, tmp_path):
     store, _, _ = ingested
     other = SQLiteStore(tmp_path / "other.db")
-    batch.ingest([str(STREAM)], other, embedder=embedder, batch_size=32)
+    stream.ingest_paths([str(STREAM)], other, embedder=embedder, batch_size=32)
     assert {a.id for a in other.articles()} == {a.id for a in store.articles()}
     assert {k: v.story for k, v in other.assignments().items()} == {k: v.story for k, v in store.assignments().items()}
     other.close()
@@ -124,14 +130,14 @@ def test_blindspots_name_outlets_that_covered_related_stories(tmp_path, embedder
     path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     store = SQLiteStore(tmp_path / "s.db")
     # Four months apart: with a 60-day gap limit the protest is a story of its own.
-    batch.ingest([str(path)], store, embedder=embedder, clusterer_params={"max_gap_days": 60})
+    stream.ingest_paths([str(path)], store, embedder=embedder, clusterer_params={"max_gap_days": 60})
     ids = {a.external_id: a.id for a in store.articles()}
     protest = store.assignments()[ids["c"]].story
     approval = store.assignments()[ids["a"]].story
     assert protest != approval
-    spots = batch.blindspots(store, protest, min_shared=2)
-    assert {"kind": "outlet", "value": "South Herald"}.items() <= spots[0].items()
-    assert {"oskel", "varnek", "zelmora"} <= set(spots[0]["shared_entities"])
+    spots = stream.story_blindspots(store, protest, min_shared=2)
+    assert (spots[0].kind, spots[0].value) == ("outlet", "South Herald")
+    assert {"oskel", "varnek", "zelmora"} <= set(spots[0].shared_entities)
     store.close()
 
 
@@ -140,16 +146,16 @@ def test_corrections_persist_and_are_reapplied(tmp_path, embedder):
     shutil.copy(STREAM / "feed.atom", tmp_path / "b.atom")
     path = tmp_path / "s.db"
     store = SQLiteStore(path)
-    batch.ingest([str(tmp_path)], store, embedder=embedder)
+    stream.ingest_paths([str(tmp_path)], store, embedder=embedder)
     arts = _by_name(store)
     story = lambda name: store.assignments()[arts[name].id].story  # noqa: E731
     rhine, chip, glacier = story("a.jsonl#1"), story("a.jsonl#6"), story("b.atom#1")
 
-    merged = batch.merge_stories(store, rhine, chip)
+    merged = stream.merge_stories(store, rhine, chip)
     assert story("a.jsonl#6") == story("a.jsonl#1") == merged
-    new = batch.split_story(store, merged, [arts["a.jsonl#2"].id[:8]])  # a prefix is enough
+    new = stream.split_story(store, merged, [arts["a.jsonl#2"].id[:8]])  # a prefix is enough
     assert story("a.jsonl#2") == new != story("a.jsonl#1")
-    target = batch.move_article(store, "wire-004", glacier)  # by external id
+    target = stream.move_article(store, "wire-004", glacier)  # by external id
     assert story("a.jsonl#6") == target == story("b.atom#1")
     assert "user correction (move)" in store.assignments()[arts["a.jsonl#6"].id].reason
     assert [op for _, op, _ in store.corrections()] == ["merge", "split", "move"]
@@ -158,28 +164,28 @@ def test_corrections_persist_and_are_reapplied(tmp_path, embedder):
 
     store = SQLiteStore(path)  # persisted, and survive a re-cluster from scratch
     assert {k: v.story for k, v in store.assignments().items()} == after
-    batch.rebuild_stories(store)
+    stream.rebuild_stories(store)
     assert {k: v.story for k, v in store.assignments().items()} == after
     # A re-run of the same input does not undo the corrections.
-    batch.ingest([str(tmp_path / "a.jsonl")], store, embedder=embedder)
+    stream.ingest_paths([str(tmp_path / "a.jsonl")], store, embedder=embedder)
     assert {k: v.story for k, v in store.assignments().items()} == after
     with pytest.raises(InputError, match="unknown story"):
-        batch.merge_stories(store, "S-nope", rhine)
+        stream.merge_stories(store, "S-nope", rhine)
     store.close()
 
 
 def test_content_id_ignores_case_and_whitespace():
-    assert batch.content_id("The  Ferry\nresumed.") == batch.content_id("the ferry resumed.")
-    assert batch.content_id("The ferry resumed.") != batch.content_id("The ferry stopped.")
+    assert stream.content_id("The  Ferry\nresumed.") == stream.content_id("the ferry resumed.")
+    assert stream.content_id("The ferry resumed.") != stream.content_id("The ferry stopped.")
 
 
 def test_worker_processes_give_the_same_stories(tmp_path, embedder):
-    from .conftest import SEEDS
+    from ..conftest import SEEDS
 
     results = []
     for workers in (1, 2):
         store = SQLiteStore(tmp_path / f"w{workers}.db")
-        report = batch.ingest([str(SEEDS), str(STREAM / "articles.jsonl")], store, embedder=embedder,
+        report = stream.ingest_paths([str(SEEDS), str(STREAM / "articles.jsonl")], store, embedder=embedder,
                               workers=workers, batch_size=8)
         results.append(sorted(f.reason for f in report.failed))  # the fixture has bad lines on purpose
         results.append({a.id: store.assignments()[a.id].story for a in store.articles() if a.duplicate_of is None})

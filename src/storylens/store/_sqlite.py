@@ -1,0 +1,616 @@
+"""The default store backend: one SQLite file plus a rebuildable hnswlib index.
+
+* one SQLite file (default ``./storylens.db``) in WAL mode, so readers (the CLI,
+  a web UI) never block the single writer;
+* a versioned schema changed only by the steps registered on :data:`MIGRATIONS`,
+  recorded in the ``migrations`` table;
+* FTS5 over title and text (external-content table: the text is stored once);
+* vectors stored as float16 BLOBs (1 KiB per 512-d vector; the recall check is in
+  ``benchmarks/store_size.py``), plus an hnswlib index persisted beside the
+  database (``<db>.hnsw``). SQLite is the source of truth: the index is rebuilt
+  from the stored vectors whenever it is missing, stale or corrupt, so a crash
+  between the database commit and the index save repairs itself on the next open.
+
+The single-writer lock (:meth:`SQLiteStore.writer`) is a ``.lock`` file beside
+the database's *resolved* path, so two paths to one file (a symlink, ``./x``
+and ``x``) share one lock; readers are never blocked.
+
+One :meth:`SQLiteStore.write_batch` call is one transaction: an interrupted run
+never leaves half a batch (articles without assignments, a clusterer state that
+does not match the assignments).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import numpy as np
+
+from ..errors import StoreError
+from ._common import chunked, now, summary, words
+from ._migrations import Migrations
+from ._state import decode_state, encode_state, from_jsonable, to_jsonable
+from .base import (
+    ArticleRecord,
+    AssignmentRecord,
+    FailureRecord,
+    StoreBatch,
+    StoryAlias,
+    StorySummary,
+    history_aliases,
+)
+
+__all__ = ["SQLiteStore", "DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION"]
+
+DEFAULT_DB = "storylens.db"
+
+# ---------------------------------------------------------------- migrations
+
+MIGRATIONS = Migrations("sqlite")
+
+
+@MIGRATIONS.step(1, "initial schema")
+def _m1_initial(db: sqlite3.Connection) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE articles (
+            num INTEGER PRIMARY KEY,          -- label in the vector index, FTS rowid
+            id TEXT NOT NULL UNIQUE,          -- content hash of the normalised text
+            external_id TEXT,
+            source TEXT NOT NULL,
+            url TEXT, outlet TEXT, title TEXT, language TEXT, published TEXT,
+            text TEXT NOT NULL,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            duplicate_of TEXT REFERENCES articles(id),
+            duplicate_reason TEXT,
+            added TEXT NOT NULL
+        );
+        CREATE INDEX articles_source ON articles(source);
+        CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+        CREATE VIRTUAL TABLE article_fts USING fts5(
+            title, text, content='articles', content_rowid='num',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TABLE vectors (
+            num INTEGER PRIMARY KEY REFERENCES articles(num),
+            model TEXT NOT NULL,
+            vec BLOB NOT NULL
+        );
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            key TEXT NOT NULL,
+            PRIMARY KEY (article_id, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX entities_key ON entities(key);
+        CREATE TABLE assignments (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            story TEXT NOT NULL,
+            score REAL NOT NULL,
+            new_story INTEGER NOT NULL,
+            nearest TEXT,
+            shared_entities TEXT NOT NULL DEFAULT '[]',
+            reason TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX assignments_story ON assignments(story);
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            op TEXT NOT NULL,
+            args TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE failures (
+            source TEXT PRIMARY KEY,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
+@MIGRATIONS.step(2, "story aliases")
+def _m2_story_aliases(db: sqlite3.Connection) -> None:
+    # Retired story ids (merged, split, renamed) and where they went: every old id resolves.
+    db.execute("CREATE TABLE story_aliases (old TEXT PRIMARY KEY, new TEXT NOT NULL, op TEXT NOT NULL,"
+               " created TEXT NOT NULL)")
+    row = db.execute("SELECT value FROM meta WHERE key = 'clusterer_state'").fetchone()
+    for alias in history_aliases(decode_state(row[0]).get("history", []) if row else []):
+        db.execute("INSERT OR REPLACE INTO story_aliases VALUES (?,?,?,?)", (alias.old, alias.new, alias.op, _now()))
+
+
+@MIGRATIONS.step(3, "vectors as float16")
+def _m3_float16_vectors(db: sqlite3.Connection) -> None:
+    # Half the bytes, and the stream rounds every vector to float16 before
+    # clustering, so what is stored is exactly what the clusterer used.
+    db.create_function("storylens_f16", 1,
+                       lambda blob: np.frombuffer(blob, dtype=np.float32).astype(np.float16).tobytes())
+    db.execute("UPDATE vectors SET vec = storylens_f16(vec)")
+
+
+SCHEMA_VERSION = MIGRATIONS.latest
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    # executescript() would COMMIT first, breaking the migration's transaction.
+    for statement in script.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+# ---------------------------------------------------------------- SQLite
+
+
+_now = now
+
+
+def _fix_for(exc: sqlite3.Error) -> str:
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return "another storylens process is writing to it; wait for it to finish or pass another --db"
+    if "not a database" in msg or "malformed" in msg:
+        return "the file is not a StoryLens database or is damaged; pass another --db or restore a backup"
+    if "unable to open" in msg or "readonly" in msg or "read-only" in msg:
+        return "check that the directory exists and is writable, or pass another --db"
+    if "disk" in msg or "full" in msg:
+        return "free disk space or pass a --db on another disk"
+    return "pass another --db, or delete the file to start over"
+
+
+
+# Stored vector precision (migration 3). The index and every caller work in float32.
+_VEC_DTYPE = np.float16
+
+_COLS = ("id, source, text, external_id, url, outlet, title, language, published, metadata,"
+         " duplicate_of, duplicate_reason, added")
+# Listing columns: no text, and only the ``lead`` from the metadata (story lists stay cheap).
+_LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
+          " json_object('lead', json_extract(a.metadata, '$.lead')), a.duplicate_of, a.duplicate_reason, a.added")
+
+
+def _row(r: Sequence[Any]) -> ArticleRecord:
+    return ArticleRecord(*r[:9], metadata=from_jsonable(json.loads(r[9] or "{}")),
+                         duplicate_of=r[10], duplicate_reason=r[11], added=r[12])
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+class SQLiteStore:
+    """The default :class:`~storylens.store.Store`: one SQLite file plus a rebuildable hnswlib index."""
+
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, dim: int = 512, timeout: float = 30.0):
+        self.path = str(path)
+        self.url = self.path
+        self.dim = dim
+        self.index_path = self.path + ".hnsw"
+        self._index: Any = None
+        self._index_dirty = False
+        with self._errors("open"):
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            # check_same_thread=False: a server closes every thread's connection from one thread at shutdown;
+            # each connection is still used by one thread at a time (stream.queries.StreamReader).
+            self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+
+    # -- plumbing
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot {action} the article store ({exc}); {_fix_for(exc)}") from exc
+        except OSError as exc:
+            raise StoreError(
+                f"{self.path}: cannot {action} the article store ({exc}); "
+                "check that the directory exists and is writable, or pass another --db"
+            ) from exc
+
+    @contextmanager
+    def _atomic(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE: fail fast if another writer holds the lock)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)"
+        )
+        done = [row[0] for row in self.db.execute("SELECT version FROM migrations")]
+        for step in MIGRATIONS.pending(done, self.path):
+            with self._atomic() as db:
+                step.apply(db)
+                db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (step.version, step.name, _now()))
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Hold the store's single-writer lock for a whole ingest or correction.
+
+        Two writers would each hold a clusterer loaded from the same state and the
+        second commit would silently drop the first one's assignments. The lock
+        file sits beside the database's resolved path, so a second path to the
+        same file (a symlink) meets the same lock. The OS releases it when a
+        process dies, so a killed run never blocks the next.
+        """
+        if self.path == ":memory:":
+            yield
+            return
+        import fcntl
+
+        with self._errors("lock"):
+            handle = open(os.path.realpath(self.path) + ".lock", "a+")
+        try:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                raise StoreError(f"{self.path}: another storylens process is writing to this store "
+                                 "(ingest or story correction); wait for it to finish, or pass another --db") from None
+            yield
+        finally:
+            handle.close()
+
+    def pending_migrations(self) -> list[tuple[int, str]]:
+        done = [row[0] for row in self.db.execute("SELECT version FROM migrations")]
+        return [(m.version, m.name) for m in MIGRATIONS.pending(done, self.path)]
+
+    def schema_version(self) -> int:
+        row = self.db.execute("SELECT max(version) FROM migrations").fetchone()
+        return int(row[0] or 0)
+
+    def flush(self) -> None:
+        """Persist derived data (the vector index file); the database itself is always committed."""
+        self._save_index()
+
+    def close(self) -> None:
+        self.flush()
+        with self._errors("close"):
+            self.db.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes
+
+    def write_batch(self, batch: StoreBatch) -> None:
+        """Store one batch in one transaction; articles already present are left untouched."""
+        with self._errors("write to"), self._atomic() as db:
+            nums: dict[str, int] = {}
+            for a in batch.articles:
+                cur = db.execute(
+                    "INSERT OR IGNORE INTO articles(id, external_id, source, url, outlet, title, language,"
+                    " published, text, metadata, duplicate_of, duplicate_reason, added)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
+                     a.text, json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False),
+                     a.duplicate_of, a.duplicate_reason, a.added or _now()),
+                )
+                if cur.rowcount:
+                    num = int(cur.lastrowid)
+                    nums[a.id] = num
+                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)", (num, a.title or "", a.text))
+            model = self.get_meta("embedder") or "unknown"
+            db.executemany("INSERT OR REPLACE INTO vectors(num, model, vec) VALUES (?,?,?)",
+                           [(nums[aid], model, np.asarray(vec, dtype=_VEC_DTYPE).tobytes())
+                            for aid, vec in batch.vectors.items() if aid in nums])
+            for article_id, keys in batch.entities.items():
+                db.executemany("INSERT OR IGNORE INTO entities(article_id, key) VALUES (?,?)",
+                               [(article_id, k) for k in keys])
+            self._upsert_assignments(db, batch.assignments)
+            for f in batch.failures:
+                db.execute("INSERT OR REPLACE INTO failures(source, stage, reason, kind, created) VALUES (?,?,?,?,?)",
+                           (f.source, f.stage, f.reason, f.kind, _now()))
+            db.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in batch.succeeded_sources])
+            if batch.state is not None:
+                self._set_meta(db, "clusterer_state", encode_state(batch.state))
+        self._index_add({aid: batch.vectors[aid] for aid in nums if aid in batch.vectors}, nums)
+
+    def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO assignments(article_id, story, score, new_story, nearest, shared_entities,"
+            " reason, updated) VALUES (?,?,?,?,?,?,?,?)",
+            [(r.article, r.story, float(r.score), int(r.new_story), r.nearest,
+              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, _now()) for r in records],
+        )
+
+    def replace_assignments(self, records: Sequence[AssignmentRecord], state: Mapping[str, Any] | None) -> None:
+        """Update assignments (after a correction or a rebuild) and the clusterer state together."""
+        with self._errors("write to"), self._atomic() as db:
+            self._upsert_assignments(db, records)
+            if state is not None:
+                self._set_meta(db, "clusterer_state", encode_state(state))
+
+    def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
+                          state: Mapping[str, Any] | None, aliases: Sequence[StoryAlias] = ()) -> int:
+        """Log a user correction and store its effect (assignments, retired ids, clusterer state) in one transaction."""
+        with self._errors("write to"), self._atomic() as db:
+            cur = db.execute("INSERT INTO corrections(op, args, created) VALUES (?,?,?)",
+                             (op, json.dumps(dict(args), ensure_ascii=False), _now()))
+            self._upsert_assignments(db, records)
+            db.executemany("INSERT OR REPLACE INTO story_aliases(old, new, op, created) VALUES (?,?,?,?)",
+                           [(a.old, a.new, a.op, _now()) for a in aliases])
+            if state is not None:
+                self._set_meta(db, "clusterer_state", encode_state(state))
+            return int(cur.lastrowid)
+
+    def _set_meta(self, db: sqlite3.Connection, key: str, value: str) -> None:
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._errors("write to"), self._atomic() as db:
+            self._set_meta(db, key, value)
+
+    # -- reads
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        with self._errors("read"):
+            return self.db.execute(sql, params).fetchall()
+
+    def _in(self, sql: str, values: Sequence[Any], extra: Sequence[Any] = ()) -> list[Any]:
+        """``sql`` with ``{marks}`` for an IN list, run over chunks of ``values``."""
+        rows: list[Any] = []
+        for chunk in chunked(list(values)):
+            rows.extend(self._query(sql.format(marks=_marks(chunk)), [*chunk, *extra]))
+        return rows
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def load_state(self) -> dict[str, Any] | None:
+        text = self.get_meta("clusterer_state")
+        return decode_state(text) if text else None
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._in("SELECT id FROM articles WHERE id IN ({marks})", list(dict.fromkeys(ids)))}
+
+    def known_sources(self, sources: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._in("SELECT source FROM articles WHERE source IN ({marks})",
+                                       list(dict.fromkeys(sources)))}
+
+    def article(self, article_id: str) -> ArticleRecord | None:
+        found = self.articles([article_id])
+        return found[0] if found else None
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]:
+        """Articles in insertion order (all of them when ``ids`` is None)."""
+        if ids is None:
+            return [_row(r) for r in self._query(f"SELECT {_COLS} FROM articles ORDER BY num")]
+        out = {r[0]: _row(r) for r in self._in(f"SELECT {_COLS} FROM articles WHERE id IN ({{marks}})", list(ids))}
+        return [out[i] for i in ids if i in out]
+
+    def find_articles(self, prefix: str) -> list[str]:
+        """Article ids starting with ``prefix``, or whose external id is ``prefix`` (lets users type a short id)."""
+        rows = self._query("SELECT id FROM articles WHERE substr(id, 1, ?) = ? OR external_id = ? ORDER BY num LIMIT 5",
+                           (len(prefix), prefix, prefix))
+        return [r[0] for r in rows]
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        rows = self._in("SELECT a.id, v.vec FROM vectors v JOIN articles a ON a.num = v.num WHERE a.id IN ({marks})",
+                        list(ids))
+        return {aid: np.frombuffer(blob, dtype=_VEC_DTYPE).astype(np.float32) for aid, blob in rows}
+
+    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
+        """Publication date (YYYY-MM-DD or None) of each article."""
+        return dict(self._in("SELECT id, published FROM articles WHERE id IN ({marks})", list(ids)))
+
+    def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]:
+        if ids is None:
+            rows = self._query("SELECT article_id, key FROM entities")
+        else:
+            rows = self._in("SELECT article_id, key FROM entities WHERE article_id IN ({marks})", list(ids))
+        out: dict[str, set[str]] = {}
+        for aid, key in rows:
+            out.setdefault(aid, set()).add(key)
+        return out
+
+    def assignments(self, ids: Sequence[str] | None = None) -> dict[str, AssignmentRecord]:
+        cols = "article_id, story, score, new_story, nearest, shared_entities, reason"
+        if ids is None:
+            rows = self._query(f"SELECT {cols} FROM assignments")
+        else:
+            rows = self._in(f"SELECT {cols} FROM assignments WHERE article_id IN ({{marks}})", list(ids))
+        return {r[0]: AssignmentRecord(r[0], r[1], r[2], bool(r[3]), r[4], tuple(json.loads(r[5])), r[6])
+                for r in rows}
+
+    def corrections(self) -> list[tuple[int, str, dict[str, Any]]]:
+        return [(r[0], r[1], json.loads(r[2])) for r in self._query("SELECT id, op, args FROM corrections ORDER BY id")]
+
+    def story_alias(self, story_id: str) -> StoryAlias | None:
+        rows = self._query("SELECT old, new, op FROM story_aliases WHERE old = ?", (story_id,))
+        return StoryAlias(*rows[0]) if rows else None
+
+    def failures(self) -> list[FailureRecord]:
+        return [FailureRecord(*r) for r in self._query("SELECT source, stage, reason, kind FROM failures ORDER BY source")]
+
+    def stats(self) -> dict[str, int]:
+        def q(sql: str) -> int:
+            return int(self._query(sql)[0][0])
+
+        return {
+            "articles": q("SELECT count(*) FROM articles"),
+            "duplicates": q("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            "vectors": q("SELECT count(*) FROM vectors"),
+            "stories": q("SELECT count(DISTINCT story) FROM assignments"),
+            "failed": q("SELECT count(*) FROM failures WHERE kind = 'failed'"),
+            "skipped": q("SELECT count(*) FROM failures WHERE kind = 'skipped'"),
+            "corrections": q("SELECT count(*) FROM corrections"),
+        }
+
+    # -- stories (computed in SQL; only the requested page is read)
+
+    def story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]:
+        """Current story ids starting with ``prefix``, sorted."""
+        rows = self._query("SELECT DISTINCT story FROM assignments WHERE substr(story, 1, ?) = ? ORDER BY story LIMIT ?",
+                           (len(prefix), prefix, -1 if limit is None else limit))
+        return [r[0] for r in rows]
+
+    def count_stories(self) -> int:
+        return int(self._query("SELECT count(DISTINCT story) FROM assignments")[0][0])
+
+    def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
+        """Stories with their canonical articles, newest activity first (or the stories ``ids``)."""
+        if ids is None:
+            ids = [r[0] for r in self._query(
+                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
+                " ORDER BY coalesce(max(a.published), max(substr(a.added, 1, 10)), '') DESC, count(*) DESC,"
+                " s.story DESC LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))]
+        members: dict[str, list[ArticleRecord]] = {}
+        for r in self._in(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
+                          " WHERE s.story IN ({marks})", list(ids)):
+            members.setdefault(r[0], []).append(_row(r[1:]))
+        dups = dict(self._in("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
+                             " WHERE s.story IN ({marks}) GROUP BY s.story", list(ids)))
+        return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
+
+    def story(self, story_id: str) -> StorySummary | None:
+        found = self.stories(ids=[story_id])
+        return found[0] if found else None
+
+    def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
+        """Near-duplicates (text left out) of the given canonical articles, in insertion order."""
+        rows = self._in(f"SELECT a.num, {_LIGHT} FROM articles a WHERE a.duplicate_of IN ({{marks}})", list(ids))
+        return [_row(r[1:]) for r in sorted(rows)]
+
+    def related_stories(self, keys: Sequence[str], exclude: str) -> dict[str, tuple[int, dict[str, int]]]:
+        """Stories (other than ``exclude``) whose articles carry any of ``keys``:
+        story -> (number of articles, key -> articles with that key)."""
+        found: dict[str, dict[str, int]] = {}
+        for story, key, n in self._in(
+                "SELECT s.story, e.key, count(*) FROM entities e JOIN assignments s ON s.article_id = e.article_id"
+                " WHERE e.key IN ({marks}) AND s.story <> ? GROUP BY s.story, e.key", list(keys), (exclude,)):
+            found.setdefault(story, {})[key] = int(n)
+        sizes = dict(self._in("SELECT story, count(*) FROM assignments WHERE story IN ({marks}) GROUP BY story",
+                              list(found)))
+        return {s: (int(sizes.get(s, 0)), k) for s, k in found.items()}
+
+    def key_frequencies(self, keys: Sequence[str]) -> tuple[dict[str, int], int]:
+        """(in how many articles each key occurs, how many articles have any key)."""
+        df = {k: int(n) for k, n in self._in("SELECT key, count(*) FROM entities WHERE key IN ({marks}) GROUP BY key",
+                                            list(keys))}
+        total = int(self._query("SELECT count(*) FROM (SELECT DISTINCT article_id FROM entities)")[0][0])
+        return df, total
+
+    # -- search
+
+    def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
+        """FTS5 matches as (article id, snippet), best first; the query is taken as plain words."""
+        terms = ['"' + w.replace('"', "") + '"' for w in words(query)]
+        if not terms:
+            return []
+        rows = self._query(
+            "SELECT a.id, snippet(article_fts, 1, '[', ']', '…', 12) FROM article_fts"
+            " JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
+            " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ?", (" OR ".join(terms), limit))
+        return [(r[0], r[1]) for r in rows]
+
+    def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
+        """Stored articles closest to ``vector`` as (id, cosine), best first."""
+        index = self._ensure_index()
+        n = index.get_current_count()
+        if n == 0:
+            return []
+        k = min(k, n)
+        index.set_ef(max(50, 2 * k))
+        labels, dists = index.knn_query(np.asarray(vector, dtype=np.float32).reshape(1, -1), k=k)
+        nums = [int(x) for x in labels[0]]
+        ids = dict(self._query(f"SELECT num, id FROM articles WHERE num IN ({_marks(nums)})", nums))
+        return [(ids[n_], float(1.0 - d)) for n_, d in zip(nums, dists[0]) if n_ in ids]
+
+    # -- vector index (derived data: always rebuildable from the vectors table)
+
+    def _vector_count(self) -> tuple[int, int]:
+        row = self._query("SELECT count(*), coalesce(max(num), 0) FROM vectors")[0]
+        return int(row[0]), int(row[1])
+
+    def _ensure_index(self) -> Any:
+        if self._index is not None:
+            return self._index
+        import hnswlib
+
+        count, max_num = self._vector_count()
+        index = None
+        if os.path.exists(self.index_path):
+            try:
+                index = hnswlib.Index(space="cosine", dim=self.dim)
+                index.load_index(self.index_path, max_elements=max(count, 1024))
+                ids = index.get_ids_list()
+                if len(ids) != count or (ids and max(ids) != max_num):
+                    index = None  # stale: the DB committed a batch the index never saw
+            except (RuntimeError, ValueError, OSError):
+                index = None  # corrupt or half-written file
+        if index is None:
+            index = self._rebuild_index(hnswlib)
+        self._index = index
+        return index
+
+    def _rebuild_index(self, hnswlib: Any) -> Any:
+        count, _ = self._vector_count()
+        index = hnswlib.Index(space="cosine", dim=self.dim)
+        index.init_index(max_elements=max(2 * count, 1024), ef_construction=200, M=16)
+        rows = self._query("SELECT num, vec FROM vectors ORDER BY num")
+        if rows:
+            data = np.vstack([np.frombuffer(b, dtype=_VEC_DTYPE) for _, b in rows]).astype(np.float32)
+            index.add_items(data, np.array([n for n, _ in rows], dtype=np.int64))
+        self._index_dirty = True
+        return index
+
+    def rebuild_index(self) -> int:
+        """Drop and rebuild the vector index from the stored vectors; returns its size."""
+        import hnswlib
+
+        self._index = self._rebuild_index(hnswlib)
+        self._save_index()
+        return int(self._index.get_current_count())
+
+    def _index_add(self, vectors: Mapping[str, np.ndarray], nums: Mapping[str, int]) -> None:
+        if not vectors:
+            return
+        index = self._ensure_index()
+        if index.get_current_count() + len(vectors) > index.get_max_elements():
+            index.resize_index(2 * (index.get_current_count() + len(vectors)))
+        # Re-adding a label that a fresh rebuild already holds just updates it in place.
+        index.add_items(np.vstack([vectors[a] for a in vectors]).astype(_VEC_DTYPE).astype(np.float32),
+                        np.array([nums[a] for a in vectors], dtype=np.int64))
+        self._index_dirty = True
+
+    def _save_index(self) -> None:
+        """Write the index beside the DB atomically (temp file + rename)."""
+        if self._index is None or not self._index_dirty or self.path == ":memory:":
+            return
+        tmp = self.index_path + ".tmp"
+        try:
+            self._index.save_index(tmp)
+            os.replace(tmp, self.index_path)
+            self._index_dirty = False
+        except (RuntimeError, OSError) as exc:
+            # The index is derived data: losing it only costs a rebuild on next open.
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise StoreError(f"{self.index_path}: cannot save the vector index ({exc}); "
+                             "check free disk space; it is rebuilt from the database on next open") from exc

@@ -1,0 +1,70 @@
+"""Clusterer state <-> JSON text (numpy arrays, sets, tuples and dates round-trip)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import datetime
+from typing import Any, Mapping
+
+import numpy as np
+
+__all__ = ["encode_state", "decode_state", "to_jsonable", "from_jsonable"]
+
+
+def to_jsonable(obj: Any) -> Any:
+    if isinstance(obj, np.ndarray):
+        data = base64.b64encode(np.ascontiguousarray(obj).tobytes()).decode("ascii")
+        return {"__ndarray__": data, "dtype": str(obj.dtype), "shape": list(obj.shape)}
+    if isinstance(obj, np.generic):
+        return obj.item()
+    if isinstance(obj, (set, frozenset)):
+        return {"__set__": sorted(to_jsonable(v) for v in obj)}
+    if isinstance(obj, tuple):
+        return {"__tuple__": [to_jsonable(v) for v in obj]}
+    if isinstance(obj, Mapping):
+        if all(isinstance(k, str) for k in obj):
+            return {k: to_jsonable(v) for k, v in obj.items()}
+        return {"__items__": [[to_jsonable(k), to_jsonable(v)] for k, v in obj.items()]}
+    if isinstance(obj, list):
+        return [to_jsonable(v) for v in obj]
+    if hasattr(obj, "isoformat"):
+        return {"__date__": obj.isoformat(), "type": type(obj).__name__}
+    return obj
+
+
+def from_jsonable(obj: Any) -> Any:
+    if isinstance(obj, list):
+        return [from_jsonable(v) for v in obj]
+    if not isinstance(obj, dict):
+        return obj
+    if "__ndarray__" in obj:
+        raw = base64.b64decode(obj["__ndarray__"])
+        return np.frombuffer(raw, dtype=obj["dtype"]).reshape(obj["shape"]).copy()
+    if "__set__" in obj:
+        return frozenset(from_jsonable(v) for v in obj["__set__"])
+    if "__tuple__" in obj:
+        return tuple(from_jsonable(v) for v in obj["__tuple__"])
+    if "__items__" in obj:
+        return {_hashable(from_jsonable(k)): from_jsonable(v) for k, v in obj["__items__"]}
+    if "__date__" in obj:
+        from datetime import date
+
+        cls = date if obj.get("type") == "date" else datetime
+        return cls.fromisoformat(obj["__date__"])
+    return {k: from_jsonable(v) for k, v in obj.items()}
+
+
+def _hashable(v: Any) -> Any:
+    return tuple(v) if isinstance(v, list) else v
+
+
+def encode_state(state: Mapping[str, Any]) -> str:
+    """Clusterer state -> JSON text (numpy arrays, sets, tuples and dates round-trip)."""
+    return json.dumps(to_jsonable(state), separators=(",", ":"))
+
+
+def decode_state(text: str) -> dict[str, Any]:
+    return from_jsonable(json.loads(text))
+
+

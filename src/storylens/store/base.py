@@ -1,0 +1,213 @@
+"""What every store backend keeps and the small contracts it fulfils.
+
+The stream (:mod:`storylens.stream`), the CLI and the web app use a store only
+through the capability protocols below, each a handful of methods about one
+concern; :class:`Store` is all of them together. Every backend
+(:class:`~storylens.store.SQLiteStore`, :class:`~storylens.store.PostgresStore`)
+passes the same contract test suite (``tests/store/test_contract.py``).
+
+Records passed in and out are frozen dataclasses; nothing outside a backend
+touches its connection, its index or its private methods.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+__all__ = [
+    "ArticleRecord",
+    "AssignmentRecord",
+    "FailureRecord",
+    "StoreBatch",
+    "StorySummary",
+    "StoryAlias",
+    "SearchHit",
+    "ArticleStore",
+    "StoryStore",
+    "CorrectionStore",
+    "SearchStore",
+    "VectorStore",
+    "Lifecycle",
+    "Store",
+    "history_aliases",
+]
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One stored article. ``id`` is the content hash of its normalised text."""
+
+    id: str
+    source: str
+    text: str
+    external_id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    duplicate_of: str | None = None  # near-duplicate (syndicated copy, update) of this article
+    duplicate_reason: str | None = None
+    added: str | None = None
+
+
+@dataclass(frozen=True)
+class AssignmentRecord:
+    """Which story an article is in, and why (from the clusterer or a correction)."""
+
+    article: str
+    story: str
+    score: float
+    new_story: bool
+    nearest: str | None
+    shared_entities: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class FailureRecord:
+    """An input that was not stored: ``kind`` is ``failed`` (an error) or ``skipped`` (not an article)."""
+
+    source: str
+    stage: str
+    reason: str
+    kind: str = "failed"
+
+
+@dataclass(frozen=True)
+class StoryAlias:
+    """A story id that no longer exists and where it went (``op``: merge, split, move, rename)."""
+
+    old: str
+    new: str
+    op: str
+
+
+@dataclass(frozen=True)
+class StoreBatch:
+    """Everything one pipeline batch writes, committed in one transaction."""
+
+    articles: Sequence[ArticleRecord] = ()
+    vectors: Mapping[str, np.ndarray] = field(default_factory=dict)  # article id -> vector
+    entities: Mapping[str, Sequence[str]] = field(default_factory=dict)  # article id -> keys
+    assignments: Sequence[AssignmentRecord] = ()
+    failures: Sequence[FailureRecord] = ()
+    state: Mapping[str, Any] | None = None  # clusterer state after this batch
+    succeeded_sources: Sequence[str] = ()  # clears earlier failures of these sources
+
+
+@dataclass(frozen=True)
+class StorySummary:
+    """A story with its canonical articles (text left out; ``metadata`` holds only ``lead``)."""
+
+    id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    articles: tuple[ArticleRecord, ...]
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+    duplicates: int = 0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article: ArticleRecord
+    score: float  # fused rank score, higher is better
+    text_rank: int | None  # 1-based rank in the full-text results
+    vector_rank: int | None  # 1-based rank in the semantic results
+    cosine: float | None
+    snippet: str | None
+
+
+@runtime_checkable
+class ArticleStore(Protocol):
+    """Articles, their entity keys and the inputs that failed."""
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]: ...
+    def known_sources(self, sources: Iterable[str]) -> set[str]: ...
+    def article(self, article_id: str) -> ArticleRecord | None: ...
+    def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]: ...
+    def find_articles(self, prefix: str) -> list[str]: ...
+    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]: ...
+    def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]: ...
+    def failures(self) -> list[FailureRecord]: ...
+    def stats(self) -> dict[str, int]: ...
+    def write_batch(self, batch: StoreBatch) -> None: ...
+
+
+@runtime_checkable
+class StoryStore(Protocol):
+    """Story assignments and the story views computed from them in the database."""
+
+    def assignments(self, ids: Sequence[str] | None = None) -> dict[str, AssignmentRecord]: ...
+    def story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]: ...
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[StorySummary]: ...
+    def story(self, story_id: str) -> StorySummary | None: ...
+    def count_stories(self) -> int: ...
+    def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]: ...
+    def related_stories(self, keys: Sequence[str], exclude: str) -> dict[str, dict[str, int]]: ...
+    def key_frequencies(self, keys: Sequence[str]) -> tuple[dict[str, int], int]: ...
+    def replace_assignments(self, records: Sequence[AssignmentRecord], state: Mapping[str, Any] | None) -> None: ...
+    def load_state(self) -> dict[str, Any] | None: ...
+
+
+@runtime_checkable
+class CorrectionStore(Protocol):
+    """The user's corrections and the story ids they retired."""
+
+    def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
+                          state: Mapping[str, Any] | None, aliases: Sequence[StoryAlias] = ()) -> int: ...
+    def corrections(self) -> list[tuple[int, str, dict[str, Any]]]: ...
+    def story_alias(self, story_id: str) -> StoryAlias | None: ...
+
+
+@runtime_checkable
+class SearchStore(Protocol):
+    """Full-text search in any language."""
+
+    def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]: ...
+
+
+@runtime_checkable
+class VectorStore(Protocol):
+    """One vector per article and a nearest-neighbour index over them (cosine)."""
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]: ...
+    def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]: ...
+
+
+@runtime_checkable
+class Lifecycle(Protocol):
+    """Opening, locking, metadata and closing."""
+
+    url: str
+
+    def writer(self) -> AbstractContextManager[None]: ...
+    def flush(self) -> None: ...
+    def get_meta(self, key: str) -> str | None: ...
+    def set_meta(self, key: str, value: str) -> None: ...
+    def schema_version(self) -> int: ...
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class Store(ArticleStore, StoryStore, CorrectionStore, SearchStore, VectorStore, Lifecycle, Protocol):
+    """Every capability: what :func:`storylens.store.open_store` returns."""
+
+
+def history_aliases(history: Sequence[Mapping[str, Any]]) -> list[StoryAlias]:
+    """The clusterer's id history (``{"op", "from", "to"}`` records) as aliases, oldest first."""
+    out = []
+    for rec in history:
+        old, new = rec.get("from"), rec.get("to")
+        if isinstance(new, list):  # split: the old id went to its first part
+            new = new[0] if new else None
+        if isinstance(old, str) and isinstance(new, str) and old != new:
+            out.append(StoryAlias(old, new, str(rec.get("op"))))
+    return out

@@ -1,0 +1,138 @@
+"""User corrections: merge two stories, split a story, move an article.
+
+Corrections go through the clusterer, which keeps them as constraints (a
+later ingest or a rebuild respects them), and are logged in the store with
+their effect, in one transaction. Story ids are stable: ``move`` and ``split``
+never rename the target story, ``merge`` keeps one of the two ids, and every
+retired id is recorded as an alias, so ``storylens story <old id>`` still
+resolves (and says where the story went).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable, Mapping, Sequence
+
+from ..errors import InputError
+from ..store.base import AssignmentRecord, Store, history_aliases
+from ._clusterer import assignment_record, clusterer_state, load_clusterer, published_date
+from .queries import resolve_story
+
+__all__ = ["merge_stories", "split_story", "move_article", "rebuild_stories", "refine_stories", "resolve_article"]
+
+
+def resolve_article(store: Store, article: str) -> str:
+    """An article id from a full id, a unique prefix, or an external id."""
+    if store.known_ids([article]):
+        return article
+    matches = store.find_articles(article)
+    if len(matches) == 1:
+        return matches[0]
+    hint = "it matches " + ", ".join(matches[:5]) if matches else "see the ids with 'storylens story <story id>'"
+    raise InputError(f"unknown article id {article!r}; {hint}", store.url)
+
+
+def _story(store: Store, story: str) -> str:
+    return resolve_story(store, story).id
+
+
+def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], str]) -> str:
+    with store.writer():
+        clusterer = load_clusterer(store)
+        if not hasattr(clusterer, "stories_"):
+            raise InputError("the store has no stories yet; run 'storylens ingest' first", store.url)
+        before = dict(clusterer.article_story_)
+        n_history = len(clusterer.history_)
+        result = action(clusterer)
+        changed = [aid for aid, sid in clusterer.article_story_.items() if before.get(aid) != sid]
+        old = store.assignments(changed)
+        records = [_corrected(old.get(aid), aid, clusterer.article_story_[aid], op) for aid in changed]
+        aliases = [a for a in history_aliases(clusterer.history_[n_history:]) if a.old not in clusterer.stories_]
+        store.record_correction(op, args, records, clusterer_state(clusterer), aliases)
+        return result
+
+
+def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> AssignmentRecord:
+    reason = f"user correction ({op}): now in {story}"
+    if old is None:
+        return AssignmentRecord(aid, story, 0.0, False, None, (), reason)
+    return AssignmentRecord(aid, story, old.score, old.new_story, old.nearest, old.shared_entities,
+                            f"{reason}; was: {old.reason}")
+
+
+def refine_stories(store: Store) -> dict[str, Any]:
+    """Offline pass over every stored article (:meth:`StoryClusterer.refine`): average link against chaining.
+
+    Stories keep the ids users have seen (each refined group takes the id of
+    its earliest member's story when still free); retired ids become aliases;
+    user corrections hold. Returns the counts of :meth:`StoryClusterer.refine`.
+    """
+    return _apply(store, "refine", {}, lambda clusterer: clusterer.refine())
+
+
+def merge_stories(store: Store, a: str, b: str) -> str:
+    """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id."""
+    a, b = _story(store, a), _story(store, b)
+    return _apply(store, "merge", {"stories": [a, b]}, lambda c: c.merge(a, b))
+
+
+def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
+    """Move ``article_ids`` out of ``story`` into a new story; ``story`` keeps its id. Returns the new story id."""
+    story = _story(store, story)
+    ids = [resolve_article(store, a) for a in article_ids]
+    return _apply(store, "split", {"story": story, "articles": ids}, lambda c: c.split(story, ids))
+
+
+def move_article(store: Store, article: str, to_story: str) -> str:
+    """Move one article to another story; returns the target story id (unchanged)."""
+    article, to_story = resolve_article(store, article), _story(store, to_story)
+    return _apply(store, "move", {"article": article, "to": to_story}, lambda c: c.move(article, to_story))
+
+
+def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = None) -> int:
+    """Re-cluster every canonical article from scratch (e.g. with new params), re-applying the corrections.
+
+    Returns the number of stories.
+    """
+    from ..cluster import ArticleFeatures
+
+    with store.writer():
+        old = load_clusterer(store)
+        clusterer = type(old)(**{**old.get_params(), **dict(clusterer_params or {})})
+        clusterer.corrections_ = list(getattr(old, "corrections_", []))
+        clusterer.history_ = list(getattr(old, "history_", []))
+        arts = [a for a in store.articles() if a.duplicate_of is None]
+        vectors, entities = store.vectors([a.id for a in arts]), store.entities([a.id for a in arts])
+        feats = [ArticleFeatures(a.id, vectors[a.id], frozenset(entities.get(a.id, ())), published_date(a.published),
+                                 a.language, a.outlet) for a in arts if a.id in vectors]
+        before = {aid: rec.story for aid, rec in store.assignments().items()}
+        clusterer.fit(feats)
+        renamed = _previous_ids(clusterer.stories_, before, [f.id for f in feats])
+        clusterer.rename_stories(renamed)
+        records = [assignment_record(clusterer.assignments_[f.id]) for f in feats]
+        records = [replace(r, story=renamed.get(r.story, r.story)) for r in records]
+        records = [r if r.story == clusterer.article_story_[r.article] else
+                   _corrected(r, r.article, clusterer.article_story_[r.article], "re-applied") for r in records]
+        store.replace_assignments(records, clusterer_state(clusterer))
+        return len(clusterer.stories_)
+
+
+def _previous_ids(stories: Mapping[str, Any], before: Mapping[str, str], order: Sequence[str]) -> dict[str, str]:
+    """{new story id: the id its earliest member's story had before} (each old id used once):
+    a rebuild keeps the ids users have seen."""
+    pos = {aid: i for i, aid in enumerate(order)}
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for sid, st in sorted(stories.items(), key=lambda kv: min(pos.get(m, 0) for m in kv[1].members)):
+        for m in sorted(st.members, key=lambda m: pos.get(m, 0)):
+            old = before.get(m)
+            if old is not None and old not in used:
+                out[sid] = old
+                used.add(old)
+                break
+    taken = set(out.values())
+    # A story left without an old id must not keep an id that another story now takes.
+    for sid in stories:
+        if sid not in out and sid in taken:
+            raise InputError(f"rebuild: cannot keep story ids stable ({sid} is needed twice); please report it")
+    return out

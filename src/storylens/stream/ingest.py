@@ -1,0 +1,331 @@
+"""Ingest: records in, committed batches out.
+
+For every record (from :func:`storylens.ingest.walk.iter_records` or any iterable)::
+
+    RawDocument -> content id (hash of the normalised text; already stored? skip)
+                -> prepare_and_embed (clean, language, lead sentences, ONE vector)   [prepare]
+                -> entity keys, near-duplicate check                                 [dedup]
+                -> StoryClusterer.partial_fit (canonical articles only)
+                -> store.write_batch (articles, vectors, entities, assignments,
+                   failures and the clusterer state in ONE transaction)             [commit]
+
+Because ids are content hashes and each batch is one transaction, running the
+same input twice changes nothing, and a run killed at any point is resumed by
+running it again: committed batches are skipped by id, the rest is added.
+Only one writer (ingest or correction) works on a store at a time.
+
+Public entry points: :func:`ingest_paths` (files, directories, JSONL, feeds,
+WARC), :func:`ingest` (any iterable of records) and :func:`commit` (prepared
+batches from another engine, e.g. the Ray Data path in :mod:`storylens.batch`).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+
+import numpy as np
+
+from ..ingest.walk import Skipped, iter_records, skip_summary
+from ..models import Failure, RawDocument
+from ..store.base import ArticleRecord, FailureRecord, Store, StoreBatch
+from ._clusterer import assignment_record, clusterer_state, load_clusterer, published_date
+from .dedup import content_id, near_duplicates
+from .prepare import Outcome, Prepared, Preparer
+
+__all__ = ["IngestReport", "Progress", "PreparedBatch", "ingest", "ingest_paths", "commit", "DEFAULT_BATCH_SIZE"]
+
+DEFAULT_BATCH_SIZE = 32
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Sent to the progress callback after every record."""
+
+    done: int  # records handled so far (articles, skips and failures)
+    added: int
+    skipped: int
+    failed: int
+    source: str
+    elapsed: float
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ``ingest`` run did."""
+
+    added: tuple[str, ...] = ()  # ids of new canonical articles
+    near_duplicates: tuple[tuple[str, str], ...] = ()  # (new id, id of the article it duplicates)
+    already_stored: int = 0  # exact content already in the store (re-runs, resumed runs)
+    exact_duplicates: tuple[tuple[str, str], ...] = ()  # (source, id) repeated within this run
+    skipped: tuple[Skipped, ...] = ()  # not articles
+    failed: tuple[Failure, ...] = ()
+    new_stories: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    @property
+    def stored(self) -> int:
+        return len(self.added) + len(self.near_duplicates)
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.stored / self.seconds if self.seconds > 0 else 0.0
+
+    def summary(self) -> str:
+        parts = [f"added {len(self.added)} articles ({self.new_stories} new stories)"]
+        if self.near_duplicates:
+            parts.append(f"linked {len(self.near_duplicates)} near-duplicates")
+        skipped = self.already_stored + len(self.exact_duplicates) + len(self.skipped)
+        if skipped:
+            why = []
+            if self.already_stored:
+                why.append(f"{self.already_stored} already stored")
+            if self.exact_duplicates:
+                why.append(f"{len(self.exact_duplicates)} exact duplicates")
+            if self.skipped:
+                why.append(skip_summary(self.skipped))
+            parts.append(f"skipped {skipped} ({', '.join(why)})")
+        parts.append(f"failed {len(self.failed)}")
+        return "; ".join(parts) + f" in {self.seconds:.1f} s"
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass
+class _Run:
+    """Mutable tallies of one ingest run (private to :func:`ingest`)."""
+
+    started: float = field(default_factory=time.perf_counter)
+    done: int = 0
+    added: list[str] = field(default_factory=list)
+    near: list[tuple[str, str]] = field(default_factory=list)
+    already: int = 0
+    exact: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    new_stories: int = 0
+    seen: dict[str, str] = field(default_factory=dict)  # id -> source, this run
+
+    def report(self) -> IngestReport:
+        return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
+                            tuple(self.skipped), tuple(self.failed), self.new_stories,
+                            time.perf_counter() - self.started)
+
+
+def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for rec in records:
+        chunk.append(rec)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@dataclass(frozen=True)
+class PreparedBatch:
+    """One batch after the map step: prepared articles with their vectors, and the inputs that failed."""
+
+    articles: Sequence[Prepared] = ()
+    vectors: np.ndarray | None = None  # one row per article, float32
+    failures: Sequence[Failure] = ()
+
+
+def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> "IngestReport":
+    """Read ``paths`` (files, directories, JSONL, feeds, WARC/ARC, ``http(s)://`` URLs) and :func:`ingest` their records.
+
+    URLs are fetched with ``fetcher`` (a :class:`storylens.ingest.http.Fetcher`; keep one
+    between polls so unchanged feeds answer 304), or a default one for this call.
+    """
+    return ingest(iter_records(paths, fetcher=fetcher), store, **options)
+
+
+def ingest(
+    records: Iterable[Any],
+    store: Store,
+    *,
+    embedder: Any,
+    clusterer_params: Mapping[str, Any] | None = None,
+    progress: "ProgressCallback | None" = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
+) -> "IngestReport":
+    """Store new articles from ``records`` (RawDocument, Failure, Skipped) and assign them to stories.
+
+    One transaction per ``batch_size`` records. ``workers > 1`` prepares and
+    embeds in that many processes (each loads its own model, ~1-2 s) while this
+    process clusters and stores; the result is the same as with one worker.
+    Raises :class:`~storylens.errors.StoreError` if another writer holds the store.
+    """
+    run = _Run()
+    with store.writer(), Preparer(embedder, max(1, workers)) as prepare:
+        clusterer = load_clusterer(store, clusterer_params)
+        if store.get_meta("embedder") is None:
+            store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))
+        # One chunk ahead: workers clean and embed chunk n+1 while this process
+        # clusters and commits chunk n (order of commits is unchanged).
+        pending: _Pending | None = None
+        for chunk in _chunks(records, batch_size):
+            ahead = _submit_chunk(chunk, store, prepare, run, progress)
+            if pending is not None:
+                store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
+            pending = ahead
+        if pending is not None:
+            store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
+        store.flush()
+    return run.report()
+
+
+def commit(batches: Iterable[PreparedBatch], store: Store, *,
+           clusterer_params: Mapping[str, Any] | None = None,
+           progress: "ProgressCallback | None" = None) -> "IngestReport":
+    """The ordered, sequential half of ingest: dedup, cluster and store batches prepared elsewhere.
+
+    Articles already stored (by content id) are counted and skipped, so
+    re-committing the same batches changes nothing.
+    """
+    run = _Run()
+    with store.writer():
+        clusterer = load_clusterer(store, clusterer_params)
+        for batch in batches:
+            failures: list[FailureRecord] = []
+            for f in batch.failures:
+                run.failed.append(f)
+                failures.append(FailureRecord(f.source, f.stage, f.reason, "failed"))
+                _tick(run, progress, f.source)
+            known = store.known_ids([p.id for p in batch.articles])
+            keep = [i for i, p in enumerate(batch.articles) if p.id not in known and p.id not in run.seen]
+            for i, p in enumerate(batch.articles):
+                if i not in keep:
+                    run.already += 1
+                    _tick(run, progress, p.raw.source)
+                else:
+                    run.seen[p.id] = p.raw.source
+            if keep and batch.vectors is not None:
+                store.write_batch(_embed_cluster([batch.articles[i] for i in keep], batch.vectors[keep], store,
+                                                 clusterer, run, failures, progress))
+            elif failures:
+                store.write_batch(StoreBatch(failures=failures))
+        store.flush()
+    return run.report()
+
+
+def _tick(run: _Run, progress: ProgressCallback | None, source: str) -> None:
+    run.done += 1
+    if progress is not None:
+        progress(Progress(run.done, len(run.added) + len(run.near), run.already + len(run.exact) + len(run.skipped),
+                          len(run.failed), source, time.perf_counter() - run.started))
+
+
+@dataclass
+class _Pending:
+    """A chunk whose articles are being prepared and embedded."""
+
+    fresh: list[tuple[RawDocument, str]]
+    failures: list[FailureRecord]
+    outcomes: Any  # has .result() -> list[Outcome]
+
+
+def _submit_chunk(chunk: list[Any], store: Store, prepare: Preparer, run: _Run,
+                  progress: ProgressCallback | None) -> _Pending:
+    failures: list[FailureRecord] = []
+    fresh = _new_raw_documents(chunk, store, run, failures, progress)
+    return _Pending(fresh, failures, prepare.submit(fresh))
+
+
+def _finish_chunk(pending: _Pending, store: Store, clusterer: Any, run: _Run,
+                  progress: ProgressCallback | None) -> StoreBatch:
+    failures = pending.failures
+    prepared, vectors = [], []
+    for (raw, aid), (doc, vector, reason) in zip(pending.fresh, pending.outcomes.result()):
+        if doc is None:
+            _fail(run, failures, progress, raw.source, reason)
+        else:
+            prepared.append(Prepared(raw, doc, aid))
+            vectors.append(vector)
+    if not prepared:
+        return StoreBatch(failures=failures)
+    return _embed_cluster(prepared, np.vstack(vectors), store, clusterer, run, failures, progress)
+
+
+def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
+                       failures: list[FailureRecord], progress: ProgressCallback | None) -> list[tuple[RawDocument, str]]:
+    """Drop failures, skips and already-stored content (counted); return (raw, id) to process."""
+    raws = [(r, content_id(r.text)) for r in chunk if isinstance(r, RawDocument)]
+    known = store.known_ids([i for _, i in raws])
+    fresh = []
+    for rec in chunk:
+        if isinstance(rec, Failure):
+            run.failed.append(rec)
+            failures.append(FailureRecord(rec.source, rec.stage, rec.reason, "failed"))
+        elif isinstance(rec, Skipped):
+            run.skipped.append(rec)
+            failures.append(FailureRecord(rec.source, "walk", rec.reason, "skipped"))
+        if not isinstance(rec, RawDocument):
+            _tick(run, progress, rec.source)
+    for raw, aid in raws:
+        if aid in known:
+            run.already += 1
+        elif aid in run.seen:
+            run.exact.append((raw.source, aid))
+        else:
+            run.seen[aid] = raw.source
+            fresh.append((raw, aid))
+            continue
+        _tick(run, progress, raw.source)
+    return fresh
+
+
+def _fail(run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None, source: str, reason: str) -> None:
+    run.failed.append(Failure(source, "prepare", reason))
+    failures.append(FailureRecord(source, "prepare", reason, "failed"))
+    _tick(run, progress, source)
+
+
+def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, clusterer: Any,
+                   run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None) -> StoreBatch:
+    from ..cluster import ArticleFeatures, entity_keys
+
+    dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store)
+    articles, features, entities = [], [], {}
+    for p, vec in zip(prepared, vectors):
+        keys = entity_keys(f"{p.doc.title or ''}\n{p.doc.text}", p.doc.language)
+        entities[p.id] = sorted(keys)
+        articles.append(_article_record(p, dup_of.get(p.id)))
+        if p.id in dup_of:
+            run.near.append((p.id, dup_of[p.id][0]))
+        else:
+            run.added.append(p.id)
+            features.append(ArticleFeatures(p.id, vec, keys, published_date(p.doc.published), p.doc.language, p.doc.outlet))
+        _tick(run, progress, p.raw.source)
+    assignments = clusterer.partial_fit(features) if features else []
+    run.new_stories += sum(1 for a in assignments if a.new_story)
+    return StoreBatch(
+        articles=articles,
+        vectors={p.id: v for p, v in zip(prepared, vectors)},
+        entities=entities,
+        assignments=[assignment_record(a) for a in assignments],
+        failures=failures,
+        state=clusterer_state(clusterer) if hasattr(clusterer, "stories_") else None,
+        succeeded_sources=[p.raw.source for p in prepared],
+    )
+
+
+def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
+    meta = dict(p.raw.metadata)
+    if p.doc.sentences:  # a stand-in headline for untitled articles (plain .txt files)
+        meta.setdefault("lead", p.doc.sentences[0].text[:160])
+    return ArticleRecord(
+        id=p.id, source=p.raw.source, text=p.raw.text,
+        external_id=str(meta["external_id"]) if meta.get("external_id") else None,
+        url=p.doc.url, outlet=p.doc.outlet, title=p.doc.title, language=p.doc.language,
+        published=p.doc.published, metadata=meta,
+        duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
+    )

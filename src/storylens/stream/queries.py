@@ -1,0 +1,495 @@
+"""Typed read queries over a store: story lists, one story, search, blindspots.
+
+Everything ``storylens stories``, ``storylens story`` and ``storylens search``
+print, and everything the web app shows, comes from these functions as frozen
+dataclasses; ``to_dict()`` gives the JSON shapes (``storylens.stories/1``,
+``storylens.story/1``, ``storylens.search/1``, schemas in ``storylens/schemas``).
+
+Every query takes any :class:`~storylens.store.Store`. For a threaded server,
+:class:`StreamReader` gives each thread its own read connection (opened on
+first use) and sends every write through one lock in this process and the
+store's single-writer lock (datasette's pattern: thread-local readers, one
+writer)::
+
+    reader = StreamReader("storylens.db")          # or "postgresql://..."
+    page = reader.stories(limit=20)                # -> StoryPage
+    view = reader.story("S-3f2a")                  # -> StoryView (prefixes and retired ids resolve)
+    hits = reader.search("Tokayev", embedder=emb)  # -> SearchResults
+    reader.close()
+
+Errors: :class:`~storylens.errors.InputError` for an unknown or ambiguous
+story id (its message names the fix), :class:`~storylens.errors.StoreError`
+for the store itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any, Callable, Mapping, Sequence, TypeVar
+
+from ..errors import InputError
+from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
+
+__all__ = [
+    "ArticleView",
+    "StoryListItem",
+    "StoryPage",
+    "Blindspot",
+    "TimelineEntry",
+    "DuplicateView",
+    "StoryView",
+    "SearchResult",
+    "SearchResults",
+    "StoryResolution",
+    "resolve_story",
+    "list_stories",
+    "get_story",
+    "story_blindspots",
+    "search",
+    "StreamReader",
+    "story_claims",
+    "STORIES_SCHEMA",
+    "STORY_SCHEMA",
+    "SEARCH_SCHEMA",
+]
+
+STORIES_SCHEMA = "storylens.stories/1"
+STORY_SCHEMA = "storylens.story/1"
+SEARCH_SCHEMA = "storylens.search/1"
+
+# 60 is the usual reciprocal-rank-fusion constant: it keeps one list's top hit
+# from drowning the other list (Cormack et al. 2009).
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """One article as listed in a story or a search result (no text)."""
+
+    id: str
+    external_id: str | None
+    source: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    language: str | None
+    published: str | None  # YYYY-MM-DD
+    lead: str | None = None  # first sentence (a stand-in title for untitled articles)
+    reason: str | None = None  # why it is in its story (from the clusterer or a correction)
+    score: float | None = None  # the clusterer's join score
+
+    def to_dict(self, full: bool = False) -> dict[str, Any]:
+        base = {"id": self.id, "external_id": self.external_id, "source": self.source, "url": self.url,
+                "outlet": self.outlet, "title": self.title, "language": self.language, "published": self.published}
+        if full:
+            base.update(reason=self.reason, lead=self.lead, score=self.score)
+        return base
+
+
+@dataclass(frozen=True)
+class StoryListItem:
+    """One row of the story list."""
+
+    id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+    articles: tuple[ArticleView, ...]
+    duplicates: int = 0  # near-duplicates linked to its articles (not counted as articles)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "first_seen": self.first_seen, "last_seen": self.last_seen,
+                "outlets": list(self.outlets), "languages": list(self.languages),
+                "articles": [a.to_dict() for a in self.articles]}
+
+
+@dataclass(frozen=True)
+class StoryPage:
+    """A page of stories, newest activity first; ``total`` counts all stories in the store."""
+
+    stories: tuple[StoryListItem, ...]
+    total: int
+    limit: int | None
+    offset: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": STORIES_SCHEMA, "stories": [s.to_dict() for s in self.stories]}
+
+
+@dataclass(frozen=True)
+class Blindspot:
+    """An outlet or language that covered related stories (sharing core entities) but not this one."""
+
+    kind: str  # "outlet" or "language"
+    value: str
+    related_stories: tuple[str, ...]  # at most 5
+    n_related: int
+    shared_entities: tuple[str, ...]  # at most 8
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "value": self.value, "related_stories": list(self.related_stories),
+                "n_related": self.n_related, "shared_entities": list(self.shared_entities)}
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: str | None
+    assumed_date: str | None  # an undated article is placed at the story's latest date
+    article: str
+    outlet: str | None
+    title: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DuplicateView:
+    id: str
+    duplicate_of: str | None
+    source: str
+    reason: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class StoryResolution:
+    """How a requested story id led to the current one (``steps`` follow retired ids: merges, splits, renames)."""
+
+    requested: str
+    id: str
+    steps: tuple[tuple[str, str, str], ...] = ()  # (old id, new id, op)
+
+    @property
+    def note(self) -> str | None:
+        if not self.steps:
+            return None
+        chain = "; ".join(f"{old} went to {new} ({op})" for old, new, op in self.steps)
+        return f"story {self.requested} no longer exists: {chain}; showing {self.id}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"requested": self.requested, "id": self.id,
+                "steps": [{"from": o, "to": n, "op": op} for o, n, op in self.steps], "note": self.note}
+
+
+@dataclass(frozen=True)
+class StoryView:
+    """One story: its articles with why each joined, coverage, blindspots, timeline, near-duplicates."""
+
+    id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    outlets: tuple[str, ...]
+    languages: tuple[str, ...]
+    articles: tuple[ArticleView, ...]
+    coverage_outlets: tuple[tuple[str, int], ...]  # (outlet or "unknown", articles), most first
+    coverage_languages: tuple[tuple[str, int], ...]
+    blindspots: tuple[Blindspot, ...]
+    timeline: tuple[TimelineEntry, ...]
+    duplicates: tuple[DuplicateView, ...]
+    resolution: StoryResolution
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``storylens.story/1`` shape without the claim ledger (``claims`` is null)."""
+        return {
+            "schema": STORY_SCHEMA, "id": self.id, "title": self.title, "first_seen": self.first_seen,
+            "last_seen": self.last_seen, "outlets": list(self.outlets), "languages": list(self.languages),
+            "articles": [a.to_dict(full=True) for a in self.articles],
+            "coverage": {"outlets": dict(self.coverage_outlets), "languages": dict(self.coverage_languages)},
+            "blindspots": [b.to_dict() for b in self.blindspots],
+            "timeline": [t.to_dict() for t in self.timeline],
+            "duplicates": [d.to_dict() for d in self.duplicates],
+            "resolved": self.resolution.to_dict(),
+            "claims": None,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """One article found by full-text and/or semantic search, fused by reciprocal rank."""
+
+    article: ArticleView
+    story: str | None  # the story of the article (of its canonical article for a near-duplicate)
+    score: float  # fused rank score, higher is better
+    text_rank: int | None  # 1-based rank in the full-text results
+    vector_rank: int | None  # 1-based rank in the semantic results
+    cosine: float | None  # query-article cosine when found semantically
+    snippet: str | None  # matched words in [brackets], or the lead
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.article.to_dict(), "story": self.story, "score": self.score, "text_rank": self.text_rank,
+                "vector_rank": self.vector_rank, "cosine": None if self.cosine is None else round(self.cosine, 4),
+                "snippet": self.snippet}
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    results: tuple[SearchResult, ...]
+    semantic: bool  # whether the semantic half ran (an embedder was given)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": SEARCH_SCHEMA, "query": self.query, "results": [r.to_dict() for r in self.results]}
+
+
+# ------------------------------------------------------------------ conversions
+
+
+def _lead(a: ArticleRecord) -> str | None:
+    lead = a.metadata.get("lead") if a.metadata else None
+    return str(lead) if lead else None
+
+
+def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> ArticleView:
+    return ArticleView(a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
+                       _lead(a), rec.reason if rec else None, rec.score if rec else None)
+
+
+def _list_item(s: StorySummary) -> StoryListItem:
+    return StoryListItem(s.id, s.title, s.first_seen, s.last_seen, s.outlets, s.languages,
+                         tuple(article_view(a) for a in s.articles), s.duplicates)
+
+
+# ------------------------------------------------------------------ queries
+
+
+def resolve_story(store: Store, story: str) -> StoryResolution:
+    """A current story id from a full id, a unique prefix (``S-3f2a``, ``3f2a``) or a retired id.
+
+    A retired id (merged away, split, renamed) is followed through the recorded
+    aliases to the story that holds its articles now. Raises :class:`InputError`.
+    """
+    steps: list[tuple[str, str, str]] = []
+    current = story
+    for _ in range(100):  # alias chains are short; the bound guards against a cycle
+        if store.story_ids(current, limit=1) == [current]:
+            return StoryResolution(story, current, tuple(steps))
+        alias = store.story_alias(current)
+        if alias is None:
+            break
+        steps.append((alias.old, alias.new, alias.op))
+        current = alias.new
+    if not steps:
+        prefix = story if story.startswith("S-") else "S-" + story
+        matches = store.story_ids(prefix, limit=6)
+        if len(matches) == 1:
+            return StoryResolution(story, matches[0])
+        hint = "it matches " + ", ".join(matches[:5]) if matches else "list them with 'storylens stories'"
+        raise InputError(f"unknown story id {story!r}; {hint}", store.url)
+    raise InputError(f"story {story!r} went to {current!r}, which no longer exists; "
+                     "list the stories with 'storylens stories'", store.url)
+
+
+def list_stories(store: Store, limit: int | None = None, offset: int = 0) -> StoryPage:
+    """Stories, newest activity first (last date, then size, then id); ``limit=None`` for all."""
+    rows = store.stories(limit=limit, offset=offset)
+    return StoryPage(tuple(_list_item(s) for s in rows), store.count_stories(), limit, offset)
+
+
+def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
+    """One story by id, prefix or retired id (see :func:`resolve_story`)."""
+    resolution = resolve_story(store, story)
+    summary = store.story(resolution.id)
+    if summary is None:  # removed between resolving and reading (a concurrent correction)
+        raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
+    members = [a.id for a in summary.articles]
+    assigned = store.assignments(members)
+    arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
+    dups = store.duplicates_of(members)
+    return StoryView(
+        summary.id, summary.title, summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        _coverage(summary.articles, "outlet"), _coverage(summary.articles, "language"),
+        tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
+        tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
+    )
+
+
+def _coverage(articles: Sequence[ArticleRecord], field_name: str) -> tuple[tuple[str, int], ...]:
+    out: dict[str, int] = {}
+    for a in articles:
+        key = getattr(a, field_name) or "unknown"
+        out[key] = out.get(key, 0) + 1
+    return tuple(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _timeline(articles: Sequence[ArticleRecord]) -> tuple[TimelineEntry, ...]:
+    """Articles by date; an undated one is placed at the story's latest date, marked as assumed
+    (as ``compare`` does for a document without a date)."""
+    dated = [a.published for a in articles if a.published]
+    assumed = max(dated) if dated else None
+    ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None))
+    return tuple(TimelineEntry(a.published, None if a.published else assumed, a.id, a.outlet, a.title or _lead(a))
+                 for a in ordered)
+
+
+def _core_keys(n_members: int, counts: Mapping[str, int]) -> set[str]:
+    """Entity keys in at least half of a story's articles (all keys for a one-article story)."""
+    need = max(1, (n_members + 1) // 2)
+    return {k for k, c in counts.items() if c >= need}
+
+
+def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 3) -> list[Blindspot]:
+    """Outlets and languages that covered related stories (sharing >= ``min_shared`` distinctive
+    core entities with this one) but not this one. Reads only the entity rows of those keys."""
+    if isinstance(story, str):
+        found = store.story(resolve_story(store, story).id)
+        if found is None:
+            raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
+        story = found
+    members = [a.id for a in story.articles]
+    counts: dict[str, int] = {}
+    for keys in store.entities(members).values():
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+    core = _core_keys(len(members), counts)
+    df, n_with_keys = store.key_frequencies(sorted(core))
+    # Only distinctive keys count: "President" or "Now" would relate every story to every other.
+    rare = max(5, int(0.05 * n_with_keys))
+    # Number keys ("#28") tell stories apart but are not who or where a story is about.
+    mine = sorted(k for k in core if df.get(k, 0) <= rare and not k.startswith("#"))
+    if len(mine) < min_shared:
+        return []
+    related = {}
+    for sid, (size, key_counts) in store.related_stories(mine, exclude=story.id).items():
+        shared = _core_keys(size, key_counts) & set(mine)
+        if len(shared) >= min_shared:
+            related[sid] = shared
+    found_: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
+    for other in store.stories(ids=sorted(related)):
+        for kind, values, have in (("outlet", other.outlets, story.outlets),
+                                   ("language", other.languages, story.languages)):
+            for value in values:
+                if value not in have:
+                    ids, keys = found_.setdefault((kind, value), ([], set()))
+                    ids.append(other.id)
+                    keys |= related[other.id]
+    out = [Blindspot(kind, value, tuple(ids[:5]), len(ids), tuple(sorted(keys)[:8]))
+           for (kind, value), (ids, keys) in found_.items()]
+    return sorted(out, key=lambda b: (-b.n_related, b.kind, b.value))
+
+
+def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10) -> SearchResults:
+    """Full-text matches fused with semantic neighbours of the query (any language) by reciprocal rank.
+
+    ``embedder`` (anything with ``embed(texts) -> array``) turns on the semantic
+    half; without it only full-text search runs.
+    """
+    text_hits = store.search_text(query, limit=limit * 3)
+    vec_hits: list[tuple[str, float]] = []
+    if embedder is not None and query.strip():
+        vec_hits = store.nearest(embedder.embed([query])[0], k=limit * 3)
+    scores: dict[str, float] = {}
+    for hits in (text_hits, vec_hits):
+        for rank, (aid, _) in enumerate(hits, start=1):
+            scores[aid] = scores.get(aid, 0.0) + 1.0 / (RRF_K + rank)
+    top = sorted(scores, key=lambda a: (-scores[a], a))[:limit]
+    arts = {a.id: a for a in store.articles(top)}
+    t_rank = {aid: (r, snip) for r, (aid, snip) in enumerate(text_hits, start=1)}
+    v_rank = {aid: (r, cos) for r, (aid, cos) in enumerate(vec_hits, start=1)}
+    canonical = {a: (arts[a].duplicate_of or a) for a in top if a in arts}
+    stories = store.assignments(sorted(set(canonical.values())))
+    results = []
+    for a in top:
+        if a not in arts:
+            continue
+        t, snippet = t_rank.get(a, (None, None))
+        v, cos = v_rank.get(a, (None, None))
+        rec = stories.get(canonical[a])
+        results.append(SearchResult(article_view(arts[a]), rec.story if rec else None, round(scores[a], 5),
+                                    t, v, cos, snippet or _lead(arts[a])))
+    return SearchResults(query, tuple(results), embedder is not None)
+
+
+def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_docs: int = 6) -> dict[str, Any] | None:
+    """The claim ledger of a story's first ``max_docs`` articles: ``{"comparison": Comparison}``,
+    ``{"comparison": None, "error": message}`` when it cannot be built, or None for a one-article story."""
+    articles = store.articles([a.id for a in view.articles[:max_docs]])
+    if len(articles) < 2:
+        return None
+    from ..compare import compare_documents, prepare_document
+    from ..errors import StoryLensError
+    from ..models import RawDocument
+
+    docs = [prepare_document(RawDocument(a.source, a.text, metadata=dict(a.metadata)), f"d{i}")
+            for i, a in enumerate(articles, start=1)]
+    try:
+        return {"comparison": compare_documents(docs, embedder=embedder)}
+    except StoryLensError as exc:
+        # The story view stays useful without its ledger (e.g. a model file is missing).
+        return {"comparison": None, "error": str(exc)}
+
+
+# ------------------------------------------------------------------ thread-safe access
+
+T = TypeVar("T")
+
+
+class StreamReader:
+    """Thread-safe access to one store: a read connection per thread, one writer at a time.
+
+    ``url``: a SQLite path or a ``postgresql://`` URL (see :func:`storylens.store.open_store`).
+    Reads never block each other; :meth:`write` runs ``fn(store)`` on this
+    thread's connection while holding a process-wide lock and the store's
+    single-writer lock (so an ingest running elsewhere makes it fail fast with
+    :class:`~storylens.errors.StoreError`).
+    """
+
+    def __init__(self, url: str, **options: Any):
+        self.url = url
+        self.options = options
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._opened: list[Store] = []
+        self._opened_lock = threading.Lock()
+
+    def store(self) -> Store:
+        """This thread's store (opened on first use)."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            from ..store import open_store
+
+            store = open_store(self.url, **self.options)
+            self._local.store = store
+            with self._opened_lock:
+                self._opened.append(store)
+        return store
+
+    def stories(self, limit: int | None = None, offset: int = 0) -> StoryPage:
+        return list_stories(self.store(), limit=limit, offset=offset)
+
+    def story(self, story: str) -> StoryView:
+        return get_story(self.store(), story)
+
+    def resolve(self, story: str) -> StoryResolution:
+        return resolve_story(self.store(), story)
+
+    def blindspots(self, story: str) -> list[Blindspot]:
+        return story_blindspots(self.store(), story)
+
+    def search(self, query: str, *, embedder: Any = None, limit: int = 10) -> SearchResults:
+        return search(self.store(), query, embedder=embedder, limit=limit)
+
+    def write(self, fn: Callable[[Store], T]) -> T:
+        """Run one write (e.g. ``lambda s: merge_stories(s, a, b)``) as the only writer."""
+        with self._write_lock:
+            return fn(self.store())
+
+    def close(self) -> None:
+        """Close every thread's connection (call once, when the server stops)."""
+        with self._opened_lock:
+            opened, self._opened = self._opened, []
+        for store in opened:
+            store.close()
+        self._local = threading.local()
+
+    def __enter__(self) -> "StreamReader":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

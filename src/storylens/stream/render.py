@@ -1,0 +1,115 @@
+"""Renderers for the stream views: Markdown is the base, the terminal renders it, JSON is ``to_dict()``.
+
+They take the JSON-shaped payloads (``StoryPage.to_dict()``, ``StoryView.to_dict()``
+plus the claim ledger, ``SearchResults.to_dict()``), so what the terminal shows and
+what ``--format json`` prints never drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping
+
+__all__ = ["stories_markdown", "render_story", "render_search"]
+
+
+def _md(text: Any) -> str:
+    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def stories_markdown(payload: Mapping[str, Any]) -> str:
+    lines = [f"# Stories ({len(payload['stories'])})", "",
+             "| id | title | first seen | last seen | articles | outlets | languages |",
+             "| --- | --- | --- | --- | ---: | --- | --- |"]
+    for s in payload["stories"]:
+        lines.append(f"| {s['id']} | {_md(s['title'])} | {s['first_seen'] or ''} | {s['last_seen'] or ''} | "
+                     f"{len(s['articles'])} | {_md(', '.join(s['outlets']))} | {', '.join(s['languages'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def _short(text: Any, n: int = 100) -> str:
+    text = _md(text)
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _when(entry: Mapping[str, Any]) -> str:
+    if entry["date"]:
+        return entry["date"]
+    return f"~{entry['assumed_date']} (undated; story date assumed)" if entry.get("assumed_date") else "undated"
+
+
+def _story_markdown(p: Mapping[str, Any]) -> str:
+    out = [f"# {_short(p['title']) or p['id']}", "",
+           f"Story `{p['id']}`: {len(p['articles'])} articles, {p['first_seen'] or '?'} to {p['last_seen'] or '?'}.", ""]
+    note = (p.get("resolved") or {}).get("note")
+    if note:  # a retired id (merged, split, renamed) was asked for: say where it went
+        out += [f"Note: {_md(note)}.", ""]
+    out += ["## Articles", "", "| article | outlet | language | published | title | why it is here |",
+           "| --- | --- | --- | --- | --- | --- |"]
+    for a in p["articles"]:
+        out.append(f"| {a['id']} | {_md(a['outlet'])} | {a['language'] or ''} | {a['published'] or ''} | "
+                   f"{_short(a['title'] or a.get('lead'), 80)} | {_md(a.get('reason'))} |")
+    cov = p["coverage"]
+    out += ["", "## Coverage", "",
+            "By outlet: " + ", ".join(f"{k} {v}" for k, v in cov["outlets"].items()),
+            "", "By language: " + ", ".join(f"{k} {v}" for k, v in cov["languages"].items()), "", "## Blindspots", ""]
+    if not p["blindspots"]:
+        out.append("None found: no outlet or language covered related stories but not this one.")
+    for b in p["blindspots"]:
+        out.append(f"- {b['kind']} **{_md(b['value'])}** covered {b['n_related']} related stories "
+                   f"({', '.join(b['related_stories'])}) sharing {', '.join(b['shared_entities'])}, but not this one")
+    out += ["", "## Timeline", ""]
+    out += [f"- {_when(t)} {_md(t['outlet']) or 'unknown outlet'}: {_short(t['title'])} (`{t['article']}`)"
+            for t in p["timeline"]]
+    if p["duplicates"]:
+        out += ["", "## Near-duplicates (not counted)", ""]
+        out += [f"- `{d['id']}` {_md(d['source'])}: {_md(d['reason'])}" for d in p["duplicates"]]
+    return "\n".join(out) + "\n"
+
+
+def render_story(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
+    """One story as ``terminal``, ``markdown`` or ``json``; the claim ledger comes from :func:`storylens.report.render`."""
+    from ..report import comparison_to_dict, render
+
+    comparison = (payload.get("claims") or {}).get("comparison")
+    error = (payload.get("claims") or {}).get("error")
+    if fmt == "json":
+        body = dict(payload)
+        body["claims"] = comparison_to_dict(comparison) if comparison is not None else None
+        if error:
+            body["claims_error"] = error
+        return json.dumps(body, ensure_ascii=False, indent=2, default=str)
+    text = _story_markdown(payload)
+    ledger = render(comparison, "markdown" if fmt == "markdown" else "terminal") if comparison is not None else None
+    if error:
+        ledger = f"Claim ledger unavailable: {error}\n"
+    if fmt == "markdown":
+        return text + ("\n## Claim ledger\n\n" + ledger if ledger else "")
+    return _markdown_to_terminal(text) + ("\nClaim ledger\n\n" + ledger if ledger else "")
+
+
+def _markdown_to_terminal(text: str, width: int = 120) -> str:
+    import io
+
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    buf = io.StringIO()
+    Console(file=buf, width=width, force_terminal=False, color_system=None).print(Markdown(text))
+    return buf.getvalue()
+
+
+def render_search(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
+    if fmt == "json":
+        return json.dumps(payload, ensure_ascii=False, indent=2)
+    lines = [f"# Search: {_md(payload['query'])}", "", "| # | article | story | outlet | title | match |",
+             "| ---: | --- | --- | --- | --- | --- |"]
+    for i, r in enumerate(payload["results"], start=1):
+        how = ", ".join(x for x in (f"text #{r['text_rank']}" if r["text_rank"] else "",
+                                    f"semantic #{r['vector_rank']} (cos {r['cosine']:.2f})" if r["vector_rank"] else "") if x)
+        lines.append(f"| {i} | {r['id']} | {r['story'] or ''} | {_md(r['outlet'])} | "
+                     f"{_md(r['title'] or r['snippet'])} | {how} |")
+    if not payload["results"]:
+        lines.append("\nNo matches.")
+    text = "\n".join(lines) + "\n"
+    return text if fmt == "markdown" else _markdown_to_terminal(text)

@@ -1,0 +1,312 @@
+"""The FastAPI application: server-rendered pages and the JSON API over one :class:`StorySource`.
+
+Build it with :func:`create_app` (no module-level app object); ``storylens
+serve`` runs it under uvicorn, tests drive it with ``TestClient`` or a real
+browser. Pages work without JavaScript; ``static/app.js`` only adds claim
+highlighting, confirmation dialogs and a column picker shortcut.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import APIRouter, Body, Depends, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field, model_validator
+
+from .. import __version__
+from ..errors import InputError, NotEnoughDocumentsError
+from . import problems
+from .security import (CSRF_COOKIE, CSRF_FIELD, DEFAULT_MAX_BODY, SECURITY_HEADERS, BodyLimit, check_form_csrf,
+                       check_json_post, csrf_token, safe_url)
+from .source import StorySource, with_metadata
+from .views import comparison_view, coverage_bar, timeline_chart
+
+__all__ = ["create_app", "CompareRequest", "CompareDocument", "MAX_COMPARE_DOCS"]
+
+MAX_COMPARE_DOCS = 12  # the claim alignment is quadratic in documents; 12 take ~3 s warm
+PAGE_SIZE = 25
+_HERE = resources.files("storylens.web")
+
+
+# ------------------------------------------------------------------ API bodies
+
+class CompareDocument(BaseModel):
+    """One article to compare: ``text`` or ``html``, and optional container metadata."""
+
+    text: Optional[str] = None
+    html: Optional[str] = None
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    published: Optional[str] = Field(None, description="YYYY-MM-DD")
+    language: Optional[str] = Field(None, description="ISO 639-1 code; detected when missing")
+    url: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _one_body(self) -> "CompareDocument":
+        if (self.text is None) == (self.html is None):
+            raise ValueError("give exactly one of 'text' or 'html'")
+        return self
+
+
+class CompareRequest(BaseModel):
+    documents: list[CompareDocument] = Field(..., min_length=1, max_length=MAX_COMPARE_DOCS)
+
+
+class MergeRequest(BaseModel):
+    into: str = Field(..., description="the story to merge with (the older id survives)")
+
+
+class SplitRequest(BaseModel):
+    articles: list[str] = Field(..., min_length=1, description="article ids to move into a new story")
+
+
+class MoveRequest(BaseModel):
+    to: str = Field(..., description="target story id")
+
+
+# ------------------------------------------------------------------ the app
+
+def create_app(db: str | Path, *, read_only: bool = False, comparer: Any = None, query_embedder: Any = None,
+               semantic: bool = True, max_body: int = DEFAULT_MAX_BODY, source: StorySource | None = None) -> FastAPI:
+    """The web app over the store at ``db``.
+
+    ``read_only`` refuses every correction (403); ``comparer`` is the process's
+    one :class:`~storylens.Comparer` (default: created on first use);
+    ``query_embedder`` embeds search queries (default multilingual USE);
+    ``semantic=False`` makes search keyword-only; ``max_body`` caps request
+    bodies (bytes; 413 over it).
+    """
+    source = source or StorySource(db, read_only=read_only, comparer=comparer, query_embedder=query_embedder,
+                                   semantic=semantic)
+    app = FastAPI(title="StoryLens", version=__version__, openapi_url="/api/openapi.json", docs_url=None,
+                  redoc_url=None, description="Stories, coverage and claim ledgers over a StoryLens store.")
+    app.state.source = source
+    app.state.max_body = max_body
+    templates = _templates(source)
+
+    def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        context.update(request=request, csrf=csrf_token(request), read_only=source.read_only, version=__version__)
+        return templates.TemplateResponse(request, name, context, status_code=status)
+
+    def error_page(request: Request, status: int, title: str, detail: str) -> HTMLResponse:
+        return page(request, "error.html", status=status, title=title, detail=detail)
+
+    problems.install(app, error_page)
+    app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
+
+    @app.middleware("http")
+    async def _headers(request: Request, call_next: Any) -> Response:
+        response = await call_next(request)
+        for k, v in SECURITY_HEADERS.items():
+            response.headers.setdefault(k, v)
+        token = getattr(request.state, "csrf", None)
+        if token and request.cookies.get(CSRF_COOKIE) != token:
+            response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+        return response
+
+    app.include_router(_api(source))
+    app.include_router(_pages(source, page))
+    app.add_middleware(BodyLimit, max_body=max_body)
+    return app
+
+
+def _templates(source: StorySource) -> Jinja2Templates:
+    templates = Jinja2Templates(directory=str(_HERE / "templates"))
+    env = templates.env
+    env.autoescape = True
+    env.filters["safe_url"] = safe_url
+    env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
+    env.globals.update(coverage_bar=coverage_bar, timeline_chart=timeline_chart, comparison_view=comparison_view,
+                       csrf_field=CSRF_FIELD)
+    return templates
+
+
+# ------------------------------------------------------------------ JSON API
+
+def _api(source: StorySource) -> APIRouter:
+    api = APIRouter(prefix="/api", tags=["api"])
+
+    @api.get("/health")
+    def health() -> dict:
+        return source.health()
+
+    @api.get("/stories")
+    def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
+                language: Optional[str] = None, outlet: Optional[str] = None, q: Optional[str] = None,
+                since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> dict:
+        """Stories, newest activity first (``storylens.stories/1`` plus ``total``, ``limit``, ``offset``)."""
+        return source.stories(limit=limit, offset=offset, language=language, outlet=outlet, q=q,
+                              since=since, until=until)
+
+    @api.get("/stories/{story_id}", responses={301: {"description": "the story was merged into another"}})
+    def story(story_id: str, ledger: bool = True) -> Any:
+        """One story (``storylens.story/1``): coverage, blindspots, timeline, claim ledger.
+
+        A story merged into another answers 301 with the surviving id in ``Location``.
+        """
+        sid, replacement = source.resolve(story_id)
+        if replacement:
+            return RedirectResponse(f"/api/stories/{replacement}", status_code=301)
+        return JSONResponse(source.story(sid, ledger=ledger))
+
+    @api.get("/search")
+    def search(q: str = Query(..., min_length=1, max_length=1000), limit: int = Query(20, ge=1, le=100)) -> dict:
+        """Full-text and semantic search in any language (``storylens.search/1``; ``stories`` groups the hits)."""
+        return source.search(q, limit=limit)
+
+    @api.post("/compare", dependencies=[Depends(check_json_post)])
+    def compare(body: CompareRequest) -> Any:
+        """Compare two or more articles (``storylens.comparison/1``)."""
+        from ..report import comparison_to_dict
+
+        raws = [_raw_document(d, i) for i, d in enumerate(body.documents, start=1)]
+        result = source.compare(lambda c: c.compare(raws))
+        return JSONResponse(comparison_to_dict(result))
+
+    @api.post("/stories/{story_id}/merge", dependencies=[Depends(check_json_post)])
+    def merge(story_id: str, body: MergeRequest) -> dict:
+        """Merge this story and ``into``; answers the surviving story id."""
+        return {"story": source.merge(story_id, body.into)}
+
+    @api.post("/stories/{story_id}/split", dependencies=[Depends(check_json_post)])
+    def split(story_id: str, body: SplitRequest) -> dict:
+        """Move ``articles`` out of this story into a new one; answers the new story id."""
+        return {"story": source.split(story_id, body.articles)}
+
+    @api.post("/articles/{article_id}/move", dependencies=[Depends(check_json_post)])
+    def move(article_id: str, body: MoveRequest) -> dict:
+        """Move one article to story ``to``; answers the target story id."""
+        return {"story": source.move(article_id, body.to)}
+
+    return api
+
+
+def _raw_document(d: CompareDocument, i: int) -> Any:
+    from ..ingest import read_bytes, read_text
+
+    source = d.title or d.url or f"document {i}"
+    raw = (read_text(d.text, source) if d.text is not None
+           else read_bytes(d.html.encode("utf-8"), source, is_html=True))
+    return with_metadata(raw, title=d.title, outlet=d.outlet, published=d.published, language=d.language, url=d.url)
+
+
+# ------------------------------------------------------------------ pages
+
+def _pages(source: StorySource, page: Any) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/", response_class=HTMLResponse)
+    def index(request: Request, q: str = "", language: str = "", outlet: str = "",
+              since: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
+              until: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
+              offset: int = Query(0, ge=0), limit: int = Query(PAGE_SIZE, ge=1, le=200)) -> HTMLResponse:
+        result = source.stories(limit=limit, offset=offset, language=language or None, outlet=outlet or None,
+                                q=q or None, since=since or None, until=until or None)
+        filters = {"q": q, "language": language, "outlet": outlet, "since": since, "until": until}
+        return page(request, "stories.html", result=result, filters=filters, facets=source.facets(),
+                    page_size=limit, title="Stories")
+
+    @router.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:
+        sid, replacement = source.resolve(story_id)
+        if replacement:
+            return RedirectResponse(f"/stories/{replacement}", status_code=301)
+        payload = source.story(sid)
+        view = comparison_view(payload["claims"], docs) if payload["claims"] else None
+        others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
+        return page(request, "story.html", story=payload, view=view, others=others, title=payload["title"] or sid)
+
+    @router.post("/stories/{story_id}/merge", response_class=HTMLResponse)
+    def merge(request: Request, story_id: str, into: str = Form(...), confirm: str = Form(""),
+              csrf_token_: str = Form("", alias=CSRF_FIELD)) -> Response:
+        check_form_csrf(request, csrf_token_)
+        if not confirm:
+            return page(request, "confirm.html", action=f"/stories/{story_id}/merge", title="Confirm merge",
+                        fields={"into": into}, question=f"Merge story {story_id} and story {into}?",
+                        detail="Their articles become one story; the older id survives. The correction is logged "
+                               "and re-applied when the stream is re-clustered.", back=f"/stories/{story_id}")
+        return RedirectResponse(f"/stories/{source.merge(story_id, into)}?done=merged", status_code=303)
+
+    @router.post("/stories/{story_id}/split", response_class=HTMLResponse)
+    def split(request: Request, story_id: str, articles: list[str] = Form(default=[]), confirm: str = Form(""),
+              csrf_token_: str = Form("", alias=CSRF_FIELD)) -> Response:
+        check_form_csrf(request, csrf_token_)
+        if not articles:
+            raise InputError("tick one or more articles to split them into a new story", record=story_id)
+        if not confirm:
+            return page(request, "confirm.html", action=f"/stories/{story_id}/split", title="Confirm split",
+                        fields={"articles": articles}, question=f"Split {len(articles)} article(s) out of {story_id}?",
+                        detail="They become a new story of their own.", back=f"/stories/{story_id}")
+        return RedirectResponse(f"/stories/{source.split(story_id, articles)}?done=split", status_code=303)
+
+    @router.post("/articles/move", response_class=HTMLResponse)
+    def move(request: Request, article: str = Form(...), to: str = Form(...), confirm: str = Form(""),
+             back: str = Form(""), csrf_token_: str = Form("", alias=CSRF_FIELD)) -> Response:
+        check_form_csrf(request, csrf_token_)
+        article_id = article
+        if not confirm:
+            return page(request, "confirm.html", action="/articles/move", title="Confirm move",
+                        fields={"article": article, "to": to, "back": back},
+                        question=f"Move article {article_id} to story {to}?",
+                        detail="It leaves its current story.", back=f"/stories/{back}" if back else "/")
+        return RedirectResponse(f"/stories/{source.move(article_id, to)}?done=moved", status_code=303)
+
+    @router.get("/compare", response_class=HTMLResponse)
+    def compare_form(request: Request) -> HTMLResponse:
+        return page(request, "compare.html", title="Compare articles", view=None, texts=["", ""], max_docs=MAX_COMPARE_DOCS)
+
+    @router.post("/compare", response_class=HTMLResponse)
+    async def compare(request: Request) -> HTMLResponse:
+        form = await request.form()
+        check_form_csrf(request, str(form.get(CSRF_FIELD) or ""))
+        texts = [str(v) for k, v in form.multi_items() if k == "text"]
+        raws = [_raw_text(t, i) for i, t in enumerate(texts, start=1) if t.strip()]
+        for upload in form.getlist("files"):
+            if getattr(upload, "filename", None):
+                raws.append(await _raw_upload(upload))
+        if len(raws) > MAX_COMPARE_DOCS:
+            raise InputError(f"{len(raws)} articles given; compare at most {MAX_COMPARE_DOCS} at once")
+        if len(raws) < 2:
+            raise NotEnoughDocumentsError("paste or upload at least two articles to compare")
+        from starlette.concurrency import run_in_threadpool
+        from ..report import comparison_to_dict
+
+        result = await run_in_threadpool(source.compare, lambda c: c.compare(raws))
+        view = comparison_view(comparison_to_dict(result))
+        return page(request, "compare.html", title="Comparison", view=view, texts=texts or ["", ""],
+                    max_docs=MAX_COMPARE_DOCS)
+
+    @router.get("/search", response_class=HTMLResponse)
+    def search(request: Request, q: str = Query("", max_length=1000)) -> HTMLResponse:
+        result = source.search(q, limit=30) if q.strip() else None
+        return page(request, "search.html", q=q, result=result, title=f"Search: {q}" if q else "Search")
+
+    @router.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    return router
+
+
+def _raw_text(text: str, i: int) -> Any:
+    from ..ingest import read_bytes, read_text
+
+    source = f"pasted text {i}"
+    if text.lstrip()[:1] == "<" and "</" in text:  # pasted HTML: extract the article
+        return read_bytes(text.encode("utf-8"), source, is_html=True)
+    return read_text(text, source)
+
+
+async def _raw_upload(upload: Any) -> Any:
+    from ..ingest import read_bytes
+
+    name = upload.filename or "upload"
+    data = await upload.read()
+    is_html = name.lower().endswith((".html", ".htm", ".xhtml")) or None
+    return read_bytes(data, name, is_html=is_html)

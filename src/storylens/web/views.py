@@ -1,0 +1,137 @@
+"""Turn ``storylens.comparison/1`` and ``storylens.story/1`` dicts into what the templates draw.
+
+Everything from an article is escaped here or by Jinja's autoescaping; the only
+markup built in Python is the claim highlighting (``<mark>``) and the word
+diff (``<del>``/``<ins>``), both around escaped text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any, Mapping, Sequence
+
+from markupsafe import Markup, escape
+
+__all__ = ["comparison_view", "coverage_bar", "timeline_chart", "diff_html", "palette"]
+
+# Colour-blind-safe-ish categorical palette (Okabe-Ito + greys), cycled by name.
+_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
+            "#7f7f7f", "#a6761d", "#1b9e77", "#7570b3")
+
+
+def palette(names: Sequence[str]) -> dict[str, str]:
+    """A stable colour per name (the order given)."""
+    return {n: _PALETTE[i % len(_PALETTE)] for i, n in enumerate(names)}
+
+
+def coverage_bar(counts: Mapping[str, int]) -> list[dict[str, Any]]:
+    """Segments of a 100% bar: ``label``, ``n``, ``pct`` (width), ``colour``."""
+    total = sum(counts.values()) or 1
+    colours = palette(sorted(counts))
+    return [{"label": k, "n": v, "pct": round(100.0 * v / total, 2), "colour": colours[k]}
+            for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def timeline_chart(articles: Sequence[Mapping[str, Any]], width: int = 720, height: int = 160) -> dict[str, Any]:
+    """Articles per day per language as stacked bars (numbers for an inline SVG, no JavaScript)."""
+    days: dict[str, dict[str, int]] = {}
+    for a in articles:
+        if a.get("published"):
+            row = days.setdefault(a["published"], {})
+            lang = a.get("language") or "unknown"
+            row[lang] = row.get(lang, 0) + 1
+    if not days:
+        return {"bars": [], "languages": [], "width": width, "height": height, "max": 0, "undated": len(articles)}
+    first, last = date.fromisoformat(min(days)), date.fromisoformat(max(days))
+    span = [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+    if len(span) > 120:  # a long tail of stragglers: show only days with articles
+        span = sorted(days)
+    langs = sorted({lang for row in days.values() for lang in row})
+    colours = palette(langs)
+    peak = max(sum(row.values()) for row in days.values())
+    plot_h, step = height - 30, min(width / max(1, len(span)), 36.0)  # a 1-day story is one slim bar
+    bars = []
+    for i, day in enumerate(span):
+        y = plot_h
+        for lang in langs:
+            n = days.get(day, {}).get(lang, 0)
+            if not n:
+                continue
+            h = plot_h * n / peak
+            y -= h
+            bars.append({"x": round(i * step + 1, 1), "y": round(y + 4, 1), "w": round(max(step - 2, 1), 1),
+                         "h": round(h, 1), "colour": colours[lang], "title": f"{day}: {n} in {lang}"})
+    ticks = [{"x": round(i * step + step / 2, 1), "label": day[5:]} for i, day in enumerate(span)
+             if i in (0, len(span) - 1) or (len(span) <= 14)]
+    undated = sum(1 for a in articles if not a.get("published"))
+    return {"bars": bars, "languages": [{"name": l, "colour": colours[l]} for l in langs], "ticks": ticks,
+            "width": width, "height": height, "max": peak, "undated": undated, "base": plot_h + 4}
+
+
+def diff_html(diff: str | None) -> Markup:
+    """``[-old-] {+new+}`` word diff as escaped text with ``<del>``/``<ins>``."""
+    if not diff:
+        return Markup("")
+    text = str(escape(diff))
+    text = re.sub(r"\[-(.*?)-\]", r"<del>\1</del>", text)
+    return Markup(re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", text))
+
+
+def _marks(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    """Escaped ``text[start:end]`` with each claim span in a ``<mark>``; nested spans inside."""
+    out, pos = [], start
+    while spans:
+        s, e, status, claim = spans.pop(0)
+        if s < pos or e > end:
+            continue  # overlaps a span already drawn: keep the first
+        inner = [x for x in spans if x[0] >= s and x[1] <= e]
+        spans = [x for x in spans if x not in inner]
+        out.append(str(escape(text[pos:s])))
+        out.append(f'<mark class="{escape(status)}" data-claim="{escape(claim)}" title="{escape(claim)}: '
+                   f'{escape(status)}">{_marks(text, s, e, inner)}</mark>')
+        pos = e
+    out.append(str(escape(text[pos:end])))
+    return "".join(out)
+
+
+def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = None) -> dict[str, Any]:
+    """What the ledger templates need from a ``storylens.comparison/1`` dict.
+
+    ``columns``: the document ids shown side by side (default: the first four;
+    a comparison of 10+ sources stays readable and the rest are one click away).
+    """
+    docs = list(comp.get("documents", []))
+    ids = [d["id"] for d in docs]
+    shown = [c for c in (columns or []) if c in ids] or ids[:4]
+    labels = {d["id"]: d.get("outlet") or (d.get("source") or d["id"]).rsplit("/", 1)[-1] for d in docs}
+    spans: dict[str, list[tuple[int, int, str, str]]] = {}
+    for c in comp.get("claims", []):
+        for ev in c.get("evidence", []):
+            if ev.get("start") is not None and ev.get("end") is not None:
+                spans.setdefault(ev["sentence"], []).append((ev["start"], ev["end"], c["status"], c["id"]))
+    columns_out = []
+    for d in docs:
+        if d["id"] not in shown:
+            continue
+        sents = [{"id": s["id"], "html": Markup(_marks(s["text"], 0, len(s["text"]),
+                                                       sorted(spans.get(s["id"], []), key=lambda x: (x[0], -x[1]))))}
+                 for s in d.get("sentences", [])]
+        columns_out.append({**d, "label": labels[d["id"]], "sentences": sents})
+    claims = []
+    for c in comp.get("claims", []):
+        claims.append({**c, "coverage": [{"doc": i, "label": labels[i], "on": i in c.get("docs", ())} for i in ids]})
+    by_status = {s: [c for c in claims if c["status"] == s] for s in ("shared", "conflicting", "unique")}
+    quotes = {q["id"]: q for q in comp.get("quotes", [])}
+    adds = comp.get("document_adds") or {}
+    return {
+        "documents": docs, "labels": labels, "columns": columns_out, "shown": shown, "ids": ids,
+        "similarity": comp.get("similarity") or {}, "claims": claims, "by_status": by_status,
+        "entities": [e for e in comp.get("entities", [])
+                     if len(e.get("variants", ())) >= 2 or len({m["doc"] for m in e.get("mentions", [])}) >= 2],
+        "quotes": [{**q, "matched": [{**m, "other": quotes.get(m["quote"]), "diff_html": diff_html(m.get("diff"))}
+                                     for m in q.get("matches", [])]} for q in comp.get("quotes", [])],
+        "framing": comp.get("framing", []), "timeline": comp.get("timeline", []), "summary": comp.get("summary", []),
+        "adds": [(i, labels[i], adds[i]) for i in ids if adds.get(i)],
+        "failures": comp.get("failures", []),
+    }

@@ -1,0 +1,255 @@
+"""The JSON API: every route, its schema and its errors (in-process, FastAPI's TestClient)."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+from storylens.report import load_schema, validate
+
+from ..conftest import CNN_SEED, FAZ_SEED
+
+# One worker builds the web store once (ingest + models); see the Makefile's --dist loadgroup.
+pytestmark = pytest.mark.xdist_group("web")
+
+PROBLEM = "application/problem+json"
+
+
+def assert_problem(response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    body = response.json()
+    assert body["status"] == status and body["title"] and body["detail"]
+    assert "Traceback" not in response.text
+    return body
+
+
+def test_health(client):
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok" and body["read_only"] is False
+    assert body["stats"]["articles"] >= 20
+
+
+def test_stories_schema_paging_and_filters(client):
+    page = client.get("/api/stories", params={"limit": 3}).json()
+    jsonschema.validate(page, load_schema("stories"))
+    assert len(page["stories"]) == 3 and page["total"] > 3
+    second = client.get("/api/stories", params={"limit": 3, "offset": 3}).json()
+    assert not {s["id"] for s in page["stories"]} & {s["id"] for s in second["stories"]}
+    ar = client.get("/api/stories", params={"language": "ar"}).json()["stories"]
+    assert ar and all("ar" in s["languages"] for s in ar)
+    fox = client.get("/api/stories", params={"outlet": "Fox News"}).json()["stories"]
+    assert fox and all("Fox News" in s["outlets"] for s in fox)
+    dated = client.get("/api/stories", params={"since": "2022-01-01", "until": "2022-12-31"}).json()["stories"]
+    assert dated and all(s["last_seen"] >= "2022-01-01" and s["first_seen"] <= "2022-12-31" for s in dated)
+    assert client.get("/api/stories", params={"q": "zzzqqqxxnothing"}).json()["total"] == 0
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": "x"}, {"offset": -1}, {"since": "yesterday"}])
+def test_stories_bad_parameters_are_422_problems(client, params):
+    body = assert_problem(client.get("/api/stories", params=params), 422)
+    assert body["errors"]
+
+
+def test_kazakhstan_story_has_both_seeds_ledger_quotes_and_entities(client, kz_story):
+    story = client.get(f"/api/stories/{kz_story}").json()
+    jsonschema.validate(story, load_schema("story"))
+    sources = {a["source"].rsplit("/", 1)[-1] for a in story["articles"]}
+    assert {CNN_SEED.name, FAZ_SEED.name} <= sources
+    ledger = story["claims"]
+    validate(ledger)  # storylens.comparison/1
+    statuses = {c["status"] for c in ledger["claims"]}
+    assert {"shared", "unique"} <= statuses
+    assert any(q["matches"] for q in ledger["quotes"])
+    assert any("Tokayev" in e["name"] for e in ledger["entities"])
+    assert story["coverage"]["languages"] and story["matrix"]
+
+
+def test_story_ledger_is_cached_in_the_store(client, kz_story, web_db):
+    from storylens.store import open_store
+
+    client.get(f"/api/stories/{kz_story}")
+    again = client.get(f"/api/stories/{kz_story}").json()
+    assert again["ledger"]["cached"] is True
+    with open_store(web_db) as store:
+        assert store.get_meta(f"web.ledger:{kz_story}")
+
+
+def test_story_without_ledger(client, kz_story):
+    story = client.get(f"/api/stories/{kz_story}", params={"ledger": "false"}).json()
+    assert story["claims"] is None and story["ledger"]["cached"] is None
+
+
+def test_unknown_story_is_a_404_problem(client):
+    body = assert_problem(client.get("/api/stories/S-0000000000"), 404)
+    assert "S-0000000000" in body["detail"] and body["error"] == "NotFoundError"
+
+
+def test_search_schema_and_grouping(client, kz_story):
+    body = client.get("/api/search", params={"q": "Tokayev Almaty", "limit": 5}).json()
+    jsonschema.validate(body, load_schema("search"))
+    assert body["results"][0]["story"] == kz_story
+    assert sum(len(g["results"]) for g in body["stories"]) == len(body["results"])
+
+
+def test_search_in_another_language_finds_the_story(client):
+    # Arabic query, English + Arabic articles: the semantic half finds the Nordhaven floods.
+    body = client.get("/api/search", params={"q": "فيضانات نوردهافن", "limit": 5}).json()
+    assert any(r["external_id"] == "rtl-1" for r in body["results"])
+
+
+def test_search_needs_a_query(client):
+    assert_problem(client.get("/api/search"), 422)
+
+
+def test_compare_two_seeds(client):
+    docs = [{"text": CNN_SEED.read_text(encoding="utf-8"), "outlet": "CNN", "published": "2022-01-07"},
+            {"text": FAZ_SEED.read_text(encoding="utf-8"), "outlet": "FAZ"}]
+    response = client.post("/api/compare", json={"documents": docs})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    validate(body)
+    assert body["similarity"]["same_story"] is True
+    assert [d["outlet"] for d in body["documents"]] == ["CNN", "FAZ"]
+
+
+def test_compare_html_document(client):
+    html = ("<html><head><title>Plant opens</title></head><body><article><h1>Plant opens</h1><p>A chip maker opened a "
+            "plant in Dresden on Tuesday, creating 1,000 jobs.</p><p>The state paid part of the cost.</p></article>"
+            "</body></html>")
+    docs = [{"html": html}, {"text": "A chip maker opened a new plant in Dresden on Tuesday. It will employ 1,000 people."}]
+    body = client.post("/api/compare", json={"documents": docs}).json()
+    assert body["schema"] == "storylens.comparison/1" and len(body["documents"]) == 2
+
+
+@pytest.mark.parametrize("documents,status", [
+    ([{"text": "Only one article here."}], 422),                      # not enough documents
+    ([{"text": "   "}, {"text": "   "}], 422),                          # empty inputs
+    ([{"text": "a", "html": "<p>a</p>"}, {"text": "b"}], 422),         # both text and html
+    ([{"title": "no body"}, {"text": "b"}], 422),                      # neither
+    ([{"text": "x"}] * 13, 422),                                       # over the document limit
+])
+def test_compare_errors_are_problems(client, documents, status):
+    assert_problem(client.post("/api/compare", json={"documents": documents}), status)
+
+
+def test_compare_malformed_json_is_422(client):
+    response = client.post("/api/compare", content=b"{not json", headers={"content-type": "application/json"})
+    assert_problem(response, 422)
+
+
+def test_compare_body_over_the_limit_is_413(client):
+    big = "word " * 500_000  # 2.5 MB
+    body = assert_problem(client.post("/api/compare", json={"documents": [{"text": big}, {"text": big}]}), 413)
+    assert "limit" in body["detail"]
+
+
+def test_json_posts_need_json_and_same_origin(client, kz_story):
+    assert_problem(client.post("/api/compare", data={"documents": "x"}), 415)
+    cross = client.post(f"/api/stories/{kz_story}/merge", json={"into": kz_story},
+                        headers={"origin": "https://evil.example"})
+    assert_problem(cross, 403)
+
+
+def test_openapi_lists_every_route(client):
+    spec = client.get("/api/openapi.json").json()
+    paths = set(spec["paths"])
+    assert {"/api/health", "/api/stories", "/api/stories/{story_id}", "/api/search", "/api/compare",
+            "/api/stories/{story_id}/merge", "/api/stories/{story_id}/split",
+            "/api/articles/{article_id}/move"} <= paths
+    assert not any(not p.startswith("/api/") for p in paths)  # pages stay out of the API description
+
+
+# -- corrections (each on its own copy of the store) ----------------------------------------------
+
+@pytest.fixture()
+def fresh_client(fresh_db, comparer, embedder):
+    from fastapi.testclient import TestClient
+
+    from storylens.web import create_app
+
+    with TestClient(create_app(fresh_db, comparer=comparer, query_embedder=embedder)) as c:
+        yield c
+
+
+def _two_basil_stories(c) -> tuple[dict, dict]:
+    stories = [s for s in c.get("/api/stories", params={"outlet": "Fox News", "limit": 500}).json()["stories"]]
+    return stories[0], stories[1]
+
+
+def test_merge_then_the_absorbed_id_redirects(fresh_client):
+    a, b = _two_basil_stories(fresh_client)
+    response = fresh_client.post(f"/api/stories/{a['id']}/merge", json={"into": b["id"]})
+    assert response.status_code == 200, response.text
+    kept = response.json()["story"]
+    assert kept in (a["id"], b["id"])
+    gone = b["id"] if kept == a["id"] else a["id"]
+    merged = fresh_client.get(f"/api/stories/{kept}", params={"ledger": "false"}).json()
+    assert len(merged["articles"]) == len(a["articles"]) + len(b["articles"])
+    redirect = fresh_client.get(f"/api/stories/{gone}", follow_redirects=False)
+    assert redirect.status_code == 301 and redirect.headers["location"] == f"/api/stories/{kept}"
+    page = fresh_client.get(f"/stories/{gone}", follow_redirects=False)
+    assert page.status_code == 301 and page.headers["location"] == f"/stories/{kept}"
+
+
+def test_split_and_move(fresh_client):
+    a, b = _two_basil_stories(fresh_client)
+    first = a["articles"][0]["id"]
+    new = fresh_client.post(f"/api/stories/{a['id']}/split", json={"articles": [first]}).json()["story"]
+    assert [x["id"] for x in fresh_client.get(f"/api/stories/{new}?ledger=false").json()["articles"]] == [first]
+    moved = fresh_client.post(f"/api/articles/{first}/move", json={"to": b["id"]})
+    assert moved.status_code == 200, moved.text
+    target = fresh_client.get(f"/api/stories/{moved.json()['story']}?ledger=false").json()
+    assert first in {x["id"] for x in target["articles"]}
+
+
+def test_correction_errors(fresh_client):
+    a, b = _two_basil_stories(fresh_client)
+    assert_problem(fresh_client.post(f"/api/stories/{a['id']}/merge", json={"into": a["id"]}), 400)
+    assert_problem(fresh_client.post("/api/stories/S-0000000000/merge", json={"into": a["id"]}), 404)
+    assert_problem(fresh_client.post(f"/api/stories/{a['id']}/merge", json={}), 422)
+    everything = [x["id"] for x in a["articles"]]
+    assert_problem(fresh_client.post(f"/api/stories/{a['id']}/split", json={"articles": everything}), 400)
+    assert_problem(fresh_client.post(f"/api/stories/{a['id']}/split", json={"articles": [b["articles"][0]["id"]]}), 400)
+    assert_problem(fresh_client.post("/api/articles/ffffffffffffffff/move", json={"to": a["id"]}), 404)
+
+
+def test_a_busy_store_is_409(fresh_client, fresh_db):
+    from storylens.store import open_store
+
+    a, b = _two_basil_stories(fresh_client)
+    with open_store(fresh_db) as other, other.writer():  # another process ingesting
+        body = assert_problem(fresh_client.post(f"/api/stories/{a['id']}/merge", json={"into": b["id"]}), 409)
+    assert "writing" in body["detail"]
+
+
+def test_read_only_refuses_every_write(fresh_db, comparer):
+    from fastapi.testclient import TestClient
+
+    from storylens.web import create_app
+
+    with TestClient(create_app(fresh_db, read_only=True, comparer=comparer, semantic=False)) as c:
+        a, b = _two_basil_stories(c)
+        assert c.get("/api/health").json()["read_only"] is True
+        assert_problem(c.post(f"/api/stories/{a['id']}/merge", json={"into": b["id"]}), 403)
+        assert_problem(c.post(f"/api/stories/{a['id']}/split", json={"articles": [a["articles"][0]["id"]]}), 403)
+        assert_problem(c.post(f"/api/articles/{a['articles'][0]['id']}/move", json={"to": b["id"]}), 403)
+        tiny = c.get("/api/stories", params={"outlet": "Tiny Wire"}).json()["stories"][0]["id"]
+        page = c.get(f"/stories/{tiny}").text
+        assert 'method="post"' not in page  # no correction forms
+
+
+def test_unexpected_errors_are_500_problems_without_traceback(fresh_db, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from storylens.web import create_app
+
+    app = create_app(fresh_db, semantic=False)
+
+    def boom(**kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(app.state.source, "stories", boom)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        body = assert_problem(c.get("/api/stories"), 500)
+    assert "secret internals" not in body["detail"]
