@@ -15,7 +15,6 @@ contained in the original.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -99,18 +98,17 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:
-    """Hashed word ``size``-grams of the normalised text (a text shorter than ``size`` words is one shingle)."""
+def shingles(text: str, size: int = SHINGLE_WORDS) -> frozenset[str]:
+    """Word ``size``-grams of the normalised text (a text shorter than ``size`` words is one shingle)."""
     tokens = _tokens(text)
     if not tokens:
         return frozenset()
-    grams = (" ".join(tokens[i : i + size]) for i in range(max(len(tokens) - size + 1, 1)))
-    # 8-byte hashes: sets of ints are smaller and faster than sets of strings
-    return frozenset(int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "little")
-                     for g in grams)
+    # Kept as strings: the sets live only as long as one comparison batch, and hashing
+    # each gram with blake2b cost more than the rest of the work together.
+    return frozenset(" ".join(tokens[i : i + size]) for i in range(max(len(tokens) - size + 1, 1)))
 
 
-def near_duplicate(a: str | frozenset[int], b: str | frozenset[int], wall: bool | None = None) -> NearDuplicate:
+def near_duplicate(a: str | frozenset[str], b: str | frozenset[str], wall: bool | None = None) -> NearDuplicate:
     """Shingle overlap of two texts (or of two precomputed :func:`shingles` sets).
 
     ``wall``: whether either text is a wall (:func:`looks_like_wall`); computed from the

@@ -333,7 +333,7 @@ class _Text:
     words: frozenset[str]
     char3: frozenset[str]
     style: Mapping[str, float]
-    shingles: frozenset[int] = frozenset()
+    shingles: frozenset[str] = frozenset()
     wall: bool = False  # a consent / registration / bot-check page, not an article
 
 
