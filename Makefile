@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 STAMP   = $(VENV)/.installed
-SEEDS  ?= ../shared/data/seeds
+SEEDS  ?= examples/seeds
+LINT_STAMP = $(VENV)/.lint-installed
 
-.PHONY: setup demo test bench web clean
+.PHONY: setup demo test test-fast lint bench web clean
 
 setup: $(STAMP)
 
@@ -26,6 +27,19 @@ web: setup
 
 test: setup
 	$(PY) -m pytest -q -n 2 --dist loadgroup tests
+
+# The fast tier: no model loads (hashing embedder, fakes); seconds.
+test-fast: setup
+	$(PY) -m pytest -q -n 2 -m "not slow" tests
+
+$(LINT_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,lint]'
+	touch $(LINT_STAMP)
+
+# ruff (default rules) and mypy (default strictness) over src/ and tests/; not in CI yet.
+lint: $(LINT_STAMP)
+	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/mypy
 
 bench: setup
 	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

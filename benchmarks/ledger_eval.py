@@ -35,6 +35,9 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from _lib.ledger_score import (  # noqa: E402
     DATA,
+    best_cosine_claims,
+    language_pair,
+    split_of,
     gold_files,
     gold_texts,
     load_gold,
@@ -123,6 +126,27 @@ def quote_metrics(embedder) -> tuple[dict[str, dict], dict | None, str | None]:
         return {}, None, f"quote scoring failed: {type(exc).__name__}: {exc}"
 
 
+def cross_language_entity_metrics(comparer: Comparer) -> tuple[dict[str, dict], dict | None, str | None]:
+    """Cross-language link P/R on the entity gold sets with two languages, from full
+    comparisons (so links from co-occurrence in aligned claims count too)."""
+    try:
+        from _lib import entity_eval
+
+        per_set = {}
+        for path in entity_eval.gold_files():
+            gold = entity_eval.load_gold(path)
+            if len({d.get("language") for d in gold["documents"]}) < 2:
+                continue
+            docs = entity_eval.gold_documents(gold)
+            comparison = comparer.compare_documents(docs)
+            per_set[gold["id"]] = entity_eval.score_cross_language(comparison.entities, gold, docs)
+        if not per_set:
+            return {}, None, "no cross-language entity gold sets"
+        return per_set, entity_eval.micro_average(list(per_set.values())), None
+    except Exception as exc:
+        return {}, None, f"cross-language entity scoring failed: {type(exc).__name__}: {exc}"
+
+
 def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
     try:
         from _lib import entity_eval
@@ -190,6 +214,120 @@ def sweep(runs: list[dict], embed) -> dict[str, list[dict]]:
                           "conflict_false_alarm_rate": m["conflicts"]["false_alarm_rate"]})
         curves[name] = curve
     return curves
+
+
+# ----------------------------------------------------------------------------- tune / eval halves
+BASELINE_GRID = [round(0.30 + 0.05 * i, 2) for i in range(11)]  # 0.30 .. 0.80
+
+
+def halves(runs: list[dict]) -> tuple[list[dict], list[dict]]:
+    """(tune runs, eval runs) by the ``split`` each gold file carries."""
+    return [r for r in runs if split_of(r["gold"]) == "tune"], [r for r in runs if split_of(r["gold"]) == "eval"]
+
+
+def baseline_scores(runs: list[dict], embed, threshold: float) -> list[dict]:
+    return [score_ledger(r["gold"], r["resolved"], best_cosine_claims(list(r["comparison"].documents), embed, threshold))
+            for r in runs]
+
+
+def tune_baseline(tune: list[dict], embed) -> float:
+    """The baseline's cosine threshold with the best shared-pair F1 on the tune half."""
+    best, best_f = BASELINE_GRID[0], -1.0
+    for t in BASELINE_GRID:
+        f = micro(baseline_scores(tune, embed, t))["shared"]["f1"] or 0.0
+        if f > best_f:
+            best, best_f = t, f
+    return best
+
+
+def by_pair(runs: list[dict], scores: list[dict]) -> dict[str, dict]:
+    groups: dict[str, list[dict]] = {}
+    for run, score in zip(runs, scores):
+        groups.setdefault(language_pair(run["gold"]), []).append(score)
+    cross = [s for run, s in zip(runs, scores) if "-" in language_pair(run["gold"])]
+    out = {k: micro(v) | {"sets": len(v)} for k, v in sorted(groups.items())}
+    if cross:
+        out["all cross-lingual"] = micro(cross) | {"sets": len(cross)}
+    out["all"] = micro(scores) | {"sets": len(scores)}
+    return out
+
+
+def split_report(runs: list[dict], embed) -> dict[str, Any]:
+    """The eval half per language pair, the system beside the best-cosine baseline
+    whose threshold is chosen on the tune half (the system's thresholds are in
+    storylens/settings.py, chosen on the tune half with ``--tune``)."""
+    tune, evaluate = halves(runs)
+    threshold = tune_baseline(tune, embed)
+    system = by_pair(evaluate, [r["score"] for r in evaluate])
+    baseline = by_pair(evaluate, baseline_scores(evaluate, embed, threshold))
+    tune_system = by_pair(tune, [r["score"] for r in tune])
+    return {"baseline_threshold": threshold, "eval": {"system": system, "baseline": baseline},
+            "tune": {"system": tune_system},
+            "eval_sets": [r["gold"]["set"] for r in evaluate], "tune_sets": [r["gold"]["set"] for r in tune]}
+
+
+# Cross-lingual aligner parameters searched on the tune half (cross-lingual sets only:
+# these parameters act on unit pairs of two languages and nothing else).
+CROSS_GRID = {
+    "cross_threshold": [0.20, 0.25, 0.30, 0.35, 0.40, 0.47],
+    "cross_sure_threshold": [0.45, 0.50, 0.55, 0.60, 0.65],
+    "cross_min_overlap": [0.0, 0.05, 0.1],
+    "csls_weight": [0.0, 0.5, 1.0],
+}
+TARGET_PRECISION = 0.85
+
+
+def tune_cross(runs: list[dict], embed) -> dict[str, Any]:
+    """Grid over CROSS_GRID on the cross-lingual sets of the tune half: the highest
+    shared recall with shared precision >= TARGET_PRECISION (ties: unique recall),
+    or the best shared F1 when no setting reaches that precision."""
+    from itertools import product
+
+    tune, _ = halves(runs)
+    cross = [r for r in tune if "-" in language_pair(r["gold"])]
+    names = list(CROSS_GRID)
+    rows = []
+    for values in product(*(CROSS_GRID[n] for n in names)):
+        params = dict(zip(names, values))
+        if params["cross_sure_threshold"] < params["cross_threshold"]:
+            continue
+        m = _score_with(cross, embed, params)
+        rows.append({**params, "shared_p": m["shared"]["p"] or 0.0, "shared_r": m["shared"]["r"] or 0.0,
+                     "shared_f1": m["shared"]["f1"] or 0.0, "unique_r": m["unique"]["r"] or 0.0,
+                     "unique_p": m["unique"]["p"] or 0.0,
+                     "false_conflicts": m["conflicts"]["false_conflicts"]})
+    ok = [r for r in rows if r["shared_p"] >= TARGET_PRECISION]
+    best = (max(ok, key=lambda r: (r["shared_r"], r["unique_r"], r["shared_p"])) if ok
+            else max(rows, key=lambda r: (r["shared_f1"], r["unique_r"])))
+    return {"sets": [r["gold"]["set"] for r in cross], "best": best,
+            "top": sorted(rows, key=lambda r: -r["shared_f1"])[:15], "rows": len(rows)}
+
+
+def print_tune(result: dict[str, Any]) -> None:
+    print(f"\ncross-lingual grid on the TUNE half ({', '.join(result['sets'])}; {result['rows']} settings)")
+    for row in result["top"]:
+        print("  " + " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in row.items()))
+    print("chosen (max shared recall at precision >= 0.85, else max F1):")
+    print("  " + " ".join(f"{k}={v}" for k, v in result["best"].items()))
+
+
+def print_split(report: dict[str, Any]) -> None:
+    print(f"\nEVAL half ({len(report['eval_sets'])} sets; system thresholds from the tune half, "
+          f"baseline = mutual best cosine >= {report['baseline_threshold']} chosen on the tune half)")
+    head = (f"{'pair':<18} {'sets':>4} | {'shareP':>6} {'shareR':>6} {'shareF':>6} {'uniqP':>6} {'uniqR':>6} {'fConf':>5} |"
+            f" {'base shP':>8} {'shR':>6} {'shF':>6} {'uqP':>6} {'uqR':>6}")
+    print(head)
+    print("-" * len(head))
+    sysm, base = report["eval"]["system"], report["eval"]["baseline"]
+    for pair, m in sysm.items():
+        b = base[pair]
+        print(f"{pair:<18} {m['sets']:>4} | {fmt(m['shared']['p']):>6} {fmt(m['shared']['r']):>6} {fmt(m['shared']['f1']):>6} "
+              f"{fmt(m['unique']['p']):>6} {fmt(m['unique']['r']):>6} {m['conflicts']['false_conflicts']:>5} |"
+              f" {fmt(b['shared']['p']):>8} {fmt(b['shared']['r']):>6} {fmt(b['shared']['f1']):>6} "
+              f"{fmt(b['unique']['p']):>6} {fmt(b['unique']['r']):>6}")
+    t = report["tune"]["system"]["all"]
+    print(f"(tune half, system, all {t['sets']} sets: shared P/R {fmt(t['shared']['p'])}/{fmt(t['shared']['r'])}, "
+          f"unique P/R {fmt(t['unique']['p'])}/{fmt(t['unique']['r'])}, false conflicts {t['conflicts']['false_conflicts']})")
 
 
 # ----------------------------------------------------------------------------- timing
@@ -351,6 +489,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true", help="also print ClaimAligner parameter curves")
     parser.add_argument("--no-timing", action="store_true", help="skip the ten-article timing")
+    parser.add_argument("--tune", action="store_true",
+                        help="grid-search the cross-lingual aligner parameters on the tune half (copy the chosen "
+                             "values into storylens/settings.py)")
     args = parser.parse_args(argv)
     if not (DATA / "basil").exists():
         print(f"shared data not found at {DATA}; nothing to measure")
@@ -365,8 +506,23 @@ def main(argv: list[str] | None = None) -> int:
     for note in (quote_note, entity_note):
         if note:
             print(f"note: {note}")
-    print("ledger columns on benchmarks/data/ledger_gold; quote columns on quote_gold; entP on entity_gold")
+    print("ledger columns on benchmarks/data/ledger_gold (both halves); quote columns on quote_gold; entP on entity_gold")
+    halves_report = split_report(runs, embedder.embed)
+    print_split(halves_report)
+    cross_entities, cross_entities_all, cross_note = cross_language_entity_metrics(comparer)
+    if cross_entities_all:
+        print(f"\ncross-language entity links (full comparisons, entity_gold sets with two languages): "
+              f"P {cross_entities_all['precision']:.3f} R {cross_entities_all['recall']:.3f} "
+              f"({cross_entities_all['correct_pairs']}/{cross_entities_all['gold_pairs']} gold pairs, "
+              f"{cross_entities_all['predicted_pairs']} predicted)")
+        for name, s in cross_entities.items():
+            print(f"  {name:<32} P {s['precision']:.3f} R {s['recall']:.3f}  missed {s['missed'][:6]}  wrong {s['wrong'][:4]}")
+    elif cross_note:
+        print(f"note: {cross_note}")
 
+    tuned = tune_cross(runs, embedder.embed) if args.tune else None
+    if tuned:
+        print_tune(tuned)
     curves = sweep(runs, embedder.embed) if args.sweep else None
     crossed = grid(runs, embedder.embed) if args.sweep else None
     if curves:
@@ -379,12 +535,16 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "aligner_defaults": {k: getattr(ClaimAligner(embed=embedder.embed), k) for k in sweep_params()},
-        "sets": [{"set": r["gold"]["set"], "docs": [d["ref"] for d in r["gold"]["docs"]],
+        "sets": [{"set": r["gold"]["set"], "split": r["gold"]["split"], "pair": language_pair(r["gold"]),
+                  "docs": [d["ref"] for d in r["gold"]["docs"]],
                   "gold_claims": len(r["gold"]["claims"]),
                   **{k: v for k, v in r["score"].items() if k not in ("false_pairs", "missed_pairs")},
                   "false_pairs": r["score"]["false_pairs"][:30], "missed_pairs": r["score"]["missed_pairs"][:30]}
                  for r in runs],
         "micro": micro([r["score"] for r in runs]),
+        "halves": halves_report,
+        "tune_cross": tuned,
+        "cross_language_entities": {"per_set": cross_entities, "all": cross_entities_all, "note": cross_note},
         "quotes": {"per_set": quotes, "all": quotes_all, "note": quote_note},
         "entities": {"per_set": {k: {kk: vv for kk, vv in v.items() if kk in ("precision", "recall", "f1", "pairs")}
                                  for k, v in entities.items()},

@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from _lib.quote_eval import DATA, combine, gold_documents, load_gold_sets, score_quotes  # noqa: E402
+from _lib.quote_eval import DATA, by_language, combine, gold_documents, load_gold_sets, score_quotes  # noqa: E402
 
 from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
 from storylens.quotes import (  # noqa: E402
@@ -125,6 +125,15 @@ def main() -> int:
     print("\nthreshold sweep on dev (match P/R/F1)")
     for s in sweep:
         print(f"  {s['threshold']:.3f}  P={s['precision']:.3f}  R={s['recall']:.3f}  F1={s['f1']:.3f}")
+    languages = {split: by_language([s for s, sp in zip(scores, split_of) if sp == split]) for split in ("dev", "test", "holdout")}
+    languages["all"] = by_language(scores)
+    print("\nquote speakers per language of the article (found quotes; target >= 0.85 in every language)")
+    for split, table in languages.items():
+        cells = [f"{lang} {v['speaker_correct']}/{v['found']}={v['accuracy']}" for lang, v in table["speaker_accuracy"].items()]
+        xl = table["crosslingual_matches"]
+        print(f"  {split:>7}: " + ", ".join(cells))
+        print(f"  {'':>7}  cross-language matches: recall {xl['recall']} of {xl['gold_pairs']} pairs, "
+              f"precision {xl['precision']} of {xl['predicted_pairs']} (target recall >= 0.80)")
     print(f"\nspeed: {speed}")
     if "-v" in sys.argv:
         for s in scores:
@@ -140,6 +149,7 @@ def main() -> int:
         "all_test": totals["test"],
         "all_holdout": totals["holdout"],
         "sweep": sweep,
+        "languages": languages,
         "speed": speed,
         "errors": {s.set: s.errors for s in scores},
     }, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

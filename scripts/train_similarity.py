@@ -1,9 +1,9 @@
 """Train the shipped same-story similarity model on SemEval-2022 Task 8 dev.csv.
 
-    .venv/bin/python scripts/train_similarity.py [--dev PATH] [--cache PATH] [--gazetteer]
+    .venv/bin/python scripts/train_similarity.py [--dev PATH] [--cache PATH] [--gazetteer] [--arrays-only]
 
 Writes both shipped model variants to ``src/storylens/data``:
-``similarity-model-v2.joblib`` / ``.json`` (``full``: every feature, including
+``similarity-model-v2.joblib`` / ``.npz`` / ``.json`` (``full``: every feature, including
 the multilingual-e5-small lead vectors) and ``similarity-model-v2-fast.*``
 (``fast``: without them). Each ``.json`` holds the features, threshold,
 cross-validated scores and a fixed dev "check subset" with its expected
@@ -140,14 +140,42 @@ def build_gazetteer(out: Path, min_population: int = 150_000) -> None:
     print(f"gazetteer: {len(names)} names, {len(cjk)} CJK names, {len(labels)} places -> {out}", file=sys.stderr)
 
 
+def export_arrays(model, model_path: Path) -> Path:
+    """Write the fitted regressors as plain arrays beside the joblib file (``.npz``): the
+    runtime loads those without importing scikit-learn, and they must predict exactly as
+    the fitted model (checked here on random rows, and by tests/test_forest.py on dev rows)."""
+    from storylens import _forest
+    from storylens.similarity import array_model_file
+
+    out = model_path.with_name(array_model_file(model_path.name))
+    _forest.export_models(model.models_, out)
+    X = np.random.default_rng(0).normal(0.3, 0.5, size=(200, len(model.feature_names_)))
+    if not np.array_equal(model._predict_with(_forest.load_models(out.read_bytes()), X),
+                          model._predict_with(model.models_, X)):
+        raise SystemExit(f"{out}: the exported arrays do not predict exactly as the fitted model")
+    print(f"arrays: {out} ({out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev", type=Path, default=DEFAULT_DEV)
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     ap.add_argument("--gazetteer", action="store_true", help="rebuild the shipped gazetteer first")
+    ap.add_argument("--arrays-only", action="store_true",
+                    help="only rewrite the .npz arrays of the shipped joblib models (no training)")
     args = ap.parse_args(argv)
 
     from storylens.similarity import GAZETTEER_FILE, VARIANTS, Gazetteer, SimilarityModel, model_files
+
+    if args.arrays_only:
+        import joblib
+
+        for variant in VARIANTS:
+            model = SimilarityModel.load(variant)
+            model.models_ = joblib.load(DATA_DIR / model_files(variant)[0])["models"]
+            export_arrays(model, DATA_DIR / model_files(variant)[0])
+        return 0
 
     if args.gazetteer:
         build_gazetteer(DATA_DIR / GAZETTEER_FILE)
@@ -175,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         }
         model_file, meta_file = model_files(variant)
         model.save(DATA_DIR / model_file, DATA_DIR / meta_file, extra)
+        export_arrays(model, DATA_DIR / model_file)
         print(json.dumps({"variant": variant, "cv_pearson": model.cv_, "threshold": model.threshold_,
                           "threshold_cv_f1": model.threshold_f1_}, indent=2), file=sys.stderr)
     return 0

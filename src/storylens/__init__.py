@@ -12,16 +12,65 @@ reachable as ``storylens.compare_api`` for its other helpers.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import types
+from typing import TYPE_CHECKING, Any
 
-from . import errors, models
-from .compare import Comparer, compare, compare_documents, load_documents, prepare_document
-from .errors import StoryLensError
-from .models import Comparison, Document
-from .report import render
+if TYPE_CHECKING:  # the names below are imported on first use (PEP 562): `storylens --help` stays fast
+    from . import compare as compare_api
+    from . import errors, models
+    from .compare import Comparer, compare, compare_documents, load_documents, prepare_document
+    from .errors import StoryLensError
+    from .models import Comparison, Document
+    from .report import render
 
-compare_api = sys.modules[__name__ + ".compare"]
+# name -> (module, attribute or None for the module itself). Importing the package
+# imports nothing heavy: the comparison stack (numpy, ftfy, encoders) loads on first use.
+_LAZY = {
+    "Comparer": ("compare", "Comparer"),
+    "compare": ("compare", "compare"),
+    "compare_documents": ("compare", "compare_documents"),
+    "load_documents": ("compare", "load_documents"),
+    "prepare_document": ("compare", "prepare_document"),
+    "compare_api": ("compare", None),
+    "errors": ("errors", None),
+    "models": ("models", None),
+    "StoryLensError": ("errors", "StoryLensError"),
+    "Comparison": ("models", "Comparison"),
+    "Document": ("models", "Document"),
+    "render": ("report", "render"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module_name, attr = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    module = importlib.import_module(f".{module_name}", __name__)
+    value = module if attr is None else getattr(module, attr)
+    globals()[name] = value
+    return value
+
+
+class _Package(types.ModuleType):
+    """``storylens.compare`` stays the function: importing the submodule of the same name
+    (which any caller may do first) would otherwise rebind the package attribute to it."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "compare" and isinstance(value, types.ModuleType):
+            value = value.compare
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 __all__ = [

@@ -14,14 +14,17 @@ when numbers, dates or polarity disagree; units matched nowhere are
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
 import numpy as np
 from anyascii import anyascii
 
+from .text import CLAIM_STOP_WORDS
 from .entities import load_english, only_pipes
 from .models import Claim, Document, Evidence
+from .settings import DEFAULT
 
 __all__ = ["Unit", "AlignedPair", "ClaimAligner", "split_units", "anchors"]
 
@@ -108,14 +111,7 @@ def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
-_STOP = set(
-    """the a an and or but of to in on at for from by with as is are was were be been has have had
-    that this these those it its he she they them his her their there which who whom what when where
-    not no than then also said says would could should will can may might must into about after before
-    over under more most some any all each other such only even just very der die das und oder ein eine
-    den dem des ist sind war wurde werden hat haben nicht mit von zu auf für im in le la les un une des
-    et ou de du est sont été pour par avec dans sur""".split()
-)
+_STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
 
 
 # One crude stem for alignment anchors and details: "protests"/"protesters" share
@@ -136,6 +132,16 @@ def anchors(text: str, same_language: bool = True) -> frozenset[str]:
         elif same_language and len(plain) > 3 and plain not in _STOP:
             keys.add(plain[:_STEM_CHARS])
     return frozenset(keys)
+
+
+def _neighbour_mean(cos: np.ndarray, k: int) -> np.ndarray:
+    """(rows x cols) mean of the k best cosines of each row unit and of each column
+    unit against the other document, averaged: the CSLS neighbourhood term."""
+    k_row = min(k, cos.shape[1])
+    k_col = min(k, cos.shape[0])
+    row = -np.sort(-cos, axis=1)[:, :k_row].mean(axis=1)
+    col = -np.sort(-cos, axis=0)[:k_col, :].mean(axis=0)
+    return (row[:, None] + col[None, :]) / 2
 
 
 def _actor_mismatch(keys_a: list[frozenset[str]], keys_b: list[frozenset[str]]) -> np.ndarray:
@@ -161,11 +167,50 @@ def _idf(key_sets: list[frozenset[str]]) -> dict[str, float]:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """Weighted overlap of two key sets: the reference for :class:`_KeyMatrix` (tests)."""
     if not a or not b:
         return 0.0
     shared = sum(weights.get(k, 1.0) for k in a & b)
     norm = (sum(weights.get(k, 1.0) for k in a) * sum(weights.get(k, 1.0) for k in b)) ** 0.5
     return shared / norm if norm else 0.0
+
+
+class _KeyMatrix:
+    """Key sets of all units as one sparse 0/1 matrix, so the overlap of every
+    unit pair of two documents is one sparse product instead of a Python loop
+    (at 40 documents the loop ran 564k times). ``overlap`` equals
+    :func:`_overlap` on every pair (``tests/test_claims.py`` checks it on the gold sets)."""
+
+    def __init__(self, key_sets: Sequence[frozenset[str]], weights: Mapping[str, float]):
+        from scipy.sparse import csr_matrix
+
+        vocab: dict[str, int] = {}
+        rows, cols = [], []
+        for r, keys in enumerate(key_sets):
+            for k in keys:
+                rows.append(r)
+                cols.append(vocab.setdefault(k, len(vocab)))
+        self.matrix = csr_matrix(
+            (np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(key_sets), max(1, len(vocab)))
+        )
+        w = np.ones(max(1, len(vocab)), dtype=np.float64)
+        for k, c in vocab.items():
+            w[c] = weights.get(k, 1.0)
+        self.weighted = self.matrix.multiply(w[None, :]).tocsr()
+        self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+
+    def overlap(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        shared = (self.weighted[ia] @ self.matrix[ib].T).toarray()
+        norm = np.sqrt(np.outer(self.mass[ia], self.mass[ib]))
+        out = np.zeros_like(shared)
+        np.divide(shared, norm, out=out, where=norm > 0)
+        return out
+
+    def any_shared(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        return (self.matrix[ia] @ self.matrix[ib].T).toarray() > 0
+
+    def has_keys(self, idx: Sequence[int]) -> np.ndarray:
+        return np.diff(self.matrix.indptr)[list(idx)] > 0
 
 
 @dataclass
@@ -177,18 +222,36 @@ class ClaimAligner:
     """
 
     embed: Callable[[Sequence[str]], np.ndarray]
-    threshold: float = 0.47
-    sure_threshold: float = 0.65
-    overlap_weight: float = 0.5
-    margin: float = 0.02
+    threshold: float = DEFAULT.claim_threshold
+    sure_threshold: float = DEFAULT.claim_sure_threshold
+    overlap_weight: float = DEFAULT.claim_overlap_weight
+    margin: float = DEFAULT.claim_margin
     # Below ``sure_threshold`` a semantic match also needs shared anchors: two
     # sentences about the same story are close in embedding space anyway.
-    min_overlap: float = 0.1
+    min_overlap: float = DEFAULT.claim_min_overlap
     # Conflicts are only looked for where the units clearly say the same thing.
-    conflict_cosine: float = 0.65
+    conflict_cosine: float = DEFAULT.claim_conflict_cosine
     # Two units that each name people, but no person in common, are about
     # different actors ("Tokayev said ..." vs "Nazarbayev ruled ..."): penalise.
-    actor_penalty: float = 0.15
+    actor_penalty: float = DEFAULT.claim_actor_penalty
+    # Across languages the encoder's cosines are lower and flatter (a near-literal
+    # translation "In welcher Form dies geschehen solle, war zunächst nicht klar." /
+    # "It is not clear what form that Russian assistance has taken." scores 0.30
+    # with USE, yet is each other's best match): unit pairs of two languages get
+    # their own thresholds, and every score is calibrated against each side's
+    # nearest neighbours in the other document (CSLS-style). ``None`` = the
+    # same-language value. Values: storylens.settings (tuned on the tune half).
+    cross_threshold: float | None = DEFAULT.claim_cross_threshold
+    cross_sure_threshold: float | None = DEFAULT.claim_cross_sure_threshold
+    cross_min_overlap: float | None = DEFAULT.claim_cross_min_overlap
+    cross_margin: float | None = DEFAULT.claim_cross_margin
+    # score += csls_weight * (cosine - mean(k nearest neighbour cosines of both sides)),
+    # for unit pairs of two languages
+    csls_weight: float = DEFAULT.claim_csls_weight
+    csls_k: int = DEFAULT.claim_csls_k
+    # unit -> extra anchor keys that survive translation (normalised numbers with
+    # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
+    unit_keys: Callable[[Unit], frozenset[str]] | None = None
     conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
@@ -199,10 +262,13 @@ class ClaimAligner:
         if not units:
             return units, []
         vectors = self.embed([u.text for u in units])
-        linked = [self._linked(u) for u in units]
-        keys_all = [anchors(rest) | keys for rest, keys in linked]
-        keys_names = [anchors(rest, same_language=False) | keys for rest, keys in linked]
+        keys_all, keys_names = self.keys(units)
         weights = _idf(keys_all)
+        matrices = (
+            _KeyMatrix(keys_all, weights),
+            _KeyMatrix(keys_names, weights),
+            _KeyMatrix([frozenset(k for k in keys if k.startswith("P:")) for keys in keys_names], {}),
+        )
         pairs: list[AlignedPair] = []
         by_doc: dict[str, list[int]] = {}
         for i, u in enumerate(units):
@@ -211,8 +277,16 @@ class ClaimAligner:
         for x, da in enumerate(doc_ids):
             for db in doc_ids[x + 1 :]:
                 ia, ib = by_doc[da], by_doc[db]
-                pairs.extend(self._align_pair(units, vectors, keys_all, keys_names, weights, ia, ib))
+                pairs.extend(self._align_pair(units, vectors, matrices, ia, ib))
         return units, pairs
+
+    def keys(self, units: Sequence[Unit]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """(anchor keys for same-language pairs, keys that survive translation) per unit."""
+        linked = [self._linked(u) for u in units]
+        extra = [self.unit_keys(u) for u in units] if self.unit_keys else [frozenset()] * len(units)
+        keys_all = [anchors(rest) | keys | more for (rest, keys), more in zip(linked, extra)]
+        keys_names = [anchors(rest, same_language=False) | keys | more for (rest, keys), more in zip(linked, extra)]
+        return keys_all, keys_names
 
     def _linked(self, unit: Unit) -> tuple[str, frozenset[str]]:
         """(unit text without linked mentions, their entity keys): a mention counts
@@ -224,26 +298,36 @@ class ClaimAligner:
                 keys.add(key)
         return rest, frozenset(keys)
 
-    def _align_pair(self, units, vectors, keys_all, keys_names, weights, ia, ib) -> list[AlignedPair]:
+    def _align_pair(self, units, vectors, matrices, ia, ib) -> list[AlignedPair]:
+        keys_all, keys_names, people = matrices
         cos = vectors[ia] @ vectors[ib].T
-        score = np.zeros_like(cos)
-        overlap = np.zeros_like(cos)
-        for r, i in enumerate(ia):
-            for c, j in enumerate(ib):
-                same = units[i].language == units[j].language
-                keys_i = keys_all[i] if same else keys_names[i]
-                keys_j = keys_all[j] if same else keys_names[j]
-                overlap[r, c] = _overlap(keys_i, keys_j, weights)
-        score = cos + self.overlap_weight * overlap - self.actor_penalty * _actor_mismatch(
-            [keys_names[i] for i in ia], [keys_names[j] for j in ib]
-        )
+        lang_a = np.array([units[i].language or "" for i in ia], dtype=object)
+        lang_b = np.array([units[j].language or "" for j in ib], dtype=object)
+        same = lang_a[:, None] == lang_b[None, :]
+        overlap = np.where(same, keys_all.overlap(ia, ib), keys_names.overlap(ia, ib)).astype(cos.dtype)
+        mismatch = (
+            people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~people.any_shared(ia, ib)
+        ).astype(np.float32)
+        score = cos + self.overlap_weight * overlap - self.actor_penalty * mismatch
+        if self.csls_weight and not same.all():
+            # Only across languages, where it was tuned; same-language scores stay as swept.
+            score = score + np.where(same, 0.0, self.csls_weight * (cos - _neighbour_mean(cos, self.csls_k)))
         best_row = score.max(axis=1, keepdims=True)
         best_col = score.max(axis=0, keepdims=True)
+
+        def per_pair(mono: float, cross: float | None) -> np.ndarray | float:
+            return mono if cross is None or same.all() else np.where(same, mono, cross)
+
+        margin = per_pair(self.margin, self.cross_margin)
         # A sure pair is kept even when one side has a better partner (one-to-many);
         # a weaker pair only when each side is the other's (near) best match.
-        near_best = (score >= best_row - self.margin) & (score >= best_col - self.margin)
-        weak = (score >= self.threshold) & near_best & (overlap >= self.min_overlap)
-        keep = (score >= self.sure_threshold) | weak
+        near_best = (score >= best_row - margin) & (score >= best_col - margin)
+        weak = (
+            (score >= per_pair(self.threshold, self.cross_threshold))
+            & near_best
+            & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap))
+        )
+        keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold)) | weak
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
@@ -364,10 +448,11 @@ class DetailFinder:
     """
 
     def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], nlp=None,
-                 nlp_loader: Callable[[], object] | None = None):
+                 nlp_loader: Callable[[], object] | None = None, nlp_lock=None):
         self.embed = embed
         self._nlp = nlp
         self.nlp_loader = nlp_loader  # shares one loaded pipeline with the entity extractor
+        self.nlp_lock = nlp_lock if nlp_lock is not None else threading.RLock()  # ... so they take turns
 
     @property
     def nlp(self):
@@ -402,7 +487,10 @@ class DetailFinder:
                 out.append(claim)
                 continue
             found = {}
+            cross = len({languages.get(d) or "en" for d in claim.docs}) > 1
             for doc in claim.docs:
+                if any(_CJK.search(e.text) for e in claim.evidence if e.doc != doc):
+                    continue  # no word boundaries on the other side to find a counterpart in
                 mine = [n for e in claim.evidence if e.doc == doc for n in nouns.get((e.doc, e.text), ())]
                 theirs = {w for e in claim.evidence if e.doc != doc for w in _words(e.text)}
                 others = set(claim.docs) - {doc}
@@ -412,7 +500,8 @@ class DetailFinder:
                     if n.lower() not in _GENERIC_NOUNS
                     and _stem(n) not in elsewhere
                     and not (name_docs.get(n, set()) & others)
-                    and not _has_counterpart(n, theirs, vectors)
+                    and not _not_a_detail(n, languages.get(doc))
+                    and not _has_counterpart(n, theirs, vectors, _CROSS_COUNTERPART_COSINE if cross else _COUNTERPART_COSINE)
                 ]
                 if extra:
                     found[doc] = tuple(extra[:5])
@@ -423,13 +512,16 @@ class DetailFinder:
         items_sorted = sorted(items)
         english = [it for it in items_sorted if (languages.get(it[0]) or "en") == "en"]
         out: dict[tuple[str, str], list[str]] = {}
-        with only_pipes(self.nlp, ("tok2vec", "tagger", "attribute_ruler")) as nlp:
+        with self.nlp_lock, only_pipes(self.nlp, ("tok2vec", "tagger", "attribute_ruler")) as nlp:
             parsed = list(nlp.pipe([t for _, t in english]))
         for item, doc in zip(english, parsed):
             out[item] = [w.text for w in doc if w.pos_ in ("NOUN", "PROPN") and len(w.text) >= _DETAIL_MIN_LETTERS]
         for item in items_sorted:
             if item not in out:
-                out[item] = [w for w in _WORD.findall(item[1]) if len(w) >= 6 or (w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
+                words = _WORD.findall(item[1])
+                # The first word is capitalised because it opens the sentence ("Laut ...").
+                out[item] = [w for i, w in enumerate(words)
+                             if len(w) >= 6 or (i > 0 and w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
         return out
 
 
@@ -441,14 +533,48 @@ def _stem(word: str) -> str:
     return anyascii(word).lower()[:_STEM_CHARS]
 
 
-def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarray]) -> bool:
+def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarray],
+                     min_cosine: float = _COUNTERPART_COSINE) -> bool:
     stem = _stem(word)
     if any(_stem(o) == stem for o in others):
         return True
     mine = vectors.get(word)
     if mine is None:
         return False
-    return any(float(mine @ vectors[o]) >= _COUNTERPART_COSINE for o in others if o in vectors)
+    return any(float(mine @ vectors[o]) >= min_cosine for o in others if o in vectors)
+
+
+# Single words of two languages are further apart in USE than two English words
+# ("law"/"Gesetz"); a detail across languages needs a clearer absence.
+_CROSS_COUNTERPART_COSINE = 0.4
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _not_a_detail(word: str, language: str | None) -> bool:
+    """Words that never make a detail: dates and numbers (compared as anchors and
+    conflicts instead: "January", "März"), stop words of the word's language
+    ("Laut"), and CJK runs, which have no word boundaries to cut a detail at."""
+    from .quantities import is_date_word
+
+    if _CJK.search(word) or any(ch.isdigit() for ch in word) or is_date_word(word):
+        return True
+    return word.lower() in _stop_words(language or "en")
+
+
+_STOP_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of ``language`` (empty for a language spaCy lacks)."""
+    if language not in _STOP_WORDS:
+        try:
+            import importlib
+
+            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+            _STOP_WORDS[language] = frozenset(w.lower() for w in module.STOP_WORDS)
+        except (ImportError, AttributeError):
+            _STOP_WORDS[language] = frozenset()
+    return _STOP_WORDS[language]
 
 
 _PHRASE_WORDS_BEFORE = 3

@@ -41,6 +41,7 @@ from typing import Any, Iterable, Sequence
 
 import numpy as np
 
+from .text import NAME_STOP_WORDS
 from .errors import ConfigError, InputError, StoryLensError
 
 __all__ = [
@@ -132,22 +133,7 @@ def story_id_for(first_article_id: str) -> str:
 
 # Capitalised words that start sentences or are function words, in the languages
 # USE covers best; they would otherwise become "entities" of every article.
-_STOP = frozenset(
-    """a an the this that these those there then than he she it we they i you his her its our their
-    my your in on at by for from to of and or but if as is are was were be been with without after
-    before during since until while when where what which who whom whose why how all any some no not
-    also however meanwhile but yet so still even just only more most many much other such both each
-    mr mrs ms dr said says according monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december today yesterday
-    tomorrow last next new first one two three read more photo video image getty ap reuters afp
-    der die das ein eine einer eines dem den des und oder aber auch nicht mit von zu im am auf aus bei
-    nach vor fur uber unter wie was wer wo wenn als dass es er sie wir ihr sich ist sind war waren
-    le la les un une des du de et ou mais dans sur pour par avec sans il elle ils elles nous vous est
-    el los las unos unas del y o pero en con sin por para es son fue lo al se su sus
-    il lo gli uno una di da e ma con per tra fra che non
-    w z na do i o a nie jest sa to ze po od
-    bir ve ile da de bu su o icin gibi""".split()
-)
+_STOP = NAME_STOP_WORDS  # moved to storylens.text (one place for word lists)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 

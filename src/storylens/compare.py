@@ -10,6 +10,7 @@ long-lived process (a server, a batch job) loads them once;
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Callable, Iterable, Sequence, Union
 
@@ -19,7 +20,9 @@ from .errors import InputError, NotEnoughDocumentsError
 from .ingest import DEFAULT_MAX_BYTES, read_path, read_text
 from .language import LanguageDetector
 from .models import Comparison, Document, Failure, RawDocument, Sentence
+from .pipeline import Components, analyse
 from .segment import Segmenter
+from .settings import DEFAULT, Settings
 
 __all__ = ["Comparer", "compare", "compare_documents", "prepare_document", "load_documents"]
 
@@ -50,7 +53,9 @@ class Comparer:
     ``doc_embedder``: the encoder of one vector per document lead for the
     similarity score; default multilingual-e5-small with the same cache.
     ``similarity_model``: ``full`` or ``fast`` (no e5 vectors; see
-    :mod:`storylens.similarity`).
+    :mod:`storylens.similarity`). ``settings``: tuned thresholds
+    (:mod:`storylens.settings`). The models live in :attr:`components`, a typed
+    :class:`~storylens.pipeline.Components`, safe to share between threads.
     """
 
     def __init__(
@@ -60,34 +65,48 @@ class Comparer:
         max_bytes: int = DEFAULT_MAX_BYTES,
         doc_embedder: Embedder | None = None,
         similarity_model: str = "full",
+        settings: Settings = DEFAULT,
     ):
         self.embedder = embedder
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
         self.cache = cache
         self.max_bytes = max_bytes
+        self.settings = settings
         self._language = LanguageDetector()
         self._segmenter = Segmenter()
-        self._components: dict[str, object] = {}
+        self._components: Components | None = None
+        self._lock = threading.Lock()
 
     @property
     def embedder_(self) -> Embedder:
-        if self.embedder is None:
-            path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
-            self.embedder = CachedEmbedder(UseEmbedder(), path)
-        return self.embedder
+        return self.components.embedder
 
     @property
     def doc_embedder_(self) -> Embedder:
+        return self.components.doc_embedder
+
+    @property
+    def components(self) -> Components:
+        """The typed models :func:`storylens.pipeline.analyse` uses, created once (thread-safe)."""
+        if self._components is None:
+            with self._lock:
+                if self._components is None:
+                    if self.embedder is None:
+                        path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
+                        self.embedder = CachedEmbedder(UseEmbedder(), path)
+                    self._components = Components(
+                        self.embedder,
+                        doc_embedder=self._doc_embedder,
+                        similarity_model=self.similarity_model,
+                        settings=self.settings,
+                    )
+        return self._components
+
+    def _doc_embedder(self) -> Embedder:
         if self.doc_embedder is None:
             self.doc_embedder = get_document_embedder(cache=self.cache)
         return self.doc_embedder
-
-    def component(self, name: str, factory: Callable[[], object]) -> object:
-        """A model-holding helper created once per Comparer (entity extractor, similarity model...)."""
-        if name not in self._components:
-            self._components[name] = factory()
-        return self._components[name]
 
     # -- documents ------------------------------------------------------
     def read(self, item: InputLike) -> RawDocument | Document:
@@ -131,11 +150,9 @@ class Comparer:
         return self.compare_documents(documents, failures=failures)
 
     def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = ()) -> Comparison:
-        from .pipeline import analyse
-
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
-        return analyse(self, list(documents), tuple(failures))
+        return analyse(self.components, list(documents), tuple(failures))
 
 
 def _not_enough(inputs: list, documents: list[Document], errors: list[InputError]) -> Exception:

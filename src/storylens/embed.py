@@ -29,6 +29,7 @@ __all__ = [
     "UseEmbedder",
     "E5Embedder",
     "CachedEmbedder",
+    "HashingEmbedder",
     "default_cache_dir",
     "get_default_embedder",
     "get_document_embedder",
@@ -153,6 +154,43 @@ class E5Embedder(_LazyEncoder):
     def _encode(self, model, texts: list[str]) -> np.ndarray:
         # One text per call: the batched call pads and ran ~1.5x slower per text (measured).
         return np.vstack([model.passage(t) for t in texts])
+
+
+class HashingEmbedder:
+    """A deterministic, model-free :class:`Embedder` for tests and quick plumbing runs.
+
+    Each text becomes a bag of its lower-cased words (weight 1) and their
+    character trigrams (weight 0.5), hashed (BLAKE2b, so the same in every
+    process and on every machine) into ``dim`` signed buckets and L2-normalised.
+    Texts sharing words score high, unrelated texts near 0; nothing is
+    cross-lingual beyond shared spellings. Loads nothing, takes microseconds per
+    sentence: the fast test tier uses it wherever a test is about plumbing, not
+    about what a real model knows.
+    """
+
+    def __init__(self, dim: int = 512):  # USE's width: a drop-in wherever a store expects 512
+        self.dim = dim
+        self.model_id = f"hashing-{dim}-v1"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for feature, weight in _hashing_features(text):
+                digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
+                value = int.from_bytes(digest, "little")
+                out[row, value % self.dim] += weight if value >> 63 else -weight
+        return _normalise(out)
+
+
+def _hashing_features(text: str) -> list[tuple[str, float]]:
+    import re
+
+    features: list[tuple[str, float]] = []
+    for word in re.findall(r"\w+", text.casefold()):
+        features.append(("w:" + word, 1.0))
+        padded = f"<{word}>"
+        features.extend(("c:" + padded[i : i + 3], 0.5) for i in range(len(padded) - 2))
+    return features
 
 
 def _native_tokenizer():

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -55,6 +56,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from .text import ENTITY_STOP_WORDS, guess_language, ru_stem
 from .errors import ModelError
 from .models import Document, Entity, EntityLink, Mention
 
@@ -86,39 +88,7 @@ _SPACY_TYPES = {
 
 # Capitalised words that are never names on their own (sentence openers, weekdays, months,
 # pronouns, capitalised function words in de/fr/es/it/ru). Lower-case, compared casefolded.
-_STOPWORDS = frozenset(
-    """
-    the a an in on at of for and but or to from by with as after before during while when
-    this that these those there here he she it we they i you his her its our their my your
-    what which who whom whose why how where yes no not mr mrs ms dr
-    monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november december
-    der die das den dem des ein eine einer eines einem einen und oder aber auch im am um an
-    auf aus bei mit nach seit von vom zum zur für über unter vor hinter zwischen durch gegen
-    er sie es wir ihr ich du man sein seine ihre dieser diese dieses jener wie was wer wo
-    wann warum dass nicht noch schon nur so dann doch da als wenn ob weil trotz laut
-    mein meine meinen meiner dein deine unser unsere unseren euer eure ihren ihrem seinen seinem
-    kein keine keinen alle allen viele jede jeder jedes anders ja nein
-    notre votre nos vos mon ma mes ton ta tes
-    montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
-    januar jänner februar märz mai juni juli oktober dezember
-    le la les un une des du de d l au aux et ou mais donc or ni car ce cet cette ces il elle ils elles
-    nous vous je tu on en dans sur sous selon pour par avec sans chez vers lors depuis pendant
-    qui que quoi dont où son sa ses leur leurs
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre
-    el los las una unos unas y o pero en con sin según segun según desde hasta lunes martes
-    miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
-    septiembre octubre noviembre diciembre il lo gli i e ma con per tra fra lunedì martedì
-    mercoledì giovedì venerdì sabato domenica gennaio febbraio aprile maggio giugno luglio
-    settembre ottobre dicembre
-    в во на с со к ко о об от по за из у и а но или же ли не что как это этот эта эти тот та
-    те он она оно они мы вы я его ее её их при для до после перед через между над под также
-    понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
-    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-    январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
-    """.split()
-)
+_STOPWORDS = ENTITY_STOP_WORDS  # moved to storylens.text (one place for word lists)
 
 # Titles and roles stripped from the front of a name ("President Tokayev" -> "Tokayev").
 _TITLES = frozenset(
@@ -172,14 +142,6 @@ _NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS"
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*\.?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
-# Russian case endings, longest first: "Токаева", "Путину", "России" share a stem with the base form.
-_RU_ENDINGS = tuple(
-    sorted(
-        "ого его ому ему ыми ими ой ей ий ый ая яя ую юю ом ем ам ям ах ях ии ия ию ие ье а я у ю е ы и о".split(),
-        key=len,
-        reverse=True,
-    )
-)
 
 # Phonetic normalisation of transliterations, applied in order to one lower-case ASCII token.
 _PHONETIC_RULES = (
@@ -220,15 +182,7 @@ def _strip_accents(text: str) -> str:
     )
 
 
-def _ru_stem(token: str) -> str:
-    """Drop one Russian case ending so inflected forms share a key (Токаева -> Токаев)."""
-    if not _CYRILLIC_RE.search(token):
-        return token
-    low = token.lower()
-    for ending in _RU_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            return token[: -len(ending)]
-    return token
+_ru_stem = ru_stem  # moved to storylens.text
 
 
 def _phonetic_token(token: str) -> str:
@@ -242,7 +196,13 @@ def _phonetic_token(token: str) -> str:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s\-]+", name.strip()) if t]
+    """Words of a name; a middle dot separates the parts of a transliterated name
+    (加里·麦克拉伦), and a 2-3 character Chinese name is surname + given name
+    (王丽 -> 王, 丽, which transliterate to Wang Li)."""
+    tokens = [t for t in re.split(r"[\s\-·・•‧]+", name.strip()) if t]
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 3 and all(_HAN_RE.match(ch) for ch in tokens[0]):
+        return [tokens[0][0], tokens[0][1:]]
+    return tokens
 
 
 def phonetic_tokens(name: str) -> tuple[str, ...]:
@@ -261,6 +221,28 @@ def phonetic_tokens(name: str) -> tuple[str, ...]:
         if key:
             out.append(key)
     return tuple(out)
+
+
+def _memoised(fn: Callable[[str], tuple[str, ...]], size: int = 1 << 16) -> Callable[[str], tuple[str, ...]]:
+    """``fn`` with a bounded cache (emptied when full): names repeat within and across
+    comparisons, and the alias table's forms were keyed twice per comparison (33 of
+    320 ms of a warm seed comparison, issue 16)."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def cached(name: str) -> tuple[str, ...]:
+        try:
+            return cache[name]
+        except KeyError:
+            if len(cache) >= size:
+                cache.clear()
+            value = cache[name] = fn(name)
+            return value
+
+    cached.__doc__, cached.__name__, cached.__wrapped__ = fn.__doc__, fn.__name__, fn  # type: ignore[attr-defined]
+    return cached
+
+
+phonetic_tokens = _memoised(phonetic_tokens)
 
 
 def _core(keys: Sequence[str]) -> tuple[str, ...]:
@@ -375,25 +357,6 @@ def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
 # --------------------------------------------------------------------------- language
 
 
-_LANG_HINTS = {
-    "en": {"the", "and", "of", "to", "in", "is", "was", "that", "with", "said"},
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "sich", "auf", "dem", "hat"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "que", "pour", "du"},
-    "es": {"el", "los", "las", "y", "que", "del", "una", "por", "para", "con", "es"},
-    "it": {"il", "della", "che", "di", "gli", "una", "per", "non", "sono", "nel", "è"},
-}
-
-
-def guess_language(text: str) -> str:
-    """Cheap language guess from script and function words (only used when a Document has none)."""
-    sample = text[:3000]
-    letters = [ch for ch in sample if ch.isalpha()]
-    if letters and sum(bool(_CYRILLIC_RE.match(ch)) for ch in letters) / len(letters) > 0.3:
-        return "ru"
-    words = Counter(w.casefold() for w in re.findall(r"\w+", sample))
-    scores = {lang: sum(words[w] for w in hints) for lang, hints in _LANG_HINTS.items()}
-    best = max(scores, key=scores.get)
-    return best if scores[best] > 0 else "en"
 
 
 def _doc_language(doc: Document) -> str:
@@ -416,8 +379,138 @@ class _Raw:
     sentence: str
     text: str  # cleaned surface form
     type: str  # PERSON | ORG | PLACE | OTHER
-    source: str  # spacy | rule | weak (German single noun, kept only if confirmed)
+    source: str  # spacy | rule | weak (German single noun, kept only if confirmed) | script
     order: int
+    gloss: str | None = None  # the text's own Latin rendering: 加里·麦克拉伦（Gary McLaren）
+
+
+# --------------------------------------------------------------------------- scripts without capitals
+# Chinese and Arabic have no capital letters and no spaCy model offline: names come
+# from rules. Chinese: transliterated foreign names joined by a middle dot
+# (加里·麦克拉伦), a name glossed in Latin letters in parentheses, and a Chinese
+# name (common surname + 1-2 characters) before a speech verb (王丽说) or after a
+# title (预报员王丽). Both scripts: country and territory names from babel, and any
+# Latin-script names the text contains ("Somboon Ua-samanmaitree", "BBC").
+_HAN = "\u4e00-\u9fff"
+_HAN_RE = re.compile(f"[{_HAN}]")
+_ARABIC_RE = re.compile("[\u0600-\u06FF]")
+_ZH_DOT_NAME = re.compile(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
+_ZH_GLOSS = re.compile(
+    f"([{_HAN}·・•‧]{{2,14}})\\s*[（(]\\s*([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){{0,4}})\\s*[)）]"
+)
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习"
+)
+_ZH_SPEECH = "说|表示|称|指出|告诉|认为|强调|介绍|透露|说道|宣布"
+_ZH_TITLES = (
+    "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
+    "队长|大使|省长|书记|院长|校长|专家|研究员|官员"
+)
+_ZH_NAME_SPEAKS = re.compile(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
+_ZH_TITLE_NAME = re.compile(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
+# Not names although they start with a surname character: pronoun-like or common words.
+_ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
+_TERRITORY_SKIP = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Man", "Turkey"})
+_SEMEVAL_LANGS = ("ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr", "zh")
+_TERRITORY_GROUPS: tuple[AliasGroup, ...] | None = None
+
+
+def territory_groups() -> tuple[AliasGroup, ...]:
+    """One alias group per country/territory with its names in the ten SemEval
+    languages, from babel's CLDR data (Schweiz/Switzerland/Suisse/瑞士/سويسرا,
+    Niemcy/Germany/德国): exonyms are data, not code."""
+    global _TERRITORY_GROUPS
+    if _TERRITORY_GROUPS is None:
+        from babel import Locale
+
+        names: dict[str, dict[str, str]] = defaultdict(dict)
+        for lang in _SEMEVAL_LANGS:
+            for code, name in Locale.parse(lang).territories.items():
+                if len(code) == 2 and code.isalpha():
+                    names[code][lang] = name
+        groups = []
+        for code, by_lang in sorted(names.items()):
+            english = by_lang.get("en", code)
+            if english in _TERRITORY_SKIP:
+                continue
+            forms = tuple(dict.fromkeys(v for v in by_lang.values() if v not in _TERRITORY_SKIP))
+            groups.append(AliasGroup(english, "PLACE", forms))
+        _TERRITORY_GROUPS = tuple(groups)
+    return _TERRITORY_GROUPS
+
+
+_TERRITORY_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _territory_pattern(lang: str) -> re.Pattern[str]:
+    if lang not in _TERRITORY_RE:
+        from babel import Locale
+
+        names = sorted(
+            (n for c, n in Locale.parse(lang).territories.items() if len(c) == 2 and c.isalpha()),
+            key=len, reverse=True,
+        )
+        alternatives = "|".join(re.escape(n) for n in names if len(n) >= 2)
+        boundary = "" if lang in ("zh", "ja") else "(?<![\\w])"
+        # Arabic glues the conjunction و and prepositions ب/ل/ف to the next word.
+        prefix = "(?:[وبلف]|ال)?" if lang == "ar" else ""
+        _TERRITORY_RE[lang] = re.compile(f"{boundary}{prefix}({alternatives})")
+    return _TERRITORY_RE[lang]
+
+
+# Characters that end a transliterated name on its left or right: particles,
+# classifiers and common nouns around names ("英国男子加里·麦克拉伦", "的").
+_ZH_NAME_STOPS = frozenset("的是在了和与及或被将对向由为于从把让给说称表示男女子国人名位岁者员长家")
+
+
+def _dot_names(text: str) -> list[tuple[int, int]]:
+    """Spans of middle-dot names: each side of a dot grows over Han characters up
+    to a stop character (left part at most 4, right part at most 6)."""
+    spans = []
+    for m in re.finditer("[·・•‧]", text):
+        start = m.start()
+        while start > 0 and m.start() - start < 4 and _HAN_RE.match(text[start - 1]) and text[start - 1] not in _ZH_NAME_STOPS:
+            start -= 1
+        end = m.end()
+        while end < len(text) and end - m.end() < 6 and _HAN_RE.match(text[end]) and text[end] not in _ZH_NAME_STOPS:
+            end += 1
+        if start < m.start() and end > m.end():
+            if spans and spans[-1][1] >= m.start():  # 约翰·菲茨杰拉德·肯尼迪: one name, two dots
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return spans
+
+
+def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
+    """(form, type, source, gloss) for Chinese or Arabic text (see above)."""
+    found: list[tuple[str, str, str, str | None]] = []
+    glossed: set[str] = set()
+    for start, end in _dot_names(text):
+        name = text[start:end]
+        gloss = _ZH_GLOSS.match(text, start)
+        if gloss and gloss.group(1) == name:
+            found.append((name, "PERSON", "script", gloss.group(2)))
+            found.append((gloss.group(2), "PERSON", "script", None))
+            glossed.add(name)
+        else:
+            found.append((name, "PERSON", "script", None))
+    for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
+                found.append((name, "PERSON", "script", None))
+    pattern_lang = "zh" if _HAN_RE.search(text) else "ar" if _ARABIC_RE.search(text) else lang
+    if pattern_lang in ("zh", "ar"):
+        for m in _territory_pattern(pattern_lang).finditer(text):
+            found.append((m.group(1), "PLACE", "script", None))
+    # Latin-script names inside the text, by the capitalisation rules.
+    latin = re.sub(f"[{_HAN}\u0600-\u06FF\u3000-\u303F\uFF00-\uFFEF]", " ", text)
+    for form, etype, source in _rule_mentions(latin, "en"):
+        if source != "weak" and not any(form == f[0] for f in found):
+            found.append((form, etype, "rule", None))
+    return found
 
 
 def _capitalised(tok: str) -> bool:
@@ -599,12 +692,16 @@ class EntityExtractor:
         model: str = SPACY_MODEL,
         batch_size: int = 64,
         nlp_loader: Callable[[], Any] | None = None,
+        nlp_lock: Any = None,
     ):
         self._nlp = nlp
+        # The pipeline may be shared (storylens.pipeline.Components): only_pipes switches
+        # pipes off for the duration, so concurrent users must take turns.
+        self.nlp_lock = nlp_lock if nlp_lock is not None else threading.RLock()
         self.model = model
         self.batch_size = batch_size
         self.nlp_loader = nlp_loader  # shares one loaded pipeline with other components
-        self.aliases = tuple(aliases) if aliases is not None else load_aliases()
+        self.aliases = tuple(aliases) if aliases is not None else load_aliases() + territory_groups()
         self._alias_index = _alias_index(self.aliases)
 
     @property
@@ -624,6 +721,9 @@ class EntityExtractor:
             for sent in doc.sentences:
                 if (sent.language or lang) == "en":
                     english.append((doc, sent))
+                elif (sent.language or lang) in ("zh", "ja", "ar") or _HAN_RE.search(sent.text):
+                    for form, etype, source, gloss in _script_mentions(sent.text, sent.language or lang):
+                        raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws), gloss))
                 else:
                     for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
                         raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
@@ -631,7 +731,7 @@ class EntityExtractor:
             texts = [s.text for _, s in english]
             # Only NER runs: in the sm pipeline NER embeds tokens itself, so the shared
             # tok2vec (feeding the tagger) can rest too: same entities, ~30% faster.
-            with only_pipes(self.nlp, ("ner",)) as nlp:
+            with self.nlp_lock, only_pipes(self.nlp, ("ner",)) as nlp:
                 parsed_all = list(nlp.pipe(texts, batch_size=self.batch_size))
             for (doc, sent), parsed in zip(english, parsed_all):
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
@@ -698,9 +798,10 @@ def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Ra
 
 def load_english(model: str = SPACY_MODEL) -> Any:
     """The English spaCy pipeline StoryLens uses, loaded once for NER and the tagger (no parser)."""
-    try:
-        import spacy
+    from ._imports import import_spacy
 
+    try:
+        spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
         return spacy.load(model, exclude=["parser", "lemmatizer", "senter"])
     except (ImportError, OSError) as exc:
         raise ModelError(
@@ -883,11 +984,11 @@ class _Linker:
     def members(self, root: str) -> list[_Form]:
         return [f for t, f in self.forms.items() if self.find(t) == root]
 
-    def union(self, a: str, b: str, reason: str) -> bool:
+    def union(self, a: str, b: str, reason: str, *, checked: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if not self._compatible(self.members(ra), self.members(rb)):
+        if checked and not self._compatible(self.members(ra), self.members(rb)):
             return False
         self.parent[rb] = ra
         self.links.append(EntityLink(a, b, reason))
@@ -930,6 +1031,11 @@ class _Linker:
 
     def run(self) -> None:
         texts = sorted(self.forms, key=lambda t: self.forms[t].first)
+        # The text's own gloss is the surest evidence: 加里·麦克拉伦（Gary McLaren）.
+        for r in self.raws:
+            if r.gloss and r.gloss in self.forms and r.text in self.forms:
+                # The text itself says they are one name: no spelling check applies.
+                self.union(r.text, r.gloss, f"gloss in the text: {r.text} ({r.gloss})", checked=False)
         # Rules that read the texts come first, so a link cites them rather than the table.
         self._link_same(texts)
         self._link_acronyms(texts)
@@ -1170,3 +1276,114 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     ma, mb = ka[1:-1], kb[1:-1]
     middle_ok = not (ma and mb) or _name_similarity(ma, mb) is not None if len(ma) == len(mb) else not (ma and mb)
     return first_ok and middle_ok
+
+
+# --------------------------------------------------------------------------- evidence from aligned claims
+
+
+def _acronyms(entity: Entity) -> set[str]:
+    return {v.replace(".", "") for v in entity.variants if is_acronym(v)}
+
+
+def _translated_acronyms(a: Entity, b: Entity) -> bool:
+    """EVP (Europäische Volkspartei) / EPP (European People's Party): equal length (3+),
+    same first letter, at most one letter different."""
+    for x in _acronyms(a):
+        for y in _acronyms(b):
+            if x != y and len(x) == len(y) >= 3 and x[0] == y[0] and sum(p != q for p, q in zip(x, y)) <= 1:
+                return True
+    return False
+
+
+def _kind(entity: Entity) -> str:
+    return "ACRONYM" if is_acronym(entity.name) or all(is_acronym(v) for v in entity.variants) else entity.type
+
+
+def link_by_alignment(
+    entities: Sequence[Entity],
+    claims: Sequence[Any],
+    languages: Mapping[str, str | None],
+    min_claims: int = 2,
+) -> tuple[Entity, ...]:
+    """Join entities of two languages that the aligned claims pair up.
+
+    In a shared claim between documents of two languages, when each side's
+    sentences name exactly one entity the other document does not name at all
+    (EVP in the German sentence, EPP in the English one), the two are taken as
+    one entity once this happens in ``min_claims`` claims (one claim is too weak:
+    a translation may drop or add a name). Acronyms of equal length need one
+    claim. Types must agree. The link's reason cites the claims.
+    """
+    by_id = {e.id: e for e in entities}
+    docs_of = {e.id: {m.doc for m in e.mentions} for e in entities}
+    in_sentence: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for m in e.mentions:
+            in_sentence[m.sentence].add(e.id)
+    seen: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for claim in claims:
+        if claim.status == "unique":
+            continue
+        docs = list(dict.fromkeys(ev.doc for ev in claim.evidence))
+        for i, da in enumerate(docs):
+            for db in docs[i + 1 :]:
+                if (languages.get(da) or "en") == (languages.get(db) or "en"):
+                    continue
+                side_a = {x for ev in claim.evidence if ev.doc == da for x in in_sentence.get(ev.sentence, ())}
+                side_b = {x for ev in claim.evidence if ev.doc == db for x in in_sentence.get(ev.sentence, ())}
+                side_a = {x for x in side_a if db not in docs_of[x]}
+                side_b = {x for x in side_b if da not in docs_of[x]}
+                # Acronyms of one name in two languages (EVP / EPP): same length, one letter apart.
+                for xa in side_a:
+                    for xb in side_b:
+                        if _translated_acronyms(by_id[xa], by_id[xb]):
+                            key = tuple(sorted((xa, xb)))
+                            if claim.id not in seen[key]:
+                                seen[key].append(claim.id)
+                # One candidate per kind on each side: the acronym, the person, the place...
+                for kind in {_kind(by_id[x]) for x in side_a}:
+                    xa = [x for x in side_a if _kind(by_id[x]) == kind]
+                    xb = [x for x in side_b if _kind(by_id[x]) == kind]
+                    if len(xa) == 1 and len(xb) == 1:
+                        key = tuple(sorted((xa[0], xb[0])))
+                        if claim.id not in seen[key]:
+                            seen[key].append(claim.id)
+    parent = {e.id: e.id for e in entities}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    reasons: dict[str, list[EntityLink]] = defaultdict(list)
+    for (a, b), claim_ids in seen.items():
+        ea, eb = by_id[a], by_id[b]
+        if ea.type != eb.type and "OTHER" not in (ea.type, eb.type):
+            continue
+        acronyms = (_kind(ea) == _kind(eb) == "ACRONYM" and len(ea.name) == len(eb.name)) or _translated_acronyms(ea, eb)
+        if len(claim_ids) < (1 if acronyms else min_claims):
+            continue
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        parent[rb] = ra
+        reasons[ra].append(EntityLink(ea.name, eb.name, f"named in the same aligned claims across languages ({', '.join(claim_ids)})"))
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        groups[find(e.id)].append(e)
+    out = []
+    for root, members in groups.items():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        first = members[0]
+        out.append(Entity(
+            id=first.id,
+            name=first.name,
+            type=first.type,
+            mentions=tuple(m for e in members for m in e.mentions),
+            variants=tuple(dict.fromkeys(v for e in members for v in e.variants)),
+            links=tuple(link for e in members for link in e.links) + tuple(reasons.get(root, ())),
+        ))
+    return tuple(out)

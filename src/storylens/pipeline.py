@@ -9,38 +9,123 @@ the stream side can run the same analysis on documents loaded from the store.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import replace
 from itertools import combinations
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Callable, Sequence
 
+from . import conflicts as conflicts_mod
 from . import framing as framing_mod
 from . import quantities
 from .claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
-from .entities import EntityExtractor, load_english
-from .models import Claim, Comparison, Document, Entity, Evidence, Failure, Quote, Similarity
+from .entities import EntityExtractor, link_by_alignment, load_english
+from .models import (
+    Claim,
+    Comparison,
+    Document,
+    DocumentAdd,
+    Entity,
+    Evidence,
+    Failure,
+    PairSimilarity,
+    PublishedOn,
+    Quote,
+    Similarity,
+    TimelineEvent,
+    Tone,
+)
 from .quotes import extract_quotes, match_quotes
+from .settings import DEFAULT, Settings
 from .similarity import Gazetteer, SimilarityModel, score_document_pairs
 
-if TYPE_CHECKING:
-    from .compare import Comparer
+__all__ = ["Components", "analyse", "claim_aligner", "summarise"]
 
-__all__ = ["analyse", "claim_aligner", "summarise"]
+
+class Components:
+    """The models and helpers one comparison uses, typed, each created on first use.
+
+    ``embedder``: sentence encoder (``embed(texts) -> (n, d)`` unit vectors).
+    ``doc_embedder``: a zero-argument factory of the document-lead encoder (only
+    called when the similarity model needs it). ``similarity_model``: ``full`` or
+    ``fast``. ``settings``: the tuned thresholds (:mod:`storylens.settings`).
+
+    Safe to share between threads (a web server's workers): every lazy load runs
+    once under a lock, and the one English spaCy pipeline, which both the entity
+    extractor and the detail tagger use with some pipes switched off, is only
+    ever used under :attr:`nlp_lock`.
+    """
+
+    def __init__(
+        self,
+        embedder: Any,
+        *,
+        doc_embedder: Callable[[], Any] | None = None,
+        similarity_model: str = "full",
+        settings: Settings = DEFAULT,
+        nlp: Any = None,
+    ):
+        self.embedder = embedder
+        self.similarity_variant = similarity_model
+        self.settings = settings
+        self._doc_embedder_factory = doc_embedder
+        self._nlp = nlp
+        self._load_lock = threading.RLock()
+        self.nlp_lock = threading.RLock()
+        self._loaded: dict[str, Any] = {}
+
+    def _once(self, name: str, factory: Callable[[], Any]) -> Any:
+        if name not in self._loaded:
+            with self._load_lock:
+                if name not in self._loaded:
+                    self._loaded[name] = factory()
+        return self._loaded[name]
+
+    def english(self) -> Any:
+        """The shared English spaCy pipeline (use it under :attr:`nlp_lock`)."""
+        return self._nlp if self._nlp is not None else self._once("spacy-en", load_english)
+
+    @property
+    def entity_extractor(self) -> EntityExtractor:
+        return self._once("entities", lambda: EntityExtractor(nlp_loader=self.english, nlp_lock=self.nlp_lock))
+
+    @property
+    def detail_finder(self) -> DetailFinder:
+        return self._once(
+            "details", lambda: DetailFinder(self.embedder.embed, nlp_loader=self.english, nlp_lock=self.nlp_lock)
+        )
+
+    @property
+    def similarity_model(self) -> SimilarityModel:
+        return self._once("similarity", lambda: SimilarityModel.load(self.similarity_variant))
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self._once("gazetteer", Gazetteer.load)
+
+    @property
+    def doc_embedder(self) -> Any:
+        if self._doc_embedder_factory is None:
+            return None
+        return self._once("doc-embedder", self._doc_embedder_factory)
 
 _SUMMARY_CLAIMS = 5
 _ADDS_PER_DOC = 3
 
 
-def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[Failure] = ()) -> Comparison:
-    embedder = comparer.embedder_
-    english = lambda: comparer.component("spacy-en", load_english)  # noqa: E731 - one load, two users
-    extractor = comparer.component("entities", lambda: EntityExtractor(nlp_loader=english))
-    entities = extractor.extract(documents)
+def analyse(components: Components, documents: list[Document], failures: Sequence[Failure] = ()) -> Comparison:
+    """Every analysis stage on prepared ``documents`` (at least two), with the
+    models of ``components``; one :class:`Comparison`."""
+    embedder = components.embedder
+    entities = components.entity_extractor.extract(documents)
     publication = quantities.publication_dates(documents)
     published = {doc_id: p.date for doc_id, p in publication.items()}
     measures = _Measures(published)
-    claims, pairs = claim_aligner(embedder.embed, entities, published, measures=measures).claims(documents)
+    claims, pairs = claim_aligner(
+        embedder.embed, entities, published, measures=measures, **aligner_settings(components.settings)
+    ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
-    finder = comparer.component("details", lambda: DetailFinder(embedder.embed, nlp_loader=english))
+    entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
+    finder = components.detail_finder
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
     )
@@ -49,20 +134,10 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
-    timeline = quantities.build_timeline(documents, published, embedder=embedder)
-    similarity, pairwise = _similarity(comparer, documents, embedder)
+    timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
+    similarity, pairwise = _similarity(components, documents, embedder)
     summary, adds = summarise(documents, claims)
-    tone = {doc_id: cues.to_dict() for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
-    extras: dict[str, Any] = {
-        "coverage": _coverage_matrix(documents, claims),
-        "document_adds": adds,
-        "tone": tone,
-        "publication_dates": {
-            doc_id: {"date": p.date, "inferred": p.inferred, "reason": p.reason} for doc_id, p in publication.items()
-        },
-    }
-    if pairwise:
-        extras["pairwise_similarity"] = pairwise
+    tone = {doc_id: Tone(**cues.to_dict()) for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
     return Comparison(
         documents=tuple(documents),
         similarity=similarity,
@@ -73,11 +148,36 @@ def analyse(comparer: "Comparer", documents: list[Document], failures: Sequence[
         timeline=timeline,
         failures=tuple(failures),
         summary=summary,
-        extras=extras,
+        coverage=_coverage_matrix(documents, claims),
+        document_adds={doc: tuple(DocumentAdd(**a) for a in rows) for doc, rows in adds.items()},
+        tone=tone,
+        publication_dates={
+            doc_id: PublishedOn(p.date, p.inferred, p.reason) for doc_id, p in publication.items()
+        },
+        pairwise_similarity=tuple(PairSimilarity(**p) for p in pairwise),
     )
 
 
 # -- claims ---------------------------------------------------------------------
+def aligner_settings(settings: Settings) -> dict[str, Any]:
+    """ClaimAligner keyword arguments from the claims section of ``settings``."""
+    return {
+        "threshold": settings.claim_threshold,
+        "sure_threshold": settings.claim_sure_threshold,
+        "overlap_weight": settings.claim_overlap_weight,
+        "margin": settings.claim_margin,
+        "min_overlap": settings.claim_min_overlap,
+        "conflict_cosine": settings.claim_conflict_cosine,
+        "actor_penalty": settings.claim_actor_penalty,
+        "cross_threshold": settings.claim_cross_threshold,
+        "cross_sure_threshold": settings.claim_cross_sure_threshold,
+        "cross_min_overlap": settings.claim_cross_min_overlap,
+        "cross_margin": settings.claim_cross_margin,
+        "csls_weight": settings.claim_csls_weight,
+        "csls_k": settings.claim_csls_k,
+    }
+
+
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
                   measures: "_Measures | None" = None, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
@@ -86,7 +186,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
     return ClaimAligner(
         embed=embed,
         extra_keys=_entity_keys_by_sentence(entities),
-        conflict_checks=(measures.number_conflicts, measures.date_conflicts, _polarity_conflict),
+        unit_keys=measures.anchor_keys,
+        conflict_checks=(measures.measure_conflicts, _polarity_conflict),
         **params,
     )
 
@@ -113,8 +214,40 @@ class _Measures:
             self._dates[key] = quantities.extract_dates(text, key[1], language)
         return self._dates[key]
 
+    def anchor_keys(self, unit: Unit) -> frozenset[str]:
+        """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
+        "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6"."""
+        keys = {f"N:{q.value:g}" for q in self.numbers(unit.text, unit.language)
+                if q.value is not None and not getattr(q, "vague", False)}
+        keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
+                 if d.date and len(d.date) == 10}
+        return frozenset(keys)
+
     def number_conflicts(self, a: Unit, b: Unit) -> list[str]:
-        return quantities.compare_numbers(self.numbers(a.text, a.language), self.numbers(b.text, b.language))
+        """Numbers of the same kind only: an age is not compared with a duration,
+        and an increment ("drei weitere Leichen") with nothing."""
+        kinds_a = conflicts_mod.filter_numbers(a.text, self.numbers(a.text, a.language))
+        kinds_b = conflicts_mod.filter_numbers(b.text, self.numbers(b.text, b.language))
+        out: list[str] = []
+        for kind in ("count", "age", "duration"):
+            if kinds_a.get(kind) and kinds_b.get(kind):
+                found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
+                out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
+        return out
+
+    def _increment(self, unit: Unit) -> bool:
+        return bool(conflicts_mod.filter_numbers(unit.text, self.numbers(unit.text, unit.language)).get("increment"))
+
+    def measure_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """Numbers and dates that disagree. When both disagree the units tell of two
+        occasions ("zwei Leichen" on Monday, "drei weitere" on Tuesday), not one
+        fact told two ways: no conflict."""
+        if self._increment(a) or self._increment(b):
+            return []  # "drei weitere Leichen": a later count, so a later occasion
+        numbers, dates = self.number_conflicts(a, b), self.date_conflicts(a, b)
+        if numbers and dates:
+            return []
+        return numbers + dates
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
         return quantities.compare_dates(self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language))
@@ -142,15 +275,9 @@ def _name_docs(entities: Sequence[Entity]) -> dict[str, set[str]]:
     return out
 
 
-_NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|nobody|nothing|denied|denies|nicht|kein(?:e|en|er)?|nie|niemals|"
-    r"ne|n'|pas|jamais|aucun|не|нет|никогда)\b|n't\b",
-    re.I,
-)
-
-
 def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
-    neg_a, neg_b = bool(_NEGATION.search(a.text)), bool(_NEGATION.search(b.text))
+    """Negation words of each unit's own language (storylens.conflicts)."""
+    neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:
         return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
     return []
@@ -168,6 +295,33 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
         numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
         dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
+
+
+def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:
+    """Timeline rows of one date whose sentences the ledger put in one shared claim
+    are one event told in two languages ("am 06.01.2022" / "on January 6"): one row,
+    all the evidence."""
+    claim_of: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.status != "unique":
+            for ev in claim.evidence:
+                claim_of.setdefault(ev.sentence, set()).add(claim.id)
+    out: list[TimelineEvent] = []
+    for event in timeline:
+        mine = {c for ev in event.evidence for c in claim_of.get(ev.sentence, ())}
+        target = next(
+            (i for i, row in enumerate(out)
+             if row.date == event.date and mine & {c for ev in row.evidence for c in claim_of.get(ev.sentence, ())}),
+            None,
+        )
+        if target is None:
+            out.append(event)
+        else:
+            row = out[target]
+            seen = {(e.doc, e.sentence) for e in row.evidence}
+            extra = tuple(e for e in event.evidence if (e.doc, e.sentence) not in seen)
+            out[target] = replace(row, evidence=row.evidence + extra)
+    return out
 
 
 def _framing_pairs(pairs: Sequence[AlignedPair]) -> list[framing_mod.AlignedPair]:
@@ -200,18 +354,18 @@ def _quote_pairs(quotes: Sequence[Quote], documents: Sequence[Document]) -> list
     return out
 
 
-def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, list[int]]:
-    """claim id -> [1 if document i carries it else 0] in document order."""
-    return {c.id: [1 if d.id in c.docs else 0 for d in documents] for c in claims}
+def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, tuple[int, ...]]:
+    """claim id -> (1 if document i carries it else 0) in document order."""
+    return {c.id: tuple(1 if d.id in c.docs else 0 for d in documents) for c in claims}
 
 
 # -- similarity -----------------------------------------------------------------
-def _similarity(comparer: "Comparer", documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
+def _similarity(components: Components, documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
     pairs = list(combinations(documents, 2))
-    model = comparer.component("similarity", lambda: SimilarityModel.load(comparer.similarity_model))
+    model = components.similarity_model
     scores = score_document_pairs(
-        pairs, embedder=embedder, model=model, gazetteer=comparer.component("gazetteer", Gazetteer.load),
-        doc_embedder=comparer.doc_embedder_ if model.needs_documents else None,
+        pairs, embedder=embedder, model=model, gazetteer=components.gazetteer,
+        doc_embedder=components.doc_embedder if model.needs_documents else None,
     )
     if len(scores) == 1:
         return scores[0], []

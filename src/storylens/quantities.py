@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Mapping, Sequence
 
 from .models import DateMention, Document, Evidence, NumberMention, TimelineEvent
+from .text import LANGUAGES, all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
 
 __all__ = [
     "Quantity",
@@ -43,9 +44,14 @@ __all__ = [
     "compare_dates",
     "unit_key",
     "is_date_word",
+    "day_first",
 ]
 
 LANGS = ("en", "de", "fr", "ru")
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in word)
 
 
 # --------------------------------------------------------------------------- records
@@ -160,6 +166,10 @@ _SCALE_AFTER = {
     "тыс": 1e3, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
     "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
 }
+# Every language's scale words from storylens.text data ("tys." 1e3, "millones" 1e6, "مليون" 1e6).
+_SCALE_AFTER.update({w: f for w, f in scale_words().items() if w.isascii() or not _is_cjk(w)})
+# Chinese scales follow the number with no space and no word boundary: "8,000 亿元", "12万".
+_CJK_SCALES = {w: f for w, f in scale_words(("zh",)).items() if w not in ("百", "千")}
 _SCALE_ATTACHED = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6}
 
 # Vague quantities: phrase -> (representative value, low, high).
@@ -201,7 +211,9 @@ _CURRENCY_WORD = {
     "pound": "GBP", "pounds": "GBP", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
     "rubles": "RUB", "rubel": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
     "долларов": "USD", "доллара": "USD", "доллар": "USD", "евро": "EUR", "tenge": "KZT",
-    "тенге": "KZT", "yuan": "CNY",
+    "тенге": "KZT", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "zł": "PLN", "złotych": "PLN",
+    "zł.": "PLN", "dólares": "USD", "dolares": "USD", "dollari": "USD", "dolarów": "USD", "دولار": "USD",
+    "lira": "TRY", "liras": "TRY", "lirası": "TRY", "euro.": "EUR", "юаней": "CNY",
 }
 
 # Approximators before a number -> how they bend the range.
@@ -293,6 +305,10 @@ _MONTHS = {
     "августе": 8, "сентябрь": 9, "сентябре": 9, "октябрь": 10, "октябре": 10, "ноябрь": 11,
     "ноябре": 11, "декабрь": 12, "декабре": 12,
 }
+# Wide month names of every language from babel (CLDR): "stycznia", "enero", "gennaio", "ocak",
+# "يناير"; abbreviations stay the hand-picked English ones ("ago" is Spanish for August).
+_MONTHS.update({w: m for w, m in all_month_names().items() if len(w) >= 4 and w not in _MONTHS
+                and not _is_cjk(w)})
 _MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
 # English month names are proper nouns; "may" and "march" are also a verb.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "mai"}
@@ -305,6 +321,7 @@ _WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4,
     "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
 }
+_WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEKDAYS and not _is_cjk(w)})
 _WEEKDAY_ALT = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 _PAST_MARK = r"last|past|previous|letzten|vergangenen|letzte|vergangene|прошлый|прошлую|прошлое"
 _NEXT_MARK = r"next|coming|this coming|nächsten|kommenden|nächste|kommende|следующий|следующую|ближайший"
@@ -366,10 +383,16 @@ _AGO_RE = {
 _YEAR_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
 _YEAR_SUFFIX = re.compile(r"^(?:\s*(?:году|года|г\.))")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DMY_RE = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
+_DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
+# "(13.01.)": day and month with their dots and no year, a German way to write a date
+_DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
+# Chinese "2022年1月6日", "1月6日", "2022年1月"
+_ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+_ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])")
+_ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+of)?\s+({_MONTH_ALT})\b\.?"
-    r"(?:,?\s+(\d{4})(?:\s+(?:года|г\.))?)?",
+    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?"
+    r"(?:,?\s+(?:de\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(
@@ -424,8 +447,18 @@ def _pick(cands: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]
     return sorted(chosen, key=lambda c: c[0])
 
 
+_CJK_RUN = re.compile(r"\s?([\u3400-\u9fff]+)")
+_CLASSIFIERS = set("所个個名位家座辆架只条艘人次")
+
+
 def _words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
-    """Words after ``pos`` up to the end of the clause."""
+    """Words after ``pos`` up to the end of the clause (Chinese: two-character pieces after a classifier)."""
+    cjk = _CJK_RUN.match(text, pos)
+    if cjk:
+        a, run = cjk.start(1), cjk.group(1)
+        if run[0] in _CLASSIFIERS and len(run) > 1:
+            a, run = a + 1, run[1:]
+        return [(run[i : i + 2], a + i, a + min(i + 2, len(run))) for i in range(0, min(len(run), 2 * limit), 2)]
     out = []
     for m in re.finditer(r"[^\W\d_][\w'’\-]*|[.,;:!?()\"“”«»]", text[pos : pos + 120]):
         if not m.group()[0].isalpha():
@@ -447,7 +480,7 @@ def _words_before(text: str, pos: int, limit: int = 5) -> list[str]:
 def _parse_digits(s: str, lang: str | None) -> float | None:
     """'20,000' / '20.000' / '20 000' / '1,5' -> float, by the language's separators."""
     s = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", s)
-    decimal_comma = lang in ("de", "fr", "ru")
+    decimal_comma = profile(lang).decimal_comma if lang else False
     if "," in s and "." in s:
         dec = "," if s.rfind(",") > s.rfind(".") else "."
         s = s.replace("." if dec == "," else ",", "").replace(",", ".")
@@ -522,7 +555,7 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
 
 
 _NUM_RE = re.compile(
-    r"(?<![\w.,\-/:'’])(?:"
+    r"(?<![.,\-/:'’])(?<!(?![\u3400-\u9fff])\w)(?:"  # a Chinese character may touch the number: 已有12所
     r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d])"  # 20 000
     r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
     r")"
@@ -532,6 +565,11 @@ _PERCENT_RE = re.compile(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|про�
 _SCALE_AFTER_RE = re.compile(
     r"\s*(" + "|".join(sorted(map(re.escape, _SCALE_AFTER), key=len, reverse=True)) + r")\b\.?",
     re.IGNORECASE,
+)
+
+
+_CJK_SCALE_RE = re.compile(
+    r"\s?(" + "|".join(sorted(map(re.escape, _CJK_SCALES), key=len, reverse=True)) + r")(美元|元|人民币)?"
 )
 
 
@@ -552,7 +590,13 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
                 unit = suffix  # "10km"
                 end += len(suffix)
         scale = _SCALE_AFTER_RE.match(text, end)
-        if scale and not attached:
+        cjk = _CJK_SCALE_RE.match(text, end)
+        if cjk and not attached:
+            value *= _CJK_SCALES[cjk.group(1)]
+            end = cjk.end(1)
+            if cjk.group(2):
+                kind, unit, end = "money", _CURRENCY_WORD[cjk.group(2)], cjk.end()
+        elif scale and not attached:
             value *= _SCALE_AFTER[scale.group(1).lower()]
             end = scale.end()
         pre = re.search(r"(US\$|[$€£₽¥₸])\s*$", text[max(0, start - 4) : start])
@@ -792,11 +836,13 @@ def _event_before(text: str, start: int) -> str | None:
 def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text``, in text order; years, dates, times and ordinals are left out."""
     langs = _langs(language)
-    lang = langs[0] if len(langs) == 1 else None
+    lang = langs[0] if len(langs) == 1 else base(language)
+    original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
-    return tuple(_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
+    found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
+    return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
 def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) -> Quantity:
@@ -875,12 +921,36 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def _date_candidates(text: str, published: str | None, language: str | None) -> list[ResolvedDate]:
+def day_first(text: str, language: str | None = None) -> bool:
+    """Are slash dates in ``text`` written day first (26/4/2020) or month first (4/26/2020)?
+
+    Decided once per text, so "4/6/2020" and "26/4/2020" in one article read
+    the same way: a first number above 12 means day first, a second one above
+    12 means month first; with no such date, English texts are month first and
+    every other language day first.
+    """
+    for m in _DMY_RE.finditer(normalise_digits(text)):
+        if m.group(2) == ".":
+            continue
+        if int(m.group(1)) > 12:
+            return True
+        if int(m.group(3)) > 12:
+            return False
+    return base(language) not in (None, "en")
+
+
+def _date_candidates(
+    text: str, published: str | None, language: str | None, dayfirst: bool | None = None
+) -> list[ResolvedDate]:
+    text = normalise_digits(text)
     pub = _parse_day(published)
     langs = _langs(language)
     cands: list[tuple[int, int, object]] = []
     months, weekdays = _word_hits(text)
-    cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months)]
+    dayfirst = day_first(text, language) if dayfirst is None else dayfirst
+    cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
+    if "月" in text or "周" in text or "星期" in text:
+        cands += [(r.start, r.end, r) for r in _zh_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months)]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays)]
@@ -916,16 +986,27 @@ def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, bef
                 yield m
 
 
-def _absolute_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[ResolvedDate]:
+def _absolute_dates(
+    text: str, pub: dt.date | None, months: list[int], dayfirst: bool = False, lang: str | None = None
+) -> Iterable[ResolvedDate]:
     for m in _ISO_RE.finditer(text):
         d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d:
             yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
     for m in _DMY_RE.finditer(text):
         a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        d = _safe_date(y, b, a) if m.group(2) == "." or a > 12 else _safe_date(y, a, b)
+        d = _safe_date(y, b, a) if m.group(2) == "." or dayfirst else _safe_date(y, a, b)
         if d:
             yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
+    if lang != "en":
+        for m in _DM_DOTS_RE.finditer(text):
+            day, month = int(m.group(1)), int(m.group(2))
+            if not (1 <= month <= 12 and 1 <= day <= 31 and len(m.group(2)) == 2):
+                continue
+            year = _year_for(month, day, pub, _future(text, m.start()))
+            date = _safe_date(year, month, day) if year else None
+            if year is None or date:
+                yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
     for rx, day_group, month_group, before in ((_DAY_MONTH_RE, 1, 2, 14), (_MONTH_DAY_RE, 2, 1, 0)):
         for m in _near(rx, text, months, month_group, before):
             month_word = m.group(month_group)
@@ -937,6 +1018,26 @@ def _absolute_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterab
             if year and date is None:
                 continue
             yield ResolvedDate(m.group().strip(), date, relative=not m.group(3), start=m.start(), end=m.end())
+
+
+def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
+    """"2022年1月6日" / "1月6日" / "2022年1月" / "周四" (Chinese writes dates with digits and 年月日)."""
+    for m in _ZH_DATE_RE.finditer(text):
+        year, month, day = m.group(1), int(m.group(2)), m.group(3)
+        if not 1 <= month <= 12:
+            continue
+        if day is None:
+            if year:
+                yield ResolvedDate(m.group(), f"{int(year):04d}-{month:02d}", precision="month", start=m.start(), end=m.end())
+            continue
+        y = int(year) if year else _year_for(month, int(day), pub, _future(text, m.start()))
+        date = _safe_date(y, month, int(day)) if y else None
+        if y is None or date:
+            yield ResolvedDate(m.group(), date, relative=not year, start=m.start(), end=m.end())
+    for m in _ZH_WEEKDAY_RE.finditer(text):
+        wd = _ZH_WEEKDAY[m.group(1)]
+        mark = "next" if _future(text, m.start()) else ""
+        yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
 
 def _month_ok(text: str, pos: int, word: str) -> bool:
@@ -1061,14 +1162,23 @@ def is_date_word(word: str) -> bool:
     return word.lower() in _WEEKDAYS or word.lower() in _MONTHS
 
 
-def extract_dates(text: str, published: str | None, language: str | None = None) -> tuple[ResolvedDate, ...]:
+def extract_dates(
+    text: str, published: str | None, language: str | None = None, dayfirst: bool | None = None
+) -> tuple[ResolvedDate, ...]:
     """Date expressions in ``text`` resolved against ``published`` (``YYYY-MM-DD``), in text order.
 
     Weekdays resolve to the latest such day on or before publication ("last X"
     strictly before, "next X" after); day-month without a year takes the
     publication year unless that lands more than a month after publication.
+    ``dayfirst`` is how slash dates read (:func:`day_first` of the whole
+    article; decided from ``text`` when None). ``text`` offsets are kept when
+    Arabic-Indic digits are read ("٤/٦/٢٠٢٠").
     """
-    return tuple(_date_candidates(text, published, language))
+    original = text
+    found = _date_candidates(text, published, language, dayfirst)
+    if normalise_digits(original) == original:
+        return tuple(found)
+    return tuple(replace(d, text=original[d.start : d.end].strip()) for d in found)
 
 
 # --------------------------------------------------------------------------- publication
@@ -1180,8 +1290,9 @@ def build_timeline(
 
 
 def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
+    dayfirst = day_first(doc.text, doc.language)  # one reading of 4/6/2020 for the whole article
     for s in doc.sentences:
-        dates = extract_dates(s.text, published, s.language or doc.language)
+        dates = extract_dates(s.text, published, s.language or doc.language, dayfirst)
         seen = set()
         for d in dates:
             # A range ("earlier this week") is written as an ISO 8601 interval.

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from .models import Document, Quote, QuoteMatch, Sentence
+from .text import LANGUAGES, all_month_names, all_weekday_names, profile, stop_words, territory_names
 
 __all__ = [
     "QuoteSpan",
@@ -69,7 +70,9 @@ class QuoteSpan(Quote):
 # opener -> the marks that may close it
 _CLOSERS = {
     "“": "”“\"",  # “…" happens in hand-edited copy
-    "„": "“”",
+    "„": "“”\"",  # „…" with an ASCII closer, as typed on many German keyboards
+    "「": "」",
+    "『": "』",
     "«": "»",
     "»": "«",  # German reversed guillemets »…«
     '"': '"”“',
@@ -78,9 +81,9 @@ _CLOSERS = {
     "'": "'",
     "”": "”",  # Swedish/Finnish style ”…”
 }
-_MARKS = set("“”„«»\"‘’‚'")
-_DOUBLE = set("“”„«»\"")
-_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | _MARKS
+_MARKS = set("“”„«»\"‘’‚'「」『』")
+_DOUBLE = set("“”„«»\"「」『』")
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,。，、：；！？（") | _MARKS
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -98,12 +101,16 @@ def _can_open(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if ch in "\"“" and before in ".!?" and after.isupper():
         return True  # `Mascagni."Ich glaube`: a missing space after a sentence
-    if ch in "«„‚":
+    if ch in "«„‚「『":
         return True
+    if ch == "“" and "\u3400" <= before <= "\u9fff":
+        return True  # Chinese puts no space before a quotation: 出生“祝贺家人…”
     if ch == "»":  # only as a German opener: »Wort
         return not after.isspace() and (before in _OPEN_BEFORE)
     if after.isspace() or after == "":
-        return False
+        # `" The network upgrade … first , " the minister said.`: spaces typed inside the marks
+        return ch == '"' and before in " \t\n" and text[i + 2 : i + 3].isupper() and after == " " \
+            and '"' in text[i + 3 : text.find("\n", i) if "\n" in text[i:] else len(text)]
     return before in _OPEN_BEFORE
 
 
@@ -111,6 +118,8 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if text[i] in "»”“" and opener in "«„“»”":
+        return True
+    if text[i] in "」』":
         return True
     if opener in "‘'‚":  # single quotes: not before a letter (that is an apostrophe)
         return not before.isspace() and not after.isalnum()
@@ -165,6 +174,18 @@ def _looks_like_title(content: str, text: str, close: int) -> bool:
     return bool(caps) and all(w[:1].isupper() or w[:1] == "#" for w in caps)
 
 
+def _caseless_name(content: str, text: str) -> bool:
+    """Arabic and Chinese have no capitals to tell a title from a quotation: a single quoted
+    word ("إنستجرام") or a short phrase quoted more than once («الأخ الكبير») is a name."""
+    if any(c.isupper() or c.islower() for c in content if c.isalpha()):
+        return False
+    words = content.split()
+    if len(words) == 1 and not _HAN.search(content):
+        return True
+    return len(words) <= 3 and not re.search(r"[.!?،,。！？]", content) and len(re.findall(
+        rf"[«“\"„]\s*{re.escape(content)}\s*[»”\"“]", text)) >= 2
+
+
 def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a].isspace() or text[a] in "\u00a0\u202f"):
         a += 1
@@ -205,6 +226,10 @@ _SAY = [
     "respondió", "preguntó", "escribió", "tuiteó", "reiteró", "insistió", "ha detto",
     "ha dichiarato", "ha aggiunto",
 ]
+# Every language's reporting verbs from storylens.text data (text/data/<xx>.json); scripts
+# without spaces between words (Chinese) are attributed by _cjk_attributions instead.
+_CJK = ("zh", "ja")
+_SAY += [v for lang in LANGUAGES if lang not in _CJK for v in profile(lang).reporting_verbs]
 # Speech acts that make their subject the speaker of a quote in the same
 # sentence ("Tokayev attacked ... “so-called free media”"), never the object.
 _ACT = [
@@ -226,7 +251,12 @@ _REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "соо
 _BY = [
     "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
 ]
-_PRONOUNS = {"he", "she", "they", "er", "sie", "il", "elle", "ils", "он", "она", "они", "ella", "él"}
+# Pronouns that are not also common function words of another language ("on" is Polish "he"
+# but English "on"; Turkish "o" is Spanish "or"), so they can be used whatever the language.
+_PRONOUNS = {
+    "he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "он", "она", "они", "ella", "él",
+    "ellos", "ellas", "lui", "lei", "loro", "ona", "oni", "onlar",
+}
 _ORG_WORDS = {
     "times", "post", "news", "journal", "committee", "party", "house", "department", "ministry",
     "council", "agency", "office", "court", "university", "association", "union", "bank", "group",
@@ -234,7 +264,7 @@ _ORG_WORDS = {
     "tribune", "herald", "guardian", "network", "foundation", "institute", "organization", "nacional",
     "zeitung", "allgemeine", "monde", "figaro",
 }
-_PLURAL_PRONOUNS = {"they", "ils", "они"}
+_PLURAL_PRONOUNS = {"they", "ils", "elles", "они", "ellos", "ellas", "loro", "oni", "onlar"}
 _AUX = {
     "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
     "previously", "earlier", "repeatedly", "recently", "reportedly", "hat", "habe", "auch", "noch",
@@ -263,14 +293,29 @@ _TITLES = {
     "président", "présidente", "ministre", "президент", "премьер", "министр", "presidente",
     "ministro", "leader", "attorney", "lt.", "col.", "sgt.", "director", "ambassador", "commissioner",
     "sir", "lord", "lady", "vice", "former", "majority", "minority", "house", "senate", "state",
-    "defense", "foreign", "interior", "sens.", "reps.", "u.s.", "white",
+    "defense", "foreign", "interior", "sens.", "reps.", "u.s.", "white", "councillor", "councilor",
+    "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "professor", "prof.", "inspector",
+    "detective", "superintendent", "archbishop", "bishop", "cardinal", "rabbi", "rev.",
 }
 # Definite descriptions that stand for a person named earlier ("the Kazakh leader").
 _ROLE_HEADS = {
     "leader", "president", "chancellor", "premier", "minister", "senator", "governor", "mayor", "pope",
     "king", "queen", "präsident", "präsidentin", "kanzler", "kanzlerin", "président", "présidente",
     "президент", "presidente",
+    # other languages' heads of "the minister said" ("le ministre", "il sindaco", "министр")
+    "ministre", "ministro", "ministra", "sindaco", "sindaca", "министр", "мэр", "губернатор", "wojewoda",
+    "burmistrz", "prezydent", "premier", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
+    "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
+    "pope", "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
+_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
+_ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'", "la"}
+# "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
+_AGE_RE = re.compile(
+    "|".join([r"\d+-(?:year-old|jährige|jährigen|летний)"] + [profile(lg).age_description for lg in LANGUAGES
+                                                          if profile(lg).age_description]),
+    re.IGNORECASE,
+)
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
@@ -281,6 +326,7 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_INVERTED = re.compile(r"-t?-?(il|elle|ils|elles)\b", re.IGNORECASE)
 _SAY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_SAY)})(?![\w-])", re.IGNORECASE)
 _ACT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_ACT)})(?![\w-])", re.IGNORECASE)
 _PART_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_PARTICIPLES)})(?![\w-])", re.IGNORECASE)
@@ -301,6 +347,35 @@ class _Attribution:
     rule: str
 
 
+# German compound titles: "Gesundheitsministerin", "Bundestagspräsident", "Regierungssprecher"
+_TITLE_SUFFIX = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+    "chef", "chefin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "bürgermeister",
+    "bürgermeisterin", "senator", "senatorin", "botschafter", "botschafterin", "ministre", "ministro",
+)
+
+
+def _is_title(tok: str) -> bool:
+    low = tok.lower()
+    return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
+
+
+_FUNCTION_WORDS = frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
+
+
+def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
+    """The person in a capitalised run: "Selon Gérald Martin", "(ministre de) l'Intérieur Gérald Martin",
+    "(sindaco di) Milano Marco Rossi" -> the last two words."""
+    while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
+        toks = toks[1:]
+    if len(toks) >= 3 and toks[0].lower() in _FUNCTION_WORDS and not _is_title(toks[0]):
+        toks = toks[1:]
+    before = text[max(0, start - 4) : start]
+    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
+        toks = toks[1:]  # the complement of the role word before it, then the name
+    return toks
+
+
 def _clean_name(tokens: list[str]) -> list[str]:
     """Drop sentence-initial function words and leading titles from a name run."""
     while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
@@ -310,7 +385,7 @@ def _clean_name(tokens: list[str]) -> list[str]:
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
-        if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or tok.lower() in _TITLES or tok.endswith(("’s", "'s")):
+        if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or _is_title(tok) or tok.endswith(("’s", "'s")):
             last_title = i
     return tokens[last_title + 1 :]
 
@@ -457,9 +532,30 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     if not toks:
         return None
-    if toks[0].lower() in _PRONOUNS:
-        return "pronoun", toks[0]
+    if _ARABIC.search(toks[0]):
+        return _arabic_after(toks)
+    if toks[0].lower().rstrip(".") in _PRONOUNS:  # "…«, sagte sie."
+        return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
+    for k, tok in enumerate(toks[:5]):
+        # "– … – powiedział papież.", "zwracał się do wiernych papież": no article in Polish or Russian
+        low = tok.lower().rstrip(".")
+        if low in _ROLE_HEADS and not name:
+            run = _name_prefix(toks[k + 1 :])
+            if run and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
+            return "description", tok.rstrip(".")
+        if not tok[:1].isalpha() or not tok.islower() or low in _DESC_STOP or low in _CLAUSE_VERBS or low in _DETS:
+            break
+    if not name:
+        # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
+        k = 0
+        while k < min(3, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
+                and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
+            k += 1
+        run = _name_prefix(toks[k:]) if k else []
+        if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
+            return "name", " ".join(_clean_name(run))
     cleaned = _clean_name(name) if name else []
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS:
@@ -471,10 +567,21 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
                 break
             desc.append(tok)
+        # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
+        rest = toks[len(desc) :]
+        if rest[:1] == [","]:
+            run = _clean_name(_name_prefix(rest[1:]))
+            after = rest[1 + len(run) : 2 + len(run)]
+            if len(run) >= 2 and (not after or after[0] in ",:.;§") and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(run)
         # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
         for i in range(1, len(desc)):
             run = _clean_name(_name_prefix(desc[i:]))
-            if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
+            low = [t.lower() for t in run]
+            # German capitalises nouns: "Sprecher der Polizei" is no name ("von der Leyen" is)
+            article = any(t in ("der", "des", "die", "das") and (k == 0 or low[k - 1] not in ("von", "van"))
+                          for k, t in enumerate(low))
+            if len(run) >= 2 and not article and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
         if len(desc) > 1:
             return "description", " ".join(desc)
@@ -524,14 +631,33 @@ _PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
 
 
 def _find_attributions(masked: str, known: frozenset[str] = frozenset()) -> list[_Attribution]:
-    """Attribution phrases in a quote-masked sentence; ``known`` holds surnames the document names in full."""
+    """Attribution phrases in a quote-masked sentence; ``known`` holds surnames the document names in full.
+
+    A date or a place is never a speaker ("Am Montagnachmittag sagte …").
+    """
+    return [a for a in _attributions(masked, known) if a.kind != "name" or _plausible_speaker(a.speaker)]
+
+
+def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
     out: list[_Attribution] = []
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
+    if _HAN.search(masked):
+        return _cjk_attributions(masked)
+    out += _layout_attributions(masked)
     for m in _SAY_RE.finditer(masked):
+        inverted = _INVERTED.search(m.group())
+        if inverted:  # "a-t-il ajouté", "dit-elle"
+            out.append(_Attribution(m.start(), m.end(), "pronoun", inverted.group(1), "verb-subject"))
+            continue
         subj = _subject_before(masked, m.start())
+        fronted = bool(subj and subj[0] == "name" and not _plausible_speaker(subj[1]))
+        if fronted:
+            subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()
-        if subj is None and (not pre or pre[-1] in ",;:§—–(" or pre.endswith(_QUOTE_SLOT)):
+        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
+            if subj is None and _ARABIC.search(m.group()):
+                subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
             if subj:
                 out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
             continue
@@ -560,6 +686,137 @@ def _find_attributions(masked: str, known: frozenset[str] = frozenset()) -> list
     return out
 
 
+# "“…” -Commissioner Daniel Starke": a credit line after the quotation
+_CREDIT = re.compile(r"§\s*[-–—]\s*(?P<who>[^\n§]{3,80}?)\s*\.?$")
+# "And from Chairwoman Rita Moreno:" introducing the next paragraph's quotation
+_FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:from|von|de la part de|de parte de|od|от)\s+(?P<who>[^:§]{3,80}):\s*§?\s*$", re.I)
+
+
+def _layout_attributions(masked: str) -> list[_Attribution]:
+    out = []
+    for rx, rule in ((_CREDIT, "credit"), (_FROM, "from-x")):
+        m = rx.search(masked)
+        if not m:
+            continue
+        toks = _TOKEN_RE.findall(m.group("who"))
+        run = _name_prefix(toks)
+        name = _clean_name(run)
+        if name and len(run) == len([t for t in toks if t not in ".,"]):
+            out.append(_Attribution(m.start("who"), m.end("who"), "name", " ".join(name), rule))
+    return out
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK_VERBS = sorted({v for lang in _CJK for v in profile(lang).reporting_verbs}, key=len, reverse=True)
+_CJK_ATT = re.compile(
+    rf"(?P<who>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,3}} ?|[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})"
+)
+_CJK_PRONOUNS = {"他", "她", "他们", "她们"}
+_ZH_SURNAMES = frozenset(profile("zh").surnames)
+
+
+def _cjk_attributions(masked: str) -> list[_Attribution]:
+    """“…。”市气象台首席预报员王丽说。 / 她表示，…: the name (a surname and one or two characters) before the verb."""
+    out = []
+    for m in _CJK_ATT.finditer(masked):
+        who = m.group("who")
+        if who[:1].isascii() and who[:1].isupper():  # "…，”Fara 宣布"
+            out.append(_Attribution(m.start("who"), m.end(), "name", who.strip(), "subject-verb"))
+            continue
+        for pron in sorted(_CJK_PRONOUNS, key=len, reverse=True):
+            if who.endswith(pron):
+                out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
+                break
+        else:
+            name = _cjk_name(who)
+            if name:
+                out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
+            elif len(who) >= 2:
+                out.append(_Attribution(m.start("who"), m.end(), "description", who, "subject-verb"))
+    return out
+
+
+def _cjk_name(chunk: str) -> str | None:
+    """The Chinese personal name that ends ``chunk`` (after titles such as 首席预报员), or None."""
+    for size in (3, 2):
+        cand = chunk[-size:]
+        if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
+            return cand
+    return None
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_AR_STOP = {
+    "إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "لـ", "ل", "إنها", "أنها",
+    "عبر", "مع", "بعد", "قبل", "أمام", "حول", "لدى", "اليوم", "أمس", "يوم",
+}
+_AR_TITLES = frozenset(profile("ar").titles)
+
+
+def _arabic_name(words: list[str]) -> tuple[str, str] | None:
+    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
+    i = 0
+    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[i - 1] in _AR_TITLES)):
+        i += 1
+    if i == len(words):
+        return ("description", " ".join(words)) if words else None
+    if i == 0 and words[0].startswith("ال"):
+        return "description", " ".join(words[:3])
+    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح")
+    size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
+    return "name", " ".join(words[i : i + size])
+
+
+def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
+    """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
+    words = []
+    for tok in toks[:6]:
+        if not _ARABIC.search(tok) or tok in _AR_STOP:
+            break
+        words.append(tok)
+    if not words:
+        return "pronoun", "هو"
+    return _arabic_name(words)
+
+
+_AR_TITLED = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _AR_TITLES), key=len, reverse=True))
+    + r")(?:\s+ال\S+)?\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+)
+
+
+def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, None) of people an Arabic text introduces with a title ("الفنانة عبير صبري")."""
+    out = []
+    for m in _AR_TITLED.finditer(text):
+        words = m.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
+        got = _arabic_name(words[:cut])
+        if got and got[0] == "name" and len(got[1].split()) >= 2:
+            out.append((m.start(1), got[1], None))
+    return out
+
+
+_DATE_WORDS = frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4)
+_WEEKDAY_STEMS = tuple(w for w in all_weekday_names() if len(w) >= 5)
+_PLACE_NAMES = frozenset(n for lang in LANGUAGES for n in territory_names(lang))
+_HOLIDAYS = {"year", "year's", "day", "eve", "christmas", "easter", "weihnachten", "noël", "ostern", "navidad", "natale", "jahr", "rok", "год"}
+_TIME_PLACE_PREPS = {"am", "im", "on", "in", "at", "w", "we", "в", "во", "le", "el", "en", "dans", "à", "a", "al", "il", "nel"}
+
+
+def _plausible_speaker(name: str) -> bool:
+    """Not a date ("Am Montagnachmittag", "Thursday"), not a country ("Niemcy"), no digits."""
+    toks = name.lower().split()
+    if not toks or any(ch.isdigit() for ch in name) or name.lower() in _PLACE_NAMES:
+        return False
+    if toks[0] in _TIME_PLACE_PREPS:
+        return False
+    last = toks[-1].strip(".,")
+    if last in _HOLIDAYS:  # "New Year", "Christmas Day"
+        return False
+    return last not in _DATE_WORDS and not last.startswith(_WEEKDAY_STEMS)
+
+
 # ---------------------------------------------------------------- names in a document
 
 # A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
@@ -585,9 +842,7 @@ class _NameIndex:
     def build(cls, text: str) -> "_NameIndex":
         names = []
         for m in _NAME_RUN.finditer(text):
-            toks = m.group(0).split()
-            while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
-                toks = toks[1:]
+            toks = _drop_leading_complement(text, m.start(), m.group(0).split())
             cleaned = _clean_name(toks)
             title = None
             if len(cleaned) < len(toks):
@@ -598,6 +853,8 @@ class _NameIndex:
             cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
             if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
+        if _ARABIC.search(text):
+            names = sorted(names + _arabic_people(text))
         return cls(tuple(names))
 
     def full_name(self, surface: str, before: int) -> str:
@@ -672,11 +929,12 @@ class _RawQuote:
     end: int
 
 
-def _raw_quotes(text: str) -> list[_RawQuote]:
+def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
     out = []
     lines = _line_spans(text)
     for n, (a, b) in enumerate(lines):
-        for open_, close, closed in _find_marks(text, a, b):
+        line_start = len(out)
+        for open_, close, closed in _line_marks(text, a, b):
             if not closed:
                 nxt = lines[n + 1][0] if n + 1 < len(lines) else None
                 # Keep an open quotation only if the next paragraph re-opens it, or the
@@ -690,7 +948,85 @@ def _raw_quotes(text: str) -> list[_RawQuote]:
             content = text[s:e]
             if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
+            if _caseless_name(content, text):
+                continue
             out.append(_RawQuote(open_, close, s, e))
+        marked = [(q.open, q.close) for q in out[line_start:]]
+        out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
+    return sorted(out, key=lambda q: q.open)
+
+
+# «Мы много раз теряли терпение, — признался Фрэнсис. "…" : a quotation interrupted by a dash
+# attribution whose closing mark was lost; it ends at the comma.
+_INTERRUPTION = re.compile(r",\s*[—–-]\s+(?=\S)")
+
+
+def _line_marks(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    found = _find_marks(text, a, b)
+    if not found or found[-1][2]:
+        return found
+    open_ = found[-1][0]
+    cut = _INTERRUPTION.search(text, open_, b)
+    if cut is None or not _SAY_RE.match(text, cut.end()):
+        return found
+    after = re.search(r"[.!?]\s", text[cut.end() : b])
+    rest = cut.end() + after.end() if after else b
+    return found[:-1] + [(open_, cut.start(), True)] + _line_marks(text, rest, b)
+
+
+# Polish, Russian, Spanish dialogue style: "– To dobry dzień – powiedział minister. – Dalej…"
+# Spanish glues the dash to the words: "—No vamos a cerrar las escuelas —aseguró la ministra."
+_DASH_OPEN = re.compile(r"\s*(?:[—–-]\s+|[—―](?=[¿¡\"]?[^\W\d_]))(?=[¿¡\"]?[^\W\d_])")
+_DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])")
+
+
+def _dash_quotes(
+    text: str, a: int, b: int, dash_language: bool | None, marked: list[tuple[int, int]] = ()
+) -> list[_RawQuote]:
+    """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
+    out: list[_RawQuote] = []
+    starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
+    for start in starts:
+        if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
+            continue
+        out.extend(q for q in _dash_run(text, start, b, dash_language) if all(q.start != o.start for o in out))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s)")
+
+
+def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_RawQuote]:
+    """A paragraph that opens with a dash is direct speech up to the dash before its attribution.
+
+    Pieces between dashes alternate: speech, narration ("powiedział minister."), speech …
+    Only in languages that write dialogue so (``dash_quotes`` in text/data); with
+    no language known, only when a verb of saying follows the dash (a bullet
+    list is not speech).
+    """
+    if dash_language is False:
+        return []
+    m = _DASH_OPEN.match(text, a, b)
+    if not m:
+        return []
+    if dash_language is None:
+        cut = _DASH_SPLIT.search(text, m.end(), b)
+        if not cut or not _SAY_RE.match(text, cut.end()):
+            return []
+    out, pos, speech = [], m.end(), True
+    open_ = m.end() - 1
+    while pos < b:
+        cut = _DASH_SPLIT.search(text, pos, b)
+        stop = cut.start() if cut else b
+        if speech:
+            s, e = _strip_content(text, pos, stop)
+            if sum(c.isalpha() for c in text[s:e]) >= 2:
+                out.append(_RawQuote(open_, cut.start() + 1 if cut else b, s, e))
+        if not cut:
+            break
+        pos = cut.end()
+        open_ = cut.end() - 1
+        speech = not speech
     return out
 
 
@@ -730,6 +1066,7 @@ class _SpeakerResolver:
 
     def __init__(self, doc: Document):
         self.names = _NameIndex.build(doc.text)
+        self.text = doc.text
         self.last_named: str | None = None
         self.last_named_at = -1
         self.subjects = _sentence_subjects(doc)
@@ -747,19 +1084,27 @@ class _SpeakerResolver:
                     break
                 if at > self.last_named_at:
                     subject = name
-            return subject or self.last_named or self.names.last_person(offset)  # None: no antecedent
+            found = subject or self.last_named or self.names.last_person(offset)
+            return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             toks = att.speaker.rstrip(".,;:!?").split()
-            if re.search(r"\d+-(?:year-old|jährige|jährigen|летний)", att.speaker, re.IGNORECASE) and self.last_named:
-                return self.last_named  # "the 48-year-old" is the person the story is about
+            age = _AGE_RE.search(att.speaker)
+            if age:
+                # "der 48-Jährige": the person the text gives that age, else the last speaker
+                person = self._aged(re.search(r"\d+", age.group()), offset) or self.last_named
+                if person:
+                    return person
             head = toks[-1].lower()
-            if toks[0].lower() in {"the", "der", "die", "le", "la", "el"} and head in _ROLE_HEADS:
+            if toks[0].lower() in _ROLE_DETS and head in _ROLE_HEADS:
                 former = any(t.lower() in {"former", "ex", "ehemalige", "ancien", "бывший"} for t in toks)
                 named = self.names.titled(("former " if former else "") + head, offset)
                 if named:
                     return named
                 if head == "leader" and self.last_named:
                     return self.last_named
+                named = None if former else self._described(head, offset)
+                if named:
+                    return named
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:" -> the person the article titles so
@@ -769,6 +1114,32 @@ class _SpeakerResolver:
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
         return name
+
+    def _aged(self, number: re.Match[str] | None, offset: int) -> str | None:
+        """The full name written next to the age: "Karl Huber (48)", "Karl Huber, 48,", "der 48-jährige Karl Huber"."""
+        if number is None:
+            return None
+        n = re.escape(number.group())
+        found = None
+        for at, name, _ in self.names.names:
+            if at >= offset:
+                break
+            surname = re.escape(name.split()[-1])
+            window = self.text[at : at + len(name) + 60]
+            if re.search(rf"{surname}\s*[(,]\s*{n}\b", window) or re.search(rf"\b{n}[-\s]?\w*\s+(?:\w+\s+)?{surname}", self.text[max(0, at - 25) : at + len(name) + 25]):
+                found = name
+        return found
+
+    def _described(self, head: str, offset: int) -> str | None:
+        """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin")."""
+        found = None
+        for at, name, title in self.names.names:
+            if at >= offset:
+                break
+            lead = self.text[max(0, at - 45) : at].lower()
+            if head in lead and not (title or "").startswith("former") and not _FORMER.search(lead):
+                found = name
+        return found
 
 
 def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
@@ -781,7 +1152,7 @@ def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
         toks = _TOKEN_RE.findall(head[:80])
-        run = _clean_name(_name_prefix(toks))
+        run = _clean_name(_drop_leading_complement(head, 0, _name_prefix(toks)))
         if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
     return out
@@ -802,7 +1173,7 @@ class _DocumentQuotes:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.raws = _raw_quotes(doc.text)
+        self.raws = _raw_quotes(doc.text, doc.language)
         self.paragraphs = _paragraph_of(doc)
         self.resolver = _SpeakerResolver(doc)
         self.sent_atts = _sentence_speakers(doc, self.raws, self.resolver.names.surnames)
@@ -1015,8 +1386,12 @@ def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] 
 
 
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
-    if not speaker or not speaker[:1].isupper() or speaker.split()[0].lower() in _DETS:
+    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker)) or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
+    if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
+        if len(speaker) > 4:
+            return None  # a description ("男孩的父亲"), not a name
+        return tuple(anyascii(ch).lower() for ch in speaker if _HAN.match(ch)) or None
     toks = tuple(_WORD.findall(anyascii(speaker).lower()))
     return toks or None
 
@@ -1070,26 +1445,109 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     weight = _stem_weights(documents, quotes)
     partial = _window_similarity(quotes, stems, qv, embedder, weight, sim_c)
     crossling = _crosslingual_pairs(documents)
-    scores = np.zeros((n, n), dtype=np.float32)
-    contained = np.zeros((n, n), dtype=bool)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if doc_of[i] == doc_of[j]:
-                continue
-            if (
-                min(lengths[i], lengths[j]) >= 2
-                and _containment(stems[i], stems[j]) >= 0.9
-                and _same_speaker(speakers[i], speakers[j]) > 0.0  # Mary vs Dick Cheney: same words, two utterances
-            ):
-                contained[i, j] = contained[j, i] = True
-            q = max(sim_q[i, j], partial.get((i, j), 0.0), partial.get((j, i), 0.0))
-            s = _pair_score(
-                q, sim_c[i, j], lex[i, j], _containment(stems[i], stems[j], weight),
-                min(lengths[i], lengths[j]), speakers[i], speakers[j],
-                (doc_of[i], doc_of[j]) in crossling,
-            )
-            scores[i, j] = scores[j, i] = s
+    docs_idx = {d: k for k, d in enumerate(dict.fromkeys(doc_of))}
+    doc_ids = np.array([docs_idx[d] for d in doc_of])
+    other_doc = doc_ids[:, None] != doc_ids[None, :]
+    cross = np.array([[(a, b) in crossling for b in docs_idx] for a in docs_idx], dtype=bool)[doc_ids][:, doc_ids]
+    window = np.zeros((n, n))
+    for (i, j), v in partial.items():
+        window[i, j] = v
+    q = np.maximum(sim_q.astype(np.float64), np.maximum(window, window.T))
+    shortest = np.minimum.outer(lengths, lengths)
+    same = _same_speaker_matrix(speakers)
+    words = np.array([_utterance_words(qt.text) for qt in quotes])
+    utterance = np.minimum.outer(words, words) >= 3  # utterances, not terms ("identificación real")
+    q = _speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
+    plain = _containment_matrix(stems, {})
+    # Mary vs Dick Cheney: same words, two utterances
+    contained = other_doc & (shortest >= 2) & (plain >= 0.9) & (same > 0.0)
+    scores = _pair_score_matrix(q, sim_c, lex, _containment_matrix(stems, weight), shortest, same, cross)
+    scores = np.where(other_doc, scores, 0.0).astype(np.float32)
     return scores, contained
+
+
+# Across languages the sentence encoder's cosine of a faithful but free translation can be
+# low ("请市民尽量减少外出，注意安全。" / "Residents should stay at home …": 0.33). When both
+# quotes have the same named speaker (linked across scripts: 王丽 = Wang Li) and each is the
+# other's nearest quote in the other document, that agreement stands in for a confident
+# embedding match. Floor chosen on the dev quote gold (benchmarks/quote_eval.py, dev sets).
+CROSSLINGUAL_ANCHOR_FLOOR = 0.3
+_ANCHORED_Q = 0.55
+
+
+def _utterance_words(text: str) -> int:
+    """Words of a quotation; Chinese counts two characters a word."""
+    han = len(_HAN.findall(text))
+    return len(_WORD.findall(_HAN.sub(" ", text))) + han // 2
+
+
+def _speaker_anchored(q: np.ndarray, same: np.ndarray, cross: np.ndarray, doc_ids: np.ndarray) -> np.ndarray:
+    n = len(q)
+    if n == 0 or not cross.any():
+        return q
+    masked = np.where(cross, q, -1.0)
+    best = np.full((n, n), -1.0)
+    for k in np.unique(doc_ids):
+        cols = doc_ids == k
+        best[:, cols] = masked[:, cols].max(axis=1, keepdims=True)
+    mutual = (masked >= best) & (masked >= best.T)
+    anchored = cross & mutual & (same == 1.0) & (q >= CROSSLINGUAL_ANCHOR_FLOOR)
+    return np.where(anchored, np.maximum(q, _ANCHORED_Q), q)
+
+
+def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float]) -> np.ndarray:
+    """:func:`_containment` of every pair at once: one product of the stem incidence matrix."""
+    vocab = sorted(set().union(*stems)) if stems else []
+    n = len(stems)
+    if not vocab:
+        return np.zeros((n, n))
+    col = {v: k for k, v in enumerate(vocab)}
+    incidence = np.zeros((n, len(vocab)))
+    for i, st in enumerate(stems):
+        incidence[i, [col[v] for v in st]] = 1.0
+    w = np.array([weight.get(v, 1.0) for v in vocab])
+    shared = (incidence * w) @ incidence.T
+    mass = incidence @ w
+    smaller = np.maximum(1e-9, np.minimum.outer(mass, mass))
+    out = shared / smaller * np.minimum(1.0, shared / 0.8)
+    empty = mass == 0
+    out[empty, :] = 0.0
+    out[:, empty] = 0.0
+    return out
+
+
+def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
+    """:func:`_same_speaker` of every pair at once."""
+    n = len(keys)
+    known = np.array([k is not None for k in keys])
+    ids = {k: i for i, k in enumerate(dict.fromkeys(k for k in keys if k is not None))}
+    full = np.array([ids[k] if k is not None else -1 for k in keys])
+    lasts = {t: i for i, t in enumerate(dict.fromkeys(k[-1] for k in keys if k is not None))}
+    last = np.array([lasts[k[-1]] if k is not None else -1 for k in keys])
+    initials = {t: i for i, t in enumerate(dict.fromkeys(k[0][:1] for k in keys if k is not None))}
+    initial = np.array([initials[k[0][:1]] if k is not None else -1 for k in keys])
+    single = np.array([k is not None and len(k) == 1 for k in keys])
+    same_last = last[:, None] == last[None, :]
+    compatible = single[:, None] | single[None, :] | (initial[:, None] == initial[None, :])
+    out = np.where(full[:, None] == full[None, :], 1.0, np.where(same_last & compatible, 1.0, 0.0))
+    both = known[:, None] & known[None, :]
+    return np.where(both, out, 0.5) if n else np.zeros((0, 0))
+
+
+def _pair_score_matrix(q, c, lex, cont, shortest, same, crosslingual) -> np.ndarray:
+    """:func:`_pair_score` of every pair at once (same weights; see there for why)."""
+    q, c, lex, cont = (np.asarray(x, dtype=np.float64) for x in (q, c, lex, cont))
+    overlap = np.maximum(lex, cont)
+    short = shortest <= 2
+    cross_score = np.where(shortest > 2, 0.65 * q + 0.25 * c + 0.1 * same, 0.6 * q + 0.3 * c + 0.1 * same)
+    score = np.where(
+        crosslingual,
+        cross_score,
+        np.where(short, 0.25 * q + 0.35 * c + 0.3 * cont + 0.1 * same, 0.55 * q + 0.15 * c + 0.2 * overlap + 0.1 * same),
+    )
+    score = score - 0.1 * (same == 0.0)
+    score = score * np.minimum(1.0, q / np.where(short, 0.7, 0.55))
+    return np.clip(score, 0.0, 1.0)
 
 
 def _crosslingual_pairs(documents: Sequence[Document]) -> set[tuple[str, str]]:
@@ -1217,23 +1675,21 @@ def _select_pairs(
     scores: np.ndarray, doc_of: list[str], threshold: float, contained: np.ndarray | None = None
 ) -> set[tuple[int, int]]:
     n = len(doc_of)
-    best: dict[tuple[int, str], float] = {}
-    for i in range(n):
-        for j in range(n):
-            key = (i, doc_of[j])
-            if scores[i, j] > best.get(key, 0.0):
-                best[key] = float(scores[i, j])
-    pairs = set()
-    for i in range(n):
-        for j in range(i + 1, n):
-            s = float(scores[i, j])
-            if s < threshold:
-                continue
-            near_best = s >= best[(i, doc_of[j])] - _BEST_MARGIN and s >= best[(j, doc_of[i])] - _BEST_MARGIN
-            # "They're followers of a false prophet." is one half of a longer rendering: keep it too
-            if near_best or (contained is not None and contained[i, j]):
-                pairs.add((i, j))
-    return pairs
+    if n == 0:
+        return set()
+    docs_idx = {d: k for k, d in enumerate(dict.fromkeys(doc_of))}
+    doc_ids = np.array([docs_idx[d] for d in doc_of])
+    s = scores.astype(np.float64)
+    # best[i, k]: quote i's best score against document k (0 when none is positive)
+    best = np.zeros((n, len(docs_idx)))
+    for k in range(len(docs_idx)):
+        best[:, k] = np.maximum(0.0, s[:, doc_ids == k].max(axis=1))
+    best_here = best[:, doc_ids]  # [i, j] = best of i in j's document
+    near_best = (s >= best_here - _BEST_MARGIN) & (s >= best_here.T - _BEST_MARGIN)
+    # "They're followers of a false prophet." is one half of a longer rendering: keep it too
+    keep = (s >= threshold) & (near_best | (contained if contained is not None else False))
+    keep &= np.triu(np.ones((n, n), dtype=bool), k=1)
+    return {(int(i), int(j)) for i, j in zip(*np.nonzero(keep))}
 
 
 def match_quotes(

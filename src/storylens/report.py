@@ -42,8 +42,15 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "timeline": [plain(t) for t in comparison.timeline],
         "summary": [plain(e) for e in comparison.summary],
         "failures": [plain(f) for f in comparison.failures],
+        "coverage": plain(dict(comparison.coverage)),
+        "document_adds": plain(dict(comparison.document_adds)),
+        "tone": plain(dict(comparison.tone)),
+        "publication_dates": plain(dict(comparison.publication_dates)),
     }
-    out.update(plain(dict(comparison.extras)))
+    if comparison.pairwise_similarity:
+        out["pairwise_similarity"] = plain(comparison.pairwise_similarity)
+    # Untyped additions of other stages, outside the schema's typed fields.
+    out.update({k: v for k, v in plain(dict(comparison.extras)).items() if k not in out})
     return out
 
 
@@ -104,8 +111,8 @@ def _by_status(comparison: Comparison, status: str) -> list[Claim]:
 
 def _adds(comparison: Comparison) -> list[tuple[str, list[dict]]]:
     """Per document, the unique claims that add most (computed by the pipeline)."""
-    adds = comparison.extras.get("document_adds", {})
-    return [(d.id, adds[d.id]) for d in comparison.documents if adds.get(d.id)]
+    adds = comparison.document_adds
+    return [(d.id, [plain(a) for a in adds[d.id]]) for d in comparison.documents if adds.get(d.id)]
 
 
 def _entity_rows(comparison: Comparison) -> list[tuple[str, str, str, str]]:

@@ -24,6 +24,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from contextlib import nullcontext
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
+from . import _forest
 from .errors import InputError, ModelError
 
 __all__ = [
@@ -65,6 +67,11 @@ def model_files(variant: str = "full") -> tuple[str, str]:
         raise ModelError(f"unknown similarity model {variant!r}: choose one of {', '.join(VARIANTS)}")
     stem = f"similarity-model-{MODEL_VERSION}" + ("" if variant == "full" else f"-{variant}")
     return f"{stem}.joblib", f"{stem}.json"
+
+
+def array_model_file(model_file: str) -> str:
+    """The arrays file beside a joblib model (``_forest.export_models``): loads without scikit-learn."""
+    return model_file.removesuffix(".joblib") + ".npz"
 
 # Sentences kept per document: most of a news story's identity is in its head,
 # the tail often names the follow-up; the middle adds time, not signal
@@ -672,7 +679,8 @@ class SimilarityModel:
         if models["boosted"]:
             # The boosted trees predict with OpenMP threads; on a busy 2-core machine their
             # spin-waits turned a 1 ms prediction into seconds, so use one thread.
-            with self._threads().limit(limits=1, user_api="openmp"):
+            with (nullcontext() if _forest.is_array_models(models)
+                  else self._threads().limit(limits=1, user_api="openmp")):
                 for d, m in models["boosted"].items():
                     j = DIMENSIONS.index(d)
                     pred[:, j] = (2 * pred[:, j] + m.predict(X)) / 3
@@ -762,10 +770,6 @@ class SimilarityModel:
     def load(cls, variant: str = "full", *, model_path: str | Path | None = None,
              meta_path: str | Path | None = None) -> "SimilarityModel":
         """A shipped model variant (``full`` or ``fast``), or the given files."""
-        import io
-
-        import joblib
-
         model_file, meta_file = model_files(variant)
         meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))
         features = tuple(meta.get("features", ()))
@@ -773,7 +777,7 @@ class SimilarityModel:
             raise ModelError(f"{meta_file} was trained with other features: run scripts/train_similarity.py")
         model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"]), "features": features})
         try:
-            model.models_ = joblib.load(io.BytesIO(_data_bytes(model_file, model_path)))["models"]
+            model.models_ = _load_models(model_file, model_path)
         except (ImportError, AttributeError, KeyError, TypeError, ValueError) as exc:
             # joblib files are tied to the scikit-learn version that wrote them
             raise ModelError(
@@ -793,9 +797,27 @@ class SimilarityModel:
                  "ridge_alpha", "boosted", "features")}
 
 
+def _load_models(model_file: str, model_path: str | Path | None) -> dict[str, Any]:
+    """The regressors from the ``.npz`` arrays beside the joblib file when there is one
+    (no scikit-learn import: 1.3-1.9 s of start-up), else from the joblib file."""
+    array_path = Path(model_path).with_suffix(".npz") if model_path is not None else None
+    if array_path is None or array_path.exists():
+        try:
+            return _forest.load_models(_data_bytes(array_model_file(model_file), array_path))
+        except ModelError:
+            pass  # no arrays file: fall back to joblib
+    import io
+
+    import joblib
+
+    return joblib.load(io.BytesIO(_data_bytes(model_file, model_path)))["models"]
+
+
 def _forest_predict(forest: Any, X: np.ndarray) -> np.ndarray:
     """Mean of the trees' outputs, without the per-call thread pool sklearn's forests start
     (that overhead was ~15 ms for one pair)."""
+    if isinstance(forest, _forest.TreeEnsemble):
+        return forest.predict(X)
     X32 = np.ascontiguousarray(X, dtype=np.float32)
     total = sum(tree.tree_.predict(X32)[:, :, 0] for tree in forest.estimators_)
     return total / len(forest.estimators_)

@@ -36,11 +36,13 @@ def test_report_counts_every_record(ingested):
     assert len(report.added) == 10
     assert len(report.near_duplicates) == 1
     assert len(report.exact_duplicates) == 1  # truncated.warc.gz repeats pages.warc.gz#2
-    assert {Path(s.source).name for s in report.skipped} == {"README.md", ".hidden.txt"}
+    # Non-HTML WARC records (an image/png in each archive) are counted as skipped, with their kind.
+    assert {Path(s.source).name for s in report.skipped} == {
+        "README.md", ".hidden.txt", "pages.warc.gz#4", "truncated.warc.gz#4"}
     assert len(report.failed) == 7 and not report.ok
-    assert events[-1].done == len(report.added) + 1 + 1 + 2 + 7
+    assert events[-1].done == len(report.added) + 1 + 1 + 4 + 7
     assert "added 10 articles" in report.summary()
-    assert store.stats()["failed"] == 7 and store.stats()["skipped"] == 2
+    assert store.stats()["failed"] == 7 and store.stats()["skipped"] == 4
 
 
 def test_near_duplicate_is_linked_not_counted(ingested):

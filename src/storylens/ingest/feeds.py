@@ -1,26 +1,37 @@
 """RSS and Atom feed files -> one :class:`~storylens.models.RawDocument` per entry.
 
-feedparser does the parsing (it is lenient: a feed with small XML errors still
-yields its entries). Entry content (or, failing that, the summary) is HTML;
-it is reduced to text here. The entry id becomes ``external_id``, the feed
-title the ``outlet``. A feed that yields no entries at all because it is
-malformed is one :class:`~storylens.models.Failure`, never an exception.
+The bytes go through StoryLens's own decoder first (:mod:`.decode`: the XML
+prolog's charset is a declaration, not the last word), then feedparser does the
+parsing (it is lenient: a feed with small XML errors still yields its
+entries). Entry content (or, failing that, the summary) is HTML; it is reduced
+to text here. Titles of every type (text, html, xhtml) become plain text. The
+entry id becomes ``external_id``, the feed title the ``outlet``.
+
+Dates come from the entry's own fields, read as the day *in the feed's time
+zone* (``23:05 -0500`` stays that day); an undated entry takes the feed's
+``<updated>``/``<lastBuildDate>`` (``published_source`` says which) or stays
+undated. A valid feed with no entries yields nothing (polling often finds an
+empty feed); a malformed one is a :class:`~storylens.models.Failure`, never
+an exception.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import re
-import time
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any
 
-from ..errors import InputError
+from ..errors import EmptyInputError, InputError
 from ..models import Failure, RawDocument
+from .dates import DateError, parse_date
+from .decode import declared_charset, decode
 from .files import read_bytes, read_text
 
-__all__ = ["read_feed", "html_document", "fragment_text", "looks_like_feed"]
+__all__ = ["fragment_text", "html_document", "looks_like_feed", "parse_feed_bytes", "plain_title", "read_feed"]
 
-_FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
+_FEED_SNIFF = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section", "article")
 
 
@@ -35,7 +46,7 @@ def fragment_text(html: str) -> str:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except Exception:  # lxml raises several kinds on junk; treat it as plain text
+    except Exception:  # noqa: BLE001 - lxml raises several kinds on junk; treat it as plain text
         return re.sub(r"<[^>]+>", " ", html).strip()
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()
@@ -61,12 +72,40 @@ def html_document(html: str, source: str, metadata: Mapping[str, Any]) -> RawDoc
         return RawDocument(source=source, text=raw.text, html=html, encoding="utf-8", metadata=dict(metadata))
 
 
-def _entry_date(entry: Any) -> str | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value:
-            return time.strftime("%Y-%m-%d", value)
-    return None
+def _day(value: object) -> str | None:
+    try:
+        return parse_date(value)
+    except DateError:
+        return None
+
+
+def _entry_date(entry: Any, feed: Any) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD in the feed's own zone, which field said so) or (None, None)."""
+    for key in ("published", "updated", "created", "dc_date"):
+        day = _day(entry.get(key))
+        if day:
+            return day, f"feed entry {key}"
+    for key in ("updated", "published"):
+        day = _day(feed.get(key))
+        if day:
+            return day, f"feed {key}"
+    return None, None
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+
+
+def plain_title(value: str | None, content_type: str | None = None) -> str | None:
+    """A feed title of any type as plain text: tags dropped, entities (even double-escaped ones) resolved."""
+    if not value:
+        return None
+    text = value
+    if content_type != "text/plain" or "<" in text:
+        text = fragment_text(text).replace("\n\n", " ")
+    if _ENTITY.search(text):  # double-escaped (&amp;amp;) or entities inside CDATA
+        text = html_lib.unescape(text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text or None
 
 
 def _entry_html(entry: Any) -> str:
@@ -77,13 +116,18 @@ def _entry_html(entry: Any) -> str:
 
 
 def _entry_metadata(entry: Any, feed: Any) -> dict[str, Any]:
+    title_type = (entry.get("title_detail") or {}).get("type")
+    outlet = plain_title(feed.get("title"), (feed.get("title_detail") or {}).get("type"))
+    author = plain_title(entry.get("author"), "text/html")
+    published, published_source = _entry_date(entry, feed)
     return {
         "external_id": entry.get("id") or entry.get("link"),
         "url": entry.get("link"),
-        "title": entry.get("title"),
-        "outlet": feed.get("title"),
-        "published": _entry_date(entry),
-        "author": entry.get("author"),
+        "title": plain_title(entry.get("title"), title_type),
+        "outlet": outlet,
+        "published": published,
+        "published_source": published_source,
+        "author": None if author and outlet and author.casefold() == outlet.casefold() else author,
         "language": entry.get("language") or feed.get("language") or None,
         "format": "feed",
     }
@@ -94,10 +138,24 @@ def _bozo_reason(parsed: Any) -> str:
     return (exc.getMessage() if hasattr(exc, "getMessage") else str(exc or "")) or "unknown error"
 
 
-def read_feed(path: str | Path, data: bytes | None = None) -> Iterator[RawDocument | Failure]:
-    """Yield one RawDocument per entry of an RSS/Atom file (``path#<n>`` sources, n from 1)."""
+def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) -> Any:
+    """feedparser's result for ``data``, decoded by StoryLens's decoder (raises InputError if undecodable)."""
     import feedparser
 
+    decoded = decode(data, source, declared_charset(data, content_type))
+    text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", r'\1"utf-8"', decoded.text, count=1)
+    return feedparser.parse(text.encode("utf-8"),
+                            response_headers={"content-type": "application/xml; charset=utf-8"})
+
+
+def read_feed(
+    path: str | Path, data: bytes | None = None, content_type: str | None = None
+) -> Iterator[RawDocument | Failure]:
+    """Yield one RawDocument per entry of an RSS/Atom file (``path#<n>`` sources, n from 1).
+
+    ``data`` (the feed's bytes, e.g. fetched over HTTP) replaces reading ``path``;
+    ``content_type`` is then the HTTP header, whose charset counts as a declaration.
+    """
     source = str(path)
     if data is None:
         try:
@@ -105,9 +163,15 @@ def read_feed(path: str | Path, data: bytes | None = None) -> Iterator[RawDocume
         except OSError as exc:
             yield Failure(source, "read", f"cannot read the feed ({exc.strerror}); check the path")
             return
-    parsed = feedparser.parse(data)
+    try:
+        parsed = parse_feed_bytes(data, source, content_type)
+    except InputError as exc:
+        yield Failure(source, "read", exc.reason)
+        return
     if not parsed.entries:
-        reason = f"malformed feed ({_bozo_reason(parsed)})" if parsed.get("bozo") else "feed has no entries"
+        if parsed.get("version") and not parsed.get("bozo"):
+            return  # a valid feed with nothing in it: normal when polling
+        reason = f"malformed feed ({_bozo_reason(parsed)})" if parsed.get("bozo") else "no RSS or Atom feed found"
         yield Failure(source, "read", reason + "; check that the file is an RSS or Atom feed")
         return
     broken = f"malformed feed ({_bozo_reason(parsed)}); " if parsed.get("bozo") else ""
@@ -119,5 +183,8 @@ def read_feed(path: str | Path, data: bytes | None = None) -> Iterator[RawDocume
             continue
         try:
             yield html_document(html, item, _entry_metadata(entry, parsed.feed))
+        except EmptyInputError:
+            yield Failure(item, "read", broken + "feed entry has no text (its content is only images, links "
+                                                 "or markup); nothing to store")
         except InputError as exc:
-            yield Failure(item, "read", exc.reason)
+            yield Failure(item, "read", broken + exc.reason)

@@ -9,7 +9,6 @@ author, date and site name as metadata.
 
 from __future__ import annotations
 
-import codecs
 import os
 import re
 import sys
@@ -17,27 +16,16 @@ from pathlib import Path
 
 import ftfy
 
-from ..errors import (
-    BinaryInputError,
-    EmptyInputError,
-    EncodingError,
-    InputError,
-    TooLargeError,
-)
+from ..errors import EmptyInputError, InputError, TooLargeError
 from ..models import RawDocument
+from .dates import DateError, parse_date
+from .decode import declared_charset, decode
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_path", "read_bytes", "read_text", "decode_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "read_bytes", "read_path", "read_text"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.I)
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 
 
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
@@ -69,88 +57,97 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 
 
 def read_bytes(
-    data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, is_html: bool | None = None
+    data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, is_html: bool | None = None,
+    content_type: str | None = None,
 ) -> RawDocument:
-    """Decode bytes; ``is_html=None`` sniffs the content."""
+    """Decode bytes; ``is_html=None`` sniffs the content.
+
+    ``content_type`` is the HTTP ``Content-Type`` (or a WARC record's), whose
+    charset counts as a declaration. Repairs made while decoding are listed in
+    ``metadata["warnings"]``.
+    """
     if len(data) > max_bytes:
         raise TooLargeError(f"input is over the {max_bytes / 1e6:.0f} MB limit for one article", source)
     if not data.strip():
         kind = "empty" if not data else "only whitespace"
         raise EmptyInputError(f"input is {kind}; pass a file with article text", source)
-    text, encoding = decode_text(data, source)
+    decoded = decode(data, source, declared_charset(data, content_type))
     if is_html is None:
-        is_html = bool(_HTML_SNIFF.match(text.encode("utf-8", "ignore")[:2048]))
+        is_html = bool(_HTML_SNIFF.match(decoded.text.encode("utf-8", "ignore")[:2048]))
     if is_html:
-        return _from_html(text, source, encoding)
-    return read_text(text, source, encoding=encoding)
+        return _from_html(decoded.text, source, decoded.encoding, decoded.warnings)
+    return read_text(decoded.text, source, encoding=decoded.encoding, warnings=decoded.warnings)
 
 
-def read_text(text: str, source: str = "<text>", *, encoding: str = "utf-8") -> RawDocument:
-    """Wrap already-decoded text (mojibake is repaired)."""
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+def read_text(
+    text: str, source: str = "<text>", *, encoding: str = "utf-8", warnings: tuple[str, ...] = ()
+) -> RawDocument:
+    """Wrap already-decoded text (mojibake is repaired).
+
+    Raises :class:`~storylens.errors.EmptyInputError` for a text with no
+    letters at all (whitespace, punctuation, emoji, bare numbers): it is not an article.
+    """
+    fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
     if not fixed.strip():
         raise EmptyInputError("input has only whitespace; pass a file with article text", source)
-    return RawDocument(source=source, text=fixed, encoding=encoding)
+    if not any(ch.isalpha() for ch in fixed):
+        raise EmptyInputError("input has no words (only punctuation, symbols or numbers); "
+                              "pass a file with article text", source)
+    meta = {"warnings": list(warnings)} if warnings else {}
+    return RawDocument(source=source, text=fixed, encoding=encoding, metadata=meta)
 
 
-def decode_text(data: bytes, source: str) -> tuple[str, str]:
-    """Bytes -> (text, encoding name); raises for binary or undecodable input."""
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(name), name
-            except UnicodeDecodeError:
-                raise EncodingError(f"starts with a {name} byte-order mark but is not valid {name}; re-save the file as UTF-8", source) from None
-    if _looks_binary(data):
-        raise BinaryInputError("looks like a binary file, not text or HTML; pass a .txt or .html article", source)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    guess = _guess_encoding(data)
-    if guess is not None:
-        return guess
-    raise EncodingError("cannot detect the text encoding; re-save the file as UTF-8", source)
+# UTF-8 ” is E2 80 9D; read as cp1252 it is "â€" plus 0x9D, which cp1252 leaves
+# undefined, so converters that went through cp1252 lost it (U+FFFD). Of the five
+# E2 80 xx characters whose last byte cp1252 cannot hold, ” is the only common one.
+_LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac\ufffd")
 
 
-def _looks_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if b"\x00" in head:
-        return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls > len(head) * 0.05
+def _repair_lost_quote(text: str) -> str:
+    return _LOST_CLOSING_QUOTE.sub("\u201d", text) if "\ufffd" in text else text
 
 
-def _guess_encoding(data: bytes) -> tuple[str, str] | None:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is not None and best.encoding and best.chaos < 0.2:
-        return str(best), best.encoding
-    try:
-        # cp1252 leaves five bytes undefined: if it decodes, it is plausible Western text.
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return None
+def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[str, str]:
+    """Bytes -> (text, encoding name); raises for binary or undecodable input (see :mod:`.decode`)."""
+    decoded = decode(data, source, declared)
+    return decoded.text, decoded.encoding
 
 
-def _from_html(html: str, source: str, encoding: str) -> RawDocument:
+def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] = ()) -> RawDocument:
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    except Exception as exc:  # lxml raises many kinds on broken markup
+        extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                                date_extraction_params=_DATE_PARAMS)
+    except Exception as exc:  # noqa: BLE001 - lxml raises many kinds on broken markup
         raise InputError(f"cannot parse the HTML ({type(exc).__name__}); check that the file is a web page", source) from None
-    if extracted is None or not (extracted.text or "").strip():
+    body = getattr(extracted, "text", None) or ""  # a trafilatura Document (or None)
+    if not body.strip():
         raise EmptyInputError("no article text found in the HTML page; save the article page itself", source)
     meta = {
         key: getattr(extracted, key)
-        for key in ("title", "author", "date", "sitename", "url", "hostname", "description")
+        for key in ("title", "author", "sitename", "url", "hostname", "description")
         if getattr(extracted, key, None)
     }
-    text = _drop_title_line(extracted.text, meta.get("title"))
-    fixed = read_text(text, source, encoding=encoding)
-    return RawDocument(source=source, text=fixed.text, html=html, encoding=encoding, metadata=meta)
+    meta.update(_page_date(getattr(extracted, "date", None)))
+    text = _drop_title_line(body, meta.get("title"))
+    fixed = read_text(text, source, encoding=encoding, warnings=warnings)
+    return RawDocument(source=source, text=fixed.text, html=html, encoding=encoding,
+                       metadata={**fixed.metadata, **meta})
+
+
+# htmldate (through trafilatura) reads dates from the page's metadata (meta tags,
+# JSON-LD, <time> elements) only: its "extensive search" guesses from the footer
+# ("(c) 2022"), body numbers and link paths ("/_css/2013.1/"), which invents dates.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+
+def _page_date(value: object) -> dict[str, str]:
+    try:
+        day = parse_date(value)
+    except DateError:
+        return {}
+    return {"date": day, "published": day, "published_source": "html metadata"} if day else {}
 
 
 def _drop_title_line(text: str, title: str | None) -> str:

@@ -2,7 +2,11 @@
 
 Each line is an object with ``text`` or ``html`` and optionally ``id``
 (kept as ``external_id``), ``url``, ``title``, ``outlet``, ``published``
-(YYYY-MM-DD...) and ``language``. Every other field is kept as metadata.
+and ``language``. ``published`` may be any machine format
+:func:`storylens.ingest.dates.parse_date` reads (epoch s/ms, ISO 8601 with
+offset, RFC 822, ``YYYYMMDDhhmmss``, ``dd.mm.yyyy``); it is stored as
+``YYYY-MM-DD``, or dropped with a reason in ``metadata["warnings"]`` when it
+cannot be read (the original value is kept as ``published_raw``). Every other field is kept as metadata.
 The source of line *n* (from 1) is ``path#n``. A line that is not JSON, not an
 object or has no text becomes a :class:`~storylens.models.Failure` with that
 reason; the file goes on.
@@ -11,15 +15,18 @@ reason; the file goes on.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
+from .dates import DateError, parse_date
+from .decode import decode
 from .feeds import html_document
-from .files import decode_text, read_text
+from .files import read_text
 
-__all__ = ["read_jsonl", "looks_like_jsonl", "KNOWN_FIELDS"]
+__all__ = ["KNOWN_FIELDS", "looks_like_jsonl", "read_jsonl"]
 
 KNOWN_FIELDS = ("id", "text", "html", "url", "title", "outlet", "published", "language")
 
@@ -39,13 +46,21 @@ def _metadata(obj: dict[str, Any]) -> dict[str, Any]:
     meta = {k: v for k, v in obj.items() if k not in ("id", "text", "html")}
     if obj.get("id") not in (None, ""):
         meta["external_id"] = str(obj["id"])
-    if meta.get("published"):
-        meta["published"] = str(meta["published"])[:10]
+    if "published" in meta:
+        meta.update(_published(meta.pop("published")))
     meta["format"] = "jsonl"
     return meta
 
 
-def _line_document(line: str, source: str) -> RawDocument:
+def _published(value: object) -> dict[str, Any]:
+    try:
+        day = parse_date(value)
+    except DateError as exc:
+        return {"published_raw": value, "warnings": [f"published: {exc}; stored as no date"]}
+    return {"published": day, "published_source": "jsonl"} if day else {}
+
+
+def _line_document(line: str, source: str, warnings: tuple[str, ...] = ()) -> RawDocument:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -53,6 +68,8 @@ def _line_document(line: str, source: str) -> RawDocument:
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
     meta = _metadata(obj)
+    if warnings:
+        meta["warnings"] = [*warnings, *meta.get("warnings", [])]
     if isinstance(obj.get("text"), str) and obj["text"].strip():
         raw = read_text(obj["text"], source)
         return RawDocument(source=source, text=raw.text, metadata=meta)
@@ -65,7 +82,7 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
     """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line."""
     source = str(path)
     try:
-        handle = open(path, "rb")
+        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below; open errors become a Failure
     except OSError as exc:
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return
@@ -75,7 +92,7 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
                 continue
             item = f"{source}#{n}"
             try:
-                line, _ = decode_text(data, item)
-                yield _line_document(line, item)
+                decoded = decode(data, item)
+                yield _line_document(decoded.text, item, decoded.warnings)
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)

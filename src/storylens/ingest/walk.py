@@ -13,29 +13,21 @@ from __future__ import annotations
 
 import glob
 import os
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator, Union
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
+from ._records import Skipped, skip_summary
 from .feeds import looks_like_feed, read_feed
 from .files import read_path
+from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
 
-__all__ = ["Skipped", "Record", "iter_records", "expand_paths", "detect_format"]
+__all__ = ["Record", "Skipped", "detect_format", "expand_paths", "iter_records", "skip_summary"]
 
-
-@dataclass(frozen=True)
-class Skipped:
-    """An input that is not an article (kept as data so the summary can say why)."""
-
-    source: str
-    reason: str
-
-
-Record = Union[RawDocument, Failure, Skipped]
+Record = RawDocument | Failure | Skipped
 
 _TEXT = {".txt", ".text", ".html", ".htm", ".xhtml"}
 _JSONL = {".jsonl", ".ndjson"}
@@ -78,7 +70,7 @@ def _not_article(path: Path) -> str | None:
         return "hidden file"
     if name.split(".")[0] in _NOT_ARTICLE_NAMES:
         return f"{path.name} is documentation, not an article"
-    if name.endswith((".warc.gz", ".arc.gz")):
+    if name.endswith((".warc.gz", ".arc.gz", ".warc", ".arc")):
         return None
     if path.suffix.lower() in _NOT_ARTICLE_EXT:
         return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"
@@ -88,7 +80,7 @@ def _not_article(path: Path) -> str | None:
 def detect_format(path: Path) -> str:
     """``text`` | ``jsonl`` | ``feed`` | ``warc``: by extension, else by the first bytes."""
     name = path.name.lower()
-    if name.endswith((".warc", ".warc.gz")):
+    if name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         return "warc"
     suffix = path.suffix.lower()
     if suffix in _JSONL:
@@ -109,7 +101,7 @@ def detect_format(path: Path) -> str:
     return "text"
 
 
-def _read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
+def _read_text_file(path: Path) -> Iterator[Record]:
     try:
         raw = read_path(path)
     except InputError as exc:
@@ -119,11 +111,35 @@ def _read_text_file(path: Path) -> Iterator[RawDocument | Failure]:
                       metadata={**raw.metadata, "format": "html" if raw.html else "text"})
 
 
-_READERS = {"text": _read_text_file, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
+_READERS: dict[str, Callable[[Path], Iterable[Record]]] = {"text": _read_text_file, "jsonl": read_jsonl, "feed": read_feed, "warc": read_warc}
 
 
-def iter_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
-    """Every article (or failure, or skip) under ``paths``, in a stable order."""
+def iter_records(paths: Iterable[str | os.PathLike[str]], *, fetcher: Fetcher | None = None) -> Iterator[Record]:
+    """Every article (or failure, or skip) under ``paths``, in a stable order.
+
+    ``http(s)://`` entries are fetched (a feed gives its entries, a page itself)
+    with ``fetcher``, or a default :class:`~storylens.ingest.http.Fetcher` for this call;
+    pass one Fetcher to successive calls so unchanged feeds answer 304.
+    """
+    paths = list(paths)
+    urls = [p for p in paths if is_url(p)]
+    if not urls:
+        yield from _iter_files(paths)
+        return
+    own = fetcher is None
+    fetcher = fetcher or Fetcher()
+    try:
+        for entry in paths:
+            if is_url(entry):
+                yield from read_url(str(entry), fetcher)
+            else:
+                yield from _iter_files([entry])
+    finally:
+        if own:
+            fetcher.close()
+
+
+def _iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
     for item in expand_paths(paths):
         if isinstance(item, Failure):
             yield item
@@ -132,6 +148,6 @@ def iter_records(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Record]:
         reason = _not_article(path)
         # A file named on the command line is read whatever its name; in a directory, skip non-articles.
         if reason and not (explicit and path.suffix.lower() in _TEXT):
-            yield Skipped(str(path), reason)
+            yield Skipped(str(path), reason, "not articles")
             continue
         yield from _READERS[detect_format(path)](path)

@@ -1,104 +1,233 @@
-"""WARC archives (plain or gzipped): HTML ``response`` records -> RawDocuments.
+"""WARC and ARC archives (plain, gzipped per record, or gzipped as one stream) -> RawDocuments.
 
-warcio reads the records; each HTML response body goes through trafilatura
-(via :func:`storylens.ingest.files.read_bytes`). The WARC-Record-ID becomes
-``external_id``, WARC-Target-URI the ``url``. Responses that are not HTML are
-skipped quietly (a crawl holds images and scripts too); a truncated or damaged
-archive yields one :class:`~storylens.models.Failure` for the rest of the file
-after the records that could be read.
+warcio reads the records (``arc2warc``: ARC files look like WARC). A gzipped
+archive is decompressed as one sequential stream, so an archive compressed as a
+single gzip member (not per record) is read to its end like any other.
+
+Only HTML pages become articles: ``response`` records with an HTTP 2xx status
+and an HTML ``Content-Type``, and ``resource`` records whose own
+``Content-Type`` is HTML. Every other response, resource or revisit record is a
+:class:`Skipped` with a short ``kind`` the run summary counts by
+(``not-found/redirect``, ``HTTP error``, ``not HTML``, ``revisit``);
+``warcinfo``, ``request`` and ``metadata`` records are bookkeeping and are not
+counted. A record cut short (a truncated download) is reported once, as
+truncation, and nothing of it is stored.
+
+The WARC-Record-ID becomes ``external_id``, WARC-Target-URI the ``url``. The
+publication date comes from the page's metadata; failing that, the capture
+date (WARC-Date) with ``published_source = "warc-date"``.
 """
 
 from __future__ import annotations
 
+import io
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import IO, Any
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
+from ._records import Skipped
+from .dates import DateError, parse_date
 from .files import read_bytes
 
-__all__ = ["read_warc", "looks_like_warc"]
+__all__ = ["looks_like_arc", "looks_like_warc", "read_warc"]
+
+_ARTICLE_TYPES = ("response", "resource")
+_BOOKKEEPING = ("warcinfo", "request", "metadata", "conversion", "continuation")
 
 
 def looks_like_warc(head: bytes) -> bool:
-    """True for a plain WARC, or for gzip data whose first member starts with a WARC header."""
-    if head.startswith(b"WARC/"):
-        return True
+    """True for a WARC or ARC file, plain or gzipped."""
     if head.startswith(b"\x1f\x8b"):
         try:
-            return zlib.decompressobj(31).decompress(head, 16).startswith(b"WARC/")
+            head = zlib.decompressobj(31).decompress(head, 64)
         except zlib.error:
             return False
-    return False
+    return head.startswith(b"WARC/") or looks_like_arc(head)
 
 
-def _is_html(record: Any) -> bool:
-    headers = record.http_headers
-    ctype = (headers.get_header("Content-Type") if headers else "") or ""
-    return "html" in ctype.lower()
+def looks_like_arc(head: bytes) -> bool:
+    """True for the first bytes of an ARC file (``filedesc://`` version block)."""
+    return head.startswith(b"filedesc://")
 
 
-def _metadata(record: Any) -> dict[str, Any]:
+class _Archive(io.RawIOBase):
+    """The archive's bytes as one stream; a gzipped file is inflated member after member
+    (per-record and whole-file gzip alike).
+
+    Unlike :mod:`gzip`, a cut-off last member gives the bytes it holds and sets
+    ``truncated`` instead of raising before the complete records are read.
+    ``produced`` counts the bytes handed out, to check that the records cover them all.
+    """
+
+    def __init__(self, fh: IO[bytes], gzipped: bool):
+        self.fh = fh
+        self.gzipped = gzipped
+        self.truncated = False
+        self.produced = 0
+        self._inflate = zlib.decompressobj(31)
+        self._in_member = False
+        self._buffer = b""
+        self._eof = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, out: Any) -> int:
+        while not self._buffer and not self._eof:
+            self._fill()
+        n = min(len(out), len(self._buffer))
+        out[:n] = self._buffer[:n]
+        self._buffer = self._buffer[n:]
+        self.produced += n
+        return n
+
+    def _fill(self) -> None:
+        data = self.fh.read(1 << 16)
+        if not data:
+            self._eof = True
+            self.truncated = self._in_member
+            return
+        if not self.gzipped:
+            self._buffer = data
+            return
+        while data:
+            if not self._in_member and not data.strip(b"\x00"):
+                return  # zero padding after the last member
+            self._buffer += self._inflate.decompress(data)
+            self._in_member = not self._inflate.eof
+            if self._inflate.eof:
+                data = self._inflate.unused_data
+                self._inflate = zlib.decompressobj(31)
+            else:
+                data = b""
+
+    def close(self) -> None:
+        self.fh.close()
+        super().close()
+
+
+def _open(path: str | Path) -> _Archive:
+    fh = open(path, "rb")  # noqa: SIM115 - the _Archive owns and closes it
+    gzipped = fh.read(2) == b"\x1f\x8b"
+    fh.seek(0)
+    return _Archive(fh, gzipped)
+
+
+def _check_complete(archive: _Archive, records: Any) -> None:
+    """Raise EOFError when bytes are left after the last complete record (a cut-off header)."""
+    while archive.read(1 << 16):
+        pass
+    if archive.truncated:
+        raise EOFError("the last gzip member is cut off")
+    end = records.offset if records.member_info is None else sum(records.member_info)
+    if archive.produced - end > 4:  # records end with CRLF CRLF; more is a record cut short
+        raise EOFError(f"{archive.produced - end} bytes after the last complete record")
+
+
+def _content_type(record: Any) -> str:
+    headers = record.http_headers if record.rec_type == "response" else None
+    value = headers.get_header("Content-Type") if headers else record.rec_headers.get_header("Content-Type")
+    return (value or "").lower()
+
+
+def _status(record: Any) -> int | None:
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    code = (record.http_headers.get_statuscode() or "").strip()
+    return int(code) if code.isdigit() else None
+
+
+def _skip_reason(record: Any) -> tuple[str, str] | None:
+    """(kind, reason) when this page record is not an article, else None."""
+    if record.rec_type == "revisit":
+        return "revisit", "revisit record (a capture of an unchanged page, no new content)"
+    status = _status(record)
+    if record.rec_type == "response" and status is None:
+        return "not HTTP", "response record without an HTTP status line"
+    if status is not None and not 200 <= status < 300:
+        kind = "not-found/redirect" if 300 <= status < 500 else "HTTP error"
+        return kind, f"HTTP {status} response, not an article"
+    ctype = _content_type(record)
+    if "html" not in ctype:
+        return "not HTML", f"{ctype.split(';')[0] or 'untyped'} record, not an HTML page"
+    return None
+
+
+def _metadata(record: Any, page_meta: dict[str, Any]) -> dict[str, Any]:
     rec = record.rec_headers
-    date = rec.get_header("WARC-Date")
-    return {
+    crawled = rec.get_header("WARC-Date")
+    meta: dict[str, Any] = {
         "external_id": rec.get_header("WARC-Record-ID"),
         "url": rec.get_header("WARC-Target-URI"),
-        "crawled": date,
+        "crawled": crawled,
         "format": "warc",
     }
+    if not page_meta.get("published"):
+        try:
+            day = parse_date(crawled)
+        except DateError:
+            day = None
+        if day:
+            meta.update(published=day, published_source="warc-date")
+    return meta
 
 
-def _check_gzip_complete(path: str | Path) -> None:
-    """Raise EOFError for a cut-off .gz archive: warcio stops quietly at a truncated member."""
-    import gzip
-
-    with open(path, "rb") as fh:
-        if fh.read(2) != b"\x1f\x8b":
-            return
-    with gzip.open(path, "rb") as gz:
-        while gz.read(1 << 20):
-            pass
+def _truncated(record: Any) -> bool:
+    # warcio limits each record to its Content-Length; a limit left over after
+    # reading to the end means the file ended inside the record.
+    return getattr(record.raw_stream, "limit", 0) > 0
 
 
-def _record_document(record: Any, item: str) -> RawDocument | Failure | None:
-    if record.rec_type != "response" or not _is_html(record):
-        return None
-    meta = _metadata(record)
+def _record_document(record: Any, item: str, body: bytes) -> RawDocument | Failure | Skipped:
+    skip = _skip_reason(record)
+    if skip is not None:
+        return Skipped(item, skip[1], skip[0])
     try:
-        raw = read_bytes(record.content_stream().read(), item, is_html=True)
+        raw = read_bytes(body, item, is_html=True, content_type=_content_type(record))
     except InputError as exc:
         return Failure(item, "read", exc.reason)
-    meta = {**raw.metadata, **{k: v for k, v in meta.items() if v}}
+    meta = {**raw.metadata, **{k: v for k, v in _metadata(record, dict(raw.metadata)).items() if v}}
     return RawDocument(source=item, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
 
 
-def read_warc(path: str | Path) -> Iterator[RawDocument | Failure]:
-    """Yield one RawDocument per HTML response record (source ``path#<n>``, n = record number from 1)."""
+def read_warc(path: str | Path) -> Iterator[RawDocument | Failure | Skipped]:
+    """Yield a RawDocument per HTML page record, a Skipped per other page record, a Failure for damage.
+
+    Sources are ``path#<n>``, n = record number from 1 (bookkeeping records count).
+    A truncated or damaged archive ends with one Failure after the records that
+    could be read completely.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     source = str(path)
-    n, end = 0, 0
+    n = done = 0
     try:
-        with open(path, "rb") as stream:
-            records = ArchiveIterator(stream)
+        with _open(path) as archive:
+            records = ArchiveIterator(io.BufferedReader(archive), arc2warc=True)
             for record in records:
                 n += 1
-                doc = _record_document(record, f"{source}#{n}")
-                if doc is not None:
-                    yield doc
+                wanted = record.rec_type in _ARTICLE_TYPES and _skip_reason(record) is None
+                body = record.content_stream().read() if wanted else b""
                 records.read_to_end(record)
-                end = records.get_record_offset() + records.get_record_length()
-        _check_gzip_complete(path)
-        unread = Path(path).stat().st_size - end
-        if n and unread > 4:  # a record ends with CRLF CRLF; anything more is a cut-off record
-            raise EOFError(f"{unread} bytes after the last complete record")
+                if _truncated(record):
+                    raise EOFError("the file ends inside this record")
+                done = n
+                if record.rec_type not in _BOOKKEEPING:
+                    yield _record_document(record, f"{source}#{n}", body)
+            _check_complete(archive, records)
+        if n == 0:
+            yield Failure(source, "read", "no WARC or ARC records found; check that the file is a web archive")
     except FileNotFoundError:
         yield Failure(source, "read", "file not found; check the path")
-    except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error) as exc:
-        # warcio raises these on a cut-off record or gzip member, or stops quietly; keep what was read.
-        yield Failure(f"{source}#{n + 1}", "read",
-                      f"truncated or damaged WARC after {n} records ({type(exc).__name__}: {exc}); "
-                      "re-download or re-crawl the archive")
+    except PermissionError:
+        yield Failure(source, "read", "permission denied; make the file readable")
+    except (ArchiveLoadFailed, EOFError, ValueError, OSError, zlib.error, AttributeError, TypeError) as exc:
+        # warcio and zlib raise these on a cut-off or damaged record (warcio an AttributeError
+        # when a cut header lost its WARC-Target-URI); what was read before stays.
+        yield Failure(f"{source}#{done + 1}", "read",
+                      f"truncated or damaged archive after {done} complete records "
+                      f"({type(exc).__name__}: {exc}); re-download the archive")

@@ -128,6 +128,15 @@ def _m2_story_aliases(db: sqlite3.Connection) -> None:
         db.execute("INSERT OR REPLACE INTO story_aliases VALUES (?,?,?,?)", (alias.old, alias.new, alias.op, _now()))
 
 
+@MIGRATIONS.step(3, "vectors as float16")
+def _m3_float16_vectors(db: sqlite3.Connection) -> None:
+    # Half the bytes, and the stream rounds every vector to float16 before
+    # clustering, so what is stored is exactly what the clusterer used.
+    db.create_function("storylens_f16", 1,
+                       lambda blob: np.frombuffer(blob, dtype=np.float32).astype(np.float16).tobytes())
+    db.execute("UPDATE vectors SET vec = storylens_f16(vec)")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 
@@ -158,8 +167,8 @@ def _fix_for(exc: sqlite3.Error) -> str:
 
 
 
-# Stored vector precision. The index and every caller work in float32.
-_VEC_DTYPE = np.float32
+# Stored vector precision (migration 3). The index and every caller work in float32.
+_VEC_DTYPE = np.float16
 
 _COLS = ("id, source, text, external_id, url, outlet, title, language, published, metadata,"
          " duplicate_of, duplicate_reason, added")
@@ -584,7 +593,7 @@ class SQLiteStore:
         if index.get_current_count() + len(vectors) > index.get_max_elements():
             index.resize_index(2 * (index.get_current_count() + len(vectors)))
         # Re-adding a label that a fresh rebuild already holds just updates it in place.
-        index.add_items(np.vstack([vectors[a] for a in vectors]).astype(np.float32),
+        index.add_items(np.vstack([vectors[a] for a in vectors]).astype(_VEC_DTYPE).astype(np.float32),
                         np.array([nums[a] for a in vectors], dtype=np.int64))
         self._index_dirty = True
 

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
-from ..ingest.walk import Skipped, iter_records
+from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, Store, StoreBatch
 from ._clusterer import assignment_record, clusterer_state, load_clusterer, published_date
@@ -88,7 +88,7 @@ class IngestReport:
             if self.exact_duplicates:
                 why.append(f"{len(self.exact_duplicates)} exact duplicates")
             if self.skipped:
-                why.append(f"{len(self.skipped)} not articles")
+                why.append(skip_summary(self.skipped))
             parts.append(f"skipped {skipped} ({', '.join(why)})")
         parts.append(f"failed {len(self.failed)}")
         return "; ".join(parts) + f" in {self.seconds:.1f} s"
@@ -138,9 +138,13 @@ class PreparedBatch:
     failures: Sequence[Failure] = ()
 
 
-def ingest_paths(paths: Sequence[str], store: Store, **options: Any) -> "IngestReport":
-    """Read ``paths`` (files, directories, JSONL, feeds, WARC) and :func:`ingest` their records."""
-    return ingest(iter_records(paths), store, **options)
+def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> "IngestReport":
+    """Read ``paths`` (files, directories, JSONL, feeds, WARC/ARC, ``http(s)://`` URLs) and :func:`ingest` their records.
+
+    URLs are fetched with ``fetcher`` (a :class:`storylens.ingest.http.Fetcher`; keep one
+    between polls so unchanged feeds answer 304), or a default one for this call.
+    """
+    return ingest(iter_records(paths, fetcher=fetcher), store, **options)
 
 
 def ingest(

@@ -17,10 +17,23 @@ from typing import Any, Sequence
 from ..errors import InputError, StoryLensError
 from ..models import Document, RawDocument
 
-__all__ = ["Prepared", "Outcome", "prepare_and_embed", "Preparer", "LEAD_CHARS"]
+__all__ = ["Prepared", "Outcome", "prepare_and_embed", "Preparer", "LEAD_CHARS", "stored_precision"]
 
 # Enough text for the title + lead sentences that make the article's vector.
 LEAD_CHARS = 1500
+
+
+def stored_precision(vectors: Any) -> Any:
+    """Vectors rounded to float16 (returned as float32): the precision every store keeps.
+
+    Clustering the rounded vectors means a clusterer restored from any store
+    (SQLite or PostgreSQL) sees exactly the vectors the live one saw. USE
+    vectors are unit length; float16 keeps ~3 significant digits, cosines move
+    by < 1e-3.
+    """
+    import numpy as np
+
+    return np.asarray(vectors, dtype=np.float32).astype(np.float16).astype(np.float32)
 
 
 @dataclass(frozen=True)
@@ -52,7 +65,8 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
         except Exception as exc:  # noqa: BLE001 - one odd article must not stop a stream of thousands
             docs.append((None, f"internal error while cleaning/segmenting ({type(exc).__name__}: {exc}); please report it"))
     ok = [d for d, _ in docs if d is not None]
-    vectors = iter(doc_vectors([(d.title, [s.text for s in d.sentences]) for d in ok], embedder) if ok else [])
+    vectors = iter(stored_precision(doc_vectors([(d.title, [s.text for s in d.sentences]) for d in ok], embedder))
+                   if ok else [])
     return [(d, next(vectors), "") if d is not None else (None, None, reason) for d, reason in docs]
 
 

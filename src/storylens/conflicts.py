@@ -1,0 +1,130 @@
+"""Conflict checks: two aligned claim units state the same fact differently.
+
+A conflict is the most expensive error for a fact-checker, so each check asks
+first whether the two units are about the *same* fact:
+
+* polarity: one side negates what the other affirms, with negation words per
+  language (German "in Not geraten" has the noun *Not*, no negation; Spanish
+  "no" and Polish "nie" are negations only in their own language);
+* numbers: the same quantity kind only (an age, "84-Jährigen", is never
+  compared with a duration, "seit 25 Jahren"), and not when one side counts an
+  increment ("drei weitere Leichen" vs "zwei Leichen": a later day's toll) or
+  the two units are dated on different days;
+* dates: handled by :func:`storylens.quantities.compare_dates`.
+
+Each check returns short texts saying what disagrees (``"killed: 3 vs 5"``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .models import NumberMention
+
+__all__ = ["negated", "polarity_conflict", "number_kind", "filter_numbers", "NEGATION_WORDS"]
+
+# Negation words per language (ISO 639-1). Matched as whole words, case-sensitively
+# for German (the noun "Not" is not "not"), case-insensitively elsewhere.
+NEGATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("not", "never", "no longer", "nobody", "nothing", "denied", "denies", "n't", "neither", "nor"),
+    "de": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts"),
+    "fr": ("ne", "n'", "pas", "jamais", "aucun", "aucune", "personne ne", "rien"),
+    "es": ("no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nadie", "nada"),
+    "it": ("non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla"),
+    "pl": ("nie", "nigdy", "żaden", "żadna", "żadne", "nikt", "nic"),
+    "ru": ("не", "нет", "никогда", "ни", "никто", "ничего"),
+    "tr": ("değil", "yok", "asla", "hiç"),
+    # Chinese and Arabic negation is a character or particle: match them as given.
+    "zh": ("不", "没有", "没", "未", "无", "并非", "否认"),
+    "ar": ("لا", "لم", "لن", "ليس", "ليست", "غير", "نفى"),
+}
+_CASE_SENSITIVE = {"de"}
+_NO_WORD_BOUNDARY = {"zh"}
+# Chinese words where the negation character is part of another word ("不久" soon,
+# "无人机" drone, "未来" future): not negations.
+_ZH_NOT_NEGATION = ("不久", "不断", "不同", "不少", "不过", "无人机", "未来", "无论", "不仅", "毫无疑问")
+
+
+def _pattern(language: str) -> re.Pattern[str]:
+    words = sorted(NEGATION_WORDS.get(language, NEGATION_WORDS["en"]), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{alternatives})")
+    # "n't" is glued to its verb; "n'" (French) to the next word.
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])|n't\b" if language == "en" else
+                      rf"(?<![\w])(?:{alternatives})(?![\w])", flags)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def negated(text: str, language: str | None) -> bool:
+    """Whether ``text`` contains a negation word of ``language`` (English when unknown)."""
+    lang = language if language in NEGATION_WORDS else "en"
+    if lang not in _PATTERNS:
+        _PATTERNS[lang] = _pattern(lang)
+    if lang == "zh":
+        for word in _ZH_NOT_NEGATION:
+            text = text.replace(word, "")
+    if lang == "fr":
+        # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
+        # a second part is required.
+        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.I))
+    return bool(_PATTERNS[lang].search(text))
+
+
+def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
+    neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
+    if neg_a == neg_b:
+        return None
+    return f"polarity: {'denies' if neg_a else 'affirms'} vs {'denies' if neg_b else 'affirms'}"
+
+
+# -- numbers --------------------------------------------------------------------
+# An age is written as a compound or apposition: "84-Jährigen", "50-year-old",
+# "aged 50", "Gary McLaren, 50,", "(53)", "50 岁", "âgé de 84 ans", "84 años de edad".
+_AGE_AFTER = re.compile(
+    r"^\s*(?:-?\s*(?:jährig|jähriger|jährige|jährigen|year-old|years? old|year old|ans\b|años\b|anni\b|"
+    r"lat(?:ek|ka)?\b|летн|岁|歳))",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"(?:\baged|\bâgée?s? de|\bde edad de|\bw wieku|\bим)\s*$|,\s*$|\(\s*$", re.IGNORECASE)
+_AGE_CLOSE = re.compile(r"^\s*[,)]")
+# "seit 25 Jahren", "for 25 years", "depuis 25 ans": a duration.
+_DURATION_BEFORE = re.compile(r"(?:\bseit|\bfor|\bdepuis|\bdurante|\bda|\bprzez|\bod|\bв течение|\bза)\s*$", re.I)
+# "drei weitere Leichen", "two more bodies", "another 3": an increment, not a total.
+_INCREMENT = re.compile(
+    r"^\s*(?:weitere|weiteren|weiterer|more|additional|further|other|autres|supplémentaires|más|altri|altre|"
+    r"kolejn|następn|ещё|еще)",
+    re.IGNORECASE,
+)
+_INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botros|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.I)
+
+
+def number_kind(text: str, start: int, end: int) -> str:
+    """``age``, ``duration``, ``increment`` or ``count`` for the number at ``text[start:end]``."""
+    before, after = text[max(0, start - 20) : start], text[end : end + 20]
+    if _AGE_AFTER.match(after) or (_AGE_BEFORE.search(before) and _AGE_CLOSE.match(after) and start > 0):
+        return "age"
+    if _DURATION_BEFORE.search(before):
+        return "duration"
+    if _INCREMENT.match(after) or _INCREMENT_BEFORE.search(before):
+        return "increment"
+    return "count"
+
+
+def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, list[NumberMention]]:
+    """The numbers of ``text`` grouped by :func:`number_kind` (offsets from the mention
+    when it has them, else its first occurrence in ``text``)."""
+    out: dict[str, list[NumberMention]] = {}
+    for n in numbers:
+        start = getattr(n, "start", None)
+        end = getattr(n, "end", None)
+        if not end or text[start:end] != n.text:
+            start = text.find(n.text)
+            end = start + len(n.text) if start >= 0 else 0
+        kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
+        out.setdefault(kind, []).append(n)
+    return out

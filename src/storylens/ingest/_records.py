@@ -1,0 +1,28 @@
+"""Records every reader yields besides articles and failures (private; re-exported by ``walk``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["Skipped", "skip_summary"]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that is not an article (kept as data so the summary can say why).
+
+    ``reason`` is the full sentence for this input; ``kind`` the short category the
+    run summary counts by (``not-found/redirect``, ``not HTML``, ``revisit``, ...).
+    """
+
+    source: str
+    reason: str
+    kind: str = "not articles"
+
+
+def skip_summary(skipped: Iterable[Skipped]) -> str:
+    """``"2 not-found/redirect, 3 not HTML, 1 revisit"``: counts by kind, largest first."""
+    counts = Counter(s.kind for s in skipped)
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

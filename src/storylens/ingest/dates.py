@@ -1,0 +1,108 @@
+"""Publication dates from evidence: machine formats in metadata -> ISO ``YYYY-MM-DD`` or None.
+
+A date is the calendar day *where it was written*: ``2022-01-06T23:05:00-05:00``
+is 2022-01-06, not the next day in UTC. Epoch numbers have no zone and are read
+as UTC. Nothing here looks at the clock or guesses from numbers in a text.
+
+Accepted (the shapes news feeds, exports and crawls use):
+
+- epoch seconds (``1641459600``) and milliseconds (``1641459600000``), as numbers or digit strings;
+- ISO 8601 dates and date-times with or without an offset (``2022-01-06T10:00:00+01:00``);
+- RFC 822 / RFC 1123 / RFC 2822 (``Thu, 06 Jan 2022 10:00:00 GMT``);
+- compact ``YYYYMMDD`` and ``YYYYMMDDhhmmss`` (GDELT, WARC-Date without separators);
+- day-first ``dd.mm.yyyy`` and ``dd/mm/yyyy`` (European, the day comes first);
+- anything else dateparser reads unambiguously in strict mode (``6 January 2022``).
+
+Years outside 1900..2100 are rejected: they are not publication dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from email.utils import parsedate_tz
+
+__all__ = ["DateError", "parse_date"]
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{2}(?:\d{2}(?:\d{2})?)?)?$")
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ ,T].*)?$")
+
+
+class DateError(ValueError):
+    """A value that looks like it should be a date but cannot be read as one (``str(exc)`` is the reason)."""
+
+
+def parse_date(value: object) -> str | None:
+    """``value`` -> ``YYYY-MM-DD``; None for an empty value; :class:`DateError` when it cannot be read."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise DateError(f"not a date: {value!r}")
+    if isinstance(value, (int, float)):
+        return _check(_epoch(float(value)), value)
+    if isinstance(value, datetime):
+        return _check(value.date(), value)
+    if isinstance(value, date):
+        return _check(value, value)
+    if not isinstance(value, str):
+        raise DateError(f"not a date: a JSON {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        return None
+    return _check(_from_string(text), value)
+
+
+def _check(day: date | None, original: object) -> str:
+    if day is None:
+        raise DateError(f"cannot read {str(original)[:40]!r} as a date")
+    if not _MIN_YEAR <= day.year <= _MAX_YEAR:
+        raise DateError(f"{str(original)[:40]!r} gives the year {day.year}, outside {_MIN_YEAR}-{_MAX_YEAR}")
+    return day.isoformat()
+
+
+def _epoch(seconds: float) -> date | None:
+    if seconds > 1e11:  # milliseconds (1e11 s is the year 5138)
+        seconds /= 1000.0
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _ymd(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _from_string(text: str) -> date | None:
+    m = _ISO.match(text)
+    if m:
+        return _ymd(*m.groups())
+    if text.isdigit():
+        if len(text) in (8, 10, 12, 14) and (m := _COMPACT.match(text)) and _ymd(*m.groups()):
+            return _ymd(*m.groups())
+        if len(text) in (9, 10, 12, 13):
+            return _epoch(float(text))
+        return None
+    m = _DMY.match(text)
+    if m:
+        d, mo, y = m.groups()
+        return _ymd(y, mo, d)
+    parts = parsedate_tz(text)
+    if parts is not None and parts[0]:
+        return _ymd(str(parts[0]), str(parts[1]), str(parts[2]))  # the day where it was written
+    return _dateparser(text)
+
+
+def _dateparser(text: str) -> date | None:
+    if len(text) > 64 or not re.search(r"\d{4}", text):
+        return None  # no year: "Friday" or "06.01." is not a publication date
+    import dateparser
+
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY",
+                                              "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date() if parsed else None

@@ -1,0 +1,508 @@
+"""The PostgreSQL store backend: psycopg 3, pgvector, PostgreSQL full-text search.
+
+* ``open_store("postgresql://user@host:port/dbname")`` (or a libpq socket URI,
+  ``postgresql://postgres@/postgres?host=/path/to/socketdir``); needs
+  ``pip install 'storylens[postgres]'`` and the ``vector`` extension on the server
+  (created by the first migration; the role must be allowed to, or an admin
+  runs ``CREATE EXTENSION vector`` once);
+* the same tables as SQLite, versioned by the steps on :data:`MIGRATIONS`;
+* vectors as ``halfvec(512)`` (float16: 1 KiB per article; the stream rounds
+  every vector to float16 before clustering, so the stored vector is exactly
+  the one the clusterer used) with an HNSW index (cosine);
+* full-text search over a ``tsvector`` built with the article's language
+  configuration where PostgreSQL has one (``english``, ``german``, ``russian``...;
+  ``simple`` otherwise); a query is matched in every configuration at once, so
+  "floods" finds "Hochwasser"-free English stems and German stems alike;
+* one transaction per batch; readers never block the writer (MVCC);
+* the single-writer lock is an advisory lock inside the database (not a file),
+  so two writers on two machines are kept apart too, and a killed writer's
+  lock goes with its connection.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import numpy as np
+
+from ..errors import ModelError, StoreError
+from ._common import now, summary, words
+from ._migrations import Migrations
+from ._state import decode_state, encode_state, from_jsonable, to_jsonable
+from .base import (
+    ArticleRecord,
+    AssignmentRecord,
+    FailureRecord,
+    StoreBatch,
+    StoryAlias,
+    StorySummary,
+    history_aliases,
+)
+
+__all__ = ["PostgresStore", "MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY"]
+
+MIGRATIONS = Migrations("postgresql")
+
+# Any fixed 64-bit number names the writer lock; advisory locks are per database.
+WRITER_LOCK_KEY = 0x53_4C_57_52_49_54_45  # "SLWRITE"
+_MIGRATION_LOCK_KEY = WRITER_LOCK_KEY + 1
+
+DIM = 512  # the default encoder's dimension; the vector column and its index are typed with it
+
+# ISO 639-1 -> the PostgreSQL text search configuration that stems that language.
+TEXT_SEARCH_CONFIGS = {
+    "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "da": "danish", "nl": "dutch",
+    "en": "english", "et": "estonian", "fi": "finnish", "fr": "french", "de": "german", "el": "greek",
+    "hi": "hindi", "hu": "hungarian", "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian",
+    "ne": "nepali", "no": "norwegian", "nb": "norwegian", "pt": "portuguese", "ro": "romanian", "ru": "russian",
+    "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish", "yi": "yiddish",
+}
+
+
+# The same mapping in SQL (for snippets in the article's own language).
+_CONFIG_OF_LANGUAGE = ("CASE left(coalesce(h.language, ''), 2) "
+                       + " ".join(f"WHEN '{code}' THEN '{cfg}'::regconfig" for code, cfg in TEXT_SEARCH_CONFIGS.items())
+                       + " ELSE 'simple'::regconfig END")
+
+
+@MIGRATIONS.step(1, "initial schema")
+def _m1_initial(db: Any) -> None:
+    db.execute("CREATE EXTENSION IF NOT EXISTS vector")
+    for statement in f"""
+        CREATE TABLE articles (
+            num BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            external_id TEXT,
+            source TEXT NOT NULL,
+            url TEXT, outlet TEXT, title TEXT, language TEXT, published TEXT,
+            text TEXT NOT NULL,
+            metadata JSON NOT NULL DEFAULT '{{}}',
+            duplicate_of TEXT REFERENCES articles(id),
+            duplicate_reason TEXT,
+            added TEXT NOT NULL,
+            tsv TSVECTOR NOT NULL
+        );
+        CREATE INDEX articles_source ON articles(source);
+        CREATE INDEX articles_external_id ON articles(external_id);
+        CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+        CREATE INDEX articles_tsv ON articles USING gin(tsv);
+        CREATE TABLE vectors (
+            num BIGINT PRIMARY KEY REFERENCES articles(num),
+            model TEXT NOT NULL,
+            vec HALFVEC({DIM}) NOT NULL
+        );
+        CREATE INDEX vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops);
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            key TEXT NOT NULL,
+            PRIMARY KEY (article_id, key)
+        );
+        CREATE INDEX entities_key ON entities(key);
+        CREATE TABLE assignments (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            story TEXT NOT NULL,
+            score DOUBLE PRECISION NOT NULL,
+            new_story BOOLEAN NOT NULL,
+            nearest TEXT,
+            shared_entities TEXT NOT NULL DEFAULT '[]',
+            reason TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX assignments_story ON assignments(story);
+        CREATE TABLE corrections (
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            op TEXT NOT NULL,
+            args TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE failures (
+            source TEXT PRIMARY KEY,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            created TEXT NOT NULL
+        );
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)
+    """.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@MIGRATIONS.step(2, "story aliases")
+def _m2_story_aliases(db: Any) -> None:
+    db.execute("CREATE TABLE story_aliases (old TEXT PRIMARY KEY, new TEXT NOT NULL, op TEXT NOT NULL,"
+               " created TEXT NOT NULL)")
+    row = db.execute("SELECT value FROM meta WHERE key = 'clusterer_state'").fetchone()
+    for alias in history_aliases(decode_state(row[0]).get("history", []) if row else []):
+        db.execute("INSERT INTO story_aliases VALUES (%s,%s,%s,%s) ON CONFLICT (old) DO UPDATE SET new = EXCLUDED.new",
+                   (alias.old, alias.new, alias.op, now()))
+
+
+SCHEMA_VERSION = MIGRATIONS.latest
+
+_COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
+         " a.duplicate_of, a.duplicate_reason, a.added")
+_LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
+          " json_build_object('lead', a.metadata->'lead'), a.duplicate_of, a.duplicate_reason, a.added")
+
+
+def _row(r: Sequence[Any]) -> ArticleRecord:
+    meta = r[9]
+    if isinstance(meta, str):
+        meta = json.loads(meta or "{}")
+    return ArticleRecord(*r[:9], metadata=from_jsonable(meta or {}), duplicate_of=r[10], duplicate_reason=r[11],
+                         added=r[12])
+
+
+def _vector_literal(vec: np.ndarray) -> str:
+    v = np.asarray(vec, dtype=np.float32).reshape(-1)
+    if v.shape[0] != DIM:
+        raise StoreError(f"a {v.shape[0]}-dimensional vector cannot go into this PostgreSQL store "
+                         f"({DIM} dimensions); use the default embedder or a SQLite store")
+    # float16 values printed exactly (repr of the float32 of a float16 round-trips).
+    return "[" + ",".join(repr(float(x)) for x in v.astype(np.float16).astype(np.float32)) + "]"
+
+
+def _parse_vector(text: str) -> np.ndarray:
+    return np.array(json.loads(text), dtype=np.float32)
+
+
+def redact(url: str) -> str:
+    """The URL without its password (for messages)."""
+    return re.sub(r"(postgres(?:ql)?://[^:/@?]*):[^@/?]*@", r"\1@", url)
+
+
+def _fix_for(exc: Exception) -> str:
+    msg = str(exc).lower()
+    if "connection" in msg or "could not" in msg or "no such file" in msg or "refused" in msg:
+        return ("check that the server is running and the URL is right "
+                "(postgresql://user@host:port/dbname, or ?host=/socket/dir)")
+    if "password" in msg or "authentication" in msg or "permission" in msg or "privilege" in msg:
+        return "check the user, password and privileges in the URL (the role must be able to create tables)"
+    if "extension" in msg and "vector" in msg:
+        return "install pgvector on the server or run CREATE EXTENSION vector as an administrator"
+    return "pass another --db, or check the server log"
+
+
+class PostgresStore:
+    """:class:`~storylens.store.Store` on a PostgreSQL server (one connection per store object)."""
+
+    def __init__(self, url: str, *, dim: int = DIM, connect_timeout: float = 10.0):
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise ModelError("the PostgreSQL backend needs psycopg: pip install 'storylens[postgres]'") from exc
+        self._psycopg = psycopg
+        self.url = redact(url)
+        if dim != DIM:
+            raise StoreError(f"{self.url}: the PostgreSQL store holds {DIM}-dimensional vectors, not {dim}")
+        self.dim = dim
+        with self._errors("connect to"):
+            self.db = psycopg.connect(url, autocommit=True, connect_timeout=int(connect_timeout))
+        self._holding_writer = False
+        self._migrate()
+
+    # -- plumbing
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        try:
+            yield
+        except self._psycopg.Error as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise StoreError(f"{self.url}: cannot {action} the article store ({first}); {_fix_for(exc)}") from exc
+
+    @contextmanager
+    def _atomic(self) -> Iterator[Any]:
+        with self._errors("write to"), self.db.transaction():
+            yield self.db
+
+    def _migrate(self) -> None:
+        with self._errors("migrate"), self.db.transaction():
+            # Two processes opening a new database at once: one migrates, the other waits.
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK_KEY,))
+            self.db.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL, applied TEXT NOT NULL)")
+            done = [r[0] for r in self.db.execute("SELECT version FROM migrations")]
+            for step in MIGRATIONS.pending(done, self.url):
+                step.apply(self.db)
+                self.db.execute("INSERT INTO migrations VALUES (%s, %s, %s)", (step.version, step.name, now()))
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Hold the database's single-writer lock (an advisory lock) for a whole ingest or correction."""
+        if self._holding_writer:  # re-entrant within one store object
+            yield
+            return
+        with self._errors("lock"):
+            got = self.db.execute("SELECT pg_try_advisory_lock(%s)", (WRITER_LOCK_KEY,)).fetchone()[0]
+        if not got:
+            raise StoreError(f"{self.url}: another storylens process is writing to this store "
+                             "(ingest or story correction); wait for it to finish, or pass another --db")
+        self._holding_writer = True
+        try:
+            yield
+        finally:
+            self._holding_writer = False
+            try:
+                self.db.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
+            except self._psycopg.Error:
+                pass  # the connection is gone, and the lock with it
+
+    def schema_version(self) -> int:
+        return int(self._query("SELECT coalesce(max(version), 0) FROM migrations")[0][0])
+
+    def pending_migrations(self) -> list[tuple[int, str]]:
+        done = [r[0] for r in self._query("SELECT version FROM migrations")]
+        return [(m.version, m.name) for m in MIGRATIONS.pending(done, self.url)]
+
+    def flush(self) -> None:
+        """Nothing to do: every write is committed and the vector index lives in the database."""
+
+    def close(self) -> None:
+        if not self.db.closed:
+            self.db.close()
+
+    def __enter__(self) -> "PostgresStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
+        with self._errors("read"):
+            return self.db.execute(sql, params).fetchall()
+
+    # -- writes
+
+    def write_batch(self, batch: StoreBatch) -> None:
+        """Store one batch in one transaction; articles already present are left untouched."""
+        with self._atomic() as db:
+            nums: dict[str, int] = {}
+            model = self.get_meta("embedder") or "unknown"
+            for a in batch.articles:
+                config = TEXT_SEARCH_CONFIGS.get((a.language or "")[:2], "simple")
+                row = db.execute(
+                    "INSERT INTO articles(id, external_id, source, url, outlet, title, language, published, text,"
+                    " metadata, duplicate_of, duplicate_reason, added, tsv)"
+                    " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,"
+                    " setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'D'))"
+                    " ON CONFLICT (id) DO NOTHING RETURNING num",
+                    (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
+                     json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of,
+                     a.duplicate_reason, a.added or now(), config, a.title or "", config, a.text),
+                ).fetchone()
+                if row is not None:
+                    nums[a.id] = int(row[0])
+            with db.cursor() as cur:
+                cur.executemany("INSERT INTO vectors(num, model, vec) VALUES (%s, %s, %s::halfvec)",
+                                [(nums[aid], model, _vector_literal(v)) for aid, v in batch.vectors.items()
+                                 if aid in nums])
+                cur.executemany("INSERT INTO entities(article_id, key) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                                [(aid, k) for aid, keys in batch.entities.items() for k in keys])
+                self._upsert_assignments(cur, batch.assignments)
+                cur.executemany(
+                    "INSERT INTO failures(source, stage, reason, kind, created) VALUES (%s,%s,%s,%s,%s)"
+                    " ON CONFLICT (source) DO UPDATE SET stage = EXCLUDED.stage, reason = EXCLUDED.reason,"
+                    " kind = EXCLUDED.kind, created = EXCLUDED.created",
+                    [(f.source, f.stage, f.reason, f.kind, now()) for f in batch.failures])
+                if batch.succeeded_sources:
+                    cur.execute("DELETE FROM failures WHERE source = ANY(%s)", (list(batch.succeeded_sources),))
+            if batch.state is not None:
+                self._set_meta(db, "clusterer_state", encode_state(batch.state))
+
+    def _upsert_assignments(self, cur: Any, records: Iterable[AssignmentRecord]) -> None:
+        cur.executemany(
+            "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities, reason, updated)"
+            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE SET story = EXCLUDED.story,"
+            " score = EXCLUDED.score, new_story = EXCLUDED.new_story, nearest = EXCLUDED.nearest,"
+            " shared_entities = EXCLUDED.shared_entities, reason = EXCLUDED.reason, updated = EXCLUDED.updated",
+            [(r.article, r.story, float(r.score), bool(r.new_story), r.nearest,
+              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now()) for r in records])
+
+    def replace_assignments(self, records: Sequence[AssignmentRecord], state: Mapping[str, Any] | None) -> None:
+        with self._atomic() as db, db.cursor() as cur:
+            self._upsert_assignments(cur, records)
+            if state is not None:
+                self._set_meta(db, "clusterer_state", encode_state(state))
+
+    def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
+                          state: Mapping[str, Any] | None, aliases: Sequence[StoryAlias] = ()) -> int:
+        with self._atomic() as db, db.cursor() as cur:
+            cid = cur.execute("INSERT INTO corrections(op, args, created) VALUES (%s,%s,%s) RETURNING id",
+                              (op, json.dumps(dict(args), ensure_ascii=False), now())).fetchone()[0]
+            self._upsert_assignments(cur, records)
+            cur.executemany("INSERT INTO story_aliases(old, new, op, created) VALUES (%s,%s,%s,%s)"
+                            " ON CONFLICT (old) DO UPDATE SET new = EXCLUDED.new, op = EXCLUDED.op",
+                            [(a.old, a.new, a.op, now()) for a in aliases])
+            if state is not None:
+                self._set_meta(db, "clusterer_state", encode_state(state))
+            return int(cid)
+
+    def _set_meta(self, db: Any, key: str, value: str) -> None:
+        db.execute("INSERT INTO meta(key, value) VALUES (%s, %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+                   (key, value))
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self._atomic() as db:
+            self._set_meta(db, key, value)
+
+    # -- reads
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._query("SELECT value FROM meta WHERE key = %s", (key,))
+        return rows[0][0] if rows else None
+
+    def load_state(self) -> dict[str, Any] | None:
+        text = self.get_meta("clusterer_state")
+        return decode_state(text) if text else None
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._query("SELECT id FROM articles WHERE id = ANY(%s)", (list(dict.fromkeys(ids)),))}
+
+    def known_sources(self, sources: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._query("SELECT source FROM articles WHERE source = ANY(%s)",
+                                          (list(dict.fromkeys(sources)),))}
+
+    def article(self, article_id: str) -> ArticleRecord | None:
+        found = self.articles([article_id])
+        return found[0] if found else None
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]:
+        if ids is None:
+            return [_row(r) for r in self._query(f"SELECT {_COLS} FROM articles a ORDER BY a.num")]
+        out = {r[0]: _row(r) for r in self._query(f"SELECT {_COLS} FROM articles a WHERE a.id = ANY(%s)", (list(ids),))}
+        return [out[i] for i in ids if i in out]
+
+    def find_articles(self, prefix: str) -> list[str]:
+        rows = self._query("SELECT id FROM articles WHERE left(id, %s) = %s OR external_id = %s ORDER BY num LIMIT 5",
+                           (len(prefix), prefix, prefix))
+        return [r[0] for r in rows]
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        rows = self._query("SELECT a.id, v.vec::text FROM vectors v JOIN articles a ON a.num = v.num"
+                           " WHERE a.id = ANY(%s)", (list(ids),))
+        return {aid: _parse_vector(text) for aid, text in rows}
+
+    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
+        return dict(self._query("SELECT id, published FROM articles WHERE id = ANY(%s)", (list(ids),)))
+
+    def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]:
+        if ids is None:
+            rows = self._query("SELECT article_id, key FROM entities")
+        else:
+            rows = self._query("SELECT article_id, key FROM entities WHERE article_id = ANY(%s)", (list(ids),))
+        out: dict[str, set[str]] = {}
+        for aid, key in rows:
+            out.setdefault(aid, set()).add(key)
+        return out
+
+    def assignments(self, ids: Sequence[str] | None = None) -> dict[str, AssignmentRecord]:
+        cols = "article_id, story, score, new_story, nearest, shared_entities, reason"
+        if ids is None:
+            rows = self._query(f"SELECT {cols} FROM assignments")
+        else:
+            rows = self._query(f"SELECT {cols} FROM assignments WHERE article_id = ANY(%s)", (list(ids),))
+        return {r[0]: AssignmentRecord(r[0], r[1], float(r[2]), bool(r[3]), r[4], tuple(json.loads(r[5])), r[6])
+                for r in rows}
+
+    def corrections(self) -> list[tuple[int, str, dict[str, Any]]]:
+        return [(int(r[0]), r[1], json.loads(r[2])) for r in self._query("SELECT id, op, args FROM corrections ORDER BY id")]
+
+    def story_alias(self, story_id: str) -> StoryAlias | None:
+        rows = self._query("SELECT old, new, op FROM story_aliases WHERE old = %s", (story_id,))
+        return StoryAlias(*rows[0]) if rows else None
+
+    def failures(self) -> list[FailureRecord]:
+        return [FailureRecord(*r) for r in self._query(
+            'SELECT source, stage, reason, kind FROM failures ORDER BY source COLLATE "C"')]
+
+    def stats(self) -> dict[str, int]:
+        row = self._query(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),"
+            " (SELECT count(*) FROM vectors), (SELECT count(DISTINCT story) FROM assignments),"
+            " (SELECT count(*) FROM failures WHERE kind = 'failed'), (SELECT count(*) FROM failures WHERE kind = 'skipped'),"
+            " (SELECT count(*) FROM corrections)")[0]
+        names = ("articles", "duplicates", "vectors", "stories", "failed", "skipped", "corrections")
+        return {n: int(v) for n, v in zip(names, row)}
+
+    # -- stories
+
+    def story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]:
+        rows = self._query('SELECT DISTINCT story COLLATE "C" AS s FROM assignments WHERE left(story, %s) = %s'
+                           " ORDER BY s LIMIT %s", (len(prefix), prefix, limit))
+        return [r[0] for r in rows]
+
+    def count_stories(self) -> int:
+        return int(self._query("SELECT count(DISTINCT story) FROM assignments")[0][0])
+
+    def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
+        if ids is None:
+            ids = [r[0] for r in self._query(
+                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
+                ' ORDER BY coalesce(max(a.published), max(left(a.added, 10)), \'\') COLLATE "C" DESC, count(*) DESC,'
+                ' s.story COLLATE "C" DESC LIMIT %s OFFSET %s', (limit, offset))]
+        members: dict[str, list[ArticleRecord]] = {}
+        for r in self._query(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
+                             " WHERE s.story = ANY(%s)", (list(ids),)):
+            members.setdefault(r[0], []).append(_row(r[1:]))
+        dups = dict(self._query("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
+                                " WHERE s.story = ANY(%s) GROUP BY s.story", (list(ids),)))
+        return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
+
+    def story(self, story_id: str) -> StorySummary | None:
+        found = self.stories(ids=[story_id])
+        return found[0] if found else None
+
+    def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
+        rows = self._query(f"SELECT {_LIGHT} FROM articles a WHERE a.duplicate_of = ANY(%s) ORDER BY a.num", (list(ids),))
+        return [_row(r) for r in rows]
+
+    def related_stories(self, keys: Sequence[str], exclude: str) -> dict[str, tuple[int, dict[str, int]]]:
+        found: dict[str, dict[str, int]] = {}
+        for story, key, n in self._query(
+                "SELECT s.story, e.key, count(*) FROM entities e JOIN assignments s ON s.article_id = e.article_id"
+                " WHERE e.key = ANY(%s) AND s.story <> %s GROUP BY s.story, e.key", (list(keys), exclude)):
+            found.setdefault(story, {})[key] = int(n)
+        sizes = dict(self._query("SELECT story, count(*) FROM assignments WHERE story = ANY(%s) GROUP BY story",
+                                 (list(found),)))
+        return {s: (int(sizes.get(s, 0)), k) for s, k in found.items()}
+
+    def key_frequencies(self, keys: Sequence[str]) -> tuple[dict[str, int], int]:
+        df = {k: int(n) for k, n in self._query("SELECT key, count(*) FROM entities WHERE key = ANY(%s) GROUP BY key",
+                                                (list(keys),))}
+        total = int(self._query("SELECT count(DISTINCT article_id) FROM entities")[0][0])
+        return df, total
+
+    # -- search
+
+    def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
+        """Full-text matches as (article id, snippet), best first; plain words, any of them, in every configuration."""
+        terms = [w for w in words(query)]
+        if not terms:
+            return []
+        # Quoted lexemes: no word is taken as tsquery syntax.
+        text = " | ".join("'" + w.replace("'", "''").replace("\\", "") + "'" for w in terms)
+        configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
+        tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs)
+        rows = self._query(
+            f"WITH q AS (SELECT {tsq} AS q), hits AS ("
+            "  SELECT a.id, a.text, a.language, ts_rank_cd(a.tsv, q.q) AS rank, a.num FROM articles a, q"
+            "  WHERE a.tsv @@ q.q ORDER BY rank DESC, a.num LIMIT %(limit)s)"
+            f" SELECT h.id, ts_headline({_CONFIG_OF_LANGUAGE}, h.text, q.q,"
+            "   'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')"
+            " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "limit": limit})
+        return [(r[0], r[1]) for r in rows]
+
+    def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
+        """Stored articles closest to ``vector`` as (id, cosine), best first (pgvector HNSW)."""
+        lit = _vector_literal(vector)
+        with self._errors("search"), self.db.transaction():
+            self.db.execute(f"SET LOCAL hnsw.ef_search = {max(50, 2 * int(k))}")
+            rows = self.db.execute(
+                "SELECT a.id, 1 - (v.vec <=> %(v)s::halfvec) FROM vectors v JOIN articles a ON a.num = v.num"
+                " ORDER BY v.vec <=> %(v)s::halfvec LIMIT %(k)s", {"v": lit, "k": int(k)}).fetchall()
+        return [(r[0], float(r[1])) for r in rows]

@@ -1,0 +1,70 @@
+"""Language knowledge: one place for everything StoryLens knows about a language.
+
+Per language (ISO 639-1 code) this package answers:
+
+- :func:`stop_words` — spaCy's ``spacy.lang.<xx>.stop_words`` (no model needed);
+- :func:`month_names`, :func:`weekday_names` — babel's CLDR names in every
+  form a news text uses (wide, abbreviated, format = genitive in Polish and
+  Russian, stand-alone), lower-cased, mapped to 1..12 / 0..6;
+- :func:`territory_names` — babel's country names ("Niemcy", "瑞士") mapped to
+  the ISO code, so exonyms need no hand tables;
+- :func:`stem` — simplemma's lemma (inflection-tolerant across the 10 languages);
+- :func:`profile` — the data file ``text/data/<xx>.json``: scale words
+  ("tys." = 1e3, "亿" = 1e8), decimal comma, negation words, reporting verbs,
+  pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern.
+
+Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
+already know); no code changes. :data:`LANGUAGES` lists the languages with a
+data file. Segmentation lives in :mod:`storylens.text.segment`, language
+identification in :mod:`storylens.text.language` (and the cheap
+:func:`guess_language` for documents without one). The hand-made word lists
+other modules tuned their figures with live in ``text/_tables.py``.
+"""
+
+from __future__ import annotations
+
+from ._tables import (
+    CLAIM_STOP_WORDS,
+    ENTITY_STOP_WORDS,
+    FRAMING_STOP_WORDS,
+    NAME_STOP_WORDS,
+    guess_language,
+    ru_stem,
+)
+from ._lang import (
+    LANGUAGES,
+    Profile,
+    all_month_names,
+    all_weekday_names,
+    base,
+    month_names,
+    normalise_digits,
+    profile,
+    scale_words,
+    stem,
+    stop_words,
+    territory_names,
+    weekday_names,
+)
+
+__all__ = [
+    "CLAIM_STOP_WORDS",
+    "ENTITY_STOP_WORDS",
+    "FRAMING_STOP_WORDS",
+    "NAME_STOP_WORDS",
+    "guess_language",
+    "ru_stem",
+    "LANGUAGES",
+    "Profile",
+    "all_month_names",
+    "all_weekday_names",
+    "base",
+    "month_names",
+    "normalise_digits",
+    "profile",
+    "scale_words",
+    "stem",
+    "stop_words",
+    "territory_names",
+    "weekday_names",
+]

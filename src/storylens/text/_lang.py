@@ -1,0 +1,230 @@
+"""Loaders behind :mod:`storylens.text`; every table is built once per language and cached.
+
+The caches hold constant library data (CLDR names, spaCy word lists, our data
+files), never anything derived from the documents being analysed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "LANGUAGES",
+    "Profile",
+    "all_month_names",
+    "all_weekday_names",
+    "base",
+    "month_names",
+    "normalise_digits",
+    "profile",
+    "scale_words",
+    "stem",
+    "stop_words",
+    "territory_names",
+    "weekday_names",
+]
+
+_DATA = Path(__file__).resolve().parent / "data"
+LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json")))
+
+
+def base(language: str | None) -> str | None:
+    """'de-AT' / 'DE' -> 'de'; None stays None."""
+    if not language:
+        return None
+    return language.replace("_", "-").split("-")[0].lower() or None
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What ``data/<xx>.json`` says about one language (see the module docstring of storylens.text)."""
+
+    language: str
+    decimal_comma: bool = False
+    scale_words: tuple[tuple[str, float], ...] = ()
+    negation: frozenset[str] = frozenset()
+    reporting_verbs: tuple[str, ...] = ()
+    pronouns_singular: frozenset[str] = frozenset()
+    pronouns_plural: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    age_description: str = ""
+    place_prepositions: frozenset[str] = frozenset()
+    month_extra: tuple[tuple[str, int], ...] = ()
+    surnames: tuple[str, ...] = ()
+    dash_quotes: bool = False
+    titles: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=None)
+def profile(language: str | None) -> Profile:
+    """The language's data file; an unknown language gets an empty profile (nothing is guessed)."""
+    lang = base(language)
+    path = _DATA / f"{lang}.json"
+    if not lang or not path.exists():
+        return Profile(language=lang or "")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    pron = raw.get("pronouns", {})
+    return Profile(
+        language=lang,
+        decimal_comma=bool(raw.get("decimal_comma", False)),
+        scale_words=tuple((k.lower(), float(v)) for k, v in raw.get("scale_words", {}).items()),
+        negation=frozenset(w.lower() for w in raw.get("negation", [])),
+        reporting_verbs=tuple(raw.get("reporting_verbs", [])),
+        pronouns_singular=frozenset(w.lower() for w in pron.get("singular", [])),
+        pronouns_plural=frozenset(w.lower() for w in pron.get("plural", [])),
+        abbreviations=frozenset(w.lower() for w in raw.get("abbreviations", [])),
+        age_description=raw.get("age_description", ""),
+        place_prepositions=frozenset(raw.get("preposition_place", [])),
+        month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),
+        surnames=tuple(raw.get("surnames", [])),
+        dash_quotes=bool(raw.get("dash_quotes", False)),
+        titles=tuple(raw.get("titles", [])),
+    )
+
+
+@lru_cache(maxsize=None)
+def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
+    """Scale word -> factor over several languages ("tys" 1e3, "millones" 1e6, "亿" 1e8)."""
+    out: dict[str, float] = {}
+    for lang in languages:
+        out.update(profile(lang).scale_words)
+    return out
+
+
+# ----------------------------------------------------------------- spaCy stop words
+
+
+@lru_cache(maxsize=None)
+def stop_words(language: str | None) -> frozenset[str]:
+    """spaCy's stop words for the language (lower-case); empty when spaCy has none.
+
+    The list module is loaded from its file, without importing spaCy itself
+    (which would cost a second of start-up for a word list).
+    """
+    lang = base(language)
+    if not lang or not re.fullmatch(r"[a-z]{2,3}", lang):
+        return frozenset()
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(list(spec.submodule_search_locations)[0]) / "lang" / lang / "stop_words.py"
+    if not path.exists():
+        return frozenset()
+    module_spec = importlib.util.spec_from_file_location(f"_storylens_stop_{lang}", path)
+    assert module_spec and module_spec.loader
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return frozenset(w.lower() for w in getattr(module, "STOP_WORDS", ()))
+
+
+# ----------------------------------------------------------------- babel (CLDR) names
+
+
+def _locale(lang: str):
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _forms(table, context_names=("format", "stand-alone"), widths=("wide", "abbreviated")) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for context in context_names:
+        for width in widths:
+            try:
+                names = table[context][width]
+            except KeyError:
+                continue
+            for key, name in names.items():
+                word = name.lower().rstrip(".")
+                if word:
+                    out.setdefault(word, int(key))
+    return out
+
+
+@lru_cache(maxsize=None)
+def month_names(language: str | None) -> dict[str, int]:
+    """Month word -> 1..12 in every CLDR form ("stycznia", "styczeń", "sty", "января", "janv")."""
+    lang = base(language)
+    loc = _locale(lang) if lang else None
+    if loc is None:
+        return {}
+    out = _forms(loc.months)
+    for word, month in profile(lang).month_extra:
+        out.setdefault(word, month)
+    return out
+
+
+@lru_cache(maxsize=None)
+def weekday_names(language: str | None) -> dict[str, int]:
+    """Weekday word -> 0 (Monday) .. 6 in the wide forms ("czwartek", "четверг", "星期四")."""
+    lang = base(language)
+    loc = _locale(lang) if lang else None
+    if loc is None:
+        return {}
+    return _forms(loc.days, widths=("wide",))
+
+
+@lru_cache(maxsize=None)
+def all_month_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for lang in languages:
+        for word, month in month_names(lang).items():
+            out.setdefault(word, month)
+    return out
+
+
+@lru_cache(maxsize=None)
+def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for lang in languages:
+        for word, day in weekday_names(lang).items():
+            out.setdefault(word, day)
+    return out
+
+
+@lru_cache(maxsize=None)
+def territory_names(language: str | None) -> dict[str, str]:
+    """Country name in the language (lower-case) -> ISO 3166 code: 'niemcy' -> 'DE', '瑞士' -> 'CH'."""
+    lang = base(language)
+    loc = _locale(lang) if lang else None
+    if loc is None:
+        return {}
+    return {name.lower(): code for code, name in loc.territories.items() if code.isalpha() and len(code) == 2}
+
+
+# ----------------------------------------------------------------- lemmas and digits
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, language: str | None) -> str:
+    """simplemma's lemma of ``word`` (lower-case); the word itself for languages it does not know."""
+    lang = base(language)
+    low = word.lower()
+    if not lang or lang not in _SIMPLEMMA_LANGS:
+        return low
+    import simplemma
+
+    return simplemma.lemmatize(low, lang=lang).lower()
+
+
+_SIMPLEMMA_LANGS = frozenset({"de", "en", "es", "fr", "it", "pl", "ru", "tr", "nl", "pt", "sv", "da", "fi", "cs"})
+
+# Arabic-Indic, Persian and full-width digits, and the Arabic decimal/thousands signs:
+# one character each, so offsets into the original text stay valid.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬",
+    "012345678901234567890123456789.,",
+)
+
+
+def normalise_digits(text: str) -> str:
+    """'٤٥' -> '45', '１２' -> '12'; same length as ``text``."""
+    return text.translate(_DIGITS)

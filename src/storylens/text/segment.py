@@ -1,0 +1,287 @@
+"""Sentence segmentation per script, with character offsets: the one splitter StoryLens uses.
+
+- Latin, Cyrillic and Arabic script: pysbd per paragraph (it keeps quotations
+  intact and knows many abbreviations), then a few repairs:
+  curly quotes glued to the next sentence (``said.”The``) get a cut; two
+  documents pasted without a newline (``contributed to this reportKazakhstan's``)
+  are cut where a lower-case word runs straight into a capitalised one (never
+  inside ``#stopTheSteal`` or ``footnoteRef``); an attribution cut off after
+  ``?”`` is joined back (``“…?” Tokayev added.``); a cut after an abbreviation
+  of the text's language (``tys.``, ``woj.``, ``m.in.``, Arabic ``د.``) from
+  ``storylens.text`` data is undone. The Arabic comma ``،`` never ends a sentence.
+- Chinese and Japanese: sentences end at ``。！？`` with any closing quote kept
+  (``“…。”``); an attribution after a closed quotation
+  (``“这次降雨范围很广。”市气象台首席预报员王丽说。``) stays with the quote.
+- Paragraphs are separated by blank lines, bullets or a single newline, except
+  that hard-wrapped lines (a line that stops mid-sentence) are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._lang import base, profile
+
+__all__ = ["Span", "Segmenter", "split_paragraphs"]
+
+_PYSBD_LANGS = {
+    "en", "de", "fr", "es", "it", "ru", "nl", "pl", "da", "el", "ar", "fa", "hi", "hy",
+    "am", "bg", "my", "ja", "kk", "mr", "sk", "ur", "zh",
+}
+_CJK_LANGS = {"zh", "ja"}
+# "reportKazakhstan": a lower-case word (3+ letters, at the start of a token) running into
+# one capitalised word (4+ letters) that ends the token means a lost line break; camel case
+# with more humps (#stopTheSteal, footnoteRef, iPhone) is left alone.
+_GLUED_WORDS = re.compile(r"(?<![\w#@/.\-&])([a-z]{3,})(?=[A-Z][a-z]{3,}(?![A-Za-z]))")
+_BULLET = re.compile(r"\s*(?:[•\-\*–—]|\d{1,2}[.)])\s")
+_LINE_END = re.compile(r"[.!?:;…。！？”\"»’)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def _lines(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, after a blank line) of each non-empty line."""
+    out, pos, blank = [], 0, True
+    for match in re.finditer(r"\n", text + "\n"):
+        start, end = pos, match.start()
+        pos = match.end()
+        if text[start:end].strip():
+            out.append((start, end, blank))
+            blank = False
+        else:
+            blank = True
+    return out
+
+
+def _wrapped(prev: str, line: str) -> bool:
+    """Is ``line`` the continuation of a hard-wrapped ``prev`` (one sentence over two lines)?"""
+    if _LINE_END.search(prev) or _BULLET.match(line):
+        return False
+    first = line.lstrip()[:1]
+    if first.islower() or first.isdigit():
+        return True
+    # a long line that stops on a word or a comma, followed by more text: a wrapped paragraph
+    return len(prev.strip()) >= 55 and bool(re.search(r"[\w,]$", prev.rstrip()))
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty paragraph.
+
+    A single newline separates lines of text files too (headlines, bylines,
+    bullets), except inside a hard-wrapped paragraph, whose lines are kept together.
+    """
+    spans: list[list[int]] = []
+    for start, end, after_blank in _lines(text):
+        if spans and not after_blank and _wrapped(text[spans[-1][0] : spans[-1][1]].split("\n")[-1], text[start:end]):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [(s, e) for s, e in spans]
+
+
+class Segmenter:
+    """Splits text into sentences; one pysbd segmenter per language, created lazily."""
+
+    def __init__(self, default_language: str = "en"):
+        self.default_language = default_language
+        self._segmenters: dict[str, object] = {}
+
+    def _pysbd(self, language: str | None):
+        import pysbd
+
+        lang = language if language in _PYSBD_LANGS else self.default_language
+        if lang not in self._segmenters:
+            self._segmenters[lang] = pysbd.Segmenter(language=lang, clean=False, char_span=True)
+        return self._segmenters[lang]
+
+    def split(self, text: str, language: str | None = None) -> list[Span]:
+        """Sentences of ``text`` in order; ``language`` (ISO 639-1) picks rules, None = guess the script."""
+        lang = base(language) or _script_language(text)
+        out: list[Span] = []
+        for number, (start, end) in enumerate(split_paragraphs(text)):
+            for s, e in self._split_paragraph(text[start:end], lang):
+                out.append(Span(text[start + s : start + e], start + s, start + e, number))
+        return out
+
+    def _split_paragraph(self, para: str, language: str | None) -> list[tuple[int, int]]:
+        if language in _CJK_LANGS or (language is None and _is_cjk(para)):
+            return _split_cjk(para)
+        # same length, so offsets hold: a hard wrap is a space, the Arabic comma is a comma
+        flat = para.replace("\n", " ").replace("،", ",")
+        cuts = [0] + [m.end() for m in _GLUED_WORDS.finditer(flat)] + [len(flat)]
+        spans: list[tuple[int, int]] = []
+        for a, b in zip(cuts, cuts[1:]):
+            for span in self._pysbd(language).segment(flat[a:b]):
+                s, e = _trim(flat, a + span.start, a + span.end)
+                if e > s:
+                    spans.append((s, e))
+        spans = _merge_orphan_marks(flat, _merge_abbreviations(flat, spans, language))
+        return _merge_attribution_tails(flat, _split_glued_quotes(flat, spans), language)
+
+
+def _script_language(text: str) -> str | None:
+    return "zh" if _is_cjk(text[:400]) else None
+
+
+def _is_cjk(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum("\u3400" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" for c in letters) > 0.3 * len(letters)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ----------------------------------------------------------------- CJK
+
+_CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|(?<=[”」』])(?=[“「『])")
+_CJK_OPEN, _CJK_CLOSE = "“「『‘", "”」』’"
+_CJK_SAY = re.compile(r"(?:说|表示|指出|称|强调|透露|介绍|回应|坦言|说道|写道|告诉\S{0,6}|补充道?)[。！？]?$")
+
+
+def _split_cjk(para: str) -> list[tuple[int, int]]:
+    """Cut after 。！？ (with the closing marks that follow), never inside a quotation."""
+    spans: list[tuple[int, int]] = []
+    start, depth = 0, 0
+    i = 0
+    while i < len(para):
+        ch = para[i]
+        if ch in _CJK_OPEN:
+            depth += 1
+        elif ch in _CJK_CLOSE:
+            depth = max(0, depth - 1)
+        if ch in "。！？!?" and depth == 0:
+            end = i + 1
+            while end < len(para) and para[end] in "。！？!?”’」』）)\"":
+                end += 1
+            spans.append((start, end))
+            start, i = end, end
+            continue
+        if ch in "。！？!?" and depth > 0:
+            # "…。”" closes the quotation and the sentence, unless an attribution follows
+            end = i + 1
+            while end < len(para) and para[end] in "。！？!?":
+                end += 1
+            if end < len(para) and para[end] in _CJK_CLOSE:
+                close = end + 1
+                nxt = re.match(r"[^。！？“「]{1,30}[。！？]", para[close:])
+                if nxt and _CJK_SAY.search(nxt.group()):
+                    depth = 0
+                    spans.append((start, close + nxt.end()))
+                    start = i = close + nxt.end()
+                    continue
+                depth = 0
+                spans.append((start, close))
+                start = i = close
+                continue
+        i += 1
+    if para[start:].strip():
+        spans.append((start, len(para)))
+    return [t for t in (_trim(para, s, e) for s, e in spans) if t[1] > t[0]]
+
+
+# ----------------------------------------------------------------- repairs
+
+# `.”The` or `."The`: a closing quote after sentence punctuation followed directly by a capital.
+_QUOTE_JOIN = re.compile(r"[.!?][”\"»’](?=[A-ZÄÖÜА-Я])")
+
+
+def _split_glued_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for s, e in spans:
+        cut = s
+        for m in _QUOTE_JOIN.finditer(para, s, e):
+            out.append((cut, m.end()))
+            cut = m.end()
+        out.append((cut, e))
+    return [(s, e) for s, e in out if para[s:e].strip()]
+
+
+_ORPHAN = re.compile(r"[”\"»«’“]+(?=\s|$)")
+
+
+def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A closing mark cut off its quotation (`„… ordnen.` + `"`) goes back to the sentence it closes."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _ORPHAN.match(para, s, e) if out else None
+        if m:
+            out[-1] = (out[-1][0], m.end())
+            s, e = _trim(para, m.end(), e)
+            if e <= s:
+                continue
+        out.append((s, e))
+    return out
+
+
+# Abbreviations after which a sentence may still end ("… 180 tys." at the end of a sentence):
+# a cut after them is undone only when the next piece starts in lower case or with a digit.
+_MAY_END = {"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc", "usw", "т.д", "т.п", "г", "гг",
+            "руб", "млн", "млрд", "тыс", "mio", "mrd", "tsd", "ecc", "vb"}
+_LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“])((?:[^\W\d_]{1,5}\.)*[^\W\d_]{1,5})\.$")
+
+
+def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
+    abbrevs = profile(language).abbreviations
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            prev = para[out[-1][0] : out[-1][1]]
+            m = _LAST_TOKEN.search(prev)
+            word = m.group(1).lower() if m else ""
+            nxt = para[s : s + 1]
+            if prev.rstrip().endswith((":", "：")):  # pysbd's Arabic and Persian rules cut at a colon
+                out[-1] = (out[-1][0], e)
+                continue
+            if word in abbrevs and (word not in _MAY_END or nxt.islower() or nxt.isdigit()):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out
+
+
+# pysbd ends a sentence after `?”` or `!”`, leaving the attribution alone:
+# `“What kind of negotiations ...?” Tokayev added.` must stay one sentence.
+_TAIL_NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|he|she|they|it|er|sie|il|elle|он|она|они|él|ella|lui|lei)"
+
+
+@lru_cache(maxsize=None)
+def _tail_re(language: str | None) -> re.Pattern[str]:
+    verbs = set(_BASE_TAIL_VERBS) | set(profile(language).reporting_verbs)
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"^(?:{_TAIL_NAME}\s+(?:{alt})|(?:{alt})\s+\S+(?:\s+\S+){{0,3}})\s*\.?$", re.I)
+
+
+_BASE_TAIL_VERBS = (
+    "said", "says", "added", "adds", "asked", "asks", "told", "wrote", "writes", "continued", "explained",
+    "stressed", "insisted", "sagte", "fügte hinzu", "erklärte", "a déclaré", "a ajouté", "заявил", "сказал",
+    "добавил",
+)
+
+
+def _merge_attribution_tails(para: str, spans: list[tuple[int, int]], language: str | None = None) -> list[tuple[int, int]]:
+    tail = _tail_re(language)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        piece = para[s:e]
+        if out:
+            prev_end = para[out[-1][1] - 2 : out[-1][1]]
+            closes_quote = prev_end[-1:] in "”\"»’«" and prev_end[:1] in "?!.,"
+            # only after a closed quotation: "кім? не?" are two sentences
+            if closes_quote and (tail.match(piece) or piece[:1].islower()):
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((s, e))
+    return out

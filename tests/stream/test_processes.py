@@ -1,0 +1,155 @@
+"""Safe processes: kill -9 on PostgreSQL, SIGTERM, and worker processes of a killed ingest."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ..test_cli_stream import _corpus
+
+SRC = str(Path(__file__).resolve().parents[2] / "src")
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": SRC}
+
+
+def _ingest(corpus: Path, db: str, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "storylens.cli", "ingest", str(corpus), "--db", db, "--batch-size", "4", "-q", *extra]
+
+
+def _pg_count(url: str) -> int:
+    import psycopg
+
+    try:
+        with psycopg.connect(url, connect_timeout=2) as con:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except psycopg.Error:
+        return 0  # not migrated yet
+
+
+def _wait_for(check, proc: subprocess.Popen, seconds: float = 120) -> None:
+    deadline = time.time() + seconds
+    while not check() and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "ingest finished before it could be stopped; make the corpus bigger"
+
+
+def _pg_snapshot(url: str) -> dict:
+    import json
+
+    import psycopg
+
+    with psycopg.connect(url) as con:
+        q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+        return {
+            "articles": sorted(r[0] for r in q("SELECT id FROM articles")),
+            "assignments": dict(q("SELECT article_id, story FROM assignments")),
+            "vectors": q("SELECT count(*) FROM vectors")[0][0],
+            "indexed": q("SELECT count(*) FROM articles WHERE tsv IS NOT NULL")[0][0],
+            "state_articles": len(json.loads(q("SELECT value FROM meta WHERE key='clusterer_state'")[0][0])["articles"]),
+        }
+
+
+@pytest.mark.slow
+def test_sigkill_mid_ingest_on_postgresql_loses_nothing_and_duplicates_nothing(tmp_path, pg_url, request):
+    corpus = tmp_path / "corpus.jsonl"
+    _corpus(corpus)
+    proc = subprocess.Popen(_ingest(corpus, pg_url), env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _wait_for(lambda: _pg_count(pg_url) >= 8, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _pg_count(pg_url)
+    assert 8 <= partial < 60
+
+    resumed = subprocess.run(_ingest(corpus, pg_url), env=_env(), capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr  # the killed writer's advisory lock went with its connection
+    assert f"{partial} already stored" in resumed.stderr
+    clean_url = request.getfixturevalue("pg_server")  # the server's own database, empty: an uninterrupted run
+    subprocess.run(_ingest(corpus, clean_url), env=_env(), capture_output=True, timeout=300, check=True)
+
+    killed, clean = _pg_snapshot(pg_url), _pg_snapshot(clean_url)
+    assert killed["articles"] == clean["articles"] and len(set(killed["articles"])) == 60
+    assert killed["vectors"] == killed["indexed"] == 60
+    assert set(killed["assignments"]) == set(clean["assignments"])  # every article assigned exactly once
+    assert killed["state_articles"] == len(killed["assignments"])
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.add(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+def test_workers_do_not_outlive_a_killed_parent(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    _corpus(corpus, n=200)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen(_ingest(corpus, str(db), "--workers", "2"), env=_env(),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _wait_for(lambda: len(_children(proc.pid)) >= 2 and db.exists() and db.stat().st_size > 0, proc)
+    time.sleep(1.0)  # let the pool start its workers
+    workers = _children(proc.pid)
+    assert len(workers) >= 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.time() + 15
+    while any(_alive(w) for w in workers) and time.time() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for w in left:  # don't leave them behind if the test fails
+        os.kill(w, signal.SIGKILL)
+    assert not left, f"worker processes {left} outlived their parent"
+
+
+@pytest.mark.slow
+def test_sigterm_keeps_committed_batches_and_prints_the_resume_hint(tmp_path):
+    import sqlite3
+
+    corpus = tmp_path / "corpus.jsonl"
+    _corpus(corpus)
+    db = tmp_path / "s.db"
+
+    def count() -> int:
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+            try:
+                return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return 0
+
+    proc = subprocess.Popen(_ingest(corpus, str(db)), env=_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    _wait_for(lambda: count() >= 8, proc)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143, err
+    assert "terminated" in err and "run the same command again to resume" in err
+    kept = count()
+    assert 8 <= kept < 60
+    resumed = subprocess.run(_ingest(corpus, str(db)), env=_env(), capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0 and f"{kept} already stored" in resumed.stderr

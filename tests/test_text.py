@@ -1,0 +1,63 @@
+"""storylens.text: language knowledge from maintained libraries plus per-language data files."""
+
+import pytest
+
+from storylens import text
+
+
+def test_ten_languages_have_data():
+    assert {"ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr", "zh"} <= set(text.LANGUAGES)
+
+
+@pytest.mark.parametrize("lang, word", [("de", "nicht"), ("fr", "selon"), ("pl", "się"), ("ru", "что"), ("zh", "的"), ("ar", "في")])
+def test_spacy_stop_words(lang, word):
+    assert word in text.stop_words(lang)
+
+
+def test_unknown_language_has_no_stop_words():
+    assert text.stop_words("xx") == frozenset() and text.stop_words(None) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "lang, word, month",
+    [("pl", "stycznia", 1), ("pl", "styczeń", 1), ("ru", "января", 1), ("es", "enero", 1), ("it", "gennaio", 1),
+     ("tr", "ocak", 1), ("ar", "يناير", 1), ("de", "märz", 3), ("fr", "août", 8)],
+)
+def test_month_names_from_babel(lang, word, month):
+    assert text.month_names(lang)[word] == month
+
+
+@pytest.mark.parametrize("lang, word, day", [("de", "donnerstag", 3), ("pl", "czwartek", 3), ("zh", "星期四", 3), ("ar", "الخميس", 3)])
+def test_weekday_names_from_babel(lang, word, day):
+    assert text.weekday_names(lang)[word] == day
+
+
+def test_territory_names_in_every_language():
+    assert text.territory_names("pl")["niemcy"] == "DE"
+    assert text.territory_names("zh")["瑞士"] == "CH"
+    assert text.territory_names("de")["schweiz"] == "CH"
+
+
+def test_stem_lemmatises_known_languages_only():
+    assert text.stem("Häuser", "de") == "haus"
+    assert text.stem("Häuser", "zh") == "häuser"
+
+
+def test_profile_data():
+    pl = text.profile("pl-PL")
+    assert dict(pl.scale_words)["tys"] == 1e3 and pl.decimal_comma
+    assert "woj" in pl.abbreviations and "powiedział" in pl.reporting_verbs
+    assert dict(text.profile("zh").scale_words)["亿"] == 1e8
+    assert "nicht" in text.profile("de").negation
+    assert text.profile("xx").reporting_verbs == ()
+
+
+def test_scale_words_over_languages():
+    scales = text.scale_words()
+    assert scales["millones"] == 1e6 and scales["مليون"] == 1e6 and scales["mln"] == 1e6
+
+
+def test_normalise_digits_keeps_length():
+    raw = "٤٥ مليون و١٢٫٥"
+    out = text.normalise_digits(raw)
+    assert out == "45 مليون و12.5" and len(out) == len(raw)
