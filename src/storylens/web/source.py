@@ -45,6 +45,7 @@ __all__ = ["StorySource", "LEDGER_DOCS"]
 # The ledger compares a story's first articles only: the claim alignment is
 # quadratic in documents and 6 already fill a wide screen (the CLI's default).
 LEDGER_DOCS = 6
+MEMORY_VECTORS = 50_000  # per encoder: ~100 MB of 512-d float32 sentence vectors
 _MEMORY_LEDGERS = 128  # parsed ledgers kept in memory (the store keeps all of them, unless read-only)
 
 
@@ -107,11 +108,19 @@ class StorySource:
             return run(self._the_comparer())
 
     def _the_comparer(self) -> Any:
-        """The shared Comparer (the caller holds the compare lock)."""
+        """The shared Comparer (the caller holds the compare lock).
+
+        Its embedding caches keep at most :data:`MEMORY_VECTORS` vectors each in
+        memory (the disk cache keeps all): pasted articles would otherwise grow
+        a long-running server without bound.
+        """
         if self._comparer is None:
             from ..compare import Comparer
+            from ..embed import CachedEmbedder, E5Embedder, UseEmbedder, default_cache_dir
 
-            self._comparer = Comparer()
+            disk = default_cache_dir() / "embeddings.sqlite"
+            self._comparer = Comparer(embedder=CachedEmbedder(UseEmbedder(), disk, max_memory=MEMORY_VECTORS),
+                                      doc_embedder=CachedEmbedder(E5Embedder(), disk, max_memory=MEMORY_VECTORS))
         return self._comparer
 
     # ------------------------------------------------------------ snapshot
