@@ -95,7 +95,22 @@ def create_app(db: str | Path, *, read_only: bool = False, comparer: Any = None,
         context.update(request=request, csrf=csrf_token(request), read_only=source.read_only, version=__version__)
         return templates.TemplateResponse(request, name, context, status_code=status)
 
+    pages = _PageCache()
+
+    def cached_page(request: Request, key: tuple, name: str, build: Any) -> HTMLResponse:
+        """A page rendered once per ``key`` (which must hold everything it shows: the store's
+        fingerprint, the query); only the CSRF token differs between users, so it is put in after."""
+        html = pages.get(key)
+        if html is None:
+            context = build()
+            context.update(request=request, csrf=_CSRF_SLOT, read_only=source.read_only, version=__version__)
+            html = templates.get_template(name).render(context)
+            if not context.get("uncacheable"):
+                pages.put(key, html)
+        return HTMLResponse(html.replace(_CSRF_SLOT, csrf_token(request)))
+
     page.templates = templates  # type: ignore[attr-defined]
+    page.cached = cached_page  # type: ignore[attr-defined]
 
     def error_page(request: Request, status: int, title: str, detail: str) -> HTMLResponse:
         return page(request, "error.html", status=status, title=title, detail=detail)
@@ -210,24 +225,36 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
               since: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
               until: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
               offset: int = Query(0, ge=0), limit: int = Query(PAGE_SIZE, ge=1, le=200)) -> HTMLResponse:
-        result = source.stories(limit=limit, offset=offset, language=language or None, outlet=outlet or None,
-                                q=q or None, since=since or None, until=until or None)
-        for s in result["stories"]:  # counted here: a Jinja loop per article made the page 4x slower
-            s["language_counts"] = _counts(s["articles"], "language")
-            s["outlet_counts"] = _counts(s["articles"], "outlet")
         filters = {"q": q, "language": language, "outlet": outlet, "since": since, "until": until}
-        return page(request, "stories.html", result=result, filters=filters, facets=source.facets(),
-                    page_size=limit, title="Stories")
+
+        def build() -> dict:
+            result = source.stories(limit=limit, offset=offset, language=language or None, outlet=outlet or None,
+                                    q=q or None, since=since or None, until=until or None)
+            for s in result["stories"]:  # counted here: a Jinja loop per article made the page 4x slower
+                s["language_counts"] = _counts(s["articles"], "language")
+                s["outlet_counts"] = _counts(s["articles"], "outlet")
+            return dict(result=result, filters=filters, facets=source.facets(), page_size=limit, title="Stories")
+
+        key = ("stories", source.fingerprint(), tuple(filters.values()), offset, limit)
+        return page.cached(request, key, "stories.html", build)
 
     @router.get("/stories/{story_id}", response_class=HTMLResponse)
     def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:
         sid, replacement = source.resolve(story_id)
         if replacement:
             return RedirectResponse(f"/stories/{replacement}", status_code=301)
-        payload = source.story(sid)
-        others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
-        return page(request, "story.html", story=payload, ledger_html=ledger_fragment(sid, payload, docs),
-                    others=others, title=payload["title"] or sid)
+        done = request.query_params.get("done", "")
+
+        def build() -> dict:
+            payload = source.story(sid)
+            others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
+            return dict(story=payload, ledger_html=ledger_fragment(sid, payload, docs), others=others, done=done,
+                        title=payload["title"] or sid, uncacheable=bool(payload.get("claims_error")))
+
+        # The page is a function of the store's state (its fingerprint) and the query; the ledger is a
+        # function of the story's articles. A failed ledger is not kept: the next view tries again.
+        key = ("story", sid, source.fingerprint(), tuple(docs), done)
+        return page.cached(request, key, "story.html", build)
 
     fragments: OrderedDict[tuple, Any] = OrderedDict()
     fragments_lock = threading.Lock()
@@ -322,6 +349,31 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         return Response(status_code=204)
 
     return router
+
+
+_CSRF_SLOT = "\x00csrf\x00"  # stands for the user's token in a cached page; cannot occur in escaped text
+
+
+class _PageCache:
+    """A bounded LRU of rendered pages (thread-safe)."""
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self._pages: OrderedDict[tuple, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> str | None:
+        with self._lock:
+            html = self._pages.get(key)
+            if html is not None:
+                self._pages.move_to_end(key)
+            return html
+
+    def put(self, key: tuple, html: str) -> None:
+        with self._lock:
+            self._pages[key] = html
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
 
 
 def _counts(articles: list[dict], field: str) -> dict[str, int]:

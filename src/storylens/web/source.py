@@ -125,12 +125,17 @@ class StorySource:
 
     # ------------------------------------------------------------ snapshot
 
+    def fingerprint(self) -> tuple[int, ...]:
+        """The store's counts (articles, duplicates, vectors, stories, failures, corrections): an
+        ingest, a correction or a re-clustering that changes the story count changes it."""
+        return tuple(v for _, v in sorted(self.reader().stats().items()))
+
     def snapshot(self) -> _Snapshot:
-        """All stories, rebuilt when the store's counts change (ingest, correction, re-clustering)."""
+        """All stories, rebuilt when the store's fingerprint changes."""
         from ..stream import list_stories
 
         store = self.reader()
-        fp = tuple(v for _, v in sorted(store.stats().items()))
+        fp = self.fingerprint()
         snap = self._snapshot
         if snap is not None and snap.fingerprint == fp:
             return snap
