@@ -70,8 +70,6 @@ def test_zh_twelve_schools_is_one_shared_claim(zh_case):
     assert found and found[0].status == "shared"
 
 
-@pytest.mark.xfail(strict=True, reason="ingest's ftfy.fix_text folds full-width punctuation (，-> ,) before "
-                   "segmentation; needs fix_character_width=False in ingest/files.py (issue 15's module)")
 def test_zh_evidence_is_verbatim(zh_case):
     source = (CASES / "zh-quote-segment" / "zh.txt").read_text(encoding="utf-8")
     for claim in zh_case.claims:

@@ -87,7 +87,8 @@ def read_text(
     Raises :class:`~storylens.errors.EmptyInputError` for a text with no
     letters at all (whitespace, punctuation, emoji, bare numbers): it is not an article.
     """
-    fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True)
+    fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
+                           fix_character_width=False)  # full-width CJK punctuation is text, not damage
     if not fixed.strip():
         raise EmptyInputError("input has only whitespace; pass a file with article text", source)
     if not any(ch.isalpha() for ch in fixed):
