@@ -8,6 +8,7 @@ highlighting, confirmation dialogs and a column picker shortcut.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from importlib import resources
@@ -149,6 +150,7 @@ def _templates(source: StorySource) -> Jinja2Templates:
 
 def _api(source: StorySource) -> APIRouter:
     api = APIRouter(prefix="/api", tags=["api"])
+    answers = _PageCache()
 
     @api.get("/health")
     def health() -> dict:
@@ -158,10 +160,15 @@ def _api(source: StorySource) -> APIRouter:
     def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
                 language: Optional[str] = None, outlet: Optional[str] = None, q: Optional[str] = None,
                 since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> dict:
+                until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> Response:
         """Stories, newest activity first (``storylens.stories/1`` plus ``total``, ``limit``, ``offset``)."""
-        return source.stories(limit=limit, offset=offset, language=language, outlet=outlet, q=q,
-                              since=since, until=until)
+        key = ("api-stories", source.fingerprint(), limit, offset, language, outlet, q, since, until)
+        body = answers.get(key)
+        if body is None:  # serialised once per store state and query, like the pages
+            body = json.dumps(source.stories(limit=limit, offset=offset, language=language, outlet=outlet, q=q,
+                                             since=since, until=until), ensure_ascii=False)
+            answers.put(key, body)
+        return Response(body, media_type="application/json")
 
     @api.get("/stories/{story_id}", responses={301: {"description": "the story was merged into another"}})
     def story(story_id: str, ledger: bool = True) -> Any:
