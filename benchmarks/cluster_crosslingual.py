@@ -71,7 +71,7 @@ def main() -> None:
     c = StoryClusterer(use_dates=False).fit(feats)
     results.append({"method": "defaults", "stories": len(c.stories_), **rates(rows, dict(zip(ids, c.labels_)))})
     c.refine(texts={it["id"]: it["text"] for it in items})
-    results.append({"method": "defaults + refine (lexical)", "stories": len(c.stories_),
+    results.append({"method": "defaults + refine", "stories": len(c.stories_),
                     **rates(rows, dict(zip(ids, c.labels_)))})
     tfidf = tfidf_agglo([it["text"] for it in items], 0.8)
     results.append({"method": "TF-IDF+agglo t=0.8", "stories": len(set(tfidf)), **rates(rows, dict(zip(ids, tfidf)))})
