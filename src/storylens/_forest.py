@@ -20,11 +20,12 @@ node's ``missing_go_to_left``; tree outputs are summed in tree order.
 from __future__ import annotations
 
 import io
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 
-__all__ = ["TreeEnsemble", "ScaledLinear", "export_models", "load_models", "is_array_models"]
+__all__ = ["ScaledLinear", "TreeEnsemble", "export_models", "is_array_models", "load_models"]
 
 FORMAT = 1
 
@@ -91,7 +92,7 @@ class TreeEnsemble:
                 "flags": np.array([self.mean, self.float32_inputs]), "baseline": np.array(self.baseline)}
 
     @classmethod
-    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> "TreeEnsemble":
+    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> TreeEnsemble:
         mean, float32_inputs = (bool(v) for v in a["flags"])
         return cls(a["roots"], a["feature"], a["threshold"], a["left"], a["right"], a["missing_left"], a["value"],
                    mean=mean, float32_inputs=float32_inputs, baseline=float(a["baseline"]))
@@ -116,7 +117,7 @@ class ScaledLinear:
         return {"mean": self.mean_, "scale": self.scale_, "coef": self.coef_, "intercept": self.intercept_}
 
     @classmethod
-    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> "ScaledLinear":
+    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> ScaledLinear:
         return cls(a["mean"], a["scale"], a["coef"], a["intercept"])
 
 
@@ -191,11 +192,12 @@ def export_models(models: Mapping[str, Any], path: Any) -> None:
     """Write ``SimilarityModel.models_`` (sklearn objects: ``forest``, ``ridge``,
     ``boosted`` {dimension: regressor}) as arrays to an ``.npz`` file (a path or binary file)."""
     arrays: dict[str, np.ndarray] = {"format": np.array(FORMAT)}
-    parts = {"forest": forest_from_sklearn(models["forest"]), "ridge": linear_from_sklearn(models["ridge"])}
+    parts: dict[str, TreeEnsemble | ScaledLinear] = {
+        "forest": forest_from_sklearn(models["forest"]), "ridge": linear_from_sklearn(models["ridge"])}
     parts.update({f"boosted.{d}": boosted_from_sklearn(m) for d, m in models["boosted"].items()})
     for name, part in parts.items():
         arrays.update({f"{name}/{k}": v for k, v in part.arrays().items()})
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
 
 def load_models(data: bytes) -> dict[str, Any]:
