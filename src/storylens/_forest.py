@@ -19,6 +19,7 @@ node's ``missing_go_to_left``; tree outputs are summed in tree order.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Mapping
 from typing import Any
@@ -188,10 +189,15 @@ def _stack(trees: list[tuple], *, mean: bool, float32_inputs: bool, baseline: fl
 # --------------------------------------------------------------------------- files
 
 
-def export_models(models: Mapping[str, Any], path: Any) -> None:
+def export_models(models: Mapping[str, Any], path: Any, source: bytes | None = None) -> None:
     """Write ``SimilarityModel.models_`` (sklearn objects: ``forest``, ``ridge``,
-    ``boosted`` {dimension: regressor}) as arrays to an ``.npz`` file (a path or binary file)."""
+    ``boosted`` {dimension: regressor}) as arrays to an ``.npz`` file (a path or binary file).
+
+    ``source``: the bytes of the joblib file they come from; its SHA-256 is stored, so
+    :func:`load_models` can refuse arrays left behind by an older model."""
     arrays: dict[str, np.ndarray] = {"format": np.array(FORMAT)}
+    if source is not None:
+        arrays["source_sha256"] = np.array(hashlib.sha256(source).hexdigest())
     parts: dict[str, TreeEnsemble | ScaledLinear] = {
         "forest": forest_from_sklearn(models["forest"]), "ridge": linear_from_sklearn(models["ridge"])}
     parts.update({f"boosted.{d}": boosted_from_sklearn(m) for d, m in models["boosted"].items()})
@@ -200,14 +206,18 @@ def export_models(models: Mapping[str, Any], path: Any) -> None:
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
 
-def load_models(data: bytes) -> dict[str, Any]:
+def load_models(data: bytes, source: bytes | None = None) -> dict[str, Any]:
     """The ``models_`` mapping from :func:`export_models` bytes: ``forest``
     (:class:`TreeEnsemble`), ``ridge`` (:class:`ScaledLinear`), ``boosted``. Raises ValueError
-    on a file of another format."""
+    on a file of another format, or when ``source`` (the joblib file's bytes) is not the
+    file the arrays were exported from."""
     with np.load(io.BytesIO(data), allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     if int(arrays.get("format", -1)) != FORMAT:
         raise ValueError(f"array model format {arrays.get('format')} is not {FORMAT}")
+    if source is not None and "source_sha256" in arrays and \
+            str(arrays["source_sha256"]) != hashlib.sha256(source).hexdigest():
+        raise ValueError("the arrays were exported from another model file (stale)")
     groups: dict[str, dict[str, np.ndarray]] = {}
     for key, value in arrays.items():
         if "/" in key:
