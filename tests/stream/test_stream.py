@@ -207,3 +207,23 @@ def test_a_restored_clusterer_decides_exactly_like_the_live_one(tmp_path, embedd
     assert detail(three) == detail(one) and three.load_state() == one.load_state()
     one.close()
     three.close()
+
+
+def test_prepared_batches_committed_elsewhere_give_the_same_stories(tmp_path, embedder):
+    """The engine-neutral split: prepare_batch (the map step) anywhere, commit (ordered) here."""
+    from storylens.ingest.walk import iter_records
+    from storylens.models import RawDocument
+
+    paths = [str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom"), str(SEEDS_DIR)]
+    reference = SQLiteStore(tmp_path / "ref.db")
+    stream.ingest_paths(paths, reference, embedder=embedder, batch_size=8)
+    raws = [r for r in iter_records(paths) if isinstance(r, RawDocument)]
+    batches = [stream.prepare_batch(raws[i:i + 8], embedder) for i in range(0, len(raws), 8)]
+    store = SQLiteStore(tmp_path / "split.db")
+    report = stream.commit(batches, store)
+    again = stream.commit(batches, store)  # committing the same batches twice changes nothing
+    detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}  # noqa: E731
+    assert detail(store) == detail(reference) and len(report.added) >= 5
+    assert again.added == () and again.already_stored == len(report.added) + len(report.near_duplicates)
+    reference.close()
+    store.close()

@@ -39,9 +39,10 @@ from ._clusterer import (
     save_cluster_index,
 )
 from .dedup import content_id, near_duplicates
-from .prepare import Outcome, Prepared, Preparer
+from .prepare import Outcome, Prepared, Preparer, prepare_and_embed
 
-__all__ = ["IngestReport", "Progress", "PreparedBatch", "ingest", "ingest_paths", "commit", "DEFAULT_BATCH_SIZE"]
+__all__ = ["IngestReport", "Progress", "PreparedBatch", "ingest", "ingest_paths", "commit", "prepare_batch",
+           "DEFAULT_BATCH_SIZE"]
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -144,6 +145,28 @@ class PreparedBatch:
     articles: Sequence[Prepared] = ()
     vectors: np.ndarray | None = None  # one row per article, float32
     failures: Sequence[Failure] = ()
+
+
+def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[Any, Any] | None = None) -> PreparedBatch:
+    """The map step for another engine: content ids, :func:`prepare_and_embed`, failures as data.
+
+    ``tools`` is ``(LanguageDetector(), Segmenter())``, made once per worker or
+    actor (made here when None). Pass the results, in input order, to :func:`commit`.
+    """
+    if tools is None:
+        from ..language import LanguageDetector
+        from ..segment import Segmenter
+
+        tools = (LanguageDetector(), Segmenter())
+    fresh = [(r, content_id(r.text)) for r in records]
+    articles, vectors, failures = [], [], []
+    for (raw, aid), (doc, vec, reason) in zip(fresh, prepare_and_embed(fresh, tools, embedder)):
+        if doc is None:
+            failures.append(Failure(raw.source, "prepare", reason))
+        else:
+            articles.append(Prepared(raw, doc, aid))
+            vectors.append(vec)
+    return PreparedBatch(articles, np.vstack(vectors) if vectors else None, failures)
 
 
 def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> "IngestReport":
