@@ -42,13 +42,13 @@ from .queries import (
 from .render import render_search, render_story, stories_markdown
 
 __all__ = [
-    "ArticleView",
-    "Blindspot",
     "DEFAULT_BATCH_SIZE",
-    "IngestReport",
     "LEAD_CHARS",
     "NEAR_DUP_COSINE",
     "NEAR_DUP_JACCARD",
+    "ArticleView",
+    "Blindspot",
+    "IngestReport",
     "PreparedBatch",
     "Progress",
     "SearchResult",
