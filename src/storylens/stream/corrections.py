@@ -26,7 +26,7 @@ from ._clusterer import (
 )
 from .queries import resolve_story
 
-__all__ = ["merge_stories", "move_article", "rebuild_stories", "resolve_article", "split_story"]
+__all__ = ["merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
 
 
 def resolve_article(store: Store, article: str) -> str:
@@ -67,6 +67,16 @@ def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> A
         return AssignmentRecord(aid, story, 0.0, False, None, (), reason)
     return AssignmentRecord(aid, story, old.score, old.new_story, old.nearest, old.shared_entities,
                             f"{reason}; was: {old.reason}")
+
+
+def refine_stories(store: Store) -> dict[str, Any]:
+    """Offline pass over every stored article (:meth:`StoryClusterer.refine`): average link against chaining.
+
+    Stories keep the ids users have seen (each refined group takes the id of
+    its earliest member's story when still free); retired ids become aliases;
+    user corrections hold. Returns the counts of :meth:`StoryClusterer.refine`.
+    """
+    return _apply(store, "refine", {}, lambda clusterer: clusterer.refine())
 
 
 def merge_stories(store: Store, a: str, b: str) -> str:
