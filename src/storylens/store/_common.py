@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
-from typing import Iterator, Sequence, TypeVar
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from typing import TypeVar
 
 from .base import ArticleRecord, StorySummary
 
@@ -12,7 +13,7 @@ T = TypeVar("T")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def chunked(values: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:

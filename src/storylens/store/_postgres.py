@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -44,7 +45,7 @@ from .base import (
     split_legacy_state,
 )
 
-__all__ = ["PostgresStore", "MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY"]
+__all__ = ["MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY", "PostgresStore"]
 
 MIGRATIONS = Migrations("postgresql")
 
@@ -283,7 +284,7 @@ class PostgresStore:
         if not self.db.closed:
             self.db.close()
 
-    def __enter__(self) -> "PostgresStore":
+    def __enter__(self) -> PostgresStore:
         return self
 
     def __exit__(self, *exc: object) -> None:

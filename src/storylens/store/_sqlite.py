@@ -25,10 +25,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -48,7 +48,7 @@ from .base import (
     split_legacy_state,
 )
 
-__all__ = ["SQLiteStore", "DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION"]
+__all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
 
 DEFAULT_DB = "storylens.db"
 
@@ -305,7 +305,7 @@ class SQLiteStore:
         with self._errors("close"):
             self.db.close()
 
-    def __enter__(self) -> "SQLiteStore":
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 from ..errors import InputError, StoryLensError
 from ..models import Document, RawDocument
 
-__all__ = ["Prepared", "Outcome", "prepare_and_embed", "Preparer", "LEAD_CHARS", "stored_precision"]
+__all__ = ["LEAD_CHARS", "Outcome", "Prepared", "Preparer", "prepare_and_embed", "stored_precision"]
 
 # Enough text for the title + lead sentences that make the article's vector.
 LEAD_CHARS = 1500
@@ -82,17 +83,17 @@ class Preparer:
         self.pool = _worker_pool(embedder, workers) if workers > 1 else None
         self.workers = workers
 
-    def submit(self, fresh: list[tuple[RawDocument, str]]) -> "_Outcomes":
+    def submit(self, fresh: list[tuple[RawDocument, str]]) -> _Outcomes:
         if self.pool is None or len(fresh) < 2 * self.workers:
             return _Outcomes(done=prepare_and_embed(fresh, self.tools, self.embedder))
         size = -(-len(fresh) // self.workers)
         parts = [fresh[i : i + size] for i in range(0, len(fresh), size)]
         return _Outcomes(futures=[self.pool.submit(_worker_run, part) for part in parts])
 
-    def __enter__(self) -> "Preparer":
+    def __enter__(self) -> Preparer:
         return self
 
-    def __exit__(self, *exc: Any) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
 
