@@ -17,7 +17,20 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 SEEDS = REPO / "examples" / "seeds"  # the two seed articles ship with the repository
 TEST_DATA = Path(__file__).resolve().parent / "data"
-MODEL_FIXTURES = frozenset({"embedder", "doc_embedder"})
+# Fixtures that load a real model (USE, e5, spaCy) or run an ingest with one.
+MODEL_FIXTURES = frozenset({"embedder", "doc_embedder", "encoders", "extractor", "seed_entities", "seeded"})
+# Tests that load a model without taking one of those fixtures (through the CLI or
+# storylens.compare, or training a model): (module, test) -> each took 5-65 s at load 13.
+SLOW_TESTS = frozenset({
+    ("test_cli", "test_formats"), ("test_cli", "test_json_validates"), ("test_cli", "test_stdin_is_an_input"),
+    ("test_cli", "test_bad_file_among_three_is_reported_and_rest_compared"),
+    ("test_cli", "test_compare_fast_similarity_never_loads_the_e5_encoder"),
+    ("test_cli_stream", "test_story_corrections_through_the_cli"),
+    ("test_cli_stream", "test_ingest_reports_failures_with_exit_1_and_bad_db_with_exit_2"),
+    ("test_cli_stream", "test_sigkill_mid_ingest_loses_nothing_and_duplicates_nothing"),
+    ("test_similarity", "test_shipped_model_is_small_and_records_its_dev_score"),
+    ("test_similarity", "test_model_fit_predict_roundtrip_on_synthetic_data"),
+})
 CNN_SEED = SEEDS / "000_f41a21d6102af561.txt"
 FAZ_SEED = SEEDS / "001_b69586f12682ff66.txt"
 
@@ -46,7 +59,9 @@ def hashing_embedder():
 def pytest_collection_modifyitems(config, items):
     # A test that loads a real model is slow whatever its file says.
     for item in items:
-        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+        module = getattr(getattr(item, "module", None), "__name__", "").rsplit(".", 1)[-1]
+        name = getattr(item, "originalname", item.name)
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or (module, name) in SLOW_TESTS:
             item.add_marker(pytest.mark.slow)
 
 

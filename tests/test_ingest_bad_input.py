@@ -52,6 +52,12 @@ def test_a_stray_cp1252_quote_is_read_as_the_quote_and_warned_about():
     assert raw.text == "Zürich said: it’s fine." and raw.metadata["warnings"]
 
 
+def test_a_mixed_line_of_utf8_and_cp1252_quotes_is_read_as_both():
+    data = "Zürich’s mayor said ".encode() + "“yes” and “no” to the plan".encode("cp1252")
+    decoded = decode(data, "mixed.txt")
+    assert decoded.text == "Zürich’s mayor said “yes” and “no” to the plan" and decoded.warnings
+
+
 def test_legacy_text_without_utf8_is_still_detected():
     raw = read_bytes("Der Präsident dankte für die schnelle Hilfe, berichtet die Zeitung.".encode("cp1252"), "de.txt")
     assert "Präsident" in raw.text and "für" in raw.text

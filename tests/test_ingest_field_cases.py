@@ -163,3 +163,32 @@ def test_cli_ingest_and_stories_on_the_field_cases(tmp_path):
     lanes = by_source["articles.jsonl"]
     assert (len(lanes["articles"]), lanes["first_seen"], lanes["last_seen"]) == (6, "2022-01-06", "2022-01-06")
     assert date.today().isoformat() not in out.stdout
+
+
+@pytest.fixture
+def hashing_cli(monkeypatch):
+    """The CLI with the hashing embedder in place of USE (plumbing, not model quality)."""
+    import storylens.embed
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    return runner
+
+
+def test_stories_json_dates_are_iso_from_evidence_with_the_fast_embedder(hashing_cli, tmp_path):
+    from storylens.report import validate
+
+    db = str(tmp_path / "s.db")
+    empty = tmp_path / "empty.rss"
+    empty.write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>')
+    result = hashing_cli.invoke(app, ["ingest", str(CASES / "jsonl-dates" / "articles.jsonl"), str(empty),
+                                      str(CASES / "warc-revisit" / "crawl.warc.gz"), "--db", db, "--silent"])
+    assert result.exit_code == 0, result.output  # the empty feed is no failure
+    assert "added 8 articles" in result.output and "skipped 3 (2 not-found/redirect, 1 revisit)" in result.output
+    out = hashing_cli.invoke(app, ["stories", "--db", db, "-f", "json"])
+    payload = json.loads(out.stdout)
+    validate(payload, "stories")
+    articles = [a for s in payload["stories"] for a in s["articles"]]
+    assert sorted(a["published"] for a in articles) == ["2021-11-27"] * 2 + ["2022-01-06"] * 6
+    assert all(s["first_seen"] in ("2021-11-27", "2022-01-06") for s in payload["stories"])
+    assert date.today().isoformat() not in out.stdout

@@ -146,7 +146,7 @@ def test_seed_pair_is_the_same_story_with_reasons(encoders, model):
     assert score.same_story
     assert score.overall >= 0.6
     text = " | ".join(score.reasons)
-    assert "Tokayev" in text and "Almaty" in text or "Kazakhstan" in text
+    assert "Tokayev" in text and ("Almaty" in text or "Kazakhstan" in text)
     assert all(0.0 <= getattr(score, d) <= 1.0 for d in sim.DIMENSIONS)
 
 

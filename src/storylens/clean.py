@@ -264,5 +264,8 @@ def _iso_date(text: str) -> str | None:
         return text
     import dateparser
 
-    parsed = dateparser.parse(text, settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    from .ingest.dates import DATE_LANGUAGES
+
+    parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
+                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
     return parsed.date().isoformat() if parsed else None

@@ -222,6 +222,14 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
         for f in comparison.framing:
             table.add_row(f.concept, *[f.terms.get(d.id, "-") for d in comparison.documents])
         console.print(table)
+    tone = _tone_rows(comparison)
+    if tone:
+        table = Table(title="Tone cues (wording, not a verdict)", expand=True)
+        for col in _TONE_COLUMNS:
+            table.add_column(col, overflow="fold")
+        for cues in tone:
+            table.add_row(*cues)
+        console.print(table)
     if comparison.timeline:
         table = Table(title="Timeline", expand=True)
         table.add_column("date")
@@ -240,6 +248,25 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
             console.print(f"• {item['text']} [{item['sentence']}]", markup=False)
     for f in comparison.failures:
         console.print(f"[red]skipped[/red] {f.source}: {f.reason}")
+
+
+_TONE_COLUMNS = ("document", "score", "loaded terms", "hedges", "attributed / asserted sentences")
+
+
+def _tone_rows(comparison: Comparison) -> list[tuple[str, ...]]:
+    """The ``tone`` cues of the JSON report as table rows (empty when the comparison has none)."""
+    tone = comparison.extras.get("tone") or {}
+    rows: list[tuple[str, ...]] = []
+    for d in comparison.documents:
+        cues = tone.get(d.id)
+        if not cues:
+            continue
+        loaded = ", ".join(f"{term} ×{n}" if n > 1 else term for term, n in
+                           sorted(cues.get("loaded", {}).items(), key=lambda kv: -kv[1])[:6]) or "-"
+        rows.append((f"{d.id} ({_doc_label(d)})", f"{cues.get('score', 0.0):.2f}", loaded,
+                     str(sum(cues.get("hedges", {}).values())),
+                     f"{cues.get('attributions', 0)} / {cues.get('assertions', 0)}"))
+    return rows
 
 
 # -- Markdown -----------------------------------------------------------------
@@ -297,6 +324,10 @@ def _markdown(comparison: Comparison) -> str:
         for f in comparison.framing:
             out.append(f"| {_md_cell(f.concept)} | " + " | ".join(_md_cell(f.terms.get(d.id, "-")) for d in comparison.documents) + " |")
         out.append("")
+    tone = _tone_rows(comparison)
+    if tone:
+        out += ["## Tone cues", "", "| " + " | ".join(_TONE_COLUMNS) + " |", "|---" * len(_TONE_COLUMNS) + "|"]
+        out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in tone] + [""]
     if comparison.timeline:
         out += ["## Timeline", ""]
         out += [f"- **{t.date}** {_md_cell(t.text)} ({', '.join(sorted({e.doc for e in t.evidence}))})" for t in comparison.timeline]

@@ -8,7 +8,8 @@ The order of evidence:
 3. a declared charset (HTTP ``Content-Type``, ``<meta charset>``, the XML
    prolog) that decodes the bytes cleanly;
 4. bytes that are *nearly* UTF-8 (valid multi-byte sequences and only a few
-   stray bytes, or any number when UTF-8 is declared) stay UTF-8: each stray byte is read as cp1252 (the usual source
+   stray bytes, or any number when UTF-8 is declared, or more than a few when
+   the result reads cleaner than the best legacy guess) stay UTF-8: each stray byte is read as cp1252 (the usual source
    of a stray ``\\x92`` or ``\\xe9``) or replaced by U+FFFD when cp1252 leaves it
    undefined, and a warning says how many bytes were repaired. Two stray bytes
    never re-decode a whole page in a legacy code page;
@@ -43,6 +44,7 @@ _BOMS = (
 # 1.4-3.2 stray bytes per accidental valid byte. A damaged UTF-8 text is far below.
 NEARLY_UTF8_MAX_BAD = 0.5
 NEARLY_UTF8_STRAY_BYTES = 2  # this many stray bytes never re-decode a text that has valid UTF-8
+FEW_HIGH_BYTES = 3  # up to this many non-ASCII bytes (and no UTF-8) read as cp1252, not guessed
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _CT_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -99,10 +101,15 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
             return Decoded(data.decode(declared), _codec(declared) or declared)
         except (UnicodeDecodeError, LookupError):
             pass
-    nearly = _nearly_utf8(data, declared_utf8=_codec(declared or "") == "utf-8")
-    if nearly is not None:
-        return nearly
+    valid = _valid_multibyte(data)
+    declared_utf8 = _codec(declared or "") == "utf-8"
+    repaired = _utf8_with_repairs(data) if valid else None
+    if repaired is not None and (declared_utf8 or repaired[1] <= max(NEARLY_UTF8_STRAY_BYTES,
+                                                                     NEARLY_UTF8_MAX_BAD * valid)):
+        return _repaired_decoded(*repaired)
     guess = _guess(data)
+    if repaired is not None and (guess is None or _mess(repaired[0]) <= _mess(guess.text)):
+        return _repaired_decoded(*repaired)  # a mixed text: UTF-8 plus legacy bytes reads cleaner as UTF-8
     if guess is not None:
         return guess
     raise EncodingError("cannot detect the text encoding; re-save the file as UTF-8", source)
@@ -135,14 +142,19 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
-def _nearly_utf8(data: bytes, declared_utf8: bool = False) -> Decoded | None:
-    valid = sum(len(m.group()) for m in _UTF8_SEQ.finditer(data))
-    if not valid:
-        return None  # nothing says UTF-8 but, at most, a label (often wrong on cp1252 files)
-    text, bad = _utf8_with_repairs(data)
-    if not declared_utf8 and bad > max(NEARLY_UTF8_STRAY_BYTES, NEARLY_UTF8_MAX_BAD * valid):
-        return None
+def _valid_multibyte(data: bytes) -> int:
+    return sum(len(m.group()) for m in _UTF8_SEQ.finditer(data))
+
+
+def _repaired_decoded(text: str, bad: int) -> Decoded:
     return Decoded(text, "utf-8", (_repair_warning(bad),))
+
+
+def _mess(text: str) -> float:
+    """charset-normalizer's "chaos" of a decoded text (0 = reads like language; higher = mojibake)."""
+    from charset_normalizer.md import mess_ratio
+
+    return float(mess_ratio(text[:20000]))
 
 
 def _utf8_with_repairs(data: bytes) -> tuple[str, int]:
@@ -176,6 +188,13 @@ def _repair_warning(bad: int) -> str:
 def _guess(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes
 
+    if sum(1 for b in data if b >= 0x80) <= FEW_HIGH_BYTES:
+        # A few non-ASCII bytes are no statistics: charset-normalizer then picks
+        # any code page (mac_iceland, cp1257); the web's usual one is likelier.
+        try:
+            return Decoded(data.decode("cp1252"), "cp1252")
+        except UnicodeDecodeError:
+            pass
     matches = list(from_bytes(data))
     if matches:
         best = min(matches, key=lambda m: m.chaos)

@@ -26,7 +26,7 @@ from typing import Any
 from ..errors import EmptyInputError, InputError
 from ..models import Failure, RawDocument
 from .dates import DateError, parse_date
-from .decode import declared_charset, decode
+from .decode import Decoded, declared_charset, decode
 from .files import read_bytes, read_text
 
 __all__ = ["fragment_text", "html_document", "looks_like_feed", "parse_feed_bytes", "plain_title", "read_feed"]
@@ -57,19 +57,20 @@ def fragment_text(html: str) -> str:
     return "\n\n".join(p for p in paras if p)
 
 
-def html_document(html: str, source: str, metadata: Mapping[str, Any]) -> RawDocument:
+def html_document(html: str, source: str, metadata: Mapping[str, Any], encoding: str = "utf-8") -> RawDocument:
     """HTML -> RawDocument: a whole page through trafilatura, a fragment as plain paragraphs.
 
-    Container metadata (``metadata``) wins over what the page itself says.
+    Container metadata (``metadata``) wins over what the page itself says;
+    ``encoding`` is the one the container (feed, JSONL line) was decoded from.
     """
     try:
         raw = read_bytes(html.encode("utf-8"), source, is_html=True)
         meta = {**raw.metadata, **{k: v for k, v in metadata.items() if v not in (None, "")}}
-        return RawDocument(source=source, text=raw.text, html=html, encoding="utf-8", metadata=meta)
+        return RawDocument(source=source, text=raw.text, html=html, encoding=encoding, metadata=meta)
     except InputError:
         text = fragment_text(html)  # trafilatura rejects short fragments; keep their text
         raw = read_text(text, source)  # raises EmptyInputError when nothing is left
-        return RawDocument(source=source, text=raw.text, html=html, encoding="utf-8", metadata=dict(metadata))
+        return RawDocument(source=source, text=raw.text, html=html, encoding=encoding, metadata=dict(metadata))
 
 
 def _day(value: object) -> str | None:
@@ -140,12 +141,16 @@ def _bozo_reason(parsed: Any) -> str:
 
 def parse_feed_bytes(data: bytes, source: str, content_type: str | None = None) -> Any:
     """feedparser's result for ``data``, decoded by StoryLens's decoder (raises InputError if undecodable)."""
+    return _parse(data, source, content_type)[0]
+
+
+def _parse(data: bytes, source: str, content_type: str | None) -> tuple[Any, Decoded]:
     import feedparser
 
     decoded = decode(data, source, declared_charset(data, content_type))
     text = re.sub(r"""^(\s*<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']""", r'\1"utf-8"', decoded.text, count=1)
-    return feedparser.parse(text.encode("utf-8"),
-                            response_headers={"content-type": "application/xml; charset=utf-8"})
+    parsed = feedparser.parse(text.encode("utf-8"), response_headers={"content-type": "application/xml; charset=utf-8"})
+    return parsed, decoded
 
 
 def read_feed(
@@ -164,7 +169,7 @@ def read_feed(
             yield Failure(source, "read", f"cannot read the feed ({exc.strerror}); check the path")
             return
     try:
-        parsed = parse_feed_bytes(data, source, content_type)
+        parsed, decoded = _parse(data, source, content_type)
     except InputError as exc:
         yield Failure(source, "read", exc.reason)
         return
@@ -182,7 +187,10 @@ def read_feed(
             yield Failure(item, "read", broken + "feed entry has no content or summary")
             continue
         try:
-            yield html_document(html, item, _entry_metadata(entry, parsed.feed))
+            meta = _entry_metadata(entry, parsed.feed)
+            if decoded.warnings:
+                meta["warnings"] = list(decoded.warnings)
+            yield html_document(html, item, meta, decoded.encoding)
         except EmptyInputError:
             yield Failure(item, "read", broken + "feed entry has no text (its content is only images, links "
                                                  "or markup); nothing to store")

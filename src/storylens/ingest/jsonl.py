@@ -60,7 +60,7 @@ def _published(value: object) -> dict[str, Any]:
     return {"published": day, "published_source": "jsonl"} if day else {}
 
 
-def _line_document(line: str, source: str, warnings: tuple[str, ...] = ()) -> RawDocument:
+def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8") -> RawDocument:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -72,9 +72,9 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = ()) -> Ra
         meta["warnings"] = [*warnings, *meta.get("warnings", [])]
     if isinstance(obj.get("text"), str) and obj["text"].strip():
         raw = read_text(obj["text"], source)
-        return RawDocument(source=source, text=raw.text, metadata=meta)
+        return RawDocument(source=source, text=raw.text, encoding=encoding, metadata=meta)
     if isinstance(obj.get("html"), str) and obj["html"].strip():
-        return html_document(obj["html"], source, meta)
+        return html_document(obj["html"], source, meta, encoding)
     raise InputError("object has no 'text' or 'html' field with content; add the article body", source)
 
 
@@ -93,6 +93,6 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
             item = f"{source}#{n}"
             try:
                 decoded = decode(data, item)
-                yield _line_document(decoded.text, item, decoded.warnings)
+                yield _line_document(decoded.text, item, decoded.warnings, decoded.encoding)
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
