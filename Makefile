@@ -27,6 +27,7 @@ web: setup
 
 test: setup
 	$(PY) -m pytest -q -n 2 --dist loadgroup tests
+	$(PY) benchmarks/gate.py
 
 # The fast tier: no model loads (hashing embedder, fakes); seconds.
 test-fast: setup

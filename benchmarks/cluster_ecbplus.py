@@ -51,6 +51,13 @@ def main() -> None:
         rows.append({"method": "StoryClusterer (tuned)", "set": name, **order_spread(fs, [it["gold"] for it in subset], params)})
     rows.append({"method": "StoryClusterer defaults", "set": "test (36-45)",
                  **order_spread(test_f, [it["gold"] for it in test], {})})
+    from cluster_basil import refined_spread
+
+    for name, subset, fs in (("tune (topics 1-35)", tune, tune_f), ("test (36-45)", test, test_f)):
+        gold = [it["gold"] for it in subset]
+        rows.append({"method": "StoryClusterer defaults + refine", "set": name, **refined_spread(fs, gold)})
+        rows.append({"method": "all in one story", "set": name, **score_all([0] * len(gold), gold)})
+        rows.append({"method": "every article alone", "set": name, **score_all(list(range(len(gold))), gold)})
     t = tune_tfidf_agglo([it["text"] for it in tune], [it["gold"] for it in tune])
     for name, subset in (("tune (topics 1-35)", tune), ("test (36-45)", test)):
         pred = tfidf_agglo([it["text"] for it in subset], t)

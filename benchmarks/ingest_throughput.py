@@ -56,7 +56,7 @@ def stage_costs(sample: int, embedder) -> dict:
     from storylens.ingest.walk import iter_records
     from storylens.language import LanguageDetector
     from storylens.segment import Segmenter
-    from storylens.store import ArticleRecord, SQLiteStore, StoreBatch
+    from storylens.store import ArticleRecord, ClusterDelta, SQLiteStore, StoreBatch
 
     out = {}
     t = time.perf_counter()
@@ -85,7 +85,8 @@ def stage_costs(sample: int, embedder) -> dict:
             chunk = list(zip(raws, docs, vectors))[i : i + 10]
             store.write_batch(StoreBatch(
                 articles=[ArticleRecord(d.id, r.source, r.text, title=d.title, metadata=dict(r.metadata)) for r, d, _ in chunk],
-                vectors={d.id: v for _, d, v in chunk}, state=clusterer.state(include_vectors=False)))
+                vectors={d.id: v for _, d, v in chunk},
+                state=ClusterDelta({"params": clusterer.get_params(), "corrections": [], "history": []})))
         store.flush()
         out["store (batch of 10 + state + index)"] = (time.perf_counter() - t) / sample
         store.close()

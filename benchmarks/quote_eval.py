@@ -17,10 +17,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from _lib.quote_eval import DATA, by_language, combine, gold_documents, load_gold_sets, score_quotes  # noqa: E402
+from _lib.quote_eval import DATA, by_language, combine, gold_documents, load_gold_sets, score_quotes
 
-from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
-from storylens.quotes import (  # noqa: E402
+from storylens.embed import CachedEmbedder, UseEmbedder
+from storylens.quotes import (
     DEFAULT_MATCH_THRESHOLD,
     extract_quote_spans,
     match_quotes,

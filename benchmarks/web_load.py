@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 DATA = ROOT.parent / "shared" / "data"
-SEEDS = DATA / "seeds"
+SEEDS = ROOT / "examples" / "seeds"
 CNN = SEEDS / "000_f41a21d6102af561.txt"
 FAZ = SEEDS / "001_b69586f12682ff66.txt"
 RESULTS = ROOT / "benchmarks" / "results" / "web_load.json"

@@ -161,7 +161,9 @@ def _snapshot(db: Path) -> dict:
             "assignments": dict(q("SELECT article_id, story FROM assignments")),
             "vectors": q("SELECT count(*) FROM vectors")[0][0],
             "fts": q("SELECT count(*) FROM article_fts")[0][0],
-            "state_articles": len(json.loads(q("SELECT value FROM meta WHERE key='clusterer_state'")[0][0])["articles"]),
+            # the clusterer's rows match the assignments: no norm of a story that does not exist
+            "stray_norms": q("SELECT count(*) FROM story_norms WHERE story NOT IN (SELECT story FROM assignments)")[0][0],
+            "settings": q("SELECT count(*) FROM meta WHERE key = 'clusterer'")[0][0],
         }
     finally:
         con.close()
@@ -193,6 +195,6 @@ def test_sigkill_mid_ingest_loses_nothing_and_duplicates_nothing(tmp_path):
     assert killed["articles"] == clean["articles"] and len(set(killed["articles"])) == 60
     assert killed["vectors"] == killed["fts"] == 60
     assert set(killed["assignments"]) == set(clean["assignments"])  # every article assigned exactly once
-    assert killed["state_articles"] == len(killed["assignments"])  # clusterer state matches the table
+    assert killed["stray_norms"] == 0 and killed["settings"] == 1  # clusterer state matches the tables
     # Stories may differ from the uninterrupted run in borderline decisions: the clusterer's
     # cached story entity norms are not part of its state (see cluster.StoryState.entity_norm).

@@ -63,3 +63,14 @@ def test_e5_document_encoder_is_cross_lingual_and_keeps_omp_setting(doc_embedder
     monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
     E5Embedder(threads=1).model  # loading sets the engine's threads, not the process-wide settings
     assert os.environ["OMP_NUM_THREADS"] == "7" and "OMP_WAIT_POLICY" not in os.environ
+
+
+def test_memory_cache_is_bounded_when_asked():
+    from storylens.embed import HashingEmbedder
+
+    cached = CachedEmbedder(HashingEmbedder(), None, max_memory=3)
+    first = cached.embed(["a", "b", "c", "d", "e"])
+    assert len(cached._memory) == 3  # the oldest two were dropped
+    again = cached.embed(["a", "e"])  # recomputed or kept, the vectors are the same
+    assert (again == first[[0, 4]]).all()
+    assert len(CachedEmbedder(HashingEmbedder(), None).__dict__["_memory"]) == 0

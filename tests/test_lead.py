@@ -68,3 +68,15 @@ def test_spacy_loads_without_its_cli_and_the_cli_still_imports():
             "import spacy.cli; print(hasattr(spacy.cli, 'download'), [e.text for e in nlp('Tokayev met Putin.').ents])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert out == ["[]", "True ['Tokayev', 'Putin']"]
+
+
+def test_lead_tools_plug_into_prepare_document():
+    from storylens._lead import LeadSegmenter
+    from storylens.compare import prepare_document
+    from storylens.models import RawDocument
+
+    text = "Tokayev spoke on Monday. Troops left Almaty. Prices fell. A fourth sentence.\n\nMore text here."
+    raw = RawDocument(source="<t>", text=text)
+    doc = prepare_document(raw, "a1", language=FastLanguageDetector(), segmenter=LeadSegmenter(), segment_chars=1500)
+    assert doc.language == "en"
+    assert [s.text for s in doc.sentences] == ["Tokayev spoke on Monday.", "Troops left Almaty.", "Prices fell."]

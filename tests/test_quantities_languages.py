@@ -65,6 +65,8 @@ def test_english_decimal_before_a_full_stop_stays_a_number():
         ("Il 6 gennaio il governo ha approvato il decreto.", "it", "6 gennaio", "2022-01-06"),
         ("6 Ocak 2022 Perşembe günü", "tr", "6 Ocak 2022", "2022-01-06"),
         ("В четверг, 13 января, Госдума приняла закон.", "ru", "13 января", "2022-01-13"),
+        ("Le 6 janvier 2022, l'Assemblée a voté la loi.", "fr", "Le 6 janvier 2022", "2022-01-06"),
+        ("Jeudi, le gouvernement a présenté le texte.", "fr", "Jeudi", "2022-01-13"),
     ],
 )
 def test_dates_in_every_language(text, lang, phrase, date):

@@ -111,6 +111,16 @@ def test_arabic_verb_first_and_dropped_subject():
     assert _quotes(text, "ar") == [("الوضع تحت السيطرة", "أحمد علي"), ("الحكومة ستواصل جهودها", "أحمد علي")]
 
 
+def test_turkish_verb_final_and_titles():
+    text = ("Cumhurbaşkanı Recep Tayyip Erdoğan salı günü Ankara'da konuştu.\n"
+            "Erdoğan, \"Bu kararı asla kabul etmeyeceğiz\" dedi.\n"
+            "Sağlık Bakanı Fahrettin Koca ise \"Vaka sayısı düşüyor\" ifadesini kullandı.")
+    assert _quotes(text, "tr") == [
+        ("Bu kararı asla kabul etmeyeceğiz", "Recep Tayyip Erdoğan"),
+        ("Vaka sayısı düşüyor", "Fahrettin Koca"),
+    ]
+
+
 def test_chinese_quotes_and_pronoun():
     got = _quotes(_field("zh-quote-segment", "zh.txt"), "zh")
     assert got == [("这次降雨范围很广。", "王丽"), ("请市民尽量减少外出，注意安全。", "王丽")]
@@ -220,3 +230,39 @@ def test_vectorised_containment_equals_the_set_formula():
         for i in range(4):
             for j in range(4):
                 assert m[i, j] == pytest.approx(Q._containment(stems[i], stems[j], w or None), abs=1e-9)
+
+
+def _select_pairs_loop(scores, doc_of, threshold, contained):
+    """The pair loop match_quotes used before it was vectorised (reference for the test below)."""
+    n = len(doc_of)
+    best = {}
+    for i in range(n):
+        for j in range(n):
+            key = (i, doc_of[j])
+            if scores[i, j] > best.get(key, 0.0):
+                best[key] = float(scores[i, j])
+    pairs = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = float(scores[i, j])
+            if s < threshold:
+                continue
+            near = s >= best[(i, doc_of[j])] - Q._BEST_MARGIN and s >= best[(j, doc_of[i])] - Q._BEST_MARGIN
+            if near or contained[i, j]:
+                pairs.add((i, j))
+    return pairs
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_vectorised_pair_selection_equals_the_pair_loop(seed):
+    rng = np.random.default_rng(seed)
+    n = 14
+    doc_of = [f"d{k}" for k in rng.integers(0, 3, n)]
+    scores = rng.random((n, n)).astype(np.float32)
+    scores = np.triu(scores, 1) + np.triu(scores, 1).T
+    same = np.array([[a == b for b in doc_of] for a in doc_of])
+    scores[same] = 0.0
+    contained = rng.random((n, n)) > 0.9
+    contained = contained | contained.T
+    for threshold in (0.2, 0.4, 0.7):
+        assert Q._select_pairs(scores, doc_of, threshold, contained) == _select_pairs_loop(scores, doc_of, threshold, contained)

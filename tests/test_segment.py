@@ -144,3 +144,36 @@ def test_bullets_and_headlines_stay_separate_lines():
     text = "Flood warning issued\nBy Jane Doe\n\nThe measures:\n- schools close\n- roads shut\nOfficials said more rain is due."
     assert _texts(text) == ["Flood warning issued", "By Jane Doe", "The measures:", "- schools close", "- roads shut",
                             "Officials said more rain is due."]
+
+
+# Texts of the kinds pySBD's golden rules cover (abbreviations, numbers, initials, URLs, e-mail,
+# ellipses, parentheses, lists, camel case, hashtags): StoryLens's repairs must leave plain pysbd's
+# answer alone wherever none of their conditions (a glued quote, a lost line break, an abbreviation
+# of the language, an attribution after a closed quotation) occurs.
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Dr. Smith met Mr. Jones at 5 p.m. on Friday. They talked for an hour.", "en"),
+        ("The U.S. economy grew 2.5 percent in 2019. Inflation stayed low.", "en"),
+        ("J. R. R. Tolkien wrote it. It sold well.", "en"),
+        ("Visit https://example.com/a.b?x=1 for details. Or write to press@example.org today.", "en"),
+        ("He paused... Then he spoke again. Nobody answered.", "en"),
+        ("The plan (see p. 12) was approved. Work starts soon.", "en"),
+        ("Protesters used #stopTheSteal and #BlackLivesMatter online. Police watched.", "en"),
+        ("The iOS update and the eBay listing went live. Sales rose.", "en"),
+        ("Der Umsatz stieg um 2,5 Prozent. Die Aktie fiel.", "de"),
+        ("Le 3 janv. il pleuvait. M. Dupont est venu.", "fr"),
+        ("Вчера прошло заседание. Решение не приняли.", "ru"),
+        ("García llegó el lunes. La reunión empezó a las 10.", "es"),
+    ],
+)
+def test_repairs_leave_plain_pysbd_alone(text, lang):
+    import pysbd
+
+    plain = [s.strip() for s in pysbd.Segmenter(language=lang, clean=False).segment(text) if s.strip()]
+    assert _texts(text, lang) == plain
+
+
+def test_spanish_title_abbreviation_does_not_end_a_sentence():
+    # plain pysbd cuts after "Sr."; the language's abbreviation list undoes it
+    assert _texts("El Sr. García llegó. La reunión empezó a las 10.", "es") == ["El Sr. García llegó.", "La reunión empezó a las 10."]

@@ -61,3 +61,21 @@ def test_normalise_digits_keeps_length():
     raw = "٤٥ مليون و١٢٫٥"
     out = text.normalise_digits(raw)
     assert out == "45 مليون و12.5" and len(out) == len(raw)
+
+
+def test_every_data_file_is_complete():
+    # adding a language is adding text/data/<xx>.json: each one carries the same kinds of knowledge
+    for lang in text.LANGUAGES:
+        p = text.profile(lang)
+        assert p.language == lang and p.scale_words and p.negation and p.reporting_verbs, lang
+        assert text.month_names(lang), lang  # babel knows every one of them
+
+
+def test_shipped_cldr_names_match_installed_babel():
+    # text/data/cldr.json is babel's output, written by scripts/build_cldr_names.py; rerun it after a babel upgrade
+    from storylens.text._lang import _shipped_cldr, cldr_names_from_babel
+
+    shipped = _shipped_cldr()
+    assert set(shipped) == set(text.LANGUAGES)
+    for lang in ("pl", "zh", "ar"):
+        assert shipped[lang] == cldr_names_from_babel(lang)

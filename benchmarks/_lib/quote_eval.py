@@ -10,10 +10,10 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "benchmarks" / "data" / "quote_gold"
 DATA = ROOT.parent / "shared" / "data"
 
-__all__ = ["GOLD_DIR", "DATA", "load_gold_sets", "gold_documents", "score_quotes", "QuoteScore", "combine", "by_language"]
+__all__ = ["DATA", "GOLD_DIR", "QuoteScore", "by_language", "combine", "gold_documents", "load_gold_sets", "score_quotes"]
 
 
 def load_gold_sets(directory: Path = GOLD_DIR) -> list[dict]:

@@ -249,6 +249,9 @@ class ClaimAligner:
     # for unit pairs of two languages
     csls_weight: float = DEFAULT.claim_csls_weight
     csls_k: int = DEFAULT.claim_csls_k
+    # Matched units join one claim only while every member is directly matched to
+    # at least this share of the other documents' members (no chaining).
+    link_share: float = DEFAULT.claim_link_share
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -337,7 +340,7 @@ class ClaimAligner:
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)
-        groups = _components(units, pairs)
+        groups = _components(units, pairs, self.link_share)
         claims = []
         for n, members in enumerate(groups, start=1):
             claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs))
@@ -561,20 +564,11 @@ def _not_a_detail(word: str, language: str | None) -> bool:
     return word.lower() in _stop_words(language or "en")
 
 
-_STOP_WORDS: dict[str, frozenset[str]] = {}
-
-
 def _stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop words of ``language`` (empty for a language spaCy lacks)."""
-    if language not in _STOP_WORDS:
-        try:
-            import importlib
+    """spaCy's stop words of ``language``, through the text layer."""
+    from .text import stop_words
 
-            module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-            _STOP_WORDS[language] = frozenset(w.lower() for w in module.STOP_WORDS)
-        except (ImportError, AttributeError):
-            _STOP_WORDS[language] = frozenset()
-    return _STOP_WORDS[language]
+    return frozenset(w.lower() for w in stop_words(language))
 
 
 _PHRASE_WORDS_BEFORE = 3
@@ -595,8 +589,23 @@ def detail_claims(claims: Sequence[Claim]) -> list[Claim]:
         for doc, words in claim.details.items():
             spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
             for evidence in _merge_overlaps([e for e in spans if e is not None], claim):
-                out.append(Claim("c0", "unique", evidence.text, (evidence,), docs=(doc,)))
+                if _readable(evidence.text):
+                    out.append(Claim("c0", "unique", evidence.text, (evidence,), docs=(doc,)))
     return _in_order(out)
+
+
+_DETERMINERS = frozenset(
+    "the a an this that these those der die das ein eine le la les un une el los las il lo gli".split()
+)
+_MIN_DETAIL_WORDS = 3
+
+
+def _readable(phrase: str) -> bool:
+    """A detail becomes a claim of its own only when it reads as one: three words or
+    more, not a bare noun phrase ("gunfire", "the former Soviet republic" stay
+    details of their shared claim, listed in ``Claim.details``)."""
+    words = phrase.split()
+    return len(words) >= _MIN_DETAIL_WORDS and words[0].lower() not in _DETERMINERS
 
 
 def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:

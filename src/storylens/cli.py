@@ -149,7 +149,8 @@ def similarity(
             return
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
-        score = sim.score_pair(sim.read_article(inputs[0]), sim.read_article(inputs[1]), **encoders)
+        a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
+        score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
     except StoryLensError as exc:
         fail(str(exc))
     if format is SimilarityFormat.json:
@@ -359,6 +360,7 @@ def watch(
     from .ingest.http import Fetcher
     from .stream import ingest_paths as run_ingest
 
+    _sigterm_as_interrupt()
     try:
         interval = _parse_every(every)
         _read_url_list(feeds)
@@ -377,7 +379,7 @@ def watch(
                 _time.sleep(interval)
     except StoryLensError as exc:
         fail(str(exc))
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Terminated):
         typer.echo("storylens watch: stopped; every committed batch is kept", err=True)
 
 
@@ -386,12 +388,20 @@ def stories(
     db: str = DB_OPTION,
     format: ListFormat = LIST_FORMAT_OPTION,
     limit: Optional[int] = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
+    refine: bool = typer.Option(
+        False, "--refine", help="First re-cluster all stored articles offline (average link, against chaining)."),
 ) -> None:
     """List the stories in the store: title, first/last seen, articles, outlets, languages."""
     from .stream import list_stories, stories_markdown
 
     try:
         with _open_store(db) as store:
+            if refine:
+                from .stream.corrections import refine_stories
+
+                done = refine_stories(store)
+                _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
+                                        f"{done['stories_before']} -> {done['stories_after']} stories")
             payload = list_stories(store, limit=limit).to_dict()
     except StoryLensError as exc:
         fail(str(exc))

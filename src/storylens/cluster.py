@@ -282,6 +282,9 @@ class StoryClusterer:
         so a missing overlap there is weak evidence against the link).
     n_neighbors: stored articles fetched from the ANN index per incoming article.
     ef: HNSW search breadth (>= n_neighbors; higher = better recall, slower).
+    refine_threshold, refine_entity_weight: the offline :meth:`refine` pass joins groups
+        whose average link ``cosine + refine_entity_weight * entity cosine`` reaches
+        ``refine_threshold``.
 
     Attributes (after ``fit``/``partial_fit``)
     ----------
@@ -306,6 +309,8 @@ class StoryClusterer:
         crosslingual_entity_floor: float = 0.2,
         n_neighbors: int = 20,
         ef: int = 64,
+        refine_threshold: float = 0.95,
+        refine_entity_weight: float = 2.0,
     ):
         self.threshold = threshold
         self.entity_weight = entity_weight
@@ -317,11 +322,14 @@ class StoryClusterer:
         self.crosslingual_entity_floor = crosslingual_entity_floor
         self.n_neighbors = n_neighbors
         self.ef = ef
+        self.refine_threshold = refine_threshold
+        self.refine_entity_weight = refine_entity_weight
 
     # ---- scikit-learn style parameter access
     _PARAMS = (
         "threshold", "entity_weight", "centroid_weight", "time_decay_days", "date_weight",
         "max_gap_days", "use_dates", "crosslingual_entity_floor", "n_neighbors", "ef",
+        "refine_threshold", "refine_entity_weight",
     )
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
@@ -345,6 +353,8 @@ class StoryClusterer:
             ("max_gap_days", self.max_gap_days > 0),
             ("n_neighbors", int(self.n_neighbors) >= 1),
             ("ef", int(self.ef) >= 1),
+            ("refine_threshold", -1.0 <= self.refine_threshold <= 4.0),
+            ("refine_entity_weight", self.refine_entity_weight >= 0),
         ]
         for name, ok in checks:
             if not ok:
@@ -764,6 +774,171 @@ class StoryClusterer:
         elif op == "move":
             self._constraints.separate([record["article"]], record["from_members"])
             self._constraints.link([record["article"], record["to_anchor"]])
+
+    # ---- offline refinement
+    def refine(self, max_component: int = 3000) -> dict[str, Any]:
+        """Re-cluster every stored article offline by average link, against the chaining of the online pass.
+
+        The online pass links an article to its single best match, so a series of
+        related stories can chain into one. Here every pair of candidate articles
+        (the ANN neighbours of each article plus its current story) is scored
+        ``cosine + refine_entity_weight * entity cosine`` (idf over the stream), and
+        groups merge only while their *average* link reaches ``refine_threshold``.
+        Dates are not read. User corrections hold: must-link groups start
+        together, cannot-link pairs never end up together. Ids users have seen
+        stay: each refined group takes the id of its earliest member's story
+        while that id is free (so a story whose membership did not change keeps
+        its id); every id that disappears is recorded in ``history_`` as
+        ``{"op": "refine", "from": old, "to": new}``. A candidate component
+        larger than ``max_component`` articles keeps its online assignment (the
+        dense average-link step is quadratic in it).
+
+        Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
+        """
+        self._check_fitted()
+        n = len(self._ids)
+        before = dict(self.article_story_)
+        n_before = len(self.stories_)
+        groups, skipped = self._refined_groups(max_component)
+        groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
+        # Ids users have seen stay: each group takes the id of its earliest member's story
+        # while that id is free; the others get fresh ids once every kept id is placed.
+        kept: dict[int, str] = {}
+        for k, members in enumerate(groups):
+            for m in members:
+                if before[m] not in kept.values():
+                    kept[k] = before[m]
+                    break
+        assignments = dict(self.assignments_)
+        self.stories_ = {}
+        for k, members in enumerate(groups):
+            if k in kept:
+                self._rebuild_story(kept[k], members, sid=kept[k])
+        for k, members in enumerate(groups):
+            if k not in kept:
+                self._rebuild_story(members[0], members)
+        moved = [a for a in self._ids if before.get(a) != self.article_story_[a]]
+        for old in sorted(set(before.values()) - set(self.stories_)):
+            news = Counter(self.article_story_[a] for a, s in before.items() if s == old)
+            self.history_.append({"op": "refine", "from": old, "to": news.most_common(1)[0][0]})
+        for a in moved:
+            prev = assignments.get(a)
+            reason = f"moved from {before[a]} to {self.article_story_[a]} by the offline refine pass"
+            self.assignments_[a] = (Assignment(a, self.article_story_[a], prev.score, prev.new_story, prev.nearest,
+                                               prev.shared_entities, f"{reason}; was: {prev.reason}")
+                                    if prev is not None else Assignment(a, self.article_story_[a], 0.0, False, (), (),
+                                                                        reason))
+        return {"articles": n, "moved": len(moved), "stories_before": n_before, "stories_after": len(self.stories_),
+                "skipped": skipped}
+
+    def _refined_groups(self, max_component: int) -> tuple[list[list[str]], int]:
+        n = len(self._ids)
+        parent = list(range(n))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def union(i: int, j: int) -> None:
+            a, b = find(i), find(j)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+
+        # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
+        # on cosine alone, or nearly, are among them) and its current story-mates.
+        k = min(int(self.n_neighbors), n)
+        labels, dists = self._index.knn_query(self._vecs[:n], k=k, num_threads=1)
+        rows = np.repeat(np.arange(n), k)
+        cols = labels.reshape(-1).astype(np.int64)
+        links = (1.0 - dists.reshape(-1)).astype(np.float64)
+        if self.refine_entity_weight:
+            ents = self._entity_matrix(range(n))
+            links += self.refine_entity_weight * np.asarray(ents[rows].multiply(ents[cols]).sum(axis=1)).ravel()
+        for i, j in zip(rows[links >= self.refine_threshold], cols[links >= self.refine_threshold]):
+            union(int(i), int(j))
+        for story in self.stories_.values():
+            first = self._pos[story.members[0]]
+            for m in story.members[1:]:
+                union(first, self._pos[m])
+        for aid in self._ids:
+            for p in self._constraints.partners(aid):
+                if p in self._pos:
+                    union(self._pos[aid], self._pos[p])
+        comps: dict[int, list[int]] = {}
+        for i in range(n):
+            comps.setdefault(find(i), []).append(i)
+        out: list[list[str]] = []
+        skipped = 0
+        for comp in comps.values():
+            if len(comp) > max_component:
+                skipped += len(comp)
+                out.extend(self._current_groups(comp))
+            else:
+                out.extend(self._average_link(comp))
+        return out, skipped
+
+    def _entity_matrix(self, positions: Iterable[int]) -> Any:
+        """Sparse rows of idf-weighted entity keys (L2-normalised), one per stored article position."""
+        from scipy.sparse import csr_matrix
+
+        positions = list(positions)
+        col: dict[str, int] = {}
+        data, indices, indptr = [], [], [0]
+        for i in positions:
+            for e in self._ents[i]:
+                indices.append(col.setdefault(e, len(col)))
+                data.append(self._idf(e))
+            indptr.append(len(indices))
+        m = csr_matrix((np.asarray(data, dtype=np.float64), indices, indptr), shape=(len(positions), max(len(col), 1)))
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return csr_matrix(m.multiply(1.0 / norms[:, None]))
+
+    def _current_groups(self, comp: Sequence[int]) -> list[list[str]]:
+        groups: dict[str, list[str]] = {}
+        for i in comp:
+            groups.setdefault(self.article_story_[self._ids[i]], []).append(self._ids[i])
+        return list(groups.values())
+
+    def _average_link(self, comp: Sequence[int]) -> list[list[str]]:
+        """Average-linkage clusters of one candidate component, cut at refine_threshold, constraints kept."""
+        if len(comp) == 1:
+            return [[self._ids[comp[0]]]]
+        from scipy.cluster.hierarchy import fcluster, linkage
+        from scipy.spatial.distance import squareform
+
+        ids = [self._ids[i] for i in comp]
+        vecs = self._vecs[list(comp)]
+        sims = (vecs @ vecs.T).astype(np.float64)
+        if self.refine_entity_weight:
+            m = self._entity_matrix(comp)
+            sims += self.refine_entity_weight * (m @ m.T).toarray()
+        # Corrections: must-link pairs at the top of the scale, cannot-link far below it
+        # (an average including one such pair never reaches the threshold).
+        local = {a: r for r, a in enumerate(ids)}
+        top = float(sims.max()) + 1.0
+        for a, r in local.items():
+            for p in self._constraints.partners(a):
+                if p in local:
+                    sims[r, local[p]] = sims[local[p], r] = top
+            for p in self._constraints.banned(a):
+                if p in local:
+                    sims[r, local[p]] = sims[local[p], r] = -10.0 * len(comp) * top
+        dist = top - sims
+        np.fill_diagonal(dist, 0.0)
+        labels = fcluster(linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average"),
+                          top - self.refine_threshold, criterion="distance")
+        groups: dict[int, list[str]] = {}
+        for a, lab in zip(ids, labels):
+            groups.setdefault(int(lab), []).append(a)
+        out = []
+        for members in groups.values():
+            banned = any(p in members for a in members for p in self._constraints.banned(a))
+            # never break a correction: a group the constraints cannot hold keeps its online stories
+            out.extend(self._current_groups([self._pos[a] for a in members]) if banned else [members])
+        return out
 
     # ---- persistence
     def state(self, include_vectors: bool = True, include_assignments: bool = True) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence, Union
 
 from .clean import clean_text
 from .embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
@@ -20,7 +20,6 @@ from .errors import InputError, NotEnoughDocumentsError
 from .ingest import DEFAULT_MAX_BYTES, read_path, read_text
 from .language import LanguageDetector
 from .models import Comparison, Document, Failure, RawDocument, Sentence
-from .pipeline import Components, analyse
 from .segment import Segmenter
 from .settings import DEFAULT, Settings
 
@@ -28,6 +27,9 @@ __all__ = ["Comparer", "compare", "compare_documents", "prepare_document", "load
 
 InputLike = Union[str, os.PathLike, RawDocument, Document]
 FailureCallback = Callable[[Failure], None]
+
+if TYPE_CHECKING:  # the analysis stack (spaCy glue, quantities' tables) loads on first comparison
+    from .pipeline import Components
 
 _PATH_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".md")
 
@@ -90,6 +92,8 @@ class Comparer:
     def components(self) -> Components:
         """The typed models :func:`storylens.pipeline.analyse` uses, created once (thread-safe)."""
         if self._components is None:
+            from .pipeline import Components
+
             with self._lock:
                 if self._components is None:
                     if self.embedder is None:
@@ -152,6 +156,8 @@ class Comparer:
     def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = ()) -> Comparison:
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
+        from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
+
         return analyse(self.components, list(documents), tuple(failures))
 
 

@@ -22,23 +22,23 @@ from typing import Sequence
 
 from .models import NumberMention
 
-__all__ = ["negated", "polarity_conflict", "number_kind", "filter_numbers", "NEGATION_WORDS"]
+__all__ = ["negated", "negation_words", "polarity_conflict", "number_kind", "filter_numbers"]
 
-# Negation words per language (ISO 639-1). Matched as whole words, case-sensitively
-# for German (the noun "Not" is not "not"), case-insensitively elsewhere.
-NEGATION_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("not", "never", "no longer", "nobody", "nothing", "denied", "denies", "n't", "neither", "nor"),
-    "de": ("nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "niemand", "nichts"),
-    "fr": ("ne", "n'", "pas", "jamais", "aucun", "aucune", "personne ne", "rien"),
-    "es": ("no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nadie", "nada"),
-    "it": ("non", "mai", "nessun", "nessuno", "nessuna", "niente", "nulla"),
-    "pl": ("nie", "nigdy", "żaden", "żadna", "żadne", "nikt", "nic"),
-    "ru": ("не", "нет", "никогда", "ни", "никто", "ничего"),
-    "tr": ("değil", "yok", "asla", "hiç"),
-    # Chinese and Arabic negation is a character or particle: match them as given.
-    "zh": ("不", "没有", "没", "未", "无", "并非", "否认"),
-    "ar": ("لا", "لم", "لن", "ليس", "ليست", "غير", "نفى"),
-}
+# Negation words per language come from the text layer (text/data/<xx>.json), so a
+# new language is data. For conflicts, words that negate a phrase rather than the
+# statement ("without", "ohne", "sans", "sin", "bez", "без") and the Arabic "ما"
+# (also "what") are left out: a conflict must be a statement and its denial.
+_NOT_STATEMENT_NEGATION = frozenset({"without", "ohne", "sans", "sin", "senza", "bez", "без", "دون", "بدون", "ما"})
+
+
+def negation_words(language: str) -> tuple[str, ...]:
+    """The statement-negating words of ``language`` (English when it has no data)."""
+    from .text import LANGUAGES, profile
+
+    lang = language if language in LANGUAGES else "en"
+    return tuple(sorted(w for w in profile(lang).negation if w not in _NOT_STATEMENT_NEGATION))
+
+
 _CASE_SENSITIVE = {"de"}
 _NO_WORD_BOUNDARY = {"zh"}
 # Chinese words where the negation character is part of another word ("不久" soon,
@@ -47,7 +47,7 @@ _ZH_NOT_NEGATION = ("不久", "不断", "不同", "不少", "不过", "无人机
 
 
 def _pattern(language: str) -> re.Pattern[str]:
-    words = sorted(NEGATION_WORDS.get(language, NEGATION_WORDS["en"]), key=len, reverse=True)
+    words = sorted(negation_words(language), key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
     flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
     if language in _NO_WORD_BOUNDARY:
@@ -62,7 +62,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 def negated(text: str, language: str | None) -> bool:
     """Whether ``text`` contains a negation word of ``language`` (English when unknown)."""
-    lang = language if language in NEGATION_WORDS else "en"
+    from .text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
     if lang not in _PATTERNS:
         _PATTERNS[lang] = _pattern(lang)
     if lang == "zh":

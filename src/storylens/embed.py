@@ -229,11 +229,16 @@ class CachedEmbedder:
 
     ``cache_path=None`` keeps the cache in memory only (nothing is written).
     A cache that cannot be opened is not fatal: embeddings are then computed.
+    ``max_memory``: keep at most this many vectors in memory (oldest dropped
+    first; the disk cache keeps them all), so a long-running server stays
+    bounded; None keeps every vector (a CLI run, a batch job).
     """
 
-    def __init__(self, embedder: Embedder, cache_path: str | Path | None = None):
+    def __init__(self, embedder: Embedder, cache_path: str | Path | None = None, max_memory: int | None = None):
         self.embedder = embedder
         self.cache_path = cache_path
+        self.max_memory = max_memory
+        self._memory_lock = threading.Lock()
         self.model_id = embedder.model_id
         self.dim = embedder.dim
         self._memory: dict[str, np.ndarray] = {}
@@ -273,11 +278,18 @@ class CachedEmbedder:
                 ).fetchall()
                 for key, blob in rows:
                     found[key] = np.frombuffer(blob, dtype=np.float32)
-        self._memory.update(found)
+        self._remember(found)
         return found
 
+    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
+        with self._memory_lock:
+            self._memory.update(vectors)
+            if self.max_memory is not None and len(self._memory) > self.max_memory:
+                for key in list(self._memory)[: len(self._memory) - self.max_memory]:
+                    del self._memory[key]
+
     def _store(self, vectors: dict[str, np.ndarray]) -> None:
-        self._memory.update(vectors)
+        self._remember(vectors)
         if self._db is None:
             return
         try:

@@ -169,6 +169,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "min_overlap": settings.claim_min_overlap,
         "conflict_cosine": settings.claim_conflict_cosine,
         "actor_penalty": settings.claim_actor_penalty,
+        "link_share": settings.claim_link_share,
         "cross_threshold": settings.claim_cross_threshold,
         "cross_sure_threshold": settings.claim_cross_sure_threshold,
         "cross_min_overlap": settings.claim_cross_min_overlap,

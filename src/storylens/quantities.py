@@ -25,26 +25,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Mapping, Sequence
 
 from .models import DateMention, Document, Evidence, NumberMention, TimelineEvent
-from .text import LANGUAGES, all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
+from .text import all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
 
 __all__ = [
+    "PublicationDate",
     "Quantity",
     "ResolvedDate",
-    "PublicationDate",
-    "extract_numbers",
-    "extract_dates",
-    "resolve_publication",
-    "publication_dates",
     "build_timeline",
-    "compare_numbers",
     "compare_dates",
-    "unit_key",
-    "is_date_word",
+    "compare_numbers",
     "day_first",
+    "extract_dates",
+    "extract_numbers",
+    "is_date_word",
+    "publication_dates",
+    "resolve_publication",
+    "unit_key",
 ]
 
 LANGS = ("en", "de", "fr", "ru")
@@ -265,7 +265,7 @@ _SKIP_AFTER = {
 _STOP_AFTER = {
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "in", "on", "at",
     "to", "from", "with", "by", "for", "as", "that", "which", "who", "than", "a", "an",
-    "wurden", "waren", "sind", "ist", "haben", "hatten", "und", "oder", "im", "in", "am", "mit",
+    "wurden", "waren", "sind", "ist", "haben", "hatten", "und", "oder", "im", "am", "mit",
     "bei", "für", "als", "ont", "sont", "été", "et", "ou", "dans", "à", "en", "par", "pour",
     "были", "было", "и", "в", "на", "с", "по", "over", "about", "into", "after", "before", "during",
     "since", "through", "against", "across", "under", "of", "but", "so", "if", "when", "while",
@@ -305,6 +305,7 @@ _MONTHS = {
     "августе": 8, "сентябрь": 9, "сентябре": 9, "октябрь": 10, "октябре": 10, "ноябрь": 11,
     "ноябре": 11, "декабрь": 12, "декабре": 12,
 }
+_BASE_MONTHS = frozenset(_MONTHS)
 # Wide month names of every language from babel (CLDR): "stycznia", "enero", "gennaio", "ocak",
 # "يناير"; abbreviations stay the hand-picked English ones ("ago" is Spanish for August).
 _MONTHS.update({w: m for w, m in all_month_names().items() if len(w) >= 4 and w not in _MONTHS
@@ -321,6 +322,7 @@ _WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4,
     "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
 }
+_BASE_WEEKDAYS = tuple(_WEEKDAYS)
 _WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEKDAYS and not _is_cjk(w)})
 _WEEKDAY_ALT = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
 _PAST_MARK = r"last|past|previous|letzten|vergangenen|letzte|vergangene|прошлый|прошлую|прошлое"
@@ -946,7 +948,7 @@ def _date_candidates(
     pub = _parse_day(published)
     langs = _langs(language)
     cands: list[tuple[int, int, object]] = []
-    months, weekdays = _word_hits(text)
+    months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
     if "月" in text or "周" in text or "星期" in text:
@@ -961,16 +963,35 @@ def _date_candidates(
 _WEEKDAY_PREFIXES = frozenset(w[:3] for w in _WEEKDAYS)
 
 
-def _word_hits(text: str) -> tuple[list[int], list[int]]:
-    """Start offsets of month and weekday words: the big date patterns only run near them."""
+def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]]:
+    """Start offsets of month and weekday words: the big date patterns only run near them.
+
+    babel's names count only in their own language ("domingo" is a Spanish Sunday
+    but a surname in an English text); the hand tables above count everywhere.
+    """
     months, weekdays = [], []
+    own_months, own_days = _own_names(lang)
     for m in re.finditer(r"[^\W\d_]{3,}", text):
         low = m.group().lower()
-        if low in _MONTHS:
+        if low in _MONTHS and (low in _BASE_MONTHS or low in own_months):
             months.append(m.start())
         elif low[:3] in _WEEKDAY_PREFIXES:
-            weekdays.append(m.start())
+            word = re.match(r"[^\W\d_]+", low)
+            if not word or _known_weekday(word.group(), own_days):
+                weekdays.append(m.start())
     return months, weekdays
+
+
+def _known_weekday(word: str, own_days: frozenset[str]) -> bool:
+    return any(word.startswith(w) for w in _BASE_WEEKDAYS) or any(word.startswith(w) for w in own_days)
+
+
+def _own_names(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    if not lang:
+        return frozenset(), frozenset()
+    from .text import month_names, weekday_names
+
+    return frozenset(month_names(lang)), frozenset(weekday_names(lang))
 
 
 def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, before: int, after: int = 40):
@@ -1217,7 +1238,7 @@ _TIMELINE_STOP = {
     "this", "was", "were", "is", "are", "be", "been", "has", "have", "had", "he", "she", "it", "they",
     "his", "her", "their", "its", "said", "says", "say", "which", "who", "there", "as", "also",
     "der", "die", "das", "und", "ein", "eine", "am", "im", "den", "dem", "des", "von", "mit", "sich",
-    "le", "la", "les", "de", "des", "du", "et", "un", "une", "en", "au", "aux", "а", "и", "в", "на",
+    "le", "la", "les", "de", "du", "et", "un", "une", "en", "au", "aux", "а", "и", "в", "на",
     "с", "по", "что", "не", "он", "она", "они", "year", "years", "day", "days", "week", "weeks",
     "friday", "thursday", "wednesday", "tuesday", "monday", "saturday", "sunday", "night", "morning",
 }

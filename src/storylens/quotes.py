@@ -20,8 +20,9 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
+from functools import lru_cache
 
 import numpy as np
 from anyascii import anyascii
@@ -32,13 +33,13 @@ from .models import Document, Quote, QuoteMatch, Sentence
 from .text import LANGUAGES, all_month_names, all_weekday_names, profile, stop_words, territory_names
 
 __all__ = [
+    "DEFAULT_MATCH_THRESHOLD",
     "QuoteSpan",
     "extract_quote_spans",
     "extract_quotes",
     "match_quotes",
     "quote_pair_scores",
     "word_diff",
-    "DEFAULT_MATCH_THRESHOLD",
 ]
 
 # Middle of the best-F1 plateau (0.25-0.55) of the sweep in benchmarks/quote_eval.py on the
@@ -268,7 +269,7 @@ _PLURAL_PRONOUNS = {"they", "ils", "elles", "они", "ellos", "ellas", "loro", 
 _AUX = {
     "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
     "previously", "earlier", "repeatedly", "recently", "reportedly", "hat", "habe", "auch", "noch",
-    "а", "также", "тогда", "ещё", "и", "y", "también", "also,",
+    "а", "также", "тогда", "ещё", "и", "y", "también", "also,", "ise",
 }
 _DETS = {
     "the", "a", "an", "der", "die", "das", "ein", "eine", "einer", "le", "la", "les", "un", "une",
@@ -282,7 +283,7 @@ _STOP_CAPS = {
     "der", "die", "das", "ein", "eine", "und", "aber", "auch", "er", "es", "doch", "dann", "nun",
     "le", "la", "les", "il", "elle", "et", "mais", "el", "los", "las", "y", "pero", "но", "и",
     "а", "он", "она", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "last", "next", "on", "during", "speaking", "asked", "told",
+    "saturday", "sunday", "last", "next", "during", "speaking", "asked", "told",
 }
 _TITLES = {
     "president", "prime", "minister", "chancellor", "senator", "sen.", "rep.", "representative",
@@ -297,6 +298,7 @@ _TITLES = {
     "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "professor", "prof.", "inspector",
     "detective", "superintendent", "archbishop", "bishop", "cardinal", "rabbi", "rev.",
 }
+_TITLES |= {t.lower() for lang in LANGUAGES for t in profile(lang).titles}  # text/data/<xx>.json "titles"
 # Definite descriptions that stand for a person named earlier ("the Kazakh leader").
 _ROLE_HEADS = {
     "leader", "president", "chancellor", "premier", "minister", "senator", "governor", "mayor", "pope",
@@ -304,12 +306,12 @@ _ROLE_HEADS = {
     "президент", "presidente",
     # other languages' heads of "the minister said" ("le ministre", "il sindaco", "министр")
     "ministre", "ministro", "ministra", "sindaco", "sindaca", "министр", "мэр", "губернатор", "wojewoda",
-    "burmistrz", "prezydent", "premier", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
+    "burmistrz", "prezydent", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
     "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
-    "pope", "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
+    "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
-_ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'", "la"}
+_ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
 # "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
 _AGE_RE = re.compile(
     "|".join([r"\d+-(?:year-old|jährige|jährigen|летний)"] + [profile(lg).age_description for lg in LANGUAGES
@@ -323,15 +325,52 @@ _CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "
 
 
 def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """One regex alternative for many words, as a trie ("sa(?:id|ys|y)"): with hundreds of
+    reporting verbs in ten languages a flat alternation takes ~0.5 s to compile and is slow to match.
+    Longer words still win over their prefixes because each branch is followed by the caller's
+    boundary check."""
+    trie: dict = {}
+    for word in set(w.lower() for w in words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
 
 
 _INVERTED = re.compile(r"-t?-?(il|elle|ils|elles)\b", re.IGNORECASE)
-_SAY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_SAY)})(?![\w-])", re.IGNORECASE)
-_ACT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_ACT)})(?![\w-])", re.IGNORECASE)
-_PART_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_PARTICIPLES)})(?![\w-])", re.IGNORECASE)
-_REPORT_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_REPORT)})(?![\w-])", re.IGNORECASE)
-_BY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(_BY)})\s+", re.IGNORECASE)
+class _LazyPattern:
+    """A regex compiled on first use: the verb lists of ten languages cost ~0.2 s to compile,
+    which an import (``storylens --help``) should not pay."""
+
+    def __init__(self, build):
+        self._build = build
+        self._rx: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = self._build()
+        return getattr(self._rx, name)
+
+
+def _words_re(words: Sequence[str], tail: str = r"(?![\w-])") -> _LazyPattern:
+    return _LazyPattern(lambda: re.compile(rf"(?<![\w-])(?:{_alternation(words)}){tail}", re.IGNORECASE))
+
+
+_SAY_RE = _words_re(_SAY)
+_ACT_RE = _words_re(_ACT)
+_PART_RE = _words_re(_PARTICIPLES)
+_REPORT_RE = _words_re(_REPORT)
+_BY_RE = _words_re(_BY, r"\s+")
 _SO_RE = re.compile(r",\s+so\s+(?=\S)")  # German: «…», so Tokayev.
 _QUOTE_SLOT = "§"
 _TOKEN_RE = re.compile(r"[\w’'.\-]+|[^\w\s]")
@@ -360,7 +399,10 @@ def _is_title(tok: str) -> bool:
     return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
 
 
-_FUNCTION_WORDS = frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """spaCy's stop words of every language (built on first use: ten word-list files)."""
+    return frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
 
 
 def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
@@ -368,7 +410,7 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
     "(sindaco di) Milano Marco Rossi" -> the last two words."""
     while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
         toks = toks[1:]
-    if len(toks) >= 3 and toks[0].lower() in _FUNCTION_WORDS and not _is_title(toks[0]):
+    if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
         toks = toks[1:]
     before = text[max(0, start - 4) : start]
     if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
@@ -423,8 +465,8 @@ def _strip_aux_tail(tokens: list[str]) -> list[str]:
 
 _DESC_STOP = {
     "in", "on", "at", "during", "after", "before", "when", "while", "that", "who", "which", "to",
-    "and", "but", "on", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
-    "на", "что", "en", "durante", "this", "last", "on", "friday", "thursday", "monday", "tuesday",
+    "and", "but", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
+    "на", "что", "durante", "this", "last", "friday", "thursday", "monday", "tuesday",
     "wednesday", "saturday", "sunday", "yesterday", "today", "energisch", "as", "because",
     "mehrmals", "gestern", "heute", "bereits", "dann", "nach", "zu", "über", "für",
 }
@@ -476,6 +518,17 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
     toks = _TOKEN_RE.findall(chunks[-3])
     if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
         return "description", " ".join(toks)
+    return None
+
+
+def _subject_before_quote(masked: str, slot: int) -> Subject | None:
+    """The name right before a quotation whose verb follows it (verb-final languages)."""
+    toks = _strip_aux_tail(_TOKEN_RE.findall(masked[:slot].rstrip(" ,:")))
+    if toks and toks[-1].lower() in _PRONOUNS:
+        return "pronoun", toks[-1]
+    name = _clean_name(_name_suffix(toks))
+    if name and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
     return None
 
 
@@ -557,6 +610,14 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
         if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
             return "name", " ".join(_clean_name(run))
     cleaned = _clean_name(name) if name else []
+    if cleaned and cleaned[-1].endswith(("'s", "’s")):
+        # "added Aryan's father Simran Walia": the possessor, a role, then the speaker
+        k = len(name)
+        while k < min(len(name) + 3, len(toks)) and toks[k].isalpha() and toks[k].islower():
+            k += 1
+        run = _clean_name(_name_prefix(toks[k:])) if k > len(name) else []
+        if len(run) >= 2:
+            return "name", " ".join(run)
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS:
             return None  # "said Mr. Scotto was …": the name starts the reported clause
@@ -656,6 +717,8 @@ def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
         pre = masked[: m.start()].rstrip()
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
+            if subj is None and pre.endswith(_QUOTE_SLOT):
+                subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
             if subj is None and _ARABIC.search(m.group()):
                 subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
             if subj:
@@ -689,7 +752,7 @@ def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
 # "“…” -Commissioner Daniel Starke": a credit line after the quotation
 _CREDIT = re.compile(r"§\s*[-–—]\s*(?P<who>[^\n§]{3,80}?)\s*\.?$")
 # "And from Chairwoman Rita Moreno:" introducing the next paragraph's quotation
-_FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:from|von|de la part de|de parte de|od|от)\s+(?P<who>[^:§]{3,80}):\s*§?\s*$", re.I)
+_FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:from|von|de la part de|de parte de|od|от)\s+(?P<who>[^:§]{3,80}):\s*§?\s*$", re.IGNORECASE)
 
 
 def _layout_attributions(masked: str) -> list[_Attribution]:
@@ -797,24 +860,30 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
-_DATE_WORDS = frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4)
-_WEEKDAY_STEMS = tuple(w for w in all_weekday_names() if len(w) >= 5)
-_PLACE_NAMES = frozenset(n for lang in LANGUAGES for n in territory_names(lang))
+@lru_cache(maxsize=1)
+def _non_speakers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(month and weekday words, weekday stems, country names) of every language, built on first use."""
+    return (
+        frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4),
+        tuple(w for w in all_weekday_names() if len(w) >= 5),
+        frozenset(n for lang in LANGUAGES for n in territory_names(lang)),
+    )
 _HOLIDAYS = {"year", "year's", "day", "eve", "christmas", "easter", "weihnachten", "noël", "ostern", "navidad", "natale", "jahr", "rok", "год"}
 _TIME_PLACE_PREPS = {"am", "im", "on", "in", "at", "w", "we", "в", "во", "le", "el", "en", "dans", "à", "a", "al", "il", "nel"}
 
 
 def _plausible_speaker(name: str) -> bool:
     """Not a date ("Am Montagnachmittag", "Thursday"), not a country ("Niemcy"), no digits."""
+    date_words, weekday_stems, places = _non_speakers()
     toks = name.lower().split()
-    if not toks or any(ch.isdigit() for ch in name) or name.lower() in _PLACE_NAMES:
+    if not toks or any(ch.isdigit() for ch in name) or name.lower() in places:
         return False
     if toks[0] in _TIME_PLACE_PREPS:
         return False
     last = toks[-1].strip(".,")
     if last in _HOLIDAYS:  # "New Year", "Christmas Day"
         return False
-    return last not in _DATE_WORDS and not last.startswith(_WEEKDAY_STEMS)
+    return last not in date_words and not last.startswith(weekday_stems)
 
 
 # ---------------------------------------------------------------- names in a document
@@ -839,7 +908,7 @@ class _NameIndex:
         )
 
     @classmethod
-    def build(cls, text: str) -> "_NameIndex":
+    def build(cls, text: str) -> _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
@@ -1247,7 +1316,7 @@ def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
 
 
 def _next_sentence_speaker(
-    doc: Document, b: int, paragraphs: list[int], sent_atts: list, resolver: "_SpeakerResolver", offset: int
+    doc: Document, b: int, paragraphs: list[int], sent_atts: list, resolver: _SpeakerResolver, offset: int
 ) -> tuple[str | None, str | None]:
     """“…!” Fox told Jorge Ramos. — the splitter cut after "!”", so the attribution opens the next sentence."""
     nxt = b + 1
@@ -1338,13 +1407,7 @@ def word_diff(a: str, b: str) -> str:
 
 
 _STOPWORDS = set(
-    """a an the and or but of to in on at by for with from as is are was were be been being it its this that these
-    those he she they we i you his her their our my your not no do does did have has had will would can could shall
-    should may might must there here so than then also very most more just all any some what which who whom whose
-    der die das und oder aber ein eine einer eines zu im in am an auf mit von den dem des ist sind war waren nicht
-    es er sie wir ich du ihr sich auch noch nur le la les et ou de des du un une est sont pas que qui il elle nous
-    vous ils en au aux ce cette ces el los las y o que en un una es son no lo se и в во не на что он она они мы я
-    с со как а но это по к из за от""".split()
+    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "there", "here", "so", "than", "then", "also", "very", "most", "more", "just", "all", "any", "some", "what", "which", "who", "whom", "whose", "der", "die", "das", "und", "oder", "aber", "ein", "eine", "einer", "eines", "zu", "im", "in", "am", "an", "auf", "mit", "von", "den", "dem", "des", "ist", "sind", "war", "waren", "nicht", "es", "er", "sie", "wir", "ich", "du", "ihr", "sich", "auch", "noch", "nur", "le", "la", "les", "et", "ou", "de", "des", "du", "un", "une", "est", "sont", "pas", "que", "qui", "il", "elle", "nous", "vous", "ils", "en", "au", "aux", "ce", "cette", "ces", "el", "los", "las", "y", "o", "que", "en", "un", "una", "es", "son", "no", "lo", "se", "и", "в", "во", "не", "на", "что", "он", "она", "они", "мы", "я", "с", "со", "как", "а", "но", "это", "по", "к", "из", "за", "от"]
 )
 
 

@@ -2,4 +2,4 @@
 
 from .text.segment import Segmenter, Span, split_paragraphs
 
-__all__ = ["Span", "Segmenter", "split_paragraphs"]
+__all__ = ["Segmenter", "Span", "split_paragraphs"]

@@ -15,6 +15,14 @@ trained on the SemEval dev set by ``scripts/train_similarity.py``) maps the
 features to scores. Two trained models ship in ``storylens/data``: ``full``
 (the default) and ``fast``, which skips the e5 vector (~4x faster uncached,
 ~0.02 lower dev Pearson).
+
+Two guarantees sit on top of the model. Copies (the shorter text shares >= 80 %
+of its word 5-grams with the other, see :mod:`storylens.shingles`) score at least
+0.95 on every dimension and are the same story, with the reason first: SemEval
+has no copies, so the model alone scored an identical copy ~0.5. And every entry
+point scores the same prepared text (:func:`prepare_text`), so a pair scores the
+same through ``score_pair``, ``storylens similarity`` (files or ``--pairs``) and
+``storylens compare``.
 """
 
 from __future__ import annotations
@@ -33,7 +41,9 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from . import _forest
+from .text.segment import quick_sentences
 from .errors import InputError, ModelError
+from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
 
 __all__ = [
     "DIMENSIONS",
@@ -52,6 +62,8 @@ __all__ = [
     "score_document_pairs",
     "to_unit",
     "read_article",
+    "prepare_text",
+    "PreparedText",
     "read_pairs_csv",
 ]
 
@@ -129,23 +141,13 @@ class PairFeatures:
     shared_numbers: tuple[str, ...] = ()
     aligned: float = 0.0  # share of sentences with a close counterpart
     published_gap_days: float | None = None
+    # Shingle overlap of the two texts: a copy is the same story whatever the model says.
+    near_duplicate: NearDuplicate | None = None
 
 
 # --------------------------------------------------------------------------- text
 
-# A sentence ends after . ! ? … (plus closing quotes/brackets) before a space, after CJK
-# full stops, or at a line break.
-_SENT_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？]+[”’」』]*|\n+")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Cheap multilingual sentence split (punctuation + newlines); pieces < 3 chars dropped."""
-    parts, start = [], 0
-    for m in _SENT_END.finditer(text):
-        parts.append(text[start : m.end()])
-        start = m.end()
-    parts.append(text[start:])
-    return [p.strip() for p in parts if len(p.strip()) >= 3]
+split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
 
 
 def _keep_head_tail(sentences: list[str]) -> list[str]:
@@ -320,6 +322,8 @@ class _Text:
     words: frozenset[str]
     char3: frozenset[str]
     style: Mapping[str, float]
+    shingles: frozenset[str] = frozenset()
+    wall: bool = False  # a consent / registration / bot-check page, not an article
 
 
 @dataclass(frozen=True)
@@ -363,7 +367,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         names=tuple(_names(sentences)) if cased else (), places=frozenset(gazetteer.find(text, folded)),
         years=frozenset(years), days=frozenset(days), months=frozenset(months),
         numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
-        char3=frozenset(_char3(text)), style=_style(text, sentences),
+        char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
+        wall=looks_like_wall(text),
     )
 
 
@@ -571,6 +576,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer) -> PairFeature
         shared_numbers=tuple(sorted(nua & nub, key=lambda s: (-len(s), s))),
         aligned=aligned,
         published_gap_days=gap,
+        near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall),
     )
 
 
@@ -907,7 +913,12 @@ def score_pairs(
         _check_text(p[0], f"pair {i + 1} text1")
         _check_text(p[1], f"pair {i + 1} text2")
     scorer = _scorer(embedder, model, gazetteer, doc_embedder, fast)
-    pairs = _fill_languages(pairs)
+    # One preparation path: every entry point (two files, a pairs CSV, Python strings,
+    # compare's documents) scores the same cleaned text, so a text scores the same everywhere.
+    prepared = {text: prepare_text(text) for p in pairs for text in p[:2]}
+    if published is None:
+        published = [(prepared[p[0]].published, prepared[p[1]].published) for p in pairs]
+    pairs = _fill_languages([(prepared[p[0]].text, prepared[p[1]].text, p[2], p[3]) for p in pairs])
     # One BLAS thread while embedding: on a shared 2-core machine a second OpenBLAS thread
     # waiting for a busy core made the encoder 5-9x slower (1.8 vs 8-17 ms per sentence,
     # measured); on an idle machine one thread costs ~25%. The e5 encoder uses the other core.
@@ -954,16 +965,63 @@ def score_document_pairs(pairs: Sequence[tuple[Any, Any]], **options: Any) -> li
 
 
 def document_text(doc: Any) -> str:
-    body = doc.text or " ".join(s.text for s in doc.sentences)
-    title = (doc.title or "").strip()
+    """The text of a prepared ``Document`` as the similarity model reads it: title line + cleaned body."""
+    return _with_title(doc.title, doc.text or " ".join(s.text for s in doc.sentences))
+
+
+def _with_title(title: str | None, body: str) -> str:
+    title = (title or "").strip()
     return f"{title}\n{body}" if title and not body.lstrip().startswith(title) else body
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """An article text as every similarity entry point scores it."""
+
+    text: str  # title line (when known) + body without boilerplate
+    published: str | None = None  # ISO date from a dateline header, if the text had one
+
+
+def prepare_text(text: str, title: str | None = None) -> PreparedText:
+    """Clean a raw article text the way ``storylens compare`` and the stream do (:func:`storylens.clean.clean_text`:
+    dateline header, author box, social widgets, credits removed), with ``title`` as its first line.
+
+    Idempotent: preparing a prepared text changes nothing, so :func:`score_pairs` can
+    prepare whatever it is given. A text that is all boilerplate is kept as it is.
+    """
+    from .clean import clean_text
+
+    cleaned = clean_text(text)
+    body = cleaned.text if cleaned.text.strip() else text.strip()
+    published = cleaned.published
+    # clean_text takes one header line; a syndicated copy can stack a second (its own
+    # dateline under the reseller's), which a second pass would take. Clean to a fixed
+    # point, so a text cleaned once (compare, the stream, read_article) and a raw text
+    # reach the same body.
+    for _ in range(3):
+        again = clean_text(body)
+        if again.text == body or not again.text.strip():
+            break
+        body, published = again.text, published or again.published
+    return PreparedText(_with_title(title or cleaned.title, body), published)
 
 
 def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> PairScore:
     scores = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
     same = scores["overall"] >= model.threshold_
-    return PairScore(**scores, same_story=bool(same), reasons=_reasons(f, scores, same),
-                     model=getattr(model, "variant_", "custom"))
+    copy = f.near_duplicate is not None and f.near_duplicate.is_copy
+    if copy:
+        # The model never saw copies (SemEval has none) and scores them ~0.5-0.7: the
+        # shingle overlap sets a floor it cannot pull the scores under.
+        floor = round(f.near_duplicate.floor, 4)
+        scores = {d: max(v, floor) for d, v in scores.items()}
+        same = True
+    reasons = _reasons(f, scores, same)
+    if copy:
+        reasons = (f.near_duplicate.reason,) + reasons
+    elif f.near_duplicate is not None and f.near_duplicate.wall:
+        reasons = ("one text looks like a site's cookie, registration or bot-check page, not an article",) + reasons
+    return PairScore(**scores, same_story=bool(same), reasons=reasons, model=getattr(model, "variant_", "custom"))
 
 
 # Capitalised in many languages but not names: kept as features, left out of the reasons.
@@ -1016,16 +1074,25 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
 
 
 def read_article(path: str | Path) -> str:
-    """Body text of an article file, read and cleaned as ``storylens compare`` does
-    (encoding detection, HTML main text, bylines and boilerplate removed)."""
+    """Text of an article file, read and cleaned as ``storylens compare`` does (encoding detection,
+    HTML main text and title, bylines and boilerplate removed): what :func:`score_pairs` scores."""
+    return read_prepared(path).text
+
+
+def read_prepared(path: str | Path) -> PreparedText:
+    """:func:`read_article` with the published date its header or metadata gave (``None`` if none)."""
     from .clean import clean_text
     from .errors import EmptyInputError
     from .ingest import read_path
 
-    text = clean_text(read_path(path).text).text
-    if not text.strip():
+    raw = read_path(path)
+    cleaned = clean_text(raw.text)
+    if not cleaned.text.strip():
         raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))
-    return text
+    meta = raw.metadata or {}
+    published = meta.get("published") or meta.get("date")
+    return PreparedText(_with_title(meta.get("title") or cleaned.title, cleaned.text),
+                        str(published)[:10] if published else cleaned.published)
 
 
 def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:

@@ -15,6 +15,8 @@ from storylens.store import (
     ArticleRecord,
     ArticleStore,
     AssignmentRecord,
+    ClusterDelta,
+    ClusterStore,
     CorrectionStore,
     FailureRecord,
     Lifecycle,
@@ -70,7 +72,7 @@ def store(url):
 
 
 def test_every_capability_and_the_schema_version(store):
-    for proto in (ArticleStore, StoryStore, CorrectionStore, SearchStore, VectorStore, Lifecycle, Store):
+    for proto in (ArticleStore, StoryStore, ClusterStore, CorrectionStore, SearchStore, VectorStore, Lifecycle, Store):
         assert isinstance(store, proto), proto.__name__
     assert store.schema_version() >= 2 and store.pending_migrations() == []
 
@@ -83,7 +85,7 @@ def test_reopen_does_not_migrate_again(url):
 
 
 def test_write_batch_and_read_back(store):
-    store.write_batch(_batch([1, 2, 3], state={"format": "x", "n": 3}))
+    store.write_batch(_batch([1, 2, 3]))
     assert store.known_ids([_id(i) for i in (1, 2, 9)]) == {_id(1), _id(2)}
     assert store.known_sources(["feed.xml#1", "nope"]) == {"feed.xml#1"}
     a2 = store.article(_id(2))
@@ -92,7 +94,6 @@ def test_write_batch_and_read_back(store):
     assert [a.id for a in store.articles([_id(3), _id(1)])] == [_id(3), _id(1)]
     assert store.entities([_id(1)]) == {_id(1): {"ferry", "key1"}}
     assert store.article_dates([_id(1)]) == {_id(1): "2024-06-02"}
-    assert store.load_state() == {"format": "x", "n": 3}
     assert store.find_articles(_id(2)) == [_id(2)] and len(store.find_articles(_id(2)[:15])) == 3
     vec = store.vectors([_id(1)])[_id(1)]
     assert vec.dtype == np.float32 and np.allclose(vec, _vec(1), atol=1e-3)  # float16 on disk
@@ -173,11 +174,12 @@ def test_related_stories_and_key_frequencies(store):
 def test_corrections_are_logged_with_their_effect_and_aliases(store):
     store.write_batch(_batch([1, 2]))
     rec = AssignmentRecord(_id(2), "S-9", 0.5, False, None, (), "user correction")
-    store.record_correction("split", {"story": "S-1", "articles": [_id(2)]}, [rec], {"v": 2},
+    store.record_correction("split", {"story": "S-1", "articles": [_id(2)]}, [rec],
+                            ClusterDelta({"params": {}, "corrections": [{"op": "split"}], "history": []}),
                             [StoryAlias("S-old", "S-9", "merge")])
     assert store.corrections()[0][1] == "split"
     assert store.assignments()[_id(2)].story == "S-9"
-    assert store.load_state() == {"v": 2}
+    assert store.cluster_settings()["corrections"] == [{"op": "split"}]
     assert store.story_alias("S-old") == StoryAlias("S-old", "S-9", "merge") and store.story_alias("S-9") is None
 
 
@@ -198,3 +200,29 @@ def test_second_writer_is_refused_while_the_first_holds_the_lock(url):
         pass
     a.close()
     b.close()
+
+
+def test_clusterer_state_is_rows_written_incrementally(store):
+    assert store.load_state() is None and store.cluster_settings() is None
+    settings = {"params": {"threshold": 0.8}, "corrections": [], "history": [{"op": "merge", "from": "S-b", "to": "S-a"}]}
+    store.write_batch(_batch([1, 2], story="S-a", state=ClusterDelta(settings, {"S-a": (2, 2, 1.5)})))
+    store.write_batch(_batch([3], story="S-b", state=ClusterDelta(None, {"S-b": (1, 3, 0.5), "S-a": (2, 3, 1.25)})))
+    assert store.cluster_settings() == settings  # unchanged by a batch without settings
+    assert store.story_norms() == {"S-a": (2, 3, 1.25), "S-b": (1, 3, 0.5)}
+    store.write_batch(StoreBatch(articles=[_article(9, duplicate_of=_id(1))]))  # not clustered
+    rows = [(*r[:4], sorted(r[4])) for r in store.cluster_rows()]
+    assert rows == [(_id(1), "S-a", "en", "2024-06-02", ["ferry", "key1"]),
+                    (_id(2), "S-a", "en", "2024-06-03", ["ferry", "key2"]),
+                    (_id(3), "S-b", "en", "2024-06-04", ["ferry", "key3"])]
+    store.replace_assignments([], ClusterDelta(None, {"S-b": None}))
+    assert store.story_norms() == {"S-a": (2, 3, 1.25)}
+    store.replace_assignments([], ClusterDelta(None, {"S-c": (1, 1, 1.0)}, replace_norms=True))
+    assert store.story_norms() == {"S-c": (1, 1, 1.0)}
+    assert store.load_state() == {"settings": settings, "norms": {"S-c": (1, 1, 1.0)}}
+
+
+def test_blobs(store):
+    assert store.load_blob("cluster.hnsw") is None
+    store.save_blob("cluster.hnsw", "3:abc", b"\x00\x01" * 1000)
+    store.save_blob("cluster.hnsw", "4:abd", b"\x02" * 10)
+    assert store.load_blob("cluster.hnsw") == ("4:abd", b"\x02" * 10)

@@ -119,3 +119,28 @@ def test_rebuild_keeps_the_ids_users_have_seen(corrected):
     stream.rebuild_stories(store)
     assert {k: v.story for k, v in store.assignments().items()} == before
     assert _story_of(store, "wire-002") == rhine
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_stream_reader_serves_threads_each_with_its_own_connection(backend, tmp_path, embedder, request):
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    stream.ingest_paths([str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom")], store, embedder=embedder)
+    expected = stream.list_stories(store)
+    store.close()
+    with stream.StreamReader(url) as reader:
+        def read(i: int):
+            page = reader.stories()
+            view = reader.story(page.stories[i % len(page.stories)].id)
+            return page, view.id, id(reader.store())
+
+        with ThreadPoolExecutor(4) as pool:
+            results = list(pool.map(read, range(16)))
+        assert all(page == expected for page, _, _ in results)
+        assert len({conn for _, _, conn in results}) > 1  # one connection per thread, not one shared
+        rhine = next(s.id for s in expected.stories if len(s.articles) == 2)
+        glacier = next(s.id for s in expected.stories if "Glacier" in (s.title or ""))
+        assert reader.write(lambda s: stream.merge_stories(s, rhine, glacier)) in (rhine, glacier)
+        assert reader.resolve(glacier).id == reader.resolve(rhine).id

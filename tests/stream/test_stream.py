@@ -14,6 +14,7 @@ from storylens.report import validate
 from storylens.store import SQLiteStore
 
 STREAM = Path(__file__).parents[1] / "data" / "stream"
+SEEDS_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "seeds"
 
 
 def _by_name(store):
@@ -191,3 +192,18 @@ def test_worker_processes_give_the_same_stories(tmp_path, embedder):
         results.append({a.id: store.assignments()[a.id].story for a in store.articles() if a.duplicate_of is None})
         store.close()
     assert results[0:2] == results[2:4] and len(results[1]) >= 4
+
+
+def test_a_restored_clusterer_decides_exactly_like_the_live_one(tmp_path, embedder):
+    """Three runs (the clusterer restored from rows and its saved index twice) = one run."""
+    parts = [str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom"), str(STREAM / "feed.rss"), str(SEEDS_DIR)]
+    one = SQLiteStore(tmp_path / "one.db")
+    stream.ingest_paths(parts, one, embedder=embedder, batch_size=4)
+    three = SQLiteStore(tmp_path / "three.db")
+    for n in (1, 3, 4):
+        stream.ingest_paths(parts[:n], three, embedder=embedder, batch_size=4)
+    assert three.load_blob("cluster.hnsw") is not None  # the next start loads the index
+    detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}  # noqa: E731
+    assert detail(three) == detail(one) and three.load_state() == one.load_state()
+    one.close()
+    three.close()

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from ..conftest import SEEDS
+
 pytest.importorskip("fastapi")
 
 XSS = "<script>alert(1)</script>"
@@ -66,7 +68,7 @@ def web_db(tmp_path_factory, embedder, comparer, data_dir) -> Path:
         basil.write_text("".join(itertools.islice(f, BASIL_LINES)), encoding="utf-8")
     db = root / "web.db"
     with open_store(db) as store:
-        report = ingest_paths([str(data_dir / "seeds"), str(basil), str(extra)], store, embedder=embedder)
+        report = ingest_paths([str(SEEDS), str(basil), str(extra)], store, embedder=embedder)
     assert report.ok, report.failed
     # Warm the Kazakhstan story's ledger cache once: every copy of the store (fresh_db, the live
     # server) then serves it from the store instead of recomputing it.

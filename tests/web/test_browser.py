@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ..conftest import CNN_SEED, FAZ_SEED
-from .conftest import TINY, XSS
+from .conftest import HOSTILE, TINY, XSS
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -95,12 +95,12 @@ def test_filter_open_kazakhstan_and_highlight_a_claim(page, shots):
 def test_compare_from_the_page(page, shots):
     page.goto("/compare")
     areas = page.locator("textarea[name=text]")
-    areas.nth(0).fill(CNN_SEED.read_text(encoding="utf-8"))
-    areas.nth(1).fill(FAZ_SEED.read_text(encoding="utf-8"))
+    areas.nth(0).fill(HOSTILE[1]["text"])  # two short reports of one flood: a quick comparison
+    areas.nth(1).fill(HOSTILE[0]["text"])
     page.click("#compare-run")
     page.wait_for_selector("#result")
     assert "Yes" in page.locator("section.verdict strong").inner_text()
-    assert page.locator("table.claims tr.claim").count() > 5
+    assert page.locator("table.claims tr.claim").count() >= 3
     page.screenshot(path=shots / "compare.png")
 
 

@@ -125,11 +125,14 @@ def test_merge_asks_for_confirmation_then_redirects(fresh_db, comparer):
 
 
 def test_compare_page_with_uploads(client):
+    from .conftest import HOSTILE
+
     token = csrf(client, "/compare")
-    files = [("files", (CNN_SEED.name, CNN_SEED.read_bytes(), "text/plain")),
-             ("files", (FAZ_SEED.name, FAZ_SEED.read_bytes(), "text/plain"))]
+    page = f"<html><body><article><p>{HOSTILE[1]['text']}</p></article></body></html>"
+    files = [("files", ("a.txt", HOSTILE[0]["text"].encode(), "text/plain")),
+             ("files", ("b.html", page.encode(), "text/html"))]
     html = client.post("/compare", data={"csrf_token": token}, files=files).text
-    assert "Same story? <strong>Yes</strong>" in html and "Claim ledger" in html
+    assert "Same story? <strong>Yes</strong>" in html and "Claim ledger" in html and "b.html" in html
 
 
 def test_compare_page_errors_are_pages(client):

@@ -9,7 +9,7 @@
 
 Callers use the capability protocols in :mod:`storylens.store.base`
 (:class:`ArticleStore`, :class:`StoryStore`, :class:`CorrectionStore`,
-:class:`SearchStore`, :class:`VectorStore`, :class:`Lifecycle`; all of them:
+:class:`SearchStore`, :class:`VectorStore`, :class:`ClusterStore`, :class:`Lifecycle`; all of them:
 :class:`Store`), never a backend's private parts.
 """
 
@@ -25,6 +25,8 @@ from .base import (
     ArticleRecord,
     ArticleStore,
     AssignmentRecord,
+    ClusterDelta,
+    ClusterStore,
     CorrectionStore,
     FailureRecord,
     Lifecycle,
@@ -46,6 +48,8 @@ __all__ = [
     "ArticleRecord",
     "ArticleStore",
     "AssignmentRecord",
+    "ClusterDelta",
+    "ClusterStore",
     "CorrectionStore",
     "DEFAULT_DB",
     "FailureRecord",

@@ -35,11 +35,13 @@ from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
     ArticleRecord,
     AssignmentRecord,
+    ClusterDelta,
     FailureRecord,
     StoreBatch,
     StoryAlias,
     StorySummary,
     history_aliases,
+    split_legacy_state,
 )
 
 __all__ = ["PostgresStore", "MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY"]
@@ -139,6 +141,21 @@ def _m2_story_aliases(db: Any) -> None:
     for alias in history_aliases(decode_state(row[0]).get("history", []) if row else []):
         db.execute("INSERT INTO story_aliases VALUES (%s,%s,%s,%s) ON CONFLICT (old) DO UPDATE SET new = EXCLUDED.new",
                    (alias.old, alias.new, alias.op, now()))
+
+
+@MIGRATIONS.step(3, "clusterer state as rows")
+def _m3_cluster_rows(db: Any) -> None:
+    db.execute("CREATE TABLE story_norms (story TEXT PRIMARY KEY, size INTEGER NOT NULL, n_seen INTEGER NOT NULL,"
+               " value DOUBLE PRECISION NOT NULL)")
+    db.execute("CREATE TABLE blobs (name TEXT PRIMARY KEY, tag TEXT NOT NULL, data BYTEA NOT NULL)")
+    row = db.execute("SELECT value FROM meta WHERE key = 'clusterer_state'").fetchone()
+    if row:
+        settings, norms = split_legacy_state(decode_state(row[0]))
+        db.execute("INSERT INTO meta(key, value) VALUES ('clusterer', %s)", (encode_state(settings),))
+        with db.cursor() as cur:
+            cur.executemany("INSERT INTO story_norms VALUES (%s,%s,%s,%s)",
+                            [(sid, c[0], c[1], c[2]) for sid, c in norms.items()])
+        db.execute("DELETE FROM meta WHERE key = 'clusterer_state'")
 
 
 SCHEMA_VERSION = MIGRATIONS.latest
@@ -311,8 +328,23 @@ class PostgresStore:
                     [(f.source, f.stage, f.reason, f.kind, now()) for f in batch.failures])
                 if batch.succeeded_sources:
                     cur.execute("DELETE FROM failures WHERE source = ANY(%s)", (list(batch.succeeded_sources),))
-            if batch.state is not None:
-                self._set_meta(db, "clusterer_state", encode_state(batch.state))
+            self._write_delta(db, batch.state)
+
+    def _write_delta(self, db: Any, delta: ClusterDelta | None) -> None:
+        if delta is None:
+            return
+        if delta.settings is not None:
+            self._set_meta(db, "clusterer", encode_state(delta.settings))
+        with db.cursor() as cur:
+            if delta.replace_norms:
+                cur.execute("DELETE FROM story_norms")
+            cur.executemany("INSERT INTO story_norms(story, size, n_seen, value) VALUES (%s,%s,%s,%s)"
+                            " ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
+                            " value = EXCLUDED.value",
+                            [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None])
+            gone = [sid for sid, c in delta.norms.items() if c is None]
+            if gone:
+                cur.execute("DELETE FROM story_norms WHERE story = ANY(%s)", (gone,))
 
     def _upsert_assignments(self, cur: Any, records: Iterable[AssignmentRecord]) -> None:
         cur.executemany(
@@ -323,23 +355,23 @@ class PostgresStore:
             [(r.article, r.story, float(r.score), bool(r.new_story), r.nearest,
               json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now()) for r in records])
 
-    def replace_assignments(self, records: Sequence[AssignmentRecord], state: Mapping[str, Any] | None) -> None:
-        with self._atomic() as db, db.cursor() as cur:
-            self._upsert_assignments(cur, records)
-            if state is not None:
-                self._set_meta(db, "clusterer_state", encode_state(state))
+    def replace_assignments(self, records: Sequence[AssignmentRecord], state: ClusterDelta | None) -> None:
+        with self._atomic() as db:
+            with db.cursor() as cur:
+                self._upsert_assignments(cur, records)
+            self._write_delta(db, state)
 
     def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
-                          state: Mapping[str, Any] | None, aliases: Sequence[StoryAlias] = ()) -> int:
-        with self._atomic() as db, db.cursor() as cur:
-            cid = cur.execute("INSERT INTO corrections(op, args, created) VALUES (%s,%s,%s) RETURNING id",
-                              (op, json.dumps(dict(args), ensure_ascii=False), now())).fetchone()[0]
-            self._upsert_assignments(cur, records)
-            cur.executemany("INSERT INTO story_aliases(old, new, op, created) VALUES (%s,%s,%s,%s)"
-                            " ON CONFLICT (old) DO UPDATE SET new = EXCLUDED.new, op = EXCLUDED.op",
-                            [(a.old, a.new, a.op, now()) for a in aliases])
-            if state is not None:
-                self._set_meta(db, "clusterer_state", encode_state(state))
+                          state: ClusterDelta | None, aliases: Sequence[StoryAlias] = ()) -> int:
+        with self._atomic() as db:
+            with db.cursor() as cur:
+                cid = cur.execute("INSERT INTO corrections(op, args, created) VALUES (%s,%s,%s) RETURNING id",
+                                  (op, json.dumps(dict(args), ensure_ascii=False), now())).fetchone()[0]
+                self._upsert_assignments(cur, records)
+                cur.executemany("INSERT INTO story_aliases(old, new, op, created) VALUES (%s,%s,%s,%s)"
+                                " ON CONFLICT (old) DO UPDATE SET new = EXCLUDED.new, op = EXCLUDED.op",
+                                [(a.old, a.new, a.op, now()) for a in aliases])
+            self._write_delta(db, state)
             return int(cid)
 
     def _set_meta(self, db: Any, key: str, value: str) -> None:
@@ -356,9 +388,35 @@ class PostgresStore:
         rows = self._query("SELECT value FROM meta WHERE key = %s", (key,))
         return rows[0][0] if rows else None
 
-    def load_state(self) -> dict[str, Any] | None:
-        text = self.get_meta("clusterer_state")
+    # -- the clusterer's state
+
+    def cluster_settings(self) -> dict[str, Any] | None:
+        text = self.get_meta("clusterer")
         return decode_state(text) if text else None
+
+    def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
+        rows = self._query(
+            "SELECT a.id, s.story, a.language, a.published,"
+            " (SELECT array_agg(e.key) FROM entities e WHERE e.article_id = a.id)"
+            " FROM assignments s JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL ORDER BY a.num")
+        return [(r[0], r[1], r[2], r[3], tuple(r[4] or ())) for r in rows]
+
+    def story_norms(self) -> dict[str, tuple[int, int, float]]:
+        return {r[0]: (int(r[1]), int(r[2]), float(r[3]))
+                for r in self._query("SELECT story, size, n_seen, value FROM story_norms")}
+
+    def load_state(self) -> dict[str, Any] | None:
+        settings = self.cluster_settings()
+        return None if settings is None else {"settings": settings, "norms": self.story_norms()}
+
+    def load_blob(self, name: str) -> tuple[str, bytes] | None:
+        rows = self._query("SELECT tag, data FROM blobs WHERE name = %s", (name,))
+        return (rows[0][0], bytes(rows[0][1])) if rows else None
+
+    def save_blob(self, name: str, tag: str, data: bytes) -> None:
+        with self._atomic() as db:
+            db.execute("INSERT INTO blobs(name, tag, data) VALUES (%s, %s, %s) ON CONFLICT (name) DO UPDATE"
+                       " SET tag = EXCLUDED.tag, data = EXCLUDED.data", (name, tag, data))
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return {r[0] for r in self._query("SELECT id FROM articles WHERE id = ANY(%s)", (list(dict.fromkeys(ids)),))}

@@ -39,11 +39,13 @@ from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
     ArticleRecord,
     AssignmentRecord,
+    ClusterDelta,
     FailureRecord,
     StoreBatch,
     StoryAlias,
     StorySummary,
     history_aliases,
+    split_legacy_state,
 )
 
 __all__ = ["SQLiteStore", "DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION"]
@@ -135,6 +137,22 @@ def _m3_float16_vectors(db: sqlite3.Connection) -> None:
     db.create_function("storylens_f16", 1,
                        lambda blob: np.frombuffer(blob, dtype=np.float32).astype(np.float16).tobytes())
     db.execute("UPDATE vectors SET vec = storylens_f16(vec)")
+
+
+@MIGRATIONS.step(4, "clusterer state as rows")
+def _m4_cluster_rows(db: sqlite3.Connection) -> None:
+    # The clusterer's state was one JSON blob rewritten on every batch (O(store size)
+    # per batch); now its settings are one small meta value, the per-story entity
+    # norms are rows, and everything per article comes from the article tables.
+    db.execute("CREATE TABLE story_norms (story TEXT PRIMARY KEY, size INTEGER NOT NULL, n_seen INTEGER NOT NULL,"
+               " value REAL NOT NULL)")
+    row = db.execute("SELECT value FROM meta WHERE key = 'clusterer_state'").fetchone()
+    if row:
+        settings, norms = split_legacy_state(decode_state(row[0]))
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('clusterer', ?)", (encode_state(settings),))
+        db.executemany("INSERT OR REPLACE INTO story_norms VALUES (?,?,?,?)",
+                       [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in norms.items()])
+        db.execute("DELETE FROM meta WHERE key = 'clusterer_state'")
 
 
 SCHEMA_VERSION = MIGRATIONS.latest
@@ -324,8 +342,7 @@ class SQLiteStore:
                 db.execute("INSERT OR REPLACE INTO failures(source, stage, reason, kind, created) VALUES (?,?,?,?,?)",
                            (f.source, f.stage, f.reason, f.kind, _now()))
             db.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in batch.succeeded_sources])
-            if batch.state is not None:
-                self._set_meta(db, "clusterer_state", encode_state(batch.state))
+            self._write_delta(db, batch.state)
         self._index_add({aid: batch.vectors[aid] for aid in nums if aid in batch.vectors}, nums)
 
     def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
@@ -336,15 +353,25 @@ class SQLiteStore:
               json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, _now()) for r in records],
         )
 
-    def replace_assignments(self, records: Sequence[AssignmentRecord], state: Mapping[str, Any] | None) -> None:
+    def replace_assignments(self, records: Sequence[AssignmentRecord], state: ClusterDelta | None) -> None:
         """Update assignments (after a correction or a rebuild) and the clusterer state together."""
         with self._errors("write to"), self._atomic() as db:
             self._upsert_assignments(db, records)
-            if state is not None:
-                self._set_meta(db, "clusterer_state", encode_state(state))
+            self._write_delta(db, state)
+
+    def _write_delta(self, db: sqlite3.Connection, delta: ClusterDelta | None) -> None:
+        if delta is None:
+            return
+        if delta.settings is not None:
+            self._set_meta(db, "clusterer", encode_state(delta.settings))
+        if delta.replace_norms:
+            db.execute("DELETE FROM story_norms")
+        db.executemany("INSERT OR REPLACE INTO story_norms(story, size, n_seen, value) VALUES (?,?,?,?)",
+                       [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None])
+        db.executemany("DELETE FROM story_norms WHERE story = ?", [(sid,) for sid, c in delta.norms.items() if c is None])
 
     def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
-                          state: Mapping[str, Any] | None, aliases: Sequence[StoryAlias] = ()) -> int:
+                          state: ClusterDelta | None, aliases: Sequence[StoryAlias] = ()) -> int:
         """Log a user correction and store its effect (assignments, retired ids, clusterer state) in one transaction."""
         with self._errors("write to"), self._atomic() as db:
             cur = db.execute("INSERT INTO corrections(op, args, created) VALUES (?,?,?)",
@@ -352,8 +379,7 @@ class SQLiteStore:
             self._upsert_assignments(db, records)
             db.executemany("INSERT OR REPLACE INTO story_aliases(old, new, op, created) VALUES (?,?,?,?)",
                            [(a.old, a.new, a.op, _now()) for a in aliases])
-            if state is not None:
-                self._set_meta(db, "clusterer_state", encode_state(state))
+            self._write_delta(db, state)
             return int(cur.lastrowid)
 
     def _set_meta(self, db: sqlite3.Connection, key: str, value: str) -> None:
@@ -380,9 +406,50 @@ class SQLiteStore:
         rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
         return rows[0][0] if rows else None
 
-    def load_state(self) -> dict[str, Any] | None:
-        text = self.get_meta("clusterer_state")
+    # -- the clusterer's state
+
+    def cluster_settings(self) -> dict[str, Any] | None:
+        text = self.get_meta("clusterer")
         return decode_state(text) if text else None
+
+    def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
+        """(article id, story, language, published, entity keys) of every clustered article, in stream order."""
+        rows = self._query(
+            "SELECT a.id, s.story, a.language, a.published,"
+            " (SELECT group_concat(e.key, char(31)) FROM entities e WHERE e.article_id = a.id)"
+            " FROM assignments s JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL ORDER BY a.num")
+        return [(r[0], r[1], r[2], r[3], tuple(r[4].split("\x1f")) if r[4] else ()) for r in rows]
+
+    def story_norms(self) -> dict[str, tuple[int, int, float]]:
+        return {r[0]: (int(r[1]), int(r[2]), float(r[3]))
+                for r in self._query("SELECT story, size, n_seen, value FROM story_norms")}
+
+    def load_state(self) -> dict[str, Any] | None:
+        """The clusterer's settings and story norms (None before the first ingest)."""
+        settings = self.cluster_settings()
+        return None if settings is None else {"settings": settings, "norms": self.story_norms()}
+
+    def load_blob(self, name: str) -> tuple[str, bytes] | None:
+        """Derived data kept beside the database (``<db>.<name>``) with the tag it was saved under."""
+        tag = self.get_meta(f"blob:{name}")
+        path = f"{self.path}.{name}"
+        if tag is None or self.path == ":memory:" or not os.path.exists(path):
+            return None
+        try:
+            with open(path, "rb") as fh:
+                return tag, fh.read()
+        except OSError:
+            return None
+
+    def save_blob(self, name: str, tag: str, data: bytes) -> None:
+        if self.path == ":memory:":
+            return
+        path = f"{self.path}.{name}"
+        with self._errors("write to"):
+            with open(path + ".tmp", "wb") as fh:
+                fh.write(data)
+            os.replace(path + ".tmp", path)
+        self.set_meta(f"blob:{name}", tag)  # after the file: a crash in between leaves a tag that does not match
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
         return {r[0] for r in self._in("SELECT id FROM articles WHERE id IN ({marks})", list(dict.fromkeys(ids)))}

@@ -23,6 +23,8 @@ __all__ = [
     "AssignmentRecord",
     "FailureRecord",
     "StoreBatch",
+    "ClusterDelta",
+    "ClusterStore",
     "StorySummary",
     "StoryAlias",
     "SearchHit",
@@ -34,6 +36,7 @@ __all__ = [
     "Lifecycle",
     "Store",
     "history_aliases",
+    "split_legacy_state",
 ]
 
 
@@ -89,6 +92,21 @@ class StoryAlias:
 
 
 @dataclass(frozen=True)
+class ClusterDelta:
+    """What changed in the clusterer's own state (beyond articles, vectors, entities and assignments).
+
+    The clusterer's state is rows, written incrementally: the settings (params,
+    the user's corrections, the id history: a few KB) only when they change, and
+    the cached entity norm of the stories whose cache changed. A store never
+    rewrites state that grows with its size.
+    """
+
+    settings: Mapping[str, Any] | None = None  # {"params", "corrections", "history"}; None: unchanged
+    norms: Mapping[str, tuple[int, int, float] | None] = field(default_factory=dict)  # story -> norm cache; None: drop
+    replace_norms: bool = False  # the norms are all of them (after a rebuild)
+
+
+@dataclass(frozen=True)
 class StoreBatch:
     """Everything one pipeline batch writes, committed in one transaction."""
 
@@ -97,7 +115,7 @@ class StoreBatch:
     entities: Mapping[str, Sequence[str]] = field(default_factory=dict)  # article id -> keys
     assignments: Sequence[AssignmentRecord] = ()
     failures: Sequence[FailureRecord] = ()
-    state: Mapping[str, Any] | None = None  # clusterer state after this batch
+    state: ClusterDelta | None = None  # what changed in the clusterer with this batch
     succeeded_sources: Sequence[str] = ()  # clears earlier failures of these sources
 
 
@@ -153,7 +171,18 @@ class StoryStore(Protocol):
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]: ...
     def related_stories(self, keys: Sequence[str], exclude: str) -> dict[str, dict[str, int]]: ...
     def key_frequencies(self, keys: Sequence[str]) -> tuple[dict[str, int], int]: ...
-    def replace_assignments(self, records: Sequence[AssignmentRecord], state: Mapping[str, Any] | None) -> None: ...
+    def replace_assignments(self, records: Sequence[AssignmentRecord], state: ClusterDelta | None) -> None: ...
+
+
+@runtime_checkable
+class ClusterStore(Protocol):
+    """The online clusterer's state as rows, read once when a writer starts."""
+
+    def cluster_settings(self) -> dict[str, Any] | None: ...
+    def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]: ...
+    def story_norms(self) -> dict[str, tuple[int, int, float]]: ...
+    def load_blob(self, name: str) -> tuple[str, bytes] | None: ...
+    def save_blob(self, name: str, tag: str, data: bytes) -> None: ...
     def load_state(self) -> dict[str, Any] | None: ...
 
 
@@ -162,7 +191,7 @@ class CorrectionStore(Protocol):
     """The user's corrections and the story ids they retired."""
 
     def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
-                          state: Mapping[str, Any] | None, aliases: Sequence[StoryAlias] = ()) -> int: ...
+                          state: ClusterDelta | None, aliases: Sequence[StoryAlias] = ()) -> int: ...
     def corrections(self) -> list[tuple[int, str, dict[str, Any]]]: ...
     def story_alias(self, story_id: str) -> StoryAlias | None: ...
 
@@ -197,7 +226,7 @@ class Lifecycle(Protocol):
 
 
 @runtime_checkable
-class Store(ArticleStore, StoryStore, CorrectionStore, SearchStore, VectorStore, Lifecycle, Protocol):
+class Store(ArticleStore, StoryStore, ClusterStore, CorrectionStore, SearchStore, VectorStore, Lifecycle, Protocol):
     """Every capability: what :func:`storylens.store.open_store` returns."""
 
 
@@ -211,3 +240,10 @@ def history_aliases(history: Sequence[Mapping[str, Any]]) -> list[StoryAlias]:
         if isinstance(old, str) and isinstance(new, str) and old != new:
             out.append(StoryAlias(old, new, str(rec.get("op"))))
     return out
+
+
+def split_legacy_state(state: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, tuple[int, int, float]]]:
+    """A schema-1 clusterer state blob -> (settings, story norms) for the row layout."""
+    settings = {k: state.get(k, [] if k != "params" else {}) for k in ("params", "corrections", "history")}
+    norms = {sid: (int(c[0]), int(c[1]), float(c[2])) for sid, c in state.get("entity_norms", {}).items()}
+    return settings, norms

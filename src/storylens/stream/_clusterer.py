@@ -1,65 +1,123 @@
-"""The story clusterer as the store keeps it: restored at the start of a writer, saved with every batch."""
+"""The story clusterer as the store keeps it: rows, read once when a writer starts, written incrementally.
+
+What the clusterer learns is mostly in the store already: each article's
+vector, entity keys, language and date, and its story (the assignments). The
+rest is small and written only when it changes: the settings (params, the
+user's corrections, the id history) and, per batch, the cached entity norm of
+the stories whose cache changed. The clusterer's ANN index is saved as a blob
+at the end of each writer (tagged with the articles it holds), so the next
+start loads it instead of re-inserting every vector; a missing or stale index
+is rebuilt from the vectors.
+"""
 
 from __future__ import annotations
 
 import base64
+import os
+import tempfile
+from contextlib import contextmanager
 from datetime import date
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 import numpy as np
 
 from ..errors import StoryLensError
-from ..store.base import AssignmentRecord, Store
+from ..store.base import AssignmentRecord, ClusterDelta, Store
 
-__all__ = ["load_clusterer", "clusterer_state", "assignment_record", "published_date"]
+__all__ = ["load_clusterer", "cluster_delta", "norms_snapshot", "save_cluster_index", "assignment_record",
+           "published_date", "INDEX_BLOB"]
+
+INDEX_BLOB = "cluster.hnsw"
+
+Norms = Mapping[str, "tuple[int, int, float] | None"]
 
 
 def load_clusterer(store: Store, params: Mapping[str, Any] | None = None) -> Any:
-    """The store's clusterer (state restored), or a new one with ``params``.
+    """The store's clusterer (state restored from rows), or a new one with ``params``.
 
-    The state is saved without vectors (they are in the store already); they
-    are put back here before :meth:`StoryClusterer.from_state`.
+    Raises :class:`~storylens.errors.StoryLensError` if a clustered article has no vector.
     """
-    from ..cluster import StoryClusterer
+    from ..cluster import STATE_FORMAT, StoryClusterer
 
-    state = store.load_state()
-    if state is None:
+    settings = store.cluster_settings()
+    if settings is None:
         return StoryClusterer(**dict(params or {}))
-    ids = [rec["id"] for rec in state["articles"]]
-    vectors, entities, dates = store.vectors(ids), store.entities(ids), store.article_dates(ids)
-    for rec in state["articles"]:
-        vec = vectors.get(rec["id"])
+    rows = store.cluster_rows()
+    ids = [r[0] for r in rows]
+    vectors = store.vectors(ids)
+    articles = []
+    for aid, story, language, published, keys in rows:
+        vec = vectors.get(aid)
         if vec is None:
-            raise StoryLensError(f"{store.url}: article {rec['id']} has no stored vector; run 'storylens ingest' again")
-        rec["vector"] = base64.b64encode(np.asarray(vec, dtype=np.float32).tobytes()).decode("ascii")
-        rec["entities"] = sorted(entities.get(rec["id"], ()))
-        rec["published"] = dates.get(rec["id"])
-    state["assignments"] = {a.article: _assignment_state(a) for a in store.assignments().values()}
-    clusterer = StoryClusterer.from_state(state)
+            raise StoryLensError(f"{store.url}: article {aid} has no stored vector; run 'storylens ingest' again")
+        # The live clusterer keeps each vector L2-normalised (StoryClusterer._checked_vector): same here.
+        vec = np.asarray(vec, dtype=np.float32).reshape(-1)
+        vec = vec / float(np.linalg.norm(vec))
+        day = published_date(published)
+        articles.append({"id": aid, "story": story, "language": language,
+                         "published": day.isoformat() if day else None, "entities": list(keys),
+                         "vector": base64.b64encode(vec.tobytes()).decode("ascii")})
+    state = {"format": STATE_FORMAT, "params": settings["params"], "articles": articles, "assignments": {},
+             "corrections": settings.get("corrections", []), "history": settings.get("history", []),
+             "entity_norms": {sid: list(c) for sid, c in store.story_norms().items()}}
+    with _saved_index(store, _index_tag(ids)) as path:
+        clusterer = StoryClusterer.from_state(state, index_path=path)
     if params:
         clusterer.set_params(**params)
     return clusterer
 
 
-def clusterer_state(clusterer: Any) -> dict[str, Any]:
-    """The clusterer state minus what the store already holds (vectors, entity keys, dates, assignments).
-
-    Stored whole, the state grew by ~1.2 KB per article and was rewritten every
-    batch; slimmed, it is ~50 bytes per article. :func:`load_clusterer` puts
-    the rest back from the store's tables.
-    """
-    state = clusterer.state(include_vectors=False)
-    # Drop only what load_clusterer re-attaches; anything else the clusterer adds is kept as is.
-    state["articles"] = [{k: v for k, v in rec.items() if k not in ("entities", "published", "vector")}
-                         for rec in state["articles"]]
-    state.pop("assignments", None)
-    return state
+def _index_tag(ids: list[str]) -> str:
+    return f"{len(ids)}:{ids[-1] if ids else ''}"
 
 
-def _assignment_state(a: AssignmentRecord) -> dict[str, Any]:
-    return {"article": a.article, "story": a.story, "score": a.score, "new_story": a.new_story,
-            "nearest": [[a.nearest, 0.0]] if a.nearest else [], "shared_entities": list(a.shared_entities),
-            "reason": a.reason}
+@contextmanager
+def _saved_index(store: Store, tag: str) -> Iterator[str | None]:
+    saved = store.load_blob(INDEX_BLOB)
+    if saved is None or saved[0] != tag:
+        yield None  # missing or stale: from_state rebuilds it from the vectors
+        return
+    with tempfile.TemporaryDirectory(prefix="storylens-") as tmp:
+        path = os.path.join(tmp, "cluster.hnsw")
+        with open(path, "wb") as fh:
+            fh.write(saved[1])
+        yield path
+
+
+def save_cluster_index(store: Store, clusterer: Any) -> None:
+    """Keep the clusterer's ANN index for the next writer (end of an ingest or a rebuild)."""
+    if not hasattr(clusterer, "stories_") or not clusterer.article_story_:
+        return
+    with tempfile.TemporaryDirectory(prefix="storylens-") as tmp:
+        path = os.path.join(tmp, "cluster.hnsw")
+        clusterer.save_index(path)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    last = next(reversed(clusterer.article_story_))  # insertion order: the last article clustered
+    store.save_blob(INDEX_BLOB, f"{len(clusterer.labels_)}:{last}", data)
+
+
+def norms_snapshot(clusterer: Any) -> dict[str, Any]:
+    """Each story's cached entity norm now (compare with a later snapshot to find what to write)."""
+    if not hasattr(clusterer, "stories_"):
+        return {}
+    return {sid: st.norm_cache for sid, st in clusterer.stories_.items()}
+
+
+def cluster_delta(clusterer: Any, before: Norms, *, settings: bool = False, replace: bool = False) -> ClusterDelta | None:
+    """What to write of the clusterer's state: the norms that changed since ``before`` (all of them
+    with ``replace``), and the settings when asked."""
+    if not hasattr(clusterer, "stories_"):
+        return None
+    after = norms_snapshot(clusterer)
+    if replace:
+        norms: dict[str, Any] = {sid: c for sid, c in after.items() if c is not None}
+    else:
+        norms = {sid: c for sid, c in after.items() if c != before.get(sid)}
+        norms.update({sid: None for sid in before if sid not in after})
+    conf = ({"params": clusterer.get_params(), "corrections": list(clusterer.corrections_),
+             "history": list(clusterer.history_)} if settings or replace else None)
+    return ClusterDelta(settings=conf, norms=norms, replace_norms=replace)
 
 
 def assignment_record(a: Any, reason_prefix: str = "") -> AssignmentRecord:

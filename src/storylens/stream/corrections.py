@@ -15,10 +15,17 @@ from typing import Any, Callable, Mapping, Sequence
 
 from ..errors import InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
-from ._clusterer import assignment_record, clusterer_state, load_clusterer, published_date
+from ._clusterer import (
+    assignment_record,
+    cluster_delta,
+    load_clusterer,
+    norms_snapshot,
+    published_date,
+    save_cluster_index,
+)
 from .queries import resolve_story
 
-__all__ = ["merge_stories", "split_story", "move_article", "rebuild_stories", "resolve_article"]
+__all__ = ["merge_stories", "split_story", "move_article", "rebuild_stories", "refine_stories", "resolve_article"]
 
 
 def resolve_article(store: Store, article: str) -> str:
@@ -42,13 +49,14 @@ def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], 
         if not hasattr(clusterer, "stories_"):
             raise InputError("the store has no stories yet; run 'storylens ingest' first", store.url)
         before = dict(clusterer.article_story_)
+        norms = norms_snapshot(clusterer)
         n_history = len(clusterer.history_)
         result = action(clusterer)
         changed = [aid for aid, sid in clusterer.article_story_.items() if before.get(aid) != sid]
         old = store.assignments(changed)
         records = [_corrected(old.get(aid), aid, clusterer.article_story_[aid], op) for aid in changed]
         aliases = [a for a in history_aliases(clusterer.history_[n_history:]) if a.old not in clusterer.stories_]
-        store.record_correction(op, args, records, clusterer_state(clusterer), aliases)
+        store.record_correction(op, args, records, cluster_delta(clusterer, norms, settings=True), aliases)
         return result
 
 
@@ -58,6 +66,16 @@ def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> A
         return AssignmentRecord(aid, story, 0.0, False, None, (), reason)
     return AssignmentRecord(aid, story, old.score, old.new_story, old.nearest, old.shared_entities,
                             f"{reason}; was: {old.reason}")
+
+
+def refine_stories(store: Store) -> dict[str, Any]:
+    """Offline pass over every stored article (:meth:`StoryClusterer.refine`): average link against chaining.
+
+    Stories keep the ids users have seen (each refined group takes the id of
+    its earliest member's story when still free); retired ids become aliases;
+    user corrections hold. Returns the counts of :meth:`StoryClusterer.refine`.
+    """
+    return _apply(store, "refine", {}, lambda clusterer: clusterer.refine())
 
 
 def merge_stories(store: Store, a: str, b: str) -> str:
@@ -103,7 +121,8 @@ def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = N
         records = [replace(r, story=renamed.get(r.story, r.story)) for r in records]
         records = [r if r.story == clusterer.article_story_[r.article] else
                    _corrected(r, r.article, clusterer.article_story_[r.article], "re-applied") for r in records]
-        store.replace_assignments(records, clusterer_state(clusterer))
+        store.replace_assignments(records, cluster_delta(clusterer, {}, replace=True))
+        save_cluster_index(store, clusterer)
         return len(clusterer.stories_)
 
 

@@ -30,7 +30,14 @@ import numpy as np
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, Store, StoreBatch
-from ._clusterer import assignment_record, clusterer_state, load_clusterer, published_date
+from ._clusterer import (
+    assignment_record,
+    cluster_delta,
+    load_clusterer,
+    norms_snapshot,
+    published_date,
+    save_cluster_index,
+)
 from .dedup import content_id, near_duplicates
 from .prepare import Outcome, Prepared, Preparer
 
@@ -111,6 +118,7 @@ class _Run:
     failed: list[Failure] = field(default_factory=list)
     new_stories: int = 0
     seen: dict[str, str] = field(default_factory=dict)  # id -> source, this run
+    settings_saved: bool = False  # the clusterer's settings go with the first clustered batch of a run
 
     def report(self) -> IngestReport:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
@@ -179,6 +187,7 @@ def ingest(
             pending = ahead
         if pending is not None:
             store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
+        save_cluster_index(store, clusterer)
         store.flush()
     return run.report()
 
@@ -213,6 +222,7 @@ def commit(batches: Iterable[PreparedBatch], store: Store, *,
                                                  clusterer, run, failures, progress))
             elif failures:
                 store.write_batch(StoreBatch(failures=failures))
+        save_cluster_index(store, clusterer)
         store.flush()
     return run.report()
 
@@ -305,7 +315,10 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
             run.added.append(p.id)
             features.append(ArticleFeatures(p.id, vec, keys, published_date(p.doc.published), p.doc.language, p.doc.outlet))
         _tick(run, progress, p.raw.source)
+    before = norms_snapshot(clusterer)
     assignments = clusterer.partial_fit(features) if features else []
+    state = cluster_delta(clusterer, before, settings=not run.settings_saved)
+    run.settings_saved = run.settings_saved or state is not None
     run.new_stories += sum(1 for a in assignments if a.new_story)
     return StoreBatch(
         articles=articles,
@@ -313,7 +326,7 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         entities=entities,
         assignments=[assignment_record(a) for a in assignments],
         failures=failures,
-        state=clusterer_state(clusterer) if hasattr(clusterer, "stories_") else None,
+        state=state,
         succeeded_sources=[p.raw.source for p in prepared],
     )
 

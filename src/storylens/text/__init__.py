@@ -23,14 +23,6 @@ other modules tuned their figures with live in ``text/_tables.py``.
 
 from __future__ import annotations
 
-from ._tables import (
-    CLAIM_STOP_WORDS,
-    ENTITY_STOP_WORDS,
-    FRAMING_STOP_WORDS,
-    NAME_STOP_WORDS,
-    guess_language,
-    ru_stem,
-)
 from ._lang import (
     LANGUAGES,
     Profile,
@@ -46,22 +38,30 @@ from ._lang import (
     territory_names,
     weekday_names,
 )
+from ._tables import (
+    CLAIM_STOP_WORDS,
+    ENTITY_STOP_WORDS,
+    FRAMING_STOP_WORDS,
+    NAME_STOP_WORDS,
+    guess_language,
+    ru_stem,
+)
 
 __all__ = [
     "CLAIM_STOP_WORDS",
     "ENTITY_STOP_WORDS",
     "FRAMING_STOP_WORDS",
-    "NAME_STOP_WORDS",
-    "guess_language",
-    "ru_stem",
     "LANGUAGES",
+    "NAME_STOP_WORDS",
     "Profile",
     "all_month_names",
     "all_weekday_names",
     "base",
+    "guess_language",
     "month_names",
     "normalise_digits",
     "profile",
+    "ru_stem",
     "scale_words",
     "stem",
     "stop_words",

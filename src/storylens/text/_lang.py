@@ -10,7 +10,7 @@ import importlib.util
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "all_month_names",
     "all_weekday_names",
     "base",
+    "cldr_names_from_babel",
     "month_names",
     "normalise_digits",
     "profile",
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).resolve().parent / "data"
-LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json")))
+LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem != "cldr"))
 
 
 def base(language: str | None) -> str | None:
@@ -60,7 +61,7 @@ class Profile:
     titles: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def profile(language: str | None) -> Profile:
     """The language's data file; an unknown language gets an empty profile (nothing is guessed)."""
     lang = base(language)
@@ -87,7 +88,7 @@ def profile(language: str | None) -> Profile:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
     """Scale word -> factor over several languages ("tys" 1e3, "millones" 1e6, "亿" 1e8)."""
     out: dict[str, float] = {}
@@ -99,7 +100,7 @@ def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
 # ----------------------------------------------------------------- spaCy stop words
 
 
-@lru_cache(maxsize=None)
+@cache
 def stop_words(language: str | None) -> frozenset[str]:
     """spaCy's stop words for the language (lower-case); empty when spaCy has none.
 
@@ -149,30 +150,52 @@ def _forms(table, context_names=("format", "stand-alone"), widths=("wide", "abbr
     return out
 
 
-@lru_cache(maxsize=None)
+def cldr_names_from_babel(lang: str) -> dict[str, dict]:
+    """babel's names for one language: months, weekdays (word -> number) and territories (name -> code)."""
+    loc = _locale(lang)
+    if loc is None:
+        return {"months": {}, "weekdays": {}, "territories": {}}
+    return {
+        "months": _forms(loc.months),
+        "weekdays": _forms(loc.days, widths=("wide",)),
+        "territories": {
+            name.lower(): code for code, name in loc.territories.items() if code.isalpha() and len(code) == 2
+        },
+    }
+
+
+@lru_cache(maxsize=1)
+def _shipped_cldr() -> dict[str, dict]:
+    path = _DATA / "cldr.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+@cache
+def _cldr(lang: str) -> dict[str, dict]:
+    """The shipped copy of babel's names (scripts/build_cldr_names.py), else babel itself."""
+    return _shipped_cldr().get(lang) or cldr_names_from_babel(lang)
+
+
+@cache
 def month_names(language: str | None) -> dict[str, int]:
     """Month word -> 1..12 in every CLDR form ("stycznia", "styczeń", "sty", "января", "janv")."""
     lang = base(language)
-    loc = _locale(lang) if lang else None
-    if loc is None:
+    if not lang:
         return {}
-    out = _forms(loc.months)
+    out = {w: int(m) for w, m in _cldr(lang)["months"].items()}
     for word, month in profile(lang).month_extra:
         out.setdefault(word, month)
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def weekday_names(language: str | None) -> dict[str, int]:
     """Weekday word -> 0 (Monday) .. 6 in the wide forms ("czwartek", "четверг", "星期四")."""
     lang = base(language)
-    loc = _locale(lang) if lang else None
-    if loc is None:
-        return {}
-    return _forms(loc.days, widths=("wide",))
+    return {w: int(d) for w, d in _cldr(lang)["weekdays"].items()} if lang else {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_month_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     out: dict[str, int] = {}
     for lang in languages:
@@ -181,7 +204,7 @@ def all_month_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     out: dict[str, int] = {}
     for lang in languages:
@@ -190,14 +213,11 @@ def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def territory_names(language: str | None) -> dict[str, str]:
     """Country name in the language (lower-case) -> ISO 3166 code: 'niemcy' -> 'DE', '瑞士' -> 'CH'."""
     lang = base(language)
-    loc = _locale(lang) if lang else None
-    if loc is None:
-        return {}
-    return {name.lower(): code for code, name in loc.territories.items() if code.isalpha() and len(code) == 2}
+    return dict(_cldr(lang)["territories"]) if lang else {}
 
 
 # ----------------------------------------------------------------- lemmas and digits

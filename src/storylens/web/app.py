@@ -8,11 +8,14 @@ highlighting, confirmation dialogs and a column picker shortcut.
 
 from __future__ import annotations
 
+import json
+import threading
+from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
 
-from fastapi import APIRouter, Body, Depends, FastAPI, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -28,7 +31,7 @@ from .views import comparison_view, coverage_bar, timeline_chart
 
 __all__ = ["create_app", "CompareRequest", "CompareDocument", "MAX_COMPARE_DOCS"]
 
-MAX_COMPARE_DOCS = 12  # the claim alignment is quadratic in documents; 12 take ~3 s warm
+MAX_COMPARE_DOCS = 12  # claim alignment grows with the square of the documents (ten take ~1.4 s warm, README)
 PAGE_SIZE = 25
 _HERE = resources.files("storylens.web")
 
@@ -93,6 +96,23 @@ def create_app(db: str | Path, *, read_only: bool = False, comparer: Any = None,
         context.update(request=request, csrf=csrf_token(request), read_only=source.read_only, version=__version__)
         return templates.TemplateResponse(request, name, context, status_code=status)
 
+    pages = _PageCache()
+
+    def cached_page(request: Request, key: tuple, name: str, build: Any) -> HTMLResponse:
+        """A page rendered once per ``key`` (which must hold everything it shows: the store's
+        fingerprint, the query); only the CSRF token differs between users, so it is put in after."""
+        html = pages.get(key)
+        if html is None:
+            context = build()
+            context.update(request=request, csrf=_CSRF_SLOT, read_only=source.read_only, version=__version__)
+            html = templates.get_template(name).render(context)
+            if not context.get("uncacheable"):
+                pages.put(key, html)
+        return HTMLResponse(html.replace(_CSRF_SLOT, csrf_token(request)))
+
+    page.templates = templates  # type: ignore[attr-defined]
+    page.cached = cached_page  # type: ignore[attr-defined]
+
     def error_page(request: Request, status: int, title: str, detail: str) -> HTMLResponse:
         return page(request, "error.html", status=status, title=title, detail=detail)
 
@@ -130,6 +150,7 @@ def _templates(source: StorySource) -> Jinja2Templates:
 
 def _api(source: StorySource) -> APIRouter:
     api = APIRouter(prefix="/api", tags=["api"])
+    answers = _PageCache()
 
     @api.get("/health")
     def health() -> dict:
@@ -139,10 +160,15 @@ def _api(source: StorySource) -> APIRouter:
     def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
                 language: Optional[str] = None, outlet: Optional[str] = None, q: Optional[str] = None,
                 since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> dict:
+                until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> Response:
         """Stories, newest activity first (``storylens.stories/1`` plus ``total``, ``limit``, ``offset``)."""
-        return source.stories(limit=limit, offset=offset, language=language, outlet=outlet, q=q,
-                              since=since, until=until)
+        key = ("api-stories", source.fingerprint(), limit, offset, language, outlet, q, since, until)
+        body = answers.get(key)
+        if body is None:  # serialised once per store state and query, like the pages
+            body = json.dumps(source.stories(limit=limit, offset=offset, language=language, outlet=outlet, q=q,
+                                             since=since, until=until), ensure_ascii=False)
+            answers.put(key, body)
+        return Response(body, media_type="application/json")
 
     @api.get("/stories/{story_id}", responses={301: {"description": "the story was merged into another"}})
     def story(story_id: str, ledger: bool = True) -> Any:
@@ -206,21 +232,59 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
               since: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
               until: str = Query("", pattern=r"^(\d{4}-\d{2}-\d{2})?$"),
               offset: int = Query(0, ge=0), limit: int = Query(PAGE_SIZE, ge=1, le=200)) -> HTMLResponse:
-        result = source.stories(limit=limit, offset=offset, language=language or None, outlet=outlet or None,
-                                q=q or None, since=since or None, until=until or None)
         filters = {"q": q, "language": language, "outlet": outlet, "since": since, "until": until}
-        return page(request, "stories.html", result=result, filters=filters, facets=source.facets(),
-                    page_size=limit, title="Stories")
+
+        def build() -> dict:
+            result = source.stories(limit=limit, offset=offset, language=language or None, outlet=outlet or None,
+                                    q=q or None, since=since or None, until=until or None)
+            for s in result["stories"]:  # counted here: a Jinja loop per article made the page 4x slower
+                s["language_counts"] = _counts(s["articles"], "language")
+                s["outlet_counts"] = _counts(s["articles"], "outlet")
+            return dict(result=result, filters=filters, facets=source.facets(), page_size=limit, title="Stories")
+
+        key = ("stories", source.fingerprint(), tuple(filters.values()), offset, limit)
+        return page.cached(request, key, "stories.html", build)
 
     @router.get("/stories/{story_id}", response_class=HTMLResponse)
     def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:
         sid, replacement = source.resolve(story_id)
         if replacement:
             return RedirectResponse(f"/stories/{replacement}", status_code=301)
-        payload = source.story(sid)
-        view = comparison_view(payload["claims"], docs) if payload["claims"] else None
-        others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
-        return page(request, "story.html", story=payload, view=view, others=others, title=payload["title"] or sid)
+        done = request.query_params.get("done", "")
+
+        def build() -> dict:
+            payload = source.story(sid)
+            others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
+            return dict(story=payload, ledger_html=ledger_fragment(sid, payload, docs), others=others, done=done,
+                        title=payload["title"] or sid, uncacheable=bool(payload.get("claims_error")))
+
+        # The page is a function of the store's state (its fingerprint) and the query; the ledger is a
+        # function of the story's articles. A failed ledger is not kept: the next view tries again.
+        key = ("story", sid, source.fingerprint(), tuple(docs), done)
+        return page.cached(request, key, "story.html", build)
+
+    fragments: OrderedDict[tuple, Any] = OrderedDict()
+    fragments_lock = threading.Lock()
+
+    def ledger_fragment(sid: str, payload: dict, docs: list[str]) -> Any:
+        """The story's ledger section as HTML, rendered once per ledger version and column choice.
+
+        It holds no per-user data (no CSRF token), and the ledger key changes whenever
+        the story's articles do, so a cached fragment is never stale.
+        """
+        if not payload["claims"]:
+            return None
+        key = (sid, payload["ledger"].get("key"), tuple(docs))
+        with fragments_lock:
+            html = fragments.get(key)
+        if html is None:
+            macro = page.templates.env.get_template("_ledger.html").module.ledger  # type: ignore[attr-defined]
+            html = macro(comparison_view(payload["claims"], docs), f"/stories/{sid}")
+            with fragments_lock:
+                fragments[key] = html
+                while len(fragments) > 256:
+                    fragments.popitem(last=False)
+        return html
 
     @router.post("/stories/{story_id}/merge", response_class=HTMLResponse)
     def merge(request: Request, story_id: str, into: str = Form(...), confirm: str = Form(""),
@@ -292,6 +356,39 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         return Response(status_code=204)
 
     return router
+
+
+_CSRF_SLOT = "\x00csrf\x00"  # stands for the user's token in a cached page; cannot occur in escaped text
+
+
+class _PageCache:
+    """A bounded LRU of rendered pages (thread-safe)."""
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self._pages: OrderedDict[tuple, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> str | None:
+        with self._lock:
+            html = self._pages.get(key)
+            if html is not None:
+                self._pages.move_to_end(key)
+            return html
+
+    def put(self, key: tuple, html: str) -> None:
+        with self._lock:
+            self._pages[key] = html
+            while len(self._pages) > self.size:
+                self._pages.popitem(last=False)
+
+
+def _counts(articles: list[dict], field: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for a in articles:
+        key = a.get(field) or "unknown"
+        out[key] = out.get(key, 0) + 1
+    return out
 
 
 def _raw_text(text: str, i: int) -> Any:

@@ -21,8 +21,9 @@ Derived views are cached, never stale:
 * each story's claim ledger, kept in the store's ``meta`` table under
   ``web.ledger:<story id>`` with a key over the compared article ids and the
   StoryLens version: a story whose articles change gets a new key and is
-  recomputed on its next view. With ``read_only`` the ledger cache stays in
-  memory (bounded), because a read-only server writes nothing.
+  recomputed on its next view. The last ledgers read are also kept parsed in
+  memory (bounded); with ``read_only`` memory is the only cache, because a
+  read-only server writes nothing.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ __all__ = ["StorySource", "LEDGER_DOCS"]
 # The ledger compares a story's first articles only: the claim alignment is
 # quadratic in documents and 6 already fill a wide screen (the CLI's default).
 LEDGER_DOCS = 6
-_MEMORY_LEDGERS = 256  # read-only servers keep this many ledgers in memory
+MEMORY_VECTORS = 50_000  # per encoder: ~100 MB of 512-d float32 sentence vectors
+_MEMORY_LEDGERS = 128  # parsed ledgers kept in memory (the store keeps all of them, unless read-only)
 
 
 class _Snapshot:
@@ -106,21 +108,34 @@ class StorySource:
             return run(self._the_comparer())
 
     def _the_comparer(self) -> Any:
-        """The shared Comparer (the caller holds the compare lock)."""
+        """The shared Comparer (the caller holds the compare lock).
+
+        Its embedding caches keep at most :data:`MEMORY_VECTORS` vectors each in
+        memory (the disk cache keeps all): pasted articles would otherwise grow
+        a long-running server without bound.
+        """
         if self._comparer is None:
             from ..compare import Comparer
+            from ..embed import CachedEmbedder, E5Embedder, UseEmbedder, default_cache_dir
 
-            self._comparer = Comparer()
+            disk = default_cache_dir() / "embeddings.sqlite"
+            self._comparer = Comparer(embedder=CachedEmbedder(UseEmbedder(), disk, max_memory=MEMORY_VECTORS),
+                                      doc_embedder=CachedEmbedder(E5Embedder(), disk, max_memory=MEMORY_VECTORS))
         return self._comparer
 
     # ------------------------------------------------------------ snapshot
 
+    def fingerprint(self) -> tuple[int, ...]:
+        """The store's counts (articles, duplicates, vectors, stories, failures, corrections): an
+        ingest, a correction or a re-clustering that changes the story count changes it."""
+        return tuple(v for _, v in sorted(self.reader().stats().items()))
+
     def snapshot(self) -> _Snapshot:
-        """All stories, rebuilt when the store's counts change (ingest, correction, re-clustering)."""
+        """All stories, rebuilt when the store's fingerprint changes."""
         from ..stream import list_stories
 
         store = self.reader()
-        fp = tuple(v for _, v in sorted(store.stats().items()))
+        fp = self.fingerprint()
         snap = self._snapshot
         if snap is not None and snap.fingerprint == fp:
             return snap
@@ -199,6 +214,7 @@ class StorySource:
             if entry.get("error"):
                 payload["claims_error"] = entry["error"]
             payload["ledger"]["cached"] = cached
+            payload["ledger"]["key"] = entry["key"]  # changes whenever the compared articles do
         return payload
 
     # ------------------------------------------------------------ the ledger cache
@@ -217,18 +233,28 @@ class StorySource:
         return entry, False
 
     def _cached_ledger(self, story_id: str, key: str) -> dict[str, Any] | None:
-        if self.read_only:
-            entry = self._memory_ledgers.get(story_id)
-        else:
+        """The ledger with this key: from memory (parsed), else from the store."""
+        entry = self._memory_ledgers.get(story_id)
+        if entry is None or entry.get("key") != key:
+            if self.read_only:
+                return None
             text = self.reader().get_meta(f"web.ledger:{story_id}")
             entry = json.loads(text) if text else None
-        return entry if entry and entry.get("key") == key else None
+            if entry is None or entry.get("key") != key:
+                return None
+            self._remember(story_id, entry)
+        return entry
 
-    def _keep_ledger(self, story_id: str, entry: dict[str, Any]) -> None:
-        if self.read_only:
+    def _remember(self, story_id: str, entry: dict[str, Any]) -> None:
+        with self._snapshot_lock:
             self._memory_ledgers[story_id] = entry
+            self._memory_ledgers.move_to_end(story_id)
             while len(self._memory_ledgers) > _MEMORY_LEDGERS:
                 self._memory_ledgers.popitem(last=False)
+
+    def _keep_ledger(self, story_id: str, entry: dict[str, Any]) -> None:
+        self._remember(story_id, entry)
+        if self.read_only:
             return
         text = json.dumps(entry, ensure_ascii=False, default=str)
         self._stream.write(lambda store: store.set_meta(f"web.ledger:{story_id}", text))

@@ -1,0 +1,302 @@
+"""Quality gate: same-story similarity and story clustering on dev data, against pinned floors.
+
+Run by ``make test`` after pytest (and so by CI). Every figure is computed in
+this run next to its trivial bounds (all in one story; every article alone)
+and a TF-IDF baseline, on data the shipped settings may be tuned on (never
+``heldout.csv``):
+
+* ``copies``: 20 BASIL tune-half articles, each against an identical copy and
+  against a copy with another outlet's header and its last 40 % cut (fast
+  similarity model): share judged the same story, lowest overall; and 20
+  pairs of articles of different events: share kept apart.
+* ``dev_stream``: the texts of the first 250 dev.csv rows (~500) in ONE
+  StoryClusterer stream (shipped defaults, no dates, content-hash order):
+  share of same-story pairs (Overall <= 1.5) in one story, of cross-lingual
+  ones, and of unrelated pairs (Overall >= 3.5) in different stories
+  (``benchmarks/cluster_crosslingual.py`` runs all 2,502 texts).
+* ``basil_tune``: BASIL tune half, content only (no dates), B-cubed F1, online
+  and after the offline ``refine()`` pass.
+* ``ecb_train``: ECB+ train topics, text only, B-cubed F1, online and refined.
+
+Floors and the SHA-256 of each corpus are pinned in ``gate_floors.json``. The
+gate fails when a corpus changed or a figure falls more than ``epsilon`` below
+its floor. ``--update`` re-pins the floors to this run's figures (and the
+corpus hashes), but refuses to lower a floor unless ``--allow-regression`` is
+given; the file is replaced atomically. Writes ``results/gate.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _lib.scoring import bcubed, table  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+FLOORS = HERE / "gate_floors.json"
+DATA = HERE.parents[1] / "shared" / "data"
+RESULTS = HERE / "results"
+CORPORA = {
+    "semeval2022t8/dev.csv": DATA / "semeval2022t8" / "dev.csv",
+    "basil/articles.jsonl": DATA / "basil" / "articles.jsonl",
+    "ecbplus/docs.jsonl": DATA / "ecbplus" / "docs.jsonl",
+}
+LEAD_CHARS = 1500  # sentence-split only the lead, as the stream does: the article vector reads 3 sentences
+SAME_MAX, APART_MIN = 1.5, 3.5
+N_COPIES = 20
+DEV_ROWS = 250  # the whole dev stream (2,502 texts) is benchmarks/cluster_crosslingual.py's job
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# ------------------------------------------------------------------ corpora
+
+
+def basil() -> list[dict]:
+    rows = [json.loads(line) for line in open(CORPORA["basil/articles.jsonl"], encoding="utf-8")]
+    return [{"id": r["id"], "title": r["title"], "text": r["text"], "language": "en", "gold": r["event_id"],
+             "split": r["split"]} for r in rows]
+
+
+def ecb_train() -> list[dict]:
+    docs = [json.loads(line) for line in open(CORPORA["ecbplus/docs.jsonl"], encoding="utf-8")]
+    items = [{"id": _cid(d["text"]), "title": None, "text": d["text"], "language": "en", "gold": d["subtopic"]}
+             for d in docs if d["split"] == "train"]
+    return sorted(items, key=lambda it: it["id"])
+
+
+def dev_stream() -> tuple[list[dict], list[dict]]:
+    csv.field_size_limit(10**8)
+    rows = list(csv.DictReader(open(CORPORA["semeval2022t8/dev.csv"], encoding="utf-8", newline="")))[:DEV_ROWS]
+    items: dict[str, dict] = {}
+    for r in rows:
+        for k in ("1", "2"):
+            text = r["text" + k].strip()
+            r["id" + k] = _cid(text)
+            items.setdefault(r["id" + k], {"id": r["id" + k], "title": None, "text": text, "language": r["lang" + k]})
+    return rows, sorted(items.values(), key=lambda it: it["id"])
+
+
+def _cid(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+# ------------------------------------------------------------------ features and runners
+
+
+def features(items: list[dict], embedder) -> list:
+    """ArticleFeatures as the stream builds them: lead vector (title + 3 sentences), entity keys, no date."""
+    from threadpoolctl import threadpool_limits
+
+    from storylens._lead import quick_lead_spans
+    from storylens.cluster import ArticleFeatures, doc_vectors, entity_keys
+
+    # The rule lead splitter (storylens._lead): pysbd on every lead was 65 % of the gate's time.
+    sents = [[s.text for s in quick_lead_spans(it["text"][:LEAD_CHARS], it["language"])] for it in items]
+    with threadpool_limits(limits=1, user_api="blas"):
+        vecs = doc_vectors([(it["title"], s) for it, s in zip(items, sents)], embedder)
+    return [ArticleFeatures(it["id"], v, entity_keys(f"{it['title'] or ''}\n{it['text']}", it["language"]), None,
+                            it["language"]) for it, v in zip(items, vecs)]
+
+
+def cluster(feats: list, refine: bool = False) -> list[str]:
+    from storylens.cluster import StoryClusterer
+
+    c = StoryClusterer(use_dates=False).fit(feats)
+    if refine:
+        c.refine()
+    return c.labels_
+
+
+def tfidf_cuts(items: list[dict], thresholds: list[float]) -> dict[float, list[int]]:
+    """The TF-IDF + average-link baseline of benchmarks/_lib/baseline.py, one linkage cut at each threshold."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(analyzer="word", sublinear_tf=True, stop_words="english").fit_transform(
+        [f"{it['title'] or ''}\n{it['text']}" for it in items])
+    dist = np.clip(1.0 - (x @ x.T).toarray(), 0.0, None)
+    np.fill_diagonal(dist, 0.0)
+    tree = linkage(squareform(dist, checks=False), method="average")
+    return {t: [int(v) for v in fcluster(tree, t, criterion="distance")] for t in thresholds}
+
+
+def tfidf_labels(items: list[dict], threshold: float) -> list[int]:
+    return tfidf_cuts(items, [threshold])[threshold]
+
+
+def b3_rows(name: str, items: list[dict], feats: list) -> tuple[dict, list[dict]]:
+    gold = [it["gold"] for it in items]
+    f1 = bcubed(cluster(feats), gold)
+    refined = bcubed(cluster(feats, refine=True), gold)
+    cuts = tfidf_cuts(items, [round(0.5 + 0.05 * k, 2) for k in range(10)])
+    t = max(cuts, key=lambda c: bcubed(cuts[c], gold)["f1"])
+    rows = [
+        {"check": name, "method": "StoryClusterer defaults", "b3_p": f1["p"], "b3_r": f1["r"], "b3_f1": f1["f1"]},
+        {"check": name, "method": "StoryClusterer defaults + refine", "b3_p": refined["p"], "b3_r": refined["r"],
+         "b3_f1": refined["f1"]},
+        {"check": name, "method": f"TF-IDF+agglo t={t} (tuned here)", **_b3(cuts[t], gold)},
+        {"check": name, "method": "all in one story", **_b3([0] * len(gold), gold)},
+        {"check": name, "method": "every article alone", **_b3(list(range(len(gold))), gold)},
+    ]
+    return {f"{name}_b3_f1": f1["f1"], f"{name}_refine_b3_f1": refined["f1"]}, rows
+
+
+def _b3(pred, gold) -> dict:
+    b = bcubed(pred, gold)
+    return {"b3_p": b["p"], "b3_r": b["r"], "b3_f1": b["f1"]}
+
+
+def pair_rates(rows: list[dict], label: dict[str, object]) -> dict[str, float]:
+    def rate(keep, together: bool) -> float:
+        sel = [r for r in rows if keep(r)]
+        return sum((label[r["id1"]] == label[r["id2"]]) == together for r in sel) / max(len(sel), 1)
+
+    return {
+        "same_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX, True),
+        "crosslingual_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX and r["lang1"] != r["lang2"], True),
+        "unrelated_apart": rate(lambda r: float(r["Overall"]) >= APART_MIN, False),
+    }
+
+
+def stream_rows(rows: list[dict], items: list[dict], feats: list) -> tuple[dict, list[dict]]:
+    ids = [it["id"] for it in items]
+    out = []
+    for method, labels in (("StoryClusterer defaults", cluster(feats)),
+                           ("TF-IDF+agglo t=0.8", tfidf_labels(items, 0.8)),
+                           ("all in one story", [0] * len(ids)),
+                           ("every article alone", list(range(len(ids))))):
+        out.append({"check": "dev_stream", "method": method, **pair_rates(rows, dict(zip(ids, labels)))})
+    head = out[0]
+    return {f"dev_stream_{k}": head[k] for k in ("same_together", "crosslingual_together", "unrelated_apart")}, out
+
+
+def copy_rows(items: list[dict], embedder) -> tuple[dict, list[dict]]:
+    import numpy as np
+
+    from storylens import similarity as sim
+
+    tune = [it for it in items if it["split"] == "tune"][:N_COPIES]
+    texts = [f"{it['title']}\n{it['text']}" for it in tune]
+    copies = []
+    for text in texts:
+        paras = [p for p in text.split("\n") if p.strip()]
+        cut = "\n".join(paras[: max(1, int(len(paras) * 0.6))])
+        copies += [(text, text), (text, f"2020-01-01 By Jane Roe, Reuters\n{cut}")]
+    others = [(texts[i], texts[j]) for i in range(len(tune)) for j in range(i + 1, len(tune))
+              if tune[i]["gold"] != tune[j]["gold"]][:: 7][:N_COPIES]
+    model = sim.SimilarityModel.load("fast")
+    pairs = [(sim.prepare_text(a).text, sim.prepare_text(b).text, "en", "en") for a, b in copies + others]
+    feats = sim.pair_features(pairs, embedder, sim.Gazetteer.load())
+    preds = model.predict(np.array([f.values for f in feats]))
+    # as score_pairs judges them (shingle floor), and the model alone: the state before the guarantee
+    scores = [sim._pair_score(row, f, model) for row, f in zip(preds, feats)]
+    copy_s, other_s = scores[: len(copies)], scores[len(copies):]
+    raw = preds[: len(copies), 0]
+    metrics = {
+        "copies_same_story": sum(s.same_story and s.overall >= 0.9 for s in copy_s) / len(copy_s),
+        "copies_min_overall": min(s.overall for s in copy_s),
+        "different_events_apart": sum(not s.same_story for s in other_s) / len(other_s),
+    }
+    rows = [{"check": "copies", "method": "fast model + shingle floor", **metrics},
+            {"check": "copies", "method": "fast model alone (no floor)",
+             "copies_same_story": float(np.mean((raw >= model.threshold_) & (raw >= 0.9))),
+             "copies_min_overall": float(raw.min())}]
+    return metrics, rows
+
+
+# ------------------------------------------------------------------ the gate
+
+
+def measure() -> tuple[dict[str, float], list[dict]]:
+    from storylens.embed import CachedEmbedder, UseEmbedder
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    embedder = CachedEmbedder(UseEmbedder(), RESULTS / ".embcache.sqlite")
+    metrics, rows = {}, []
+    b = basil()
+    for m, r in (copy_rows(b, embedder),
+                 b3_rows("basil_tune", [it for it in b if it["split"] == "tune"],
+                         features([it for it in b if it["split"] == "tune"], embedder)),
+                 b3_rows("ecb_train", (e := ecb_train()), features(e, embedder)),
+                 stream_rows(*(d := dev_stream()), features(d[1], embedder))):
+        metrics.update(m)
+        rows += r
+    return metrics, rows
+
+
+def check(metrics: dict[str, float], pinned: dict, hashes: dict[str, str]) -> list[str]:
+    eps = float(pinned.get("epsilon", 0.005))
+    problems = [f"corpus {name} changed (sha256 {hashes[name][:12]}, pinned {pinned['corpora'].get(name, '?')[:12]}): "
+                "check the data, then re-pin with benchmarks/gate.py --update"
+                for name in hashes if pinned["corpora"].get(name) != hashes[name]]
+    for name, floor in pinned["floors"].items():
+        value = metrics.get(name)
+        if value is None:
+            problems.append(f"{name}: not measured (pinned floor {floor:.3f})")
+        elif value < floor - eps:
+            problems.append(f"{name}: {value:.3f} is below its floor {floor:.3f} (epsilon {eps})")
+    return problems
+
+
+def update(metrics: dict[str, float], pinned: dict, hashes: dict[str, str], allow_regression: bool,
+           path: Path = FLOORS) -> dict:
+    eps = float(pinned.get("epsilon", 0.005))
+    lowered = [f"{k}: {pinned['floors'][k]:.3f} -> {v:.3f}" for k, v in metrics.items()
+               if k in pinned["floors"] and v < pinned["floors"][k] - eps]
+    if lowered and not allow_regression:
+        raise SystemExit("gate: refusing to lower floors without --allow-regression: " + "; ".join(lowered))
+    new = {**pinned, "corpora": hashes, "floors": {k: round(v, 4) for k, v in sorted(metrics.items())}}
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)  # atomic: a crash never leaves half a floors file
+    return new
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--update", action="store_true", help="re-pin floors and corpus hashes to this run")
+    ap.add_argument("--allow-regression", action="store_true", help="with --update: allow lowering a floor")
+    args = ap.parse_args(argv)
+    missing = [str(p) for p in CORPORA.values() if not p.exists()]
+    if missing:
+        print(f"gate: skipped, shared data not found ({', '.join(missing)})")
+        return 0
+    t0 = time.time()
+    hashes = {name: sha256(path) for name, path in CORPORA.items()}
+    pinned = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {"corpora": {}, "floors": {}}
+    metrics, rows = measure()
+    cols = ["check", "method", "copies_same_story", "copies_min_overall", "different_events_apart", "same_together",
+            "crosslingual_together", "unrelated_apart", "b3_p", "b3_r", "b3_f1"]
+    print(table(rows, cols))
+    (RESULTS / "gate.json").write_text(json.dumps({"metrics": metrics, "rows": rows, "corpora": hashes,
+                                                   "seconds": round(time.time() - t0, 1)}, indent=2))
+    if args.update:
+        update(metrics, pinned, hashes, args.allow_regression)
+        print(f"gate: floors re-pinned in {FLOORS.name}")
+        return 0
+    problems = check(metrics, pinned, hashes)
+    for p in problems:
+        print(f"gate: FAIL {p}")
+    print(f"gate: {'FAILED' if problems else 'passed'} ({len(pinned['floors'])} floors, {time.time() - t0:.0f} s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

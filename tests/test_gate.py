@@ -1,0 +1,49 @@
+"""The quality gate's floor logic (the measurements themselves run in `make test` after pytest)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+GATE = Path(__file__).resolve().parents[1] / "benchmarks" / "gate.py"
+
+
+@pytest.fixture(scope="module")
+def gate():
+    spec = importlib.util.spec_from_file_location("storylens_gate", GATE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+PINNED = {"epsilon": 0.005, "corpora": {"dev.csv": "abc"}, "floors": {"b3_f1": 0.90, "apart": 0.99}}
+
+
+def test_a_drop_below_a_floor_or_a_changed_corpus_fails(gate):
+    assert gate.check({"b3_f1": 0.898, "apart": 0.99}, PINNED, {"dev.csv": "abc"}) == []  # within epsilon
+    problems = gate.check({"b3_f1": 0.85, "apart": 0.99}, PINNED, {"dev.csv": "abc"})
+    assert len(problems) == 1 and "b3_f1: 0.850 is below its floor 0.900" in problems[0]
+    problems = gate.check({"b3_f1": 0.95, "apart": 0.99}, PINNED, {"dev.csv": "changed"})
+    assert len(problems) == 1 and "corpus dev.csv changed" in problems[0]
+    assert "not measured" in gate.check({"b3_f1": 0.95}, PINNED, {"dev.csv": "abc"})[0]
+
+
+def test_update_raises_floors_but_never_lowers_one_silently(gate, tmp_path):
+    path = tmp_path / "floors.json"
+    new = gate.update({"b3_f1": 0.93, "apart": 0.99}, PINNED, {"dev.csv": "abc"}, False, path=path)
+    assert json.loads(path.read_text()) == new and new["floors"]["b3_f1"] == 0.93
+    with pytest.raises(SystemExit, match="refusing to lower floors.*b3_f1"):
+        gate.update({"b3_f1": 0.80, "apart": 0.99}, new, {"dev.csv": "abc"}, False, path=path)
+    assert json.loads(path.read_text())["floors"]["b3_f1"] == 0.93  # untouched
+    lowered = gate.update({"b3_f1": 0.80, "apart": 0.99}, new, {"dev.csv": "abc"}, True, path=path)
+    assert lowered["floors"]["b3_f1"] == 0.80 and not list(tmp_path.glob("*.tmp"))
+
+
+def test_pinned_floors_cover_every_corpus_and_the_issue_checks(gate):
+    pinned = json.loads(gate.FLOORS.read_text(encoding="utf-8"))
+    assert set(pinned["corpora"]) == set(gate.CORPORA)
+    assert {"copies_same_story", "dev_stream_crosslingual_together", "basil_tune_b3_f1",
+            "ecb_train_b3_f1"} <= set(pinned["floors"])
