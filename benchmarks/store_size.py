@@ -90,7 +90,7 @@ def main(n: int = 600) -> None:
         con.close()
         files = {p.name.replace("s.db", "db") or "db": p.stat().st_size for p in Path(tmp).glob("s.db*") if p.is_file()}
     stored = len(arts)
-    recall = lambda got: round(float(np.mean([len(g & t) / 10 for g, t in zip(got, truth)])), 4)  # noqa: E731
+    recall = lambda got: round(float(np.mean([len(g & t) / 10 for g, t in zip(got, truth)])), 4)
     result = {
         "texts": n, "articles_stored": stored, "failed": len(report.failed),
         "load_avg": [round(x, 2) for x in os.getloadavg()],

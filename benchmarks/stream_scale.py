@@ -200,7 +200,7 @@ def main() -> None:
     # Per-article cost against store size: a least-squares line through the block costs.
     sizes = np.array([BLOCK * (i + 0.5) for i in range(len(blocks))])
     slope, intercept = np.polyfit(sizes, np.array(per_article_ms), 1) if len(blocks) > 1 else (0.0, per_article_ms[0])
-    med = lambda xs: sorted(xs)[len(xs) // 2]  # noqa: E731
+    med = lambda xs: sorted(xs)[len(xs) // 2]
     result = {
         "backend": args.backend,
         "articles": args.n,

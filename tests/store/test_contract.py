@@ -11,7 +11,6 @@ import pytest
 
 from storylens.errors import StoreError
 from storylens.store import (
-    SCHEMA_VERSION,
     ArticleRecord,
     ArticleStore,
     AssignmentRecord,
@@ -192,10 +191,8 @@ def test_meta(store):
 
 def test_second_writer_is_refused_while_the_first_holds_the_lock(url):
     a, b = open_store(url), open_store(url)
-    with a.writer():
-        with pytest.raises(StoreError, match="another storylens process"):
-            with b.writer():
-                pass
+    with a.writer(), pytest.raises(StoreError, match="another storylens process"), b.writer():
+        pass
     with b.writer():  # released
         pass
     a.close()

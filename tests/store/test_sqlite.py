@@ -17,7 +17,6 @@ from storylens.store import (
     ArticleRecord,
     ArticleStore,
     AssignmentRecord,
-    FailureRecord,
     SQLiteStore,
     StoreBatch,
     decode_state,
@@ -149,10 +148,8 @@ def test_second_writer_through_a_symlink_is_refused(tmp_path):
     SQLiteStore(real).close()
     (tmp_path / "link.db").symlink_to(real)
     a, b = SQLiteStore(real), SQLiteStore(tmp_path / "link.db")
-    with a.writer():
-        with pytest.raises(StoreError, match="another storylens process"):
-            with b.writer():
-                pass
+    with a.writer(), pytest.raises(StoreError, match="another storylens process"), b.writer():
+        pass
     a.close()
     b.close()
 

@@ -42,12 +42,11 @@ def _wait_for(check, proc: subprocess.Popen, seconds: float = 120) -> None:
 
 
 def _pg_snapshot(url: str) -> dict:
-    import json
 
     import psycopg
 
     with psycopg.connect(url) as con:
-        q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+        q = lambda sql: con.execute(sql).fetchall()
         return {
             "articles": sorted(r[0] for r in q("SELECT id FROM articles")),
             "assignments": dict(q("SELECT article_id, story FROM assignments")),

@@ -149,7 +149,7 @@ def test_corrections_persist_and_are_reapplied(tmp_path, embedder):
     store = SQLiteStore(path)
     stream.ingest_paths([str(tmp_path)], store, embedder=embedder)
     arts = _by_name(store)
-    story = lambda name: store.assignments()[arts[name].id].story  # noqa: E731
+    story = lambda name: store.assignments()[arts[name].id].story
     rhine, chip, glacier = story("a.jsonl#1"), story("a.jsonl#6"), story("b.atom#1")
 
     merged = stream.merge_stories(store, rhine, chip)
@@ -203,7 +203,27 @@ def test_a_restored_clusterer_decides_exactly_like_the_live_one(tmp_path, embedd
     for n in (1, 3, 4):
         stream.ingest_paths(parts[:n], three, embedder=embedder, batch_size=4)
     assert three.load_blob("cluster.hnsw") is not None  # the next start loads the index
-    detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}  # noqa: E731
+    detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}
     assert detail(three) == detail(one) and three.load_state() == one.load_state()
     one.close()
     three.close()
+
+
+def test_prepared_batches_committed_elsewhere_give_the_same_stories(tmp_path, embedder):
+    """The engine-neutral split: prepare_batch (the map step) anywhere, commit (ordered) here."""
+    from storylens.ingest.walk import iter_records
+    from storylens.models import RawDocument
+
+    paths = [str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom"), str(SEEDS_DIR)]
+    reference = SQLiteStore(tmp_path / "ref.db")
+    stream.ingest_paths(paths, reference, embedder=embedder, batch_size=8)
+    raws = [r for r in iter_records(paths) if isinstance(r, RawDocument)]
+    batches = [stream.prepare_batch(raws[i:i + 8], embedder) for i in range(0, len(raws), 8)]
+    store = SQLiteStore(tmp_path / "split.db")
+    report = stream.commit(batches, store)
+    again = stream.commit(batches, store)  # committing the same batches twice changes nothing
+    detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}
+    assert detail(store) == detail(reference) and len(report.added) >= 5
+    assert again.added == () and again.already_stored == len(report.added) + len(report.near_duplicates)
+    reference.close()
+    store.close()

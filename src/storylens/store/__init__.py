@@ -45,17 +45,17 @@ if TYPE_CHECKING:
     from ._postgres import PostgresStore
 
 __all__ = [
+    "DEFAULT_DB",
+    "SCHEMA_VERSION",
     "ArticleRecord",
     "ArticleStore",
     "AssignmentRecord",
     "ClusterDelta",
     "ClusterStore",
     "CorrectionStore",
-    "DEFAULT_DB",
     "FailureRecord",
     "Lifecycle",
     "PostgresStore",
-    "SCHEMA_VERSION",
     "SQLiteStore",
     "SearchHit",
     "SearchStore",
@@ -85,7 +85,7 @@ def backend_of(url: str | os.PathLike[str]) -> str:
 
 
 def _sqlite_path(url: str) -> str:
-    return url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+    return url.removeprefix("sqlite:///")
 
 
 def store_exists(url: str | os.PathLike[str]) -> bool:

@@ -8,8 +8,9 @@ its ``migrations`` table. A database newer than the code is refused.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from ..errors import StoreError
 

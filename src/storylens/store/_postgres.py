@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -44,7 +45,7 @@ from .base import (
     split_legacy_state,
 )
 
-__all__ = ["PostgresStore", "MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY"]
+__all__ = ["MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY", "PostgresStore"]
 
 MIGRATIONS = Migrations("postgresql")
 
@@ -283,7 +284,7 @@ class PostgresStore:
         if not self.db.closed:
             self.db.close()
 
-    def __enter__(self) -> "PostgresStore":
+    def __enter__(self) -> PostgresStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -501,7 +502,7 @@ class PostgresStore:
         if ids is None:
             ids = [r[0] for r in self._query(
                 "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
-                ' ORDER BY coalesce(max(a.published), max(left(a.added, 10)), \'\') COLLATE "C" DESC, count(*) DESC,'
+                ' ORDER BY coalesce(max(a.published), \'\') COLLATE "C" DESC, count(*) DESC,'
                 ' s.story COLLATE "C" DESC LIMIT %s OFFSET %s', (limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
         for r in self._query(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"

@@ -25,10 +25,10 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -48,7 +48,7 @@ from .base import (
     split_legacy_state,
 )
 
-__all__ = ["SQLiteStore", "DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION"]
+__all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
 
 DEFAULT_DB = "storylens.db"
 
@@ -305,7 +305,7 @@ class SQLiteStore:
         with self._errors("close"):
             self.db.close()
 
-    def __enter__(self) -> "SQLiteStore":
+    def __enter__(self) -> SQLiteStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -543,7 +543,7 @@ class SQLiteStore:
         if ids is None:
             ids = [r[0] for r in self._query(
                 "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
-                " ORDER BY coalesce(max(a.published), max(substr(a.added, 1, 10)), '') DESC, count(*) DESC,"
+                " ORDER BY coalesce(max(a.published), '') DESC, count(*) DESC,"
                 " s.story DESC LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
         for r in self._in(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 
-__all__ = ["encode_state", "decode_state", "to_jsonable", "from_jsonable"]
+__all__ = ["decode_state", "encode_state", "from_jsonable", "to_jsonable"]
 
 
 def to_jsonable(obj: Any) -> Any:

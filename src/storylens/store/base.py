@@ -12,29 +12,30 @@ touches its connection, its index or its private methods.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Protocol, Sequence, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
 __all__ = [
     "ArticleRecord",
+    "ArticleStore",
     "AssignmentRecord",
-    "FailureRecord",
-    "StoreBatch",
     "ClusterDelta",
     "ClusterStore",
-    "StorySummary",
-    "StoryAlias",
-    "SearchHit",
-    "ArticleStore",
-    "StoryStore",
     "CorrectionStore",
-    "SearchStore",
-    "VectorStore",
+    "FailureRecord",
     "Lifecycle",
+    "SearchHit",
+    "SearchStore",
     "Store",
+    "StoreBatch",
+    "StoryAlias",
+    "StoryStore",
+    "StorySummary",
+    "VectorStore",
     "history_aliases",
     "split_legacy_state",
 ]

@@ -12,7 +12,16 @@ from __future__ import annotations
 from ._clusterer import load_clusterer
 from .corrections import merge_stories, move_article, rebuild_stories, resolve_article, split_story
 from .dedup import NEAR_DUP_COSINE, NEAR_DUP_JACCARD, content_id, normalise_text
-from .ingest import DEFAULT_BATCH_SIZE, IngestReport, PreparedBatch, Progress, commit, ingest, ingest_paths
+from .ingest import (
+    DEFAULT_BATCH_SIZE,
+    IngestReport,
+    PreparedBatch,
+    Progress,
+    commit,
+    ingest,
+    ingest_paths,
+    prepare_batch,
+)
 from .prepare import LEAD_CHARS, prepare_and_embed
 from .queries import (
     ArticleView,
@@ -33,13 +42,13 @@ from .queries import (
 from .render import render_search, render_story, stories_markdown
 
 __all__ = [
-    "ArticleView",
-    "Blindspot",
     "DEFAULT_BATCH_SIZE",
-    "IngestReport",
     "LEAD_CHARS",
     "NEAR_DUP_COSINE",
     "NEAR_DUP_JACCARD",
+    "ArticleView",
+    "Blindspot",
+    "IngestReport",
     "PreparedBatch",
     "Progress",
     "SearchResult",
@@ -59,6 +68,7 @@ __all__ = [
     "move_article",
     "normalise_text",
     "prepare_and_embed",
+    "prepare_batch",
     "rebuild_stories",
     "render_search",
     "render_story",

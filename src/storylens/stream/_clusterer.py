@@ -15,17 +15,25 @@ from __future__ import annotations
 import base64
 import os
 import tempfile
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 import numpy as np
 
 from ..errors import StoryLensError
 from ..store.base import AssignmentRecord, ClusterDelta, Store
 
-__all__ = ["load_clusterer", "cluster_delta", "norms_snapshot", "save_cluster_index", "assignment_record",
-           "published_date", "INDEX_BLOB"]
+__all__ = [
+    "INDEX_BLOB",
+    "assignment_record",
+    "cluster_delta",
+    "load_clusterer",
+    "norms_snapshot",
+    "published_date",
+    "save_cluster_index",
+]
 
 INDEX_BLOB = "cluster.hnsw"
 

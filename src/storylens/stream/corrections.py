@@ -10,8 +10,9 @@ resolves (and says where the story went).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from ..errors import InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
@@ -25,7 +26,7 @@ from ._clusterer import (
 )
 from .queries import resolve_story
 
-__all__ = ["merge_stories", "split_story", "move_article", "rebuild_stories", "refine_stories", "resolve_article"]
+__all__ = ["merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
 
 
 def resolve_article(store: Store, article: str) -> str:
@@ -93,6 +94,8 @@ def _refine_text(title: str | None, text: str) -> str:
 def merge_stories(store: Store, a: str, b: str) -> str:
     """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id."""
     a, b = _story(store, a), _story(store, b)
+    if a == b:  # the same story (or an id retired into it by an earlier merge): nothing to record
+        return a
     return _apply(store, "merge", {"stories": [a, b]}, lambda c: c.merge(a, b))
 
 

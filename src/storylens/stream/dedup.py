@@ -12,14 +12,21 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
 from ..store.base import ArticleStore, VectorStore
 
-__all__ = ["normalise_text", "content_id", "shingles", "jaccard", "near_duplicates",
-           "NEAR_DUP_COSINE", "NEAR_DUP_JACCARD"]
+__all__ = [
+    "NEAR_DUP_COSINE",
+    "NEAR_DUP_JACCARD",
+    "content_id",
+    "jaccard",
+    "near_duplicates",
+    "normalise_text",
+    "shingles",
+]
 
 # Candidates must be this close in embedding space (cheap, from the index; a copy
 # without its headline scores ~0.88 against the titled original) ...

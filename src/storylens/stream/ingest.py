@@ -22,8 +22,9 @@ batches from another engine, e.g. the Ray Data path in :mod:`storylens.batch`).
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -39,9 +40,18 @@ from ._clusterer import (
     save_cluster_index,
 )
 from .dedup import content_id, near_duplicates
-from .prepare import Outcome, Prepared, Preparer
+from .prepare import Prepared, Preparer, prepare_and_embed, stream_tools
 
-__all__ = ["IngestReport", "Progress", "PreparedBatch", "ingest", "ingest_paths", "commit", "DEFAULT_BATCH_SIZE"]
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "IngestReport",
+    "PreparedBatch",
+    "Progress",
+    "commit",
+    "ingest",
+    "ingest_paths",
+    "prepare_batch",
+]
 
 DEFAULT_BATCH_SIZE = 32
 
@@ -146,7 +156,26 @@ class PreparedBatch:
     failures: Sequence[Failure] = ()
 
 
-def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> "IngestReport":
+def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[Any, Any] | None = None) -> PreparedBatch:
+    """The map step for another engine: content ids, :func:`prepare_and_embed`, failures as data.
+
+    ``tools`` is :func:`~storylens.stream.prepare.stream_tools`, made once per worker or
+    actor (made here when None). Pass the results, in input order, to :func:`commit`.
+    """
+    if tools is None:
+        tools = stream_tools()
+    fresh = [(r, content_id(r.text)) for r in records]
+    articles, vectors, failures = [], [], []
+    for (raw, aid), (doc, vec, reason) in zip(fresh, prepare_and_embed(fresh, tools, embedder)):
+        if doc is None:
+            failures.append(Failure(raw.source, "prepare", reason))
+        else:
+            articles.append(Prepared(raw, doc, aid))
+            vectors.append(vec)
+    return PreparedBatch(articles, np.vstack(vectors) if vectors else None, failures)
+
+
+def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> IngestReport:
     """Read ``paths`` (files, directories, JSONL, feeds, WARC/ARC, ``http(s)://`` URLs) and :func:`ingest` their records.
 
     URLs are fetched with ``fetcher`` (a :class:`storylens.ingest.http.Fetcher`; keep one
@@ -161,10 +190,10 @@ def ingest(
     *,
     embedder: Any,
     clusterer_params: Mapping[str, Any] | None = None,
-    progress: "ProgressCallback | None" = None,
+    progress: ProgressCallback | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int = 1,
-) -> "IngestReport":
+) -> IngestReport:
     """Store new articles from ``records`` (RawDocument, Failure, Skipped) and assign them to stories.
 
     One transaction per ``batch_size`` records. ``workers > 1`` prepares and
@@ -194,7 +223,7 @@ def ingest(
 
 def commit(batches: Iterable[PreparedBatch], store: Store, *,
            clusterer_params: Mapping[str, Any] | None = None,
-           progress: "ProgressCallback | None" = None) -> "IngestReport":
+           progress: ProgressCallback | None = None) -> IngestReport:
     """The ordered, sequential half of ingest: dedup, cluster and store batches prepared elsewhere.
 
     Articles already stored (by content id) are counted and skipped, so

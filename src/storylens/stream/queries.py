@@ -25,33 +25,34 @@ for the store itself.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Callable, Mapping, Sequence, TypeVar
+from typing import Any, TypeVar
 
 from ..errors import InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
 
 __all__ = [
-    "ArticleView",
-    "StoryListItem",
-    "StoryPage",
-    "Blindspot",
-    "TimelineEntry",
-    "DuplicateView",
-    "StoryView",
-    "SearchResult",
-    "SearchResults",
-    "StoryResolution",
-    "resolve_story",
-    "list_stories",
-    "get_story",
-    "story_blindspots",
-    "search",
-    "StreamReader",
-    "story_claims",
+    "SEARCH_SCHEMA",
     "STORIES_SCHEMA",
     "STORY_SCHEMA",
-    "SEARCH_SCHEMA",
+    "ArticleView",
+    "Blindspot",
+    "DuplicateView",
+    "SearchResult",
+    "SearchResults",
+    "StoryListItem",
+    "StoryPage",
+    "StoryResolution",
+    "StoryView",
+    "StreamReader",
+    "TimelineEntry",
+    "get_story",
+    "list_stories",
+    "resolve_story",
+    "search",
+    "story_blindspots",
+    "story_claims",
 ]
 
 STORIES_SCHEMA = "storylens.stories/1"
@@ -488,7 +489,7 @@ class StreamReader:
             store.close()
         self._local = threading.local()
 
-    def __enter__(self) -> "StreamReader":
+    def __enter__(self) -> StreamReader:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,9 +8,10 @@ what ``--format json`` prints never drift apart.
 from __future__ import annotations
 
 import json
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-__all__ = ["stories_markdown", "render_story", "render_search"]
+__all__ = ["render_search", "render_story", "stories_markdown"]
 
 
 def _md(text: Any) -> str:
