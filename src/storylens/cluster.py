@@ -1022,6 +1022,12 @@ class StoryClusterer:
         import hnswlib
         from itertools import chain
 
+        try:  # Counter.update's C loop without its per-call checks (a few microseconds, per story)
+            from collections import _count_elements  # type: ignore[attr-defined]
+        except ImportError:  # pragma: no cover - other Pythons
+            def _count_elements(counter: Counter, items: Iterable[str]) -> None:
+                counter.update(items)
+
         self = cls(**dict(params))
         self.corrections_ = [dict(r) for r in corrections]
         self.history_ = [dict(r) for r in history]
@@ -1057,14 +1063,26 @@ class StoryClusterer:
         for i, sid in enumerate(self.labels_):
             groups.setdefault(sid, []).append(i)
         order = {sid: j for j, sid in enumerate(groups)}
-        # np.add.at adds row by row in index order: the same float32 sums as _join's ``sum + vec``.
+        sidx = np.fromiter((order[sid] for sid in self.labels_), dtype=np.int64, count=n)
+        # Each story's sum as _join builds it (``0 + v1``, then ``+ v2``, ... in arrival order, float32):
+        # one vectorised add per rank, the r-th members of all stories at once.
+        by_story = np.argsort(sidx, kind="stable")
+        starts = np.searchsorted(sidx[by_story], np.arange(len(groups)))
+        rank = np.empty(n, dtype=np.int64)
+        rank[by_story] = np.arange(n) - np.repeat(starts, np.diff(np.append(starts, n)))
+        by_rank = np.argsort(rank, kind="stable")
+        cuts = np.searchsorted(rank[by_rank], np.arange(1, int(rank.max()) + 1))
         sums = np.zeros((len(groups), dim), dtype=np.float32)
-        np.add.at(sums, np.fromiter((order[s] for s in self.labels_), dtype=np.int64, count=n), vecs)
+        for ps in np.split(by_rank, cuts):
+            sums[sidx[ps]] += vecs[ps]
+        ents = self._ents
         for j, (sid, rows) in enumerate(groups.items()):
             days = [self._dates[p] for p in rows if self._dates[p] is not None]
+            counts: Counter = Counter()
+            _count_elements(counts, chain.from_iterable(ents[p] for p in rows) if len(rows) > 1 else ents[rows[0]])
             self.stories_[sid] = StoryState(
                 sid, [self._ids[p] for p in rows], sums[j], min(days) if days else None,
-                max(days) if days else None, Counter(chain.from_iterable(self._ents[p] for p in rows)), rows[0],
+                max(days) if days else None, counts, rows[0],
                 Counter(self._langs[p] for p in rows if self._langs[p]))
         self.article_story_ = dict(zip(self._ids, self.labels_))  # arrival order, as the one-by-one path
         for sid, cached in (entity_norms or {}).items():

@@ -52,12 +52,12 @@ def load_clusterer(store: Store, params: Mapping[str, Any] | None = None) -> Any
         return StoryClusterer(**dict(params or {}))
     rows = store.cluster_rows()
     ids = [r[0] for r in rows]
-    vectors = store.vectors(ids)
-    missing = next((aid for aid in ids if aid not in vectors), None)
-    if missing is not None:
+    matrix = store.cluster_vectors()
+    if matrix.shape[0] != len(ids):  # an article without a stored vector: say which
+        found = store.vectors(ids)
+        missing = next((aid for aid in ids if aid not in found), ids[0] if ids else "?")
         raise StoryLensError(f"{store.url}: article {missing} has no stored vector; run 'storylens ingest' again")
-    matrix = unit_rows(np.stack([np.asarray(vectors[aid], dtype=np.float32).reshape(-1) for aid in ids])
-                       if ids else np.zeros((0, 0), dtype=np.float32))
+    matrix = unit_rows(matrix)
     with _saved_index(store, _index_tag(ids)) as path:
         clusterer = StoryClusterer.from_rows(
             settings["params"], ids, [r[1] for r in rows], [published_date(r[3]) for r in rows],
@@ -76,8 +76,9 @@ def unit_rows(matrix: np.ndarray) -> np.ndarray:
     matrix = np.asarray(matrix, dtype=np.float32)
     if matrix.size == 0:
         return matrix
-    norms = np.fromiter((float(np.linalg.norm(row)) for row in matrix), dtype=np.float64, count=matrix.shape[0])
-    return matrix / norms.astype(np.float32)[:, None]
+    # np.linalg.norm of a 1-d float32 vector is sqrt(x.dot(x)); sqrt is correctly rounded either way.
+    norms = np.sqrt(np.fromiter((row.dot(row) for row in matrix), dtype=np.float32, count=matrix.shape[0]))
+    return matrix / norms[:, None]
 
 
 def _index_tag(ids: list[str]) -> str:
