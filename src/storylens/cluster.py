@@ -1034,32 +1034,117 @@ class StoryClusterer:
         """
         if state.get("format") != STATE_FORMAT:
             raise ConfigError(f"unsupported clusterer state format {state.get('format')!r}; expected {STATE_FORMAT}")
-        self = cls(**state["params"])
-        self.corrections_ = [dict(r) for r in state.get("corrections", [])]
-        self.history_ = [dict(r) for r in state.get("history", [])]
-        self._reset(keep_corrections=True)
-        for rec in state["articles"]:
-            if "vector" not in rec:
-                raise ConfigError("clusterer state has no vectors: save it with state(include_vectors=True)")
-            vec = np.frombuffer(base64.b64decode(rec["vector"]), dtype=np.float32).copy()
-            published = date.fromisoformat(rec["published"]) if rec.get("published") else None
-            art = ArticleFeatures(rec["id"], vec, frozenset(rec["entities"]), published, rec.get("language"))
-            self._add_article(art, vec, index=False)
-            sid = rec["story"]
-            if sid in self.stories_:
-                self._join(sid, art.id)
-            else:
-                self._new_story(sid, art.id)
-        for sid, cached in state.get("entity_norms", {}).items():
-            if sid in self.stories_:
-                self.stories_[sid].norm_cache = (int(cached[0]), int(cached[1]), float(cached[2]))
-        if self._ids and not self._load_index(index_path):
-            # One batched insert (single thread, same order) builds the same graph as
-            # inserting one by one, without the per-call overhead.
-            self._index.add_items(self._vecs[: len(self._ids)], np.arange(len(self._ids)), num_threads=1)
+        articles = state["articles"]
+        if any("vector" not in rec for rec in articles):
+            raise ConfigError("clusterer state has no vectors: save it with state(include_vectors=True)")
+        raw = b"".join(base64.b64decode(rec["vector"]) for rec in articles)
+        vectors = np.frombuffer(raw, dtype=np.float32) if raw else np.zeros(0, dtype=np.float32)
+        self = cls.from_rows(
+            state["params"], [rec["id"] for rec in articles], [rec["story"] for rec in articles],
+            [date.fromisoformat(rec["published"]) if rec.get("published") else None for rec in articles],
+            [rec["entities"] for rec in articles], [rec.get("language") for rec in articles],
+            vectors.reshape(len(articles), -1) if articles else vectors.reshape(0, 0),
+            corrections=state.get("corrections", []), history=state.get("history", []),
+            entity_norms=state.get("entity_norms", {}), index_path=index_path)
         self.assignments_ = {k: _assignment_from_dict(v) for k, v in state.get("assignments", {}).items()}
         return self
 
+    @classmethod
+    def from_rows(cls, params: dict[str, Any], ids: Sequence[str], stories: Sequence[str],
+                  published: Sequence[date | None], entities: Sequence[Iterable[str]],
+                  languages: Sequence[str | None], vectors: np.ndarray, *,
+                  corrections: Iterable[dict[str, Any]] = (), history: Iterable[dict[str, Any]] = (),
+                  entity_norms: dict[str, Sequence[Any]] | None = None,
+                  index_path: str | Path | None = None) -> "StoryClusterer":
+        """Rebuild a clusterer from column data in stream order (what a store keeps), in bulk.
+
+        ``vectors`` is an ``n x d`` float32 array of L2-normalised rows (as
+        :meth:`_checked_vector` leaves them). The result is the state that
+        adding the articles one by one to their stories gives, bit for bit
+        (same float32 sums in the same order, same key-count order), built
+        with array operations and one pass per story instead of one
+        :meth:`_add_article`/:meth:`_join` per article.
+        """
+        import hnswlib
+        from itertools import chain
+
+        try:  # Counter.update's C loop without its per-call checks (a few microseconds, per story)
+            from collections import _count_elements  # type: ignore[attr-defined]
+        except ImportError:  # pragma: no cover - other Pythons
+            def _count_elements(counter: Counter, items: Iterable[str]) -> None:
+                counter.update(items)
+
+        self = cls(**dict(params))
+        self.corrections_ = [dict(r) for r in corrections]
+        self.history_ = [dict(r) for r in history]
+        self._reset(keep_corrections=True)
+        n = len(ids)
+        if not (len(stories) == len(published) == len(entities) == len(languages) == n):
+            raise ConfigError("clusterer rows: ids, stories, dates, entities and languages differ in length")
+        self.assignments_ = {}
+        if n == 0:
+            return self
+        vecs = np.asarray(vectors, dtype=np.float32)
+        if vecs.ndim != 2 or vecs.shape[0] != n or vecs.shape[1] == 0:
+            raise ConfigError(f"clusterer rows: expected {n} vectors, got an array of shape {vecs.shape}")
+        dim = int(vecs.shape[1])
+        cap = 1024  # the capacity _add_article would have grown to (doubling from 1024)
+        while cap < n:
+            cap *= 2
+        self._vecs = np.zeros((cap, dim), dtype=np.float32)
+        self._vecs[:n] = vecs
+        self._ids = list(ids)
+        self._pos = {aid: i for i, aid in enumerate(self._ids)}
+        self._dates = list(published)
+        self._ents = [frozenset(e) for e in entities]
+        self._langs = list(languages)
+        ords = [d.toordinal() if d else 0 for d in self._dates]
+        self._ord_arr = np.zeros(cap, dtype=np.int64)
+        self._ord_arr[:n] = ords
+        dated = [o for o in ords if o]
+        self._ord_range = (min(dated), max(dated)) if dated else (0, 0)
+        self.entity_df_ = Counter(chain.from_iterable(self._ents))
+        self.labels_ = list(stories)
+        groups: dict[str, list[int]] = {}
+        for i, sid in enumerate(self.labels_):
+            groups.setdefault(sid, []).append(i)
+        order = {sid: j for j, sid in enumerate(groups)}
+        sidx = np.fromiter((order[sid] for sid in self.labels_), dtype=np.int64, count=n)
+        # Each story's sum as _join builds it (``0 + v1``, then ``+ v2``, ... in arrival order, float32):
+        # one vectorised add per rank, the r-th members of all stories at once.
+        by_story = np.argsort(sidx, kind="stable")
+        starts = np.searchsorted(sidx[by_story], np.arange(len(groups)))
+        rank = np.empty(n, dtype=np.int64)
+        rank[by_story] = np.arange(n) - np.repeat(starts, np.diff(np.append(starts, n)))
+        by_rank = np.argsort(rank, kind="stable")
+        cuts = np.searchsorted(rank[by_rank], np.arange(1, int(rank.max()) + 1))
+        sums = np.zeros((len(groups), dim), dtype=np.float32)
+        for ps in np.split(by_rank, cuts):
+            sums[sidx[ps]] += vecs[ps]
+        ents = self._ents
+        for j, (sid, rows) in enumerate(groups.items()):
+            days = [self._dates[p] for p in rows if self._dates[p] is not None]
+            counts: Counter = Counter()
+            _count_elements(counts, chain.from_iterable(ents[p] for p in rows) if len(rows) > 1 else ents[rows[0]])
+            self.stories_[sid] = StoryState(
+                sid, [self._ids[p] for p in rows], sums[j], min(days) if days else None,
+                max(days) if days else None, counts, rows[0],
+                Counter(self._langs[p] for p in rows if self._langs[p]))
+        self.article_story_ = dict(zip(self._ids, self.labels_))  # arrival order, as the one-by-one path
+        for sid, cached in (entity_norms or {}).items():
+            if sid in self.stories_:
+                self.stories_[sid].norm_cache = (int(cached[0]), int(cached[1]), float(cached[2]))
+        if not self._load_index(index_path):
+            index = hnswlib.Index(space="ip", dim=dim)
+            index.init_index(max_elements=1024, ef_construction=64, M=16, random_seed=7)
+            if cap > 1024:
+                index.resize_index(cap)
+            index.set_ef(max(int(self.ef), int(self.n_neighbors)))
+            # One batched insert (single thread, same order) builds the same graph as
+            # inserting one by one, without the per-call overhead.
+            index.add_items(self._vecs[:n], np.arange(n), num_threads=1)
+            self._index = index
+        return self
 
     def _load_index(self, path: str | Path | None) -> bool:
         import hnswlib
