@@ -274,6 +274,9 @@ def ingest(
 
         if not ray_available():
             fail(RAY_MISSING)
+        import logging
+
+        logging.getLogger("ray.data").setLevel(logging.ERROR)  # per-dataset execution chatter on stderr
         if workers > 1:
             fail("--workers is for --engine local; with --engine ray the actor pool uses the cluster's CPUs")
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
