@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _lib.features import RESULTS, build_features, cached_embedder  # noqa: E402
-from _lib.tune import order_spread  # noqa: E402
-from cluster_basil import load, stream  # noqa: E402
+from _lib.features import RESULTS, build_features, cached_embedder
+from _lib.tune import order_spread
+from cluster_basil import load, stream
 
 
 def main() -> None:
@@ -42,7 +42,7 @@ def main() -> None:
                              "b3_f1_mean_orders": round(r["b3_f1_mean_orders"], 3), "features_cpu_s": round(seconds, 1)})
     print(f"{'splitter':8} {'dates':6} {'set':5} {'B3 F1':>6} {'mean of 5 orders':>17}")
     for r in rows:
-        print(f"{r['splitter']:8} {str(r['dates']):6} {r['set']:5} {r['b3_f1']:>6.3f} {r['b3_f1_mean_orders']:>17.3f}")
+        print(f"{r['splitter']:8} {r['dates']!s:6} {r['set']:5} {r['b3_f1']:>6.3f} {r['b3_f1_mean_orders']:>17.3f}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "lead_splitters.json").write_text(json.dumps({"rows": rows, "load_average": os.getloadavg()}, indent=2))
 

@@ -148,9 +148,9 @@ def export_arrays(model, model_path: Path) -> Path:
     from storylens.similarity import array_model_file
 
     out = model_path.with_name(array_model_file(model_path.name))
-    _forest.export_models(model.models_, out)
+    _forest.export_models(model.models_, out, source=model_path.read_bytes())
     X = np.random.default_rng(0).normal(0.3, 0.5, size=(200, len(model.feature_names_)))
-    if not np.array_equal(model._predict_with(_forest.load_models(out.read_bytes()), X),
+    if not np.array_equal(model._predict_with(_forest.load_models(out.read_bytes(), model_path.read_bytes()), X),
                           model._predict_with(model.models_, X)):
         raise SystemExit(f"{out}: the exported arrays do not predict exactly as the fitted model")
     print(f"arrays: {out} ({out.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)

@@ -123,9 +123,11 @@ def _readings(data: bytes, encodings: set[str]) -> str:
         expanded += [t, once, html.unescape(once)]
     # Inline tags join the words around them ("April</em>April"); XML and HTML parsers
     # drop C0 control characters and stray "&", joining what was around them too.
-    expanded += [re.sub(r"<[^<>]*>", "", t) for t in expanded]
+    # (a tag cut open by a mutation runs to the next ">", as parsers read it).
+    expanded += [re.sub(r"<[^<>]*>", "", t) for t in expanded] + [re.sub(r"<[^>]*>", "", t) for t in expanded]
     expanded += [ftfy.fix_text(t) for t in expanded]
     expanded += [re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff&]", "", t) for t in expanded]
+    expanded += [re.sub(r"&#?\w+;?", "", t) for t in expanded[: len(expanded) // 2]]  # entities parsers dropped
     return unicodedata.normalize("NFC", "\n".join(expanded)).casefold()
 
 

@@ -91,3 +91,20 @@ def test_loading_and_predicting_imports_no_scikit_learn():
             "print(sorted(k for k in ('sklearn', 'scipy', 'joblib', 'threadpoolctl') if k in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_arrays_of_another_model_file_are_not_used(tmp_path):
+    pytest.importorskip("joblib")
+    for name in ("similarity-model-v2.joblib", "similarity-model-v2.json", "similarity-model-v2.npz"):
+        (tmp_path / name).write_bytes((DATA_PKG / name).read_bytes())
+    fast = (DATA_PKG / "similarity-model-v2-fast.joblib").read_bytes()
+    model = sim.SimilarityModel.load(model_path=tmp_path / "similarity-model-v2.joblib",
+                                     meta_path=tmp_path / "similarity-model-v2.json")
+    assert _forest.is_array_models(model.models_)
+    # A retrained joblib beside the old arrays: the arrays are stale and must not be read.
+    (tmp_path / "similarity-model-v2.joblib").write_bytes(fast)
+    with pytest.raises(ValueError, match="stale"):
+        _forest.load_models((tmp_path / "similarity-model-v2.npz").read_bytes(), fast)
+    model = sim.SimilarityModel.load(model_path=tmp_path / "similarity-model-v2.joblib",
+                                     meta_path=tmp_path / "similarity-model-v2.json")
+    assert not _forest.is_array_models(model.models_)

@@ -48,6 +48,7 @@ def test_quick_lead_spans_follow_abbreviations_initials_and_scripts():
     assert quick_lead_spans("", "en") == [] and quick_lead_spans("no end mark", None)[0].text == "no end mark"
 
 
+@pytest.mark.slow  # pysbd on 120 dev texts
 def test_quick_lead_spans_cover_dev_texts_like_pysbd(data_dir):
     from storylens.segment import Segmenter
 
@@ -62,6 +63,7 @@ def test_quick_lead_spans_cover_dev_texts_like_pysbd(data_dir):
     assert same >= 0.6 * len(texts)  # 72 % on 600 dev texts when written; the rest are split differently, not lost
 
 
+@pytest.mark.slow  # loads the spaCy model in a fresh process
 def test_spacy_loads_without_its_cli_and_the_cli_still_imports():
     code = ("import sys; from storylens.entities import load_english; nlp = load_english(); "
             "print(sorted(m for m in ('weasel', 'httpx', 'spacy.cli', 'typer') if m in sys.modules)); "

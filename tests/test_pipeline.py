@@ -127,3 +127,15 @@ def test_a_detail_only_one_side_gives_is_a_unique_claim(seeds):
     ev = airport[0].evidence[0]
     sentence = seeds.document("d1").sentence(ev.sentence)
     assert sentence.text[ev.start : ev.end] == ev.text
+
+
+def test_slash_dates_read_once_per_article():
+    # "26/4/2020" elsewhere in the article makes it day-first: "4/6/2020" in another
+    # sentence is 4 June, not 6 April (English alone would read it month-first).
+    from storylens.pipeline import _Measures
+    from storylens.quantities import day_first
+
+    text = "Protests began on 4/6/2020. The lockdown had started on 26/4/2020."
+    measures = _Measures({"d1": None}, {"d1": day_first(text, "en")})
+    assert [d.date for d in measures.dates("Protests began on 4/6/2020.", "d1", "en")] == ["2020-06-04"]
+    assert [d.date for d in _Measures({"d1": None}).dates("Protests began on 4/6/2020.", "d1", "en")] == ["2020-04-06"]

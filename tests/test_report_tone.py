@@ -24,3 +24,13 @@ def test_markdown_has_a_tone_table():
 def test_terminal_has_a_tone_table():
     out = render(_comparison(), "terminal")
     assert "Tone cues" in out and "rioters ×2" in out
+
+
+def test_the_typed_tone_field_is_shown():
+    from dataclasses import replace
+
+    from storylens.models import Tone
+
+    base = _comparison()
+    typed = replace(base, extras={}, tone={k: Tone(**v) for k, v in base.extras["tone"].items()})
+    assert "| d1 (CNN) | 0.42 | rioters ×2, terrorists | 1 | 3 / 2 |" in render(typed, "markdown")

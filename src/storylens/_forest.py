@@ -19,12 +19,14 @@ node's ``missing_go_to_left``; tree outputs are summed in tree order.
 
 from __future__ import annotations
 
+import hashlib
 import io
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 
-__all__ = ["TreeEnsemble", "ScaledLinear", "export_models", "load_models", "is_array_models"]
+__all__ = ["ScaledLinear", "TreeEnsemble", "export_models", "is_array_models", "load_models"]
 
 FORMAT = 1
 
@@ -91,7 +93,7 @@ class TreeEnsemble:
                 "flags": np.array([self.mean, self.float32_inputs]), "baseline": np.array(self.baseline)}
 
     @classmethod
-    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> "TreeEnsemble":
+    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> TreeEnsemble:
         mean, float32_inputs = (bool(v) for v in a["flags"])
         return cls(a["roots"], a["feature"], a["threshold"], a["left"], a["right"], a["missing_left"], a["value"],
                    mean=mean, float32_inputs=float32_inputs, baseline=float(a["baseline"]))
@@ -116,7 +118,7 @@ class ScaledLinear:
         return {"mean": self.mean_, "scale": self.scale_, "coef": self.coef_, "intercept": self.intercept_}
 
     @classmethod
-    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> "ScaledLinear":
+    def from_arrays(cls, a: Mapping[str, np.ndarray]) -> ScaledLinear:
         return cls(a["mean"], a["scale"], a["coef"], a["intercept"])
 
 
@@ -187,25 +189,35 @@ def _stack(trees: list[tuple], *, mean: bool, float32_inputs: bool, baseline: fl
 # --------------------------------------------------------------------------- files
 
 
-def export_models(models: Mapping[str, Any], path: Any) -> None:
+def export_models(models: Mapping[str, Any], path: Any, source: bytes | None = None) -> None:
     """Write ``SimilarityModel.models_`` (sklearn objects: ``forest``, ``ridge``,
-    ``boosted`` {dimension: regressor}) as arrays to an ``.npz`` file (a path or binary file)."""
+    ``boosted`` {dimension: regressor}) as arrays to an ``.npz`` file (a path or binary file).
+
+    ``source``: the bytes of the joblib file they come from; its SHA-256 is stored, so
+    :func:`load_models` can refuse arrays left behind by an older model."""
     arrays: dict[str, np.ndarray] = {"format": np.array(FORMAT)}
-    parts = {"forest": forest_from_sklearn(models["forest"]), "ridge": linear_from_sklearn(models["ridge"])}
+    if source is not None:
+        arrays["source_sha256"] = np.array(hashlib.sha256(source).hexdigest())
+    parts: dict[str, TreeEnsemble | ScaledLinear] = {
+        "forest": forest_from_sklearn(models["forest"]), "ridge": linear_from_sklearn(models["ridge"])}
     parts.update({f"boosted.{d}": boosted_from_sklearn(m) for d, m in models["boosted"].items()})
     for name, part in parts.items():
         arrays.update({f"{name}/{k}": v for k, v in part.arrays().items()})
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
 
-def load_models(data: bytes) -> dict[str, Any]:
+def load_models(data: bytes, source: bytes | None = None) -> dict[str, Any]:
     """The ``models_`` mapping from :func:`export_models` bytes: ``forest``
     (:class:`TreeEnsemble`), ``ridge`` (:class:`ScaledLinear`), ``boosted``. Raises ValueError
-    on a file of another format."""
+    on a file of another format, or when ``source`` (the joblib file's bytes) is not the
+    file the arrays were exported from."""
     with np.load(io.BytesIO(data), allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     if int(arrays.get("format", -1)) != FORMAT:
         raise ValueError(f"array model format {arrays.get('format')} is not {FORMAT}")
+    if source is not None and "source_sha256" in arrays and \
+            str(arrays["source_sha256"]) != hashlib.sha256(source).hexdigest():
+        raise ValueError("the arrays were exported from another model file (stale)")
     groups: dict[str, dict[str, np.ndarray]] = {}
     for key, value in arrays.items():
         if "/" in key:

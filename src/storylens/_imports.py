@@ -38,7 +38,7 @@ def import_spacy() -> Any:
             if sys.modules.get(name) is module:
                 del sys.modules[name]
     if getattr(spacy, "cli", None) is placeholders["spacy.cli"]:
-        del spacy.cli
+        del spacy.cli  # type: ignore[attr-defined]
     return spacy
 
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 import importlib.util
 import re
 import string
-from functools import lru_cache
 import threading
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any

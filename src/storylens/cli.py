@@ -69,7 +69,7 @@ def emit(text: str, output: Optional[Path]) -> None:
         typer.echo(f"wrote {output}", err=True)
 
 
-def check_output(output: Optional[Path]) -> None:
+def check_output(output: Path | None) -> None:
     """Fail with one line, before any work, when ``output`` cannot be written."""
     import os
 
@@ -375,15 +375,15 @@ def watch(
     feeds: Path = typer.Argument(..., help="Text file of feed or page URLs, one per line ('#' starts a comment)."),
     db: str = DB_OPTION,
     every: str = typer.Option("10m", "--every", help="Time between polls: 30s, 10m, 1h."),
-    times: Optional[int] = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),
+    times: int | None = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
 ) -> None:
     """Poll feeds and pages over HTTP and ingest what is new (conditional GET: unchanged feeds cost nothing)."""
     import time as _time
 
-    from .stream import ingest_paths as run_ingest
     from .embed import get_default_embedder
     from .ingest.http import Fetcher
+    from .stream import ingest_paths as run_ingest
 
     _sigterm_as_interrupt()
     try:

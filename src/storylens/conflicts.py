@@ -31,12 +31,28 @@ __all__ = ["negated", "negation_words", "polarity_conflict", "number_kind", "fil
 _NOT_STATEMENT_NEGATION = frozenset({"without", "ohne", "sans", "sin", "senza", "bez", "без", "دون", "بدون", "ما"})
 
 
+# Verbs of denial deny the reported statement ("denied that the troops will leave").
+_DENIAL = {
+    "en": ("denied", "denies", "deny"),
+    "de": ("bestritt", "bestreitet", "dementierte", "dementiert"),
+    "fr": ("démenti", "dément", "nié"),
+    "es": ("negó", "niega", "desmintió"),
+    "it": ("negato", "nega", "smentito"),
+    "pl": ("zaprzeczył", "zaprzeczyła", "zaprzecza"),
+    "ru": ("опроверг", "опровергла", "отрицает"),
+    "zh": ("否认",),
+    "ar": ("نفى", "نفت"),
+}
+
+
 def negation_words(language: str) -> tuple[str, ...]:
-    """The statement-negating words of ``language`` (English when it has no data)."""
+    """The statement-negating words of ``language`` (English when it has no data):
+    the text layer's negation words and verbs of denial."""
     from .text import LANGUAGES, profile
 
     lang = language if language in LANGUAGES else "en"
-    return tuple(sorted(w for w in profile(lang).negation if w not in _NOT_STATEMENT_NEGATION))
+    words = {w for w in profile(lang).negation if w not in _NOT_STATEMENT_NEGATION}
+    return tuple(sorted(words | set(_DENIAL.get(lang, ()))))
 
 
 _CASE_SENSITIVE = {"de"}

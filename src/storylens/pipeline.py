@@ -119,7 +119,9 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
     entities = components.entity_extractor.extract(documents)
     publication = quantities.publication_dates(documents)
     published = {doc_id: p.date for doc_id, p in publication.items()}
-    measures = _Measures(published)
+    # Slash dates are read day- or month-first once per article, not per claim text.
+    dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
+    measures = _Measures(published, dayfirst)
     claims, pairs = claim_aligner(
         embedder.embed, entities, published, measures=measures, **aligner_settings(components.settings)
     ).claims(documents)
@@ -198,10 +200,11 @@ class _Measures:
     conflict checks see a unit in every pair it is part of, and the claims
     carry the same values."""
 
-    def __init__(self, published: dict[str, str | None]):
+    def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None):
         self.published = published
+        self.dayfirst = dayfirst or {}
         self._numbers: dict[tuple[str, str | None], tuple] = {}
-        self._dates: dict[tuple[str, str | None, str | None], tuple] = {}
+        self._dates: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
 
     def numbers(self, text: str, language: str | None) -> tuple:
         key = (text, language)
@@ -210,9 +213,9 @@ class _Measures:
         return self._numbers[key]
 
     def dates(self, text: str, doc: str, language: str | None) -> tuple:
-        key = (text, self.published.get(doc), language)
+        key = (text, self.published.get(doc), language, self.dayfirst.get(doc))
         if key not in self._dates:
-            self._dates[key] = quantities.extract_dates(text, key[1], language)
+            self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=self.dayfirst.get(doc))
         return self._dates[key]
 
     def anchor_keys(self, unit: Unit) -> frozenset[str]:

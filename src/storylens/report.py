@@ -255,7 +255,8 @@ _TONE_COLUMNS = ("document", "score", "loaded terms", "hedges", "attributed / as
 
 def _tone_rows(comparison: Comparison) -> list[tuple[str, ...]]:
     """The ``tone`` cues of the JSON report as table rows (empty when the comparison has none)."""
-    tone = comparison.extras.get("tone") or {}
+    # The typed field (storylens.models.Tone); an untyped ``extras["tone"]`` from older callers still shows.
+    tone = {doc: plain(cues) for doc, cues in comparison.tone.items()} or comparison.extras.get("tone") or {}
     rows: list[tuple[str, ...]] = []
     for d in comparison.documents:
         cues = tone.get(d.id)

@@ -806,17 +806,18 @@ class SimilarityModel:
 def _load_models(model_file: str, model_path: str | Path | None) -> dict[str, Any]:
     """The regressors from the ``.npz`` arrays beside the joblib file when there is one
     (no scikit-learn import: 1.3-1.9 s of start-up), else from the joblib file."""
+    source = _data_bytes(model_file, model_path)
     array_path = Path(model_path).with_suffix(".npz") if model_path is not None else None
     if array_path is None or array_path.exists():
         try:
-            return _forest.load_models(_data_bytes(array_model_file(model_file), array_path))
-        except ModelError:
-            pass  # no arrays file: fall back to joblib
+            return _forest.load_models(_data_bytes(array_model_file(model_file), array_path), source)
+        except (ModelError, ValueError):
+            pass  # no arrays file, or arrays of an older model: read the joblib file
     import io
 
     import joblib
 
-    return joblib.load(io.BytesIO(_data_bytes(model_file, model_path)))["models"]
+    return joblib.load(io.BytesIO(source))["models"]
 
 
 def _forest_predict(forest: Any, X: np.ndarray) -> np.ndarray:

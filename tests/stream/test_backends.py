@@ -109,6 +109,11 @@ def test_merge_keeps_one_id_and_the_other_resolves(corrected):
     assert stream.move_article(store, "wire-004", gone) == kept
     with pytest.raises(InputError, match="unknown story"):
         stream.get_story(store, "S-nope")
+    # Merging a story with itself, or with an id already merged into it, is a no-op: nothing recorded.
+    recorded = len(store.corrections())
+    assert stream.merge_stories(store, kept, kept) == kept
+    assert stream.merge_stories(store, gone, kept) == kept
+    assert len(store.corrections()) == recorded
 
 
 def test_rebuild_keeps_the_ids_users_have_seen(corrected):

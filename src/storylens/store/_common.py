@@ -29,9 +29,10 @@ def words(query: str) -> list[str]:
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> StorySummary:
     """A story's view from its canonical articles (dates, title, outlets, languages)."""
-    arts = sorted(arts, key=lambda a: (a.published or a.added or "", a.id))
-    # Publication dates when the articles have them; else when StoryLens first saw them.
-    seen = [a.published for a in arts if a.published] or [(a.added or "")[:10] for a in arts if a.added]
+    arts = sorted(arts, key=lambda a: (a.published or "", a.added or "", a.id))
+    # Publication dates only: the day StoryLens read an undated article is not news
+    # time (an undated story would sort as the newest); such a story has no dates.
+    seen = [a.published for a in arts if a.published]
     titled = [a.title for a in arts if a.title] + [str(a.metadata["lead"]) for a in arts if a.metadata.get("lead")]
     return StorySummary(
         id=story_id,

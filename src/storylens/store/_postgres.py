@@ -502,7 +502,7 @@ class PostgresStore:
         if ids is None:
             ids = [r[0] for r in self._query(
                 "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
-                ' ORDER BY coalesce(max(a.published), max(left(a.added, 10)), \'\') COLLATE "C" DESC, count(*) DESC,'
+                ' ORDER BY coalesce(max(a.published), \'\') COLLATE "C" DESC, count(*) DESC,'
                 ' s.story COLLATE "C" DESC LIMIT %s OFFSET %s', (limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
         for r in self._query(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"

@@ -543,7 +543,7 @@ class SQLiteStore:
         if ids is None:
             ids = [r[0] for r in self._query(
                 "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
-                " ORDER BY coalesce(max(a.published), max(substr(a.added, 1, 10)), '') DESC, count(*) DESC,"
+                " ORDER BY coalesce(max(a.published), '') DESC, count(*) DESC,"
                 " s.story DESC LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
         for r in self._in(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"

@@ -82,6 +82,8 @@ def refine_stories(store: Store) -> dict[str, Any]:
 def merge_stories(store: Store, a: str, b: str) -> str:
     """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id."""
     a, b = _story(store, a), _story(store, b)
+    if a == b:  # the same story (or an id retired into it by an earlier merge): nothing to record
+        return a
     return _apply(store, "merge", {"stories": [a, b]}, lambda c: c.merge(a, b))
 
 

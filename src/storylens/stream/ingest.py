@@ -40,7 +40,7 @@ from ._clusterer import (
     save_cluster_index,
 )
 from .dedup import content_id, near_duplicates
-from .prepare import Prepared, Preparer, prepare_and_embed
+from .prepare import Prepared, Preparer, prepare_and_embed, stream_tools
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -159,14 +159,11 @@ class PreparedBatch:
 def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[Any, Any] | None = None) -> PreparedBatch:
     """The map step for another engine: content ids, :func:`prepare_and_embed`, failures as data.
 
-    ``tools`` is ``(LanguageDetector(), Segmenter())``, made once per worker or
+    ``tools`` is :func:`~storylens.stream.prepare.stream_tools`, made once per worker or
     actor (made here when None). Pass the results, in input order, to :func:`commit`.
     """
     if tools is None:
-        from ..language import LanguageDetector
-        from ..segment import Segmenter
-
-        tools = (LanguageDetector(), Segmenter())
+        tools = stream_tools()
     fresh = [(r, content_id(r.text)) for r in records]
     articles, vectors, failures = [], [], []
     for (raw, aid), (doc, vec, reason) in zip(fresh, prepare_and_embed(fresh, tools, embedder)):
