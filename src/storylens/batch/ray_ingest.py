@@ -30,7 +30,7 @@ from ..models import Failure, RawDocument
 from ..store.base import FailureRecord, Store, StoreBatch
 from ..stream.dedup import content_id
 from ..stream.ingest import DEFAULT_BATCH_SIZE, IngestReport, PreparedBatch, ProgressCallback, commit
-from ..stream.prepare import Prepared, prepare_and_embed
+from ..stream.prepare import Prepared, prepare_and_embed, stream_tools
 
 __all__ = ["RAY_MISSING", "RayUnavailable", "ingest_ray", "ray_available"]
 
@@ -63,11 +63,8 @@ class _PrepareActor:
     """One per actor process: builds the embedder and the language/segment tools once, then maps batches."""
 
     def __init__(self, embedder_factory: Callable[[], Any]):
-        from ..language import LanguageDetector
-        from ..segment import Segmenter
-
         self.embedder = embedder_factory()
-        self.tools = (LanguageDetector(), Segmenter())
+        self.tools = stream_tools()  # the local engine's tools: the same documents, the same vectors
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
