@@ -258,18 +258,43 @@ def ingest(
     silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that clean and embed articles (2 on 2 cores for big streams; each loads the model, ~2 s)."),
+    engine: str = typer.Option("local", "--engine", help="local: this process (and --workers); ray: clean and embed on a Ray Data actor pool (pip install 'storylens[ray]'). Same stories."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
 ) -> None:
     """Add articles to the store and assign them to stories (idempotent; re-run to resume)."""
     from .embed import get_default_embedder
     from .stream import ingest_paths
 
+    if engine not in ("local", "ray"):
+        fail(f"--engine must be 'local' or 'ray', not {engine!r}")
+    if engine == "local" and ray_address:
+        fail("--ray-address needs --engine ray")
+    if engine == "ray":
+        from .batch import RAY_MISSING, ray_available
+
+        if not ray_available():
+            fail(RAY_MISSING)
+        import logging
+
+        logging.getLogger("ray.data").setLevel(logging.ERROR)  # per-dataset execution chatter on stderr
+        if workers > 1:
+            fail("--workers is for --engine local; with --engine ray the actor pool uses the cluster's CPUs")
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
     _sigterm_as_interrupt()
     try:
         with _open_store(db, create=True) as store, _ingest_progress(silent) as on_progress:
-            report = ingest_paths(paths, store, embedder=get_default_embedder(cache=not no_cache),
-                                  clusterer_params=params, progress=on_progress, batch_size=batch_size,
-                                  workers=workers)
+            if engine == "ray":
+                import functools
+
+                from .batch import ingest_ray
+
+                report = ingest_ray(paths, store, embedder_factory=functools.partial(get_default_embedder, cache=not no_cache),
+                                    address=ray_address, clusterer_params=params, progress=on_progress,
+                                    batch_size=batch_size)
+            else:
+                report = ingest_paths(paths, store, embedder=get_default_embedder(cache=not no_cache),
+                                      clusterer_params=params, progress=on_progress, batch_size=batch_size,
+                                      workers=workers)
     except StoryLensError as exc:
         fail(str(exc))
     except (KeyboardInterrupt, _Terminated) as exc:
