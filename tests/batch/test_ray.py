@@ -42,16 +42,11 @@ def ray_session():
 def _stories_json(store) -> str:
     """What `storylens stories --format json` prints, and every article's assignment.
 
-    Within a story the store orders articles by (published, ``added``, id), and
-    ``added`` is the wall clock at commit: where publication dates tie, two runs
-    of either engine can order those articles (and so pick the story's title)
-    differently. Compared here: everything else, articles as a set.
+    A story orders its articles by publication date, ties by content id (never by
+    the clock at commit), so both engines must give the same JSON, titles included.
     """
     detail = {k: (v.story, round(v.score, 6), v.reason) for k, v in sorted(store.assignments().items())}
     stories = json.loads(json.dumps(stream.list_stories(store).to_dict(), default=str))
-    for story in stories["stories"]:
-        story["articles"] = sorted(story["articles"], key=lambda a: a["id"])
-        story.pop("title", None)
     return json.dumps({"stories": stories, "assignments": detail}, sort_keys=True, ensure_ascii=False)
 
 

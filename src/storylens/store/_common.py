@@ -29,7 +29,9 @@ def words(query: str) -> list[str]:
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> StorySummary:
     """A story's view from its canonical articles (dates, title, outlets, languages)."""
-    arts = sorted(arts, key=lambda a: (a.published or "", a.added or "", a.id))
+    # Dated articles first, by date; ties by content id, never by when they were read, so
+    # the same articles give the same title and order whatever the engine or the clock.
+    arts = sorted(arts, key=lambda a: (a.published is None, a.published or "", a.id))
     # Publication dates only: the day StoryLens read an undated article is not news
     # time (an undated story would sort as the newest); such a story has no dates.
     seen = [a.published for a in arts if a.published]
