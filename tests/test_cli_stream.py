@@ -155,7 +155,7 @@ def _ingest_cmd(corpus: Path, db: Path) -> list[str]:
 def _snapshot(db: Path) -> dict:
     con = sqlite3.connect(db)
     try:
-        q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
+        q = lambda sql: con.execute(sql).fetchall()
         return {
             "articles": sorted(r[0] for r in q("SELECT id FROM articles")),
             "assignments": dict(q("SELECT article_id, story FROM assignments")),

@@ -2,7 +2,6 @@ import numpy as np
 
 from storylens.embed import CachedEmbedder
 
-
 # A sentence, its German translation, and an unrelated sentence.
 TRANSLATION_AND_UNRELATED = [
     "The president thanked Putin for his quick help.",

@@ -8,17 +8,17 @@ import re
 import pytest
 
 from storylens.errors import ConfigError
-from storylens.models import Document, Evidence, Sentence
 from storylens.framing import (
     AlignedPair,
-    align_sentences,
     Lexicon,
     ToneCues,
+    align_sentences,
     find_framing,
     load_lexicon,
     tone_cues,
     tone_cues_by_doc,
 )
+from storylens.models import Document, Evidence, Sentence
 
 
 @pytest.fixture(scope="module")

@@ -78,6 +78,7 @@ __all__ = [
     "Comparison",
     "Document",
     "StoryLensError",
+    "__version__",
     "compare",
     "compare_documents",
     "errors",
@@ -85,7 +86,6 @@ __all__ = [
     "models",
     "prepare_document",
     "render",
-    "__version__",
 ]
 
 # The library never configures logging; applications do.

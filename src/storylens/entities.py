@@ -48,25 +48,26 @@ import re
 import threading
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from .text import ENTITY_STOP_WORDS, guess_language, ru_stem
 from .errors import ModelError
 from .models import Document, Entity, EntityLink, Mention
+from .text import ENTITY_STOP_WORDS, guess_language, ru_stem
 
 __all__ = [
-    "EntityExtractor",
-    "extract_entities",
-    "entity_overlap",
-    "canonical_key",
-    "load_aliases",
     "SPACY_MODEL",
+    "EntityExtractor",
+    "canonical_key",
+    "entity_overlap",
+    "extract_entities",
+    "load_aliases",
     "load_english",
     "only_pipes",
 ]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import combinations
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from . import conflicts as conflicts_mod
 from . import framing as framing_mod
@@ -182,7 +183,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
 
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
-                  measures: "_Measures | None" = None, **params: Any) -> ClaimAligner:
+                  measures: _Measures | None = None, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps)."""
     measures = measures or _Measures(published)

@@ -12,13 +12,14 @@ from __future__ import annotations
 import html
 import io
 import json
+from collections.abc import Callable
 from importlib import resources
-from typing import Any, Callable
+from typing import Any
 
 from .errors import ConfigError
 from .models import Claim, Comparison, Document, plain
 
-__all__ = ["render", "comparison_to_dict", "load_schema", "load_schema_text", "validate", "FORMATS"]
+__all__ = ["FORMATS", "comparison_to_dict", "load_schema", "load_schema_text", "render", "validate"]
 
 SCHEMA_ID = "storylens.comparison/1"
 STATUS_LABEL = {

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "DEFAULT"]
+__all__ = ["DEFAULT", "Settings"]
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class Settings:
                 raise ConfigError(f"setting {f.name} is NaN; give a number")
 
     @classmethod
-    def from_toml(cls, path: str | Path) -> "Settings":
+    def from_toml(cls, path: str | Path) -> Settings:
         """Defaults overridden by the keys of a TOML file (unknown keys raise ``ConfigError``)."""
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["NearDuplicate", "SHINGLE_WORDS", "looks_like_wall", "near_duplicate", "shingles"]
+__all__ = ["SHINGLE_WORDS", "NearDuplicate", "looks_like_wall", "near_duplicate", "shingles"]
 
 SHINGLE_WORDS = 5
 # A shorter text must have at least this many shingles (~25 words) to be judged a
@@ -39,7 +39,7 @@ LENGTH_RATIO_MIN = 0.2
 # paywalls, bot checks. Two pages of one site's wall share all their text but not their
 # story (dev.csv has four such pairs, all judged different stories by annotators who saw
 # the real articles), so a wall is never called a copy. Kinds, not particular pages.
-_WALL_PATTERNS = tuple(re.compile(p, re.I) for p in (
+_WALL_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"cookie|plików cookie|çerez|файл(?:ы|ов) cookie",
     r"privacy policy|datenschutz|polityc\w* prywatności|politique de confidentialité|política de privacidad"
     r"|informativa (?:sulla )?privacy|gizlilik politika|политик\w* конфиденциальности",

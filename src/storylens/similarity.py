@@ -32,39 +32,40 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
 from . import _forest
-from .text.segment import quick_sentences
 from .errors import InputError, ModelError
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
+from .text.segment import quick_sentences
 
 __all__ = [
     "DIMENSIONS",
     "MODEL_VERSION",
-    "PairScore",
-    "PairFeatures",
-    "Gazetteer",
-    "SimilarityModel",
     "VARIANTS",
+    "Gazetteer",
+    "PairFeatures",
+    "PairScore",
+    "PreparedText",
+    "SimilarityModel",
     "model_files",
-    "split_sentences",
     "pair_features",
+    "prepare_text",
+    "read_article",
+    "read_pairs_csv",
+    "score_document_pairs",
+    "score_documents",
     "score_pair",
     "score_pairs",
-    "score_documents",
-    "score_document_pairs",
+    "split_sentences",
     "to_unit",
-    "read_article",
-    "prepare_text",
-    "PreparedText",
-    "read_pairs_csv",
 ]
 
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
@@ -271,7 +272,7 @@ class Gazetteer:
         self.max_words = max((k.count(" ") + 1 for k in names), default=1)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
         data = json.loads(_data_bytes(GAZETTEER_FILE, path).decode("utf-8"))
         return cls(data["names"], data["cjk"], data["labels"])
 
@@ -733,7 +734,7 @@ class SimilarityModel:
                              "(pass doc_embedder, or use the fast model)")
         return X
 
-    def fit(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str] | None = None) -> "SimilarityModel":
+    def fit(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str] | None = None) -> SimilarityModel:
         """X: features (n, len(FEATURE_NAMES)); Y: similarities in [0, 1], columns in DIMENSIONS order."""
         X, Y = self._columns(X), np.asarray(Y, dtype=float)
         groups = list(groups) if groups is not None else [str(i) for i in range(len(X))]
@@ -774,7 +775,7 @@ class SimilarityModel:
 
     @classmethod
     def load(cls, variant: str = "full", *, model_path: str | Path | None = None,
-             meta_path: str | Path | None = None) -> "SimilarityModel":
+             meta_path: str | Path | None = None) -> SimilarityModel:
         """A shipped model variant (``full`` or ``fast``), or the given files."""
         model_file, meta_file = model_files(variant)
         meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))

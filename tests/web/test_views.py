@@ -6,10 +6,10 @@ import pytest
 
 pytest.importorskip("fastapi")
 
-from storylens import errors  # noqa: E402
-from storylens.web.problems import STATUS, status_for  # noqa: E402
-from storylens.web.security import safe_url  # noqa: E402
-from storylens.web.views import comparison_view, coverage_bar, diff_html, timeline_chart  # noqa: E402
+from storylens import errors
+from storylens.web.problems import STATUS, status_for
+from storylens.web.security import safe_url
+from storylens.web.views import comparison_view, coverage_bar, diff_html, timeline_chart
 
 
 def synthetic(n_docs: int) -> dict:

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -24,12 +24,21 @@ from pydantic import BaseModel, Field, model_validator
 from .. import __version__
 from ..errors import InputError, NotEnoughDocumentsError
 from . import problems
-from .security import (CSRF_COOKIE, CSRF_FIELD, DEFAULT_MAX_BODY, SECURITY_HEADERS, BodyLimit, check_form_csrf,
-                       check_json_post, csrf_token, safe_url)
+from .security import (
+    CSRF_COOKIE,
+    CSRF_FIELD,
+    DEFAULT_MAX_BODY,
+    SECURITY_HEADERS,
+    BodyLimit,
+    check_form_csrf,
+    check_json_post,
+    csrf_token,
+    safe_url,
+)
 from .source import StorySource, with_metadata
 from .views import comparison_view, coverage_bar, timeline_chart
 
-__all__ = ["create_app", "CompareRequest", "CompareDocument", "MAX_COMPARE_DOCS"]
+__all__ = ["MAX_COMPARE_DOCS", "CompareDocument", "CompareRequest", "create_app"]
 
 MAX_COMPARE_DOCS = 12  # claim alignment grows with the square of the documents (ten take ~1.4 s warm, README)
 PAGE_SIZE = 25
@@ -41,16 +50,16 @@ _HERE = resources.files("storylens.web")
 class CompareDocument(BaseModel):
     """One article to compare: ``text`` or ``html``, and optional container metadata."""
 
-    text: Optional[str] = None
-    html: Optional[str] = None
-    title: Optional[str] = None
-    outlet: Optional[str] = None
-    published: Optional[str] = Field(None, description="YYYY-MM-DD")
-    language: Optional[str] = Field(None, description="ISO 639-1 code; detected when missing")
-    url: Optional[str] = None
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD")
+    language: str | None = Field(None, description="ISO 639-1 code; detected when missing")
+    url: str | None = None
 
     @model_validator(mode="after")
-    def _one_body(self) -> "CompareDocument":
+    def _one_body(self) -> CompareDocument:
         if (self.text is None) == (self.html is None):
             raise ValueError("give exactly one of 'text' or 'html'")
         return self
@@ -158,9 +167,9 @@ def _api(source: StorySource) -> APIRouter:
 
     @api.get("/stories")
     def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
-                language: Optional[str] = None, outlet: Optional[str] = None, q: Optional[str] = None,
-                since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> Response:
+                language: str | None = None, outlet: str | None = None, q: str | None = None,
+                since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> Response:
         """Stories, newest activity first (``storylens.stories/1`` plus ``total``, ``limit``, ``offset``)."""
         key = ("api-stories", source.fingerprint(), limit, offset, language, outlet, q, since, until)
         body = answers.get(key)
@@ -339,6 +348,7 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         if len(raws) < 2:
             raise NotEnoughDocumentsError("paste or upload at least two articles to compare")
         from starlette.concurrency import run_in_threadpool
+
         from ..report import comparison_to_dict
 
         result = await run_in_threadpool(source.compare, lambda c: c.compare(raws))
