@@ -19,7 +19,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names below are imported on first use (PEP 562): `storylens --help` stays fast
-    from . import compare as compare_api
+    from . import compare as compare_api  # noqa: F401 - lazily exported via __getattr__ (see _LAZY)
     from . import errors, models
     from .compare import Comparer, compare, compare_documents, load_documents, prepare_document
     from .errors import StoryLensError

@@ -140,7 +140,7 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, lis
     for n in numbers:
         start = getattr(n, "start", None)
         end = getattr(n, "end", None)
-        if not end or text[start:end] != n.text:
+        if start is None or not end or text[start:end] != n.text:
             start = text.find(n.text)
             end = start + len(n.text) if start >= 0 else 0
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"

@@ -102,7 +102,7 @@ class UseEmbedder(_LazyEncoder):
         # (benchmarks/embed_speed.py measures it).
         model = USE(threads=self.threads)
         model._sp = _native_tokenizer()
-        model._model  # load the weights now, not in the middle of a comparison
+        _ = model._model  # load the weights now, not in the middle of a comparison
         return model
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:

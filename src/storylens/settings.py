@@ -13,6 +13,7 @@ stage's section so the file reads like the pipeline.
 from __future__ import annotations
 
 import dataclasses
+import math
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,7 +76,7 @@ class Settings:
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, float) and value != value:  # NaN
+            if isinstance(value, float) and math.isnan(value):
                 raise ConfigError(f"setting {f.name} is NaN; give a number")
 
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 pytest.importorskip("fastapi")
@@ -13,11 +15,11 @@ from storylens.web.views import comparison_view, coverage_bar, diff_html, timeli
 
 
 def synthetic(n_docs: int) -> dict:
-    docs = [{"id": f"d{i}", "source": f"s{i}.txt", "outlet": f"Outlet {i}", "title": None, "url": None,
+    docs: list[dict[str, Any]] = [{"id": f"d{i}", "source": f"s{i}.txt", "outlet": f"Outlet {i}", "title": None, "url": None,
              "language": "ar" if i == 2 else "en", "published": None,
              "sentences": [{"id": f"d{i}:s0", "text": f"Sentence <b>{i}</b> of document {i}."}]}
             for i in range(1, n_docs + 1)]
-    claims = [{"id": "c1", "status": "shared", "text": "x", "docs": [d["id"] for d in docs], "details": {},
+    claims: list[dict[str, Any]] = [{"id": "c1", "status": "shared", "text": "x", "docs": [d["id"] for d in docs], "details": {},
                "conflict": None, "evidence": [{"doc": d["id"], "sentence": f"{d['id']}:s0",
                                                 "text": d["sentences"][0]["text"], "start": 0, "end": 8} for d in docs]}]
     return {"schema": "storylens.comparison/1", "documents": docs, "claims": claims, "similarity": {},

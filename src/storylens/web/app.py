@@ -226,8 +226,10 @@ def _raw_document(d: CompareDocument, i: int) -> Any:
     from ..ingest import read_bytes, read_text
 
     source = d.title or d.url or f"document {i}"
-    raw = (read_text(d.text, source) if d.text is not None
-           else read_bytes(d.html.encode("utf-8"), source, is_html=True))
+    if d.text is not None:
+        raw = read_text(d.text, source)
+    else:  # CompareDocument's validator guarantees exactly one of text and html
+        raw = read_bytes((d.html or "").encode("utf-8"), source, is_html=True)
     return with_metadata(raw, title=d.title, outlet=d.outlet, published=d.published, language=d.language, url=d.url)
 
 
@@ -249,13 +251,14 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
             for s in result["stories"]:  # counted here: a Jinja loop per article made the page 4x slower
                 s["language_counts"] = _counts(s["articles"], "language")
                 s["outlet_counts"] = _counts(s["articles"], "outlet")
-            return dict(result=result, filters=filters, facets=source.facets(), page_size=limit, title="Stories")
+            return {"result": result, "filters": filters, "facets": source.facets(), "page_size": limit,
+                    "title": "Stories"}
 
         key = ("stories", source.fingerprint(), tuple(filters.values()), offset, limit)
         return page.cached(request, key, "stories.html", build)
 
     @router.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:
+    def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:  # noqa: B008 - FastAPI parameter declaration
         sid, replacement = source.resolve(story_id)
         if replacement:
             return RedirectResponse(f"/stories/{replacement}", status_code=301)
@@ -264,8 +267,8 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         def build() -> dict:
             payload = source.story(sid)
             others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
-            return dict(story=payload, ledger_html=ledger_fragment(sid, payload, docs), others=others, done=done,
-                        title=payload["title"] or sid, uncacheable=bool(payload.get("claims_error")))
+            return {"story": payload, "ledger_html": ledger_fragment(sid, payload, docs), "others": others, "done": done,
+                    "title": payload["title"] or sid, "uncacheable": bool(payload.get("claims_error"))}
 
         # The page is a function of the store's state (its fingerprint) and the query; the ledger is a
         # function of the story's articles. A failed ledger is not kept: the next view tries again.
@@ -287,7 +290,7 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         with fragments_lock:
             html = fragments.get(key)
         if html is None:
-            macro = page.templates.env.get_template("_ledger.html").module.ledger  # type: ignore[attr-defined]
+            macro = page.templates.env.get_template("_ledger.html").module.ledger
             html = macro(comparison_view(payload["claims"], docs), f"/stories/{sid}")
             with fragments_lock:
                 fragments[key] = html
@@ -307,7 +310,8 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         return RedirectResponse(f"/stories/{source.merge(story_id, into)}?done=merged", status_code=303)
 
     @router.post("/stories/{story_id}/split", response_class=HTMLResponse)
-    def split(request: Request, story_id: str, articles: list[str] = Form(default=[]), confirm: str = Form(""),
+    def split(request: Request, story_id: str, articles: list[str] = Form(default=[]),  # noqa: B008 - FastAPI parameter declaration
+              confirm: str = Form(""),
               csrf_token_: str = Form("", alias=CSRF_FIELD)) -> Response:
         check_form_csrf(request, csrf_token_)
         if not articles:

@@ -54,7 +54,7 @@ def timeline_chart(articles: Sequence[Mapping[str, Any]], width: int = 720, heig
     plot_h, step = height - 30, min(width / max(1, len(span)), 36.0)  # a 1-day story is one slim bar
     bars = []
     for i, day in enumerate(span):
-        y = plot_h
+        y: float = plot_h
         for lang in langs:
             n = days.get(day, {}).get(lang, 0)
             if not n:
