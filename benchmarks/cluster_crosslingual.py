@@ -70,7 +70,7 @@ def main() -> None:
     results = []
     c = StoryClusterer(use_dates=False).fit(feats)
     results.append({"method": "defaults", "stories": len(c.stories_), **rates(rows, dict(zip(ids, c.labels_)))})
-    c.refine()
+    c.refine(texts={it["id"]: it["text"] for it in items})
     results.append({"method": "defaults + refine", "stories": len(c.stories_),
                     **rates(rows, dict(zip(ids, c.labels_)))})
     tfidf = tfidf_agglo([it["text"] for it in items], 0.8)

@@ -148,11 +148,24 @@ def _ingest(url: str, records, embedder) -> tuple[float, list[tuple[int, float]]
     return time.perf_counter() - t0, marks
 
 
+def _copy(url: str, tmp: Path, i: int) -> str:
+    """A fresh copy of a kept SQLite store (the database and the files beside it: saved index)."""
+    src = Path(url)
+    dst = tmp / f"copy{i}.db"
+    for f in src.parent.glob(src.name + "*"):
+        shutil.copy(f, tmp / f.name.replace(src.name, dst.name, 1))
+    return str(dst)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=12000)
     ap.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
+    ap.add_argument("--reuse", metavar="DIR", help="sqlite: keep the big store in DIR and reuse it when there "
+                    "(skips step 1); each small ingest then runs on a fresh copy of it, so runs compare")
     args = ap.parse_args()
+    if args.reuse and args.backend != "sqlite":
+        ap.error("--reuse works with --backend sqlite")
     import warnings
 
     warnings.simplefilter("ignore")
@@ -169,17 +182,24 @@ def main() -> None:
         pg_admin = server.get_uri("postgres")
     load = os.getloadavg()
     try:
-        url = _url(args.backend, tmp, "big", pg_admin)
-        total, marks = _ingest(url, big, embedder)
+        if args.reuse:
+            keep = Path(args.reuse)
+            keep.mkdir(parents=True, exist_ok=True)
+            url = str(keep / f"big{args.n}.db")
+            total, marks = _ingest(url, big, embedder) if not Path(url).exists() else (float("nan"), [])
+        else:
+            url = _url(args.backend, tmp, "big", pg_admin)
+            total, marks = _ingest(url, big, embedder)
         blocks, last = [], (0, 0.0)
         for n, t in marks:
             blocks.append(round(t - last[1], 2))
             last = (n, t)
         # 32 new articles into the big store vs into a new one (three runs each; the median).
+        load_small = os.getloadavg()
         into_big, into_new = [], []
         for i in range(3):
             one = small[i * 32: i * 32 + 32]
-            into_big.append(_ingest(url, one, embedder)[0])
+            into_big.append(_ingest(_copy(url, tmp, i) if args.reuse else url, one, embedder)[0])
             into_new.append(_ingest(_url(args.backend, tmp, f"new{i}", pg_admin), one, embedder)[0])
         from storylens.store import open_store
 
@@ -199,7 +219,8 @@ def main() -> None:
     per_article_ms = [round(1000 * b / BLOCK, 3) for b in blocks]
     # Per-article cost against store size: a least-squares line through the block costs.
     sizes = np.array([BLOCK * (i + 0.5) for i in range(len(blocks))])
-    slope, intercept = np.polyfit(sizes, np.array(per_article_ms), 1) if len(blocks) > 1 else (0.0, per_article_ms[0])
+    slope, intercept = (np.polyfit(sizes, np.array(per_article_ms), 1) if len(blocks) > 1
+                        else (0.0, per_article_ms[0] if blocks else float("nan")))
     med = lambda xs: sorted(xs)[len(xs) // 2]
     result = {
         "backend": args.backend,
@@ -210,6 +231,7 @@ def main() -> None:
         "seconds_per_block_of_%d" % BLOCK: blocks,
         "ms_per_article_by_block": per_article_ms,
         "last_over_first_block": round(blocks[-1] / blocks[0], 3) if blocks else None,
+        "load_avg_before_small_ingests": [round(x, 2) for x in load_small],
         "target_last_over_first": 1.3,
         "small_ingest_32_into_big_s": round(med(into_big), 3),
         "small_ingest_32_into_new_s": round(med(into_new), 3),
@@ -224,7 +246,8 @@ def main() -> None:
     for k, v in result.items():
         print(f"{k:45s} {v}")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    suffix = ("_pg" if args.backend == "postgresql" else "") + ("" if args.n == 12000 else f"_{args.n}")
+    suffix = (("_pg" if args.backend == "postgresql" else "") + ("" if args.n == 12000 else f"_{args.n}")
+              + ("_reused" if args.reuse and not blocks else ""))
     (RESULTS / f"stream_scale{suffix}.json").write_text(json.dumps(result, indent=2) + "\n")
 
 

@@ -102,3 +102,46 @@ def test_stories_refine_on_a_store_keeps_the_crosslingual_story(tmp_path, embedd
     en, de = names["articles.jsonl#1"], names["articles.jsonl#2"]
     assert after[en].story == after[de].story == before[en].story  # same members, same id
     assert {s["id"] for s in stories} == {r.story for r in after.values()}
+
+
+def _one_topic_stream() -> tuple[list[ArticleFeatures], dict[str, str]]:
+    """Two stories of one topic whose vectors and names coincide; only their words differ."""
+    rng = np.random.default_rng(3)
+    topic = rng.normal(size=64)
+    words = {"a": "ferry capsized harbour divers rescued passengers coastguard lifeboats",
+             "b": "council approved budget harbour dredging contract tender funding"}
+    arts, texts = [], {}
+    for k in range(4):
+        for s in ("a", "b"):
+            aid = f"{s}{k}"
+            arts.append(ArticleFeatures(aid, _unit(topic + 0.2 * rng.normal(size=64)), frozenset({"portsmouth"}),
+                                        None, "en"))
+            texts[aid] = f"{words[s]} report{k} {s}{k}word"
+    return arts, texts
+
+
+def test_refine_texts_separate_stories_of_one_topic():
+    arts, texts = _one_topic_stream()
+    params = {**_params(), "refine_lexical_weight": 1.0, "refine_lexical_threshold": 1.5}
+    c = StoryClusterer(**params).fit(arts)
+    c.refine()
+    assert len(set(c.article_story_.values())) == 1  # vectors and names alone cannot tell them apart
+    c.refine(texts=texts)
+    for s in ("a", "b"):
+        assert len({c.article_story_[f"{s}{k}"] for k in range(4)}) == 1
+    assert c.article_story_["a0"] != c.article_story_["b0"]
+    assert not hasattr(c, "_lex") or c._lex is None  # the lexical rows are not kept in the state
+    assert "vector" not in json.dumps(c.state(include_vectors=False))
+
+
+def test_refine_texts_keep_a_crosslingual_pair_together():
+    rng = np.random.default_rng(5)
+    v = rng.normal(size=64)
+    arts = [ArticleFeatures("en", _unit(v + 0.2 * rng.normal(size=64)), frozenset({"merkel"}), None, "en"),
+            ArticleFeatures("de", _unit(v + 0.2 * rng.normal(size=64)), frozenset({"merkel"}), None, "de")]
+    texts = {"en": "the chancellor visited the flooded towns on monday",
+             "de": "die kanzlerin besuchte am montag die überfluteten orte"}
+    params = {**_params(), "refine_lexical_weight": 1.0, "refine_lexical_threshold": 1.5}
+    c = StoryClusterer(**params).fit(arts)
+    c.refine(texts=texts)
+    assert c.article_story_["en"] == c.article_story_["de"]  # no shared words across languages is no evidence

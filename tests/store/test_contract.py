@@ -211,6 +211,10 @@ def test_clusterer_state_is_rows_written_incrementally(store):
     assert rows == [(_id(1), "S-a", "en", "2024-06-02", ["ferry", "key1"]),
                     (_id(2), "S-a", "en", "2024-06-03", ["ferry", "key2"]),
                     (_id(3), "S-b", "en", "2024-06-04", ["ferry", "key3"])]
+    # The same articles' vectors, in the same order, as one float32 matrix (read in bulk at restore).
+    matrix, by_id = store.cluster_vectors(), store.vectors([r[0] for r in rows])
+    assert matrix.dtype == np.float32 and matrix.shape[0] == 3
+    assert all(np.array_equal(matrix[i], by_id[r[0]]) for i, r in enumerate(rows))
     store.replace_assignments([], ClusterDelta(None, {"S-b": None}))
     assert store.story_norms() == {"S-a": (2, 3, 1.25)}
     store.replace_assignments([], ClusterDelta(None, {"S-c": (1, 1, 1.0)}, replace_norms=True))

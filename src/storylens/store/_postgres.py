@@ -402,6 +402,15 @@ class PostgresStore:
             " FROM assignments s JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL ORDER BY a.num")
         return [(r[0], r[1], r[2], r[3], tuple(r[4] or ())) for r in rows]
 
+    def cluster_vectors(self) -> np.ndarray:
+        """The stored vectors of :meth:`cluster_rows`' articles, in the same order, as one ``n x d`` float32 array."""
+        rows = self._query(
+            "SELECT v.vec::text FROM assignments s JOIN articles a ON a.id = s.article_id JOIN vectors v ON v.num = a.num"
+            " WHERE a.duplicate_of IS NULL ORDER BY a.num")
+        if not rows:
+            return np.zeros((0, 0), dtype=np.float32)
+        return np.stack([_parse_vector(r[0]) for r in rows]).astype(np.float32)
+
     def story_norms(self) -> dict[str, tuple[int, int, float]]:
         return {r[0]: (int(r[1]), int(r[2]), float(r[3]))
                 for r in self._query("SELECT story, size, n_seen, value FROM story_norms")}

@@ -12,7 +12,6 @@ is rebuilt from the vectors.
 
 from __future__ import annotations
 
-import base64
 import os
 import tempfile
 from collections.abc import Iterator, Mapping
@@ -33,6 +32,7 @@ __all__ = [
     "norms_snapshot",
     "published_date",
     "save_cluster_index",
+    "unit_rows",
 ]
 
 INDEX_BLOB = "cluster.hnsw"
@@ -45,34 +45,40 @@ def load_clusterer(store: Store, params: Mapping[str, Any] | None = None) -> Any
 
     Raises :class:`~storylens.errors.StoryLensError` if a clustered article has no vector.
     """
-    from ..cluster import STATE_FORMAT, StoryClusterer
+    from ..cluster import StoryClusterer
 
     settings = store.cluster_settings()
     if settings is None:
         return StoryClusterer(**dict(params or {}))
     rows = store.cluster_rows()
     ids = [r[0] for r in rows]
-    vectors = store.vectors(ids)
-    articles = []
-    for aid, story, language, published, keys in rows:
-        vec = vectors.get(aid)
-        if vec is None:
-            raise StoryLensError(f"{store.url}: article {aid} has no stored vector; run 'storylens ingest' again")
-        # The live clusterer keeps each vector L2-normalised (StoryClusterer._checked_vector): same here.
-        vec = np.asarray(vec, dtype=np.float32).reshape(-1)
-        vec = vec / float(np.linalg.norm(vec))
-        day = published_date(published)
-        articles.append({"id": aid, "story": story, "language": language,
-                         "published": day.isoformat() if day else None, "entities": list(keys),
-                         "vector": base64.b64encode(vec.tobytes()).decode("ascii")})
-    state = {"format": STATE_FORMAT, "params": settings["params"], "articles": articles, "assignments": {},
-             "corrections": settings.get("corrections", []), "history": settings.get("history", []),
-             "entity_norms": {sid: list(c) for sid, c in store.story_norms().items()}}
+    matrix = store.cluster_vectors()
+    if matrix.shape[0] != len(ids):  # an article without a stored vector: say which
+        found = store.vectors(ids)
+        missing = next((aid for aid in ids if aid not in found), ids[0] if ids else "?")
+        raise StoryLensError(f"{store.url}: article {missing} has no stored vector; run 'storylens ingest' again")
+    matrix = unit_rows(matrix)
     with _saved_index(store, _index_tag(ids)) as path:
-        clusterer = StoryClusterer.from_state(state, index_path=path)
+        clusterer = StoryClusterer.from_rows(
+            settings["params"], ids, [r[1] for r in rows], [published_date(r[3]) for r in rows],
+            [r[4] for r in rows], [r[2] for r in rows], matrix,
+            corrections=settings.get("corrections", []), history=settings.get("history", []),
+            entity_norms=store.story_norms(), index_path=path)
     if params:
         clusterer.set_params(**params)
     return clusterer
+
+
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Each row divided by its L2 norm, bit for bit as the live clusterer normalises one vector
+    (``vec / float(np.linalg.norm(vec))``, StoryClusterer._checked_vector): the same float32 dot
+    per row, not a batched reduction that may sum in another order."""
+    matrix = np.asarray(matrix, dtype=np.float32)
+    if matrix.size == 0:
+        return matrix
+    # np.linalg.norm of a 1-d float32 vector is sqrt(x.dot(x)); sqrt is correctly rounded either way.
+    norms = np.sqrt(np.fromiter((row.dot(row) for row in matrix), dtype=np.float32, count=matrix.shape[0]))
+    return matrix / norms[:, None]
 
 
 def _index_tag(ids: list[str]) -> str:

@@ -74,9 +74,21 @@ def refine_stories(store: Store) -> dict[str, Any]:
 
     Stories keep the ids users have seen (each refined group takes the id of
     its earliest member's story when still free); retired ids become aliases;
-    user corrections hold. Returns the counts of :meth:`StoryClusterer.refine`.
+    user corrections hold. With ``refine_lexical_weight`` set, the stored article
+    texts give the pass lexical evidence (a TF-IDF computed here, never stored). Returns the counts of
+    :meth:`StoryClusterer.refine`.
     """
-    return _apply(store, "refine", {}, lambda clusterer: clusterer.refine())
+    def action(clusterer: Any) -> Any:
+        if not getattr(clusterer, "refine_lexical_weight", 0.0):
+            return clusterer.refine()
+        texts = {a.id: _refine_text(a.title, a.text) for a in store.articles() if a.duplicate_of is None}
+        return clusterer.refine(texts=texts)
+
+    return _apply(store, "refine", {}, action)
+
+
+def _refine_text(title: str | None, text: str) -> str:
+    return text if not title or text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
 
 
 def merge_stories(store: Store, a: str, b: str) -> str:
