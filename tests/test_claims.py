@@ -15,8 +15,8 @@ def _doc(doc_id, sentences, language="en"):
 
 
 def test_coordinated_predicates_are_separate_units():
-    doc = _doc("d1", ["Protesters in Almaty reportedly stormed the airport, forcibly entered government "
-                      "buildings, and set fire to the city's main administration office."])
+    doc = _doc("d1", [("Protesters in Almaty reportedly stormed the airport, forcibly entered government "
+                       "buildings, and set fire to the city's main administration office.")])
     assert [u.text for u in split_units(doc)] == [
         "Protesters in Almaty reportedly stormed the airport",
         "forcibly entered government buildings",

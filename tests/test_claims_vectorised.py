@@ -8,13 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storylens.claims import ClaimAligner, _actor_mismatch, _idf, _KeyMatrix, _overlap, anchors, split_units
+from storylens.claims import ClaimAligner, _actor_mismatch, _idf, _KeyMatrix, _overlap, split_units
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold  # noqa: E402
-
+from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold
 
 # The scoring the loops implemented: no cross-lingual thresholds, no CSLS term.
 _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_min_overlap": None,

@@ -2,7 +2,6 @@ import numpy as np
 
 from storylens.embed import CachedEmbedder
 
-
 # A sentence, its German translation, and an unrelated sentence.
 TRANSLATION_AND_UNRELATED = [
     "The president thanked Putin for his quick help.",
@@ -61,7 +60,7 @@ def test_e5_document_encoder_is_cross_lingual_and_keeps_omp_setting(doc_embedder
     assert v[0] @ v[1] > v[0] @ v[2]
     monkeypatch.setenv("OMP_NUM_THREADS", "7")
     monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
-    E5Embedder(threads=1).model  # loading sets the engine's threads, not the process-wide settings
+    _ = E5Embedder(threads=1).model  # loading sets the engine's threads, not the process-wide settings
     assert os.environ["OMP_NUM_THREADS"] == "7" and "OMP_WAIT_POLICY" not in os.environ
 
 

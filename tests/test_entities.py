@@ -41,7 +41,7 @@ def make_doc(doc_id: str, text: str, language: str | None = "en") -> Document:
     import pysbd
 
     seg = pysbd.Segmenter(language=language or "en", clean=False, char_span=True)
-    sentences = []
+    sentences: list[Sentence] = []
     for span in seg.segment(text):
         chunk = span.sent.strip()
         if chunk:
@@ -188,7 +188,7 @@ def test_exonyms_and_possessives(extractor):
     assert {"Munich", "München"} <= set(entity_with(entities, "Munich").variants)
     assert {"Kiev", "Kyiv"} <= set(entity_with(entities, "Kiev").variants)
     assert "Scholz" in {v for e in entities for v in e.variants}
-    assert not any(v.endswith("'s") or v.endswith("’s") for e in entities for v in e.variants)
+    assert not any(v.endswith(("'s", "’s")) for e in entities for v in e.variants)
 
 
 def test_nlp_injection_and_empty_input():

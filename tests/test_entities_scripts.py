@@ -9,7 +9,7 @@ from storylens.models import Claim, Document, Entity, Evidence, Mention, Sentenc
 
 
 def _doc(doc_id: str, text: str, lang: str) -> Document:
-    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), lang),), language=lang)
+    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), language=lang),), language=lang)
 
 
 @pytest.fixture(scope="module")

@@ -8,17 +8,17 @@ import re
 import pytest
 
 from storylens.errors import ConfigError
-from storylens.models import Document, Evidence, Sentence
 from storylens.framing import (
     AlignedPair,
-    align_sentences,
     Lexicon,
     ToneCues,
+    align_sentences,
     find_framing,
     load_lexicon,
     tone_cues,
     tone_cues_by_doc,
 )
+from storylens.models import Document, Evidence, Sentence
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def lexicon() -> Lexicon:
 
 
 def _doc(doc_id: str, text: str, language: str = "en") -> Document:
-    sentences = []
+    sentences: list[Sentence] = []
     for m in re.finditer(r"[^\n]+?(?:[.!?][”\"»]?(?=\s)|$)", text):
         if m.group().strip():
             sentences.append(Sentence(f"{doc_id}:s{len(sentences)}", m.group().strip(), m.start(), m.end()))
@@ -217,12 +217,12 @@ def test_tone_in_the_outlets_own_voice_scores_higher(lexicon):
 @pytest.mark.parametrize(
     ("language", "text", "hedge"),
     [
-        ("de", "Die Demonstranten sollen angeblich aus dem Ausland gesteuert worden sein. "
-               "Berichten zufolge wurden Dutzende getötet, sagte ein Sprecher.", "angeblich"),
-        ("fr", "Selon le ministère de l'Intérieur, des dizaines d'émeutiers auraient été tués. "
-               "Le président a déclaré que l'ordre était rétabli.", "selon"),
-        ("ru", "По данным МВД, погибли десятки человек. Протестующие якобы действовали по единому плану, "
-               "заявил президент.", "якобы"),
+        ("de", ("Die Demonstranten sollen angeblich aus dem Ausland gesteuert worden sein. "
+                "Berichten zufolge wurden Dutzende getötet, sagte ein Sprecher."), "angeblich"),
+        ("fr", ("Selon le ministère de l'Intérieur, des dizaines d'émeutiers auraient été tués. "
+                "Le président a déclaré que l'ordre était rétabli."), "selon"),
+        ("ru", ("По данным МВД, погибли десятки человек. Протестующие якобы действовали по единому плану, "
+                "заявил президент."), "якобы"),
     ],
 )
 def test_hedges_and_attributions_in_other_languages(lexicon, language, text, hedge):

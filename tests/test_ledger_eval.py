@@ -10,7 +10,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from _lib.ledger_score import (  # noqa: E402
+from _lib.ledger_score import (
     BASIL,
     SEMEVAL_DEV,
     GoldError,
@@ -24,8 +24,8 @@ from _lib.ledger_score import (  # noqa: E402
     validate_gold,
 )
 
-from storylens.claims import AlignedPair, Unit  # noqa: E402
-from storylens.models import Claim, Document, Evidence, Sentence  # noqa: E402
+from storylens.claims import AlignedPair, Unit
+from storylens.models import Claim, Document, Evidence, Sentence
 
 
 def _doc(doc_id: str, texts: list[str]) -> Document:

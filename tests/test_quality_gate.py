@@ -21,7 +21,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from _lib.ledger_score import (  # noqa: E402
+from _lib.ledger_score import (
     BASIL,
     SEMEVAL_DEV,
     gold_files,

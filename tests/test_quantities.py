@@ -25,7 +25,7 @@ PUB = "2022-01-07"  # a Friday
 
 def _doc(doc_id: str, text: str, published: str | None, language: str = "en") -> Document:
     """A Document split on sentence ends, as prepare() would hand it over."""
-    sentences = []
+    sentences: list[Sentence] = []
     for m in re.finditer(r"[^\n]+?(?:[.!?][”\"]?(?=\s)|$)", text):
         if m.group().strip():
             sentences.append(Sentence(f"{doc_id}:s{len(sentences)}", m.group().strip(), m.start(), m.end()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from storylens.models import Document, Quote, Sentence
@@ -182,7 +184,7 @@ def test_quote_spanning_sentences_is_one_quote():
     cuts = [0, text.index("“"), text.index("That means"), len(text)]
     sentences = tuple(
         Sentence(id=f"d1:s{i}", text=text[a:b].strip(), start=a, end=a + len(text[a:b].rstrip()))
-        for i, (a, b) in enumerate(zip(cuts, cuts[1:]))
+        for i, (a, b) in enumerate(itertools.pairwise(cuts))
     )
     doc = Document(id="d1", source="d1", text=text, sentences=sentences)
     (quote,) = extract_quote_spans([doc])

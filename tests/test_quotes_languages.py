@@ -149,7 +149,7 @@ def test_people_are_speakers(speaker):
 
 
 def test_quote_speaker_layout():
-    got = dict((t[:20], s) for t, s in _quotes(_field("quote-speaker-layout", "a.txt"), "en"))
+    got = {t[:20]: s for t, s in _quotes(_field("quote-speaker-layout", "a.txt"), "en")}
     assert got == {
         "As I said when she w": "Daniel Starke",
         "Anna brings a wealth": "Rita Moreno",

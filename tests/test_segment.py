@@ -132,8 +132,8 @@ def test_hard_wrapped_paragraph_is_not_split_at_every_newline():
             "welcomed the decision.")
     spans = Segmenter().split(text)
     assert [s.text.replace("\n", " ") for s in spans] == [
-        "The committee met on Monday and discussed the budget for the coming year in great detail, "
-        "before voting to approve it by a wide margin.",
+        ("The committee met on Monday and discussed the budget for the coming year in great detail, "
+         "before voting to approve it by a wide margin."),
         "The mayor welcomed the decision.",
     ]
     assert {s.paragraph for s in spans} == {0}

@@ -68,7 +68,7 @@ def test_dates_and_numbers():
 
 
 def test_gazetteer_finds_places_in_several_scripts(gazetteer):
-    labels = lambda text: {gazetteer.labels[p] for p in gazetteer.find(text)}  # noqa: E731
+    labels = lambda text: {gazetteer.labels[p] for p in gazetteer.find(text)}
     assert {"Almaty", "Kazakhstan"} <= labels("Protests in Almaty, Kazakhstan")
     assert "Kazakhstan" in labels("Proteste in Kasachstan")
     assert "Beijing" in labels("习近平在北京")

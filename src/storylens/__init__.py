@@ -19,7 +19,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names below are imported on first use (PEP 562): `storylens --help` stays fast
-    from . import compare as compare_api
+    from . import compare as compare_api  # noqa: F401 - lazily exported via __getattr__ (see _LAZY)
     from . import errors, models
     from .compare import Comparer, compare, compare_documents, load_documents, prepare_document
     from .errors import StoryLensError
@@ -78,6 +78,7 @@ __all__ = [
     "Comparison",
     "Document",
     "StoryLensError",
+    "__version__",
     "compare",
     "compare_documents",
     "errors",
@@ -85,7 +86,6 @@ __all__ = [
     "models",
     "prepare_document",
     "render",
-    "__version__",
 ]
 
 # The library never configures logging; applications do.

@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Mapping, Sequence
 
 import numpy as np
 from anyascii import anyascii
 
-from .text import CLAIM_STOP_WORDS
 from .entities import load_english, only_pipes
 from .models import Claim, Document, Evidence
 from .settings import DEFAULT
+from .text import CLAIM_STOP_WORDS
 
-__all__ = ["Unit", "AlignedPair", "ClaimAligner", "split_units", "anchors"]
+__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "split_units"]
 
 
 @dataclass(frozen=True)

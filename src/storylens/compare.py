@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence, Union
+from typing import TYPE_CHECKING
 
 from .clean import clean_text
 from .embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
@@ -23,9 +24,9 @@ from .models import Comparison, Document, Failure, RawDocument, Sentence
 from .segment import Segmenter
 from .settings import DEFAULT, Settings
 
-__all__ = ["Comparer", "compare", "compare_documents", "prepare_document", "load_documents"]
+__all__ = ["Comparer", "compare", "compare_documents", "load_documents", "prepare_document"]
 
-InputLike = Union[str, os.PathLike, RawDocument, Document]
+InputLike = str | os.PathLike | RawDocument | Document
 FailureCallback = Callable[[Failure], None]
 
 if TYPE_CHECKING:  # the analysis stack (spaCy glue, quantities' tables) loads on first comparison

@@ -18,11 +18,11 @@ Each check returns short texts saying what disagrees (``"killed: 3 vs 5"``).
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from .models import NumberMention
 
-__all__ = ["negated", "negation_words", "polarity_conflict", "number_kind", "filter_numbers"]
+__all__ = ["filter_numbers", "negated", "negation_words", "number_kind", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -89,7 +89,7 @@ def negated(text: str, language: str | None) -> bool:
     if lang == "fr":
         # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
         # a second part is required.
-        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.I))
+        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE))
     return bool(_PATTERNS[lang].search(text))
 
 
@@ -111,14 +111,14 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"(?:\baged|\bâgée?s? de|\bde edad de|\bw wieku|\bим)\s*$|,\s*$|\(\s*$", re.IGNORECASE)
 _AGE_CLOSE = re.compile(r"^\s*[,)]")
 # "seit 25 Jahren", "for 25 years", "depuis 25 ans": a duration.
-_DURATION_BEFORE = re.compile(r"(?:\bseit|\bfor|\bdepuis|\bdurante|\bda|\bprzez|\bod|\bв течение|\bза)\s*$", re.I)
+_DURATION_BEFORE = re.compile(r"(?:\bseit|\bfor|\bdepuis|\bdurante|\bda|\bprzez|\bod|\bв течение|\bза)\s*$", re.IGNORECASE)
 # "drei weitere Leichen", "two more bodies", "another 3": an increment, not a total.
 _INCREMENT = re.compile(
     r"^\s*(?:weitere|weiteren|weiterer|more|additional|further|other|autres|supplémentaires|más|altri|altre|"
     r"kolejn|następn|ещё|еще)",
     re.IGNORECASE,
 )
-_INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botros|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.I)
+_INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botros|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.IGNORECASE)
 
 
 def number_kind(text: str, start: int, end: int) -> str:
@@ -140,7 +140,7 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, lis
     for n in numbers:
         start = getattr(n, "start", None)
         end = getattr(n, "end", None)
-        if not end or text[start:end] != n.text:
+        if start is None or not end or text[start:end] != n.text:
             start = text.find(n.text)
             end = start + len(n.text) if start >= 0 else 0
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"

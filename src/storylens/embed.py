@@ -17,19 +17,20 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, Sequence, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 
 from .errors import ModelError
 
 __all__ = [
-    "Embedder",
-    "UseEmbedder",
-    "E5Embedder",
     "CachedEmbedder",
+    "E5Embedder",
+    "Embedder",
     "HashingEmbedder",
+    "UseEmbedder",
     "default_cache_dir",
     "get_default_embedder",
     "get_document_embedder",
@@ -101,7 +102,7 @@ class UseEmbedder(_LazyEncoder):
         # (benchmarks/embed_speed.py measures it).
         model = USE(threads=self.threads)
         model._sp = _native_tokenizer()
-        model._model  # load the weights now, not in the middle of a comparison
+        _ = model._model  # load the weights now, not in the middle of a comparison
         return model
 
     def _encode(self, model, texts: list[str]) -> np.ndarray:
@@ -248,7 +249,7 @@ class CachedEmbedder:
             self._db = _open_cache(Path(cache_path))
 
     def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{self.model_id}\0{text}".encode("utf-8")).hexdigest()
+        return hashlib.sha256(f"{self.model_id}\0{text}".encode()).hexdigest()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         texts = list(texts)

@@ -48,25 +48,26 @@ import re
 import threading
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from .text import ENTITY_STOP_WORDS, guess_language, ru_stem
 from .errors import ModelError
 from .models import Document, Entity, EntityLink, Mention
+from .text import ENTITY_STOP_WORDS, guess_language, ru_stem
 
 __all__ = [
-    "EntityExtractor",
-    "extract_entities",
-    "entity_overlap",
-    "canonical_key",
-    "load_aliases",
     "SPACY_MODEL",
+    "EntityExtractor",
+    "canonical_key",
+    "entity_overlap",
+    "extract_entities",
+    "load_aliases",
     "load_english",
     "only_pipes",
 ]
@@ -242,7 +243,7 @@ def _memoised(fn: Callable[[str], tuple[str, ...]], size: int = 1 << 16) -> Call
     return cached
 
 
-phonetic_tokens = _memoised(phonetic_tokens)
+phonetic_tokens = _memoised(phonetic_tokens)  # type: ignore[assignment]  # rebinds the name to its cached wrapper
 
 
 def _core(keys: Sequence[str]) -> tuple[str, ...]:
@@ -467,7 +468,7 @@ _ZH_NAME_STOPS = frozenset("的是在了和与及或被将对向由为于从把�
 def _dot_names(text: str) -> list[tuple[int, int]]:
     """Spans of middle-dot names: each side of a dot grows over Han characters up
     to a stop character (left part at most 4, right part at most 6)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in re.finditer("[·・•‧]", text):
         start = m.start()
         while start > 0 and m.start() - start < 4 and _HAN_RE.match(text[start - 1]) and text[start - 1] not in _ZH_NAME_STOPS:
@@ -891,7 +892,7 @@ class _Linker:
     def _confirm_weak(self) -> None:
         # Tokens that confirm: any word of a spaCy name, the last word of a rule-found run
         # (the surname in "Kassym-Schomart Tokajew", not the noun in "Bedingungen Budapest").
-        strong_tokens = set()
+        strong_tokens: set[str] = set()
         for f in self.forms.values():
             if "spacy" in f.sources:
                 strong_tokens.update(k for k in f.core if len(k) >= 3)
@@ -1124,11 +1125,11 @@ class _Linker:
             targets: dict[str, str] = {}
             for full in fulls:
                 surname = self.forms[full].core[-1]
-                if key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM):
-                    # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
-                    if not f.suffix or self.forms[full].suffix == f.suffix:
-                        clusters.add(self.find(full))
-                        targets.setdefault(self.find(full), full)
+                # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
+                if (key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (
+                        not f.suffix or self.forms[full].suffix == f.suffix):
+                    clusters.add(self.find(full))
+                    targets.setdefault(self.find(full), full)
             if len(clusters) != 1 or len(targets) != 1:
                 continue  # no full name, or two people share the surname: leave it alone
             full = next(iter(targets.values()))
@@ -1337,15 +1338,15 @@ def link_by_alignment(
                 for xa in side_a:
                     for xb in side_b:
                         if _translated_acronyms(by_id[xa], by_id[xb]):
-                            key = tuple(sorted((xa, xb)))
+                            key = (xa, xb) if xa <= xb else (xb, xa)
                             if claim.id not in seen[key]:
                                 seen[key].append(claim.id)
                 # One candidate per kind on each side: the acronym, the person, the place...
                 for kind in {_kind(by_id[x]) for x in side_a}:
-                    xa = [x for x in side_a if _kind(by_id[x]) == kind]
-                    xb = [x for x in side_b if _kind(by_id[x]) == kind]
-                    if len(xa) == 1 and len(xb) == 1:
-                        key = tuple(sorted((xa[0], xb[0])))
+                    ka = [x for x in side_a if _kind(by_id[x]) == kind]
+                    kb = [x for x in side_b if _kind(by_id[x]) == kind]
+                    if len(ka) == 1 and len(kb) == 1:
+                        key = (ka[0], kb[0]) if ka[0] <= kb[0] else (kb[0], ka[0])
                         if claim.id not in seen[key]:
                             seen[key].append(claim.id)
     parent = {e.id: e.id for e in entities}

@@ -23,19 +23,19 @@ Messages are one line that names the input and the fix.
 from __future__ import annotations
 
 __all__ = [
-    "StoryLensError",
-    "InputError",
-    "EmptyInputError",
     "BinaryInputError",
-    "EncodingError",
-    "TooLargeError",
-    "NotEnoughDocumentsError",
     "ConfigError",
+    "EmptyInputError",
+    "EncodingError",
+    "InputError",
     "ModelError",
-    "StoreError",
-    "StoreBusyError",
+    "NotEnoughDocumentsError",
     "NotFoundError",
     "ReadOnlyError",
+    "StoreBusyError",
+    "StoreError",
+    "StoryLensError",
+    "TooLargeError",
 ]
 
 

@@ -22,25 +22,26 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
-from .text import FRAMING_STOP_WORDS
 from .errors import ConfigError
 from .models import Document, Evidence, Framing
+from .text import FRAMING_STOP_WORDS
 
 __all__ = [
     "AlignedPair",
     "Concept",
     "Lexicon",
     "ToneCues",
-    "load_lexicon",
+    "align_sentences",
     "find_framing",
+    "load_lexicon",
     "tone_cues",
     "tone_cues_by_doc",
-    "align_sentences",
 ]
 
 _LANGS = ("en", "de", "fr", "ru")

@@ -9,30 +9,31 @@ produced; ``to_dict`` gives the JSON shape of the report contract
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 __all__ = [
+    "CLAIM_STATUSES",
+    "SIMILARITY_DIMENSIONS",
+    "Claim",
+    "Comparison",
+    "DateMention",
+    "Document",
+    "Entity",
+    "EntityLink",
+    "Evidence",
+    "Failure",
+    "Framing",
+    "Mention",
+    "NumberMention",
+    "Quote",
+    "QuoteMatch",
     "RawDocument",
     "RemovedItem",
     "Sentence",
-    "Document",
-    "Evidence",
-    "NumberMention",
-    "DateMention",
-    "Claim",
     "Similarity",
-    "Mention",
-    "EntityLink",
-    "Entity",
-    "QuoteMatch",
-    "Quote",
-    "Framing",
     "TimelineEvent",
-    "Failure",
-    "Comparison",
-    "CLAIM_STATUSES",
-    "SIMILARITY_DIMENSIONS",
 ]
 
 CLAIM_STATUSES = ("shared", "unique", "conflicting")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import combinations
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from . import conflicts as conflicts_mod
 from . import framing as framing_mod
@@ -22,11 +23,13 @@ from .entities import EntityExtractor, link_by_alignment, load_english
 from .models import (
     Claim,
     Comparison,
+    DateMention,
     Document,
     DocumentAdd,
     Entity,
     Evidence,
     Failure,
+    NumberMention,
     PairSimilarity,
     PublishedOn,
     Quote,
@@ -147,7 +150,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
         entities=entities,
         quotes=tuple(quotes),
         framing=framing,
-        timeline=timeline,
+        timeline=tuple(timeline),
         failures=tuple(failures),
         summary=summary,
         coverage=_coverage_matrix(documents, claims),
@@ -182,7 +185,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
 
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
-                  measures: "_Measures | None" = None, **params: Any) -> ClaimAligner:
+                  measures: _Measures | None = None, **params: Any) -> ClaimAligner:
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps)."""
     measures = measures or _Measures(published)
@@ -294,7 +297,8 @@ _polarity_conflict.min_cosine = 0.75  # type: ignore[attr-defined]
 
 def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
     lang = {d.id: d.language for d in documents}
-    numbers, dates = [], []
+    numbers: list[NumberMention] = []
+    dates: list[DateMention] = []
     for ev in claim.evidence:
         numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
         dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
@@ -383,7 +387,7 @@ def _combine(scores: list[Similarity]) -> Similarity:
     """Several pairs: mean scores; the same story when most pairs say so."""
     dims = {}
     for key in scores[0].dimensions:
-        values = [s.dimensions[key] for s in scores if s.dimensions.get(key) is not None]
+        values = [v for s in scores if (v := s.dimensions.get(key)) is not None]
         dims[key] = round(sum(values) / len(values), 3) if values else None
     overall = round(sum(s.overall for s in scores) / len(scores), 3)
     votes = sum(s.same_story for s in scores)

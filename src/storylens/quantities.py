@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from .models import DateMention, Document, Evidence, NumberMention, TimelineEvent
 from .text import all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
@@ -222,8 +223,8 @@ _APPROX = [
     (r"at least|no fewer than|mindestens|au moins|не менее|по меньшей мере|как минимум", "min"),
     (r"up to|as many as|fewer than|less than|under|bis zu|weniger als|jusqu'à|moins de|до|менее|меньше", "max"),
     (r"nearly|almost|just under|fast|knapp|beinahe|presque|près de|почти", "near"),
-    (r"about|around|some|approximately|roughly|an estimated|estimated|etwa|rund|ungefähr|circa|ca\.|"
-     r"environ|quelque|около|примерно|порядка", "approx"),
+    ((r"about|around|some|approximately|roughly|an estimated|estimated|etwa|rund|ungefähr|circa|ca\.|"
+      r"environ|quelque|около|примерно|порядка"), "approx"),
 ]
 _APPROX_RE = re.compile(
     r"(?:^|\s)(" + "|".join(p for p, _ in _APPROX) + r")\s+$", re.IGNORECASE
@@ -440,9 +441,12 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def _pick(cands: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+_C = TypeVar("_C")  # what a candidate span carries
+
+
+def _pick(cands: Sequence[tuple[int, int, _C]]) -> list[tuple[int, int, _C]]:
     """Non-overlapping candidates, longest first, returned in text order."""
-    chosen: list[tuple[int, int, object]] = []
+    chosen: list[tuple[int, int, _C]] = []
     for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not _overlaps(c[0], c[1], [(s, e) for s, e, _ in chosen]):
             chosen.append(c)
@@ -700,20 +704,21 @@ _PHRASE_RES = (
 
 
 def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
-    out = []
-    for table, kind, rx in _PHRASE_RES:
+    out: list[tuple[int, int, dict]] = []
+    for _table, kind, rx in _PHRASE_RES:
         for m in rx.finditer(text):
             key = m.group().lower()
+            info: dict
             if kind == "vague":
-                rep, low, high = table[key]
+                rep, low, high = _VAGUE[key]
                 info = {"value": float(rep), "low": float(low), "high": float(high), "vague": True,
                         "kind": "count", "unit": None}
             elif kind == "fraction":
                 end = m.end() - (len(" of") if key.endswith(" of") else len(" the") if key.endswith(" the") else 0)
-                out.append((m.start(), end, {"value": table[key], "kind": "fraction", "unit": None}))
+                out.append((m.start(), end, {"value": _FRACTIONS[key], "kind": "fraction", "unit": None}))
                 continue
             else:
-                info = {"value": float(table[key]), "kind": "multiplier", "unit": "times"}
+                info = {"value": float(_MULTIPLIERS[key]), "kind": "multiplier", "unit": "times"}
             out.append((m.start(), m.end(), info))
     return out
 
@@ -726,9 +731,7 @@ def _apply_approx(text: str, start: int, info: dict) -> tuple[int, dict]:
     how = next(k for p, k in _APPROX if re.fullmatch(p, word, re.IGNORECASE))
     v = info["value"]
     low, high = info.get("low", v), info.get("high", v)
-    if how == "above":
-        low, high = low, None
-    elif how == "min":
+    if how in ("above", "min"):
         high = None
     elif how == "max":
         low = 0.0
@@ -1063,11 +1066,9 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
 
 def _month_ok(text: str, pos: int, word: str) -> bool:
     """English months are capitalised; 'may'/'march' need a date-like neighbour anyway."""
-    if word.lower() in _MONTHS and word[0].islower() and word.lower() in (
+    return not (word.lower() in _MONTHS and word[0].islower() and word.lower() in (
         "may", "march", "jan", "dec", "mar", "sep", "aug", "oct", "nov", "feb", "apr", "jun", "jul"
-    ):
-        return False
-    return True
+    ))
 
 
 def _month_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[ResolvedDate]:
@@ -1137,7 +1138,9 @@ def _relative_dates(text: str, pub: dt.date | None, langs: tuple[str, ...], unkn
         for m in _RELATIVE_RE[lang].finditer(text):
             if lang == "en" and _inside_name(text, m.start()):
                 continue
-            unit, offset = _RELATIVE[lang][int(m.lastgroup[1:])][1]
+            group = m.lastgroup
+            assert group is not None  # every alternative is a named group
+            unit, offset = _RELATIVE[lang][int(group[1:])][1]
             yield _relative(m.group(), unit, offset, pub, m.start(), m.end())
         for m in re.finditer(_AGO_RE[lang], text, re.IGNORECASE):
             yield ResolvedDate(m.group(), _dateparser_day(m.group(), lang, pub), relative=True,
@@ -1207,7 +1210,7 @@ def extract_dates(
 
 def publication_dates(documents: Sequence[Document]) -> dict[str, PublicationDate]:
     """Each document's publication date; a missing one falls back to the latest of the others."""
-    own = {d.id: (_parse_day(d.published).isoformat() if _parse_day(d.published) else None) for d in documents}
+    own = {d.id: (day.isoformat() if (day := _parse_day(d.published)) else None) for d in documents}
     known = {k: v for k, v in own.items() if v}
     out: dict[str, PublicationDate] = {}
     for doc_id, date in own.items():
@@ -1317,8 +1320,10 @@ def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
         seen = set()
         for d in dates:
             # A range ("earlier this week") is written as an ISO 8601 interval.
+            if not d.date:
+                continue
             date = f"{d.date}/{d.until}" if d.until else d.date
-            if not d.date or date in seen:
+            if date in seen:
                 continue
             seen.add(date)
             kw = _keywords(s.text.replace(d.text, " "), s.language or doc.language)
@@ -1383,7 +1388,8 @@ def _as_quantity(m: NumberMention) -> Quantity:
     if isinstance(m, Quantity):
         return m
     parsed = [q for q in extract_numbers(m.text) if q.value is not None]
-    if parsed and (m.value is None or abs(parsed[0].value - m.value) < 1e-9 or parsed[0].vague):
+    first = parsed[0].value if parsed else None
+    if parsed and (m.value is None or (first is not None and abs(first - m.value) < 1e-9) or parsed[0].vague):
         q = parsed[0]
         return Quantity(m.text, q.value, m.unit or q.unit, q.low, q.high, q.vague, q.kind)
     return Quantity(m.text, m.value, m.unit, m.value, m.value)
@@ -1441,10 +1447,8 @@ def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[st
     Dates of different precision are compatible when one contains the other
     ("2022-01" vs "2022-01-06"); ranges ("this week") when they overlap.
     """
-    ra = [(d, _date_range(d)) for d in a]
-    rb = [(d, _date_range(d)) for d in b]
-    ra = [(d, r) for d, r in ra if r]
-    rb = [(d, r) for d, r in rb if r]
+    ra = [(d, r) for d in a if (r := _date_range(d))]
+    rb = [(d, r) for d in b if (r := _date_range(d))]
     if not ra or not rb:
         return []
     if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ra for _, y in rb):

@@ -330,7 +330,7 @@ def _alternation(words: Sequence[str]) -> str:
     Longer words still win over their prefixes because each branch is followed by the caller's
     boundary check."""
     trie: dict = {}
-    for word in set(w.lower() for w in words):
+    for word in {w.lower() for w in words}:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
@@ -850,7 +850,7 @@ _AR_TITLED = re.compile(
 
 def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
     """(offset, name, None) of people an Arabic text introduces with a title ("الفنانة عبير صبري")."""
-    out = []
+    out: list[tuple[int, str, str | None]] = []
     for m in _AR_TITLED.finditer(text):
         words = m.group(1).split()
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
@@ -999,7 +999,7 @@ class _RawQuote:
 
 
 def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
-    out = []
+    out: list[_RawQuote] = []
     lines = _line_spans(text)
     for n, (a, b) in enumerate(lines):
         line_start = len(out)
@@ -1050,7 +1050,7 @@ _DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[
 
 
 def _dash_quotes(
-    text: str, a: int, b: int, dash_language: bool | None, marked: list[tuple[int, int]] = ()
+    text: str, a: int, b: int, dash_language: bool | None, marked: Sequence[tuple[int, int]] = ()
 ) -> list[_RawQuote]:
     """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
     out: list[_RawQuote] = []
@@ -1144,8 +1144,8 @@ class _SpeakerResolver:
         if att.kind == "pronoun":
             if att.speaker.lower() in _PLURAL_PRONOUNS:
                 # "In a joint statement, they said:" -> the people the last sentence was about
-                found = [name for at, name in self.subjects if at < offset]
-                return found[-1] if found else None
+                subjects = [name for at, name in self.subjects if at < offset]
+                return subjects[-1] if subjects else None
             # "On Friday, Liz Cheney issued a statement. “…,” she said." -> the newer subject
             subject = None
             for at, name in self.subjects:
@@ -1406,9 +1406,7 @@ def word_diff(a: str, b: str) -> str:
     return " ".join(parts)
 
 
-_STOPWORDS = set(
-    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "there", "here", "so", "than", "then", "also", "very", "most", "more", "just", "all", "any", "some", "what", "which", "who", "whom", "whose", "der", "die", "das", "und", "oder", "aber", "ein", "eine", "einer", "eines", "zu", "im", "in", "am", "an", "auf", "mit", "von", "den", "dem", "des", "ist", "sind", "war", "waren", "nicht", "es", "er", "sie", "wir", "ich", "du", "ihr", "sich", "auch", "noch", "nur", "le", "la", "les", "et", "ou", "de", "des", "du", "un", "une", "est", "sont", "pas", "que", "qui", "il", "elle", "nous", "vous", "ils", "en", "au", "aux", "ce", "cette", "ces", "el", "los", "las", "y", "o", "que", "en", "un", "una", "es", "son", "no", "lo", "se", "и", "в", "во", "не", "на", "что", "он", "она", "они", "мы", "я", "с", "со", "как", "а", "но", "это", "по", "к", "из", "за", "от"]
-)
+_STOPWORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "there", "here", "so", "than", "then", "also", "very", "most", "more", "just", "all", "any", "some", "what", "which", "who", "whom", "whose", "der", "die", "das", "und", "oder", "aber", "ein", "eine", "einer", "eines", "zu", "im", "am", "auf", "mit", "von", "den", "dem", "des", "ist", "sind", "war", "waren", "nicht", "es", "er", "sie", "wir", "ich", "du", "ihr", "sich", "auch", "noch", "nur", "le", "la", "les", "et", "ou", "de", "un", "une", "est", "sont", "pas", "que", "qui", "il", "elle", "nous", "vous", "ils", "en", "au", "aux", "ce", "cette", "ces", "el", "los", "las", "y", "o", "una", "son", "lo", "se", "и", "в", "во", "не", "на", "что", "он", "она", "они", "мы", "я", "с", "со", "как", "а", "но", "это", "по", "к", "из", "за", "от"}
 
 
 def _stems(text: str) -> frozenset[str]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import html
 import io
 import json
+from collections.abc import Callable
 from importlib import resources
-from typing import Any, Callable
+from typing import Any
 
 from .errors import ConfigError
 from .models import Claim, Comparison, Document, plain
 
-__all__ = ["render", "comparison_to_dict", "load_schema", "load_schema_text", "validate", "FORMATS"]
+__all__ = ["FORMATS", "comparison_to_dict", "load_schema", "load_schema_text", "render", "validate"]
 
 SCHEMA_ID = "storylens.comparison/1"
 STATUS_LABEL = {
@@ -246,8 +247,8 @@ def _terminal_extras(console, comparison: Comparison, Table) -> None:
         console.print(f"[bold]What {doc_id} adds[/bold]")
         for item in adds:
             console.print(f"• {item['text']} [{item['sentence']}]", markup=False)
-    for f in comparison.failures:
-        console.print(f"[red]skipped[/red] {f.source}: {f.reason}")
+    for fail in comparison.failures:
+        console.print(f"[red]skipped[/red] {fail.source}: {fail.reason}")
 
 
 _TONE_COLUMNS = ("document", "score", "loaded terms", "hedges", "attributed / asserted sentences")
@@ -288,8 +289,8 @@ def _markdown(comparison: Comparison) -> str:
     if dims:
         out += ["Dimensions: " + ", ".join(dims), ""]
     out += [f"- {r}" for r in sim.reasons]
-    out += ["", "Legend: **shared** = stated by several sources; **conflicting** = aligned but details disagree; "
-            "**unique** = one source only. Coverage: ● carries the claim, · does not (document order).", ""]
+    out += ["", ("Legend: **shared** = stated by several sources; **conflicting** = aligned but details disagree; "
+             "**unique** = one source only. Coverage: ● carries the claim, · does not (document order)."), ""]
     for status in ("conflicting", "shared"):
         claims = _by_status(comparison, status)
         if not claims:
@@ -337,8 +338,8 @@ def _markdown(comparison: Comparison) -> str:
         out += ["## Summary", ""] + [f"- {_md_cell(e.text)} [{e.sentence}]" for e in comparison.summary] + [""]
     for doc_id, adds in _adds(comparison):
         out += [f"### What {doc_id} adds", ""] + [f"- {_md_cell(a['text'])} [{a['sentence']}]" for a in adds] + [""]
-    for f in comparison.failures:
-        out.append(f"> skipped {f.source}: {f.reason}")
+    for fail in comparison.failures:
+        out.append(f"> skipped {fail.source}: {fail.reason}")
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -376,8 +377,8 @@ def _html(comparison: Comparison) -> str:
              "<meta name='viewport' content='width=device-width, initial-scale=1'>",
              "<title>StoryLens comparison</title>", f"<style>{_CSS}</style></head><body>",
              "<h1>StoryLens comparison</h1>",
-             f"<p class='verdict {'same' if sim.same_story else 'diff'}'>"
-             f"{'Same story' if sim.same_story else 'Different stories'} — overall {sim.overall:.2f}</p>"]
+             (f"<p class='verdict {'same' if sim.same_story else 'diff'}'>"
+              f"{'Same story' if sim.same_story else 'Different stories'} — overall {sim.overall:.2f}</p>")]
     dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None]
     if dims:
         parts.append(f"<p>{e(', '.join(dims))}</p>")

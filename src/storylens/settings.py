@@ -13,13 +13,14 @@ stage's section so the file reads like the pipeline.
 from __future__ import annotations
 
 import dataclasses
+import math
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ConfigError
 
-__all__ = ["Settings", "DEFAULT"]
+__all__ = ["DEFAULT", "Settings"]
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,11 @@ class Settings:
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if isinstance(value, float) and value != value:  # NaN
+            if isinstance(value, float) and math.isnan(value):
                 raise ConfigError(f"setting {f.name} is NaN; give a number")
 
     @classmethod
-    def from_toml(cls, path: str | Path) -> "Settings":
+    def from_toml(cls, path: str | Path) -> Settings:
         """Defaults overridden by the keys of a TOML file (unknown keys raise ``ConfigError``)."""
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))

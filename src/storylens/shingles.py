@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-__all__ = ["NearDuplicate", "SHINGLE_WORDS", "looks_like_wall", "near_duplicate", "shingles"]
+__all__ = ["SHINGLE_WORDS", "NearDuplicate", "looks_like_wall", "near_duplicate", "shingles"]
 
 SHINGLE_WORDS = 5
 # A shorter text must have at least this many shingles (~25 words) to be judged a
@@ -39,15 +39,15 @@ LENGTH_RATIO_MIN = 0.2
 # paywalls, bot checks. Two pages of one site's wall share all their text but not their
 # story (dev.csv has four such pairs, all judged different stories by annotators who saw
 # the real articles), so a wall is never called a copy. Kinds, not particular pages.
-_WALL_PATTERNS = tuple(re.compile(p, re.I) for p in (
+_WALL_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"cookie|plików cookie|çerez|файл(?:ы|ов) cookie",
-    r"privacy policy|datenschutz|polityc\w* prywatności|politique de confidentialité|política de privacidad"
-    r"|informativa (?:sulla )?privacy|gizlilik politika|политик\w* конфиденциальности",
-    r"not a robot|nie jestem robotem|kein roboter|pas un robot|no soy un robot|non sono un robot|robot değilim"
-    r"|не робот|captcha",
+    (r"privacy policy|datenschutz|polityc\w* prywatności|politique de confidentialité|política de privacidad"
+     r"|informativa (?:sulla )?privacy|gizlilik politika|политик\w* конфиденциальности"),
+    (r"not a robot|nie jestem robotem|kein roboter|pas un robot|no soy un robot|non sono un robot|robot değilim"
+     r"|не робот|captcha"),
     r"\bIP[ -]?(?:address|adres|adresse|adresi)|(?:adres|adresse|dirección|indirizzo) IP|IP-адрес",
-    r"free trial|registered users|subscribe to (?:read|continue)|enable javascript|javascript (?:is )?disabled"
-    r"|zum weiterlesen|abonnez-vous|suscríbete|abbonati",
+    (r"free trial|registered users|subscribe to (?:read|continue)|enable javascript|javascript (?:is )?disabled"
+     r"|zum weiterlesen|abonnez-vous|suscríbete|abbonati"),
     r"\bpassword|passwort|mot de passe|contraseña|hasło|work email",
     r"accept(?:er)? (?:and|et) (?:close|fermer)|zaakceptuj|akzeptieren und|aceptar y|accetta e|kabul et",
 ))

@@ -32,39 +32,41 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from contextlib import nullcontext
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
 from . import _forest
-from .text.segment import quick_sentences
 from .errors import InputError, ModelError
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
+from .text.segment import quick_sentences
 
 __all__ = [
     "DIMENSIONS",
     "MODEL_VERSION",
-    "PairScore",
-    "PairFeatures",
-    "Gazetteer",
-    "SimilarityModel",
     "VARIANTS",
+    "Gazetteer",
+    "PairFeatures",
+    "PairScore",
+    "PreparedText",
+    "SimilarityModel",
     "model_files",
-    "split_sentences",
     "pair_features",
+    "prepare_text",
+    "read_article",
+    "read_pairs_csv",
+    "score_document_pairs",
+    "score_documents",
     "score_pair",
     "score_pairs",
-    "score_documents",
-    "score_document_pairs",
+    "split_sentences",
     "to_unit",
-    "read_article",
-    "prepare_text",
-    "PreparedText",
-    "read_pairs_csv",
 ]
 
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
@@ -271,7 +273,7 @@ class Gazetteer:
         self.max_words = max((k.count(" ") + 1 for k in names), default=1)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
         data = json.loads(_data_bytes(GAZETTEER_FILE, path).decode("utf-8"))
         return cls(data["names"], data["cjk"], data["labels"])
 
@@ -453,11 +455,11 @@ def _embedding_features(a: _Side, b: _Side) -> tuple[list[float], float]:
     return values, aligned
 
 
-def _jaccard(a: set, b: set) -> float:
+def _jaccard(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def _cover(shared: int, a: set, b: set) -> tuple[float, float]:
+def _cover(shared: int, a: AbstractSet[Any], b: AbstractSet[Any]) -> tuple[float, float]:
     x = shared / len(a) if a else 0.0
     y = shared / len(b) if b else 0.0
     return min(x, y), max(x, y)
@@ -609,7 +611,8 @@ def pair_features(
     for k, p in enumerate(pairs):
         pub = published[k] if published else (None, None)
         lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
-        items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]
+        # p[0], p[1] are the texts in both pair shapes; mypy joins the shapes to tuple[str | None, ...]
+        items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]  # type: ignore[list-item]
     # An article in several pairs (all pairs of N documents) is analysed and embedded
     # once; a side is dropped after the last chunk that needs it, so memory stays flat.
     last_use = {item: i // (2 * batch_pairs) for i, item in enumerate(items)}
@@ -643,6 +646,9 @@ class SimilarityModel:
     ``X`` passed to ``fit`` and ``predict`` always has every column. ``load()``
     reads a shipped, pre-trained model.
     """
+
+    meta_: dict[str, Any]  # set by load(): the shipped model's metadata
+    variant_: str  # set by load() only; read with a "custom" default
 
     def __init__(self, n_folds: int = 5, random_state: int = 0, n_trees: int = 100, min_samples_leaf: int = 5,
                  max_iter: int = 150, learning_rate: float = 0.08, ridge_alpha: float = 3.0,
@@ -733,7 +739,7 @@ class SimilarityModel:
                              "(pass doc_embedder, or use the fast model)")
         return X
 
-    def fit(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str] | None = None) -> "SimilarityModel":
+    def fit(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str] | None = None) -> SimilarityModel:
         """X: features (n, len(FEATURE_NAMES)); Y: similarities in [0, 1], columns in DIMENSIONS order."""
         X, Y = self._columns(X), np.asarray(Y, dtype=float)
         groups = list(groups) if groups is not None else [str(i) for i in range(len(X))]
@@ -774,7 +780,7 @@ class SimilarityModel:
 
     @classmethod
     def load(cls, variant: str = "full", *, model_path: str | Path | None = None,
-             meta_path: str | Path | None = None) -> "SimilarityModel":
+             meta_path: str | Path | None = None) -> SimilarityModel:
         """A shipped model variant (``full`` or ``fast``), or the given files."""
         model_file, meta_file = model_files(variant)
         meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))
@@ -1010,16 +1016,16 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
 def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> PairScore:
     scores = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
     same = scores["overall"] >= model.threshold_
-    copy = f.near_duplicate is not None and f.near_duplicate.is_copy
-    if copy:
+    copy = f.near_duplicate if f.near_duplicate is not None and f.near_duplicate.is_copy else None
+    if copy is not None:
         # The model never saw copies (SemEval has none) and scores them ~0.5-0.7: the
         # shingle overlap sets a floor it cannot pull the scores under.
-        floor = round(f.near_duplicate.floor, 4)
+        floor = round(copy.floor, 4)
         scores = {d: max(v, floor) for d, v in scores.items()}
         same = True
     reasons = _reasons(f, scores, same)
-    if copy:
-        reasons = (f.near_duplicate.reason,) + reasons
+    if copy is not None:
+        reasons = (copy.reason,) + reasons
     elif f.near_duplicate is not None and f.near_duplicate.wall:
         reasons = ("one text looks like a site's cookie, registration or bot-check page, not an article",) + reasons
     return PairScore(**scores, same_story=bool(same), reasons=reasons, model=getattr(model, "variant_", "custom"))

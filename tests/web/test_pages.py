@@ -17,7 +17,9 @@ ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
 def csrf(client, path: str = "/compare") -> str:
     page = client.get(path).text
-    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    m = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert m is not None, "no CSRF token on the page"
+    return m.group(1)
 
 
 def assert_inert(html: str) -> None:
@@ -80,8 +82,8 @@ def test_script_title_is_text_on_every_page(client, xss_story):
     }
     token = csrf(client, "/compare")
     pages["/compare"] = client.post("/compare", data={
-        "csrf_token": token, "text": [f"Headline {XSS}\n\nFlood barriers failed in Nordhaven on Tuesday, officials said. "
-                                      "About 300 residents were moved.",
+        "csrf_token": token, "text": [(f"Headline {XSS}\n\nFlood barriers failed in Nordhaven on Tuesday, officials said. "
+                                       "About 300 residents were moved."),
                                       "Nordhaven's flood barriers failed on Tuesday. About 300 residents left their homes."]}).text
     for name, html in pages.items():
         assert_inert(html)

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 pytest.importorskip("fastapi")
 
-from storylens import errors  # noqa: E402
-from storylens.web.problems import STATUS, status_for  # noqa: E402
-from storylens.web.security import safe_url  # noqa: E402
-from storylens.web.views import comparison_view, coverage_bar, diff_html, timeline_chart  # noqa: E402
+from storylens import errors
+from storylens.web.problems import STATUS, status_for
+from storylens.web.security import safe_url
+from storylens.web.views import comparison_view, coverage_bar, diff_html, timeline_chart
 
 
 def synthetic(n_docs: int) -> dict:
-    docs = [{"id": f"d{i}", "source": f"s{i}.txt", "outlet": f"Outlet {i}", "title": None, "url": None,
+    docs: list[dict[str, Any]] = [{"id": f"d{i}", "source": f"s{i}.txt", "outlet": f"Outlet {i}", "title": None, "url": None,
              "language": "ar" if i == 2 else "en", "published": None,
              "sentences": [{"id": f"d{i}:s0", "text": f"Sentence <b>{i}</b> of document {i}."}]}
             for i in range(1, n_docs + 1)]
-    claims = [{"id": "c1", "status": "shared", "text": "x", "docs": [d["id"] for d in docs], "details": {},
+    claims: list[dict[str, Any]] = [{"id": "c1", "status": "shared", "text": "x", "docs": [d["id"] for d in docs], "details": {},
                "conflict": None, "evidence": [{"doc": d["id"], "sentence": f"{d['id']}:s0",
                                                 "text": d["sentences"][0]["text"], "start": 0, "end": 8} for d in docs]}]
     return {"schema": "storylens.comparison/1", "documents": docs, "claims": claims, "similarity": {},

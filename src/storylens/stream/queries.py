@@ -27,7 +27,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 from ..errors import InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
@@ -81,8 +81,9 @@ class ArticleView:
     score: float | None = None  # the clusterer's join score
 
     def to_dict(self, full: bool = False) -> dict[str, Any]:
-        base = {"id": self.id, "external_id": self.external_id, "source": self.source, "url": self.url,
-                "outlet": self.outlet, "title": self.title, "language": self.language, "published": self.published}
+        base: dict[str, Any] = {"id": self.id, "external_id": self.external_id, "source": self.source, "url": self.url,
+                                "outlet": self.outlet, "title": self.title, "language": self.language,
+                                "published": self.published}
         if full:
             base.update(reason=self.reason, lead=self.lead, score=self.score)
         return base
@@ -357,12 +358,14 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
     if len(mine) < min_shared:
         return []
     related = {}
+    # StoryStore in store/base.py declares related_stories -> dict[str, dict[str, int]] and stories()
+    # without ids=; both backends return (size, key counts) and take ids= (fix the protocol there).
     for sid, (size, key_counts) in store.related_stories(mine, exclude=story.id).items():
-        shared = _core_keys(size, key_counts) & set(mine)
+        shared = _core_keys(size, key_counts) & set(mine)  # type: ignore[arg-type]
         if len(shared) >= min_shared:
             related[sid] = shared
     found_: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
-    for other in store.stories(ids=sorted(related)):
+    for other in store.stories(ids=sorted(related)):  # type: ignore[call-arg]
         for kind, values, have in (("outlet", other.outlets, story.outlets),
                                    ("language", other.languages, story.languages)):
             for value in values:
@@ -489,7 +492,7 @@ class StreamReader:
             store.close()
         self._local = threading.local()
 
-    def __enter__(self) -> StreamReader:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

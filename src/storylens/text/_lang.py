@@ -113,7 +113,7 @@ def stop_words(language: str | None) -> frozenset[str]:
     spec = importlib.util.find_spec("spacy")
     if spec is None or not spec.submodule_search_locations:
         return frozenset()
-    path = Path(list(spec.submodule_search_locations)[0]) / "lang" / lang / "stop_words.py"
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / lang / "stop_words.py"
     if not path.exists():
         return frozenset()
     module_spec = importlib.util.spec_from_file_location(f"_storylens_stop_{lang}", path)

@@ -141,5 +141,5 @@ def guess_language(text: str) -> str:
         return "ru"
     words = Counter(w.casefold() for w in re.findall(r"\w+", sample))
     scores = {lang: sum(words[w] for w in hints) for lang, hints in _LANG_HINTS.items()}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=scores.__getitem__)
     return best if scores[best] > 0 else "en"

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -124,7 +125,7 @@ class Segmenter:
         flat = para.replace("\n", " ").replace("،", ",")
         cuts = [0] + [m.end() for m in _GLUED_WORDS.finditer(flat)] + [len(flat)]
         spans: list[tuple[int, int]] = []
-        for a, b in zip(cuts, cuts[1:]):
+        for a, b in itertools.pairwise(cuts):
             for span in self._pysbd(language).segment(flat[a:b]):
                 s, e = _trim(flat, a + span.start, a + span.end)
                 if e > s:

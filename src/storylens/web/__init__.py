@@ -22,7 +22,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
     raise ModelError(f"the web app needs the 'web' extra ({exc.name} is missing); "
                      "install it with: pip install 'storylens[web]'") from exc
 
-from .app import create_app  # noqa: E402
-from .source import StorySource  # noqa: E402
+from .app import create_app
+from .source import StorySource
 
-__all__ = ["create_app", "StorySource"]
+__all__ = ["StorySource", "create_app"]

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from importlib import resources
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -24,12 +24,21 @@ from pydantic import BaseModel, Field, model_validator
 from .. import __version__
 from ..errors import InputError, NotEnoughDocumentsError
 from . import problems
-from .security import (CSRF_COOKIE, CSRF_FIELD, DEFAULT_MAX_BODY, SECURITY_HEADERS, BodyLimit, check_form_csrf,
-                       check_json_post, csrf_token, safe_url)
+from .security import (
+    CSRF_COOKIE,
+    CSRF_FIELD,
+    DEFAULT_MAX_BODY,
+    SECURITY_HEADERS,
+    BodyLimit,
+    check_form_csrf,
+    check_json_post,
+    csrf_token,
+    safe_url,
+)
 from .source import StorySource, with_metadata
 from .views import comparison_view, coverage_bar, timeline_chart
 
-__all__ = ["create_app", "CompareRequest", "CompareDocument", "MAX_COMPARE_DOCS"]
+__all__ = ["MAX_COMPARE_DOCS", "CompareDocument", "CompareRequest", "create_app"]
 
 MAX_COMPARE_DOCS = 12  # claim alignment grows with the square of the documents (ten take ~1.4 s warm, README)
 PAGE_SIZE = 25
@@ -41,16 +50,16 @@ _HERE = resources.files("storylens.web")
 class CompareDocument(BaseModel):
     """One article to compare: ``text`` or ``html``, and optional container metadata."""
 
-    text: Optional[str] = None
-    html: Optional[str] = None
-    title: Optional[str] = None
-    outlet: Optional[str] = None
-    published: Optional[str] = Field(None, description="YYYY-MM-DD")
-    language: Optional[str] = Field(None, description="ISO 639-1 code; detected when missing")
-    url: Optional[str] = None
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD")
+    language: str | None = Field(None, description="ISO 639-1 code; detected when missing")
+    url: str | None = None
 
     @model_validator(mode="after")
-    def _one_body(self) -> "CompareDocument":
+    def _one_body(self) -> CompareDocument:
         if (self.text is None) == (self.html is None):
             raise ValueError("give exactly one of 'text' or 'html'")
         return self
@@ -158,9 +167,9 @@ def _api(source: StorySource) -> APIRouter:
 
     @api.get("/stories")
     def stories(limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
-                language: Optional[str] = None, outlet: Optional[str] = None, q: Optional[str] = None,
-                since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
-                until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> Response:
+                language: str | None = None, outlet: str | None = None, q: str | None = None,
+                since: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
+                until: str | None = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$")) -> Response:
         """Stories, newest activity first (``storylens.stories/1`` plus ``total``, ``limit``, ``offset``)."""
         key = ("api-stories", source.fingerprint(), limit, offset, language, outlet, q, since, until)
         body = answers.get(key)
@@ -217,8 +226,10 @@ def _raw_document(d: CompareDocument, i: int) -> Any:
     from ..ingest import read_bytes, read_text
 
     source = d.title or d.url or f"document {i}"
-    raw = (read_text(d.text, source) if d.text is not None
-           else read_bytes(d.html.encode("utf-8"), source, is_html=True))
+    if d.text is not None:
+        raw = read_text(d.text, source)
+    else:  # CompareDocument's validator guarantees exactly one of text and html
+        raw = read_bytes((d.html or "").encode("utf-8"), source, is_html=True)
     return with_metadata(raw, title=d.title, outlet=d.outlet, published=d.published, language=d.language, url=d.url)
 
 
@@ -240,13 +251,14 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
             for s in result["stories"]:  # counted here: a Jinja loop per article made the page 4x slower
                 s["language_counts"] = _counts(s["articles"], "language")
                 s["outlet_counts"] = _counts(s["articles"], "outlet")
-            return dict(result=result, filters=filters, facets=source.facets(), page_size=limit, title="Stories")
+            return {"result": result, "filters": filters, "facets": source.facets(), "page_size": limit,
+                    "title": "Stories"}
 
         key = ("stories", source.fingerprint(), tuple(filters.values()), offset, limit)
         return page.cached(request, key, "stories.html", build)
 
     @router.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:
+    def story(request: Request, story_id: str, docs: list[str] = Query([])) -> Response:  # noqa: B008 - FastAPI parameter declaration
         sid, replacement = source.resolve(story_id)
         if replacement:
             return RedirectResponse(f"/stories/{replacement}", status_code=301)
@@ -255,8 +267,8 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         def build() -> dict:
             payload = source.story(sid)
             others = [s for s in source.stories(limit=500)["stories"] if s["id"] != sid]
-            return dict(story=payload, ledger_html=ledger_fragment(sid, payload, docs), others=others, done=done,
-                        title=payload["title"] or sid, uncacheable=bool(payload.get("claims_error")))
+            return {"story": payload, "ledger_html": ledger_fragment(sid, payload, docs), "others": others, "done": done,
+                    "title": payload["title"] or sid, "uncacheable": bool(payload.get("claims_error"))}
 
         # The page is a function of the store's state (its fingerprint) and the query; the ledger is a
         # function of the story's articles. A failed ledger is not kept: the next view tries again.
@@ -278,7 +290,7 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         with fragments_lock:
             html = fragments.get(key)
         if html is None:
-            macro = page.templates.env.get_template("_ledger.html").module.ledger  # type: ignore[attr-defined]
+            macro = page.templates.env.get_template("_ledger.html").module.ledger
             html = macro(comparison_view(payload["claims"], docs), f"/stories/{sid}")
             with fragments_lock:
                 fragments[key] = html
@@ -298,7 +310,8 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         return RedirectResponse(f"/stories/{source.merge(story_id, into)}?done=merged", status_code=303)
 
     @router.post("/stories/{story_id}/split", response_class=HTMLResponse)
-    def split(request: Request, story_id: str, articles: list[str] = Form(default=[]), confirm: str = Form(""),
+    def split(request: Request, story_id: str, articles: list[str] = Form(default=[]),  # noqa: B008 - FastAPI parameter declaration
+              confirm: str = Form(""),
               csrf_token_: str = Form("", alias=CSRF_FIELD)) -> Response:
         check_form_csrf(request, csrf_token_)
         if not articles:
@@ -339,6 +352,7 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         if len(raws) < 2:
             raise NotEnoughDocumentsError("paste or upload at least two articles to compare")
         from starlette.concurrency import run_in_threadpool
+
         from ..report import comparison_to_dict
 
         result = await run_in_threadpool(source.compare, lambda c: c.compare(raws))

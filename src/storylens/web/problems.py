@@ -13,11 +13,23 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ..errors import (BinaryInputError, ConfigError, EmptyInputError, EncodingError, InputError, ModelError,
-                      NotEnoughDocumentsError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError,
-                      StoryLensError, TooLargeError)
+from ..errors import (
+    BinaryInputError,
+    ConfigError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    ModelError,
+    NotEnoughDocumentsError,
+    NotFoundError,
+    ReadOnlyError,
+    StoreBusyError,
+    StoreError,
+    StoryLensError,
+    TooLargeError,
+)
 
-__all__ = ["STATUS", "status_for", "problem", "install", "PROBLEM_TYPE"]
+__all__ = ["PROBLEM_TYPE", "STATUS", "install", "problem", "status_for"]
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,17 @@ from starlette.requests import Request
 
 from ..errors import TooLargeError
 
-__all__ = ["safe_url", "CSRF_COOKIE", "CSRF_FIELD", "csrf_token", "check_form_csrf", "check_json_post",
-           "BodyLimit", "SECURITY_HEADERS", "DEFAULT_MAX_BODY"]
+__all__ = [
+    "CSRF_COOKIE",
+    "CSRF_FIELD",
+    "DEFAULT_MAX_BODY",
+    "SECURITY_HEADERS",
+    "BodyLimit",
+    "check_form_csrf",
+    "check_json_post",
+    "csrf_token",
+    "safe_url",
+]
 
 CSRF_COOKIE = "storylens_csrf"
 CSRF_FIELD = "csrf_token"

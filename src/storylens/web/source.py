@@ -32,15 +32,15 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from .. import __version__
-from ..errors import (InputError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError,
-                      StoryLensError)
+from ..errors import InputError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError, StoryLensError
 
-__all__ = ["StorySource", "LEDGER_DOCS"]
+__all__ = ["LEDGER_DOCS", "StorySource"]
 
 # The ledger compares a story's first articles only: the claim alignment is
 # quadratic in documents and 6 already fill a wide screen (the CLI's default).
@@ -160,7 +160,7 @@ class StorySource:
                 langs[lang] = langs.get(lang, 0) + 1
             for o in s.outlets:
                 outlets[o] = outlets.get(o, 0) + 1
-        order = lambda d: sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))  # noqa: E731
+        order = lambda d: sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))
         return {"languages": order(langs), "outlets": order(outlets)}
 
     def stories(self, *, limit: int = 50, offset: int = 0, language: str | None = None, outlet: str | None = None,

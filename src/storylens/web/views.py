@@ -8,12 +8,13 @@ diff (``<del>``/``<ins>``), both around escaped text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from markupsafe import Markup, escape
 
-__all__ = ["comparison_view", "coverage_bar", "timeline_chart", "diff_html", "palette"]
+__all__ = ["comparison_view", "coverage_bar", "diff_html", "palette", "timeline_chart"]
 
 # Colour-blind-safe-ish categorical palette (Okabe-Ito + greys), cycled by name.
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
@@ -53,7 +54,7 @@ def timeline_chart(articles: Sequence[Mapping[str, Any]], width: int = 720, heig
     plot_h, step = height - 30, min(width / max(1, len(span)), 36.0)  # a 1-day story is one slim bar
     bars = []
     for i, day in enumerate(span):
-        y = plot_h
+        y: float = plot_h
         for lang in langs:
             n = days.get(day, {}).get(lang, 0)
             if not n:
