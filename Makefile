@@ -21,8 +21,10 @@ demo: setup
 	$(VENV)/bin/storylens compare $(SEEDS)/000_f41a21d6102af561.txt $(SEEDS)/001_b69586f12682ff66.txt
 
 # The web app on the demo store (seeds + BASIL); ingest is idempotent, so re-running only serves.
+# BASIL (../shared/data) joins the store when it is there; a fresh clone alone serves the seeds.
+BASIL  ?= $(wildcard ../shared/data/basil/articles.jsonl)
 web: setup
-	$(VENV)/bin/storylens ingest $(SEEDS) ../shared/data/basil/articles.jsonl --db demo.db -q
+	$(VENV)/bin/storylens ingest $(SEEDS) $(BASIL) --db demo.db -q
 	$(VENV)/bin/storylens serve --db demo.db
 
 test: setup

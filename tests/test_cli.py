@@ -120,3 +120,24 @@ def test_compare_fast_similarity_never_loads_the_e5_encoder(monkeypatch):
     res = CliRunner().invoke(app, ["compare", str(CNN_SEED), str(FAZ_SEED), "-f", "json", "--fast-similarity"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["similarity"]["same_story"] is True
+
+
+def test_a_mistyped_file_name_is_an_error_not_article_text(tmp_path, monkeypatch):
+    # "cnn" (no such file) was read as the three-letter article "cnn" and compared.
+    monkeypatch.chdir(tmp_path)
+    result = run("compare", "cnn", FAZ_SEED)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == ["storylens: error: cnn: file not found; check the path"]
+
+
+def test_a_path_the_system_refuses_is_one_line(tmp_path):
+    long_name = "a" * 300 + ".txt"  # over the 255-byte name limit
+    result = run("compare", long_name, FAZ_SEED)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "check the path" in result.output
+
+
+def test_unknown_schema_lists_every_contract():
+    result = run("schema", "bogus")
+    assert result.exit_code == 2
+    assert all(name in result.output for name in ("comparison", "search", "stories", "story"))

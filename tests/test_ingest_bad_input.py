@@ -332,3 +332,26 @@ def test_read_path_keeps_the_warnings(tmp_path):
     p.write_bytes("Zürich – the council met.".encode() + b"\x81")
     raw = read_path(p)
     assert raw.text.startswith("Zürich – the council met.") and raw.metadata["warnings"]
+
+
+def test_a_device_without_a_size_is_read_only_up_to_the_limit():
+    # /dev/zero reports size 0: the limit must hold while reading, not only by stat().
+    from storylens.errors import TooLargeError
+    from storylens.ingest import read_path
+
+    with pytest.raises(TooLargeError, match="limit"):
+        read_path("/dev/zero", max_bytes=1000)
+
+
+def test_compare_refuses_one_string_instead_of_a_list():
+    import storylens
+
+    with pytest.raises(TypeError, match="list of inputs"):
+        storylens.compare("cnn.txt")
+
+
+def test_an_impossible_header_date_is_no_date():
+    from storylens.clean import clean_text
+
+    cleaned = clean_text("date 2022-13-45 By Jane Doe, CNN\n\nThe bridge will reopen next week after repairs.")
+    assert cleaned.published is None and "2022-13-45" not in cleaned.text

@@ -261,7 +261,12 @@ def _add_credit(match: re.Match[str], state: _State) -> None:
 
 def _iso_date(text: str) -> str | None:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return text
+        import datetime
+
+        try:  # "2022-13-45" has the shape of a date but is none: no date rather than a wrong one
+            return datetime.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
     import dateparser
 
     from .ingest.dates import DATE_LANGUAGES

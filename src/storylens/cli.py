@@ -99,7 +99,9 @@ def compare(
 
     check_output(output)
     try:
-        result = run_compare(inputs, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
+        # On the command line every input is a file (or '-'): a mistyped name must not become article text.
+        paths = [i if i == "-" else Path(i) for i in inputs]
+        result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
     except StoryLensError as exc:
         fail(str(exc))
     # Skipped inputs are reported only when the comparison went ahead; otherwise
@@ -599,6 +601,10 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("storylens: interrupted", err=True)
         sys.exit(130)
+    except OSError as exc:  # a path the system refused (too long, a loop, ...) that no command caught
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"storylens: error: {where}{exc.strerror or exc}; check the path", err=True)
+        sys.exit(2)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -118,7 +118,7 @@ class Comparer:
         if isinstance(item, (RawDocument, Document)):
             return item
         value = os.fspath(item)
-        if _looks_like_path(value):
+        if isinstance(item, os.PathLike) or _looks_like_path(value):  # a Path is always a path, never text
             return read_path(value, max_bytes=self.max_bytes)
         return read_text(value, source="<text>")
 
@@ -247,7 +247,13 @@ def compare(
     on_failure: FailureCallback | None = None,
     similarity_model: str = "full",
 ) -> Comparison:
-    """Compare two or more articles given as paths, texts, RawDocuments or Documents."""
+    """Compare two or more articles given as paths, texts, RawDocuments or Documents.
+
+    Raises ``TypeError`` when ``inputs`` is one string or path (a sequence of them is
+    needed: a bare string would be read letter by letter).
+    """
+    if isinstance(inputs, (str, bytes, os.PathLike)):
+        raise TypeError("compare() takes a list of inputs, e.g. compare(['a.txt', 'b.txt']), not one string")
     return Comparer(embedder=embedder, cache=cache, similarity_model=similarity_model).compare(
         inputs, on_failure=on_failure)
 

@@ -75,7 +75,9 @@ def load_schema_text(name: str = "comparison") -> str:
     try:
         return resources.files("storylens").joinpath(f"schemas/{name}-1.json").read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ConfigError(f"unknown schema {name!r}; use 'comparison' or 'stories'") from None
+        known = sorted(f.name.removesuffix("-1.json") for f in resources.files("storylens").joinpath("schemas").iterdir()
+                       if f.name.endswith("-1.json"))
+        raise ConfigError(f"unknown schema {name!r}; use one of {', '.join(known)}") from None
 
 
 def load_schema(name: str = "comparison") -> dict[str, Any]:

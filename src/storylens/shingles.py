@@ -78,8 +78,12 @@ class NearDuplicate:
     @property
     def is_copy(self) -> bool:
         """Near-identical text: one is a (possibly cut or re-headed) copy of the other."""
+        if self.wall:
+            return False
+        if self.jaccard == 1.0 and self.shorter:  # the same text, however short, is the same text
+            return True
         return (self.containment >= CONTAINMENT_MIN and self.shorter >= MIN_SHINGLES
-                and self.length_ratio >= LENGTH_RATIO_MIN and not self.wall)
+                and self.length_ratio >= LENGTH_RATIO_MIN)
 
     @property
     def floor(self) -> float:

@@ -35,19 +35,27 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         data = sys.stdin.buffer.read(max_bytes + 1)
         return read_bytes(data, "<stdin>", max_bytes=max_bytes)
     p = Path(source)
-    if not p.exists():
-        raise InputError("file not found; check the path", source)
-    if p.is_dir():
-        raise InputError("is a directory; pass the article files inside it", source)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise TooLargeError(
-                f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article; "
-                "pass the article itself, not an archive (or use 'storylens ingest' for JSONL/WARC)",
-                source,
-            )
-        data = p.read_bytes()
+        exists, is_dir = p.exists(), p.is_dir()
+    except OSError as exc:  # e.g. a name too long for the file system
+        raise InputError(f"cannot use this path ({exc.strerror}); check the path", source) from None
+    if not exists:
+        raise InputError("file not found; check the path", source)
+    if is_dir:
+        raise InputError("is a directory; pass the article files inside it", source)
+    too_large = TooLargeError(
+        f"file is over the {max_bytes / 1e6:.0f} MB limit for one article; "
+        "pass the article itself, not an archive (or use 'storylens ingest' for JSONL/WARC)",
+        source,
+    )
+    try:
+        if p.stat().st_size > max_bytes:
+            raise too_large
+        # Bounded read: a device or a growing file (/dev/zero) reports no size.
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise too_large
     except PermissionError:
         raise InputError("permission denied; make the file readable", source) from None
     except OSError as exc:
