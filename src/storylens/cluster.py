@@ -34,22 +34,23 @@ import hashlib
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
-from .text import NAME_STOP_WORDS
 from .errors import ConfigError, InputError, StoryLensError
+from .text import NAME_STOP_WORDS
 
 __all__ = [
     "ArticleFeatures",
     "Assignment",
-    "StoryState",
-    "StoryClusterer",
     "NotFittedError",
+    "StoryClusterer",
+    "StoryState",
     "UnknownStoryError",
     "doc_vector",
     "doc_vectors",
@@ -169,8 +170,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
 
 def _name_key(part: str) -> str | None:
     part = part.strip(".'")
-    if part.endswith("'s"):
-        part = part[:-2]
+    part = part.removesuffix("'s")
     if len(part) < 2 or not part[0].isupper():
         return None
     key = part.lower()
@@ -346,7 +346,7 @@ class StoryClusterer:
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._PARAMS}
 
-    def set_params(self, **params: Any) -> "StoryClusterer":
+    def set_params(self, **params: Any) -> StoryClusterer:
         for name, value in params.items():
             if name not in self._PARAMS:
                 raise ConfigError(f"StoryClusterer has no parameter {name!r}; valid: {', '.join(self._PARAMS)}")
@@ -399,7 +399,7 @@ class StoryClusterer:
         if not hasattr(self, "stories_"):
             raise NotFittedError("StoryClusterer is not fitted yet: call fit() or partial_fit() with articles first")
 
-    def fit(self, articles: Iterable[ArticleFeatures]) -> "StoryClusterer":
+    def fit(self, articles: Iterable[ArticleFeatures]) -> StoryClusterer:
         """Cluster a whole stream from scratch (user corrections are kept and re-applied)."""
         self._reset(keep_corrections=True)
         self.partial_fit(articles)
@@ -1025,7 +1025,7 @@ class StoryClusterer:
             self._index.save_index(str(path))
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], index_path: str | Path | None = None) -> "StoryClusterer":
+    def from_state(cls, state: dict[str, Any], index_path: str | Path | None = None) -> StoryClusterer:
         """Rebuild a clusterer (index, stories, corrections) from :meth:`state` output.
 
         ``index_path`` (written by :meth:`save_index`) is loaded instead of
@@ -1054,8 +1054,8 @@ class StoryClusterer:
                   published: Sequence[date | None], entities: Sequence[Iterable[str]],
                   languages: Sequence[str | None], vectors: np.ndarray, *,
                   corrections: Iterable[dict[str, Any]] = (), history: Iterable[dict[str, Any]] = (),
-                  entity_norms: dict[str, Sequence[Any]] | None = None,
-                  index_path: str | Path | None = None) -> "StoryClusterer":
+                  entity_norms: Mapping[str, Sequence[Any]] | None = None,
+                  index_path: str | Path | None = None) -> StoryClusterer:
         """Rebuild a clusterer from column data in stream order (what a store keeps), in bulk.
 
         ``vectors`` is an ``n x d`` float32 array of L2-normalised rows (as
@@ -1065,8 +1065,9 @@ class StoryClusterer:
         with array operations and one pass per story instead of one
         :meth:`_add_article`/:meth:`_join` per article.
         """
-        import hnswlib
         from itertools import chain
+
+        import hnswlib
 
         try:  # Counter.update's C loop without its per-call checks (a few microseconds, per story)
             from collections import _count_elements  # type: ignore[attr-defined]
