@@ -37,7 +37,8 @@ def _features(aid: str, title: str | None, text: str, published: date | None, em
 
 @pytest.fixture(scope="module")
 def basil(data_dir):
-    rows = [json.loads(line) for line in open(data_dir / "basil" / "articles.jsonl", encoding="utf-8")]
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
     by_event: dict[str, list[dict]] = {}
     for r in rows:
         by_event.setdefault(r["event_id"], []).append(r)
@@ -153,7 +154,7 @@ def test_merge_keeps_older_id_and_survives_refit(stream, seeds):
 
 
 def test_split_and_move_survive_refit(stream):
-    arts, gold = stream
+    arts, _gold = stream
     c = StoryClusterer().fit(arts)
     sid = _story_of(c, arts[0].id)
     members = list(c.stories_[sid].members)

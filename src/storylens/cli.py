@@ -12,7 +12,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Any
 
 import typer
 
@@ -58,7 +58,7 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def emit(text: str, output: Optional[Path]) -> None:
+def emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     else:
@@ -86,9 +86,9 @@ def check_output(output: Path | None) -> None:
 
 @app.command()
 def compare(
-    inputs: List[str] = typer.Argument(..., help="Two or more article files (.txt, .html) or '-' for stdin."),
-    format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="Report format."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to a file."),
+    inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html) or '-' for stdin."),  # noqa: B008 - typer parameter declaration
+    format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="Report format."),  # noqa: B008 - typer parameter declaration
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     fast_similarity: bool = typer.Option(
         False, "--fast-similarity", help="Same-story score from the fast model (no e5 vectors: quicker on many new articles)."),
@@ -131,9 +131,9 @@ class SimilarityFormat(str, Enum):
 
 @app.command()
 def similarity(
-    inputs: Optional[List[str]] = typer.Argument(None, help="Two article files (.txt or .html)."),
-    pairs: Optional[Path] = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),
-    format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),
+    inputs: list[str] | None = typer.Argument(None, help="Two article files (.txt or .html)."),  # noqa: B008 - typer parameter declaration
+    pairs: Path | None = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),  # noqa: B008 - typer parameter declaration
+    format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     fast: bool = typer.Option(False, "--fast", help="Fast model: no e5 lead vectors (~4x faster, less accurate)."),
 ) -> None:
@@ -141,7 +141,7 @@ def similarity(
     from . import similarity as sim
     from .embed import get_default_embedder, get_document_embedder
 
-    encoders = {"embedder": get_default_embedder(cache=not no_cache), "fast": fast,
+    encoders: dict[str, Any] = {"embedder": get_default_embedder(cache=not no_cache), "fast": fast,
                 "doc_embedder": None if fast else get_document_embedder(cache=not no_cache)}
     try:
         if pairs is not None:
@@ -160,10 +160,11 @@ def similarity(
 
         emit(json.dumps(score.as_dict(), ensure_ascii=False, indent=2), None)
     else:
+        assert inputs is not None  # checked above (fail() exits otherwise)
         _similarity_table(score, inputs)
 
 
-def _similarity_table(score, inputs: List[str]) -> None:
+def _similarity_table(score, inputs: list[str]) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -251,17 +252,17 @@ def _sigterm_as_interrupt():
 
 @app.command()
 def ingest(
-    paths: List[str] = typer.Argument(
+    paths: list[str] = typer.Argument(  # noqa: B008 - typer parameter declaration
         ..., help="Files, directories, globs (.txt/.html, .jsonl, RSS/Atom, WARC/ARC) or http(s):// URLs of feeds and pages."),
     db: str = DB_OPTION,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed transaction."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", help="Story join threshold (new store: default 0.8)."),
+    threshold: float | None = typer.Option(None, "--threshold", help="Story join threshold (new store: default 0.8)."),
     no_dates: bool = typer.Option(False, "--no-dates", help="Ignore publication dates when clustering."),
     silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that clean and embed articles (2 on 2 cores for big streams; each loads the model, ~2 s)."),
     engine: str = typer.Option("local", "--engine", help="local: this process (and --workers); ray: clean and embed on a Ray Data actor pool (pip install 'storylens[ray]'). Same stories."),
-    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
+    ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
 ) -> None:
     """Add articles to the store and assign them to stories (idempotent; re-run to resume)."""
     from .embed import get_default_embedder
@@ -311,7 +312,7 @@ class _ingest_progress:
 
     def __init__(self, silent: bool):
         self.silent = silent
-        self.bar = None
+        self.bar: Any = None  # a rich Progress once entered (rich is imported lazily)
 
     def __enter__(self):
         if self.silent:
@@ -374,7 +375,7 @@ def _read_url_list(path: Path) -> list[str]:
 
 @app.command()
 def watch(
-    feeds: Path = typer.Argument(..., help="Text file of feed or page URLs, one per line ('#' starts a comment)."),
+    feeds: Path = typer.Argument(..., help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
     db: str = DB_OPTION,
     every: str = typer.Option("10m", "--every", help="Time between polls: 30s, 10m, 1h."),
     times: int | None = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),
@@ -414,7 +415,7 @@ def watch(
 def stories(
     db: str = DB_OPTION,
     format: ListFormat = LIST_FORMAT_OPTION,
-    limit: Optional[int] = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
+    limit: int | None = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
     refine: bool = typer.Option(
         False, "--refine", help="First re-cluster all stored articles offline (average link, against chaining)."),
 ) -> None:
@@ -521,7 +522,7 @@ def _correct(db: str, done: str, correction, *args) -> None:
 @story_app.command("split")
 def story_split(
     story_id: str = typer.Argument(..., help="Story to split."),
-    articles: List[str] = typer.Option(..., "--articles", "-a", help="Article ids to move into a new story (repeat or comma-separate)."),
+    articles: list[str] = typer.Option(..., "--articles", "-a", help="Article ids to move into a new story (repeat or comma-separate)."),  # noqa: B008 - typer parameter declaration
     db: str = DB_OPTION,
 ) -> None:
     """Move some articles of a story into a new story of their own."""

@@ -34,22 +34,23 @@ import hashlib
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
-from .text import NAME_STOP_WORDS
 from .errors import ConfigError, InputError, StoryLensError
+from .text import NAME_STOP_WORDS
 
 __all__ = [
     "ArticleFeatures",
     "Assignment",
-    "StoryState",
-    "StoryClusterer",
     "NotFittedError",
+    "StoryClusterer",
+    "StoryState",
     "UnknownStoryError",
     "doc_vector",
     "doc_vectors",
@@ -169,8 +170,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
 
 def _name_key(part: str) -> str | None:
     part = part.strip(".'")
-    if part.endswith("'s"):
-        part = part[:-2]
+    part = part.removesuffix("'s")
     if len(part) < 2 or not part[0].isupper():
         return None
     key = part.lower()
@@ -209,7 +209,8 @@ def doc_vectors(
     docs: Sequence[tuple[str | None, Sequence[str]]], embedder: Any, lead: int = 3
 ) -> np.ndarray:
     """Batch form of :func:`doc_vector` (one embedder call for all articles, which is much faster)."""
-    spans, texts = [], []
+    spans: list[tuple[int, int]] = []
+    texts: list[str] = []
     for title, sentences in docs:
         lead_texts = _lead_texts(title, sentences, lead)
         spans.append((len(texts), len(texts) + len(lead_texts)))
@@ -346,7 +347,7 @@ class StoryClusterer:
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self._PARAMS}
 
-    def set_params(self, **params: Any) -> "StoryClusterer":
+    def set_params(self, **params: Any) -> StoryClusterer:
         for name, value in params.items():
             if name not in self._PARAMS:
                 raise ConfigError(f"StoryClusterer has no parameter {name!r}; valid: {', '.join(self._PARAMS)}")
@@ -387,7 +388,7 @@ class StoryClusterer:
         self._langs: list[str | None] = []
         self._ord_arr = np.zeros(0, dtype=np.int64)  # date ordinals for the ANN date filter (0 = undated)
         self._ord_range = (0, 0)
-        self._index = None
+        self._index: Any = None  # an hnswlib.Index once vectors arrive (hnswlib has no type hints)
         if not keep_corrections or not hasattr(self, "corrections_"):
             self.corrections_: list[dict[str, Any]] = []
             self.history_: list[dict[str, Any]] = []
@@ -399,7 +400,7 @@ class StoryClusterer:
         if not hasattr(self, "stories_"):
             raise NotFittedError("StoryClusterer is not fitted yet: call fit() or partial_fit() with articles first")
 
-    def fit(self, articles: Iterable[ArticleFeatures]) -> "StoryClusterer":
+    def fit(self, articles: Iterable[ArticleFeatures]) -> StoryClusterer:
         """Cluster a whole stream from scratch (user corrections are kept and re-applied)."""
         self._reset(keep_corrections=True)
         self.partial_fit(articles)
@@ -451,6 +452,7 @@ class StoryClusterer:
         joined = best is not None and (best["forced"] or best["score"] >= self.threshold)
         self._add_article(art, vec)
         if joined:
+            assert best is not None  # joined implies a best candidate
             sid = best["story"]
             self._join(sid, art.id)
         else:
@@ -483,6 +485,7 @@ class StoryClusterer:
         labels, dists = self._index.knn_query(vec.reshape(1, -1), k=kk, num_threads=1)
         labels, sims = labels[0], 1.0 - dists[0]
         if window is not None:
+            assert published is not None  # _date_window gives a window only for a dated article
             ords = self._ord_arr[labels]
             keep = (ords == 0) | (np.abs(ords - published.toordinal()) <= self.max_gap_days)
             labels, sims = labels[keep], sims[keep]
@@ -667,6 +670,7 @@ class StoryClusterer:
                  nearest: list[tuple[str, float]]) -> Assignment:
         top = tuple((a, round(s, 4)) for a, s in nearest[:5])
         if joined:
+            assert best is not None  # joined implies a best candidate
             if best["forced"]:
                 head = f"joined {sid} (kept together by a user correction): score {best['score']:.2f}"
             else:
@@ -999,8 +1003,9 @@ class StoryClusterer:
         n = len(self._ids)
         articles = []
         for i in range(n):
+            day = self._dates[i]
             rec = {"id": self._ids[i], "story": self.article_story_[self._ids[i]],
-                   "published": self._dates[i].isoformat() if self._dates[i] else None,
+                   "published": day.isoformat() if day else None,
                    "entities": sorted(self._ents[i]), "language": self._langs[i]}
             if include_vectors:
                 rec["vector"] = base64.b64encode(self._vecs[i].astype(np.float32).tobytes()).decode("ascii")
@@ -1025,7 +1030,7 @@ class StoryClusterer:
             self._index.save_index(str(path))
 
     @classmethod
-    def from_state(cls, state: dict[str, Any], index_path: str | Path | None = None) -> "StoryClusterer":
+    def from_state(cls, state: dict[str, Any], index_path: str | Path | None = None) -> StoryClusterer:
         """Rebuild a clusterer (index, stories, corrections) from :meth:`state` output.
 
         ``index_path`` (written by :meth:`save_index`) is loaded instead of
@@ -1054,8 +1059,8 @@ class StoryClusterer:
                   published: Sequence[date | None], entities: Sequence[Iterable[str]],
                   languages: Sequence[str | None], vectors: np.ndarray, *,
                   corrections: Iterable[dict[str, Any]] = (), history: Iterable[dict[str, Any]] = (),
-                  entity_norms: dict[str, Sequence[Any]] | None = None,
-                  index_path: str | Path | None = None) -> "StoryClusterer":
+                  entity_norms: Mapping[str, Sequence[Any]] | None = None,
+                  index_path: str | Path | None = None) -> StoryClusterer:
         """Rebuild a clusterer from column data in stream order (what a store keeps), in bulk.
 
         ``vectors`` is an ``n x d`` float32 array of L2-normalised rows (as
@@ -1065,8 +1070,9 @@ class StoryClusterer:
         with array operations and one pass per story instead of one
         :meth:`_add_article`/:meth:`_join` per article.
         """
-        import hnswlib
         from itertools import chain
+
+        import hnswlib
 
         try:  # Counter.update's C loop without its per-call checks (a few microseconds, per story)
             from collections import _count_elements  # type: ignore[attr-defined]
@@ -1123,7 +1129,7 @@ class StoryClusterer:
             sums[sidx[ps]] += vecs[ps]
         ents = self._ents
         for j, (sid, rows) in enumerate(groups.items()):
-            days = [self._dates[p] for p in rows if self._dates[p] is not None]
+            days = [d for p in rows if (d := self._dates[p]) is not None]
             counts: Counter = Counter()
             _count_elements(counts, chain.from_iterable(ents[p] for p in rows) if len(rows) > 1 else ents[rows[0]])
             self.stories_[sid] = StoryState(

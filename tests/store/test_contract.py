@@ -6,6 +6,8 @@ process by the ``pg_server`` fixture in ``tests/conftest.py``).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -39,9 +41,10 @@ def _id(i: int) -> str:
 
 
 def _article(i: int, **kw) -> ArticleRecord:
-    base = dict(id=_id(i), source=f"feed.xml#{i}", text=f"Article number {i} about the harbour ferry {i}.",
-                title=f"Title {i}", outlet="Gazette", language="en", published="2024-06-0%d" % (1 + i % 9),
-                metadata={"lead": f"Lead {i}", "feed": "x"})
+    base: dict[str, Any] = {
+        "id": _id(i), "source": f"feed.xml#{i}", "text": f"Article number {i} about the harbour ferry {i}.",
+        "title": f"Title {i}", "outlet": "Gazette", "language": "en", "published": f"2024-06-0{1 + i % 9}",
+        "metadata": {"lead": f"Lead {i}", "feed": "x"}}
     base.update(kw)
     return ArticleRecord(**base)
 

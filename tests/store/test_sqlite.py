@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pytest
@@ -30,8 +31,9 @@ def _vec(seed: int, dim: int = 512) -> np.ndarray:
 
 
 def _article(i: int, **kw) -> ArticleRecord:
-    base = dict(id=f"{i:016x}", source=f"feed.xml#{i}", text=f"Article number {i} about the harbour ferry {i}.",
-                title=f"Title {i}", outlet="Gazette", language="en", published="2024-06-0%d" % (1 + i % 9))
+    base: dict[str, Any] = {
+        "id": f"{i:016x}", "source": f"feed.xml#{i}", "text": f"Article number {i} about the harbour ferry {i}.",
+        "title": f"Title {i}", "outlet": "Gazette", "language": "en", "published": f"2024-06-0{1 + i % 9}"}
     base.update(kw)
     return ArticleRecord(**base)
 

@@ -47,7 +47,7 @@ def test_report_counts_every_record(ingested):
 
 
 def test_near_duplicate_is_linked_not_counted(ingested):
-    store, report, _ = ingested
+    store, _report, _ = ingested
     arts = _by_name(store)
     copy, original = arts["ferry_copy.txt"], arts["feed.rss#1"]
     assert copy.duplicate_of == original.id and "shingle overlap" in copy.duplicate_reason

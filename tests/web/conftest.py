@@ -68,7 +68,7 @@ def web_db(tmp_path_factory, embedder, comparer, data_dir) -> Path:
         basil.write_text("".join(itertools.islice(f, BASIL_LINES)), encoding="utf-8")
     db = root / "web.db"
     # The Store protocol (store/base.py) lacks __enter__/__exit__; both backends have them.
-    with open_store(db) as store:  # type: ignore[attr-defined]
+    with open_store(db) as store:
         report = ingest_paths([str(SEEDS), str(basil), str(extra)], store, embedder=embedder)
     assert report.ok, report.failed
     # Warm the Kazakhstan story's ledger cache once: every copy of the store (fresh_db, the live

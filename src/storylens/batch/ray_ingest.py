@@ -43,7 +43,7 @@ class RayUnavailable(StoryLensError):
 
 def ray_available() -> bool:
     try:
-        import ray  # noqa: F401
+        import ray
         import ray.data  # noqa: F401
     except ImportError:
         return False
@@ -53,7 +53,7 @@ def ray_available() -> bool:
 def _import_ray() -> Any:
     try:
         import ray
-        import ray.data  # noqa: F401
+        import ray.data
     except ImportError:
         raise RayUnavailable(RAY_MISSING) from None
     return ray

@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 
@@ -171,7 +171,8 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
     meta = r[9]
     if isinstance(meta, str):
         meta = json.loads(meta or "{}")
-    return ArticleRecord(*r[:9], metadata=from_jsonable(meta or {}), duplicate_of=r[10], duplicate_reason=r[11],
+    return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                         metadata=from_jsonable(meta or {}), duplicate_of=r[10], duplicate_reason=r[11],
                          added=r[12])
 
 
@@ -256,7 +257,9 @@ class PostgresStore:
             yield
             return
         with self._errors("lock"):
-            got = self.db.execute("SELECT pg_try_advisory_lock(%s)", (WRITER_LOCK_KEY,)).fetchone()[0]
+            row = self.db.execute("SELECT pg_try_advisory_lock(%s)", (WRITER_LOCK_KEY,)).fetchone()
+            assert row is not None  # a SELECT of one value always returns one row
+            got = row[0]
         if not got:
             raise StoreError(f"{self.url}: another storylens process is writing to this store "
                              "(ingest or story correction); wait for it to finish, or pass another --db")
@@ -284,7 +287,7 @@ class PostgresStore:
         if not self.db.closed:
             self.db.close()
 
-    def __enter__(self) -> PostgresStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

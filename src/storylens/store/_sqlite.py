@@ -28,7 +28,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 
@@ -196,7 +196,8 @@ _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.langua
 
 
 def _row(r: Sequence[Any]) -> ArticleRecord:
-    return ArticleRecord(*r[:9], metadata=from_jsonable(json.loads(r[9] or "{}")),
+    return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                         metadata=from_jsonable(json.loads(r[9] or "{}")),
                          duplicate_of=r[10], duplicate_reason=r[11], added=r[12])
 
 
@@ -277,7 +278,7 @@ class SQLiteStore:
         import fcntl
 
         with self._errors("lock"):
-            handle = open(os.path.realpath(self.path) + ".lock", "a+")
+            handle = open(os.path.realpath(self.path) + ".lock", "a+")  # noqa: SIM115 - closed in the finally below
         try:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -305,7 +306,7 @@ class SQLiteStore:
         with self._errors("close"):
             self.db.close()
 
-    def __enter__(self) -> SQLiteStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -327,6 +328,7 @@ class SQLiteStore:
                      a.duplicate_of, a.duplicate_reason, a.added or _now()),
                 )
                 if cur.rowcount:
+                    assert cur.lastrowid is not None  # set by the INSERT that just added a row
                     num = int(cur.lastrowid)
                     nums[a.id] = num
                     db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)", (num, a.title or "", a.text))
@@ -380,6 +382,7 @@ class SQLiteStore:
             db.executemany("INSERT OR REPLACE INTO story_aliases(old, new, op, created) VALUES (?,?,?,?)",
                            [(a.old, a.new, a.op, _now()) for a in aliases])
             self._write_delta(db, state)
+            assert cur.lastrowid is not None  # set by the INSERT into corrections above
             return int(cur.lastrowid)
 
     def _set_meta(self, db: sqlite3.Connection, key: str, value: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 from ..errors import InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
@@ -44,7 +44,10 @@ def _story(store: Store, story: str) -> str:
     return resolve_story(store, story).id
 
 
-def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], str]) -> str:
+_T = TypeVar("_T")
+
+
+def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], _T]) -> _T:
     with store.writer():
         clusterer = load_clusterer(store)
         if not hasattr(clusterer, "stories_"):

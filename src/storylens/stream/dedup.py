@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -63,7 +64,7 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-class _DedupStore(ArticleStore, VectorStore):
+class _DedupStore(ArticleStore, VectorStore, Protocol):
     """What near-duplicate detection reads."""
 
 

@@ -13,7 +13,7 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 from ..errors import InputError, StoryLensError
 from ..models import Document, RawDocument
@@ -101,7 +101,7 @@ class Preparer:
         parts = [fresh[i : i + size] for i in range(0, len(fresh), size)]
         return _Outcomes(futures=[self.pool.submit(_worker_run, part) for part in parts])
 
-    def __enter__(self) -> Preparer:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -361,11 +361,11 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
     # StoryStore in store/base.py declares related_stories -> dict[str, dict[str, int]] and stories()
     # without ids=; both backends return (size, key counts) and take ids= (fix the protocol there).
     for sid, (size, key_counts) in store.related_stories(mine, exclude=story.id).items():
-        shared = _core_keys(size, key_counts) & set(mine)  # type: ignore[arg-type]
+        shared = _core_keys(size, key_counts) & set(mine)
         if len(shared) >= min_shared:
             related[sid] = shared
     found_: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
-    for other in store.stories(ids=sorted(related)):  # type: ignore[call-arg]
+    for other in store.stories(ids=sorted(related)):
         for kind, values, have in (("outlet", other.outlets, story.outlets),
                                    ("language", other.languages, story.languages)):
             for value in values:
