@@ -39,7 +39,7 @@ $(LINT_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,lint]'
 	touch $(LINT_STAMP)
 
-# ruff (default rules) and mypy (default strictness) over src/ and tests/; not in CI yet.
+# ruff (default rules) and mypy (default strictness) over src/ and tests/; .ci/run runs it before the tests.
 lint: $(LINT_STAMP)
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
