@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
-from .models import Document, Evidence, Framing
+from .models import Document, Evidence, Framing, Tone
 from .text import FRAMING_STOP_WORDS
 
 __all__ = [
@@ -330,35 +330,8 @@ def _similar_swaps(swaps: list[tuple[str, str, str]], embedder: Any, min_similar
 # --------------------------------------------------------------------------- tone
 
 
-@dataclass(frozen=True)
-class ToneCues:
-    """Wording signals of one document.
-
-    ``loaded`` counts loaded terms (lemma -> count); ``loaded_quoted`` how many of
-    them sit inside quotation marks (a source's words, not the outlet's);
-    ``hedges`` counts distancing phrases; ``attributions`` are sentences with a
-    verb of saying or an "according to", ``assertions`` the rest. ``score`` is
-    0..1: ``r / (r + 2)`` where ``r`` is loaded terms per 100 words, those inside
-    quotation marks counting half (2 per 100 words in the outlet's own voice
-    score 0.5).
-    """
-
-    doc: str
-    words: int
-    sentences: int
-    loaded: Mapping[str, int]
-    loaded_quoted: int
-    hedges: Mapping[str, int]
-    attributions: int
-    assertions: int
-    score: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "doc": self.doc, "words": self.words, "sentences": self.sentences, "loaded": dict(self.loaded),
-            "loaded_quoted": self.loaded_quoted, "hedges": dict(self.hedges), "attributions": self.attributions,
-            "assertions": self.assertions, "score": self.score,
-        }
+# The tone of one document is the typed :class:`storylens.models.Tone` of the report contract.
+ToneCues = Tone
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

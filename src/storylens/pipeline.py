@@ -35,7 +35,6 @@ from .models import (
     Quote,
     Similarity,
     TimelineEvent,
-    Tone,
 )
 from .quotes import extract_quotes, match_quotes
 from .settings import DEFAULT, Settings
@@ -142,7 +141,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
     timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
     similarity, pairwise = _similarity(components, documents, embedder)
     summary, adds = summarise(documents, claims)
-    tone = {doc_id: Tone(**cues.to_dict()) for doc_id, cues in framing_mod.tone_cues_by_doc(documents).items()}
+    tone = framing_mod.tone_cues_by_doc(documents)
     return Comparison(
         documents=tuple(documents),
         similarity=similarity,
