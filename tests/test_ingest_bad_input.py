@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -355,3 +356,16 @@ def test_an_impossible_header_date_is_no_date():
 
     cleaned = clean_text("date 2022-13-45 By Jane Doe, CNN\n\nThe bridge will reopen next week after repairs.")
     assert cleaned.published is None and "2022-13-45" not in cleaned.text
+
+
+def test_a_footer_edit_date_is_not_a_publication_date(tmp_path):
+    # "Updated 3 March 2024" in the footer is the only date on this page: no date, not 2024-03-03.
+    from storylens.ingest import read_path
+
+    page = Path(__file__).parent / "data" / "page_footer_date.html"
+    assert read_path(page).metadata.get("published") is None
+    # The same page with the date in its metadata keeps it.
+    dated = tmp_path / "dated.html"
+    dated.write_text(page.read_text(encoding="utf-8").replace(
+        "<head>", '<head><meta property="article:published_time" content="2022-01-07T10:00:00Z">'), encoding="utf-8")
+    assert read_path(dated).metadata.get("published") == "2022-01-07"

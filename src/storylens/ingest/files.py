@@ -138,7 +138,7 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
         for key in ("title", "author", "sitename", "url", "hostname", "description")
         if getattr(extracted, key, None)
     }
-    meta.update(_page_date(getattr(extracted, "date", None)))
+    meta.update(_page_date(getattr(extracted, "date", None), html))
     text = _drop_title_line(body, meta.get("title"))
     fixed = read_text(text, source, encoding=encoding, warnings=warnings)
     return RawDocument(source=source, text=fixed.text, html=html, encoding=encoding,
@@ -151,12 +151,32 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
-def _page_date(value: object) -> dict[str, str]:
+def _page_date(value: object, html: str) -> dict[str, str]:
     try:
         day = parse_date(value)
     except DateError:
         return {}
-    return {"date": day, "published": day, "published_source": "html metadata"} if day else {}
+    if not day or not _in_date_metadata(html, day):
+        return {}
+    return {"date": day, "published": day, "published_source": "html metadata"}
+
+
+# Even without its extensive search, htmldate reads phrases such as "Updated 3 March
+# 2024" anywhere in the page (a footer's edit date is not the publication date), so a
+# date counts only when the page's machine-readable metadata states that day.
+_DATE_EVIDENCE = ("//meta/@content", "//time/@datetime", "//*[@itemprop]/@content",
+                  "//*[@itemprop]/@datetime", "//script[@type='application/ld+json']/text()")
+
+
+def _in_date_metadata(html: str, day: str) -> bool:
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return False
+    forms = {day, day.replace("-", "/"), day.replace("-", "")}
+    return any(any(f in str(v) for f in forms) for xp in _DATE_EVIDENCE for v in tree.xpath(xp))
 
 
 def _drop_title_line(text: str, title: str | None) -> str:
