@@ -141,3 +141,10 @@ def test_unknown_schema_lists_every_contract():
     result = run("schema", "bogus")
     assert result.exit_code == 2
     assert all(name in result.output for name in ("comparison", "search", "stories", "story"))
+
+
+def test_output_suffix_picks_the_format(tmp_path):
+    out = tmp_path / "report.json"
+    result = run("compare", CNN_SEED, FAZ_SEED, "-o", out)
+    assert result.exit_code == 0, result.output
+    validate(json.loads(out.read_text(encoding="utf-8")))

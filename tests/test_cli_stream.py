@@ -36,7 +36,7 @@ def seeded(tmp_path_factory, data_dir):
 def test_ingest_seeds_skips_readme_and_exits_0(seeded):
     _db, result = seeded
     assert result.exit_code == 0, result.output
-    assert "added 2 articles (1 new stories)" in result.output
+    assert "added 2 articles (1 new story)" in result.output
     assert "README.md" in result.output and "not an article" in result.output
 
 

@@ -87,7 +87,8 @@ def check_output(output: Path | None) -> None:
 @app.command()
 def compare(
     inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html) or '-' for stdin."),  # noqa: B008 - typer parameter declaration
-    format: OutputFormat = typer.Option(OutputFormat.terminal, "--format", "-f", help="Report format."),  # noqa: B008 - typer parameter declaration
+    format: OutputFormat | None = typer.Option(  # noqa: B008 - typer parameter declaration
+        None, "--format", "-f", help="Report format (default: from the -o suffix .json/.html/.md, else terminal)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     fast_similarity: bool = typer.Option(
@@ -108,7 +109,16 @@ def compare(
     # the error line above already names them.
     for failure in result.failures:
         typer.echo(f"storylens: skipped {failure.source}: {failure.reason}", err=True)
-    emit(render(result, format.value), output)
+    emit(render(result, (format or _format_for(output)).value), output)
+
+
+_SUFFIX_FORMATS = {".json": OutputFormat.json, ".html": OutputFormat.html, ".htm": OutputFormat.html,
+                   ".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown}
+
+
+def _format_for(output: Path | None) -> OutputFormat:
+    """``-o report.json`` without ``-f`` writes JSON, not the terminal's box drawing."""
+    return _SUFFIX_FORMATS.get(output.suffix.lower(), OutputFormat.terminal) if output else OutputFormat.terminal
 
 
 @app.command()
@@ -229,6 +239,9 @@ def _open_store(db: str, create: bool = False):
 
     if not create and not store_exists(db):
         raise StoreError(f"{db}: no article store here; run 'storylens ingest PATH --db {db}' first, or pass another --db")
+    if create and "://" not in db and db != ":memory:" and not Path(db).parent.is_dir():
+        # A typo in --db must not quietly start a new, empty store in a new directory.
+        raise StoreError(f"{db}: the directory {Path(db).parent} does not exist; create it or pass another --db")
     return closing(open_store(db))
 
 

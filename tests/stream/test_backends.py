@@ -113,6 +113,7 @@ def test_merge_keeps_one_id_and_the_other_resolves(corrected):
     recorded = len(store.corrections())
     assert stream.merge_stories(store, kept, kept) == kept
     assert stream.merge_stories(store, gone, kept) == kept
+    assert stream.move_article(store, "wire-004", kept) == kept  # already there
     assert len(store.corrections()) == recorded
 
 

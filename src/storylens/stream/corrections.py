@@ -112,6 +112,9 @@ def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
 def move_article(store: Store, article: str, to_story: str) -> str:
     """Move one article to another story; returns the target story id (unchanged)."""
     article, to_story = resolve_article(store, article), _story(store, to_story)
+    current = store.assignments([article]).get(article)
+    if current is not None and current.story == to_story:  # already there: nothing to record
+        return to_story
     return _apply(store, "move", {"article": article, "to": to_story}, lambda c: c.move(article, to_story))
 
 

@@ -94,7 +94,7 @@ class IngestReport:
         return self.stored / self.seconds if self.seconds > 0 else 0.0
 
     def summary(self) -> str:
-        parts = [f"added {len(self.added)} articles ({self.new_stories} new stories)"]
+        parts = [f"added {_count(len(self.added), 'article')} ({_count(self.new_stories, 'new story', 'new stories')})"]
         if self.near_duplicates:
             parts.append(f"linked {len(self.near_duplicates)} near-duplicates")
         skipped = self.already_stored + len(self.exact_duplicates) + len(self.skipped)
@@ -173,6 +173,10 @@ def prepare_batch(records: Sequence[RawDocument], embedder: Any, tools: tuple[An
             articles.append(Prepared(raw, doc, aid))
             vectors.append(vec)
     return PreparedBatch(articles, np.vstack(vectors) if vectors else None, failures)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
 def ingest_paths(paths: Sequence[str], store: Store, *, fetcher: Any = None, **options: Any) -> IngestReport:
