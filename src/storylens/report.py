@@ -19,7 +19,7 @@ from typing import Any
 from .errors import ConfigError
 from .models import Claim, Comparison, Document, plain
 
-__all__ = ["FORMATS", "comparison_to_dict", "load_schema", "load_schema_text", "render", "validate"]
+__all__ = ["FORMATS", "comparison_to_dict", "highlight_spans", "load_schema", "load_schema_text", "render", "validate"]
 
 SCHEMA_ID = "storylens.comparison/1"
 STATUS_LABEL = {
@@ -395,7 +395,7 @@ def _html(comparison: Comparison) -> str:
         parts.append(f"<div class='col' id='doc-{e(d.id)}'><h3>{e(d.id)}: {e(d.title or _doc_label(d))}</h3>"
                      f"<div class='meta'>{e(meta)}<br>{e(d.source)}</div>")
         for s in d.sentences:
-            parts.append(f"<p class='s' id='{e(s.id)}'>{_highlight(s.text, spans.get(s.id, []))}</p>")
+            parts.append(f"<p class='s' id='{e(s.id)}'>{highlight_spans(s.text, spans.get(s.id, []))}</p>")
         parts.append("</div>")
     parts.append("</div>")
     parts.append("<h2>Claim ledger</h2><table><tr><th>claim</th><th>status</th><th>coverage</th><th>evidence</th></tr>")
@@ -421,26 +421,28 @@ def _spans_by_sentence(comparison: Comparison) -> dict[str, list[tuple[int, int,
     return spans
 
 
-def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
-    """Sentence HTML with each claim span marked; a detail that only this
-    document gives is marked inside the shared span that contains it."""
+def highlight_spans(text: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """Escaped sentence HTML with each ``(start, end, status, claim id)`` span in a ``<mark>``;
+    a detail that only this document gives is marked inside the shared span that contains it.
+    Used by the static HTML report and the web app's ledger."""
     ordered = sorted(spans, key=lambda x: (x[0], -x[1]))
     return _marks(text, 0, len(text), ordered)
 
 
 def _marks(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    e = html.escape
     out, pos = [], start
     while spans:
-        s, e, status, claim = spans.pop(0)
-        if s < pos or e > end:
+        s, stop, status, claim = spans.pop(0)
+        if s < pos or stop > end:
             continue  # overlaps a span already drawn: keep the first
-        inner = [x for x in spans if x[0] >= s and x[1] <= e]
+        inner = [x for x in spans if x[0] >= s and x[1] <= stop]
         spans = [x for x in spans if x not in inner]
-        out.append(html.escape(text[pos:s]))
-        out.append(f"<mark class='{status}' data-claim='{html.escape(claim)}' title='{html.escape(claim)}: {status}'>"
-                   f"{_marks(text, s, e, inner)}</mark>")
-        pos = e
-    out.append(html.escape(text[pos:end]))
+        out.append(e(text[pos:s]))
+        out.append(f'<mark class="{e(status)}" data-claim="{e(claim)}" title="{e(claim)}: {e(status)}">'
+                   f"{_marks(text, s, stop, inner)}</mark>")
+        pos = stop
+    out.append(e(text[pos:end]))
     return "".join(out)
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..report import highlight_spans
+
 __all__ = ["comparison_view", "coverage_bar", "diff_html", "palette", "timeline_chart"]
 
 # Colour-blind-safe-ish categorical palette (Okabe-Ito + greys), cycled by name.
@@ -79,23 +81,6 @@ def diff_html(diff: str | None) -> Markup:
     return Markup(re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", text))
 
 
-def _marks(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
-    """Escaped ``text[start:end]`` with each claim span in a ``<mark>``; nested spans inside."""
-    out, pos = [], start
-    while spans:
-        s, e, status, claim = spans.pop(0)
-        if s < pos or e > end:
-            continue  # overlaps a span already drawn: keep the first
-        inner = [x for x in spans if x[0] >= s and x[1] <= e]
-        spans = [x for x in spans if x not in inner]
-        out.append(str(escape(text[pos:s])))
-        out.append(f'<mark class="{escape(status)}" data-claim="{escape(claim)}" title="{escape(claim)}: '
-                   f'{escape(status)}">{_marks(text, s, e, inner)}</mark>')
-        pos = e
-    out.append(str(escape(text[pos:end])))
-    return "".join(out)
-
-
 def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = None) -> dict[str, Any]:
     """What the ledger templates need from a ``storylens.comparison/1`` dict.
 
@@ -115,8 +100,7 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
     for d in docs:
         if d["id"] not in shown:
             continue
-        sents = [{"id": s["id"], "html": Markup(_marks(s["text"], 0, len(s["text"]),
-                                                       sorted(spans.get(s["id"], []), key=lambda x: (x[0], -x[1]))))}
+        sents = [{"id": s["id"], "html": Markup(highlight_spans(s["text"], spans.get(s["id"], [])))}
                  for s in d.get("sentences", [])]
         columns_out.append({**d, "label": labels[d["id"]], "sentences": sents})
     claims = []
