@@ -18,7 +18,7 @@ from _lib.entity_eval import (  # noqa: E402
     make_document,
 )
 
-from storylens.entities import EntityExtractor  # noqa: E402
+from storylens.analysis.entities import EntityExtractor  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "entity_eval.json"
 

@@ -102,10 +102,10 @@ def features(items: list[dict], embedder) -> list:
     """ArticleFeatures as the stream builds them: lead vector (title + 3 sentences), entity keys, no date."""
     from threadpoolctl import threadpool_limits
 
-    from storylens._lead import quick_lead_spans
+    from storylens.prepare._lead import quick_lead_spans
     from storylens.cluster import ArticleFeatures, doc_vectors, entity_keys
 
-    # The rule lead splitter (storylens._lead): pysbd on every lead was 65 % of the gate's time.
+    # The rule lead splitter (storylens.prepare._lead): pysbd on every lead was 65 % of the gate's time.
     sents = [[s.text for s in quick_lead_spans(it["text"][:LEAD_CHARS], it["language"])] for it in items]
     with threadpool_limits(limits=1, user_api="blas"):
         vecs = doc_vectors([(it["title"], s) for it, s in zip(items, sents)], embedder)

@@ -1,4 +1,4 @@
-"""Lead sentences for the stream's article vector: pysbd against storylens._lead.quick_lead_spans.
+"""Lead sentences for the stream's article vector: pysbd against storylens.prepare._lead.quick_lead_spans.
 
 The article vector is the mean USE vector of the title and the first three
 sentences. This script builds BASIL's features with each splitter (the same

@@ -47,9 +47,10 @@ from _lib.ledger_score import (  # noqa: E402
     score_ledger,
 )
 
-from storylens import pipeline, quantities  # noqa: E402
-from storylens.claims import ClaimAligner  # noqa: E402
-from storylens.compare import Comparer  # noqa: E402
+from storylens.analysis import quantities  # noqa: E402
+from storylens.report import pipeline  # noqa: E402
+from storylens.analysis.claims import ClaimAligner  # noqa: E402
+from storylens.report.compare import Comparer  # noqa: E402
 from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
 from storylens import similarity as similarity_mod  # noqa: E402
 
@@ -111,7 +112,7 @@ def quote_metrics(embedder) -> tuple[dict[str, dict], dict | None, str | None]:
     """Per set and pooled quote numbers from _lib.quote_eval, or the reason they are missing."""
     try:
         from _lib import quote_eval
-        from storylens import quotes as quotes_mod
+        from storylens.analysis import quotes as quotes_mod
 
         extract = getattr(quotes_mod, "extract_quote_spans", None) or quotes_mod.extract_quotes
         scores = []
@@ -150,7 +151,7 @@ def cross_language_entity_metrics(comparer: Comparer) -> tuple[dict[str, dict], 
 def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
     try:
         from _lib import entity_eval
-        from storylens.entities import EntityExtractor
+        from storylens.analysis.entities import EntityExtractor
 
         extractor = EntityExtractor()
         per_set = {}

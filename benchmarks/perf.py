@@ -109,7 +109,7 @@ def cli_rows(repeat: int) -> dict:
 
 def library_rows(repeat: int) -> dict:
     """A warm comparison of the seeds in a process that already holds a Comparer."""
-    from storylens.compare import Comparer
+    from storylens.report.compare import Comparer
     from storylens.embed import CachedEmbedder, UseEmbedder
 
     comparer = Comparer(cache=False)
@@ -138,14 +138,14 @@ def dev_rows() -> list[dict]:
 
 def prepare_rows(n_articles: int) -> dict:
     """Per-article CPU of the stream's prepare step on dev texts: the current path
-    (LanguageDetector + pysbd on 1,500 characters) against storylens._lead's, and the
+    (LanguageDetector + pysbd on 1,500 characters) against storylens.prepare._lead's, and the
     USE encoder floor on the lead each one produces (title + 3 sentences)."""
-    from storylens._lead import FastLanguageDetector, quick_lead_spans
-    from storylens.clean import clean_text
+    from storylens.prepare._lead import FastLanguageDetector, quick_lead_spans
+    from storylens.prepare.clean import clean_text
     from storylens.cluster import doc_vectors
     from storylens.embed import UseEmbedder
-    from storylens.language import LanguageDetector
-    from storylens.segment import Segmenter
+    from storylens.text.language import LanguageDetector
+    from storylens.text.segment import Segmenter
 
     texts = list(dict.fromkeys(r[k] for r in dev_rows() for k in ("text1", "text2") if r[k].strip()))[:n_articles]
     use = UseEmbedder()
@@ -187,16 +187,16 @@ def prepare_rows(n_articles: int) -> dict:
 
 def ingest_rows(n_articles: int) -> dict:
     """Stream ingest of dev texts into a fresh SQLite store, 1 worker, empty (in-memory) cache:
-    the prepare step as shipped, then with storylens._lead's tools (FastLanguageDetector,
+    the prepare step as shipped, then with storylens.prepare._lead's tools (FastLanguageDetector,
     LeadSegmenter) passed to prepare_document in its place."""
     import importlib
 
-    from storylens._lead import FastLanguageDetector, LeadSegmenter
+    from storylens.prepare._lead import FastLanguageDetector, LeadSegmenter
     from storylens.embed import CachedEmbedder, UseEmbedder
     from storylens.store import open_store
     from storylens.stream.ingest import ingest_paths
 
-    compare_mod = importlib.import_module("storylens.compare")  # `storylens.compare` is the function
+    compare_mod = importlib.import_module("storylens.report.compare")  # `storylens.report.compare` is the function
     texts = list(dict.fromkeys(r[k] for r in dev_rows() for k in ("text1", "text2") if r[k].strip()))
     original = compare_mod.prepare_document
     tools = (FastLanguageDetector(), LeadSegmenter())

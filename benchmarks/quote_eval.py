@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from _lib.quote_eval import DATA, by_language, combine, gold_documents, load_gold_sets, score_quotes
 
 from storylens.embed import CachedEmbedder, UseEmbedder
-from storylens.quotes import (
+from storylens.analysis.quotes import (
     DEFAULT_MATCH_THRESHOLD,
     extract_quote_spans,
     match_quotes,
@@ -40,7 +40,7 @@ def _speed(embedder) -> dict:
             if len(arts) == 10:
                 break
     from storylens.models import Document, Sentence
-    from storylens.segment import Segmenter
+    from storylens.text.segment import Segmenter
 
     seg = Segmenter()
     docs = []

@@ -65,7 +65,7 @@ def copy_floors(rows) -> tuple[np.ndarray, int]:
     """Per pair, the score floor the shipped judgement puts under copies (0 for non-copies), as
     ``score_pairs`` does it (prepared texts); plus the number of near-identical pairs left
     unfloored because a text is a cookie/registration/bot wall."""
-    from storylens.shingles import near_duplicate
+    from storylens.similarity.shingles import near_duplicate
     from storylens.similarity import prepare_text
 
     nds = [near_duplicate(prepare_text(r["text1"]).text, prepare_text(r["text2"]).text) for r in rows]

@@ -45,7 +45,7 @@ def main(n: int = 600) -> None:
 
     warnings.simplefilter("ignore")
     from storylens.cluster import doc_vectors
-    from storylens.compare import prepare_document
+    from storylens.report.compare import prepare_document
     from storylens.embed import get_default_embedder
     from storylens.models import RawDocument
     from storylens.store import open_store

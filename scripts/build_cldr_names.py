@@ -3,7 +3,7 @@
 Loading ten babel locales costs about 0.8 s, paid at the first date or quote of
 every process; the names change only with babel's CLDR release, so they are
 read once here and shipped. storylens.text falls back to babel itself for a
-language that is not in the file, and tests/test_text.py checks the file
+language that is not in the file, and tests/text/test_text.py checks the file
 against the installed babel.
 
     .venv/bin/python scripts/build_cldr_names.py

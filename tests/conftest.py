@@ -20,7 +20,7 @@ TEST_DATA = Path(__file__).resolve().parent / "data"
 # Fixtures that load a real model (USE, e5, spaCy) or run an ingest with one.
 MODEL_FIXTURES = frozenset({"embedder", "doc_embedder", "encoders", "extractor", "seed_entities", "seeded"})
 # Tests that load a model without taking one of those fixtures (through the CLI or
-# storylens.compare, or training a model): (module, test) -> each took 5-65 s at load 13.
+# storylens.report.compare, or training a model): (module, test) -> each took 5-65 s at load 13.
 SLOW_TESTS = frozenset({
     ("test_cli", "test_formats"), ("test_cli", "test_json_validates"), ("test_cli", "test_stdin_is_an_input"),
     ("test_cli", "test_bad_file_among_three_is_reported_and_rest_compared"),

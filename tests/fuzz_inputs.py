@@ -1,4 +1,4 @@
-"""Inputs and invariants for fuzzing the readers (used by tests/test_ingest_fuzz.py and
+"""Inputs and invariants for fuzzing the readers (used by tests/ingest/test_ingest_fuzz.py and
 benchmarks/ingest_fuzz.py; not collected as tests itself).
 
 The invariants, for any bytes given to any reader through :func:`iter_records`:

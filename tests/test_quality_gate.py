@@ -44,7 +44,7 @@ def _sha(texts: list[str]) -> str:
 
 @pytest.fixture(scope="module")
 def comparer():
-    from storylens.compare import Comparer
+    from storylens.report.compare import Comparer
 
     return Comparer(cache=False, similarity_model="fast")
 
@@ -100,7 +100,7 @@ def test_false_conflicts_at_most_one_per_ten_pairs(eval_runs):
 def test_quotes_above_floors(comparer):
     from _lib import quote_eval
 
-    from storylens import quotes as quotes_mod
+    from storylens.analysis import quotes as quotes_mod
 
     extract = getattr(quotes_mod, "extract_quote_spans", None) or quotes_mod.extract_quotes
     scores = []

@@ -29,10 +29,10 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     """Lines first (the corpora keep one sentence or paragraph per line), then pysbd within a line.
 
     ``STORYLENS_BENCH_LEAD=quick`` takes the first 12 sentences from the rule splitter
-    the stream can use instead (``storylens._lead.quick_lead_spans``), to compare the two.
+    the stream can use instead (``storylens.prepare._lead.quick_lead_spans``), to compare the two.
     """
     if os.environ.get("STORYLENS_BENCH_LEAD") == "quick":
-        from storylens._lead import quick_lead_spans
+        from storylens.prepare._lead import quick_lead_spans
 
         return [s.text for s in quick_lead_spans(text, language, n=12)]
     import pysbd

@@ -322,7 +322,7 @@ def best_cosine_claims(documents: Sequence[Any], embed, threshold: float) -> lis
     No anchors, no calibration: what a plain multilingual encoder gives."""
     import numpy as np
 
-    from storylens.claims import AlignedPair, _components, split_units
+    from storylens.analysis.claims import AlignedPair, _components, split_units
     from storylens.models import Claim, Evidence
 
     units = [u for d in documents for u in split_units(d)]

@@ -58,8 +58,8 @@ def _text_of(gold: dict, doc: dict, data: Path) -> tuple[str, str | None]:
 
 
 def gold_documents(gold: dict, data: Path = DATA) -> list[Document]:
-    """The set's articles as Documents (segmented with storylens.segment, no cleaning)."""
-    from storylens.segment import Segmenter
+    """The set's articles as Documents (segmented with storylens.text.segment, no cleaning)."""
+    from storylens.text.segment import Segmenter
 
     segmenter = Segmenter()
     docs = []

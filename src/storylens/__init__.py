@@ -6,35 +6,33 @@ The public API is what ``__all__`` lists::
     result = storylens.compare(["cnn.txt", "faz.html"])
     print(storylens.render(result, "markdown"))
 
-``storylens.compare`` is the function; the module of the same name is
-reachable as ``storylens.compare_api`` for its other helpers.
+``storylens.compare`` is the function; its module, :mod:`storylens.report.compare`, is
+also reachable as ``storylens.compare_api`` for its other helpers.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the names below are imported on first use (PEP 562): `storylens --help` stays fast
-    from . import compare as compare_api  # noqa: F401 - lazily exported via __getattr__ (see _LAZY)
     from . import errors, models
-    from .compare import Comparer, compare, compare_documents, load_documents, prepare_document
     from .errors import StoryLensError
     from .models import Comparison, Document
+    from .report import compare as compare_api  # noqa: F401 - lazily exported via __getattr__ (see _LAZY)
     from .report import render
+    from .report.compare import Comparer, compare, compare_documents, load_documents, prepare_document
 
 # name -> (module, attribute or None for the module itself). Importing the package
 # imports nothing heavy: the comparison stack (numpy, ftfy, encoders) loads on first use.
 _LAZY = {
-    "Comparer": ("compare", "Comparer"),
-    "compare": ("compare", "compare"),
-    "compare_documents": ("compare", "compare_documents"),
-    "load_documents": ("compare", "load_documents"),
-    "prepare_document": ("compare", "prepare_document"),
-    "compare_api": ("compare", None),
+    "Comparer": ("report.compare", "Comparer"),
+    "compare": ("report.compare", "compare"),
+    "compare_documents": ("report.compare", "compare_documents"),
+    "load_documents": ("report.compare", "load_documents"),
+    "prepare_document": ("report.compare", "prepare_document"),
+    "compare_api": ("report.compare", None),
     "errors": ("errors", None),
     "models": ("models", None),
     "StoryLensError": ("errors", "StoryLensError"),
@@ -53,19 +51,6 @@ def __getattr__(name: str) -> Any:
     value = module if attr is None else getattr(module, attr)
     globals()[name] = value
     return value
-
-
-class _Package(types.ModuleType):
-    """``storylens.compare`` stays the function: importing the submodule of the same name
-    (which any caller may do first) would otherwise rebind the package attribute to it."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "compare" and isinstance(value, types.ModuleType):
-            value = value.compare
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
 
 
 def __dir__() -> list[str]:

@@ -32,7 +32,7 @@ class Settings:
     # --- text / segmentation ------------------------------------------------
 
     # --- claims / ledger ----------------------------------------------------
-    # ClaimAligner (storylens.claims): a unit pair is kept when its score
+    # ClaimAligner (storylens.analysis.claims): a unit pair is kept when its score
     # (cosine + overlap_weight * anchor overlap - actor_penalty * actor mismatch
     # + csls_weight * (cosine - mean of the k nearest neighbours' cosines)) reaches
     # claim_sure_threshold, or claim_threshold when both units are each other's

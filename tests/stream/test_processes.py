@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ..test_cli_stream import _corpus
+from ..cli.test_cli_stream import _corpus
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
@@ -74,7 +74,7 @@ def test_sigkill_mid_ingest_on_postgresql_loses_nothing_and_duplicates_nothing(t
                              check=False)
     assert resumed.returncode == 0, resumed.stderr  # the killed writer's advisory lock went with its connection
     assert f"{partial} already stored" in resumed.stderr
-    # The corpus has 60 distinct articles and no near-duplicates (tests/test_cli_stream.py checks
+    # The corpus has 60 distinct articles and no near-duplicates (tests/cli/test_cli_stream.py checks
     # the same corpus against an uninterrupted run on SQLite): all stored once, each assigned once.
     killed = _pg_snapshot(pg_url)
     assert len(killed["articles"]) == len(set(killed["articles"])) == 60

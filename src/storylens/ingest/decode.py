@@ -40,7 +40,7 @@ _BOMS = (
 # Stray bytes per byte of valid multi-byte UTF-8 up to which a text is still read
 # as UTF-8. Legacy text is far above it: in cp1252/Latin-1 and KOI8-R/cp1251 a
 # valid multi-byte sequence almost never occurs by accident; in TIS-620, EUC-KR,
-# Shift_JIS, GBK and Big5 samples (tests/test_ingest_bad_input.py) there are
+# Shift_JIS, GBK and Big5 samples (tests/ingest/test_ingest_bad_input.py) there are
 # 1.4-3.2 stray bytes per accidental valid byte. A damaged UTF-8 text is far below.
 NEARLY_UTF8_MAX_BAD = 0.5
 NEARLY_UTF8_STRAY_BYTES = 2  # this many stray bytes never re-decode a text that has valid UTF-8

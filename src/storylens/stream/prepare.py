@@ -52,7 +52,7 @@ Outcome = tuple[Any, Any, str]  # (Document or None, vector or None, failure rea
 def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any, Any], embedder: Any) -> list[Outcome]:
     """Clean and segment the lead of each article, then embed all of them in one call."""
     from ..cluster import doc_vectors
-    from ..compare import prepare_document
+    from ..report.compare import prepare_document
 
     docs: list[Any] = []
     for raw, aid in fresh:
@@ -75,12 +75,12 @@ def stream_tools() -> tuple[Any, Any]:
     """The (language detector, segmenter) pair of the stream's prepare step.
 
     The stream reads only an article's title and first three sentences, so it uses
-    the rule lead splitter and the direct fastText call of :mod:`storylens._lead`:
+    the rule lead splitter and the direct fastText call of :mod:`storylens.prepare._lead`:
     41.5 -> 21.8 CPU-ms per article with the encoder (benchmarks/perf.py), same
     languages as :class:`~storylens.text.language.LanguageDetector`, and BASIL B3 F1
     without dates 0.840 vs 0.832 with pysbd leads (benchmarks/lead_splitters.py).
     """
-    from .._lead import FastLanguageDetector, LeadSegmenter
+    from ..prepare._lead import FastLanguageDetector, LeadSegmenter
 
     return (FastLanguageDetector(), LeadSegmenter())
 

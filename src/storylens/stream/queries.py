@@ -416,9 +416,9 @@ def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_doc
     articles = store.articles([a.id for a in view.articles[:max_docs]])
     if len(articles) < 2:
         return None
-    from ..compare import compare_documents, prepare_document
     from ..errors import StoryLensError
     from ..models import RawDocument
+    from ..report.compare import compare_documents, prepare_document
 
     docs = [prepare_document(RawDocument(a.source, a.text, metadata=dict(a.metadata)), f"d{i}")
             for i, a in enumerate(articles, start=1)]

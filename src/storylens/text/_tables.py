@@ -19,7 +19,7 @@ __all__ = [
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
-# claims.py: function words left out of alignment anchors and details.
+# analysis/claims.py: function words left out of alignment anchors and details.
 CLAIM_STOP_WORDS = frozenset(
     """the a an and or but of to in on at for from by with as is are was were be been has have had
     that this these those it its he she they them his her their there which who whom what when where
@@ -30,7 +30,7 @@ CLAIM_STOP_WORDS = frozenset(
 )
 
 
-# cluster.py: capitalised words that start sentences or are function words, in the languages
+# cluster/: capitalised words that start sentences or are function words, in the languages
 # USE covers best; they would otherwise become "entities" of every article.
 NAME_STOP_WORDS = frozenset(
     """a an the this that these those there then than he she it we they i you his her its our their
@@ -50,7 +50,7 @@ NAME_STOP_WORDS = frozenset(
 )
 
 
-# entities.py: capitalised words that are never names on their own (sentence openers, weekdays,
+# analysis/entities.py: capitalised words that are never names on their own (sentence openers, weekdays,
 # months, pronouns, capitalised function words in de/fr/es/it/ru). Lower-case, compared casefolded.
 ENTITY_STOP_WORDS = frozenset(
     """
@@ -87,7 +87,7 @@ ENTITY_STOP_WORDS = frozenset(
 )
 
 
-# framing.py: function words never count as a word choice.
+# analysis/framing.py: function words never count as a word choice.
 FRAMING_STOP_WORDS = {
     "en": set("the a an and or but of in on at to for with by from that this these those was were is are be been "
               "has have had he she it they them his her their its which who whom there as also not no into than then "

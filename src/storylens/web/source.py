@@ -115,8 +115,8 @@ class StorySource:
         a long-running server without bound.
         """
         if self._comparer is None:
-            from ..compare import Comparer
             from ..embed import CachedEmbedder, E5Embedder, UseEmbedder, default_cache_dir
+            from ..report.compare import Comparer
 
             disk = default_cache_dir() / "embeddings.sqlite"
             self._comparer = Comparer(embedder=CachedEmbedder(UseEmbedder(), disk, max_memory=MEMORY_VECTORS),
@@ -261,9 +261,9 @@ class StorySource:
 
     def _compute_ledger(self, article_ids: Sequence[str]) -> dict[str, Any]:
         """Compare the stored articles (the caller holds the compare lock)."""
-        from ..compare import prepare_document
         from ..models import RawDocument
         from ..report import comparison_to_dict
+        from ..report.compare import prepare_document
 
         articles = self.reader().articles(list(article_ids))
         try:

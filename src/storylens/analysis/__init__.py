@@ -1,0 +1,1 @@
+"""Per-document analysis: claims, entities, quotes, quantities, conflicts, framing."""

@@ -1,0 +1,639 @@
+"""Claims: split sentences into claim units, align them across documents, label them.
+
+A *unit* is a clause-sized piece of a sentence ("stormed the airport, forcibly
+entered government buildings, and set fire to ..." gives three), so a
+sentence can be partly shared and partly unique. Units of different
+documents are matched on multilingual embedding cosine plus overlap of
+anchors (names, acronyms, numbers, and content words when the languages
+agree); a unit may match several units of another document. Matched units
+form one claim, ``shared`` when the statements agree and ``conflicting``
+when numbers, dates or polarity disagree; units matched nowhere are
+``unique`` to their document.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from anyascii import anyascii
+
+from ..models import Claim, Document, Evidence
+from ..settings import DEFAULT
+from ..text import CLAIM_STOP_WORDS
+from .entities import load_english, only_pipes
+
+__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "split_units"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A claim-sized span of one sentence (offsets relative to the sentence)."""
+
+    doc: str
+    sentence: str
+    text: str
+    start: int
+    end: int
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Two units of different documents taken to state the same thing."""
+
+    a: Unit
+    b: Unit
+    score: float
+    cosine: float
+    overlap: float
+
+
+# Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
+# after a comma ("..., and set fire", "..., but", "..., while").
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|und|aber|während|et|mais|а|но|и)\s)"
+)
+# A comma before a past-tense verb separates coordinated predicates only in a
+# list that closes with "and": "stormed X, forcibly entered Y, and set fire to Z".
+_PREDICATE_LIST = re.compile(r",\s+(?=(?:\w+ly\s+)?\w+ed\s)")
+_LIST_END = re.compile(r",\s+and\s")
+_MIN_UNIT_WORDS = 4
+_QUOTE_CHARS = "“”\"„«»"
+
+
+def split_units(doc: Document) -> list[Unit]:
+    """Units of every sentence of ``doc``; quotations are never cut."""
+    units: list[Unit] = []
+    for sentence in doc.sentences:
+        for start, end in _clause_spans(sentence.text):
+            units.append(
+                Unit(doc.id, sentence.id, sentence.text[start:end], start, end, sentence.language or doc.language)
+            )
+    return units
+
+
+def _clause_spans(text: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if _LIST_END.search(text):
+        breaks += list(_PREDICATE_LIST.finditer(text))
+    for match in sorted(breaks, key=lambda m: m.start()):
+        if _inside_quote(text, match.start()):
+            continue
+        cuts.append(match.start())
+        cuts.append(match.end())
+    cuts.append(len(text))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    return _merge_short(text, spans)
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    opened = sum(text[:pos].count(ch) for ch in "“„«")
+    closed = sum(text[:pos].count(ch) for ch in "”»")
+    straight = text[:pos].count('"')
+    return opened > closed or straight % 2 == 1
+
+
+def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        short = len(text[start:end].split()) < _MIN_UNIT_WORDS
+        if merged and (short or len(text[merged[-1][0] : merged[-1][1]].split()) < _MIN_UNIT_WORDS):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
+_STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
+
+
+# One crude stem for alignment anchors and details: "protests"/"protesters" share
+# "protes". (Details used 5 characters until both were measured on the ledger gold
+# with 6: the same figures.)
+_STEM_CHARS = 6
+
+
+def anchors(text: str, same_language: bool = True) -> frozenset[str]:
+    """Names, acronyms and numbers (and content words when ``same_language``), normalised."""
+    keys: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        keys.add("#" + re.sub(r"[.,\s]", "", match.group()))
+    for word in _WORD.findall(text):
+        plain = anyascii(word).lower().replace("'s", "")
+        if word[:1].isupper() and len(plain) > 1 and plain not in _STOP:
+            keys.add(plain)
+        elif same_language and len(plain) > 3 and plain not in _STOP:
+            keys.add(plain[:_STEM_CHARS])
+    return frozenset(keys)
+
+
+def _neighbour_mean(cos: np.ndarray, k: int) -> np.ndarray:
+    """(rows x cols) mean of the k best cosines of each row unit and of each column
+    unit against the other document, averaged: the CSLS neighbourhood term."""
+    k_row = min(k, cos.shape[1])
+    k_col = min(k, cos.shape[0])
+    row = -np.sort(-cos, axis=1)[:, :k_row].mean(axis=1)
+    col = -np.sort(-cos, axis=0)[:k_col, :].mean(axis=0)
+    return (row[:, None] + col[None, :]) / 2
+
+
+def _actor_mismatch(keys_a: list[frozenset[str]], keys_b: list[frozenset[str]]) -> np.ndarray:
+    people_a = [{k for k in keys if k.startswith("P:")} for keys in keys_a]
+    people_b = [{k for k in keys if k.startswith("P:")} for keys in keys_b]
+    out = np.zeros((len(people_a), len(people_b)), dtype=np.float32)
+    for r, pa in enumerate(people_a):
+        for c, pb in enumerate(people_b):
+            out[r, c] = float(bool(pa) and bool(pb) and not (pa & pb))
+    return out
+
+
+def _idf(key_sets: list[frozenset[str]]) -> dict[str, float]:
+    """Inverse unit frequency inside this comparison: the story's protagonist
+    ("Tokayev", "Kazakhstan") is in every other sentence and proves little;
+    "emergency" or "airport" in two sentences of two outlets proves a lot."""
+    df: dict[str, int] = {}
+    for keys in key_sets:
+        for k in keys:
+            df[k] = df.get(k, 0) + 1
+    n = len(key_sets) + 1
+    return {k: float(np.log(n / d)) for k, d in df.items()}
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """Weighted overlap of two key sets: the reference for :class:`_KeyMatrix` (tests)."""
+    if not a or not b:
+        return 0.0
+    shared = sum(weights.get(k, 1.0) for k in a & b)
+    norm = (sum(weights.get(k, 1.0) for k in a) * sum(weights.get(k, 1.0) for k in b)) ** 0.5
+    return shared / norm if norm else 0.0
+
+
+class _KeyMatrix:
+    """Key sets of all units as one sparse 0/1 matrix, so the overlap of every
+    unit pair of two documents is one sparse product instead of a Python loop
+    (at 40 documents the loop ran 564k times). ``overlap`` equals
+    :func:`_overlap` on every pair (``tests/analysis/test_claims.py`` checks it on the gold sets)."""
+
+    def __init__(self, key_sets: Sequence[frozenset[str]], weights: Mapping[str, float]):
+        from scipy.sparse import csr_matrix
+
+        vocab: dict[str, int] = {}
+        rows, cols = [], []
+        for r, keys in enumerate(key_sets):
+            for k in keys:
+                rows.append(r)
+                cols.append(vocab.setdefault(k, len(vocab)))
+        self.matrix = csr_matrix(
+            (np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(key_sets), max(1, len(vocab)))
+        )
+        w = np.ones(max(1, len(vocab)), dtype=np.float64)
+        for k, c in vocab.items():
+            w[c] = weights.get(k, 1.0)
+        self.weighted = self.matrix.multiply(w[None, :]).tocsr()
+        self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+
+    def overlap(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        shared = (self.weighted[ia] @ self.matrix[ib].T).toarray()
+        norm = np.sqrt(np.outer(self.mass[ia], self.mass[ib]))
+        out = np.zeros_like(shared)
+        np.divide(shared, norm, out=out, where=norm > 0)
+        return out
+
+    def any_shared(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        return (self.matrix[ia] @ self.matrix[ib].T).toarray() > 0
+
+    def has_keys(self, idx: Sequence[int]) -> np.ndarray:
+        return np.diff(self.matrix.indptr)[list(idx)] > 0
+
+
+@dataclass
+class ClaimAligner:
+    """Aligns units across documents and turns them into claims.
+
+    Thresholds apply to ``cosine + overlap_weight * overlap`` (see
+    ``benchmarks/ledger_eval.py`` for how they score on hand-labelled sets).
+    """
+
+    embed: Callable[[Sequence[str]], np.ndarray]
+    threshold: float = DEFAULT.claim_threshold
+    sure_threshold: float = DEFAULT.claim_sure_threshold
+    overlap_weight: float = DEFAULT.claim_overlap_weight
+    margin: float = DEFAULT.claim_margin
+    # Below ``sure_threshold`` a semantic match also needs shared anchors: two
+    # sentences about the same story are close in embedding space anyway.
+    min_overlap: float = DEFAULT.claim_min_overlap
+    # Conflicts are only looked for where the units clearly say the same thing.
+    conflict_cosine: float = DEFAULT.claim_conflict_cosine
+    # Two units that each name people, but no person in common, are about
+    # different actors ("Tokayev said ..." vs "Nazarbayev ruled ..."): penalise.
+    actor_penalty: float = DEFAULT.claim_actor_penalty
+    # Across languages the encoder's cosines are lower and flatter (a near-literal
+    # translation "In welcher Form dies geschehen solle, war zunächst nicht klar." /
+    # "It is not clear what form that Russian assistance has taken." scores 0.30
+    # with USE, yet is each other's best match): unit pairs of two languages get
+    # their own thresholds, and every score is calibrated against each side's
+    # nearest neighbours in the other document (CSLS-style). ``None`` = the
+    # same-language value. Values: storylens.settings (tuned on the tune half).
+    cross_threshold: float | None = DEFAULT.claim_cross_threshold
+    cross_sure_threshold: float | None = DEFAULT.claim_cross_sure_threshold
+    cross_min_overlap: float | None = DEFAULT.claim_cross_min_overlap
+    cross_margin: float | None = DEFAULT.claim_cross_margin
+    # score += csls_weight * (cosine - mean(k nearest neighbour cosines of both sides)),
+    # for unit pairs of two languages
+    csls_weight: float = DEFAULT.claim_csls_weight
+    csls_k: int = DEFAULT.claim_csls_k
+    # Matched units join one claim only while every member is directly matched to
+    # at least this share of the other documents' members (no chaining).
+    link_share: float = DEFAULT.claim_link_share
+    # unit -> extra anchor keys that survive translation (normalised numbers with
+    # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
+    unit_keys: Callable[[Unit], frozenset[str]] | None = None
+    conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
+    # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
+    # "ODKB" as one key) count as shared anchors across spellings and languages.
+    extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+
+    def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
+        units = [u for doc in documents for u in split_units(doc)]
+        if not units:
+            return units, []
+        vectors = self.embed([u.text for u in units])
+        keys_all, keys_names = self.keys(units)
+        weights = _idf(keys_all)
+        matrices = (
+            _KeyMatrix(keys_all, weights),
+            _KeyMatrix(keys_names, weights),
+            _KeyMatrix([frozenset(k for k in keys if k.startswith("P:")) for keys in keys_names], {}),
+        )
+        pairs: list[AlignedPair] = []
+        by_doc: dict[str, list[int]] = {}
+        for i, u in enumerate(units):
+            by_doc.setdefault(u.doc, []).append(i)
+        doc_ids = list(by_doc)
+        for x, da in enumerate(doc_ids):
+            for db in doc_ids[x + 1 :]:
+                ia, ib = by_doc[da], by_doc[db]
+                pairs.extend(self._align_pair(units, vectors, matrices, ia, ib))
+        return units, pairs
+
+    def keys(self, units: Sequence[Unit]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """(anchor keys for same-language pairs, keys that survive translation) per unit."""
+        linked = [self._linked(u) for u in units]
+        extra = [self.unit_keys(u) for u in units] if self.unit_keys else [frozenset()] * len(units)
+        keys_all = [anchors(rest) | keys | more for (rest, keys), more in zip(linked, extra)]
+        keys_names = [anchors(rest, same_language=False) | keys | more for (rest, keys), more in zip(linked, extra)]
+        return keys_all, keys_names
+
+    def _linked(self, unit: Unit) -> tuple[str, frozenset[str]]:
+        """(unit text without linked mentions, their entity keys): a mention counts
+        once, as its entity, not again as its words."""
+        rest, keys = unit.text, set()
+        for text, key in sorted(self.extra_keys.get(unit.sentence, ()), key=lambda m: -len(m[0])):
+            if text in rest:
+                rest = rest.replace(text, " ")
+                keys.add(key)
+        return rest, frozenset(keys)
+
+    def _align_pair(self, units, vectors, matrices, ia, ib) -> list[AlignedPair]:
+        keys_all, keys_names, people = matrices
+        cos = vectors[ia] @ vectors[ib].T
+        lang_a = np.array([units[i].language or "" for i in ia], dtype=object)
+        lang_b = np.array([units[j].language or "" for j in ib], dtype=object)
+        same = lang_a[:, None] == lang_b[None, :]
+        overlap = np.where(same, keys_all.overlap(ia, ib), keys_names.overlap(ia, ib)).astype(cos.dtype)
+        mismatch = (
+            people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~people.any_shared(ia, ib)
+        ).astype(np.float32)
+        score = cos + self.overlap_weight * overlap - self.actor_penalty * mismatch
+        if self.csls_weight and not same.all():
+            # Only across languages, where it was tuned; same-language scores stay as swept.
+            score = score + np.where(same, 0.0, self.csls_weight * (cos - _neighbour_mean(cos, self.csls_k)))
+        best_row = score.max(axis=1, keepdims=True)
+        best_col = score.max(axis=0, keepdims=True)
+
+        def per_pair(mono: float, cross: float | None) -> np.ndarray | float:
+            return mono if cross is None or same.all() else np.where(same, mono, cross)
+
+        margin = per_pair(self.margin, self.cross_margin)
+        # A sure pair is kept even when one side has a better partner (one-to-many);
+        # a weaker pair only when each side is the other's (near) best match.
+        near_best = (score >= best_row - margin) & (score >= best_col - margin)
+        weak = (
+            (score >= per_pair(self.threshold, self.cross_threshold))
+            & near_best
+            & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap))
+        )
+        keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold)) | weak
+        out = []
+        for r, c in zip(*np.nonzero(keep)):
+            out.append(
+                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
+            )
+        return out
+
+    def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
+        units, pairs = self.align(documents)
+        groups = _components(units, pairs, self.link_share)
+        claims = []
+        for n, members in enumerate(groups, start=1):
+            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs))
+        return _in_order(claims), pairs
+
+    def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair]) -> Claim:
+        evidence = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in members)
+        docs = tuple(dict.fromkeys(u.doc for u in members))
+        if len(docs) == 1:
+            return Claim(claim_id, "unique", members[0].text, evidence, confidence=0.0, docs=docs)
+        inside = [p for p in pairs if p.a in members and p.b in members]
+        confidence = max((p.score for p in inside), default=0.0)
+        conflicts = [
+            msg
+            for p in inside
+            for check in self.conflict_checks
+            # A check may ask for closer units (``min_cosine``): polarity is only
+            # a contradiction between near-paraphrases.
+            if p.cosine >= max(self.conflict_cosine, getattr(check, "min_cosine", 0.0))
+            for msg in check(p.a, p.b)
+        ]
+        status = "conflicting" if conflicts else "shared"
+        return Claim(
+            claim_id,
+            status,
+            members[0].text,
+            evidence,
+            confidence=round(min(1.0, confidence), 3),
+            conflict="; ".join(dict.fromkeys(conflicts)) or None,
+            docs=docs,
+        )
+
+
+def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5) -> list[list[int]]:
+    """Group matched units into claims without chaining.
+
+    Connected components would chain A1-B1-A2-B2-... into one giant "claim";
+    instead pairs are merged best first, and two groups join only when every
+    unit of the result is directly matched to at least ``min_link_share`` of
+    the other documents' units in it (one-to-many stays possible).
+    """
+    index = {u: i for i, u in enumerate(units)}
+    linked: dict[int, set[int]] = {i: set() for i in range(len(units))}
+    for p in pairs:
+        a, b = index[p.a], index[p.b]
+        linked[a].add(b)
+        linked[b].add(a)
+    group_of = {i: i for i in range(len(units))}
+    members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+    for p in sorted(pairs, key=lambda p: -p.score):
+        ga, gb = group_of[index[p.a]], group_of[index[p.b]]
+        if ga == gb:
+            continue
+        merged = members[ga] + members[gb]
+        if not _cohesive(merged, units, linked, min_link_share):
+            continue
+        for i in members[gb]:
+            group_of[i] = ga
+        members[ga] = merged
+        del members[gb]
+    return [sorted(g) for g in members.values()]
+
+
+def _cohesive(group: list[int], units: list[Unit], linked: dict[int, set[int]], share: float) -> bool:
+    for i in group:
+        others = [j for j in group if units[j].doc != units[i].doc]
+        if others and len(linked[i].intersection(others)) < share * len(others):
+            return False
+    return True
+
+
+def _claim_order(claim: Claim) -> tuple:
+    # Shared and conflicting first, then unique; inside, by first evidence position.
+    rank = {"conflicting": 0, "shared": 1, "unique": 2}[claim.status]
+    first = claim.evidence[0]
+    return (rank, first.doc, int(first.sentence.rsplit("s", 1)[-1]), first.start or 0)
+
+
+def _in_order(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims in report order, numbered c1, c2, ..."""
+    from dataclasses import replace
+
+    return [replace(c, id=f"c{i}") for i, c in enumerate(sorted(claims, key=_claim_order), start=1)]
+
+
+# -- details: what one side of a shared claim adds ------------------------------
+_DETAIL_MIN_LETTERS = 4
+# Nouns too general to be a fact of their own ("the situation", "reports").
+_GENERIC_NOUNS = frozenset(
+    """situation time times way ways thing things part parts number numbers people person report reports
+    year years day days week weeks month months today country countries city cities place places area areas
+    case cases fact facts point points issue issues kind lot side sides end group groups world state states
+    introduction statement statements""".split()
+)
+_COUNTERPART_COSINE = 0.5
+
+
+class DetailFinder:
+    """Finds the content nouns of a shared claim that only one document states.
+
+    "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
+    stormed public buildings": *airport* has no counterpart, so the claim is
+    shared, with the detail "airport" unique to the first document. A word has
+    a counterpart when the other side has the same stem, a linked entity, or a
+    word whose embedding is close (so "Flughafen" matches "airport").
+    English nouns come from spaCy's tagger; other languages use capitalised
+    words and long content words.
+    """
+
+    def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], nlp=None,
+                 nlp_loader: Callable[[], object] | None = None, nlp_lock=None):
+        self.embed = embed
+        self._nlp = nlp
+        self.nlp_loader = nlp_loader  # shares one loaded pipeline with the entity extractor
+        self.nlp_lock = nlp_lock if nlp_lock is not None else threading.RLock()  # ... so they take turns
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            self._nlp = self.nlp_loader() if self.nlp_loader else load_english()
+        return self._nlp
+
+    def details(
+        self,
+        claims: Sequence[Claim],
+        languages: Mapping[str, str | None],
+        name_docs: Mapping[str, set[str]] | None = None,
+        doc_texts: Mapping[str, str] | None = None,
+    ) -> list[Claim]:
+        """``name_docs``: word of an entity name -> documents mentioning that entity;
+        a name the other document uses anywhere (or under another spelling) is
+        not a detail of this claim. ``doc_texts``: a word whose stem occurs
+        anywhere in the other documents is not a detail either (they mention it,
+        if in another sentence)."""
+        from dataclasses import replace
+
+        name_docs = name_docs or {}
+        doc_stems = {doc: {_stem(w) for w in _words(text)} for doc, text in (doc_texts or {}).items()}
+
+        shared = [c for c in claims if len(c.docs) > 1]
+        nouns = self._nouns({(e.doc, e.text) for c in shared for e in c.evidence}, languages)
+        words = {w for c in shared for e in c.evidence for w in _words(e.text)} | {n for ns in nouns.values() for n in ns}
+        vectors = dict(zip(sorted(words), self.embed(sorted(words)))) if words else {}
+        out = []
+        for claim in claims:
+            if len(claim.docs) < 2:
+                out.append(claim)
+                continue
+            found = {}
+            cross = len({languages.get(d) or "en" for d in claim.docs}) > 1
+            for doc in claim.docs:
+                if any(_CJK.search(e.text) for e in claim.evidence if e.doc != doc):
+                    continue  # no word boundaries on the other side to find a counterpart in
+                mine = [n for e in claim.evidence if e.doc == doc for n in nouns.get((e.doc, e.text), ())]
+                theirs = {w for e in claim.evidence if e.doc != doc for w in _words(e.text)}
+                others = set(claim.docs) - {doc}
+                elsewhere = set().union(*(doc_stems.get(o, set()) for o in others))
+                extra = [
+                    n for n in dict.fromkeys(mine)
+                    if n.lower() not in _GENERIC_NOUNS
+                    and _stem(n) not in elsewhere
+                    and not (name_docs.get(n, set()) & others)
+                    and not _not_a_detail(n, languages.get(doc))
+                    and not _has_counterpart(n, theirs, vectors, _CROSS_COUNTERPART_COSINE if cross else _COUNTERPART_COSINE)
+                ]
+                if extra:
+                    found[doc] = tuple(extra[:5])
+            out.append(replace(claim, details=found))
+        return out
+
+    def _nouns(self, items: set[tuple[str, str]], languages: Mapping[str, str | None]) -> dict[tuple[str, str], list[str]]:
+        items_sorted = sorted(items)
+        english = [it for it in items_sorted if (languages.get(it[0]) or "en") == "en"]
+        out: dict[tuple[str, str], list[str]] = {}
+        with self.nlp_lock, only_pipes(self.nlp, ("tok2vec", "tagger", "attribute_ruler")) as nlp:
+            parsed = list(nlp.pipe([t for _, t in english]))
+        for item, doc in zip(english, parsed):
+            out[item] = [w.text for w in doc if w.pos_ in ("NOUN", "PROPN") and len(w.text) >= _DETAIL_MIN_LETTERS]
+        for item in items_sorted:
+            if item not in out:
+                words = _WORD.findall(item[1])
+                # The first word is capitalised because it opens the sentence ("Laut ...").
+                out[item] = [w for i, w in enumerate(words)
+                             if len(w) >= 6 or (i > 0 and w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
+        return out
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text) if len(w) >= 3}
+
+
+def _stem(word: str) -> str:
+    return anyascii(word).lower()[:_STEM_CHARS]
+
+
+def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarray],
+                     min_cosine: float = _COUNTERPART_COSINE) -> bool:
+    stem = _stem(word)
+    if any(_stem(o) == stem for o in others):
+        return True
+    mine = vectors.get(word)
+    if mine is None:
+        return False
+    return any(float(mine @ vectors[o]) >= min_cosine for o in others if o in vectors)
+
+
+# Single words of two languages are further apart in USE than two English words
+# ("law"/"Gesetz"); a detail across languages needs a clearer absence.
+_CROSS_COUNTERPART_COSINE = 0.4
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _not_a_detail(word: str, language: str | None) -> bool:
+    """Words that never make a detail: dates and numbers (compared as anchors and
+    conflicts instead: "January", "März"), stop words of the word's language
+    ("Laut"), and CJK runs, which have no word boundaries to cut a detail at."""
+    from .quantities import is_date_word
+
+    if _CJK.search(word) or any(ch.isdigit() for ch in word) or is_date_word(word):
+        return True
+    return word.lower() in _stop_words(language or "en")
+
+
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of ``language``, through the text layer."""
+    from ..text import stop_words
+
+    return frozenset(w.lower() for w in stop_words(language))
+
+
+_PHRASE_WORDS_BEFORE = 3
+_DETAILS_PER_SIDE = 2
+
+
+def detail_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` plus one ``unique`` claim per detail of a shared claim.
+
+    "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
+    stormed public buildings" is shared, and its detail *airport* becomes the
+    unique claim "reportedly stormed the airport" of the first document: the
+    sentence is partly shared and partly unique. The phrase is the detail word
+    with up to three words before it, inside the same clause.
+    """
+    out = list(claims)
+    for claim in claims:
+        for doc, words in claim.details.items():
+            spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
+            for evidence in _merge_overlaps([e for e in spans if e is not None], claim):
+                if _readable(evidence.text):
+                    out.append(Claim("c0", "unique", evidence.text, (evidence,), docs=(doc,)))
+    return _in_order(out)
+
+
+_DETERMINERS = frozenset(
+    "the a an this that these those der die das ein eine le la les un une el los las il lo gli".split()
+)
+_MIN_DETAIL_WORDS = 3
+
+
+def _readable(phrase: str) -> bool:
+    """A detail becomes a claim of its own only when it reads as one: three words or
+    more, not a bare noun phrase ("gunfire", "the former Soviet republic" stay
+    details of their shared claim, listed in ``Claim.details``)."""
+    words = phrase.split()
+    return len(words) >= _MIN_DETAIL_WORDS and words[0].lower() not in _DETERMINERS
+
+
+def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:
+    """"public buildings on Tuesday" and "on Tuesday and Wednesday" -> one phrase."""
+    merged: list[Evidence] = []
+    for ev in sorted(spans, key=lambda e: (e.sentence, e.start or 0)):
+        last = merged[-1] if merged else None
+        if last is not None and last.sentence == ev.sentence and (ev.start or 0) <= (last.end or 0):
+            unit = next(u for u in claim.evidence if u.sentence == ev.sentence and u.doc == ev.doc)
+            start, end = last.start or 0, max(last.end or 0, ev.end or 0)
+            text = unit.text[start - (unit.start or 0) : end - (unit.start or 0)]
+            merged[-1] = Evidence(ev.doc, ev.sentence, text, start, end)
+        else:
+            merged.append(ev)
+    return merged
+
+
+def _detail_evidence(claim: Claim, doc: str, word: str) -> Evidence | None:
+    for ev in claim.evidence:
+        if ev.doc != doc:
+            continue
+        match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", ev.text)
+        if not match:
+            continue
+        head = ev.text[: match.start()]
+        clause_start = max(head.rfind(ch) for ch in ",;:(“\"") + 1
+        before = list(re.finditer(r"\S+", head[clause_start:]))[-_PHRASE_WORDS_BEFORE:]
+        start = clause_start + before[0].start() if before else match.start()
+        offset = ev.start or 0
+        return Evidence(doc, ev.sentence, ev.text[start : match.end()], offset + start, offset + match.end())
+    return None

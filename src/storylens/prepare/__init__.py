@@ -1,0 +1,1 @@
+"""Preparing a text for analysis: cleaning and lead sentences."""

@@ -1,0 +1,276 @@
+"""Separate the article body from what news sites put around it.
+
+Works line by line with general patterns for the boilerplate kinds news sites
+use, never with strings of particular articles:
+
+- ``header``: a leading dateline/byline line (``date 2022-01-07 By A, B and C, CNN``)
+  parsed into published date, authors and outlet. Each part of a byline is a
+  person, a desk credit (``Staff Reporter``, ``Newsdesk``, ``Press Office``: not
+  an author) or an outlet (``The Guardian``); outlets and desks are data
+  (``data/outlets.json``), names of outlets also recognised by their words
+  (``Times``, ``Broadcasting Corporation``, ``News``);
+- ``author_box`` / ``job_title``: a bare name followed by a job title line
+  (``Jane Doe`` / ``Editor in politics.``); the name becomes an author;
+- ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``);
+- ``contributor_credit``: ``X's Jane Doe contributed to this report``,
+  ``Additional reporting by ...``; the names become contributors;
+- ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits.
+
+Removed text is kept (kind + text) so the report can show what was dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..models import RemovedItem
+
+__all__ = ["CleanText", "clean_text", "parse_byline"]
+
+_NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
+_PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
+_PERSON_RE = re.compile(rf"^{_PERSON}$")
+
+_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+[A-Z][a-zä]+\.?\s+\d{4})"
+_HEADER_RE = re.compile(
+    rf"^\s*(?:(?:date|published|updated|veröffentlicht|publié)\s*:?\s*)?(?P<date>{_DATE})?\s*[,|–-]?\s*"
+    rf"(?:(?:by|von|par|por|di|от)\s+(?P<byline>.+))?$",
+    re.IGNORECASE,
+)
+_BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGNORECASE)
+
+_JOB_TITLE_RE = re.compile(
+    r"^(?:(?:senior|chief|deputy|managing|political|foreign|staff|economics?|business|sports?)\s+)*"
+    r"(?:editor|correspondent|reporter|journalist|writer|columnist|producer|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|autor(?:in)?|rédact(?:eur|rice)|journaliste|envoyé\s+spécial|корреспондент|"
+    r"head\s+of|leiter(?:in)?)\b.{0,60}$",
+    re.IGNORECASE,
+)
+_SOCIAL_RE = re.compile(
+    r"^[\s•·|>\-–*]*(?:(?:follow|i\s+follow|share|tweet|like|subscribe|folgen|ich\s+folge|teilen|"
+    r"abonnieren|suivre|partager|email|e-mail|print|drucken|whatsapp|facebook|twitter|linkedin|"
+    r"copy\s+link|merken)\b[\s•·|/]*){1,6}$",
+    re.IGNORECASE,
+)
+_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>(?:(?:[\w.]+['’]s\s+)?(?P<names>[^.!?]{3,120}?)\s+"
+    r"contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[\w ,]+)?"
+    r"|(?:additional\s+)?reporting\s+by\s+(?P<names2>[^.!?;]{3,160}?)(?:;\s*editing\s+by\s+.{3,80})?"
+    r"|mitarbeit:\s*(?P<names3>.{3,80}))\s*\.?)\s*$",
+    re.IGNORECASE,
+)
+_NEWSLETTER_RE = re.compile(
+    r"^(?:sign\s+up\b|subscribe\s+to\b|get\s+our\b.*newsletter|newsletter\b|read\s+more\b:?|related\s*:|"
+    r"click\s+here\b|advertisement$|anzeige$|werbung$|publicité$|sponsored\b|©|copyright\b|"
+    r"this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:originally\s+)?(?:published|updated))",
+    re.IGNORECASE,
+)
+_CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+by)?\s*[:/(].{0,120})$", re.IGNORECASE)
+_OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The body text without boilerplate, plus what the boilerplate told us."""
+
+    text: str
+    authors: tuple[str, ...] = ()
+    contributors: tuple[str, ...] = ()
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+    removed: tuple[RemovedItem, ...] = ()
+
+
+def clean_text(text: str) -> CleanText:
+    """Remove boilerplate lines from ``text`` and collect metadata from them."""
+    lines = text.splitlines()
+    state = _State()
+    kept: list[str] = []
+    first_content = True
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            kept.append("")
+            continue
+        if first_content and _take_header(stripped, state):
+            first_content = False
+            continue
+        first_content = False
+        nxt = _next_nonempty(lines, i)
+        if _take_line(stripped, nxt, state):
+            continue
+        kept.append(_take_trailing_credit(line, state))
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return CleanText(
+        text=body,
+        authors=tuple(dict.fromkeys(state.authors)),
+        contributors=tuple(dict.fromkeys(state.contributors)),
+        outlet=state.outlet,
+        published=state.published,
+        removed=tuple(state.removed),
+    )
+
+
+class _State:
+    def __init__(self) -> None:
+        self.authors: list[str] = []
+        self.contributors: list[str] = []
+        self.outlet: str | None = None
+        self.published: str | None = None
+        self.removed: list[RemovedItem] = []
+        self.pending_author: str | None = None
+
+    def remove(self, kind: str, text: str) -> None:
+        self.removed.append(RemovedItem(kind, text))
+
+
+def _next_nonempty(lines: list[str], i: int) -> str:
+    for line in lines[i + 1 :]:
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _take_header(line: str, state: _State) -> bool:
+    match = _HEADER_RE.match(line) or _BYLINE_ONLY_RE.match(line)
+    if not match or len(line) > 200:
+        return False
+    date = match.groupdict().get("date")
+    byline = match.group("byline")
+    if not date and not byline:
+        return False
+    if byline:
+        parsed = parse_byline(byline)
+        if parsed is None:
+            return False
+        authors, outlet = parsed
+        state.authors.extend(authors)
+        state.outlet = state.outlet or outlet
+    if date:
+        state.published = _iso_date(date)
+    state.remove("header", line)
+    return True
+
+
+def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
+    """``"A, B and C, CNN"`` -> (["A", "B", "C"], "CNN"); None if it is not a byline.
+
+    Desk credits are not authors: ``"Newsdesk, Canberra Times"`` -> ([], "Canberra Times").
+    Only the last part can be the outlet.
+    """
+    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+|\s+и\s+", byline) if p.strip()]
+    if not parts:
+        return None
+    outlet = None
+    last = parts[-1]
+    if _is_desk(last):
+        outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
+    elif _is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last)):
+        outlet = parts.pop()
+    people = [p for p in parts if not _is_desk(p)]
+    if not all(_is_person(p) for p in people):
+        return None
+    return people, outlet
+
+
+@lru_cache(maxsize=1)
+def _outlet_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = json.loads(resources.files("storylens").joinpath("data/outlets.json").read_text(encoding="utf-8"))
+    outlets = frozenset(_key(o) for o in data["outlets"])
+    return outlets, frozenset(w.casefold() for w in data["outlet_words"]), frozenset(d.casefold() for d in data["desks"])
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().casefold())
+
+
+def _is_outlet(text: str) -> bool:
+    """A known outlet, or a capitalised name ending in (or starting with) an outlet word: "Canberra Times"."""
+    outlets, words, _ = _outlet_data()
+    if _key(text) in outlets:
+        return True
+    tokens = text.split()
+    if not _looks_like_name(text) or len(tokens) < 2:
+        return False
+    return tokens[-1].casefold() in words or tokens[0].casefold() in words or tokens[0] == "The"
+
+
+def _is_desk(text: str) -> bool:
+    _, _, desks = _outlet_data()
+    folded = text.strip().casefold()
+    return folded in desks or bool(re.fullmatch(r"[\w .'’-]{1,40}\s(?:staff|desk|newsdesk|team|bureau)", folded))
+
+
+def _desk_outlet(desk: str) -> str | None:
+    m = re.fullmatch(r"(.+?)\s+(?:staff|desk|newsdesk|team|bureau)", desk.strip(), re.IGNORECASE)
+    return m.group(1) if m and _is_outlet(m.group(1)) else None
+
+
+def _looks_like_name(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ0-9][\w'’.&/-]*(?:\s+[\w'’.&/-]+){0,6}", text.strip()))
+
+
+def _is_person(text: str) -> bool:
+    return (bool(_PERSON_RE.match(text)) and not _OUTLET_HINT.search(text) and len(text.split()) <= 4
+            and not _is_outlet(text) and not _is_desk(text))
+
+
+def _take_line(line: str, next_line: str, state: _State) -> bool:
+    if state.pending_author and _JOB_TITLE_RE.match(line):
+        state.authors.append(state.pending_author)
+        state.remove("author_box", state.pending_author)
+        state.remove("job_title", line)
+        state.pending_author = None
+        return True
+    state.pending_author = None
+    if _is_person(line) and _JOB_TITLE_RE.match(next_line):
+        state.pending_author = line  # confirmed (and removed) when the job title follows
+        return True
+    for kind, pattern in (("social_widget", _SOCIAL_RE), ("newsletter", _NEWSLETTER_RE), ("caption", _CAPTION_RE)):
+        if len(line) < 200 and pattern.match(line):
+            state.remove(kind, line)
+            return True
+    credit = _CREDIT_RE.match(line)
+    if credit:
+        _add_credit(credit, state)
+        return True
+    return False
+
+
+def _take_trailing_credit(line: str, state: _State) -> str:
+    """A credit glued to the end of the last paragraph: keep the body, drop the credit."""
+    match = _CREDIT_RE.search(line)
+    if not match or match.start("credit") == 0:
+        return line
+    _add_credit(match, state)
+    return line[: match.start("credit")].rstrip()
+
+
+def _add_credit(match: re.Match[str], state: _State) -> None:
+    names = match.group("names") or match.group("names2") or match.group("names3") or ""
+    parsed = parse_byline(names)
+    if parsed:
+        state.contributors.extend(parsed[0])
+    state.remove("contributor_credit", match.group("credit").strip())
+
+
+def _iso_date(text: str) -> str | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        import datetime
+
+        try:  # "2022-13-45" has the shape of a date but is none: no date rather than a wrong one
+            return datetime.date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    import dateparser
+
+    from ..ingest.dates import DATE_LANGUAGES
+
+    parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
+                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,508 @@
+"""Render a :class:`~storylens.models.Comparison` as terminal text, Markdown, HTML or JSON.
+
+JSON follows the ``storylens.comparison/1`` contract (``schemas/comparison-1.json``,
+printed by ``storylens schema``). The other formats show the same content
+for people: documents, same-story score with reasons, the claim ledger
+(shared, conflicting, unique, with a coverage column when there are more than
+two documents), entities, quotes, framing and timeline.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+from ..errors import ConfigError
+from ..models import Claim, Comparison, Document, plain
+
+__all__ = ["FORMATS", "comparison_to_dict", "highlight_spans", "load_schema", "load_schema_text", "render", "validate"]
+
+SCHEMA_ID = "storylens.comparison/1"
+STATUS_LABEL = {
+    "shared": "shared: stated by several sources",
+    "conflicting": "conflicting: aligned, but details disagree",
+    "unique": "unique: only one source says it",
+}
+
+
+# -- JSON ---------------------------------------------------------------------
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    docs = [_document_dict(d) for d in comparison.documents]
+    out: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "documents": docs,
+        "similarity": plain(comparison.similarity),
+        "claims": [plain(c) for c in comparison.claims],
+        "entities": [plain(e) for e in comparison.entities],
+        "quotes": [plain(q) for q in comparison.quotes],
+        "framing": [plain(f) for f in comparison.framing],
+        "timeline": [plain(t) for t in comparison.timeline],
+        "summary": [plain(e) for e in comparison.summary],
+        "failures": [plain(f) for f in comparison.failures],
+        "coverage": plain(dict(comparison.coverage)),
+        "document_adds": plain(dict(comparison.document_adds)),
+        "tone": plain(dict(comparison.tone)),
+        "publication_dates": plain(dict(comparison.publication_dates)),
+    }
+    if comparison.pairwise_similarity:
+        out["pairwise_similarity"] = plain(comparison.pairwise_similarity)
+    # Untyped additions of other stages, outside the schema's typed fields.
+    out.update({k: v for k, v in plain(dict(comparison.extras)).items() if k not in out})
+    return out
+
+
+def _document_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "outlet": doc.outlet,
+        "title": doc.title,
+        "url": doc.url,
+        "authors": list(doc.authors),
+        "contributors": list(doc.contributors),
+        "published": doc.published,
+        "language": doc.language,
+        "sentences": [{"id": s.id, "text": s.text} for s in doc.sentences],
+        "removed": [{"kind": r.kind, "text": r.text} for r in doc.removed],
+    }
+
+
+def load_schema_text(name: str = "comparison") -> str:
+    try:
+        return resources.files("storylens").joinpath(f"schemas/{name}-1.json").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        known = sorted(f.name.removesuffix("-1.json") for f in resources.files("storylens").joinpath("schemas").iterdir()
+                       if f.name.endswith("-1.json"))
+        raise ConfigError(f"unknown schema {name!r}; use one of {', '.join(known)}") from None
+
+
+def load_schema(name: str = "comparison") -> dict[str, Any]:
+    return json.loads(load_schema_text(name))
+
+
+def validate(report: dict[str, Any], name: str = "comparison") -> None:
+    """Raise ``jsonschema.ValidationError`` if ``report`` breaks the contract."""
+    import jsonschema
+
+    jsonschema.validate(report, load_schema(name))
+
+
+def _json(comparison: Comparison) -> str:
+    return json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2)
+
+
+# -- shared helpers -------------------------------------------------------------
+def _basename(source: str) -> str:
+    return source.rsplit("/", 1)[-1]
+
+
+def _doc_label(doc: Document) -> str:
+    return doc.outlet or _basename(doc.source)
+
+
+def _coverage(claim: Claim, comparison: Comparison) -> str:
+    return "".join("●" if d.id in claim.docs else "·" for d in comparison.documents)
+
+
+def _by_status(comparison: Comparison, status: str) -> list[Claim]:
+    return [c for c in comparison.claims if c.status == status]
+
+
+def _adds(comparison: Comparison) -> list[tuple[str, list[dict]]]:
+    """Per document, the unique claims that add most (computed by the pipeline)."""
+    adds = comparison.document_adds
+    return [(d.id, [plain(a) for a in adds[d.id]]) for d in comparison.documents if adds.get(d.id)]
+
+
+def _entity_rows(comparison: Comparison) -> list[tuple[str, str, str, str]]:
+    rows = []
+    for e in comparison.entities:
+        if len(e.variants) < 2 and len({m.doc for m in e.mentions}) < 2:
+            continue
+        reasons = "; ".join(f"{l.a} = {l.b}: {l.reason}" for l in e.links)
+        rows.append((e.name, e.type, " / ".join(e.variants), reasons))
+    return rows
+
+
+# -- terminal -------------------------------------------------------------------
+def _terminal(comparison: Comparison, color: bool | None = None, width: int = 110) -> str:
+    from rich.console import Console
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    buf = io.StringIO()
+    console = Console(file=buf, force_terminal=bool(color), color_system="standard" if color else None,
+                      width=width, highlight=False, emoji=False)
+    docs = Table(title="Documents", show_lines=False, expand=True)
+    for col in ("id", "outlet", "title / source", "authors", "published", "lang", "sentences", "removed"):
+        docs.add_column(col, overflow="fold")
+    for d in comparison.documents:
+        authors = ", ".join(d.authors) + (f" (+ {', '.join(d.contributors)})" if d.contributors else "")
+        removed = ", ".join(sorted({r.kind for r in d.removed})) or "-"
+        docs.add_row(d.id, d.outlet or "-", d.title or _basename(d.source), authors or "-", d.published or "-",
+                     d.language or "-", str(len(d.sentences)), removed)
+    console.print(docs)
+
+    sim = comparison.similarity
+    verdict = "SAME STORY" if sim.same_story else "DIFFERENT STORIES"
+    dims = "  ".join(f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None)
+    body = Text(f"{verdict}   overall {sim.overall:.2f}\n", style="bold green" if sim.same_story else "bold red")
+    if dims:
+        body.append(dims + "\n")
+    for reason in sim.reasons:
+        body.append(f"• {reason}\n")
+    console.print(Panel(body, title="Same story?", expand=True))
+    console.print(Text("Legend: ", style="bold") + Text("■ shared ", style="green") +
+                  Text("■ conflicting ", style="red") + Text("■ unique ", style="yellow") +
+                  Text(" coverage ● = document carries the claim, in document order"))
+
+    for status, style in (("conflicting", "red"), ("shared", "green")):
+        claims = _by_status(comparison, status)
+        if not claims:
+            continue
+        table = Table(title=f"{status.capitalize()} claims ({len(claims)})", title_style=f"bold {style}",
+                      expand=True, show_lines=True)
+        table.add_column("claim", width=5)
+        table.add_column("cover", width=max(5, len(comparison.documents)))
+        table.add_column("evidence", ratio=1, overflow="fold")
+        for c in claims:
+            ev = Text()
+            for e in c.evidence:
+                ev.append(f"[{e.doc}] ", style=f"bold {style}")
+                ev.append(e.text + "\n")
+            for doc, words in c.details.items():
+                ev.append(f"only {doc} mentions: {', '.join(words)}\n", style="yellow")
+            if c.conflict:
+                ev.append(f"disagree on: {c.conflict}", style="bold red")
+            table.add_row(c.id, _coverage(c, comparison), ev)
+        console.print(table)
+
+    for d in comparison.documents:
+        claims = [c for c in _by_status(comparison, "unique") if c.docs == (d.id,)]
+        if not claims:
+            continue
+        table = Table(title=f"Only in {d.id} ({_doc_label(d)}): {len(claims)}", title_style="bold yellow",
+                      expand=True)
+        table.add_column("claim", width=5)
+        table.add_column("text", ratio=1, overflow="fold")
+        for c in claims:
+            table.add_row(c.id, c.text)
+        console.print(table)
+
+    _terminal_extras(console, comparison, Table)
+    return buf.getvalue()
+
+
+def _terminal_extras(console, comparison: Comparison, Table) -> None:
+    rows = _entity_rows(comparison)
+    if rows:
+        table = Table(title="Entities across sources", expand=True)
+        for col in ("entity", "type", "variants", "why linked"):
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+    matched = [q for q in comparison.quotes if q.matches]
+    if comparison.quotes:
+        table = Table(title=f"Quotes ({len(comparison.quotes)}, {len(matched)} matched across sources)", expand=True,
+                      show_lines=True)
+        for col in ("quote", "speaker", "text", "same utterance elsewhere"):
+            table.add_column(col, overflow="fold")
+        for q in comparison.quotes:
+            other = "\n".join(f"{m.quote} ({m.score:.2f}) {m.diff or ''}" for m in q.matches)
+            table.add_row(f"{q.id} [{q.doc}]", q.speaker or "?", q.text, other or "-")
+        console.print(table)
+    if comparison.framing:
+        table = Table(title="Framing: same thing, different words", expand=True)
+        table.add_column("concept")
+        for d in comparison.documents:
+            table.add_column(f"{d.id} ({_doc_label(d)})")
+        for f in comparison.framing:
+            table.add_row(f.concept, *[f.terms.get(d.id, "-") for d in comparison.documents])
+        console.print(table)
+    tone = _tone_rows(comparison)
+    if tone:
+        table = Table(title="Tone cues (wording, not a verdict)", expand=True)
+        for col in _TONE_COLUMNS:
+            table.add_column(col, overflow="fold")
+        for cues in tone:
+            table.add_row(*cues)
+        console.print(table)
+    if comparison.timeline:
+        table = Table(title="Timeline", expand=True)
+        table.add_column("date")
+        table.add_column("event", overflow="fold")
+        table.add_column("sources")
+        for t in comparison.timeline:
+            table.add_row(t.date, t.text, ", ".join(sorted({e.doc for e in t.evidence})))
+        console.print(table)
+    if comparison.summary:
+        console.print("[bold]Summary[/bold] (sentences shared by the sources)")
+        for e in comparison.summary:
+            console.print(f"• {e.text} [{e.sentence}]", markup=False)
+    for doc_id, adds in _adds(comparison):
+        console.print(f"[bold]What {doc_id} adds[/bold]")
+        for item in adds:
+            console.print(f"• {item['text']} [{item['sentence']}]", markup=False)
+    for fail in comparison.failures:
+        console.print(f"[red]skipped[/red] {fail.source}: {fail.reason}")
+
+
+_TONE_COLUMNS = ("document", "score", "loaded terms", "hedges", "attributed / asserted sentences")
+
+
+def _tone_rows(comparison: Comparison) -> list[tuple[str, ...]]:
+    """The ``tone`` cues of the JSON report as table rows (empty when the comparison has none)."""
+    # The typed field (storylens.models.Tone); an untyped ``extras["tone"]`` from older callers still shows.
+    tone = {doc: plain(cues) for doc, cues in comparison.tone.items()} or comparison.extras.get("tone") or {}
+    rows: list[tuple[str, ...]] = []
+    for d in comparison.documents:
+        cues = tone.get(d.id)
+        if not cues:
+            continue
+        loaded = ", ".join(f"{term} ×{n}" if n > 1 else term for term, n in
+                           sorted(cues.get("loaded", {}).items(), key=lambda kv: -kv[1])[:6]) or "-"
+        rows.append((f"{d.id} ({_doc_label(d)})", f"{cues.get('score', 0.0):.2f}", loaded,
+                     str(sum(cues.get("hedges", {}).values())),
+                     f"{cues.get('attributions', 0)} / {cues.get('assertions', 0)}"))
+    return rows
+
+
+# -- Markdown -----------------------------------------------------------------
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(comparison: Comparison) -> str:
+    out = ["# StoryLens comparison", "", "## Documents", "",
+           "| id | outlet | title / source | authors | published | language | sentences |", "|---|---|---|---|---|---|---|"]
+    for d in comparison.documents:
+        out.append(f"| {d.id} | {_md_cell(d.outlet or '-')} | {_md_cell(d.title or d.source)} | "
+                   f"{_md_cell(', '.join(d.authors) or '-')} | {d.published or '-'} | {d.language or '-'} | {len(d.sentences)} |")
+    sim = comparison.similarity
+    out += ["", "## Same story?", "",
+            f"**{'Same story' if sim.same_story else 'Different stories'}** — overall {sim.overall:.2f}", ""]
+    dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None]
+    if dims:
+        out += ["Dimensions: " + ", ".join(dims), ""]
+    out += [f"- {r}" for r in sim.reasons]
+    out += ["", ("Legend: **shared** = stated by several sources; **conflicting** = aligned but details disagree; "
+             "**unique** = one source only. Coverage: ● carries the claim, · does not (document order)."), ""]
+    for status in ("conflicting", "shared"):
+        claims = _by_status(comparison, status)
+        if not claims:
+            continue
+        out += [f"## {status.capitalize()} claims ({len(claims)})", "", "| claim | coverage | evidence |", "|---|---|---|"]
+        for c in claims:
+            ev = "<br>".join(f"**{e.doc}**: {_md_cell(e.text)}" for e in c.evidence)
+            ev += "".join(f"<br>*only {doc} mentions: {_md_cell(', '.join(w))}*" for doc, w in c.details.items())
+            if c.conflict:
+                ev += f"<br>*disagree on: {_md_cell(c.conflict)}*"
+            out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
+        out.append("")
+    for d in comparison.documents:
+        claims = [c for c in _by_status(comparison, "unique") if c.docs == (d.id,)]
+        if claims:
+            out += [f"## Only in {d.id} ({_md_cell(_doc_label(d))})", ""]
+            out += [f"- {c.id}: {_md_cell(c.text)}" for c in claims]
+            out.append("")
+    rows = _entity_rows(comparison)
+    if rows:
+        out += ["## Entities across sources", "", "| entity | type | variants | why linked |", "|---|---|---|---|"]
+        out += [f"| {' | '.join(_md_cell(x) for x in row)} |" for row in rows]
+        out.append("")
+    if comparison.quotes:
+        out += ["## Quotes", "", "| quote | speaker | text | same utterance elsewhere |", "|---|---|---|---|"]
+        for q in comparison.quotes:
+            other = "<br>".join(f"{m.quote} ({m.score:.2f}) {_md_cell(m.diff or '')}" for m in q.matches) or "-"
+            out.append(f"| {q.id} [{q.doc}] | {_md_cell(q.speaker or '?')} | {_md_cell(q.text)} | {other} |")
+        out.append("")
+    if comparison.framing:
+        out += ["## Framing", "", "| concept | " + " | ".join(d.id for d in comparison.documents) + " |",
+                "|---|" + "---|" * len(comparison.documents)]
+        for f in comparison.framing:
+            out.append(f"| {_md_cell(f.concept)} | " + " | ".join(_md_cell(f.terms.get(d.id, "-")) for d in comparison.documents) + " |")
+        out.append("")
+    tone = _tone_rows(comparison)
+    if tone:
+        out += ["## Tone cues", "", "| " + " | ".join(_TONE_COLUMNS) + " |", "|---" * len(_TONE_COLUMNS) + "|"]
+        out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in tone] + [""]
+    if comparison.timeline:
+        out += ["## Timeline", ""]
+        out += [f"- **{t.date}** {_md_cell(t.text)} ({', '.join(sorted({e.doc for e in t.evidence}))})" for t in comparison.timeline]
+        out.append("")
+    if comparison.summary:
+        out += ["## Summary", ""] + [f"- {_md_cell(e.text)} [{e.sentence}]" for e in comparison.summary] + [""]
+    for doc_id, adds in _adds(comparison):
+        out += [f"### What {doc_id} adds", ""] + [f"- {_md_cell(a['text'])} [{a['sentence']}]" for a in adds] + [""]
+    for fail in comparison.failures:
+        out.append(f"> skipped {fail.source}: {fail.reason}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# -- HTML ---------------------------------------------------------------------
+_CSS = """
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222;max-width:1600px}
+h1{font-size:1.4rem} h2{font-size:1.15rem;margin-top:1.6rem}
+.verdict{font-size:1.1rem;font-weight:bold} .same{color:#1a7f37} .diff{color:#b42318}
+.cols{display:grid;gap:1rem} .col{border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem;background:#fff}
+.col h3{margin:.2rem 0 .5rem;font-size:1rem} .meta{color:#666;font-size:.85rem}
+p.s{margin:.35rem 0;line-height:1.45}
+mark{padding:0 .1rem;border-radius:3px;cursor:pointer}
+mark.shared{background:#d7f5dd} mark.conflicting{background:#ffd6d6} mark.unique{background:#fff3c4}
+mark.hl{outline:2px solid #1f6feb}
+table{border-collapse:collapse;width:100%;font-size:.9rem} td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
+.legend span{margin-right:1rem} .conf{color:#b42318;font-weight:bold}
+del{background:#ffd6d6} ins{background:#d7f5dd;text-decoration:none}
+"""
+_JS = """
+document.querySelectorAll('mark[data-claim]').forEach(function(m){
+  m.addEventListener('click',function(ev){
+    ev.stopPropagation();
+    document.querySelectorAll('mark.hl').forEach(function(x){x.classList.remove('hl')});
+    document.querySelectorAll('mark[data-claim="'+m.dataset.claim+'"]').forEach(function(x){x.classList.add('hl')});
+    var row=document.getElementById('claim-'+m.dataset.claim); if(row){row.scrollIntoView({block:'nearest'})}
+  });
+});
+"""
+
+
+def _html(comparison: Comparison) -> str:
+    e = html.escape
+    sim = comparison.similarity
+    parts = ["<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
+             "<meta name='viewport' content='width=device-width, initial-scale=1'>",
+             "<title>StoryLens comparison</title>", f"<style>{_CSS}</style></head><body>",
+             "<h1>StoryLens comparison</h1>",
+             (f"<p class='verdict {'same' if sim.same_story else 'diff'}'>"
+              f"{'Same story' if sim.same_story else 'Different stories'} — overall {sim.overall:.2f}</p>")]
+    dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None]
+    if dims:
+        parts.append(f"<p>{e(', '.join(dims))}</p>")
+    parts.append("<ul>" + "".join(f"<li>{e(r)}</li>" for r in sim.reasons) + "</ul>")
+    parts.append("<p class='legend'><span><mark class='shared'>shared</mark></span>"
+                 "<span><mark class='conflicting'>conflicting</mark></span><span><mark class='unique'>unique</mark></span>"
+                 "Click a highlighted span to see the same claim in the other columns.</p>")
+    parts.append(f"<div class='cols' style='grid-template-columns:repeat({len(comparison.documents)},1fr)'>")
+    spans = _spans_by_sentence(comparison)
+    for d in comparison.documents:
+        meta = " · ".join(x for x in (d.outlet, ", ".join(d.authors), d.published, d.language) if x)
+        parts.append(f"<div class='col' id='doc-{e(d.id)}'><h3>{e(d.id)}: {e(d.title or _doc_label(d))}</h3>"
+                     f"<div class='meta'>{e(meta)}<br>{e(d.source)}</div>")
+        for s in d.sentences:
+            parts.append(f"<p class='s' id='{e(s.id)}'>{highlight_spans(s.text, spans.get(s.id, []))}</p>")
+        parts.append("</div>")
+    parts.append("</div>")
+    parts.append("<h2>Claim ledger</h2><table><tr><th>claim</th><th>status</th><th>coverage</th><th>evidence</th></tr>")
+    for c in comparison.claims:
+        ev = "<br>".join(f"<a href='#{e(x.sentence)}'>{e(x.doc)}</a>: {e(x.text)}" for x in c.evidence)
+        ev += "".join(f"<br><i>only {e(doc)} mentions: {e(', '.join(w))}</i>" for doc, w in c.details.items())
+        if c.conflict:
+            ev += f"<br><span class='conf'>disagree on: {e(c.conflict)}</span>"
+        parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"
+                     f"<td>{_coverage(c, comparison)}</td><td>{ev}</td></tr>")
+    parts.append("</table>")
+    parts.append(_html_extras(comparison))
+    parts.append(f"<script>{_JS}</script></body></html>")
+    return "\n".join(parts)
+
+
+def _spans_by_sentence(comparison: Comparison) -> dict[str, list[tuple[int, int, str, str]]]:
+    spans: dict[str, list[tuple[int, int, str, str]]] = {}
+    for c in comparison.claims:
+        for ev in c.evidence:
+            if ev.start is not None and ev.end is not None:
+                spans.setdefault(ev.sentence, []).append((ev.start, ev.end, c.status, c.id))
+    return spans
+
+
+def highlight_spans(text: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """Escaped sentence HTML with each ``(start, end, status, claim id)`` span in a ``<mark>``;
+    a detail that only this document gives is marked inside the shared span that contains it.
+    Used by the static HTML report and the web app's ledger."""
+    ordered = sorted(spans, key=lambda x: (x[0], -x[1]))
+    return _marks(text, 0, len(text), ordered)
+
+
+def _marks(text: str, start: int, end: int, spans: list[tuple[int, int, str, str]]) -> str:
+    e = html.escape
+    out, pos = [], start
+    while spans:
+        s, stop, status, claim = spans.pop(0)
+        if s < pos or stop > end:
+            continue  # overlaps a span already drawn: keep the first
+        inner = [x for x in spans if x[0] >= s and x[1] <= stop]
+        spans = [x for x in spans if x not in inner]
+        out.append(e(text[pos:s]))
+        out.append(f'<mark class="{e(status)}" data-claim="{e(claim)}" title="{e(claim)}: {e(status)}">'
+                   f"{_marks(text, s, stop, inner)}</mark>")
+        pos = stop
+    out.append(e(text[pos:end]))
+    return "".join(out)
+
+
+def _html_extras(comparison: Comparison) -> str:
+    e = html.escape
+    parts = []
+    rows = _entity_rows(comparison)
+    if rows:
+        parts.append("<h2>Entities across sources</h2><table><tr><th>entity</th><th>type</th><th>variants</th><th>why linked</th></tr>")
+        parts += ["<tr>" + "".join(f"<td>{e(x)}</td>" for x in row) + "</tr>" for row in rows]
+        parts.append("</table>")
+    if comparison.quotes:
+        parts.append("<h2>Quotes</h2><table><tr><th>quote</th><th>speaker</th><th>text</th><th>same utterance elsewhere</th></tr>")
+        for q in comparison.quotes:
+            other = "<br>".join(f"{e(m.quote)} ({m.score:.2f}) {_diff_html(m.diff)}" for m in q.matches) or "-"
+            parts.append(f"<tr><td>{e(q.id)} [<a href='#{e(q.sentence)}'>{e(q.doc)}</a>]</td><td>{e(q.speaker or '?')}</td>"
+                         f"<td>{e(q.text)}</td><td>{other}</td></tr>")
+        parts.append("</table>")
+    if comparison.framing:
+        parts.append("<h2>Framing</h2><table><tr><th>concept</th>" +
+                     "".join(f"<th>{e(d.id)} ({e(_doc_label(d))})</th>" for d in comparison.documents) + "</tr>")
+        for f in comparison.framing:
+            parts.append(f"<tr><td>{e(f.concept)}</td>" + "".join(f"<td>{e(f.terms.get(d.id, '-'))}</td>" for d in comparison.documents) + "</tr>")
+        parts.append("</table>")
+    if comparison.timeline:
+        parts.append("<h2>Timeline</h2><ul>")
+        parts += [f"<li><b>{e(t.date)}</b> {e(t.text)}</li>" for t in comparison.timeline]
+        parts.append("</ul>")
+    if comparison.summary:
+        parts.append("<h2>Summary</h2><ul>" + "".join(
+            f"<li>{e(x.text)} <a href='#{e(x.sentence)}'>[{e(x.sentence)}]</a></li>" for x in comparison.summary) + "</ul>")
+    for doc_id, adds in _adds(comparison):
+        parts.append(f"<h3>What {e(doc_id)} adds</h3><ul>" + "".join(
+            f"<li>{e(a['text'])} <a href='#{e(a['sentence'])}'>[{e(a['sentence'])}]</a></li>" for a in adds) + "</ul>")
+    return "\n".join(parts)
+
+
+def _diff_html(diff: str | None) -> str:
+    if not diff:
+        return ""
+    import re
+
+    text = html.escape(diff)
+    text = re.sub(r"\[-(.*?)-\]", r"<del>\1</del>", text)
+    return re.sub(r"\{\+(.*?)\+\}", r"<ins>\1</ins>", text)
+
+
+# -- entry point --------------------------------------------------------------
+FORMATS: dict[str, Callable[[Comparison], str]] = {
+    "terminal": _terminal,
+    "markdown": _markdown,
+    "html": _html,
+    "json": _json,
+}
+
+
+def render(comparison: Comparison, fmt: str = "terminal", *, color: bool | None = None) -> str:
+    """The report as a string in ``fmt`` (terminal, markdown, html, json)."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt == "terminal":
+        return _terminal(comparison, color=color)
+    return FORMATS[fmt](comparison)

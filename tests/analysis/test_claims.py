@@ -1,0 +1,94 @@
+"""Claims: clause units, alignment across languages, grouping without chaining, conflicts, details."""
+
+from storylens.analysis.claims import ClaimAligner, _components, anchors, detail_claims, split_units
+from storylens.models import Claim, Document, Evidence, Sentence
+from storylens.report.pipeline import _polarity_conflict, claim_aligner
+
+
+def _doc(doc_id, sentences, language="en"):
+    text, sents, pos = "", [], 0
+    for i, s in enumerate(sentences):
+        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=language))
+        text += s + " "
+        pos += len(s) + 1
+    return Document(doc_id, f"<{doc_id}>", text.strip(), tuple(sents), language=language)
+
+
+def test_coordinated_predicates_are_separate_units():
+    doc = _doc("d1", [("Protesters in Almaty reportedly stormed the airport, forcibly entered government "
+                       "buildings, and set fire to the city's main administration office.")])
+    assert [u.text for u in split_units(doc)] == [
+        "Protesters in Almaty reportedly stormed the airport",
+        "forcibly entered government buildings",
+        "and set fire to the city's main administration office.",
+    ]
+
+
+def test_quotes_are_not_cut():
+    doc = _doc("d1", ["He said “we will stay, and we will fight; nobody leaves” before the vote."])
+    assert len(split_units(doc)) == 1
+
+
+def test_anchors_keep_names_and_numbers_across_languages():
+    assert {"#20000", "almaty"} <= anchors("In Almaty alone, 20,000 terrorists attacked.", same_language=False)
+    assert "#20000" in anchors("Allein in Almaty griffen 20.000 Terroristen an.", same_language=False)
+
+
+def test_english_and_german_align_without_translation(embedder):
+    en = _doc("d1", ["The central bank raised interest rates by half a point on Tuesday.",
+                     "Heavy snow closed the airport in Oslo."])
+    de = _doc("d2", ["Die Zentralbank hat am Dienstag die Zinsen um einen halben Prozentpunkt erhöht.",
+                     "Der Bürgermeister eröffnete ein neues Schwimmbad."], language="de")
+    claims, _ = ClaimAligner(embed=embedder.embed).claims([en, de])
+    shared = [c for c in claims if c.status == "shared"]
+    assert len(shared) == 1 and {e.sentence for e in shared[0].evidence} == {"d1:s0", "d2:s0"}
+    assert sum(c.status == "unique" for c in claims) == 2
+
+
+def test_grouping_does_not_chain():
+    from storylens.analysis.claims import AlignedPair, Unit
+
+    a = [Unit("d1", f"d1:s{i}", f"a{i}", 0, 2) for i in range(3)]
+    b = [Unit("d2", f"d2:s{i}", f"b{i}", 0, 2) for i in range(3)]
+    # a0-b0, b0-a1, a1-b1, b1-a2, a2-b2: connected components would make one
+    # "claim" of six units that do not say the same thing.
+    links = [(a[0], b[0]), (a[1], b[0]), (a[1], b[1]), (a[2], b[1]), (a[2], b[2])]
+    pairs = [AlignedPair(x, y, 0.9 - 0.05 * i, 0.9 - 0.05 * i, 0) for i, (x, y) in enumerate(links)]
+    groups = _components(a + b, pairs)
+    assert len(groups) >= 2  # not one giant claim
+    units = a + b
+    linked = {(x, y) for x, y in links} | {(y, x) for x, y in links}
+    for group in groups:  # every unit matches at least half of the other side's units in its claim
+        for i in group:
+            others = [units[j] for j in group if units[j].doc != units[i].doc]
+            assert sum((units[i], o) in linked for o in others) >= 0.5 * len(others)
+
+
+def test_polarity_conflict_only_between_paraphrases(embedder):
+    a = _doc("d1", ["The minister confirmed that the troops will leave the country next week."])
+    b = _doc("d2", ["The minister denied that the troops will leave the country next week."])
+    c = _doc("d3", ["A decision on the troops is not expected for months, the ministry said."])
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims([a, b])
+    assert any(cl.status == "conflicting" and "polarity" in (cl.conflict or "") for cl in claims)
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims([a, c])
+    assert not any(cl.status == "conflicting" for cl in claims)
+    assert _polarity_conflict.min_cosine > 0.65
+
+
+def test_number_conflict_is_named(embedder):
+    a = _doc("d1", ["Dozens were reported killed in clashes in Almaty on Thursday."])
+    b = _doc("d2", ["164 people were killed in clashes in Almaty on Thursday, officials said."])
+    claims, _ = claim_aligner(embedder.embed, (), {"d1": "2022-01-07", "d2": "2022-01-07"}).claims([a, b])
+    conflicting = [cl for cl in claims if cl.status == "conflicting"]
+    assert conflicting and "dozens" in conflicting[0].conflict.lower() and "164" in conflicting[0].conflict
+
+
+def test_detail_claims_point_into_the_sentence():
+    shared = Claim("c1", "shared", "x", (
+        Evidence("d1", "d1:s0", "Protesters in Almaty reportedly stormed the airport", 0, 51),
+        Evidence("d2", "d2:s0", "In Almaty, rioters stormed public buildings", 0, 43),
+    ), docs=("d1", "d2"), details={"d1": ("airport",)})
+    out = detail_claims([shared])
+    unique = [c for c in out if c.status == "unique"]
+    assert [c.text for c in unique] == ["reportedly stormed the airport"]
+    assert unique[0].evidence[0].start == 21 and [c.id for c in out] == ["c1", "c2"]

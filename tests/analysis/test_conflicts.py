@@ -1,0 +1,82 @@
+"""Conflicts only where two units state the same fact differently (storylens.analysis.conflicts, pipeline checks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.claims import Unit
+from storylens.analysis.conflicts import negated, number_kind
+from storylens.report.pipeline import _Measures, _polarity_conflict
+
+
+def _unit(doc: str, text: str, lang: str) -> Unit:
+    return Unit(doc, f"{doc}:s0", text, 0, len(text), lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Die Bergsteiger waren am Montag in Not geraten.", "de", False),  # the noun Not
+        ("Die Bergsteiger waren nicht in Gefahr.", "de", True),
+        ("Es gab keine Verletzten.", "de", True),
+        ("The climbers were not in danger.", "en", True),
+        ("The climbers didn't reach the summit.", "en", True),
+        ("Note the new rules.", "en", False),
+        ("Le président ne viendra pas.", "fr", True),
+        ("Le président viendra ne serait-ce qu'une heure.", "fr", False),
+        ("El presidente no vendrá.", "es", True),
+        ("Il presidente non verrà.", "it", True),
+        ("Prezydent nie przyjedzie.", "pl", True),
+        ("Президент не приедет.", "ru", True),
+        ("总统不会来。", "zh", True),
+        ("总统不久将来访。", "zh", False),  # 不久 = soon
+        ("الرئيس لن يأتي.", "ar", True),
+    ],
+)
+def test_negation_per_language(text, lang, expected):
+    assert negated(text, lang) is expected
+
+
+def test_in_not_geraten_is_no_polarity_conflict():
+    a = _unit("d1", "Die drei Bergsteiger waren am Montag in Not geraten.", "de")
+    b = _unit("d2", "The three climbers got into trouble on Monday.", "en")
+    assert _polarity_conflict(a, b) == []
+
+
+@pytest.mark.parametrize(
+    "text, number, kind",
+    [
+        ("Der 84-Jährige wurde gerettet.", "84", "age"),
+        ("Gary McLaren, 50, from Corby", "50", "age"),
+        ("a 50-year-old man", "50", "age"),
+        ("Er lebt seit 25 Jahren in Wien.", "25", "duration"),
+        ("He has lived there for 25 years.", "25", "duration"),
+        ("Die Polizei fand drei weitere Leichen.", "drei", "increment"),
+        ("Police found two more bodies.", "two", "increment"),
+        ("Police found two bodies.", "two", "count"),
+    ],
+)
+def test_number_kind(text, number, kind):
+    start = text.index(number)
+    assert number_kind(text, start, start + len(number)) == kind
+
+
+def test_an_increment_on_another_day_is_no_conflict():
+    measures = _Measures({"d1": "2022-01-12", "d2": "2022-01-12"})
+    a = _unit("d1", "Am Dienstag fand die Polizei drei weitere Leichen.", "de")
+    b = _unit("d2", "Police found two bodies on Monday.", "en")
+    assert measures.measure_conflicts(a, b) == []
+
+
+def test_an_age_is_not_compared_with_a_duration():
+    measures = _Measures({"d1": None, "d2": None})
+    a = _unit("d1", "Die 84-Jährige war mit ihrem Hund unterwegs.", "de")
+    b = _unit("d2", "She has walked the dog there for 25 years.", "en")
+    assert measures.measure_conflicts(a, b) == []
+
+
+def test_a_real_number_conflict_is_still_found():
+    measures = _Measures({"d1": None, "d2": None})
+    a = _unit("d1", "Bei dem Unglück starben drei Menschen.", "de")
+    b = _unit("d2", "Five people died in the accident.", "en")
+    assert measures.measure_conflicts(a, b)

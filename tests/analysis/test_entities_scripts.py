@@ -1,0 +1,77 @@
+"""Entities in every script, linked across languages with a reason (no model for zh/ar: rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.entities import EntityExtractor, _script_mentions, link_by_alignment, territory_groups
+from storylens.models import Claim, Document, Entity, Evidence, Mention, Sentence
+
+
+def _doc(doc_id: str, text: str, lang: str) -> Document:
+    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), language=lang),), language=lang)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EntityExtractor()
+
+
+def _linked(extractor, a: Document, b: Document) -> dict[frozenset, str]:
+    out = {}
+    for e in extractor.extract([a, b]):
+        if len({m.doc for m in e.mentions}) > 1:
+            out[frozenset(e.variants)] = " ".join(link.reason for link in e.links)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, lang, other, forms, reason",
+    [
+        ("Die Schweiz hat neue Regeln beschlossen.", "de", "Switzerland adopted new rules.", {"Schweiz", "Switzerland"}, "Switzerland"),
+        ("Niemcy i Polska podpisały umowę.", "pl", "Germany and Poland signed a deal.", {"Niemcy", "Germany"}, "Germany"),
+        ("وقال المتحدث إن ألمانيا وافقت.", "ar", "The spokesman said Germany agreed.", {"ألمانيا", "Germany"}, "Germany"),
+        ("“这次降雨范围很广。”市气象台首席预报员王丽说。", "zh", "\"The rain will be wide,\" chief forecaster Wang Li said.",
+         {"王丽", "Wang Li"}, "transliteration"),
+        ("据警方称，50 岁的英国男子加里·麦克拉伦（Gary McLaren）在泰国死亡。", "zh", "Gary McLaren, 50, died in Thailand.",
+         {"加里·麦克拉伦", "Gary McLaren"}, "gloss"),
+        ("据警方称，一名男子在泰国死亡。", "zh", "A man died in Thailand.", {"泰国", "Thailand"}, "Thailand"),
+    ],
+)
+def test_cross_script_links_with_a_reason(extractor, text, lang, other, forms, reason):
+    links = _linked(extractor, _doc("d1", text, lang), _doc("d2", other, "en"))
+    match = [r for variants, r in links.items() if forms <= variants]
+    assert match, links
+    assert reason in match[0]
+
+
+def test_chinese_rules_find_names_not_weekdays():
+    found = {f for f, *_ in _script_mentions("气象部门周四发布暴雨橙色预警。她表示，预报员王丽说。", "zh")}
+    assert "王丽" in found
+    assert not any(f.startswith("周") for f in found)
+
+
+def test_territory_names_come_from_babel_in_ten_languages():
+    swiss = next(g for g in territory_groups() if g.name == "Switzerland")
+    assert {"Schweiz", "Suisse", "瑞士", "Szwajcaria", "Швейцария", "سويسرا"} <= set(swiss.forms)
+
+
+def _entity(eid: str, name: str, doc: str, sentence: str, etype: str = "ORG", variants=None) -> Entity:
+    return Entity(eid, name, etype, (Mention(doc, sentence, name),), tuple(variants or (name,)))
+
+
+def test_co_occurrence_in_aligned_claims_links_translated_acronyms():
+    evp = _entity("e1", "EVP", "d1", "d1:s0")
+    epp = _entity("e2", "EPP", "d2", "d2:s0")
+    claim = Claim("c1", "shared", "x", (Evidence("d1", "d1:s0", "x"), Evidence("d2", "d2:s0", "y")), docs=("d1", "d2"))
+    linked = link_by_alignment([evp, epp], [claim], {"d1": "de", "d2": "en"})
+    assert len(linked) == 1 and set(linked[0].variants) == {"EVP", "EPP"}
+    assert "aligned claims" in linked[0].links[-1].reason and "c1" in linked[0].links[-1].reason
+
+
+def test_co_occurrence_needs_two_claims_for_names_and_never_joins_one_language():
+    a = _entity("e1", "Somboon", "d1", "d1:s0", "PERSON")
+    b = _entity("e2", "Jasmine", "d2", "d2:s0", "PERSON")
+    claim = Claim("c1", "shared", "x", (Evidence("d1", "d1:s0", "x"), Evidence("d2", "d2:s0", "y")), docs=("d1", "d2"))
+    assert len(link_by_alignment([a, b], [claim], {"d1": "zh", "d2": "en"})) == 2  # one claim is not enough
+    assert len(link_by_alignment([a, b], [claim], {"d1": "en", "d2": "en"})) == 2  # same language: spelling rules only

@@ -1,0 +1,98 @@
+"""Numbers and dates in every language: scale words, local formats, day-month order per text."""
+
+import pytest
+
+from storylens.analysis.quantities import build_timeline, day_first, extract_dates, extract_numbers
+from storylens.models import Document, Sentence
+
+
+def _values(text, lang):
+    return [(q.text, q.value) for q in extract_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, phrase, value",
+    [
+        ("Na ulice wyszło 180 tys. osób.", "pl", "180 tys.", 180_000),
+        ("Rząd przeznaczy 2,5 mld zł na pomoc.", "pl", "2,5 mld", 2.5e9),
+        ("Se destinaron 2,5 millones de euros.", "es", "2,5 millones", 2.5e6),
+        ("Hubo 1.500 detenidos.", "es", "1.500", 1500),
+        ("تلقى ٤٥ مليون شخص اللقاح.", "ar", "٤٥ مليون", 45e6),
+        ("وصل عدد المصابين إلى 3 آلاف شخص.", "ar", "3 آلاف", 3000),
+        ("投资8,000 亿元建设。", "zh", "8,000 亿元", 8e11),
+        ("全市已有12所学校停课。", "zh", "12", 12),
+        ("共有3万人参加。", "zh", "3万", 3e4),
+        ("Es kamen 1.500 Menschen.", "de", "1.500", 1500),
+        ("Die Kosten: 1,5 Mio. Euro.", "de", "1,5 Mio.", 1.5e6),
+        ("Погибли 2,3 тыс. человек.", "ru", "2,3 тыс.", 2300),
+        ("Il a coûté 1,2 million d'euros.", "fr", "1,2 million", 1.2e6),
+        ("Sono stati stanziati 3,4 miliardi di euro.", "it", "3,4 miliardi", 3.4e9),
+        ("Depremde 1,5 milyon kişi etkilendi.", "tr", "1,5 milyon", 1.5e6),
+        ("It cost 1.2 million dollars.", "en", "1.2 million", 1.2e6),
+    ],
+)
+def test_scale_words_and_local_formats(text, lang, phrase, value):
+    assert (phrase, pytest.approx(value)) in _values(text, lang)
+
+
+def test_chinese_money_unit():
+    (q,) = extract_numbers("投资8,000 亿元建设。", "zh")
+    assert q.kind == "money" and q.unit == "CNY"
+
+
+def test_german_day_month_with_dots_is_a_date_not_a_number():
+    text = "Am Donnerstag (13.01.) hat das Parlament in Wien das neue Klimagesetz beschlossen."
+    assert extract_numbers(text, "de") == ()
+    assert ("13.01.", "2022-01-13") in [(d.text, d.date) for d in extract_dates(text, "2022-01-14", "de")]
+
+
+def test_english_decimal_before_a_full_stop_stays_a_number():
+    assert _values("The index rose to 3.10. Then it fell.", "en") == [("3.10", 3.1)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, phrase, date",
+    [
+        ("Der Entwurf war bereits am 06.01.2022 vorgestellt worden.", "de", "06.01.2022", "2022-01-06"),
+        ("Das Gesetz tritt am 1. März in Kraft.", "de", "1. März", "2022-03-01"),
+        ("El 6 de enero de 2022 el Congreso aprobó la ley.", "es", "6 de enero de 2022", "2022-01-06"),
+        ("W czwartek, 13 stycznia, Sejm przyjął ustawę.", "pl", "13 stycznia", "2022-01-13"),
+        ("Ustawa weszła w życie 6 stycznia 2022 r.", "pl", "6 stycznia 2022 r.", "2022-01-06"),
+        ("2022年1月6日，市政府宣布。", "zh", "2022年1月6日", "2022-01-06"),
+        ("气象部门周四发布暴雨橙色预警。", "zh", "周四", "2022-01-13"),
+        ("وقعت الأحداث يوم الخميس", "ar", "الخميس", "2022-01-13"),
+        ("في 6 يناير 2022 أعلنت الحكومة", "ar", "6 يناير 2022", "2022-01-06"),
+        ("Il 6 gennaio il governo ha approvato il decreto.", "it", "6 gennaio", "2022-01-06"),
+        ("6 Ocak 2022 Perşembe günü", "tr", "6 Ocak 2022", "2022-01-06"),
+        ("В четверг, 13 января, Госдума приняла закон.", "ru", "13 января", "2022-01-13"),
+        ("Le 6 janvier 2022, l'Assemblée a voté la loi.", "fr", "Le 6 janvier 2022", "2022-01-06"),
+        ("Jeudi, le gouvernement a présenté le texte.", "fr", "Jeudi", "2022-01-13"),
+    ],
+)
+def test_dates_in_every_language(text, lang, phrase, date):
+    assert (phrase, date) in [(d.text, d.date) for d in extract_dates(text, "2022-01-14", lang)]
+
+
+def test_day_month_order_is_decided_once_per_text():
+    arabic = "في 4/6/2020 اندلعت الاحتجاجات، وفي 26/4/2020 أعلنت الحكومة حالة الطوارئ."
+    assert day_first(arabic, "ar")
+    dates = [d.date for d in extract_dates(arabic, "2020-07-01", "ar")]
+    assert dates == ["2020-06-04", "2020-04-26"]
+    british = "Protests began on 4/6/2020. The lockdown had started on 26/4/2020."
+    assert day_first(british, "en")
+    american = "Protests began on 4/6/2020. The lockdown had started on 4/26/2020."
+    assert not day_first(american, "en")
+    assert [d.date for d in extract_dates(american, None, "en")] == ["2020-04-06", "2020-04-26"]
+
+
+def test_arabic_indic_digits_in_dates_keep_their_text():
+    (d,) = [d for d in extract_dates("في ٤/٦/٢٠٢٠ وقعت", None, "ar") if d.precision == "day"]
+    assert d.text == "٤/٦/٢٠٢٠" and d.date == "2020-06-04"
+
+
+def test_timeline_reads_each_article_in_one_order():
+    text = "Protests began on 4/6/2020.\nThe lockdown had started on 26/4/2020."
+    sents = (Sentence("d1:s0", "Protests began on 4/6/2020.", 0, 27, 0), Sentence("d1:s1", "The lockdown had started on 26/4/2020.", 28, 66, 1))
+    doc = Document(id="d1", source="d1", text=text, sentences=sents, language="en", published="2020-07-01")
+    dates = {e.date for e in build_timeline([doc])}
+    assert {"2020-06-04", "2020-04-26"} <= dates

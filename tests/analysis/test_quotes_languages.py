@@ -1,0 +1,268 @@
+"""Quotes in every language: marks, dash dialogue, speakers, pronouns, descriptions; the field cases."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from storylens.analysis import quotes as Q
+from storylens.analysis.quotes import extract_quote_spans, match_quotes
+from storylens.models import Document, Sentence
+from storylens.text.segment import Segmenter
+
+FIELD = Path(__file__).resolve().parents[3] / "shared" / "data" / "field-cases"
+
+
+def _doc(text, lang, doc_id="d1"):
+    spans = Segmenter().split(text, lang)
+    sents = tuple(Sentence(f"{doc_id}:s{i}", s.text, s.start, s.end, s.paragraph, language=lang) for i, s in enumerate(spans))
+    return Document(id=doc_id, source=doc_id, text=text, sentences=sents, language=lang)
+
+
+def _quotes(text, lang):
+    return [(q.text, q.speaker) for q in extract_quote_spans([_doc(text, lang)])]
+
+
+def _field(case, name):
+    path = FIELD / case / name
+    if not path.exists():
+        pytest.skip(f"field cases not found at {FIELD}")
+    return path.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- languages
+
+
+def test_german_marks_pronoun_and_colon():
+    text = _field("de-quotes", "de.txt")
+    got = _quotes(text, "de")
+    assert got == [
+        ("Wir werden die Pflege zu Hause neu ordnen.", "Petra Vogel"),
+        ("Das betrifft zum Beispiel die häusliche Versorgung und das Modell der persönlichen Assistenz.", "Petra Vogel"),
+        ("Das ist ein guter Tag für die Familien", "Petra Vogel"),
+    ]
+
+
+def test_german_fronted_date_is_never_the_speaker_and_age_description_is_resolved():
+    text = ("Am Montagnachmittag sagte der Sprecher der Polizei, Thomas Berger: „Die Lage ist ruhig.“\n"
+            "Der Verdächtige Karl Huber (48) war am Sonntag festgenommen worden. „Ich habe nichts getan\", sagte der 48-Jährige.")
+    (q1, s1), (q2, s2) = _quotes(text, "de")
+    assert (q1, s1) == ("Die Lage ist ruhig.", "Thomas Berger")
+    assert q2 == "Ich habe nichts getan" and s2.endswith("Karl Huber")
+
+
+def test_french_guillemets_role_description_and_inversion():
+    text = ("Le ministre de l'Intérieur Gérald Martin s'est rendu jeudi à Nice.\n"
+            "« Nous ne lâcherons rien », a déclaré le ministre.\n"
+            "« C'est une journée difficile pour tous », a-t-il ajouté.")
+    assert _quotes(text, "fr") == [
+        ("Nous ne lâcherons rien", "Gérald Martin"),
+        ("C'est une journée difficile pour tous", "Gérald Martin"),
+    ]
+
+
+def test_spanish_straight_guillemets_and_glued_dash():
+    text = ("La ministra de Sanidad, Carmen López, visitó el hospital el jueves.\n"
+            "\"Estamos preparados para lo peor\", dijo López.\n"
+            "—No vamos a cerrar las escuelas —aseguró la ministra.\n"
+            "«La situación está bajo control», afirmó ella.")
+    assert _quotes(text, "es") == [
+        ("Estamos preparados para lo peor", "Carmen López"),
+        ("No vamos a cerrar las escuelas", "Carmen López"),
+        ("La situación está bajo control", "Carmen López"),
+    ]
+
+
+def test_italian_role_and_place_before_the_name():
+    text = ("Il sindaco di Milano Marco Rossi ha parlato martedì in conferenza stampa.\n"
+            "«Abbiamo fatto tutto il possibile», ha detto Rossi.\n"
+            "«Domani le scuole resteranno chiuse», ha aggiunto il sindaco.")
+    assert _quotes(text, "it") == [
+        ("Abbiamo fatto tutto il possibile", "Marco Rossi"),
+        ("Domani le scuole resteranno chiuse", "Marco Rossi"),
+    ]
+
+
+def test_polish_dash_quotes():
+    text = ("Wojewoda Jan Kowalski odwiedził w poniedziałek zalane miejscowości.\n"
+            "– To jest dobry dzień dla całego regionu – powiedział wojewoda Jan Kowalski. – Będziemy kontynuować prace.\n"
+            "„Nikt nie zostanie bez pomocy” – zapewnił.")
+    assert _quotes(text, "pl") == [
+        ("To jest dobry dzień dla całego regionu", "Jan Kowalski"),
+        ("Będziemy kontynuować prace.", "Jan Kowalski"),
+        ("Nikt nie zostanie bez pomocy", "Jan Kowalski"),
+    ]
+
+
+def test_russian_dash_and_guillemets():
+    text = ("Министр Сергей Иванов прибыл в Казань во вторник.\n"
+            "– Мы не допустим повторения трагедии, – заявил министр Сергей Иванов.\n"
+            "«Все пострадавшие получат помощь», – сказал он.")
+    assert _quotes(text, "ru") == [
+        ("Мы не допустим повторения трагедии", "Сергей Иванов"),
+        ("Все пострадавшие получат помощь", "Сергей Иванов"),
+    ]
+
+
+def test_arabic_verb_first_and_dropped_subject():
+    text = ("وصل وزير الصحة أحمد علي إلى المدينة يوم الثلاثاء.\n"
+            "وقال وزير الصحة أحمد علي: «الوضع تحت السيطرة».\n"
+            "وأضاف أن «الحكومة ستواصل جهودها».")
+    assert _quotes(text, "ar") == [("الوضع تحت السيطرة", "أحمد علي"), ("الحكومة ستواصل جهودها", "أحمد علي")]
+
+
+def test_turkish_verb_final_and_titles():
+    text = ("Cumhurbaşkanı Recep Tayyip Erdoğan salı günü Ankara'da konuştu.\n"
+            "Erdoğan, \"Bu kararı asla kabul etmeyeceğiz\" dedi.\n"
+            "Sağlık Bakanı Fahrettin Koca ise \"Vaka sayısı düşüyor\" ifadesini kullandı.")
+    assert _quotes(text, "tr") == [
+        ("Bu kararı asla kabul etmeyeceğiz", "Recep Tayyip Erdoğan"),
+        ("Vaka sayısı düşüyor", "Fahrettin Koca"),
+    ]
+
+
+def test_chinese_quotes_and_pronoun():
+    got = _quotes(_field("zh-quote-segment", "zh.txt"), "zh")
+    assert got == [("这次降雨范围很广。", "王丽"), ("请市民尽量减少外出，注意安全。", "王丽")]
+
+
+def test_chinese_speaker_before_the_quote():
+    assert _quotes("发言人李明表示：“我们欢迎这一决定。”", "zh") == [("我们欢迎这一决定。", "李明")]
+
+
+def test_english_bullets_are_not_dash_quotes():
+    assert _quotes("The plan:\n- Schools close on Monday.\n- Roads stay open.", "en") == []
+    assert _quotes("The plan:\n– Schools close on Monday.\n– Roads stay open.", None) == []
+
+
+@pytest.mark.parametrize("speaker", ["Am Montagnachmittag", "Thursday", "Niemcy", "Donnerstagabend", "In Berlin", "13 stycznia"])
+def test_dates_and_places_are_not_speakers(speaker):
+    assert not Q._plausible_speaker(speaker)
+
+
+@pytest.mark.parametrize("speaker", ["Jan Kowalski", "Petra Vogel", "June Carter", "Paris Hilton"])
+def test_people_are_speakers(speaker):
+    assert Q._plausible_speaker(speaker)
+
+
+# ---------------------------------------------------------------- layout field case
+
+
+def test_quote_speaker_layout():
+    got = {t[:20]: s for t, s in _quotes(_field("quote-speaker-layout", "a.txt"), "en")}
+    assert got == {
+        "As I said when she w": "Daniel Starke",
+        "Anna brings a wealth": "Rita Moreno",
+        "The network upgrade ": "the minister",
+    }
+
+
+def test_credit_line_and_from_line_other_inputs():
+    text = ("The council approved the plan.\n\n"
+            "“This is a historic day for the city.” — Mayor Linda Park\n\n"
+            "Also from Councillor James Reid:\n\n"
+            "“We listened to residents.”")
+    assert _quotes(text, "en") == [
+        ("This is a historic day for the city.", "Linda Park"),
+        ("We listened to residents.", "James Reid"),
+    ]
+
+
+def test_repaired_mojibake_quotes_keep_speaker():
+    # the byte repair is ingest's job; once repaired, both quotes are Müller's
+    text = ("The Elm Street bridge in Brookfield will reopen next week, city officials said on Wednesday.\n\n"
+            "“We will reopen the bridge to cars next Monday,” Mayor Jürgen Müller said. “It’s been a long winter for everyone.”")
+    assert _quotes(text, "en") == [
+        ("We will reopen the bridge to cars next Monday", "Jürgen Müller"),
+        ("It’s been a long winter for everyone.", "Jürgen Müller"),
+    ]
+
+
+# ---------------------------------------------------------------- matching across languages
+
+
+@pytest.mark.parametrize(
+    "case, a, la, b, lb, pairs",
+    [
+        ("de-quotes", "de.txt", "de", "en.txt", "en",
+         {("Wir werden die Pflege", "We will reorganise care"), ("Das ist ein guter Tag", "This is a good day")}),
+        ("zh-quote-segment", "zh.txt", "zh", "en.txt", "en",
+         {("这次降雨范围很广", "The rain will cover"), ("请市民尽量减少外出", "Residents should stay")}),
+    ],
+)
+def test_quotes_matched_across_languages(embedder, case, a, la, b, lb, pairs):
+    docs = [_doc(_field(case, a), la, "d1"), _doc(_field(case, b), lb, "d2")]
+    quotes = match_quotes(extract_quote_spans(docs), docs, embedder)
+    by_id = {q.id: q for q in quotes}
+    found = {(q.text, by_id[m.quote].text) for q in quotes if q.doc == "d1" for m in q.matches}
+    for left, right in pairs:
+        assert any(x.startswith(left) and y.startswith(right) for x, y in found), (left, right, found)
+
+
+# ---------------------------------------------------------------- vectorised scoring = the pair formula
+
+
+def test_vectorised_scores_equal_the_pair_formula():
+    rng = np.random.default_rng(0)
+    n = 12
+    q, c, lex, cont = (rng.random((n, n)) for _ in range(4))
+    q, c, lex, cont = ((x + x.T) / 2 for x in (q, c, lex, cont))
+    shortest = np.minimum.outer(rng.integers(1, 6, n), rng.integers(1, 6, n))
+    shortest = np.minimum(shortest, shortest.T)
+    keys = [None, ("tokayev",), ("kassym", "jomart", "tokayev"), ("mary", "cheney"), ("dick", "cheney"), ("mary", "cheney"),
+            None, ("putin",), ("vladimir", "putin"), ("li",), ("wang", "li"), ("zhang", "li")]
+    cross = rng.random((n, n)) > 0.5
+    cross = cross | cross.T
+    same = Q._same_speaker_matrix(keys)
+    scores = Q._pair_score_matrix(q, c, lex, cont, shortest, same, cross)
+    for i in range(n):
+        for j in range(n):
+            assert same[i, j] == Q._same_speaker(keys[i], keys[j])
+            expected = Q._pair_score(q[i, j], c[i, j], lex[i, j], cont[i, j], shortest[i, j], keys[i], keys[j], cross[i, j])
+            assert scores[i, j] == pytest.approx(expected, abs=1e-9)
+
+
+def test_vectorised_containment_equals_the_set_formula():
+    stems = [frozenset({"ideol", "sabot"}), frozenset({"ideol", "diver", "attac"}), frozenset(), frozenset({"sabot"})]
+    weight = {"ideol": 0.3, "sabot": 0.9}
+    for w in ({}, weight):
+        m = Q._containment_matrix(stems, w)
+        for i in range(4):
+            for j in range(4):
+                assert m[i, j] == pytest.approx(Q._containment(stems[i], stems[j], w or None), abs=1e-9)
+
+
+def _select_pairs_loop(scores, doc_of, threshold, contained):
+    """The pair loop match_quotes used before it was vectorised (reference for the test below)."""
+    n = len(doc_of)
+    best = {}
+    for i in range(n):
+        for j in range(n):
+            key = (i, doc_of[j])
+            if scores[i, j] > best.get(key, 0.0):
+                best[key] = float(scores[i, j])
+    pairs = set()
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = float(scores[i, j])
+            if s < threshold:
+                continue
+            near = s >= best[(i, doc_of[j])] - Q._BEST_MARGIN and s >= best[(j, doc_of[i])] - Q._BEST_MARGIN
+            if near or contained[i, j]:
+                pairs.add((i, j))
+    return pairs
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_vectorised_pair_selection_equals_the_pair_loop(seed):
+    rng = np.random.default_rng(seed)
+    n = 14
+    doc_of = [f"d{k}" for k in rng.integers(0, 3, n)]
+    scores = rng.random((n, n)).astype(np.float32)
+    scores = np.triu(scores, 1) + np.triu(scores, 1).T
+    same = np.array([[a == b for b in doc_of] for a in doc_of])
+    scores[same] = 0.0
+    contained = rng.random((n, n)) > 0.9
+    contained = contained | contained.T
+    for threshold in (0.2, 0.4, 0.7):
+        assert Q._select_pairs(scores, doc_of, threshold, contained) == _select_pairs_loop(scores, doc_of, threshold, contained)

@@ -1,0 +1,150 @@
+"""CLI: report formats and one clear line + exit 2 for every bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens.cli import app
+from storylens.report import validate
+
+from ..conftest import CNN_SEED, FAZ_SEED
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("fmt, marker", [("markdown", "## Shared claims"), ("html", "<!DOCTYPE html>"), ("terminal", "Same story?")])
+def test_formats(fmt, marker):
+    result = run("compare", CNN_SEED, FAZ_SEED, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert marker in result.stdout
+
+
+def test_json_validates():
+    result = run("compare", CNN_SEED, FAZ_SEED, "--format", "json")
+    assert result.exit_code == 0
+    validate(json.loads(result.stdout))
+
+
+def test_schema_command():
+    result = run("schema")
+    assert json.loads(result.stdout)["$id"] == "storylens.comparison/1"
+
+
+def _bad_inputs(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n \t")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    bad_bom = tmp_path / "utf16.txt"
+    bad_bom.write_bytes(b"\xff\xfeA\x00\x00\xd8")
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:
+        fh.seek(50 * 1024 * 1024)
+        fh.write(b"x")
+    return {
+        "missing": (tmp_path / "missing.txt", "not found"),
+        "directory": (tmp_path, "directory"),
+        "empty": (empty, "is empty"),
+        "whitespace": (blank, "whitespace"),
+        "binary": (binary, "binary"),
+        "encoding": (bad_bom, "UTF-8"),
+        "huge": (huge, "MB"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing", "directory", "empty", "whitespace", "binary", "encoding", "huge"])
+def test_bad_input_is_one_line_exit_2(tmp_path, case):
+    path, words = _bad_inputs(tmp_path)[case]
+    result = run("compare", CNN_SEED, path)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert str(path) in lines[0] and words in lines[0]
+    assert "Traceback" not in result.output
+
+
+def test_single_document_exit_2():
+    result = run("compare", CNN_SEED)
+    assert result.exit_code == 2
+    assert "at least two" in result.stderr
+
+
+def test_bad_file_among_three_is_reported_and_rest_compared(tmp_path):
+    result = run("compare", CNN_SEED, tmp_path / "missing.txt", FAZ_SEED, "--format", "json")
+    assert result.exit_code == 0
+    assert "skipped" in result.stderr and "missing.txt" in result.stderr
+    assert len(json.loads(result.stdout)["documents"]) == 2
+
+
+def test_console_script_has_no_traceback(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "storylens.cli", "compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+        capture_output=True, text=True, check=False,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1
+
+
+def test_stdin_is_an_input():
+    text = FAZ_SEED.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(CNN_SEED), "-", "--format", "json"], input=text)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["documents"][1]["source"] == "<stdin>"
+    assert report["documents"][1]["authors"] == ["Reinhard Veser"]
+
+
+def test_version():
+    import storylens
+
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"storylens {storylens.__version__}"
+
+
+def test_compare_fast_similarity_never_loads_the_e5_encoder(monkeypatch):
+    def refuse(cache=True):
+        raise AssertionError("the fast similarity model must not embed leads with e5")
+
+    # Patch the module the CLI calls through (``storylens.compare`` is the function).
+    monkeypatch.setattr(sys.modules["storylens.report.compare"], "get_document_embedder", refuse)
+    res = CliRunner().invoke(app, ["compare", str(CNN_SEED), str(FAZ_SEED), "-f", "json", "--fast-similarity"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["similarity"]["same_story"] is True
+
+
+def test_a_mistyped_file_name_is_an_error_not_article_text(tmp_path, monkeypatch):
+    # "cnn" (no such file) was read as the three-letter article "cnn" and compared.
+    monkeypatch.chdir(tmp_path)
+    result = run("compare", "cnn", FAZ_SEED)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == ["storylens: error: cnn: file not found; check the path"]
+
+
+def test_a_path_the_system_refuses_is_one_line(tmp_path):
+    long_name = "a" * 300 + ".txt"  # over the 255-byte name limit
+    result = run("compare", long_name, FAZ_SEED)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.output.strip().splitlines()) == 1 and "check the path" in result.output
+
+
+def test_unknown_schema_lists_every_contract():
+    result = run("schema", "bogus")
+    assert result.exit_code == 2
+    assert all(name in result.output for name in ("comparison", "search", "stories", "story"))
+
+
+def test_output_suffix_picks_the_format(tmp_path):
+    out = tmp_path / "report.json"
+    result = run("compare", CNN_SEED, FAZ_SEED, "-o", out)
+    assert result.exit_code == 0, result.output
+    validate(json.loads(out.read_text(encoding="utf-8")))

@@ -1,0 +1,95 @@
+"""Ingest: encodings, mojibake, HTML, and every bad-input case as a clear InputError."""
+
+import pytest
+
+from storylens.errors import BinaryInputError, EmptyInputError, EncodingError, InputError, TooLargeError
+from storylens.ingest import read_bytes, read_path
+
+from ..conftest import CNN_SEED
+
+GERMAN = "Der Präsident dankte Putin für die „schnelle“ Hilfe – so berichtet die Zeitung."
+
+
+def test_reads_the_seed_as_utf8():
+    raw = read_path(CNN_SEED)
+    assert raw.encoding == "utf-8"
+    assert "Kassym-Jomart Tokayev" in raw.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
+def test_decodes_common_encodings(encoding):
+    raw = read_bytes(GERMAN.encode(encoding), "x.txt")
+    assert "Präsident" in raw.text and "dankte" in raw.text
+
+
+def test_latin1_fallback():
+    raw = read_bytes("Le président a déclaré à l'AFP que la crise était terminée.".encode("latin-1"), "fr.txt")
+    assert "président" in raw.text and "déclaré" in raw.text
+
+
+def test_repairs_mojibake():
+    broken = GERMAN.encode("utf-8").decode("cp1252", errors="replace")
+    raw = read_bytes(broken.encode("utf-8"), "m.txt")
+    assert "Präsident" in raw.text
+
+
+def test_html_goes_through_trafilatura():
+    page = (
+        "<html><head><title>Unrest in Almaty</title><meta name='author' content='Jane Roe'>"
+        "<meta property='og:site_name' content='Daily Planet'>"
+        "<meta property='article:published_time' content='2022-01-07'></head><body><nav>Home | World</nav>"
+        "<article><h1>Unrest in Almaty</h1><p>Security forces were ordered to open fire without warning, the "
+        "president said in a televised address on Friday.</p><p>Protesters stormed public buildings in Almaty "
+        "earlier in the week, according to local media reports.</p></article><footer>© Daily Planet</footer></body></html>"
+    )
+    raw = read_bytes(page.encode(), "page.html", is_html=True)
+    assert raw.metadata["title"] == "Unrest in Almaty"
+    assert raw.metadata["author"] == "Jane Roe"
+    assert raw.metadata["sitename"] == "Daily Planet"
+    assert raw.metadata["date"] == "2022-01-07"
+    assert "open fire without warning" in raw.text
+    assert "Home | World" not in raw.text
+
+
+def test_html_is_sniffed_without_suffix():
+    raw = read_bytes(b"<!DOCTYPE html><html><body><article><p>" + b"A long enough paragraph of article text. " * 5 + b"</p></article></body></html>", "noext")
+    assert raw.html is not None
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        read_path(tmp_path / "nope.txt")
+
+
+def test_directory(tmp_path):
+    with pytest.raises(InputError, match="directory"):
+        read_path(tmp_path)
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t  \n"])
+def test_empty_and_whitespace(tmp_path, content):
+    p = tmp_path / "empty.txt"
+    p.write_bytes(content)
+    with pytest.raises(EmptyInputError):
+        read_path(p)
+
+
+def test_binary(tmp_path):
+    p = tmp_path / "image.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    with pytest.raises(BinaryInputError):
+        read_path(p)
+
+
+def test_bom_that_lies_is_an_encoding_error():
+    with pytest.raises(EncodingError):
+        read_bytes(b"\xff\xfeA\x00\x00\xd8", "bad.txt")
+
+
+def test_too_large(tmp_path):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as fh:
+        fh.seek(50 * 1024 * 1024)
+        fh.write(b"x")
+    with pytest.raises(TooLargeError, match="MB"):
+        read_path(p)

@@ -1,0 +1,160 @@
+"""Stream input formats: JSONL, RSS/Atom, WARC and directory walking (no model needed)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from storylens.ingest.feeds import fragment_text, read_feed
+from storylens.ingest.jsonl import read_jsonl
+from storylens.ingest.walk import Skipped, detect_format, iter_records
+from storylens.ingest.warc import looks_like_warc, read_warc
+from storylens.models import Failure, RawDocument
+
+STREAM = Path(__file__).parents[1] / "data" / "stream"
+
+
+def _split(records):
+    docs = [r for r in records if isinstance(r, RawDocument)]
+    fails = [r for r in records if isinstance(r, Failure)]
+    skips = [r for r in records if isinstance(r, Skipped)]
+    return docs, fails, skips
+
+
+def test_jsonl_lines_become_documents_with_metadata():
+    docs, _, _ = _split(list(read_jsonl(STREAM / "articles.jsonl")))
+    assert [d.source.rsplit("#", 1)[1] for d in docs] == ["1", "2", "6"]
+    first = docs[0]
+    assert first.metadata["external_id"] == "wire-001"
+    assert first.metadata["title"] == "Rhine floods force evacuations in Cologne"
+    assert first.metadata["outlet"] == "Rhine Daily"
+    assert first.metadata["published"] == "2024-06-03"
+    assert first.metadata["section"] == "world"  # unknown fields are kept
+    assert "\n\n" in first.text and first.text.startswith("Cologne ordered")
+    html_doc = docs[2]
+    assert html_doc.html is not None and "Dresden" in html_doc.text and "<p>" not in html_doc.text
+    assert html_doc.metadata["outlet"] == "Tech Wire"  # container metadata wins over the page
+
+
+def test_jsonl_bad_lines_are_failures_with_reasons():
+    _, fails, _ = _split(list(read_jsonl(STREAM / "articles.jsonl")))
+    reasons = {f.source.rsplit("#", 1)[1]: f.reason for f in fails}
+    assert "not valid JSON" in reasons["3"]
+    assert "JSON list" in reasons["4"]
+    assert "no 'text' or 'html'" in reasons["5"]
+    assert all(f.stage == "read" for f in fails)
+
+
+def test_jsonl_invalid_bytes_in_one_line_do_not_stop_the_file(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"text": "Fine line about the harbour festival."}\n\x00\x01\x02\x03binary\n'
+                     b'{"text": "Another fine line about the ferry."}\n')
+    docs, fails, _ = _split(list(read_jsonl(path)))
+    assert len(docs) == 2 and len(fails) == 1 and fails[0].source.endswith("#2")
+
+
+def test_rss_entries_with_ids_dates_and_outlet():
+    docs, fails, _ = _split(list(read_feed(STREAM / "feed.rss")))
+    assert len(docs) == 2 and len(fails) == 1
+    ferry = docs[0]
+    assert ferry.source.endswith("feed.rss#1")
+    assert ferry.metadata["external_id"] == "gazette-2024-0611-ferry"
+    assert ferry.metadata["outlet"] == "Harbour Gazette"
+    assert ferry.metadata["published"] == "2024-06-11"
+    assert ferry.metadata["url"] == "https://gazette.example.org/ferry-resumes"
+    assert "Dagebüll" in ferry.text and "<p>" not in ferry.text
+    assert docs[1].text.startswith("About 150,000 visitors")  # summary-only entry
+    assert "no content" in fails[0].reason
+
+
+def test_atom_entries():
+    docs, fails, _ = _split(list(read_feed(STREAM / "feed.atom")))
+    assert not fails and len(docs) == 2
+    assert docs[0].metadata["external_id"].startswith("urn:uuid:0b2f6c8a")
+    assert docs[0].metadata["published"] == "2024-06-12"
+    assert docs[1].metadata["published"] == "2024-06-10"  # falls back to <updated>
+    assert docs[0].metadata["outlet"] == "Alpine Observer"
+
+
+def test_malformed_feed_is_a_failure_not_an_exception(tmp_path):
+    _, fails, _ = _split(list(read_feed(STREAM / "malformed.rss")))
+    assert fails and "malformed feed" in fails[0].reason
+    junk = tmp_path / "junk.rss"
+    junk.write_text("<rss><<<< not xml at all", encoding="utf-8")
+    docs, fails, _ = _split(list(read_feed(junk)))
+    assert not docs and len(fails) == 1 and fails[0].source == str(junk)
+
+
+def test_fragment_text_keeps_paragraphs():
+    assert fragment_text("<p>One.</p><p>Two <b>bold</b>.</p><script>x()</script>") == "One.\n\nTwo bold."
+
+
+def test_warc_html_responses_only():
+    docs, fails, _ = _split(list(read_warc(STREAM / "pages.warc.gz")))
+    assert not fails
+    assert [d.metadata["url"] for d in docs] == ["https://news.example.org/bridge", "https://news.example.org/library"]
+    assert all(d.metadata["external_id"].startswith("<urn:uuid:") for d in docs)
+    assert docs[0].metadata["title"] == "Old rail bridge to be replaced"
+    assert "Main river" in docs[0].text
+
+
+def test_truncated_warc_keeps_the_readable_records():
+    docs, fails, _ = _split(list(read_warc(STREAM / "truncated.warc.gz")))
+    assert len(docs) == 1 and len(fails) == 1
+    assert "truncated" in fails[0].reason
+
+
+def test_warc_sniffing():
+    assert looks_like_warc((STREAM / "pages.warc.gz").read_bytes()[:4096])
+    assert not looks_like_warc(b"<html>")
+
+
+def test_walk_directory_skips_non_articles_and_reports_bad_files():
+    docs, fails, skips = _split(list(iter_records([STREAM / "dir"])))
+    assert {Path(d.source).name for d in docs} == {"ferry_copy.txt", "museum.html"}
+    assert {Path(s.source).name for s in skips} == {"README.md", ".hidden.txt"}
+    assert "not an article" in next(s.reason for s in skips if s.source.endswith("README.md"))
+    assert len(fails) == 1 and fails[0].source.endswith("bad_bom.txt") and "UTF-8" in fails[0].reason
+    museum = next(d for d in docs if d.source.endswith("museum.html"))
+    assert museum.metadata["title"] == "Museum returns bronze statues to Nigeria" and "newsletter" not in museum.text
+
+
+def test_walk_order_is_stable_and_sources_are_unique():
+    first = [r.source for r in iter_records([STREAM])]
+    assert first == [r.source for r in iter_records([STREAM])]
+    assert len(first) == len(set(first))
+
+
+def test_walk_sniffs_unknown_extensions(tmp_path):
+    shutil.copy(STREAM / "articles.jsonl", tmp_path / "dump.dat")
+    shutil.copy(STREAM / "feed.atom", tmp_path / "feed.txt.download")
+    shutil.copy(STREAM / "pages.warc.gz", tmp_path / "crawl.bin")
+    assert detect_format(tmp_path / "dump.dat") == "jsonl"
+    assert detect_format(tmp_path / "feed.txt.download") == "feed"
+    assert detect_format(tmp_path / "crawl.bin") == "warc"
+
+
+def test_walk_globs_and_missing_paths():
+    records = list(iter_records([str(STREAM / "*.atom"), str(STREAM / "none-*.jsonl"), "/no/such/file.txt"]))
+    docs, fails, _ = _split(records)
+    assert len(docs) == 2
+    assert {f.reason.split(";")[0] for f in fails} == {"no file matches this pattern", "file not found"}
+
+
+def test_explicit_readme_like_text_file_is_read(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("The council approved the budget for the new school on Monday evening.", encoding="utf-8")
+    docs, _, skips = _split(list(iter_records([path])))
+    assert len(docs) == 1 and not skips
+
+
+def test_truncated_plain_warc_is_detected(tmp_path):
+    import gzip
+
+    data = gzip.decompress((STREAM / "pages.warc.gz").read_bytes())
+    (tmp_path / "whole.warc").write_bytes(data)
+    (tmp_path / "cut.warc").write_bytes(data[: int(len(data) * 0.8)])
+    docs, fails, skips = _split(list(read_warc(tmp_path / "whole.warc")))
+    assert (len(docs), len(fails), [s.kind for s in skips]) == (2, 0, ["not HTML"])  # the PNG is counted, not lost
+    docs, fails, _ = _split(list(read_warc(tmp_path / "cut.warc")))
+    assert len(docs) == 1 and len(fails) == 1 and "truncated" in fails[0].reason

@@ -1,0 +1,225 @@
+"""Feeds and pages over HTTP, against a real server on 127.0.0.1 started here (bounded: it stops
+with the module, every slow response ends within 2 s)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens.ingest.http import Fetcher, FetchError, FetchSettings, read_url
+from storylens.ingest.walk import Skipped, iter_records
+from storylens.models import Failure, RawDocument
+
+CASES = Path(__file__).parents[1] / "data" / "field-cases"
+BODY = "The ferry between Portmere and Gull Island was suspended on Wednesday after an engine fire. " * 3
+PAGE = f"<html><head><title>Ferry halted</title></head><body><article><p>{BODY}</p></article></body></html>".encode()
+EMPTY_FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+KOI8_PAGE = ("<html><head><title>Омск</title></head><body><article><p>"
+             + "Власти Омска объявили режим чрезвычайной ситуации после паводка на реке Иртыш. " * 3
+             + "</p></article></body></html>").encode("koi8-r")
+
+
+class _Handler(BaseHTTPRequestHandler):
+    hits: ClassVar[dict[str, int]] = {}
+
+    def log_message(self, *args):  # keep pytest output clean
+        pass
+
+    def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8", **headers: str):
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in headers.items():
+            self.send_header(k.replace("_", "-"), v)
+        self.end_headers()
+        if body and self.command != "HEAD":
+            self.wfile.write(body)
+
+    def do_GET(self):
+        path = self.path
+        self.hits[path] = self.hits.get(path, 0) + 1
+        if path == "/feed.atom":
+            if self.headers.get("If-None-Match") == '"v1"':
+                return self._send(304)
+            return self._send(200, (CASES / "atom-html-summary" / "feed.atom").read_bytes(),
+                              "application/atom+xml", ETag='"v1"')
+        if path == "/modified.rss":
+            if self.headers.get("If-Modified-Since") == "Thu, 21 Nov 2019 10:00:00 GMT":
+                return self._send(304)
+            return self._send(200, (CASES / "atom-html-summary" / "wp.rss").read_bytes(), "application/rss+xml",
+                              Last_Modified="Thu, 21 Nov 2019 10:00:00 GMT")
+        if path == "/page.html":
+            return self._send(200, PAGE)
+        if path == "/koi8.html":
+            return self._send(200, KOI8_PAGE, "text/html; charset=koi8-r")
+        if path == "/empty.rss":
+            return self._send(200, EMPTY_FEED, "application/rss+xml")
+        if path == "/redirect":
+            return self._send(302, b"", Location="/page.html")
+        if path.startswith("/loop"):
+            return self._send(302, b"", Location="/loop")
+        if path == "/error500":
+            return self._send(500, b"boom")
+        if path == "/flaky":
+            return self._send(503 if self.hits[path] == 1 else 200, PAGE)
+        if path == "/missing":
+            return self._send(404, b"not here")
+        if path == "/slow":
+            time.sleep(2.0)
+            return self._send(200, PAGE)
+        if path == "/big":
+            return self._send(200, b"<p>" + b"x" * 300_000 + b"</p>")
+        if path == "/big-unannounced":  # no Content-Length: the limit must hold while reading
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(30):
+                self.wfile.write(b"<p>" + b"y" * 10_000 + b"</p>")
+            return None
+        return self._send(404, b"")
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        # A client that gave up (timeout, size limit) breaks the pipe; printing that
+        # to stderr would land in whatever CliRunner is capturing at the time.
+        pass
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def fetcher():
+    with Fetcher(FetchSettings(timeout=0.5, retries=2, backoff=0.01, host_interval=0.0, max_bytes=100_000)) as f:
+        yield f
+
+
+def _split(records):
+    return ([r for r in records if isinstance(r, RawDocument)], [r for r in records if isinstance(r, Failure)],
+            [r for r in records if isinstance(r, Skipped)])
+
+
+def test_a_feed_is_fetched_then_answers_304(server, fetcher):
+    docs, fails, _ = _split(list(read_url(f"{server}/feed.atom", fetcher)))
+    assert len(docs) == 3 and len(fails) == 1  # the image-only entry, as from a file
+    assert docs[0].source == f"{server}/feed.atom#1"
+    assert docs[0].metadata["title"] == "Ferry service suspended after engine fire & 86 rescued"
+    again = list(read_url(f"{server}/feed.atom", fetcher))
+    assert len(again) == 1 and isinstance(again[0], Skipped) and again[0].kind == "unchanged"
+
+
+def test_last_modified_is_sent_back(server, fetcher):
+    assert len(_split(list(read_url(f"{server}/modified.rss", fetcher)))[0]) == 1
+    (again,) = read_url(f"{server}/modified.rss", fetcher)
+    assert isinstance(again, Skipped) and again.kind == "unchanged"
+
+
+def test_a_page_and_a_redirect_to_it(server, fetcher):
+    (doc,) = read_url(f"{server}/redirect", fetcher)
+    assert isinstance(doc, RawDocument) and "Portmere" in doc.text
+    assert doc.metadata["url"] == f"{server}/page.html" and doc.source == f"{server}/redirect"
+
+
+def test_the_http_charset_is_a_declaration(server, fetcher):
+    (doc,) = read_url(f"{server}/koi8.html", fetcher)
+    assert "Власти Омска" in doc.text
+
+
+def test_an_empty_feed_adds_nothing_and_is_no_failure(server, fetcher):
+    assert list(read_url(f"{server}/empty.rss", fetcher)) == []
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("/error500", "HTTP 500"),
+    ("/missing", "HTTP 404"),
+    ("/loop", "redirect loop"),
+    ("/slow", "timed out"),
+    ("/big", "limit"),
+    ("/big-unannounced", "limit"),
+])
+def test_every_fetch_failure_is_recorded_with_its_reason(server, fetcher, path, reason):
+    (fail,) = read_url(f"{server}{path}", fetcher)
+    assert isinstance(fail, Failure) and fail.stage == "fetch" and reason in fail.reason, fail
+
+
+def test_server_errors_are_retried_with_backoff(server):
+    waits: list[float] = []
+    settings = FetchSettings(timeout=1.0, retries=3, backoff=0.05, host_interval=0.0)
+    with Fetcher(settings, sleep=waits.append) as f:
+        before = _Handler.hits.get("/error500", 0)
+        with pytest.raises(FetchError, match="after 4 attempts"):
+            f.fetch(f"{server}/error500")
+        assert _Handler.hits["/error500"] - before == 4
+        assert waits == [0.05, 0.1, 0.2]
+        assert f.fetch(f"{server}/flaky").status == 200  # a 503 then a 200
+
+
+def test_requests_to_one_host_are_paced():
+    waits: list[float] = []
+    now = [100.0]
+    f = Fetcher(FetchSettings(host_interval=2.0), sleep=waits.append, clock=lambda: now[0])
+    f._pace("http://a.example/1")
+    now[0] += 0.5
+    f._pace("http://a.example/2")
+    f._pace("http://b.example/1")
+    assert waits == [1.5]
+
+
+def test_an_unreachable_host_is_a_failure(fetcher):
+    (fail,) = read_url("http://127.0.0.1:9/nothing", fetcher)  # port 9 (discard) is closed here
+    assert isinstance(fail, Failure) and "connection failed" in fail.reason
+
+
+def test_iter_records_mixes_files_and_urls(server, tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    records = list(iter_records([str(tmp_path / "a.txt"), f"{server}/page.html", f"{server}/missing"]))
+    docs, fails, _ = _split(records)
+    assert [d.source for d in docs] == [str(tmp_path / "a.txt"), f"{server}/page.html"]
+    assert [f.source for f in fails] == [f"{server}/missing"]
+
+
+def test_watch_polls_and_unchanged_feeds_cost_nothing(server, tmp_path, monkeypatch):
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"# local test feeds\n{server}/feed.atom\n{server}/empty.rss\n\n", encoding="utf-8")
+    before = _Handler.hits.get("/feed.atom", 0)
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.05s", "--times", "2",
+                                      "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 0, result.output
+    polls = [line for line in result.output.splitlines() if line.startswith("storylens watch: poll")]
+    assert len(polls) == 2
+    assert "added 3 articles" in polls[0] and "failed 1" in polls[0]
+    assert "added 0 articles" in polls[1] and "1 unchanged" in polls[1] and "failed 0" in polls[1]
+    assert _Handler.hits["/feed.atom"] - before == 2
+
+
+@pytest.mark.parametrize("args, message", [(["--every", "soon"], "--every"), ([], "no URLs")])
+def test_watch_errors_are_one_line(tmp_path, args, message):
+    from storylens.cli import app
+
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("# nothing yet\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--db", str(tmp_path / "w.db"), *args])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1 and message in result.output

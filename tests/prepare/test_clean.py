@@ -1,0 +1,61 @@
+"""Clean: boilerplate leaves the body and becomes metadata, with general rules."""
+
+from storylens.ingest import read_path
+from storylens.prepare.clean import clean_text, parse_byline
+
+from ..conftest import CNN_SEED, FAZ_SEED
+
+
+def test_cnn_header_and_credit():
+    cleaned = clean_text(read_path(CNN_SEED).text)
+    assert cleaned.published == "2022-01-07"
+    assert cleaned.outlet == "CNN"
+    assert cleaned.authors == ("Radina Gigova", "Anna Chernova", "Katharina Krebs")
+    assert cleaned.contributors == ("Joshua Berlinger",)
+    assert not cleaned.text.startswith("date")
+    assert "contributed to this report" not in cleaned.text
+    assert {r.kind for r in cleaned.removed} == {"header", "contributor_credit"}
+
+
+def test_faz_author_box_and_widget():
+    cleaned = clean_text(read_path(FAZ_SEED).text)
+    assert cleaned.authors == ("Reinhard Veser",)
+    assert "Editor in politics" not in cleaned.text
+    assert "Follow" not in cleaned.text
+    kinds = [r.kind for r in cleaned.removed]
+    assert kinds == ["author_box", "job_title", "social_widget"]
+
+
+def test_rules_are_general():
+    text = (
+        "By Maria Lopez and Tom Hart, Reuters\n\n"
+        "The central bank raised rates on Tuesday.\n\n"
+        "Share  Tweet  Email\n\n"
+        "Sign up for our morning newsletter\n\n"
+        "Anna Schmidt\n\nSenior correspondent in Berlin\n\n"
+        "Markets fell after the decision.\n\n"
+        "Additional reporting by Kim Lee"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == "The central bank raised rates on Tuesday.\n\nMarkets fell after the decision."
+    assert cleaned.authors == ("Maria Lopez", "Tom Hart", "Anna Schmidt")
+    assert cleaned.outlet == "Reuters"
+    assert cleaned.contributors == ("Kim Lee",)
+    assert {r.kind for r in cleaned.removed} >= {"header", "social_widget", "newsletter", "author_box", "job_title", "contributor_credit"}
+
+
+def test_credit_glued_to_last_paragraph():
+    cleaned = clean_text("He left the capital on Monday. CNN's Jane Doe contributed to this report.")
+    assert cleaned.text == "He left the capital on Monday."
+    assert cleaned.contributors == ("Jane Doe",)
+
+
+def test_a_sentence_starting_with_by_is_body():
+    text = "By the end of the week, the protests had spread to every region."
+    assert clean_text(text).text == text
+
+
+def test_parse_byline():
+    assert parse_byline("Radina Gigova, Anna Chernova and Katharina Krebs, CNN") == (
+        ["Radina Gigova", "Anna Chernova", "Katharina Krebs"], "CNN")
+    assert parse_byline("the end of the week") is None

@@ -1,0 +1,50 @@
+"""Components: typed models for analyse(), loaded once, safe to share between threads."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+from storylens.report.compare import Comparer
+from storylens.report.pipeline import Components, analyse
+
+A = ("Kazakhstan's president Kassym-Jomart Tokayev ordered troops to fire without warning. "
+     "Protesters stormed the airport in Almaty on Wednesday. Russia sent paratroopers as part of a CSTO mission.")
+B = ("Präsident Kassym-Schomart Tokajew gab den Schießbefehl ohne Vorwarnung. "
+     "Demonstranten stürmten am Mittwoch den Flughafen von Almaty. Russland schickte Fallschirmjäger der OVKS.")
+
+
+class HashEmbedder:
+    """A deterministic stand-in encoder (character trigrams): this test is about threads, not meaning."""
+
+    dim = 128
+
+    def embed(self, texts):
+        out = np.zeros((len(texts), 128), dtype=np.float32)
+        for r, t in enumerate(texts):
+            for i in range(len(t) - 2):
+                out[r, hash(t[i : i + 3].lower()) % 128] += 1
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
+
+
+def _summary(comparison):
+    return ([(c.status, tuple(e.sentence for e in c.evidence)) for c in comparison.claims],
+            sorted(tuple(sorted(e.variants)) for e in comparison.entities))
+
+
+def test_components_load_each_model_once_and_are_typed():
+    comparer = Comparer(embedder=HashEmbedder(), similarity_model="fast")
+    components = comparer.components
+    assert isinstance(components, Components)
+    assert components.entity_extractor is components.entity_extractor
+    assert components.detail_finder.nlp_lock is components.nlp_lock is components.entity_extractor.nlp_lock
+
+
+def test_one_comparer_shared_by_threads_gives_the_sequential_result():
+    comparer = Comparer(embedder=HashEmbedder(), similarity_model="fast")
+    docs, _, _ = comparer.load([A, B])
+    expected = _summary(analyse(comparer.components, docs))
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        results = list(pool.map(lambda _: _summary(comparer.compare_documents(docs)), range(8)))
+    assert all(r == expected for r in results)

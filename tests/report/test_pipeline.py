@@ -1,0 +1,141 @@
+"""The claim ledger on the seeds and on more than two documents (issue 4 acceptance)."""
+
+import json
+
+import pytest
+
+import storylens
+from storylens.report import comparison_to_dict, render, validate
+
+from ..conftest import CNN_SEED, FAZ_SEED
+
+
+@pytest.fixture(scope="module")
+def seeds(embedder):
+    return storylens.compare([CNN_SEED, FAZ_SEED], embedder=embedder)
+
+
+def _entity(comparison, variant):
+    return next(e for e in comparison.entities if variant in e.variants)
+
+
+def test_name_variants_are_one_entity_with_reasons(seeds):
+    tokayev = _entity(seeds, "Kassym-Jomart Tokayev")
+    assert "Kassym-Shomart Tokayev" in tokayev.variants and tokayev.links
+    csto = _entity(seeds, "CSTO")
+    assert "ODKB" in csto.variants and all(link.reason for link in csto.links)
+
+
+def test_people_stay_apart(seeds):
+    ids = {_entity(seeds, name).id for name in ("Kassym-Jomart Tokayev", "Vladimir Putin", "Nursultan Nazarbayev")}
+    assert len(ids) == 3
+    xi = [e for e in seeds.entities if any("Xi" in v for v in e.variants)]
+    assert xi and all("Tokayev" not in " ".join(e.variants) for e in xi)
+
+
+def _matched(seeds, words_a, words_b):
+    by_id = {q.id: q for q in seeds.quotes}
+    for q in seeds.quotes:
+        if q.doc == "d1" and words_a in q.text:
+            for m in q.matches:
+                other = by_id[m.quote]
+                if other.doc == "d2" and words_b in other.text and m.diff:
+                    return True
+    return False
+
+
+@pytest.mark.parametrize("a, b", [("reacted warmly", "friendly warmth"), ("destroyed", "destroyed"),
+                                  ("terrorist bandits", "bandits and terrorists"), ("ideological sabotage", "ideological diversion")])
+def test_quotes_matched_across_translations(seeds, a, b):
+    assert _matched(seeds, a, b)
+
+
+def test_quote_speakers(seeds):
+    china = [q for q in seeds.quotes if "China supports" in q.text]
+    assert china and china[0].speaker == "a foreign ministry spokesman"
+    destroyed = next(q for q in seeds.quotes if q.doc == "d1" and "destroyed" in q.text)
+    assert "Tokayev" in destroyed.speaker
+
+
+def test_framing_protesters_vs_rioters(seeds):
+    assert any(set(f.terms.values()) == {"protesters", "rioters"} for f in seeds.framing)
+
+
+def test_thursday_resolves(seeds):
+    thursday = [t for t in seeds.timeline if any("Thursday" in e.text for e in t.evidence)]
+    assert thursday and all(t.date == "2022-01-06" for t in thursday)
+
+
+def test_unique_to_each_source(seeds):
+    def unique_in(doc):
+        return " ".join(c.text for c in seeds.claims if c.status == "unique" and c.docs == (doc,))
+
+    faz, cnn = unique_in("d2"), unique_in("d1")
+    assert "20,000" in faz and "power struggle" in faz
+    assert "Dozens were reported killed" in cnn and "2020" in cnn
+
+
+def test_claims_carry_numbers_and_dates(seeds):
+    dozens = next(c for c in seeds.claims if "Dozens were reported killed" in c.text)
+    assert any(n.unit == "killed" for n in dozens.numbers)
+    assert any(d.date == "2022-01-06" for d in dozens.dates)
+
+
+def test_summary_cites_sentences(seeds):
+    assert seeds.summary
+    sentence_ids = {s.id for d in seeds.documents for s in d.sentences}
+    assert all(e.sentence in sentence_ids for e in seeds.summary)
+    assert set(seeds.document_adds) == {"d1", "d2"}
+
+
+def test_three_documents_coverage_in_every_format(embedder, tmp_path):
+    third = tmp_path / "third.txt"
+    third.write_text(
+        "Kazakhstan's president Kassym-Jomart Tokayev authorised troops to shoot to kill without warning on Friday.\n\n"
+        "Russian paratroopers arrived in the country as part of a CSTO mission.\n\n"
+        "Oil prices rose on world markets as the unrest continued.",
+        encoding="utf-8",
+    )
+    result = storylens.compare([CNN_SEED, FAZ_SEED, third], embedder=embedder)
+    report = comparison_to_dict(result)
+    validate(report)
+    assert any(len(c.docs) == 3 for c in result.claims)
+    assert all(len(row) == 3 for row in report["coverage"].values())
+    assert "●●●" in render(result, "markdown") and "●●●" in render(result, "terminal") and "●●●" in render(result, "html")
+    assert len(report["pairwise_similarity"]) == 3
+    json.dumps(report)
+
+
+def test_partly_shared_claim_names_what_one_side_adds(seeds):
+    storming = next(c for c in seeds.claims if c.status == "shared" and any("airport" in e.text for e in c.evidence))
+    assert "airport" in storming.details.get("d1", ())
+    assert "airport" not in " ".join(storming.details.get("d2", ()))
+
+
+def test_framing_from_quote_renderings(seeds):
+    assert any(set(f.terms.values()) == {"sabotage", "diversion"} for f in seeds.framing)
+
+
+def test_publication_date_inferred_with_reason(seeds):
+    faz = seeds.publication_dates["d2"]
+    assert faz.date == "2022-01-07" and faz.inferred and faz.reason
+
+
+def test_a_detail_only_one_side_gives_is_a_unique_claim(seeds):
+    airport = [c for c in seeds.claims if c.status == "unique" and "airport" in c.text]
+    assert airport and airport[0].docs == ("d1",)
+    ev = airport[0].evidence[0]
+    sentence = seeds.document("d1").sentence(ev.sentence)
+    assert sentence.text[ev.start : ev.end] == ev.text
+
+
+def test_slash_dates_read_once_per_article():
+    # "26/4/2020" elsewhere in the article makes it day-first: "4/6/2020" in another
+    # sentence is 4 June, not 6 April (English alone would read it month-first).
+    from storylens.analysis.quantities import day_first
+    from storylens.report.pipeline import _Measures
+
+    text = "Protests began on 4/6/2020. The lockdown had started on 26/4/2020."
+    measures = _Measures({"d1": None}, {"d1": day_first(text, "en")})
+    assert [d.date for d in measures.dates("Protests began on 4/6/2020.", "d1", "en")] == ["2020-06-04"]
+    assert [d.date for d in _Measures({"d1": None}).dates("Protests began on 4/6/2020.", "d1", "en")] == ["2020-04-06"]
