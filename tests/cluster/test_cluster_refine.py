@@ -33,7 +33,8 @@ def _chain_stream() -> list[ArticleFeatures]:
 
 
 def _params() -> dict:
-    return {"threshold": 0.6, "entity_weight": 0.0, "use_dates": False,
+    # the cosine + entity average link (refine_links=False); the learned links: test_cluster_links.py
+    return {"threshold": 0.6, "entity_weight": 0.0, "use_dates": False, "refine_links": False,
             "refine_threshold": 0.75, "refine_entity_weight": 0.0}
 
 

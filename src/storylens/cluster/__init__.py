@@ -318,6 +318,8 @@ class StoryClusterer:
         refine_entity_weight: float = 2.0,
         refine_lexical_weight: float = 0.0,
         refine_lexical_threshold: float = 1.1,
+        refine_links: bool = False,
+        refine_link_threshold: float | None = None,
     ):
         self.threshold = threshold
         self.entity_weight = entity_weight
@@ -333,8 +335,11 @@ class StoryClusterer:
         self.refine_entity_weight = refine_entity_weight
         self.refine_lexical_weight = refine_lexical_weight
         self.refine_lexical_threshold = refine_lexical_threshold
+        self.refine_links = refine_links
+        self.refine_link_threshold = refine_link_threshold
 
     _lex = None  # TF-IDF rows of the stored articles, only while refine(texts=...) runs
+    _links = None  # (PairContext, LinkModel, cut) while a link-scored refine runs
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
 
     # ---- scikit-learn style parameter access
@@ -342,6 +347,7 @@ class StoryClusterer:
         "threshold", "entity_weight", "centroid_weight", "time_decay_days", "date_weight",
         "max_gap_days", "use_dates", "crosslingual_entity_floor", "n_neighbors", "ef",
         "refine_threshold", "refine_entity_weight", "refine_lexical_weight", "refine_lexical_threshold",
+        "refine_links", "refine_link_threshold",
     )
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
@@ -367,6 +373,7 @@ class StoryClusterer:
             ("ef", int(self.ef) >= 1),
             ("refine_threshold", -1.0 <= self.refine_threshold <= 4.0),
             ("refine_entity_weight", self.refine_entity_weight >= 0),
+            ("refine_link_threshold", self.refine_link_threshold is None or 0 < self.refine_link_threshold < 1),
         ]
         for name, ok in checks:
             if not ok:
@@ -791,7 +798,8 @@ class StoryClusterer:
             self._constraints.link([record["article"], record["to_anchor"]])
 
     # ---- offline refinement
-    def refine(self, max_component: int = 3000, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+    def refine(self, max_component: int = 3000, texts: Mapping[str, str] | None = None,
+               lead_vectors: Mapping[str, np.ndarray] | None = None, link_model: Any = None) -> dict[str, Any]:
         """Re-cluster every stored article offline by average link, against the chaining of the online pass.
 
         The online pass links an article to its single best match, so a series of
@@ -813,18 +821,34 @@ class StoryClusterer:
         articles (idf over this stream), whose cosine separates related stories
         of one topic that the lead vectors and names alone run together.
 
+        With ``refine_links`` (or a ``link_model`` given) each candidate pair (every article's
+        ``n_neighbors`` nearest by its USE vector and, when ``lead_vectors`` are
+        given, by its e5 lead vector: article id -> vector, see
+        :func:`storylens.cluster._links.e5_lead`) is scored by the learned link
+        model of :mod:`storylens.cluster._links` (cosines, CSLS margins, shared
+        names and numbers, same-language TF-IDF when ``texts`` are given,
+        language pair), and groups merge while their average link probability
+        reaches ``refine_link_threshold`` (None: the model's own cut). The
+        ``full`` model needs an e5 vector for every article; without them the
+        ``lite`` model is used. ``link_model`` overrides the shipped model
+        (a :class:`~storylens.cluster._links.LinkModel`; cross-validation uses it).
+
         Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
         """
         self._check_fitted()
         n = len(self._ids)
         before = dict(self.article_story_)
         n_before = len(self.stories_)
-        self._lex = (_tfidf_rows([texts.get(a, "") for a in self._ids])
-                     if texts is not None and self.refine_lexical_weight else None)
+        if self.refine_links or link_model is not None:
+            self._links = self._link_setup(texts, lead_vectors, link_model)
+        else:
+            self._lex = (_tfidf_rows([texts.get(a, "") for a in self._ids])
+                         if texts is not None and self.refine_lexical_weight else None)
         try:
             groups, skipped = self._refined_groups(max_component)
         finally:
             self._lex = None
+            self._links = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
         # Ids users have seen stay: each group takes the id of its earliest member's story
         # while that id is free; the others get fresh ids once every kept id is placed.
@@ -856,6 +880,35 @@ class StoryClusterer:
         return {"articles": n, "moved": len(moved), "stories_before": n_before, "stories_after": len(self.stories_),
                 "skipped": skipped}
 
+    def link_context(self, texts: Mapping[str, str] | None = None,
+                     lead_vectors: Mapping[str, np.ndarray] | None = None) -> Any:
+        """The :class:`~storylens.cluster._links.PairContext` a link-scored refine reads (rows in stream order).
+
+        ``lead_vectors`` must hold every stored article (else the e5 features are left out).
+        """
+        from ._links import PairContext
+
+        self._check_fitted()
+        n = len(self._ids)
+        e5: np.ndarray | None = None
+        if lead_vectors is not None and all(a in lead_vectors for a in self._ids):
+            rows = np.vstack([np.asarray(lead_vectors[a], dtype=np.float32).reshape(-1) for a in self._ids])
+            norms = np.linalg.norm(rows, axis=1, keepdims=True)
+            e5 = (rows / np.where(norms > 0, norms, 1.0)).astype(np.float32)
+        lex = _tfidf_rows([texts.get(a, "") for a in self._ids]) if texts is not None else None
+        return PairContext(self._vecs[:n], e5, self._ents, self._langs, lex=lex, k=int(self.n_neighbors))
+
+    def _link_setup(self, texts: Mapping[str, str] | None, lead_vectors: Mapping[str, np.ndarray] | None,
+                    link_model: Any) -> tuple[Any, Any, float]:
+        from ._links import LinkModel
+
+        ctx = self.link_context(texts, lead_vectors)
+        model = link_model or LinkModel.load("full" if ctx.e5 is not None else "lite")
+        if model.needs_e5 and ctx.e5 is None:
+            model = LinkModel.load("lite")
+        cut = self.refine_link_threshold if self.refine_link_threshold is not None else model.threshold
+        return ctx, model, float(cut)
+
     def _refined_groups(self, max_component: int) -> tuple[list[list[str]], int]:
         n = len(self._ids)
         parent = list(range(n))
@@ -871,6 +924,15 @@ class StoryClusterer:
             if a != b:
                 parent[max(a, b)] = min(a, b)
 
+        if self._links is not None:
+            # Candidates: each article's nearest neighbours by USE and e5, kept when their
+            # link probability reaches the cut (a group's average link never exceeds its best).
+            ctx, model, cut = self._links
+            ci, cj = ctx.candidates()
+            strong = model.proba(ctx.pairs(ci, cj)) >= cut
+            for i, j in zip(ci[strong], cj[strong]):
+                union(int(i), int(j))
+            return self._components(union, find, max_component)
         # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
         # on cosine alone, or nearly, are among them) and its current story-mates.
         k = min(int(self.n_neighbors), n)
@@ -887,6 +949,11 @@ class StoryClusterer:
         cut = self._refine_cut()
         for i, j in zip(rows[links >= cut], cols[links >= cut]):
             union(int(i), int(j))
+        return self._components(union, find, max_component)
+
+    def _components(self, union: Any, find: Any, max_component: int) -> tuple[list[list[str]], int]:
+        """Add story-mates and must-links to the candidate graph; average-link each component."""
+        n = len(self._ids)
         for story in self.stories_.values():
             first = self._pos[story.members[0]]
             for m in story.members[1:]:
@@ -900,13 +967,33 @@ class StoryClusterer:
             comps.setdefault(find(i), []).append(i)
         out: list[list[str]] = []
         skipped = 0
-        for comp in comps.values():
+        small = self._small_component_links(list(comps.values())) if self._links is not None else {}
+        for key, comp in comps.items():
             if len(comp) > max_component:
                 skipped += len(comp)
                 out.extend(self._current_groups(comp))
             else:
-                out.extend(self._average_link(comp))
+                out.extend(self._average_link(comp, small.get(key)))
         return out, skipped
+
+    def _small_component_links(self, comps: list[list[int]], size: int = 64) -> dict[int, np.ndarray]:
+        """Link matrices of every component of 2..``size`` articles, scored in one vectorised call
+        (per-component calls spend their time in sparse-matrix overheads); keyed by the component's root."""
+        from ._links import pairs_within
+
+        picked = [c for c in comps if 2 <= len(c) <= size]
+        if not picked or self._links is None:
+            return {}
+        ctx, model, _ = self._links
+        i, j, where = pairs_within(picked)
+        p = model.proba(ctx.pairs(i, j))
+        out: dict[int, np.ndarray] = {}
+        for c, (a, b) in zip(picked, where):
+            m = np.zeros((len(c), len(c)))
+            iu = np.triu_indices(len(c), 1)
+            m[iu] = p[a:b]
+            out[min(c)] = m + m.T
+        return out
 
     def _other_language(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """True where both articles have a known language and the two differ (broadcasts a against b)."""
@@ -922,6 +1009,8 @@ class StoryClusterer:
         return self.refine_lexical_threshold - self.refine_threshold
 
     def _refine_cut(self) -> float:
+        if self._links is not None:
+            return self._links[2]
         return self.refine_lexical_threshold if self._lex is not None else self.refine_threshold
 
     def _entity_matrix(self, positions: Iterable[int]) -> Any:
@@ -947,24 +1036,18 @@ class StoryClusterer:
             groups.setdefault(self.article_story_[self._ids[i]], []).append(self._ids[i])
         return list(groups.values())
 
-    def _average_link(self, comp: Sequence[int]) -> list[list[str]]:
-        """Average-linkage clusters of one candidate component, cut at refine_threshold, constraints kept."""
+    def _average_link(self, comp: Sequence[int], sims: np.ndarray | None = None) -> list[list[str]]:
+        """Average-linkage clusters of one candidate component, cut at the refine cut, constraints kept.
+
+        ``sims``: the component's link matrix when already scored (else :meth:`_link_matrix`).
+        """
         if len(comp) == 1:
             return [[self._ids[comp[0]]]]
         from scipy.cluster.hierarchy import fcluster, linkage
         from scipy.spatial.distance import squareform
 
         ids = [self._ids[i] for i in comp]
-        vecs = self._vecs[list(comp)]
-        sims = (vecs @ vecs.T).astype(np.float64)
-        if self.refine_entity_weight:
-            m = self._entity_matrix(comp)
-            sims += self.refine_entity_weight * (m @ m.T).toarray()
-        if self._lex is not None:
-            x = self._lex[list(comp)]
-            pos = np.asarray(comp)
-            sims += np.where(self._other_language(pos[:, None], pos[None, :]), self._lexical_stand_in(),
-                             self.refine_lexical_weight * (x @ x.T).toarray())
+        sims = self._link_matrix(comp) if sims is None else sims.copy()
         # Corrections: must-link pairs at the top of the scale, cannot-link far below it
         # (an average including one such pair never reaches the threshold).
         local = {a: r for r, a in enumerate(ids)}
@@ -989,6 +1072,24 @@ class StoryClusterer:
             # never break a correction: a group the constraints cannot hold keeps its online stories
             out.extend(self._current_groups([self._pos[a] for a in members]) if banned else [members])
         return out
+
+    def _link_matrix(self, comp: Sequence[int]) -> np.ndarray:
+        """Dense link scores between the articles of one component (what average link averages)."""
+        if self._links is not None:
+            from ._links import component_links
+
+            return component_links(self._links[0], self._links[1], comp)
+        vecs = self._vecs[list(comp)]
+        sims = (vecs @ vecs.T).astype(np.float64)
+        if self.refine_entity_weight:
+            m = self._entity_matrix(comp)
+            sims += self.refine_entity_weight * (m @ m.T).toarray()
+        if self._lex is not None:
+            x = self._lex[list(comp)]
+            pos = np.asarray(comp)
+            sims += np.where(self._other_language(pos[:, None], pos[None, :]), self._lexical_stand_in(),
+                             self.refine_lexical_weight * (x @ x.T).toarray())
+        return sims
 
     # ---- persistence
     def state(self, include_vectors: bool = True, include_assignments: bool = True) -> dict[str, Any]:

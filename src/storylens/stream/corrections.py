@@ -72,22 +72,58 @@ def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> A
                             f"{reason}; was: {old.reason}")
 
 
-def refine_stories(store: Store) -> dict[str, Any]:
-    """Offline pass over every stored article (:meth:`StoryClusterer.refine`): average link against chaining.
+def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = None) -> dict[str, Any]:
+    """Offline pass over every stored article (:meth:`StoryClusterer.refine`): pair links, average link against chaining.
 
     Stories keep the ids users have seen (each refined group takes the id of
     its earliest member's story when still free); retired ids become aliases;
-    user corrections hold. With ``refine_lexical_weight`` set, the stored article
-    texts give the pass lexical evidence (a TF-IDF computed here, never stored). Returns the counts of
-    :meth:`StoryClusterer.refine`.
+    user corrections hold. The stored texts give the pass lexical evidence (a
+    TF-IDF computed here, never stored). With ``lead_vectors`` (the default) each
+    article's lead is embedded by the e5 document encoder (``doc_embedder``,
+    default the cached :func:`~storylens.embed.get_document_embedder`: about
+    0.1-0.3 s per article the first time, then read from the on-disk cache) for
+    the ``full`` link model; ``lead_vectors=False`` uses the ``lite`` model (no
+    e5). Returns the counts of :meth:`StoryClusterer.refine`.
     """
+    vectors: dict[str, Any] = {}
+    embedder = None
+    if lead_vectors and _uses_links(store):
+        from ..embed import get_document_embedder
+
+        embedder = doc_embedder or get_document_embedder()
+        # Embed before taking the writer lock (minutes on a large store the first time);
+        # articles added meanwhile are embedded under the lock (a few, or read from the cache).
+        vectors.update(_lead_vectors(store.articles(), embedder, vectors))
+
     def action(clusterer: Any) -> Any:
-        if not getattr(clusterer, "refine_lexical_weight", 0.0):
-            return clusterer.refine()
-        texts = {a.id: _refine_text(a.title, a.text) for a in store.articles() if a.duplicate_of is None}
-        return clusterer.refine(texts=texts)
+        if not getattr(clusterer, "refine_links", False):
+            if not getattr(clusterer, "refine_lexical_weight", 0.0):
+                return clusterer.refine()
+            texts = {a.id: _refine_text(a.title, a.text) for a in store.articles() if a.duplicate_of is None}
+            return clusterer.refine(texts=texts)
+        articles = [a for a in store.articles() if a.duplicate_of is None]
+        texts = {a.id: _refine_text(a.title, a.text) for a in articles}
+        if embedder is not None:
+            vectors.update(_lead_vectors(articles, embedder, vectors))
+        return clusterer.refine(texts=texts, lead_vectors=vectors if embedder is not None else None)
 
     return _apply(store, "refine", {}, action)
+
+
+def _uses_links(store: Store) -> bool:
+    from ..cluster import StoryClusterer
+
+    params = (store.cluster_settings() or {}).get("params") or {}
+    return bool(params.get("refine_links", StoryClusterer().refine_links))
+
+
+def _lead_vectors(articles: Sequence[Any], embedder: Any, known: Mapping[str, Any]) -> dict[str, Any]:
+    from ..cluster._links import e5_lead
+
+    todo = [a for a in articles if a.duplicate_of is None and a.id not in known]
+    if not todo:
+        return {}
+    return dict(zip((a.id for a in todo), embedder.embed([e5_lead(a.title, a.text) for a in todo])))
 
 
 def _refine_text(title: str | None, text: str) -> str:

@@ -1,0 +1,152 @@
+"""The learned pair links of the refine pass: features, the shipped models, and a cross-lingual pair in a stream."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from storylens.cluster import ArticleFeatures, StoryClusterer
+from storylens.cluster._links import LinkModel, PairContext, e5_lead, knn, pairs_within
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return (v / np.linalg.norm(v, axis=-1, keepdims=True)).astype(np.float32)
+
+
+def _context(n: int = 30, seed: int = 0, e5: bool = True) -> PairContext:
+    rng = np.random.default_rng(seed)
+    langs = ["en", "de", "zh", None, "es"]
+    keys = [frozenset({f"name{k % 7}", f"#{k % 5}00", "#2020"}) for k in range(n)]
+    return PairContext(_unit(rng.normal(size=(n, 16))), _unit(rng.normal(size=(n, 8))) if e5 else None, keys,
+                       [langs[k % 5] for k in range(n)], k=5)
+
+
+def test_pair_features_match_the_dense_block_and_are_symmetric():
+    ctx = _context()
+    i, j = np.array([0, 3, 7, 12]), np.array([5, 3, 1, 29])
+    pairs, back = ctx.pairs(i, j), ctx.pairs(j, i)
+    block = ctx.block(np.arange(30), np.arange(30))
+    for name, values in pairs.items():
+        assert np.allclose(values, block[name][i, j]), name
+        assert np.allclose(values, back[name]), name
+    assert set(pairs) >= {"use_cos", "use_csls", "e5_cos", "e5_csls", "ent_cos", "cross", "lex_cos"}
+    assert "e5_cos" not in _context(e5=False).pairs(i, j)
+    # a year is not a shared number; "#100" is; language unknown is never "cross"
+    assert pairs["numbers_shared"][1] == pytest.approx(np.log1p(1))
+    assert pairs["cross"][1] == 0.0
+
+
+def test_knn_is_exact_and_hnsw_agrees_on_clear_neighbours():
+    rng = np.random.default_rng(4)
+    centres = rng.normal(size=(20, 16))
+    vecs = _unit(np.repeat(centres, 3, axis=0) + 0.05 * rng.normal(size=(60, 16)))
+    exact, sims = knn(vecs, 2)
+    assert all(set(exact[r]) == {3 * (r // 3) + k for k in range(3)} - {r} for r in range(60))
+    assert np.all(np.diff(sims, axis=1) <= 0)  # best first
+    approx, _ = knn(vecs, 2, exact_up_to=10)
+    assert (np.sort(approx, axis=1) == np.sort(exact, axis=1)).mean() > 0.95
+
+
+def test_candidates_are_unique_ordered_pairs():
+    ctx = _context()
+    i, j = ctx.candidates()
+    assert np.all(i < j) and len(set(zip(i.tolist(), j.tolist()))) == len(i)
+    i2, j2, where = pairs_within([[4, 9, 2], [7, 8]])
+    assert list(zip(i2, j2)) == [(4, 9), (4, 2), (9, 2), (7, 8)] and where == [(0, 3), (3, 4)]
+
+
+def _cosine_model(cut: float = 0.5) -> LinkModel:
+    """P(link) = sigmoid(20 * (use_cos - 0.6)): a stand-in for the shipped model with a known decision."""
+    return LinkModel("test", ("use_cos",), np.zeros(1), np.ones(1), np.array([20.0]), -12.0, cut)
+
+
+def _stream() -> list[ArticleFeatures]:
+    rng = np.random.default_rng(2)
+    a, b, c = rng.normal(size=(3, 32))
+    arts = [ArticleFeatures("en-a", _unit(a + 0.3 * rng.normal(size=32)), frozenset({"reker"}), None, "en"),
+            ArticleFeatures("de-a", _unit(a + 0.3 * rng.normal(size=32)), frozenset(), None, "de"),
+            ArticleFeatures("zh-a", _unit(a + 0.3 * rng.normal(size=32)), frozenset(), None, "zh")]
+    arts += [ArticleFeatures(f"b{k}", _unit(b + 0.3 * rng.normal(size=32)), frozenset({"ferry"}), None, "en")
+             for k in range(3)]
+    arts.append(ArticleFeatures("c", _unit(c), frozenset({"ferry"}), None, "en"))
+    return arts
+
+
+def test_link_refine_groups_by_the_model_and_keeps_ids_and_corrections():
+    arts = _stream()
+    online = StoryClusterer(threshold=2.9, use_dates=False).fit(arts)  # online: every article alone
+    assert len(online.stories_) == len(arts)
+    first = online.article_story_["en-a"]
+    report = online.refine(link_model=_cosine_model())
+    s = online.article_story_
+    assert s["en-a"] == s["de-a"] == s["zh-a"] == first  # the earliest member's id is kept
+    assert s["b0"] == s["b1"] == s["b2"] != s["en-a"]
+    assert s["c"] not in (s["en-a"], s["b0"])
+    assert report["moved"] == 4 and report["stories_after"] == 3
+    assert online._links is None  # nothing of the pass stays in the state
+    # a user's split survives a later refine
+    online.split(s["b0"], ["b2"])
+    online.refine(link_model=_cosine_model())
+    assert online.article_story_["b2"] != online.article_story_["b0"]
+    # a stricter cut keeps more apart
+    strict = StoryClusterer(threshold=2.9, use_dates=False, refine_link_threshold=0.999).fit(arts)
+    strict.refine(link_model=_cosine_model())
+    assert len(strict.stories_) > 3
+
+
+def test_refine_uses_lead_vectors_only_when_every_article_has_one():
+    arts = _stream()
+    c = StoryClusterer(threshold=2.9, use_dates=False).fit(arts)
+    vecs = {a.id: np.ones(8, dtype=np.float32) for a in arts}
+    assert c.link_context(lead_vectors=vecs).e5 is not None
+    del vecs["c"]
+    assert c.link_context(lead_vectors=vecs).e5 is None
+
+
+def test_e5_lead_reads_the_title_once():
+    assert e5_lead("Floods", "Floods\nCologne evacuates.") == "Floods\nCologne evacuates."
+    assert e5_lead("Floods", "Cologne evacuates.") == "Floods\nCologne evacuates."
+    assert len(e5_lead(None, "x" * 5000)) == 300
+
+
+SHORT = [
+    {"id": "en-1", "language": "en", "title": "Cologne evacuates riverside districts",
+     "text": "Cologne ordered the evacuation of riverside districts on Monday after the Rhine rose above eight "
+             "metres. About 2,000 residents left their homes."},
+    {"id": "de-1", "language": "de", "title": "Köln räumt Uferviertel",
+     "text": "Die Stadt Köln hat am Montag die Räumung der Uferviertel angeordnet, nachdem der Rhein über acht "
+             "Meter gestiegen war. Rund 2000 Anwohner verließen ihre Wohnungen."},
+    {"id": "en-2", "language": "en", "title": "Chipmaker opens wafer plant",
+     "text": "A semiconductor maker opened a wafer plant in Dresden on Tuesday, creating about 1,000 jobs for "
+             "car-chip production."},
+    {"id": "es-1", "language": "es", "title": "El Barcelona ficha a un delantero",
+     "text": "El FC Barcelona anunció el jueves el fichaje de un delantero brasileño por 40 millones de euros."},
+]
+
+
+@pytest.mark.slow
+def test_a_crosslingual_pair_of_short_articles_joins_one_story_in_the_stream(tmp_path, embedder, doc_embedder):
+    """Acceptance (#11): a German and an English report of one event, a few lines each, no dates, end in one
+    story when streamed in with unrelated articles, online and after the refine pass (with and without e5)."""
+    from storylens import stream
+    from storylens.store import SQLiteStore
+    from storylens.stream.corrections import refine_stories
+
+    path = tmp_path / "short.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in SHORT), encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(path)], store, embedder=embedder)
+        ids = {a.external_id: a.id for a in store.articles()}
+
+        def stories() -> dict[str, str]:
+            found = store.assignments()
+            return {ext: found[aid].story for ext, aid in ids.items()}
+
+        for refine in (None, {"lead_vectors": False}, {"doc_embedder": doc_embedder}):
+            if refine is not None:
+                refine_stories(store, **refine)
+            s = stories()
+            assert s["en-1"] == s["de-1"], refine
+            assert len({s["en-1"], s["en-2"], s["es-1"]}) == 3, refine
