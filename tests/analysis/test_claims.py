@@ -1,6 +1,6 @@
 """Claims: clause units, alignment across languages, grouping without chaining, conflicts, details."""
 
-from storylens.analysis.claims import ClaimAligner, _components, anchors, detail_claims, split_units
+from storylens.analysis.claims import ClaimAligner, _components, anchors, detail_phrases, split_units
 from storylens.models import Claim, Document, Evidence, Sentence
 from storylens.report.pipeline import _polarity_conflict, claim_aligner
 
@@ -83,12 +83,13 @@ def test_number_conflict_is_named(embedder):
     assert conflicting and "dozens" in conflicting[0].conflict.lower() and "164" in conflicting[0].conflict
 
 
-def test_detail_claims_point_into_the_sentence():
+def test_detail_phrases_are_cut_from_the_sentence():
     shared = Claim("c1", "shared", "x", (
         Evidence("d1", "d1:s0", "Protesters in Almaty reportedly stormed the airport", 0, 51),
         Evidence("d2", "d2:s0", "In Almaty, rioters stormed public buildings", 0, 43),
     ), docs=("d1", "d2"), details={"d1": ("airport",)})
-    out = detail_claims([shared])
-    unique = [c for c in out if c.status == "unique"]
-    assert [c.text for c in unique] == ["reportedly stormed the airport"]
-    assert unique[0].evidence[0].start == 21 and [c.id for c in out] == ["c1", "c2"]
+    out = detail_phrases([shared])
+    assert [c.id for c in out] == ["c1"]
+    phrase = out[0].details["d1"][0]
+    assert phrase == "reportedly stormed the airport"
+    assert shared.evidence[0].text[21:51] == phrase

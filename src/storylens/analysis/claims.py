@@ -575,23 +575,33 @@ _PHRASE_WORDS_BEFORE = 3
 _DETAILS_PER_SIDE = 2
 
 
-def detail_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` plus one ``unique`` claim per detail of a shared claim.
+def detail_phrases(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with each detail word of a shared claim widened to the phrase
+    that states it, when that phrase reads as a claim of its own.
 
     "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
-    stormed public buildings" is shared, and its detail *airport* becomes the
-    unique claim "reportedly stormed the airport" of the first document: the
-    sentence is partly shared and partly unique. The phrase is the detail word
-    with up to three words before it, inside the same clause.
+    stormed public buildings" keeps one shared claim whose detail for the first
+    document reads "reportedly stormed the airport" (the detail word with up to
+    three words before it, inside the same clause); a bare noun phrase stays the
+    word ("gunfire"). The phrase is never a second, unique claim: it is already
+    evidence of the shared claim, and a reader saw it listed twice (new-user
+    trial on the seeds).
     """
-    out = list(claims)
+    from dataclasses import replace
+
+    out = []
     for claim in claims:
+        if not claim.details:
+            out.append(claim)
+            continue
+        details = {}
         for doc, words in claim.details.items():
             spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
-            for evidence in _merge_overlaps([e for e in spans if e is not None], claim):
-                if _readable(evidence.text):
-                    out.append(Claim("c0", "unique", evidence.text, (evidence,), docs=(doc,)))
-    return _in_order(out)
+            phrases = [e.text for e in _merge_overlaps([e for e in spans if e is not None], claim) if _readable(e.text)]
+            covered = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) for p in phrases)]
+            details[doc] = tuple(dict.fromkeys(phrases + [w for w in words if w not in covered]))
+        out.append(replace(claim, details=details))
+    return out
 
 
 _DETERMINERS = frozenset(

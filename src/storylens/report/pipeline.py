@@ -18,7 +18,7 @@ from typing import Any
 from ..analysis import conflicts as conflicts_mod
 from ..analysis import framing as framing_mod
 from ..analysis import quantities
-from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
+from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_phrases
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
@@ -133,7 +133,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
     )
-    claims = detail_claims(claims)
+    claims = detail_phrases(claims)
     quotes = match_quotes(extract_quotes(documents), documents, embedder)
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
