@@ -26,7 +26,7 @@ from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS
 from .entities import load_english, only_pipes
 
-__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "split_units"]
+__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "split_units"]
 
 
 @dataclass(frozen=True)
@@ -372,6 +372,21 @@ class ClaimAligner:
             conflict="; ".join(dict.fromkeys(conflicts)) or None,
             docs=docs,
         )
+
+
+def is_weak(claim: Claim, languages: Mapping[str, str | None], settings=DEFAULT) -> bool:
+    """True for a shared or conflicting claim whose best unit pair did not reach
+    the sure threshold of its language pair (``settings.claim_sure_threshold``, or
+    ``claim_cross_sure_threshold`` when its documents are in two languages): it
+    was kept only because its units are each other's best match. Reports mark it
+    so a weak cross-lingual match (confidence 0.46-0.52 on dev pairs) does not
+    read as certain as a near-paraphrase. ``languages``: document id -> language."""
+    if claim.status == "unique":
+        return False
+    cross = len({languages.get(d) or "" for d in claim.docs}) > 1
+    sure = settings.claim_cross_sure_threshold if cross and settings.claim_cross_sure_threshold is not None \
+        else settings.claim_sure_threshold
+    return claim.confidence < sure
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5) -> list[list[int]]:
