@@ -27,3 +27,20 @@ def test_bare_noun_phrases_stay_details_not_claims():
     out = detail_phrases([claim])
     assert [c.status for c in out] == ["shared"]
     assert out[0].details == {"d1": ("gunfire",), "d2": ("republic",)}
+
+
+def test_weak_is_below_the_sure_threshold_of_the_language_pair():
+    from dataclasses import replace
+
+    from storylens.claims import is_weak
+    from storylens.settings import DEFAULT
+
+    claim = _shared("a b c", "x y z", {})
+    cross = DEFAULT.claim_cross_sure_threshold
+    mono = DEFAULT.claim_sure_threshold
+    assert cross is not None and cross < mono
+    between = replace(claim, confidence=(cross + mono) / 2)
+    assert is_weak(between, {"d1": "en", "d2": "en"})
+    assert not is_weak(between, {"d1": "de", "d2": "en"})
+    assert is_weak(replace(claim, confidence=cross - 0.01), {"d1": "de", "d2": "en"})
+    assert not is_weak(replace(between, status="unique", docs=("d1",)), {"d1": "en"})

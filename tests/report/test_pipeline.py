@@ -142,3 +142,22 @@ def test_slash_dates_read_once_per_article():
     measures = _Measures({"d1": None}, {"d1": day_first(text, "en")})
     assert [d.date for d in measures.dates("Protests began on 4/6/2020.", "d1", "en")] == ["2020-06-04"]
     assert [d.date for d in _Measures({"d1": None}).dates("Protests began on 4/6/2020.", "d1", "en")] == ["2020-04-06"]
+
+
+def test_clauses_of_one_sentence_follow_their_sibling_into_the_shared_claim(seeds):
+    storming = next(c for c in seeds.claims if c.status == "shared" and any("airport" in e.text for e in c.evidence))
+    assert any("set fire to the city" in e.text for e in storming.evidence if e.doc == "d1")
+    assert not [c for c in seeds.claims if c.status == "unique" and "set fire to the city" in c.text]
+
+
+def test_weak_matches_are_marked_in_terminal_and_markdown(seeds):
+    from storylens.claims import is_weak
+
+    languages = {d.id: d.language for d in seeds.documents}
+    weak = [c for c in seeds.claims if is_weak(c, languages)]
+    strong = [c for c in seeds.claims if c.status != "unique" and not is_weak(c, languages)]
+    assert weak and strong  # the seeds have both kinds
+    md = render(seeds, "markdown")
+    assert md.count("weak match") == len(weak)
+    assert f"match {strong[0].confidence:.2f}" in md
+    assert render(seeds, "terminal").count("weak match") == len(weak)

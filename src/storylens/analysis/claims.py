@@ -252,6 +252,10 @@ class ClaimAligner:
     # Matched units join one claim only while every member is directly matched to
     # at least this share of the other documents' members (no chaining).
     link_share: float = DEFAULT.claim_link_share
+    # A clause whose best counterpart is the unit its sibling clause (same sentence)
+    # matched joins that match when its score reaches threshold - sibling_margin;
+    # None switches the rule off.
+    sibling_margin: float | None = DEFAULT.claim_sibling_margin
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -331,12 +335,37 @@ class ClaimAligner:
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap))
         )
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold)) | weak
+        if self.sibling_margin is not None:
+            keep |= self._siblings(units, ia, ib, score, keep, per_pair(self.threshold, self.cross_threshold))
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
             )
         return out
+
+    def _siblings(self, units, ia, ib, score, keep, threshold) -> np.ndarray:
+        """Clause units of one sentence follow a matched sibling: when unit x of a
+        sentence is matched to y, another clause x' of that sentence whose best
+        counterpart is also y (within ``sibling_margin`` of the threshold) is
+        matched to y too, so "forcibly entered government buildings, and set
+        fire to ..." joins the claim its sentence's first clause made with "rioters
+        stormed public buildings ... and set them on fire" (one-to-many inside a
+        sentence, never across sentences)."""
+        extra = np.zeros_like(keep)
+        floor = np.asarray(threshold) - self.sibling_margin
+        for axis, idx in ((1, ia), (0, ib)):
+            sentence = np.array([units[i].sentence for i in idx], dtype=object)
+            best = score.argmax(axis=axis)
+            for r, c in zip(*np.nonzero(keep)):
+                me, other = (r, c) if axis == 1 else (c, r)
+                for sib in np.nonzero(sentence == sentence[me])[0]:
+                    if sib == me or best[sib] != other:
+                        continue
+                    rr, cc = (sib, other) if axis == 1 else (other, sib)
+                    if score[rr, cc] >= (floor if np.ndim(floor) == 0 else floor[rr, cc]):
+                        extra[rr, cc] = True
+        return extra & ~keep
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)

@@ -180,6 +180,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "cross_margin": settings.claim_cross_margin,
         "csls_weight": settings.claim_csls_weight,
         "csls_k": settings.claim_csls_k,
+        "sibling_margin": settings.claim_sibling_margin,
     }
 
 
