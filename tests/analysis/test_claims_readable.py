@@ -32,7 +32,7 @@ def test_bare_noun_phrases_stay_details_not_claims():
 def test_weak_is_below_the_sure_threshold_of_the_language_pair():
     from dataclasses import replace
 
-    from storylens.claims import is_weak
+    from storylens.analysis.claims import is_weak
     from storylens.settings import DEFAULT
 
     claim = _shared("a b c", "x y z", {})

@@ -75,3 +75,40 @@ def test_co_occurrence_needs_two_claims_for_names_and_never_joins_one_language()
     claim = Claim("c1", "shared", "x", (Evidence("d1", "d1:s0", "x"), Evidence("d2", "d2:s0", "y")), docs=("d1", "d2"))
     assert len(link_by_alignment([a, b], [claim], {"d1": "zh", "d2": "en"})) == 2  # one claim is not enough
     assert len(link_by_alignment([a, b], [claim], {"d1": "en", "d2": "en"})) == 2  # same language: spelling rules only
+
+
+def _names(extractor, *docs: Document) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.variants for e in extractor.extract(list(docs))}
+
+
+def test_german_inflected_common_nouns_are_not_entities(extractor):
+    # New-user trial: "Proteste", "Soldaten" became entities; "Dutzende Menschen" a person.
+    de = _doc("d1", "Russland schickt Soldaten nach Kasachstan. Proteste gegen höhere Preise waren eskaliert. "
+              "Nach Angaben der Behörden wurden Dutzende Menschen getötet, Soldaten sollen Flughäfen schützen.", "de")
+    variants = {v for vs in _names(extractor, de).values() for v in vs}
+    assert not variants & {"Soldaten", "Proteste", "Dutzende Menschen", "Flughäfen", "Behörden", "Angaben"}
+    assert {"Russland", "Kasachstan"} <= variants
+
+
+def test_a_known_name_made_of_inflected_words_stays(extractor):
+    de = _doc("d1", "Die Vereinten Nationen und die Vereinigten Staaten verhandeln.", "de")
+    en = _doc("d2", "The United Nations and the United States negotiate.", "en")
+    variants = {v for vs in _names(extractor, de, en).values() for v in vs}
+    assert "Vereinten Nationen" in variants
+
+
+def test_german_genitive_of_a_name_is_the_name_and_links_across_languages(extractor):
+    # "Russland" was not linked to Russia and "Obamas Berater" was a person.
+    de = _doc("d1", "Obamas Berater sagte, Russlands Truppen seien in Kasachstan einmarschiert.", "de")
+    en = _doc("d2", "Barack Obama's adviser said Russia's troops had entered Kazakhstan.", "en")
+    links = _linked(extractor, de, en)
+    assert any({"Russland", "Russia"} <= v for v in links), links
+    assert any("Obama" in v and "Barack Obama" in v for v in links), links
+    names = _names(extractor, de, en)
+    assert not [n for n in names if "Berater" in n or "Truppen" in n or n.endswith("’s") or n.endswith("'s")]
+
+
+def test_a_first_name_ending_in_s_is_not_a_genitive(extractor):
+    de = _doc("d1", "Markus Söder und Klaus Schmidt trafen sich in München.", "de")
+    variants = {v for vs in _names(extractor, de).values() for v in vs}
+    assert {"Markus Söder", "Klaus Schmidt"} <= variants

@@ -151,7 +151,7 @@ def test_clauses_of_one_sentence_follow_their_sibling_into_the_shared_claim(seed
 
 
 def test_weak_matches_are_marked_in_terminal_and_markdown(seeds):
-    from storylens.claims import is_weak
+    from storylens.analysis.claims import is_weak
 
     languages = {d.id: d.language for d in seeds.documents}
     weak = [c for c in seeds.claims if is_weak(c, languages)]

@@ -51,6 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -601,15 +602,50 @@ _DE_NOUN_ENDINGS = (
 
 
 def _trim_nouns(words: list[str], lang: str) -> list[str]:
-    """Drop shouted words and, in German, common nouns at either end of a run."""
+    """Drop shouted words and, in German, common nouns at either end of a run:
+    by ending ("Bedingungen") or, from simplemma's German lexicon, an inflected
+    noun whose lemma differs ("Soldaten" -> Soldat, "Proteste" -> Protest,
+    "Dutzende Menschen"). A run that is a known name as a whole stays
+    ("Vereinten Nationen", "Vereinigte Staaten")."""
     words = [w for w in words if not (len(w) > 6 and w.isupper())]
     if lang != "de":
         return words
-    while words and words[0].casefold().endswith(_DE_NOUN_ENDINGS):
+    if words and _known_name(" ".join(words)):
+        return words
+    while words and (words[0].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[0])):
         words = words[1:]
-    while words and words[-1].casefold().endswith(_DE_NOUN_ENDINGS):
+    while words and (words[-1].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[-1])):
         words = words[:-1]
     return words
+
+
+@lru_cache(maxsize=1 << 14)
+def _de_inflected_noun(word: str) -> bool:
+    """An inflected German common noun: simplemma knows the word and its lemma is
+    another capitalised form ("Soldaten" -> "Soldat"). Names do not inflect so
+    ("Russland", "Merkel"); a genitive -s ("Merkels", "Thomas" -> "Thoma") is left
+    to the linker, which strips it only when the stem is a name elsewhere."""
+    if len(word) < 4 or not word[:1].isupper() or "-" in word:
+        return False
+    import simplemma
+
+    lemma = simplemma.lemmatize(word, lang="de")
+    if lemma == word or not lemma[:1].isupper():
+        return False
+    if word.endswith("s") and lemma == word[:-1]:
+        return False
+    return simplemma.is_known(word, lang="de")
+
+
+_KNOWN_NAMES: frozenset[str] | None = None
+
+
+def _known_name(form: str) -> bool:
+    """``form`` is a name of the alias table or of babel's territories (any language)."""
+    global _KNOWN_NAMES
+    if _KNOWN_NAMES is None:
+        _KNOWN_NAMES = frozenset(_exact_key(f) for g in load_aliases() + territory_groups() for f in g.forms)
+    return _exact_key(form) in _KNOWN_NAMES
 
 
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -764,7 +800,8 @@ class EntityExtractor:
 
     def extract(self, documents: Sequence[Document]) -> tuple[Entity, ...]:
         raws = self.mentions(documents)
-        return _Linker(raws, self._alias_index).entities()
+        languages = {d.id: _doc_language(d) for d in documents}
+        return _Linker(raws, self._alias_index, languages).entities()
 
 
 def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
@@ -873,7 +910,8 @@ class _Form:
 class _Linker:
     """Union-find over distinct surface forms; every union records its reason."""
 
-    def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup]):
+    def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup],
+                 languages: Mapping[str, str] | None = None):
         self.raws = list(raws)
         self.alias_index = alias_index
         self.forms: dict[str, _Form] = {}
@@ -882,11 +920,37 @@ class _Linker:
             f.types[r.type] += 2 if r.source == "spacy" else 1
             f.sources.add(r.source)
             f.count += 1
+        self.languages = dict(languages or {})
+        self._strip_genitives()
         self._confirm_weak()
         self._split_runs()
         self.parent = {t: t for t in self.forms}
         self.links: list[EntityLink] = []
         self.persons: set[str] = set()  # roots joined by a surname link are people
+
+    def _strip_genitives(self) -> None:
+        """German genitive -s on a name: "Obamas Berater" is Obama, "Russlands
+        Truppen" Russland (so it links to Russia), when the stem is a name seen
+        elsewhere (a spaCy name's word, a multi-word run's last word, the alias
+        table or babel's territories); the possessed noun after it goes."""
+        german = {r.text for r in self.raws if self.languages.get(r.doc) == "de"}
+        if not german:
+            return
+        names: set[str] = set()
+        for f in self.forms.values():
+            if "spacy" in f.sources or ("rule" in f.sources and f.n_tokens >= 2):
+                names.update(k for k in f.core if len(k) >= 3)
+        for text in sorted(german):
+            f = self.forms.get(text)
+            if f is None or not f.sources <= {"rule", "weak", "start"}:
+                continue
+            head = text.split()[0]
+            if len(head) < 4 or not head.endswith("s") or "-" in head:
+                continue
+            stem = head[:-1]
+            keys = phonetic_tokens(stem)
+            if _alias_of(stem, self.alias_index) is not None or (len(keys) == 1 and keys[0] in names):
+                self._replace(text, [stem])
 
     # German single nouns are kept only when they match a name seen elsewhere.
     def _confirm_weak(self) -> None:

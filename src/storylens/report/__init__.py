@@ -111,7 +111,7 @@ def _coverage(claim: Claim, comparison: Comparison) -> str:
 def _strength(claim: Claim, comparison: Comparison) -> str:
     """"match 0.71" for a shared/conflicting claim, "weak match 0.48" below the sure
     threshold of its language pair (see :func:`storylens.claims.is_weak`)."""
-    from .claims import is_weak
+    from ..analysis.claims import is_weak
 
     weak = is_weak(claim, {d.id: d.language for d in comparison.documents})
     return f"{'weak match' if weak else 'match'} {claim.confidence:.2f}"
