@@ -97,6 +97,13 @@ def test_a_known_name_made_of_inflected_words_stays(extractor):
     assert "Vereinten Nationen" in variants
 
 
+def test_an_inflected_adjective_opening_a_name_stays(extractor):
+    # "Europäischen" is an adjective (lemma europäisch), not a common noun to trim.
+    de = _doc("d1", "Orbán droht mit dem Austritt aus der Europäischen Volkspartei.", "de")
+    variants = {v for vs in _names(extractor, de).values() for v in vs}
+    assert "Europäischen Volkspartei" in variants
+
+
 def test_german_genitive_of_a_name_is_the_name_and_links_across_languages(extractor):
     # "Russland" was not linked to Russia and "Obamas Berater" was a person.
     de = _doc("d1", "Obamas Berater sagte, Russlands Truppen seien in Kasachstan einmarschiert.", "de")

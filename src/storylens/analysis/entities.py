@@ -629,7 +629,10 @@ def _de_inflected_noun(word: str) -> bool:
         return False
     import simplemma
 
-    lemma = simplemma.lemmatize(word, lang="de")
+    # From the lower-cased word simplemma gives a noun's lemma capitalised
+    # ("soldaten" -> "Soldat") and an adjective's or verb's in lower case
+    # ("europäischen" -> "europäisch": "Europäischen Volkspartei" stays a name).
+    lemma = simplemma.lemmatize(word.lower(), lang="de")
     if lemma == word or not lemma[:1].isupper():
         return False
     if word.endswith("s") and lemma == word[:-1]:
