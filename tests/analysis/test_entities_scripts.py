@@ -36,6 +36,11 @@ def _linked(extractor, a: Document, b: Document) -> dict[frozenset, str]:
         ("据警方称，50 岁的英国男子加里·麦克拉伦（Gary McLaren）在泰国死亡。", "zh", "Gary McLaren, 50, died in Thailand.",
          {"加里·麦克拉伦", "Gary McLaren"}, "gloss"),
         ("据警方称，一名男子在泰国死亡。", "zh", "A man died in Thailand.", {"泰国", "Thailand"}, "Thailand"),
+        # A soft c is Cyrillic ц (ts) / с: Франциск ~ Francis, Гарсия ~ García.
+        ("Папа Франциск извинился перед верующей.", "ru", "Pope Francis apologised to the woman.",
+         {"Франциск", "Francis"}, "transliteration"),
+        ("Министр Ципрас встретился с журналистами.", "ru", "Minister Tsipras met reporters.",
+         {"Ципрас", "Tsipras"}, "transliteration"),
     ],
 )
 def test_cross_script_links_with_a_reason(extractor, text, lang, other, forms, reason):

@@ -162,6 +162,11 @@ _PHONETIC_RULES = (
     ("w", "v"),
     ("ou", "u"),
     ("x", "ks"),
+    # A soft c is an s, as Cyrillic writes it (ц = ts): Франциск/Frantsisk ~ Francis,
+    # Цицерон ~ Cicero, Гарсия ~ García.
+    ("ts", "s"),
+    ("ce", "se"),
+    ("ci", "si"),
     ("c", "k"),
     ("q", "k"),
     ("z", "s"),
