@@ -161,3 +161,14 @@ def test_weak_matches_are_marked_in_terminal_and_markdown(seeds):
     assert md.count("weak match") == len(weak)
     assert f"match {strong[0].confidence:.2f}" in md
     assert render(seeds, "terminal").count("weak match") == len(weak)
+
+
+def test_renderings_of_one_quotation_put_their_sentences_into_one_claim(seeds):
+    # "specialists trained in ideological sabotage" (CNN) / "specialists for 'ideological
+    # diversion'" (FAZ): matched as one utterance, so the two sentences are one shared claim.
+    def claim_of(doc, words):
+        return next((c for c in seeds.claims for e in c.evidence if e.doc == doc and words in e.text), None)
+
+    cnn, faz = claim_of("d1", "ideological sabotage"), claim_of("d2", "ideological diversion")
+    assert cnn is not None and cnn is faz and cnn.status == "shared"
+    assert claim_of("d2", "bandits and terrorists") is claim_of("d1", "terrorist bandits")

@@ -256,6 +256,10 @@ class ClaimAligner:
     # matched joins that match when its score reaches threshold - sibling_margin;
     # None switches the rule off.
     sibling_margin: float | None = DEFAULT.claim_sibling_margin
+    # (sentence id, sentence id, score) of quotations matched as one utterance in two
+    # documents (storylens.analysis.quotes.match_quotes): the two sentences state one
+    # claim, so their closest unit pair is kept whatever the thresholds say.
+    quote_pairs: Sequence[tuple[str, str, float]] = ()
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -335,6 +339,8 @@ class ClaimAligner:
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap))
         )
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold)) | weak
+        if self.quote_pairs:
+            keep |= self._quoted(units, ia, ib, cos)
         if self.sibling_margin is not None:
             keep |= self._siblings(units, ia, ib, score, keep, per_pair(self.threshold, self.cross_threshold))
         out = []
@@ -342,6 +348,27 @@ class ClaimAligner:
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
             )
+        return out
+
+    def _quoted(self, units, ia, ib, cos) -> np.ndarray:
+        """The closest unit pair of every two sentences whose quotations are one
+        utterance ("specialists trained in ideological sabotage" / "specialists for
+        'ideological diversion'"): a matched quote is the strongest evidence that
+        two sentences state the same thing, in any pair of languages."""
+        wanted = {(a, b) for a, b, _ in self.quote_pairs} | {(b, a) for a, b, _ in self.quote_pairs}
+        out = np.zeros(cos.shape, dtype=bool)
+        rows: dict[str, list[int]] = {}
+        cols: dict[str, list[int]] = {}
+        for r, i in enumerate(ia):
+            rows.setdefault(units[i].sentence, []).append(r)
+        for c, j in enumerate(ib):
+            cols.setdefault(units[j].sentence, []).append(c)
+        for sa, rs in rows.items():
+            for sb, cs in cols.items():
+                if (sa, sb) in wanted:
+                    block = cos[np.ix_(rs, cs)]
+                    r, c = np.unravel_index(int(block.argmax()), block.shape)
+                    out[rs[r], cs[c]] = True
         return out
 
     def _siblings(self, units, ia, ib, score, keep, threshold) -> np.ndarray:
