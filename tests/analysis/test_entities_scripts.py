@@ -117,7 +117,7 @@ def test_german_genitive_of_a_name_is_the_name_and_links_across_languages(extrac
     assert any({"Russland", "Russia"} <= v for v in links), links
     assert any("Obama" in v and "Barack Obama" in v for v in links), links
     names = _names(extractor, de, en)
-    assert not [n for n in names if "Berater" in n or "Truppen" in n or n.endswith("’s") or n.endswith("'s")]
+    assert not [n for n in names if "Berater" in n or "Truppen" in n or n.endswith(("’s", "'s"))]
 
 
 def test_a_first_name_ending_in_s_is_not_a_genitive(extractor):

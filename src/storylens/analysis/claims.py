@@ -367,8 +367,8 @@ class ClaimAligner:
             for sb, cs in cols.items():
                 if (sa, sb) in wanted:
                     block = cos[np.ix_(rs, cs)]
-                    r, c = np.unravel_index(int(block.argmax()), block.shape)
-                    out[rs[r], cs[c]] = True
+                    best_r, best_c = np.unravel_index(int(block.argmax()), block.shape)
+                    out[rs[int(best_r)], cs[int(best_c)]] = True
         return out
 
     def _siblings(self, units, ia, ib, score, keep, threshold) -> np.ndarray:

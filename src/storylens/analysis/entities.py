@@ -949,8 +949,8 @@ class _Linker:
             if "spacy" in f.sources or ("rule" in f.sources and f.n_tokens >= 2):
                 names.update(k for k in f.core if len(k) >= 3)
         for text in sorted(german):
-            f = self.forms.get(text)
-            if f is None or not f.sources <= {"rule", "weak", "start"}:
+            form = self.forms.get(text)
+            if form is None or not form.sources <= {"rule", "weak", "start"}:
                 continue
             head = text.split()[0]
             if len(head) < 4 or not head.endswith("s") or "-" in head:

@@ -545,13 +545,13 @@ def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> s
         # No capitals: the clause must open with a person the article names in full
         # ("عبير صبري تنشر صورة …: «…»", after "الفنانة عبير صبري" elsewhere).
         opening = clause.strip()
-        for _, name, _ in (names.names if names else ()):
-            if opening.startswith(name + " "):
-                return name
+        for _, person, _ in (names.names if names else ()):
+            if opening.startswith(person + " "):
+                return person
         return None
     toks = _TOKEN_RE.findall(clause)
-    words = [t for t in toks if t.isalpha()]
-    if sum(t[:1].isupper() for t in words) > 0.5 * len(words):
+    alpha = [t for t in toks if t.isalpha()]
+    if sum(t[:1].isupper() for t in alpha) > 0.5 * len(alpha):
         return None  # a Title Case headline: the verb is capitalised too ("Klobuchar Jabs Trump …:")
     run = _name_prefix(toks)
     if not run or run[0].lower() in _STOP_CAPS or run[0].lower() in _DETS:
