@@ -124,3 +124,21 @@ def test_a_first_name_ending_in_s_is_not_a_genitive(extractor):
     de = _doc("d1", "Markus Söder und Klaus Schmidt trafen sich in München.", "de")
     variants = {v for vs in _names(extractor, de).values() for v in vs}
     assert {"Markus Söder", "Klaus Schmidt"} <= variants
+
+
+def test_european_bodies_link_across_languages_and_a_german_compound_head_stands_for_its_body(extractor):
+    de = _doc("d1", "Die Europäische Zentralbank hob am Mittwoch die Zinsen an. Die Zentralbank will bis Juni "
+              "weiter entscheiden, die EVP stimmte im Parlament dagegen.", "de")
+    en = _doc("d2", "The European Central Bank raised rates on Wednesday; the EPP voted against it.", "en")
+    links = _linked(extractor, de, en)
+    bank = [v for v in links if "European Central Bank" in v]
+    assert bank and {"Europäische Zentralbank", "Zentralbank"} <= bank[0], links
+    assert any({"EVP", "EPP"} <= v for v in links), links
+
+
+def test_a_short_german_head_word_is_not_linked_to_a_body():
+    # "Partei" is too short to stand for one body; two bodies ending in the head word: neither.
+    de = _doc("d1", "Die Christlich Demokratische Union und die Österreichische Volkspartei trafen sich. "
+              "Die Volkspartei lehnte ab.", "de")
+    names = {e.name: e.variants for e in EntityExtractor().extract([de])}
+    assert not any("Volkspartei" in vs and "Christlich Demokratische Union" in vs for vs in names.values())

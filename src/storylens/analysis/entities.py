@@ -1225,6 +1225,17 @@ class _Linker:
             clusters = {self.find(u) for u in longer}
             if len(clusters) == 1 and self.find(t) not in clusters:
                 self.union(longer[0], t, f"short form: {t} ends the name {longer[0]}")
+        # A German compound head stands alone for the body it ends ("die Volkspartei" for
+        # "Europäischen Volkspartei"): long enough to name one body, and only one does.
+        german = {r.text for r in self.raws if self.languages.get(r.doc) == "de"}
+        orgs = [t for t in named if self._top_type(t) == "ORG"]
+        for t in texts:
+            if t not in german or self.forms[t].n_tokens != 1 or len(t) < 10 or is_acronym(t):
+                continue
+            longer = [u for u in orgs if u.split()[-1] == t]
+            clusters = {self.find(u) for u in longer}
+            if len(clusters) == 1 and self.find(t) not in clusters:
+                self.union(longer[0], t, f"short form: {t} ends the name {longer[0]} (German compound)")
 
     def _could_be_person(self, t: str) -> bool:
         """A multi-word name (no organisation word, not an alias-table place or org)."""
