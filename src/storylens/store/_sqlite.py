@@ -7,7 +7,8 @@
 * FTS5 over title and text (external-content table: the text is stored once);
 * vectors stored as float16 BLOBs (1 KiB per 512-d vector; the recall check is in
   ``benchmarks/store_size.py``), plus an hnswlib index persisted beside the
-  database (``<db>.hnsw``). SQLite is the source of truth: the index is rebuilt
+  database (``<db>.hnsw``; it answers both search and the clusterer's neighbour
+  queries: the one vector index). SQLite is the source of truth: the index is rebuilt
   from the stored vectors whenever it is missing, stale or corrupt, so a crash
   between the database commit and the index save repairs itself on the next open.
 
@@ -22,6 +23,7 @@ does not match the assignments).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -33,16 +35,18 @@ from typing import Any, Self
 import numpy as np
 
 from ..errors import StoreError
-from ._common import chunked, now, summary, words
+from ._common import chunked, cluster_counters_of, now, story_row, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
     ArticleRecord,
     AssignmentRecord,
+    ClusterArticle,
     ClusterDelta,
     FailureRecord,
     StoreBatch,
     StoryAlias,
+    StoryRow,
     StorySummary,
     history_aliases,
     split_legacy_state,
@@ -155,6 +159,34 @@ def _m4_cluster_rows(db: sqlite3.Connection) -> None:
         db.execute("DELETE FROM meta WHERE key = 'clusterer_state'")
 
 
+@MIGRATIONS.step(5, "clusterer state read a story at a time")
+def _m5_lazy_cluster_state(db: sqlite3.Connection) -> None:
+    # Each clustered article's place in the clusterer's stream (members are summed in that
+    # order), the entity keys' document frequencies, and the stream counters: with them a
+    # writer loads only the stories its new articles' neighbours are in, never every article.
+    db.execute("ALTER TABLE assignments ADD COLUMN pos INTEGER")
+    db.execute("CREATE TEMP TABLE _pos AS SELECT s.article_id AS article_id,"
+               " row_number() OVER (ORDER BY a.num) - 1 AS pos FROM assignments s"
+               " JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL")
+    db.execute("UPDATE assignments SET pos = p.pos FROM _pos p WHERE p.article_id = assignments.article_id")
+    db.execute("DROP TABLE _pos")
+    db.execute("CREATE TABLE entity_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+    # Stories of two or more members: their running sums (rows appear as stories are next touched).
+    db.execute("CREATE TABLE story_state (story TEXT PRIMARY KEY, created INTEGER NOT NULL, size INTEGER NOT NULL,"
+               " vector_sum BLOB NOT NULL, first_date TEXT, last_date TEXT, entity_counts TEXT NOT NULL,"
+               " languages TEXT NOT NULL)")
+    db.execute("INSERT INTO entity_df SELECT e.key, count(*) FROM entities e JOIN assignments s"
+               " ON s.article_id = e.article_id WHERE s.pos IS NOT NULL GROUP BY e.key")
+    if db.execute("SELECT 1 FROM meta WHERE key = 'clusterer'").fetchone():
+        days = [r[0] for r in db.execute("SELECT DISTINCT a.published FROM assignments s JOIN articles a"
+                                         " ON a.id = s.article_id WHERE s.pos IS NOT NULL")]
+        blob = db.execute("SELECT v.vec FROM vectors v LIMIT 1").fetchone()
+        n = db.execute("SELECT count(*) FROM assignments WHERE pos IS NOT NULL").fetchone()[0]
+        counters = cluster_counters_of(n, days, len(blob[0]) // 2 if blob else 0)
+        db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('cluster_counters', ?)", (json.dumps(counters),))
+    db.execute("DELETE FROM meta WHERE key = 'blob:cluster.hnsw'")  # the clusterer keeps no index of its own
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 
@@ -261,6 +293,9 @@ class SQLiteStore:
             with self._atomic() as db:
                 step.apply(db)
                 db.execute("INSERT INTO migrations VALUES (?, ?, ?)", (step.version, step.name, _now()))
+            if step.version == 5 and self.path != ":memory:":
+                with contextlib.suppress(OSError):
+                    os.unlink(self.path + ".cluster.hnsw")  # the clusterer's own index (schema <= 4)
 
     @contextmanager
     def writer(self) -> Iterator[None]:
@@ -349,10 +384,13 @@ class SQLiteStore:
 
     def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
         db.executemany(
-            "INSERT OR REPLACE INTO assignments(article_id, story, score, new_story, nearest, shared_entities,"
-            " reason, updated) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities,"
+            " reason, updated, pos) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (article_id) DO UPDATE SET"
+            " story = excluded.story, score = excluded.score, new_story = excluded.new_story,"
+            " nearest = excluded.nearest, shared_entities = excluded.shared_entities, reason = excluded.reason,"
+            " updated = excluded.updated, pos = coalesce(excluded.pos, assignments.pos)",
             [(r.article, r.story, float(r.score), int(r.new_story), r.nearest,
-              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, _now()) for r in records],
+              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, _now(), r.pos) for r in records],
         )
 
     def replace_assignments(self, records: Sequence[AssignmentRecord], state: ClusterDelta | None) -> None:
@@ -368,9 +406,18 @@ class SQLiteStore:
             self._set_meta(db, "clusterer", encode_state(delta.settings))
         if delta.replace_norms:
             db.execute("DELETE FROM story_norms")
+            db.execute("DELETE FROM entity_df")
+            db.execute("DELETE FROM story_state")
+        db.executemany("INSERT OR REPLACE INTO story_state VALUES (?,?,?,?,?,?,?,?)",
+                       [story_row_values(r) for r in delta.stories.values() if r is not None])
+        db.executemany("DELETE FROM story_state WHERE story = ?", [(sid,) for sid, r in delta.stories.items() if r is None])
         db.executemany("INSERT OR REPLACE INTO story_norms(story, size, n_seen, value) VALUES (?,?,?,?)",
                        [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None])
         db.executemany("DELETE FROM story_norms WHERE story = ?", [(sid,) for sid, c in delta.norms.items() if c is None])
+        db.executemany("INSERT INTO entity_df(key, n) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET n = n + excluded.n",
+                       [(k, int(n)) for k, n in delta.df.items()])
+        if delta.counters is not None:
+            self._set_meta(db, "cluster_counters", json.dumps(dict(delta.counters)))
 
     def record_correction(self, op: str, args: Mapping[str, Any], records: Sequence[AssignmentRecord],
                           state: ClusterDelta | None, aliases: Sequence[StoryAlias] = ()) -> int:
@@ -436,9 +483,91 @@ class SQLiteStore:
             raise StoreError(f"{self.path}: stored vectors differ in length; run 'storylens ingest' again")
         return flat.reshape(len(rows), -1).astype(np.float32)
 
-    def story_norms(self) -> dict[str, tuple[int, int, float]]:
-        return {r[0]: (int(r[1]), int(r[2]), float(r[3]))
-                for r in self._query("SELECT story, size, n_seen, value FROM story_norms")}
+    def story_norms(self, stories: Sequence[str] | None = None) -> dict[str, tuple[int, int, float]]:
+        sql = "SELECT story, size, n_seen, value FROM story_norms"
+        rows = self._query(sql) if stories is None else self._in(sql + " WHERE story IN ({marks})", list(stories))
+        return {r[0]: (int(r[1]), int(r[2]), float(r[3])) for r in rows}
+
+    def cluster_counters(self) -> dict[str, Any] | None:
+        """The clusterer's stream counters ({"n", "lo", "hi", "dim"}; None before the first ingest)."""
+        text = self.get_meta("cluster_counters")
+        return json.loads(text) if text else None
+
+    def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]:
+        """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
+        (id, unit vector): the store's vector index (approximate; near-duplicates included), and
+        each vector as the clusterer normalises the stored float16 one, so the caller can
+        re-score exactly (and the same on every backend)."""
+        index = self._ensure_index()
+        n = index.get_current_count()
+        queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
+        if n == 0 or len(queries) == 0:
+            return [[] for _ in range(len(queries))]
+        k = min(int(k), n)
+        labels = self._knn(index, queries, k)
+        nums = sorted({int(x) for row in labels for x in row})
+        rows = self._in("SELECT v.num, a.id, v.vec FROM vectors v JOIN articles a ON a.num = v.num"
+                        " WHERE v.num IN ({marks})", nums)
+        # From the table, not hnswlib's get_items: 5x cheaper, and exactly the stored float16 values.
+        units: Any = unit_rows(np.stack([np.frombuffer(r[2], dtype=_VEC_DTYPE) for r in rows]).astype(np.float32)) if rows else []
+        found = {int(r[0]): (r[1], u) for r, u in zip(rows, units)}
+        return [[found[int(x)] for x in row if int(x) in found] for row in labels]
+
+    @staticmethod
+    def _knn(index: Any, queries: np.ndarray, k: int) -> list[list[int]]:
+        for ef in (max(64, k), max(256, 4 * k)):
+            index.set_ef(ef)
+            try:
+                labels, _ = index.knn_query(queries, k=k, num_threads=1)
+                return [list(row) for row in labels]
+            except RuntimeError:  # fewer than k found at this breadth
+                continue
+        out = []
+        for q in queries:  # one at a time, asking for fewer until hnswlib can answer
+            kk = k
+            while kk >= 1:
+                try:
+                    out.append(list(index.knn_query(q.reshape(1, -1), k=kk, num_threads=1)[0][0]))
+                    break
+                except RuntimeError:
+                    kk //= 2
+            else:
+                out.append([])
+        return out
+
+    def cluster_articles(self, ids: Sequence[str]) -> dict[str, ClusterArticle]:
+        """The clustered articles among ``ids``: place in the stream, story, date, language."""
+        rows = self._in("SELECT s.article_id, s.pos, s.story, a.published, a.language FROM assignments s"
+                        " JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) AND s.pos IS NOT NULL",
+                        list(dict.fromkeys(ids)))
+        return {r[0]: ClusterArticle(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows}
+
+    def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
+        """Entity keys and unit vector (as the clusterer normalises the stored float16 one) of ``ids``."""
+        rows = self._in(
+            "SELECT a.id, v.vec, (SELECT group_concat(e.key, char(31)) FROM entities e WHERE e.article_id = a.id)"
+            " FROM articles a JOIN vectors v ON v.num = a.num WHERE a.id IN ({marks})", list(dict.fromkeys(ids)))
+        if not rows:
+            return {}
+        vecs = unit_rows(np.stack([np.frombuffer(r[1], dtype=_VEC_DTYPE) for r in rows]).astype(np.float32))
+        return {r[0]: (tuple(r[2].split("\x1f")) if r[2] else (), v) for r, v in zip(rows, vecs)}
+
+    def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
+        """The kept sums of the stories among ``stories`` that have a row (two or more members)."""
+        return {r[0]: story_row(r) for r in self._in("SELECT * FROM story_state WHERE story IN ({marks})", list(stories))}
+
+    def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
+        """Each story's clustered members as (article id, place in the stream), in stream order."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for sid, aid, pos in sorted(self._in("SELECT story, article_id, pos FROM assignments"
+                                             " WHERE story IN ({marks}) AND pos IS NOT NULL", list(stories)),
+                                    key=lambda r: r[2]):
+            out.setdefault(sid, []).append((aid, int(pos)))
+        return out
+
+    def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
+        """In how many clustered articles each of ``keys`` occurs (keys never seen are left out)."""
+        return {k: int(n) for k, n in self._in("SELECT key, n FROM entity_df WHERE key IN ({marks})", list(keys))}
 
     def load_state(self) -> dict[str, Any] | None:
         """The clusterer's settings and story norms (None before the first ingest)."""
