@@ -246,3 +246,33 @@ def test_prepared_batches_committed_elsewhere_give_the_same_stories(tmp_path, em
     assert again.added == () and again.already_stored == len(report.added) + len(report.near_duplicates)
     reference.close()
     store.close()
+
+
+def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_path, embedder):
+    """A schema-4 store (clusterer state: settings and norms only) migrates to per-story rows in SQL,
+    and the next ingest decides as if the store had always had them."""
+    import sqlite3
+
+    parts = [str(STREAM / "articles.jsonl"), str(SEEDS_DIR)]
+    one = SQLiteStore(tmp_path / "one.db")
+    stream.ingest_paths(parts, one, embedder=embedder, batch_size=4)
+    old = SQLiteStore(tmp_path / "old.db")
+    stream.ingest_paths(parts[:1], old, embedder=embedder, batch_size=4)
+    old.close()
+    db = sqlite3.connect(tmp_path / "old.db")  # back to schema 4
+    for sql in ["CREATE TABLE entities (article_id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (article_id, key))"
+                " WITHOUT ROWID", "CREATE INDEX entities_key ON entities(key)",
+                "INSERT INTO entities SELECT a.id, e.key FROM entity_index e JOIN articles a ON a.num = e.num",
+                "DROP TABLE entity_index", "ALTER TABLE articles DROP COLUMN keys", "DROP TABLE story_state",
+                "DROP TABLE entity_df", "ALTER TABLE assignments DROP COLUMN pos",
+                "DELETE FROM meta WHERE key = 'cluster_counters'", "DELETE FROM migrations WHERE version >= 5"]:
+        db.execute(sql)
+    db.commit()
+    db.close()
+    old = SQLiteStore(tmp_path / "old.db")
+    assert old.schema_version() == SQLiteStore(tmp_path / "one.db").schema_version()
+    stream.ingest_paths(parts, old, embedder=embedder, batch_size=4)
+    detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}
+    assert detail(old) == detail(one) and old.cluster_counters() == one.cluster_counters()
+    one.close()
+    old.close()

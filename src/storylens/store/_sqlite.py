@@ -187,6 +187,20 @@ def _m5_lazy_cluster_state(db: sqlite3.Connection) -> None:
     db.execute("DELETE FROM meta WHERE key = 'blob:cluster.hnsw'")  # the clusterer keeps no index of its own
 
 
+@MIGRATIONS.step(6, "entity keys stored once per article, indexed by article number")
+def _m6_compact_entities(db: sqlite3.Connection) -> None:
+    # The (article id, key) table and its key index held every key twice beside a 16-byte id
+    # (1.5 KiB per article on dev texts); now each article's keys are one column, and the
+    # inverted index is (key, article number) in one WITHOUT ROWID b-tree.
+    db.execute("ALTER TABLE articles ADD COLUMN keys TEXT")
+    db.execute("UPDATE articles SET keys = (SELECT group_concat(e.key, char(31)) FROM entities e"
+               " WHERE e.article_id = articles.id)")
+    db.execute("CREATE TABLE entity_index (key TEXT NOT NULL, num INTEGER NOT NULL, PRIMARY KEY (key, num))"
+               " WITHOUT ROWID")
+    db.execute("INSERT INTO entity_index SELECT e.key, a.num FROM entities e JOIN articles a ON a.id = e.article_id")
+    db.execute("DROP TABLE entities")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 
@@ -216,6 +230,11 @@ def _fix_for(exc: sqlite3.Error) -> str:
     return "pass another --db, or delete the file to start over"
 
 
+
+_KEY_SEP = "\x1f"  # between an article's entity keys in articles.keys
+
+# Page size of new stores: see benchmarks/store_size.py (db_kib_per_article_by_page_size).
+PAGE_SIZE = 8192
 
 # Stored vector precision (migration 3). The index and every caller work in float32.
 _VEC_DTYPE = np.float16
@@ -253,6 +272,10 @@ class SQLiteStore:
             # check_same_thread=False: a server closes every thread's connection from one thread at shutdown;
             # each connection is still used by one thread at a time (stream.queries.StreamReader).
             self.db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None, check_same_thread=False)
+            if not self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone():
+                # A new file: pages that hold several 1 KiB vectors and articles with little slack
+                # (set before anything is written; an existing store keeps its page size).
+                self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -371,9 +394,7 @@ class SQLiteStore:
             db.executemany("INSERT OR REPLACE INTO vectors(num, model, vec) VALUES (?,?,?)",
                            [(nums[aid], model, np.asarray(vec, dtype=_VEC_DTYPE).tobytes())
                             for aid, vec in batch.vectors.items() if aid in nums])
-            for article_id, keys in batch.entities.items():
-                db.executemany("INSERT OR IGNORE INTO entities(article_id, key) VALUES (?,?)",
-                               [(article_id, k) for k in keys])
+            self._write_keys(db, batch.entities, nums)
             self._upsert_assignments(db, batch.assignments)
             for f in batch.failures:
                 db.execute("INSERT OR REPLACE INTO failures(source, stage, reason, kind, created) VALUES (?,?,?,?,?)",
@@ -381,6 +402,25 @@ class SQLiteStore:
             db.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in batch.succeeded_sources])
             self._write_delta(db, batch.state)
         self._index_add({aid: batch.vectors[aid] for aid in nums if aid in batch.vectors}, nums)
+
+    def _write_keys(self, db: sqlite3.Connection, entities: Mapping[str, Sequence[str]], nums: Mapping[str, int]) -> None:
+        """Each article's entity keys (one column) and the key -> article index; keys of an article
+        stored before are added to its own."""
+        known = dict(nums)
+        others = [aid for aid in entities if aid not in known]
+        for chunk in chunked(others):
+            known.update(db.execute(f"SELECT id, num FROM articles WHERE id IN ({_marks(chunk)})", list(chunk)).fetchall())
+        missing = [aid for aid in entities if aid not in known]
+        if missing:  # as a foreign key would: the whole batch is refused
+            raise sqlite3.IntegrityError(f"FOREIGN KEY constraint failed: entity keys of unknown article {missing[0]}")
+        for aid in others:
+            row = db.execute("SELECT keys FROM articles WHERE num = ?", (known[aid],)).fetchone()
+            entities = {**entities, aid: [*(row[0].split(_KEY_SEP) if row and row[0] else ()), *entities[aid]]}
+        keyed = [(aid, sorted(set(keys))) for aid, keys in entities.items()]
+        db.executemany("UPDATE articles SET keys = ? WHERE num = ?",
+                       [(_KEY_SEP.join(keys) or None, known[aid]) for aid, keys in keyed])
+        db.executemany("INSERT OR IGNORE INTO entity_index(key, num) VALUES (?,?)",
+                       [(k, known[aid]) for aid, keys in keyed for k in keys])
 
     def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
         db.executemany(
@@ -465,10 +505,8 @@ class SQLiteStore:
     def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
         """(article id, story, language, published, entity keys) of every clustered article, in stream order."""
         rows = self._query(
-            "SELECT a.id, s.story, a.language, a.published,"
-            " (SELECT group_concat(e.key, char(31)) FROM entities e WHERE e.article_id = a.id)"
-            " FROM assignments s JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL ORDER BY a.num")
-        return [(r[0], r[1], r[2], r[3], tuple(r[4].split("\x1f")) if r[4] else ()) for r in rows]
+            "SELECT a.id, s.story, a.language, a.published, a.keys FROM assignments s JOIN articles a ON a.id = s.article_id WHERE a.duplicate_of IS NULL ORDER BY a.num")
+        return [(r[0], r[1], r[2], r[3], tuple(r[4].split(_KEY_SEP)) if r[4] else ()) for r in rows]
 
     def cluster_vectors(self) -> np.ndarray:
         """The stored vectors of :meth:`cluster_rows`' articles, in the same order, as one ``n x d`` float32
@@ -545,12 +583,11 @@ class SQLiteStore:
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
         """Entity keys and unit vector (as the clusterer normalises the stored float16 one) of ``ids``."""
         rows = self._in(
-            "SELECT a.id, v.vec, (SELECT group_concat(e.key, char(31)) FROM entities e WHERE e.article_id = a.id)"
-            " FROM articles a JOIN vectors v ON v.num = a.num WHERE a.id IN ({marks})", list(dict.fromkeys(ids)))
+            "SELECT a.id, v.vec, a.keys FROM articles a JOIN vectors v ON v.num = a.num WHERE a.id IN ({marks})", list(dict.fromkeys(ids)))
         if not rows:
             return {}
         vecs = unit_rows(np.stack([np.frombuffer(r[1], dtype=_VEC_DTYPE) for r in rows]).astype(np.float32))
-        return {r[0]: (tuple(r[2].split("\x1f")) if r[2] else (), v) for r, v in zip(rows, vecs)}
+        return {r[0]: (tuple(r[2].split(_KEY_SEP)) if r[2] else (), v) for r, v in zip(rows, vecs)}
 
     def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
         """The kept sums of the stories among ``stories`` that have a row (two or more members)."""
@@ -631,13 +668,10 @@ class SQLiteStore:
 
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]:
         if ids is None:
-            rows = self._query("SELECT article_id, key FROM entities")
+            rows = self._query("SELECT id, keys FROM articles WHERE keys IS NOT NULL")
         else:
-            rows = self._in("SELECT article_id, key FROM entities WHERE article_id IN ({marks})", list(ids))
-        out: dict[str, set[str]] = {}
-        for aid, key in rows:
-            out.setdefault(aid, set()).add(key)
-        return out
+            rows = self._in("SELECT id, keys FROM articles WHERE keys IS NOT NULL AND id IN ({marks})", list(ids))
+        return {aid: set(keys.split(_KEY_SEP)) for aid, keys in rows}
 
     def assignments(self, ids: Sequence[str] | None = None) -> dict[str, AssignmentRecord]:
         cols = "article_id, story, score, new_story, nearest, shared_entities, reason"
@@ -712,7 +746,8 @@ class SQLiteStore:
         story -> (number of articles, key -> articles with that key)."""
         found: dict[str, dict[str, int]] = {}
         for story, key, n in self._in(
-                "SELECT s.story, e.key, count(*) FROM entities e JOIN assignments s ON s.article_id = e.article_id"
+                "SELECT s.story, e.key, count(*) FROM entity_index e JOIN articles a ON a.num = e.num"
+                " JOIN assignments s ON s.article_id = a.id"
                 " WHERE e.key IN ({marks}) AND s.story <> ? GROUP BY s.story, e.key", list(keys), (exclude,)):
             found.setdefault(story, {})[key] = int(n)
         sizes = dict(self._in("SELECT story, count(*) FROM assignments WHERE story IN ({marks}) GROUP BY story",
@@ -721,9 +756,9 @@ class SQLiteStore:
 
     def key_frequencies(self, keys: Sequence[str]) -> tuple[dict[str, int], int]:
         """(in how many articles each key occurs, how many articles have any key)."""
-        df = {k: int(n) for k, n in self._in("SELECT key, count(*) FROM entities WHERE key IN ({marks}) GROUP BY key",
-                                            list(keys))}
-        total = int(self._query("SELECT count(*) FROM (SELECT DISTINCT article_id FROM entities)")[0][0])
+        df = {k: int(n) for k, n in self._in("SELECT key, count(*) FROM entity_index WHERE key IN ({marks})"
+                                            " GROUP BY key", list(keys))}
+        total = int(self._query("SELECT count(*) FROM articles WHERE keys IS NOT NULL")[0][0])
         return df, total
 
     # -- search
