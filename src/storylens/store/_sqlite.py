@@ -266,6 +266,7 @@ class SQLiteStore:
         self.index_path = self.path + ".hnsw"
         self._index: Any = None
         self._index_dirty = False
+        self._unsaved = 0  # vectors in the index that the saved file lacks
         with self._errors("open"):
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -278,6 +279,9 @@ class SQLiteStore:
                 self.db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            # 32 MiB of page cache (the default 2 MiB made reads of a 12k-article store 3x dearer than
+            # of a 2k one: per-article cost must not grow with the store).
+            self.db.execute("PRAGMA cache_size=-32768")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
 
@@ -804,14 +808,30 @@ class SQLiteStore:
             try:
                 index = hnswlib.Index(space="cosine", dim=self.dim)
                 index.load_index(self.index_path, max_elements=max(count, 1024))
-                ids = index.get_ids_list()
-                if len(ids) != count or (ids and max(ids) != max_num):
-                    index = None  # stale: the DB committed a batch the index never saw
+                index = self._add_tail(index, count, max_num)
             except (RuntimeError, ValueError, OSError):
                 index = None  # corrupt or half-written file
         if index is None:
             index = self._rebuild_index(hnswlib)
         self._index = index
+        return index
+
+    def _add_tail(self, index: Any, count: int, max_num: int) -> Any:
+        """The saved index plus the vectors committed after it was saved (it is saved now and then,
+        not at every close: writing it costs O(store), the tail costs O(tail)); None if it holds
+        anything else (then it is rebuilt)."""
+        ids = index.get_ids_list()
+        last = max(ids) if ids else 0
+        rows = self._query("SELECT num, vec FROM vectors WHERE num > ? ORDER BY num", (last,))
+        if len(ids) + len(rows) != count or (rows and rows[-1][0] != max_num) or (not rows and last != max_num):
+            return None
+        if rows:
+            if count > index.get_max_elements():
+                index.resize_index(2 * count)
+            index.add_items(np.vstack([np.frombuffer(b, dtype=_VEC_DTYPE) for _, b in rows]).astype(np.float32),
+                            np.array([n for n, _ in rows], dtype=np.int64))
+            self._index_dirty = True
+            self._unsaved = len(rows)
         return index
 
     def _rebuild_index(self, hnswlib: Any) -> Any:
@@ -823,6 +843,7 @@ class SQLiteStore:
             data = np.vstack([np.frombuffer(b, dtype=_VEC_DTYPE) for _, b in rows]).astype(np.float32)
             index.add_items(data, np.array([n for n, _ in rows], dtype=np.int64))
         self._index_dirty = True
+        self._unsaved = count
         return index
 
     def rebuild_index(self) -> int:
@@ -830,7 +851,7 @@ class SQLiteStore:
         import hnswlib
 
         self._index = self._rebuild_index(hnswlib)
-        self._save_index()
+        self._save_index(force=True)
         return int(self._index.get_current_count())
 
     def _index_add(self, vectors: Mapping[str, np.ndarray], nums: Mapping[str, int]) -> None:
@@ -843,16 +864,23 @@ class SQLiteStore:
         index.add_items(np.vstack([vectors[a] for a in vectors]).astype(_VEC_DTYPE).astype(np.float32),
                         np.array([nums[a] for a in vectors], dtype=np.int64))
         self._index_dirty = True
+        self._unsaved += len(vectors)
 
-    def _save_index(self) -> None:
-        """Write the index beside the DB atomically (temp file + rename)."""
+    def _save_index(self, force: bool = False) -> None:
+        """Write the index beside the DB atomically (temp file + rename), once the vectors it holds
+        beyond the saved file would cost more to add again at the next open than the write
+        (~2.5 ms per vector against ~4 us per stored article: a tail of 1/500 of the store)."""
         if self._index is None or not self._index_dirty or self.path == ":memory:":
+            return
+        if (not force and os.path.exists(self.index_path)
+                and self._unsaved < max(32, self._index.get_current_count() // 500)):
             return
         tmp = self.index_path + ".tmp"
         try:
             self._index.save_index(tmp)
             os.replace(tmp, self.index_path)
             self._index_dirty = False
+            self._unsaved = 0
         except (RuntimeError, OSError) as exc:
             # The index is derived data: losing it only costs a rebuild on next open.
             try:

@@ -583,7 +583,5 @@ class StoreClusterer(StoryClusterer):
 
 def _ask(k: int) -> int:
     """How many index neighbours to ask for to keep ``k`` clustered ones (near-duplicates are in
-    the index but not clustered)."""
-    return k + k // 2 + 2
-
-
+    the index but not clustered; too few left -> asked again, wider)."""
+    return k + k // 8 + 4
