@@ -260,8 +260,8 @@ def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_
     stream.ingest_paths(parts[:1], old, embedder=embedder, batch_size=4)
     old.close()
     db = sqlite3.connect(tmp_path / "old.db")  # back to schema 4
-    for sql in ["CREATE TABLE entities (article_id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (article_id, key))"
-                " WITHOUT ROWID", "CREATE INDEX entities_key ON entities(key)",
+    for sql in [("CREATE TABLE entities (article_id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (article_id, key))"
+                 " WITHOUT ROWID"), "CREATE INDEX entities_key ON entities(key)",
                 "INSERT INTO entities SELECT a.id, e.key FROM entity_index e JOIN articles a ON a.num = e.num",
                 "DROP TABLE entity_index", "ALTER TABLE articles DROP COLUMN keys", "DROP TABLE story_state",
                 "DROP TABLE entity_df", "ALTER TABLE assignments DROP COLUMN pos",
