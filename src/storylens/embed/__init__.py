@@ -23,10 +23,13 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from .._cache import default_cache_dir
 from ..errors import ModelError
+from ._spacy_cache import CachedPipeline, spacy_model_info
 
 __all__ = [
     "CachedEmbedder",
+    "CachedPipeline",
     "E5Embedder",
     "Embedder",
     "HashingEmbedder",
@@ -34,6 +37,7 @@ __all__ = [
     "default_cache_dir",
     "get_default_embedder",
     "get_document_embedder",
+    "spacy_model_info",
 ]
 
 
@@ -215,14 +219,6 @@ def _normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return (vectors / norms).astype(np.float32)
-
-
-def default_cache_dir() -> Path:
-    """``$STORYLENS_CACHE_DIR``, else ``$XDG_CACHE_HOME/storylens``, else ``~/.cache/storylens``."""
-    if os.environ.get("STORYLENS_CACHE_DIR"):
-        return Path(os.environ["STORYLENS_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "storylens"
 
 
 class CachedEmbedder:

