@@ -35,3 +35,22 @@ def test_a_damaged_file_is_rebuilt(tmp_path, monkeypatch):
     for f in (tmp_path / "cache" / "derived").glob("*.pickle"):
         f.write_bytes(b"not a pickle")
     assert derived("t", lambda: 2, files=[source]) == 2
+
+
+def test_lemmas_come_back_from_disk_as_simplemma_gave_them(tmp_path, monkeypatch):
+    import simplemma
+
+    from storylens import _cache
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
+    words = [("houses", "en"), ("claimed", "en"), ("Soldaten", "de"), ("протестующих", "ru")]
+    first = _cache._Lemmas()
+    assert [first.lemma(w, lang) for w, lang in words] == [simplemma.lemmatize(w, lang=lang) for w, lang in words]
+    first.flush()
+
+    def no_lemmatiser(*args, **kwargs):
+        raise AssertionError("a lemma seen before comes from the cache")
+
+    monkeypatch.setattr(simplemma, "lemmatize", no_lemmatiser)
+    second = _cache._Lemmas()
+    assert [second.lemma(w, lang) for w, lang in words] == [first.lemma(w, lang) for w, lang in words]

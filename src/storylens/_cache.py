@@ -7,19 +7,26 @@ with babel's territory names and their phonetic keys: ~0.25 CPU-s to build on th
 table is built from: the source and data files and the library versions named. A
 change to any of them is a new name, so a stale table is never read; a file that
 cannot be read or written only costs the build.
+
+:func:`lemmatize` is ``simplemma.lemmatize`` with the answers kept on disk: importing
+simplemma and reading its English dictionary cost 0.22 CPU-s, a sixth of a warm
+seed comparison, for lemmas of words the machine has lemmatised before.
 """
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import os
 import pickle
+import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["default_cache_dir", "derived"]
+__all__ = ["default_cache_dir", "derived", "lemmatize"]
 
 T = TypeVar("T")
 
@@ -73,3 +80,88 @@ def _write(target: Path, value: Any) -> None:
         os.replace(tmp, target)
     except OSError:
         pass
+
+
+class _Lemmas:
+    """simplemma's answers by (language, word), in memory and in ``lemmas.sqlite`` of the cache
+    directory (keyed with simplemma's version); new answers are written in batches and at exit."""
+
+    def __init__(self) -> None:
+        self._memory: dict[tuple[str, str], str] = {}
+        self._pending: dict[tuple[str, str], str] = {}
+        self._db: sqlite3.Connection | None = None
+        self._opened = False
+        self._version = ""
+        self._lock = threading.Lock()
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if not self._opened:
+            self._opened = True
+            from importlib import metadata
+
+            try:
+                self._version = metadata.version("simplemma")
+                path = default_cache_dir() / "lemmas.sqlite"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("CREATE TABLE IF NOT EXISTS lemmas (lang TEXT, word TEXT, lemma TEXT NOT NULL, "
+                           "PRIMARY KEY (lang, word)) WITHOUT ROWID")
+                self._db = db
+                atexit.register(self.flush)
+            except (sqlite3.Error, OSError, metadata.PackageNotFoundError):
+                self._db = None
+        return self._db
+
+    def lemma(self, word: str, lang: str) -> str:
+        key = (lang, word)
+        found = self._memory.get(key)
+        if found is not None:
+            return found
+        with self._lock:
+            db = self._connection()
+            if db is not None:
+                try:
+                    row = db.execute("SELECT lemma FROM lemmas WHERE lang = ? AND word = ?",
+                                     (f"{lang}@{self._version}", word)).fetchone()
+                except sqlite3.Error:
+                    row = None
+                if row is not None:
+                    self._memory[key] = row[0]
+                    return str(row[0])
+        import simplemma
+
+        found = simplemma.lemmatize(word, lang=lang)
+        with self._lock:
+            self._memory[key] = found
+            if self._db is not None:
+                self._pending[key] = found
+                if len(self._pending) >= 2000:
+                    self._flush_locked()
+        return found
+
+    def flush(self) -> None:
+        with self._lock:
+            self._flush_locked()
+
+    def _flush_locked(self) -> None:
+        if not self._pending or self._db is None:
+            return
+        rows = [(f"{lang}@{self._version}", word, lemma) for (lang, word), lemma in self._pending.items()]
+        self._pending.clear()
+        try:
+            with self._db:
+                self._db.executemany("INSERT OR REPLACE INTO lemmas(lang, word, lemma) VALUES (?, ?, ?)", rows)
+        except sqlite3.Error:
+            self._db = None  # a read-only or full disk only costs the lemmatiser's time
+
+
+_LEMMAS = _Lemmas()
+
+
+def lemmatize(word: str, lang: str) -> str:
+    """``simplemma.lemmatize(word, lang=lang)``, answered from the cache when this machine asked before.
+
+    Raises ValueError for a language simplemma does not know, as simplemma does.
+    """
+    return _LEMMAS.lemma(word, lang)
