@@ -39,7 +39,7 @@ from .queries import (
     story_blindspots,
     story_claims,
 )
-from .render import render_search, render_story, stories_markdown
+from .render import render_search, render_story, stories_markdown, stories_table
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -77,6 +77,7 @@ __all__ = [
     "search",
     "split_story",
     "stories_markdown",
+    "stories_table",
     "story_blindspots",
     "story_claims",
 ]
