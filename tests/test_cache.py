@@ -54,3 +54,22 @@ def test_lemmas_come_back_from_disk_as_simplemma_gave_them(tmp_path, monkeypatch
     monkeypatch.setattr(simplemma, "lemmatize", no_lemmatiser)
     second = _cache._Lemmas()
     assert [second.lemma(w, lang) for w, lang in words] == [first.lemma(w, lang) for w, lang in words]
+
+
+def test_sentence_spans_come_back_from_the_cache_file(tmp_path):
+    from storylens.report.compare import _CachedSegmenter
+    from storylens.text.segment import Segmenter
+
+    text = ("Kazakhstan's president asked the CSTO for help. Protesters stormed the airport in Almaty.\n\n"
+            "„Wir sind besorgt“, sagte Baerbock. Dr. Müller blieb.")
+    path = tmp_path / "cache.sqlite"
+    first = _CachedSegmenter(Segmenter(), path).split(text, "en")
+    assert first == Segmenter().split(text, "en")
+
+    class Refuses:
+        def split(self, text, language=None):
+            raise AssertionError("a text split before comes from the cache")
+
+    assert _CachedSegmenter(Refuses(), path).split(text, "en") == first
+    other = _CachedSegmenter(Segmenter(), path).split(text, "de")  # the language is part of the key
+    assert other == Segmenter().split(text, "de")

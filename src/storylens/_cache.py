@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["default_cache_dir", "derived", "lemmatize"]
+__all__ = ["KeyValueCache", "default_cache_dir", "derived", "lemmatize", "source_digest"]
 
 T = TypeVar("T")
 
@@ -165,3 +165,80 @@ def lemmatize(word: str, lang: str) -> str:
     Raises ValueError for a language simplemma does not know, as simplemma does.
     """
     return _LEMMAS.lemma(word, lang)
+
+
+def source_digest(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:
+    """A short SHA-256 of ``files``' bytes and ``libraries``' versions: the version of a computation
+    those files define (a cache key prefix that changes whenever the code or data does)."""
+    from importlib import metadata
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(p) for p in files):
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode() + b"\0missing")
+    for lib in libraries:
+        try:
+            digest.update(f"{lib}={metadata.version(lib)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{lib}=none".encode())
+    return digest.hexdigest()[:16]
+
+
+class KeyValueCache:
+    """Text values by text key in one table of an SQLite file (the embedding cache's), plus memory.
+
+    ``path=None`` keeps values in memory only. A file that cannot be opened or written is not
+    fatal: every lookup is then a miss and values stay in memory. Thread-safe.
+    """
+
+    def __init__(self, path: str | Path | None, table: str):
+        self.path, self.table = path, table
+        self._memory: dict[str, str] = {}
+        self._db: sqlite3.Connection | None = None
+        self._opened = False
+        self._lock = threading.Lock()
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if not self._opened:
+            self._opened = True
+            if self.path is not None:
+                try:
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                    db = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
+                    db.execute("PRAGMA journal_mode=WAL")
+                    db.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                    self._db = db
+                except (sqlite3.Error, OSError):
+                    self._db = None
+        return self._db
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+        keys = list(dict.fromkeys(keys))
+        found = {k: self._memory[k] for k in keys if k in self._memory}
+        rest = [k for k in keys if k not in found]
+        with self._lock:
+            db = self._connection() if rest else None
+            if db is not None:
+                try:
+                    for i in range(0, len(rest), 500):
+                        chunk = rest[i : i + 500]
+                        found.update(db.execute(f"SELECT key, value FROM {self.table} WHERE key IN "
+                                                f"({','.join('?' * len(chunk))})", chunk).fetchall())
+                except sqlite3.Error:
+                    pass
+        self._memory.update(found)
+        return found
+
+    def put_many(self, items: dict[str, str]) -> None:
+        self._memory.update(items)
+        with self._lock:
+            db = self._connection()
+            if db is None or not items:
+                return
+            try:
+                with db:
+                    db.executemany(f"INSERT OR REPLACE INTO {self.table}(key, value) VALUES (?, ?)", list(items.items()))
+            except sqlite3.Error:
+                self._db = None
