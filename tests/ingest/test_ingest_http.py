@@ -207,12 +207,28 @@ def test_watch_polls_and_unchanged_feeds_cost_nothing(server, tmp_path, monkeypa
     before = _Handler.hits.get("/feed.atom", 0)
     result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.05s", "--times", "2",
                                       "--db", str(tmp_path / "w.db")])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # poll 1 had a failure (below): exit 1, like ingest
     polls = [line for line in result.output.splitlines() if line.startswith("storylens watch: poll")]
     assert len(polls) == 2
     assert "added 3 articles" in polls[0] and "failed 1" in polls[0]
     assert "added 0 articles" in polls[1] and "1 unchanged" in polls[1] and "failed 0" in polls[1]
     assert _Handler.hits["/feed.atom"] - before == 2
+
+
+@pytest.mark.parametrize("paths, code", [(["/missing"], 1), (["/empty.rss"], 0)])
+def test_watch_exit_code_says_whether_anything_failed(server, tmp_path, monkeypatch, paths, code):
+    # It exited 0 when every URL failed at every poll.
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("".join(f"{server}{p}\n" for p in paths), encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.05s", "--times", "2",
+                                      "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == code, result.output
+    assert ("2 of 2 polls had failures" in result.output) == (code == 1)
 
 
 @pytest.mark.parametrize("args, message", [(["--every", "soon"], "--every"), ([], "no URLs")])

@@ -18,7 +18,51 @@ import typer
 
 from ..errors import StoryLensError
 
+class _OneLineUsageErrors(typer.core.TyperGroup):
+    """A wrong option or a missing argument is one line naming it and the fix, exit 2.
+
+    Click prints a usage block, a hint and the error (four lines) for every usage
+    error; ``--help`` and ``storylens`` with no arguments still print the full help.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        errors = _click_exceptions()
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except errors.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except errors.UsageError as exc:
+            typer.echo(usage_error_line(exc), err=True)
+            sys.exit(exc.exit_code)
+        except errors.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except errors.Abort:
+            typer.echo("storylens: aborted", err=True)
+            sys.exit(1)
+        # Without standalone mode click returns the exit code of typer.Exit, or the command's value.
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _click_exceptions():
+    """The exceptions of the click typer runs on: typer 0.28 vendors click as ``typer._click``,
+    older typers use ``click`` itself."""
+    click = getattr(typer.core, "_click", None) or typer.core.click  # type: ignore[attr-defined]
+    return click.exceptions
+
+
+def usage_error_line(exc) -> str:
+    """``storylens compare: error: No such option: --fromat (Did you mean --format?); see 'storylens compare --help'``."""
+    message = " ".join(line.strip() for line in exc.format_message().splitlines() if line.strip()).rstrip(".")
+    command = exc.ctx.command_path if exc.ctx is not None else "storylens"
+    return f"{command}: error: {message}; see '{command} --help'"
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     name="storylens",
     help="Find news articles that report the same story and compare them claim by claim.",
     no_args_is_help=True,
@@ -402,26 +446,32 @@ def watch(
     from ..stream import ingest_paths as run_ingest
 
     _sigterm_as_interrupt()
+    polls = failing_polls = 0
     try:
         interval = _parse_every(every)
         _read_url_list(feeds)
         with _open_store(db, create=True) as store, Fetcher() as fetcher:
             embedder = get_default_embedder(cache=not no_cache)
-            poll = 0
             while True:
-                poll += 1
+                polls += 1
                 report = run_ingest(_read_url_list(feeds), store, embedder=embedder, fetcher=fetcher)
                 stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
-                typer.echo(f"storylens watch: poll {poll} at {stamp}: {report.summary()}", err=True)
+                typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}", err=True)
                 for f in report.failed[:20]:
                     typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
-                if times is not None and poll >= times:
+                failing_polls += not report.ok
+                if times is not None and polls >= times:
                     break
                 _time.sleep(interval)
     except StoryLensError as exc:
         fail(str(exc))
     except (KeyboardInterrupt, _Terminated):
         typer.echo("storylens watch: stopped; every committed batch is kept", err=True)
+    # Like `ingest`: exit 1 when anything failed (in any poll), so a script or a service
+    # manager sees a feed that never answers; each failure was printed with its reason.
+    if failing_polls:
+        typer.echo(f"storylens watch: {failing_polls} of {polls} polls had failures (listed above)", err=True)
+    raise typer.Exit(1 if failing_polls else 0)
 
 
 @app.command()
@@ -598,17 +648,55 @@ def serve(
         fail(str(exc))
     except ImportError as exc:
         fail(f"the web app needs the 'web' extra ({exc.name} is missing); install it with: pip install 'storylens[web]'")
+    try:
+        sock = listen_socket(host, port)
+    except StoryLensError as exc:
+        fail(str(exc))
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"storylens: warning: serving on {host}: anyone who can reach it can read "
                    f"{'' if read_only else 'and correct '}the store", err=True)
-    typer.echo(f"storylens: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    port = sock.getsockname()[1]  # the port the system chose for --port 0
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"storylens: serving {db} on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    # The socket is bound before "serving on" is printed: a busy port is one line and exit 2
+    # (uvicorn binding it itself printed "serving on", then failed with exit 3).
+    uvicorn.Server(uvicorn.Config(web_app, host=host, port=port, log_level="warning")).run(sockets=[sock])
+
+
+def listen_socket(host: str, port: int):
+    """A TCP socket bound to ``host:port``; :class:`~storylens.errors.ConfigError` naming the fix otherwise."""
+    import errno
+    import socket
+
+    from ..errors import ConfigError
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror:
+        raise ConfigError(f"--host {host}: not a known host name or address; pass e.g. --host 127.0.0.1") from None
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a restart reuses the port
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            why = "the port is already in use (another server?); stop it or pass another --port"
+        elif exc.errno == errno.EACCES:
+            why = "permission denied (ports below 1024 need root); pass --port 1024 or above"
+        elif exc.errno == errno.EADDRNOTAVAIL:
+            why = "this machine has no such address; pass --host 127.0.0.1"
+        else:
+            why = f"cannot listen there ({exc.strerror}); pass another --host or --port"
+        raise ConfigError(f"{host}:{port}: {why}") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        app(prog_name="storylens")
     except StoryLensError as exc:  # a library error that escaped a command
         typer.echo(f"storylens: error: {exc}", err=True)
         sys.exit(exc.exit_code)
