@@ -201,8 +201,8 @@ def similarity(
         if pairs is not None:
             if inputs:
                 raise StoryLensError("give either two files or --pairs CSV, not both")
-            _similarity_csv(pairs, encoders)
-            return
+            failed = _similarity_csv(pairs, encoders)
+            raise typer.Exit(1 if failed else 0)  # like ingest: 1 when some rows failed
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
@@ -236,24 +236,35 @@ def _similarity_table(score, inputs: list[str]) -> None:
         console.print(f"  - {reason}", markup=False, highlight=False)
 
 
-def _similarity_csv(path: Path, encoders: dict) -> None:
+def _similarity_csv(path: Path, encoders: dict) -> int:
+    """Score a pairs CSV to stdout; failed rows keep their columns and say why in ``error``. -> failures."""
     import csv
 
     from rich.progress import Progress
 
-    from ..similarity import DIMENSIONS, read_pairs_csv, score_pairs
+    from ..models import Failure
+    from ..similarity import DIMENSIONS, read_pairs_csv, score_rows
 
     columns, rows = read_pairs_csv(path)
     with Progress(console=_stderr_console(), transient=True) as bar:
         task = bar.add_task("scoring pairs", total=len(rows))
-        scores = score_pairs(
-            [(r["text1"], r["text2"], r.get("lang1") or None, r.get("lang2") or None) for r in rows],
-            progress=lambda done, total: bar.update(task, completed=done), **encoders,
-        )
-    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story"])
+        results = score_rows(rows, progress=lambda done, total: bar.update(task, completed=done), **encoders)
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story", "error"],
+                            extrasaction="ignore")
     writer.writeheader()
-    for row, s in zip(rows, scores):
-        writer.writerow({**row, **{d: f"{getattr(s, d):.4f}" for d in DIMENSIONS}, "same_story": s.same_story})
+    failed = []
+    for row, r in zip(rows, results):
+        if isinstance(r, Failure):
+            failed.append(r)
+            writer.writerow({**row, "error": r.reason})
+        else:
+            writer.writerow({**row, **{d: f"{getattr(r, d):.4f}" for d in DIMENSIONS}, "same_story": r.same_story})
+    if failed:
+        shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
+        more = f"; ... and {len(failed) - 3} more" if len(failed) > 3 else ""
+        typer.echo(f"storylens: {path}: scored {len(rows) - len(failed)} of {len(rows)} pairs, "
+                   f"{len(failed)} failed (see the error column): {shown}{more}", err=True)
+    return len(failed)
 
 
 def _stderr_console():

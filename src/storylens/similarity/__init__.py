@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, ModelError
+from ..models import Failure
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -61,6 +62,8 @@ __all__ = [
     "prepare_text",
     "read_article",
     "read_pairs_csv",
+    "row_problem",
+    "score_rows",
     "score_document_pairs",
     "score_documents",
     "score_pair",
@@ -1103,23 +1106,88 @@ def read_prepared(path: str | Path) -> PreparedText:
 
 
 def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
-    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2."""
+    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2.
+
+    Raises :class:`~storylens.errors.InputError` when the file cannot be read or lacks
+    text1/text2. A bad *row* (an empty text, extra fields, a broken quote) is still
+    returned: :func:`score_rows` turns it into a failure and scores the others.
+    """
     import csv
 
     csv.field_size_limit(10**8)
+    rows: list[dict[str, Any]] = []
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
             columns = list(reader.fieldnames or [])
-            rows = list(reader)
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:  # this row only; the reader goes on with the next line
+                    rows.append({_ROW_ERROR: f"unreadable CSV row near line {reader.line_num} ({exc})"})
+                    continue
+                rows.append(row)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
-    except (UnicodeDecodeError, csv.Error) as exc:
+    except UnicodeDecodeError as exc:
         raise InputError(f"not a UTF-8 CSV file ({exc}): save it as UTF-8 CSV", source=str(path)) from exc
     missing = [c for c in ("text1", "text2") if c not in columns]
     if missing:
         raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
-    for i, row in enumerate(rows, start=2):
-        if not (row.get("text1") or "").strip() or not (row.get("text2") or "").strip():
-            raise InputError("empty text1 or text2: every row needs two texts", source=str(path), record=f"row {i - 1}")
     return columns, rows
+
+
+_ROW_ERROR = "\0error"  # key of a row the CSV reader could not parse (never a column name)
+
+
+def row_problem(row: Mapping[Any, Any]) -> str | None:
+    """Why one pairs-CSV row cannot be scored, or None when it can."""
+    if _ROW_ERROR in row:
+        return str(row[_ROW_ERROR])
+    if row.get(None):  # csv.DictReader keeps values beyond the header under the key None
+        return (f"{len(row[None])} more field(s) than the header (an unquoted comma?); "
+                "quote texts that contain commas")
+    empty = [c for c in ("text1", "text2") if not (row.get(c) or "").strip()]
+    if empty:
+        return f"empty {' and '.join(empty)}: every row needs two texts"
+    return None
+
+
+def score_rows(
+    rows: Sequence[Mapping[Any, Any]], *, progress: Callable[[int, int], None] | None = None, **options: Any,
+) -> list[PairScore | Failure]:
+    """Score pairs-CSV rows (``text1``, ``text2``, optional ``lang1``, ``lang2``); one result per row.
+
+    A row that cannot be scored becomes ``Failure(source="row N", stage=..., reason)``
+    (N counts data rows from 1) and every other row is still scored: one bad row
+    never loses the batch. ``options`` are those of :func:`score_pairs`. A missing
+    model (:class:`~storylens.errors.ModelError`) is not a row's fault and is raised.
+    """
+    results: list[PairScore | Failure | None] = [None] * len(rows)
+    good: list[int] = []
+    for i, row in enumerate(rows):
+        problem = row_problem(row)
+        if problem:
+            results[i] = Failure(f"row {i + 1}", "input", problem)
+        else:
+            good.append(i)
+    pairs = [(rows[i]["text1"], rows[i]["text2"], rows[i].get("lang1") or None, rows[i].get("lang2") or None)
+             for i in good]
+    try:
+        scored: list[PairScore | Failure] = list(score_pairs(pairs, progress=progress, **options))
+    except ModelError:
+        raise
+    except Exception:  # noqa: BLE001 - one pair broke the batch: score one by one to keep the others
+        scored = []
+        for i, pair in zip(good, pairs):
+            try:
+                scored.append(score_pairs([pair], **options)[0])
+            except ModelError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the row becomes data, the batch goes on
+                scored.append(Failure(f"row {i + 1}", "similarity", str(exc) or type(exc).__name__))
+    for i, result in zip(good, scored):
+        results[i] = result
+    return [r for r in results if r is not None]
