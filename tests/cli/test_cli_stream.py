@@ -81,6 +81,16 @@ def test_search_keyword_and_semantic(seeded):
     assert "Search: Tokayev" in run("search", "Tokayev", "--db", str(db), "--no-semantic").output
 
 
+def test_search_has_a_relevance_cut_off(seeded):
+    # Every stored article used to come back, down to negative similarity.
+    db, _ = seeded
+    off_topic = json.loads(run("search", "chocolate cake strawberries", "--db", str(db), "-f", "json").output)
+    assert off_topic["results"] == []
+    everything = json.loads(run("search", "chocolate cake strawberries", "--db", str(db), "-f", "json",
+                                "--min-score", "-1").output)
+    assert len(everything["results"]) == 2 and all(r["vector_rank"] for r in everything["results"])
+
+
 def test_story_corrections_through_the_cli(tmp_path):
     db = str(tmp_path / "s.db")
     assert run("ingest", str(STREAM / "articles.jsonl"), "--db", db, "-q").exit_code == 1  # 3 bad lines

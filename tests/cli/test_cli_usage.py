@@ -61,8 +61,8 @@ def test_serve_on_a_busy_port_is_one_line_before_serving(tmp_path):
         result = runner.invoke(app, ["serve", "--db", str(db), "--port", str(port), "--no-semantic"])
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [
-        f"storylens: error: 127.0.0.1:{port}: the port is already in use (another server?); "
-        "stop it or pass another --port"]
+        (f"storylens: error: 127.0.0.1:{port}: the port is already in use (another server?); "
+         "stop it or pass another --port")]
 
 
 def test_serve_on_an_unknown_host_is_one_line(tmp_path):

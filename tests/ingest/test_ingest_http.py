@@ -239,3 +239,26 @@ def test_watch_errors_are_one_line(tmp_path, args, message):
     feeds.write_text("# nothing yet\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["watch", str(feeds), "--db", str(tmp_path / "w.db"), *args])
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1 and message in result.output
+
+
+def test_compare_reads_a_page_url(server):
+    # `storylens compare http://...` took the URL for a file name ("http:/host/x.html: file not found").
+    from storylens import Comparer
+    from storylens.errors import InputError
+    from storylens.models import RawDocument
+
+    comparer = Comparer(cache=False)
+    page = comparer.read(f"{server}/page.html")
+    assert isinstance(page, RawDocument) and page.text.strip() and page.source == f"{server}/page.html"
+    with pytest.raises(InputError, match="HTTP 404"):
+        comparer.read(f"{server}/missing")
+    with pytest.raises(InputError, match="is a feed of 3 entries"):
+        comparer.read(f"{server}/feed.atom")
+
+
+def test_an_invalid_url_is_a_failure_not_a_crash():
+    from storylens.ingest.http import Fetcher
+
+    with Fetcher() as fetcher:
+        records = list(read_url("http://[::1", fetcher))
+    assert len(records) == 1 and "not a valid address" in records[0].reason

@@ -10,8 +10,10 @@ from typer.testing import CliRunner
 from storylens import similarity as sim
 from storylens.models import Failure
 
-A = "Storm hits Berlin. Trees fell on cars and two people were hurt, the fire brigade said on Monday."
-B = "Sturm trifft Berlin. Bäume fielen auf Autos, zwei Menschen wurden verletzt, sagte die Feuerwehr am Montag."
+A = ("Storm hits Berlin. Trees fell on cars and two people were hurt, the fire brigade said on Monday. "
+     "Trains to Hamburg were stopped until the evening.")
+B = ("Sturm trifft Berlin. Bäume fielen auf Autos, zwei Menschen wurden verletzt, sagte die Feuerwehr am Montag. "
+     "Die Züge nach Hamburg standen bis zum Abend still.")
 
 
 @pytest.fixture

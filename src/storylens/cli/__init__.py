@@ -17,6 +17,8 @@ from typing import Any
 import typer
 
 from ..errors import StoryLensError
+from ..settings import DEFAULT as _SETTINGS
+
 
 class _OneLineUsageErrors(typer.core.TyperGroup):
     """A wrong option or a missing argument is one line naming it and the fix, exit 2.
@@ -25,7 +27,7 @@ class _OneLineUsageErrors(typer.core.TyperGroup):
     error; ``--help`` and ``storylens`` with no arguments still print the full help.
     """
 
-    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         errors = _click_exceptions()
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
@@ -40,7 +42,7 @@ class _OneLineUsageErrors(typer.core.TyperGroup):
         except errors.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
-        except errors.Abort:
+        except (typer.Abort, getattr(errors, "Abort", typer.Abort)):
             typer.echo("storylens: aborted", err=True)
             sys.exit(1)
         # Without standalone mode click returns the exit code of typer.Exit, or the command's value.
@@ -50,7 +52,7 @@ class _OneLineUsageErrors(typer.core.TyperGroup):
 def _click_exceptions():
     """The exceptions of the click typer runs on: typer 0.28 vendors click as ``typer._click``,
     older typers use ``click`` itself."""
-    click = getattr(typer.core, "_click", None) or typer.core.click  # type: ignore[attr-defined]
+    click = getattr(typer.core, "_click", None) or getattr(typer.core, "click")  # noqa: B009 - absent in typer 0.28
     return click.exceptions
 
 
@@ -130,7 +132,7 @@ def check_output(output: Path | None) -> None:
 
 @app.command()
 def compare(
-    inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html) or '-' for stdin."),  # noqa: B008 - typer parameter declaration
+    inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html), http(s):// URLs of pages, or '-' for stdin."),  # noqa: B008 - typer parameter declaration
     format: OutputFormat | None = typer.Option(  # noqa: B008 - typer parameter declaration
         None, "--format", "-f", help="Report format (default: from the -o suffix .json/.html/.md, else terminal)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
@@ -145,7 +147,7 @@ def compare(
     check_output(output)
     try:
         # On the command line every input is a file (or '-'): a mistyped name must not become article text.
-        paths = [i if i == "-" else Path(i) for i in inputs]
+        paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) else Path(i) for i in inputs]
         result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
     except StoryLensError as exc:
         fail(str(exc))
@@ -153,6 +155,9 @@ def compare(
     # the error line above already names them.
     for failure in result.failures:
         typer.echo(f"storylens: skipped {failure.source}: {failure.reason}", err=True)
+    for doc in result.documents:
+        for warning in doc.warnings:
+            typer.echo(f"storylens: warning: {doc.source}: {warning}", err=True)
     emit(render(result, (format or _format_for(output)).value), output)
 
 
@@ -224,6 +229,11 @@ def _similarity_table(score, inputs: list[str]) -> None:
 
     from ..similarity import DIMENSIONS
 
+    if score.same_story is None:  # too little text: no table of scores that would read as a verdict
+        console = Console()
+        console.print(f"{Path(inputs[0]).name}  vs  {Path(inputs[1]).name}", markup=False, highlight=False)
+        console.print(f"same story: {score.undecided}", markup=False, highlight=False)
+        return
     table = Table(title=f"{Path(inputs[0]).name}  vs  {Path(inputs[1]).name}")
     table.add_column("dimension")
     table.add_column("similarity (0..1)", justify="right")
@@ -249,7 +259,7 @@ def _similarity_csv(path: Path, encoders: dict) -> int:
     with Progress(console=_stderr_console(), transient=True) as bar:
         task = bar.add_task("scoring pairs", total=len(rows))
         results = score_rows(rows, progress=lambda done, total: bar.update(task, completed=done), **encoders)
-    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story", "error"],
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story", "undecided", "error"],
                             extrasaction="ignore")
     writer.writeheader()
     failed = []
@@ -258,7 +268,8 @@ def _similarity_csv(path: Path, encoders: dict) -> int:
             failed.append(r)
             writer.writerow({**row, "error": r.reason})
         else:
-            writer.writerow({**row, **{d: f"{getattr(r, d):.4f}" for d in DIMENSIONS}, "same_story": r.same_story})
+            writer.writerow({**row, **{d: f"{getattr(r, d):.4f}" for d in DIMENSIONS},
+                             "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
     if failed:
         shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
         more = f"; ... and {len(failed) - 3} more" if len(failed) > 3 else ""
@@ -292,6 +303,9 @@ def _open_store(db: str, create: bool = False):
     from ..errors import StoreError
     from ..store import open_store, store_exists
 
+    if "://" in db and not db.lower().startswith(("postgresql://", "postgres://", "sqlite:///")):
+        # checked first: "mysql://..." is not "no article store here"
+        raise StoreError(f"{db}: unknown store URL; use a file path, sqlite:///path or postgresql://user@host/dbname")
     if not create and not store_exists(db):
         raise StoreError(f"{db}: no article store here; run 'storylens ingest PATH --db {db}' first, or pass another --db")
     if create and "://" not in db and db != ":memory:" and not Path(db).parent.is_dir():
@@ -371,7 +385,7 @@ def ingest(
     except (KeyboardInterrupt, _Terminated) as exc:
         why = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
         fail(f"{why}; every committed batch is kept: run the same command again to resume", 130 if why == "interrupted" else 143)
-    _print_ingest_report(report)
+    _print_ingest_report(report, paths)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -404,8 +418,13 @@ class _ingest_progress:
             self.bar.stop()
 
 
-def _print_ingest_report(report) -> None:
+def _print_ingest_report(report, paths: list[str] | None = None) -> None:
     typer.echo(f"storylens: {report.summary()}", err=True)
+    nothing = not (report.added or report.near_duplicates or report.already_stored or report.exact_duplicates
+                   or report.skipped or report.failed)
+    if nothing and paths:
+        typer.echo(f"storylens: warning: no articles found in {', '.join(paths)}; pass article files (.txt, .html, "
+                   ".jsonl, feeds, WARC), directories holding them, or URLs", err=True)
     for f in report.failed[:20]:
         typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
     if len(report.failed) > 20:
@@ -625,6 +644,10 @@ def search(
     format: ListFormat = LIST_FORMAT_OPTION,
     limit: int = typer.Option(10, "--limit", "-n", min=1, help="Number of results."),
     no_semantic: bool = typer.Option(False, "--no-semantic", help="Keyword (FTS5) search only; no model load."),
+    min_score: float | None = typer.Option(
+        None, "--min-score", min=-1.0, max=1.0,
+        help=f"Drop semantic matches whose cosine to the query is below this (default {_SETTINGS.search_min_score}; "
+             "keyword matches always count)."),
 ) -> None:
     """Search stored articles: full-text fused with semantic (vector) search."""
     from ..embed import get_default_embedder
@@ -634,7 +657,7 @@ def search(
     try:
         with _open_store(db) as store:
             payload = run_search(store, query, embedder=None if no_semantic else get_default_embedder(),
-                                 limit=limit).to_dict()
+                                 limit=limit, min_score=min_score).to_dict()
     except StoryLensError as exc:
         fail(str(exc))
     emit(render_search(payload, format.value), None)

@@ -63,13 +63,15 @@ __all__ = [
     "read_article",
     "read_pairs_csv",
     "row_problem",
-    "score_rows",
     "score_document_pairs",
     "score_documents",
     "score_pair",
     "score_pairs",
+    "score_rows",
     "split_sentences",
     "to_unit",
+    "too_little_text",
+    "word_count",
 ]
 
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
@@ -121,14 +123,16 @@ class PairScore:
     narrative: float
     style: float
     tone: float
-    same_story: bool
+    same_story: bool | None  # None: not enough text to judge (``undecided`` says why)
     reasons: tuple[str, ...] = ()
     model: str = "full"  # the model variant that scored the pair ("custom" for one not shipped)
+    undecided: str | None = None  # why there is no verdict (too little text), else None
 
     def as_dict(self) -> dict[str, Any]:
         return {
             **{d: round(getattr(self, d), 4) for d in DIMENSIONS},
             "same_story": self.same_story,
+            "undecided": self.undecided,
             "reasons": list(self.reasons),
             "model": f"{self.model} {MODEL_VERSION}" if self.model in VARIANTS else self.model,
         }
@@ -938,7 +942,31 @@ def score_pairs(
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
-    return [_pair_score(row, f, scorer.model) for row, f in zip(preds, feats)]
+    return [_pair_score(row, f, scorer.model, too_little_text(p[0], p[1])) for row, f, p in zip(preds, feats, pairs)]
+
+
+def word_count(text: str) -> int:
+    """Words of a text as the shingles count them (a CJK, kana, hangul or Thai character is one)."""
+    from .shingles import _tokens
+
+    return len(_tokens(text))
+
+
+def too_little_text(text1: str, text2: str, min_words: int | None = None) -> str | None:
+    """Why a pair is too short to judge (``settings.similarity_min_words`` words in each), or None.
+
+    Two one-word texts scored "same story 0.73": the model has seen no such texts
+    (99.7 % of SemEval dev texts have 20 words or more), so it has no verdict to give.
+    """
+    if min_words is None:
+        from ..settings import DEFAULT
+
+        min_words = DEFAULT.similarity_min_words
+    counts = word_count(text1), word_count(text2)
+    if min(counts) >= min_words:
+        return None
+    return (f"not enough text to judge: the texts have {counts[0]} and {counts[1]} words; "
+            f"at least {min_words} words in each are needed")
 
 
 def score_pair(
@@ -969,7 +997,8 @@ def score_document_pairs(pairs: Sequence[tuple[Any, Any]], **options: Any) -> li
     )
     return [
         Similarity(same_story=s.same_story, overall=s.overall,
-                   dimensions={d: getattr(s, d) for d in DIMENSIONS if d != "overall"}, reasons=s.reasons)
+                   dimensions={d: getattr(s, d) for d in DIMENSIONS if d != "overall"}, reasons=s.reasons,
+                   undecided=s.undecided)
         for s in scores
     ]
 
@@ -1016,9 +1045,9 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     return PreparedText(_with_title(title or cleaned.title, body), published)
 
 
-def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> PairScore:
-    scores = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
-    same = scores["overall"] >= model.threshold_
+def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undecided: str | None = None) -> PairScore:
+    scores: dict[str, Any] = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
+    same: bool | None = scores["overall"] >= model.threshold_
     copy = f.near_duplicate if f.near_duplicate is not None and f.near_duplicate.is_copy else None
     if copy is not None:
         # The model never saw copies (SemEval has none) and scores them ~0.5-0.7: the
@@ -1026,12 +1055,16 @@ def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> Pai
         floor = round(copy.floor, 4)
         scores = {d: max(v, floor) for d, v in scores.items()}
         same = True
-    reasons = _reasons(f, scores, same)
+    variant = getattr(model, "variant_", "custom")
+    if copy is None and undecided is not None:
+        # Too little text for the model (identical short texts are still copies, above).
+        return PairScore(**scores, same_story=None, reasons=(undecided,), model=variant, undecided=undecided)
+    reasons = _reasons(f, scores, bool(same))
     if copy is not None:
         reasons = (copy.reason,) + reasons
     elif f.near_duplicate is not None and f.near_duplicate.wall:
         reasons = ("one text looks like a site's cookie, registration or bot-check page, not an article",) + reasons
-    return PairScore(**scores, same_story=bool(same), reasons=reasons, model=getattr(model, "variant_", "custom"))
+    return PairScore(**scores, same_story=bool(same), reasons=reasons, model=variant)
 
 
 # Capitalised in many languages but not names: kept as features, left out of the reasons.
