@@ -262,3 +262,21 @@ def test_an_invalid_url_is_a_failure_not_a_crash():
     with Fetcher() as fetcher:
         records = list(read_url("http://[::1", fetcher))
     assert len(records) == 1 and "not a valid address" in records[0].reason
+
+
+def test_watch_names_a_line_that_is_not_a_url(server, tmp_path, monkeypatch):
+    # "example.org/feed.xml" was read as a file name: "file not found".
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"example.org/feed.xml\n{server}/empty.rss\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert "'example.org/feed.xml' is not an http(s):// URL; write it as https://example.org/feed.xml" in result.output
+    only = tmp_path / "only.txt"
+    only.write_text("example.org/feed.xml\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(only), "--times", "1", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1

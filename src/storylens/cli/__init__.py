@@ -460,6 +460,21 @@ def _read_url_list(path: Path) -> list[str]:
     return urls
 
 
+def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
+    """(http(s) URLs, one message per other line): a bare 'example.org/feed' was read as a file name."""
+    good, bad = [], []
+    for entry in _read_url_list(path):
+        if entry.lower().startswith(("http://", "https://")):
+            good.append(entry)
+        else:
+            bad.append(f"{entry!r} is not an http(s):// URL; write it as https://{entry.lstrip('/')}")
+    if not good:
+        from ..errors import InputError
+
+        raise InputError(f"no http(s):// URLs in the feed list ({bad[0]})", str(path))
+    return good, bad
+
+
 @app.command()
 def watch(
     feeds: Path = typer.Argument(..., help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
@@ -479,17 +494,20 @@ def watch(
     polls = failing_polls = 0
     try:
         interval = _parse_every(every)
-        _read_url_list(feeds)
+        _split_url_list(feeds)
         with _open_store(db, create=True) as store, Fetcher() as fetcher:
             embedder = get_default_embedder(cache=not no_cache)
             while True:
                 polls += 1
-                report = run_ingest(_read_url_list(feeds), store, embedder=embedder, fetcher=fetcher)
+                urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
+                report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
                 stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
                 typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}", err=True)
+                for line in bad_lines:
+                    typer.echo(f"  failed  {feeds}: {line}", err=True)
                 for f in report.failed[:20]:
                     typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
-                failing_polls += not report.ok
+                failing_polls += bool(bad_lines) or not report.ok
                 if times is not None and polls >= times:
                     break
                 _time.sleep(interval)
