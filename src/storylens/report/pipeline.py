@@ -405,10 +405,15 @@ def _combine(scores: list[Similarity]) -> Similarity:
         values = [v for s in scores if (v := s.dimensions.get(key)) is not None]
         dims[key] = round(sum(values) / len(values), 3) if values else None
     overall = round(sum(s.overall for s in scores) / len(scores), 3)
-    votes = sum(s.same_story for s in scores)
-    best = max(scores, key=lambda s: s.overall)
-    reasons = (f"{votes} of {len(scores)} document pairs are the same story",) + tuple(best.reasons)
-    return Similarity(same_story=votes * 2 > len(scores), overall=overall, dimensions=dims, reasons=reasons)
+    judged = [s for s in scores if s.same_story is not None]
+    if not judged:  # every pair too short to judge: no verdict either
+        return Similarity(same_story=None, overall=overall, dimensions=dims, reasons=scores[0].reasons,
+                          undecided=scores[0].undecided)
+    votes = sum(bool(s.same_story) for s in judged)
+    best = max(judged, key=lambda s: s.overall)
+    unjudged = f"; {len(scores) - len(judged)} too short to judge" if len(judged) < len(scores) else ""
+    reasons = (f"{votes} of {len(judged)} document pairs are the same story{unjudged}",) + tuple(best.reasons)
+    return Similarity(same_story=votes * 2 > len(judged), overall=overall, dimensions=dims, reasons=reasons)
 
 
 # -- summary --------------------------------------------------------------------
