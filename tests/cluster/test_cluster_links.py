@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer
-from storylens.cluster._links import LinkModel, PairContext, e5_lead, knn, pairs_within
+from storylens.cluster._links import LinkModel, PairContext, e5_lead, knn
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -53,8 +53,6 @@ def test_candidates_are_unique_ordered_pairs():
     ctx = _context()
     i, j = ctx.candidates()
     assert np.all(i < j) and len(set(zip(i.tolist(), j.tolist()))) == len(i)
-    i2, j2, where = pairs_within([[4, 9, 2], [7, 8]])
-    assert list(zip(i2, j2)) == [(4, 9), (4, 2), (9, 2), (7, 8)] and where == [(0, 3), (3, 4)]
 
 
 def _cosine_model(cut: float = 0.5) -> LinkModel:
@@ -70,7 +68,7 @@ def _stream() -> list[ArticleFeatures]:
             ArticleFeatures("zh-a", _unit(a + 0.3 * rng.normal(size=32)), frozenset(), None, "zh")]
     arts += [ArticleFeatures(f"b{k}", _unit(b + 0.3 * rng.normal(size=32)), frozenset({"ferry"}), None, "en")
              for k in range(3)]
-    arts.append(ArticleFeatures("c", _unit(c), frozenset({"ferry"}), None, "en"))
+    arts.append(ArticleFeatures("c", _unit(c), frozenset({"quake"}), None, "en"))
     return arts
 
 
@@ -81,6 +79,7 @@ def test_link_refine_groups_by_the_model_and_keeps_ids_and_corrections():
     first = online.article_story_["en-a"]
     report = online.refine(link_model=_cosine_model())
     s = online.article_story_
+    # the cross-lingual pairs are judged by the link model (same-language pairs by cosine + names)
     assert s["en-a"] == s["de-a"] == s["zh-a"] == first  # the earliest member's id is kept
     assert s["b0"] == s["b1"] == s["b2"] != s["en-a"]
     assert s["c"] not in (s["en-a"], s["b0"])
@@ -90,10 +89,10 @@ def test_link_refine_groups_by_the_model_and_keeps_ids_and_corrections():
     online.split(s["b0"], ["b2"])
     online.refine(link_model=_cosine_model())
     assert online.article_story_["b2"] != online.article_story_["b0"]
-    # a stricter cut keeps more apart
-    strict = StoryClusterer(threshold=2.9, use_dates=False, refine_link_threshold=0.999).fit(arts)
+    # a stricter link cut keeps the cross-lingual pairs apart
+    strict = StoryClusterer(threshold=2.9, use_dates=False, refine_link_threshold=0.99999).fit(arts)
     strict.refine(link_model=_cosine_model())
-    assert len(strict.stories_) > 3
+    assert len({strict.article_story_[a] for a in ("en-a", "de-a", "zh-a")}) == 3
 
 
 def test_refine_uses_lead_vectors_only_when_every_article_has_one():
@@ -103,6 +102,27 @@ def test_refine_uses_lead_vectors_only_when_every_article_has_one():
     assert c.link_context(lead_vectors=vecs).e5 is not None
     del vecs["c"]
     assert c.link_context(lead_vectors=vecs).e5 is None
+
+
+def test_shipped_link_models_load_and_score_in_range():
+    lite = LinkModel.load("lite")  # "full" (e5) ships only when its figures are measured
+    assert not lite.needs_e5 and 0 < lite.threshold < 1
+    ctx = _context(e5=False)
+    p = lite.proba(ctx.pairs(np.arange(10), np.arange(10, 20)))
+    assert p.shape == (10,) and np.all((p > 0) & (p < 1))
+    from pathlib import Path
+
+    data = json.loads(Path(lite_path()).read_text(encoding="utf-8"))
+    assert data["format"] == "storylens.cluster-links/1" and "protocol" in data
+    for model in data["models"].values():  # every shipped variant reads only features the context computes
+        full = _context(e5=True).pairs(np.arange(3), np.arange(3, 6))
+        assert set(model["features"]) <= set(full)
+
+
+def lite_path() -> str:
+    from storylens.cluster._links import MODEL_PATH
+
+    return str(MODEL_PATH)
 
 
 def test_e5_lead_reads_the_title_once():

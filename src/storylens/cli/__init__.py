@@ -528,10 +528,8 @@ def stories(
     format: ListFormat = LIST_FORMAT_OPTION,
     limit: int | None = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
     refine: bool = typer.Option(
-        False, "--refine", help="First re-cluster all stored articles offline (learned pair links, average link "
-        "against chaining; the first run embeds each article's lead with e5, ~0.1-0.3 s each, then cached)."),
-    fast: bool = typer.Option(
-        False, "--fast", help="With --refine: no e5 lead vectors (the lite link model; less cross-lingual recall)."),
+        False, "--refine", help="First re-cluster all stored articles offline (average link against chaining; "
+        "cross-lingual pairs judged by a learned link model)."),
 ) -> None:
     """List the stories in the store: title, first/last seen, articles, outlets, languages."""
     from ..stream import list_stories, stories_markdown
@@ -541,7 +539,7 @@ def stories(
             if refine:
                 from ..stream.corrections import refine_stories
 
-                done = refine_stories(store, lead_vectors=not fast)
+                done = refine_stories(store)
                 _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
                                         f"{done['stories_before']} -> {done['stories_after']} stories")
             payload = list_stories(store, limit=limit).to_dict()

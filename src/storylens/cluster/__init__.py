@@ -59,6 +59,9 @@ __all__ = [
 ]
 
 STATE_FORMAT = "storylens.cluster/1"
+# Refine: one unit of cross-lingual link probability in units of the same-language link
+# (cosine + 2 x entity cosine, which spans ~3); fixed, not tuned.
+LINK_SCALE = 2.0
 
 
 class NotFittedError(StoryLensError):
@@ -290,6 +293,9 @@ class StoryClusterer:
         cosine`` (same-language pairs only) and the cut is ``refine_lexical_threshold``.
         Off by default: 0.5 / 1.1 raised BASIL eval B3 F1 0.923 -> 0.936 but
         lowered ECB+ test 0.934 -> 0.911 (tuned on BASIL tune + ECB+ 1-35).
+    refine_links, refine_link_threshold: in :meth:`refine`, judge cross-lingual pairs by the
+        learned link model (:mod:`storylens.cluster._links`) at this link-probability cut
+        (None: the shipped model's cut); same-language pairs are unaffected.
 
     Attributes (after ``fit``/``partial_fit``)
     ----------
@@ -318,7 +324,7 @@ class StoryClusterer:
         refine_entity_weight: float = 2.0,
         refine_lexical_weight: float = 0.0,
         refine_lexical_threshold: float = 1.1,
-        refine_links: bool = False,
+        refine_links: bool = True,
         refine_link_threshold: float | None = None,
     ):
         self.threshold = threshold
@@ -821,17 +827,18 @@ class StoryClusterer:
         articles (idf over this stream), whose cosine separates related stories
         of one topic that the lead vectors and names alone run together.
 
-        With ``refine_links`` (or a ``link_model`` given) each candidate pair (every article's
-        ``n_neighbors`` nearest by its USE vector and, when ``lead_vectors`` are
-        given, by its e5 lead vector: article id -> vector, see
-        :func:`storylens.cluster._links.e5_lead`) is scored by the learned link
-        model of :mod:`storylens.cluster._links` (cosines, CSLS margins, shared
-        names and numbers, same-language TF-IDF when ``texts`` are given,
-        language pair), and groups merge while their average link probability
-        reaches ``refine_link_threshold`` (None: the model's own cut). The
-        ``full`` model needs an e5 vector for every article; without them the
-        ``lite`` model is used. ``link_model`` overrides the shipped model
-        (a :class:`~storylens.cluster._links.LinkModel`; cross-validation uses it).
+        With ``refine_links`` (the default; or a ``link_model`` given) each
+        *cross-lingual* candidate pair (every article's ``n_neighbors`` nearest by
+        its USE vector and, when ``lead_vectors`` are given, by its e5 lead vector:
+        article id -> vector, see :func:`storylens.cluster._links.e5_lead`) is
+        scored by the learned link model of :mod:`storylens.cluster._links`
+        (cosines, CSLS margins, shared names and numbers, language pair) and joins
+        the average at ``refine_threshold + LINK_SCALE * (p - cut)``, where the
+        cut is ``refine_link_threshold`` (None: the model's own, chosen by grouped
+        CV on dev.csv); same-language pairs keep the cosine + entity link. The
+        ``full`` model needs an e5 vector for every article; without them (or
+        when no ``full`` model ships) the ``lite`` model is used. ``link_model``
+        overrides the shipped model (a :class:`~storylens.cluster._links.LinkModel`).
 
         Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
         """
@@ -839,11 +846,10 @@ class StoryClusterer:
         n = len(self._ids)
         before = dict(self.article_story_)
         n_before = len(self.stories_)
+        self._lex = (_tfidf_rows([texts.get(a, "") for a in self._ids])
+                     if texts is not None and self.refine_lexical_weight else None)
         if self.refine_links or link_model is not None:
             self._links = self._link_setup(texts, lead_vectors, link_model)
-        else:
-            self._lex = (_tfidf_rows([texts.get(a, "") for a in self._ids])
-                         if texts is not None and self.refine_lexical_weight else None)
         try:
             groups, skipped = self._refined_groups(max_component)
         finally:
@@ -903,7 +909,7 @@ class StoryClusterer:
         from ._links import LinkModel
 
         ctx = self.link_context(texts, lead_vectors)
-        model = link_model or LinkModel.load("full" if ctx.e5 is not None else "lite")
+        model = link_model or LinkModel.load("full" if ctx.e5 is not None and LinkModel.has("full") else "lite")
         if model.needs_e5 and ctx.e5 is None:
             model = LinkModel.load("lite")
         cut = self.refine_link_threshold if self.refine_link_threshold is not None else model.threshold
@@ -925,14 +931,15 @@ class StoryClusterer:
                 parent[max(a, b)] = min(a, b)
 
         if self._links is not None:
-            # Candidates: each article's nearest neighbours by USE and e5, kept when their
-            # link probability reaches the cut (a group's average link never exceeds its best).
-            ctx, model, cut = self._links
+            # Cross-lingual candidates (each article's nearest neighbours by USE and e5) are kept
+            # when their link probability reaches the link cut; same-language pairs as below.
+            ctx, model, link_cut = self._links
             ci, cj = ctx.candidates()
-            strong = model.proba(ctx.pairs(ci, cj)) >= cut
+            other = self._other_language(ci, cj)
+            ci, cj = ci[other], cj[other]
+            strong = model.proba(ctx.pairs(ci, cj)) >= link_cut
             for i, j in zip(ci[strong], cj[strong]):
                 union(int(i), int(j))
-            return self._components(union, find, max_component)
         # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
         # on cosine alone, or nearly, are among them) and its current story-mates.
         k = min(int(self.n_neighbors), n)
@@ -947,7 +954,10 @@ class StoryClusterer:
             lex = self.refine_lexical_weight * np.asarray(self._lex[rows].multiply(self._lex[cols]).sum(axis=1)).ravel()
             links += np.where(self._other_language(rows, cols), self._lexical_stand_in(), lex)
         cut = self._refine_cut()
-        for i, j in zip(rows[links >= cut], cols[links >= cut]):
+        keep = links >= cut
+        if self._links is not None:
+            keep &= ~self._other_language(rows, cols)  # judged by the link model above
+        for i, j in zip(rows[keep], cols[keep]):
             union(int(i), int(j))
         return self._components(union, find, max_component)
 
@@ -967,33 +977,13 @@ class StoryClusterer:
             comps.setdefault(find(i), []).append(i)
         out: list[list[str]] = []
         skipped = 0
-        small = self._small_component_links(list(comps.values())) if self._links is not None else {}
-        for key, comp in comps.items():
+        for comp in comps.values():
             if len(comp) > max_component:
                 skipped += len(comp)
                 out.extend(self._current_groups(comp))
             else:
-                out.extend(self._average_link(comp, small.get(key)))
+                out.extend(self._average_link(comp))
         return out, skipped
-
-    def _small_component_links(self, comps: list[list[int]], size: int = 64) -> dict[int, np.ndarray]:
-        """Link matrices of every component of 2..``size`` articles, scored in one vectorised call
-        (per-component calls spend their time in sparse-matrix overheads); keyed by the component's root."""
-        from ._links import pairs_within
-
-        picked = [c for c in comps if 2 <= len(c) <= size]
-        if not picked or self._links is None:
-            return {}
-        ctx, model, _ = self._links
-        i, j, where = pairs_within(picked)
-        p = model.proba(ctx.pairs(i, j))
-        out: dict[int, np.ndarray] = {}
-        for c, (a, b) in zip(picked, where):
-            m = np.zeros((len(c), len(c)))
-            iu = np.triu_indices(len(c), 1)
-            m[iu] = p[a:b]
-            out[min(c)] = m + m.T
-        return out
 
     def _other_language(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """True where both articles have a known language and the two differ (broadcasts a against b)."""
@@ -1009,8 +999,6 @@ class StoryClusterer:
         return self.refine_lexical_threshold - self.refine_threshold
 
     def _refine_cut(self) -> float:
-        if self._links is not None:
-            return self._links[2]
         return self.refine_lexical_threshold if self._lex is not None else self.refine_threshold
 
     def _entity_matrix(self, positions: Iterable[int]) -> Any:
@@ -1036,18 +1024,15 @@ class StoryClusterer:
             groups.setdefault(self.article_story_[self._ids[i]], []).append(self._ids[i])
         return list(groups.values())
 
-    def _average_link(self, comp: Sequence[int], sims: np.ndarray | None = None) -> list[list[str]]:
-        """Average-linkage clusters of one candidate component, cut at the refine cut, constraints kept.
-
-        ``sims``: the component's link matrix when already scored (else :meth:`_link_matrix`).
-        """
+    def _average_link(self, comp: Sequence[int]) -> list[list[str]]:
+        """Average-linkage clusters of one candidate component, cut at the refine cut, constraints kept."""
         if len(comp) == 1:
             return [[self._ids[comp[0]]]]
         from scipy.cluster.hierarchy import fcluster, linkage
         from scipy.spatial.distance import squareform
 
         ids = [self._ids[i] for i in comp]
-        sims = self._link_matrix(comp) if sims is None else sims.copy()
+        sims = self._link_matrix(comp)
         # Corrections: must-link pairs at the top of the scale, cannot-link far below it
         # (an average including one such pair never reaches the threshold).
         local = {a: r for r, a in enumerate(ids)}
@@ -1075,10 +1060,6 @@ class StoryClusterer:
 
     def _link_matrix(self, comp: Sequence[int]) -> np.ndarray:
         """Dense link scores between the articles of one component (what average link averages)."""
-        if self._links is not None:
-            from ._links import component_links
-
-            return component_links(self._links[0], self._links[1], comp)
         vecs = self._vecs[list(comp)]
         sims = (vecs @ vecs.T).astype(np.float64)
         if self.refine_entity_weight:
@@ -1089,6 +1070,15 @@ class StoryClusterer:
             pos = np.asarray(comp)
             sims += np.where(self._other_language(pos[:, None], pos[None, :]), self._lexical_stand_in(),
                              self.refine_lexical_weight * (x @ x.T).toarray())
+        if self._links is not None:
+            # Cross-lingual pairs: the link probability, placed on this scale so that a pair at the
+            # link cut sits at the refine cut (LINK_SCALE per unit of probability).
+            ctx, model, link_cut = self._links
+            pos = np.asarray(comp)
+            a, b = np.nonzero(np.triu(self._other_language(pos[:, None], pos[None, :]), 1))
+            if len(a):
+                p = model.proba(ctx.pairs(pos[a], pos[b]))
+                sims[a, b] = sims[b, a] = self._refine_cut() + LINK_SCALE * (p - link_cut)
         return sims
 
     # ---- persistence

@@ -78,12 +78,13 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     Stories keep the ids users have seen (each refined group takes the id of
     its earliest member's story when still free); retired ids become aliases;
     user corrections hold. The stored texts give the pass lexical evidence (a
-    TF-IDF computed here, never stored). With ``lead_vectors`` (the default) each
-    article's lead is embedded by the e5 document encoder (``doc_embedder``,
-    default the cached :func:`~storylens.embed.get_document_embedder`: about
-    0.1-0.3 s per article the first time, then read from the on-disk cache) for
-    the ``full`` link model; ``lead_vectors=False`` uses the ``lite`` model (no
-    e5). Returns the counts of :meth:`StoryClusterer.refine`.
+    TF-IDF computed here, never stored). Cross-lingual pairs are judged by the
+    learned link model (:mod:`storylens.cluster._links`). When a ``full`` link
+    model ships and ``lead_vectors`` is true, each article's lead is embedded by
+    the e5 document encoder first (``doc_embedder``, default the cached
+    :func:`~storylens.embed.get_document_embedder`: about 0.1-0.3 s per article
+    the first time, then read from the on-disk cache); otherwise the ``lite``
+    model (no e5) is used. Returns the counts of :meth:`StoryClusterer.refine`.
     """
     vectors: dict[str, Any] = {}
     embedder = None
@@ -111,10 +112,12 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
 
 
 def _uses_links(store: Store) -> bool:
+    """Whether the store's clusterer refines with the link model, and a model reading e5 vectors ships."""
     from ..cluster import StoryClusterer
+    from ..cluster._links import LinkModel
 
     params = (store.cluster_settings() or {}).get("params") or {}
-    return bool(params.get("refine_links", StoryClusterer().refine_links))
+    return bool(params.get("refine_links", StoryClusterer().refine_links)) and LinkModel.has("full")
 
 
 def _lead_vectors(articles: Sequence[Any], embedder: Any, known: Mapping[str, Any]) -> dict[str, Any]:
