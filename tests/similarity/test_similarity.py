@@ -49,6 +49,19 @@ def test_to_unit_maps_semeval_scale():
     assert sim.to_unit(1) == 1.0 and sim.to_unit(4) == 0.0 and sim.to_unit(2.5) == pytest.approx(0.5)
 
 
+def test_feature_inputs_pick_the_embedded_sentences_and_default_for_older_models():
+    sentences = [f"Sentence {k}." for k in range(10)]
+    assert sim._keep_head_tail(sentences, sim.FeatureInputs(3, 1)) == sentences[:3] + sentences[-1:]
+    assert sim._keep_head_tail(sentences, sim.FeatureInputs(3, 0)) == sentences[:3]  # [-0:] would be all
+    assert sim._keep_head_tail(sentences[:4], sim.FeatureInputs(3, 1)) == sentences[:4]
+    # metadata written before the inputs were recorded: the inputs those models were trained on
+    legacy = sim.FeatureInputs.from_meta({})
+    assert (legacy.head_sentences, legacy.tail_sentences, legacy.lead_chars) == (8, 2, 600)
+    assert sim.FeatureInputs.from_meta({"inputs": sim.FeatureInputs(3, 1).as_dict()}) == sim.FeatureInputs(3, 1)
+    for variant in sim.VARIANTS:  # each shipped model records what its features were computed from
+        assert "inputs" in sim.SimilarityModel.load(variant).meta_
+
+
 def test_split_sentences_handles_quotes_and_cjk():
     parts = sim.split_sentences("He said “stop.” Then he left! 他来了。她走了。")
     assert parts == ["He said “stop.”", "Then he left!", "他来了。", "她走了。"]
