@@ -145,8 +145,8 @@ def compare(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     similarity_model: SimilarityModelName = typer.Option(  # noqa: B008 - typer parameter declaration
-        SimilarityModelName.fast, "--similarity-model",
-        help="Same-story model: fast (USE only, the default) or full (adds an e5 vector of each lead: ~5x the CPU)."),
+        SimilarityModelName.full, "--similarity-model",
+        help="Same-story model: full (the default: USE and an e5 vector of each lead) or fast (USE only: ~1/10 the CPU)."),
     fast_similarity: bool = typer.Option(False, "--fast-similarity", hidden=True, help="Same as --similarity-model fast."),
 ) -> None:
     """Compare articles about one story: shared, unique and conflicting claims."""
@@ -204,8 +204,8 @@ def similarity(
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     model: SimilarityModelName = typer.Option(  # noqa: B008 - typer parameter declaration
-        SimilarityModelName.fast, "--model", "-m",
-        help="fast (USE only, the default) or full (adds an e5 vector of each lead: ~5x the CPU per new article)."),
+        SimilarityModelName.full, "--model", "-m",
+        help="full (the default: USE and an e5 vector of each lead) or fast (USE only: ~1/10 the CPU per new pair)."),
     fast: bool = typer.Option(False, "--fast", hidden=True, help="Same as --model fast."),
 ) -> None:
     """How similar two articles are: seven SemEval-2022 scores (0..1), same story or not, reasons."""
