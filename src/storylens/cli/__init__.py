@@ -338,7 +338,8 @@ def ingest(
         ..., help="Files, directories, globs (.txt/.html, .jsonl, RSS/Atom, WARC/ARC) or http(s):// URLs of feeds and pages."),
     db: str = DB_OPTION,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed transaction."),
-    threshold: float | None = typer.Option(None, "--threshold", help="Story join threshold (new store: default 0.8)."),
+    threshold: float | None = typer.Option(None, "--threshold", min=-1.0, max=3.0,
+                                           help="Story join threshold, -1..3 (new store: default 0.8)."),
     no_dates: bool = typer.Option(False, "--no-dates", help="Ignore publication dates when clustering."),
     silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
@@ -526,7 +527,7 @@ def watch(
 def stories(
     db: str = DB_OPTION,
     format: ListFormat = LIST_FORMAT_OPTION,
-    limit: int | None = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
+    limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="Show at most this many stories."),
     refine: bool = typer.Option(
         False, "--refine", help="First re-cluster all stored articles offline (average link, against chaining)."),
 ) -> None:
@@ -593,6 +594,8 @@ def story_show(
     claims: bool = typer.Option(True, "--claims/--no-claims", help="Compare the story's articles claim by claim."),
 ) -> None:
     """Show one story: articles and why they joined, coverage, blindspots, timeline, claim ledger."""
+    if not story_id.strip():  # an empty prefix matched every story and showed the first
+        fail("give a story id (or a unique prefix); list them with 'storylens stories'")
     from ..embed import get_default_embedder
     from ..stream import get_story, render_story, story_claims
 
