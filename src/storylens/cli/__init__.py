@@ -148,7 +148,8 @@ def compare(
     try:
         # On the command line every input is a file (or '-'): a mistyped name must not become article text.
         paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) else Path(i) for i in inputs]
-        result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
+        with _busy(f"comparing {len(paths)} articles (the first run loads the models)"):
+            result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
     except StoryLensError as exc:
         fail(str(exc))
     # Skipped inputs are reported only when the comparison went ahead; otherwise
@@ -211,7 +212,8 @@ def similarity(
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
-        score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
+        with _busy("scoring the pair (the first run loads the models)"):
+            score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
     except StoryLensError as exc:
         fail(str(exc))
     if format is SimilarityFormat.json:
@@ -276,6 +278,15 @@ def _similarity_csv(path: Path, encoders: dict) -> int:
         typer.echo(f"storylens: {path}: scored {len(rows) - len(failed)} of {len(rows)} pairs, "
                    f"{len(failed)} failed (see the error column): {shown}{more}", err=True)
     return len(failed)
+
+
+def _busy(message: str):
+    """A spinner with ``message`` on stderr while long work runs (only on a terminal: pipes stay clean)."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    return _stderr_console().status(message)
 
 
 def _stderr_console():
@@ -604,7 +615,8 @@ def story_show(
             view = get_story(store, story_id)
             payload = view.to_dict()
             if claims:
-                payload["claims"] = story_claims(store, view, embedder=get_default_embedder())
+                with _busy("comparing the story's articles claim by claim"):
+                    payload["claims"] = story_claims(store, view, embedder=get_default_embedder())
     except StoryLensError as exc:
         fail(str(exc))
     if view.resolution.note and format is not ListFormat.json:
