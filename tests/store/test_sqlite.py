@@ -169,3 +169,21 @@ def test_float32_vectors_of_an_older_store_are_migrated_to_float16(tmp_path):
     s = SQLiteStore(path)
     assert np.allclose(s.vectors([f"{1:016x}"])[f"{1:016x}"], _vec(1), atol=1e-3)
     s.close()
+
+
+def test_a_small_tail_is_added_at_open_instead_of_rewriting_the_index(tmp_path):
+    """Writing the index file costs O(store): a writer that added a few vectors leaves them to the
+    next open (added from the table, no rebuild), and search finds them either way."""
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch(list(range(1, 41))))
+    s.close()
+    saved = os.path.getmtime(s.index_path), os.path.getsize(s.index_path)
+    s = SQLiteStore(path)
+    s.write_batch(_batch([41, 42], story="S-2"))
+    assert s.nearest(_vec(42), k=1)[0][0] == f"{42:016x}"
+    s.close()
+    assert (os.path.getmtime(s.index_path), os.path.getsize(s.index_path)) == saved  # not rewritten for 2
+    s = SQLiteStore(path)
+    assert s.nearest(_vec(41), k=1)[0][0] == f"{41:016x}" and s._index.get_current_count() == 42
+    s.close()

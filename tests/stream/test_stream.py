@@ -195,18 +195,37 @@ def test_worker_processes_give_the_same_stories(tmp_path, embedder):
 
 
 def test_a_restored_clusterer_decides_exactly_like_the_live_one(tmp_path, embedder):
-    """Three runs (the clusterer restored from rows and its saved index twice) = one run."""
+    """Three runs (the clusterer reading its state back from rows twice) = one run."""
     parts = [str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom"), str(STREAM / "feed.rss"), str(SEEDS_DIR)]
     one = SQLiteStore(tmp_path / "one.db")
     stream.ingest_paths(parts, one, embedder=embedder, batch_size=4)
     three = SQLiteStore(tmp_path / "three.db")
     for n in (1, 3, 4):
         stream.ingest_paths(parts[:n], three, embedder=embedder, batch_size=4)
-    assert three.load_blob("cluster.hnsw") is not None  # the next start loads the index
     detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}
-    assert detail(three) == detail(one) and three.load_state() == one.load_state()
+    rows = lambda s: (s.cluster_counters(), s.entity_df(sorted({k for ks in s.entities().values() for k in ks})))
+    assert detail(three) == detail(one) and three.load_state() == one.load_state() and rows(three) == rows(one)
+    assert not (tmp_path / "three.db.cluster.hnsw").exists()  # one vector index: the store's
     one.close()
     three.close()
+
+
+def test_the_rows_hold_what_the_in_memory_clusterer_holds(tmp_path, embedder):
+    """The stories a writer loads from rows equal the bulk in-memory restore of every article, bit for bit."""
+    from storylens.stream import load_clusterer
+
+    store = SQLiteStore(tmp_path / "s.db")
+    stream.ingest_paths([str(STREAM / "articles.jsonl"), str(SEEDS_DIR)], store, embedder=embedder, batch_size=4)
+    full, lazy = load_clusterer(store, full=True), load_clusterer(store)
+    assert len(lazy._ids) == len(full._ids) and lazy._ord_range == full._ord_range
+    for sid, st in full.stories_.items():
+        got = lazy.stories_[sid]
+        assert (got.members, got.first_date, got.last_date, got.created, got.norm_cache) == \
+               (st.members, st.first_date, st.last_date, full._pos[st.members[0]], st.norm_cache)
+        assert got.vector_sum.tobytes() == st.vector_sum.tobytes()
+        assert dict(got.entity_counts) == dict(st.entity_counts) and dict(got.languages) == dict(st.languages)
+    assert all(lazy.entity_df_.get(k) == n for k, n in full.entity_df_.items())
+    store.close()
 
 
 def test_prepared_batches_committed_elsewhere_give_the_same_stories(tmp_path, embedder):
@@ -227,3 +246,33 @@ def test_prepared_batches_committed_elsewhere_give_the_same_stories(tmp_path, em
     assert again.added == () and again.already_stored == len(report.added) + len(report.near_duplicates)
     reference.close()
     store.close()
+
+
+def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_path, embedder):
+    """A schema-4 store (clusterer state: settings and norms only) migrates to per-story rows in SQL,
+    and the next ingest decides as if the store had always had them."""
+    import sqlite3
+
+    parts = [str(STREAM / "articles.jsonl"), str(SEEDS_DIR)]
+    one = SQLiteStore(tmp_path / "one.db")
+    stream.ingest_paths(parts, one, embedder=embedder, batch_size=4)
+    old = SQLiteStore(tmp_path / "old.db")
+    stream.ingest_paths(parts[:1], old, embedder=embedder, batch_size=4)
+    old.close()
+    db = sqlite3.connect(tmp_path / "old.db")  # back to schema 4
+    for sql in [("CREATE TABLE entities (article_id TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (article_id, key))"
+                 " WITHOUT ROWID"), "CREATE INDEX entities_key ON entities(key)",
+                "INSERT INTO entities SELECT a.id, e.key FROM entity_index e JOIN articles a ON a.num = e.num",
+                "DROP TABLE entity_index", "ALTER TABLE articles DROP COLUMN keys", "DROP TABLE story_state",
+                "DROP TABLE entity_df", "ALTER TABLE assignments DROP COLUMN pos",
+                "DELETE FROM meta WHERE key = 'cluster_counters'", "DELETE FROM migrations WHERE version >= 5"]:
+        db.execute(sql)
+    db.commit()
+    db.close()
+    old = SQLiteStore(tmp_path / "old.db")
+    assert old.schema_version() == SQLiteStore(tmp_path / "one.db").schema_version()
+    stream.ingest_paths(parts, old, embedder=embedder, batch_size=4)
+    detail = lambda s: {k: (v.story, v.score, v.reason) for k, v in s.assignments().items()}
+    assert detail(old) == detail(one) and old.cluster_counters() == one.cluster_counters()
+    one.close()
+    old.close()

@@ -565,22 +565,13 @@ def stories(
 
 
 def _stories_table(payload) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    import shutil
 
-    table = Table(title=f"{len(payload['stories'])} stories", expand=True)
-    table.add_column("id", no_wrap=True)
-    table.add_column("title", ratio=1, min_width=24, no_wrap=True, overflow="ellipsis")
-    for col in ("first seen", "last seen", "n"):
-        table.add_column(col, no_wrap=True, justify="right" if col == "n" else "left")
-    table.add_column("outlets", max_width=20)
-    table.add_column("lang", no_wrap=True)
-    for s in payload["stories"]:
-        title = s["title"] or ""
-        table.add_row(s["id"], title if len(title) <= 90 else title[:89] + "…", s["first_seen"] or "",
-                      s["last_seen"] or "", str(len(s["articles"])), ", ".join(s["outlets"]), ",".join(s["languages"]))
-    # Piped output has no terminal width; rich would assume 80 and squeeze the titles.
-    Console(width=None if sys.stdout.isatty() else 150).print(table)
+    from ..stream.render import stories_table
+
+    # Piped output has no terminal width: 150 columns, as wide titles need.
+    width = shutil.get_terminal_size((150, 24)).columns if sys.stdout.isatty() else 150
+    emit(stories_table(payload, width), None)
 
 
 class _StoryGroup(typer.core.TyperGroup):

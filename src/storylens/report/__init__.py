@@ -109,6 +109,15 @@ def _coverage(claim: Claim, comparison: Comparison) -> str:
     return "".join("●" if d.id in claim.docs else "·" for d in comparison.documents)
 
 
+def _strength(claim: Claim, comparison: Comparison) -> str:
+    """"match 0.71" for a shared/conflicting claim, "weak match 0.48" below the sure
+    threshold of its language pair (see :func:`storylens.claims.is_weak`)."""
+    from ..analysis.claims import is_weak
+
+    weak = is_weak(claim, {d.id: d.language for d in comparison.documents})
+    return f"{'weak match' if weak else 'match'} {claim.confidence:.2f}"
+
+
 def _by_status(comparison: Comparison, status: str) -> list[Claim]:
     return [c for c in comparison.claims if c.status == status]
 
@@ -182,7 +191,9 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
             for doc, words in c.details.items():
                 ev.append(f"only {doc} mentions: {', '.join(words)}\n", style="yellow")
             if c.conflict:
-                ev.append(f"disagree on: {c.conflict}", style="bold red")
+                ev.append(f"disagree on: {c.conflict}\n", style="bold red")
+            strength = _strength(c, comparison)
+            ev.append(strength, style="bold magenta" if strength.startswith("weak") else "dim")
             table.add_row(c.id, _coverage(c, comparison), ev)
         console.print(table)
 
@@ -306,6 +317,8 @@ def _markdown(comparison: Comparison) -> str:
             ev += "".join(f"<br>*only {doc} mentions: {_md_cell(', '.join(w))}*" for doc, w in c.details.items())
             if c.conflict:
                 ev += f"<br>*disagree on: {_md_cell(c.conflict)}*"
+            strength = _strength(c, comparison)
+            ev += f"<br>**{strength}**" if strength.startswith("weak") else f"<br>{strength}"
             out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
         out.append("")
     for d in comparison.documents:
@@ -422,6 +435,8 @@ def _html(comparison: Comparison) -> str:
         ev += "".join(f"<br><i>only {e(doc)} mentions: {e(', '.join(w))}</i>" for doc, w in c.details.items())
         if c.conflict:
             ev += f"<br><span class='conf'>disagree on: {e(c.conflict)}</span>"
+        if c.status != "unique":
+            ev += f"<br><small>{e(_strength(c, comparison))}</small>"
         parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"
                      f"<td>{_coverage(c, comparison)}</td><td>{ev}</td></tr>")
     parts.append("</table>")

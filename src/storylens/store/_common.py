@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
-from typing import TypeVar
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
 
-from .base import ArticleRecord, StorySummary
+import numpy as np
+
+from .base import ArticleRecord, StoryRow, StorySummary
 
 T = TypeVar("T")
 
@@ -46,3 +49,41 @@ def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> St
         languages=tuple(sorted({a.language for a in arts if a.language})),
         duplicates=duplicates,
     )
+
+
+def cluster_counters_of(n: int, published: Sequence[str | None], dim: int) -> dict[str, Any]:
+    """The clusterer's stream counters from its articles' dates: ``n`` articles, the date range as
+    ordinals (``lo``/``hi``, 0 when none is dated) and the vector dimension (for a store's upgrade)."""
+    days = []
+    for value in published:
+        try:
+            days.append(date.fromisoformat(value[:10]).toordinal() if value else 0)
+        except ValueError:
+            days.append(0)
+    dated = [d for d in days if d]
+    return {"n": int(n), "lo": min(dated) if dated else 0, "hi": max(dated) if dated else 0, "dim": int(dim)}
+
+
+def unit_rows(matrix: np.ndarray) -> np.ndarray:
+    """Each row divided by its L2 norm, bit for bit as the clusterer normalises one vector
+    (``vec / float(np.linalg.norm(vec))``, StoryClusterer._checked_vector): the same float32 dot
+    per row, not a batched reduction that may sum in another order."""
+    matrix = np.asarray(matrix, dtype=np.float32)
+    if matrix.size == 0:
+        return matrix
+    # np.linalg.norm of a 1-d float32 vector is sqrt(x.dot(x)); sqrt is correctly rounded either way.
+    norms = np.sqrt(np.fromiter((row.dot(row) for row in matrix), dtype=np.float32, count=matrix.shape[0]))
+    return matrix / norms[:, None]
+
+
+def story_row_values(r: StoryRow) -> tuple[Any, ...]:
+    """A :class:`StoryRow` as the columns of ``story_state`` (counts as JSON pairs, in order)."""
+    return (r.id, int(r.created), int(r.size), np.asarray(r.vector_sum, dtype=np.float32).tobytes(), r.first_date,
+            r.last_date, json.dumps([list(p) for p in r.entity_counts], ensure_ascii=False),
+            json.dumps([list(p) for p in r.languages], ensure_ascii=False))
+
+
+def story_row(values: Sequence[Any]) -> StoryRow:
+    return StoryRow(values[0], int(values[1]), int(values[2]), np.frombuffer(bytes(values[3]), dtype=np.float32).copy(),
+                    values[4], values[5], tuple((str(k), int(n)) for k, n in json.loads(values[6])),
+                    tuple((str(k), int(n)) for k, n in json.loads(values[7])))

@@ -30,18 +30,20 @@ from typing import Any, Self
 import numpy as np
 
 from ..errors import ModelError, StoreError
-from ._common import now, summary, words
+from ._common import cluster_counters_of, now, story_row, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
     AssignmentRecord,
+    ClusterArticle,
     ClusterDelta,
     FailureRecord,
     MetadataUpdate,
     StoreBatch,
     StoryAlias,
+    StoryRow,
     StorySummary,
     history_aliases,
     split_legacy_state,
@@ -161,6 +163,29 @@ def _m3_cluster_rows(db: Any) -> None:
         db.execute("DELETE FROM meta WHERE key = 'clusterer_state'")
 
 
+@MIGRATIONS.step(4, "clusterer state read a story at a time")
+def _m4_lazy_cluster_state(db: Any) -> None:
+    # As SQLite's step 5: each clustered article's place in the clusterer's stream, the entity
+    # keys' document frequencies and the stream counters, so a writer never reads every article.
+    db.execute("ALTER TABLE assignments ADD COLUMN pos BIGINT")
+    db.execute("UPDATE assignments s SET pos = p.pos FROM (SELECT s2.article_id, row_number() OVER (ORDER BY a.num) - 1"
+               " AS pos FROM assignments s2 JOIN articles a ON a.id = s2.article_id WHERE a.duplicate_of IS NULL) p"
+               " WHERE p.article_id = s.article_id")
+    db.execute("CREATE TABLE entity_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL)")
+    db.execute("CREATE TABLE story_state (story TEXT PRIMARY KEY, created BIGINT NOT NULL, size INTEGER NOT NULL,"
+               " vector_sum BYTEA NOT NULL, first_date TEXT, last_date TEXT, entity_counts TEXT NOT NULL,"
+               " languages TEXT NOT NULL)")
+    db.execute("INSERT INTO entity_df SELECT e.key, count(*) FROM entities e JOIN assignments s"
+               " ON s.article_id = e.article_id WHERE s.pos IS NOT NULL GROUP BY e.key")
+    if db.execute("SELECT 1 FROM meta WHERE key = 'clusterer'").fetchone():
+        days = [r[0] for r in db.execute("SELECT DISTINCT a.published FROM assignments s JOIN articles a"
+                                         " ON a.id = s.article_id WHERE s.pos IS NOT NULL")]
+        n = db.execute("SELECT count(*) FROM assignments WHERE pos IS NOT NULL").fetchone()[0]
+        db.execute("INSERT INTO meta(key, value) VALUES ('cluster_counters', %s)",
+                   (json.dumps(cluster_counters_of(n, days, DIM)),))
+    db.execute("DELETE FROM blobs WHERE name = 'cluster.hnsw'")  # the clusterer keeps no index of its own
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -225,8 +250,35 @@ class PostgresStore:
             self.db = psycopg.connect(url, autocommit=True, connect_timeout=int(connect_timeout))
         self._holding_writer = False
         self._migrate()
+        self._binary = self._halfvec_loader()
 
     # -- plumbing
+
+    def _halfvec_loader(self) -> bool:
+        """Read halfvec columns in binary as float32 arrays (parsing the text form cost ~0.3 ms
+        per vector: the clusterer reads ~100 per article). False if the type is not there."""
+        from psycopg.adapt import Loader
+        from psycopg.pq import Format
+
+        row = self.db.execute("SELECT oid FROM pg_type WHERE typname = 'halfvec'").fetchone()
+        if row is None:
+            return False
+
+        class HalfvecLoader(Loader):
+            format = Format.BINARY
+
+            def load(self, data: Any) -> np.ndarray:
+                raw = bytes(data)  # int16 dimension, int16 unused, then big-endian float16 values
+                dim = int.from_bytes(raw[:2], "big")
+                return np.frombuffer(raw, dtype=">f2", count=dim, offset=4).astype(np.float32)
+
+        self.db.adapters.register_loader(int(row[0]), HalfvecLoader)
+        return True
+
+    def _binary_query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
+        """Like _query, with binary results (halfvec -> float32 arrays through the loader above)."""
+        with self._errors("read"), self.db.cursor(binary=True) as cur:
+            return cur.execute(sql, params).fetchall()
 
     @contextmanager
     def _errors(self, action: str) -> Iterator[None]:
@@ -360,6 +412,16 @@ class PostgresStore:
         with db.cursor() as cur:
             if delta.replace_norms:
                 cur.execute("DELETE FROM story_norms")
+                cur.execute("DELETE FROM entity_df")
+                cur.execute("DELETE FROM story_state")
+            cur.executemany("INSERT INTO story_state VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (story) DO UPDATE SET"
+                            " created = EXCLUDED.created, size = EXCLUDED.size, vector_sum = EXCLUDED.vector_sum,"
+                            " first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,"
+                            " entity_counts = EXCLUDED.entity_counts, languages = EXCLUDED.languages",
+                            [story_row_values(r) for r in delta.stories.values() if r is not None])
+            dropped = [sid for sid, r in delta.stories.items() if r is None]
+            if dropped:
+                cur.execute("DELETE FROM story_state WHERE story = ANY(%s)", (dropped,))
             cur.executemany("INSERT INTO story_norms(story, size, n_seen, value) VALUES (%s,%s,%s,%s)"
                             " ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
                             " value = EXCLUDED.value",
@@ -367,15 +429,22 @@ class PostgresStore:
             gone = [sid for sid, c in delta.norms.items() if c is None]
             if gone:
                 cur.execute("DELETE FROM story_norms WHERE story = ANY(%s)", (gone,))
+            # Sorted keys: two writers never deadlock on the same rows (there is one writer, but cheap to keep).
+            cur.executemany("INSERT INTO entity_df(key, n) VALUES (%s, %s) ON CONFLICT (key)"
+                            " DO UPDATE SET n = entity_df.n + EXCLUDED.n",
+                            [(k, int(delta.df[k])) for k in sorted(delta.df)])
+        if delta.counters is not None:
+            self._set_meta(db, "cluster_counters", json.dumps(dict(delta.counters)))
 
     def _upsert_assignments(self, cur: Any, records: Iterable[AssignmentRecord]) -> None:
         cur.executemany(
-            "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities, reason, updated)"
-            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE SET story = EXCLUDED.story,"
+            "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities, reason, updated, pos)"
+            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE SET story = EXCLUDED.story,"
             " score = EXCLUDED.score, new_story = EXCLUDED.new_story, nearest = EXCLUDED.nearest,"
-            " shared_entities = EXCLUDED.shared_entities, reason = EXCLUDED.reason, updated = EXCLUDED.updated",
+            " shared_entities = EXCLUDED.shared_entities, reason = EXCLUDED.reason, updated = EXCLUDED.updated,"
+            " pos = coalesce(EXCLUDED.pos, assignments.pos)",
             [(r.article, r.story, float(r.score), bool(r.new_story), r.nearest,
-              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now()) for r in records])
+              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now(), r.pos) for r in records])
 
     def replace_assignments(self, records: Sequence[AssignmentRecord], state: ClusterDelta | None) -> None:
         with self._atomic() as db:
@@ -432,9 +501,67 @@ class PostgresStore:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([_parse_vector(r[0]) for r in rows]).astype(np.float32)
 
-    def story_norms(self) -> dict[str, tuple[int, int, float]]:
-        return {r[0]: (int(r[1]), int(r[2]), float(r[3]))
-                for r in self._query("SELECT story, size, n_seen, value FROM story_norms")}
+    def story_norms(self, stories: Sequence[str] | None = None) -> dict[str, tuple[int, int, float]]:
+        sql = "SELECT story, size, n_seen, value FROM story_norms"
+        rows = self._query(sql) if stories is None else self._query(sql + " WHERE story = ANY(%s)", (list(stories),))
+        return {r[0]: (int(r[1]), int(r[2]), float(r[3])) for r in rows}
+
+    def cluster_counters(self) -> dict[str, Any] | None:
+        text = self.get_meta("cluster_counters")
+        return json.loads(text) if text else None
+
+    def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]:
+        """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
+        (id, unit vector) (pgvector HNSW: approximate, near-duplicates included; vectors as the
+        clusterer normalises the stored float16 ones, so the caller re-scores exactly)."""
+        out = []
+        with self._errors("search"), self.db.transaction():
+            self.db.execute(f"SET LOCAL hnsw.ef_search = {min(1000, max(64, int(k)))}")
+            self.db.execute("SET LOCAL hnsw.iterative_scan = strict_order")  # more than ef_search rows when asked
+            with self.db.cursor(binary=self._binary) as cur:
+                for vec in np.asarray(vectors, dtype=np.float32):
+                    rows = cur.execute(
+                        f"SELECT a.id, v.vec{'' if self._binary else '::text'} FROM (SELECT num, vec,"
+                        " vec <=> %(v)s::halfvec AS d FROM vectors ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v"
+                        " JOIN articles a ON a.num = v.num ORDER BY v.d, v.num",
+                        {"v": _vector_literal(vec), "k": int(k)}).fetchall()
+                    units: Any = unit_rows(np.stack([self._vec(r[1]) for r in rows])) if rows else []
+                    out.append([(r[0], u) for r, u in zip(rows, units)])
+        return out
+
+    def cluster_articles(self, ids: Sequence[str]) -> dict[str, ClusterArticle]:
+        rows = self._query("SELECT s.article_id, s.pos, s.story, a.published, a.language FROM assignments s"
+                           " JOIN articles a ON a.id = s.article_id WHERE s.article_id = ANY(%s) AND s.pos IS NOT NULL",
+                           (list(dict.fromkeys(ids)),))
+        return {r[0]: ClusterArticle(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows}
+
+    def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
+        query = self._binary_query if self._binary else self._query
+        rows = query(
+            f"SELECT a.id, v.vec{'' if self._binary else '::text'}, (SELECT array_agg(e.key) FROM entities e"
+            " WHERE e.article_id = a.id) FROM articles a JOIN vectors v ON v.num = a.num WHERE a.id = ANY(%s)",
+            (list(dict.fromkeys(ids)),))
+        if not rows:
+            return {}
+        vecs = unit_rows(np.stack([self._vec(r[1]) for r in rows]))
+        return {r[0]: (tuple(r[2] or ()), v) for r, v in zip(rows, vecs)}
+
+    @staticmethod
+    def _vec(value: Any) -> np.ndarray:
+        return value if isinstance(value, np.ndarray) else _parse_vector(value)
+
+    def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
+        return {r[0]: story_row(r) for r in self._query("SELECT * FROM story_state WHERE story = ANY(%s)", (list(stories),))}
+
+    def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
+        out: dict[str, list[tuple[str, int]]] = {}
+        for sid, aid, pos in self._query("SELECT story, article_id, pos FROM assignments"
+                                         " WHERE story = ANY(%s) AND pos IS NOT NULL ORDER BY pos", (list(stories),)):
+            out.setdefault(sid, []).append((aid, int(pos)))
+        return out
+
+    def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
+        return {k: int(n) for k, n in self._query("SELECT key, n FROM entity_df WHERE key = ANY(%s)", (list(keys),))}
 
     def load_state(self) -> dict[str, Any] | None:
         settings = self.cluster_settings()

@@ -24,6 +24,7 @@ __all__ = [
     "ArticleRecord",
     "ArticleStore",
     "AssignmentRecord",
+    "ClusterArticle",
     "ClusterDelta",
     "ClusterStore",
     "CorrectionStore",
@@ -35,6 +36,7 @@ __all__ = [
     "Store",
     "StoreBatch",
     "StoryAlias",
+    "StoryRow",
     "StoryStore",
     "StorySummary",
     "VectorStore",
@@ -64,7 +66,11 @@ class ArticleRecord:
 
 @dataclass(frozen=True)
 class AssignmentRecord:
-    """Which story an article is in, and why (from the clusterer or a correction)."""
+    """Which story an article is in, and why (from the clusterer or a correction).
+
+    ``pos`` is the article's place in the clusterer's stream (0, 1, ... over the
+    clustered articles); None leaves a stored position unchanged (corrections).
+    """
 
     article: str
     story: str
@@ -73,6 +79,33 @@ class AssignmentRecord:
     nearest: str | None
     shared_entities: tuple[str, ...]
     reason: str
+    pos: int | None = None
+
+
+@dataclass(frozen=True)
+class ClusterArticle:
+    """Where a clustered article is, as the clusterer reads it back (see :class:`ClusterStore`)."""
+
+    id: str
+    pos: int  # place in the clusterer's stream
+    story: str
+    published: str | None
+    language: str | None
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """The running sums of a story with two or more members, as the clusterer keeps them
+    (a one-member story is its article, and has no row)."""
+
+    id: str
+    created: int  # stream place of its first member
+    size: int
+    vector_sum: np.ndarray  # float32, summed in stream order
+    first_date: str | None
+    last_date: str | None
+    entity_counts: tuple[tuple[str, int], ...]  # in the order the counts were made
+    languages: tuple[tuple[str, int], ...]
 
 
 @dataclass(frozen=True)
@@ -99,14 +132,19 @@ class ClusterDelta:
     """What changed in the clusterer's own state (beyond articles, vectors, entities and assignments).
 
     The clusterer's state is rows, written incrementally: the settings (params,
-    the user's corrections, the id history: a few KB) only when they change, and
-    the cached entity norm of the stories whose cache changed. A store never
-    rewrites state that grows with its size.
+    the user's corrections, the id history: a few KB) only when they change, the
+    cached entity norm of the stories whose cache changed, the entity keys'
+    document frequencies (increments), and the stream counters. Everything else
+    it knows (members, vectors, keys, dates) is the articles and assignments
+    themselves. A store never rewrites state that grows with its size.
     """
 
     settings: Mapping[str, Any] | None = None  # {"params", "corrections", "history"}; None: unchanged
     norms: Mapping[str, tuple[int, int, float] | None] = field(default_factory=dict)  # story -> norm cache; None: drop
-    replace_norms: bool = False  # the norms are all of them (after a rebuild)
+    replace_norms: bool = False  # norms and key frequencies are all of them (after a rebuild)
+    df: Mapping[str, int] = field(default_factory=dict)  # entity key -> clustered articles added with it
+    stories: Mapping[str, StoryRow | None] = field(default_factory=dict)  # story -> its sums; None: no row
+    counters: Mapping[str, Any] | None = None  # {"n", "lo", "hi", "dim"}: stream size, date range; None: unchanged
 
 
 @dataclass(frozen=True)
@@ -197,12 +235,21 @@ class StoryStore(Protocol):
 
 @runtime_checkable
 class ClusterStore(Protocol):
-    """The online clusterer's state as rows, read once when a writer starts."""
+    """The online clusterer's state as rows: read a story at a time while a writer works
+    (``cluster_*``, ``story_members``, ``entity_df``), or all at once for an offline pass
+    (``cluster_rows``, ``cluster_vectors``)."""
 
     def cluster_settings(self) -> dict[str, Any] | None: ...
+    def cluster_counters(self) -> dict[str, Any] | None: ...
+    def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]: ...
+    def cluster_articles(self, ids: Sequence[str]) -> dict[str, ClusterArticle]: ...
+    def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]: ...
+    def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]: ...
+    def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]: ...
+    def entity_df(self, keys: Sequence[str]) -> dict[str, int]: ...
     def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]: ...
     def cluster_vectors(self) -> np.ndarray: ...
-    def story_norms(self) -> dict[str, tuple[int, int, float]]: ...
+    def story_norms(self, stories: Sequence[str] | None = None) -> dict[str, tuple[int, int, float]]: ...
     def load_blob(self, name: str) -> tuple[str, bytes] | None: ...
     def save_blob(self, name: str, tag: str, data: bytes) -> None: ...
     def load_state(self) -> dict[str, Any] | None: ...

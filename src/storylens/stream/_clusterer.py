@@ -1,53 +1,73 @@
-"""The story clusterer as the store keeps it: rows, read once when a writer starts, written incrementally.
+"""The story clusterer as the store keeps it: rows, read a story at a time.
 
-What the clusterer learns is mostly in the store already: each article's
-vector, entity keys, language and date, and its story (the assignments). The
-rest is small and written only when it changes: the settings (params, the
-user's corrections, the id history) and, per batch, the cached entity norm of
-the stories whose cache changed. The clusterer's ANN index is saved as a blob
-at the end of each writer (tagged with the articles it holds), so the next
-start loads it instead of re-inserting every vector; a missing or stale index
-is rebuilt from the vectors.
+What the clusterer learns is in the store already: each clustered article's
+vector, entity keys, language, date, story and place in the clusterer's stream
+(``assignments.pos``). The rest is small and written per batch only where it
+changed: the settings (params, the user's corrections, the id history), each
+story's cached entity norm, the entity keys' document frequencies
+(increments) and the stream counters (articles, date range, dimension).
+
+:class:`StoreClusterer` is a :class:`~storylens.cluster.StoryClusterer` whose
+state containers read those rows on demand, so opening a store reads the
+settings and nothing else, whatever its size:
+
+* an article's candidate neighbours come from the store's own vector index (the
+  one index: hnswlib beside SQLite, pgvector's HNSW in PostgreSQL; the
+  clusterer keeps no copy), re-scored exactly from the stored float16 vectors,
+  so both backends see the same cosines;
+* only the stories those neighbours are in are loaded: their members, summed in
+  stream order exactly as the live clusterer summed them (bit for bit), with
+  their cached entity norm;
+* what changed goes back as a :class:`~storylens.store.ClusterDelta` with the
+  batch, in the same transaction.
+
+The linking decisions are :class:`StoryClusterer`'s own (this module changes
+where its state lives, not how it decides). Offline passes that read every
+article (``refine``, ``rebuild``) use the in-memory clusterer restored in bulk:
+``load_clusterer(store, full=True)``.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from datetime import date
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from ..errors import StoryLensError
-from ..store.base import AssignmentRecord, ClusterDelta, Store
+from ..store._common import unit_rows
+from ..store.base import AssignmentRecord, ClusterDelta, Store, StoryRow
+
+if TYPE_CHECKING:
+    from ..cluster import StoryClusterer
 
 __all__ = [
-    "INDEX_BLOB",
     "assignment_record",
-    "cluster_delta",
+    "full_delta",
     "load_clusterer",
-    "norms_snapshot",
     "published_date",
-    "save_cluster_index",
+    "story_row_of",
     "unit_rows",
 ]
 
-INDEX_BLOB = "cluster.hnsw"
+def load_clusterer(store: Store, params: Mapping[str, Any] | None = None, *, full: bool = False) -> Any:
+    """The store's clusterer: a :class:`StoreClusterer` reading its state a story at a time
+    (reads nothing but the settings here), or with ``full`` the in-memory
+    :class:`~storylens.cluster.StoryClusterer` restored in bulk from every article (for
+    offline passes). ``params`` override the stored parameters.
 
-Norms = Mapping[str, "tuple[int, int, float] | None"]
-
-
-def load_clusterer(store: Store, params: Mapping[str, Any] | None = None) -> Any:
-    """The store's clusterer (state restored from rows), or a new one with ``params``.
-
-    Raises :class:`~storylens.errors.StoryLensError` if a clustered article has no vector.
+    Raises :class:`~storylens.errors.StoryLensError` if a clustered article has no vector (``full``).
     """
+    settings = store.cluster_settings()
+    if full:
+        return _full_clusterer(store, settings, params)
+    from ._lazy import StoreClusterer  # the clusterer's code is imported only by writers
+
+    return StoreClusterer.attach(store, settings, store.cluster_counters(), params)
+
+
+def _full_clusterer(store: Store, settings: dict[str, Any] | None, params: Mapping[str, Any] | None) -> StoryClusterer:
     from ..cluster import StoryClusterer
 
-    settings = store.cluster_settings()
     if settings is None:
         return StoryClusterer(**dict(params or {}))
     rows = store.cluster_rows()
@@ -57,87 +77,43 @@ def load_clusterer(store: Store, params: Mapping[str, Any] | None = None) -> Any
         found = store.vectors(ids)
         missing = next((aid for aid in ids if aid not in found), ids[0] if ids else "?")
         raise StoryLensError(f"{store.url}: article {missing} has no stored vector; run 'storylens ingest' again")
-    matrix = unit_rows(matrix)
-    with _saved_index(store, _index_tag(ids)) as path:
-        clusterer = StoryClusterer.from_rows(
-            settings["params"], ids, [r[1] for r in rows], [published_date(r[3]) for r in rows],
-            [r[4] for r in rows], [r[2] for r in rows], matrix,
-            corrections=settings.get("corrections", []), history=settings.get("history", []),
-            entity_norms=store.story_norms(), index_path=path)
+    clusterer = StoryClusterer.from_rows(
+        settings["params"], ids, [r[1] for r in rows], [published_date(r[3]) for r in rows],
+        [r[4] for r in rows], [r[2] for r in rows], unit_rows(matrix),
+        corrections=settings.get("corrections", []), history=settings.get("history", []),
+        entity_norms=store.story_norms())
     if params:
         clusterer.set_params(**params)
     return clusterer
 
 
-def unit_rows(matrix: np.ndarray) -> np.ndarray:
-    """Each row divided by its L2 norm, bit for bit as the live clusterer normalises one vector
-    (``vec / float(np.linalg.norm(vec))``, StoryClusterer._checked_vector): the same float32 dot
-    per row, not a batched reduction that may sum in another order."""
-    matrix = np.asarray(matrix, dtype=np.float32)
-    if matrix.size == 0:
-        return matrix
-    # np.linalg.norm of a 1-d float32 vector is sqrt(x.dot(x)); sqrt is correctly rounded either way.
-    norms = np.sqrt(np.fromiter((row.dot(row) for row in matrix), dtype=np.float32, count=matrix.shape[0]))
-    return matrix / norms[:, None]
+def full_delta(clusterer: StoryClusterer) -> ClusterDelta:
+    """All of an in-memory clusterer's state rows (after a rebuild or an offline pass): settings,
+    every norm, every key frequency, the counters; the store replaces what it had."""
+    dated = [d.toordinal() for d in clusterer._dates if d is not None]
+    dim = int(clusterer._vecs.shape[1]) if clusterer._vecs.size else 0
+    return ClusterDelta(
+        settings={"params": clusterer.get_params(), "corrections": list(clusterer.corrections_),
+                  "history": list(clusterer.history_)},
+        norms={sid: st.norm_cache for sid, st in clusterer.stories_.items() if st.norm_cache is not None},
+        replace_norms=True, df=dict(clusterer.entity_df_),
+        stories={sid: story_row_of(st) for sid, st in clusterer.stories_.items() if len(st.members) > 1},
+        counters={"n": len(clusterer._ids), "lo": min(dated) if dated else 0, "hi": max(dated) if dated else 0,
+                  "dim": dim})
 
 
-def _index_tag(ids: list[str]) -> str:
-    return f"{len(ids)}:{ids[-1] if ids else ''}"
+def story_row_of(st: Any) -> StoryRow:
+    """A story's kept sums (:class:`~storylens.cluster.StoryState`) as a row."""
+    return StoryRow(st.id, int(st.created), len(st.members), st.vector_sum,
+                    st.first_date.isoformat() if st.first_date else None,
+                    st.last_date.isoformat() if st.last_date else None,
+                    tuple(st.entity_counts.items()), tuple(st.languages.items()))
 
 
-@contextmanager
-def _saved_index(store: Store, tag: str) -> Iterator[str | None]:
-    saved = store.load_blob(INDEX_BLOB)
-    if saved is None or saved[0] != tag:
-        yield None  # missing or stale: from_state rebuilds it from the vectors
-        return
-    with tempfile.TemporaryDirectory(prefix="storylens-") as tmp:
-        path = os.path.join(tmp, "cluster.hnsw")
-        with open(path, "wb") as fh:
-            fh.write(saved[1])
-        yield path
-
-
-def save_cluster_index(store: Store, clusterer: Any) -> None:
-    """Keep the clusterer's ANN index for the next writer (end of an ingest or a rebuild)."""
-    if not hasattr(clusterer, "stories_") or not clusterer.article_story_:
-        return
-    with tempfile.TemporaryDirectory(prefix="storylens-") as tmp:
-        path = os.path.join(tmp, "cluster.hnsw")
-        clusterer.save_index(path)
-        with open(path, "rb") as fh:
-            data = fh.read()
-    last = next(reversed(clusterer.article_story_))  # insertion order: the last article clustered
-    store.save_blob(INDEX_BLOB, f"{len(clusterer.labels_)}:{last}", data)
-
-
-def norms_snapshot(clusterer: Any) -> dict[str, Any]:
-    """Each story's cached entity norm now (compare with a later snapshot to find what to write)."""
-    if not hasattr(clusterer, "stories_"):
-        return {}
-    return {sid: st.norm_cache for sid, st in clusterer.stories_.items()}
-
-
-def cluster_delta(clusterer: Any, before: Norms, *, settings: bool = False, replace: bool = False) -> ClusterDelta | None:
-    """What to write of the clusterer's state: the norms that changed since ``before`` (all of them
-    with ``replace``), and the settings when asked."""
-    if not hasattr(clusterer, "stories_"):
-        return None
-    after = norms_snapshot(clusterer)
-    if replace:
-        norms: dict[str, Any] = {sid: c for sid, c in after.items() if c is not None}
-    else:
-        norms = {sid: c for sid, c in after.items() if c != before.get(sid)}
-        norms.update({sid: None for sid in before if sid not in after})
-    conf = ({"params": clusterer.get_params(), "corrections": list(clusterer.corrections_),
-             "history": list(clusterer.history_)} if settings or replace else None)
-    return ClusterDelta(settings=conf, norms=norms, replace_norms=replace)
-
-
-def assignment_record(a: Any, reason_prefix: str = "") -> AssignmentRecord:
+def assignment_record(a: Any, reason_prefix: str = "", pos: int | None = None) -> AssignmentRecord:
     nearest = a.nearest[0][0] if a.nearest else None
     return AssignmentRecord(a.article, a.story, float(a.score), bool(a.new_story), nearest,
-                            tuple(a.shared_entities), reason_prefix + a.reason)
+                            tuple(a.shared_entities), reason_prefix + a.reason, pos)
 
 
 def published_date(value: str | None) -> date | None:

@@ -16,14 +16,7 @@ from typing import Any, TypeVar
 
 from ..errors import InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
-from ._clusterer import (
-    assignment_record,
-    cluster_delta,
-    load_clusterer,
-    norms_snapshot,
-    published_date,
-    save_cluster_index,
-)
+from ._clusterer import assignment_record, full_delta, load_clusterer, published_date
 from .queries import resolve_story
 
 __all__ = ["merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
@@ -47,20 +40,27 @@ def _story(store: Store, story: str) -> str:
 _T = TypeVar("_T")
 
 
-def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], _T]) -> _T:
+def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], _T], *, full: bool = False) -> _T:
+    """Run a correction on the store's clusterer and record its effect in one transaction.
+
+    ``full`` loads every article (the offline refine pass); merge, split and move read only
+    the stories they touch.
+    """
     with store.writer():
-        clusterer = load_clusterer(store)
-        if not hasattr(clusterer, "stories_"):
+        if store.cluster_settings() is None:
             raise InputError("the store has no stories yet; run 'storylens ingest' first", store.url)
-        before = dict(clusterer.article_story_)
-        norms = norms_snapshot(clusterer)
+        clusterer = load_clusterer(store, full=full)
         n_history = len(clusterer.history_)
         result = action(clusterer)
-        changed = [aid for aid, sid in clusterer.article_story_.items() if before.get(aid) != sid]
-        old = store.assignments(changed)
-        records = [_corrected(old.get(aid), aid, clusterer.article_story_[aid], op) for aid in changed]
+        # Every article whose story may have changed is held by the clusterer now (all of them
+        # after a full load); the store still has the stories from before.
+        now = dict(clusterer.article_story_) if full else clusterer.held_assignments()
+        old = store.assignments(list(now))
+        changed = [aid for aid, sid in now.items() if aid not in old or old[aid].story != sid]
+        records = [_corrected(old.get(aid), aid, now[aid], op) for aid in changed]
         aliases = [a for a in history_aliases(clusterer.history_[n_history:]) if a.old not in clusterer.stories_]
-        store.record_correction(op, args, records, cluster_delta(clusterer, norms, settings=True), aliases)
+        state = full_delta(clusterer) if full else clusterer.take_delta(settings=True)
+        store.record_correction(op, args, records, state, aliases)
         return result
 
 
@@ -87,7 +87,7 @@ def refine_stories(store: Store) -> dict[str, Any]:
         texts = {a.id: _refine_text(a.title, a.text) for a in store.articles() if a.duplicate_of is None}
         return clusterer.refine(texts=texts)
 
-    return _apply(store, "refine", {}, action)
+    return _apply(store, "refine", {}, action, full=True)
 
 
 def _refine_text(title: str | None, text: str) -> str:
@@ -123,13 +123,13 @@ def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = N
 
     Returns the number of stories.
     """
-    from ..cluster import ArticleFeatures
+    from ..cluster import ArticleFeatures, StoryClusterer
 
     with store.writer():
-        old = load_clusterer(store)
-        clusterer = type(old)(**{**old.get_params(), **dict(clusterer_params or {})})
-        clusterer.corrections_ = list(getattr(old, "corrections_", []))
-        clusterer.history_ = list(getattr(old, "history_", []))
+        settings = store.cluster_settings() or {}
+        clusterer = StoryClusterer(**{**settings.get("params", {}), **dict(clusterer_params or {})})
+        clusterer.corrections_ = list(settings.get("corrections", []))
+        clusterer.history_ = list(settings.get("history", []))
         arts = [a for a in store.articles() if a.duplicate_of is None]
         vectors, entities = store.vectors([a.id for a in arts]), store.entities([a.id for a in arts])
         feats = [ArticleFeatures(a.id, vectors[a.id], frozenset(entities.get(a.id, ())), published_date(a.published),
@@ -138,12 +138,11 @@ def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = N
         clusterer.fit(feats)
         renamed = _previous_ids(clusterer.stories_, before, [f.id for f in feats])
         clusterer.rename_stories(renamed)
-        records = [assignment_record(clusterer.assignments_[f.id]) for f in feats]
+        records = [assignment_record(clusterer.assignments_[f.id], pos=clusterer._pos[f.id]) for f in feats]
         records = [replace(r, story=renamed.get(r.story, r.story)) for r in records]
         records = [r if r.story == clusterer.article_story_[r.article] else
                    _corrected(r, r.article, clusterer.article_story_[r.article], "re-applied") for r in records]
-        store.replace_assignments(records, cluster_delta(clusterer, {}, replace=True))
-        save_cluster_index(store, clusterer)
+        store.replace_assignments(records, full_delta(clusterer))
         return len(clusterer.stories_)
 
 

@@ -32,14 +32,7 @@ import numpy as np
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
-from ._clusterer import (
-    assignment_record,
-    cluster_delta,
-    load_clusterer,
-    norms_snapshot,
-    published_date,
-    save_cluster_index,
-)
+from ._clusterer import assignment_record, load_clusterer, published_date
 from .dedup import content_id, near_duplicates
 from .metadata import incoming_fields, metadata_update
 from .prepare import Prepared, Preparer, prepare_and_embed, stream_tools
@@ -232,7 +225,6 @@ def ingest(
         if pending is not None:
             store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
         _merge_metadata(store, run)
-        save_cluster_index(store, clusterer)
         store.flush()
     return run.report()
 
@@ -294,7 +286,6 @@ def commit(batches: Iterable[PreparedBatch], store: Store, *,
                                                  clusterer, run, failures, progress))
             elif failures:
                 store.write_batch(StoreBatch(failures=failures))
-        save_cluster_index(store, clusterer)
         store.flush()
     return run.report()
 
@@ -389,16 +380,17 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
             run.added.append(p.id)
             features.append(ArticleFeatures(p.id, vec, keys, published_date(p.doc.published), p.doc.language, p.doc.outlet))
         _tick(run, progress, p.raw.source)
-    before = norms_snapshot(clusterer)
     assignments = clusterer.partial_fit(features) if features else []
-    state = cluster_delta(clusterer, before, settings=not run.settings_saved)
-    run.settings_saved = run.settings_saved or state is not None
+    records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
+    # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).
+    state = clusterer.take_delta(settings=not run.settings_saved, evict=True)
+    run.settings_saved = True
     run.new_stories += sum(1 for a in assignments if a.new_story)
     return StoreBatch(
         articles=articles,
         vectors={p.id: v for p, v in zip(prepared, vectors)},
         entities=entities,
-        assignments=[assignment_record(a) for a in assignments],
+        assignments=records,
         failures=failures,
         state=state,
         succeeded_sources=[p.raw.source for p in prepared],

@@ -1,0 +1,587 @@
+"""StoreClusterer: the story clusterer with its state in the store, read a story at a time
+(see :mod:`storylens.stream._clusterer` for what is stored and why)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping
+from datetime import date
+from typing import Any, TypeVar
+
+import numpy as np
+
+from ..cluster import ArticleFeatures, Assignment, StoryClusterer, StoryState
+from ..errors import ConfigError
+from ..store.base import ClusterArticle, ClusterDelta, Store, StoryRow
+from ._clusterer import published_date, story_row_of
+
+__all__ = ["CACHE_ROWS", "StoreClusterer"]
+
+# Articles held in memory by a writer before its caches are dropped at a batch boundary
+# (~2.5 KB each: a float32 vector and its keys); the store has everything they hold.
+CACHE_ROWS = 30_000
+
+# --------------------------------------------------------------------------- lazy containers
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+_UNSEEN = object()  # a story's stored norm was not read before it changed
+
+
+class _Cache(MutableMapping[K, V]):
+    """What this writer read or set, by key; a miss asks ``fetch`` (several keys in one query).
+
+    Iterating gives only what is held (never the whole store). A key looked up and not
+    found is remembered as absent until it is set.
+    """
+
+    def __init__(self, fetch: Callable[[list[K]], Mapping[K, V]]):
+        self._data: dict[K, V] = {}
+        self._absent: set[K] = set()
+        self._fetch = fetch
+
+    def prefetch(self, keys: Iterable[K]) -> None:
+        need = [k for k in dict.fromkeys(keys) if k not in self._data and k not in self._absent]
+        if not need:
+            return
+        got = self._fetch(need)
+        for k in need:
+            if k in got:
+                self._data.setdefault(k, got[k])
+            elif k not in self._data:
+                self._absent.add(k)
+
+    def seed(self, key: K, value: V) -> None:
+        """Hold a value read along with something else (what this writer set wins)."""
+        if key not in self._data:
+            self._data[key] = value
+            self._absent.discard(key)
+
+    def __getitem__(self, key: K) -> V:
+        if key not in self._data and key not in self._absent:
+            self.prefetch([key])
+        try:
+            return self._data[key]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._data[key] = value
+        self._absent.discard(key)
+
+    def __delitem__(self, key: K) -> None:
+        if key not in self:
+            raise KeyError(key)
+        del self._data[key]
+        self._absent.add(key)
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(list(self._data))
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def held(self) -> dict[K, V]:
+        return self._data
+
+    def is_absent(self, key: K) -> bool:
+        return key in self._absent
+
+    def mark_absent(self, keys: Iterable[K]) -> None:
+        self._absent.update(k for k in keys if k not in self._data)
+
+    def clear_cache(self) -> None:
+        self._data.clear()
+        self._absent.clear()
+
+
+class _Stories(_Cache[str, StoryState]):
+    """Stories by id, loaded from their members when first asked for; notes which ones a batch
+    touched (and their norm before) so only those are written back."""
+
+    def __init__(self, fetch: Callable[[list[str]], Mapping[str, StoryState]], all_ids: Callable[[], list[str]]):
+        super().__init__(fetch)
+        self._all_ids = all_ids
+        self.touched: dict[str, Any] = {}  # story -> its norm cache when first touched in this batch
+        self.gone: set[str] = set()  # deleted in this batch
+        self.loading = False
+
+    def __getitem__(self, key: str) -> StoryState:
+        story = super().__getitem__(key)
+        if not self.loading and key not in self.touched:
+            self.touched[key] = story.norm_cache
+        return story
+
+    def __setitem__(self, key: str, value: StoryState) -> None:
+        if not self.loading and key not in self.touched:
+            self.touched[key] = self._data[key].norm_cache if key in self._data else _UNSEEN
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self.touched:
+            self.touched[key] = self._data[key].norm_cache if key in self._data else _UNSEEN
+        super().__delitem__(key)
+        self.gone.add(key)
+
+    def __iter__(self) -> Iterator[str]:
+        """Every story id (the store's and this writer's new ones; a split asks for them to pick a free id)."""
+        ids = dict.fromkeys(self._data)
+        ids.update(dict.fromkeys(s for s in self._all_ids() if s not in self._absent))
+        return iter(list(ids))
+
+    def norm_changes(self) -> dict[str, tuple[int, int, float] | None]:
+        out: dict[str, tuple[int, int, float] | None] = {}
+        for sid, before in self.touched.items():
+            now = self._data[sid].norm_cache if sid in self._data else None
+            if now != before:
+                out[sid] = now
+        self.touched = {}
+        return out
+
+
+class _Frequencies:
+    """Entity-key document frequencies: the store's (read per key, once) plus this batch's increments."""
+
+    def __init__(self, fetch: Callable[[list[str]], Mapping[str, int]]):
+        self._base: dict[str, int] = {}
+        self._new: Counter[str] = Counter()
+        self._fetch = fetch
+
+    def prefetch(self, keys: Iterable[str]) -> None:
+        need = [k for k in dict.fromkeys(keys) if k not in self._base]
+        if need:
+            got = self._fetch(need)
+            self._base.update({k: int(got.get(k, 0)) for k in need})
+
+    def get(self, key: str, default: int = 0) -> int:
+        if key not in self._base:
+            self.prefetch([key])
+        return self._base.get(key, default) + self._new.get(key, 0)
+
+    def update(self, keys: Iterable[str]) -> None:
+        self._new.update(keys)
+
+    def take(self) -> dict[str, int]:
+        """This batch's increments (to write), folded into what is held."""
+        out = dict(self._new)
+        for k, n in out.items():
+            if k in self._base:
+                self._base[k] += n
+        self._new.clear()
+        return out
+
+    def clear_cache(self) -> None:
+        self._base.clear()
+
+
+class _Row:
+    """What the clusterer knows of one article; vector and keys are read only when needed."""
+
+    __slots__ = ("keys", "language", "pos", "published", "vector")
+
+    def __init__(self, pos: int, language: str | None, published: date | None,
+                 vector: np.ndarray | None = None, keys: frozenset[str] | None = None):
+        self.pos, self.language, self.published, self.vector, self.keys = pos, language, published, vector, keys
+
+
+class _Members(list[str]):
+    """A story's member ids, read from the store only when more than their number is asked for
+    (scoring an article against a story needs only how many members it has)."""
+
+    def __init__(self, size: int, load: Callable[[], list[str]]):
+        super().__init__()
+        self._size = size
+        self._load: Callable[[], list[str]] | None = load
+        self._extra: list[str] = []
+
+    def _ready(self) -> _Members:
+        if self._load is not None:
+            load, self._load = self._load, None
+            ids = load()
+            seen = set(ids)
+            list.extend(self, ids + [a for a in self._extra if a not in seen])
+            self._extra = []
+        return self
+
+    def __len__(self) -> int:
+        return self._size + len(self._extra) if self._load is not None else list.__len__(self)
+
+    def append(self, item: Any) -> None:
+        if self._load is not None:
+            self._extra.append(item)
+        else:
+            list.append(self, item)
+
+    def __add__(self, other: Any) -> list[str]:  # type: ignore[override]
+        return list(self._ready().__iter__()) + list(other)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, list) and list(self._ready().__iter__()) == list(other)
+
+    __hash__ = None
+
+
+def _on_loaded(name: str) -> Callable[..., Any]:
+    method = getattr(list, name)
+
+    def call(self: _Members, *args: Any, **kwargs: Any) -> Any:
+        return method(self._ready(), *args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+for _name in ("__iter__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__reversed__", "__repr__",
+              "__iadd__", "__mul__", "__lt__", "__le__", "__gt__", "__ge__", "__ne__", "remove", "index", "count",
+              "copy", "sort", "reverse", "extend", "insert", "pop", "clear"):
+    setattr(_Members, _name, _on_loaded(_name))
+
+
+class _Column:
+    """One field of the articles by stream position (what StoryClusterer indexes as ``_vecs[pos]``...)."""
+
+    def __init__(self, owner: StoreClusterer, field: str):
+        self._owner, self._field = owner, field
+
+    def __getitem__(self, pos: Any) -> Any:
+        if isinstance(pos, (list, tuple, np.ndarray)):
+            if self._field in ("vector", "keys"):
+                self._owner._read_features(self._owner._by_pos[int(p)] for p in pos)
+            values = [self[int(p)] for p in pos]
+            return np.stack(values) if self._field == "vector" else values
+        return getattr(self._owner._row_at(int(pos), self._field), self._field)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (self._owner._n, self._owner._dim)
+
+    @property
+    def size(self) -> int:
+        return self._owner._n * self._owner._dim
+
+
+class _Count:
+    """``len(clusterer._ids)``: the number of clustered articles, without holding their ids."""
+
+    def __init__(self, owner: StoreClusterer):
+        self._owner = owner
+
+    def __len__(self) -> int:
+        return self._owner._n
+
+    def __getitem__(self, pos: int) -> str:
+        return self._owner._by_pos[pos]
+
+
+# --------------------------------------------------------------------------- the clusterer
+
+
+class StoreClusterer(StoryClusterer):
+    """A :class:`~storylens.cluster.StoryClusterer` whose state lives in a store (see the module doc).
+
+    Make one with :func:`~storylens.stream.load_clusterer` (or :meth:`attach`). It decides with
+    the in-memory clusterer's own code, reading what that code asks for: per batch, one index
+    query for the new articles' neighbours (with their vectors), one row query for where those
+    are, one for the stories they are in (their kept sums: no member is read). ``fit``,
+    ``refine`` and ``state`` need every article: use ``load_clusterer(store, full=True)``.
+    After each batch, :meth:`take_delta` gives what to write with it.
+    """
+
+    _store: Store
+
+    @classmethod
+    def attach(cls, store: Store, settings: Mapping[str, Any] | None, counters: Mapping[str, Any] | None,
+               params: Mapping[str, Any] | None = None) -> StoreClusterer:
+        self = cls(**dict(settings["params"] if settings else params or {}))
+        if settings is not None:
+            self.corrections_ = [dict(r) for r in settings.get("corrections", [])]
+            self.history_ = [dict(r) for r in settings.get("history", [])]
+        if settings is not None and params:
+            self.set_params(**params)
+        self._reset(keep_corrections=True)  # validates params, replays the corrections as constraints
+        self._bind(store, counters or {})
+        return self
+
+    def _bind(self, store: Store, counters: Mapping[str, Any]) -> None:
+        """Replace the in-memory containers by ones that read the store's rows."""
+        self._store = store
+        self._n = int(counters.get("n", 0))
+        self._dim = int(counters.get("dim", 0))
+        self._ord_range = (int(counters.get("lo", 0)), int(counters.get("hi", 0)))
+        self._rows: _Cache[str, _Row] = _Cache(self._read_rows)
+        self._by_pos: dict[int, str] = {}
+        self._story_of: _Cache[str, str] = _Cache(lambda ids: {a: r.story for a, r in self._read(ids).items()})
+        self._pos_of: _Cache[str, int] = _Cache(lambda ids: {a: r.pos for a, r in self._read(ids).items()})
+        self._stories = _Stories(self._load_stories, lambda: store.story_ids())
+        self._df = _Frequencies(store.entity_df)
+        self.article_story_ = self._story_of  # type: ignore[assignment]
+        self._pos = self._pos_of  # type: ignore[assignment]
+        self.stories_ = self._stories  # type: ignore[assignment]
+        self.entity_df_ = self._df  # type: ignore[assignment]
+        self._ids = _Count(self)  # type: ignore[assignment]
+        self._vecs = _Column(self, "vector")  # type: ignore[assignment]
+        self._ents = _Column(self, "keys")  # type: ignore[assignment]
+        self._langs = _Column(self, "language")  # type: ignore[assignment]
+        self._dates = _Column(self, "published")  # type: ignore[assignment]
+        self.labels_ = {}  # type: ignore[assignment]  # stream position -> story, for what this writer touched
+        self._pending: list[str] = []  # clustered this batch, not yet in the store's index
+        self._candidates: dict[str, tuple[int, list[str]]] = {}
+        self._current: ArticleFeatures | None = None
+        self._dirty: set[str] = set()  # stories whose sums changed this batch
+
+    # ---- reading rows
+    def _read(self, ids: Iterable[str]) -> dict[str, ClusterArticle]:
+        """Where clustered articles are (what this writer holds is not asked again)."""
+        need = [a for a in dict.fromkeys(ids) if a not in self._rows.held() and not self._rows.is_absent(a)]
+        got = self._store.cluster_articles(need) if need else {}
+        self._rows.mark_absent(a for a in need if a not in got)  # new, or near-duplicates (not clustered)
+        for aid, rec in got.items():
+            self._hold(aid, _Row(rec.pos, rec.language, published_date(rec.published)))
+            self._story_of.seed(aid, rec.story)
+        return got
+
+    def _hold(self, aid: str, row: _Row) -> None:
+        self._rows.seed(aid, row)
+        self._by_pos[row.pos] = aid
+        self._pos_of.seed(aid, row.pos)
+
+    def _read_rows(self, ids: list[str]) -> dict[str, _Row]:
+        self._read(ids)
+        return {a: self._rows.held()[a] for a in ids if a in self._rows.held()}
+
+    def _read_features(self, ids: Iterable[str]) -> None:
+        """Entity keys and vectors of held articles that lack them."""
+        held = self._rows.held()
+        need = [a for a in dict.fromkeys(ids) if a in held and (held[a].keys is None or held[a].vector is None)]
+        for aid, (keys, vec) in (self._store.cluster_features(need) if need else {}).items():
+            row = held[aid]
+            row.keys = frozenset(keys)
+            row.vector = vec if row.vector is None else row.vector
+
+    def _row_at(self, pos: int, field: str = "pos") -> _Row:
+        aid = self._by_pos[pos]
+        row = self._rows[aid]
+        if field in ("vector", "keys") and getattr(row, field) is None:
+            self._read_features([aid])
+        return row
+
+    def _load_stories(self, sids: list[str]) -> dict[str, StoryState]:
+        """Stories from their kept sums; one-member stories (no row) from their article. A story of
+        several members without a row (a store from before rows) is summed from its members in
+        stream order and gets its row with the next write."""
+        rows = self._store.story_rows(sids)
+        rest = [s for s in sids if s not in rows]
+        members = self._store.story_members(rest) if rest else {}
+        found = [*rows, *members]
+        norms = self._store.story_norms(found) if found else {}
+        self._rows.prefetch(aid for ms in members.values() for aid, _ in ms)
+        self._read_features(aid for ms in members.values() for aid, _ in ms)
+        out: dict[str, StoryState] = {}
+        for sid, row in rows.items():
+            out[sid] = self._story_from_row(row)
+        stories = self._stories
+        stories.loading = True
+        try:
+            for sid, ms in members.items():
+                for aid, pos in ms:
+                    self._by_pos[pos] = aid
+                    self._pos_of.seed(aid, pos)
+                self._new_story(sid, ms[0][0])
+                for aid, _ in ms[1:]:
+                    self._join(sid, aid)
+                out[sid] = stories.held()[sid]
+                if len(ms) > 1:
+                    self._dirty.add(sid)
+        finally:
+            stories.loading = False
+        for sid, story in out.items():
+            story.norm_cache = norms.get(sid)
+        self._df.prefetch(k for st in out.values() for k in st.entity_counts)
+        return out
+
+    def _story_from_row(self, row: StoryRow) -> StoryState:
+        def members() -> list[str]:
+            ms = self._store.story_members([row.id]).get(row.id, [])
+            for aid, pos in ms:
+                self._by_pos[pos] = aid
+                self._pos_of.seed(aid, pos)
+            return [aid for aid, _ in ms]
+
+        return StoryState(row.id, _Members(row.size, members), np.array(row.vector_sum, dtype=np.float32),
+                          published_date(row.first_date), published_date(row.last_date), Counter(dict(row.entity_counts)),
+                          row.created, Counter(dict(row.languages)))
+
+    # ---- the clusterer's hooks
+    def fit(self, articles: Iterable[ArticleFeatures]) -> StoreClusterer:
+        raise ConfigError("a store's clusterer is re-fitted with storylens.stream.rebuild_stories(store)")
+
+    def refine(self, max_component: int = 3000, texts: Mapping[str, str] | None = None) -> dict[str, Any]:
+        raise ConfigError("refine reads every article: use load_clusterer(store, full=True)")
+
+    def state(self, include_vectors: bool = True, include_assignments: bool = True) -> dict[str, Any]:
+        raise ConfigError("a store's clusterer state is its rows: use load_clusterer(store, full=True).state()")
+
+    def partial_fit(self, articles: Iterable[ArticleFeatures]) -> list[Assignment]:
+        arts = list(articles)
+        related = [a.id for a in arts]
+        for a in arts:
+            related += [*self._constraints.partners(a.id), *self._constraints.banned(a.id)]
+        self._read(related)  # known articles and the ones corrections tie them to, in one query
+        self._df.prefetch(k for a in arts for k in a.entities)
+        self._prefetch_candidates(arts)
+        return super().partial_fit(arts)
+
+    def _prefetch_candidates(self, arts: list[ArticleFeatures]) -> None:
+        """One index query for the batch: each new article's nearest stored articles."""
+        self._candidates = {}
+        todo = [a for a in arts if a.id not in self._rows.held()]
+        if not todo or self._n == 0:
+            return
+        k = min(int(self.n_neighbors), self._n)
+        wide = any(self._date_window(a.published) is not None for a in todo)
+        ask = _ask(min(4 * k if wide else k, self._n))
+        vectors = np.stack([np.asarray(a.vector, dtype=np.float32).reshape(-1) for a in todo])
+        found = self._store.cluster_candidates(vectors, ask)
+        self._candidates = {a.id: (ask, self._take_candidates(ids)) for a, ids in zip(todo, found)}
+
+    def _take_candidates(self, found: list[tuple[str, np.ndarray]]) -> list[str]:
+        self._read(aid for aid, _ in found)
+        held = self._rows.held()
+        for aid, vec in found:
+            if aid in held and held[aid].vector is None:
+                held[aid].vector = vec
+        return [aid for aid, _ in found]
+
+    def _assign(self, art: ArticleFeatures) -> Assignment:
+        self._current = art
+        try:
+            return super()._assign(art)
+        finally:
+            self._current = None
+
+    def _neighbours(self, vec: np.ndarray, published: date | None) -> list[tuple[str, float]]:
+        """The ``n_neighbors`` nearest clustered articles (within ``max_gap_days`` when dated), as
+        StoryClusterer._neighbours, from the store's index plus this batch's articles, re-scored exactly."""
+        n = self._n
+        if n == 0:
+            return []
+        k = min(int(self.n_neighbors), n)
+        window = self._date_window(published)
+        kk = min(4 * k if window is not None else k, n)
+        pool = self._pool(vec, kk)
+        if window is not None:
+            assert published is not None  # _date_window gives a window only for a dated article
+            day, gap = published.toordinal(), self.max_gap_days
+
+            def inside(aid: str) -> bool:
+                d = self._rows[aid].published
+                return d is None or abs(d.toordinal() - day) <= gap
+
+            top = [x for x in pool if inside(x[2])]
+            size = kk
+            if len(top) * 2 < k:  # as the in-memory clusterer: too few inside the window -> k of them
+                while len(top) < k and size < n:
+                    size = min(n, size * 4)
+                    top = [x for x in self._pool(vec, size) if inside(x[2])]
+            pool = top
+        nearest = [(aid, sim) for sim, _, aid in pool[:k]]
+        self._stories.prefetch(self._story_of[aid] for aid, _ in nearest)
+        return nearest
+
+    def _pool(self, vec: np.ndarray, size: int) -> list[tuple[float, int, str]]:
+        """The ``size`` nearest clustered articles as (cosine, position, id), best first (ties by position)."""
+        current = self._current.id if self._current is not None else None
+        ask, found = self._candidates.get(current or "", (0, []))
+        held = self._rows.held()
+        while True:
+            stored = [a for a in found if a in held]
+            # Enough clustered ones, or the index has no more (it answered fewer than asked).
+            if len(stored) >= size or (ask and len(found) < ask):
+                break
+            ask = max(_ask(size), 2 * ask)
+            found = self._take_candidates(self._store.cluster_candidates(vec.reshape(1, -1), ask)[0])
+        ids = list(dict.fromkeys([*stored, *(a for a in self._pending if a != current)]))
+        rows = [held[a] for a in ids]
+        self._read_features(a for a, r in zip(ids, rows) if r.vector is None)
+        sims = [float(r.vector.dot(vec)) for r in rows]  # type: ignore[union-attr]
+        ranked = sorted(zip(sims, (r.pos for r in rows), ids), key=lambda x: (-x[0], x[1]))
+        return ranked[:size]
+
+    def _add_article(self, art: ArticleFeatures, vec: np.ndarray, index: bool = True) -> None:
+        pos = self._n
+        self._n += 1
+        self._dim = self._dim or int(vec.shape[0])
+        self._hold(art.id, _Row(pos, art.language, art.published, vec, frozenset(art.entities)))
+        self._pos_of[art.id] = pos
+        self._pending.append(art.id)
+        day = art.published.toordinal() if art.published else 0
+        if day:
+            lo, hi = self._ord_range
+            self._ord_range = (min(lo, day) if lo else day, max(hi, day))
+        self._df.update(art.entities)
+        self.labels_[pos] = ""  # a dict here; filled by _join/_new_story
+
+    def _new_story(self, sid: str, article_id: str) -> None:
+        super()._new_story(sid, article_id)
+        self._changed(sid)
+
+    def _join(self, sid: str, article_id: str) -> None:
+        super()._join(sid, article_id)
+        self._changed(sid)
+
+    def _changed(self, sid: str) -> None:
+        if not self._stories.loading:
+            self._dirty.add(sid)
+
+    def _drop_empty(self) -> None:
+        for sid in [s for s, st in self._stories.held().items() if not st.members]:
+            del self._stories[sid]
+
+    # ---- what to write
+    def take_delta(self, *, settings: bool = False, evict: bool = False) -> ClusterDelta:
+        """What this batch changed (norms, the sums of the stories it changed, key frequencies,
+        counters; the settings when asked), and the start of the next batch. ``evict`` drops
+        what this writer holds once it exceeds :data:`CACHE_ROWS` articles (call it only when
+        the delta will be written)."""
+        stories = self._stories
+        held = stories.held()
+        rows = {sid: (story_row_of(held[sid]) if sid in held and len(held[sid].members) > 1 else None)
+                for sid in sorted(self._dirty | stories.gone)}
+        delta = ClusterDelta(
+            settings=({"params": self.get_params(), "corrections": list(self.corrections_),
+                       "history": list(self.history_)} if settings else None),
+            norms=stories.norm_changes(), df=self._df.take(), stories=rows,
+            counters={"n": self._n, "lo": self._ord_range[0], "hi": self._ord_range[1], "dim": self._dim})
+        self._dirty = set()
+        stories.gone = set()
+        self._pending = []
+        self._candidates = {}
+        self.assignments_ = {}
+        if evict and len(self._rows) > CACHE_ROWS:
+            for cache in (self._rows, self._story_of, self._pos_of, stories, self._df):
+                cache.clear_cache()
+            self._by_pos.clear()
+            self.labels_.clear()
+        return delta
+
+    def position(self, article_id: str) -> int:
+        """An article's place in the clusterer's stream (0, 1, ...: stored with its assignment)."""
+        return self._pos_of[article_id]
+
+    def held_assignments(self) -> dict[str, str]:
+        """Article -> story for every article this writer read or changed (a correction compares
+        these with the store to find what moved)."""
+        return dict(self._story_of.held())
+
+
+def _ask(k: int) -> int:
+    """How many index neighbours to ask for to keep ``k`` clustered ones (near-duplicates are in
+    the index but not clustered; too few left -> asked again, wider)."""
+    return k + k // 8 + 4
