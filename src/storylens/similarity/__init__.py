@@ -1235,7 +1235,11 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     rows: list[dict[str, Any]] = []
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
+            # Comma-separated, or ';' / tab as spreadsheets save "CSV" in many locales.
+            first = fh.readline()
+            fh.seek(0)
+            delimiter = max((",", ";", "\t"), key=first.count) if first.strip() else ","
+            reader = csv.DictReader(fh, delimiter=delimiter)
             columns = list(reader.fieldnames or [])
             while True:
                 try:
