@@ -69,6 +69,12 @@ class Settings:
     claim_cross_margin: float = 0.02  # not searched
     claim_csls_weight: float = 1.0
     claim_csls_k: int = 3  # not searched
+    # Word-level soft alignment across languages (storylens.analysis._wordmatch):
+    # score += claim_word_weight * IDF-weighted greedy word-match F1, word cosines
+    # rescaled above claim_word_floor. 0.0 = off. Measured on the TUNE half with
+    # benchmarks/ledger_wordalign.py.
+    claim_word_weight: float = 0.0
+    claim_word_floor: float = 0.3
     # A clause follows its sibling clause's match when its own best counterpart is
     # the same unit and its score is within this of claim_threshold (None: off).
     # Set by hand on the seeds (joins "and set fire to the city's main administration
