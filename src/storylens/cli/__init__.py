@@ -136,7 +136,7 @@ def compare(
     format: OutputFormat | None = typer.Option(  # noqa: B008 - typer parameter declaration
         None, "--format", "-f", help="Report format (default: from the -o suffix .json/.html/.md, else terminal)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
-    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the cache (vectors, parsed sentences, sentence splits)."),
     fast_similarity: bool = typer.Option(
         False, "--fast-similarity", help="Same-story score from the fast model (no e5 vectors: quicker on many new articles)."),
 ) -> None:
