@@ -241,6 +241,11 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
     )
 
 
+_MEASURES_KEPT = 50_000
+_NUMBERS: dict[tuple[str, str | None], tuple] = {}
+_DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
+
+
 class _Measures:
     """Numbers and dates of claim texts, extracted once per comparison: the
     conflict checks see a unit in every pair it is part of, and the claims
@@ -249,8 +254,13 @@ class _Measures:
     def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None):
         self.published = published
         self.dayfirst = dayfirst or {}
-        self._numbers: dict[tuple[str, str | None], tuple] = {}
-        self._dates: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
+        # Shared by the comparisons of one process: the extractions are pure functions of the key
+        # and return tuples of frozen values (a warm comparison of the seeds re-read ~100 texts).
+        self._numbers = _NUMBERS
+        self._dates = _DATES
+        for table in (_NUMBERS, _DATES):
+            if len(table) > _MEASURES_KEPT:
+                table.clear()
 
     def numbers(self, text: str, language: str | None) -> tuple:
         key = (text, language)
