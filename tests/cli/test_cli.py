@@ -111,13 +111,12 @@ def test_version():
     assert result.exit_code == 0 and result.stdout.strip() == f"storylens {storylens.__version__}"
 
 
-@pytest.mark.parametrize("flags", [[], ["--similarity-model", "fast"], ["--fast-similarity"]])
+@pytest.mark.parametrize("flags", [["--similarity-model", "fast"], ["--fast-similarity"]])
 def test_compare_fast_similarity_never_loads_the_e5_encoder(monkeypatch, flags):
     def refuse(cache=True):
         raise AssertionError("the fast similarity model must not embed leads with e5")
 
     # Patch the module the CLI calls through (``storylens.compare`` is the function).
-    # The fast model is the default: without a flag no lead is embedded with e5 either.
     import importlib
 
     monkeypatch.setattr(importlib.import_module("storylens.report.compare"), "get_document_embedder", refuse)

@@ -94,11 +94,14 @@ def shipped_seeds(tmp_path_factory):
 def test_search_has_a_relevance_cut_off(shipped_seeds):
     # Every stored article used to come back, down to negative similarity.
     db = shipped_seeds
-    off_topic = json.loads(run("search", "chocolate cake strawberries", "--db", str(db), "-f", "json").output)
+    off_topic = json.loads(run("search", "a chocolate cake recipe with strawberries", "--db", str(db), "-f", "json").output)
     assert off_topic["results"] == []
-    everything = json.loads(run("search", "chocolate cake strawberries", "--db", str(db), "-f", "json",
+    everything = json.loads(run("search", "a chocolate cake recipe with strawberries", "--db", str(db), "-f", "json",
                                 "--min-score", "-1").output)
     assert len(everything["results"]) == 2 and all(r["vector_rank"] for r in everything["results"])
+    # Stop words are not keywords ("with" matched every article); real words still are.
+    kept = json.loads(run("search", "the Tokayev of", "--db", str(db), "-f", "json", "--no-semantic").output)
+    assert len(kept["results"]) == 2 and all(r["text_rank"] for r in kept["results"])
 
 
 def test_story_corrections_through_the_cli(tmp_path):

@@ -73,3 +73,18 @@ def test_serve_on_an_unknown_host_is_one_line(tmp_path):
     result = runner.invoke(app, ["serve", "--db", str(db), "--host", "no-such-host.invalid", "--no-semantic"])
     assert result.exit_code == 2
     assert len(result.output.strip().splitlines()) == 1 and "--host no-such-host.invalid" in result.output
+
+
+def test_an_empty_story_id_is_an_error_not_the_first_story(tmp_path):
+    from storylens.store import open_store
+
+    db = tmp_path / "s.db"
+    open_store(db).close()
+    result = runner.invoke(app, ["story", "", "--db", str(db)])
+    assert result.exit_code == 2 and "give a story id" in result.output
+
+
+@pytest.mark.parametrize("args", [["stories", "--limit", "0"], ["ingest", "a.txt", "--threshold", "5"]])
+def test_out_of_range_numbers_are_usage_errors(args):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1 and "range" in result.output

@@ -369,3 +369,16 @@ def test_a_footer_edit_date_is_not_a_publication_date(tmp_path):
     dated.write_text(page.read_text(encoding="utf-8").replace(
         "<head>", '<head><meta property="article:published_time" content="2022-01-07T10:00:00Z">'), encoding="utf-8")
     assert read_path(dated).metadata.get("published") == "2022-01-07"
+
+
+def test_a_dangling_or_looping_symlink_says_so(tmp_path):
+    # It said "file not found" for a link that is there.
+    from storylens.errors import InputError
+    from storylens.ingest import read_path
+
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    (tmp_path / "dangling").symlink_to(tmp_path / "gone.txt")
+    for name in ("loop1", "dangling"):
+        with pytest.raises(InputError, match="symbolic link to nothing"):
+            read_path(tmp_path / name)

@@ -67,3 +67,16 @@ def test_a_file_level_problem_is_still_one_error(tmp_path, fast):
     pairs.write_text("a,b\n1,2\n", encoding="utf-8")
     res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
     assert res.exit_code == 2 and "text1" in res.output and len(res.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_spreadsheet_csv_with_another_separator_is_read(tmp_path, fast, sep):
+    # "text1;text2" (a spreadsheet's CSV in many locales) was "missing column(s) text1, text2".
+    from storylens import cli
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(f"id{sep}text1{sep}text2\n1{sep}{A}{sep}{B}\n", encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
+    assert res.exit_code == 0, res.output
+    [row] = list(csv.DictReader(res.stdout.splitlines()))
+    assert row["id"] == "1" and row["overall"] and not row["error"]

@@ -98,6 +98,14 @@ def test_search_in_another_language_finds_the_story(client):
     assert any(r["external_id"] == "rtl-1" for r in body["results"])
 
 
+def test_search_has_a_relevance_cut_off(client):
+    body = client.get("/api/search", params={"q": "chocolate cake strawberries"}).json()
+    assert body["results"] == []  # every article used to come back, down to negative similarity
+    everything = client.get("/api/search", params={"q": "chocolate cake strawberries", "min_score": -1}).json()
+    assert everything["results"] and all(r["vector_rank"] for r in everything["results"])
+    assert_problem(client.get("/api/search", params={"q": "x", "min_score": 2}), 422)
+
+
 def test_search_needs_a_query(client):
     assert_problem(client.get("/api/search"), 422)
 

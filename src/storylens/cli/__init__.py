@@ -145,8 +145,8 @@ def compare(
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the cache (vectors, parsed sentences, sentence splits)."),
     similarity_model: SimilarityModelName = typer.Option(  # noqa: B008 - typer parameter declaration
-        SimilarityModelName.fast, "--similarity-model",
-        help="Same-story model: fast (USE only, the default) or full (adds an e5 vector of each lead: ~5x the CPU)."),
+        SimilarityModelName.full, "--similarity-model",
+        help="Same-story model: full (the default: USE and an e5 vector of each lead) or fast (USE only: ~1/10 the CPU)."),
     fast_similarity: bool = typer.Option(False, "--fast-similarity", hidden=True, help="Same as --similarity-model fast."),
 ) -> None:
     """Compare articles about one story: shared, unique and conflicting claims."""
@@ -157,7 +157,9 @@ def compare(
     try:
         # On the command line every input is a file (or '-'): a mistyped name must not become article text.
         paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) else Path(i) for i in inputs]
-        result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else similarity_model.value)
+        with _busy(f"comparing {len(paths)} articles (the first run loads the models)"):
+            result = run_compare(paths, cache=not no_cache,
+                                 similarity_model="fast" if fast_similarity else similarity_model.value)
     except StoryLensError as exc:
         fail(str(exc))
     # Skipped inputs are reported only when the comparison went ahead; otherwise
@@ -204,8 +206,8 @@ def similarity(
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
     model: SimilarityModelName = typer.Option(  # noqa: B008 - typer parameter declaration
-        SimilarityModelName.fast, "--model", "-m",
-        help="fast (USE only, the default) or full (adds an e5 vector of each lead: ~5x the CPU per new article)."),
+        SimilarityModelName.full, "--model", "-m",
+        help="full (the default: USE and an e5 vector of each lead) or fast (USE only: ~1/10 the CPU per new pair)."),
     fast: bool = typer.Option(False, "--fast", hidden=True, help="Same as --model fast."),
 ) -> None:
     """How similar two articles are: seven SemEval-2022 scores (0..1), same story or not, reasons."""
@@ -224,7 +226,8 @@ def similarity(
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
-        score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
+        with _busy("scoring the pair (the first run loads the models)"):
+            score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
     except StoryLensError as exc:
         fail(str(exc))
     if format is SimilarityFormat.json:
@@ -291,6 +294,15 @@ def _similarity_csv(path: Path, encoders: dict) -> int:
     return len(failed)
 
 
+def _busy(message: str):
+    """A spinner with ``message`` on stderr while long work runs (only on a terminal: pipes stay clean)."""
+    import contextlib
+
+    if not sys.stderr.isatty():
+        return contextlib.nullcontext()
+    return _stderr_console().status(message)
+
+
 def _stderr_console():
     from rich.console import Console
 
@@ -351,7 +363,8 @@ def ingest(
         ..., help="Files, directories, globs (.txt/.html, .jsonl, RSS/Atom, WARC/ARC) or http(s):// URLs of feeds and pages."),
     db: str = DB_OPTION,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed transaction."),
-    threshold: float | None = typer.Option(None, "--threshold", help="Story join threshold (new store: default 0.8)."),
+    threshold: float | None = typer.Option(None, "--threshold", min=-1.0, max=3.0,
+                                           help="Story join threshold, -1..3 (new store: default 0.8)."),
     no_dates: bool = typer.Option(False, "--no-dates", help="Ignore publication dates when clustering."),
     silent: bool = typer.Option(False, "--silent", "-q", help="No progress bar."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
@@ -539,7 +552,7 @@ def watch(
 def stories(
     db: str = DB_OPTION,
     format: ListFormat = LIST_FORMAT_OPTION,
-    limit: int | None = typer.Option(None, "--limit", "-n", help="Show at most this many stories."),
+    limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="Show at most this many stories."),
     refine: bool = typer.Option(
         False, "--refine", help="First re-cluster all stored articles offline (average link, against chaining)."),
 ) -> None:
@@ -597,6 +610,8 @@ def story_show(
     claims: bool = typer.Option(True, "--claims/--no-claims", help="Compare the story's articles claim by claim."),
 ) -> None:
     """Show one story: articles and why they joined, coverage, blindspots, timeline, claim ledger."""
+    if not story_id.strip():  # an empty prefix matched every story and showed the first
+        fail("give a story id (or a unique prefix); list them with 'storylens stories'")
     from ..embed import get_default_embedder
     from ..stream import get_story, render_story, story_claims
 
@@ -605,7 +620,8 @@ def story_show(
             view = get_story(store, story_id)
             payload = view.to_dict()
             if claims:
-                payload["claims"] = story_claims(store, view, embedder=get_default_embedder())
+                with _busy("comparing the story's articles claim by claim"):
+                    payload["claims"] = story_claims(store, view, embedder=get_default_embedder())
     except StoryLensError as exc:
         fail(str(exc))
     if view.resolution.note and format is not ListFormat.json:

@@ -40,6 +40,8 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     except OSError as exc:  # e.g. a name too long for the file system
         raise InputError(f"cannot use this path ({exc.strerror}); check the path", source) from None
     if not exists:
+        if p.is_symlink():  # exists() follows links: a dangling link or a loop is not "not found"
+            raise InputError("a symbolic link to nothing (dangling or a loop); point it at the article file", source)
         raise InputError("file not found; check the path", source)
     if is_dir:
         raise InputError("is a directory; pass the article files inside it", source)

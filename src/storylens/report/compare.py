@@ -60,8 +60,8 @@ class Comparer:
     USE with the disk cache (``cache=False`` keeps it in memory).
     ``doc_embedder``: the encoder of one vector per document lead for the
     similarity score; default multilingual-e5-small with the same cache.
-    ``similarity_model``: ``fast`` (the default, USE only) or ``full`` (adds e5
-    lead vectors; see :mod:`storylens.similarity`). ``settings``: tuned thresholds
+    ``similarity_model``: ``full`` (the default: USE and e5 lead vectors) or ``fast`` (USE
+    only; see :mod:`storylens.similarity`). ``settings``: tuned thresholds
     (:mod:`storylens.settings`). The models live in :attr:`components`, a typed
     :class:`~storylens.report.pipeline.Components`, safe to share between threads.
     """

@@ -14,8 +14,8 @@ numbers compared after transliteration with ``anyascii`` and fuzzy matching with
 :class:`SimilarityModel` (scikit-learn, one regressor pair per dimension,
 trained on the SemEval dev set by ``scripts/train_similarity.py``, shipped as
 plain arrays) maps the features to scores. Two trained models ship in
-``storylens/data``: ``fast`` (the default, :data:`DEFAULT_VARIANT`: USE only) and
-``full``, which adds the e5 vector (several times the CPU per uncached article;
+``storylens/data``: ``full`` (the default, :data:`DEFAULT_VARIANT`), which adds the
+e5 vector, and ``fast`` (USE only; about a tenth of the CPU per uncached article;
 figures in the README). Each model records the inputs it was trained on
 (:class:`FeatureInputs`), and its features are computed the same way.
 
@@ -81,10 +81,11 @@ __all__ = [
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
 MODEL_VERSION = "v2"
 VARIANTS = ("full", "fast")
-# The model every entry point uses unless told otherwise: ``fast`` (USE only) scored within
-# noise of ``full`` on grouped dev CV at a fifth of the CPU per new pair (the e5 lead vector
-# was ~85 % of full's cost); scripts/train_similarity.py prints the comparison.
-DEFAULT_VARIANT = "fast"
+# The model every entry point uses unless told otherwise: ``full`` scores higher on dev
+# (grouped CV 0.811 against 0.789 for ``fast``) and its e5 lead vector is what carries
+# cross-lingual pairs; ``fast`` (USE only) costs about a tenth of the CPU per new pair
+# (112 against 1,200 ms, benchmarks/perf.py) for users with large pair files.
+DEFAULT_VARIANT = "full"
 GAZETTEER_FILE = "similarity-model-gazetteer.json"
 
 
@@ -867,7 +868,7 @@ class SimilarityModel:
     @classmethod
     def load(cls, variant: str = DEFAULT_VARIANT, *, model_path: str | Path | None = None,
              meta_path: str | Path | None = None) -> SimilarityModel:
-        """A shipped model variant (``fast``, the default, or ``full``), or the given files."""
+        """A shipped model variant (``full``, the default, or ``fast``), or the given files."""
         model_file, meta_file = model_files(variant)
         meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))
         features = tuple(meta.get("features", ()))
@@ -1000,8 +1001,8 @@ def score_pairs(
 ) -> list[PairScore]:
     """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch.
 
-    ``variant``: a shipped model, :data:`DEFAULT_VARIANT` (``fast``, USE only) unless
-    ``full`` (adds an e5 vector of each lead: ~5x the CPU per new article) is asked for;
+    ``variant``: a shipped model, :data:`DEFAULT_VARIANT` (``full``: USE and an e5 vector of
+    each lead) unless ``fast`` (USE only: about a tenth of the CPU per new pair) is asked for;
     ``fast=True`` is the same as ``variant="fast"``; ``model`` overrides both.
     ``embedder`` / ``doc_embedder`` default to the cached USE and e5 encoders.
     """
@@ -1234,7 +1235,11 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
     rows: list[dict[str, Any]] = []
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
+            # Comma-separated, or ';' / tab as spreadsheets save "CSV" in many locales.
+            first = fh.readline()
+            fh.seek(0)
+            delimiter = max((",", ";", "\t"), key=first.count) if first.strip() else ","
+            reader = csv.DictReader(fh, delimiter=delimiter)
             columns = list(reader.fieldnames or [])
             while True:
                 try:

@@ -392,7 +392,7 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
         from ..settings import DEFAULT
 
         min_score = DEFAULT.search_min_score
-    text_hits = store.search_text(query, limit=limit * 3)
+    text_hits = store.search_text(keyword_query(query), limit=limit * 3)
     vec_hits: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
         vec_hits = [(aid, cos) for aid, cos in store.nearest(embedder.embed([query])[0], k=limit * 3)
@@ -417,6 +417,35 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
         results.append(SearchResult(article_view(arts[a]), rec.story if rec else None, round(scores[a], 5),
                                     t, v, cos, snippet or _lead(arts[a])))
     return SearchResults(query, tuple(results), embedder is not None)
+
+
+_DETECTOR: list[Any] = []  # one language detector per process, made on the first search
+
+
+def _query_language(query: str) -> str | None:
+    if not _DETECTOR:
+        from ..text.language import LanguageDetector
+
+        _DETECTOR.append(LanguageDetector())
+    return _DETECTOR[0].language(query)
+
+
+def keyword_query(query: str) -> str:
+    """``query`` without its stop words (English and the query's language), for full-text search.
+
+    Full-text search matches any word of the query, so "recipe with strawberries"
+    found every article with "with". A query of stop words only is kept as it is.
+    """
+    import re
+
+    from ..text import stop_words
+
+    words = re.findall(r"\w+", query)
+    if len(words) < 2:
+        return query
+    stop = stop_words("en") | stop_words(_query_language(query))
+    kept = [w for w in words if w.casefold() not in stop]
+    return " ".join(kept) if kept else query
 
 
 def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_docs: int = 6) -> dict[str, Any] | None:

@@ -191,9 +191,13 @@ def _api(source: StorySource) -> APIRouter:
         return JSONResponse(source.story(sid, ledger=ledger))
 
     @api.get("/search")
-    def search(q: str = Query(..., min_length=1, max_length=1000), limit: int = Query(20, ge=1, le=100)) -> dict:
-        """Full-text and semantic search in any language (``storylens.search/1``; ``stories`` groups the hits)."""
-        return source.search(q, limit=limit)
+    def search(q: str = Query(..., min_length=1, max_length=1000), limit: int = Query(20, ge=1, le=100),
+               min_score: float | None = Query(None, ge=-1.0, le=1.0)) -> dict:
+        """Full-text and semantic search in any language (``storylens.search/1``; ``stories`` groups the hits).
+
+        ``min_score``: semantic matches below this cosine are dropped (default ``settings.search_min_score``).
+        """
+        return source.search(q, limit=limit, min_score=min_score)
 
     @api.post("/compare", dependencies=[Depends(check_json_post)])
     def compare(body: CompareRequest) -> Any:

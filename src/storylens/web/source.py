@@ -276,11 +276,12 @@ class StorySource:
 
     # ------------------------------------------------------------ search
 
-    def search(self, q: str, limit: int = 20) -> dict[str, Any]:
+    def search(self, q: str, limit: int = 20, min_score: float | None = None) -> dict[str, Any]:
         """Full-text + semantic search as ``storylens.search/1``, plus ``stories``: the hits grouped by story."""
         from ..stream import search
 
-        found = search(self.reader(), q, embedder=_QueryEmbedder(self) if self.semantic else None, limit=limit)
+        found = search(self.reader(), q, embedder=_QueryEmbedder(self) if self.semantic else None, limit=limit,
+                       min_score=min_score)
         payload = found.to_dict()
         titles = self.snapshot().by_id
         groups: dict[str | None, list[int]] = {}
