@@ -69,6 +69,18 @@ class Settings:
     claim_cross_margin: float = 0.02  # not searched
     claim_csls_weight: float = 1.0
     claim_csls_k: int = 3  # not searched
+    # Word-level soft alignment across languages (storylens.analysis._wordmatch):
+    # score += claim_word_weight * IDF-weighted greedy word-match F1, word cosines
+    # rescaled above claim_word_floor (floor: best word-F1 AUC on the TUNE half).
+    # 0.0 = off (default). benchmarks/ledger_wordalign.py searched word_weight x
+    # cross_threshold x cross_sure_threshold on the 5 cross-lingual TUNE sets; the
+    # rule of --tune (max recall at P >= 0.85) chose word_weight 3.0, cross_threshold
+    # 1.55, cross_sure_threshold 2.0 (tune P 0.923 R 0.364; eval half, 7 sets: P 0.889
+    # R 0.340 unique R 0.923, vs these defaults P 0.731 R 0.404 unique R 0.769).
+    # Not switched on: shared F1 does not rise (0.492 vs 0.521), the values sit at
+    # the edge of the grid, and is_weak reads claim_cross_sure_threshold.
+    claim_word_weight: float = 0.0
+    claim_word_floor: float = 0.3
     # A clause follows its sibling clause's match when its own best counterpart is
     # the same unit and its score is within this of claim_threshold (None: off).
     # Set by hand on the seeds (joins "and set fire to the city's main administration

@@ -24,6 +24,7 @@ from anyascii import anyascii
 from ..models import Claim, Document, Evidence
 from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS
+from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
 
 __all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "split_units"]
@@ -251,6 +252,10 @@ class ClaimAligner:
     # for unit pairs of two languages
     csls_weight: float = DEFAULT.claim_csls_weight
     csls_k: int = DEFAULT.claim_csls_k
+    # score += word_weight * word-level soft alignment F1 (analysis._wordmatch), for
+    # unit pairs of two languages only; 0.0 = off (see settings.claim_word_weight).
+    word_weight: float = DEFAULT.claim_word_weight
+    word_floor: float = DEFAULT.claim_word_floor
     # Matched units join one claim only while every member is directly matched to
     # at least this share of the other documents' members (no chaining).
     link_share: float = DEFAULT.claim_link_share
@@ -325,6 +330,11 @@ class ClaimAligner:
         if self.csls_weight and not same.all():
             # Only across languages, where it was tuned; same-language scores stay as swept.
             score = score + np.where(same, 0.0, self.csls_weight * (cos - _neighbour_mean(cos, self.csls_k)))
+        if self.word_weight and not same.all():
+            words_a = [content_words(units[i].text, units[i].language) for i in ia]
+            words_b = [content_words(units[j].text, units[j].language) for j in ib]
+            soft = word_f1(words_a, words_b, self.embed, self.word_floor)
+            score = score + np.where(same, 0.0, self.word_weight * soft)
         best_row = score.max(axis=1, keepdims=True)
         best_col = score.max(axis=0, keepdims=True)
 

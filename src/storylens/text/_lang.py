@@ -224,15 +224,18 @@ def territory_names(language: str | None) -> dict[str, str]:
 
 
 @lru_cache(maxsize=65536)
-def stem(word: str, language: str | None) -> str:
-    """simplemma's lemma of ``word`` (lower-case); the word itself for languages it does not know."""
+def stem(word: str, language: str | None, cased: bool = False) -> str:
+    """simplemma's lemma of ``word`` (lower-case); the word itself for languages it does not know.
+
+    ``cased=True`` asks simplemma with the word as written (German nouns: "Schulen" -> "schule",
+    where "schulen" is read as the verb)."""
     lang = base(language)
     low = word.lower()
     if not lang or lang not in _SIMPLEMMA_LANGS:
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
-    return lemmatize(low, lang).lower()
+    return lemmatize(word if cased else low, lang).lower()
 
 
 _SIMPLEMMA_LANGS = frozenset({"de", "en", "es", "fr", "it", "pl", "ru", "tr", "nl", "pt", "sv", "da", "fi", "cs"})
