@@ -48,3 +48,21 @@ def test_one_comparer_shared_by_threads_gives_the_sequential_result():
     with ThreadPoolExecutor(max_workers=3) as pool:
         results = list(pool.map(lambda _: _summary(comparer.compare_documents(docs)), range(8)))
     assert all(r == expected for r in results)
+
+
+def test_shipped_similarity_objects_from_the_cache_equal_a_fresh_load(tmp_path, monkeypatch):
+    import pickle
+
+    from storylens.report import pipeline
+    from storylens.similarity import Gazetteer, SimilarityModel
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
+    for variant in ("full", "fast"):
+        pipeline._shipped_similarity(variant)  # builds and writes
+        cached, fresh = pipeline._shipped_similarity(variant), SimilarityModel.load(variant)
+        assert pickle.dumps(cached.models_) == pickle.dumps(fresh.models_)
+        assert (cached.threshold_, cached.meta_, cached.feature_names_) == (fresh.threshold_, fresh.meta_,
+                                                                           fresh.feature_names_)
+    pipeline._shipped_gazetteer()
+    assert vars(pipeline._shipped_gazetteer()) == vars(Gazetteer.load())
+    assert len(list((tmp_path / "derived").glob("*.pickle"))) == 3

@@ -76,8 +76,13 @@ class Lexicon:
     index: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], int, str], ...]]] = field(default_factory=dict)
 
 
+_PACKAGED: list[Lexicon] = []  # the packaged lexicon, read once per process (it was re-read per comparison)
+
+
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
-    """Read the framing lexicon (the packaged one by default)."""
+    """Read the framing lexicon (the packaged one by default, read once per process)."""
+    if path is None and _PACKAGED:
+        return _PACKAGED[0]
     try:
         if path is None:
             raw = resources.files("storylens").joinpath("data/framing_lexicon.json").read_text("utf-8")
@@ -96,13 +101,16 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         )
         for c in data["concepts"]
     )
-    return Lexicon(
+    lexicon = Lexicon(
         concepts=concepts,
         loaded={k: frozenset(v) for k, v in data.get("loaded", {}).items()},
         hedges={k: tuple(v) for k, v in data.get("hedges", {}).items()},
         speech={k: frozenset(v) for k, v in data.get("speech", {}).items()},
         index=_build_index(concepts),
     )
+    if path is None:
+        _PACKAGED[:] = [lexicon]
+    return lexicon
 
 
 def _build_index(concepts: Sequence[Concept]) -> dict[str, dict[str, tuple]]:

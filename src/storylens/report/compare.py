@@ -135,8 +135,9 @@ class Comparer:
         return read_text(value, source="<text>")
 
     def prepare(self, raw: RawDocument, doc_id: str) -> Document:
-        if self.cache and not isinstance(self._segmenter, _CachedSegmenter):
-            self._segmenter = _CachedSegmenter(self._segmenter, default_cache_dir() / "embeddings.sqlite")
+        if not isinstance(self._segmenter, _CachedSegmenter):  # cache=False: splits kept in memory only
+            path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
+            self._segmenter = _CachedSegmenter(self._segmenter, path)
         return prepare_document(raw, doc_id, language=self._language, segmenter=self._segmenter,
                                 max_chars=self.settings.compare_max_chars)
 

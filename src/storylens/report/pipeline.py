@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 from ..analysis import conflicts as conflicts_mod
@@ -98,17 +99,44 @@ class Components:
 
     @property
     def similarity_model(self) -> SimilarityModel:
-        return self._once("similarity", lambda: SimilarityModel.load(self.similarity_variant))
+        return self._once("similarity", lambda: _shipped_similarity(self.similarity_variant))
 
     @property
     def gazetteer(self) -> Gazetteer:
-        return self._once("gazetteer", Gazetteer.load)
+        return self._once("gazetteer", _shipped_gazetteer)
 
     @property
     def doc_embedder(self) -> Any:
         if self._doc_embedder_factory is None:
             return None
         return self._once("doc-embedder", self._doc_embedder_factory)
+
+
+def _similarity_files(*data: str) -> list[Path]:
+    """The files a shipped similarity object is built from: its data files and the code that reads them."""
+    from .. import similarity
+
+    code = Path(similarity.__file__).parent
+    return [code / "__init__.py", code / "_forest.py", *(code.parent / "data" / name for name in data)]
+
+
+def _shipped_similarity(variant: str) -> SimilarityModel:
+    """The shipped model as :meth:`SimilarityModel.load` builds it, kept as one pickle beside the
+    other derived tables (0.045 -> 0.002 CPU-s: JSON, arrays and tree tables read once per machine)."""
+    from .._cache import derived
+    from ..similarity import array_model_file, model_files
+
+    model_file, meta_file = model_files(variant)
+    return derived(f"similarity-{variant}", lambda: SimilarityModel.load(variant),
+                   files=_similarity_files(model_file, array_model_file(model_file), meta_file))
+
+
+def _shipped_gazetteer() -> Gazetteer:
+    from .._cache import derived
+    from ..similarity import GAZETTEER_FILE
+
+    return derived("gazetteer", Gazetteer.load, files=_similarity_files(GAZETTEER_FILE))
+
 
 _SUMMARY_CLAIMS = 5
 _ADDS_PER_DOC = 3
@@ -213,6 +241,11 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
     )
 
 
+_MEASURES_KEPT = 50_000
+_NUMBERS: dict[tuple[str, str | None], tuple] = {}
+_DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
+
+
 class _Measures:
     """Numbers and dates of claim texts, extracted once per comparison: the
     conflict checks see a unit in every pair it is part of, and the claims
@@ -221,8 +254,13 @@ class _Measures:
     def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None):
         self.published = published
         self.dayfirst = dayfirst or {}
-        self._numbers: dict[tuple[str, str | None], tuple] = {}
-        self._dates: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
+        # Shared by the comparisons of one process: the extractions are pure functions of the key
+        # and return tuples of frozen values (a warm comparison of the seeds re-read ~100 texts).
+        self._numbers = _NUMBERS
+        self._dates = _DATES
+        for table in (_NUMBERS, _DATES):
+            if len(table) > _MEASURES_KEPT:
+                table.clear()
 
     def numbers(self, text: str, language: str | None) -> tuple:
         key = (text, language)
