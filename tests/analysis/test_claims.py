@@ -1,6 +1,6 @@
 """Claims: clause units, alignment across languages, grouping without chaining, conflicts, details."""
 
-from storylens.analysis.claims import ClaimAligner, _components, anchors, detail_claims, split_units
+from storylens.analysis.claims import ClaimAligner, _components, anchors, detail_phrases, split_units
 from storylens.models import Claim, Document, Evidence, Sentence
 from storylens.report.pipeline import _polarity_conflict, claim_aligner
 
@@ -83,12 +83,26 @@ def test_number_conflict_is_named(embedder):
     assert conflicting and "dozens" in conflicting[0].conflict.lower() and "164" in conflicting[0].conflict
 
 
-def test_detail_claims_point_into_the_sentence():
+def test_detail_phrases_are_cut_from_the_sentence():
     shared = Claim("c1", "shared", "x", (
         Evidence("d1", "d1:s0", "Protesters in Almaty reportedly stormed the airport", 0, 51),
         Evidence("d2", "d2:s0", "In Almaty, rioters stormed public buildings", 0, 43),
     ), docs=("d1", "d2"), details={"d1": ("airport",)})
-    out = detail_claims([shared])
-    unique = [c for c in out if c.status == "unique"]
-    assert [c.text for c in unique] == ["reportedly stormed the airport"]
-    assert unique[0].evidence[0].start == 21 and [c.id for c in out] == ["c1", "c2"]
+    out = detail_phrases([shared])
+    assert [c.id for c in out] == ["c1"]
+    phrase = out[0].details["d1"][0]
+    assert phrase == "reportedly stormed the airport"
+    assert shared.evidence[0].text[21:51] == phrase
+
+
+def test_quote_pairs_keep_the_closest_units_of_their_sentences(embedder):
+    from storylens.analysis.claims import ClaimAligner
+
+    a = _doc("d1", ["The minister spoke on Monday.", "He said the plan was “a historic step for the region”."])
+    b = _doc("d2", ["Der Minister sprach am Montag.", "Der Plan sei „ein Meilenstein“, sagte er."], language="de")
+    plain = ClaimAligner(embedder.embed, sure_threshold=2.0, threshold=2.0, cross_threshold=2.0, cross_sure_threshold=2.0)
+    quoted = ClaimAligner(embedder.embed, sure_threshold=2.0, threshold=2.0, cross_threshold=2.0,
+                          cross_sure_threshold=2.0, quote_pairs=[("d1:s1", "d2:s1", 0.6)])
+    assert not plain.align([a, b])[1]
+    pairs = quoted.align([a, b])[1]
+    assert [(p.a.sentence, p.b.sentence) for p in pairs] == [("d1:s1", "d2:s1")]

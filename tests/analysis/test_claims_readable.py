@@ -1,8 +1,8 @@
-"""Claims are readable units: a detail becomes a unique claim only when it reads as one."""
+"""Claims are readable units: a detail reads as the phrase that states it, and is never a second claim."""
 
 from __future__ import annotations
 
-from storylens.analysis.claims import detail_claims
+from storylens.analysis.claims import detail_phrases
 from storylens.models import Claim, Evidence
 
 
@@ -11,16 +11,36 @@ def _shared(text_a: str, text_b: str, details: dict) -> Claim:
     return Claim("c1", "shared", text_a, ev, docs=("d1", "d2"), details=details)
 
 
-def test_a_verb_phrase_detail_is_a_unique_claim():
+def test_a_verb_phrase_detail_reads_as_its_phrase_inside_the_shared_claim():
     claim = _shared("Protesters in Almaty reportedly stormed the airport", "Rioters stormed public buildings",
                     {"d1": ("airport",)})
-    unique = [c for c in detail_claims([claim]) if c.status == "unique"]
-    assert [c.text for c in unique] == ["reportedly stormed the airport"]
+    out = detail_phrases([claim])
+    # One claim: the piece "reportedly stormed the airport" is evidence of the shared
+    # claim already, so it is not listed again as a unique claim.
+    assert [c.status for c in out] == ["shared"]
+    assert out[0].details == {"d1": ("reportedly stormed the airport",)}
 
 
 def test_bare_noun_phrases_stay_details_not_claims():
     claim = _shared("Shots were heard in Almaty, gunfire", "In Almaty, the former Soviet republic, shots rang out",
                     {"d1": ("gunfire",), "d2": ("republic",)})
-    out = detail_claims([claim])
+    out = detail_phrases([claim])
     assert [c.status for c in out] == ["shared"]
     assert out[0].details == {"d1": ("gunfire",), "d2": ("republic",)}
+
+
+def test_weak_is_below_the_sure_threshold_of_the_language_pair():
+    from dataclasses import replace
+
+    from storylens.analysis.claims import is_weak
+    from storylens.settings import DEFAULT
+
+    claim = _shared("a b c", "x y z", {})
+    cross = DEFAULT.claim_cross_sure_threshold
+    mono = DEFAULT.claim_sure_threshold
+    assert cross is not None and cross < mono
+    between = replace(claim, confidence=(cross + mono) / 2)
+    assert is_weak(between, {"d1": "en", "d2": "en"})
+    assert not is_weak(between, {"d1": "de", "d2": "en"})
+    assert is_weak(replace(claim, confidence=cross - 0.01), {"d1": "de", "d2": "en"})
+    assert not is_weak(replace(between, status="unique", docs=("d1",)), {"d1": "en"})

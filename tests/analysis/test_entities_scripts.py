@@ -36,6 +36,11 @@ def _linked(extractor, a: Document, b: Document) -> dict[frozenset, str]:
         ("据警方称，50 岁的英国男子加里·麦克拉伦（Gary McLaren）在泰国死亡。", "zh", "Gary McLaren, 50, died in Thailand.",
          {"加里·麦克拉伦", "Gary McLaren"}, "gloss"),
         ("据警方称，一名男子在泰国死亡。", "zh", "A man died in Thailand.", {"泰国", "Thailand"}, "Thailand"),
+        # A soft c is Cyrillic ц (ts) / с: Франциск ~ Francis, Гарсия ~ García.
+        ("Папа Франциск извинился перед верующей.", "ru", "Pope Francis apologised to the woman.",
+         {"Франциск", "Francis"}, "transliteration"),
+        ("Министр Ципрас встретился с журналистами.", "ru", "Minister Tsipras met reporters.",
+         {"Ципрас", "Tsipras"}, "transliteration"),
     ],
 )
 def test_cross_script_links_with_a_reason(extractor, text, lang, other, forms, reason):
@@ -75,3 +80,65 @@ def test_co_occurrence_needs_two_claims_for_names_and_never_joins_one_language()
     claim = Claim("c1", "shared", "x", (Evidence("d1", "d1:s0", "x"), Evidence("d2", "d2:s0", "y")), docs=("d1", "d2"))
     assert len(link_by_alignment([a, b], [claim], {"d1": "zh", "d2": "en"})) == 2  # one claim is not enough
     assert len(link_by_alignment([a, b], [claim], {"d1": "en", "d2": "en"})) == 2  # same language: spelling rules only
+
+
+def _names(extractor, *docs: Document) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.variants for e in extractor.extract(list(docs))}
+
+
+def test_german_inflected_common_nouns_are_not_entities(extractor):
+    # New-user trial: "Proteste", "Soldaten" became entities; "Dutzende Menschen" a person.
+    de = _doc("d1", "Russland schickt Soldaten nach Kasachstan. Proteste gegen höhere Preise waren eskaliert. "
+              "Nach Angaben der Behörden wurden Dutzende Menschen getötet, Soldaten sollen Flughäfen schützen.", "de")
+    variants = {v for vs in _names(extractor, de).values() for v in vs}
+    assert not variants & {"Soldaten", "Proteste", "Dutzende Menschen", "Flughäfen", "Behörden", "Angaben"}
+    assert {"Russland", "Kasachstan"} <= variants
+
+
+def test_a_known_name_made_of_inflected_words_stays(extractor):
+    de = _doc("d1", "Die Vereinten Nationen und die Vereinigten Staaten verhandeln.", "de")
+    en = _doc("d2", "The United Nations and the United States negotiate.", "en")
+    variants = {v for vs in _names(extractor, de, en).values() for v in vs}
+    assert "Vereinten Nationen" in variants
+
+
+def test_an_inflected_adjective_opening_a_name_stays(extractor):
+    # "Europäischen" is an adjective (lemma europäisch), not a common noun to trim.
+    de = _doc("d1", "Orbán droht mit dem Austritt aus der Europäischen Volkspartei.", "de")
+    variants = {v for vs in _names(extractor, de).values() for v in vs}
+    assert "Europäischen Volkspartei" in variants
+
+
+def test_german_genitive_of_a_name_is_the_name_and_links_across_languages(extractor):
+    # "Russland" was not linked to Russia and "Obamas Berater" was a person.
+    de = _doc("d1", "Obamas Berater sagte, Russlands Truppen seien in Kasachstan einmarschiert.", "de")
+    en = _doc("d2", "Barack Obama's adviser said Russia's troops had entered Kazakhstan.", "en")
+    links = _linked(extractor, de, en)
+    assert any({"Russland", "Russia"} <= v for v in links), links
+    assert any("Obama" in v and "Barack Obama" in v for v in links), links
+    names = _names(extractor, de, en)
+    assert not [n for n in names if "Berater" in n or "Truppen" in n or n.endswith(("’s", "'s"))]
+
+
+def test_a_first_name_ending_in_s_is_not_a_genitive(extractor):
+    de = _doc("d1", "Markus Söder und Klaus Schmidt trafen sich in München.", "de")
+    variants = {v for vs in _names(extractor, de).values() for v in vs}
+    assert {"Markus Söder", "Klaus Schmidt"} <= variants
+
+
+def test_european_bodies_link_across_languages_and_a_german_compound_head_stands_for_its_body(extractor):
+    de = _doc("d1", "Die Europäische Zentralbank hob am Mittwoch die Zinsen an. Die Zentralbank will bis Juni "
+              "weiter entscheiden, die EVP stimmte im Parlament dagegen.", "de")
+    en = _doc("d2", "The European Central Bank raised rates on Wednesday; the EPP voted against it.", "en")
+    links = _linked(extractor, de, en)
+    bank = [v for v in links if "European Central Bank" in v]
+    assert bank and {"Europäische Zentralbank", "Zentralbank"} <= bank[0], links
+    assert any({"EVP", "EPP"} <= v for v in links), links
+
+
+def test_a_short_german_head_word_is_not_linked_to_a_body():
+    # "Partei" is too short to stand for one body; two bodies ending in the head word: neither.
+    de = _doc("d1", "Die Christlich Demokratische Union und die Österreichische Volkspartei trafen sich. "
+              "Die Volkspartei lehnte ab.", "de")
+    names = {e.name: e.variants for e in EntityExtractor().extract([de])}
+    assert not any("Volkspartei" in vs and "Christlich Demokratische Union" in vs for vs in names.values())

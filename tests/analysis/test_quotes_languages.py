@@ -130,6 +130,48 @@ def test_chinese_speaker_before_the_quote():
     assert _quotes("发言人李明表示：“我们欢迎这一决定。”", "zh") == [("我们欢迎这一决定。", "李明")]
 
 
+def test_speaker_after_adverbials_at_the_end_of_the_attribution_clause():
+    # Verb-subject order after a quote with words between the verb and the speaker.
+    pl = ("– Rząd musi natychmiast wycofać te przepisy – mówił w poniedziałek na konferencji prasowej "
+          "w Sejmie poseł opozycji Adam Nowak.")
+    assert _quotes(pl, "pl") == [("Rząd musi natychmiast wycofać te przepisy", "Adam Nowak")]
+    es = ("«Vamos a reconstruir cada casa», dijo el martes en una rueda de prensa en Valencia "
+          "la alcaldesa María Gómez.")
+    assert _quotes(es, "es") == [("Vamos a reconstruir cada casa", "María Gómez")]
+    # ... but a name that starts the reported clause is no speaker: "said Mr. Scotto was …".
+    en = '"It is over," said on Monday that Mr. Scotto was ill.'
+    assert all(sp != "Mr. Scotto" for _, sp in _quotes(en, "en"))
+
+
+def test_spaced_hyphen_stands_for_the_dash_before_the_verb():
+    pl = '"Ta decyzja jest skandaliczna" - napisał na Twitterze senator Piotr Wiśniewski.'
+    assert _quotes(pl, "pl") == [("Ta decyzja jest skandaliczna", "Piotr Wiśniewski")]
+
+
+def test_colon_quote_takes_the_clause_subject():
+    pl = "Anna Kowalska ostro krytykuje rząd: – To jest kompromitacja państwa. Opozycja milczy."
+    assert _quotes(pl, "pl") == [("To jest kompromitacja państwa.", "Anna Kowalska")]
+    es = "Pedro Sánchez responde a la oposición: «No vamos a dar ni un paso atrás»."
+    assert _quotes(es, "es") == [("No vamos a dar ni un paso atrás", "Pedro Sánchez")]
+    ar = ("أعلنت الفنانة منى زكي عن عمل جديد.\n\n"
+          'منى زكي تنشر صورة من كواليس الفيلم: "يوم طويل لكنه جميل"')
+    assert _quotes(ar, "ar")[-1] == ("يوم طويل لكنه جميل", "منى زكي")
+    # A place or a Title Case headline before the colon is no speaker.
+    assert _quotes('In Berlin: "Wir zahlen nicht."', "de")[0][1] is None
+    assert _quotes("Klobuchar Jabs Trump Over Golf: 'I Spent 0 Days on the Course'", "en")[0][1] != "Klobuchar Jabs Trump"
+
+
+def test_a_narrative_sentence_ends_the_speakers_turn():
+    pl = ("– Media publiczne zostały upolitycznione – mówił poseł Adam Nowak. Głosów krytyki jest więcej. "
+          "– Zawsze to radio kojarzyło się z wolnością.")
+    got = _quotes(pl, "pl")
+    assert got[0][1] == "Adam Nowak" and got[-1][1] is None
+    # Reported speech in between carries the speaker on.
+    en = ('"We will rebuild," Mayor Ann Lee said. She added that the city had asked for help. '
+          'She said more. "Every house will stand again."')
+    assert _quotes(en, "en")[-1][1] == "Ann Lee"
+
+
 def test_english_bullets_are_not_dash_quotes():
     assert _quotes("The plan:\n- Schools close on Monday.\n- Roads stay open.", "en") == []
     assert _quotes("The plan:\n– Schools close on Monday.\n– Roads stay open.", None) == []

@@ -81,6 +81,26 @@ def test_search_keyword_and_semantic(seeded):
     assert "Search: Tokayev" in run("search", "Tokayev", "--db", str(db), "--no-semantic").output
 
 
+@pytest.fixture(scope="module")
+def shipped_seeds(tmp_path_factory):
+    """The seeds that ship in examples/ (no ../shared needed)."""
+    from ..conftest import CNN_SEED
+
+    db = tmp_path_factory.mktemp("seeds") / "s.db"
+    assert run("ingest", str(CNN_SEED.parent), "--db", str(db), "--silent").exit_code == 0
+    return db
+
+
+def test_search_has_a_relevance_cut_off(shipped_seeds):
+    # Every stored article used to come back, down to negative similarity.
+    db = shipped_seeds
+    off_topic = json.loads(run("search", "chocolate cake strawberries", "--db", str(db), "-f", "json").output)
+    assert off_topic["results"] == []
+    everything = json.loads(run("search", "chocolate cake strawberries", "--db", str(db), "-f", "json",
+                                "--min-score", "-1").output)
+    assert len(everything["results"]) == 2 and all(r["vector_rank"] for r in everything["results"])
+
+
 def test_story_corrections_through_the_cli(tmp_path):
     db = str(tmp_path / "s.db")
     assert run("ingest", str(STREAM / "articles.jsonl"), "--db", db, "-q").exit_code == 1  # 3 bad lines

@@ -1,4 +1,5 @@
 import numpy as np
+import pytest
 
 from storylens.embed import CachedEmbedder
 
@@ -73,3 +74,20 @@ def test_memory_cache_is_bounded_when_asked():
     again = cached.embed(["a", "e"])  # recomputed or kept, the vectors are the same
     assert (again == first[[0, 4]]).all()
     assert len(CachedEmbedder(HashingEmbedder(), None).__dict__["_memory"]) == 0
+
+
+@pytest.mark.slow
+def test_use_from_the_uncompressed_weights_copy_embeds_exactly_as_shipped(tmp_path, monkeypatch):
+    import numpy as np
+
+    from storylens import embed
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
+    texts = ["Tokayev asked the CSTO for help.", "Demonstranten stürmten den Flughafen von Almaty.", "王丽说。"]
+    made = embed.UseEmbedder().embed(texts)  # makes the copy, then loads from it
+    copies = list((tmp_path / "derived").glob("use-weights-*.npz"))
+    assert len(copies) == 1
+    again = embed.UseEmbedder().embed(texts)  # reads the copy
+    monkeypatch.setattr(embed, "_uncompressed_weights", lambda: None)
+    shipped = embed.UseEmbedder().embed(texts)
+    assert np.array_equal(made, shipped) and np.array_equal(again, shipped)

@@ -207,12 +207,28 @@ def test_watch_polls_and_unchanged_feeds_cost_nothing(server, tmp_path, monkeypa
     before = _Handler.hits.get("/feed.atom", 0)
     result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.05s", "--times", "2",
                                       "--db", str(tmp_path / "w.db")])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # poll 1 had a failure (below): exit 1, like ingest
     polls = [line for line in result.output.splitlines() if line.startswith("storylens watch: poll")]
     assert len(polls) == 2
     assert "added 3 articles" in polls[0] and "failed 1" in polls[0]
     assert "added 0 articles" in polls[1] and "1 unchanged" in polls[1] and "failed 0" in polls[1]
     assert _Handler.hits["/feed.atom"] - before == 2
+
+
+@pytest.mark.parametrize("paths, code", [(["/missing"], 1), (["/empty.rss"], 0)])
+def test_watch_exit_code_says_whether_anything_failed(server, tmp_path, monkeypatch, paths, code):
+    # It exited 0 when every URL failed at every poll.
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text("".join(f"{server}{p}\n" for p in paths), encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--every", "0.05s", "--times", "2",
+                                      "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == code, result.output
+    assert ("2 of 2 polls had failures" in result.output) == (code == 1)
 
 
 @pytest.mark.parametrize("args, message", [(["--every", "soon"], "--every"), ([], "no URLs")])
@@ -223,3 +239,44 @@ def test_watch_errors_are_one_line(tmp_path, args, message):
     feeds.write_text("# nothing yet\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["watch", str(feeds), "--db", str(tmp_path / "w.db"), *args])
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1 and message in result.output
+
+
+def test_compare_reads_a_page_url(server):
+    # `storylens compare http://...` took the URL for a file name ("http:/host/x.html: file not found").
+    from storylens import Comparer
+    from storylens.errors import InputError
+    from storylens.models import RawDocument
+
+    comparer = Comparer(cache=False)
+    page = comparer.read(f"{server}/page.html")
+    assert isinstance(page, RawDocument) and page.text.strip() and page.source == f"{server}/page.html"
+    with pytest.raises(InputError, match="HTTP 404"):
+        comparer.read(f"{server}/missing")
+    with pytest.raises(InputError, match="is a feed of 3 entries"):
+        comparer.read(f"{server}/feed.atom")
+
+
+def test_an_invalid_url_is_a_failure_not_a_crash():
+    from storylens.ingest.http import Fetcher
+
+    with Fetcher() as fetcher:
+        records = list(read_url("http://[::1", fetcher))
+    assert len(records) == 1 and "not a valid address" in records[0].reason
+
+
+def test_watch_names_a_line_that_is_not_a_url(server, tmp_path, monkeypatch):
+    # "example.org/feed.xml" was read as a file name: "file not found".
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"example.org/feed.xml\n{server}/empty.rss\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    assert "'example.org/feed.xml' is not an http(s):// URL; write it as https://example.org/feed.xml" in result.output
+    only = tmp_path / "only.txt"
+    only.write_text("example.org/feed.xml\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(only), "--times", "1", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1

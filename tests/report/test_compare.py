@@ -103,3 +103,24 @@ def test_long_single_line_texts_are_text(embedder):
     b = "Die Zentralbank hat am Dienstag die Zinsen um einen halben Prozentpunkt erhöht, um die Inflation zu bekämpfen. " * 3
     result = storylens.compare([a, b], embedder=embedder)
     assert [d.source for d in result.documents] == ["<text>", "<text>"]
+
+
+def test_start_up_caches_leave_the_seed_comparison_unchanged(embedder, doc_embedder, tmp_path, monkeypatch):
+    """The spaCy annotation cache, the alias tables kept on disk and the fast language
+    detector (issue 16) change nothing: the JSON equals the one from plain model calls,
+    whether the caches are being filled or read."""
+    from storylens.analysis.entities import EntityExtractor, load_aliases, load_english, territory_groups
+    from storylens.report.compare import Comparer
+    from storylens.text.language import LanguageDetector
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
+    plain = Comparer(embedder=embedder, doc_embedder=doc_embedder, nlp=load_english())
+    plain._language = LanguageDetector()
+    parts = plain.components
+    parts._loaded["entities"] = EntityExtractor(
+        aliases=load_aliases() + territory_groups(), nlp_loader=parts.english, nlp_lock=parts.nlp_lock)
+    reference = comparison_to_dict(plain.compare([CNN_SEED, FAZ_SEED]))
+    for _ in range(2):  # the first run fills the caches, the second reads them
+        fast = Comparer(embedder=embedder, doc_embedder=doc_embedder)
+        assert comparison_to_dict(fast.compare([CNN_SEED, FAZ_SEED])) == reference
+    assert not fast.components.english().loaded  # every sentence came from the cache

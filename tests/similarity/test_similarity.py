@@ -206,7 +206,9 @@ def test_cli_similarity_json_and_errors(tmp_path, monkeypatch, embedder, doc_emb
     res = runner.invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
     assert res.exit_code == 0, res.output
     out = list(csv.DictReader(res.stdout.splitlines()))
-    assert out[0]["id"] == "7" and "overall" in out[0] and out[0]["same_story"] in ("True", "False")
+    assert out[0]["id"] == "7" and "overall" in out[0]
+    # three words a side: too little text for a verdict (settings.similarity_min_words)
+    assert out[0]["same_story"] == "" and out[0]["undecided"].startswith("not enough text to judge")
 
 
 def test_an_article_in_several_pairs_is_embedded_once(embedder, gazetteer):

@@ -272,3 +272,17 @@ def test_clusterer_rows_are_read_a_story_at_a_time(store):
     assert store.story_rows(["S-a"]) == {} and store.entity_df(["ferry"]) == {"ferry": 4}
     store.replace_assignments([], ClusterDelta(None, {}, replace_norms=True, df={"key9": 1}))
     assert store.entity_df(["ferry", "key9"]) == {"key9": 1}
+
+
+def test_update_metadata_sets_columns_and_the_text_index(store):
+    from storylens.store.base import MetadataUpdate
+
+    store.write_batch(StoreBatch(articles=[_article(1, title=None, outlet=None, published=None,
+                                                    text="Floods closed the roads near the river.")]))
+    store.update_metadata([MetadataUpdate(_id(1), {"title": "Harbour floods", "outlet": "Wire", "published": "2024-06-04"},
+                                          {"lead": "Lead 1", "merged": [{"source": "a.jsonl#1", "fields": {}}]})])
+    a = store.article(_id(1))
+    assert (a.title, a.outlet, a.published) == ("Harbour floods", "Wire", "2024-06-04")
+    assert a.metadata["merged"][0]["source"] == "a.jsonl#1"
+    assert [h for h, _ in store.search_text("harbour")] == [_id(1)]  # the new title is searchable
+    assert [h for h, _ in store.search_text("river")] == [_id(1)]  # the text still is

@@ -26,7 +26,7 @@ from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS
 from .entities import load_english, only_pipes
 
-__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "split_units"]
+__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "split_units"]
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,9 @@ class _KeyMatrix:
     :func:`_overlap` on every pair (``tests/analysis/test_claims.py`` checks it on the gold sets)."""
 
     def __init__(self, key_sets: Sequence[frozenset[str]], weights: Mapping[str, float]):
-        from scipy.sparse import csr_matrix
+        from .._imports import import_scipy_sparse
+
+        csr_matrix = import_scipy_sparse().csr_matrix  # without numpy.f2py/testing: ~0.15 CPU-s
 
         vocab: dict[str, int] = {}
         rows, cols = [], []
@@ -252,6 +254,14 @@ class ClaimAligner:
     # Matched units join one claim only while every member is directly matched to
     # at least this share of the other documents' members (no chaining).
     link_share: float = DEFAULT.claim_link_share
+    # A clause whose best counterpart is the unit its sibling clause (same sentence)
+    # matched joins that match when its score reaches threshold - sibling_margin;
+    # None switches the rule off.
+    sibling_margin: float | None = DEFAULT.claim_sibling_margin
+    # (sentence id, sentence id, score) of quotations matched as one utterance in two
+    # documents (storylens.analysis.quotes.match_quotes): the two sentences state one
+    # claim, so their closest unit pair is kept whatever the thresholds say.
+    quote_pairs: Sequence[tuple[str, str, float]] = ()
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
@@ -331,12 +341,60 @@ class ClaimAligner:
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap))
         )
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold)) | weak
+        if self.quote_pairs:
+            keep |= self._quoted(units, ia, ib, cos)
+        if self.sibling_margin is not None:
+            keep |= self._siblings(units, ia, ib, score, keep, per_pair(self.threshold, self.cross_threshold))
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
             )
         return out
+
+    def _quoted(self, units, ia, ib, cos) -> np.ndarray:
+        """The closest unit pair of every two sentences whose quotations are one
+        utterance ("specialists trained in ideological sabotage" / "specialists for
+        'ideological diversion'"): a matched quote is the strongest evidence that
+        two sentences state the same thing, in any pair of languages."""
+        wanted = {(a, b) for a, b, _ in self.quote_pairs} | {(b, a) for a, b, _ in self.quote_pairs}
+        out = np.zeros(cos.shape, dtype=bool)
+        rows: dict[str, list[int]] = {}
+        cols: dict[str, list[int]] = {}
+        for r, i in enumerate(ia):
+            rows.setdefault(units[i].sentence, []).append(r)
+        for c, j in enumerate(ib):
+            cols.setdefault(units[j].sentence, []).append(c)
+        for sa, rs in rows.items():
+            for sb, cs in cols.items():
+                if (sa, sb) in wanted:
+                    block = cos[np.ix_(rs, cs)]
+                    best_r, best_c = np.unravel_index(int(block.argmax()), block.shape)
+                    out[rs[int(best_r)], cs[int(best_c)]] = True
+        return out
+
+    def _siblings(self, units, ia, ib, score, keep, threshold) -> np.ndarray:
+        """Clause units of one sentence follow a matched sibling: when unit x of a
+        sentence is matched to y, another clause x' of that sentence whose best
+        counterpart is also y (within ``sibling_margin`` of the threshold) is
+        matched to y too, so "forcibly entered government buildings, and set
+        fire to ..." joins the claim its sentence's first clause made with "rioters
+        stormed public buildings ... and set them on fire" (one-to-many inside a
+        sentence, never across sentences)."""
+        extra = np.zeros_like(keep)
+        floor = np.asarray(threshold) - self.sibling_margin
+        for axis, idx in ((1, ia), (0, ib)):
+            sentence = np.array([units[i].sentence for i in idx], dtype=object)
+            best = score.argmax(axis=axis)
+            for r, c in zip(*np.nonzero(keep)):
+                me, other = (r, c) if axis == 1 else (c, r)
+                for sib in np.nonzero(sentence == sentence[me])[0]:
+                    if sib == me or best[sib] != other:
+                        continue
+                    rr, cc = (sib, other) if axis == 1 else (other, sib)
+                    if score[rr, cc] >= (floor if np.ndim(floor) == 0 else floor[rr, cc]):
+                        extra[rr, cc] = True
+        return extra & ~keep
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)
@@ -372,6 +430,21 @@ class ClaimAligner:
             conflict="; ".join(dict.fromkeys(conflicts)) or None,
             docs=docs,
         )
+
+
+def is_weak(claim: Claim, languages: Mapping[str, str | None], settings=DEFAULT) -> bool:
+    """True for a shared or conflicting claim whose best unit pair did not reach
+    the sure threshold of its language pair (``settings.claim_sure_threshold``, or
+    ``claim_cross_sure_threshold`` when its documents are in two languages): it
+    was kept only because its units are each other's best match. Reports mark it
+    so a weak cross-lingual match (confidence 0.46-0.52 on dev pairs) does not
+    read as certain as a near-paraphrase. ``languages``: document id -> language."""
+    if claim.status == "unique":
+        return False
+    cross = len({languages.get(d) or "" for d in claim.docs}) > 1
+    sure = settings.claim_cross_sure_threshold if cross and settings.claim_cross_sure_threshold is not None \
+        else settings.claim_sure_threshold
+    return claim.confidence < sure
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5) -> list[list[int]]:
@@ -575,23 +648,33 @@ _PHRASE_WORDS_BEFORE = 3
 _DETAILS_PER_SIDE = 2
 
 
-def detail_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` plus one ``unique`` claim per detail of a shared claim.
+def detail_phrases(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with each detail word of a shared claim widened to the phrase
+    that states it, when that phrase reads as a claim of its own.
 
     "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
-    stormed public buildings" is shared, and its detail *airport* becomes the
-    unique claim "reportedly stormed the airport" of the first document: the
-    sentence is partly shared and partly unique. The phrase is the detail word
-    with up to three words before it, inside the same clause.
+    stormed public buildings" keeps one shared claim whose detail for the first
+    document reads "reportedly stormed the airport" (the detail word with up to
+    three words before it, inside the same clause); a bare noun phrase stays the
+    word ("gunfire"). The phrase is never a second, unique claim: it is already
+    evidence of the shared claim, and a reader saw it listed twice (new-user
+    trial on the seeds).
     """
-    out = list(claims)
+    from dataclasses import replace
+
+    out = []
     for claim in claims:
+        if not claim.details:
+            out.append(claim)
+            continue
+        details = {}
         for doc, words in claim.details.items():
             spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
-            for evidence in _merge_overlaps([e for e in spans if e is not None], claim):
-                if _readable(evidence.text):
-                    out.append(Claim("c0", "unique", evidence.text, (evidence,), docs=(doc,)))
-    return _in_order(out)
+            phrases = [e.text for e in _merge_overlaps([e for e in spans if e is not None], claim) if _readable(e.text)]
+            covered = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) for p in phrases)]
+            details[doc] = tuple(dict.fromkeys(phrases + [w for w in words if w not in covered]))
+        out.append(replace(claim, details=details))
+    return out
 
 
 _DETERMINERS = frozenset(

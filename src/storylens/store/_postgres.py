@@ -34,11 +34,13 @@ from ._common import cluster_counters_of, now, story_row, story_row_values, summ
 from ._migrations import Migrations
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
+    METADATA_COLUMNS,
     ArticleRecord,
     AssignmentRecord,
     ClusterArticle,
     ClusterDelta,
     FailureRecord,
+    MetadataUpdate,
     StoreBatch,
     StoryAlias,
     StoryRow,
@@ -350,6 +352,22 @@ class PostgresStore:
             return self.db.execute(sql, params).fetchall()
 
     # -- writes
+
+    def update_metadata(self, updates: Sequence[MetadataUpdate]) -> None:
+        """Set metadata columns of stored articles in one transaction (the title in the search vector too)."""
+        with self._atomic() as db:
+            for u in updates:
+                cols = [c for c in METADATA_COLUMNS if c in u.fields]
+                sets = "".join(f"{c} = %s, " for c in cols)
+                db.execute(f"UPDATE articles SET {sets}metadata = %s WHERE id = %s",
+                           [u.fields[c] for c in cols]
+                           + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
+                if "title" in u.fields:
+                    row = db.execute("SELECT language FROM articles WHERE id = %s", (u.article,)).fetchone()
+                    config = TEXT_SEARCH_CONFIGS.get(((row[0] if row else None) or "")[:2], "simple")
+                    db.execute("UPDATE articles SET tsv = setweight(to_tsvector(%s::regconfig, %s), 'A')"
+                               " || setweight(to_tsvector(%s::regconfig, text), 'D') WHERE id = %s",
+                               (config, u.fields["title"], config, u.article))
 
     def write_batch(self, batch: StoreBatch) -> None:
         """Store one batch in one transaction; articles already present are left untouched."""

@@ -39,11 +39,13 @@ from ._common import chunked, cluster_counters_of, now, story_row, story_row_val
 from ._migrations import Migrations
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
+    METADATA_COLUMNS,
     ArticleRecord,
     AssignmentRecord,
     ClusterArticle,
     ClusterDelta,
     FailureRecord,
+    MetadataUpdate,
     StoreBatch,
     StoryAlias,
     StoryRow,
@@ -425,6 +427,24 @@ class SQLiteStore:
                        [(_KEY_SEP.join(keys) or None, known[aid]) for aid, keys in keyed])
         db.executemany("INSERT OR IGNORE INTO entity_index(key, num) VALUES (?,?)",
                        [(k, known[aid]) for aid, keys in keyed for k in keys])
+
+    def update_metadata(self, updates: Sequence[MetadataUpdate]) -> None:
+        """Set metadata columns of stored articles in one transaction (the title in the full-text index too)."""
+        with self._errors("write to"), self._atomic() as db:
+            for u in updates:
+                row = db.execute("SELECT num, title, text FROM articles WHERE id = ?", (u.article,)).fetchone()
+                if row is None:
+                    continue
+                cols = [c for c in METADATA_COLUMNS if c in u.fields]
+                sets = "".join(f"{c} = ?, " for c in cols)
+                db.execute(f"UPDATE articles SET {sets}metadata = ? WHERE id = ?",
+                           [u.fields[c] for c in cols]
+                           + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
+                if "title" in u.fields:  # an external-content FTS5 index: delete the old row's terms, add the new
+                    num, title, text = row
+                    db.execute("INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                               (num, title or "", text))
+                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)", (num, u.fields["title"], text))
 
     def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
         db.executemany(

@@ -20,6 +20,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 import numpy as np
 
 __all__ = [
+    "METADATA_COLUMNS",
     "ArticleRecord",
     "ArticleStore",
     "AssignmentRecord",
@@ -29,6 +30,7 @@ __all__ = [
     "CorrectionStore",
     "FailureRecord",
     "Lifecycle",
+    "MetadataUpdate",
     "SearchHit",
     "SearchStore",
     "Store",
@@ -159,6 +161,22 @@ class StoreBatch:
 
 
 @dataclass(frozen=True)
+class MetadataUpdate:
+    """Metadata merged into a stored article (stream.ingest: the same text again, with more metadata).
+
+    ``fields``: columns to set, among ``METADATA_COLUMNS``; ``metadata``: the article's
+    whole new metadata object (it records what was merged and what disagreed).
+    """
+
+    article: str
+    fields: Mapping[str, str]
+    metadata: Mapping[str, Any]
+
+
+METADATA_COLUMNS = ("title", "outlet", "published", "url", "external_id")
+
+
+@dataclass(frozen=True)
 class StorySummary:
     """A story with its canonical articles (text left out; ``metadata`` holds only ``lead``)."""
 
@@ -196,6 +214,7 @@ class ArticleStore(Protocol):
     def failures(self) -> list[FailureRecord]: ...
     def stats(self) -> dict[str, int]: ...
     def write_batch(self, batch: StoreBatch) -> None: ...
+    def update_metadata(self, updates: Sequence[MetadataUpdate]) -> None: ...
 
 
 @runtime_checkable

@@ -21,6 +21,7 @@ batches from another engine, e.g. the Ray Data path in :mod:`storylens.batch`).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -30,9 +31,10 @@ import numpy as np
 
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
-from ..store.base import ArticleRecord, FailureRecord, Store, StoreBatch
+from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import assignment_record, load_clusterer, published_date
 from .dedup import content_id, near_duplicates
+from .metadata import incoming_fields, metadata_update
 from .prepare import Prepared, Preparer, prepare_and_embed, stream_tools
 
 __all__ = [
@@ -73,6 +75,9 @@ class IngestReport:
     failed: tuple[Failure, ...] = ()
     new_stories: int = 0
     seconds: float = 0.0
+    # ids of stored articles that got metadata from a later copy of their text (stream.metadata)
+    merged_metadata: tuple[str, ...] = ()
+    metadata_conflicts: int = 0  # stated values that disagreed: kept, the other recorded
 
     @property
     def ok(self) -> bool:
@@ -100,6 +105,9 @@ class IngestReport:
             if self.skipped:
                 why.append(skip_summary(self.skipped))
             parts.append(f"skipped {skipped} ({', '.join(why)})")
+        if self.merged_metadata or self.metadata_conflicts:
+            kept = f" ({_count(self.metadata_conflicts, 'differing value')} kept as stored)" if self.metadata_conflicts else ""
+            parts.append(f"merged metadata into {_count(len(self.merged_metadata), 'stored article')}{kept}")
         parts.append(f"failed {len(self.failed)}")
         return "; ".join(parts) + f" in {self.seconds:.1f} s"
 
@@ -121,12 +129,15 @@ class _Run:
     failed: list[Failure] = field(default_factory=list)
     new_stories: int = 0
     seen: dict[str, str] = field(default_factory=dict)  # id -> source, this run
+    again: list[tuple[RawDocument, str]] = field(default_factory=list)  # stored text seen again, with metadata
+    merged: list[str] = field(default_factory=list)
+    conflicts: int = 0
     settings_saved: bool = False  # the clusterer's settings go with the first clustered batch of a run
 
     def report(self) -> IngestReport:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
                             tuple(self.skipped), tuple(self.failed), self.new_stories,
-                            time.perf_counter() - self.started)
+                            time.perf_counter() - self.started, tuple(self.merged), self.conflicts)
 
 
 def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -213,8 +224,36 @@ def ingest(
             pending = ahead
         if pending is not None:
             store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
+        _merge_metadata(store, run)
         store.flush()
     return run.report()
+
+
+def _merge_metadata(store: Store, run: _Run) -> None:
+    """Texts already stored that came again with metadata: fill what the stored article lacks."""
+    updates: dict[str, MetadataUpdate] = {}
+    conflicts_before: dict[str, int] = {}
+    merged_before: dict[str, int] = {}
+    for raw, aid in run.again:
+        stored = store.article(aid)
+        if stored is None:  # its first copy failed to prepare: nothing to merge into
+            continue
+        conflicts_before.setdefault(aid, len(stored.metadata.get("metadata_conflicts", [])))
+        merged_before.setdefault(aid, len(stored.metadata.get("merged", [])))
+        earlier = updates.get(aid)
+        if earlier is not None:  # another copy in this run: merge into what the earlier one made
+            stored = dataclasses.replace(stored, metadata=earlier.metadata, **earlier.fields)
+        update = metadata_update(stored, raw)
+        if update is not None:
+            fields = {**earlier.fields, **update.fields} if earlier is not None else dict(update.fields)
+            updates[aid] = dataclasses.replace(update, fields=fields)
+    if not updates:
+        return
+    store.update_metadata(list(updates.values()))
+    for aid, u in updates.items():
+        run.conflicts += len(u.metadata.get("metadata_conflicts", [])) - conflicts_before[aid]
+        if len(u.metadata.get("merged", [])) > merged_before[aid]:
+            run.merged.append(aid)
 
 
 def commit(batches: Iterable[PreparedBatch], store: Store, *,
@@ -305,6 +344,8 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
         if not isinstance(rec, RawDocument):
             _tick(run, progress, rec.source)
     for raw, aid in raws:
+        if (aid in known or aid in run.seen) and incoming_fields(raw.metadata):
+            run.again.append((raw, aid))  # merged at the end of the run (stream.metadata)
         if aid in known:
             run.already += 1
         elif aid in run.seen:

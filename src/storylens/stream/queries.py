@@ -378,16 +378,25 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
     return sorted(out, key=lambda b: (-b.n_related, b.kind, b.value))
 
 
-def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10) -> SearchResults:
+def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
+           min_score: float | None = None) -> SearchResults:
     """Full-text matches fused with semantic neighbours of the query (any language) by reciprocal rank.
 
     ``embedder`` (anything with ``embed(texts) -> array``) turns on the semantic
-    half; without it only full-text search runs.
+    half; without it only full-text search runs. ``min_score``: a semantic
+    neighbour whose cosine to the query is below it is not a result (default
+    ``settings.search_min_score``, chosen by ``benchmarks/search_threshold.py``);
+    full-text matches always count.
     """
+    if min_score is None:
+        from ..settings import DEFAULT
+
+        min_score = DEFAULT.search_min_score
     text_hits = store.search_text(query, limit=limit * 3)
     vec_hits: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
-        vec_hits = store.nearest(embedder.embed([query])[0], k=limit * 3)
+        vec_hits = [(aid, cos) for aid, cos in store.nearest(embedder.embed([query])[0], k=limit * 3)
+                    if cos >= min_score]
     scores: dict[str, float] = {}
     for hits in (text_hits, vec_hits):
         for rank, (aid, _) in enumerate(hits, start=1):
@@ -476,8 +485,9 @@ class StreamReader:
     def blindspots(self, story: str) -> list[Blindspot]:
         return story_blindspots(self.store(), story)
 
-    def search(self, query: str, *, embedder: Any = None, limit: int = 10) -> SearchResults:
-        return search(self.store(), query, embedder=embedder, limit=limit)
+    def search(self, query: str, *, embedder: Any = None, limit: int = 10,
+               min_score: float | None = None) -> SearchResults:
+        return search(self.store(), query, embedder=embedder, limit=limit, min_score=min_score)
 
     def write(self, fn: Callable[[Store], T]) -> T:
         """Run one write (e.g. ``lambda s: merge_stories(s, a, b)``) as the only writer."""

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["render_search", "render_story", "stories_markdown"]
+__all__ = ["render_search", "render_story", "stories_markdown", "stories_table"]
 
 
 def _md(text: Any) -> str:
@@ -26,6 +26,85 @@ def stories_markdown(payload: Mapping[str, Any]) -> str:
         lines.append(f"| {s['id']} | {_md(s['title'])} | {s['first_seen'] or ''} | {s['last_seen'] or ''} | "
                      f"{len(s['articles'])} | {_md(', '.join(s['outlets']))} | {', '.join(s['languages'])} |")
     return "\n".join(lines) + "\n"
+
+
+def stories_table(payload: Mapping[str, Any], width: int = 150) -> str:
+    """The story list as a plain-text table ``width`` columns wide (the terminal format).
+
+    Titles are text, never markup (rich read ``[Tokayev]`` in a title as a style tag and
+    dropped it) and control characters become spaces; wide (CJK) characters count two
+    columns. Plain string work: 2,500 rows in ~30 ms, where a rich table cost ~1.5 ms a row.
+    """
+    stories = payload["stories"]
+    rows = [(_plain(s["id"]), _plain(s["title"]), s["first_seen"] or "", s["last_seen"] or "",
+             str(len(s["articles"])), _plain(", ".join(s["outlets"])), ",".join(s["languages"])) for s in stories]
+    head = ("id", "title", "first seen", "last seen", "n", "outlets", "lang")
+    caps = (200, 90, 10, 10, 10, 20, 50)  # a cell never needs measuring past its column's widest
+    widths = [min(cap, max([_width(h, cap)] + [_width(r[i], cap) for r in rows])) for i, (h, cap) in enumerate(zip(head, caps))]
+    rest = sum(w for i, w in enumerate(widths) if i != 1) + 2 * (len(head) - 1)
+    widths[1] = max(24, min(widths[1], width - rest))
+    right = {4}
+    lines = [f"{len(stories)} stories", "  ".join(_fit(h, w, i in right) for i, (h, w) in enumerate(zip(head, widths))),
+             "  ".join("-" * w for w in widths)]
+    for r in rows:
+        lines.append("  ".join(_fit(c, w, i in right) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
+    return "\n".join(lines) + "\n"
+
+
+def _plain(text: Any) -> str:
+    text = "" if text is None else str(text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+_CHAR_WIDTH: dict[str, int] = {}
+
+
+def _char_width(ch: str) -> int:
+    """Terminal columns of one character: East Asian wide and full-width take two, combining marks none."""
+    w = _CHAR_WIDTH.get(ch)
+    if w is None:
+        import unicodedata
+
+        w = _CHAR_WIDTH[ch] = 0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return w
+
+
+def _narrow(text: str) -> bool:
+    """One column a character: ASCII, or nothing from the combining marks (U+0300) up."""
+    return text.isascii() or max(text) < "\u0300"
+
+
+def _width(text: str, cap: int | None = None) -> int:
+    """Terminal columns of ``text`` (counting stops past ``cap``)."""
+    if _narrow(text):
+        return len(text)
+    used = 0
+    for ch in text:
+        used += _char_width(ch)
+        if cap is not None and used > cap:
+            break
+    return used
+
+
+def _fit(text: str, width: int, right: bool = False) -> str:
+    """``text`` padded to ``width`` columns, cut with an ellipsis when longer."""
+    used = _width(text, width)
+    if used > width and _narrow(text):
+        text, used = text[: width - 1] + "…", width
+    elif used > width:
+        out, used = [], 0
+        for ch in text:
+            w = _char_width(ch)
+            if used + w > width - 1:
+                break
+            out.append(ch)
+            used += w
+        text = "".join(out) + "…"
+        used += 1
+    pad = " " * (width - used)
+    return pad + text if right else text + pad
 
 
 def _short(text: Any, n: int = 100) -> str:

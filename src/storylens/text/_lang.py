@@ -230,9 +230,9 @@ def stem(word: str, language: str | None) -> str:
     low = word.lower()
     if not lang or lang not in _SIMPLEMMA_LANGS:
         return low
-    import simplemma
+    from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
-    return simplemma.lemmatize(low, lang=lang).lower()
+    return lemmatize(low, lang).lower()
 
 
 _SIMPLEMMA_LANGS = frozenset({"de", "en", "es", "fr", "it", "pl", "ru", "tr", "nl", "pt", "sv", "da", "fi", "cs"})

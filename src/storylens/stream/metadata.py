@@ -1,0 +1,71 @@
+"""Merging metadata when a stored text arrives again with more of it.
+
+A text first read from a ``.txt`` file has no title, outlet or date; the same
+text from a JSONL export or a feed may state them. Its content id is the same,
+so ingest skips it as already stored, and the metadata used to be lost. The
+merge fills what the stored article lacks and never overwrites a stated value:
+a value that disagrees is kept as it was and the other one recorded, so
+nothing changes silently. Both go into the article's metadata:
+
+- ``merged``: ``[{"source", "fields": {name: value}}]``, what was filled and from where;
+- ``metadata_conflicts``: ``[{"field", "kept", "other", "source"}]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..models import RawDocument
+from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
+
+__all__ = ["incoming_fields", "metadata_update"]
+
+# Metadata keys that describe how a record was read, not the article: never merged.
+_READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
+                           "format", "feed", "warc", "crawled", "published_source",
+                           "date", "sitename"})  # the last two are read into columns (published, outlet)
+
+
+def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
+    """The article columns a record's metadata states (as ingest would have stored them)."""
+    published = meta.get("published") or meta.get("date")
+    values = {
+        "title": meta.get("title"),
+        "outlet": meta.get("outlet") or meta.get("sitename"),
+        "published": str(published)[:10] if published else None,
+        "url": meta.get("url"),
+        "external_id": meta.get("external_id"),
+    }
+    return {k: str(v).strip() for k, v in values.items() if v is not None and str(v).strip()}
+
+
+def metadata_update(stored: ArticleRecord, raw: RawDocument) -> MetadataUpdate | None:
+    """What ``raw`` (the same text as ``stored``) adds to the stored article, or None when nothing."""
+    filled: dict[str, Any] = {}
+    conflicts: list[dict[str, Any]] = []
+    for name, value in incoming_fields(raw.metadata).items():
+        kept = getattr(stored, name)
+        if kept in (None, ""):
+            filled[name] = value
+        elif str(kept) != value:
+            conflicts.append({"field": name, "kept": kept, "other": value, "source": raw.source})
+    meta = dict(stored.metadata)
+    extra: dict[str, Any] = {}
+    for key, value in raw.metadata.items():
+        if key in _READING_KEYS or key in METADATA_COLUMNS or value in (None, "", [], {}):
+            continue
+        if key not in meta:
+            extra[key] = value
+        elif meta[key] != value and not any(c["field"] == key for c in conflicts):
+            conflicts.append({"field": key, "kept": meta[key], "other": value, "source": raw.source})
+    known = {(c["field"], str(c["other"])) for c in meta.get("metadata_conflicts", [])}
+    conflicts = [c for c in conflicts if (c["field"], str(c["other"])) not in known]  # re-runs record nothing new
+    if not filled and not extra and not conflicts:
+        return None
+    meta.update(extra)
+    if filled or extra:
+        meta["merged"] = [*meta.get("merged", []), {"source": raw.source, "fields": {**filled, **extra}}]
+    if conflicts:
+        meta["metadata_conflicts"] = [*meta.get("metadata_conflicts", []), *conflicts]
+    return MetadataUpdate(stored.id, {k: v for k, v in filled.items() if k in METADATA_COLUMNS}, meta)

@@ -1,0 +1,53 @@
+"""A very long input is cut to settings.compare_max_chars with a warning, never silently (a 9 MB text never
+finished `compare`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from typer.testing import CliRunner
+
+from storylens import Comparer
+from storylens.cli import app
+from storylens.report import render, validate
+from storylens.report.compare import _cut
+from storylens.settings import DEFAULT
+
+from ..conftest import CNN_SEED, FAZ_SEED
+
+PARAGRAPH = ("The river rose again on Tuesday, the city said. Three hundred residents left their homes "
+             "and the schools stayed closed.\n\n")
+
+
+def test_a_long_text_is_cut_at_a_paragraph_end_with_a_warning(tmp_path, hashing_embedder):
+    long = tmp_path / "long.txt"
+    long.write_text(PARAGRAPH * 400, encoding="utf-8")  # ~46,000 characters
+    settings = dataclasses.replace(DEFAULT, compare_max_chars=5_000)
+    comparer = Comparer(embedder=hashing_embedder, similarity_model="fast", cache=False, settings=settings)
+    result = comparer.compare([long, CNN_SEED])
+    doc = result.documents[0]
+    assert len(doc.text) <= 5_000 and doc.text.endswith("closed.")
+    [warning] = doc.warnings
+    assert warning.startswith("truncated:") and "compare_max_chars" in warning
+    assert result.documents[1].warnings == ()  # the seed is short: untouched
+    validate(json.loads(render(result, "json")), "comparison")
+
+
+def test_the_cli_prints_every_document_warning(tmp_path):
+    # The same path prints a truncation; here a repaired byte (nearly UTF-8), which compare never reported.
+    text = CNN_SEED.read_bytes()
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(text[:200] + b"\xff" + text[200:])
+    res = CliRunner().invoke(app, ["compare", str(damaged), str(FAZ_SEED), "-f", "json", "--fast-similarity"])
+    assert res.exit_code == 0, res.output
+    [line] = [x for x in res.stderr.splitlines() if x.startswith("storylens: warning:")]
+    assert "damaged.txt:" in line
+    assert json.loads(res.stdout)["documents"][0]["warnings"]
+
+
+def test_cut_prefers_paragraph_then_sentence_ends():
+    assert _cut("a" * 10, 20) == "a" * 10
+    assert _cut("x" * 80 + "\n\n" + "y" * 40, 100) == "x" * 80
+    assert _cut("Word. " * 30, 100).endswith("Word.") and len(_cut("Word. " * 30, 100)) <= 100
+    assert _cut("z" * 300, 100) == "z" * 100

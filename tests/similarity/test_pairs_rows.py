@@ -1,0 +1,69 @@
+"""`similarity --pairs`: one bad row is data (an error column), the other rows are scored, exit 1."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from typer.testing import CliRunner
+
+from storylens import similarity as sim
+from storylens.models import Failure
+
+A = ("Storm hits Berlin. Trees fell on cars and two people were hurt, the fire brigade said on Monday. "
+     "Trains to Hamburg were stopped until the evening.")
+B = ("Sturm trifft Berlin. Bäume fielen auf Autos, zwei Menschen wurden verletzt, sagte die Feuerwehr am Montag. "
+     "Die Züge nach Hamburg standen bis zum Abend still.")
+
+
+@pytest.fixture
+def fast(monkeypatch, hashing_embedder):
+    # The fast model on the hashing embedder: the rows' handling is under test, not the scores.
+    monkeypatch.setattr("storylens.embed.get_default_embedder", lambda cache=True: hashing_embedder)
+    return hashing_embedder
+
+
+def test_bad_rows_are_data_and_the_others_are_scored(tmp_path, fast):
+    from storylens import cli
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(
+        "id,text1,text2\n"
+        f'1,"{A}","{B}"\n'
+        f'2,"{A}",\n'                       # empty text2
+        f'3,{A},{B}\n'                      # unquoted commas: more fields than the header
+        f'4,"{B}","{A}"\n', encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
+    assert res.exit_code == 1, res.output
+    out = list(csv.DictReader(res.stdout.splitlines()))
+    assert [r["id"] for r in out] == ["1", "2", "3", "4"]
+    assert [bool(r["error"]) for r in out] == [False, True, True, False]
+    assert out[0]["overall"] and out[3]["overall"] and out[0]["same_story"] in ("True", "False")
+    assert "empty text2" in out[1]["error"] and out[1]["overall"] == ""
+    assert "more field" in out[2]["error"]
+    assert "scored 2 of 4 pairs, 2 failed" in res.stderr and "row 2: empty text2" in res.stderr
+
+
+def test_a_pair_that_breaks_scoring_fails_alone(monkeypatch, fast):
+    real = sim.prepare_text
+
+    def brittle(text, title=None):
+        if "poison" in text:
+            raise ValueError("cannot prepare this text")
+        return real(text, title)
+
+    monkeypatch.setattr(sim, "prepare_text", brittle)
+    rows = [{"text1": A, "text2": B}, {"text1": "poison " + A, "text2": B}, {"text1": B, "text2": A}]
+    results = sim.score_rows(rows, embedder=fast, fast=True)
+    assert isinstance(results[1], Failure) and results[1].source == "row 2"
+    assert "cannot prepare" in results[1].reason
+    assert all(isinstance(r, sim.PairScore) for r in (results[0], results[2]))
+
+
+def test_a_file_level_problem_is_still_one_error(tmp_path, fast):
+    from storylens import cli
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("a,b\n1,2\n", encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
+    assert res.exit_code == 2 and "text1" in res.output and len(res.output.strip().splitlines()) == 1

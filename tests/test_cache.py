@@ -1,0 +1,75 @@
+"""Tables derived from shipped data, kept on disk under the hash of their inputs."""
+
+from __future__ import annotations
+
+from storylens._cache import derived
+
+
+def test_derived_builds_once_and_again_when_an_input_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "table.txt"
+    source.write_text("a b c")
+    calls = []
+
+    def build():
+        calls.append(1)
+        return source.read_text().split()
+
+    assert derived("t", build, files=[source], libraries=("numpy",)) == ["a", "b", "c"]
+    assert derived("t", build, files=[source], libraries=("numpy",)) == ["a", "b", "c"]
+    assert len(calls) == 1
+    source.write_text("a b")
+    assert derived("t", build, files=[source], libraries=("numpy",)) == ["a", "b"]
+    assert len(calls) == 2
+    assert len(list((tmp_path / "cache" / "derived").glob("t-*.pickle"))) == 1  # the stale table is gone
+    monkeypatch.setenv("STORYLENS_NO_DERIVED_CACHE", "1")
+    derived("t", build, files=[source])
+    assert len(calls) == 3
+
+
+def test_a_damaged_file_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "x"
+    source.write_text("x")
+    derived("t", lambda: 1, files=[source])
+    for f in (tmp_path / "cache" / "derived").glob("*.pickle"):
+        f.write_bytes(b"not a pickle")
+    assert derived("t", lambda: 2, files=[source]) == 2
+
+
+def test_lemmas_come_back_from_disk_as_simplemma_gave_them(tmp_path, monkeypatch):
+    import simplemma
+
+    from storylens import _cache
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
+    words = [("houses", "en"), ("claimed", "en"), ("Soldaten", "de"), ("протестующих", "ru")]
+    first = _cache._Lemmas()
+    assert [first.lemma(w, lang) for w, lang in words] == [simplemma.lemmatize(w, lang=lang) for w, lang in words]
+    first.flush()
+
+    def no_lemmatiser(*args, **kwargs):
+        raise AssertionError("a lemma seen before comes from the cache")
+
+    monkeypatch.setattr(simplemma, "lemmatize", no_lemmatiser)
+    second = _cache._Lemmas()
+    assert [second.lemma(w, lang) for w, lang in words] == [first.lemma(w, lang) for w, lang in words]
+
+
+def test_sentence_spans_come_back_from_the_cache_file(tmp_path):
+    from storylens.report.compare import _CachedSegmenter
+    from storylens.text.segment import Segmenter
+
+    text = ("Kazakhstan's president asked the CSTO for help. Protesters stormed the airport in Almaty.\n\n"
+            "„Wir sind besorgt“, sagte Baerbock. Dr. Müller blieb.")
+    path = tmp_path / "cache.sqlite"
+    first = _CachedSegmenter(Segmenter(), path).split(text, "en")
+    assert first == Segmenter().split(text, "en")
+
+    class Refuses:
+        def split(self, text, language=None):
+            raise AssertionError("a text split before comes from the cache")
+
+    assert _CachedSegmenter(Refuses(), path).split(text, "en") == first
+    other = _CachedSegmenter(Segmenter(), path).split(text, "de")  # the language is part of the key
+    assert other == Segmenter().split(text, "de")
