@@ -515,19 +515,21 @@ class PostgresStore:
         (id, unit vector) (pgvector HNSW: approximate, near-duplicates included; vectors as the
         clusterer normalises the stored float16 ones, so the caller re-scores exactly).
 
-        One statement for all the rows (a lateral HNSW search each), then each distinct
-        neighbour's vector once: a batch's articles share most of their neighbours."""
+        One HNSW search per row (a lateral join over all rows made the planner give up the
+        index: 20x the server time), then each distinct neighbour's vector once: a batch's
+        articles share most of their neighbours."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
+        rows: list[tuple[int, str, int]] = []
         with self._errors("search"), self.db.transaction():
             self.db.execute(f"SET LOCAL hnsw.ef_search = {min(1000, max(64, int(k)))}")
             self.db.execute("SET LOCAL hnsw.iterative_scan = strict_order")  # more than ef_search rows when asked
-            rows = self.db.execute(
-                "SELECT q.i, a.id, v.num FROM unnest(%(q)s::text[]) WITH ORDINALITY AS q(v, i)"
-                " CROSS JOIN LATERAL (SELECT num, vec <=> q.v::halfvec AS d FROM vectors"
-                " ORDER BY vec <=> q.v::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num"
-                " ORDER BY q.i, v.d, v.num", {"q": [_vector_literal(v) for v in queries], "k": int(k)}).fetchall()
+            for i, vec in enumerate(queries, start=1):
+                rows.extend((i, r[0], r[1]) for r in self.db.execute(
+                    "SELECT a.id, v.num FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
+                    " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num"
+                    " ORDER BY v.d, v.num", {"v": _vector_literal(vec), "k": int(k)}).fetchall())
         nums = sorted({int(r[2]) for r in rows})
         fetch = self._binary_query if self._binary else self._query
         got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)", (nums,))
