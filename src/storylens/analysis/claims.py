@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -439,12 +439,18 @@ def is_weak(claim: Claim, languages: Mapping[str, str | None], settings=DEFAULT)
     was kept only because its units are each other's best match. Reports mark it
     so a weak cross-lingual match (confidence 0.46-0.52 on dev pairs) does not
     read as certain as a near-paraphrase. ``languages``: document id -> language."""
-    if claim.status == "unique":
+    return weak_match(claim.status, claim.docs, claim.confidence, languages, settings)
+
+
+def weak_match(status: str, docs: Iterable[str], confidence: float, languages: Mapping[str, str | None],
+               settings=DEFAULT) -> bool:
+    """:func:`is_weak` on a claim's fields (the web ledger has them as JSON)."""
+    if status == "unique":
         return False
-    cross = len({languages.get(d) or "" for d in claim.docs}) > 1
+    cross = len({languages.get(d) or "" for d in docs}) > 1
     sure = settings.claim_cross_sure_threshold if cross and settings.claim_cross_sure_threshold is not None \
         else settings.claim_sure_threshold
-    return claim.confidence < sure
+    return confidence < sure
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5) -> list[list[int]]:

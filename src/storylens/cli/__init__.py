@@ -98,6 +98,13 @@ class OutputFormat(str, Enum):
     json = "json"
 
 
+class SimilarityModelName(str, Enum):
+    """The shipped similarity models (storylens.similarity.VARIANTS; not imported here: start-up)."""
+
+    fast = "fast"
+    full = "full"
+
+
 def fail(message: str, code: int = 2) -> None:
     """Print one line on stderr and exit (no traceback)."""
     typer.echo(f"storylens: error: {message}", err=True)
@@ -137,8 +144,10 @@ def compare(
         None, "--format", "-f", help="Report format (default: from the -o suffix .json/.html/.md, else terminal)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
-    fast_similarity: bool = typer.Option(
-        False, "--fast-similarity", help="Same-story score from the fast model (no e5 vectors: quicker on many new articles)."),
+    similarity_model: SimilarityModelName = typer.Option(  # noqa: B008 - typer parameter declaration
+        SimilarityModelName.fast, "--similarity-model",
+        help="Same-story model: fast (USE only, the default) or full (adds an e5 vector of each lead: ~5x the CPU)."),
+    fast_similarity: bool = typer.Option(False, "--fast-similarity", hidden=True, help="Same as --similarity-model fast."),
 ) -> None:
     """Compare articles about one story: shared, unique and conflicting claims."""
     from ..report import render
@@ -148,7 +157,7 @@ def compare(
     try:
         # On the command line every input is a file (or '-'): a mistyped name must not become article text.
         paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) else Path(i) for i in inputs]
-        result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else "full")
+        result = run_compare(paths, cache=not no_cache, similarity_model="fast" if fast_similarity else similarity_model.value)
     except StoryLensError as exc:
         fail(str(exc))
     # Skipped inputs are reported only when the comparison went ahead; otherwise
@@ -194,14 +203,18 @@ def similarity(
     pairs: Path | None = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),  # noqa: B008 - typer parameter declaration
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
-    fast: bool = typer.Option(False, "--fast", help="Fast model: no e5 lead vectors (~4x faster, less accurate)."),
+    model: SimilarityModelName = typer.Option(  # noqa: B008 - typer parameter declaration
+        SimilarityModelName.fast, "--model", "-m",
+        help="fast (USE only, the default) or full (adds an e5 vector of each lead: ~5x the CPU per new article)."),
+    fast: bool = typer.Option(False, "--fast", hidden=True, help="Same as --model fast."),
 ) -> None:
     """How similar two articles are: seven SemEval-2022 scores (0..1), same story or not, reasons."""
     from .. import similarity as sim
     from ..embed import get_default_embedder, get_document_embedder
 
-    encoders: dict[str, Any] = {"embedder": get_default_embedder(cache=not no_cache), "fast": fast,
-                "doc_embedder": None if fast else get_document_embedder(cache=not no_cache)}
+    variant = "fast" if fast else model.value
+    encoders: dict[str, Any] = {"embedder": get_default_embedder(cache=not no_cache), "variant": variant,
+                "doc_embedder": get_document_embedder(cache=not no_cache) if variant == "full" else None}
     try:
         if pairs is not None:
             if inputs:

@@ -60,8 +60,8 @@ class Comparer:
     USE with the disk cache (``cache=False`` keeps it in memory).
     ``doc_embedder``: the encoder of one vector per document lead for the
     similarity score; default multilingual-e5-small with the same cache.
-    ``similarity_model``: ``full`` or ``fast`` (no e5 vectors; see
-    :mod:`storylens.similarity`). ``settings``: tuned thresholds
+    ``similarity_model``: ``fast`` (the default, USE only) or ``full`` (adds e5
+    lead vectors; see :mod:`storylens.similarity`). ``settings``: tuned thresholds
     (:mod:`storylens.settings`). The models live in :attr:`components`, a typed
     :class:`~storylens.report.pipeline.Components`, safe to share between threads.
     """
@@ -72,7 +72,7 @@ class Comparer:
         cache: bool = True,
         max_bytes: int = DEFAULT_MAX_BYTES,
         doc_embedder: Embedder | None = None,
-        similarity_model: str = "full",
+        similarity_model: str | None = None,
         settings: Settings = DEFAULT,
         nlp: Any = None,
     ):
@@ -341,7 +341,7 @@ def compare(
     embedder: Embedder | None = None,
     cache: bool = True,
     on_failure: FailureCallback | None = None,
-    similarity_model: str = "full",
+    similarity_model: str | None = None,
 ) -> Comparison:
     """Compare two or more articles given as paths, texts, RawDocuments or Documents.
 

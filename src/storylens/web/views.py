@@ -14,6 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..analysis.claims import weak_match
 from ..report import highlight_spans
 
 __all__ = ["comparison_view", "coverage_bar", "diff_html", "palette", "timeline_chart"]
@@ -103,9 +104,15 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
         sents = [{"id": s["id"], "html": Markup(highlight_spans(s["text"], spans.get(s["id"], [])))}
                  for s in d.get("sentences", [])]
         columns_out.append({**d, "label": labels[d["id"]], "sentences": sents})
+    languages = {d["id"]: d.get("language") for d in docs}
     claims = []
     for c in comp.get("claims", []):
-        claims.append({**c, "coverage": [{"doc": i, "label": labels[i], "on": i in c.get("docs", ())} for i in ids]})
+        strength = None
+        if c["status"] != "unique" and c.get("confidence") is not None:  # as the terminal and Markdown reports say it
+            weak = weak_match(c["status"], c.get("docs", ()), c["confidence"], languages)
+            strength = f"{'weak match' if weak else 'match'} {c['confidence']:.2f}"
+        claims.append({**c, "strength": strength,
+                       "coverage": [{"doc": i, "label": labels[i], "on": i in c.get("docs", ())} for i in ids]})
     by_status = {s: [c for c in claims if c["status"] == s] for s in ("shared", "conflicting", "unique")}
     quotes = {q["id"]: q for q in comp.get("quotes", [])}
     adds = comp.get("document_adds") or {}
