@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _lib.scoring import bcubed, table  # noqa: E402
+from _lib.scoring import bcubed, pair_rates, table  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 FLOORS = HERE / "gate_floors.json"
@@ -53,7 +53,6 @@ CORPORA = {
     "ecbplus/docs.jsonl": DATA / "ecbplus" / "docs.jsonl",
 }
 LEAD_CHARS = 1500  # sentence-split only the lead, as the stream does: the article vector reads 3 sentences
-SAME_MAX, APART_MIN = 1.5, 3.5
 N_COPIES = 20
 DEV_ROWS = 250  # the whole dev stream (2,502 texts) is benchmarks/cluster_crosslingual.py's job
 
@@ -165,18 +164,6 @@ def b3_rows(name: str, items: list[dict], feats: list) -> tuple[dict, list[dict]
 def _b3(pred, gold) -> dict:
     b = bcubed(pred, gold)
     return {"b3_p": b["p"], "b3_r": b["r"], "b3_f1": b["f1"]}
-
-
-def pair_rates(rows: list[dict], label: dict[str, object]) -> dict[str, float]:
-    def rate(keep, together: bool) -> float:
-        sel = [r for r in rows if keep(r)]
-        return sum((label[r["id1"]] == label[r["id2"]]) == together for r in sel) / max(len(sel), 1)
-
-    return {
-        "same_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX, True),
-        "crosslingual_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX and r["lang1"] != r["lang2"], True),
-        "unrelated_apart": rate(lambda r: float(r["Overall"]) >= APART_MIN, False),
-    }
 
 
 def stream_rows(rows: list[dict], items: list[dict], feats: list) -> tuple[dict, list[dict]]:

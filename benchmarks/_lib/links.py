@@ -31,9 +31,11 @@ from typing import Any
 
 import numpy as np
 
+from . import scoring
+from .scoring import APART_MIN, SAME_MAX
+
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 RESULTS = Path(__file__).resolve().parents[1] / "results"
-SAME_MAX, APART_MIN = 1.5, 3.5
 LEAD_CHARS = 1500
 CUTS = (0.3, 0.5, 0.7)
 APART_FLOOR = 0.97  # the cut keeps at least this share of unrelated pairs apart (inner folds)
@@ -153,14 +155,9 @@ def fit(x: np.ndarray, y: np.ndarray, names: Sequence[str], name: str, c: float 
 
 
 def pair_rates(rows: Sequence[dict], label: dict[str, Any]) -> dict[str, float]:
-    def rate(keep, together: bool) -> float:
-        sel = [r for r in rows if keep(r)]
-        return sum((label[r["id1"]] == label[r["id2"]]) == together for r in sel) / max(len(sel), 1)
-
+    """:func:`_lib.scoring.pair_rates` with the number of pairs in each class."""
     return {
-        "same_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX, True),
-        "crosslingual_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX and r["lang1"] != r["lang2"], True),
-        "unrelated_apart": rate(lambda r: float(r["Overall"]) >= APART_MIN, False),
+        **scoring.pair_rates(rows, label),
         "n_same": sum(float(r["Overall"]) <= SAME_MAX for r in rows),
         "n_crosslingual": sum(float(r["Overall"]) <= SAME_MAX and r["lang1"] != r["lang2"] for r in rows),
         "n_apart": sum(float(r["Overall"]) >= APART_MIN for r in rows),

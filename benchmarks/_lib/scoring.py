@@ -50,3 +50,22 @@ def table(rows: list[dict], cols: Sequence[str]) -> str:
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)) for row in cells]
     return "\n".join(lines)
+
+
+# SemEval Overall (1 = same story .. 4 = unrelated): the dev-stream pair classes.
+SAME_MAX, APART_MIN = 1.5, 3.5
+
+
+def pair_rates(rows: Sequence[dict], label: dict) -> dict[str, float]:
+    """Share of dev pairs the stream put together (same story: Overall <= 1.5, and its
+    cross-lingual part) and apart (unrelated: Overall >= 3.5); ``label``: text id -> story."""
+
+    def rate(keep, together: bool) -> float:
+        sel = [r for r in rows if keep(r)]
+        return sum((label[r["id1"]] == label[r["id2"]]) == together for r in sel) / max(len(sel), 1)
+
+    return {
+        "same_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX, True),
+        "crosslingual_together": rate(lambda r: float(r["Overall"]) <= SAME_MAX and r["lang1"] != r["lang2"], True),
+        "unrelated_apart": rate(lambda r: float(r["Overall"]) >= APART_MIN, False),
+    }

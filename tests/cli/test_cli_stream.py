@@ -175,19 +175,24 @@ def _ingest_cmd(corpus: Path, db: Path) -> list[str]:
     return [sys.executable, "-m", "storylens.cli", "ingest", str(corpus), "--db", str(db), "--batch-size", "4", "-q"]
 
 
+def store_snapshot(q, indexed_sql: str) -> dict:
+    """What a kill must neither lose nor duplicate, read through ``q(sql) -> rows`` (SQLite or PostgreSQL);
+    ``indexed_sql`` counts the articles in the backend's full-text index."""
+    return {
+        "articles": sorted(r[0] for r in q("SELECT id FROM articles")),
+        "assignments": dict(q("SELECT article_id, story FROM assignments")),
+        "vectors": q("SELECT count(*) FROM vectors")[0][0],
+        "indexed": q(indexed_sql)[0][0],
+        # the clusterer's rows match the assignments: no norm of a story that does not exist
+        "stray_norms": q("SELECT count(*) FROM story_norms WHERE story NOT IN (SELECT story FROM assignments)")[0][0],
+        "settings": q("SELECT count(*) FROM meta WHERE key = 'clusterer'")[0][0],
+    }
+
+
 def _snapshot(db: Path) -> dict:
     con = sqlite3.connect(db)
     try:
-        q = lambda sql: con.execute(sql).fetchall()
-        return {
-            "articles": sorted(r[0] for r in q("SELECT id FROM articles")),
-            "assignments": dict(q("SELECT article_id, story FROM assignments")),
-            "vectors": q("SELECT count(*) FROM vectors")[0][0],
-            "fts": q("SELECT count(*) FROM article_fts")[0][0],
-            # the clusterer's rows match the assignments: no norm of a story that does not exist
-            "stray_norms": q("SELECT count(*) FROM story_norms WHERE story NOT IN (SELECT story FROM assignments)")[0][0],
-            "settings": q("SELECT count(*) FROM meta WHERE key = 'clusterer'")[0][0],
-        }
+        return store_snapshot(lambda sql: con.execute(sql).fetchall(), "SELECT count(*) FROM article_fts")
     finally:
         con.close()
 
@@ -217,7 +222,7 @@ def test_sigkill_mid_ingest_loses_nothing_and_duplicates_nothing(tmp_path):
 
     killed, clean = _snapshot(db), _snapshot(clean_db)
     assert killed["articles"] == clean["articles"] and len(set(killed["articles"])) == 60
-    assert killed["vectors"] == killed["fts"] == 60
+    assert killed["vectors"] == killed["indexed"] == 60
     assert set(killed["assignments"]) == set(clean["assignments"])  # every article assigned exactly once
     assert killed["stray_norms"] == 0 and killed["settings"] == 1  # clusterer state matches the tables
     # Stories may differ from the uninterrupted run in borderline decisions: the clusterer's

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ..cli.test_cli_stream import _corpus
+from ..cli.test_cli_stream import _corpus, store_snapshot
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
 
@@ -43,20 +43,11 @@ def _wait_for(check, proc: subprocess.Popen, seconds: float = 120) -> None:
 
 
 def _pg_snapshot(url: str) -> dict:
-
     import psycopg
 
     with psycopg.connect(url) as con:
-        q = lambda sql: con.execute(sql).fetchall()
-        return {
-            "articles": sorted(r[0] for r in q("SELECT id FROM articles")),
-            "assignments": dict(q("SELECT article_id, story FROM assignments")),
-            "vectors": q("SELECT count(*) FROM vectors")[0][0],
-            "indexed": q("SELECT count(*) FROM articles WHERE tsv IS NOT NULL")[0][0],
-            # the clusterer's rows match the assignments: no norm of a story that does not exist
-            "stray_norms": q("SELECT count(*) FROM story_norms WHERE story NOT IN (SELECT story FROM assignments)")[0][0],
-            "settings": q("SELECT count(*) FROM meta WHERE key = 'clusterer'")[0][0],
-        }
+        return store_snapshot(lambda sql: con.execute(sql).fetchall(),
+                              "SELECT count(*) FROM articles WHERE tsv IS NOT NULL")
 
 
 @pytest.mark.slow
