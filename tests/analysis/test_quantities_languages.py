@@ -2,7 +2,7 @@
 
 import pytest
 
-from storylens.analysis.quantities import build_timeline, day_first, extract_dates, extract_numbers
+from storylens.analysis.quantities import build_timeline, compare_dates, day_first, extract_dates, extract_numbers
 from storylens.models import Document, Sentence
 
 
@@ -96,3 +96,17 @@ def test_timeline_reads_each_article_in_one_order():
     doc = Document(id="d1", source="d1", text=text, sentences=sents, language="en", published="2020-07-01")
     dates = {e.date for e in build_timeline([doc])}
     assert {"2020-06-04", "2020-04-26"} <= dates
+
+
+@pytest.mark.parametrize("text,language", [
+    ("In der Nacht zu Freitag ist in Hamburg ein Feuer ausgebrochen.", "de"),
+    ("В ночь на пятницу в Гамбурге начался пожар.", "ru"),
+    ("A fire broke out in Hamburg on Thursday night.", "en"),
+])
+def test_a_night_spans_the_two_days_and_is_no_date_conflict(text, language):
+    # "Nacht zu Freitag" is Thursday night: flagged as "Thursday vs Freitag" before.
+    night = extract_dates(text, "2024-03-15", language)
+    thursday = extract_dates("A fire broke out in Hamburg on Thursday.", "2024-03-15", "en")
+    assert compare_dates(night, thursday) == []
+    wednesday = extract_dates("Am Mittwoch brach in Hamburg ein Feuer aus.", "2024-03-15", "de")
+    assert compare_dates(thursday, wednesday) != []  # a day apart without a night still conflicts

@@ -227,3 +227,14 @@ def test_sigkill_mid_ingest_loses_nothing_and_duplicates_nothing(tmp_path):
     assert killed["stray_norms"] == 0 and killed["settings"] == 1  # clusterer state matches the tables
     # Stories may differ from the uninterrupted run in borderline decisions: the clusterer's
     # cached story entity norms are not part of its state (see cluster.StoryState.entity_norm).
+
+
+@pytest.mark.parametrize("command", [["ingest", str(STREAM / "dir")], ["stories"], ["search", "fire"]])
+def test_an_empty_db_is_refused_by_every_command(command, tmp_path, monkeypatch):
+    # ingest used to write ./storylens.db while stories said "no article store here" with an empty name.
+    monkeypatch.chdir(tmp_path)
+    result = run(*command, "--db", "")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "storylens: error: --db is empty; pass a SQLite file path or postgresql://user@host/dbname"]
+    assert not (tmp_path / "storylens.db").exists()

@@ -276,3 +276,15 @@ def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_
     assert detail(old) == detail(one) and old.cluster_counters() == one.cluster_counters()
     one.close()
     old.close()
+
+
+def test_ingest_paths_needs_no_embedder_argument(tmp_path):
+    # The README's call, as written: the cached USE encoder is the default (was a TypeError).
+    from storylens.store import open_store
+    from storylens.stream import ingest_paths
+
+    from ..conftest import SEEDS
+
+    with open_store(str(tmp_path / "s.db")) as store:
+        report = ingest_paths([str(SEEDS)], store)
+    assert len(report.added) == 2

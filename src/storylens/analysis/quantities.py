@@ -960,7 +960,27 @@ def _date_candidates(
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays)]
     cands += [(r.start, r.end, r) for r in _relative_dates(text, pub, langs, language is None)]
-    return [c[2] for c in _pick(cands)]  # type: ignore[misc]
+    return [_night(text, c[2]) for c in _pick(cands)]  # type: ignore[arg-type]
+
+
+# A night spans two days: "in der Nacht zu Freitag" (de), "в ночь на пятницу" (ru) and "overnight
+# into Friday" are the night before that day; "Thursday night" runs into the next. Read as single
+# days, a German "Nacht zu Freitag" against an English "Thursday night" was a false date conflict.
+_NIGHT_BEFORE = re.compile(r"(?:\bnacht (?:zu|auf|zum)|ночь на|\bovernight (?:into|to)|\bnight (?:to|into))\s+$",
+                           re.IGNORECASE)
+_NIGHT_AFTER = re.compile(r"^\s+(?:night|nacht)\b", re.IGNORECASE)
+
+
+def _night(text: str, r: ResolvedDate) -> ResolvedDate:
+    """A weekday of a night expression as the two days the night spans."""
+    if r.precision != "day" or not r.date or len(r.date) != 10 or r.until:
+        return r
+    day = dt.date.fromisoformat(r.date)
+    if _NIGHT_BEFORE.search(text[max(0, r.start - 24): r.start]):
+        return replace(r, date=_ymd(day - dt.timedelta(days=1)), until=r.date)
+    if _NIGHT_AFTER.match(text[r.end: r.end + 8]):
+        return replace(r, until=_ymd(day + dt.timedelta(days=1)))
+    return r
 
 
 _WEEKDAY_PREFIXES = frozenset(w[:3] for w in _WEEKDAYS)

@@ -328,9 +328,12 @@ def _open_store(db: str, create: bool = False):
     from ..errors import StoreError
     from ..store import open_store, store_exists
 
+    if not db.strip():  # STORYLENS_DB= or --db '' would otherwise mean ./storylens.db for one command only
+        raise StoreError("--db is empty; pass a SQLite file path or postgresql://user@host/dbname")
     if "://" in db and not db.lower().startswith(("postgresql://", "postgres://", "sqlite:///")):
         # checked first: "mysql://..." is not "no article store here"
-        raise StoreError(f"{db}: unknown store URL; use a file path, sqlite:///path or postgresql://user@host/dbname")
+        raise StoreError(f"{db}: unknown store URL; use a file path, sqlite:///relative.db, sqlite:////absolute.db "
+                         "or postgresql://user@host/dbname")
     if not create and not store_exists(db):
         raise StoreError(f"{db}: no article store here; run 'storylens ingest PATH --db {db}' first, or pass another --db")
     if create and "://" not in db and db != ":memory:" and not Path(db).parent.is_dir():

@@ -196,7 +196,7 @@ def ingest(
     records: Iterable[Any],
     store: Store,
     *,
-    embedder: Any,
+    embedder: Any = None,
     clusterer_params: Mapping[str, Any] | None = None,
     progress: ProgressCallback | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -207,8 +207,14 @@ def ingest(
     One transaction per ``batch_size`` records. ``workers > 1`` prepares and
     embeds in that many processes (each loads its own model, ~1-2 s) while this
     process clusters and stores; the result is the same as with one worker.
+    ``embedder``: any :class:`~storylens.embed.Embedder`; default the multilingual USE
+    encoder with the on-disk cache, as ``storylens ingest`` uses.
     Raises :class:`~storylens.errors.StoreError` if another writer holds the store.
     """
+    if embedder is None:
+        from ..embed import get_default_embedder
+
+        embedder = get_default_embedder()
     run = _Run()
     with store.writer(), Preparer(embedder, max(1, workers)) as prepare:
         clusterer = load_clusterer(store, clusterer_params)
