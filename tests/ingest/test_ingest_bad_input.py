@@ -382,3 +382,21 @@ def test_a_dangling_or_looping_symlink_says_so(tmp_path):
     for name in ("loop1", "dangling"):
         with pytest.raises(InputError, match="symbolic link to nothing"):
             read_path(tmp_path / name)
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><nav>Home</nav><script>var x = 1;</script></body></html>",
+    "<html><body><header><a href='/'>Start</a> <a href='/about'>About</a></header></body></html>",
+])
+def test_a_page_without_an_article_is_no_article(tmp_path, page):
+    # trafilatura's fallback returned the menu ("Home"), which became a one-word article.
+    path = tmp_path / "nothing.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(EmptyInputError, match="no article text found in the HTML page"):
+        read_path(str(path))
+
+
+def test_a_short_chinese_article_page_is_still_an_article(tmp_path):
+    path = tmp_path / "zh.html"
+    path.write_text("<html><body><article><p>北京市中心今天发生火灾，十二人受伤。</p></article></body></html>", encoding="utf-8")
+    assert "火灾" in read_path(str(path)).text

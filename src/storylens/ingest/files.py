@@ -133,7 +133,10 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
     except Exception as exc:  # noqa: BLE001 - lxml raises many kinds on broken markup
         raise InputError(f"cannot parse the HTML ({type(exc).__name__}); check that the file is a web page", source) from None
     body = getattr(extracted, "text", None) or ""  # a trafilatura Document (or None)
-    if not body.strip():
+    # With no article in the page trafilatura falls back to whatever text it finds: a lone
+    # menu item ("Home") is not an article. Under 3 words and 12 letters (the language
+    # detector's floor) nothing can be judged; one CJK sentence passes.
+    if not body.strip() or (len(body.split()) < 3 and sum(ch.isalpha() for ch in body) < 12):
         raise EmptyInputError("no article text found in the HTML page; save the article page itself", source)
     meta = {
         key: getattr(extracted, key)
