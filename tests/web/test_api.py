@@ -121,6 +121,17 @@ def test_compare_two_seeds(client):
     assert [d["outlet"] for d in body["documents"]] == ["CNN", "FAZ"]
 
 
+def test_compare_an_unreadable_published_date_is_no_date_and_a_warning(client):
+    # "yesterday" was echoed as the document's date while the timeline said "no publication date".
+    text = ("A fire broke out in a warehouse in the port of Hamburg on Thursday night. Firefighters brought it "
+            "under control after six hours; nobody was hurt, the fire brigade said.")
+    docs = [{"text": text, "published": "yesterday"}, {"text": text, "published": "2024-03-15"}]
+    body = client.post("/api/compare", json={"documents": docs}).json()
+    first, second = body["documents"]
+    assert first["published"] is None and any("yesterday" in w for w in first["warnings"])
+    assert second["published"] == "2024-03-15"
+
+
 def test_compare_html_document(client):
     html = ("<html><head><title>Plant opens</title></head><body><article><h1>Plant opens</h1><p>A chip maker opened a "
             "plant in Dresden on Tuesday, creating 1,000 jobs.</p><p>The state paid part of the cost.</p></article>"

@@ -234,7 +234,22 @@ def _raw_document(d: CompareDocument, i: int) -> Any:
         raw = read_text(d.text, source)
     else:  # CompareDocument's validator guarantees exactly one of text and html
         raw = read_bytes((d.html or "").encode("utf-8"), source, is_html=True)
-    return with_metadata(raw, title=d.title, outlet=d.outlet, published=d.published, language=d.language, url=d.url)
+    published, warnings = _published(d.published)
+    if warnings:
+        warnings = [*(raw.metadata.get("warnings") or ()), *warnings]
+    return with_metadata(raw, title=d.title, outlet=d.outlet, published=published, language=d.language, url=d.url,
+                         warnings=warnings)
+
+
+def _published(value: str | None) -> tuple[str | None, list[str]]:
+    """The date a client stated, read as ingest reads JSONL dates: unreadable ("yesterday",
+    "2024-13-45") is no date and a warning, never the raw string passed on."""
+    from ..ingest.dates import DateError, parse_date
+
+    try:
+        return parse_date(value), []
+    except DateError as exc:
+        return None, [f"published: {exc}; used as no date"]
 
 
 # ------------------------------------------------------------------ pages
