@@ -238,3 +238,11 @@ def test_an_empty_db_is_refused_by_every_command(command, tmp_path, monkeypatch)
     assert result.output.strip().splitlines() == [
         "storylens: error: --db is empty; pass a SQLite file path or postgresql://user@host/dbname"]
     assert not (tmp_path / "storylens.db").exists()
+
+
+def test_story_without_its_id_says_the_id_is_missing(tmp_path):
+    # "story --db x.db" said "No such option: --db" although docs/cli.md lists story ID [--db URL].
+    result = run("story", "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 2
+    assert "Missing argument" in result.output and "No such option" not in result.output
+    assert run("story", "--help").exit_code == 0

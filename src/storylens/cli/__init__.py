@@ -598,6 +598,9 @@ class _StoryGroup(typer.core.TyperGroup):
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and not args[0].startswith("-"):
             args = ["show", *args]
+        elif args and args[0] not in ("--help", "-h") and not any(a in self.commands for a in args):
+            # "story --db x.db" (the id forgotten) is a show without its id, not an unknown group option
+            args = ["show", *args]
         return super().parse_args(ctx, args)
 
 
