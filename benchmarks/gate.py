@@ -31,7 +31,6 @@ given; the file is replaced atomically. Writes ``results/gate.json``.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import os
@@ -41,6 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _lib import links  # noqa: E402
 from _lib.scoring import bcubed, pair_rates, table  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -52,7 +52,6 @@ CORPORA = {
     "basil/articles.jsonl": DATA / "basil" / "articles.jsonl",
     "ecbplus/docs.jsonl": DATA / "ecbplus" / "docs.jsonl",
 }
-LEAD_CHARS = 1500  # sentence-split only the lead, as the stream does: the article vector reads 3 sentences
 N_COPIES = 20
 DEV_ROWS = 250  # the whole dev stream (2,502 texts) is benchmarks/cluster_crosslingual.py's job
 
@@ -75,44 +74,19 @@ def basil() -> list[dict]:
 
 
 def ecb_train() -> list[dict]:
-    docs = [json.loads(line) for line in open(CORPORA["ecbplus/docs.jsonl"], encoding="utf-8")]
-    items = [{"id": _cid(d["text"]), "title": None, "text": d["text"], "language": "en", "gold": d["subtopic"]}
-             for d in docs if d["split"] == "train"]
-    return sorted(items, key=lambda it: it["id"])
+    return links.gold_corpus("ecb_train")
 
 
 def dev_stream() -> tuple[list[dict], list[dict]]:
-    csv.field_size_limit(10**8)
-    rows = list(csv.DictReader(open(CORPORA["semeval2022t8/dev.csv"], encoding="utf-8", newline="")))[:DEV_ROWS]
-    items: dict[str, dict] = {}
-    for r in rows:
-        for k in ("1", "2"):
-            text = r["text" + k].strip()
-            r["id" + k] = _cid(text)
-            items.setdefault(r["id" + k], {"id": r["id" + k], "title": None, "text": text, "language": r["lang" + k]})
-    return rows, sorted(items.values(), key=lambda it: it["id"])
-
-
-def _cid(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return links.dev_corpus(CORPORA["semeval2022t8/dev.csv"], limit=DEV_ROWS)
 
 
 # ------------------------------------------------------------------ features and runners
 
 
 def features(items: list[dict], embedder) -> list:
-    """ArticleFeatures as the stream builds them: lead vector (title + 3 sentences), entity keys, no date."""
-    from threadpoolctl import threadpool_limits
-
-    from storylens.prepare._lead import quick_lead_spans
-    from storylens.cluster import ArticleFeatures, doc_vectors, entity_keys
-
-    # The rule lead splitter (storylens.prepare._lead): pysbd on every lead was 65 % of the gate's time.
-    sents = [[s.text for s in quick_lead_spans(it["text"][:LEAD_CHARS], it["language"])] for it in items]
-    with threadpool_limits(limits=1, user_api="blas"):
-        vecs = doc_vectors([(it["title"], s) for it, s in zip(items, sents)], embedder)
-    return [ArticleFeatures(it["id"], v, entity_keys(f"{it['title'] or ''}\n{it['text']}", it["language"]), None,
-                            it["language"]) for it, v in zip(items, vecs)]
+    """ArticleFeatures as the stream builds them (the rule lead splitter: pysbd on every lead was 65 % of the gate's time)."""
+    return links.stream_features(items, embedder)
 
 
 def cluster(feats: list, refine: bool = False, items: list[dict] | None = None, **params) -> list[str]:

@@ -45,11 +45,11 @@ def cid(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
-def dev_corpus(path: Path | None = None) -> tuple[list[dict], list[dict]]:
-    """(dev rows with id1/id2 set, distinct articles sorted by content id)."""
+def dev_corpus(path: Path | None = None, limit: int | None = None) -> tuple[list[dict], list[dict]]:
+    """(dev rows with id1/id2 set, distinct articles sorted by content id); ``limit``: the first rows only."""
     csv.field_size_limit(10**8)
     path = path or DATA / "semeval2022t8" / "dev.csv"
-    rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
+    rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))[:limit]
     items: dict[str, dict] = {}
     for r in rows:
         for k in ("1", "2"):
