@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from typing import Any
 
@@ -111,11 +111,19 @@ def _coverage(claim: Claim, comparison: Comparison) -> str:
 
 def _strength(claim: Claim, comparison: Comparison) -> str:
     """"match 0.71" for a shared/conflicting claim, "weak match 0.48" below the sure
-    threshold of its language pair (see :func:`storylens.claims.is_weak`)."""
-    from ..analysis.claims import is_weak
+    threshold of its language pair (see :func:`storylens.analysis.claims.is_weak`)."""
+    return strength_label(claim.status, claim.docs, claim.confidence,
+                          {d.id: d.language for d in comparison.documents}) or ""
 
-    weak = is_weak(claim, {d.id: d.language for d in comparison.documents})
-    return f"{'weak match' if weak else 'match'} {claim.confidence:.2f}"
+
+def strength_label(status: str, docs: Iterable[str], confidence: float,
+                   languages: Mapping[str, str | None]) -> str | None:
+    """How sure a claim's match is, as every report says it ("weak match 0.48"); None for a unique claim."""
+    from ..analysis.claims import weak_match
+
+    if status == "unique":
+        return None
+    return f"{'weak match' if weak_match(status, docs, confidence, languages) else 'match'} {confidence:.2f}"
 
 
 def _by_status(comparison: Comparison, status: str) -> list[Claim]:

@@ -14,8 +14,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from ..analysis.claims import weak_match
-from ..report import highlight_spans
+from ..report import highlight_spans, strength_label
 
 __all__ = ["comparison_view", "coverage_bar", "diff_html", "palette", "timeline_chart"]
 
@@ -107,10 +106,8 @@ def comparison_view(comp: Mapping[str, Any], columns: Sequence[str] | None = Non
     languages = {d["id"]: d.get("language") for d in docs}
     claims = []
     for c in comp.get("claims", []):
-        strength = None
-        if c["status"] != "unique" and c.get("confidence") is not None:  # as the terminal and Markdown reports say it
-            weak = weak_match(c["status"], c.get("docs", ()), c["confidence"], languages)
-            strength = f"{'weak match' if weak else 'match'} {c['confidence']:.2f}"
+        confidence = c.get("confidence")
+        strength = None if confidence is None else strength_label(c["status"], c.get("docs", ()), confidence, languages)
         claims.append({**c, "strength": strength,
                        "coverage": [{"doc": i, "label": labels[i], "on": i in c.get("docs", ())} for i in ids]})
     by_status = {s: [c for c in claims if c["status"] == s] for s in ("shared", "conflicting", "unique")}
