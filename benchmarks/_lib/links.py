@@ -174,6 +174,7 @@ class Stream:
 
         c = StoryClusterer(use_dates=False).fit(feats)
         self.ctx = c.link_context(texts, lead_vectors)
+        self.texts = texts  # refine reads them as `storylens stories --refine` does (TF-IDF of same-language pairs)
         self.ids = [f.id for f in feats]
         self._rows = (c.get_params(), list(c._ids), list(c.labels_), list(c._dates), [sorted(e) for e in c._ents],
                       list(c._langs), c._vecs[: len(c._ids)].copy())
@@ -192,7 +193,7 @@ class Stream:
         c = self.clusterer()
         c.set_params(refine_link_threshold=cut)
         c.link_context = lambda *a, **k: self.ctx  # the context does not depend on the model: build it once
-        c.refine(link_model=model)
+        c.refine(texts=self.texts, link_model=model)
         return dict(c.article_story_)
 
 

@@ -291,8 +291,13 @@ class StoryClusterer:
         ``refine_threshold``; given the article texts and a non-zero
         ``refine_lexical_weight``, the link adds ``refine_lexical_weight * TF-IDF
         cosine`` (same-language pairs only) and the cut is ``refine_lexical_threshold``.
-        Off by default: 0.5 / 1.1 raised BASIL eval B3 F1 0.923 -> 0.936 but
-        lowered ECB+ test 0.934 -> 0.911 (tuned on BASIL tune + ECB+ 1-35).
+        Off by default (tuned on BASIL tune + ECB+ 1-35 by benchmarks/refine_grid.py,
+        reported on BASIL eval + ECB+ test): on the stream's own lead vectors the best
+        tune setting is no lexical term (0.961 / 0.926; eval 0.919 / 0.920), while
+        0.5 / 1.05 gives tune 0.952 / 0.918 and eval 0.940 / 0.932; on pysbd leads
+        the two tie on tune (0.961 / 0.934 vs 0.961 / 0.933) and 0.5 / 1.05 gives
+        eval 0.950 / 0.936. Tune and eval disagree by more than the gain, so the
+        gain is not shipped as a default.
     refine_links, refine_link_threshold: in :meth:`refine`, judge cross-lingual pairs by the
         learned link model (:mod:`storylens.cluster._links`) at this link-probability cut
         (None: the shipped model's cut); same-language pairs are unaffected.
@@ -846,10 +851,12 @@ class StoryClusterer:
         n = len(self._ids)
         before = dict(self.article_story_)
         n_before = len(self.stories_)
-        self._lex = (_tfidf_rows([texts.get(a, "") for a in self._ids])
-                     if texts is not None and self.refine_lexical_weight else None)
         if self.refine_links or link_model is not None:
             self._links = self._link_setup(texts, lead_vectors, link_model)
+        if texts is not None and self.refine_lexical_weight:
+            # the link context already holds the same TF-IDF rows (one pass over the texts, not two)
+            lex = self._links[0].lex if self._links is not None else None
+            self._lex = lex if lex is not None else _tfidf_rows([texts.get(a, "") for a in self._ids])
         try:
             groups, skipped = self._refined_groups(max_component)
         finally:
