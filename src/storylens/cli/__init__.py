@@ -284,7 +284,7 @@ def _similarity_csv(path: Path, encoders: dict) -> int:
             failed.append(r)
             writer.writerow({**row, "error": r.reason})
         else:
-            writer.writerow({**row, **{d: f"{getattr(r, d):.4f}" for d in DIMENSIONS},
+            writer.writerow({**row, **{d: "" if r.undecided else f"{getattr(r, d):.4f}" for d in DIMENSIONS},
                              "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
     if failed:
         shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])

@@ -21,7 +21,7 @@ from ..models import RawDocument
 from .dates import DateError, parse_date
 from .decode import declared_charset, decode
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "read_bytes", "read_path", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -81,12 +81,55 @@ def read_bytes(
     if not data.strip():
         kind = "empty" if not data else "only whitespace"
         raise EmptyInputError(f"input is {kind}; pass a file with article text", source)
+    other = _not_article_bytes(data)
+    if other:
+        raise InputError(other, source)
     decoded = decode(data, source, declared_charset(data, content_type))
+    other = not_article_text(decoded.text, content_type)
+    if other:
+        raise InputError(other, source)
     if is_html is None:
         is_html = bool(_HTML_SNIFF.match(decoded.text.encode("utf-8", "ignore")[:2048]))
     if is_html:
         return _from_html(decoded.text, source, decoded.encoding, decoded.warnings)
     return read_text(decoded.text, source, encoding=decoded.encoding, warnings=decoded.warnings)
+
+
+def _not_article_bytes(data: bytes) -> str | None:
+    """Why bytes are a file of another kind (PDF, feed, archive) rather than one article, or None."""
+    from .feeds import looks_like_feed  # feeds and warc read their items through this module
+    from .warc import looks_like_warc
+
+    head = data[:8192].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return "a PDF file, not text or HTML; extract its text first (pdftotext FILE FILE.txt) and pass the .txt"
+    if looks_like_warc(head):
+        return "a WARC archive, not one article; read it with 'storylens ingest FILE'"
+    if looks_like_feed(head) and not _HTML_SNIFF.match(head):
+        return "an RSS/Atom feed, not one article; read its items with 'storylens ingest FILE'"
+    return None
+
+
+def not_article_text(text: str, content_type: str | None = None) -> str | None:
+    """Why a decoded text is data rather than article prose (a JSON document), or None.
+
+    A JSON API response fetched as an "article" was judged the same story as a fire
+    report (its keys and values read as names and numbers): such input is refused
+    with its reason before any comparison.
+    """
+    body = text.strip().lstrip("\ufeff")
+    json_type = bool(content_type and "json" in content_type.lower())
+    if json_type or (body[:1] in "{[" and body[-1:] in "}]"):
+        import json
+
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            parsed = None
+        if json_type or isinstance(parsed, (dict, list)):
+            return ("a JSON document, not article text; pass the article's text or HTML "
+                    "(JSON Lines of articles: 'storylens ingest FILE.jsonl')")
+    return None
 
 
 def read_text(

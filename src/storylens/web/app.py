@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from .. import __version__
 from ..errors import InputError, NotEnoughDocumentsError
+from ..report import verdict_text
 from . import problems
 from .security import (
     CSRF_COOKIE,
@@ -151,7 +152,7 @@ def _templates(source: StorySource) -> Jinja2Templates:
     env.filters["safe_url"] = safe_url
     env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
     env.globals.update(coverage_bar=coverage_bar, timeline_chart=timeline_chart, comparison_view=comparison_view,
-                       csrf_field=CSRF_FIELD)
+                       csrf_field=CSRF_FIELD, verdict_text=verdict_text)
     return templates
 
 
