@@ -108,6 +108,9 @@ def test_search_has_a_relevance_cut_off(client):
 
 def test_search_needs_a_query(client):
     assert_problem(client.get("/api/search"), 422)
+    for blank in ("", "   "):  # the CLI's one line, as the problem's detail
+        body = assert_problem(client.get("/api/search", params={"q": blank}), 422)
+        assert "the query is empty; give words or a sentence to search for" in body["detail"]
 
 
 def test_compare_two_seeds(client):

@@ -21,7 +21,8 @@ from ..models import RawDocument
 from .dates import DateError, parse_date
 from .decode import declared_charset, decode
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text",
+           "unsupported_scheme"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -40,6 +41,9 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     except OSError as exc:  # e.g. a name too long for the file system
         raise InputError(f"cannot use this path ({exc.strerror}); check the path", source) from None
     if not exists:
+        scheme = unsupported_scheme(source)
+        if scheme:
+            raise InputError(scheme, source)
         if p.is_symlink():  # exists() follows links: a dangling link or a loop is not "not found"
             raise InputError("a symbolic link to nothing (dangling or a loop); point it at the article file", source)
         raise InputError("file not found; check the path", source)
@@ -64,6 +68,22 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         raise InputError(f"cannot read the file ({exc.strerror}); check the path", source) from None
     is_html = p.suffix.lower() in HTML_SUFFIXES or None
     return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html)
+
+
+# "ftp://host/x" (a Path made of it reads "ftp:/host/x"); two letters at least, so "C:/x" is a path.
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/")
+
+
+def unsupported_scheme(value: str) -> str | None:
+    """Why an address with a scheme other than http(s) cannot be read (one line with the fix), or None."""
+    match = _SCHEME.match(value)
+    if not match or match.group(1).lower() in ("http", "https"):
+        return None
+    scheme = match.group(1).lower()
+    if scheme == "file":
+        return "file:// addresses are not read; pass the file's path itself"
+    return (f"{scheme}:// addresses are not supported (StoryLens fetches http:// and https://); "
+            "download the file and pass its path")
 
 
 def read_bytes(

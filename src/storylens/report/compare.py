@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
+from ..ingest.files import unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
 from ..prepare._lead import FastLanguageDetector
@@ -130,6 +131,8 @@ class Comparer:
         value = os.fspath(item)
         if not isinstance(item, os.PathLike) and is_url(value):  # fetched over HTTP (storylens.ingest.http)
             return fetch_article(value)
+        if not isinstance(item, os.PathLike) and unsupported_scheme(value):  # ftp://, file://: not "not found"
+            raise InputError(unsupported_scheme(value) or "", value)
         if isinstance(item, os.PathLike) or _looks_like_path(value):  # a Path is always a path, never text
             return read_path(value, max_bytes=self.max_bytes)
         return read_text(value, source="<text>")

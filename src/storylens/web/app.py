@@ -192,7 +192,7 @@ def _api(source: StorySource) -> APIRouter:
         return JSONResponse(source.story(sid, ledger=ledger))
 
     @api.get("/search")
-    def search(q: str = Query(..., min_length=1, max_length=1000), limit: int = Query(20, ge=1, le=100),
+    def search(q: str = Query(..., max_length=1000), limit: int = Query(20, ge=1, le=100),
                min_score: float | None = Query(None, ge=-1.0, le=1.0)) -> dict:
         """Full-text and semantic search in any language (``storylens.search/1``; ``stories`` groups the hits).
 
@@ -229,28 +229,17 @@ def _api(source: StorySource) -> APIRouter:
 
 def _raw_document(d: CompareDocument, i: int) -> Any:
     from ..ingest import read_bytes, read_text
+    from ..ingest.dates import stated_date
 
     source = d.title or d.url or f"document {i}"
     if d.text is not None:
         raw = read_text(d.text, source)
     else:  # CompareDocument's validator guarantees exactly one of text and html
         raw = read_bytes((d.html or "").encode("utf-8"), source, is_html=True)
-    published, warnings = _published(d.published)
-    if warnings:
-        warnings = [*(raw.metadata.get("warnings") or ()), *warnings]
+    published, warning = stated_date(d.published)  # as ingest reads a JSONL date
+    warnings = [*(raw.metadata.get("warnings") or ()), warning] if warning else []
     return with_metadata(raw, title=d.title, outlet=d.outlet, published=published, language=d.language, url=d.url,
                          warnings=warnings)
-
-
-def _published(value: str | None) -> tuple[str | None, list[str]]:
-    """The date a client stated, read as ingest reads JSONL dates: unreadable ("yesterday",
-    "2024-13-45") is no date and a warning, never the raw string passed on."""
-    from ..ingest.dates import DateError, parse_date
-
-    try:
-        return parse_date(value), []
-    except DateError as exc:
-        return None, [f"published: {exc}; used as no date"]
 
 
 # ------------------------------------------------------------------ pages
