@@ -101,6 +101,16 @@ def test_the_article_reader_refuses_other_kinds_of_file_in_one_line(data, words)
     assert "'storylens ingest" in message or "pdftotext" in message or "text or HTML" in message
 
 
+def test_encoded_data_is_no_article_but_cjk_prose_is():
+    import base64
+
+    blob = base64.b64encode(bytes(range(256)) * 40).decode()
+    with pytest.raises(InputError, match="encoded data"):
+        read_bytes(blob.encode(), "blob.txt")
+    chinese = "哈萨克斯坦总统托卡耶夫周五表示，骚乱已经平息，外国维和部队将在两天后开始撤离。" * 5
+    assert read_bytes(chinese.encode(), "zh.txt").text.startswith("哈萨克斯坦")
+
+
 def test_json_served_as_json_is_no_article_even_when_it_is_a_bare_string():
     with pytest.raises(InputError, match="JSON document"):
         read_bytes(b'"A fire destroyed a warehouse in Berlin."', "https://x/api", content_type="application/json")

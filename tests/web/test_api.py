@@ -275,3 +275,12 @@ def test_unexpected_errors_are_500_problems_without_traceback(fresh_db, monkeypa
     with TestClient(app, raise_server_exceptions=False) as c:
         body = assert_problem(c.get("/api/stories"), 500)
     assert "secret internals" not in body["detail"]
+
+
+@pytest.mark.parametrize("name", ["since", "until"])
+def test_a_date_filter_that_is_no_day_is_an_error_not_an_empty_list(client, name):
+    # "2024-13-01" has the shape of a date: it passed the pattern and silently matched no story.
+    body = assert_problem(client.get("/api/stories", params={name: "2024-13-01"}), 400)
+    assert body["detail"] == f"{name}='2024-13-01' is not a calendar day; write YYYY-MM-DD"
+    page = client.get("/", params={name: "2024-02-30"})
+    assert page.status_code == 400 and "is not a calendar day" in page.text

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import ftfy
 
-from ..errors import EmptyInputError, InputError, TooLargeError
+from ..errors import EmptyInputError, InputError, NotAnArticleError, TooLargeError
 from ..models import RawDocument
 from .dates import DateError, parse_date
 from .decode import declared_charset, decode
@@ -103,11 +103,11 @@ def read_bytes(
         raise EmptyInputError(f"input is {kind}; pass a file with article text", source)
     other = _not_article_bytes(data)
     if other:
-        raise InputError(other, source)
+        raise NotAnArticleError(other, source)
     decoded = decode(data, source, declared_charset(data, content_type))
     other = not_article_text(decoded.text, content_type)
     if other:
-        raise InputError(other, source)
+        raise NotAnArticleError(other, source)
     if is_html is None:
         is_html = bool(_HTML_SNIFF.match(decoded.text.encode("utf-8", "ignore")[:2048]))
     if is_html:
@@ -149,6 +149,12 @@ def not_article_text(text: str, content_type: str | None = None) -> str | None:
         if json_type or isinstance(parsed, (dict, list)):
             return ("a JSON document, not article text; pass the article's text or HTML "
                     "(JSON Lines of articles: 'storylens ingest FILE.jsonl')")
+    # Base64 and other encodings are letters and digits without spaces (a 2 MB blob was stored as an
+    # article with "places: Reims, Ufa" found in it). CJK prose has no spaces either, but is not ASCII.
+    blob = sum(len(t) for t in body[:200_000].split() if len(t) > 60 and t.isascii())
+    if blob > 0.5 * min(len(body), 200_000):
+        return ("encoded data (long runs of letters and digits without spaces, such as base64), not article "
+                "text; pass the article's text")
     return None
 
 
@@ -158,7 +164,8 @@ def read_text(
     """Wrap already-decoded text (mojibake is repaired).
 
     Raises :class:`~storylens.errors.EmptyInputError` for a text with no
-    letters at all (whitespace, punctuation, emoji, bare numbers): it is not an article.
+    letters at all (whitespace, punctuation, emoji, bare numbers) and
+    :class:`~storylens.errors.NotAnArticleError` for a JSON document: neither is an article.
     """
     fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
                            fix_character_width=False)  # full-width CJK punctuation is text, not damage
@@ -167,6 +174,9 @@ def read_text(
     if not any(ch.isalpha() for ch in fixed):
         raise EmptyInputError("input has no words (only punctuation, symbols or numbers); "
                               "pass a file with article text", source)
+    other = not_article_text(fixed)
+    if other:
+        raise NotAnArticleError(other, source)
     meta = {"warnings": list(warnings)} if warnings else {}
     return RawDocument(source=source, text=fixed, encoding=encoding, metadata=meta)
 
