@@ -282,8 +282,10 @@ def prepare_document(
     meta = raw.metadata
     lang = meta.get("language") or language.language(body)
     spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
+    paragraph_lang = _paragraph_languages(spans, lang, language) if not meta.get("language") else {}
     sentences = tuple(
-        Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph, language=lang)
+        Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph,
+                 language=paragraph_lang.get(s.paragraph, lang))
         for i, s in enumerate(spans)
     )
     authors = tuple(dict.fromkeys(_split_authors(meta.get("author")) + list(cleaned.authors)))
@@ -302,6 +304,31 @@ def prepare_document(
         url=meta.get("url"),
         warnings=tuple(warnings),
     )
+
+
+# A paragraph in another language than its document (a file holding an English and a German
+# report) gets its own language when the detector is sure and the paragraph long enough to tell:
+# read with the document's language, "Nobody was injured." in a German document was "affirms" and
+# a false polarity conflict with "Verletzt wurde niemand.".
+_PARAGRAPH_MIN_LETTERS = 60
+_PARAGRAPH_MIN_CONFIDENCE = 0.8
+
+
+def _paragraph_languages(spans: Sequence[Any], lang: str | None, detector: Any) -> dict[int, str]:
+    texts: dict[int, list[str]] = {}
+    for s in spans:
+        texts.setdefault(s.paragraph, []).append(s.text)
+    if len(texts) < 2:
+        return {}
+    out = {}
+    for paragraph, parts in texts.items():
+        text = " ".join(parts)
+        if sum(ch.isalpha() for ch in text) < _PARAGRAPH_MIN_LETTERS:
+            continue
+        code, confidence = detector.detect(text)
+        if code and code != lang and confidence >= _PARAGRAPH_MIN_CONFIDENCE:
+            out[paragraph] = code
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*\s")
