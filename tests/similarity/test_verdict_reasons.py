@@ -138,3 +138,11 @@ def test_a_date_day_is_not_a_shared_quantity_and_typed_quantities_are(fast):
 def test_equal_amounts_in_different_words_are_shared():
     assert sim._shared_quantities(((15e6, "15 million"),), ((15e6, "15 Millionen"),)) == ("15 million",)
     assert sim._shared_quantities(((15e6, "15 million"),), ((15.0, "15"),)) == ()
+
+
+def test_a_cookie_wall_page_gets_no_verdict(fast):
+    wall = ("We use cookies to improve your experience. See our privacy policy. "
+            "Click accept and close to agree to the use of cookies and the processing of your data " * 3)
+    score = sim.score_pair("Fire in Berlin\n" + wall, "Flood in Rome\n" + wall, **fast)
+    assert score.same_story is None and "cookie, registration or bot-check page" in (score.undecided or "")
+    assert score.as_dict()["overall"] is None
