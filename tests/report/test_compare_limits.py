@@ -69,3 +69,20 @@ def test_a_paragraph_in_another_language_keeps_its_own_language():
     assert doc.language == "de" and by_text["Nobody was injured."] == "en" and by_text["Verletzt wurde niemand."] == "de"
     plain = prepare_document(read_text(f"{de}\n\n{de}", "de.txt"), "d2")
     assert {s.language for s in plain.sentences} == {"de"}
+
+
+def test_a_stated_language_is_read_as_a_code_and_a_non_code_is_a_warning():
+    # "de-DE" was kept as is (German negations then read as English: "de-DE" is not "de") and
+    # "klingon" was echoed as the document's language.
+    from dataclasses import replace
+
+    from storylens.ingest import read_text
+    from storylens.report.compare import prepare_document
+
+    text = "Ein Großbrand hat eine Lagerhalle im Osten Berlins zerstört. Verletzt wurde niemand."
+    raw = read_text(text, "de.txt")
+    tagged = prepare_document(replace(raw, metadata={"language": "de-DE"}), "d1")
+    assert tagged.language == "de" and {s.language for s in tagged.sentences} == {"de"}
+    bogus = prepare_document(replace(raw, metadata={"language": "klingon"}), "d2")
+    assert bogus.language == "de"
+    assert any("'klingon' is not a language code" in w for w in bogus.warnings)

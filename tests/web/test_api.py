@@ -284,3 +284,20 @@ def test_a_date_filter_that_is_no_day_is_an_error_not_an_empty_list(client, name
     assert body["detail"] == f"{name}='2024-13-01' is not a calendar day; write YYYY-MM-DD"
     page = client.get("/", params={name: "2024-02-30"})
     assert page.status_code == 400 and "is not a calendar day" in page.text
+
+
+def test_a_misspelt_field_is_an_error_not_a_lost_date(client):
+    text = ("A fire broke out in a warehouse in the port of Hamburg on Thursday night. Firefighters brought it "
+            "under control after six hours; nobody was hurt, the fire brigade said.")
+    body = assert_problem(client.post("/api/compare", json={"documents": [
+        {"text": text, "publshed": "2024-03-15"}, {"text": text}]}), 422)
+    assert "publshed" in body["detail"]
+
+
+def test_a_stated_language_is_normalised_and_a_bogus_one_is_a_warning(client):
+    text = ("Ein Großbrand hat in der Nacht zu Freitag eine Lagerhalle im Hamburger Hafen zerstört. Verletzt "
+            "wurde niemand, teilte die Feuerwehr mit. Die Polizei ermittelt zur Brandursache.")
+    docs = [{"text": text, "language": "de-DE"}, {"text": text, "language": "klingon"}]
+    first, second = client.post("/api/compare", json={"documents": docs}).json()["documents"]
+    assert first["language"] == "de" and second["language"] == "de"
+    assert any("'klingon' is not a language code" in w for w in second["warnings"])

@@ -27,6 +27,7 @@ from ..models import Comparison, Document, Failure, RawDocument, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare.clean import clean_text
 from ..settings import DEFAULT, Settings
+from ..text import base
 from ..text.language import LanguageDetector
 from ..text.segment import Segmenter, Span
 
@@ -280,9 +281,13 @@ def prepare_document(
         warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
                         f"of article text (the limit is {max_chars:,}: settings.compare_max_chars)")
     meta = raw.metadata
-    lang = meta.get("language") or language.language(body)
+    stated = stated_language(meta.get("language"))
+    if meta.get("language") and stated is None:
+        warnings.append(f"language: {str(meta['language'])[:40]!r} is not a language code (ISO 639-1, such as "
+                        "'en' or 'de-AT'); detected from the text instead")
+    lang = stated or language.language(body)
     spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
-    paragraph_lang = _paragraph_languages(spans, lang, language) if not meta.get("language") else {}
+    paragraph_lang = _paragraph_languages(spans, lang, language) if not stated else {}
     sentences = tuple(
         Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph,
                  language=paragraph_lang.get(s.paragraph, lang))
@@ -304,6 +309,17 @@ def prepare_document(
         url=meta.get("url"),
         warnings=tuple(warnings),
     )
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def stated_language(value: object) -> str | None:
+    """A stated language as the analysis reads it: "EN", "de-DE", "pt_BR" -> "en", "de", "pt";
+    None for no value or no language tag ("klingon" was echoed and read as English)."""
+    if not value or not _LANGUAGE_TAG.fullmatch(str(value).strip()):
+        return None
+    return base(str(value).strip())
 
 
 # A paragraph in another language than its document (a file holding an English and a German

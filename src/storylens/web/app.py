@@ -19,7 +19,7 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import __version__
 from ..errors import InputError, NotEnoughDocumentsError
@@ -51,6 +51,9 @@ _HERE = resources.files("storylens.web")
 class CompareDocument(BaseModel):
     """One article to compare: ``text`` or ``html``, and optional container metadata."""
 
+    # A misspelt field ("publshed") was ignored without a word and its date lost: unknown fields are a 422.
+    model_config = ConfigDict(extra="forbid")
+
     text: str | None = None
     html: str | None = None
     title: str | None = None
@@ -67,18 +70,26 @@ class CompareDocument(BaseModel):
 
 
 class CompareRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     documents: list[CompareDocument] = Field(..., min_length=1, max_length=MAX_COMPARE_DOCS)
 
 
 class MergeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     into: str = Field(..., description="the story to merge with (the older id survives)")
 
 
 class SplitRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     articles: list[str] = Field(..., min_length=1, description="article ids to move into a new story")
 
 
 class MoveRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     to: str = Field(..., description="target story id")
 
 
