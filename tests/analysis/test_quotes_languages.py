@@ -348,3 +348,16 @@ def test_a_fragment_and_a_repeat_match_a_longer_quote_in_another_language(embedd
     matched = {next(q.text for q in quotes if q.id == m.quote) for m in spanish.matches}
     assert any(t.startswith("Mi piacerebbe processare") for t in matched)
     assert any(t.startswith("Testerei") for t in matched)
+
+
+def test_two_renderings_that_open_with_the_same_clause_match_across_languages(embedder):
+    """A garbled machine translation keeps the opening of the utterance: the Spanish and
+    Italian quotes share only their first clause (USE 0.13 whole), and match on it."""
+    es = _doc("Giuliani sugirió que lideraría la defensa. “No sé si alguien tendría el coraje de darme el caso, "
+              "pero si me dan el caso, lo procesaré yo mismo”, dijo Giuliani.", "es", "d1")
+    it = _doc("Giuliani ha suggerito che avrebbe guidato la difesa. \"Non so se qualcuno lo farebbe, il suo resort "
+              "a Palm Beach, ma ha suonato fuori dal suo impeachment\", ha detto Giuliani.", "it", "d2")
+    assert Q._opening("Non so se qualcuno lo farebbe, il suo resort") == "Non so se qualcuno lo farebbe"
+    assert Q._opening("Non so se qualcuno lo farebbe") == ""  # one clause: compared whole
+    quotes = match_quotes(extract_quote_spans([es, it]), [es, it], embedder)
+    assert all(len(q.matches) == 1 for q in quotes), [(q.text, q.matches) for q in quotes]
