@@ -361,3 +361,10 @@ def test_two_renderings_that_open_with_the_same_clause_match_across_languages(em
     assert Q._opening("Non so se qualcuno lo farebbe") == ""  # one clause: compared whole
     quotes = match_quotes(extract_quote_spans([es, it]), [es, it], embedder)
     assert all(len(q.matches) == 1 for q in quotes), [(q.text, q.matches) for q in quotes]
+
+
+def test_chinese_transliterated_name_after_a_title_is_the_speaker():
+    text = "“当我们开始排放检查计划时，空气污染是一个严重问题，”华盛顿空气质量计划经理凯西泰勒说。"
+    assert _quotes(text, "zh")[0][1] == "凯西泰勒"
+    assert Q._cjk_titled_name("首席预报员王丽") == "王丽"
+    assert Q._cjk_titled_name("市气象台") is None  # no title: no name

@@ -875,7 +875,7 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
                 out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
                 break
         else:
-            name = _cjk_name(who)
+            name = _cjk_name(who) or _cjk_titled_name(who)
             if name:
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
             elif len(who) >= 2:
@@ -890,6 +890,20 @@ def _cjk_name(chunk: str) -> str | None:
         if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
             return cand
     return None
+
+
+_ZH_TITLES = tuple(sorted(profile("zh").titles, key=len, reverse=True))
+_TRANSLITERATED = re.compile(r"[\u3400-\u9fff·・]{2,8}")
+
+
+def _cjk_titled_name(chunk: str) -> str | None:
+    """A transliterated foreign name after a title: "空气质量计划经理凯西泰勒" -> "凯西泰勒"
+    (Kathy Taylor), which :func:`_cjk_name` misses for want of a Chinese surname."""
+    ends = [chunk.rfind(t) + len(t) for t in _ZH_TITLES if t in chunk]
+    if not ends:
+        return None
+    rest = chunk[max(ends) :]
+    return rest if _TRANSLITERATED.fullmatch(rest) else None
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
