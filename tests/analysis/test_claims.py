@@ -100,9 +100,10 @@ def test_quote_pairs_keep_the_closest_units_of_their_sentences(embedder):
 
     a = _doc("d1", ["The minister spoke on Monday.", "He said the plan was “a historic step for the region”."])
     b = _doc("d2", ["Der Minister sprach am Montag.", "Der Plan sei „ein Meilenstein“, sagte er."], language="de")
-    plain = ClaimAligner(embedder.embed, sure_threshold=2.0, threshold=2.0, cross_threshold=2.0, cross_sure_threshold=2.0)
-    quoted = ClaimAligner(embedder.embed, sure_threshold=2.0, threshold=2.0, cross_threshold=2.0,
-                          cross_sure_threshold=2.0, quote_pairs=[("d1:s1", "d2:s1", 0.6)])
+    never = {"sure_threshold": 2.0, "threshold": 2.0, "cross_threshold": 2.0, "cross_sure_threshold": 2.0,
+             "pair_threshold": 2.0, "pair_sure_threshold": 2.0}
+    plain = ClaimAligner(embedder.embed, **never)
+    quoted = ClaimAligner(embedder.embed, **never, quote_pairs=[("d1:s1", "d2:s1", 0.6)])
     assert not plain.align([a, b])[1]
     pairs = quoted.align([a, b])[1]
     assert [(p.a.sentence, p.b.sentence) for p in pairs] == [("d1:s1", "d2:s1")]

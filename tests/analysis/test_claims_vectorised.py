@@ -18,7 +18,7 @@ from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_g
 # The scoring the loops implemented: no cross-lingual thresholds, no CSLS term.
 # The loops predate the sibling-clause rule (tested on the seeds in tests/report/test_pipeline.py).
 _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_min_overlap": None,
-                 "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None}
+                 "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None, "pair_model": None}
 
 
 def _hash_embed(texts):
