@@ -177,6 +177,21 @@ def summary(m: dict) -> dict:
             "unique_p": m["unique"]["p"] or 0.0, "false_conflicts": m["conflicts"]["false_conflicts"]}
 
 
+def ablation(tt: list[dict], et: list[dict], features: tuple[str, ...], l2: float = 10.0) -> None:
+    """Single-feature AUCs, then the model without each feature (leave-one-set-out on tune; eval)."""
+    for f in features:
+        col = FEATURES.index(f)
+        print(f"single {f:<14} tune {fmt(sentence_auc(tt, lambda t, c=col: t['X'][:, c]))} "
+              f"eval {fmt(sentence_auc(et, lambda t, c=col: t['X'][:, c]))}")
+    variants = {"all": features} | {f"without {f}": tuple(g for g in features if g != f) for f in features}
+    for name, feats in variants.items():
+        models = {t["set"]: fit(np.vstack([u["X"] for u in tt if u is not t]),
+                                np.concatenate([u["y"] for u in tt if u is not t]), feats, l2) for t in tt}
+        full = fit(np.vstack([t["X"] for t in tt]), np.concatenate([t["y"] for t in tt]), feats, l2)
+        print(f"{name:<22} tune (leave one set out) {fmt(sentence_auc(tt, lambda t, m=models: m[t['set']].logit(t['X'])))}"
+              f" eval {fmt(sentence_auc(et, lambda t, m=full: m.logit(t['X'])))}")
+
+
 def fmt(x) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
@@ -187,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features", default=",".join(f for f in FEATURES if f not in ("e5", "e5_csls", "lead")))
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--auc-only", action="store_true", help="print the AUCs and stop (no ledger grid)")
+    ap.add_argument("--ablation", action="store_true",
+                    help="sentence-pair AUCs of single features and of models without each feature, then stop")
     ap.add_argument("--english", action="store_true", help="also train on the English tune sets' pairs")
     args = ap.parse_args(argv)
     features = tuple(f for f in args.features.split(",") if f)
@@ -227,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
         report["auc"][f"loso l2={l2}"] = a
         print(f"  tune leave-one-set-out AUC, l2={l2}: {fmt(a)}")
 
+    if args.ablation:
+        ablation(tt, et, features)
+        return 0
     if args.auc_only:
         for l2 in L2:
             m = fit(np.vstack([t["X"] for t in tt + extra]), np.concatenate([t["y"] for t in tt + extra]), features, l2)
