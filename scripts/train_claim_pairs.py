@@ -56,6 +56,7 @@ GRID_L2 = [10.0, 30.0]  # the ledger grid (AUC is flat over L2: see the printout
 THRESHOLDS = [0.3, 0.4, 0.5, 0.6]
 SURE = [0.7, 0.8, 0.9, 1.01]
 EITHER = [None, 0.4, 0.5, 0.6, 0.7, 0.8]
+VETO = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
 TARGET_PRECISION = 0.85
 
 
@@ -157,6 +158,7 @@ def sentence_auc(tables: list[dict], scorer) -> float | None:
 def ledger_scores(runs: list[dict], embed, models: dict[str, PairModel | None], params: dict,
                   embed_e5=None) -> list[dict]:
     out = []
+    params = {k: v for k, v in params.items() if not (v is None and k in ("pair_threshold", "pair_sure_threshold"))}
     for run in runs:
         model = models.get(run["gold"]["set"])
         aligner = le.aligner_like_pipeline(run["comparison"], embed, pair_model=model, embed_e5=embed_e5, **params)
@@ -258,20 +260,31 @@ def main(argv: list[str] | None = None) -> int:
         for thr, sure, either in product(THRESHOLDS, SURE, EITHER):
             if sure < thr or (either is not None and not thr <= either <= sure):
                 continue
-            params = {"pair_threshold": thr, "pair_sure_threshold": sure, "pair_either_threshold": either}
+            params = {"pair_threshold": thr, "pair_sure_threshold": sure, "pair_either_threshold": either,
+                      "pair_veto": None}
+            m = micro(ledger_scores(tune_x, embed, loso_models[l2], params, embed_e5))
+            rows.append({"l2": l2, **params, **summary(m)})
+        for veto in VETO:  # the cosine rule, with the model removing its least likely cross-lingual pairs
+            params = {"pair_threshold": None, "pair_sure_threshold": None, "pair_either_threshold": None,
+                      "pair_veto": veto}
             m = micro(ledger_scores(tune_x, embed, loso_models[l2], params, embed_e5))
             rows.append({"l2": l2, **params, **summary(m)})
     best = choose(rows)
     print(f"\nledger grid on the TUNE cross-lingual sets ({len(rows)} settings, leave-one-set-out models)")
     for r in sorted(rows, key=lambda r: -r["shared_f1"])[:8]:
         print("  " + " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in r.items()))
+    vetoes = [r for r in rows if r["pair_veto"] is not None]
+    for r in sorted(vetoes, key=lambda r: r["pair_veto"]):
+        if r["l2"] == GRID_L2[0]:
+            print(f"  veto mode l2={r['l2']} veto={r['pair_veto']}: P {r['shared_p']:.3f} R {r['shared_r']:.3f} "
+                  f"F1 {r['shared_f1']:.3f} unique R {r['unique_r']:.3f}")
     print("chosen:", best)
     l2 = best["l2"]
     final = fit(np.vstack([t["X"] for t in tt + extra]), np.concatenate([t["y"] for t in tt + extra]), features, l2,
                 meta={"trained_on": "benchmarks/data/ledger_gold, tune half, cross-lingual sets: "
                       + ", ".join(t["set"] for t in tt + extra),
                       "l2": l2, "threshold": best["pair_threshold"], "sure_threshold": best["pair_sure_threshold"],
-                      "either_threshold": best["pair_either_threshold"],
+                      "either_threshold": best["pair_either_threshold"], "veto": best["pair_veto"],
                       "tune_leave_one_set_out": {k: best[k] for k in ("shared_p", "shared_r", "unique_r")}})
     report["coef"] = dict(zip(features, final.coef.round(3).tolist()))
     print("coefficients (standardised):", report["coef"])
@@ -279,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sentence-pair AUC model on eval: {fmt(report['auc']['model eval'])}")
 
     # Eval half, once.
-    params = {k: best[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold")}
+    params = {k: best[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold", "pair_veto")}
     system = le.by_pair(evaluate, ledger_scores(evaluate, embed, {r["gold"]["set"]: final for r in evaluate}, params,
                                                 embed_e5))
     current = le.by_pair(evaluate, [r["score"] for r in evaluate])
@@ -296,14 +309,14 @@ def main(argv: list[str] | None = None) -> int:
     best_f1 = max(rows, key=lambda r: (r["shared_f1"], r["unique_r"]))
     f1_model = fit(np.vstack([t["X"] for t in tt + extra]), np.concatenate([t["y"] for t in tt + extra]), features,
                    best_f1["l2"])
-    f1_params = {k: best_f1[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold")}
+    f1_params = {k: best_f1[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold", "pair_veto")}
     by_f1 = le.by_pair(evaluate, ledger_scores(evaluate, embed, {r["gold"]["set"]: f1_model for r in evaluate},
                                                f1_params, embed_e5))
     m = by_f1["all cross-lingual"]
     print(f"best tune F1 setting {best_f1}: eval cross-lingual P {fmt(m['shared']['p'])} R {fmt(m['shared']['r'])} "
           f"unique R {fmt(m['unique']['r'])}")
     report["best_f1"] = {"setting": best_f1, "eval": by_f1}
-    report.update({"chosen": best, "eval": {"model": system, "current": current, "baseline": base},
+    report.update({"rows": rows, "chosen": best, "eval": {"model": system, "current": current, "baseline": base},
                    "baseline_threshold": thr, "grid_rows": len(rows), "seconds": time.perf_counter() - t0})
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")

@@ -97,7 +97,11 @@ class Settings:
     claim_pair_model: bool = False
     claim_pair_threshold: float = 0.4
     claim_pair_sure_threshold: float = 0.9
+    # Searched in the same grid, not chosen (None = off): the one-sided-best rule
+    # (best tune F1 0.537 at 0.4, P 0.529) and veto mode (the cosine rule decides, the
+    # model only removes cross-lingual pairs below this probability).
     claim_pair_either_threshold: float | None = None
+    claim_pair_veto: float | None = None
     # A clause follows its sibling clause's match when its own best counterpart is
     # the same unit and its score is within this of claim_threshold (None: off).
     # Set by hand on the seeds (joins "and set fire to the city's main administration

@@ -103,3 +103,18 @@ def test_one_sided_best_matches_join_at_the_either_threshold():
     _, with_either = _aligner(**(kw | {"pair_either_threshold": 0.5})).align([de, en])
     assert not without
     assert sorted(p.b.sentence for p in with_either) == ["d2:s0", "d2:s1"]
+
+
+def test_in_veto_mode_the_cosine_rule_decides_and_the_model_only_removes():
+    en = _doc("d1", ["The central bank raised interest rates on Tuesday.", "Snow closed the airport in Oslo."])
+    de = _doc("d2", ["Die Zentralbank hat am Dienstag die Zinsen erhöht.", "Schnee schloss den Flughafen in Oslo."],
+              language="de")
+    yes = PairModel(("cos",), np.zeros(1), np.ones(1), np.zeros(1), 20.0, {})
+    no = PairModel(("cos",), np.zeros(1), np.ones(1), np.zeros(1), -20.0, {})
+    loose = {"cross_threshold": 0.0, "cross_sure_threshold": 0.0}  # the cosine rule keeps every cross pair
+    key = lambda pairs: sorted((p.a.text, p.b.text, round(p.score, 6)) for p in pairs)
+    _, plain = _aligner(pair_model=None, **loose).align([en, de])
+    _, kept = _aligner(pair_model=yes, pair_veto=0.5, **loose).align([en, de])
+    _, vetoed = _aligner(pair_model=no, pair_veto=0.5, **loose).align([en, de])
+    assert plain and key(kept) == key(plain)  # same pairs, same (cosine-rule) scores
+    assert not vetoed

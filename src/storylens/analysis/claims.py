@@ -267,6 +267,9 @@ class ClaimAligner:
     # kept from this probability on, so one sentence stating what the other document
     # says in two can match both (None: off).
     pair_either_threshold: float | None = DEFAULT.claim_pair_either_threshold
+    # Veto mode (when not None): the cosine rule decides as without a model, and the
+    # model only removes its cross-lingual pairs whose probability is below this.
+    pair_veto: float | None = DEFAULT.claim_pair_veto
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
     # Matched units join one claim only while every member is directly matched to
@@ -340,13 +343,15 @@ class ClaimAligner:
             people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~people.any_shared(ia, ib)
         ).astype(np.float32)
         score = cos + self.overlap_weight * overlap - self.actor_penalty * mismatch
-        learned = self.pair_model is not None and not same.all() and key_sets is not None
+        model_on = self.pair_model is not None and not same.all() and key_sets is not None
+        prob = self.cross_probability(units, ia, ib, cos, overlap, key_sets) if model_on else None
+        learned = model_on and self.pair_veto is None  # the probability is the score
         if learned:
-            score = np.where(same, score, self.cross_probability(units, ia, ib, cos, overlap, key_sets))
+            score = np.where(same, score, prob)
         elif self.csls_weight and not same.all():
             # Only across languages, where it was tuned; same-language scores stay as swept.
             score = score + np.where(same, 0.0, self.csls_weight * (cos - _neighbour_mean(cos, self.csls_k)))
-        if self.word_weight and self.pair_model is None and not same.all():
+        if self.word_weight and not model_on and not same.all():
             words_a = [content_words(units[i].text, units[i].language) for i in ia]
             words_b = [content_words(units[j].text, units[j].language) for j in ib]
             soft = word_f1(words_a, words_b, self.embed, self.word_floor)
@@ -371,6 +376,8 @@ class ClaimAligner:
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
+        if prob is not None and self.pair_veto is not None:
+            keep &= same | (prob >= self.pair_veto)
         if self.quote_pairs:
             keep |= self._quoted(units, ia, ib, cos)
         if self.sibling_margin is not None:

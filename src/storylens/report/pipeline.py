@@ -228,6 +228,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
+        "pair_veto": settings.claim_pair_veto,
     }
 
 
