@@ -136,3 +136,16 @@ def test_a_clause_follows_its_sibling_only_to_its_own_best_counterpart():
     assert pairs(None) == {(first, "d2:s0"), weather}
     assert pairs(0.1) == {(first, "d2:s0"), (second, "d2:s0"), weather}
     # The weather sentence has no sibling: nothing follows it anywhere.
+
+
+def test_a_headline_printed_twice_before_the_lead_is_one_unit_and_the_lead_another():
+    head = "Ehre für «Captain Tom» – Britischer Spendensammler wird zum Ritter geschlagen"
+    lead = "Der 100-jährige Weltkriegsveteran Tom Moore hat hundert Runden gedreht."
+    doc = _doc("d1", [f"{head} {head} {lead}", "Nun wird ihm eine seltene Ehre zuteil."], language="de")
+    units = split_units(doc)
+    assert [u.text for u in units] == [head, lead, "Nun wird ihm eine seltene Ehre zuteil."]
+    first = doc.sentences[0].text
+    assert all(first[u.start:u.end] == u.text for u in units[:2])
+    # A sentence that merely repeats a word is cut as before.
+    assert [u.text for u in split_units(_doc("d2", ["Very very good news came on Monday."]))] == [
+        "Very very good news came on Monday."]

@@ -71,11 +71,32 @@ def split_units(doc: Document) -> list[Unit]:
     """Units of every sentence of ``doc``; quotations are never cut."""
     units: list[Unit] = []
     for sentence in doc.sentences:
-        for start, end in _clause_spans(sentence.text):
+        for start, end in _unit_spans(sentence.text):
             units.append(
                 Unit(doc.id, sentence.id, sentence.text[start:end], start, end, sentence.language or doc.language)
             )
     return units
+
+
+_HEAD_WORDS = (3, 40)
+
+
+def _unit_spans(text: str) -> list[tuple[int, int]]:
+    """Clause spans; a headline printed twice before the lead ("Ehre für «Captain Tom» –
+    ... geschlagen Ehre für «Captain Tom» – ... geschlagen Der 100-jährige ...", 4 % of
+    the dev.csv texts start so) is one unit, its copy none, and the lead is cut as usual:
+    the headline and the lead state different claims, matched apart."""
+    words = list(re.finditer(r"\S+", text[:1000]))
+    low, high = _HEAD_WORDS
+    for k in range(low, min(high, len(words) // 2) + 1):
+        if [w.group() for w in words[:k]] == [w.group() for w in words[k : 2 * k]]:
+            head_end, rest = words[k - 1].end(), words[2 * k - 1].end()
+            tail = text[rest:]
+            skip = len(tail) - len(tail.lstrip())
+            if not tail.strip():
+                return [(0, head_end)]
+            return [(0, head_end)] + [(rest + skip + a, rest + skip + b) for a, b in _clause_spans(tail.lstrip())]
+    return _clause_spans(text)
 
 
 def _clause_spans(text: str) -> list[tuple[int, int]]:
