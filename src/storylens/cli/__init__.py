@@ -8,7 +8,6 @@ new one as a small function below and document it in ``docs/cli.md``.
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import Enum
 from pathlib import Path
@@ -584,7 +583,9 @@ def stories(
     except StoryLensError as exc:
         fail(str(exc))
     if format is ListFormat.json:
-        emit(json.dumps(payload, ensure_ascii=False, indent=2), None)
+        from ..stream.render import json_text
+
+        emit(json_text(payload), None)
     elif format is ListFormat.markdown:
         emit(stories_markdown(payload), None)
     else:
