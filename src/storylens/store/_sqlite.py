@@ -30,10 +30,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-import numpy as np
-
+from .._imports import lazy_module
 from ..errors import StoreError
 from ._common import chunked, cluster_counters_of, now, story_row, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
@@ -53,6 +52,11 @@ from .base import (
     history_aliases,
     split_legacy_state,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # imported on first use: listing stories reads no vector
+    np = lazy_module("numpy")
 
 __all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
 
@@ -239,7 +243,7 @@ _KEY_SEP = "\x1f"  # between an article's entity keys in articles.keys
 PAGE_SIZE = 8192
 
 # Stored vector precision (migration 3). The index and every caller work in float32.
-_VEC_DTYPE = np.float16
+_VEC_DTYPE = "float16"  # numpy reads the name: no numpy import to open a store
 
 _COLS = ("id, source, text, external_id, url, outlet, title, language, published, metadata,"
          " duplicate_of, duplicate_reason, added")
