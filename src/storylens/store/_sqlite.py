@@ -800,16 +800,22 @@ class SQLiteStore:
 
     def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
         """Stored articles closest to ``vector`` as (id, cosine), best first."""
+        return self.nearest_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)[0]
+
+    def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
+        """:meth:`nearest` for each row of ``vectors`` (one index query, one row query)."""
+        queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         index = self._ensure_index()
         n = index.get_current_count()
-        if n == 0:
-            return []
+        if n == 0 or len(queries) == 0:
+            return [[] for _ in range(len(queries))]
         k = min(k, n)
         index.set_ef(max(50, 2 * k))
-        labels, dists = index.knn_query(np.asarray(vector, dtype=np.float32).reshape(1, -1), k=k)
-        nums = [int(x) for x in labels[0]]
-        ids = dict(self._query(f"SELECT num, id FROM articles WHERE num IN ({_marks(nums)})", nums))
-        return [(ids[n_], float(1.0 - d)) for n_, d in zip(nums, dists[0]) if n_ in ids]
+        labels, dists = index.knn_query(queries, k=k, num_threads=1)
+        nums = sorted({int(x) for row in labels for x in row})
+        ids = dict(self._in("SELECT num, id FROM articles WHERE num IN ({marks})", nums))
+        return [[(ids[int(n_)], float(1.0 - d)) for n_, d in zip(row, ds) if int(n_) in ids]
+                for row, ds in zip(labels, dists)]
 
     # -- vector index (derived data: always rebuildable from the vectors table)
 
