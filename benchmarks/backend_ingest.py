@@ -115,6 +115,8 @@ def main() -> None:
         other = r["_assigned"]
         out["assignments_differing"] = sum(first.get(a) != other.get(a) for a in set(first) | set(other))
         out["stories_differing"] = _partition_diff(first, other)
+        out["differing_examples"] = [(a, first.get(a), other.get(a)) for a in sorted(set(first) | set(other))
+                                     if first.get(a) != other.get(a)][:3]
     for k, v in out.items():
         print(f"{k:48s} {v}")
     RESULTS.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Self
@@ -270,12 +271,33 @@ class PostgresStore:
             raise StoreError(f"{self.url}: the PostgreSQL store holds {DIM}-dimensional vectors, not {dim}")
         self.dim = dim
         with self._errors("connect to"):
-            self.db = psycopg.connect(url, autocommit=True, connect_timeout=int(connect_timeout))
+            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=int(connect_timeout))
         self._holding_writer = False
+        self._commit: Any = None  # the writer's last batch, being committed by the commit thread (a Future)
+        self._committer: Any = None  # that thread (a one-thread executor), started with the first such batch
+        self._commit_thread = -1
         self._migrate()
         self._binary = self._halfvec_loader()
 
     # -- plumbing
+
+    @property
+    def db(self) -> Any:
+        """The connection, once the batch being committed (if any) is in: what follows reads it."""
+        if self._commit is not None and threading.get_ident() != self._commit_thread:
+            self._settle()
+        return self._conn
+
+    def _settle(self) -> None:
+        """Wait for the batch being committed; its error (a StoreError) is raised here."""
+        commit = self._commit
+        if commit is None:
+            return
+        try:
+            commit.result()
+        finally:
+            if commit.done():  # interrupted while waiting: close() waits again
+                self._commit = None
 
     def _halfvec_loader(self) -> bool:
         """Read halfvec columns in binary as float32 arrays (parsing the text form cost ~0.3 ms
@@ -359,9 +381,12 @@ class PostgresStore:
         finally:
             self._holding_writer = False
             try:
-                self.db.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
-            except self._psycopg.Error:
-                pass  # the connection is gone, and the lock with it
+                self._settle()  # the last batch is in before the lock goes (a failed commit is raised)
+            finally:
+                try:
+                    self._conn.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
+                except self._psycopg.Error:
+                    pass  # the connection is gone, and the lock with it
 
     def schema_version(self) -> int:
         return int(self._query("SELECT coalesce(max(version), 0) FROM migrations")[0][0])
@@ -371,11 +396,18 @@ class PostgresStore:
         return [(m.version, m.name) for m in MIGRATIONS.pending(done, self.url)]
 
     def flush(self) -> None:
-        """Nothing to do: every write is committed and the vector index lives in the database."""
+        """Wait for the last batch's commit (the vector index lives in the database)."""
+        self._settle()
 
     def close(self) -> None:
-        if not self.db.closed:
-            self.db.close()
+        try:
+            self._settle()
+        finally:
+            if self._committer is not None:
+                self._committer.shutdown()
+                self._committer = None
+            if not self._conn.closed:
+                self._conn.close()
 
     def __enter__(self) -> Self:
         return self
@@ -406,7 +438,24 @@ class PostgresStore:
                                (config, u.fields["title"], config, u.article))
 
     def write_batch(self, batch: StoreBatch) -> None:
-        """Store one batch in one transaction; articles already present are left untouched."""
+        """Store one batch in one transaction; articles already present are left untouched.
+
+        Inside :meth:`writer` the transaction is committed by a thread of this store while the
+        caller goes on (the server's index inserts overlap the caller's work on the next batch);
+        the next use of the store waits for it and raises its error, so reads always see it and
+        a failed batch stops the writer at its next step. Outside, it returns once committed."""
+        self._settle()
+        if not self._holding_writer:
+            self._write_now(batch)
+            return
+        if self._committer is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._committer = ThreadPoolExecutor(1, thread_name_prefix="storylens-commit")
+            self._commit_thread = self._committer.submit(threading.get_ident).result()
+        self._commit = self._committer.submit(self._write_now, batch)
+
+    def _write_now(self, batch: StoreBatch) -> None:
         with self._atomic() as db:
             nums: dict[str, int] = {}
             model = self.get_meta("embedder") or "unknown"

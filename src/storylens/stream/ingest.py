@@ -227,6 +227,7 @@ def ingest(
             ahead = _submit_chunk(chunk, store, prepare, run, progress)
             if pending is not None:
                 store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
+                _entity_keys_ahead(ahead)  # while a server store commits (PostgreSQL)
             pending = ahead
         if pending is not None:
             store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
@@ -310,6 +311,19 @@ class _Pending:
     fresh: list[tuple[RawDocument, str]]
     failures: list[FailureRecord]
     outcomes: Any  # has .result() -> list[Outcome]
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)  # article id -> entity keys, when done ahead
+
+
+def _entity_keys_ahead(pending: _Pending) -> None:
+    """Entity keys of a chunk already prepared in this process (work that needs no store, done
+    while the store commits the previous batch; a chunk still in worker processes is left)."""
+    from ..cluster import entity_keys
+
+    if getattr(pending.outcomes, "done", None) is None:
+        return
+    for (_, aid), (doc, _, _) in zip(pending.fresh, pending.outcomes.result()):
+        if doc is not None:
+            pending.keys[aid] = entity_keys(f"{doc.title or ''}\n{doc.text}", doc.language)
 
 
 def _submit_chunk(chunk: list[Any], store: Store, prepare: Preparer, run: _Run,
@@ -331,7 +345,7 @@ def _finish_chunk(pending: _Pending, store: Store, clusterer: Any, run: _Run,
             vectors.append(vector)
     if not prepared:
         return StoreBatch(failures=failures)
-    return _embed_cluster(prepared, np.vstack(vectors), store, clusterer, run, failures, progress)
+    return _embed_cluster(prepared, np.vstack(vectors), store, clusterer, run, failures, progress, pending.keys)
 
 
 def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
@@ -371,13 +385,16 @@ def _fail(run: _Run, failures: list[FailureRecord], progress: ProgressCallback |
 
 
 def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, clusterer: Any,
-                   run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None) -> StoreBatch:
+                   run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None,
+                   known_keys: Mapping[str, frozenset[str]] | None = None) -> StoreBatch:
     from ..cluster import ArticleFeatures, entity_keys
 
     dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store)
     articles, features, entities = [], [], {}
     for p, vec in zip(prepared, vectors):
-        keys = entity_keys(f"{p.doc.title or ''}\n{p.doc.text}", p.doc.language)
+        keys = (known_keys or {}).get(p.id)
+        if keys is None:
+            keys = entity_keys(f"{p.doc.title or ''}\n{p.doc.text}", p.doc.language)
         entities[p.id] = sorted(keys)
         articles.append(_article_record(p, dup_of.get(p.id)))
         if p.id in dup_of:
