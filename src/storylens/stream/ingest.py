@@ -227,7 +227,7 @@ def ingest(
             ahead = _submit_chunk(chunk, store, prepare, run, progress)
             if pending is not None:
                 store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
-                _entity_keys_ahead(ahead)  # while a server store commits (PostgreSQL)
+                _prepare_ahead(ahead)  # while a server store commits (PostgreSQL)
             pending = ahead
         if pending is not None:
             store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
@@ -314,12 +314,13 @@ class _Pending:
     keys: dict[str, frozenset[str]] = field(default_factory=dict)  # article id -> entity keys, when done ahead
 
 
-def _entity_keys_ahead(pending: _Pending) -> None:
-    """Entity keys of a chunk already prepared in this process (work that needs no store, done
-    while the store commits the previous batch; a chunk still in worker processes is left)."""
+def _prepare_ahead(pending: _Pending) -> None:
+    """Prepare, embed and find the entity keys of a chunk prepared in this process: work that
+    needs no store, done while a server store commits the previous batch (a chunk in worker
+    processes is left to them)."""
     from ..cluster import entity_keys
 
-    if getattr(pending.outcomes, "done", None) is None:
+    if getattr(pending.outcomes, "futures", None):
         return
     for (_, aid), (doc, _, _) in zip(pending.fresh, pending.outcomes.result()):
         if doc is not None:

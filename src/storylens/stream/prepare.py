@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Self
 
 from ..errors import InputError, StoryLensError
@@ -96,7 +97,9 @@ class Preparer:
 
     def submit(self, fresh: list[tuple[RawDocument, str]]) -> _Outcomes:
         if self.pool is None or len(fresh) < 2 * self.workers:
-            return _Outcomes(done=prepare_and_embed(fresh, self.tools, self.embedder))
+            # Here, when first asked for: ingest asks once it has handed the previous batch to
+            # the store, so a server store commits that batch meanwhile.
+            return _Outcomes(here=partial(prepare_and_embed, fresh, self.tools, self.embedder))
         size = -(-len(fresh) // self.workers)
         parts = [fresh[i : i + size] for i in range(0, len(fresh), size)]
         return _Outcomes(futures=[self.pool.submit(_worker_run, part) for part in parts])
@@ -111,14 +114,19 @@ class Preparer:
 
 @dataclass
 class _Outcomes:
-    """Prepared articles, computed here (``done``) or in worker processes (``futures``)."""
+    """Prepared articles: computed here when first asked for (``here``), or in worker processes
+    (``futures``)."""
 
     done: list[Outcome] | None = None
     futures: list[Any] = field(default_factory=list)
+    here: Callable[[], list[Outcome]] | None = None
 
     def result(self) -> list[Outcome]:
         if self.done is None:
-            self.done = [o for f in self.futures for o in f.result()]
+            if self.here is not None:
+                self.done, self.here = self.here(), None
+            else:
+                self.done = [o for f in self.futures for o in f.result()]
         return self.done
 
 
