@@ -8,6 +8,7 @@ so callers (and the CLI) can catch one class::
     │   ├── EmptyInputError     nothing but whitespace / no article text
     │   ├── BinaryInputError    the bytes are not text
     │   ├── EncodingError       no encoding decodes the bytes sensibly
+    │   ├── NotAnArticleError   another kind of file or data (PDF, feed, archive, JSON)
     │   └── TooLargeError       over the size limit
     ├── NotEnoughDocumentsError fewer than two usable documents to compare
     ├── ConfigError         a setting or option is invalid
@@ -29,6 +30,7 @@ __all__ = [
     "EncodingError",
     "InputError",
     "ModelError",
+    "NotAnArticleError",
     "NotEnoughDocumentsError",
     "NotFoundError",
     "ReadOnlyError",
@@ -60,6 +62,10 @@ class InputError(StoryLensError):
 
 class EmptyInputError(InputError):
     """The input holds no text (empty or whitespace only)."""
+
+
+class NotAnArticleError(InputError):
+    """The input is another kind of file or data (a PDF, a feed, an archive, a JSON document), not one article."""
 
 
 class BinaryInputError(InputError):

@@ -147,8 +147,8 @@ class Claim:
 class Similarity:
     """Same-story score, its dimensions (0..1 or None) and human reasons."""
 
-    same_story: bool | None  # None: not enough text to judge; ``undecided`` says why
-    overall: float
+    same_story: bool | None  # None: no verdict (too little text, not an article); ``undecided`` says why
+    overall: float | None  # None with no verdict: a score would read as one
     dimensions: Mapping[str, float | None]
     reasons: tuple[str, ...] = ()
     undecided: str | None = None

@@ -19,6 +19,10 @@ def _unit(doc: str, text: str, lang: str) -> Unit:
         ("Die Bergsteiger waren am Montag in Not geraten.", "de", False),  # the noun Not
         ("Die Bergsteiger waren nicht in Gefahr.", "de", True),
         ("Es gab keine Verletzten.", "de", True),
+        ("Niemand wurde verletzt.", "de", True),  # capitalised by position: "Nobody was hurt" vs it conflicted
+        ("Kein Mensch wurde verletzt.", "de", True),
+        ("Der Sprecher sagte: Nichts ist passiert.", "de", True),
+        ("Das Nichts ist eine Idee.", "de", False),  # the noun, inside the sentence
         ("The climbers were not in danger.", "en", True),
         ("The climbers didn't reach the summit.", "en", True),
         ("Note the new rules.", "en", False),

@@ -110,3 +110,37 @@ def test_a_night_spans_the_two_days_and_is_no_date_conflict(text, language):
     assert compare_dates(night, thursday) == []
     wednesday = extract_dates("Am Mittwoch brach in Hamburg ein Feuer aus.", "2024-03-15", "de")
     assert compare_dates(thursday, wednesday) != []  # a day apart without a night still conflicts
+
+
+def test_night_phrases_are_language_data(monkeypatch):
+    # The phrases were a regex in analysis/quantities; they are ``night`` in text/data/<xx>.json.
+    from dataclasses import replace
+
+    from storylens.analysis import quantities
+    from storylens.text import profile
+
+    assert "nacht zu" in profile("de").night_before and "night" in profile("en").night_after
+    text = "En la madrugada del viernes se declaró un incendio en Hamburgo."
+    quantities._night_patterns.cache_clear()
+    plain = extract_dates(text, "2024-03-15", "es")
+    assert [d.until for d in plain if d.date] == [None]
+    spanish = replace(profile("es"), night_before=("madrugada del",))
+    monkeypatch.setattr(quantities, "profile", lambda lang: spanish if lang == "es" else profile(lang))
+    quantities._night_patterns.cache_clear()
+    try:
+        night = [d for d in extract_dates(text, "2024-03-15", "es") if d.date]
+        assert [(d.date, d.until) for d in night] == [("2024-03-14", "2024-03-15")]  # Thursday into Friday
+    finally:
+        monkeypatch.undo()
+        quantities._night_patterns.cache_clear()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ein Großbrand hat in der Nacht zu Freitag, dem 15. März, eine Lagerhalle zerstört.", "de"),
+    ("The fire started on Friday, March 15, in the east of Berlin.", "en"),
+])
+def test_a_weekday_beside_its_date_is_that_date(text, language):
+    # Resolved alone against a Thursday publication day, "Freitag" became 8 March: a date the text never gave.
+    found = [d for d in extract_dates(text, "2024-03-14", language) if d.date]
+    assert all("2024-03-08" not in (d.date, d.until) for d in found), found
+    assert any("2024-03-15" in (d.date, d.until) for d in found if d.text.split()[-1] in ("Freitag", "Friday"))

@@ -13,10 +13,10 @@ runner = CliRunner()
 
 @pytest.mark.parametrize("args, names", [
     (["compare", "--fromat", "json", "a.txt", "b.txt"], "--fromat"),
-    (["compare"], "inputs"),
+    (["compare"], "FILE_OR_URL"),
     (["search", "q", "--limit", "x"], "--limit"),
     (["similarity", "--format", "xml"], "xml"),
-    (["story", "merge", "A"], "'b'"),
+    (["story", "merge", "A"], "'OTHER_ID'"),
     (["serve", "--port", "99999"], "--port"),
     (["nosuch"], "nosuch"),
 ])
@@ -88,3 +88,32 @@ def test_an_empty_story_id_is_an_error_not_the_first_story(tmp_path):
 def test_out_of_range_numbers_are_usage_errors(args):
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1 and "range" in result.output
+
+
+@pytest.mark.parametrize("command, usage", [
+    (["story", "merge"], "storylens story merge [OPTIONS] KEEP_ID OTHER_ID"),
+    (["compare"], "storylens compare [OPTIONS] FILE_OR_URL..."),
+    (["search"], "storylens search [OPTIONS] QUERY"),
+])
+def test_usage_lines_name_arguments_without_braces(command, usage):
+    # typer 0.28 printed "story merge [OPTIONS] {a} {b}".
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0 and usage in result.output and "{" not in result.output.splitlines()[0]
+
+
+@pytest.mark.parametrize("query", ["", "   "])
+def test_an_empty_search_query_is_an_error_as_in_the_api(tmp_path, query):
+    # It exited 0 with an empty table; the API answered 422.
+    result = runner.invoke(app, ["search", query, "--db", str(tmp_path / "s.db"), "--no-semantic"])
+    assert result.exit_code == 2
+    assert result.output.strip() == "storylens: error: search: the query is empty; give words or a sentence to search for"
+
+
+@pytest.mark.parametrize("command", ["compare", "similarity"])
+def test_an_ftp_url_is_an_unsupported_scheme_not_a_missing_file(tmp_path, command):
+    other = tmp_path / "b.txt"
+    other.write_text("A fire destroyed a warehouse in Berlin on Thursday night, the fire brigade said.\n", encoding="utf-8")
+    result = runner.invoke(app, [command, "ftp://example.org/a.txt", str(other)])
+    assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+    assert "ftp://example.org/a.txt: ftp:// addresses are not supported" in result.output
+    assert "not found" not in result.output

@@ -158,3 +158,21 @@ def test_truncated_plain_warc_is_detected(tmp_path):
     assert (len(docs), len(fails), [s.kind for s in skips]) == (2, 0, ["not HTML"])  # the PNG is counted, not lost
     docs, fails, _ = _split(list(read_warc(tmp_path / "cut.warc")))
     assert len(docs) == 1 and len(fails) == 1 and "truncated" in fails[0].reason
+
+
+def test_an_unreadable_stated_date_reads_the_same_in_jsonl_and_the_api(tmp_path):
+    # Two four-line copies said "stored as no date" (JSONL) and "used as no date" (API).
+    import json
+
+    from storylens.ingest.dates import stated_date
+    from storylens.web.app import CompareDocument, _raw_document  # the API's reader of a posted document
+
+    assert stated_date("2024-03-15") == ("2024-03-15", None)
+    day, warning = stated_date("yesterday")
+    assert day is None and warning and warning.startswith("published: ") and "'yesterday'" in warning
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "A fire in Berlin.", "published": "yesterday"}) + "\n", encoding="utf-8")
+    (doc,) = read_jsonl(path)
+    assert doc.metadata["warnings"] == [warning] and "published" not in doc.metadata
+    api = _raw_document(CompareDocument(text="A fire in Berlin.", published="yesterday"), 1)
+    assert api.metadata.get("published") is None and list(api.metadata["warnings"]) == [warning]

@@ -275,8 +275,27 @@ def test_watch_names_a_line_that_is_not_a_url(server, tmp_path, monkeypatch):
     feeds.write_text(f"example.org/feed.xml\n{server}/empty.rss\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
-    assert "'example.org/feed.xml' is not an http(s):// URL; write it as https://example.org/feed.xml" in result.output
+    assert "line 1: 'example.org/feed.xml' is not an http(s):// URL; write it as https://example.org/feed.xml" in result.output
     only = tmp_path / "only.txt"
     only.write_text("example.org/feed.xml\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["watch", str(only), "--times", "1", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
+
+
+def test_watch_lines_are_bounded_and_name_the_feed_list_and_the_fix(server, tmp_path, monkeypatch):
+    # A 1,000-character line of the feed list made a 1,003-character error line (the entry twice).
+    import storylens.embed
+    from storylens.cli import app
+    from storylens.embed import CachedEmbedder, HashingEmbedder
+
+    monkeypatch.setattr(storylens.embed, "get_default_embedder", lambda cache=True: CachedEmbedder(HashingEmbedder()))
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(f"{'example.org/' + 'x' * 1000}\nftp://example.org/feed.xml\n{server}/missing?{'q' * 900}\n"
+                     f"{server}/empty.rss\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
+    assert result.exit_code == 1
+    failed = [line for line in result.output.splitlines() if line.strip().startswith("failed")]
+    assert len(failed) == 3 and all(len(line) <= 400 for line in failed), failed
+    assert str(feeds) in failed[0] and "line 1:" in failed[0] and "write it as https://" in failed[0]
+    assert "line 2:" in failed[1] and "ftp:// addresses are not supported" in failed[1]
+    assert "HTTP 404" in failed[2]

@@ -59,3 +59,30 @@ def test_parse_byline():
     assert parse_byline("Radina Gigova, Anna Chernova and Katharina Krebs, CNN") == (
         ["Radina Gigova", "Anna Chernova", "Katharina Krebs"], "CNN")
     assert parse_byline("the end of the week") is None
+
+
+def test_a_dateline_is_a_dateline_not_the_title_or_lead():
+    # "Berlin, 14 March 2024." became the story's title and first lead sentence.
+    for text, rest in [
+        ("Berlin, 14 March 2024.\nA large fire destroyed a warehouse.", "A large fire destroyed a warehouse."),
+        ("BERLIN (dpa), 14. März 2024 – Ein Großbrand hat eine Halle zerstört.", "Ein Großbrand hat eine Halle zerstört."),
+        ("Москва, 14 марта 2024 года. Пожар уничтожил склад.", "Пожар уничтожил склад."),
+        ("WASHINGTON, March 14, 2024 — A fire destroyed a warehouse.", "A fire destroyed a warehouse."),
+    ]:
+        cleaned = clean_text(text)
+        assert cleaned.text == rest, text
+        assert cleaned.published == "2024-03-14"
+        assert [r.kind for r in cleaned.removed] == ["dateline"]
+
+
+def test_a_dateline_never_takes_a_date_from_the_clock_and_a_sentence_is_not_a_dateline():
+    for text in ("Berlin, 14 March.\nA fire destroyed a warehouse.",  # no year: not a full date
+                 "Berlin, 14 March 2024 was a sunny day in the city.",  # a sentence, not a dateline
+                 "Paris, Texas 2024 was hot."):
+        cleaned = clean_text(text)
+        assert cleaned.published is None and not cleaned.removed, text
+
+
+def test_a_header_date_wins_over_the_dateline():
+    cleaned = clean_text("Published: 2024-03-15\nBerlin, 14 March 2024.\nA fire destroyed a warehouse.")
+    assert cleaned.published == "2024-03-15" and cleaned.text == "A fire destroyed a warehouse."

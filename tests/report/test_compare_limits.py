@@ -51,3 +51,38 @@ def test_cut_prefers_paragraph_then_sentence_ends():
     assert _cut("x" * 80 + "\n\n" + "y" * 40, 100) == "x" * 80
     assert _cut("Word. " * 30, 100).endswith("Word.") and len(_cut("Word. " * 30, 100)) <= 100
     assert _cut("z" * 300, 100) == "z" * 100
+
+
+def test_a_paragraph_in_another_language_keeps_its_own_language():
+    # A file holding an English and a German report was all "de": "Nobody was injured." read with
+    # German negations "affirmed" and conflicted with "Verletzt wurde niemand." in the other document.
+    from storylens.ingest import read_text
+    from storylens.report.compare import prepare_document
+
+    en = ("A large fire destroyed a warehouse in the east of Berlin on Thursday night. Nobody was injured. "
+          "Police are investigating the cause of the fire.")
+    de = ("Ein Großbrand hat in der Nacht zu Freitag eine Lagerhalle im Osten Berlins zerstört. Verletzt wurde "
+          "niemand. Die Polizei ermittelt zur Brandursache und schließt Brandstiftung nicht aus. Rund 120 "
+          "Feuerwehrleute kämpften mehr als zehn Stunden gegen die Flammen.")
+    doc = prepare_document(read_text(f"{en}\n\n{de}", "mixed.txt"), "d1")
+    by_text = {s.text: s.language for s in doc.sentences}
+    assert doc.language == "de" and by_text["Nobody was injured."] == "en" and by_text["Verletzt wurde niemand."] == "de"
+    plain = prepare_document(read_text(f"{de}\n\n{de}", "de.txt"), "d2")
+    assert {s.language for s in plain.sentences} == {"de"}
+
+
+def test_a_stated_language_is_read_as_a_code_and_a_non_code_is_a_warning():
+    # "de-DE" was kept as is (German negations then read as English: "de-DE" is not "de") and
+    # "klingon" was echoed as the document's language.
+    from dataclasses import replace
+
+    from storylens.ingest import read_text
+    from storylens.report.compare import prepare_document
+
+    text = "Ein Großbrand hat eine Lagerhalle im Osten Berlins zerstört. Verletzt wurde niemand."
+    raw = read_text(text, "de.txt")
+    tagged = prepare_document(replace(raw, metadata={"language": "de-DE"}), "d1")
+    assert tagged.language == "de" and {s.language for s in tagged.sentences} == {"de"}
+    bogus = prepare_document(replace(raw, metadata={"language": "klingon"}), "d2")
+    assert bogus.language == "de"
+    assert any("'klingon' is not a language code" in w for w in bogus.warnings)

@@ -74,3 +74,22 @@ def test_similarity_cli_prints_the_reason_not_scores(tmp_path, monkeypatch, hash
     res = CliRunner().invoke(app, ["similarity", str(a), str(b), "--fast"])
     assert res.exit_code == 0, res.output
     assert "not enough text to judge" in res.output and "overall" not in res.output
+
+
+def test_no_verdict_means_no_scores_in_json_csv_and_every_report(tmp_path, hashing_embedder):
+    from storylens import Comparer
+
+    comparer = Comparer(embedder=hashing_embedder, similarity_model="fast", cache=False)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("A fire destroyed a warehouse in Berlin. Nobody was hurt.\n", encoding="utf-8")
+    b.write_text("Ein Feuer hat in Berlin eine Lagerhalle zerstört.\n", encoding="utf-8")
+    result = comparer.compare([a, b])
+    assert result.similarity.overall is None and set(result.similarity.dimensions.values()) == {None}
+    payload = json.loads(render(result, "json"))
+    validate(payload, "comparison")
+    assert payload["similarity"]["overall"] is None
+    for fmt in ("terminal", "markdown", "html"):
+        assert "overall" not in render(result, fmt).lower()
+    score = sim.score_pair("Storm hits Berlin.", LONG_B, embedder=hashing_embedder, fast=True)
+    assert {score.as_dict()[d] for d in sim.DIMENSIONS} == {None}
+

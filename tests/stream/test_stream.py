@@ -288,3 +288,16 @@ def test_ingest_paths_needs_no_embedder_argument(tmp_path):
     with open_store(str(tmp_path / "s.db")) as store:
         report = ingest_paths([str(SEEDS)], store)
     assert len(report.added) == 2
+
+
+def test_a_dateline_is_not_the_story_title_and_gives_the_date(tmp_path, embedder):
+    # "Berlin, 14 March 2024." was the story's title (and a lead sentence), and the story had no date.
+    (tmp_path / "fire.txt").write_text(
+        "Berlin, 14 March 2024.\nA large fire destroyed a warehouse in the east of Berlin on Thursday night. "
+        "About 120 firefighters fought the blaze for more than ten hours, the fire brigade said.\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "s.db")
+    stream.ingest_paths([str(tmp_path / "fire.txt")], store, embedder=embedder)
+    (story,) = stream.list_stories(store).stories
+    assert story.title.startswith("A large fire destroyed a warehouse")
+    assert (story.first_seen or "")[:10] == "2024-03-14"
+    store.close()

@@ -108,6 +108,9 @@ def test_search_has_a_relevance_cut_off(client):
 
 def test_search_needs_a_query(client):
     assert_problem(client.get("/api/search"), 422)
+    for blank in ("", "   "):  # the CLI's one line, as the problem's detail
+        body = assert_problem(client.get("/api/search", params={"q": blank}), 422)
+        assert "the query is empty; give words or a sentence to search for" in body["detail"]
 
 
 def test_compare_two_seeds(client):
@@ -272,3 +275,29 @@ def test_unexpected_errors_are_500_problems_without_traceback(fresh_db, monkeypa
     with TestClient(app, raise_server_exceptions=False) as c:
         body = assert_problem(c.get("/api/stories"), 500)
     assert "secret internals" not in body["detail"]
+
+
+@pytest.mark.parametrize("name", ["since", "until"])
+def test_a_date_filter_that_is_no_day_is_an_error_not_an_empty_list(client, name):
+    # "2024-13-01" has the shape of a date: it passed the pattern and silently matched no story.
+    body = assert_problem(client.get("/api/stories", params={name: "2024-13-01"}), 400)
+    assert body["detail"] == f"{name}='2024-13-01' is not a calendar day; write YYYY-MM-DD"
+    page = client.get("/", params={name: "2024-02-30"})
+    assert page.status_code == 400 and "is not a calendar day" in page.text
+
+
+def test_a_misspelt_field_is_an_error_not_a_lost_date(client):
+    text = ("A fire broke out in a warehouse in the port of Hamburg on Thursday night. Firefighters brought it "
+            "under control after six hours; nobody was hurt, the fire brigade said.")
+    body = assert_problem(client.post("/api/compare", json={"documents": [
+        {"text": text, "publshed": "2024-03-15"}, {"text": text}]}), 422)
+    assert "publshed" in body["detail"]
+
+
+def test_a_stated_language_is_normalised_and_a_bogus_one_is_a_warning(client):
+    text = ("Ein Großbrand hat in der Nacht zu Freitag eine Lagerhalle im Hamburger Hafen zerstört. Verletzt "
+            "wurde niemand, teilte die Feuerwehr mit. Die Polizei ermittelt zur Brandursache.")
+    docs = [{"text": text, "language": "de-DE"}, {"text": text, "language": "klingon"}]
+    first, second = client.post("/api/compare", json={"documents": docs}).json()["documents"]
+    assert first["language"] == "de" and second["language"] == "de"
+    assert any("'klingon' is not a language code" in w for w in second["warnings"])

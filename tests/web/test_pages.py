@@ -155,3 +155,19 @@ def test_unknown_pages_are_html_404(client):
 @pytest.mark.parametrize("path", ["/static/app.css", "/static/app.js"])
 def test_assets_are_served_from_the_package(client, path):
     assert client.get(path).status_code == 200
+
+
+def test_a_pair_with_no_verdict_shows_why_and_no_score(client):
+    # The web ledger used the raw same_story (None) and showed "No" beside "overall".
+    short = client.post("/compare", data={"csrf_token": csrf(client), "text": [
+        "A fire destroyed a warehouse in Berlin. Nobody was hurt.", "Ein Feuer hat in Berlin eine Lagerhalle zerstört."]})
+    assert short.status_code == 200
+    verdict = re.search(r'<section class="verdict undecided">.*?</section>', short.text, re.DOTALL)
+    assert verdict and "Not enough text to judge" in verdict.group(0) and "overall" not in verdict.group(0)
+    refused = client.post("/api/compare", json={"documents": [
+        {"text": '{"items": [{"name": "About", "count": 15}], "total": 1}'},
+        {"text": "A large fire destroyed a warehouse in the east of Berlin on Thursday night, causing damage "
+                 "estimated at 15 million euros, and about 120 firefighters fought the blaze for ten hours."}]})
+    assert refused.status_code == 422  # as the CLI refuses a JSON file: not an article, one line
+    body = refused.json()
+    assert body["title"] == "Not an article" and body["detail"].startswith("document 1: a JSON document")

@@ -90,7 +90,14 @@ def negated(text: str, language: str | None) -> bool:
         # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
         # a second part is required.
         return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE))
+    if lang in _CASE_SENSITIVE:
+        # Case decides in German ("das Nichts" is a noun) except where position capitalises:
+        # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.
+        text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), text)
     return bool(_PATTERNS[lang].search(text))
+
+
+_SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
 
 
 def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:

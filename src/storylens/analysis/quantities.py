@@ -27,10 +27,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TypeVar
 
 from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
-from ..text import all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
+from ..text import LANGUAGES, all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
 
 __all__ = [
     "PublicationDate",
@@ -960,15 +961,40 @@ def _date_candidates(
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays)]
     cands += [(r.start, r.end, r) for r in _relative_dates(text, pub, langs, language is None)]
-    return [_night(text, c[2]) for c in _pick(cands)]  # type: ignore[arg-type]
+    return [_night(text, r) for r in _apposed(text, [c[2] for c in _pick(cands)])]  # type: ignore[misc]
+
+
+# "Friday, March 15" / "Freitag, dem 15. März": the weekday names the date beside it. Resolved on
+# its own against the publication day, it became the Friday before (8 March), a date the text never gave.
+_APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
+
+
+def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
+    out = list(dates)
+    for i in range(len(out) - 1):
+        day, written = out[i], out[i + 1]
+        if not (day.relative and day.date and written.date and len(day.date) == len(written.date) == 10):
+            continue
+        if not _APPOSITION.fullmatch(text[day.end: written.start]) or not is_date_word(day.text.split()[-1]):
+            continue
+        if dt.date.fromisoformat(day.date).weekday() == dt.date.fromisoformat(written.date).weekday():
+            out[i] = replace(day, date=written.date)
+    return out
 
 
 # A night spans two days: "in der Nacht zu Freitag" (de), "в ночь на пятницу" (ru) and "overnight
 # into Friday" are the night before that day; "Thursday night" runs into the next. Read as single
 # days, a German "Nacht zu Freitag" against an English "Thursday night" was a false date conflict.
-_NIGHT_BEFORE = re.compile(r"(?:\bnacht (?:zu|auf|zum)|ночь на|\bovernight (?:into|to)|\bnight (?:to|into))\s+$",
-                           re.IGNORECASE)
-_NIGHT_AFTER = re.compile(r"^\s+(?:night|nacht)\b", re.IGNORECASE)
+# The phrases are language data (``night`` in ``text/data/<xx>.json``), matched in any text.
+@cache
+def _night_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def alternatives(phrases: Iterable[str]) -> str:
+        words = sorted(set(phrases), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) or "(?!)"
+
+    before = alternatives(p for lang in LANGUAGES for p in profile(lang).night_before)
+    after = alternatives(p for lang in LANGUAGES for p in profile(lang).night_after)
+    return (re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE), re.compile(rf"^\s+(?:{after})\b", re.IGNORECASE))
 
 
 def _night(text: str, r: ResolvedDate) -> ResolvedDate:
@@ -976,9 +1002,10 @@ def _night(text: str, r: ResolvedDate) -> ResolvedDate:
     if r.precision != "day" or not r.date or len(r.date) != 10 or r.until:
         return r
     day = dt.date.fromisoformat(r.date)
-    if _NIGHT_BEFORE.search(text[max(0, r.start - 24): r.start]):
+    night_before, night_after = _night_patterns()
+    if night_before.search(text[max(0, r.start - 24): r.start]):
         return replace(r, date=_ymd(day - dt.timedelta(days=1)), until=r.date)
-    if _NIGHT_AFTER.match(text[r.end: r.end + 8]):
+    if night_after.match(text[r.end: r.end + 8]):
         return replace(r, until=_ymd(day + dt.timedelta(days=1)))
     return r
 

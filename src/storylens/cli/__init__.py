@@ -9,6 +9,7 @@ new one as a small function below and document it in ``docs/cli.md``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -19,8 +20,30 @@ import typer
 from ..errors import StoryLensError
 from ..settings import DEFAULT as _SETTINGS
 
+_BRACED = re.compile(r"^\{(.+)\}(\.\.\.)?$")
 
-class _OneLineUsageErrors(typer.core.TyperGroup):
+
+def _plain_usage(command):
+    """Usage lines say ``KEEP_ID OTHER_ID``, not typer 0.28's ``{a} {b}`` (braces read as literal text)."""
+    if command is not None and not getattr(command, "_plain_usage", False):
+        collect = command.collect_usage_pieces
+
+        def pieces(ctx):
+            return [_BRACED.sub(r"\1\2", piece) for piece in collect(ctx)]
+
+        command.collect_usage_pieces = pieces
+        command._plain_usage = True
+    return command
+
+
+class _Groups(typer.core.TyperGroup):
+    """A group whose commands print plain usage lines (see :func:`_plain_usage`)."""
+
+    def get_command(self, ctx, cmd_name):
+        return _plain_usage(super().get_command(ctx, cmd_name))
+
+
+class _OneLineUsageErrors(_Groups):
     """A wrong option or a missing argument is one line naming it and the fix, exit 2.
 
     Click prints a usage block, a hint and the error (four lines) for every usage
@@ -107,7 +130,7 @@ class SimilarityModelName(str, Enum):
 
 def fail(message: str, code: int = 2) -> None:
     """Print one line on stderr and exit (no traceback)."""
-    typer.echo(f"storylens: error: {message}", err=True)
+    typer.echo(f"storylens: error: {one_line(message, 600)}", err=True)
     raise typer.Exit(code)
 
 
@@ -139,7 +162,7 @@ def check_output(output: Path | None) -> None:
 
 @app.command()
 def compare(
-    inputs: list[str] = typer.Argument(..., help="Two or more article files (.txt, .html), http(s):// URLs of pages, or '-' for stdin."),  # noqa: B008 - typer parameter declaration
+    inputs: list[str] = typer.Argument(..., metavar="FILE_OR_URL...", help="Two or more article files (.txt, .html), http(s):// URLs of pages, or '-' for stdin."),  # noqa: B008 - typer parameter declaration
     format: OutputFormat | None = typer.Option(  # noqa: B008 - typer parameter declaration
         None, "--format", "-f", help="Report format (default: from the -o suffix .json/.html/.md, else terminal)."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the report to a file."),  # noqa: B008 - typer parameter declaration
@@ -156,7 +179,11 @@ def compare(
     check_output(output)
     try:
         # On the command line every input is a file (or '-'): a mistyped name must not become article text.
-        paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) else Path(i) for i in inputs]
+        from ..ingest.files import unsupported_scheme
+
+        # URLs stay as written (ftp:// is then refused by name, not reported as a missing "ftp:/x" file).
+        paths = [i if i == "-" or i.lower().startswith(("http://", "https://")) or unsupported_scheme(i) else Path(i)
+                 for i in inputs]
         with _busy(f"comparing {len(paths)} articles (the first run loads the models)"):
             result = run_compare(paths, cache=not no_cache,
                                  similarity_model="fast" if fast_similarity else similarity_model.value)
@@ -183,7 +210,7 @@ def _format_for(output: Path | None) -> OutputFormat:
 
 @app.command()
 def schema(
-    name: str = typer.Argument("comparison", help="Which contract: comparison, stories, story or search."),
+    name: str = typer.Argument("comparison", metavar="NAME", help="Which contract: comparison, stories, story or search."),
 ) -> None:
     """Print a JSON Schema of StoryLens's JSON output."""
     from ..report import load_schema_text
@@ -201,7 +228,7 @@ class SimilarityFormat(str, Enum):
 
 @app.command()
 def similarity(
-    inputs: list[str] | None = typer.Argument(None, help="Two article files (.txt or .html)."),  # noqa: B008 - typer parameter declaration
+    inputs: list[str] | None = typer.Argument(None, metavar="FILE...", help="Two article files (.txt or .html)."),  # noqa: B008 - typer parameter declaration
     pairs: Path | None = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),  # noqa: B008 - typer parameter declaration
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
@@ -284,7 +311,7 @@ def _similarity_csv(path: Path, encoders: dict) -> int:
             failed.append(r)
             writer.writerow({**row, "error": r.reason})
         else:
-            writer.writerow({**row, **{d: f"{getattr(r, d):.4f}" for d in DIMENSIONS},
+            writer.writerow({**row, **{d: "" if r.undecided else f"{getattr(r, d):.4f}" for d in DIMENSIONS},
                              "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
     if failed:
         shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
@@ -363,7 +390,7 @@ def _sigterm_as_interrupt():
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(  # noqa: B008 - typer parameter declaration
-        ..., help="Files, directories, globs (.txt/.html, .jsonl, RSS/Atom, WARC/ARC) or http(s):// URLs of feeds and pages."),
+        ..., metavar="PATH_OR_URL...", help="Files, directories, globs (.txt/.html, .jsonl, RSS/Atom, WARC/ARC) or http(s):// URLs of feeds and pages."),
     db: str = DB_OPTION,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed transaction."),
     threshold: float | None = typer.Option(None, "--threshold", min=-1.0, max=3.0,
@@ -455,7 +482,7 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> None:
         typer.echo(f"storylens: warning: no articles found in {', '.join(paths)}; pass article files (.txt, .html, "
                    ".jsonl, feeds, WARC), directories holding them, or URLs", err=True)
     for f in report.failed[:20]:
-        typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
+        typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
     if len(report.failed) > 20:
         typer.echo(f"  ... and {len(report.failed) - 20} more failures", err=True)
     for s in report.skipped[:5]:
@@ -474,7 +501,8 @@ def _parse_every(text: str) -> float:
     return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
 
 
-def _read_url_list(path: Path) -> list[str]:
+def _read_url_list(path: Path) -> list[tuple[int, str]]:
+    """(line number, URL) of each entry of a feed list."""
     from ..errors import InputError
 
     try:
@@ -482,21 +510,35 @@ def _read_url_list(path: Path) -> list[str]:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read the feed list ({exc}); pass a UTF-8 text file with one URL per line",
                          str(path)) from None
-    urls = [line.split("#", 1)[0].strip() for line in lines]
-    urls = [u for u in urls if u]
+    urls = [(n, line.split("#", 1)[0].strip()) for n, line in enumerate(lines, 1)]
+    urls = [(n, u) for n, u in urls if u]
     if not urls:
         raise InputError("no URLs in the feed list; put one feed or page URL per line", str(path))
     return urls
 
 
+def one_line(text: str, limit: int = 200) -> str:
+    """``text`` on one line of at most ``limit`` characters (the middle elided): a message names its
+    input without pasting a whole line of it (a 1,000-character feed-list line made a 1,003-character error)."""
+    flat = " ".join(str(text).split())
+    if len(flat) <= limit:
+        return flat
+    half = (limit - 1) // 2
+    return f"{flat[:half]}…{flat[-(limit - 1 - half):]}"
+
+
 def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
     """(http(s) URLs, one message per other line): a bare 'example.org/feed' was read as a file name."""
+    from ..ingest.files import unsupported_scheme
+
     good, bad = [], []
-    for entry in _read_url_list(path):
+    for n, entry in _read_url_list(path):
         if entry.lower().startswith(("http://", "https://")):
             good.append(entry)
         else:
-            bad.append(f"{entry!r} is not an http(s):// URL; write it as https://{entry.lstrip('/')}")
+            shown = one_line(entry, 60)
+            bad.append(f"line {n}: {shown!r}: {unsupported_scheme(entry)}" if unsupported_scheme(entry) else
+                       f"line {n}: {shown!r} is not an http(s):// URL; write it as https://{shown.lstrip('/')}")
     if not good:
         from ..errors import InputError
 
@@ -506,7 +548,7 @@ def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
 
 @app.command()
 def watch(
-    feeds: Path = typer.Argument(..., help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
+    feeds: Path = typer.Argument(..., metavar="FEED_LIST", help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
     db: str = DB_OPTION,
     every: str = typer.Option("10m", "--every", help="Time between polls: 30s, 10m, 1h."),
     times: int | None = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),
@@ -535,7 +577,7 @@ def watch(
                 for line in bad_lines:
                     typer.echo(f"  failed  {feeds}: {line}", err=True)
                 for f in report.failed[:20]:
-                    typer.echo(f"  failed  {f.source}: {f.reason}", err=True)
+                    typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
                 failing_polls += bool(bad_lines) or not report.ok
                 if times is not None and polls >= times:
                     break
@@ -592,7 +634,7 @@ def _stories_table(payload) -> None:
     emit(stories_table(payload, width), None)
 
 
-class _StoryGroup(typer.core.TyperGroup):
+class _StoryGroup(_Groups):
     """``storylens story ID`` shows a story; ``storylens story merge|split|move ...`` corrects one."""
 
     def parse_args(self, ctx, args):
@@ -611,7 +653,7 @@ app.add_typer(story_app, name="story")
 
 @story_app.command("show")
 def story_show(
-    story_id: str = typer.Argument(..., help="Story id (or a unique prefix, or a retired id) from 'storylens stories'."),
+    story_id: str = typer.Argument(..., metavar="STORY_ID", help="Story id (or a unique prefix, or a retired id) from 'storylens stories'."),
     db: str = DB_OPTION,
     format: ListFormat = LIST_FORMAT_OPTION,
     claims: bool = typer.Option(True, "--claims/--no-claims", help="Compare the story's articles claim by claim."),
@@ -638,8 +680,8 @@ def story_show(
 
 @story_app.command("merge")
 def story_merge(
-    a: str = typer.Argument(..., help="Story to keep (the older id survives)."),
-    b: str = typer.Argument(..., help="Story to merge into it."),
+    a: str = typer.Argument(..., metavar="KEEP_ID", help="Story to keep (the older id survives)."),
+    b: str = typer.Argument(..., metavar="OTHER_ID", help="Story to merge into it."),
     db: str = DB_OPTION,
 ) -> None:
     """Merge two stories into one (kept as a correction and re-applied on re-clustering)."""
@@ -659,7 +701,7 @@ def _correct(db: str, done: str, correction, *args) -> None:
 
 @story_app.command("split")
 def story_split(
-    story_id: str = typer.Argument(..., help="Story to split."),
+    story_id: str = typer.Argument(..., metavar="STORY_ID", help="Story to split."),
     articles: list[str] = typer.Option(..., "--articles", "-a", help="Article ids to move into a new story (repeat or comma-separate)."),  # noqa: B008 - typer parameter declaration
     db: str = DB_OPTION,
 ) -> None:
@@ -672,7 +714,7 @@ def story_split(
 
 @story_app.command("move")
 def story_move(
-    article: str = typer.Argument(..., help="Article id (or unique prefix, or external id)."),
+    article: str = typer.Argument(..., metavar="ARTICLE_ID", help="Article id (or unique prefix, or external id)."),
     to: str = typer.Option(..., "--to", help="Target story id."),
     db: str = DB_OPTION,
 ) -> None:
@@ -684,7 +726,7 @@ def story_move(
 
 @app.command()
 def search(
-    query: str = typer.Argument(..., help="Words or a sentence, in any language."),
+    query: str = typer.Argument(..., metavar="QUERY", help="Words or a sentence, in any language."),
     db: str = DB_OPTION,
     format: ListFormat = LIST_FORMAT_OPTION,
     limit: int = typer.Option(10, "--limit", "-n", min=1, help="Number of results."),
@@ -698,8 +740,10 @@ def search(
     from ..embed import get_default_embedder
     from ..stream import render_search
     from ..stream import search as run_search
+    from ..stream.queries import check_query
 
     try:
+        check_query(query)  # before the store: a usage error, whatever --db says
         with _open_store(db) as store:
             payload = run_search(store, query, embedder=None if no_semantic else get_default_embedder(),
                                  limit=limit, min_score=min_score).to_dict()

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import ftfy
 
-from ..errors import EmptyInputError, InputError, TooLargeError
+from ..errors import EmptyInputError, InputError, NotAnArticleError, TooLargeError
 from ..models import RawDocument
 from .dates import DateError, parse_date
 from .decode import declared_charset, decode
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "read_bytes", "read_path", "read_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text",
+           "unsupported_scheme"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -40,6 +41,9 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     except OSError as exc:  # e.g. a name too long for the file system
         raise InputError(f"cannot use this path ({exc.strerror}); check the path", source) from None
     if not exists:
+        scheme = unsupported_scheme(source)
+        if scheme:
+            raise InputError(scheme, source)
         if p.is_symlink():  # exists() follows links: a dangling link or a loop is not "not found"
             raise InputError("a symbolic link to nothing (dangling or a loop); point it at the article file", source)
         raise InputError("file not found; check the path", source)
@@ -66,6 +70,22 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html)
 
 
+# "ftp://host/x" (a Path made of it reads "ftp:/host/x"); two letters at least, so "C:/x" is a path.
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):/")
+
+
+def unsupported_scheme(value: str) -> str | None:
+    """Why an address with a scheme other than http(s) cannot be read (one line with the fix), or None."""
+    match = _SCHEME.match(value)
+    if not match or match.group(1).lower() in ("http", "https"):
+        return None
+    scheme = match.group(1).lower()
+    if scheme == "file":
+        return "file:// addresses are not read; pass the file's path itself"
+    return (f"{scheme}:// addresses are not supported (StoryLens fetches http:// and https://); "
+            "download the file and pass its path")
+
+
 def read_bytes(
     data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, is_html: bool | None = None,
     content_type: str | None = None,
@@ -81,12 +101,61 @@ def read_bytes(
     if not data.strip():
         kind = "empty" if not data else "only whitespace"
         raise EmptyInputError(f"input is {kind}; pass a file with article text", source)
+    other = _not_article_bytes(data)
+    if other:
+        raise NotAnArticleError(other, source)
     decoded = decode(data, source, declared_charset(data, content_type))
+    other = not_article_text(decoded.text, content_type)
+    if other:
+        raise NotAnArticleError(other, source)
     if is_html is None:
         is_html = bool(_HTML_SNIFF.match(decoded.text.encode("utf-8", "ignore")[:2048]))
     if is_html:
         return _from_html(decoded.text, source, decoded.encoding, decoded.warnings)
     return read_text(decoded.text, source, encoding=decoded.encoding, warnings=decoded.warnings)
+
+
+def _not_article_bytes(data: bytes) -> str | None:
+    """Why bytes are a file of another kind (PDF, feed, archive) rather than one article, or None."""
+    from .feeds import looks_like_feed  # feeds and warc read their items through this module
+    from .warc import looks_like_warc
+
+    head = data[:8192].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"%PDF-"):
+        return "a PDF file, not text or HTML; extract its text first (pdftotext FILE FILE.txt) and pass the .txt"
+    if looks_like_warc(head):
+        return "a WARC archive, not one article; read it with 'storylens ingest FILE'"
+    if looks_like_feed(head) and not _HTML_SNIFF.match(head):
+        return "an RSS/Atom feed, not one article; read its items with 'storylens ingest FILE'"
+    return None
+
+
+def not_article_text(text: str, content_type: str | None = None) -> str | None:
+    """Why a decoded text is data rather than article prose (a JSON document), or None.
+
+    A JSON API response fetched as an "article" was judged the same story as a fire
+    report (its keys and values read as names and numbers): such input is refused
+    with its reason before any comparison.
+    """
+    body = text.strip().lstrip("\ufeff")
+    json_type = bool(content_type and "json" in content_type.lower())
+    if json_type or (body[:1] in "{[" and body[-1:] in "}]"):
+        import json
+
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            parsed = None
+        if json_type or isinstance(parsed, (dict, list)):
+            return ("a JSON document, not article text; pass the article's text or HTML "
+                    "(JSON Lines of articles: 'storylens ingest FILE.jsonl')")
+    # Base64 and other encodings are letters and digits without spaces (a 2 MB blob was stored as an
+    # article with "places: Reims, Ufa" found in it). CJK prose has no spaces either, but is not ASCII.
+    blob = sum(len(t) for t in body[:200_000].split() if len(t) > 60 and t.isascii())
+    if blob > 0.5 * min(len(body), 200_000):
+        return ("encoded data (long runs of letters and digits without spaces, such as base64), not article "
+                "text; pass the article's text")
+    return None
 
 
 def read_text(
@@ -95,7 +164,8 @@ def read_text(
     """Wrap already-decoded text (mojibake is repaired).
 
     Raises :class:`~storylens.errors.EmptyInputError` for a text with no
-    letters at all (whitespace, punctuation, emoji, bare numbers): it is not an article.
+    letters at all (whitespace, punctuation, emoji, bare numbers) and
+    :class:`~storylens.errors.NotAnArticleError` for a JSON document: neither is an article.
     """
     fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
                            fix_character_width=False)  # full-width CJK punctuation is text, not damage
@@ -104,6 +174,9 @@ def read_text(
     if not any(ch.isalpha() for ch in fixed):
         raise EmptyInputError("input has no words (only punctuation, symbols or numbers); "
                               "pass a file with article text", source)
+    other = not_article_text(fixed)
+    if other:
+        raise NotAnArticleError(other, source)
     meta = {"warnings": list(warnings)} if warnings else {}
     return RawDocument(source=source, text=fixed, encoding=encoding, metadata=meta)
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
-from .dates import DateError, parse_date
+from .dates import stated_date
 from .decode import decode
 from .feeds import html_document
 from .files import read_text
@@ -53,10 +53,9 @@ def _metadata(obj: dict[str, Any]) -> dict[str, Any]:
 
 
 def _published(value: object) -> dict[str, Any]:
-    try:
-        day = parse_date(value)
-    except DateError as exc:
-        return {"published_raw": value, "warnings": [f"published: {exc}; stored as no date"]}
+    day, warning = stated_date(value)
+    if warning:
+        return {"published_raw": value, "warnings": [warning]}
     return {"published": day, "published_source": "jsonl"} if day else {}
 
 

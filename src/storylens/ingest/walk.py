@@ -20,7 +20,7 @@ from ..errors import InputError
 from ..models import Failure, RawDocument
 from ._records import Skipped, skip_summary
 from .feeds import looks_like_feed, read_feed
-from .files import read_path
+from .files import read_path, unsupported_scheme
 from .http import Fetcher, is_url, read_url
 from .jsonl import looks_like_jsonl, read_jsonl
 from .warc import looks_like_warc, read_warc
@@ -61,7 +61,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path
         elif path.exists():
             yield path, True
         else:
-            yield Failure(text, "read", "file not found; check the path")
+            yield Failure(text, "read", unsupported_scheme(text) or "file not found; check the path")
 
 
 def _not_article(path: Path) -> str | None:

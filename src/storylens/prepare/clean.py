@@ -3,6 +3,9 @@
 Works line by line with general patterns for the boilerplate kinds news sites
 use, never with strings of particular articles:
 
+- ``dateline``: a place and full date opening the text (``Berlin, 14 March 2024.``,
+  ``BERLIN (dpa), 14. März 2024 – ...``); its date is the publication date when
+  nothing else gives one;
 - ``header``: a leading dateline/byline line (``date 2022-01-07 By A, B and C, CNN``)
   parsed into published date, authors and outlet. Each part of a byline is a
   person, a desk credit (``Staff Reporter``, ``Newsdesk``, ``Press Office``: not
@@ -42,6 +45,16 @@ _HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGNORECASE)
+# A dateline: place, optional agency, full date ("Berlin, 14 March 2024." / "BERLIN (dpa), 14. März 2024 –"),
+# alone on the first line or opening it. Months in any script and language; dateparser decides
+# whether it is a date, and the year must be written (no year is ever taken from the clock).
+_DATELINE_DATE = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+                  r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?"
+                  r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
+_DATELINE_RE = re.compile(
+    rf"^\s*(?P<place>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,3}})(?:\s*\((?P<agency>[^()]{{2,40}})\))?\s*[,–—-]\s*"
+    rf"(?P<date>{_DATELINE_DATE})\s*(?:(?P<end>[.:–—-]?\s*$)|[.:–—-]\s+(?=\S))"
+)
 
 _JOB_TITLE_RE = re.compile(
     r"^(?:(?:senior|chief|deputy|managing|political|foreign|staff|economics?|business|sports?)\s+)*"
@@ -92,6 +105,7 @@ def clean_text(text: str) -> CleanText:
     state = _State()
     kept: list[str] = []
     first_content = True
+    first_body = True
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -100,6 +114,13 @@ def clean_text(text: str) -> CleanText:
         if first_content and _take_header(stripped, state):
             first_content = False
             continue
+        if first_body:  # the first line after any header may open with a dateline
+            first_body = False
+            line = _take_dateline(line, state)
+            if not line.strip():
+                first_content = False
+                continue
+            stripped = line.strip()
         first_content = False
         nxt = _next_nonempty(lines, i)
         if _take_line(stripped, nxt, state):
@@ -155,6 +176,20 @@ def _take_header(line: str, state: _State) -> bool:
         state.published = _iso_date(date)
     state.remove("header", line)
     return True
+
+
+def _take_dateline(line: str, state: _State) -> str:
+    """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
+    its date is the publication date when no header gave one. Returns the rest of the line."""
+    match = _DATELINE_RE.match(line)
+    if not match or len(match.group(0)) > 120:
+        return line
+    date = _iso_date(match.group("date"))
+    if date is None:  # "Paris, Texas 2024" has the shape but no date
+        return line
+    state.published = state.published or date
+    state.remove("dateline", match.group(0).strip())
+    return line[match.end():]
 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None] | None:

@@ -14,6 +14,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any
 
 from ..errors import ConfigError
@@ -397,9 +398,13 @@ document.querySelectorAll('mark[data-claim]').forEach(function(m){
 
 
 def verdict_text(sim: Any) -> str:
-    """"Same story", "Different stories" or "Not enough text to judge" (``same_story`` None)."""
+    """"Same story", "Different stories", or with no verdict (``same_story`` None) "Not enough text
+    to judge" (too little text) or "No verdict" (an input that is no article; ``undecided`` says why)."""
+    if isinstance(sim, Mapping):  # the web view's JSON form
+        sim = SimpleNamespace(same_story=sim.get("same_story"), undecided=sim.get("undecided"))
     if sim.same_story is None:
-        return "Not enough text to judge"
+        undecided = getattr(sim, "undecided", None) or ""
+        return "No verdict" if undecided and not undecided.startswith("not enough text") else "Not enough text to judge"
     return "Same story" if sim.same_story else "Different stories"
 
 

@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
+from ..ingest.files import unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare.clean import clean_text
 from ..settings import DEFAULT, Settings
+from ..text import base
 from ..text.language import LanguageDetector
 from ..text.segment import Segmenter, Span
 
@@ -130,6 +132,8 @@ class Comparer:
         value = os.fspath(item)
         if not isinstance(item, os.PathLike) and is_url(value):  # fetched over HTTP (storylens.ingest.http)
             return fetch_article(value)
+        if not isinstance(item, os.PathLike) and unsupported_scheme(value):  # ftp://, file://: not "not found"
+            raise InputError(unsupported_scheme(value) or "", value)
         if isinstance(item, os.PathLike) or _looks_like_path(value):  # a Path is always a path, never text
             return read_path(value, max_bytes=self.max_bytes)
         return read_text(value, source="<text>")
@@ -277,10 +281,16 @@ def prepare_document(
         warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
                         f"of article text (the limit is {max_chars:,}: settings.compare_max_chars)")
     meta = raw.metadata
-    lang = meta.get("language") or language.language(body)
+    stated = stated_language(meta.get("language"))
+    if meta.get("language") and stated is None:
+        warnings.append(f"language: {str(meta['language'])[:40]!r} is not a language code (ISO 639-1, such as "
+                        "'en' or 'de-AT'); detected from the text instead")
+    lang = stated or language.language(body)
     spans = segmenter.split(body if segment_chars is None else body[:segment_chars], lang)
+    paragraph_lang = _paragraph_languages(spans, lang, language) if not stated else {}
     sentences = tuple(
-        Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph, language=lang)
+        Sentence(id=f"{doc_id}:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph,
+                 language=paragraph_lang.get(s.paragraph, lang))
         for i, s in enumerate(spans)
     )
     authors = tuple(dict.fromkeys(_split_authors(meta.get("author")) + list(cleaned.authors)))
@@ -299,6 +309,42 @@ def prepare_document(
         url=meta.get("url"),
         warnings=tuple(warnings),
     )
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def stated_language(value: object) -> str | None:
+    """A stated language as the analysis reads it: "EN", "de-DE", "pt_BR" -> "en", "de", "pt";
+    None for no value or no language tag ("klingon" was echoed and read as English)."""
+    if not value or not _LANGUAGE_TAG.fullmatch(str(value).strip()):
+        return None
+    return base(str(value).strip())
+
+
+# A paragraph in another language than its document (a file holding an English and a German
+# report) gets its own language when the detector is sure and the paragraph long enough to tell:
+# read with the document's language, "Nobody was injured." in a German document was "affirms" and
+# a false polarity conflict with "Verletzt wurde niemand.".
+_PARAGRAPH_MIN_LETTERS = 60
+_PARAGRAPH_MIN_CONFIDENCE = 0.8
+
+
+def _paragraph_languages(spans: Sequence[Any], lang: str | None, detector: Any) -> dict[int, str]:
+    texts: dict[int, list[str]] = {}
+    for s in spans:
+        texts.setdefault(s.paragraph, []).append(s.text)
+    if len(texts) < 2:
+        return {}
+    out = {}
+    for paragraph, parts in texts.items():
+        text = " ".join(parts)
+        if sum(ch.isalpha() for ch in text) < _PARAGRAPH_MIN_LETTERS:
+            continue
+        code, confidence = detector.detect(text)
+        if code and code != lang and confidence >= _PARAGRAPH_MIN_CONFIDENCE:
+            out[paragraph] = code
+    return out
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)]*\s")

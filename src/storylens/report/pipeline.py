@@ -443,13 +443,13 @@ def _combine(scores: list[Similarity]) -> Similarity:
     for key in scores[0].dimensions:
         values = [v for s in scores if (v := s.dimensions.get(key)) is not None]
         dims[key] = round(sum(values) / len(values), 3) if values else None
-    overall = round(sum(s.overall for s in scores) / len(scores), 3)
-    judged = [s for s in scores if s.same_story is not None]
-    if not judged:  # every pair too short to judge: no verdict either
-        return Similarity(same_story=None, overall=overall, dimensions=dims, reasons=scores[0].reasons,
+    judged = [s for s in scores if s.same_story is not None and s.overall is not None]
+    if not judged:  # no pair can be judged: no verdict and no score that would read as one
+        return Similarity(same_story=None, overall=None, dimensions=dict.fromkeys(dims), reasons=scores[0].reasons,
                           undecided=scores[0].undecided)
+    overall = round(sum(s.overall or 0.0 for s in judged) / len(judged), 3)
     votes = sum(bool(s.same_story) for s in judged)
-    best = max(judged, key=lambda s: s.overall)
+    best = max(judged, key=lambda s: s.overall or 0.0)
     unjudged = f"; {len(scores) - len(judged)} too short to judge" if len(judged) < len(scores) else ""
     reasons = (f"{votes} of {len(judged)} document pairs are the same story{unjudged}",) + tuple(best.reasons)
     return Similarity(same_story=votes * 2 > len(judged), overall=overall, dimensions=dims, reasons=reasons)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Self, TypeVar
 
-from ..errors import InputError
+from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
 
 __all__ = [
@@ -378,6 +378,13 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
     return sorted(out, key=lambda b: (-b.n_related, b.kind, b.value))
 
 
+def check_query(query: str) -> None:
+    """Raise :class:`~storylens.errors.EmptyInputError` for a query with no words: an error, the same
+    one line in the CLI and the API (the CLI printed an empty table and exited 0, the API said 422)."""
+    if not query.strip():
+        raise EmptyInputError("the query is empty; give words or a sentence to search for", "search")
+
+
 def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
            min_score: float | None = None) -> SearchResults:
     """Full-text matches fused with semantic neighbours of the query (any language) by reciprocal rank.
@@ -386,8 +393,10 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     half; without it only full-text search runs. ``min_score``: a semantic
     neighbour whose cosine to the query is below it is not a result (default
     ``settings.search_min_score``, chosen by ``benchmarks/search_threshold.py``);
-    full-text matches always count.
+    full-text matches always count. Raises :class:`~storylens.errors.EmptyInputError` for a
+    query with no words.
     """
+    check_query(query)
     if min_score is None:
         from ..settings import DEFAULT
 

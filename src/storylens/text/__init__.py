@@ -11,7 +11,8 @@ Per language (ISO 639-1 code) this package answers:
 - :func:`stem` — simplemma's lemma (inflection-tolerant across the 10 languages);
 - :func:`profile` — the data file ``text/data/<xx>.json``: scale words
   ("tys." = 1e3, "亿" = 1e8), decimal comma, negation words, reporting verbs,
-  pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern.
+  pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
+  night phrases ("Nacht zu" + weekday = the night before that day).
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a

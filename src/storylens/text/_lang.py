@@ -59,6 +59,9 @@ class Profile:
     surnames: tuple[str, ...] = ()
     dash_quotes: bool = False
     titles: tuple[str, ...] = ()
+    # Night phrases: "Nacht zu" + a weekday is the night before that day; a weekday + "Nacht" runs into the next.
+    night_before: tuple[str, ...] = ()
+    night_after: tuple[str, ...] = ()
 
 
 @cache
@@ -85,6 +88,8 @@ def profile(language: str | None) -> Profile:
         surnames=tuple(raw.get("surnames", [])),
         dash_quotes=bool(raw.get("dash_quotes", False)),
         titles=tuple(raw.get("titles", [])),
+        night_before=tuple(w.lower() for w in raw.get("night", {}).get("before", [])),
+        night_after=tuple(w.lower() for w in raw.get("night", {}).get("after", [])),
     )
 
 

@@ -19,10 +19,11 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import __version__
 from ..errors import InputError, NotEnoughDocumentsError
+from ..report import verdict_text
 from . import problems
 from .security import (
     CSRF_COOKIE,
@@ -50,6 +51,9 @@ _HERE = resources.files("storylens.web")
 class CompareDocument(BaseModel):
     """One article to compare: ``text`` or ``html``, and optional container metadata."""
 
+    # A misspelt field ("publshed") was ignored without a word and its date lost: unknown fields are a 422.
+    model_config = ConfigDict(extra="forbid")
+
     text: str | None = None
     html: str | None = None
     title: str | None = None
@@ -66,18 +70,26 @@ class CompareDocument(BaseModel):
 
 
 class CompareRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     documents: list[CompareDocument] = Field(..., min_length=1, max_length=MAX_COMPARE_DOCS)
 
 
 class MergeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     into: str = Field(..., description="the story to merge with (the older id survives)")
 
 
 class SplitRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     articles: list[str] = Field(..., min_length=1, description="article ids to move into a new story")
 
 
 class MoveRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     to: str = Field(..., description="target story id")
 
 
@@ -151,7 +163,7 @@ def _templates(source: StorySource) -> Jinja2Templates:
     env.filters["safe_url"] = safe_url
     env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
     env.globals.update(coverage_bar=coverage_bar, timeline_chart=timeline_chart, comparison_view=comparison_view,
-                       csrf_field=CSRF_FIELD)
+                       csrf_field=CSRF_FIELD, verdict_text=verdict_text)
     return templates
 
 
@@ -191,7 +203,7 @@ def _api(source: StorySource) -> APIRouter:
         return JSONResponse(source.story(sid, ledger=ledger))
 
     @api.get("/search")
-    def search(q: str = Query(..., min_length=1, max_length=1000), limit: int = Query(20, ge=1, le=100),
+    def search(q: str = Query(..., max_length=1000), limit: int = Query(20, ge=1, le=100),
                min_score: float | None = Query(None, ge=-1.0, le=1.0)) -> dict:
         """Full-text and semantic search in any language (``storylens.search/1``; ``stories`` groups the hits).
 
@@ -228,28 +240,17 @@ def _api(source: StorySource) -> APIRouter:
 
 def _raw_document(d: CompareDocument, i: int) -> Any:
     from ..ingest import read_bytes, read_text
+    from ..ingest.dates import stated_date
 
     source = d.title or d.url or f"document {i}"
     if d.text is not None:
         raw = read_text(d.text, source)
     else:  # CompareDocument's validator guarantees exactly one of text and html
         raw = read_bytes((d.html or "").encode("utf-8"), source, is_html=True)
-    published, warnings = _published(d.published)
-    if warnings:
-        warnings = [*(raw.metadata.get("warnings") or ()), *warnings]
+    published, warning = stated_date(d.published)  # as ingest reads a JSONL date
+    warnings = [*(raw.metadata.get("warnings") or ()), warning] if warning else []
     return with_metadata(raw, title=d.title, outlet=d.outlet, published=published, language=d.language, url=d.url,
                          warnings=warnings)
-
-
-def _published(value: str | None) -> tuple[str | None, list[str]]:
-    """The date a client stated, read as ingest reads JSONL dates: unreadable ("yesterday",
-    "2024-13-45") is no date and a warning, never the raw string passed on."""
-    from ..ingest.dates import DateError, parse_date
-
-    try:
-        return parse_date(value), []
-    except DateError as exc:
-        return None, [f"published: {exc}; used as no date"]
 
 
 # ------------------------------------------------------------------ pages

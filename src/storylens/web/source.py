@@ -165,7 +165,12 @@ class StorySource:
 
     def stories(self, *, limit: int = 50, offset: int = 0, language: str | None = None, outlet: str | None = None,
                 q: str | None = None, since: str | None = None, until: str | None = None) -> dict[str, Any]:
-        """One page of stories, newest activity first, as ``storylens.stories/1`` plus ``total``/``limit``/``offset``."""
+        """One page of stories, newest activity first, as ``storylens.stories/1`` plus ``total``/``limit``/``offset``.
+
+        Raises :class:`~storylens.errors.ConfigError` for a ``since``/``until`` that is no calendar day
+        ("2024-13-01" has the shape of a date and silently matched nothing)."""
+        _check_day("since", since)
+        _check_day("until", until)
         snap = self.snapshot()
         matching = self._text_matches(q) if q and q.strip() else None
         needle = (q or "").casefold()
@@ -392,3 +397,16 @@ def with_metadata(raw: Any, **metadata: Any) -> Any:
     """A RawDocument with extra container metadata (title, outlet, published, language, url)."""
     meta = {**dict(raw.metadata), **{k: v for k, v in metadata.items() if v}}
     return replace(raw, metadata=meta)
+
+
+def _check_day(name: str, value: str | None) -> None:
+    from datetime import date
+
+    from ..errors import ConfigError
+
+    if not value:
+        return
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"{name}={value!r} is not a calendar day; write YYYY-MM-DD") from None
