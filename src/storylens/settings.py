@@ -87,6 +87,11 @@ class Settings:
     # office" to the storming claim); the gold sets score sentence pairs, so it moves
     # no ledger figure (tune half: identical for 0.0-0.2, measured).
     claim_sibling_margin: float | None = 0.1
+    # A unit matched nowhere joins its best counterpart, already matched elsewhere, when
+    # this share of their common anchors is new to that counterpart (analysis.claims:
+    # ClaimAligner.second_fact_share; None: off). Set by reading the seeds' missed facts,
+    # checked on the ledger gold (benchmarks/ledger_eval.py, tune and eval halves).
+    claim_second_fact_share: float | None = 0.5
 
     # --- quotes -------------------------------------------------------------
 

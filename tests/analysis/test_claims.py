@@ -135,3 +135,49 @@ def test_a_clause_follows_its_sibling_only_to_its_own_best_counterpart():
     assert pairs(None) == {(first, "d2:s0"), weather}
     assert pairs(0.1) == {(first, "d2:s0"), (second, "d2:s0"), weather}
     # The weather sentence has no sibling: nothing follows it anywhere.
+
+
+def test_later_predicates_of_a_list_are_embedded_with_its_subject():
+    doc = _doc("d1", [("Protesters in Almaty reportedly stormed the airport, forcibly entered government "
+                       "buildings, and set fire to the city's main administration office."),
+                      "Tokayev said the situation had stabilized, and that the state of emergency is working."])
+    units = split_units(doc)
+    assert [u.context for u in units[:3]] == ["", "Protesters in Almaty", "Protesters in Almaty"]
+    assert units[1].embed_text == "Protesters in Almaty forcibly entered government buildings"
+    assert units[1].text == "forcibly entered government buildings"  # the evidence stays the sentence's own span
+    assert all(u.context == "" for u in units[3:])  # no predicate list: nothing borrowed
+
+
+def _fixed_embed(vectors):
+    """Known texts get their given 3-d vector; any other text its own orthogonal axis."""
+    import numpy as np
+
+    def embed(texts):
+        m = np.zeros((len(texts), 3 + len(texts)), dtype=np.float32)
+        for i, t in enumerate(texts):
+            if t in vectors:
+                m[i, :3] = vectors[t]
+            else:
+                m[i, 3 + i] = 1.0
+        return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-9)
+    return embed
+
+
+def test_a_second_fact_of_a_long_sentence_joins_its_claim():
+    """The long sentence L is matched (sure) to A; F's best counterpart is L but L's is A,
+    so the mutual-best rule leaves F unique. F shares anchors with L that A does not
+    (bread, prices, week): F states a second fact of L and joins the claim. F2 shares
+    only what A already shares with L: no second fact, it stays unique."""
+    long = "In a public address on Friday, the governor said the strike that began last week over rising bread prices was organised abroad."
+    address = "The governor spoke in a public address on Friday."
+    second = "Bakers walked out last week over a sharp increase in bread prices."
+    again = "The governor gave his public address on Friday evening."
+    vectors = {long: [1.0, 0.0, 0.0], address: [0.95, 0.312, 0.0], second: [0.5, 0.0, 0.866], again: [0.5, 0.0, 0.866]}
+    for text, joins in ((second, True), (again, False)):
+        a, b = _doc("d1", [long]), _doc("d2", [address, text])
+        aligner = ClaimAligner(embed=_fixed_embed(vectors), sibling_margin=None)
+        claims, _ = aligner.claims([a, b])
+        together = [c for c in claims if {"d1:s0", "d2:s1"} <= {e.sentence for e in c.evidence}]
+        assert bool(together) is joins
+        claims, _ = ClaimAligner(embed=_fixed_embed(vectors), sibling_margin=None, second_fact_share=None).claims([a, b])
+        assert not [c for c in claims if {"d1:s0", "d2:s1"} <= {e.sentence for e in c.evidence}]

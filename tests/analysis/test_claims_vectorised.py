@@ -16,9 +16,10 @@ sys.path.insert(0, str(BENCH))
 from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold
 
 # The scoring the loops implemented: no cross-lingual thresholds, no CSLS term.
-# The loops predate the sibling-clause rule (tested on the seeds in tests/report/test_pipeline.py).
+# The loops predate the sibling-clause and second-fact rules (tested on the seeds in
+# tests/report/test_pipeline.py and tests/report/test_compare.py).
 _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_min_overlap": None,
-                 "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None}
+                 "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None, "second_fact_share": None}
 
 
 def _hash_embed(texts):
@@ -35,7 +36,7 @@ def _hash_embed(texts):
 def _loop_pairs(aligner: ClaimAligner, documents):
     """The pre-vectorised ClaimAligner.align (pair loops), kept here as the reference."""
     units = [u for doc in documents for u in split_units(doc)]
-    vectors = aligner.embed([u.text for u in units])
+    vectors = aligner.embed([u.embed_text for u in units])
     keys_all, keys_names = aligner.keys(units)
     weights = _idf(keys_all)
     by_doc: dict[str, list[int]] = {}

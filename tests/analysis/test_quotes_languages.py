@@ -308,3 +308,63 @@ def test_vectorised_pair_selection_equals_the_pair_loop(seed):
     contained = contained | contained.T
     for threshold in (0.2, 0.4, 0.7):
         assert Q._select_pairs(scores, doc_of, threshold, contained) == _select_pairs_loop(scores, doc_of, threshold, contained)
+
+
+# ---------------------------------------------------------------- issue 12: quotes across languages
+
+
+def test_the_reporting_channel_before_a_colon_is_not_the_speaker_named_after_the_quote():
+    es = "NBC News informó: “Me encantaría juzgar el caso”, dijo Giuliani a los periodistas en Florida."
+    assert _quotes(es, "es") == [("Me encantaría juzgar el caso", "Giuliani")]
+    en = 'CNN reported: "I would love to try the case," Giuliani told reporters in Florida.'
+    assert _quotes(en, "en")[0][1] == "Giuliani"
+
+
+def test_spanish_a_before_an_article_is_a_preposition_not_a_clause_verb():
+    text = "“Vamos a ganar”, dijo Giuliani a los periodistas. “Vamos a ganar”, dijo Giuliani a Trump."
+    assert [s for _, s in _quotes(text, "es")] == ["Giuliani", "Giuliani"]
+
+
+def test_a_quotation_the_excerpt_cuts_off_runs_to_the_end_however_long():
+    words = " ".join(["palabra"] * 70)
+    cut = f"Giuliani, un exfiscal federal, sugirió que lideraría la defensa. “No sé si alguien {words} y Faceb"
+    got = _quotes(cut, "es")
+    assert len(got) == 1 and got[0][0].endswith("Faceb") and got[0][1] == "Giuliani"
+    stray = f"Giuliani habló. “No sé si alguien {words} al final."  # ends its sentence: a stray mark
+    assert _quotes(stray, "es") == []
+
+
+def test_a_fragment_and_a_repeat_match_a_longer_quote_in_another_language(embedder):
+    """Piece similarity ("Mi piacerebbe processare il caso" against the last sentence of
+    the Spanish quotation) and repeats (the Italian headline repeats the body's words):
+    both Italian renderings match the one Spanish quotation."""
+    es = _doc("Giuliani quiere defender a Trump. “Yo testificaría, daría conferencias, o haría lo que mejor hago, "
+              "juzgaría el caso. Me encantaría juzgar el caso”, dijo Giuliani a los periodistas.", "es", "d1")
+    it = _doc("Giuliani aggiunge: \"Mi piacerebbe processare il caso\". \"Testerei, farei conferenze, o farei quello "
+              "che so fare meglio, proverei il caso. Mi piacerebbe provare il caso\", Giuliani ha detto ai giornalisti.",
+              "it", "d2")
+    quotes = match_quotes(extract_quote_spans([es, it]), [es, it], embedder)
+    spanish = next(q for q in quotes if q.doc == "d1")
+    matched = {next(q.text for q in quotes if q.id == m.quote) for m in spanish.matches}
+    assert any(t.startswith("Mi piacerebbe processare") for t in matched)
+    assert any(t.startswith("Testerei") for t in matched)
+
+
+def test_two_renderings_that_open_with_the_same_clause_match_across_languages(embedder):
+    """A garbled machine translation keeps the opening of the utterance: the Spanish and
+    Italian quotes share only their first clause (USE 0.13 whole), and match on it."""
+    es = _doc("Giuliani sugirió que lideraría la defensa. “No sé si alguien tendría el coraje de darme el caso, "
+              "pero si me dan el caso, lo procesaré yo mismo”, dijo Giuliani.", "es", "d1")
+    it = _doc("Giuliani ha suggerito che avrebbe guidato la difesa. \"Non so se qualcuno lo farebbe, il suo resort "
+              "a Palm Beach, ma ha suonato fuori dal suo impeachment\", ha detto Giuliani.", "it", "d2")
+    assert Q._opening("Non so se qualcuno lo farebbe, il suo resort") == "Non so se qualcuno lo farebbe"
+    assert Q._opening("Non so se qualcuno lo farebbe") == ""  # one clause: compared whole
+    quotes = match_quotes(extract_quote_spans([es, it]), [es, it], embedder)
+    assert all(len(q.matches) == 1 for q in quotes), [(q.text, q.matches) for q in quotes]
+
+
+def test_chinese_transliterated_name_after_a_title_is_the_speaker():
+    text = "“当我们开始排放检查计划时，空气污染是一个严重问题，”华盛顿空气质量计划经理凯西泰勒说。"
+    assert _quotes(text, "zh")[0][1] == "凯西泰勒"
+    assert Q._cjk_titled_name("首席预报员王丽") == "王丽"
+    assert Q._cjk_titled_name("市气象台") is None  # no title: no name

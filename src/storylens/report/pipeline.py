@@ -224,6 +224,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "csls_weight": settings.claim_csls_weight,
         "csls_k": settings.claim_csls_k,
         "sibling_margin": settings.claim_sibling_margin,
+        "second_fact_share": settings.claim_second_fact_share,
     }
 
 
