@@ -228,7 +228,7 @@ class SimilarityFormat(str, Enum):
 
 @app.command()
 def similarity(
-    inputs: list[str] | None = typer.Argument(None, metavar="FILE...", help="Two article files (.txt or .html)."),  # noqa: B008 - typer parameter declaration
+    inputs: list[str] | None = typer.Argument(None, metavar="FILE_OR_URL...", help="Two article files (.txt or .html) or http(s):// URLs of pages."),  # noqa: B008 - typer parameter declaration
     pairs: Path | None = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),  # noqa: B008 - typer parameter declaration
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),

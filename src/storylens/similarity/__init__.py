@@ -1335,12 +1335,16 @@ def read_article(path: str | Path) -> str:
 
 
 def read_prepared(path: str | Path) -> PreparedText:
-    """:func:`read_article` with the published date its header or metadata gave (``None`` if none)."""
+    """:func:`read_article` with the published date its header or metadata gave (``None`` if none).
+
+    An ``http(s)://`` string is fetched, as ``storylens compare URL`` fetches it (it was read as a
+    file name: "http://host/a.html: file not found")."""
     from ..errors import EmptyInputError
     from ..ingest import read_path
+    from ..ingest.http import fetch_article, is_url
     from ..prepare.clean import clean_text
 
-    raw = read_path(path)
+    raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
     cleaned = clean_text(raw.text)
     if not cleaned.text.strip():
         raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))
