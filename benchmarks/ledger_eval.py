@@ -49,7 +49,9 @@ from _lib.ledger_score import (  # noqa: E402
 
 from storylens.analysis import quantities  # noqa: E402
 from storylens.report import pipeline  # noqa: E402
+from storylens.analysis._pairmodel import default_model as default_pair_model  # noqa: E402
 from storylens.analysis.claims import ClaimAligner  # noqa: E402
+from storylens.settings import DEFAULT  # noqa: E402
 from storylens.report.compare import Comparer  # noqa: E402
 from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
 from storylens import similarity as similarity_mod  # noqa: E402
@@ -191,6 +193,12 @@ def _score_with(runs: list[dict], embed, params: dict[str, float]) -> dict[str, 
     return micro(scores)
 
 
+def _score_one(run: dict, embed, params: dict[str, Any]) -> dict[str, Any]:
+    aligner = aligner_like_pipeline(run["comparison"], embed, **params)
+    claims, _ = aligner.claims(list(run["comparison"].documents))
+    return score_ledger(run["gold"], run["resolved"], claims)
+
+
 def grid(runs: list[dict], embed) -> list[dict]:
     (na, va), (nb, vb) = GRID.items()
     out = []
@@ -263,7 +271,18 @@ def split_report(runs: list[dict], embed) -> dict[str, Any]:
     system = by_pair(evaluate, [r["score"] for r in evaluate])
     baseline = by_pair(evaluate, baseline_scores(evaluate, embed, threshold))
     tune_system = by_pair(tune, [r["score"] for r in tune])
-    return {"baseline_threshold": threshold, "eval": {"system": system, "baseline": baseline},
+    evals = {"system": system, "baseline": baseline}
+    model = default_pair_model()
+    if model is not None:
+        # The learned cross-lingual pair score (settings.claim_pair_model), on or off in settings: both in one run.
+        on = {"pair_model": model, "pair_threshold": DEFAULT.claim_pair_threshold,
+              "pair_sure_threshold": DEFAULT.claim_pair_sure_threshold,
+              "pair_either_threshold": DEFAULT.claim_pair_either_threshold}
+        if DEFAULT.claim_pair_model:
+            on = {"pair_model": None}
+        evals["pair model " + ("off" if DEFAULT.claim_pair_model else "on")] = by_pair(
+            evaluate, [_score_one(r, embed, on) for r in evaluate])
+    return {"baseline_threshold": threshold, "eval": evals,
             "tune": {"system": tune_system},
             "eval_sets": [r["gold"]["set"] for r in evaluate], "tune_sets": [r["gold"]["set"] for r in tune]}
 
@@ -327,6 +346,13 @@ def print_split(report: dict[str, Any]) -> None:
               f"{fmt(m['unique']['p']):>6} {fmt(m['unique']['r']):>6} {m['conflicts']['false_conflicts']:>5} |"
               f" {fmt(b['shared']['p']):>8} {fmt(b['shared']['r']):>6} {fmt(b['shared']['f1']):>6} "
               f"{fmt(b['unique']['p']):>6} {fmt(b['unique']['r']):>6}")
+    for name, table in report["eval"].items():
+        if name.startswith("pair model"):
+            m = table.get("all cross-lingual", table["all"])
+            print(f"({name}, eval half, cross-lingual: shared P/R {fmt(m['shared']['p'])}/{fmt(m['shared']['r'])}, "
+                  f"unique P/R {fmt(m['unique']['p'])}/{fmt(m['unique']['r'])}; per pair: "
+                  + ", ".join(f"{k} {fmt(v['shared']['p'])}/{fmt(v['shared']['r'])}" for k, v in table.items()
+                              if "-" in k and k != "all cross-lingual") + ")")
     t = report["tune"]["system"]["all"]
     print(f"(tune half, system, all {t['sets']} sets: shared P/R {fmt(t['shared']['p'])}/{fmt(t['shared']['r'])}, "
           f"unique P/R {fmt(t['unique']['p'])}/{fmt(t['unique']['r'])}, false conflicts {t['conflicts']['false_conflicts']})")

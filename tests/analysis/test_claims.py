@@ -100,9 +100,10 @@ def test_quote_pairs_keep_the_closest_units_of_their_sentences(embedder):
 
     a = _doc("d1", ["The minister spoke on Monday.", "He said the plan was “a historic step for the region”."])
     b = _doc("d2", ["Der Minister sprach am Montag.", "Der Plan sei „ein Meilenstein“, sagte er."], language="de")
-    plain = ClaimAligner(embedder.embed, sure_threshold=2.0, threshold=2.0, cross_threshold=2.0, cross_sure_threshold=2.0)
-    quoted = ClaimAligner(embedder.embed, sure_threshold=2.0, threshold=2.0, cross_threshold=2.0,
-                          cross_sure_threshold=2.0, quote_pairs=[("d1:s1", "d2:s1", 0.6)])
+    never = {"sure_threshold": 2.0, "threshold": 2.0, "cross_threshold": 2.0, "cross_sure_threshold": 2.0,
+             "pair_threshold": 2.0, "pair_sure_threshold": 2.0}
+    plain = ClaimAligner(embedder.embed, **never)
+    quoted = ClaimAligner(embedder.embed, **never, quote_pairs=[("d1:s1", "d2:s1", 0.6)])
     assert not plain.align([a, b])[1]
     pairs = quoted.align([a, b])[1]
     assert [(p.a.sentence, p.b.sentence) for p in pairs] == [("d1:s1", "d2:s1")]
@@ -181,3 +182,16 @@ def test_a_second_fact_of_a_long_sentence_joins_its_claim():
         assert bool(together) is joins
         claims, _ = ClaimAligner(embed=_fixed_embed(vectors), sibling_margin=None, second_fact_share=None).claims([a, b])
         assert not [c for c in claims if {"d1:s0", "d2:s1"} <= {e.sentence for e in c.evidence}]
+
+
+def test_a_headline_printed_twice_before_the_lead_is_one_unit_and_the_lead_another():
+    head = "Ehre für «Captain Tom» – Britischer Spendensammler wird zum Ritter geschlagen"
+    lead = "Der 100-jährige Weltkriegsveteran Tom Moore hat hundert Runden gedreht."
+    doc = _doc("d1", [f"{head} {head} {lead}", "Nun wird ihm eine seltene Ehre zuteil."], language="de")
+    units = split_units(doc)
+    assert [u.text for u in units] == [head, lead, "Nun wird ihm eine seltene Ehre zuteil."]
+    first = doc.sentences[0].text
+    assert all(first[u.start:u.end] == u.text for u in units[:2])
+    # A sentence that merely repeats a word is cut as before.
+    assert [u.text for u in split_units(_doc("d2", ["Very very good news came on Monday."]))] == [
+        "Very very good news came on Monday."]

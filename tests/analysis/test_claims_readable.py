@@ -36,11 +36,27 @@ def test_weak_is_below_the_sure_threshold_of_the_language_pair():
     from storylens.settings import DEFAULT
 
     claim = _shared("a b c", "x y z", {})
-    cross = DEFAULT.claim_cross_sure_threshold
-    mono = DEFAULT.claim_sure_threshold
+    cosine_rule = replace(DEFAULT, claim_pair_model=False)
+    cross = cosine_rule.claim_cross_sure_threshold
+    mono = cosine_rule.claim_sure_threshold
     assert cross is not None and cross < mono
     between = replace(claim, confidence=(cross + mono) / 2)
-    assert is_weak(between, {"d1": "en", "d2": "en"})
-    assert not is_weak(between, {"d1": "de", "d2": "en"})
-    assert is_weak(replace(claim, confidence=cross - 0.01), {"d1": "de", "d2": "en"})
-    assert not is_weak(replace(between, status="unique", docs=("d1",)), {"d1": "en"})
+    assert is_weak(between, {"d1": "en", "d2": "en"}, cosine_rule)
+    assert not is_weak(between, {"d1": "de", "d2": "en"}, cosine_rule)
+    assert is_weak(replace(claim, confidence=cross - 0.01), {"d1": "de", "d2": "en"}, cosine_rule)
+    assert not is_weak(replace(between, status="unique", docs=("d1",)), {"d1": "en"}, cosine_rule)
+
+
+def test_with_the_pair_model_a_cross_lingual_match_is_weak_below_its_sure_probability():
+    from dataclasses import replace
+
+    from storylens.analysis.claims import is_weak
+    from storylens.settings import DEFAULT
+
+    settings = replace(DEFAULT, claim_pair_model=True, claim_pair_sure_threshold=0.9)
+    claim = _shared("a b c", "x y z", {})
+    cross = {"d1": "de", "d2": "en"}
+    assert is_weak(replace(claim, confidence=0.85), cross, settings)
+    assert not is_weak(replace(claim, confidence=0.95), cross, settings)
+    # Same-language claims keep the cosine rule's sure threshold.
+    assert not is_weak(replace(claim, confidence=0.85), {"d1": "en", "d2": "en"}, settings)

@@ -19,7 +19,8 @@ from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_g
 # The loops predate the sibling-clause and second-fact rules (tested on the seeds in
 # tests/report/test_pipeline.py and tests/report/test_compare.py).
 _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_min_overlap": None,
-                 "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None, "second_fact_share": None}
+                 "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None, "second_fact_share": None,
+                 "pair_model": None}
 
 
 def _hash_embed(texts):

@@ -61,8 +61,9 @@ def test_word_weight_only_raises_cross_language_scores():
         keys = sorted(set(texts))
         return np.eye(len(keys), dtype=np.float32)[[keys.index(t) for t in texts]]
 
-    off = ClaimAligner(embed=sentence_embed, word_weight=0.0, csls_weight=0.0)
-    on = ClaimAligner(embed=sentence_embed, word_weight=1.0, word_floor=0.0, csls_weight=0.0)
+    # The word term is the cosine rule's (the learned pair model reads word F1 as a feature).
+    off = ClaimAligner(embed=sentence_embed, word_weight=0.0, csls_weight=0.0, pair_model=None)
+    on = ClaimAligner(embed=sentence_embed, word_weight=1.0, word_floor=0.0, csls_weight=0.0, pair_model=None)
     _, pairs_off = off.align([en, de, en2])
     _, pairs_on = on.align([en, de, en2])
     score = {(p.a.doc, p.b.doc): p.score for p in pairs_on}

@@ -104,6 +104,14 @@ def test_search_has_a_relevance_cut_off(shipped_seeds):
     assert len(kept["results"]) == 2 and all(r["text_rank"] for r in kept["results"])
 
 
+def test_ingest_profile_prints_every_stage(tmp_path):
+    result = run("ingest", str(STREAM / "articles.jsonl"), "--db", str(tmp_path / "s.db"), "-q", "--profile")
+    assert result.exit_code == 1  # the fixture's 3 bad lines
+    for stage in ("read", "prepare (clean, language, lead)", "embed", "entity keys", "near-duplicates", "cluster",
+                  "store write", "articles/s", "cores busy"):
+        assert stage in result.output, stage
+
+
 def test_story_corrections_through_the_cli(tmp_path):
     db = str(tmp_path / "s.db")
     assert run("ingest", str(STREAM / "articles.jsonl"), "--db", db, "-q").exit_code == 1  # 3 bad lines

@@ -48,6 +48,16 @@ def test_quick_lead_spans_follow_abbreviations_initials_and_scripts():
     assert quick_lead_spans("", "en") == [] and quick_lead_spans("no end mark", None)[0].text == "no end mark"
 
 
+def test_quick_lead_spans_read_the_language_profile_abbreviations():
+    """text/data/pl.json lists "godz." and "prof." (pysbd's Polish list has neither); "tys." may end a sentence."""
+    from storylens.text import profile
+
+    assert {"godz", "prof"} <= {w.rstrip(".") for w in profile("pl").abbreviations}
+    text = "Pożar wybuchł po godz. 10 w centrum. Mówi prof. Nowak. Zebrano 180 tys. Potem było cicho."
+    assert [s.text for s in quick_lead_spans(text, "pl", n=5)] == [
+        "Pożar wybuchł po godz. 10 w centrum.", "Mówi prof. Nowak.", "Zebrano 180 tys.", "Potem było cicho."]
+
+
 @pytest.mark.slow  # pysbd on 120 dev texts
 def test_quick_lead_spans_cover_dev_texts_like_pysbd(data_dir):
     from storylens.text.segment import Segmenter

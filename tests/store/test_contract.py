@@ -121,6 +121,19 @@ def test_failed_batch_rolls_back_entirely(store):
     assert store.stats()["articles"] == 0
 
 
+def test_a_writers_failed_batch_is_raised_and_the_next_batches_see_the_committed_ones(store):
+    # Inside writer(), PostgreSQL commits a batch while the caller goes on: the next use waits for it.
+    with store.writer():
+        store.write_batch(_batch([1, 2]))
+        assert store.known_ids([_id(1), _id(2), _id(3)]) == {_id(1), _id(2)}
+        assert [hits[0][0] for hits in store.nearest_many(np.stack([_vec(2), _vec(1)]), k=1)] == [_id(2), _id(1)]
+        bad = StoreBatch(articles=[_article(3)], vectors={_id(3): _vec(3)}, entities={"no-such-article": ["x"]})
+        with pytest.raises(StoreError):
+            store.write_batch(bad)
+            store.flush()
+    assert store.stats()["articles"] == 2
+
+
 def test_failures_are_recorded_and_cleared_on_success(store):
     store.write_batch(StoreBatch(failures=[FailureRecord("a.jsonl#3", "read", "not JSON"),
                                            FailureRecord("dir/README.md", "walk", "not an article", "skipped")]))

@@ -71,6 +71,32 @@ def test_reopen_does_not_migrate_again(tmp_path):
     s.close()
 
 
+def test_fts_index_keeps_no_positions_and_a_schema_6_store_is_moved_to_it(tmp_path):
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch([1, 2, 3]))
+    s.write_batch(StoreBatch(articles=[_article(4, text="The harbour_master closed the port.", title="Port")]))
+    want = s.search_text("harbour ferry 2")
+    s.close()
+    # The store as schema 6 wrote it: positions kept, migration 7 not applied.
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE article_fts")
+    con.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='num',"
+                " tokenize='unicode61 remove_diacritics 2')")
+    con.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+    con.execute("DELETE FROM migrations WHERE version = 7")
+    con.commit()
+    con.close()
+    old = SQLiteStore(path)
+    assert old.schema_version() == SCHEMA_VERSION
+    sql = old.db.execute("SELECT sql FROM sqlite_master WHERE name = 'article_fts'").fetchone()[0]
+    assert "detail=none" in sql
+    assert old.search_text("harbour ferry 2") == want and len(want) == 4
+    # A word the tokenizer splits is searched as its parts (a phrase needs positions).
+    assert old.search_text("harbour_master")[0][0] == f"{4:016x}"
+    old.close()
+
+
 def test_fts_search_any_language(store):
     store.write_batch(StoreBatch(articles=[
         _article(1, text="Die Fähre zu den Inseln fährt wieder.", title="Fähre fährt"),

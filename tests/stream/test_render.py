@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storylens.stream.render import stories_table
 
 
@@ -39,3 +41,30 @@ def test_columns_line_up_with_wide_characters_and_long_titles_are_cut():
 
 def test_an_empty_store_is_a_header_only():
     assert stories_table({"stories": []}).splitlines()[0] == "0 stories"
+
+
+def test_the_one_column_shortcut_agrees_with_the_per_character_width():
+    import re
+
+    from storylens.stream import render
+
+    ranges = re.findall(r"(.)(?:-(.))?", render._ONE_COLUMN_CHARS)
+    chars = [chr(c) for a, b in ranges for c in range(ord(a), ord(b or a) + 1)]
+    assert len(chars) > 1500 and all(render._char_width(ch) == 1 for ch in chars if ch.isprintable())
+    assert render._narrow("Путин встретился с Токаевым — «итоги»") and not render._narrow("北京 Beijing")
+    assert not render._narrow("e\u0301") and render._width("e\u0301") == 1  # a combining accent takes no column
+
+
+def test_json_text_is_json_dumps_with_indent_2():
+    import json
+
+    from storylens.stream.render import json_text
+
+    payloads = [{"schema": "s", "stories": [{"id": "S-1", "title": "Путин \"сказал\" \\ 北京\n\t\u2028", "n": 3,
+                                             "score": 0.1 + 0.2, "big": 1e300, "none": None, "ok": True, "no": False,
+                                             "empty": [], "nothing": {}, "tuple": (1, "a")}]},
+                [], {}, "x", 5, -0.0, float("nan"), {1: "int key"}, {"nested": [[[]]]}]
+    for p in payloads:
+        assert json_text(p) == json.dumps(p, ensure_ascii=False, indent=2)
+    with pytest.raises(TypeError):  # what json.dumps refuses, json_text refuses too
+        json_text({"a set": {1}})

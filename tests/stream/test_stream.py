@@ -181,17 +181,27 @@ def test_content_id_ignores_case_and_whitespace():
 
 
 def test_worker_processes_give_the_same_stories(tmp_path, embedder):
+    from storylens.stream._profile import StageTimes
+
     from ..conftest import SEEDS
 
-    results = []
+    results, times = [], {1: StageTimes(), 2: StageTimes()}
     for workers in (1, 2):
         store = SQLiteStore(tmp_path / f"w{workers}.db")
         report = stream.ingest_paths([str(SEEDS), str(STREAM / "articles.jsonl")], store, embedder=embedder,
-                              workers=workers, batch_size=8)
+                              workers=workers, batch_size=8, times=times[workers])
         results.append(sorted(f.reason for f in report.failed))  # the fixture has bad lines on purpose
         results.append({a.id: store.assignments()[a.id].story for a in store.articles() if a.duplicate_of is None})
         store.close()
     assert results[0:2] == results[2:4] and len(results[1]) >= 4
+    # --profile's stages: the map step ran here with one worker process, in the workers with two
+    per_article = {"prepare (clean, language, lead)", "embed", "entity keys"}
+    committing = {"read", "content ids", "near-duplicates", "cluster", "store write"}
+    assert per_article | committing <= set(times[1].rows()) and "wait for workers" not in times[1].rows()
+    assert {times[1].where[s] for s in per_article} == {"main"}
+    assert {times[2].where[s] for s in per_article} <= {"workers", "both"}  # a last batch too small to split runs here
+    assert times[2].cpu["embed"] > 0 and times[2].worker_processes == 2 and "wait for workers" in times[2].rows()
+    assert "cores busy" in times[2].table(len(results[1]), 1.0)
 
 
 def test_a_restored_clusterer_decides_exactly_like_the_live_one(tmp_path, embedder):

@@ -8,7 +8,6 @@ new one as a small function below and document it in ``docs/cli.md``.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from enum import Enum
@@ -408,6 +407,7 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes that clean and embed articles (2 on 2 cores for big streams; each loads the model, ~2 s)."),
     engine: str = typer.Option("local", "--engine", help="local: this process (and --workers); ray: clean and embed on a Ray Data actor pool (pip install 'storylens[ray]'). Same stories."),
     ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
+    profile: bool = typer.Option(False, "--profile", help="Print wall and CPU time per stage (read, prepare, embed, entity keys, wait, near-duplicates, cluster, store write) on stderr at the end."),
 ) -> None:
     """Add articles to the store and assign them to stories (idempotent; re-run to resume)."""
     from ..embed import get_default_embedder
@@ -427,7 +427,10 @@ def ingest(
         logging.getLogger("ray.data").setLevel(logging.ERROR)  # per-dataset execution chatter on stderr
         if workers > 1:
             fail("--workers is for --engine local; with --engine ray the actor pool uses the cluster's CPUs")
+        if profile:
+            fail("--profile is for --engine local")
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
+    times: Any = None  # a StageTimes with --profile
     _sigterm_as_interrupt()
     try:
         with _open_store(db, create=True) as store, _ingest_progress(silent) as on_progress:
@@ -440,15 +443,20 @@ def ingest(
                                     address=ray_address, clusterer_params=params, progress=on_progress,
                                     batch_size=batch_size)
             else:
+                from ..stream._profile import StageTimes
+
+                times = StageTimes() if profile else None
                 report = ingest_paths(paths, store, embedder=get_default_embedder(cache=not no_cache),
                                       clusterer_params=params, progress=on_progress, batch_size=batch_size,
-                                      workers=workers)
+                                      workers=workers, times=times)
     except StoryLensError as exc:
         fail(str(exc))
     except (KeyboardInterrupt, _Terminated) as exc:
         why = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
         fail(f"{why}; every committed batch is kept: run the same command again to resume", 130 if why == "interrupted" else 143)
     _print_ingest_report(report, paths)
+    if times is not None:
+        typer.echo(times.table(report.stored, report.seconds), err=True)
     raise typer.Exit(0 if report.ok else 1)
 
 
@@ -624,7 +632,9 @@ def stories(
     except StoryLensError as exc:
         fail(str(exc))
     if format is ListFormat.json:
-        emit(json.dumps(payload, ensure_ascii=False, indent=2), None)
+        from ..stream.render import json_text
+
+        emit(json_text(payload), None)
     elif format is ListFormat.markdown:
         emit(stories_markdown(payload), None)
     else:

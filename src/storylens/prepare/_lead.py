@@ -50,7 +50,7 @@ def quick_lead_spans(text: str, language: str | None, n: int = 3) -> list[Span]:
 
     Rules: a sentence ends at ``.!?…`` (closing quotes included) followed by space and
     a word that does not start in lower case, or at a CJK full stop. A period does not
-    end one after an abbreviation of ``language`` (pysbd's lists: "Mr.", "Gen.", "ul."),
+    end one after an abbreviation of ``language`` (its ``text.profile`` list and pysbd's: "Mr.", "Gen.", "ul."),
     a single letter ("J. Smith"), a dotted acronym ("U.S.") or a one- or two-digit
     number ("10. Januar"). Paragraph breaks always end a sentence. Spans carry offsets
     into ``text`` and paragraph numbers, like :meth:`Segmenter.split`.
@@ -124,7 +124,20 @@ def _ends_sentence(text: str, m: re.Match, abbreviations: frozenset[str]) -> boo
 
 @lru_cache(maxsize=32)
 def _abbreviations(language: str) -> frozenset[str]:
-    """pysbd's abbreviations of ``language`` (English when pysbd has no list), lower case, no final dot."""
+    """Words after which a period does not end a lead sentence: lower case, no final dot.
+
+    The language's own list (``text.profile(language).abbreviations``, the one the
+    full segmenter reads) less the words a sentence may still end after ("180 tys.",
+    "usw."; a lower-case next word already keeps those), joined with pysbd's list for
+    the language (English when pysbd has none). The profile alone is not enough: it
+    holds what pysbd misses, not what pysbd knows, and without pysbd's months and
+    places ("Dec.", "Sept.", "Calif.") 70 of 2,500 dev leads and 18 of 300 BASIL
+    leads change, all for the worse (the union changes 4 dev leads and no BASIL lead).
+    """
+    from ..text import profile
+    from ..text.segment import MAY_END
+
+    own = {w.casefold().rstrip(".") for w in profile(language).abbreviations} - MAY_END
     try:
         from pysbd.languages import LANGUAGE_CODES
 
@@ -132,7 +145,7 @@ def _abbreviations(language: str) -> frozenset[str]:
         words = getattr(getattr(lang, "Abbreviation", None), "ABBREVIATIONS", None) or []
     except ImportError:  # pragma: no cover - pysbd is a dependency
         words = []
-    return frozenset(w.casefold().rstrip(".") for w in words)
+    return frozenset(own | {w.casefold().rstrip(".") for w in words})
 
 
 def _bundled_model_path() -> Path:

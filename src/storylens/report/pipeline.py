@@ -19,7 +19,7 @@ from typing import Any
 from ..analysis import conflicts as conflicts_mod
 from ..analysis import framing as framing_mod
 from ..analysis import quantities
-from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_phrases
+from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_phrases, pair_model_for
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
@@ -225,6 +225,11 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "csls_k": settings.claim_csls_k,
         "sibling_margin": settings.claim_sibling_margin,
         "second_fact_share": settings.claim_second_fact_share,
+        "pair_model": pair_model_for(settings),
+        "pair_threshold": settings.claim_pair_threshold,
+        "pair_sure_threshold": settings.claim_pair_sure_threshold,
+        "pair_either_threshold": settings.claim_pair_either_threshold,
+        "pair_veto": settings.claim_pair_veto,
     }
 
 

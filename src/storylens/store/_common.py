@@ -6,11 +6,15 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import numpy as np
-
+from .._imports import lazy_module
 from .base import ArticleRecord, StoryRow, StorySummary
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # imported on first use: listing stories reads no vector
+    np = lazy_module("numpy")
 
 T = TypeVar("T")
 

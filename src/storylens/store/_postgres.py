@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, Self
@@ -203,13 +204,36 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
                          added=r[12])
 
 
-def _vector_literal(vec: np.ndarray) -> str:
+def _article_values(a: ArticleRecord) -> tuple[Any, ...]:
+    config = TEXT_SEARCH_CONFIGS.get((a.language or "")[:2], "simple")
+    return (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
+            json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of, a.duplicate_reason,
+            a.added or now(), config, a.title or "", config, a.text)
+
+
+def _checked(vec: np.ndarray) -> np.ndarray:
     v = np.asarray(vec, dtype=np.float32).reshape(-1)
     if v.shape[0] != DIM:
         raise StoreError(f"a {v.shape[0]}-dimensional vector cannot go into this PostgreSQL store "
                          f"({DIM} dimensions); use the default embedder or a SQLite store")
+    return v
+
+
+def _vector_literal(vec: np.ndarray) -> str:
     # float16 values printed exactly (repr of the float32 of a float16 round-trips).
-    return "[" + ",".join(repr(float(x)) for x in v.astype(np.float16).astype(np.float32)) + "]"
+    return "[" + ",".join(repr(float(x)) for x in _checked(vec).astype(np.float16).astype(np.float32)) + "]"
+
+
+class _Halfvec:
+    """A vector sent as a binary ``halfvec`` parameter (int16 dimension, int16 unused, big-endian
+    float16 values: pgvector's wire format): the same float16 values as :func:`_vector_literal`,
+    without printing and parsing 512 numbers (~2 ms per vector)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, vec: np.ndarray):
+        v = _checked(vec)
+        self.data = len(v).to_bytes(2, "big") + b"\0\0" + v.astype(">f2").tobytes()
 
 
 def _parse_vector(text: str) -> np.ndarray:
@@ -247,22 +271,44 @@ class PostgresStore:
             raise StoreError(f"{self.url}: the PostgreSQL store holds {DIM}-dimensional vectors, not {dim}")
         self.dim = dim
         with self._errors("connect to"):
-            self.db = psycopg.connect(url, autocommit=True, connect_timeout=int(connect_timeout))
+            self._conn = psycopg.connect(url, autocommit=True, connect_timeout=int(connect_timeout))
         self._holding_writer = False
+        self._commit: Any = None  # the writer's last batch, being committed by the commit thread (a Future)
+        self._committer: Any = None  # that thread (a one-thread executor), started with the first such batch
+        self._commit_thread = -1
         self._migrate()
         self._binary = self._halfvec_loader()
 
     # -- plumbing
 
+    @property
+    def db(self) -> Any:
+        """The connection, once the batch being committed (if any) is in: what follows reads it."""
+        if self._commit is not None and threading.get_ident() != self._commit_thread:
+            self._settle()
+        return self._conn
+
+    def _settle(self) -> None:
+        """Wait for the batch being committed; its error (a StoreError) is raised here."""
+        commit = self._commit
+        if commit is None:
+            return
+        try:
+            commit.result()
+        finally:
+            if commit.done():  # interrupted while waiting: close() waits again
+                self._commit = None
+
     def _halfvec_loader(self) -> bool:
         """Read halfvec columns in binary as float32 arrays (parsing the text form cost ~0.3 ms
         per vector: the clusterer reads ~100 per article). False if the type is not there."""
-        from psycopg.adapt import Loader
+        from psycopg.adapt import Dumper, Loader
         from psycopg.pq import Format
 
         row = self.db.execute("SELECT oid FROM pg_type WHERE typname = 'halfvec'").fetchone()
         if row is None:
             return False
+        halfvec_oid = int(row[0])
 
         class HalfvecLoader(Loader):
             format = Format.BINARY
@@ -272,8 +318,20 @@ class PostgresStore:
                 dim = int.from_bytes(raw[:2], "big")
                 return np.frombuffer(raw, dtype=">f2", count=dim, offset=4).astype(np.float32)
 
-        self.db.adapters.register_loader(int(row[0]), HalfvecLoader)
+        class HalfvecDumper(Dumper):
+            format = Format.BINARY
+            oid = halfvec_oid
+
+            def dump(self, obj: _Halfvec) -> bytes:
+                return obj.data
+
+        self.db.adapters.register_loader(halfvec_oid, HalfvecLoader)
+        self.db.adapters.register_dumper(_Halfvec, HalfvecDumper)
         return True
+
+    def _vector_param(self, vec: np.ndarray) -> Any:
+        """``vec`` as a query parameter for ``%s::halfvec`` (binary when the type was found)."""
+        return _Halfvec(vec) if self._binary else _vector_literal(vec)
 
     def _binary_query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
         """Like _query, with binary results (halfvec -> float32 arrays through the loader above)."""
@@ -323,9 +381,12 @@ class PostgresStore:
         finally:
             self._holding_writer = False
             try:
-                self.db.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
-            except self._psycopg.Error:
-                pass  # the connection is gone, and the lock with it
+                self._settle()  # the last batch is in before the lock goes (a failed commit is raised)
+            finally:
+                try:
+                    self._conn.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
+                except self._psycopg.Error:
+                    pass  # the connection is gone, and the lock with it
 
     def schema_version(self) -> int:
         return int(self._query("SELECT coalesce(max(version), 0) FROM migrations")[0][0])
@@ -335,11 +396,18 @@ class PostgresStore:
         return [(m.version, m.name) for m in MIGRATIONS.pending(done, self.url)]
 
     def flush(self) -> None:
-        """Nothing to do: every write is committed and the vector index lives in the database."""
+        """Wait for the last batch's commit (the vector index lives in the database)."""
+        self._settle()
 
     def close(self) -> None:
-        if not self.db.closed:
-            self.db.close()
+        try:
+            self._settle()
+        finally:
+            if self._committer is not None:
+                self._committer.shutdown()
+                self._committer = None
+            if not self._conn.closed:
+                self._conn.close()
 
     def __enter__(self) -> Self:
         return self
@@ -370,27 +438,44 @@ class PostgresStore:
                                (config, u.fields["title"], config, u.article))
 
     def write_batch(self, batch: StoreBatch) -> None:
-        """Store one batch in one transaction; articles already present are left untouched."""
+        """Store one batch in one transaction; articles already present are left untouched.
+
+        Inside :meth:`writer` the transaction is committed by a thread of this store while the
+        caller goes on (the server's index inserts overlap the caller's work on the next batch);
+        the next use of the store waits for it and raises its error, so reads always see it and
+        a failed batch stops the writer at its next step. Outside, it returns once committed."""
+        self._settle()
+        if not self._holding_writer:
+            self._write_now(batch)
+            return
+        if self._committer is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._committer = ThreadPoolExecutor(1, thread_name_prefix="storylens-commit")
+            self._commit_thread = self._committer.submit(threading.get_ident).result()
+        self._commit = self._committer.submit(self._write_now, batch)
+
+    def _write_now(self, batch: StoreBatch) -> None:
         with self._atomic() as db:
             nums: dict[str, int] = {}
             model = self.get_meta("embedder") or "unknown"
-            for a in batch.articles:
-                config = TEXT_SEARCH_CONFIGS.get((a.language or "")[:2], "simple")
-                row = db.execute(
-                    "INSERT INTO articles(id, external_id, source, url, outlet, title, language, published, text,"
-                    " metadata, duplicate_of, duplicate_reason, added, tsv)"
-                    " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,"
-                    " setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'D'))"
-                    " ON CONFLICT (id) DO NOTHING RETURNING num",
-                    (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
-                     json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of,
-                     a.duplicate_reason, a.added or now(), config, a.title or "", config, a.text),
-                ).fetchone()
-                if row is not None:
-                    nums[a.id] = int(row[0])
+            if batch.articles:
+                with db.cursor() as cur:
+                    # One pipelined round trip for the batch's articles (was one per article).
+                    cur.executemany(
+                        "INSERT INTO articles(id, external_id, source, url, outlet, title, language, published, text,"
+                        " metadata, duplicate_of, duplicate_reason, added, tsv)"
+                        " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s, setweight(to_tsvector(%s::regconfig, %s), 'A')"
+                        " || setweight(to_tsvector(%s::regconfig, %s), 'D'))"
+                        " ON CONFLICT (id) DO NOTHING RETURNING id, num",
+                        [_article_values(a) for a in batch.articles], returning=True)
+                    while True:
+                        nums.update((r[0], int(r[1])) for r in cur.fetchall())
+                        if not cur.nextset():
+                            break
             with db.cursor() as cur:
                 cur.executemany("INSERT INTO vectors(num, model, vec) VALUES (%s, %s, %s::halfvec)",
-                                [(nums[aid], model, _vector_literal(v)) for aid, v in batch.vectors.items()
+                                [(nums[aid], model, self._vector_param(v)) for aid, v in batch.vectors.items()
                                  if aid in nums])
                 cur.executemany("INSERT INTO entities(article_id, key) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                                 [(aid, k) for aid, keys in batch.entities.items() for k in keys])
@@ -516,20 +601,20 @@ class PostgresStore:
         clusterer normalises the stored float16 ones, so the caller re-scores exactly).
 
         One HNSW search per row (a lateral join over all rows made the planner give up the
-        index: 20x the server time), then each distinct neighbour's vector once: a batch's
-        articles share most of their neighbours."""
+        index: 20x the server time), all sent in one pipeline (one round trip, not one per
+        row), then each distinct neighbour's vector once: a batch's articles share most of
+        their neighbours."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
         rows: list[tuple[int, str, int]] = []
-        with self._errors("search"), self.db.transaction():
-            self.db.execute(f"SET LOCAL hnsw.ef_search = {min(1000, max(64, int(k)))}")
-            self.db.execute("SET LOCAL hnsw.iterative_scan = strict_order")  # more than ef_search rows when asked
-            for i, vec in enumerate(queries, start=1):
-                rows.extend((i, r[0], r[1]) for r in self.db.execute(
-                    "SELECT a.id, v.num FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
-                    " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num"
-                    " ORDER BY v.d, v.num", {"v": _vector_literal(vec), "k": int(k)}).fetchall())
+        sql = ("SELECT a.id, v.num FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
+               " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num ORDER BY v.d, v.num")
+        settings = (f"SET LOCAL hnsw.ef_search = {min(1000, max(64, int(k)))}",
+                    "SET LOCAL hnsw.iterative_scan = strict_order")  # more than ef_search rows when asked
+        for i, found in enumerate(self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)}
+                                                                  for q in queries]), start=1):
+            rows.extend((i, r[0], r[1]) for r in found)
         nums = sorted({int(r[2]) for r in rows})
         fetch = self._binary_query if self._binary else self._query
         got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)", (nums,))
@@ -726,10 +811,25 @@ class PostgresStore:
 
     def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
         """Stored articles closest to ``vector`` as (id, cosine), best first (pgvector HNSW)."""
-        lit = _vector_literal(vector)
-        with self._errors("search"), self.db.transaction():
-            self.db.execute(f"SET LOCAL hnsw.ef_search = {max(50, 2 * int(k))}")
-            rows = self.db.execute(
-                "SELECT a.id, 1 - (v.vec <=> %(v)s::halfvec) FROM vectors v JOIN articles a ON a.num = v.num"
-                " ORDER BY v.vec <=> %(v)s::halfvec LIMIT %(k)s", {"v": lit, "k": int(k)}).fetchall()
-        return [(r[0], float(r[1])) for r in rows]
+        return self.nearest_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)[0]
+
+    def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
+        """:meth:`nearest` for each row of ``vectors`` (one round trip for all)."""
+        queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
+        sql = ("SELECT a.id, 1 - (v.vec <=> %(v)s::halfvec) FROM vectors v JOIN articles a ON a.num = v.num"
+               " ORDER BY v.vec <=> %(v)s::halfvec LIMIT %(k)s")
+        found = self._searches((f"SET LOCAL hnsw.ef_search = {max(50, 2 * int(k))}",), sql,
+                               [{"v": self._vector_param(q), "k": int(k)} for q in queries])
+        return [[(r[0], float(r[1])) for r in rows] for rows in found]
+
+    def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
+        """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
+        pipelined: the statements go out together and the HNSW index serves each (one
+        statement over all of them lost the index). Rows per parameter set, in order."""
+        if not params:
+            return []
+        with self._errors("search"), self.db.pipeline(), self.db.transaction():
+            for setting in settings:
+                self.db.execute(setting)
+            cursors = [self.db.execute(sql, p) for p in params]
+        return [cur.fetchall() for cur in cursors]

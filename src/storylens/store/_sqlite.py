@@ -30,10 +30,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-import numpy as np
-
+from .._imports import lazy_module
 from ..errors import StoreError
 from ._common import chunked, cluster_counters_of, now, story_row, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
@@ -53,6 +52,11 @@ from .base import (
     history_aliases,
     split_legacy_state,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # imported on first use: listing stories reads no vector
+    np = lazy_module("numpy")
 
 __all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "SQLiteStore"]
 
@@ -203,6 +207,18 @@ def _m6_compact_entities(db: sqlite3.Connection) -> None:
     db.execute("DROP TABLE entities")
 
 
+@MIGRATIONS.step(7, "full-text index without token positions")
+def _m7_fts_without_positions(db: sqlite3.Connection) -> None:
+    # Search asks for single words (OR), so the index needs which rows hold a token, not where:
+    # detail=none halves it (1.21 -> 0.64 KiB per article on dev texts); bm25 and snippet()
+    # tokenize the matched rows again, and gave the same hits, order and snippets on 180 queries
+    # (benchmarks/store_size.py). The articles table is the index's content: rebuilt from it.
+    db.execute("DROP TABLE article_fts")
+    db.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='num',"
+               " tokenize='unicode61 remove_diacritics 2', detail=none)")
+    db.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 
@@ -239,7 +255,7 @@ _KEY_SEP = "\x1f"  # between an article's entity keys in articles.keys
 PAGE_SIZE = 8192
 
 # Stored vector precision (migration 3). The index and every caller work in float32.
-_VEC_DTYPE = np.float16
+_VEC_DTYPE = "float16"  # numpy reads the name: no numpy import to open a store
 
 _COLS = ("id, source, text, external_id, url, outlet, title, language, published, metadata,"
          " duplicate_of, duplicate_reason, added")
@@ -789,7 +805,9 @@ class SQLiteStore:
 
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
         """FTS5 matches as (article id, snippet), best first; the query is taken as plain words."""
-        terms = ['"' + w.replace('"', "") + '"' for w in words(query)]
+        # One token per term: the index keeps no positions, so a term the tokenizer would split
+        # (unicode61 splits at "_") would be a phrase it cannot answer.
+        terms = ['"' + t + '"' for w in words(query) for t in w.split("_") if t]
         if not terms:
             return []
         rows = self._query(
@@ -800,16 +818,22 @@ class SQLiteStore:
 
     def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
         """Stored articles closest to ``vector`` as (id, cosine), best first."""
+        return self.nearest_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)[0]
+
+    def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
+        """:meth:`nearest` for each row of ``vectors`` (one index query, one row query)."""
+        queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         index = self._ensure_index()
         n = index.get_current_count()
-        if n == 0:
-            return []
+        if n == 0 or len(queries) == 0:
+            return [[] for _ in range(len(queries))]
         k = min(k, n)
         index.set_ef(max(50, 2 * k))
-        labels, dists = index.knn_query(np.asarray(vector, dtype=np.float32).reshape(1, -1), k=k)
-        nums = [int(x) for x in labels[0]]
-        ids = dict(self._query(f"SELECT num, id FROM articles WHERE num IN ({_marks(nums)})", nums))
-        return [(ids[n_], float(1.0 - d)) for n_, d in zip(nums, dists[0]) if n_ in ids]
+        labels, dists = index.knn_query(queries, k=k, num_threads=1)
+        nums = sorted({int(x) for row in labels for x in row})
+        ids = dict(self._in("SELECT num, id FROM articles WHERE num IN ({marks})", nums))
+        return [[(ids[int(n_)], float(1.0 - d)) for n_, d in zip(row, ds) if int(n_) in ids]
+                for row, ds in zip(labels, dists)]
 
     # -- vector index (derived data: always rebuildable from the vectors table)
 
@@ -849,7 +873,7 @@ class SQLiteStore:
             if count > index.get_max_elements():
                 index.resize_index(2 * count)
             index.add_items(np.vstack([np.frombuffer(b, dtype=_VEC_DTYPE) for _, b in rows]).astype(np.float32),
-                            np.array([n for n, _ in rows], dtype=np.int64))
+                            np.array([n for n, _ in rows], dtype=np.int64), num_threads=1)  # as _index_add
             self._index_dirty = True
             self._unsaved = len(rows)
         return index
@@ -880,9 +904,11 @@ class SQLiteStore:
         index = self._ensure_index()
         if index.get_current_count() + len(vectors) > index.get_max_elements():
             index.resize_index(2 * (index.get_current_count() + len(vectors)))
-        # Re-adding a label that a fresh rebuild already holds just updates it in place.
+        # Re-adding a label that a fresh rebuild already holds just updates it in place. One
+        # thread: the graph is then the same on every run (threads insert in any order), and
+        # a 32-vector batch spent 25-35 % more CPU on two threads (contention, at 2k-12k).
         index.add_items(np.vstack([vectors[a] for a in vectors]).astype(_VEC_DTYPE).astype(np.float32),
-                        np.array([nums[a] for a in vectors], dtype=np.int64))
+                        np.array([nums[a] for a in vectors], dtype=np.int64), num_threads=1)
         self._index_dirty = True
         self._unsaved += len(vectors)
 

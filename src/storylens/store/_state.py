@@ -6,9 +6,14 @@ import base64
 import json
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+from .._imports import lazy_module
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # imported on first use: listing stories reads no vector
+    np = lazy_module("numpy")
 
 __all__ = ["decode_state", "encode_state", "from_jsonable", "to_jsonable"]
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = [
     "METADATA_COLUMNS",
@@ -278,6 +279,7 @@ class VectorStore(Protocol):
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]: ...
     def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]: ...
+    def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]: ...
 
 
 @runtime_checkable

@@ -80,8 +80,9 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray,
             cache[aid] = shingles(text)
         return cache[aid]
 
+    found = store.nearest_many(vectors[: len(items)], k=5) if items else []
     for i, (aid, text) in enumerate(items):
-        candidates = [(c, cos) for c, cos in store.nearest(vectors[i], k=5) if cos >= NEAR_DUP_COSINE]
+        candidates = [(c, cos) for c, cos in found[i] if cos >= NEAR_DUP_COSINE]
         candidates += [(items[j][0], float(vectors[i] @ vectors[j])) for j in range(i)
                        if float(vectors[i] @ vectors[j]) >= NEAR_DUP_COSINE]
         if not candidates:

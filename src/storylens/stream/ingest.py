@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,9 +34,10 @@ from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import assignment_record, load_clusterer, published_date
+from ._profile import StageTimes
 from .dedup import content_id, near_duplicates
 from .metadata import incoming_fields, metadata_update
-from .prepare import Prepared, Preparer, prepare_and_embed, stream_tools
+from .prepare import Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -201,6 +203,7 @@ def ingest(
     progress: ProgressCallback | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int = 1,
+    times: StageTimes | None = None,
 ) -> IngestReport:
     """Store new articles from ``records`` (RawDocument, Failure, Skipped) and assign them to stories.
 
@@ -209,6 +212,8 @@ def ingest(
     process clusters and stores; the result is the same as with one worker.
     ``embedder``: any :class:`~storylens.embed.Embedder`; default the multilingual USE
     encoder with the on-disk cache, as ``storylens ingest`` uses.
+    ``times``: a :class:`~storylens.stream._profile.StageTimes` that gets the wall and CPU
+    seconds of every stage (``storylens ingest --profile`` prints it).
     Raises :class:`~storylens.errors.StoreError` if another writer holds the store.
     """
     if embedder is None:
@@ -216,23 +221,44 @@ def ingest(
 
         embedder = get_default_embedder()
     run = _Run()
-    with store.writer(), Preparer(embedder, max(1, workers)) as prepare:
+    times = times if times is not None else StageTimes()
+    with store.writer(), Preparer(embedder, max(1, workers), times) as prepare:
         clusterer = load_clusterer(store, clusterer_params)
         if store.get_meta("embedder") is None:
             store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))
-        # One chunk ahead: workers clean and embed chunk n+1 while this process
-        # clusters and commits chunk n (order of commits is unchanged).
-        pending: _Pending | None = None
-        for chunk in _chunks(records, batch_size):
-            ahead = _submit_chunk(chunk, store, prepare, run, progress)
-            if pending is not None:
-                store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
-            pending = ahead
-        if pending is not None:
-            store.write_batch(_finish_chunk(pending, store, clusterer, run, progress))
-        _merge_metadata(store, run)
-        store.flush()
+        # Chunks ahead: workers clean and embed chunks n+1..n+depth while this process
+        # clusters and commits chunk n (the order of commits is unchanged).
+        pending: deque[_Pending] = deque()
+        for chunk in _chunks(_timed(records, times), batch_size):
+            pending.append(_submit_chunk(chunk, store, prepare, run, progress))
+            if len(pending) > prepare.depth:
+                _write(store, _finish_chunk(pending.popleft(), store, clusterer, run, progress), times)
+        while pending:
+            _write(store, _finish_chunk(pending.popleft(), store, clusterer, run, progress), times)
+        with times.stage("metadata merge"):
+            _merge_metadata(store, run)
+        with times.stage("store write"):
+            store.flush()
     return run.report()
+
+
+def _timed(records: Iterable[Any], times: StageTimes) -> Iterator[Any]:
+    """``records``, with the time spent producing them (reading, decoding, fetching) counted as "read"."""
+    it = iter(records)
+    while True:
+        with times.stage("read"):
+            rec = next(it, _END)
+        if rec is _END:
+            return
+        yield rec
+
+
+_END = object()
+
+
+def _write(store: Store, batch: StoreBatch, times: StageTimes) -> None:
+    with times.stage("store write"):
+        store.write_batch(batch)
 
 
 def _merge_metadata(store: Store, run: _Run) -> None:
@@ -309,29 +335,31 @@ class _Pending:
 
     fresh: list[tuple[RawDocument, str]]
     failures: list[FailureRecord]
-    outcomes: Any  # has .result() -> list[Outcome]
+    outcomes: Any  # has .result() -> list[(Outcome, entity keys)]
+    times: StageTimes
 
 
 def _submit_chunk(chunk: list[Any], store: Store, prepare: Preparer, run: _Run,
                   progress: ProgressCallback | None) -> _Pending:
     failures: list[FailureRecord] = []
-    fresh = _new_raw_documents(chunk, store, run, failures, progress)
-    return _Pending(fresh, failures, prepare.submit(fresh))
+    with prepare.times.stage("content ids"):
+        fresh = _new_raw_documents(chunk, store, run, failures, progress)
+    return _Pending(fresh, failures, prepare.submit(fresh), prepare.times)
 
 
 def _finish_chunk(pending: _Pending, store: Store, clusterer: Any, run: _Run,
                   progress: ProgressCallback | None) -> StoreBatch:
     failures = pending.failures
     prepared, vectors = [], []
-    for (raw, aid), (doc, vector, reason) in zip(pending.fresh, pending.outcomes.result()):
+    for (raw, aid), ((doc, vector, reason), keys) in zip(pending.fresh, pending.outcomes.result()):
         if doc is None:
             _fail(run, failures, progress, raw.source, reason)
         else:
-            prepared.append(Prepared(raw, doc, aid))
+            prepared.append(Prepared(raw, doc, aid, keys))
             vectors.append(vector)
     if not prepared:
         return StoreBatch(failures=failures)
-    return _embed_cluster(prepared, np.vstack(vectors), store, clusterer, run, failures, progress)
+    return _embed_cluster(prepared, np.vstack(vectors), store, clusterer, run, failures, progress, pending.times)
 
 
 def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
@@ -371,13 +399,24 @@ def _fail(run: _Run, failures: list[FailureRecord], progress: ProgressCallback |
 
 
 def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, clusterer: Any,
-                   run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None) -> StoreBatch:
-    from ..cluster import ArticleFeatures, entity_keys
+                   run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None,
+                   times: StageTimes | None = None) -> StoreBatch:
+    times = times if times is not None else StageTimes()
+    with times.stage("near-duplicates"):
+        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store)
+    with times.stage("entity keys"):
+        all_keys = [p.keys if p.keys is not None else document_keys(p.doc) for p in prepared]
+    with times.stage("cluster"):
+        return _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress)
 
-    dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store)
+
+def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[frozenset[str]],
+             dup_of: dict[str, tuple[str, str]], clusterer: Any, run: _Run, failures: list[FailureRecord],
+             progress: ProgressCallback | None) -> StoreBatch:
+    from ..cluster import ArticleFeatures
+
     articles, features, entities = [], [], {}
-    for p, vec in zip(prepared, vectors):
-        keys = entity_keys(f"{p.doc.title or ''}\n{p.doc.text}", p.doc.language)
+    for p, vec, keys in zip(prepared, vectors, all_keys):
         entities[p.id] = sorted(keys)
         articles.append(_article_record(p, dup_of.get(p.id)))
         if p.id in dup_of:

@@ -235,8 +235,8 @@ def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 # Abbreviations after which a sentence may still end ("… 180 tys." at the end of a sentence):
 # a cut after them is undone only when the next piece starts in lower case or with a digit.
-_MAY_END = {"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc", "usw", "т.д", "т.п", "г", "гг",
-            "руб", "млн", "млрд", "тыс", "mio", "mrd", "tsd", "ecc", "vb"}
+MAY_END = frozenset({"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc", "usw", "т.д", "т.п", "г", "гг",
+                     "руб", "млн", "млрд", "тыс", "mio", "mrd", "tsd", "ecc", "vb"})
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“])((?:[^\W\d_]{1,5}\.)*[^\W\d_]{1,5})\.$")
 
 
@@ -252,7 +252,7 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if prev.rstrip().endswith((":", "：")):  # pysbd's Arabic and Persian rules cut at a colon
                 out[-1] = (out[-1][0], e)
                 continue
-            if word in abbrevs and (word not in _MAY_END or nxt.islower() or nxt.isdigit()):
+            if word in abbrevs and (word not in MAY_END or nxt.islower() or nxt.isdigit()):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
