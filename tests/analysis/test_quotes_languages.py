@@ -368,3 +368,10 @@ def test_chinese_transliterated_name_after_a_title_is_the_speaker():
     assert _quotes(text, "zh")[0][1] == "凯西泰勒"
     assert Q._cjk_titled_name("首席预报员王丽") == "王丽"
     assert Q._cjk_titled_name("市气象台") is None  # no title: no name
+
+
+def test_german_fronted_place_is_not_the_subject_and_kuendigte_reports():
+    text = ('Vor jubelnden Anhängern in Tel Aviv sprach der 70-jährige Benjamin Netanjahu von einem Sieg. '
+            'Er werde nun "eine starke Regierung einrichten", kündigte er an. '
+            'Netanjahu kündigte zudem Verträge mit "weiteren arabischen Staaten" an.')
+    assert [s for _, s in _quotes(text, "de")] == ["Benjamin Netanjahu", "Benjamin Netanjahu"]

@@ -176,3 +176,13 @@ def test_an_unreadable_stated_date_reads_the_same_in_jsonl_and_the_api(tmp_path)
     assert doc.metadata["warnings"] == [warning] and "published" not in doc.metadata
     api = _raw_document(CompareDocument(text="A fire in Berlin.", published="yesterday"), 1)
     assert api.metadata.get("published") is None and list(api.metadata["warnings"]) == [warning]
+
+
+def test_a_pdf_in_a_directory_is_skipped_with_the_fix(tmp_path):
+    # "'.pdf' files are not articles" said what, not how; the article reader says "pdftotext".
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (tmp_path / "a.txt").write_text("A fire destroyed a warehouse in Berlin on Thursday night.\n", encoding="utf-8")
+    records = list(iter_records([tmp_path]))
+    skipped = [r for r in records if isinstance(r, Skipped)]
+    assert len(skipped) == 1 and "pdftotext" in skipped[0].reason and "PDF file" in skipped[0].reason
+    assert [r.source for r in records if isinstance(r, RawDocument)] == [str(tmp_path / "a.txt")]

@@ -299,3 +299,15 @@ def test_watch_lines_are_bounded_and_name_the_feed_list_and_the_fix(server, tmp_
     assert str(feeds) in failed[0] and "line 1:" in failed[0] and "write it as https://" in failed[0]
     assert "line 2:" in failed[1] and "ftp:// addresses are not supported" in failed[1]
     assert "HTTP 404" in failed[2]
+
+
+def test_similarity_reads_a_page_url_as_compare_does(server):
+    # `storylens similarity http://...` said "file not found".
+    from storylens.similarity import read_prepared
+
+    page = read_prepared(f"{server}/page.html")
+    assert page.text.strip()
+    from storylens.errors import InputError
+
+    with pytest.raises(InputError, match="HTTP 404"):
+        read_prepared(f"{server}/missing")

@@ -227,7 +227,7 @@ class SimilarityFormat(str, Enum):
 
 @app.command()
 def similarity(
-    inputs: list[str] | None = typer.Argument(None, metavar="FILE...", help="Two article files (.txt or .html)."),  # noqa: B008 - typer parameter declaration
+    inputs: list[str] | None = typer.Argument(None, metavar="FILE_OR_URL...", help="Two article files (.txt or .html) or http(s):// URLs of pages."),  # noqa: B008 - typer parameter declaration
     pairs: Path | None = typer.Option(None, "--pairs", help="CSV of pairs: text1,text2[,lang1,lang2]; CSV out."),  # noqa: B008 - typer parameter declaration
     format: SimilarityFormat = typer.Option(SimilarityFormat.terminal, "--format", "-f", help="Output format."),  # noqa: B008 - typer parameter declaration
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),
@@ -351,8 +351,16 @@ LIST_FORMAT_OPTION = typer.Option(ListFormat.terminal, "--format", "-f", help="O
 def _open_store(db: str, create: bool = False):
     from contextlib import closing
 
+    from ..store import open_store
+
+    _check_db(db, create)
+    return closing(open_store(db))
+
+
+def _check_db(db: str, create: bool = False) -> None:
+    """The one-line errors for a --db that names no usable store, before anything opens or loads."""
     from ..errors import StoreError
-    from ..store import open_store, store_exists
+    from ..store import store_exists
 
     if not db.strip():  # STORYLENS_DB= or --db '' would otherwise mean ./storylens.db for one command only
         raise StoreError("--db is empty; pass a SQLite file path or postgresql://user@host/dbname")
@@ -365,7 +373,6 @@ def _open_store(db: str, create: bool = False):
     if create and "://" not in db and db != ":memory:" and not Path(db).parent.is_dir():
         # A typo in --db must not quietly start a new, empty store in a new directory.
         raise StoreError(f"{db}: the directory {Path(db).parent} does not exist; create it or pass another --db")
-    return closing(open_store(db))
 
 
 class _Terminated(BaseException):
@@ -773,6 +780,7 @@ def serve(
 ) -> None:
     """Serve the web app and JSON API over the store (pages at /, API at /api, OpenAPI at /api/openapi.json)."""
     try:
+        _check_db(db)  # before the app loads its models: a missing store is said at once
         from ..web import create_app
 
         web_app = create_app(db, read_only=read_only, semantic=not no_semantic, max_body=int(max_body * 1e6))

@@ -72,6 +72,9 @@ def _not_article(path: Path) -> str | None:
         return f"{path.name} is documentation, not an article"
     if name.endswith((".warc.gz", ".arc.gz", ".warc", ".arc")):
         return None
+    if path.suffix.lower() == ".pdf":  # as the article reader says it
+        return ("a PDF file, not text or HTML; extract its text first (pdftotext FILE FILE.txt) "
+                "and ingest the .txt")
     if path.suffix.lower() in _NOT_ARTICLE_EXT:
         return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"
     return None

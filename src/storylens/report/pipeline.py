@@ -455,7 +455,7 @@ def _combine(scores: list[Similarity]) -> Similarity:
     overall = round(sum(s.overall or 0.0 for s in judged) / len(judged), 3)
     votes = sum(bool(s.same_story) for s in judged)
     best = max(judged, key=lambda s: s.overall or 0.0)
-    unjudged = f"; {len(scores) - len(judged)} too short to judge" if len(judged) < len(scores) else ""
+    unjudged = f"; {len(scores) - len(judged)} without a verdict (too little text or no article)" if len(judged) < len(scores) else ""
     reasons = (f"{votes} of {len(judged)} document pairs are the same story{unjudged}",) + tuple(best.reasons)
     return Similarity(same_story=votes * 2 > len(judged), overall=overall, dimensions=dims, reasons=reasons)
 

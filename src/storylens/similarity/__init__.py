@@ -1240,7 +1240,9 @@ def _consistent(f: PairFeatures, scores: Mapping[str, float], same: bool,
     place or day at all (by the feature counts) and would flip: the rule's price is at most
     those 2 (all 7 are gold same-story pairs).
     With such support the verdict stands and the content reason says that the other
-    evidence decides; a "different stories" verdict says why matching content was not enough.
+    evidence decides. Then the first reason supports the verdict: a same-story verdict opens
+    with shared evidence (the text similarity when nothing else stands out), a different-stories
+    verdict whose evidence is shared names or content opens with the score below the cut.
     """
     text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
     different = f.aligned < ALIGNED and text_sim < LOW_TEXT
@@ -1254,13 +1256,23 @@ def _consistent(f: PairFeatures, scores: Mapping[str, float], same: bool,
     if same and different:
         reasons[0] = (f"little wording in common (text similarity {text_sim:.2f}); "
                       "the shared names, places or dates below decide")
-    elif not same and reasons and (f.aligned >= ALIGNED or text_sim >= HIGH_TEXT):
-        reasons[0] += f", yet the overall score {scores['overall']:.2f} is below the same-story cut {threshold:.2f}"
+    elif same and not (reasons and reasons[0].startswith(SUPPORTING)):
+        # "different places: Mango, Belém vs Turkey" was the only reason of a same-story verdict
+        reasons.insert(0, f"related wording and topic (text similarity {text_sim:.2f}; overall "
+                          f"{scores['overall']:.2f}, above the same-story cut {threshold:.2f})")
+    elif not same and reasons and reasons[0].startswith(SUPPORTING):
+        reasons.insert(0, f"overall {scores['overall']:.2f}, below the same-story cut {threshold:.2f}: "
+                          "what the texts share below is not enough")
     if not reasons:  # a verdict always says what it rests on
-        side = "above" if same else "below"
-        reasons.append(f"overall score {scores['overall']:.2f}, {side} the same-story cut {threshold:.2f} "
+        reasons.append(f"overall score {scores['overall']:.2f}, below the same-story cut {threshold:.2f} "
                        "(no single shared name, place, date or passage stands out)")
     return same, tuple(reasons)
+
+
+# The reasons that speak for the same story; a verdict's first reason is one of these when it
+# is "same story", and never one of these when it is "different stories".
+SUPPORTING = ("matching content", "similar wording", "little wording in common", "related wording", "same names",
+              "same place", "same dates", "same numbers", "published the same day")
 
 
 # Capitalised in many languages but not names: kept as features, left out of the reasons.
@@ -1323,12 +1335,16 @@ def read_article(path: str | Path) -> str:
 
 
 def read_prepared(path: str | Path) -> PreparedText:
-    """:func:`read_article` with the published date its header or metadata gave (``None`` if none)."""
+    """:func:`read_article` with the published date its header or metadata gave (``None`` if none).
+
+    An ``http(s)://`` string is fetched, as ``storylens compare URL`` fetches it (it was read as a
+    file name: "http://host/a.html: file not found")."""
     from ..errors import EmptyInputError
     from ..ingest import read_path
+    from ..ingest.http import fetch_article, is_url
     from ..prepare.clean import clean_text
 
-    raw = read_path(path)
+    raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
     cleaned = clean_text(raw.text)
     if not cleaned.text.strip():
         raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))

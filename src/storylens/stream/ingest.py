@@ -233,6 +233,9 @@ def ingest(
             pending.append(_submit_chunk(chunk, store, prepare, run, progress))
             if len(pending) > prepare.depth:
                 _write(store, _finish_chunk(pending.popleft(), store, clusterer, run, progress), times)
+                for ahead in pending:  # prepared here: now, while a server store commits the batch
+                    if getattr(ahead.outcomes, "here", None) is not None:
+                        ahead.outcomes.result()
         while pending:
             _write(store, _finish_chunk(pending.popleft(), store, clusterer, run, progress), times)
         with times.stage("metadata merge"):

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Self
 
 from ..errors import InputError, StoryLensError
@@ -139,7 +140,9 @@ class Preparer:
 
     def submit(self, fresh: list[tuple[RawDocument, str]]) -> _Outcomes:
         if self.pool is None or len(fresh) < 2 * self.workers:
-            return _Outcomes(self.times, done=prepare_part(fresh, self.tools, self.embedder, self.times, "main"))
+            # Here, when first asked for: ingest asks once it has handed the previous batch to
+            # the store, so a server store commits that batch meanwhile (PostgreSQL).
+            return _Outcomes(self.times, here=partial(prepare_part, fresh, self.tools, self.embedder, self.times, "main"))
         size = -(-len(fresh) // self.workers)
         parts = [fresh[i : i + size] for i in range(0, len(fresh), size)]
         return _Outcomes(self.times, futures=[self.pool.submit(_worker_run, part) for part in parts])
@@ -154,13 +157,17 @@ class Preparer:
 
 @dataclass
 class _Outcomes:
-    """Prepared articles with their keys, computed here (``done``) or in worker processes (``futures``)."""
+    """Prepared articles with their keys: computed here when first asked for (``here``), or in
+    worker processes (``futures``)."""
 
     times: StageTimes
     done: list[Keyed] | None = None
     futures: list[Any] = field(default_factory=list)
+    here: Callable[[], list[Keyed]] | None = None
 
     def result(self) -> list[Keyed]:
+        if self.done is None and self.here is not None:
+            self.done, self.here = self.here(), None
         if self.done is None:
             with self.times.stage("wait for workers"):
                 parts = [f.result() for f in self.futures]
