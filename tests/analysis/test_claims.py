@@ -1,17 +1,10 @@
 """Claims: clause units, alignment across languages, grouping without chaining, conflicts, details."""
 
 from storylens.analysis.claims import ClaimAligner, _components, anchors, detail_phrases, split_units
-from storylens.models import Claim, Document, Evidence, Sentence
+from storylens.models import Claim, Evidence
 from storylens.report.pipeline import _polarity_conflict, claim_aligner
 
-
-def _doc(doc_id, sentences, language="en"):
-    text, sents, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=language))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(doc_id, f"<{doc_id}>", text.strip(), tuple(sents), language=language)
+from ._docs import doc_of as _doc
 
 
 def test_coordinated_predicates_are_separate_units():

@@ -8,16 +8,8 @@ import pytest
 from storylens.analysis._pairmodel import FEATURES, MODEL_PATH, PairModel, default_model, pair_features
 from storylens.analysis.claims import ClaimAligner
 from storylens.embed import HashingEmbedder
-from storylens.models import Document, Sentence
 
-
-def _doc(doc_id, sentences, language="en"):
-    text, sents, pos = "", [], 0
-    for i, s in enumerate(sentences):
-        sents.append(Sentence(f"{doc_id}:s{i}", s, pos, pos + len(s), language=language))
-        text += s + " "
-        pos += len(s) + 1
-    return Document(doc_id, f"<{doc_id}>", text.strip(), tuple(sents), language=language)
+from ._docs import doc_of as _doc
 
 
 def _column(x, name):
