@@ -48,14 +48,18 @@ def test_word_count_counts_cjk_characters():
     assert sim.word_count("王丽说") == 3 and sim.word_count("Storm, hits Berlin!") == 3
 
 
-def test_compare_reports_not_enough_text(tmp_path, hashing_embedder):
+def _compare_texts(tmp_path, embedder, text_a, text_b):
+    """A fresh-cache `fast` comparison of two files holding ``text_a`` and ``text_b``."""
     from storylens import Comparer
 
-    comparer = Comparer(embedder=hashing_embedder, similarity_model="fast", cache=False)
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("a\n", encoding="utf-8")
-    b.write_text("b\n", encoding="utf-8")
-    result = comparer.compare([a, b])
+    a.write_text(text_a, encoding="utf-8")
+    b.write_text(text_b, encoding="utf-8")
+    return Comparer(embedder=embedder, similarity_model="fast", cache=False).compare([a, b])
+
+
+def test_compare_reports_not_enough_text(tmp_path, hashing_embedder):
+    result = _compare_texts(tmp_path, hashing_embedder, "a\n", "b\n")
     assert result.similarity.same_story is None and "not enough text" in result.similarity.undecided
     payload = json.loads(render(result, "json"))
     validate(payload, "comparison")
@@ -77,13 +81,8 @@ def test_similarity_cli_prints_the_reason_not_scores(tmp_path, monkeypatch, hash
 
 
 def test_no_verdict_means_no_scores_in_json_csv_and_every_report(tmp_path, hashing_embedder):
-    from storylens import Comparer
-
-    comparer = Comparer(embedder=hashing_embedder, similarity_model="fast", cache=False)
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("A fire destroyed a warehouse in Berlin. Nobody was hurt.\n", encoding="utf-8")
-    b.write_text("Ein Feuer hat in Berlin eine Lagerhalle zerstört.\n", encoding="utf-8")
-    result = comparer.compare([a, b])
+    result = _compare_texts(tmp_path, hashing_embedder, "A fire destroyed a warehouse in Berlin. Nobody was hurt.\n",
+                            "Ein Feuer hat in Berlin eine Lagerhalle zerstört.\n")
     assert result.similarity.overall is None and set(result.similarity.dimensions.values()) == {None}
     payload = json.loads(render(result, "json"))
     validate(payload, "comparison")
