@@ -43,7 +43,7 @@ def test_ingest_seeds_skips_readme_and_exits_0(seeded):
 def test_stories_terminal_markdown_and_json(seeded):
     db, _ = seeded
     table = run("stories", "--db", str(db))
-    assert table.exit_code == 0 and "1 stories" in table.output and "S-" in table.output
+    assert table.exit_code == 0 and table.output.startswith("1 story\n") and "S-" in table.output
     md = run("stories", "--db", str(db), "--format", "markdown")
     assert md.output.startswith("# Stories (1)") and "| CNN |" in md.output
     payload = json.loads(run("stories", "--db", str(db), "-f", "json").output)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from types import SimpleNamespace
@@ -20,7 +21,8 @@ from typing import Any
 from ..errors import ConfigError
 from ..models import Claim, Comparison, Document, plain
 
-__all__ = ["FORMATS", "comparison_to_dict", "highlight_spans", "load_schema", "load_schema_text", "render", "validate"]
+__all__ = ["FORMATS", "comparison_to_dict", "highlight_spans", "load_schema", "load_schema_text", "md_escape", "render",
+           "validate"]
 
 SCHEMA_ID = "storylens.comparison/1"
 STATUS_LABEL = {
@@ -298,8 +300,29 @@ def _tone_rows(comparison: Comparison) -> list[tuple[str, ...]]:
 
 
 # -- Markdown -----------------------------------------------------------------
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_LINE_START = re.compile(r"^(\s*)(#|>|[-+=](?=\s)|\d+[.)](?=\s))")
+
+
+def md_escape(text: object) -> str:
+    """User text (titles, sentences, outlets, names) made inert in Markdown, on one line.
+
+    ``<``/``>`` become entities (no raw HTML such as ``<script>`` reaches a Markdown viewer;
+    entities are safe in every Markdown dialect), an entity-like ``&x;`` is kept literal,
+    Markdown punctuation (emphasis, code, links, table pipes) is backslash-escaped and a
+    line-start marker (heading, quote, list) is neutralised. Every Markdown renderer
+    (comparison, story, story list, search) escapes through this one function.
+    """
+    text = "" if text is None else str(text)
+    text = " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
+    text = _MD_ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+
+
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return md_escape(text)
 
 
 def _markdown(comparison: Comparison) -> str:
@@ -366,7 +389,7 @@ def _markdown(comparison: Comparison) -> str:
     for doc_id, adds in _adds(comparison):
         out += [f"### What {doc_id} adds", ""] + [f"- {_md_cell(a['text'])} [{a['sentence']}]" for a in adds] + [""]
     for fail in comparison.failures:
-        out.append(f"> skipped {fail.source}: {fail.reason}")
+        out.append(f"> skipped {md_escape(fail.source)}: {md_escape(fail.reason)}")
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -81,7 +81,10 @@ _json_string = json.encoder.encode_basestring  # the C encoder when built
 
 
 def _md(text: Any) -> str:
-    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+    """User text made inert in Markdown (no raw HTML, links, emphasis or table breaks): see ``md_escape``."""
+    from ..report import md_escape
+
+    return md_escape(text)
 
 
 def stories_markdown(payload: Mapping[str, Any]) -> str:
@@ -90,7 +93,7 @@ def stories_markdown(payload: Mapping[str, Any]) -> str:
              "| --- | --- | --- | --- | ---: | --- | --- |"]
     for s in payload["stories"]:
         lines.append(f"| {s['id']} | {_md(s['title'])} | {s['first_seen'] or ''} | {s['last_seen'] or ''} | "
-                     f"{len(s['articles'])} | {_md(', '.join(s['outlets']))} | {', '.join(s['languages'])} |")
+                     f"{len(s['articles'])} | {_md(', '.join(s['outlets']))} | {_md(', '.join(s['languages']))} |")
     return "\n".join(lines) + "\n"
 
 
@@ -110,7 +113,7 @@ def stories_table(payload: Mapping[str, Any], width: int = 150) -> str:
     rest = sum(w for i, w in enumerate(widths) if i != 1) + 2 * (len(head) - 1)
     widths[1] = max(24, min(widths[1], width - rest))
     right = {4}
-    lines = [f"{len(stories)} stories", "  ".join(_fit(h, w, i in right) for i, (h, w) in enumerate(zip(head, widths))),
+    lines = [f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}", "  ".join(_fit(h, w, i in right) for i, (h, w) in enumerate(zip(head, widths))),
              "  ".join("-" * w for w in widths)]
     for r in rows:
         lines.append("  ".join(_fit(c, w, i in right) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
@@ -184,8 +187,8 @@ def _fit(text: str, width: int, right: bool = False) -> str:
 
 
 def _short(text: Any, n: int = 100) -> str:
-    text = _md(text)
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+    text = " ".join(str(text if text is not None else "").split())
+    return _md(text if len(text) <= n else text[: n - 1].rstrip() + "…")
 
 
 def _when(entry: Mapping[str, Any]) -> str:
@@ -203,7 +206,7 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
     out += ["## Articles", "", "| article | outlet | language | published | title | why it is here |",
            "| --- | --- | --- | --- | --- | --- |"]
     for a in p["articles"]:
-        out.append(f"| {a['id']} | {_md(a['outlet'])} | {a['language'] or ''} | {a['published'] or ''} | "
+        out.append(f"| {a['id']} | {_md(a['outlet'])} | {_md(a['language'])} | {a['published'] or ''} | "
                    f"{_short(a['title'] or a.get('lead'), 80)} | {_md(a.get('reason'))} |")
     cov = p["coverage"]
     out += ["", "## Coverage", "",
@@ -213,7 +216,7 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
         out.append("None found: no outlet or language covered related stories but not this one.")
     for b in p["blindspots"]:
         out.append(f"- {b['kind']} **{_md(b['value'])}** covered {b['n_related']} related stories "
-                   f"({', '.join(b['related_stories'])}) sharing {', '.join(b['shared_entities'])}, but not this one")
+                   f"({', '.join(b['related_stories'])}) sharing {_md(', '.join(b['shared_entities']))}, but not this one")
     out += ["", "## Timeline", ""]
     out += [f"- {_when(t)} {_md(t['outlet']) or 'unknown outlet'}: {_short(t['title'])} (`{t['article']}`)"
             for t in p["timeline"]]
