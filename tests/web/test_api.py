@@ -301,3 +301,19 @@ def test_a_stated_language_is_normalised_and_a_bogus_one_is_a_warning(client):
     first, second = client.post("/api/compare", json={"documents": docs}).json()["documents"]
     assert first["language"] == "de" and second["language"] == "de"
     assert any("'klingon' is not a language code" in w for w in second["warnings"])
+
+
+def test_the_api_says_when_the_ledger_leaves_articles_out(client, kz_story, web_db):
+    """Trial #7: GET /api/stories/ID carries ledger.note as the web page shows it (shipped schema)."""
+    from storylens.web import StorySource
+
+    whole = client.get(f"/api/stories/{kz_story}?ledger=false").json()
+    jsonschema.validate(whole, load_schema("story"))
+    assert whole["ledger"]["note"] is None and whole["ledger"]["of"] == len(whole["ledger"]["documents"])
+    source = StorySource(web_db, semantic=False, ledger_docs=1)
+    try:
+        cut = source.story(kz_story, ledger=False)
+    finally:
+        source.close()
+    jsonschema.validate(cut, load_schema("story"))
+    assert cut["ledger"]["note"] == f"The ledger compares the first 1 of {cut['ledger']['of']} articles."

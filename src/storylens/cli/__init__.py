@@ -680,11 +680,13 @@ def story_show(
         fail("give a story id (or a unique prefix); list them with 'storylens stories'")
     from ..embed import get_default_embedder
     from ..stream import get_story, render_story, story_claims
+    from ..stream.queries import ledger_scope
 
     try:
         with _open_store(db) as store:
             view = get_story(store, story_id)
             payload = view.to_dict()
+            payload["ledger"] = ledger_scope(view)  # says when the ledger leaves articles out
             if claims:
                 with _busy("comparing the story's articles claim by claim"):
                     payload["claims"] = story_claims(store, view, embedder=get_default_embedder())

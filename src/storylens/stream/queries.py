@@ -457,10 +457,23 @@ def keyword_query(query: str) -> str:
     return " ".join(kept) if kept else query
 
 
-def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_docs: int = 6) -> dict[str, Any] | None:
+LEDGER_DOCS = 6  # the claim alignment is quadratic in documents; 6 columns already fill a wide screen
+
+
+def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]:
+    """Which articles the claim ledger compares (``storylens.story/1`` ``ledger``): their ids,
+    the story's article count, and a ``note`` saying so when the ledger leaves articles out
+    (null when it compares them all). The CLI, the JSON API and the web page all show it."""
+    compared = [a.id for a in view.articles[: LEDGER_DOCS if max_docs is None else max_docs]]
+    n = len(view.articles)
+    note = f"The ledger compares the first {len(compared)} of {n} articles." if n > len(compared) else None
+    return {"documents": compared, "of": n, "note": note}
+
+
+def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_docs: int | None = None) -> dict[str, Any] | None:
     """The claim ledger of a story's first ``max_docs`` articles: ``{"comparison": Comparison}``,
     ``{"comparison": None, "error": message}`` when it cannot be built, or None for a one-article story."""
-    articles = store.articles([a.id for a in view.articles[:max_docs]])
+    articles = store.articles(ledger_scope(view, max_docs)["documents"])
     if len(articles) < 2:
         return None
     from ..errors import StoryLensError

@@ -242,6 +242,9 @@ def render_story(payload: Mapping[str, Any], fmt: str = "terminal") -> str:
     ledger = render(comparison, "markdown" if fmt == "markdown" else "terminal") if comparison is not None else None
     if error:
         ledger = f"Claim ledger unavailable: {error}\n"
+    note = (payload.get("ledger") or {}).get("note")
+    if ledger and note:  # the ledger leaves articles out: say so, as the web page does
+        ledger = f"{note}\n\n{ledger}"
     if fmt == "markdown":
         return text + ("\n## Claim ledger\n\n" + ledger if ledger else "")
     return _markdown_to_terminal(text) + ("\nClaim ledger\n\n" + ledger if ledger else "")

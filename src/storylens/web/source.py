@@ -204,6 +204,7 @@ class StorySource:
     def story(self, story_id: str, *, ledger: bool = True) -> dict[str, Any]:
         """One story as ``storylens.story/1``; ``ledger=False`` skips the claim ledger (``claims`` is null)."""
         from ..stream import get_story
+        from ..stream.queries import ledger_scope
 
         try:
             view = get_story(self.reader(), story_id)
@@ -211,8 +212,8 @@ class StorySource:
             raise NotFoundError(exc.reason) from exc
         payload = view.to_dict()
         payload["matrix"] = _matrix(payload["articles"])
-        compared = [a.id for a in view.articles[: self.ledger_docs]]
-        payload["ledger"] = {"documents": compared, "of": len(view.articles), "cached": None}
+        payload["ledger"] = {**ledger_scope(view, self.ledger_docs), "cached": None}
+        compared = payload["ledger"]["documents"]
         if ledger and len(compared) >= 2:
             entry, cached = self._ledger(view.id, compared)
             payload["claims"] = entry.get("comparison")
