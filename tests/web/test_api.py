@@ -317,3 +317,19 @@ def test_the_api_says_when_the_ledger_leaves_articles_out(client, kz_story, web_
         source.close()
     jsonschema.validate(cut, load_schema("story"))
     assert cut["ledger"]["note"] == f"The ledger compares the first 1 of {cut['ledger']['of']} articles."
+
+
+def test_compare_skips_an_unreadable_document_as_the_cli_does(client):
+    """Trial #10: one blank document among three is skipped and named; the other two are compared."""
+    docs = [{"text": CNN_SEED.read_text(encoding="utf-8")}, {"text": FAZ_SEED.read_text(encoding="utf-8")},
+            {"text": "   \n  "}]
+    response = client.post("/api/compare", json={"documents": docs})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    validate(body)
+    assert len(body["documents"]) == 2
+    [skipped] = body["failures"]
+    assert skipped["source"] == "document 3" and "whitespace" in skipped["reason"]
+    # fewer than two usable documents left: one 422 naming the unreadable one
+    refused = assert_problem(client.post("/api/compare", json={"documents": [docs[0], docs[2]]}), 422)
+    assert "document 2" in refused["detail"]

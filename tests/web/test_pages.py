@@ -171,3 +171,14 @@ def test_a_pair_with_no_verdict_shows_why_and_no_score(client):
     assert refused.status_code == 422  # as the CLI refuses a JSON file: not an article, one line
     body = refused.json()
     assert body["title"] == "Not an article" and body["detail"].startswith("document 1: a JSON document")
+
+
+def test_compare_page_skips_an_unreadable_upload_and_says_so(client):
+    """Trial #10: two pasted articles and a binary upload compare the two and name the skipped file."""
+    from .conftest import HOSTILE
+
+    files = [("files", ("bin.txt", bytes(range(256)) * 8, "application/octet-stream"))]
+    page = client.post("/compare", data={"csrf_token": csrf(client), "text": [HOSTILE[0]["text"], HOSTILE[1]["text"]]},
+                       files=files)
+    assert page.status_code == 200, page.text[:500]
+    assert "Claim ledger" in page.text and "skipped bin.txt" in page.text

@@ -216,8 +216,13 @@ def _api(source: StorySource) -> APIRouter:
         """Compare two or more articles (``storylens.comparison/1``)."""
         from ..report import comparison_to_dict
 
-        raws = [_raw_document(d, i) for i, d in enumerate(body.documents, start=1)]
-        result = source.compare(lambda c: c.compare(raws))
+        raws, unread = [], []
+        for i, d in enumerate(body.documents, start=1):
+            try:
+                raws.append(_raw_document(d, i))
+            except InputError as exc:  # as the CLI: skip it (listed in "failures"), compare the rest
+                unread.append(exc)
+        result = source.compare(lambda c: _compare_skipping(c, raws, unread))
         return JSONResponse(comparison_to_dict(result))
 
     @api.post("/stories/{story_id}/merge", dependencies=[Depends(check_json_post)])
@@ -236,6 +241,21 @@ def _api(source: StorySource) -> APIRouter:
         return {"story": source.move(article_id, body.to)}
 
     return api
+
+
+def _compare_skipping(comparer: Any, raws: list[Any], unread: list[InputError]) -> Any:
+    """Compare the documents that could be read, as ``storylens compare`` does: each unreadable one
+    (``unread``: refused before the comparer saw it, or by the comparer) is skipped and listed in the
+    comparison's ``failures`` with its name and reason; fewer than two usable is the one error."""
+    from ..models import Failure
+    from ..report.compare import _not_enough
+
+    documents, failures, errors = comparer.load(raws)
+    errors = [*unread, *errors]
+    if len(documents) < 2:
+        raise _not_enough([*raws, *unread], documents, errors)
+    skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
+    return comparer.compare_documents(documents, failures=[*skipped, *failures])
 
 
 def _raw_document(d: CompareDocument, i: int) -> Any:
@@ -363,19 +383,30 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
         form = await request.form()
         check_form_csrf(request, str(form.get(CSRF_FIELD) or ""))
         texts = [str(v) for k, v in form.multi_items() if k == "text"]
-        raws = [_raw_text(t, i) for i, t in enumerate(texts, start=1) if t.strip()]
+        raws: list[Any] = []
+        unread: list[InputError] = []
+        for i, t in enumerate(texts, start=1):
+            if t.strip():
+                try:
+                    raws.append(_raw_text(t, i))
+                except InputError as exc:  # as the CLI: skip it (shown on the page), compare the rest
+                    unread.append(exc)
         for upload in form.getlist("files"):
             if getattr(upload, "filename", None):
-                raws.append(await _raw_upload(upload))
-        if len(raws) > MAX_COMPARE_DOCS:
-            raise InputError(f"{len(raws)} articles given; compare at most {MAX_COMPARE_DOCS} at once")
-        if len(raws) < 2:
+                try:
+                    raws.append(await _raw_upload(upload))
+                except InputError as exc:
+                    unread.append(exc)
+        given = len(raws) + len(unread)
+        if given > MAX_COMPARE_DOCS:
+            raise InputError(f"{given} articles given; compare at most {MAX_COMPARE_DOCS} at once")
+        if given < 2:
             raise NotEnoughDocumentsError("paste or upload at least two articles to compare")
         from starlette.concurrency import run_in_threadpool
 
         from ..report import comparison_to_dict
 
-        result = await run_in_threadpool(source.compare, lambda c: c.compare(raws))
+        result = await run_in_threadpool(source.compare, lambda c: _compare_skipping(c, raws, unread))
         view = comparison_view(comparison_to_dict(result))
         return page(request, "compare.html", title="Comparison", view=view, texts=texts or ["", ""],
                     max_docs=MAX_COMPARE_DOCS)
