@@ -333,3 +333,31 @@ def test_compare_skips_an_unreadable_document_as_the_cli_does(client):
     # fewer than two usable documents left: one 422 naming the unreadable one
     refused = assert_problem(client.post("/api/compare", json={"documents": [docs[0], docs[2]]}), 422)
     assert "document 2" in refused["detail"]
+
+
+@pytest.mark.parametrize("path,params,expected", [
+    ("/api/stories", {"since": "yesterday"}, "parameter 'since' = 'yesterday' is not a date; give YYYY-MM-DD"),
+    ("/api/stories", {"until": "2024/03/14"}, "parameter 'until' = '2024/03/14' is not a date; give YYYY-MM-DD"),
+    ("/api/stories", {"offset": "-4"}, "parameter 'offset' = '-4' is out of range; give a number at least 0"),
+    ("/api/stories", {"limit": "x"}, "parameter 'limit' = 'x' is not a whole number"),
+    ("/api/stories", {"limit": "9999"}, "parameter 'limit' = '9999' is out of range; give a number at most 500"),
+    ("/", {"since": "garbage"}, "parameter 'since' = 'garbage' is not a date; give YYYY-MM-DD"),
+])
+def test_bad_parameters_are_one_clear_line_not_validator_jargon(client, path, params, expected):
+    """Trial #22: the error names the parameter and the fix, on the API and on the page alike."""
+    response = client.get(path, params=params)
+    assert response.status_code == 422
+    import html
+
+    text = response.json()["detail"] if path.startswith("/api/") else html.unescape(response.text)
+    assert expected in text
+    assert "should match pattern" not in text and "^(" not in text and "query." not in text
+
+
+def test_bad_compare_bodies_name_the_field_and_the_fix(client):
+    body = assert_problem(client.post("/api/compare", json={"documents": [{"text": "a", "publshed": "x"}] * 2}), 422)
+    assert "field 'documents[0].publshed' is not a known field; check its spelling" in body["detail"]
+    body = assert_problem(client.post("/api/compare", json={}), 422)
+    assert body["detail"] == "field 'documents' is missing; give it"
+    body = assert_problem(client.post("/api/compare", json={"documents": [{"title": "t"}, {"text": "b"}]}), 422)
+    assert "field 'documents[0]'" in body["detail"] and "give exactly one of 'text' or 'html'" in body["detail"]

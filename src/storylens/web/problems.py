@@ -30,7 +30,7 @@ from ..errors import (
     TooLargeError,
 )
 
-__all__ = ["PROBLEM_TYPE", "STATUS", "install", "problem", "status_for"]
+__all__ = ["PROBLEM_TYPE", "STATUS", "install", "plain_message", "problem", "status_for"]
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +101,9 @@ def install(app: Any, render_page: Any) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> Any:
-        errors = [{"loc": [str(x) for x in e.get("loc", ())], "msg": e.get("msg", "")} for e in exc.errors()]
-        detail = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors) or "invalid request"
+        errors = [{"loc": [str(x) for x in e.get("loc", ())], "msg": plain_message(e), "type": e.get("type", "")}
+                  for e in exc.errors()]
+        detail = "; ".join(e["msg"] for e in errors) or "invalid request"
         return respond(request, 422, _TITLES[422], detail, errors=errors)
 
     @app.exception_handler(Exception)
@@ -110,6 +111,57 @@ def install(app: Any, render_page: Any) -> None:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return respond(request, 500, _TITLES[500],
                        f"unexpected {type(exc).__name__}; the server log has the details")
+
+
+_DATE_PATTERN = r"\d{4}-\d{2}-\d{2}"
+
+
+def _where(loc: Any) -> str:
+    """``("query", "since")`` -> "parameter 'since'"; ``("body", "documents", 0, "publshed")`` ->
+    "field 'documents[0].publshed'"; the request body itself -> "the request body"."""
+    parts = list(loc or ())
+    kind = parts.pop(0) if parts and parts[0] in ("query", "path", "header", "cookie", "body") else None
+    name = ""
+    for p in parts:
+        name += f"[{p}]" if isinstance(p, int) else (f".{p}" if name else str(p))
+    if not name:
+        return "the request body" if kind == "body" else "the request"
+    return f"{'field' if kind == 'body' else 'parameter'} '{name}'"
+
+
+def plain_message(error: dict[str, Any]) -> str:
+    """One validation error as one clear line naming the parameter and the fix (trial #22:
+    ``query.since: String should match pattern '^(\\d{4}-\\d{2}-\\d{2})?$'`` said neither)."""
+    kind, where, ctx = error.get("type", ""), _where(error.get("loc")), error.get("ctx") or {}
+    value = error.get("input")
+    given = f" = {value!r}" if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
+    if kind == "string_pattern_mismatch":
+        if _DATE_PATTERN in str(ctx.get("pattern", "")):
+            return f"{where}{given} is not a date; give YYYY-MM-DD (e.g. 2024-03-14)"
+        return f"{where}{given} is not in the expected form ({ctx.get('pattern')})"
+    if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        bound = {"greater_than_equal": ("at least", "ge"), "greater_than": ("more than", "gt"),
+                 "less_than_equal": ("at most", "le"), "less_than": ("less than", "lt")}[kind]
+        return f"{where}{given} is out of range; give a number {bound[0]} {ctx.get(bound[1])}"
+    if kind in ("int_parsing", "int_from_float", "int_type"):
+        return f"{where}{given} is not a whole number; give one such as 10"
+    if kind in ("float_parsing", "float_type"):
+        return f"{where}{given} is not a number; give one such as 0.5"
+    if kind in ("bool_parsing", "bool_type"):
+        return f"{where}{given} is not true or false; give true or false"
+    if kind == "missing":
+        return f"{where} is missing; give it"
+    if kind == "extra_forbidden":
+        return f"{where} is not a known field; check its spelling (/api/openapi.json lists the fields)"
+    if kind in ("string_too_long", "too_long"):
+        return f"{where} is too long; give at most {ctx.get('max_length')} {'characters' if kind == 'string_too_long' else 'items'}"
+    if kind in ("string_too_short", "too_short"):
+        return f"{where} is too short; give at least {ctx.get('min_length')} {'characters' if kind == 'string_too_short' else 'items'}"
+    if kind == "json_invalid":
+        return f"the request body is not valid JSON ({ctx.get('error', 'malformed')}); send a JSON object"
+    msg = str(error.get("msg", "invalid value"))
+    msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    return f"{where}{given}: {msg[:1].lower() + msg[1:]}"
 
 
 def _wants_json(request: Any) -> bool:
