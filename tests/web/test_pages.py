@@ -182,3 +182,17 @@ def test_compare_page_skips_an_unreadable_upload_and_says_so(client):
                        files=files)
     assert page.status_code == 200, page.text[:500]
     assert "Claim ledger" in page.text and "skipped bin.txt" in page.text
+
+
+@pytest.mark.parametrize("path", ["/", "/compare", "/search", "/api/health", "/api/stories", "/static/app.css"])
+def test_head_is_answered_on_get_routes(client, path):
+    """Trial #26: ``curl -I`` got 405; HEAD gets the GET's status and headers and no body."""
+    get, head = client.get(path), client.head(path)
+    assert head.status_code == get.status_code == 200
+    assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+    assert head.headers.get("content-length") == get.headers.get("content-length")
+    assert head.headers.get("x-content-type-options") == get.headers.get("x-content-type-options")
+
+
+def test_head_on_a_post_only_route_is_still_405(client):
+    assert client.head("/api/compare").status_code == 405

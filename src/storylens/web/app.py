@@ -39,7 +39,7 @@ from .security import (
 from .source import StorySource, with_metadata
 from .views import comparison_view, coverage_bar, timeline_chart
 
-__all__ = ["MAX_COMPARE_DOCS", "CompareDocument", "CompareRequest", "create_app"]
+__all__ = ["MAX_COMPARE_DOCS", "CompareDocument", "CompareRequest", "HeadAsGet", "create_app"]
 
 MAX_COMPARE_DOCS = 12  # claim alignment grows with the square of the documents (ten take ~1.4 s warm, README)
 PAGE_SIZE = 25
@@ -153,7 +153,31 @@ def create_app(db: str | Path, *, read_only: bool = False, comparer: Any = None,
     app.include_router(_api(source))
     app.include_router(_pages(source, page))
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(HeadAsGet)  # outermost: HEAD is answered by every GET route
     return app
+
+
+class HeadAsGet:
+    """ASGI middleware: a HEAD request runs as GET and is answered with the GET's status and
+    headers (Content-Length included) and no body (RFC 9110 9.3.2). FastAPI routes declared
+    with ``get`` answered HEAD with 405 (trial #26: ``curl -I /``)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Any) -> None:
+            if message["type"] == "http.response.body":
+                if not message.get("more_body", False):
+                    await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def _templates(source: StorySource) -> Jinja2Templates:
