@@ -301,6 +301,10 @@ def test_a_stated_language_is_normalised_and_a_bogus_one_is_a_warning(client):
     first, second = client.post("/api/compare", json={"documents": docs}).json()["documents"]
     assert first["language"] == "de" and second["language"] == "de"
     assert any("'klingon' is not a language code" in w for w in second["warnings"])
+    # a well-formed tag of no language (trial #19: "xx" was echoed as the language, no warning)
+    docs = [{"text": text, "language": "de-DE"}, {"text": text, "language": "xx"}]
+    _, xx = client.post("/api/compare", json={"documents": docs}).json()["documents"]
+    assert xx["language"] == "de" and any("'xx' is not a language code" in w for w in xx["warnings"])
 
 
 def test_the_api_says_when_the_ledger_leaves_articles_out(client, kz_story, web_db):

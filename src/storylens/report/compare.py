@@ -317,8 +317,10 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 def stated_language(value: object) -> str | None:
     """A stated language as the analysis reads it: "EN", "de-DE", "pt_BR" -> "en", "de", "pt";
     None for no value or no language tag ("klingon" was echoed and read as English)."""
-    if not value or not _LANGUAGE_TAG.fullmatch(str(value).strip()):
-        return None
+    from ..text._lang import is_language_code
+
+    if not value or not _LANGUAGE_TAG.fullmatch(str(value).strip()) or not is_language_code(str(value).strip()):
+        return None  # "xx" too: a tag of no language was taken silently (trial #19)
     return base(str(value).strip())
 
 

@@ -1405,6 +1405,13 @@ def row_problem(row: Mapping[Any, Any]) -> str | None:
     empty = [c for c in ("text1", "text2") if not (row.get(c) or "").strip()]
     if empty:
         return f"empty {' and '.join(empty)}: every row needs two texts"
+    from ..text._lang import is_language_code
+
+    for c in ("lang1", "lang2"):  # "xx" was scored silently as if it were a language (trial #19)
+        value = (row.get(c) or "").strip()
+        if value and not is_language_code(value):
+            return (f"{c} {value[:40]!r} is not a language code; give an ISO 639-1 code such as 'en' "
+                    "or 'de-AT', or leave it empty to detect the language")
     return None
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "all_weekday_names",
     "base",
     "cldr_names_from_babel",
+    "is_language_code",
     "month_names",
     "normalise_digits",
     "profile",
@@ -39,6 +40,24 @@ def base(language: str | None) -> str | None:
     if not language:
         return None
     return language.replace("_", "-").split("-")[0].lower() or None
+
+
+# Codes CLDR retired or never had but detectors and old feeds still emit (Tagalog, Hebrew,
+# Indonesian, Yiddish, Javanese as ISO 639-1 had them).
+_LEGACY_CODES = frozenset({"tl", "iw", "in", "ji", "jw"})
+
+
+@lru_cache(maxsize=1024)
+def is_language_code(language: str | None) -> bool:
+    """Whether ``language`` names a real language: its base ('de' of 'de-AT') is a CLDR language
+    (ISO 639-1, or 639-3 where there is none) or a legacy code. "xx" and "klingon" are not: a stated
+    language must be one the analysis can use, else it is a warning, never taken silently."""
+    code = base(language)
+    if not code or not code.isascii() or not code.isalpha() or not 2 <= len(code) <= 3:
+        return False
+    from babel import localedata
+
+    return code in _LEGACY_CODES or localedata.exists(code)
 
 
 @dataclass(frozen=True)
