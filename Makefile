@@ -31,7 +31,7 @@ test: setup
 	$(PY) -m pytest -q -n 2 --dist loadgroup tests
 	$(PY) benchmarks/gate.py
 
-# The fast tier: no model loads (hashing embedder, fakes); seconds.
+# The fast tier: no model loads (hashing embedder, fakes); ~2.5 min on 2 cores (README).
 test-fast: setup
 	$(PY) -m pytest -q -n 2 -m "not slow" tests
 

@@ -47,6 +47,7 @@ def test_one_story_in_markdown_escapes_its_user_text():
                "duplicates": [{"id": "a2", "source": EVIL, "reason": EVIL}]}
     md = render_story(payload, "markdown")
     _assert_inert(md)
+    assert "Story `S-1`: 1 article," in md
     assert not md.startswith("# Scholz <")
 
 

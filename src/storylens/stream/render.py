@@ -113,11 +113,16 @@ def stories_table(payload: Mapping[str, Any], width: int = 150) -> str:
     rest = sum(w for i, w in enumerate(widths) if i != 1) + 2 * (len(head) - 1)
     widths[1] = max(24, min(widths[1], width - rest))
     right = {4}
-    lines = [f"{len(stories)} {'story' if len(stories) == 1 else 'stories'}", "  ".join(_fit(h, w, i in right) for i, (h, w) in enumerate(zip(head, widths))),
+    lines = [_count(len(stories), "story", "stories"), "  ".join(_fit(h, w, i in right) for i, (h, w) in enumerate(zip(head, widths))),
              "  ".join("-" * w for w in widths)]
     for r in rows:
         lines.append("  ".join(_fit(c, w, i in right) for i, (c, w) in enumerate(zip(r, widths))).rstrip())
     return "\n".join(lines) + "\n"
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """"1 story", "2 stories", "1 article", "0 articles"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _plain(text: Any) -> str:
@@ -199,7 +204,7 @@ def _when(entry: Mapping[str, Any]) -> str:
 
 def _story_markdown(p: Mapping[str, Any]) -> str:
     out = [f"# {_short(p['title']) or p['id']}", "",
-           f"Story `{p['id']}`: {len(p['articles'])} articles, {p['first_seen'] or '?'} to {p['last_seen'] or '?'}.", ""]
+           f"Story `{p['id']}`: {_count(len(p['articles']), 'article')}, {p['first_seen'] or '?'} to {p['last_seen'] or '?'}.", ""]
     note = (p.get("resolved") or {}).get("note")
     if note:  # a retired id (merged, split, renamed) was asked for: say where it went
         out += [f"Note: {_md(note)}.", ""]
