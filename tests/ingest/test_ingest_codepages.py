@@ -1,0 +1,61 @@
+"""Legacy single-byte code pages without a declaration are read in the code page whose letters are plausible."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from storylens.ingest.decode import decode
+from storylens.ingest.files import read_bytes
+
+PL = ("Warszawa, 14 marca 2024 r. Kanclerz Niemiec Olaf Scholz ogłosił w czwartek, że Niemcy do końca kwietnia "
+      "przekażą Ukrainie 10 000 dodatkowych pocisków artyleryjskich. Minister obrony Boris Pistorius powiedział, "
+      "że pakiet jest wart około 500 milionów euro. Źródła w Łodzi i Gdańsku to potwierdziły.")
+CS = ("Praha, 14. března 2024. Německý kancléř Olaf Scholz ve čtvrtek oznámil, že Německo do konce dubna pošle "
+      "Ukrajině dalších 10 000 dělostřeleckých granátů. Ministr obrany řekl, že balík má hodnotu přibližně "
+      "500 milionů eur. Ťažké dny, říká vláda.")
+DE = ("Berlin, 14. März 2024 – Bundeskanzler Olaf Scholz hat am Donnerstag angekündigt, dass Deutschland bis Ende "
+      "April 10.000 zusätzliche Artilleriegranaten an die Ukraine liefern wird. „Wir werden die Ukraine so lange "
+      "unterstützen wie nötig“, sagte er. Das Paket hat einen Wert von rund 500 Millionen Euro. © dpa")
+FR = ("Paris, le 14 mars 2024. Le chancelier allemand Olaf Scholz a annoncé jeudi que l'Allemagne enverra à "
+      "l'Ukraine 10 000 obus d'artillerie supplémentaires d'ici à la fin avril. « Nous soutiendrons l'Ukraine "
+      "aussi longtemps que nécessaire », a-t-il déclaré. Le paquet représente près de 500 millions d'euros, "
+      "ce qui a été critiqué par l'opposition dès mercredi.")
+RU = ("Москва, 14 марта 2024 года. Канцлер Германии Олаф Шольц объявил в четверг, что Германия до конца апреля "
+      "передаст Украине 10 000 дополнительных артиллерийских снарядов. Пакет стоит около 500 миллионов евро.")
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    (PL, "cp1250"), (PL, "iso8859_2"), (CS, "cp1250"), (CS, "iso8859_2"),
+    (DE, "cp1252"), (DE, "latin_1"), (FR, "cp1252"), (FR, "latin_1"),
+    (RU, "cp1251"), (RU, "koi8_r"),
+])
+def test_undeclared_legacy_text_is_read_in_its_code_page_without_a_warning(text, encoding):
+    data = text.encode(encoding, "replace" if encoding == "latin_1" else "strict")
+    decoded = decode(data, "t.txt")
+    assert decoded.text == data.decode(encoding)
+    assert decoded.warnings == ()
+
+
+def test_a_polish_page_without_a_charset_reads_polish_through_read_bytes():
+    page = f"<html><head><title>Scholz</title></head><body><article><p>{PL}</p></article></body></html>"
+    doc = read_bytes(page.encode("cp1250"), "pl.html")
+    assert "ogłosił" in doc.text and "przekażą" in doc.text
+    assert not doc.metadata.get("warnings")
+
+
+def test_a_short_polish_text_with_few_bytes_is_not_read_as_symbols():
+    decoded = decode("Scholz ogłosił w Łodzi.".encode("cp1250"), "t.txt")
+    assert "ogłosił" in decoded.text
+
+
+def test_an_uncertain_guess_is_warned_about_in_one_line():
+    # Bytes each code page reads as letters of some language (cp1252 "K\u00e8l", cp1250 "K\u010dl"): a guess.
+    data = b"K\xe8l M\xe8k. " * 3
+    decoded = decode(data, "t.txt")
+    assert len(decoded.warnings) == 1 and "guessed" in decoded.warnings[0] and "UTF-8" in decoded.warnings[0]
+
+
+def test_a_bom_still_wins():
+    assert decode(codecs.BOM_UTF8 + PL.encode("utf-8"), "t.txt").text == PL
