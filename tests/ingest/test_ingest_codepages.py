@@ -59,3 +59,24 @@ def test_an_uncertain_guess_is_warned_about_in_one_line():
 
 def test_a_bom_still_wins():
     assert decode(codecs.BOM_UTF8 + PL.encode("utf-8"), "t.txt").text == PL
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_jsonl_with_a_bom_is_read_record_by_record(tmp_path, encoding):
+    import json
+
+    from storylens.ingest.jsonl import looks_like_jsonl, read_jsonl
+    from storylens.models import RawDocument
+
+    lines = "".join(json.dumps({"id": f"k{i}", "text": text}, ensure_ascii=False) + "\n"
+                    for i, text in enumerate((DE, PL, RU)))
+    data = lines.encode(encoding)
+    if encoding == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    path = tmp_path / "u.jsonl"
+    path.write_bytes(data)
+    docs = list(read_jsonl(path))
+    assert all(isinstance(d, RawDocument) for d in docs), docs
+    assert [d.text for d in docs] == [DE, PL, RU]
+    assert [d.metadata["external_id"] for d in docs] == ["k0", "k1", "k2"]
+    assert looks_like_jsonl(data[:4096])
