@@ -80,3 +80,21 @@ def test_a_utf16_or_utf32_jsonl_with_a_bom_is_read_record_by_record(tmp_path, en
     assert [d.text for d in docs] == [DE, PL, RU]
     assert [d.metadata["external_id"] for d in docs] == ["k0", "k1", "k2"]
     assert looks_like_jsonl(data[:4096])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [DE, FR, RU])
+def test_utf16_without_a_bom_is_read_as_utf16(encoding, text):
+    decoded = decode(text.encode(encoding), "t.txt")
+    assert decoded.text == text and decoded.encoding == encoding
+
+
+def test_binary_with_zeros_in_every_other_byte_names_utf16_in_its_hint():
+    from storylens.errors import BinaryInputError
+
+    data = ("Scholz " * 20).encode("utf-16-le") + b"\x01\x00\x02\x00"  # control characters: not text
+    with pytest.raises(BinaryInputError, match="UTF-16"):
+        decode(data, "t.txt")
+    with pytest.raises(BinaryInputError) as plain:
+        decode(bytes(range(256)) * 4, "b.bin")
+    assert "UTF-16" not in str(plain.value)

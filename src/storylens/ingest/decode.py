@@ -2,7 +2,8 @@
 
 The order of evidence:
 
-1. a byte-order mark (UTF-8/16/32) wins;
+1. a byte-order mark (UTF-8/16/32) wins; UTF-16 without one is recognised by its
+   zero bytes all at odd (LE) or all at even (BE) offsets, when it decodes to text;
 2. bytes that are strict UTF-8 are UTF-8, whatever a declaration says (valid
    multi-byte UTF-8 is almost never an accident in a legacy code page);
 3. a declared charset (HTTP ``Content-Type``, ``<meta charset>``, the XML
@@ -95,8 +96,14 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data, name, source)
+    wide = _bomless_utf16(data)
+    if wide is not None:
+        return wide
     if _looks_binary(data):
-        raise BinaryInputError("looks like a binary file, not text or HTML; pass a .txt or .html article", source)
+        hint = (" (if it is UTF-16 text without a byte-order mark, re-save it as UTF-8)"
+                if _zero_parity(data) is not None else "")
+        raise BinaryInputError(f"looks like a binary file, not text or HTML{hint}; pass a .txt or .html article",
+                               source)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -137,6 +144,34 @@ def _decode_with_bom(data: bytes, name: str, source: str) -> Decoded:
         return Decoded(text, "utf-8-sig", (_repair_warning(bad),))
     raise EncodingError(f"starts with a {name} byte-order mark but is not valid {name}; re-save the file as UTF-8",
                         source) from None
+
+
+def _zero_parity(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when zero bytes sit at odd/even offsets only, as ASCII does in UTF-16 without a BOM."""
+    head = data[:8192]
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.1 * pairs and even <= 0.01 * pairs:
+        return "utf-16-le"
+    if even >= 0.1 * pairs and odd <= 0.01 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte-order mark: every other byte zero (ASCII) and the whole decodes to text without controls."""
+    name = _zero_parity(data)
+    if name is None or len(data) % 2:
+        return None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    if any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text):
+        return None
+    return Decoded(text, name)
 
 
 def _looks_binary(data: bytes) -> bool:
