@@ -318,6 +318,7 @@ _SCRIPT_RANGES = {"cyrillic": (0x0400, 0x04FF), "greek": (0x0370, 0x03FF), "hebr
                   "arabic": (0x0600, 0x06FF), "thai": (0x0E00, 0x0E7F)}
 _EDGE_PUNCT = set("\u00ab\u00bb\u201e\u201c\u201d\u2018\u2019\u201a\u2013\u2014\u2026\u00bf\u00a1\u060c\u061b\u061f")
 _INWORD_OK = set("\u2019\u00b7\u2010\u2011\u0640")  # apostrophe, middle dot, hyphens, Arabic tatweel
+SCORED_BYTES = 65536  # the plausibility of a reading is judged on its first 64 KB (a long text is one code page)
 UNCERTAIN_MARGIN = 0.05  # a different reading scoring this close to the best one is a guess, and is warned about
 
 
@@ -384,20 +385,21 @@ def _single_byte(data: bytes, *, few: bool = False, extra: str | None = None) ->
     if extra:  # charset-normalizer's pick ranks second on a tie (Hebrew reads as caseless Cyrillic too)
         names = [names[0], extra, *(n for n in names[1:] if _codec(n) != _codec(extra))]
     scored: list[tuple[float, int, str, str, str]] = []
-    language = _ascii_language(data.decode("latin_1"))
+    language = _ascii_language(data[:SCORED_BYTES].decode("latin_1"))
     for order, name in enumerate(names):
         try:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        score, lang = _plausibility(text, language)
+        score, lang = _plausibility(text[:SCORED_BYTES], language)
         scored.append((score, -order, name, lang, text))
     if not scored:
         return None
     best = max(scored, key=lambda s: (round(s[0], 3), s[1]))
     score, _, name, lang, text = best
     encoding = _codec(name) or name
-    rivals = [s for s in scored if s[0] >= score - UNCERTAIN_MARGIN and _reads_other_letters(s[4], text)]
+    rivals = [s for s in scored
+              if s[0] >= score - UNCERTAIN_MARGIN and _reads_other_letters(s[4][:SCORED_BYTES], text[:SCORED_BYTES])]
     if few and score >= 1.0:
         return Decoded(text, encoding)  # a few bytes that read as letters: no statistics to weigh a rival on
     if rivals or score < 0.9:
