@@ -98,3 +98,15 @@ def test_binary_with_zeros_in_every_other_byte_names_utf16_in_its_hint():
     with pytest.raises(BinaryInputError) as plain:
         decode(bytes(range(256)) * 4, "b.bin")
     assert "UTF-16" not in str(plain.value)
+
+
+HE = ("קנצלר גרמניה אולף שולץ הודיע ביום חמישי כי גרמניה תשלח לאוקראינה 10,000 פגזי ארטילריה נוספים עד סוף אפריל. "
+      "החבילה שווה כ-500 מיליון אירו, אמר שר ההגנה, והאופוזיציה מתחה ביקורת על ההחלטה.")
+EL = ("Ο Γερμανός καγκελάριος Όλαφ Σολτς ανακοίνωσε την Πέμπτη ότι η Γερμανία θα στείλει στην Ουκρανία 10.000 "
+      "επιπλέον βλήματα πυροβολικού έως το τέλος Απριλίου. Το πακέτο αξίζει περίπου 500 εκατομμύρια ευρώ.")
+
+
+@pytest.mark.parametrize(("text", "encoding"), [(HE, "cp1255"), (EL, "cp1253")])
+def test_caseless_or_other_alphabets_are_not_read_as_cyrillic(text, encoding):
+    decoded = decode(text.encode(encoding), "t.txt")
+    assert decoded.text == text and decoded.warnings == ()

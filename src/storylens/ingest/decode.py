@@ -340,6 +340,7 @@ def _plausibility(text: str, language: str | None = None) -> tuple[float, str]:
     import unicodedata
 
     counts: dict[str, int] = {}
+    capitals: dict[str, int] = {}
     total = bad = 0
     for word in text.split():
         if word.isascii():
@@ -366,8 +367,12 @@ def _plausibility(text: str, language: str | None = None) -> tuple[float, str]:
             script = _script(ch)
             if script not in ("latin", "other"):
                 counts[script] = counts.get(script, 0) + 1
+                capitals[script] = capitals.get(script, 0) + ch.isupper()
     if total == 0:
         return 1.0, ""
+    for script in ("cyrillic", "greek"):  # a long text of these alphabets without one capital is another script
+        if counts.get(script, 0) >= 50 and not capitals.get(script):
+            counts[script] //= 2
     if language is not None:  # the text's own language, or another script
         counts = {k: v for k, v in counts.items() if k == language or k in _SCRIPT_RANGES}
     lang, fit = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
