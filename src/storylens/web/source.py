@@ -39,12 +39,10 @@ from typing import Any
 
 from .. import __version__
 from ..errors import InputError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError, StoryLensError
+from ..stream.queries import LEDGER_DOCS  # the ledger's first articles, one figure for CLI, API and pages
 
 __all__ = ["LEDGER_DOCS", "StorySource"]
 
-# The ledger compares a story's first articles only: the claim alignment is
-# quadratic in documents and 6 already fill a wide screen (the CLI's default).
-LEDGER_DOCS = 6
 MEMORY_VECTORS = 50_000  # per encoder: ~100 MB of 512-d float32 sentence vectors
 _MEMORY_LEDGERS = 128  # parsed ledgers kept in memory (the store keeps all of them, unless read-only)
 
