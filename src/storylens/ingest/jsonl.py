@@ -14,10 +14,12 @@ reason; the file goes on.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
@@ -33,7 +35,9 @@ KNOWN_FIELDS = ("id", "text", "html", "url", "title", "outlet", "published", "la
 
 def looks_like_jsonl(head: bytes) -> bool:
     """True when the first non-blank line parses as a JSON object."""
-    for line in head.splitlines():
+    wide = _wide_bom(head[:4])
+    lines = head.decode(wide, "ignore").splitlines() if wide else head.splitlines()
+    for line in lines:
         if line.strip():
             try:
                 return isinstance(json.loads(line), dict)
@@ -86,6 +90,10 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return
     with handle:
+        wide = _wide_bom(handle.peek(4)[:4])
+        if wide:  # UTF-16/32 lines are split on decoded newlines, not on the byte 0x0A
+            yield from _read_wide(handle, source, wide)
+            return
         for n, data in enumerate(handle, start=1):
             if not data.strip():
                 continue
@@ -95,3 +103,26 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
                 yield _line_document(decoded.text, item, decoded.warnings, decoded.encoding)
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
+
+
+def _wide_bom(head: bytes) -> str | None:
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def _read_wide(handle: BinaryIO, source: str, encoding: str) -> Iterator[RawDocument | Failure]:
+    """A file that starts with a UTF-16/32 byte-order mark: decoded as a whole (streamed), one record per line."""
+    text = io.TextIOWrapper(handle, encoding=encoding, errors="replace")
+    for n, line in enumerate(text, start=1):
+        if not line.strip():
+            continue
+        item = f"{source}#{n}"
+        bad = line.count("\ufffd")
+        warnings = (f"{bad} character{'s' if bad != 1 else ''} not valid {encoding} replaced",) if bad else ()
+        try:
+            yield _line_document(line, item, warnings, encoding)
+        except InputError as exc:
+            yield Failure(item, "read", exc.reason)
