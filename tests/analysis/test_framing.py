@@ -242,3 +242,15 @@ def test_tone_cues_by_doc(lexicon):
     assert set(cues) == {"d1", "d2"}
     assert cues["d1"].score == 0 and cues["d2"].score > 0
     assert cues["d2"].hedges == {"reportedly": 1}
+
+
+def test_one_framing_per_unordered_document_pair(data_dir, lexicon):
+    """The same wording met as (d1, d2) and as (d2, d1) (a sentence pair and a quote pair) is one row."""
+    cnn = _seed_sentence(data_dir / "seeds" / "000_f41a21d6102af561.txt", "stormed the airport")
+    faz = _seed_sentence(data_dir / "seeds" / "001_b69586f12682ff66.txt", "stormed public buildings")
+    pairs = [AlignedPair("d1", "d1:s9", cnn, "d2", "d2:s12", faz, 0.71),
+             AlignedPair("d2", "d2:s12", faz, "d1", "d1:s9", cnn, 0.71)]
+    framings = [f for f in find_framing(pairs, lexicon=lexicon) if f.concept == "participants in the unrest"]
+    assert len(framings) == 1
+    assert dict(framings[0].terms) == {"d1": "protesters", "d2": "rioters"}
+    assert len(framings[0].evidence) == 2

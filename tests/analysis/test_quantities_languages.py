@@ -144,3 +144,27 @@ def test_a_weekday_beside_its_date_is_that_date(text, language):
     found = [d for d in extract_dates(text, "2024-03-14", language) if d.date]
     assert all("2024-03-08" not in (d.date, d.until) for d in found), found
     assert any("2024-03-15" in (d.date, d.until) for d in found if d.text.split()[-1] in ("Freitag", "Friday"))
+
+
+@pytest.mark.parametrize(
+    "text, lang, month, number, value",
+    [
+        ("Deutschland liefert bis Ende April 10.000 zusätzliche Granaten.", "de", "2024-04", "10.000", 10_000),
+        ("Deutschland liefert bis Ende Juni 20.000 Granaten.", "de", None, "20.000", 20_000),
+        ("Germany will send by the end of April 10,000 more shells.", "en", "2024-04", "10,000", 10_000),
+        ("L'Allemagne livrera d'ici fin avril 10 000 obus.", "fr", "2024-04", "10 000", 10_000),
+        ("Niemcy przekażą do końca kwietnia 10 000 pocisków.", "pl", "2024-04", "10 000", 10_000),
+        ("Alemania enviará hasta finales de abril 10.000 proyectiles.", "es", "2024-04", "10.000", 10_000),
+    ],
+)
+def test_a_day_is_never_read_from_a_grouped_number(text, lang, month, number, value):
+    """"Ende April 10.000" is a month and a number, not 10 April: a day has no thousands group after it."""
+    dates = extract_dates(text, "2024-03-14", lang)
+    assert all(len(d.date or "") != 10 for d in dates), dates
+    assert month is None or month in [d.date for d in dates]
+    assert (number, value) in _values(text, lang)
+
+
+def test_a_day_before_a_year_or_a_comma_is_still_a_day():
+    assert [d.date for d in extract_dates("It happened on April 10, 2023 and on June 3 2023.", None, "en")] == [
+        "2023-04-10", "2023-06-03"]

@@ -1,5 +1,7 @@
 """Clean: boilerplate leaves the body and becomes metadata, with general rules."""
 
+import pytest
+
 from storylens.ingest import read_path
 from storylens.prepare.clean import clean_text, parse_byline
 
@@ -73,6 +75,26 @@ def test_a_dateline_is_a_dateline_not_the_title_or_lead():
         assert cleaned.text == rest, text
         assert cleaned.published == "2024-03-14"
         assert [r.kind for r in cleaned.removed] == ["dateline"]
+
+
+@pytest.mark.parametrize("text, rest, published", [
+    ("Warszawa, 14 marca 2024 r. Kanclerz Niemiec Olaf Scholz ogłosił w czwartek plan.",
+     "Kanclerz Niemiec Olaf Scholz ogłosił w czwartek plan.", "2024-03-14"),
+    ("Paris, le 14 mars 2024. Le chancelier allemand Olaf Scholz a annoncé jeudi un plan.",
+     "Le chancelier allemand Olaf Scholz a annoncé jeudi un plan.", "2024-03-14"),
+    ("Madrid, 14 de marzo de 2024. El canciller alemán anunció un plan.",
+     "El canciller alemán anunció un plan.", "2024-03-14"),
+    ("برلين، 14 مارس 2024 - أعلن المستشار الألماني أولاف شولتس يوم الخميس خطة.",
+     "أعلن المستشار الألماني أولاف شولتس يوم الخميس خطة.", "2024-03-14"),
+    ("新华社柏林2024年3月14日电 德国总理朔尔茨14日宣布了计划。", "德国总理朔尔茨14日宣布了计划。", "2024-03-14"),
+    # No year written: still a dateline, but its date is never completed from the clock.
+    ("新华社柏林3月14日电 德国总理朔尔茨14日宣布了计划。", "德国总理朔尔茨14日宣布了计划。", None),
+])
+def test_datelines_in_every_language_style(text, rest, published):
+    cleaned = clean_text(text)
+    assert cleaned.text == rest
+    assert cleaned.published == published
+    assert [r.kind for r in cleaned.removed] == ["dateline"]
 
 
 def test_a_dateline_never_takes_a_date_from_the_clock_and_a_sentence_is_not_a_dateline():

@@ -152,3 +152,23 @@ def test_a_cookie_wall_page_gets_no_verdict(fast):
     score = sim.score_pair("Fire in Berlin\n" + wall, "Flood in Rome\n" + wall, **fast)
     assert score.same_story is None and "cookie, registration or bot-check page" in (score.undecided or "")
     assert score.as_dict()["overall"] is None
+
+
+BOJ_EN = ("Tokyo, 2 April 2024. Japan's central bank kept interest rates unchanged on Tuesday, surprising some "
+          "analysts who had expected a further increase. Bank of Japan Governor Kazuo Ueda said inflation was "
+          "still not firmly anchored at the 2% target. The yen weakened to 151 per dollar after the announcement.")
+SHELLS_EN = ("Berlin, 14 March 2024. German Chancellor Olaf Scholz announced on Thursday that Germany will send "
+             "10,000 additional artillery shells to Ukraine by the end of April. The package is worth 500 million "
+             "euros, Scholz told reporters in Berlin.")
+
+
+def test_a_person_named_like_a_town_is_no_different_place(fast):
+    """'different places: Germany, Ukraine vs Japan, Ueda': Kazuo Ueda is a person (Ueda is also a town)."""
+    score = sim.score_pair(SHELLS_EN, BOJ_EN, **fast)
+    places = next(r for r in score.reasons if r.startswith("different places"))
+    assert "Japan" in places and "Ueda" not in places
+    # the town stays a place where the text puts someone in it
+    gazetteer = sim.Gazetteer.load()
+    ueda = gazetteer.names["ueda"]
+    assert ueda in sim._name_places(BOJ_EN, gazetteer, "en")
+    assert ueda not in sim._name_places(BOJ_EN + " He had given a talk in Ueda.", gazetteer, "en")

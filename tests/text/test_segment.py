@@ -162,7 +162,7 @@ def test_bullets_and_headlines_stay_separate_lines():
         ("Protesters used #stopTheSteal and #BlackLivesMatter online. Police watched.", "en"),
         ("The iOS update and the eBay listing went live. Sales rose.", "en"),
         ("Der Umsatz stieg um 2,5 Prozent. Die Aktie fiel.", "de"),
-        ("Le 3 janv. il pleuvait. M. Dupont est venu.", "fr"),
+        ("M. Dupont est venu. Il pleuvait.", "fr"),
         ("Вчера прошло заседание. Решение не приняли.", "ru"),
         ("García llegó el lunes. La reunión empezó a las 10.", "es"),
     ],
@@ -177,3 +177,33 @@ def test_repairs_leave_plain_pysbd_alone(text, lang):
 def test_spanish_title_abbreviation_does_not_end_a_sentence():
     # plain pysbd cuts after "Sr."; the language's abbreviation list undoes it
     assert _texts("El Sr. García llegó. La reunión empezó a las 10.", "es") == ["El Sr. García llegó.", "La reunión empezó a las 10."]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # French « opens the next sentence; it is no orphan closing mark of the previous one.
+    ("L'aide représente 500 millions d'euros. « Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra », a-t-il dit.",
+     "fr", ["L'aide représente 500 millions d'euros.",
+      "« Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra », a-t-il dit."]),
+    # German »…« closes with «: cut off after the full stop it still goes back to its quotation.
+    ("»Wir werden die Ukraine unterstützen.« Er verließ den Saal.",
+     "de", ["»Wir werden die Ukraine unterstützen.«", "Er verließ den Saal."]),
+])
+def test_guillemets_open_or_close_by_the_quotation_they_belong_to(text, lang, expected):
+    assert [s.text for s in Segmenter().split(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Die Lieferung soll bis Mitte Nov. abgeschlossen sein, sagte der Minister.", "de"),
+    ("La livraison doit être achevée d'ici la mi-nov. au plus tard, a dit le ministre.", "fr"),
+    ("Dostawa ma się zakończyć do połowy lis. tego roku, powiedział minister.", "pl"),
+    ("La entrega debe completarse a mediados de nov. de este año, dijo el ministro.", "es"),
+    ("The delivery should be complete by mid-Nov. at the latest, the minister said.", "en"),
+])
+def test_a_month_abbreviation_does_not_end_a_sentence(text, lang):
+    assert [s.text for s in Segmenter().split(text, lang)] == [text]
+
+
+def test_a_month_abbreviation_before_a_capital_may_still_end_one():
+    # plain pysbd cut "Le 3 janv." from "il pleuvait."; a capital after the month still starts a sentence
+    assert _texts("Le 3 janv. il pleuvait. M. Dupont est venu.", "fr") == ["Le 3 janv. il pleuvait.", "M. Dupont est venu."]
+    assert _texts("Es geschah im Nov. Danach kam der Winter.", "de") == ["Es geschah im Nov.", "Danach kam der Winter."]

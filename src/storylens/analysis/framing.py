@@ -313,7 +313,8 @@ def find_framing(
                 if (a, b) not in known
             ]
         for concept, term_a, term_b in items:
-            key = (concept, pair.doc_a, term_a, pair.doc_b, term_b)
+            # Met as (d1, d2) in one pair and (d2, d1) in another, it is still one framing.
+            key = (concept, *sorted(((pair.doc_a, term_a), (pair.doc_b, term_b))))
             ev = [Evidence(pair.doc_a, pair.sentence_a, pair.text_a), Evidence(pair.doc_b, pair.sentence_b, pair.text_b)]
             if key in found:
                 found[key][2].extend(e for e in ev if e not in found[key][2])

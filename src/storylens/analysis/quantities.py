@@ -394,13 +394,15 @@ _DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
 _ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 _ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+# A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
+_GROUPED = r"\d{1,3}[.,\u00a0\u202f\u2009 ]\d{3}(?!\d)"
 _DAY_MONTH_RE = re.compile(
     rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?"
     r"(?:,?\s+(?:de\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\b(?:,?\s+(\d{{4}}))?",
+    rf"\b({_MONTH_ALT})\.?\s+(?!{_GROUPED})(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\b(?:,?\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(
@@ -409,7 +411,7 @@ _MONTH_YEAR_RE = re.compile(
 _MONTH_RE = re.compile(
     r"(?:\b(?:at the (?:end|beginning|start) of|in (?:early|late|mid-)?|early|late|since|until|by|"
     r"Ende|Anfang|Mitte|im|seit|bis|fin|début|mi-|en|depuis|в конце|в начале|в середине|в|с|до)\s*)?"
-    rf"\b({_MONTH_ALT})\b(?!\.?\s+(?:of\s+)?\d)",  # "April 2", "December 2021" are matched elsewhere
+    rf"\b({_MONTH_ALT})\b(?!\.?\s+(?:of\s+)?(?!{_GROUPED})\d)",  # "April 2", "December 2021" are matched elsewhere
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(

@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..models import RemovedItem
+from ..text import LANGUAGES, profile
 
 __all__ = ["CleanText", "clean_text", "parse_byline"]
 
@@ -48,13 +50,41 @@ _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGN
 # A dateline: place, optional agency, full date ("Berlin, 14 March 2024." / "BERLIN (dpa), 14. März 2024 –"),
 # alone on the first line or opening it. Months in any script and language; dateparser decides
 # whether it is a date, and the year must be written (no year is ever taken from the clock).
-_DATELINE_DATE = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
-                  r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}(?:\s+(?:года|г\.))?"
-                  r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
-_DATELINE_RE = re.compile(
-    rf"^\s*(?P<place>{_NAME_WORD}(?:[ -]{_NAME_WORD}){{0,3}})(?:\s*\((?P<agency>[^()]{{2,40}})\))?\s*[,–—-]\s*"
-    rf"(?P<date>{_DATELINE_DATE})\s*(?:(?P<end>[.:–—-]?\s*$)|[.:–—-]\s+(?=\S))"
-)
+# Dateline words are language data (text/data/<xx>.json "dateline"): "le" before the day (fr), "de"
+# inside the date (es), "r." / "года" after the year (pl, ru), the dispatch mark "电" (zh). A place word
+# starts with a capital or is in a caseless script (Arabic "برلين"); it never starts lower-case.
+_PLACE_WORD = r"[^\W\d_][\w'’.-]*"
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    profiles = [profile(lang) for lang in LANGUAGES]
+    before = _alt(w for p in profiles for w in p.dateline_before_day)
+    inside = _alt(w for p in profiles for w in p.dateline_in_date)
+    suffix = _alt(w for p in profiles for w in p.dateline_year_suffix)
+    dispatch = _alt(w for p in profiles for w in p.dateline_dispatch)
+    opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
+    date = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+            rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"
+            r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
+    dateline = re.compile(
+        rf"^\s*(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
+        r"\s*[,،，–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
+        + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "")
+        + r"\s*(?:(?P<end>[.:–—-]?\s*$)|[.:–—-]\s+(?=\S)|(?<=\.)\s+(?=\S))"
+    )
+    # "新华社柏林3月14日电": agency and place run into the date, the dispatch mark closes the dateline.
+    dispatched = re.compile(
+        r"^\s*(?P<place>[^\W\d_]{2,16}?)"
+        r"(?P<date>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
+        rf"(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*"
+    ) if dispatch else None
+    return dateline, dispatched
+
 
 _JOB_TITLE_RE = re.compile(
     r"^(?:(?:senior|chief|deputy|managing|political|foreign|staff|economics?|business|sports?)\s+)*"
@@ -181,12 +211,17 @@ def _take_header(line: str, state: _State) -> bool:
 def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
     its date is the publication date when no header gave one. Returns the rest of the line."""
-    match = _DATELINE_RE.match(line)
-    if not match or len(match.group(0)) > 120:
-        return line
-    date = _iso_date(match.group("date"))
-    if date is None:  # "Paris, Texas 2024" has the shape but no date
-        return line
+    dateline, dispatched = _dateline_res()
+    match = dispatched.match(line) if dispatched else None
+    if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
+        date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
+    else:
+        match = dateline.match(line)
+        if not match or len(match.group(0)) > 120 or any(w[:1].islower() for w in re.split(r"[ -]", match["place"])):
+            return line
+        date = _iso_date(match.group("date"))
+        if date is None:  # "Paris, Texas 2024" has the shape but no date
+            return line
     state.published = state.published or date
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]

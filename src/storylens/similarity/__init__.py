@@ -47,6 +47,8 @@ import numpy as np
 
 from ..errors import InputError, ModelError
 from ..models import Failure
+from ..text import LANGUAGES as TEXT_LANGUAGES
+from ..text import base, profile
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -368,6 +370,34 @@ class Gazetteer:
         return found
 
 
+def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> frozenset[str]:
+    """Places this text names as part of a person's name: the word directly follows a capitalised word
+    that is no sentence-initial function word ("Kazuo Ueda": Ueda, Nagano; "George Washington") and
+    never follows a place preposition of the language ("in Washington"). For the reasons only; the
+    place features stay as trained."""
+    preps = {w.lower() for lg in ((base(lang),) if base(lang) in TEXT_LANGUAGES else TEXT_LANGUAGES)
+             for w in profile(lg).place_prepositions}
+    words = list(_WORD.finditer(text))
+    folded = [_fold(w.group()) for w in words]
+    placed: set[str] = set()
+    glued: set[str] = set()
+    for i, word in enumerate(folded):
+        if word not in gazetteer._first_words:
+            continue
+        for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
+            place = gazetteer.names.get(" ".join(folded[i : i + n]))
+            if place is None:
+                continue
+            prev = words[i - 1] if i else None
+            if prev is not None and prev.group().lower() in preps:
+                placed.add(place)
+            elif (prev is not None and prev.group()[:1].isupper() and prev.group().lower() not in _COMMON_INITIAL
+                    and text[prev.end() : words[i].start()] == " "):
+                glued.add(place)
+            break
+    return frozenset(glued - placed)
+
+
 def _data_bytes(name: str, path: str | Path | None) -> bytes:
     if path is not None:
         return Path(path).read_bytes()
@@ -405,6 +435,7 @@ class _Text:
     wall: bool = False  # a consent / registration / bot-check page, not an article
     # Evidence for the reasons only (never features: the models were trained without them).
     inner_names: frozenset[str] = frozenset()  # folded capitalised words seen inside a sentence
+    name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
     quantities: tuple[tuple[float, str], ...] = ()  # (value, as written) of typed quantities
 
 
@@ -451,6 +482,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
         char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
         wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
+        name_places=_name_places(text, gazetteer, lang) if cased else frozenset(),
         quantities=_quantities(text, lang),
     )
 
@@ -680,8 +712,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer) -> PairFeature
         _cos(side_a.lead, side_b.lead) if side_a.lead is not None and side_b.lead is not None else math.nan,
     ]
     assert len(values) == len(FEATURE_NAMES)
-    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb))
-    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(pb - pa))
+    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb - a.name_places))
+    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(pb - pa - b.name_places))
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     return PairFeatures(
         values=tuple(float(v) for v in values),

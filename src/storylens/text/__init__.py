@@ -12,7 +12,8 @@ Per language (ISO 639-1 code) this package answers:
 - :func:`profile` — the data file ``text/data/<xx>.json``: scale words
   ("tys." = 1e3, "亿" = 1e8), decimal comma, negation words, reporting verbs,
   pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
-  night phrases ("Nacht zu" + weekday = the night before that day).
+  night phrases ("Nacht zu" + weekday = the night before that day), dateline
+  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电").
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a

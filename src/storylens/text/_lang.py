@@ -81,6 +81,12 @@ class Profile:
     # Night phrases: "Nacht zu" + a weekday is the night before that day; a weekday + "Nacht" runs into the next.
     night_before: tuple[str, ...] = ()
     night_after: tuple[str, ...] = ()
+    # Datelines: words before the day ("Paris, le 14 mars 2024"), inside the date ("14 de marzo de 2024"),
+    # after the year ("14 marca 2024 r."), and the dispatch mark after a dateline ("新华社柏林3月14日电").
+    dateline_before_day: tuple[str, ...] = ()
+    dateline_in_date: tuple[str, ...] = ()
+    dateline_year_suffix: tuple[str, ...] = ()
+    dateline_dispatch: tuple[str, ...] = ()
 
 
 @cache
@@ -109,6 +115,10 @@ def profile(language: str | None) -> Profile:
         titles=tuple(raw.get("titles", [])),
         night_before=tuple(w.lower() for w in raw.get("night", {}).get("before", [])),
         night_after=tuple(w.lower() for w in raw.get("night", {}).get("after", [])),
+        dateline_before_day=tuple(raw.get("dateline", {}).get("before_day", [])),
+        dateline_in_date=tuple(raw.get("dateline", {}).get("in_date", [])),
+        dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
+        dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
     )
 
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ._lang import base, profile
+from ._lang import LANGUAGES, base, month_names, profile
 
 __all__ = ["Segmenter", "Span", "quick_sentences", "split_paragraphs"]
 
@@ -219,11 +219,23 @@ def _split_glued_quotes(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
 _ORPHAN = re.compile(r"[”\"»«’“]+(?=\s|$)")
 
 
+def _closes(prev: str, mark: str) -> bool:
+    """Does ``mark`` close a quotation left open in ``prev``? Guillemets point either way: French
+    « opens (« Nous … »), German « closes (»Wir …«); the first guillemet of ``prev`` is the opener."""
+    if mark not in "«»":
+        return True
+    opener = next((c for c in prev if c in "«»"), None)
+    return opener is not None and mark != opener and prev.count(opener) > prev.count(mark)
+
+
 def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A closing mark cut off its quotation (`„… ordnen.` + `"`) goes back to the sentence it closes."""
+    """A closing mark cut off its quotation (`„… ordnen.` + `"`) goes back to the sentence it closes;
+    an opening one (`d'euros.` + `« Nous …`) stays with the sentence it opens."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         m = _ORPHAN.match(para, s, e) if out else None
+        if m and not _closes(para[out[-1][0] : out[-1][1]], m.group()[0]):
+            m = None
         if m:
             out[-1] = (out[-1][0], m.end())
             s, e = _trim(para, m.end(), e)
@@ -237,7 +249,19 @@ def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
 # a cut after them is undone only when the next piece starts in lower case or with a digit.
 MAY_END = frozenset({"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc", "usw", "т.д", "т.п", "г", "гг",
                      "руб", "млн", "млрд", "тыс", "mio", "mrd", "tsd", "ecc", "vb"})
-_LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“])((?:[^\W\d_]{1,5}\.)*[^\W\d_]{1,5})\.$")
+_LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,5}\.)*[^\W\d_]{1,5})\.$")
+
+
+@cache
+def _month_abbreviations(language: str | None) -> frozenset[str]:
+    """babel's abbreviated month names ("nov", "lis", "févr", "нояб"): the forms a longer name of the
+    same month starts with, so a wide name ("mai", "juin") that may end a sentence is not among them."""
+    out: set[str] = set()
+    for lang in (language,) if language in LANGUAGES else LANGUAGES:
+        names = month_names(lang)
+        out.update(w for w, m in names.items()
+                   if any(o != w and o.startswith(w) and n == m for o, n in names.items()))
+    return frozenset(out)
 
 
 def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
@@ -252,7 +276,8 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if prev.rstrip().endswith((":", "：")):  # pysbd's Arabic and Persian rules cut at a colon
                 out[-1] = (out[-1][0], e)
                 continue
-            if word in abbrevs and (word not in MAY_END or nxt.islower() or nxt.isdigit()):
+            may_end = word in MAY_END or word in _month_abbreviations(language)  # "Mitte Nov." / "Nov. 5"
+            if (word in abbrevs or may_end) and (not may_end or nxt.islower() or nxt.isdigit()):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
