@@ -703,7 +703,15 @@ def story_merge(
 ) -> None:
     """Merge two stories into one (kept as a correction and re-applied on re-clustering)."""
     from ..stream import merge_stories
+    from ..stream.queries import resolve_story
 
+    try:
+        with _open_store(db) as store:
+            keep, other = resolve_story(store, a).id, resolve_story(store, b).id
+    except StoryLensError as exc:
+        fail(str(exc))
+    if keep == other:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
+        fail(f"cannot merge story {keep} into itself; pick another story")
     _correct(db, "merged into", merge_stories, a, b)
 
 
