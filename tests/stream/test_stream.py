@@ -311,3 +311,13 @@ def test_a_dateline_is_not_the_story_title_and_gives_the_date(tmp_path, embedder
     assert story.title.startswith("A large fire destroyed a warehouse")
     assert (story.first_seen or "")[:10] == "2024-03-14"
     store.close()
+
+
+def test_refine_moves_are_labelled_as_the_refine_pass_not_a_user_correction():
+    from storylens.store.base import AssignmentRecord
+    from storylens.stream.corrections import _corrected
+
+    old = AssignmentRecord("a1", "S-1", 0.4, False, None, (), "joined S-1: score 0.40")
+    refined = _corrected(old, "a1", "S-2", "refine").reason
+    assert refined.startswith("refine pass: now in S-2") and "user" not in refined and "was: joined S-1" in refined
+    assert _corrected(None, "a1", "S-2", "move").reason == "user correction (move): now in S-2"
