@@ -54,6 +54,8 @@ def _metadata(obj: dict[str, Any]) -> dict[str, Any]:
 
 def _published(value: object) -> dict[str, Any]:
     day, warning = stated_date(value)
+    if warning and day:  # read, with a warning naming the reading (a day/month-ambiguous slash date)
+        return {"published": day, "published_source": "jsonl", "warnings": [warning]}
     if warning:
         return {"published_raw": value, "warnings": [warning]}
     return {"published": day, "published_source": "jsonl"} if day else {}
