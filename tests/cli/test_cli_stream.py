@@ -261,3 +261,11 @@ def test_story_without_its_id_says_the_id_is_missing(tmp_path):
     assert result.exit_code == 2
     assert "Missing argument" in result.output and "No such option" not in result.output
     assert run("story", "--help").exit_code == 0
+
+
+def test_ingest_of_an_empty_directory_is_an_error_naming_it(tmp_path):
+    empty = tmp_path / "adir"
+    empty.mkdir()
+    result = run("ingest", str(empty), "--db", str(tmp_path / "s.db"), "-q")
+    assert result.exit_code == 1
+    assert "no articles found in" in result.output and "adir" in result.output and ".jsonl" in result.output
