@@ -420,3 +420,16 @@ def test_an_unambiguous_date_has_no_warning(value):
     from storylens.ingest.dates import stated_date
 
     assert stated_date(value)[1] is None
+
+
+def test_a_jsonl_line_over_the_limit_is_one_failure_naming_it_and_the_file_goes_on(tmp_path):
+    from storylens.ingest.jsonl import read_jsonl
+    from storylens.models import Failure
+
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": BODY * k}) for i, k in ((1, 1), (2, 40), (3, 1))) + "\n",
+                    encoding="utf-8")
+    out = list(read_jsonl(path, max_bytes=len(BODY) * 20))
+    assert [type(x).__name__ for x in out] == ["RawDocument", "Failure", "RawDocument"]
+    assert isinstance(out[1], Failure) and out[1].source.endswith("big.jsonl#2") and "limit" in out[1].reason
+    assert out[2].metadata["external_id"] == "3"

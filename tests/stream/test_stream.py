@@ -321,3 +321,19 @@ def test_refine_moves_are_labelled_as_the_refine_pass_not_a_user_correction():
     refined = _corrected(old, "a1", "S-2", "refine").reason
     assert refined.startswith("refine pass: now in S-2") and "user" not in refined and "was: joined S-1" in refined
     assert _corrected(None, "a1", "S-2", "move").reason == "user correction (move): now in S-2"
+
+
+def test_an_oversized_jsonl_record_fails_alone_and_the_others_are_committed(tmp_path, embedder):
+    """A 12 MB record (over the 10 MB limit of one .txt article) stalled the whole ingest; now it is one failure."""
+    good = [json.loads(x) for x in (STREAM / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:2]]
+    path = tmp_path / "bigline.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(good[0]) + "\n")
+        fh.write(json.dumps({"id": "g2", "text": "word " * 2_400_000}) + "\n")
+        fh.write(json.dumps(good[1]) + "\n")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        report = stream.ingest_paths([str(path)], store, embedder=embedder)
+        assert len(report.added) == 2
+        [failed] = report.failed
+        assert failed.source.endswith("bigline.jsonl#2") and "10 MB limit" in failed.reason and "split" in failed.reason
+        assert sorted(a.external_id for a in store.articles()) == ["wire-001", "wire-002"]
