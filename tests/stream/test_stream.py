@@ -337,3 +337,21 @@ def test_an_oversized_jsonl_record_fails_alone_and_the_others_are_committed(tmp_
         [failed] = report.failed
         assert failed.source.endswith("bigline.jsonl#2") and "10 MB limit" in failed.reason and "split" in failed.reason
         assert sorted(a.external_id for a in store.articles()) == ["wire-001", "wire-002"]
+
+
+def test_a_long_record_is_stored_whole_and_analysed_as_far_as_compare_reads(tmp_path, embedder):
+    from storylens.stream.prepare import ANALYSED_CHARS
+
+    good = json.loads((STREAM / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    text = good["text"] + "\n\n" + "\n\n".join(f"Paragraph {i} names Zwickau{i} in a long appendix." for i in range(4000))
+    assert len(text) > 1.5 * ANALYSED_CHARS
+    path = tmp_path / "long.jsonl"
+    path.write_text(json.dumps({**good, "text": text}) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        report = stream.ingest_paths([str(path)], store, embedder=embedder)
+        [article] = store.articles()
+        keys = store.entities([article.id])[article.id]
+    assert len(report.added) == 1 and article.text == text  # the stored text is honest: all of it
+    [warning] = [w for w in article.metadata.get("warnings", []) if w.startswith("long text")]
+    assert f"{len(text):,}" in warning and f"{ANALYSED_CHARS:,}" in warning
+    assert "zwickau1" in keys and "zwickau3999" not in keys  # keys read the first ANALYSED_CHARS characters

@@ -37,7 +37,7 @@ from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
 from .dedup import content_id, near_duplicates
 from .metadata import incoming_fields, metadata_update, stated
-from .prepare import Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
+from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -449,6 +449,10 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
     meta = dict(p.raw.metadata)
     if p.doc.sentences:  # a stand-in headline for untitled articles (plain .txt files)
         meta.setdefault("lead", p.doc.sentences[0].text[:160])
+    if any(w.startswith("truncated:") for w in p.doc.warnings):  # over ANALYSED_CHARS: say what was read
+        meta["warnings"] = [*meta.get("warnings", []), (
+            f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
+            f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
     return ArticleRecord(
         id=p.id, source=p.raw.source, text=p.raw.text,
         # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict
