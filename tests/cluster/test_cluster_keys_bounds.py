@@ -12,7 +12,7 @@ class _Counting(str):
 
     seen = 0
 
-    def __getitem__(self, key):  # type: ignore[override]
+    def __getitem__(self, key):
         out = str.__getitem__(self, key)
         _Counting.seen += len(out)
         return out

@@ -54,7 +54,9 @@ def stated_date(value: object, field: str = "published") -> tuple[str | None, st
 def _ambiguous(value: object, day: str | None, field: str) -> str | None:
     """A warning naming the reading of a slash date whose day and month could swap (``06/01/2022``:
     read day-first as 2022-01-06, while a US writer means 2022-06-01); None when only one reading exists."""
-    m = _DMY.match(value.strip()) if isinstance(value, str) and day else None
+    if not isinstance(value, str) or not day:
+        return None
+    m = _DMY.match(value.strip())
     if m is None or "/" not in value or m.group(1).lstrip("0") == m.group(2).lstrip("0") or int(m.group(2)) > 12:
         return None
     if int(m.group(1)) > 12:
