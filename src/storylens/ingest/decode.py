@@ -2,7 +2,8 @@
 
 The order of evidence:
 
-1. a byte-order mark (UTF-8/16/32) wins;
+1. a byte-order mark (UTF-8/16/32) wins; UTF-16 without one is recognised by its
+   zero bytes all at odd (LE) or all at even (BE) offsets, when it decodes to text;
 2. bytes that are strict UTF-8 are UTF-8, whatever a declaration says (valid
    multi-byte UTF-8 is almost never an accident in a legacy code page);
 3. a declared charset (HTTP ``Content-Type``, ``<meta charset>``, the XML
@@ -13,9 +14,14 @@ The order of evidence:
    of a stray ``\\x92`` or ``\\xe9``) or replaced by U+FFFD when cp1252 leaves it
    undefined, and a warning says how many bytes were repaired. Two stray bytes
    never re-decode a whole page in a legacy code page;
-5. charset-normalizer's best guess (KOI8-R, EUC-KR, Shift_JIS, TIS-620,
-   windows-1255, ... without a declaration);
-6. cp1252 when every byte is defined in it.
+5. charset-normalizer's best guess when it is a multi-byte code page (EUC-KR,
+   Shift_JIS, GBK, ...);
+6. otherwise the single-byte code page (cp1252, cp1250, ISO-8859-2, cp1251,
+   KOI8-R, cp1256, ... and charset-normalizer's pick) whose reading is most
+   plausible: its non-ASCII letters belong to one language (the one the text's
+   function words name, when they name one), with no symbols inside words
+   ("og\u00b3osi\u00b3"), no mixed scripts, no upper case inside words; cp1252 wins a
+   tie, and a rival reading other letters almost as well is warned about.
 
 Mojibake repair (ftfy) happens after decoding, in :func:`storylens.ingest.files.read_text`.
 """
@@ -90,8 +96,14 @@ def decode(data: bytes, source: str, declared: str | None = None) -> Decoded:
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data, name, source)
+    wide = _bomless_utf16(data)
+    if wide is not None:
+        return wide
     if _looks_binary(data):
-        raise BinaryInputError("looks like a binary file, not text or HTML; pass a .txt or .html article", source)
+        hint = (" (if it is UTF-16 text without a byte-order mark, re-save it as UTF-8)"
+                if _zero_parity(data) is not None else "")
+        raise BinaryInputError(f"looks like a binary file, not text or HTML{hint}; pass a .txt or .html article",
+                               source)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -132,6 +144,34 @@ def _decode_with_bom(data: bytes, name: str, source: str) -> Decoded:
         return Decoded(text, "utf-8-sig", (_repair_warning(bad),))
     raise EncodingError(f"starts with a {name} byte-order mark but is not valid {name}; re-save the file as UTF-8",
                         source) from None
+
+
+def _zero_parity(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when zero bytes sit at odd/even offsets only, as ASCII does in UTF-16 without a BOM."""
+    head = data[:8192]
+    pairs = len(head) // 2
+    if pairs < 4:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd >= 0.1 * pairs and even <= 0.01 * pairs:
+        return "utf-16-le"
+    if even >= 0.1 * pairs and odd <= 0.01 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """UTF-16 without a byte-order mark: every other byte zero (ASCII) and the whole decodes to text without controls."""
+    name = _zero_parity(data)
+    if name is None or len(data) % 2:
+        return None
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    if any(ord(ch) < 32 and ch not in "\t\n\r\f" for ch in text):
+        return None
+    return Decoded(text, name)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -190,24 +230,185 @@ def _guess(data: bytes) -> Decoded | None:
 
     if sum(1 for b in data if b >= 0x80) <= FEW_HIGH_BYTES:
         # A few non-ASCII bytes are no statistics: charset-normalizer then picks
-        # any code page (mac_iceland, cp1257); the web's usual one is likelier.
-        try:
-            return Decoded(data.decode("cp1252"), "cp1252")
-        except UnicodeDecodeError:
-            pass
+        # any code page (mac_iceland, cp1257); the web's usual one is likelier,
+        # unless it reads symbols inside words ("og\u00b3osi\u00b3") and another reads letters.
+        return _single_byte(data, few=True)
     matches = list(from_bytes(data))
-    if matches:
-        best = min(matches, key=lambda m: m.chaos)
-        # On short Western text several code pages tie (cp775, cp1250, cp1252 read
-        # "Präsident" alike); among the ties take the web's usual one, cp1252.
-        tied = [m for m in matches if m.chaos <= best.chaos + 0.01]
-        western = [m for m in tied if "cp1252" in m.could_be_from_charset]
-        pick = western[0] if western else best
-        if pick.encoding and pick.chaos < 0.2:
-            encoding = "cp1252" if western else pick.encoding
-            return Decoded(str(pick), encoding)
-    try:
-        # cp1252 leaves five bytes undefined: if it decodes, it is plausible Western text.
-        return Decoded(data.decode("cp1252"), "cp1252")
-    except UnicodeDecodeError:
+    pick = min(matches, key=lambda m: m.chaos) if matches else None
+    if pick is not None and pick.encoding and pick.chaos < 0.2 and _codec(pick.encoding) in _MULTIBYTE:
+        return Decoded(str(pick), pick.encoding)  # GBK, Shift_JIS, EUC-KR, Big5: charset-normalizer knows them
+    extra = pick.encoding if pick is not None and pick.encoding and pick.chaos < 0.2 else None
+    return _single_byte(data, extra=extra)
+
+
+# Multi-byte code pages charset-normalizer's pick is trusted for.
+_MULTIBYTE = frozenset(
+    {"gbk", "gb2312", "gb18030", "hz", "big5", "big5hkscs", "cp950", "shift_jis", "shift_jis_2004",
+     "shift_jisx0213", "cp932", "euc_jp", "euc_jis_2004", "euc_jisx0213", "euc_kr", "cp949", "johab",
+     "iso2022_jp", "iso2022_kr", "utf_16", "utf_32"}
+)
+# Single-byte code pages tried on text that is not UTF-8, in order of preference on a tie
+# (the web's usual one first): each is read and scored by how plausible its letters are.
+SINGLE_BYTE_CANDIDATES = ("cp1252", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u", "cp1256", "cp1257",
+                          "cp1253", "cp1254", "cp1255", "iso8859_15")
+# The non-ASCII letters each language writes (lower case). A text in the right code page has its
+# non-ASCII letters within one language's set; in a wrong one it reads symbols inside words
+# ("og\u00b3osi\u00b3"), control characters or letters no one language mixes ("p\u00f8\u00ed\u0161t\u00ed").
+_LATIN_LETTERS = {
+    "de": "\u00e4\u00f6\u00fc\u00df\u00e9",
+    "fr": "\u00e0\u00e2\u00e6\u00e7\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u0153\u00f9\u00fb\u00fc\u00ff",
+    "es": "\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc",
+    "pt": "\u00e1\u00e2\u00e3\u00e0\u00e7\u00e9\u00ea\u00ed\u00f3\u00f4\u00f5\u00fa\u00fc",
+    "it": "\u00e0\u00e8\u00e9\u00ec\u00ed\u00ee\u00f2\u00f3\u00f9\u00fa",
+    "ca": "\u00e0\u00e7\u00e9\u00e8\u00ed\u00ef\u00f2\u00f3\u00fa\u00fc",
+    "nl": "\u00e1\u00e9\u00e8\u00eb\u00ef\u00f3\u00f6\u00fc",
+    "sv": "\u00e5\u00e4\u00f6\u00e9",
+    "da": "\u00e6\u00f8\u00e5\u00e9",
+    "is": "\u00e1\u00e9\u00ed\u00f3\u00fa\u00fd\u00fe\u00e6\u00f6\u00f0",
+    "fi": "\u00e4\u00f6\u00e5\u0161\u017e",
+    "et": "\u00e4\u00f5\u00f6\u00fc\u0161\u017e",
+    "pl": "\u0105\u0107\u0119\u0142\u0144\u00f3\u015b\u017a\u017c",
+    "cs": "\u00e1\u010d\u010f\u00e9\u011b\u00ed\u0148\u00f3\u0159\u0161\u0165\u00fa\u016f\u00fd\u017e",
+    "sk": "\u00e1\u00e4\u010d\u010f\u00e9\u00ed\u013a\u013e\u0148\u00f3\u00f4\u0155\u0161\u0165\u00fa\u00fd\u017e",
+    "hu": "\u00e1\u00e9\u00ed\u00f3\u00f6\u0151\u00fa\u00fc\u0171",
+    "ro": "\u0103\u00e2\u00ee\u0219\u021b\u015f\u0163",
+    "hr": "\u010d\u0107\u0111\u0161\u017e",
+    "sl": "\u010d\u0161\u017e",
+    "tr": "\u00e7\u011f\u0131\u00f6\u015f\u00fc\u00e2\u00ee",
+    "lt": "\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e",
+    "lv": "\u0101\u010d\u0113\u0123\u012b\u0137\u013c\u0146\u0161\u016b\u017e",
+}
+_LATIN_LETTERS["en"] = "".join(sorted(set(_LATIN_LETTERS["fr"] + _LATIN_LETTERS["de"] + _LATIN_LETTERS["es"])))
+# Common ASCII function words: the language of a text, whatever its code page. Letters that fit some
+# language but not the text's own ("d\u010ds" for "d\u00e8s" fits Slovak) then count against a reading.
+_FUNCTION_WORDS = {
+    "en": "the and of to in is that for with was",
+    "fr": "le la les des et que une est du dans pour qui au sur avec",
+    "de": "der die das und ist nicht den mit von dem zu auf sich",
+    "es": "el los las del y que una por con para",
+    "it": "il gli della che per con non sono",
+    "pt": "o os da do das dos que uma para com",
+    "pl": "i w na nie z do to jest o od przez",
+    "cs": "a je na se v ve to do jsou od pro",
+    "sk": "a je na sa v vo to do od pre",
+    "hu": "a az egy hogy nem",
+    "ro": "si de la cu pe din care",
+    "tr": "ve bir bu ile da",
+    "nl": "de het een en van is dat op",
+}
+_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+
+
+def _ascii_language(text: str) -> str | None:
+    """The language whose function words the text clearly uses most (None when unclear)."""
+    hits = dict.fromkeys(_FUNCTION_SETS, 0)
+    for word in text.lower().split():
+        word = word.strip("\"'()[]{}.,;:!?")
+        if word.isascii():
+            for lang, words in _FUNCTION_SETS.items():
+                if word in words:
+                    hits[lang] += 1
+    ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+    (lang, top), (_, second) = ranked[0], ranked[1]
+    return lang if top >= 3 and top >= 1.5 * second else None
+
+
+# Whole alphabets for the other scripts (case mistakes tell KOI8-R from cp1251).
+_SCRIPT_RANGES = {"cyrillic": (0x0400, 0x04FF), "greek": (0x0370, 0x03FF), "hebrew": (0x0590, 0x05FF),
+                  "arabic": (0x0600, 0x06FF), "thai": (0x0E00, 0x0E7F)}
+_EDGE_PUNCT = set("\u00ab\u00bb\u201e\u201c\u201d\u2018\u2019\u201a\u2013\u2014\u2026\u00bf\u00a1\u060c\u061b\u061f")
+_INWORD_OK = set("\u2019\u00b7\u2010\u2011\u0640")  # apostrophe, middle dot, hyphens, Arabic tatweel
+SCORED_BYTES = 65536  # the plausibility of a reading is judged on its first 64 KB (a long text is one code page)
+UNCERTAIN_MARGIN = 0.05  # a different reading scoring this close to the best one is a guess, and is warned about
+
+
+def _script(ch: str) -> str:
+    if ch.isascii() or 0x00C0 <= ord(ch) <= 0x024F or 0x1E00 <= ord(ch) <= 0x1EFF:
+        return "latin"
+    for script, (lo, hi) in _SCRIPT_RANGES.items():
+        if lo <= ord(ch) <= hi:
+            return script
+    return "other"
+
+
+def _plausibility(text: str, language: str | None = None) -> tuple[float, str]:
+    """How plausible the non-ASCII characters of ``text`` are as one language (1.0 = all fit), and that language.
+
+    Against a reading count: symbols or controls touching a letter ("og\u00b3osi\u00b3"), letters of two
+    scripts in one word ("M\u0434rz"), upper case inside a word ("\u044d\u041f\u042f", KOI8-R read as cp1251).
+    """
+    import unicodedata
+
+    counts: dict[str, int] = {}
+    capitals: dict[str, int] = {}
+    total = bad = 0
+    for word in text.split():
+        if word.isascii():
+            continue
+        core = word.strip("".join(_EDGE_PUNCT) + "\"'()[]{}.,;:!?")
+        scripts = {_script(ch) for ch in core if ch.isalpha()}
+        for i, ch in enumerate(word):
+            if ch.isascii() or ch in _INWORD_OK or ch in _EDGE_PUNCT or unicodedata.category(ch) == "Mn":
+                continue
+            if not ch.isalpha():
+                near = word[max(0, i - 1) : i] + word[i + 1 : i + 2]
+                if any(c.isalpha() for c in near) or (unicodedata.category(ch) == "Cc"):
+                    total += 1
+                    bad += 1
+                continue
+            total += 1
+            if len(scripts) > 1 or (ch.isupper() and i > 0 and word[i - 1].isalpha()):
+                bad += 1
+                continue
+            low = ch.lower()
+            for lang, letters in _LATIN_LETTERS.items():
+                if low in letters:
+                    counts[lang] = counts.get(lang, 0) + 1
+            script = _script(ch)
+            if script not in ("latin", "other"):
+                counts[script] = counts.get(script, 0) + 1
+                capitals[script] = capitals.get(script, 0) + ch.isupper()
+    if total == 0:
+        return 1.0, ""
+    for script in ("cyrillic", "greek"):  # a long text of these alphabets without one capital is another script
+        if counts.get(script, 0) >= 50 and not capitals.get(script):
+            counts[script] //= 2
+    if language is not None:  # the text's own language, or another script
+        counts = {k: v for k, v in counts.items() if k == language or k in _SCRIPT_RANGES}
+    lang, fit = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return max(0.0, fit / total), lang
+
+
+def _reads_other_letters(a: str, b: str) -> bool:
+    """Two single-byte readings of the same bytes differ in a letter (not only in symbols such as \u00a9/\u0160)."""
+    return any(x != y and x.isalpha() and y.isalpha() for x, y in zip(a, b, strict=False))
+
+
+def _single_byte(data: bytes, *, few: bool = False, extra: str | None = None) -> Decoded | None:
+    """The single-byte code page whose reading is most plausible, warning in one line when another is as plausible."""
+    names = list(SINGLE_BYTE_CANDIDATES)
+    if extra:  # charset-normalizer's pick ranks second on a tie (Hebrew reads as caseless Cyrillic too)
+        names = [names[0], extra, *(n for n in names[1:] if _codec(n) != _codec(extra))]
+    scored: list[tuple[float, int, str, str, str]] = []
+    language = _ascii_language(data[:SCORED_BYTES].decode("latin_1"))
+    for order, name in enumerate(names):
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score, lang = _plausibility(text[:SCORED_BYTES], language)
+        scored.append((score, -order, name, lang, text))
+    if not scored:
         return None
+    best = max(scored, key=lambda s: (round(s[0], 3), s[1]))
+    score, _, name, lang, text = best
+    encoding = _codec(name) or name
+    rivals = [s for s in scored
+              if s[0] >= score - UNCERTAIN_MARGIN and _reads_other_letters(s[4][:SCORED_BYTES], text[:SCORED_BYTES])]
+    if few and score >= 1.0:
+        return Decoded(text, encoding)  # a few bytes that read as letters: no statistics to weigh a rival on
+    if rivals or score < 0.9:
+        other = f"; {rivals[0][2]} reads almost as well" if rivals else ""
+        warning = f"the text encoding was guessed as {encoding}{other}; if letters look wrong, re-save the file as UTF-8"
+        return Decoded(text, encoding, (warning,))
+    return Decoded(text, encoding)

@@ -1,7 +1,8 @@
 """Read one article from a path, stdin or bytes, whatever its encoding.
 
-Decoding order: a BOM (UTF-8/16/32) wins; then strict UTF-8; then
-charset-normalizer's best guess; then cp1252 when every byte is defined in it.
+Decoding order (see :mod:`.decode`): a BOM (UTF-8/16/32) wins; then strict UTF-8;
+then a declared charset; then charset-normalizer's multi-byte guess; then the
+single-byte code page whose letters read most plausibly (cp1252 on a tie).
 The result goes through ftfy to repair mojibake (UTF-8 read as cp1252 and
 similar). HTML is reduced to its main text with trafilatura, keeping title,
 author, date and site name as metadata.

@@ -15,10 +15,12 @@ of one ``.txt`` article): it is read past in chunks, never held whole.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
@@ -34,7 +36,9 @@ KNOWN_FIELDS = ("id", "text", "html", "url", "title", "outlet", "published", "la
 
 def looks_like_jsonl(head: bytes) -> bool:
     """True when the first non-blank line parses as a JSON object."""
-    for line in head.splitlines():
+    wide = _wide_bom(head[:4])
+    lines = head.decode(wide, "ignore").splitlines() if wide else head.splitlines()
+    for line in lines:
         if line.strip():
             try:
                 return isinstance(json.loads(line), dict)
@@ -103,6 +107,10 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
         yield Failure(source, "read", f"cannot read the file ({exc.strerror}); check the path")
         return
     with handle:
+        wide = _wide_bom(handle.peek(4)[:4])
+        if wide:  # UTF-16/32 lines are split on decoded newlines, not on the byte 0x0A
+            yield from _read_wide(handle, source, wide, max_bytes)
+            return
         for n, data in enumerate(_lines(handle, max_bytes), start=1):
             item = f"{source}#{n}"
             if data is None:  # as a .txt file over the limit: this record fails, the file goes on
@@ -116,3 +124,31 @@ def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Itera
                 yield _line_document(decoded.text, item, decoded.warnings, decoded.encoding)
             except InputError as exc:
                 yield Failure(item, "read", exc.reason)
+
+
+def _wide_bom(head: bytes) -> str | None:
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
+def _read_wide(handle: BinaryIO, source: str, encoding: str,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
+    """A file that starts with a UTF-16/32 byte-order mark: decoded as a whole (streamed), one record per line."""
+    text = io.TextIOWrapper(handle, encoding=encoding, errors="replace")
+    for n, line in enumerate(text, start=1):
+        if not line.strip():
+            continue
+        item = f"{source}#{n}"
+        if len(line) > max_bytes // 2:  # two bytes or more a character: over the limit of one article
+            yield Failure(item, "read", f"record is over the {max_bytes / 1e6:.0f} MB limit for one article; "
+                          "split it or remove the line")
+            continue
+        bad = line.count("\ufffd")
+        warnings = (f"{bad} character{'s' if bad != 1 else ''} not valid {encoding} replaced",) if bad else ()
+        try:
+            yield _line_document(line, item, warnings, encoding)
+        except InputError as exc:
+            yield Failure(item, "read", exc.reason)
