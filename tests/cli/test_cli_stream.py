@@ -118,6 +118,13 @@ def test_story_corrections_through_the_cli(tmp_path):
     stories = json.loads(run("stories", "--db", db, "-f", "json").output)["stories"]
     rhine = next(s for s in stories if len(s["articles"]) == 2)
     chip = next(s for s in stories if len(s["articles"]) == 1)
+    # A story merged with itself (or a prefix of it) is refused, as the API does; nothing recorded.
+    for other in (rhine["id"], rhine["id"][:7]):
+        same = run("story", "merge", rhine["id"], other, "--db", db)
+        assert same.exit_code == 2 and "into itself" in same.output and "merged into" not in same.output
+    # "S" is a prefix of every story: ambiguous, with the matches listed (not "unknown story id").
+    vague = run("story", "S", "--db", db, "--no-claims")
+    assert vague.exit_code == 2 and "ambiguous" in vague.output and rhine["id"] in vague.output
     merged = run("story", "merge", rhine["id"], chip["id"], "--db", db)
     assert merged.exit_code == 0 and "merged into" in merged.output
     split = run("story", "split", merged.output.split()[-1], "--articles", chip["articles"][0]["id"], "--db", db)
@@ -254,3 +261,11 @@ def test_story_without_its_id_says_the_id_is_missing(tmp_path):
     assert result.exit_code == 2
     assert "Missing argument" in result.output and "No such option" not in result.output
     assert run("story", "--help").exit_code == 0
+
+
+def test_ingest_of_an_empty_directory_is_an_error_naming_it(tmp_path):
+    empty = tmp_path / "adir"
+    empty.mkdir()
+    result = run("ingest", str(empty), "--db", str(tmp_path / "s.db"), "-q")
+    assert result.exit_code == 1
+    assert "no articles found in" in result.output and "adir" in result.output and ".jsonl" in result.output

@@ -400,3 +400,36 @@ def test_a_short_chinese_article_page_is_still_an_article(tmp_path):
     path = tmp_path / "zh.html"
     path.write_text("<html><body><article><p>北京市中心今天发生火灾，十二人受伤。</p></article></body></html>", encoding="utf-8")
     assert "火灾" in read_path(str(path)).text
+
+
+@pytest.mark.parametrize(("value", "day", "other"), [("06/01/2022", "2022-01-06", "2022-06-01"),
+                                                    ("6/1/2022", "2022-01-06", "2022-06-01")])
+def test_a_day_month_ambiguous_slash_date_is_kept_with_a_warning_naming_the_reading(tmp_path, value, day, other):
+    from storylens.ingest.jsonl import read_jsonl
+
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": BODY, "published": value}) + "\n", encoding="utf-8")
+    [doc] = list(read_jsonl(path))
+    assert doc.metadata["published"] == day
+    [warning] = doc.metadata["warnings"]
+    assert "ambiguous" in warning and day in warning and other in warning and "YYYY-MM-DD" in warning
+
+
+@pytest.mark.parametrize("value", ["13/01/2022", "06.01.2022", "2022-01-06", "1/1/2022"])
+def test_an_unambiguous_date_has_no_warning(value):
+    from storylens.ingest.dates import stated_date
+
+    assert stated_date(value)[1] is None
+
+
+def test_a_jsonl_line_over_the_limit_is_one_failure_naming_it_and_the_file_goes_on(tmp_path):
+    from storylens.ingest.jsonl import read_jsonl
+    from storylens.models import Failure
+
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": BODY * k}) for i, k in ((1, 1), (2, 40), (3, 1))) + "\n",
+                    encoding="utf-8")
+    out = list(read_jsonl(path, max_bytes=len(BODY) * 20))
+    assert [type(x).__name__ for x in out] == ["RawDocument", "Failure", "RawDocument"]
+    assert isinstance(out[1], Failure) and out[1].source.endswith("big.jsonl#2") and "limit" in out[1].reason
+    assert out[2].metadata["external_id"] == "3"

@@ -150,3 +150,24 @@ def test_stream_reader_serves_threads_each_with_its_own_connection(backend, tmp_
         glacier = next(s.id for s in expected.stories if "Glacier" in (s.title or ""))
         assert reader.write(lambda s: stream.merge_stories(s, rhine, glacier)) in (rhine, glacier)
         assert reader.resolve(glacier).id == reader.resolve(rhine).id
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_ingesting_the_same_jsonl_twice_changes_nothing(backend, tmp_path, embedder, request):
+    """Metadata with stray spaces (BASIL titles end in one) is stored stripped, as its re-read is."""
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    lines = [json.loads(x) for x in (STREAM / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:2]]
+    padded = tmp_path / "padded.jsonl"
+    padded.write_text("".join(json.dumps({**r, "title": f" {r.get('title') or 'Untitled'} ", "outlet": "Wire  "}) + "\n"
+                              for r in lines if isinstance(r, dict) and r.get("text")), encoding="utf-8")
+    store = open_store(url)
+    try:
+        first = stream.ingest_paths([str(padded)], store, embedder=embedder)
+        stored = {a.id: (a.title, a.outlet, dict(a.metadata)) for a in store.articles()}
+        again = stream.ingest_paths([str(padded)], store, embedder=embedder)
+        assert first.added and not again.added
+        assert all(t == t.strip() and o == "Wire" for t, o, _ in stored.values())
+        assert {a.id: (a.title, a.outlet, dict(a.metadata)) for a in store.articles()} == stored
+        assert not any(a.metadata.get("metadata_conflicts") for a in store.articles())
+    finally:
+        store.close()

@@ -311,3 +311,47 @@ def test_a_dateline_is_not_the_story_title_and_gives_the_date(tmp_path, embedder
     assert story.title.startswith("A large fire destroyed a warehouse")
     assert (story.first_seen or "")[:10] == "2024-03-14"
     store.close()
+
+
+def test_refine_moves_are_labelled_as_the_refine_pass_not_a_user_correction():
+    from storylens.store.base import AssignmentRecord
+    from storylens.stream.corrections import _corrected
+
+    old = AssignmentRecord("a1", "S-1", 0.4, False, None, (), "joined S-1: score 0.40")
+    refined = _corrected(old, "a1", "S-2", "refine").reason
+    assert refined.startswith("refine pass: now in S-2") and "user" not in refined and "was: joined S-1" in refined
+    assert _corrected(None, "a1", "S-2", "move").reason == "user correction (move): now in S-2"
+
+
+def test_an_oversized_jsonl_record_fails_alone_and_the_others_are_committed(tmp_path, embedder):
+    """A 12 MB record (over the 10 MB limit of one .txt article) stalled the whole ingest; now it is one failure."""
+    good = [json.loads(x) for x in (STREAM / "articles.jsonl").read_text(encoding="utf-8").splitlines()[:2]]
+    path = tmp_path / "bigline.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(good[0]) + "\n")
+        fh.write(json.dumps({"id": "g2", "text": "word " * 2_400_000}) + "\n")
+        fh.write(json.dumps(good[1]) + "\n")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        report = stream.ingest_paths([str(path)], store, embedder=embedder)
+        assert len(report.added) == 2
+        [failed] = report.failed
+        assert failed.source.endswith("bigline.jsonl#2") and "10 MB limit" in failed.reason and "split" in failed.reason
+        assert sorted(a.external_id for a in store.articles()) == ["wire-001", "wire-002"]
+
+
+def test_a_long_record_is_stored_whole_and_analysed_as_far_as_compare_reads(tmp_path, embedder):
+    from storylens.stream.prepare import ANALYSED_CHARS
+
+    good = json.loads((STREAM / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    text = good["text"] + "\n\n" + "\n\n".join(f"Paragraph {i} names Zwickau{i} in a long appendix." for i in range(4000))
+    assert len(text) > 1.5 * ANALYSED_CHARS
+    path = tmp_path / "long.jsonl"
+    path.write_text(json.dumps({**good, "text": text}) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        report = stream.ingest_paths([str(path)], store, embedder=embedder)
+        [article] = store.articles()
+        keys = store.entities([article.id])[article.id]
+    assert len(report.added) == 1 and article.text == text  # the stored text is honest: all of it
+    [warning] = [w for w in article.metadata.get("warnings", []) if w.startswith("long text")]
+    assert f"{len(text):,}" in warning and f"{ANALYSED_CHARS:,}" in warning
+    assert "zwickau1" in keys and "zwickau3999" not in keys  # keys read the first ANALYSED_CHARS characters

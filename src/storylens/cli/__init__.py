@@ -454,10 +454,11 @@ def ingest(
     except (KeyboardInterrupt, _Terminated) as exc:
         why = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
         fail(f"{why}; every committed batch is kept: run the same command again to resume", 130 if why == "interrupted" else 143)
-    _print_ingest_report(report, paths)
+    nothing = _print_ingest_report(report, paths)
     if times is not None:
         typer.echo(times.table(report.stored, report.seconds), err=True)
-    raise typer.Exit(0 if report.ok else 1)
+    # Nothing at all to ingest (an empty directory, a glob matching nothing) is a failed run, not a success.
+    raise typer.Exit(0 if report.ok and not nothing else 1)
 
 
 class _ingest_progress:
@@ -489,12 +490,13 @@ class _ingest_progress:
             self.bar.stop()
 
 
-def _print_ingest_report(report, paths: list[str] | None = None) -> None:
+def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
+    """Print the summary and failures; True when the inputs held nothing at all to ingest."""
     typer.echo(f"storylens: {report.summary()}", err=True)
     nothing = not (report.added or report.near_duplicates or report.already_stored or report.exact_duplicates
                    or report.skipped or report.failed)
     if nothing and paths:
-        typer.echo(f"storylens: warning: no articles found in {', '.join(paths)}; pass article files (.txt, .html, "
+        typer.echo(f"storylens: error: no articles found in {', '.join(paths)}; pass article files (.txt, .html, "
                    ".jsonl, feeds, WARC), directories holding them, or URLs", err=True)
     for f in report.failed[:20]:
         typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
@@ -504,6 +506,7 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> None:
         typer.echo(f"  skipped {s.source}: {s.reason}", err=True)
     for new, old in report.near_duplicates[:5]:
         typer.echo(f"  linked  {new} as a near-duplicate of {old}", err=True)
+    return bool(nothing and paths)
 
 
 def _parse_every(text: str) -> float:
@@ -705,7 +708,15 @@ def story_merge(
 ) -> None:
     """Merge two stories into one (kept as a correction and re-applied on re-clustering)."""
     from ..stream import merge_stories
+    from ..stream.queries import resolve_story
 
+    try:
+        with _open_store(db) as store:
+            keep, other = resolve_story(store, a).id, resolve_story(store, b).id
+    except StoryLensError as exc:
+        fail(str(exc))
+    if keep == other:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
+        fail(f"cannot merge story {keep} into itself; pick another story")
     _correct(db, "merged into", merge_stories, a, b)
 
 

@@ -10,7 +10,8 @@ Accepted (the shapes news feeds, exports and crawls use):
 - ISO 8601 dates and date-times with or without an offset (``2022-01-06T10:00:00+01:00``);
 - RFC 822 / RFC 1123 / RFC 2822 (``Thu, 06 Jan 2022 10:00:00 GMT``);
 - compact ``YYYYMMDD`` and ``YYYYMMDDhhmmss`` (GDELT, WARC-Date without separators);
-- day-first ``dd.mm.yyyy`` and ``dd/mm/yyyy`` (European, the day comes first);
+- day-first ``dd.mm.yyyy`` and ``dd/mm/yyyy`` (European, the day comes first; :func:`stated_date`
+  warns with the reading when a slash date could also be month-first, ``06/01/2022``);
 - anything else dateparser reads unambiguously in strict mode (``6 January 2022``).
 
 Years outside 1900..2100 are rejected: they are not publication dates.
@@ -44,9 +45,25 @@ def stated_date(value: object, field: str = "published") -> tuple[str | None, st
     field and the value, never the raw string passed on as a date. The one reading of stated dates
     for ingest and the API (they were two four-line copies with different messages)."""
     try:
-        return parse_date(value), None
+        day = parse_date(value)
     except DateError as exc:
         return None, f"{field}: {exc}; kept as no date"
+    return day, _ambiguous(value, day, field)
+
+
+def _ambiguous(value: object, day: str | None, field: str) -> str | None:
+    """A warning naming the reading of a slash date whose day and month could swap (``06/01/2022``:
+    read day-first as 2022-01-06, while a US writer means 2022-06-01); None when only one reading exists."""
+    if not isinstance(value, str) or not day:
+        return None
+    m = _DMY.match(value.strip())
+    if m is None or "/" not in value or m.group(1).lstrip("0") == m.group(2).lstrip("0") or int(m.group(2)) > 12:
+        return None
+    if int(m.group(1)) > 12:
+        return None
+    other = _ymd(m.group(3), m.group(1), m.group(2))
+    return (f"{field}: {value.strip()!r} is ambiguous (day/month or month/day); read day-first as {day}, "
+            f"not {other.isoformat() if other else 'month-first'}; give YYYY-MM-DD to be sure")
 
 
 def parse_date(value: object) -> str | None:

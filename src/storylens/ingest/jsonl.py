@@ -9,7 +9,8 @@ offset, RFC 822, ``YYYYMMDDhhmmss``, ``dd.mm.yyyy``); it is stored as
 cannot be read (the original value is kept as ``published_raw``). Every other field is kept as metadata.
 The source of line *n* (from 1) is ``path#n``. A line that is not JSON, not an
 object or has no text becomes a :class:`~storylens.models.Failure` with that
-reason; the file goes on.
+reason; the file goes on. So does a line over ``max_bytes`` (10 MB, the limit
+of one ``.txt`` article): it is read past in chunks, never held whole.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ..models import Failure, RawDocument
 from .dates import stated_date
 from .decode import decode
 from .feeds import html_document
-from .files import read_text
+from .files import DEFAULT_MAX_BYTES, read_text
 
 __all__ = ["KNOWN_FIELDS", "looks_like_jsonl", "read_jsonl"]
 
@@ -58,6 +59,8 @@ def _metadata(obj: dict[str, Any]) -> dict[str, Any]:
 
 def _published(value: object) -> dict[str, Any]:
     day, warning = stated_date(value)
+    if warning and day:  # read, with a warning naming the reading (a day/month-ambiguous slash date)
+        return {"published": day, "published_source": "jsonl", "warnings": [warning]}
     if warning:
         return {"published_raw": value, "warnings": [warning]}
     return {"published": day, "published_source": "jsonl"} if day else {}
@@ -81,7 +84,21 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     raise InputError("object has no 'text' or 'html' field with content; add the article body", source)
 
 
-def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
+def _lines(handle: Any, max_bytes: int) -> Iterator[bytes | None]:
+    """The file's lines; None for a line over ``max_bytes`` (the rest of it read past in 1 MB chunks)."""
+    while True:
+        data = handle.readline(max_bytes + 1)
+        if not data:
+            return
+        if len(data) > max_bytes and not data.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield data
+
+
+def read_jsonl(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
     """Yield one RawDocument (or Failure) per non-blank line, reading the file line by line."""
     source = str(path)
     try:
@@ -92,12 +109,16 @@ def read_jsonl(path: str | Path) -> Iterator[RawDocument | Failure]:
     with handle:
         wide = _wide_bom(handle.peek(4)[:4])
         if wide:  # UTF-16/32 lines are split on decoded newlines, not on the byte 0x0A
-            yield from _read_wide(handle, source, wide)
+            yield from _read_wide(handle, source, wide, max_bytes)
             return
-        for n, data in enumerate(handle, start=1):
+        for n, data in enumerate(_lines(handle, max_bytes), start=1):
+            item = f"{source}#{n}"
+            if data is None:  # as a .txt file over the limit: this record fails, the file goes on
+                yield Failure(item, "read", f"record is over the {max_bytes / 1e6:.0f} MB limit for one article; "
+                              "split it or remove the line")
+                continue
             if not data.strip():
                 continue
-            item = f"{source}#{n}"
             try:
                 decoded = decode(data, item)
                 yield _line_document(decoded.text, item, decoded.warnings, decoded.encoding)
@@ -113,13 +134,18 @@ def _wide_bom(head: bytes) -> str | None:
     return None
 
 
-def _read_wide(handle: BinaryIO, source: str, encoding: str) -> Iterator[RawDocument | Failure]:
+def _read_wide(handle: BinaryIO, source: str, encoding: str,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Failure]:
     """A file that starts with a UTF-16/32 byte-order mark: decoded as a whole (streamed), one record per line."""
     text = io.TextIOWrapper(handle, encoding=encoding, errors="replace")
     for n, line in enumerate(text, start=1):
         if not line.strip():
             continue
         item = f"{source}#{n}"
+        if len(line) > max_bytes // 2:  # two bytes or more a character: over the limit of one article
+            yield Failure(item, "read", f"record is over the {max_bytes / 1e6:.0f} MB limit for one article; "
+                          "split it or remove the line")
+            continue
         bad = line.count("\ufffd")
         warnings = (f"{bad} character{'s' if bad != 1 else ''} not valid {encoding} replaced",) if bad else ()
         try:

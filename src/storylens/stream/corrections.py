@@ -65,7 +65,8 @@ def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], 
 
 
 def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> AssignmentRecord:
-    reason = f"user correction ({op}): now in {story}"
+    # refine is the offline re-clustering pass (storylens stories --refine), not something a user corrected
+    reason = f"refine pass: now in {story}" if op == "refine" else f"user correction ({op}): now in {story}"
     if old is None:
         return AssignmentRecord(aid, story, 0.0, False, None, (), reason)
     return AssignmentRecord(aid, story, old.score, old.new_story, old.nearest, old.shared_entities,

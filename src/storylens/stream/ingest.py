@@ -36,8 +36,8 @@ from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, St
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
 from .dedup import content_id, near_duplicates
-from .metadata import incoming_fields, metadata_update
-from .prepare import Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
+from .metadata import incoming_fields, metadata_update, stated
+from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -449,10 +449,15 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
     meta = dict(p.raw.metadata)
     if p.doc.sentences:  # a stand-in headline for untitled articles (plain .txt files)
         meta.setdefault("lead", p.doc.sentences[0].text[:160])
+    if any(w.startswith("truncated:") for w in p.doc.warnings):  # over ANALYSED_CHARS: say what was read
+        meta["warnings"] = [*meta.get("warnings", []), (
+            f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
+            f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
     return ArticleRecord(
         id=p.id, source=p.raw.source, text=p.raw.text,
-        external_id=str(meta["external_id"]) if meta.get("external_id") else None,
-        url=p.doc.url, outlet=p.doc.outlet, title=p.doc.title, language=p.doc.language,
+        # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict
+        external_id=stated(meta.get("external_id")),
+        url=stated(p.doc.url), outlet=stated(p.doc.outlet), title=stated(p.doc.title), language=p.doc.language,
         published=p.doc.published, metadata=meta,
         duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
     )

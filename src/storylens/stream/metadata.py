@@ -19,7 +19,7 @@ from typing import Any
 from ..models import RawDocument
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
-__all__ = ["incoming_fields", "metadata_update"]
+__all__ = ["incoming_fields", "metadata_update", "stated"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
@@ -37,7 +37,15 @@ def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
         "url": meta.get("url"),
         "external_id": meta.get("external_id"),
     }
-    return {k: str(v).strip() for k, v in values.items() if v is not None and str(v).strip()}
+    return {k: s for k, v in values.items() if (s := stated(v)) is not None}
+
+
+def stated(value: Any) -> str | None:
+    """A metadata column value as stored: stripped text, None when empty. The one normalisation for the
+    first write and for a re-read (a title with a trailing space was stored as given, then differed from
+    its stripped re-read on every later ingest of the same file)."""
+    text = str(value).strip() if value is not None else ""
+    return text or None
 
 
 def metadata_update(stored: ArticleRecord, raw: RawDocument) -> MetadataUpdate | None:

@@ -18,13 +18,17 @@ from typing import Any, Self
 
 from ..errors import InputError, StoryLensError
 from ..models import Document, RawDocument
+from ..settings import DEFAULT
 from ._profile import StageTimes
 
-__all__ = ["LEAD_CHARS", "Outcome", "Prepared", "Preparer", "document_keys", "prepare_and_embed", "prepare_part",
+__all__ = ["ANALYSED_CHARS", "LEAD_CHARS", "Outcome", "Prepared", "Preparer", "document_keys", "prepare_and_embed", "prepare_part",
            "stored_precision"]
 
 # Enough text for the title + lead sentences that make the article's vector.
 LEAD_CHARS = 1500
+# Characters of article text the stream analyses (entity keys, near-duplicates), as compare does
+# (settings.compare_max_chars); the stored text stays whole and a warning says so.
+ANALYSED_CHARS = DEFAULT.compare_max_chars
 # Characters the stream's language detector reads (the comparison's detector reads 2,000).
 LANGUAGE_SAMPLE = 600
 
@@ -70,7 +74,8 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
     with times.stage("prepare (clean, language, lead)", where):
         for raw, aid in fresh:
             try:
-                doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1], segment_chars=LEAD_CHARS)
+                doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1], segment_chars=LEAD_CHARS,
+                                       max_chars=ANALYSED_CHARS)
                 if not doc.sentences:
                     raise InputError("no sentences found in the article text", raw.source)
                 docs.append((doc, ""))

@@ -278,12 +278,16 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
         steps.append((alias.old, alias.new, alias.op))
         current = alias.new
     if not steps:
-        prefix = story if story.startswith("S-") else "S-" + story
+        # "S" and "S-" are prefixes of every id, not of an id starting "S-S"
+        prefix = story if story.startswith("S-") or "S-".startswith(story) else "S-" + story
         matches = store.story_ids(prefix, limit=6)
         if len(matches) == 1:
             return StoryResolution(story, matches[0])
-        hint = "it matches " + ", ".join(matches[:5]) if matches else "list them with 'storylens stories'"
-        raise InputError(f"unknown story id {story!r}; {hint}", store.url)
+        if matches:
+            more = ", ..." if len(matches) > 5 else ""
+            raise InputError(f"ambiguous story id {story!r}: it matches {', '.join(matches[:5])}{more}; "
+                             "give more of the id", store.url)
+        raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
     raise InputError(f"story {story!r} went to {current!r}, which no longer exists; "
                      "list the stories with 'storylens stories'", store.url)
 

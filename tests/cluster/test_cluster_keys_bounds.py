@@ -1,0 +1,38 @@
+"""Entity keys of one long line cost work linear in its length (a 12 MB JSONL record stalled ingest)."""
+
+from __future__ import annotations
+
+import re
+
+from storylens.cluster import _TOKEN, _sentence_initial, entity_keys
+
+
+class _Counting(str):
+    """A str that counts the characters its indexing and slicing hand out."""
+
+    seen = 0
+
+    def __getitem__(self, key):
+        out = str.__getitem__(self, key)
+        _Counting.seen += len(out)
+        return out
+
+
+def _reference(line: str, start: int) -> bool:  # the old reading: strip spaces and openers before the word
+    before = line[:start].rstrip(" \t\"'“”‘’«»„(")
+    return not before or before[-1] in ".!?:;…"
+
+
+def test_sentence_initial_reads_only_what_precedes_the_word():
+    line = _Counting("word " * 4000)
+    _Counting.seen = 0
+    for m in _TOKEN.finditer(line):
+        _sentence_initial(line, m.start())
+    assert _Counting.seen <= 4 * len(line)  # slicing line[:start] per word read 8 million characters here
+
+
+def test_sentence_initial_reads_as_before():
+    line = 'He said. "Berlin (AP) — «Paris» and  Rome: ‘Kyiv’ … Oslo? ( Bonn ! “Lima'
+    for m in re.finditer(r"\w+", line):
+        assert _sentence_initial(line, m.start()) == _reference(line, m.start()), m.group()
+    assert entity_keys('Calls for calm. Officials in "Berlin" met Scholz.') >= {"berlin", "scholz"}
