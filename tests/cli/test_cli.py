@@ -104,6 +104,13 @@ def test_stdin_is_an_input():
     assert report["documents"][1]["authors"] == ["Reinhard Veser"]
 
 
+@pytest.mark.parametrize("command", [["compare", "-", "-"], ["similarity", "-", "-", "--fast"]])
+def test_stdin_given_twice_is_named_not_called_empty(command):
+    result = runner.invoke(app, command, input=FAZ_SEED.read_text(encoding="utf-8"))
+    assert result.exit_code == 2
+    assert "standard input ('-') is given" in result.output and "empty" not in result.output
+
+
 def test_version():
     import storylens
 

@@ -251,6 +251,8 @@ def similarity(
             raise typer.Exit(1 if failed else 0)  # like ingest: 1 when some rows failed
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
+        if inputs[0] == inputs[1] == "-":
+            raise StoryLensError("<stdin>: standard input ('-') is given twice; save one article to a file")
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
         with _busy("scoring the pair (the first run loads the models)"):
             score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]

@@ -169,6 +169,10 @@ class Comparer:
     # -- comparison -----------------------------------------------------
     def compare(self, inputs: Sequence[InputLike], on_failure: FailureCallback | None = None) -> Comparison:
         inputs = list(inputs)
+        if sum(1 for i in inputs if isinstance(i, str) and i == "-") > 1:
+            # stdin can be read once: the second '-' would be reported as an empty input
+            raise InputError("standard input ('-') is given more than once; save the other articles to files",
+                             "<stdin>")
         documents, failures, errors = self.load(inputs, on_failure)
         if len(documents) < 2:
             raise _not_enough(inputs, documents, errors)
