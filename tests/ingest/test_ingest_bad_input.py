@@ -433,3 +433,10 @@ def test_a_jsonl_line_over_the_limit_is_one_failure_naming_it_and_the_file_goes_
     assert [type(x).__name__ for x in out] == ["RawDocument", "Failure", "RawDocument"]
     assert isinstance(out[1], Failure) and out[1].source.endswith("big.jsonl#2") and "limit" in out[1].reason
     assert out[2].metadata["external_id"] == "3"
+
+
+def test_an_entry_cut_off_by_a_truncated_feed_says_so_in_one_reason():
+    data = b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title><item><title>broken'
+    _, fails, _ = _split(list(read_feed("cut.rss", data=data)))
+    assert len(fails) == 1 and fails[0].source == "cut.rss#1"
+    assert "looks cut off" in fails[0].reason and "fetch the feed again" in fails[0].reason

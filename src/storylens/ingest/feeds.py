@@ -184,7 +184,10 @@ def read_feed(
         item = f"{source}#{n}"
         html = _entry_html(entry)
         if not html.strip():
-            yield Failure(item, "read", broken + "feed entry has no content or summary")
+            # In a malformed feed an empty entry is most often one cut off where the XML breaks.
+            yield Failure(item, "read", f"{broken}this entry has no content or summary (the feed looks cut off); "
+                                        "fetch the feed again or check that the file is complete" if broken
+                          else "feed entry has no content or summary; nothing to store")
             continue
         try:
             meta = _entry_metadata(entry, parsed.feed)
