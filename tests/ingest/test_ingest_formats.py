@@ -186,3 +186,28 @@ def test_a_pdf_in_a_directory_is_skipped_with_the_fix(tmp_path):
     skipped = [r for r in records if isinstance(r, Skipped)]
     assert len(skipped) == 1 and "pdftotext" in skipped[0].reason and "PDF file" in skipped[0].reason
     assert [r.source for r in records if isinstance(r, RawDocument)] == [str(tmp_path / "a.txt")]
+
+
+def test_a_front_page_of_links_is_not_an_article_but_an_article_with_menus_is(tmp_path):
+    import pytest
+
+    from storylens.errors import NotAnArticleError
+    from storylens.ingest.files import read_path
+
+    items = [f'<li><a href="/a{i}">Headline number {i} about politics and the economy today</a></li>'
+             for i in range(40)]
+    links = "".join(items)
+    front = tmp_path / "index.html"
+    front.write_text(f"<html><head><title>Front page</title></head><body><ul>{links}</ul></body></html>",
+                     encoding="utf-8")
+    with pytest.raises(NotAnArticleError, match="list of links"):
+        read_path(front)
+    body = "".join(f"<p>The council voted on the new harbour plan in its {i}th session, after residents "
+                   f"had argued for months about the cost of dredging and the noise of the cranes.</p>"
+                   for i in range(12))
+    page = tmp_path / "article.html"
+    nav, related = "".join(items[:15]), "".join(items[15:25])  # 43 % of the page's text is in links
+    page.write_text(f"<html><head><title>Harbour plan</title></head><body><nav><ul>{nav}</ul></nav>"
+                    f"<article><h1>Harbour plan</h1>{body}</article><aside><ul>{related}</ul></aside>"
+                    "</body></html>", encoding="utf-8")
+    assert "harbour plan" in read_path(page).text

@@ -198,6 +198,30 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[
     return decoded.text, decoded.encoding
 
 
+# A front page or section index is headlines in links: when at least this share of the
+# page's visible text sits inside <a> elements there is no article body to compare (an
+# article page with its menus and related-links boxes stays far below: its paragraphs
+# are plain text).
+_LINK_PAGE_SHARE = 0.8
+
+
+def _link_share(html: str) -> float:
+    """Characters inside ``<a>`` over all visible characters of the page body (0 when unparsable)."""
+    import lxml.html
+
+    try:
+        body = lxml.html.fromstring(html).find("body")
+    except Exception:  # noqa: BLE001 - lxml raises many kinds on broken markup; trafilatura coped
+        return 0.0
+    if body is None:
+        return 0.0
+    for junk in body.xpath(".//script|.//style|.//noscript"):
+        junk.drop_tree()
+    total = len("".join(body.text_content().split()))
+    linked = sum(len("".join(a.text_content().split())) for a in body.iter("a"))
+    return linked / total if total else 0.0
+
+
 def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] = ()) -> RawDocument:
     import trafilatura
 
@@ -212,6 +236,9 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
     # detector's floor) nothing can be judged; one CJK sentence passes.
     if not body.strip() or (len(body.split()) < 3 and sum(ch.isalpha() for ch in body) < 12):
         raise EmptyInputError("no article text found in the HTML page; save the article page itself", source)
+    if _link_share(html) >= _LINK_PAGE_SHARE:
+        raise NotAnArticleError("the page is a list of links (a front page or an index), not an article; "
+                                "pass the article page itself", source)
     meta = {
         key: getattr(extracted, key)
         for key in ("title", "author", "sitename", "url", "hostname", "description")
