@@ -143,25 +143,33 @@ def plain_message(error: dict[str, Any]) -> str:
         bound = {"greater_than_equal": ("at least", "ge"), "greater_than": ("more than", "gt"),
                  "less_than_equal": ("at most", "le"), "less_than": ("less than", "lt")}[kind]
         return f"{where}{given} is out of range; give a number {bound[0]} {ctx.get(bound[1])}"
-    if kind in ("int_parsing", "int_from_float", "int_type"):
-        return f"{where}{given} is not a whole number; give one such as 10"
-    if kind in ("float_parsing", "float_type"):
-        return f"{where}{given} is not a number; give one such as 0.5"
-    if kind in ("bool_parsing", "bool_type"):
-        return f"{where}{given} is not true or false; give true or false"
-    if kind == "missing":
-        return f"{where} is missing; give it"
-    if kind == "extra_forbidden":
-        return f"{where} is not a known field; check its spelling (/api/openapi.json lists the fields)"
-    if kind in ("string_too_long", "too_long"):
-        return f"{where} is too long; give at most {ctx.get('max_length')} {'characters' if kind == 'string_too_long' else 'items'}"
-    if kind in ("string_too_short", "too_short"):
-        return f"{where} is too short; give at least {ctx.get('min_length')} {'characters' if kind == 'string_too_short' else 'items'}"
+    if kind in _PLAIN:
+        shown, text = _PLAIN[kind]
+        return f"{where}{given if shown else ''} {text}"
+    if kind in _LENGTH:
+        word, limit, key = _LENGTH[kind]
+        unit = "characters" if kind.startswith("string_") else "items"
+        return f"{where} is too {word}; give {limit} {ctx.get(key)} {unit}"
     if kind == "json_invalid":
         return f"the request body is not valid JSON ({ctx.get('error', 'malformed')}); send a JSON object"
     msg = str(error.get("msg", "invalid value"))
     msg = msg.removeprefix("Value error, ").removeprefix("Assertion failed, ")
     return f"{where}{given}: {msg[:1].lower() + msg[1:]}"
+
+
+# pydantic error kinds -> (show the given value?, the rest of the one-line message)
+_PLAIN = {
+    **dict.fromkeys(("int_parsing", "int_from_float", "int_type"), (True, "is not a whole number; give one such as 10")),
+    **dict.fromkeys(("float_parsing", "float_type"), (True, "is not a number; give one such as 0.5")),
+    **dict.fromkeys(("bool_parsing", "bool_type"), (True, "is not true or false; give true or false")),
+    "missing": (False, "is missing; give it"),
+    "extra_forbidden": (False, "is not a known field; check its spelling (/api/openapi.json lists the fields)"),
+}
+# length kinds -> (too what, give what, the ctx key of the limit)
+_LENGTH = {
+    **dict.fromkeys(("string_too_long", "too_long"), ("long", "at most", "max_length")),
+    **dict.fromkeys(("string_too_short", "too_short"), ("short", "at least", "min_length")),
+}
 
 
 def _wants_json(request: Any) -> bool:
