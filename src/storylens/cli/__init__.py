@@ -239,6 +239,7 @@ def similarity(
     """How similar two articles are: seven SemEval-2022 scores (0..1), same story or not, reasons."""
     from .. import similarity as sim
     from ..embed import get_default_embedder, get_document_embedder
+    from ..ingest.files import check_stdin_once
 
     variant = "fast" if fast else model.value
     encoders: dict[str, Any] = {"embedder": get_default_embedder(cache=not no_cache), "variant": variant,
@@ -251,8 +252,7 @@ def similarity(
             raise typer.Exit(1 if failed else 0)  # like ingest: 1 when some rows failed
         if not inputs or len(inputs) != 2:
             raise StoryLensError("give exactly two article files (or --pairs FILE.csv)")
-        if inputs[0] == inputs[1] == "-":
-            raise StoryLensError("<stdin>: standard input ('-') is given twice; save one article to a file")
+        check_stdin_once(inputs)
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
         with _busy("scoring the pair (the first run loads the models)"):
             score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]

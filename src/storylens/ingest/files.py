@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import ftfy
@@ -28,6 +29,14 @@ __all__ = ["DEFAULT_MAX_BYTES", "decode_text", "not_article_text", "read_bytes",
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+
+
+def check_stdin_once(inputs: Iterable[object]) -> None:
+    """Raise :class:`InputError` when ``-`` (stdin) is among ``inputs`` more than once: stdin
+    can be read once, and the second read would be reported as an empty input."""
+    if sum(1 for i in inputs if isinstance(i, str) and i == "-") > 1:
+        raise InputError("standard input ('-') is given more than once; save the other articles to files",
+                         "<stdin>")
 
 
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:

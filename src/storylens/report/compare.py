@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
-from ..ingest.files import unsupported_scheme
+from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
 from ..prepare._lead import FastLanguageDetector
@@ -169,10 +169,7 @@ class Comparer:
     # -- comparison -----------------------------------------------------
     def compare(self, inputs: Sequence[InputLike], on_failure: FailureCallback | None = None) -> Comparison:
         inputs = list(inputs)
-        if sum(1 for i in inputs if isinstance(i, str) and i == "-") > 1:
-            # stdin can be read once: the second '-' would be reported as an empty input
-            raise InputError("standard input ('-') is given more than once; save the other articles to files",
-                             "<stdin>")
+        check_stdin_once(inputs)
         documents, failures, errors = self.load(inputs, on_failure)
         if len(documents) < 2:
             raise _not_enough(inputs, documents, errors)
