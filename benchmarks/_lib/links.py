@@ -19,7 +19,6 @@ for the model but not for the cut.
 
 from __future__ import annotations
 
-import copy
 import csv
 import hashlib
 import json
@@ -205,18 +204,24 @@ def choose_cut(results: dict[float, dict[str, float]]) -> float:
     return max(results, key=lambda c: (results[c]["unrelated_apart"], c))
 
 
+def _design(stream: Stream, rows: list[dict], names: Sequence[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray,
+                                                                            np.ndarray, np.ndarray, list[dict]]:
+    """The labelled dev pairs as a design matrix: (article position, article groups, features ``x``
+    in ``names`` order, labels ``y``, each pair's group, the labelled rows)."""
+    pos = {a: i for i, a in enumerate(stream.ids)}
+    art_group = groups(rows, stream.ids)
+    i, j, y, sel = labelled(rows, pos)
+    feats = stream.ctx.pairs(i, j)
+    return pos, art_group, np.column_stack([feats[n] for n in names]), y, art_group[i], sel
+
+
 def crossval(stream: Stream, rows: list[dict], names: Sequence[str], k: int = 5, c: float = 1.0,
              cuts: Sequence[float] = CUTS, progress: Any = print) -> dict[str, Any]:
     """Nested grouped CV of the link-scored refine on the dev stream; returns pooled out-of-fold rates."""
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
-    pos = {a: i for i, a in enumerate(stream.ids)}
-    art_group = groups(rows, stream.ids)
-    i, j, y, sel = labelled(rows, pos)
-    feats = stream.ctx.pairs(i, j)
-    x = np.column_stack([feats[n] for n in names])
-    pair_group = art_group[i]
+    pos, art_group, x, y, pair_group, sel = _design(stream, rows, names)
     fold_of_group: dict[int, int] = {}
     for f, (_, te) in enumerate(GroupKFold(k).split(x, y, pair_group)):
         for g in set(pair_group[te]):
@@ -265,12 +270,7 @@ def final_model(stream: Stream, rows: list[dict], names: Sequence[str], name: st
     """The shipped model: trained on every labelled dev pair, its cut chosen by grouped CV (pooled out-of-fold)."""
     from sklearn.model_selection import GroupKFold
 
-    pos = {a: i for i, a in enumerate(stream.ids)}
-    art_group = groups(rows, stream.ids)
-    i, j, y, _ = labelled(rows, pos)
-    feats = stream.ctx.pairs(i, j)
-    x = np.column_stack([feats[n] for n in names])
-    pair_group = art_group[i]
+    pos, art_group, x, y, pair_group, _ = _design(stream, rows, names)
     pooled: dict[float, list[tuple[dict, bool]]] = {cut: [] for cut in cuts}
     for train, test in GroupKFold(k).split(x, y, pair_group):
         m = fit(x[train], y[train], names, "cv", c)
