@@ -1257,7 +1257,9 @@ def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undeci
     return PairScore(**scores, same_story=same, reasons=reasons, model=variant)
 
 
-# The text-similarity cuts behind the content reasons ("different content" below LOW_TEXT).
+# The cuts behind the content reasons of _reasons and _consistent: "matching content" from ALIGNED
+# (share of sentences with a close counterpart), "similar wording" from HIGH_TEXT, "different
+# content" below LOW_TEXT (text similarity).
 LOW_TEXT, HIGH_TEXT, ALIGNED = 0.35, 0.6, 0.3
 
 
@@ -1332,11 +1334,11 @@ def _short(items: Sequence[str], n: int = 4) -> str:
 def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[str, ...]:
     out = []
     text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
-    if f.aligned >= 0.3:
+    if f.aligned >= ALIGNED:
         out.append(f"matching content: {round(f.aligned * 100)}% of sentences have a close counterpart")
-    elif text_sim >= 0.6:
+    elif text_sim >= HIGH_TEXT:
         out.append(f"similar wording and topic (text similarity {text_sim:.2f})")
-    elif text_sim < 0.35:
+    elif text_sim < LOW_TEXT:
         out.append(f"different content (text similarity {text_sim:.2f})")
     names = _reason_names(f)
     if names:
