@@ -31,7 +31,16 @@ from functools import cache
 from typing import TypeVar
 
 from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
-from ..text import LANGUAGES, all_month_names, all_weekday_names, base, normalise_digits, profile, scale_words
+from ..text import (
+    LANGUAGES,
+    all_month_names,
+    all_weekday_names,
+    alternation,
+    base,
+    normalise_digits,
+    profile,
+    scale_words,
+)
 
 __all__ = [
     "PublicationDate",
@@ -312,7 +321,7 @@ _BASE_MONTHS = frozenset(_MONTHS)
 # "يناير"; abbreviations stay the hand-picked English ones ("ago" is Spanish for August).
 _MONTHS.update({w: m for w, m in all_month_names().items() if len(w) >= 4 and w not in _MONTHS
                 and not _is_cjk(w)})
-_MONTH_ALT = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+_MONTH_ALT = alternation(_MONTHS)
 # English month names are proper nouns; "may" and "march" are also a verb.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "mai"}
 
@@ -326,7 +335,7 @@ _WEEKDAYS = {
 }
 _BASE_WEEKDAYS = tuple(_WEEKDAYS)
 _WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEKDAYS and not _is_cjk(w)})
-_WEEKDAY_ALT = "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True))
+_WEEKDAY_ALT = alternation(_WEEKDAYS)
 _PAST_MARK = r"last|past|previous|letzten|vergangenen|letzte|vergangene|прошлый|прошлую|прошлое"
 _NEXT_MARK = r"next|coming|this coming|nächsten|kommenden|nächste|kommende|следующий|следующую|ближайший"
 _WEEKDAY_RE = re.compile(
@@ -572,13 +581,13 @@ _NUM_RE = re.compile(
 _ATTACHED_RE = re.compile(r"[A-Za-z]+")
 _PERCENT_RE = re.compile(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|процент(?:а|ов)?)\b)", re.IGNORECASE)
 _SCALE_AFTER_RE = re.compile(
-    r"\s*(" + "|".join(sorted(map(re.escape, _SCALE_AFTER), key=len, reverse=True)) + r")\b\.?",
+    r"\s*(" + alternation(_SCALE_AFTER) + r")\b\.?",
     re.IGNORECASE,
 )
 
 
 _CJK_SCALE_RE = re.compile(
-    r"\s?(" + "|".join(sorted(map(re.escape, _CJK_SCALES), key=len, reverse=True)) + r")(美元|元|人民币)?"
+    r"\s?(" + alternation(_CJK_SCALES) + r")(美元|元|人民币)?"
 )
 
 
@@ -695,7 +704,7 @@ def _fr_join(parts: list[str]) -> list[str]:
 
 
 def _phrase_re(table: Mapping[str, object]) -> re.Pattern[str]:
-    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    alt = alternation(table)
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
 
 

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from ..models import Document, Quote, QuoteMatch, Sentence
-from ..text import LANGUAGES, all_month_names, all_weekday_names, profile, stop_words, territory_names
+from ..text import LANGUAGES, all_month_names, all_weekday_names, alternation, profile, stop_words, territory_names
 
 __all__ = [
     "DEFAULT_MATCH_THRESHOLD",
@@ -955,7 +955,7 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
 
 
 _AR_TITLED = re.compile(
-    r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, _AR_TITLES), key=len, reverse=True))
+    r"(?<![\w])(?:" + alternation(_AR_TITLES)
     + r")(?:\s+ال\S+)?\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
 )
 

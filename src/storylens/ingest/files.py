@@ -23,7 +23,7 @@ from ..models import RawDocument
 from .dates import DateError, parse_date
 from .decode import declared_charset, decode
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text",
+__all__ = ["DEFAULT_MAX_BYTES", "check_stdin_once", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text",
            "unsupported_scheme"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML

@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from ..models import RemovedItem
-from ..text import LANGUAGES, profile
+from ..text import LANGUAGES, alternation, profile
 
 __all__ = ["CleanText", "clean_text", "parse_byline"]
 
@@ -56,17 +55,13 @@ _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGN
 _PLACE_WORD = r"[^\W\d_][\w'’.-]*"
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     profiles = [profile(lang) for lang in LANGUAGES]
-    before = _alt(w for p in profiles for w in p.dateline_before_day)
-    inside = _alt(w for p in profiles for w in p.dateline_in_date)
-    suffix = _alt(w for p in profiles for w in p.dateline_year_suffix)
-    dispatch = _alt(w for p in profiles for w in p.dateline_dispatch)
+    before = alternation(w for p in profiles for w in p.dateline_before_day)
+    inside = alternation(w for p in profiles for w in p.dateline_in_date)
+    suffix = alternation(w for p in profiles for w in p.dateline_year_suffix)
+    dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     date = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
             rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ __all__ = [
     "Profile",
     "all_month_names",
     "all_weekday_names",
+    "alternation",
     "base",
     "cldr_names_from_babel",
     "is_language_code",
@@ -280,6 +282,12 @@ _DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９٫٬",
     "012345678901234567890123456789.,",
 )
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as literals, longest first (so "Nov." wins over "Nov" and
+    "września" over "wrz"), each once, in a stable order."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def normalise_digits(text: str) -> str:
