@@ -167,13 +167,21 @@ class Comparer:
         return documents, failures, errors
 
     # -- comparison -----------------------------------------------------
-    def compare(self, inputs: Sequence[InputLike], on_failure: FailureCallback | None = None) -> Comparison:
+    def compare(self, inputs: Sequence[InputLike], on_failure: FailureCallback | None = None, *,
+                unread: Sequence[InputError] = ()) -> Comparison:
+        """Compare the readable ``inputs``; each unreadable one is skipped and listed in ``failures``.
+
+        ``unread``: inputs the caller already failed to read (the web form's blank text or binary
+        upload); they count as given and are listed first. Raises :class:`NotEnoughDocumentsError`
+        (or the one input's own error) when fewer than two documents remain.
+        """
         inputs = list(inputs)
         check_stdin_once(inputs)
         documents, failures, errors = self.load(inputs, on_failure)
         if len(documents) < 2:
-            raise _not_enough(inputs, documents, errors)
-        return self.compare_documents(documents, failures=failures)
+            raise _not_enough([*inputs, *unread], documents, [*unread, *errors])
+        skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
+        return self.compare_documents(documents, failures=[*skipped, *failures])
 
     def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = ()) -> Comparison:
         if len(documents) < 2:
