@@ -48,11 +48,15 @@ _HERE = resources.files("storylens.web")
 
 # ------------------------------------------------------------------ API bodies
 
-class CompareDocument(BaseModel):
-    """One article to compare: ``text`` or ``html``, and optional container metadata."""
+class _Body(BaseModel):
+    """An API request body. A misspelt field ("publshed") was ignored without a word and its
+    date lost: unknown fields are a 422."""
 
-    # A misspelt field ("publshed") was ignored without a word and its date lost: unknown fields are a 422.
     model_config = ConfigDict(extra="forbid")
+
+
+class CompareDocument(_Body):
+    """One article to compare: ``text`` or ``html``, and optional container metadata."""
 
     text: str | None = None
     html: str | None = None
@@ -69,27 +73,19 @@ class CompareDocument(BaseModel):
         return self
 
 
-class CompareRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CompareRequest(_Body):
     documents: list[CompareDocument] = Field(..., min_length=1, max_length=MAX_COMPARE_DOCS)
 
 
-class MergeRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class MergeRequest(_Body):
     into: str = Field(..., description="the story to merge with (the older id survives)")
 
 
-class SplitRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class SplitRequest(_Body):
     articles: list[str] = Field(..., min_length=1, description="article ids to move into a new story")
 
 
-class MoveRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class MoveRequest(_Body):
     to: str = Field(..., description="target story id")
 
 
@@ -246,7 +242,7 @@ def _api(source: StorySource) -> APIRouter:
                 raws.append(_raw_document(d, i))
             except InputError as exc:  # as the CLI: skip it (listed in "failures"), compare the rest
                 unread.append(exc)
-        result = source.compare(lambda c: _compare_skipping(c, raws, unread))
+        result = source.compare(lambda c: c.compare(raws, unread=unread))
         return JSONResponse(comparison_to_dict(result))
 
     @api.post("/stories/{story_id}/merge", dependencies=[Depends(check_json_post)])
@@ -265,21 +261,6 @@ def _api(source: StorySource) -> APIRouter:
         return {"story": source.move(article_id, body.to)}
 
     return api
-
-
-def _compare_skipping(comparer: Any, raws: list[Any], unread: list[InputError]) -> Any:
-    """Compare the documents that could be read, as ``storylens compare`` does: each unreadable one
-    (``unread``: refused before the comparer saw it, or by the comparer) is skipped and listed in the
-    comparison's ``failures`` with its name and reason; fewer than two usable is the one error."""
-    from ..models import Failure
-    from ..report.compare import _not_enough
-
-    documents, failures, errors = comparer.load(raws)
-    errors = [*unread, *errors]
-    if len(documents) < 2:
-        raise _not_enough([*raws, *unread], documents, errors)
-    skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
-    return comparer.compare_documents(documents, failures=[*skipped, *failures])
 
 
 def _raw_document(d: CompareDocument, i: int) -> Any:
@@ -430,7 +411,7 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
 
         from ..report import comparison_to_dict
 
-        result = await run_in_threadpool(source.compare, lambda c: _compare_skipping(c, raws, unread))
+        result = await run_in_threadpool(source.compare, lambda c: c.compare(raws, unread=unread))
         view = comparison_view(comparison_to_dict(result))
         return page(request, "compare.html", title="Comparison", view=view, texts=texts or ["", ""],
                     max_docs=MAX_COMPARE_DOCS)
