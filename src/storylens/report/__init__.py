@@ -321,16 +321,12 @@ def md_escape(text: object) -> str:
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
 
 
-def _md_cell(text: str) -> str:
-    return md_escape(text)
-
-
 def _markdown(comparison: Comparison) -> str:
     out = ["# StoryLens comparison", "", "## Documents", "",
            "| id | outlet | title / source | authors | published | language | sentences |", "|---|---|---|---|---|---|---|"]
     for d in comparison.documents:
-        out.append(f"| {d.id} | {_md_cell(d.outlet or '-')} | {_md_cell(d.title or d.source)} | "
-                   f"{_md_cell(', '.join(d.authors) or '-')} | {d.published or '-'} | {d.language or '-'} | {len(d.sentences)} |")
+        out.append(f"| {d.id} | {md_escape(d.outlet or '-')} | {md_escape(d.title or d.source)} | "
+                   f"{md_escape(', '.join(d.authors) or '-')} | {d.published or '-'} | {d.language or '-'} | {len(d.sentences)} |")
     sim = comparison.similarity
     out += ["", "## Same story?", "", f"**{verdict_text(sim)}**{_overall(sim)}", ""]
     dims = [f"{k} {v:.2f}" for k, v in sim.dimensions.items() if v is not None and sim.same_story is not None]
@@ -345,10 +341,10 @@ def _markdown(comparison: Comparison) -> str:
             continue
         out += [f"## {status.capitalize()} claims ({len(claims)})", "", "| claim | coverage | evidence |", "|---|---|---|"]
         for c in claims:
-            ev = "<br>".join(f"**{e.doc}**: {_md_cell(e.text)}" for e in c.evidence)
-            ev += "".join(f"<br>*only {doc} mentions: {_md_cell(', '.join(w))}*" for doc, w in c.details.items())
+            ev = "<br>".join(f"**{e.doc}**: {md_escape(e.text)}" for e in c.evidence)
+            ev += "".join(f"<br>*only {doc} mentions: {md_escape(', '.join(w))}*" for doc, w in c.details.items())
             if c.conflict:
-                ev += f"<br>*disagree on: {_md_cell(c.conflict)}*"
+                ev += f"<br>*disagree on: {md_escape(c.conflict)}*"
             strength = _strength(c, comparison)
             ev += f"<br>**{strength}**" if strength.startswith("weak") else f"<br>{strength}"
             out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
@@ -356,38 +352,38 @@ def _markdown(comparison: Comparison) -> str:
     for d in comparison.documents:
         claims = [c for c in _by_status(comparison, "unique") if c.docs == (d.id,)]
         if claims:
-            out += [f"## Only in {d.id} ({_md_cell(_doc_label(d))})", ""]
-            out += [f"- {c.id}: {_md_cell(c.text)}" for c in claims]
+            out += [f"## Only in {d.id} ({md_escape(_doc_label(d))})", ""]
+            out += [f"- {c.id}: {md_escape(c.text)}" for c in claims]
             out.append("")
     rows = _entity_rows(comparison)
     if rows:
         out += ["## Entities across sources", "", "| entity | type | variants | why linked |", "|---|---|---|---|"]
-        out += [f"| {' | '.join(_md_cell(x) for x in row)} |" for row in rows]
+        out += [f"| {' | '.join(md_escape(x) for x in row)} |" for row in rows]
         out.append("")
     if comparison.quotes:
         out += ["## Quotes", "", "| quote | speaker | text | same utterance elsewhere |", "|---|---|---|---|"]
         for q in comparison.quotes:
-            other = "<br>".join(f"{m.quote} ({m.score:.2f}) {_md_cell(m.diff or '')}" for m in q.matches) or "-"
-            out.append(f"| {q.id} [{q.doc}] | {_md_cell(q.speaker or '?')} | {_md_cell(q.text)} | {other} |")
+            other = "<br>".join(f"{m.quote} ({m.score:.2f}) {md_escape(m.diff or '')}" for m in q.matches) or "-"
+            out.append(f"| {q.id} [{q.doc}] | {md_escape(q.speaker or '?')} | {md_escape(q.text)} | {other} |")
         out.append("")
     if comparison.framing:
         out += ["## Framing", "", "| concept | " + " | ".join(d.id for d in comparison.documents) + " |",
                 "|---|" + "---|" * len(comparison.documents)]
         for f in comparison.framing:
-            out.append(f"| {_md_cell(f.concept)} | " + " | ".join(_md_cell(f.terms.get(d.id, "-")) for d in comparison.documents) + " |")
+            out.append(f"| {md_escape(f.concept)} | " + " | ".join(md_escape(f.terms.get(d.id, "-")) for d in comparison.documents) + " |")
         out.append("")
     tone = _tone_rows(comparison)
     if tone:
         out += ["## Tone cues", "", "| " + " | ".join(_TONE_COLUMNS) + " |", "|---" * len(_TONE_COLUMNS) + "|"]
-        out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in tone] + [""]
+        out += ["| " + " | ".join(md_escape(c) for c in row) + " |" for row in tone] + [""]
     if comparison.timeline:
         out += ["## Timeline", ""]
-        out += [f"- **{t.date}** {_md_cell(t.text)} ({', '.join(sorted({e.doc for e in t.evidence}))})" for t in comparison.timeline]
+        out += [f"- **{t.date}** {md_escape(t.text)} ({', '.join(sorted({e.doc for e in t.evidence}))})" for t in comparison.timeline]
         out.append("")
     if comparison.summary:
-        out += ["## Summary", ""] + [f"- {_md_cell(e.text)} [{e.sentence}]" for e in comparison.summary] + [""]
+        out += ["## Summary", ""] + [f"- {md_escape(e.text)} [{e.sentence}]" for e in comparison.summary] + [""]
     for doc_id, adds in _adds(comparison):
-        out += [f"### What {doc_id} adds", ""] + [f"- {_md_cell(a['text'])} [{a['sentence']}]" for a in adds] + [""]
+        out += [f"### What {doc_id} adds", ""] + [f"- {md_escape(a['text'])} [{a['sentence']}]" for a in adds] + [""]
     for fail in comparison.failures:
         out.append(f"> skipped {md_escape(fail.source)}: {md_escape(fail.reason)}")
     return "\n".join(out).rstrip() + "\n"
