@@ -234,8 +234,7 @@ def ingest(
             if len(pending) > prepare.depth:
                 _write(store, _finish_chunk(pending.popleft(), store, clusterer, run, progress), times)
                 for ahead in pending:  # prepared here: now, while a server store commits the batch
-                    if getattr(ahead.outcomes, "here", None) is not None:
-                        ahead.outcomes.result()
+                    ahead.outcomes.prepare_here()
         while pending:
             _write(store, _finish_chunk(pending.popleft(), store, clusterer, run, progress), times)
         with times.stage("metadata merge"):
@@ -338,7 +337,7 @@ class _Pending:
 
     fresh: list[tuple[RawDocument, str]]
     failures: list[FailureRecord]
-    outcomes: Any  # has .result() -> list[(Outcome, entity keys)]
+    outcomes: Any  # prepare._Outcomes: .result() -> list[(Outcome, entity keys)], .prepare_here()
     times: StageTimes
 
 

@@ -170,6 +170,11 @@ class _Outcomes:
     futures: list[Any] = field(default_factory=list)
     here: Callable[[], list[Keyed]] | None = None
 
+    def prepare_here(self) -> None:
+        """Do the in-process work now (nothing for a batch in worker processes: never waits on them)."""
+        if self.here is not None:
+            self.result()
+
     def result(self) -> list[Keyed]:
         if self.done is None and self.here is not None:
             self.done, self.here = self.here(), None
