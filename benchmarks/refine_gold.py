@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", default="full", choices=("full", "fast"))
     ap.add_argument("--sets", default="basil_tune,basil_eval,ecb_train,ecb_test")
     ap.add_argument("--k", type=int, default=None)
+    ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
     from storylens.cluster._judge import SimilarityJudge
@@ -69,21 +70,21 @@ def main(argv: list[str] | None = None) -> int:
         c = StoryClusterer.from_state(state)
         c.refine(texts=texts)
         row["refine_texts_links"] = f1(c)
-        judge = SimilarityJudge(variant=args.variant, k=args.k)
+        judge = SimilarityJudge(variant=args.variant, k=args.k, scope="all")
         t = cpu()
         judge.bind([texts[a] for a in online._ids], list(online._langs))
         if judge.lead_vectors() is None:
             judge.sides_.prepare(range(len(items)))
         row["side_cpu_s"] = cpu() - t
-        for cut in CUTS:
-            judge.cut = cut
+        for cut in map(float, args.cuts.split(",")):
+            judge.cut = judge.same_language_cut = cut
             c = StoryClusterer.from_state(state)
             c.refine(texts=texts, pair_judge=judge)
             row[f"judge_{cut}"] = f1(c)
         out["sets"][name] = row
         print(name, json.dumps(row), flush=True)
     out.update(cpu_s=cpu() - c0, wall_s=time.time() - t0, load_start=load0, load_end=os.getloadavg())
-    (L.RESULTS / f"refine_gold_{args.variant}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -147,7 +147,8 @@ class Settings:
     # candidates are. PROVISIONAL: chosen by benchmarks/refine_similarity.py on grouped folds of dev.csv.
     refine_similarity_cut: float = 0.6
     refine_similarity_neighbours: int = 20
-    refine_similarity_scope: str = "crosslingual"
+    refine_similarity_same_language_cut: float = 2.0  # > 1: same-language pairs not judged
+    refine_similarity_variant: str = "fast"
 
     # --- web ----------------------------------------------------------------
 

@@ -12,8 +12,10 @@ from storylens.errors import ConfigError
 class _Judge:
     """Scores pairs of article ids from a table; unknown pairs get ``default`` (NaN: no verdict)."""
 
-    def __init__(self, table: dict[frozenset, float], cut: float = 0.6, default: float = 0.1):
+    def __init__(self, table: dict[frozenset, float], cut: float = 0.6, default: float = 0.1,
+                 same_language_cut: float | None = 0.6):
         self.table, self.cut, self.k, self.default = table, cut, 20, default
+        self.same_language_cut = same_language_cut
         self.bound: list[str] = []
 
     def bind(self, texts, languages):
@@ -56,6 +58,17 @@ def test_the_judge_joins_what_it_scores_above_its_cut_in_any_language_pair():
     s = c.article_story_
     assert s["t0"] == s["t1"] == s["t3"] != s["t2"]  # en-de (cross-lingual) and en-en pairs joined
     assert judge.bound == ["t0", "t1", "t2", "t3"]  # stream order
+
+
+def test_without_a_same_language_cut_only_crosslingual_pairs_are_judged():
+    c = _clusterer()
+    judge = _Judge({frozenset({"t0", "t1"}): 0.9, frozenset({"t0", "t3"}): 0.9}, same_language_cut=None)
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t0"] == s["t1"] and s["t3"] != s["t0"]  # en-de judged, en-en left to the cosine link
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=_Judge({frozenset({"t0", "t1"}): 0.7}, cut=0.75, same_language_cut=0.5))
+    assert len(set(c.article_story_.values())) == 4  # each pair is held to its own cut
 
 
 def test_below_the_cut_nothing_joins_and_average_link_holds_a_weak_bridge_apart():

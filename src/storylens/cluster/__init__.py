@@ -358,7 +358,7 @@ class StoryClusterer:
 
     _lex = None  # TF-IDF rows of the stored articles, only while refine(texts=...) runs
     _links = None  # (PairContext, LinkModel, cut) while a link-scored refine runs
-    _judged = None  # (judge cut, {(i, j): similarity}, i < j) while a judged refine runs
+    _judged: dict[tuple[int, int], float] | None = None  # {(i, j): score - its cut}, i < j, while a judged refine runs
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
 
@@ -861,9 +861,10 @@ class StoryClusterer:
         the e5 lead vector the judge computes are candidates, in any pair of
         languages; a pair scoring at least the judge's cut is linked, and in the
         average its link is ``refine_threshold + LINK_SCALE * (score - cut)``
-        (cross-lingual pairs: in place of the link model's; same-language pairs:
-        the higher of it and the cosine + entity link). Pairs it gives no verdict
-        (too little text, a cookie wall) keep the links above.
+        (cross-lingual pairs: ``pair_judge.cut``, in place of the link model's;
+        same-language pairs, when ``pair_judge.same_language_cut`` is not None:
+        that cut, and the higher of this link and the cosine + entity link).
+        Pairs it gives no verdict (too little text, a cookie wall) keep the links above.
 
         Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
         """
@@ -953,16 +954,18 @@ class StoryClusterer:
         cut = self.refine_link_threshold if self.refine_link_threshold is not None else model.threshold
         return ctx, model, float(cut)
 
-    def _judge_candidates(self, judge: Any) -> tuple[float, dict[tuple[int, int], float]]:
-        """The judge's score of every candidate pair (each article's ``judge.k`` nearest by USE and e5)."""
+    def _judge_candidates(self, judge: Any) -> dict[tuple[int, int], float]:
+        """How far each candidate pair (each article's ``judge.k`` nearest by USE and e5) scores above its
+        cut: ``judge.cut`` across languages, ``judge.same_language_cut`` within one (None: not judged)."""
         assert self._links is not None  # set up by refine() just before
         ci, cj = self._links[0].candidates(judge.k)
-        if getattr(judge, "scope", "all") == "crosslingual":
-            other = self._other_language(ci, cj)
-            ci, cj = ci[other], cj[other]
-        scores = judge.scores(ci, cj)
-        keep = ~np.isnan(scores)
-        return float(judge.cut), dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), scores[keep].tolist()))
+        other = self._other_language(ci, cj)
+        same_cut = getattr(judge, "same_language_cut", None)
+        if same_cut is None:
+            ci, cj, other = ci[other], cj[other], other[other]
+        margin = judge.scores(ci, cj) - np.where(other, float(judge.cut), float(same_cut or 0.0))
+        keep = ~np.isnan(margin)
+        return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
 
     def _refined_groups(self, max_component: int) -> tuple[list[list[str]], int]:
         n = len(self._ids)
@@ -987,15 +990,13 @@ class StoryClusterer:
             other = self._other_language(ci, cj)
             ci, cj = ci[other], cj[other]
             strong = model.proba(ctx.pairs(ci, cj)) >= link_cut
-            judged = self._judged[1] if self._judged is not None else {}
+            judged = self._judged or {}
             for i, j in zip(ci[strong], cj[strong]):
                 if (int(i), int(j)) not in judged:  # the judge's verdict stands where it gave one
                     union(int(i), int(j))
-        if self._judged is not None:
-            judge_cut, judged = self._judged
-            for (i, j), score in judged.items():
-                if score >= judge_cut:
-                    union(i, j)
+        for (i, j), margin in (self._judged or {}).items():
+            if margin >= 0:
+                union(i, j)
         # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
         # on cosine alone, or nearly, are among them) and its current story-mates.
         k = min(int(self.n_neighbors), n)
@@ -1138,22 +1139,21 @@ class StoryClusterer:
         if self._judged is not None:
             # Judged pairs: the similarity on the same scale (a pair at the judge's cut sits at the
             # refine cut); cross-lingual pairs take it, same-language ones the higher of the two links.
-            judge_cut = self._judged[0]
             local = {int(p): r for r, p in enumerate(comp)}
-            pairs = [(local[i], local[j], score) for i in local for j, score in self._judged_by(i) if j in local]
+            pairs = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local]
             if pairs:
-                a, b, score = (np.asarray(x) for x in zip(*pairs))
+                a, b, margin = (np.asarray(x) for x in zip(*pairs))
                 other = self._other_language(np.asarray(comp)[a], np.asarray(comp)[b])
-                link = self._refine_cut() + LINK_SCALE * (score.astype(np.float64) - judge_cut)
+                link = self._refine_cut() + LINK_SCALE * margin.astype(np.float64)
                 sims[a, b] = sims[b, a] = np.where(other, link, np.maximum(sims[a, b], link))
         return sims
 
     def _judged_by(self, i: int) -> list[tuple[int, float]]:
-        """The judged candidate pairs (j, score) of stream position ``i`` with j > i."""
+        """The judged candidate pairs (j, score - cut) of stream position ``i`` with j > i."""
         if self._judged_adj is None:
             self._judged_adj = {}
-            for (a, b), score in (self._judged[1] if self._judged is not None else {}).items():
-                self._judged_adj.setdefault(a, []).append((b, score))
+            for (a, b), margin in (self._judged or {}).items():
+                self._judged_adj.setdefault(a, []).append((b, margin))
         return self._judged_adj.get(i, [])
 
     # ---- persistence

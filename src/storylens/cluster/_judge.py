@@ -26,30 +26,32 @@ __all__ = ["SimilarityJudge"]
 class SimilarityJudge:
     """Judge candidate pairs by the similarity model's predicted overall similarity.
 
-    ``cut``: pairs scoring at least this join (and an average of links sits at the
-    refine cut when its pairs score ``cut`` on average); None reads
-    ``settings.refine_similarity_cut`` (chosen by grouped folds of dev.csv,
-    ``benchmarks/refine_similarity.py``). ``variant`` / ``model`` / ``embedder`` /
-    ``doc_embedder``: as :func:`storylens.similarity.score_pairs` (default the
-    shipped ``full`` model with the cached USE and e5 encoders). ``k``: candidates
-    per article, its ``k`` nearest by the USE lead vector and by the e5 lead vector.
-    ``progress(done, total)`` is called while articles are analysed. ``scope``:
-    ``crosslingual`` judges only pairs of two languages (same-language pairs keep
-    the cosine + entity link tuned on BASIL and ECB+), ``all`` every candidate pair.
+    ``cut``: a cross-lingual pair scoring at least this joins (and an average of
+    links sits at the refine cut when its pairs score ``cut`` on average);
+    ``same_language_cut``: the same for two articles of one language; above 1,
+    such pairs are not judged and keep the cosine + entity link tuned on BASIL
+    and ECB+ (``same_language_cut`` is then None). None reads the defaults:
+    ``settings.refine_similarity_cut`` (chosen by grouped folds of dev.csv) and
+    ``settings.refine_similarity_same_language_cut`` (chosen on BASIL's tune half
+    and ECB+'s train topics), see ``benchmarks/refine_similarity.py`` and
+    ``benchmarks/refine_gold.py``. ``variant`` / ``model`` / ``embedder`` /
+    ``doc_embedder``: as :func:`storylens.similarity.score_pairs` (default
+    ``settings.refine_similarity_variant`` with the cached USE and e5 encoders).
+    ``k``: candidates per article, its ``k`` nearest by the USE lead vector and
+    by the e5 lead vector (when the model reads one). ``progress(done, total)``
+    is called while articles are analysed.
     """
 
-    def __init__(self, cut: float | None = None, *, k: int | None = None, variant: str | None = None,
-                 model: Any = None, embedder: Any = None, doc_embedder: Any = None,
-                 progress: Callable[[int, int], None] | None = None, scope: str | None = None):
-        from ..errors import ConfigError
+    def __init__(self, cut: float | None = None, *, same_language_cut: float | None = None,
+                 k: int | None = None, variant: str | None = None, model: Any = None, embedder: Any = None,
+                 doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None):
         from ..settings import DEFAULT
 
-        self.scope = DEFAULT.refine_similarity_scope if scope is None else scope
-        if self.scope not in ("all", "crosslingual"):
-            raise ConfigError(f"unknown judge scope {self.scope!r}: choose all or crosslingual")
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
+        same = DEFAULT.refine_similarity_same_language_cut if same_language_cut is None else same_language_cut
+        self.same_language_cut: float | None = None if float(same) > 1 else float(same)
         self.k = int(DEFAULT.refine_similarity_neighbours if k is None else k)
-        self.variant = variant
+        self.variant = variant or DEFAULT.refine_similarity_variant
         self.model = model
         self.embedder = embedder
         self.doc_embedder = doc_embedder
