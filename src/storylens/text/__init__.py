@@ -41,6 +41,7 @@ from ._lang import (
     territory_names,
     weekday_names,
 )
+from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -51,11 +52,14 @@ from ._tables import (
 )
 
 __all__ = [
+    "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",
     "ENTITY_STOP_WORDS",
     "FRAMING_STOP_WORDS",
     "LANGUAGES",
+    "LATIN_LETTERS",
     "NAME_STOP_WORDS",
+    "SCRIPT_RANGES",
     "Profile",
     "all_month_names",
     "all_weekday_names",
