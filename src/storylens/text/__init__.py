@@ -20,7 +20,9 @@ already know); no code changes. :data:`LANGUAGES` lists the languages with a
 data file. Segmentation lives in :mod:`storylens.text.segment`, language
 identification in :mod:`storylens.text.language` (and the cheap
 :func:`guess_language` for documents without one). The hand-made word lists
-other modules tuned their figures with live in ``text/_tables.py``.
+other modules tuned their figures with live in ``text/_tables.py``; the letters
+and ASCII function words the code-page judge reads (22 Latin-script languages,
+beyond :data:`LANGUAGES`) in ``text/_letters.py``.
 """
 
 from __future__ import annotations
