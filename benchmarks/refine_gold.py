@@ -40,7 +40,7 @@ def cpu() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--variant", default="full", choices=("full", "fast"))
+    ap.add_argument("--variant", default="fast", choices=("full", "fast"))
     ap.add_argument("--sets", default="basil_tune,basil_eval,ecb_train,ecb_test")
     ap.add_argument("--k", type=int, default=None)
     ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         c = StoryClusterer.from_state(state)
         c.refine(texts=texts)
         row["refine_texts_links"] = f1(c)
-        judge = SimilarityJudge(variant=args.variant, k=args.k, scope="all")
+        judge = SimilarityJudge(variant=args.variant, k=args.k)
         t = cpu()
         judge.bind([texts[a] for a in online._ids], list(online._langs))
         if judge.lead_vectors() is None:
