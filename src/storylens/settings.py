@@ -160,7 +160,7 @@ class Settings:
     #   cross-lingual ones; wider sets: benchmarks/refine_candidates.py --recall).
     # - variant: fast (USE only: ~60 CPU-ms per article the first time, then cached; the full
     #   model's e5 lead costs ~0.5 CPU-s more per article and was not measured on the stream).
-    refine_similarity_cut: float = 0.6
+    refine_similarity_cut: float = 0.55
     refine_similarity_same_language_cut: float = 2.0
     refine_similarity_neighbours: int = 20
     refine_similarity_variant: str = "fast"

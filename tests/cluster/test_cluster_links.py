@@ -164,7 +164,8 @@ def test_a_crosslingual_pair_of_short_articles_joins_one_story_in_the_stream(tmp
             found = store.assignments()
             return {ext: found[aid].story for ext, aid in ids.items()}
 
-        for refine in (None, {"lead_vectors": False}, {"doc_embedder": doc_embedder}):
+        for refine in (None, {"judge": "links", "lead_vectors": False}, {"judge": "links", "doc_embedder": doc_embedder},
+                       {"embedder": embedder}):
             if refine is not None:
                 refine_stories(store, **refine)
             s = stories()

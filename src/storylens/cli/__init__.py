@@ -622,8 +622,8 @@ def stories(
         False, "--refine", help="First re-cluster all stored articles offline (average link against chaining; "
         "cross-lingual pairs judged by a learned model, see --judge)."),
     judge: str = typer.Option(
-        "links", "--judge", help="With --refine: 'similarity' (the trained pair model: ~0.6 CPU-s per "
-        "article the first time, then cached) or 'links' (the cheaper cross-lingual link model only)."),
+        "similarity", "--judge", help="With --refine: 'similarity' (the trained pair model judges cross-lingual "
+        "pairs: ~60 CPU-ms per article the first time, then cached) or 'links' (the learned link model only)."),
 ) -> None:
     """List the stories in the store: title, first/last seen, articles, outlets, languages."""
     from ..stream import list_stories, stories_markdown

@@ -73,7 +73,7 @@ def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> A
                             f"{reason}; was: {old.reason}")
 
 
-def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = None, judge: str = "links",
+def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = None, judge: str = "similarity",
                    embedder: Any = None, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
     """Offline pass over every stored article (:meth:`StoryClusterer.refine`): pair links, average link against chaining.
 
@@ -88,13 +88,16 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     the first time, then read from the on-disk cache); otherwise the ``lite``
     model (no e5) is used. Returns the counts of :meth:`StoryClusterer.refine`.
 
-    ``judge="similarity"`` judges candidate pairs with the trained similarity model instead
+    ``judge="similarity"`` (the default) judges cross-lingual candidate pairs with the trained
+    similarity model instead
     (:class:`~storylens.cluster._judge.SimilarityJudge`): each article is
     analysed and embedded once (USE sentences and an e5 lead: about 0.6 CPU-s
     per article the first time, then read from the on-disk cache; ``embedder`` /
     ``doc_embedder`` default to the cached encoders), before the writer lock is
-    taken; ``progress(done, total)`` follows it. ``judge="links"`` (the default): the
-    link model only (no similarity features).
+    taken; ``progress(done, total)`` follows it (``lead_vectors`` is for ``judge="links"``).
+    ``judge="links"``: the link model only (no similarity features). Dev stream, 5 grouped folds, out of fold: same-story / cross-lingual
+    together / unrelated apart 0.671 / 0.720 / 0.972 against 0.661 / 0.646 / 0.968 with the
+    link model (``benchmarks/refine_similarity.py``).
     """
     if judge not in ("similarity", "links"):
         raise InputError(f"unknown refine judge {judge!r}: choose similarity or links")
