@@ -620,9 +620,9 @@ def stories(
     limit: int | None = typer.Option(None, "--limit", "-n", min=1, help="Show at most this many stories."),
     refine: bool = typer.Option(
         False, "--refine", help="First re-cluster all stored articles offline (average link against chaining; "
-        "cross-lingual pairs judged by a learned model, see --judge)."),
+        "candidate pairs judged by a learned model, see --judge)."),
     judge: str = typer.Option(
-        "similarity", "--judge", help="With --refine: 'similarity' (the trained pair model judges cross-lingual "
+        "similarity", "--judge", help="With --refine: 'similarity' (the trained pair model judges candidate "
         "pairs: ~60 CPU-ms per article the first time, then cached) or 'links' (the learned link model only)."),
 ) -> None:
     """List the stories in the store: title, first/last seen, articles, outlets, languages."""

@@ -88,8 +88,8 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     the first time, then read from the on-disk cache); otherwise the ``lite``
     model (no e5) is used. Returns the counts of :meth:`StoryClusterer.refine`.
 
-    ``judge="similarity"`` (the default) judges cross-lingual candidate pairs with the trained
-    similarity model instead
+    ``judge="similarity"`` (the default) judges candidate pairs with the trained similarity
+    model instead (same-language pairs at a stricter cut)
     (:class:`~storylens.cluster._judge.SimilarityJudge`): each article is
     analysed and embedded once (USE sentences and an e5 lead: about 0.6 CPU-s
     per article the first time, then read from the on-disk cache; ``embedder`` /
