@@ -32,24 +32,22 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
 from ..errors import StoreError
-from ._common import chunked, cluster_counters_of, now, story_row, story_row_values, summary, unit_rows, words
+from ._common import chunked, cluster_counters_of, now, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
+from ._sql import SQLITE, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
     AssignmentRecord,
-    ClusterArticle,
     ClusterDelta,
-    FailureRecord,
     MetadataUpdate,
     StoreBatch,
     StoryAlias,
-    StoryRow,
     StorySummary,
     history_aliases,
     split_legacy_state,
@@ -296,8 +294,10 @@ def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
 
-class SQLiteStore:
+class SQLiteStore(SQLStoreBase):
     """The default :class:`~storylens.store.Store`: one SQLite file plus its vector index file."""
+
+    dialect = SQLITE
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB, *, dim: int = 512, timeout: float = 30.0):
         self.path = str(path)
@@ -427,12 +427,6 @@ class SQLiteStore:
         self.flush()
         with self._errors("close"):
             self.db.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # -- writes
 
@@ -570,6 +564,9 @@ class SQLiteStore:
         with self._errors("read"):
             return self.db.execute(sql, params).fetchall()
 
+    def _rows_in(self, sql: str, values: Sequence[Any], extra: Sequence[Any] = ()) -> list[Any]:
+        return self._in(sql.replace("{in}", "IN ({marks})"), values, extra)
+
     def _in(self, sql: str, values: Sequence[Any], extra: Sequence[Any] = ()) -> list[Any]:
         """``sql`` with ``{marks}`` for an IN list, run over chunks of ``values``."""
         rows: list[Any] = []
@@ -577,15 +574,7 @@ class SQLiteStore:
             rows.extend(self._query(sql.format(marks=_marks(chunk)), [*chunk, *extra]))
         return rows
 
-    def get_meta(self, key: str) -> str | None:
-        rows = self._query("SELECT value FROM meta WHERE key = ?", (key,))
-        return rows[0][0] if rows else None
-
     # -- the clusterer's state
-
-    def cluster_settings(self) -> dict[str, Any] | None:
-        text = self.get_meta("clusterer")
-        return decode_state(text) if text else None
 
     def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
         """(article id, story, language, published, entity keys) of every clustered article, in stream order."""
@@ -603,16 +592,6 @@ class SQLiteStore:
             return np.zeros((0, 0), dtype=np.float32)
         held = self._held(nums)
         return self._stored_vectors([n for n in nums if n in held])
-
-    def story_norms(self, stories: Sequence[str] | None = None) -> dict[str, tuple[int, int, float]]:
-        sql = "SELECT story, size, n_seen, value FROM story_norms"
-        rows = self._query(sql) if stories is None else self._in(sql + " WHERE story IN ({marks})", list(stories))
-        return {r[0]: (int(r[1]), int(r[2]), float(r[3])) for r in rows}
-
-    def cluster_counters(self) -> dict[str, Any] | None:
-        """The clusterer's stream counters ({"n", "lo", "hi", "dim"}; None before the first ingest)."""
-        text = self.get_meta("cluster_counters")
-        return json.loads(text) if text else None
 
     def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
@@ -654,13 +633,6 @@ class SQLiteStore:
                 break
         return out
 
-    def cluster_articles(self, ids: Sequence[str]) -> dict[str, ClusterArticle]:
-        """The clustered articles among ``ids``: place in the stream, story, date, language."""
-        rows = self._in("SELECT s.article_id, s.pos, s.story, a.published, a.language FROM assignments s"
-                        " JOIN articles a ON a.id = s.article_id WHERE s.article_id IN ({marks}) AND s.pos IS NOT NULL",
-                        list(dict.fromkeys(ids)))
-        return {r[0]: ClusterArticle(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows}
-
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
         """Entity keys and unit vector (as the clusterer normalises the stored float16 one) of ``ids``."""
         rows = self._in("SELECT id, num, keys FROM articles WHERE id IN ({marks})", list(dict.fromkeys(ids)))
@@ -670,28 +642,6 @@ class SQLiteStore:
             return {}
         vecs = unit_rows(self._stored_vectors([int(r[1]) for r in rows]))
         return {r[0]: (tuple(r[2].split(_KEY_SEP)) if r[2] else (), v) for r, v in zip(rows, vecs)}
-
-    def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
-        """The kept sums of the stories among ``stories`` that have a row (two or more members)."""
-        return {r[0]: story_row(r) for r in self._in("SELECT * FROM story_state WHERE story IN ({marks})", list(stories))}
-
-    def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
-        """Each story's clustered members as (article id, place in the stream), in stream order."""
-        out: dict[str, list[tuple[str, int]]] = {}
-        for sid, aid, pos in sorted(self._in("SELECT story, article_id, pos FROM assignments"
-                                             " WHERE story IN ({marks}) AND pos IS NOT NULL", list(stories)),
-                                    key=lambda r: r[2]):
-            out.setdefault(sid, []).append((aid, int(pos)))
-        return out
-
-    def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
-        """In how many clustered articles each of ``keys`` occurs (keys never seen are left out)."""
-        return {k: int(n) for k, n in self._in("SELECT key, n FROM entity_df WHERE key IN ({marks})", list(keys))}
-
-    def load_state(self) -> dict[str, Any] | None:
-        """The clusterer's settings and story norms (None before the first ingest)."""
-        settings = self.cluster_settings()
-        return None if settings is None else {"settings": settings, "norms": self.story_norms()}
 
     def load_blob(self, name: str) -> tuple[str, bytes] | None:
         """Derived data kept beside the database (``<db>.<name>``) with the tag it was saved under."""
@@ -715,17 +665,6 @@ class SQLiteStore:
             os.replace(path + ".tmp", path)
         self.set_meta(f"blob:{name}", tag)  # after the file: a crash in between leaves a tag that does not match
 
-    def known_ids(self, ids: Iterable[str]) -> set[str]:
-        return {r[0] for r in self._in("SELECT id FROM articles WHERE id IN ({marks})", list(dict.fromkeys(ids)))}
-
-    def known_sources(self, sources: Iterable[str]) -> set[str]:
-        return {r[0] for r in self._in("SELECT source FROM articles WHERE source IN ({marks})",
-                                       list(dict.fromkeys(sources)))}
-
-    def article(self, article_id: str) -> ArticleRecord | None:
-        found = self.articles([article_id])
-        return found[0] if found else None
-
     def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]:
         """Articles in insertion order (all of them when ``ids`` is None)."""
         if ids is None:
@@ -733,21 +672,11 @@ class SQLiteStore:
         out = {r[0]: _row(r) for r in self._in(f"SELECT {_COLS} FROM articles WHERE id IN ({{marks}})", list(ids))}
         return [out[i] for i in ids if i in out]
 
-    def find_articles(self, prefix: str) -> list[str]:
-        """Article ids starting with ``prefix``, or whose external id is ``prefix`` (lets users type a short id)."""
-        rows = self._query("SELECT id FROM articles WHERE substr(id, 1, ?) = ? OR external_id = ? ORDER BY num LIMIT 5",
-                           (len(prefix), prefix, prefix))
-        return [r[0] for r in rows]
-
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         rows = self._in("SELECT id, num FROM articles WHERE id IN ({marks})", list(ids))
         held = self._held([int(r[1]) for r in rows])
         rows = [(aid, int(num)) for aid, num in rows if int(num) in held]
         return dict(zip([aid for aid, _ in rows], self._stored_vectors([num for _, num in rows])))
-
-    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
-        """Publication date (YYYY-MM-DD or None) of each article."""
-        return dict(self._in("SELECT id, published FROM articles WHERE id IN ({marks})", list(ids)))
 
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]:
         if ids is None:
@@ -755,25 +684,6 @@ class SQLiteStore:
         else:
             rows = self._in("SELECT id, keys FROM articles WHERE keys IS NOT NULL AND id IN ({marks})", list(ids))
         return {aid: set(keys.split(_KEY_SEP)) for aid, keys in rows}
-
-    def assignments(self, ids: Sequence[str] | None = None) -> dict[str, AssignmentRecord]:
-        cols = "article_id, story, score, new_story, nearest, shared_entities, reason"
-        if ids is None:
-            rows = self._query(f"SELECT {cols} FROM assignments")
-        else:
-            rows = self._in(f"SELECT {cols} FROM assignments WHERE article_id IN ({{marks}})", list(ids))
-        return {r[0]: AssignmentRecord(r[0], r[1], r[2], bool(r[3]), r[4], tuple(json.loads(r[5])), r[6])
-                for r in rows}
-
-    def corrections(self) -> list[tuple[int, str, dict[str, Any]]]:
-        return [(r[0], r[1], json.loads(r[2])) for r in self._query("SELECT id, op, args FROM corrections ORDER BY id")]
-
-    def story_alias(self, story_id: str) -> StoryAlias | None:
-        rows = self._query("SELECT old, new, op FROM story_aliases WHERE old = ?", (story_id,))
-        return StoryAlias(*rows[0]) if rows else None
-
-    def failures(self) -> list[FailureRecord]:
-        return [FailureRecord(*r) for r in self._query("SELECT source, stage, reason, kind FROM failures ORDER BY source")]
 
     def stats(self) -> dict[str, int]:
         def q(sql: str) -> int:
@@ -791,15 +701,6 @@ class SQLiteStore:
 
     # -- stories (computed in SQL; only the requested page is read)
 
-    def story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]:
-        """Current story ids starting with ``prefix``, sorted."""
-        rows = self._query("SELECT DISTINCT story FROM assignments WHERE substr(story, 1, ?) = ? ORDER BY story LIMIT ?",
-                           (len(prefix), prefix, -1 if limit is None else limit))
-        return [r[0] for r in rows]
-
-    def count_stories(self) -> int:
-        return int(self._query("SELECT count(DISTINCT story) FROM assignments")[0][0])
-
     def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
         """Stories with their canonical articles, newest activity first (or the stories ``ids``)."""
         if ids is None:
@@ -814,10 +715,6 @@ class SQLiteStore:
         dups = dict(self._in("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
                              " WHERE s.story IN ({marks}) GROUP BY s.story", list(ids)))
         return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
-
-    def story(self, story_id: str) -> StorySummary | None:
-        found = self.stories(ids=[story_id])
-        return found[0] if found else None
 
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
         """Near-duplicates (text left out) of the given canonical articles, in insertion order."""
@@ -858,10 +755,6 @@ class SQLiteStore:
             " JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
             " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ?", (" OR ".join(terms), limit))
         return [(r[0], r[1]) for r in rows]
-
-    def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
-        """Stored articles closest to ``vector`` as (id, cosine), best first."""
-        return self.nearest_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)[0]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
         """:meth:`nearest` for each row of ``vectors`` (one index query, one row query)."""
