@@ -169,11 +169,16 @@ def test_a_lost_index_file_is_an_error_naming_it_unless_the_journal_holds_everyt
         fh.write(b"garbage")
     s = SQLiteStore(path)
     assert s.nearest(_vec(2), k=1)[0][0] == f"{2:016x}"
-    s.close()  # now the file holds the only copy
+    s.close()  # a reader saves nothing
+    assert _journal(path) == 3
+    s = SQLiteStore(path)
+    s.write_batch(_batch([4], story="S-2"))
+    s.close()  # a writer does: now the file holds the only copy
+    assert _journal(path) == 0
     with open(s.index_path, "wb") as fh:
         fh.write(b"garbage")
     s = SQLiteStore(path)
-    with pytest.raises(StoreError, match=r"s\.db\.usearch.*only copy of 3 article vectors.*backup"):
+    with pytest.raises(StoreError, match=r"s\.db\.usearch.*only copy of 4 article vectors.*backup"):
         s.nearest(_vec(2), k=1)
     s.db.close()
 
@@ -194,7 +199,7 @@ def test_a_reader_sees_vectors_another_process_saved_and_never_overwrites_the_fi
     assert reader.nearest(_vec(49), k=1)[0][0] == f"{49:016x}"
     with w.writer():
         w.write_batch(_batch([50, 51], story="S-3"))  # a tail left in the journal
-        reader.close()  # cannot take the writer lock: saves nothing
+        reader.close()  # a reader saves nothing (and never waits for the writer's lock)
         assert _journal(path) == 2
     w.close()
     s = SQLiteStore(path)
@@ -216,6 +221,10 @@ def test_a_store_of_schema_7_moves_its_vectors_into_the_index_file(tmp_path):
     s = SQLiteStore(path)
     assert s.schema_version() == SCHEMA_VERSION and not (tmp_path / "s.db.hnsw").exists()
     assert s.nearest(_vec(3), k=1)[0][0] == f"{3:016x}"
+    s.close()
+    assert _journal(path) == 3  # a reader leaves them; the next writer moves them
+    s = SQLiteStore(path)
+    s.write_batch(_batch([4], story="S-2"))
     s.close()
     assert _journal(path) == 0 and os.path.exists(s.index_path)
 

@@ -10,7 +10,7 @@
   every vector to float16 before clustering, so the stored vector is exactly
   the one the clusterer used) with an HNSW index (cosine) once the store holds
   :data:`INDEX_FROM` vectors (below that, search is an exact scan: cheaper than
-  the index's inserts, and exact);
+  the index's inserts there, and exact);
 * full-text search over a ``tsvector`` built with the article's language
   configuration where PostgreSQL has one (``english``, ``german``, ``russian``...;
   ``simple`` otherwise); a query is matched in every configuration at once, so
@@ -61,12 +61,13 @@ _MIGRATION_LOCK_KEY = WRITER_LOCK_KEY + 1
 DIM = 512  # the default encoder's dimension; the vector column and its index are typed with it
 
 # The HNSW index is built once the store holds this many vectors; below, a search scans them all.
-# Server CPU on this 2-core machine (load ~11, /tmp probe with 512-d halfvecs): an exact top-30
-# scan costs ~0.7 us per stored vector (1.8 ms at 2k, 3.6 ms at 5k, 7.0 ms at 10k); an HNSW insert
-# 2.3-4.9 ms and an HNSW search ~2 ms; the stream does about one insert and two searches per
-# article, so scanning is cheaper up to ~5k vectors. Building the index then costs ~0.36 ms per
-# vector (3.6 s at 10k), once.
-INDEX_FROM = 5000
+# Server CPU on this 2-core machine (load 11-16; a probe with 512-d halfvecs, and the stream):
+# an exact top-30 scan costs ~0.7 us per stored vector (1.8 ms at 2k, 3.6 ms at 5k, 7.0 ms at
+# 10k); the stream makes about two searches per article, so scanning costs ~1.4 us x n per
+# article against an HNSW insert of 2.3-4.9 ms plus two ~1 ms searches: scanning is cheaper up
+# to ~2-3k vectors. A 6k stream with the index from 5k spent 59 server CPU-s (the scans between
+# 2k and 5k), so the crossing is set low. Building the index costs ~0.36 ms per vector, once.
+INDEX_FROM = 2000
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
 # ISO 639-1 -> the PostgreSQL text search configuration that stems that language.

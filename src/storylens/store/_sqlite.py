@@ -311,6 +311,7 @@ class SQLiteStore(SQLStoreBase):
         self._loaded: tuple[int, int] = (0, 0)  # _file_state() when the index was read or last saved
         self._lock: Any = None  # the lock file's handle while this process holds the writer lock
         self._file_ok = False  # the index was read from a whole file
+        self._wrote = False  # this object has written a batch (then it may save the index at close)
         with self._errors("open"):
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -459,6 +460,7 @@ class SQLiteStore(SQLStoreBase):
                            (f.source, f.stage, f.reason, f.kind, _now()))
             db.executemany("DELETE FROM failures WHERE source = ?", [(s,) for s in batch.succeeded_sources])
             self._write_delta(db, batch.state)
+        self._wrote = True
         if self._index is None:
             self._index = self._load_index()  # the journal included
         else:
@@ -889,8 +891,11 @@ class SQLiteStore(SQLStoreBase):
         """Write the index beside the DB (temp file, fsync, rename), then drop the journal rows it now
         holds, once the vectors it holds beyond the saved file would cost more to add again at the
         next open than the write (a tail of 1/500 of the store). Only the writer-lock holder saves:
-        a process that cannot take the lock leaves its tail in the journal."""
+        a process that cannot take the lock leaves its tail in the journal, and one that only read
+        does not try (a search never holds up the next ingest's lock)."""
         if self._index is None or not self._index_dirty or self.path == ":memory:":
+            return
+        if self._lock is None and not self._wrote and not force:
             return
         if not force and self._file_ok and self._unsaved < max(32, len(self._index) // 500):
             return
