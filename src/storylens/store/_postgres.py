@@ -60,14 +60,13 @@ _MIGRATION_LOCK_KEY = WRITER_LOCK_KEY + 1
 
 DIM = 512  # the default encoder's dimension; the vector column and its index are typed with it
 
-# The HNSW index is built once the store holds this many vectors; below, a search scans them all.
-# Server CPU on this 2-core machine (load 11-16; a probe with 512-d halfvecs, and the stream):
-# an exact top-30 scan costs ~0.7 us per stored vector (1.8 ms at 2k, 3.6 ms at 5k, 7.0 ms at
-# 10k); the stream makes about two searches per article, so scanning costs ~1.4 us x n per
-# article against an HNSW insert of 2.3-4.9 ms plus two ~1 ms searches: scanning is cheaper up
-# to ~2-3k vectors. A 6k stream with the index from 5k spent 59 server CPU-s (the scans between
-# 2k and 5k), so the crossing is set low. Building the index costs ~0.36 ms per vector, once.
-INDEX_FROM = 2000
+# The HNSW index is built once the store holds this many vectors; below, a search scans them all
+# (exact). The stream makes about two searches per article, so scanning costs c x n per article
+# against h for the index (an insert and two searches). Measured server CPU (synthetic streams,
+# benchmarks/backend_ingest.py, load 10-17): the index from 5,000 saved ~2 s over a 2k stream but
+# cost 59 against 40 CPU-s over a 6k one; with the build (~0.36 ms per vector) that gives
+# c ~ 2.7 us per stored vector and h ~ 3.7 ms, a crossing near 1,400 vectors.
+INDEX_FROM = 1500
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
 # ISO 639-1 -> the PostgreSQL text search configuration that stems that language.
