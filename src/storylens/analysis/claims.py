@@ -381,6 +381,7 @@ class ClaimAligner:
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
     extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+    _wanted: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
         units = [u for doc in documents for u in split_units(doc)]
@@ -521,7 +522,7 @@ class ClaimAligner:
         utterance ("specialists trained in ideological sabotage" / "specialists for
         'ideological diversion'"): a matched quote is the strongest evidence that
         two sentences state the same thing, in any pair of languages."""
-        wanted = {(a, b) for a, b, _ in self.quote_pairs} | {(b, a) for a, b, _ in self.quote_pairs}
+        wanted = self._quote_sentence_pairs()
         out = np.zeros(cos.shape, dtype=bool)
         rows: dict[str, list[int]] = {}
         cols: dict[str, list[int]] = {}
@@ -536,6 +537,15 @@ class ClaimAligner:
                     best_r, best_c = np.unravel_index(int(block.argmax()), block.shape)
                     out[rs[int(best_r)], cs[int(best_c)]] = True
         return out
+
+    def _quote_sentence_pairs(self) -> set[tuple[str, str]]:
+        """``quote_pairs`` as a set of (sentence, sentence) both ways, built once (not per document pair)."""
+        quote_pairs = tuple(self.quote_pairs)
+        cached = self._wanted
+        if cached is None or cached[0] != quote_pairs:
+            cached = (quote_pairs, {(a, b) for a, b, _ in quote_pairs} | {(b, a) for a, b, _ in quote_pairs})
+            self._wanted = cached
+        return cached[1]
 
     def _siblings(self, units, ia, ib, score, keep, threshold) -> np.ndarray:
         """Clause units of one sentence follow a matched sibling: when unit x of a

@@ -118,8 +118,9 @@ class Components:
         matrices (the unit and quote vectors of two documents); with OpenBLAS's default two threads
         each product woke a second thread that spun for a core: 40x the CPU of one thread per
         product on this shared 2-core machine. The limit is process-wide, so it is set by the
-        first comparison that enters and lifted by the last that leaves (a server's threads
-        always see one thread, whatever their order)."""
+        first comparison that enters and lifted by the last that leaves. (Set from a thread other
+        than the main one after the main thread changed it, OpenBLAS 0.3 may keep its count:
+        a server's worker threads may then run with two, as before this limit existed.)"""
         global _blas_users, _blas_limit
         with _BLAS_LOCK:
             if _blas_users == 0:
