@@ -1105,7 +1105,7 @@ def score_pairs(
     scorer = _scorer(embedder, model, gazetteer, doc_embedder, fast, variant)
     # One preparation path: every entry point (two files, a pairs CSV, Python strings,
     # compare's documents) scores the same cleaned text, so a text scores the same everywhere.
-    prepared = {text: prepare_text(text) for p in pairs for text in p[:2]}
+    prepared = {text: prepare_text(text) for text in dict.fromkeys(t for p in pairs for t in p[:2])}  # each text once
     if published is None:
         published = [(prepared[p[0]].published, prepared[p[1]].published) for p in pairs]
     pairs = _fill_languages([(prepared[p[0]].text, prepared[p[1]].text, p[2], p[3]) for p in pairs])
@@ -1118,7 +1118,8 @@ def score_pairs(
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
-    return [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1])) for row, f, p in zip(preds, feats, pairs)]
+    memo: dict[str, tuple[str | None, int]] = {}
+    return [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo)) for row, f, p in zip(preds, feats, pairs)]
 
 
 def word_count(text: str) -> int:
@@ -1134,28 +1135,34 @@ def too_little_text(text1: str, text2: str, min_words: int | None = None) -> str
     Two one-word texts scored "same story 0.73": the model has seen no such texts
     (99.7 % of SemEval dev texts have 20 words or more), so it has no verdict to give.
     """
+    return _too_little((word_count(text1), word_count(text2)), min_words)
+
+
+def _too_little(counts: tuple[int, int], min_words: int | None = None) -> str | None:
     if min_words is None:
         from ..settings import DEFAULT
 
         min_words = DEFAULT.similarity_min_words
-    counts = word_count(text1), word_count(text2)
     if min(counts) >= min_words:
         return None
     return (f"not enough text to judge: the texts have {counts[0]} and {counts[1]} words; "
             f"at least {min_words} words in each are needed")
 
 
-def cannot_judge(text1: str, text2: str) -> str | None:
+def cannot_judge(text1: str, text2: str, memo: dict[str, tuple[str | None, int]] | None = None) -> str | None:
     """Why a pair gets no verdict, or None: too little text (:func:`too_little_text`), or a text that is
     data rather than article prose (a JSON document: its keys read as names and numbers, and
-    a JSON body fetched as an "article" scored "same story 0.53" against a fire report)."""
+    a JSON body fetched as an "article" scored "same story 0.53" against a fire report).
+    ``memo``: a dict kept over the pairs of one batch (text -> its kind and word count), so a text
+    in many pairs (all pairs of N documents) is read once."""
     from ..ingest.files import not_article_text
 
-    for k, text in enumerate((text1, text2), 1):
-        kind = not_article_text(text)
+    memo = {} if memo is None else memo
+    facts = [memo[t] if t in memo else memo.setdefault(t, (not_article_text(t), word_count(t))) for t in (text1, text2)]
+    for k, (kind, _) in enumerate(facts, 1):
         if kind:  # said first: more text would not help
             return f"no verdict: text {k} is {kind.split(';')[0].removeprefix('a ').removeprefix('an ')}"
-    return too_little_text(text1, text2)
+    return _too_little((facts[0][1], facts[1][1]))
 
 
 def score_pair(
