@@ -89,6 +89,12 @@ class Profile:
     dateline_in_date: tuple[str, ...] = ()
     dateline_year_suffix: tuple[str, ...] = ()
     dateline_dispatch: tuple[str, ...] = ()
+    # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
+    # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
+    role_words: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
+    genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
 
 
 @cache
@@ -121,6 +127,10 @@ def profile(language: str | None) -> Profile:
         dateline_in_date=tuple(raw.get("dateline", {}).get("in_date", [])),
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
+        role_words=tuple(w.lower() for w in raw.get("role_words", [])),
+        addressees=tuple(raw.get("addressees", [])),
+        country_forms=tuple(raw.get("country_forms", [])),
+        genitive_after_title=bool(raw.get("genitive_after_title", False)),
     )
 
 
