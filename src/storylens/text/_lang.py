@@ -23,6 +23,7 @@ __all__ = [
     "base",
     "cldr_names_from_babel",
     "is_language_code",
+    "measure_words",
     "month_names",
     "normalise_digits",
     "profile",
@@ -95,6 +96,16 @@ class Profile:
     addressees: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
+    # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
+    # "Tote"/"muertos" -> killed), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
+    # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
+    # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
+    measures: tuple[tuple[str, str], ...] = ()
+    compound_numbers: tuple[tuple[str, int], ...] = ()
+    compound_units: tuple[tuple[str, str], ...] = ()
+    number_words: tuple[tuple[str, int], ...] = ()
+    time_before: tuple[str, ...] = ()
+    time_after: tuple[str, ...] = ()
 
 
 @cache
@@ -131,6 +142,12 @@ def profile(language: str | None) -> Profile:
         addressees=tuple(raw.get("addressees", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
+        measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
+        compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
+        compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
+        number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
+        time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
+        time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
     )
 
 
@@ -140,6 +157,17 @@ def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
     out: dict[str, float] = {}
     for lang in languages:
         out.update(profile(lang).scale_words)
+    return out
+
+
+@cache
+def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
+    """Word -> what a number next to it measures, one key for every language ("stärke",
+    "magnitude", "магнитудой", "级" -> "magnitude"; "tote", "muertos", "死亡" -> "killed")."""
+    out: dict[str, str] = {}
+    for lang in languages:
+        for word, key in profile(lang).measures:
+            out.setdefault(word, key)
     return out
 
 
