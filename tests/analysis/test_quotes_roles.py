@@ -122,3 +122,26 @@ def test_a_place_at_the_clause_end_is_no_speaker():
     # one capitalised word at the clause end is a speaker only when the text names that person in full
     got = _quotes("– Jesteśmy gotowi – powiedział w poniedziałek w Warszawie.", "pl")
     assert got == [("Jesteśmy gotowi", None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("de", 'Österreichs Kanzler Sebastian Kurz gratulierte Netanjahu auf Twitter zu seinem "klaren Wahlsieg".',
+         "Sebastian Kurz"),
+        ("pl", "Premier Mateusz Morawiecki nazwał decyzję Brukseli „skandaliczną”.", "Mateusz Morawiecki"),
+        ("ru", "Министр Сергей Шойгу назвал учения «успешными».", "Сергей Шойгу"),
+    ],
+)
+def test_speech_acts_in_other_languages_make_their_subject_the_speaker(lang, text, speaker):
+    assert [s for _, s in _quotes(text, lang)] == [speaker]
+
+
+def test_a_capitalised_function_word_opening_a_sentence_is_no_speaker():
+    # "a accusé" is a speech act now; the sentence's first capitalised word is still no subject
+    got = _quotes("Lors des élections de la semaine dernière, les troisièmes d'Israël en moins d'un an, le parti "
+                  "du Likud est devenu le plus grand parti et a accusé ses opposants d'essayer de \"voler les élections\".",
+                  "fr")
+    assert got[0][1] != "Lors"
+    assert _quotes("Depuis des mois, le gouvernement a qualifié la réforme de \"nécessaire\".", "fr") == [
+        ("nécessaire", "le gouvernement")]

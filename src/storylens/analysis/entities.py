@@ -60,7 +60,7 @@ from rapidfuzz import fuzz
 
 from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
-from ..text import ENTITY_STOP_WORDS, guess_language, ru_stem
+from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem
 
 __all__ = [
     "SPACY_MODEL",
@@ -558,6 +558,17 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
             name = m.group(1)
             if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
                 found.append((name, "PERSON", "script", None))
+    names = {f[0] for f in found if f[1] == "PERSON"}
+    if _HAN_RE.search(text):
+        for name in _zh_transliterated(text):
+            if name not in names and name not in glossed:
+                found.append((name, "PERSON", "script", None))
+                names.add(name)
+    elif _ARABIC_RE.search(text):
+        for name in _arabic_people(text):
+            if name not in names:
+                found.append((name, "PERSON", "script", None))
+                names.add(name)
     pattern_lang = "zh" if _HAN_RE.search(text) else "ar" if _ARABIC_RE.search(text) else lang
     if pattern_lang in ("zh", "ar"):
         for m in _territory_pattern(pattern_lang).finditer(text):
@@ -568,6 +579,71 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
         if source != "weak" and not any(form == f[0] for f in found):
             found.append((form, etype, "rule", None))
     return found
+
+
+# Foreign names spelled by sound in Chinese ("德国总理朔尔茨", "朔尔茨对记者说"): a run of the
+# characters transliteration uses (text/data/zh.json "transliteration_chars") after a title or
+# before a reporting verb (and its addressee).
+@lru_cache(maxsize=1)
+def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    zh = profile("zh")
+    chars = re.escape(zh.transliteration_chars)
+    titles = "|".join(sorted({*zh.titles, *_ZH_TITLES.split("|"), "外长", "首相", "总理", "總理", "国王", "國王"}, key=len, reverse=True))
+    verbs = "|".join(sorted({*zh.reporting_verbs, *zh.addressees}, key=len, reverse=True))
+    return (
+        re.compile(f"(?:{titles})([{chars}]{{2,6}})(?![{chars}])"),
+        re.compile(f"(?<![{chars}])([{chars}]{{2,6}})(?:{verbs})"),
+    )
+
+
+def _zh_transliterated(text: str) -> list[str]:
+    if not profile("zh").transliteration_chars:
+        return []
+    after_title, before_verb = _zh_patterns()
+    names = [m.group(1) for rx in (after_title, before_verb) for m in rx.finditer(text)]
+    return [n for n in dict.fromkeys(names) if n not in _ZH_NOT_NAMES and not _territory_pattern("zh").fullmatch(n)]
+
+
+_AR_STOPS = frozenset({
+    "إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "مع", "بعد", "قبل", "يوم",
+    "اليوم", "أمس", "لدى", "عبر", "حول", "أمام", "الذي", "التي", "وقال", "قال", "وأضاف", "كما",
+})
+
+
+@lru_cache(maxsize=1)
+def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    ar = profile("ar")
+    return frozenset(ar.titles), frozenset(ar.reporting_verbs), frozenset(a for a in ar.addressees if " " not in a)
+
+
+def _arabic_people(text: str) -> list[str]:
+    """Two-word names after a title ("المستشار الألماني أولاف شولتس": the title's adjectives
+    start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
+    after a verb when it ends a name already found ("وقال شولتس للصحفيين")."""
+    titles, verbs, addressees = _ar_patterns()
+    words = re.findall(r"[\u0600-\u06FF]+", text)
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in titles:
+            j = i + 1
+            while j < len(words) and words[j].startswith("ال") and words[j] not in addressees:
+                j += 1
+        elif w in verbs:
+            j = i + 1
+        else:
+            continue
+        run: list[str] = []
+        for x in words[j : j + 3]:
+            god = x == "الله" and run[-1:] == ["عبد"]  # "عبد الله": one name, article and all
+            if not god and (x in _AR_STOPS or x in addressees or x in titles or x in verbs or x.startswith(("ال", "لل"))):
+                break
+            run.append(x)
+        size = 3 if len(run) == 3 and run[0] in ("عبد", "أبو") else 2
+        if len(run) >= 2:
+            out.append(" ".join(run[:size] if run[0] not in ("عبد", "أبو") else run[:2]))
+        elif len(run) == 1 and any(name.split()[-1] == run[0] for name in out):
+            out.append(run[0])
+    return list(dict.fromkeys(out))
 
 
 def _capitalised(tok: str) -> bool:
@@ -834,6 +910,7 @@ class EntityExtractor:
             for (doc, sent), parsed in zip(english, parsed_all):
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
             raws.extend(_missed_surnames(english, raws, len(raws)))
+        raws.extend(_script_repeats(documents, raws, len(raws)))
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
@@ -863,6 +940,27 @@ class EntityExtractor:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
         return _Linker(raws, self._alias_index, languages).entities()
+
+
+def _script_repeats(documents: Sequence[Document], raws: Sequence[_Raw], base: int) -> list[_Raw]:
+    """A Chinese name found once (after a title, before 说, with a middle dot) is a mention wherever
+    the same document writes it again, and so is the surname part of a dotted name
+    ("加里·麦克拉伦 … 麦克拉伦的女儿说")."""
+    out: list[_Raw] = []
+    for doc in documents:
+        found = {r.text for r in raws if r.doc == doc.id and r.type == "PERSON" and r.source == "script"
+                 and _HAN_RE.search(r.text)}
+        if not found:
+            continue
+        parts = {p for name in found for p in re.split("[·・•‧]", name)[-1:] if len(p) >= 2} | found
+        seen = {(r.sentence, r.text) for r in raws if r.doc == doc.id}
+        for sent in doc.sentences:
+            covered = [r.text for r in raws if r.sentence == sent.id]
+            for part in sorted(parts, key=len, reverse=True):
+                if part in sent.text and (sent.id, part) not in seen and not any(part in c for c in covered):
+                    out.append(_Raw(doc.id, sent.id, part, "PERSON", "script", base + len(out)))
+                    covered.append(part)
+    return out
 
 
 def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
@@ -1166,6 +1264,7 @@ class _Linker:
         self._link_same(texts)
         self._link_acronyms(texts)
         self._link_transliterations(texts)
+        self._link_cross_script(texts)
         self._link_aliases(texts)
         self._link_short_forms(texts)
         self._link_short_org_names(texts)
@@ -1224,6 +1323,22 @@ class _Linker:
                 blocks[(f.core[0][0], f.core[-1][0], f.suffix)].append(t)
         for names in blocks.values():
             self._link_block(names)
+
+    def _link_cross_script(self, texts: list[str]) -> None:
+        """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
+        عبد الله / Abdullah); nothing when two Latin names would fit."""
+        people = [t for t in texts if self._top_type(t) == "PERSON" and not is_acronym(t)]
+        latin = [t for t in people if _script(t) == "latin"]
+        for t in people:
+            if _script(t) not in ("han", "arabic"):
+                continue
+            fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
+            longest = max((len(_script_tokens(u)) for u, _ in fits), default=0)
+            # "Gary McLaren" before its own short form "McLaren" (not linked yet); two full names: neither
+            roots = {self.find(u): (u, why) for u, why in fits if len(_script_tokens(u)) == longest}
+            if len(roots) == 1:
+                u, why = next(iter(roots.values()))
+                self.union(u, t, why)
 
     def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):
@@ -1402,6 +1517,9 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     """Two full names can be one person: same suffix, surname and first name (or its initial)."""
     if fa.suffix != fb.suffix:
         return False
+    scripts = {_script(fa.text), _script(fb.text)}
+    if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and _skeleton_match(fa.text, fb.text):
+        return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
     ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
@@ -1413,6 +1531,88 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     ma, mb = ka[1:-1], kb[1:-1]
     middle_ok = not (ma and mb) or _name_similarity(ma, mb) is not None if len(ma) == len(mb) else not (ma and mb)
     return first_ok and middle_ok
+
+
+# --------------------------------------------------------------------------- names across scripts
+# A name written by sound in Chinese or Arabic keeps the consonants of the original and loses
+# its vowels (Arabic) or adds them (Chinese syllables): 朔尔茨 ShuoErCi / Scholz, 麦克拉伦
+# MaiKeLaLun / McLaren, شولتس shwlts / Scholz, عبد الله `bd llh / Abdullah. The skeleton keeps one
+# class per consonant sound (r and l are one, as Chinese has one of them), in order.
+
+_LATIN_DIGRAPHS = (("tsch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "k"), ("ck", "k"), ("ph", "p"), ("th", "t"),
+                   ("tz", "s"), ("ts", "s"), ("zh", "s"), ("kh", "k"), ("gh", "k"), ("dh", "t"), ("qu", "k"),
+                   ("x", "ks"), ("mc", "mk"))
+_CLASSES = str.maketrans({"b": "p", "f": "p", "v": "p", "w": "p", "d": "t", "g": "k", "c": "k", "q": "k",
+                          "j": "k", "z": "s", "r": "l"})
+_PINYIN = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?([aeiouv]+)(ng|n|r)?")
+_PINYIN_INITIAL = {"zh": "s", "ch": "s", "sh": "s", "x": "s", "z": "s", "c": "s", "s": "s", "j": "k", "q": "k",
+                   "g": "k", "k": "k", "b": "p", "p": "p", "f": "p", "w": "p", "d": "t", "t": "t", "r": "l",
+                   "l": "l", "m": "m", "n": "n", "h": "", "y": ""}
+
+
+def _script(text: str) -> str:
+    if _HAN_RE.search(text):
+        return "han"
+    if _ARABIC_RE.search(text):
+        return "arabic"
+    if re.search(r"[A-Za-zÀ-ɏ]", text):
+        return "latin"
+    return "other"
+
+
+def _collapse(t: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", t)
+
+
+@lru_cache(maxsize=8192)
+def _skeleton(token: str) -> str:
+    script = _script(token)
+    if script == "han":
+        out = ""
+        for syllable in re.findall(r"[A-Z][a-z]*", anyascii(token)):
+            low = syllable.lower()
+            if low == "er":
+                out += "l"  # 尔: the r/l of "Scholz", "Gary"
+                continue
+            m = _PINYIN.fullmatch(low)
+            if not m:
+                continue
+            out += _PINYIN_INITIAL.get(m.group(1) or "", "")
+            if m.group(3) in ("n", "ng"):
+                out += "n"
+        return _collapse(out)
+    t = re.sub(r"[^a-z]", "", anyascii(token).lower())
+    if script == "arabic":
+        for a, b in (("sh", "s"), ("kh", "k"), ("gh", "k"), ("th", "s"), ("dh", "t"), ("ts", "s")):
+            t = t.replace(a, b)
+        t = re.sub(r"[aeiouwyh]", "", t)
+    else:
+        for a, b in _LATIN_DIGRAPHS:
+            t = t.replace(a, b)
+        t = re.sub(r"[aeiouyh]", "", t)
+    return _collapse(t.translate(_CLASSES))
+
+
+def _script_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-·・•‧]+", clean_name(name)) if t]
+
+
+def _skeleton_match(a: str, b: str) -> str | None:
+    """Why two names in different scripts are one spelled by sound, or None: the surnames'
+    consonant skeletons agree (three consonants at least, or two with the given names agreeing
+    too), and where both give a first name, so do those."""
+    ta, tb = _script_tokens(a), _script_tokens(b)
+    if not ta or not tb:
+        return None
+    last_a, last_b = _skeleton(ta[-1]), _skeleton(tb[-1])
+    if last_a != last_b or not last_a:
+        return None
+    both_first = len(ta) >= 2 and len(tb) >= 2
+    if both_first and _skeleton(ta[0]) != _skeleton(tb[0]):
+        return None
+    if len(last_a) < 3 and not (both_first and len(last_a) >= 2):
+        return None
+    return f"same consonants across scripts: {a} ~ {b} ({last_a})"
 
 
 # --------------------------------------------------------------------------- evidence from aligned claims

@@ -249,6 +249,7 @@ _ACT = [
     "dubbed", "labeled", "labelled", "slammed", "hailed", "rejected", "dismissed", "welcomed",
     "referred", "defended", "appealed", "spoke", "speaks", "calls", "describes", "invited",
 ]
+_ACT += [v for lang in LANGUAGES for v in profile(lang).speech_acts]  # text/data/<xx>.json "speech_acts"
 # "…, saying “…”": the speaker is the nearest person named before the participle.
 _PARTICIPLES = [
     "saying", "adding", "noting", "writing", "telling", "insisting", "arguing", "warning",
@@ -1104,6 +1105,8 @@ def _plausible_speaker(name: str) -> bool:
     toks = name.lower().split()
     if not toks or any(ch.isdigit() for ch in name) or name.lower() in places:
         return False
+    if len(toks) == 1 and toks[0] in _function_words() and not _ARABIC.search(name):  # "علي" is Ali too
+        return False  # "Lors des élections …": a capitalised function word opening the sentence
     if toks[0] in _TIME_PLACE_PREPS:
         return False
     last = toks[-1].strip(".,")
