@@ -910,7 +910,6 @@ class EntityExtractor:
             for (doc, sent), parsed in zip(english, parsed_all):
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
             raws.extend(_missed_surnames(english, raws, len(raws)))
-        raws.extend(_script_repeats(documents, raws, len(raws)))
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
@@ -940,27 +939,6 @@ class EntityExtractor:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
         return _Linker(raws, self._alias_index, languages).entities()
-
-
-def _script_repeats(documents: Sequence[Document], raws: Sequence[_Raw], base: int) -> list[_Raw]:
-    """A Chinese name found once (after a title, before 说, with a middle dot) is a mention wherever
-    the same document writes it again, and so is the surname part of a dotted name
-    ("加里·麦克拉伦 … 麦克拉伦的女儿说")."""
-    out: list[_Raw] = []
-    for doc in documents:
-        found = {r.text for r in raws if r.doc == doc.id and r.type == "PERSON" and r.source == "script"
-                 and _HAN_RE.search(r.text)}
-        if not found:
-            continue
-        parts = {p for name in found for p in re.split("[·・•‧]", name)[-1:] if len(p) >= 2} | found
-        seen = {(r.sentence, r.text) for r in raws if r.doc == doc.id}
-        for sent in doc.sentences:
-            covered = [r.text for r in raws if r.sentence == sent.id]
-            for part in sorted(parts, key=len, reverse=True):
-                if part in sent.text and (sent.id, part) not in seen and not any(part in c for c in covered):
-                    out.append(_Raw(doc.id, sent.id, part, "PERSON", "script", base + len(out)))
-                    covered.append(part)
-    return out
 
 
 def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
