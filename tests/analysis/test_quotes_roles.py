@@ -145,3 +145,16 @@ def test_a_capitalised_function_word_opening_a_sentence_is_no_speaker():
     assert got[0][1] != "Lors"
     assert _quotes("Depuis des mois, le gouvernement a qualifié la réforme de \"nécessaire\".", "fr") == [
         ("nécessaire", "le gouvernement")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # PAP layout: unmarked speech, then the attribution on a dash line of its own
+        ("pl", "Jeżeli chodzi o rozpoczęcie wojny, to pan prezydent świadomie rozpowszechnia kłamstwa\n – mówił.\n"
+               "Nie mam wątpliwości, że były to słowa krzywdzące\n – dodał.\n"),
+        ("ru", "Пожарные работают, сообщил представитель пожарной охраны. — сказал Кортес Стаффорд."),
+    ],
+)
+def test_a_dash_line_that_is_only_an_attribution_is_no_quote(lang, text):
+    assert _quotes(text, lang) == []

@@ -1322,6 +1322,10 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
     m = _DASH_OPEN.match(text, a, b)
     if not m:
         return []
+    if _SAY_RE.match(text, m.end()) and text[m.end() : m.end() + 1].islower():
+        # " – powiedział." on a line of its own (PAP layout), "— сказал X.": the attribution of
+        # unmarked speech before it, not speech itself
+        return []
     if dash_language is None:
         cut = _DASH_SPLIT.search(text, m.end(), b)
         if not cut or not _SAY_RE.match(text, cut.end()):
