@@ -151,8 +151,8 @@ def test_a_capitalised_function_word_opening_a_sentence_is_no_speaker():
     "lang, text",
     [
         # PAP layout: unmarked speech, then the attribution on a dash line of its own
-        ("pl", "Jeżeli chodzi o rozpoczęcie wojny, to pan prezydent świadomie rozpowszechnia kłamstwa\n – mówił.\n"
-               "Nie mam wątpliwości, że były to słowa krzywdzące\n – dodał.\n"),
+        ("pl", ("Jeżeli chodzi o rozpoczęcie wojny, to pan prezydent świadomie rozpowszechnia kłamstwa\n – mówił.\n"
+               "Nie mam wątpliwości, że były to słowa krzywdzące\n – dodał.\n")),
         ("ru", "Пожарные работают, сообщил представитель пожарной охраны. — сказал Кортес Стаффорд."),
     ],
 )
