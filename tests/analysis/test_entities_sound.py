@@ -76,3 +76,21 @@ def test_names_without_capitals_are_found_by_title_and_verb():
     assert _arabic_people("كما تحدث العاهل الأردني الملك عبد الله الثاني.") == ["عبد الله"]
     assert _arabic_people("وقال المتحدث إن ألمانيا وافقت.") == []
     assert profile("zh").transliteration_chars  # the characters are language data
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Biden", "拜登", True), ("Putin", "بوتين", True), ("Trump", "特朗普", True), ("Trump", "ترامب", True),
+        ("Merkel", "默克尔", True), ("Abdullah", "عبد الله", True), ("Macron", "马克龙", True),
+        # voicing keeps Biden and Putin apart in both scripts
+        ("Biden", "普京", False), ("Putin", "拜登", False), ("Putin", "بايدن", False), ("Biden", "بوتين", False),
+        ("Scholz", "马克龙", False), ("Macron", "默克尔", False),
+        # two consonants say too little on their own
+        ("Gary", "加里", False),
+    ],
+)
+def test_skeleton_match_keeps_voicing_and_needs_three_consonants(a, b, same):
+    from storylens.analysis.entities import _skeleton_match
+
+    assert bool(_skeleton_match(a, b)) is same

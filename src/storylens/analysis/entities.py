@@ -1517,14 +1517,18 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
 # MaiKeLaLun / McLaren, شولتس shwlts / Scholz, عبد الله `bd llh / Abdullah. The skeleton keeps one
 # class per consonant sound (r and l are one, as Chinese has one of them), in order.
 
-_LATIN_DIGRAPHS = (("tsch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "k"), ("ck", "k"), ("ph", "p"), ("th", "t"),
-                   ("tz", "s"), ("ts", "s"), ("zh", "s"), ("kh", "k"), ("gh", "k"), ("dh", "t"), ("qu", "k"),
+_LATIN_DIGRAPHS = (("tsch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"),
+                   ("tz", "s"), ("ts", "s"), ("zh", "s"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("qu", "k"),
                    ("x", "ks"), ("mc", "mk"))
-_CLASSES = str.maketrans({"b": "p", "f": "p", "v": "p", "w": "p", "d": "t", "g": "k", "c": "k", "q": "k",
-                          "j": "k", "z": "s", "r": "l"})
+# One class per consonant sound; voiced and voiceless stay apart for b/p and d/t (Chinese and
+# Arabic keep them apart: 拜登 Biden, 普京 Putin; pinyin j/q/g/k mix, so g and k are one class),
+# r and l are one (Chinese has one of them).
+_CLASSES = str.maketrans({"v": "f", "j": "k", "g": "k", "c": "k", "q": "k", "z": "s", "r": "l"})
+# Arabic writes p as b and v as f: comparing with Arabic, those merge.
+_ARABIC_MERGE = str.maketrans({"p": "b", "v": "f"})
 _PINYIN = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?([aeiouv]+)(ng|n|r)?")
 _PINYIN_INITIAL = {"zh": "s", "ch": "s", "sh": "s", "x": "s", "z": "s", "c": "s", "s": "s", "j": "k", "q": "k",
-                   "g": "k", "k": "k", "b": "p", "p": "p", "f": "p", "w": "p", "d": "t", "t": "t", "r": "l",
+                   "g": "k", "k": "k", "b": "b", "p": "p", "f": "f", "w": "w", "d": "d", "t": "t", "r": "l",
                    "l": "l", "m": "m", "n": "n", "h": "", "y": ""}
 
 
@@ -1543,7 +1547,10 @@ def _collapse(t: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _skeleton(token: str) -> str:
+def _skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
+    """The consonant classes of one name token in order ("Scholz" -> "sls", "朔尔茨" -> "sls");
+    ``arabic`` merges what Arabic writes alike (p/b, v/f) for comparisons with Arabic, ``han``
+    drops an r before a consonant, which Chinese does not write ("Merkel" 默克尔 mo-ke-er)."""
     script = _script(token)
     if script == "han":
         out = ""
@@ -1558,17 +1565,23 @@ def _skeleton(token: str) -> str:
             out += _PINYIN_INITIAL.get(m.group(1) or "", "")
             if m.group(3) in ("n", "ng"):
                 out += "n"
-        return _collapse(out)
-    t = re.sub(r"[^a-z]", "", anyascii(token).lower())
-    if script == "arabic":
-        for a, b in (("sh", "s"), ("kh", "k"), ("gh", "k"), ("th", "s"), ("dh", "t"), ("ts", "s")):
-            t = t.replace(a, b)
-        t = re.sub(r"[aeiouwyh]", "", t)
     else:
-        for a, b in _LATIN_DIGRAPHS:
-            t = t.replace(a, b)
-        t = re.sub(r"[aeiouyh]", "", t)
-    return _collapse(t.translate(_CLASSES))
+        t = re.sub(r"[^a-z]", "", anyascii(token).lower())
+        if script == "arabic":
+            for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "s"), ("dh", "d"), ("ts", "s")):
+                t = t.replace(a, b)
+            t = re.sub(r"[aeiouwyh]", "", t)
+        else:
+            for a, b in _LATIN_DIGRAPHS:
+                t = t.replace(a, b)
+            if han:
+                t = re.sub(r"r(?=[^aeiouyr])", "", t)
+            t = re.sub(r"[aeiouyh]", "", t)
+        # a nasal before a consonant: "Trump" 特朗普 te-lang-pu, ترامب
+        out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES))
+    if arabic:
+        out = out.translate(_ARABIC_MERGE)
+    return _collapse(out)
 
 
 def _script_tokens(name: str) -> list[str]:
@@ -1582,11 +1595,15 @@ def _skeleton_match(a: str, b: str) -> str | None:
     ta, tb = _script_tokens(a), _script_tokens(b)
     if not ta or not tb:
         return None
-    last_a, last_b = _skeleton(ta[-1]), _skeleton(tb[-1])
+    arabic, han = "arabic" in (_script(a), _script(b)), "han" in (_script(a), _script(b))
+    if len(ta) != len(tb) and min(len(ta), len(tb)) == 1 and max(len(ta), len(tb)) == 2 \
+            and _skeleton("".join(ta), arabic, han) == _skeleton("".join(tb), arabic, han):
+        ta, tb = ["".join(ta)], ["".join(tb)]  # "عبد الله" / "Abdullah": one name written as two words
+    last_a, last_b = _skeleton(ta[-1], arabic, han), _skeleton(tb[-1], arabic, han)
     if last_a != last_b or not last_a:
         return None
     both_first = len(ta) >= 2 and len(tb) >= 2
-    if both_first and _skeleton(ta[0]) != _skeleton(tb[0]):
+    if both_first and _skeleton(ta[0], arabic, han) != _skeleton(tb[0], arabic, han):
         return None
     if len(last_a) < 3 and not (both_first and len(last_a) >= 2):
         return None
