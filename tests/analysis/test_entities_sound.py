@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _arabic_people, _skeleton, _zh_transliterated
+from storylens.analysis.entities import EntityExtractor, _arabic_people, _zh_transliterated
 from storylens.models import Document, Sentence
 from storylens.text import profile
+from storylens.text import sound_skeleton as _skeleton
 
 
 def _doc(doc_id: str, sentences: list[str], lang: str) -> Document:

@@ -158,3 +158,19 @@ def test_a_capitalised_function_word_opening_a_sentence_is_no_speaker():
 )
 def test_a_dash_line_that_is_only_an_attribution_is_no_quote(lang, text):
     assert _quotes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("朔尔茨", "Olaf Scholz", 1.0), ("أولاف شولتس", "Olaf Scholz", 1.0), ("加里·麦克拉伦", "Gary McLaren", 1.0),
+        ("王丽", "Wang Li", 1.0),
+        # transliteration is lossy: a sound that disagrees is "unknown", never "different"
+        ("朔尔茨", "Emmanuel Macron", 0.5),
+        ("أحمد علي", "محمد حسن", 0.0),
+    ],
+)
+def test_speakers_across_scripts_compare_by_sound(a, b, same):
+    from storylens.analysis.quotes import _same_speaker, _speaker_key
+
+    assert _same_speaker(_speaker_key(a), _speaker_key(b)) == same

@@ -60,7 +60,7 @@ from rapidfuzz import fuzz
 
 from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
-from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem
+from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem, script_of, sound_match
 
 __all__ = [
     "SPACY_MODEL",
@@ -1306,9 +1306,9 @@ class _Linker:
         """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
         عبد الله / Abdullah); nothing when two Latin names would fit."""
         people = [t for t in texts if self._top_type(t) == "PERSON" and not is_acronym(t)]
-        latin = [t for t in people if _script(t) == "latin"]
+        latin = [t for t in people if script_of(t) == "latin"]
         for t in people:
-            if _script(t) not in ("han", "arabic"):
+            if script_of(t) not in ("han", "arabic"):
                 continue
             fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
             longest = max((len(_script_tokens(u)) for u, _ in fits), default=0)
@@ -1495,7 +1495,7 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     """Two full names can be one person: same suffix, surname and first name (or its initial)."""
     if fa.suffix != fb.suffix:
         return False
-    scripts = {_script(fa.text), _script(fb.text)}
+    scripts = {script_of(fa.text), script_of(fb.text)}
     if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and _skeleton_match(fa.text, fb.text):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
     ka, kb = fa.core, fb.core
@@ -1512,76 +1512,7 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
 
 
 # --------------------------------------------------------------------------- names across scripts
-# A name written by sound in Chinese or Arabic keeps the consonants of the original and loses
-# its vowels (Arabic) or adds them (Chinese syllables): 朔尔茨 ShuoErCi / Scholz, 麦克拉伦
-# MaiKeLaLun / McLaren, شولتس shwlts / Scholz, عبد الله `bd llh / Abdullah. The skeleton keeps one
-# class per consonant sound (r and l are one, as Chinese has one of them), in order.
-
-_LATIN_DIGRAPHS = (("tsch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "k"), ("ck", "k"), ("ph", "f"), ("th", "t"),
-                   ("tz", "s"), ("ts", "s"), ("zh", "s"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("qu", "k"),
-                   ("x", "ks"), ("mc", "mk"))
-# One class per consonant sound; voiced and voiceless stay apart for b/p and d/t (Chinese and
-# Arabic keep them apart: 拜登 Biden, 普京 Putin; pinyin j/q/g/k mix, so g and k are one class),
-# r and l are one (Chinese has one of them).
-_CLASSES = str.maketrans({"v": "f", "j": "k", "g": "k", "c": "k", "q": "k", "z": "s", "r": "l"})
-# Arabic writes p as b and v as f: comparing with Arabic, those merge.
-_ARABIC_MERGE = str.maketrans({"p": "b", "v": "f"})
-_PINYIN = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?([aeiouv]+)(ng|n|r)?")
-_PINYIN_INITIAL = {"zh": "s", "ch": "s", "sh": "s", "x": "s", "z": "s", "c": "s", "s": "s", "j": "k", "q": "k",
-                   "g": "k", "k": "k", "b": "b", "p": "p", "f": "f", "w": "w", "d": "d", "t": "t", "r": "l",
-                   "l": "l", "m": "m", "n": "n", "h": "", "y": ""}
-
-
-def _script(text: str) -> str:
-    if _HAN_RE.search(text):
-        return "han"
-    if _ARABIC_RE.search(text):
-        return "arabic"
-    if re.search(r"[A-Za-zÀ-ɏ]", text):
-        return "latin"
-    return "other"
-
-
-def _collapse(t: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", t)
-
-
-@lru_cache(maxsize=8192)
-def _skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
-    """The consonant classes of one name token in order ("Scholz" -> "sls", "朔尔茨" -> "sls");
-    ``arabic`` merges what Arabic writes alike (p/b, v/f) for comparisons with Arabic, ``han``
-    drops an r before a consonant, which Chinese does not write ("Merkel" 默克尔 mo-ke-er)."""
-    script = _script(token)
-    if script == "han":
-        out = ""
-        for syllable in re.findall(r"[A-Z][a-z]*", anyascii(token)):
-            low = syllable.lower()
-            if low == "er":
-                out += "l"  # 尔: the r/l of "Scholz", "Gary"
-                continue
-            m = _PINYIN.fullmatch(low)
-            if not m:
-                continue
-            out += _PINYIN_INITIAL.get(m.group(1) or "", "")
-            if m.group(3) in ("n", "ng"):
-                out += "n"
-    else:
-        t = re.sub(r"[^a-z]", "", anyascii(token).lower())
-        if script == "arabic":
-            for a, b in (("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "s"), ("dh", "d"), ("ts", "s")):
-                t = t.replace(a, b)
-            t = re.sub(r"[aeiouwyh]", "", t)
-        else:
-            for a, b in _LATIN_DIGRAPHS:
-                t = t.replace(a, b)
-            if han:
-                t = re.sub(r"r(?=[^aeiouyr])", "", t)
-            t = re.sub(r"[aeiouyh]", "", t)
-        # a nasal before a consonant: "Trump" 特朗普 te-lang-pu, ترامب
-        out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES))
-    if arabic:
-        out = out.translate(_ARABIC_MERGE)
-    return _collapse(out)
+# Consonant skeletons are language knowledge (storylens.text._sound); entities clean the names first.
 
 
 def _script_tokens(name: str) -> list[str]:
@@ -1589,25 +1520,8 @@ def _script_tokens(name: str) -> list[str]:
 
 
 def _skeleton_match(a: str, b: str) -> str | None:
-    """Why two names in different scripts are one spelled by sound, or None: the surnames'
-    consonant skeletons agree (three consonants at least, or two with the given names agreeing
-    too), and where both give a first name, so do those."""
-    ta, tb = _script_tokens(a), _script_tokens(b)
-    if not ta or not tb:
-        return None
-    arabic, han = "arabic" in (_script(a), _script(b)), "han" in (_script(a), _script(b))
-    if len(ta) != len(tb) and min(len(ta), len(tb)) == 1 and max(len(ta), len(tb)) == 2 \
-            and _skeleton("".join(ta), arabic, han) == _skeleton("".join(tb), arabic, han):
-        ta, tb = ["".join(ta)], ["".join(tb)]  # "عبد الله" / "Abdullah": one name written as two words
-    last_a, last_b = _skeleton(ta[-1], arabic, han), _skeleton(tb[-1], arabic, han)
-    if last_a != last_b or not last_a:
-        return None
-    both_first = len(ta) >= 2 and len(tb) >= 2
-    if both_first and _skeleton(ta[0], arabic, han) != _skeleton(tb[0], arabic, han):
-        return None
-    if len(last_a) < 3 and not (both_first and len(last_a) >= 2):
-        return None
-    return f"same consonants across scripts: {a} ~ {b} ({last_a})"
+    """Why two names in different scripts are one spelled by sound (:func:`storylens.text.sound_match`)."""
+    return sound_match(clean_name(a), clean_name(b))
 
 
 # --------------------------------------------------------------------------- evidence from aligned claims

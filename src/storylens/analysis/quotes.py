@@ -38,6 +38,8 @@ from ..text import (
     alternation,
     base,
     profile,
+    script_of,
+    sound_match,
     stop_words,
     territory_names,
 )
@@ -1730,20 +1732,36 @@ def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] 
 
 
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
-    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker)) or speaker.split()[0].lower() in _DETS:
+    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker) or _ARABIC.match(speaker)) \
+            or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
     if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
+        if _ZH_SOUND.fullmatch(speaker) and not (len(speaker) <= 3 and speaker[0] in _ZH_SURNAMES):
+            return ("~", speaker)  # a foreign name spelled by sound: 朔尔茨, 加里·麦克拉伦
         if len(speaker) > 4:
             return None  # a description ("男孩的父亲"), not a name
         return tuple(anyascii(ch).lower() for ch in speaker if _HAN.match(ch)) or None
+    if _ARABIC.search(speaker):
+        return ("~", *speaker.split())  # شولتس: compared by sound with a Latin name
     toks = tuple(_WORD.findall(anyascii(speaker).lower()))
     return toks or None
 
 
+_ZH_SOUND = re.compile("[" + re.escape(profile("zh").transliteration_chars) + "·・]+") if profile("zh").transliteration_chars \
+    else re.compile("(?!)")
+
+
 def _same_speaker(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> float:
-    """1 same, 0 different, 0.5 unknown; "Tokayev" = "Kassym-Jomart Tokayev", Mary Cheney != Dick Cheney."""
+    """1 same, 0 different, 0.5 unknown; "Tokayev" = "Kassym-Jomart Tokayev", Mary Cheney != Dick Cheney;
+    across scripts by sound (朔尔茨 / شولتس / Scholz: storylens.text.sound_match), never "different"
+    when the sounds disagree, as transliteration is lossy."""
     if a is None or b is None:
         return 0.5
+    if a[0] == "~" or b[0] == "~":
+        if a[0] == b[0]:
+            return 1.0 if a[-1] == b[-1] else 0.0 if script_of(a[-1]) == script_of(b[-1]) else 0.5
+        foreign, latin = (a, b) if a[0] == "~" else (b, a)
+        return 1.0 if sound_match(" ".join(latin), " ".join(foreign[1:])) else 0.5
     if a == b:
         return 1.0
     if a[-1] != b[-1]:

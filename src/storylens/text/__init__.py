@@ -50,6 +50,7 @@ from ._lang import (
     weekday_names,
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
+from ._sound import script_of, sound_match, sound_skeleton
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -80,6 +81,9 @@ __all__ = [
     "profile",
     "ru_stem",
     "scale_words",
+    "script_of",
+    "sound_match",
+    "sound_skeleton",
     "stem",
     "stop_words",
     "territory_names",
