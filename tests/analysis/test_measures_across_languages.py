@@ -103,3 +103,9 @@ def test_measures_are_language_data():
     assert measure_words()["stärke"] == measure_words()["magnitude"] == measure_words()["级"] == "magnitude"
     assert unit_key("muertos", "es") == unit_key("Tote", "de") == "killed"
     assert ("tägig", "day") in profile("de").compound_units
+
+
+def test_number_words_of_the_data_languages_but_not_the_article_one():
+    got = [(q.text, q.value) for q in extract_numbers("Una persona murió; el gobierno decretó siete días de luto.", "es")]
+    assert got == [("siete", 7.0)]
+    assert [q.value for q in extract_numbers("Zginęły trzy osoby.", "pl")] == [3.0]

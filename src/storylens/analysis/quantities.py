@@ -919,8 +919,9 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
     words = dict(profile(lang).number_words)
     if not words:
         return []
+    # "one" is left out as in the word-run parser: "una de las víctimas" is rarely a count worth comparing
     return [(s, e, {"value": float(words[w.lower()]), "kind": "count", "unit": None})
-            for w, s, e in _word_tokens(text) if w.lower() in words]
+            for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
 
 
 def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
