@@ -174,3 +174,9 @@ def test_speakers_across_scripts_compare_by_sound(a, b, same):
     from storylens.analysis.quotes import _same_speaker, _speaker_key
 
     assert _same_speaker(_speaker_key(a), _speaker_key(b)) == same
+
+
+def test_a_photo_credit_glued_before_a_name_is_not_part_of_it():
+    text = ("Trump jugó en su propio campo en Escocia: Getty Donald Trump ha sido criticado por el golf. "
+            "“Ha jugado más golf que nadie”, dijo Trump en New Hampshire.")
+    assert _quotes(text, "es")[-1][1] == "Donald Trump"

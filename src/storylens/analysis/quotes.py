@@ -419,10 +419,18 @@ def _function_words() -> frozenset[str]:
     return frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
 
 
+# Picture agencies and credit words that scraped captions leave in front of the next sentence.
+_CREDIT_WORDS = frozenset({"getty", "images", "afp", "reuters", "epa", "ap", "dpa", "pap", "tass", "xinhua", "anadolu",
+                           "shutterstock", "imago", "picture-alliance", "photo", "foto", "fot"})
+
+
 def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
     """The person in a capitalised run: "Selon Gérald Martin", "(ministre de) l'Intérieur Gérald Martin",
     "(sindaco di) Milano Marco Rossi" -> the last two words."""
     while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
+        toks = toks[1:]
+    # a photo credit glued to the text before a name: "…Reino Unido: Getty Donald Trump ha sido …"
+    while len(toks) >= 3 and toks[0].lower().strip(".:/") in _CREDIT_WORDS:
         toks = toks[1:]
     if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
         toks = toks[1:]
