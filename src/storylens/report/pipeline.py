@@ -335,6 +335,9 @@ class _Measures:
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
+        # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
+        out.extend(quantities.compare_times(quantities.extract_times(a.text, a.language),
+                                            quantities.extract_times(b.text, b.language)))
         return out
 
     def _increment(self, unit: Unit) -> bool:
