@@ -69,6 +69,11 @@ class Settings:
     claim_cross_margin: float = 0.02  # not searched
     claim_csls_weight: float = 1.0
     claim_csls_k: int = 3  # not searched
+    # Many-to-one spans and competitive linking across languages (analysis.claims:
+    # ClaimAligner.span_units / cross_assign).
+    claim_span_units: int = 1
+    claim_span_penalty: float = 0.0
+    claim_cross_assign: str = "mutual"
     # Word-level soft alignment across languages (storylens.analysis._wordmatch):
     # score += claim_word_weight * IDF-weighted greedy word-match F1, word cosines
     # rescaled above claim_word_floor (floor: best word-F1 AUC on the TUNE half).
