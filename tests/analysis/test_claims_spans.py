@@ -76,3 +76,19 @@ def test_chinese_scaled_dollars_are_read():
 
     (q,) = [q for q in extract_numbers("以节省约 4500 万美元。", "zh") if q.kind == "money"]
     assert (q.value, q.unit) == (45_000_000, "USD")
+
+
+def test_an_optimal_assignment_can_beat_greedy_linking():
+    # cos: a1-b1 0.90, a1-b2 0.85, a2-b1 0.80, a2-b2 0.30. Greedy takes a1-b1 first and leaves a2-b2
+    # under the threshold; the assignment of highest total (0.85 + 0.80) pairs a1-b2 and a2-b1.
+    s2 = float(np.sqrt(1 - 0.9 ** 2))
+    a2 = [0.5, (0.80 - 0.9 * 0.5) / s2, 0.0, 0.0]
+    a2[2] = float(np.sqrt(1 - a2[0] ** 2 - a2[1] ** 2))
+    b2 = [0.85, 0.0, (0.30 - 0.85 * a2[0]) / a2[2], 0.0]
+    b2[3] = float(np.sqrt(1 - b2[0] ** 2 - b2[2] ** 2))
+    embed = _embed({"a1": [1.0, 0.0, 0.0, 0.0], "b1": [0.9, s2, 0.0, 0.0], "a2": a2, "b2": b2})
+    a, b = doc_of("d1", ["a1", "a2"], "es"), doc_of("d2", ["b1", "b2"], "it")
+    got = {mode: {(p.a.sentence, p.b.sentence) for p in _aligner(embed, cross_assign=mode).align([a, b])[1]}
+           for mode in ("greedy", "hungarian")}
+    assert got["greedy"] == {("d1:s0", "d2:s0")}
+    assert got["hungarian"] == {("d1:s0", "d2:s1"), ("d1:s1", "d2:s0")}

@@ -345,8 +345,9 @@ class ClaimAligner:
     # closer to everything: Vecalign normalises concatenations for the same reason).
     span_penalty: float = DEFAULT.claim_span_penalty
     # How cross-lingual pairs under the sure threshold are chosen: "mutual" (each
-    # other's near-best, as before) or "greedy" (competitive linking: the best
-    # remaining pair or span pair first, each unit used once, down to the threshold).
+    # other's near-best, as before), "greedy" (competitive linking: the best
+    # remaining pair or span pair first, each unit used once, down to the threshold)
+    # or "hungarian" (the one-to-one assignment of highest total score, scipy).
     cross_assign: str = DEFAULT.claim_cross_assign
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
@@ -456,14 +457,16 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
-        if self.cross_assign == "greedy" and not learned:
-            weak &= same  # across languages competitive linking (_spans) chooses instead
+        if self.cross_assign in ("greedy", "hungarian"):
+            weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)) | weak
-        if (self.span_units > 1 or self.cross_assign != "mutual") and not learned and not same.all():
+        if (self.span_units > 1 or self.cross_assign != "mutual") and not same.all():
+            # With the learned score: the assignment over its probabilities, no spans (the model has no span features).
             keep |= ~same & self._spans(units, vectors, ia, ib, cos, score,
                                         self.overlap_weight * overlap - self.actor_penalty * mismatch,
-                                        per_pair(self.threshold, self.cross_threshold),
-                                        overlap >= per_pair(self.min_overlap, self.cross_min_overlap))
+                                        per_pair(self.threshold, self.cross_threshold, self.pair_threshold),
+                                        overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
+                                        1 if learned else self.span_units)
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
@@ -508,11 +511,12 @@ class ClaimAligner:
         x = self.features(units, ia, ib, cos, overlap, keys_names)
         return self.pair_model.probability(x).astype(cos.dtype)
 
-    def _spans(self, units, vectors, ia, ib, cos, score, extra, threshold, enough_overlap) -> np.ndarray:
+    def _spans(self, units, vectors, ia, ib, cos, score, extra, threshold, enough_overlap, span_units) -> np.ndarray:
         """Unit pairs chosen by many-to-one alignment (``span_units``) and/or competitive
-        linking (``cross_assign="greedy"``) among pairs scoring >= ``threshold``.
+        linking (``cross_assign="greedy"``) or an optimal one-to-one assignment
+        (``"hungarian"``, spans then added as in "mutual") among pairs scoring >= ``threshold``.
 
-        A span is ``n`` adjacent units of one document (2 <= n <= span_units), embedded
+        A span is ``n`` adjacent units of one document (2 <= n <= ``span_units``), embedded
         as one text; its score against a unit of the other document is a unit pair's:
         cosine + ``extra`` (anchor overlap, actor penalty: the best member's) + the CSLS
         term against both sides' nearest neighbours (the span's own among the other
@@ -527,7 +531,7 @@ class ClaimAligner:
         col_mean = -np.sort(-cos, axis=0)[:k_col, :].mean(axis=0)  # each B unit's neighbourhood in A
         cands: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
         for side, idx in ((0, ia), (1, ib)):
-            spans = [(k, k + n) for n in range(2, self.span_units + 1) for k in range(len(idx) - n + 1)]
+            spans = [(k, k + n) for n in range(2, span_units + 1) for k in range(len(idx) - n + 1)]
             if not spans:
                 continue
             texts = [" ".join(units[idx[j]].embed_text for j in range(a, b)) for a, b in spans]
@@ -549,7 +553,14 @@ class ClaimAligner:
                     rows, cols = (members, (int(o),)) if side == 0 else ((int(o),), members)
                     cands.append((float(value[o]), rows, cols))
         out = np.zeros(score.shape, dtype=bool)
-        if self.cross_assign == "greedy":
+        if self.cross_assign == "hungarian":
+            # One-to-one assignment of units with the highest total score (spans left to the mutual pass below).
+            from scipy.optimize import linear_sum_assignment
+
+            allowed = (score >= floor) & ok
+            rows, cols = linear_sum_assignment(np.where(allowed, score, -1e3), maximize=True)
+            out[rows, cols] = allowed[rows, cols]
+        elif self.cross_assign == "greedy":
             for r, c in zip(*np.nonzero((score >= floor) & ok)):
                 cands.append((float(score[r, c]), (int(r),), (int(c),)))
             used_r: set[int] = set()
@@ -561,7 +572,7 @@ class ClaimAligner:
                 used_c.update(cols)
                 out[np.ix_(rows, cols)] = True
             return out
-        # mutual: the span must be its unit's best counterpart and the unit the span's
+        # mutual (and the spans beside an assignment): the span must be its unit's best counterpart and the unit the span's
         best_row = score.max(axis=1).astype(np.float64)
         best_col = score.max(axis=0).astype(np.float64)
         for value, rows, cols in cands:
