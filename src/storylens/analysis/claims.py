@@ -465,7 +465,7 @@ class ClaimAligner:
             keep |= ~same & self._spans(units, vectors, ia, ib, cos, score,
                                         self.overlap_weight * overlap - self.actor_penalty * mismatch,
                                         per_pair(self.threshold, self.cross_threshold, self.pair_threshold),
-                                        overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
+                                        (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)) & ~same,
                                         1 if learned else self.span_units)
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
