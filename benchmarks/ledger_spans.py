@@ -47,12 +47,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import ledger_eval as le  # noqa: E402
-from _lib.ledger_score import language_pair, micro, score_ledger, split_of  # noqa: E402
+import ledger_eval as le
+from _lib.ledger_score import language_pair, micro, score_ledger, split_of
 
-from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
-from storylens.report.compare import Comparer  # noqa: E402
-from storylens.settings import DEFAULT  # noqa: E402
+from storylens.embed import CachedEmbedder, UseEmbedder
+from storylens.report.compare import Comparer
+from storylens.settings import DEFAULT
 
 RESULTS = HERE / "results" / "ledger_spans.json"
 TARGET_PRECISION = 0.85
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     english_check = {name: summary(micro(scores_of(english, embedder.embed, c["params"]))) for name, c in chosen.items()}
 
     pairs = list(next(iter(table.values())))
-    print(f"\nEVAL half, cross-lingual, shared P/R (unique R) per language pair; each approach scored once")
+    print("\nEVAL half, cross-lingual, shared P/R (unique R) per language pair; each approach scored once")
     print(f"{'approach':<34}" + "".join(f"{p:>22}" for p in pairs))
     for name, rows in table.items():
         print(f"{name:<34}" + "".join(f"{fmt(rows[p]['p']):>9}/{fmt(rows[p]['r'])} ({fmt(rows[p]['unique_r'])})"
