@@ -20,7 +20,9 @@ already know); no code changes. :data:`LANGUAGES` lists the languages with a
 data file. Segmentation lives in :mod:`storylens.text.segment`, language
 identification in :mod:`storylens.text.language` (and the cheap
 :func:`guess_language` for documents without one). The hand-made word lists
-other modules tuned their figures with live in ``text/_tables.py``.
+other modules tuned their figures with live in ``text/_tables.py``; the letters
+and ASCII function words the code-page judge reads (22 Latin-script languages,
+beyond :data:`LANGUAGES`) in ``text/_letters.py``.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from ._lang import (
     territory_names,
     weekday_names,
 )
+from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -51,11 +54,14 @@ from ._tables import (
 )
 
 __all__ = [
+    "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",
     "ENTITY_STOP_WORDS",
     "FRAMING_STOP_WORDS",
     "LANGUAGES",
+    "LATIN_LETTERS",
     "NAME_STOP_WORDS",
+    "SCRIPT_RANGES",
     "Profile",
     "all_month_names",
     "all_weekday_names",
