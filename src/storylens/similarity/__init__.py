@@ -10,7 +10,8 @@ How: :func:`pair_features` turns a pair into a fixed vector of features
 compared at document, chunk and sentence level; for the ``full`` model one
 multilingual-e5-small vector of each document's lead; names, places, dates and
 numbers compared after transliteration with ``anyascii`` and fuzzy matching with
-``rapidfuzz``; length, style and language), and a small learned
+``rapidfuzz``; the transliterated terms both texts share, weighted by how rare they are
+among the dev texts (:class:`TermTable`); length, style and language), and a small learned
 :class:`SimilarityModel` (scikit-learn, one regressor pair per dimension,
 trained on the SemEval dev set by ``scripts/train_similarity.py``, shipped as
 plain arrays) maps the features to scores. Two trained models ship in
