@@ -160,6 +160,14 @@ class Settings:
     # cross-lingual keeps 91.5 % / drops 88.4 %. Keeping >= 95 % of relevant on each
     # tune half gave -0.02 (drops nothing). Before: no cut-off.
     search_min_score: float = 0.18
+    # The offline refine pass's pair judge (storylens.cluster._judge.SimilarityJudge): the
+    # similarity model's predicted overall at which a candidate pair joins, and how many
+    # nearest neighbours (by USE lead vector and by e5 lead vector) each article's
+    # candidates are. PROVISIONAL: chosen by benchmarks/refine_similarity.py on grouped folds of dev.csv.
+    refine_similarity_cut: float = 0.6
+    refine_similarity_neighbours: int = 20
+    refine_similarity_same_language_cut: float = 2.0  # > 1: same-language pairs not judged
+    refine_similarity_variant: str = "fast"
 
     # --- web ----------------------------------------------------------------
 
