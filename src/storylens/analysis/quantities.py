@@ -233,6 +233,7 @@ _CURRENCY_WORD = {
     "тенге": "KZT", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "zł": "PLN", "złotych": "PLN",
     "zł.": "PLN", "dólares": "USD", "dolares": "USD", "dollari": "USD", "dolarów": "USD", "دولار": "USD",
     "lira": "TRY", "liras": "TRY", "lirası": "TRY", "euro.": "EUR", "юаней": "CNY",
+    "美元": "USD",  # _CJK_SCALE_RE reads it after 万/亿 ("4500 万美元"); missing, it raised KeyError
 }
 
 # Approximators before a number -> how they bend the range.
