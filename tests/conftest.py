@@ -17,8 +17,10 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
 SEEDS = REPO / "examples" / "seeds"  # the two seed articles ship with the repository
 TEST_DATA = Path(__file__).resolve().parent / "data"
-# Fixtures that load a real model (USE, e5, spaCy) or run an ingest with one.
-MODEL_FIXTURES = frozenset({"embedder", "doc_embedder", "encoders", "extractor", "seed_entities", "seeded"})
+# Fixtures that load a real model (USE, e5, spaCy) or run an ingest with one; ``comparer`` and
+# ``eval_runs`` are real Comparers (every module's), ``pg_server``/``pg_url`` start PostgreSQL.
+MODEL_FIXTURES = frozenset({"embedder", "doc_embedder", "encoders", "extractor", "seed_entities", "seeded",
+                            "comparer", "eval_runs", "pg_server", "pg_url"})
 # Tests that load a model without taking one of those fixtures (through the CLI or
 # storylens.report.compare, or training a model): (module, test) -> each took 5-65 s at load 13.
 SLOW_TESTS = frozenset({
@@ -30,6 +32,27 @@ SLOW_TESTS = frozenset({
     ("test_cli_stream", "test_sigkill_mid_ingest_loses_nothing_and_duplicates_nothing"),
     ("test_similarity", "test_shipped_model_is_small_and_records_its_dev_score"),
     ("test_similarity", "test_model_fit_predict_roundtrip_on_synthetic_data"),
+    # `make test-fast` took 98 CPU-s (6.5 min wall at load 14); these were 60 % of it: real
+    # compares through the CLI or Comparer (USE, e5, spaCy), spaCy imports, a model fit,
+    # the gold corpora, property-based fuzzing of the readers, a 1,500-article clustering.
+    ("test_cli", "test_output_suffix_picks_the_format"), ("test_cli", "test_console_script_has_no_traceback"),
+    ("test_cli_stream", "test_search_has_a_relevance_cut_off"),
+    ("test_cli_stream", "test_ingest_profile_prints_every_stage"),
+    ("test_compare_limits", "test_the_cli_prints_every_document_warning"),
+    ("test_compare_limits", "test_a_long_text_is_cut_at_a_paragraph_end_with_a_warning"),
+    ("test_same_story", "test_compare_of_a_file_with_itself_says_same_story_with_the_copy_reason"),
+    ("test_min_evidence", "test_no_verdict_means_no_scores_in_json_csv_and_every_report"),
+    ("test_min_evidence", "test_compare_reports_not_enough_text"),
+    ("test_components", "test_one_comparer_shared_by_threads_gives_the_sequential_result"),
+    ("test_entities", "test_nlp_injection_and_empty_input"), ("test_entities", "test_missing_model_is_a_model_error"),
+    ("test_forest", "test_export_of_a_fresh_fit_round_trips_exactly_including_missing_values"),
+    ("test_claims_vectorised", "test_vectorised_alignment_equals_the_loops_on_the_gold_sets"),
+    ("test_ledger_eval", "test_every_gold_file_validates_and_resolves"),
+    ("test_ingest_fuzz", "test_mutated_inputs_give_records_only_and_invent_nothing"),
+    ("test_ingest_fuzz", "test_any_unicode_text_gives_records_only_and_invents_nothing"),
+    ("test_ingest_fuzz", "test_random_bytes_give_records_only"),
+    ("test_cluster_restore", "test_bulk_restore_is_bit_identical_to_one_by_one"),
+    ("test_stream", "test_ingest_paths_needs_no_embedder_argument"),  # the default embedder is USE
 })
 CNN_SEED = SEEDS / "000_f41a21d6102af561.txt"
 FAZ_SEED = SEEDS / "001_b69586f12682ff66.txt"
@@ -61,7 +84,9 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         module = getattr(getattr(item, "module", None), "__name__", "").rsplit(".", 1)[-1]
         name = getattr(item, "originalname", item.name)
-        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or (module, name) in SLOW_TESTS:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        if (MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or (module, name) in SLOW_TESTS
+                or "postgresql" in params.values()):  # a backend-parametrised test's PostgreSQL run
             item.add_marker(pytest.mark.slow)
 
 

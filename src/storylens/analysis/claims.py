@@ -275,6 +275,26 @@ class _KeyMatrix:
         return set(self.matrix.indices[self.matrix.indptr[i] : self.matrix.indptr[i + 1]].tolist())
 
 
+class _OverlapBlocks:
+    """:meth:`_KeyMatrix.overlap` (all keys, names) and :meth:`_KeyMatrix.any_shared` (people) of
+    units ``ia`` against the units of several documents, each one sparse product; ``pair(k)`` is the
+    block of the k-th document. Equal to the per-pair calls element for element: a product's entry
+    sums the row's keys in the row's own order, whatever other columns it has."""
+
+    def __init__(self, matrices: tuple[_KeyMatrix, _KeyMatrix, _KeyMatrix], ia: Sequence[int],
+                 groups: Sequence[Sequence[int]]):
+        keys_all, keys_names, people = matrices
+        columns = [j for g in groups for j in g]
+        self.bounds = np.cumsum([0, *(len(g) for g in groups)])
+        self.all = keys_all.overlap(ia, columns)
+        self.names = keys_names.overlap(ia, columns)
+        self.people = people.any_shared(ia, columns)
+
+    def pair(self, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        cols = slice(self.bounds[k], self.bounds[k + 1])
+        return self.all[:, cols], self.names[:, cols], self.people[:, cols]
+
+
 # Anchors a second fact must add. On the English tune gold (Grimm, Cheney) the pairs
 # this rule would add with >= 2 new anchors were 2 right and 4 wrong; with >= 3 it adds
 # one pair there (not annotated) and none on any eval set; the seeds' fuel-price fact
@@ -335,6 +355,20 @@ class ClaimAligner:
     # Veto mode (when not None): the cosine rule decides as without a model, and the
     # model only removes its cross-lingual pairs whose probability is below this.
     pair_veto: float | None = DEFAULT.claim_pair_veto
+    # Many-to-one alignment across languages (Vecalign/bleualign style): a unit is also
+    # scored against concatenations of up to ``span_units`` adjacent units of the other
+    # document (embedded as one text), so a headline glued to its lead or one long
+    # sentence stated as several on the other side can align; a span pair that wins
+    # keeps one unit pair per member. 1 = off. Unit pairs of two languages only.
+    span_units: int = DEFAULT.claim_span_units
+    # Subtracted from a span pair's score per unit beyond the first (a longer text is
+    # closer to everything: Vecalign normalises concatenations for the same reason).
+    span_penalty: float = DEFAULT.claim_span_penalty
+    # How cross-lingual pairs under the sure threshold are chosen: "mutual" (each
+    # other's near-best, as before), "greedy" (competitive linking: the best
+    # remaining pair or span pair first, each unit used once, down to the threshold)
+    # or "hungarian" (the one-to-one assignment of highest total score, scipy).
+    cross_assign: str = DEFAULT.claim_cross_assign
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
     # Matched units join one claim only while every member is directly matched to
@@ -361,6 +395,7 @@ class ClaimAligner:
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
     extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+    _wanted: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
         units = [u for doc in documents for u in split_units(doc)]
@@ -380,9 +415,15 @@ class ClaimAligner:
             by_doc.setdefault(u.doc, []).append(i)
         doc_ids = list(by_doc)
         for x, da in enumerate(doc_ids):
-            for db in doc_ids[x + 1 :]:
-                ia, ib = by_doc[da], by_doc[db]
-                pairs.extend(self._align_pair(units, vectors, matrices, ia, ib, keys_names))
+            later = doc_ids[x + 1 :]
+            if not later:
+                break
+            # One sparse product per document against all later ones (not one per document pair:
+            # 3,160 small products at 80 documents); each pair reads its column block.
+            ia = by_doc[da]
+            blocks = _OverlapBlocks(matrices, ia, [by_doc[db] for db in later])
+            for k, db in enumerate(later):
+                pairs.extend(self._align_pair(units, vectors, matrices, ia, by_doc[db], keys_names, blocks.pair(k)))
         return units, pairs
 
     def keys(self, units: Sequence[Unit]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
@@ -403,15 +444,17 @@ class ClaimAligner:
                 keys.add(key)
         return rest, frozenset(keys)
 
-    def _align_pair(self, units, vectors, matrices, ia, ib, key_sets=None) -> list[AlignedPair]:
+    def _align_pair(self, units, vectors, matrices, ia, ib, key_sets=None, block=None) -> list[AlignedPair]:
         keys_all, keys_names, people = matrices
         cos = vectors[ia] @ vectors[ib].T
         lang_a = np.array([units[i].language or "" for i in ia], dtype=object)
         lang_b = np.array([units[j].language or "" for j in ib], dtype=object)
         same = lang_a[:, None] == lang_b[None, :]
-        overlap = np.where(same, keys_all.overlap(ia, ib), keys_names.overlap(ia, ib)).astype(cos.dtype)
+        over_all, over_names, shared_people = block or (
+            keys_all.overlap(ia, ib), keys_names.overlap(ia, ib), people.any_shared(ia, ib))
+        overlap = np.where(same, over_all, over_names).astype(cos.dtype)
         mismatch = (
-            people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~people.any_shared(ia, ib)
+            people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~shared_people
         ).astype(np.float32)
         score = cos + self.overlap_weight * overlap - self.actor_penalty * mismatch
         model_on = self.pair_model is not None and not same.all() and key_sets is not None
@@ -443,7 +486,16 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
+        if self.cross_assign in ("greedy", "hungarian"):
+            weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)) | weak
+        if (self.span_units > 1 or self.cross_assign != "mutual") and not same.all():
+            # With the learned score: the assignment over its probabilities, no spans (the model has no span features).
+            keep |= ~same & self._spans(units, vectors, ia, ib, cos, score,
+                                        self.overlap_weight * overlap - self.actor_penalty * mismatch,
+                                        per_pair(self.threshold, self.cross_threshold, self.pair_threshold),
+                                        (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)) & ~same,
+                                        1 if learned else self.span_units)
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
@@ -488,12 +540,92 @@ class ClaimAligner:
         x = self.features(units, ia, ib, cos, overlap, keys_names)
         return self.pair_model.probability(x).astype(cos.dtype)
 
+    def _spans(self, units, vectors, ia, ib, cos, score, extra, threshold, enough_overlap, span_units) -> np.ndarray:
+        """Unit pairs chosen by many-to-one alignment (``span_units``) and/or competitive
+        linking (``cross_assign="greedy"``) or an optimal one-to-one assignment
+        (``"hungarian"``, spans then added as in "mutual") among pairs scoring >= ``threshold``.
+
+        A span is ``n`` adjacent units of one document (2 <= n <= ``span_units``), embedded
+        as one text; its score against a unit of the other document is a unit pair's:
+        cosine + ``extra`` (anchor overlap, actor penalty: the best member's) + the CSLS
+        term against both sides' nearest neighbours (the span's own among the other
+        document's units). In "mutual" mode a span pair is kept when the span is the
+        unit's best counterpart (units and spans alike) and the unit is the span's; in
+        "greedy" mode every candidate (unit pairs and span pairs) is taken best first
+        while none of its units is used yet."""
+        floor = np.broadcast_to(np.asarray(threshold, dtype=np.float64), score.shape)
+        ok = np.broadcast_to(np.asarray(enough_overlap, dtype=bool), score.shape)
+        k_row, k_col = min(self.csls_k, cos.shape[1]), min(self.csls_k, cos.shape[0])
+        row_mean = -np.sort(-cos, axis=1)[:, :k_row].mean(axis=1)  # each A unit's neighbourhood in B
+        col_mean = -np.sort(-cos, axis=0)[:k_col, :].mean(axis=0)  # each B unit's neighbourhood in A
+        cands: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
+        for side, idx in ((0, ia), (1, ib)):
+            spans = [(k, k + n) for n in range(2, span_units + 1) for k in range(len(idx) - n + 1)]
+            if not spans:
+                continue
+            texts = [" ".join(units[idx[j]].embed_text for j in range(a, b)) for a, b in spans]
+            span_vecs = np.asarray(self.embed(texts), dtype=np.float32)
+            others = vectors[ib] if side == 0 else vectors[ia]
+            span_cos = span_vecs @ others.T  # (spans, units of the other document)
+            k = min(self.csls_k, span_cos.shape[1])
+            span_mean = -np.sort(-span_cos, axis=1)[:, :k].mean(axis=1)
+            other_mean = col_mean if side == 0 else row_mean
+            for (a, b), sc, sm in zip(spans, span_cos, span_mean):
+                block = (slice(a, b), slice(None)) if side == 0 else (slice(None), slice(a, b))
+                best_extra = extra[block].max(axis=side)  # per unit of the other document
+                floors = floor[block].max(axis=side)
+                oks = ok[block].any(axis=side)
+                value = sc + best_extra + (self.csls_weight * (sc - (sm + other_mean) / 2) if self.csls_weight else 0.0)
+                value = value - self.span_penalty * (b - a - 1)
+                for o in np.nonzero((value >= floors) & oks)[0]:
+                    members = tuple(range(a, b))
+                    rows, cols = (members, (int(o),)) if side == 0 else ((int(o),), members)
+                    cands.append((float(value[o]), rows, cols))
+        out = np.zeros(score.shape, dtype=bool)
+        if self.cross_assign == "hungarian":
+            # One-to-one assignment of units with the highest total score (spans left to the mutual pass below).
+            from scipy.optimize import linear_sum_assignment
+
+            allowed = (score >= floor) & ok
+            rows, cols = linear_sum_assignment(np.where(allowed, score, -1e3), maximize=True)
+            out[rows, cols] = allowed[rows, cols]
+        elif self.cross_assign == "greedy":
+            for r, c in zip(*np.nonzero((score >= floor) & ok)):
+                cands.append((float(score[r, c]), (int(r),), (int(c),)))
+            used_r: set[int] = set()
+            used_c: set[int] = set()
+            for _, rows, cols in sorted(cands, key=lambda t: (-t[0], t[1], t[2])):
+                if used_r.intersection(rows) or used_c.intersection(cols):
+                    continue
+                used_r.update(rows)
+                used_c.update(cols)
+                out[np.ix_(rows, cols)] = True
+            return out
+        # mutual (and the spans beside an assignment): the span must be its unit's best counterpart and the unit the span's
+        best_row = score.max(axis=1).astype(np.float64)
+        best_col = score.max(axis=0).astype(np.float64)
+        for value, rows, cols in cands:
+            if len(rows) == 1:
+                best_row[rows[0]] = max(best_row[rows[0]], value)
+            if len(cols) == 1:
+                best_col[cols[0]] = max(best_col[cols[0]], value)
+        span_best: dict[tuple, float] = {}
+        for value, rows, cols in cands:
+            span_best[(rows, None) if len(rows) > 1 else (None, cols)] = max(
+                span_best.get((rows, None) if len(rows) > 1 else (None, cols), -np.inf), value)
+        for value, rows, cols in cands:
+            unit_best = best_col[cols[0]] if len(rows) > 1 else best_row[rows[0]]
+            key = (rows, None) if len(rows) > 1 else (None, cols)
+            if value >= unit_best - 1e-9 and value >= span_best[key] - 1e-9:
+                out[np.ix_(rows, cols)] = True
+        return out
+
     def _quoted(self, units, ia, ib, cos) -> np.ndarray:
         """The closest unit pair of every two sentences whose quotations are one
         utterance ("specialists trained in ideological sabotage" / "specialists for
         'ideological diversion'"): a matched quote is the strongest evidence that
         two sentences state the same thing, in any pair of languages."""
-        wanted = {(a, b) for a, b, _ in self.quote_pairs} | {(b, a) for a, b, _ in self.quote_pairs}
+        wanted = self._quote_sentence_pairs()
         out = np.zeros(cos.shape, dtype=bool)
         rows: dict[str, list[int]] = {}
         cols: dict[str, list[int]] = {}
@@ -508,6 +640,15 @@ class ClaimAligner:
                     best_r, best_c = np.unravel_index(int(block.argmax()), block.shape)
                     out[rs[int(best_r)], cs[int(best_c)]] = True
         return out
+
+    def _quote_sentence_pairs(self) -> set[tuple[str, str]]:
+        """``quote_pairs`` as a set of (sentence, sentence) both ways, built once (not per document pair)."""
+        quote_pairs = tuple(self.quote_pairs)
+        cached = self._wanted
+        if cached is None or cached[0] != quote_pairs:
+            cached = (quote_pairs, {(a, b) for a, b, _ in quote_pairs} | {(b, a) for a, b, _ in quote_pairs})
+            self._wanted = cached
+        return cached[1]
 
     def _siblings(self, units, ia, ib, score, keep, threshold) -> np.ndarray:
         """Clause units of one sentence follow a matched sibling: when unit x of a
@@ -562,17 +703,20 @@ class ClaimAligner:
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)
         groups = _components(units, pairs, self.link_share)
+        inside = _pairs_inside(units, pairs, groups)
         claims = []
         for n, members in enumerate(groups, start=1):
-            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs))
+            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1]))
         return _in_order(claims), pairs
 
-    def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair]) -> Claim:
+    def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair],
+               inside: list[AlignedPair] | None = None) -> Claim:
         evidence = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in members)
         docs = tuple(dict.fromkeys(u.doc for u in members))
         if len(docs) == 1:
             return Claim(claim_id, "unique", members[0].text, evidence, confidence=0.0, docs=docs)
-        inside = [p for p in pairs if p.a in members and p.b in members]
+        if inside is None:
+            inside = [p for p in pairs if p.a in members and p.b in members]
         confidence = max((p.score for p in inside), default=0.0)
         conflicts = [
             msg
@@ -672,6 +816,22 @@ def _cohesive(group: list[int], units: list[Unit], linked: dict[int, set[int]], 
         if others and len(linked[i].intersection(others)) < share * len(others):
             return False
     return True
+
+
+def _pairs_inside(units: list[Unit], pairs: list[AlignedPair], groups: list[list[int]]) -> list[list[AlignedPair] | None]:
+    """Per group, the pairs with both units in it, in ``pairs`` order: what ``_claim`` would find by
+    scanning every pair for every claim (1,052 claims x the pairs of 80 documents). None (scan) for
+    every group when two units are equal, where membership by value and by position could differ."""
+    index = {u: i for i, u in enumerate(units)}
+    if len(index) != len(units):
+        return [None] * len(groups)
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    inside: list[list[AlignedPair] | None] = [[] for _ in groups]
+    for p in pairs:
+        ga, gb = group_of.get(index[p.a]), group_of.get(index[p.b])
+        if ga is not None and ga == gb:
+            inside[ga].append(p)  # type: ignore[union-attr]
+    return inside
 
 
 def _claim_order(claim: Claim) -> tuple:

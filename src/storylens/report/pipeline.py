@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
@@ -111,6 +112,36 @@ class Components:
             return None
         return self._once("doc-embedder", self._doc_embedder_factory)
 
+    @contextmanager
+    def one_blas_thread(self) -> Iterator[None]:
+        """A context in which numpy's BLAS uses one thread. The analysis multiplies many small
+        matrices (the unit and quote vectors of two documents); with OpenBLAS's default two threads
+        each product woke a second thread that spun for a core: 40x the CPU of one thread per
+        product on this shared 2-core machine. The limit is process-wide, so it is set by the
+        first comparison that enters and lifted by the last that leaves. (Set from a thread other
+        than the main one after the main thread changed it, OpenBLAS 0.3 may keep its count:
+        a server's worker threads may then run with two, as before this limit existed.)"""
+        global _blas_users, _blas_limit
+        with _BLAS_LOCK:
+            if _blas_users == 0:
+                from threadpoolctl import ThreadpoolController  # made once: it scans the loaded libraries
+
+                _blas_limit = self._once("threads", ThreadpoolController).limit(limits=1, user_api="blas")
+            _blas_users += 1
+        try:
+            yield
+        finally:
+            with _BLAS_LOCK:
+                _blas_users -= 1
+                if _blas_users == 0 and _blas_limit is not None:
+                    _blas_limit.restore_original_limits()
+                    _blas_limit = None
+
+
+_BLAS_LOCK = threading.Lock()
+_blas_users = 0
+_blas_limit: Any = None
+
 
 def _similarity_files(*data: str) -> list[Path]:
     """The files a shipped similarity object is built from: its data files and the code that reads them."""
@@ -145,6 +176,11 @@ _ADDS_PER_DOC = 3
 def analyse(components: Components, documents: list[Document], failures: Sequence[Failure] = ()) -> Comparison:
     """Every analysis stage on prepared ``documents`` (at least two), with the
     models of ``components``; one :class:`Comparison`."""
+    with components.one_blas_thread():
+        return _analyse(components, documents, failures)
+
+
+def _analyse(components: Components, documents: list[Document], failures: Sequence[Failure]) -> Comparison:
     embedder = components.embedder
     entities = components.entity_extractor.extract(documents)
     publication = quantities.publication_dates(documents)
@@ -223,6 +259,9 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "cross_margin": settings.claim_cross_margin,
         "csls_weight": settings.claim_csls_weight,
         "csls_k": settings.claim_csls_k,
+        "span_units": settings.claim_span_units,
+        "span_penalty": settings.claim_span_penalty,
+        "cross_assign": settings.claim_cross_assign,
         "sibling_margin": settings.claim_sibling_margin,
         "second_fact_share": settings.claim_second_fact_share,
         "pair_model": pair_model_for(settings),
@@ -299,6 +338,9 @@ class _Measures:
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
+        # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
+        out.extend(quantities.compare_times(quantities.extract_times(a.text, a.language),
+                                            quantities.extract_times(b.text, b.language)))
         return out
 
     def _increment(self, unit: Unit) -> bool:

@@ -13,7 +13,12 @@ Per language (ISO 639-1 code) this package answers:
   ("tys." = 1e3, "亿" = 1e8), decimal comma, negation words, reporting verbs,
   pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
   night phrases ("Nacht zu" + weekday = the night before that day), dateline
-  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电").
+  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电"), role words that
+  stand for a named person ("kanclerz", "министр") and addressees that are not the
+  speaker ("对记者", "للصحفيين"), speech acts ("gratulierte"), what a number measures
+  ("Stärke"/"magnitude"/"级", see :func:`measure_words`), compound adjectives
+  ("dreitägige", "trzydniowa"), number words, clock-time cues ("um … Uhr", "a las"),
+  and the characters Chinese spells foreign names with ("朔尔茨").
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a
@@ -34,6 +39,7 @@ from ._lang import (
     all_weekday_names,
     alternation,
     base,
+    measure_words,
     month_names,
     normalise_digits,
     profile,
@@ -44,6 +50,7 @@ from ._lang import (
     weekday_names,
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
+from ._sound import script_of, sound_match, sound_skeleton
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -68,11 +75,15 @@ __all__ = [
     "alternation",
     "base",
     "guess_language",
+    "measure_words",
     "month_names",
     "normalise_digits",
     "profile",
     "ru_stem",
     "scale_words",
+    "script_of",
+    "sound_match",
+    "sound_skeleton",
     "stem",
     "stop_words",
     "territory_names",
