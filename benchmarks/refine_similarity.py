@@ -141,7 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     ci, cj = stream.ctx.candidates(args.k)
     ri = np.array([pos[r["id1"]] for r in train_rows])
     rj = np.array([pos[r["id2"]] for r in train_rows])
-    digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k)).encode()).hexdigest()[:16]
+    from storylens.similarity import FEATURE_NAMES
+
+    # the features depend on the texts, the candidates and the feature set (a retrained model may add some)
+    digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + ",".join(FEATURE_NAMES)).encode()
+                            ).hexdigest()[:16]
     cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}.npz"
     if cache.exists() and str(np.load(cache)["digest"]) == digest:
         z = np.load(cache)
