@@ -37,7 +37,7 @@ article's side (:class:`storylens.similarity.ArticleSides`; vectors from the
 shared embedding cache) and kept in ``benchmarks/results/refine_similarity_<variant>.npz``.
 Writes benchmarks/results/refine_similarity_<variant>_k<k>[_cross]_fpr<f>[_same<c>].json.
 
-2026-11-30, fast variant, k=20, cross-lingual pairs judged (``--scope crosslingual``),
+2026-11-30, the fast model before its rare-term retrain, k=20, cross-lingual pairs judged (``--scope crosslingual``),
 load 6-13: out of fold 0.671 / 0.720 / 0.972 (same / cross-lingual together,
 unrelated apart; cuts chosen 0.575, 0.55, 0.625, 0.55, 0.55) against 0.661 /
 0.646 / 0.968 with the fold-wise link model and 0.495 / 0.354 / 0.987 online in
@@ -48,6 +48,9 @@ features, 22.6 CPU-s for the 2,502 sides with their vectors cached. The
 shipped setting (the default here): same-language pairs judged too at the fixed
 cut 0.9 (chosen on BASIL tune + ECB+ train, ``refine_gold.py``): 0.682 / 0.720
 / 0.972 against 0.661 / 0.646 / 0.968 (248 CPU-s, load 21 -> 7).
+With the fast model retrained with rare-term features (merged from m11): 0.685 /
+0.744 / 0.972 (cuts 0.55, 0.575, 0.575, 0.525, 0.5; shipped 0.525; 2.14 CPU-ms
+per pair's features; 298 CPU-s, load 3 -> 1.5).
 """
 
 from __future__ import annotations

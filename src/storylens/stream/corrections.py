@@ -96,7 +96,7 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     ``doc_embedder`` default to the cached encoders), before the writer lock is
     taken; ``progress(done, total)`` follows it (``lead_vectors`` is for ``judge="links"``).
     ``judge="links"``: the link model only (no similarity features). Dev stream, 5 grouped folds, out of fold: same-story / cross-lingual
-    together / unrelated apart 0.671 / 0.720 / 0.972 against 0.661 / 0.646 / 0.968 with the
+    together / unrelated apart 0.685 / 0.744 / 0.972 against 0.661 / 0.646 / 0.968 with the
     link model (``benchmarks/refine_similarity.py``).
     """
     if judge not in ("similarity", "links"):
