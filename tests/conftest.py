@@ -53,6 +53,7 @@ SLOW_TESTS = frozenset({
     ("test_ingest_fuzz", "test_random_bytes_give_records_only"),
     ("test_cluster_restore", "test_bulk_restore_is_bit_identical_to_one_by_one"),
     ("test_stream", "test_ingest_paths_needs_no_embedder_argument"),  # the default embedder is USE
+    ("test_forest", "test_arrays_of_another_model_file_are_not_used"),  # unpickles with scikit-learn
 })
 CNN_SEED = SEEDS / "000_f41a21d6102af561.txt"
 FAZ_SEED = SEEDS / "001_b69586f12682ff66.txt"
