@@ -245,8 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     dev_rows, dev_skipped = train.load_rows(DATA / "dev.csv")
     embedders = train.make_embedders(args.cache)
     gazetteer = Gazetteer.load()
-    Xs = {v: variant_X(dev_rows, embedders, gazetteer, v,
-                       progress=lambda d, n: print(f"\rdev features {d}/{n}", end="", file=sys.stderr))
+    # each dev pair's rare-term features as an unseen pair gets them (its group left out of the
+    # term table), as scripts/train_similarity.py trains on them
+    groups, terms = train.pair_groups(dev_rows), train.term_table(dev_rows)
+    Xs = {v: train.leave_group_out_terms(dev_rows, variant_X(
+              dev_rows, embedders, gazetteer, v,
+              progress=lambda d, n: print(f"\rdev features {d}/{n}", end="", file=sys.stderr)), groups, terms)
           for v in variants}
     print(file=sys.stderr)
     Y = train.targets(dev_rows)

@@ -4,11 +4,12 @@ Ingests the first N distinct SemEval-2022 dev texts (default 600; dev only,
 never the held-out set) into a new SQLite store with the default encoder, then:
 
 1. bytes per article on disk, by file (database after a WAL checkpoint, the
-   store's hnswlib index, the clusterer's saved index) and by table (dbstat);
-2. search recall@10 of the store's index (float16 vectors, hnswlib) against
+   store's usearch index file: since schema 8 the one copy of the vectors, the
+   table keeping only those not yet saved to it) and by table (dbstat);
+2. search recall@10 of the store's index (float16 vectors, usearch) against
    exact float32 cosine neighbours, for 100 queries (the first 120 characters
    of other dev texts), beside the same recall for a float32 hnswlib index
-   built with the same parameters (what the store kept before).
+   built with the same parameters (what the store kept up to schema 7).
 
 Writes benchmarks/results/store_size.json.
 """
@@ -117,6 +118,7 @@ def main(n: int = 600) -> None:
         con = sqlite3.connect(db)
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page = con.execute("PRAGMA page_size").fetchone()[0]
+        journal = con.execute("SELECT count(*) FROM vectors").fetchone()[0]
         try:
             tables = dict(con.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall())
         except sqlite3.Error:
@@ -151,6 +153,7 @@ def main(n: int = 600) -> None:
         "recall_at_10_float32_hnsw_baseline": recall(got32),
         "compact_index_alternatives": alternatives,
         "queries": len(queries),
+        "vectors_left_in_the_journal_table": journal,
     }
     for k, v in result.items():
         print(f"{k:36s} {v}")

@@ -305,7 +305,7 @@ def main() -> None:
         t, c = time.perf_counter(), _cpu()
         load_clusterer(store)
         restore = (time.perf_counter() - t, _cpu() - c)
-        index_bytes = sum(f.stat().st_size for f in Path(url).parent.glob(Path(url).name + ".hnsw")) \
+        index_bytes = sum(f.stat().st_size for f in Path(url).parent.glob(Path(url).name + ".usearch")) \
             if args.backend == "sqlite" else 0
         store.close()
     finally:

@@ -11,7 +11,8 @@
 3. A logistic model (L2, Newton steps, numpy) is fitted on the tune sets.
    Its L2 strength and the aligner's thresholds on the model's probability
    (``pair_threshold`` for each other's best matches, ``pair_either_threshold``
-   when one unit is the other's best, ``pair_sure_threshold`` for any pair) are chosen on the tune half with leave-one-set-out models
+   when one unit is the other's best, ``pair_sure_threshold`` for any pair; or competitive
+   linking over the probabilities instead of each other's best, ``cross_assign``) are chosen on the tune half with leave-one-set-out models
    (each tune set scored by a model that never saw it), by the rule fixed
    before the search: the highest shared recall at shared precision >= 0.85,
    else the best shared F1, ties by unique recall.
@@ -57,6 +58,9 @@ THRESHOLDS = [0.3, 0.4, 0.5, 0.6]
 SURE = [0.7, 0.8, 0.9, 1.01]
 EITHER = [None, 0.4, 0.5, 0.6, 0.7, 0.8]
 VETO = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
+# How pairs under the sure threshold are chosen (ClaimAligner.cross_assign): each other's best, or
+# competitive linking over the probabilities (stop 11; the one-sided "either" rule stays mutual-only).
+ASSIGN = ["mutual", "greedy"]
 TARGET_PRECISION = 0.85
 
 
@@ -257,16 +261,16 @@ def main(argv: list[str] | None = None) -> int:
     # Ledger grid on the tune half with the leave-one-set-out models.
     rows = []
     for l2 in GRID_L2:
-        for thr, sure, either in product(THRESHOLDS, SURE, EITHER):
-            if sure < thr or (either is not None and not thr <= either <= sure):
+        for thr, sure, either, assign in product(THRESHOLDS, SURE, EITHER, ASSIGN):
+            if sure < thr or (either is not None and not thr <= either <= sure) or (assign != "mutual" and either):
                 continue
             params = {"pair_threshold": thr, "pair_sure_threshold": sure, "pair_either_threshold": either,
-                      "pair_veto": None}
+                      "pair_veto": None, "cross_assign": assign}
             m = micro(ledger_scores(tune_x, embed, loso_models[l2], params, embed_e5))
             rows.append({"l2": l2, **params, **summary(m)})
         for veto in VETO:  # the cosine rule, with the model removing its least likely cross-lingual pairs
             params = {"pair_threshold": None, "pair_sure_threshold": None, "pair_either_threshold": None,
-                      "pair_veto": veto}
+                      "pair_veto": veto, "cross_assign": "mutual"}
             m = micro(ledger_scores(tune_x, embed, loso_models[l2], params, embed_e5))
             rows.append({"l2": l2, **params, **summary(m)})
     best = choose(rows)
@@ -285,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
                       + ", ".join(t["set"] for t in tt + extra),
                       "l2": l2, "threshold": best["pair_threshold"], "sure_threshold": best["pair_sure_threshold"],
                       "either_threshold": best["pair_either_threshold"], "veto": best["pair_veto"],
+                      "cross_assign": best["cross_assign"],
                       "tune_leave_one_set_out": {k: best[k] for k in ("shared_p", "shared_r", "unique_r")}})
     report["coef"] = dict(zip(features, final.coef.round(3).tolist()))
     print("coefficients (standardised):", report["coef"])
@@ -292,7 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sentence-pair AUC model on eval: {fmt(report['auc']['model eval'])}")
 
     # Eval half, once.
-    params = {k: best[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold", "pair_veto")}
+    params = {k: best[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold", "pair_veto",
+                                   "cross_assign")}
     system = le.by_pair(evaluate, ledger_scores(evaluate, embed, {r["gold"]["set"]: final for r in evaluate}, params,
                                                 embed_e5))
     current = le.by_pair(evaluate, [r["score"] for r in evaluate])
@@ -309,7 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     best_f1 = max(rows, key=lambda r: (r["shared_f1"], r["unique_r"]))
     f1_model = fit(np.vstack([t["X"] for t in tt + extra]), np.concatenate([t["y"] for t in tt + extra]), features,
                    best_f1["l2"])
-    f1_params = {k: best_f1[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold", "pair_veto")}
+    f1_params = {k: best_f1[k] for k in ("pair_threshold", "pair_sure_threshold", "pair_either_threshold", "pair_veto",
+                                         "cross_assign")}
     by_f1 = le.by_pair(evaluate, ledger_scores(evaluate, embed, {r["gold"]["set"]: f1_model for r in evaluate},
                                                f1_params, embed_e5))
     m = by_f1["all cross-lingual"]

@@ -70,7 +70,41 @@ def targets(rows: list[dict]) -> np.ndarray:
     return np.array([[to_unit(float(r[c])) for c in GOLD_COLUMNS] for r in rows])
 
 
-def features(rows: list[dict], embedders, gazetteer, progress=None, inputs=None) -> np.ndarray:
+def term_table(rows: list[dict]):
+    """The :class:`~storylens.similarity.TermTable` of the rows' distinct texts (prepared as score_pairs prepares them)."""
+    from storylens.similarity import TermTable, _fold, _terms, prepare_text
+
+    texts = dict.fromkeys(prepare_text(r[k]).text for r in rows for k in ("text1", "text2"))
+    return TermTable.count(_terms(_fold(t)) for t in texts)
+
+
+def write_term_table(table, path: Path) -> None:
+    path.write_text(json.dumps({"source": "dev.csv texts prepared as score_pairs does; terms in >= 2 texts",
+                                "docs": table.docs, "df": dict(sorted(table.df.items()))},
+                               ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def leave_group_out_terms(rows: list[dict], X: np.ndarray, groups: list[str], table) -> np.ndarray:
+    """X with the TERM_FEATURES of each row recomputed with its connected group's texts taken out
+    of the document frequencies: what a pair of texts the table never counted gets at scoring time."""
+    from storylens.similarity import FEATURE_NAMES, TERM_FEATURES, _fold, _terms, prepare_text
+
+    terms = {}
+    by_group: dict[str, set[str]] = {}
+    for r, g in zip(rows, groups):
+        for k in ("text1", "text2"):
+            text = prepare_text(r[k]).text
+            terms.setdefault(text, _terms(_fold(text)))
+            by_group.setdefault(g, set()).add(text)
+    cols = [FEATURE_NAMES.index(n) for n in TERM_FEATURES]
+    X = X.copy()
+    for i, (r, g) in enumerate(zip(rows, groups)):
+        a, b = terms[prepare_text(r["text1"]).text], terms[prepare_text(r["text2"]).text]
+        X[i, cols] = table.features(a, b, [terms[t] for t in sorted(by_group[g])])
+    return X
+
+
+def features(rows: list[dict], embedders, gazetteer, progress=None, inputs=None, terms=None) -> np.ndarray:
     """Every feature column (FEATURE_NAMES order) of the rows' texts prepared as ``score_pairs``
     prepares them (:func:`storylens.similarity.prepare_text`), so the model learns from what it
     will score; ``embedders`` is (USE, e5) as made by make_embedders (e5 may be None: the
@@ -86,7 +120,7 @@ def features(rows: list[dict], embedders, gazetteer, progress=None, inputs=None)
     published = [(prepared[r["text1"]].published, prepared[r["text2"]].published) for r in rows]
     use, e5 = embedders
     feats = pair_features(pairs, use, gazetteer, published=published, progress=progress, doc_embedder=e5,
-                          inputs=inputs)
+                          inputs=inputs, terms=terms)
     return np.array([f.values for f in feats])
 
 
@@ -213,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.inputs and not args.cv_only:
         ap.error("--inputs other than the shipped defaults is for --cv-only runs (change FeatureInputs to ship them)")
 
-    from storylens.similarity import GAZETTEER_FILE, VARIANTS, FeatureInputs, Gazetteer, SimilarityModel, model_files
+    from storylens.similarity import GAZETTEER_FILE, TERMS_FILE, VARIANTS, FeatureInputs, Gazetteer, SimilarityModel, model_files
 
     if args.arrays_only:
         import joblib
@@ -235,11 +269,17 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     use, e5 = make_embedders(args.cache)
     inputs = FeatureInputs(*args.inputs) if args.inputs else FeatureInputs()
+    groups = pair_groups(rows)
+    terms = term_table(rows)
+    if not args.cv_only:
+        write_term_table(terms, DATA_DIR / TERMS_FILE)
     X = features(rows, (use, e5 if "full" in variants else None), Gazetteer.load(),
-                 progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr), inputs=inputs)
+                 progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr), inputs=inputs,
+                 terms=terms)
+    # the check subset is recorded as scoring computes it (the shipped table, nothing left out)
+    X_scored, X = X, leave_group_out_terms(rows, X, groups, terms)
     print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)
     Y = targets(rows)
-    groups = pair_groups(rows)
     for variant in variants:
         # the model records the inputs its features were computed from
         model = SimilarityModel(features=variant_features(variant), inputs=inputs)
@@ -249,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
                               "cv_pearson_overall": float(np.corrcoef(oof[:, 0], Y[:, 0])[0, 1])}), file=sys.stderr)
             continue
         model.fit(X, Y, groups=groups)
-        check = model.predict(X[:CHECK_ROWS])
+        check = model.predict(X_scored[:CHECK_ROWS])
         extra = {
             "variant": variant,
             "trained_on": (f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped), "

@@ -52,6 +52,8 @@ def _semeval_dev(data: Path) -> dict[str, dict]:
 def _text_of(gold: dict, doc: dict, data: Path) -> tuple[str, str | None]:
     if gold["source"] == "basil":
         return _basil_articles(data)[doc["ref"]]["text"], "en"
+    if gold["source"] == "inline":  # texts written for the gold set itself
+        return doc["text"], doc["language"]
     row = _semeval_dev(data)[doc["ref"]]
     side = doc["side"]
     return row[f"text{side}"], row[f"lang{side}"]

@@ -207,9 +207,14 @@ def store_snapshot(q, indexed_sql: str) -> dict:
 def _snapshot(db: Path) -> dict:
     con = sqlite3.connect(db)
     try:
-        return store_snapshot(lambda sql: con.execute(sql).fetchall(), "SELECT count(*) FROM article_fts")
+        snap = store_snapshot(lambda sql: con.execute(sql).fetchall(), "SELECT count(*) FROM article_fts")
     finally:
         con.close()
+    from storylens.store import SQLiteStore
+
+    with SQLiteStore(db) as store:  # the table is only the journal: count the vectors the store can read
+        snap["vectors"] = len(store.vectors(snap["articles"]))
+    return snap
 
 
 @pytest.mark.slow

@@ -299,3 +299,22 @@ def test_update_metadata_sets_columns_and_the_text_index(store):
     assert a.metadata["merged"][0]["source"] == "a.jsonl#1"
     assert [h for h, _ in store.search_text("harbour")] == [_id(1)]  # the new title is searchable
     assert [h for h, _ in store.search_text("river")] == [_id(1)]  # the text still is
+
+
+def test_postgresql_builds_its_vector_index_once_the_store_is_large(pg_url):
+    # A small store is scanned exactly (no HNSW inserts); the writer builds the index at index_from
+    # vectors, and the answers stay the same (exact below, the index above, on clear neighbours).
+    from storylens.store import PostgresStore
+
+    s = PostgresStore(pg_url, index_from=8)
+    indexed = lambda: s._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
+    s.write_batch(_batch(list(range(1, 6))))
+    exact = [s.nearest(_vec(i), k=3)[0][0] for i in range(1, 6)]
+    assert not indexed() and exact == [_id(i) for i in range(1, 6)]
+    s.write_batch(_batch(list(range(6, 12)), story="S-2"))
+    assert indexed() and [s.nearest(_vec(i), k=3)[0][0] for i in range(1, 12)] == [_id(i) for i in range(1, 12)]
+    assert s.cluster_candidates(_vec(3).reshape(1, -1), 11)[0][0][0] == _id(3)
+    s.close()
+    again = PostgresStore(pg_url, index_from=8)  # a reopened store knows it has the index
+    assert again._indexed
+    again.close()

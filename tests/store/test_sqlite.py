@@ -1,4 +1,4 @@
-"""What only the SQLite backend has: WAL, FTS5 folding, the rebuildable hnswlib index, file errors, the lock file.
+"""What only the SQLite backend has: WAL, FTS5 folding, the vector index file and its journal, file errors, the lock file.
 
 The behaviour every backend shares is in ``test_contract.py``."""
 
@@ -116,24 +116,117 @@ def test_nearest_uses_the_vector_index(store):
     assert os.path.exists(store.index_path)
 
 
-def test_index_is_rebuilt_when_missing_stale_or_corrupt(tmp_path):
+def _journal(path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute("SELECT count(*) FROM vectors").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_crash_before_the_index_save_keeps_the_vectors_in_the_journal(tmp_path):
     path = tmp_path / "s.db"
     s = SQLiteStore(path)
     s.write_batch(_batch([1, 2, 3]))
     s.close()
-    # A crash after the DB commit but before the index save: the saved index misses batch 2.
+    assert os.path.exists(s.index_path) and _journal(path) == 0  # saved: the vectors left the table
     s = SQLiteStore(path)
     s.write_batch(_batch([4, 5], story="S-2"))
-    s.db.close()  # no save_index: simulates SIGKILL
+    s.db.close()  # no save: simulates SIGKILL
+    assert _journal(path) == 2
     s = SQLiteStore(path)
-    assert s.nearest(_vec(5), k=1)[0][0] == f"{5:016x}"
+    assert s.nearest(_vec(5), k=1)[0][0] == f"{5:016x}" and s.stats()["vectors"] == 5
+    assert np.array_equal(s.vectors([f"{4:016x}"])[f"{4:016x}"], _vec(4).astype(np.float16).astype(np.float32))
+    assert s.rebuild_index() == 5 and _journal(path) == 0
     s.close()
-    with open(str(path) + ".hnsw", "wb") as fh:
+
+
+def test_a_crash_between_the_file_and_the_journal_delete_duplicates_nothing(tmp_path):
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch([1, 2, 3]))
+    before = sqlite3.connect(tmp_path / "before.db")
+    s.db.backup(before)  # the database as it was before the save: journal full, no file recorded
+    before.close()
+    s.close()
+    os.replace(tmp_path / "before.db", path)  # the file is in place, its journal rows not yet deleted
+    s = SQLiteStore(path)
+    assert s.stats()["vectors"] == 3 and len(s._ensure_index()) == 3
+    assert s.nearest(_vec(2), k=3)[0][0] == f"{2:016x}"
+    s.write_batch(_batch(list(range(4, 40)), story="S-2"))  # enough to save again
+    s.close()
+    s = SQLiteStore(path)
+    assert _journal(path) == 0 and s.stats()["vectors"] == 39 and len(s._ensure_index()) == 39
+    s.close()
+
+
+def test_a_lost_index_file_is_an_error_naming_it_unless_the_journal_holds_everything(tmp_path):
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch([1, 2, 3]))
+    s.db.close()  # never saved: the journal has every vector
+    with open(s.index_path, "wb") as fh:
         fh.write(b"garbage")
     s = SQLiteStore(path)
     assert s.nearest(_vec(2), k=1)[0][0] == f"{2:016x}"
-    assert s.rebuild_index() == 5
+    s.close()  # a reader saves nothing
+    assert _journal(path) == 3
+    s = SQLiteStore(path)
+    s.write_batch(_batch([4], story="S-2"))
+    s.close()  # a writer does: now the file holds the only copy
+    assert _journal(path) == 0
+    with open(s.index_path, "wb") as fh:
+        fh.write(b"garbage")
+    s = SQLiteStore(path)
+    with pytest.raises(StoreError, match=r"s\.db\.usearch.*only copy of 4 article vectors.*backup"):
+        s.nearest(_vec(2), k=1)
+    s.db.close()
+
+
+def test_a_reader_sees_vectors_another_process_saved_and_never_overwrites_the_file(tmp_path):
+    path = tmp_path / "s.db"
+    w = SQLiteStore(path)
+    w.write_batch(_batch([1, 2]))
+    w.close()
+    reader = SQLiteStore(path)
+    assert len(reader.vectors([f"{1:016x}"])) == 1  # the reader has read the index
+    w = SQLiteStore(path)
+    with w.writer():
+        w.write_batch(_batch(list(range(3, 50)), story="S-2"))
+        w.flush()  # saved: rows 3-49 left the journal
+    assert _journal(path) == 0
+    assert set(reader.vectors([f"{30:016x}", f"{1:016x}"])) == {f"{30:016x}", f"{1:016x}"}
+    assert reader.nearest(_vec(49), k=1)[0][0] == f"{49:016x}"
+    with w.writer():
+        w.write_batch(_batch([50, 51], story="S-3"))  # a tail left in the journal
+        reader.close()  # a reader saves nothing (and never waits for the writer's lock)
+        assert _journal(path) == 2
+    w.close()
+    s = SQLiteStore(path)
+    assert s.stats()["vectors"] == 51 and len(s._ensure_index()) == 51
     s.close()
+
+
+def test_a_store_of_schema_7_moves_its_vectors_into_the_index_file(tmp_path):
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch([1, 2, 3]))
+    s.db.close()
+    con = sqlite3.connect(path)  # as schema 7 left it: every vector in the table, an hnswlib file beside
+    con.execute("DELETE FROM migrations WHERE version = 8")
+    con.commit()
+    con.close()
+    (tmp_path / "s.db.hnsw").write_bytes(b"old index")
+    os.unlink(s.index_path) if os.path.exists(s.index_path) else None
+    s = SQLiteStore(path)
+    assert s.schema_version() == SCHEMA_VERSION and not (tmp_path / "s.db.hnsw").exists()
+    assert s.nearest(_vec(3), k=1)[0][0] == f"{3:016x}"
+    s.close()
+    assert _journal(path) == 3  # a reader leaves them; the next writer moves them
+    s = SQLiteStore(path)
+    s.write_batch(_batch([4], story="S-2"))
+    s.close()
+    assert _journal(path) == 0 and os.path.exists(s.index_path)
 
 
 def test_state_encoding_round_trips_numpy_sets_and_dates():
@@ -211,5 +304,5 @@ def test_a_small_tail_is_added_at_open_instead_of_rewriting_the_index(tmp_path):
     s.close()
     assert (os.path.getmtime(s.index_path), os.path.getsize(s.index_path)) == saved  # not rewritten for 2
     s = SQLiteStore(path)
-    assert s.nearest(_vec(41), k=1)[0][0] == f"{41:016x}" and s._index.get_current_count() == 42
+    assert s.nearest(_vec(41), k=1)[0][0] == f"{41:016x}" and len(s._index) == 42 and _journal(path) == 2
     s.close()

@@ -355,6 +355,20 @@ class ClaimAligner:
     # Veto mode (when not None): the cosine rule decides as without a model, and the
     # model only removes its cross-lingual pairs whose probability is below this.
     pair_veto: float | None = DEFAULT.claim_pair_veto
+    # Many-to-one alignment across languages (Vecalign/bleualign style): a unit is also
+    # scored against concatenations of up to ``span_units`` adjacent units of the other
+    # document (embedded as one text), so a headline glued to its lead or one long
+    # sentence stated as several on the other side can align; a span pair that wins
+    # keeps one unit pair per member. 1 = off. Unit pairs of two languages only.
+    span_units: int = DEFAULT.claim_span_units
+    # Subtracted from a span pair's score per unit beyond the first (a longer text is
+    # closer to everything: Vecalign normalises concatenations for the same reason).
+    span_penalty: float = DEFAULT.claim_span_penalty
+    # How cross-lingual pairs under the sure threshold are chosen: "mutual" (each
+    # other's near-best, as before), "greedy" (competitive linking: the best
+    # remaining pair or span pair first, each unit used once, down to the threshold)
+    # or "hungarian" (the one-to-one assignment of highest total score, scipy).
+    cross_assign: str = DEFAULT.claim_cross_assign
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
     # Matched units join one claim only while every member is directly matched to
@@ -472,7 +486,16 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
+        if self.cross_assign in ("greedy", "hungarian"):
+            weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)) | weak
+        if (self.span_units > 1 or self.cross_assign != "mutual") and not same.all():
+            # With the learned score: the assignment over its probabilities, no spans (the model has no span features).
+            keep |= ~same & self._spans(units, vectors, ia, ib, cos, score,
+                                        self.overlap_weight * overlap - self.actor_penalty * mismatch,
+                                        per_pair(self.threshold, self.cross_threshold, self.pair_threshold),
+                                        (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)) & ~same,
+                                        1 if learned else self.span_units)
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
@@ -516,6 +539,86 @@ class ClaimAligner:
         assert self.pair_model is not None
         x = self.features(units, ia, ib, cos, overlap, keys_names)
         return self.pair_model.probability(x).astype(cos.dtype)
+
+    def _spans(self, units, vectors, ia, ib, cos, score, extra, threshold, enough_overlap, span_units) -> np.ndarray:
+        """Unit pairs chosen by many-to-one alignment (``span_units``) and/or competitive
+        linking (``cross_assign="greedy"``) or an optimal one-to-one assignment
+        (``"hungarian"``, spans then added as in "mutual") among pairs scoring >= ``threshold``.
+
+        A span is ``n`` adjacent units of one document (2 <= n <= ``span_units``), embedded
+        as one text; its score against a unit of the other document is a unit pair's:
+        cosine + ``extra`` (anchor overlap, actor penalty: the best member's) + the CSLS
+        term against both sides' nearest neighbours (the span's own among the other
+        document's units). In "mutual" mode a span pair is kept when the span is the
+        unit's best counterpart (units and spans alike) and the unit is the span's; in
+        "greedy" mode every candidate (unit pairs and span pairs) is taken best first
+        while none of its units is used yet."""
+        floor = np.broadcast_to(np.asarray(threshold, dtype=np.float64), score.shape)
+        ok = np.broadcast_to(np.asarray(enough_overlap, dtype=bool), score.shape)
+        k_row, k_col = min(self.csls_k, cos.shape[1]), min(self.csls_k, cos.shape[0])
+        row_mean = -np.sort(-cos, axis=1)[:, :k_row].mean(axis=1)  # each A unit's neighbourhood in B
+        col_mean = -np.sort(-cos, axis=0)[:k_col, :].mean(axis=0)  # each B unit's neighbourhood in A
+        cands: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
+        for side, idx in ((0, ia), (1, ib)):
+            spans = [(k, k + n) for n in range(2, span_units + 1) for k in range(len(idx) - n + 1)]
+            if not spans:
+                continue
+            texts = [" ".join(units[idx[j]].embed_text for j in range(a, b)) for a, b in spans]
+            span_vecs = np.asarray(self.embed(texts), dtype=np.float32)
+            others = vectors[ib] if side == 0 else vectors[ia]
+            span_cos = span_vecs @ others.T  # (spans, units of the other document)
+            k = min(self.csls_k, span_cos.shape[1])
+            span_mean = -np.sort(-span_cos, axis=1)[:, :k].mean(axis=1)
+            other_mean = col_mean if side == 0 else row_mean
+            for (a, b), sc, sm in zip(spans, span_cos, span_mean):
+                block = (slice(a, b), slice(None)) if side == 0 else (slice(None), slice(a, b))
+                best_extra = extra[block].max(axis=side)  # per unit of the other document
+                floors = floor[block].max(axis=side)
+                oks = ok[block].any(axis=side)
+                value = sc + best_extra + (self.csls_weight * (sc - (sm + other_mean) / 2) if self.csls_weight else 0.0)
+                value = value - self.span_penalty * (b - a - 1)
+                for o in np.nonzero((value >= floors) & oks)[0]:
+                    members = tuple(range(a, b))
+                    rows, cols = (members, (int(o),)) if side == 0 else ((int(o),), members)
+                    cands.append((float(value[o]), rows, cols))
+        out = np.zeros(score.shape, dtype=bool)
+        if self.cross_assign == "hungarian":
+            # One-to-one assignment of units with the highest total score (spans left to the mutual pass below).
+            from scipy.optimize import linear_sum_assignment
+
+            allowed = (score >= floor) & ok
+            rows, cols = linear_sum_assignment(np.where(allowed, score, -1e3), maximize=True)
+            out[rows, cols] = allowed[rows, cols]
+        elif self.cross_assign == "greedy":
+            for r, c in zip(*np.nonzero((score >= floor) & ok)):
+                cands.append((float(score[r, c]), (int(r),), (int(c),)))
+            used_r: set[int] = set()
+            used_c: set[int] = set()
+            for _, rows, cols in sorted(cands, key=lambda t: (-t[0], t[1], t[2])):
+                if used_r.intersection(rows) or used_c.intersection(cols):
+                    continue
+                used_r.update(rows)
+                used_c.update(cols)
+                out[np.ix_(rows, cols)] = True
+            return out
+        # mutual (and the spans beside an assignment): the span must be its unit's best counterpart and the unit the span's
+        best_row = score.max(axis=1).astype(np.float64)
+        best_col = score.max(axis=0).astype(np.float64)
+        for value, rows, cols in cands:
+            if len(rows) == 1:
+                best_row[rows[0]] = max(best_row[rows[0]], value)
+            if len(cols) == 1:
+                best_col[cols[0]] = max(best_col[cols[0]], value)
+        span_best: dict[tuple, float] = {}
+        for value, rows, cols in cands:
+            span_best[(rows, None) if len(rows) > 1 else (None, cols)] = max(
+                span_best.get((rows, None) if len(rows) > 1 else (None, cols), -np.inf), value)
+        for value, rows, cols in cands:
+            unit_best = best_col[cols[0]] if len(rows) > 1 else best_row[rows[0]]
+            key = (rows, None) if len(rows) > 1 else (None, cols)
+            if value >= unit_best - 1e-9 and value >= span_best[key] - 1e-9:
+                out[np.ix_(rows, cols)] = True
+        return out
 
     def _quoted(self, units, ia, ib, cos) -> np.ndarray:
         """The closest unit pair of every two sentences whose quotations are one

@@ -60,7 +60,7 @@ from rapidfuzz import fuzz
 
 from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
-from ..text import ENTITY_STOP_WORDS, guess_language, ru_stem
+from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem, script_of, sound_match
 
 __all__ = [
     "SPACY_MODEL",
@@ -558,6 +558,17 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
             name = m.group(1)
             if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
                 found.append((name, "PERSON", "script", None))
+    names = {f[0] for f in found if f[1] == "PERSON"}
+    if _HAN_RE.search(text):
+        for name in _zh_transliterated(text):
+            if name not in names and name not in glossed:
+                found.append((name, "PERSON", "script", None))
+                names.add(name)
+    elif _ARABIC_RE.search(text):
+        for name in _arabic_people(text):
+            if name not in names:
+                found.append((name, "PERSON", "script", None))
+                names.add(name)
     pattern_lang = "zh" if _HAN_RE.search(text) else "ar" if _ARABIC_RE.search(text) else lang
     if pattern_lang in ("zh", "ar"):
         for m in _territory_pattern(pattern_lang).finditer(text):
@@ -568,6 +579,71 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
         if source != "weak" and not any(form == f[0] for f in found):
             found.append((form, etype, "rule", None))
     return found
+
+
+# Foreign names spelled by sound in Chinese ("德国总理朔尔茨", "朔尔茨对记者说"): a run of the
+# characters transliteration uses (text/data/zh.json "transliteration_chars") after a title or
+# before a reporting verb (and its addressee).
+@lru_cache(maxsize=1)
+def _zh_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    zh = profile("zh")
+    chars = re.escape(zh.transliteration_chars)
+    titles = "|".join(sorted({*zh.titles, *_ZH_TITLES.split("|"), "外长", "首相", "总理", "總理", "国王", "國王"}, key=len, reverse=True))
+    verbs = "|".join(sorted({*zh.reporting_verbs, *zh.addressees}, key=len, reverse=True))
+    return (
+        re.compile(f"(?:{titles})([{chars}]{{2,6}})(?![{chars}])"),
+        re.compile(f"(?<![{chars}])([{chars}]{{2,6}})(?:{verbs})"),
+    )
+
+
+def _zh_transliterated(text: str) -> list[str]:
+    if not profile("zh").transliteration_chars:
+        return []
+    after_title, before_verb = _zh_patterns()
+    names = [m.group(1) for rx in (after_title, before_verb) for m in rx.finditer(text)]
+    return [n for n in dict.fromkeys(names) if n not in _ZH_NOT_NAMES and not _territory_pattern("zh").fullmatch(n)]
+
+
+_AR_STOPS = frozenset({
+    "إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "مع", "بعد", "قبل", "يوم",
+    "اليوم", "أمس", "لدى", "عبر", "حول", "أمام", "الذي", "التي", "وقال", "قال", "وأضاف", "كما",
+})
+
+
+@lru_cache(maxsize=1)
+def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    ar = profile("ar")
+    return frozenset(ar.titles), frozenset(ar.reporting_verbs), frozenset(a for a in ar.addressees if " " not in a)
+
+
+def _arabic_people(text: str) -> list[str]:
+    """Two-word names after a title ("المستشار الألماني أولاف شولتس": the title's adjectives
+    start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
+    after a verb when it ends a name already found ("وقال شولتس للصحفيين")."""
+    titles, verbs, addressees = _ar_patterns()
+    words = re.findall(r"[\u0600-\u06FF]+", text)
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in titles:
+            j = i + 1
+            while j < len(words) and words[j].startswith("ال") and words[j] not in addressees:
+                j += 1
+        elif w in verbs:
+            j = i + 1
+        else:
+            continue
+        run: list[str] = []
+        for x in words[j : j + 3]:
+            god = x == "الله" and run[-1:] == ["عبد"]  # "عبد الله": one name, article and all
+            if not god and (x in _AR_STOPS or x in addressees or x in titles or x in verbs or x.startswith(("ال", "لل"))):
+                break
+            run.append(x)
+        size = 3 if len(run) == 3 and run[0] in ("عبد", "أبو") else 2
+        if len(run) >= 2:
+            out.append(" ".join(run[:size] if run[0] not in ("عبد", "أبو") else run[:2]))
+        elif len(run) == 1 and any(name.split()[-1] == run[0] for name in out):
+            out.append(run[0])
+    return list(dict.fromkeys(out))
 
 
 def _capitalised(tok: str) -> bool:
@@ -1166,6 +1242,7 @@ class _Linker:
         self._link_same(texts)
         self._link_acronyms(texts)
         self._link_transliterations(texts)
+        self._link_cross_script(texts)
         self._link_aliases(texts)
         self._link_short_forms(texts)
         self._link_short_org_names(texts)
@@ -1224,6 +1301,22 @@ class _Linker:
                 blocks[(f.core[0][0], f.core[-1][0], f.suffix)].append(t)
         for names in blocks.values():
             self._link_block(names)
+
+    def _link_cross_script(self, texts: list[str]) -> None:
+        """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
+        عبد الله / Abdullah); nothing when two Latin names would fit."""
+        people = [t for t in texts if self._top_type(t) == "PERSON" and not is_acronym(t)]
+        latin = [t for t in people if script_of(t) == "latin"]
+        for t in people:
+            if script_of(t) not in ("han", "arabic"):
+                continue
+            fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
+            longest = max((len(_script_tokens(u)) for u, _ in fits), default=0)
+            # "Gary McLaren" before its own short form "McLaren" (not linked yet); two full names: neither
+            roots = {self.find(u): (u, why) for u, why in fits if len(_script_tokens(u)) == longest}
+            if len(roots) == 1:
+                u, why = next(iter(roots.values()))
+                self.union(u, t, why)
 
     def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):
@@ -1402,6 +1495,9 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     """Two full names can be one person: same suffix, surname and first name (or its initial)."""
     if fa.suffix != fb.suffix:
         return False
+    scripts = {script_of(fa.text), script_of(fb.text)}
+    if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and _skeleton_match(fa.text, fb.text):
+        return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
     ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
@@ -1413,6 +1509,19 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     ma, mb = ka[1:-1], kb[1:-1]
     middle_ok = not (ma and mb) or _name_similarity(ma, mb) is not None if len(ma) == len(mb) else not (ma and mb)
     return first_ok and middle_ok
+
+
+# --------------------------------------------------------------------------- names across scripts
+# Consonant skeletons are language knowledge (storylens.text._sound); entities clean the names first.
+
+
+def _script_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-·・•‧]+", clean_name(name)) if t]
+
+
+def _skeleton_match(a: str, b: str) -> str | None:
+    """Why two names in different scripts are one spelled by sound (:func:`storylens.text.sound_match`)."""
+    return sound_match(clean_name(a), clean_name(b))
 
 
 # --------------------------------------------------------------------------- evidence from aligned claims

@@ -14,7 +14,12 @@ Pure functions the claim matcher and the report call:
   documents and says so; :func:`build_timeline` turns dated sentences into
   :class:`~storylens.models.TimelineEvent` records merged across documents.
 - :func:`compare_numbers` / :func:`compare_dates` describe conflicts such as
-  ``"killed: dozens vs 164"``.
+  ``"killed: dozens vs 164"``; :func:`extract_times` / :func:`compare_times` read
+  clock times ("4:17 a.m.", "um 6.30 Uhr", "6时30分") and flag two that differ
+  by more than a time zone or the 12-hour clock explains.
+- What a number measures is one key across languages ("magnitude 7.8" /
+  "der Stärke 7,1" / "7.1级"; "seven days" / "dreitägige" / "trzydniowa"), from
+  the ``measures`` and ``compound_measures`` data of ``storylens.text``.
 
 Everything is rule-based (English fully; German, French and Russian basic), so it
 runs in milliseconds per article and needs no model. ``dateparser`` is only
@@ -37,6 +42,7 @@ from ..text import (
     all_weekday_names,
     alternation,
     base,
+    measure_words,
     normalise_digits,
     profile,
     scale_words,
@@ -49,9 +55,11 @@ __all__ = [
     "build_timeline",
     "compare_dates",
     "compare_numbers",
+    "compare_times",
     "day_first",
     "extract_dates",
     "extract_numbers",
+    "extract_times",
     "is_date_word",
     "publication_dates",
     "resolve_publication",
@@ -225,6 +233,7 @@ _CURRENCY_WORD = {
     "тенге": "KZT", "yuan": "CNY", "元": "CNY", "人民币": "CNY", "zł": "PLN", "złotych": "PLN",
     "zł.": "PLN", "dólares": "USD", "dolares": "USD", "dollari": "USD", "dolarów": "USD", "دولار": "USD",
     "lira": "TRY", "liras": "TRY", "lirası": "TRY", "euro.": "EUR", "юаней": "CNY",
+    "美元": "USD",  # _CJK_SCALE_RE reads it after 万/亿 ("4500 万美元"); missing, it raised KeyError
 }
 
 # Approximators before a number -> how they bend the range.
@@ -850,6 +859,72 @@ def _event_before(text: str, start: int) -> str | None:
     return None
 
 
+@cache
+def _cjk_measures() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((w, k) for w, k in measure_words().items() if _is_cjk(w)), key=lambda wk: -len(wk[0])))
+
+
+def _measure_of(word: str) -> str | None:
+    """What a unit word measures in any language ("stärke" -> magnitude, "muertos" -> killed,
+    "级地" -> magnitude: a Chinese unit is read by its opening characters)."""
+    found = measure_words().get(word)
+    if found or not _is_cjk(word[:1]):
+        return found
+    return next((key for cue, key in _cjk_measures() if word.startswith(cue)), None)
+
+
+# Measures whose word may stand before the number: "magnitude 7.8", "der Stärke 7,1", "o sile 7,1".
+_LEADING_MEASURES = frozenset({"magnitude"})
+
+
+def _measure_before(text: str, start: int) -> str | None:
+    for word in reversed(_words_before(text, start, 2)):
+        key = _measure_of(word.lower())
+        if key in _LEADING_MEASURES:
+            return key
+    return None
+
+
+@cache
+def _compound_re(lang: str) -> re.Pattern[str] | None:
+    """"dreitägige", "3-tägigen", "trzydniowa", "трёхдневный", "three-day", "72-hour": a number
+    stem glued to a unit, one adjective (text/data "compound_measures")."""
+    prof = profile(lang)
+    if not prof.compound_units:
+        return None
+    numbers = alternation(w for w, _ in prof.compound_numbers)
+    units = alternation(u for u, _ in prof.compound_units)
+    return re.compile(rf"(?<![\w-])(?P<n>\d{{1,3}}-?|{numbers})(?P<u>{units})\w*", re.IGNORECASE)
+
+
+def _compound_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    rx = _compound_re(lang) if lang else None
+    if rx is None:
+        return []
+    prof = profile(lang)
+    numbers, units = dict(prof.compound_numbers), dict(prof.compound_units)
+    out = []
+    for m in rx.finditer(text):
+        n = m.group("n").rstrip("-").lower()
+        value = float(n) if n.isdigit() else numbers.get(n)
+        unit = units.get(m.group("u").lower())
+        if value is not None and unit:
+            out.append((m.start(), m.end(), {"value": value, "kind": "count", "unit": unit}))
+    return out
+
+
+def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    """Single number words of languages the word-run parser does not cover ("siete", "trzy")."""
+    if not lang or lang in _SMALL or lang == "de":
+        return []
+    words = dict(profile(lang).number_words)
+    if not words:
+        return []
+    # "one" is left out as in the word-run parser: "una de las víctimas" is rarely a count worth comparing
+    return [(s, e, {"value": float(words[w.lower()]), "kind": "count", "unit": None})
+            for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
+
+
 def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text``, in text order; years, dates, times and ordinals are left out."""
     langs = _langs(language)
@@ -857,6 +932,8 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
+    cands += _compound_candidates(text, lang) + _data_number_words(text, lang)
+    excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
@@ -873,6 +950,9 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         kind = kind_override or kind
         if unit is None or unit in _PERSON_NOUNS:
             unit = _event_before(text, context_start) or unit
+        leading = _measure_before(text, context_start)
+        if leading and not (unit and _measure_of(unit.lower())):
+            unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
     v = info["value"]
     return Quantity(
         text=number_text.strip(),
@@ -885,6 +965,78 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         start=start,
         end=end,
     )
+
+
+# --------------------------------------------------------------------------- clock times
+
+_CLOCK_COLON = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
+_CLOCK_H = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
+_CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]\d)")
+_CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
+
+
+@cache
+def _time_cues(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words that make "6.30" a clock time in the language (text/data "time_cues")."""
+    langs = (lang,) if lang else LANGUAGES
+    before = {w for lg in langs for w in profile(lg).time_before}
+    after = {w for lg in langs for w in profile(lg).time_after}
+    return (
+        re.compile(rf"(?<!\w)(?:{alternation(before)})\s*$", re.IGNORECASE) if before else None,
+        re.compile(rf"\s*(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else None,
+    )
+
+
+def _times(text: str, lang: str | None) -> list[Quantity]:
+    found: list[tuple[int, int, int, int]] = []
+    for rx in (_CLOCK_COLON, _CLOCK_H, _CLOCK_ZH):
+        found += [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in rx.finditer(text)]
+    before, after = _time_cues(base(lang))
+    for m in _CLOCK_DOT.finditer(text):
+        # "6.30" is a time only beside its words ("um 6.30 Uhr", "a las 6.30"); else a decimal
+        cued = (before is not None and before.search(text[max(0, m.start() - 20) : m.start()])) or (
+            after is not None and after.match(text, m.end()))
+        if cued:
+            found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
+    out: list[Quantity] = []
+    for start, end, hour, minute in sorted(found):
+        if hour > 24 or minute > 59 or any(start < q.end and q.start < end for q in out):
+            continue
+        tail = after.match(text, end) if after is not None else None
+        stop = tail.end() if tail else end
+        value = float(hour * 60 + minute)
+        out.append(Quantity(text[start:stop].strip(), value, "time", value, value, False, "time", start, stop))
+    return out
+
+
+def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...]:
+    """Clock times to the minute: "4:17 a.m.", "um 6.30 Uhr", "6h30", "o godz. 6:30", "6时30分".
+
+    Each is a :class:`Quantity` of kind ``time`` whose value is minutes after midnight
+    (as written: no time zone, no 12-hour correction). A bare hour ("6 Uhr") is left
+    out: without minutes it says too little to contradict anything.
+    """
+    original, normal = text, normalise_digits(text)
+    times = _times(normal, base(language))
+    return tuple(replace(t, text=original[t.start : t.end].strip()) for t in times)
+
+
+def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int = 5) -> list[str]:
+    """``["time: 4:17 a.m. vs 6.30 Uhr"]`` when no time of one side agrees with any of the other.
+
+    Two times agree when their minutes past the hour are within ``tolerance``: a whole
+    number of hours apart is a time zone (local vs UTC vs the reader's) or the 12-hour
+    clock ("4:17" / "16:17"), which reports legitimately differ by.
+    """
+    def agree(x: Quantity, y: Quantity) -> bool:
+        gap = abs(int(x.value or 0) - int(y.value or 0)) % 60
+        return min(gap, 60 - gap) <= tolerance
+
+    if not a or not b or any(agree(x, y) for x in a for y in b):
+        return []
+    left = " / ".join(dict.fromkeys(x.text for x in a))
+    right = " / ".join(dict.fromkeys(y.text for y in b))
+    return [f"time: {left} vs {right}"]
 
 
 # --------------------------------------------------------------------------- dates
@@ -1421,6 +1573,9 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     low = unit.lower()
     if low in _EVENTS:
         return _EVENTS[low]
+    measure = _measure_of(low)
+    if measure:
+        return measure
     if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "times"):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)

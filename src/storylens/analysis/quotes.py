@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,7 +31,18 @@ from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
 from ..models import Document, Quote, QuoteMatch, Sentence
-from ..text import LANGUAGES, all_month_names, all_weekday_names, alternation, profile, stop_words, territory_names
+from ..text import (
+    LANGUAGES,
+    all_month_names,
+    all_weekday_names,
+    alternation,
+    base,
+    profile,
+    script_of,
+    sound_match,
+    stop_words,
+    territory_names,
+)
 
 __all__ = [
     "DEFAULT_MATCH_THRESHOLD",
@@ -239,6 +251,7 @@ _ACT = [
     "dubbed", "labeled", "labelled", "slammed", "hailed", "rejected", "dismissed", "welcomed",
     "referred", "defended", "appealed", "spoke", "speaks", "calls", "describes", "invited",
 ]
+_ACT += [v for lang in LANGUAGES for v in profile(lang).speech_acts]  # text/data/<xx>.json "speech_acts"
 # "…, saying “…”": the speaker is the nearest person named before the participle.
 _PARTICIPLES = [
     "saying", "adding", "noting", "writing", "telling", "insisting", "arguing", "warning",
@@ -310,6 +323,7 @@ _ROLE_HEADS = {
     "bürgermeister", "bürgermeisterin", "maire", "ministerin", "spokesman", "spokeswoman", "başkan", "bakan",
     "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
+_ROLE_HEADS |= {w for lang in LANGUAGES for w in profile(lang).role_words}  # text/data/<xx>.json "role_words"
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
 # "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
@@ -405,10 +419,18 @@ def _function_words() -> frozenset[str]:
     return frozenset().union(*(stop_words(lg) for lg in LANGUAGES)) - {"will", "may", "mark", "bill"}
 
 
+# Picture agencies and credit words that scraped captions leave in front of the next sentence.
+_CREDIT_WORDS = frozenset({"getty", "images", "afp", "reuters", "epa", "ap", "dpa", "pap", "tass", "xinhua", "anadolu",
+                           "shutterstock", "imago", "picture-alliance", "photo", "foto", "fot"})
+
+
 def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
     """The person in a capitalised run: "Selon Gérald Martin", "(ministre de) l'Intérieur Gérald Martin",
     "(sindaco di) Milano Marco Rossi" -> the last two words."""
     while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
+        toks = toks[1:]
+    # a photo credit glued to the text before a name: "…Reino Unido: Getty Donald Trump ha sido …"
+    while len(toks) >= 3 and toks[0].lower().strip(".:/") in _CREDIT_WORDS:
         toks = toks[1:]
     if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
         toks = toks[1:]
@@ -430,6 +452,55 @@ def _clean_name(tokens: list[str]) -> list[str]:
         if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or _is_title(tok) or tok.endswith(("’s", "'s")):
             last_title = i
     return tokens[last_title + 1 :]
+
+
+@lru_cache(maxsize=64)
+def _country_stems(prefix: str) -> tuple[str, ...]:
+    _, _, places = _non_speakers()
+    return tuple(n for n in places if n.startswith(prefix))
+
+
+def _drop_country(tokens: list[str], language: str | None, titled: bool = False) -> list[str]:
+    """"Министр иностранных дел России Сергей Лавров", "Kanclerz Niemiec Olaf Scholz": the country
+    the role belongs to (a genitive) opens the run, then the person (at least two words stay).
+    After a title, languages that put the role's place in the genitive ("Мэр Москвы Сергей
+    Собянин", "burmistrz Krakowa Jacek Majchrowski"; text/data "genitive_after_title") drop it too."""
+    lang = base(language) or ""
+    before = len(tokens)
+    while len(tokens) >= 3 and _country_word(tokens[0], lang):
+        tokens = tokens[1:]
+    # one complement only, and never a first name before a patronymic ("Владимир Владимирович Путин")
+    if titled and before == len(tokens) == 3 and profile(lang).genitive_after_title \
+            and not tokens[1].endswith((".", "вич", "вна", "ична")):
+        tokens = tokens[1:]
+    return tokens
+
+
+@lru_cache(maxsize=8192)
+def _country_word(token: str, language: str) -> bool:
+    """A country name of the text's language inflected: babel's "россия" -> "России", "francja" ->
+    "Francji" (only the last letter swapped, so "Francis" is no "francia"), or a form the data
+    lists ("Niemiec": text/data "country_forms"). The uninflected name is no sign: "Jordan",
+    "Georgia" and "Israel" are also given names."""
+    low = token.lower().strip(".,’'")
+    if len(low) < 4 or not low.isalpha() or not language:
+        return False
+    if low in _country_forms(language):
+        return True
+    names = territory_names(language)
+    if low in names:
+        return False
+    for name in names:
+        if name[:3] == low[:3] and name.isalpha() and len(name) >= 5:
+            shared = len(os.path.commonprefix((low, name)))
+            if shared >= len(name) - 1 and len(low) - shared <= 2:
+                return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _country_forms(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in profile(language).country_forms)
 
 
 def _name_suffix(tokens: list[str]) -> list[str]:
@@ -497,7 +568,29 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     name = _clean_name(_name_suffix(last))
     if name:
         return "name", " ".join(name)
+    opening = _opening_person(last)
+    if opening:
+        return "name", opening
     return _description_before(last, bare_plural)
+
+
+def _opening_person(toks: list[str]) -> str | None:
+    """The person a clause opens with when role words come first and only lower-case words
+    (adverbials) stand between the name and the verb: "Rzecznik prezydenta Rafał Leśkiewicz pytany
+    o szczegóły (odpowiedział)", "Глава российской делегации Владимир Мединский после заседания
+    (сообщил)". Nothing when the clause has a second capitalised word after the name."""
+    k = 0
+    while k < min(5, len(toks)) and toks[k].isalpha() and (toks[k].islower() or _is_title(toks[k])
+                                                          or toks[k].lower() in _ROLE_HEADS):
+        k += 1
+    if k == 0:
+        return None
+    run = _name_prefix(toks[k:])
+    rest = toks[k + len(run) :]
+    if len(run) < 2 or len(rest) > 6 or any(not t.islower() for t in rest if t.isalpha()):
+        return None
+    name = " ".join(_clean_name(run))
+    return name if len(name.split()) >= 2 and _plausible_speaker(name) else None
 
 
 def _appositive_subject(chunks: list[str]) -> Subject | None:
@@ -621,7 +714,7 @@ def _preposition_a(toks: list[str]) -> bool:
     return len(toks) > 1 and toks[0].lower() == "a" and toks[1].lower() in _DETS
 
 
-def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
+def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     if not toks:
@@ -636,9 +729,9 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
         low = tok.lower().rstrip(".")
         if low in _ROLE_HEADS and not name:
             run = _name_prefix(toks[k + 1 :])
-            if run and _plausible_speaker(" ".join(run)):
+            if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)):
                 return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
-            return "description", tok.rstrip(".")
+            return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])  # "powiedział kanclerz", "dodał szef MSZ"
         if not tok[:1].isalpha() or not tok.islower() or low in _DESC_STOP or low in _CLAUSE_VERBS or low in _DETS:
             break
     if not name:
@@ -688,7 +781,7 @@ def _phrase_after(masked: str, pos: int) -> tuple[str, str] | None:
                 return "name", " ".join(run)
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
-    return _speaker_at_clause_end(toks)
+    return _speaker_at_clause_end(toks, known)
 
 
 def _date_phrase(words: list[str]) -> bool:
@@ -703,7 +796,7 @@ _CLAUSE_END = frozenset(".;!?:")
 _CLAUSE_END_WINDOW = 14
 
 
-def _speaker_at_clause_end(toks: list[str]) -> tuple[str, str] | None:
+def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The subject after adverbials, at the end of the attribution clause:
     "– … – mówił na konferencji prasowej przed radiową „Trójką” kandydat na
     prezydenta Szymon Hołownia.", "– napisała na Twitterze wicepremier Jadwiga
@@ -728,6 +821,14 @@ def _speaker_at_clause_end(toks: list[str]) -> tuple[str, str] | None:
     run = _clean_name(window[k:])
     if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
         return "name", " ".join(run)
+    if len(run) == 1 and k > 0 and run[0] in known:
+        return "name", run[0]  # "– … – ocenił po spotkaniu Macron.": a surname the text gives in full
+    if not run and window and window[-1].lower() in _ROLE_HEADS and all(t.islower() for t in window):
+        # "– … – powiedział na konferencji prasowej francuski prezydent.": the role and its adjectives
+        j = len(window) - 1
+        while j > 0 and len(window) - j < 3 and window[j - 1].lower() not in _function_words():
+            j -= 1
+        return "description", " ".join(window[j:])
     return None
 
 
@@ -814,7 +915,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         # A spaced ASCII hyphen stands for the dash ("…rozsądek" - napisała …) where no dash key is at hand.
         dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or pre.endswith(_QUOTE_SLOT)):
-            subj = _phrase_after(masked, m.end())
+            subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):
                 subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
             if subj is None and _ARABIC.search(m.group()):
@@ -876,11 +977,30 @@ _CJK_PRONOUNS = {"他", "她", "他们", "她们"}
 _ZH_SURNAMES = frozenset(profile("zh").surnames)
 
 
+# What stands between a speaker and the verb and is not the speaker: the addressee ("对记者",
+# text/data "addressees"), a day ("14日", "周一"), a setting ("在新闻发布会上").
+_CJK_ADDRESSEES = tuple(sorted({a for lang in _CJK for a in profile(lang).addressees}, key=len, reverse=True))
+_CJK_TAIL = re.compile(
+    r"(?:" + alternation(_CJK_ADDRESSEES) + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號]|[周週]|星期[一二三四五六日天]"
+    r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,14}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?)$"
+) if _CJK_ADDRESSEES else None
+
+
+def _cjk_speaker_part(who: str) -> str:
+    """'德國總理蕭茲14日對記者' -> '德國總理蕭茲', '王丽在新闻发布会上对记者' -> '王丽'."""
+    while _CJK_TAIL is not None:
+        m = _CJK_TAIL.search(who)
+        if not m or m.start() == 0:
+            return who
+        who = who[: m.start()]
+    return who
+
+
 def _cjk_attributions(masked: str) -> list[_Attribution]:
     """“…。”市气象台首席预报员王丽说。 / 她表示，…: the name (a surname and one or two characters) before the verb."""
     out = []
     for m in _CJK_ATT.finditer(masked):
-        who = m.group("who")
+        who = _cjk_speaker_part(m.group("who"))
         if who[:1].isascii() and who[:1].isupper():  # "…，”Fara 宣布"
             out.append(_Attribution(m.start("who"), m.end(), "name", who.strip(), "subject-verb"))
             continue
@@ -926,6 +1046,9 @@ _AR_STOP = {
     "عبر", "مع", "بعد", "قبل", "أمام", "حول", "لدى", "اليوم", "أمس", "يوم",
 }
 _AR_TITLES = frozenset(profile("ar").titles)
+# "للصحفيين" (to reporters) ends a speaker's name like a preposition does (text/data/ar.json "addressees")
+_AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
+_AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *of* the ministry, one title
 
 
 def _arabic_name(words: list[str]) -> tuple[str, str] | None:
@@ -933,6 +1056,8 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
     i = 0
     while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[i - 1] in _AR_TITLES)):
         i += 1
+        if i + 1 < len(words) and words[i] == _AR_OF:
+            i += 2
     if i == len(words):
         return ("description", " ".join(words)) if words else None
     if i == 0 and words[0].startswith("ال"):
@@ -990,6 +1115,8 @@ def _plausible_speaker(name: str) -> bool:
     toks = name.lower().split()
     if not toks or any(ch.isdigit() for ch in name) or name.lower() in places:
         return False
+    if len(toks) == 1 and toks[0] in _function_words() and not _ARABIC.search(name):  # "علي" is Ali too
+        return False  # "Lors des élections …": a capitalised function word opening the sentence
     if toks[0] in _TIME_PLACE_PREPS:
         return False
     last = toks[-1].strip(".,")
@@ -1011,6 +1138,7 @@ class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
 
     names: tuple[tuple[int, str, str | None], ...]  # (offset, full name, title word)
+    language: str | None = None
 
     @property
     def surnames(self) -> frozenset[str]:
@@ -1020,11 +1148,12 @@ class _NameIndex:
         )
 
     @classmethod
-    def build(cls, text: str) -> _NameIndex:
+    def build(cls, text: str, language: str | None = None) -> _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
             cleaned = _clean_name(toks)
+            cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
             title = None
             if len(cleaned) < len(toks):
                 title = toks[len(toks) - len(cleaned) - 1].lower().rstrip(".")
@@ -1036,11 +1165,11 @@ class _NameIndex:
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
         if _ARABIC.search(text):
             names = sorted(names + _arabic_people(text))
-        return cls(tuple(names))
+        return cls(tuple(names), language)
 
     def full_name(self, surface: str, before: int) -> str:
         """'Tokayev' -> 'Kassym-Jomart Tokayev' when the document names him in full."""
-        toks = _clean_name(surface.split()) or surface.split()
+        toks = _drop_country(_clean_name(surface.split()), self.language) or surface.split()
         if not toks:
             return surface
         last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
@@ -1203,6 +1332,10 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
     m = _DASH_OPEN.match(text, a, b)
     if not m:
         return []
+    if _SAY_RE.match(text, m.end()) and text[m.end() : m.end() + 1].islower():
+        # " – powiedział." on a line of its own (PAP layout), "— сказал X.": the attribution of
+        # unmarked speech before it, not speech itself
+        return []
     if dash_language is None:
         cut = _DASH_SPLIT.search(text, m.end(), b)
         if not cut or not _SAY_RE.match(text, cut.end()):
@@ -1259,7 +1392,7 @@ class _SpeakerResolver:
     """Turns an attribution into a speaker name, remembering recent speakers."""
 
     def __init__(self, doc: Document):
-        self.names = _NameIndex.build(doc.text)
+        self.names = _NameIndex.build(doc.text, doc.language)
         self.text = doc.text
         self.last_named: str | None = None
         self.last_named_at = -1
@@ -1289,14 +1422,16 @@ class _SpeakerResolver:
                 if person:
                     return person
             head = toks[-1].lower()
-            if toks[0].lower() in _ROLE_DETS and head in _ROLE_HEADS:
+            # "the chancellor", "der Kanzler"; without an article in pl/ru/tr ("kanclerz", "министр")
+            bare = len(toks) == 1 or (all(t.islower() for t in toks) and toks[0].lower() not in _DETS)
+            if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare):
                 former = any(t.lower() in {"former", "ex", "ehemalige", "ancien", "бывший"} for t in toks)
                 named = self.names.titled(("former " if former else "") + head, offset)
                 if named:
                     return named
                 if head == "leader" and self.last_named:
                     return self.last_named
-                named = None if former else self._described(head, offset)
+                named = None if former else self._described(head, offset, toks[:-1])
                 if named:
                     return named
             return att.speaker
@@ -1324,21 +1459,46 @@ class _SpeakerResolver:
                 found = name
         return found
 
-    def _described(self, head: str, offset: int) -> str | None:
-        """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin")."""
-        found = None
+    def _described(self, head: str, offset: int, modifiers: Sequence[str] = ()) -> str | None:
+        """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin",
+        "Bundeskanzler Olaf Scholz", "kanclerza Olafa Scholza": the role inflected or in a compound);
+        when none is named before the quote, the first named so after it. An adjective of the
+        description picks among several ("francuski prezydent" -> the one after "Prezydent Francji",
+        not "prezydentem Andrzejem Dudą") and stands in for a different role word ("турецкий лидер" ->
+        "Президент Турции Реджеп Тайип Эрдоган")."""
+        stems = [m.lower()[:3] for m in modifiers if len(m) >= 5 and m.isalpha() and m.lower() not in _DETS]
+        by_role: list[tuple[int, str]] = []
+        by_modifier: list[tuple[int, str]] = []
         for at, name, title in self.names.names:
-            if at >= offset:
-                break
-            lead = self.text[max(0, at - 45) : at].lower()
-            if head in lead and not (title or "").startswith("former") and not _FORMER.search(lead):
-                found = name
-        return found
+            pos = self.text.find(name, at)
+            lead = re.split(r"[.!?;:»”\"]\s", self.text[max(0, pos - 45) : max(pos, 0)])[-1].lower()
+            if (title or "").startswith("former") or _FORMER.search(lead):
+                continue
+            # the role's own phrase: at most four words between it and the name ("Министр
+            # иностранных дел России Сергей Лавров"), not a role earlier in the sentence
+            # (an apposition's comma right before the name is fine: "La ministra de Sanidad, Carmen López")
+            phrase = lead[lead.rfind(head) :]
+            near = head in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
+            words = lead.split()[-5:]
+            modified = bool(stems) and any(w[:3] in stems for w in words if len(w) >= 4)
+            if near:
+                by_role.append((at, name))
+                if modified:
+                    by_modifier.append((at, name))
+            elif modified and any(w.strip(".,") in _ROLE_HEADS or _is_title(w.strip(".,")) for w in words):
+                by_modifier.append((at, name))
+        for found in (by_modifier, by_role):
+            before = [name for at, name in found if at < offset]
+            if before:
+                return before[-1]
+            if found:
+                return found[0][1]
+        return None
 
 
 def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
     """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …")."""
-    names = _NameIndex.build(doc.text)
+    names = _NameIndex.build(doc.text, doc.language)
     out = []
     for s in doc.sentences:
         head = s.text
@@ -1580,20 +1740,36 @@ def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] 
 
 
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
-    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker)) or speaker.split()[0].lower() in _DETS:
+    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker) or _ARABIC.match(speaker)) \
+            or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
     if _HAN.search(speaker):  # 王丽 -> ("wang", "li"): one syllable per character, as "Wang Li" is written
+        if _ZH_SOUND.fullmatch(speaker) and not (len(speaker) <= 3 and speaker[0] in _ZH_SURNAMES):
+            return ("~", speaker)  # a foreign name spelled by sound: 朔尔茨, 加里·麦克拉伦
         if len(speaker) > 4:
             return None  # a description ("男孩的父亲"), not a name
         return tuple(anyascii(ch).lower() for ch in speaker if _HAN.match(ch)) or None
+    if _ARABIC.search(speaker):
+        return ("~", *speaker.split())  # شولتس: compared by sound with a Latin name
     toks = tuple(_WORD.findall(anyascii(speaker).lower()))
     return toks or None
 
 
+_ZH_SOUND = re.compile("[" + re.escape(profile("zh").transliteration_chars) + "·・]+") if profile("zh").transliteration_chars \
+    else re.compile("(?!)")
+
+
 def _same_speaker(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> float:
-    """1 same, 0 different, 0.5 unknown; "Tokayev" = "Kassym-Jomart Tokayev", Mary Cheney != Dick Cheney."""
+    """1 same, 0 different, 0.5 unknown; "Tokayev" = "Kassym-Jomart Tokayev", Mary Cheney != Dick Cheney;
+    across scripts by sound (朔尔茨 / شولتس / Scholz: storylens.text.sound_match), never "different"
+    when the sounds disagree, as transliteration is lossy."""
     if a is None or b is None:
         return 0.5
+    if a[0] == "~" or b[0] == "~":
+        if a[0] == b[0]:
+            return 1.0 if a[-1] == b[-1] else 0.0 if script_of(a[-1]) == script_of(b[-1]) else 0.5
+        foreign, latin = (a, b) if a[0] == "~" else (b, a)
+        return 1.0 if sound_match(" ".join(latin), " ".join(foreign[1:])) else 0.5
     if a == b:
         return 1.0
     if a[-1] != b[-1]:

@@ -358,6 +358,8 @@ class StoryClusterer:
 
     _lex = None  # TF-IDF rows of the stored articles, only while refine(texts=...) runs
     _links = None  # (PairContext, LinkModel, cut) while a link-scored refine runs
+    _judged: dict[tuple[int, int], float] | None = None  # {(i, j): score - its cut}, i < j, while a judged refine runs
+    _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
 
     # ---- scikit-learn style parameter access
@@ -817,7 +819,8 @@ class StoryClusterer:
 
     # ---- offline refinement
     def refine(self, max_component: int = 3000, texts: Mapping[str, str] | None = None,
-               lead_vectors: Mapping[str, np.ndarray] | None = None, link_model: Any = None) -> dict[str, Any]:
+               lead_vectors: Mapping[str, np.ndarray] | None = None, link_model: Any = None,
+               pair_judge: Any = None) -> dict[str, Any]:
         """Re-cluster every stored article offline by average link, against the chaining of the online pass.
 
         The online pass links an article to its single best match, so a series of
@@ -852,14 +855,34 @@ class StoryClusterer:
         when no ``full`` model ships) the ``lite`` model is used. ``link_model``
         overrides the shipped model (a :class:`~storylens.cluster._links.LinkModel`).
 
+        ``pair_judge`` (a :class:`~storylens.cluster._judge.SimilarityJudge`, needs
+        ``texts``) judges candidate pairs with the trained similarity model
+        instead: every article's ``pair_judge.k`` nearest by its USE vector and by
+        the e5 lead vector the judge computes are candidates, in any pair of
+        languages; a pair scoring at least the judge's cut is linked, and in the
+        average its link is ``refine_threshold + LINK_SCALE * (score - cut)``
+        (cross-lingual pairs: ``pair_judge.cut``, in place of the link model's;
+        same-language pairs, when ``pair_judge.same_language_cut`` is not None:
+        that cut, and the higher of this link and the cosine + entity link).
+        Pairs it gives no verdict (too little text, a cookie wall) keep the links above.
+
         Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
         """
         self._check_fitted()
         n = len(self._ids)
         before = dict(self.article_story_)
         n_before = len(self.stories_)
-        if self.refine_links or link_model is not None:
+        if pair_judge is not None:
+            if texts is None:
+                raise ConfigError("refine(pair_judge=...) needs the article texts (texts=)")
+            pair_judge.bind([texts.get(a, "") for a in self._ids], list(self._langs))
+            lead = pair_judge.lead_vectors()
+            if lead is not None and lead_vectors is None:
+                lead_vectors = dict(zip(self._ids, lead))
+        if self.refine_links or link_model is not None or pair_judge is not None:
             self._links = self._link_setup(texts, lead_vectors, link_model)
+        if pair_judge is not None:
+            self._judged = self._judge_candidates(pair_judge)
         if texts is not None and self.refine_lexical_weight:
             # the link context already holds the same TF-IDF rows (one pass over the texts, not two)
             lex = self._links[0].lex if self._links is not None else None
@@ -869,6 +892,8 @@ class StoryClusterer:
         finally:
             self._lex = None
             self._links = None
+            self._judged = None
+            self._judged_adj = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
         # Ids users have seen stay: each group takes the id of its earliest member's story
         # while that id is free; the others get fresh ids once every kept id is placed.
@@ -929,6 +954,19 @@ class StoryClusterer:
         cut = self.refine_link_threshold if self.refine_link_threshold is not None else model.threshold
         return ctx, model, float(cut)
 
+    def _judge_candidates(self, judge: Any) -> dict[tuple[int, int], float]:
+        """How far each candidate pair (each article's ``judge.k`` nearest by USE and e5) scores above its
+        cut: ``judge.cut`` across languages, ``judge.same_language_cut`` within one (None: not judged)."""
+        assert self._links is not None  # set up by refine() just before
+        ci, cj = self._links[0].candidates(judge.k)
+        other = self._other_language(ci, cj)
+        same_cut = getattr(judge, "same_language_cut", None)
+        if same_cut is None:
+            ci, cj, other = ci[other], cj[other], other[other]
+        margin = judge.scores(ci, cj) - np.where(other, float(judge.cut), float(same_cut or 0.0))
+        keep = ~np.isnan(margin)
+        return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
+
     def _refined_groups(self, max_component: int) -> tuple[list[list[str]], int]:
         n = len(self._ids)
         parent = list(range(n))
@@ -952,8 +990,13 @@ class StoryClusterer:
             other = self._other_language(ci, cj)
             ci, cj = ci[other], cj[other]
             strong = model.proba(ctx.pairs(ci, cj)) >= link_cut
+            judged = self._judged or {}
             for i, j in zip(ci[strong], cj[strong]):
-                union(int(i), int(j))
+                if (int(i), int(j)) not in judged:  # the judge's verdict stands where it gave one
+                    union(int(i), int(j))
+        for (i, j), margin in (self._judged or {}).items():
+            if margin >= 0:
+                union(i, j)
         # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
         # on cosine alone, or nearly, are among them) and its current story-mates.
         k = min(int(self.n_neighbors), n)
@@ -970,7 +1013,7 @@ class StoryClusterer:
         cut = self._refine_cut()
         keep = links >= cut
         if self._links is not None:
-            keep &= ~self._other_language(rows, cols)  # judged by the link model above
+            keep &= ~self._other_language(rows, cols)  # judged by the link model (or the judge) above
         for i, j in zip(rows[keep], cols[keep]):
             union(int(i), int(j))
         return self._components(union, find, max_component)
@@ -1093,7 +1136,25 @@ class StoryClusterer:
             if len(a):
                 p = model.proba(ctx.pairs(pos[a], pos[b]))
                 sims[a, b] = sims[b, a] = self._refine_cut() + LINK_SCALE * (p - link_cut)
+        if self._judged is not None:
+            # Judged pairs: the similarity on the same scale (a pair at the judge's cut sits at the
+            # refine cut); cross-lingual pairs take it, same-language ones the higher of the two links.
+            local = {int(p): r for r, p in enumerate(comp)}
+            pairs = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local]
+            if pairs:
+                a, b, margin = (np.asarray(x) for x in zip(*pairs))
+                other = self._other_language(np.asarray(comp)[a], np.asarray(comp)[b])
+                link = self._refine_cut() + LINK_SCALE * margin.astype(np.float64)
+                sims[a, b] = sims[b, a] = np.where(other, link, np.maximum(sims[a, b], link))
         return sims
+
+    def _judged_by(self, i: int) -> list[tuple[int, float]]:
+        """The judged candidate pairs (j, score - cut) of stream position ``i`` with j > i."""
+        if self._judged_adj is None:
+            self._judged_adj = {}
+            for (a, b), margin in (self._judged or {}).items():
+                self._judged_adj.setdefault(a, []).append((b, margin))
+        return self._judged_adj.get(i, [])
 
     # ---- persistence
     def state(self, include_vectors: bool = True, include_assignments: bool = True) -> dict[str, Any]:

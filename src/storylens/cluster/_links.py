@@ -156,10 +156,16 @@ class PairContext:
         self.latin = np.asarray([(x or "en").split("-")[0] in _LATIN for x in languages])
         self.lex = lex
 
-    def candidates(self) -> tuple[np.ndarray, np.ndarray]:
-        """Candidate pairs (i, j), i < j, without repeats: each article's ``k`` nearest by USE and by e5."""
+    def candidates(self, k: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate pairs (i, j), i < j, without repeats: each article's ``k`` (default: the
+        context's) nearest by USE and by e5."""
         n = len(self.use)
-        parts = [self.near_use[:, : self.k]] + ([self.near_e5[:, : self.k]] if self.near_e5 is not None else [])
+        k = self.k if k is None else k
+        if k > self.near_use.shape[1]:  # a wider net than the context was built with
+            self.near_use = knn(self.use, k)[0]
+            if self.e5 is not None:
+                self.near_e5 = knn(self.e5, k)[0]
+        parts = [self.near_use[:, :k]] + ([self.near_e5[:, :k]] if self.near_e5 is not None else [])
         i = np.concatenate([np.repeat(np.arange(n), p.shape[1]) for p in parts])
         j = np.concatenate([p.reshape(-1) for p in parts])
         lo, hi = np.minimum(i, j), np.maximum(i, j)

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from ..errors import BinaryInputError, EncodingError
+from ..text import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 
 __all__ = ["NEARLY_UTF8_MAX_BAD", "NEARLY_UTF8_STRAY_BYTES", "Decoded", "declared_charset", "decode"]
 
@@ -251,61 +252,13 @@ _MULTIBYTE = frozenset(
 # (the web's usual one first): each is read and scored by how plausible its letters are.
 SINGLE_BYTE_CANDIDATES = ("cp1252", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u", "cp1256", "cp1257",
                           "cp1253", "cp1254", "cp1255", "iso8859_15")
-# The non-ASCII letters each language writes (lower case). A text in the right code page has its
-# non-ASCII letters within one language's set; in a wrong one it reads symbols inside words
-# ("og\u00b3osi\u00b3"), control characters or letters no one language mixes ("p\u00f8\u00ed\u0161t\u00ed").
-_LATIN_LETTERS = {
-    "de": "\u00e4\u00f6\u00fc\u00df\u00e9",
-    "fr": "\u00e0\u00e2\u00e6\u00e7\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u0153\u00f9\u00fb\u00fc\u00ff",
-    "es": "\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc",
-    "pt": "\u00e1\u00e2\u00e3\u00e0\u00e7\u00e9\u00ea\u00ed\u00f3\u00f4\u00f5\u00fa\u00fc",
-    "it": "\u00e0\u00e8\u00e9\u00ec\u00ed\u00ee\u00f2\u00f3\u00f9\u00fa",
-    "ca": "\u00e0\u00e7\u00e9\u00e8\u00ed\u00ef\u00f2\u00f3\u00fa\u00fc",
-    "nl": "\u00e1\u00e9\u00e8\u00eb\u00ef\u00f3\u00f6\u00fc",
-    "sv": "\u00e5\u00e4\u00f6\u00e9",
-    "da": "\u00e6\u00f8\u00e5\u00e9",
-    "is": "\u00e1\u00e9\u00ed\u00f3\u00fa\u00fd\u00fe\u00e6\u00f6\u00f0",
-    "fi": "\u00e4\u00f6\u00e5\u0161\u017e",
-    "et": "\u00e4\u00f5\u00f6\u00fc\u0161\u017e",
-    "pl": "\u0105\u0107\u0119\u0142\u0144\u00f3\u015b\u017a\u017c",
-    "cs": "\u00e1\u010d\u010f\u00e9\u011b\u00ed\u0148\u00f3\u0159\u0161\u0165\u00fa\u016f\u00fd\u017e",
-    "sk": "\u00e1\u00e4\u010d\u010f\u00e9\u00ed\u013a\u013e\u0148\u00f3\u00f4\u0155\u0161\u0165\u00fa\u00fd\u017e",
-    "hu": "\u00e1\u00e9\u00ed\u00f3\u00f6\u0151\u00fa\u00fc\u0171",
-    "ro": "\u0103\u00e2\u00ee\u0219\u021b\u015f\u0163",
-    "hr": "\u010d\u0107\u0111\u0161\u017e",
-    "sl": "\u010d\u0161\u017e",
-    "tr": "\u00e7\u011f\u0131\u00f6\u015f\u00fc\u00e2\u00ee",
-    "lt": "\u0105\u010d\u0119\u0117\u012f\u0161\u0173\u016b\u017e",
-    "lv": "\u0101\u010d\u0113\u0123\u012b\u0137\u013c\u0146\u0161\u016b\u017e",
-}
-_LATIN_LETTERS["en"] = "".join(sorted(set(_LATIN_LETTERS["fr"] + _LATIN_LETTERS["de"] + _LATIN_LETTERS["es"])))
-# Common ASCII function words: the language of a text, whatever its code page. Letters that fit some
-# language but not the text's own ("d\u010ds" for "d\u00e8s" fits Slovak) then count against a reading.
-_FUNCTION_WORDS = {
-    "en": "the and of to in is that for with was",
-    "fr": "le la les des et que une est du dans pour qui au sur avec",
-    "de": "der die das und ist nicht den mit von dem zu auf sich",
-    "es": "el los las del y que una por con para",
-    "it": "il gli della che per con non sono",
-    "pt": "o os da do das dos que uma para com",
-    "pl": "i w na nie z do to jest o od przez",
-    "cs": "a je na se v ve to do jsou od pro",
-    "sk": "a je na sa v vo to do od pre",
-    "hu": "a az egy hogy nem",
-    "ro": "si de la cu pe din care",
-    "tr": "ve bir bu ile da",
-    "nl": "de het een en van is dat op",
-}
-_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
-
-
 def _ascii_language(text: str) -> str | None:
     """The language whose function words the text clearly uses most (None when unclear)."""
-    hits = dict.fromkeys(_FUNCTION_SETS, 0)
+    hits = dict.fromkeys(ASCII_FUNCTION_WORDS, 0)
     for word in text.lower().split():
         word = word.strip("\"'()[]{}.,;:!?")
         if word.isascii():
-            for lang, words in _FUNCTION_SETS.items():
+            for lang, words in ASCII_FUNCTION_WORDS.items():
                 if word in words:
                     hits[lang] += 1
     ranked = sorted(hits.items(), key=lambda kv: -kv[1])
@@ -313,9 +266,6 @@ def _ascii_language(text: str) -> str | None:
     return lang if top >= 3 and top >= 1.5 * second else None
 
 
-# Whole alphabets for the other scripts (case mistakes tell KOI8-R from cp1251).
-_SCRIPT_RANGES = {"cyrillic": (0x0400, 0x04FF), "greek": (0x0370, 0x03FF), "hebrew": (0x0590, 0x05FF),
-                  "arabic": (0x0600, 0x06FF), "thai": (0x0E00, 0x0E7F)}
 _EDGE_PUNCT = set("\u00ab\u00bb\u201e\u201c\u201d\u2018\u2019\u201a\u2013\u2014\u2026\u00bf\u00a1\u060c\u061b\u061f")
 _INWORD_OK = set("\u2019\u00b7\u2010\u2011\u0640")  # apostrophe, middle dot, hyphens, Arabic tatweel
 SCORED_BYTES = 65536  # the plausibility of a reading is judged on its first 64 KB (a long text is one code page)
@@ -325,7 +275,7 @@ UNCERTAIN_MARGIN = 0.05  # a different reading scoring this close to the best on
 def _script(ch: str) -> str:
     if ch.isascii() or 0x00C0 <= ord(ch) <= 0x024F or 0x1E00 <= ord(ch) <= 0x1EFF:
         return "latin"
-    for script, (lo, hi) in _SCRIPT_RANGES.items():
+    for script, (lo, hi) in SCRIPT_RANGES.items():
         if lo <= ord(ch) <= hi:
             return script
     return "other"
@@ -361,7 +311,7 @@ def _plausibility(text: str, language: str | None = None) -> tuple[float, str]:
                 bad += 1
                 continue
             low = ch.lower()
-            for lang, letters in _LATIN_LETTERS.items():
+            for lang, letters in LATIN_LETTERS.items():
                 if low in letters:
                     counts[lang] = counts.get(lang, 0) + 1
             script = _script(ch)
@@ -374,7 +324,7 @@ def _plausibility(text: str, language: str | None = None) -> tuple[float, str]:
         if counts.get(script, 0) >= 50 and not capitals.get(script):
             counts[script] //= 2
     if language is not None:  # the text's own language, or another script
-        counts = {k: v for k, v in counts.items() if k == language or k in _SCRIPT_RANGES}
+        counts = {k: v for k, v in counts.items() if k == language or k in SCRIPT_RANGES}
     lang, fit = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
     return max(0.0, fit / total), lang
 

@@ -115,14 +115,15 @@ def read_bytes(
     if other:
         raise NotAnArticleError(other, source)
     decoded = decode(data, source, declared_charset(data, content_type))
+    if is_html is None:
+        is_html = bool(_HTML_SNIFF.match(decoded.text.encode("utf-8", "ignore")[:2048]))
+    if not is_html:  # read_text checks for data rather than prose (once: it costs a few ms on 10 MB)
+        return read_text(decoded.text, source, encoding=decoded.encoding, warnings=decoded.warnings,
+                         content_type=content_type)
     other = not_article_text(decoded.text, content_type)
     if other:
         raise NotAnArticleError(other, source)
-    if is_html is None:
-        is_html = bool(_HTML_SNIFF.match(decoded.text.encode("utf-8", "ignore")[:2048]))
-    if is_html:
-        return _from_html(decoded.text, source, decoded.encoding, decoded.warnings)
-    return read_text(decoded.text, source, encoding=decoded.encoding, warnings=decoded.warnings)
+    return _from_html(decoded.text, source, decoded.encoding, decoded.warnings)
 
 
 def _not_article_bytes(data: bytes) -> str | None:
@@ -169,13 +170,15 @@ def not_article_text(text: str, content_type: str | None = None) -> str | None:
 
 
 def read_text(
-    text: str, source: str = "<text>", *, encoding: str = "utf-8", warnings: tuple[str, ...] = ()
+    text: str, source: str = "<text>", *, encoding: str = "utf-8", warnings: tuple[str, ...] = (),
+    content_type: str | None = None,
 ) -> RawDocument:
     """Wrap already-decoded text (mojibake is repaired).
 
     Raises :class:`~storylens.errors.EmptyInputError` for a text with no
     letters at all (whitespace, punctuation, emoji, bare numbers) and
-    :class:`~storylens.errors.NotAnArticleError` for a JSON document: neither is an article.
+    :class:`~storylens.errors.NotAnArticleError` for a JSON document or an encoded blob
+    (any body whose ``content_type`` says JSON): neither is an article.
     """
     fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
                            fix_character_width=False)  # full-width CJK punctuation is text, not damage
@@ -184,7 +187,7 @@ def read_text(
     if not any(ch.isalpha() for ch in fixed):
         raise EmptyInputError("input has no words (only punctuation, symbols or numbers); "
                               "pass a file with article text", source)
-    other = not_article_text(fixed)
+    other = not_article_text(fixed, content_type)
     if other:
         raise NotAnArticleError(other, source)
     meta = {"warnings": list(warnings)} if warnings else {}

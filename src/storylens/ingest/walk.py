@@ -34,7 +34,8 @@ _JSONL = {".jsonl", ".ndjson"}
 _FEED = {".rss", ".atom", ".xml"}
 _NOT_ARTICLE_NAMES = ("readme", "license", "licence", "changelog", "notice", "copying", "authors", "contributing")
 _NOT_ARTICLE_EXT = {".md", ".rst", ".json", ".csv", ".tsv", ".py", ".yaml", ".yml", ".toml", ".cfg", ".ini",
-                    ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".tar", ".gz", ".db", ".sqlite", ".hnsw"}
+                    ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".tar", ".gz", ".db", ".sqlite", ".hnsw",
+                    ".usearch"}
 
 
 def _is_glob(pattern: str) -> bool:

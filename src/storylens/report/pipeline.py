@@ -259,6 +259,9 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "cross_margin": settings.claim_cross_margin,
         "csls_weight": settings.claim_csls_weight,
         "csls_k": settings.claim_csls_k,
+        "span_units": settings.claim_span_units,
+        "span_penalty": settings.claim_span_penalty,
+        "cross_assign": settings.claim_cross_assign,
         "sibling_margin": settings.claim_sibling_margin,
         "second_fact_share": settings.claim_second_fact_share,
         "pair_model": pair_model_for(settings),
@@ -335,6 +338,9 @@ class _Measures:
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
+        # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
+        out.extend(quantities.compare_times(quantities.extract_times(a.text, a.language),
+                                            quantities.extract_times(b.text, b.language)))
         return out
 
     def _increment(self, unit: Unit) -> bool:

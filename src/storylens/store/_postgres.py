@@ -8,7 +8,9 @@
 * the same tables as SQLite, versioned by the steps on :data:`MIGRATIONS`;
 * vectors as ``halfvec(512)`` (float16: 1 KiB per article; the stream rounds
   every vector to float16 before clustering, so the stored vector is exactly
-  the one the clusterer used) with an HNSW index (cosine);
+  the one the clusterer used) with an HNSW index (cosine) once the store holds
+  :data:`INDEX_FROM` vectors (below that, search is an exact scan: cheaper than
+  the index's inserts there, and exact);
 * full-text search over a ``tsvector`` built with the article's language
   configuration where PostgreSQL has one (``english``, ``german``, ``russian``...;
   ``simple`` otherwise); a query is matched in every configuration at once, so
@@ -26,25 +28,23 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any, Self
+from typing import Any
 
 import numpy as np
 
 from ..errors import ModelError, StoreError
-from ._common import cluster_counters_of, now, story_row, story_row_values, summary, unit_rows, words
+from ._common import cluster_counters_of, now, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
+from ._sql import POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
     AssignmentRecord,
-    ClusterArticle,
     ClusterDelta,
-    FailureRecord,
     MetadataUpdate,
     StoreBatch,
     StoryAlias,
-    StoryRow,
     StorySummary,
     history_aliases,
     split_legacy_state,
@@ -59,6 +59,15 @@ WRITER_LOCK_KEY = 0x53_4C_57_52_49_54_45  # "SLWRITE"
 _MIGRATION_LOCK_KEY = WRITER_LOCK_KEY + 1
 
 DIM = 512  # the default encoder's dimension; the vector column and its index are typed with it
+
+# The HNSW index is built once the store holds this many vectors; below, a search scans them all
+# (exact). The stream makes about two searches per article, so scanning costs c x n per article
+# against h for the index (an insert and two searches). Measured server CPU (synthetic streams,
+# benchmarks/backend_ingest.py, load 10-17): the index from 5,000 saved ~2 s over a 2k stream but
+# cost 59 against 40 CPU-s over a 6k one; with the build (~0.36 ms per vector) that gives
+# c ~ 2.7 us per stored vector and h ~ 3.7 ms, a crossing near 1,400 vectors.
+INDEX_FROM = 1500
+_INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
 # ISO 639-1 -> the PostgreSQL text search configuration that stems that language.
 TEXT_SEARCH_CONFIGS = {
@@ -187,6 +196,14 @@ def _m4_lazy_cluster_state(db: Any) -> None:
     db.execute("DELETE FROM blobs WHERE name = 'cluster.hnsw'")  # the clusterer keeps no index of its own
 
 
+@MIGRATIONS.step(5, "HNSW index only from INDEX_FROM vectors")
+def _m5_index_when_large(db: Any) -> None:
+    # A small store answers from an exact scan (see INDEX_FROM); the writer builds the index
+    # when the store reaches that size.
+    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
+        db.execute("DROP INDEX IF EXISTS vectors_hnsw")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -257,10 +274,12 @@ def _fix_for(exc: Exception) -> str:
     return "pass another --db, or check the server log"
 
 
-class PostgresStore:
+class PostgresStore(SQLStoreBase):
     """:class:`~storylens.store.Store` on a PostgreSQL server (one connection per store object)."""
 
-    def __init__(self, url: str, *, dim: int = DIM, connect_timeout: float = 10.0):
+    dialect = POSTGRESQL
+
+    def __init__(self, url: str, *, dim: int = DIM, connect_timeout: float = 10.0, index_from: int = INDEX_FROM):
         try:
             import psycopg
         except ImportError as exc:
@@ -278,6 +297,8 @@ class PostgresStore:
         self._commit_thread = -1
         self._migrate()
         self._binary = self._halfvec_loader()
+        self._index_from = int(index_from)
+        self._indexed = self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
 
     # -- plumbing
 
@@ -409,15 +430,12 @@ class PostgresStore:
             if not self._conn.closed:
                 self._conn.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def _query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
         with self._errors("read"):
             return self.db.execute(sql, params).fetchall()
+
+    def _rows_in(self, sql: str, values: Sequence[Any], extra: Sequence[Any] = ()) -> list[Any]:
+        return self._query(self._native(sql.replace("{in}", "= ANY(?)")), (list(values), *extra))
 
     # -- writes
 
@@ -477,6 +495,12 @@ class PostgresStore:
                 cur.executemany("INSERT INTO vectors(num, model, vec) VALUES (%s, %s, %s::halfvec)",
                                 [(nums[aid], model, self._vector_param(v)) for aid, v in batch.vectors.items()
                                  if aid in nums])
+                build = False
+                if not self._indexed and nums:
+                    stored = cur.execute("SELECT count(*) FROM vectors").fetchone()
+                    build = stored is not None and int(stored[0]) >= self._index_from
+                if build:  # the store has become large enough for the index (INDEX_FROM)
+                    cur.execute(_INDEX_SQL)
                 cur.executemany("INSERT INTO entities(article_id, key) VALUES (%s, %s) ON CONFLICT DO NOTHING",
                                 [(aid, k) for aid, keys in batch.entities.items() for k in keys])
                 self._upsert_assignments(cur, batch.assignments)
@@ -488,6 +512,8 @@ class PostgresStore:
                 if batch.succeeded_sources:
                     cur.execute("DELETE FROM failures WHERE source = ANY(%s)", (list(batch.succeeded_sources),))
             self._write_delta(db, batch.state)
+        if build:
+            self._indexed = True
 
     def _write_delta(self, db: Any, delta: ClusterDelta | None) -> None:
         if delta is None:
@@ -560,15 +586,7 @@ class PostgresStore:
 
     # -- reads
 
-    def get_meta(self, key: str) -> str | None:
-        rows = self._query("SELECT value FROM meta WHERE key = %s", (key,))
-        return rows[0][0] if rows else None
-
     # -- the clusterer's state
-
-    def cluster_settings(self) -> dict[str, Any] | None:
-        text = self.get_meta("clusterer")
-        return decode_state(text) if text else None
 
     def cluster_rows(self) -> list[tuple[str, str, str | None, str | None, tuple[str, ...]]]:
         rows = self._query(
@@ -585,15 +603,6 @@ class PostgresStore:
         if not rows:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([_parse_vector(r[0]) for r in rows]).astype(np.float32)
-
-    def story_norms(self, stories: Sequence[str] | None = None) -> dict[str, tuple[int, int, float]]:
-        sql = "SELECT story, size, n_seen, value FROM story_norms"
-        rows = self._query(sql) if stories is None else self._query(sql + " WHERE story = ANY(%s)", (list(stories),))
-        return {r[0]: (int(r[1]), int(r[2]), float(r[3])) for r in rows}
-
-    def cluster_counters(self) -> dict[str, Any] | None:
-        text = self.get_meta("cluster_counters")
-        return json.loads(text) if text else None
 
     def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
@@ -625,12 +634,6 @@ class PostgresStore:
             out[int(i) - 1].append((aid, by_num[int(num)]))
         return out
 
-    def cluster_articles(self, ids: Sequence[str]) -> dict[str, ClusterArticle]:
-        rows = self._query("SELECT s.article_id, s.pos, s.story, a.published, a.language FROM assignments s"
-                           " JOIN articles a ON a.id = s.article_id WHERE s.article_id = ANY(%s) AND s.pos IS NOT NULL",
-                           (list(dict.fromkeys(ids)),))
-        return {r[0]: ClusterArticle(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows}
-
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
         query = self._binary_query if self._binary else self._query
         rows = query(
@@ -646,23 +649,6 @@ class PostgresStore:
     def _vec(value: Any) -> np.ndarray:
         return value if isinstance(value, np.ndarray) else _parse_vector(value)
 
-    def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
-        return {r[0]: story_row(r) for r in self._query("SELECT * FROM story_state WHERE story = ANY(%s)", (list(stories),))}
-
-    def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
-        out: dict[str, list[tuple[str, int]]] = {}
-        for sid, aid, pos in self._query("SELECT story, article_id, pos FROM assignments"
-                                         " WHERE story = ANY(%s) AND pos IS NOT NULL ORDER BY pos", (list(stories),)):
-            out.setdefault(sid, []).append((aid, int(pos)))
-        return out
-
-    def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
-        return {k: int(n) for k, n in self._query("SELECT key, n FROM entity_df WHERE key = ANY(%s)", (list(keys),))}
-
-    def load_state(self) -> dict[str, Any] | None:
-        settings = self.cluster_settings()
-        return None if settings is None else {"settings": settings, "norms": self.story_norms()}
-
     def load_blob(self, name: str) -> tuple[str, bytes] | None:
         rows = self._query("SELECT tag, data FROM blobs WHERE name = %s", (name,))
         return (rows[0][0], bytes(rows[0][1])) if rows else None
@@ -672,35 +658,16 @@ class PostgresStore:
             db.execute("INSERT INTO blobs(name, tag, data) VALUES (%s, %s, %s) ON CONFLICT (name) DO UPDATE"
                        " SET tag = EXCLUDED.tag, data = EXCLUDED.data", (name, tag, data))
 
-    def known_ids(self, ids: Iterable[str]) -> set[str]:
-        return {r[0] for r in self._query("SELECT id FROM articles WHERE id = ANY(%s)", (list(dict.fromkeys(ids)),))}
-
-    def known_sources(self, sources: Iterable[str]) -> set[str]:
-        return {r[0] for r in self._query("SELECT source FROM articles WHERE source = ANY(%s)",
-                                          (list(dict.fromkeys(sources)),))}
-
-    def article(self, article_id: str) -> ArticleRecord | None:
-        found = self.articles([article_id])
-        return found[0] if found else None
-
     def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]:
         if ids is None:
             return [_row(r) for r in self._query(f"SELECT {_COLS} FROM articles a ORDER BY a.num")]
         out = {r[0]: _row(r) for r in self._query(f"SELECT {_COLS} FROM articles a WHERE a.id = ANY(%s)", (list(ids),))}
         return [out[i] for i in ids if i in out]
 
-    def find_articles(self, prefix: str) -> list[str]:
-        rows = self._query("SELECT id FROM articles WHERE left(id, %s) = %s OR external_id = %s ORDER BY num LIMIT 5",
-                           (len(prefix), prefix, prefix))
-        return [r[0] for r in rows]
-
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         rows = self._query("SELECT a.id, v.vec::text FROM vectors v JOIN articles a ON a.num = v.num"
                            " WHERE a.id = ANY(%s)", (list(ids),))
         return {aid: _parse_vector(text) for aid, text in rows}
-
-    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
-        return dict(self._query("SELECT id, published FROM articles WHERE id = ANY(%s)", (list(ids),)))
 
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]:
         if ids is None:
@@ -712,26 +679,6 @@ class PostgresStore:
             out.setdefault(aid, set()).add(key)
         return out
 
-    def assignments(self, ids: Sequence[str] | None = None) -> dict[str, AssignmentRecord]:
-        cols = "article_id, story, score, new_story, nearest, shared_entities, reason"
-        if ids is None:
-            rows = self._query(f"SELECT {cols} FROM assignments")
-        else:
-            rows = self._query(f"SELECT {cols} FROM assignments WHERE article_id = ANY(%s)", (list(ids),))
-        return {r[0]: AssignmentRecord(r[0], r[1], float(r[2]), bool(r[3]), r[4], tuple(json.loads(r[5])), r[6])
-                for r in rows}
-
-    def corrections(self) -> list[tuple[int, str, dict[str, Any]]]:
-        return [(int(r[0]), r[1], json.loads(r[2])) for r in self._query("SELECT id, op, args FROM corrections ORDER BY id")]
-
-    def story_alias(self, story_id: str) -> StoryAlias | None:
-        rows = self._query("SELECT old, new, op FROM story_aliases WHERE old = %s", (story_id,))
-        return StoryAlias(*rows[0]) if rows else None
-
-    def failures(self) -> list[FailureRecord]:
-        return [FailureRecord(*r) for r in self._query(
-            'SELECT source, stage, reason, kind FROM failures ORDER BY source COLLATE "C"')]
-
     def stats(self) -> dict[str, int]:
         row = self._query(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),"
@@ -742,14 +689,6 @@ class PostgresStore:
         return {n: int(v) for n, v in zip(names, row)}
 
     # -- stories
-
-    def story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]:
-        rows = self._query('SELECT DISTINCT story COLLATE "C" AS s FROM assignments WHERE left(story, %s) = %s'
-                           " ORDER BY s LIMIT %s", (len(prefix), prefix, limit))
-        return [r[0] for r in rows]
-
-    def count_stories(self) -> int:
-        return int(self._query("SELECT count(DISTINCT story) FROM assignments")[0][0])
 
     def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
         if ids is None:
@@ -764,10 +703,6 @@ class PostgresStore:
         dups = dict(self._query("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
                                 " WHERE s.story = ANY(%s) GROUP BY s.story", (list(ids),)))
         return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
-
-    def story(self, story_id: str) -> StorySummary | None:
-        found = self.stories(ids=[story_id])
-        return found[0] if found else None
 
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
         rows = self._query(f"SELECT {_LIGHT} FROM articles a WHERE a.duplicate_of = ANY(%s) ORDER BY a.num", (list(ids),))
@@ -808,10 +743,6 @@ class PostgresStore:
             "   'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')"
             " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "limit": limit})
         return [(r[0], r[1]) for r in rows]
-
-    def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
-        """Stored articles closest to ``vector`` as (id, cosine), best first (pgvector HNSW)."""
-        return self.nearest_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)[0]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
         """:meth:`nearest` for each row of ``vectors`` (one round trip for all)."""

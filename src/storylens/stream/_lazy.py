@@ -423,7 +423,8 @@ class StoreClusterer(StoryClusterer):
         raise ConfigError("a store's clusterer is re-fitted with storylens.stream.rebuild_stories(store)")
 
     def refine(self, max_component: int = 3000, texts: Mapping[str, str] | None = None,
-               lead_vectors: Mapping[str, np.ndarray] | None = None, link_model: Any = None) -> dict[str, Any]:
+               lead_vectors: Mapping[str, np.ndarray] | None = None, link_model: Any = None,
+               pair_judge: Any = None) -> dict[str, Any]:
         raise ConfigError("refine reads every article: use load_clusterer(store, full=True)")
 
     def state(self, include_vectors: bool = True, include_assignments: bool = True) -> dict[str, Any]:

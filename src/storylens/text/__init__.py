@@ -13,14 +13,21 @@ Per language (ISO 639-1 code) this package answers:
   ("tys." = 1e3, "亿" = 1e8), decimal comma, negation words, reporting verbs,
   pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
   night phrases ("Nacht zu" + weekday = the night before that day), dateline
-  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电").
+  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电"), role words that
+  stand for a named person ("kanclerz", "министр") and addressees that are not the
+  speaker ("对记者", "للصحفيين"), speech acts ("gratulierte"), what a number measures
+  ("Stärke"/"magnitude"/"级", see :func:`measure_words`), compound adjectives
+  ("dreitägige", "trzydniowa"), number words, clock-time cues ("um … Uhr", "a las"),
+  and the characters Chinese spells foreign names with ("朔尔茨").
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a
 data file. Segmentation lives in :mod:`storylens.text.segment`, language
 identification in :mod:`storylens.text.language` (and the cheap
 :func:`guess_language` for documents without one). The hand-made word lists
-other modules tuned their figures with live in ``text/_tables.py``.
+other modules tuned their figures with live in ``text/_tables.py``; the letters
+and ASCII function words the code-page judge reads (22 Latin-script languages,
+beyond :data:`LANGUAGES`) in ``text/_letters.py``.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from ._lang import (
     all_weekday_names,
     alternation,
     base,
+    measure_words,
     month_names,
     normalise_digits,
     profile,
@@ -41,6 +49,8 @@ from ._lang import (
     territory_names,
     weekday_names,
 )
+from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
+from ._sound import script_of, sound_match, sound_skeleton
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -51,22 +61,29 @@ from ._tables import (
 )
 
 __all__ = [
+    "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",
     "ENTITY_STOP_WORDS",
     "FRAMING_STOP_WORDS",
     "LANGUAGES",
+    "LATIN_LETTERS",
     "NAME_STOP_WORDS",
+    "SCRIPT_RANGES",
     "Profile",
     "all_month_names",
     "all_weekday_names",
     "alternation",
     "base",
     "guess_language",
+    "measure_words",
     "month_names",
     "normalise_digits",
     "profile",
     "ru_stem",
     "scale_words",
+    "script_of",
+    "sound_match",
+    "sound_skeleton",
     "stem",
     "stop_words",
     "territory_names",

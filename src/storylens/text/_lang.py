@@ -23,6 +23,7 @@ __all__ = [
     "base",
     "cldr_names_from_babel",
     "is_language_code",
+    "measure_words",
     "month_names",
     "normalise_digits",
     "profile",
@@ -89,6 +90,27 @@ class Profile:
     dateline_in_date: tuple[str, ...] = ()
     dateline_year_suffix: tuple[str, ...] = ()
     dateline_dispatch: tuple[str, ...] = ()
+    # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
+    # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
+    role_words: tuple[str, ...] = ()
+    addressees: tuple[str, ...] = ()
+    country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
+    genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
+    # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
+    # "Tote"/"muertos" -> killed), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
+    # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
+    # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
+    measures: tuple[tuple[str, str], ...] = ()
+    compound_numbers: tuple[tuple[str, int], ...] = ()
+    compound_units: tuple[tuple[str, str], ...] = ()
+    number_words: tuple[tuple[str, int], ...] = ()
+    time_before: tuple[str, ...] = ()
+    time_after: tuple[str, ...] = ()
+    # Characters a script uses to spell foreign names by sound ("朔尔茨" Scholz, "麦克拉伦" McLaren).
+    transliteration_chars: str = ""
+    # Verbs of a speech act whose subject is the speaker of a quote in the same sentence, never the
+    # object ("Kurz gratulierte Netanjahu zu seinem „klaren Wahlsieg“", "назвал … «…»").
+    speech_acts: tuple[str, ...] = ()
 
 
 @cache
@@ -121,6 +143,18 @@ def profile(language: str | None) -> Profile:
         dateline_in_date=tuple(raw.get("dateline", {}).get("in_date", [])),
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
+        role_words=tuple(w.lower() for w in raw.get("role_words", [])),
+        addressees=tuple(raw.get("addressees", [])),
+        country_forms=tuple(raw.get("country_forms", [])),
+        genitive_after_title=bool(raw.get("genitive_after_title", False)),
+        measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
+        compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
+        compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
+        number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
+        time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
+        time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
+        transliteration_chars=str(raw.get("transliteration_chars", "")),
+        speech_acts=tuple(raw.get("speech_acts", [])),
     )
 
 
@@ -130,6 +164,17 @@ def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
     out: dict[str, float] = {}
     for lang in languages:
         out.update(profile(lang).scale_words)
+    return out
+
+
+@cache
+def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
+    """Word -> what a number next to it measures, one key for every language ("stärke",
+    "magnitude", "магнитудой", "级" -> "magnitude"; "tote", "muertos", "死亡" -> "killed")."""
+    out: dict[str, str] = {}
+    for lang in languages:
+        for word, key in profile(lang).measures:
+            out.setdefault(word, key)
     return out
 
 

@@ -155,7 +155,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _CJK_END = re.compile(r"[。！？!?]+[”’」』）)\"]*|(?<=[”」』])(?=[“「『])")
 _CJK_OPEN, _CJK_CLOSE = "“「『‘", "”」』’"
-_CJK_SAY = re.compile(r"(?:说|表示|指出|称|强调|透露|介绍|回应|坦言|说道|写道|告诉\S{0,6}|补充道?)[。！？]?$")
+# An attribution after a closed quotation ("…。」蕭茲對記者說。"): the reporting verbs of the
+# CJK data files, simplified and traditional ("说"/"說", "告诉"/"告訴" plus its addressee).
+_CJK_SAY = re.compile(
+    r"(?:" + "|".join(re.escape(v) for v in sorted({v for lang in _CJK_LANGS for v in profile(lang).reporting_verbs},
+                                                   key=len, reverse=True))
+    + r"|告[诉訴]\S{0,6})[。！？]?$"
+)
 
 
 def _split_cjk(para: str) -> list[tuple[int, int]]:

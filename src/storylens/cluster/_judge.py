@@ -1,0 +1,76 @@
+"""The trained similarity model as the offline refine pass's judge of candidate pairs.
+
+The refine pass (:meth:`storylens.cluster.StoryClusterer.refine`) judged
+cross-lingual candidate pairs with a small logistic link model
+(:mod:`storylens.cluster._links`). The similarity model
+(:mod:`storylens.similarity`, trained on the SemEval dev pairs with every pair
+feature and the e5 lead vectors) separates same-story from unrelated dev pairs
+far better: 5 grouped folds, out of fold, AUC 0.976 against 0.930, and 85.8 %
+against 67.8 % of same-story pairs above the cut that links 3 % of unrelated
+pairs (``benchmarks/links_vs_similarity.py``). Scoring a pair from scratch costs
+about a CPU-second (the e5 lead), so the judge computes each article's half of
+the features once (:class:`storylens.similarity.ArticleSides`, vectors kept in
+the on-disk embedding cache) and a candidate pair costs ~1.6 CPU-ms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+
+__all__ = ["SimilarityJudge"]
+
+
+class SimilarityJudge:
+    """Judge candidate pairs by the similarity model's predicted overall similarity.
+
+    ``cut``: a cross-lingual pair scoring at least this joins (and an average of
+    links sits at the refine cut when its pairs score ``cut`` on average);
+    ``same_language_cut``: the same for two articles of one language; above 1,
+    such pairs are not judged and keep the cosine + entity link tuned on BASIL
+    and ECB+ (``same_language_cut`` is then None). None reads the defaults:
+    ``settings.refine_similarity_cut`` (chosen by grouped folds of dev.csv) and
+    ``settings.refine_similarity_same_language_cut`` (chosen on BASIL's tune half
+    and ECB+'s train topics), see ``benchmarks/refine_similarity.py`` and
+    ``benchmarks/refine_gold.py``. ``variant`` / ``model`` / ``embedder`` /
+    ``doc_embedder``: as :func:`storylens.similarity.score_pairs` (default
+    ``settings.refine_similarity_variant`` with the cached USE and e5 encoders).
+    ``k``: candidates per article, its ``k`` nearest by the USE lead vector and
+    by the e5 lead vector (when the model reads one). ``progress(done, total)``
+    is called while articles are analysed.
+    """
+
+    def __init__(self, cut: float | None = None, *, same_language_cut: float | None = None,
+                 k: int | None = None, variant: str | None = None, model: Any = None, embedder: Any = None,
+                 doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None):
+        from ..settings import DEFAULT
+
+        self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
+        same = DEFAULT.refine_similarity_same_language_cut if same_language_cut is None else same_language_cut
+        self.same_language_cut: float | None = None if float(same) > 1 else float(same)
+        self.k = int(DEFAULT.refine_similarity_neighbours if k is None else k)
+        self.variant = variant or DEFAULT.refine_similarity_variant
+        self.model = model
+        self.embedder = embedder
+        self.doc_embedder = doc_embedder
+        self.progress = progress
+        self.sides_: Any = None
+
+    def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:
+        """Read the stream's articles (texts and languages in stream order); nothing is computed yet,
+        and what an earlier ``bind`` computed for the same text and language is kept."""
+        from ..similarity import ArticleSides
+
+        self.sides_ = ArticleSides(texts, languages, model=self.model, variant=self.variant, embedder=self.embedder,
+                                   doc_embedder=self.doc_embedder, progress=self.progress, known=self.sides_)
+        return self
+
+    def lead_vectors(self) -> np.ndarray | None:
+        """The e5 lead vectors of every bound article (unit rows), or None (a model without them)."""
+        return self.sides_.lead_vectors()
+
+    def scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Predicted overall similarity of the pairs (i[k], j[k]) in [0, 1]; NaN where there is no verdict."""
+        return self.sides_.overall(np.asarray(i).tolist(), np.asarray(j).tolist())

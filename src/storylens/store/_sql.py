@@ -1,0 +1,187 @@
+"""What the two SQL backends share: the reads written once over a small dialect table.
+
+A backend subclasses :class:`SQLStoreBase`, names its :class:`Dialect` and gives two
+primitives: ``_query(sql, params)`` in its driver's own placeholders, and
+``_rows_in(sql, values, extra)`` for a statement whose ``{in}`` stands for "is one of
+``values``" (SQLite: ``IN (?, ...)`` over chunks of the list; PostgreSQL: ``= ANY(%s)``
+with the list as one parameter). Statements here are written with ``?`` placeholders and
+translated by :meth:`SQLStoreBase._native`; what differs by more than that stays in
+the backend.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from .._imports import lazy_module
+from ._common import story_row
+from ._state import decode_state
+from .base import ArticleRecord, AssignmentRecord, ClusterArticle, FailureRecord, StoryAlias, StoryRow, StorySummary
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # imported on first use: listing stories reads no vector
+    np = lazy_module("numpy")
+
+__all__ = ["POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How one SQL backend spells what the shared statements need."""
+
+    name: str
+    param: str  # the driver's placeholder
+    byte_order: str  # appended to a text column to sort it by bytes (SQLite's default; PostgreSQL's "C")
+    no_limit: Any  # LIMIT value meaning "all rows"
+
+
+SQLITE = Dialect("sqlite", "?", "", -1)
+POSTGRESQL = Dialect("postgresql", "%s", ' COLLATE "C"', None)
+
+
+class SQLStoreBase:
+    """Reads, meta values and conveniences every SQL backend answers with the same statements."""
+
+    dialect: ClassVar[Dialect]
+
+    # -- the backend's primitives
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        raise NotImplementedError
+
+    def _rows_in(self, sql: str, values: Sequence[Any], extra: Sequence[Any] = ()) -> list[Any]:
+        """Rows of ``sql`` (``?`` placeholders, ``{in}`` before any of ``extra``) for every value."""
+        raise NotImplementedError
+
+    def _native(self, sql: str) -> str:
+        return sql if self.dialect.param == "?" else sql.replace("?", self.dialect.param)
+
+    def _q(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return self._query(self._native(sql), params)
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]:
+        raise NotImplementedError
+
+    def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
+        raise NotImplementedError
+
+    def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    # -- shared
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def get_meta(self, key: str) -> str | None:
+        rows = self._q("SELECT value FROM meta WHERE key = ?", (key,))
+        return rows[0][0] if rows else None
+
+    def cluster_settings(self) -> dict[str, Any] | None:
+        text = self.get_meta("clusterer")
+        return decode_state(text) if text else None
+
+    def cluster_counters(self) -> dict[str, Any] | None:
+        """The clusterer's stream counters ({"n", "lo", "hi", "dim"}; None before the first ingest)."""
+        text = self.get_meta("cluster_counters")
+        return json.loads(text) if text else None
+
+    def story_norms(self, stories: Sequence[str] | None = None) -> dict[str, tuple[int, int, float]]:
+        sql = "SELECT story, size, n_seen, value FROM story_norms"
+        rows = self._q(sql) if stories is None else self._rows_in(sql + " WHERE story {in}", list(stories))
+        return {r[0]: (int(r[1]), int(r[2]), float(r[3])) for r in rows}
+
+    def load_state(self) -> dict[str, Any] | None:
+        """The clusterer's settings and story norms (None before the first ingest)."""
+        settings = self.cluster_settings()
+        return None if settings is None else {"settings": settings, "norms": self.story_norms()}
+
+    def cluster_articles(self, ids: Sequence[str]) -> dict[str, ClusterArticle]:
+        """The clustered articles among ``ids``: place in the stream, story, date, language."""
+        rows = self._rows_in("SELECT s.article_id, s.pos, s.story, a.published, a.language FROM assignments s"
+                             " JOIN articles a ON a.id = s.article_id WHERE s.article_id {in} AND s.pos IS NOT NULL",
+                             list(dict.fromkeys(ids)))
+        return {r[0]: ClusterArticle(r[0], int(r[1]), r[2], r[3], r[4]) for r in rows}
+
+    def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
+        """The kept sums of the stories among ``stories`` that have a row (two or more members)."""
+        return {r[0]: story_row(r) for r in self._rows_in("SELECT * FROM story_state WHERE story {in}", list(stories))}
+
+    def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
+        """Each story's clustered members as (article id, place in the stream), in stream order."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        rows = self._rows_in("SELECT story, article_id, pos FROM assignments WHERE story {in} AND pos IS NOT NULL",
+                             list(stories))
+        for sid, aid, pos in sorted(rows, key=lambda r: r[2]):
+            out.setdefault(sid, []).append((aid, int(pos)))
+        return out
+
+    def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
+        """In how many clustered articles each of ``keys`` occurs (keys never seen are left out)."""
+        return {k: int(n) for k, n in self._rows_in("SELECT key, n FROM entity_df WHERE key {in}", list(keys))}
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._rows_in("SELECT id FROM articles WHERE id {in}", list(dict.fromkeys(ids)))}
+
+    def known_sources(self, sources: Iterable[str]) -> set[str]:
+        return {r[0] for r in self._rows_in("SELECT source FROM articles WHERE source {in}",
+                                            list(dict.fromkeys(sources)))}
+
+    def article(self, article_id: str) -> ArticleRecord | None:
+        found = self.articles([article_id])
+        return found[0] if found else None
+
+    def find_articles(self, prefix: str) -> list[str]:
+        """Article ids starting with ``prefix``, or whose external id is ``prefix`` (lets users type a short id)."""
+        rows = self._q("SELECT id FROM articles WHERE substr(id, 1, ?) = ? OR external_id = ? ORDER BY num LIMIT 5",
+                       (len(prefix), prefix, prefix))
+        return [r[0] for r in rows]
+
+    def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
+        """Publication date (YYYY-MM-DD or None) of each article."""
+        return dict(self._rows_in("SELECT id, published FROM articles WHERE id {in}", list(ids)))
+
+    def assignments(self, ids: Sequence[str] | None = None) -> dict[str, AssignmentRecord]:
+        sql = "SELECT article_id, story, score, new_story, nearest, shared_entities, reason FROM assignments"
+        rows = self._q(sql) if ids is None else self._rows_in(sql + " WHERE article_id {in}", list(ids))
+        return {r[0]: AssignmentRecord(r[0], r[1], float(r[2]), bool(r[3]), r[4], tuple(json.loads(r[5])), r[6])
+                for r in rows}
+
+    def corrections(self) -> list[tuple[int, str, dict[str, Any]]]:
+        return [(int(r[0]), r[1], json.loads(r[2])) for r in self._q("SELECT id, op, args FROM corrections ORDER BY id")]
+
+    def story_alias(self, story_id: str) -> StoryAlias | None:
+        rows = self._q("SELECT old, new, op FROM story_aliases WHERE old = ?", (story_id,))
+        return StoryAlias(*rows[0]) if rows else None
+
+    def failures(self) -> list[FailureRecord]:
+        return [FailureRecord(*r) for r in self._q(
+            f"SELECT source, stage, reason, kind FROM failures ORDER BY source{self.dialect.byte_order}")]
+
+    def story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]:
+        """Current story ids starting with ``prefix``, sorted (by bytes, on every backend)."""
+        rows = self._q(f"SELECT DISTINCT story{self.dialect.byte_order} AS s FROM assignments"
+                       " WHERE substr(story, 1, ?) = ? ORDER BY s LIMIT ?",
+                       (len(prefix), prefix, self.dialect.no_limit if limit is None else limit))
+        return [r[0] for r in rows]
+
+    def count_stories(self) -> int:
+        return int(self._q("SELECT count(DISTINCT story) FROM assignments")[0][0])
+
+    def story(self, story_id: str) -> StorySummary | None:
+        found = self.stories(ids=[story_id])
+        return found[0] if found else None
+
+    def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]:
+        """Stored articles closest to ``vector`` as (id, cosine), best first."""
+        return self.nearest_many(np.asarray(vector, dtype=np.float32).reshape(1, -1), k)[0]

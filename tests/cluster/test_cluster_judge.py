@@ -1,0 +1,107 @@
+"""The refine pass with a pair judge (the similarity model, or any object with its protocol)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from storylens.cluster import ArticleFeatures, StoryClusterer
+from storylens.errors import ConfigError
+
+
+class _Judge:
+    """Scores pairs of article ids from a table; unknown pairs get ``default`` (NaN: no verdict)."""
+
+    def __init__(self, table: dict[frozenset, float], cut: float = 0.6, default: float = 0.1,
+                 same_language_cut: float | None = 0.6):
+        self.table, self.cut, self.k, self.default = table, cut, 20, default
+        self.same_language_cut = same_language_cut
+        self.bound: list[str] = []
+
+    def bind(self, texts, languages):
+        self.bound = list(texts)
+        return self
+
+    def lead_vectors(self):
+        return None
+
+    def scores(self, i, j):
+        return np.array([self.table.get(frozenset((self.bound[a], self.bound[b])), self.default)
+                         for a, b in zip(i, j)])
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _stream() -> list[ArticleFeatures]:
+    """Four unrelated articles in three languages: no cosine or name joins any two of them."""
+    rng = np.random.default_rng(3)
+    vecs = rng.normal(size=(4, 64))
+    langs = ["en", "de", "es", "en"]
+    return [ArticleFeatures(f"t{k}", _unit(vecs[k]), frozenset({f"#{k}"}), None, langs[k]) for k in range(4)]
+
+
+def _clusterer() -> StoryClusterer:
+    return StoryClusterer(threshold=0.9, use_dates=False).fit(_stream())
+
+
+def _texts() -> dict[str, str]:
+    return {f"t{k}": f"t{k}" for k in range(4)}  # the judge reads them back as ids
+
+
+def test_the_judge_joins_what_it_scores_above_its_cut_in_any_language_pair():
+    c = _clusterer()
+    assert len(c.stories_) == 4
+    judge = _Judge({frozenset({"t0", "t1"}): 0.9, frozenset({"t0", "t3"}): 0.8, frozenset({"t1", "t3"}): 0.7})
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t0"] == s["t1"] == s["t3"] != s["t2"]  # en-de (cross-lingual) and en-en pairs joined
+    assert judge.bound == ["t0", "t1", "t2", "t3"]  # stream order
+
+
+def test_without_a_same_language_cut_only_crosslingual_pairs_are_judged():
+    c = _clusterer()
+    judge = _Judge({frozenset({"t0", "t1"}): 0.9, frozenset({"t0", "t3"}): 0.9}, same_language_cut=None)
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t0"] == s["t1"] and s["t3"] != s["t0"]  # en-de judged, en-en left to the cosine link
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=_Judge({frozenset({"t0", "t1"}): 0.7}, cut=0.75, same_language_cut=0.5))
+    assert len(set(c.article_story_.values())) == 4  # each pair is held to its own cut
+
+
+def test_below_the_cut_nothing_joins_and_average_link_holds_a_weak_bridge_apart():
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=_Judge({frozenset({"t0", "t1"}): 0.59}))
+    assert len(set(c.article_story_.values())) == 4
+    # t0-t1 and t1-t2 are strong, t0-t2 far below the cut: a chain, which average link cuts
+    c = _clusterer()
+    table = {frozenset({"t0", "t1"}): 0.95, frozenset({"t1", "t2"}): 0.62, frozenset({"t0", "t2"}): 0.0}
+    c.refine(texts=_texts(), pair_judge=_Judge(table))
+    s = c.article_story_
+    assert s["t0"] == s["t1"] and s["t2"] != s["t0"]
+
+
+def test_pairs_without_a_verdict_keep_the_links():
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=_Judge({frozenset({"t0", "t1"}): float("nan")}, default=float("nan")))
+    assert len(set(c.article_story_.values())) == 4
+
+
+def test_ids_stay_and_user_corrections_survive_a_judged_refine():
+    c = _clusterer()
+    first = c.article_story_["t0"]
+    judge = _Judge({frozenset({"t0", "t1"}): 0.9, frozenset({"t0", "t3"}): 0.9, frozenset({"t1", "t3"}): 0.9})
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == first  # the group keeps its earliest member's id
+    c.split(first, ["t3"])  # the user: t3 is another story
+    c.merge(c.article_story_["t2"], first)  # ... and t2 belongs with t0
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t3"] != s["t0"] and s["t2"] == s["t0"] == s["t1"]
+
+
+def test_a_judge_needs_the_texts():
+    with pytest.raises(ConfigError, match="texts"):
+        _clusterer().refine(pair_judge=_Judge({}))

@@ -1,0 +1,44 @@
+"""`storylens stories --refine --judge similarity` on a store: ids stay, corrections hold, the log says refine."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from storylens import stream
+from storylens.errors import InputError
+from storylens.store import SQLiteStore
+from storylens.stream.corrections import refine_stories
+
+STREAM = Path(__file__).parents[1] / "data" / "stream"
+
+
+def test_a_judged_refine_keeps_user_corrections(tmp_path, hashing_embedder):
+    shutil.copy(STREAM / "articles.jsonl", tmp_path / "a.jsonl")
+    store = SQLiteStore(tmp_path / "s.db")
+    stream.ingest_paths([str(tmp_path)], store, embedder=hashing_embedder)
+    arts = {a.source.split("/")[-1]: a for a in store.articles()}
+    story = lambda name: store.assignments()[arts[name].id].story
+    merged = stream.merge_stories(store, story("a.jsonl#1"), story("a.jsonl#6"))
+    merged = stream.merge_stories(store, merged, story("a.jsonl#2"))
+    stream.split_story(store, merged, [arts["a.jsonl#2"].id])  # the user: #3 is another story
+    progress: list[tuple[int, int]] = []
+
+    def note(done: int, total: int) -> None:
+        progress.append((done, total))
+
+    done = refine_stories(store, judge="similarity", embedder=hashing_embedder, doc_embedder=hashing_embedder,
+                          progress=note)
+    assert done["articles"] == len(arts) and progress and progress[-1][0] == progress[-1][1]
+    assert story("a.jsonl#1") == story("a.jsonl#6") == merged and story("a.jsonl#2") != merged
+    assert [op for _, op, _ in store.corrections()][-1] == "refine"
+    store.close()
+
+
+def test_an_unknown_judge_is_an_input_error(tmp_path, hashing_embedder):
+    store = SQLiteStore(tmp_path / "s.db")
+    with pytest.raises(InputError, match="similarity or links"):
+        refine_stories(store, judge="magic")
+    store.close()
