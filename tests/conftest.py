@@ -2,8 +2,9 @@
 the fast tier, the seeds (inside the repository) and the shared benchmark data (skipped without it).
 
 Test tiers: a test that takes a real model (the ``embedder`` / ``doc_embedder``
-fixtures) is marked ``slow`` automatically; ``pytest -m "not slow"`` (``make
-test-fast``) runs the rest in seconds. Tests about plumbing use
+fixtures, a real ``comparer``, a PostgreSQL server) is marked ``slow`` automatically, as are the
+tests named in ``SLOW_TESTS``; ``pytest -m "not slow"`` (``make test-fast``) runs the rest, no
+test above ~1.4 CPU-s (42 CPU-s for 952 tests on 2 workers). Tests about plumbing use
 ``hashing_embedder`` instead of a model.
 """
 
