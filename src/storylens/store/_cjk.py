@@ -64,10 +64,10 @@ def query_parts(word: str) -> list[tuple[str, bool]]:
     return parts
 
 
-def collapse(snippet: str, sep: str, start: str = "[", stop: str = "]") -> str:
+def collapse(snippet: str, sep: str, start: str = "[", stop: str = "]", cut: str = "…") -> str:
     """The text of a snippet cut from an :func:`index_form` (made with a ``sep`` that
     occurs nowhere else), highlight marks ``start``/``stop`` kept on the characters of
-    the highlighted tokens."""
+    the highlighted tokens; ``cut`` is the mark of a cut end."""
     if sep not in snippet:
         return snippet
     out: list[str] = []
@@ -89,10 +89,19 @@ def collapse(snippet: str, sep: str, start: str = "[", stop: str = "]") -> str:
         run.clear()
 
     for piece in snippet.split(sep):
-        hl = piece.startswith(start) and piece.endswith(stop) and len(piece) > len(start) + len(stop)
-        bare = piece[len(start) : -len(stop)] if hl else piece
+        head = cut if cut and piece.startswith(cut) else ""
+        tail = cut if cut and piece.endswith(cut) and len(piece) > len(head) else ""
+        core = piece[len(head) : len(piece) - len(tail)]
+        hl = core.startswith(start) and core.endswith(stop) and len(core) > len(start) + len(stop)
+        bare = core[len(start) : -len(stop)] if hl else core
         if bare and len(bare) <= 2 and _ONLY.match(bare):
+            if head:
+                flush()
+                out.append(head)
             run.append((bare, hl))
+            if tail:  # the token's second character is the text's last shown
+                flush()
+                out.append(bare[1:] + tail)
         else:
             flush()
             out.append(piece)
