@@ -95,3 +95,12 @@ def test_skeleton_match_keeps_voicing_and_needs_three_consonants(a, b, same):
     from storylens.analysis.entities import _skeleton_match
 
     assert bool(_skeleton_match(a, b)) is same
+
+
+def test_titles_around_a_dotted_name_are_trimmed_and_given_names_may_lose_sounds(extractor):
+    zh = _doc("zh", ["众议院多数党领袖米奇·麦康奈尔反对，参议院将审判唐纳德·特朗普总统。", "众议院议长南希佩洛西拒绝提交。"], "zh")
+    en = _doc("en", ["Majority Leader Mitch McConnell opposed the trial of President Donald Trump.",
+                     "House Speaker Nancy Pelosi refused to send the articles."], "en")
+    groups = _groups(extractor, zh, en)
+    for chinese, latin in (("米奇·麦康奈尔", "Mitch McConnell"), ("唐纳德·特朗普", "Donald Trump"), ("南希佩洛西", "Nancy Pelosi")):
+        assert any(chinese in g and latin in g for g in groups), (chinese, groups)

@@ -108,3 +108,16 @@ def test_a_dateline_never_takes_a_date_from_the_clock_and_a_sentence_is_not_a_da
 def test_a_header_date_wins_over_the_dateline():
     cleaned = clean_text("Published: 2024-03-15\nBerlin, 14 March 2024.\nA fire destroyed a warehouse.")
     assert cleaned.published == "2024-03-15" and cleaned.text == "A fire destroyed a warehouse."
+
+
+@pytest.mark.parametrize(("header", "authors", "outlet"), [
+    ("date 2026-03-03 Anna Nowak, PAP", ("Anna Nowak",), "PAP"),
+    ("date 2026-03-03 Иван Петров, ТАСС", ("Иван Петров",), "ТАСС"),
+    ("date 2026-03-03 新华社", (), None),  # a header whatever its byline says; no outlet guessed from it
+])
+def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, outlet):
+    body = "Trzęsienie ziemi nawiedziło wschodnią Turcję we wtorek rano. Zginęło co najmniej 2300 osób."
+    cleaned = clean_text(f"{header}\n\n{body}")
+    assert cleaned.published == "2026-03-03"
+    assert cleaned.authors == authors and cleaned.outlet == outlet
+    assert cleaned.text.startswith("Trzęsienie") and "2026" not in cleaned.text

@@ -5,6 +5,7 @@ The behaviour every backend shares is in ``test_contract.py``."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from datetime import date
 from typing import Any
@@ -179,6 +180,34 @@ def test_a_lost_index_file_is_an_error_naming_it_unless_the_journal_holds_everyt
         fh.write(b"garbage")
     s = SQLiteStore(path)
     with pytest.raises(StoreError, match=r"s\.db\.usearch.*only copy of 4 article vectors.*backup"):
+        s.nearest(_vec(2), k=1)
+    s.db.close()
+
+
+def test_another_stores_index_file_beside_a_database_that_saved_none_is_named_as_stray(tmp_path):
+    other = SQLiteStore(tmp_path / "other.db")
+    other.write_batch(_batch([10, 11, 12]))
+    other.close()  # saved: its vectors live in other.db.usearch
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    s.write_batch(_batch([1, 2, 3]))
+    s.db.close()  # killed before any save: the journal holds every vector
+    shutil.copyfile(other.index_path, s.index_path)  # a copied store's file, put beside the wrong database
+    s = SQLiteStore(path)
+    with pytest.raises(StoreError, match=r"s\.db\.usearch.*does not belong to s\.db.*all its 3 vectors.*move the file"):
+        s.nearest(_vec(2), k=1)
+    s.db.close()
+    os.remove(s.index_path)  # the fix the message names
+    s = SQLiteStore(path)
+    assert s.nearest(_vec(2), k=1)[0][0] == f"{2:016x}"
+    s.write_batch(_batch([4], story="S-2"))
+    s.close()  # saved: its file now holds the only copy of its 4 vectors
+    other = SQLiteStore(tmp_path / "other.db")
+    other.write_batch(_batch([13], story="S-3"))
+    other.close()  # also 4 vectors, numbered as s.db's: without a check its vectors would answer for s.db's
+    shutil.copyfile(other.index_path, s.index_path)
+    s = SQLiteStore(path)
+    with pytest.raises(StoreError, match=r"does not belong to s\.db.*saved its 4 vectors to a different file.*backup"):
         s.nearest(_vec(2), k=1)
     s.db.close()
 

@@ -521,6 +521,37 @@ def _territory_pattern(lang: str) -> re.Pattern[str]:
 _ZH_NAME_STOPS = frozenset("的是在了和与及或被将对向由为于从把让给说称表示男女子国人名位岁者员长家")
 
 
+@lru_cache(maxsize=1)
+def _zh_title_words() -> tuple[str, ...]:
+    return tuple(sorted({*profile("zh").titles, *_ZH_TITLES.split("|")}, key=len, reverse=True))
+
+
+def _trim_titles(text: str, start: int, dot: int, after: int, end: int) -> tuple[int, int]:
+    """A title is not part of the name it touches: "(众议院)领袖米奇·麦康奈尔" -> "米奇·麦康奈尔",
+    "唐纳德·特朗普总统" -> "唐纳德·特朗普" (text/data/zh.json "titles")."""
+    chars = profile("zh").transliteration_chars
+    if chars:
+        # the parts of a name spelled by sound are made of the sound characters ("察官特雷" -> "特雷")
+        while start < dot - 1 and text[start] not in chars:
+            start += 1
+        cut = after
+        while cut < end and text[cut] in chars:
+            cut += 1
+        if cut > after:
+            end = cut
+    left, right = text[start:dot], text[after:end]
+    for title in _zh_title_words():
+        i = left.rfind(title)
+        if i >= 0 and dot - (start + i + len(title)) >= 1:
+            start = start + i + len(title)
+            left = text[start:dot]
+        j = right.find(title)
+        if j >= 1:
+            end = after + j
+            right = text[after:end]
+    return start, end
+
+
 def _dot_names(text: str) -> list[tuple[int, int]]:
     """Spans of middle-dot names: each side of a dot grows over Han characters up
     to a stop character (left part at most 4, right part at most 6)."""
@@ -532,6 +563,7 @@ def _dot_names(text: str) -> list[tuple[int, int]]:
         end = m.end()
         while end < len(text) and end - m.end() < 6 and _HAN_RE.match(text[end]) and text[end] not in _ZH_NAME_STOPS:
             end += 1
+        start, end = _trim_titles(text, start, m.start(), m.end(), end)
         if start < m.start() and end > m.end():
             if spans and spans[-1][1] >= m.start():  # 约翰·菲茨杰拉德·肯尼迪: one name, two dots
                 spans[-1] = (spans[-1][0], end)

@@ -196,6 +196,8 @@ def compare(
         for warning in doc.warnings:
             typer.echo(f"storylens: warning: {doc.source}: {warning}", err=True)
     emit(render(result, (format or _format_for(output)).value), output)
+    if result.failures:  # the report covers the rest, but an input was lost: as ingest, exit 1
+        raise typer.Exit(1)
 
 
 _SUFFIX_FORMATS = {".json": OutputFormat.json, ".html": OutputFormat.html, ".htm": OutputFormat.html,

@@ -45,6 +45,14 @@ _HEADER_RE = re.compile(
     rf"(?:(?:by|von|par|por|di|от)\s+(?P<byline>.+))?$",
     re.IGNORECASE,
 )
+# "date 2026-03-03 Anna Nowak, PAP" / "date 2026-03-03 新华社": after the keyword and an ISO date the
+# rest of the line is the byline without a "by" in any language (the date was lost and the line
+# became a shared claim and a story title when only by/von/par/por/di/от were read).
+_KEYED_HEADER_RE = re.compile(
+    r"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s*[,|–-]?\s+"
+    r"(?P<byline>\S.*)$",
+    re.IGNORECASE,
+)
 _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGNORECASE)
 # A dateline: place, optional agency, full date ("Berlin, 14 March 2024." / "BERLIN (dpa), 14. März 2024 –"),
 # alone on the first line or opening it. Months in any script and language; dateparser decides
@@ -184,6 +192,8 @@ def _next_nonempty(lines: list[str], i: int) -> str:
 
 def _take_header(line: str, state: _State) -> bool:
     match = _HEADER_RE.match(line) or _BYLINE_ONLY_RE.match(line)
+    keyed = None if match else _KEYED_HEADER_RE.match(line)
+    match = match or keyed
     if not match or len(line) > 200:
         return False
     date = match.groupdict().get("date")
@@ -192,6 +202,8 @@ def _take_header(line: str, state: _State) -> bool:
         return False
     if byline:
         parsed = parse_byline(byline)
+        if parsed is None and keyed:
+            parsed = ([], None)  # the keyed line is a header whatever its byline says; nothing is guessed from it
         if parsed is None:
             return False
         authors, outlet = parsed

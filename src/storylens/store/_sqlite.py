@@ -26,6 +26,7 @@ does not match the assignments).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import sqlite3
@@ -303,6 +304,19 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
     return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                          metadata=from_jsonable(json.loads(r[9] or "{}")),
                          duplicate_of=r[10], duplicate_reason=r[11], added=r[12])
+
+
+def _file_digest(path: str) -> str:
+    """Size plus a hash of the first and last 64 KB of a file: which index file a database saved
+    (another store's file differs in its header and vectors; reading all of a 1 GB file is not needed)."""
+    size = os.path.getsize(path)
+    h = hashlib.blake2b(str(size).encode(), digest_size=16)
+    with open(path, "rb") as fh:
+        h.update(fh.read(65536))
+        if size > 65536:
+            fh.seek(max(65536, size - 65536))
+            h.update(fh.read(65536))
+    return h.hexdigest()
 
 
 def _fsync_dir(path: str) -> None:
@@ -816,6 +830,23 @@ class SQLiteStore(SQLStoreBase):
         got = json.loads(text) if text else {}
         return int(got.get("count", 0)), int(got.get("upto", 0))
 
+    def _file_is_ours(self, index: Any, in_file: int, rows: Sequence[tuple[int, bytes]]) -> bool:
+        """Whether the loaded index file is this database's. Where it holds journal rows (a save cut
+        off before their delete) their vectors must be the journal's; else a file when none was ever
+        saved is another store's, and a saved one must match its recorded digest (stores saved
+        before the digest was recorded are taken as they are)."""
+        both = [(n, v) for n, v in rows if n in index][:16]
+        if both:
+            got = index.get(np.array([n for n, _ in both], dtype=np.uint64))
+            flat = np.concatenate(got) if isinstance(got, tuple) else np.asarray(got)
+            mine = flat.reshape(len(both), -1).astype(_VEC_DTYPE)
+            return all(np.array_equal(g, np.frombuffer(v, dtype=_VEC_DTYPE)) for g, (_, v) in zip(mine, both))
+        if in_file == 0:
+            return len(index) == 0
+        text = self.get_meta(_FILE_META)
+        digest = (json.loads(text) if text else {}).get("digest")
+        return digest is None or digest == _file_digest(self.index_path)
+
     def _journal(self, after: int) -> list[tuple[int, bytes]]:
         return [(int(n), v) for n, v in self._query("SELECT num, vec FROM vectors WHERE num > ? ORDER BY num", (after,))]
 
@@ -854,6 +885,16 @@ class SQLiteStore(SQLStoreBase):
                 self._file_ok = index.ndim == self.dim
             except (RuntimeError, ValueError, OSError):
                 pass  # a damaged file: enough only if it held nothing but journal rows (then saved anew)
+        if self._file_ok and not self._file_is_ours(index, in_file, rows):
+            # Keys are article numbers, so another store's file (a copy put beside the wrong database)
+            # would answer with that store's vectors for this one's articles: refused, never read.
+            held = (f"the database holds all its {len(rows)} vectors itself" if in_file == 0 else
+                    f"this database saved its {in_file} vectors to a different file")
+            fix = ("move the file away and run the command again" if in_file == 0 else
+                   f"restore {os.path.basename(self.path)} and {os.path.basename(self.index_path)} together "
+                   "from a backup")
+            raise StoreError(f"{self.index_path}: this vector index file does not belong to "
+                             f"{os.path.basename(self.path)} ({held}); {fix}")
         if not self._file_ok:
             index = self._new_index()
         self._add_rows(index, rows)
@@ -951,7 +992,8 @@ class SQLiteStore(SQLStoreBase):
                                  "space; the vectors it lacks stay in the database until the next save") from exc
             with self._errors("write to"), self._atomic() as db:
                 db.execute("DELETE FROM vectors WHERE num <= ?", (upto,))
-                self._set_meta(db, _FILE_META, json.dumps({"count": len(index), "upto": upto}))
+                self._set_meta(db, _FILE_META, json.dumps({"count": len(index), "upto": upto,
+                                                           "digest": _file_digest(self.index_path)}))
             self._loaded, self._index_dirty, self._unsaved, self._file_ok = (len(index), upto), False, 0, True
             with self._errors("write to"):
                 # executescript steps it to the end (execute() frees one page); a no-op before schema 8

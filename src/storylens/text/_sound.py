@@ -80,6 +80,7 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
                 t = t.replace(a, b)
             t = re.sub(r"[aeiouwyh]", "", t)
         else:
+            t = re.sub(r"c(?=[eiy])", "s", t)  # a soft c: "Nancy" 南希, "Francis"
             for a, b in _LATIN_DIGRAPHS:
                 t = t.replace(a, b)
             if han:
@@ -90,6 +91,16 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
     if arabic:
         out = out.translate(_ARABIC_MERGE)
     return _collapse(out)
+
+
+def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
+    """Given names agree by their skeletons, or, as Chinese drops and devoices sounds in them
+    (唐纳德 tang-na-de / Donald), by their first consonant with voicing ignored; Mary and Liz differ."""
+    sa, sb = sound_skeleton(a, arabic, han), sound_skeleton(b, arabic, han)
+    if sa == sb:
+        return True
+    devoice = str.maketrans({"b": "p", "d": "t"})
+    return bool(sa and sb) and sa[0].translate(devoice) == sb[0].translate(devoice)
 
 
 def sound_match(a: str, b: str) -> str | None:
@@ -107,7 +118,7 @@ def sound_match(a: str, b: str) -> str | None:
     if last_a != last_b or not last_a:
         return None
     both_first = len(ta) >= 2 and len(tb) >= 2
-    if both_first and sound_skeleton(ta[0], arabic, han) != sound_skeleton(tb[0], arabic, han):
+    if both_first and not _first_names_agree(ta[0], tb[0], arabic, han):
         return None
     if len(last_a) < 3 and not (both_first and len(last_a) >= 2):
         return None
