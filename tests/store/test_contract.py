@@ -204,6 +204,7 @@ def test_an_older_store_is_reindexed_for_chinese(url):
         db = sqlite3.connect(url)
         db.execute("DROP TABLE article_fts")
         db.execute("DROP VIEW article_fts_content")
+        db.execute("ALTER TABLE articles DROP COLUMN cjk")
         db.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='num',"
                    " tokenize='unicode61 remove_diacritics 2', detail=none)")
         db.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
