@@ -188,3 +188,26 @@ def test_a_headline_printed_twice_before_the_lead_is_one_unit_and_the_lead_anoth
     # A sentence that merely repeats a word is cut as before.
     assert [u.text for u in split_units(_doc("d2", ["Very very good news came on Monday."]))] == [
         "Very very good news came on Monday."]
+
+
+def test_units_of_two_languages_are_checked_for_conflicts_from_their_own_cosine():
+    # A translated pair scores 0.43-0.61 with USE: "A magnitude 7.8 quake ... at 4:17 a.m." /
+    # "Ein Erdbeben der Stärke 7,1 ... um 6.30 Uhr" (0.565) was never checked at the 0.65 of one language.
+    from storylens.analysis.claims import AlignedPair, Unit
+
+    en = Unit("d1", "d1:s0", "A magnitude 7.8 earthquake struck at 4:17 a.m.", 0, 46, "en")
+    de = Unit("d2", "d2:s0", "Ein Erdbeben der Stärke 7,1 ereignete sich um 6.30 Uhr.", 0, 54, "de")
+    en2 = Unit("d3", "d3:s0", "A magnitude 7.1 earthquake struck at 6:30 a.m.", 0, 46, "en")
+    calls = []
+
+    def check(a, b):
+        calls.append((a.doc, b.doc))
+        return ["magnitude: differs"]
+
+    aligner = ClaimAligner(embed=None, conflict_checks=(check,))
+    cross = aligner._claim("c1", [en, de], [AlignedPair(en, de, 0.6, 0.565, 0.0)])
+    same = aligner._claim("c2", [en, en2], [AlignedPair(en, en2, 0.6, 0.565, 0.0)])
+    assert cross.status == "conflicting" and cross.conflict == "magnitude: differs"
+    assert same.status == "shared" and calls == [("d1", "d2")]  # one language: 0.65 as before
+    off = ClaimAligner(embed=None, conflict_checks=(check,), cross_conflict_cosine=None)
+    assert off._claim("c1", [en, de], [AlignedPair(en, de, 0.6, 0.565, 0.0)]).status == "shared"

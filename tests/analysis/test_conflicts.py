@@ -84,3 +84,27 @@ def test_a_real_number_conflict_is_still_found():
     a = _unit("d1", "Bei dem Unglück starben drei Menschen.", "de")
     b = _unit("d2", "Five people died in the accident.", "en")
     assert measures.measure_conflicts(a, b)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Погибли не менее 2300 человек.", "ru"),
+    ("Nicht weniger als 1500 Menschen starben.", "de"),
+    ("Zginęło nie mniej niż 2300 osób.", "pl"),
+    ("No fewer than 2,300 people died.", "en"),
+    ("Il n'y a pas moins de 2300 morts.", "fr"),
+    ("Hubo no menos de 2300 muertos.", "es"),
+    ("地震造成不少于2300人死亡。", "zh"),
+    ("قتل ما لا يقل عن 2300 شخص", "ar"),
+])
+def test_a_negated_bound_on_a_number_is_no_denial(text, lang):
+    # "не менее 2300" (at least 2,300) against "co najmniej 2300" was a polarity conflict (trial #2)
+    assert not negated(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Es starben nicht weniger als 1500 Menschen, aber die Regierung nannte keine Zahl.", "de"),
+    ("Погибших не было.", "ru"),
+    ("No more than that was said; the minister did not confirm it.", "en"),
+])
+def test_a_denial_beside_a_bound_is_still_a_denial(text, lang):
+    assert negated(text, lang)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.claims import Unit
-from storylens.analysis.quantities import compare_times, extract_numbers, extract_times, unit_key
+from storylens.analysis.quantities import compare_numbers, compare_times, extract_numbers, extract_times, unit_key
 from storylens.report.pipeline import _Measures
 from storylens.text import measure_words, profile
 
@@ -109,3 +109,21 @@ def test_number_words_of_the_data_languages_but_not_the_article_one():
     got = [(q.text, q.value) for q in extract_numbers("Una persona murió; el gobierno decretó siete días de luto.", "es")]
     assert got == [("siete", 7.0)]
     assert [q.value for q in extract_numbers("Zginęły trzy osoby.", "pl")] == [3.0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("1500 Menschen kamen ums Leben.", "de"),
+    ("2300 osób zginęło w trzęsieniu ziemi.", "pl"),
+    ("Earthquake kills 2,300 in eastern Turkey", "en"),
+    ("地震已造成2300人死亡。", "zh"),
+])
+def test_a_count_of_people_with_its_toll_after_it_is_a_toll(text, lang):
+    # "1500 Menschen kamen ums Leben" was counted as "menschen" and never compared with "погибли 2300"
+    assert [unit_key(n.unit) for n in extract_numbers(text, lang)] == ["killed"]
+
+
+def test_a_count_of_people_without_a_toll_stays_a_count():
+    assert [unit_key(n.unit) for n in extract_numbers("Mehr als 500 Menschen demonstrierten am Abend.", "de")] != ["killed"]
+    got = compare_numbers(extract_numbers("1500 Menschen kamen ums Leben.", "de"),
+                          extract_numbers("Погибли не менее 2300 человек.", "ru"))
+    assert got and got[0].startswith("killed:")

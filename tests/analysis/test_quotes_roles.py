@@ -32,6 +32,11 @@ from .test_quotes_languages import _doc, _quotes
                "«Ситуация остаётся сложной», — отметил мэр."), ["Сергей Собянин"]),
         ("de", ("Bundeskanzler Olaf Scholz ist am Montag in Kiew eingetroffen. "
                "„Deutschland wird die Ukraine weiter unterstützen“, sagte der Kanzler."), ["Olaf Scholz"]),
+        # the role as a capitalised noun before the verb, its holder named in a compound title
+        ("de", ("Bundeskanzler Friedrich Merz sicherte der Türkei Hilfe zu. Der Kanzler sagte: "
+               "„Deutschland ist bereit, Rettungsteams zu schicken.“"), ["Friedrich Merz"]),
+        ("de", ("Bundespräsident Frank-Walter Steinmeier besuchte am Dienstag die Unglücksstelle in Kars. "
+               "Der Präsident erklärte: „Wir trauern mit den Familien.“"), ["Frank-Walter Steinmeier"]),
         ("es", ("El canciller alemán Olaf Scholz llegó el lunes a Kiev. "
                "\"Alemania seguirá apoyando a Ucrania\", dijo el canciller."), ["Olaf Scholz"]),
         ("it", ("Il sindaco di Milano Giuseppe Sala ha visitato il cantiere. "

@@ -155,6 +155,73 @@ def test_text_search_any_language(store):
     assert store.search_text("   ") == []
 
 
+def test_text_search_chinese_japanese_arabic(store):
+    # No spaces between Chinese or Japanese words: the index must find a word inside a run.
+    store.write_batch(StoreBatch(articles=[
+        _article(1, text="德国总理朔尔茨周三表示，德国将向乌克兰提供更多炮弹。", title="朔尔茨访问基辅", language="zh"),
+        _article(2, text="日本の岸田首相は東京で記者会見を開いた。", title="岸田首相の会見", language="ja"),
+        _article(3, text="قال المستشار الألماني شولتس إن ألمانيا سترسل المزيد من القذائف", title="شولتس", language="ar"),
+        _article(4, text="Chancellor Scholz said Germany would send more shells to Ukraine.", title="Scholz", language="en"),
+        _article(5, text="中国外交部发言人在北京举行例行记者会。", title="外交部记者会", language="zh"),
+    ]))
+    assert [a for a, _ in store.search_text("朔尔茨")] == [_id(1)]
+    assert {a for a, _ in store.search_text("乌克兰 炮弹")} == {_id(1)}
+    assert [a for a, _ in store.search_text("记者会")] == [_id(5)]  # 記者会見 (Japanese 記) is another word
+    assert [a for a, _ in store.search_text("岸田")] == [_id(2)]
+    assert [a for a, _ in store.search_text("東京")] == [_id(2)]
+    assert [a for a, _ in store.search_text("基")] == [_id(1)]  # one character: any word it begins
+    assert store.search_text("朔尔茨乌") == []  # every bigram of the word must be there
+    assert [a for a, _ in store.search_text("شولتس")] == [_id(3)]
+    assert [a for a, _ in store.search_text("Scholz")] == [_id(4)]
+    hit = store.search_text("乌克兰")
+    assert hit[0][0] == _id(1) and "[乌克兰]提供更多" in hit[0][1]  # the snippet is the text, marked
+
+
+def test_an_older_store_is_reindexed_for_chinese(url):
+    from storylens.store.base import MetadataUpdate
+
+    s = open_store(url)
+    s.write_batch(StoreBatch(articles=[
+        _article(1, text="德国总理朔尔茨周三表示，德国将向乌克兰提供更多炮弹。", title="朔尔茨访问基辅", language="zh"),
+        _article(3, text="قال المستشار الألماني شولتس إن ألمانيا سترسل المزيد من القذائف", title="شولتس", language="ar"),
+        _article(4, text="Chancellor Scholz said Germany would send more shells to Ukraine.", title="Scholz", language="en"),
+    ]))
+    want = {q: s.search_text(q) for q in ("شولتس", "Scholz shells", "Germany")}
+    s.close()
+    if url.startswith("postgresql"):  # the search vectors as schema 5 built them
+        import psycopg
+
+        from storylens.store._postgres import TEXT_SEARCH_CONFIGS
+        with psycopg.connect(url, autocommit=True) as db:
+            for num, lang in db.execute("SELECT num, language FROM articles").fetchall():
+                cfg = TEXT_SEARCH_CONFIGS.get(lang, "simple")
+                db.execute("UPDATE articles SET tsv = setweight(to_tsvector(%s::regconfig, coalesce(title, '')), 'A')"
+                           " || setweight(to_tsvector(%s::regconfig, text), 'D') WHERE num = %s", (cfg, cfg, num))
+            db.execute("DELETE FROM migrations WHERE version = 6")
+    else:  # the full-text index as schema 8 built it
+        import sqlite3
+
+        db = sqlite3.connect(url)
+        db.execute("DROP TABLE article_fts")
+        db.execute("DROP VIEW article_fts_content")
+        db.execute("ALTER TABLE articles DROP COLUMN cjk")
+        db.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='num',"
+                   " tokenize='unicode61 remove_diacritics 2', detail=none)")
+        db.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+        assert db.execute("SELECT rowid FROM article_fts WHERE article_fts MATCH '\"乌克兰\"'").fetchall() == []
+        db.execute("DELETE FROM migrations WHERE version = 9")
+        db.commit()
+        db.close()
+    s = open_store(url)
+    assert s.pending_migrations() == []
+    assert [a for a, _ in s.search_text("乌克兰")] == [_id(1)]
+    assert [a for a, _ in s.search_text("基辅")] == [_id(1)]
+    assert {q: s.search_text(q) for q in want} == want and all(want.values())
+    s.update_metadata([MetadataUpdate(_id(1), {"title": "朔尔茨会见泽连斯基"}, {})])
+    assert [a for a, _ in s.search_text("泽连斯基")] == [_id(1)] and s.search_text("基辅") == []
+    s.close()
+
+
 def test_nearest(store):
     store.write_batch(_batch(list(range(1, 21))))
     hits = store.nearest(_vec(7), k=3)

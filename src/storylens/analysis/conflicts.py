@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..models import NumberMention
 
@@ -76,6 +77,18 @@ def _pattern(language: str) -> re.Pattern[str]:
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
+@cache
+def _bounds(language: str) -> re.Pattern[str] | None:
+    """The language's number bounds that hold a negation word (text layer's ``negation_bounds``)."""
+    from ..text import alternation, profile
+
+    words = profile(language).negation_bounds
+    if not words:
+        return None
+    edge = "" if language in _NO_WORD_BOUNDARY else r"(?<![\w])"
+    return re.compile(f"{edge}(?:{alternation(words)})", re.IGNORECASE)
+
+
 def negated(text: str, language: str | None) -> bool:
     """Whether ``text`` contains a negation word of ``language`` (English when unknown)."""
     from ..text import LANGUAGES
@@ -83,6 +96,9 @@ def negated(text: str, language: str | None) -> bool:
     lang = language if language in LANGUAGES else "en"
     if lang not in _PATTERNS:
         _PATTERNS[lang] = _pattern(lang)
+    bounds = _bounds(lang)
+    if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
+        text = bounds.sub(" ", text)
     if lang == "zh":
         for word in _ZH_NOT_NEGATION:
             text = text.replace(word, "")

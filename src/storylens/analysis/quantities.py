@@ -251,7 +251,7 @@ _APPROX_RE = re.compile(
 
 # What a casualty-style count counts, in every language, as one English key.
 _EVENTS = {
-    "killed": "killed", "kill": "killed", "dead": "killed", "died": "killed", "die": "killed",
+    "killed": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
     "deaths": "killed", "death": "killed", "fatalities": "killed", "slain": "killed",
     "murdered": "killed", "getötet": "killed", "tot": "killed", "tote": "killed", "toten": "killed",
     "todesopfer": "killed", "starben": "killed", "ums": "killed", "tués": "killed", "tuées": "killed",
@@ -859,6 +859,34 @@ def _event_before(text: str, start: int) -> str | None:
     return None
 
 
+# What a count of people is, when the clause says it after the count: "1500 Menschen kamen ums
+# Leben", "2300 osób zginęło", "2300人死亡" (read as "menschen"/"osób"/"人", a toll in one language
+# was never compared with the same toll in another).
+_TOLLS = frozenset({"killed", "injured"})
+
+
+@cache
+def _toll_words() -> re.Pattern[str]:
+    # the language data's toll words only: _EVENTS is English-first ("die" is German's article)
+    words = [w for w, k in measure_words().items() if k in _TOLLS]
+    latin = alternation(w for w in words if not _is_cjk(w[:1]))
+    cjk = alternation(w for w in words if _is_cjk(w[:1]))
+    return re.compile(rf"(?<![\w])(?:{latin})(?![\w])" + (f"|(?:{cjk})" if cjk else ""), re.IGNORECASE)
+
+
+def _toll_after(text: str, end: int) -> str | None:
+    """``killed``/``injured`` when the rest of the count's clause (up to four words or six CJK
+    characters) says so."""
+    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 60])[0]
+    words = clause.split()
+    near = " ".join(words[:4]) if len(words) > 1 else clause[:6]
+    found = _toll_words().search(near)
+    if not found:
+        return None
+    word = found.group().lower()
+    return measure_words().get(word)
+
+
 @cache
 def _cjk_measures() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, k) for w, k in measure_words().items() if _is_cjk(w)), key=lambda wk: -len(wk[0])))
@@ -945,11 +973,11 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     context_start, info = _apply_approx(text, start, info)
     unit, kind = info.get("unit"), info.get("kind", "count")
     if unit is None or kind == "fraction":
-        found, kind_override, _ = _unit_after(text, end, lang)
+        found, kind_override, unit_end = _unit_after(text, end, lang)
         unit = found
         kind = kind_override or kind
-        if unit is None or unit in _PERSON_NOUNS:
-            unit = _event_before(text, context_start) or unit
+        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) == "person":
+            unit = _event_before(text, context_start) or _toll_after(text, max(end, unit_end)) or unit
         leading = _measure_before(text, context_start)
         if leading and not (unit and _measure_of(unit.lower())):
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake

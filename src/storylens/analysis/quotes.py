@@ -1437,7 +1437,10 @@ class _SpeakerResolver:
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:" -> the person the article titles so
-            named = self.names.titled(att.speaker.split()[-1].lower().rstrip("."), offset)
+            role = att.speaker.split()[-1].lower().rstrip(".")
+            # German capitalises nouns: "Der Kanzler sagte:" reads "Kanzler" as a name; it is the
+            # person named in that role, also in a compound ("Bundeskanzler Friedrich Merz").
+            named = self.names.titled(role, offset) or (self._compound_titled(role, offset) if role in _ROLE_HEADS else None)
             return named or att.speaker
         name = self.names.full_name(att.speaker, offset)
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
@@ -1458,6 +1461,13 @@ class _SpeakerResolver:
             if re.search(rf"{surname}\s*[(,]\s*{n}\b", window) or re.search(rf"\b{n}[-\s]?\w*\s+(?:\w+\s+)?{surname}", self.text[max(0, at - 25) : at + len(name) + 25]):
                 found = name
         return found
+
+    def _compound_titled(self, role: str, offset: int) -> str | None:
+        """The latest person before ``offset`` whose title is a compound ending in ``role``
+        ("Bundeskanzler Friedrich Merz" for "Kanzler"; "Außenminister" for "Minister")."""
+        found = [name for at, name, title in self.names.names
+                 if at < offset and title and len(title) > len(role) and title.lower().endswith(role)]
+        return found[-1] if found else None
 
     def _described(self, head: str, offset: int, modifiers: Sequence[str] = ()) -> str | None:
         """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin",

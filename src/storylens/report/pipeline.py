@@ -251,6 +251,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "margin": settings.claim_margin,
         "min_overlap": settings.claim_min_overlap,
         "conflict_cosine": settings.claim_conflict_cosine,
+        "cross_conflict_cosine": settings.claim_cross_conflict_cosine,
         "actor_penalty": settings.claim_actor_penalty,
         "link_share": settings.claim_link_share,
         "cross_threshold": settings.claim_cross_threshold,

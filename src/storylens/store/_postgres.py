@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError, StoreError
+from ._cjk import CJK_CLASS, collapse, has_cjk, index_form, query_parts
 from ._common import cluster_counters_of, now, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
 from ._sql import POSTGRESQL, SQLStoreBase
@@ -77,6 +78,17 @@ TEXT_SEARCH_CONFIGS = {
     "ne": "nepali", "no": "norwegian", "nb": "norwegian", "pt": "portuguese", "ro": "romanian", "ru": "russian",
     "sr": "serbian", "es": "spanish", "sv": "swedish", "ta": "tamil", "tr": "turkish", "yi": "yiddish",
 }
+
+
+# The search vector of (config, title, config, text), each in its _fts_form.
+_TSV = "setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'D')"
+# Between the bigram tokens of a CJK run: an ASCII control character, which the parser
+# takes for a space and which occurs in no normalised text, so headlines turn back (collapse).
+_FTS_SEP = "\x1f"
+
+
+def _fts_form(text: str) -> str:
+    return index_form(text, _FTS_SEP) or ""
 
 
 # The same mapping in SQL (for snippets in the article's own language).
@@ -204,6 +216,19 @@ def _m5_index_when_large(db: Any) -> None:
         db.execute("DROP INDEX IF EXISTS vectors_hnsw")
 
 
+@MIGRATIONS.step(6, "Chinese and Japanese searchable: the search vector reads character bigrams")
+def _m6_cjk_bigrams(db: Any) -> None:
+    # The text search parser keeps a run of Han or kana characters as one word ("德国总理朔尔茨表示"),
+    # so no word inside it could be found: such runs are indexed as bigram tokens (_cjk.index_form)
+    # and search asks for a CJK word's bigrams. Only articles with such characters change.
+    rows = db.execute("SELECT num, title, text, language FROM articles WHERE coalesce(title, '') ~ %s OR text ~ %s",
+                      (CJK_CLASS, CJK_CLASS)).fetchall()
+    for num, title, text, language in rows:
+        config = TEXT_SEARCH_CONFIGS.get((language or "")[:2], "simple")
+        db.execute(f"UPDATE articles SET tsv = {_TSV} WHERE num = %s", (config, _fts_form(title or ""),
+                                                                        config, _fts_form(text), num))
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -225,7 +250,7 @@ def _article_values(a: ArticleRecord) -> tuple[Any, ...]:
     config = TEXT_SEARCH_CONFIGS.get((a.language or "")[:2], "simple")
     return (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
             json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of, a.duplicate_reason,
-            a.added or now(), config, a.title or "", config, a.text)
+            a.added or now(), config, _fts_form(a.title or ""), config, _fts_form(a.text))
 
 
 def _checked(vec: np.ndarray) -> np.ndarray:
@@ -449,11 +474,12 @@ class PostgresStore(SQLStoreBase):
                            [u.fields[c] for c in cols]
                            + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
                 if "title" in u.fields:
-                    row = db.execute("SELECT language FROM articles WHERE id = %s", (u.article,)).fetchone()
-                    config = TEXT_SEARCH_CONFIGS.get(((row[0] if row else None) or "")[:2], "simple")
-                    db.execute("UPDATE articles SET tsv = setweight(to_tsvector(%s::regconfig, %s), 'A')"
-                               " || setweight(to_tsvector(%s::regconfig, text), 'D') WHERE id = %s",
-                               (config, u.fields["title"], config, u.article))
+                    row = db.execute("SELECT language, text FROM articles WHERE id = %s", (u.article,)).fetchone()
+                    if row is None:
+                        continue
+                    config = TEXT_SEARCH_CONFIGS.get((row[0] or "")[:2], "simple")
+                    db.execute(f"UPDATE articles SET tsv = {_TSV} WHERE id = %s",
+                               (config, _fts_form(u.fields["title"] or ""), config, _fts_form(row[1]), u.article))
 
     def write_batch(self, batch: StoreBatch) -> None:
         """Store one batch in one transaction; articles already present are left untouched.
@@ -731,17 +757,33 @@ class PostgresStore(SQLStoreBase):
         terms = [w for w in words(query)]
         if not terms:
             return []
-        # Quoted lexemes: no word is taken as tsquery syntax.
-        text = " | ".join("'" + w.replace("'", "''").replace("\\", "") + "'" for w in terms)
+        # Quoted lexemes: no word is taken as tsquery syntax. A Chinese or Japanese word is all of
+        # its bigrams (_cjk; ts_rank_cd/headline need no phrase), one character a prefix.
+        text = " | ".join("(" + " & ".join("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
+                                           for p, prefix in query_parts(w)) + ")" for w in terms)
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs)
+        # Headlines of a CJK query from the indexed form, in the article's configuration only
+        # (ts_headline of the bigram groups OR-ed over every configuration asked for 1 GiB).
+        cjk = has_cjk(query)
+        head = (f"ts_headline({_CONFIG_OF_LANGUAGE}, h.text, q.q,"
+                " 'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')")
         rows = self._query(
             f"WITH q AS (SELECT {tsq} AS q), hits AS ("
             "  SELECT a.id, a.text, a.language, ts_rank_cd(a.tsv, q.q) AS rank, a.num FROM articles a, q"
             "  WHERE a.tsv @@ q.q ORDER BY rank DESC, a.num LIMIT %(limit)s)"
-            f" SELECT h.id, ts_headline({_CONFIG_OF_LANGUAGE}, h.text, q.q,"
-            "   'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')"
+            f" SELECT h.id, {'NULL' if cjk else head}"
             " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "limit": limit})
+        if rows and cjk:
+            arts = self._query("SELECT a.id, a.text, a.language FROM articles a WHERE a.id = ANY(%s)",
+                               ([r[0] for r in rows],))
+            form = {a: (TEXT_SEARCH_CONFIGS.get((lang or "")[:2], "simple"), _fts_form(t)) for a, t, lang in arts}
+            heads = self._query(
+                "SELECT ts_headline(u.cfg::regconfig, u.t, to_tsquery(u.cfg::regconfig, %(q)s),"
+                "   'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')"
+                " FROM unnest(%(cfgs)s::text[], %(texts)s::text[]) WITH ORDINALITY AS u(cfg, t, i) ORDER BY u.i",
+                {"q": text, "cfgs": [form[r[0]][0] for r in rows], "texts": [form[r[0]][1] for r in rows]})
+            return [(r[0], collapse(h[0], _FTS_SEP)) for r, h in zip(rows, heads, strict=True)]
         return [(r[0], r[1]) for r in rows]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:

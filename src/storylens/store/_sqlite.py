@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
 from ..errors import StoreError
+from ._cjk import collapse, has_cjk, index_form, query_parts
 from ._common import chunked, cluster_counters_of, now, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
 from ._sql import SQLITE, SQLStoreBase
@@ -231,7 +232,41 @@ def _m8_one_vector_copy(db: sqlite3.Connection) -> None:
     no longer holds every vector. The hnswlib file (<db>.hnsw) goes after the step."""
 
 
+@MIGRATIONS.step(9, "Chinese and Japanese searchable: the full-text index reads character bigrams")
+def _m9_cjk_bigrams(db: sqlite3.Connection) -> None:
+    # unicode61 keeps a run of Han or kana characters as one token ("德国总理朔尔茨表示"), so no
+    # word inside it could be found. The index now reads its text through the view below, in
+    # which such runs are bigram tokens (_cjk.index_form; the function is registered on
+    # every connection); search asks for a CJK word's bigrams. Other text is indexed as before.
+    # articles.cjk marks the articles with such characters: only they go through the function
+    # (bm25 and snippet() read every matched row again; the call on all of them made a Latin
+    # search 2.4x dearer).
+    db.execute("ALTER TABLE articles ADD COLUMN cjk INTEGER NOT NULL DEFAULT 0")
+    db.execute(f"UPDATE articles SET cjk = 1 WHERE {_FTS_FORM}(title) IS NOT title OR {_FTS_FORM}(text) IS NOT text")
+    db.execute("DROP TABLE article_fts")
+    db.execute(f"CREATE VIEW article_fts_content AS SELECT num,"
+               f" CASE WHEN cjk THEN {_FTS_FORM}(title) ELSE title END AS title,"
+               f" CASE WHEN cjk THEN {_FTS_FORM}(text) ELSE text END AS text FROM articles")
+    db.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article_fts_content',"
+               " content_rowid='num', tokenize='unicode61 remove_diacritics 2', detail=none)")
+    db.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
+
+# The full-text index's form of a title or text (migration 9). Its separator is a format
+# character that unicode61 splits at and that snippets turn back into the text (collapse).
+_FTS_FORM = "storylens_fts_form"
+_FTS_SEP = "\u2063"
+
+
+def _fts_form(text: str | None) -> str | None:
+    return index_form(text, _FTS_SEP)
+
+
+def _cjk_flag(title: str | None, text: str | None) -> int:
+    """articles.cjk: whether the index reads the row through _fts_form (it changes the row)."""
+    return int(has_cjk(title) or has_cjk(text))
 
 
 def _run_script(db: sqlite3.Connection, script: str) -> None:
@@ -345,6 +380,7 @@ class SQLiteStore(SQLStoreBase):
             # of a 2k one: per-article cost must not grow with the store).
             self.db.execute("PRAGMA cache_size=-32768")
             self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.create_function(_FTS_FORM, 1, _fts_form, deterministic=True)
             self._migrate()
 
     # -- plumbing
@@ -452,17 +488,18 @@ class SQLiteStore(SQLStoreBase):
             for a in batch.articles:
                 cur = db.execute(
                     "INSERT OR IGNORE INTO articles(id, external_id, source, url, outlet, title, language,"
-                    " published, text, metadata, duplicate_of, duplicate_reason, added)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " published, text, metadata, duplicate_of, duplicate_reason, added, cjk)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
                      a.text, json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False),
-                     a.duplicate_of, a.duplicate_reason, a.added or _now()),
+                     a.duplicate_of, a.duplicate_reason, a.added or _now(), _cjk_flag(a.title, a.text)),
                 )
                 if cur.rowcount:
                     assert cur.lastrowid is not None  # set by the INSERT that just added a row
                     num = int(cur.lastrowid)
                     nums[a.id] = num
-                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)", (num, a.title or "", a.text))
+                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)",
+                               (num, _fts_form(a.title or ""), _fts_form(a.text)))
             model = self.get_meta("embedder") or "unknown"
             db.executemany("INSERT OR REPLACE INTO vectors(num, model, vec) VALUES (?,?,?)",
                            [(nums[aid], model, np.asarray(vec, dtype=_VEC_DTYPE).tobytes())
@@ -513,9 +550,11 @@ class SQLiteStore(SQLStoreBase):
                            + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
                 if "title" in u.fields:  # an external-content FTS5 index: delete the old row's terms, add the new
                     num, title, text = row
+                    db.execute("UPDATE articles SET cjk = ? WHERE num = ?", (_cjk_flag(u.fields["title"], text), num))
                     db.execute("INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-                               (num, title or "", text))
-                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)", (num, u.fields["title"], text))
+                               (num, _fts_form(title or ""), _fts_form(text)))
+                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)",
+                               (num, _fts_form(u.fields["title"]), _fts_form(text)))
 
     def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
         db.executemany(
@@ -763,14 +802,16 @@ class SQLiteStore(SQLStoreBase):
         """FTS5 matches as (article id, snippet), best first; the query is taken as plain words."""
         # One token per term: the index keeps no positions, so a term the tokenizer would split
         # (unicode61 splits at "_") would be a phrase it cannot answer.
-        terms = ['"' + t + '"' for w in words(query) for t in w.split("_") if t]
+        # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
+        terms = ["(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in query_parts(t)) + ")"
+                 for w in words(query) for t in w.split("_") if t]
         if not terms:
             return []
         rows = self._query(
             "SELECT a.id, snippet(article_fts, 1, '[', ']', '…', 12) FROM article_fts"
             " JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
             " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ?", (" OR ".join(terms), limit))
-        return [(r[0], r[1]) for r in rows]
+        return [(r[0], None if r[1] is None else collapse(r[1], _FTS_SEP)) for r in rows]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
         """:meth:`nearest` for each row of ``vectors`` (one index query, one row query)."""

@@ -10,7 +10,8 @@ Per language (ISO 639-1 code) this package answers:
   the ISO code, so exonyms need no hand tables;
 - :func:`stem` — simplemma's lemma (inflection-tolerant across the 10 languages);
 - :func:`profile` — the data file ``text/data/<xx>.json``: scale words
-  ("tys." = 1e3, "亿" = 1e8), decimal comma, negation words, reporting verbs,
+  ("tys." = 1e3, "亿" = 1e8), decimal comma, negation words (and the number bounds
+  holding one that deny nothing: "не менее", "nicht weniger als"), reporting verbs,
   pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
   night phrases ("Nacht zu" + weekday = the night before that day), dateline
   words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电"), role words that

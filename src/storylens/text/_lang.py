@@ -111,6 +111,9 @@ class Profile:
     # Verbs of a speech act whose subject is the speaker of a quote in the same sentence, never the
     # object ("Kurz gratulierte Netanjahu zu seinem „klaren Wahlsieg“", "назвал … «…»").
     speech_acts: tuple[str, ...] = ()
+    # Phrases whose negation word bounds a number and denies nothing ("не менее 2300", "nicht
+    # weniger als 1500", "no fewer than"): read as negation they made "at least 2,300" deny itself.
+    negation_bounds: tuple[str, ...] = ()
 
 
 @cache
@@ -155,6 +158,7 @@ def profile(language: str | None) -> Profile:
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
+        negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
     )
 
 
