@@ -207,7 +207,8 @@ def store_snapshot(q, indexed_sql: str) -> dict:
 def _snapshot(db: Path) -> dict:
     con = sqlite3.connect(db)
     try:
-        snap = store_snapshot(lambda sql: con.execute(sql).fetchall(), "SELECT count(*) FROM article_fts")
+        # the index's own rows: reading article_fts itself needs the store's CJK function (migration 9)
+        snap = store_snapshot(lambda sql: con.execute(sql).fetchall(), "SELECT count(*) FROM article_fts_docsize")
     finally:
         con.close()
     from storylens.store import SQLiteStore
