@@ -275,7 +275,13 @@ def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_
                 "INSERT INTO entities SELECT a.id, e.key FROM entity_index e JOIN articles a ON a.num = e.num",
                 "DROP TABLE entity_index", "ALTER TABLE articles DROP COLUMN keys", "DROP TABLE story_state",
                 "DROP TABLE entity_df", "ALTER TABLE assignments DROP COLUMN pos",
-                "DELETE FROM meta WHERE key = 'cluster_counters'", "DELETE FROM migrations WHERE version >= 5"]:
+                "DELETE FROM meta WHERE key = 'cluster_counters'",
+                # migration 9's bigram view and column; a schema-4 index keeps token positions
+                "DROP TABLE article_fts", "DROP VIEW article_fts_content", "ALTER TABLE articles DROP COLUMN cjk",
+                ("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='num',"
+                 " tokenize='unicode61 remove_diacritics 2')"),
+                "INSERT INTO article_fts(article_fts) VALUES ('rebuild')",
+                "DELETE FROM migrations WHERE version >= 5"]:
         db.execute(sql)
     db.commit()
     db.close()
