@@ -158,3 +158,11 @@ def test_output_suffix_picks_the_format(tmp_path):
     result = run("compare", CNN_SEED, FAZ_SEED, "-o", out)
     assert result.exit_code == 0, result.output
     validate(json.loads(out.read_text(encoding="utf-8")))
+
+
+def test_a_refine_judge_without_refine_is_an_error_not_ignored(tmp_path):
+    result = run("stories", "--judge", "links", "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 2 and "--judge applies only with --refine" in result.stderr
+    assert not (tmp_path / "s.db").exists()  # refused before the store was opened
+    result = run("stories", "--refine", "--judge", "cosine", "--db", str(tmp_path / "s.db"))
+    assert result.exit_code == 2 and "cosine" in result.stderr

@@ -341,6 +341,13 @@ def _stderr_console():
 
 # -- story tracking over a stream: ingest, stories, story, search ------------------------------
 
+class RefineJudge(str, Enum):
+    """Who judges candidate pairs in ``stories --refine`` (storylens.stream.corrections.refine_stories)."""
+
+    similarity = "similarity"
+    links = "links"
+
+
 class ListFormat(str, Enum):
     terminal = "terminal"
     markdown = "markdown"
@@ -623,13 +630,15 @@ def stories(
     refine: bool = typer.Option(
         False, "--refine", help="First re-cluster all stored articles offline (average link against chaining; "
         "candidate pairs judged by a learned model, see --judge)."),
-    judge: str = typer.Option(
-        "similarity", "--judge", help="With --refine: 'similarity' (the trained pair model judges candidate "
+    judge: RefineJudge | None = typer.Option(  # noqa: B008 - typer parameter declaration
+        None, "--judge", help="With --refine: 'similarity' (the default: the trained pair model judges candidate "
         "pairs: ~60 CPU-ms per article the first time, then cached) or 'links' (the learned link model only)."),
 ) -> None:
     """List the stories in the store: title, first/last seen, articles, outlets, languages."""
     from ..stream import list_stories, stories_markdown
 
+    if judge is not None and not refine:  # it was ignored silently: the user thinks a refine ran
+        fail("--judge applies only with --refine; add --refine to re-cluster with that judge")
     try:
         with _open_store(db) as store:
             if refine:
@@ -639,7 +648,7 @@ def stories(
 
                 with Progress(console=_stderr_console(), transient=True) as bar:
                     task = bar.add_task("analysing articles", total=None)
-                    done = refine_stories(store, judge=judge,
+                    done = refine_stories(store, judge=(judge or RefineJudge.similarity).value,
                                           progress=lambda d, n: bar.update(task, completed=d, total=n))
                 _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
                                         f"{done['stories_before']} -> {done['stories_after']} stories")
