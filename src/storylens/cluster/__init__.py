@@ -1146,7 +1146,22 @@ class StoryClusterer:
                 other = self._other_language(np.asarray(comp)[a], np.asarray(comp)[b])
                 link = self._refine_cut() + LINK_SCALE * margin.astype(np.float64)
                 sims[a, b] = sims[b, a] = np.where(other, link, np.maximum(sims[a, b], link))
-        return sims
+        return self._date_penalised(comp, sims)
+
+    def _date_penalised(self, comp: Sequence[int], sims: np.ndarray) -> np.ndarray:
+        """The online date rule on article pairs: the date penalty off both dates' gap, and no link
+        beyond ``max_gap_days`` (refine read no dates: on BASIL ingested with dates it chained events
+        weeks apart, B³ F1 0.961 online -> 0.933 refined). Undated articles are unpenalised."""
+        if not self.use_dates:
+            return sims
+        days = np.asarray([d.toordinal() if (d := self._dates[i]) is not None else 0 for i in comp], dtype=np.float64)
+        dated = days > 0
+        if dated.sum() < 2:
+            return sims
+        both = dated[:, None] & dated[None, :]
+        gap = np.abs(days[:, None] - days[None, :])
+        sims = sims - np.where(both, self.date_weight * (1.0 - np.exp(-gap / self.time_decay_days)), 0.0)
+        return np.where(both & (gap > self.max_gap_days), -10.0 * len(comp), sims)
 
     def _judged_by(self, i: int) -> list[tuple[int, float]]:
         """The judged candidate pairs (j, score - cut) of stream position ``i`` with j > i."""
