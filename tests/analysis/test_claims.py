@@ -211,3 +211,18 @@ def test_units_of_two_languages_are_checked_for_conflicts_from_their_own_cosine(
     assert same.status == "shared" and calls == [("d1", "d2")]  # one language: 0.65 as before
     off = ClaimAligner(embed=None, conflict_checks=(check,), cross_conflict_cosine=None)
     assert off._claim("c1", [en, de], [AlignedPair(en, de, 0.6, 0.565, 0.0)]).status == "shared"
+
+
+def test_a_conflict_among_three_documents_names_its_two_documents():
+    from storylens.analysis.claims import AlignedPair, Unit
+
+    units = [Unit(d, f"{d}:s0", text, 0, len(text), "en") for d, text in
+             (("d1", "The quake struck at 4:17 a.m."), ("d2", "The quake struck at 6:30 a.m."),
+              ("d3", "The quake struck at 4:17 a.m. local time."))]
+    check = lambda a, b: [] if a.text[20:24] == b.text[20:24] else [f"time: {a.text[20:24]} vs {b.text[20:24]}"]
+    aligner = ClaimAligner(embed=None, conflict_checks=(check,))
+    pairs = [AlignedPair(units[0], units[1], 0.9, 0.9, 0.5), AlignedPair(units[1], units[2], 0.9, 0.9, 0.5)]
+    claim = aligner._claim("c1", units, pairs)
+    assert claim.conflict == "d1/d2: time: 4:17 vs 6:30; d2/d3: time: 6:30 vs 4:17"
+    two = aligner._claim("c2", units[:2], pairs[:1])
+    assert two.conflict == "time: 4:17 vs 6:30"  # two documents: no names needed

@@ -727,8 +727,11 @@ class ClaimAligner:
         if inside is None:
             inside = [p for p in pairs if p.a in members and p.b in members]
         confidence = max((p.score for p in inside), default=0.0)
+        # With three or more documents each disagreement names its two documents ("d2/d1: time: …"):
+        # "time: 6.30 Uhr vs 4.17; time: 6.30 Uhr vs 4:17 …" did not say who wrote which.
+        named = len(docs) > 2
         conflicts = [
-            msg
+            f"{p.a.doc}/{p.b.doc}: {msg}" if named else msg
             for p in inside
             for check in self.conflict_checks
             # A check may ask for closer units (``min_cosine``): polarity is only
