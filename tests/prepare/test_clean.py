@@ -113,7 +113,9 @@ def test_a_header_date_wins_over_the_dateline():
 @pytest.mark.parametrize(("header", "authors", "outlet"), [
     ("date 2026-03-03 Anna Nowak, PAP", ("Anna Nowak",), "PAP"),
     ("date 2026-03-03 Иван Петров, ТАСС", ("Иван Петров",), "ТАСС"),
-    ("date 2026-03-03 新华社", (), None),  # a header whatever its byline says; no outlet guessed from it
+    ("date 2026-03-03 新华社", (), "新华社"),  # one short part with no person: the outlet
+    ("date 2026-03-03 الجزيرة", (), "الجزيرة"),
+    ("date 3 March 2026 Anna Nowak, PAP", ("Anna Nowak",), "PAP"),
 ])
 def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, outlet):
     body = "Trzęsienie ziemi nawiedziło wschodnią Turcję we wtorek rano. Zginęło co najmniej 2300 osób."

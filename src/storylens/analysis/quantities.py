@@ -875,11 +875,11 @@ def _toll_words() -> re.Pattern[str]:
 
 
 def _toll_after(text: str, end: int) -> str | None:
-    """``killed``/``injured`` when the rest of the count's clause (up to four words or six CJK
-    characters) says so."""
+    """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
+    characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 60])[0]
     words = clause.split()
-    near = " ".join(words[:4]) if len(words) > 1 else clause[:6]
+    near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
     found = _toll_words().search(near)
     if not found:
         return None

@@ -49,7 +49,7 @@ _HEADER_RE = re.compile(
 # rest of the line is the byline without a "by" in any language (the date was lost and the line
 # became a shared claim and a story title when only by/von/par/por/di/от were read).
 _KEYED_HEADER_RE = re.compile(
-    r"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>\d{4}-\d{2}-\d{2})\s*[,|–-]?\s+"
+    rf"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>{_DATE})\s*[,|–-]?\s+"
     r"(?P<byline>\S.*)$",
     re.IGNORECASE,
 )
@@ -203,7 +203,11 @@ def _take_header(line: str, state: _State) -> bool:
     if byline:
         parsed = parse_byline(byline)
         if parsed is None and keyed:
-            parsed = ([], None)  # the keyed line is a header whatever its byline says; nothing is guessed from it
+            # the keyed line is a header whatever its byline says: one short part with no person in it
+            # is the outlet ("新华社", "الجزيرة"); anything else is kept only in the removed header
+            one = byline.strip()
+            alone = len(one) <= 40 and not re.search(r"[,;&\d]", one) and len(one.split()) <= 4
+            parsed = ([], one) if alone else ([], None)
         if parsed is None:
             return False
         authors, outlet = parsed
