@@ -37,6 +37,10 @@ from .test_quotes_languages import _doc, _quotes
                "„Deutschland ist bereit, Rettungsteams zu schicken.“"), ["Friedrich Merz"]),
         ("de", ("Bundespräsident Frank-Walter Steinmeier besuchte am Dienstag die Unglücksstelle in Kars. "
                "Der Präsident erklärte: „Wir trauern mit den Familien.“"), ["Frank-Walter Steinmeier"]),
+        ("de", ("Außenministerin Annalena Baerbock reiste am Montag nach Rom. Die Ministerin erklärte: "
+               "„Wir stehen an der Seite Italiens.“"), ["Annalena Baerbock"]),
+        ("de", ("Bundespräsident Frank-Walter Steinmeier besuchte Kars. Der Bundespräsident schrieb: "
+               "„Wir trauern mit den Familien.“"), ["Frank-Walter Steinmeier"]),
         ("es", ("El canciller alemán Olaf Scholz llegó el lunes a Kiev. "
                "\"Alemania seguirá apoyando a Ucrania\", dijo el canciller."), ["Olaf Scholz"]),
         ("it", ("Il sindaco di Milano Giuseppe Sala ha visitato il cantiere. "

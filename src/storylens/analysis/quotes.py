@@ -1442,6 +1442,15 @@ class _SpeakerResolver:
             # person named in that role, also in a compound ("Bundeskanzler Friedrich Merz").
             named = self.names.titled(role, offset) or (self._compound_titled(role, offset) if role in _ROLE_HEADS else None)
             return named or att.speaker
+        role = att.speaker.rstrip(".,;:!?").lower()
+        if " " not in role:
+            # German capitalises nouns: "Die Ministerin erklärte:" reads "Ministerin" as a name; it is
+            # the person titled so ("Der Bundespräsident schrieb"), also in a compound ("Außenministerin
+            # Annalena Baerbock")
+            named = self.names.titled(role, offset) or (
+                self._compound_titled(role, offset) if role in _ROLE_HEADS else None)
+            if named:
+                return named
         name = self.names.full_name(att.speaker, offset)
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
