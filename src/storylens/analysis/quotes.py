@@ -1436,19 +1436,14 @@ class _SpeakerResolver:
                     return named
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
-            # "The President said:" -> the person the article titles so
-            role = att.speaker.split()[-1].lower().rstrip(".")
-            # German capitalises nouns: "Der Kanzler sagte:" reads "Kanzler" as a name; it is the
-            # person named in that role, also in a compound ("Bundeskanzler Friedrich Merz").
-            named = self.names.titled(role, offset) or (self._compound_titled(role, offset) if role in _ROLE_HEADS else None)
-            return named or att.speaker
+            # "The President said:", "Der Kanzler sagte:" -> the person the article titles so
+            return self._titled(att.speaker.split()[-1].lower().rstrip("."), offset) or att.speaker
         role = att.speaker.rstrip(".,;:!?").lower()
         if " " not in role:
             # German capitalises nouns: "Die Ministerin erklärte:" reads "Ministerin" as a name; it is
             # the person titled so ("Der Bundespräsident schrieb"), also in a compound ("Außenministerin
             # Annalena Baerbock")
-            named = self.names.titled(role, offset) or (
-                self._compound_titled(role, offset) if role in _ROLE_HEADS else None)
+            named = self._titled(role, offset)
             if named:
                 return named
         name = self.names.full_name(att.speaker, offset)
@@ -1471,9 +1466,12 @@ class _SpeakerResolver:
                 found = name
         return found
 
-    def _compound_titled(self, role: str, offset: int) -> str | None:
-        """The latest person before ``offset`` whose title is a compound ending in ``role``
-        ("Bundeskanzler Friedrich Merz" for "Kanzler"; "Außenminister" for "Minister")."""
+    def _titled(self, role: str, offset: int) -> str | None:
+        """The latest person before ``offset`` the text titles ``role``; for a role word also in a
+        compound title ("Bundeskanzler Friedrich Merz" for "Kanzler", "Außenministerin" for "Ministerin")."""
+        named = self.names.titled(role, offset)
+        if named or role not in _ROLE_HEADS:
+            return named
         found = [name for at, name, title in self.names.names
                  if at < offset and title and len(title) > len(role) and title.lower().endswith(role)]
         return found[-1] if found else None
