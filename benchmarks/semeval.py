@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import train_similarity as train  # noqa: E402
 
 from storylens.similarity import (  # noqa: E402
-    DIMENSIONS, FEATURE_NAMES, VARIANTS, Gazetteer, SimilarityModel, model_files, score_pair,
+    DIMENSIONS, FEATURE_NAMES, VARIANTS, Gazetteer, SimilarityModel, lead_bank, model_files, score_pair,
 )
 
 DATA = ROOT.parent / "shared" / "data" / "semeval2022t8"
@@ -252,6 +252,9 @@ def main(argv: list[str] | None = None) -> int:
               dev_rows, embedders, gazetteer, v,
               progress=lambda d, n: print(f"\rdev features {d}/{n}", end="", file=sys.stderr)), groups, terms)
           for v in variants}
+    if "full" in Xs:  # and out of the shipped lead bank (the dev leads), as training leaves it out
+        index = {t: i for i, t in enumerate(train.bank_languages(dev_rows))}
+        Xs["full"] = train.leave_group_out_bank(dev_rows, Xs["full"], groups, lead_bank(), index)
     print(file=sys.stderr)
     Y = train.targets(dev_rows)
     floors, walls = copy_floors(dev_rows)

@@ -110,16 +110,24 @@ def lead_bank(rows: list[dict], e5, inputs=None):
     """The :class:`~storylens.similarity.LeadBank` of the rows' distinct texts (prepared as
     score_pairs prepares them; each text's language as its first row gives it), rounded
     as it is stored (float16), with each text's position."""
-    from storylens.similarity import FeatureInputs, LeadBank, _unit, prepare_text
+    from storylens.similarity import FeatureInputs, LeadBank, _unit
 
     chars = (inputs or FeatureInputs()).lead_chars
+    langs = bank_languages(rows)
+    texts = list(langs)
+    vectors = np.vstack([_unit(v) for v in e5.embed([t.strip()[:chars] for t in texts])]).astype(np.float16)
+    return LeadBank(vectors, [langs[t] for t in texts]), {t: i for i, t in enumerate(texts)}
+
+
+def bank_languages(rows: list[dict]) -> dict[str, str]:
+    """The rows' distinct prepared texts in lead-bank order, each with its language (first row's)."""
+    from storylens.similarity import prepare_text
+
     langs: dict[str, str] = {}
     for r in rows:
         for k in ("1", "2"):
             langs.setdefault(prepare_text(r["text" + k]).text, r["lang" + k])
-    texts = list(langs)
-    vectors = np.vstack([_unit(v) for v in e5.embed([t.strip()[:chars] for t in texts])]).astype(np.float16)
-    return LeadBank(vectors, [langs[t] for t in texts]), {t: i for i, t in enumerate(texts)}
+    return langs
 
 
 def leave_group_out_bank(rows: list[dict], X: np.ndarray, groups: list[str], bank, index: dict[str, int]) -> np.ndarray:

@@ -164,7 +164,7 @@ class Settings:
     # characters / without e5 was 0.798 / 0.787 / 0.781 (300 - 600: -0.011, bootstrap sd 0.003),
     # so 300 characters keeps a third of the e5 gain for half its cost and the lead stays at 600.
     # `fast` costs ~115 ms a pair against ~1,250 for `full` but scores lower on dev (0.794 against
-    # 0.811 for the shipped `full`), so no file size makes the switch worth a different score.
+    # 0.826 for `full`, 0.811 before its retrain), so no file size makes a different score worth it.
     # 200 texts: ~40-100 CPU-s of e5 leads on this 2-core machine.
     similarity_pairs_hint_texts: int = 200
 

@@ -8,7 +8,8 @@ entities, time, narrative, overall, style, tone), each in [0, 1] with
 How: :func:`pair_features` turns a pair into a fixed vector of features
 (multilingual USE embeddings of the whole head and of the first sentences,
 compared at document, chunk and sentence level; for the ``full`` model one
-multilingual-e5-small vector of each document's lead; names, places, dates and
+multilingual-e5-small vector of each document's lead, whose cosine is also read against
+the dev leads of the other side's language (:class:`LeadBank`); names, places, dates and
 numbers compared after transliteration with ``anyascii`` and fuzzy matching with
 ``rapidfuzz``; the transliterated terms both texts share, weighted by how rare they are
 among the dev texts (:class:`TermTable`); length, style and language), and a small learned
@@ -88,9 +89,10 @@ DIMENSIONS = ("overall", "geography", "entities", "time", "narrative", "style", 
 MODEL_VERSION = "v2"
 VARIANTS = ("full", "fast")
 # The model every entry point uses unless told otherwise: ``full`` scores higher on dev
-# (grouped CV 0.811 against 0.789 for ``fast``) and its e5 lead vector is what carries
+# (grouped CV 0.826 against 0.794 for ``fast``; 0.811 before its retrain with rare terms and
+# the language-calibrated e5 cosine, same folds) and its e5 lead vector is what carries
 # cross-lingual pairs; ``fast`` (USE only) costs about a tenth of the CPU per new pair
-# (112 against 1,200 ms, benchmarks/perf.py) for users with large pair files.
+# for users with large pair files (``settings.similarity_pairs_hint_texts``).
 DEFAULT_VARIANT = "full"
 GAZETTEER_FILE = "similarity-model-gazetteer.json"
 
@@ -127,6 +129,9 @@ SENTENCE_CHARS = 400
 # per token at 24 and at 250 tokens (3.1-4.4 ms at load 8). On dev, 600 characters gave
 # the same gain as the whole (truncated) text, 250 about half of it; 24 tokens (~80
 # characters) gave +0.004 grouped CV Pearson over USE alone for 2.6x the CPU per pair.
+# Again on 2026-11-30 (benchmarks/similarity_cv.py, the 535 dev rows with both leads cached,
+# grouped folds): 600 characters 0.798, 300 characters 0.787 (-0.011, bootstrap sd 0.003),
+# no e5 0.781, for 0.49 / 0.25 CPU-s per lead at load 12: the lead stays at 600.
 LEAD_CHARS = 600
 # Languages of the training data. Each side's language is a feature: scores and
 # cosines are distributed differently per language; other languages get zeros.
