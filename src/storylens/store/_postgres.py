@@ -70,6 +70,11 @@ DIM = 512  # the default encoder's dimension; the vector column and its index ar
 INDEX_FROM = 1500
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
+
+def _cluster_ef(k: int) -> int:
+    """The HNSW candidate list of the clusterer's searches for ``k`` neighbours."""
+    return min(1000, max(64, int(k)))
+
 # ISO 639-1 -> the PostgreSQL text search configuration that stems that language.
 TEXT_SEARCH_CONFIGS = {
     "ar": "arabic", "hy": "armenian", "eu": "basque", "ca": "catalan", "da": "danish", "nl": "dutch",
@@ -282,6 +287,28 @@ def _parse_vector(text: str) -> np.ndarray:
     return np.array(json.loads(text), dtype=np.float32)
 
 
+def _insert_rows(cur: Any, head: str, types: Sequence[str], rows: Iterable[Sequence[Any]], tail: str = "",
+                 select: str | None = None) -> None:
+    """``head`` (``INSERT INTO t(cols)``) of every row in ONE statement: each column sent as one
+    array, unnested server-side in row order (``c0, c1, ...`` name the columns in ``select``,
+    a cast or expression over them). One statement per table per batch, not one per row: the
+    server's per-statement work and the client's per-row adaptation were most of the cost of
+    the many small rows (21k entity keys per 2k articles)."""
+    rows = list(rows)
+    if not rows:
+        return
+    names = [f"c{i}" for i in range(len(types))]
+    arrays = ", ".join(f"%s::{t}[]" for t in types)
+    cur.execute(f"{head} SELECT {select or ', '.join(names)} FROM unnest({arrays}) WITH ORDINALITY"
+                f" AS u({', '.join(names)}, i) ORDER BY i {tail}", [list(col) for col in zip(*rows)])
+
+
+def _last_by_key(rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+    """Rows with distinct first columns, the last of each kept (an upsert of the same key twice in
+    one statement is an error; one by one, the last one won)."""
+    return list({r[0]: r for r in rows}.values())
+
+
 def redact(url: str) -> str:
     """The URL without its password (for messages)."""
     return re.sub(r"(postgres(?:ql)?://[^:/@?]*):[^@/?]*@", r"\1@", url)
@@ -324,6 +351,10 @@ class PostgresStore(SQLStoreBase):
         self._binary = self._halfvec_loader()
         self._index_from = int(index_from)
         self._indexed = self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
+        # The writer's last near-duplicate searches, as wide as its clusterer's candidate queries
+        # (nearest_many): float16 vector bytes -> (rows asked, [(id, num, distance)]).
+        self._shared: dict[bytes, tuple[int, list[tuple[str, int, float]]]] = {}
+        self._cluster_k = 0  # the clusterer's last candidate count
 
     # -- plumbing
 
@@ -422,6 +453,7 @@ class PostgresStore(SQLStoreBase):
             raise StoreError(f"{self.url}: another storylens process is writing to this store "
                              "(ingest or story correction); wait for it to finish, or pass another --db")
         self._holding_writer = True
+        self._shared = {}
         try:
             yield
         finally:
@@ -489,6 +521,7 @@ class PostgresStore(SQLStoreBase):
         the next use of the store waits for it and raises its error, so reads always see it and
         a failed batch stops the writer at its next step. Outside, it returns once committed."""
         self._settle()
+        self._shared = {}  # the searches kept by nearest_many no longer see every stored vector
         if not self._holding_writer:
             self._write_now(batch)
             return
@@ -506,17 +539,16 @@ class PostgresStore(SQLStoreBase):
             if batch.articles:
                 with db.cursor() as cur:
                     # One pipelined round trip for the batch's articles (was one per article).
-                    cur.executemany(
+                    cur.execute(
                         "INSERT INTO articles(id, external_id, source, url, outlet, title, language, published, text,"
                         " metadata, duplicate_of, duplicate_reason, added, tsv)"
-                        " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s, setweight(to_tsvector(%s::regconfig, %s), 'A')"
-                        " || setweight(to_tsvector(%s::regconfig, %s), 'D'))"
-                        " ON CONFLICT (id) DO NOTHING RETURNING id, num",
-                        [_article_values(a) for a in batch.articles], returning=True)
-                    while True:
-                        nums.update((r[0], int(r[1])) for r in cur.fetchall())
-                        if not cur.nextset():
-                            break
+                        " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9::json, c10, c11, c12,"
+                        " setweight(to_tsvector(c13::regconfig, c14), 'A') || setweight(to_tsvector(c15::regconfig, c16), 'D')"
+                        f" FROM unnest({', '.join(['%s::text[]'] * 17)}) WITH ORDINALITY"
+                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, i)"
+                        " ORDER BY i ON CONFLICT (id) DO NOTHING RETURNING id, num",
+                        [list(col) for col in zip(*(_article_values(a) for a in batch.articles))])
+                    nums.update((r[0], int(r[1])) for r in cur.fetchall())
             with db.cursor() as cur:
                 cur.executemany("INSERT INTO vectors(num, model, vec) VALUES (%s, %s, %s::halfvec)",
                                 [(nums[aid], model, self._vector_param(v)) for aid, v in batch.vectors.items()
@@ -527,14 +559,13 @@ class PostgresStore(SQLStoreBase):
                     build = stored is not None and int(stored[0]) >= self._index_from
                 if build:  # the store has become large enough for the index (INDEX_FROM)
                     cur.execute(_INDEX_SQL)
-                cur.executemany("INSERT INTO entities(article_id, key) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                                [(aid, k) for aid, keys in batch.entities.items() for k in keys])
+                _insert_rows(cur, "INSERT INTO entities(article_id, key)", ("text", "text"),
+                             [(aid, k) for aid, keys in batch.entities.items() for k in keys], "ON CONFLICT DO NOTHING")
                 self._upsert_assignments(cur, batch.assignments)
-                cur.executemany(
-                    "INSERT INTO failures(source, stage, reason, kind, created) VALUES (%s,%s,%s,%s,%s)"
-                    " ON CONFLICT (source) DO UPDATE SET stage = EXCLUDED.stage, reason = EXCLUDED.reason,"
-                    " kind = EXCLUDED.kind, created = EXCLUDED.created",
-                    [(f.source, f.stage, f.reason, f.kind, now()) for f in batch.failures])
+                _insert_rows(cur, "INSERT INTO failures(source, stage, reason, kind, created)", ("text",) * 5,
+                             _last_by_key((f.source, f.stage, f.reason, f.kind, now()) for f in batch.failures),
+                             "ON CONFLICT (source) DO UPDATE SET stage = EXCLUDED.stage, reason = EXCLUDED.reason,"
+                             " kind = EXCLUDED.kind, created = EXCLUDED.created")
                 if batch.succeeded_sources:
                     cur.execute("DELETE FROM failures WHERE source = ANY(%s)", (list(batch.succeeded_sources),))
             self._write_delta(db, batch.state)
@@ -551,37 +582,40 @@ class PostgresStore(SQLStoreBase):
                 cur.execute("DELETE FROM story_norms")
                 cur.execute("DELETE FROM entity_df")
                 cur.execute("DELETE FROM story_state")
-            cur.executemany("INSERT INTO story_state VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (story) DO UPDATE SET"
-                            " created = EXCLUDED.created, size = EXCLUDED.size, vector_sum = EXCLUDED.vector_sum,"
-                            " first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,"
-                            " entity_counts = EXCLUDED.entity_counts, languages = EXCLUDED.languages",
-                            [story_row_values(r) for r in delta.stories.values() if r is not None])
+            _insert_rows(cur, "INSERT INTO story_state", ("text", "int8", "int4", "bytea", "text", "text", "text", "text"),
+                         [story_row_values(r) for r in delta.stories.values() if r is not None],
+                         "ON CONFLICT (story) DO UPDATE SET"
+                         " created = EXCLUDED.created, size = EXCLUDED.size, vector_sum = EXCLUDED.vector_sum,"
+                         " first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,"
+                         " entity_counts = EXCLUDED.entity_counts, languages = EXCLUDED.languages")
             dropped = [sid for sid, r in delta.stories.items() if r is None]
             if dropped:
                 cur.execute("DELETE FROM story_state WHERE story = ANY(%s)", (dropped,))
-            cur.executemany("INSERT INTO story_norms(story, size, n_seen, value) VALUES (%s,%s,%s,%s)"
-                            " ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
-                            " value = EXCLUDED.value",
-                            [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None])
+            _insert_rows(cur, "INSERT INTO story_norms(story, size, n_seen, value)", ("text", "int4", "int4", "float8"),
+                         [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None],
+                         "ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
+                         " value = EXCLUDED.value")
             gone = [sid for sid, c in delta.norms.items() if c is None]
             if gone:
                 cur.execute("DELETE FROM story_norms WHERE story = ANY(%s)", (gone,))
             # Sorted keys: two writers never deadlock on the same rows (there is one writer, but cheap to keep).
-            cur.executemany("INSERT INTO entity_df(key, n) VALUES (%s, %s) ON CONFLICT (key)"
-                            " DO UPDATE SET n = entity_df.n + EXCLUDED.n",
-                            [(k, int(delta.df[k])) for k in sorted(delta.df)])
+            _insert_rows(cur, "INSERT INTO entity_df(key, n)", ("text", "int4"),
+                         [(k, int(delta.df[k])) for k in sorted(delta.df)],
+                         "ON CONFLICT (key) DO UPDATE SET n = entity_df.n + EXCLUDED.n")
         if delta.counters is not None:
             self._set_meta(db, "cluster_counters", json.dumps(dict(delta.counters)))
 
     def _upsert_assignments(self, cur: Any, records: Iterable[AssignmentRecord]) -> None:
-        cur.executemany(
-            "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities, reason, updated, pos)"
-            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE SET story = EXCLUDED.story,"
+        _insert_rows(
+            cur, "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities, reason, updated, pos)",
+            ("text", "text", "float8", "bool", "text", "text", "text", "text", "int8"),
+            _last_by_key((r.article, r.story, float(r.score), bool(r.new_story), r.nearest,
+                          json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now(), r.pos)
+                         for r in records),
+            "ON CONFLICT (article_id) DO UPDATE SET story = EXCLUDED.story,"
             " score = EXCLUDED.score, new_story = EXCLUDED.new_story, nearest = EXCLUDED.nearest,"
             " shared_entities = EXCLUDED.shared_entities, reason = EXCLUDED.reason, updated = EXCLUDED.updated,"
-            " pos = coalesce(EXCLUDED.pos, assignments.pos)",
-            [(r.article, r.story, float(r.score), bool(r.new_story), r.nearest,
-              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now(), r.pos) for r in records])
+            " pos = coalesce(EXCLUDED.pos, assignments.pos)")
 
     def replace_assignments(self, records: Sequence[AssignmentRecord], state: ClusterDelta | None) -> None:
         with self._atomic() as db:
@@ -638,18 +672,22 @@ class PostgresStore(SQLStoreBase):
         One HNSW search per row (a lateral join over all rows made the planner give up the
         index: 20x the server time), all sent in one pipeline (one round trip, not one per
         row), then each distinct neighbour's vector once: a batch's articles share most of
-        their neighbours."""
+        their neighbours. A row the writer's near-duplicate search has just asked for at
+        least as wide is answered from that search (:meth:`nearest_many`)."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
-        rows: list[tuple[int, str, int]] = []
-        sql = ("SELECT a.id, v.num FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
-               " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num ORDER BY v.d, v.num")
-        settings = (f"SET LOCAL hnsw.ef_search = {min(1000, max(64, int(k)))}",
-                    "SET LOCAL hnsw.iterative_scan = strict_order")  # more than ef_search rows when asked
-        for i, found in enumerate(self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)}
-                                                                  for q in queries]), start=1):
-            rows.extend((i, r[0], r[1]) for r in found)
+        self._cluster_k = int(k)
+        found: list[list[tuple[str, int, float]] | None] = [None] * len(queries)
+        if self._holding_writer:  # the same vectors' near-duplicate search, if as wide (nearest_many)
+            for i, q in enumerate(queries):
+                hit = self._shared.get(_Halfvec(q).data)
+                if hit is not None and hit[0] >= k:
+                    found[i] = hit[1][:k]
+        todo = [i for i, f in enumerate(found) if f is None]
+        for i, got in zip(todo, self._neighbour_rows(queries[todo], int(k), _cluster_ef(k))):
+            found[i] = got
+        rows = [(i, aid, num) for i, f in enumerate(found, start=1) for aid, num, _d in (f or ())]
         nums = sorted({int(r[2]) for r in rows})
         fetch = self._binary_query if self._binary else self._query
         got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)", (nums,))
@@ -787,13 +825,30 @@ class PostgresStore(SQLStoreBase):
         return [(r[0], r[1]) for r in rows]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
-        """:meth:`nearest` for each row of ``vectors`` (one round trip for all)."""
+        """:meth:`nearest` for each row of ``vectors`` (one round trip for all).
+
+        In the writer, each search is as wide as its clusterer's last candidate query and is
+        kept until the next batch is written: ingest asks for a batch's near-duplicates (k=5)
+        and right after for the same vectors' clustering candidates, which that one search
+        then answers (:meth:`cluster_candidates`). Every search scans the vectors or walks the
+        index once whatever it keeps, so this halves the server's search work."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
-        sql = ("SELECT a.id, 1 - (v.vec <=> %(v)s::halfvec) FROM vectors v JOIN articles a ON a.num = v.num"
-               " ORDER BY v.vec <=> %(v)s::halfvec LIMIT %(k)s")
-        found = self._searches((f"SET LOCAL hnsw.ef_search = {max(50, 2 * int(k))}",), sql,
-                               [{"v": self._vector_param(q), "k": int(k)} for q in queries])
-        return [[(r[0], float(r[1])) for r in rows] for rows in found]
+        wide = self._holding_writer and self._cluster_k > k
+        ask = self._cluster_k if wide else int(k)
+        found = self._neighbour_rows(queries, ask, _cluster_ef(ask) if wide else max(50, 2 * int(k)))
+        if wide:
+            self._shared = {_Halfvec(q).data: (ask, rows) for q, rows in zip(queries, found)}
+        return [[(aid, 1.0 - d) for aid, _num, d in rows[:k]] for rows in found]
+
+    def _neighbour_rows(self, queries: np.ndarray, k: int, ef: int) -> list[list[tuple[str, int, float]]]:
+        """For each row of ``queries``, the ``k`` stored articles nearest to it as (id, number,
+        cosine distance), best first (ties by number): the HNSW index with ``ef`` candidates
+        (more when asked for more: iterative scan) once it exists, an exact scan before."""
+        sql = ("SELECT a.id, v.num, v.d FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
+               " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num ORDER BY v.d, v.num")
+        settings = (f"SET LOCAL hnsw.ef_search = {int(ef)}", "SET LOCAL hnsw.iterative_scan = strict_order")
+        found = self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)} for q in queries])
+        return [[(r[0], int(r[1]), float(r[2])) for r in rows] for rows in found]
 
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
