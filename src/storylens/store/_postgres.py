@@ -71,6 +71,9 @@ INDEX_FROM = 1500
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
 
+_IDS_KEPT = 200_000  # article ids a store object keeps for its searches' numbers (~25 MB)
+
+
 def _cluster_ef(k: int) -> int:
     """The HNSW candidate list of the clusterer's searches for ``k`` neighbours."""
     return min(1000, max(64, int(k)))
@@ -352,9 +355,10 @@ class PostgresStore(SQLStoreBase):
         self._index_from = int(index_from)
         self._indexed = self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
         # The writer's last near-duplicate searches, as wide as its clusterer's candidate queries
-        # (nearest_many): float16 vector bytes -> (rows asked, [(id, num, distance)]).
-        self._shared: dict[bytes, tuple[int, list[tuple[str, int, float]]]] = {}
+        # (nearest_many): float16 vector bytes -> (rows asked, [(article number, distance)]).
+        self._shared: dict[bytes, tuple[int, list[tuple[int, float]]]] = {}
         self._cluster_k = 0  # the clusterer's last candidate count
+        self._id_of: dict[int, str] = {}  # _ids_of
 
     # -- plumbing
 
@@ -678,7 +682,7 @@ class PostgresStore(SQLStoreBase):
         if len(queries) == 0:
             return []
         self._cluster_k = int(k)
-        found: list[list[tuple[str, int, float]] | None] = [None] * len(queries)
+        found: list[list[tuple[int, float]] | None] = [None] * len(queries)
         if self._holding_writer:  # the same vectors' near-duplicate search, if as wide (nearest_many)
             for i, q in enumerate(queries):
                 hit = self._shared.get(_Halfvec(q).data)
@@ -687,16 +691,13 @@ class PostgresStore(SQLStoreBase):
         todo = [i for i, f in enumerate(found) if f is None]
         for i, got in zip(todo, self._neighbour_rows(queries[todo], int(k), _cluster_ef(k))):
             found[i] = got
-        rows = [(i, aid, num) for i, f in enumerate(found, start=1) for aid, num, _d in (f or ())]
-        nums = sorted({int(r[2]) for r in rows})
+        nums = sorted({num for f in found for num, _d in (f or ())})
         fetch = self._binary_query if self._binary else self._query
         got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)", (nums,))
         units: Any = unit_rows(np.stack([self._vec(r[1]) for r in got])) if got else []
-        by_num = {int(r[0]): u for r, u in zip(got, units)}
-        out: list[list[tuple[str, np.ndarray]]] = [[] for _ in range(len(queries))]
-        for i, aid, num in rows:
-            out[int(i) - 1].append((aid, by_num[int(num)]))
-        return out
+        ids = self._ids_of(nums)
+        by_num = {int(r[0]): (ids[int(r[0])], u) for r, u in zip(got, units)}
+        return [[by_num[num] for num, _d in (f or ())] for f in found]
 
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
         query = self._binary_query if self._binary else self._query
@@ -838,17 +839,28 @@ class PostgresStore(SQLStoreBase):
         found = self._neighbour_rows(queries, ask, _cluster_ef(ask) if wide else max(50, 2 * int(k)))
         if wide:
             self._shared = {_Halfvec(q).data: (ask, rows) for q, rows in zip(queries, found)}
-        return [[(aid, 1.0 - d) for aid, _num, d in rows[:k]] for rows in found]
+        ids = self._ids_of({num for rows in found for num, _d in rows[:k]})
+        return [[(ids[num], 1.0 - d) for num, d in rows[:k]] for rows in found]
 
-    def _neighbour_rows(self, queries: np.ndarray, k: int, ef: int) -> list[list[tuple[str, int, float]]]:
-        """For each row of ``queries``, the ``k`` stored articles nearest to it as (id, number,
-        cosine distance), best first (ties by number): the HNSW index with ``ef`` candidates
-        (more when asked for more: iterative scan) once it exists, an exact scan before."""
-        sql = ("SELECT a.id, v.num, v.d FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
-               " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num ORDER BY v.d, v.num")
+    def _ids_of(self, nums: Iterable[int]) -> dict[int, str]:
+        """Article number -> id (both fixed once stored), kept for the numbers searches return."""
+        known = self._id_of
+        missing = sorted({n for n in nums if n not in known})
+        if missing:
+            if len(known) + len(missing) > _IDS_KEPT:
+                known.clear()
+            known.update((int(n), i) for n, i in self._query("SELECT num, id FROM articles WHERE num = ANY(%s)", (missing,)))
+        return known
+
+    def _neighbour_rows(self, queries: np.ndarray, k: int, ef: int) -> list[list[tuple[int, float]]]:
+        """For each row of ``queries``, the ``k`` stored vectors nearest to it as (article number,
+        cosine distance), best first (ties by number): the HNSW index with ``ef`` candidates (more
+        when asked for more: iterative scan) once it exists, an exact scan before. Numbers only:
+        the callers look up the ids of the distinct ones (a join here looked up every row's)."""
+        sql = "SELECT num, vec <=> %(v)s::halfvec FROM vectors ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s"
         settings = (f"SET LOCAL hnsw.ef_search = {int(ef)}", "SET LOCAL hnsw.iterative_scan = strict_order")
         found = self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)} for q in queries])
-        return [[(r[0], int(r[1]), float(r[2])) for r in rows] for rows in found]
+        return [sorted(((int(r[0]), float(r[1])) for r in rows), key=lambda r: (r[1], r[0])) for rows in found]
 
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
