@@ -63,12 +63,13 @@ _MIGRATION_LOCK_KEY = WRITER_LOCK_KEY + 1
 DIM = 512  # the default encoder's dimension; the vector column and its index are typed with it
 
 # The HNSW index is built once the store holds this many vectors; below, a search scans them all
-# (exact). The stream makes about two searches per article, so scanning costs c x n per article
-# against h for the index (an insert and two searches). Measured server CPU (synthetic streams,
-# benchmarks/backend_ingest.py, load 10-17): the index from 5,000 saved ~2 s over a 2k stream but
-# cost 59 against 40 CPU-s over a 6k one; with the build (~0.36 ms per vector) that gives
-# c ~ 2.7 us per stored vector and h ~ 3.7 ms, a crossing near 1,400 vectors.
-INDEX_FROM = 1500
+# (exact). The stream makes one search per article (nearest_many answers the clusterer's too), so
+# scanning costs c x n per article against h for the index (an insert and a search). Measured in
+# one run each (synthetic 6k stream, benchmarks/backend_ingest.py, load 17-20): server CPU 21.2 s
+# never indexed, 28.5 s indexed from 1,500; in statement time, c ~ 2.8 us per stored vector and
+# h ~ 15.8 ms (HNSW insert 10.4, search 5.4), a crossing near 5,600 vectors (1,500 when each
+# article made two searches, each joined to articles).
+INDEX_FROM = 5000
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
 
@@ -221,8 +222,8 @@ def _m4_lazy_cluster_state(db: Any) -> None:
 @MIGRATIONS.step(5, "HNSW index only from INDEX_FROM vectors")
 def _m5_index_when_large(db: Any) -> None:
     # A small store answers from an exact scan (see INDEX_FROM); the writer builds the index
-    # when the store reaches that size.
-    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
+    # when the store reaches that size (1,500 vectors then: step 7 moved it).
+    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < 1500:
         db.execute("DROP INDEX IF EXISTS vectors_hnsw")
 
 
@@ -237,6 +238,14 @@ def _m6_cjk_bigrams(db: Any) -> None:
         config = TEXT_SEARCH_CONFIGS.get((language or "")[:2], "simple")
         db.execute(f"UPDATE articles SET tsv = {_TSV} WHERE num = %s", (config, _fts_form(title or ""),
                                                                         config, _fts_form(text), num))
+
+
+@MIGRATIONS.step(7, "HNSW index only from 5,000 vectors (one search per article)")
+def _m7_index_later(db: Any) -> None:
+    # A store indexed at 1,500-4,999 vectors under step 5 is scanned exactly again, which is
+    # cheaper there now (INDEX_FROM); the writer rebuilds the index at INDEX_FROM.
+    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
+        db.execute("DROP INDEX IF EXISTS vectors_hnsw")
 
 
 SCHEMA_VERSION = MIGRATIONS.latest
