@@ -87,7 +87,8 @@ def test_use_from_the_mapped_array_copy_embeds_exactly_as_shipped(tmp_path, monk
     (tmp_path / "derived" / "use-weights-0123456789abcdef.npz").write_bytes(b"an older copy")
     texts = ["Tokayev asked the CSTO for help.", "Demonstranten stürmten den Flughafen von Almaty.", "王丽说。"]
     first = embed.UseEmbedder()
-    made = first.embed(texts)  # builds from the shipped file, then writes the copy
+    made = first.embed(texts)  # builds from the shipped file, then writes the copy beside the work
+    _copies_written()
     copies = list((tmp_path / "derived").iterdir())
     assert len(copies) == 1 and copies[0].name.startswith("use-arrays-")  # the older copy is gone
     second = embed.UseEmbedder()
@@ -105,3 +106,13 @@ def test_use_from_the_mapped_array_copy_embeds_exactly_as_shipped(tmp_path, monk
         f.write_bytes(b"")
         break
     assert np.array_equal(embed.UseEmbedder().embed(texts), shipped)
+    _copies_written()
+    assert np.array_equal(embed.UseEmbedder().embed(texts), shipped)  # from the rewritten copy
+
+
+def _copies_written() -> None:
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "storylens-use-copy":
+            thread.join()

@@ -17,6 +17,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -234,7 +235,10 @@ def _use_backend(tokenizer, threads: int):
     backend = _read_use_arrays(NumpyBackend, folder, tokenizer, threads)
     if backend is None:
         backend = NumpyBackend(str(source), tokenizer, threads=threads)
-        _write_use_arrays(backend, folder)
+        # Written beside the work, not before it: the copy costs the first process ~0.2 CPU-s
+        # (mostly the kernel's page copies) and saves every later one 0.5. Not a daemon thread,
+        # so the interpreter finishes the copy before it exits.
+        threading.Thread(target=_write_use_arrays, args=(backend, folder), name="storylens-use-copy").start()
     return backend
 
 
@@ -293,8 +297,8 @@ def _write_use_arrays(backend, folder: Path) -> None:
         (tmp / "manifest.json").write_text(json.dumps({"attributes": attributes, "lengths": lengths,
                                                        "values": values}))
         for old in [*folder.parent.glob("use-arrays-*"), *folder.parent.glob("use-weights-*.npz")]:
-            if old.name.endswith(".tmp"):
-                continue
+            if old == tmp or (old.name.endswith(".tmp") and old.stat().st_mtime > time.time() - 3600):
+                continue  # another process's copy in the making (a killed one's is gone after an hour)
             if old.is_dir():
                 shutil.rmtree(old, ignore_errors=True)
             else:
