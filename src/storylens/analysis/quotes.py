@@ -324,6 +324,38 @@ _ROLE_HEADS = {
     "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
 _ROLE_HEADS |= {w for lang in LANGUAGES for w in profile(lang).role_words}  # text/data/<xx>.json "role_words"
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one apostrophe: "le chef de l’Etat" == "Le chef de l'État"."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# Phrases that stand for a role ("szef rządu" -> premier, "le chef de l'État" -> président,
+# "Regierungschef" -> Kanzler): text/data/<xx>.json "role_phrases".
+_ROLE_PHRASES = {_fold(k): roles for lang in LANGUAGES for k, roles in profile(lang).role_phrases}
+
+
+@lru_cache(maxsize=1)
+def _role_phrase_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])({alternation(_ROLE_PHRASES)})(?![\w])")
+
+
+def _role_phrase_roles(speaker: str) -> tuple[str, ...]:
+    """The roles a speaker phrase stands for ("el jefe del Ejecutivo" -> presidente del gobierno, presidente)."""
+    m = _role_phrase_re().search(_fold(speaker)) if _ROLE_PHRASES else None
+    return _ROLE_PHRASES[m.group(1)] if m else ()
+
+
+def _role_phrase_length(toks: Sequence[str]) -> int:
+    """How many of ``toks`` make a role phrase from the first ("szef rządu", "глава правительства"), else 0."""
+    for n in (4, 3, 2):
+        if len(toks) >= n and _fold(" ".join(t.rstrip(".,;:") for t in toks[:n])) in _ROLE_PHRASES:
+            return n
+    return 0
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
 # "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
@@ -571,6 +603,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     opening = _opening_person(last)
     if opening:
         return "name", opening
+    for n in (4, 3, 2):  # "Szef rządu zapowiedział", "Глава государства заявил"
+        if len(last) >= n and _role_phrase_length(last[-n:]) == n:
+            return "description", " ".join(last[-n:])
     return _description_before(last, bare_plural)
 
 
@@ -727,6 +762,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     for k, tok in enumerate(toks[:5]):
         # "– … – powiedział papież.", "zwracał się do wiernych papież": no article in Polish or Russian
         low = tok.lower().rstrip(".")
+        phrase = _role_phrase_length(toks[k:]) if not name else 0
+        if phrase:  # "powiedział szef rządu", "заявил глава правительства": the role the phrase stands for
+            return "description", " ".join(t.rstrip(".") for t in toks[: k + phrase])
         if low in _ROLE_HEADS and not name:
             run = _name_prefix(toks[k + 1 :])
             if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)):
@@ -1054,7 +1092,8 @@ _AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *
 def _arabic_name(words: list[str]) -> tuple[str, str] | None:
     """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
     i = 0
-    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[i - 1] in _AR_TITLES)):
+    # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
+    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[0] in _AR_TITLES)):
         i += 1
         if i + 1 < len(words) and words[i] == _AR_OF:
             i += 2
@@ -1070,7 +1109,7 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
 def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
     words = []
-    for tok in toks[:6]:
+    for tok in toks[:8]:  # title, its complements and adjectives, then the name
         if not _ARABIC.search(tok) or tok in _AR_STOP:
             break
         words.append(tok)
@@ -1081,7 +1120,7 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
 
 _AR_TITLED = re.compile(
     r"(?<![\w])(?:" + alternation(_AR_TITLES)
-    + r")(?:\s+ال\S+)?\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+    + r")(?:\s+ال\S+)*\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
 )
 
 
@@ -1399,6 +1438,14 @@ class _SpeakerResolver:
         self.subjects = _sentence_subjects(doc)
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
+        roles = _role_phrase_roles(att.speaker) if att.kind != "pronoun" else ()
+        if roles:
+            # "le chef de l'État" -> the person the text titles président, "szef rządu" -> premier
+            for role in roles:
+                named = (self._titled(role, offset) if " " not in role else None) or self._described(role, offset)
+                if named:
+                    return named
+            return att.speaker
         if att.kind == "pronoun":
             if att.speaker.lower() in _PLURAL_PRONOUNS:
                 # "In a joint statement, they said:" -> the people the last sentence was about
