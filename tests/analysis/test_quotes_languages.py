@@ -375,3 +375,29 @@ def test_german_fronted_place_is_not_the_subject_and_kuendigte_reports():
             'Er werde nun "eine starke Regierung einrichten", kündigte er an. '
             'Netanjahu kündigte zudem Verträge mit "weiteren arabischen Staaten" an.')
     assert [s for _, s in _quotes(text, "de")] == ["Benjamin Netanjahu", "Benjamin Netanjahu"]
+
+
+# French tune-half kinds (quote gold semeval_fr_tune): the agent of a passive after the quotation,
+# a name that only owns the subject, an article elided onto a capitalised noun.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("fr", "Réélection jugée « lamentable » par le Mexique", "le Mexique"),
+        ("fr", "Une requête « rejetée » par la Cour constitutionnelle", "la Cour constitutionnelle"),
+        ("fr", ("Cette réélection a été qualifiée de « regrettable » par le Mexique par l’intermédiaire de sa "
+                "représentante."), "le Mexique"),
+        ("en", "The re-election was called “regrettable” by Mexico.", "Mexico"),
+        ("es", "La reelección fue calificada de «lamentable» por el Gobierno de México.", "el Gobierno de México"),
+        ("fr", "L'entourage d'Emmanuel Macron explique que « toutes les options sont ouvertes ».",
+         "L'entourage d'Emmanuel Macron"),
+        ("en", "The lawyer of Harvey Weinstein said: “He is innocent.”", "The lawyer of Harvey Weinstein"),
+        ("fr", "Dans son arrêt, l’Institution juge la requête « mal fondée ».", "l’Institution"),
+        ("fr", "L’Élysée a déclaré : « Rien n’est décidé ».", "L’Élysée"),
+    ],
+)
+def test_passive_agent_owner_and_elided_article_speakers(lang, text, speaker):
+    assert [who for _, who in _quotes(text, lang)] == [speaker]
+
+
+def test_an_agent_needs_a_name_or_an_article():
+    assert [who for _, who in _quotes("It was a “disaster” by any measure.", "en")] == [None]

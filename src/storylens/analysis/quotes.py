@@ -597,16 +597,42 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
-    name = _clean_name(_name_suffix(last))
+    suffix = _name_suffix(last)
+    name = _clean_name(suffix)
     if name:
-        return "name", " ".join(name)
+        owner = _owned_by(last, len(last) - len(suffix))
+        return ("description", owner) if owner else ("name", " ".join(name))
     opening = _opening_person(last)
     if opening:
         return "name", opening
     for n in (4, 3, 2):  # "Szef rządu zapowiedział", "Глава государства заявил"
         if len(last) >= n and _role_phrase_length(last[-n:]) == n:
             return "description", " ".join(last[-n:])
+    if len(last) == 1 and _ELIDED_DET.match(last[0]):
+        return "description", last[0]  # "l'Institution juge …": the article elided onto a capitalised noun
     return _description_before(last, bare_plural)
+
+
+_OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
+_ELIDED_OF = re.compile(rf"^[dD]['’][{_UP}]")
+_ELIDED_DET = re.compile(rf"^[lL]['’][{_UP}][\w\-]+$")
+
+
+def _owned_by(toks: list[str], run_start: int) -> str | None:
+    """The phrase when the name only owns the subject: "L'entourage d'Emmanuel Macron explique",
+    "the lawyer of Harvey Weinstein said" -> that phrase, not the name (a role word before the
+    complement is a title instead: "President of Ukraine Volodymyr Zelensky")."""
+    if run_start >= 2 and _ELIDED_OF.match(toks[run_start - 1]):
+        noun = run_start - 2
+    elif run_start >= 2 and toks[run_start - 1].lower() in _OF:
+        noun = run_start - 2
+    else:
+        return None
+    head = re.sub(r"^[lL]['’]", "", toks[noun])
+    if not head.isalpha() or not head[:1].islower() or _is_title(head) or head.lower() in _ROLE_HEADS:
+        return None
+    start = noun - 1 if noun >= 1 and toks[noun - 1].lower() in _DETS else noun
+    return " ".join(toks[start:])
 
 
 def _opening_person(toks: list[str]) -> str | None:
@@ -979,11 +1005,46 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         subj = _phrase_after(masked, m.end())
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    for m in _agent_re().finditer(masked):
+        agent = _agent_after(masked, m.end())
+        if agent:
+            out.append(_Attribution(m.start(), m.end() + len(agent[1]), agent[0], agent[1], "agent"))
     for m in _SO_RE.finditer(masked):
         subj = _phrase_after(masked, m.end())
         if subj and subj[0] != "pronoun":
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "so-x"))
     return out
+
+
+_AGENT_PREPOSITIONS = {w for lang in LANGUAGES for w in profile(lang).agent_prepositions}
+
+
+@lru_cache(maxsize=1)
+def _agent_re() -> re.Pattern[str]:
+    """A quotation followed by the preposition of a passive's agent (text/data "agent_prepositions")."""
+    return re.compile(rf"§\s*(?:{alternation(_AGENT_PREPOSITIONS)})\s+", re.IGNORECASE)
+
+
+def _agent_after(masked: str, pos: int) -> Subject | None:
+    """The agent phrase opening at ``pos``, up to its own complement: "le Mexique (par l'intermédiaire
+    de …)", "la Cour constitutionnelle", "Mexico". Only a name or a determiner phrase that opens right
+    there ("by any measure" is no agent)."""
+    toks = _TOKEN_RE.findall(masked[pos : pos + 120])
+    if not toks or not (_CAP_TOKEN.match(toks[0]) or toks[0].lower() in _DETS or re.match(r"[lL]['’]\w", toks[0])):
+        return None
+    phrase: list[str] = []
+    for tok in toks[:8]:
+        low = tok.lower()
+        if not any(c.isalpha() for c in tok) or (phrase and (low in _AGENT_PREPOSITIONS or low in _DESC_STOP
+                                                             or low in _CLAUSE_VERBS)):
+            break
+        phrase.append(tok)
+    words = [t for t in phrase if t.lower() not in _DETS]
+    if not words or not any(_CAP_TOKEN.match(t) or re.match(r"[lL]['’][A-ZÀ-Þ]", t) for t in phrase):
+        return None
+    text = " ".join(phrase)
+    return ("name", " ".join(_clean_name(phrase))) if _CAP_TOKEN.match(phrase[0]) and phrase[0].lower() not in _DETS \
+        else ("description", text)
 
 
 # "“…” -Commissioner Daniel Starke": a credit line after the quotation

@@ -124,6 +124,9 @@ class Profile:
     # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
     # follows in the clause ("No one was killed" against "killed 230").
     zero_counts: tuple[str, ...] = ()
+    # The preposition of a passive's agent right after a quotation: the agent is its speaker
+    # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
+    agent_prepositions: tuple[str, ...] = ()
 
 
 @cache
@@ -174,6 +177,7 @@ def profile(language: str | None) -> Profile:
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
                                   for w in words),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
+        agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
     )
 
 
