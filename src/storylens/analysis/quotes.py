@@ -622,12 +622,9 @@ def _owned_by(toks: list[str], run_start: int) -> str | None:
     """The phrase when the name only owns the subject: "L'entourage d'Emmanuel Macron explique",
     "the lawyer of Harvey Weinstein said" -> that phrase, not the name (a role word before the
     complement is a title instead: "President of Ukraine Volodymyr Zelensky")."""
-    if run_start >= 2 and _ELIDED_OF.match(toks[run_start - 1]):
-        noun = run_start - 2
-    elif run_start >= 2 and toks[run_start - 1].lower() in _OF:
-        noun = run_start - 2
-    else:
+    if run_start < 2 or not (_ELIDED_OF.match(toks[run_start - 1]) or toks[run_start - 1].lower() in _OF):
         return None
+    noun = run_start - 2
     head = re.sub(r"^[lL]['’]", "", toks[noun])
     if not head.isalpha() or not head[:1].islower() or _is_title(head) or head.lower() in _ROLE_HEADS:
         return None
