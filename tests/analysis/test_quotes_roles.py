@@ -237,3 +237,21 @@ def test_a_role_phrase_without_its_holder_stays_the_phrase():
 )
 def test_arabic_title_with_adjectives_before_the_name(text, speaker):
     assert [who for _, who in _quotes(text, "ar")] == [speaker]
+
+
+# The reverse: a role phrase introduces the person ("Szef francuskiej dyplomacji Jean-Noël Barrot"),
+# the quote names only the role ("– przekazał minister"); an adjective inside the phrase and an
+# acronym glued before the name ("Глава российского МИД Сергей Лавров") do not hide it.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("pl", ("Szef polskiej dyplomacji Radosław Sikorski przyjechał do Kijowa. „Polska pomoże w odbudowie” "
+                "– powiedział minister."), "Radosław Sikorski"),
+        ("ru", "Глава российского МИД Сергей Лавров прибыл в Анкару. «Мы готовы к диалогу», — заявил министр.",
+         "Сергей Лавров"),
+        ("fr", ("Le chef de la diplomatie française Jean-Noël Barrot est arrivé à Kiev. « La France restera aux côtés "
+                "de l’Ukraine », a déclaré le ministre."), "Jean-Noël Barrot"),
+    ],
+)
+def test_a_role_named_by_a_phrase_earlier_is_its_holder(lang, text, speaker):
+    assert [who for _, who in _quotes(text, lang)] == [speaker]

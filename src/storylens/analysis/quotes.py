@@ -1251,6 +1251,8 @@ class _NameIndex:
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
             cleaned = _clean_name(toks)
             cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
+            while len(cleaned) >= 3 and len(cleaned[0]) >= 2 and cleaned[0].isalpha() and cleaned[0].isupper():
+                cleaned = cleaned[1:]  # an acronym of the role before the name: "(Глава российского) МИД Сергей Лавров"
             title = None
             if len(cleaned) < len(toks):
                 title = toks[len(toks) - len(cleaned) - 1].lower().rstrip(".")
@@ -1539,6 +1541,9 @@ class _SpeakerResolver:
                 named = None if former else self._described(head, offset, toks[:-1])
                 if named:
                     return named
+                named = None if former else self._described_by_phrase(head, offset)
+                if named:
+                    return named
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:", "Der Kanzler sagte:" -> the person the article titles so
@@ -1580,6 +1585,18 @@ class _SpeakerResolver:
         found = [name for at, name, title in self.names.names
                  if at < offset and title and len(title) > len(role) and title.lower().endswith(role)]
         return found[-1] if found else None
+
+    def _described_by_phrase(self, role: str, offset: int) -> str | None:
+        """The person a role phrase standing for ``role`` introduced: "Szef francuskiej dyplomacji
+        Jean-Noël Barrot …" then "– przekazał minister" (text/data "role_phrases"). The phrase is found
+        by its last word, so an adjective inside it ("francuskiej") does not hide it."""
+        for phrase, roles in _ROLE_PHRASES.items():
+            words = phrase.split()
+            if len(words) > 1 and role in (_fold(r) for r in roles):
+                named = self._described(words[-1], offset)
+                if named:
+                    return named
+        return None
 
     def _described(self, head: str, offset: int, modifiers: Sequence[str] = ()) -> str | None:
         """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin",
