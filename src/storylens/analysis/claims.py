@@ -1009,20 +1009,28 @@ _PHRASE_WORDS_BEFORE = 3
 _DETAILS_PER_SIDE = 2
 
 
-def detail_phrases(claims: Sequence[Claim]) -> list[Claim]:
+def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None = None,
+                   languages: Mapping[str, str | None] | None = None) -> list[Claim]:
     """``claims`` with each detail word of a shared claim widened to the phrase
     that states it, when that phrase reads as a claim of its own.
 
-    "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
+    "Protesters in Almaty reportedly seized the airport" aligned with "rioters
     stormed public buildings" keeps one shared claim whose detail for the first
-    document reads "reportedly stormed the airport" (the detail word with up to
+    document reads "reportedly seized the airport" (the detail word with up to
     three words before it, inside the same clause); a bare noun phrase stays the
     word ("gunfire"). The phrase is never a second, unique claim: it is already
     evidence of the shared claim, and a reader saw it listed twice (new-user
     trial on the seeds).
+
+    ``doc_texts`` (document id -> text): the phrase never reaches back over a content
+    word that another document of the claim uses (its stem anywhere in that text), so
+    "only d2 mentions" does not show a word the other side has ("haut Gläubiger ›
+    Jouwatch" beside a document that says "Gläubigen" stays "Jouwatch"; eight-document
+    trial). ``languages`` (document id -> language) names the stop words skipped there.
     """
     from dataclasses import replace
 
+    stems = {doc: {_stem(w) for w in _words(text)} for doc, text in (doc_texts or {}).items()}
     out = []
     for claim in claims:
         if not claim.details:
@@ -1030,7 +1038,9 @@ def detail_phrases(claims: Sequence[Claim]) -> list[Claim]:
             continue
         details = {}
         for doc, words in claim.details.items():
-            spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
+            known = set().union(*(stems.get(o, set()) for o in claim.docs if o != doc))
+            stop = _stop_words((languages or {}).get(doc) or "en") if known else frozenset()
+            spans = [_detail_evidence(claim, doc, w, known, stop) for w in words[:_DETAILS_PER_SIDE]]
             phrases = [e.text for e in _merge_overlaps([e for e in spans if e is not None], claim) if _readable(e.text)]
             covered = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) for p in phrases)]
             details[doc] = tuple(dict.fromkeys(phrases + [w for w in words if w not in covered]))
@@ -1067,7 +1077,11 @@ def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:
     return merged
 
 
-def _detail_evidence(claim: Claim, doc: str, word: str) -> Evidence | None:
+def _detail_evidence(claim: Claim, doc: str, word: str, known: set[str] | frozenset[str] = frozenset(),
+                     stop: frozenset[str] = frozenset()) -> Evidence | None:
+    """The detail word with up to three words before it in its clause; with ``known``
+    (stems the other documents use), only the words after the last known content word,
+    less leading stop words and marks."""
     for ev in claim.evidence:
         if ev.doc != doc:
             continue
@@ -1077,6 +1091,15 @@ def _detail_evidence(claim: Claim, doc: str, word: str) -> Evidence | None:
         head = ev.text[: match.start()]
         clause_start = max(head.rfind(ch) for ch in ",;:(“\"") + 1
         before = list(re.finditer(r"\S+", head[clause_start:]))[-_PHRASE_WORDS_BEFORE:]
+        if known:
+            def content(token: str) -> list[str]:
+                return [w for w in _WORD.findall(token) if w.lower() not in stop and len(w) >= 3]
+
+            last = max((n for n, t in enumerate(before) if any(_stem(w) in known for w in content(t.group()))),
+                       default=-1)
+            before = before[last + 1 :]
+            while before and not content(before[0].group()):
+                before = before[1:]
         start = clause_start + before[0].start() if before else match.start()
         offset = ev.start or 0
         return Evidence(doc, ev.sentence, ev.text[start : match.end()], offset + start, offset + match.end())

@@ -200,7 +200,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
     )
-    claims = detail_phrases(claims)
+    claims = detail_phrases(claims, {d.id: d.text for d in documents}, {d.id: d.language for d in documents})
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
