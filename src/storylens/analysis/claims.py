@@ -199,6 +199,31 @@ def _neighbour_mean(cos: np.ndarray, k: int) -> np.ndarray:
     return (row[:, None] + col[None, :]) / 2
 
 
+def _position_gap(units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+    """|relative position of unit a in its document - of unit b in its|, 0 where either
+    is in its document's first sentence."""
+    def rel(idx: Sequence[int]) -> np.ndarray:
+        n = len(idx)
+        return np.arange(n, dtype=np.float32) / max(1, n - 1)
+
+    lead_a = np.array([_is_lead(units[i]) for i in ia])
+    lead_b = np.array([_is_lead(units[j]) for j in ib])
+    gap = np.abs(rel(ia)[:, None] - rel(ib)[None, :])
+    return np.where(lead_a[:, None] | lead_b[None, :], 0.0, gap).astype(np.float32)
+
+
+def _runner_up_gap(score: np.ndarray) -> np.ndarray:
+    """Per pair, score minus the best other counterpart of either unit (row and column)."""
+    def gap(m: np.ndarray) -> np.ndarray:
+        if m.shape[1] < 2:
+            return np.full(m.shape, np.inf, dtype=np.float64)
+        top2 = -np.sort(-m, axis=1)[:, :2]
+        other = np.where(m >= top2[:, :1], top2[:, 1:2], top2[:, :1])
+        return m - other
+
+    return np.minimum(gap(score), gap(score.T).T)
+
+
 def _actor_mismatch(keys_a: list[frozenset[str]], keys_b: list[frozenset[str]]) -> np.ndarray:
     people_a = [{k for k in keys if k.startswith("P:")} for keys in keys_a]
     people_b = [{k for k in keys if k.startswith("P:")} for keys in keys_b]
@@ -372,6 +397,18 @@ class ClaimAligner:
     cross_assign: str = DEFAULT.claim_cross_assign
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
+    # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
+    # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
+    # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
+    anchor_cosine: float | None = DEFAULT.claim_anchor_cosine
+    anchor_overlap: float = DEFAULT.claim_anchor_overlap
+    # Mutual best plus a gap: a weak pair of two languages is kept only when its score
+    # beats both units' runner-up counterparts by this much. None: off.
+    cross_gap: float | None = DEFAULT.claim_cross_gap
+    # Position prior: score -= position_weight * |relative position of a - of b| for unit
+    # pairs of two languages, except where either unit is in its document's first sentence
+    # (a headline or lead sums up the whole text). 0.0: off.
+    position_weight: float = DEFAULT.claim_position_weight
     # Matched units join one claim only while every member is directly matched to
     # at least this share of the other documents' members (no chaining).
     link_share: float = DEFAULT.claim_link_share
@@ -471,6 +508,8 @@ class ClaimAligner:
             words_b = [content_words(units[j].text, units[j].language) for j in ib]
             soft = word_f1(words_a, words_b, self.embed, self.word_floor)
             score = score + np.where(same, 0.0, self.word_weight * soft)
+        if self.position_weight and not same.all():
+            score = score - np.where(same, 0.0, self.position_weight * _position_gap(units, ia, ib))
         best_row = score.max(axis=1, keepdims=True)
         best_col = score.max(axis=0, keepdims=True)
 
@@ -487,6 +526,10 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
+        if self.anchor_cosine is not None and not same.all():
+            weak &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
+        if self.cross_gap is not None and not same.all():
+            weak &= same | (_runner_up_gap(score) >= self.cross_gap)
         if self.cross_assign in ("greedy", "hungarian"):
             weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)) | weak
