@@ -79,7 +79,7 @@ def split_units(doc: Document) -> list[Unit]:
     """Units of every sentence of ``doc``; quotations are never cut."""
     units: list[Unit] = []
     for sentence in doc.sentences:
-        spans = _unit_spans(sentence.text)
+        spans = _with_attributions(sentence.text, _unit_spans(sentence.text), sentence.language or doc.language)
         subject = _list_subject(sentence.text, spans)
         for n, (start, end) in enumerate(spans):
             units.append(
@@ -90,6 +90,44 @@ def split_units(doc: Document) -> list[Unit]:
 
 
 _PREDICATE = re.compile(r"\b(?:\w+ly\s+)?\w+ed\s")
+_ATTRIBUTION_WORDS = 6
+
+
+def _with_attributions(text: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
+    """A clause that only says who spoke ("– powiedział papież w homilii.", "— сказал он.",
+    "; he said"): at most six words holding a reporting verb of the sentence's language,
+    after a dash or semicolon cut, belongs to the clause it attributes. Alone it was a unit
+    that matched every sentence naming the speaker: in an eight-document comparison two
+    such Polish tails sat in eight wrong shared pairs."""
+    if len(spans) < 2:
+        return spans
+    verbs = _reporting_verbs(language)
+    if not verbs:
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        words = [w.lower() for w in _WORD.findall(text[start:end])]
+        lowered = " ".join(words)
+        if 0 < len(words) <= _ATTRIBUTION_WORDS and any(
+            re.search(rf"(?<!\w){re.escape(v)}(?!\w)", lowered) for v in verbs
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_VERBS: dict[str, tuple[str, ...]] = {}
+
+
+def _reporting_verbs(language: str | None) -> tuple[str, ...]:
+    """Reporting verbs of ``language`` from the text layer's data files (none for an unknown one)."""
+    code = (language or "").split("-")[0]
+    if code not in _VERBS:
+        from ..text import LANGUAGES, profile
+
+        _VERBS[code] = tuple(v.lower() for v in profile(code).reporting_verbs) if code in LANGUAGES else ()
+    return _VERBS[code]
 
 
 def _list_subject(text: str, spans: list[tuple[int, int]]) -> str:
