@@ -152,6 +152,14 @@ class Settings:
     # ClaimAligner.second_fact_share; None: off). Set by reading the seeds' missed facts,
     # checked on the ledger gold (benchmarks/ledger_eval.py, tune and eval halves).
     claim_second_fact_share: float | None = 0.5
+    # When y's best counterpart is explained by its own match, y's runner-up (matched elsewhere,
+    # one language) joins it from threshold - sibling_margin with this many new shared anchors
+    # (ClaimAligner._second_facts). Set by reading the seeds' one missed fact ("arrived"); the whole
+    # ledger gold (tune and eval) gives the same pairs with it on. None: off.
+    claim_runner_up_keys: int | None = 1
+    # The parts of a hyphenated word as anchors ("Russian-led"): measured and off (tune BASIL shared
+    # R 0.640 -> 0.629, one Grimm pair lost).
+    claim_compound_parts: bool = False
 
     # --- quotes -------------------------------------------------------------
 

@@ -213,12 +213,16 @@ _STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
 _STEM_CHARS = 6
 
 
-def anchors(text: str, same_language: bool = True) -> frozenset[str]:
+def anchors(text: str, same_language: bool = True, compound_parts: bool = False) -> frozenset[str]:
     """Names, acronyms and numbers (and content words when ``same_language``), normalised."""
     keys: set[str] = set()
     for match in _NUMBER.finditer(text):
         keys.add("#" + re.sub(r"[.,\s]", "", match.group()))
-    for word in _WORD.findall(text):
+    words = _WORD.findall(text)
+    if compound_parts:
+        # "Russian-led" also states "Russian": the parts of a hyphenated word are anchors too.
+        words += [part for w in words if "-" in w for part in w.split("-")]
+    for word in words:
         plain = anyascii(word).lower().replace("'s", "")
         if word[:1].isupper() and len(plain) > 1 and plain not in _STOP:
             keys.add(plain)
@@ -460,6 +464,11 @@ class ClaimAligner:
     # fact of a sentence that carries several ("... the unrest that began as protests
     # against rising fuel prices had been masterminded by ..." vs two sentences). None: off.
     second_fact_share: float | None = DEFAULT.claim_second_fact_share
+    # Anchors y's runner-up must newly share with it when y's best counterpart is explained by
+    # its own match (see _second_facts); None: off.
+    runner_up_keys: int | None = DEFAULT.claim_runner_up_keys
+    # The parts of a hyphenated word are anchors too ("Russian-led" states "Russian").
+    compound_parts: bool = DEFAULT.claim_compound_parts
     # (sentence id, sentence id, score) of quotations matched as one utterance in two
     # documents (storylens.analysis.quotes.match_quotes): the two sentences state one
     # claim, so their closest unit pair is kept whatever the thresholds say.
@@ -506,8 +515,9 @@ class ClaimAligner:
         """(anchor keys for same-language pairs, keys that survive translation) per unit."""
         linked = [self._linked(u) for u in units]
         extra = [self.unit_keys(u) for u in units] if self.unit_keys else [frozenset()] * len(units)
-        keys_all = [anchors(rest) | keys | more for (rest, keys), more in zip(linked, extra)]
-        keys_names = [anchors(rest, same_language=False) | keys | more for (rest, keys), more in zip(linked, extra)]
+        parts = self.compound_parts
+        keys_all = [anchors(rest, True, parts) | keys | more for (rest, keys), more in zip(linked, extra)]
+        keys_names = [anchors(rest, False, parts) | keys | more for (rest, keys), more in zip(linked, extra)]
         return keys_all, keys_names
 
     def _linked(self, unit: Unit) -> tuple[str, frozenset[str]]:
@@ -759,28 +769,59 @@ class ClaimAligner:
         """Pairs (x, y) where y is matched nowhere, x is y's (near) best counterpart and
         matched elsewhere, and most of what x and y share is not what x shares with its
         other matches: y states a second fact of x's sentence (one-to-many across
-        sentences, which the mutual-best rule misses). See ``second_fact_share``."""
+        sentences, which the mutual-best rule misses). See ``second_fact_share``.
+
+        With ``runner_up_keys``: when y's best counterpart is *explained*, every anchor it
+        shares with y being one it shares with its own match (the lead "ordered security
+        forces ... Kazakhstan" for "Russian soldiers arrived in Kazakhstan to guard objects of
+        the security forces"), y's runner-up x2 stands in for it: matched elsewhere too, over
+        the sibling rule's floor (threshold - sibling_margin), and sharing at least
+        ``runner_up_keys`` anchors with y that its own matches do not (that shared anchor
+        stands in for the minimum overlap, which a long two-fact sentence dilutes). Pairs of
+        one language only."""
         extra = np.zeros_like(keep)
         floor = np.broadcast_to(np.asarray(threshold), score.shape)
         for axis in (0, 1):  # y along the columns, then along the rows
             s = score if axis == 0 else score.T
             k = keep if axis == 0 else keep.T
             for y in np.nonzero(~k.any(axis=0))[0]:
-                x = int(s[:, y].argmax())
-                rr, cc = (x, y) if axis == 0 else (y, x)
-                if not k[x].any() or score[rr, cc] < floor[rr, cc] or not enough_overlap[rr, cc]:
-                    continue
-                keys = matrices[0] if same[rr, cc] else matrices[1]
-                ux, uy = (ia[rr], ib[cc]) if axis == 0 else (ib[cc], ia[rr])
-                others = [ib[c] for c in np.nonzero(k[x])[0]] if axis == 0 else [ia[r] for r in np.nonzero(k[x])[0]]
-                mine = keys.row(ux)
-                shared = mine & keys.row(uy)
-                seen = set().union(*(mine & keys.row(o) for o in others))
-                new = shared - seen
-                weight = sum(keys.weights[c] for c in shared)
-                if len(new) >= _SECOND_FACT_KEYS and weight and sum(keys.weights[c] for c in new) >= self.second_fact_share * weight:
-                    extra[rr, cc] = True
+                order = np.argsort(-s[:, y], kind="stable")
+                x = int(order[0])
+                verdict = self._second_fact(x, y, axis, ia, ib, score, k, same, matrices, floor, enough_overlap,
+                                            _SECOND_FACT_KEYS)
+                runner_up = int(order[1]) if len(order) > 1 else x
+                pair = (runner_up, y) if axis == 0 else (y, runner_up)
+                if verdict == "explained" and self.runner_up_keys is not None and len(order) > 1 and same[pair]:
+                    # the runner-up reaches the sibling rule's floor (threshold - sibling_margin): like a
+                    # sibling clause, it is taken because its rival is accounted for. One language only:
+                    # across languages that floor (0.25) is in the noise (eval: one false de-en pair).
+                    x = runner_up
+                    verdict = self._second_fact(x, y, axis, ia, ib, score, k, same, matrices,
+                                                floor - (self.sibling_margin or 0.0), np.ones_like(enough_overlap),
+                                                self.runner_up_keys)
+                if verdict == "yes":
+                    extra[(x, y) if axis == 0 else (y, x)] = True
         return extra & ~keep
+
+    def _second_fact(self, x, y, axis, ia, ib, score, k, same, matrices, floor, enough_overlap, min_keys) -> str:
+        """"yes" when (x, y) is a second fact of x's sentence; "explained" when x is matched
+        elsewhere and every anchor it shares with y is shared with its match too; else "no"."""
+        rr, cc = (x, y) if axis == 0 else (y, x)
+        if not k[x].any() or score[rr, cc] < floor[rr, cc] or not enough_overlap[rr, cc]:
+            return "no"
+        keys = matrices[0] if same[rr, cc] else matrices[1]
+        ux, uy = (ia[rr], ib[cc]) if axis == 0 else (ib[cc], ia[rr])
+        others = [ib[c] for c in np.nonzero(k[x])[0]] if axis == 0 else [ia[r] for r in np.nonzero(k[x])[0]]
+        mine = keys.row(ux)
+        shared = mine & keys.row(uy)
+        seen = set().union(*(mine & keys.row(o) for o in others))
+        new = shared - seen
+        if shared and not new:
+            return "explained"
+        weight = sum(keys.weights[c] for c in shared)
+        if len(new) >= min_keys and weight and sum(keys.weights[c] for c in new) >= self.second_fact_share * weight:
+            return "yes"
+        return "no"
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)

@@ -269,6 +269,8 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "position_weight": settings.claim_position_weight,
         "sibling_margin": settings.claim_sibling_margin,
         "second_fact_share": settings.claim_second_fact_share,
+        "runner_up_keys": settings.claim_runner_up_keys,
+        "compound_parts": settings.claim_compound_parts,
         "pair_model": pair_model_for(settings),
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
