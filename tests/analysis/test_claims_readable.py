@@ -82,3 +82,19 @@ def test_a_detail_phrase_keeps_the_words_only_its_document_has():
     assert detail_phrases([seized], texts)[0].details == {"d1": ("reportedly seized the airport",)}
     # "stormed" is the other side's word too: the detail is the airport, not the storming
     assert detail_phrases([stormed], texts | {"d1": stormed.evidence[0].text})[0].details == {"d1": ("airport",)}
+
+
+def test_a_word_another_language_states_elsewhere_is_no_detail(embedder):
+    # Eight-document trial: "only d4 mentions: Comments" beside a German text whose other
+    # sentence says "Kommentare".
+    from storylens.analysis.claims import DetailFinder
+
+    claim = _shared("Comments on Twitter were mostly supportive of the pontiff's reaction.",
+                    "Das Netz reagierte vor allem wohlwollend.", {})
+    texts = {"d1": claim.evidence[0].text,
+             "d2": "Das Netz reagierte vor allem wohlwollend. Es gab auch unangenehme Kommentare."}
+    languages = {"d1": "en", "d2": "de"}
+    finder = DetailFinder(embedder.embed)
+    with_texts = finder.details([claim], languages, None, texts)[0].details.get("d1", ())
+    assert "Comments" not in with_texts
+    assert "Twitter" in with_texts  # "Netz" is no translation (USE 0.38)
