@@ -103,6 +103,11 @@ def model_files(variant: str = DEFAULT_VARIANT) -> tuple[str, str]:
     return f"{stem}.joblib", f"{stem}.json"
 
 
+def shipped_cv_pearson(variant: str) -> float:
+    """The dev grouped-CV Pearson (Overall) a shipped model variant records in its metadata."""
+    return float(json.loads(_data_bytes(model_files(variant)[1], None))["cv_pearson"]["overall"])
+
+
 def array_model_file(model_file: str) -> str:
     """The arrays file beside a joblib model (``_forest.export_models``): loads without scikit-learn."""
     return model_file.removesuffix(".joblib") + ".npz"
