@@ -220,11 +220,16 @@ class Settings:
     #   same-language pairs are not judged.
     # - neighbours: 20 (USE k=20 holds 91.0 % of the same-story dev pairs, 90.2 % of the
     #   cross-lingual ones; wider sets: benchmarks/refine_candidates.py --recall).
+    # - candidates: "use" (each article's k nearest by USE, and e5 for the full model) or
+    #   "wide" (also its k nearest by shared names and by TF-IDF cosine: 97.6 % of the
+    #   same-story dev pairs, 96.3 % cross-lingual, at 2.3x the pairs; benchmarks/refine_similarity.py
+    #   --candidates wide gives the stream figures).
     # - variant: fast (USE only: ~60 CPU-ms per article the first time, then cached; the full
     #   model's e5 lead costs ~0.5 CPU-s more per article and was not measured on the stream).
     refine_similarity_cut: float = 0.525
     refine_similarity_same_language_cut: float = 0.9
     refine_similarity_neighbours: int = 20
+    refine_similarity_candidates: str = "use"
     refine_similarity_variant: str = "fast"
 
     # --- web ----------------------------------------------------------------
