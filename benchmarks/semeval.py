@@ -238,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS),
                     help="shipped model variants to evaluate (default: all; without full no e5 vector is computed)")
     ap.add_argument("--cache", type=Path, default=RESULTS / "semeval-embeddings.sqlite", help="embedding cache")
+    ap.add_argument("--heldout-only", action="store_true",
+                    help="the held-out block only (no dev CV, no speed): scoring a frozen model once whose dev "
+                         "figures were reported by its training run")
     args = ap.parse_args(argv)
     variants = list(args.variants)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -245,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     dev_rows, dev_skipped = train.load_rows(DATA / "dev.csv")
     embedders = train.make_embedders(args.cache)
     gazetteer = Gazetteer.load()
+    if args.heldout_only:
+        return _heldout_block(dev_rows, embedders, gazetteer, variants, {}, t_start, "semeval_heldout.json")
     # each dev pair's rare-term features as an unseen pair gets them (its group left out of the
     # term table), as scripts/train_similarity.py trains on them
     groups, terms = train.pair_groups(dev_rows), train.term_table(dev_rows)
@@ -281,7 +286,12 @@ def main(argv: list[str] | None = None) -> int:
           f"gazetteer {sp['gazetteer_bytes'] / 1e6:.2f} MB")
     metas = {v: json.loads((ROOT / "src" / "storylens" / "data" / model_files(v)[1]).read_text(encoding="utf-8"))
              for v in variants}
+    dev = {"dev": {"n": len(dev_rows), "skipped": len(dev_skipped), "cv": cv, "baselines": base,
+                   "shipped_model_cv": {v: m.get("cv_pearson") for v, m in metas.items()}}, "speed": sp}
+    return _heldout_block(dev_rows, embedders, gazetteer, variants, dev, t_start, "semeval.json")
 
+
+def _heldout_block(dev_rows, embedders, gazetteer, variants, dev: dict, t_start: float, name: str) -> int:
     # ---- everything is frozen from here on: heldout.csv is read once, for the final numbers only
     held = heldout(dev_rows, embedders, gazetteer, variants)
     print(f"\nheldout.csv (frozen shipped models): {held['n']} rows, {held['skipped']} skipped, "
@@ -301,11 +311,9 @@ def main(argv: list[str] | None = None) -> int:
         ss = m["same_story"]
         print(f"  {v} same_story (gold Overall <= 2): threshold {ss['threshold']:.3f} (from dev CV), "
               f"P {ss['precision']:.3f} R {ss['recall']:.3f} F1 {ss['f1']:.3f}")
-    out = {"dev": {"n": len(dev_rows), "skipped": len(dev_skipped), "cv": cv, "baselines": base,
-                   "shipped_model_cv": {v: m.get("cv_pearson") for v, m in metas.items()}},
-           "variants": variants, "speed": sp, "heldout": held, "seconds": round(time.time() - t_start, 1)}
-    (RESULTS / "semeval.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS / 'semeval.json'} ({out['seconds']} s)")
+    out = {**dev, "variants": variants, "heldout": held, "seconds": round(time.time() - t_start, 1)}
+    (RESULTS / name).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS / name} ({out['seconds']} s)")
     return 0
 
 

@@ -935,7 +935,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *_language_features(a.lang, b.lang),
         lead_cos,
         *(terms or term_table()).features(a.terms, b.terms, leave_out),
-        *(bank.features(side_a.lead, side_b.lead, a.lang, b.lang, lead_cos) if bank is not None
+        *(bank.features(side_a.lead, side_b.lead, a.lang, b.lang, lead_cos)
+          if bank is not None and side_a.lead is not None and side_b.lead is not None
           else [math.nan] * len(BANK_FEATURES)),
     ]
     assert len(values) == len(FEATURE_NAMES)
