@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -630,7 +630,8 @@ class PostgresStore(SQLStoreBase):
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([_parse_vector(r[0]) for r in rows]).astype(np.float32)
 
-    def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]:
+    def cluster_candidates(self, vectors: np.ndarray, k: int, known: Container[str] = ()
+                           ) -> list[list[tuple[str, np.ndarray | None]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
         (id, unit vector) (pgvector HNSW: approximate, near-duplicates included; vectors as the
         clusterer normalises the stored float16 ones, so the caller re-scores exactly).
@@ -638,7 +639,7 @@ class PostgresStore(SQLStoreBase):
         One HNSW search per row (a lateral join over all rows made the planner give up the
         index: 20x the server time), all sent in one pipeline (one round trip, not one per
         row), then each distinct neighbour's vector once: a batch's articles share most of
-        their neighbours."""
+        their neighbours. Articles in ``known`` (the caller holds their vectors) come as (id, None)."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
@@ -650,14 +651,15 @@ class PostgresStore(SQLStoreBase):
         for i, found in enumerate(self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)}
                                                                   for q in queries]), start=1):
             rows.extend((i, r[0], r[1]) for r in found)
-        nums = sorted({int(r[2]) for r in rows})
+        nums = sorted({int(r[2]) for r in rows if r[1] not in known})
         fetch = self._binary_query if self._binary else self._query
-        got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)", (nums,))
+        got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)",
+                    (nums,)) if nums else []
         units: Any = unit_rows(np.stack([self._vec(r[1]) for r in got])) if got else []
         by_num = {int(r[0]): u for r, u in zip(got, units)}
-        out: list[list[tuple[str, np.ndarray]]] = [[] for _ in range(len(queries))]
+        out: list[list[tuple[str, np.ndarray | None]]] = [[] for _ in range(len(queries))]
         for i, aid, num in rows:
-            out[int(i) - 1].append((aid, by_num[int(num)]))
+            out[int(i) - 1].append((aid, by_num.get(int(num))))
         return out
 
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:

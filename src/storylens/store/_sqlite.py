@@ -30,7 +30,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -656,11 +656,13 @@ class SQLiteStore(SQLStoreBase):
         held = self._held(nums)
         return self._stored_vectors([n for n in nums if n in held])
 
-    def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]:
+    def cluster_candidates(self, vectors: np.ndarray, k: int, known: Container[str] = ()
+                           ) -> list[list[tuple[str, np.ndarray | None]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
         (id, unit vector): the store's vector index (approximate; near-duplicates included), and
         each vector as the clusterer normalises the stored float16 one, so the caller can
-        re-score exactly (and the same on every backend)."""
+        re-score exactly (and the same on every backend). Articles in ``known`` (the caller
+        holds their vectors) come as (id, None): their vectors are not read again."""
         index = self._ensure_index()
         n = len(index)
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
@@ -669,10 +671,12 @@ class SQLiteStore(SQLStoreBase):
         k = min(int(k), n)
         labels = self._knn(index, queries, k)
         nums = sorted({int(x) for row in labels for x in row})
-        rows = self._in("SELECT num, id FROM articles WHERE num IN ({marks})", nums)
-        # Exactly the stored float16 values (the index's own copy).
-        units: Any = unit_rows(self._stored_vectors([int(r[0]) for r in rows])) if rows else []
-        found = {int(r[0]): (r[1], u) for r, u in zip(rows, units)}
+        ids = dict(self._in("SELECT num, id FROM articles WHERE num IN ({marks})", nums))
+        # Exactly the stored float16 values (the index's own copy), for what the caller lacks.
+        need = [num for num, aid in ids.items() if aid not in known]
+        units: Any = unit_rows(self._stored_vectors(need)) if need else []
+        found: dict[int, tuple[str, np.ndarray | None]] = {num: (aid, None) for num, aid in ids.items()}
+        found.update((num, (ids[num], u)) for num, u in zip(need, units))
         return [[found[int(x)] for x in row if int(x) in found] for row in labels]
 
     @staticmethod

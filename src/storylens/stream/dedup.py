@@ -68,9 +68,13 @@ class _DedupStore(ArticleStore, VectorStore, Protocol):
     """What near-duplicate detection reads."""
 
 
-def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray,
-                    store: _DedupStore) -> dict[str, tuple[str, str]]:
-    """id -> (canonical id, reason) for the ``(id, text)`` items that repeat a stored or earlier item."""
+def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store: _DedupStore,
+                    nearest: Sequence[Sequence[tuple[str, float]]] | None = None) -> dict[str, tuple[str, str]]:
+    """id -> (canonical id, reason) for the ``(id, text)`` items that repeat a stored or earlier item.
+
+    ``nearest``: each item's 5 nearest stored articles as (id, cosine), best first, when the
+    caller has them already (the stream's clusterer asks the index once for both); default
+    ``store.nearest_many``."""
     out: dict[str, tuple[str, str]] = {}
     cache: dict[str, frozenset[int]] = {}
     batch_text = dict(items)
@@ -80,7 +84,7 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray,
             cache[aid] = shingles(text)
         return cache[aid]
 
-    found = store.nearest_many(vectors[: len(items)], k=5) if items else []
+    found = nearest if nearest is not None else store.nearest_many(vectors[: len(items)], k=5) if items else []
     for i, (aid, text) in enumerate(items):
         candidates = [(c, cos) for c, cos in found[i] if cos >= NEAR_DUP_COSINE]
         candidates += [(items[j][0], float(vectors[i] @ vectors[j])) for j in range(i)

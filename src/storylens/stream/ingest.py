@@ -405,7 +405,10 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
                    times: StageTimes | None = None) -> StoreBatch:
     times = times if times is not None else StageTimes()
     with times.stage("near-duplicates"):
-        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store)
+        # One index query for the batch serves near-duplicates and clustering (the clusterer keeps it).
+        nearest = clusterer.nearest_stored([p.id for p in prepared], vectors,
+                                           [published_date(p.doc.published) for p in prepared])
+        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest)
     with times.stage("entity keys"):
         all_keys = [p.keys if p.keys is not None else document_keys(p.doc) for p in prepared]
     with times.stage("cluster"):
