@@ -34,7 +34,7 @@ import numpy as np
 
 from ..errors import ModelError, StoreError
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form, query_parts
-from ._common import cluster_counters_of, now, story_row_values, summary, unit_rows, words
+from ._common import CANDIDATE_BREADTH, cluster_counters_of, now, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
 from ._sql import POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -646,7 +646,7 @@ class PostgresStore(SQLStoreBase):
         rows: list[tuple[int, str, int]] = []
         sql = ("SELECT a.id, v.num FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
                " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num ORDER BY v.d, v.num")
-        settings = (f"SET LOCAL hnsw.ef_search = {min(1000, max(64, int(k)))}",
+        settings = (f"SET LOCAL hnsw.ef_search = {min(1000, max(64, CANDIDATE_BREADTH * int(k)))}",
                     "SET LOCAL hnsw.iterative_scan = strict_order")  # more than ef_search rows when asked
         for i, found in enumerate(self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)}
                                                                   for q in queries]), start=1):

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 from .._imports import lazy_module
 from ..errors import StoreError
 from ._cjk import collapse, has_cjk, index_form, query_parts
-from ._common import chunked, cluster_counters_of, now, story_row_values, summary, unit_rows, words
+from ._common import CANDIDATE_BREADTH, chunked, cluster_counters_of, now, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
 from ._sql import SQLITE, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -669,7 +669,7 @@ class SQLiteStore(SQLStoreBase):
         if n == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
         k = min(int(k), n)
-        labels = self._knn(index, queries, k)
+        labels = self._knn(index, queries, k, ef=CANDIDATE_BREADTH * k)
         nums = sorted({int(x) for row in labels for x in row})
         ids = dict(self._in("SELECT num, id FROM articles WHERE num IN ({marks})", nums))
         # Exactly the stored float16 values (the index's own copy), for what the caller lacks.
