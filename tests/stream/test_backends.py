@@ -228,7 +228,7 @@ def test_stories_do_not_depend_on_the_order_or_breadth_of_the_index_answer(tmp_p
         stream.ingest(records[120:], wrap(store), embedder=hashing_embedder)  # the second run reads the stored state
         out.append((_assigned(store), {a.id: a.duplicate_of for a in store.articles()}))
         store.close()
-    assert len(out[0][0]) > 150 and len(set(s for s, _, _ in out[0][0].values())) > 40
+    assert len(out[0][0]) > 150 and len({s for s, _, _ in out[0][0].values()}) > 40
     assert out[0] == out[1]
 
 
