@@ -264,11 +264,12 @@ def test_vectorised_scores_equal_the_pair_formula():
             assert scores[i, j] == pytest.approx(expected, abs=1e-9)
 
 
-def test_vectorised_containment_equals_the_set_formula():
+@pytest.mark.parametrize("dense_cells", [0, 10**6], ids=["sparse", "dense"])
+def test_vectorised_containment_equals_the_set_formula(dense_cells):
     stems = [frozenset({"ideol", "sabot"}), frozenset({"ideol", "diver", "attac"}), frozenset(), frozenset({"sabot"})]
     weight = {"ideol": 0.3, "sabot": 0.9}
     for w in ({}, weight):
-        m = Q._containment_matrix(stems, w)
+        m = Q._containment_matrix(stems, w, dense_cells)
         for i in range(4):
             for j in range(4):
                 assert m[i, j] == pytest.approx(Q._containment(stems[i], stems[j], w or None), abs=1e-9)

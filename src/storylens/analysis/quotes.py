@@ -2124,19 +2124,41 @@ def _unknown_speaker_anchored(q: np.ndarray, same: np.ndarray, cross: np.ndarray
     return _mutual_best(q, cross, doc_ids) & (same == 0.5) & (q >= _UNKNOWN_ANCHOR_Q)
 
 
-def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float]) -> np.ndarray:
+# Quotes x distinct stems at most this large use a dense incidence matrix (a few articles: no
+# scipy import); beyond it one sparse product: dense, 1,500 quotes x 8,000 stems at 80 BASIL
+# articles cost ~1.5 CPU-s a product (three per comparison), while each quote has a few dozen stems.
+_DENSE_STEM_CELLS = 1_000_000
+
+
+def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float],
+                        dense_cells: int = _DENSE_STEM_CELLS) -> np.ndarray:
     """:func:`_containment` of every pair at once: one product of the stem incidence matrix."""
     vocab = sorted(set().union(*stems)) if stems else []
     n = len(stems)
     if not vocab:
         return np.zeros((n, n))
     col = {v: k for k, v in enumerate(vocab)}
-    incidence = np.zeros((n, len(vocab)))
-    for i, st in enumerate(stems):
-        incidence[i, [col[v] for v in st]] = 1.0
     w = np.array([weight.get(v, 1.0) for v in vocab])
-    shared = (incidence * w) @ incidence.T
-    mass = incidence @ w
+    if n * len(vocab) <= dense_cells:
+        incidence = np.zeros((n, len(vocab)))
+        for i, st in enumerate(stems):
+            incidence[i, [col[v] for v in st]] = 1.0
+        shared = (incidence * w) @ incidence.T
+        mass = incidence @ w
+    else:
+        from .._imports import import_scipy_sparse
+
+        rows: list[int] = []
+        cols: list[int] = []
+        for i, st in enumerate(stems):
+            found = sorted(col[v] for v in st)
+            rows.extend([i] * len(found))
+            cols.extend(found)
+        sparse = import_scipy_sparse()
+        incidence = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n, len(vocab)))
+        weighted = sparse.csr_matrix((w[cols], (rows, cols)), shape=(n, len(vocab)))
+        shared = (weighted @ incidence.T).toarray()
+        mass = np.asarray(weighted.sum(axis=1)).ravel()
     smaller = np.maximum(1e-9, np.minimum.outer(mass, mass))
     out = shared / smaller * np.minimum(1.0, shared / 0.8)
     empty = mass == 0
@@ -2181,7 +2203,9 @@ def _pair_score_matrix(q, c, lex, cont, shortest, same, crosslingual) -> np.ndar
 
 def _crosslingual_pairs(documents: Sequence[Document]) -> set[tuple[str, str]]:
     """Document pairs in different languages: by ``language`` when both know it, else by shared vocabulary."""
-    vocab = {d.id: _stems(d.text) for d in documents}
+    # The whole texts' stems only when some document's language is unknown (~0.4 CPU-s of
+    # transliteration per call at 80 BASIL articles, all with a language).
+    vocab = {d.id: _stems(d.text) for d in documents} if not all(d.language for d in documents) else {}
     out = set()
     for a in documents:
         for b in documents:
@@ -2320,10 +2344,13 @@ def _repeat_pairs(quotes: Sequence[Quote], scores: np.ndarray, pairs: set[tuple[
     for i, j in pairs:
         partners.setdefault(i, set()).add(j)
         partners.setdefault(j, set()).add(i)
+    by_doc: dict[str, list[int]] = {}
+    for k, qk in enumerate(quotes):
+        by_doc.setdefault(qk.doc, []).append(k)
     extra = set()
     for i, qi in enumerate(quotes):
-        for k, qk in enumerate(quotes):
-            if k == i or qk.doc != qi.doc or len(stems[k]) <= len(stems[i]) or len(stems[i] & stems[k]) < 2:
+        for k in by_doc[qi.doc]:  # quotes of its own document only (all n^2 pairs were visited)
+            if k == i or len(stems[k]) <= len(stems[i]) or len(stems[i] & stems[k]) < 2:
                 continue
             if contained[i, k] < _REPEAT_SHARE:
                 continue
