@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from anyascii import anyascii
@@ -297,48 +298,71 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) ->
     return shared / norm if norm else 0.0
 
 
+# Units x distinct keys at most this large are held as dense 0/1 arrays (8 MB of float64): a
+# comparison of a few articles then never imports scipy (~0.26 of a warm seed comparison's
+# ~1.4 CPU-s); larger ones (80 BASIL articles: ~4,000 units x ~10,000 keys) use scipy.sparse.
+_DENSE_KEY_CELLS = 1_000_000
+
+
 class _KeyMatrix:
-    """Key sets of all units as one sparse 0/1 matrix, so the overlap of every
-    unit pair of two documents is one sparse product instead of a Python loop
-    (at 40 documents the loop ran 564k times). ``overlap`` equals
-    :func:`_overlap` on every pair (``tests/analysis/test_claims.py`` checks it on the gold sets)."""
+    """Key sets of all units as one 0/1 matrix (dense when small, else sparse), so the overlap of
+    every unit pair of two documents is one product instead of a Python loop (at 40 documents the
+    loop ran 564k times). ``overlap`` equals :func:`_overlap` on every pair
+    (``tests/analysis/test_claims.py`` checks it on the gold sets, both ways)."""
 
-    def __init__(self, key_sets: Sequence[frozenset[str]], weights: Mapping[str, float]):
-        from .._imports import import_scipy_sparse
-
-        csr_matrix = import_scipy_sparse().csr_matrix  # without numpy.f2py/testing: ~0.15 CPU-s
-
+    def __init__(self, key_sets: Sequence[frozenset[str]], weights: Mapping[str, float],
+                 dense_cells: int = _DENSE_KEY_CELLS):
         vocab: dict[str, int] = {}
         rows, cols = [], []
         for r, keys in enumerate(key_sets):
             for k in keys:
                 rows.append(r)
                 cols.append(vocab.setdefault(k, len(vocab)))
-        self.matrix = csr_matrix(
-            (np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(key_sets), max(1, len(vocab)))
-        )
-        w = np.ones(max(1, len(vocab)), dtype=np.float64)
+        n, width = len(key_sets), max(1, len(vocab))
+        w = np.ones(width, dtype=np.float64)
         for k, c in vocab.items():
             w[c] = weights.get(k, 1.0)
         self.weights = w
-        self.weighted = self.matrix.multiply(w[None, :]).tocsr()
-        self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+        self.dense = n * width <= dense_cells
+        self.matrix: Any  # numpy array (dense) or scipy CSR matrix
+        self.weighted: Any
+        if self.dense:
+            self.matrix = np.zeros((n, width), dtype=np.float64)
+            self.matrix[rows, cols] = 1.0
+            self.weighted = self.matrix * w[None, :]
+            self.mass = self.weighted.sum(axis=1)
+            self._counts = np.count_nonzero(self.matrix, axis=1)
+        else:
+            from .._imports import import_scipy_sparse
+
+            csr_matrix = import_scipy_sparse().csr_matrix  # without numpy.f2py/testing: ~0.15 CPU-s
+            self.matrix = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(n, width))
+            self.weighted = self.matrix.multiply(w[None, :]).tocsr()
+            self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+            self._counts = np.diff(self.matrix.indptr)
+
+    def _product(self, left, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        if self.dense:
+            return left[list(ia)] @ self.matrix[list(ib)].T
+        return (left[ia] @ self.matrix[ib].T).toarray()
 
     def overlap(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
-        shared = (self.weighted[ia] @ self.matrix[ib].T).toarray()
+        shared = self._product(self.weighted, ia, ib)
         norm = np.sqrt(np.outer(self.mass[ia], self.mass[ib]))
         out = np.zeros_like(shared)
         np.divide(shared, norm, out=out, where=norm > 0)
         return out
 
     def any_shared(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
-        return (self.matrix[ia] @ self.matrix[ib].T).toarray() > 0
+        return self._product(self.matrix, ia, ib) > 0
 
     def has_keys(self, idx: Sequence[int]) -> np.ndarray:
-        return np.diff(self.matrix.indptr)[list(idx)] > 0
+        return self._counts[list(idx)] > 0
 
     def row(self, i: int) -> set[int]:
         """Key columns of unit ``i``."""
+        if self.dense:
+            return set(np.flatnonzero(self.matrix[i]).tolist())
         return set(self.matrix.indices[self.matrix.indptr[i] : self.matrix.indptr[i + 1]].tolist())
 
 
