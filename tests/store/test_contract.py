@@ -385,3 +385,60 @@ def test_postgresql_builds_its_vector_index_once_the_store_is_large(pg_url):
     again = PostgresStore(pg_url, index_from=8)  # a reopened store knows it has the index
     assert again._indexed
     again.close()
+
+
+def test_postgresql_writer_answers_candidates_from_its_near_duplicate_search(pg_url):
+    # In the writer, nearest_many searches as wide as the last candidate query and that answers the
+    # next candidate query for the same vectors: the same ids and vectors as a search of their own,
+    # and a written batch is seen by the next candidate query (the kept searches are dropped).
+    from storylens.store import PostgresStore
+
+    s, other = PostgresStore(pg_url), PostgresStore(pg_url)
+    s.write_batch(_batch(list(range(1, 13))))
+    queries = np.stack([_vec(i) + 0.3 * _vec(100 + i) for i in (2, 5, 9)])
+    with s.writer():
+        s.cluster_candidates(queries[:1], 7)  # the clusterer's width: 7
+        near = s.nearest_many(queries, k=2)
+        assert [r[0][0] for r in near] == [_id(2), _id(5), _id(9)]
+        assert len(s._shared) == 3 and all(ask == 7 for ask, _rows in s._shared.values())
+        got = s.cluster_candidates(queries, 6)
+        fresh = other.cluster_candidates(queries, 6)
+        assert [[a for a, _ in row] for row in got] == [[a for a, _ in row] for row in fresh]
+        assert all(np.array_equal(u, v) for row, frow in zip(got, fresh) for (_, u), (_, v) in zip(row, frow))
+        assert [a for a, _ in got[0]][:2] == [a for a, _ in near[0]]
+        s.write_batch(StoreBatch(articles=[_article(50)], vectors={_id(50): queries[0]}))
+        assert not s._shared
+        assert s.cluster_candidates(queries[:1], 6)[0][0][0] == _id(50)
+    s.close()
+    other.close()
+
+
+def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch):
+    # Schema 7 moved the index threshold (INDEX_FROM) up: an older store indexed below it is scanned
+    # exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at or
+    # above it keeps its index.
+    import psycopg
+
+    from storylens.store import PostgresStore, _postgres
+
+    s = PostgresStore(pg_url, index_from=8)
+    s.write_batch(_batch(list(range(1, 12))))
+    assert s._indexed
+    want = [s.nearest(_vec(i), k=3) for i in range(1, 12)]
+    s.close()
+
+    def reopen_at_schema_6() -> PostgresStore:
+        with psycopg.connect(pg_url, autocommit=True) as db:
+            db.execute("DELETE FROM migrations WHERE version = 7")
+        return PostgresStore(pg_url)
+
+    monkeypatch.setattr(_postgres, "INDEX_FROM", 11)
+    s = reopen_at_schema_6()
+    assert s.pending_migrations() == [] and s._indexed
+    s.close()
+    monkeypatch.setattr(_postgres, "INDEX_FROM", 12)
+    s = reopen_at_schema_6()
+    assert s.pending_migrations() == [] and not s._indexed
+    assert not s._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
+    assert [[a for a, _ in s.nearest(_vec(i), k=3)] for i in range(1, 12)] == [[a for a, _ in w] for w in want]
+    s.close()

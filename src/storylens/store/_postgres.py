@@ -24,6 +24,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -62,13 +63,23 @@ _MIGRATION_LOCK_KEY = WRITER_LOCK_KEY + 1
 DIM = 512  # the default encoder's dimension; the vector column and its index are typed with it
 
 # The HNSW index is built once the store holds this many vectors; below, a search scans them all
-# (exact). The stream makes about two searches per article, so scanning costs c x n per article
-# against h for the index (an insert and two searches). Measured server CPU (synthetic streams,
-# benchmarks/backend_ingest.py, load 10-17): the index from 5,000 saved ~2 s over a 2k stream but
-# cost 59 against 40 CPU-s over a 6k one; with the build (~0.36 ms per vector) that gives
-# c ~ 2.7 us per stored vector and h ~ 3.7 ms, a crossing near 1,400 vectors.
-INDEX_FROM = 1500
+# (exact). The stream makes one search per article (nearest_many answers the clusterer's too), so
+# scanning costs c x n per article against h for the index (an insert and a search). Measured in
+# one run each (synthetic 6k stream, benchmarks/backend_ingest.py, load 17-20): server CPU 21.2 s
+# never indexed, 28.5 s indexed from 1,500; in statement time, c ~ 2.8 us per stored vector and
+# h ~ 15.8 ms (HNSW insert 10.4, search 5.4), a crossing near 5,600 vectors (1,500 when each
+# article made two searches, each joined to articles).
+INDEX_FROM = 5000
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
+
+
+_BY_DISTANCE_THEN_NUMBER = operator.itemgetter(1, 0)
+_IDS_KEPT = 200_000  # article ids a store object keeps for its searches' numbers (~25 MB)
+
+
+def _cluster_ef(k: int) -> int:
+    """The HNSW candidate list of the clusterer's searches for ``k`` neighbours."""
+    return min(1000, max(64, int(k)))
 
 # ISO 639-1 -> the PostgreSQL text search configuration that stems that language.
 TEXT_SEARCH_CONFIGS = {
@@ -211,8 +222,8 @@ def _m4_lazy_cluster_state(db: Any) -> None:
 @MIGRATIONS.step(5, "HNSW index only from INDEX_FROM vectors")
 def _m5_index_when_large(db: Any) -> None:
     # A small store answers from an exact scan (see INDEX_FROM); the writer builds the index
-    # when the store reaches that size.
-    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
+    # when the store reaches that size (1,500 vectors then: step 7 moved it).
+    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < 1500:
         db.execute("DROP INDEX IF EXISTS vectors_hnsw")
 
 
@@ -227,6 +238,14 @@ def _m6_cjk_bigrams(db: Any) -> None:
         config = TEXT_SEARCH_CONFIGS.get((language or "")[:2], "simple")
         db.execute(f"UPDATE articles SET tsv = {_TSV} WHERE num = %s", (config, _fts_form(title or ""),
                                                                         config, _fts_form(text), num))
+
+
+@MIGRATIONS.step(7, "HNSW index only from 5,000 vectors (one search per article)")
+def _m7_index_later(db: Any) -> None:
+    # A store indexed at 1,500-4,999 vectors under step 5 is scanned exactly again, which is
+    # cheaper there now (INDEX_FROM); the writer rebuilds the index at INDEX_FROM.
+    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
+        db.execute("DROP INDEX IF EXISTS vectors_hnsw")
 
 
 SCHEMA_VERSION = MIGRATIONS.latest
@@ -282,6 +301,39 @@ def _parse_vector(text: str) -> np.ndarray:
     return np.array(json.loads(text), dtype=np.float32)
 
 
+def _insert_rows(cur: Any, head: str, types: Sequence[str], rows: Iterable[Sequence[Any]], tail: str = "",
+                 select: str | None = None) -> None:
+    """``head`` (``INSERT INTO t(cols)``) of every row in ONE statement: each column sent as one
+    array, unnested server-side in row order (``c0, c1, ...`` name the columns in ``select``,
+    a cast or expression over them). One statement per table per batch, not one per row: the
+    server's per-statement work and the client's per-row adaptation were most of the cost of
+    the many small rows (21k entity keys per 2k articles)."""
+    rows = list(rows)
+    if not rows:
+        return
+    names = [f"c{i}" for i in range(len(types))]
+    arrays = ", ".join(f"%s::{t}[]" for t in types)
+    cur.execute(f"{head} SELECT {select or ', '.join(names)} FROM unnest({arrays}) WITH ORDINALITY"
+                f" AS u({', '.join(names)}, i) ORDER BY i {tail}", [list(col) for col in zip(*rows)])
+
+
+def _last_by_key(rows: Iterable[Sequence[Any]]) -> list[Sequence[Any]]:
+    """Rows with distinct first columns, the last of each kept (an upsert of the same key twice in
+    one statement is an error; one by one, the last one won)."""
+    return list({r[0]: r for r in rows}.values())
+
+
+def _vector_rows(values: Sequence[Any]) -> np.ndarray:
+    """Vectors a query read, as one float32 ``n x d`` array: pgvector's binary halfvec (bytes: int16
+    dimension, int16 unused, big-endian float16 values) converted all at once, or text parsed."""
+    if values and all(isinstance(v, bytes) for v in values):
+        dim = int.from_bytes(values[0][:2], "big")
+        if all(len(v) == 4 + 2 * dim for v in values):
+            return np.frombuffer(b"".join(values), dtype=">f2").reshape(len(values), dim + 2)[:, 2:].astype(np.float32)
+    return np.stack([np.frombuffer(v, dtype=">f2", offset=4).astype(np.float32) if isinstance(v, bytes)
+                     else _parse_vector(v) for v in values])
+
+
 def redact(url: str) -> str:
     """The URL without its password (for messages)."""
     return re.sub(r"(postgres(?:ql)?://[^:/@?]*):[^@/?]*@", r"\1@", url)
@@ -324,6 +376,11 @@ class PostgresStore(SQLStoreBase):
         self._binary = self._halfvec_loader()
         self._index_from = int(index_from)
         self._indexed = self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
+        # The writer's last near-duplicate searches, as wide as its clusterer's candidate queries
+        # (nearest_many): float16 vector bytes -> (rows asked, [(article number, distance)]).
+        self._shared: dict[bytes, tuple[int, list[tuple[int, float]]]] = {}
+        self._cluster_k = 0  # the clusterer's last candidate count
+        self._id_of: dict[int, str] = {}  # _ids_of
 
     # -- plumbing
 
@@ -346,8 +403,9 @@ class PostgresStore(SQLStoreBase):
                 self._commit = None
 
     def _halfvec_loader(self) -> bool:
-        """Read halfvec columns in binary as float32 arrays (parsing the text form cost ~0.3 ms
-        per vector: the clusterer reads ~100 per article). False if the type is not there."""
+        """Read halfvec columns in binary (parsing the text form cost ~0.3 ms per vector: the
+        clusterer reads ~100 per article), as pgvector's bytes for :func:`_vector_rows`. False if
+        the type is not there."""
         from psycopg.adapt import Dumper, Loader
         from psycopg.pq import Format
 
@@ -359,10 +417,10 @@ class PostgresStore(SQLStoreBase):
         class HalfvecLoader(Loader):
             format = Format.BINARY
 
-            def load(self, data: Any) -> np.ndarray:
-                raw = bytes(data)  # int16 dimension, int16 unused, then big-endian float16 values
-                dim = int.from_bytes(raw[:2], "big")
-                return np.frombuffer(raw, dtype=">f2", count=dim, offset=4).astype(np.float32)
+            def load(self, data: Any) -> bytes:
+                # int16 dimension, int16 unused, then big-endian float16 values: converted a whole
+                # result at a time (_vector_rows), a quarter of the CPU of one row at a time
+                return bytes(data)
 
         class HalfvecDumper(Dumper):
             format = Format.BINARY
@@ -422,6 +480,7 @@ class PostgresStore(SQLStoreBase):
             raise StoreError(f"{self.url}: another storylens process is writing to this store "
                              "(ingest or story correction); wait for it to finish, or pass another --db")
         self._holding_writer = True
+        self._shared = {}
         try:
             yield
         finally:
@@ -489,6 +548,7 @@ class PostgresStore(SQLStoreBase):
         the next use of the store waits for it and raises its error, so reads always see it and
         a failed batch stops the writer at its next step. Outside, it returns once committed."""
         self._settle()
+        self._shared = {}  # the searches kept by nearest_many no longer see every stored vector
         if not self._holding_writer:
             self._write_now(batch)
             return
@@ -506,17 +566,16 @@ class PostgresStore(SQLStoreBase):
             if batch.articles:
                 with db.cursor() as cur:
                     # One pipelined round trip for the batch's articles (was one per article).
-                    cur.executemany(
+                    cur.execute(
                         "INSERT INTO articles(id, external_id, source, url, outlet, title, language, published, text,"
                         " metadata, duplicate_of, duplicate_reason, added, tsv)"
-                        " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s, setweight(to_tsvector(%s::regconfig, %s), 'A')"
-                        " || setweight(to_tsvector(%s::regconfig, %s), 'D'))"
-                        " ON CONFLICT (id) DO NOTHING RETURNING id, num",
-                        [_article_values(a) for a in batch.articles], returning=True)
-                    while True:
-                        nums.update((r[0], int(r[1])) for r in cur.fetchall())
-                        if not cur.nextset():
-                            break
+                        " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9::json, c10, c11, c12,"
+                        " setweight(to_tsvector(c13::regconfig, c14), 'A') || setweight(to_tsvector(c15::regconfig, c16), 'D')"
+                        f" FROM unnest({', '.join(['%s::text[]'] * 17)}) WITH ORDINALITY"
+                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, i)"
+                        " ORDER BY i ON CONFLICT (id) DO NOTHING RETURNING id, num",
+                        [list(col) for col in zip(*(_article_values(a) for a in batch.articles))])
+                    nums.update((r[0], int(r[1])) for r in cur.fetchall())
             with db.cursor() as cur:
                 cur.executemany("INSERT INTO vectors(num, model, vec) VALUES (%s, %s, %s::halfvec)",
                                 [(nums[aid], model, self._vector_param(v)) for aid, v in batch.vectors.items()
@@ -527,14 +586,13 @@ class PostgresStore(SQLStoreBase):
                     build = stored is not None and int(stored[0]) >= self._index_from
                 if build:  # the store has become large enough for the index (INDEX_FROM)
                     cur.execute(_INDEX_SQL)
-                cur.executemany("INSERT INTO entities(article_id, key) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                                [(aid, k) for aid, keys in batch.entities.items() for k in keys])
+                _insert_rows(cur, "INSERT INTO entities(article_id, key)", ("text", "text"),
+                             [(aid, k) for aid, keys in batch.entities.items() for k in keys], "ON CONFLICT DO NOTHING")
                 self._upsert_assignments(cur, batch.assignments)
-                cur.executemany(
-                    "INSERT INTO failures(source, stage, reason, kind, created) VALUES (%s,%s,%s,%s,%s)"
-                    " ON CONFLICT (source) DO UPDATE SET stage = EXCLUDED.stage, reason = EXCLUDED.reason,"
-                    " kind = EXCLUDED.kind, created = EXCLUDED.created",
-                    [(f.source, f.stage, f.reason, f.kind, now()) for f in batch.failures])
+                _insert_rows(cur, "INSERT INTO failures(source, stage, reason, kind, created)", ("text",) * 5,
+                             _last_by_key((f.source, f.stage, f.reason, f.kind, now()) for f in batch.failures),
+                             "ON CONFLICT (source) DO UPDATE SET stage = EXCLUDED.stage, reason = EXCLUDED.reason,"
+                             " kind = EXCLUDED.kind, created = EXCLUDED.created")
                 if batch.succeeded_sources:
                     cur.execute("DELETE FROM failures WHERE source = ANY(%s)", (list(batch.succeeded_sources),))
             self._write_delta(db, batch.state)
@@ -551,37 +609,40 @@ class PostgresStore(SQLStoreBase):
                 cur.execute("DELETE FROM story_norms")
                 cur.execute("DELETE FROM entity_df")
                 cur.execute("DELETE FROM story_state")
-            cur.executemany("INSERT INTO story_state VALUES (%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (story) DO UPDATE SET"
-                            " created = EXCLUDED.created, size = EXCLUDED.size, vector_sum = EXCLUDED.vector_sum,"
-                            " first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,"
-                            " entity_counts = EXCLUDED.entity_counts, languages = EXCLUDED.languages",
-                            [story_row_values(r) for r in delta.stories.values() if r is not None])
+            _insert_rows(cur, "INSERT INTO story_state", ("text", "int8", "int4", "bytea", "text", "text", "text", "text"),
+                         [story_row_values(r) for r in delta.stories.values() if r is not None],
+                         "ON CONFLICT (story) DO UPDATE SET"
+                         " created = EXCLUDED.created, size = EXCLUDED.size, vector_sum = EXCLUDED.vector_sum,"
+                         " first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,"
+                         " entity_counts = EXCLUDED.entity_counts, languages = EXCLUDED.languages")
             dropped = [sid for sid, r in delta.stories.items() if r is None]
             if dropped:
                 cur.execute("DELETE FROM story_state WHERE story = ANY(%s)", (dropped,))
-            cur.executemany("INSERT INTO story_norms(story, size, n_seen, value) VALUES (%s,%s,%s,%s)"
-                            " ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
-                            " value = EXCLUDED.value",
-                            [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None])
+            _insert_rows(cur, "INSERT INTO story_norms(story, size, n_seen, value)", ("text", "int4", "int4", "float8"),
+                         [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None],
+                         "ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
+                         " value = EXCLUDED.value")
             gone = [sid for sid, c in delta.norms.items() if c is None]
             if gone:
                 cur.execute("DELETE FROM story_norms WHERE story = ANY(%s)", (gone,))
             # Sorted keys: two writers never deadlock on the same rows (there is one writer, but cheap to keep).
-            cur.executemany("INSERT INTO entity_df(key, n) VALUES (%s, %s) ON CONFLICT (key)"
-                            " DO UPDATE SET n = entity_df.n + EXCLUDED.n",
-                            [(k, int(delta.df[k])) for k in sorted(delta.df)])
+            _insert_rows(cur, "INSERT INTO entity_df(key, n)", ("text", "int4"),
+                         [(k, int(delta.df[k])) for k in sorted(delta.df)],
+                         "ON CONFLICT (key) DO UPDATE SET n = entity_df.n + EXCLUDED.n")
         if delta.counters is not None:
             self._set_meta(db, "cluster_counters", json.dumps(dict(delta.counters)))
 
     def _upsert_assignments(self, cur: Any, records: Iterable[AssignmentRecord]) -> None:
-        cur.executemany(
-            "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities, reason, updated, pos)"
-            " VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (article_id) DO UPDATE SET story = EXCLUDED.story,"
+        _insert_rows(
+            cur, "INSERT INTO assignments(article_id, story, score, new_story, nearest, shared_entities, reason, updated, pos)",
+            ("text", "text", "float8", "bool", "text", "text", "text", "text", "int8"),
+            _last_by_key((r.article, r.story, float(r.score), bool(r.new_story), r.nearest,
+                          json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now(), r.pos)
+                         for r in records),
+            "ON CONFLICT (article_id) DO UPDATE SET story = EXCLUDED.story,"
             " score = EXCLUDED.score, new_story = EXCLUDED.new_story, nearest = EXCLUDED.nearest,"
             " shared_entities = EXCLUDED.shared_entities, reason = EXCLUDED.reason, updated = EXCLUDED.updated,"
-            " pos = coalesce(EXCLUDED.pos, assignments.pos)",
-            [(r.article, r.story, float(r.score), bool(r.new_story), r.nearest,
-              json.dumps(list(r.shared_entities), ensure_ascii=False), r.reason, now(), r.pos) for r in records])
+            " pos = coalesce(EXCLUDED.pos, assignments.pos)")
 
     def replace_assignments(self, records: Sequence[AssignmentRecord], state: ClusterDelta | None) -> None:
         with self._atomic() as db:
@@ -638,27 +699,28 @@ class PostgresStore(SQLStoreBase):
         One HNSW search per row (a lateral join over all rows made the planner give up the
         index: 20x the server time), all sent in one pipeline (one round trip, not one per
         row), then each distinct neighbour's vector once: a batch's articles share most of
-        their neighbours."""
+        their neighbours. A row the writer's near-duplicate search has just asked for at
+        least as wide is answered from that search (:meth:`nearest_many`)."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
-        rows: list[tuple[int, str, int]] = []
-        sql = ("SELECT a.id, v.num FROM (SELECT num, vec <=> %(v)s::halfvec AS d FROM vectors"
-               " ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s) v JOIN articles a ON a.num = v.num ORDER BY v.d, v.num")
-        settings = (f"SET LOCAL hnsw.ef_search = {min(1000, max(64, int(k)))}",
-                    "SET LOCAL hnsw.iterative_scan = strict_order")  # more than ef_search rows when asked
-        for i, found in enumerate(self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)}
-                                                                  for q in queries]), start=1):
-            rows.extend((i, r[0], r[1]) for r in found)
-        nums = sorted({int(r[2]) for r in rows})
+        self._cluster_k = int(k)
+        found: list[list[tuple[int, float]] | None] = [None] * len(queries)
+        if self._holding_writer:  # the same vectors' near-duplicate search, if as wide (nearest_many)
+            for i, q in enumerate(queries):
+                hit = self._shared.get(_Halfvec(q).data)
+                if hit is not None and hit[0] >= k:
+                    found[i] = hit[1][:k]
+        todo = [i for i, f in enumerate(found) if f is None]
+        for i, got in zip(todo, self._neighbour_rows(queries[todo], int(k), _cluster_ef(k))):
+            found[i] = got
+        nums = sorted({num for f in found for num, _d in (f or ())})
         fetch = self._binary_query if self._binary else self._query
         got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)", (nums,))
-        units: Any = unit_rows(np.stack([self._vec(r[1]) for r in got])) if got else []
-        by_num = {int(r[0]): u for r, u in zip(got, units)}
-        out: list[list[tuple[str, np.ndarray]]] = [[] for _ in range(len(queries))]
-        for i, aid, num in rows:
-            out[int(i) - 1].append((aid, by_num[int(num)]))
-        return out
+        units: Any = unit_rows(_vector_rows([r[1] for r in got])) if got else []
+        ids = self._ids_of(nums)
+        by_num = {int(r[0]): (ids[int(r[0])], u) for r, u in zip(got, units)}
+        return [[by_num[num] for num, _d in (f or ())] for f in found]
 
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
         query = self._binary_query if self._binary else self._query
@@ -668,12 +730,8 @@ class PostgresStore(SQLStoreBase):
             (list(dict.fromkeys(ids)),))
         if not rows:
             return {}
-        vecs = unit_rows(np.stack([self._vec(r[1]) for r in rows]))
+        vecs = unit_rows(_vector_rows([r[1] for r in rows]))
         return {r[0]: (tuple(r[2] or ()), v) for r, v in zip(rows, vecs)}
-
-    @staticmethod
-    def _vec(value: Any) -> np.ndarray:
-        return value if isinstance(value, np.ndarray) else _parse_vector(value)
 
     def load_blob(self, name: str) -> tuple[str, bytes] | None:
         rows = self._query("SELECT tag, data FROM blobs WHERE name = %s", (name,))
@@ -787,13 +845,41 @@ class PostgresStore(SQLStoreBase):
         return [(r[0], r[1]) for r in rows]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
-        """:meth:`nearest` for each row of ``vectors`` (one round trip for all)."""
+        """:meth:`nearest` for each row of ``vectors`` (one round trip for all).
+
+        In the writer, each search is as wide as its clusterer's last candidate query and is
+        kept until the next batch is written: ingest asks for a batch's near-duplicates (k=5)
+        and right after for the same vectors' clustering candidates, which that one search
+        then answers (:meth:`cluster_candidates`). Every search scans the vectors or walks the
+        index once whatever it keeps, so this halves the server's search work."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
-        sql = ("SELECT a.id, 1 - (v.vec <=> %(v)s::halfvec) FROM vectors v JOIN articles a ON a.num = v.num"
-               " ORDER BY v.vec <=> %(v)s::halfvec LIMIT %(k)s")
-        found = self._searches((f"SET LOCAL hnsw.ef_search = {max(50, 2 * int(k))}",), sql,
-                               [{"v": self._vector_param(q), "k": int(k)} for q in queries])
-        return [[(r[0], float(r[1])) for r in rows] for rows in found]
+        wide = self._holding_writer and self._cluster_k > k
+        ask = self._cluster_k if wide else int(k)
+        found = self._neighbour_rows(queries, ask, _cluster_ef(ask) if wide else max(50, 2 * int(k)))
+        if wide:
+            self._shared = {_Halfvec(q).data: (ask, rows) for q, rows in zip(queries, found)}
+        ids = self._ids_of({num for rows in found for num, _d in rows[:k]})
+        return [[(ids[num], 1.0 - d) for num, d in rows[:k]] for rows in found]
+
+    def _ids_of(self, nums: Iterable[int]) -> dict[int, str]:
+        """Article number -> id (both fixed once stored), kept for the numbers searches return."""
+        known = self._id_of
+        missing = sorted({n for n in nums if n not in known})
+        if missing:
+            if len(known) + len(missing) > _IDS_KEPT:
+                known.clear()
+            known.update((int(n), i) for n, i in self._query("SELECT num, id FROM articles WHERE num = ANY(%s)", (missing,)))
+        return known
+
+    def _neighbour_rows(self, queries: np.ndarray, k: int, ef: int) -> list[list[tuple[int, float]]]:
+        """For each row of ``queries``, the ``k`` stored vectors nearest to it as (article number,
+        cosine distance), best first (ties by number): the HNSW index with ``ef`` candidates (more
+        when asked for more: iterative scan) once it exists, an exact scan before. Numbers only:
+        the callers look up the ids of the distinct ones (a join here looked up every row's)."""
+        sql = "SELECT num, vec <=> %(v)s::halfvec FROM vectors ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s"
+        settings = (f"SET LOCAL hnsw.ef_search = {int(ef)}", "SET LOCAL hnsw.iterative_scan = strict_order")
+        found = self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)} for q in queries])
+        return [sorted(rows, key=_BY_DISTANCE_THEN_NUMBER) for rows in found]
 
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
