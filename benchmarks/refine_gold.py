@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", default="fast", choices=("full", "fast"))
     ap.add_argument("--sets", default="basil_tune,basil_eval,ecb_train,ecb_test")
     ap.add_argument("--k", type=int, default=None)
+    ap.add_argument("--candidates", default="use", help="comma-separated: use (USE neighbours), wide (+ names, TF-IDF)")
+    ap.add_argument("--grouping", default="average", help="comma-separated refine_grouping values")
     ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
@@ -50,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from storylens.embed import CachedEmbedder, UseEmbedder
 
     t0, c0, load0 = time.time(), cpu(), os.getloadavg()
-    out: dict = {"variant": args.variant, "sets": {}}
+    out: dict = {"variant": args.variant, "candidates": args.candidates, "grouping": args.grouping, "sets": {}}
     for name in args.sets.split(","):
         items = L.gold_corpus(name)
         feats = L.stream_features(items, CachedEmbedder(UseEmbedder(), L.RESULTS / ".embcache.sqlite"))
@@ -77,14 +79,21 @@ def main(argv: list[str] | None = None) -> int:
             judge.sides_.prepare(range(len(items)))
         row["side_cpu_s"] = cpu() - t
         for cut in map(float, args.cuts.split(",")):
-            judge.cut = judge.same_language_cut = cut
-            c = StoryClusterer.from_state(state)
-            c.refine(texts=texts, pair_judge=judge)
-            row[f"judge_{cut}"] = f1(c)
+            for cands in args.candidates.split(","):
+                for grouping in args.grouping.split(","):
+                    judge.cut = judge.same_language_cut = cut
+                    judge.wide = cands == "wide"
+                    c = StoryClusterer.from_state(state)
+                    c.set_params(refine_grouping=grouping)
+                    t = cpu()
+                    c.refine(texts=texts, pair_judge=judge)
+                    tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}"
+                    row[f"judge_{cut}{tag}"] = f1(c)
+                    row[f"judge_{cut}{tag}_refine_cpu_s"] = cpu() - t
         out["sets"][name] = row
         print(name, json.dumps(row), flush=True)
     out.update(cpu_s=cpu() - c0, wall_s=time.time() - t0, load_start=load0, load_end=os.getloadavg())
-    (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -89,9 +89,10 @@ class FixedJudge:
     """A :class:`~storylens.cluster._judge.SimilarityJudge` stand-in holding scores computed beforehand."""
 
     def __init__(self, scores: dict[tuple[int, int], float], cut: float, k: int, lead: np.ndarray | None,
-                 same_language_cut: float | None):
+                 same_language_cut: float | None, wide: bool = False):
         self._scores, self.cut, self.k, self._lead = scores, cut, k, lead
         self.same_language_cut = same_language_cut
+        self.wide = wide
 
     def bind(self, texts, languages):
         return self
@@ -111,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="which candidate pairs the judge scores (others keep the links)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--inner-fpr", type=float, default=INNER_FPR)
+    ap.add_argument("--candidates", default="use", choices=("use", "wide"),
+                    help="use: each article's k nearest by USE (and e5); wide: also by shared names and TF-IDF")
+    ap.add_argument("--grouping", default=None, help="the clusterer's refine_grouping (default: its own)")
+    ap.add_argument("--no-curve", action="store_true", help="skip the pooled curve at fixed cuts")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
                          "the cut chosen by the folds is then the cross-lingual one")
@@ -141,15 +146,17 @@ def main(argv: list[str] | None = None) -> int:
     side_cpu = cpu() - t_sides
     print(f"\nsides: {len(ids)} articles, {side_cpu:.0f} CPU-s", flush=True)
     stream = L.Stream(feats, texts, None if lead is None else dict(zip(ids, lead)))
-    ci, cj = stream.ctx.candidates(args.k)
+    # features are computed once over the wide set (a superset of the USE set): one cache serves both
+    ci, cj = stream.ctx.candidates(args.k, wide=True)
+    n_cand = len(stream.ctx.candidates(args.k, wide=args.candidates == "wide")[0])
     ri = np.array([pos[r["id1"]] for r in train_rows])
     rj = np.array([pos[r["id2"]] for r in train_rows])
     from storylens.similarity import FEATURE_NAMES
 
     # the features depend on the texts, the candidates and the feature set (a retrained model may add some)
-    digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + ",".join(FEATURE_NAMES)).encode()
+    digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + "wide" + ",".join(FEATURE_NAMES)).encode()
                             ).hexdigest()[:16]
-    cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}.npz"
+    cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide.npz"
     if cache.exists() and str(np.load(cache)["digest"]) == digest:
         z = np.load(cache)
         Xc, Xr, floor_c, nan_c = z["Xc"], z["Xr"], z["floor_c"], z["nan_c"]
@@ -166,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
                           for a, b, f in zip(ci.tolist(), cj.tolist(), fc)])
         Xr = np.array([f.values for f in sides.features(ri.tolist(), rj.tolist())])
         np.savez(cache, Xc=Xc, Xr=Xr, floor_c=floor_c, nan_c=nan_c, digest=digest, pair_cpu=pair_cpu)
-    print(f"candidates: {len(ci)} pairs (k={args.k}), {pair_cpu * 1000:.2f} CPU-ms per pair's features", flush=True)
+    print(f"candidates: {n_cand} pairs ({args.candidates}, k={args.k}; features of {len(ci)}), "
+          f"{pair_cpu * 1000:.2f} CPU-ms per pair's features", flush=True)
     Y = TS.targets(train_rows)
     sim = SimilarityModel(**shipped.get_params())
     Xc_cols, Xr_cols = sim._columns(Xc), sim._columns(Xr)
@@ -199,8 +207,11 @@ def main(argv: list[str] | None = None) -> int:
     def refine(scores, link_model, cut: float | None) -> dict[str, str]:
         c = stream.clusterer()
         c.set_params(refine_link_threshold=LINK_CUT)
+        if args.grouping:
+            c.set_params(refine_grouping=args.grouping)
         c.link_context = lambda *a, **k: stream.ctx
-        judge = None if cut is None else FixedJudge(scores, cut, args.k, lead, cut if same_cut is None else same_cut)
+        judge = None if cut is None else FixedJudge(scores, cut, args.k, lead, cut if same_cut is None else same_cut,
+                                                    wide=args.candidates == "wide")
         if judge is not None and args.scope == "crosslingual":
             judge.same_language_cut = None
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
@@ -217,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     pooled: dict[str, list] = {"judge": [], "links": [], "online": []}
     curve: dict[float, list] = {c: [] for c in CUTS}
     chosen = []
+    from collections import Counter
+    lost: Counter = Counter()
+    cand = set(zip(*(x.tolist() for x in stream.ctx.candidates(args.k, wide=args.candidates == "wide"))))
     online = stream.online
     oof = np.full(len(train_rows), np.nan)
     for f in range(args.folds):
@@ -235,7 +249,22 @@ def main(argv: list[str] | None = None) -> int:
         oof[row_fold == f] = sim._predict_with(m, Xr_cols[row_fold == f])[:, 0]
         label = refine(scores, lm, cut_f)
         pooled["judge"] += scored(label, f)
-        for cut in CUTS:
+        for r, together in scored(label, f):
+            key = (min(pos[r["id1"]], pos[r["id2"]]), max(pos[r["id1"]], pos[r["id2"]]))
+            if float(r["Overall"]) <= L.SAME_MAX:
+                if key not in cand:
+                    why = "not_candidate"
+                elif key not in scores:
+                    why = "no_verdict"
+                else:
+                    m = scores[key] - (cut_f if r["lang1"] != r["lang2"] or same_cut is None else same_cut)
+                    why = "judge_yes" if m >= 0 else "judge_no"
+                lost[("together_" if together else "apart_") + why] += 1
+            elif float(r["Overall"]) >= L.APART_MIN and together:
+                m = scores.get(key)
+                lost["unrelated_together_" + ("direct" if m is not None and m >= (
+                    cut_f if r["lang1"] != r["lang2"] or same_cut is None else same_cut) else "transitive")] += 1
+        for cut in () if args.no_curve else CUTS:
             curve[cut] += scored(refine(scores, lm, cut), f)
         pooled["links"] += scored(refine(scores, lm, None), f)
         pooled["online"] += scored(online, f)
@@ -252,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     out = {
         "variant": args.variant, "k": args.k, "scope": args.scope, "folds": args.folds,
         "same_language_cut": same_cut,
-        "candidates": len(ci), "articles": len(ids), "inner_fpr": args.inner_fpr,
+        "candidates": n_cand, "candidate_set": args.candidates, "grouping": args.grouping,
+        "same_story_pairs_by_fate": dict(sorted(lost.items())), "articles": len(ids), "inner_fpr": args.inner_fpr,
         "judge_nested_oof": L._rates(pooled["judge"]), "cuts_chosen": chosen,
         "links_only_oof": L._rates(pooled["links"]), "online": L._rates(pooled["online"]),
         "bound_all_in_one": L._rates([(r, True) for r in rows]),
@@ -264,7 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(json.dumps(out, indent=1))
     name = (f"refine_similarity_{args.variant}_k{args.k}{'_cross' if args.scope == 'crosslingual' else ''}"
-            f"_fpr{args.inner_fpr}{'' if same_cut is None else f'_same{same_cut}'}.json")
+            f"_fpr{args.inner_fpr}{'' if same_cut is None else f'_same{same_cut}'}_{args.candidates}"
+            f"{'' if not args.grouping else '_' + args.grouping}.json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 

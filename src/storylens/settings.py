@@ -92,6 +92,18 @@ class Settings:
     claim_span_units: int = 1
     claim_span_penalty: float = 0.0
     claim_cross_assign: str = "mutual"
+    # Weak cross-lingual pairs: anchor agreement under a cosine, a gap to the runner-up,
+    # a position prior (ClaimAligner.anchor_cosine / cross_gap / position_weight).
+    # Chosen on the TUNE half (10 cross-lingual sets, rule written before measuring:
+    # highest unique recall with shared P >= shipped, shared R >= shipped - 0.02, BASIL F1 held).
+    # Tune cross-lingual shared P/R, unique R: shipped 0.619/0.413, 0.783; position 0.5
+    # 0.641/0.397, 0.870 (0.4: 0.625/0.397, 0.826; 0.7: 0.667/0.381, 0.870); every anchor
+    # setting (cosine 0.40-0.55) and gap (0.02-0.15) lost 1-3 gold pairs (R 0.365-0.381).
+    # Eval half, scored once: shared P/R 0.731/0.404 -> 0.739/0.362, unique R 0.769 -> 0.808.
+    claim_anchor_cosine: float | None = None
+    claim_anchor_overlap: float = 0.1
+    claim_cross_gap: float | None = None
+    claim_position_weight: float = 0.5
     # Word-level soft alignment across languages (storylens.analysis._wordmatch):
     # score += claim_word_weight * IDF-weighted greedy word-match F1, word cosines
     # rescaled above claim_word_floor (floor: best word-F1 AUC on the TUNE half).
@@ -140,6 +152,14 @@ class Settings:
     # ClaimAligner.second_fact_share; None: off). Set by reading the seeds' missed facts,
     # checked on the ledger gold (benchmarks/ledger_eval.py, tune and eval halves).
     claim_second_fact_share: float | None = 0.5
+    # When y's best counterpart is explained by its own match, y's runner-up (matched elsewhere,
+    # one language) joins it from threshold - sibling_margin with this many new shared anchors
+    # (ClaimAligner._second_facts). Set by reading the seeds' one missed fact ("arrived"); the whole
+    # ledger gold (tune and eval) gives the same pairs with it on. None: off.
+    claim_runner_up_keys: int | None = 1
+    # The parts of a hyphenated word as anchors ("Russian-led"): measured and off (tune BASIL shared
+    # R 0.640 -> 0.629, one Grimm pair lost).
+    claim_compound_parts: bool = False
 
     # --- quotes -------------------------------------------------------------
 
@@ -153,6 +173,20 @@ class Settings:
     # 167), and the copy rule needs 20 shingles (~24 words). Set from that
     # distribution, not searched; "a" vs "b" had scored "same story 0.73".
     similarity_min_words: int = 20
+    # `similarity --pairs` with large files (issue 16). Rule: the default model is `full` at every
+    # file size (a pair must score the same in a file of 10 pairs and of 10,000, and through
+    # `score_pair`, `compare` and the stream); above this many distinct texts, a run on the
+    # default prints one line on stderr with the cost and `--model fast`. Figures (dev.csv only,
+    # benchmarks/similarity_cv.py, 5 grouped folds, 2026-11-30, load 9-20): the e5 lead is what
+    # costs (91 % of an uncached `full` pair); a 600-character lead costs 0.49 CPU-s at load 12
+    # (~0.21 quiet), a 300-character one 0.25, a 900-character one more again; on the 535 dev rows
+    # whose leads were cached at both lengths, grouped CV Pearson with the lead at 600 / 300
+    # characters / without e5 was 0.798 / 0.787 / 0.781 (300 - 600: -0.011, bootstrap sd 0.003),
+    # so 300 characters keeps a third of the e5 gain for half its cost and the lead stays at 600.
+    # `fast` costs ~115 ms a pair against ~1,250 for `full` but scores lower on dev (0.794 against
+    # 0.811 for the shipped `full`), so no file size makes the switch worth a different score.
+    # 200 texts: ~40-100 CPU-s of e5 leads on this 2-core machine.
+    similarity_pairs_hint_texts: int = 200
 
     # --- clustering / stream ------------------------------------------------
     # Search (storylens.stream.queries.search): a semantic neighbour whose cosine to
@@ -186,11 +220,16 @@ class Settings:
     #   same-language pairs are not judged.
     # - neighbours: 20 (USE k=20 holds 91.0 % of the same-story dev pairs, 90.2 % of the
     #   cross-lingual ones; wider sets: benchmarks/refine_candidates.py --recall).
+    # - candidates: "use" (each article's k nearest by USE, and e5 for the full model) or
+    #   "wide" (also its k nearest by shared names and by TF-IDF cosine: 97.6 % of the
+    #   same-story dev pairs, 96.3 % cross-lingual, at 2.3x the pairs; benchmarks/refine_similarity.py
+    #   --candidates wide gives the stream figures).
     # - variant: fast (USE only: ~60 CPU-ms per article the first time, then cached; the full
     #   model's e5 lead costs ~0.5 CPU-s more per article and was not measured on the stream).
     refine_similarity_cut: float = 0.525
     refine_similarity_same_language_cut: float = 0.9
     refine_similarity_neighbours: int = 20
+    refine_similarity_candidates: str = "use"
     refine_similarity_variant: str = "fast"
 
     # --- web ----------------------------------------------------------------

@@ -226,3 +226,17 @@ def test_a_conflict_among_three_documents_names_its_two_documents():
     assert claim.conflict == "d1/d2: time: 4:17 vs 6:30; d2/d3: time: 6:30 vs 4:17"
     two = aligner._claim("c2", units[:2], pairs[:1])
     assert two.conflict == "time: 4:17 vs 6:30"  # two documents: no names needed
+
+
+def test_a_clause_that_only_names_the_speaker_stays_with_what_was_said():
+    # Eight-document trial: "– powiedział papież w homilii." alone was a unit that matched
+    # every sentence naming the pope, in every other document.
+    pl = _doc("d1", ["– Jego miłość się nie zmienia, nie obraża się; jest wierna, jest cierpliwa – powiedział papież w homilii."],
+              language="pl")
+    assert [u.text for u in split_units(pl)] == [
+        "– Jego miłość się nie zmienia, nie obraża się", "jest wierna, jest cierpliwa – powiedział papież w homilii."]
+    ru = _doc("d1", ["Мы не допустим повторения этих событий — заявил президент страны."], language="ru")
+    assert len(split_units(ru)) == 1
+    # a clause with more than the attribution is a claim of its own
+    en = _doc("d1", ["The plan is dead; the minister said on Monday that talks would go on."])
+    assert [u.text for u in split_units(en)] == ["The plan is dead", "the minister said on Monday that talks would go on."]

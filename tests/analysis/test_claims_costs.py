@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
 from storylens.analysis.claims import ClaimAligner, _KeyMatrix, _OverlapBlocks, _pairs_inside, split_units
 from storylens.embed import HashingEmbedder
@@ -19,11 +20,13 @@ def _key_sets(n: int, seed: int) -> list[frozenset[str]]:
     return [frozenset(rng.sample(vocab, rng.randint(0, 7))) for _ in range(n)]
 
 
-def test_overlap_blocks_equal_the_per_pair_products_bit_for_bit():
+@pytest.mark.parametrize("dense_cells", [0, 10**6], ids=["sparse", "dense"])
+def test_overlap_blocks_equal_the_per_pair_products_bit_for_bit(dense_cells):
     sets = _key_sets(60, 1)
     weights = {k: random.Random(k).uniform(0.1, 3.0) for s in sets for k in s}
-    matrices = (_KeyMatrix(sets, weights), _KeyMatrix(sets[::-1], weights),
-                _KeyMatrix([frozenset(k for k in s if k.startswith("P:")) for s in sets], {}))
+    matrices = (_KeyMatrix(sets, weights, dense_cells), _KeyMatrix(sets[::-1], weights, dense_cells),
+                _KeyMatrix([frozenset(k for k in s if k.startswith("P:")) for s in sets], {}, dense_cells))
+    assert all(m.dense == bool(dense_cells) for m in matrices)
     ia, groups = list(range(9)), [list(range(9, 20)), [20], list(range(21, 60, 2))]
     blocks = _OverlapBlocks(matrices, ia, groups)
     for k, ib in enumerate(groups):

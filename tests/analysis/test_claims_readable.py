@@ -60,3 +60,41 @@ def test_with_the_pair_model_a_cross_lingual_match_is_weak_below_its_sure_probab
     assert not is_weak(replace(claim, confidence=0.95), cross, settings)
     # Same-language claims keep the cosine rule's sure threshold.
     assert not is_weak(replace(claim, confidence=0.85), {"d1": "en", "d2": "en"}, settings)
+
+
+def test_a_detail_phrase_never_reaches_back_over_a_word_the_other_documents_use():
+    # Eight-document trial: "only d2 mentions: haut Gläubiger › Jouwatch" beside a document
+    # that says "Gläubiger" itself flagged a word the other side has.
+    claim = _shared("Ohne Beherrschung: Papst haut Gläubiger › Jouwatch", "Papst schlägt Frau auf die Finger",
+                    {"d1": ("Jouwatch",)})
+    texts = {"d1": "Ohne Beherrschung: Papst haut Gläubiger › Jouwatch",
+             "d2": "Papst schlägt Frau auf die Finger. Viele Gläubiger waren auf dem Platz."}
+    assert detail_phrases([claim])[0].details == {"d1": ("haut Gläubiger › Jouwatch",)}  # without the texts
+    assert detail_phrases([claim], texts, {"d1": "de", "d2": "de"})[0].details == {"d1": ("Jouwatch",)}
+
+
+def test_a_detail_phrase_keeps_the_words_only_its_document_has():
+    seized = _shared("Protesters in Almaty reportedly seized the airport", "Rioters stormed public buildings",
+                     {"d1": ("airport",)})
+    stormed = _shared("Protesters in Almaty reportedly stormed the airport", "Rioters stormed public buildings",
+                      {"d1": ("airport",)})
+    texts = {"d1": seized.evidence[0].text, "d2": "Rioters stormed public buildings."}
+    assert detail_phrases([seized], texts)[0].details == {"d1": ("reportedly seized the airport",)}
+    # "stormed" is the other side's word too: the detail is the airport, not the storming
+    assert detail_phrases([stormed], texts | {"d1": stormed.evidence[0].text})[0].details == {"d1": ("airport",)}
+
+
+def test_a_word_another_language_states_elsewhere_is_no_detail(embedder):
+    # Eight-document trial: "only d4 mentions: Comments" beside a German text whose other
+    # sentence says "Kommentare".
+    from storylens.analysis.claims import DetailFinder
+
+    claim = _shared("Comments on Twitter were mostly supportive of the pontiff's reaction.",
+                    "Das Netz reagierte vor allem wohlwollend.", {})
+    texts = {"d1": claim.evidence[0].text,
+             "d2": "Das Netz reagierte vor allem wohlwollend. Es gab auch unangenehme Kommentare."}
+    languages = {"d1": "en", "d2": "de"}
+    finder = DetailFinder(embedder.embed)
+    with_texts = finder.details([claim], languages, None, texts)[0].details.get("d1", ())
+    assert "Comments" not in with_texts
+    assert "Twitter" in with_texts  # "Netz" is no translation (USE 0.38)

@@ -15,12 +15,12 @@ sys.path.insert(0, str(BENCH))
 
 from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold
 
-# The scoring the loops implemented: no cross-lingual thresholds, no CSLS term.
+# The scoring the loops implemented: no cross-lingual thresholds, no CSLS term, no position prior.
 # The loops predate the sibling-clause and second-fact rules (tested on the seeds in
 # tests/report/test_pipeline.py and tests/report/test_compare.py).
 _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_min_overlap": None,
                  "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None, "second_fact_share": None,
-                 "pair_model": None}
+                 "pair_model": None, "position_weight": 0.0}
 
 
 def _hash_embed(texts):
@@ -66,13 +66,18 @@ def _loop_pairs(aligner: ClaimAligner, documents):
     return out
 
 
-def test_key_matrix_equals_pairwise_overlap():
+@pytest.mark.parametrize("dense_cells", [0, 10**6], ids=["sparse", "dense"])
+def test_key_matrix_equals_pairwise_overlap(dense_cells):
     sets = [frozenset({"a", "b"}), frozenset(), frozenset({"b", "c", "d"}), frozenset({"e"})]
     weights = {"a": 0.5, "b": 2.0, "c": 1.0, "d": 0.25}
-    m = _KeyMatrix(sets, weights)
+    m = _KeyMatrix(sets, weights, dense_cells)
+    assert m.dense == bool(dense_cells)
     got = m.overlap([0, 1, 2, 3], [0, 1, 2, 3])
     want = np.array([[_overlap(x, y, weights) for y in sets] for x in sets])
     assert np.allclose(got, want)
+    assert (m.any_shared([0, 2], [0, 1, 2, 3]) == np.array([[1, 0, 1, 0], [1, 0, 1, 0]], dtype=bool)).all()
+    assert m.has_keys([0, 1, 3]).tolist() == [True, False, True]
+    assert len(m.row(2)) == 3 and m.row(1) == set() and m.row(0) & m.row(2)
 
 
 @pytest.mark.skipif(not (BASIL.exists() and SEMEVAL_DEV.exists()), reason="shared data not mounted")

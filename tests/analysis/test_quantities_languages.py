@@ -2,7 +2,15 @@
 
 import pytest
 
-from storylens.analysis.quantities import build_timeline, compare_dates, day_first, extract_dates, extract_numbers
+from storylens.analysis.quantities import (
+    build_timeline,
+    compare_dates,
+    compare_numbers,
+    day_first,
+    extract_dates,
+    extract_numbers,
+    unit_key,
+)
 from storylens.models import Document, Sentence
 
 
@@ -168,3 +176,83 @@ def test_a_day_is_never_read_from_a_grouped_number(text, lang, month, number, va
 def test_a_day_before_a_year_or_a_comma_is_still_a_day():
     assert [d.date for d in extract_dates("It happened on April 10, 2023 and on June 3 2023.", None, "en")] == [
         "2023-04-10", "2023-06-03"]
+
+
+# Approximators are language data (text/data/<xx>.json "approximators"): before, "至少2300" was a
+# plain 2300 in Chinese, and "co najmniej", "al menos", "oltre", "en az", "ما لا يقل عن" bent nothing.
+@pytest.mark.parametrize(
+    "text, lang, low, high",
+    [
+        ("地震造成至少2300人死亡。", "zh", 2300, None),
+        ("地震已造成2300多人死亡。", "zh", 2300, None),
+        ("事故造成约2300人受伤。", "zh", 1955, 2645),
+        ("Zginęło co najmniej 2300 osób.", "pl", 2300, None),
+        ("W Turcji zginęło ponad 2300 osób.", "pl", 2300, None),
+        ("El terremoto dejó al menos 2.300 muertos.", "es", 2300, None),
+        ("Hay más de 2.300 muertos.", "es", 2300, None),
+        ("Oltre 2.300 morti nel terremoto.", "it", 2300, None),
+        ("Depremde en az 2.300 kişi öldü.", "tr", 2300, None),
+        ("لقي ما لا يقل عن 2300 شخص حتفهم", "ar", 2300, None),
+        ("at least 2,300 people died", "en", 2300, None),
+        ("mindestens 1500 Tote", "de", 1500, None),
+        ("не менее 2300 погибших", "ru", 2300, None),
+        ("au moins 2300 morts", "fr", 2300, None),
+    ],
+)
+def test_approximators_bend_the_range_in_every_language(text, lang, low, high):
+    (q,) = extract_numbers(text, lang)
+    assert q.value == 2300 or q.value == 1500
+    assert (q.low, q.high) == (pytest.approx(low), high if high is None else pytest.approx(high))
+    assert q.vague
+
+
+def test_approximators_follow_the_document_language():
+    # Polish "do" ("to") is no bound and "wzrosła do 2300" keeps its figure; an unknown language reads all
+    (q,) = extract_numbers("Liczba ofiar wzrosła do 2300.", "pl")
+    assert (q.low, q.high) == (2300, 2300)
+    (q,) = extract_numbers("至少2300人", None)
+    assert q.high is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Zginęło 1500 osób.", "pl"),
+        ("W wyniku trzęsienia zginęło co najmniej 2300 osób.", "pl"),
+        ("Murieron al menos 2.300 personas.", "es"),
+        ("Morirono 300 persone.", "it"),
+        ("Погибли более 2300 человек.", "ru"),
+    ],
+)
+def test_a_toll_verb_before_the_count_makes_it_a_toll(text, lang):
+    (q,) = extract_numbers(text, lang)
+    assert unit_key(q.unit, lang) == "killed"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("No one was killed in the attack.", "en"),
+        ("There were no deaths.", "en"),
+        ("Bei dem Anschlag wurde niemand getötet.", "de"),
+        ("Personne n'a été tué dans l'attaque.", "fr"),
+        ("En el ataque no murió nadie.", "es"),
+        ("Nessuno è morto.", "it"),
+        ("Nikt nie zginął.", "pl"),
+        ("Никто не погиб.", "ru"),
+        ("事故中无人死亡。", "zh"),
+    ],
+)
+def test_nobody_killed_is_a_toll_of_zero_and_conflicts_with_a_toll(text, lang):
+    zero = extract_numbers(text, lang)
+    assert [(q.value, unit_key(q.unit, lang)) for q in zero] == [(0.0, "killed")]
+    assert compare_numbers(extract_numbers("The bombing killed 230 people.", "en"), zero)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Nobody knows what happened.", "en"), ("Nikt nie wie, co się stało.", "pl"),
+     ("Nobody said the 3 dead were soldiers.", "en")],
+)
+def test_nobody_without_a_toll_is_no_zero(text, lang):
+    assert 0.0 not in [q.value for q in extract_numbers(text, lang)]

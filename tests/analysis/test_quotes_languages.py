@@ -264,11 +264,12 @@ def test_vectorised_scores_equal_the_pair_formula():
             assert scores[i, j] == pytest.approx(expected, abs=1e-9)
 
 
-def test_vectorised_containment_equals_the_set_formula():
+@pytest.mark.parametrize("dense_cells", [0, 10**6], ids=["sparse", "dense"])
+def test_vectorised_containment_equals_the_set_formula(dense_cells):
     stems = [frozenset({"ideol", "sabot"}), frozenset({"ideol", "diver", "attac"}), frozenset(), frozenset({"sabot"})]
     weight = {"ideol": 0.3, "sabot": 0.9}
     for w in ({}, weight):
-        m = Q._containment_matrix(stems, w)
+        m = Q._containment_matrix(stems, w, dense_cells)
         for i in range(4):
             for j in range(4):
                 assert m[i, j] == pytest.approx(Q._containment(stems[i], stems[j], w or None), abs=1e-9)
@@ -375,3 +376,79 @@ def test_german_fronted_place_is_not_the_subject_and_kuendigte_reports():
             'Er werde nun "eine starke Regierung einrichten", kündigte er an. '
             'Netanjahu kündigte zudem Verträge mit "weiteren arabischen Staaten" an.')
     assert [s for _, s in _quotes(text, "de")] == ["Benjamin Netanjahu", "Benjamin Netanjahu"]
+
+
+# French tune-half kinds (quote gold semeval_fr_tune): the agent of a passive after the quotation,
+# a name that only owns the subject, an article elided onto a capitalised noun.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("fr", "Réélection jugée « lamentable » par le Mexique", "le Mexique"),
+        ("fr", "Une requête « rejetée » par la Cour constitutionnelle", "la Cour constitutionnelle"),
+        ("fr", ("Cette réélection a été qualifiée de « regrettable » par le Mexique par l’intermédiaire de sa "
+                "représentante."), "le Mexique"),
+        ("en", "The re-election was called “regrettable” by Mexico.", "Mexico"),
+        ("es", "La reelección fue calificada de «lamentable» por el Gobierno de México.", "el Gobierno de México"),
+        ("fr", "L'entourage d'Emmanuel Macron explique que « toutes les options sont ouvertes ».",
+         "L'entourage d'Emmanuel Macron"),
+        ("en", "The lawyer of Harvey Weinstein said: “He is innocent.”", "The lawyer of Harvey Weinstein"),
+        ("fr", "Dans son arrêt, l’Institution juge la requête « mal fondée ».", "l’Institution"),
+        ("fr", "L’Élysée a déclaré : « Rien n’est décidé ».", "L’Élysée"),
+    ],
+)
+def test_passive_agent_owner_and_elided_article_speakers(lang, text, speaker):
+    assert [who for _, who in _quotes(text, lang)] == [speaker]
+
+
+def test_an_agent_needs_a_name_or_an_article():
+    assert [who for _, who in _quotes("It was a “disaster” by any measure.", "en")] == [None]
+
+
+class _PlantedEmbedder:
+    """Unit vectors from a hash of the text (near-orthogonal in 256 dimensions), except two planted
+    quotations whose cosine is ``cosine``: the quote-alone signal without any context to help."""
+
+    model_id, dim = "planted", 256
+
+    def __init__(self, a: str, b: str, cosine: float):
+        self.a, self.b, self.cosine = a, b, cosine
+
+    def _random(self, text: str) -> np.ndarray:
+        import hashlib
+
+        seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+        v = np.random.default_rng(seed).standard_normal(self.dim)
+        return v / np.linalg.norm(v)
+
+    def embed(self, texts):
+        base = self._random("planted-base")
+        other = self._random("planted-other")
+        other = other - (other @ base) * base
+        other /= np.linalg.norm(other)
+        out = []
+        for t in texts:
+            if t == self.a:
+                out.append(base)
+            elif t == self.b:
+                out.append(self.cosine * base + np.sqrt(1 - self.cosine**2) * other)
+            else:
+                out.append(self._random(t))
+        return np.array(out, dtype=np.float32)
+
+
+_ZH_FATHER = "市医院迎来新年第一个婴儿。男孩的父亲对记者说：“我很高兴有这个了不起的男婴。”护士们也很开心。"
+_EN_FATHER = ("A baby boy arrived at 12:01 a.m. at the county hospital. “I'm very happy to have this miracle boy,” "
+              "said Deeq Mohameed Farah. The staff brought balloons.")
+
+
+@pytest.mark.parametrize(("cosine", "matched"), [(0.52, True), (0.45, False)])
+def test_a_translation_whose_speakers_are_not_both_named_matches_on_its_own_cosine(cosine, matched):
+    """"男孩的父亲" (the boy's father) cannot confirm "Deeq Mohameed Farah", and the contexts of a free
+    translation share little: quotations that are each other's best across the two languages, with a
+    confident cosine of their own (0.5 or more), match; a weaker one does not."""
+    docs = [_doc(_ZH_FATHER, "zh", "d1"), _doc(_EN_FATHER, "en", "d2")]
+    quotes = extract_quote_spans(docs)
+    zh, en = (next(q for q in quotes if q.doc == d) for d in ("d1", "d2"))
+    assert zh.speaker == "男孩的父亲" and en.speaker == "Deeq Mohameed Farah"
+    out = match_quotes(quotes, docs, _PlantedEmbedder(zh.text, en.text, cosine))
+    assert bool(next(q for q in out if q.id == zh.id).matches) is matched

@@ -189,3 +189,69 @@ def test_a_photo_credit_glued_before_a_name_is_not_part_of_it():
     text = ("Trump jugó en su propio campo en Escocia: Getty Donald Trump ha sido criticado por el golf. "
             "“Ha jugado más golf que nadie”, dijo Trump en New Hampshire.")
     assert _quotes(text, "es")[-1][1] == "Donald Trump"
+
+
+# A phrase that stands for a role resolves to the person the text titles so (text/data/<xx>.json
+# "role_phrases"): "szef rządu" gave the speaker "szef", "глава правительства" gave "глава", "le chef
+# de l'État", "el jefe del Ejecutivo" and "der Regierungschef" stayed descriptions.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("pl", ("Premier Mateusz Morawiecki spotkał się w poniedziałek z rolnikami. – Nie zostawimy was bez pomocy "
+                "– powiedział szef rządu."), "Mateusz Morawiecki"),
+        ("pl", "Premier Mateusz Morawiecki przyjechał do Brukseli. Szef rządu zapowiedział: „Nie zgodzimy się na to”.",
+         "Mateusz Morawiecki"),
+        ("pl", ("Minister spraw zagranicznych Zbigniew Rau przyjechał do Kijowa. „Polska stoi po stronie Ukrainy” "
+                "– powiedział szef MSZ."), "Zbigniew Rau"),
+        ("fr", ("Le président Emmanuel Macron était à Berlin lundi. « Nous devons agir ensemble », a déclaré le chef "
+                "de l’Etat."), "Emmanuel Macron"),
+        ("fr", ("Le Premier ministre Jean Castex a visité l'usine. « Nous tiendrons nos engagements », a assuré le "
+                "chef du gouvernement."), "Jean Castex"),
+        ("es", ("El presidente del Gobierno, Pedro Sánchez, visitó Valencia. «Vamos a ayudar a todos», dijo el jefe "
+                "del Ejecutivo."), "Pedro Sánchez"),
+        ("ru", "Премьер-министр Михаил Мишустин провёл совещание. «Мы справимся», — заявил глава правительства.",
+         "Михаил Мишустин"),
+        ("de", "Bundeskanzler Olaf Scholz reiste nach Kiew. „Wir stehen an Ihrer Seite“, sagte der Regierungschef.",
+         "Olaf Scholz"),
+    ],
+)
+def test_a_role_phrase_is_the_person_titled_so(lang, text, speaker):
+    assert [who for _, who in _quotes(text, lang)] == [speaker]
+
+
+def test_a_role_phrase_without_its_holder_stays_the_phrase():
+    text = "Die Regierung tagte am Montag. „Wir handeln sofort“, sagte der Regierungschef."
+    assert [who for _, who in _quotes(text, "de")] == ["der Regierungschef"]
+
+
+# An Arabic title's complement and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
+# gave the speaker "التركي كمال".
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("قال وزير الداخلية التركي كمال أرتورك: «سنواصل عمليات الإنقاذ».", "كمال أرتورك"),
+        ("وقال وزير الداخلية التركي سليمان صويلو إن «فرق الإنقاذ تعمل بلا توقف».", "سليمان صويلو"),
+        ("قالت وزيرة الصحة الألمانية السابقة أولا شميت: «الوضع خطير».", "أولا شميت"),
+        ("وأضاف المتحدث باسم وزارة الخارجية الأمريكية نيد برايس أن «الولايات المتحدة مستعدة للمساعدة».", "نيد برايس"),
+    ],
+)
+def test_arabic_title_with_adjectives_before_the_name(text, speaker):
+    assert [who for _, who in _quotes(text, "ar")] == [speaker]
+
+
+# The reverse: a role phrase introduces the person ("Szef francuskiej dyplomacji Jean-Noël Barrot"),
+# the quote names only the role ("– przekazał minister"); an adjective inside the phrase and an
+# acronym glued before the name ("Глава российского МИД Сергей Лавров") do not hide it.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("pl", ("Szef polskiej dyplomacji Radosław Sikorski przyjechał do Kijowa. „Polska pomoże w odbudowie” "
+                "– powiedział minister."), "Radosław Sikorski"),
+        ("ru", "Глава российского МИД Сергей Лавров прибыл в Анкару. «Мы готовы к диалогу», — заявил министр.",
+         "Сергей Лавров"),
+        ("fr", ("Le chef de la diplomatie française Jean-Noël Barrot est arrivé à Kiev. « La France restera aux côtés "
+                "de l’Ukraine », a déclaré le ministre."), "Jean-Noël Barrot"),
+    ],
+)
+def test_a_role_named_by_a_phrase_earlier_is_its_holder(lang, text, speaker):
+    assert [who for _, who in _quotes(text, lang)] == [speaker]

@@ -105,3 +105,45 @@ def test_ids_stay_and_user_corrections_survive_a_judged_refine():
 def test_a_judge_needs_the_texts():
     with pytest.raises(ConfigError, match="texts"):
         _clusterer().refine(pair_judge=_Judge({}))
+
+
+@pytest.mark.parametrize("grouping", ["average", "correlation"])
+def test_each_grouping_holds_a_weak_bridge_apart_and_keeps_ids_and_corrections(grouping):
+    table = {frozenset({"t0", "t1"}): 0.95, frozenset({"t1", "t2"}): 0.62, frozenset({"t0", "t2"}): 0.0}
+    c = _clusterer().set_params(refine_grouping=grouping)
+    first = c.article_story_["t0"]
+    c.refine(texts=_texts(), pair_judge=_Judge(table))
+    s = c.article_story_
+    assert s["t0"] == s["t1"] == first and s["t2"] != s["t0"]
+    c.split(first, ["t1"])  # the user: t1 is another story, and t3 belongs with t0
+    c.merge(c.article_story_["t3"], first)
+    c.refine(texts=_texts(), pair_judge=_Judge(table))
+    s = c.article_story_
+    assert s["t1"] != s["t0"] == s["t3"]
+
+
+def test_correlation_grouping_reads_pairs_no_one_scored_as_no_evidence():
+    # A story in three articles: t0 (en) - t1 (de) and t1 - t3 (en) judged the same story; t0 and
+    # t3 share nothing (cosine 0) and are not each other's nearest, so no one scores that pair.
+    # Average link reads the cosine of t0-t3 as evidence against; correlation clustering counts
+    # only the scored pairs.
+    e = np.eye(64)
+    vecs = [0.6 * e[0] + 0.8 * e[1], e[0], e[2], 0.6 * e[0] - 0.8 * e[1]]
+    langs = ["en", "de", "es", "en"]
+    feats = [ArticleFeatures(f"t{k}", _unit(vecs[k]), frozenset({f"#{k}"}), None, langs[k]) for k in range(4)]
+    table = {frozenset({"t0", "t1"}): 0.8, frozenset({"t1", "t3"}): 0.8}
+    joined = {}
+    for grouping in ("average", "correlation"):
+        c = StoryClusterer(threshold=0.9, use_dates=False, n_neighbors=1, refine_grouping=grouping).fit(feats)
+        assert len(c.stories_) == 4
+        judge = _Judge(table, default=float("nan"))
+        judge.k = 1
+        c.refine(texts=_texts(), pair_judge=judge)
+        s = c.article_story_
+        joined[grouping] = s["t0"] == s["t1"] == s["t3"] != s["t2"]
+    assert joined == {"average": False, "correlation": True}
+
+
+def test_refine_grouping_is_checked():
+    with pytest.raises(ConfigError, match="refine_grouping"):
+        StoryClusterer(refine_grouping="single").fit(_stream())

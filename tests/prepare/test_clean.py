@@ -123,3 +123,21 @@ def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, 
     assert cleaned.published == "2026-03-03"
     assert cleaned.authors == authors and cleaned.outlet == outlet
     assert cleaned.text.startswith("Trzęsienie") and "2026" not in cleaned.text
+
+
+# Outlets in other scripts and of several words are outlets, not authors ("РИА Новости" was read as an
+# author): known outlets and outlet words in every language are data (data/outlets.json).
+@pytest.mark.parametrize(("header", "authors", "outlet"), [
+    ("date 2026-03-03 РИА Новости", (), "РИА Новости"),
+    ("date 2026-03-03 Иван Петров, РИА Новости", ("Иван Петров",), "РИА Новости"),
+    ("date 2026-03-03 Мария Иванова, Новая газета", ("Мария Иванова",), "Новая газета"),
+    ("date 2026-03-03 By Anna Nowak, Polska Agencja Prasowa", ("Anna Nowak",), "Polska Agencja Prasowa"),
+    ("date 2026-03-03 Jan Kowalski, Dziennik Bałtycki", ("Jan Kowalski",), "Dziennik Bałtycki"),
+    ("date 2026-03-03 Marco Rossi, Agenzia Nova", ("Marco Rossi",), "Agenzia Nova"),
+    ("date 2026-03-03 Ayşe Yılmaz, Anadolu Ajansı", ("Ayşe Yılmaz",), "Anadolu Ajansı"),
+    ("date 2026-03-03 Juan Pérez, Diario de Sevilla", ("Juan Pérez",), "Diario de Sevilla"),
+    ("date 2026-03-03 By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+])
+def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
+    cleaned = clean_text(f"{header}\n\nЗемлетрясение произошло во вторник утром.")
+    assert cleaned.authors == authors and cleaned.outlet == outlet

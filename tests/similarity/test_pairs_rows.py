@@ -80,3 +80,30 @@ def test_a_spreadsheet_csv_with_another_separator_is_read(tmp_path, fast, sep):
     assert res.exit_code == 0, res.output
     [row] = list(csv.DictReader(res.stdout.splitlines()))
     assert row["id"] == "1" and row["overall"] and not row["error"]
+
+
+@pytest.mark.parametrize(("options", "limit", "hint"), [
+    ([], 2, True),                     # the default model on a file over the limit
+    (["--model", "full"], 2, False),   # asked for by name: the user knows the cost
+    (["--model", "fast"], 2, False),
+    ([], 3, False),                    # 3 distinct texts: not over the limit
+])
+def test_a_large_pairs_file_on_the_default_model_gets_one_cost_hint(tmp_path, monkeypatch, options, limit, hint):
+    import dataclasses
+
+    from storylens import cli
+
+    seen = {}
+
+    def scored(rows, **encoders):  # the hint is under test, not the scores
+        seen["variant"] = encoders["variant"]
+        return [Failure(f"row {k + 1}", "not scored here") for k in range(len(rows))]
+
+    monkeypatch.setattr(sim, "score_rows", scored)
+    monkeypatch.setattr(cli, "_SETTINGS", dataclasses.replace(cli._SETTINGS, similarity_pairs_hint_texts=limit))
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(f'text1,text2\n"{A}","{B}"\n"{B}","{A} Later."\n', encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), *options])
+    assert res.exit_code == 1, res.output  # every row "failed" in the stand-in
+    assert seen["variant"] == (options[1] if options else "full")  # the hint never changes the model
+    assert ("3 distinct texts" in res.stderr and "--model fast" in res.stderr) == hint, res.stderr

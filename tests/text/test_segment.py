@@ -207,3 +207,32 @@ def test_a_month_abbreviation_before_a_capital_may_still_end_one():
     # plain pysbd cut "Le 3 janv." from "il pleuvait."; a capital after the month still starts a sentence
     assert _texts("Le 3 janv. il pleuvait. M. Dupont est venu.", "fr") == ["Le 3 janv. il pleuvait.", "M. Dupont est venu."]
     assert _texts("Es geschah im Nov. Danach kam der Winter.", "de") == ["Es geschah im Nov.", "Danach kam der Winter."]
+
+
+@pytest.mark.parametrize(
+    "text, lang, headline",
+    [
+        ("Trzęsienie ziemi w Turcji. Co najmniej 2300 ofiar\nW poniedziałek rano ziemia zatrzęsła się.", "pl",
+         "Trzęsienie ziemi w Turcji. Co najmniej 2300 ofiar"),
+        ("Erdbeben in der Türkei. Mindestens 2300 Tote\nAm Montag bebte die Erde.", "de",
+         "Erdbeben in der Türkei. Mindestens 2300 Tote"),
+        ("Seísmo en Turquía. Al menos 2300 muertos\nEl lunes la tierra tembló.", "es",
+         "Seísmo en Turquía. Al menos 2300 muertos"),
+        ("Koronawirus w Polsce. Położna zwolniona. \"Mamy pandemię\"\nDyrektor szpitala milczy.", "pl",
+         "Koronawirus w Polsce. Położna zwolniona. \"Mamy pandemię\""),
+    ],
+)
+def test_a_first_line_without_a_full_stop_is_one_headline(text, lang, headline):
+    assert Segmenter().split(text, lang)[0].text == headline
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        # a first line that ends a sentence, and a text of one paragraph (a body, not a headline)
+        ("The quake hit at dawn. At least 2,300 died.\nRescue teams arrived.", "The quake hit at dawn."),
+        ("Earthquake in Turkey. At least 2,300 dead", "Earthquake in Turkey."),
+    ],
+)
+def test_sentences_of_a_body_line_are_still_split(text, first):
+    assert Segmenter().split(text, "en")[0].text == first

@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from anyascii import anyascii
@@ -79,7 +80,7 @@ def split_units(doc: Document) -> list[Unit]:
     """Units of every sentence of ``doc``; quotations are never cut."""
     units: list[Unit] = []
     for sentence in doc.sentences:
-        spans = _unit_spans(sentence.text)
+        spans = _with_attributions(sentence.text, _unit_spans(sentence.text), sentence.language or doc.language)
         subject = _list_subject(sentence.text, spans)
         for n, (start, end) in enumerate(spans):
             units.append(
@@ -90,6 +91,44 @@ def split_units(doc: Document) -> list[Unit]:
 
 
 _PREDICATE = re.compile(r"\b(?:\w+ly\s+)?\w+ed\s")
+_ATTRIBUTION_WORDS = 6
+
+
+def _with_attributions(text: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
+    """A clause that only says who spoke ("– powiedział papież w homilii.", "— сказал он.",
+    "; he said"): at most six words holding a reporting verb of the sentence's language,
+    after a dash or semicolon cut, belongs to the clause it attributes. Alone it was a unit
+    that matched every sentence naming the speaker: in an eight-document comparison two
+    such Polish tails sat in eight wrong shared pairs."""
+    if len(spans) < 2:
+        return spans
+    verbs = _reporting_verbs(language)
+    if not verbs:
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        words = [w.lower() for w in _WORD.findall(text[start:end])]
+        lowered = " ".join(words)
+        if 0 < len(words) <= _ATTRIBUTION_WORDS and any(
+            re.search(rf"(?<!\w){re.escape(v)}(?!\w)", lowered) for v in verbs
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_VERBS: dict[str, tuple[str, ...]] = {}
+
+
+def _reporting_verbs(language: str | None) -> tuple[str, ...]:
+    """Reporting verbs of ``language`` from the text layer's data files (none for an unknown one)."""
+    code = (language or "").split("-")[0]
+    if code not in _VERBS:
+        from ..text import LANGUAGES, profile
+
+        _VERBS[code] = tuple(v.lower() for v in profile(code).reporting_verbs) if code in LANGUAGES else ()
+    return _VERBS[code]
 
 
 def _list_subject(text: str, spans: list[tuple[int, int]]) -> str:
@@ -175,12 +214,16 @@ _STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
 _STEM_CHARS = 6
 
 
-def anchors(text: str, same_language: bool = True) -> frozenset[str]:
+def anchors(text: str, same_language: bool = True, compound_parts: bool = False) -> frozenset[str]:
     """Names, acronyms and numbers (and content words when ``same_language``), normalised."""
     keys: set[str] = set()
     for match in _NUMBER.finditer(text):
         keys.add("#" + re.sub(r"[.,\s]", "", match.group()))
-    for word in _WORD.findall(text):
+    words = _WORD.findall(text)
+    if compound_parts:
+        # "Russian-led" also states "Russian": the parts of a hyphenated word are anchors too.
+        words += [part for w in words if "-" in w for part in w.split("-")]
+    for word in words:
         plain = anyascii(word).lower().replace("'s", "")
         if word[:1].isupper() and len(plain) > 1 and plain not in _STOP:
             keys.add(plain)
@@ -197,6 +240,31 @@ def _neighbour_mean(cos: np.ndarray, k: int) -> np.ndarray:
     row = -np.sort(-cos, axis=1)[:, :k_row].mean(axis=1)
     col = -np.sort(-cos, axis=0)[:k_col, :].mean(axis=0)
     return (row[:, None] + col[None, :]) / 2
+
+
+def _position_gap(units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+    """|relative position of unit a in its document - of unit b in its|, 0 where either
+    is in its document's first sentence."""
+    def rel(idx: Sequence[int]) -> np.ndarray:
+        n = len(idx)
+        return np.arange(n, dtype=np.float32) / max(1, n - 1)
+
+    lead_a = np.array([_is_lead(units[i]) for i in ia])
+    lead_b = np.array([_is_lead(units[j]) for j in ib])
+    gap = np.abs(rel(ia)[:, None] - rel(ib)[None, :])
+    return np.where(lead_a[:, None] | lead_b[None, :], 0.0, gap).astype(np.float32)
+
+
+def _runner_up_gap(score: np.ndarray) -> np.ndarray:
+    """Per pair, score minus the best other counterpart of either unit (row and column)."""
+    def gap(m: np.ndarray) -> np.ndarray:
+        if m.shape[1] < 2:
+            return np.full(m.shape, np.inf, dtype=np.float64)
+        top2 = -np.sort(-m, axis=1)[:, :2]
+        other = np.where(m >= top2[:, :1], top2[:, 1:2], top2[:, :1])
+        return m - other
+
+    return np.minimum(gap(score), gap(score.T).T)
 
 
 def _actor_mismatch(keys_a: list[frozenset[str]], keys_b: list[frozenset[str]]) -> np.ndarray:
@@ -230,48 +298,71 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) ->
     return shared / norm if norm else 0.0
 
 
+# Units x distinct keys at most this large are held as dense 0/1 arrays (8 MB of float64): a
+# comparison of a few articles then never imports scipy (~0.26 of a warm seed comparison's
+# ~1.4 CPU-s); larger ones (80 BASIL articles: ~4,000 units x ~10,000 keys) use scipy.sparse.
+_DENSE_KEY_CELLS = 1_000_000
+
+
 class _KeyMatrix:
-    """Key sets of all units as one sparse 0/1 matrix, so the overlap of every
-    unit pair of two documents is one sparse product instead of a Python loop
-    (at 40 documents the loop ran 564k times). ``overlap`` equals
-    :func:`_overlap` on every pair (``tests/analysis/test_claims.py`` checks it on the gold sets)."""
+    """Key sets of all units as one 0/1 matrix (dense when small, else sparse), so the overlap of
+    every unit pair of two documents is one product instead of a Python loop (at 40 documents the
+    loop ran 564k times). ``overlap`` equals :func:`_overlap` on every pair
+    (``tests/analysis/test_claims.py`` checks it on the gold sets, both ways)."""
 
-    def __init__(self, key_sets: Sequence[frozenset[str]], weights: Mapping[str, float]):
-        from .._imports import import_scipy_sparse
-
-        csr_matrix = import_scipy_sparse().csr_matrix  # without numpy.f2py/testing: ~0.15 CPU-s
-
+    def __init__(self, key_sets: Sequence[frozenset[str]], weights: Mapping[str, float],
+                 dense_cells: int = _DENSE_KEY_CELLS):
         vocab: dict[str, int] = {}
         rows, cols = [], []
         for r, keys in enumerate(key_sets):
             for k in keys:
                 rows.append(r)
                 cols.append(vocab.setdefault(k, len(vocab)))
-        self.matrix = csr_matrix(
-            (np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(len(key_sets), max(1, len(vocab)))
-        )
-        w = np.ones(max(1, len(vocab)), dtype=np.float64)
+        n, width = len(key_sets), max(1, len(vocab))
+        w = np.ones(width, dtype=np.float64)
         for k, c in vocab.items():
             w[c] = weights.get(k, 1.0)
         self.weights = w
-        self.weighted = self.matrix.multiply(w[None, :]).tocsr()
-        self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+        self.dense = n * width <= dense_cells
+        self.matrix: Any  # numpy array (dense) or scipy CSR matrix
+        self.weighted: Any
+        if self.dense:
+            self.matrix = np.zeros((n, width), dtype=np.float64)
+            self.matrix[rows, cols] = 1.0
+            self.weighted = self.matrix * w[None, :]
+            self.mass = self.weighted.sum(axis=1)
+            self._counts = np.count_nonzero(self.matrix, axis=1)
+        else:
+            from .._imports import import_scipy_sparse
+
+            csr_matrix = import_scipy_sparse().csr_matrix  # without numpy.f2py/testing: ~0.15 CPU-s
+            self.matrix = csr_matrix((np.ones(len(rows), dtype=np.float64), (rows, cols)), shape=(n, width))
+            self.weighted = self.matrix.multiply(w[None, :]).tocsr()
+            self.mass = np.asarray(self.weighted.sum(axis=1)).ravel()
+            self._counts = np.diff(self.matrix.indptr)
+
+    def _product(self, left, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        if self.dense:
+            return left[list(ia)] @ self.matrix[list(ib)].T
+        return (left[ia] @ self.matrix[ib].T).toarray()
 
     def overlap(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
-        shared = (self.weighted[ia] @ self.matrix[ib].T).toarray()
+        shared = self._product(self.weighted, ia, ib)
         norm = np.sqrt(np.outer(self.mass[ia], self.mass[ib]))
         out = np.zeros_like(shared)
         np.divide(shared, norm, out=out, where=norm > 0)
         return out
 
     def any_shared(self, ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
-        return (self.matrix[ia] @ self.matrix[ib].T).toarray() > 0
+        return self._product(self.matrix, ia, ib) > 0
 
     def has_keys(self, idx: Sequence[int]) -> np.ndarray:
-        return np.diff(self.matrix.indptr)[list(idx)] > 0
+        return self._counts[list(idx)] > 0
 
     def row(self, i: int) -> set[int]:
         """Key columns of unit ``i``."""
+        if self.dense:
+            return set(np.flatnonzero(self.matrix[i]).tolist())
         return set(self.matrix.indices[self.matrix.indptr[i] : self.matrix.indptr[i + 1]].tolist())
 
 
@@ -372,6 +463,18 @@ class ClaimAligner:
     cross_assign: str = DEFAULT.claim_cross_assign
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
+    # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
+    # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
+    # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
+    anchor_cosine: float | None = DEFAULT.claim_anchor_cosine
+    anchor_overlap: float = DEFAULT.claim_anchor_overlap
+    # Mutual best plus a gap: a weak pair of two languages is kept only when its score
+    # beats both units' runner-up counterparts by this much. None: off.
+    cross_gap: float | None = DEFAULT.claim_cross_gap
+    # Position prior: score -= position_weight * |relative position of a - of b| for unit
+    # pairs of two languages, except where either unit is in its document's first sentence
+    # (a headline or lead sums up the whole text). 0.0: off.
+    position_weight: float = DEFAULT.claim_position_weight
     # Matched units join one claim only while every member is directly matched to
     # at least this share of the other documents' members (no chaining).
     link_share: float = DEFAULT.claim_link_share
@@ -385,6 +488,11 @@ class ClaimAligner:
     # fact of a sentence that carries several ("... the unrest that began as protests
     # against rising fuel prices had been masterminded by ..." vs two sentences). None: off.
     second_fact_share: float | None = DEFAULT.claim_second_fact_share
+    # Anchors y's runner-up must newly share with it when y's best counterpart is explained by
+    # its own match (see _second_facts); None: off.
+    runner_up_keys: int | None = DEFAULT.claim_runner_up_keys
+    # The parts of a hyphenated word are anchors too ("Russian-led" states "Russian").
+    compound_parts: bool = DEFAULT.claim_compound_parts
     # (sentence id, sentence id, score) of quotations matched as one utterance in two
     # documents (storylens.analysis.quotes.match_quotes): the two sentences state one
     # claim, so their closest unit pair is kept whatever the thresholds say.
@@ -431,8 +539,9 @@ class ClaimAligner:
         """(anchor keys for same-language pairs, keys that survive translation) per unit."""
         linked = [self._linked(u) for u in units]
         extra = [self.unit_keys(u) for u in units] if self.unit_keys else [frozenset()] * len(units)
-        keys_all = [anchors(rest) | keys | more for (rest, keys), more in zip(linked, extra)]
-        keys_names = [anchors(rest, same_language=False) | keys | more for (rest, keys), more in zip(linked, extra)]
+        parts = self.compound_parts
+        keys_all = [anchors(rest, True, parts) | keys | more for (rest, keys), more in zip(linked, extra)]
+        keys_names = [anchors(rest, False, parts) | keys | more for (rest, keys), more in zip(linked, extra)]
         return keys_all, keys_names
 
     def _linked(self, unit: Unit) -> tuple[str, frozenset[str]]:
@@ -471,6 +580,8 @@ class ClaimAligner:
             words_b = [content_words(units[j].text, units[j].language) for j in ib]
             soft = word_f1(words_a, words_b, self.embed, self.word_floor)
             score = score + np.where(same, 0.0, self.word_weight * soft)
+        if self.position_weight and not same.all():
+            score = score - np.where(same, 0.0, self.position_weight * _position_gap(units, ia, ib))
         best_row = score.max(axis=1, keepdims=True)
         best_col = score.max(axis=0, keepdims=True)
 
@@ -487,6 +598,10 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
+        if self.anchor_cosine is not None and not same.all():
+            weak &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
+        if self.cross_gap is not None and not same.all():
+            weak &= same | (_runner_up_gap(score) >= self.cross_gap)
         if self.cross_assign in ("greedy", "hungarian"):
             weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
         keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)) | weak
@@ -678,28 +793,59 @@ class ClaimAligner:
         """Pairs (x, y) where y is matched nowhere, x is y's (near) best counterpart and
         matched elsewhere, and most of what x and y share is not what x shares with its
         other matches: y states a second fact of x's sentence (one-to-many across
-        sentences, which the mutual-best rule misses). See ``second_fact_share``."""
+        sentences, which the mutual-best rule misses). See ``second_fact_share``.
+
+        With ``runner_up_keys``: when y's best counterpart is *explained*, every anchor it
+        shares with y being one it shares with its own match (the lead "ordered security
+        forces ... Kazakhstan" for "Russian soldiers arrived in Kazakhstan to guard objects of
+        the security forces"), y's runner-up x2 stands in for it: matched elsewhere too, over
+        the sibling rule's floor (threshold - sibling_margin), and sharing at least
+        ``runner_up_keys`` anchors with y that its own matches do not (that shared anchor
+        stands in for the minimum overlap, which a long two-fact sentence dilutes). Pairs of
+        one language only."""
         extra = np.zeros_like(keep)
         floor = np.broadcast_to(np.asarray(threshold), score.shape)
         for axis in (0, 1):  # y along the columns, then along the rows
             s = score if axis == 0 else score.T
             k = keep if axis == 0 else keep.T
             for y in np.nonzero(~k.any(axis=0))[0]:
-                x = int(s[:, y].argmax())
-                rr, cc = (x, y) if axis == 0 else (y, x)
-                if not k[x].any() or score[rr, cc] < floor[rr, cc] or not enough_overlap[rr, cc]:
-                    continue
-                keys = matrices[0] if same[rr, cc] else matrices[1]
-                ux, uy = (ia[rr], ib[cc]) if axis == 0 else (ib[cc], ia[rr])
-                others = [ib[c] for c in np.nonzero(k[x])[0]] if axis == 0 else [ia[r] for r in np.nonzero(k[x])[0]]
-                mine = keys.row(ux)
-                shared = mine & keys.row(uy)
-                seen = set().union(*(mine & keys.row(o) for o in others))
-                new = shared - seen
-                weight = sum(keys.weights[c] for c in shared)
-                if len(new) >= _SECOND_FACT_KEYS and weight and sum(keys.weights[c] for c in new) >= self.second_fact_share * weight:
-                    extra[rr, cc] = True
+                order = np.argsort(-s[:, y], kind="stable")
+                x = int(order[0])
+                verdict = self._second_fact(x, y, axis, ia, ib, score, k, same, matrices, floor, enough_overlap,
+                                            _SECOND_FACT_KEYS)
+                runner_up = int(order[1]) if len(order) > 1 else x
+                pair = (runner_up, y) if axis == 0 else (y, runner_up)
+                if verdict == "explained" and self.runner_up_keys is not None and len(order) > 1 and same[pair]:
+                    # the runner-up reaches the sibling rule's floor (threshold - sibling_margin): like a
+                    # sibling clause, it is taken because its rival is accounted for. One language only:
+                    # across languages that floor (0.25) is in the noise (eval: one false de-en pair).
+                    x = runner_up
+                    verdict = self._second_fact(x, y, axis, ia, ib, score, k, same, matrices,
+                                                floor - (self.sibling_margin or 0.0), np.ones_like(enough_overlap),
+                                                self.runner_up_keys)
+                if verdict == "yes":
+                    extra[(x, y) if axis == 0 else (y, x)] = True
         return extra & ~keep
+
+    def _second_fact(self, x, y, axis, ia, ib, score, k, same, matrices, floor, enough_overlap, min_keys) -> str:
+        """"yes" when (x, y) is a second fact of x's sentence; "explained" when x is matched
+        elsewhere and every anchor it shares with y is shared with its match too; else "no"."""
+        rr, cc = (x, y) if axis == 0 else (y, x)
+        if not k[x].any() or score[rr, cc] < floor[rr, cc] or not enough_overlap[rr, cc]:
+            return "no"
+        keys = matrices[0] if same[rr, cc] else matrices[1]
+        ux, uy = (ia[rr], ib[cc]) if axis == 0 else (ib[cc], ia[rr])
+        others = [ib[c] for c in np.nonzero(k[x])[0]] if axis == 0 else [ia[r] for r in np.nonzero(k[x])[0]]
+        mine = keys.row(ux)
+        shared = mine & keys.row(uy)
+        seen = set().union(*(mine & keys.row(o) for o in others))
+        new = shared - seen
+        if shared and not new:
+            return "explained"
+        weight = sum(keys.weights[c] for c in shared)
+        if len(new) >= min_keys and weight and sum(keys.weights[c] for c in new) >= self.second_fact_share * weight:
+            return "yes"
+        return "no"
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)
@@ -919,6 +1065,7 @@ class DetailFinder:
         words = {w for c in shared for e in c.evidence for w in _words(e.text)} | {n for ns in nouns.values() for n in ns}
         vectors = dict(zip(sorted(words), self.embed(sorted(words)))) if words else {}
         out = []
+        translated: dict[str, np.ndarray] = {}  # document -> vectors of its words (for _untranslated)
         for claim in claims:
             if len(claim.docs) < 2:
                 out.append(claim)
@@ -940,10 +1087,33 @@ class DetailFinder:
                     and not _not_a_detail(n, languages.get(doc))
                     and not _has_counterpart(n, theirs, vectors, _CROSS_COUNTERPART_COSINE if cross else _COUNTERPART_COSINE)
                 ]
+                if extra and cross and doc_texts:
+                    extra = self._untranslated(extra, doc, others, languages, doc_texts, translated)
                 if extra:
                     found[doc] = tuple(extra[:5])
             out.append(replace(claim, details=found))
         return out
+
+    def _untranslated(self, words: list[str], doc: str, others: set[str], languages: Mapping[str, str | None],
+                      doc_texts: Mapping[str, str], cache: dict) -> list[str]:
+        """``words`` of ``doc`` that no other-language document of the claim states anywhere in
+        its text, by a word whose vector is within :data:`_TRANSLATION_COSINE` ("Pope" is not
+        a detail beside a Polish text that says "papież" in another sentence; eight-document
+        trial). The vocabulary of each document is embedded once per call of :meth:`details`."""
+        mine = languages.get(doc) or "en"
+        foreign = [o for o in sorted(others) if (languages.get(o) or "en") != mine and o in doc_texts]
+        if not foreign:
+            return words
+        for o in foreign:
+            if o not in cache:
+                vocab = sorted({w for w in _WORD.findall(doc_texts[o]) if len(w) >= 3 and not _CJK.search(w)})
+                cache[o] = np.asarray(self.embed(vocab), dtype=np.float32) if vocab else np.zeros((0, 1), np.float32)
+        vecs = np.asarray(self.embed(words), dtype=np.float32)
+        best = np.full(len(words), -1.0)
+        for o in foreign:
+            if cache[o].shape[0]:
+                best = np.maximum(best, (vecs @ cache[o].T).max(axis=1))
+        return [w for w, b in zip(words, best) if b < _TRANSLATION_COSINE]
 
     def _nouns(self, items: set[tuple[str, str]], languages: Mapping[str, str | None]) -> dict[tuple[str, str], list[str]]:
         items_sorted = sorted(items)
@@ -984,6 +1154,11 @@ def _has_counterpart(word: str, others: set[str], vectors: Mapping[str, np.ndarr
 # Single words of two languages are further apart in USE than two English words
 # ("law"/"Gesetz"); a detail across languages needs a clearer absence.
 _CROSS_COUNTERPART_COSINE = 0.4
+# A word anywhere in another-language document is the detail's translation from this USE
+# cosine (Pope/papież 0.84, Comments/Kommentare 0.90, Frau/kobiet 0.89; Krippe/presepe 0.36,
+# airport/buildings 0.34): a whole text holds hundreds of words, so far above the 0.4 used
+# inside the claim's own evidence. Set by hand, not tuned (no detail gold).
+_TRANSLATION_COSINE = 0.8
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -1009,20 +1184,28 @@ _PHRASE_WORDS_BEFORE = 3
 _DETAILS_PER_SIDE = 2
 
 
-def detail_phrases(claims: Sequence[Claim]) -> list[Claim]:
+def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None = None,
+                   languages: Mapping[str, str | None] | None = None) -> list[Claim]:
     """``claims`` with each detail word of a shared claim widened to the phrase
     that states it, when that phrase reads as a claim of its own.
 
-    "Protesters in Almaty reportedly stormed the airport" aligned with "rioters
+    "Protesters in Almaty reportedly seized the airport" aligned with "rioters
     stormed public buildings" keeps one shared claim whose detail for the first
-    document reads "reportedly stormed the airport" (the detail word with up to
+    document reads "reportedly seized the airport" (the detail word with up to
     three words before it, inside the same clause); a bare noun phrase stays the
     word ("gunfire"). The phrase is never a second, unique claim: it is already
     evidence of the shared claim, and a reader saw it listed twice (new-user
     trial on the seeds).
+
+    ``doc_texts`` (document id -> text): the phrase never reaches back over a content
+    word that another document of the claim uses (its stem anywhere in that text), so
+    "only d2 mentions" does not show a word the other side has ("haut Gläubiger ›
+    Jouwatch" beside a document that says "Gläubigen" stays "Jouwatch"; eight-document
+    trial). ``languages`` (document id -> language) names the stop words skipped there.
     """
     from dataclasses import replace
 
+    stems = {doc: {_stem(w) for w in _words(text)} for doc, text in (doc_texts or {}).items()}
     out = []
     for claim in claims:
         if not claim.details:
@@ -1030,7 +1213,9 @@ def detail_phrases(claims: Sequence[Claim]) -> list[Claim]:
             continue
         details = {}
         for doc, words in claim.details.items():
-            spans = [_detail_evidence(claim, doc, w) for w in words[:_DETAILS_PER_SIDE]]
+            known = set().union(*(stems.get(o, set()) for o in claim.docs if o != doc))
+            stop = _stop_words((languages or {}).get(doc) or "en") if known else frozenset()
+            spans = [_detail_evidence(claim, doc, w, known, stop) for w in words[:_DETAILS_PER_SIDE]]
             phrases = [e.text for e in _merge_overlaps([e for e in spans if e is not None], claim) if _readable(e.text)]
             covered = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) for p in phrases)]
             details[doc] = tuple(dict.fromkeys(phrases + [w for w in words if w not in covered]))
@@ -1067,7 +1252,11 @@ def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:
     return merged
 
 
-def _detail_evidence(claim: Claim, doc: str, word: str) -> Evidence | None:
+def _detail_evidence(claim: Claim, doc: str, word: str, known: set[str] | frozenset[str] = frozenset(),
+                     stop: frozenset[str] = frozenset()) -> Evidence | None:
+    """The detail word with up to three words before it in its clause; with ``known``
+    (stems the other documents use), only the words after the last known content word,
+    less leading stop words and marks."""
     for ev in claim.evidence:
         if ev.doc != doc:
             continue
@@ -1077,6 +1266,15 @@ def _detail_evidence(claim: Claim, doc: str, word: str) -> Evidence | None:
         head = ev.text[: match.start()]
         clause_start = max(head.rfind(ch) for ch in ",;:(“\"") + 1
         before = list(re.finditer(r"\S+", head[clause_start:]))[-_PHRASE_WORDS_BEFORE:]
+        if known:
+            def content(token: str) -> list[str]:
+                return [w for w in _WORD.findall(token) if w.lower() not in stop and len(w) >= 3]
+
+            last = max((n for n, t in enumerate(before) if any(_stem(w) in known for w in content(t.group()))),
+                       default=-1)
+            before = before[last + 1 :]
+            while before and not content(before[0].group()):
+                before = before[1:]
         start = clause_start + before[0].start() if before else match.start()
         offset = ev.start or 0
         return Evidence(doc, ev.sentence, ev.text[start : match.end()], offset + start, offset + match.end())

@@ -1094,6 +1094,7 @@ class _Linker:
         self._confirm_weak()
         self._split_runs()
         self.parent = {t: t for t in self.forms}
+        self._groups: dict[str, list[_Form]] | None = None  # root -> its forms in form order (members)
         self.links: list[EntityLink] = []
         self.persons: set[str] = set()  # roots joined by a surname link are people
 
@@ -1216,7 +1217,15 @@ class _Linker:
         return x
 
     def members(self, root: str) -> list[_Form]:
-        return [f for t, f in self.forms.items() if self.find(t) == root]
+        """The forms of ``root``'s cluster, in form order. All clusters are read in one pass and kept
+        until a union or a dropped form changes them: a scan per call ran 2.9 million ``find``s at
+        80 BASIL articles (~2 CPU-s, profiled)."""
+        if self._groups is None:
+            groups: dict[str, list[_Form]] = {}
+            for t, f in self.forms.items():
+                groups.setdefault(self.find(t), []).append(f)
+            self._groups = groups
+        return list(self._groups.get(root, ()))
 
     def union(self, a: str, b: str, reason: str, *, checked: bool = True) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -1225,6 +1234,7 @@ class _Linker:
         if checked and not self._compatible(self.members(ra), self.members(rb)):
             return False
         self.parent[rb] = ra
+        self._groups = None
         self.links.append(EntityLink(a, b, reason))
         return True
 
@@ -1435,6 +1445,7 @@ class _Linker:
             if any(p != key and p.startswith(key) and p[len(key) :] in {"stan", "istan", "ia", "land", "a"} for p in places):
                 del self.forms[t]
                 del self.parent[t]
+                self._groups = None
         self.raws = [r for r in self.raws if r.text in self.forms]
 
     def entities(self) -> tuple[Entity, ...]:

@@ -236,18 +236,27 @@ _CURRENCY_WORD = {
     "美元": "USD",  # _CJK_SCALE_RE reads it after 万/亿 ("4500 万美元"); missing, it raised KeyError
 }
 
-# Approximators before a number -> how they bend the range.
-_APPROX = [
-    (r"more than|over|in excess of|upwards of|mehr als|über|plus de|более|больше|свыше", "above"),
-    (r"at least|no fewer than|mindestens|au moins|не менее|по меньшей мере|как минимум", "min"),
-    (r"up to|as many as|fewer than|less than|under|bis zu|weniger als|jusqu'à|moins de|до|менее|меньше", "max"),
-    (r"nearly|almost|just under|fast|knapp|beinahe|presque|près de|почти", "near"),
-    ((r"about|around|some|approximately|roughly|an estimated|estimated|etwa|rund|ungefähr|circa|ca\.|"
-      r"environ|quelque|около|примерно|порядка"), "approx"),
-]
-_APPROX_RE = re.compile(
-    r"(?:^|\s)(" + "|".join(p for p, _ in _APPROX) + r")\s+$", re.IGNORECASE
-)
+# Approximators -> how they bend the range: language data (text/data/<xx>.json "approximators",
+# before the number; "approximators_after" where a language puts them after it, "2300多人").
+# The document's language when known, every language's otherwise.
+@cache
+def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None,
+                                             dict[str, str], re.Pattern[str] | None]:
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    before: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for lg in langs:
+        for word, how in profile(lg).approximators:
+            before.setdefault(word, how)
+        for word, how in profile(lg).approximators_after:
+            after.setdefault(word, how)
+    spaced = [w for w in before if not _is_cjk(w[:1])]
+    cjk = [w for w in before if _is_cjk(w[:1])]
+    spaced_re = re.compile(rf"(?:^|\s)({alternation(spaced)})\s+$", re.IGNORECASE) if spaced else None
+    cjk_re = re.compile(rf"({alternation(cjk)})\s*$") if cjk else None  # no spaces in the script: "至少2300"
+    after_re = re.compile(rf"\s*({alternation(after)})") if after else None
+    return before, spaced_re, cjk_re, after, after_re
+
 
 # What a casualty-style count counts, in every language, as one English key.
 _EVENTS = {
@@ -744,12 +753,20 @@ def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
     return out
 
 
-def _apply_approx(text: str, start: int, info: dict) -> tuple[int, dict]:
-    m = _APPROX_RE.search(text[max(0, start - 30) : start])
-    if not m or info.get("kind") in ("fraction", "multiplier"):
+def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, end: int | None = None) -> tuple[int, dict]:
+    if info.get("kind") in ("fraction", "multiplier"):
         return start, info
-    word = m.group(1).lower()
-    how = next(k for p, k in _APPROX if re.fullmatch(p, word, re.IGNORECASE))
+    words, spaced_re, cjk_re, after, after_re = _approximators(lang)
+    window = text[max(0, start - 30) : start]
+    m = (spaced_re.search(window) if spaced_re else None) or (cjk_re.search(window) if cjk_re else None)
+    if m:
+        how = words[m.group(1).lower()]
+        new_start = max(0, start - 30) + m.start(1)
+    else:
+        tail = after_re.match(text, end) if after_re and end is not None else None
+        if not tail:
+            return start, info
+        how, new_start = after[tail.group(1).lower()], start
     v = info["value"]
     low, high = info.get("low", v), info.get("high", v)
     if how in ("above", "min"):
@@ -760,7 +777,6 @@ def _apply_approx(text: str, start: int, info: dict) -> tuple[int, dict]:
         low = min(low, v * 0.85)
     else:
         low, high = min(low, v * 0.85), max(high, v * 1.15)
-    new_start = max(0, start - 30) + m.start(1)
     return new_start, {**info, "low": low, "high": high, "vague": True}
 
 
@@ -856,7 +872,11 @@ def _event_before(text: str, start: int) -> str | None:
     for w in reversed(_words_before(text, start, 3)):
         if w.lower() in _EVENTS:
             return _EVENTS[w.lower()]
-    return None
+    # the language data's toll words before the count too: "Zginęło 1500 osób", "murieron 2.300 personas"
+    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, start - 60) : start])[-1]
+    words = clause.split()[-4:]
+    found = _toll_words().search(" ".join(words)) if len(words) > 0 else None
+    return measure_words().get(found.group().lower()) if found else None
 
 
 # What a count of people is, when the clause says it after the count: "1500 Menschen kamen ums
@@ -941,6 +961,33 @@ def _compound_candidates(text: str, lang: str | None) -> list[tuple[int, int, di
     return out
 
 
+@cache
+def _zero_re(lang: str | None) -> re.Pattern[str] | None:
+    words = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).zero_counts}
+    spaced = alternation(w for w in words if not _is_cjk(w[:1]))
+    cjk = alternation(w for w in words if _is_cjk(w[:1]))
+    parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{cjk})"] if cjk else [])
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    """A toll of nobody: "No one was killed", "Nikt nie zginął", "无人死亡" (text/data "zero_counts").
+    Only with a toll word in the rest of the clause, so "nobody knows" is no number."""
+    rx = _zero_re(lang)
+    out = []
+    for m in rx.finditer(text) if rx else ():
+        clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[m.start() : m.end() + 60])[0]
+        near = " ".join(clause.split()[:8]) if " " in clause else clause[:12]
+        before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
+        found = _toll_words().search(near) or _toll_words().search(" ".join(before.split()[-3:]))
+        if found and found.string is near and re.search(r"\d", near[: found.start()]):
+            found = None  # "Nobody said the 3 dead were …": the toll is another number's
+        key = measure_words().get(found.group().lower()) if found else None
+        if key:
+            out.append((m.start(), m.end(), {"value": 0.0, "kind": "count", "unit": key}))
+    return out
+
+
 def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """Single number words of languages the word-run parser does not cover ("siete", "trzy")."""
     if not lang or lang in _SMALL or lang == "de":
@@ -961,6 +1008,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang)
+    cands += _zero_candidates(text, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
@@ -970,7 +1018,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
 def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) -> Quantity:
     number_text = text[start:end]
     # The approximator ("more than") bends the range; look for a casualty verb before it.
-    context_start, info = _apply_approx(text, start, info)
+    context_start, info = _apply_approx(text, start, info, lang, end)
     unit, kind = info.get("unit"), info.get("kind", "count")
     if unit is None or kind == "fraction":
         found, kind_override, unit_end = _unit_after(text, end, lang)

@@ -62,6 +62,10 @@ STATE_FORMAT = "storylens.cluster/1"
 # Refine: one unit of cross-lingual link probability in units of the same-language link
 # (cosine + 2 x entity cosine, which spans ~3); fixed, not tuned.
 LINK_SCALE = 2.0
+# How refine groups a candidate component: "average" link over every pair of it (pairs that were
+# no one's candidates take their cosine + entity link or the link model's probability), or
+# "correlation": greedy correlation clustering over the candidate pairs only (see _correlation).
+REFINE_GROUPINGS = ("average", "correlation")
 
 
 class NotFittedError(StoryLensError):
@@ -338,6 +342,7 @@ class StoryClusterer:
         refine_lexical_threshold: float = 1.1,
         refine_links: bool = True,
         refine_link_threshold: float | None = None,
+        refine_grouping: str = "average",
     ):
         self.threshold = threshold
         self.entity_weight = entity_weight
@@ -355,11 +360,14 @@ class StoryClusterer:
         self.refine_lexical_threshold = refine_lexical_threshold
         self.refine_links = refine_links
         self.refine_link_threshold = refine_link_threshold
+        self.refine_grouping = refine_grouping
 
     _lex = None  # TF-IDF rows of the stored articles, only while refine(texts=...) runs
     _links = None  # (PairContext, LinkModel, cut) while a link-scored refine runs
     _judged: dict[tuple[int, int], float] | None = None  # {(i, j): score - its cut}, i < j, while a judged refine runs
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
+    _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
+    _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
 
     # ---- scikit-learn style parameter access
@@ -367,7 +375,7 @@ class StoryClusterer:
         "threshold", "entity_weight", "centroid_weight", "time_decay_days", "date_weight",
         "max_gap_days", "use_dates", "crosslingual_entity_floor", "n_neighbors", "ef",
         "refine_threshold", "refine_entity_weight", "refine_lexical_weight", "refine_lexical_threshold",
-        "refine_links", "refine_link_threshold",
+        "refine_links", "refine_link_threshold", "refine_grouping",
     )
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
@@ -394,6 +402,7 @@ class StoryClusterer:
             ("refine_threshold", -1.0 <= self.refine_threshold <= 4.0),
             ("refine_entity_weight", self.refine_entity_weight >= 0),
             ("refine_link_threshold", self.refine_link_threshold is None or 0 < self.refine_link_threshold < 1),
+            ("refine_grouping", self.refine_grouping in REFINE_GROUPINGS),
         ]
         for name, ok in checks:
             if not ok:
@@ -894,6 +903,7 @@ class StoryClusterer:
             self._links = None
             self._judged = None
             self._judged_adj = None
+            self._pair_adj = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
         # Ids users have seen stay: each group takes the id of its earliest member's story
         # while that id is free; the others get fresh ids once every kept id is placed.
@@ -958,7 +968,7 @@ class StoryClusterer:
         """How far each candidate pair (each article's ``judge.k`` nearest by USE and e5) scores above its
         cut: ``judge.cut`` across languages, ``judge.same_language_cut`` within one (None: not judged)."""
         assert self._links is not None  # set up by refine() just before
-        ci, cj = self._links[0].candidates(judge.k)
+        ci, cj = self._links[0].candidates(judge.k, wide=bool(getattr(judge, "wide", False)))
         other = self._other_language(ci, cj)
         same_cut = getattr(judge, "same_language_cut", None)
         if same_cut is None:
@@ -990,6 +1000,7 @@ class StoryClusterer:
             other = self._other_language(ci, cj)
             ci, cj = ci[other], cj[other]
             strong = model.proba(ctx.pairs(ci, cj)) >= link_cut
+            self._note_pairs(ci, cj)
             judged = self._judged or {}
             for i, j in zip(ci[strong], cj[strong]):
                 if (int(i), int(j)) not in judged:  # the judge's verdict stands where it gave one
@@ -997,6 +1008,8 @@ class StoryClusterer:
         for (i, j), margin in (self._judged or {}).items():
             if margin >= 0:
                 union(i, j)
+        if self._judged:
+            self._note_pairs(*(np.asarray(x) for x in zip(*self._judged)))
         # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
         # on cosine alone, or nearly, are among them) and its current story-mates.
         k = min(int(self.n_neighbors), n)
@@ -1012,6 +1025,7 @@ class StoryClusterer:
             links += np.where(self._other_language(rows, cols), self._lexical_stand_in(), lex)
         cut = self._refine_cut()
         keep = links >= cut
+        self._note_pairs(rows, cols)
         if self._links is not None:
             keep &= ~self._other_language(rows, cols)  # judged by the link model (or the judge) above
         for i, j in zip(rows[keep], cols[keep]):
@@ -1038,9 +1052,116 @@ class StoryClusterer:
             if len(comp) > max_component:
                 skipped += len(comp)
                 out.extend(self._current_groups(comp))
+            elif self.refine_grouping == "correlation":
+                out.extend(self._correlation(comp))
             else:
                 out.extend(self._average_link(comp))
         return out, skipped
+
+    def _note_pairs(self, i: np.ndarray, j: np.ndarray) -> None:
+        """Remember candidate pairs (the pairs someone scored) for the correlation grouping."""
+        if self.refine_grouping != "correlation":
+            return
+        if self._pair_adj is None:
+            self._pair_adj = {}
+        for a, b in zip(np.asarray(i).tolist(), np.asarray(j).tolist()):
+            if a != b:
+                self._pair_adj.setdefault(a, set()).add(b)
+                self._pair_adj.setdefault(b, set()).add(a)
+
+    def _correlation(self, comp: Sequence[int]) -> list[list[str]]:
+        """Greedy correlation clustering of one candidate component, constraints kept.
+
+        Each candidate pair (someone's nearest neighbour, or judged) weighs its link minus the
+        refine cut (the same link :meth:`_average_link` averages: judge verdicts, link model,
+        cosine + entity, dates); a pair no one scored weighs ``-_unknown_weight`` (0: no
+        evidence either way, where average link read the cosine of two articles nobody
+        thought alike as evidence against). The two groups with the largest positive total
+        weight between them merge, until no total is positive. Must-link pairs start together;
+        a cannot-link pair weighs far below anything else.
+        """
+        import heapq
+
+        if len(comp) == 1:
+            return [[self._ids[comp[0]]]]
+        ids = [self._ids[i] for i in comp]
+        local = {int(p): r for r, p in enumerate(comp)}
+        sims = self._link_matrix(comp) - self._refine_cut()
+        huge = -10.0 * len(comp) * (float(np.abs(sims).max()) + 1.0)
+        row_of = {a: r for r, a in enumerate(ids)}
+        banned: set[tuple[int, int]] = set()
+        for r, a in enumerate(ids):
+            for p in self._constraints.banned(a):
+                if p in row_of:
+                    banned.add((min(r, row_of[p]), max(r, row_of[p])))
+        # groups: must-link partners start together
+        group = list(range(len(ids)))
+        members: dict[int, list[int]] = {r: [r] for r in range(len(ids))}
+        for r, a in enumerate(ids):
+            for p in self._constraints.partners(a):
+                g, h = group[r], group[row_of.get(p, r)]
+                if g != h:
+                    g, h = min(g, h), max(g, h)
+                    for m in members.pop(h):
+                        group[m] = g
+                        members[g].append(m)
+        total: dict[int, dict[int, float]] = {g: {} for g in members}
+        count: dict[int, dict[int, int]] = {g: {} for g in members}
+        for pos_p, r in local.items():
+            for q in self._pair_adj.get(pos_p, ()) if self._pair_adj else ():
+                s = local.get(q)
+                if s is None or s <= r:
+                    continue
+                g, h = group[r], group[s]
+                if g == h:
+                    continue
+                w = huge if (r, s) in banned else float(sims[r, s])
+                total[g][h] = total[g].get(h, 0.0) + w
+                total[h][g] = total[g][h]
+                count[g][h] = count[g].get(h, 0) + 1
+                count[h][g] = count[g][h]
+        for r, s in banned:  # a cannot-link pair nobody scored still counts
+            g, h = group[r], group[s]
+            if g != h and h not in total[g]:
+                total[g][h] = total[h][g] = huge
+                count[g][h] = count[h][g] = 1
+        lam = float(self._unknown_weight)
+
+        def gain(g: int, h: int) -> float:
+            return total[g][h] - lam * (len(members[g]) * len(members[h]) - count[g][h])
+
+        version = {g: 0 for g in members}
+        heap = [(-gain(g, h), g, h, 0, 0) for g in total for h in total[g] if g < h]
+        heapq.heapify(heap)
+        while heap:
+            neg, g, h, vg, vh = heapq.heappop(heap)
+            if g not in members or h not in members or version[g] != vg or version[h] != vh:
+                continue
+            if -neg <= 0:
+                break
+            members[g].extend(members.pop(h))
+            for m in members[g]:
+                group[m] = g
+            for c, w in total.pop(h).items():
+                k = count[h][c]
+                del total[c][h], count[c][h]
+                if c == g:
+                    continue
+                total[g][c] = total[c][g] = total[g].get(c, 0.0) + w
+                count[g][c] = count[c][g] = count[g].get(c, 0) + k
+            del count[h]
+            total[g].pop(h, None)
+            count[g].pop(h, None)
+            version[g] += 1
+            for c in total[g]:
+                lo, hi = min(g, c), max(g, c)
+                heapq.heappush(heap, (-gain(lo, hi), lo, hi, version[lo], version[hi]))
+        out = []
+        for rows in members.values():
+            group_ids = [ids[r] for r in rows]
+            bad = any(p in group_ids for a in group_ids for p in self._constraints.banned(a))
+            out.extend(self._current_groups([self._pos[a] for a in group_ids]) if bad else [group_ids])
+        return out
 
     def _other_language(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """True where both articles have a known language and the two differ (broadcasts a against b)."""

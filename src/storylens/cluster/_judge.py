@@ -38,12 +38,14 @@ class SimilarityJudge:
     ``doc_embedder``: as :func:`storylens.similarity.score_pairs` (default
     ``settings.refine_similarity_variant`` with the cached USE and e5 encoders).
     ``k``: candidates per article, its ``k`` nearest by the USE lead vector and
-    by the e5 lead vector (when the model reads one). ``progress(done, total)``
+    by the e5 lead vector (when the model reads one); ``wide`` (None: the default
+    ``settings.refine_similarity_candidates == "wide"``): also its ``k`` nearest by shared
+    names and by TF-IDF cosine of the texts. ``progress(done, total)``
     is called while articles are analysed.
     """
 
     def __init__(self, cut: float | None = None, *, same_language_cut: float | None = None,
-                 k: int | None = None, variant: str | None = None, model: Any = None, embedder: Any = None,
+                 k: int | None = None, wide: bool | None = None, variant: str | None = None, model: Any = None, embedder: Any = None,
                  doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None):
         from ..settings import DEFAULT
 
@@ -51,6 +53,7 @@ class SimilarityJudge:
         same = DEFAULT.refine_similarity_same_language_cut if same_language_cut is None else same_language_cut
         self.same_language_cut: float | None = None if float(same) > 1 else float(same)
         self.k = int(DEFAULT.refine_similarity_neighbours if k is None else k)
+        self.wide = DEFAULT.refine_similarity_candidates == "wide" if wide is None else bool(wide)
         self.variant = variant or DEFAULT.refine_similarity_variant
         self.model = model
         self.embedder = embedder

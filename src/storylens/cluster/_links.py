@@ -99,6 +99,32 @@ def knn(vecs: np.ndarray, k: int, exact_up_to: int = 20000) -> tuple[np.ndarray,
     return idx, sim
 
 
+def sparse_knn(rows: Any, k: int, cells: int = 1 << 23) -> np.ndarray:
+    """Indices of each row's ``k`` nearest *other* rows by dot product (scipy sparse rows, e.g.
+    L2-normalised TF-IDF or name keys), best first; rows sharing nothing with a row (dot 0) are
+    left out of its list (-1 fills it, dropped by :meth:`PairContext.candidates`). Exact, in
+    blocks of rows holding at most ``cells`` dense products."""
+    from scipy.sparse import csr_matrix
+
+    rows = csr_matrix(rows, dtype=np.float32)
+    n = rows.shape[0]
+    k = min(k, n - 1)
+    out = np.full((n, max(k, 0)), -1, dtype=np.int64)
+    if k < 1:
+        return out
+    cols = rows.T.tocsc()
+    step = max(1, cells // max(n, 1))
+    for a in range(0, n, step):
+        s = (rows[a : a + step] @ cols).toarray()
+        s[np.arange(s.shape[0]), np.arange(a, a + s.shape[0])] = 0.0
+        top = np.argpartition(s, -k, axis=1)[:, -k:]
+        vals = np.take_along_axis(s, top, 1)
+        order = np.argsort(-vals, axis=1, kind="stable")
+        top, vals = np.take_along_axis(top, order, 1), np.take_along_axis(vals, order, 1)
+        out[a : a + s.shape[0]] = np.where(vals > 0, top, -1)
+    return out
+
+
 def _is_year(key: str) -> bool:
     return len(key) == 5 and key[1:3] in ("19", "20")
 
@@ -156,9 +182,10 @@ class PairContext:
         self.latin = np.asarray([(x or "en").split("-")[0] in _LATIN for x in languages])
         self.lex = lex
 
-    def candidates(self, k: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def candidates(self, k: int | None = None, wide: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """Candidate pairs (i, j), i < j, without repeats: each article's ``k`` (default: the
-        context's) nearest by USE and by e5."""
+        context's) nearest by USE and by e5; ``wide``: also its ``k`` nearest by shared names
+        (idf-weighted name-key cosine) and by TF-IDF cosine of the texts (when the context has them)."""
         n = len(self.use)
         k = self.k if k is None else k
         if k > self.near_use.shape[1]:  # a wider net than the context was built with
@@ -166,8 +193,11 @@ class PairContext:
             if self.e5 is not None:
                 self.near_e5 = knn(self.e5, k)[0]
         parts = [self.near_use[:, :k]] + ([self.near_e5[:, :k]] if self.near_e5 is not None else [])
+        if wide:
+            parts += [sparse_knn(m, k) for m in (self.names, self.lex) if m is not None]
         i = np.concatenate([np.repeat(np.arange(n), p.shape[1]) for p in parts])
         j = np.concatenate([p.reshape(-1) for p in parts])
+        i, j = i[j >= 0], j[j >= 0]
         lo, hi = np.minimum(i, j), np.maximum(i, j)
         keys = np.unique(lo * n + hi)
         return keys // n, keys % n

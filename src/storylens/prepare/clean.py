@@ -278,7 +278,8 @@ def _is_outlet(text: str) -> bool:
     tokens = text.split()
     if not _looks_like_name(text) or len(tokens) < 2:
         return False
-    return tokens[-1].casefold() in words or tokens[0].casefold() in words or tokens[0] == "The"
+    # an outlet word anywhere in a short name: "Polska Agencja Prasowa", "РИА Новости", "Agenzia Nova"
+    return any(t.casefold() in words for t in tokens[:4]) or tokens[0] == "The"
 
 
 def _is_desk(text: str) -> bool:

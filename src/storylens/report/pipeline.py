@@ -200,7 +200,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     claims = finder.details(
         claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
     )
-    claims = detail_phrases(claims)
+    claims = detail_phrases(claims, {d.id: d.text for d in documents}, {d.id: d.language for d in documents})
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
@@ -263,8 +263,14 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "span_units": settings.claim_span_units,
         "span_penalty": settings.claim_span_penalty,
         "cross_assign": settings.claim_cross_assign,
+        "anchor_cosine": settings.claim_anchor_cosine,
+        "anchor_overlap": settings.claim_anchor_overlap,
+        "cross_gap": settings.claim_cross_gap,
+        "position_weight": settings.claim_position_weight,
         "sibling_margin": settings.claim_sibling_margin,
         "second_fact_share": settings.claim_second_fact_share,
+        "runner_up_keys": settings.claim_runner_up_keys,
+        "compound_parts": settings.claim_compound_parts,
         "pair_model": pair_model_for(settings),
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,

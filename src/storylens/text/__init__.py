@@ -19,7 +19,11 @@ Per language (ISO 639-1 code) this package answers:
   speaker ("对记者", "للصحفيين"), speech acts ("gratulierte"), what a number measures
   ("Stärke"/"magnitude"/"级", see :func:`measure_words`), compound adjectives
   ("dreitägige", "trzydniowa"), number words, clock-time cues ("um … Uhr", "a las"),
-  and the characters Chinese spells foreign names with ("朔尔茨").
+  the characters Chinese spells foreign names with ("朔尔茨"), approximators that bend
+  a number's range ("co najmniej", "至少", "2300多人"), words that count nobody ("No one
+  was killed", "nikt", "无人死亡"), role phrases that stand for a titled person
+  ("szef rządu" = premier, "le chef de l'État" = président) and the preposition of a
+  passive's agent after a quotation ("jugée « lamentable » par le Mexique").
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a

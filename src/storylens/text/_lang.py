@@ -114,6 +114,19 @@ class Profile:
     # Phrases whose negation word bounds a number and denies nothing ("не менее 2300", "nicht
     # weniger als 1500", "no fewer than"): read as negation they made "at least 2,300" deny itself.
     negation_bounds: tuple[str, ...] = ()
+    # Phrases that stand for a role the text titles a person with ("szef rządu" -> premier, "le chef de
+    # l'État" -> président, "Regierungschef" -> Kanzler): the speaker is the person titled so.
+    role_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Words that bend a number's range, before it ("at least", "co najmniej", "至少") and, where a
+    # language puts them there, after it ("2300多人", "1000左右"): above | min | max | near | approx.
+    approximators: tuple[tuple[str, str], ...] = ()
+    approximators_after: tuple[tuple[str, str], ...] = ()
+    # Words that count nobody ("no one", "niemand", "nikt", "无人"): a toll of zero when a toll word
+    # follows in the clause ("No one was killed" against "killed 230").
+    zero_counts: tuple[str, ...] = ()
+    # The preposition of a passive's agent right after a quotation: the agent is its speaker
+    # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
+    agent_prepositions: tuple[str, ...] = ()
 
 
 @cache
@@ -159,6 +172,12 @@ def profile(language: str | None) -> Profile:
         transliteration_chars=str(raw.get("transliteration_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
+        role_phrases=tuple((k.lower(), tuple(v)) for k, v in raw.get("role_phrases", {}).items()),
+        approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
+        approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
+                                  for w in words),
+        zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
+        agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
     )
 
 

@@ -113,8 +113,12 @@ class Segmenter:
         """Sentences of ``text`` in order; ``language`` (ISO 639-1) picks rules, None = guess the script."""
         lang = base(language) or _script_language(text)
         out: list[Span] = []
-        for number, (start, end) in enumerate(split_paragraphs(text)):
-            for s, e in self._split_paragraph(text[start:end], lang):
+        paragraphs = split_paragraphs(text)
+        for number, (start, end) in enumerate(paragraphs):
+            spans = self._split_paragraph(text[start:end], lang)
+            if number == 0 and len(paragraphs) > 1 and len(spans) > 1 and _headline(text[start:end]):
+                spans = [(spans[0][0], spans[-1][1])]  # "Trzęsienie ziemi w Turcji. Co najmniej 2300 ofiar"
+            for s, e in spans:
                 out.append(Span(text[start + s : start + e], start + s, start + e, number))
         return out
 
@@ -132,6 +136,17 @@ class Segmenter:
                     spans.append((s, e))
         spans = _merge_orphan_marks(flat, _merge_abbreviations(flat, spans, language))
         return _merge_attribution_tails(flat, _split_glued_quotes(flat, spans), language)
+
+
+_HEADLINE_MAX = 160
+_CLOSING_MARKS = "\"'”’»“」』)"
+
+
+def _headline(para: str) -> bool:
+    """A text's first line is a headline, one unit, when it is short and has no closing full stop:
+    "Erdbeben in der Türkei. Mindestens 2300 Tote" split in two left a fragment claim without its subject."""
+    line = para.strip()
+    return "\n" not in line and len(line) <= _HEADLINE_MAX and line.rstrip(_CLOSING_MARKS)[-1:] not in ".!?…。！？"
 
 
 def _script_language(text: str) -> str | None:
