@@ -60,9 +60,11 @@ def run_process(argv: list[str], env: dict[str, str], stderr: list[str] | None =
     """(CPU seconds of the child and its children, wall seconds); the child's stderr lines go to ``stderr``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.DEVNULL if stderr is None else subprocess.PIPE, check=True, text=True)
+    done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, text=True)
     wall = time.perf_counter() - t
+    if done.returncode:  # the child's own last lines, not only "exit status 1"
+        sys.stderr.write("".join(done.stderr.splitlines(keepends=True)[-15:]))
+        raise subprocess.CalledProcessError(done.returncode, argv)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if stderr is not None:
         stderr.extend(done.stderr.splitlines())

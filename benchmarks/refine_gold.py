@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--k", type=int, default=None)
     ap.add_argument("--candidates", default="use", help="comma-separated: use (USE neighbours), wide (+ names, TF-IDF)")
     ap.add_argument("--grouping", default="average", help="comma-separated refine_grouping values")
+    ap.add_argument("--unknown-weight", default="0", help="comma-separated: correlation grouping's weight of unscored pairs")
     ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
@@ -80,20 +81,22 @@ def main(argv: list[str] | None = None) -> int:
         row["side_cpu_s"] = cpu() - t
         for cut in map(float, args.cuts.split(",")):
             for cands in args.candidates.split(","):
-                for grouping in args.grouping.split(","):
+                for grouping, lam in ((g, float(w)) for g in args.grouping.split(",")
+                                      for w in (args.unknown_weight.split(",") if g == "correlation" else ["0"])):
                     judge.cut = judge.same_language_cut = cut
                     judge.wide = cands == "wide"
                     c = StoryClusterer.from_state(state)
                     c.set_params(refine_grouping=grouping)
+                    c._unknown_weight = lam
                     t = cpu()
                     c.refine(texts=texts, pair_judge=judge)
-                    tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}"
+                    tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}" + (f"{lam:g}" if lam else "")
                     row[f"judge_{cut}{tag}"] = f1(c)
                     row[f"judge_{cut}{tag}_refine_cpu_s"] = cpu() - t
         out["sets"][name] = row
         print(name, json.dumps(row), flush=True)
     out.update(cpu_s=cpu() - c0, wall_s=time.time() - t0, load_start=load0, load_end=os.getloadavg())
-    (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}_{args.unknown_weight}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

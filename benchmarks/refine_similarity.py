@@ -51,6 +51,15 @@ cut 0.9 (chosen on BASIL tune + ECB+ train, ``refine_gold.py``): 0.682 / 0.720
 With the fast model retrained with rare-term features (merged from m11): 0.685 /
 0.744 / 0.972 (cuts 0.55, 0.575, 0.575, 0.525, 0.5; shipped 0.525; 2.14 CPU-ms
 per pair's features; 298 CPU-s, load 3 -> 1.5).
+``--candidates wide`` (+ each article's 20 nearest by shared names and by TF-IDF:
+86,354 pairs, 2.3x) and ``--grouping correlation`` (greedy correlation clustering
+over the scored pairs), 2026-11-30, features cached, load 12-25 (nested cuts as
+above, unchanged): use + average 0.685 / 0.744 / 0.972 (reproduced); wide +
+average 0.685 / 0.744 / 0.974; use + correlation 0.709 / 0.744 / 0.974. The
+JSON's ``same_story_pairs_by_fate`` says where the same-story pairs go: with USE
+candidates 91 apart = 61 judged below the cut + 26 not candidates + 3 judged
+above but split by the grouping + 1 without a verdict; with wide candidates 78 +
+7 + 4 + 2. ``--features-only`` fills the feature cache and stops.
 """
 
 from __future__ import annotations
@@ -115,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--candidates", default="use", choices=("use", "wide"),
                     help="use: each article's k nearest by USE (and e5); wide: also by shared names and TF-IDF")
     ap.add_argument("--grouping", default=None, help="the clusterer's refine_grouping (default: its own)")
+    ap.add_argument("--unknown-weight", type=float, default=0.0,
+                    help="correlation grouping: the weight of a pair no one scored (link units)")
     ap.add_argument("--no-curve", action="store_true", help="skip the pooled curve at fixed cuts")
+    ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
                          "the cut chosen by the folds is then the cross-lingual one")
@@ -175,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         np.savez(cache, Xc=Xc, Xr=Xr, floor_c=floor_c, nan_c=nan_c, digest=digest, pair_cpu=pair_cpu)
     print(f"candidates: {n_cand} pairs ({args.candidates}, k={args.k}; features of {len(ci)}), "
           f"{pair_cpu * 1000:.2f} CPU-ms per pair's features", flush=True)
+    if args.features_only:
+        return 0
     Y = TS.targets(train_rows)
     sim = SimilarityModel(**shipped.get_params())
     Xc_cols, Xr_cols = sim._columns(Xc), sim._columns(Xr)
@@ -209,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         c.set_params(refine_link_threshold=LINK_CUT)
         if args.grouping:
             c.set_params(refine_grouping=args.grouping)
+            c._unknown_weight = args.unknown_weight
         c.link_context = lambda *a, **k: stream.ctx
         judge = None if cut is None else FixedJudge(scores, cut, args.k, lead, cut if same_cut is None else same_cut,
                                                     wide=args.candidates == "wide")
@@ -295,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps(out, indent=1))
     name = (f"refine_similarity_{args.variant}_k{args.k}{'_cross' if args.scope == 'crosslingual' else ''}"
             f"_fpr{args.inner_fpr}{'' if same_cut is None else f'_same{same_cut}'}_{args.candidates}"
-            f"{'' if not args.grouping else '_' + args.grouping}.json")
+            f"{'' if not args.grouping else '_' + args.grouping}{args.unknown_weight or ''}.json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -255,3 +255,31 @@ def test_arabic_title_with_adjectives_before_the_name(text, speaker):
 )
 def test_a_role_named_by_a_phrase_earlier_is_its_holder(lang, text, speaker):
     assert [who for _, who in _quotes(text, lang)] == [speaker]
+
+
+# Polish dev set 3 kinds: the subject in the verb (pro-drop, text/data "pro_drop"), a dash inside the
+# speech that no attribution follows, a spaced ASCII hyphen opening speech mid-paragraph, a speaker
+# named by role who goes on with "– powiedział." two paragraphs later.
+@pytest.mark.parametrize(
+    "lang, text, speakers",
+    [
+        ("pl", "Prezydent Donald Trump rozmawiał z dziennikarzami. Mówił, że Teheran \"zapłaci wysoką cenę\".",
+         ["Donald Trump"]),
+        ("es", "El presidente Pedro Sánchez visitó Valencia. Añadió: «Vamos a ayudar a todos».", ["Pedro Sánchez"]),
+        ("ru", "Президент Владимир Путин провёл совещание. Заявил, что «ситуация под контролем».", ["Владимир Путин"]),
+        ("pl", ("Prezydent Andrzej Duda zabrał głos.\n\n- Miałem dwie wątpliwości - co do tego, czy środki są dzielone "
+                "właściwie - powiedział. - Podpiszę tę ustawę - oświadczył prezydent."), ["Andrzej Duda", "Andrzej Duda"]),
+        ("pl", ("Premier Mateusz Morawiecki ogłosił nowy plan. Prezydent Andrzej Duda podpisał ustawę.\n\n"
+                "- To dobra decyzja - mówił prezydent.\n\nDecyzja zapadła w piątek. - Jeżeli chodzi o abonament, "
+                "mam jeszcze czas - powiedział."), ["Andrzej Duda", "Andrzej Duda"]),
+    ],
+)
+def test_pro_drop_inner_dash_and_hyphen_dialogue(lang, text, speakers):
+    assert [who for _, who in _quotes(text, lang)] == speakers
+
+
+def test_a_one_letter_word_is_no_surname():
+    from storylens.analysis import quotes as Q
+
+    names = Q._NameIndex.build("Jacek Kurski stracił stanowisko prezesa TVP Z kolei rada milczy.", "pl").names
+    assert [n for _, n, _ in names] == ["Jacek Kurski"]

@@ -981,6 +981,11 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
             if subj is None and _ARABIC.search(m.group()):
                 subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
+            if subj is None and profile(language).pro_drop and (
+                    (not pre and masked[m.end() : m.end() + 2].strip()[:1] in ",:")
+                    or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";"))):
+                # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
+                subj = ("pronoun", m.group().strip())
             if subj:
                 out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
             continue
@@ -1260,6 +1265,8 @@ class _NameIndex:
                 if re.search(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente)\b", lead):
                     title = "former " + title  # "the president" is not "former President Obama"
             cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
+            if cleaned and len(cleaned[-1]) == 1:
+                continue  # no surname is one letter: "(prezesa) TVP Z (kolei)" runs into a capitalised "Z"
             if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
         if _ARABIC.search(text):
@@ -1413,7 +1420,8 @@ def _dash_quotes(
     return out
 
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s)")
+# (a spaced ASCII hyphen before a capital stands for the dash: "… ustawy. - Jeżeli chodzi …")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s|-\s[^\W\d_])")
 _COLON_DASH = re.compile(r"(?<=:)\s*(?=[—–]\s)")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
 
@@ -1443,6 +1451,11 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
     open_ = m.end() - 1
     while pos < b:
         cut = _DASH_SPLIT.search(text, pos, b)
+        if speech:
+            # a dash inside the speech ("dwie poważne wątpliwości - co do tego, czy …") is punctuation
+            # when no attribution follows it and a later dash can close the speech
+            while cut and not _attribution_after(text, cut.end(), b) and (later := _DASH_SPLIT.search(text, cut.end(), b)):
+                cut = later
         stop = cut.start() if cut else b
         if speech:
             s, e = _strip_content(text, pos, stop)
@@ -1454,6 +1467,13 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
         open_ = cut.end() - 1
         speech = not speech
     return out
+
+
+def _attribution_after(text: str, pos: int, end: int) -> bool:
+    """A verb of saying within the first six words of the clause after a dash ("– powiedział.",
+    "– w rozmowie z dziennikarzami ocenił premier")."""
+    clause = re.split(r"[.!?…]\s", text[pos : min(end, pos + 120)])[0]
+    return bool(_SAY_RE.search(" ".join(clause.split()[:6])))
 
 
 def _sentence_index(doc: Document, starts: list[int], pos: int) -> int:
@@ -1498,6 +1518,15 @@ class _SpeakerResolver:
         self.subjects = _sentence_subjects(doc)
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
+        found = self._resolve(att, offset)
+        head = att.speaker.rstrip(".,;:!?").split()[-1].lower() if att.speaker.split() else ""
+        role = head in _ROLE_HEADS or bool(_role_phrase_roles(att.speaker))
+        if att.kind == "description" and role and found and found != att.speaker and att.rule not in _RULE_TIER:
+            # "– mówił prezydent" resolved to Andrzej Duda: the next "– powiedział." is his too
+            self.last_named, self.last_named_at = found, offset
+        return found
+
+    def _resolve(self, att: _Attribution, offset: int) -> str | None:
         roles = _role_phrase_roles(att.speaker) if att.kind != "pronoun" else ()
         if roles:
             # "le chef de l'État" -> the person the text titles président, "szef rządu" -> premier

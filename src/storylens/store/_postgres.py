@@ -27,7 +27,7 @@ import json
 import operator
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -35,7 +35,7 @@ import numpy as np
 
 from ..errors import ModelError, StoreError
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form, query_parts
-from ._common import cluster_counters_of, now, story_row_values, summary, unit_rows, words
+from ._common import CANDIDATE_BREADTH, cluster_counters_of, now, story_row_values, summary, unit_rows, words
 from ._migrations import Migrations
 from ._sql import POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -78,8 +78,8 @@ _IDS_KEPT = 200_000  # article ids a store object keeps for its searches' number
 
 
 def _cluster_ef(k: int) -> int:
-    """The HNSW candidate list of the clusterer's searches for ``k`` neighbours."""
-    return min(1000, max(64, int(k)))
+    """The HNSW candidate list of the clusterer's searches for ``k`` neighbours (store._common.CANDIDATE_BREADTH)."""
+    return min(1000, max(64, CANDIDATE_BREADTH * int(k)))
 
 # ISO 639-1 -> the PostgreSQL text search configuration that stems that language.
 TEXT_SEARCH_CONFIGS = {
@@ -691,7 +691,8 @@ class PostgresStore(SQLStoreBase):
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([_parse_vector(r[0]) for r in rows]).astype(np.float32)
 
-    def cluster_candidates(self, vectors: np.ndarray, k: int) -> list[list[tuple[str, np.ndarray]]]:
+    def cluster_candidates(self, vectors: np.ndarray, k: int, known: Container[str] = ()
+                           ) -> list[list[tuple[str, np.ndarray | None]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
         (id, unit vector) (pgvector HNSW: approximate, near-duplicates included; vectors as the
         clusterer normalises the stored float16 ones, so the caller re-scores exactly).
@@ -700,7 +701,8 @@ class PostgresStore(SQLStoreBase):
         index: 20x the server time), all sent in one pipeline (one round trip, not one per
         row), then each distinct neighbour's vector once: a batch's articles share most of
         their neighbours. A row the writer's near-duplicate search has just asked for at
-        least as wide is answered from that search (:meth:`nearest_many`)."""
+        least as wide is answered from that search (:meth:`nearest_many`). Articles in ``known``
+        (the caller holds their vectors) come as (id, None)."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
@@ -715,11 +717,14 @@ class PostgresStore(SQLStoreBase):
         for i, got in zip(todo, self._neighbour_rows(queries[todo], int(k), _cluster_ef(k))):
             found[i] = got
         nums = sorted({num for f in found for num, _d in (f or ())})
-        fetch = self._binary_query if self._binary else self._query
-        got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)", (nums,))
-        units: Any = unit_rows(_vector_rows([r[1] for r in got])) if got else []
         ids = self._ids_of(nums)
-        by_num = {int(r[0]): (ids[int(r[0])], u) for r, u in zip(got, units)}
+        need = [num for num in nums if ids[num] not in known]
+        fetch = self._binary_query if self._binary else self._query
+        got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)",
+                    (need,)) if need else []
+        units: Any = unit_rows(_vector_rows([r[1] for r in got])) if got else []
+        by_num: dict[int, tuple[str, np.ndarray | None]] = {num: (ids[num], None) for num in nums}
+        by_num.update((int(r[0]), (ids[int(r[0])], u)) for r, u in zip(got, units))
         return [[by_num[num] for num, _d in (f or ())] for f in found]
 
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -12,6 +12,7 @@ import numpy as np
 
 from ..cluster import ArticleFeatures, Assignment, StoryClusterer, StoryState
 from ..errors import ConfigError
+from ..store._common import unit_rows
 from ..store.base import ClusterArticle, ClusterDelta, Store, StoryRow
 from ._clusterer import published_date, story_row_of
 
@@ -333,6 +334,7 @@ class StoreClusterer(StoryClusterer):
         self.labels_ = {}  # type: ignore[assignment]  # stream position -> story, for what this writer touched
         self._pending: list[str] = []  # clustered this batch, not yet in the store's index
         self._candidates: dict[str, tuple[int, list[str]]] = {}
+        self._found: dict[str, list[tuple[str, np.ndarray | None]]] = {}  # this batch's index answers
         self._current: ArticleFeatures | None = None
         self._dirty: set[str] = set()  # stories whose sums changed this batch
 
@@ -440,24 +442,46 @@ class StoreClusterer(StoryClusterer):
         self._prefetch_candidates(arts)
         return super().partial_fit(arts)
 
+    def nearest_stored(self, ids: Sequence[str], vectors: np.ndarray, published: Sequence[date | None],
+                       k: int = 5) -> list[list[tuple[str, float]]]:
+        """Each new article's ``k`` nearest stored articles as (id, cosine), best first (ties by
+        index rank), from ONE index query for the batch whose answers are kept for the
+        clustering that follows (near-duplicate detection and clustering ask the index once).
+        Cosines are exact, from the stored float16 vectors, as the clusterer scores them."""
+        self._search(list(ids), np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1), published)
+        held = self._rows.held()
+        out: list[list[tuple[str, float]]] = []
+        for aid, q in zip(ids, unit_rows(np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1))):
+            found = self._found.get(aid, [])
+            sims = [(float((v if v is not None else held[c].vector).dot(q)), r, c)  # type: ignore[union-attr]
+                    for r, (c, v) in enumerate(found)]
+            out.append([(c, sim) for sim, _, c in sorted(sims, key=lambda x: (-x[0], x[1]))[:k]])
+        return out
+
     def _prefetch_candidates(self, arts: list[ArticleFeatures]) -> None:
-        """One index query for the batch: each new article's nearest stored articles."""
-        self._candidates = {}
-        todo = [a for a in arts if a.id not in self._rows.held()]
-        if not todo or self._n == 0:
+        """One index query for the batch: each new article's nearest stored articles (those
+        :meth:`nearest_stored` asked for already are not asked again)."""
+        todo = [a for a in arts if a.id not in self._rows.held() and a.id not in self._candidates]
+        if todo:
+            self._search([a.id for a in todo], np.stack([np.asarray(a.vector, dtype=np.float32).reshape(-1)
+                                                         for a in todo]), [a.published for a in todo])
+
+    def _search(self, ids: list[str], vectors: np.ndarray, published: Sequence[date | None]) -> None:
+        if not ids or self._n == 0:
             return
         k = min(int(self.n_neighbors), self._n)
-        wide = any(self._date_window(a.published) is not None for a in todo)
+        wide = any(self._date_window(d) is not None for d in published)
         ask = _ask(min(4 * k if wide else k, self._n))
-        vectors = np.stack([np.asarray(a.vector, dtype=np.float32).reshape(-1) for a in todo])
-        found = self._store.cluster_candidates(vectors, ask)
-        self._candidates = {a.id: (ask, self._take_candidates(ids)) for a, ids in zip(todo, found)}
+        found = self._store.cluster_candidates(vectors, ask, known=_HeldVectors(self._rows.held()))
+        for aid, row in zip(ids, found):
+            self._found[aid] = row
+            self._candidates[aid] = (ask, self._take_candidates(row))
 
-    def _take_candidates(self, found: list[tuple[str, np.ndarray]]) -> list[str]:
+    def _take_candidates(self, found: list[tuple[str, np.ndarray | None]]) -> list[str]:
         self._read(aid for aid, _ in found)
         held = self._rows.held()
         for aid, vec in found:
-            if aid in held and held[aid].vector is None:
+            if vec is not None and aid in held and held[aid].vector is None:
                 held[aid].vector = vec
         return [aid for aid, _ in found]
 
@@ -508,7 +532,8 @@ class StoreClusterer(StoryClusterer):
             if len(stored) >= size or (ask and len(found) < ask):
                 break
             ask = max(_ask(size), 2 * ask)
-            found = self._take_candidates(self._store.cluster_candidates(vec.reshape(1, -1), ask)[0])
+            found = self._take_candidates(self._store.cluster_candidates(
+                vec.reshape(1, -1), ask, known=_HeldVectors(held))[0])
         ids = list(dict.fromkeys([*stored, *(a for a in self._pending if a != current)]))
         rows = [held[a] for a in ids]
         self._read_features(a for a, r in zip(ids, rows) if r.vector is None)
@@ -565,6 +590,7 @@ class StoreClusterer(StoryClusterer):
         stories.gone = set()
         self._pending = []
         self._candidates = {}
+        self._found = {}
         self.assignments_ = {}
         if evict and len(self._rows) > CACHE_ROWS:
             for cache in (self._rows, self._story_of, self._pos_of, stories, self._df):
@@ -581,6 +607,17 @@ class StoreClusterer(StoryClusterer):
         """Article -> story for every article this writer read or changed (a correction compares
         these with the store to find what moved)."""
         return dict(self._story_of.held())
+
+
+class _HeldVectors:
+    """The ids whose vectors this writer holds (a view, not a copy: asked once per candidate)."""
+
+    def __init__(self, held: Mapping[str, _Row]):
+        self._held = held
+
+    def __contains__(self, aid: object) -> bool:
+        row = self._held.get(aid)  # type: ignore[call-overload]
+        return row is not None and row.vector is not None
 
 
 def _ask(k: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
@@ -22,6 +23,7 @@ from ..store.base import ArticleStore, VectorStore
 __all__ = [
     "NEAR_DUP_COSINE",
     "NEAR_DUP_JACCARD",
+    "ShingleCache",
     "content_id",
     "jaccard",
     "near_duplicates",
@@ -64,30 +66,61 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+class ShingleCache:
+    """Shingle sets of recently compared articles, by id, the least recently used dropped past
+    ``size`` (~4 KB each): a stored article is often a candidate again a few batches later, and
+    its text need not be read and shingled again."""
+
+    def __init__(self, size: int = 4096):
+        self.size = size
+        self._data: OrderedDict[str, frozenset[int]] = OrderedDict()
+
+    def get(self, aid: str) -> frozenset[int] | None:
+        found = self._data.get(aid)
+        if found is not None:
+            self._data.move_to_end(aid)
+        return found
+
+    def put(self, aid: str, value: frozenset[int]) -> None:
+        self._data[aid] = value
+        self._data.move_to_end(aid)
+        while len(self._data) > self.size:
+            self._data.popitem(last=False)
+
+
 class _DedupStore(ArticleStore, VectorStore, Protocol):
     """What near-duplicate detection reads."""
 
 
-def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray,
-                    store: _DedupStore) -> dict[str, tuple[str, str]]:
-    """id -> (canonical id, reason) for the ``(id, text)`` items that repeat a stored or earlier item."""
+def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store: _DedupStore,
+                    nearest: Sequence[Sequence[tuple[str, float]]] | None = None,
+                    cache: ShingleCache | None = None) -> dict[str, tuple[str, str]]:
+    """id -> (canonical id, reason) for the ``(id, text)`` items that repeat a stored or earlier item.
+
+    ``nearest``: each item's 5 nearest stored articles as (id, cosine), best first, when the
+    caller has them already (the stream's clusterer asks the index once for both); default
+    ``store.nearest_many``. ``cache``: shingle sets kept between calls (one ingest run's batches).
+    """
     out: dict[str, tuple[str, str]] = {}
-    cache: dict[str, frozenset[int]] = {}
+    cache = cache if cache is not None else ShingleCache()
     batch_text = dict(items)
 
     def shingled(aid: str, text: str) -> frozenset[int]:
-        if aid not in cache:
-            cache[aid] = shingles(text)
-        return cache[aid]
+        found = cache.get(aid)
+        if found is None:
+            found = shingles(text)
+            cache.put(aid, found)
+        return found
 
-    found = store.nearest_many(vectors[: len(items)], k=5) if items else []
+    found = nearest if nearest is not None else store.nearest_many(vectors[: len(items)], k=5) if items else []
     for i, (aid, text) in enumerate(items):
         candidates = [(c, cos) for c, cos in found[i] if cos >= NEAR_DUP_COSINE]
         candidates += [(items[j][0], float(vectors[i] @ vectors[j])) for j in range(i)
                        if float(vectors[i] @ vectors[j]) >= NEAR_DUP_COSINE]
         if not candidates:
             continue
-        stored = {a.id: a.text for a in store.articles([c for c, _ in candidates if c not in batch_text])}
+        need = [c for c, _ in candidates if c not in batch_text and cache.get(c) is None]
+        stored = {a.id: a.text for a in store.articles(need)} if need else {}
         mine = shingled(aid, text)
         for cand, cos in sorted(candidates, key=lambda c: -c[1]):
             overlap = jaccard(mine, shingled(cand, batch_text.get(cand) or stored.get(cand, "")))

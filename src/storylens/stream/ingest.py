@@ -35,7 +35,7 @@ from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
-from .dedup import content_id, near_duplicates
+from .dedup import ShingleCache, content_id, near_duplicates
 from .metadata import incoming_fields, metadata_update, stated
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
@@ -135,6 +135,7 @@ class _Run:
     merged: list[str] = field(default_factory=list)
     conflicts: int = 0
     settings_saved: bool = False  # the clusterer's settings go with the first clustered batch of a run
+    shingles: ShingleCache = field(default_factory=ShingleCache)  # near-duplicate checks, across batches
 
     def report(self) -> IngestReport:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
@@ -405,7 +406,10 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
                    times: StageTimes | None = None) -> StoreBatch:
     times = times if times is not None else StageTimes()
     with times.stage("near-duplicates"):
-        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store)
+        # One index query for the batch serves near-duplicates and clustering (the clusterer keeps it).
+        nearest = clusterer.nearest_stored([p.id for p in prepared], vectors,
+                                           [published_date(p.doc.published) for p in prepared])
+        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles)
     with times.stage("entity keys"):
         all_keys = [p.keys if p.keys is not None else document_keys(p.doc) for p in prepared]
     with times.stage("cluster"):

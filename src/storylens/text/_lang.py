@@ -127,6 +127,9 @@ class Profile:
     # The preposition of a passive's agent right after a quotation: the agent is its speaker
     # ("jugée « lamentable » par le Mexique", "called “regrettable” by Mexico").
     agent_prepositions: tuple[str, ...] = ()
+    # The verb carries the subject ("Mówił, że …", "Añadió que …"): a clause opening with a
+    # reporting verb speaks for the person the text was about.
+    pro_drop: bool = False
 
 
 @cache
@@ -178,6 +181,7 @@ def profile(language: str | None) -> Profile:
                                   for w in words),
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
+        pro_drop=bool(raw.get("pro_drop", False)),
     )
 
 
