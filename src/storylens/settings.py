@@ -224,8 +224,10 @@ class Settings:
     #   "wide" (also its k nearest by shared names and by TF-IDF cosine: 97.6 % of the
     #   same-story dev pairs, 96.3 % cross-lingual, at 2.3x the pairs; benchmarks/refine_similarity.py
     #   --candidates wide gives the stream figures).
-    # - variant: fast (USE only: ~60 CPU-ms per article the first time, then cached; the full
-    #   model's e5 lead costs ~0.5 CPU-s more per article and was not measured on the stream).
+    # - variant: fast (USE only: ~60 CPU-ms per article the first time, then cached). The full
+    #   model's e5 lead costs ~0.5 CPU-s more per article; out of fold on the dev stream it gave
+    #   0.734 / 0.817 / 0.974 against fast's 0.685 / 0.744 / 0.972 (benchmarks/refine_similarity.py,
+    #   2026-11-30) but is not measured on BASIL/ECB+, so it is not the default.
     refine_similarity_cut: float = 0.525
     refine_similarity_same_language_cut: float = 0.9
     refine_similarity_neighbours: int = 20
