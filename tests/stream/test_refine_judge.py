@@ -39,6 +39,28 @@ def test_a_judged_refine_keeps_user_corrections(tmp_path, hashing_embedder):
 
 def test_an_unknown_judge_is_an_input_error(tmp_path, hashing_embedder):
     store = SQLiteStore(tmp_path / "s.db")
-    with pytest.raises(InputError, match="similarity or links"):
+    with pytest.raises(InputError, match="similarity, full or links"):
         refine_stories(store, judge="magic")
+    store.close()
+
+
+def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashing_embedder):
+    from storylens.embed import HashingEmbedder
+
+    shutil.copy(STREAM / "articles.jsonl", tmp_path / "a.jsonl")
+    store = SQLiteStore(tmp_path / "s.db")
+    stream.ingest_paths([str(tmp_path)], store, embedder=hashing_embedder)
+    arts = {a.source.split("/")[-1]: a for a in store.articles()}
+    story = lambda name: store.assignments()[arts[name].id].story
+    merged = stream.merge_stories(store, story("a.jsonl#1"), story("a.jsonl#2"))
+    leads: list[str] = []
+
+    class Leads(HashingEmbedder):  # e5's width; records that the full model asked for leads
+        def embed(self, texts):
+            leads.extend(texts)
+            return super().embed(texts)
+
+    done = refine_stories(store, judge="full", embedder=hashing_embedder, doc_embedder=Leads(dim=384))
+    assert done["articles"] == len(arts) and leads
+    assert story("a.jsonl#1") == story("a.jsonl#2") == merged
     store.close()
