@@ -99,7 +99,7 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     CPU-s each the first time) and its own same-language cut
     (``settings.refine_full_same_language_cut``): BASIL eval / ECB+ test B-cubed F1 0.932 / 0.932
     against 0.923 / 0.920 (``benchmarks/refine_gold.py``, no dates), dev stream out of fold
-    0.734 / 0.817 / 0.974 (same-language cut 0.9).
+    0.744 / 0.829 / 0.974 (0.734 / 0.817 / 0.974 with the same-language cut 0.9).
     ``judge="links"``: the link model only (no similarity features). Dev stream, 5 grouped folds, out of fold: same-story / cross-lingual
     together / unrelated apart 0.685 / 0.744 / 0.972 against 0.661 / 0.646 / 0.968 with the
     link model (``benchmarks/refine_similarity.py``).
