@@ -78,7 +78,10 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         rf"^\s*(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
         r"\s*[,،，–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "")
-        + r"\s*(?:(?P<end>[.:–—-]?\s*$)|[.:–—-]\s+(?=\S)|(?<=\.)\s+(?=\S))"
+        # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
+        + r"(?:\s*\((?P<agency_after>[^()]{2,40})\))?"
+        # ".-" closes a Spanish wire dateline: read as a dash, it opened a dialogue quote
+        + r"\s*(?:(?P<end>(?:\.[-–—]|[.:–—-])?\s*$)|(?:\.[-–—]|[.:–—-])\s+(?=\S)|(?<=\.)\s+(?=\S))"
     )
     # "新华社柏林3月14日电": agency and place run into the date, the dispatch mark closes the dateline.
     dispatched = re.compile(
@@ -138,7 +141,9 @@ def clean_text(text: str) -> CleanText:
     state = _State()
     kept: list[str] = []
     first_content = True
-    first_body = True
+    # The dateline opens the first line after any header, or the line after a headline
+    # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
+    dateline_lines = 2
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -147,9 +152,10 @@ def clean_text(text: str) -> CleanText:
         if first_content and _take_header(stripped, state):
             first_content = False
             continue
-        if first_body:  # the first line after any header may open with a dateline
-            first_body = False
-            line = _take_dateline(line, state)
+        if dateline_lines:
+            rest = _take_dateline(line, state)
+            dateline_lines = 0 if rest != line else dateline_lines - 1
+            line = rest
             if not line.strip():
                 first_content = False
                 continue
@@ -234,6 +240,9 @@ def _take_dateline(line: str, state: _State) -> str:
         if date is None:  # "Paris, Texas 2024" has the shape but no date
             return line
     state.published = state.published or date
+    agency = match.groupdict().get("agency") or match.groupdict().get("agency_after")
+    if agency and _is_outlet(agency.strip()):  # "(dpa)", "(EFE)": the wire agency is the outlet
+        state.outlet = state.outlet or agency.strip()
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
 
