@@ -146,14 +146,14 @@ def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
 @pytest.mark.parametrize(
     "text, outlet, opening",
     [
-        ("Erdbeben in Albanien: Mindestens 42 Tote\n\nTIRANA, 14. März 2026 (dpa) – Bei einem schweren Erdbeben "
-         "sind mindestens 42 Menschen ums Leben gekommen.", "dpa", "Bei einem"),
-        ("Un terremoto en Albania deja al menos 57 muertos\n\nTIRANA, 14 de marzo de 2026 (EFE).- Al menos 57 "
-         "personas murieron este viernes.", "EFE", "Al menos"),
+        (("Erdbeben in Albanien: Mindestens 42 Tote\n\nTIRANA, 14. März 2026 (dpa) – Bei einem schweren Erdbeben "
+         "sind mindestens 42 Menschen ums Leben gekommen."), "dpa", "Bei einem"),
+        (("Un terremoto en Albania deja al menos 57 muertos\n\nTIRANA, 14 de marzo de 2026 (EFE).- Al menos 57 "
+         "personas murieron este viernes."), "EFE", "Al menos"),
         ("Trzęsienie ziemi w Albanii\n\nTirana, 14 marca 2026 (PAP) – Co najmniej 42 osoby zginęły w piątek.",
          "PAP", "Co najmniej"),
-        ("Séisme en Albanie : au moins 42 morts\n\nTIRANA, 14 mars 2026 (AFP) - Un puissant séisme a frappé "
-         "vendredi le nord de l'Albanie.", "AFP", "Un puissant"),
+        (("Séisme en Albanie : au moins 42 morts\n\nTIRANA, 14 mars 2026 (AFP) - Un puissant séisme a frappé "
+         "vendredi le nord de l'Albanie."), "AFP", "Un puissant"),
     ],
 )
 def test_a_dateline_after_the_headline_with_its_agency_after_the_date(text, outlet, opening):
@@ -161,7 +161,7 @@ def test_a_dateline_after_the_headline_with_its_agency_after_the_date(text, outl
     # unresolved), and the Spanish wire mark ".-" opened a dialogue quote spanning the whole article
     cleaned = clean_text(text)
     assert cleaned.published == "2026-03-14" and cleaned.outlet == outlet
-    headline, body = cleaned.text.split("\n\n")
+    _headline, body = cleaned.text.split("\n\n")
     assert body.startswith(opening) and "2026" not in body
 
 
