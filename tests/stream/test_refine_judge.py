@@ -15,12 +15,18 @@ from storylens.stream.corrections import refine_stories
 STREAM = Path(__file__).parents[1] / "data" / "stream"
 
 
-def test_a_judged_refine_keeps_user_corrections(tmp_path, hashing_embedder):
+def _ingested(tmp_path, embedder):
+    """The small test stream in a new store: the store, its articles by source name, and a function
+    giving an article's current story."""
     shutil.copy(STREAM / "articles.jsonl", tmp_path / "a.jsonl")
     store = SQLiteStore(tmp_path / "s.db")
-    stream.ingest_paths([str(tmp_path)], store, embedder=hashing_embedder)
+    stream.ingest_paths([str(tmp_path)], store, embedder=embedder)
     arts = {a.source.split("/")[-1]: a for a in store.articles()}
-    story = lambda name: store.assignments()[arts[name].id].story
+    return store, arts, lambda name: store.assignments()[arts[name].id].story
+
+
+def test_a_judged_refine_keeps_user_corrections(tmp_path, hashing_embedder):
+    store, arts, story = _ingested(tmp_path, hashing_embedder)
     merged = stream.merge_stories(store, story("a.jsonl#1"), story("a.jsonl#6"))
     merged = stream.merge_stories(store, merged, story("a.jsonl#2"))
     stream.split_story(store, merged, [arts["a.jsonl#2"].id])  # the user: #3 is another story
@@ -47,11 +53,7 @@ def test_an_unknown_judge_is_an_input_error(tmp_path, hashing_embedder):
 def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashing_embedder):
     from storylens.embed import HashingEmbedder
 
-    shutil.copy(STREAM / "articles.jsonl", tmp_path / "a.jsonl")
-    store = SQLiteStore(tmp_path / "s.db")
-    stream.ingest_paths([str(tmp_path)], store, embedder=hashing_embedder)
-    arts = {a.source.split("/")[-1]: a for a in store.articles()}
-    story = lambda name: store.assignments()[arts[name].id].story
+    store, arts, story = _ingested(tmp_path, hashing_embedder)
     merged = stream.merge_stories(store, story("a.jsonl#1"), story("a.jsonl#2"))
     leads: list[str] = []
 
