@@ -61,6 +61,9 @@ _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGN
 # inside the date (es), "r." / "года" after the year (pl, ru), the dispatch mark "电" (zh). A place word
 # starts with a capital or is in a caseless script (Arabic "برلين"); it never starts lower-case.
 _PLACE_WORD = r"[^\W\d_][\w'’.-]*"
+# What closes a dateline: a full stop, colon or dash, or ".-", which closes a Spanish wire dateline
+# ("(EFE).- Al menos"; read as a dash, it opened a dialogue quote over the whole article).
+_DATELINE_END = r"(?:\.[-–—]|[.:–—-])"
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +83,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "")
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
         + r"(?:\s*\((?P<agency_after>[^()]{2,40})\))?"
-        # ".-" closes a Spanish wire dateline: read as a dash, it opened a dialogue quote
-        + r"\s*(?:(?P<end>(?:\.[-–—]|[.:–—-])?\s*$)|(?:\.[-–—]|[.:–—-])\s+(?=\S)|(?<=\.)\s+(?=\S))"
+        + rf"\s*(?:(?P<end>{_DATELINE_END}?\s*$)|{_DATELINE_END}\s+(?=\S)|(?<=\.)\s+(?=\S))"
     )
     # "新华社柏林3月14日电": agency and place run into the date, the dispatch mark closes the dateline.
     dispatched = re.compile(
