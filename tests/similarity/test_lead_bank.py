@@ -58,3 +58,12 @@ def test_without_leads_the_bank_features_are_missing(hashing_embedder):
                             hashing_embedder, sim.Gazetteer.load())
     values = dict(zip(sim.FEATURE_NAMES, f.values))
     assert all(math.isnan(values[n]) for n in sim.DOCUMENT_FEATURES)
+
+
+def test_kept_cosines_give_the_features_computed_afresh():
+    # a lead's cosines to a language's rows are kept between pairs; the features must not change
+    bank, de, en = _bank()
+    every = np.ones(len(bank.vectors), dtype=bool)  # the same rows, never kept
+    for a, b, la, lb in ((de[2], en[3], "de", "en"), (de[2], de[4], "de", "de"), (en[3], de[2], "en", "de")):
+        for _ in range(2):
+            assert bank.features(a, b, la, lb, 0.4) == bank.features(a, b, la, lb, 0.4, keep=every)
