@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -274,3 +275,49 @@ def test_sqlite_and_postgresql_give_identical_stories_on_a_longer_stream(tmp_pat
         store.close()
     assert len(out[0][0]) > 250
     assert out[0] == out[1]
+
+
+class _Counted:
+    """A store that counts its index searches (the clusterer's and the near-duplicate ones)."""
+
+    def __init__(self, store):
+        self._store = store
+        self.calls: list[tuple[str, int]] = []
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def cluster_candidates(self, vectors, k, known=()):
+        self.calls.append(("cluster_candidates", len(vectors)))
+        return self._store.cluster_candidates(vectors, k, known)
+
+    def nearest_many(self, vectors, k=10):
+        self.calls.append(("nearest_many", len(vectors)))
+        return self._store.nearest_many(vectors, k)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_one_index_search_per_batch_answers_near_duplicates_and_clustering(backend, tmp_path, hashing_embedder,
+                                                                           request):
+    # nearest_stored asks the index once for a batch; the near-duplicate check reads that answer
+    # (exact cosines, the store's own nearest ids) and the clustering that follows asks no more.
+    from storylens.cluster import ArticleFeatures
+    from storylens.stream import load_clusterer
+
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    records = _town_stream(150)
+    stream.ingest(records[:120], store, embedder=hashing_embedder)
+    counted = _Counted(store)
+    clusterer = load_clusterer(counted)
+    new = records[120:]
+    vectors = hashing_embedder.embed([r.text for r in new]).astype(np.float16).astype(np.float32)
+    ids = [f"new-{i}" for i in range(len(new))]
+    got = clusterer.nearest_stored(ids, vectors, [None] * len(new))
+    assert counted.calls == [("cluster_candidates", len(new))] and all(len(row) == 5 for row in got)
+    want = store.nearest_many(vectors, k=5)  # the store's own search, cosines from its distances
+    assert [[a for a, _ in row] for row in got] == [[a for a, _ in row] for row in want]
+    assert np.allclose([s for row in got for _, s in row], [s for row in want for _, s in row], atol=2e-3)
+    clusterer.partial_fit(ArticleFeatures(i, v, frozenset(), None) for i, v in zip(ids, vectors))
+    assert counted.calls == [("cluster_candidates", len(new))]  # clustering asked the index nothing more
+    store.close()
