@@ -58,6 +58,7 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from .._imports import lazy_pattern
 from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
 from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem, script_of, sound_match
@@ -451,8 +452,8 @@ class _Raw:
 _HAN = "\u4e00-\u9fff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
-_ZH_DOT_NAME = re.compile(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
-_ZH_GLOSS = re.compile(
+_ZH_DOT_NAME = lazy_pattern(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
+_ZH_GLOSS = lazy_pattern(
     f"([{_HAN}·・•‧]{{2,14}})\\s*[（(]\\s*([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){{0,4}})\\s*[)）]"
 )
 _ZH_SURNAMES = (
@@ -464,8 +465,8 @@ _ZH_TITLES = (
     "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
     "队长|大使|省长|书记|院长|校长|专家|研究员|官员"
 )
-_ZH_NAME_SPEAKS = re.compile(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
-_ZH_TITLE_NAME = re.compile(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
+_ZH_NAME_SPEAKS = lazy_pattern(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
+_ZH_TITLE_NAME = lazy_pattern(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
 # Not names although they start with a surname character: pronoun-like or common words.
 _ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
 _TERRITORY_SKIP = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Man", "Turkey"})

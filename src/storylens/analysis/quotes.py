@@ -30,6 +30,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from .._imports import LazyPattern as _LazyPattern
+from .._imports import lazy_pattern
 from ..models import Document, Quote, QuoteMatch, Sentence
 from ..text import (
     LANGUAGES,
@@ -394,18 +396,6 @@ def _trie_regex(node: dict) -> str:
 
 
 _INVERTED = re.compile(r"-t?-?(il|elle|ils|elles)\b", re.IGNORECASE)
-class _LazyPattern:
-    """A regex compiled on first use: the verb lists of ten languages cost ~0.2 s to compile,
-    which an import (``storylens --help``) should not pay."""
-
-    def __init__(self, build):
-        self._build = build
-        self._rx: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str):
-        if self._rx is None:
-            self._rx = self._build()
-        return getattr(self._rx, name)
 
 
 def _words_re(words: Sequence[str], tail: str = r"(?![\w-])") -> _LazyPattern:
@@ -1081,7 +1071,7 @@ _ZH_SURNAMES = frozenset(profile("zh").surnames)
 # What stands between a speaker and the verb and is not the speaker: the addressee ("对记者",
 # text/data "addressees"), a day ("14日", "周一"), a setting ("在新闻发布会上").
 _CJK_ADDRESSEES = tuple(sorted({a for lang in _CJK for a in profile(lang).addressees}, key=len, reverse=True))
-_CJK_TAIL = re.compile(
+_CJK_TAIL = lazy_pattern(
     r"(?:" + alternation(_CJK_ADDRESSEES) + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號]|[周週]|星期[一二三四五六日天]"
     r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,14}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?)$"
 ) if _CJK_ADDRESSEES else None
@@ -1128,7 +1118,7 @@ def _cjk_name(chunk: str) -> str | None:
 
 
 _ZH_TITLES = tuple(sorted(profile("zh").titles, key=len, reverse=True))
-_TRANSLITERATED = re.compile(r"[\u3400-\u9fff·・]{2,8}")
+_TRANSLITERATED = lazy_pattern(r"[\u3400-\u9fff·・]{2,8}")
 
 
 def _cjk_titled_name(chunk: str) -> str | None:
