@@ -130,6 +130,9 @@ class Profile:
     # The verb carries the subject ("Mówił, że …", "Añadió que …"): a clause opening with a
     # reporting verb speaks for the person the text was about.
     pro_drop: bool = False
+    # Capitalised common nouns that name a kind of place or a direction before a place's name
+    # ("Hauptstadt Tirana", "Norden Albaniens"): never the first word of a name; "-stadt" compounds too.
+    place_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -182,6 +185,7 @@ def profile(language: str | None) -> Profile:
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
+        place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
     )
 
 
