@@ -823,6 +823,7 @@ def _known_name(form: str) -> bool:
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
     found: list[tuple[str, str, str]] = []
+    articled = {m.group(1) for m in _ARTICLE_NOUN.finditer(text)} if lang in _LOWER_NOUN_LANGUAGES else set()
     # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
     text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
     upper_ratio = _upper_ratio(text)
@@ -855,7 +856,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 etype = "ORG" if all(_common_word(w, lang) for w in form.split()) else _rule_type(form)
                 found.append((form, etype, source))
-            elif lang == "de" or (at_start and part[0] == words[0]) or _capitalised_common_noun(form, lang):
+            elif lang == "de" or (at_start and part[0] == words[0]) or (
+                    form in articled and _capitalised_common_noun(form, lang)):
                 # German capitalises every noun; a single word counts only if confirmed later. So does
                 # a common noun other languages capitalise for an institution ("l'État", "l'Intérieur").
                 found.append((form, _rule_type(form), "weak"))
@@ -864,8 +866,12 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     return found
 
 
-# Languages whose common nouns are written in lower case (German capitalises them all: "weak" anyway).
-_LOWER_NOUN_LANGUAGES = frozenset({"fr", "es", "it", "pl", "pt", "ru", "tr"})
+# Languages whose common nouns are written in lower case and that have articles: a capitalised
+# common word right after the article names an institution ("l'État", "del Gobierno"), never a
+# person (German capitalises every noun: "weak" anyway).
+_LOWER_NOUN_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+_ARTICLE_NOUN = re.compile(
+    r"(?<![\w])(?:[lL]['’]|[dD]ell['’]|(?:le|la|el|il|lo|del|du|al|della|dello|nel|sul|o|a|do|da)\s+)([A-ZÀ-ÖØ-Þ]\w+)")
 
 
 @lru_cache(maxsize=1 << 14)
