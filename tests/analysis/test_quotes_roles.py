@@ -343,3 +343,36 @@ def test_a_title_is_the_person_the_text_named_with_it(lang, text, speaker):
 def test_a_chinese_title_nobody_held_stays_the_title():
     got = _quotes("阿尔巴尼亚总理拉马14日表示，政府将全力救灾。“我们会支持每一个家庭。”大使说。", "zh")
     assert got[-1][1] == "大使"
+
+
+# A verb of saying the lists do not hold, known by its form right after the quotation
+# (text/data "quote_verb_form"): a past participle after "a", an inverted pronoun, a preterite in -ó,
+# a Polish or Russian past tense after the dash.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("fr", "« Nous reconstruirons tout », a reconnu Jean Dupont, maire de la ville.", "Jean Dupont"),
+        ("fr", "Le maire Jean Dupont a visité le quartier. « Nous reconstruirons tout », a raconté le maire.", "Jean Dupont"),
+        ("fr", "Marie Curie est arrivée lundi. « Je suis fatiguée », soupire-t-elle.", "Marie Curie"),
+        ("fr", "Marie Curie est arrivée lundi. « Je suis fatiguée », a-t-elle reconnu.", "Marie Curie"),
+        ("es", "\"Vamos a reconstruir todo\", puntualizó Ana García.", "Ana García"),
+        ("es", "\"Vamos a reconstruir todo\", ha reconocido la alcaldesa Ana García.", "Ana García"),
+        ("it", "\"Ricostruiremo tutto\", ha ammesso il sindaco Marco Rossi.", "Marco Rossi"),
+        ("pl", "Premier Donald Tusk odwiedził Albanię.\n– Pomożemy odbudować domy – zadeklarował premier.", "Donald Tusk"),
+        ("pl", "„Pomożemy odbudować wszystkie domy” – zażartował Donald Tusk.", "Donald Tusk"),
+        ("ru", "«Мы поможем всем пострадавшим», — резюмировал глава МИД Сергей Лавров.", "Сергей Лавров"),
+    ],
+)
+def test_a_verb_of_saying_known_by_its_form_after_the_quote(lang, text, speaker):
+    assert _quotes(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "« C'est un désastre », a été le premier mot entendu dans la rue."),
+        ("pl", "„To był dobry dzień” – było słychać w tłumie."),
+    ],
+)
+def test_a_copula_after_the_quote_is_no_verb_of_saying(lang, text):
+    assert _quotes(text, lang)[-1][1] is None

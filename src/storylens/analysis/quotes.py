@@ -1043,6 +1043,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             continue
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
+    out += _verb_form_attributions(masked, known, language, out)
     for m in _ACT_RE.finditer(masked):
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
@@ -1067,6 +1068,36 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         subj = _phrase_after(masked, m.end())
         if subj and subj[0] != "pronoun":
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "so-x"))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _quote_verb_re(language: str | None) -> re.Pattern[str] | None:
+    form = profile(language).quote_verb_form if language else ""
+    return re.compile(rf"§[ \t]*(?:,[ \t]*)?(?:[–—-][ \t]*)?({form})(?![\w-])") if form else None
+
+
+def _verb_form_attributions(masked: str, known: frozenset[str], language: str | None,
+                            found: list[_Attribution]) -> list[_Attribution]:
+    """A verb of saying the lists miss, known by its form right after the quotation: "«…», a
+    raconté le maire.", "«…», poursuit-elle.", "\"…\", recalcó el ministro.", "„…” – zażartował
+    premier." (text/data "quote_verb_form"); then the subject after it, as for a listed verb."""
+    rx = _quote_verb_re(base(language))
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(masked):
+        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found):
+            continue  # a listed verb already reads it
+        inverted = _INVERTED.search(m.group(1))
+        if inverted:  # "poursuit-elle", "a-t-il raconté"
+            out.append(_Attribution(m.start(1), m.end(1), "pronoun", inverted.group(1), "verb-subject"))
+            continue
+        subj = _phrase_after(masked, m.end(1), known)
+        if subj is None and profile(language).pro_drop and masked[m.end(1) :].strip()[:1] in ("", ".", ";"):
+            subj = ("pronoun", m.group(1))  # "„…” – zażartował.": the subject is in the verb
+        if subj:
+            out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
     return out
 
 
