@@ -376,3 +376,20 @@ def test_a_verb_of_saying_known_by_its_form_after_the_quote(lang, text, speaker)
 )
 def test_a_copula_after_the_quote_is_no_verb_of_saying(lang, text):
     assert _quotes(text, lang)[-1][1] is None
+
+
+# Verbs of saying in the present tense and in subject-verb order, where no form rule reaches them.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("fr", "Le maire Jean Dupont reconnaît : « Nous avons été surpris par la force du séisme. »", "Jean Dupont"),
+        ("fr", "« Nous avons été surpris », déplore Jean Dupont.", "Jean Dupont"),
+        ("es", "La alcaldesa Ana García recordó: \"Nunca habíamos visto algo así en la ciudad\".", "Ana García"),
+        ("es", "\"Nunca habíamos visto algo así\", explica Ana García.", "Ana García"),
+        ("pl", "Burmistrz Jan Kowalski przypomniał: „Takiego trzęsienia nie było od stu lat”.", "Jan Kowalski"),
+        ("pl", "„Takiego trzęsienia nie było od stu lat” – podkreśla Jan Kowalski.", "Jan Kowalski"),
+        ("en", "Mayor John Smith recounted: \"We had never seen anything like it in this city.\"", "John Smith"),
+    ],
+)
+def test_verbs_of_saying_in_the_language_data(lang, text, speaker):
+    assert _quotes(text, lang)[-1][1] == speaker
