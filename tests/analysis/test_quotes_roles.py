@@ -393,3 +393,23 @@ def test_a_copula_after_the_quote_is_no_verb_of_saying(lang, text):
 )
 def test_verbs_of_saying_in_the_language_data(lang, text, speaker):
     assert _quotes(text, lang)[-1][1] == speaker
+
+
+# The same kind in subject position and later on: a role phrase opening the subject is not part of the
+# name, the name index keeps the person without it, and another phrase for the same role finds them.
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        ("pl", "Szef MSZ Radosław Sikorski powiedział: „Polska pomoże Albanii”.", "Radosław Sikorski"),
+        ("ru", "Глава МИД Сергей Лавров заявил: «Мы готовы к переговорам».", "Сергей Лавров"),
+        ("it", "Il capo dello Stato Sergio Mattarella ha detto: \"Siamo pronti\".", "Sergio Mattarella"),
+        ("pl", "Szef MSZ Radosław Sikorski przyleciał do Tirany.\n– Polska pomoże Albanii – dodał Sikorski.",
+         "Radosław Sikorski"),
+        ("ru", "Глава МИД Сергей Лавров прибыл в Анкару.\n«Мы готовы», — сказал Лавров.", "Сергей Лавров"),
+        ("pl", "Szef MSZ Radosław Sikorski przyleciał do Tirany.\n– Polska pomoże Albanii – powiedział szef dyplomacji.",
+         "Radosław Sikorski"),
+        ("ru", "Глава МИД Сергей Лавров прибыл в Анкару.\n«Мы готовы», — сказал глава российского МИД.", "Сергей Лавров"),
+    ],
+)
+def test_a_role_phrase_opening_the_subject_is_not_part_of_the_name(lang, text, speaker):
+    assert _quotes(text, lang)[-1][1] == speaker

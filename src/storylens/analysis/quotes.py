@@ -897,6 +897,20 @@ def _name_after_role(toks: list[str], j: int) -> str | None:
     return None
 
 
+def _without_role_phrase(speaker: str) -> str:
+    """The name after a role phrase that opens a subject: "Szef MSZ Radosław Sikorski", "Глава МИД
+    Сергей Лавров", "Il capo dello Stato Sergio Mattarella" -> the person; a name alone stays."""
+    toks = speaker.split()
+    for i in range(len(toks) - 2):
+        n = _role_phrase_length(toks[i:])
+        if n:
+            named = _name_after_role(toks, i + n)
+            if named and speaker.endswith(named):
+                return named
+            break
+    return speaker
+
+
 def _date_phrase(words: list[str]) -> bool:
     """"el martes", "le 3 janvier": a time phrase after the verb, never the speaker."""
     from .quantities import is_date_word
@@ -1391,6 +1405,7 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
+            toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
             cleaned = _clean_name(toks)
             cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
             while len(cleaned) >= 3 and len(cleaned[0]) >= 2 and cleaned[0].isalpha() and cleaned[0].isupper():
@@ -1655,6 +1670,9 @@ class _SpeakerResolver:
         self.subjects = _sentence_subjects(doc)
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
+        named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
+        if named != att.speaker:
+            att = replace(att, kind="name", speaker=named)
         found = self._resolve(att, offset)
         head = att.speaker.rstrip(".,;:!?").split()[-1].lower() if att.speaker.split() else ""
         role = head in _ROLE_HEADS or bool(_role_phrase_roles(att.speaker))
@@ -1671,7 +1689,7 @@ class _SpeakerResolver:
                 named = (self._titled(role, offset) if " " not in role else None) or self._described(role, offset)
                 if named:
                     return named
-            return att.speaker
+            return self._introduced_by_phrase(roles, offset) or att.speaker
         if att.kind == "pronoun":
             if att.speaker.lower() in _PLURAL_PRONOUNS:
                 # "In a joint statement, they said:" -> the people the last sentence was about
@@ -1759,6 +1777,23 @@ class _SpeakerResolver:
         found = [name for at, name, title in self.names.names
                  if at < offset and title and len(title) > len(role) and title.lower().endswith(role)]
         return found[-1] if found else None
+
+    def _introduced_by_phrase(self, roles: Sequence[str], offset: int) -> str | None:
+        """The latest person before ``offset`` introduced by a role phrase standing for one of
+        ``roles``: "Szef MSZ Radosław Sikorski …" then "– powiedział szef dyplomacji" (both phrases
+        stand for the foreign minister)."""
+        wanted = {_fold(r) for r in roles}
+        found = None
+        for at, name, _ in self.names.names:
+            if at >= offset:
+                break
+            pos = self.text.find(name, at)
+            lead = _fold(self.text[max(0, pos - 40) : max(pos, 0)])
+            phrases = _role_phrase_re().findall(lead) if _ROLE_PHRASES else []
+            if phrases and wanted & {_fold(r) for r in _ROLE_PHRASES[phrases[-1]]} \
+                    and lead.rstrip(" ,").endswith(phrases[-1]):
+                found = name
+        return found
 
     def _described_by_phrase(self, role: str, offset: int) -> str | None:
         """The person a role phrase standing for ``role`` introduced: "Szef francuskiej dyplomacji
