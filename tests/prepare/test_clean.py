@@ -203,3 +203,35 @@ def test_wire_datelines_without_a_year_or_a_date(text, outlet, published, openin
 def test_a_sentence_with_an_agency_or_a_day_is_not_a_wire_dateline(text):
     cleaned = clean_text(text)
     assert cleaned.text == text.strip() and not cleaned.removed and cleaned.published is None
+
+
+@pytest.mark.parametrize(
+    "text, outlet, published",
+    [
+        ("РИА Новости\nMarch 14, 2026\n\nAlbania quake: no one was killed in Tirana\n\nA quake struck.",
+         "РИА Новости", "2026-03-14"),
+        ("Reuters\n14 marca 2026\n\nTrzęsienie ziemi w Albanii\n\nZiemia zatrzęsła się.", "Reuters", "2026-03-14"),
+        ("新华社\n2026年3月14日\n\n阿尔巴尼亚发生地震\n\n地震造成损失。", "新华社", "2026-03-14"),
+        ("March 14, 2026\nРИА Новости\n\nAlbania quake: no one was killed in Tirana\n\nA quake struck.",
+         "РИА Новости", "2026-03-14"),
+        ("Polska Agencja Prasowa\n14.03.2026\n\nTrzęsienie ziemi w Albanii\n\nZiemia zatrzęsła się.",
+         "Polska Agencja Prasowa", "2026-03-14"),
+    ],
+)
+def test_an_outlet_alone_over_a_date_line_is_the_outlet_and_the_date_not_the_title(text, outlet, published):
+    cleaned = clean_text(text)
+    assert cleaned.outlet == outlet and cleaned.published == published
+    first = cleaned.text.split("\n")[0]
+    assert outlet not in first and not any(ch.isdigit() for ch in first[:4])
+    assert [r.kind for r in cleaned.removed] == ["header", "header"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuters\nAlbania quake kills 42\n\nText.",  # no date line under it: a headline may name an outlet
+     "The Guardian\n\nGuardian readers love this. It is 2026.",
+     "Tirana\n2026\n\nA quake struck the capital."],
+)
+def test_an_outlet_line_without_a_date_line_below_stays(text):
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n")[0] == text.split("\n")[0] and cleaned.published is None

@@ -57,6 +57,7 @@ __all__ = [
     "compare_numbers",
     "compare_times",
     "day_first",
+    "differing_numbers",
     "extract_dates",
     "extract_numbers",
     "extract_times",
@@ -1758,6 +1759,51 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
             right = " / ".join(dict.fromkeys(_label(y) for y in ys))
             out.append(f"{key}: {left} vs {right}")
     return out
+
+
+def bound_label(q: NumberMention) -> str:
+    """A figure as a reader compares it: "at least 42", "at most 10", "about 12,000", "no one"."""
+    q = _as_quantity(q)
+    label = _label(q)
+    if not any(ch.isdigit() for ch in label) or q.value is None:
+        return label
+    if q.low is not None and q.high is None:
+        return f"at least {label}"
+    if q.high is not None and q.low is None:
+        return f"at most {label}"
+    if q.vague or (q.low is not None and q.high is not None and q.low != q.high):
+        return f"about {label}"
+    return label
+
+
+def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                      tolerance: float = 0.02) -> list[tuple[str, str, str]]:
+    """(key, figure of a, figure of b) for every quantity both sides state in digits with
+    different values that do not contradict each other, e.g. ``("killed", "at least 42",
+    "at least 57")``: two lower bounds are compatible by design, yet a reader wants to see
+    that one source counts 15 more dead. Not a conflict (see :func:`compare_numbers`, which
+    reports the incompatible ones); figures equal up to rounding ("1.5 million" /
+    "1,520,000") and word figures ("dozens", "une centaine") do not differ."""
+    qa, qb = [_as_quantity(m) for m in a], [_as_quantity(m) for m in b]
+    out = []
+    for key in dict.fromkeys(unit_key(q.unit) for q in qa):
+        if key is None:
+            continue
+        xs = [q for q in qa if unit_key(q.unit) == key and q.value is not None and _digits(q)]
+        ys = [q for q in qb if _same_unit(key, unit_key(q.unit)) and q.value is not None and _digits(q)]
+        if not xs or not ys or not any(_compatible(x, y) for x in xs for y in ys):
+            continue  # nothing to compare, or a conflict (compare_numbers says so)
+        values = [(float(x.value or 0.0), float(y.value or 0.0)) for x in xs for y in ys]
+        if any(abs(u - v) <= tolerance * max(abs(u), abs(v)) for u, v in values):
+            continue
+        left = " / ".join(dict.fromkeys(bound_label(x) for x in xs))
+        right = " / ".join(dict.fromkeys(bound_label(y) for y in ys))
+        out.append((key, left, right))
+    return out
+
+
+def _digits(q: Quantity) -> bool:
+    return any(ch.isdigit() for ch in q.text)
 
 
 def _date_range(d: DateMention) -> tuple[str, str] | None:

@@ -158,14 +158,29 @@ def clean_text(text: str) -> CleanText:
     # The dateline opens the first line after any header, or the line after a headline
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
+    masthead_date = after_header = False
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             kept.append("")
             continue
+        if masthead_date:
+            state.remove("header", stripped)  # the date line under a masthead (already read)
+            masthead_date = False
+            continue
         if first_content and _take_header(stripped, state):
             first_content = False
+            after_header = bool(state.published)
             continue
+        if i == _first_nonempty(lines) and _take_masthead(stripped, _next_nonempty(lines, i), state):
+            masthead_date = True  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
+            continue
+        if after_header and _outlet_alone(stripped):
+            state.outlet = state.outlet or stripped  # "March 14, 2026" / "РИА Новости"
+            state.remove("header", stripped)
+            after_header = False
+            continue
+        after_header = False
         if dateline_lines:
             rest = _take_dateline(line, state)
             dateline_lines = 0 if rest != line else dateline_lines - 1
@@ -208,6 +223,42 @@ def _next_nonempty(lines: list[str], i: int) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+def _first_nonempty(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line.strip()), -1)
+
+
+def _take_masthead(line: str, next_line: str, state: _State) -> bool:
+    """An outlet's name alone on the first line with a date alone on the next ("РИА Новости" /
+    "March 14, 2026"): the outlet and the publication date, not a title and a claim. The date
+    line is taken with it; an outlet-looking first line without a date below stays text."""
+    date = _date_line(next_line) if _outlet_alone(line) else None
+    if date is None:
+        return False
+    state.outlet = state.outlet or line
+    state.published = state.published or date
+    state.remove("header", line)
+    return True
+
+
+def _outlet_alone(line: str) -> bool:
+    """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa")."""
+    return len(line) <= 60 and _is_outlet(line) and not _is_person(line)
+
+
+def _date_line(line: str) -> str | None:
+    """The ISO date of a line that is only a full date with its year ("March 14, 2026", "14. März
+    2026", "14 marca 2026", "2026-03-14", "2026年3月14日"), else None."""
+    line = line.strip().rstrip(".")
+    if not line or len(line) > 40 or not re.search(r"\d{4}", line) or len(line.split()) > 5:
+        return None
+    cjk = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", line)
+    if cjk:
+        return _iso_date(f"{cjk[1]}-{int(cjk[2]):02d}-{int(cjk[3]):02d}")
+    if re.search(r"[^\W\d_]{2,}", line) is None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", line):
+        return None  # digits alone ("2026", "14 42 2026") are no date line
+    return _iso_date(line)
 
 
 def _take_header(line: str, state: _State) -> bool:

@@ -488,10 +488,35 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     """Which articles the claim ledger compares (``storylens.story/1`` ``ledger``): their ids,
     the story's article count, and a ``note`` saying so when the ledger leaves articles out
     (null when it compares them all). The CLI, the JSON API and the web page all show it."""
-    compared = [a.id for a in view.articles[: LEDGER_DOCS if max_docs is None else max_docs]]
+    cut = LEDGER_DOCS if max_docs is None else max_docs
+    compared = [a.id for a in view.articles[:cut]]
     n = len(view.articles)
-    note = f"The ledger compares the first {len(compared)} of {n} articles." if n > len(compared) else None
-    return {"documents": compared, "of": n, "note": note}
+    # The articles left out, named, so a reader knows which reports the ledger did not read
+    # ("compares the first 6 of 7" alone left them to guess which one).
+    left_out = [{"id": a.id, "outlet": a.outlet, "language": a.language, "title": _short_title(a)}
+                for a in view.articles[cut:]]
+    note = None
+    if left_out:
+        named = "; ".join(_left_out_label(x) for x in left_out[:_NAMED_LEFT_OUT])
+        more = f"; and {len(left_out) - _NAMED_LEFT_OUT} more" if len(left_out) > _NAMED_LEFT_OUT else ""
+        note = f"The ledger compares the first {len(compared)} of {n} articles; left out: {named}{more}."
+    return {"documents": compared, "of": n, "note": note, "left_out": left_out}
+
+
+_NAMED_LEFT_OUT = 5  # the note names this many; ``left_out`` lists them all
+_TITLE_CHARS = 60
+
+
+def _short_title(article: ArticleView) -> str | None:
+    title = " ".join((article.title or article.lead or "").split())
+    return title[: _TITLE_CHARS - 1] + "…" if len(title) > _TITLE_CHARS else title or None
+
+
+def _left_out_label(article: dict[str, Any]) -> str:
+    """'358abd0043d0 (en, RIA Novosti): "Albania quake: …"'."""
+    about = ", ".join(x for x in (article["language"], article["outlet"]) if x)
+    label = article["id"][:12] + (f" ({about})" if about else "")
+    return f'{label}: "{article["title"]}"' if article["title"] else label
 
 
 def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_docs: int | None = None) -> dict[str, Any] | None:
