@@ -177,3 +177,17 @@ def test_an_article_of_another_story_is_set_aside_from_the_ledger(embedder):
     report = comparison_to_dict(result)
     validate(report)
     assert report["set_aside"][0]["doc"] == "d3"
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Jonas Weber; Mit Material Von Dpa", ["Jonas Weber"]),  # trafilatura's reading of a <p class=byline>
+    ("Ann Lee, with reporting by AFP", ["Ann Lee"]),
+    ("Marie Dupont, avec AFP", ["Marie Dupont"]),
+    ("Juan Pérez, con información de EFE", ["Juan Pérez"]),
+    ("Anna Nowak, Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),
+])
+def test_a_credit_for_agency_material_is_no_author(byline, authors):
+    # A new-user trial: "Von Jonas Weber, mit Material von dpa" gave the author "Mit Material Von Dpa".
+    from storylens.report.compare import _split_authors
+
+    assert _split_authors(byline) == authors
