@@ -137,6 +137,10 @@ class _Token:
     end: int
 
 
+def _code(language: str | None) -> str:
+    return (language or "en").split("-")[0].lower()
+
+
 def _lang(language: str | None) -> str:
     lang = (language or "en").split("-")[0].lower()
     return lang if lang in _LANGS else "en"
@@ -312,7 +316,9 @@ def find_framing(
         if pair.doc_a == pair.doc_b:
             continue
         items = _lexicon_framing(pair, lexicon)
-        if embedder is not None and _lang(pair.language_a) == _lang(pair.language_b):
+        # The languages as given, not as the lexicon reads them (_lang maps a language it has no
+        # words for to English): Italian "traghetto" vs Spanish "transbordador" is a translation.
+        if embedder is not None and _code(pair.language_a) == _code(pair.language_b):
             known = {(a, b) for _, a, b in items}
             items += [
                 (f"word choice after '{ctx}'", a, b)
