@@ -280,3 +280,15 @@ def test_a_translation_between_two_languages_the_lexicon_lacks_is_no_word_choice
         language_a="it", language_b="it",
     )
     assert find_framing([same], lexicon=lexicon, embedder=_OneVector())  # one language: still a word choice
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "«Faremo piena luce su questa tragedia», ha detto il premier. La nave era partita da Bari."),
+    ("tr", "\"Bu trajediyi sonuna kadar aydınlatacağız\" dedi Başbakan. Feribot Bari'den yola çıkmıştı."),
+    ("es", "\"Vamos a esclarecer esta tragedia\", afirmó el primer ministro. El barco salió de Bari."),
+    ("zh", "“我们将彻底查明真相。”总理说。渡轮从巴里出发。"),
+])
+def test_attributed_sentences_in_languages_the_lexicon_lacks(lexicon, language, text):
+    # A new-user trial: every Italian, Turkish, Spanish and Chinese sentence counted as asserted.
+    cues = tone_cues(_doc("d1", text, language), lexicon=lexicon)
+    assert cues.attributions == 1 and cues.assertions == cues.sentences - 1
