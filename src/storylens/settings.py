@@ -250,6 +250,11 @@ class Settings:
     # BASIL eval 0.932 and ECB+ test 0.932 (fast at 0.9: 0.923 / 0.920); dev stream out of fold
     # (benchmarks/refine_similarity.py --variant full --same-cut 0.85): 0.744 / 0.829 / 0.974.
     refine_full_same_language_cut: float = 0.85
+    # The refine judge's mutual-best slack: a cross-lingual candidate pair whose two articles are
+    # each other's best-scored candidate joins when it scores at most this far below the cut
+    # (0: off). benchmarks/refine_similarity.py --mutual-slack (dev stream, nested folds) and
+    # benchmarks/refine_gold.py --mutual-slack (BASIL tune / ECB+ train).
+    refine_mutual_slack: float = 0.0
 
     # --- web ----------------------------------------------------------------
 

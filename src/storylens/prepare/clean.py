@@ -67,7 +67,7 @@ _DATELINE_END = r"(?:\.[-–—]|[.:–—-])"
 
 
 @lru_cache(maxsize=1)
-def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
     profiles = [profile(lang) for lang in LANGUAGES]
     before = alternation(w for p in profiles for w in p.dateline_before_day)
     inside = alternation(w for p in profiles for w in p.dateline_in_date)
@@ -91,7 +91,19 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         r"(?P<date>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
         rf"(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*"
     ) if dispatch else None
-    return dateline, dispatched
+    # A wire dateline: place (and country), a date without a year or none, and the agency, which
+    # makes it one ("DURRES, Albania, Nov 16 (Reuters) -", "МОСКВА, 16 ноября. /ТАСС/.",
+    # "Tirana, 16 nov (EFE).-", "İSTANBUL (AA) -"). Read as text, it became a claim shared with
+    # another wire's dateline, a timeline event and the story title.
+    yearless = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}"
+    wire = re.compile(
+        rf"^\s*(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?)"
+        rf"(?:\s*,\s*(?P<date>{date}|{yearless}))?"
+        r"\s*(?:\((?P<agency>[^()]{2,40})\)|\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/)"
+        rf"(?:\s*,\s*(?P<date_after>{date}|{yearless}))?"
+        rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
+    )
+    return dateline, dispatched, wire
 
 
 _JOB_TITLE_RE = re.compile(
@@ -281,23 +293,57 @@ def _take_header(line: str, state: _State) -> bool:
 def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
     its date is the publication date when no header gave one. Returns the rest of the line."""
-    dateline, dispatched = _dateline_res()
+    dateline, dispatched, wire = _dateline_res()
     match = dispatched.match(line) if dispatched else None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
+        state.outlet = state.outlet or _agency_prefix(match["place"])  # "新华社地拉那": Xinhua
     else:
         match = dateline.match(line)
-        if not match or len(match.group(0)) > 120 or any(w[:1].islower() for w in re.split(r"[ -]", match["place"])):
-            return line
-        date = _iso_date(match.group("date"))
+        date = _iso_date(match.group("date")) if match and _place_ok(match) else None
         if date is None:  # "Paris, Texas 2024" has the shape but no date
-            return line
+            match = wire.match(line)
+            if not (match and _place_ok(match) and _is_outlet(_wire_agency(match))):
+                return line
+            written = [d for d in (match["date"], match["date_after"]) if d]
+            if written and not _is_day_and_month(written[0]):
+                return line
+            date = _iso_date(written[0]) if written and re.search(r"\d{4}", written[0]) else None
     state.published = state.published or date
-    agency = match.groupdict().get("agency") or match.groupdict().get("agency_after")
-    if agency and _is_outlet(agency.strip()):  # "(dpa)", "(EFE)": the wire agency is the outlet
+    agency = (match.groupdict().get("agency") or match.groupdict().get("agency_after")
+              or match.groupdict().get("agency_slash"))
+    if agency and _is_outlet(agency.strip()):  # "(dpa)", "(EFE)", "/ТАСС/": the wire agency is the outlet
         state.outlet = state.outlet or agency.strip()
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
+
+
+def _place_ok(match: re.Match[str]) -> bool:
+    """A dateline's place never has a word starting lower-case, and the whole is short."""
+    return len(match.group(0)) <= 120 and not any(w[:1].islower() for w in re.split(r"[ ,-]+", match["place"]) if w)
+
+
+def _wire_agency(match: re.Match[str]) -> str:
+    return (match["agency"] or match["agency_slash"] or "").strip()
+
+
+def _is_day_and_month(date: str) -> bool:
+    """A date with a year (dateparser decides), or a day and a month name of any language
+    ("16 ноября", "Nov 16", "16 nov"): "Paris, 14 Senators (AP)" is no dateline."""
+    from ..text import all_month_names
+
+    if re.search(r"\d{4}", date):
+        return _iso_date(date) is not None
+    months = all_month_names()
+    return any(w.casefold().rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", date))
+
+
+def _agency_prefix(place: str) -> str | None:
+    """The agency a dispatched dateline starts with ("新华社地拉那" -> "新华社"), or None."""
+    for end in range(len(place) - 1, 1, -1):
+        if _is_outlet(place[:end]):
+            return place[:end]
+    return None
 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None] | None:

@@ -25,6 +25,7 @@ for the store itself.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Self, TypeVar
@@ -277,6 +278,11 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
             break
         steps.append((alias.old, alias.new, alias.op))
         current = alias.new
+        if store.story_ids(current, limit=1) == [current] and steps[0][2] == "merge":
+            holder = _where_merged_articles_are(store, story, current)
+            if holder is not None:
+                steps.append((current, holder, "its articles moved on"))
+                current = holder
     if not steps:
         # "S" and "S-" are prefixes of every id, not of an id starting "S-S"
         prefix = story if story.startswith("S-") or "S-".startswith(story) else "S-" + story
@@ -290,6 +296,20 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
         raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
     raise InputError(f"story {story!r} went to {current!r}, which no longer exists; "
                      "list the stories with 'storylens stories'", store.url)
+
+
+def _where_merged_articles_are(store: Store, story: str, merged_into: str) -> str | None:
+    """The story now holding most of the articles ``story`` had when it was merged away, when
+    that is no longer the story it was merged into (a split or move took them out), else None."""
+    members: list[str] = []
+    for _, op, args in reversed(store.corrections()):
+        if op == "merge" and story in (args.get("members") or {}):
+            members = list(args["members"][story])
+            break
+    held = Counter(rec.story for rec in store.assignments(members).values())
+    if not held or merged_into in held and held[merged_into] >= max(held.values()):
+        return None
+    return held.most_common(1)[0][0]
 
 
 def list_stories(store: Store, limit: int | None = None, offset: int = 0) -> StoryPage:
