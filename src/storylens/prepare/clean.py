@@ -309,6 +309,7 @@ def _take_dateline(line: str, state: _State) -> str:
             if written and not _is_day_and_month(written[0]):
                 return line
             date = _iso_date(written[0]) if written and re.search(r"\d{4}", written[0]) else None
+    assert match is not None  # each branch above returned without one
     state.published = state.published or date
     agency = (match.groupdict().get("agency") or match.groupdict().get("agency_after")
               or match.groupdict().get("agency_slash"))

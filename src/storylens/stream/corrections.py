@@ -203,7 +203,7 @@ def move_article(store: Store, article: str, to_story: str) -> str:
     if target.steps and target.steps[-1][2] == "move":
         # The story was emptied by moves: following its id would "move" the article to wherever its
         # last article went (often the article's own story), which is not what was asked.
-        raise InputError(f"{target.note.replace('; showing', ', so nothing was moved; choose')} or another "
+        raise InputError(f"{str(target.note).replace('; showing', ', so nothing was moved; choose')} or another "
                          "current story, or start a new one with 'storylens story split'", store.url)
     to_story = target.id
     current = store.assignments([article]).get(article)
