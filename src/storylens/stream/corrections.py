@@ -138,9 +138,12 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
     from ..cluster._judge import SimilarityJudge
     from ..settings import DEFAULT
 
-    # The full model reads e5 leads (~0.5 CPU-s an uncached article) and has its own same-language
-    # cut (settings.refine_full_same_language_cut, chosen on BASIL tune / ECB+ train).
-    extra: dict[str, Any] = ({"variant": "full", "same_language_cut": DEFAULT.refine_full_same_language_cut}
+    # The full model reads e5 leads (~0.5 CPU-s an uncached article) and has its own cuts
+    # (settings.refine_full_cut across languages, chosen on dev folds; refine_full_same_language_cut
+    # and the mutual-best slack refine_full_mutual_slack, chosen on BASIL tune / ECB+ train).
+    extra: dict[str, Any] = ({"variant": "full", "cut": DEFAULT.refine_full_cut,
+                              "same_language_cut": DEFAULT.refine_full_same_language_cut,
+                              "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True}
                              if full else {})
     judge = SimilarityJudge(embedder=embedder, doc_embedder=doc_embedder, progress=progress, **extra)
     # Analyse and embed every article before taking the writer lock (minutes on a large store
