@@ -671,6 +671,11 @@ def _number_word_candidates(text: str, langs: tuple[str, ...]) -> list[tuple[int
                 continue
             run = _number_run(tokens, i, lang, known)
             if run:
+                # a run is words next to each other: "a 12 million euro fund" is no "a million"
+                gap = next((k for k in range(i + 1, run[0]) if text[tokens[k - 1][2] : tokens[k][1]].strip(" -")),
+                           None)
+                run = _number_run(tokens[:gap], i, lang, known) if gap is not None else run
+            if run:
                 j, words = run
                 v = _parse_word_run(words, lang)
                 if v is not None:
@@ -753,12 +758,62 @@ def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
     return out
 
 
+@cache
+def _change_verbs(lang: str | None) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """Verbs of change (text/data "change_verbs": "возросло", "stieg", "salito", "yükseldi", "升至")
+    as one pattern of word stems, and the words for "to" after them that otherwise mean "up to"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    verbs = {w for lg in langs for w in profile(lg).change_verbs}
+    to = frozenset(w for lg in langs for w in profile(lg).change_to)
+    spaced = alternation(w for w in verbs if not _is_cjk(w[:1]))
+    cjk = alternation(w for w in verbs if _is_cjk(w[:1]))
+    parts = ([rf"(?<![\w'’-])(?:{spaced})"] if spaced else []) + ([f"(?:{cjk})"] if cjk else [])
+    return (re.compile("|".join(parts), re.IGNORECASE) if parts else None), to
+
+
+def _change_verb_near(text: str, start: int, end: int, lang: str | None) -> bool:
+    """A verb of change next to the number: up to three words (four CJK characters) before it,
+    or two words after it ("auf 37 gestiegen", "37'ye yükseldi")."""
+    rx, _to = _change_verbs(lang)
+    if rx is None:
+        return False
+    before = re.split(r"[,;:!?()\"“”«»，。；：！？]", text[max(0, start - 100) : start])[-1]
+    after = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 40])[0]
+    near = " ".join(before.split()[-3:]) + " | " + " ".join(after.split()[:2])
+    if rx.search(near) or rx.search(text[max(0, start - 4) : start]):
+        return True
+    # the verb first, "to" right before the number: "ارتفع عدد القتلى في … إلى 41"
+    words = before.split()
+    return bool(words and words[-1].lower() in _to and rx.search(" ".join(words[:-1])))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+
+
+def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """``killed``/``injured`` when a verb of change sets the number and the sentence's subject before it
+    is a toll: "Число погибших при крушении … возросло до 41", "ارتفع عدد القتلى إلى 41"."""
+    if not _change_verb_near(text, start, end, lang):
+        return None
+    head = text[max(0, start - 200) : start]
+    ends = list(_SENTENCE_END.finditer(head))
+    head = head[ends[-1].end() :] if ends else head
+    found = list(_toll_words().finditer(head))
+    return measure_words().get(found[-1].group().lower()) if found else None
+
+
 def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, end: int | None = None) -> tuple[int, dict]:
     if info.get("kind") in ("fraction", "multiplier"):
         return start, info
     words, spaced_re, cjk_re, after, after_re = _approximators(lang)
     window = text[max(0, start - 30) : start]
     m = (spaced_re.search(window) if spaced_re else None) or (cjk_re.search(window) if cjk_re else None)
+    if m and words[m.group(1).lower()] == "max" and m.group(1).lower() in _change_verbs(lang)[1]:
+        # "возросло до 41", "ascendió hasta 41": the new value after a verb of change, no bound
+        at = max(0, start - 30) + m.start(1)
+        verb, _to = _change_verbs(lang)
+        if verb is not None and verb.search(" ".join(text[max(0, at - 40) : at].split()[-2:])):
+            return start, info
     if m:
         how = words[m.group(1).lower()]
         new_start = max(0, start - 30) + m.start(1)
@@ -1015,17 +1070,24 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
+# A case ending after an apostrophe is part of the number ("37'ye", "41'e", "yüzde 95'i"), not a unit.
+_APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
+
+
 def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) -> Quantity:
     number_text = text[start:end]
     # The approximator ("more than") bends the range; look for a casualty verb before it.
     context_start, info = _apply_approx(text, start, info, lang, end)
     unit, kind = info.get("unit"), info.get("kind", "count")
     if unit is None or kind == "fraction":
-        found, kind_override, unit_end = _unit_after(text, end, lang)
-        unit = found
+        suffix = _APOSTROPHE_SUFFIX.match(text, end) if lang and profile(lang).apostrophe_suffixes else None
+        found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else end, lang)
+        verb = _change_verbs(lang)[0]
+        unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) == "person":
-            unit = _event_before(text, context_start) or _toll_after(text, max(end, unit_end)) or unit
+            unit = (_event_before(text, context_start) or _toll_after(text, max(end, unit_end))
+                    or _change_subject(text, context_start, max(end, unit_end), lang) or unit)
         leading = _measure_before(text, context_start)
         if leading and not (unit and _measure_of(unit.lower())):
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake

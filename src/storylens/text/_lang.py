@@ -130,6 +130,13 @@ class Profile:
     # The verb carries the subject ("Mówił, że …", "Añadió que …"): a clause opening with a
     # reporting verb speaks for the person the text was about.
     pro_drop: bool = False
+    # Verbs of change whose number is the new value ("возросло до 41", "stieg auf 37", "salito a",
+    # "37'ye yükseldi", "升至37人"), as word stems, and the words that say "to" after them where the
+    # language also uses them for "up to" ("до", "hasta", "fino a"): after such a verb no bound.
+    change_verbs: tuple[str, ...] = ()
+    change_to: tuple[str, ...] = ()
+    # Case endings follow a number after an apostrophe ("37'ye", "yüzde 95'i"): part of the number.
+    apostrophe_suffixes: bool = False
 
 
 @cache
@@ -182,6 +189,9 @@ def profile(language: str | None) -> Profile:
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
+        change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
+        change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
+        apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
     )
 
 
