@@ -236,6 +236,46 @@ _CURRENCY_WORD = {
     "美元": "USD",  # _CJK_SCALE_RE reads it after 万/亿 ("4500 万美元"); missing, it raised KeyError
 }
 
+# Currency words of every language's data ("avro", "euros", "欧元", "рублей"), added to the table above.
+for _lg in LANGUAGES:
+    for _word, _code in profile(_lg).currencies:
+        _CURRENCY_WORD.setdefault(_word, _code)
+_CJK_CURRENCIES = tuple(sorted((w for w in _CURRENCY_WORD if _is_cjk(w[:1])), key=len, reverse=True))
+
+
+@cache
+def _percent_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Percent words before the number ("yüzde 25", "%25", "百分之") and after it ("25 por ciento",
+    "25 بالمئة"), from text/data "percent"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    before = {w for lg in langs for w in profile(lg).percent_before}
+    after = {w for lg in langs for w in profile(lg).percent_after}
+    before_re = re.compile(rf"(?:^|(?<=[\s(]))({alternation(before)})\s*$", re.IGNORECASE) if before else None
+    after_re = re.compile(rf"\s*({alternation(after)})(?![\w])", re.IGNORECASE) if after else None
+    return before_re, after_re
+
+
+def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
+    """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
+    euros", "1,2 miliardi di euro", "25亿欧元"."""
+    at = end + 1 if text[end : end + 1] == " " else end
+    for word in _CJK_CURRENCIES:
+        if text.startswith(word, at):
+            return _CURRENCY_WORD[word], at + len(word)
+    if not words:
+        return None
+    first = words[0][0].lower()
+    if first in _CURRENCY_WORD:
+        return _CURRENCY_WORD[first], words[0][2]
+    links = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).currency_links}
+    if first in links and len(words) > 1 and words[1][0].lower() in _CURRENCY_WORD:
+        return _CURRENCY_WORD[words[1][0].lower()], words[1][2]
+    for link in (lk for lk in links if lk.endswith(("'", "’")) and first.startswith(lk)):
+        if first[len(link) :] in _CURRENCY_WORD:  # "d'euros"
+            return _CURRENCY_WORD[first[len(link) :]], words[0][2]
+    return None
+
+
 # Approximators -> how they bend the range: language data (text/data/<xx>.json "approximators",
 # before the number; "approximators_after" where a language puts them after it, "2300多人").
 # The document's language when known, every language's otherwise.
@@ -605,7 +645,7 @@ _SCALE_AFTER_RE = re.compile(
 
 
 _CJK_SCALE_RE = re.compile(
-    r"\s?(" + alternation(_CJK_SCALES) + r")(美元|元|人民币)?"
+    r"\s?(" + alternation(_CJK_SCALES) + r")(" + "|".join(_CJK_CURRENCIES) + r")?"
 )
 
 
@@ -835,14 +875,18 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
     return new_start, {**info, "low": low, "high": high, "vague": True}
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
     """(unit, kind override, new end) from what follows the number."""
-    pm = _PERCENT_RE.match(text, end)
+    pm = _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)
     if pm:
         return "%", "percent", pm.end()
     words = _words_after(text, end)
-    if words and words[0][0].lower() in _CURRENCY_WORD:
-        return _CURRENCY_WORD[words[0][0].lower()], "money", words[0][2]
+    money = _currency_after(text, end, words, lang)
+    if money:
+        return money[0], "money", money[1]
     if words and words[0][0].lower() in _MULT_WORDS:
         return "times", "multiplier", words[0][2]
     event = _event_after(words)
@@ -1079,6 +1123,10 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     # The approximator ("more than") bends the range; look for a casualty verb before it.
     context_start, info = _apply_approx(text, start, info, lang, end)
     unit, kind = info.get("unit"), info.get("kind", "count")
+    before_pct = _percent_words(lang)[0]
+    pct = before_pct.search(text[max(0, start - 12) : start]) if before_pct and kind == "count" and unit is None else None
+    if pct:  # "yüzde 25", "%25": the percent word before the number
+        unit, kind = "%", "percent"
     if unit is None or kind == "fraction":
         suffix = _APOSTROPHE_SUFFIX.match(text, end) if lang and profile(lang).apostrophe_suffixes else None
         found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else end, lang)
@@ -1714,7 +1762,7 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "times"):
+    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "times"):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 

@@ -137,6 +137,12 @@ class Profile:
     change_to: tuple[str, ...] = ()
     # Case endings follow a number after an apostrophe ("37'ye", "yüzde 95'i"): part of the number.
     apostrophe_suffixes: bool = False
+    # Money: currency words after a number ("milyar avro", "millones de euros", "25亿欧元"), the words
+    # that link a scale word to them ("di", "de"), and percent words ("yüzde 25", "%25", "25 por ciento").
+    currencies: tuple[tuple[str, str], ...] = ()
+    currency_links: tuple[str, ...] = ()
+    percent_before: tuple[str, ...] = ()
+    percent_after: tuple[str, ...] = ()
 
 
 @cache
@@ -192,6 +198,11 @@ def profile(language: str | None) -> Profile:
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
+        currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
+                         for w in words),
+        currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
+        percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
+        percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
     )
 
 
