@@ -143,6 +143,11 @@ class Profile:
     currency_links: tuple[str, ...] = ()
     percent_before: tuple[str, ...] = ()
     percent_after: tuple[str, ...] = ()
+    # Polarity: verbs of denial deny what they report in every language ("отверг обвинения", "wies …
+    # zurück", "respinto", "reddederek"; "…" joins the parts of a split verb), and words that hold a
+    # negation word without negating ("下落不明" missing, "не только", "لا يزال" still).
+    denial_verbs: tuple[str, ...] = ()
+    not_negation: tuple[str, ...] = ()
 
 
 @cache
@@ -203,6 +208,8 @@ def profile(language: str | None) -> Profile:
         currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
+        denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
+        not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
     )
 
 
