@@ -68,3 +68,37 @@ def test_an_article_before_digits_is_no_scale_word_of_its_own(text, lang, phrase
                                          ("two hundred and fifty cars", 250)])
 def test_number_words_next_to_each_other_still_read(text, value):
     assert extract_numbers(text, "en")[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Die Reederei richtet einen 12-Millionen-Euro-Fonds ein.", "de", 12e6, "EUR"),
+        ("Elle a créé un fonds de 12 millions d'euros.", "fr", 12e6, "EUR"),
+        ("un fondo de 12 millones de euros", "es", 12e6, "EUR"),
+        ("un fondo da 12 milioni di euro", "it", 12e6, "EUR"),
+        ("12 milyon avroluk bir fon", "tr", 12e6, "EUR"),
+        ("fundusz w wysokości 12 mln euro", "pl", 12e6, "EUR"),
+        ("صندوق بقيمة 12 مليون يورو", "ar", 12e6, "EUR"),
+    ],
+)
+def test_a_fund_of_twelve_million_in_every_language(text, lang, value, unit):
+    found = [q for q in extract_numbers(text, lang) if q.kind == "money"]
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, unit",
+    [
+        ("Eine Million Menschen waren ohne Strom.", "de", "menschen"),
+        ("Un millón de personas se quedó sin luz.", "es", "personas"),
+        ("Un milione di persone è rimasto senza luce.", "it", "persone"),
+        ("Bir milyon kişi elektriksiz kaldı.", "tr", "kişi"),
+        ("Milion osób zostało bez prądu.", "pl", "osób"),
+        ("بقي مليون شخص بلا كهرباء.", "ar", "شخص"),
+        ("A million people were left without power.", "en", "people"),
+    ],
+)
+def test_an_article_and_a_scale_word_are_one_of_the_scale(text, lang, unit):
+    found = extract_numbers(text, lang)
+    assert [(q.value, (q.unit or "").lower()) for q in found] == [(1e6, unit)]

@@ -267,6 +267,8 @@ def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang
     first = words[0][0].lower()
     if first in _CURRENCY_WORD:
         return _CURRENCY_WORD[first], words[0][2]
+    if "-" in first and first.split("-")[0] in _CURRENCY_WORD:  # "12-Millionen-Euro-Fonds"
+        return _CURRENCY_WORD[first.split("-")[0]], words[0][1] + len(first.split("-")[0])
     links = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).currency_links}
     if first in links and len(words) > 1 and words[1][0].lower() in _CURRENCY_WORD:
         return _CURRENCY_WORD[words[1][0].lower()], words[1][2]
@@ -328,7 +330,7 @@ _PERSON_NOUNS = {
 _SKIP_AFTER = {
     "more", "other", "others", "further", "additional", "of", "of the", "de", "d'", "des", "du",
     "weitere", "weiteren", "andere", "anderen", "autres", "другие", "других", "ещё", "еще",
-    "von", "der", "the",
+    "von", "der", "the", "di",
 }
 # Words that end the search for a counted noun (verbs, function words).
 _STOP_AFTER = {
@@ -639,7 +641,7 @@ _NUM_RE = re.compile(
 _ATTACHED_RE = re.compile(r"[A-Za-z]+")
 _PERCENT_RE = re.compile(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|процент(?:а|ов)?)\b)", re.IGNORECASE)
 _SCALE_AFTER_RE = re.compile(
-    r"\s*(" + alternation(_SCALE_AFTER) + r")\b\.?",
+    r"(?:\s*|-)(" + alternation(_SCALE_AFTER) + r")\b\.?",
     re.IGNORECASE,
 )
 
@@ -1087,6 +1089,21 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
     return out
 
 
+def _article_scale_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    """"eine Million Menschen", "un millón de personas", "bir milyon kişi", "مليون شخص": one of the
+    scale (text/data "article_scale"); never after digits ("1,5 Millionen" is the digits' scale)."""
+    prof = profile(lang) if lang else None
+    if prof is None or not prof.article_scale_words:
+        return []
+    articles = alternation(prof.article_scale_articles) if prof.article_scale_articles else None
+    words = alternation(prof.article_scale_words)
+    lead = rf"(?:(?:{articles})\s+)?" if articles else ""
+    rx = re.compile(rf"(?<![\w\d.,])(?<!\d\s){lead}({words})(?![\w-])", re.IGNORECASE)
+    scales = scale_words((lang,)) if lang else {}
+    return [(m.start(), m.end(), {"value": scales.get(m.group(1).lower(), 0.0), "kind": "count", "unit": None})
+            for m in rx.finditer(text) if scales.get(m.group(1).lower())]
+
+
 def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """Single number words of languages the word-run parser does not cover ("siete", "trzy")."""
     if not lang or lang in _SMALL or lang == "de":
@@ -1106,7 +1123,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
-    cands += _compound_candidates(text, lang) + _data_number_words(text, lang)
+    cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _zero_candidates(text, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]

@@ -148,6 +148,10 @@ class Profile:
     # negation word without negating ("下落不明" missing, "не только", "لا يزال" still).
     denial_verbs: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
+    # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
+    # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
+    article_scale_articles: tuple[str, ...] = ()
+    article_scale_words: tuple[str, ...] = ()
 
 
 @cache
@@ -210,6 +214,8 @@ def profile(language: str | None) -> Profile:
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
+        article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
+        article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
     )
 
 
