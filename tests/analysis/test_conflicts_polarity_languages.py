@@ -93,3 +93,20 @@ def test_a_translated_contradiction_is_a_conflict(embedder, other):
 def test_the_same_polarity_in_two_languages_is_no_conflict(embedder, left, right):
     claims = _claims(embedder, left, right)
     assert not any("polarity" in (c.conflict or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Liman yetkilileri feribotun aşırı yüklü olmadığını söyledi.", True),
+        ("Yetkililer açıklama yapmadı.", True),
+        ("Hükümet bu konuda bilgi vermiyor.", True),
+        ("Kimse cezasız kalmayacak.", True),
+        ("İzmir'de yaşayan Ahmet Yılmaz açıklama yaptı.", False),
+        ("Ekipler çalışmalarını tamamladı.", False),
+        ("Bu bir komedi.", False),
+        ("Kurtarma ekipleri 318 yolcuyu kurtarırken, yaklaşık 40 kişi hala kayıp.", False),
+    ],
+)
+def test_a_turkish_negation_inside_the_verb(text, expected):
+    assert negated(text, "tr") is expected

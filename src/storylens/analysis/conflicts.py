@@ -88,6 +88,15 @@ def _not_negation(language: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _negation_form(language: str) -> re.Pattern[str] | None:
+    """A negation written inside the verb (text/data "negation_form": Turkish "-madı", "-meyecek")."""
+    from ..text import profile
+
+    form = profile(language).negation_form
+    return re.compile(form, re.IGNORECASE) if form else None
+
+
+@cache
 def _denials(language: str) -> re.Pattern[str]:
     """The language's verbs of denial alone (French reads "ne … pas" by its own rule)."""
     from ..text import profile
@@ -140,6 +149,9 @@ def negated(text: str, language: str | None) -> bool:
         # a second part is required.
         return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE)
                     or _denials("fr").search(text))
+    form = _negation_form(lang)
+    if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
+        return True
     if lang in _CASE_SENSITIVE:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.

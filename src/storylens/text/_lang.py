@@ -161,6 +161,9 @@ class Profile:
     # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
     article_scale_articles: tuple[str, ...] = ()
     article_scale_words: tuple[str, ...] = ()
+    # A negation a language writes inside the verb (Turkish "olmadığını", "kalmayacak", "gelmiyor"):
+    # a pattern, where a list of words cannot hold it.
+    negation_form: str = ""
 
 
 @cache
@@ -228,6 +231,7 @@ def profile(language: str | None) -> Profile:
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
+        negation_form=str(raw.get("negation_form", "")),
     )
 
 
