@@ -17,6 +17,8 @@ def _one(text, lang, value):
     [
         ("Число погибших при крушении парома у берегов Албании составило 41 человек.", "ru", 41, "killed"),
         ("Число жертв наводнения достигло 42 человека.", "ru", 42, "killed"),
+        ("На месте крушения 41 погибший.", "ru", 41, "killed"),
+        ("Известно о 41 погибшем и 12 раненых.", "ru", 41, "killed"),
         ("Hayatını kaybedenlerin sayısı 37'ye yükseldi.", "tr", 37, "killed"),
         ("Depremde ölenlerin sayısı 120'ye ulaştı.", "tr", 120, "killed"),
         ("Feribotta 412 kişi bulunuyordu.", "tr", 412, "kişi"),
