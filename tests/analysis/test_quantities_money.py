@@ -21,7 +21,7 @@ def _one(text, lang, value):
         ("Известно о 41 погибшем и 12 раненых.", "ru", 41, "killed"),
         ("Hayatını kaybedenlerin sayısı 37'ye yükseldi.", "tr", 37, "killed"),
         ("Depremde ölenlerin sayısı 120'ye ulaştı.", "tr", 120, "killed"),
-        ("Feribotta 412 kişi bulunuyordu.", "tr", 412, "kişi"),
+        ("Feribotta 412 kişi bulunuyordu.", "tr", 412, "person"),
     ],
 )
 def test_tolls_and_counts_in_case_forms(text, lang, value, unit):
