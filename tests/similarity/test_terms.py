@@ -78,3 +78,15 @@ def test_the_title_features_are_nan_only_for_a_model_that_does_not_read_them():
     full = sim.SimilarityModel.load("full")
     assert set(sim.TITLE_FEATURES) <= set(full.feature_names_)
     assert isinstance(full.terms_table(), sim.TermTable) and not isinstance(full.terms_table(), sim._UnreadTerms)
+
+
+def test_kept_idfs_give_the_features_of_a_fresh_table_and_leave_out_never_uses_them():
+    texts = [_terms(t) for t in TEXTS]
+    table = sim.TermTable.count(texts, min_df=1)
+    a, b = texts[0], texts[3]
+    first = table.features(a, b)
+    assert table._idf  # kept after a pair without leave-out
+    assert table.features(a, b) == first == sim.TermTable.count(texts, min_df=1).features(a, b)
+    # leaving texts out changes the IDFs: the kept ones must not be read
+    rest = sim.TermTable.count(texts[1:3] + texts[4:], min_df=1)
+    assert table.features(a, b, [a, b]) == pytest.approx(rest.features(a, b))
