@@ -450,7 +450,6 @@ class _Places:
             self._names[entity.id] = entity.name
             for m in entity.mentions:
                 self._mentions.setdefault(m.sentence, []).append((m.text, entity.id))
-        self._language = {d.id: d.language for d in documents}
         self._lead: dict[str, frozenset[str]] = {}
         for d in documents:
             ids: set[str] = set()
