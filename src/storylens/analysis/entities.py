@@ -60,7 +60,16 @@ from rapidfuzz import fuzz
 
 from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
-from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem, script_of, sound_match
+from ..text import (
+    ENTITY_STOP_WORDS,
+    guess_language,
+    month_names,
+    profile,
+    ru_stem,
+    script_of,
+    sound_match,
+    weekday_names,
+)
 
 __all__ = [
     "SPACY_MODEL",
@@ -119,7 +128,7 @@ _TITLE_ENDINGS = (
     "vorsitzenden", "vorsitzender", "chef", "chefs", "chefin", "kanzler", "kanzlerin", "sekretär",
 )
 # Words after which a name may continue inside one sequence ("Ursula von der Leyen").
-_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn".split())
+_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn дель ди де фон ван".split())
 # Function words skipped when an acronym is built from a long form's initials.
 _INITIAL_SKIP = frozenset(
     "of the and for in on at to a an der die das des dem den für und von zur zum im "
@@ -129,6 +138,7 @@ _ORG_WORDS = frozenset(
     """
     organization organisation union council committee ministry party bank agency association
     nations parliament government court commission office institute university company group
+    exchange borsa bolsa börse bourse биржа биржи бирже borsası borsasi giełda lines airlines airways
     rat ministerium partei regierung gericht kommission agentur verband bund bündnis
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
@@ -142,6 +152,10 @@ _COMPOUND_HEADS = (
 _PLACE_SUFFIXES = ("stan", "land", "reich", "ien", "ia", "ija", "ия", "стан")
 # Single all-caps tokens that are not organisations or places.
 _NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS".split())
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO".split())  # titles: "Adria Lines CEO'su Marco Ferretti" is two names
+# A name standing alone inside quotation marks names a ship, a book or an operation, not a person:
+# the ferry «Stella del Nord», „Stella del Nord“, "Stella del Nord".
+_QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‚‘‹", "»\"”“‘’›"
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*\.?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -195,7 +209,8 @@ _ru_stem = ru_stem  # moved to storylens.text
 
 
 def _phonetic_token(token: str) -> str:
-    t = re.sub(r"[^a-z0-9]", "", anyascii(token).lower())
+    # ş (Turkish, Romanian) is sh, which anyascii writes as a plain s: Duşku ~ Dushku ~ Душку
+    t = re.sub(r"[^a-z0-9]", "", anyascii(token.replace("ş", "sh").replace("Ş", "Sh")).lower())
     for a, b in _PHONETIC_RULES:
         t = t.replace(a, b)
     t = re.sub(r"(.)\1+", r"\1", t)  # Kassym / Kasym
@@ -439,6 +454,7 @@ class _Raw:
     source: str  # spacy | rule | weak (German single noun, kept only if confirmed) | script
     order: int
     gloss: str | None = None  # the text's own Latin rendering: 加里·麦克拉伦（Gary McLaren）
+    quoted: bool = False  # stands alone in quotation marks: a ship's or a work's name («Stella del Nord»)
 
 
 # --------------------------------------------------------------------------- scripts without capitals
@@ -814,13 +830,69 @@ def _known_name(form: str) -> bool:
     return _exact_key(form) in _KNOWN_NAMES
 
 
+# A Turkish case or possessive ending after an apostrophe closes the name it follows:
+# "Arnavutluk'un Dıraç" is two names, "Milano Borsası'nda" is "Milano Borsası".
+_TR_SUFFIX_RE = re.compile(r"^(\w+)['’]\w*[a-zçğıöşü]$")
+
+
+def _split_turkish(words: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for w in words:
+        m = _TR_SUFFIX_RE.match(w)
+        if m:
+            runs[-1].append(m.group(1))
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    return [r for r in runs if r]
+
+
+@lru_cache(maxsize=32)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of ``lang`` (babel/CLDR), casefolded: "Kasım", "Cumartesi", "Montag"."""
+    return frozenset(w.casefold() for w in (*month_names(lang), *weekday_names(lang)) if len(w) >= 3)
+
+
+@lru_cache(maxsize=32)
+def _title_words(lang: str) -> frozenset[str]:
+    """The language's titles and role words (text/data), casefolded."""
+    prof = profile(lang)
+    return frozenset(w.casefold() for w in (*prof.titles, *prof.role_words))
+
+
+def _is_title(word: str, lang: str) -> bool:
+    """A title of the text's language, also with a Turkish possessive ending ("Başbakanı", "Bakanı")."""
+    low = word.casefold().rstrip(".")
+    titles = _title_words(lang)
+    if low in titles:
+        return True
+    return lang == "tr" and any(low == t + end for t in titles for end in ("ı", "i", "u", "ü", "sı", "si", "su", "sü"))
+
+
+def _split_titles(words: list[str], lang: str) -> list[list[str]]:
+    """A title of the text's language divides a run: "Arnavutluk Başbakanı İlir Duşku" is the place
+    "Arnavutluk" and the person "İlir Duşku"; month and weekday names ("Kasım", "Cumartesi") go."""
+    calendar = _calendar_words(lang)
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.casefold() in calendar or _is_title(w, lang) or w.rstrip(".") in _ROLE_ACRONYMS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
     found: list[tuple[str, str, str]] = []
     # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
     text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
     upper_ratio = _upper_ratio(text)
-    for words, at_start in _sequences(text):
+    sequences = _sequences(text)
+    if lang == "tr":
+        sequences = [(run, at_start and i == 0) for words, at_start in sequences
+                     for i, run in enumerate(_split_turkish(words))]
+    for words, at_start in sequences:
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
         for j, w in enumerate(words):
@@ -832,18 +904,21 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 names.append([])
             else:
                 names[-1].append(w)
+        names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
             if not part:
                 continue
             form = clean_name(" ".join(part))
-            if not form or form.casefold() in _STOPWORDS or len(form) < 2:
+            if not form or form.casefold() in _STOPWORDS or len(form) < 2 or form in _NOT_ACRONYMS:
                 continue
             if form.casefold() in _ORG_WORDS or form.casefold() in _TITLES:
                 continue  # "Organisation", "Präsident" alone are common nouns
             if len(form.split()) >= 2:
                 # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
-                source = "start" if at_start and part[0] == words[0] and lang != "de" else "rule"
+                # A run that is a whole quoted title («Стелла дель Норд») opens a title, not a sentence.
+                opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form)
+                source = "start" if opens else "rule"
                 found.append((form, _rule_type(form), source))
             elif lang == "de" or (at_start and part[0] == words[0]):
                 # German capitalises every noun; a single word counts only if confirmed later.
@@ -945,7 +1020,8 @@ class EntityExtractor:
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
-        return raws
+        sent_text = {s.id: s.text for d in documents for s in d.sentences}
+        return [_as_title(r, sent_text.get(r.sentence, "")) for r in raws]
 
     def _spacy_mentions(self, doc_id: str, sent_id: str, text: str, parsed: Any, base: int) -> list[_Raw]:
         out: list[_Raw] = []
@@ -971,6 +1047,27 @@ class EntityExtractor:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
         return _Linker(raws, self._alias_index, languages).entities()
+
+
+def _quoted(text: str, form: str) -> bool:
+    """``form`` stands alone between quotation marks in ``text`` («Stella del Nord»)."""
+    i = text.find(form)
+    while i >= 0:
+        before = text[:i].rstrip(" \u00a0\u202f")  # French spaces its guillemets: « Étoile du Nord »
+        after = text[i + len(form):].lstrip(" \u00a0\u202f")
+        if before[-1:] and before[-1] in _QUOTE_OPEN and after[:1] and after[0] in _QUOTE_CLOSE:
+            return True
+        i = text.find(form, i + 1)
+    return False
+
+
+def _as_title(raw: _Raw, text: str) -> _Raw:
+    """A person-shaped name in quotation marks is typed OTHER (a ship, a work), so it is never a
+    person's full name that a bare surname could join ("Норд" is not the surname of «Stella del Nord»)."""
+    if raw.source != "script" and _quoted(text, raw.text):
+        etype = "OTHER" if raw.type == "PERSON" else raw.type
+        return _Raw(raw.doc, raw.sentence, raw.text, etype, raw.source, raw.order, raw.gloss, quoted=True)
+    return raw
 
 
 def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
@@ -1086,7 +1183,9 @@ class _Linker:
         self.forms: dict[str, _Form] = {}
         for i, r in enumerate(self.raws):
             f = self.forms.setdefault(r.text, _Form(r.text, first=i, keys=phonetic_tokens(r.text)))
-            f.types[r.type] += 2 if r.source == "spacy" else 1
+            # spaCy's ORG for a name shaped like a person's ("His lawyer, Elena Bianchi, said") counts
+            # once, as a rule's guess does: other languages' PERSON can outvote it
+            f.types[r.type] += 2 if r.source == "spacy" and not (r.type == "ORG" and _rule_type(r.text) == "PERSON") else 1
             f.sources.add(r.source)
             f.count += 1
         self.languages = dict(languages or {})
@@ -1097,6 +1196,7 @@ class _Linker:
         self._groups: dict[str, list[_Form]] | None = None  # root -> its forms in form order (members)
         self.links: list[EntityLink] = []
         self.persons: set[str] = set()  # roots joined by a surname link are people
+        self.quoted = {r.text for r in self.raws if r.quoted}
 
     def _strip_genitives(self) -> None:
         """German genitive -s on a name: "Obamas Berater" is Obama, "Russlands
@@ -1285,6 +1385,7 @@ class _Linker:
         self._link_acronyms(texts)
         self._link_transliterations(texts)
         self._link_cross_script(texts)
+        self._link_cyrillic(texts)
         self._link_aliases(texts)
         self._link_short_forms(texts)
         self._link_short_org_names(texts)
@@ -1360,6 +1461,21 @@ class _Linker:
                 u, why = next(iter(roots.values()))
                 self.union(u, t, why)
 
+    def _link_cyrillic(self, texts: list[str]) -> None:
+        """A Cyrillic full name to the one Latin full name with its consonants, when the spelling keys
+        differ too much (Джанни Руссо / Gianni Russo, Элена Бьянки / Elena Bianchi, Арбен Кола / Arben
+        Kola, whose "Кола" loses its -а as a case ending); nothing when two Latin names would fit."""
+        names = [t for t in texts if self.forms[t].n_tokens >= 2 and not is_acronym(t)]
+        latin = [t for t in names if script_of(t) == "latin" and self._cluster_types(self.find(t)).get("PERSON")]
+        for t in names:
+            if not _CYRILLIC_RE.search(t) or script_of(t) != "other" or self._top_type(t) != "PERSON":
+                continue
+            fits = {self.find(u): u for u in latin
+                    if len(_script_tokens(u)) == len(_script_tokens(t)) and sound_match(_cyrillic_sounds(t), clean_name(u))}
+            if len(fits) == 1:
+                u = next(iter(fits.values()))
+                self.union(u, t, f"same consonants across scripts: {u} ~ {t} (Cyrillic {_cyrillic_sounds(t)})")
+
     def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):
             fa = self.forms[a]
@@ -1393,9 +1509,22 @@ class _Linker:
             if len(clusters) != 1 or len(targets) != 1:
                 continue  # no full name, or two people share the surname: leave it alone
             full = next(iter(targets.values()))
-            votes = self._cluster_types(self.find(full)) + self._cluster_types(self.find(t))
-            if votes.get("PERSON") and self.union(full, t, f"short form: {t} is the surname of {full}"):
+            if not self._surname_of(full, t):
+                continue
+            if self.union(full, t, f"short form: {t} is the surname of {full}"):
                 self.persons.add(self.find(full))
+
+    def _surname_of(self, full: str, short: str) -> bool:
+        """A surname link joins two persons: one side is typed PERSON, no form of the full name is a
+        quoted title or an organisation's name (a ship «Stella del Nord», an exchange "Borsa di
+        Milano"), and the bare word was not typed a place without also being typed a person ("Milan")."""
+        root = self.find(full)
+        short_votes = self._cluster_types(self.find(short))
+        if not (self._cluster_types(root) + short_votes).get("PERSON"):
+            return False  # spaCy may call a full name ORG ("Kassym-Jomart Tokayev"): one side says PERSON
+        if any(f.text in self.quoted or _rule_type(f.text) == "ORG" for f in self.members(root)):
+            return False
+        return bool(short_votes.get("PERSON")) or not short_votes.get("PLACE")
 
     def _link_short_org_names(self, texts: list[str]) -> None:
         """"Security Council" -> "National Security Council" when only one longer name ends so.
@@ -1541,6 +1670,11 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     scripts = {script_of(fa.text), script_of(fb.text)}
     if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and _skeleton_match(fa.text, fb.text):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
+    cyrillic = [bool(_CYRILLIC_RE.search(f.text)) and script_of(f.text) == "other" for f in (fa, fb)]
+    if cyrillic[0] != cyrillic[1]:
+        a, b = (_cyrillic_sounds(f.text) if cyr else clean_name(f.text) for f, cyr in zip((fa, fb), cyrillic))
+        if sound_match(a, b):
+            return True  # Арбен Кола / Arben Kola / 阿尔本·科拉: "Кола" keys as "kol", too short for the keys below
     ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
@@ -1560,6 +1694,14 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
 
 def _script_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-·・•‧]+", clean_name(name)) if t]
+
+
+def _cyrillic_sounds(name: str) -> str:
+    """A Cyrillic name in Latin letters as it sounds: дж is the j of Gianni (anyascii writes "dzh"),
+    case endings dropped (Колой -> Kol), soft and hard signs gone."""
+    tokens = [ru_stem(t) for t in _script_tokens(name)]
+    latin = anyascii(" ".join(tokens)).replace("'", "").replace('"', "")
+    return re.sub("dzh", "j", re.sub("Dzh", "J", latin))
 
 
 def _skeleton_match(a: str, b: str) -> str | None:
