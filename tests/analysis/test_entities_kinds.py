@@ -173,3 +173,45 @@ def test_cyrillic_full_names_link_to_their_latin_spelling(extractor, cyrillic, l
 def test_cyrillic_names_stay_apart_from_other_or_ambiguous_latin_names(extractor, cyrillic, latin):
     entities = extractor.extract([_doc("d1", cyrillic, "ru"), _doc("d2", latin, "it")])
     assert not [e for e in entities if len({m.doc for m in e.mentions}) == 2], [e.variants for e in entities]
+
+
+@pytest.mark.parametrize(
+    "text, full, parts",
+    [
+        ("亚德里亚航运公司首席执行官马尔科·费雷蒂否认渡轮超载。", "马尔科·费雷蒂", {"马尔科", "费雷蒂"}),
+        ("阿尔巴尼亚总理伊利尔·杜什库说：“我们将查明真相。”", "伊利尔·杜什库", {"伊利尔", "杜什库"}),
+        ("他的律师埃莱娜·比安基说：“我的当事人严格按照程序行事。”", "埃莱娜·比安基", {"埃莱娜", "比安基"}),
+        ("意大利总理乔治亚·梅洛尼表示，政府将提供帮助。", "乔治亚·梅洛尼", {"乔治亚", "梅洛尼"}),
+    ],
+)
+def test_a_dotted_chinese_name_is_not_also_found_in_parts(text, full, parts):
+    from storylens.analysis.entities import _script_mentions
+
+    forms = {f for f, *_ in _script_mentions(text, "zh")}
+    assert full in forms and not (parts & forms), forms
+
+
+def test_a_chinese_bare_surname_joins_its_dotted_full_name(extractor):
+    entities = extractor.extract([_doc("d1", "阿尔巴尼亚交通部长阿尔本·科拉16日视察了现场。\n科拉对记者说：“我们不会允许类似事件再次发生。”", "zh")])
+    assert "科拉" in _entity(entities, "阿尔本·科拉").variants
+
+
+@pytest.mark.parametrize(
+    "han, latin",
+    [
+        # Chinese writes an r before a consonant as 尔 and Italian t as pinyin d
+        ("首席执行官马尔科·费雷蒂否认渡轮超载。", "L'amministratore delegato Marco Ferretti ha respinto ogni accusa."),
+        ("阿尔巴尼亚交通部长阿尔本·科拉视察了现场。", "Il ministro albanese Arben Kola ha visitato il luogo."),
+        ("他的律师埃莱娜·比安基说，当事人按照程序行事。", "La sua avvocata Elena Bianchi ha parlato."),
+    ],
+)
+def test_dotted_chinese_full_names_link_to_their_latin_spelling(extractor, han, latin):
+    entities = extractor.extract([_doc("d1", han, "zh"), _doc("d2", latin, "it")])
+    linked = [e for e in entities if len({m.doc for m in e.mentions}) == 2]
+    assert len(linked) == 1 and linked[0].type == "PERSON", [e.variants for e in entities]
+
+
+def test_a_dotted_chinese_name_stays_apart_from_a_different_latin_name(extractor):
+    entities = extractor.extract([_doc("d1", "首席执行官马尔科·费雷蒂否认渡轮超载。", "zh"),
+                                  _doc("d2", "Il ministro Mario Bellini ha parlato.", "it")])
+    assert not [e for e in entities if len({m.doc for m in e.mentions}) == 2]

@@ -68,6 +68,7 @@ from ..text import (
     ru_stem,
     script_of,
     sound_match,
+    sound_skeleton,
     weekday_names,
 )
 
@@ -467,6 +468,7 @@ class _Raw:
 _HAN = "\u4e00-\u9fff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
+_ZH_DOTS = frozenset("·・•‧")
 _ZH_DOT_NAME = re.compile(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
 _ZH_GLOSS = re.compile(
     f"([{_HAN}·・•‧]{{2,14}})\\s*[（(]\\s*([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){{0,4}})\\s*[)）]"
@@ -604,6 +606,8 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
     for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS):
         for m in rx.finditer(text):
             name = m.group(1)
+            if text[m.start(1) - 1:m.start(1)] in _ZH_DOTS:
+                continue  # 杜什库 of 伊利尔·杜什库说: the end of a dotted name, not a Chinese name
             if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
                 found.append((name, "PERSON", "script", None))
     names = {f[0] for f in found if f[1] == "PERSON"}
@@ -648,7 +652,9 @@ def _zh_transliterated(text: str) -> list[str]:
     if not profile("zh").transliteration_chars:
         return []
     after_title, before_verb = _zh_patterns()
-    names = [m.group(1) for rx in (after_title, before_verb) for m in rx.finditer(text)]
+    # a run touching a middle dot is a part of a dotted full name (马尔科 of 马尔科·费雷蒂), found whole
+    names = [m.group(1) for rx in (after_title, before_verb) for m in rx.finditer(text)
+             if text[m.end(1):m.end(1) + 1] not in _ZH_DOTS and text[m.start(1) - 1:m.start(1)] not in _ZH_DOTS]
     return [n for n in dict.fromkeys(names) if n not in _ZH_NOT_NAMES and not _territory_pattern("zh").fullmatch(n)]
 
 
@@ -1388,6 +1394,7 @@ class _Linker:
         self._link_cyrillic(texts)
         self._link_aliases(texts)
         self._link_short_forms(texts)
+        self._link_dotted_surnames(texts)
         self._link_short_org_names(texts)
         self._drop_demonyms()
 
@@ -1449,7 +1456,9 @@ class _Linker:
         """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
         عبد الله / Abdullah); nothing when two Latin names would fit."""
         people = [t for t in texts if self._top_type(t) == "PERSON" and not is_acronym(t)]
-        latin = [t for t in people if script_of(t) == "latin"]
+        # a Latin name shaped like a person's counts too: spaCy calls "Elena Bianchi" ORG
+        latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t)
+                 and (self._top_type(t) == "PERSON" or _rule_type(t) == "PERSON")]
         for t in people:
             if script_of(t) not in ("han", "arabic"):
                 continue
@@ -1525,6 +1534,20 @@ class _Linker:
         if any(f.text in self.quoted or _rule_type(f.text) == "ORG" for f in self.members(root)):
             return False
         return bool(short_votes.get("PERSON")) or not short_votes.get("PLACE")
+
+    def _link_dotted_surnames(self, texts: list[str]) -> None:
+        """A name spelled by sound alone (科拉对记者说) is the surname of the one dotted full name that
+        ends with it (阿尔本·科拉); two full names ending so: neither."""
+        dotted = [t for t in texts if script_of(t) == "han" and any(d in t for d in _ZH_DOTS)]
+        for t in texts:
+            if script_of(t) != "han" or any(d in t for d in _ZH_DOTS) or len(t) < 2:
+                continue
+            fulls = {self.find(u): u for u in dotted if re.split("[·・•‧]", u)[-1] == t}
+            if len(fulls) == 1 and len(self.members(self.find(t))) == 1:
+                full = next(iter(fulls.values()))
+                # the text spells both alike; the keys' guard would read 科拉 as a Chinese name (科 + 拉)
+                if self.union(full, t, f"short form: {t} is the surname of {full}", checked=False):
+                    self.persons.add(self.find(full))
 
     def _link_short_org_names(self, texts: list[str]) -> None:
         """"Security Council" -> "National Security Council" when only one longer name ends so.
@@ -1706,7 +1729,34 @@ def _cyrillic_sounds(name: str) -> str:
 
 def _skeleton_match(a: str, b: str) -> str | None:
     """Why two names in different scripts are one spelled by sound (:func:`storylens.text.sound_match`)."""
-    return sound_match(clean_name(a), clean_name(b))
+    return sound_match(clean_name(a), clean_name(b)) or _han_full_name_match(clean_name(a), clean_name(b))
+
+
+_HAN_LOOSE = str.maketrans({"d": "t", "b": "p"})
+
+
+def _han_full_name_match(a: str, b: str) -> str | None:
+    """A Latin full name and a dotted Chinese one, every part agreeing when Chinese writes an r before
+    a consonant as 尔 (Marco 马尔科, Arben 阿尔本; Merkel 默克尔 drops it) and an unaspirated t or p as
+    pinyin d or b (Ferretti 费雷蒂, Pisa 比萨). Looser than :func:`sound_match`, so only whole names
+    of two parts or more, with four consonants at least between them."""
+    scripts = {script_of(a), script_of(b)}
+    if scripts != {"latin", "han"}:
+        return None
+    latin, han = (a, b) if script_of(a) == "latin" else (b, a)
+    lt, ht = _script_tokens(latin), _script_tokens(han)
+    if len(lt) < 2 or len(lt) != len(ht):
+        return None
+    total = 0
+    for x, y in zip(lt, ht):
+        target = sound_skeleton(y, han=True).translate(_HAN_LOOSE)
+        options = {sound_skeleton(x, han=True).translate(_HAN_LOOSE), sound_skeleton(x).translate(_HAN_LOOSE)}
+        if not target or target not in options:
+            return None
+        total += len(target)
+    if total < 4 or len(sound_skeleton(ht[-1], han=True)) < 2:
+        return None
+    return f"same consonants across scripts: {latin} ~ {han} (r as 尔, t as d)"
 
 
 # --------------------------------------------------------------------------- evidence from aligned claims
