@@ -387,32 +387,6 @@ def test_postgresql_builds_its_vector_index_once_the_store_is_large(pg_url):
     again.close()
 
 
-def test_postgresql_writer_answers_candidates_from_its_near_duplicate_search(pg_url):
-    # In the writer, nearest_many searches as wide as the last candidate query and that answers the
-    # next candidate query for the same vectors: the same ids and vectors as a search of their own,
-    # and a written batch is seen by the next candidate query (the kept searches are dropped).
-    from storylens.store import PostgresStore
-
-    s, other = PostgresStore(pg_url), PostgresStore(pg_url)
-    s.write_batch(_batch(list(range(1, 13))))
-    queries = np.stack([_vec(i) + 0.3 * _vec(100 + i) for i in (2, 5, 9)])
-    with s.writer():
-        s.cluster_candidates(queries[:1], 7)  # the clusterer's width: 7
-        near = s.nearest_many(queries, k=2)
-        assert [r[0][0] for r in near] == [_id(2), _id(5), _id(9)]
-        assert len(s._shared) == 3 and all(ask == 7 for ask, _rows in s._shared.values())
-        got = s.cluster_candidates(queries, 6)
-        fresh = other.cluster_candidates(queries, 6)
-        assert [[a for a, _ in row] for row in got] == [[a for a, _ in row] for row in fresh]
-        assert all(np.array_equal(u, v) for row, frow in zip(got, fresh) for (_, u), (_, v) in zip(row, frow))
-        assert [a for a, _ in got[0]][:2] == [a for a, _ in near[0]]
-        s.write_batch(StoreBatch(articles=[_article(50)], vectors={_id(50): queries[0]}))
-        assert not s._shared
-        assert s.cluster_candidates(queries[:1], 6)[0][0][0] == _id(50)
-    s.close()
-    other.close()
-
-
 def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch):
     # Schema 7 moved the index threshold (INDEX_FROM) up: an older store indexed below it is scanned
     # exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at or

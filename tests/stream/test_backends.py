@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from typer.testing import CliRunner
 
@@ -115,6 +116,36 @@ def test_merge_keeps_one_id_and_the_other_resolves(corrected):
     assert stream.merge_stories(store, gone, kept) == kept
     assert stream.move_article(store, "wire-004", kept) == kept  # already there
     assert len(store.corrections()) == recorded
+
+
+def test_a_merged_away_id_follows_its_articles_after_a_split(corrected):
+    # A new-user trial: merge, then split the absorbed story's articles out again; the retired id
+    # still showed the merge target, although its articles now live in the split-off story.
+    store = corrected
+    rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")
+    members = {s: [a for a, _ in m] for s, m in store.story_members([rhine, glacier]).items()}
+    kept = stream.merge_stories(store, rhine, glacier)
+    gone = glacier if kept == rhine else rhine
+    gone_article = "wire-004" if gone == glacier else "wire-001"
+    new = stream.split_story(store, kept, members[gone])
+    view = stream.get_story(store, gone)
+    assert view.id == new == _story_of(store, gone_article)
+    assert view.resolution.steps[0] == (gone, kept, "merge") and new in view.resolution.note
+
+
+def test_moving_to_a_story_a_move_emptied_is_refused_with_where_it_went(corrected):
+    # A new-user trial: "story move A --to S-x" where S-x had been emptied by an earlier move
+    # printed "moved to <the article's own story>" and moved nothing.
+    store = corrected
+    glacier = _story_of(store, "wire-004")
+    lone = next(s for s, members in store.story_members(store.story_ids()).items() if len(members) == 1
+                and s != glacier)
+    lone_article = store.story_members([lone])[lone][0][0]
+    stream.move_article(store, lone_article, glacier)  # empties the lone story
+    before, recorded = _story_of(store, "wire-001"), len(store.corrections())
+    with pytest.raises(InputError, match=f"{lone}.*no longer exists.*{glacier}"):
+        stream.move_article(store, "wire-001", lone)
+    assert _story_of(store, "wire-001") == before and len(store.corrections()) == recorded
 
 
 def test_rebuild_keeps_the_ids_users_have_seen(corrected):
@@ -244,3 +275,49 @@ def test_sqlite_and_postgresql_give_identical_stories_on_a_longer_stream(tmp_pat
         store.close()
     assert len(out[0][0]) > 250
     assert out[0] == out[1]
+
+
+class _Counted:
+    """A store that counts its index searches (the clusterer's and the near-duplicate ones)."""
+
+    def __init__(self, store):
+        self._store = store
+        self.calls: list[tuple[str, int]] = []
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def cluster_candidates(self, vectors, k, known=()):
+        self.calls.append(("cluster_candidates", len(vectors)))
+        return self._store.cluster_candidates(vectors, k, known)
+
+    def nearest_many(self, vectors, k=10):
+        self.calls.append(("nearest_many", len(vectors)))
+        return self._store.nearest_many(vectors, k)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_one_index_search_per_batch_answers_near_duplicates_and_clustering(backend, tmp_path, hashing_embedder,
+                                                                           request):
+    # nearest_stored asks the index once for a batch; the near-duplicate check reads that answer
+    # (exact cosines, the store's own nearest ids) and the clustering that follows asks no more.
+    from storylens.cluster import ArticleFeatures
+    from storylens.stream import load_clusterer
+
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    records = _town_stream(150)
+    stream.ingest(records[:120], store, embedder=hashing_embedder)
+    counted = _Counted(store)
+    clusterer = load_clusterer(counted)
+    new = records[120:]
+    vectors = hashing_embedder.embed([r.text for r in new]).astype(np.float16).astype(np.float32)
+    ids = [f"new-{i}" for i in range(len(new))]
+    got = clusterer.nearest_stored(ids, vectors, [None] * len(new))
+    assert counted.calls == [("cluster_candidates", len(new))] and all(len(row) == 5 for row in got)
+    want = store.nearest_many(vectors, k=5)  # the store's own search, cosines from its distances
+    assert [[a for a, _ in row] for row in got] == [[a for a, _ in row] for row in want]
+    assert np.allclose([s for row in got for _, s in row], [s for row in want for _, s in row], atol=2e-3)
+    clusterer.partial_fit(ArticleFeatures(i, v, frozenset(), None) for i, v in zip(ids, vectors))
+    assert counted.calls == [("cluster_candidates", len(new))]  # clustering asked the index nothing more
+    store.close()

@@ -63,7 +63,7 @@ _MIGRATION_LOCK_KEY = WRITER_LOCK_KEY + 1
 DIM = 512  # the default encoder's dimension; the vector column and its index are typed with it
 
 # The HNSW index is built once the store holds this many vectors; below, a search scans them all
-# (exact). The stream makes one search per article (nearest_many answers the clusterer's too), so
+# (exact). The stream makes one search per article (the clusterer's answers near-duplicates too), so
 # scanning costs c x n per article against h for the index (an insert and a search). Measured in
 # one run each (synthetic 6k stream, benchmarks/backend_ingest.py, load 17-20): server CPU 21.2 s
 # never indexed, 28.5 s indexed from 1,500; in statement time, c ~ 2.8 us per stored vector and
@@ -376,10 +376,6 @@ class PostgresStore(SQLStoreBase):
         self._binary = self._halfvec_loader()
         self._index_from = int(index_from)
         self._indexed = self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
-        # The writer's last near-duplicate searches, as wide as its clusterer's candidate queries
-        # (nearest_many): float16 vector bytes -> (rows asked, [(article number, distance)]).
-        self._shared: dict[bytes, tuple[int, list[tuple[int, float]]]] = {}
-        self._cluster_k = 0  # the clusterer's last candidate count
         self._id_of: dict[int, str] = {}  # _ids_of
 
     # -- plumbing
@@ -480,7 +476,6 @@ class PostgresStore(SQLStoreBase):
             raise StoreError(f"{self.url}: another storylens process is writing to this store "
                              "(ingest or story correction); wait for it to finish, or pass another --db")
         self._holding_writer = True
-        self._shared = {}
         try:
             yield
         finally:
@@ -548,7 +543,6 @@ class PostgresStore(SQLStoreBase):
         the next use of the store waits for it and raises its error, so reads always see it and
         a failed batch stops the writer at its next step. Outside, it returns once committed."""
         self._settle()
-        self._shared = {}  # the searches kept by nearest_many no longer see every stored vector
         if not self._holding_writer:
             self._write_now(batch)
             return
@@ -700,23 +694,14 @@ class PostgresStore(SQLStoreBase):
         One HNSW search per row (a lateral join over all rows made the planner give up the
         index: 20x the server time), all sent in one pipeline (one round trip, not one per
         row), then each distinct neighbour's vector once: a batch's articles share most of
-        their neighbours. A row the writer's near-duplicate search has just asked for at
-        least as wide is answered from that search (:meth:`nearest_many`). Articles in ``known``
+        their neighbours. The stream's near-duplicate check reads this answer too
+        (``StoreClusterer.nearest_stored``: one search per article). Articles in ``known``
         (the caller holds their vectors) come as (id, None)."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
-        self._cluster_k = int(k)
-        found: list[list[tuple[int, float]] | None] = [None] * len(queries)
-        if self._holding_writer:  # the same vectors' near-duplicate search, if as wide (nearest_many)
-            for i, q in enumerate(queries):
-                hit = self._shared.get(_Halfvec(q).data)
-                if hit is not None and hit[0] >= k:
-                    found[i] = hit[1][:k]
-        todo = [i for i, f in enumerate(found) if f is None]
-        for i, got in zip(todo, self._neighbour_rows(queries[todo], int(k), _cluster_ef(k))):
-            found[i] = got
-        nums = sorted({num for f in found for num, _d in (f or ())})
+        found = self._neighbour_rows(queries, int(k), _cluster_ef(k))
+        nums = sorted({num for f in found for num, _d in f})
         ids = self._ids_of(nums)
         need = [num for num in nums if ids[num] not in known]
         fetch = self._binary_query if self._binary else self._query
@@ -725,7 +710,7 @@ class PostgresStore(SQLStoreBase):
         units: Any = unit_rows(_vector_rows([r[1] for r in got])) if got else []
         by_num: dict[int, tuple[str, np.ndarray | None]] = {num: (ids[num], None) for num in nums}
         by_num.update((int(r[0]), (ids[int(r[0])], u)) for r, u in zip(got, units))
-        return [[by_num[num] for num, _d in (f or ())] for f in found]
+        return [[by_num[num] for num, _d in f] for f in found]
 
     def cluster_features(self, ids: Sequence[str]) -> dict[str, tuple[tuple[str, ...], np.ndarray]]:
         query = self._binary_query if self._binary else self._query
@@ -850,21 +835,11 @@ class PostgresStore(SQLStoreBase):
         return [(r[0], r[1]) for r in rows]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
-        """:meth:`nearest` for each row of ``vectors`` (one round trip for all).
-
-        In the writer, each search is as wide as its clusterer's last candidate query and is
-        kept until the next batch is written: ingest asks for a batch's near-duplicates (k=5)
-        and right after for the same vectors' clustering candidates, which that one search
-        then answers (:meth:`cluster_candidates`). Every search scans the vectors or walks the
-        index once whatever it keeps, so this halves the server's search work."""
+        """:meth:`nearest` for each row of ``vectors`` (one round trip for all)."""
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
-        wide = self._holding_writer and self._cluster_k > k
-        ask = self._cluster_k if wide else int(k)
-        found = self._neighbour_rows(queries, ask, _cluster_ef(ask) if wide else max(50, 2 * int(k)))
-        if wide:
-            self._shared = {_Halfvec(q).data: (ask, rows) for q, rows in zip(queries, found)}
-        ids = self._ids_of({num for rows in found for num, _d in rows[:k]})
-        return [[(ids[num], 1.0 - d) for num, d in rows[:k]] for rows in found]
+        found = self._neighbour_rows(queries, int(k), max(50, 2 * int(k)))
+        ids = self._ids_of({num for rows in found for num, _d in rows})
+        return [[(ids[num], 1.0 - d) for num, d in rows] for rows in found]
 
     def _ids_of(self, nums: Iterable[int]) -> dict[int, str]:
         """Article number -> id (both fixed once stored), kept for the numbers searches return."""
