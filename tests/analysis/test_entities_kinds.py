@@ -215,3 +215,29 @@ def test_a_dotted_chinese_name_stays_apart_from_a_different_latin_name(extractor
     entities = extractor.extract([_doc("d1", "首席执行官马尔科·费雷蒂否认渡轮超载。", "zh"),
                                   _doc("d2", "Il ministro Mario Bellini ha parlato.", "it")])
     assert not [e for e in entities if len({m.doc for m in e.mentions}) == 2]
+
+
+@pytest.mark.parametrize(
+    "a, lang_a, b, lang_b, forms",
+    [
+        ("Il traghetto si è capovolto al largo di Durazzo.", "it",
+         "Die Fähre war vor Durrës gekentert, sagte Anna Berger.", "de", {"Durazzo", "Durrës"}),
+        ("渡轮在都拉斯附近海域倾覆。", "zh", "La nave si è capovolta vicino a Durrës.", "it", {"都拉斯", "Durrës"}),
+        ("Паром вышел из Бари в 22:30.", "ru", "La nave era partita da Bari alle 22.30.", "it", {"Бари", "Bari"}),
+        ("Der Zug fuhr nach Mailand weiter.", "de", "Il treno è arrivato a Milano.", "it", {"Mailand", "Milano"}),
+        ("Die Delegation reiste nach Lüttich.", "de", "La délégation est arrivée à Liège.", "fr", {"Lüttich", "Liège"}),
+    ],
+)
+def test_city_exonyms_link_across_languages(extractor, a, lang_a, b, lang_b, forms):
+    entities = extractor.extract([_doc("d1", a, lang_a), _doc("d2", b, lang_b)])
+    city = _entity(entities, next(iter(forms)))
+    assert forms <= set(city.variants), [e.variants for e in entities]
+    assert city.type == "PLACE" and "GeoNames" in " ".join(link.reason for link in city.links)
+
+
+def test_a_city_name_never_joins_a_person_or_two_cities(extractor):
+    entities = extractor.extract([
+        _doc("d1", "Il ministro Paolo Milano ha parlato a Roma.", "it"),
+        _doc("d2", "Der Zug fuhr nach Mailand weiter.", "de"),
+    ])
+    assert "Mailand" not in _entity(entities, "Paolo Milano").variants

@@ -422,6 +422,44 @@ def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGrou
     return _DEFAULT_ALIASES
 
 
+_PLACES: tuple[dict[str, frozenset[str]], dict[str, str], dict[str, list[str]]] | None = None
+_PLACE_LOCK = threading.Lock()
+
+
+def _places() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, list[str]]]:
+    """Large cities' names in every script (``data/place-names.json``, GeoNames; built by
+    scripts/build_place_names.py): name key -> city ids, city id -> name, Han names by first two
+    characters. Loaded on the first comparison that holds two languages."""
+    global _PLACES
+    with _PLACE_LOCK:
+        if _PLACES is None:
+            raw = json.loads(resources.files("storylens").joinpath("data/place-names.json").read_text("utf-8"))
+            ids: dict[str, set[str]] = defaultdict(set)
+            han: dict[str, list[str]] = defaultdict(list)
+            for city, names in raw["cities"].items():
+                for name in names:
+                    if _HAN_RE.search(name):
+                        if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
+                            han[name[:2]].append(name)
+                        ids[name].add(city)
+                    else:
+                        ids[_exact_key(name)].add(city)
+            _PLACES = ({k: frozenset(v) for k, v in ids.items()}, {c: c.split(" (")[0] for c in raw["cities"]},
+                       dict(han))
+    return _PLACES
+
+
+def _han_places(text: str) -> list[str]:
+    """City names of three or more Han characters in ``text`` (在都拉斯附近 -> 都拉斯)."""
+    starts = _places()[2]
+    found = []
+    for i in range(len(text) - 2):
+        for name in starts.get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                found.append(name)
+    return found
+
+
 def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
     if is_acronym(form):
         # Acronyms match exactly in their own script only: "ES" is not "ЕС".
@@ -1062,6 +1100,14 @@ class EntityExtractor:
                 else:
                     for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
                         raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
+        if len({_doc_language(d) for d in documents}) > 1:
+            # across languages, Chinese names of large cities too (都拉斯 / Durrës)
+            for doc in documents:
+                for sent in doc.sentences:
+                    if _HAN_RE.search(sent.text):
+                        for name in dict.fromkeys(_han_places(sent.text)):
+                            if not any(r.sentence == sent.id and r.text == name for r in raws):
+                                raws.append(_Raw(doc.id, sent.id, name, "PLACE", "script", len(raws)))
         if english:
             texts = [s.text for _, s in english]
             # Only NER runs: in the sm pipeline NER embeds tokens itself, so the shared
@@ -1291,6 +1337,9 @@ class _Linker:
                 continue
             key = f.keys[0] if f.keys else ""
             ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
+            if not ok and len(set(self.languages.values())) > 1:
+                # across languages a large city's name is kept too ("vor Durrës", "nach Mailand")
+                ok = len(_places()[0].get(_exact_key(text), ())) == 1
             if not ok and len(key) >= 6:
                 ok = any(k[0] == key[0] and fuzz.ratio(key, k) >= 90 for k in strong_tokens)
             if not ok:
@@ -1441,6 +1490,8 @@ class _Linker:
         self._link_cross_script(texts)
         self._link_cyrillic(texts)
         self._link_aliases(texts)
+        if len(set(self.languages.values())) > 1:
+            self._link_places(texts)
         self._link_short_forms(texts)
         self._link_dotted_surnames(texts)
         self._link_short_org_names(texts)
@@ -1532,6 +1583,29 @@ class _Linker:
             if len(fits) == 1 and self._cluster_types(next(iter(fits))).get("PERSON"):
                 u = next(iter(fits.values()))
                 self.union(u, t, f"same consonants across scripts: {u} ~ {t} (Cyrillic {_cyrillic_sounds(t)})")
+
+    def _link_places(self, texts: list[str]) -> None:
+        """Names of one large city in several languages (Durazzo / Durrës / Дуррес / 都拉斯, from
+        GeoNames): only a name that is one city's alone and never a person's here; the city's
+        forms vote PLACE ("Bari", which spaCy calls a person)."""
+        index, label, _ = _places()
+        by_city: dict[str, list[str]] = defaultdict(list)
+        for t in texts:
+            f = self.forms[t]
+            han = bool(_HAN_RE.search(t))
+            if is_acronym(t) or f.n_tokens > 3 or self._top_type(t) == "PERSON" and "spacy" not in f.sources:
+                continue
+            if not han and self._person_like(f):
+                continue
+            cities = index.get(t) if han else index.get(_exact_key(t))
+            if cities and len(cities) == 1:
+                by_city[next(iter(cities))].append(t)
+        for city, forms in by_city.items():
+            for t in forms:
+                if len(forms) > 1 or _exact_key(t) == _exact_key(label[city]):
+                    self.forms[t].types["PLACE"] += 2 * self.forms[t].count
+            for t in forms[1:]:
+                self.union(forms[0], t, f"place names (GeoNames): {forms[0]} and {t} both name {label[city]}")
 
     def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):
@@ -1682,7 +1756,7 @@ class _Linker:
 
         def score(v: str) -> tuple:
             f = self.forms[v]
-            latin = not _CYRILLIC_RE.search(v)
+            latin = script_of(v) == "latin"  # not Cyrillic, Han or Arabic: the report is read in English
             in_alias_en = group is not None and v == group.name
             return (latin, not f.is_acronym or etype != "ORG", f.n_tokens, f.count, in_alias_en, -f.first)
 
