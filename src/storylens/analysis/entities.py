@@ -422,31 +422,44 @@ def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGrou
     return _DEFAULT_ALIASES
 
 
-_PLACES: tuple[dict[str, frozenset[str]], dict[str, str], dict[str, list[str]]] | None = None
+_PLACES: tuple[dict[str, str], dict[str, str], dict[str, list[str]]] | None = None
 _PLACE_LOCK = threading.Lock()
 
 
-def _places() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, list[str]]]:
+def _places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     """Large cities' names in every script (``data/place-names.json``, GeoNames; built by
-    scripts/build_place_names.py): name key -> city ids, city id -> name, Han names by first two
-    characters. Loaded on the first comparison that holds two languages."""
+    scripts/build_place_names.py): name key -> its one city ("" when several cities share it),
+    city -> name, Han names by first two characters. Loaded on the first comparison of two languages."""
     global _PLACES
     with _PLACE_LOCK:
         if _PLACES is None:
-            raw = json.loads(resources.files("storylens").joinpath("data/place-names.json").read_text("utf-8"))
-            ids: dict[str, set[str]] = defaultdict(set)
-            han: dict[str, list[str]] = defaultdict(list)
-            for city, names in raw["cities"].items():
-                for name in names:
-                    if _HAN_RE.search(name):
-                        if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
-                            han[name[:2]].append(name)
-                        ids[name].add(city)
-                    else:
-                        ids[_exact_key(name)].add(city)
-            _PLACES = ({k: frozenset(v) for k, v in ids.items()}, {c: c.split(" (")[0] for c in raw["cities"]},
-                       dict(han))
+            from pathlib import Path
+
+            from .._cache import derived
+
+            # keying 54k names costs ~1.3 CPU-s: built once per machine, like the alias tables
+            here = Path(__file__).resolve()
+            text_dir = here.parent.parent / "text"
+            files = [here, here.parent.parent / "data" / "place-names.json", *text_dir.glob("*.py"),
+                     *(text_dir / "data").glob("*.json")]
+            _PLACES = derived("place-index", _build_places, files=files, libraries=("anyascii",))
     return _PLACES
+
+
+def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    raw = json.loads(resources.files("storylens").joinpath("data/place-names.json").read_text("utf-8"))
+    ids: dict[str, set[str]] = defaultdict(set)
+    han: dict[str, list[str]] = defaultdict(list)
+    for city, names in raw["cities"].items():
+        for name in names:
+            if _HAN_RE.search(name):
+                if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
+                    han[name[:2]].append(name)
+                ids[name].add(city)
+            else:
+                ids[_exact_key(name)].add(city)
+    one = {k: next(iter(v)) if len(v) == 1 else "" for k, v in ids.items()}
+    return one, {c: c.split(" (")[0] for c in raw["cities"]}, dict(han)
 
 
 def _han_places(text: str) -> list[str]:
@@ -1339,7 +1352,7 @@ class _Linker:
             ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
             if not ok and len(set(self.languages.values())) > 1:
                 # across languages a large city's name is kept too ("vor Durrës", "nach Mailand")
-                ok = len(_places()[0].get(_exact_key(text), ())) == 1
+                ok = bool(_places()[0].get(_exact_key(text)))
             if not ok and len(key) >= 6:
                 ok = any(k[0] == key[0] and fuzz.ratio(key, k) >= 90 for k in strong_tokens)
             if not ok:
@@ -1597,9 +1610,9 @@ class _Linker:
                 continue
             if not han and self._person_like(f):
                 continue
-            cities = index.get(t) if han else index.get(_exact_key(t))
-            if cities and len(cities) == 1:
-                by_city[next(iter(cities))].append(t)
+            city = index.get(t) if han else index.get(_exact_key(t))
+            if city:  # one city's name alone
+                by_city[city].append(t)
         for city, forms in by_city.items():
             for t in forms:
                 if len(forms) > 1 or _exact_key(t) == _exact_key(label[city]):
