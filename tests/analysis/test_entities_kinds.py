@@ -241,3 +241,13 @@ def test_a_city_name_never_joins_a_person_or_two_cities(extractor):
         _doc("d2", "Der Zug fuhr nach Mailand weiter.", "de"),
     ])
     assert "Mailand" not in _entity(entities, "Paolo Milano").variants
+
+
+def test_one_person_in_latin_cyrillic_and_chinese_is_one_entity(extractor):
+    entities = extractor.extract([
+        _doc("d1", "Il ministro albanese Arben Kola ha visitato il luogo. «Mai più», ha detto Kola.", "it"),
+        _doc("d2", "Министр транспорта Албании Арбен Кола посетил место крушения.", "ru"),
+        _doc("d3", "阿尔巴尼亚交通部长阿尔本·科拉视察了现场。\n科拉对记者说：“我们不会允许类似事件再次发生。”", "zh"),
+    ])
+    kola = _entity(entities, "Arben Kola")
+    assert {"Арбен Кола", "阿尔本·科拉", "科拉", "Kola"} <= set(kola.variants), [e.variants for e in entities]

@@ -1310,6 +1310,7 @@ class _Linker:
         self.links: list[EntityLink] = []
         self.persons: set[str] = set()  # roots joined by a surname link are people
         self.quoted = {r.text for r in self.raws if r.quoted}
+        self.surnames: set[str] = set()  # bare Chinese surnames joined to their dotted full name (科拉)
 
     def _strip_genitives(self) -> None:
         """German genitive -s on a name: "Obamas Berater" is Obama, "Russlands
@@ -1466,7 +1467,7 @@ class _Linker:
 
     def _person_like(self, f: _Form) -> bool:
         """A multi-word name the guard checks; spaCy's type is not trusted ("Kassym-Jomart Tokayev" ORG)."""
-        if f.n_tokens < 2 or f.is_acronym or _rule_type(f.text) == "ORG":
+        if f.n_tokens < 2 or f.is_acronym or _rule_type(f.text) == "ORG" or f.text in self.surnames:
             return False
         return _alias_of(f.text, self.alias_index) is None
 
@@ -1683,6 +1684,7 @@ class _Linker:
                 # the text spells both alike; the keys' guard would read 科拉 as a Chinese name (科 + 拉)
                 if self.union(full, t, f"short form: {t} is the surname of {full}", checked=False):
                     self.persons.add(self.find(full))
+                    self.surnames.add(t)
 
     def _link_short_org_names(self, texts: list[str]) -> None:
         """"Security Council" -> "National Security Council" when only one longer name ends so.
@@ -1831,7 +1833,7 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     cyrillic = [bool(_CYRILLIC_RE.search(f.text)) and script_of(f.text) == "other" for f in (fa, fb)]
     if cyrillic[0] != cyrillic[1]:
         a, b = (_cyrillic_sounds(f.text) if cyr else clean_name(f.text) for f, cyr in zip((fa, fb), cyrillic))
-        if sound_match(a, b):
+        if sound_match(a, b) or _han_full_name_match(a, b):
             return True  # Арбен Кола / Arben Kola / 阿尔本·科拉: "Кола" keys as "kol", too short for the keys below
     ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
