@@ -175,6 +175,7 @@ def aligner_like_pipeline(comparison, embed, **params) -> ClaimAligner:
     """The ClaimAligner that pipeline.analyse builds, with ``params`` overridden."""
     published = quantities.resolve_publication(list(comparison.documents))
     params.setdefault("quote_pairs", pipeline.quote_sentence_pairs(comparison.quotes))
+    params.setdefault("quoted", pipeline.quoted_sentences(comparison.quotes))
     return pipeline.claim_aligner(embed, comparison.entities, published, **params)
 
 

@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grouping", default="average", help="comma-separated refine_grouping values")
     ap.add_argument("--unknown-weight", default="0", help="comma-separated: correlation grouping's weight of unscored pairs")
     ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
+    ap.add_argument("--mutual-slack", default="0", help="comma-separated: the judge's mutual-best slack (0: off)")
+    ap.add_argument("--mutual-same-language", action="store_true", help="the slack for same-language pairs too")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
     from storylens.cluster._judge import SimilarityJudge
@@ -79,24 +81,28 @@ def main(argv: list[str] | None = None) -> int:
         if judge.lead_vectors() is None:
             judge.sides_.prepare(range(len(items)))
         row["side_cpu_s"] = cpu() - t
-        for cut in map(float, args.cuts.split(",")):
+        for cut, slack in ((c, m) for c in map(float, args.cuts.split(",")) for m in map(float, args.mutual_slack.split(","))):
             for cands in args.candidates.split(","):
                 for grouping, lam in ((g, float(w)) for g in args.grouping.split(",")
                                       for w in (args.unknown_weight.split(",") if g == "correlation" else ["0"])):
                     judge.cut = judge.same_language_cut = cut
                     judge.wide = cands == "wide"
+                    judge.mutual_slack, judge.mutual_same_language = slack, args.mutual_same_language
                     c = StoryClusterer.from_state(state)
                     c.set_params(refine_grouping=grouping)
                     c._unknown_weight = lam
                     t = cpu()
                     c.refine(texts=texts, pair_judge=judge)
                     tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}" + (f"{lam:g}" if lam else "")
+                    tag += f"_mutual{slack:g}" + ("all" if args.mutual_same_language else "") if slack else ""
                     row[f"judge_{cut}{tag}"] = f1(c)
                     row[f"judge_{cut}{tag}_refine_cpu_s"] = cpu() - t
         out["sets"][name] = row
         print(name, json.dumps(row), flush=True)
     out.update(cpu_s=cpu() - c0, wall_s=time.time() - t0, load_start=load0, load_end=os.getloadavg())
-    (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}_{args.unknown_weight}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}_{args.unknown_weight}"
+                                  f"{'_mutual' + args.mutual_slack if args.mutual_slack != '0' else ''}"
+                                  f"{'all' if args.mutual_same_language else ''}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

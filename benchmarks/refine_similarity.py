@@ -28,6 +28,13 @@ model was trained on every dev row, so here it is replaced by fold-wise models:
   apart; beside them in the same run: online, the refine with the fold-wise
   link model only (last stop's protocol), and the bounds.
 
+* the ``full`` model's lead-bank features (``e5_lp_shift``, ``e5_lp_z``): the
+  shipped bank holds every dev text, so a fold's texts would meet themselves
+  there; each fold's world reads a bank of the other folds' leads only (its
+  training rows also without their own group, as ``train_similarity`` does;
+  inner fold g of outer fold f: without both). ``--shipped-bank`` scores with
+  the shipped bank instead (the leak; for comparison);
+
 The shipped cut (``settings.refine_similarity_cut``) is chosen by the same
 rule on the out-of-fold scores of all dev rows (5 grouped folds); the
 pooled out-of-fold curve at a few fixed cuts is printed beside it.
@@ -60,6 +67,16 @@ JSON's ``same_story_pairs_by_fate`` says where the same-story pairs go: with USE
 candidates 91 apart = 61 judged below the cut + 26 not candidates + 3 judged
 above but split by the grouping + 1 without a verdict; with wide candidates 78 +
 7 + 4 + 2. ``--features-only`` fills the feature cache and stops.
+The ``full`` model (m21, e5 lead + lead-bank features) with the bank per fold,
+same-language cut 0.85 (as ``--judge full`` ships), 2026-11-30, features cached
+(230 CPU-s to fill at load 7), load 7 -> 14: 0.782 / 0.890 / 0.972 (cross-lingual
+cuts chosen 0.475, 0.475, 0.5, 0.525, 0.425; links only 0.661 / 0.646 / 0.968;
+online 0.495 / 0.354 / 0.987); 127 CPU-s. Of the 289 same-story pairs 63 end
+apart: 52 judged below the cut, 7 not candidates, 2 without a verdict, 2 split
+by the grouping. ``--mutual-slack s`` lets a cross-lingual pair of two articles
+that are each other's best-scored candidate join up to ``s`` below its cut
+(``--mutual-same-language``: same-language pairs too); ``--dump`` writes each
+fold's candidate scores.
 """
 
 from __future__ import annotations
@@ -102,6 +119,8 @@ class FixedJudge:
         self._scores, self.cut, self.k, self._lead = scores, cut, k, lead
         self.same_language_cut = same_language_cut
         self.wide = wide
+        self.mutual_slack = 0.0
+        self.mutual_same_language = False
 
     def bind(self, texts, languages):
         return self
@@ -111,6 +130,49 @@ class FixedJudge:
 
     def scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return np.array([self._scores.get((int(a), int(b)), np.nan) for a, b in zip(i, j)])
+
+
+def bank_columns(lead: np.ndarray, langs: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
+                 keep: np.ndarray, group: np.ndarray | None = None) -> np.ndarray:
+    """:data:`storylens.similarity.BANK_FEATURES` of the pairs (i, j) (n x 2), as
+    :meth:`storylens.similarity.LeadBank.features` computes them, with the stream's own dev leads
+    (``lead``: unit rows, ``langs``: language codes) as the bank, only the rows in ``keep``; ``group``
+    (each article's group): each pair's own group is left out too (training rows, as
+    ``train_similarity.leave_group_out_bank`` does). A fold's model must not meet its fold's texts in
+    the bank: the shipped bank holds every dev text, so scoring a dev pair with it lets a text meet itself."""
+    S = lead @ lead.T
+    codes = sorted(set(langs.tolist()))
+    code = np.array([codes.index(x) for x in langs])
+    M = np.zeros((len(langs), len(codes)), dtype=np.float32)
+    M[np.flatnonzero(keep), code[keep]] = 1.0
+    s1, s2, cnt = S @ M, (S * S) @ M, M.sum(axis=0)
+    a, b = np.asarray(i), np.asarray(j)
+    la, lb = code[a], code[b]
+    n = cnt[lb] + cnt[la]
+    t1 = s1[a, lb] + s1[b, la]
+    t2 = s2[a, lb] + s2[b, la]
+    if group is not None:
+        members: dict[int, np.ndarray] = {}
+        for k in range(len(a)):
+            g = int(group[a[k]])
+            m = members.get(g)
+            if m is None:
+                m = members[g] = np.flatnonzero((group == g) & keep)
+            for x, other, lang in ((a[k], b[k], lb[k]), (b[k], a[k], la[k])):
+                mm = m[code[m] == lang]
+                n[k] -= len(mm)
+                t1[k] -= S[x, mm].sum()
+                t2[k] -= (S[x, mm] ** 2).sum()
+    empty = n <= 0
+    if empty.any():  # neither language in the bank: the whole bank (its kept rows)
+        rows = np.flatnonzero(keep)
+        for k in np.flatnonzero(empty):
+            ex = rows if group is None else rows[group[rows] != group[a[k]]]
+            pool = np.concatenate([S[a[k], ex], S[b[k], ex]])
+            n[k], t1[k], t2[k] = len(pool), pool.sum(), (pool ** 2).sum()
+    mean = t1 / n
+    spread = np.sqrt(np.maximum(t2 / n - mean ** 2, 0.0))
+    return np.column_stack([cos - mean, (cos - mean) / np.where(spread > 0, spread, 1.0)])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,6 +189,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unknown-weight", type=float, default=0.0,
                     help="correlation grouping: the weight of a pair no one scored (link units)")
     ap.add_argument("--no-curve", action="store_true", help="skip the pooled curve at fixed cuts")
+    ap.add_argument("--shipped-bank", action="store_true",
+                    help="score with the shipped lead bank (every dev text: leaks a fold's texts; for comparison)")
+    ap.add_argument("--mutual-slack", type=float, default=0.0,
+                    help="a mutual-best cross-lingual pair this far below its cut joins at the cut (0: off)")
+    ap.add_argument("--mutual-same-language", action="store_true", help="--mutual-slack for same-language pairs too")
+    ap.add_argument("--dump", default=None, help="write each fold's candidate scores to this .npz (analysis)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -203,18 +271,49 @@ def main(argv: list[str] | None = None) -> int:
     row_fold = art_fold[ri]  # a training row's two texts share a group, so a fold
     eval_fold = [int(art_fold[pos[r["id1"]]]) for r in rows]
 
+    # The bank features: the features above read the shipped lead bank (every dev text), so a
+    # fold's text would meet itself there. Each fold's world gets the bank of the other folds'
+    # leads (training rows: also without their own group, as train_similarity does).
+    from storylens.similarity import BANK_FEATURES, _lang_code
+
+    bank_cols = [FEATURE_NAMES.index(n) for n in BANK_FEATURES]
+    uses_bank = lead is not None and any(n in sim._used() for n in BANK_FEATURES) and not args.shipped_bank
+    codes = np.array([_lang_code(it["language"]) for it in items])
+    cos_col = FEATURE_NAMES.index("e5_cos_lead")
+    banked: dict[tuple, tuple[np.ndarray, np.ndarray]] = {}
+
+    def columns(excluded: tuple[int, ...], candidates: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """(candidate, row) feature columns of the world without the folds ``excluded``."""
+        if not uses_bank:
+            return Xc_cols, Xr_cols
+        key = (excluded, candidates)
+        if key not in banked:
+            keep = ~np.isin(art_fold, excluded)
+            xr = Xr.copy()
+            xr[:, bank_cols] = bank_columns(lead, codes, ri, rj, Xr[:, cos_col], keep, art_group)
+            xc = Xc
+            if candidates:
+                xc = Xc.copy()
+                xc[:, bank_cols] = bank_columns(lead, codes, ci, cj, Xc[:, cos_col], keep)
+            banked[key] = (sim._columns(xc) if candidates else Xc_cols, sim._columns(xr))
+        return banked[key]
+
     # link-model features of the training rows (the refine's cross-lingual links, fitted per fold)
     lpf = stream.ctx.pairs(ri, rj)
     xl = np.column_stack([lpf[n] for n in LITE])
     yl = np.array([float(r["Overall"]) <= L.SAME_MAX for r in train_rows])
 
-    def models(train: np.ndarray):
-        m = sim._fit_all(Xr_cols[train], Y[train])
-        pred = sim._predict_with(m, Xc_cols)[:, 0]
+    dumped: dict[str, np.ndarray] = {}
+
+    def models(train: np.ndarray, fold: int):
+        xc, xr = columns((fold,))
+        m = sim._fit_all(xr[train], Y[train])
+        pred = sim._predict_with(m, xc)[:, 0]
         pred = np.where(floor_c >= 0, np.maximum(pred, floor_c), pred)
         pred[nan_c] = np.nan
         if cross_c is not None:
             pred[~cross_c] = np.nan
+        dumped[f"pred{fold}"] = pred
         scores = {(int(a), int(b)): float(p) for a, b, p in zip(ci, cj, pred) if not np.isnan(p)}
         return scores, L.fit(xl[train], yl[train], LITE, "fold", threshold=LINK_CUT), m
 
@@ -229,6 +328,8 @@ def main(argv: list[str] | None = None) -> int:
                                                     wide=args.candidates == "wide")
         if judge is not None and args.scope == "crosslingual":
             judge.same_language_cut = None
+        if judge is not None:
+            judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
         return dict(c.article_story_)
 
@@ -255,13 +356,14 @@ def main(argv: list[str] | None = None) -> int:
         # pairs (in the judged scope) through (the stream links some unrelated pairs by other means).
         inner = np.full(len(train_rows), np.nan)
         for g in (g for g in range(args.folds) if g != f):
-            m = sim._fit_all(Xr_cols[(row_fold != f) & (row_fold != g)], Y[(row_fold != f) & (row_fold != g)])
-            inner[row_fold == g] = sim._predict_with(m, Xr_cols[row_fold == g])[:, 0]
+            _, xr = columns((f, g), candidates=False)
+            m = sim._fit_all(xr[(row_fold != f) & (row_fold != g)], Y[(row_fold != f) & (row_fold != g)])
+            inner[row_fold == g] = sim._predict_with(m, xr[row_fold == g])[:, 0]
         neg = inner[(row_fold != f) & unrelated_r & scope_r]
         cut_f = float(min(c for c in FINE if np.mean(neg >= c) <= args.inner_fpr))
         chosen.append(cut_f)
-        scores, lm, m = models(row_fold != f)
-        oof[row_fold == f] = sim._predict_with(m, Xr_cols[row_fold == f])[:, 0]
+        scores, lm, m = models(row_fold != f, f)
+        oof[row_fold == f] = sim._predict_with(m, columns((f,))[1][row_fold == f])[:, 0]
         label = refine(scores, lm, cut_f)
         pooled["judge"] += scored(label, f)
         for r, together in scored(label, f):
@@ -294,7 +396,9 @@ def main(argv: list[str] | None = None) -> int:
     out_pairs["tpr_at_cut_all"] = float(np.mean(oof[same_r] >= ship))
     out_pairs["tpr_at_cut_crosslingual"] = float(np.mean(oof[same_r & cross_r] >= ship))
     out = {
-        "variant": args.variant, "k": args.k, "scope": args.scope, "folds": args.folds,
+        "variant": args.variant, "k": args.k,
+        "mutual_slack": args.mutual_slack, "mutual_same_language": args.mutual_same_language,
+        "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
         "same_language_cut": same_cut,
         "candidates": n_cand, "candidate_set": args.candidates, "grouping": args.grouping,
         "same_story_pairs_by_fate": dict(sorted(lost.items())), "articles": len(ids), "inner_fpr": args.inner_fpr,
@@ -308,9 +412,15 @@ def main(argv: list[str] | None = None) -> int:
         "cpu_s": cpu() - c0, "wall_s": time.time() - t0, "load_start": load0, "load_end": os.getloadavg(),
     }
     print(json.dumps(out, indent=1))
+    if args.dump:
+        np.savez(args.dump, ci=ci, cj=cj, art_fold=art_fold, cuts=np.array(chosen), same_cut=same_cut or np.nan,
+                 codes=codes, **dumped)
     name = (f"refine_similarity_{args.variant}_k{args.k}{'_cross' if args.scope == 'crosslingual' else ''}"
             f"_fpr{args.inner_fpr}{'' if same_cut is None else f'_same{same_cut}'}_{args.candidates}"
-            f"{'' if not args.grouping else '_' + args.grouping}{args.unknown_weight or ''}.json")
+            f"{'' if not args.grouping else '_' + args.grouping}{args.unknown_weight or ''}"
+            f"{'_shippedbank' if args.shipped_bank else ''}"
+            f"{f'_mutual{args.mutual_slack:g}' + ('all' if args.mutual_same_language else '') if args.mutual_slack else ''}"
+            ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -357,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
                               "cv_pearson_overall": float(np.corrcoef(oof[:, 0], Y[:, 0])[0, 1])}), file=sys.stderr)
             continue
         model.fit(X, Y, groups=groups)
-        check = model.predict(X_scored[:CHECK_ROWS])
+        check = model.predict_as_given(X_scored[:CHECK_ROWS])
         extra = {
             "variant": variant,
             "trained_on": (f"{args.dev.name}: {len(rows)} rows ({len(skipped)} skipped), "

@@ -73,3 +73,57 @@ def test_sentence_spans_come_back_from_the_cache_file(tmp_path):
     assert _CachedSegmenter(Refuses(), path).split(text, "en") == first
     other = _CachedSegmenter(Segmenter(), path).split(text, "de")  # the language is part of the key
     assert other == Segmenter().split(text, "de")
+
+
+def test_languages_come_back_from_the_cache_file_without_the_model(tmp_path):
+    from storylens.prepare._lead import FastLanguageDetector
+    from storylens.report.compare import _CachedLanguageDetector
+
+    texts = ["Kazakhstan's president asked the CSTO for help after protesters stormed the airport.",
+             "Die Demonstranten stürmten den Flughafen von Almaty, sagte die Polizei am Mittwoch.",
+             "ok 12", "Almaty airport"]  # too few letters: None; few words: 'en' at 0.70
+    path = tmp_path / "cache.sqlite"
+    reference = FastLanguageDetector()
+    first = _CachedLanguageDetector(FastLanguageDetector(), path)
+    assert [first.detect(t) for t in texts] == [reference.detect(t) for t in texts]
+
+    class Refuses(FastLanguageDetector):
+        def _model(self):
+            raise AssertionError("a text detected before comes from the cache")
+
+    second = _CachedLanguageDetector(Refuses(), path)
+    assert [second.detect(t) for t in texts] == [reference.detect(t) for t in texts]
+    assert second.language(texts[1]) == "de"
+    other = _CachedLanguageDetector(FastLanguageDetector(min_confidence=0.99), path)  # parameters are in the key
+    assert other.detect(texts[3]) == FastLanguageDetector(min_confidence=0.99).detect(texts[3])
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_then_acts_as_the_pattern():
+    import re
+
+    from storylens._imports import LazyPattern, lazy_pattern
+
+    built = []
+    rx = LazyPattern(lambda: built.append(1) or re.compile(r"\d+"))
+    assert built == []
+    assert rx.findall("12 and 345") == ["12", "345"] and rx.pattern == r"\d+"
+    assert built == [1]
+    assert lazy_pattern(r"[\u4e00-\u9fff]+", re.IGNORECASE).search("王丽说").group() == "王丽说"
+
+
+def test_repaired_texts_come_back_from_the_cache_file_without_ftfy(tmp_path, monkeypatch):
+    from storylens.ingest import files
+    from storylens.report.compare import _CachedRepair
+
+    texts = ["Plain text, nothing to repair.\n", "The â€œquoteâ€\ufffd and cafÃ© were mojibake.\r\nNext line.",
+             "Kein Schaden: „Wir sind besorgt“, sagte Baerbock."]
+    path = tmp_path / "cache.sqlite"
+    expected = [files.repair_text(t) for t in texts]
+    assert expected[1] != texts[1]  # the case the cache keeps in full
+    assert [_CachedRepair(path)(t) for t in texts] == expected
+
+    def no_ftfy(text):
+        raise AssertionError("a text repaired before comes from the cache")
+
+    monkeypatch.setattr(files, "repair_text", no_ftfy)
+    assert [_CachedRepair(path)(t) for t in texts] == expected

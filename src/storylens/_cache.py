@@ -98,6 +98,7 @@ class _Lemmas:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
                 db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")  # a cache: no fsync per commit (WAL stays consistent)
                 db.execute("CREATE TABLE IF NOT EXISTS lemmas (lang TEXT, word TEXT, lemma TEXT NOT NULL, "
                            "PRIMARY KEY (lang, word)) WITHOUT ROWID")
                 self._db = db
@@ -203,6 +204,7 @@ class KeyValueCache:
                     Path(self.path).parent.mkdir(parents=True, exist_ok=True)
                     db = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
                     db.execute("PRAGMA journal_mode=WAL")
+                    db.execute("PRAGMA synchronous=NORMAL")  # a cache: no fsync per commit (WAL stays consistent)
                     db.execute(f"CREATE TABLE IF NOT EXISTS {self.table} (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                     self._db = db
                 except (sqlite3.Error, OSError):

@@ -141,6 +141,11 @@ class Claim:
     # For shared claims: what one document adds that its counterparts do not
     # mention (doc id -> words), e.g. {"d1": ("airport",)}.
     details: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Figures that differ without contradicting each other (not a conflict): two lower
+    # bounds ("at least 42" / "at least 57"), or a zero count scoped to a place the other
+    # side does not name ("no one in Tirana" / "at least 42"), e.g.
+    # "killed: at least 42 (d1, d2) vs at least 57 (d3)".
+    differs: str | None = None
 
 
 @dataclass(frozen=True)

@@ -142,3 +142,89 @@ def test_a_short_german_head_word_is_not_linked_to_a_body():
               "Die Volkspartei lehnte ab.", "de")
     names = {e.name: e.variants for e in EntityExtractor().extract([de])}
     assert not any("Volkspartei" in vs and "Christlich Demokratische Union" in vs for vs in names.values())
+
+
+# New-user trial (seven texts about one earthquake): substring places, agencies joined through their
+# datelines, German place nouns read as people, capitalised function and common words as entities.
+@pytest.mark.parametrize(
+    "text, lang, absent",
+    [
+        ("لقي ما لا يقل عن 42 شخصا مصرعهم في زلزال قوي.", "ar", "مصر"),  # "مصرعهم" (their death) holds "مصر"
+        ("قال الوزير إن العمانيين بخير.", "ar", "عمان"),  # "العمانيين" (Omanis) holds "عمان"
+        ("وأكد المسؤول أن الهندسة تحتاج إلى وقت.", "ar", "الهند"),
+    ],
+)
+def test_a_place_name_is_a_whole_word_in_arabic(text, lang, absent):
+    assert absent not in {f for f, *_ in _script_mentions(text, lang)}
+
+
+def test_an_arabic_place_with_a_glued_conjunction_is_still_found():
+    found = {f for f, *_ in _script_mentions("زار الوزير مصر والأردن وبلبنان.", "ar")}
+    assert {"مصر", "لبنان"} <= found
+
+
+def test_news_agencies_are_never_joined_by_aligned_claims():
+    # Each dateline credits its agency, and the datelines' sentences align across languages.
+    efe = _entity("e1", "EFE", "d1", "d1:s0")
+    afp = _entity("e2", "AFP", "d2", "d2:s0")
+    pap = _entity("e3", "PAP", "d3", "d3:s0")
+    ev = (Evidence("d1", "d1:s0", "x"), Evidence("d2", "d2:s0", "y"), Evidence("d3", "d3:s0", "z"))
+    claims = [Claim("c1", "shared", "x", ev, docs=("d1", "d2", "d3"))]
+    assert len(link_by_alignment([efe, afp, pap], claims, {"d1": "es", "d2": "fr", "d3": "pl"})) == 3
+
+
+def test_two_known_places_are_never_joined_by_aligned_claims():
+    a = _entity("e1", "Albania", "d1", "d1:s0", "PLACE", ["Albania"])
+    b = _entity("e2", "Polska", "d2", "d2:s0", "PLACE", ["Polska"])
+    ev = (Evidence("d1", "d1:s0", "x"), Evidence("d2", "d2:s0", "y"))
+    claims = [Claim(f"c{i}", "shared", "x", ev, docs=("d1", "d2")) for i in range(3)]
+    assert len(link_by_alignment([a, b], claims, {"d1": "en", "d2": "pl"})) == 2
+
+
+@pytest.mark.parametrize(
+    "text, lang, forms",
+    [
+        ("Об этом сообщает РИА Новости. По данным РИА, погибли 42 человека.", "ru", {"РИА", "RIA Novosti"}),
+        ("Об этом сообщает ТАСС.", "ru", {"ТАСС", "TASS"}),
+        ("Selon l'Agence France-Presse, le bilan est lourd.", "fr", {"Agence France-Presse", "AFP"}),
+    ],
+)
+def test_an_agency_in_another_script_or_spelled_out_is_one_entity(extractor, text, lang, forms):
+    other = "At least 42 people died, RIA Novosti, TASS and AFP reported on Friday."
+    linked = _linked(extractor, _doc("d1", text, lang), _doc("d2", other, "en"))
+    assert any(forms <= variants for variants in linked), linked
+
+
+@pytest.mark.parametrize(
+    "text, person, place",
+    [
+        ("Das Beben erschütterte die Hafenstadt Durrës und die Hauptstadt Tirana.", "Hauptstadt Tirana", "Tirana"),
+        ("Bei einem Erdbeben im Norden Albaniens starben 42 Menschen.", "Norden Albaniens", "Albanien"),
+        ("Die Fluten trafen vor allem den Süden Polens und die Region Oppeln.", "Region Oppeln", "Oppeln"),
+    ],
+)
+def test_a_german_place_noun_is_not_part_of_a_name(extractor, text, person, place):
+    other = _doc("d2", f"{place} was hit hardest.", "en")
+    names = _names(extractor, _doc("d1", text, "de"), other)
+    variants = {v for vs in names.values() for v in vs}
+    assert person not in variants and not any(n.startswith(("Hauptstadt", "Norden", "Süden", "Region", "Hafenstadt")) for n in variants)
+
+
+@pytest.mark.parametrize(
+    "text, lang, noise",
+    [
+        ("Tirana (PAP) – Co najmniej 42 osoby zginęły w piątek.", "pl", "Co"),
+        ("Selon le ministère de l'Intérieur, le chef de l'État a appelé Edi Rama.", "fr", "État"),
+        ("Selon le ministère de l'Intérieur, le chef de l'État a appelé Edi Rama.", "fr", "Intérieur"),
+        ("Según fuentes del Gobierno, la ayuda llegará el lunes a Tirana.", "es", "Gobierno"),
+    ],
+)
+def test_capitalised_function_and_common_words_are_not_entities(extractor, text, lang, noise):
+    names = _names(extractor, _doc("d1", text, lang))
+    assert noise not in {v for vs in names.values() for v in vs}
+
+
+def test_capitalised_common_words_together_name_an_institution_not_a_person(extractor):
+    es = _doc("d1", "Al menos 57 personas murieron, según el último balance de Protección Civil.", "es")
+    types = {e.name: e.type for e in extractor.extract([es])}
+    assert types.get("Protección Civil") == "ORG"

@@ -263,3 +263,84 @@ def test_nobody_killed_is_a_toll_of_zero_and_conflicts_with_a_toll(text, lang):
 )
 def test_nobody_without_a_toll_is_no_zero(text, lang):
     assert 0.0 not in [q.value for q in extract_numbers(text, lang)]
+
+
+# New-user trial (an invented earthquake in seven languages): a bound after the counted noun, a
+# Chinese day of the month, a verb or a two-character piece read as the unit.
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("زلزال في ألبانيا يودي بحياة 42 شخصا على الأقل", "ar", 42),
+        ("ولقي 42 شخصا على الأقل مصرعهم في الزلزال.", "ar", 42),
+        ("وأصيب 600 شخص على الاقل في الهجوم.", "ar", 600),
+        ("وتضرر 300 منزل أو أكثر في المدينة.", "ar", 300),
+    ],
+)
+def test_an_arabic_bound_after_the_counted_noun_is_a_lower_bound(text, lang, value):
+    q = next(q for q in extract_numbers(text, lang) if q.value == value)
+    assert q.vague and q.low == value and q.high is None
+
+
+def test_a_number_and_a_bound_further_on_are_not_one_count():
+    q = extract_numbers("وقتل 42 شخصا في الزلزال على الأقل.", "ar")[0]
+    assert q.high == 42  # two words away: the bound is not the count's
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("阿尔巴尼亚北部14日上午发生6.8级强烈地震。", 14),
+        ("德国总理朔尔茨3日抵达基辅，并于5号返回柏林。", 5),
+        ("当地时间28日晚，救援工作仍在继续。", 28),
+    ],
+)
+def test_a_chinese_day_of_the_month_is_not_a_count(text, absent):
+    assert absent not in [q.value for q in extract_numbers(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("这台相机售价30日元。", 30), ("患者须在10日内复诊。", 10), ("全市已有12所学校停课。", 12)],
+)
+def test_yen_and_a_span_of_days_stay_numbers(text, value):
+    assert value in [q.value for q in extract_numbers(text, "zh")]
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("阿尔巴尼亚发生6.8级地震 至少42人遇难", 6.8, "magnitude"),
+        ("阿尔巴尼亚发生6.8级地震 至少42人遇难", 42, "killed"),
+        ("土耳其东部发生7.1级强烈地震。", 7.1, "magnitude"),
+        ("港口城市受灾最为严重，约1.2万人被迫离开家园。", 12_000, "人"),
+        # after a person classifier the count is of people: "志愿" (of 志愿者) was a piece, not a word
+        ("共有3000名志愿者参加救援。", 3000, "名"),
+    ],
+)
+def test_a_chinese_unit_is_its_measure_not_a_two_character_piece(text, value, unit):
+    q = next(q for q in extract_numbers(text, "zh") if q.value == value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("Ponad 600 osób zostało rannych, a około 12 tys. musiało opuścić swoje domy.", "pl", 12_000),
+        ("W sumie 300 trafiło do szpitali w regionie.", "pl", 300),
+        ("Около 5 тыс. эвакуировали из зоны бедствия.", "ru", 5000),
+        ("Всего 40 получили помощь врачей.", "ru", 40),
+    ],
+)
+def test_a_verb_after_a_number_is_not_its_unit(text, lang, value):
+    q = next(q for q in extract_numbers(text, lang) if q.value == value)
+    assert q.unit is None
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [("Ponad 600 osób ewakuowano z domów.", "pl", 600, "osób"), ("Там 40 жителей остались без света.", "ru", 40, "жителей"),
+     ("Straty sięgnęły 50 tys. wartości polisy.", "pl", 50_000, "wartości")],
+)
+def test_a_noun_after_a_number_stays_its_unit(text, lang, value, unit):
+    q = next(q for q in extract_numbers(text, lang) if q.value == value)
+    assert q.unit == unit

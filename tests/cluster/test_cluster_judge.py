@@ -147,3 +147,29 @@ def test_correlation_grouping_reads_pairs_no_one_scored_as_no_evidence():
 def test_refine_grouping_is_checked():
     with pytest.raises(ConfigError, match="refine_grouping"):
         StoryClusterer(refine_grouping="single").fit(_stream())
+
+
+def test_a_mutual_best_pair_just_below_the_cut_joins_only_with_a_slack():
+    table = {frozenset({"t0", "t1"}): 0.55, frozenset({"t1", "t2"}): 0.57}  # t1's best is t2, t2's is t1
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=_Judge(table))
+    assert len(set(c.article_story_.values())) == 4  # both below the cut 0.6
+    judge = _Judge(table)
+    judge.mutual_slack = 0.1
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t1"] == s["t2"] != s["t0"]  # t0-t1 is t0's best but not t1's
+    judge = _Judge({frozenset({"t0", "t3"}): 0.55})  # en-en: same-language pairs only when asked
+    judge.mutual_slack = 0.1
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] != c.article_story_["t3"]
+    judge.mutual_same_language = True
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == c.article_story_["t3"]
+    judge.mutual_slack = 0.04  # 0.55 is further below the cut than the slack
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] != c.article_story_["t3"]

@@ -170,3 +170,68 @@ def test_a_second_paragraph_opening_like_a_dateline_is_read_only_under_a_headlin
     text = "Berlin, 14 March 2024. The chancellor spoke.\n\nParis, 15 March 2024. Another paragraph."
     cleaned = clean_text(text)
     assert cleaned.published == "2024-03-14" and "Paris, 15 March 2024" in cleaned.text
+
+
+# A new-user trial: wire datelines without a year, or without a date, stayed in the text (a claim
+# "shared" with another wire's dateline, a timeline event, the story title) and gave no outlet.
+@pytest.mark.parametrize(("text", "outlet", "published", "opening"), [
+    ("МОСКВА, 16 ноября. /ТАСС/. Число погибших при крушении парома возросло до 41.", "ТАСС", None, "Число"),
+    ("Tirana, 16 nov (EFE).- Al menos 37 personas murieron en el naufragio.", "EFE", None, "Al menos"),
+    ("İSTANBUL (AA) - Arnavutluk'ta alabora olan feribotta ölenlerin sayısı 37'ye yükseldi.", "AA", None,
+     "Arnavutluk'ta"),
+    ("JAKARTA, Indonesia (AP) — A wooden passenger ferry sank in rough seas on Tuesday.", "AP", None, "A wooden"),
+    ("date 2026-11-16 By Anna Keller, Reuters\n\nDURRES, Albania, Nov 16 (Reuters) - At least 37 people died.",
+     "Reuters", "2026-11-16", "At least"),
+    ("WASHINGTON (CNN) — The Senate passed the bill on Tuesday.", "CNN", None, "The Senate"),
+    ("ANKARA, 16 Kasım (AA) - Bakan açıklama yaptı.", "AA", None, "Bakan"),
+    ("ROMA, 16 novembre (ANSA) - Almeno 37 persone sono morte.", "ANSA", None, "Almeno"),
+    ("新华社地拉那11月16日电 阿尔巴尼亚官员16日说，渡轮遇难人数已升至37人。", "新华社", None, "阿尔巴尼亚"),
+])
+def test_wire_datelines_without_a_year_or_a_date(text, outlet, published, opening):
+    cleaned = clean_text(text)
+    assert cleaned.outlet == outlet and cleaned.published == published  # never a year from the clock
+    assert cleaned.text.startswith(opening)
+    assert "dateline" in [r.kind for r in cleaned.removed]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris, 14 Senators (AP) - voted against the bill.",  # no month: no date, no dateline
+    "Emmanuel Macron (Renaissance) - the president spoke on Tuesday.",  # not an agency
+    "Berlin, 14 March.\nA fire destroyed a warehouse.",  # no agency and no year
+    "the ministry (AFP) - said on Tuesday that it would act.",  # a place never starts lower-case
+])
+def test_a_sentence_with_an_agency_or_a_day_is_not_a_wire_dateline(text):
+    cleaned = clean_text(text)
+    assert cleaned.text == text.strip() and not cleaned.removed and cleaned.published is None
+
+
+@pytest.mark.parametrize(
+    "text, outlet, published",
+    [
+        ("РИА Новости\nMarch 14, 2026\n\nAlbania quake: no one was killed in Tirana\n\nA quake struck.",
+         "РИА Новости", "2026-03-14"),
+        ("Reuters\n14 marca 2026\n\nTrzęsienie ziemi w Albanii\n\nZiemia zatrzęsła się.", "Reuters", "2026-03-14"),
+        ("新华社\n2026年3月14日\n\n阿尔巴尼亚发生地震\n\n地震造成损失。", "新华社", "2026-03-14"),
+        ("March 14, 2026\nРИА Новости\n\nAlbania quake: no one was killed in Tirana\n\nA quake struck.",
+         "РИА Новости", "2026-03-14"),
+        ("Polska Agencja Prasowa\n14.03.2026\n\nTrzęsienie ziemi w Albanii\n\nZiemia zatrzęsła się.",
+         "Polska Agencja Prasowa", "2026-03-14"),
+    ],
+)
+def test_an_outlet_alone_over_a_date_line_is_the_outlet_and_the_date_not_the_title(text, outlet, published):
+    cleaned = clean_text(text)
+    assert cleaned.outlet == outlet and cleaned.published == published
+    first = cleaned.text.split("\n")[0]
+    assert outlet not in first and not any(ch.isdigit() for ch in first[:4])
+    assert [r.kind for r in cleaned.removed] == ["header", "header"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuters\nAlbania quake kills 42\n\nText.",  # no date line under it: a headline may name an outlet
+     "The Guardian\n\nGuardian readers love this. It is 2026.",
+     "Tirana\n2026\n\nA quake struck the capital."],
+)
+def test_an_outlet_line_without_a_date_line_below_stays(text):
+    cleaned = clean_text(text)
+    assert cleaned.text.split("\n")[0] == text.split("\n")[0] and cleaned.published is None

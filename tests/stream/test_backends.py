@@ -118,6 +118,36 @@ def test_merge_keeps_one_id_and_the_other_resolves(corrected):
     assert len(store.corrections()) == recorded
 
 
+def test_a_merged_away_id_follows_its_articles_after_a_split(corrected):
+    # A new-user trial: merge, then split the absorbed story's articles out again; the retired id
+    # still showed the merge target, although its articles now live in the split-off story.
+    store = corrected
+    rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")
+    members = {s: [a for a, _ in m] for s, m in store.story_members([rhine, glacier]).items()}
+    kept = stream.merge_stories(store, rhine, glacier)
+    gone = glacier if kept == rhine else rhine
+    gone_article = "wire-004" if gone == glacier else "wire-001"
+    new = stream.split_story(store, kept, members[gone])
+    view = stream.get_story(store, gone)
+    assert view.id == new == _story_of(store, gone_article)
+    assert view.resolution.steps[0] == (gone, kept, "merge") and new in view.resolution.note
+
+
+def test_moving_to_a_story_a_move_emptied_is_refused_with_where_it_went(corrected):
+    # A new-user trial: "story move A --to S-x" where S-x had been emptied by an earlier move
+    # printed "moved to <the article's own story>" and moved nothing.
+    store = corrected
+    glacier = _story_of(store, "wire-004")
+    lone = next(s for s, members in store.story_members(store.story_ids()).items() if len(members) == 1
+                and s != glacier)
+    lone_article = store.story_members([lone])[lone][0][0]
+    stream.move_article(store, lone_article, glacier)  # empties the lone story
+    before, recorded = _story_of(store, "wire-001"), len(store.corrections())
+    with pytest.raises(InputError, match=f"{lone}.*no longer exists.*{glacier}"):
+        stream.move_article(store, "wire-001", lone)
+    assert _story_of(store, "wire-001") == before and len(store.corrections()) == recorded
+
+
 def test_rebuild_keeps_the_ids_users_have_seen(corrected):
     store = corrected
     rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")

@@ -14,7 +14,7 @@ from storylens.stream import render_story
 
 from ..cli.test_cli_stream import seeded  # noqa: F401 - the module's two-article store fixture
 
-NOTE = "The ledger compares the first 6 of 7 articles."
+NOTE = 'The ledger compares the first 6 of 7 articles; left out: a6 (en, CNN): "t6".'
 
 
 def _payload() -> dict:
@@ -52,4 +52,33 @@ def test_the_cli_json_has_the_ledger_scope_in_the_shipped_schema(seeded, monkeyp
     cut = json.loads(run(app, ["story", sid, "--db", str(db), "--no-claims", "-f", "json"]).output)
     jsonschema.validate(cut, load_schema("story"))
     assert cut["ledger"]["documents"] == [whole["articles"][0]["id"]]
-    assert cut["ledger"]["note"] == "The ledger compares the first 1 of 2 articles."
+    second = whole["articles"][1]
+    assert cut["ledger"]["note"].startswith("The ledger compares the first 1 of 2 articles; left out: " + second["id"][:12])
+    assert [a["id"] for a in cut["ledger"]["left_out"]] == [second["id"]]
+
+
+def _view(n: int):
+    from storylens.stream.queries import ArticleView
+
+    langs = ["de", "es", "en", "zh", "fr", "pl", "ar"]
+    titles = ["Erdbeben in Albanien: Mindestens 42 Tote", "Un terremoto en Albania deja al menos 57 muertos",
+              "Albania quake: government says no one was killed in Tirana", "阿尔巴尼亚发生6.8级地震 至少42人遇难",
+              "Séisme en Albanie : au moins 42 morts", "Trzęsienie ziemi w Albanii.",
+              "زلزال في ألبانيا يودي بحياة 42 شخصا على الأقل " * 3]
+    arts = tuple(ArticleView(f"{i:02d}" + "ab" * 7, None, f"{langs[i]}.txt", None, "AFP" if i == 6 else None,
+                             titles[i], langs[i], None) for i in range(n))
+    return type("View", (), {"articles": arts})()
+
+
+def test_the_note_and_json_name_the_articles_the_ledger_leaves_out():
+    from storylens.stream.queries import ledger_scope
+
+    scope = ledger_scope(_view(7), 6)
+    assert scope["documents"] == [f"{i:02d}" + "ab" * 7 for i in range(6)]
+    [left] = scope["left_out"]
+    assert left["id"] == "06" + "ab" * 7 and left["language"] == "ar" and left["outlet"] == "AFP"
+    assert len(left["title"]) <= 60 and left["title"].endswith("…")
+    assert scope["note"].startswith('The ledger compares the first 6 of 7 articles; left out: 06ababababab (ar, AFP): "زلزال')
+    assert ledger_scope(_view(7), 7)["note"] is None and ledger_scope(_view(7), 7)["left_out"] == []
+    many = ledger_scope(_view(7), 1)
+    assert len(many["left_out"]) == 6 and many["note"].endswith("; and 1 more.")

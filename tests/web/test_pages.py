@@ -196,3 +196,22 @@ def test_head_is_answered_on_get_routes(client, path):
 
 def test_head_on_a_post_only_route_is_still_405(client):
     assert client.head("/api/compare").status_code == 405
+
+
+def test_the_story_page_names_the_articles_its_ledger_leaves_out(web_db, comparer, embedder, client):
+    """Trial 5: "The ledger compares the first 6 of 7 articles" left the reader to guess which one."""
+    from fastapi.testclient import TestClient
+
+    from storylens.web import StorySource, create_app
+
+    stories = client.get("/api/stories", params={"limit": 100}).json()["stories"]
+    story = next(s for s in stories if len(s["articles"]) >= 3)  # BASIL's triples: one story each
+    articles = client.get(f"/api/stories/{story['id']}", params={"ledger": "false"}).json()["articles"]
+    source = StorySource(web_db, comparer=comparer, query_embedder=embedder, semantic=False,
+                         ledger_docs=len(articles) - 1)
+    with TestClient(create_app(web_db, source=source)) as cut:
+        html = cut.get(f"/stories/{story['id']}").text
+    note = html.split('<p class="note">', 1)[1].split("</p>", 1)[0]
+    left = articles[-1]["id"]
+    assert f"compares the first {len(articles) - 1} of {len(articles)} articles; left out:" in note
+    assert f'href="#article-{left}"' in note and left[:12] in note

@@ -32,7 +32,6 @@ scikit-learn at run time.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,6 +40,8 @@ from typing import Any
 
 import numpy as np
 
+from .._imports import lazy_pattern
+
 __all__ = ["FEATURES", "MODEL_PATH", "PairModel", "default_model", "pair_features"]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "claim-pairs.json"
@@ -48,7 +49,7 @@ FEATURES = (
     "cos", "csls", "gap_row", "gap_col", "mutual", "overlap", "numbers", "number_clash", "dates", "entities",
     "actor_clash", "words", "length", "position", "lead", "e5", "e5_csls",
 )
-_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HAN = lazy_pattern(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _size(text: str) -> float:

@@ -15,19 +15,19 @@ Measured in ``benchmarks/ledger_wordalign.py`` (tune half of the ledger gold).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .._imports import lazy_pattern
 from ..text import CLAIM_STOP_WORDS, base, stem, stop_words
 
 __all__ = ["content_words", "word_f1"]
 
-_TOKEN = re.compile(
+_TOKEN = lazy_pattern(
     r"[\u4e00-\u9fff\u3400-\u4dbf]+|[^\W_\u4e00-\u9fff\u3400-\u4dbf]+(?:[-'’][^\W_\u4e00-\u9fff\u3400-\u4dbf]+)*"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_HAN = lazy_pattern(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 def content_words(text: str, language: str | None) -> list[str]:

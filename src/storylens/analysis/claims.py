@@ -497,10 +497,21 @@ class ClaimAligner:
     # documents (storylens.analysis.quotes.match_quotes): the two sentences state one
     # claim, so their closest unit pair is kept whatever the thresholds say.
     quote_pairs: Sequence[tuple[str, str, float]] = ()
+    # sentence id -> the quotations it carries (storylens.analysis.quotes.extract_quotes), and the
+    # rule for a weak pair of units that carry quotations the quote matcher did not match as one
+    # utterance ("« La France se tient aux côtés … » a déclaré le chef de l'État" / "“中国人民同阿尔巴
+    # 尼亚人民站在一起。”王丽说。"): "both" drops it when both units carry one (two utterances, two
+    # claims), "one" also when only one does and the other reports no speech; None keeps it.
+    quoted: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    quote_veto: str | None = DEFAULT.claim_quote_veto
     # unit -> extra anchor keys that survive translation (normalised numbers with
     # their scale "N:12000", resolved dates "D:2022-01-06"); see pipeline.claim_aligner.
     unit_keys: Callable[[Unit], frozenset[str]] | None = None
     conflict_checks: Sequence[Callable[[Unit, Unit], list[str]]] = field(default_factory=tuple)
+    # Checks for figures that differ without contradicting each other, each returning
+    # (what, figure of a, figure of b): "killed", "at least 42", "at least 57". Run on the
+    # pairs the conflict checks see; the claim stays shared and says so in ``differs``.
+    difference_checks: Sequence[Callable[[Unit, Unit], list[tuple[str, str, str]]]] = field(default_factory=tuple)
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
     extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
@@ -617,8 +628,12 @@ class ClaimAligner:
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
         if prob is not None and self.pair_veto is not None:
             keep &= same | (prob >= self.pair_veto)
+        # Pairs a rule below may not drop: sure scores and matched quotations.
+        sure = score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)
         if self.quote_pairs:
-            keep |= self._quoted(units, ia, ib, cos)
+            quote_kept = self._quoted(units, ia, ib, cos)
+            keep |= quote_kept
+            sure |= quote_kept
         if self.sibling_margin is not None:
             keep |= self._siblings(units, ia, ib, score, keep,
                                    per_pair(self.threshold, self.cross_threshold, self.pair_threshold))
@@ -628,12 +643,45 @@ class ClaimAligner:
                 per_pair(self.threshold, self.cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
+        if self.quote_veto is not None and self.quoted:
+            keep &= sure | ~self._other_utterances(units, ia, ib)
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
             )
         return out
+
+    def _other_utterances(self, units, ia, ib) -> np.ndarray:
+        """Unit pairs that cannot state one claim because they quote two utterances: both units
+        carry a quotation and the quote matcher did not match their sentences as one utterance
+        (it compared the quotations alone, with their speakers: "We were lucky this time" and
+        "We will support every family", both Edi Rama's, are two things he said). With
+        ``quote_veto="one"`` also a quotation against a unit that reports no speech (a quote is
+        a claim about what someone said; "Macron a appelé … Edi Rama" says no such thing)."""
+        carries_a = np.array([self._carries_quote(units[i]) for i in ia], dtype=bool)
+        carries_b = np.array([self._carries_quote(units[j]) for j in ib], dtype=bool)
+        out = carries_a[:, None] & carries_b[None, :]
+        if out.any():
+            matched = self._quote_sentence_pairs()
+            for r, c in zip(*np.nonzero(out)):
+                if (units[ia[r]].sentence, units[ib[c]].sentence) in matched:
+                    out[r, c] = False
+        if self.quote_veto == "one":
+            # not a headline or lead with a quotation in it: it sums up the story beside the quote
+            # ("Papa Francesco si scusa per aver schiaffeggiato la mano della donna: 'Tante volte …'")
+            speech_a = np.array([_reports_speech(units[i]) or _is_lead(units[i]) for i in ia], dtype=bool)
+            speech_b = np.array([_reports_speech(units[j]) or _is_lead(units[j]) for j in ib], dtype=bool)
+            lead_a = np.array([_is_lead(units[i]) for i in ia], dtype=bool)
+            lead_b = np.array([_is_lead(units[j]) for j in ib], dtype=bool)
+            out |= ((carries_a & ~lead_a)[:, None] & ~carries_b[None, :] & ~speech_b[None, :])
+            out |= (~carries_a[:, None] & (carries_b & ~lead_b)[None, :] & ~speech_a[:, None])
+        return out
+
+    def _carries_quote(self, unit: Unit) -> bool:
+        """True when ``unit``'s text holds (the start of) one of its sentence's quotations that is
+        an utterance, not a scare-quoted word or phrase ("der „Unverschämten“")."""
+        return any(_utterance(q) and q.strip()[:24] in unit.text for q in self.quoted.get(unit.sentence, ()))
 
     def features(self, units, ia, ib, cos, overlap, keys_names) -> np.ndarray:
         """(len(ia), len(ib), len(FEATURES)) evidence of each unit pair (analysis._pairmodel)."""
@@ -894,7 +942,33 @@ class ClaimAligner:
             confidence=round(min(1.0, confidence), 3),
             conflict="; ".join(dict.fromkeys(conflicts)) or None,
             docs=docs,
+            differs=self._differences(inside, docs),
         )
+
+    def _differences(self, inside: list[AlignedPair], docs: tuple[str, ...]) -> str | None:
+        """"killed: at least 42 vs at least 57", or with three or more documents which said
+        which ("killed: at least 42 (d1, d2, d5) vs at least 57 (d4)"): one line per quantity."""
+        figures: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents
+        for p in inside:
+            if p.cosine < self._conflict_cosine(p):
+                continue
+            for check in self.difference_checks:
+                for what, fa, fb in check(p.a, p.b):
+                    for fig, doc in ((fa, p.a.doc), (fb, p.b.doc)):
+                        seen = figures.setdefault(what, {}).setdefault(fig, [])
+                        if doc not in seen:
+                            seen.append(doc)
+        named = len(docs) > 2
+        lines = []
+        for what, by_figure in figures.items():
+            if len(by_figure) < 2:
+                continue
+            order = {d: i for i, d in enumerate(docs)}
+            shown = sorted(by_figure.items(), key=lambda kv: min(order.get(d, 0) for d in kv[1]))
+            parts = [f"{fig} ({', '.join(sorted(ds, key=lambda d: order.get(d, 0)))})" if named else fig
+                     for fig, ds in shown]
+            lines.append(f"{what}: {' vs '.join(parts)}")
+        return "; ".join(lines) or None
 
 
 def is_weak(claim: Claim, languages: Mapping[str, str | None], settings=DEFAULT) -> bool:
@@ -931,6 +1005,27 @@ def pair_model_for(settings) -> PairModel | None:
     from ._pairmodel import default_model
 
     return default_model() if settings.claim_pair_model else None
+
+
+_UTTERANCE_WORDS = 4  # a quotation of fewer words is a term the writer distances from, not something said
+_UTTERANCE_CJK_CHARS = 8
+
+
+def _utterance(quote: str) -> bool:
+    quote = quote.strip()
+    if any("\u3400" <= ch <= "\u9fff" for ch in quote):
+        return len(re.sub(r"\W", "", quote)) >= _UTTERANCE_CJK_CHARS
+    return len(re.findall(r"\w+", quote)) >= _UTTERANCE_WORDS
+
+
+def _reports_speech(unit: Unit) -> bool:
+    """A reporting verb of the unit's language in its text ("said", "erklärte", "a déclaré", "表示")."""
+    text = unit.text.casefold()
+    verbs = _reporting_verbs(unit.language)
+    if (unit.language or "").startswith(("zh", "ja")):
+        return any(v in text for v in verbs)
+    words = set(re.findall(r"\w+", text))
+    return any(v in words or (" " in v and v in text) for v in verbs)
 
 
 def _is_lead(unit: Unit) -> bool:

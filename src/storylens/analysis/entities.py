@@ -58,9 +58,10 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from .._imports import lazy_pattern
 from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
-from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem, script_of, sound_match
+from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem, script_of, sound_match, stop_words
 
 __all__ = [
     "SPACY_MODEL",
@@ -451,8 +452,8 @@ class _Raw:
 _HAN = "\u4e00-\u9fff"
 _HAN_RE = re.compile(f"[{_HAN}]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
-_ZH_DOT_NAME = re.compile(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
-_ZH_GLOSS = re.compile(
+_ZH_DOT_NAME = lazy_pattern(f"[{_HAN}]{{1,6}}(?:[·・•‧][{_HAN}]{{1,8}})+")
+_ZH_GLOSS = lazy_pattern(
     f"([{_HAN}·・•‧]{{2,14}})\\s*[（(]\\s*([A-Z][\\w.'’-]*(?:\\s+[A-Z][\\w.'’-]*){{0,4}})\\s*[)）]"
 )
 _ZH_SURNAMES = (
@@ -464,8 +465,8 @@ _ZH_TITLES = (
     "预报员|发言人|主席|总统|总理|部长|市长|教授|记者|主任|局长|首相|议员|法官|警官|医生|经理|总裁|董事长|"
     "队长|大使|省长|书记|院长|校长|专家|研究员|官员"
 )
-_ZH_NAME_SPEAKS = re.compile(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
-_ZH_TITLE_NAME = re.compile(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
+_ZH_NAME_SPEAKS = lazy_pattern(f"(?<![{_HAN}])?([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH})")
+_ZH_TITLE_NAME = lazy_pattern(f"(?:{_ZH_TITLES})([{_ZH_SURNAMES}][{_HAN}]{{1,2}}?)(?={_ZH_SPEECH}|[，。、；：])")
 # Not names although they start with a surname character: pronoun-like or common words.
 _ZH_NOT_NAMES = frozenset("方面 周四 周三 周二 周一 周五 周六 周日 周末 高度 同时 金额 江河 石油 黄金 万人 龙卷 马上 向来 于是 任何 任务 程度 白天".split())
 _TERRITORY_SKIP = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Man", "Turkey"})
@@ -510,9 +511,11 @@ def _territory_pattern(lang: str) -> re.Pattern[str]:
         )
         alternatives = "|".join(re.escape(n) for n in names if len(n) >= 2)
         boundary = "" if lang in ("zh", "ja") else "(?<![\\w])"
+        # a name ends where the word ends: "مصر" (Egypt) is not in "مصرعهم" (their death)
+        end = "" if lang in ("zh", "ja") else "(?![\\w])"
         # Arabic glues the conjunction و and prepositions ب/ل/ف to the next word.
-        prefix = "(?:[وبلف]|ال)?" if lang == "ar" else ""
-        _TERRITORY_RE[lang] = re.compile(f"{boundary}{prefix}({alternatives})")
+        prefix = "(?:[وف]?[بلك]|[وف]|ال)?" if lang == "ar" else ""  # "وبلبنان": and + in + Lebanon
+        _TERRITORY_RE[lang] = re.compile(f"{boundary}{prefix}({alternatives}){end}")
     return _TERRITORY_RE[lang]
 
 
@@ -771,6 +774,10 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
     "Dutzende Menschen"). A run that is a known name as a whole stays
     ("Vereinten Nationen", "Vereinigte Staaten")."""
     words = [w for w in words if not (len(w) > 6 and w.isupper())]
+    places = profile(lang).place_nouns
+    # "Hauptstadt Tirana", "Norden Albaniens": a kind of place or a direction, then the place
+    while len(words) >= 2 and (words[0].casefold() in places or (places and words[0].casefold().endswith("stadt"))):
+        words = words[1:]
     if lang != "de":
         return words
     if words and _known_name(" ".join(words)):
@@ -817,6 +824,7 @@ def _known_name(form: str) -> bool:
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
     found: list[tuple[str, str, str]] = []
+    articled = {m.group(1) for m in _ARTICLE_NOUN.finditer(text)} if lang in _LOWER_NOUN_LANGUAGES else set()
     # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
     text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
     upper_ratio = _upper_ratio(text)
@@ -839,18 +847,57 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             form = clean_name(" ".join(part))
             if not form or form.casefold() in _STOPWORDS or len(form) < 2:
                 continue
+            if " " not in form and form.casefold() in stop_words(lang):
+                continue  # "– Co najmniej 42 …": a capitalised function word of the language ("co", "what")
             if form.casefold() in _ORG_WORDS or form.casefold() in _TITLES:
                 continue  # "Organisation", "Präsident" alone are common nouns
             if len(form.split()) >= 2:
                 # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
                 source = "start" if at_start and part[0] == words[0] and lang != "de" else "rule"
-                found.append((form, _rule_type(form), source))
-            elif lang == "de" or (at_start and part[0] == words[0]):
-                # German capitalises every noun; a single word counts only if confirmed later.
+                # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
+                etype = "ORG" if all(_common_word(w, lang) for w in form.split()) else _rule_type(form)
+                found.append((form, etype, source))
+            elif lang == "de" or (at_start and part[0] == words[0]) or (
+                    form in articled and _capitalised_common_noun(form, lang)):
+                # German capitalises every noun; a single word counts only if confirmed later. So does
+                # a common noun other languages capitalise for an institution ("l'État", "l'Intérieur").
                 found.append((form, _rule_type(form), "weak"))
             else:
                 found.append((form, _rule_type(form), "rule"))
     return found
+
+
+# Languages whose common nouns are written in lower case and that have articles: a capitalised
+# common word right after the article names an institution ("l'État", "del Gobierno"), never a
+# person (German capitalises every noun: "weak" anyway).
+_LOWER_NOUN_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+_ARTICLE_NOUN = re.compile(
+    r"(?<![\w])(?:[lL]['’]|[dD]ell['’]|(?:le|la|el|il|lo|del|du|al|della|dello|nel|sul|o|a|do|da)\s+)([A-ZÀ-ÖØ-Þ]\w+)")
+
+
+@lru_cache(maxsize=1 << 14)
+def _capitalised_common_noun(word: str, lang: str) -> bool:
+    """A common word of the language written with a capital: simplemma's lexicon knows it in lower
+    case as its own lemma ("État" -> état, "Intérieur" -> intérieur), and no table names it
+    ("Albanie", "France", "Paris" -> pari: an inflected reading is no common noun)."""
+    if lang not in _LOWER_NOUN_LANGUAGES or not word[:1].isupper() or is_acronym(word) or not word.isalpha():
+        return False
+    import simplemma
+
+    low = word.lower()
+    return simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang) == low and not _known_name(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_word(word: str, lang: str) -> bool:
+    """A word of the language's lexicon in lower case, inflected or not ("civil", "protección"),
+    whose lemma is lower case too (the Polish lexicon lists "tusk" with the lemma "Tusk")."""
+    if lang not in _LOWER_NOUN_LANGUAGES or not word.isalpha() or _known_name(word):
+        return False
+    import simplemma
+
+    low = word.lower()
+    return simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang).islower()
 
 
 def _upper_ratio(text: str) -> float:
@@ -1584,6 +1631,17 @@ def _translated_acronyms(a: Entity, b: Entity) -> bool:
     return False
 
 
+def _known_groups(entity: Entity, index: Mapping[str, AliasGroup]) -> set[str]:
+    return {g.name for g in (_alias_of(v, index) for v in entity.variants) if g is not None}
+
+
+def _known_apart(a: Entity, b: Entity, index: Mapping[str, AliasGroup]) -> bool:
+    """Both entities are names of the alias table or babel's territories, and of different
+    entries: the table says they are two things, whatever the alignment suggests."""
+    ga, gb = _known_groups(a, index), _known_groups(b, index)
+    return bool(ga and gb and not ga & gb)
+
+
 def _kind(entity: Entity) -> str:
     return "ACRONYM" if is_acronym(entity.name) or all(is_acronym(v) for v in entity.variants) else entity.type
 
@@ -1646,10 +1704,13 @@ def link_by_alignment(
         return x
 
     reasons: dict[str, list[EntityLink]] = defaultdict(list)
+    index = _default_alias_tables()[1]
     for (a, b), claim_ids in seen.items():
         ea, eb = by_id[a], by_id[b]
         if ea.type != eb.type and "OTHER" not in (ea.type, eb.type):
             continue
+        if _known_apart(ea, eb, index):
+            continue  # AFP and EFE both credit the dateline a claim pairs: two agencies, not one
         acronyms = (_kind(ea) == _kind(eb) == "ACRONYM" and len(ea.name) == len(eb.name)) or _translated_acronyms(ea, eb)
         if len(claim_ids) < (1 if acronyms else min_claims):
             continue

@@ -57,6 +57,7 @@ __all__ = [
     "compare_numbers",
     "compare_times",
     "day_first",
+    "differing_numbers",
     "extract_dates",
     "extract_numbers",
     "extract_times",
@@ -254,7 +255,13 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
     cjk = [w for w in before if _is_cjk(w[:1])]
     spaced_re = re.compile(rf"(?:^|\s)({alternation(spaced)})\s+$", re.IGNORECASE) if spaced else None
     cjk_re = re.compile(rf"({alternation(cjk)})\s*$") if cjk else None  # no spaces in the script: "至少2300"
-    after_re = re.compile(rf"\s*({alternation(after)})") if after else None
+    spaced_after = [w for w in after if not _is_cjk(w[:1])]
+    cjk_after = [w for w in after if _is_cjk(w[:1])]
+    # CJK right after the number ("2300多人"); a spaced language after the counted noun too
+    # ("42 شخصا على الأقل": 42 people at least)
+    parts = ([rf"\s*({alternation(cjk_after)})"] if cjk_after else []) + (
+        [rf"\s*(?:[^\W\d_][\w'’\-]*\s+)?({alternation(spaced_after)})(?![\w])"] if spaced_after else [])
+    after_re = re.compile("|".join(parts)) if parts else None
     return before, spaced_re, cjk_re, after, after_re
 
 
@@ -587,7 +594,13 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _TIME_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ORDINAL_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _DECADE_RE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _CJK_DAY_RE.finditer(text)]
     return spans
+
+
+# "14日上午" / "14号": a day of the month in Chinese and Japanese (a span of days is "14天"),
+# never "30日元" (yen) or "10日内" (within ten days).
+_CJK_DAY_RE = re.compile(r"(?<![\d.,])(?:[12]?\d|3[01])\s?[日号號](?![元圆圓内內之以])")
 
 
 _NUM_RE = re.compile(
@@ -766,7 +779,7 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
         tail = after_re.match(text, end) if after_re and end is not None else None
         if not tail:
             return start, info
-        how, new_start = after[tail.group(1).lower()], start
+        how, new_start = after[next(g for g in tail.groups() if g).lower()], start
     v = info["value"]
     low, high = info.get("low", v), info.get("high", v)
     if how in ("above", "min"):
@@ -830,11 +843,23 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
     if i >= len(words):
         return None
     w = words[i][0]
-    if w.lower() in _STOP_AFTER:
+    if w.lower() in _STOP_AFTER or _verb_form(w, lang):
         return None
     if lang in (None, "en"):
         return _english_noun(words[i:])
     return w
+
+
+@cache
+def _verb_form(word: str, lang: str | None) -> bool:
+    """A verb by its lemma's ending (text/data "verb_lemma"): "musiało" -> "musieć" (pl),
+    "эвакуировали" -> "эвакуировать" (ru); a number's unit is never one."""
+    pattern = profile(lang).verb_lemma if lang else ""
+    if not lang or not pattern or not word.isalpha():
+        return False
+    import simplemma
+
+    return bool(re.search(pattern, simplemma.lemmatize(word.lower(), lang=lang)))
 
 
 def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
@@ -919,6 +944,18 @@ def _measure_of(word: str) -> str | None:
     if found or not _is_cjk(word[:1]):
         return found
     return next((key for cue, key in _cjk_measures() if word.startswith(cue)), None)
+
+
+def _cjk_unit(text: str, end: int, piece: str) -> str:
+    """A Chinese unit is read two characters at a time: "6.8级地震" gives "级地", "1.2万人被迫" gives
+    "被迫". The measure it opens with is the unit ("级地" -> magnitude, "遇难" -> killed); after a
+    person classifier ("人", "名") a piece that measures nothing is a verb, and the count is of people."""
+    key = _measure_of(piece)
+    if key:
+        return key
+    after = _CJK_RUN.match(text, end)
+    first = after.group(1)[:1] if after else ""
+    return first if first and _measure_of(first) == "person" else piece
 
 
 # Measures whose word may stand before the number: "magnitude 7.8", "der Stärke 7,1", "o sile 7,1".
@@ -1029,6 +1066,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         leading = _measure_before(text, context_start)
         if leading and not (unit and _measure_of(unit.lower())):
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
+        if unit and _is_cjk(unit[:1]):
+            unit = _cjk_unit(text, end, unit)
     v = info["value"]
     return Quantity(
         text=number_text.strip(),
@@ -1720,6 +1759,51 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
             right = " / ".join(dict.fromkeys(_label(y) for y in ys))
             out.append(f"{key}: {left} vs {right}")
     return out
+
+
+def bound_label(q: NumberMention) -> str:
+    """A figure as a reader compares it: "at least 42", "at most 10", "about 12,000", "no one"."""
+    q = _as_quantity(q)
+    label = _label(q)
+    if not any(ch.isdigit() for ch in label) or q.value is None:
+        return label
+    if q.low is not None and q.high is None:
+        return f"at least {label}"
+    if q.high is not None and q.low is None:
+        return f"at most {label}"
+    if q.vague or (q.low is not None and q.high is not None and q.low != q.high):
+        return f"about {label}"
+    return label
+
+
+def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                      tolerance: float = 0.02) -> list[tuple[str, str, str]]:
+    """(key, figure of a, figure of b) for every quantity both sides state in digits with
+    different values that do not contradict each other, e.g. ``("killed", "at least 42",
+    "at least 57")``: two lower bounds are compatible by design, yet a reader wants to see
+    that one source counts 15 more dead. Not a conflict (see :func:`compare_numbers`, which
+    reports the incompatible ones); figures equal up to rounding ("1.5 million" /
+    "1,520,000") and word figures ("dozens", "une centaine") do not differ."""
+    qa, qb = [_as_quantity(m) for m in a], [_as_quantity(m) for m in b]
+    out = []
+    for key in dict.fromkeys(unit_key(q.unit) for q in qa):
+        if key is None:
+            continue
+        xs = [q for q in qa if unit_key(q.unit) == key and q.value is not None and _digits(q)]
+        ys = [q for q in qb if _same_unit(key, unit_key(q.unit)) and q.value is not None and _digits(q)]
+        if not xs or not ys or not any(_compatible(x, y) for x in xs for y in ys):
+            continue  # nothing to compare, or a conflict (compare_numbers says so)
+        values = [(float(x.value or 0.0), float(y.value or 0.0)) for x in xs for y in ys]
+        if any(abs(u - v) <= tolerance * max(abs(u), abs(v)) for u, v in values):
+            continue
+        left = " / ".join(dict.fromkeys(bound_label(x) for x in xs))
+        right = " / ".join(dict.fromkeys(bound_label(y) for y in ys))
+        out.append((key, left, right))
+    return out
+
+
+def _digits(q: Quantity) -> bool:
+    return any(ch.isdigit() for ch in q.text)
 
 
 def _date_range(d: DateMention) -> tuple[str, str] | None:

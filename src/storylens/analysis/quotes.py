@@ -30,6 +30,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from .._imports import LazyPattern as _LazyPattern
+from .._imports import lazy_pattern
 from ..models import Document, Quote, QuoteMatch, Sentence
 from ..text import (
     LANGUAGES,
@@ -394,18 +396,6 @@ def _trie_regex(node: dict) -> str:
 
 
 _INVERTED = re.compile(r"-t?-?(il|elle|ils|elles)\b", re.IGNORECASE)
-class _LazyPattern:
-    """A regex compiled on first use: the verb lists of ten languages cost ~0.2 s to compile,
-    which an import (``storylens --help``) should not pay."""
-
-    def __init__(self, build):
-        self._build = build
-        self._rx: re.Pattern[str] | None = None
-
-    def __getattr__(self, name: str):
-        if self._rx is None:
-            self._rx = self._build()
-        return getattr(self._rx, name)
 
 
 def _words_re(words: Sequence[str], tail: str = r"(?![\w-])") -> _LazyPattern:
@@ -779,7 +769,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         return None
     if _ARABIC.search(toks[0]):
         return _arabic_after(toks)
-    if toks[0].lower().rstrip(".") in _PRONOUNS:  # "…«, sagte sie."
+    # "…«, sagte sie."; "il" before a word is the Italian article ("ha detto il sindaco"), French inverts "dit-il"
+    if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
     for k, tok in enumerate(toks[:5]):
@@ -787,11 +778,18 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         low = tok.lower().rstrip(".")
         phrase = _role_phrase_length(toks[k:]) if not name else 0
         if phrase:  # "powiedział szef rządu", "заявил глава правительства": the role the phrase stands for
+            named = _name_after_role(toks, k + phrase)  # "dodał szef MSZ Radosław Sikorski": the holder named
+            if named:
+                return "name", named
             return "description", " ".join(t.rstrip(".") for t in toks[: k + phrase])
         if low in _ROLE_HEADS and not name:
             run = _name_prefix(toks[k + 1 :])
-            if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)):
+            if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)) \
+                    and not (len(run) >= 3 and _acronym(run[0])):
                 return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
+            named = _name_after_role(toks, k + 1)  # "mówił rzecznik rządu Piotr Müller", "rzecznik PiS Rafał Bochenek"
+            if named:
+                return "name", named
             return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])  # "powiedział kanclerz", "dodał szef MSZ"
         if not tok[:1].isalpha() or not tok.islower() or low in _DESC_STOP or low in _CLAUSE_VERBS or low in _DETS:
             break
@@ -808,11 +806,21 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if cleaned and cleaned[-1].endswith(("'s", "’s")):
         # "added Aryan's father Simran Walia": the possessor, a role, then the speaker
         k = len(name)
-        while k < min(len(name) + 3, len(toks)) and toks[k].isalpha() and toks[k].islower():
+        while k < min(len(name) + 3, len(toks)) and toks[k].rstrip(".").isalpha() and toks[k].islower():
             k += 1
+            if toks[k - 1].endswith("."):
+                break  # "said Albania's head of government.": the sentence ends
         run = _clean_name(_name_prefix(toks[k:])) if k > len(name) else []
         if len(run) >= 2:
             return "name", " ".join(run)
+        named = _name_after_role(toks, k) if k > len(name) else None
+        if named:  # "said Albania's head of government, Edi Rama": the name in apposition
+            return "name", named
+        owner = cleaned[-1][:-2].lower()
+        role = [t.rstrip(".") for t in toks[len(name) : k]]
+        if role and owner in _non_speakers()[2] and (role[-1].lower() in _ROLE_HEADS or _role_phrase_length(role) == len(role)):
+            # "said Albania's head of government": a role, not "Albania's"
+            return "description", " ".join(t.rstrip(".") for t in toks[:k])
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS \
                 and not _preposition_a(toks[len(name) :]):
@@ -824,6 +832,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
                 break
             desc.append(tok)
+        phrase = _role_phrase_length(toks[1:])
+        named = _name_after_role(toks, 1 + phrase) if phrase else None
+        if named:  # "afirmó el jefe del Ejecutivo Pedro Sánchez": not "Ejecutivo Pedro Sánchez"
+            return "name", named
         # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
         rest = toks[len(desc) :]
         if rest[:1] == [","]:
@@ -834,6 +846,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
         for i in range(1, len(desc)):
             run = _clean_name(_name_prefix(desc[i:]))
+            if len(run) >= 3 and desc[i - 1].lower() in _OF:
+                run = run[1:]  # "il sindaco di Milano Giuseppe Sala": the role's place, then the name
             low = [t.lower() for t in run]
             # German capitalises nouns: "Sprecher der Polizei" is no name ("von der Leyen" is)
             article = any(t in ("der", "des", "die", "das") and (k == 0 or low[k - 1] not in ("von", "van"))
@@ -843,6 +857,48 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
+
+
+def _acronym(tok: str) -> bool:
+    """"MSZ", "MSWiA", "PiS", "МИД": an organisation's short name (McCain and DeSantis are no acronyms)."""
+    letters = [c for c in tok if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return len(letters) >= 2 and upper >= 2 and 2 * upper >= len(letters)
+
+
+def _name_after_role(toks: list[str], j: int) -> str | None:
+    """The person named after a role that ends at ``toks[j]``: "(szef MSZ) Radosław Sikorski",
+    "(jefe de la diplomacia) española José Manuel Albares", "(rzecznik) rządu Piotr Müller",
+    "(head of government), Edi Rama". The role's complements (lower-case words, an acronym)
+    come first, at most three; the name has two words at least."""
+    k = j
+    while k < min(j + 3, len(toks)) and (
+            (toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP and toks[k] not in _CLAUSE_VERBS
+             and toks[k] not in _DETS) or _acronym(toks[k])):
+        k += 1
+    if k < len(toks) and toks[k] == ",":
+        k += 1
+    run = _name_prefix(toks[k:])
+    while len(run) >= 3 and _acronym(run[0]):
+        run = run[1:]
+    run = _clean_name(run)
+    if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+        return " ".join(t.rstrip(".") if not re.fullmatch(r".\.", t) else t for t in run)
+    return None
+
+
+def _without_role_phrase(speaker: str) -> str:
+    """The name after a role phrase that opens a subject: "Szef MSZ Radosław Sikorski", "Глава МИД
+    Сергей Лавров", "Il capo dello Stato Sergio Mattarella" -> the person; a name alone stays."""
+    toks = speaker.split()
+    for i in range(len(toks) - 2):
+        n = _role_phrase_length(toks[i:])
+        if n:
+            named = _name_after_role(toks, i + n)
+            if named and speaker.endswith(named):
+                return named
+            break
+    return speaker
 
 
 def _date_phrase(words: list[str]) -> bool:
@@ -991,6 +1047,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             continue
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
+    out += _verb_form_attributions(masked, known, language, out)
     for m in _ACT_RE.finditer(masked):
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
@@ -1015,6 +1072,36 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         subj = _phrase_after(masked, m.end())
         if subj and subj[0] != "pronoun":
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "so-x"))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _quote_verb_re(language: str | None) -> re.Pattern[str] | None:
+    form = profile(language).quote_verb_form if language else ""
+    return re.compile(rf"§[ \t]*(?:,[ \t]*)?(?:[–—-][ \t]*)?({form})(?![\w-])") if form else None
+
+
+def _verb_form_attributions(masked: str, known: frozenset[str], language: str | None,
+                            found: list[_Attribution]) -> list[_Attribution]:
+    """A verb of saying the lists miss, known by its form right after the quotation: "«…», a
+    raconté le maire.", "«…», poursuit-elle.", "\"…\", recalcó el ministro.", "„…” – zażartował
+    premier." (text/data "quote_verb_form"); then the subject after it, as for a listed verb."""
+    rx = _quote_verb_re(base(language))
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(masked):
+        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found):
+            continue  # a listed verb already reads it
+        inverted = _INVERTED.search(m.group(1))
+        if inverted:  # "poursuit-elle", "a-t-il raconté"
+            out.append(_Attribution(m.start(1), m.end(1), "pronoun", inverted.group(1), "verb-subject"))
+            continue
+        subj = _phrase_after(masked, m.end(1), known)
+        if subj is None and profile(language).pro_drop and masked[m.end(1) :].strip()[:1] in ("", ".", ";"):
+            subj = ("pronoun", m.group(1))  # "„…” – zażartował.": the subject is in the verb
+        if subj:
+            out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
     return out
 
 
@@ -1081,7 +1168,7 @@ _ZH_SURNAMES = frozenset(profile("zh").surnames)
 # What stands between a speaker and the verb and is not the speaker: the addressee ("对记者",
 # text/data "addressees"), a day ("14日", "周一"), a setting ("在新闻发布会上").
 _CJK_ADDRESSEES = tuple(sorted({a for lang in _CJK for a in profile(lang).addressees}, key=len, reverse=True))
-_CJK_TAIL = re.compile(
+_CJK_TAIL = lazy_pattern(
     r"(?:" + alternation(_CJK_ADDRESSEES) + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號]|[周週]|星期[一二三四五六日天]"
     r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,14}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?)$"
 ) if _CJK_ADDRESSEES else None
@@ -1128,7 +1215,7 @@ def _cjk_name(chunk: str) -> str | None:
 
 
 _ZH_TITLES = tuple(sorted(profile("zh").titles, key=len, reverse=True))
-_TRANSLITERATED = re.compile(r"[\u3400-\u9fff·・]{2,8}")
+_TRANSLITERATED = lazy_pattern(r"[\u3400-\u9fff·・]{2,8}")
 
 
 def _cjk_titled_name(chunk: str) -> str | None:
@@ -1139,6 +1226,29 @@ def _cjk_titled_name(chunk: str) -> str | None:
         return None
     rest = chunk[max(ends) :]
     return rest if _TRANSLITERATED.fullmatch(rest) else None
+
+
+# Where a name after a title ends: a reporting verb, a preposition or conjunction ("与", "对", "在"),
+# an adverb ("也", "已") or a day ("14日": the Han run stops at the digit).
+_CJK_NAME_END = re.compile("|".join(map(re.escape, _CJK_VERBS)) + r"|[与和在对對向同跟于於是的将將已也还還就都今昨当當并並称稱说說]")
+
+
+def _cjk_titled(text: str, description: str, offset: int) -> str | None:
+    """The person a Chinese title stands for: "大使说" -> 王丽 after "中国驻阿尔巴尼亚大使王丽14日表示",
+    "法国总统表示" -> 马克龙 after "法国总统马克龙14日与…". The latest "<description><name>" before
+    ``offset``; the name runs to the first verb, preposition or digit (two to six characters)."""
+    if not description or not description.endswith(_ZH_TITLES):
+        return None
+    found = None
+    for m in re.finditer(re.escape(description) + r"([\u3400-\u9fff·・]{2,12})", text[:offset]):
+        run = m.group(1)
+        if run.startswith(tuple(_CJK_VERBS)):
+            continue  # "法国总统表示": the title alone is the subject here
+        cut = _CJK_NAME_END.search(run, 1)
+        name = run[: cut.start()] if cut else run
+        if 2 <= len(name) <= 6 and not name.endswith(_ZH_TITLES):
+            found = name
+    return found
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -1188,15 +1298,46 @@ _AR_TITLED = re.compile(
 
 
 def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
-    """(offset, name, None) of people an Arabic text introduces with a title ("الفنانة عبير صبري")."""
+    """(offset, name, title phrase) of people an Arabic text introduces with a title ("الفنانة عبير
+    صبري", "الرئيس الفرنسي إيمانويل ماكرون" -> title "الرئيس الفرنسي")."""
     out: list[tuple[int, str, str | None]] = []
     for m in _AR_TITLED.finditer(text):
         words = m.group(1).split()
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
         got = _arabic_name(words[:cut])
         if got and got[0] == "name" and len(got[1].split()) >= 2:
-            out.append((m.start(1), got[1], None))
+            title = text[m.start() : m.start(1)].split()
+            while title and title[0].startswith("و") and title[0][1:] in _AR_TITLES:
+                title[0] = title[0][1:]
+            out.append((m.start(1), got[1], " ".join(title) or None))
     return out
+
+
+def _arabic_bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _arabic_titled(names: Sequence[tuple[int, str, str | None]], description: str, offset: int) -> str | None:
+    """The person an Arabic description stands for: "الرئيس الفرنسي" -> the latest person before
+    ``offset`` introduced as "الرئيس الفرنسي إيمانويل ماكرون"; "الوزير" -> "وزير الخارجية التركي
+    هاكان فيدان". Every word of the description is in the title (article aside); a title opening
+    with the description's own first word wins ("الرئيس" is Macron, not "رئيس الوزراء" Rama)."""
+    words = description.split()
+    if not words:
+        return None
+    bare = {_arabic_bare(w) for w in words}
+    exact = loose = None
+    for at, name, title in names:
+        if at >= offset:
+            break
+        parts = (title or "").split()
+        if not parts or _ARABIC.search(parts[0]) is None or not bare <= {_arabic_bare(w) for w in parts}:
+            continue
+        if parts[0] == words[0]:
+            exact = name
+        else:
+            loose = name
+    return exact or loose
 
 
 @lru_cache(maxsize=1)
@@ -1254,6 +1395,7 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
+            toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
             cleaned = _clean_name(toks)
             cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
             while len(cleaned) >= 3 and len(cleaned[0]) >= 2 and cleaned[0].isalpha() and cleaned[0].isupper():
@@ -1518,6 +1660,9 @@ class _SpeakerResolver:
         self.subjects = _sentence_subjects(doc)
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
+        named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
+        if named != att.speaker:
+            att = replace(att, kind="name", speaker=named)
         found = self._resolve(att, offset)
         head = att.speaker.rstrip(".,;:!?").split()[-1].lower() if att.speaker.split() else ""
         role = head in _ROLE_HEADS or bool(_role_phrase_roles(att.speaker))
@@ -1534,7 +1679,7 @@ class _SpeakerResolver:
                 named = (self._titled(role, offset) if " " not in role else None) or self._described(role, offset)
                 if named:
                     return named
-            return att.speaker
+            return self._introduced_by_phrase(roles, offset) or att.speaker
         if att.kind == "pronoun":
             if att.speaker.lower() in _PLURAL_PRONOUNS:
                 # "In a joint statement, they said:" -> the people the last sentence was about
@@ -1550,6 +1695,10 @@ class _SpeakerResolver:
             found = subject or self.last_named or self.names.last_person(offset)
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
+            if _ARABIC.search(att.speaker):
+                return _arabic_titled(self.names.names, att.speaker, offset) or att.speaker
+            if _HAN.search(att.speaker):
+                return _cjk_titled(self.text, att.speaker, offset) or att.speaker
             toks = att.speaker.rstrip(".,;:!?").split()
             age = _AGE_RE.search(att.speaker)
             if age:
@@ -1558,6 +1707,10 @@ class _SpeakerResolver:
                 if person:
                     return person
             head = toks[-1].lower()
+            if head not in _ROLE_HEADS and len(toks) >= 3 and toks[-2].lower() in _ROLE_HEADS and toks[-1].islower():
+                # "il presidente francese", "le président français": the adjective after the role
+                toks = toks[:-2] + toks[-1:] + toks[-2:-1]
+                head = toks[-1].lower()
             # "the chancellor", "der Kanzler"; without an article in pl/ru/tr ("kanclerz", "министр")
             bare = len(toks) == 1 or (all(t.islower() for t in toks) and toks[0].lower() not in _DETS)
             if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare):
@@ -1615,6 +1768,23 @@ class _SpeakerResolver:
                  if at < offset and title and len(title) > len(role) and title.lower().endswith(role)]
         return found[-1] if found else None
 
+    def _introduced_by_phrase(self, roles: Sequence[str], offset: int) -> str | None:
+        """The latest person before ``offset`` introduced by a role phrase standing for one of
+        ``roles``: "Szef MSZ Radosław Sikorski …" then "– powiedział szef dyplomacji" (both phrases
+        stand for the foreign minister)."""
+        wanted = {_fold(r) for r in roles}
+        found = None
+        for at, name, _ in self.names.names:
+            if at >= offset:
+                break
+            pos = self.text.find(name, at)
+            lead = _fold(self.text[max(0, pos - 40) : max(pos, 0)])
+            phrases = _role_phrase_re().findall(lead) if _ROLE_PHRASES else []
+            if phrases and wanted & {_fold(r) for r in _ROLE_PHRASES[phrases[-1]]} \
+                    and lead.rstrip(" ,").endswith(phrases[-1]):
+                found = name
+        return found
+
     def _described_by_phrase(self, role: str, offset: int) -> str | None:
         """The person a role phrase standing for ``role`` introduced: "Szef francuskiej dyplomacji
         Jean-Noël Barrot …" then "– przekazał minister" (text/data "role_phrases"). The phrase is found
@@ -1637,9 +1807,14 @@ class _SpeakerResolver:
         stems = [m.lower()[:3] for m in modifiers if len(m) >= 5 and m.isalpha() and m.lower() not in _DETS]
         by_role: list[tuple[int, str]] = []
         by_modifier: list[tuple[int, str]] = []
+        previous_end = 0
         for at, name, title in self.names.names:
             pos = self.text.find(name, at)
-            lead = re.split(r"[.!?;:»”\"]\s", self.text[max(0, pos - 45) : max(pos, 0)])[-1].lower()
+            # the words before the name, back to the sentence start or the person named before it: in
+            # "Le président Emmanuel Macron a appelé Edi Rama" the role is Macron's, not Rama's
+            lead_start = max(0, pos - 45, previous_end if previous_end <= pos else 0)
+            previous_end = max(previous_end, pos + len(name))
+            lead = re.split(r"[.!?;:»”\"]\s", self.text[lead_start : max(pos, 0)])[-1].lower()
             if (title or "").startswith("former") or _FORMER.search(lead):
                 continue
             # the role's own phrase: at most four words between it and the name ("Министр

@@ -280,6 +280,18 @@ class _Constraints:
 # --------------------------------------------------------------------------- the clusterer
 
 
+def _mutual_best(ci: np.ndarray, cj: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
+    """Whether each pair (ci[k], cj[k]) is both articles' highest-scored pair (NaN scores never are)."""
+    best = np.full(n, -1, dtype=np.int64)
+    ok = np.flatnonzero(~np.isnan(scores))
+    for k in ok[np.argsort(-scores[ok], kind="stable")]:  # highest first: the first pair an article meets
+        for a in (ci[k], cj[k]):
+            if best[a] < 0:
+                best[a] = k
+    idx = np.arange(len(ci))
+    return (best[ci] == idx) & (best[cj] == idx)
+
+
 class StoryClusterer:
     """Online story clusterer (scikit-learn conventions: params unchanged in ``__init__``, learned state ends in ``_``).
 
@@ -973,7 +985,17 @@ class StoryClusterer:
         same_cut = getattr(judge, "same_language_cut", None)
         if same_cut is None:
             ci, cj, other = ci[other], cj[other], other[other]
-        margin = judge.scores(ci, cj) - np.where(other, float(judge.cut), float(same_cut or 0.0))
+        scores = judge.scores(ci, cj)
+        margin = scores - np.where(other, float(judge.cut), float(same_cut or 0.0))
+        slack = float(getattr(judge, "mutual_slack", 0.0) or 0.0)
+        if slack > 0:
+            # Two articles that are each other's best-scored candidate and score just below the cut
+            # join at the cut: a same-story pair the model under-scores is still each side's best
+            # match in the stream, while a related story of one topic rarely is for both sides.
+            near = _mutual_best(ci, cj, scores, len(self._ids)) & (margin >= -slack) & (margin < 0)
+            if not getattr(judge, "mutual_same_language", False):
+                near &= other
+            margin = np.where(near, 0.0, margin)
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
 

@@ -40,13 +40,17 @@ class SimilarityJudge:
     ``k``: candidates per article, its ``k`` nearest by the USE lead vector and
     by the e5 lead vector (when the model reads one); ``wide`` (None: the default
     ``settings.refine_similarity_candidates == "wide"``): also its ``k`` nearest by shared
-    names and by TF-IDF cosine of the texts. ``progress(done, total)``
+    names and by TF-IDF cosine of the texts. ``mutual_slack`` (None: the default
+    ``settings.refine_mutual_slack``): a cross-lingual pair of two articles that are each
+    other's best-scored candidate joins when it scores at most this far below the cut
+    (0: off); ``mutual_same_language``: the same for same-language pairs. ``progress(done, total)``
     is called while articles are analysed.
     """
 
     def __init__(self, cut: float | None = None, *, same_language_cut: float | None = None,
                  k: int | None = None, wide: bool | None = None, variant: str | None = None, model: Any = None, embedder: Any = None,
-                 doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None):
+                 doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None,
+                 mutual_slack: float | None = None, mutual_same_language: bool = False):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -59,6 +63,8 @@ class SimilarityJudge:
         self.embedder = embedder
         self.doc_embedder = doc_embedder
         self.progress = progress
+        self.mutual_slack = float(DEFAULT.refine_mutual_slack if mutual_slack is None else mutual_slack)
+        self.mutual_same_language = bool(mutual_same_language)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:

@@ -196,6 +196,7 @@ class CachedPipeline:
                     path.parent.mkdir(parents=True, exist_ok=True)
                     db = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
                     db.execute("PRAGMA journal_mode=WAL")
+                    db.execute("PRAGMA synchronous=NORMAL")  # a cache: no fsync per commit (WAL stays consistent)
                     db.execute("CREATE TABLE IF NOT EXISTS spacy_docs (key TEXT PRIMARY KEY, doc TEXT NOT NULL)")
                     self._db = db
                 except (sqlite3.Error, OSError):

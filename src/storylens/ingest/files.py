@@ -13,10 +13,8 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-
-import ftfy
 
 from ..errors import EmptyInputError, InputError, NotAnArticleError, TooLargeError
 from ..models import RawDocument
@@ -24,7 +22,7 @@ from .dates import DateError, parse_date
 from .decode import declared_charset, decode
 
 __all__ = ["DEFAULT_MAX_BYTES", "check_stdin_once", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text",
-           "unsupported_scheme"]
+           "repair_text", "unsupported_scheme"]
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024  # a news article is rarely over 1 MB, even as HTML
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -39,12 +37,13 @@ def check_stdin_once(inputs: Iterable[object]) -> None:
                          "<stdin>")
 
 
-def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-    """Read a file (or ``-`` for stdin) into a :class:`RawDocument`."""
+def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              repair: Callable[[str], str] | None = None) -> RawDocument:
+    """Read a file (or ``-`` for stdin) into a :class:`RawDocument` (``repair``: as :func:`read_text`)."""
     source = str(path)
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
-        return read_bytes(data, "<stdin>", max_bytes=max_bytes)
+        return read_bytes(data, "<stdin>", max_bytes=max_bytes, repair=repair)
     p = Path(source)
     try:
         exists, is_dir = p.exists(), p.is_dir()
@@ -77,7 +76,7 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror}); check the path", source) from None
     is_html = p.suffix.lower() in HTML_SUFFIXES or None
-    return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html)
+    return read_bytes(data, source, max_bytes=max_bytes, is_html=is_html, repair=repair)
 
 
 # "ftp://host/x" (a Path made of it reads "ftp:/host/x"); two letters at least, so "C:/x" is a path.
@@ -98,7 +97,7 @@ def unsupported_scheme(value: str) -> str | None:
 
 def read_bytes(
     data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES, is_html: bool | None = None,
-    content_type: str | None = None,
+    content_type: str | None = None, repair: Callable[[str], str] | None = None,
 ) -> RawDocument:
     """Decode bytes; ``is_html=None`` sniffs the content.
 
@@ -119,11 +118,11 @@ def read_bytes(
         is_html = bool(_HTML_SNIFF.match(decoded.text.encode("utf-8", "ignore")[:2048]))
     if not is_html:  # read_text checks for data rather than prose (once: it costs a few ms on 10 MB)
         return read_text(decoded.text, source, encoding=decoded.encoding, warnings=decoded.warnings,
-                         content_type=content_type)
+                         content_type=content_type, repair=repair)
     other = not_article_text(decoded.text, content_type)
     if other:
         raise NotAnArticleError(other, source)
-    return _from_html(decoded.text, source, decoded.encoding, decoded.warnings)
+    return _from_html(decoded.text, source, decoded.encoding, decoded.warnings, repair)
 
 
 def _not_article_bytes(data: bytes) -> str | None:
@@ -171,17 +170,17 @@ def not_article_text(text: str, content_type: str | None = None) -> str | None:
 
 def read_text(
     text: str, source: str = "<text>", *, encoding: str = "utf-8", warnings: tuple[str, ...] = (),
-    content_type: str | None = None,
+    content_type: str | None = None, repair: Callable[[str], str] | None = None,
 ) -> RawDocument:
-    """Wrap already-decoded text (mojibake is repaired).
+    """Wrap already-decoded text (mojibake is repaired: ``repair``, default :func:`repair_text`;
+    any other must give the same text, e.g. its answers kept in a cache).
 
     Raises :class:`~storylens.errors.EmptyInputError` for a text with no
     letters at all (whitespace, punctuation, emoji, bare numbers) and
     :class:`~storylens.errors.NotAnArticleError` for a JSON document or an encoded blob
     (any body whose ``content_type`` says JSON): neither is an article.
     """
-    fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
-                           fix_character_width=False)  # full-width CJK punctuation is text, not damage
+    fixed = (repair or repair_text)(text)
     if not fixed.strip():
         raise EmptyInputError("input has only whitespace; pass a file with article text", source)
     if not any(ch.isalpha() for ch in fixed):
@@ -198,6 +197,14 @@ def read_text(
 # undefined, so converters that went through cp1252 lost it (U+FFFD). Of the five
 # E2 80 xx characters whose last byte cp1252 cannot hold, ” is the only common one.
 _LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac\ufffd")
+
+
+def repair_text(text: str) -> str:
+    """``text`` with mojibake, a lost closing quote, control characters and line breaks repaired (ftfy)."""
+    import ftfy  # on first use: ~0.085 CPU-s of import a compare of cached texts does not need
+
+    return ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
+                         fix_character_width=False)  # full-width CJK punctuation is text, not damage
 
 
 def _repair_lost_quote(text: str) -> str:
@@ -234,7 +241,8 @@ def _link_share(html: str) -> float:
     return linked / total if total else 0.0
 
 
-def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] = ()) -> RawDocument:
+def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] = (),
+               repair: Callable[[str], str] | None = None) -> RawDocument:
     import trafilatura
 
     try:
@@ -258,7 +266,7 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
     }
     meta.update(_page_date(getattr(extracted, "date", None), html))
     text = _drop_title_line(body, meta.get("title"))
-    fixed = read_text(text, source, encoding=encoding, warnings=warnings)
+    fixed = read_text(text, source, encoding=encoding, warnings=warnings, repair=repair)
     return RawDocument(source=source, text=fixed.text, html=html, encoding=encoding,
                        metadata={**fixed.metadata, **meta})
 

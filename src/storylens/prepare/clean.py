@@ -67,7 +67,7 @@ _DATELINE_END = r"(?:\.[-–—]|[.:–—-])"
 
 
 @lru_cache(maxsize=1)
-def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
     profiles = [profile(lang) for lang in LANGUAGES]
     before = alternation(w for p in profiles for w in p.dateline_before_day)
     inside = alternation(w for p in profiles for w in p.dateline_in_date)
@@ -91,7 +91,19 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
         r"(?P<date>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
         rf"(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*"
     ) if dispatch else None
-    return dateline, dispatched
+    # A wire dateline: place (and country), a date without a year or none, and the agency, which
+    # makes it one ("DURRES, Albania, Nov 16 (Reuters) -", "МОСКВА, 16 ноября. /ТАСС/.",
+    # "Tirana, 16 nov (EFE).-", "İSTANBUL (AA) -"). Read as text, it became a claim shared with
+    # another wire's dateline, a timeline event and the story title.
+    yearless = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}"
+    wire = re.compile(
+        rf"^\s*(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?)"
+        rf"(?:\s*,\s*(?P<date>{date}|{yearless}))?"
+        r"\s*(?:\((?P<agency>[^()]{2,40})\)|\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/)"
+        rf"(?:\s*,\s*(?P<date_after>{date}|{yearless}))?"
+        rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
+    )
+    return dateline, dispatched, wire
 
 
 _JOB_TITLE_RE = re.compile(
@@ -146,14 +158,29 @@ def clean_text(text: str) -> CleanText:
     # The dateline opens the first line after any header, or the line after a headline
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
+    masthead_date = after_header = False
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             kept.append("")
             continue
+        if masthead_date:
+            state.remove("header", stripped)  # the date line under a masthead (already read)
+            masthead_date = False
+            continue
         if first_content and _take_header(stripped, state):
             first_content = False
+            after_header = bool(state.published)
             continue
+        if i == _first_nonempty(lines) and _take_masthead(stripped, _next_nonempty(lines, i), state):
+            masthead_date = True  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
+            continue
+        if after_header and _outlet_alone(stripped):
+            state.outlet = state.outlet or stripped  # "March 14, 2026" / "РИА Новости"
+            state.remove("header", stripped)
+            after_header = False
+            continue
+        after_header = False
         if dateline_lines:
             rest = _take_dateline(line, state)
             dateline_lines = 0 if rest != line else dateline_lines - 1
@@ -198,6 +225,42 @@ def _next_nonempty(lines: list[str], i: int) -> str:
     return ""
 
 
+def _first_nonempty(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line.strip()), -1)
+
+
+def _take_masthead(line: str, next_line: str, state: _State) -> bool:
+    """An outlet's name alone on the first line with a date alone on the next ("РИА Новости" /
+    "March 14, 2026"): the outlet and the publication date, not a title and a claim. The date
+    line is taken with it; an outlet-looking first line without a date below stays text."""
+    date = _date_line(next_line) if _outlet_alone(line) else None
+    if date is None:
+        return False
+    state.outlet = state.outlet or line
+    state.published = state.published or date
+    state.remove("header", line)
+    return True
+
+
+def _outlet_alone(line: str) -> bool:
+    """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa")."""
+    return len(line) <= 60 and _is_outlet(line) and not _is_person(line)
+
+
+def _date_line(line: str) -> str | None:
+    """The ISO date of a line that is only a full date with its year ("March 14, 2026", "14. März
+    2026", "14 marca 2026", "2026-03-14", "2026年3月14日"), else None."""
+    line = line.strip().rstrip(".")
+    if not line or len(line) > 40 or not re.search(r"\d{4}", line) or len(line.split()) > 5:
+        return None
+    cjk = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", line)
+    if cjk:
+        return _iso_date(f"{cjk[1]}-{int(cjk[2]):02d}-{int(cjk[3]):02d}")
+    if re.search(r"[^\W\d_]{2,}", line) is None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", line):
+        return None  # digits alone ("2026", "14 42 2026") are no date line
+    return _iso_date(line)
+
+
 def _take_header(line: str, state: _State) -> bool:
     match = _HEADER_RE.match(line) or _BYLINE_ONLY_RE.match(line)
     keyed = None if match else _KEYED_HEADER_RE.match(line)
@@ -230,23 +293,58 @@ def _take_header(line: str, state: _State) -> bool:
 def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
     its date is the publication date when no header gave one. Returns the rest of the line."""
-    dateline, dispatched = _dateline_res()
+    dateline, dispatched, wire = _dateline_res()
     match = dispatched.match(line) if dispatched else None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
+        state.outlet = state.outlet or _agency_prefix(match["place"])  # "新华社地拉那": Xinhua
     else:
         match = dateline.match(line)
-        if not match or len(match.group(0)) > 120 or any(w[:1].islower() for w in re.split(r"[ -]", match["place"])):
-            return line
-        date = _iso_date(match.group("date"))
+        date = _iso_date(match.group("date")) if match and _place_ok(match) else None
         if date is None:  # "Paris, Texas 2024" has the shape but no date
-            return line
+            match = wire.match(line)
+            if not (match and _place_ok(match) and _is_outlet(_wire_agency(match))):
+                return line
+            written = [d for d in (match["date"], match["date_after"]) if d]
+            if written and not _is_day_and_month(written[0]):
+                return line
+            date = _iso_date(written[0]) if written and re.search(r"\d{4}", written[0]) else None
+    assert match is not None  # each branch above returned without one
     state.published = state.published or date
-    agency = match.groupdict().get("agency") or match.groupdict().get("agency_after")
-    if agency and _is_outlet(agency.strip()):  # "(dpa)", "(EFE)": the wire agency is the outlet
+    agency = (match.groupdict().get("agency") or match.groupdict().get("agency_after")
+              or match.groupdict().get("agency_slash"))
+    if agency and _is_outlet(agency.strip()):  # "(dpa)", "(EFE)", "/ТАСС/": the wire agency is the outlet
         state.outlet = state.outlet or agency.strip()
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
+
+
+def _place_ok(match: re.Match[str]) -> bool:
+    """A dateline's place never has a word starting lower-case, and the whole is short."""
+    return len(match.group(0)) <= 120 and not any(w[:1].islower() for w in re.split(r"[ ,-]+", match["place"]) if w)
+
+
+def _wire_agency(match: re.Match[str]) -> str:
+    return (match["agency"] or match["agency_slash"] or "").strip()
+
+
+def _is_day_and_month(date: str) -> bool:
+    """A date with a year (dateparser decides), or a day and a month name of any language
+    ("16 ноября", "Nov 16", "16 nov"): "Paris, 14 Senators (AP)" is no dateline."""
+    from ..text import all_month_names
+
+    if re.search(r"\d{4}", date):
+        return _iso_date(date) is not None
+    months = all_month_names()
+    return any(w.casefold().rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", date))
+
+
+def _agency_prefix(place: str) -> str | None:
+    """The agency a dispatched dateline starts with ("新华社地拉那" -> "新华社"), or None."""
+    for end in range(len(place) - 1, 1, -1):
+        if _is_outlet(place[:end]):
+            return place[:end]
+    return None
 
 
 def parse_byline(byline: str) -> tuple[list[str], str | None] | None:

@@ -25,6 +25,8 @@ __all__ = ["FORMATS", "comparison_to_dict", "highlight_spans", "load_schema", "l
            "validate"]
 
 SCHEMA_ID = "storylens.comparison/1"
+# A shared claim whose figures differ without contradicting each other (Claim.differs).
+DIFFERS_LABEL = "figures differ (not a contradiction)"
 STATUS_LABEL = {
     "shared": "shared: stated by several sources",
     "conflicting": "conflicting: aligned, but details disagree",
@@ -183,6 +185,7 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
     console.print(Panel(body, title="Same story?", expand=True))
     console.print(Text("Legend: ", style="bold") + Text("■ shared ", style="green") +
                   Text("■ conflicting ", style="red") + Text("■ unique ", style="yellow") +
+                  Text("figures differ = compatible, not a contradiction ", style="yellow") +
                   Text(" coverage ● = document carries the claim, in document order"))
 
     for status, style in (("conflicting", "red"), ("shared", "green")):
@@ -203,6 +206,8 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
                 ev.append(f"only {doc} mentions: {', '.join(words)}\n", style="yellow")
             if c.conflict:
                 ev.append(f"disagree on: {c.conflict}\n", style="bold red")
+            if c.differs:
+                ev.append(f"{DIFFERS_LABEL}: {c.differs}\n", style="bold yellow")
             strength = _strength(c, comparison)
             ev.append(strength, style="bold magenta" if strength.startswith("weak") else "dim")
             table.add_row(c.id, _coverage(c, comparison), ev)
@@ -334,7 +339,8 @@ def _markdown(comparison: Comparison) -> str:
         out += ["Dimensions: " + ", ".join(dims), ""]
     out += [f"- {r}" for r in sim.reasons]
     out += ["", ("Legend: **shared** = stated by several sources; **conflicting** = aligned but details disagree; "
-             "**unique** = one source only. Coverage: ● carries the claim, · does not (document order)."), ""]
+             "**unique** = one source only; **figures differ** = different but compatible figures (at least 42 / at least 57), "
+             "not a contradiction. Coverage: ● carries the claim, · does not (document order)."), ""]
     for status in ("conflicting", "shared"):
         claims = _by_status(comparison, status)
         if not claims:
@@ -345,6 +351,8 @@ def _markdown(comparison: Comparison) -> str:
             ev += "".join(f"<br>*only {doc} mentions: {md_escape(', '.join(w))}*" for doc, w in c.details.items())
             if c.conflict:
                 ev += f"<br>*disagree on: {md_escape(c.conflict)}*"
+            if c.differs:
+                ev += f"<br>*{DIFFERS_LABEL}: {md_escape(c.differs)}*"
             strength = _strength(c, comparison)
             ev += f"<br>**{strength}**" if strength.startswith("weak") else f"<br>{strength}"
             out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
@@ -401,7 +409,7 @@ mark{padding:0 .1rem;border-radius:3px;cursor:pointer}
 mark.shared{background:#d7f5dd} mark.conflicting{background:#ffd6d6} mark.unique{background:#fff3c4}
 mark.hl{outline:2px solid #1f6feb}
 table{border-collapse:collapse;width:100%;font-size:.9rem} td,th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
-.legend span{margin-right:1rem} .conf{color:#b42318;font-weight:bold}
+.legend span{margin-right:1rem} .conf{color:#b42318;font-weight:bold} .differs{color:#8a4b00;font-weight:bold}
 del{background:#ffd6d6} ins{background:#d7f5dd;text-decoration:none}
 """
 _JS = """
@@ -467,6 +475,8 @@ def _html(comparison: Comparison) -> str:
         ev += "".join(f"<br><i>only {e(doc)} mentions: {e(', '.join(w))}</i>" for doc, w in c.details.items())
         if c.conflict:
             ev += f"<br><span class='conf'>disagree on: {e(c.conflict)}</span>"
+        if c.differs:
+            ev += f"<br><span class='differs'>{DIFFERS_LABEL}: {e(c.differs)}</span>"
         if c.status != "unique":
             ev += f"<br><small>{e(_strength(c, comparison))}</small>"
         parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"

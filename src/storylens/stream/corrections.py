@@ -183,7 +183,10 @@ def merge_stories(store: Store, a: str, b: str) -> str:
     a, b = _story(store, a), _story(store, b)
     if a == b:  # the same story (or an id retired into it by an earlier merge): nothing to record
         return a
-    return _apply(store, "merge", {"stories": [a, b]}, lambda c: c.merge(a, b))
+    # Each story's articles are logged, so the id merged away can follow them if a later
+    # split or move takes them out again (:func:`~storylens.stream.queries.resolve_story`).
+    members = {s: [aid for aid, _ in rows] for s, rows in store.story_members([a, b]).items()}
+    return _apply(store, "merge", {"stories": [a, b], "members": members}, lambda c: c.merge(a, b))
 
 
 def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
@@ -195,7 +198,14 @@ def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
 
 def move_article(store: Store, article: str, to_story: str) -> str:
     """Move one article to another story; returns the target story id (unchanged)."""
-    article, to_story = resolve_article(store, article), _story(store, to_story)
+    article = resolve_article(store, article)
+    target = resolve_story(store, to_story)
+    if target.steps and target.steps[-1][2] == "move":
+        # The story was emptied by moves: following its id would "move" the article to wherever its
+        # last article went (often the article's own story), which is not what was asked.
+        raise InputError(f"{str(target.note).replace('; showing', ', so nothing was moved; choose')} or another "
+                         "current story, or start a new one with 'storylens story split'", store.url)
+    to_story = target.id
     current = store.assignments([article]).get(article)
     if current is not None and current.story == to_story:  # already there: nothing to record
         return to_story

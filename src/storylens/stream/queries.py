@@ -25,6 +25,7 @@ for the store itself.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Self, TypeVar
@@ -277,6 +278,11 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
             break
         steps.append((alias.old, alias.new, alias.op))
         current = alias.new
+        if store.story_ids(current, limit=1) == [current] and steps[0][2] == "merge":
+            holder = _where_merged_articles_are(store, story, current)
+            if holder is not None:
+                steps.append((current, holder, "its articles moved on"))
+                current = holder
     if not steps:
         # "S" and "S-" are prefixes of every id, not of an id starting "S-S"
         prefix = story if story.startswith("S-") or "S-".startswith(story) else "S-" + story
@@ -290,6 +296,20 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
         raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
     raise InputError(f"story {story!r} went to {current!r}, which no longer exists; "
                      "list the stories with 'storylens stories'", store.url)
+
+
+def _where_merged_articles_are(store: Store, story: str, merged_into: str) -> str | None:
+    """The story now holding most of the articles ``story`` had when it was merged away, when
+    that is no longer the story it was merged into (a split or move took them out), else None."""
+    members: list[str] = []
+    for _, op, args in reversed(store.corrections()):
+        if op == "merge" and story in (args.get("members") or {}):
+            members = list(args["members"][story])
+            break
+    held = Counter(rec.story for rec in store.assignments(members).values())
+    if not held or merged_into in held and held[merged_into] >= max(held.values()):
+        return None
+    return held.most_common(1)[0][0]
 
 
 def list_stories(store: Store, limit: int | None = None, offset: int = 0) -> StoryPage:
@@ -468,10 +488,35 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     """Which articles the claim ledger compares (``storylens.story/1`` ``ledger``): their ids,
     the story's article count, and a ``note`` saying so when the ledger leaves articles out
     (null when it compares them all). The CLI, the JSON API and the web page all show it."""
-    compared = [a.id for a in view.articles[: LEDGER_DOCS if max_docs is None else max_docs]]
+    cut = LEDGER_DOCS if max_docs is None else max_docs
+    compared = [a.id for a in view.articles[:cut]]
     n = len(view.articles)
-    note = f"The ledger compares the first {len(compared)} of {n} articles." if n > len(compared) else None
-    return {"documents": compared, "of": n, "note": note}
+    # The articles left out, named, so a reader knows which reports the ledger did not read
+    # ("compares the first 6 of 7" alone left them to guess which one).
+    left_out = [{"id": a.id, "outlet": a.outlet, "language": a.language, "title": _short_title(a)}
+                for a in view.articles[cut:]]
+    note = None
+    if left_out:
+        named = "; ".join(_left_out_label(x) for x in left_out[:_NAMED_LEFT_OUT])
+        more = f"; and {len(left_out) - _NAMED_LEFT_OUT} more" if len(left_out) > _NAMED_LEFT_OUT else ""
+        note = f"The ledger compares the first {len(compared)} of {n} articles; left out: {named}{more}."
+    return {"documents": compared, "of": n, "note": note, "left_out": left_out}
+
+
+_NAMED_LEFT_OUT = 5  # the note names this many; ``left_out`` lists them all
+_TITLE_CHARS = 60
+
+
+def _short_title(article: ArticleView) -> str | None:
+    title = " ".join((article.title or article.lead or "").split())
+    return title[: _TITLE_CHARS - 1] + "…" if len(title) > _TITLE_CHARS else title or None
+
+
+def _left_out_label(article: dict[str, Any]) -> str:
+    """'358abd0043d0 (en, RIA Novosti): "Albania quake: …"'."""
+    about = ", ".join(x for x in (article["language"], article["outlet"]) if x)
+    label = article["id"][:12] + (f" ({about})" if about else "")
+    return f'{label}: "{article["title"]}"' if article["title"] else label
 
 
 def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_docs: int | None = None) -> dict[str, Any] | None:

@@ -130,6 +130,15 @@ class Profile:
     # The verb carries the subject ("Mówił, że …", "Añadió que …"): a clause opening with a
     # reporting verb speaks for the person the text was about.
     pro_drop: bool = False
+    # Capitalised common nouns that name a kind of place or a direction before a place's name
+    # ("Hauptstadt Tirana", "Norden Albaniens"): never the first word of a name; "-stadt" compounds too.
+    place_nouns: frozenset[str] = frozenset()
+    # A verb's lemma (simplemma's), by its ending: "musiało" -> "musieć", "эвакуировали" -> "эвакуировать".
+    # A verb after a number is no unit ("12 tys. musiało opuścić domy": 12,000, not 12,000 "musiało").
+    verb_lemma: str = ""
+    # A reporting verb known by its form right after a quotation ("«…», a raconté X", "\"…\", recalcó
+    # el ministro", "„…” – zażartował premier"): the verb lists cannot hold every verb of saying.
+    quote_verb_form: str = ""
 
 
 @cache
@@ -182,6 +191,9 @@ def profile(language: str | None) -> Profile:
         zero_counts=tuple(w.lower() for w in raw.get("zero_counts", [])),
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
+        place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
+        verb_lemma=str(raw.get("verb_lemma", "")),
+        quote_verb_form=str(raw.get("quote_verb_form", "")),
     )
 
 

@@ -1,0 +1,43 @@
+"""Same-story reasons name each linked entity once (storylens.report.pipeline._one_name_per_entity).
+
+New-user trial: "same names: Albanien, Albaniens" beside "same places: Albania, Durrës" named one
+country three times."""
+
+from __future__ import annotations
+
+from storylens.models import Entity, Mention, Similarity
+from storylens.report.pipeline import _one_name_per_entity
+
+
+def _entity(eid, name, *texts, type_="PLACE"):
+    return Entity(eid, name, type_, tuple(Mention("d1", "d1:s0", t) for t in texts), variants=texts)
+
+
+ENTITIES = [
+    _entity("e1", "Norden Albaniens", "Albanien", "Norden Albaniens", "Albania", "Albanie", "ألبانيا"),
+    _entity("e2", "Durrës", "Durrës", "Durres", "Hafenstadt Durrës"),
+    _entity("e3", "Edi Rama", "Edi Rama", "إيدي راما", type_="PERSON"),
+    _entity("e4", "European Union", "European Union", "Europäische Union", type_="ORG"),
+]
+
+
+def _reasons(*reasons):
+    sim = Similarity(True, 0.9, {"geography": 0.9}, reasons=reasons)
+    return _one_name_per_entity(sim, ENTITIES).reasons
+
+
+def test_an_inflected_name_and_its_place_are_one_entity():
+    assert _reasons("7 of 7 document pairs are the same story", "same names: Albanien, Albaniens",
+                    "same places: Albania, Durrës", "same numbers: 42") == (
+        "7 of 7 document pairs are the same story", "same places: Albania, Durrës", "same numbers: 42")
+
+
+def test_spellings_of_one_entity_across_languages_are_named_once():
+    assert _reasons("same names: Edi Rama, إيدي راما, European Union, Europäische Union",
+                    "same places: Durrës, Durres") == (
+        "same names: Edi Rama, European Union", "same place: Durrës")
+
+
+def test_names_of_different_entities_and_unknown_names_all_stay():
+    assert _reasons("same names: Edi Rama, Merz", "same places: Albania, Durrës") == (
+        "same names: Edi Rama, Merz", "same places: Albania, Durrës")
