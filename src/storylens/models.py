@@ -307,6 +307,9 @@ class Comparison:
     publication_dates: Mapping[str, PublishedOn] = field(default_factory=dict)
     # every document pair, when there are three or more documents
     pairwise_similarity: tuple[PairSimilarity, ...] = ()
+    # document id -> why it was set aside: another story than the main one, so its claims are
+    # not aligned with the others' (storylens.report.pipeline.story_groups)
+    set_aside: Mapping[str, str] = field(default_factory=dict)
 
     def document(self, doc_id: str) -> Document:
         for d in self.documents:

@@ -240,3 +240,16 @@ def test_a_clause_that_only_names_the_speaker_stays_with_what_was_said():
     # a clause with more than the attribution is a claim of its own
     en = _doc("d1", ["The plan is dead; the minister said on Monday that talks would go on."])
     assert [u.text for u in split_units(en)] == ["The plan is dead", "the minister said on Monday that talks would go on."]
+
+
+def test_documents_of_two_stories_are_never_aligned(embedder):
+    # A new-user trial: an unrelated ferry sinking among reports of one capsizing was aligned into
+    # the story's claims, with false conflicts ("40 vs 13" missing); its claims are its own now.
+    a = _doc("d1", ["About 40 people were still missing after the ferry capsized off Durres on Saturday."])
+    b = _doc("d2", ["About 40 people were still missing after the ferry capsized near Durres on Saturday."])
+    c = _doc("d3", ["About 13 people were still missing after the ferry sank off Sulawesi on Tuesday."])
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims([a, b, c])
+    assert any({"d1", "d3"} <= set(cl.docs) for cl in claims)  # one story: d3 joins the claim
+    claims, _ = claim_aligner(embedder.embed, (), {}, story_of={"d1": 0, "d2": 0, "d3": 1}).claims([a, b, c])
+    assert [cl.docs for cl in claims if "d3" in cl.docs] == [("d3",)]
+    assert any(set(cl.docs) == {"d1", "d2"} for cl in claims)

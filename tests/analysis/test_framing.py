@@ -254,3 +254,41 @@ def test_one_framing_per_unordered_document_pair(data_dir, lexicon):
     assert len(framings) == 1
     assert dict(framings[0].terms) == {"d1": "protesters", "d2": "rioters"}
     assert len(framings[0].evidence) == 2
+
+
+class _OneVector:
+    """Every word alike (cosine 1): any one-word swap passes the similarity floor."""
+
+    def embed(self, texts):
+        import numpy as np
+
+        return np.ones((len(texts), 4), dtype=np.float32) / 2.0
+
+
+def test_a_translation_between_two_languages_the_lexicon_lacks_is_no_word_choice(lexicon):
+    # A new-user trial: Italian and Spanish (no lexicon words of their own, read as English)
+    # were "one language", so "traghetto" vs "transbordador" was listed as a word choice.
+    pair = AlignedPair(
+        "d1", "d1:s0", "Almeno 37 persone sono morte nel naufragio del traghetto Stella del Nord.",
+        "d2", "d2:s0", "Al menos 37 personas murieron en el naufragio del transbordador Stella del Nord.",
+        language_a="it", language_b="es",
+    )
+    assert find_framing([pair], lexicon=lexicon, embedder=_OneVector()) == ()
+    same = AlignedPair(
+        "d1", "d1:s0", "Almeno 37 persone sono morte nel naufragio del traghetto al largo di Durazzo.",
+        "d2", "d2:s0", "Almeno 37 persone sono morte nel naufragio del battello al largo di Durazzo.",
+        language_a="it", language_b="it",
+    )
+    assert find_framing([same], lexicon=lexicon, embedder=_OneVector())  # one language: still a word choice
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "«Faremo piena luce su questa tragedia», ha detto il premier. La nave era partita da Bari."),
+    ("tr", "\"Bu trajediyi sonuna kadar aydınlatacağız\" dedi Başbakan. Feribot Bari'den yola çıkmıştı."),
+    ("es", "\"Vamos a esclarecer esta tragedia\", afirmó el primer ministro. El barco salió de Bari."),
+    ("zh", "“我们将彻底查明真相。”总理说。渡轮从巴里出发。"),
+])
+def test_attributed_sentences_in_languages_the_lexicon_lacks(lexicon, language, text):
+    # A new-user trial: every Italian, Turkish, Spanish and Chinese sentence counted as asserted.
+    cues = tone_cues(_doc("d1", text, language), lexicon=lexicon)
+    assert cues.attributions == 1 and cues.assertions == cues.sentences - 1

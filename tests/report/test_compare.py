@@ -163,3 +163,31 @@ def test_start_up_caches_leave_the_seed_comparison_unchanged(embedder, doc_embed
         fast = Comparer(embedder=embedder, doc_embedder=doc_embedder)
         assert comparison_to_dict(fast.compare([CNN_SEED, FAZ_SEED])) == reference
     assert not fast.components.english().loaded  # every sentence came from the cache
+
+
+def test_an_article_of_another_story_is_set_aside_from_the_ledger(embedder):
+    # A new-user trial: an unrelated report among several of one story was aligned into its claims
+    # (false conflicts); it is named as another story and its claims stay its own.
+    rhine = json.loads((Path(__file__).parents[1] / "data" / "stream" / "articles.jsonl").read_text(
+        encoding="utf-8").splitlines()[0])
+    result = storylens.compare([CNN_SEED, FAZ_SEED, rhine["title"] + "\n\n" + rhine["text"]], embedder=embedder)
+    assert list(result.set_aside) == ["d3"] and "different story" in result.set_aside["d3"]
+    assert all(c.docs == ("d3",) for c in result.claims if "d3" in c.docs)
+    assert result.similarity.same_story and any("d3 is a different story" in r for r in result.similarity.reasons)
+    report = comparison_to_dict(result)
+    validate(report)
+    assert report["set_aside"][0]["doc"] == "d3"
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Jonas Weber; Mit Material Von Dpa", ["Jonas Weber"]),  # trafilatura's reading of a <p class=byline>
+    ("Ann Lee, with reporting by AFP", ["Ann Lee"]),
+    ("Marie Dupont, avec AFP", ["Marie Dupont"]),
+    ("Juan Pérez, con información de EFE", ["Juan Pérez"]),
+    ("Anna Nowak, Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),
+])
+def test_a_credit_for_agency_material_is_no_author(byline, authors):
+    # A new-user trial: "Von Jonas Weber, mit Material von dpa" gave the author "Mit Material Von Dpa".
+    from storylens.report.compare import _split_authors
+
+    assert _split_authors(byline) == authors

@@ -175,3 +175,36 @@ def test_renderings_of_one_quotation_put_their_sentences_into_one_claim(seeds):
     cnn, faz = claim_of("d1", "ideological sabotage"), claim_of("d2", "ideological diversion")
     assert cnn is not None and cnn is faz and cnn.status == "shared"
     assert claim_of("d2", "bandits and terrorists") is claim_of("d1", "terrorist bandits")
+
+
+def _pair(a: str, b: str, overall: float | None, same: bool | None) -> dict:
+    return {"a": a, "b": b, "overall": overall, "same_story": same}
+
+
+def test_a_document_of_another_story_is_set_aside_from_the_main_story():
+    from storylens.report.pipeline import story_groups
+
+    docs = [type("D", (), {"id": f"d{i}"})() for i in range(1, 5)]
+    pairs = [_pair("d1", "d2", 0.9, True), _pair("d1", "d3", 0.8, True), _pair("d2", "d3", 0.85, True),
+             _pair("d1", "d4", 0.29, False), _pair("d2", "d4", 0.31, False), _pair("d3", "d4", 0.2, False)]
+    story_of, apart = story_groups(docs, pairs)
+    assert story_of == {"d1": 0, "d2": 0, "d3": 0, "d4": story_of["d4"]} and story_of["d4"] != 0
+    assert list(apart) == ["d4"] and "0.31" in apart["d4"] and "d1, d2, d3" in apart["d4"]
+
+
+@pytest.mark.parametrize("pairs", [
+    # two stories of two documents each: no main story, everything is aligned as before
+    [_pair("d1", "d2", 0.9, True), _pair("d3", "d4", 0.9, True), _pair("d1", "d3", 0.2, False),
+     _pair("d1", "d4", 0.2, False), _pair("d2", "d3", 0.2, False), _pair("d2", "d4", 0.2, False)],
+    # one story
+    [_pair(a, b, 0.9, True) for a, b in [("d1", "d2"), ("d1", "d3"), ("d1", "d4"), ("d2", "d3"), ("d2", "d4"),
+                                         ("d3", "d4")]],
+    # d4 has too little text to judge with anyone: it stays with the story
+    [_pair("d1", "d2", 0.9, True), _pair("d1", "d3", 0.8, True), _pair("d2", "d3", 0.85, True),
+     _pair("d1", "d4", None, None), _pair("d2", "d4", None, None), _pair("d3", "d4", None, None)],
+])
+def test_no_document_is_set_aside_without_one_main_story(pairs):
+    from storylens.report.pipeline import story_groups
+
+    docs = [type("D", (), {"id": f"d{i}"})() for i in range(1, 5)]
+    assert story_groups(docs, pairs) == ({}, {})

@@ -115,6 +115,13 @@ def test_encoded_data_is_no_article_but_cjk_prose_is():
         read_bytes(blob.encode(), "blob.txt")
     chinese = "哈萨克斯坦总统托卡耶夫周五表示，骚乱已经平息，外国维和部队将在两天后开始撤离。" * 5
     assert read_bytes(chinese.encode(), "zh.txt").text.startswith("哈萨克斯坦")
+    # Minified HTML is long runs without spaces too, but no encoding (trial 6: a cookie page was
+    # refused as "encoded data"); a long URL is not one either.
+    page = ("<html><head><title>Floods</title></head><body><nav>Home</nav><article><p>Heavy rain flooded the "
+            "old town of Passau on Tuesday, the city said.</p></article></body></html>")
+    assert "Passau" in read_bytes(page.encode(), "page.html").text
+    url = "https://example.org/news/2026/11/16/" + "a-very-long-slug-about-the-floods-in-passau" * 3
+    assert read_bytes(f"Heavy rain flooded Passau. Read more at {url}".encode(), "u.txt").text
 
 
 def test_json_served_as_json_is_no_article_even_when_it_is_a_bare_string():

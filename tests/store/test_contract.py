@@ -263,6 +263,10 @@ def test_corrections_are_logged_with_their_effect_and_aliases(store):
     assert store.assignments()[_id(2)].story == "S-9"
     assert store.cluster_settings()["corrections"] == [{"op": "split"}]
     assert store.story_alias("S-old") == StoryAlias("S-old", "S-9", "merge") and store.story_alias("S-9") is None
+    # a refine pass is logged with the corrections but is no user correction (trial 6: /api/health
+    # said "corrections": 2 after two refine runs)
+    store.record_correction("refine", {}, [], None)
+    assert store.stats()["corrections"] == 1 and len(store.corrections()) == 2
 
 
 def test_meta(store):

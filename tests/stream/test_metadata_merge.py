@@ -73,3 +73,29 @@ def test_copies_in_one_run_merge_too(tmp_path, hashing_embedder):
     assert report.merged_metadata == (aid,)
     assert (store.article(aid).title, store.article(aid).published) == ("Floods in Passau", "2024-06-04")
     store.close()
+
+
+def test_the_same_text_from_another_outlet_is_a_copy_it_carried_not_this_articles_metadata(tmp_path, hashing_embedder):
+    # A new-user trial: a dpa wire text, then the same text on a regional paper's page; the wire
+    # article took the paper's headline and author, and the paper vanished from the coverage.
+    from storylens.stream import get_story
+
+    store = open_store(tmp_path / "s.db")
+    try:
+        ingest_paths([_jsonl(tmp_path / "wire.jsonl", title="Floods in Passau", outlet="dpa")], store,
+                     embedder=hashing_embedder)
+        [aid] = [a.id for a in store.articles()]
+        report = ingest_paths([_jsonl(tmp_path / "paper.jsonl", title="Passau unter Wasser", outlet="Nordkurier",
+                                      author="Jonas Weber", url="https://example.org/nk/passau")],
+                              store, embedder=hashing_embedder)
+        a = store.article(aid)
+        assert (a.title, a.outlet, a.url) == ("Floods in Passau", "dpa", None)  # nothing of the paper's page
+        assert "author" not in a.metadata and report.metadata_conflicts == 0
+        [copy] = a.metadata["carried_by"]
+        assert copy["outlet"] == "Nordkurier" and copy["title"] == "Passau unter Wasser"
+        view = get_story(store, store.assignments([aid])[aid].story)
+        assert dict(view.coverage_outlets) == {"dpa": 1, "Nordkurier": 1}
+        again = ingest_paths([str(tmp_path / "paper.jsonl")], store, embedder=hashing_embedder)
+        assert len(store.article(aid).metadata["carried_by"]) == 1 and again.merged_metadata == ()
+    finally:
+        store.close()

@@ -515,6 +515,10 @@ class ClaimAligner:
     # sentence id -> [(mention text, entity key)]: linked entities ("CSTO" and
     # "ODKB" as one key) count as shared anchors across spellings and languages.
     extra_keys: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+    # document id -> its story among the compared documents (storylens.report.pipeline.story_groups):
+    # documents of two stories are never aligned (an unrelated ferry sinking's "40 missing" became
+    # a conflict with the story's "13"). Empty: one story.
+    story_of: Mapping[str, int] = field(default_factory=dict)
     _wanted: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
@@ -540,6 +544,9 @@ class ClaimAligner:
                 break
             # One sparse product per document against all later ones (not one per document pair:
             # 3,160 small products at 80 documents); each pair reads its column block.
+            later = [db for db in later if self.story_of.get(db, 0) == self.story_of.get(da, 0)]
+            if not later:
+                continue
             ia = by_doc[da]
             blocks = _OverlapBlocks(matrices, ia, [by_doc[db] for db in later])
             for k, db in enumerate(later):

@@ -140,6 +140,9 @@ def _not_article_bytes(data: bytes) -> str | None:
     return None
 
 
+_ENCODED_RUN = re.compile(r"[A-Za-z0-9+/=_-]+")  # base64 (and its URL-safe form), hex
+
+
 def not_article_text(text: str, content_type: str | None = None) -> str | None:
     """Why a decoded text is data rather than article prose (a JSON document), or None.
 
@@ -161,7 +164,9 @@ def not_article_text(text: str, content_type: str | None = None) -> str | None:
                     "(JSON Lines of articles: 'storylens ingest FILE.jsonl')")
     # Base64 and other encodings are letters and digits without spaces (a 2 MB blob was stored as an
     # article with "places: Reims, Ufa" found in it). CJK prose has no spaces either, but is not ASCII.
-    blob = sum(len(t) for t in body[:200_000].split() if len(t) > 60 and t.isascii())
+    # Only the encodings' alphabet counts: minified HTML ("<html><head><title>…") is long runs
+    # without spaces too, and a cookie page was refused as "encoded data" (trial 6).
+    blob = sum(len(t) for t in body[:200_000].split() if len(t) > 60 and _ENCODED_RUN.fullmatch(t))
     if blob > 0.5 * min(len(body), 200_000):
         return ("encoded data (long runs of letters and digits without spaces, such as base64), not article "
                 "text; pass the article's text")

@@ -55,6 +55,8 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
     }
     if comparison.pairwise_similarity:
         out["pairwise_similarity"] = plain(comparison.pairwise_similarity)
+    if comparison.set_aside:
+        out["set_aside"] = [{"doc": doc, "reason": why} for doc, why in comparison.set_aside.items()]
     # Untyped additions of other stages, outside the schema's typed fields.
     out.update({k: v for k, v in plain(dict(comparison.extras)).items() if k not in out})
     return out

@@ -455,10 +455,20 @@ def _cut(text: str, max_chars: int) -> str:
     return head[: ends[-1]].rstrip() if ends else head
 
 
+# A credit for agency material or help in a byline ("Von Jonas Weber, mit Material von dpa",
+# "By Ann Lee, with reporting by AFP"): no author (trafilatura title-cased it into one).
+_CREDIT_PART = re.compile(
+    r"^(?:mit\s+material\s+(?:von|der|des)|mit\s+agenturen|with\s+(?:material|reporting|additional\s+reporting)"
+    r"\s+(?:from|by)|(?:additional\s+)?reporting\s+by|avec\s+(?:l['’]\s*)?(?:afp|reuters|agences?)|"
+    r"con\s+informaci[oó]n\s+de|z\s+agencji|по\s+материалам|con\s+(?:agenzie|fonti)|agencies\b|agenturen\b)",
+    re.IGNORECASE)
+
+
 def _split_authors(value: object) -> list[str]:
     if not value:
         return []
-    return [a.strip() for a in str(value).replace(";", ",").split(",") if a.strip()]
+    parts = [a.strip() for a in str(value).replace(";", ",").split(",") if a.strip()]
+    return [a for a in parts if not _CREDIT_PART.match(a)]
 
 
 def _date_only(value: object) -> str | None:

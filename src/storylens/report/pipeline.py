@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
@@ -190,11 +190,13 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents))
+    similarity, pairwise = _similarity(components, documents, embedder)
+    story_of, apart = story_groups(documents, pairwise)
     # Quotes first: two renderings of one utterance put their sentences into one claim.
-    quotes = match_quotes(extract_quotes(documents), documents, embedder)
+    quotes = _within_stories(match_quotes(extract_quotes(documents), documents, embedder), story_of)
     claims, pairs = claim_aligner(
         embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),
-        quoted=quoted_sentences(quotes),
+        quoted=quoted_sentences(quotes), story_of=story_of,
         **aligner_settings(components.settings),
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
@@ -208,7 +210,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
     timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
-    similarity, pairwise = _similarity(components, documents, embedder)
+    if apart:
+        similarity = _within_main_story(similarity, pairwise, apart)
     similarity = _one_name_per_entity(similarity, entities)
     summary, adds = summarise(documents, claims)
     tone = framing_mod.tone_cues_by_doc(documents)
@@ -229,6 +232,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
             doc_id: PublishedOn(p.date, p.inferred, p.reason) for doc_id, p in publication.items()
         },
         pairwise_similarity=tuple(PairSimilarity(**p) for p in pairwise),
+        set_aside=apart,
     )
 
 
@@ -675,6 +679,75 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
         return similarity
     reasons = tuple(r for i, r0 in enumerate(similarity.reasons) if (r := kept.get(i, r0)) is not None)
     return replace(similarity, reasons=reasons)
+
+
+def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, Any]]
+                 ) -> tuple[dict[str, int], dict[str, str]]:
+    """Which story each compared document reports, from the pairwise same-story verdicts.
+
+    Returns ({doc id: story number}, {doc id set aside: why}). The main story is the largest
+    group of documents joined by same-story pairs; a document outside it is set aside (its
+    claims are its own, never aligned with the main story's) when the main story has two or
+    more documents and is the only group of its size. Otherwise ({}, {}): one story, as before.
+    A new-user trial: an unrelated ferry sinking among seven reports of one capsizing was
+    aligned into the story's claims ("40 vs 13" missing, "Tuesday vs sábado") although every
+    pair with it scored ~0.29.
+    """
+    ids = [d.id for d in documents]
+    parent = {d: d for d in ids}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for p in pairwise:
+        if p["same_story"]:
+            parent[find(p["a"])] = find(p["b"])
+    groups: dict[str, list[str]] = {}
+    for d in ids:
+        groups.setdefault(find(d), []).append(d)
+    sizes = sorted((len(g) for g in groups.values()), reverse=True)
+    if len(groups) == 1 or sizes[0] < 2 or (len(sizes) > 1 and sizes[1] == sizes[0]):
+        return {}, {}
+    main = max(groups.values(), key=len)
+    # Only a document judged against the main story is set aside: one with too little text to
+    # judge (no verdict with any) stays with it, as before.
+    best: dict[str, float] = {}
+    for p in pairwise:
+        for d, other in ((p["a"], p["b"]), (p["b"], p["a"])):
+            if d not in main and other in main and p["same_story"] is not None and p["overall"] is not None:
+                best[d] = max(best.get(d, 0.0), float(p["overall"]))
+    if not best:
+        return {}, {}
+    order = sorted(groups)
+    story_of = {d: (1 + order.index(find(d)) if d in best else 0) for d in ids}
+    apart = {d: f"{d} is a different story (overall {best[d]:.2f} at most with {', '.join(main)}): "
+                "its claims are not aligned with theirs" for d in ids if d in best}
+    return story_of, apart
+
+
+def _within_stories(quotes: list[Quote], story_of: Mapping[str, int]) -> list[Quote]:
+    """Quote matches between documents of one story only (see :func:`story_groups`)."""
+    if not story_of:
+        return quotes
+    doc_of = {q.id: q.doc for q in quotes}
+    return [replace(q, matches=tuple(m for m in q.matches if story_of[doc_of[m.quote]] == story_of[q.doc]))
+            for q in quotes]
+
+
+def _within_main_story(similarity: Similarity, pairwise: Sequence[Mapping[str, Any]],
+                       apart: Mapping[str, str]) -> Similarity:
+    """The verdict over the main story's pairs, saying which documents were set aside."""
+    inside = [p for p in pairwise if p["a"] not in apart and p["b"] not in apart and p["overall"] is not None]
+    if not inside:
+        return similarity
+    overall = round(sum(float(p["overall"]) for p in inside) / len(inside), 3)
+    votes = sum(bool(p["same_story"]) for p in inside)
+    reasons = (f"{votes} of {len(inside)} pairs of the main story's documents are the same story",
+               *apart.values(), *similarity.reasons[1:])
+    return replace(similarity, overall=overall, same_story=votes * 2 > len(inside), reasons=reasons)
 
 
 def _combine(scores: list[Similarity]) -> Similarity:

@@ -772,7 +772,7 @@ class PostgresStore(SQLStoreBase):
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),"
             " (SELECT count(*) FROM vectors), (SELECT count(DISTINCT story) FROM assignments),"
             " (SELECT count(*) FROM failures WHERE kind = 'failed'), (SELECT count(*) FROM failures WHERE kind = 'skipped'),"
-            " (SELECT count(*) FROM corrections)")[0]
+            " (SELECT count(*) FROM corrections WHERE op <> 'refine')")[0]  # a refine pass is no user correction
         names = ("articles", "duplicates", "vectors", "stories", "failed", "skipped", "corrections")
         return {n: int(v) for n, v in zip(names, row)}
 

@@ -763,7 +763,8 @@ class SQLiteStore(SQLStoreBase):
             "stories": q("SELECT count(DISTINCT story) FROM assignments"),
             "failed": q("SELECT count(*) FROM failures WHERE kind = 'failed'"),
             "skipped": q("SELECT count(*) FROM failures WHERE kind = 'skipped'"),
-            "corrections": q("SELECT count(*) FROM corrections"),
+            # the user's corrections; a refine pass (stories --refine) is logged there too but is none
+            "corrections": q("SELECT count(*) FROM corrections WHERE op <> 'refine'"),
         }
 
     # -- stories (computed in SQL; only the requested page is read)

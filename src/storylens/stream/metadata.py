@@ -8,7 +8,10 @@ a value that disagrees is kept as it was and the other one recorded, so
 nothing changes silently. Both go into the article's metadata:
 
 - ``merged``: ``[{"source", "fields": {name: value}}]``, what was filled and from where;
-- ``metadata_conflicts``: ``[{"field", "kept", "other", "source"}]``.
+- ``metadata_conflicts``: ``[{"field", "kept", "other", "source"}]``;
+- ``carried_by``: ``[{"outlet", "source", "title", "url", "published"}]``, the same text published
+  by another outlet (a syndicated wire story): its headline, byline and date are that outlet's
+  page, never filled into this article, and the story's coverage counts that outlet.
 """
 
 from __future__ import annotations
@@ -50,9 +53,14 @@ def stated(value: Any) -> str | None:
 
 def metadata_update(stored: ArticleRecord, raw: RawDocument) -> MetadataUpdate | None:
     """What ``raw`` (the same text as ``stored``) adds to the stored article, or None when nothing."""
+    incoming = incoming_fields(raw.metadata)
+    if stored.outlet and incoming.get("outlet") and incoming["outlet"].casefold() != stored.outlet.casefold():
+        # A trial: a dpa wire text and the same text on a regional paper's page; the wire article
+        # took the paper's headline and author, and the paper vanished from the story's coverage.
+        return _carried_by(stored, raw, incoming)
     filled: dict[str, Any] = {}
     conflicts: list[dict[str, Any]] = []
-    for name, value in incoming_fields(raw.metadata).items():
+    for name, value in incoming.items():
         kept = getattr(stored, name)
         if kept in (None, ""):
             filled[name] = value
@@ -77,3 +85,13 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument) -> MetadataUpdate |
     if conflicts:
         meta["metadata_conflicts"] = [*meta.get("metadata_conflicts", []), *conflicts]
     return MetadataUpdate(stored.id, {k: v for k, v in filled.items() if k in METADATA_COLUMNS}, meta)
+
+
+def _carried_by(stored: ArticleRecord, raw: RawDocument, incoming: Mapping[str, str]) -> MetadataUpdate | None:
+    """``raw`` as a copy of ``stored`` published by another outlet, or None when already recorded."""
+    carried = list(stored.metadata.get("carried_by", []))
+    if any(c.get("source") == raw.source for c in carried):
+        return None
+    copy = {"outlet": incoming["outlet"], "source": raw.source,
+            **{k: incoming[k] for k in ("title", "url", "published") if k in incoming}}
+    return MetadataUpdate(stored.id, {}, {**stored.metadata, "carried_by": [*carried, copy]})

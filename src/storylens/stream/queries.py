@@ -328,18 +328,23 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     assigned = store.assignments(members)
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
+    # Outlets that published a copy (a near-duplicate, or the same text under their own name)
+    # covered the story too: they count in its coverage and are no blindspot.
+    # (The story's rows are light records without metadata; the members' own are read.)
+    copies = [d.outlet for d in dups if d.outlet] + [
+        str(c["outlet"]) for a in store.articles(members) for c in a.metadata.get("carried_by", []) if c.get("outlet")]
     return StoryView(
         summary.id, summary.title, summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
-        _coverage(summary.articles, "outlet"), _coverage(summary.articles, "language"),
-        tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
+        _coverage(summary.articles, "outlet", copies), _coverage(summary.articles, "language"),
+        tuple(story_blindspots(store, summary, min_shared=min_shared, also_covered=copies)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
     )
 
 
-def _coverage(articles: Sequence[ArticleRecord], field_name: str) -> tuple[tuple[str, int], ...]:
+def _coverage(articles: Sequence[ArticleRecord], field_name: str,
+              copies: Sequence[str] = ()) -> tuple[tuple[str, int], ...]:
     out: dict[str, int] = {}
-    for a in articles:
-        key = getattr(a, field_name) or "unknown"
+    for key in [getattr(a, field_name) or "unknown" for a in articles] + list(copies):
         out[key] = out.get(key, 0) + 1
     return tuple(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
@@ -360,9 +365,11 @@ def _core_keys(n_members: int, counts: Mapping[str, int]) -> set[str]:
     return {k for k, c in counts.items() if c >= need}
 
 
-def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 3) -> list[Blindspot]:
+def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 3,
+                     also_covered: Sequence[str] = ()) -> list[Blindspot]:
     """Outlets and languages that covered related stories (sharing >= ``min_shared`` distinctive
-    core entities with this one) but not this one. Reads only the entity rows of those keys."""
+    core entities with this one) but not this one. Reads only the entity rows of those keys.
+    ``also_covered``: outlets that published a copy of one of its articles."""
     if isinstance(story, str):
         found = store.story(resolve_story(store, story).id)
         if found is None:
@@ -390,7 +397,7 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
             related[sid] = shared
     found_: dict[tuple[str, str], tuple[list[str], set[str]]] = {}
     for other in store.stories(ids=sorted(related)):
-        for kind, values, have in (("outlet", other.outlets, story.outlets),
+        for kind, values, have in (("outlet", other.outlets, (*story.outlets, *also_covered)),
                                    ("language", other.languages, story.languages)):
             for value in values:
                 if value not in have:
