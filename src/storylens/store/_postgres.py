@@ -71,6 +71,10 @@ DIM = 512  # the default encoder's dimension; the vector column and its index ar
 # article made two searches, each joined to articles). The writer now scans its own copy of the
 # vectors instead (PostgresStore._exact_rows, ~0.07 us per vector and query): the server's CPU at
 # 6k fell 25.4 -> 14.0 s (backend_ingest.py --n 6000, load 13-15); readers still scan on the server.
+# Measured alone (6k synthetic vectors, index from 5,000, server backend CPU, load 6-9): an HNSW
+# insert 3.2 and a 94-row search at ef 188 4.3 CPU-ms per article, against 0.44 (5k) to 0.9 (12k)
+# CPU-ms for the writer's exact scan: the crossing is far above 5,000, but moving it means a
+# larger writer copy (2 KiB per vector) and slower reader scans; not measured end to end yet.
 INDEX_FROM = 5000
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
@@ -914,7 +918,9 @@ class PostgresStore(SQLStoreBase):
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
         pipelined: the statements go out together and the HNSW index serves each (one
-        statement over all of them lost the index). Rows per parameter set, in order."""
+        statement over all of them, unnest + LATERAL ... ORDER BY vec <=> q LIMIT k, lost the
+        index: 623 CPU-ms per query; forced onto it, enable_seqscan off, 12.6 against 4.3
+        pipelined, 6k vectors). Rows per parameter set, in order."""
         if not params:
             return []
         with self._errors("search"), self.db.pipeline(), self.db.transaction():
