@@ -18,7 +18,9 @@ installed package runs; with it set, every StoryLens module is compiled from
 source at each start (~0.5-0.8 CPU-s more per command).
 
 Rows (issue 16): ``storylens --help/--version/schema/stories/search`` (2-article
-store); ``storylens compare`` of the seeds with an empty and a warm cache; a warm
+store); ``storylens compare`` of the seeds with an empty and a warm cache, and with
+new texts on a machine that ran StoryLens before (only ``derived/`` kept: USE's
+arrays, the alias and other tables; no vectors, parses or splits); a warm
 library comparison; ``--basil N`` BASIL articles compared in one fresh process
 (in-memory caches: nothing cached); ``--ingest N`` dev texts ingested end to end
 by ``storylens ingest --workers 2 --no-cache`` (articles/s, wall) and then
@@ -214,6 +216,16 @@ def cli_rows(repeat: int) -> dict:
         rows["storylens compare seeds, empty cache"] = median_process(compare, env, repeat, before=empty_cache)
         run_process(compare, env)
         rows["storylens compare seeds, warm cache"] = median_process(compare, env, repeat)
+
+        def texts_new() -> None:  # a machine that ran StoryLens before (derived/ kept), these texts never seen
+            for item in cache.iterdir():
+                if item.is_dir() and item.name != "derived":
+                    shutil.rmtree(item)
+                elif not item.is_dir():
+                    item.unlink()  # embeddings.sqlite and its WAL: vectors, parses, splits, languages
+
+        rows["storylens compare seeds, new texts (only derived/ kept)"] = median_process(compare, env, repeat,
+                                                                                         before=texts_new)
     return rows
 
 

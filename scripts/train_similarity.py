@@ -87,22 +87,37 @@ def write_term_table(table, path: Path) -> None:
 
 
 def leave_group_out_terms(rows: list[dict], X: np.ndarray, groups: list[str], table) -> np.ndarray:
-    """X with the TERM_FEATURES of each row recomputed with its connected group's texts taken out
-    of the document frequencies: what a pair of texts the table never counted gets at scoring time."""
-    from storylens.similarity import FEATURE_NAMES, TERM_FEATURES, _fold, _terms, prepare_text
+    """X with the TERM_FEATURES and TITLE_FEATURES of each row recomputed with its connected group's
+    texts taken out of the document frequencies: what a pair of texts the table never counted gets
+    at scoring time."""
+    from storylens.similarity import (
+        FEATURE_NAMES,
+        TERM_FEATURES,
+        TITLE_FEATURES,
+        _fold,
+        _kept_sentences,
+        _terms,
+        _title_lead_terms,
+        prepare_text,
+    )
 
-    terms = {}
+    terms, heads = {}, {}
     by_group: dict[str, set[str]] = {}
     for r, g in zip(rows, groups):
         for k in ("text1", "text2"):
             text = prepare_text(r[k]).text
-            terms.setdefault(text, _terms(_fold(text)))
+            if text not in terms:
+                terms[text] = _terms(_fold(text))
+                heads[text] = _title_lead_terms(text, _kept_sentences(text))
             by_group.setdefault(g, set()).add(text)
     cols = [FEATURE_NAMES.index(n) for n in TERM_FEATURES]
+    title_cols = [FEATURE_NAMES.index(n) for n in TITLE_FEATURES]
     X = X.copy()
     for i, (r, g) in enumerate(zip(rows, groups)):
-        a, b = terms[prepare_text(r["text1"]).text], terms[prepare_text(r["text2"]).text]
-        X[i, cols] = table.features(a, b, [terms[t] for t in sorted(by_group[g])])
+        ta, tb = prepare_text(r["text1"]).text, prepare_text(r["text2"]).text
+        out = [terms[t] for t in sorted(by_group[g])]
+        X[i, cols] = table.features(terms[ta], terms[tb], out)
+        X[i, title_cols] = table.title_features(heads[ta], heads[tb], out)
     return X
 
 

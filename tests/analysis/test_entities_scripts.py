@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _script_mentions, link_by_alignment, territory_groups
+from storylens.analysis.entities import (
+    EntityExtractor,
+    _rule_mentions,
+    _script_mentions,
+    link_by_alignment,
+    territory_groups,
+)
 from storylens.models import Claim, Document, Entity, Evidence, Mention, Sentence
 
 
@@ -228,3 +234,22 @@ def test_capitalised_common_words_together_name_an_institution_not_a_person(extr
     es = _doc("d1", "Al menos 57 personas murieron, según el último balance de Protección Civil.", "es")
     types = {e.name: e.type for e in extractor.extract([es])}
     assert types.get("Protección Civil") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text, lang, person, place",
+    [
+        ("Premier Donald Tusk rozmawiał w piątek z premierem Albanii Edim Ramą.", "pl", "Edim Ramą", "Albanii"),
+        ("Do Kijowa przyjechał w poniedziałek kanclerz Niemiec Olaf Scholz.", "pl", "Olaf Scholz", "Niemiec"),
+        ("Вчера в Анкару прилетел президент Франции Эммануэль Макрон.", "ru", "Эммануэль Макрон", "Франции"),
+    ],
+)
+def test_a_country_in_the_genitive_before_a_name_is_a_place_of_its_own(text, lang, person, place):
+    found = {(f, t) for f, t, _ in _rule_mentions(text, lang)}
+    assert (person, "PERSON") in found and (place, "PLACE") in found
+    assert not any(f.endswith(person) and f != person for f, _ in found)
+
+
+def test_an_arabic_country_after_a_verb_is_not_the_start_of_a_name():
+    found = {f for f, *_ in _script_mentions("وقال الرئيس الفرنسي: فرنسا تقف إلى جانب الشعب الألباني.", "ar")}
+    assert "فرنسا" in found and not any(f.startswith("فرنسا ") for f in found)

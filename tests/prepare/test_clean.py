@@ -154,6 +154,10 @@ def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
          "PAP", "Co najmniej"),
         (("Séisme en Albanie : au moins 42 morts\n\nTIRANA, 14 mars 2026 (AFP) - Un puissant séisme a frappé "
          "vendredi le nord de l'Albanie."), "AFP", "Un puissant"),
+        # an agency's Arabic initials (outlets.json): "أ ف ب" is AFP, "د ب أ" dpa
+        (("زلزال في ألبانيا يودي بحياة 42 شخصا على الأقل\n\nتيرانا، 14 مارس 2026 (أ ف ب) - لقي ما لا يقل عن 42 "
+          "شخصا مصرعهم في زلزال قوي."), "أ ف ب", "لقي"),
+        (("زلزال في ألبانيا\n\nتيرانا، 14 مارس 2026 (د ب أ) - لقي 42 شخصا مصرعهم في زلزال قوي."), "د ب أ", "لقي"),
     ],
 )
 def test_a_dateline_after_the_headline_with_its_agency_after_the_date(text, outlet, opening):

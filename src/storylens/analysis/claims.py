@@ -937,7 +937,7 @@ class ClaimAligner:
             for check in self.conflict_checks
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
-            if p.cosine >= max(self._conflict_cosine(p), getattr(check, "min_cosine", 0.0))
+            if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))
             for msg in check(p.a, p.b)
         ]
         status = "conflicting" if conflicts else "shared"
@@ -976,6 +976,16 @@ class ClaimAligner:
                      for fig, ds in shown]
             lines.append(f"{what}: {' vs '.join(parts)}")
         return "; ".join(lines) or None
+
+
+def _check_floor(check, pair: AlignedPair) -> float:
+    """A check's own cosine floor (``min_cosine``); units of two languages may have a lower one
+    (``cross_min_cosine``): a translated pair scores lower than a same-language paraphrase."""
+    a, b = pair.a.language, pair.b.language
+    floor = getattr(check, "min_cosine", 0.0)
+    if a and b and a.split("-")[0] != b.split("-")[0]:
+        return getattr(check, "cross_min_cosine", floor)
+    return floor
 
 
 def is_weak(claim: Claim, languages: Mapping[str, str | None], settings=DEFAULT) -> bool:

@@ -29,7 +29,9 @@ __all__ = ["filter_numbers", "negated", "negation_words", "number_kind", "polari
 # new language is data. For conflicts, words that negate a phrase rather than the
 # statement ("without", "ohne", "sans", "sin", "bez", "без") and the Arabic "ما"
 # (also "what") are left out: a conflict must be a statement and its denial.
-_NOT_STATEMENT_NEGATION = frozenset({"without", "ohne", "sans", "sin", "senza", "bez", "без", "دون", "بدون", "ما"})
+# Chinese "无" alone is also "without" ("无过境俄罗斯天然气", transit-free gas); its statement forms
+# ("无法", "并无", "无人") are negation words of their own in the text layer's data.
+_NOT_STATEMENT_NEGATION = frozenset({"without", "ohne", "sans", "sin", "senza", "bez", "без", "دون", "بدون", "ما", "无"})
 
 
 # Verbs of denial deny the reported statement ("denied that the troops will leave").
@@ -53,7 +55,7 @@ def negation_words(language: str) -> tuple[str, ...]:
 
     lang = language if language in LANGUAGES else "en"
     words = {w for w in profile(lang).negation if w not in _NOT_STATEMENT_NEGATION}
-    return tuple(sorted(words | set(_DENIAL.get(lang, ()))))
+    return tuple(sorted(words | set(_DENIAL.get(lang, ())) | set(profile(lang).denial_verbs)))
 
 
 _CASE_SENSITIVE = {"de"}
@@ -63,9 +65,49 @@ _NO_WORD_BOUNDARY = {"zh"}
 _ZH_NOT_NEGATION = ("不久", "不断", "不同", "不少", "不过", "无人机", "未来", "无论", "不仅", "毫无疑问")
 
 
+def _word_re(word: str) -> str:
+    """A negation word as a pattern; "wies … zurück" is a split verb, its parts in one clause."""
+    parts = [re.escape(p.strip()) for p in word.split("…")]
+    return r"(?:[^\W\d_]*[^\w.!?;]+){0,8}?".join(parts) if len(parts) > 1 else parts[0]
+
+
+@cache
+def _not_negation(language: str) -> re.Pattern[str] | None:
+    """Words that hold a negation word and negate nothing (text/data "not_negation": "下落不明",
+    "не только", "لا يزال"), removed before looking for a negation."""
+    from ..text import profile
+
+    words = sorted(set(profile(language).not_negation) | (set(_ZH_NOT_NEGATION) if language == "zh" else set()),
+                   key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{alternatives})")
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _negation_form(language: str) -> re.Pattern[str] | None:
+    """A negation written inside the verb (text/data "negation_form": Turkish "-madı", "-meyecek")."""
+    from ..text import profile
+
+    form = profile(language).negation_form
+    return re.compile(form, re.IGNORECASE) if form else None
+
+
+@cache
+def _denials(language: str) -> re.Pattern[str]:
+    """The language's verbs of denial alone (French reads "ne … pas" by its own rule)."""
+    from ..text import profile
+
+    words = sorted(set(_DENIAL.get(language, ())) | set(profile(language).denial_verbs), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words) or '(?!)'})(?![\w])", re.IGNORECASE)
+
+
 def _pattern(language: str) -> re.Pattern[str]:
     words = sorted(negation_words(language), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
+    alternatives = "|".join(_word_re(w) for w in words)
     flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternatives})")
@@ -99,13 +141,17 @@ def negated(text: str, language: str | None) -> bool:
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
         text = bounds.sub(" ", text)
-    if lang == "zh":
-        for word in _ZH_NOT_NEGATION:
-            text = text.replace(word, "")
+    lexical = _not_negation(lang)
+    if lexical is not None:  # "仍有约40人下落不明": missing, not negated
+        text = lexical.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text)
     if lang == "fr":
         # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
         # a second part is required.
-        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE))
+        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE)
+                    or _denials("fr").search(text))
+    form = _negation_form(lang)
+    if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
+        return True
     if lang in _CASE_SENSITIVE:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.

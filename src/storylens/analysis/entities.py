@@ -61,7 +61,16 @@ from rapidfuzz import fuzz
 from .._imports import lazy_pattern
 from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
-from ..text import ENTITY_STOP_WORDS, guess_language, profile, ru_stem, script_of, sound_match, stop_words
+from ..text import (
+    ENTITY_STOP_WORDS,
+    guess_language,
+    profile,
+    ru_stem,
+    script_of,
+    sound_match,
+    stop_words,
+    territory_names,
+)
 
 __all__ = [
     "SPACY_MODEL",
@@ -674,6 +683,8 @@ def _arabic_people(text: str) -> list[str]:
                 break
             run.append(x)
         size = 3 if len(run) == 3 and run[0] in ("عبد", "أبو") else 2
+        if run and (run[0] in territory_names("ar") or _known_name(run[0])):
+            continue  # "وقال الرئيس: فرنسا تقف …": a country opens the clause, no name follows the verb
         if len(run) >= 2:
             out.append(" ".join(run[:size] if run[0] not in ("عبد", "أبو") else run[:2]))
         elif len(run) == 1 and any(name.split()[-1] == run[0] for name in out):
@@ -842,6 +853,14 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 names[-1].append(w)
         for part in names:
             part = _trim_nouns(part, lang)
+            at = next((i for i in range(min(2, len(part) - 2)) if profile(lang).genitive_after_title
+                       and _inflected_country(part[i], lang)), None)
+            if at is not None and (at == 0 or part[0].casefold() in _TITLES or part[0].casefold() in
+                                   {*profile(lang).role_words, *(t.casefold() for t in profile(lang).titles)}):
+                # "(z premierem) Albanii Edim Ramą", "Kanclerz Niemiec Olaf Scholz": the country the
+                # role belongs to (a genitive), then the person
+                found.append((part[at], "PLACE", "rule"))
+                part = part[at + 1 :]
             if not part:
                 continue
             form = clean_name(" ".join(part))
@@ -865,6 +884,12 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             else:
                 found.append((form, _rule_type(form), "rule"))
     return found
+
+
+def _inflected_country(word: str, lang: str) -> bool:
+    from .quotes import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
+
+    return _country_word(word, lang)
 
 
 # Languages whose common nouns are written in lower case and that have articles: a capitalised

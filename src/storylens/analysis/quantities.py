@@ -237,6 +237,48 @@ _CURRENCY_WORD = {
     "美元": "USD",  # _CJK_SCALE_RE reads it after 万/亿 ("4500 万美元"); missing, it raised KeyError
 }
 
+# Currency words of every language's data ("avro", "euros", "欧元", "рублей"), added to the table above.
+for _lg in LANGUAGES:
+    for _word, _code in profile(_lg).currencies:
+        _CURRENCY_WORD.setdefault(_word, _code)
+_CJK_CURRENCIES = tuple(sorted((w for w in _CURRENCY_WORD if _is_cjk(w[:1])), key=len, reverse=True))
+
+
+@cache
+def _percent_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Percent words before the number ("yüzde 25", "%25", "百分之") and after it ("25 por ciento",
+    "25 بالمئة"), from text/data "percent"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    before = {w for lg in langs for w in profile(lg).percent_before}
+    after = {w for lg in langs for w in profile(lg).percent_after}
+    before_re = re.compile(rf"(?:^|(?<=[\s(]))({alternation(before)})\s*$", re.IGNORECASE) if before else None
+    after_re = re.compile(rf"\s*({alternation(after)})(?![\w])", re.IGNORECASE) if after else None
+    return before_re, after_re
+
+
+def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
+    """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
+    euros", "1,2 miliardi di euro", "25亿欧元"."""
+    at = end + 1 if text[end : end + 1] == " " else end
+    for word in _CJK_CURRENCIES:
+        if text.startswith(word, at):
+            return _CURRENCY_WORD[word], at + len(word)
+    if not words:
+        return None
+    first = words[0][0].lower()
+    if first in _CURRENCY_WORD:
+        return _CURRENCY_WORD[first], words[0][2]
+    if "-" in first and first.split("-")[0] in _CURRENCY_WORD:  # "12-Millionen-Euro-Fonds"
+        return _CURRENCY_WORD[first.split("-")[0]], words[0][1] + len(first.split("-")[0])
+    links = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).currency_links}
+    if first in links and len(words) > 1 and words[1][0].lower() in _CURRENCY_WORD:
+        return _CURRENCY_WORD[words[1][0].lower()], words[1][2]
+    for link in (lk for lk in links if lk.endswith(("'", "’")) and first.startswith(lk)):
+        if first[len(link) :] in _CURRENCY_WORD:  # "d'euros"
+            return _CURRENCY_WORD[first[len(link) :]], words[0][2]
+    return None
+
+
 # Approximators -> how they bend the range: language data (text/data/<xx>.json "approximators",
 # before the number; "approximators_after" where a language puts them after it, "2300多人").
 # The document's language when known, every language's otherwise.
@@ -295,7 +337,7 @@ _PERSON_NOUNS = {
 _SKIP_AFTER = {
     "more", "other", "others", "further", "additional", "of", "of the", "de", "d'", "des", "du",
     "weitere", "weiteren", "andere", "anderen", "autres", "другие", "других", "ещё", "еще",
-    "von", "der", "the",
+    "von", "der", "the", "di",
 }
 # Words that end the search for a counted noun (verbs, function words).
 _STOP_AFTER = {
@@ -612,13 +654,13 @@ _NUM_RE = re.compile(
 _ATTACHED_RE = re.compile(r"[A-Za-z]+")
 _PERCENT_RE = re.compile(r"\s*(?:%|(?:per cent|percent|prozent|pour cent|процент(?:а|ов)?)\b)", re.IGNORECASE)
 _SCALE_AFTER_RE = re.compile(
-    r"\s*(" + alternation(_SCALE_AFTER) + r")\b\.?",
+    r"(?:\s*|-)(" + alternation(_SCALE_AFTER) + r")\b\.?",
     re.IGNORECASE,
 )
 
 
 _CJK_SCALE_RE = re.compile(
-    r"\s?(" + alternation(_CJK_SCALES) + r")(美元|元|人民币)?"
+    r"\s?(" + alternation(_CJK_SCALES) + r")(" + "|".join(_CJK_CURRENCIES) + r")?"
 )
 
 
@@ -683,6 +725,11 @@ def _number_word_candidates(text: str, langs: tuple[str, ...]) -> list[tuple[int
                 i += 1
                 continue
             run = _number_run(tokens, i, lang, known)
+            if run:
+                # a run is words next to each other: "a 12 million euro fund" is no "a million"
+                gap = next((k for k in range(i + 1, run[0]) if text[tokens[k - 1][2] : tokens[k][1]].strip(" -")),
+                           None)
+                run = _number_run(tokens[:gap], i, lang, known) if gap is not None else run
             if run:
                 j, words = run
                 v = _parse_word_run(words, lang)
@@ -766,12 +813,62 @@ def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
     return out
 
 
+@cache
+def _change_verbs(lang: str | None) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """Verbs of change (text/data "change_verbs": "возросло", "stieg", "salito", "yükseldi", "升至")
+    as one pattern of word stems, and the words for "to" after them that otherwise mean "up to"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    verbs = {w for lg in langs for w in profile(lg).change_verbs}
+    to = frozenset(w for lg in langs for w in profile(lg).change_to)
+    spaced = alternation(w for w in verbs if not _is_cjk(w[:1]))
+    cjk = alternation(w for w in verbs if _is_cjk(w[:1]))
+    parts = ([rf"(?<![\w'’-])(?:{spaced})"] if spaced else []) + ([f"(?:{cjk})"] if cjk else [])
+    return (re.compile("|".join(parts), re.IGNORECASE) if parts else None), to
+
+
+def _change_verb_near(text: str, start: int, end: int, lang: str | None) -> bool:
+    """A verb of change next to the number: up to three words (four CJK characters) before it,
+    or two words after it ("auf 37 gestiegen", "37'ye yükseldi")."""
+    rx, _to = _change_verbs(lang)
+    if rx is None:
+        return False
+    before = re.split(r"[,;:!?()\"“”«»，。；：！？]", text[max(0, start - 100) : start])[-1]
+    after = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 40])[0]
+    near = " ".join(before.split()[-3:]) + " | " + " ".join(after.split()[:2])
+    if rx.search(near) or rx.search(text[max(0, start - 4) : start]):
+        return True
+    # the verb first, "to" right before the number: "ارتفع عدد القتلى في … إلى 41"
+    words = before.split()
+    return bool(words and words[-1].lower() in _to and rx.search(" ".join(words[:-1])))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+
+
+def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """``killed``/``injured`` when a verb of change sets the number and the sentence's subject before it
+    is a toll: "Число погибших при крушении … возросло до 41", "ارتفع عدد القتلى إلى 41"."""
+    if not _change_verb_near(text, start, end, lang):
+        return None
+    head = text[max(0, start - 200) : start]
+    ends = list(_SENTENCE_END.finditer(head))
+    head = head[ends[-1].end() :] if ends else head
+    found = list(_toll_words().finditer(head))
+    return measure_words().get(found[-1].group().lower()) if found else None
+
+
 def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, end: int | None = None) -> tuple[int, dict]:
     if info.get("kind") in ("fraction", "multiplier"):
         return start, info
     words, spaced_re, cjk_re, after, after_re = _approximators(lang)
     window = text[max(0, start - 30) : start]
     m = (spaced_re.search(window) if spaced_re else None) or (cjk_re.search(window) if cjk_re else None)
+    if m and words[m.group(1).lower()] == "max" and m.group(1).lower() in _change_verbs(lang)[1]:
+        # "возросло до 41", "ascendió hasta 41": the new value after a verb of change, no bound
+        at = max(0, start - 30) + m.start(1)
+        verb, _to = _change_verbs(lang)
+        if verb is not None and verb.search(" ".join(text[max(0, at - 40) : at].split()[-2:])):
+            return start, info
     if m:
         how = words[m.group(1).lower()]
         new_start = max(0, start - 30) + m.start(1)
@@ -793,14 +890,18 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
     return new_start, {**info, "low": low, "high": high, "vague": True}
 
 
+_NEVER = re.compile(r"(?!)")
+
+
 def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
     """(unit, kind override, new end) from what follows the number."""
-    pm = _PERCENT_RE.match(text, end)
+    pm = _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)
     if pm:
         return "%", "percent", pm.end()
     words = _words_after(text, end)
-    if words and words[0][0].lower() in _CURRENCY_WORD:
-        return _CURRENCY_WORD[words[0][0].lower()], "money", words[0][2]
+    money = _currency_after(text, end, words, lang)
+    if money:
+        return money[0], "money", money[1]
     if words and words[0][0].lower() in _MULT_WORDS:
         return "times", "multiplier", words[0][2]
     event = _event_after(words)
@@ -1025,6 +1126,21 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
     return out
 
 
+def _article_scale_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    """"eine Million Menschen", "un millón de personas", "bir milyon kişi", "مليون شخص": one of the
+    scale (text/data "article_scale"); never after digits ("1,5 Millionen" is the digits' scale)."""
+    prof = profile(lang) if lang else None
+    if prof is None or not prof.article_scale_words:
+        return []
+    articles = alternation(prof.article_scale_articles) if prof.article_scale_articles else None
+    words = alternation(prof.article_scale_words)
+    lead = rf"(?:(?:{articles})\s+)?" if articles else ""
+    rx = re.compile(rf"(?<![\w\d.,])(?<!\d\s){lead}({words})(?![\w-])", re.IGNORECASE)
+    scales = scale_words((lang,)) if lang else {}
+    return [(m.start(), m.end(), {"value": scales.get(m.group(1).lower(), 0.0), "kind": "count", "unit": None})
+            for m in rx.finditer(text) if scales.get(m.group(1).lower())]
+
+
 def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     """Single number words of languages the word-run parser does not cover ("siete", "trzy")."""
     if not lang or lang in _SMALL or lang == "de":
@@ -1044,7 +1160,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
-    cands += _compound_candidates(text, lang) + _data_number_words(text, lang)
+    cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _zero_candidates(text, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
@@ -1052,17 +1168,28 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
+# A case ending after an apostrophe is part of the number ("37'ye", "41'e", "yüzde 95'i"), not a unit.
+_APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
+
+
 def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) -> Quantity:
     number_text = text[start:end]
     # The approximator ("more than") bends the range; look for a casualty verb before it.
     context_start, info = _apply_approx(text, start, info, lang, end)
     unit, kind = info.get("unit"), info.get("kind", "count")
+    before_pct = _percent_words(lang)[0]
+    pct = before_pct.search(text[max(0, start - 12) : start]) if before_pct and kind == "count" and unit is None else None
+    if pct:  # "yüzde 25", "%25": the percent word before the number
+        unit, kind = "%", "percent"
     if unit is None or kind == "fraction":
-        found, kind_override, unit_end = _unit_after(text, end, lang)
-        unit = found
+        suffix = _APOSTROPHE_SUFFIX.match(text, end) if lang and profile(lang).apostrophe_suffixes else None
+        found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else end, lang)
+        verb = _change_verbs(lang)[0]
+        unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) == "person":
-            unit = _event_before(text, context_start) or _toll_after(text, max(end, unit_end)) or unit
+            unit = (_event_before(text, context_start) or _toll_after(text, max(end, unit_end))
+                    or _change_subject(text, context_start, max(end, unit_end), lang) or unit)
         leading = _measure_before(text, context_start)
         if leading and not (unit and _measure_of(unit.lower())):
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
@@ -1691,7 +1818,7 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "times"):
+    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "times"):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 

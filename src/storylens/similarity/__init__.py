@@ -453,6 +453,8 @@ class _Text:
     name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
     quantities: tuple[tuple[float, str], ...] = ()  # (value, as written) of typed quantities
     terms: Mapping[str, int] = field(default_factory=dict)  # folded term -> count (:func:`_terms`)
+    title_terms: Mapping[str, int] = field(default_factory=dict)  # the first sentence's terms
+    lead_terms: Mapping[str, int] = field(default_factory=dict)  # the terms of the first LEAD_CHARS characters
 
 
 @dataclass(frozen=True)
@@ -495,6 +497,7 @@ class _Side:
 
 TERM_FEATURES = ("idf_cosine", "idf_rare_shared", "idf_overlap")
 BANK_FEATURES = ("e5_lp_shift", "e5_lp_z")
+TITLE_FEATURES = ("idf_title_lead_max", "idf_title_lead_min", "idf_title_title")
 FEATURE_NAMES = (
     "cos_whole", "cos_mean", "cos_title", "cos_head", "cos_tail", "cos_head_tail",
     "sim_mean", "best_1", "best_2", "best_min", "best_max", "best_mean",
@@ -517,6 +520,12 @@ FEATURE_NAMES = (
     # (:class:`LeadBank`): the cosine less, and over the spread of, each lead's cosines to the
     # dev leads in the other side's language. Dev grouped CV of ``full`` 0.816 -> 0.827.
     *BANK_FEATURES,
+    # Where the event is named: the IDF cosine (:class:`TermTable`) of each text's first sentence
+    # against the other's lead (the larger and the smaller of the two) and of the two first
+    # sentences. Dev grouped CV of ``full`` 0.8244 -> 0.8262, better with 3 forest seeds
+    # (benchmarks/similarity_ideas.py, which also lists the candidates that were not better);
+    # held-out 0.7956, scored once, against 0.796 before: the dev gain did not carry over.
+    *TITLE_FEATURES,
 )
 # Columns that hold one side's value each: a pair read the other way round has them exchanged.
 # Every other column is symmetric in the two texts (min/max, shared counts, ratios, cosines).
@@ -536,6 +545,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     folded = _fold(text)
     cased = _cased(text)
     years, days, months = _dates(text)
+    title_terms, lead_terms = _title_lead_terms(text, sentences)
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
         names=tuple(_names(sentences)) if cased else (), places=frozenset(gazetteer.find(text, folded)),
@@ -545,7 +555,13 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
         name_places=_name_places(text, gazetteer, lang) if cased else frozenset(),
         quantities=_quantities(text, lang), terms=_terms(folded),
+        title_terms=title_terms, lead_terms=lead_terms,
     )
+
+
+def _title_lead_terms(text: str, sentences: Sequence[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """(terms of the first kept sentence, terms of the first LEAD_CHARS characters): :data:`TITLE_FEATURES`."""
+    return (_terms(_fold(sentences[0])) if sentences else {}), _terms(_fold(text.strip()[:LEAD_CHARS]))
 
 
 def _inner_names(sentences: Sequence[str]) -> set[str]:
@@ -716,6 +732,7 @@ def _terms(folded: str) -> dict[str, int]:
 
 TERMS_FILE = f"similarity-terms-{MODEL_VERSION}.json"
 RARE_DF = 3  # a term at most this many dev texts use is "rare" (idf_rare_shared)
+_IDF_KEPT = 200_000  # terms whose IDF a table keeps (~20 MB at most)
 
 
 class TermTable:
@@ -729,6 +746,9 @@ class TermTable:
     def __init__(self, docs: int, df: Mapping[str, int]):
         self.docs = int(docs)
         self.df = df
+        # IDF of each term met, kept (nothing left out): a text's terms meet the table once per
+        # pair it is in, three times more since the title features read the leads again.
+        self._idf: dict[str, float] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TermTable:
@@ -756,7 +776,14 @@ class TermTable:
             return max(self.df.get(w, 1) - sum(1 for t in leave_out if w in t), 1)
 
         def idf(w: str) -> float:
-            return math.log((docs + 1) / (df(w) + 1)) + 1.0
+            if leave_out:
+                return math.log((docs + 1) / (df(w) + 1)) + 1.0
+            got = self._idf.get(w)
+            if got is None:
+                if len(self._idf) >= _IDF_KEPT:
+                    self._idf.clear()
+                got = self._idf[w] = math.log((docs + 1) / (df(w) + 1)) + 1.0
+            return got
 
         weights: dict[str, float] = {}
         norms = []
@@ -771,10 +798,18 @@ class TermTable:
         return [dot / (norms[0] * norms[1]), float(sum(1 for w in shared if df(w) <= RARE_DF)),
                 sum(weights[w] for w in shared) / max(1, min(len(a), len(b)))]
 
+    def title_features(self, a: tuple[Mapping[str, int], Mapping[str, int]], b: tuple[Mapping[str, int], Mapping[str, int]],
+                       leave_out: Sequence[Mapping[str, int]] = ()) -> list[float]:
+        """:data:`TITLE_FEATURES` of two texts' (first-sentence terms, lead terms) (:func:`_title_lead_terms`);
+        ``leave_out`` as in :meth:`features`."""
+        ab = self.features(a[0], b[1], leave_out)[0]
+        ba = self.features(b[0], a[1], leave_out)[0]
+        return [max(ab, ba), min(ab, ba), self.features(a[0], b[0], leave_out)[0]]
+
 
 class _UnreadTerms(TermTable):
-    """Stands in for the table when the scoring model reads no :data:`TERM_FEATURES` (``full``):
-    their columns are NaN and the 340 KB table is not loaded (21 CPU-ms a process)."""
+    """Stands in for the table when the scoring model reads no :data:`TERM_FEATURES` nor
+    :data:`TITLE_FEATURES`: their columns are NaN and the 340 KB table is not loaded (21 CPU-ms a process)."""
 
     def __init__(self) -> None:
         super().__init__(0, {})
@@ -782,6 +817,10 @@ class _UnreadTerms(TermTable):
     def features(self, a: Mapping[str, int], b: Mapping[str, int],
                  leave_out: Sequence[Mapping[str, int]] = ()) -> list[float]:
         return [math.nan] * len(TERM_FEATURES)
+
+    def title_features(self, a: tuple[Mapping[str, int], Mapping[str, int]], b: tuple[Mapping[str, int], Mapping[str, int]],
+                       leave_out: Sequence[Mapping[str, int]] = ()) -> list[float]:
+        return [math.nan] * len(TITLE_FEATURES)
 
 
 _TERM_TABLE: list[TermTable] = []
@@ -959,6 +998,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(bank.features(side_a.lead, side_b.lead, a.lang, b.lang, lead_cos)
           if bank is not None and side_a.lead is not None and side_b.lead is not None
           else [math.nan] * len(BANK_FEATURES)),
+        *(terms or term_table()).title_features((a.title_terms, a.lead_terms), (b.title_terms, b.lead_terms), leave_out),
     ]
     assert len(values) == len(FEATURE_NAMES)
     places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb - a.name_places))
@@ -1263,9 +1303,11 @@ class SimilarityModel:
         return any(name in DOCUMENT_FEATURES for name in self._used())
 
     def terms_table(self) -> TermTable:
-        """The shipped :class:`TermTable` when the model reads :data:`TERM_FEATURES`, else a stand-in
+        """The shipped :class:`TermTable` when the model reads :data:`TERM_FEATURES` or
+        :data:`TITLE_FEATURES`, else a stand-in
         giving NaN for them (the model never sees those columns)."""
-        return term_table() if any(name in TERM_FEATURES for name in self._used()) else _UnreadTerms()
+        read = (*TERM_FEATURES, *TITLE_FEATURES)
+        return term_table() if any(name in read for name in self._used()) else _UnreadTerms()
 
     def _used(self) -> tuple[str, ...]:
         unknown = [n for n in (self.features or ()) if n not in FEATURE_NAMES]

@@ -22,8 +22,15 @@ Per language (ISO 639-1 code) this package answers:
   the characters Chinese spells foreign names with ("朔尔茨"), approximators that bend
   a number's range ("co najmniej", "至少", "2300多人"), words that count nobody ("No one
   was killed", "nikt", "无人死亡"), role phrases that stand for a titled person
-  ("szef rządu" = premier, "le chef de l'État" = président) and the preposition of a
-  passive's agent after a quotation ("jugée « lamentable » par le Mexique").
+  ("szef rządu" = premier, "le chef de l'État" = président), the preposition of a
+  passive's agent after a quotation ("jugée « lamentable » par le Mexique"), the form
+  of a verb of saying right after a quotation ("a raconté", "recalcó", "zażartował"),
+  a verb's lemma ending (no number's unit: "12 tys. musiało" -> musieć), place
+  nouns that never open a name ("Hauptstadt Tirana", "Norden Albaniens"), verbs of
+  change whose number is the new value ("возросло до 41", "41'e yükseldi"), currency and
+  percent words ("milyar avro", "millones de euros", "欧元", "yüzde 25"), a scale word
+  after an article ("eine Million", "bir milyon"), verbs of denial ("отверг", "wies …
+  zurück") and words that hold a negation without negating ("下落不明", "не только").
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a

@@ -139,6 +139,31 @@ class Profile:
     # A reporting verb known by its form right after a quotation ("«…», a raconté X", "\"…\", recalcó
     # el ministro", "„…” – zażartował premier"): the verb lists cannot hold every verb of saying.
     quote_verb_form: str = ""
+    # Verbs of change whose number is the new value ("возросло до 41", "stieg auf 37", "salito a",
+    # "37'ye yükseldi", "升至37人"), as word stems, and the words that say "to" after them where the
+    # language also uses them for "up to" ("до", "hasta", "fino a"): after such a verb no bound.
+    change_verbs: tuple[str, ...] = ()
+    change_to: tuple[str, ...] = ()
+    # Case endings follow a number after an apostrophe ("37'ye", "yüzde 95'i"): part of the number.
+    apostrophe_suffixes: bool = False
+    # Money: currency words after a number ("milyar avro", "millones de euros", "25亿欧元"), the words
+    # that link a scale word to them ("di", "de"), and percent words ("yüzde 25", "%25", "25 por ciento").
+    currencies: tuple[tuple[str, str], ...] = ()
+    currency_links: tuple[str, ...] = ()
+    percent_before: tuple[str, ...] = ()
+    percent_after: tuple[str, ...] = ()
+    # Polarity: verbs of denial deny what they report in every language ("отверг обвинения", "wies …
+    # zurück", "respinto", "reddederek"; "…" joins the parts of a split verb), and words that hold a
+    # negation word without negating ("下落不明" missing, "не только", "لا يزال" still).
+    denial_verbs: tuple[str, ...] = ()
+    not_negation: tuple[str, ...] = ()
+    # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
+    # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
+    article_scale_articles: tuple[str, ...] = ()
+    article_scale_words: tuple[str, ...] = ()
+    # A negation a language writes inside the verb (Turkish "olmadığını", "kalmayacak", "gelmiyor"):
+    # a pattern, where a list of words cannot hold it.
+    negation_form: str = ""
 
 
 @cache
@@ -194,6 +219,19 @@ def profile(language: str | None) -> Profile:
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
         quote_verb_form=str(raw.get("quote_verb_form", "")),
+        change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
+        change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
+        apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
+        currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
+                         for w in words),
+        currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
+        percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
+        percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
+        denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
+        not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
+        article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
+        article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
+        negation_form=str(raw.get("negation_form", "")),
     )
 
 
