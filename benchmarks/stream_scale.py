@@ -160,6 +160,9 @@ def _ingest(url: str, records, embedder, every: int = BLOCK) -> dict:
     def progress(p) -> None:
         if p.done % every == 0:
             marks.append((p.done, time.perf_counter() - t0, _cpu() - c0))
+            prev = marks[-2] if len(marks) > 1 else (0, 0.0, 0.0)  # as it goes: a long run can be read early
+            print(f"{p.done:8d} articles: block {marks[-1][2] - prev[2]:.2f} CPU-s, {marks[-1][1] - prev[1]:.2f} s wall,"
+                  f" load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
         if p.done % 32 == 0:
             now = _cpu() - c0
             batches.append((p.done, now - last[0]))

@@ -391,6 +391,40 @@ def test_postgresql_builds_its_vector_index_once_the_store_is_large(pg_url):
     again.close()
 
 
+def test_postgresql_writer_scans_its_own_copy_of_the_vectors_exactly(pg_url):
+    # Below the index, the writer answers searches from its copy of the stored vectors: the same
+    # nearest articles and distances as the server's exact scan (an exact tie, two identical
+    # vectors, in either order: the matrix product may round their distances apart), the copy
+    # extended by each batch it writes, and dropped once the index is built.
+    from storylens.store import PostgresStore
+
+    s, other = PostgresStore(pg_url, index_from=30), PostgresStore(pg_url)
+    s.write_batch(_batch(list(range(1, 13))))
+    twin = _vec(5).copy()
+    queries = np.stack([_vec(i) + 0.3 * _vec(100 + i) for i in (2, 5, 9)] + [twin])
+
+    def answers(store, k):  # per query: (distance to 5 places, id), as ranked; then the ids
+        rows = store.nearest_many(queries, k=k)
+        return [sorted((round(1 - sim, 5), a) for a, sim in row) for row in rows], [[a for a, _ in r] for r in rows]
+
+    with s.writer():
+        s.write_batch(StoreBatch(articles=[_article(50)], vectors={_id(50): twin}))  # a tie with 5
+        assert s._exact is None
+        got, fresh = answers(s, 6), answers(other, 6)
+        assert s._exact is not None and len(s._exact[0]) == 13
+        assert got[0] == fresh[0] and set(got[1][3][:2]) == {_id(5), _id(50)}
+        assert [r[2:] for r in got[1]] == [r[2:] for r in fresh[1]]
+        s.write_batch(_batch(list(range(13, 20))))
+        assert answers(s, 20)[0] == answers(other, 20)[0] and len(s._exact[0]) == 20
+        assert [r[0][0] for r in s.cluster_candidates(np.stack([_vec(15), _vec(3)]), 4)] == [_id(15), _id(3)]
+        s.write_batch(_batch(list(range(20, 31))))  # 31 vectors: the index is built
+        s.flush()
+        assert s._indexed and s._exact is None
+        assert [r[0][0] for r in s.nearest_many(np.stack([_vec(25), _vec(3)]), k=3)] == [_id(25), _id(3)]
+    s.close()
+    other.close()
+
+
 def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch):
     # Schema 7 moved the index threshold (INDEX_FROM) up: an older store indexed below it is scanned
     # exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at or

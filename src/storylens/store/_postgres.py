@@ -68,7 +68,13 @@ DIM = 512  # the default encoder's dimension; the vector column and its index ar
 # one run each (synthetic 6k stream, benchmarks/backend_ingest.py, load 17-20): server CPU 21.2 s
 # never indexed, 28.5 s indexed from 1,500; in statement time, c ~ 2.8 us per stored vector and
 # h ~ 15.8 ms (HNSW insert 10.4, search 5.4), a crossing near 5,600 vectors (1,500 when each
-# article made two searches, each joined to articles).
+# article made two searches, each joined to articles). The writer now scans its own copy of the
+# vectors instead (PostgresStore._exact_rows, ~0.07 us per vector and query): the server's CPU at
+# 6k fell 25.4 -> 14.0 s (backend_ingest.py --n 6000, load 13-15); readers still scan on the server.
+# Measured alone (6k synthetic vectors, index from 5,000, server backend CPU, load 6-9): an HNSW
+# insert 3.2 and a 94-row search at ef 188 4.3 CPU-ms per article, against 0.44 (5k) to 0.9 (12k)
+# CPU-ms for the writer's exact scan: the crossing is far above 5,000, but moving it means a
+# larger writer copy (2 KiB per vector) and slower reader scans; not measured end to end yet.
 INDEX_FROM = 5000
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
@@ -376,6 +382,10 @@ class PostgresStore(SQLStoreBase):
         self._binary = self._halfvec_loader()
         self._index_from = int(index_from)
         self._indexed = self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
+        # The writer's copy of every stored vector while the store has no index (_exact_rows):
+        # (article numbers, unit rows), read at its first search, extended by each batch it writes.
+        self._exact: tuple[np.ndarray, np.ndarray] | None = None
+        self._blas: Any = None  # a threadpoolctl controller (_exact_rows)
         self._id_of: dict[int, str] = {}  # _ids_of
 
     # -- plumbing
@@ -483,6 +493,7 @@ class PostgresStore(SQLStoreBase):
             try:
                 self._settle()  # the last batch is in before the lock goes (a failed commit is raised)
             finally:
+                self._exact = None  # another writer may add vectors once the lock goes
                 try:
                     self._conn.execute("SELECT pg_advisory_unlock(%s)", (WRITER_LOCK_KEY,))
                 except self._psycopg.Error:
@@ -592,6 +603,13 @@ class PostgresStore(SQLStoreBase):
             self._write_delta(db, batch.state)
         if build:
             self._indexed = True
+            self._exact = None
+        elif self._exact is not None:  # committed: the writer's exact searches see the batch's vectors
+            new = [(nums[aid], v) for aid, v in batch.vectors.items() if aid in nums]
+            if new:
+                rows = unit_rows(np.stack([_checked(v) for _n, v in new]).astype(np.float16))
+                self._exact = (np.concatenate([self._exact[0], np.array([n for n, _v in new], dtype=np.int64)]),
+                               np.concatenate([self._exact[1], rows]))
 
     def _write_delta(self, db: Any, delta: ClusterDelta | None) -> None:
         if delta is None:
@@ -855,16 +873,54 @@ class PostgresStore(SQLStoreBase):
         """For each row of ``queries``, the ``k`` stored vectors nearest to it as (article number,
         cosine distance), best first (ties by number): the HNSW index with ``ef`` candidates (more
         when asked for more: iterative scan) once it exists, an exact scan before. Numbers only:
-        the callers look up the ids of the distinct ones (a join here looked up every row's)."""
+        the callers look up the ids of the distinct ones (a join here looked up every row's).
+        The writer of a store without the index scans its own copy of the vectors (_exact_rows)."""
+        if self._holding_writer and not self._indexed:
+            self._settle()  # the batch being committed is in the copy (or has built the index)
+            if not self._indexed:
+                return self._exact_rows(queries, k)
         sql = "SELECT num, vec <=> %(v)s::halfvec FROM vectors ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s"
         settings = (f"SET LOCAL hnsw.ef_search = {int(ef)}", "SET LOCAL hnsw.iterative_scan = strict_order")
         found = self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)} for q in queries])
         return [sorted(rows, key=_BY_DISTANCE_THEN_NUMBER) for rows in found]
 
+    def _exact_rows(self, queries: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+        """The exact scan of :meth:`_neighbour_rows` done by the writer on its copy of the stored
+        vectors (read once, then kept up to date by :meth:`_write_now`; a store has no index only
+        below ``index_from`` vectors, ~1 KiB each): the same k nearest as the server's scan, ties
+        by number. The server's exact scan cost ~2.8 us of its CPU per stored vector and query
+        (the most of PostgreSQL's ingest CPU below the index); a matrix product here ~0.05 us."""
+        if self._exact is None:
+            fetch = self._binary_query if self._binary else self._query
+            rows = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors ORDER BY num")
+            units = unit_rows(_vector_rows([r[1] for r in rows])) if rows else np.zeros((0, self.dim), np.float32)
+            self._exact = (np.array([r[0] for r in rows], dtype=np.int64), units)
+        nums, units = self._exact
+        if len(nums) == 0:
+            return [[] for _ in queries]
+        if self._blas is None:  # made once: it scans the loaded libraries
+            from threadpoolctl import ThreadpoolController
+
+            self._blas = ThreadpoolController()
+        # One BLAS thread: OpenBLAS's second thread spun for a core on this small product
+        # (0.44 vs 0.84 CPU-ms per query over 5,000 vectors on the shared 2-core machine).
+        with self._blas.limit(limits=1, user_api="blas"):
+            dist = 1.0 - unit_rows(queries.astype(np.float16)) @ units.T  # as pgvector's <=> of the halfvec query
+        take = min(int(k), len(nums))
+        out = []
+        for row in dist:
+            edge = np.partition(row, take - 1)[take - 1]
+            near = np.flatnonzero(row <= edge)  # the k nearest and anything tied with the k-th
+            near = near[np.lexsort((nums[near], row[near]))][:take]
+            out.append([(int(nums[i]), float(row[i])) for i in near])
+        return out
+
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),
         pipelined: the statements go out together and the HNSW index serves each (one
-        statement over all of them lost the index). Rows per parameter set, in order."""
+        statement over all of them, unnest + LATERAL ... ORDER BY vec <=> q LIMIT k, lost the
+        index: 623 CPU-ms per query; forced onto it, enable_seqscan off, 12.6 against 4.3
+        pipelined, 6k vectors). Rows per parameter set, in order."""
         if not params:
             return []
         with self._errors("search"), self.db.pipeline(), self.db.transaction():
