@@ -122,6 +122,8 @@ def test_corrections_work_without_javascript(browser, live_server, shots):
     page.goto(f"/stories/{a['id']}")
     page.select_option("#merge-form select[name=into]", b["id"])
     page.click("#merge-form button[type=submit]")
+    # The click returns before the next page has loaded (content() was '' once under load): wait for it.
+    page.wait_for_selector("form.confirm")
     assert "Confirm merge" in page.content()  # the server asks instead of confirm()
     page.screenshot(path=shots / "confirm-no-js.png")
     page.click("form.confirm button[type=submit]")
