@@ -145,6 +145,11 @@ def test_moving_to_a_story_a_move_emptied_is_refused_with_where_it_went(correcte
     before, recorded = _story_of(store, "wire-001"), len(store.corrections())
     with pytest.raises(InputError, match=f"{lone}.*no longer exists.*{glacier}"):
         stream.move_article(store, "wire-001", lone)
+    # merge and split name it too: following it would act on the story its last article went to
+    with pytest.raises(InputError, match="no longer exists"):
+        stream.merge_stories(store, _story_of(store, "wire-001"), lone)
+    with pytest.raises(InputError, match="no longer exists"):
+        stream.split_story(store, lone, [lone_article])
     assert _story_of(store, "wire-001") == before and len(store.corrections()) == recorded
 
 

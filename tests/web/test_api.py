@@ -223,6 +223,12 @@ def test_split_and_move(fresh_client):
     assert moved.status_code == 200, moved.text
     target = fresh_client.get(f"/api/stories/{moved.json()['story']}?ledger=false").json()
     assert first in {x["id"] for x in target["articles"]}
+    # The move emptied the split-off story: a correction naming it is refused, as the CLI refuses
+    # it (a trial: the API moved an article "into" it and so into an unrelated story, 200).
+    other = a["articles"][1]["id"]
+    assert_problem(fresh_client.post(f"/api/articles/{other}/move", json={"to": new}), 400)
+    assert_problem(fresh_client.post(f"/api/stories/{a['id']}/merge", json={"into": new}), 400)
+    assert other in {x["id"] for x in fresh_client.get(f"/api/stories/{a['id']}?ledger=false").json()["articles"]}
 
 
 def test_correction_errors(fresh_client):

@@ -19,7 +19,7 @@ from ..store.base import AssignmentRecord, Store, history_aliases
 from ._clusterer import assignment_record, full_delta, load_clusterer, published_date
 from .queries import resolve_story
 
-__all__ = ["merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
+__all__ = ["live_story", "merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
 
 
 def resolve_article(store: Store, article: str) -> str:
@@ -33,8 +33,20 @@ def resolve_article(store: Store, article: str) -> str:
     raise InputError(f"unknown article id {article!r}; {hint}", store.url)
 
 
-def _story(store: Store, story: str) -> str:
-    return resolve_story(store, story).id
+def live_story(store: Store, story: str) -> str:
+    """The current id of ``story`` (an id, a unique prefix, or an id a merge retired) for a correction.
+
+    Raises :class:`InputError` when moves emptied the story: following its id would act on
+    wherever its last article went (a trial: a move "into" an emptied story landed in its own
+    story; a merge with one merged two unrelated stories)."""
+    target = resolve_story(store, story)
+    if target.steps and target.steps[-1][2] == "move":
+        raise InputError(f"{str(target.note).replace('; showing', ', so nothing was changed; choose')} or another "
+                         "current story, or start a new one with 'storylens story split'", store.url)
+    return target.id
+
+
+_story = live_story
 
 
 _T = TypeVar("_T")
@@ -203,14 +215,7 @@ def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
 
 def move_article(store: Store, article: str, to_story: str) -> str:
     """Move one article to another story; returns the target story id (unchanged)."""
-    article = resolve_article(store, article)
-    target = resolve_story(store, to_story)
-    if target.steps and target.steps[-1][2] == "move":
-        # The story was emptied by moves: following its id would "move" the article to wherever its
-        # last article went (often the article's own story), which is not what was asked.
-        raise InputError(f"{str(target.note).replace('; showing', ', so nothing was moved; choose')} or another "
-                         "current story, or start a new one with 'storylens story split'", store.url)
-    to_story = target.id
+    article, to_story = resolve_article(store, article), live_story(store, to_story)
     current = store.assignments([article]).get(article)
     if current is not None and current.story == to_story:  # already there: nothing to record
         return to_story

@@ -323,9 +323,12 @@ class StorySource:
             raise
 
     def _live(self, story_id: str) -> str:
-        """The current id of a story (a prefix or a retired id is followed)."""
+        """The current id of a story (a prefix or a retired id is followed); a story that moves
+        emptied is refused, as the CLI refuses it (:func:`storylens.stream.corrections.live_story`)."""
+        from ..stream.corrections import live_story
+
         sid, current = self.resolve(story_id)
-        return current or sid
+        return live_story(self.reader(), story_id) if current else sid
 
     def _article(self, article_id: str) -> str:
         if not self.reader().known_ids([article_id]):
