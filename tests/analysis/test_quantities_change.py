@@ -102,3 +102,12 @@ def test_a_fund_of_twelve_million_in_every_language(text, lang, value, unit):
 def test_an_article_and_a_scale_word_are_one_of_the_scale(text, lang, unit):
     found = extract_numbers(text, lang)
     assert [(q.value, (q.unit or "").lower()) for q in found] == [(1e6, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the earthquake in Albania rose to 41, officials said.",
+    "The death toll stood at 41 on Monday.",
+])
+def test_an_english_death_toll_is_a_toll(text):
+    # trial 7: "the death toll … rose to 41" had no unit, so 41 vs 45 (or возросло до 45) was "shared"
+    assert [(q.value, q.unit) for q in extract_numbers(text, "en")] == [(41.0, "killed")]
