@@ -190,6 +190,10 @@ def test_a_second_paragraph_opening_like_a_dateline_is_read_only_under_a_headlin
     ("ANKARA, 16 Kasım (AA) - Bakan açıklama yaptı.", "AA", None, "Bakan"),
     ("ROMA, 16 novembre (ANSA) - Almeno 37 persone sono morte.", "ANSA", None, "Almeno"),
     ("新华社地拉那11月16日电 阿尔巴尼亚官员16日说，渡轮遇难人数已升至37人。", "新华社", None, "阿尔巴尼亚"),
+    # trial 7: the agency between slashes after a full date stayed as the first sentence (and the
+    # story title "/ТАСС/."), and a double hyphen did not close the dateline
+    ("ПАРИЖ, 16 ноября 2025. /ТАСС/. Президент Франции заявил о новых мерах.", "ТАСС", "2025-11-16", "Президент"),
+    ("BEIJING, Nov 16 (Xinhua) -- China said on Monday it would act.", "Xinhua", None, "China said"),
 ])
 def test_wire_datelines_without_a_year_or_a_date(text, outlet, published, opening):
     cleaned = clean_text(text)

@@ -63,7 +63,7 @@ _BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGN
 _PLACE_WORD = r"[^\W\d_][\w'’.-]*"
 # What closes a dateline: a full stop, colon or dash, or ".-", which closes a Spanish wire dateline
 # ("(EFE).- Al menos"; read as a dash, it opened a dialogue quote over the whole article).
-_DATELINE_END = r"(?:\.[-–—]|[.:–—-])"
+_DATELINE_END = r"(?:\.[-–—]|--|[.:–—-])"  # "--": "BEIJING, Nov 16 (Xinhua) --"
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +82,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         r"\s*[,،，–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "")
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
-        + r"(?:\s*\((?P<agency_after>[^()]{2,40})\))?"
+        + r"(?:\s*\((?P<agency_after>[^()]{2,40})\)|\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/)?"
         + rf"\s*(?:(?P<end>{_DATELINE_END}?\s*$)|{_DATELINE_END}\s+(?=\S)|(?<=\.)\s+(?=\S))"
     )
     # "新华社柏林3月14日电": agency and place run into the date, the dispatch mark closes the dateline.
