@@ -134,6 +134,9 @@ def test_story_corrections_through_the_cli(tmp_path):
     after = json.loads(run("stories", "--db", db, "-f", "json").output)["stories"]
     assert sorted(len(s["articles"]) for s in after) == [1, 2]
     assert run("story", "move", "nope", "--to", after[0]["id"], "--db", db).exit_code == 2
+    target = split.output.split()[-1]
+    again = run("story", "move", "wire-002", "--to", target, "--db", db)  # trial 7: said "moved to" again
+    assert again.exit_code == 0 and "already there; nothing changed" in again.output
 
 
 def test_ingest_reports_failures_with_exit_1_and_bad_db_with_exit_2(tmp_path):

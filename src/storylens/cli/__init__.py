@@ -784,9 +784,16 @@ def story_move(
     db: str = DB_OPTION,
 ) -> None:
     """Move one article to another story."""
-    from ..stream import move_article
+    from ..stream import move_article, resolve_article
 
-    _correct(db, "moved to", move_article, article, to)
+    def move(store, article: str, to: str) -> str:
+        aid = resolve_article(store, article)
+        before = store.assignments([aid]).get(aid)
+        target = move_article(store, aid, to)
+        # an article already in the story is not "moved to" it (trial 7)
+        return f"{target} (already there; nothing changed)" if before is not None and before.story == target else target
+
+    _correct(db, "moved to", move, article, to)
 
 
 @app.command()
