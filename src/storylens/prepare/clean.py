@@ -64,6 +64,8 @@ _PLACE_WORD = r"[^\W\d_][\w'’.-]*"
 # What closes a dateline: a full stop, colon or dash, or ".-", which closes a Spanish wire dateline
 # ("(EFE).- Al menos"; read as a dash, it opened a dialogue quote over the whole article).
 _DATELINE_END = r"(?:\.[-–—]|--|[.:–—-])"  # "--": "BEIJING, Nov 16 (Xinhua) --"
+# An agency between slashes, as TASS writes it ("МОСКВА, 16 ноября. /ТАСС/.").
+_SLASH_AGENCY = r"\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/"
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +84,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         r"\s*[,،，–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "")
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
-        + r"(?:\s*\((?P<agency_after>[^()]{2,40})\)|\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/)?"
+        + rf"(?:\s*\((?P<agency_after>[^()]{{2,40}})\)|{_SLASH_AGENCY})?"
         + rf"\s*(?:(?P<end>{_DATELINE_END}?\s*$)|{_DATELINE_END}\s+(?=\S)|(?<=\.)\s+(?=\S))"
     )
     # "新华社柏林3月14日电": agency and place run into the date, the dispatch mark closes the dateline.
@@ -99,7 +101,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     wire = re.compile(
         rf"^\s*(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?)"
         rf"(?:\s*,\s*(?P<date>{date}|{yearless}))?"
-        r"\s*(?:\((?P<agency>[^()]{2,40})\)|\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/)"
+        rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY})"
         rf"(?:\s*,\s*(?P<date_after>{date}|{yearless}))?"
         rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
     )
@@ -303,18 +305,20 @@ def _take_dateline(line: str, state: _State) -> str:
         date = _iso_date(match.group("date")) if match and _place_ok(match) else None
         if date is None:  # "Paris, Texas 2024" has the shape but no date
             match = wire.match(line)
-            if not (match and _place_ok(match) and _is_outlet(_wire_agency(match))):
+            if not (match and _place_ok(match) and _is_outlet(_agency(match))):
                 return line
-            written = [d for d in (match["date"], match["date_after"]) if d]
-            if written and not _is_day_and_month(written[0]):
+            written = match["date"] or match["date_after"]
+            if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
+                date = _iso_date(written)
+                if date is None:
+                    return line
+            elif written and not _names_a_month(written):
                 return line
-            date = _iso_date(written[0]) if written and re.search(r"\d{4}", written[0]) else None
     assert match is not None  # each branch above returned without one
     state.published = state.published or date
-    agency = (match.groupdict().get("agency") or match.groupdict().get("agency_after")
-              or match.groupdict().get("agency_slash"))
-    if agency and _is_outlet(agency.strip()):  # "(dpa)", "(EFE)", "/ТАСС/": the wire agency is the outlet
-        state.outlet = state.outlet or agency.strip()
+    agency = _agency(match)
+    if agency and _is_outlet(agency):  # "(dpa)", "(EFE)", "/ТАСС/": the wire agency is the outlet
+        state.outlet = state.outlet or agency
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
 
@@ -324,17 +328,17 @@ def _place_ok(match: re.Match[str]) -> bool:
     return len(match.group(0)) <= 120 and not any(w[:1].islower() for w in re.split(r"[ ,-]+", match["place"]) if w)
 
 
-def _wire_agency(match: re.Match[str]) -> str:
-    return (match["agency"] or match["agency_slash"] or "").strip()
+def _agency(match: re.Match[str]) -> str:
+    """The agency a dateline names, before or after its date, in brackets or slashes ("" if none)."""
+    found = match.groupdict()
+    return (found.get("agency") or found.get("agency_after") or found.get("agency_slash") or "").strip()
 
 
-def _is_day_and_month(date: str) -> bool:
-    """A date with a year (dateparser decides), or a day and a month name of any language
-    ("16 ноября", "Nov 16", "16 nov"): "Paris, 14 Senators (AP)" is no dateline."""
+def _names_a_month(date: str) -> bool:
+    """A day and a month name of any language without a year ("16 ноября", "Nov 16", "16 nov"):
+    "Paris, 14 Senators (AP)" is no dateline."""
     from ..text import all_month_names
 
-    if re.search(r"\d{4}", date):
-        return _iso_date(date) is not None
     months = all_month_names()
     return any(w.casefold().rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", date))
 

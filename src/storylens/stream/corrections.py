@@ -46,9 +46,6 @@ def live_story(store: Store, story: str) -> str:
     return target.id
 
 
-_story = live_story
-
-
 _T = TypeVar("_T")
 
 
@@ -197,7 +194,7 @@ def _refine_text(title: str | None, text: str) -> str:
 
 def merge_stories(store: Store, a: str, b: str) -> str:
     """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id."""
-    a, b = _story(store, a), _story(store, b)
+    a, b = live_story(store, a), live_story(store, b)
     if a == b:  # the same story (or an id retired into it by an earlier merge): nothing to record
         return a
     # Each story's articles are logged, so the id merged away can follow them if a later
@@ -208,7 +205,7 @@ def merge_stories(store: Store, a: str, b: str) -> str:
 
 def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
     """Move ``article_ids`` out of ``story`` into a new story; ``story`` keeps its id. Returns the new story id."""
-    story = _story(store, story)
+    story = live_story(store, story)
     ids = [resolve_article(store, a) for a in article_ids]
     return _apply(store, "split", {"story": story, "articles": ids}, lambda c: c.split(story, ids))
 
