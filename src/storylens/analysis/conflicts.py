@@ -34,20 +34,6 @@ __all__ = ["filter_numbers", "negated", "negation_words", "number_kind", "polari
 _NOT_STATEMENT_NEGATION = frozenset({"without", "ohne", "sans", "sin", "senza", "bez", "без", "دون", "بدون", "ما", "无"})
 
 
-# Verbs of denial deny the reported statement ("denied that the troops will leave").
-_DENIAL = {
-    "en": ("denied", "denies", "deny"),
-    "de": ("bestritt", "bestreitet", "dementierte", "dementiert"),
-    "fr": ("démenti", "dément", "nié"),
-    "es": ("negó", "niega", "desmintió"),
-    "it": ("negato", "nega", "smentito"),
-    "pl": ("zaprzeczył", "zaprzeczyła", "zaprzecza"),
-    "ru": ("опроверг", "опровергла", "отрицает"),
-    "zh": ("否认",),
-    "ar": ("نفى", "نفت"),
-}
-
-
 def negation_words(language: str) -> tuple[str, ...]:
     """The statement-negating words of ``language`` (English when it has no data):
     the text layer's negation words and verbs of denial."""
@@ -55,14 +41,12 @@ def negation_words(language: str) -> tuple[str, ...]:
 
     lang = language if language in LANGUAGES else "en"
     words = {w for w in profile(lang).negation if w not in _NOT_STATEMENT_NEGATION}
-    return tuple(sorted(words | set(_DENIAL.get(lang, ())) | set(profile(lang).denial_verbs)))
+    # Verbs of denial deny the reported statement ("denied that the troops will leave"; text/data "denial_verbs").
+    return tuple(sorted(words | set(profile(lang).denial_verbs)))
 
 
 _CASE_SENSITIVE = {"de"}
 _NO_WORD_BOUNDARY = {"zh"}
-# Chinese words where the negation character is part of another word ("不久" soon,
-# "无人机" drone, "未来" future): not negations.
-_ZH_NOT_NEGATION = ("不久", "不断", "不同", "不少", "不过", "无人机", "未来", "无论", "不仅", "毫无疑问")
 
 
 def _word_re(word: str) -> str:
@@ -74,11 +58,11 @@ def _word_re(word: str) -> str:
 @cache
 def _not_negation(language: str) -> re.Pattern[str] | None:
     """Words that hold a negation word and negate nothing (text/data "not_negation": "下落不明",
-    "не только", "لا يزال"), removed before looking for a negation."""
+    "не только", "لا يزال"; Chinese "不久" soon, "无人机" drone, "未来" future), removed before
+    looking for a negation."""
     from ..text import profile
 
-    words = sorted(set(profile(language).not_negation) | (set(_ZH_NOT_NEGATION) if language == "zh" else set()),
-                   key=len, reverse=True)
+    words = sorted(set(profile(language).not_negation), key=len, reverse=True)
     if not words:
         return None
     alternatives = "|".join(re.escape(w) for w in words)
@@ -101,7 +85,7 @@ def _denials(language: str) -> re.Pattern[str]:
     """The language's verbs of denial alone (French reads "ne … pas" by its own rule)."""
     from ..text import profile
 
-    words = sorted(set(_DENIAL.get(language, ())) | set(profile(language).denial_verbs), key=len, reverse=True)
+    words = sorted(set(profile(language).denial_verbs), key=len, reverse=True)
     return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words) or '(?!)'})(?![\w])", re.IGNORECASE)
 
 
