@@ -41,6 +41,22 @@ def words(query: str) -> list[str]:
     return re.findall(r"\w+", query, flags=re.UNICODE)
 
 
+# Arabic writes the article and the clitics before it as one word with the noun ("الفائدة", "والفائدة",
+# "بالفائدة"): a query word is asked for with and without them, on both backends (PostgreSQL's arabic
+# stemmer strips them from articles in Arabic; SQLite's tokenizer and the "simple" configuration do not).
+_AR_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def word_forms(word: str) -> list[str]:
+    """The forms a query word matches in the index: itself, and an Arabic noun with and without
+    the article ("فائدة" / "الفائدة")."""
+    if not _ARABIC_WORD.fullmatch(word):
+        return [word]
+    bare = next((word[len(a):] for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), word)
+    return list(dict.fromkeys([word, bare, *(a + bare for a in _AR_ARTICLES)]))
+
+
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> StorySummary:
     """A story's view from its canonical articles (dates, title, outlets, languages)."""
     # Dated articles first, by date; ties by content id, never by when they were read, so
