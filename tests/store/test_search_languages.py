@@ -57,3 +57,14 @@ def test_an_arabic_noun_is_found_with_and_without_its_article(store):
 def test_word_forms(word, forms):
     assert forms <= set(word_forms(word))
     assert word_forms(word)[0] == word
+
+
+def test_an_inflected_russian_name_is_found_on_both_backends(store):
+    store.write_batch(StoreBatch(articles=[
+        _article(1, "Глава ЦБ Петра Халкова заявила о готовности продать резервы.", "ru"),
+        _article(2, "Петра Халкова ist Chefin der Notenbank.", "de"),
+        _article(3, "Министр финансов опроверг сообщения.", "ru"),
+    ]))
+    # "Халковой" (genitive) finds the Russian nominative; an article in another language written
+    # with the same name is found too (its "simple" configuration keeps the word as written)
+    assert {a for a, _ in store.search_text("Халковой")} == {_id(1), _id(2)}

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._imports import lazy_module
+from ._cjk import query_parts
 from .base import ArticleRecord, StoryRow, StorySummary
 
 if TYPE_CHECKING:
@@ -55,6 +56,20 @@ def word_forms(word: str) -> list[str]:
         return [word]
     bare = next((word[len(a):] for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), word)
     return list(dict.fromkeys([word, bare, *(a + bare for a in _AR_ARTICLES)]))
+
+
+def query_terms(word: str) -> list[list[tuple[str, bool]]]:
+    """What a query word asks of the index, on both backends: alternatives (any of them), each a list
+    of (token, prefix?) that must all match. Its :func:`word_forms`, each as :func:`query_parts`
+    (CJK bigrams); a Russian word also as its stem without a case ending, as a prefix ("Халковой"
+    finds "Халкова", as PostgreSQL's russian stemmer does; SQLite's tokenizer has no stemmer)."""
+    from ..text import ru_stem
+
+    out = [query_parts(f) for f in word_forms(word)]
+    stem = ru_stem(word)
+    if stem != word and len(stem) >= 4:
+        out.append([(stem, True)])
+    return out
 
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> StorySummary:

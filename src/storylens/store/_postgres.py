@@ -34,15 +34,15 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError, StoreError
-from ._cjk import CJK_CLASS, collapse, has_cjk, index_form, query_parts
+from ._cjk import CJK_CLASS, collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
     cluster_counters_of,
     now,
+    query_terms,
     story_row_values,
     summary,
     unit_rows,
-    word_forms,
     words,
 )
 from ._migrations import Migrations
@@ -839,7 +839,7 @@ class PostgresStore(SQLStoreBase):
         # Quoted lexemes: no word is taken as tsquery syntax. A Chinese or Japanese word is all of
         # its bigrams (_cjk; ts_rank_cd/headline need no phrase), one character a prefix.
         text = " | ".join("(" + " & ".join("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
-                                           for p, prefix in query_parts(f)) + ")" for w in terms for f in word_forms(w))
+                                           for p, prefix in parts) + ")" for w in terms for parts in query_terms(w))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs)
         # Headlines of a CJK query from the indexed form, in the article's configuration only
