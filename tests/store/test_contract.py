@@ -6,6 +6,7 @@ process by the ``pg_server`` fixture in ``tests/conftest.py``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -242,6 +243,37 @@ def test_stories_are_computed_in_the_database_page_by_page(store):
     assert [d.id for d in store.duplicates_of([_id(1), _id(2)])] == [_id(9)]
     assert store.story_ids("S-") == ["S-a", "S-b", "S-c"] and store.story_ids("S-b") == ["S-b"]
     assert set(store.assignments([_id(1), _id(3)])) == {_id(1), _id(3)}
+
+
+def test_a_storys_outlets_and_copies_count_near_duplicates_and_carried_copies(store):
+    store.write_batch(_batch([1, 2], story="S-a"))
+    carried = {"lead": "Lead 3", "carried_by": [{"outlet": "Kurier", "source": "k.html"}, {"source": "x.txt"}]}
+    store.write_batch(replace(_batch([3], story="S-b"), articles=[_article(3, metadata=carried)]))
+    store.write_batch(StoreBatch(articles=[_article(9, duplicate_of=_id(1), duplicate_reason="copy", outlet="Blatt"),
+                                           _article(10, duplicate_of=_id(2), duplicate_reason="copy", outlet=None)]))
+    a, b = store.story("S-a"), store.story("S-b")
+    assert (a.duplicates, a.copies, a.outlets) == (2, ("Blatt",), ("Blatt", "Gazette"))
+    assert (b.duplicates, b.copies, b.outlets) == (0, ("Kurier",), ("Gazette", "Kurier"))
+    assert {s.id: s.outlets for s in store.stories()} == {"S-a": a.outlets, "S-b": b.outlets}
+
+
+def test_article_metadata_is_read_without_the_text(store):
+    meta = {"lead": "Lead 1", "carried_by": [{"outlet": "Kurier", "source": "k.html"}], "feed": {"title": "ü"}}
+    store.write_batch(replace(_batch([1, 2]), articles=[_article(1, metadata=meta), _article(2)]))
+    assert store.article_metadata([_id(1), _id(2), "nope"]) == {_id(1): meta, _id(2): {"lead": "Lead 2", "feed": "x"}}
+    assert store.article_metadata([_id(1), _id(2)], keys=("carried_by",)) == {
+        _id(1): {"carried_by": meta["carried_by"]}}
+    assert store.article_metadata([]) == {}
+    with pytest.raises(ValueError, match="plain words"):
+        store.article_metadata([_id(1)], keys=("x') || ('",))
+
+
+def test_retired_story_ids_by_prefix(store):
+    store.write_batch(_batch([1, 2], story="S-ab1"))
+    store.record_correction("merge", {}, [], None, [StoryAlias("S-ab2", "S-ab1", "merge"),
+                                                    StoryAlias("S-c", "S-ab1", "merge")])
+    assert store.retired_story_ids("S-ab") == ["S-ab2"] and store.retired_story_ids() == ["S-ab2", "S-c"]
+    assert store.retired_story_ids("S-", limit=1) == ["S-ab2"] and store.retired_story_ids("S-x") == []
 
 
 def test_related_stories_and_key_frequencies(store):

@@ -87,7 +87,7 @@ def test_move_and_split_never_rename_the_target(corrected):
     store = corrected
     rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")
     # Move the founding article of the Rhine story: both stories keep their ids.
-    target = stream.move_article(store, "wire-001", glacier)
+    target = stream.move_article(store, "wire-001", glacier).story
     assert target == glacier == _story_of(store, "wire-001")
     assert _story_of(store, "wire-002") == rhine  # the source keeps its id although its first article left
     assert stream.get_story(store, glacier).id == glacier
@@ -107,14 +107,14 @@ def test_merge_keeps_one_id_and_the_other_resolves(corrected):
     assert gone in view.resolution.note and kept in view.resolution.note
     assert "no longer exists" in stream.render_story(view.to_dict(), "markdown")
     # Every correction command accepts the old id too.
-    assert stream.move_article(store, "wire-004", gone) == kept
+    assert stream.move_article(store, "wire-004", gone).story == kept
     with pytest.raises(InputError, match="unknown story"):
         stream.get_story(store, "S-nope")
     # Merging a story with itself, or with an id already merged into it, is a no-op: nothing recorded.
     recorded = len(store.corrections())
     assert stream.merge_stories(store, kept, kept) == kept
     assert stream.merge_stories(store, gone, kept) == kept
-    assert stream.move_article(store, "wire-004", kept) == kept  # already there
+    assert not stream.move_article(store, "wire-004", kept).moved  # already there
     assert len(store.corrections()) == recorded
 
 

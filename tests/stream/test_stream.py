@@ -156,7 +156,7 @@ def test_corrections_persist_and_are_reapplied(tmp_path, embedder):
     assert story("a.jsonl#6") == story("a.jsonl#1") == merged
     new = stream.split_story(store, merged, [arts["a.jsonl#2"].id[:8]])  # a prefix is enough
     assert story("a.jsonl#2") == new != story("a.jsonl#1")
-    target = stream.move_article(store, "wire-004", glacier)  # by external id
+    target = stream.move_article(store, "wire-004", glacier).story  # by external id
     assert story("a.jsonl#6") == target == story("b.atom#1")
     assert "user correction (move)" in store.assignments()[arts["a.jsonl#6"].id].reason
     assert [op for _, op, _ in store.corrections()] == ["merge", "split", "move"]

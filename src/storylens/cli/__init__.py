@@ -784,14 +784,12 @@ def story_move(
     db: str = DB_OPTION,
 ) -> None:
     """Move one article to another story."""
-    from ..stream import move_article, resolve_article
+    from ..stream import move_article
 
     def move(store, article: str, to: str) -> str:
-        aid = resolve_article(store, article)
-        before = store.assignments([aid]).get(aid)
-        target = move_article(store, aid, to)
+        done = move_article(store, article, to)
         # an article already in the story is not "moved to" it (trial 7)
-        return f"{target} (already there; nothing changed)" if before is not None and before.story == target else target
+        return done.story if done.moved else f"{done.story} (already there; nothing changed)"
 
     _correct(db, "moved to", move, article, to)
 

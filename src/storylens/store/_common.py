@@ -41,8 +41,9 @@ def words(query: str) -> list[str]:
     return re.findall(r"\w+", query, flags=re.UNICODE)
 
 
-def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> StorySummary:
-    """A story's view from its canonical articles (dates, title, outlets, languages)."""
+def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = ()) -> StorySummary:
+    """A story's view from its canonical articles (dates, title, outlets, languages) and the outlets
+    of its copies (``copies``: one per near-duplicate or carried copy, see :class:`StorySummary`)."""
     # Dated articles first, by date; ties by content id, never by when they were read, so
     # the same articles give the same title and order whatever the engine or the clock.
     arts = sorted(arts, key=lambda a: (a.published is None, a.published or "", a.id))
@@ -56,9 +57,12 @@ def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> St
         first_seen=min(seen) if seen else None,
         last_seen=max(seen) if seen else None,
         articles=tuple(arts),
-        outlets=tuple(sorted({a.outlet for a in arts if a.outlet})),
+        # Who covered the story: its articles' outlets and its copies' (a trial: the story list left
+        # out an outlet whose copy the story view counted).
+        outlets=tuple(sorted({a.outlet for a in arts if a.outlet} | set(copies))),
         languages=tuple(sorted({a.language for a in arts if a.language})),
         duplicates=duplicates,
+        copies=tuple(copies),
     )
 
 

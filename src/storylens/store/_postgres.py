@@ -792,9 +792,8 @@ class PostgresStore(SQLStoreBase):
         for r in self._query(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
                              " WHERE s.story = ANY(%s)", (list(ids),)):
             members.setdefault(r[0], []).append(_row(r[1:]))
-        dups = dict(self._query("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
-                                " WHERE s.story = ANY(%s) GROUP BY s.story", (list(ids),)))
-        return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
+        copies = self._story_copies(members)
+        return [summary(sid, members[sid], *copies[sid]) for sid in ids if sid in members]
 
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
         rows = self._query(f"SELECT {_LIGHT} FROM articles a WHERE a.duplicate_of = ANY(%s) ORDER BY a.num", (list(ids),))

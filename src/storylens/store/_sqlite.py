@@ -780,9 +780,8 @@ class SQLiteStore(SQLStoreBase):
         for r in self._in(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
                           " WHERE s.story IN ({marks})", list(ids)):
             members.setdefault(r[0], []).append(_row(r[1:]))
-        dups = dict(self._in("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
-                             " WHERE s.story IN ({marks}) GROUP BY s.story", list(ids)))
-        return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
+        copies = self._story_copies(members)
+        return [summary(sid, members[sid], *copies[sid]) for sid in ids if sid in members]
 
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
         """Near-duplicates (text left out) of the given canonical articles, in insertion order."""

@@ -179,7 +179,13 @@ METADATA_COLUMNS = ("title", "outlet", "published", "url", "external_id")
 
 @dataclass(frozen=True)
 class StorySummary:
-    """A story with its canonical articles (text left out; ``metadata`` holds only ``lead``)."""
+    """A story with its canonical articles (text left out; ``metadata`` holds only ``lead``).
+
+    ``outlets`` is the one definition of who covered a story, used by every list, view and
+    blindspot: the outlets of its canonical articles and of its ``copies``, the copies other
+    outlets published (its near-duplicates, and the same text under another outlet's name,
+    ``metadata.carried_by``; one outlet per copy, so coverage can count them).
+    """
 
     id: str
     title: str | None
@@ -189,6 +195,7 @@ class StorySummary:
     outlets: tuple[str, ...]
     languages: tuple[str, ...]
     duplicates: int = 0
+    copies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -209,6 +216,7 @@ class ArticleStore(Protocol):
     def known_sources(self, sources: Iterable[str]) -> set[str]: ...
     def article(self, article_id: str) -> ArticleRecord | None: ...
     def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]: ...
+    def article_metadata(self, ids: Sequence[str], keys: Sequence[str] | None = None) -> dict[str, dict[str, Any]]: ...
     def find_articles(self, prefix: str) -> list[str]: ...
     def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]: ...
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]: ...
@@ -265,6 +273,7 @@ class CorrectionStore(Protocol):
                           state: ClusterDelta | None, aliases: Sequence[StoryAlias] = ()) -> int: ...
     def corrections(self) -> list[tuple[int, str, dict[str, Any]]]: ...
     def story_alias(self, story_id: str) -> StoryAlias | None: ...
+    def retired_story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]: ...
 
 
 @runtime_checkable

@@ -39,7 +39,10 @@ from typing import Any
 
 from .. import __version__
 from ..errors import InputError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError, StoryLensError
-from ..stream.queries import LEDGER_DOCS  # the ledger's first articles, one figure for CLI, API and pages
+from ..stream.queries import (
+    LEDGER_DOCS,  # the ledger's first articles, one figure for CLI, API and pages
+    StoryResolution,
+)
 
 __all__ = ["LEDGER_DOCS", "StorySource"]
 
@@ -191,13 +194,16 @@ class StorySource:
 
         Raises :class:`NotFoundError` for an id that names no story.
         """
+        resolution = self._resolution(story_id)
+        return (story_id, None) if resolution.id == story_id else (story_id, resolution.id)
+
+    def _resolution(self, story_id: str) -> StoryResolution:
         from ..stream import resolve_story
 
         try:
-            resolution = resolve_story(self.reader(), story_id)
+            return resolve_story(self.reader(), story_id)
         except InputError as exc:
             raise NotFoundError(exc.reason + " or see the stories at /") from exc
-        return (story_id, None) if resolution.id == story_id else (story_id, resolution.id)
 
     def story(self, story_id: str, *, ledger: bool = True) -> dict[str, Any]:
         """One story as ``storylens.story/1``; ``ledger=False`` skips the claim ledger (``claims`` is null)."""
@@ -327,8 +333,7 @@ class StorySource:
         emptied is refused, as the CLI refuses it (:func:`storylens.stream.corrections.live_story`)."""
         from ..stream.corrections import live_story
 
-        sid, current = self.resolve(story_id)
-        return live_story(self.reader(), story_id) if current else sid
+        return live_story(self.reader(), self._resolution(story_id))  # resolved once
 
     def _article(self, article_id: str) -> str:
         if not self.reader().known_ids([article_id]):
@@ -363,7 +368,7 @@ class StorySource:
         from ..stream import move_article
 
         aid, target = self._article(article_id), self._live(to)
-        return self._correct(lambda store: move_article(store, aid, target))
+        return self._correct(lambda store: move_article(store, aid, target).story)
 
 
 class _QueryEmbedder:
