@@ -402,6 +402,7 @@ def test_update_metadata_sets_columns_and_the_text_index(store):
     assert a.metadata["merged"][0]["source"] == "a.jsonl#1"
     assert [h for h, _ in store.search_text("harbour")] == [_id(1)]  # the new title is searchable
     assert [h for h, _ in store.search_text("river")] == [_id(1)]  # the text still is
+    assert store.get_meta("metadata_updates") == "1"  # readers that keep a story list see it changed
 
 
 def test_postgresql_builds_its_vector_index_once_the_store_is_large(pg_url):

@@ -139,3 +139,20 @@ def test_a_storys_outlets_are_the_same_in_the_list_the_view_the_cli_and_the_api(
         api = client.get("/api/stories").json()["stories"]
         assert [set(s["outlets"]) for s in api] == [expected]
         assert client.get("/api/stories", params={"outlet": "Kurier"}).json()["total"] == 1
+
+
+def test_a_running_web_servers_story_list_shows_a_copy_recorded_after_it_started(url, files, hashing_embedder):
+    # The web app keeps its story list until the store's counts change; a recorded copy changes no
+    # count of articles or stories, so the list kept the outlets from before it.
+    pytest.importorskip("fastapi")
+    from storylens.web import StorySource
+
+    with open_store(url) as store:
+        stream.ingest_paths([files["page"]], store, embedder=hashing_embedder)
+        source = StorySource(url, semantic=False)
+        try:
+            assert [s["outlets"] for s in source.stories()["stories"]] == [["The Tirana Herald"]]
+            stream.ingest_paths([files["wire"]], store, embedder=hashing_embedder)
+            assert [set(s["outlets"]) for s in source.stories()["stories"]] == [BOTH]
+        finally:
+            source.close()

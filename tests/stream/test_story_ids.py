@@ -99,3 +99,24 @@ def test_the_web_resolves_a_retired_id_once_for_a_correction(store, monkeypatch)
     finally:
         source.close()
     assert calls == [gone]
+
+
+def test_the_cli_merge_resolves_each_id_once(store, monkeypatch):
+    from typer.testing import CliRunner
+
+    from storylens.cli import app
+    from storylens.stream import corrections, queries
+
+    a, b = _story_of(store, "wire-001"), _story_of(store, "wire-004")
+    calls: list[str] = []
+    resolve = queries.resolve_story
+
+    def counted(s, story):
+        calls.append(story)
+        return resolve(s, story)
+
+    monkeypatch.setattr(queries, "resolve_story", counted)
+    monkeypatch.setattr(corrections, "resolve_story", counted)
+    merged = CliRunner().invoke(app, ["story", "merge", a[:-1], b[:-1], "--db", store.url])
+    assert merged.exit_code == 0, merged.output
+    assert merged.output.split()[-1] in (a, b) and calls == [a[:-1], b[:-1]]

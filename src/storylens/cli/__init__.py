@@ -747,12 +747,12 @@ def story_merge(
 
     try:
         with _open_store(db) as store:
-            keep, other = resolve_story(store, a).id, resolve_story(store, b).id
+            keep, other = resolve_story(store, a), resolve_story(store, b)  # each id resolved once
+            if keep.id == other.id:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
+                fail(f"cannot merge story {keep.id} into itself; pick another story")
+            typer.echo(f"merged into {merge_stories(store, keep, other)}")
     except StoryLensError as exc:
         fail(str(exc))
-    if keep == other:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
-        fail(f"cannot merge story {keep} into itself; pick another story")
-    _correct(db, "merged into", merge_stories, a, b)
 
 
 def _correct(db: str, done: str, correction, *args) -> None:

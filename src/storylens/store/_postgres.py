@@ -545,6 +545,9 @@ class PostgresStore(SQLStoreBase):
                     config = TEXT_SEARCH_CONFIGS.get((row[0] or "")[:2], "simple")
                     db.execute(f"UPDATE articles SET tsv = {_TSV} WHERE id = %s",
                                (config, _fts_form(u.fields["title"] or ""), config, _fts_form(row[1]), u.article))
+            # a count readers compare (the web's story list): titles and copies changed, not the article count
+            done = db.execute("SELECT value FROM meta WHERE key = 'metadata_updates'").fetchone()
+            self._set_meta(db, "metadata_updates", str(int(done[0] if done else 0) + len(updates)))
 
     def write_batch(self, batch: StoreBatch) -> None:
         """Store one batch in one transaction; articles already present are left untouched.

@@ -563,6 +563,9 @@ class SQLiteStore(SQLStoreBase):
                                (num, _fts_form(title or ""), _fts_form(text)))
                     db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)",
                                (num, _fts_form(u.fields["title"]), _fts_form(text)))
+            # a count readers compare (the web's story list): titles and copies changed, not the article count
+            done = db.execute("SELECT value FROM meta WHERE key = 'metadata_updates'").fetchone()
+            self._set_meta(db, "metadata_updates", str(int(done[0] if done else 0) + len(updates)))
 
     def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
         db.executemany(

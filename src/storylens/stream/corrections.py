@@ -193,8 +193,11 @@ def _refine_text(title: str | None, text: str) -> str:
     return text if not title or text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
 
 
-def merge_stories(store: Store, a: str, b: str) -> str:
-    """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id."""
+def merge_stories(store: Store, a: str | StoryResolution, b: str | StoryResolution) -> str:
+    """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id.
+
+    ``a`` and ``b``: ids, unique prefixes or retired ids, or their :func:`~storylens.stream.queries.resolve_story`
+    results (not resolved again)."""
     a, b = live_story(store, a), live_story(store, b)
     if a == b:  # the same story (or an id retired into it by an earlier merge): nothing to record
         return a

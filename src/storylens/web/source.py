@@ -127,9 +127,11 @@ class StorySource:
     # ------------------------------------------------------------ snapshot
 
     def fingerprint(self) -> tuple[int, ...]:
-        """The store's counts (articles, duplicates, vectors, stories, failures, corrections): an
-        ingest, a correction or a re-clustering that changes the story count changes it."""
-        return tuple(v for _, v in sorted(self.reader().stats().items()))
+        """The store's counts (articles, duplicates, vectors, stories, failures, corrections, metadata
+        updates): an ingest, a correction, a re-clustering that changes the story count, or metadata
+        merged into stored articles (a title, a copy another outlet carried) changes it."""
+        store = self.reader()
+        return (*(v for _, v in sorted(store.stats().items())), int(store.get_meta("metadata_updates") or 0))
 
     def snapshot(self) -> _Snapshot:
         """All stories, rebuilt when the store's fingerprint changes."""
