@@ -156,3 +156,21 @@ def test_a_running_web_servers_story_list_shows_a_copy_recorded_after_it_started
             assert [set(s["outlets"]) for s in source.stories()["stories"]] == [BOTH]
         finally:
             source.close()
+
+
+def test_a_rerun_of_the_same_inputs_reads_no_text_for_an_outlet(tmp_path, files, hashing_embedder, monkeypatch):
+    import importlib
+
+    ingest_module = importlib.import_module("storylens.stream.ingest")  # the package's `ingest` is the function
+
+    read: list[str] = []
+    own = ingest_module.text_outlet
+    monkeypatch.setattr(ingest_module, "text_outlet", lambda text: read.append(text) or own(text))
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest_paths([files["wire"]], store, embedder=hashing_embedder)
+        again = stream.ingest_paths([files["wire"]], store, embedder=hashing_embedder)  # re-run: same source
+        assert again.already_stored == 1 and read == []
+        other = tmp_path / "elsewhere.txt"
+        other.write_text(WIRE, encoding="utf-8")
+        stream.ingest_paths([str(other)], store, embedder=hashing_embedder)  # another source: its outlet is read
+        assert len(read) == 1

@@ -66,13 +66,13 @@ def stated(value: Any) -> str | None:
     return text or None
 
 
-def metadata_update(stored: ArticleRecord, raw: RawDocument, text_outlet: str | None = None) -> MetadataUpdate | None:
+def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | None = None) -> MetadataUpdate | None:
     """What ``raw`` (the same text as ``stored``) adds to the stored article, or None when nothing.
 
-    ``text_outlet``: the outlet ``raw``'s own text names (:func:`text_outlet`), its outlet when its
+    ``own_outlet``: the outlet ``raw``'s own text names (:func:`text_outlet`), its outlet when its
     metadata names none (a trial: a wire .txt after the HTML page that carried it recorded nothing)."""
     incoming = incoming_fields(raw.metadata)
-    if text_outlet and "outlet" not in incoming and (outlet := stated(text_outlet)):
+    if own_outlet and "outlet" not in incoming and (outlet := stated(own_outlet)):
         incoming["outlet"] = outlet
     if stored.outlet and incoming.get("outlet") and incoming["outlet"].casefold() != stored.outlet.casefold():
         # A trial: a dpa wire text and the same text on a regional paper's page; the wire article
