@@ -940,6 +940,8 @@ class ClaimAligner:
             if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))
             for msg in check(p.a, p.b)
         ]
+        if conflicts and named:
+            conflicts += self._every_side(members, inside)
         status = "conflicting" if conflicts else "shared"
         return Claim(
             claim_id,
@@ -951,6 +953,27 @@ class ClaimAligner:
             docs=docs,
             differs=self._differences(inside, docs),
         )
+
+    def _every_side(self, members: list[Unit], inside: list[AlignedPair]) -> list[str]:
+        """Once a ``transitive`` check (a unit's own property, such as its polarity) finds a
+        disagreement inside a claim, every member is one side or the other: "confirmed" (en) against
+        «отвергли» (ru, cosine 0.64), "yalanladı" (tr, 0.50) and "否认" (zh, 0.47) was not named
+        although "negaron" (es, 0.78) was, and the aligner put all of them in one claim. Never makes
+        a shared claim conflicting: it only runs on a claim the check already found conflicting."""
+        out = []
+        for check in self.conflict_checks:
+            if not getattr(check, "transitive", False):
+                continue
+            checked = [p for p in inside if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))]
+            if not any(check(p.a, p.b) for p in checked):
+                continue
+            direct = {frozenset((id(p.a), id(p.b))) for p in checked}
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
+                        first, second = (a, b) if a.doc < b.doc else (b, a)
+                        out += [f"{first.doc}/{second.doc}: {msg}" for msg in check(first, second)]
+        return out
 
     def _differences(self, inside: list[AlignedPair], docs: tuple[str, ...]) -> str | None:
         """"killed: at least 42 vs at least 57", or with three or more documents which said

@@ -89,6 +89,26 @@ def _denials(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words) or '(?!)'})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _denial_lemmas(language: str) -> frozenset[str]:
+    """The lemmas of the language's one-word verbs of denial ("отверг" -> "отвергнуть"), so every
+    form of them denies: the word list had "отвергли" but not "отвергло", so "The government denied …"
+    / «Правительство отвергло …» read as a contradiction."""
+    from ..text import profile, stem
+
+    words = [w for w in profile(language).denial_verbs if w.isalpha()]
+    return frozenset(stem(w, language) for w in words if len(w) >= 4)
+
+
+def _denied_by_lemma(text: str, language: str) -> bool:
+    from ..text import stem
+
+    lemmas = _denial_lemmas(language)
+    if not lemmas or language in _NO_WORD_BOUNDARY:
+        return False
+    return any(stem(w, language) in lemmas for w in re.findall(r"[^\W\d_]{4,}", text))
+
+
 def _pattern(language: str) -> re.Pattern[str]:
     words = sorted(negation_words(language), key=len, reverse=True)
     alternatives = "|".join(_word_re(w) for w in words)
@@ -132,7 +152,7 @@ def negated(text: str, language: str | None) -> bool:
         # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
         # a second part is required.
         return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE)
-                    or _denials("fr").search(text))
+                    or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
     form = _negation_form(lang)
     if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
         return True
@@ -140,7 +160,7 @@ def negated(text: str, language: str | None) -> bool:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), text)
-    return bool(_PATTERNS[lang].search(text))
+    return bool(_PATTERNS[lang].search(text)) or _denied_by_lemma(text, lang)
 
 
 _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")

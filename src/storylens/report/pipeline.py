@@ -552,6 +552,9 @@ _polarity_conflict.min_cosine = 0.75  # type: ignore[attr-defined]
 # überladen gewesen": 0.74; / «паром не был перегружен»: 0.70): the lowest floor in steps of 0.05 with
 # no false polarity conflict among the cross-lingual pairs of the ledger gold's tune half (0.60: 1).
 _polarity_conflict.cross_min_cosine = 0.65  # type: ignore[attr-defined]
+# Polarity is each unit's own: two units that are paraphrases through a third disagree when their
+# polarities do (ClaimAligner._through_paraphrases).
+_polarity_conflict.transitive = True  # type: ignore[attr-defined]
 
 
 def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
