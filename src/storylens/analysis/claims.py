@@ -931,6 +931,7 @@ class ClaimAligner:
         # With three or more documents each disagreement names its two documents ("d2/d1: time: …"):
         # "time: 6.30 Uhr vs 4.17; time: 6.30 Uhr vs 4:17 …" did not say who wrote which.
         named = len(docs) > 2
+        closest = _closest_pairs(inside)
         conflicts = [
             f"{p.a.doc}/{p.b.doc}: {msg}" if named else msg
             for p in inside
@@ -938,6 +939,7 @@ class ClaimAligner:
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
             if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))
+            and (id(p) in closest or getattr(check, "transitive", False))
             for msg in check(p.a, p.b)
         ]
         if conflicts and named:
@@ -979,8 +981,9 @@ class ClaimAligner:
         """"killed: at least 42 vs at least 57", or with three or more documents which said
         which ("killed: at least 42 (d1, d2, d5) vs at least 57 (d4)"): one line per quantity."""
         figures: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents
+        closest = _closest_pairs(inside)
         for p in inside:
-            if p.cosine < self._conflict_cosine(p):
+            if p.cosine < self._conflict_cosine(p) or id(p) not in closest:
                 continue
             for check in self.difference_checks:
                 for what, fa, fb in check(p.a, p.b):
@@ -999,6 +1002,20 @@ class ClaimAligner:
                      for fig, ds in shown]
             lines.append(f"{what}: {' vs '.join(parts)}")
         return "; ".join(lines) or None
+
+
+def _closest_pairs(inside: Sequence[AlignedPair]) -> set[int]:
+    """The ids of the pairs whose two units are each other's closest unit of the other document
+    within one claim. A claim may join two sentences of a document ("growth … 1.2 percent" and
+    "inflation … 2.1 percent"); their figures are compared with the sentence of the other document
+    that states the same thing, not across (a false "%: 2.1 vs 1,2"). A number or a date belongs to
+    its sentence; a unit's polarity (a ``transitive`` check) is compared on every pair."""
+    best: dict[tuple[int, str], float] = {}
+    for p in inside:
+        for unit, other in ((p.a, p.b), (p.b, p.a)):
+            key = (id(unit), other.doc)
+            best[key] = max(best.get(key, p.cosine), p.cosine)
+    return {id(p) for p in inside if p.cosine >= best[(id(p.a), p.b.doc)] and p.cosine >= best[(id(p.b), p.a.doc)]}
 
 
 def _check_floor(check, pair: AlignedPair) -> float:
