@@ -194,6 +194,9 @@ _INCREMENT = re.compile(
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botros|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.IGNORECASE)
 
 
+_NEVER_AGE_OR_DURATION = frozenset({"money", "percent"})
+
+
 def number_kind(text: str, start: int, end: int) -> str:
     """``age``, ``duration``, ``increment`` or ``count`` for the number at ``text[start:end]``."""
     before, after = text[max(0, start - 20) : start], text[end : end + 20]
@@ -217,5 +220,7 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, lis
             start = text.find(n.text)
             end = start + len(n.text) if start >= 0 else 0
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
+        if getattr(n, "kind", None) in _NEVER_AGE_OR_DURATION:
+            kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
         out.setdefault(kind, []).append(n)
     return out
