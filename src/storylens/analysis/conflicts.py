@@ -5,7 +5,8 @@ first whether the two units are about the *same* fact:
 
 * polarity: one side negates what the other affirms, with negation words per
   language (German "in Not geraten" has the noun *Not*, no negation; Spanish
-  "no" and Polish "nie" are negations only in their own language);
+  "no" and Polish "nie" are negations only in their own language) and verbs of
+  denial in every form (by lemma: "отвергло" as "отвергли");
 * numbers: the same quantity kind only (an age, "84-Jährigen", is never
   compared with a duration, "seit 25 Jahren"), and not when one side counts an
   increment ("drei weitere Leichen" vs "zwei Leichen": a later day's toll) or
