@@ -27,6 +27,7 @@ def _counts(text, lang):
     ("Belediye başkanı, Milano'da kimsenin ölmediğini söyledi.", "tr"),
     ("Il sindaco ha detto che a Milano nessuno è morto.", "it"),
     ("En Tirana no murió nadie.", "es"),
+    ("لم يقتل أحد في العاصمة.", "ar"),
 ])
 def test_a_count_of_nobody_is_zero_killed(text, lang):
     assert (0.0, "killed") in _counts(text, lang)
@@ -59,6 +60,8 @@ def test_a_function_word_after_a_number_is_no_unit(text, lang, value, unit):
     ("Tahliye edilen sakinlerin sayısı pazartesi akşamı 3 bine yükseldi.", "tr", 3000, "evacuated"),
     ("截至周一晚间，撤离居民人数增至3000人。", "zh", 3000, "evacuated"),
     ("救援人员说，12人获救。", "zh", 12, "rescued"),
+    # the verb of change far before its "to": "stieg bis Montagabend auf 3000"
+    ("Die Zahl der Evakuierten stieg bis Montagabend auf 3000.", "de", 3000, "evacuated"),
 ])
 def test_counts_of_evacuees_rescued_missing_and_arrested_in_every_language(text, lang, value, unit):
     assert (value, unit) in _counts(text, lang)
