@@ -46,6 +46,7 @@ from ..text import (
     normalise_digits,
     profile,
     scale_words,
+    stop_words,
 )
 
 __all__ = [
@@ -307,25 +308,24 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
     return before, spaced_re, cjk_re, after, after_re
 
 
-# What a casualty-style count counts, in every language, as one English key.
-_EVENTS = {
-    "killed": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
-    "deaths": "killed", "death": "killed", "fatalities": "killed", "slain": "killed",
-    "murdered": "killed", "getötet": "killed", "tot": "killed", "tote": "killed", "toten": "killed",
-    "todesopfer": "killed", "starben": "killed", "ums": "killed", "tués": "killed", "tuées": "killed",
-    "morts": "killed", "mort": "killed", "décès": "killed", "погибли": "killed", "погибло": "killed",
-    "погибших": "killed", "погибшие": "killed", "убиты": "killed", "убито": "killed",
-    "убитых": "killed", "погиб": "killed", "жертв": "killed",
-    "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
-    "verletzt": "injured", "verletzte": "injured", "verletzten": "injured", "verwundet": "injured",
-    "blessés": "injured", "blessées": "injured", "ранены": "injured", "ранено": "injured",
-    "раненых": "injured", "пострадали": "injured", "пострадавших": "injured",
-    "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
-    "festgenommen": "arrested", "verhaftet": "arrested", "festnahmen": "arrested",
-    "interpellés": "arrested", "arrêtés": "arrested", "interpellées": "arrested",
-    "задержаны": "arrested", "задержано": "arrested", "задержанных": "arrested",
-    "missing": "missing", "vermisst": "missing", "disparus": "missing", "пропали": "missing",
-}
+# What a count of people counts, as one English key (text/data "measures": "killed", "injured",
+# "missing", "evacuated", "rescued", "arrested"). It was a hand list here in four languages beside the
+# data of ten; evacuees, the rescued and the missing had no key, so "3.000 sfollati" / "5.000 evacuados"
+# were counted as "entro" and "el" and never compared.
+_COUNTED = frozenset({"killed", "injured", "missing", "evacuated", "rescued", "arrested"})
+
+
+@cache
+def _events(lang: str | None) -> dict[str, str]:
+    """One word -> what a count of people next to it counts, in ``lang`` (every language when unknown)."""
+    return {w: k for w, k in measure_words(_data_langs(lang)).items() if k in _COUNTED and " " not in w}
+
+
+def _data_langs(lang: str | None) -> tuple[str, ...]:
+    code = base(lang) if lang else None
+    return (code,) if code in LANGUAGES else LANGUAGES
+
+
 _EVENT_TOLL = re.compile(
     r"(death toll|toll|zahl der toten|totenzahl|bilan|число погибших|число жертв)\D{0,25}$", re.IGNORECASE
 )
@@ -853,7 +853,7 @@ def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | 
     head = text[max(0, start - 200) : start]
     ends = list(_SENTENCE_END.finditer(head))
     head = head[ends[-1].end() :] if ends else head
-    found = list(_toll_words().finditer(head))
+    found = list(_toll_words(lang).finditer(head))
     return measure_words().get(found[-1].group().lower()) if found else None
 
 
@@ -904,27 +904,27 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
         return money[0], "money", money[1]
     if words and words[0][0].lower() in _MULT_WORDS:
         return "times", "multiplier", words[0][2]
-    event = _event_after(words)
+    event = _event_after(words, lang)
     if event:
         return event, None, end
     noun = _noun_after(words, lang)
-    if noun and noun.lower() in _EVENTS:
-        return _EVENTS[noun.lower()], None, end
+    if noun and noun.lower() in _events(lang):
+        return _events(lang)[noun.lower()], None, end
     if noun:
         # "dozens of protesters were killed" counts the dead, whoever they were.
         idx = next(i for i, w in enumerate(words) if w[0] == noun)
-        later = _event_after(words[idx + 1 :])
+        later = _event_after(words[idx + 1 :], lang)
         return (later or noun.lower()), None, end
     return None, None, end
 
 
-def _event_after(words: list[tuple[str, int, int]]) -> str | None:
+def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
     for w, _, _ in words[:6]:
         low = w.lower()
-        if low in _EVENTS:
-            return _EVENTS[low]
-        if low in _EVENT_FILLERS or low in _PERSON_NOUNS:
-            continue
+        if low in _events(lang):
+            return _events(lang)[low]
+        if low in _EVENT_FILLERS or low in _PERSON_NOUNS or _function_word(w, lang):
+            continue  # "200 fueron evacuadas": the auxiliary, then what the count counts
         return None
     return None
 
@@ -944,11 +944,21 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
     if i >= len(words):
         return None
     w = words[i][0]
-    if w.lower() in _STOP_AFTER or _verb_form(w, lang):
+    if w.lower() in _STOP_AFTER or _verb_form(w, lang) or _function_word(w, lang):
         return None
     if lang in (None, "en"):
         return _english_noun(words[i:])
     return w
+
+
+def _function_word(word: str, lang: str | None) -> bool:
+    """A stop word of the language (spaCy's list) that measures nothing is no unit: "almeno 42 il
+    bilancio" (it), "5.000 el lunes" (es), "200 fueron evacuadas" (es) gave the units "il", "el" and
+    "fueron" ("persone" is an Italian stop word and a unit)."""
+    if not lang or lang == "en" or lang not in LANGUAGES:
+        return False
+    low = word.lower()
+    return low in stop_words(lang) and _measure_of(low) is None
 
 
 @cache
@@ -967,9 +977,9 @@ def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
     """The counted noun in English: the first plural within three words ("two young ladies")."""
     w = words[0][0]
     low = w.lower()
-    if low.endswith("ly") or (low.endswith("ed") and low not in _EVENTS and not _plural(words[1:2])):
+    if low.endswith("ly") or (low.endswith("ed") and low not in _events("en") and not _plural(words[1:2])):
         return None  # "13 respectively", "Hundreds exchanged over months"
-    if _plural(words[:1]) or low in _PERSON_NOUNS or low in _EVENTS:
+    if _plural(words[:1]) or low in _PERSON_NOUNS or low in _events("en"):
         return w
     for k in (1, 2):
         if k < len(words) and words[k][0].lower() in _STOP_AFTER:
@@ -978,7 +988,7 @@ def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
             return words[k][0]  # "four teenage girls", "1.3 million active-duty troops"
     nxt = words[1][0] if len(words) > 1 else ""
     adjective = w.lower().endswith(_EN_ADJ_SUFFIX) or (w[0].isupper() and nxt.endswith("s"))
-    if nxt and nxt.lower() not in _STOP_AFTER and nxt.islower() and adjective and w.lower() not in _EVENTS \
+    if nxt and nxt.lower() not in _STOP_AFTER and nxt.islower() and adjective and w.lower() not in _events("en") \
             and not w.lower().endswith("s"):
         return nxt  # "2,500 Russian troops", "300 armed men"
     return w
@@ -992,41 +1002,41 @@ def _plural(words: list[tuple[str, int, int]]) -> bool:
             and len(low) > 3) or low in ("people", "men", "women", "children", "police")
 
 
-def _event_before(text: str, start: int) -> str | None:
+def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
     if _EVENT_TOLL.search(text[max(0, start - 60) : start]):
         return "killed"
-    for w in reversed(_words_before(text, start, 3)):
-        if w.lower() in _EVENTS:
-            return _EVENTS[w.lower()]
+    # within the count's own clause: "600 osób zostało rannych, a około 12 tys. musiało" counts no injured
+    clause_start = max(0, start - 80) + max((m.end() for m in re.finditer(r"[,，،]", text[max(0, start - 80) : start])),
+                                            default=0)
+    for w in reversed(_words_before(text[clause_start:start], start - clause_start, 3)):
+        if w.lower() in _events(lang):
+            return _events(lang)[w.lower()]
     # the language data's toll words before the count too: "Zginęło 1500 osób", "murieron 2.300 personas"
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, start - 60) : start])[-1]
     words = clause.split()[-4:]
-    found = _toll_words().search(" ".join(words)) if len(words) > 0 else None
+    found = _toll_words(lang).search(" ".join(words)) if len(words) > 0 else None
     return measure_words().get(found.group().lower()) if found else None
 
 
 # What a count of people is, when the clause says it after the count: "1500 Menschen kamen ums
 # Leben", "2300 osób zginęło", "2300人死亡" (read as "menschen"/"osób"/"人", a toll in one language
 # was never compared with the same toll in another).
-_TOLLS = frozenset({"killed", "injured"})
-
-
 @cache
-def _toll_words() -> re.Pattern[str]:
-    # the language data's toll words only: _EVENTS is English-first ("die" is German's article)
-    words = [w for w, k in measure_words().items() if k in _TOLLS]
+def _toll_words(lang: str | None = None) -> re.Pattern[str]:
+    """The language's words for what a count of people counts (every language's when unknown)."""
+    words = [w for w, k in measure_words(_data_langs(lang)).items() if k in _COUNTED]
     latin = alternation(w for w in words if not _is_cjk(w[:1]))
     cjk = alternation(w for w in words if _is_cjk(w[:1]))
     return re.compile(rf"(?<![\w])(?:{latin})(?![\w])" + (f"|(?:{cjk})" if cjk else ""), re.IGNORECASE)
 
 
-def _toll_after(text: str, end: int) -> str | None:
+def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
     characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 60])[0]
     words = clause.split()
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
-    found = _toll_words().search(near)
+    found = _toll_words(lang).search(near)
     if not found:
         return None
     word = found.group().lower()
@@ -1117,7 +1127,7 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[m.start() : m.end() + 60])[0]
         near = " ".join(clause.split()[:8]) if " " in clause else clause[:12]
         before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
-        found = _toll_words().search(near) or _toll_words().search(" ".join(before.split()[-3:]))
+        found = _toll_words(lang).search(near) or _toll_words(lang).search(" ".join(before.split()[-3:]))
         if found and found.string is near and re.search(r"\d", near[: found.start()]):
             found = None  # "Nobody said the 3 dead were …": the toll is another number's
         key = measure_words().get(found.group().lower()) if found else None
@@ -1188,8 +1198,12 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) == "person":
-            unit = (_event_before(text, context_start) or _toll_after(text, max(end, unit_end))
+            unit = (_event_before(text, context_start, lang) or _toll_after(text, max(end, unit_end), lang)
                     or _change_subject(text, context_start, max(end, unit_end), lang) or unit)
+        elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang) and lang not in (None, "en"):
+            # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
+            # number of its subject; the word after it ("entro", by) is no unit
+            unit = _change_subject(text, context_start, max(end, unit_end), lang) or unit
         leading = _measure_before(text, context_start)
         if leading and not (unit and _measure_of(unit.lower())):
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
@@ -1813,8 +1827,8 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     if not unit:
         return None
     low = unit.lower()
-    if low in _EVENTS:
-        return _EVENTS[low]
+    if low in _events(None):
+        return _events(None)[low]
     measure = _measure_of(low)
     if measure:
         return measure

@@ -90,6 +90,8 @@ class Profile:
     dateline_in_date: tuple[str, ...] = ()
     dateline_year_suffix: tuple[str, ...] = ()
     dateline_dispatch: tuple[str, ...] = ()
+    # Words that open a dispatched dateline before the agency ("据新华社北京11月16日电，": "according to").
+    dateline_dispatch_before: tuple[str, ...] = ()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -196,6 +198,7 @@ def profile(language: str | None) -> Profile:
         dateline_in_date=tuple(raw.get("dateline", {}).get("in_date", [])),
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
+        dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
         country_forms=tuple(raw.get("country_forms", [])),
