@@ -54,3 +54,53 @@ def test_quotation_inside_a_clause_is_the_subjects(text, lang, speaker):
 def test_clause_subject_needs_a_person():
     # a capitalised place or a single unknown word opening the clause is no speaker
     assert _speakers("En Bruselas la medida se llama “plan verde” desde marzo.", "es") == [None]
+
+
+@pytest.mark.parametrize("text, lang", [
+    (("El ministro del Interior, Taulant Dushku, dijo que el puerto estaba cerrado. El director ejecutivo de "
+      "Adria Lines, Marco Ferretti, rechazó las acusaciones: «El barco no estaba sobrecargado». "
+      "«Cooperamos plenamente con las autoridades», añadió."), "es"),
+    (("Il ministro dell'Interno Taulant Dushku ha detto che il porto era chiuso. L'amministratore delegato di "
+      "Adria Lines, Marco Ferretti, ha respinto le accuse: «La nave non era sovraccarica». "
+      "«Collaboriamo pienamente con le autorità», ha aggiunto."), "it"),
+])
+def test_colon_quote_after_a_named_apposition_is_not_the_previous_speakers(text, lang):
+    # new-user trial 7: both quotes of Ferretti went to Dushku (colon-introduced, then pro-drop)
+    assert _speakers(text, lang) == ["Marco Ferretti", "Marco Ferretti"]
+
+
+def test_article_and_role_before_the_name_in_a_colon_clause():
+    text = "Il ministro Taulant Dushku ha parlato. Il direttore Marco Ferretti ha respinto le accuse: «La nave era in regola»."
+    assert _speakers(text, "it") == ["Marco Ferretti"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Мы выясним причины», — заявил глава МИД Албании Игли Хасани.", "Игли Хасани"),
+    ("«Вероятно, это связано с кукурузой», — написала полиция в социальных сетях.", "полиция"),
+    ("«Си похвалил игорный центр», — сообщило агентство Reuters.", "Reuters"),
+    (("Даниэль Францони, 31 год, официант ресторана, которая год назад жила в приюте, сказала, что "
+      "«такие вещи не случаются с такими людьми, как я»."), "Даниэль Францони"),
+])
+def test_russian_dash_attributions(text, speaker):
+    assert _speakers(text, "ru") == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("阿尔巴尼亚外交部长哈萨尼在记者会上说：“我们将查明原因。”", "哈萨尼"),
+    ("“这不是特朗普的集会，”慌乱的拜登回击道。", "拜登"),
+    ("鲁哈尼周三在仪式上表示，德黑兰准备好了。“我们也准备好了，”他说。", "鲁哈尼"),
+])
+def test_chinese_setting_day_and_adjective_are_not_the_speaker(text, speaker):
+    assert _speakers(text, "zh") == [speaker]
+
+
+def test_chinese_place_phrase_is_never_a_speaker():
+    assert "红地毯上所" not in str(_speakers("正如教练在周六荣誉秀的红地毯上所解释的那样：“你必须打一场完美的比赛。”", "zh"))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال المدير العام لمنظمة الصحة العالمية تيدروس أدهانوم غيبريسوس للدبلوماسيين: \"نحن قلقون للغاية\".", "تيدروس أدهانوم"),
+    ("وقال نصر الله في الشريط: \"إننا قادرون\". ويقول حرفياً \"أنجز الأمر\".", "نصر الله"),
+])
+def test_arabic_title_complement_and_adverb(text, speaker):
+    assert _speakers(text, "ar")[-1] == speaker

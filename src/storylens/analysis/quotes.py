@@ -660,6 +660,15 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
             name = _clean_name(run)
             if name:
                 return "name", " ".join(name)
+    if 4 <= len(chunks) <= 7:
+        # "Даниэль Францони, 31 год, официант ресторана, которая …, сказала": a long apposition
+        # after the sentence's opening name (dev23 ru gold); only the clause's first chunk
+        toks = _TOKEN_RE.findall(chunks[0])
+        run = _name_prefix(toks)
+        name = _clean_name(run)
+        if run and len(run) == len(toks) and len(name) >= 2 and _plausible_speaker(" ".join(name)) \
+                and _RELATIVE.search(" " + " ".join(chunks[1:-1])):
+            return "name", " ".join(name)
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
     if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
@@ -1214,7 +1223,9 @@ _ZH_SURNAMES = frozenset(profile("zh").surnames)
 _CJK_ADDRESSEES = tuple(sorted({a for lang in _CJK for a in profile(lang).addressees}, key=len, reverse=True))
 _CJK_TAIL = lazy_pattern(
     r"(?:" + alternation(_CJK_ADDRESSEES) + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號]|[周週]|星期[一二三四五六日天]"
-    r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,14}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?)$"
+    r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,24}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?"
+    # a weekday or part of the day ("周三", "上午"), an adverb ("总是", "随后") before the verb (dev23 zh gold)
+    r"|[周週][一二三四五六日天]|[上下中晚早]午|晚上|早上|总是|總是|一直|曾经|曾經|再次|随后|隨後|随即|隨即|已经|已經|正在|也|还|還|都|又|则|則|曾|所)$"
 ) if _CJK_ADDRESSEES else None
 
 
@@ -1226,6 +1237,12 @@ def _cjk_speaker_part(who: str) -> str:
             return who
         who = who[: m.start()]
     return who
+
+
+# Characters of transliterated foreign names (text/data/zh.json "transliteration_chars")
+_ZH_SOUND_CHARS = frozenset(profile("zh").transliteration_chars or "")
+# A setting, never a speaker: "…的红地毯上", "仪式上", "会议中" (a place noun and its postposition)
+_CJK_PLACE = re.compile(r"[上中里裡内內外]$")
 
 
 def _cjk_attributions(masked: str) -> list[_Attribution]:
@@ -1241,11 +1258,17 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
                 out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
                 break
         else:
+            tail = who.rsplit("的", 1)[-1]
+            if tail != who and 2 <= len(tail) <= 6 and (_ZH_SOUND_CHARS.issuperset(tail) or _cjk_name(tail) == tail):
+                who = tail  # "慌乱的拜登": an adjective with 的 before the person ("男孩的父亲" stays whole)
             name = _cjk_name(who) or _cjk_titled_name(who)
             if name:
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
-            elif len(who) >= 2:
-                out.append(_Attribution(m.start("who"), m.end(), "description", who, "subject-verb"))
+            elif len(who) >= 2 and not _CJK_PLACE.search(who):
+                # a short transliterated name without a title ("鲁哈尼表示") is a name: a later 他 refers to it
+                kind = "name" if len(who) <= 4 and not who.endswith(_ZH_TITLES) and _TRANSLITERATED.fullmatch(who) \
+                    and _ZH_SOUND_CHARS.issuperset(who) else "description"
+                out.append(_Attribution(m.start("who"), m.end(), kind, who, "subject-verb"))
     return out
 
 
@@ -1303,6 +1326,8 @@ _AR_STOP = {
 _AR_TITLES = frozenset(profile("ar").titles)
 # "للصحفيين" (to reporters) ends a speaker's name like a preposition does (text/data/ar.json "addressees")
 _AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
+_AR_ADVERB_ENDINGS = ("ً", "اً", "ًا")
+_AR_OF_LI = re.compile(r"^ل[^ل]\S{2,}$")
 _AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *of* the ministry, one title
 
 
@@ -1310,7 +1335,9 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
     """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
     i = 0
     # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
-    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[0] in _AR_TITLES)):
+    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
+            words[i].startswith("ال") or _AR_OF_LI.match(words[i]) and words[i + 1 : i + 2] and words[i + 1].startswith("ال")))):
+        # "المدير العام لمنظمة الصحة العالمية تيدروس …": "لمنظمة" (of the organisation) belongs to the title
         i += 1
         if i + 1 < len(words) and words[i] == _AR_OF:
             i += 2
@@ -1326,9 +1353,9 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
 def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
     words = []
-    for tok in toks[:8]:  # title, its complements and adjectives, then the name
-        if not _ARABIC.search(tok) or tok in _AR_STOP:
-            break
+    for i, tok in enumerate(toks[:8]):  # title, its complements and adjectives, then the name
+        if not _ARABIC.search(tok) or tok in _AR_STOP or tok.endswith(_AR_ADVERB_ENDINGS) or toks[i + 1 : i + 2] == ["ً"]:
+            break  # "ويقول حرفياً": an adverb in the accusative, the subject is in the verb
         words.append(tok)
     if not words:
         return "pronoun", "هو"
@@ -1337,7 +1364,7 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
 
 _AR_TITLED = re.compile(
     r"(?<![\w])(?:" + alternation(_AR_TITLES)
-    + r")(?:\s+ال\S+)*\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+    + r")(?:\s+(?:ال\S+|ل[^ل\s]\S{2,}(?=\s+ال)))*\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
 )
 
 
@@ -2017,16 +2044,23 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
             if len(toks) > 1 and toks[1][:1].islower():
                 return "pronoun", toks[0]
             continue
-        k = 0
+        # an article, then role words: "Il direttore Marco Ferretti ha respinto …"
+        k = 1 if len(toks) > 2 and toks[0].lower() in _DETS else 0
         while k < min(4, len(toks) - 1) and toks[k].isalpha() and (
                 toks[k].islower() and toks[k].lower() not in _DESC_STOP or _is_title(toks[k])
                 or toks[k].lower() in _ROLE_HEADS):
             k += 1
+        if k == 1 and toks[0].lower() in _DETS and not toks[1][:1].isupper():
+            k = 0  # the article of a plain noun phrase, no role before a name
         run = _name_prefix(toks[k:])
         name = _clean_name(run)
         rest = toks[k + len(run) :]
         verb_follows = bool(rest) and rest[0][:1].islower() and rest[0][:1].isalpha()
-        whole = not rest and i == last_nonempty  # "Le gouverneur du Minnesota, Tim Walz, « … »"
+        # "Le gouverneur du Minnesota, Tim Walz, « … »"; "El director de Adria Lines, Marco Ferretti,
+        # rechazó las acusaciones: «…»" (the name in apposition, its verb in the next chunk)
+        after = _TOKEN_RE.findall(chunks[i + 1]) if i + 1 < len(chunks) else []
+        whole = not rest and (i == last_nonempty or bool(after) and after[0].isalpha() and after[0].islower()
+                              and after[0].lower() not in _DESC_STOP)
         if name and (verb_follows or whole) and (len(name) >= 2 or name[0] in known) \
                 and name[0].lower() not in _STOP_CAPS and _plausible_speaker(" ".join(name)):
             return "name", " ".join(name)
