@@ -104,3 +104,21 @@ def test_chinese_place_phrase_is_never_a_speaker():
 ])
 def test_arabic_title_complement_and_adverb(text, speaker):
     assert _speakers(text, "ar")[-1] == speaker
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # "kurz" is a German function word, but the text names Sebastian Kurz in full
+    ("Le chancelier Sebastian Kurz rejette la taxe : « Nous ne la soutenons pas », a déclaré Kurz à la presse.",
+     "fr", "Sebastian Kurz"),
+    # one word after a role opens the clause; a first name the text gives in full
+    ("Le chancelier autrichien Kurz accuse le président turc « d'organiser une attaque ».", "fr", "Kurz"),
+    (("Cressida Bonas joue à la télévision. Cependant, en raison de sa relation avec le prince, Cressida "
+      "constate que les gens essaient de la « étiqueter »."), "fr", "Cressida Bonas"),
+])
+def test_single_word_subjects_the_text_vouches_for(text, lang, speaker):
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_relative_pronoun_after_por_is_no_agent():
+    text = "Ralph Recto habló el jueves. Debe haber una razón «más profunda» por la cual Filipinas debería terminar el acuerdo."
+    assert _speakers(text, "es") != ["la cual Filipinas debería terminar el acuerdo"]

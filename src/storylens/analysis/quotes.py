@@ -1046,7 +1046,9 @@ def _find_attributions(masked: str, known: frozenset[str] = frozenset(), languag
 
     A date or a place is never a speaker ("Am Montagnachmittag sagte …").
     """
-    return [a for a in _attributions(masked, known, language) if a.kind != "name" or _plausible_speaker(a.speaker)]
+    # a surname the text gives in full is a name even when it is a word elsewhere ("Kurz", "Rama")
+    return [a for a in _attributions(masked, known, language)
+            if a.kind != "name" or _plausible_speaker(a.speaker) or a.speaker in known]
 
 
 # Verb-second and free-order languages front an adverbial of place before the verb, and
@@ -1167,6 +1169,10 @@ def _agent_re() -> re.Pattern[str]:
     return re.compile(rf"§\s*(?:{alternation(_AGENT_PREPOSITIONS)})\s+", re.IGNORECASE)
 
 
+_RELATIVE_AFTER_ARTICLE = {"cual", "cuales", "quale", "quali", "quel", "quelle", "quels", "quelles", "laquelle",
+                           "lequel", "lesquels", "lesquelles"}
+
+
 def _agent_after(masked: str, pos: int) -> Subject | None:
     """The agent phrase opening at ``pos``, up to its own complement: "le Mexique (par l'intermédiaire
     de …)", "la Cour constitutionnelle", "Mexico". Only a name or a determiner phrase that opens right
@@ -1174,6 +1180,8 @@ def _agent_after(masked: str, pos: int) -> Subject | None:
     toks = _TOKEN_RE.findall(masked[pos : pos + 120])
     if not toks or not (_CAP_TOKEN.match(toks[0]) or toks[0].lower() in _DETS or re.match(r"[lL]['’]\w", toks[0])):
         return None
+    if len(toks) > 1 and toks[1].lower() in _RELATIVE_AFTER_ARTICLE:
+        return None  # "una razón «más profunda» por la cual Filipinas …": a relative clause, no agent
     phrase: list[str] = []
     for tok in toks[:8]:
         low = tok.lower()
@@ -2006,7 +2014,13 @@ class _DocumentQuotes:
             return colon, "colon-subject"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
         if speaker is None:
-            subject = _clause_subject(masked, slot, self.resolver.names.surnames, self.doc.language)
+            names = self.resolver.names
+            people = [n for _, n, _ in names.names if len(n.split()) >= 2 and _plausible_speaker(n)]
+            firsts = {n.split()[0]: n for n in people}
+            known = frozenset(n.split()[-1] for n in people) | frozenset(firsts)
+            subject = _clause_subject(masked, slot, known, self.doc.language)
+            if subject and subject[0] == "name" and subject[1] in firsts:
+                subject = ("name", firsts[subject[1]])  # "Cressida constate …" after "Cressida Bonas"
             if subject:
                 att = _Attribution(0, 0, subject[0], subject[1], "clause-subject")
                 speaker, rule = self.resolver.resolve(att, q.start), "clause-subject"
@@ -2016,7 +2030,7 @@ class _DocumentQuotes:
         return speaker, rule
 
 
-_CLAUSE_SUBJECT_CHUNKS = 3
+_CLAUSE_SUBJECT_CHUNKS = 5
 
 
 def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str | None = None) -> Subject | None:
@@ -2061,8 +2075,11 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
         after = _TOKEN_RE.findall(chunks[i + 1]) if i + 1 < len(chunks) else []
         whole = not rest and (i == last_nonempty or bool(after) and after[0].isalpha() and after[0].islower()
                               and after[0].lower() not in _DESC_STOP)
-        if name and (verb_follows or whole) and (len(name) >= 2 or name[0] in known) \
-                and name[0].lower() not in _STOP_CAPS and _plausible_speaker(" ".join(name)):
+        # one word: a name the text gives in full ("Cressida" of Cressida Bonas) or one after a role
+        # ("Le chancelier autrichien Kurz accuse …")
+        titled = any(t.lower() in _ROLE_HEADS or _is_title(t) for t in toks[:k])
+        if name and (verb_follows or whole) and (len(name) >= 2 or name[0] in known or titled) \
+                and name[0].lower() not in _STOP_CAPS and (_plausible_speaker(" ".join(name)) or name[0] in known or titled):
             return "name", " ".join(name)
         if k == 0 and len(toks) >= 3 and toks[0].lower() in _DETS | {"les", "des"}:
             for j in range(1, min(4, len(toks) - 1)):
