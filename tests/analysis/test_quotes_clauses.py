@@ -122,3 +122,12 @@ def test_single_word_subjects_the_text_vouches_for(text, lang, speaker):
 def test_relative_pronoun_after_por_is_no_agent():
     text = "Ralph Recto habló el jueves. Debe haber una razón «más profunda» por la cual Filipinas debería terminar el acuerdo."
     assert _speakers(text, "es") != ["la cual Filipinas debería terminar el acuerdo"]
+
+
+def test_a_noun_complement_is_no_speaker_but_an_articled_subject_is():
+    # a book's title after "del libro" is not the speaker; "le parti du Likud de …" with its verb is
+    assert _speakers("Come scrive l'autrice del libro Automating Inequality, \"dobbiamo costruirla\".", "it") != [
+        "Automating Inequality"]
+    text = ("Lors des élections, le parti du Likud de Netanyahu a accusé ses opposants d'essayer de "
+            "« voler les élections ».")
+    assert _speakers(text, "fr") == ["le parti du Likud de Netanyahu"]

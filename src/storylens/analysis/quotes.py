@@ -2049,7 +2049,7 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
     last_nonempty = max((i for i, c in enumerate(chunks) if c.strip()), default=-1)
     for i in range(len(chunks) - 1, max(-1, len(chunks) - 1 - _CLAUSE_SUBJECT_CHUNKS), -1):
         toks = _TOKEN_RE.findall(chunks[i])
-        while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _PRONOUNS:
+        while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _PRONOUNS | _DETS:
             toks = toks[1:]
         if not toks:
             continue
@@ -2069,6 +2069,14 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
         run = _name_prefix(toks[k:])
         name = _clean_name(run)
         rest = toks[k + len(run) :]
+        lead = [t for t in toks[:k] if t.lower() not in _DETS]
+        heads = [j for j, t in enumerate(lead) if t.lower() in _ROLE_HEADS or _is_title(t)]
+        if not heads and any(t.lower() in _OF for t in lead):
+            # a noun's complement, no role: "autrice del libro Automating Inequality" names a book; with an
+            # article and a verb after it the whole phrase is the subject ("le parti du Likud de Netanyahu a accusé")
+            if toks[0].lower() in _DETS and rest and rest[0].isalpha() and rest[0].islower():
+                return "description", " ".join(toks[: k + len(run)])
+            name = []
         verb_follows = bool(rest) and rest[0][:1].islower() and rest[0][:1].isalpha()
         # "Le gouverneur du Minnesota, Tim Walz, « … »"; "El director de Adria Lines, Marco Ferretti,
         # rechazó las acusaciones: «…»" (the name in apposition, its verb in the next chunk)
