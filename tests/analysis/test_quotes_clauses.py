@@ -126,8 +126,17 @@ def test_relative_pronoun_after_por_is_no_agent():
 
 def test_a_noun_complement_is_no_speaker_but_an_articled_subject_is():
     # a book's title after "del libro" is not the speaker; "le parti du Likud de …" with its verb is
-    assert _speakers("Come scrive l'autrice del libro Automating Inequality, \"dobbiamo costruirla\".", "it") != [
-        "Automating Inequality"]
+    text = ("Come lo coglie la studiosa Virginia Eubanks, autrice del libro Automating Inequality, "
+            "\"dobbiamo costruirla\".")
+    assert _speakers(text, "it") != ["Automating Inequality"]
     text = ("Lors des élections, le parti du Likud de Netanyahu a accusé ses opposants d'essayer de "
             "« voler les élections ».")
     assert _speakers(text, "fr") == ["le parti du Likud de Netanyahu"]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    ("Des camarades horrifiés l'appellent le « Pegida solitaire du SPD ».", "fr", "Des camarades horrifiés"),
+    ("Le Premier ministre de Thuringe exhorte à effacer la « tache » du vote.", "fr", "Le Premier ministre de Thuringe"),
+])
+def test_a_group_or_a_role_opening_the_clause(text, lang, speaker):
+    assert _speakers(text, lang) == [speaker]

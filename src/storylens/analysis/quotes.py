@@ -2031,6 +2031,7 @@ class _DocumentQuotes:
 
 
 _CLAUSE_SUBJECT_CHUNKS = 5
+_PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
 
 
 def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str | None = None) -> Subject | None:
@@ -2069,9 +2070,12 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
         run = _name_prefix(toks[k:])
         name = _clean_name(run)
         rest = toks[k + len(run) :]
-        lead = [t for t in toks[:k] if t.lower() not in _DETS]
-        heads = [j for j, t in enumerate(lead) if t.lower() in _ROLE_HEADS or _is_title(t)]
-        if not heads and any(t.lower() in _OF for t in lead):
+        before_run = [t for t in toks[:k] if t.lower() not in _DETS]
+        heads = [j for j, t in enumerate(before_run) if t.lower() in _ROLE_HEADS or _is_title(t)]
+        if heads and any(t.lower() in _OF for t in before_run[heads[-1] + 1 :]) and toks[0].lower() in _DETS:
+            # the role's complement, not its holder: "Le Premier ministre de Thuringe exhorte …"
+            return "description", " ".join(toks[: k + len(run)])
+        if not heads and any(t.lower() in _OF for t in before_run):
             # a noun's complement, no role: "autrice del libro Automating Inequality" names a book; with an
             # article and a verb after it the whole phrase is the subject ("le parti du Likud de Netanyahu a accusé")
             if toks[0].lower() in _DETS and rest and rest[0].isalpha() and rest[0].islower():
@@ -2089,10 +2093,18 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
         if name and (verb_follows or whole) and (len(name) >= 2 or name[0] in known or titled) \
                 and name[0].lower() not in _STOP_CAPS and (_plausible_speaker(" ".join(name)) or name[0] in known or titled):
             return "name", " ".join(name)
-        if k == 0 and len(toks) >= 3 and toks[0].lower() in _DETS | {"les", "des"}:
+        if len(toks) >= 3 and toks[0].lower() in _DETS | {"les", "des"}:
             for j in range(1, min(4, len(toks) - 1)):
                 if toks[j].lower() in _ROLE_HEADS:
                     return "description", " ".join(toks[: j + 1])
+        if len(toks) >= 3 and toks[0].lower() in _PLURAL_DETS and toks[1].isalpha() and toks[1].islower() \
+                and toks[1].endswith("s") and toks[1].lower() not in _DESC_STOP:
+            # "Des camarades horrifiés l'appellent le « … »": a group of people as the subject
+            j = 2
+            while j < min(4, len(toks)) and toks[j].isalpha() and toks[j].islower() and toks[j].endswith(("s", "es")):
+                j += 1
+            if j < len(toks) and toks[j][:1].islower():
+                return "description", " ".join(toks[:j])
     return None
 
 
