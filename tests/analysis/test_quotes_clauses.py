@@ -140,3 +140,9 @@ def test_a_noun_complement_is_no_speaker_but_an_articled_subject_is():
 ])
 def test_a_group_or_a_role_opening_the_clause(text, lang, speaker):
     assert _speakers(text, lang) == [speaker]
+
+
+def test_an_addressee_chunk_is_no_apposition():
+    text = ("L'attore Kumud Mishra loda la regista. Quando gli è stato chiesto cosa gli avesse fatto dire \"sì\" "
+            "a Thappad, ha risposto \"la sceneggiatura\".")
+    assert _speakers(text, "it")[-1] == "Kumud Mishra"

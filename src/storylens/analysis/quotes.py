@@ -652,6 +652,8 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         if _PARTY_TAG.fullmatch(chunk.strip()):
             continue  # "Sen. Jack Reed, D-R.I., said"
         toks = _TOKEN_RE.findall(chunk)
+        if toks and toks[0] in _TO_ADDRESSEE:
+            continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
         while toks and toks[0].lower() in _STOP_CAPS:
             toks = toks[1:]
         run = _name_prefix(toks)
