@@ -146,3 +146,8 @@ def test_an_addressee_chunk_is_no_apposition():
     text = ("L'attore Kumud Mishra loda la regista. Quando gli è stato chiesto cosa gli avesse fatto dire \"sì\" "
             "a Thappad, ha risposto \"la sceneggiatura\".")
     assert _speakers(text, "it")[-1] == "Kumud Mishra"
+
+
+def test_according_to_a_lower_case_description():
+    text = "По словам ганского богослова, христиане должны «течь в духе»."
+    assert _speakers(text, "ru") == ["ганского богослова"]

@@ -1118,6 +1118,12 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
         subj = _phrase_after(masked, m.end())
+        if subj is None and m.group().strip().lower() == "по словам":
+            # "По словам ганского богослова, христиане …" (in the words of): a lower-case description
+            # closed by a comma; "selon ses proches" is a source, not the speaker of what follows
+            desc = re.match(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*,", masked[m.end() : m.end() + 60])
+            if desc and desc.group(1).islower() and desc.group(1).split()[-1] not in _DESC_STOP:
+                subj = ("description", desc.group(1))
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
     for m in _agent_re().finditer(masked):
