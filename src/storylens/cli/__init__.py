@@ -302,10 +302,17 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
 
     from rich.progress import Progress
 
+    from ..errors import InputError
     from ..models import Failure
-    from ..similarity import DIMENSIONS, read_pairs_csv, score_rows, shipped_cv_pearson
+    from ..similarity import DIMENSIONS, looks_like_path, read_pairs_csv, score_rows, shipped_cv_pearson
 
     columns, rows = read_pairs_csv(path)
+    cells = [(r.get(k) or "").strip() for r in rows for k in ("text1", "text2")]
+    if cells and all(looks_like_path(c) for c in cells if c):
+        # trial 8: every row said "not enough text… 4 and 4 words", exit 0, no hint
+        raise InputError(f"text1 and text2 hold file names (such as {next(c for c in cells if c)[:60]!r}), not "
+                         "article texts: put each article's text in the CSV cells, or score two files with "
+                         "'storylens similarity A B'", source=str(path))
     texts = len({(r.get(k) or "").strip() for r in rows for k in ("text1", "text2")} - {""})
     if not model_chosen and encoders["variant"] == "full" and texts > _SETTINGS.similarity_pairs_hint_texts:
         typer.echo(f"storylens: {texts} distinct texts: the default model (full) embeds each new text's lead "
@@ -327,12 +334,16 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
         else:
             writer.writerow({**row, **{d: "" if r.undecided else f"{getattr(r, d):.4f}" for d in DIMENSIONS},
                              "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
+    undecided = sum(1 for r in results if not isinstance(r, Failure) and r.undecided)
     if failed:
         shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
         more = f"; ... and {len(failed) - 3} more" if len(failed) > 3 else ""
-        typer.echo(f"storylens: {path}: scored {len(rows) - len(failed)} of {len(rows)} pairs, "
+        typer.echo(f"storylens: {path}: scored {len(rows) - len(failed) - undecided} of {len(rows)} pairs, "
                    f"{len(failed)} failed (see the error column): {shown}{more}", err=True)
-    return len(failed)
+    if undecided:  # no scores either: as the docs say, a row that cannot be scored makes the exit code 1
+        typer.echo(f"storylens: {path}: {undecided} of {len(rows)} pairs have too little text to judge "
+                   "(see the undecided column)", err=True)
+    return len(failed) + undecided
 
 
 def _busy(message: str):

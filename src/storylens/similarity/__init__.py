@@ -69,6 +69,7 @@ __all__ = [
     "PreparedText",
     "SimilarityModel",
     "TermTable",
+    "looks_like_path",
     "model_files",
     "pair_features",
     "prepare_text",
@@ -1944,6 +1945,26 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 _ROW_ERROR = "\0error"  # key of a row the CSV reader could not parse (never a column name)
+_FILE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".json", ".jsonl", ".csv",
+                            ".pdf", ".doc", ".docx", ".rtf", ".warc", ".gz", ".rss", ".atom"})
+
+
+def looks_like_path(value: Any) -> bool:
+    """Is a pairs-CSV text cell a file name or URL rather than an article's text? One token (no
+    whitespace) that is an existing file, a URL, or ends in a file suffix (``in/fr_afp.txt``)."""
+    import os
+
+    text = str(value or "").strip()
+    if not text or len(text) > 1024 or any(ch.isspace() for ch in text):
+        return False
+    if text.lower().startswith(("http://", "https://", "file://")):
+        return True
+    if os.path.splitext(text)[1].lower() in _FILE_SUFFIXES:
+        return True
+    try:
+        return ("/" in text or "\\" in text) and os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
 
 
 def row_problem(row: Mapping[Any, Any]) -> str | None:
@@ -1956,6 +1977,10 @@ def row_problem(row: Mapping[Any, Any]) -> str | None:
     empty = [c for c in ("text1", "text2") if not (row.get(c) or "").strip()]
     if empty:
         return f"empty {' and '.join(empty)}: every row needs two texts"
+    paths = [c for c in ("text1", "text2") if looks_like_path(row.get(c))]
+    if paths:  # trial 8: "in/fr_afp.txt" was scored as a 1-word text ("not enough text… 4 and 4 words")
+        return (f"{' and '.join(paths)} {str(row[paths[0]]).strip()[:60]!r} is a file name, not an article's text: "
+                "put the texts themselves in the CSV (or score two files with 'storylens similarity A B')")
     from ..text._lang import is_language_code
 
     for c in ("lang1", "lang2"):  # "xx" was scored silently as if it were a language (trial #19)

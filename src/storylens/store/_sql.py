@@ -31,6 +31,12 @@ __all__ = ["POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
 
 
 @dataclass(frozen=True)
+
+
+def _outlet_key(outlet: str | None) -> str | None:
+    """An outlet's name as compared: case and spacing folded (as stream.versions.is_version)."""
+    return " ".join(outlet.casefold().split()) if outlet else None
+
 class Dialect:
     """How one SQL backend spells what the shared statements need."""
 
@@ -175,10 +181,13 @@ class SQLStoreBase:
         """Each story's near-duplicates (how many) and the outlets of its copies: one per near-duplicate
         with an outlet and per copy another outlet carried (``metadata.carried_by``); see StorySummary."""
         out: dict[str, tuple[int, list[str]]] = {sid: (0, []) for sid in members}
-        for sid, outlet in self._rows_in("SELECT s.story, d.outlet FROM articles d JOIN assignments s"
-                                         " ON s.article_id = d.duplicate_of WHERE s.story {in}", list(members)):
+        for sid, outlet, own in self._rows_in(
+                "SELECT s.story, d.outlet, o.outlet FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
+                " JOIN articles o ON o.id = d.duplicate_of WHERE s.story {in}", list(members)):
             n, outlets = out[sid]
-            out[sid] = (n + 1, [*outlets, outlet] if outlet else outlets)
+            # a version from the original's own outlet (a correction) is no other outlet's copy (trial 8: "AFP 2")
+            other = outlet and _outlet_key(outlet) != _outlet_key(own)
+            out[sid] = (n + 1, [*outlets, outlet] if other else outlets)
         carried = self.article_metadata([a.id for arts in members.values() for a in arts], keys=("carried_by",))
         for sid, arts in members.items():
             out[sid][1].extend(str(c["outlet"]) for a in arts for c in carried.get(a.id, {}).get("carried_by") or ()

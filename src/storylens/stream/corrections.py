@@ -29,8 +29,10 @@ def resolve_article(store: Store, article: str) -> str:
     matches = store.find_articles(article)
     if len(matches) == 1:
         return matches[0]
-    hint = "it matches " + ", ".join(matches[:5]) if matches else "see the ids with 'storylens story <story id>'"
-    raise InputError(f"unknown article id {article!r}; {hint}", store.url)
+    if matches:
+        raise InputError(f"ambiguous article id {article!r}: it matches {', '.join(matches[:5])}"
+                         f"{', ...' if len(matches) >= 5 else ''}; give more of the id", store.url)
+    raise InputError(f"unknown article id {article!r}; see the ids with 'storylens story <story id>'", store.url)
 
 
 def live_story(store: Store, story: str | StoryResolution) -> str:

@@ -221,7 +221,8 @@ class StorySource:
         payload["ledger"] = {**ledger_scope(view, self.ledger_docs), "cached": None}
         compared = payload["ledger"]["documents"]
         if ledger and len(compared) >= 2:
-            entry, cached = self._ledger(view.id, compared)
+            # the versions read (an updated article's newest): the cache key changes when one arrives
+            entry, cached = self._ledger(view.id, payload["ledger"]["read"])
             payload["claims"] = entry.get("comparison")
             if entry.get("error"):
                 payload["claims_error"] = entry["error"]
@@ -277,7 +278,8 @@ class StorySource:
         from ..report import comparison_to_dict
         from ..report.compare import prepare_document
 
-        articles = self.reader().articles(list(article_ids))
+        found = {a.id: a for a in self.reader().articles(list(article_ids))}
+        articles = [found[i] for i in article_ids if i in found]
         try:
             docs = [prepare_document(RawDocument(a.source, a.text, metadata=dict(a.metadata)), f"d{i}")
                     for i, a in enumerate(articles, start=1)]
@@ -338,9 +340,20 @@ class StorySource:
         return live_story(self.reader(), self._resolution(story_id))  # resolved once
 
     def _article(self, article_id: str) -> str:
-        if not self.reader().known_ids([article_id]):
-            raise NotFoundError(f"unknown article id {article_id!r}; see the article ids on its story page")
-        return article_id
+        """A full article id from an id, a unique prefix or an external id, as the CLI's ``story move``
+        takes (trial 8: ``POST /api/articles/22c0/move`` was a 404 where the CLI moved ``22c0``).
+        Raises :class:`NotFoundError` when nothing matches, :class:`InputError` for an ambiguous prefix."""
+        from ..stream import resolve_article
+
+        store = self.reader()
+        if store.known_ids([article_id]):
+            return article_id
+        if len(store.find_articles(article_id)) > 1:
+            return str(resolve_article(store, article_id))  # raises: "it matches …; give more of the id"
+        try:
+            return str(resolve_article(store, article_id))
+        except InputError:
+            raise NotFoundError(f"unknown article id {article_id!r}; see the article ids on its story page") from None
 
     def merge(self, story_id: str, into: str) -> str:
         """Merge ``story_id`` and ``into``; one id survives. Returns it."""
