@@ -319,7 +319,7 @@ def test_blobs(store):
 def test_clusterer_rows_are_read_a_story_at_a_time(store):
     """What a writer's clusterer reads instead of every article: neighbours with their vectors,
     where articles are, a story's kept sums and members, key frequencies, counters."""
-    from storylens.store import StoryRow
+    from storylens.store import StoryGrowth, StoryRow
     from storylens.store._common import unit_rows
 
     assert store.cluster_counters() is None and store.cluster_candidates(np.stack([_vec(1)]), 3) == [[]]
@@ -349,11 +349,23 @@ def test_clusterer_rows_are_read_a_story_at_a_time(store):
     assert got.vector_sum.tobytes() == row.vector_sum.tobytes()
     assert store.story_members(["S-a"]) == {"S-a": [(_id(1), 0), (_id(2), 1), (_id(3), 2)]}
     assert store.entity_df(["ferry", "key1", "nope"]) == {"ferry": 3, "key1": 1}
+    # A story that only grew: its sums replaced, its key counts added to (a new key after the others).
+    grown = StoryRow("S-a", 0, 4, np.ones(512, dtype=np.float32), "2024-06-02", "2024-06-05", (), (("en", 4),))
+    store.replace_assignments([], ClusterDelta(None, {}, grown={"S-a": StoryGrowth(grown, (("key4", 1, 2), ("ferry", 1, -1)))}))
+    got = store.story_rows(["S-a"])["S-a"]
+    assert (got.size, got.last_date, got.entity_counts, got.languages) == (4, "2024-06-05", (("ferry", 4), ("key1", 1),
+                                                                                                 ("key4", 1)), (("en", 4),))
+    # Written whole again: the key counts are replaced, not added to.
+    store.replace_assignments([], ClusterDelta(None, {}, stories={"S-a": StoryRow(
+        "S-a", 0, 3, row.vector_sum, "2024-06-02", "2024-06-04", (("key1", 2), ("ferry", 3)), (("en", 3),))}))
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == (("key1", 2), ("ferry", 3))
     # A correction keeps each article's place; increments add up; a story losing its row.
     store.record_correction("move", {}, [AssignmentRecord(_id(3), "S-b", 0.0, False, None, (), "moved")],
                             ClusterDelta(None, {}, df={"ferry": 1}, stories={"S-a": None}))
     assert store.story_members(["S-a", "S-b"]) == {"S-a": [(_id(1), 0), (_id(2), 1)], "S-b": [(_id(3), 2)]}
     assert store.story_rows(["S-a"]) == {} and store.entity_df(["ferry"]) == {"ferry": 4}
+    store.replace_assignments([], ClusterDelta(None, {}, stories={"S-a": row}))  # no key of the old row is left
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == row.entity_counts
     store.replace_assignments([], ClusterDelta(None, {}, replace_norms=True, df={"key9": 1}))
     assert store.entity_df(["ferry", "key9"]) == {"key9": 1}
 

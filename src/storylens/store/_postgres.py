@@ -35,7 +35,16 @@ import numpy as np
 
 from ..errors import ModelError, StoreError
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form, query_parts
-from ._common import CANDIDATE_BREADTH, cluster_counters_of, now, story_row_values, summary, unit_rows, words
+from ._common import (
+    CANDIDATE_BREADTH,
+    cluster_counters_of,
+    now,
+    story_key_values,
+    story_row_values,
+    summary,
+    unit_rows,
+    words,
+)
 from ._migrations import Migrations
 from ._sql import POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -252,6 +261,19 @@ def _m7_index_later(db: Any) -> None:
     # cheaper there now (INDEX_FROM); the writer rebuilds the index at INDEX_FROM.
     if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
         db.execute("DROP INDEX IF EXISTS vectors_hnsw")
+
+
+@MIGRATIONS.step(8, "a story's key counts as rows, added to as it grows")
+def _m8_story_keys(db: Any) -> None:
+    # As SQLite's step 10: the JSON text of all of a story's key counts was rewritten whenever
+    # the story grew (a story's keys grow with it); now each count is a row, added to.
+    db.execute("CREATE TABLE story_keys (story TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,"
+               " place INTEGER NOT NULL, PRIMARY KEY (story, key))")
+    rows = db.execute("SELECT story, entity_counts FROM story_state").fetchall()
+    with db.cursor() as cur:
+        cur.executemany("INSERT INTO story_keys VALUES (%s,%s,%s,%s)",
+                        [v for sid, counts in rows for v in story_key_values(sid, json.loads(counts))])
+    db.execute("ALTER TABLE story_state DROP COLUMN entity_counts")
 
 
 SCHEMA_VERSION = MIGRATIONS.latest
@@ -621,15 +643,26 @@ class PostgresStore(SQLStoreBase):
                 cur.execute("DELETE FROM story_norms")
                 cur.execute("DELETE FROM entity_df")
                 cur.execute("DELETE FROM story_state")
-            _insert_rows(cur, "INSERT INTO story_state", ("text", "int8", "int4", "bytea", "text", "text", "text", "text"),
-                         [story_row_values(r) for r in delta.stories.values() if r is not None],
+                cur.execute("DELETE FROM story_keys")
+            _insert_rows(cur, "INSERT INTO story_state", ("text", "int8", "int4", "bytea", "text", "text", "text"),
+                         _last_by_key([story_row_values(r) for r in delta.stories.values() if r is not None]
+                                      + [story_row_values(g.row) for g in delta.grown.values()]),
                          "ON CONFLICT (story) DO UPDATE SET"
                          " created = EXCLUDED.created, size = EXCLUDED.size, vector_sum = EXCLUDED.vector_sum,"
                          " first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,"
-                         " entity_counts = EXCLUDED.entity_counts, languages = EXCLUDED.languages")
+                         " languages = EXCLUDED.languages")
             dropped = [sid for sid, r in delta.stories.items() if r is None]
             if dropped:
                 cur.execute("DELETE FROM story_state WHERE story = ANY(%s)", (dropped,))
+            # A story written whole replaces its key counts; one that grew adds to them.
+            if delta.stories:
+                cur.execute("DELETE FROM story_keys WHERE story = ANY(%s)", (list(delta.stories),))
+            _insert_rows(cur, "INSERT INTO story_keys(story, key, n, place)", ("text", "text", "int4", "int4"),
+                         [v for sid, r in delta.stories.items() if r is not None
+                          for v in story_key_values(sid, r.entity_counts)])
+            _insert_rows(cur, "INSERT INTO story_keys(story, key, n, place)", ("text", "text", "int4", "int4"),
+                         [(sid, k, int(n), int(place)) for sid, g in delta.grown.items() for k, n, place in g.keys],
+                         "ON CONFLICT (story, key) DO UPDATE SET n = story_keys.n + EXCLUDED.n")
             _insert_rows(cur, "INSERT INTO story_norms(story, size, n_seen, value)", ("text", "int4", "int4", "float8"),
                          [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None],
                          "ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
