@@ -437,10 +437,11 @@ def test_postgresql_writer_scans_its_own_copy_of_the_vectors_exactly(pg_url):
     other.close()
 
 
-def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch):
-    # Schema 7 moved the index threshold (INDEX_FROM) up: an older store indexed below it is scanned
-    # exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at or
-    # above it keeps its index.
+@pytest.mark.parametrize("step", [7, 9])
+def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch, step):
+    # Schemas 7 and 9 moved the index threshold (INDEX_FROM) up: an older store indexed below it is
+    # scanned exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at
+    # or above it keeps its index.
     import psycopg
 
     from storylens.store import PostgresStore, _postgres
@@ -451,9 +452,9 @@ def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkey
     want = [s.nearest(_vec(i), k=3) for i in range(1, 12)]
     s.close()
 
-    def reopen_at_schema_6() -> PostgresStore:
+    def reopen_at_schema_6() -> PostgresStore:  # (or 8: the step under test not applied)
         with psycopg.connect(pg_url, autocommit=True) as db:
-            db.execute("DELETE FROM migrations WHERE version = 7")
+            db.execute("DELETE FROM migrations WHERE version = %s", (step,))
         return PostgresStore(pg_url)
 
     monkeypatch.setattr(_postgres, "INDEX_FROM", 11)
