@@ -351,7 +351,7 @@ def test_blobs(store):
 def test_clusterer_rows_are_read_a_story_at_a_time(store):
     """What a writer's clusterer reads instead of every article: neighbours with their vectors,
     where articles are, a story's kept sums and members, key frequencies, counters."""
-    from storylens.store import StoryRow
+    from storylens.store import StoryGrowth, StoryRow
     from storylens.store._common import unit_rows
 
     assert store.cluster_counters() is None and store.cluster_candidates(np.stack([_vec(1)]), 3) == [[]]
@@ -381,11 +381,23 @@ def test_clusterer_rows_are_read_a_story_at_a_time(store):
     assert got.vector_sum.tobytes() == row.vector_sum.tobytes()
     assert store.story_members(["S-a"]) == {"S-a": [(_id(1), 0), (_id(2), 1), (_id(3), 2)]}
     assert store.entity_df(["ferry", "key1", "nope"]) == {"ferry": 3, "key1": 1}
+    # A story that only grew: its sums replaced, its key counts added to (a new key after the others).
+    grown = StoryRow("S-a", 0, 4, np.ones(512, dtype=np.float32), "2024-06-02", "2024-06-05", (), (("en", 4),))
+    store.replace_assignments([], ClusterDelta(None, {}, grown={"S-a": StoryGrowth(grown, (("key4", 1, 2), ("ferry", 1, -1)))}))
+    got = store.story_rows(["S-a"])["S-a"]
+    assert (got.size, got.last_date, got.entity_counts, got.languages) == (4, "2024-06-05", (("ferry", 4), ("key1", 1),
+                                                                                                 ("key4", 1)), (("en", 4),))
+    # Written whole again: the key counts are replaced, not added to.
+    store.replace_assignments([], ClusterDelta(None, {}, stories={"S-a": StoryRow(
+        "S-a", 0, 3, row.vector_sum, "2024-06-02", "2024-06-04", (("key1", 2), ("ferry", 3)), (("en", 3),))}))
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == (("key1", 2), ("ferry", 3))
     # A correction keeps each article's place; increments add up; a story losing its row.
     store.record_correction("move", {}, [AssignmentRecord(_id(3), "S-b", 0.0, False, None, (), "moved")],
                             ClusterDelta(None, {}, df={"ferry": 1}, stories={"S-a": None}))
     assert store.story_members(["S-a", "S-b"]) == {"S-a": [(_id(1), 0), (_id(2), 1)], "S-b": [(_id(3), 2)]}
     assert store.story_rows(["S-a"]) == {} and store.entity_df(["ferry"]) == {"ferry": 4}
+    store.replace_assignments([], ClusterDelta(None, {}, stories={"S-a": row}))  # no key of the old row is left
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == row.entity_counts
     store.replace_assignments([], ClusterDelta(None, {}, replace_norms=True, df={"key9": 1}))
     assert store.entity_df(["ferry", "key9"]) == {"key9": 1}
 
@@ -458,10 +470,11 @@ def test_postgresql_writer_scans_its_own_copy_of_the_vectors_exactly(pg_url):
     other.close()
 
 
-def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch):
-    # Schema 7 moved the index threshold (INDEX_FROM) up: an older store indexed below it is scanned
-    # exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at or
-    # above it keeps its index.
+@pytest.mark.parametrize("step", [7, 9])
+def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch, step):
+    # Schemas 7 and 9 moved the index threshold (INDEX_FROM) up: an older store indexed below it is
+    # scanned exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at
+    # or above it keeps its index.
     import psycopg
 
     from storylens.store import PostgresStore, _postgres
@@ -472,9 +485,9 @@ def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkey
     want = [s.nearest(_vec(i), k=3) for i in range(1, 12)]
     s.close()
 
-    def reopen_at_schema_6() -> PostgresStore:
+    def reopen_at_schema_6() -> PostgresStore:  # (or 8: the step under test not applied)
         with psycopg.connect(pg_url, autocommit=True) as db:
-            db.execute("DELETE FROM migrations WHERE version = 7")
+            db.execute("DELETE FROM migrations WHERE version = %s", (step,))
         return PostgresStore(pg_url)
 
     monkeypatch.setattr(_postgres, "INDEX_FROM", 11)

@@ -274,6 +274,7 @@ def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_
                  " WITHOUT ROWID"), "CREATE INDEX entities_key ON entities(key)",
                 "INSERT INTO entities SELECT a.id, e.key FROM entity_index e JOIN articles a ON a.num = e.num",
                 "DROP TABLE entity_index", "ALTER TABLE articles DROP COLUMN keys", "DROP TABLE story_state",
+                "DROP TABLE story_keys",
                 "DROP TABLE entity_df", "ALTER TABLE assignments DROP COLUMN pos",
                 "DELETE FROM meta WHERE key = 'cluster_counters'",
                 # migration 9's bigram view and column; a schema-4 index keeps token positions

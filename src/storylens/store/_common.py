@@ -92,13 +92,19 @@ def unit_rows(matrix: np.ndarray) -> np.ndarray:
 
 
 def story_row_values(r: StoryRow) -> tuple[Any, ...]:
-    """A :class:`StoryRow` as the columns of ``story_state`` (counts as JSON pairs, in order)."""
+    """A :class:`StoryRow` as the columns of ``story_state`` (its key counts are ``story_keys`` rows:
+    :func:`story_key_values`)."""
     return (r.id, int(r.created), int(r.size), np.asarray(r.vector_sum, dtype=np.float32).tobytes(), r.first_date,
-            r.last_date, json.dumps([list(p) for p in r.entity_counts], ensure_ascii=False),
-            json.dumps([list(p) for p in r.languages], ensure_ascii=False))
+            r.last_date, json.dumps([list(p) for p in r.languages], ensure_ascii=False))
 
 
-def story_row(values: Sequence[Any]) -> StoryRow:
+def story_key_values(sid: str, counts: Sequence[tuple[str, int]]) -> list[tuple[str, str, int, int]]:
+    """A story's key counts as ``story_keys`` rows (story, key, n, place): the place keeps their order."""
+    return [(sid, k, int(n), i) for i, (k, n) in enumerate(counts)]
+
+
+def story_row(values: Sequence[Any], keys: Sequence[tuple[str, int]] = ()) -> StoryRow:
+    """A ``story_state`` row (:func:`story_row_values`' columns) and its key counts, in order."""
     return StoryRow(values[0], int(values[1]), int(values[2]), np.frombuffer(bytes(values[3]), dtype=np.float32).copy(),
-                    values[4], values[5], tuple((str(k), int(n)) for k, n in json.loads(values[6])),
-                    tuple((str(k), int(n)) for k, n in json.loads(values[7])))
+                    values[4], values[5], tuple((str(k), int(n)) for k, n in keys),
+                    tuple((str(k), int(n)) for k, n in json.loads(values[6])))

@@ -30,13 +30,12 @@ else:  # imported on first use: listing stories reads no vector
 __all__ = ["POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
 
 
-@dataclass(frozen=True)
-
-
 def _outlet_key(outlet: str | None) -> str | None:
     """An outlet's name as compared: case and spacing folded (as stream.versions.is_version)."""
     return " ".join(outlet.casefold().split()) if outlet else None
 
+
+@dataclass(frozen=True)
 class Dialect:
     """How one SQL backend spells what the shared statements need."""
 
@@ -44,12 +43,16 @@ class Dialect:
     param: str  # the driver's placeholder
     byte_order: str  # appended to a text column to sort it by bytes (SQLite's default; PostgreSQL's "C")
     no_limit: Any  # LIMIT value meaning "all rows"
+    story_keys: str  # a story_state row's (s) key counts as JSON text: [[place, key, n], ...]
     json_object: str = "json_object"  # builds a JSON object from key, value, ... arguments
     json_get: str = "json_extract(metadata, '$.{key}')"  # one key of the metadata column, as JSON
 
 
-SQLITE = Dialect("sqlite", "?", "", -1)
-POSTGRESQL = Dialect("postgresql", "%s", ' COLLATE "C"', None, "json_build_object", "metadata->'{key}'")
+SQLITE = Dialect("sqlite", "?", "", -1,
+                 "(SELECT json_group_array(json_array(k.place, k.key, k.n)) FROM story_keys k WHERE k.story = s.story)")
+POSTGRESQL = Dialect("postgresql", "%s", ' COLLATE "C"', None,
+                     "(SELECT json_agg(json_build_array(k.place, k.key, k.n)) FROM story_keys k"
+                     " WHERE k.story = s.story)::text", "json_build_object", "metadata->'{key}'")
 
 _JSON_KEY = re.compile(r"\w+")
 
@@ -126,7 +129,9 @@ class SQLStoreBase:
 
     def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
         """The kept sums of the stories among ``stories`` that have a row (two or more members)."""
-        return {r[0]: story_row(r) for r in self._rows_in("SELECT * FROM story_state WHERE story {in}", list(stories))}
+        rows = self._rows_in("SELECT s.story, s.created, s.size, s.vector_sum, s.first_date, s.last_date, s.languages,"
+                             f" {self.dialect.story_keys} FROM story_state s WHERE s.story {{in}}", list(stories))
+        return {r[0]: story_row(r, [(k, n) for _p, k, n in sorted(json.loads(r[7] or "[]"))]) for r in rows}
 
     def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
         """Each story's clustered members as (article id, place in the stream), in stream order."""
