@@ -857,6 +857,15 @@ def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | 
     return measure_words().get(found[-1].group().lower()) if found else None
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The sentence before ``at`` (at most 160 characters): a verb of change anywhere in it sets the
+    value after "to" — "повысил ставку на 75 базисных пунктов, до 5,25%", "eleva su tipo en 75 puntos
+    básicos, hasta el 5,25 %" (trial 8: read as "at most 5.25 %", a bound, beside an exact 5.25 %)."""
+    head = text[max(0, at - 160) : at]
+    ends = list(_SENTENCE_END.finditer(head))
+    return head[ends[-1].end() :] if ends else head
+
+
 def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, end: int | None = None) -> tuple[int, dict]:
     if info.get("kind") in ("fraction", "multiplier"):
         return start, info
@@ -867,7 +876,7 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
         # "возросло до 41", "ascendió hasta 41": the new value after a verb of change, no bound
         at = max(0, start - 30) + m.start(1)
         verb, _to = _change_verbs(lang)
-        if verb is not None and verb.search(" ".join(text[max(0, at - 40) : at].split()[-2:])):
+        if verb is not None and verb.search(_clause_before(text, at)):
             return start, info
     if m:
         how = words[m.group(1).lower()]
@@ -1214,6 +1223,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
 _CLOCK_COLON = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
 _CLOCK_H = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
 _CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]\d)")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
 _CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
 
 
@@ -1235,10 +1245,13 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         found += [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in rx.finditer(text)]
     before, after = _time_cues(base(lang))
     for m in _CLOCK_DOT.finditer(text):
-        # "6.30" is a time only beside its words ("um 6.30 Uhr", "a las 6.30"); else a decimal
-        cued = (before is not None and before.search(text[max(0, m.start() - 20) : m.start()])) or (
-            after is not None and after.match(text, m.end()))
-        if cued:
+        # "6.30" is a time only beside its words ("um 6.30 Uhr", "a las 6.30"); else a decimal.
+        # A decimal comma is a time only with a word after it: "à 5,25 %" is a rate (trial 8: read
+        # as 5:25 and dropped from the numbers), and a percent sign never follows a time.
+        cued_after = after is not None and after.match(text, m.end())
+        cued = cued_after or (m.group(0)[-3] != "," and before is not None
+                              and before.search(text[max(0, m.start() - 20) : m.start()]))
+        if cued and not _PERCENT_AFTER.match(text, m.end()):
             found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
     out: list[Quantity] = []
     for start, end, hour, minute in sorted(found):
