@@ -902,11 +902,41 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
 _NEVER = re.compile(r"(?!)")
 
 
+@cache
+def _basis_points(lang: str | None) -> re.Pattern[str] | None:
+    """Basis points after a number (text/data "basis_points")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = {w for lg in langs for w in profile(lg).basis_points}
+    spaced, cjk = [w for w in words if not _is_cjk(w[:1])], [w for w in words if _is_cjk(w[:1])]
+    parts = ([rf"(?:{alternation(spaced)})(?![\w])"] if spaced else []) + ([f"(?:{alternation(cjk)})"] if cjk else [])
+    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+
+
+@cache
+def _rate_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """An exchange rate after a number: a currency word or none, a word for "per", the other currency
+    ("24.10 per euro", "24,10 couronnes pour un euro", "24,10 zł za euro", "24,10 كرونة مقابل اليورو")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    per = {w for lg in langs for w in profile(lg).currency_per}
+    money = [w for w in _CURRENCY_WORD if not _is_cjk(w[:1])]
+    if not per:
+        return None
+    cur = alternation(money)
+    return re.compile(rf"\s*(?:(?P<own>{cur})\s+)?(?:{alternation(per)})\s*(?:(?:one|un|une|einen|einem|jedno|один|1)\s+)?"
+                      rf"(?P<other>{cur})(?![\w])", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
     """(unit, kind override, new end) from what follows the number."""
     pm = _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)
     if pm:
         return "%", "percent", pm.end()
+    bp = (_basis_points(lang) or _NEVER).match(text, end)
+    if bp:  # "75 basis points" / "75 Basispunkte" / "75个基点": one unit in every language
+        return "bp", None, bp.end()
+    rate = (_rate_pattern(lang) or _NEVER).match(text, end)
+    if rate:  # "24.10 per euro": a price of one euro, compared only with another rate to the euro
+        return f"per {_CURRENCY_WORD[rate.group('other').lower()]}", "rate", rate.end()
     words = _words_after(text, end)
     money = _currency_after(text, end, words, lang)
     if money:
@@ -1162,6 +1192,24 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
             for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
 
 
+def _word_scale_candidates(text: str, cands: list[tuple[int, int, dict]], lang: str | None) -> list[tuple[int, int, dict]]:
+    """A number word and the scale word after it as one figure: "zwei Milliarden Euro" is 2 billion
+    (trial 8: the count 2 with the unit "milliarden"), "tres millones", "две тысячи"."""
+    scales = scale_words((lang,)) if lang else {}
+    if not scales:
+        return []
+    rx = re.compile(rf"\s+({alternation(scales)})(?![\w])", re.IGNORECASE)
+    out = []
+    for start, end, info in cands:
+        if info.get("kind") != "count" or info.get("unit") or any(ch.isdigit() for ch in text[start:end]):
+            continue
+        m = rx.match(text, end)
+        if m and info.get("value") and info["value"] < 1000:
+            value = info["value"] * scales[m.group(1).lower()]
+            out.append((start, m.end(), {**info, "value": value, "low": value, "high": value}))
+    return out
+
+
 def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text``, in text order; years, dates, times and ordinals are left out."""
     langs = _langs(language)
@@ -1171,6 +1219,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _zero_candidates(text, lang)
+    cands += _word_scale_candidates(text, cands, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
@@ -1831,7 +1880,8 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "times"):
+    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "czk", "times", "bp") or (
+            low.startswith("per ") and low[4:].upper() in _CURRENCY_WORD.values()):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
@@ -1863,6 +1913,18 @@ def _as_quantity(m: NumberMention) -> Quantity:
     return Quantity(m.text, m.value, m.unit, m.value, m.value)
 
 
+_PLAIN_DECIMAL = re.compile(r"\d+[.,](\d{1,2})")
+
+
+def _decimal_places(q: Quantity) -> int:
+    """Digits after the decimal mark of an exact figure written as a plain decimal ("24,10": 2), so
+    0 for integers, figures with a scale word ("1.5 million") and approximate ones."""
+    m = _PLAIN_DECIMAL.fullmatch(q.text.strip())
+    if not m or q.vague or q.low != q.high or q.value is None:
+        return 0
+    return len(m.group(1)) if abs(float(m.group(0).replace(",", ".")) - q.value) < 1e-9 else 0
+
+
 def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     if a.value is None or b.value is None:
         return True
@@ -1870,8 +1932,10 @@ def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     hi_a = a.high if a.high is not None else float("inf")
     lo_b = b.low if b.low is not None else -float("inf")
     hi_b = b.high if b.high is not None else float("inf")
-    # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict.
-    slack = tolerance * max(abs(a.value), abs(b.value))
+    # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict,
+    # but two figures written to the cent ("24.10" / "24,12 per euro") differ by more than rounding.
+    places = min(_decimal_places(a), _decimal_places(b))
+    slack = 0.5 * 10.0 ** -places + 1e-9 if places else tolerance * max(abs(a.value), abs(b.value))
     return lo_a <= hi_b + slack and lo_b <= hi_a + slack
 
 
