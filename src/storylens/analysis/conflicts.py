@@ -150,10 +150,7 @@ def negated(text: str, language: str | None) -> bool:
     if lexical is not None:  # "仍有约40人下落不明": missing, not negated
         text = lexical.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text)
     if lang == "fr":
-        # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
-        # a second part is required.
-        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE)
-                    or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
+        return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
     form = _negation_form(lang)
     if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
         return True
@@ -164,6 +161,15 @@ def negated(text: str, language: str | None) -> bool:
     return bool(_PATTERNS[lang].search(text)) or _denied_by_lemma(text, lang)
 
 
+# French negation has two parts, and the particle alone ("ne" in "ne serait-ce") is weak.
+# The second part follows the verb ("ne ... pas", "n'a jamais") or, as a subject, comes
+# first: "Personne n'a parlé", "Aucun membre du gouvernement n'a été consulté" (trial 8:
+# read as an affirmation, a false polarity conflict with "Nobody ... spoke").
+_FR_SECOND = r"(?:pas|jamais|plus|rien|aucun|aucune|personne|nul|nulle|guère|nullement|point|ni)"
+_FR_NEGATION = re.compile(
+    rf"\b(?:ne|n')\b.*\b{_FR_SECOND}\b|\b(?:aucun|aucune|personne|rien|nul|nulle|jamais)\b[^.!?;]*?\b(?:ne|n')\b",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
 
 

@@ -857,6 +857,15 @@ def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | 
     return measure_words().get(found[-1].group().lower()) if found else None
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The sentence before ``at`` (at most 160 characters): a verb of change anywhere in it sets the
+    value after "to" — "повысил ставку на 75 базисных пунктов, до 5,25%", "eleva su tipo en 75 puntos
+    básicos, hasta el 5,25 %" (trial 8: read as "at most 5.25 %", a bound, beside an exact 5.25 %)."""
+    head = text[max(0, at - 160) : at]
+    ends = list(_SENTENCE_END.finditer(head))
+    return head[ends[-1].end() :] if ends else head
+
+
 def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, end: int | None = None) -> tuple[int, dict]:
     if info.get("kind") in ("fraction", "multiplier"):
         return start, info
@@ -867,7 +876,7 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
         # "возросло до 41", "ascendió hasta 41": the new value after a verb of change, no bound
         at = max(0, start - 30) + m.start(1)
         verb, _to = _change_verbs(lang)
-        if verb is not None and verb.search(" ".join(text[max(0, at - 40) : at].split()[-2:])):
+        if verb is not None and verb.search(_clause_before(text, at)):
             return start, info
     if m:
         how = words[m.group(1).lower()]
@@ -893,11 +902,41 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
 _NEVER = re.compile(r"(?!)")
 
 
+@cache
+def _basis_points(lang: str | None) -> re.Pattern[str] | None:
+    """Basis points after a number (text/data "basis_points")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = {w for lg in langs for w in profile(lg).basis_points}
+    spaced, cjk = [w for w in words if not _is_cjk(w[:1])], [w for w in words if _is_cjk(w[:1])]
+    parts = ([rf"(?:{alternation(spaced)})(?![\w])"] if spaced else []) + ([f"(?:{alternation(cjk)})"] if cjk else [])
+    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+
+
+@cache
+def _rate_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """An exchange rate after a number: a currency word or none, a word for "per", the other currency
+    ("24.10 per euro", "24,10 couronnes pour un euro", "24,10 zł za euro", "24,10 كرونة مقابل اليورو")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    per = {w for lg in langs for w in profile(lg).currency_per}
+    money = [w for w in _CURRENCY_WORD if not _is_cjk(w[:1])]
+    if not per:
+        return None
+    cur = alternation(money)
+    return re.compile(rf"\s*(?:(?P<own>{cur})\s+)?(?:{alternation(per)})\s*(?:(?:one|un|une|einen|einem|jedno|один|1)\s+)?"
+                      rf"(?P<other>{cur})(?![\w])", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
     """(unit, kind override, new end) from what follows the number."""
     pm = _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)
     if pm:
         return "%", "percent", pm.end()
+    bp = (_basis_points(lang) or _NEVER).match(text, end)
+    if bp:  # "75 basis points" / "75 Basispunkte" / "75个基点": one unit in every language
+        return "bp", None, bp.end()
+    rate = (_rate_pattern(lang) or _NEVER).match(text, end)
+    if rate:  # "24.10 per euro": a price of one euro, compared only with another rate to the euro
+        return f"per {_CURRENCY_WORD[rate.group('other').lower()]}", "rate", rate.end()
     words = _words_after(text, end)
     money = _currency_after(text, end, words, lang)
     if money:
@@ -1163,6 +1202,24 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
             for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
 
 
+def _word_scale_candidates(text: str, cands: list[tuple[int, int, dict]], lang: str | None) -> list[tuple[int, int, dict]]:
+    """A number word and the scale word after it as one figure: "zwei Milliarden Euro" is 2 billion
+    (trial 8: the count 2 with the unit "milliarden"), "tres millones", "две тысячи"."""
+    scales = scale_words((lang,)) if lang else {}
+    if not scales:
+        return []
+    rx = re.compile(rf"\s+({alternation(scales)})(?![\w])", re.IGNORECASE)
+    out = []
+    for start, end, info in cands:
+        if info.get("kind") != "count" or info.get("unit") or any(ch.isdigit() for ch in text[start:end]):
+            continue
+        m = rx.match(text, end)
+        if m and info.get("value") and info["value"] < 1000:
+            value = info["value"] * scales[m.group(1).lower()]
+            out.append((start, m.end(), {**info, "value": value, "low": value, "high": value}))
+    return out
+
+
 def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text``, in text order; years, dates, times and ordinals are left out."""
     langs = _langs(language)
@@ -1172,6 +1229,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _zero_candidates(text, lang)
+    cands += _word_scale_candidates(text, cands, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
@@ -1228,6 +1286,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
 _CLOCK_COLON = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
 _CLOCK_H = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
 _CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]\d)")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
 _CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
 
 
@@ -1249,10 +1308,13 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         found += [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in rx.finditer(text)]
     before, after = _time_cues(base(lang))
     for m in _CLOCK_DOT.finditer(text):
-        # "6.30" is a time only beside its words ("um 6.30 Uhr", "a las 6.30"); else a decimal
-        cued = (before is not None and before.search(text[max(0, m.start() - 20) : m.start()])) or (
-            after is not None and after.match(text, m.end()))
-        if cued:
+        # "6.30" is a time only beside its words ("um 6.30 Uhr", "a las 6.30"); else a decimal.
+        # A decimal comma is a time only with a word after it: "à 5,25 %" is a rate (trial 8: read
+        # as 5:25 and dropped from the numbers), and a percent sign never follows a time.
+        cued_after = after is not None and after.match(text, m.end())
+        cued = cued_after or (m.group(0)[-3] != "," and before is not None
+                              and before.search(text[max(0, m.start() - 20) : m.start()]))
+        if cued and not _PERCENT_AFTER.match(text, m.end()):
             found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
     out: list[Quantity] = []
     for start, end, hour, minute in sorted(found):
@@ -1832,7 +1894,8 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "times"):
+    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "czk", "times", "bp") or (
+            low.startswith("per ") and low[4:].upper() in _CURRENCY_WORD.values()):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
@@ -1864,6 +1927,18 @@ def _as_quantity(m: NumberMention) -> Quantity:
     return Quantity(m.text, m.value, m.unit, m.value, m.value)
 
 
+_PLAIN_DECIMAL = re.compile(r"\d+[.,](\d{1,2})")
+
+
+def _decimal_places(q: Quantity) -> int:
+    """Digits after the decimal mark of an exact figure written as a plain decimal ("24,10": 2), so
+    0 for integers, figures with a scale word ("1.5 million") and approximate ones."""
+    m = _PLAIN_DECIMAL.fullmatch(q.text.strip())
+    if not m or q.vague or q.low != q.high or q.value is None:
+        return 0
+    return len(m.group(1)) if abs(float(m.group(0).replace(",", ".")) - q.value) < 1e-9 else 0
+
+
 def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     if a.value is None or b.value is None:
         return True
@@ -1871,8 +1946,10 @@ def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     hi_a = a.high if a.high is not None else float("inf")
     lo_b = b.low if b.low is not None else -float("inf")
     hi_b = b.high if b.high is not None else float("inf")
-    # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict.
-    slack = tolerance * max(abs(a.value), abs(b.value))
+    # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict,
+    # but two figures written to the cent ("24.10" / "24,12 per euro") differ by more than rounding.
+    places = min(_decimal_places(a), _decimal_places(b))
+    slack = 0.5 * 10.0 ** -places + 1e-9 if places else tolerance * max(abs(a.value), abs(b.value))
     return lo_a <= hi_b + slack and lo_b <= hi_a + slack
 
 

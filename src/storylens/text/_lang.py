@@ -152,6 +152,11 @@ class Profile:
     # that link a scale word to them ("di", "de"), and percent words ("yüzde 25", "%25", "25 por ciento").
     currencies: tuple[tuple[str, str], ...] = ()
     currency_links: tuple[str, ...] = ()
+    # The words of an exchange rate between the number and the other currency ("24.10 per euro",
+    # "24,10 pour un euro", "24,10 za euro", "24,10 крон за евро").
+    currency_per: tuple[str, ...] = ()
+    # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
+    basis_points: tuple[str, ...] = ()
     percent_before: tuple[str, ...] = ()
     percent_after: tuple[str, ...] = ()
     # Polarity: verbs of denial deny what they report in every language ("отверг обвинения", "wies …
@@ -228,6 +233,8 @@ def profile(language: str | None) -> Profile:
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
                          for w in words),
         currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
+        currency_per=tuple(w.lower() for w in raw.get("currencies", {}).get("per", [])),
+        basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
