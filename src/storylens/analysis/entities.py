@@ -466,6 +466,38 @@ def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]
     return one, {c: c.split(" (")[0] for c in raw["cities"]}, dict(han)
 
 
+# Case endings of a city name in Polish and Russian and the nominative ending they replace:
+# "Warszawie" -> "Warszawa", "Krakowie" -> "Kraków", "Москве" -> "Москва", "Дурресе" -> "Дуррес".
+_CITY_CASE_ENDINGS = (
+    ("ie", "a"), ("ie", ""), ("y", "a"), ("ą", "a"), ("ę", "a"), ("u", ""), ("iu", ""), ("em", ""),
+    ("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"),
+)
+
+
+def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
+    """The one large city an inflected one-word name stands for, or None: a case ending replaced
+    by the nominative's (trial 7: "Warszawie" was no Warsaw). Six letters at least, so a short word
+    does not turn into a city."""
+    if " " in form or len(form) < 5:
+        return None
+    # Turkish breaks a foreign initial cluster with a vowel: "Dıraç" is "Drač" (Durrës), "Kırım"
+    cluster = re.match(r"^([^\W\d_aeıioöuüAEIİOÖUÜ])[ıiuü]([^\W\d_aeıioöuü])", form)
+    if cluster:
+        city = index.get(_exact_key(cluster.group(1) + form[2:]))
+        if city:
+            return city
+    if len(form) < 6:
+        return None
+    for ending, nominative in _CITY_CASE_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: len(form) - len(ending)]
+            for cand in (stem + nominative, stem.replace("o", "ó") + nominative if stem.endswith("ow") else None):
+                city = index.get(_exact_key(cand)) if cand else None
+                if city:
+                    return city
+    return None
+
+
 def _han_places(text: str) -> list[str]:
     """City names of three or more Han characters in ``text`` (在都拉斯附近 -> 都拉斯)."""
     starts = _places()[2]
@@ -1026,7 +1058,9 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form)
                 source = "start" if opens else "rule"
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
-                etype = "ORG" if all(_common_word(w, lang) for w in form.split()) else _rule_type(form)
+                # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
+                etype = "ORG" if all(_common_word(w, lang) for w in form.split()) and _own_lemma(form.split()[0], lang) \
+                    else _rule_type(form)
                 found.append((form, etype, source))
             elif lang == "de" or (at_start and part[0] == words[0]) or (
                     form in articled and _capitalised_common_noun(form, lang)):
@@ -1075,6 +1109,16 @@ def _common_word(word: str, lang: str) -> bool:
 
     low = word.lower()
     return simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang).islower()
+
+
+@lru_cache(maxsize=1 << 12)
+def _own_lemma(word: str, lang: str) -> bool:
+    """The word in lower case is its own lemma ("guardia", "protección", "borsa"), not an inflected
+    form of another word ("marco" -> marcare, "rossi" -> rosso)."""
+    import simplemma
+
+    low = word.lower()
+    return simplemma.lemmatize(low, lang=lang) == low
 
 
 def _upper_ratio(text: str) -> float:
@@ -1682,6 +1726,8 @@ class _Linker:
             if script_of(t) not in ("han", "arabic"):
                 continue
             fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
+            if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
+                fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
             longest = max((len(_script_tokens(u)) for u, _ in fits), default=0)
             # "Gary McLaren" before its own short form "McLaren" (not linked yet); two full names: neither
             roots = {self.find(u): (u, why) for u, why in fits if len(_script_tokens(u)) == longest}
@@ -1699,7 +1745,8 @@ class _Linker:
             if not _CYRILLIC_RE.search(t) or script_of(t) != "other" or self._top_type(t) != "PERSON":
                 continue
             fits = {self.find(u): u for u in latin
-                    if len(_script_tokens(u)) == len(_script_tokens(t)) and sound_match(_cyrillic_sounds(t), clean_name(u))}
+                    if len(_script_tokens(u)) == len(_script_tokens(t))
+                    and any(sound_match(v, clean_name(u)) for v in _cyrillic_readings(t))}
             if len(fits) == 1 and self._cluster_types(next(iter(fits))).get("PERSON"):
                 u = next(iter(fits.values()))
                 self.union(u, t, f"same consonants across scripts: {u} ~ {t} (Cyrillic {_cyrillic_sounds(t)})")
@@ -1717,7 +1764,7 @@ class _Linker:
                 continue
             if not han and self._person_like(f):
                 continue
-            city = index.get(t) if han else index.get(_exact_key(t))
+            city = index.get(t) if han else (index.get(_exact_key(t)) or _inflected_city(t, index))
             if city:  # one city's name alone
                 by_city[city].append(t)
         for city, forms in by_city.items():
@@ -1935,13 +1982,16 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     if fa.suffix != fb.suffix:
         return False
     scripts = {script_of(fa.text), script_of(fb.text)}
-    if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and _skeleton_match(fa.text, fb.text):
+    if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and (
+            _skeleton_match(fa.text, fb.text) or _pinyin_match(fa.text, fb.text) or _pinyin_match(fb.text, fa.text)):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
     cyrillic = [bool(_CYRILLIC_RE.search(f.text)) and script_of(f.text) == "other" for f in (fa, fb)]
     if cyrillic[0] != cyrillic[1]:
-        a, b = (_cyrillic_sounds(f.text) if cyr else clean_name(f.text) for f, cyr in zip((fa, fb), cyrillic))
-        if sound_match(a, b) or _han_full_name_match(a, b):
-            return True  # Арбен Кола / Arben Kola / 阿尔本·科拉: "Кола" keys as "kol", too short for the keys below
+        cyr_form, other = (fa, fb) if cyrillic[0] else (fb, fa)
+        b = clean_name(other.text)
+        if any(sound_match(a, b) or _han_full_name_match(a, b) or _pinyin_match(a, b)
+               for a in _cyrillic_readings(cyr_form.text)):
+            return True  # 哈萨尼 / Игли Хасани: the Chinese spelling read in pinyin  # Арбен Кола / Arben Kola / 阿尔本·科拉: "Кола" keys as "kol", too short for the keys below
     ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
@@ -1969,6 +2019,36 @@ def _cyrillic_sounds(name: str) -> str:
     tokens = [ru_stem(t) for t in _script_tokens(name)]
     latin = anyascii(" ".join(tokens)).replace("'", "").replace('"', "")
     return re.sub("dzh", "j", re.sub("Dzh", "J", latin))
+
+
+def _cyrillic_readings(name: str) -> tuple[str, ...]:
+    """The ways a Cyrillic name may be spelled in Latin letters: by sound with case endings cut
+    (:func:`_cyrillic_sounds`), and whole, with х as h (Игли Хасани / Igli Hasani: the -и is part of
+    the name, not a case ending; trial 7)."""
+    whole = anyascii(" ".join(_script_tokens(name))).replace("'", "").replace('"', "")
+    whole = re.sub("dzh", "j", re.sub("Dzh", "J", whole))
+    return (_cyrillic_sounds(name), whole, re.sub("kh", "h", re.sub("Kh", "H", whole)))
+
+
+_PINYIN_MIN_RATIO = 85
+
+
+def _pinyin_match(latin: str, han: str) -> str | None:
+    """A Chinese transliteration of one word and a Latin name whose surname (or whole name) it spells
+    in pinyin: 哈萨尼 HaSaNi / Igli Hasani, 杜什库 DuShenKu / Dushku (anyascii gives toneless pinyin,
+    so pypinyin adds nothing here). Spelling, not consonants: the skeleton of a short surname ("sn")
+    is too weak alone. Same first letter, ratio of at least 85."""
+    if script_of(han) != "han" or script_of(latin) != "latin":
+        return None
+    ht = _script_tokens(han)
+    if len(ht) != 1 or not 2 <= len(ht[0]) <= 5:
+        return None
+    reading = anyascii(ht[0]).lower()
+    lt = [_strip_accents(t).lower() for t in _script_tokens(latin)]
+    for candidate in dict.fromkeys((lt[-1], "".join(lt))):
+        if len(candidate) >= 4 and candidate[0] == reading[0] and fuzz.ratio(reading, candidate) >= _PINYIN_MIN_RATIO:
+            return f"pinyin spelling: {han} reads {reading} ~ {latin}"
+    return None
 
 
 def _skeleton_match(a: str, b: str) -> str | None:
