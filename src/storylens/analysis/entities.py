@@ -1760,7 +1760,8 @@ class _Linker:
         for t in texts:
             f = self.forms[t]
             han = bool(_HAN_RE.search(t))
-            if is_acronym(t) or f.n_tokens > 3 or self._top_type(t) == "PERSON" and "spacy" not in f.sources:
+            shouted_place = is_acronym(t) and self._top_type(t) == "PLACE"  # "ПРАГА, 12 ноя —"
+            if is_acronym(t) and not shouted_place or f.n_tokens > 3 or self._top_type(t) == "PERSON" and "spacy" not in f.sources:
                 continue
             if not han and self._person_like(f):
                 continue
