@@ -192,3 +192,11 @@ def test_a_shouted_city_in_a_dateline_links_to_the_city(extractor):
     ]
     group = _group_of(extractor.extract(docs), "ПРАГА")
     assert "Prague" in group.variants and group.type == "PLACE"
+
+
+def test_an_agency_named_by_an_acronym_and_a_word_is_one_name():
+    from storylens.analysis.entities import _rule_mentions
+
+    found = _rule_mentions("ПРАГА, 12 ноя — РИА Новости. Банк повысил ставку.", "ru")
+    assert ("РИА Новости", "ORG", "rule") in found
+    assert not any(f in ("РИА", "Новости") for f, _, _ in found)

@@ -1014,6 +1014,9 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
         sequences = [(run, at_start and i == 0) for words, at_start in sequences
                      for i, run in enumerate(_split_turkish(words))]
     for words, at_start in sequences:
+        if len(words) >= 2 and is_acronym(words[0].rstrip(".")) and _known_name(" ".join(words)):
+            found.append((clean_name(" ".join(words)).rstrip("."), "ORG", "rule"))  # an agency so named ("РИА Новости")
+            continue
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
         after_acronym = False
