@@ -141,3 +141,17 @@ def test_a_model_with_e5_features_reads_the_second_encoder_across_languages_only
     seen.clear()
     _aligner(pair_model=model, embed_e5=e5).align([en, _doc("d3", ["The bank raised rates on Tuesday."])])
     assert not seen  # one language: the cosine rule, no e5
+
+
+def test_a_model_that_reads_e5_without_the_encoder_leaves_the_cosine_rule_to_decide():
+    en = _doc("d1", ["The central bank raised interest rates on Tuesday.", "Snow closed the airport in Oslo."])
+    de = _doc("d2", ["Die Zentralbank hat am Dienstag die Zinsen erhöht.", "Schnee schloss den Flughafen in Oslo."],
+              language="de")
+    never = PairModel(("e5",), np.zeros(1), np.ones(1), np.zeros(1), -20.0, {})
+    loose = {"cross_threshold": 0.0, "cross_sure_threshold": 0.0}
+    key = lambda pairs: sorted((p.a.text, p.b.text, round(p.score, 6)) for p in pairs)
+    _, plain = _aligner(pair_model=None, **loose).align([en, de])
+    _, no_encoder = _aligner(pair_model=never, **loose).align([en, de])
+    _, with_encoder = _aligner(pair_model=never, embed_e5=HashingEmbedder(dim=384).embed, **loose).align([en, de])
+    assert plain and key(no_encoder) == key(plain)
+    assert not with_encoder  # the model (p ~ 0 everywhere) decides once it has its encoder
