@@ -42,12 +42,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import ledger_eval as le  # noqa: E402
-from _lib.ledger_score import gold_structures, language_pair, split_of  # noqa: E402
+import ledger_eval as le
+from _lib.ledger_score import gold_structures, language_pair, split_of
 
-from storylens.embed import CachedEmbedder, E5Embedder, get_default_embedder  # noqa: E402
-from storylens._cache import default_cache_dir  # noqa: E402
-from storylens.report.compare import Comparer  # noqa: E402
+from storylens._cache import default_cache_dir
+from storylens.embed import CachedEmbedder, E5Embedder, get_default_embedder
+from storylens.report.compare import Comparer
 
 RESULTS = HERE / "results" / "ledger_encoders.json"
 TARGET_PRECISION = 0.85
@@ -189,7 +189,7 @@ def summarise(pooled: dict[str, list], gold_rows: list[dict]) -> dict[str, dict]
                         "top3_both": int(((ra <= 3) & (rb <= 3)).sum()), "top3_one": int(((ra <= 3) | (rb <= 3)).sum()),
                         "top5_one": int(((ra <= 5) | (rb <= 5)).sum())})
         out[name] = row
-    out["_counts"] = {"pairs": int(len(labels)), "gold": int(labels.sum())}
+    out["_counts"] = {"pairs": len(labels), "gold": int(labels.sum())}
     return out
 
 
@@ -209,9 +209,9 @@ def pair_models(runs: list[dict], feature_sets: dict[str, tuple[str, ...]]) -> d
     sentence-pair AUC and the ledger grid of ``scripts/train_claim_pairs.py`` (its rule: max
     shared R at P >= 0.85, else best F1). Nothing here reads the eval half."""
     sys.path.insert(0, str(HERE.parent / "scripts"))
-    import train_claim_pairs as tcp
     from itertools import product
 
+    import train_claim_pairs as tcp
     from _lib.ledger_score import micro
 
     embed = get_default_embedder().embed
