@@ -146,6 +146,7 @@ _ORG_WORDS = frozenset(
     rat ministerium partei regierung gericht kommission agentur verband bund bündnis
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
+    ministerio gobierno banco consejo ministero governo banca consiglio ministerstwo ministerstwa rząd rada
     """.split()
 )
 # Heads of German organisation compounds ("Volkspartei", "Bundesrat", "Auswärtiges Amt").
@@ -154,6 +155,8 @@ _COMPOUND_HEADS = (
     "bank", "organisation", "agentur", "komitee", "gesellschaft", "kammer",
 )
 _PLACE_SUFFIXES = ("stan", "land", "reich", "ien", "ia", "ija", "ия", "стан")
+# An institution of a place: "Reserve Bank of New Zealand", "Ministry of Finance of Japan".
+_BODY_OF = re.compile(r"\b(?:bank|ministry|council|university|court|office|agency|commission)\s+of\b", re.IGNORECASE)
 # Single all-caps tokens that are not organisations or places.
 _NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS".split())
 _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO".split())  # titles: "Adria Lines CEO'su Marco Ferretti" is two names
@@ -752,6 +755,9 @@ _AR_STOPS = frozenset({
 })
 
 
+_AR_TITLE_LINKS = frozenset({"باسم"})  # "in the name of": a spokesman's title goes on after it
+
+
 @lru_cache(maxsize=1)
 def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ar = profile("ar")
@@ -768,7 +774,11 @@ def _arabic_people(text: str) -> list[str]:
     for i, w in enumerate(words):
         if w in titles:
             j = i + 1
-            while j < len(words) and words[j].startswith("ال") and words[j] not in addressees:
+            # the title's complement: adjectives and nouns with the article, "باسم" (speaking for)
+            # before one ("المتحدثة باسم الوزارة يانا نوفوتنا")
+            while j < len(words) and words[j] not in addressees and (
+                    words[j].startswith("ال")
+                    or (words[j] in _AR_TITLE_LINKS and j + 1 < len(words) and words[j + 1].startswith("ال"))):
                 j += 1
         elif w in verbs:
             j = i + 1
@@ -864,9 +874,19 @@ def _rule_type(form: str) -> str:
         return "ORG"
     if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
         return "PLACE"
+    if len(tokens) >= 2 and _city_adjective(tokens[0]):
+        return "OTHER"  # "Prager Leitindex", "Frankfurter Börse": a thing of a city, not a person
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+def _city_adjective(word: str) -> bool:
+    """A German adjective of a large city (Prag -> Prager, Berlin -> Berliner, Wien -> Wiener)."""
+    if len(word) < 6 or not word.endswith("er"):
+        return False
+    index = _places()[0]
+    return any(index.get(_exact_key(stem)) for stem in (word[:-2], word[:-1]))
 
 
 # German common-noun endings: a run "Bedingungen Budapest" starts with a noun, not a name.
@@ -996,15 +1016,22 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     for words, at_start in sequences:
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
+        after_acronym = False
         for j, w in enumerate(words):
             shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
             if _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
                 names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
             elif is_acronym(w.rstrip(".")):
-                found.append((w.rstrip(".") if "." not in w[:-1] else w, "ORG", "rule"))
+                # a shouted city ("ПРАГА, 12 ноя —") is the place, not an acronym
+                shouted_place = len(w) >= 4 and bool(_places()[0].get(_exact_key(w)))
+                found.append((w.rstrip(".") if "." not in w[:-1] else w, "PLACE" if shouted_place else "ORG", "rule"))
                 names.append([])
+                after_acronym = True
+            elif after_acronym and not names[-1] and w in _CONNECTORS:
+                continue  # "PX de la Bolsa de Praga": the name after the acronym is "Bolsa de Praga"
             else:
                 names[-1].append(w)
+                after_acronym = False
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
@@ -1121,6 +1148,42 @@ def _acronyms_in(text: str) -> list[str]:
     return out
 
 
+_BRACKET_ACRONYM = re.compile(r"\(([^\W\d_]{2,6})\)")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _bracket_acronyms(text: str) -> list[tuple[str, str]]:
+    """(long form, acronym) for each "<name> (ACR)" in ``text``: the text itself binds the two
+    ("Die Tschechische Nationalbank (CNB)", "La Banque nationale tchèque (CNB)", "Czeski Bank
+    Narodowy (CNB)"). The long form is the longest run of words just before the bracket that
+    opens with a capital, has as many initials as the acronym has letters, and spells most of
+    them in any order (a translated name keeps the original's acronym: tchèque/Czech)."""
+    out: list[tuple[str, str]] = []
+    for m in _BRACKET_ACRONYM.finditer(text):
+        acr = m.group(1)
+        if not is_acronym(acr):
+            continue
+        before = text[: m.start()].rstrip()
+        # the words right before the bracket, back to the nearest mark that ends a phrase
+        cut = max(before.rfind(c) for c in ",;:.!?()\"„“”«»–—") + 1
+        words = _LONG_WORD.findall(before[cut:])
+        if not words or " ".join(words) != " ".join(before[cut:].split()[-len(words):]):
+            continue  # something other than words (a figure, a mark) stands just before the bracket
+        letters = acr.upper()
+        best = None
+        for n in range(1, min(len(words), len(letters) + 3) + 1):
+            run = words[-n:]
+            if not run[0][:1].isupper() or run[0].casefold() in _INITIAL_SKIP or is_acronym(run[0]):
+                continue
+            initials = _initials(" ".join(run), script=True)
+            shared = sum(min(initials.count(c), letters.count(c)) for c in set(letters))
+            if len(initials) == len(letters) and shared * 2 > len(letters):
+                best = " ".join(run)
+        if best:
+            out.append((best, acr))
+    return out
+
+
 class EntityExtractor:
     """Extracts and links entities; holds the lazily loaded spaCy model and the alias table.
 
@@ -1191,6 +1254,7 @@ class EntityExtractor:
             for (doc, sent), parsed in zip(english, parsed_all):
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
             raws.extend(_missed_surnames(english, raws, len(raws)))
+        raws = _bind_bracket_acronyms(documents, raws)
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
@@ -1207,6 +1271,10 @@ class EntityExtractor:
             form = clean_name(ent.text)
             if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
                 continue
+            if form == form.lower():
+                continue  # no capital at all: a common noun ("the crown jumped"), not a name
+            if etype == "PLACE" and _BODY_OF.search(form):
+                etype = "ORG"  # "Reserve Bank of New Zealand": a body of a place, not the place
             if is_acronym(form):
                 seen_acronyms.add(form)
             out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
@@ -1221,6 +1289,24 @@ class EntityExtractor:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
         return _Linker(raws, self._alias_index, languages).entities()
+
+
+def _bind_bracket_acronyms(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
+    """Each "<name> (ACR)" makes the name a mention glossed by the acronym (joined in the linker);
+    mentions of its parts in that sentence (a run cut at the sentence start: "Bank Narodowy") go."""
+    out = list(raws)
+    for doc in documents:
+        for sent in doc.sentences:
+            for long, acr in _bracket_acronyms(sent.text):
+                here = [r for r in out if r.sentence == sent.id]
+                if not any(r.text == acr for r in here):
+                    continue
+                parts = {r.text for r in here if r.text != acr and f" {r.text} " in f" {long} "}
+                etype = next((r.type for r in here if r.text == long), "ORG")
+                order = min((r.order for r in here if r.text in parts), default=len(out))
+                out = [r for r in out if not (r.sentence == sent.id and r.text in parts)]
+                out.append(_Raw(doc.id, sent.id, long, etype, "rule", order, gloss=acr))
+    return out
 
 
 def _quoted(text: str, form: str) -> bool:
@@ -1429,11 +1515,13 @@ class _Linker:
         for text, f in list(self.forms.items()):
             if f.sources != {"start"}:
                 continue
-            if f.core and f.core[0] in elsewhere:
-                f.sources = {"rule"}
+            if f.core and f.core[0] in elsewhere or text.split()[0].casefold() in _ORG_WORDS:
+                f.sources = {"rule"}  # "Ministerio de Finanzas": an institution's head word opens it
             else:
-                rest = " ".join(text.split()[1:])
-                self._replace(text, [rest], source="rule")
+                rest = text.split()[1:]
+                while len(rest) > 1 and rest[0] in _CONNECTORS:
+                    rest = rest[1:]  # "Nadie del Gobierno" is "Gobierno", not "del Gobierno"
+                self._replace(text, [" ".join(rest)], source="rule")
 
     def _split_runs(self) -> None:
         """Split a rule-found run that glues two names ("Президент Казахстана Касым-Жомарт Токаев").
@@ -1557,7 +1645,8 @@ class _Linker:
         for r in self.raws:
             if r.gloss and r.gloss in self.forms and r.text in self.forms:
                 # The text itself says they are one name: no spelling check applies.
-                self.union(r.text, r.gloss, f"gloss in the text: {r.text} ({r.gloss})", checked=False)
+                what = "acronym in brackets" if is_acronym(r.gloss) and not is_acronym(r.text) else "gloss"
+                self.union(r.text, r.gloss, f"{what} in the text: {r.text} ({r.gloss})", checked=False)
         # Rules that read the texts come first, so a link cites them rather than the table.
         self._link_same(texts)
         self._link_acronyms(texts)
@@ -1842,10 +1931,11 @@ class _Linker:
         return max(variants, key=score)
 
 
-def _initials(long_form: str) -> str:
-    """Initials of the content words; a German compound gives two ("Volkspartei" -> VP)."""
+def _initials(long_form: str, script: bool = False) -> str:
+    """Initials of the content words; a German compound gives two ("Volkspartei" -> VP).
+    In Latin letters, or with ``script`` in the name's own (Чешский Национальный Банк -> ЧНБ)."""
     out = []
-    for w in re.split(r"[\s\-]+", anyascii(long_form)):
+    for w in re.split(r"[\s\-]+", long_form if script else anyascii(long_form)):
         if not w or w.casefold() in _INITIAL_SKIP or not w[0].isalpha():
             continue
         out.append(w[0].upper())
