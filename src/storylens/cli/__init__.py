@@ -758,12 +758,12 @@ def story_merge(
 
     try:
         with _open_store(db) as store:
-            keep, other = resolve_story(store, a).id, resolve_story(store, b).id
+            keep, other = resolve_story(store, a), resolve_story(store, b)  # each id resolved once
+            if keep.id == other.id:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
+                fail(f"cannot merge story {keep.id} into itself; pick another story")
+            typer.echo(f"merged into {merge_stories(store, keep, other)}")
     except StoryLensError as exc:
         fail(str(exc))
-    if keep == other:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
-        fail(f"cannot merge story {keep} into itself; pick another story")
-    _correct(db, "merged into", merge_stories, a, b)
 
 
 def _correct(db: str, done: str, correction, *args) -> None:
@@ -795,14 +795,12 @@ def story_move(
     db: str = DB_OPTION,
 ) -> None:
     """Move one article to another story."""
-    from ..stream import move_article, resolve_article
+    from ..stream import move_article
 
     def move(store, article: str, to: str) -> str:
-        aid = resolve_article(store, article)
-        before = store.assignments([aid]).get(aid)
-        target = move_article(store, aid, to)
+        done = move_article(store, article, to)
         # an article already in the story is not "moved to" it (trial 7)
-        return f"{target} (already there; nothing changed)" if before is not None and before.story == target else target
+        return done.story if done.moved else f"{done.story} (already there; nothing changed)"
 
     _correct(db, "moved to", move, article, to)
 

@@ -24,6 +24,7 @@ for the store itself.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -32,7 +33,7 @@ from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
-from .versions import ArticleUpdate, article_updates, is_version, version_ids
+from .versions import ArticleUpdate, article_updates, version_ids
 
 __all__ = [
     "SEARCH_SCHEMA",
@@ -295,18 +296,29 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
                 steps.append((current, holder, "its articles moved on"))
                 current = holder
     if not steps:
-        # "S" and "S-" are prefixes of every id, not of an id starting "S-S"
-        prefix = story if story.startswith("S-") or "S-".startswith(story) else "S-" + story
-        matches = store.story_ids(prefix, limit=6)
-        if len(matches) == 1:
-            return StoryResolution(story, matches[0])
-        if matches:
-            more = ", ..." if len(matches) > 5 else ""
-            raise InputError(f"ambiguous story id {story!r}: it matches {', '.join(matches[:5])}{more}; "
-                             "give more of the id", store.url)
-        raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
+        return _by_prefix(store, story)
     raise InputError(f"story {story!r} went to {current!r}, which no longer exists; "
                      "list the stories with 'storylens stories'", store.url)
+
+
+def _by_prefix(store: Store, story: str) -> StoryResolution:
+    """The story a unique prefix names: of a current id, or of a retired one, followed as its full id
+    is (a trial: a retired id's prefix was "unknown"). A prefix of two ids, current or retired, is ambiguous."""
+    # "S" and "S-" are prefixes of every id, not of an id starting "S-S"
+    prefix = story if story.startswith("S-") or "S-".startswith(story) else "S-" + story
+    current = store.story_ids(prefix, limit=6)
+    retired = [r for r in store.retired_story_ids(prefix, limit=6) if r not in current]
+    matches = sorted([*current, *retired])
+    if len(matches) == 1:
+        if current:
+            return StoryResolution(story, current[0])
+        return dataclasses.replace(resolve_story(store, retired[0]), requested=story)
+    if matches:
+        shown = [m + (" (retired)" if m in retired else "") for m in matches[:5]]
+        more = ", ..." if len(matches) > 5 else ""
+        raise InputError(f"ambiguous story id {story!r}: it matches {', '.join(shown)}{more}; "
+                         "give more of the id", store.url)
+    raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
 
 
 def _where_merged_articles_are(store: Store, story: str, merged_into: str) -> str | None:
@@ -341,15 +353,13 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     dups = store.duplicates_of(members)
     updates = _updates(store, summary.articles, dups)
     # Outlets that published a copy (a near-duplicate, or the same text under their own name)
-    # covered the story too: they count in its coverage and are no blindspot. A version from the
+    # covered the story too: they count in its coverage and are no blindspot (``summary.copies``,
+    # read with the story: no member's text or whole metadata is read here). A version from the
     # article's own outlet (a correction, a re-publication) is no other outlet's copy (trial 8: "AFP 2").
-    by_id = {a.id: a for a in summary.articles}
-    copies = [d.outlet for d in dups if d.outlet and not (d.duplicate_of in by_id and is_version(d, by_id[d.duplicate_of]))] + [
-        str(c["outlet"]) for a in store.articles(members) for c in a.metadata.get("carried_by", []) if c.get("outlet")]
     return StoryView(
         summary.id, summary.title, summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
-        _coverage(summary.articles, "outlet", copies), _coverage(summary.articles, "language"),
-        tuple(story_blindspots(store, summary, min_shared=min_shared, also_covered=copies)), _timeline(summary.articles),
+        _coverage(summary.articles, "outlet", summary.copies), _coverage(summary.articles, "language"),
+        tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
         tuple(updates.values()),
     )
@@ -392,7 +402,8 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
                      also_covered: Sequence[str] = ()) -> list[Blindspot]:
     """Outlets and languages that covered related stories (sharing >= ``min_shared`` distinctive
     core entities with this one) but not this one. Reads only the entity rows of those keys.
-    ``also_covered``: outlets that published a copy of one of its articles."""
+    A story's outlets include those of its copies (:class:`~storylens.store.StorySummary`);
+    ``also_covered``: more outlets to count as covering it."""
     if isinstance(story, str):
         found = store.story(resolve_story(store, story).id)
         if found is None:

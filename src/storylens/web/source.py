@@ -39,7 +39,10 @@ from typing import Any
 
 from .. import __version__
 from ..errors import InputError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError, StoryLensError
-from ..stream.queries import LEDGER_DOCS  # the ledger's first articles, one figure for CLI, API and pages
+from ..stream.queries import (
+    LEDGER_DOCS,  # the ledger's first articles, one figure for CLI, API and pages
+    StoryResolution,
+)
 
 __all__ = ["LEDGER_DOCS", "StorySource"]
 
@@ -124,9 +127,11 @@ class StorySource:
     # ------------------------------------------------------------ snapshot
 
     def fingerprint(self) -> tuple[int, ...]:
-        """The store's counts (articles, duplicates, vectors, stories, failures, corrections): an
-        ingest, a correction or a re-clustering that changes the story count changes it."""
-        return tuple(v for _, v in sorted(self.reader().stats().items()))
+        """The store's counts (articles, duplicates, vectors, stories, failures, corrections, metadata
+        updates): an ingest, a correction, a re-clustering that changes the story count, or metadata
+        merged into stored articles (a title, a copy another outlet carried) changes it."""
+        store = self.reader()
+        return (*(v for _, v in sorted(store.stats().items())), int(store.get_meta("metadata_updates") or 0))
 
     def snapshot(self) -> _Snapshot:
         """All stories, rebuilt when the store's fingerprint changes."""
@@ -191,13 +196,16 @@ class StorySource:
 
         Raises :class:`NotFoundError` for an id that names no story.
         """
+        resolution = self._resolution(story_id)
+        return (story_id, None) if resolution.id == story_id else (story_id, resolution.id)
+
+    def _resolution(self, story_id: str) -> StoryResolution:
         from ..stream import resolve_story
 
         try:
-            resolution = resolve_story(self.reader(), story_id)
+            return resolve_story(self.reader(), story_id)
         except InputError as exc:
             raise NotFoundError(exc.reason + " or see the stories at /") from exc
-        return (story_id, None) if resolution.id == story_id else (story_id, resolution.id)
 
     def story(self, story_id: str, *, ledger: bool = True) -> dict[str, Any]:
         """One story as ``storylens.story/1``; ``ledger=False`` skips the claim ledger (``claims`` is null)."""
@@ -329,8 +337,7 @@ class StorySource:
         emptied is refused, as the CLI refuses it (:func:`storylens.stream.corrections.live_story`)."""
         from ..stream.corrections import live_story
 
-        sid, current = self.resolve(story_id)
-        return live_story(self.reader(), story_id) if current else sid
+        return live_story(self.reader(), self._resolution(story_id))  # resolved once
 
     def _article(self, article_id: str) -> str:
         """A full article id from an id, a unique prefix or an external id, as the CLI's ``story move``
@@ -376,7 +383,7 @@ class StorySource:
         from ..stream import move_article
 
         aid, target = self._article(article_id), self._live(to)
-        return self._correct(lambda store: move_article(store, aid, target))
+        return self._correct(lambda store: move_article(store, aid, target).story)
 
 
 class _QueryEmbedder:
