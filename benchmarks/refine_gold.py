@@ -49,8 +49,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
     ap.add_argument("--mutual-slack", default="0", help="comma-separated: the judge's mutual-best slack (0: off)")
     ap.add_argument("--mutual-same-language", action="store_true", help="the slack for same-language pairs too")
+    ap.add_argument("--context", default="off", choices=("off", "all", "crosslingual"),
+                    help="the shipped stream-context model (data/refine-context.json) decides: every pair, or "
+                         "cross-lingual pairs only (the cuts then hold same-language ones)")
+    ap.add_argument("--context-path", default=None, help="a context model file other than the shipped one")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
+    from storylens.cluster._context import load_context
     from storylens.cluster._judge import SimilarityJudge
     from storylens.embed import CachedEmbedder, UseEmbedder
 
@@ -76,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
         c.refine(texts=texts)
         row["refine_texts_links"] = f1(c)
         judge = SimilarityJudge(variant=args.variant, k=args.k)
+        if args.context != "off":
+            judge.context = load_context(args.variant, args.context_path)
+            if judge.context is None:
+                raise SystemExit(f"no context model for {args.variant}: run refine_similarity.py --context ... --write-context")
+            judge.context_same_language = args.context == "all"
         t = cpu()
         judge.bind([texts[a] for a in online._ids], list(online._langs))
         if judge.lead_vectors() is None:
@@ -102,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     out.update(cpu_s=cpu() - c0, wall_s=time.time() - t0, load_start=load0, load_end=os.getloadavg())
     (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}_{args.unknown_weight}"
                                   f"{'_mutual' + args.mutual_slack if args.mutual_slack != '0' else ''}"
-                                  f"{'all' if args.mutual_same_language else ''}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+                                  f"{'all' if args.mutual_same_language else ''}"
+                                  f"{'' if args.context == 'off' else '_context' + args.context}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -271,6 +271,13 @@ class Settings:
     # below the 0.97 target), so 0.2 -- a choice that saw those dev figures. Then reported once:
     # BASIL eval 0.932 -> 0.936, ECB+ test 0.932 -> 0.932.
     refine_full_mutual_slack: float = 0.2
+    # The stream-context judge (storylens.cluster._context, data/refine-context.json): a logistic
+    # model over each candidate pair's score read against both sides' other candidates (rank, the
+    # margin over each side's best other, CSLS, shared strong neighbours, language pair) decides in
+    # place of the cuts and the slack: "all" (every pair), "crosslingual" (same-language pairs keep
+    # their cut) or "off". refine_full_context for `--judge full`, refine_context for the default.
+    refine_full_context: str = "off"
+    refine_context: str = "off"
 
     # --- web ----------------------------------------------------------------
 
