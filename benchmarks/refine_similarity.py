@@ -204,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="judge with the stream-context model (cluster/_context.py) trained per outer fold on "
                          "nested out-of-fold pair scores; all: every pair, crosslingual: same-language pairs keep "
                          "--same-cut")
+    ap.add_argument("--context-same-cut", type=float, default=None,
+                    help="with --context all: same-language pairs join at this context probability (fixed, "
+                         "chosen on BASIL tune + ECB+ train: refine_gold.py --context-same-cuts)")
     ap.add_argument("--write-context", action="store_true",
                     help="with --context: fit the shipped context model on every fold's out-of-fold scores and "
                          "write it to data/refine-context.json")
@@ -343,6 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         if judge is not None:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
             judge.context, judge.context_same_language = context, args.context == "all"
+            judge.context_same_language_threshold = args.context_same_cut
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
         return dict(c.article_story_)
 
@@ -370,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
     use_idx = np.array([widx[(int(a), int(b))] for a, b in zip(ui.tolist(), uj.tolist())])
     other_u = stream.clusterer()._other_language(ui, uj)
     other_r = stream.clusterer()._other_language(ri, rj)
-    ctx_scope = other_r if args.context == "crosslingual" else np.ones(len(train_rows), dtype=bool)
+    ctx_scope = other_r if args.context == "crosslingual" or args.context_same_cut is not None \
+        else np.ones(len(train_rows), dtype=bool)
     ctx_train: list = []  # (features, labels, fold) of each outer fold's rows, from its out-of-fold scores
 
     def cand_pred(m, xc) -> np.ndarray:
@@ -429,7 +434,10 @@ def main(argv: list[str] | None = None) -> int:
         ctx_margin: dict = {}
         if ctx_model is not None:
             xf = ctx_x(dumped[f"pred{f}"], None, None)
-            pf = context_margin(ctx_model, {n: xf[:, k] for k, n in enumerate(CONTEXT_FEATURES)})
+            fx = {n: xf[:, k] for k, n in enumerate(CONTEXT_FEATURES)}
+            pf = context_margin(ctx_model, fx)
+            if args.context_same_cut is not None:
+                pf = np.where(other_u, pf, context_margin(ctx_model, fx, args.context_same_cut))
             keep_u = other_u | (args.context == "all")
             ctx_margin = {(int(a), int(b)): float(v)
                           for a, b, v, kk in zip(ui, uj, pf, keep_u) if kk and not np.isnan(v)}

@@ -993,7 +993,11 @@ class StoryClusterer:
             # (rank, margin over the best other, CSLS, shared neighbours): cluster/_context.py.
             from ._context import context_features, context_margin
 
-            read = context_margin(context, context_features(ci, cj, scores, other, len(self._ids)))
+            feats = context_features(ci, cj, scores, other, len(self._ids))
+            read = context_margin(context, feats)
+            same_thr = getattr(judge, "context_same_language_threshold", None)
+            if same_thr is not None:  # same-language pairs held to their own probability cut
+                read = np.where(other, read, context_margin(context, feats, float(same_thr)))
             mine = other | bool(getattr(judge, "context_same_language", True))
             margin = np.where(mine, read, margin)
         else:

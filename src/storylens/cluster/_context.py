@@ -110,13 +110,14 @@ def context_features(ci: np.ndarray, cj: np.ndarray, scores: np.ndarray, cross: 
 _SCORE_TERMS = {"score": 1.0, "gap_lo": 1.0, "gap_hi": 1.0, "csls": 2.0}
 
 
-def context_margin(model: Any, feats: dict[str, np.ndarray]) -> np.ndarray:
+def context_margin(model: Any, feats: dict[str, np.ndarray], threshold: float | None = None) -> np.ndarray:
     """How far each pair is above the context model's threshold, in units of its own pair score.
 
     The model's log-odds minus the threshold's, divided by how fast the log-odds grow with the
     pair's score (through ``score``, ``score_cross``, ``gap_*`` and ``csls``): the refine pass's
     average link reads it like the plain judge's ``score - cut`` (a probability margin would let a
-    sure pair outweigh several doubtful ones and chain related stories). NaN where a feature is NaN.
+    sure pair outweigh several doubtful ones and chain related stories). ``threshold``: a probability
+    in place of the model's. NaN where a feature is NaN.
     """
     names = list(model.features)
     w = np.asarray(model.coef, dtype=np.float64) / np.asarray(model.scale, dtype=np.float64)
@@ -126,7 +127,7 @@ def context_margin(model: Any, feats: dict[str, np.ndarray]) -> np.ndarray:
     slope = sum(w[names.index(n)] * d for n, d in _SCORE_TERMS.items() if n in names)
     if "score_cross" in names:
         slope = slope + w[names.index("score_cross")] * feats["cross"]
-    thr = min(max(float(model.threshold), 1e-6), 1 - 1e-6)
+    thr = min(max(float(model.threshold if threshold is None else threshold), 1e-6), 1 - 1e-6)
     return (z - np.log(thr / (1 - thr))) / np.maximum(slope, 1e-3)
 
 
