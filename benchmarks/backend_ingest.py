@@ -147,6 +147,9 @@ def main() -> None:
     out["target_postgresql_over_sqlite_wall"] = 1.5
     out["identical_assignments"] = all(r["_assigned"] == runs["sqlite"][0]["_assigned"]
                                        for r in runs["sqlite"] + runs["postgresql"])
+    out["postgresql_runs_identical"] = all(r["_assigned"] == runs["postgresql"][0]["_assigned"]
+                                           for r in runs["postgresql"])
+    out["postgresql_stories_per_run"] = [r["stories"] for r in runs["postgresql"]]
     first = runs["sqlite"][0]["_assigned"]
     for r in runs["postgresql"][:1]:
         other = r["_assigned"]

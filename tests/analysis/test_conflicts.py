@@ -28,6 +28,12 @@ def _unit(doc: str, text: str, lang: str) -> Unit:
         ("Note the new rules.", "en", False),
         ("Le président ne viendra pas.", "fr", True),
         ("Le président viendra ne serait-ce qu'une heure.", "fr", False),
+        # the second part first, as the subject (trial 8: "Personne ... n'a parlé" read as affirming)
+        ("« Personne au gouvernement n'a parlé au conseil », a-t-elle dit.", "fr", True),
+        ("Aucun membre du gouvernement n'a parlé au conseil avant la réunion.", "fr", True),
+        ("Nul n'est censé ignorer la loi.", "fr", True),
+        ("Une personne a été blessée, a dit la police.", "fr", False),  # the noun, no "ne"
+        ("Aucun doute : la banque a relevé son taux.", "fr", False),  # no "ne" in the clause
         ("El presidente no vendrá.", "es", True),
         ("Il presidente non verrà.", "it", True),
         ("Prezydent nie przyjedzie.", "pl", True),
@@ -39,6 +45,12 @@ def _unit(doc: str, text: str, lang: str) -> Unit:
 )
 def test_negation_per_language(text, lang, expected):
     assert negated(text, lang) is expected
+
+
+def test_french_subject_negation_agrees_with_english_nobody():
+    a = _unit("d1", "« Aucun membre du gouvernement n'a parlé au conseil avant la réunion », a déclaré la porte-parole.", "fr")
+    b = _unit("d2", '"No member of the government spoke to the board before the meeting," the spokeswoman said.', "en")
+    assert _polarity_conflict(a, b) == []
 
 
 def test_in_not_geraten_is_no_polarity_conflict():

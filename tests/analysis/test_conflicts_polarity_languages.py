@@ -110,3 +110,62 @@ def test_the_same_polarity_in_two_languages_is_no_conflict(embedder, left, right
 )
 def test_a_turkish_negation_inside_the_verb(text, expected):
     assert negated(text, "tr") is expected
+
+
+# Trial 7: only the listed forms of a verb of denial denied ("отвергли" but not "отвергло"), so
+# "The government denied …" / «Правительство отвергло …» was reported as a contradiction.
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Правительство отвергло сообщения об отставке министра.", "ru"),
+        ("Министерство опровергло эти сведения.", "ru"),
+        ("Ведомство отрицало свою причастность.", "ru"),
+        ("Ministerstwo zaprzeczyło doniesieniom o dymisji.", "pl"),
+        ("Le autorità smentiscono le notizie di saccheggi.", "it"),
+        ("Las autoridades desmintieron los informes.", "es"),
+        ("Le ministère démentait ces informations.", "fr"),
+        ("Die Behörden dementierten die Berichte.", "de"),
+        ("Bakanlık haberleri yalanladığını açıkladı.", "tr"),
+        ("The ministry is denying the reports.", "en"),
+    ],
+)
+def test_every_form_of_a_verb_of_denial_denies(text, lang):
+    assert negated(text, lang)
+
+
+def test_a_denial_in_english_and_one_in_russian_agree(embedder):
+    claims = _claims(embedder,
+                     ("The government denied that Interior Minister Mark Novak had resigned on Tuesday.", "en"),
+                     (("Правительство отвергло сообщения о том, что министр внутренних дел Марк Новак подал в "
+                       "отставку во вторник."), "ru"))
+    assert claims and not any("polarity" in (c.conflict or "") for c in claims)
+
+
+def test_a_polarity_conflict_names_every_document_on_each_side(embedder):
+    # "confirmed" against «отвергли» (cosine 0.64), "yalanladı" (0.50) and "否认" (0.47) was missed while
+    # "negaron" (0.78) and "smentito" (0.75), in the same claim, were named
+    sentences = [
+        ("Authorities confirmed reports of looting in the city.", "en"),
+        ("Las autoridades negaron los informes de saqueos en la ciudad.", "es"),
+        ("Власти отвергли сообщения о мародерстве в городе.", "ru"),
+        ("Yetkililer kentte yağma yapıldığı yönündeki haberleri yalanladı.", "tr"),
+        ("当局否认了城内发生抢劫的报道。", "zh"),
+        ("Le autorità hanno smentito le notizie di saccheggi in città.", "it"),
+    ]
+    docs = [doc_of(f"d{i}", [text], lang) for i, (text, lang) in enumerate(sentences, start=1)]
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims(docs)
+    conflict = next(c for c in claims if c.status == "conflicting" and "polarity" in (c.conflict or ""))
+    for other in conflict.docs:
+        if other != "d1":
+            assert f"d1/{other}: polarity: d1 affirms, {other} denies" in (conflict.conflict or "")
+
+
+def test_a_claim_without_a_polarity_conflict_gains_none(embedder):
+    sentences = [
+        ("Authorities denied reports of looting in the city.", "en"),
+        ("Las autoridades negaron los informes de saqueos en la ciudad.", "es"),
+        ("Власти отвергли сообщения о мародерстве в городе.", "ru"),
+    ]
+    docs = [doc_of(f"d{i}", [text], lang) for i, (text, lang) in enumerate(sentences, start=1)]
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims(docs)
+    assert not any("polarity" in (c.conflict or "") for c in claims)

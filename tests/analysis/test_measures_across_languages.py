@@ -79,6 +79,16 @@ def test_a_decimal_without_clock_words_is_no_time():
     assert compare_times((), extract_times("at 4:17", "en")) == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("La Banque nationale tchèque a relevé son taux de 75 points de base, à 5,25 %.", "fr"),  # trial 8
+    ("El tipo quedó a las 5,25 % según el banco.", "es"),
+    ("Der Leitzins liegt um 5.25 % höher.", "de"),
+])
+def test_a_rate_after_a_clock_word_is_a_rate_not_a_time(text, lang):
+    assert extract_times(text, lang) == ()
+    assert [q.value for q in extract_numbers(text, lang) if q.unit == "%"] == [5.25]
+
+
 @pytest.mark.parametrize(
     "a, b",
     [

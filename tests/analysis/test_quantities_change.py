@@ -37,11 +37,29 @@ def test_a_count_after_a_verb_of_change_is_the_new_value(text, lang, phrase, val
 
 
 @pytest.mark.parametrize(
+    "text, lang, phrase",
+    [
+        # trial 8: "by 75 basis points, to 5.25 %", the verb a clause before "to" (read as "at most 5.25 %")
+        ("Чешский национальный банк в четверг неожиданно повысил основную процентную ставку на 75 базисных "
+         "пунктов, до 5,25%, хотя аналитики ожидали сохранения ставки.", "ru", "5,25"),
+        ("El Banco Nacional Checo elevó este jueves su tipo de interés de referencia en 75 puntos básicos, "
+         "hasta el 5,25 %, en una decisión que sorprendió.", "es", "5,25"),
+        ("Narodowy bank podniósł w czwartek stopę referencyjną o 75 punktów bazowych, do 5,25 proc.", "pl", "5,25"),
+        ("La banque a relevé son taux de 75 points de base, jusqu'à 5,25 %.", "fr", "5,25"),
+    ],
+)
+def test_a_value_after_to_in_the_clause_of_a_verb_of_change_is_the_new_value(text, lang, phrase):
+    q = _one(text, lang, phrase)
+    assert (q.low, q.high, q.vague) == (5.25, 5.25, False)
+
+
+@pytest.mark.parametrize(
     "text, lang, phrase, low, high",
     [
         ("В результате пожара могли пострадать до 40 человек.", "ru", "40", 0, 40),
         ("Se esperan hasta 300 personas.", "es", "300", 0, 300),
         ("Potrebbero arrivare fino a 500 persone.", "it", "500", 0, 500),
+        ("Погибли до 40 человек, а ставка банка выросла.", "ru", "40", 0, 40),  # the verb after, not before
     ],
 )
 def test_the_same_words_without_a_verb_of_change_stay_a_bound(text, lang, phrase, low, high):

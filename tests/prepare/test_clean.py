@@ -202,6 +202,46 @@ def test_wire_datelines_without_a_year_or_a_date(text, outlet, published, openin
     assert "dateline" in [r.kind for r in cleaned.removed]
 
 
+# Trial 7 (final tree of stop 22): more wire dateline shapes stayed in the text. The agency first
+# (ANSA), a correspondent inside TASS's slashes, the agency's bare name after a dash or a full stop
+# (RIA, Interfax), "according to" before Xinhua's dispatch and a comma after it, another Chinese outlet.
+@pytest.mark.parametrize(("text", "outlet", "opening"), [
+    ("(ANSA) - ROMA, 16 NOV - È salito ad almeno 42 il bilancio delle vittime.", "ANSA", "È salito"),
+    ("(ANSA) - TIRANA - Il governo albanese ha istituito un fondo.", "ANSA", "Il governo"),
+    ("(Reuters) - Shares of Apple rose 5 percent on Tuesday.", "Reuters", "Shares"),
+    ("(EFE) - El Gobierno albanés creó un fondo de ayuda.", "EFE", "El Gobierno"),
+    ("ВАШИНГТОН, 16 ноября. /Корр. ТАСС Иван Лебедев/. Госдепартамент объявил о санкциях.", "ТАСС", "Госдепартамент"),
+    ("МОСКВА, 16 ноя — РИА Новости. Центробанк сохранил ключевую ставку.", "РИА Новости", "Центробанк"),
+    ("Москва. 16 ноября. INTERFAX.RU - Центробанк сохранил ключевую ставку.", "INTERFAX", "Центробанк"),
+    ("据新华社北京11月16日电，中国国务院总理李强16日会见了阿尔巴尼亚总理。", "新华社", "中国国务院"),
+    ("据新华社地拉那11月16日电（记者 张明）阿尔巴尼亚外交部长哈萨尼16日说，死亡人数升至42人。", "新华社", "阿尔巴尼亚"),
+    ("新华社地拉那11月16日电，阿尔巴尼亚外交部长哈萨尼16日说，死亡人数升至42人。", "新华社", "阿尔巴尼亚"),
+    ("人民网北京11月16日电（记者李华）国家统计局16日发布数据。", "人民网", "国家统计局"),
+])
+def test_more_wire_dateline_shapes(text, outlet, opening):
+    cleaned = clean_text(text)
+    assert cleaned.outlet == outlet and cleaned.published is None  # never a year from the clock
+    assert cleaned.text.startswith(opening)
+    assert [r.kind for r in cleaned.removed] == ["dateline"]
+
+
+def test_a_correspondent_inside_the_agency_slashes_is_the_author():
+    cleaned = clean_text("ВАШИНГТОН, 16 ноября. /Корр. ТАСС Иван Лебедев/. Госдепартамент объявил о санкциях.")
+    assert cleaned.authors == ("Иван Лебедев",)
+
+
+@pytest.mark.parametrize("text", [
+    "Paris. Le Monde: Le président a parlé mardi devant les députés.",  # a colon: a source, no dateline
+    "Berlin, 3 March. The Times reported that the chancellor resigned.",  # not a listed outlet's bare name
+    "Москва, 16 ноября. Этот день москвичи запомнят надолго.",  # no agency
+    "(AAPL) - Shares of the iPhone maker rose 5 percent.",  # a ticker, not an agency
+    "(ANSA) è un'agenzia di stampa italiana fondata nel 1945.",  # no dash after the agency
+])
+def test_look_alikes_of_the_new_dateline_shapes_stay_text(text):
+    cleaned = clean_text(text)
+    assert cleaned.text == text.strip() and not cleaned.removed
+
+
 @pytest.mark.parametrize("text", [
     "Paris, 14 Senators (AP) - voted against the bill.",  # no month: no date, no dateline
     "Emmanuel Macron (Renaissance) - the president spoke on Tuesday.",  # not an agency

@@ -107,3 +107,52 @@ def test_a_large_pairs_file_on_the_default_model_gets_one_cost_hint(tmp_path, mo
     assert res.exit_code == 1, res.output  # every row "failed" in the stand-in
     assert seen["variant"] == (options[1] if options else "full")  # the hint never changes the model
     assert ("3 distinct texts" in res.stderr and "--model fast" in res.stderr) == hint, res.stderr
+
+
+def test_text_columns_of_file_names_are_one_error_naming_the_fix(tmp_path, fast, monkeypatch):
+    """Trial 8: a pairs file of paths scored every row as "not enough text… 4 and 4 words", exit 0."""
+    from storylens import cli
+
+    (tmp_path / "in").mkdir()
+    for name, text in (("fr.txt", A), ("en.txt", B)):
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("text1,text2,lang1,lang2\nin/fr.txt,in/en.txt,fr,en\nin/en.txt,in/fr.txt,en,fr\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
+    assert res.exit_code == 2, res.output
+    [line] = res.output.strip().splitlines()
+    assert "file names" in line and "'in/fr.txt'" in line and "storylens similarity A B" in line
+
+
+def test_one_row_of_file_names_is_a_failed_row(tmp_path, fast):
+    from storylens import cli
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(f'text1,text2\n"{A}","{B}"\narticles/a.html,"{B}"\n', encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
+    assert res.exit_code == 1, res.output
+    out = list(csv.DictReader(res.stdout.splitlines()))
+    assert out[0]["overall"] and not out[0]["error"]
+    assert "is a file name, not an article's text" in out[1]["error"] and out[1]["overall"] == ""
+
+
+@pytest.mark.parametrize(("value", "path"), [
+    ("in/fr_afp.txt", True), ("article.html", True), ("https://example.com/a", True), ("C:\\news\\a.docx", True),
+    ("Storm hits Berlin.", False), ("Berlin", False), ("3.5", False), ("", False), (A, False),
+])
+def test_looks_like_path(value, path):
+    assert sim.looks_like_path(value) is path
+
+
+def test_a_row_with_too_little_text_makes_the_exit_code_1(tmp_path, fast):
+    # docs/cli.md: a row that cannot be scored makes the exit code 1; an undecided row has no scores
+    from storylens import cli
+
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text(f'text1,text2\n"{A}","{B}"\nStorm.,Sturm.\n', encoding="utf-8")
+    res = CliRunner().invoke(cli.app, ["similarity", "--pairs", str(pairs), "--fast"])
+    assert res.exit_code == 1, res.output
+    out = list(csv.DictReader(res.stdout.splitlines()))
+    assert out[0]["overall"] and out[1]["undecided"].startswith("not enough text") and not out[1]["error"]
+    assert "1 of 2 pairs have too little text to judge" in res.stderr

@@ -6,6 +6,7 @@ process by the ``pg_server`` fixture in ``tests/conftest.py``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -244,6 +245,37 @@ def test_stories_are_computed_in_the_database_page_by_page(store):
     assert set(store.assignments([_id(1), _id(3)])) == {_id(1), _id(3)}
 
 
+def test_a_storys_outlets_and_copies_count_near_duplicates_and_carried_copies(store):
+    store.write_batch(_batch([1, 2], story="S-a"))
+    carried = {"lead": "Lead 3", "carried_by": [{"outlet": "Kurier", "source": "k.html"}, {"source": "x.txt"}]}
+    store.write_batch(replace(_batch([3], story="S-b"), articles=[_article(3, metadata=carried)]))
+    store.write_batch(StoreBatch(articles=[_article(9, duplicate_of=_id(1), duplicate_reason="copy", outlet="Blatt"),
+                                           _article(10, duplicate_of=_id(2), duplicate_reason="copy", outlet=None)]))
+    a, b = store.story("S-a"), store.story("S-b")
+    assert (a.duplicates, a.copies, a.outlets) == (2, ("Blatt",), ("Blatt", "Gazette"))
+    assert (b.duplicates, b.copies, b.outlets) == (0, ("Kurier",), ("Gazette", "Kurier"))
+    assert {s.id: s.outlets for s in store.stories()} == {"S-a": a.outlets, "S-b": b.outlets}
+
+
+def test_article_metadata_is_read_without_the_text(store):
+    meta = {"lead": "Lead 1", "carried_by": [{"outlet": "Kurier", "source": "k.html"}], "feed": {"title": "ü"}}
+    store.write_batch(replace(_batch([1, 2]), articles=[_article(1, metadata=meta), _article(2)]))
+    assert store.article_metadata([_id(1), _id(2), "nope"]) == {_id(1): meta, _id(2): {"lead": "Lead 2", "feed": "x"}}
+    assert store.article_metadata([_id(1), _id(2)], keys=("carried_by",)) == {
+        _id(1): {"carried_by": meta["carried_by"]}}
+    assert store.article_metadata([]) == {}
+    with pytest.raises(ValueError, match="plain words"):
+        store.article_metadata([_id(1)], keys=("x') || ('",))
+
+
+def test_retired_story_ids_by_prefix(store):
+    store.write_batch(_batch([1, 2], story="S-ab1"))
+    store.record_correction("merge", {}, [], None, [StoryAlias("S-ab2", "S-ab1", "merge"),
+                                                    StoryAlias("S-c", "S-ab1", "merge")])
+    assert store.retired_story_ids("S-ab") == ["S-ab2"] and store.retired_story_ids() == ["S-ab2", "S-c"]
+    assert store.retired_story_ids("S-", limit=1) == ["S-ab2"] and store.retired_story_ids("S-x") == []
+
+
 def test_related_stories_and_key_frequencies(store):
     store.write_batch(_batch([1, 2], story="S-a"))
     store.write_batch(_batch([3], story="S-b"))
@@ -319,7 +351,7 @@ def test_blobs(store):
 def test_clusterer_rows_are_read_a_story_at_a_time(store):
     """What a writer's clusterer reads instead of every article: neighbours with their vectors,
     where articles are, a story's kept sums and members, key frequencies, counters."""
-    from storylens.store import StoryRow
+    from storylens.store import StoryGrowth, StoryRow
     from storylens.store._common import unit_rows
 
     assert store.cluster_counters() is None and store.cluster_candidates(np.stack([_vec(1)]), 3) == [[]]
@@ -349,11 +381,23 @@ def test_clusterer_rows_are_read_a_story_at_a_time(store):
     assert got.vector_sum.tobytes() == row.vector_sum.tobytes()
     assert store.story_members(["S-a"]) == {"S-a": [(_id(1), 0), (_id(2), 1), (_id(3), 2)]}
     assert store.entity_df(["ferry", "key1", "nope"]) == {"ferry": 3, "key1": 1}
+    # A story that only grew: its sums replaced, its key counts added to (a new key after the others).
+    grown = StoryRow("S-a", 0, 4, np.ones(512, dtype=np.float32), "2024-06-02", "2024-06-05", (), (("en", 4),))
+    store.replace_assignments([], ClusterDelta(None, {}, grown={"S-a": StoryGrowth(grown, (("key4", 1, 2), ("ferry", 1, -1)))}))
+    got = store.story_rows(["S-a"])["S-a"]
+    assert (got.size, got.last_date, got.entity_counts, got.languages) == (4, "2024-06-05", (("ferry", 4), ("key1", 1),
+                                                                                                 ("key4", 1)), (("en", 4),))
+    # Written whole again: the key counts are replaced, not added to.
+    store.replace_assignments([], ClusterDelta(None, {}, stories={"S-a": StoryRow(
+        "S-a", 0, 3, row.vector_sum, "2024-06-02", "2024-06-04", (("key1", 2), ("ferry", 3)), (("en", 3),))}))
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == (("key1", 2), ("ferry", 3))
     # A correction keeps each article's place; increments add up; a story losing its row.
     store.record_correction("move", {}, [AssignmentRecord(_id(3), "S-b", 0.0, False, None, (), "moved")],
                             ClusterDelta(None, {}, df={"ferry": 1}, stories={"S-a": None}))
     assert store.story_members(["S-a", "S-b"]) == {"S-a": [(_id(1), 0), (_id(2), 1)], "S-b": [(_id(3), 2)]}
     assert store.story_rows(["S-a"]) == {} and store.entity_df(["ferry"]) == {"ferry": 4}
+    store.replace_assignments([], ClusterDelta(None, {}, stories={"S-a": row}))  # no key of the old row is left
+    assert store.story_rows(["S-a"])["S-a"].entity_counts == row.entity_counts
     store.replace_assignments([], ClusterDelta(None, {}, replace_norms=True, df={"key9": 1}))
     assert store.entity_df(["ferry", "key9"]) == {"key9": 1}
 
@@ -370,6 +414,7 @@ def test_update_metadata_sets_columns_and_the_text_index(store):
     assert a.metadata["merged"][0]["source"] == "a.jsonl#1"
     assert [h for h, _ in store.search_text("harbour")] == [_id(1)]  # the new title is searchable
     assert [h for h, _ in store.search_text("river")] == [_id(1)]  # the text still is
+    assert store.get_meta("metadata_updates") == "1"  # readers that keep a story list see it changed
 
 
 def test_postgresql_builds_its_vector_index_once_the_store_is_large(pg_url):
@@ -425,10 +470,11 @@ def test_postgresql_writer_scans_its_own_copy_of_the_vectors_exactly(pg_url):
     other.close()
 
 
-def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch):
-    # Schema 7 moved the index threshold (INDEX_FROM) up: an older store indexed below it is scanned
-    # exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at or
-    # above it keeps its index.
+@pytest.mark.parametrize("step", [7, 9])
+def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkeypatch, step):
+    # Schemas 7 and 9 moved the index threshold (INDEX_FROM) up: an older store indexed below it is
+    # scanned exactly again (same answers) and the writer builds the index at INDEX_FROM; a store at
+    # or above it keeps its index.
     import psycopg
 
     from storylens.store import PostgresStore, _postgres
@@ -439,9 +485,9 @@ def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkey
     want = [s.nearest(_vec(i), k=3) for i in range(1, 12)]
     s.close()
 
-    def reopen_at_schema_6() -> PostgresStore:
+    def reopen_at_schema_6() -> PostgresStore:  # (or 8: the step under test not applied)
         with psycopg.connect(pg_url, autocommit=True) as db:
-            db.execute("DELETE FROM migrations WHERE version = 7")
+            db.execute("DELETE FROM migrations WHERE version = %s", (step,))
         return PostgresStore(pg_url)
 
     monkeypatch.setattr(_postgres, "INDEX_FROM", 11)

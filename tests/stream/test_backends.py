@@ -87,7 +87,7 @@ def test_move_and_split_never_rename_the_target(corrected):
     store = corrected
     rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")
     # Move the founding article of the Rhine story: both stories keep their ids.
-    target = stream.move_article(store, "wire-001", glacier)
+    target = stream.move_article(store, "wire-001", glacier).story
     assert target == glacier == _story_of(store, "wire-001")
     assert _story_of(store, "wire-002") == rhine  # the source keeps its id although its first article left
     assert stream.get_story(store, glacier).id == glacier
@@ -107,14 +107,14 @@ def test_merge_keeps_one_id_and_the_other_resolves(corrected):
     assert gone in view.resolution.note and kept in view.resolution.note
     assert "no longer exists" in stream.render_story(view.to_dict(), "markdown")
     # Every correction command accepts the old id too.
-    assert stream.move_article(store, "wire-004", gone) == kept
+    assert stream.move_article(store, "wire-004", gone).story == kept
     with pytest.raises(InputError, match="unknown story"):
         stream.get_story(store, "S-nope")
     # Merging a story with itself, or with an id already merged into it, is a no-op: nothing recorded.
     recorded = len(store.corrections())
     assert stream.merge_stories(store, kept, kept) == kept
     assert stream.merge_stories(store, gone, kept) == kept
-    assert stream.move_article(store, "wire-004", kept) == kept  # already there
+    assert not stream.move_article(store, "wire-004", kept).moved  # already there
     assert len(store.corrections()) == recorded
 
 
@@ -280,6 +280,51 @@ def test_sqlite_and_postgresql_give_identical_stories_on_a_longer_stream(tmp_pat
         store.close()
     assert len(out[0][0]) > 250
     assert out[0] == out[1]
+
+
+def test_a_story_that_grows_is_written_as_what_its_new_members_add(tmp_path, hashing_embedder, monkeypatch):
+    """A stored story gaining members is written as growth: its sums, and only the keys of the
+    articles that joined it (its stored key counts are added to), so a batch's writes do not
+    grow with its stories. The rows read back are those of writing every story whole, key order
+    included (a story's key norm sums over its keys in that order)."""
+    from storylens.stream import _lazy
+
+    records = _town_stream(160)
+    store = open_store(str(tmp_path / "s.db"))
+    deltas, write = [], store.write_batch
+    store.write_batch = lambda batch: (deltas.append(batch), write(batch))[-1]
+    stream.ingest(records[:80], store, embedder=hashing_embedder, batch_size=8)
+    stream.ingest(records[80:], store, embedder=hashing_embedder, batch_size=8)  # stories loaded from their rows
+    grew = [(b, sid, g) for b in deltas if b.state is not None for sid, g in b.state.grown.items()]
+    assert len(grew) > 10, "few stored stories grew: the test input no longer exercises the growth path"
+    for batch, sid, growth in grew:
+        joined = [a.article for a in batch.assignments if a.story == sid]
+        assert joined and sid not in batch.state.stories and growth.row.entity_counts == ()
+        assert {k for k, _n, _p in growth.keys} == {k for a in joined for k in batch.entities[a]}
+        assert all(n == sum(k in batch.entities[a] for a in joined) for k, n, _p in growth.keys)
+    # The same stream with every changed story written whole (the store's rows never taken as current).
+    def forgetting(method):
+        def call(self, *args, **kwargs):
+            out = method(self, *args, **kwargs)
+            self._stored_rows.clear()
+            return out
+        return call
+
+    for name in ("take_delta", "_load_stories"):
+        monkeypatch.setattr(_lazy.StoreClusterer, name, forgetting(getattr(_lazy.StoreClusterer, name)))
+    whole = open_store(str(tmp_path / "whole.db"))
+    stream.ingest(records[:80], whole, embedder=hashing_embedder, batch_size=8)
+    stream.ingest(records[80:], whole, embedder=hashing_embedder, batch_size=8)
+    sids = whole.story_ids()
+    assert store.story_ids() == sids and _assigned(store) == _assigned(whole)
+    rows = whole.story_rows(sids)
+    assert rows.keys() == store.story_rows(sids).keys() and max(r.size for r in rows.values()) >= 4
+    for sid, row in rows.items():
+        got = store.story_rows([sid])[sid]
+        assert (got.entity_counts, got.size, got.languages) == (row.entity_counts, row.size, row.languages)
+        assert got.vector_sum.tobytes() == row.vector_sum.tobytes()
+    store.close()
+    whole.close()
 
 
 class _Counted:

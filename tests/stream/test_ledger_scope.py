@@ -14,7 +14,7 @@ from storylens.stream import render_story
 
 from ..cli.test_cli_stream import seeded  # noqa: F401 - the module's two-article store fixture
 
-NOTE = 'The ledger compares the first 6 of 7 articles; left out: a6 (en, CNN): "t6".'
+NOTE = 'The ledger compares 6 of 7 articles, one per language and outlet first; left out: a6 (en, CNN): "t6".'
 
 
 def _payload() -> dict:
@@ -38,7 +38,7 @@ def test_markdown_terminal_and_json_say_the_ledger_is_cut():
 def test_no_note_when_the_ledger_compares_every_article():
     payload = _payload()
     payload["ledger"] = {"documents": ["a0", "a1"], "of": 2, "note": None}
-    assert "compares the first" not in render_story(payload, "markdown")
+    assert "The ledger compares" not in render_story(payload, "markdown")
 
 
 def test_the_cli_json_has_the_ledger_scope_in_the_shipped_schema(seeded, monkeypatch):  # noqa: F811
@@ -53,7 +53,7 @@ def test_the_cli_json_has_the_ledger_scope_in_the_shipped_schema(seeded, monkeyp
     jsonschema.validate(cut, load_schema("story"))
     assert cut["ledger"]["documents"] == [whole["articles"][0]["id"]]
     second = whole["articles"][1]
-    assert cut["ledger"]["note"].startswith("The ledger compares the first 1 of 2 articles; left out: " + second["id"][:12])
+    assert cut["ledger"]["note"].startswith("The ledger compares 1 of 2 articles, one per language and outlet first; left out: " + second["id"][:12])
     assert [a["id"] for a in cut["ledger"]["left_out"]] == [second["id"]]
 
 
@@ -78,7 +78,40 @@ def test_the_note_and_json_name_the_articles_the_ledger_leaves_out():
     [left] = scope["left_out"]
     assert left["id"] == "06" + "ab" * 7 and left["language"] == "ar" and left["outlet"] == "AFP"
     assert len(left["title"]) <= 60 and left["title"].endswith("…")
-    assert scope["note"].startswith('The ledger compares the first 6 of 7 articles; left out: 06ababababab (ar, AFP): "زلزال')
+    assert scope["note"].startswith('The ledger compares 6 of 7 articles, one per language and outlet first; left out: 06ababababab (ar, AFP): "زلزال')
     assert ledger_scope(_view(7), 7)["note"] is None and ledger_scope(_view(7), 7)["left_out"] == []
     many = ledger_scope(_view(7), 1)
     assert len(many["left_out"]) == 6 and many["note"].endswith("; and 1 more.")
+
+
+def _arts(spec):
+    from storylens.stream.queries import ArticleView
+
+    return tuple(ArticleView(f"{i:02d}" + "cd" * 7, None, f"{i}.txt", None, outlet, f"t{i}", lang, None)
+                 for i, (lang, outlet) in enumerate(spec))
+
+
+def test_the_ledger_compares_one_article_per_language_and_outlet_first():
+    """Trial 8: "the first 6 of 9" kept two German reports (dpa, Handelsblatt) and left out the
+    English, Russian and Spanish ones, which carried the story's conflicts."""
+    from storylens.stream.queries import ledger_scope
+
+    spec = [("de", "dpa"), ("de", "Handelsblatt"), ("fr", "AFP"), ("pl", "PAP"), ("ar", "WAM"),
+            ("en", "Reuters"), ("ru", "RIA Novosti"), ("es", "EFE"), ("zh", None)]
+    arts = _arts(spec)
+    scope = ledger_scope(type("View", (), {"articles": arts})(), 6)
+    langs = [a.language for a in arts if a.id in scope["documents"]]
+    assert langs == ["de", "fr", "pl", "ar", "en", "ru"]  # one per language, in story order
+    assert scope["documents"] == [a.id for a in arts if a.id in scope["documents"]]  # kept in story order
+    assert [x["outlet"] for x in scope["left_out"]] == ["Handelsblatt", "EFE", None]
+    assert scope["note"].startswith("The ledger compares 6 of 9 articles, one per language and outlet first;")
+
+
+def test_a_second_outlet_in_a_language_comes_before_a_second_article_of_an_outlet():
+    from storylens.stream.queries import ledger_choice
+
+    arts = _arts([("en", "CNN"), ("en", "CNN"), ("en", "Fox"), ("de", "CNN"), ("en", None), ("en", "Fox")])
+    assert ledger_choice(arts, 3) == [arts[0].id, arts[2].id, arts[3].id]
+    assert ledger_choice(arts, 4) == [arts[0].id, arts[2].id, arts[3].id, arts[4].id]
+    assert ledger_choice(arts, 6) == [a.id for a in (arts[0], arts[2], arts[3], arts[4], arts[1], arts[5])]
+    assert ledger_choice(arts, 0) == []

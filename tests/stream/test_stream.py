@@ -156,7 +156,7 @@ def test_corrections_persist_and_are_reapplied(tmp_path, embedder):
     assert story("a.jsonl#6") == story("a.jsonl#1") == merged
     new = stream.split_story(store, merged, [arts["a.jsonl#2"].id[:8]])  # a prefix is enough
     assert story("a.jsonl#2") == new != story("a.jsonl#1")
-    target = stream.move_article(store, "wire-004", glacier)  # by external id
+    target = stream.move_article(store, "wire-004", glacier).story  # by external id
     assert story("a.jsonl#6") == target == story("b.atom#1")
     assert "user correction (move)" in store.assignments()[arts["a.jsonl#6"].id].reason
     assert [op for _, op, _ in store.corrections()] == ["merge", "split", "move"]
@@ -274,6 +274,7 @@ def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_
                  " WITHOUT ROWID"), "CREATE INDEX entities_key ON entities(key)",
                 "INSERT INTO entities SELECT a.id, e.key FROM entity_index e JOIN articles a ON a.num = e.num",
                 "DROP TABLE entity_index", "ALTER TABLE articles DROP COLUMN keys", "DROP TABLE story_state",
+                "DROP TABLE story_keys",
                 "DROP TABLE entity_df", "ALTER TABLE assignments DROP COLUMN pos",
                 "DELETE FROM meta WHERE key = 'cluster_counters'",
                 # migration 9's bigram view and column; a schema-4 index keeps token positions

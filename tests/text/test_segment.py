@@ -236,3 +236,40 @@ def test_a_first_line_without_a_full_stop_is_one_headline(text, lang, headline):
 )
 def test_sentences_of_a_body_line_are_still_split(text, first):
     assert Segmenter().split(text, "en")[0].text == first
+
+
+# trial 8: "do 5 proc., czym zaskoczył…" was cut after "proc."; every language's common abbreviations
+# before a comma or a lower-case word keep the sentence whole.
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bank podniósł stopę o 50 punktów bazowych, do 5 proc., czym zaskoczył analityków.", "pl"),
+    ("Korona umocniła się o około 1,5 proc., do 24,10 za euro.", "pl"),
+    ("Wartość transakcji to 5 mln., a nie 6 mln. złotych.", "pl"),
+    ("Firma ABC sp. z o.o. zatrudnia ok. 300 osób.", "pl"),
+    ("Sprzedano 180 tys. egzemplarzy, tj. więcej niż rok temu.", "pl"),
+    ("Объём составил 12 млн., т.е. больше прогноза аналитиков.", "ru"),
+    ("Доход вырос на 2 тыс. долларов, т. е. совсем немного.", "ru"),
+    ("Der Zins stieg um 0,75 Prozentpunkte bzw. um ein Drittel auf 5,25 Prozent.", "de"),
+    ("Die Firma zahlte 2 Mio. Euro, d. h. mehr als erwartet.", "de"),
+    ("La compañía Telefónica S.A. ganó 2,5 millones, aprox. un 3 % más.", "es"),
+    ("Le groupe a levé 12 mds, soit env. 480 M€ par an.", "fr"),
+    ("La società Eni S.p.A. ha guadagnato 3 mln. di euro nel trimestre.", "it"),
+])
+def test_an_abbreviation_before_a_comma_or_a_lower_case_word_does_not_end_a_sentence(text, lang):
+    assert _texts(text, lang) == [text]
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("Straty sięgnęły 5 mln. Policja prowadzi śledztwo.", "pl", "Straty sięgnęły 5 mln."),
+    ("The deal was signed in the U.S. The company declined to comment.", "en", "The deal was signed in the U.S."),
+])
+def test_a_scale_or_company_abbreviation_before_a_capital_may_still_end_one(text, lang, first):
+    assert _texts(text, lang)[0] == first
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("„Zrobimy wszystko, co konieczne, aby sprowadzić ją do celu 2 proc.” – powiedziała prezes banku. Kurs wzrósł.",
+     "pl", "„Zrobimy wszystko, co konieczne, aby sprowadzić ją do celu 2 proc.” – powiedziała prezes banku."),
+    ("«Это не так», — сказала она. Потом она ушла.", "ru", "«Это не так», — сказала она."),
+])
+def test_a_dash_attribution_after_a_closed_quotation_stays_with_it(text, lang, first):
+    assert _texts(text, lang)[0] == first

@@ -213,5 +213,5 @@ def test_the_story_page_names_the_articles_its_ledger_leaves_out(web_db, compare
         html = cut.get(f"/stories/{story['id']}").text
     note = html.split('<p class="note">', 1)[1].split("</p>", 1)[0]
     left = articles[-1]["id"]
-    assert f"compares the first {len(articles) - 1} of {len(articles)} articles; left out:" in note
+    assert f"compares {len(articles) - 1} of {len(articles)} articles, one per language and outlet first; left out:" in note
     assert f'href="#article-{left}"' in note and left[:12] in note

@@ -931,6 +931,7 @@ class ClaimAligner:
         # With three or more documents each disagreement names its two documents ("d2/d1: time: …"):
         # "time: 6.30 Uhr vs 4.17; time: 6.30 Uhr vs 4:17 …" did not say who wrote which.
         named = len(docs) > 2
+        closest = _closest_pairs(inside)
         conflicts = [
             f"{p.a.doc}/{p.b.doc}: {msg}" if named else msg
             for p in inside
@@ -938,8 +939,11 @@ class ClaimAligner:
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
             if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))
+            and (id(p) in closest or getattr(check, "transitive", False))
             for msg in check(p.a, p.b)
         ]
+        if conflicts and named:
+            conflicts += self._every_side(members, inside)
         status = "conflicting" if conflicts else "shared"
         return Claim(
             claim_id,
@@ -952,12 +956,34 @@ class ClaimAligner:
             differs=self._differences(inside, docs),
         )
 
+    def _every_side(self, members: list[Unit], inside: list[AlignedPair]) -> list[str]:
+        """Once a ``transitive`` check (a unit's own property, such as its polarity) finds a
+        disagreement inside a claim, every member is one side or the other: "confirmed" (en) against
+        «отвергли» (ru, cosine 0.64), "yalanladı" (tr, 0.50) and "否认" (zh, 0.47) was not named
+        although "negaron" (es, 0.78) was, and the aligner put all of them in one claim. Never makes
+        a shared claim conflicting: it only runs on a claim the check already found conflicting."""
+        out = []
+        for check in self.conflict_checks:
+            if not getattr(check, "transitive", False):
+                continue
+            checked = [p for p in inside if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))]
+            if not any(check(p.a, p.b) for p in checked):
+                continue
+            direct = {frozenset((id(p.a), id(p.b))) for p in checked}
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
+                        first, second = (a, b) if a.doc < b.doc else (b, a)
+                        out += [f"{first.doc}/{second.doc}: {msg}" for msg in check(first, second)]
+        return out
+
     def _differences(self, inside: list[AlignedPair], docs: tuple[str, ...]) -> str | None:
         """"killed: at least 42 vs at least 57", or with three or more documents which said
         which ("killed: at least 42 (d1, d2, d5) vs at least 57 (d4)"): one line per quantity."""
         figures: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents
+        closest = _closest_pairs(inside)
         for p in inside:
-            if p.cosine < self._conflict_cosine(p):
+            if p.cosine < self._conflict_cosine(p) or id(p) not in closest:
                 continue
             for check in self.difference_checks:
                 for what, fa, fb in check(p.a, p.b):
@@ -976,6 +1002,20 @@ class ClaimAligner:
                      for fig, ds in shown]
             lines.append(f"{what}: {' vs '.join(parts)}")
         return "; ".join(lines) or None
+
+
+def _closest_pairs(inside: Sequence[AlignedPair]) -> set[int]:
+    """The ids of the pairs whose two units are each other's closest unit of the other document
+    within one claim. A claim may join two sentences of a document ("growth … 1.2 percent" and
+    "inflation … 2.1 percent"); their figures are compared with the sentence of the other document
+    that states the same thing, not across (a false "%: 2.1 vs 1,2"). A number or a date belongs to
+    its sentence; a unit's polarity (a ``transitive`` check) is compared on every pair."""
+    best: dict[tuple[int, str], float] = {}
+    for p in inside:
+        for unit, other in ((p.a, p.b), (p.b, p.a)):
+            key = (id(unit), other.doc)
+            best[key] = max(best.get(key, p.cosine), p.cosine)
+    return {id(p) for p in inside if p.cosine >= best[(id(p.a), p.b.doc)] and p.cosine >= best[(id(p.b), p.a.doc)]}
 
 
 def _check_floor(check, pair: AlignedPair) -> float:

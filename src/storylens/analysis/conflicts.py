@@ -5,7 +5,8 @@ first whether the two units are about the *same* fact:
 
 * polarity: one side negates what the other affirms, with negation words per
   language (German "in Not geraten" has the noun *Not*, no negation; Spanish
-  "no" and Polish "nie" are negations only in their own language);
+  "no" and Polish "nie" are negations only in their own language) and verbs of
+  denial in every form (by lemma: "отвергло" as "отвергли");
 * numbers: the same quantity kind only (an age, "84-Jährigen", is never
   compared with a duration, "seit 25 Jahren"), and not when one side counts an
   increment ("drei weitere Leichen" vs "zwei Leichen": a later day's toll) or
@@ -89,6 +90,26 @@ def _denials(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(_word_re(w) for w in words) or '(?!)'})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _denial_lemmas(language: str) -> frozenset[str]:
+    """The lemmas of the language's one-word verbs of denial ("отверг" -> "отвергнуть"), so every
+    form of them denies: the word list had "отвергли" but not "отвергло", so "The government denied …"
+    / «Правительство отвергло …» read as a contradiction."""
+    from ..text import profile, stem
+
+    words = [w for w in profile(language).denial_verbs if w.isalpha()]
+    return frozenset(stem(w, language) for w in words if len(w) >= 4)
+
+
+def _denied_by_lemma(text: str, language: str) -> bool:
+    from ..text import stem
+
+    lemmas = _denial_lemmas(language)
+    if not lemmas or language in _NO_WORD_BOUNDARY:
+        return False
+    return any(stem(w, language) in lemmas for w in re.findall(r"[^\W\d_]{4,}", text))
+
+
 def _pattern(language: str) -> re.Pattern[str]:
     words = sorted(negation_words(language), key=len, reverse=True)
     alternatives = "|".join(_word_re(w) for w in words)
@@ -129,10 +150,7 @@ def negated(text: str, language: str | None) -> bool:
     if lexical is not None:  # "仍有约40人下落不明": missing, not negated
         text = lexical.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text)
     if lang == "fr":
-        # "ne ... pas"/"n'... jamais": the particle alone ("ne" in "ne serait-ce") is weak;
-        # a second part is required.
-        return bool(re.search(r"\b(?:ne|n')\b.*\b(?:pas|jamais|plus|rien|aucun|aucune|personne)\b", text, re.IGNORECASE)
-                    or _denials("fr").search(text))
+        return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
     form = _negation_form(lang)
     if form is not None and form.search(text):  # "aşırı yüklü olmadığını söyledi"
         return True
@@ -140,9 +158,18 @@ def negated(text: str, language: str | None) -> bool:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), text)
-    return bool(_PATTERNS[lang].search(text))
+    return bool(_PATTERNS[lang].search(text)) or _denied_by_lemma(text, lang)
 
 
+# French negation has two parts, and the particle alone ("ne" in "ne serait-ce") is weak.
+# The second part follows the verb ("ne ... pas", "n'a jamais") or, as a subject, comes
+# first: "Personne n'a parlé", "Aucun membre du gouvernement n'a été consulté" (trial 8:
+# read as an affirmation, a false polarity conflict with "Nobody ... spoke").
+_FR_SECOND = r"(?:pas|jamais|plus|rien|aucun|aucune|personne|nul|nulle|guère|nullement|point|ni)"
+_FR_NEGATION = re.compile(
+    rf"\b(?:ne|n')\b.*\b{_FR_SECOND}\b|\b(?:aucun|aucune|personne|rien|nul|nulle|jamais)\b[^.!?;]*?\b(?:ne|n')\b",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
 
 
@@ -174,6 +201,9 @@ _INCREMENT = re.compile(
 _INCREMENT_BEFORE = re.compile(r"(?:\banother|\bweitere|\bnoch|\bencore|\botros|\baltri|\bjeszcze|\bещё|\bеще)\s*$", re.IGNORECASE)
 
 
+_NEVER_AGE_OR_DURATION = frozenset({"money", "percent"})
+
+
 def number_kind(text: str, start: int, end: int) -> str:
     """``age``, ``duration``, ``increment`` or ``count`` for the number at ``text[start:end]``."""
     before, after = text[max(0, start - 20) : start], text[end : end + 20]
@@ -197,5 +227,7 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, lis
             start = text.find(n.text)
             end = start + len(n.text) if start >= 0 else 0
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
+        if getattr(n, "kind", None) in _NEVER_AGE_OR_DURATION:
+            kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
         out.setdefault(kind, []).append(n)
     return out

@@ -146,6 +146,7 @@ _ORG_WORDS = frozenset(
     rat ministerium partei regierung gericht kommission agentur verband bund bündnis
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
+    ministerio gobierno banco consejo ministero governo banca consiglio ministerstwo ministerstwa rząd rada
     """.split()
 )
 # Heads of German organisation compounds ("Volkspartei", "Bundesrat", "Auswärtiges Amt").
@@ -154,6 +155,8 @@ _COMPOUND_HEADS = (
     "bank", "organisation", "agentur", "komitee", "gesellschaft", "kammer",
 )
 _PLACE_SUFFIXES = ("stan", "land", "reich", "ien", "ia", "ija", "ия", "стан")
+# An institution of a place: "Reserve Bank of New Zealand", "Ministry of Finance of Japan".
+_BODY_OF = re.compile(r"\b(?:bank|ministry|council|university|court|office|agency|commission)\s+of\b", re.IGNORECASE)
 # Single all-caps tokens that are not organisations or places.
 _NOT_ACRONYMS = frozenset("I II III IV VI VII VIII IX XI XII AM PM OK TV CEO PS".split())
 _ROLE_ACRONYMS = frozenset("CEO CFO COO CTO".split())  # titles: "Adria Lines CEO'su Marco Ferretti" is two names
@@ -463,6 +466,38 @@ def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]
     return one, {c: c.split(" (")[0] for c in raw["cities"]}, dict(han)
 
 
+# Case endings of a city name in Polish and Russian and the nominative ending they replace:
+# "Warszawie" -> "Warszawa", "Krakowie" -> "Kraków", "Москве" -> "Москва", "Дурресе" -> "Дуррес".
+_CITY_CASE_ENDINGS = (
+    ("ie", "a"), ("ie", ""), ("y", "a"), ("ą", "a"), ("ę", "a"), ("u", ""), ("iu", ""), ("em", ""),
+    ("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"),
+)
+
+
+def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
+    """The one large city an inflected one-word name stands for, or None: a case ending replaced
+    by the nominative's (trial 7: "Warszawie" was no Warsaw). Six letters at least, so a short word
+    does not turn into a city."""
+    if " " in form or len(form) < 5:
+        return None
+    # Turkish breaks a foreign initial cluster with a vowel: "Dıraç" is "Drač" (Durrës), "Kırım"
+    cluster = re.match(r"^([^\W\d_aeıioöuüAEIİOÖUÜ])[ıiuü]([^\W\d_aeıioöuü])", form)
+    if cluster:
+        city = index.get(_exact_key(cluster.group(1) + form[2:]))
+        if city:
+            return city
+    if len(form) < 6:
+        return None
+    for ending, nominative in _CITY_CASE_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: len(form) - len(ending)]
+            for cand in (stem + nominative, stem.replace("o", "ó") + nominative if stem.endswith("ow") else None):
+                city = index.get(_exact_key(cand)) if cand else None
+                if city:
+                    return city
+    return None
+
+
 def _han_places(text: str) -> list[str]:
     """City names of three or more Han characters in ``text`` (在都拉斯附近 -> 都拉斯)."""
     starts = _places()[2]
@@ -720,6 +755,9 @@ _AR_STOPS = frozenset({
 })
 
 
+_AR_TITLE_LINKS = frozenset({"باسم"})  # "in the name of": a spokesman's title goes on after it
+
+
 @lru_cache(maxsize=1)
 def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ar = profile("ar")
@@ -736,7 +774,11 @@ def _arabic_people(text: str) -> list[str]:
     for i, w in enumerate(words):
         if w in titles:
             j = i + 1
-            while j < len(words) and words[j].startswith("ال") and words[j] not in addressees:
+            # the title's complement: adjectives and nouns with the article, "باسم" (speaking for)
+            # before one ("المتحدثة باسم الوزارة يانا نوفوتنا")
+            while j < len(words) and words[j] not in addressees and (
+                    words[j].startswith("ال")
+                    or (words[j] in _AR_TITLE_LINKS and j + 1 < len(words) and words[j + 1].startswith("ال"))):
                 j += 1
         elif w in verbs:
             j = i + 1
@@ -832,9 +874,19 @@ def _rule_type(form: str) -> str:
         return "ORG"
     if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
         return "PLACE"
+    if len(tokens) >= 2 and _city_adjective(tokens[0]):
+        return "OTHER"  # "Prager Leitindex", "Frankfurter Börse": a thing of a city, not a person
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+def _city_adjective(word: str) -> bool:
+    """A German adjective of a large city (Prag -> Prager, Berlin -> Berliner, Wien -> Wiener)."""
+    if len(word) < 6 or not word.endswith("er"):
+        return False
+    index = _places()[0]
+    return any(index.get(_exact_key(stem)) for stem in (word[:-2], word[:-1]))
 
 
 # German common-noun endings: a run "Bedingungen Budapest" starts with a noun, not a name.
@@ -964,15 +1016,22 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     for words, at_start in sequences:
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
+        after_acronym = False
         for j, w in enumerate(words):
             shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
             if _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
                 names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
             elif is_acronym(w.rstrip(".")):
-                found.append((w.rstrip(".") if "." not in w[:-1] else w, "ORG", "rule"))
+                # a shouted city ("ПРАГА, 12 ноя —") is the place, not an acronym
+                shouted_place = len(w) >= 4 and bool(_places()[0].get(_exact_key(w)))
+                found.append((w.rstrip(".") if "." not in w[:-1] else w, "PLACE" if shouted_place else "ORG", "rule"))
                 names.append([])
+                after_acronym = True
+            elif after_acronym and not names[-1] and w in _CONNECTORS:
+                continue  # "PX de la Bolsa de Praga": the name after the acronym is "Bolsa de Praga"
             else:
                 names[-1].append(w)
+                after_acronym = False
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
@@ -999,7 +1058,9 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form)
                 source = "start" if opens else "rule"
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
-                etype = "ORG" if all(_common_word(w, lang) for w in form.split()) else _rule_type(form)
+                # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
+                etype = "ORG" if all(_common_word(w, lang) for w in form.split()) and _own_lemma(form.split()[0], lang) \
+                    else _rule_type(form)
                 found.append((form, etype, source))
             elif lang == "de" or (at_start and part[0] == words[0]) or (
                     form in articled and _capitalised_common_noun(form, lang)):
@@ -1050,6 +1111,16 @@ def _common_word(word: str, lang: str) -> bool:
     return simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang).islower()
 
 
+@lru_cache(maxsize=1 << 12)
+def _own_lemma(word: str, lang: str) -> bool:
+    """The word in lower case is its own lemma ("guardia", "protección", "borsa"), not an inflected
+    form of another word ("marco" -> marcare, "rossi" -> rosso)."""
+    import simplemma
+
+    low = word.lower()
+    return simplemma.lemmatize(low, lang=lang) == low
+
+
 def _upper_ratio(text: str) -> float:
     """Share of capitals among cased letters (CJK has no case and does not count)."""
     cased = [ch for ch in text if ch.isupper() or ch.islower()]
@@ -1074,6 +1145,42 @@ def _acronyms_in(text: str) -> list[str]:
         shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
         if is_acronym(w) and not shouted:
             out.append(w)
+    return out
+
+
+_BRACKET_ACRONYM = re.compile(r"\(([^\W\d_]{2,6})\)")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _bracket_acronyms(text: str) -> list[tuple[str, str]]:
+    """(long form, acronym) for each "<name> (ACR)" in ``text``: the text itself binds the two
+    ("Die Tschechische Nationalbank (CNB)", "La Banque nationale tchèque (CNB)", "Czeski Bank
+    Narodowy (CNB)"). The long form is the longest run of words just before the bracket that
+    opens with a capital, has as many initials as the acronym has letters, and spells most of
+    them in any order (a translated name keeps the original's acronym: tchèque/Czech)."""
+    out: list[tuple[str, str]] = []
+    for m in _BRACKET_ACRONYM.finditer(text):
+        acr = m.group(1)
+        if not is_acronym(acr):
+            continue
+        before = text[: m.start()].rstrip()
+        # the words right before the bracket, back to the nearest mark that ends a phrase
+        cut = max(before.rfind(c) for c in ",;:.!?()\"„“”«»–—") + 1
+        words = _LONG_WORD.findall(before[cut:])
+        if not words or " ".join(words) != " ".join(before[cut:].split()[-len(words):]):
+            continue  # something other than words (a figure, a mark) stands just before the bracket
+        letters = acr.upper()
+        best = None
+        for n in range(1, min(len(words), len(letters) + 3) + 1):
+            run = words[-n:]
+            if not run[0][:1].isupper() or run[0].casefold() in _INITIAL_SKIP or is_acronym(run[0]):
+                continue
+            initials = _initials(" ".join(run), script=True)
+            shared = sum(min(initials.count(c), letters.count(c)) for c in set(letters))
+            if len(initials) == len(letters) and shared * 2 > len(letters):
+                best = " ".join(run)
+        if best:
+            out.append((best, acr))
     return out
 
 
@@ -1147,6 +1254,7 @@ class EntityExtractor:
             for (doc, sent), parsed in zip(english, parsed_all):
                 raws.extend(self._spacy_mentions(doc.id, sent.id, sent.text, parsed, len(raws)))
             raws.extend(_missed_surnames(english, raws, len(raws)))
+        raws = _bind_bracket_acronyms(documents, raws)
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
         raws.sort(key=lambda r: (order[r.doc], sent_order.get(r.sentence, 0), r.order))
@@ -1163,6 +1271,10 @@ class EntityExtractor:
             form = clean_name(ent.text)
             if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
                 continue
+            if form == form.lower():
+                continue  # no capital at all: a common noun ("the crown jumped"), not a name
+            if etype == "PLACE" and _BODY_OF.search(form):
+                etype = "ORG"  # "Reserve Bank of New Zealand": a body of a place, not the place
             if is_acronym(form):
                 seen_acronyms.add(form)
             out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
@@ -1177,6 +1289,24 @@ class EntityExtractor:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
         return _Linker(raws, self._alias_index, languages).entities()
+
+
+def _bind_bracket_acronyms(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
+    """Each "<name> (ACR)" makes the name a mention glossed by the acronym (joined in the linker);
+    mentions of its parts in that sentence (a run cut at the sentence start: "Bank Narodowy") go."""
+    out = list(raws)
+    for doc in documents:
+        for sent in doc.sentences:
+            for long, acr in _bracket_acronyms(sent.text):
+                here = [r for r in out if r.sentence == sent.id]
+                if not any(r.text == acr for r in here):
+                    continue
+                parts = {r.text for r in here if r.text != acr and f" {r.text} " in f" {long} "}
+                etype = next((r.type for r in here if r.text == long), "ORG")
+                order = min((r.order for r in here if r.text in parts), default=len(out))
+                out = [r for r in out if not (r.sentence == sent.id and r.text in parts)]
+                out.append(_Raw(doc.id, sent.id, long, etype, "rule", order, gloss=acr))
+    return out
 
 
 def _quoted(text: str, form: str) -> bool:
@@ -1385,11 +1515,13 @@ class _Linker:
         for text, f in list(self.forms.items()):
             if f.sources != {"start"}:
                 continue
-            if f.core and f.core[0] in elsewhere:
-                f.sources = {"rule"}
+            if f.core and f.core[0] in elsewhere or text.split()[0].casefold() in _ORG_WORDS:
+                f.sources = {"rule"}  # "Ministerio de Finanzas": an institution's head word opens it
             else:
-                rest = " ".join(text.split()[1:])
-                self._replace(text, [rest], source="rule")
+                rest = text.split()[1:]
+                while len(rest) > 1 and rest[0] in _CONNECTORS:
+                    rest = rest[1:]  # "Nadie del Gobierno" is "Gobierno", not "del Gobierno"
+                self._replace(text, [" ".join(rest)], source="rule")
 
     def _split_runs(self) -> None:
         """Split a rule-found run that glues two names ("Президент Казахстана Касым-Жомарт Токаев").
@@ -1513,7 +1645,8 @@ class _Linker:
         for r in self.raws:
             if r.gloss and r.gloss in self.forms and r.text in self.forms:
                 # The text itself says they are one name: no spelling check applies.
-                self.union(r.text, r.gloss, f"gloss in the text: {r.text} ({r.gloss})", checked=False)
+                what = "acronym in brackets" if is_acronym(r.gloss) and not is_acronym(r.text) else "gloss"
+                self.union(r.text, r.gloss, f"{what} in the text: {r.text} ({r.gloss})", checked=False)
         # Rules that read the texts come first, so a link cites them rather than the table.
         self._link_same(texts)
         self._link_acronyms(texts)
@@ -1593,6 +1726,8 @@ class _Linker:
             if script_of(t) not in ("han", "arabic"):
                 continue
             fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
+            if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
+                fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
             longest = max((len(_script_tokens(u)) for u, _ in fits), default=0)
             # "Gary McLaren" before its own short form "McLaren" (not linked yet); two full names: neither
             roots = {self.find(u): (u, why) for u, why in fits if len(_script_tokens(u)) == longest}
@@ -1610,7 +1745,8 @@ class _Linker:
             if not _CYRILLIC_RE.search(t) or script_of(t) != "other" or self._top_type(t) != "PERSON":
                 continue
             fits = {self.find(u): u for u in latin
-                    if len(_script_tokens(u)) == len(_script_tokens(t)) and sound_match(_cyrillic_sounds(t), clean_name(u))}
+                    if len(_script_tokens(u)) == len(_script_tokens(t))
+                    and any(sound_match(v, clean_name(u)) for v in _cyrillic_readings(t))}
             if len(fits) == 1 and self._cluster_types(next(iter(fits))).get("PERSON"):
                 u = next(iter(fits.values()))
                 self.union(u, t, f"same consonants across scripts: {u} ~ {t} (Cyrillic {_cyrillic_sounds(t)})")
@@ -1628,7 +1764,7 @@ class _Linker:
                 continue
             if not han and self._person_like(f):
                 continue
-            city = index.get(t) if han else index.get(_exact_key(t))
+            city = index.get(t) if han else (index.get(_exact_key(t)) or _inflected_city(t, index))
             if city:  # one city's name alone
                 by_city[city].append(t)
         for city, forms in by_city.items():
@@ -1795,10 +1931,11 @@ class _Linker:
         return max(variants, key=score)
 
 
-def _initials(long_form: str) -> str:
-    """Initials of the content words; a German compound gives two ("Volkspartei" -> VP)."""
+def _initials(long_form: str, script: bool = False) -> str:
+    """Initials of the content words; a German compound gives two ("Volkspartei" -> VP).
+    In Latin letters, or with ``script`` in the name's own (Чешский Национальный Банк -> ЧНБ)."""
     out = []
-    for w in re.split(r"[\s\-]+", anyascii(long_form)):
+    for w in re.split(r"[\s\-]+", long_form if script else anyascii(long_form)):
         if not w or w.casefold() in _INITIAL_SKIP or not w[0].isalpha():
             continue
         out.append(w[0].upper())
@@ -1845,13 +1982,16 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     if fa.suffix != fb.suffix:
         return False
     scripts = {script_of(fa.text), script_of(fb.text)}
-    if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and _skeleton_match(fa.text, fb.text):
+    if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and (
+            _skeleton_match(fa.text, fb.text) or _pinyin_match(fa.text, fb.text) or _pinyin_match(fb.text, fa.text)):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
     cyrillic = [bool(_CYRILLIC_RE.search(f.text)) and script_of(f.text) == "other" for f in (fa, fb)]
     if cyrillic[0] != cyrillic[1]:
-        a, b = (_cyrillic_sounds(f.text) if cyr else clean_name(f.text) for f, cyr in zip((fa, fb), cyrillic))
-        if sound_match(a, b) or _han_full_name_match(a, b):
-            return True  # Арбен Кола / Arben Kola / 阿尔本·科拉: "Кола" keys as "kol", too short for the keys below
+        cyr_form, other = (fa, fb) if cyrillic[0] else (fb, fa)
+        b = clean_name(other.text)
+        if any(sound_match(a, b) or _han_full_name_match(a, b) or _pinyin_match(a, b)
+               for a in _cyrillic_readings(cyr_form.text)):
+            return True  # 哈萨尼 / Игли Хасани: the Chinese spelling read in pinyin  # Арбен Кола / Arben Kola / 阿尔本·科拉: "Кола" keys as "kol", too short for the keys below
     ka, kb = fa.core, fb.core
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
@@ -1879,6 +2019,36 @@ def _cyrillic_sounds(name: str) -> str:
     tokens = [ru_stem(t) for t in _script_tokens(name)]
     latin = anyascii(" ".join(tokens)).replace("'", "").replace('"', "")
     return re.sub("dzh", "j", re.sub("Dzh", "J", latin))
+
+
+def _cyrillic_readings(name: str) -> tuple[str, ...]:
+    """The ways a Cyrillic name may be spelled in Latin letters: by sound with case endings cut
+    (:func:`_cyrillic_sounds`), and whole, with х as h (Игли Хасани / Igli Hasani: the -и is part of
+    the name, not a case ending; trial 7)."""
+    whole = anyascii(" ".join(_script_tokens(name))).replace("'", "").replace('"', "")
+    whole = re.sub("dzh", "j", re.sub("Dzh", "J", whole))
+    return (_cyrillic_sounds(name), whole, re.sub("kh", "h", re.sub("Kh", "H", whole)))
+
+
+_PINYIN_MIN_RATIO = 85
+
+
+def _pinyin_match(latin: str, han: str) -> str | None:
+    """A Chinese transliteration of one word and a Latin name whose surname (or whole name) it spells
+    in pinyin: 哈萨尼 HaSaNi / Igli Hasani, 杜什库 DuShenKu / Dushku (anyascii gives toneless pinyin,
+    so pypinyin adds nothing here). Spelling, not consonants: the skeleton of a short surname ("sn")
+    is too weak alone. Same first letter, ratio of at least 85."""
+    if script_of(han) != "han" or script_of(latin) != "latin":
+        return None
+    ht = _script_tokens(han)
+    if len(ht) != 1 or not 2 <= len(ht[0]) <= 5:
+        return None
+    reading = anyascii(ht[0]).lower()
+    lt = [_strip_accents(t).lower() for t in _script_tokens(latin)]
+    for candidate in dict.fromkeys((lt[-1], "".join(lt))):
+        if len(candidate) >= 4 and candidate[0] == reading[0] and fuzz.ratio(reading, candidate) >= _PINYIN_MIN_RATIO:
+            return f"pinyin spelling: {han} reads {reading} ~ {latin}"
+    return None
 
 
 def _skeleton_match(a: str, b: str) -> str | None:

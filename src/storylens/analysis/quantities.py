@@ -46,6 +46,7 @@ from ..text import (
     normalise_digits,
     profile,
     scale_words,
+    stop_words,
 )
 
 __all__ = [
@@ -307,25 +308,24 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
     return before, spaced_re, cjk_re, after, after_re
 
 
-# What a casualty-style count counts, in every language, as one English key.
-_EVENTS = {
-    "killed": "killed", "kill": "killed", "kills": "killed", "dead": "killed", "died": "killed", "die": "killed",
-    "deaths": "killed", "death": "killed", "fatalities": "killed", "slain": "killed",
-    "murdered": "killed", "getötet": "killed", "tot": "killed", "tote": "killed", "toten": "killed",
-    "todesopfer": "killed", "starben": "killed", "ums": "killed", "tués": "killed", "tuées": "killed",
-    "morts": "killed", "mort": "killed", "décès": "killed", "погибли": "killed", "погибло": "killed",
-    "погибших": "killed", "погибшие": "killed", "убиты": "killed", "убито": "killed",
-    "убитых": "killed", "погиб": "killed", "жертв": "killed",
-    "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
-    "verletzt": "injured", "verletzte": "injured", "verletzten": "injured", "verwundet": "injured",
-    "blessés": "injured", "blessées": "injured", "ранены": "injured", "ранено": "injured",
-    "раненых": "injured", "пострадали": "injured", "пострадавших": "injured",
-    "arrested": "arrested", "detained": "arrested", "arrests": "arrested",
-    "festgenommen": "arrested", "verhaftet": "arrested", "festnahmen": "arrested",
-    "interpellés": "arrested", "arrêtés": "arrested", "interpellées": "arrested",
-    "задержаны": "arrested", "задержано": "arrested", "задержанных": "arrested",
-    "missing": "missing", "vermisst": "missing", "disparus": "missing", "пропали": "missing",
-}
+# What a count of people counts, as one English key (text/data "measures": "killed", "injured",
+# "missing", "evacuated", "rescued", "arrested"). It was a hand list here in four languages beside the
+# data of ten; evacuees, the rescued and the missing had no key, so "3.000 sfollati" / "5.000 evacuados"
+# were counted as "entro" and "el" and never compared.
+_COUNTED = frozenset({"killed", "injured", "missing", "evacuated", "rescued", "arrested"})
+
+
+@cache
+def _events(lang: str | None) -> dict[str, str]:
+    """One word -> what a count of people next to it counts, in ``lang`` (every language when unknown)."""
+    return {w: k for w, k in measure_words(_data_langs(lang)).items() if k in _COUNTED and " " not in w}
+
+
+def _data_langs(lang: str | None) -> tuple[str, ...]:
+    code = base(lang) if lang else None
+    return (code,) if code in LANGUAGES else LANGUAGES
+
+
 _EVENT_TOLL = re.compile(
     r"(death toll|toll|zahl der toten|totenzahl|bilan|число погибших|число жертв)\D{0,25}$", re.IGNORECASE
 )
@@ -853,8 +853,17 @@ def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | 
     head = text[max(0, start - 200) : start]
     ends = list(_SENTENCE_END.finditer(head))
     head = head[ends[-1].end() :] if ends else head
-    found = list(_toll_words().finditer(head))
+    found = list(_toll_words(lang).finditer(head))
     return measure_words().get(found[-1].group().lower()) if found else None
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The sentence before ``at`` (at most 160 characters): a verb of change anywhere in it sets the
+    value after "to" — "повысил ставку на 75 базисных пунктов, до 5,25%", "eleva su tipo en 75 puntos
+    básicos, hasta el 5,25 %" (trial 8: read as "at most 5.25 %", a bound, beside an exact 5.25 %)."""
+    head = text[max(0, at - 160) : at]
+    ends = list(_SENTENCE_END.finditer(head))
+    return head[ends[-1].end() :] if ends else head
 
 
 def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, end: int | None = None) -> tuple[int, dict]:
@@ -867,7 +876,7 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
         # "возросло до 41", "ascendió hasta 41": the new value after a verb of change, no bound
         at = max(0, start - 30) + m.start(1)
         verb, _to = _change_verbs(lang)
-        if verb is not None and verb.search(" ".join(text[max(0, at - 40) : at].split()[-2:])):
+        if verb is not None and verb.search(_clause_before(text, at)):
             return start, info
     if m:
         how = words[m.group(1).lower()]
@@ -893,38 +902,68 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
 _NEVER = re.compile(r"(?!)")
 
 
+@cache
+def _basis_points(lang: str | None) -> re.Pattern[str] | None:
+    """Basis points after a number (text/data "basis_points")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = {w for lg in langs for w in profile(lg).basis_points}
+    spaced, cjk = [w for w in words if not _is_cjk(w[:1])], [w for w in words if _is_cjk(w[:1])]
+    parts = ([rf"(?:{alternation(spaced)})(?![\w])"] if spaced else []) + ([f"(?:{alternation(cjk)})"] if cjk else [])
+    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+
+
+@cache
+def _rate_pattern(lang: str | None) -> re.Pattern[str] | None:
+    """An exchange rate after a number: a currency word or none, a word for "per", the other currency
+    ("24.10 per euro", "24,10 couronnes pour un euro", "24,10 zł za euro", "24,10 كرونة مقابل اليورو")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    per = {w for lg in langs for w in profile(lg).currency_per}
+    money = [w for w in _CURRENCY_WORD if not _is_cjk(w[:1])]
+    if not per:
+        return None
+    cur = alternation(money)
+    return re.compile(rf"\s*(?:(?P<own>{cur})\s+)?(?:{alternation(per)})\s*(?:(?:one|un|une|einen|einem|jedno|один|1)\s+)?"
+                      rf"(?P<other>{cur})(?![\w])", re.IGNORECASE)
+
+
 def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str | None, int]:
     """(unit, kind override, new end) from what follows the number."""
     pm = _PERCENT_RE.match(text, end) or (_percent_words(lang)[1] or _NEVER).match(text, end)
     if pm:
         return "%", "percent", pm.end()
+    bp = (_basis_points(lang) or _NEVER).match(text, end)
+    if bp:  # "75 basis points" / "75 Basispunkte" / "75个基点": one unit in every language
+        return "bp", None, bp.end()
+    rate = (_rate_pattern(lang) or _NEVER).match(text, end)
+    if rate:  # "24.10 per euro": a price of one euro, compared only with another rate to the euro
+        return f"per {_CURRENCY_WORD[rate.group('other').lower()]}", "rate", rate.end()
     words = _words_after(text, end)
     money = _currency_after(text, end, words, lang)
     if money:
         return money[0], "money", money[1]
     if words and words[0][0].lower() in _MULT_WORDS:
         return "times", "multiplier", words[0][2]
-    event = _event_after(words)
+    event = _event_after(words, lang)
     if event:
         return event, None, end
     noun = _noun_after(words, lang)
-    if noun and noun.lower() in _EVENTS:
-        return _EVENTS[noun.lower()], None, end
+    if noun and noun.lower() in _events(lang):
+        return _events(lang)[noun.lower()], None, end
     if noun:
         # "dozens of protesters were killed" counts the dead, whoever they were.
         idx = next(i for i, w in enumerate(words) if w[0] == noun)
-        later = _event_after(words[idx + 1 :])
+        later = _event_after(words[idx + 1 :], lang)
         return (later or noun.lower()), None, end
     return None, None, end
 
 
-def _event_after(words: list[tuple[str, int, int]]) -> str | None:
+def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
     for w, _, _ in words[:6]:
         low = w.lower()
-        if low in _EVENTS:
-            return _EVENTS[low]
-        if low in _EVENT_FILLERS or low in _PERSON_NOUNS:
-            continue
+        if low in _events(lang):
+            return _events(lang)[low]
+        if low in _EVENT_FILLERS or low in _PERSON_NOUNS or _function_word(w, lang):
+            continue  # "200 fueron evacuadas": the auxiliary, then what the count counts
         return None
     return None
 
@@ -944,11 +983,21 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
     if i >= len(words):
         return None
     w = words[i][0]
-    if w.lower() in _STOP_AFTER or _verb_form(w, lang):
+    if w.lower() in _STOP_AFTER or _verb_form(w, lang) or _function_word(w, lang):
         return None
     if lang in (None, "en"):
         return _english_noun(words[i:])
     return w
+
+
+def _function_word(word: str, lang: str | None) -> bool:
+    """A stop word of the language (spaCy's list) that measures nothing is no unit: "almeno 42 il
+    bilancio" (it), "5.000 el lunes" (es), "200 fueron evacuadas" (es) gave the units "il", "el" and
+    "fueron" ("persone" is an Italian stop word and a unit)."""
+    if not lang or lang == "en" or lang not in LANGUAGES:
+        return False
+    low = word.lower()
+    return low in stop_words(lang) and _measure_of(low) is None
 
 
 @cache
@@ -967,9 +1016,9 @@ def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
     """The counted noun in English: the first plural within three words ("two young ladies")."""
     w = words[0][0]
     low = w.lower()
-    if low.endswith("ly") or (low.endswith("ed") and low not in _EVENTS and not _plural(words[1:2])):
+    if low.endswith("ly") or (low.endswith("ed") and low not in _events("en") and not _plural(words[1:2])):
         return None  # "13 respectively", "Hundreds exchanged over months"
-    if _plural(words[:1]) or low in _PERSON_NOUNS or low in _EVENTS:
+    if _plural(words[:1]) or low in _PERSON_NOUNS or low in _events("en"):
         return w
     for k in (1, 2):
         if k < len(words) and words[k][0].lower() in _STOP_AFTER:
@@ -978,7 +1027,7 @@ def _english_noun(words: list[tuple[str, int, int]]) -> str | None:
             return words[k][0]  # "four teenage girls", "1.3 million active-duty troops"
     nxt = words[1][0] if len(words) > 1 else ""
     adjective = w.lower().endswith(_EN_ADJ_SUFFIX) or (w[0].isupper() and nxt.endswith("s"))
-    if nxt and nxt.lower() not in _STOP_AFTER and nxt.islower() and adjective and w.lower() not in _EVENTS \
+    if nxt and nxt.lower() not in _STOP_AFTER and nxt.islower() and adjective and w.lower() not in _events("en") \
             and not w.lower().endswith("s"):
         return nxt  # "2,500 Russian troops", "300 armed men"
     return w
@@ -992,41 +1041,41 @@ def _plural(words: list[tuple[str, int, int]]) -> bool:
             and len(low) > 3) or low in ("people", "men", "women", "children", "police")
 
 
-def _event_before(text: str, start: int) -> str | None:
+def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
     if _EVENT_TOLL.search(text[max(0, start - 60) : start]):
         return "killed"
-    for w in reversed(_words_before(text, start, 3)):
-        if w.lower() in _EVENTS:
-            return _EVENTS[w.lower()]
+    # within the count's own clause: "600 osób zostało rannych, a około 12 tys. musiało" counts no injured
+    clause_start = max(0, start - 80) + max((m.end() for m in re.finditer(r"[,，،]", text[max(0, start - 80) : start])),
+                                            default=0)
+    for w in reversed(_words_before(text[clause_start:start], start - clause_start, 3)):
+        if w.lower() in _events(lang):
+            return _events(lang)[w.lower()]
     # the language data's toll words before the count too: "Zginęło 1500 osób", "murieron 2.300 personas"
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, start - 60) : start])[-1]
     words = clause.split()[-4:]
-    found = _toll_words().search(" ".join(words)) if len(words) > 0 else None
+    found = _toll_words(lang).search(" ".join(words)) if len(words) > 0 else None
     return measure_words().get(found.group().lower()) if found else None
 
 
 # What a count of people is, when the clause says it after the count: "1500 Menschen kamen ums
 # Leben", "2300 osób zginęło", "2300人死亡" (read as "menschen"/"osób"/"人", a toll in one language
 # was never compared with the same toll in another).
-_TOLLS = frozenset({"killed", "injured"})
-
-
 @cache
-def _toll_words() -> re.Pattern[str]:
-    # the language data's toll words only: _EVENTS is English-first ("die" is German's article)
-    words = [w for w, k in measure_words().items() if k in _TOLLS]
+def _toll_words(lang: str | None = None) -> re.Pattern[str]:
+    """The language's words for what a count of people counts (every language's when unknown)."""
+    words = [w for w, k in measure_words(_data_langs(lang)).items() if k in _COUNTED]
     latin = alternation(w for w in words if not _is_cjk(w[:1]))
     cjk = alternation(w for w in words if _is_cjk(w[:1]))
     return re.compile(rf"(?<![\w])(?:{latin})(?![\w])" + (f"|(?:{cjk})" if cjk else ""), re.IGNORECASE)
 
 
-def _toll_after(text: str, end: int) -> str | None:
+def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
     characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 60])[0]
     words = clause.split()
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
-    found = _toll_words().search(near)
+    found = _toll_words(lang).search(near)
     if not found:
         return None
     word = found.group().lower()
@@ -1117,7 +1166,7 @@ def _zero_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]
         clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[m.start() : m.end() + 60])[0]
         near = " ".join(clause.split()[:8]) if " " in clause else clause[:12]
         before = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, m.start() - 40) : m.start()])[-1]
-        found = _toll_words().search(near) or _toll_words().search(" ".join(before.split()[-3:]))
+        found = _toll_words(lang).search(near) or _toll_words(lang).search(" ".join(before.split()[-3:]))
         if found and found.string is near and re.search(r"\d", near[: found.start()]):
             found = None  # "Nobody said the 3 dead were …": the toll is another number's
         key = measure_words().get(found.group().lower()) if found else None
@@ -1153,6 +1202,24 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
             for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
 
 
+def _word_scale_candidates(text: str, cands: list[tuple[int, int, dict]], lang: str | None) -> list[tuple[int, int, dict]]:
+    """A number word and the scale word after it as one figure: "zwei Milliarden Euro" is 2 billion
+    (trial 8: the count 2 with the unit "milliarden"), "tres millones", "две тысячи"."""
+    scales = scale_words((lang,)) if lang else {}
+    if not scales:
+        return []
+    rx = re.compile(rf"\s+({alternation(scales)})(?![\w])", re.IGNORECASE)
+    out = []
+    for start, end, info in cands:
+        if info.get("kind") != "count" or info.get("unit") or any(ch.isdigit() for ch in text[start:end]):
+            continue
+        m = rx.match(text, end)
+        if m and info.get("value") and info["value"] < 1000:
+            value = info["value"] * scales[m.group(1).lower()]
+            out.append((start, m.end(), {**info, "value": value, "low": value, "high": value}))
+    return out
+
+
 def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, ...]:
     """Quantities in ``text``, in text order; years, dates, times and ordinals are left out."""
     langs = _langs(language)
@@ -1162,6 +1229,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _zero_candidates(text, lang)
+    cands += _word_scale_candidates(text, cands, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
@@ -1188,8 +1256,12 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) == "person":
-            unit = (_event_before(text, context_start) or _toll_after(text, max(end, unit_end))
+            unit = (_event_before(text, context_start, lang) or _toll_after(text, max(end, unit_end), lang)
                     or _change_subject(text, context_start, max(end, unit_end), lang) or unit)
+        elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang) and lang not in (None, "en"):
+            # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
+            # number of its subject; the word after it ("entro", by) is no unit
+            unit = _change_subject(text, context_start, max(end, unit_end), lang) or unit
         leading = _measure_before(text, context_start)
         if leading and not (unit and _measure_of(unit.lower())):
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
@@ -1214,6 +1286,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
 _CLOCK_COLON = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d)")
 _CLOCK_H = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
 _CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]\d)")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
 _CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
 
 
@@ -1235,10 +1308,13 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         found += [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in rx.finditer(text)]
     before, after = _time_cues(base(lang))
     for m in _CLOCK_DOT.finditer(text):
-        # "6.30" is a time only beside its words ("um 6.30 Uhr", "a las 6.30"); else a decimal
-        cued = (before is not None and before.search(text[max(0, m.start() - 20) : m.start()])) or (
-            after is not None and after.match(text, m.end()))
-        if cued:
+        # "6.30" is a time only beside its words ("um 6.30 Uhr", "a las 6.30"); else a decimal.
+        # A decimal comma is a time only with a word after it: "à 5,25 %" is a rate (trial 8: read
+        # as 5:25 and dropped from the numbers), and a percent sign never follows a time.
+        cued_after = after is not None and after.match(text, m.end())
+        cued = cued_after or (m.group(0)[-3] != "," and before is not None
+                              and before.search(text[max(0, m.start() - 20) : m.start()]))
+        if cued and not _PERCENT_AFTER.match(text, m.end()):
             found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
     out: list[Quantity] = []
     for start, end, hour, minute in sorted(found):
@@ -1813,12 +1889,13 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     if not unit:
         return None
     low = unit.lower()
-    if low in _EVENTS:
-        return _EVENTS[low]
+    if low in _events(None):
+        return _events(None)[low]
     measure = _measure_of(low)
     if measure:
         return measure
-    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "times"):
+    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "czk", "times", "bp") or (
+            low.startswith("per ") and low[4:].upper() in _CURRENCY_WORD.values()):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
@@ -1850,6 +1927,18 @@ def _as_quantity(m: NumberMention) -> Quantity:
     return Quantity(m.text, m.value, m.unit, m.value, m.value)
 
 
+_PLAIN_DECIMAL = re.compile(r"\d+[.,](\d{1,2})")
+
+
+def _decimal_places(q: Quantity) -> int:
+    """Digits after the decimal mark of an exact figure written as a plain decimal ("24,10": 2), so
+    0 for integers, figures with a scale word ("1.5 million") and approximate ones."""
+    m = _PLAIN_DECIMAL.fullmatch(q.text.strip())
+    if not m or q.vague or q.low != q.high or q.value is None:
+        return 0
+    return len(m.group(1)) if abs(float(m.group(0).replace(",", ".")) - q.value) < 1e-9 else 0
+
+
 def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     if a.value is None or b.value is None:
         return True
@@ -1857,8 +1946,10 @@ def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     hi_a = a.high if a.high is not None else float("inf")
     lo_b = b.low if b.low is not None else -float("inf")
     hi_b = b.high if b.high is not None else float("inf")
-    # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict.
-    slack = tolerance * max(abs(a.value), abs(b.value))
+    # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict,
+    # but two figures written to the cent ("24.10" / "24,12 per euro") differ by more than rounding.
+    places = min(_decimal_places(a), _decimal_places(b))
+    slack = 0.5 * 10.0 ** -places + 1e-9 if places else tolerance * max(abs(a.value), abs(b.value))
     return lo_a <= hi_b + slack and lo_b <= hi_a + slack
 
 

@@ -462,10 +462,15 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
     return toks
 
 
+_ELIDED_NOUN = re.compile(r"^[LlDd]['’][a-zà-ÿ]{3,}$")
+
+
 def _clean_name(tokens: list[str]) -> list[str]:
     """Drop sentence-initial function words and leading titles from a name run."""
     while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
         tokens = tokens[1:]
+    while len(tokens) > 1 and _ELIDED_NOUN.match(tokens[0]):
+        tokens = tokens[1:]  # "L'attore Kumud Mishra", "L'acteur …": an elided article on a common noun
     if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
         return tokens  # "White House", "New York Times": the whole run is the name
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
@@ -647,6 +652,8 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         if _PARTY_TAG.fullmatch(chunk.strip()):
             continue  # "Sen. Jack Reed, D-R.I., said"
         toks = _TOKEN_RE.findall(chunk)
+        if toks and toks[0] in _TO_ADDRESSEE:
+            continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
         while toks and toks[0].lower() in _STOP_CAPS:
             toks = toks[1:]
         run = _name_prefix(toks)
@@ -655,6 +662,15 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
             name = _clean_name(run)
             if name:
                 return "name", " ".join(name)
+    if 4 <= len(chunks) <= 7:
+        # "Даниэль Францони, 31 год, официант ресторана, которая …, сказала": a long apposition
+        # after the sentence's opening name (dev23 ru gold); only the clause's first chunk
+        toks = _TOKEN_RE.findall(chunks[0])
+        run = _name_prefix(toks)
+        name = _clean_name(run)
+        if run and len(run) == len(toks) and len(name) >= 2 and _plausible_speaker(" ".join(name)) \
+                and _RELATIVE.search(" " + " ".join(chunks[1:-1])):
+            return "name", " ".join(name)
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
     if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
@@ -762,9 +778,45 @@ def _preposition_a(toks: list[str]) -> bool:
     return len(toks) > 1 and toks[0].lower() == "a" and toks[1].lower() in _DETS
 
 
+# A manner adverb between the verb and an inverted subject: "a répondu brusquement Gantz",
+# "respondió tajantemente el ministro" (fr -ment, es/it -mente; dev23 fr gold).
+_MANNER_ADVERB = re.compile(r"^[a-zà-ÿ]{3,}(?:ment|mente)$")
+# The dative preposition that opens an addressee after a verb of saying: "dijo a Headstart de ANC",
+# "reprocha al dirigente socialista", "dice ad Ahmedabad Mirror", "a déclaré aux journalistes".
+_TO_ADDRESSEE = {"a", "al", "ad", "à", "au", "aux", "ai", "alla", "allo", "agli", "alle", "all'"}
+
+
+def _addressee_length(toks: Sequence[str]) -> int:
+    """Tokens of an addressee phrase opening ``toks`` ("a Headstart de ANC", "al dirigente
+    socialista", "aux journalistes"), up to the next article, comma or clause end; 0 when
+    ``toks`` does not open with one. "a" before a verb form is the French auxiliary, no addressee."""
+    if not toks or toks[0].lower() not in _TO_ADDRESSEE or len(toks) < 2:
+        return 0
+    if toks[0].lower() == "a" and not (toks[1][:1].isupper() or toks[1].lower() in _DETS):
+        return 0
+    k = 2 if toks[0].lower() != "a" or toks[1].lower() not in _DETS else 3
+    while k < len(toks) and re.match(r"[\w’'\-]", toks[k]) and toks[k].lower() not in _DETS \
+            and toks[k].lower() not in _CLAUSE_VERBS and (toks[k][:1].isupper() or toks[k].lower() in _OF
+                                                          or toks[k].islower() and k <= 3):
+        k += 1
+    return k
+
+
+def _addressee_only(masked: str, pos: int) -> bool:
+    """Nothing but an addressee between the verb at ``pos`` and the clause end: the subject is in
+    the verb (pro-drop) — "…», dijo a Headstart de ANC.", "…», reprocha al dirigente socialista."."""
+    toks = _TOKEN_RE.findall(masked[pos : pos + 120])
+    k = _addressee_length(toks)
+    return k > 0 and (k == len(toks) or toks[k] in (".", ";", "§", ":"))
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
+    while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
+        toks = toks[1:]
+    if _addressee_length(toks) and _addressee_only(masked, pos):
+        return None  # the addressee, not the subject: the caller reads the subject from the verb
     if not toks:
         return None
     if _ARABIC.search(toks[0]):
@@ -996,7 +1048,9 @@ def _find_attributions(masked: str, known: frozenset[str] = frozenset(), languag
 
     A date or a place is never a speaker ("Am Montagnachmittag sagte …").
     """
-    return [a for a in _attributions(masked, known, language) if a.kind != "name" or _plausible_speaker(a.speaker)]
+    # a surname the text gives in full is a name even when it is a word elsewhere ("Kurz", "Rama")
+    return [a for a in _attributions(masked, known, language)
+            if a.kind != "name" or _plausible_speaker(a.speaker) or a.speaker in known]
 
 
 # Verb-second and free-order languages front an adverbial of place before the verb, and
@@ -1039,7 +1093,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
             if subj is None and profile(language).pro_drop and (
                     (not pre and masked[m.end() : m.end() + 2].strip()[:1] in ",:")
-                    or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";"))):
+                    or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";"))
+                    or _addressee_only(masked, m.end())
+                    or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
                 subj = ("pronoun", m.group().strip())
             if subj:
@@ -1062,6 +1118,12 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
         subj = _phrase_after(masked, m.end())
+        if subj is None and m.group().strip().lower() == "по словам":
+            # "По словам ганского богослова, христиане …" (in the words of): a lower-case description
+            # closed by a comma; "selon ses proches" is a source, not the speaker of what follows
+            desc = re.match(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*,", masked[m.end() : m.end() + 60])
+            if desc and desc.group(1).islower() and desc.group(1).split()[-1] not in _DESC_STOP:
+                subj = ("description", desc.group(1))
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
     for m in _agent_re().finditer(masked):
@@ -1098,7 +1160,8 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
             out.append(_Attribution(m.start(1), m.end(1), "pronoun", inverted.group(1), "verb-subject"))
             continue
         subj = _phrase_after(masked, m.end(1), known)
-        if subj is None and profile(language).pro_drop and masked[m.end(1) :].strip()[:1] in ("", ".", ";"):
+        if subj is None and profile(language).pro_drop and (
+                masked[m.end(1) :].strip()[:1] in ("", ".", ";") or _addressee_only(masked, m.end(1))):
             subj = ("pronoun", m.group(1))  # "„…” – zażartował.": the subject is in the verb
         if subj:
             out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
@@ -1114,6 +1177,10 @@ def _agent_re() -> re.Pattern[str]:
     return re.compile(rf"§\s*(?:{alternation(_AGENT_PREPOSITIONS)})\s+", re.IGNORECASE)
 
 
+_RELATIVE_AFTER_ARTICLE = {"cual", "cuales", "quale", "quali", "quel", "quelle", "quels", "quelles", "laquelle",
+                           "lequel", "lesquels", "lesquelles"}
+
+
 def _agent_after(masked: str, pos: int) -> Subject | None:
     """The agent phrase opening at ``pos``, up to its own complement: "le Mexique (par l'intermédiaire
     de …)", "la Cour constitutionnelle", "Mexico". Only a name or a determiner phrase that opens right
@@ -1121,6 +1188,8 @@ def _agent_after(masked: str, pos: int) -> Subject | None:
     toks = _TOKEN_RE.findall(masked[pos : pos + 120])
     if not toks or not (_CAP_TOKEN.match(toks[0]) or toks[0].lower() in _DETS or re.match(r"[lL]['’]\w", toks[0])):
         return None
+    if len(toks) > 1 and toks[1].lower() in _RELATIVE_AFTER_ARTICLE:
+        return None  # "una razón «más profunda» por la cual Filipinas …": a relative clause, no agent
     phrase: list[str] = []
     for tok in toks[:8]:
         low = tok.lower()
@@ -1170,7 +1239,9 @@ _ZH_SURNAMES = frozenset(profile("zh").surnames)
 _CJK_ADDRESSEES = tuple(sorted({a for lang in _CJK for a in profile(lang).addressees}, key=len, reverse=True))
 _CJK_TAIL = lazy_pattern(
     r"(?:" + alternation(_CJK_ADDRESSEES) + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號]|[周週]|星期[一二三四五六日天]"
-    r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,14}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?)$"
+    r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,24}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?"
+    # a weekday or part of the day ("周三", "上午"), an adverb ("总是", "随后") before the verb (dev23 zh gold)
+    r"|[周週][一二三四五六日天]|[上下中晚早]午|晚上|早上|总是|總是|一直|曾经|曾經|再次|随后|隨後|随即|隨即|已经|已經|正在|也|还|還|都|又|则|則|曾|所)$"
 ) if _CJK_ADDRESSEES else None
 
 
@@ -1182,6 +1253,12 @@ def _cjk_speaker_part(who: str) -> str:
             return who
         who = who[: m.start()]
     return who
+
+
+# Characters of transliterated foreign names (text/data/zh.json "transliteration_chars")
+_ZH_SOUND_CHARS = frozenset(profile("zh").transliteration_chars or "")
+# A setting, never a speaker: "…的红地毯上", "仪式上", "会议中" (a place noun and its postposition)
+_CJK_PLACE = re.compile(r"[上中里裡内內外]$")
 
 
 def _cjk_attributions(masked: str) -> list[_Attribution]:
@@ -1197,11 +1274,17 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
                 out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
                 break
         else:
+            tail = who.rsplit("的", 1)[-1]
+            if tail != who and 2 <= len(tail) <= 6 and (_ZH_SOUND_CHARS.issuperset(tail) or _cjk_name(tail) == tail):
+                who = tail  # "慌乱的拜登": an adjective with 的 before the person ("男孩的父亲" stays whole)
             name = _cjk_name(who) or _cjk_titled_name(who)
             if name:
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
-            elif len(who) >= 2:
-                out.append(_Attribution(m.start("who"), m.end(), "description", who, "subject-verb"))
+            elif len(who) >= 2 and not _CJK_PLACE.search(who):
+                # a short transliterated name without a title ("鲁哈尼表示") is a name: a later 他 refers to it
+                kind = "name" if len(who) <= 4 and not who.endswith(_ZH_TITLES) and _TRANSLITERATED.fullmatch(who) \
+                    and _ZH_SOUND_CHARS.issuperset(who) else "description"
+                out.append(_Attribution(m.start("who"), m.end(), kind, who, "subject-verb"))
     return out
 
 
@@ -1259,6 +1342,8 @@ _AR_STOP = {
 _AR_TITLES = frozenset(profile("ar").titles)
 # "للصحفيين" (to reporters) ends a speaker's name like a preposition does (text/data/ar.json "addressees")
 _AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
+_AR_ADVERB_ENDINGS = ("ً", "اً", "ًا")
+_AR_OF_LI = re.compile(r"^ل[^ل]\S{2,}$")
 _AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *of* the ministry, one title
 
 
@@ -1266,7 +1351,9 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
     """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
     i = 0
     # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
-    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[i].startswith("ال") and words[0] in _AR_TITLES)):
+    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
+            words[i].startswith("ال") or _AR_OF_LI.match(words[i]) and words[i + 1 : i + 2] and words[i + 1].startswith("ال")))):
+        # "المدير العام لمنظمة الصحة العالمية تيدروس …": "لمنظمة" (of the organisation) belongs to the title
         i += 1
         if i + 1 < len(words) and words[i] == _AR_OF:
             i += 2
@@ -1282,9 +1369,9 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
 def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
     words = []
-    for tok in toks[:8]:  # title, its complements and adjectives, then the name
-        if not _ARABIC.search(tok) or tok in _AR_STOP:
-            break
+    for i, tok in enumerate(toks[:8]):  # title, its complements and adjectives, then the name
+        if not _ARABIC.search(tok) or tok in _AR_STOP or tok.endswith(_AR_ADVERB_ENDINGS) or toks[i + 1 : i + 2] == ["ً"]:
+            break  # "ويقول حرفياً": an adverb in the accusative, the subject is in the verb
         words.append(tok)
     if not words:
         return "pronoun", "هو"
@@ -1293,7 +1380,7 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
 
 _AR_TITLED = re.compile(
     r"(?<![\w])(?:" + alternation(_AR_TITLES)
-    + r")(?:\s+ال\S+)*\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+    + r")(?:\s+(?:ال\S+|ل[^ل\s]\S{2,}(?=\s+ال)))*\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
 )
 
 
@@ -1935,9 +2022,98 @@ class _DocumentQuotes:
             return colon, "colon-subject"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
         if speaker is None:
+            names = self.resolver.names
+            people = [n for _, n, _ in names.names if len(n.split()) >= 2 and _plausible_speaker(n)]
+            firsts = {n.split()[0]: n for n in people}
+            known = frozenset(n.split()[-1] for n in people) | frozenset(firsts)
+            subject = _clause_subject(masked, slot, known, self.doc.language)
+            if subject and subject[0] == "name" and subject[1] in firsts:
+                subject = ("name", firsts[subject[1]])  # "Cressida constate …" after "Cressida Bonas"
+            if subject:
+                att = _Attribution(0, 0, subject[0], subject[1], "clause-subject")
+                speaker, rule = self.resolver.resolve(att, q.start), "clause-subject"
+        if speaker is None:
             speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
             rule = "previous-sentence" if speaker else None
         return speaker, rule
+
+
+_CLAUSE_SUBJECT_CHUNKS = 5
+_PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
+
+
+def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str | None = None) -> Subject | None:
+    """The subject of the clause a quotation stands in when no verb of saying is there: "Le
+    chancelier autrichien Sebastian Kurz s'oppose à la taxation des « petits épargnants »",
+    "Cressida constate que les gens essaient de la « étiqueter »", "Poco antes, Francisco predicó
+    … diciéndoles “…”" (the words are the subject's; dev23 fr/es/ru gold). The nearest clause
+    before the quotation that opens with a person (two capitalised words, or a surname the text
+    gives in full, then a lower-case verb), a pronoun, or an article and a role word; Latin and
+    Cyrillic scripts only (Chinese and Arabic have their own rules)."""
+    lead = masked[:slot]
+    lead = re.split(r"[.!?]\s", lead)[-1]
+    if not lead.strip() or _HAN.search(lead) or _ARABIC.search(lead):
+        return None
+    chunks = [c for c in _CHUNK_BREAK.split(lead)]
+    last_nonempty = max((i for i, c in enumerate(chunks) if c.strip()), default=-1)
+    for i in range(len(chunks) - 1, max(-1, len(chunks) - 1 - _CLAUSE_SUBJECT_CHUNKS), -1):
+        toks = _TOKEN_RE.findall(chunks[i])
+        while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _PRONOUNS | _DETS:
+            toks = toks[1:]
+        if not toks:
+            continue
+        # "il" is the Italian article ("Il dispensario …") and the French pronoun
+        if toks[0].lower() in _PRONOUNS and (toks[0].lower() != "il" or base(language or "") == "fr"):
+            if len(toks) > 1 and toks[1][:1].islower():
+                return "pronoun", toks[0]
+            continue
+        # an article, then role words: "Il direttore Marco Ferretti ha respinto …"
+        k = 1 if len(toks) > 2 and toks[0].lower() in _DETS else 0
+        while k < min(4, len(toks) - 1) and toks[k].isalpha() and (
+                toks[k].islower() and toks[k].lower() not in _DESC_STOP or _is_title(toks[k])
+                or toks[k].lower() in _ROLE_HEADS):
+            k += 1
+        if k == 1 and toks[0].lower() in _DETS and not toks[1][:1].isupper():
+            k = 0  # the article of a plain noun phrase, no role before a name
+        run = _name_prefix(toks[k:])
+        name = _clean_name(run)
+        rest = toks[k + len(run) :]
+        before_run = [t for t in toks[:k] if t.lower() not in _DETS]
+        heads = [j for j, t in enumerate(before_run) if t.lower() in _ROLE_HEADS or _is_title(t)]
+        if heads and any(t.lower() in _OF for t in before_run[heads[-1] + 1 :]) and toks[0].lower() in _DETS:
+            # the role's complement, not its holder: "Le Premier ministre de Thuringe exhorte …"
+            return "description", " ".join(toks[: k + len(run)])
+        if not heads and any(t.lower() in _OF for t in before_run):
+            # a noun's complement, no role: "autrice del libro Automating Inequality" names a book; with an
+            # article and a verb after it the whole phrase is the subject ("le parti du Likud de Netanyahu a accusé")
+            if toks[0].lower() in _DETS and rest and rest[0].isalpha() and rest[0].islower():
+                return "description", " ".join(toks[: k + len(run)])
+            name = []
+        verb_follows = bool(rest) and rest[0][:1].islower() and rest[0][:1].isalpha()
+        # "Le gouverneur du Minnesota, Tim Walz, « … »"; "El director de Adria Lines, Marco Ferretti,
+        # rechazó las acusaciones: «…»" (the name in apposition, its verb in the next chunk)
+        after = _TOKEN_RE.findall(chunks[i + 1]) if i + 1 < len(chunks) else []
+        whole = not rest and (i == last_nonempty or bool(after) and after[0].isalpha() and after[0].islower()
+                              and after[0].lower() not in _DESC_STOP)
+        # one word: a name the text gives in full ("Cressida" of Cressida Bonas) or one after a role
+        # ("Le chancelier autrichien Kurz accuse …")
+        titled = any(t.lower() in _ROLE_HEADS or _is_title(t) for t in toks[:k])
+        if name and (verb_follows or whole) and (len(name) >= 2 or name[0] in known or titled) \
+                and name[0].lower() not in _STOP_CAPS and (_plausible_speaker(" ".join(name)) or name[0] in known or titled):
+            return "name", " ".join(name)
+        if len(toks) >= 3 and toks[0].lower() in _DETS | {"les", "des"}:
+            for j in range(1, min(4, len(toks) - 1)):
+                if toks[j].lower() in _ROLE_HEADS:
+                    return "description", " ".join(toks[: j + 1])
+        if len(toks) >= 3 and toks[0].lower() in _PLURAL_DETS and toks[1].isalpha() and toks[1].islower() \
+                and toks[1].endswith("s") and toks[1].lower() not in _DESC_STOP:
+            # "Des camarades horrifiés l'appellent le « … »": a group of people as the subject
+            j = 2
+            while j < min(4, len(toks)) and toks[j].isalpha() and toks[j].islower() and toks[j].endswith(("s", "es")):
+                j += 1
+            if j < len(toks) and toks[j][:1].islower():
+                return "description", " ".join(toks[:j])
+    return None
 
 
 def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:

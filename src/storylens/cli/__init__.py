@@ -302,10 +302,17 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
 
     from rich.progress import Progress
 
+    from ..errors import InputError
     from ..models import Failure
-    from ..similarity import DIMENSIONS, read_pairs_csv, score_rows, shipped_cv_pearson
+    from ..similarity import DIMENSIONS, looks_like_path, read_pairs_csv, score_rows, shipped_cv_pearson
 
     columns, rows = read_pairs_csv(path)
+    cells = [(r.get(k) or "").strip() for r in rows for k in ("text1", "text2")]
+    if cells and all(looks_like_path(c) for c in cells if c):
+        # trial 8: every row said "not enough text… 4 and 4 words", exit 0, no hint
+        raise InputError(f"text1 and text2 hold file names (such as {next(c for c in cells if c)[:60]!r}), not "
+                         "article texts: put each article's text in the CSV cells, or score two files with "
+                         "'storylens similarity A B'", source=str(path))
     texts = len({(r.get(k) or "").strip() for r in rows for k in ("text1", "text2")} - {""})
     if not model_chosen and encoders["variant"] == "full" and texts > _SETTINGS.similarity_pairs_hint_texts:
         typer.echo(f"storylens: {texts} distinct texts: the default model (full) embeds each new text's lead "
@@ -327,12 +334,16 @@ def _similarity_csv(path: Path, encoders: dict, model_chosen: bool = True) -> in
         else:
             writer.writerow({**row, **{d: "" if r.undecided else f"{getattr(r, d):.4f}" for d in DIMENSIONS},
                              "same_story": "" if r.same_story is None else r.same_story, "undecided": r.undecided or ""})
+    undecided = sum(1 for r in results if not isinstance(r, Failure) and r.undecided)
     if failed:
         shown = "; ".join(f"{f.source}: {f.reason}" for f in failed[:3])
         more = f"; ... and {len(failed) - 3} more" if len(failed) > 3 else ""
-        typer.echo(f"storylens: {path}: scored {len(rows) - len(failed)} of {len(rows)} pairs, "
+        typer.echo(f"storylens: {path}: scored {len(rows) - len(failed) - undecided} of {len(rows)} pairs, "
                    f"{len(failed)} failed (see the error column): {shown}{more}", err=True)
-    return len(failed)
+    if undecided:  # no scores either: as the docs say, a row that cannot be scored makes the exit code 1
+        typer.echo(f"storylens: {path}: {undecided} of {len(rows)} pairs have too little text to judge "
+                   "(see the undecided column)", err=True)
+    return len(failed) + undecided
 
 
 def _busy(message: str):
@@ -747,12 +758,12 @@ def story_merge(
 
     try:
         with _open_store(db) as store:
-            keep, other = resolve_story(store, a).id, resolve_story(store, b).id
+            keep, other = resolve_story(store, a), resolve_story(store, b)  # each id resolved once
+            if keep.id == other.id:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
+                fail(f"cannot merge story {keep.id} into itself; pick another story")
+            typer.echo(f"merged into {merge_stories(store, keep, other)}")
     except StoryLensError as exc:
         fail(str(exc))
-    if keep == other:  # as the API: a merge of a story with itself records nothing, so say so (exit 2)
-        fail(f"cannot merge story {keep} into itself; pick another story")
-    _correct(db, "merged into", merge_stories, a, b)
 
 
 def _correct(db: str, done: str, correction, *args) -> None:
@@ -784,14 +795,12 @@ def story_move(
     db: str = DB_OPTION,
 ) -> None:
     """Move one article to another story."""
-    from ..stream import move_article, resolve_article
+    from ..stream import move_article
 
     def move(store, article: str, to: str) -> str:
-        aid = resolve_article(store, article)
-        before = store.assignments([aid]).get(aid)
-        target = move_article(store, aid, to)
+        done = move_article(store, article, to)
         # an article already in the story is not "moved to" it (trial 7)
-        return f"{target} (already there; nothing changed)" if before is not None and before.story == target else target
+        return done.story if done.moved else f"{done.story} (already there; nothing changed)"
 
     _correct(db, "moved to", move, article, to)
 

@@ -69,12 +69,13 @@ _SLASH_AGENCY = r"\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/"
 
 
 @lru_cache(maxsize=1)
-def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]]:
+def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
     profiles = [profile(lang) for lang in LANGUAGES]
     before = alternation(w for p in profiles for w in p.dateline_before_day)
     inside = alternation(w for p in profiles for w in p.dateline_in_date)
     suffix = alternation(w for p in profiles for w in p.dateline_year_suffix)
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
+    opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     date = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
             rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"
@@ -87,25 +88,37 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         + rf"(?:\s*\((?P<agency_after>[^()]{{2,40}})\)|{_SLASH_AGENCY})?"
         + rf"\s*(?:(?P<end>{_DATELINE_END}?\s*$)|{_DATELINE_END}\s+(?=\S)|(?<=\.)\s+(?=\S))"
     )
-    # "新华社柏林3月14日电": agency and place run into the date, the dispatch mark closes the dateline.
+    # "新华社柏林3月14日电": agency and place run into the date, the dispatch mark closes the dateline;
+    # "据新华社北京11月16日电，" opens with "according to" and closes with a comma (both were left in
+    # the text, and the agency was not the outlet).
     dispatched = re.compile(
-        r"^\s*(?P<place>[^\W\d_]{2,16}?)"
+        (rf"^\s*(?:{opener})?" if opener else r"^\s*") + r"(?P<place>[^\W\d_]{2,16}?)"
         r"(?P<date>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
-        rf"(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*"
+        rf"(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*[，,：:]?\s*"
     ) if dispatch else None
     # A wire dateline: place (and country), a date without a year or none, and the agency, which
     # makes it one ("DURRES, Albania, Nov 16 (Reuters) -", "МОСКВА, 16 ноября. /ТАСС/.",
     # "Tirana, 16 nov (EFE).-", "İSTANBUL (AA) -"). Read as text, it became a claim shared with
     # another wire's dateline, a timeline event and the story title.
     yearless = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}"
+    place = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?"
+    end = rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
     wire = re.compile(
-        rf"^\s*(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?)"
-        rf"(?:\s*,\s*(?P<date>{date}|{yearless}))?"
-        rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY})"
-        rf"(?:\s*,\s*(?P<date_after>{date}|{yearless}))?"
-        rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
+        rf"^\s*(?P<place>{place})"
+        rf"(?:\s*[,.]\s*(?P<date>{date}|{yearless}))?"
+        rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
+        # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
+        # "Москва. 16 ноября. INTERFAX.RU -"): only a listed outlet (see _take_dateline)
+        rf"|[.—–-]\s*(?P<agency_bare>[^\W\d_][^()/\n]{{1,38}}?)(?=\s*(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$)))"
+        rf"(?:\s*,\s*(?P<date_after>{date}|{yearless}))?" + end
     )
-    return dateline, dispatched, wire
+    # The agency first, with or without a place ("(ANSA) - ROMA, 16 NOV - Il presidente",
+    # "(Reuters) - Shares of"): it stayed in the text.
+    agency_first = re.compile(
+        rf"^\s*\((?P<agency>[^()]{{2,40}})\)\s*[-–—]+\s*"
+        rf"(?:(?P<place>{place})(?:\s*,\s*(?P<date>{date}|{yearless}))?{end}|(?=\S))"
+    )
+    return dateline, dispatched, wire, agency_first
 
 
 _JOB_TITLE_RE = re.compile(
@@ -295,7 +308,7 @@ def _take_header(line: str, state: _State) -> bool:
 def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
     its date is the publication date when no header gave one. Returns the rest of the line."""
-    dateline, dispatched, wire = _dateline_res()
+    dateline, dispatched, wire, agency_first = _dateline_res()
     match = dispatched.match(line) if dispatched else None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
@@ -304,10 +317,10 @@ def _take_dateline(line: str, state: _State) -> str:
         match = dateline.match(line)
         date = _iso_date(match.group("date")) if match and _place_ok(match) else None
         if date is None:  # "Paris, Texas 2024" has the shape but no date
-            match = wire.match(line)
-            if not (match and _place_ok(match) and _is_outlet(_agency(match))):
+            match = wire.match(line) or agency_first.match(line)
+            if not (match and _place_ok(match) and _wire_agency_ok(match)):
                 return line
-            written = match["date"] or match["date_after"]
+            written = match["date"] or match.groupdict().get("date_after")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
                 if date is None:
@@ -319,19 +332,70 @@ def _take_dateline(line: str, state: _State) -> str:
     agency = _agency(match)
     if agency and _is_outlet(agency):  # "(dpa)", "(EFE)", "/ТАСС/": the wire agency is the outlet
         state.outlet = state.outlet or agency
+        author = _correspondent(match, agency)
+        if author:  # "/Корр. ТАСС Иван Лебедев/": the agency's correspondent wrote it
+            state.authors.append(author)
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
 
 
 def _place_ok(match: re.Match[str]) -> bool:
     """A dateline's place never has a word starting lower-case, and the whole is short."""
-    return len(match.group(0)) <= 120 and not any(w[:1].islower() for w in re.split(r"[ ,-]+", match["place"]) if w)
+    return len(match.group(0)) <= 120 and not any(w[:1].islower() for w in re.split(r"[ ,-]+", match["place"] or "") if w)
+
+
+def _written_agency(match: re.Match[str]) -> str:
+    found = match.groupdict()
+    return (found.get("agency") or found.get("agency_after") or found.get("agency_slash")
+            or found.get("agency_bare") or "").strip()
 
 
 def _agency(match: re.Match[str]) -> str:
-    """The agency a dateline names, before or after its date, in brackets or slashes ("" if none)."""
-    found = match.groupdict()
-    return (found.get("agency") or found.get("agency_after") or found.get("agency_slash") or "").strip()
+    """The agency a dateline names, before or after its date, in brackets or slashes, or its bare
+    name after a dash ("" if none). A listed outlet inside what is written is the agency:
+    "/Корр. ТАСС Иван Лебедев/" -> "ТАСС", "INTERFAX.RU" -> "INTERFAX"."""
+    written = _written_agency(match)
+    return _listed_outlet_in(written) or written
+
+
+def _wire_agency_ok(match: re.Match[str]) -> bool:
+    """A wire dateline's agency is an outlet; a bare name after a dash must be a listed one
+    ("Berlin, 3 March. The Times reported:" is text)."""
+    agency = _agency(match)
+    if match.groupdict().get("agency_bare"):
+        return _listed(agency)
+    return _is_outlet(agency)
+
+
+def _listed(name: str) -> bool:
+    return _key(name) in _outlet_data()[0]
+
+
+def _listed_outlet_in(text: str) -> str | None:
+    """The longest run of words of ``text`` that is a listed outlet, a web address's name without
+    its domain ("INTERFAX.RU"), or None."""
+    if not text or _is_outlet(text):
+        return None
+    bare = re.sub(r"\.[a-z]{2,3}$", "", text, flags=re.IGNORECASE)
+    if bare != text and _listed(bare):
+        return bare
+    tokens = text.split()
+    for n in range(len(tokens) - 1, 0, -1):
+        for i in range(len(tokens) - n + 1):
+            if _listed(" ".join(tokens[i : i + n])):
+                return " ".join(tokens[i : i + n])
+    return None
+
+
+def _correspondent(match: re.Match[str], agency: str) -> str | None:
+    """The person named after the agency inside a dateline's slashes or brackets
+    ("Корр. ТАСС Иван Лебедев" -> "Иван Лебедев"), or None."""
+    written = _written_agency(match)
+    at = written.find(agency)
+    if at < 0 or written == agency:
+        return None
+    rest = written[at + len(agency):].strip(" ,")
+    return rest if rest and _is_person(rest) else None
 
 
 def _names_a_month(date: str) -> bool:
@@ -340,7 +404,9 @@ def _names_a_month(date: str) -> bool:
     from ..text import all_month_names
 
     months = all_month_names()
-    return any(w.casefold().rstrip(".") in months for w in re.findall(r"[^\W\d_]+\.?", date))
+    words = [w.casefold().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", date)]
+    # a wire's own short form is a month name's first letters ("16 ноя": RIA's "ноя", CLDR's "нояб.")
+    return any(w in months or (len(w) >= 3 and any(m.startswith(w) for m in months)) for w in words)
 
 
 def _agency_prefix(place: str) -> str | None:

@@ -213,7 +213,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     if apart:
         similarity = _within_main_story(similarity, pairwise, apart)
     similarity = _one_name_per_entity(similarity, entities)
-    summary, adds = summarise(documents, claims)
+    summary, adds = summarise(documents, claims, apart)
     tone = framing_mod.tone_cues_by_doc(documents)
     return Comparison(
         documents=tuple(documents),
@@ -552,6 +552,9 @@ _polarity_conflict.min_cosine = 0.75  # type: ignore[attr-defined]
 # überladen gewesen": 0.74; / «паром не был перегружен»: 0.70): the lowest floor in steps of 0.05 with
 # no false polarity conflict among the cross-lingual pairs of the ledger gold's tune half (0.60: 1).
 _polarity_conflict.cross_min_cosine = 0.65  # type: ignore[attr-defined]
+# Polarity is each unit's own: two units that are paraphrases through a third disagree when their
+# polarities do (ClaimAligner._through_paraphrases).
+_polarity_conflict.transitive = True  # type: ignore[attr-defined]
 
 
 def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
@@ -772,10 +775,14 @@ def _combine(scores: list[Similarity]) -> Similarity:
 
 
 # -- summary --------------------------------------------------------------------
-def summarise(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
+def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Mapping[str, str] | None = None,
+              ) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
     """An extractive summary (best-covered shared claims, in story order) and, per
-    document, the unique claims that add most (names, numbers, dates)."""
-    shared = [c for c in claims if c.status != "unique"]
+    document, the unique claims that add most (names, numbers, dates). Documents set aside as
+    another story (``apart``, see :func:`story_groups`) add nothing to this one and are not in its
+    summary (trial 7: the set-aside Bundesbank report had a "What d7 adds" section)."""
+    apart = apart or {}
+    shared = [c for c in claims if c.status != "unique" and not all(d in apart for d in c.docs)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     chosen = sorted(shared[:_SUMMARY_CLAIMS], key=lambda c: _position(c.evidence[0]))
     sentences = {s.id: s.text for d in documents for s in d.sentences}
@@ -784,6 +791,8 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim]) -> tuple[t
     summary = tuple(Evidence(doc, sid, sentences[sid]) for doc, sid in cited)
     adds: dict[str, list[dict]] = {}
     for doc in documents:
+        if doc.id in apart:
+            continue
         unique = [c for c in claims if c.status == "unique" and c.docs == (doc.id,)]
         unique.sort(key=lambda c: -_informativeness(c))
         adds[doc.id] = [

@@ -42,7 +42,7 @@ from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +69,7 @@ __all__ = [
     "PreparedText",
     "SimilarityModel",
     "TermTable",
+    "looks_like_path",
     "model_files",
     "pair_features",
     "prepare_text",
@@ -134,6 +135,9 @@ SENTENCE_CHARS = 400
 # grouped folds): 600 characters 0.798, 300 characters 0.787 (-0.011, bootstrap sd 0.003),
 # no e5 0.781, for 0.49 / 0.25 CPU-s per lead at load 12: the lead stays at 600.
 LEAD_CHARS = 600
+# Where a text says its event happened: the places of its opening characters (title, dateline, first
+# sentence), for the rule on places in two countries (_other_countries).
+PLACE_LEAD_CHARS = 300
 # Languages of the training data. Each side's language is a feature: scores and
 # cosines are distributed differently per language; other languages get zeros.
 LANGUAGES = ("en", "de", "es", "it", "fr", "pl", "tr", "ru", "ar", "zh")
@@ -187,6 +191,10 @@ class PairFeatures:
     published_gap_days: float | None = None
     # Shingle overlap of the two texts: a copy is the same story whatever the model says.
     near_duplicate: NearDuplicate | None = None
+    # The places each side names and the other does not, as gazetteer ids ("AL", "c3185728"), and
+    # those its opening (PLACE_LEAD_CHARS: the title, dateline and first sentence) names.
+    place_ids_only: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    lead_place_ids: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 # --------------------------------------------------------------------------- text
@@ -411,6 +419,19 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
                 glued.add(place)
             break
     return frozenset(glued - placed)
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    """Gazetteer city id -> ISO country code (data/place-countries.json, built from GeoNames by
+    scripts/build_place_countries.py)."""
+    return dict(json.loads(_data_bytes("place-countries.json", None).decode("utf-8"))["countries"])
+
+
+def _place_countries_of(ids: AbstractSet[str]) -> frozenset[str]:
+    """The countries of gazetteer places: a country is its own, a city its country's."""
+    cities = _city_countries()
+    return frozenset(c for p in ids if (c := p if len(p) == 2 and p.isupper() else cities.get(p)))
 
 
 def _data_bytes(name: str, path: str | Path | None) -> bytes:
@@ -1043,6 +1064,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_names=_confirmed_names(names, a.inner_names | b.inner_names, _common_nouns(a, b)),
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),
+        place_ids_only=(frozenset(pa - pb - a.name_places - a.lower_places),
+                        frozenset(pb - pa - b.name_places - b.lower_places)),
+        lead_place_ids=(frozenset(gazetteer.find(a.text.strip()[:PLACE_LEAD_CHARS])) - a.name_places - a.lower_places,
+                        frozenset(gazetteer.find(b.text.strip()[:PLACE_LEAD_CHARS])) - b.name_places - b.lower_places),
         shared_dates=tuple(dates),
         shared_numbers=_shared_quantities(a.quantities, b.quantities),
         aligned=aligned,
@@ -1724,7 +1749,11 @@ def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undeci
         # Too little text for the model, or no article (identical short texts are still copies, above).
         return PairScore(**scores, same_story=None, reasons=(undecided,), model=variant, undecided=undecided)
     if copy is not None:
-        return PairScore(**scores, same_story=True, reasons=(copy.reason,) + _reasons(f, scores, True), model=variant)
+        # The shingle share is over the whole texts; "matching content" is over the head and tail
+        # sentences the features keep, which a cut copy shifts (trial 8: "75 % of sentences" beside
+        # "100 % of shingles shared" for a copy with its last paragraph cut): the copy reason says it.
+        rest = tuple(r for r in _reasons(f, scores, True) if not r.startswith("matching content:"))
+        return PairScore(**scores, same_story=True, reasons=(copy.reason,) + rest, model=variant)
     same, reasons = _consistent(f, scores, bool(same), model.threshold_)
     return PairScore(**scores, same_story=same, reasons=reasons, model=variant)
 
@@ -1753,6 +1782,15 @@ def _consistent(f: PairFeatures, scores: Mapping[str, float], same: bool,
     text_sim = f.values[FEATURE_NAMES.index("cos_whole")]
     different = f.aligned < ALIGNED and text_sim < LOW_TEXT
     support = bool(_reason_names(f) or f.shared_places or any(not d.isdigit() for d in f.shared_dates))
+    elsewhere = _other_countries(f)
+    if same and elsewhere and not (_reason_names(f) or f.shared_places):
+        # Two reports of one kind of event in two countries ("different places: Turkey vs Tirana,
+        # Durrès" was the second reason of a same-story verdict at 0.60): a place on each side, in
+        # no country in common, and no name in common.
+        lead = (f"different places: {_short(f.places_only[0], 2)} vs {_short(f.places_only[1], 2)} "
+                f"({' / '.join(elsewhere)}), and no names or places in common: the score "
+                f"{scores['overall']:.2f} alone is not a same-story verdict")
+        return False, (lead, *(r for r in _reasons(f, scores, False) if not r.startswith("different places")))
     if same and different and not support:
         same = False
         lead = (f"different content (text similarity {text_sim:.2f}), and no names, places or dates in common: "
@@ -1773,6 +1811,18 @@ def _consistent(f: PairFeatures, scores: Mapping[str, float], same: bool,
         reasons.append(f"overall score {scores['overall']:.2f}, below the same-story cut {threshold:.2f} "
                        "(no single shared name, place, date or passage stands out)")
     return same, tuple(reasons)
+
+
+def _other_countries(f: PairFeatures) -> tuple[str, str] | None:
+    """The countries of the two sides' openings ("TR", "AL") when each opening names a place, and no
+    country is named or holds a named city on both sides anywhere in the texts; None otherwise."""
+    ids_a, ids_b = getattr(f, "place_ids_only", (frozenset(), frozenset()))
+    lead_a, lead_b = getattr(f, "lead_place_ids", (frozenset(), frozenset()))
+    ca, cb = _place_countries_of(ids_a), _place_countries_of(ids_b)
+    la, lb = _place_countries_of(lead_a), _place_countries_of(lead_b)
+    if not la or not lb or la & lb or ca & cb or la & cb or lb & ca:
+        return None
+    return ", ".join(sorted(la)), ", ".join(sorted(lb))
 
 
 # The reasons that speak for the same story; a verdict's first reason is one of these when it
@@ -1899,6 +1949,26 @@ def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 _ROW_ERROR = "\0error"  # key of a row the CSV reader could not parse (never a column name)
+_FILE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".xml", ".json", ".jsonl", ".csv",
+                            ".pdf", ".doc", ".docx", ".rtf", ".warc", ".gz", ".rss", ".atom"})
+
+
+def looks_like_path(value: Any) -> bool:
+    """Is a pairs-CSV text cell a file name or URL rather than an article's text? One token (no
+    whitespace) that is an existing file, a URL, or ends in a file suffix (``in/fr_afp.txt``)."""
+    import os
+
+    text = str(value or "").strip()
+    if not text or len(text) > 1024 or any(ch.isspace() for ch in text):
+        return False
+    if text.lower().startswith(("http://", "https://", "file://")):
+        return True
+    if os.path.splitext(text)[1].lower() in _FILE_SUFFIXES:
+        return True
+    try:
+        return ("/" in text or "\\" in text) and os.path.isfile(text)
+    except (OSError, ValueError):
+        return False
 
 
 def row_problem(row: Mapping[Any, Any]) -> str | None:
@@ -1911,6 +1981,10 @@ def row_problem(row: Mapping[Any, Any]) -> str | None:
     empty = [c for c in ("text1", "text2") if not (row.get(c) or "").strip()]
     if empty:
         return f"empty {' and '.join(empty)}: every row needs two texts"
+    paths = [c for c in ("text1", "text2") if looks_like_path(row.get(c))]
+    if paths:  # trial 8: "in/fr_afp.txt" was scored as a 1-word text ("not enough text… 4 and 4 words")
+        return (f"{' and '.join(paths)} {str(row[paths[0]]).strip()[:60]!r} is a file name, not an article's text: "
+                "put the texts themselves in the CSV (or score two files with 'storylens similarity A B')")
     from ..text._lang import is_language_code
 
     for c in ("lang1", "lang2"):  # "xx" was scored silently as if it were a language (trial #19)

@@ -41,8 +41,9 @@ def words(query: str) -> list[str]:
     return re.findall(r"\w+", query, flags=re.UNICODE)
 
 
-def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> StorySummary:
-    """A story's view from its canonical articles (dates, title, outlets, languages)."""
+def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = ()) -> StorySummary:
+    """A story's view from its canonical articles (dates, title, outlets, languages) and the outlets
+    of its copies (``copies``: one per near-duplicate or carried copy, see :class:`StorySummary`)."""
     # Dated articles first, by date; ties by content id, never by when they were read, so
     # the same articles give the same title and order whatever the engine or the clock.
     arts = sorted(arts, key=lambda a: (a.published is None, a.published or "", a.id))
@@ -56,9 +57,12 @@ def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int) -> St
         first_seen=min(seen) if seen else None,
         last_seen=max(seen) if seen else None,
         articles=tuple(arts),
-        outlets=tuple(sorted({a.outlet for a in arts if a.outlet})),
+        # Who covered the story: its articles' outlets and its copies' (a trial: the story list left
+        # out an outlet whose copy the story view counted).
+        outlets=tuple(sorted({a.outlet for a in arts if a.outlet} | set(copies))),
         languages=tuple(sorted({a.language for a in arts if a.language})),
         duplicates=duplicates,
+        copies=tuple(copies),
     )
 
 
@@ -88,13 +92,19 @@ def unit_rows(matrix: np.ndarray) -> np.ndarray:
 
 
 def story_row_values(r: StoryRow) -> tuple[Any, ...]:
-    """A :class:`StoryRow` as the columns of ``story_state`` (counts as JSON pairs, in order)."""
+    """A :class:`StoryRow` as the columns of ``story_state`` (its key counts are ``story_keys`` rows:
+    :func:`story_key_values`)."""
     return (r.id, int(r.created), int(r.size), np.asarray(r.vector_sum, dtype=np.float32).tobytes(), r.first_date,
-            r.last_date, json.dumps([list(p) for p in r.entity_counts], ensure_ascii=False),
-            json.dumps([list(p) for p in r.languages], ensure_ascii=False))
+            r.last_date, json.dumps([list(p) for p in r.languages], ensure_ascii=False))
 
 
-def story_row(values: Sequence[Any]) -> StoryRow:
+def story_key_values(sid: str, counts: Sequence[tuple[str, int]]) -> list[tuple[str, str, int, int]]:
+    """A story's key counts as ``story_keys`` rows (story, key, n, place): the place keeps their order."""
+    return [(sid, k, int(n), i) for i, (k, n) in enumerate(counts)]
+
+
+def story_row(values: Sequence[Any], keys: Sequence[tuple[str, int]] = ()) -> StoryRow:
+    """A ``story_state`` row (:func:`story_row_values`' columns) and its key counts, in order."""
     return StoryRow(values[0], int(values[1]), int(values[2]), np.frombuffer(bytes(values[3]), dtype=np.float32).copy(),
-                    values[4], values[5], tuple((str(k), int(n)) for k, n in json.loads(values[6])),
-                    tuple((str(k), int(n)) for k, n in json.loads(values[7])))
+                    values[4], values[5], tuple((str(k), int(n)) for k, n in keys),
+                    tuple((str(k), int(n)) for k, n in json.loads(values[6])))

@@ -35,7 +35,16 @@ import numpy as np
 
 from ..errors import ModelError, StoreError
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form, query_parts
-from ._common import CANDIDATE_BREADTH, cluster_counters_of, now, story_row_values, summary, unit_rows, words
+from ._common import (
+    CANDIDATE_BREADTH,
+    cluster_counters_of,
+    now,
+    story_key_values,
+    story_row_values,
+    summary,
+    unit_rows,
+    words,
+)
 from ._migrations import Migrations
 from ._sql import POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -73,9 +82,14 @@ DIM = 512  # the default encoder's dimension; the vector column and its index ar
 # 6k fell 25.4 -> 14.0 s (backend_ingest.py --n 6000, load 13-15); readers still scan on the server.
 # Measured alone (6k synthetic vectors, index from 5,000, server backend CPU, load 6-9): an HNSW
 # insert 3.2 and a 94-row search at ef 188 4.3 CPU-ms per article, against 0.44 (5k) to 0.9 (12k)
-# CPU-ms for the writer's exact scan: the crossing is far above 5,000, but moving it means a
-# larger writer copy (2 KiB per vector) and slower reader scans; not measured end to end yet.
-INDEX_FROM = 5000
+# CPU-ms for the writer's exact scan: the crossing is far above 5,000.
+# The rule: exact while the writer's scan (c' ~ 0.074 us per vector and query: 0.89 ms at 12k) costs
+# less than the index's insert and search (h ~ 7.5 ms per article), i.e. below h / c' ~ 100k
+# vectors, capped at half that by the writer's copy (2 KiB per vector: 100 MiB at 50k) and a reader's
+# scan on the server (~2.8 us per vector: 0.14 s per search at 50k). An exact answer is also the
+# same on every run: an HNSW graph is not (pgvector draws each node's level at random, and builds
+# in parallel), and at 12k two runs indexed from 5,000 gave 2,900 and 2,901 stories.
+INDEX_FROM = 50_000
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
 
@@ -250,6 +264,26 @@ def _m6_cjk_bigrams(db: Any) -> None:
 def _m7_index_later(db: Any) -> None:
     # A store indexed at 1,500-4,999 vectors under step 5 is scanned exactly again, which is
     # cheaper there now (INDEX_FROM); the writer rebuilds the index at INDEX_FROM.
+    if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
+        db.execute("DROP INDEX IF EXISTS vectors_hnsw")
+
+
+@MIGRATIONS.step(8, "a story's key counts as rows, added to as it grows")
+def _m8_story_keys(db: Any) -> None:
+    # As SQLite's step 10: the JSON text of all of a story's key counts was rewritten whenever
+    # the story grew (a story's keys grow with it); now each count is a row, added to.
+    db.execute("CREATE TABLE story_keys (story TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,"
+               " place INTEGER NOT NULL, PRIMARY KEY (story, key))")
+    rows = db.execute("SELECT story, entity_counts FROM story_state").fetchall()
+    with db.cursor() as cur:
+        cur.executemany("INSERT INTO story_keys VALUES (%s,%s,%s,%s)",
+                        [v for sid, counts in rows for v in story_key_values(sid, json.loads(counts))])
+    db.execute("ALTER TABLE story_state DROP COLUMN entity_counts")
+
+
+@MIGRATIONS.step(9, "HNSW index only from 50,000 vectors (the writer's exact scan below)")
+def _m9_index_from_50k(db: Any) -> None:
+    # As step 7, for the threshold INDEX_FROM moved to: a store indexed below it is scanned exactly.
     if db.execute("SELECT count(*) FROM vectors").fetchone()[0] < INDEX_FROM:
         db.execute("DROP INDEX IF EXISTS vectors_hnsw")
 
@@ -545,6 +579,9 @@ class PostgresStore(SQLStoreBase):
                     config = TEXT_SEARCH_CONFIGS.get((row[0] or "")[:2], "simple")
                     db.execute(f"UPDATE articles SET tsv = {_TSV} WHERE id = %s",
                                (config, _fts_form(u.fields["title"] or ""), config, _fts_form(row[1]), u.article))
+            # a count readers compare (the web's story list): titles and copies changed, not the article count
+            done = db.execute("SELECT value FROM meta WHERE key = 'metadata_updates'").fetchone()
+            self._set_meta(db, "metadata_updates", str(int(done[0] if done else 0) + len(updates)))
 
     def write_batch(self, batch: StoreBatch) -> None:
         """Store one batch in one transaction; articles already present are left untouched.
@@ -621,15 +658,26 @@ class PostgresStore(SQLStoreBase):
                 cur.execute("DELETE FROM story_norms")
                 cur.execute("DELETE FROM entity_df")
                 cur.execute("DELETE FROM story_state")
-            _insert_rows(cur, "INSERT INTO story_state", ("text", "int8", "int4", "bytea", "text", "text", "text", "text"),
-                         [story_row_values(r) for r in delta.stories.values() if r is not None],
+                cur.execute("DELETE FROM story_keys")
+            _insert_rows(cur, "INSERT INTO story_state", ("text", "int8", "int4", "bytea", "text", "text", "text"),
+                         _last_by_key([story_row_values(r) for r in delta.stories.values() if r is not None]
+                                      + [story_row_values(g.row) for g in delta.grown.values()]),
                          "ON CONFLICT (story) DO UPDATE SET"
                          " created = EXCLUDED.created, size = EXCLUDED.size, vector_sum = EXCLUDED.vector_sum,"
                          " first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,"
-                         " entity_counts = EXCLUDED.entity_counts, languages = EXCLUDED.languages")
+                         " languages = EXCLUDED.languages")
             dropped = [sid for sid, r in delta.stories.items() if r is None]
             if dropped:
                 cur.execute("DELETE FROM story_state WHERE story = ANY(%s)", (dropped,))
+            # A story written whole replaces its key counts; one that grew adds to them.
+            if delta.stories:
+                cur.execute("DELETE FROM story_keys WHERE story = ANY(%s)", (list(delta.stories),))
+            _insert_rows(cur, "INSERT INTO story_keys(story, key, n, place)", ("text", "text", "int4", "int4"),
+                         [v for sid, r in delta.stories.items() if r is not None
+                          for v in story_key_values(sid, r.entity_counts)])
+            _insert_rows(cur, "INSERT INTO story_keys(story, key, n, place)", ("text", "text", "int4", "int4"),
+                         [(sid, k, int(n), int(place)) for sid, g in delta.grown.items() for k, n, place in g.keys],
+                         "ON CONFLICT (story, key) DO UPDATE SET n = story_keys.n + EXCLUDED.n")
             _insert_rows(cur, "INSERT INTO story_norms(story, size, n_seen, value)", ("text", "int4", "int4", "float8"),
                          [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None],
                          "ON CONFLICT (story) DO UPDATE SET size = EXCLUDED.size, n_seen = EXCLUDED.n_seen,"
@@ -792,9 +840,8 @@ class PostgresStore(SQLStoreBase):
         for r in self._query(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
                              " WHERE s.story = ANY(%s)", (list(ids),)):
             members.setdefault(r[0], []).append(_row(r[1:]))
-        dups = dict(self._query("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
-                                " WHERE s.story = ANY(%s) GROUP BY s.story", (list(ids),)))
-        return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
+        copies = self._story_copies(members)
+        return [summary(sid, members[sid], *copies[sid]) for sid in ids if sid in members]
 
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
         rows = self._query(f"SELECT {_LIGHT} FROM articles a WHERE a.duplicate_of = ANY(%s) ORDER BY a.num", (list(ids),))

@@ -12,13 +12,14 @@ the backend.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from .._imports import lazy_module
 from ._common import story_row
-from ._state import decode_state
+from ._state import decode_state, from_jsonable
 from .base import ArticleRecord, AssignmentRecord, ClusterArticle, FailureRecord, StoryAlias, StoryRow, StorySummary
 
 if TYPE_CHECKING:
@@ -29,6 +30,11 @@ else:  # imported on first use: listing stories reads no vector
 __all__ = ["POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
 
 
+def _outlet_key(outlet: str | None) -> str | None:
+    """An outlet's name as compared: case and spacing folded (as stream.versions.is_version)."""
+    return " ".join(outlet.casefold().split()) if outlet else None
+
+
 @dataclass(frozen=True)
 class Dialect:
     """How one SQL backend spells what the shared statements need."""
@@ -37,10 +43,18 @@ class Dialect:
     param: str  # the driver's placeholder
     byte_order: str  # appended to a text column to sort it by bytes (SQLite's default; PostgreSQL's "C")
     no_limit: Any  # LIMIT value meaning "all rows"
+    story_keys: str  # a story_state row's (s) key counts as JSON text: [[place, key, n], ...]
+    json_object: str = "json_object"  # builds a JSON object from key, value, ... arguments
+    json_get: str = "json_extract(metadata, '$.{key}')"  # one key of the metadata column, as JSON
 
 
-SQLITE = Dialect("sqlite", "?", "", -1)
-POSTGRESQL = Dialect("postgresql", "%s", ' COLLATE "C"', None)
+SQLITE = Dialect("sqlite", "?", "", -1,
+                 "(SELECT json_group_array(json_array(k.place, k.key, k.n)) FROM story_keys k WHERE k.story = s.story)")
+POSTGRESQL = Dialect("postgresql", "%s", ' COLLATE "C"', None,
+                     "(SELECT json_agg(json_build_array(k.place, k.key, k.n)) FROM story_keys k"
+                     " WHERE k.story = s.story)::text", "json_build_object", "metadata->'{key}'")
+
+_JSON_KEY = re.compile(r"\w+")
 
 
 class SQLStoreBase:
@@ -115,7 +129,9 @@ class SQLStoreBase:
 
     def story_rows(self, stories: Sequence[str]) -> dict[str, StoryRow]:
         """The kept sums of the stories among ``stories`` that have a row (two or more members)."""
-        return {r[0]: story_row(r) for r in self._rows_in("SELECT * FROM story_state WHERE story {in}", list(stories))}
+        rows = self._rows_in("SELECT s.story, s.created, s.size, s.vector_sum, s.first_date, s.last_date, s.languages,"
+                             f" {self.dialect.story_keys} FROM story_state s WHERE s.story {{in}}", list(stories))
+        return {r[0]: story_row(r, [(k, n) for _p, k, n in sorted(json.loads(r[7] or "[]"))]) for r in rows}
 
     def story_members(self, stories: Sequence[str]) -> dict[str, list[tuple[str, int]]]:
         """Each story's clustered members as (article id, place in the stream), in stream order."""
@@ -147,6 +163,42 @@ class SQLStoreBase:
                        (len(prefix), prefix, prefix))
         return [r[0] for r in rows]
 
+    def article_metadata(self, ids: Sequence[str], keys: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
+        """Each stored article's metadata object, its text never read: ``{id: metadata}`` (unknown ids
+        left out). ``keys`` reads only those keys (``("carried_by",)``), of the articles that have one
+        of them (the others are left out too). Raises ValueError for a key that is not a plain word."""
+        column, having = "metadata", ""
+        if keys is not None:
+            if not keys or not all(_JSON_KEY.fullmatch(k) for k in keys):
+                raise ValueError(f"metadata keys must be plain words: {list(keys)!r}")
+            values = [self.dialect.json_get.format(key=k) for k in keys]
+            pairs = ", ".join(f"'{k}', {v}" for k, v in zip(keys, values))
+            column = f"{self.dialect.json_object}({pairs})"
+            having = " AND (" + " OR ".join(f"{v} IS NOT NULL" for v in values) + ")"
+        out = {}
+        for aid, meta in self._rows_in(f"SELECT id, {column} FROM articles WHERE id {{in}}{having}",
+                                       list(dict.fromkeys(ids))):
+            meta = json.loads(meta or "{}") if isinstance(meta, str | bytes) else meta or {}
+            out[aid] = from_jsonable({k: v for k, v in meta.items() if v is not None} if keys is not None else meta)
+        return out
+
+    def _story_copies(self, members: Mapping[str, Sequence[ArticleRecord]]) -> dict[str, tuple[int, list[str]]]:
+        """Each story's near-duplicates (how many) and the outlets of its copies: one per near-duplicate
+        with an outlet and per copy another outlet carried (``metadata.carried_by``); see StorySummary."""
+        out: dict[str, tuple[int, list[str]]] = {sid: (0, []) for sid in members}
+        for sid, outlet, own in self._rows_in(
+                "SELECT s.story, d.outlet, o.outlet FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
+                " JOIN articles o ON o.id = d.duplicate_of WHERE s.story {in}", list(members)):
+            n, outlets = out[sid]
+            # a version from the original's own outlet (a correction) is no other outlet's copy (trial 8: "AFP 2")
+            other = outlet and _outlet_key(outlet) != _outlet_key(own)
+            out[sid] = (n + 1, [*outlets, outlet] if other else outlets)
+        carried = self.article_metadata([a.id for arts in members.values() for a in arts], keys=("carried_by",))
+        for sid, arts in members.items():
+            out[sid][1].extend(str(c["outlet"]) for a in arts for c in carried.get(a.id, {}).get("carried_by") or ()
+                               if isinstance(c, dict) and c.get("outlet"))
+        return out
+
     def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:
         """Publication date (YYYY-MM-DD or None) of each article."""
         return dict(self._rows_in("SELECT id, published FROM articles WHERE id {in}", list(ids)))
@@ -163,6 +215,12 @@ class SQLStoreBase:
     def story_alias(self, story_id: str) -> StoryAlias | None:
         rows = self._q("SELECT old, new, op FROM story_aliases WHERE old = ?", (story_id,))
         return StoryAlias(*rows[0]) if rows else None
+
+    def retired_story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]:
+        """Retired story ids (merged, split, moved or renamed away) starting with ``prefix``, sorted by bytes."""
+        rows = self._q(f"SELECT old{self.dialect.byte_order} AS o FROM story_aliases WHERE substr(old, 1, ?) = ?"
+                       " ORDER BY o LIMIT ?", (len(prefix), prefix, self.dialect.no_limit if limit is None else limit))
+        return [r[0] for r in rows]
 
     def failures(self) -> list[FailureRecord]:
         return [FailureRecord(*r) for r in self._q(

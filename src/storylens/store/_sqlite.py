@@ -38,7 +38,17 @@ from typing import TYPE_CHECKING, Any
 from .._imports import lazy_module
 from ..errors import StoreError
 from ._cjk import collapse, has_cjk, index_form, query_parts
-from ._common import CANDIDATE_BREADTH, chunked, cluster_counters_of, now, story_row_values, summary, unit_rows, words
+from ._common import (
+    CANDIDATE_BREADTH,
+    chunked,
+    cluster_counters_of,
+    now,
+    story_key_values,
+    story_row_values,
+    summary,
+    unit_rows,
+    words,
+)
 from ._migrations import Migrations
 from ._sql import SQLITE, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -250,6 +260,18 @@ def _m9_cjk_bigrams(db: sqlite3.Connection) -> None:
     db.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article_fts_content',"
                " content_rowid='num', tokenize='unicode61 remove_diacritics 2', detail=none)")
     db.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+
+
+@MIGRATIONS.step(10, "a story's key counts as rows, added to as it grows")
+def _m10_story_keys(db: sqlite3.Connection) -> None:
+    # story_state.entity_counts held all of a story's key counts as one JSON text, rewritten
+    # whenever the story grew: a story's keys grow with it, so each batch cost more as the
+    # stream's stories grew. Now each count is a row; a story that grows adds to its rows.
+    db.execute("CREATE TABLE story_keys (story TEXT NOT NULL, key TEXT NOT NULL, n INTEGER NOT NULL,"
+               " place INTEGER NOT NULL, PRIMARY KEY (story, key)) WITHOUT ROWID")
+    for sid, counts in db.execute("SELECT story, entity_counts FROM story_state").fetchall():
+        db.executemany("INSERT INTO story_keys VALUES (?,?,?,?)", story_key_values(sid, json.loads(counts)))
+    db.execute("ALTER TABLE story_state DROP COLUMN entity_counts")
 
 
 SCHEMA_VERSION = MIGRATIONS.latest
@@ -563,6 +585,9 @@ class SQLiteStore(SQLStoreBase):
                                (num, _fts_form(title or ""), _fts_form(text)))
                     db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)",
                                (num, _fts_form(u.fields["title"]), _fts_form(text)))
+            # a count readers compare (the web's story list): titles and copies changed, not the article count
+            done = db.execute("SELECT value FROM meta WHERE key = 'metadata_updates'").fetchone()
+            self._set_meta(db, "metadata_updates", str(int(done[0] if done else 0) + len(updates)))
 
     def _upsert_assignments(self, db: sqlite3.Connection, records: Iterable[AssignmentRecord]) -> None:
         db.executemany(
@@ -590,9 +615,18 @@ class SQLiteStore(SQLStoreBase):
             db.execute("DELETE FROM story_norms")
             db.execute("DELETE FROM entity_df")
             db.execute("DELETE FROM story_state")
-        db.executemany("INSERT OR REPLACE INTO story_state VALUES (?,?,?,?,?,?,?,?)",
-                       [story_row_values(r) for r in delta.stories.values() if r is not None])
+            db.execute("DELETE FROM story_keys")
+        db.executemany("INSERT OR REPLACE INTO story_state VALUES (?,?,?,?,?,?,?)",
+                       [story_row_values(r) for r in delta.stories.values() if r is not None]
+                       + [story_row_values(g.row) for g in delta.grown.values()])
         db.executemany("DELETE FROM story_state WHERE story = ?", [(sid,) for sid, r in delta.stories.items() if r is None])
+        # A story written whole replaces its key counts; one that grew adds to them.
+        db.executemany("DELETE FROM story_keys WHERE story = ?", [(sid,) for sid in delta.stories])
+        db.executemany("INSERT INTO story_keys VALUES (?,?,?,?)",
+                       [v for sid, r in delta.stories.items() if r is not None
+                        for v in story_key_values(sid, r.entity_counts)])
+        db.executemany("INSERT INTO story_keys VALUES (?,?,?,?) ON CONFLICT (story, key) DO UPDATE SET n = n + excluded.n",
+                       [(sid, k, int(n), int(place)) for sid, g in delta.grown.items() for k, n, place in g.keys])
         db.executemany("INSERT OR REPLACE INTO story_norms(story, size, n_seen, value) VALUES (?,?,?,?)",
                        [(sid, int(c[0]), int(c[1]), float(c[2])) for sid, c in delta.norms.items() if c is not None])
         db.executemany("DELETE FROM story_norms WHERE story = ?", [(sid,) for sid, c in delta.norms.items() if c is None])
@@ -780,9 +814,8 @@ class SQLiteStore(SQLStoreBase):
         for r in self._in(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
                           " WHERE s.story IN ({marks})", list(ids)):
             members.setdefault(r[0], []).append(_row(r[1:]))
-        dups = dict(self._in("SELECT s.story, count(*) FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
-                             " WHERE s.story IN ({marks}) GROUP BY s.story", list(ids)))
-        return [summary(sid, members[sid], int(dups.get(sid, 0))) for sid in ids if sid in members]
+        copies = self._story_copies(members)
+        return [summary(sid, members[sid], *copies[sid]) for sid in ids if sid in members]
 
     def duplicates_of(self, ids: Sequence[str]) -> list[ArticleRecord]:
         """Near-duplicates (text left out) of the given canonical articles, in insertion order."""

@@ -110,6 +110,17 @@ class StoryRow:
 
 
 @dataclass(frozen=True)
+class StoryGrowth:
+    """A story whose row is stored and which has only gained members since: its new sums, and
+    the key counts to add to the stored ones. A story's keys grow with it (2,233 keys for a
+    2,691-article story of the synthetic 12k stream), so rewriting them all whenever it grew
+    made each batch cost more as its stories grew; the additions are what its new members brought."""
+
+    row: StoryRow  # entity_counts empty: the stored counts are kept and ``keys`` added to them
+    keys: tuple[tuple[str, int, int], ...]  # (key, count added, its place among the story's keys)
+
+
+@dataclass(frozen=True)
 class FailureRecord:
     """An input that was not stored: ``kind`` is ``failed`` (an error) or ``skipped`` (not an article)."""
 
@@ -137,7 +148,8 @@ class ClusterDelta:
     cached entity norm of the stories whose cache changed, the entity keys'
     document frequencies (increments), and the stream counters. Everything else
     it knows (members, vectors, keys, dates) is the articles and assignments
-    themselves. A store never rewrites state that grows with its size.
+    themselves. A store never rewrites state that grows with its size (a story that only
+    gained members is written as what they added: :class:`StoryGrowth`).
     """
 
     settings: Mapping[str, Any] | None = None  # {"params", "corrections", "history"}; None: unchanged
@@ -145,6 +157,7 @@ class ClusterDelta:
     replace_norms: bool = False  # norms and key frequencies are all of them (after a rebuild)
     df: Mapping[str, int] = field(default_factory=dict)  # entity key -> clustered articles added with it
     stories: Mapping[str, StoryRow | None] = field(default_factory=dict)  # story -> its sums; None: no row
+    grown: Mapping[str, StoryGrowth] = field(default_factory=dict)  # stories that only gained members
     counters: Mapping[str, Any] | None = None  # {"n", "lo", "hi", "dim"}: stream size, date range; None: unchanged
 
 
@@ -179,7 +192,13 @@ METADATA_COLUMNS = ("title", "outlet", "published", "url", "external_id")
 
 @dataclass(frozen=True)
 class StorySummary:
-    """A story with its canonical articles (text left out; ``metadata`` holds only ``lead``)."""
+    """A story with its canonical articles (text left out; ``metadata`` holds only ``lead``).
+
+    ``outlets`` is the one definition of who covered a story, used by every list, view and
+    blindspot: the outlets of its canonical articles and of its ``copies``, the copies other
+    outlets published (its near-duplicates, and the same text under another outlet's name,
+    ``metadata.carried_by``; one outlet per copy, so coverage can count them).
+    """
 
     id: str
     title: str | None
@@ -189,6 +208,7 @@ class StorySummary:
     outlets: tuple[str, ...]
     languages: tuple[str, ...]
     duplicates: int = 0
+    copies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -209,6 +229,7 @@ class ArticleStore(Protocol):
     def known_sources(self, sources: Iterable[str]) -> set[str]: ...
     def article(self, article_id: str) -> ArticleRecord | None: ...
     def articles(self, ids: Sequence[str] | None = None) -> list[ArticleRecord]: ...
+    def article_metadata(self, ids: Sequence[str], keys: Sequence[str] | None = None) -> dict[str, dict[str, Any]]: ...
     def find_articles(self, prefix: str) -> list[str]: ...
     def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]: ...
     def entities(self, ids: Sequence[str] | None = None) -> dict[str, set[str]]: ...
@@ -265,6 +286,7 @@ class CorrectionStore(Protocol):
                           state: ClusterDelta | None, aliases: Sequence[StoryAlias] = ()) -> int: ...
     def corrections(self) -> list[tuple[int, str, dict[str, Any]]]: ...
     def story_alias(self, story_id: str) -> StoryAlias | None: ...
+    def retired_story_ids(self, prefix: str = "", limit: int | None = None) -> list[str]: ...
 
 
 @runtime_checkable

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported on first use (PEP 562): `storylens stories` needs no ingest stack (ftfy, encoders)
     from ._clusterer import load_clusterer
-    from .corrections import merge_stories, move_article, rebuild_stories, resolve_article, split_story
+    from .corrections import MoveResult, merge_stories, move_article, rebuild_stories, resolve_article, split_story
     from .dedup import NEAR_DUP_COSINE, NEAR_DUP_JACCARD, content_id, normalise_text
     from .ingest import (
         DEFAULT_BATCH_SIZE,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # imported on first use (PEP 562): `storylens stories` needs 
 # name -> submodule that defines it
 _LAZY = {
     "load_clusterer": "_clusterer",
+    "MoveResult": "corrections",
     "merge_stories": "corrections",
     "move_article": "corrections",
     "rebuild_stories": "corrections",
@@ -124,6 +125,7 @@ __all__ = [
     "ArticleView",
     "Blindspot",
     "IngestReport",
+    "MoveResult",
     "PreparedBatch",
     "Progress",
     "SearchResult",

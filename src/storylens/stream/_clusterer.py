@@ -4,7 +4,9 @@ What the clusterer learns is in the store already: each clustered article's
 vector, entity keys, language, date, story and place in the clusterer's stream
 (``assignments.pos``). The rest is small and written per batch only where it
 changed: the settings (params, the user's corrections, the id history), each
-story's cached entity norm, the entity keys' document frequencies
+story's cached entity norm, the running sums of each story of two or more
+members (a story that only gained members adds to its key counts, which grow
+with it, rather than rewriting them), the entity keys' document frequencies
 (increments) and the stream counters (articles, date range, dimension).
 
 :class:`StoreClusterer` is a :class:`~storylens.cluster.StoryClusterer` whose
@@ -102,12 +104,13 @@ def full_delta(clusterer: StoryClusterer) -> ClusterDelta:
                   "dim": dim})
 
 
-def story_row_of(st: Any) -> StoryRow:
-    """A story's kept sums (:class:`~storylens.cluster.StoryState`) as a row."""
+def story_row_of(st: Any, keys: bool = True) -> StoryRow:
+    """A story's kept sums (:class:`~storylens.cluster.StoryState`) as a row (``keys=False``: without
+    its key counts, for a :class:`~storylens.store.StoryGrowth`)."""
     return StoryRow(st.id, int(st.created), len(st.members), st.vector_sum,
                     st.first_date.isoformat() if st.first_date else None,
                     st.last_date.isoformat() if st.last_date else None,
-                    tuple(st.entity_counts.items()), tuple(st.languages.items()))
+                    tuple(st.entity_counts.items()) if keys else (), tuple(st.languages.items()))
 
 
 def assignment_record(a: Any, reason_prefix: str = "", pos: int | None = None) -> AssignmentRecord:

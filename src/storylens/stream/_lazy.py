@@ -13,7 +13,7 @@ import numpy as np
 from ..cluster import ArticleFeatures, Assignment, StoryClusterer, StoryState
 from ..errors import ConfigError
 from ..store._common import unit_rows
-from ..store.base import ClusterArticle, ClusterDelta, Store, StoryRow
+from ..store.base import ClusterArticle, ClusterDelta, Store, StoryGrowth, StoryRow
 from ._clusterer import published_date, story_row_of
 
 __all__ = ["CACHE_ROWS", "StoreClusterer"]
@@ -112,6 +112,7 @@ class _Stories(_Cache[str, StoryState]):
         self._all_ids = all_ids
         self.touched: dict[str, Any] = {}  # story -> its norm cache when first touched in this batch
         self.gone: set[str] = set()  # deleted in this batch
+        self.reset: set[str] = set()  # set or deleted in this batch (written whole, not as growth)
         self.loading = False
 
     def __getitem__(self, key: str) -> StoryState:
@@ -121,8 +122,10 @@ class _Stories(_Cache[str, StoryState]):
         return story
 
     def __setitem__(self, key: str, value: StoryState) -> None:
-        if not self.loading and key not in self.touched:
-            self.touched[key] = self._data[key].norm_cache if key in self._data else _UNSEEN
+        if not self.loading:
+            if key not in self.touched:
+                self.touched[key] = self._data[key].norm_cache if key in self._data else _UNSEEN
+            self.reset.add(key)
         super().__setitem__(key, value)
 
     def __delitem__(self, key: str) -> None:
@@ -130,6 +133,7 @@ class _Stories(_Cache[str, StoryState]):
             self.touched[key] = self._data[key].norm_cache if key in self._data else _UNSEEN
         super().__delitem__(key)
         self.gone.add(key)
+        self.reset.add(key)
 
     def __iter__(self) -> Iterator[str]:
         """Every story id (the store's and this writer's new ones; a split asks for them to pick a free id)."""
@@ -337,6 +341,8 @@ class StoreClusterer(StoryClusterer):
         self._found: dict[str, list[tuple[str, np.ndarray | None]]] = {}  # this batch's index answers
         self._current: ArticleFeatures | None = None
         self._dirty: set[str] = set()  # stories whose sums changed this batch
+        self._stored_rows: set[str] = set()  # held stories whose row the store has (as of the last delta)
+        self._growth: dict[str, dict[str, list[int]]] = {}  # such a story -> key -> [count added, place]
 
     # ---- reading rows
     def _read(self, ids: Iterable[str]) -> dict[str, ClusterArticle]:
@@ -388,6 +394,7 @@ class StoreClusterer(StoryClusterer):
         out: dict[str, StoryState] = {}
         for sid, row in rows.items():
             out[sid] = self._story_from_row(row)
+            self._stored_rows.add(sid)
         stories = self._stories
         stories.loading = True
         try:
@@ -473,17 +480,20 @@ class StoreClusterer(StoryClusterer):
         wide = any(self._date_window(d) is not None for d in published)
         ask = _ask(min(4 * k if wide else k, self._n))
         found = self._store.cluster_candidates(vectors, ask, known=_HeldVectors(self._rows.held()))
-        for aid, row in zip(ids, found):
+        for aid, row, taken in zip(ids, found, self._take_candidates(found)):
             self._found[aid] = row
-            self._candidates[aid] = (ask, self._take_candidates(row))
+            self._candidates[aid] = (ask, taken)
 
-    def _take_candidates(self, found: list[tuple[str, np.ndarray | None]]) -> list[str]:
-        self._read(aid for aid, _ in found)
+    def _take_candidates(self, found: list[list[tuple[str, np.ndarray | None]]]) -> list[list[str]]:
+        """The ids of each index answer, their rows read (in one query for all the answers) and
+        the vectors that came with them held."""
+        self._read(aid for row in found for aid, _ in row)
         held = self._rows.held()
-        for aid, vec in found:
-            if vec is not None and aid in held and held[aid].vector is None:
-                held[aid].vector = vec
-        return [aid for aid, _ in found]
+        for row in found:
+            for aid, vec in row:
+                if vec is not None and aid in held and held[aid].vector is None:
+                    held[aid].vector = vec
+        return [[aid for aid, _ in row] for row in found]
 
     def _assign(self, art: ArticleFeatures) -> Assignment:
         self._current = art
@@ -533,7 +543,7 @@ class StoreClusterer(StoryClusterer):
                 break
             ask = max(_ask(size), 2 * ask)
             found = self._take_candidates(self._store.cluster_candidates(
-                vec.reshape(1, -1), ask, known=_HeldVectors(held))[0])
+                vec.reshape(1, -1), ask, known=_HeldVectors(held)))[0]
         ids = list(dict.fromkeys([*stored, *(a for a in self._pending if a != current)]))
         rows = [held[a] for a in ids]
         self._read_features(a for a, r in zip(ids, rows) if r.vector is None)
@@ -560,6 +570,20 @@ class StoreClusterer(StoryClusterer):
         self._changed(sid)
 
     def _join(self, sid: str, article_id: str) -> None:
+        stories = self._stories
+        if not stories.loading and sid in self._stored_rows and sid not in stories.reset:
+            # What the member adds to a stored story's key counts (the store adds it to its rows);
+            # a key new to the story goes after the others, in the order Counter.update adds it.
+            counts, growth = stories.held()[sid].entity_counts, self._growth.setdefault(sid, {})
+            place = len(counts)
+            for key in self._ents[self._pos[article_id]]:
+                if key in growth:
+                    growth[key][0] += 1
+                elif key in counts:
+                    growth[key] = [1, -1]  # a stored key: its place is kept
+                else:
+                    growth[key] = [1, place]
+                    place += 1
         super()._join(sid, article_id)
         self._changed(sid)
 
@@ -579,15 +603,28 @@ class StoreClusterer(StoryClusterer):
         the delta will be written)."""
         stories = self._stories
         held = stories.held()
-        rows = {sid: (story_row_of(held[sid]) if sid in held and len(held[sid].members) > 1 else None)
-                for sid in sorted(self._dirty | stories.gone)}
+        rows: dict[str, StoryRow | None] = {}
+        grown: dict[str, StoryGrowth] = {}
+        for sid in sorted(self._dirty | stories.gone):
+            story = held.get(sid)
+            if story is None or len(story.members) < 2:
+                rows[sid] = None
+            elif sid in self._stored_rows and sid not in stories.reset:  # only gained members
+                grown[sid] = StoryGrowth(story_row_of(story, keys=False), tuple(
+                    (key, n, place) for key, (n, place) in self._growth.get(sid, {}).items()))
+            else:
+                rows[sid] = story_row_of(story)
         delta = ClusterDelta(
             settings=({"params": self.get_params(), "corrections": list(self.corrections_),
                        "history": list(self.history_)} if settings else None),
-            norms=stories.norm_changes(), df=self._df.take(), stories=rows,
+            norms=stories.norm_changes(), df=self._df.take(), stories=rows, grown=grown,
             counters={"n": self._n, "lo": self._ord_range[0], "hi": self._ord_range[1], "dim": self._dim})
+        self._stored_rows.difference_update(sid for sid, row in rows.items() if row is None)
+        self._stored_rows.update(sid for sid, row in rows.items() if row is not None)
+        self._growth = {}
         self._dirty = set()
         stories.gone = set()
+        stories.reset = set()
         self._pending = []
         self._candidates = {}
         self._found = {}
@@ -597,6 +634,7 @@ class StoreClusterer(StoryClusterer):
                 cache.clear_cache()
             self._by_pos.clear()
             self.labels_.clear()
+            self._stored_rows.clear()
         return delta
 
     def position(self, article_id: str) -> int:

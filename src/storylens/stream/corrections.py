@@ -11,15 +11,15 @@ resolves (and says where the story went).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from ..errors import ConfigError, InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
 from ._clusterer import assignment_record, full_delta, load_clusterer, published_date
-from .queries import resolve_story
+from .queries import StoryResolution, resolve_story
 
-__all__ = ["live_story", "merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
+__all__ = ["MoveResult", "live_story", "merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
 
 
 def resolve_article(store: Store, article: str) -> str:
@@ -29,17 +29,20 @@ def resolve_article(store: Store, article: str) -> str:
     matches = store.find_articles(article)
     if len(matches) == 1:
         return matches[0]
-    hint = "it matches " + ", ".join(matches[:5]) if matches else "see the ids with 'storylens story <story id>'"
-    raise InputError(f"unknown article id {article!r}; {hint}", store.url)
+    if matches:
+        raise InputError(f"ambiguous article id {article!r}: it matches {', '.join(matches[:5])}"
+                         f"{', ...' if len(matches) >= 5 else ''}; give more of the id", store.url)
+    raise InputError(f"unknown article id {article!r}; see the ids with 'storylens story <story id>'", store.url)
 
 
-def live_story(store: Store, story: str) -> str:
-    """The current id of ``story`` (an id, a unique prefix, or an id a merge retired) for a correction.
+def live_story(store: Store, story: str | StoryResolution) -> str:
+    """The current id of ``story`` (an id, a unique prefix, or an id a merge retired) for a correction;
+    ``story`` may be its :func:`~storylens.stream.queries.resolve_story` result already (not resolved again).
 
     Raises :class:`InputError` when moves emptied the story: following its id would act on
     wherever its last article went (a trial: a move "into" an emptied story landed in its own
     story; a merge with one merged two unrelated stories)."""
-    target = resolve_story(store, story)
+    target = story if isinstance(story, StoryResolution) else resolve_story(store, story)
     if target.steps and target.steps[-1][2] == "move":
         raise InputError(f"{str(target.note).replace('; showing', ', so nothing was changed; choose')} or another "
                          "current story, or start a new one with 'storylens story split'", store.url)
@@ -202,8 +205,11 @@ def _refine_text(title: str | None, text: str) -> str:
     return text if not title or text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
 
 
-def merge_stories(store: Store, a: str, b: str) -> str:
-    """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id."""
+def merge_stories(store: Store, a: str | StoryResolution, b: str | StoryResolution) -> str:
+    """Merge story ``b`` into ``a`` (the older id survives, the other becomes an alias); returns the merged id.
+
+    ``a`` and ``b``: ids, unique prefixes or retired ids, or their :func:`~storylens.stream.queries.resolve_story`
+    results (not resolved again)."""
     a, b = live_story(store, a), live_story(store, b)
     if a == b:  # the same story (or an id retired into it by an earlier merge): nothing to record
         return a
@@ -220,13 +226,25 @@ def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
     return _apply(store, "split", {"story": story, "articles": ids}, lambda c: c.split(story, ids))
 
 
-def move_article(store: Store, article: str, to_story: str) -> str:
-    """Move one article to another story; returns the target story id (unchanged)."""
+@dataclass(frozen=True)
+class MoveResult:
+    """What :func:`move_article` did: ``article`` (its full id) is in ``story`` now (the target's
+    current id, unchanged by the move); ``moved`` is False when it was already there (nothing recorded)."""
+
+    article: str
+    story: str
+    moved: bool
+
+
+def move_article(store: Store, article: str, to_story: str) -> MoveResult:
+    """Move one article (an id, a unique prefix or an external id) to another story (an id, a unique
+    prefix or a retired id). Raises :class:`InputError` for an unknown article or story."""
     article, to_story = resolve_article(store, article), live_story(store, to_story)
     current = store.assignments([article]).get(article)
     if current is not None and current.story == to_story:  # already there: nothing to record
-        return to_story
-    return _apply(store, "move", {"article": article, "to": to_story}, lambda c: c.move(article, to_story))
+        return MoveResult(article, to_story, False)
+    story = _apply(store, "move", {"article": article, "to": to_story}, lambda c: c.move(article, to_story))
+    return MoveResult(article, story, True)
 
 
 def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = None) -> int:

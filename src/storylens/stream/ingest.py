@@ -36,7 +36,7 @@ from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, St
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
 from .dedup import ShingleCache, content_id, near_duplicates
-from .metadata import incoming_fields, metadata_update, stated
+from .metadata import incoming_fields, metadata_update, stated, text_outlet
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
@@ -80,6 +80,7 @@ class IngestReport:
     # ids of stored articles that got metadata from a later copy of their text (stream.metadata)
     merged_metadata: tuple[str, ...] = ()
     metadata_conflicts: int = 0  # stated values that disagreed: kept, the other recorded
+    carried_copies: int = 0  # the same text under another outlet's name, recorded (metadata.carried_by)
 
     @property
     def ok(self) -> bool:
@@ -110,6 +111,8 @@ class IngestReport:
         if self.merged_metadata or self.metadata_conflicts:
             kept = f" ({_count(self.metadata_conflicts, 'differing value')} kept as stored)" if self.metadata_conflicts else ""
             parts.append(f"merged metadata into {_count(len(self.merged_metadata), 'stored article')}{kept}")
+        if self.carried_copies:
+            parts.append(f"recorded {_count(self.carried_copies, 'copy', 'copies')} another outlet carried")
         parts.append(f"failed {len(self.failed)}")
         return "; ".join(parts) + f" in {self.seconds:.1f} s"
 
@@ -131,16 +134,18 @@ class _Run:
     failed: list[Failure] = field(default_factory=list)
     new_stories: int = 0
     seen: dict[str, str] = field(default_factory=dict)  # id -> source, this run
-    again: list[tuple[RawDocument, str]] = field(default_factory=list)  # stored text seen again, with metadata
+    # stored text seen again with metadata or an outlet of its own: (record, id, the outlet its text names)
+    again: list[tuple[RawDocument, str, str | None]] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)
     conflicts: int = 0
+    carried: int = 0
     settings_saved: bool = False  # the clusterer's settings go with the first clustered batch of a run
     shingles: ShingleCache = field(default_factory=ShingleCache)  # near-duplicate checks, across batches
 
     def report(self) -> IngestReport:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
                             tuple(self.skipped), tuple(self.failed), self.new_stories,
-                            time.perf_counter() - self.started, tuple(self.merged), self.conflicts)
+                            time.perf_counter() - self.started, tuple(self.merged), self.conflicts, self.carried)
 
 
 def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -269,24 +274,32 @@ def _merge_metadata(store: Store, run: _Run) -> None:
     updates: dict[str, MetadataUpdate] = {}
     conflicts_before: dict[str, int] = {}
     merged_before: dict[str, int] = {}
-    for raw, aid in run.again:
-        stored = store.article(aid)
-        if stored is None:  # its first copy failed to prepare: nothing to merge into
-            continue
-        conflicts_before.setdefault(aid, len(stored.metadata.get("metadata_conflicts", [])))
-        merged_before.setdefault(aid, len(stored.metadata.get("merged", [])))
-        earlier = updates.get(aid)
-        if earlier is not None:  # another copy in this run: merge into what the earlier one made
-            stored = dataclasses.replace(stored, metadata=earlier.metadata, **earlier.fields)
-        update = metadata_update(stored, raw)
-        if update is not None:
-            fields = {**earlier.fields, **update.fields} if earlier is not None else dict(update.fields)
-            updates[aid] = dataclasses.replace(update, fields=fields)
+    carried_before: dict[str, int] = {}
+    copies: dict[str, list[tuple[RawDocument, str | None]]] = {}
+    for raw, aid, outlet in run.again:
+        copies.setdefault(aid, []).append((raw, outlet))
+    ids = list(copies)
+    for start in range(0, len(ids), 500):  # stored records read 500 at a time, not one query each
+        # an id not found: its first copy failed to prepare, nothing to merge into
+        for stored in store.articles(ids[start : start + 500]):
+            aid = stored.id
+            conflicts_before[aid] = len(stored.metadata.get("metadata_conflicts", []))
+            merged_before[aid] = len(stored.metadata.get("merged", []))
+            carried_before[aid] = len(stored.metadata.get("carried_by", []))
+            for raw, outlet in copies[aid]:
+                earlier = updates.get(aid)
+                if earlier is not None:  # another copy in this run: merge into what the earlier one made
+                    stored = dataclasses.replace(stored, metadata=earlier.metadata, **earlier.fields)
+                update = metadata_update(stored, raw, outlet)
+                if update is not None:
+                    fields = {**earlier.fields, **update.fields} if earlier is not None else dict(update.fields)
+                    updates[aid] = dataclasses.replace(update, fields=fields)
     if not updates:
         return
     store.update_metadata(list(updates.values()))
     for aid, u in updates.items():
         run.conflicts += len(u.metadata.get("metadata_conflicts", [])) - conflicts_before[aid]
+        run.carried += len(u.metadata.get("carried_by", [])) - carried_before[aid]
         if len(u.metadata.get("merged", [])) > merged_before[aid]:
             run.merged.append(aid)
 
@@ -313,6 +326,7 @@ def commit(batches: Iterable[PreparedBatch], store: Store, *,
             for i, p in enumerate(batch.articles):
                 if i not in keep:
                     run.already += 1
+                    _again(run, p.raw, p.id, p.doc.outlet or "")
                     _tick(run, progress, p.raw.source)
                 else:
                     run.seen[p.id] = p.raw.source
@@ -321,6 +335,7 @@ def commit(batches: Iterable[PreparedBatch], store: Store, *,
                                                  clusterer, run, failures, progress))
             elif failures:
                 store.write_batch(StoreBatch(failures=failures))
+        _merge_metadata(store, run)  # as ingest does: the same text again, with metadata or another outlet
         store.flush()
     return run.report()
 
@@ -380,9 +395,12 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
             failures.append(FailureRecord(rec.source, "walk", rec.reason, "skipped"))
         if not isinstance(rec, RawDocument):
             _tick(run, progress, rec.source)
+    # A stored text read again from the source it was stored from is a re-run: the outlet its text
+    # names is the stored one, so its text is not read for one (about 1 CPU-ms a text).
+    rerun = store.known_sources([raw.source for raw, aid in raws if aid in known]) if known else set()
     for raw, aid in raws:
-        if (aid in known or aid in run.seen) and incoming_fields(raw.metadata):
-            run.again.append((raw, aid))  # merged at the end of the run (stream.metadata)
+        if aid in known or aid in run.seen:
+            _again(run, raw, aid, "" if raw.source in rerun else None)
         if aid in known:
             run.already += 1
         elif aid in run.seen:
@@ -393,6 +411,17 @@ def _new_raw_documents(chunk: list[Any], store: Store, run: _Run,
             continue
         _tick(run, progress, raw.source)
     return fresh
+
+
+def _again(run: _Run, raw: RawDocument, aid: str, outlet: str | None = None) -> None:
+    """Queue a stored text that came again for the metadata merge at the end of the run
+    (:mod:`stream.metadata`), when it states metadata or its text names an outlet (a wire copy).
+    ``outlet``: the one its prepared document has (read here from its text when not given)."""
+    fields = incoming_fields(raw.metadata)
+    if "outlet" not in fields:
+        outlet = outlet if outlet is not None else text_outlet(raw.text)
+    if fields or outlet:
+        run.again.append((raw, aid, outlet))
 
 
 def _fail(run: _Run, failures: list[FailureRecord], progress: ProgressCallback | None, source: str, reason: str) -> None:

@@ -12,6 +12,12 @@ nothing changes silently. Both go into the article's metadata:
 - ``carried_by``: ``[{"outlet", "source", "title", "url", "published"}]``, the same text published
   by another outlet (a syndicated wire story): its headline, byline and date are that outlet's
   page, never filled into this article, and the story's coverage counts that outlet.
+
+A copy's outlet is the one preparing it would read: its metadata's, else the one its own text
+names (a wire dateline's agency, "TIRANA (AP) —"; :func:`text_outlet`). So the order does not
+matter: a wire text after the page that carried it is recorded as that page's wire copy, as the
+page after the wire text is recorded as a copy the paper carried; either way the story counts
+both outlets. (The article keeps the columns of the copy stored first.)
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from typing import Any
 from ..models import RawDocument
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
-__all__ = ["incoming_fields", "metadata_update", "stated"]
+__all__ = ["incoming_fields", "metadata_update", "stated", "text_outlet"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
@@ -43,6 +49,15 @@ def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
     return {k: s for k, v in values.items() if (s := stated(v)) is not None}
 
 
+def text_outlet(text: str) -> str | None:
+    """The outlet a text names itself (a dateline's wire agency, a header's or a masthead's outlet),
+    as :func:`~storylens.report.compare.prepare_document` reads it when no metadata names one."""
+    from ..prepare.clean import clean_text
+    from .prepare import ANALYSED_CHARS
+
+    return clean_text(text[: 2 * ANALYSED_CHARS]).outlet  # the part prepare_document cleans
+
+
 def stated(value: Any) -> str | None:
     """A metadata column value as stored: stripped text, None when empty. The one normalisation for the
     first write and for a re-read (a title with a trailing space was stored as given, then differed from
@@ -51,9 +66,14 @@ def stated(value: Any) -> str | None:
     return text or None
 
 
-def metadata_update(stored: ArticleRecord, raw: RawDocument) -> MetadataUpdate | None:
-    """What ``raw`` (the same text as ``stored``) adds to the stored article, or None when nothing."""
+def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | None = None) -> MetadataUpdate | None:
+    """What ``raw`` (the same text as ``stored``) adds to the stored article, or None when nothing.
+
+    ``own_outlet``: the outlet ``raw``'s own text names (:func:`text_outlet`), its outlet when its
+    metadata names none (a trial: a wire .txt after the HTML page that carried it recorded nothing)."""
     incoming = incoming_fields(raw.metadata)
+    if own_outlet and "outlet" not in incoming and (outlet := stated(own_outlet)):
+        incoming["outlet"] = outlet
     if stored.outlet and incoming.get("outlet") and incoming["outlet"].casefold() != stored.outlet.casefold():
         # A trial: a dpa wire text and the same text on a regional paper's page; the wire article
         # took the paper's headline and author, and the paper vanished from the story's coverage.

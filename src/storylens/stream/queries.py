@@ -24,6 +24,7 @@ for the store itself.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -32,6 +33,7 @@ from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
+from .versions import ArticleUpdate, article_updates, version_ids
 
 __all__ = [
     "SEARCH_SCHEMA",
@@ -197,6 +199,8 @@ class StoryView:
     timeline: tuple[TimelineEntry, ...]
     duplicates: tuple[DuplicateView, ...]
     resolution: StoryResolution
+    # members superseded by a newer version from their own outlet (a correction): see stream/versions.py
+    updates: tuple[ArticleUpdate, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The ``storylens.story/1`` shape without the claim ledger (``claims`` is null)."""
@@ -208,6 +212,7 @@ class StoryView:
             "blindspots": [b.to_dict() for b in self.blindspots],
             "timeline": [t.to_dict() for t in self.timeline],
             "duplicates": [d.to_dict() for d in self.duplicates],
+            "updates": [u.to_dict() for u in self.updates],
             "resolved": self.resolution.to_dict(),
             "claims": None,
         }
@@ -249,8 +254,15 @@ def _lead(a: ArticleRecord) -> str | None:
     return str(lead) if lead else None
 
 
+def article_title(a: ArticleRecord) -> str | None:
+    """An article's title, the one definition every output uses (CLI, JSON API, web page, timeline,
+    story titles): its own title (HTML, feed, JSONL), else its first sentence, which for a text file
+    is its first line (trial 8: the API said null for a .txt article the CLI showed by its first line)."""
+    return a.title or _lead(a)
+
+
 def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> ArticleView:
-    return ArticleView(a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
+    return ArticleView(a.id, a.external_id, a.source, a.url, a.outlet, article_title(a), a.language, a.published,
                        _lead(a), rec.reason if rec else None, rec.score if rec else None)
 
 
@@ -284,18 +296,29 @@ def resolve_story(store: Store, story: str) -> StoryResolution:
                 steps.append((current, holder, "its articles moved on"))
                 current = holder
     if not steps:
-        # "S" and "S-" are prefixes of every id, not of an id starting "S-S"
-        prefix = story if story.startswith("S-") or "S-".startswith(story) else "S-" + story
-        matches = store.story_ids(prefix, limit=6)
-        if len(matches) == 1:
-            return StoryResolution(story, matches[0])
-        if matches:
-            more = ", ..." if len(matches) > 5 else ""
-            raise InputError(f"ambiguous story id {story!r}: it matches {', '.join(matches[:5])}{more}; "
-                             "give more of the id", store.url)
-        raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
+        return _by_prefix(store, story)
     raise InputError(f"story {story!r} went to {current!r}, which no longer exists; "
                      "list the stories with 'storylens stories'", store.url)
+
+
+def _by_prefix(store: Store, story: str) -> StoryResolution:
+    """The story a unique prefix names: of a current id, or of a retired one, followed as its full id
+    is (a trial: a retired id's prefix was "unknown"). A prefix of two ids, current or retired, is ambiguous."""
+    # "S" and "S-" are prefixes of every id, not of an id starting "S-S"
+    prefix = story if story.startswith("S-") or "S-".startswith(story) else "S-" + story
+    current = store.story_ids(prefix, limit=6)
+    retired = [r for r in store.retired_story_ids(prefix, limit=6) if r not in current]
+    matches = sorted([*current, *retired])
+    if len(matches) == 1:
+        if current:
+            return StoryResolution(story, current[0])
+        return dataclasses.replace(resolve_story(store, retired[0]), requested=story)
+    if matches:
+        shown = [m + (" (retired)" if m in retired else "") for m in matches[:5]]
+        more = ", ..." if len(matches) > 5 else ""
+        raise InputError(f"ambiguous story id {story!r}: it matches {', '.join(shown)}{more}; "
+                         "give more of the id", store.url)
+    raise InputError(f"unknown story id {story!r}; list them with 'storylens stories'", store.url)
 
 
 def _where_merged_articles_are(store: Store, story: str, merged_into: str) -> str | None:
@@ -328,17 +351,27 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     assigned = store.assignments(members)
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
+    updates = _updates(store, summary.articles, dups)
     # Outlets that published a copy (a near-duplicate, or the same text under their own name)
-    # covered the story too: they count in its coverage and are no blindspot.
-    # (The story's rows are light records without metadata; the members' own are read.)
-    copies = [d.outlet for d in dups if d.outlet] + [
-        str(c["outlet"]) for a in store.articles(members) for c in a.metadata.get("carried_by", []) if c.get("outlet")]
+    # covered the story too: they count in its coverage and are no blindspot (``summary.copies``,
+    # read with the story: no member's text or whole metadata is read here). A version from the
+    # article's own outlet (a correction, a re-publication) is no other outlet's copy (trial 8: "AFP 2").
     return StoryView(
         summary.id, summary.title, summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
-        _coverage(summary.articles, "outlet", copies), _coverage(summary.articles, "language"),
-        tuple(story_blindspots(store, summary, min_shared=min_shared, also_covered=copies)), _timeline(summary.articles),
+        _coverage(summary.articles, "outlet", summary.copies), _coverage(summary.articles, "language"),
+        tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
+        tuple(updates.values()),
     )
+
+
+def _updates(store: Store, members: Sequence[ArticleRecord], dups: Sequence[ArticleRecord]) -> dict[str, ArticleUpdate]:
+    """Members superseded by an update from their own outlet; reads texts only when a member has a
+    version (rare: most near-duplicates are other outlets' copies)."""
+    need = version_ids(members, dups)
+    if not need:
+        return {}
+    return article_updates(members, dups, {a.id: a for a in store.articles(need)})
 
 
 def _coverage(articles: Sequence[ArticleRecord], field_name: str,
@@ -355,7 +388,7 @@ def _timeline(articles: Sequence[ArticleRecord]) -> tuple[TimelineEntry, ...]:
     dated = [a.published for a in articles if a.published]
     assumed = max(dated) if dated else None
     ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None))
-    return tuple(TimelineEntry(a.published, None if a.published else assumed, a.id, a.outlet, a.title or _lead(a))
+    return tuple(TimelineEntry(a.published, None if a.published else assumed, a.id, a.outlet, article_title(a))
                  for a in ordered)
 
 
@@ -369,7 +402,8 @@ def story_blindspots(store: Store, story: StorySummary | str, min_shared: int = 
                      also_covered: Sequence[str] = ()) -> list[Blindspot]:
     """Outlets and languages that covered related stories (sharing >= ``min_shared`` distinctive
     core entities with this one) but not this one. Reads only the entity rows of those keys.
-    ``also_covered``: outlets that published a copy of one of its articles."""
+    A story's outlets include those of its copies (:class:`~storylens.store.StorySummary`);
+    ``also_covered``: more outlets to count as covering it."""
     if isinstance(story, str):
         found = store.story(resolve_story(store, story).id)
         if found is None:
@@ -496,18 +530,52 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     the story's article count, and a ``note`` saying so when the ledger leaves articles out
     (null when it compares them all). The CLI, the JSON API and the web page all show it."""
     cut = LEDGER_DOCS if max_docs is None else max_docs
-    compared = [a.id for a in view.articles[:cut]]
+    chosen = set(ledger_choice(view.articles, cut))
+    compared = [a.id for a in view.articles if a.id in chosen]
     n = len(view.articles)
     # The articles left out, named, so a reader knows which reports the ledger did not read
     # ("compares the first 6 of 7" alone left them to guess which one).
     left_out = [{"id": a.id, "outlet": a.outlet, "language": a.language, "title": _short_title(a)}
-                for a in view.articles[cut:]]
-    note = None
+                for a in view.articles if a.id not in chosen]
+    notes = []
     if left_out:
         named = "; ".join(_left_out_label(x) for x in left_out[:_NAMED_LEFT_OUT])
         more = f"; and {len(left_out) - _NAMED_LEFT_OUT} more" if len(left_out) > _NAMED_LEFT_OUT else ""
-        note = f"The ledger compares the first {len(compared)} of {n} articles; left out: {named}{more}."
-    return {"documents": compared, "of": n, "note": note, "left_out": left_out}
+        notes.append(f"The ledger compares {len(compared)} of {n} articles, one per language and outlet first;"
+                     f" left out: {named}{more}.")
+    # An article its outlet corrected is read in its newest version, and the ledger says so
+    # (trial 8: the correction "24,12 et non 24,10" was hidden and the ledger kept 24,10).
+    updates = [u for u in getattr(view, "updates", ()) if u.original in chosen]
+    if updates:
+        notes.append("Updated: " + "; ".join(f"{u.original[:12]} is read in its newest version {u.newest[:12]}"
+                                            f" ({'; '.join(u.changes)})" for u in updates) + ".")
+    return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
+            "read": [next((u.newest for u in updates if u.original == a), a) for a in compared],
+            "updated": [u.to_dict() for u in updates]}
+
+
+def ledger_choice(articles: Sequence[ArticleView], cut: int) -> list[str]:
+    """The ids of at most ``cut`` articles for the claim ledger, chosen for coverage: first those
+    that add both a language and an outlet not yet chosen, then those that add either, then the
+    rest, each round in story order. An unknown outlet counts as a new one. (Trial 8: "the first 6
+    of 9" kept two German reports and left out the English, Russian and Spanish ones, which carried
+    the story's conflicts.)"""
+    chosen: dict[str, None] = {}  # ordered, with set lookups (a story may hold thousands)
+    languages: set[str | None] = set()
+    outlets: set[str] = set()
+    for need in (2, 1, 0):
+        for a in articles:
+            if len(chosen) >= cut:
+                return list(chosen)
+            if a.id in chosen:
+                continue
+            adds = (a.language not in languages) + (a.outlet is None or a.outlet not in outlets)
+            if adds >= need:
+                chosen[a.id] = None
+                languages.add(a.language)
+                if a.outlet is not None:
+                    outlets.add(a.outlet)
+    return list(chosen)
 
 
 _NAMED_LEFT_OUT = 5  # the note names this many; ``left_out`` lists them all
@@ -527,9 +595,12 @@ def _left_out_label(article: dict[str, Any]) -> str:
 
 
 def story_claims(store: Store, view: StoryView, *, embedder: Any = None, max_docs: int | None = None) -> dict[str, Any] | None:
-    """The claim ledger of a story's first ``max_docs`` articles: ``{"comparison": Comparison}``,
+    """The claim ledger of up to ``max_docs`` of a story's articles (:func:`ledger_scope`; an updated
+    article in its newest version): ``{"comparison": Comparison}``,
     ``{"comparison": None, "error": message}`` when it cannot be built, or None for a one-article story."""
-    articles = store.articles(ledger_scope(view, max_docs)["documents"])
+    read = ledger_scope(view, max_docs)["read"]
+    found = {a.id: a for a in store.articles(read)}
+    articles = [found[i] for i in read if i in found]
     if len(articles) < 2:
         return None
     from ..errors import StoryLensError

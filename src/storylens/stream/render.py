@@ -225,6 +225,10 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
     out += ["", "## Timeline", ""]
     out += [f"- {_when(t)} {_md(t['outlet']) or 'unknown outlet'}: {_short(t['title'])} (`{t['article']}`)"
             for t in p["timeline"]]
+    if p.get("updates"):  # a correction from the article's own outlet: the ledger reads the newest version
+        out += ["", "## Updated articles", ""]
+        out += [f"- `{u['original']}` updated by `{u['newest']}` ({u['versions']} versions; the ledger reads the "
+                f"newest): {_md('; '.join(u['changes']))}" for u in p["updates"]]
     if p["duplicates"]:
         out += ["", "## Near-duplicates (not counted)", ""]
         out += [f"- `{d['id']}` {_md(d['source'])}: {_md(d['reason'])}" for d in p["duplicates"]]

@@ -14,10 +14,11 @@ Per language (ISO 639-1 code) this package answers:
   holding one that deny nothing: "не менее", "nicht weniger als"), reporting verbs,
   pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
   night phrases ("Nacht zu" + weekday = the night before that day), dateline
-  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电"), role words that
+  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电" and the "据" before an agency), role words that
   stand for a named person ("kanclerz", "министр") and addressees that are not the
   speaker ("对记者", "للصحفيين"), speech acts ("gratulierte"), what a number measures
-  ("Stärke"/"magnitude"/"级", see :func:`measure_words`), compound adjectives
+  ("Stärke"/"magnitude"/"级", see :func:`measure_words`; counts of people under one key in every
+  language: killed, injured, missing, evacuated, rescued, arrested), compound adjectives
   ("dreitägige", "trzydniowa"), number words, clock-time cues ("um … Uhr", "a las"),
   the characters Chinese spells foreign names with ("朔尔茨"), approximators that bend
   a number's range ("co najmniej", "至少", "2300多人"), words that count nobody ("No one

@@ -90,6 +90,8 @@ class Profile:
     dateline_in_date: tuple[str, ...] = ()
     dateline_year_suffix: tuple[str, ...] = ()
     dateline_dispatch: tuple[str, ...] = ()
+    # Words that open a dispatched dateline before the agency ("据新华社北京11月16日电，": "according to").
+    dateline_dispatch_before: tuple[str, ...] = ()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -150,6 +152,11 @@ class Profile:
     # that link a scale word to them ("di", "de"), and percent words ("yüzde 25", "%25", "25 por ciento").
     currencies: tuple[tuple[str, str], ...] = ()
     currency_links: tuple[str, ...] = ()
+    # The words of an exchange rate between the number and the other currency ("24.10 per euro",
+    # "24,10 pour un euro", "24,10 za euro", "24,10 крон за евро").
+    currency_per: tuple[str, ...] = ()
+    # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
+    basis_points: tuple[str, ...] = ()
     percent_before: tuple[str, ...] = ()
     percent_after: tuple[str, ...] = ()
     # Polarity: verbs of denial deny what they report in every language ("отверг обвинения", "wies …
@@ -196,6 +203,7 @@ def profile(language: str | None) -> Profile:
         dateline_in_date=tuple(raw.get("dateline", {}).get("in_date", [])),
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
+        dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
         country_forms=tuple(raw.get("country_forms", [])),
@@ -225,6 +233,8 @@ def profile(language: str | None) -> Profile:
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
                          for w in words),
         currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
+        currency_per=tuple(w.lower() for w in raw.get("currencies", {}).get("per", [])),
+        basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),

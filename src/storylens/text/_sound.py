@@ -33,6 +33,9 @@ _LATIN_DIGRAPHS = (("tsch", "s"), ("sch", "s"), ("sh", "s"), ("ch", "k"), ("ck",
 _CLASSES = str.maketrans({"v": "f", "j": "k", "g": "k", "c": "k", "q": "k", "z": "s", "r": "l"})
 # Arabic writes p as b and v as f: comparing with Arabic, those merge.
 _ARABIC_MERGE = str.maketrans({"p": "b", "v": "f"})
+# Chinese writes a v (and the v-sound of Czech, Polish or German w) with w-syllables: 诺沃特纳
+# Novotná, 哈尔科娃 Hálková; comparing with Chinese, w and v are one class.
+_HAN_MERGE = str.maketrans({"w": "f"})
 _PINYIN = re.compile(r"(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?([aeiouv]+)(ng|n|r)?")
 _PINYIN_INITIAL = {"zh": "s", "ch": "s", "sh": "s", "x": "s", "z": "s", "c": "s", "s": "s", "j": "k", "q": "k",
                    "g": "k", "k": "k", "b": "b", "p": "p", "f": "f", "w": "w", "d": "d", "t": "t", "r": "l",
@@ -90,6 +93,8 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
         out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES))
     if arabic:
         out = out.translate(_ARABIC_MERGE)
+    if han:
+        out = out.translate(_HAN_MERGE)
     return _collapse(out)
 
 
@@ -99,6 +104,10 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
     sa, sb = sound_skeleton(a, arabic, han), sound_skeleton(b, arabic, han)
     if sa == sb:
         return True
+    if (arabic or han) and any(
+            x[:1] in "Jj" and script_of(x) == "latin" and sound_skeleton(x[1:], arabic, han) == other
+            for x, other in ((a, sb), (b, sa))):
+        return True  # a j said as y (Jana, Jiří): Chinese 亚娜 and Arabic يانا write the y
     devoice = str.maketrans({"b": "p", "d": "t"})
     return bool(sa and sb) and sa[0].translate(devoice) == sb[0].translate(devoice)
 

@@ -134,7 +134,7 @@ class Segmenter:
                 s, e = _trim(flat, a + span.start, a + span.end)
                 if e > s:
                     spans.append((s, e))
-        spans = _merge_orphan_marks(flat, _merge_abbreviations(flat, spans, language))
+        spans = _merge_dash_tails(flat, _merge_orphan_marks(flat, _merge_abbreviations(flat, spans, language)))
         return _merge_attribution_tails(flat, _split_glued_quotes(flat, spans), language)
 
 
@@ -269,8 +269,21 @@ def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
 # Abbreviations after which a sentence may still end ("… 180 tys." at the end of a sentence):
 # a cut after them is undone only when the next piece starts in lower case or with a digit.
 MAY_END = frozenset({"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc", "usw", "т.д", "т.п", "г", "гг",
-                     "руб", "млн", "млрд", "тыс", "mio", "mrd", "tsd", "ecc", "vb"})
+                     "руб", "млн", "млрд", "тыс", "mio", "mrd", "tsd", "ecc", "vb",
+                     # company forms, units and scale words that end a sentence as often as not
+                     "o.o", "s.a", "s.p.a", "s.r.l", "a.ş", "şti", "ltd", "inc", "corp", "co", "cie", "ag", "gmbh",
+                     "u.s", "u.k", "a.m", "p.m", "al", "bn", "mlr", "md", "mds", "mill", "трлн",
+                     "долл", "коп", "min", "max", "мин", "est", "chr", "н.э"})
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,5}\.)*[^\W\d_]{1,5})\.$")
+# A spaced abbreviation ("т. е.", "d. h.", "u. a."), looked up without its spaces ("т.е").
+_LAST_SPACED = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,3}\.\s)+[^\W\d_]{1,3})\.$")
+# A piece that starts with a comma, semicolon or colon never starts a sentence: the cut before it
+# was after an abbreviation ("do 5 proc., czym zaskoczył", "12 млн., т.е."), whatever the word.
+_CONTINUES = re.compile(r"[,;:]")
+# A dash and a lower-case word after a closed quotation is its attribution (Polish and Russian
+# convention: "„… do celu 2 proc.” – powiedziała prezes banku.").
+_DASH_TAIL = re.compile(r"[–—-]\s*[^\W\d_]")
+_QUOTE_END = re.compile(r"[”\"»«“]\s*$")
 
 
 @cache
@@ -297,10 +310,27 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if prev.rstrip().endswith((":", "：")):  # pysbd's Arabic and Persian rules cut at a colon
                 out[-1] = (out[-1][0], e)
                 continue
+            if _CONTINUES.match(para, s):
+                out[-1] = (out[-1][0], e)
+                continue
+            spaced = _LAST_SPACED.search(prev)
+            if spaced and "".join(spaced.group(1).lower().split()) in abbrevs | MAY_END:
+                word = "".join(spaced.group(1).lower().split())
             may_end = word in MAY_END or word in _month_abbreviations(language)  # "Mitte Nov." / "Nov. 5"
             if (word in abbrevs or may_end) and (not may_end or nxt.islower() or nxt.isdigit()):
                 out[-1] = (out[-1][0], e)
                 continue
+        out.append((s, e))
+    return out
+
+
+def _merge_dash_tails(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        m = _DASH_TAIL.match(para, s, e) if out else None
+        if m and m.group()[-1].islower() and _QUOTE_END.search(para, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], e)
+            continue
         out.append((s, e))
     return out
 

@@ -39,7 +39,10 @@ from typing import Any
 
 from .. import __version__
 from ..errors import InputError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError, StoryLensError
-from ..stream.queries import LEDGER_DOCS  # the ledger's first articles, one figure for CLI, API and pages
+from ..stream.queries import (
+    LEDGER_DOCS,  # the ledger's first articles, one figure for CLI, API and pages
+    StoryResolution,
+)
 
 __all__ = ["LEDGER_DOCS", "StorySource"]
 
@@ -124,9 +127,11 @@ class StorySource:
     # ------------------------------------------------------------ snapshot
 
     def fingerprint(self) -> tuple[int, ...]:
-        """The store's counts (articles, duplicates, vectors, stories, failures, corrections): an
-        ingest, a correction or a re-clustering that changes the story count changes it."""
-        return tuple(v for _, v in sorted(self.reader().stats().items()))
+        """The store's counts (articles, duplicates, vectors, stories, failures, corrections, metadata
+        updates): an ingest, a correction, a re-clustering that changes the story count, or metadata
+        merged into stored articles (a title, a copy another outlet carried) changes it."""
+        store = self.reader()
+        return (*(v for _, v in sorted(store.stats().items())), int(store.get_meta("metadata_updates") or 0))
 
     def snapshot(self) -> _Snapshot:
         """All stories, rebuilt when the store's fingerprint changes."""
@@ -191,13 +196,16 @@ class StorySource:
 
         Raises :class:`NotFoundError` for an id that names no story.
         """
+        resolution = self._resolution(story_id)
+        return (story_id, None) if resolution.id == story_id else (story_id, resolution.id)
+
+    def _resolution(self, story_id: str) -> StoryResolution:
         from ..stream import resolve_story
 
         try:
-            resolution = resolve_story(self.reader(), story_id)
+            return resolve_story(self.reader(), story_id)
         except InputError as exc:
             raise NotFoundError(exc.reason + " or see the stories at /") from exc
-        return (story_id, None) if resolution.id == story_id else (story_id, resolution.id)
 
     def story(self, story_id: str, *, ledger: bool = True) -> dict[str, Any]:
         """One story as ``storylens.story/1``; ``ledger=False`` skips the claim ledger (``claims`` is null)."""
@@ -213,7 +221,8 @@ class StorySource:
         payload["ledger"] = {**ledger_scope(view, self.ledger_docs), "cached": None}
         compared = payload["ledger"]["documents"]
         if ledger and len(compared) >= 2:
-            entry, cached = self._ledger(view.id, compared)
+            # the versions read (an updated article's newest): the cache key changes when one arrives
+            entry, cached = self._ledger(view.id, payload["ledger"]["read"])
             payload["claims"] = entry.get("comparison")
             if entry.get("error"):
                 payload["claims_error"] = entry["error"]
@@ -269,7 +278,8 @@ class StorySource:
         from ..report import comparison_to_dict
         from ..report.compare import prepare_document
 
-        articles = self.reader().articles(list(article_ids))
+        found = {a.id: a for a in self.reader().articles(list(article_ids))}
+        articles = [found[i] for i in article_ids if i in found]
         try:
             docs = [prepare_document(RawDocument(a.source, a.text, metadata=dict(a.metadata)), f"d{i}")
                     for i, a in enumerate(articles, start=1)]
@@ -327,13 +337,23 @@ class StorySource:
         emptied is refused, as the CLI refuses it (:func:`storylens.stream.corrections.live_story`)."""
         from ..stream.corrections import live_story
 
-        sid, current = self.resolve(story_id)
-        return live_story(self.reader(), story_id) if current else sid
+        return live_story(self.reader(), self._resolution(story_id))  # resolved once
 
     def _article(self, article_id: str) -> str:
-        if not self.reader().known_ids([article_id]):
-            raise NotFoundError(f"unknown article id {article_id!r}; see the article ids on its story page")
-        return article_id
+        """A full article id from an id, a unique prefix or an external id, as the CLI's ``story move``
+        takes (trial 8: ``POST /api/articles/22c0/move`` was a 404 where the CLI moved ``22c0``).
+        Raises :class:`NotFoundError` when nothing matches, :class:`InputError` for an ambiguous prefix."""
+        from ..stream import resolve_article
+
+        store = self.reader()
+        if store.known_ids([article_id]):
+            return article_id
+        if len(store.find_articles(article_id)) > 1:
+            return str(resolve_article(store, article_id))  # raises: "it matches …; give more of the id"
+        try:
+            return str(resolve_article(store, article_id))
+        except InputError:
+            raise NotFoundError(f"unknown article id {article_id!r}; see the article ids on its story page") from None
 
     def merge(self, story_id: str, into: str) -> str:
         """Merge ``story_id`` and ``into``; one id survives. Returns it."""
@@ -363,7 +383,7 @@ class StorySource:
         from ..stream import move_article
 
         aid, target = self._article(article_id), self._live(to)
-        return self._correct(lambda store: move_article(store, aid, target))
+        return self._correct(lambda store: move_article(store, aid, target).story)
 
 
 class _QueryEmbedder:

@@ -1,0 +1,171 @@
+"""Versions of one article: an outlet's corrected or updated text filed as a near-duplicate.
+
+The stream links a near-duplicate to its canonical (first stored) article and never clusters it:
+right for a syndicated copy, wrong for a correction, whose new figure then never reached the
+story (trial 8: AFP's "24,12 et non 24,10" was hidden, the ledger kept 24,10, coverage said
+"AFP 2"). The rule, applied where a story is read (so stores ingested before it are read the
+same way):
+
+- A near-duplicate from the **same outlet** as its original (or where neither names an outlet)
+  is a *version* of that article, not another outlet's copy: it is not counted again in coverage.
+- A version whose **figures or negations** differ from the original's is an *update*. The story
+  ledger then reads the newest version of the article (the later publication date when both are
+  known and differ, else the later ingest) and the story says what changed
+  ("24,10 → 24,12").
+- A version that changes neither is a re-published copy: the ledger reads the original, as before.
+- Copies by **other outlets** stay copies (``duplicates``, ``carried_by``), whatever their figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..store.base import ArticleRecord
+
+__all__ = ["ArticleUpdate", "article_updates", "is_version", "text_changes"]
+
+
+@dataclass(frozen=True)
+class ArticleUpdate:
+    """An article of a story superseded by a newer version from the same outlet."""
+
+    original: str  # the story member (the first stored version)
+    newest: str  # the version the ledger reads
+    versions: int  # stored versions, the original included
+    changes: tuple[str, ...]  # what differs, e.g. "figure 24,10 → 24,12", "negation added: …"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"original": self.original, "newest": self.newest, "versions": self.versions,
+                "changes": list(self.changes)}
+
+    def describe(self) -> str:
+        """'145686f4092c updated by 14c92c41f059 (figure 24,10 → 24,12)'."""
+        return f"{self.original[:12]} updated by {self.newest[:12]} ({'; '.join(self.changes)})"
+
+
+def _outlet(a: ArticleRecord) -> str | None:
+    return " ".join(a.outlet.casefold().split()) if a.outlet else None
+
+
+def is_version(copy: ArticleRecord, original: ArticleRecord) -> bool:
+    """Is the near-duplicate ``copy`` a version of ``original`` (same outlet, or no outlet named)?"""
+    return _outlet(copy) == _outlet(original)
+
+
+# A figure: digits with their decimal and group separators ("24,10", "1.500", "5,25", "2026").
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*(?![\w])")
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _figures(sentence: str) -> list[str]:
+    return [m.group().replace("\u00a0", " ").replace("\u202f", " ") for m in _FIGURE.finditer(sentence)]
+
+
+def _negations(sentence: str, negation: frozenset[str]) -> list[str]:
+    return [w for w in _WORD.findall(sentence.casefold()) if w in negation]
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, ...]:
+    """What ``new`` changes in ``old`` that a ledger reader must see: figures replaced or added
+    and negations added or removed, each as a short phrase; () when neither changed.
+
+    Each sentence of ``old`` missing from ``new`` is paired with the most similar new sentence
+    (at least half of the shorter one's words shared); the figures and negation words of the two
+    are compared. A new sentence with no old counterpart adds its figures ("figure added: 24,12")."""
+    from ..text import profile
+
+    negation = frozenset(w.casefold() for w in profile(language).negation)
+    before, after = _sentences(old), _sentences(new)
+    gone = [s for s in before if s not in set(after)]
+    added = [s for s in after if s not in set(before)]
+    out: list[str] = []
+    paired: set[int] = set()
+    for s in gone:
+        best = max(range(len(added)), key=lambda i: _overlap(s, added[i]), default=None)
+        if best is None or best in paired or _overlap(s, added[best]) < 0.5:
+            continue
+        paired.add(best)
+        f_old, f_new = Counter(_figures(s)), Counter(_figures(added[best]))
+        was, now = sorted((f_old - f_new).elements()), sorted((f_new - f_old).elements())
+        if was and now:
+            out.append(f"figure {', '.join(was)} → {', '.join(now)}")
+        elif was:
+            out.append(f"figure removed: {', '.join(was)}")
+        elif now:
+            out.append(f"figure added: {', '.join(now)}")
+        n_old, n_new = Counter(_negations(s, negation)), Counter(_negations(added[best], negation))
+        if n_old != n_new:
+            change = "added" if sum(n_new.values()) > sum(n_old.values()) else "removed"
+            out.append(f"negation {change}: “{_short(added[best] if change == 'added' else s)}”")
+    for i, s in enumerate(added):
+        if i not in paired and _figures(s):
+            out.append(f"new sentence with figures: “{_short(s)}”")
+    return tuple(dict.fromkeys(out))
+
+
+def _short(sentence: str, chars: int = 90) -> str:
+    return sentence if len(sentence) <= chars else sentence[: chars - 1] + "…"
+
+
+def _newest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
+    """The newest of versions given in ingest order: the latest publication date when the dates
+    are known and differ, else the last ingested."""
+    dated = [v.published for v in versions if v.published]
+    if len(dated) == len(versions) and len(set(dated)) > 1:
+        latest = max(dated)
+        return [v for v in versions if v.published == latest][-1]
+    return versions[-1]
+
+
+def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[ArticleRecord],
+                    texts: dict[str, ArticleRecord]) -> dict[str, ArticleUpdate]:
+    """original id -> its :class:`ArticleUpdate`, for the members that an update supersedes.
+
+    ``originals``: a story's members (light records are enough); ``duplicates``: their
+    near-duplicates in ingest order (``store.duplicates_of``); ``texts``: full records (with
+    text) of the originals and versions involved (see :func:`version_ids`)."""
+    by_id = {a.id: a for a in originals}
+    out: dict[str, ArticleUpdate] = {}
+    for oid, versions in _versions(by_id, duplicates).items():
+        original = texts.get(oid)
+        if original is None:
+            continue
+        full = [original] + [texts[v.id] for v in versions if v.id in texts]
+        newest = _newest(full)
+        changes: tuple[str, ...] = ()
+        for v in full[1:]:
+            changes = text_changes(original.text, v.text, original.language)
+            if changes:
+                break
+        if changes and newest.id != oid:
+            out[oid] = ArticleUpdate(oid, newest.id, len(full), text_changes(original.text, newest.text,
+                                                                              original.language) or changes)
+    return out
+
+
+def _versions(originals: dict[str, ArticleRecord], duplicates: Sequence[ArticleRecord]) -> dict[str, list[ArticleRecord]]:
+    out: dict[str, list[ArticleRecord]] = {}
+    for d in duplicates:
+        original = originals.get(d.duplicate_of or "")
+        if original is not None and is_version(d, original):
+            out.setdefault(original.id, []).append(d)
+    return out
+
+
+def version_ids(originals: Sequence[ArticleRecord], duplicates: Sequence[ArticleRecord]) -> list[str]:
+    """The ids whose text :func:`article_updates` needs: each original that has versions, and them."""
+    found = _versions({a.id: a for a in originals}, duplicates)
+    return [i for oid, vs in found.items() for i in (oid, *(v.id for v in vs))]

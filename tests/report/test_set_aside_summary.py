@@ -1,0 +1,32 @@
+"""A document set aside as another story adds nothing to the main story (trial 7: the Bundesbank
+report set aside beside six earthquake reports still had a "What d7 adds" section)."""
+
+from __future__ import annotations
+
+from storylens.models import Claim, Evidence
+from storylens.report.pipeline import summarise
+
+from ..analysis._docs import doc_of
+
+
+def _unique(cid: str, doc: str, i: int, text: str) -> Claim:
+    return Claim(cid, "unique", text, (Evidence(doc, f"{doc}:s{i}", text),), docs=(doc,))
+
+
+def test_a_set_aside_document_adds_nothing_and_is_not_in_the_summary():
+    quake = ["The earthquake in Durres killed 41 people on Saturday.", "The government set up a 12 million euro fund."]
+    quake2 = ["An earthquake in Durres killed 41 people.", "Rescuers searched for survivors in 3 towns."]
+    bank = ["The Bundesbank raised its growth forecast to 1.2 percent.", "Inflation will fall to 2.1 percent in 2026."]
+    docs = [doc_of("d1", quake), doc_of("d2", quake2), doc_of("d3", bank), doc_of("d4", bank)]
+    claims = [
+        Claim("c1", "shared", quake[0], (Evidence("d1", "d1:s0", quake[0]), Evidence("d2", "d2:s0", quake2[0])),
+              confidence=0.9, docs=("d1", "d2")),
+        Claim("c2", "shared", bank[0], (Evidence("d3", "d3:s0", bank[0]), Evidence("d4", "d4:s0", bank[0])),
+              confidence=1.0, docs=("d3", "d4")),
+        _unique("c3", "d1", 1, quake[1]), _unique("c4", "d2", 1, quake2[1]), _unique("c5", "d3", 1, bank[1]),
+    ]
+    summary, adds = summarise(docs, claims, {"d3": "another story", "d4": "another story"})
+    assert {e.doc for e in summary} == {"d1"}
+    assert set(adds) == {"d1", "d2"} and adds["d1"] and adds["d2"]
+    everything, all_adds = summarise(docs, claims)  # nothing set aside: as before
+    assert "d3" in all_adds and {e.doc for e in everything} == {"d1", "d3"}

@@ -1,0 +1,125 @@
+"""An outlet's corrected version of an article (trial 8): the story reads the newest version and
+says what changed; coverage counts the outlet once; other outlets' copies stay copies."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from storylens import stream
+from storylens.report import load_schema
+from storylens.store import SQLiteStore
+from storylens.store.base import ArticleRecord
+from storylens.stream.versions import article_updates, is_version, text_changes
+
+AFP = ("La banque centrale tchèque surprend les marchés avec une hausse de 75 points de base\n\n"
+       "PRAGUE, 12 novembre 2026 (AFP) - La Banque nationale tchèque (CNB) a relevé jeudi à la surprise générale "
+       "son principal taux directeur de 75 points de base, à 5,25 %, alors que la quasi-totalité des analystes "
+       "tablaient sur un statu quo.\n\n"
+       "Le taux de refinancement à deux semaines était resté à 4,50 % depuis juin.\n\n"
+       "La couronne s'est appréciée d'environ 1,5 %, à 24,10 pour un euro, tandis que l'indice PX de la Bourse "
+       "de Prague a reculé de 2,3 %.\n\n"
+       "« Personne au gouvernement n'a parlé au conseil avant la réunion », a indiqué une porte-parole du "
+       "ministère des Finances.\n\n"
+       "La prochaine réunion de politique monétaire est prévue le 17 décembre.")
+CORRECTED = (AFP.replace("(AFP) - La Banque", "(AFP) - (Version corrigée) La Banque")
+             .replace("à 24,10 pour un euro", "à 24,12 pour un euro")
+             + "\n\nCette dépêche corrige le cours de la couronne (24,12 et non 24,10 pour un euro).")
+REUTERS = ("Czech central bank stuns markets with 75 basis point rate hike\n\n"
+           "The Czech National Bank raised its main two-week repo rate by 75 basis points to 5.25% on Thursday, "
+           "surprising analysts who had expected no change. The crown firmed about 1.5% to 24.10 per euro, while "
+           "the Prague PX index fell 2.3%. Finance Minister Tomas Kubat denied the government had been consulted. "
+           "The next policy meeting is scheduled for Dec. 17, the bank said in a statement on its website.")
+
+
+def _rec(aid, text, outlet="AFP", published="2026-11-12", dup=None, language="fr"):
+    return ArticleRecord(aid, f"{aid}.txt", text, outlet=outlet, published=published, duplicate_of=dup,
+                         language=language)
+
+
+def test_a_changed_figure_is_named_and_an_unchanged_copy_changes_nothing():
+    changes = text_changes(AFP, CORRECTED, "fr")
+    assert changes[0] == "figure 24,10 → 24,12"
+    assert any(c.startswith("new sentence with figures: “Cette dépêche corrige") for c in changes)
+    assert text_changes(AFP, AFP.replace("(AFP) - La", "(AFP) - MISE À JOUR La"), "fr") == ()
+    # a negation that appears or disappears is an update too
+    denied = AFP.replace("Personne au gouvernement n'a parlé", "Le gouvernement a parlé")
+    assert any(c.startswith("negation removed") for c in text_changes(AFP, denied, "fr"))
+
+
+def test_the_newest_version_by_date_else_by_ingest_order():
+    original, corrected = _rec("a" * 16, AFP), _rec("b" * 16, CORRECTED, dup="a" * 16)
+    [update] = article_updates([original], [corrected], {r.id: r for r in (original, corrected)}).values()
+    assert (update.original, update.newest, update.versions) == (original.id, corrected.id, 2)
+    # dated and older than the original: the original stays the newest, nothing to update
+    older = _rec("b" * 16, CORRECTED, published="2026-11-11", dup="a" * 16)
+    assert article_updates([original], [older], {r.id: r for r in (original, older)}) == {}
+    # another outlet's copy with another figure is a copy, not an update
+    other = _rec("c" * 16, CORRECTED, outlet="Le Monde", dup="a" * 16)
+    assert not is_version(other, original)
+    assert article_updates([original], [other], {r.id: r for r in (original, other)}) == {}
+
+
+@pytest.fixture
+def corrected_store(tmp_path, hashing_embedder):
+    lines = [{"id": "afp-1", "text": AFP, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
+             {"id": "rtr-1", "text": REUTERS, "outlet": "Reuters", "published": "2026-11-12", "language": "en"}]
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "afp-2", "text": CORRECTED, "outlet": "AFP", "published": "2026-11-12",
+                                  "language": "fr"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "s.db")
+    stream.ingest_paths([str(first)], store, embedder=hashing_embedder)
+    report = stream.ingest_paths([str(second)], store, embedder=hashing_embedder)
+    yield store, report
+    store.close()
+
+
+def test_the_story_reads_the_corrected_version_and_says_so(corrected_store, monkeypatch):
+    store, report = corrected_store
+    [(new, old)] = report.near_duplicates  # the stream still links it (never clustered twice)
+    original = store.article(old)
+    assert original is not None and original.external_id == "afp-1"
+    stories = {a.id: s.id for s in stream.list_stories(store).stories for a in s.articles}
+    story = stories[old]
+    if len(set(stories.values())) > 1:  # the hashing embedder keeps fr and en apart: one story, as a reader would
+        story = stream.merge_stories(store, story, next(s for s in stories.values() if s != story))
+    view = stream.get_story(store, story)
+    [update] = view.updates
+    assert (update.original, update.newest) == (old, new) and "figure 24,10 → 24,12" in update.changes
+    assert dict(view.coverage_outlets).get("AFP") == 1  # trial 8: "AFP 2"
+    payload = view.to_dict()
+    scope = stream.queries.ledger_scope(view)
+    payload["ledger"] = scope
+    jsonschema.validate(payload, load_schema("story"))
+    assert scope["read"][scope["documents"].index(old)] == new and new not in scope["documents"]
+    assert "Updated: " in scope["note"] and "figure 24,10 → 24,12" in scope["note"]
+    assert "## Updated articles" in stream.render_story(payload, "markdown")
+    seen = {}
+
+    def fake_compare(docs, embedder=None):
+        seen["texts"] = [d.text for d in docs]
+        raise stream.queries.InputError("stop here", "test")
+
+    monkeypatch.setattr("storylens.report.compare.compare_documents", fake_compare)
+    stream.story_claims(store, view)
+    assert any("24,12 pour un euro" in t for t in seen["texts"])
+    assert not any("24,10 pour un euro, tandis" in t for t in seen["texts"])
+
+
+def test_another_outlets_copy_is_still_counted_as_coverage(tmp_path, hashing_embedder):
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "afp-1", "text": AFP, "outlet": "AFP", "language": "fr"},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "lm-1", "text": CORRECTED, "outlet": "Le Monde", "language": "fr"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(first)], store, embedder=hashing_embedder)
+        report = stream.ingest_paths([str(second)], store, embedder=hashing_embedder)
+        assert len(report.near_duplicates) == 1
+        story = stream.list_stories(store).stories[0].id
+        view = stream.get_story(store, story)
+        assert view.updates == () and dict(view.coverage_outlets) == {"AFP": 1, "Le Monde": 1}
+        assert stream.queries.ledger_scope(view)["note"] is None
