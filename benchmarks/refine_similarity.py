@@ -81,6 +81,28 @@ that are each other's best-scored candidate join up to ``s`` below its cut
 (``--mutual-same-language``: same-language pairs too); ``--dump`` writes each
 fold's candidate scores. Slack (all language pairs), same day, load 11-22:
 0.1: 0.799 / 0.890 / 0.972; 0.2: 0.827 / 0.890 / 0.972; 0.4: 0.848 / 0.890 / 0.963.
+
+``--context all|crosslingual`` judges with the stream-context model
+(``storylens.cluster._context``: the pair score with its rank among each side's
+candidates, its gap to each side's best other candidate, CSLS against each
+side's 3 best, shared strong neighbours, language pair; logistic, C=1, fixed
+beforehand). Nested: for outer fold f, each inner fold g's rows AND the whole
+stream's candidates are scored by the similarity model fitted without f and g,
+the context features of g's rows are read against that stream, the context
+model is fitted on the folds other than f, and its probability cut is the
+lowest on PGRID letting <= ``--inner-fpr`` of the unrelated rows through in a
+grouped CV of the context model over those folds; fold f is then refined with
+its candidates scored by the model fitted without f. ``--write-context`` fits
+the shipped model on every fold's out-of-fold scores (data/refine-context.json).
+2026-12-01, full model, same-language cut 0.85, features cached, load 10-23:
+``all`` with the margin as probability - cut: 0.896 / 0.902 / 0.966 (unrelated
+apart below 0.97: 17 unrelated pairs together through others, 1 directly); with
+the margin in score units (``context_margin``, shipped): 0.889 / 0.890 / 0.966
+(215 CPU-s); but ``all`` takes BASIL tune 0.965 -> 0.936 and ECB+ train 0.931 ->
+0.830 (``refine_gold.py --context all``), so it is not used. ``crosslingual``
+(same-language pairs keep the cut 0.85 and the slack 0.2): see settings.py.
+The context features cost 0.59 CPU-s for 67k candidate pairs (~9 CPU-us a pair,
+against 1.76 CPU-ms for a pair's similarity features).
 """
 
 from __future__ import annotations
