@@ -176,7 +176,20 @@ def aligner_like_pipeline(comparison, embed, **params) -> ClaimAligner:
     published = quantities.resolve_publication(list(comparison.documents))
     params.setdefault("quote_pairs", pipeline.quote_sentence_pairs(comparison.quotes))
     params.setdefault("quoted", pipeline.quoted_sentences(comparison.quotes))
+    params.setdefault("embed_e5", embed_e5)  # read only by a pair model with e5 features, as in the pipeline
     return pipeline.claim_aligner(embed, comparison.entities, published, **params)
+
+
+_E5: list = []
+
+
+def embed_e5(texts):
+    """multilingual-e5 vectors through the shared embedding cache (loaded on first use)."""
+    if not _E5:
+        from storylens.embed import get_document_embedder
+
+        _E5.append(get_document_embedder())
+    return _E5[0].embed(texts)
 
 
 # The two parameters that move the scores most, crossed.

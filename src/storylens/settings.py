@@ -132,6 +132,14 @@ class Settings:
     # 0.844/0.429) gives eval 0.895/0.362, unique R 0.846. Competitive linking over the
     # probabilities (cross_assign "greedy") was searched too: best tune F1 0.494 (vs 0.568).
     # Off by default: shared F1 does not rise (0.393 and 0.516 vs the cosine rule's 0.521).
+    # Stop 23 (benchmarks/ledger_encoders.py, scripts/train_claim_pairs.py): multilingual-e5
+    # per unit as features (e5, e5_csls, e5 best-match gaps, lead). Tune half, leave-one-set-out:
+    # P/R 0.857/0.286 without e5 -> 0.857/0.476 with (cosine rule 0.650/0.413); same chosen
+    # thresholds (L2 30, 0.5 / 0.7 / either 0.5). Eval half, scored once: P 0.857 R 0.255
+    # unique R 0.962 (cosine rule 0.739/0.362/0.808; best-tune-F1 point, threshold 0.3 / either
+    # 0.4: 0.810/0.362/0.885). The tune gain did not carry to eval recall; still off. Cost when
+    # on: e5 for every unit of a cross-lingual pair, +2.1 CPU-s for a 16-sentence de-en pair
+    # with an empty cache, nothing measurable warm (vectors in the embedding cache).
     claim_pair_model: bool = False
     claim_pair_threshold: float = 0.5
     claim_pair_sure_threshold: float = 0.7

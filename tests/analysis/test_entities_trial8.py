@@ -183,3 +183,20 @@ def test_english_common_nouns_and_bodies_of_places(extractor):
     forms = {v: e.type for e in entities for v in e.variants}
     assert "crown" not in forms
     assert forms.get("Reserve Bank of New Zealand") == "ORG"
+
+
+def test_a_shouted_city_in_a_dateline_links_to_the_city(extractor):
+    docs = [
+        _doc("ru", "ПРАГА, 12 ноя — Чешский национальный банк неожиданно повысил ставку.", "ru"),
+        _doc("en", "The central bank in Prague unexpectedly raised its main rate.", "en"),
+    ]
+    group = _group_of(extractor.extract(docs), "ПРАГА")
+    assert "Prague" in group.variants and group.type == "PLACE"
+
+
+def test_an_agency_named_by_an_acronym_and_a_word_is_one_name():
+    from storylens.analysis.entities import _rule_mentions
+
+    found = _rule_mentions("ПРАГА, 12 ноя — РИА Новости. Банк повысил ставку.", "ru")
+    assert ("РИА Новости", "ORG", "rule") in found
+    assert not any(f in ("РИА", "Новости") for f, _, _ in found)

@@ -110,3 +110,48 @@ def test_in_veto_mode_the_cosine_rule_decides_and_the_model_only_removes():
     _, vetoed = _aligner(pair_model=no, pair_veto=0.5, **loose).align([en, de])
     assert plain and key(kept) == key(plain)  # same pairs, same (cosine-rule) scores
     assert not vetoed
+
+
+def test_second_encoder_features_read_its_own_best_matches():
+    cos = np.array([[0.6, 0.2], [0.3, 0.1]], dtype=np.float32)
+    e5 = np.array([[0.80, 0.90], [0.85, 0.70]], dtype=np.float32)  # e5 prefers the other partner of row 0
+    none = [frozenset(), frozenset()]
+    x = pair_features(["a", "b"], ["c", "d"], cos, np.zeros_like(cos), none, none, e5=e5)
+    assert _column(x, "e5_mutual").tolist() == [[0.0, 1.0], [1.0, 0.0]]
+    assert _column(x, "e5_gap_row")[0, 0] == pytest.approx(0.1)
+    assert _column(x, "e5_gap_col")[1, 1] == pytest.approx(0.2)
+    without = pair_features(["a", "b"], ["c", "d"], cos, np.zeros_like(cos), none, none)
+    assert not _column(without, "e5_mutual").any()  # no second encoder: no best matches of it
+
+
+def test_a_model_with_e5_features_reads_the_second_encoder_across_languages_only():
+    en = _doc("d1", ["The central bank raised interest rates on Tuesday.", "Snow closed the airport in Oslo."])
+    de = _doc("d2", ["Die Zentralbank hat am Dienstag die Zinsen erhöht.", "Schnee schloss den Flughafen in Oslo."],
+              language="de")
+    seen: list[str] = []
+
+    def e5(texts):
+        seen.extend(texts)
+        return HashingEmbedder(dim=384).embed(texts)
+
+    model = PairModel(("e5",), np.zeros(1), np.ones(1), np.ones(1), 0.0, {})
+    assert model.needs_e5
+    _aligner(pair_model=model, embed_e5=e5).align([en, de])
+    assert set(seen) == {u for d in (en, de) for u in (s.text for s in d.sentences)}
+    seen.clear()
+    _aligner(pair_model=model, embed_e5=e5).align([en, _doc("d3", ["The bank raised rates on Tuesday."])])
+    assert not seen  # one language: the cosine rule, no e5
+
+
+def test_a_model_that_reads_e5_without_the_encoder_leaves_the_cosine_rule_to_decide():
+    en = _doc("d1", ["The central bank raised interest rates on Tuesday.", "Snow closed the airport in Oslo."])
+    de = _doc("d2", ["Die Zentralbank hat am Dienstag die Zinsen erhöht.", "Schnee schloss den Flughafen in Oslo."],
+              language="de")
+    never = PairModel(("e5",), np.zeros(1), np.ones(1), np.zeros(1), -20.0, {})
+    loose = {"cross_threshold": 0.0, "cross_sure_threshold": 0.0}
+    key = lambda pairs: sorted((p.a.text, p.b.text, round(p.score, 6)) for p in pairs)
+    _, plain = _aligner(pair_model=None, **loose).align([en, de])
+    _, no_encoder = _aligner(pair_model=never, **loose).align([en, de])
+    _, with_encoder = _aligner(pair_model=never, embed_e5=HashingEmbedder(dim=384).embed, **loose).align([en, de])
+    assert plain and key(no_encoder) == key(plain)
+    assert not with_encoder  # the model (p ~ 0 everywhere) decides once it has its encoder

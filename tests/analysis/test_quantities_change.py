@@ -40,10 +40,8 @@ def test_a_count_after_a_verb_of_change_is_the_new_value(text, lang, phrase, val
     "text, lang, phrase",
     [
         # trial 8: "by 75 basis points, to 5.25 %", the verb a clause before "to" (read as "at most 5.25 %")
-        ("Чешский национальный банк в четверг неожиданно повысил основную процентную ставку на 75 базисных "
-         "пунктов, до 5,25%, хотя аналитики ожидали сохранения ставки.", "ru", "5,25"),
-        ("El Banco Nacional Checo elevó este jueves su tipo de interés de referencia en 75 puntos básicos, "
-         "hasta el 5,25 %, en una decisión que sorprendió.", "es", "5,25"),
+        ("Банк неожиданно повысил основную ставку на 75 базисных пунктов, до 5,25%, хотя ждали паузы.", "ru", "5,25"),
+        ("El banco elevó este jueves su tipo en 75 puntos básicos, hasta el 5,25 %, en una sorpresa.", "es", "5,25"),
         ("Narodowy bank podniósł w czwartek stopę referencyjną o 75 punktów bazowych, do 5,25 proc.", "pl", "5,25"),
         ("La banque a relevé son taux de 75 points de base, jusqu'à 5,25 %.", "fr", "5,25"),
     ],

@@ -208,3 +208,22 @@ def test_no_document_is_set_aside_without_one_main_story(pairs):
 
     docs = [type("D", (), {"id": f"d{i}"})() for i in range(1, 5)]
     assert story_groups(docs, pairs) == ({}, {})
+
+
+def test_a_pair_model_that_reads_e5_gets_the_document_encoder_or_is_switched_off():
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from storylens.analysis._pairmodel import PairModel
+    from storylens.report.pipeline import _with_second_encoder
+
+    e5_model = PairModel(("cos", "e5"), np.zeros(2), np.ones(2), np.ones(2), 0.0, {})
+    use_model = PairModel(("cos",), np.zeros(1), np.ones(1), np.ones(1), 0.0, {})
+    encoder = SimpleNamespace(embed=lambda texts: None)
+    with_encoder = SimpleNamespace(doc_embedder=encoder)
+    without = SimpleNamespace(doc_embedder=None)
+    assert _with_second_encoder({"pair_model": e5_model}, with_encoder)["embed_e5"] is encoder.embed
+    assert _with_second_encoder({"pair_model": e5_model}, without)["pair_model"] is None
+    assert "embed_e5" not in _with_second_encoder({"pair_model": use_model}, with_encoder)
+    assert _with_second_encoder({"pair_model": None}, with_encoder) == {"pair_model": None}

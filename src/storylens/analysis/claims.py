@@ -585,7 +585,9 @@ class ClaimAligner:
             people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~shared_people
         ).astype(np.float32)
         score = cos + self.overlap_weight * overlap - self.actor_penalty * mismatch
-        model_on = self.pair_model is not None and not same.all() and key_sets is not None
+        # A model that reads e5 is never fed zeros for it: without the encoder the cosine rule decides.
+        model_on = (self.pair_model is not None and not same.all() and key_sets is not None
+                    and (self.embed_e5 is not None or not self.pair_model.needs_e5))
         prob = self.cross_probability(units, ia, ib, cos, overlap, key_sets) if model_on else None
         learned = model_on and self.pair_veto is None  # the probability is the score
         if learned:

@@ -1014,6 +1014,9 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
         sequences = [(run, at_start and i == 0) for words, at_start in sequences
                      for i, run in enumerate(_split_turkish(words))]
     for words, at_start in sequences:
+        if len(words) >= 2 and is_acronym(words[0].rstrip(".")) and _known_name(" ".join(words)):
+            found.append((clean_name(" ".join(words)).rstrip("."), "ORG", "rule"))  # an agency so named ("РИА Новости")
+            continue
         # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
         names: list[list[str]] = [[]]
         after_acronym = False
@@ -1760,7 +1763,8 @@ class _Linker:
         for t in texts:
             f = self.forms[t]
             han = bool(_HAN_RE.search(t))
-            if is_acronym(t) or f.n_tokens > 3 or self._top_type(t) == "PERSON" and "spacy" not in f.sources:
+            shouted_place = is_acronym(t) and self._top_type(t) == "PLACE"  # "ПРАГА, 12 ноя —"
+            if is_acronym(t) and not shouted_place or f.n_tokens > 3 or self._top_type(t) == "PERSON" and "spacy" not in f.sources:
                 continue
             if not han and self._person_like(f):
                 continue

@@ -197,7 +197,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     claims, pairs = claim_aligner(
         embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),
         quoted=quoted_sentences(quotes), story_of=story_of,
-        **aligner_settings(components.settings),
+        **_with_second_encoder(aligner_settings(components.settings), components),
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
     entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
@@ -294,6 +294,19 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_either_threshold": settings.claim_pair_either_threshold,
         "pair_veto": settings.claim_pair_veto,
     }
+
+
+def _with_second_encoder(params: dict[str, Any], components: Components) -> dict[str, Any]:
+    """``params`` with the e5 encoder the pair model reads (cross-lingual unit pairs only;
+    its vectors go through the embedding cache like USE's). Without a document encoder a
+    model that needs one is switched off: the cosine rule decides, never a model fed zeros."""
+    model = params.get("pair_model")
+    if model is None or not model.needs_e5:
+        return params
+    doc_embedder = components.doc_embedder
+    if doc_embedder is None:
+        return {**params, "pair_model": None}
+    return {**params, "embed_e5": doc_embedder.embed}
 
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,

@@ -605,6 +605,7 @@ def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
     function_words = _COMMON_INITIAL | stop_words("de") | {"laut", "gemäß", "zufolge"}  # "Laut Küstenwache"
     alone: set[str] = set()
     in_runs: set[str] = set()
+    phrases: set[str] = set()
     for s in sentences:
         words = list(_WORD.finditer(s))
         # capitalised as a name: not a function word opening the sentence ("Die Fähre", "Laut Küstenwache")
@@ -615,7 +616,26 @@ def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
             beside = (k > 0 and named[k - 1] and not s[words[k - 1].end():m.start()].strip()) or (
                 k + 1 < len(words) and named[k + 1] and not s[m.end():words[k + 1].start()].strip())
             (in_runs if beside else alone).add(m.group(0))
-    return frozenset(_fold(w).replace(" ", "") for w in alone - in_runs if simplemma.is_known(w, lang="de"))
+        # a run of known words with an adjective in it is a common phrase: "Tschechische Nationalbank"
+        k = 0
+        while k < len(words):
+            if not named[k]:
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(words) and named[j + 1] and not s[words[j].end():words[j + 1].start()].strip():
+                j += 1
+            run = [m.group(0) for m in words[k : j + 1]]
+            if len(run) >= 2 and all(simplemma.is_known(w, lang="de") for w in run) and any(
+                    simplemma.lemmatize(w.lower(), lang="de").islower() for w in run):
+                phrases.update(run)
+            k = j + 1
+    nouns = {w for w in alone - in_runs if simplemma.is_known(w, lang="de") or w.lower().endswith(_DE_NOUN_ENDINGS)}
+    return frozenset(_fold(w).replace(" ", "") for w in nouns | phrases)
+
+
+# German common-noun endings: an unlisted compound ("Zinserhöhung") is a noun too.
+_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "ungen", "heiten", "keiten", "schaften", "tionen")
 
 
 def _inner_names(sentences: Sequence[str]) -> set[str]:
@@ -1055,8 +1075,12 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(terms or term_table()).title_features((a.title_terms, a.lead_terms), (b.title_terms, b.lead_terms), leave_out),
     ]
     assert len(values) == len(FEATURE_NAMES)
-    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(pa - pb - a.name_places - a.lower_places))
-    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(pb - pa - b.name_places - b.lower_places))
+    only_a, only_b = pa - pb - a.name_places - a.lower_places, pb - pa - b.name_places - b.lower_places
+    if only_a and only_b:  # "different places" (reasons only): neither a city in the other's country nor a word
+        only_a, only_b = _apart_places(only_a - _word_places(a.text, a.lang, gazetteer), pa,
+                                       only_b - _word_places(b.text, b.lang, gazetteer), pb)
+    places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(only_a))
+    places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(only_b))
     shared_places = (pa & pb) - a.lower_places - b.lower_places
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     return PairFeatures(
@@ -1076,6 +1100,61 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     )
 
 
+_OUTLET_KEYS: frozenset[str] | None = None
+
+
+def _outlet_keys() -> frozenset[str]:
+    """Folded names of news outlets and agencies (data/outlets.json)."""
+    global _OUTLET_KEYS
+    if _OUTLET_KEYS is None:
+        data = json.loads(_data_bytes("outlets.json", None).decode("utf-8"))
+        _OUTLET_KEYS = frozenset(_fold(o).replace(" ", "") for o in data["outlets"])
+    return _OUTLET_KEYS
+
+
+def _apart_places(only_a: AbstractSet[str], all_a: AbstractSet[str], only_b: AbstractSet[str],
+                  all_b: AbstractSet[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The places each side names apart from the other, without a city that lies in a country the
+    other side names and a country in which a city of the other side lies: Prague and Czechia are
+    no different places. (Arguments: each side's places apart and all its places; ids are ISO
+    codes for countries, "c<geonameid>" for cities.)"""
+    country = _city_countries()
+
+    def inside(place: str, other: AbstractSet[str]) -> bool:
+        if place in country:  # a city, inside a country the other side names
+            return country[place] in other
+        return any(country.get(p) == place for p in other)  # a country, around a city of the other side
+
+    return (frozenset(p for p in only_a if not inside(p, all_b)),
+            frozenset(p for p in only_b if not inside(p, all_a)))
+
+
+def _word_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:
+    """Cities the text names only by a common word of its language, capitalised because it opens a
+    sentence (Polish "Korona umocniła się …" beside "12 mld koron": the currency, not Corona,
+    California): every capitalised occurrence opens a sentence and the text writes the word's lemma
+    in lower case elsewhere. Countries stay."""
+    code = base(lang)
+    if code not in TEXT_LANGUAGES or code in ("zh", "ar"):
+        return frozenset()
+    found = [(m, place) for m in _WORD.finditer(text)
+             if (place := gazetteer.names.get(_fold(m.group()))) is not None and place.startswith("c")]
+    if not found:
+        return frozenset()
+    import simplemma
+
+    lower = {w for w in _WORD.findall(text) if w[:1].islower()}
+    lower_lemmas = {simplemma.lemmatize(w, lang=code) for w in lower}
+    word_ids: set[str] = set()
+    name_ids: set[str] = set()
+    for m, place in found:
+        low = m.group().lower()
+        opens = _after_stop(text, m.start()) or text[: m.start()].rstrip(" \t\"'“”‘’«»„(").endswith("\n")
+        common = opens and (low in lower or simplemma.lemmatize(low, lang=code) in lower_lemmas)
+        (word_ids if common else name_ids).add(place)
+    return frozenset(word_ids - name_ids)
+
+
 def _common_nouns(a: _Text, b: _Text) -> frozenset[str]:
     """German common nouns of either side, unless the other side (not German) writes them as a name."""
     nouns = a.noun_words | b.noun_words
@@ -1093,10 +1172,11 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
     from rapidfuzz import fuzz
 
     out = []
+    outlets = _outlet_keys()
     for label in dict.fromkeys(labels):
         key = _fold(label).replace(" ", "")
-        if label.lower() in _CALENDAR_WORDS or key in nouns:
-            continue
+        if label.lower() in _CALENDAR_WORDS or key in nouns or key in outlets:
+            continue  # an agency's name ("Reuters") is the source of both texts, not a name they share
         if key in inner or any(fuzz.ratio(key, k) >= 82 for k in inner):
             out.append(label)
     return tuple(out)

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._imports import lazy_module
+from ._cjk import query_parts
 from .base import ArticleRecord, StoryRow, StorySummary
 
 if TYPE_CHECKING:
@@ -39,6 +40,36 @@ def chunked(values: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
 def words(query: str) -> list[str]:
     """The plain words of a search query (operators and punctuation are not syntax to us)."""
     return re.findall(r"\w+", query, flags=re.UNICODE)
+
+
+# Arabic writes the article and the clitics before it as one word with the noun ("الفائدة", "والفائدة",
+# "بالفائدة"): a query word is asked for with and without them, on both backends (PostgreSQL's arabic
+# stemmer strips them from articles in Arabic; SQLite's tokenizer and the "simple" configuration do not).
+_AR_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def word_forms(word: str) -> list[str]:
+    """The forms a query word matches in the index: itself, and an Arabic noun with and without
+    the article ("فائدة" / "الفائدة")."""
+    if not _ARABIC_WORD.fullmatch(word):
+        return [word]
+    bare = next((word[len(a):] for a in _AR_ARTICLES if word.startswith(a) and len(word) - len(a) >= 3), word)
+    return list(dict.fromkeys([word, bare, *(a + bare for a in _AR_ARTICLES)]))
+
+
+def query_terms(word: str) -> list[list[tuple[str, bool]]]:
+    """What a query word asks of the index, on both backends: alternatives (any of them), each a list
+    of (token, prefix?) that must all match. Its :func:`word_forms`, each as :func:`query_parts`
+    (CJK bigrams); a Russian word also as its stem without a case ending, as a prefix ("Халковой"
+    finds "Халкова", as PostgreSQL's russian stemmer does; SQLite's tokenizer has no stemmer)."""
+    from ..text import ru_stem
+
+    out = [query_parts(f) for f in word_forms(word)]
+    stem = ru_stem(word)
+    if stem != word and len(stem) >= 4:
+        out.append([(stem, True)])
+    return out
 
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = ()) -> StorySummary:

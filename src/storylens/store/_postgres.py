@@ -34,11 +34,12 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError, StoreError
-from ._cjk import CJK_CLASS, collapse, has_cjk, index_form, query_parts
+from ._cjk import CJK_CLASS, collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
     cluster_counters_of,
     now,
+    query_terms,
     story_key_values,
     story_row_values,
     summary,
@@ -123,9 +124,13 @@ def _fts_form(text: str) -> str:
 
 
 # The same mapping in SQL (for snippets in the article's own language).
-_CONFIG_OF_LANGUAGE = ("CASE left(coalesce(h.language, ''), 2) "
-                       + " ".join(f"WHEN '{code}' THEN '{cfg}'::regconfig" for code, cfg in TEXT_SEARCH_CONFIGS.items())
-                       + " ELSE 'simple'::regconfig END")
+def _config_of(column: str) -> str:
+    return (f"CASE left(coalesce({column}, ''), 2) "
+            + " ".join(f"WHEN '{code}' THEN '{cfg}'::regconfig" for code, cfg in TEXT_SEARCH_CONFIGS.items())
+            + " ELSE 'simple'::regconfig END")
+
+
+_CONFIG_OF_LANGUAGE = _config_of("h.language")
 
 
 @MIGRATIONS.step(1, "initial schema")
@@ -873,7 +878,7 @@ class PostgresStore(SQLStoreBase):
         # Quoted lexemes: no word is taken as tsquery syntax. A Chinese or Japanese word is all of
         # its bigrams (_cjk; ts_rank_cd/headline need no phrase), one character a prefix.
         text = " | ".join("(" + " & ".join("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
-                                           for p, prefix in query_parts(w)) + ")" for w in terms)
+                                           for p, prefix in parts) + ")" for w in terms for parts in query_terms(w))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs)
         # Headlines of a CJK query from the indexed form, in the article's configuration only
@@ -884,7 +889,12 @@ class PostgresStore(SQLStoreBase):
         rows = self._query(
             f"WITH q AS (SELECT {tsq} AS q), hits AS ("
             "  SELECT a.id, a.text, a.language, ts_rank_cd(a.tsv, q.q) AS rank, a.num FROM articles a, q"
-            "  WHERE a.tsv @@ q.q ORDER BY rank DESC, a.num LIMIT %(limit)s)"
+            # the index finds the rows any configuration's query matches; a row counts only for the
+            # query in its own configuration (or as written): German "Zinsen" is "z" in Turkish's
+            # stemmer, which must not match the Polish word "z" (trial 8)
+            f"  WHERE a.tsv @@ q.q AND a.tsv @@ (to_tsquery({_config_of('a.language')}, %(q)s)"
+            "     || to_tsquery('simple', %(q)s))"
+            "  ORDER BY rank DESC, a.num LIMIT %(limit)s)"
             f" SELECT h.id, {'NULL' if cjk else head}"
             " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "limit": limit})
         if rows and cjk:

@@ -37,12 +37,13 @@ from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
 from ..errors import StoreError
-from ._cjk import collapse, has_cjk, index_form, query_parts
+from ._cjk import collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
     chunked,
     cluster_counters_of,
     now,
+    query_terms,
     story_key_values,
     story_row_values,
     summary,
@@ -849,7 +850,8 @@ class SQLiteStore(SQLStoreBase):
         # One token per term: the index keeps no positions, so a term the tokenizer would split
         # (unicode61 splits at "_") would be a phrase it cannot answer.
         # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
-        terms = ["(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in query_parts(t)) + ")"
+        terms = ["(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
+                                   + ")" for parts in query_terms(t)) + ")"
                  for w in words(query) for t in w.split("_") if t]
         if not terms:
             return []
