@@ -271,8 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     from storylens.similarity import FEATURE_NAMES
 
     # the features depend on the texts, the candidates and the feature set (a retrained model may add some)
+    # (and the candidate pairs themselves: a change to the lead vectors or names changes them)
     digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + "wide" + ",".join(FEATURE_NAMES)).encode()
-                            ).hexdigest()[:16]
+                            + ci.tobytes() + cj.tobytes()).hexdigest()[:16]
     cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide.npz"
     if cache.exists() and str(np.load(cache)["digest"]) == digest:
         z = np.load(cache)
