@@ -49,8 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
     ap.add_argument("--mutual-slack", default="0", help="comma-separated: the judge's mutual-best slack (0: off)")
     ap.add_argument("--mutual-same-language", action="store_true", help="the slack for same-language pairs too")
+    ap.add_argument("--context", default="off", choices=("off", "all", "crosslingual"),
+                    help="the shipped stream-context model (data/refine-context.json) decides: every pair, or "
+                         "cross-lingual pairs only (the cuts then hold same-language ones)")
+    ap.add_argument("--context-same-cuts", default=None,
+                    help="with --context all: comma-separated probability cuts for same-language pairs (grid)")
+    ap.add_argument("--context-path", default=None, help="a context model file other than the shipped one")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
+    from storylens.cluster._context import load_context
     from storylens.cluster._judge import SimilarityJudge
     from storylens.embed import CachedEmbedder, UseEmbedder
 
@@ -76,18 +83,26 @@ def main(argv: list[str] | None = None) -> int:
         c.refine(texts=texts)
         row["refine_texts_links"] = f1(c)
         judge = SimilarityJudge(variant=args.variant, k=args.k)
+        if args.context != "off":
+            judge.context = load_context(args.variant, args.context_path)
+            if judge.context is None:
+                raise SystemExit(f"no context model for {args.variant}: run refine_similarity.py --context ... --write-context")
+            judge.context_same_language = args.context == "all"
         t = cpu()
         judge.bind([texts[a] for a in online._ids], list(online._langs))
         if judge.lead_vectors() is None:
             judge.sides_.prepare(range(len(items)))
         row["side_cpu_s"] = cpu() - t
-        for cut, slack in ((c, m) for c in map(float, args.cuts.split(",")) for m in map(float, args.mutual_slack.split(","))):
+        same_grid = [None] if not args.context_same_cuts else [float(x) for x in args.context_same_cuts.split(",")]
+        for cut, slack, same_p in ((c, m, q) for c in map(float, args.cuts.split(","))
+                                   for m in map(float, args.mutual_slack.split(",")) for q in same_grid):
             for cands in args.candidates.split(","):
                 for grouping, lam in ((g, float(w)) for g in args.grouping.split(",")
                                       for w in (args.unknown_weight.split(",") if g == "correlation" else ["0"])):
                     judge.cut = judge.same_language_cut = cut
                     judge.wide = cands == "wide"
                     judge.mutual_slack, judge.mutual_same_language = slack, args.mutual_same_language
+                    judge.context_same_language_threshold = same_p
                     c = StoryClusterer.from_state(state)
                     c.set_params(refine_grouping=grouping)
                     c._unknown_weight = lam
@@ -95,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                     c.refine(texts=texts, pair_judge=judge)
                     tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}" + (f"{lam:g}" if lam else "")
                     tag += f"_mutual{slack:g}" + ("all" if args.mutual_same_language else "") if slack else ""
+                    tag += f"_ctxsame{same_p:g}" if same_p is not None else ""
                     row[f"judge_{cut}{tag}"] = f1(c)
                     row[f"judge_{cut}{tag}_refine_cpu_s"] = cpu() - t
         out["sets"][name] = row
@@ -102,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     out.update(cpu_s=cpu() - c0, wall_s=time.time() - t0, load_start=load0, load_end=os.getloadavg())
     (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}_{args.unknown_weight}"
                                   f"{'_mutual' + args.mutual_slack if args.mutual_slack != '0' else ''}"
-                                  f"{'all' if args.mutual_same_language else ''}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+                                  f"{'all' if args.mutual_same_language else ''}"
+                                  f"{'' if args.context == 'off' else '_context' + args.context}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

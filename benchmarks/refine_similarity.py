@@ -81,6 +81,28 @@ that are each other's best-scored candidate join up to ``s`` below its cut
 (``--mutual-same-language``: same-language pairs too); ``--dump`` writes each
 fold's candidate scores. Slack (all language pairs), same day, load 11-22:
 0.1: 0.799 / 0.890 / 0.972; 0.2: 0.827 / 0.890 / 0.972; 0.4: 0.848 / 0.890 / 0.963.
+
+``--context all|crosslingual`` judges with the stream-context model
+(``storylens.cluster._context``: the pair score with its rank among each side's
+candidates, its gap to each side's best other candidate, CSLS against each
+side's 3 best, shared strong neighbours, language pair; logistic, C=1, fixed
+beforehand). Nested: for outer fold f, each inner fold g's rows AND the whole
+stream's candidates are scored by the similarity model fitted without f and g,
+the context features of g's rows are read against that stream, the context
+model is fitted on the folds other than f, and its probability cut is the
+lowest on PGRID letting <= ``--inner-fpr`` of the unrelated rows through in a
+grouped CV of the context model over those folds; fold f is then refined with
+its candidates scored by the model fitted without f. ``--write-context`` fits
+the shipped model on every fold's out-of-fold scores (data/refine-context.json).
+2026-12-01, full model, same-language cut 0.85, features cached, load 10-23:
+``all`` with the margin as probability - cut: 0.896 / 0.902 / 0.966 (unrelated
+apart below 0.97: 17 unrelated pairs together through others, 1 directly); with
+the margin in score units (``context_margin``, shipped): 0.889 / 0.890 / 0.966
+(215 CPU-s); but ``all`` takes BASIL tune 0.965 -> 0.936 and ECB+ train 0.931 ->
+0.830 (``refine_gold.py --context all``), so it is not used. ``crosslingual``
+(same-language pairs keep the cut 0.85 and the slack 0.2): see settings.py.
+The context features cost 0.59 CPU-s for 67k candidate pairs (~9 CPU-us a pair,
+against 1.76 CPU-ms for a pair's similarity features).
 """
 
 from __future__ import annotations
@@ -108,6 +130,7 @@ LINK_CUT = 0.3  # the shipped lite model's cut (data/cluster-links.json)
 CUTS = (0.4, 0.45, 0.5, 0.55, 0.6)  # the pooled out-of-fold curve
 FINE = tuple(round(0.4 + 0.025 * k, 3) for k in range(21))  # 0.4 .. 0.9: the inner cut grid
 INNER_FPR = 0.03
+PGRID = tuple(round(0.05 + 0.025 * k, 3) for k in range(37))  # 0.05 .. 0.95: the context model's cut grid
 
 
 def cpu() -> float:
@@ -199,6 +222,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="a mutual-best cross-lingual pair this far below its cut joins at the cut (0: off)")
     ap.add_argument("--mutual-same-language", action="store_true", help="--mutual-slack for same-language pairs too")
     ap.add_argument("--dump", default=None, help="write each fold's candidate scores to this .npz (analysis)")
+    ap.add_argument("--context", default=None, choices=("all", "crosslingual"),
+                    help="judge with the stream-context model (cluster/_context.py) trained per outer fold on "
+                         "nested out-of-fold pair scores; all: every pair, crosslingual: same-language pairs keep "
+                         "--same-cut")
+    ap.add_argument("--context-same-cut", type=float, default=None,
+                    help="with --context all: same-language pairs join at this context probability (fixed, "
+                         "chosen on BASIL tune + ECB+ train: refine_gold.py --context-same-cuts)")
+    ap.add_argument("--write-context", action="store_true",
+                    help="with --context: fit the shipped context model on every fold's out-of-fold scores and "
+                         "write it to data/refine-context.json")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -238,8 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     from storylens.similarity import FEATURE_NAMES
 
     # the features depend on the texts, the candidates and the feature set (a retrained model may add some)
+    # (and the candidate pairs themselves: a change to the lead vectors or names changes them)
     digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + "wide" + ",".join(FEATURE_NAMES)).encode()
-                            ).hexdigest()[:16]
+                            + ci.tobytes() + cj.tobytes()).hexdigest()[:16]
     cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide.npz"
     if cache.exists() and str(np.load(cache)["digest"]) == digest:
         z = np.load(cache)
@@ -321,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = {(int(a), int(b)): float(p) for a, b, p in zip(ci, cj, pred) if not np.isnan(p)}
         return scores, L.fit(xl[train], yl[train], LITE, "fold", threshold=LINK_CUT), m
 
-    def refine(scores, link_model, cut: float | None) -> dict[str, str]:
+    def refine(scores, link_model, cut: float | None, context=None) -> dict[str, str]:
         c = stream.clusterer()
         c.set_params(refine_link_threshold=LINK_CUT)
         if args.grouping:
@@ -334,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
             judge.same_language_cut = None
         if judge is not None:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
+            judge.context, judge.context_same_language = context, args.context == "all"
+            judge.context_same_language_threshold = args.context_same_cut
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
         return dict(c.article_story_)
 
@@ -353,22 +389,85 @@ def main(argv: list[str] | None = None) -> int:
     cand = set(zip(*(x.tolist() for x in stream.ctx.candidates(args.k, wide=args.candidates == "wide"))))
     online = stream.online
     oof = np.full(len(train_rows), np.nan)
+    same_r_all = np.array([float(r["Overall"]) <= L.SAME_MAX for r in train_rows])
+    from storylens.cluster._context import CONTEXT_FEATURES, context_features, context_margin
+
+    ui, uj = stream.ctx.candidates(args.k, wide=args.candidates == "wide")
+    widx = {(int(a), int(b)): t for t, (a, b) in enumerate(zip(ci.tolist(), cj.tolist()))}
+    use_idx = np.array([widx[(int(a), int(b))] for a, b in zip(ui.tolist(), uj.tolist())])
+    other_u = stream.clusterer()._other_language(ui, uj)
+    other_r = stream.clusterer()._other_language(ri, rj)
+    ctx_scope = other_r if args.context == "crosslingual" or args.context_same_cut is not None \
+        else np.ones(len(train_rows), dtype=bool)
+    ctx_train: list = []  # (features, labels, fold) of each outer fold's rows, from its out-of-fold scores
+
+    def cand_pred(m, xc) -> np.ndarray:
+        pred = sim._predict_with(m, xc)[:, 0]
+        pred = np.where(floor_c >= 0, np.maximum(pred, floor_c), pred)
+        pred[nan_c] = np.nan
+        return pred
+
+    def ctx_x(land: np.ndarray, sel: np.ndarray | None, qs: np.ndarray | None) -> np.ndarray:
+        """Context features of the rows ``sel`` (scores ``qs``; None: the candidates) against ``land``."""
+        if sel is None:
+            f = context_features(ui, uj, land[use_idx], other_u, len(ids))
+        else:
+            f = context_features(ui, uj, land[use_idx], other_u, len(ids), qi=ri[sel], qj=rj[sel], qs=qs,
+                                 qcross=other_r[sel])
+        return np.column_stack([f[n] for n in CONTEXT_FEATURES])
+
+    def fit_context(x: np.ndarray, y: np.ndarray, grp: np.ndarray, neg: np.ndarray, name: str):
+        """The logistic context model, its cut the lowest on PGRID letting <= inner_fpr of the grouped
+        out-of-fold unrelated rows (``neg``) through (no verdict: not through)."""
+        ok = ~np.isnan(x).any(axis=1)
+        p = np.full(len(y), np.nan)
+        for g in np.unique(grp):
+            m = L.fit(x[ok & (grp != g)], y[ok & (grp != g)], CONTEXT_FEATURES, name)
+            te = ok & (grp == g)
+            p[te] = m.proba({n: x[te, k] for k, n in enumerate(CONTEXT_FEATURES)})
+        pn = np.nan_to_num(p[neg], nan=-1.0)
+        cut = float(min(c for c in PGRID if np.mean(pn >= c) <= args.inner_fpr))
+        return L.fit(x[ok], y[ok], CONTEXT_FEATURES, name, threshold=cut), p
     for f in range(args.folds):
         t = time.time()
         # The cut for fold f, from the other folds only: inner grouped CV gives out-of-fold scores of
         # their rows; the cut is the lowest on the grid that lets at most INNER_FPR of their unrelated
         # pairs (in the judged scope) through (the stream links some unrelated pairs by other means).
         inner = np.full(len(train_rows), np.nan)
+        cx: list = []
         for g in (g for g in range(args.folds) if g != f):
-            _, xr = columns((f, g), candidates=False)
+            xc_g, xr = columns((f, g), candidates=args.context is not None)
             m = sim._fit_all(xr[(row_fold != f) & (row_fold != g)], Y[(row_fold != f) & (row_fold != g)])
             inner[row_fold == g] = sim._predict_with(m, xr[row_fold == g])[:, 0]
+            if args.context is not None:
+                # nested: fold g's rows and the whole stream scored by a model that saw neither f nor g
+                cx.append(ctx_x(cand_pred(m, xc_g), row_fold == g, inner[row_fold == g]))
+        ctx_model = None
+        if args.context is not None:
+            # cx is in fold order (g = 0, 1, ..), so are the labels read here
+            tr = np.concatenate([np.flatnonzero(row_fold == g) for g in range(args.folds) if g != f])
+            ctx_model, _ = fit_context(np.vstack(cx), yl[tr], row_fold[tr],
+                                       (unrelated_r & ctx_scope)[tr], f"context{f}")
         neg = inner[(row_fold != f) & unrelated_r & scope_r]
         cut_f = float(min(c for c in FINE if np.mean(neg >= c) <= args.inner_fpr))
         chosen.append(cut_f)
         scores, lm, m = models(row_fold != f, f)
         oof[row_fold == f] = sim._predict_with(m, columns((f,))[1][row_fold == f])[:, 0]
-        label = refine(scores, lm, cut_f)
+        label = refine(scores, lm, cut_f, ctx_model)
+        ctx_margin: dict = {}
+        if ctx_model is not None:
+            xf = ctx_x(dumped[f"pred{f}"], None, None)
+            fx = {n: xf[:, k] for k, n in enumerate(CONTEXT_FEATURES)}
+            pf = context_margin(ctx_model, fx)
+            if args.context_same_cut is not None:
+                pf = np.where(other_u, pf, context_margin(ctx_model, fx, args.context_same_cut))
+            keep_u = other_u | (args.context == "all")
+            ctx_margin = {(int(a), int(b)): float(v)
+                          for a, b, v, kk in zip(ui, uj, pf, keep_u) if kk and not np.isnan(v)}
+            oof_f = sim._predict_with(m, columns((f,))[1][row_fold == f])[:, 0]
+            ctx_train.append((ctx_x(dumped[f"pred{f}"], row_fold == f, oof_f), yl[row_fold == f], f, oof_f))
+            print(f"fold {f}: context cut {ctx_model.threshold:.3f}, coef "
+                  + json.dumps(dict(zip(CONTEXT_FEATURES, np.round(ctx_model.coef, 2).tolist()))), flush=True)
         pooled["judge"] += scored(label, f)
         for r, together in scored(label, f):
             key = (min(pos[r["id1"]], pos[r["id2"]]), max(pos[r["id1"]], pos[r["id2"]]))
@@ -379,10 +478,11 @@ def main(argv: list[str] | None = None) -> int:
                     why = "no_verdict"
                 else:
                     m = scores[key] - (cut_f if r["lang1"] != r["lang2"] or same_cut is None else same_cut)
+                    m = ctx_margin.get(key, m)
                     why = "judge_yes" if m >= 0 else "judge_no"
                 lost[("together_" if together else "apart_") + why] += 1
             elif float(r["Overall"]) >= L.APART_MIN and together:
-                m = scores.get(key)
+                m = ctx_margin.get(key, scores.get(key))
                 lost["unrelated_together_" + ("direct" if m is not None and m >= (
                     cut_f if r["lang1"] != r["lang2"] or same_cut is None else same_cut) else "transitive")] += 1
         for cut in () if args.no_curve else CUTS:
@@ -392,8 +492,31 @@ def main(argv: list[str] | None = None) -> int:
         print(f"fold {f}: cut {cut_f:.3f} ({time.time() - t:.0f} s, {cpu() - c0:.0f} CPU-s so far): "
               + json.dumps(L._rates(scored(label, f))), flush=True)
     curve_rates = {c: L._rates(v) for c, v in curve.items()}
+    shipped_context = None
+    if ctx_train:
+        # the shipped context model: every fold's rows against its out-of-fold stream scores
+        xs = np.vstack([x for x, *_ in ctx_train])
+        ys = np.concatenate([y for _, y, *_ in ctx_train])
+        fs = np.concatenate([np.full(len(y), f) for _, y, f, _ in ctx_train])
+        order_rows = np.concatenate([np.flatnonzero(row_fold == f) for *_, f, _ in ctx_train])
+        model_c, p_oof = fit_context(xs, ys, fs, (unrelated_r & ctx_scope)[order_rows], args.variant)
+        same_o = same_r_all[order_rows]
+        shipped_context = {"threshold": model_c.threshold,
+                           "coef": dict(zip(CONTEXT_FEATURES, np.round(model_c.coef, 3).tolist())),
+                           "pair_oof_same_through": float(np.mean(np.nan_to_num(p_oof[same_o], nan=-1) >=
+                                                                  model_c.threshold)),
+                           "pair_oof_unrelated_through": float(np.mean(np.nan_to_num(
+                               p_oof[unrelated_r[order_rows]], nan=-1) >= model_c.threshold))}
+        if args.write_context:
+            path = ROOT / "src" / "storylens" / "data" / "refine-context.json"
+            models = json.loads(path.read_text(encoding="utf-8"))["models"] if path.exists() else {}
+            models[args.variant] = model_c.to_dict()
+            meta = {"trained": "benchmarks/refine_similarity.py --context " + args.context + " --variant "
+                    + args.variant + " (dev.csv, 5 grouped folds, each pair score out of fold)",
+                    "scope": args.context}
+            path.write_text(json.dumps({"meta": meta, "models": models}, indent=1) + "\n", encoding="utf-8")
     neg_all = oof[unrelated_r & scope_r]
-    same_r = np.array([float(r["Overall"]) <= L.SAME_MAX for r in train_rows])
+    same_r = same_r_all
     out_pairs = {"oof_pair_auc_note": "pair level, out of fold, all labelled rows",
                  "tpr_at_cut_all": None}
     ship = float(min(c for c in FINE if np.mean(neg_all >= c) <= args.inner_fpr))
@@ -411,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
         "bound_all_in_one": L._rates([(r, True) for r in rows]),
         "bound_all_alone": L._rates([(r, False) for r in rows]),
         "pooled_oof_curve": {str(c): v for c, v in curve_rates.items()},
-        "shipped_cut": ship, **out_pairs,
+        "shipped_cut": ship, **out_pairs, "context": args.context, "context_shipped": shipped_context,
         "cpu_ms_per_pair_features": pair_cpu * 1000, "side_cpu_s": side_cpu,
         "cpu_s": cpu() - c0, "wall_s": time.time() - t0, "load_start": load0, "load_end": os.getloadavg(),
     }
@@ -424,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'' if not args.grouping else '_' + args.grouping}{args.unknown_weight or ''}"
             f"{'_shippedbank' if args.shipped_bank else ''}"
             f"{f'_mutual{args.mutual_slack:g}' + ('all' if args.mutual_same_language else '') if args.mutual_slack else ''}"
+            f"{'_context' + args.context if args.context else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

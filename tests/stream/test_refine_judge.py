@@ -66,3 +66,33 @@ def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashi
     assert done["articles"] == len(arts) and leads
     assert story("a.jsonl#1") == story("a.jsonl#2") == merged
     store.close()
+
+
+def test_the_context_judge_keeps_user_corrections_and_a_bad_scope_is_a_config_error(tmp_path, hashing_embedder,
+                                                                                    monkeypatch):
+    import dataclasses
+
+    from storylens import settings
+    from storylens.cluster import _context
+    from storylens.embed import HashingEmbedder
+    from storylens.errors import ConfigError
+
+    store, arts, story = _ingested(tmp_path, hashing_embedder)
+    merged = stream.merge_stories(store, story("a.jsonl#1"), story("a.jsonl#6"))
+    stream.split_story(store, merged, [arts["a.jsonl#6"].id])  # the user: #6 is another story
+    read: list[int] = []
+    margin = _context.context_margin
+
+    def spy(model, feats, threshold=None):
+        read.append(len(feats["score"]))
+        return margin(model, feats, threshold)
+
+    monkeypatch.setattr(_context, "context_margin", spy)
+    monkeypatch.setattr(settings, "DEFAULT", dataclasses.replace(settings.DEFAULT, refine_full_context="all"))
+    done = refine_stories(store, judge="full", embedder=hashing_embedder, doc_embedder=HashingEmbedder(dim=384))
+    assert done["articles"] == len(arts) and read and read[0] > 0  # the shipped context model judged
+    assert story("a.jsonl#1") != story("a.jsonl#6")
+    monkeypatch.setattr(settings, "DEFAULT", dataclasses.replace(settings.DEFAULT, refine_full_context="sometimes"))
+    with pytest.raises(ConfigError, match="refine_full_context is 'sometimes'"):
+        refine_stories(store, judge="full", embedder=hashing_embedder, doc_embedder=HashingEmbedder(dim=384))
+    store.close()

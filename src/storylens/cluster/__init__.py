@@ -987,6 +987,21 @@ class StoryClusterer:
             ci, cj, other = ci[other], cj[other], other[other]
         scores = judge.scores(ci, cj)
         margin = scores - np.where(other, float(judge.cut), float(same_cut or 0.0))
+        context = getattr(judge, "context", None)
+        if context is not None:
+            # The stream-context judge reads each pair's score against both sides' other candidates
+            # (rank, margin over the best other, CSLS, shared neighbours): cluster/_context.py.
+            from ._context import context_features, context_margin
+
+            feats = context_features(ci, cj, scores, other, len(self._ids))
+            read = context_margin(context, feats)
+            same_thr = getattr(judge, "context_same_language_threshold", None)
+            if same_thr is not None:  # same-language pairs held to their own probability cut
+                read = np.where(other, read, context_margin(context, feats, float(same_thr)))
+            mine = other | bool(getattr(judge, "context_same_language", True))
+            margin = np.where(mine, read, margin)
+        else:
+            mine = np.zeros(len(ci), dtype=bool)
         slack = float(getattr(judge, "mutual_slack", 0.0) or 0.0)
         if slack > 0:
             # Two articles that are each other's best-scored candidate and score just below the cut
@@ -995,6 +1010,7 @@ class StoryClusterer:
             near = _mutual_best(ci, cj, scores, len(self._ids)) & (margin >= -slack) & (margin < 0)
             if not getattr(judge, "mutual_same_language", False):
                 near &= other
+            near &= ~mine  # the context model already read the pair's rank
             margin = np.where(near, 0.0, margin)
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))

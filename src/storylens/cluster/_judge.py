@@ -43,14 +43,20 @@ class SimilarityJudge:
     names and by TF-IDF cosine of the texts. ``mutual_slack`` (None: the default
     ``settings.refine_mutual_slack``): a cross-lingual pair of two articles that are each
     other's best-scored candidate joins when it scores at most this far below the cut
-    (0: off); ``mutual_same_language``: the same for same-language pairs. ``progress(done, total)``
+    (0: off); ``mutual_same_language``: the same for same-language pairs. ``context``: a stream-context
+    model (:func:`storylens.cluster._context.load_context`) that reads each pair's score against both
+    sides' other candidates and decides in place of the cuts (``context_same_language`` False: for
+    cross-lingual pairs only; the mutual-best slack is then off for the pairs it decides;
+    ``context_same_language_threshold``: same-language pairs join at this probability instead of
+    the model's threshold). ``progress(done, total)``
     is called while articles are analysed.
     """
 
     def __init__(self, cut: float | None = None, *, same_language_cut: float | None = None,
                  k: int | None = None, wide: bool | None = None, variant: str | None = None, model: Any = None, embedder: Any = None,
                  doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None,
-                 mutual_slack: float | None = None, mutual_same_language: bool = False):
+                 mutual_slack: float | None = None, mutual_same_language: bool = False, context: Any = None,
+                 context_same_language: bool = True, context_same_language_threshold: float | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -65,6 +71,9 @@ class SimilarityJudge:
         self.progress = progress
         self.mutual_slack = float(DEFAULT.refine_mutual_slack if mutual_slack is None else mutual_slack)
         self.mutual_same_language = bool(mutual_same_language)
+        self.context = context
+        self.context_same_language = bool(context_same_language)
+        self.context_same_language_threshold = context_same_language_threshold
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from ..errors import InputError
+from ..errors import ConfigError, InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
 from ._clusterer import assignment_record, full_delta, load_clusterer, published_date
 from .queries import StoryResolution, resolve_story
@@ -159,6 +159,16 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "same_language_cut": DEFAULT.refine_full_same_language_cut,
                               "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True}
                              if full else {})
+    scope = DEFAULT.refine_full_context if full else DEFAULT.refine_context
+    if scope not in ("off", "all", "crosslingual"):
+        raise ConfigError(f"setting refine{'_full' if full else ''}_context is {scope!r}: choose off, all or crosslingual")
+    if scope != "off":
+        # the stream-context judge (cluster/_context.py): each pair read against both sides' other candidates
+        from ..cluster._context import load_context
+
+        context = load_context("full" if full else DEFAULT.refine_similarity_variant)
+        if context is not None:
+            extra.update(context=context, context_same_language=scope == "all")
     judge = SimilarityJudge(embedder=embedder, doc_embedder=doc_embedder, progress=progress, **extra)
     # Analyse and embed every article before taking the writer lock (minutes on a large store
     # the first time); under the lock the sides are reused (articles added meanwhile are done then).
