@@ -56,6 +56,27 @@ def test_lemmas_come_back_from_disk_as_simplemma_gave_them(tmp_path, monkeypatch
     assert [second.lemma(w, lang) for w, lang in words] == [first.lemma(w, lang) for w, lang in words]
 
 
+def test_is_known_answers_come_back_from_the_cache_file(tmp_path, monkeypatch):
+    import simplemma
+
+    from storylens import _cache
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
+    words = [("Küste", "de"), ("Ferretti", "de"), ("protección", "es"), ("xqzt", "it")]
+    first = _cache._Lemmas()
+    expected = [simplemma.is_known(w, lang=lang) for w, lang in words]
+    assert True in expected and False in expected
+    assert [first.lemma(w, lang + _cache._KNOWN) == "1" for w, lang in words] == expected
+    first.flush()
+
+    def no_lexicon(*args, **kwargs):
+        raise AssertionError("an answer seen before comes from the cache")
+
+    monkeypatch.setattr(simplemma, "is_known", no_lexicon)
+    second = _cache._Lemmas()
+    assert [second.lemma(w, lang + _cache._KNOWN) == "1" for w, lang in words] == expected
+
+
 def test_sentence_spans_come_back_from_the_cache_file(tmp_path):
     from storylens.report.compare import _CachedSegmenter
     from storylens.text.segment import Segmenter

@@ -123,9 +123,7 @@ class _Lemmas:
                 if row is not None:
                     self._memory[key] = row[0]
                     return str(row[0])
-        import simplemma
-
-        found = simplemma.lemmatize(word, lang=lang)
+        found = _ask_simplemma(word, lang)
         with self._lock:
             self._memory[key] = found
             if self._db is not None:
@@ -150,6 +148,17 @@ class _Lemmas:
             self._db = None  # a read-only or full disk only costs the lemmatiser's time
 
 
+_KNOWN = ":known"  # the cache's language key of an is_known answer ("1" or "0" in the lemma column)
+
+
+def _ask_simplemma(word: str, lang: str) -> str:
+    import simplemma
+
+    if lang.endswith(_KNOWN):
+        return "1" if simplemma.is_known(word, lang=lang[: -len(_KNOWN)]) else "0"
+    return str(simplemma.lemmatize(word, lang=lang))
+
+
 _LEMMAS = _Lemmas()
 
 
@@ -159,6 +168,13 @@ def lemmatize(word: str, lang: str) -> str:
     Raises ValueError for a language simplemma does not know, as simplemma does.
     """
     return _LEMMAS.lemma(word, lang)
+
+
+def is_known(word: str, lang: str) -> bool:
+    """``simplemma.is_known(word, lang=lang)``, answered from the cache as :func:`lemmatize` is:
+    a warm comparison in another language loaded simplemma's dictionaries for these two calls
+    (seconds per language)."""
+    return _LEMMAS.lemma(word, lang + _KNOWN) == "1"
 
 
 def source_digest(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:

@@ -926,17 +926,17 @@ def _de_inflected_noun(word: str) -> bool:
     to the linker, which strips it only when the stem is a name elsewhere."""
     if len(word) < 4 or not word[:1].isupper() or "-" in word:
         return False
-    import simplemma
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     # From the lower-cased word simplemma gives a noun's lemma capitalised
     # ("soldaten" -> "Soldat") and an adjective's or verb's in lower case
     # ("europäischen" -> "europäisch": "Europäischen Volkspartei" stays a name).
-    lemma = simplemma.lemmatize(word.lower(), lang="de")
+    lemma = lemmatize(word.lower(), "de")
     if lemma == word or not lemma[:1].isupper():
         return False
     if word.endswith("s") and lemma == word[:-1]:
         return False
-    return simplemma.is_known(word, lang="de")
+    return is_known(word, "de")
 
 
 _KNOWN_NAMES: frozenset[str] | None = None
@@ -1096,10 +1096,10 @@ def _capitalised_common_noun(word: str, lang: str) -> bool:
     ("Albanie", "France", "Paris" -> pari: an inflected reading is no common noun)."""
     if lang not in _LOWER_NOUN_LANGUAGES or not word[:1].isupper() or is_acronym(word) or not word.isalpha():
         return False
-    import simplemma
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     low = word.lower()
-    return simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang) == low and not _known_name(word)
+    return is_known(low, lang) and lemmatize(low, lang) == low and not _known_name(word)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1108,20 +1108,20 @@ def _common_word(word: str, lang: str) -> bool:
     whose lemma is lower case too (the Polish lexicon lists "tusk" with the lemma "Tusk")."""
     if lang not in _LOWER_NOUN_LANGUAGES or not word.isalpha() or _known_name(word):
         return False
-    import simplemma
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     low = word.lower()
-    return simplemma.is_known(low, lang=lang) and simplemma.lemmatize(low, lang=lang).islower()
+    return is_known(low, lang) and lemmatize(low, lang).islower()
 
 
 @lru_cache(maxsize=1 << 12)
 def _own_lemma(word: str, lang: str) -> bool:
     """The word in lower case is its own lemma ("guardia", "protección", "borsa"), not an inflected
     form of another word ("marco" -> marcare, "rossi" -> rosso)."""
-    import simplemma
+    from .._cache import lemmatize  # simplemma, answered from disk when asked before
 
     low = word.lower()
-    return simplemma.lemmatize(low, lang=lang) == low
+    return lemmatize(low, lang) == low
 
 
 def _upper_ratio(text: str) -> float:

@@ -1007,9 +1007,9 @@ def _verb_form(word: str, lang: str | None) -> bool:
     pattern = profile(lang).verb_lemma if lang else ""
     if not lang or not pattern or not word.isalpha():
         return False
-    import simplemma
+    from .._cache import lemmatize  # the answers kept on disk: simplemma's dictionaries load in seconds
 
-    return bool(re.search(pattern, simplemma.lemmatize(word.lower(), lang=lang)))
+    return bool(re.search(pattern, lemmatize(word.lower(), lang)))
 
 
 def _english_noun(words: list[tuple[str, int, int]]) -> str | None:

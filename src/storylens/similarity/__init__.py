@@ -600,7 +600,7 @@ def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
     """German capitalises every noun: a capitalised word that never stands beside another capitalised
     word inside a sentence and that simplemma's German lexicon knows is a common noun ("Fähre",
     "Küste", "Küstenwache"), not a name ("Ferretti"; "Marco Ferretti" stands in a run)."""
-    import simplemma
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     function_words = _COMMON_INITIAL | stop_words("de") | {"laut", "gemäß", "zufolge"}  # "Laut Küstenwache"
     alone: set[str] = set()
@@ -626,11 +626,11 @@ def _noun_words(sentences: Sequence[str]) -> frozenset[str]:
             while j + 1 < len(words) and named[j + 1] and not s[words[j].end():words[j + 1].start()].strip():
                 j += 1
             run = [m.group(0) for m in words[k : j + 1]]
-            if len(run) >= 2 and all(simplemma.is_known(w, lang="de") for w in run) and any(
-                    simplemma.lemmatize(w.lower(), lang="de").islower() for w in run):
+            if len(run) >= 2 and all(is_known(w, "de") for w in run) and any(
+                    lemmatize(w.lower(), "de").islower() for w in run):
                 phrases.update(run)
             k = j + 1
-    nouns = {w for w in alone - in_runs if simplemma.is_known(w, lang="de") or w.lower().endswith(_DE_NOUN_ENDINGS)}
+    nouns = {w for w in alone - in_runs if is_known(w, "de") or w.lower().endswith(_DE_NOUN_ENDINGS)}
     return frozenset(_fold(w).replace(" ", "") for w in nouns | phrases)
 
 
@@ -1141,16 +1141,16 @@ def _word_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset
              if (place := gazetteer.names.get(_fold(m.group()))) is not None and place.startswith("c")]
     if not found:
         return frozenset()
-    import simplemma
+    from .._cache import lemmatize  # simplemma, answered from disk when asked before
 
     lower = {w for w in _WORD.findall(text) if w[:1].islower()}
-    lower_lemmas = {simplemma.lemmatize(w, lang=code) for w in lower}
+    lower_lemmas = {lemmatize(w, code) for w in lower}
     word_ids: set[str] = set()
     name_ids: set[str] = set()
     for m, place in found:
         low = m.group().lower()
         opens = _after_stop(text, m.start()) or text[: m.start()].rstrip(" \t\"'“”‘’«»„(").endswith("\n")
-        common = opens and (low in lower or simplemma.lemmatize(low, lang=code) in lower_lemmas)
+        common = opens and (low in lower or lemmatize(low, code) in lower_lemmas)
         (word_ids if common else name_ids).add(place)
     return frozenset(word_ids - name_ids)
 
