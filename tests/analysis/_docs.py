@@ -1,4 +1,4 @@
-"""A Document built from a list of sentences, as the claim tests need them."""
+"""Documents built from sentences, as the claim and entity tests need them."""
 
 from storylens.models import Document, Sentence
 
@@ -11,3 +11,13 @@ def doc_of(doc_id: str, sentences: list[str], language: str = "en") -> Document:
         text += s + " "
         pos += len(s) + 1
     return Document(doc_id, f"<{doc_id}>", text.strip(), tuple(sents), language=language)
+
+
+def doc_of_lines(doc_id: str, text: str, language: str) -> Document:
+    """``text`` as it stands, one sentence per non-empty line, each with its offsets and ``language``."""
+    sentences, start = [], 0
+    for i, chunk in enumerate(p for p in text.split("\n") if p.strip()):
+        start = text.index(chunk, start)
+        sentences.append(Sentence(f"{doc_id}:s{i}", chunk, start, start + len(chunk), language=language))
+        start += len(chunk)
+    return Document(doc_id, doc_id, text, tuple(sentences), language=language)

@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.entities import EntityExtractor, _rule_mentions
-from storylens.models import Document, Sentence
 
+from ._docs import doc_of_lines
 
-def _doc(doc_id: str, text: str, lang: str) -> Document:
-    sentences, start = [], 0
-    for i, chunk in enumerate(p for p in text.split("\n") if p.strip()):
-        start = text.index(chunk, start)
-        sentences.append(Sentence(f"{doc_id}:s{i}", chunk, start, start + len(chunk), language=lang))
-        start += len(chunk)
-    return Document(doc_id, doc_id, text, tuple(sentences), language=lang)
+_doc = doc_of_lines
 
 
 @pytest.fixture(scope="module")
