@@ -20,7 +20,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from .._imports import lazy_module
 from ._common import story_row
 from ._state import decode_state, from_jsonable
-from .base import ArticleRecord, AssignmentRecord, ClusterArticle, FailureRecord, StoryAlias, StoryRow, StorySummary
+from .base import (
+    ArticleRecord,
+    AssignmentRecord,
+    ClusterArticle,
+    FailureRecord,
+    StoryAlias,
+    StoryRow,
+    StorySummary,
+    outlet_key,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,11 +37,6 @@ else:  # imported on first use: listing stories reads no vector
     np = lazy_module("numpy")
 
 __all__ = ["POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
-
-
-def _outlet_key(outlet: str | None) -> str | None:
-    """An outlet's name as compared: case and spacing folded (as stream.versions.is_version)."""
-    return " ".join(outlet.casefold().split()) if outlet else None
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,7 @@ class SQLStoreBase:
                 " JOIN articles o ON o.id = d.duplicate_of WHERE s.story {in}", list(members)):
             n, outlets = out[sid]
             # a version from the original's own outlet (a correction) is no other outlet's copy (trial 8: "AFP 2")
-            other = outlet and _outlet_key(outlet) != _outlet_key(own)
+            other = outlet and outlet_key(outlet) != outlet_key(own)
             out[sid] = (n + 1, [*outlets, outlet] if other else outlets)
         carried = self.article_metadata([a.id for arts in members.values() for a in arts], keys=("carried_by",))
         for sid, arts in members.items():

@@ -42,8 +42,15 @@ __all__ = [
     "StorySummary",
     "VectorStore",
     "history_aliases",
+    "outlet_key",
     "split_legacy_state",
 ]
+
+
+def outlet_key(outlet: str | None) -> str | None:
+    """An outlet's name as two records are compared: case and spacing folded ("AFP" = "afp "). A
+    near-duplicate whose outlet has its original's key is a version of it, not another outlet's copy."""
+    return " ".join(outlet.casefold().split()) if outlet else None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..store.base import ArticleRecord
+from ..store.base import ArticleRecord, outlet_key
 
 __all__ = ["ArticleUpdate", "article_updates", "is_version", "text_changes"]
 
@@ -46,13 +46,9 @@ class ArticleUpdate:
         return f"{self.original[:12]} updated by {self.newest[:12]} ({'; '.join(self.changes)})"
 
 
-def _outlet(a: ArticleRecord) -> str | None:
-    return " ".join(a.outlet.casefold().split()) if a.outlet else None
-
-
 def is_version(copy: ArticleRecord, original: ArticleRecord) -> bool:
     """Is the near-duplicate ``copy`` a version of ``original`` (same outlet, or no outlet named)?"""
-    return _outlet(copy) == _outlet(original)
+    return outlet_key(copy.outlet) == outlet_key(original.outlet)
 
 
 # A figure: digits with their decimal and group separators ("24,10", "1.500", "5,25", "2026").
