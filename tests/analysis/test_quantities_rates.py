@@ -90,3 +90,27 @@ def test_fifty_basis_points_conflict_with_seventy_five_across_languages():
     pl = extract_numbers("Bank podniósł stopę o 50 punktów bazowych.", "pl")
     de = extract_numbers("Die Notenbank hob den Leitzins um 75 Basispunkte an.", "de")
     assert compare_numbers(pl, de) == ["bp: 50 vs 75"]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("The bank board voted 5-2 for the increase.", "en", 5.002),
+    ("The bank board voted four to three for the increase.", "en", 4.003),
+    ("El consejo aprobó la subida por cuatro votos contra tres.", "es", 4.003),
+    ("Le conseil a voté la hausse par cinq voix contre deux.", "fr", 5.002),
+    ("Der Rat stimmte mit fünf zu zwei Stimmen für die Erhöhung.", "de", 5.002),
+])
+def test_a_vote_tally_is_one_figure(text, lang, value):
+    q = _only(text, lang)
+    assert (q.unit, q.value) == ("vote", value)
+
+
+def test_two_tallies_conflict_exactly_and_agree_across_languages():
+    five_two = extract_numbers("The bank board voted 5-2 for the increase.", "en")
+    four_three = extract_numbers("El consejo aprobó la subida por cuatro votos contra tres.", "es")
+    assert compare_numbers(five_two, four_three) == ["vote: 5-2 vs cuatro votos contra tres"]
+    assert compare_numbers(five_two, extract_numbers("Le conseil a voté par cinq voix contre deux.", "fr")) == []
+    assert compare_numbers(five_two, extract_numbers("The board voted 5-3.", "en")) == ["vote: 5-2 vs 5-3"]
+
+
+def test_two_numbers_without_a_vote_are_no_tally():
+    assert all(q.unit != "vote" for q in extract_numbers("The game ended 5-2 on Sunday.", "en"))

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from typing import TypeVar
 
 from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
@@ -1232,8 +1233,42 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     cands += _word_scale_candidates(text, cands, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
-    found = (_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands))
+    found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
+
+
+_TALLY_DIGITS = re.compile(r"(?<![\d.,:/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d:/-]|[.,]\d|\s?(?:%|Uhr\b|h\b))")
+
+
+def _tallies(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """Two numbers of a vote as one figure, the unit ``vote`` ("voted 5-2", "four to three", "cinq
+    voix contre deux", "mit fünf zu zwei Stimmen"), in a text with a vote word of its language
+    (text/data "tally"): before, "5-2" was the count 5 and "four to three" two counts, so a 5-2
+    against a 4-3 vote was a shared claim (trial 8). The value is a + b/1000, compared exactly."""
+    prof = profile(lang) if lang in LANGUAGES else None
+    if prof is None or not prof.tally_words:
+        return found
+    low = text.lower()
+    if not any(w in low for w in prof.tally_words):
+        return found
+    out, tallies = list(found), []
+    for m in _TALLY_DIGITS.finditer(text):
+        tallies.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
+    to = re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{alternation(prof.tally_to)})\s*$", re.IGNORECASE) if prof.tally_to else None
+    ordered = sorted(found, key=lambda q: q.start)
+    for a, b in pairwise(ordered):
+        if to is None or a.value is None or b.value is None or a.vague or b.vague:
+            continue
+        between = text[a.end : b.start]
+        if to.match(between) and a.value == int(a.value) and b.value == int(b.value) and max(a.value, b.value) < 1000:
+            tallies.append((a.start, b.end, int(a.value), int(b.value)))
+    for start, end, x, y in tallies:
+        if any(t.unit == "vote" and t.start < end and start < t.end for t in out):
+            continue
+        value = x + y / 1000
+        out = [q for q in out if not (q.start < end and start < q.end)]
+        out.append(Quantity(text[start:end], value, "vote", value, value, False, "count", start, end))
+    return sorted(out, key=lambda q: q.start)
 
 
 # A case ending after an apostrophe is part of the number ("37'ye", "41'e", "yüzde 95'i"), not a unit.
@@ -1894,7 +1929,7 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "czk", "times", "bp") or (
+    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "czk", "times", "bp", "vote") or (
             low.startswith("per ") and low[4:].upper() in _CURRENCY_WORD.values()):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
@@ -1942,6 +1977,8 @@ def _decimal_places(q: Quantity) -> int:
 def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     if a.value is None or b.value is None:
         return True
+    if a.unit == "vote" and b.unit == "vote":  # a tally is exact: 5-2 and 5-3 disagree
+        return abs(a.value - b.value) < 1e-9
     lo_a = a.low if a.low is not None else -float("inf")
     hi_a = a.high if a.high is not None else float("inf")
     lo_b = b.low if b.low is not None else -float("inf")

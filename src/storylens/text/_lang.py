@@ -157,6 +157,10 @@ class Profile:
     currency_per: tuple[str, ...] = ()
     # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
     basis_points: tuple[str, ...] = ()
+    # A vote tally ("voted 5-2", "four to three", "cuatro votos contra tres"): stems of the words that
+    # make two numbers a tally, and the words between them.
+    tally_words: tuple[str, ...] = ()
+    tally_to: tuple[str, ...] = ()
     percent_before: tuple[str, ...] = ()
     percent_after: tuple[str, ...] = ()
     # Polarity: verbs of denial deny what they report in every language ("отверг обвинения", "wies …
@@ -235,6 +239,8 @@ def profile(language: str | None) -> Profile:
         currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
         currency_per=tuple(w.lower() for w in raw.get("currencies", {}).get("per", [])),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
+        tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
+        tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
