@@ -851,18 +851,15 @@ def _change_subject(text: str, start: int, end: int, lang: str | None) -> str | 
     is a toll: "Число погибших при крушении … возросло до 41", "ارتفع عدد القتلى إلى 41"."""
     if not _change_verb_near(text, start, end, lang):
         return None
-    head = text[max(0, start - 200) : start]
-    ends = list(_SENTENCE_END.finditer(head))
-    head = head[ends[-1].end() :] if ends else head
-    found = list(_toll_words(lang).finditer(head))
+    found = list(_toll_words(lang).finditer(_clause_before(text, start, 200)))
     return measure_words().get(found[-1].group().lower()) if found else None
 
 
-def _clause_before(text: str, at: int) -> str:
-    """The sentence before ``at`` (at most 160 characters): a verb of change anywhere in it sets the
-    value after "to" — "повысил ставку на 75 базисных пунктов, до 5,25%", "eleva su tipo en 75 puntos
-    básicos, hasta el 5,25 %" (trial 8: read as "at most 5.25 %", a bound, beside an exact 5.25 %)."""
-    head = text[max(0, at - 160) : at]
+def _clause_before(text: str, at: int, chars: int = 160) -> str:
+    """The sentence before ``at`` (at most ``chars`` characters): a verb of change anywhere in it sets
+    the value after "to" — "повысил ставку на 75 базисных пунктов, до 5,25%", "eleva su tipo en 75
+    puntos básicos, hasta el 5,25 %" (trial 8: read as "at most 5.25 %", a bound, beside an exact 5.25 %)."""
+    head = text[max(0, at - chars) : at]
     ends = list(_SENTENCE_END.finditer(head))
     return head[ends[-1].end() :] if ends else head
 
@@ -1203,13 +1200,19 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
             for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
 
 
+@cache
+def _scale_after_word(lang: str | None) -> tuple[dict[str, float], re.Pattern[str] | None]:
+    """The language's scale words and the pattern of one right after a number word."""
+    scales = scale_words((lang,)) if lang else {}
+    return scales, (re.compile(rf"\s+({alternation(scales)})(?![\w])", re.IGNORECASE) if scales else None)
+
+
 def _word_scale_candidates(text: str, cands: list[tuple[int, int, dict]], lang: str | None) -> list[tuple[int, int, dict]]:
     """A number word and the scale word after it as one figure: "zwei Milliarden Euro" is 2 billion
     (trial 8: the count 2 with the unit "milliarden"), "tres millones", "две тысячи"."""
-    scales = scale_words((lang,)) if lang else {}
-    if not scales:
+    scales, rx = _scale_after_word(lang)
+    if rx is None:
         return []
-    rx = re.compile(rf"\s+({alternation(scales)})(?![\w])", re.IGNORECASE)
     out = []
     for start, end, info in cands:
         if info.get("kind") != "count" or info.get("unit") or any(ch.isdigit() for ch in text[start:end]):
@@ -1240,6 +1243,13 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
 _TALLY_DIGITS = re.compile(r"(?<![\d.,:/-])(\d{1,3})\s?[-–—:]\s?(\d{1,3})(?![\d:/-]|[.,]\d|\s?(?:%|Uhr\b|h\b))")
 
 
+@cache
+def _tally_between(lang: str | None) -> re.Pattern[str] | None:
+    """What stands between the two numbers of a tally in words: a "to" word, a vote noun before it."""
+    words = profile(lang).tally_to if lang in LANGUAGES else ()
+    return re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{alternation(words)})\s*$", re.IGNORECASE) if words else None
+
+
 def _tallies(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """Two numbers of a vote as one figure, the unit ``vote`` ("voted 5-2", "four to three", "cinq
     voix contre deux", "mit fünf zu zwei Stimmen"), in a text with a vote word of its language
@@ -1254,7 +1264,7 @@ def _tallies(text: str, found: list[Quantity], lang: str | None) -> list[Quantit
     out, tallies = list(found), []
     for m in _TALLY_DIGITS.finditer(text):
         tallies.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
-    to = re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{alternation(prof.tally_to)})\s*$", re.IGNORECASE) if prof.tally_to else None
+    to = _tally_between(lang)
     ordered = sorted(found, key=lambda q: q.start)
     for a, b in pairwise(ordered):
         if to is None or a.value is None or b.value is None or a.vague or b.vague:

@@ -478,6 +478,7 @@ class _Text:
     terms: Mapping[str, int] = field(default_factory=dict)  # folded term -> count (:func:`_terms`)
     title_terms: Mapping[str, int] = field(default_factory=dict)  # the first sentence's terms
     lead_terms: Mapping[str, int] = field(default_factory=dict)  # the terms of the first LEAD_CHARS characters
+    lead_places: frozenset[str] = frozenset()  # places of the opening (PLACE_LEAD_CHARS), for the reasons
 
 
 @dataclass(frozen=True)
@@ -581,6 +582,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
         quantities=_quantities(text, lang), terms=_terms(folded),
         title_terms=title_terms, lead_terms=lead_terms,
+        lead_places=frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS])),
     )
 
 
@@ -1075,7 +1077,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(terms or term_table()).title_features((a.title_terms, a.lead_terms), (b.title_terms, b.lead_terms), leave_out),
     ]
     assert len(values) == len(FEATURE_NAMES)
-    only_a, only_b = pa - pb - a.name_places - a.lower_places, pb - pa - b.name_places - b.lower_places
+    apart_a, apart_b = pa - pb - a.name_places - a.lower_places, pb - pa - b.name_places - b.lower_places
+    only_a, only_b = apart_a, apart_b
     if only_a and only_b:  # "different places" (reasons only): neither a city in the other's country nor a word
         only_a, only_b = _apart_places(only_a - _word_places(a.text, a.lang, gazetteer), pa,
                                        only_b - _word_places(b.text, b.lang, gazetteer), pb)
@@ -1088,10 +1091,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_names=_confirmed_names(names, a.inner_names | b.inner_names, _common_nouns(a, b)),
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),
-        place_ids_only=(frozenset(pa - pb - a.name_places - a.lower_places),
-                        frozenset(pb - pa - b.name_places - b.lower_places)),
-        lead_place_ids=(frozenset(gazetteer.find(a.text.strip()[:PLACE_LEAD_CHARS])) - a.name_places - a.lower_places,
-                        frozenset(gazetteer.find(b.text.strip()[:PLACE_LEAD_CHARS])) - b.name_places - b.lower_places),
+        place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
+        lead_place_ids=(a.lead_places - a.name_places - a.lower_places, b.lead_places - b.name_places - b.lower_places),
         shared_dates=tuple(dates),
         shared_numbers=_shared_quantities(a.quantities, b.quantities),
         aligned=aligned,
@@ -1100,16 +1101,11 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     )
 
 
-_OUTLET_KEYS: frozenset[str] | None = None
-
-
+@cache
 def _outlet_keys() -> frozenset[str]:
     """Folded names of news outlets and agencies (data/outlets.json)."""
-    global _OUTLET_KEYS
-    if _OUTLET_KEYS is None:
-        data = json.loads(_data_bytes("outlets.json", None).decode("utf-8"))
-        _OUTLET_KEYS = frozenset(_fold(o).replace(" ", "") for o in data["outlets"])
-    return _OUTLET_KEYS
+    data = json.loads(_data_bytes("outlets.json", None).decode("utf-8"))
+    return frozenset(_fold(o).replace(" ", "") for o in data["outlets"])
 
 
 def _apart_places(only_a: AbstractSet[str], all_a: AbstractSet[str], only_b: AbstractSet[str],
@@ -2041,7 +2037,9 @@ def looks_like_path(value: Any) -> bool:
     text = str(value or "").strip()
     if not text or len(text) > 1024 or any(ch.isspace() for ch in text):
         return False
-    if text.lower().startswith(("http://", "https://", "file://")):
+    from ..ingest.http import is_url
+
+    if is_url(text) or text.lower().startswith("file://"):
         return True
     if os.path.splitext(text)[1].lower() in _FILE_SUFFIXES:
         return True
