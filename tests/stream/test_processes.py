@@ -138,12 +138,18 @@ def test_sigterm_keeps_committed_batches_and_prints_the_resume_hint(tmp_path):
     proc = subprocess.Popen(_ingest(corpus, str(db)), env=_env(), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     _wait_for(lambda: count() >= 8, proc)
-    proc.send_signal(signal.SIGTERM)
+    # Freeze the writer before reading how far it got: on an idle machine the 60 articles are done
+    # between one poll and the next, so without the freeze the check raced the ingest itself.
+    proc.send_signal(signal.SIGSTOP)
+    at_stop = count()
+    assert at_stop < 52, "ingest finished before it could be stopped; make the corpus bigger"
+    proc.send_signal(signal.SIGTERM)  # pending until the process runs again
+    proc.send_signal(signal.SIGCONT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 143, err
     assert "terminated" in err and "run the same command again to resume" in err
     kept = count()
-    assert 8 <= kept < 60
+    assert at_stop <= kept <= at_stop + 4  # at most the batch being written when the signal came
     resumed = subprocess.run(_ingest(corpus, str(db)), env=_env(), capture_output=True, text=True, timeout=300,
                              check=False)
     assert resumed.returncode == 0 and f"{kept} already stored" in resumed.stderr
