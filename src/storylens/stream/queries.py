@@ -32,7 +32,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
-from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
+from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from .versions import ArticleUpdate, article_updates, version_ids
 
 __all__ = [
@@ -523,14 +523,19 @@ def keyword_query(query: str) -> str:
 
 
 LEDGER_DOCS = 6  # the claim alignment is quadratic in documents; 6 columns already fill a wide screen
+# The ledger reads past LEDGER_DOCS, up to this many, until each language and outlet group of the
+# story is in it (trial 9: 6 of 11 dropped the Italian and Turkish reports and EFE's, which had the vote).
+LEDGER_COVER_DOCS = 12
 
 
 def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]:
     """Which articles the claim ledger compares (``storylens.story/1`` ``ledger``): their ids,
     the story's article count, and a ``note`` saying so when the ledger leaves articles out
-    (null when it compares them all). The CLI, the JSON API and the web page all show it."""
+    (null when it compares them all). The CLI, the JSON API and the web page all show it.
+    ``max_docs`` (default :data:`LEDGER_DOCS`) is the ledger's width; it grows up to
+    :data:`LEDGER_COVER_DOCS` to read each language and outlet group once."""
     cut = LEDGER_DOCS if max_docs is None else max_docs
-    chosen = set(ledger_choice(view.articles, cut))
+    chosen = set(ledger_choice(view.articles, cut, max(cut, LEDGER_COVER_DOCS)))
     compared = [a.id for a in view.articles if a.id in chosen]
     n = len(view.articles)
     # The articles left out, named, so a reader knows which reports the ledger did not read
@@ -554,27 +559,37 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
             "updated": [u.to_dict() for u in updates]}
 
 
-def ledger_choice(articles: Sequence[ArticleView], cut: int) -> list[str]:
-    """The ids of at most ``cut`` articles for the claim ledger, chosen for coverage: first those
-    that add both a language and an outlet not yet chosen, then those that add either, then the
-    rest, each round in story order. An unknown outlet counts as a new one. (Trial 8: "the first 6
-    of 9" kept two German reports and left out the English, Russian and Spanish ones, which carried
-    the story's conflicts.)"""
+def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None = None) -> list[str]:
+    """The ids of the claim ledger's articles, chosen for coverage, each round in story order: first
+    one per language (those that also add an outlet group first), then one per outlet group not yet
+    read, then the rest. The coverage rounds read up to ``cover`` articles (default ``cut``), the
+    rest only up to ``cut``. An outlet group is an outlet's folded name (:func:`outlet_key`); an
+    unknown outlet counts as a new one. (Trial 8: "the first 6 of 9" kept two German reports and
+    left out the English, Russian and Spanish ones; trial 9: six slots for nine languages dropped
+    Italian, Turkish and EFE's Spanish report, which had the vote.)"""
+    cover = cut if cover is None else max(cut, cover)
     chosen: dict[str, None] = {}  # ordered, with set lookups (a story may hold thousands)
     languages: set[str | None] = set()
-    outlets: set[str] = set()
-    for need in (2, 1, 0):
+    groups: set[str] = set()
+
+    def new_group(a: ArticleView) -> bool:
+        return a.outlet is None or outlet_key(a.outlet) not in groups
+
+    rounds: tuple[tuple[Callable[[ArticleView], bool], int], ...] = (
+        (lambda a: a.language not in languages and new_group(a), cover),
+        (lambda a: a.language not in languages, cover),
+        (new_group, cover),
+        (lambda a: True, cut),
+    )
+    for adds, limit in rounds:
         for a in articles:
-            if len(chosen) >= cut:
-                return list(chosen)
-            if a.id in chosen:
-                continue
-            adds = (a.language not in languages) + (a.outlet is None or a.outlet not in outlets)
-            if adds >= need:
+            if len(chosen) >= limit:
+                break
+            if a.id not in chosen and adds(a):
                 chosen[a.id] = None
                 languages.add(a.language)
                 if a.outlet is not None:
-                    outlets.add(a.outlet)
+                    groups.add(outlet_key(a.outlet) or "")
     return list(chosen)
 
 
