@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -172,6 +173,8 @@ def _shipped_gazetteer() -> Gazetteer:
 
 
 _SUMMARY_CLAIMS = 5
+# The reader's language: a summary sentence is cited in it when the story has a report in it.
+SUMMARY_LANGUAGE = "en"
 _ADDS_PER_DOC = 3
 
 
@@ -789,18 +792,23 @@ def _combine(scores: list[Similarity]) -> Similarity:
 
 # -- summary --------------------------------------------------------------------
 def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Mapping[str, str] | None = None,
-              ) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
+              reader_language: str = SUMMARY_LANGUAGE) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
     """An extractive summary (best-covered shared claims, in story order) and, per
     document, the unique claims that add most (names, numbers, dates). Documents set aside as
     another story (``apart``, see :func:`story_groups`) add nothing to this one and are not in its
-    summary (trial 7: the set-aside Bundesbank report had a "What d7 adds" section)."""
+    summary (trial 7: the set-aside Bundesbank report had a "What d7 adds" section). Each summary
+    claim is cited in the reader's language when one of its documents has it, else in the story's
+    most common language (:func:`summary_language`; trial 9 printed an Arabic sentence for a story
+    with English, Spanish, German and French reports, because the Arabic one came first)."""
     apart = apart or {}
     shared = [c for c in claims if c.status != "unique" and not all(d in apart for d in c.docs)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
-    chosen = sorted(shared[:_SUMMARY_CLAIMS], key=lambda c: _position(c.evidence[0]))
+    language = summary_language([d for d in documents if d.id not in apart], reader_language)
+    languages = {d.id: _base_language(d.language) for d in documents}
+    cite = [_cited(c, languages, language, apart) for c in shared[:_SUMMARY_CLAIMS]]
     sentences = {s.id: s.text for d in documents for s in d.sentences}
-    # Cite whole sentences (a claim may be one clause of one), each once.
-    cited = dict.fromkeys((c.evidence[0].doc, c.evidence[0].sentence) for c in chosen)
+    # Cite whole sentences (a claim may be one clause of one), each once, in story order.
+    cited = dict.fromkeys((e.doc, e.sentence) for e in sorted(cite, key=_position))
     summary = tuple(Evidence(doc, sid, sentences[sid]) for doc, sid in cited)
     adds: dict[str, list[dict]] = {}
     for doc in documents:
@@ -813,6 +821,28 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
             for c in sorted(unique[:_ADDS_PER_DOC], key=lambda c: _position(c.evidence[0]))
         ]
     return summary, adds
+
+
+def summary_language(documents: Sequence[Document], reader_language: str = SUMMARY_LANGUAGE) -> str | None:
+    """The language a summary is cited in: the reader's when a document has it, else the most
+    common one among ``documents`` (the first in story order on a tie); None without languages."""
+    counts = Counter(lang for d in documents if (lang := _base_language(d.language)))
+    reader = _base_language(reader_language)
+    if reader in counts:
+        return reader
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _base_language(language: str | None) -> str | None:
+    """'en-GB' and 'EN' are 'en'."""
+    return language.split("-")[0].split("_")[0].casefold() if language else None
+
+
+def _cited(claim: Claim, languages: Mapping[str, str | None], language: str | None,
+           apart: Mapping[str, str]) -> Evidence:
+    """The claim's first evidence in ``language`` from a document of the story, else its first."""
+    own = [e for e in claim.evidence if e.doc not in apart] or list(claim.evidence)
+    return next((e for e in own if languages.get(e.doc) == language), own[0])
 
 
 def _position(ev: Evidence) -> tuple[str, int, int]:
