@@ -864,7 +864,9 @@ def _is_connector(tok: str, previous: str) -> bool:
     return low in _CONNECTORS
 
 
-def _rule_type(form: str) -> str:
+def _rule_type(form: str, lang: str | None = None) -> str:
+    """A capitalised run's type by its words; ``lang`` adds the language's place nouns, counts and
+    time words (text/data), which are evidence against a person."""
     tokens = form.split()
     if is_acronym(form):
         return "ORG"
@@ -874,11 +876,40 @@ def _rule_type(form: str) -> str:
         return "ORG"
     if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
         return "PLACE"
+    if lang and _place_compound(tokens[-1], lang):
+        return "PLACE"  # "Atacama-Region", "Copiapó-Provinz": a place named with its kind
     if len(tokens) >= 2 and _city_adjective(tokens[0]):
         return "OTHER"  # "Prager Leitindex", "Frankfurter Börse": a thing of a city, not a person
+    if lang and any(t.casefold() in _count_or_time_words(lang) for t in tokens):
+        return "OTHER"  # "Drei Tote", "Uhr Ortszeit", "Zwei Stunden": German capitalises every noun
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+def _place_compound(word: str, lang: str) -> bool:
+    """A hyphenated name whose head is a kind of place of the language ("Atacama-Region")."""
+    head = word.rsplit("-", 1)
+    return len(head) == 2 and bool(head[0]) and head[1].casefold() in profile(lang).place_nouns
+
+
+@lru_cache(maxsize=32)
+def _count_or_time_words(lang: str) -> frozenset[str]:
+    """Words that count or time something, never part of a name: the language's measure words
+    ("Tote", "Verletzte", "Stunden"), clock words ("Uhr") and time words ("Ortszeit"), text/data."""
+    prof = profile(lang)
+    words = {w for w, _ in prof.measures if " " not in w and "-" not in w}
+    return frozenset({*words, *prof.time_after, *prof.time_words})
+
+
+def _opens_with_number(words: list[str], lang: str) -> bool:
+    """A run opening its sentence with a number word ("Drei Tote meldete …", "Tres mineros …"):
+    the number is capitalised for the sentence, not a name's first word (mid-sentence "Dos Santos"
+    and "Ten Hag" are names)."""
+    from .quantities import extract_numbers  # the language's number words, with their values
+
+    first = words[0]
+    return any(q.text.casefold() == first.casefold() and q.value is not None for q in extract_numbers(first, lang))
 
 
 def _city_adjective(word: str) -> bool:
@@ -1038,6 +1069,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
+            if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):
+                part = part[1:]  # "Drei Tote meldete …": the rest is a run of its own
             at = next((i for i in range(min(2, len(part) - 2)) if profile(lang).genitive_after_title
                        and _inflected_country(part[i], lang)), None)
             if at is not None and (at == 0 or part[0].casefold() in _TITLES or part[0].casefold() in
@@ -1063,15 +1096,17 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
                 etype = "ORG" if all(_common_word(w, lang) for w in form.split()) and _own_lemma(form.split()[0], lang) \
-                    else _rule_type(form)
+                    else _rule_type(form, lang)
                 found.append((form, etype, source))
+            elif _place_compound(form, lang):
+                found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence
             elif lang == "de" or (at_start and part[0] == words[0]) or (
                     form in articled and _capitalised_common_noun(form, lang)):
                 # German capitalises every noun; a single word counts only if confirmed later. So does
                 # a common noun other languages capitalise for an institution ("l'État", "l'Intérieur").
-                found.append((form, _rule_type(form), "weak"))
+                found.append((form, _rule_type(form, lang), "weak"))
             else:
-                found.append((form, _rule_type(form), "rule"))
+                found.append((form, _rule_type(form, lang), "rule"))
     return found
 
 

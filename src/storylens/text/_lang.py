@@ -108,6 +108,8 @@ class Profile:
     number_words: tuple[tuple[str, int], ...] = ()
     time_before: tuple[str, ...] = ()
     time_after: tuple[str, ...] = ()
+    # Capitalised words of time ("Uhr Ortszeit", "Mitternacht", "Yerel Saat"): never part of a person's name.
+    time_words: frozenset[str] = frozenset()
     # Characters a script uses to spell foreign names by sound ("朔尔茨" Scholz, "麦克拉伦" McLaren).
     transliteration_chars: str = ""
     # Verbs of a speech act whose subject is the speaker of a quote in the same sentence, never the
@@ -218,6 +220,7 @@ def profile(language: str | None) -> Profile:
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
+        time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
