@@ -110,6 +110,10 @@ class Profile:
     time_after: tuple[str, ...] = ()
     # Capitalised words of time ("Uhr Ortszeit", "Mitternacht", "Yerel Saat"): never part of a person's name.
     time_words: frozenset[str] = frozenset()
+    # Generic nouns and abbreviations of an institution every country has, by one English key
+    # ("ЦБ", "Notenbank", "banco central", "央行" -> "central bank"): one entity across languages,
+    # unless the texts name different countries for it.
+    institution_nouns: tuple[tuple[str, str], ...] = ()
     # Characters a script uses to spell foreign names by sound ("朔尔茨" Scholz, "麦克拉伦" McLaren).
     transliteration_chars: str = ""
     # Verbs of a speech act whose subject is the speaker of a quote in the same sentence, never the
@@ -221,6 +225,7 @@ def profile(language: str | None) -> Profile:
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
         time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
+        institution_nouns=tuple((w, key) for key, words in raw.get("institution_nouns", {}).items() for w in words),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
