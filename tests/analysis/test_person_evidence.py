@@ -33,6 +33,16 @@ def test_a_place_named_with_its_kind_is_a_place():
     assert {"Atacama-Region", "Antofagasta-Region"} <= places
 
 
+def test_a_noun_joined_to_its_place_needs_evidence_to_be_a_person():
+    de = ["Vier Verletzte wurden in das Krankenhaus von Copiapó gebracht.",
+          "Die Grube von Candelaria blieb geschlossen.",
+          "Die EU stehe an der Seite Chiles, sagte der Sprecher.",
+          "Olaf Scholz traf Gabriel Boric in Berlin."]
+    people = _people([doc_of("d1", de, "de")])
+    assert not any("Copiapó" in p or "Candelaria" in p or "Chiles" in p for p in people)
+    assert {"Olaf Scholz", "Gabriel Boric"} <= people
+
+
 def test_a_number_word_inside_a_sentence_still_opens_a_name():
     es = ["Tres mineros murieron en el derrumbe de una mina cerca de Copiapó, según Sernageomin.",
           "El geólogo Marcelo dos Santos dijo que la galería tenía fallas.",

@@ -885,6 +885,8 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "OTHER"  # "Prager Leitindex", "Frankfurter Börse": a thing of a city, not a person
     if lang and any(t.casefold() in _count_or_time_words(lang) for t in tokens):
         return "OTHER"  # "Drei Tote", "Uhr Ortszeit", "Zwei Stunden": German capitalises every noun
+    if lang and len(tokens) >= 2 and _inflected_country(tokens[-1], lang):
+        return "OTHER"  # "Seite Chiles", "Norden Chiles": a noun and a country's genitive
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
@@ -903,6 +905,19 @@ def _count_or_time_words(lang: str) -> frozenset[str]:
     prof = profile(lang)
     words = {w for w, _ in prof.measures if " " not in w and "-" not in w}
     return frozenset({*words, *prof.time_after, *prof.time_words})
+
+
+def _person_evidence(form: str, text: str, lang: str) -> bool:
+    """Something in the sentence says ``form`` is a person: a title or role word right before it
+    ("Innenministerin Carolina Tohá", compounds too), or a reporting verb of the language."""
+    at = text.find(form)
+    before = _WORD_RUN.findall(text[max(0, at - 40) : at]) if at > 0 else []
+    roles = _title_words(lang)
+    if before and any(before[-1].casefold().endswith(r) for r in roles if len(r) >= 4):
+        return True
+    words = {w.casefold() for w in _WORD_RUN.findall(text)}
+    verbs = (*profile(lang).reporting_verbs, *profile(lang).speech_acts)
+    return any(v.split()[0] in words for v in verbs)
 
 
 def _opens_with_number(words: list[str], lang: str) -> bool:
@@ -1100,6 +1115,12 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
                 etype = "ORG" if all(_common_word(w, lang) for w in form.split()) and _own_lemma(form.split()[0], lang) \
                     else _rule_type(form, lang)
+                if etype == "PERSON" and lang == "de" and any(w in _CONNECTORS for w in form.split()) \
+                        and not _person_evidence(form, text, lang):
+                    # "Krankenhaus von Copiapó": German capitalises every noun, and "von" joins a noun to
+                    # its place as it joins a name ("Ursula von der Leyen"); a title or a verb of saying tells
+                    # (a bare two-word run keeps PERSON: no given-name list, and "Olaf Scholz traf …" has none)
+                    etype = "OTHER"
                 found.append((form, etype, source))
             elif _place_compound(form, lang):
                 found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence
