@@ -151,3 +151,18 @@ def test_a_second_outlet_in_a_language_comes_before_a_second_article_of_an_outle
     assert ledger_choice(arts, 4) == [arts[0].id, arts[3].id, arts[2].id, arts[4].id]
     assert ledger_choice(arts, 6) == [a.id for a in (arts[0], arts[3], arts[2], arts[4], arts[1], arts[5])]
     assert ledger_choice(arts, 0) == []
+
+
+def test_an_agency_under_its_names_in_several_languages_is_one_outlet_group():
+    """AFP's French wire and its copy credited "Agence France-Presse" are one group, as are "AP" and
+    "Associated Press" (data/aliases.json)."""
+    from storylens.stream.queries import ledger_choice, outlet_group
+
+    arts = _arts([("fr", "AFP"), ("es", "El País"), ("en", "Agence France-Presse"), ("es", "EFE"), ("en", "AP"),
+                  ("en", "Associated Press")])
+    assert outlet_group("Agence France-Presse") == outlet_group("afp") == outlet_group("法新社")
+    assert outlet_group("Il Sole 24 Ore") == "il sole 24 ore"  # not in the table: its folded name
+    # English by AP (a new group), not by AFP's copy; then EFE, a group not yet read
+    assert ledger_choice(arts, 4, 4) == [arts[i].id for i in (0, 1, 4, 3)]
+    # then the rest in story order: AFP's English copy before the second AP ("Associated Press")
+    assert ledger_choice(arts, 5, 5) == [arts[i].id for i in (0, 1, 4, 3, 2)]

@@ -29,6 +29,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
@@ -563,8 +564,8 @@ def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None =
     """The ids of the claim ledger's articles, chosen for coverage, each round in story order: first
     one per language (those that also add an outlet group first), then one per outlet group not yet
     read, then the rest. The coverage rounds read up to ``cover`` articles (default ``cut``), the
-    rest only up to ``cut``. An outlet group is an outlet's folded name (:func:`outlet_key`); an
-    unknown outlet counts as a new one. (Trial 8: "the first 6 of 9" kept two German reports and
+    rest only up to ``cut``. An outlet group is :func:`outlet_group`; an unknown outlet counts as
+    a new one. (Trial 8: "the first 6 of 9" kept two German reports and
     left out the English, Russian and Spanish ones; trial 9: six slots for nine languages dropped
     Italian, Turkish and EFE's Spanish report, which had the vote.)"""
     cover = cut if cover is None else max(cut, cover)
@@ -573,7 +574,7 @@ def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None =
     groups: set[str] = set()
 
     def new_group(a: ArticleView) -> bool:
-        return a.outlet is None or outlet_key(a.outlet) not in groups
+        return a.outlet is None or outlet_group(a.outlet) not in groups
 
     rounds: tuple[tuple[Callable[[ArticleView], bool], int], ...] = (
         (lambda a: a.language not in languages and new_group(a), cover),
@@ -589,8 +590,22 @@ def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None =
                 chosen[a.id] = None
                 languages.add(a.language)
                 if a.outlet is not None:
-                    groups.add(outlet_key(a.outlet) or "")
+                    groups.add(outlet_group(a.outlet))
     return list(chosen)
+
+
+def outlet_group(outlet: str) -> str:
+    """An outlet's group for the ledger: its alias-table name where the table has it ("AFP",
+    "Agence France-Presse" and "法新社" are one agency; data/aliases.json), else its folded name."""
+    key = outlet_key(outlet) or ""
+    return _outlet_aliases().get(key, key)
+
+
+@cache
+def _outlet_aliases() -> dict[str, str]:
+    from ..analysis.entities import load_aliases  # the curated table: agencies by their names in each language
+
+    return {k: g.name for g in load_aliases() if g.type == "ORG" for f in g.forms if (k := outlet_key(f))}
 
 
 _NAMED_LEFT_OUT = 5  # the note names this many; ``left_out`` lists them all
