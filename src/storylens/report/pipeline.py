@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -43,7 +42,8 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
-from ..text import profile
+from ..text import READER_LANGUAGE, base, profile
+from ..text import reader_language as text_reader_language
 
 __all__ = ["Components", "analyse", "claim_aligner", "summarise"]
 
@@ -173,8 +173,7 @@ def _shipped_gazetteer() -> Gazetteer:
 
 
 _SUMMARY_CLAIMS = 5
-# The reader's language: a summary sentence is cited in it when the story has a report in it.
-SUMMARY_LANGUAGE = "en"
+SUMMARY_LANGUAGE = READER_LANGUAGE  # a summary sentence is cited in it when the story has a report in it
 _ADDS_PER_DOC = 3
 
 
@@ -804,7 +803,7 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
     shared = [c for c in claims if c.status != "unique" and not all(d in apart for d in c.docs)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
     language = summary_language([d for d in documents if d.id not in apart], reader_language)
-    languages = {d.id: _base_language(d.language) for d in documents}
+    languages = {d.id: base(d.language) for d in documents}
     cite = [_cited(c, languages, language, apart) for c in shared[:_SUMMARY_CLAIMS]]
     sentences = {s.id: s.text for d in documents for s in d.sentences}
     # Cite whole sentences (a claim may be one clause of one), each once, in story order.
@@ -824,18 +823,8 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
 
 
 def summary_language(documents: Sequence[Document], reader_language: str = SUMMARY_LANGUAGE) -> str | None:
-    """The language a summary is cited in: the reader's when a document has it, else the most
-    common one among ``documents`` (the first in story order on a tie); None without languages."""
-    counts = Counter(lang for d in documents if (lang := _base_language(d.language)))
-    reader = _base_language(reader_language)
-    if reader in counts:
-        return reader
-    return counts.most_common(1)[0][0] if counts else None
-
-
-def _base_language(language: str | None) -> str | None:
-    """'en-GB' and 'EN' are 'en'."""
-    return language.split("-")[0].split("_")[0].casefold() if language else None
+    """The language a summary is cited in (:func:`storylens.text.reader_language` of ``documents``)."""
+    return text_reader_language((d.language for d in documents), reader_language)
 
 
 def _cited(claim: Claim, languages: Mapping[str, str | None], language: str | None,

@@ -34,6 +34,7 @@ from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
+from ..text import base, reader_language
 from .versions import ArticleUpdate, article_updates, version_ids
 
 __all__ = [
@@ -268,8 +269,16 @@ def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> Artic
 
 
 def _list_item(s: StorySummary) -> StoryListItem:
-    return StoryListItem(s.id, s.title, s.first_seen, s.last_seen, s.outlets, s.languages,
+    return StoryListItem(s.id, story_title(s), s.first_seen, s.last_seen, s.outlets, s.languages,
                          tuple(article_view(a) for a in s.articles), s.duplicates)
+
+
+def story_title(s: StorySummary) -> str | None:
+    """A story's title in the reader's language (:func:`storylens.text.reader_language`): the first
+    titled article in it, in story order, else the store's title (the earliest article's). Trial 9:
+    an en/es/de/fr/... story was shown under its Arabic report's title."""
+    language = reader_language(a.language for a in s.articles)
+    return next((t for a in s.articles if base(a.language) == language and (t := article_title(a))), s.title)
 
 
 # ------------------------------------------------------------------ queries
@@ -358,7 +367,7 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     # read with the story: no member's text or whole metadata is read here). A version from the
     # article's own outlet (a correction, a re-publication) is no other outlet's copy (trial 8: "AFP 2").
     return StoryView(
-        summary.id, summary.title, summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        summary.id, story_title(summary), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         _coverage(summary.articles, "outlet", summary.copies), _coverage(summary.articles, "language"),
         tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,

@@ -47,6 +47,7 @@ from __future__ import annotations
 
 from ._lang import (
     LANGUAGES,
+    READER_LANGUAGE,
     Profile,
     all_month_names,
     all_weekday_names,
@@ -56,6 +57,7 @@ from ._lang import (
     month_names,
     normalise_digits,
     profile,
+    reader_language,
     scale_words,
     stem,
     stop_words,
@@ -81,6 +83,7 @@ __all__ = [
     "LANGUAGES",
     "LATIN_LETTERS",
     "NAME_STOP_WORDS",
+    "READER_LANGUAGE",
     "SCRIPT_RANGES",
     "Profile",
     "all_month_names",
@@ -92,6 +95,7 @@ __all__ = [
     "month_names",
     "normalise_digits",
     "profile",
+    "reader_language",
     "ru_stem",
     "scale_words",
     "script_of",
