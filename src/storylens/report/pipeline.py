@@ -668,13 +668,18 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
     "same places: Albania, Durrës" said Albania three times. Places are read first, so a name
     the places already give leaves the names; a reason left with no name goes."""
     entity_of: dict[str, str] = {}
-    for entity in entities:
-        forms = {m.text for m in entity.mentions} | set(entity.variants) | {entity.name}
-        for form in forms:
-            entity_of.setdefault(form.casefold(), entity.id)
-        for form in forms:  # "Albaniens" of "Norden Albaniens"
+    forms = {entity.id: {m.text for m in entity.mentions} | set(entity.variants) | {entity.name} for entity in entities}
+    for eid, texts in forms.items():
+        for form in texts:
+            entity_of.setdefault(form.casefold(), eid)
+    # then the words of every entity's forms ("Albaniens" of "Norden Albaniens"); a whole form
+    # goes first ("Washington" the place, not the word of "George Washington")
+    for eid, texts in forms.items():
+        for form in texts:
             for word in re.findall(r"\w{4,}", form):
-                entity_of.setdefault(word.casefold(), entity.id)
+                entity_of.setdefault(word.casefold(), eid)
+
+    types = {entity.id: entity.type for entity in entities}
 
     def key(name: str) -> str:
         folded = name.casefold()
@@ -691,6 +696,8 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
             continue
         names = []
         for name in reason[len(prefix):].split(", "):
+            if prefix != "same names: " and not _place_evidence(key(name), name, types):
+                continue  # "same places: Carolina": the texts name a person so ("Carolina Tohá")
             if key(name) not in seen:
                 seen.add(key(name))
                 names.append(name)
@@ -700,6 +707,12 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
         return similarity
     reasons = tuple(r for i, r0 in enumerate(similarity.reasons) if (r := kept.get(i, r0)) is not None)
     return replace(similarity, reasons=reasons)
+
+
+def _place_evidence(entity: str, name: str, types: Mapping[str, str]) -> bool:
+    """A place of the reasons stays unless the only entity it belongs to is a person (its word is
+    a given name or surname the entities read as a person's)."""
+    return types.get(entity) != "PERSON"
 
 
 def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, Any]]
