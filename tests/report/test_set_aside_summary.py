@@ -30,3 +30,21 @@ def test_a_set_aside_document_adds_nothing_and_is_not_in_the_summary():
     assert set(adds) == {"d1", "d2"} and adds["d1"] and adds["d2"]
     everything, all_adds = summarise(docs, claims)  # nothing set aside: as before
     assert "d3" in all_adds and {e.doc for e in everything} == {"d1", "d3"}
+
+
+def test_a_set_aside_document_has_no_row_in_the_timeline():
+    # A new-user trial: the rate decisions set aside beside the mine collapse reports were rows of
+    # the collapse's timeline.
+    from storylens.report.pipeline import story_timeline
+
+    mine = ["The mine near Copiapó collapsed on October 13, 2026, trapping 12 miners.",
+            "Rescuers reached the first shaft on October 14, 2026."]
+    mine2 = ["A copper mine collapsed near Copiapó on October 13, 2026.", "Twelve miners were trapped."]
+    rates = ["The Reserve Bank of New Zealand cut its cash rate to 2.25 percent on October 8, 2026.",
+             "The Czech National Bank raised its rate on September 24, 2026."]
+    docs = [doc_of("d1", mine), doc_of("d2", mine2), doc_of("d3", rates)]
+    published = {"d1": "2026-10-14", "d2": "2026-10-14", "d3": "2026-10-09"}
+    rows = story_timeline(docs, published, [], {"d3": "another story"})
+    assert rows and {e.doc for t in rows for e in t.evidence} == {"d1", "d2"}
+    every = story_timeline(docs, published, [], {})  # nothing set aside: all documents' events, as before
+    assert "d3" in {e.doc for t in every for e in t.evidence}

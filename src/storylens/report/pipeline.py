@@ -44,7 +44,7 @@ from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
 from ..text import profile
 
-__all__ = ["Components", "analyse", "claim_aligner", "summarise"]
+__all__ = ["Components", "analyse", "claim_aligner", "story_timeline", "summarise"]
 
 
 class Components:
@@ -209,7 +209,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
-    timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
+    timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
     if apart:
         similarity = _within_main_story(similarity, pairwise, apart)
     similarity = _one_name_per_entity(similarity, entities)
@@ -578,6 +578,15 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
         numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
         dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
+
+
+def story_timeline(documents: Sequence[Document], published: Mapping[str, str | None], claims: Sequence[Claim],
+                   apart: Mapping[str, str], *, embedder: object | None = None) -> list[TimelineEvent]:
+    """The timeline of the main story: dated events of the documents not set aside (``apart``, see
+    :func:`story_groups`). A new-user trial: the events of a report set aside as another story were
+    rows of the compared story's timeline, though its claims and summary had left them out."""
+    inside = [d for d in documents if d.id not in apart]
+    return _one_row_per_event(quantities.build_timeline(inside, published, embedder=embedder), claims)
 
 
 def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:
