@@ -283,3 +283,70 @@ def test_an_outlet_alone_over_a_date_line_is_the_outlet_and_the_date_not_the_tit
 def test_an_outlet_line_without_a_date_line_below_stays(text):
     cleaned = clean_text(text)
     assert cleaned.text.split("\n")[0] == text.split("\n")[0] and cleaned.published is None
+
+
+# A new-user trial (a mine collapse near Copiapó by wires in nine languages): a place with its country
+# in brackets (EFE) or a lower-case word in its name (AFP's "Santiago du Chili") left the dateline as
+# the first words of the first claim. Each dateline's place and agency are the article's metadata.
+@pytest.mark.parametrize(("text", "place", "outlet", "day", "opening"), [
+    ("Copiapó (Chile), 13 oct (EFE).- Al menos 12 mineros quedaron atrapados tras el derrumbe de una mina.",
+     "Copiapó, Chile", "EFE", "--10-13", "Al menos"),
+    ("Santiago du Chili (AFP) - Au moins 12 mineurs sont bloqués après l'effondrement d'une mine de cuivre.",
+     "Santiago du Chili", "AFP", None, "Au moins"),
+    ("Santiago de Chile (dpa) - Nach einem Grubeneinsturz sind mindestens 12 Bergleute eingeschlossen.",
+     "Santiago de Chile", "dpa", None, "Nach einem"),
+    ("Santo Domingo de los Tsáchilas (Ecuador), 2 nov (EFE).- Un deslave sepultó tres viviendas.",
+     "Santo Domingo de los Tsáchilas, Ecuador", "EFE", "--11-02", "Un deslave"),
+    ("SANTIAGO, Chile (AP) — At least 12 miners were trapped after a copper mine collapsed.",
+     "SANTIAGO, Chile", "AP", None, "At least"),
+    ("سانتياغو (أ ف ب) - حوصر 12 عاملا على الأقل بعد انهيار منجم للنحاس في شمال تشيلي.",
+     "سانتياغو", "أ ف ب", None, "حوصر"),
+    ("САНТЬЯГО, 13 окт — РИА Новости. По меньшей мере 12 горняков оказались под завалами.",
+     "САНТЬЯГО", "РИА Новости", "--10-13", "По меньшей"),
+    ("新华社圣地亚哥10月13日电 智利北部科皮亚波附近一座铜矿13日发生坍塌，至少12名矿工被困。",
+     "圣地亚哥", "新华社", "--10-13", "智利北部"),
+    ("Santiago (AA) - Şili'nin kuzeyinde bir bakır madeninde meydana gelen göçükte 12 madenci mahsur kaldı.",
+     "Santiago", "AA", None, "Şili'nin"),
+    ("SANTIAGO DEL CILE, 13 ott (ANSA) - Almeno 12 minatori sono rimasti intrappolati in una miniera.",
+     "SANTIAGO DEL CILE", "ANSA", "--10-13", "Almeno"),
+])
+def test_a_wire_dateline_is_place_and_agency_not_text(text, place, outlet, day, opening):
+    cleaned = clean_text("Derrumbe en una mina\n\n" + text)  # under a headline, as the trial's files were
+    assert (cleaned.place, cleaned.outlet, cleaned.dateline_day) == (place, outlet, day)
+    assert cleaned.published is None  # a day and a month: no year is guessed
+    assert cleaned.text.split("\n\n")[1].startswith(opening)
+    assert [r.kind for r in cleaned.removed] == ["dateline"]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministra de Minería (EFE) - dijo que el rescate seguirá.",  # lower-case words: no place
+    "Paris, de 14 Senators (AP) - voted.",
+    "Presidente de la República (Chile), dijo el lunes que",
+])
+def test_lower_case_words_make_no_dateline_place(text):
+    cleaned = clean_text(text)
+    assert cleaned.place is None and cleaned.text == text
+
+
+# A dateline's day and month get a year only from the text (or the record), never from the clock.
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Copiapó (Chile), 13 oct (EFE).- Al menos 12 mineros quedaron atrapados el lunes 13 de octubre de 2026.",
+     "2026-10-13", None),
+    ("SANTIAGO, Oct 13 (Reuters) - The mine collapsed early on Oct. 13, 2026, officials said.", "2026-10-13", None),
+    ("新华社圣地亚哥10月13日电 2026年10月13日，智利北部一座铜矿发生坍塌。", "2026-10-13", None),
+    # another day's year is not this day's: the 2010 rescue is background
+    ("Copiapó (Chile), 13 oct (EFE).- Es el peor accidente desde el rescate de 33 mineros en 2010.", None, "--10-13"),
+])
+def test_a_dateline_day_takes_its_year_from_the_text_only(text, published, day):
+    cleaned = clean_text(text)
+    assert (cleaned.published, cleaned.dateline_day) == (published, day)
+
+
+def test_a_dateline_day_takes_its_year_from_the_record_capture_date():
+    from storylens.ingest.dates import month_day, year_of_day
+
+    assert month_day("13 oct") == month_day("13 окт") == month_day("10月13日") == "--10-13"
+    assert month_day("31 nov") is None
+    assert year_of_day("--10-13", record="2026-10-14T03:12:00Z") == "2026-10-13"
+    assert year_of_day("--12-31", record="2027-01-02") == "2026-12-31"  # a dispatch is never after its capture
+    assert year_of_day("--10-13") is None and year_of_day("--10-13", "in 2010 and in 2026") is None

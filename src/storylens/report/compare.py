@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
+from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
@@ -383,6 +384,9 @@ def prepare_document(
         for i, s in enumerate(spans)
     )
     authors = tuple(dict.fromkeys(_split_authors(meta.get("author")) + list(cleaned.authors)))
+    # a dateline's day without a year takes the year of the record's capture date, never the clock's
+    published = (_date_only(meta.get("published") or meta.get("date")) or cleaned.published
+                 or (year_of_day(cleaned.dateline_day, record=meta.get("crawled")) if cleaned.dateline_day else None))
     return Document(
         id=doc_id,
         source=raw.source,
@@ -392,11 +396,13 @@ def prepare_document(
         outlet=meta.get("outlet") or meta.get("sitename") or cleaned.outlet,
         authors=authors,
         contributors=cleaned.contributors,
-        published=_date_only(meta.get("published") or meta.get("date")) or cleaned.published,
+        published=published,
         language=lang,
         removed=cleaned.removed,
         url=meta.get("url"),
         warnings=tuple(warnings),
+        place=cleaned.place,
+        dateline_day=None if published else cleaned.dateline_day,
     )
 
 

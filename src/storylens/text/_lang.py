@@ -92,6 +92,11 @@ class Profile:
     dateline_dispatch: tuple[str, ...] = ()
     # Words that open a dispatched dateline before the agency ("据新华社北京11月16日电，": "according to").
     dateline_dispatch_before: tuple[str, ...] = ()
+    # Lower-case words inside a dateline's place ("Santiago de Chile", "Santiago du Chili"), and the
+    # wire agencies writing in the language, by name or initials ("EFE", "أ ف ب", "中新社"): a
+    # dateline's agency is the article's outlet.
+    dateline_place_links: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -208,6 +213,8 @@ def profile(language: str | None) -> Profile:
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
+        dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
+        agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
         country_forms=tuple(raw.get("country_forms", [])),
