@@ -350,3 +350,39 @@ def test_a_dateline_day_takes_its_year_from_the_record_capture_date():
     assert year_of_day("--10-13", record="2026-10-14T03:12:00Z") == "2026-10-13"
     assert year_of_day("--12-31", record="2027-01-02") == "2026-12-31"  # a dispatch is never after its capture
     assert year_of_day("--10-13") is None and year_of_day("--10-13", "in 2010 and in 2026") is None
+
+
+# A new-user trial: a syndicated AP copy opened with its paper's masthead, menu and "By The Associated
+# Press"; the masthead became its title and the copy was not linked to the AP text.
+_AP_BODY = ("SANTIAGO, Chile (AP) — At least 12 miners were trapped Monday after part of a copper mine collapsed "
+            "near the northern city of Copiapó, Chilean authorities said.\n\n"
+            "Rescue teams reached the miners through a ventilation shaft, regional governor Miguel Vargas said.")
+
+
+@pytest.mark.parametrize(("top", "outlet", "published", "authors"), [
+    (("The Sacramento Bee\nSections  News  Sports  Business  Opinion  Obituaries  Subscribe\n\n"
+      "Miners trapped after copper mine collapses in Chile\n\nBy The Associated Press\n\n"),
+     "The Sacramento Bee", None, ()),
+    ("Star Tribune\nHome | Local | Sports | Business | Opinion | Menu\nBy The Associated Press\n", "Star Tribune", None, ()),
+    (("Houston Chronicle\nLog In  Subscribe  Menu  Search\nMiners trapped in Chile\nBy Jane Rivera, Associated Press\n"
+      "Updated Oct 13, 2026 4:12 p.m.\n"), "Houston Chronicle", "2026-10-13", ("Jane Rivera",)),
+    ("El Diario de Copiapó\nInicio | Regiones | Deportes | Opinión | Suscríbete\nPor Ana Pérez\n\n",
+     "El Diario de Copiapó", None, ("Ana Pérez",)),
+    ("Le Parisien\nAccueil  Monde  Économie  Sport  Culture  S'abonner\n", "Le Parisien", None, ()),
+])
+def test_a_pages_masthead_menu_and_byline_are_no_text(top, outlet, published, authors):
+    cleaned = clean_text(top + _AP_BODY)
+    assert (cleaned.outlet, cleaned.published, cleaned.authors) == (outlet, published, authors)
+    lines = [ln for ln in cleaned.text.splitlines() if ln.strip()]
+    assert not any(w in cleaned.text for w in (outlet, "Subscribe", "Menu", "Suscríbete", "By ", "Por ", "Updated"))
+    assert lines[0].startswith(("Miners trapped", "At least 12 miners"))  # the headline or the lead: its title
+    assert {"masthead", "dateline"} <= {r.kind for r in cleaned.removed}
+
+
+@pytest.mark.parametrize("text", [
+    "The Guardian view on mining\n\nAt least 12 miners were trapped on Monday in Chile.",  # no menu or byline below
+    "Sports, business and opinion pages\nHome Local Sports is a headline of words\nThe rest.",
+    "News Sports Weather. That is what the station offers, the manager said.\nIt opened in 1990.",
+])
+def test_a_headline_or_a_sentence_of_menu_words_stays(text):
+    assert clean_text(text).text == text

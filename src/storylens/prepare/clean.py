@@ -191,15 +191,24 @@ def clean_text(text: str) -> CleanText:
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
     masthead_date = after_header = False
+    seen = 0  # non-empty lines so far: a page's top (masthead, menu, headline, byline) is a few lines
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             kept.append("")
             continue
+        seen += 1
         if masthead_date:
             state.remove("header", stripped)  # the date line under a masthead (already read)
             masthead_date = False
             continue
+        if seen <= _TOP_LINES and _is_navigation(stripped):
+            state.remove("navigation", stripped)  # "Sections  News  Sports  Opinion  Subscribe"
+            continue
+        if seen == 1 and _take_page_masthead(stripped, lines, i, state):
+            continue  # "The Sacramento Bee" above its menu or a byline: the page's outlet, not its title
+        if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
+            continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if first_content and _take_header(stripped, state):
             first_content = False
             after_header = bool(state.published)
@@ -277,6 +286,83 @@ def _take_masthead(line: str, next_line: str, state: _State) -> bool:
     if date is None:
         return False
     state.outlet = state.outlet or line
+    state.published = state.published or date
+    state.remove("header", line)
+    return True
+
+
+# A page's top: masthead, menu, headline, byline and dateline come within its first lines.
+_TOP_LINES = 6
+_MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·›»]\s*|\t")
+
+
+@lru_cache(maxsize=1)
+def _menu_words() -> tuple[frozenset[str], int]:
+    """Every language's navigation words (text/data "navigation") and the most words one has."""
+    words = frozenset(w for lang in LANGUAGES for w in profile(lang).navigation)
+    return words, max((len(w.split()) for w in words), default=1)
+
+
+def _is_navigation(line: str) -> bool:
+    """A site's menu bar: three or more items, every one a navigation word of some language
+    ("Sections  News  Sports  Business  Opinion  Subscribe", "Home | Local | Sports | Menu",
+    "Log In Subscribe Menu Search"). Never a line with a sentence's punctuation."""
+    if len(line) > 200 or re.search(r"[.,;:!?。，]\s|[.!?。]$", line):
+        return False
+    words, longest = _menu_words()
+    items = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    if len(items) < 2:  # one run of words: read it word by word, longest menu item first
+        tokens, items, at = line.split(), [], 0
+        while at < len(tokens):
+            n = next((n for n in range(min(longest, len(tokens) - at), 0, -1)
+                      if " ".join(tokens[at : at + n]).casefold() in words), 1)
+            items.append(" ".join(tokens[at : at + n]))
+            at += n
+    return len(items) >= 3 and all(item.strip().casefold() in words for item in items)
+
+
+def _take_page_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
+    """An outlet's name alone on a page's first line with its menu or a byline below ("The Sacramento
+    Bee" / "Sections  News  Sports" / "By The Associated Press"): the page's outlet, never its title
+    (a new-user trial: a syndicated AP copy was titled "The Sacramento Bee" and not linked to the AP text)."""
+    if not (_outlet_alone(line) and len(line.split()) <= 5):
+        return False
+    below = [ln.strip() for ln in lines[i + 1 :] if ln.strip()][:3]
+    if not any(_is_navigation(b) or _BYLINE_ONLY_RE.match(b) for b in below):
+        return False
+    state.outlet = state.outlet or line
+    state.remove("masthead", line)
+    return True
+
+
+def _take_top_byline(line: str, state: _State) -> bool:
+    """A byline alone under a headline ("By The Associated Press", "Por Ana Pérez, EFE"): authors
+    and outlet, not a line of text."""
+    match = _BYLINE_ONLY_RE.match(line)
+    parsed = parse_byline(match["byline"]) if match and len(line) <= 120 else None
+    if parsed is None:
+        return False
+    authors, outlet = parsed
+    state.authors.extend(authors)
+    state.outlet = state.outlet or outlet
+    state.remove("header", line)
+    return True
+
+
+# "Updated Oct 13, 2026 4:12 p.m.", "Publicado: 13/10/2026 18:40": a page's time stamp under its headline.
+_STAMP_RE = re.compile(
+    r"^(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|"
+    r"pubblicato)\s*(?:on\s+)?:?\s*(?P<date>[^\d\n]{0,12}\d.{3,30}?\d{4})"
+    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _take_stamp(line: str, state: _State) -> bool:
+    match = _STAMP_RE.match(line)
+    date = _iso_date(match["date"].strip()) if match else None
+    if date is None:
+        return False
     state.published = state.published or date
     state.remove("header", line)
     return True

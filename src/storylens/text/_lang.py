@@ -97,6 +97,9 @@ class Profile:
     # dateline's agency is the article's outlet.
     dateline_place_links: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
+    # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
+    # a line of nothing else is no text.
+    navigation: frozenset[str] = frozenset()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -215,6 +218,7 @@ def profile(language: str | None) -> Profile:
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
+        navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
         country_forms=tuple(raw.get("country_forms", [])),
