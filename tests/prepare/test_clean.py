@@ -309,6 +309,15 @@ def test_an_outlet_line_without_a_date_line_below_stays(text):
      "Santiago", "AA", None, "Şili'nin"),
     ("SANTIAGO DEL CILE, 13 ott (ANSA) - Almeno 12 minatori sono rimasti intrappolati in una miniera.",
      "SANTIAGO DEL CILE", "ANSA", "--10-13", "Almeno"),
+    # more of the kind: "de" inside a yearless date, no comma before an Arabic date and the month's second
+    # name after a slash, two places with a slash, a Chinese outlet's dispatch that names no place
+    ("Buenos Aires, 13 de octubre (EFE).- Un tribunal condenó al exministro de Minería.",
+     "Buenos Aires", "EFE", "--10-13", "Un tribunal"),
+    ("سانتياغو 13 أكتوبر/تشرين الأول (أ ف ب) - حوصر 12 عاملا على الأقل بعد انهيار منجم.",
+     "سانتياغو", "أ ف ب", "--10-13", "حوصر"),
+    ("Copiapó/Santiago (dpa) - Nach einem Grubenunglück in Chile sind zwölf Bergleute eingeschlossen.",
+     "Copiapó/Santiago", "dpa", None, "Nach einem"),
+    ("中新网10月13日电 据智利媒体报道，智利北部一座铜矿发生坍塌。", None, "中新网", "--10-13", "据智利"),
 ])
 def test_a_wire_dateline_is_place_and_agency_not_text(text, place, outlet, day, opening):
     cleaned = clean_text("Derrumbe en una mina\n\n" + text)  # under a headline, as the trial's files were

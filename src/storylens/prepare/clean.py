@@ -79,7 +79,8 @@ def _place_links() -> frozenset[str]:
 def _place_word_re() -> str:
     """What joins a place's words: a space or hyphen, or a lower-case link word ("Santiago du Chili")."""
     links = alternation(link for lang in LANGUAGES for link in profile(lang).dateline_place_links)
-    return rf"(?:[ -]|\s+(?:{links})\s+){_PLACE_WORD}" if links else rf"[ -]{_PLACE_WORD}"
+    # "Copiapó/Santiago": two places with a slash and no space ("Köln / Göttingen." is a headline's)
+    return rf"(?:[ /-]|\s+(?:{links})\s+){_PLACE_WORD}" if links else rf"[ /-]{_PLACE_WORD}"
 
 
 @lru_cache(maxsize=1)
@@ -115,12 +116,14 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     # makes it one ("DURRES, Albania, Nov 16 (Reuters) -", "МОСКВА, 16 ноября. /ТАСС/.",
     # "Tirana, 16 nov (EFE).-", "İSTANBUL (AA) -"). Read as text, it became a claim shared with
     # another wire's dateline, a timeline event and the story title.
-    yearless = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}"
+    # "13 oct", "13 de octubre" (es), "Nov 16", "13 أكتوبر/تشرين الأول" (the month's second name after a slash)
+    yearless = (rf"\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}(?:/[^\W\d_]{{3,}}(?:\s[^\W\d_]{{3,}})?)?\.?"
+                r"|[^\W\d_]{3,}\.?\s+\d{1,2}")
     place = rf"{_PLACE_WORD}(?:{place_word}){{0,3}}(?:,\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?"
     end = rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
-        rf"(?:\s*[,.]\s*(?P<date>{date}|{yearless}))?"
+        rf"(?:(?:\s*[,.،]\s*|\s+)(?P<date>{date}|{yearless}))?"
         rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
         # "Москва. 16 ноября. INTERFAX.RU -"): only a listed outlet (see _take_dateline)
@@ -550,7 +553,7 @@ def _names_a_month(date: str) -> bool:
 
 def _agency_prefix(place: str) -> str | None:
     """The agency a dispatched dateline starts with ("新华社地拉那" -> "新华社"), or None."""
-    for end in range(len(place) - 1, 1, -1):
+    for end in range(len(place), 1, -1):  # the whole of it: "中新网10月13日电" names no place
         if _is_outlet(place[:end]):
             return place[:end]
     return None
