@@ -33,7 +33,7 @@ from importlib import resources
 from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, profile
 
-__all__ = ["CleanText", "clean_text", "parse_byline"]
+__all__ = ["CleanText", "clean_text", "is_listed_outlet", "parse_byline"]
 
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
@@ -511,6 +511,11 @@ def _wire_agency_ok(match: re.Match[str]) -> bool:
 
 def _listed(name: str) -> bool:
     return _key(name) in _outlet_data()[0]
+
+
+def is_listed_outlet(name: str) -> bool:
+    """Is ``name`` a listed outlet or wire agency ("The Associated Press", "EFE", "أ ف ب")?"""
+    return _listed(name)
 
 
 def _listed_outlet_in(text: str) -> str | None:

@@ -26,7 +26,7 @@ from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
 from ..prepare._lead import FastLanguageDetector
-from ..prepare.clean import clean_text
+from ..prepare.clean import clean_text, is_listed_outlet
 from ..settings import DEFAULT, Settings
 from ..text import base
 from ..text.language import LanguageDetector
@@ -474,7 +474,8 @@ def _split_authors(value: object) -> list[str]:
     if not value:
         return []
     parts = [a.strip() for a in str(value).replace(";", ",").split(",") if a.strip()]
-    return [a for a in parts if not _CREDIT_PART.match(a)]
+    # an outlet is no author: a syndicated page's byline "By The Associated Press" (trafilatura's author)
+    return [a for a in parts if not _CREDIT_PART.match(a) and not is_listed_outlet(a)]
 
 
 def _date_only(value: object) -> str | None:
