@@ -44,7 +44,7 @@ from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
 from ..text import profile
 
-__all__ = ["Components", "analyse", "claim_aligner", "story_timeline", "summarise"]
+__all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
 
 
 class Components:
@@ -185,13 +185,13 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
 def _analyse(components: Components, documents: list[Document], failures: Sequence[Failure]) -> Comparison:
     embedder = components.embedder
     entities = components.entity_extractor.extract(documents)
-    publication = quantities.publication_dates(documents)
+    similarity, pairwise = _similarity(components, documents, embedder)
+    story_of, apart = story_groups(documents, pairwise)
+    publication = story_publication_dates(documents, apart)
     published = {doc_id: p.date for doc_id, p in publication.items()}
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents))
-    similarity, pairwise = _similarity(components, documents, embedder)
-    story_of, apart = story_groups(documents, pairwise)
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     quotes = _within_stories(match_quotes(extract_quotes(documents), documents, embedder), story_of)
     claims, pairs = claim_aligner(
@@ -578,6 +578,17 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
         numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
         dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
+
+
+def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, str]) -> dict[str, quantities.PublicationDate]:
+    """Each document's publication date (:func:`~storylens.analysis.quantities.publication_dates`); an
+    undated document of the main story borrows only from the main story's documents, never from one
+    set aside as another story (its date put the main story's "on Monday" in another week)."""
+    every = quantities.publication_dates(documents)
+    if not apart:
+        return every
+    main = quantities.publication_dates([d for d in documents if d.id not in apart])
+    return {d.id: main.get(d.id, every[d.id]) for d in documents}
 
 
 def story_timeline(documents: Sequence[Document], published: Mapping[str, str | None], claims: Sequence[Claim],

@@ -22,7 +22,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from ..store.base import ArticleRecord, outlet_key
 from ..text.segment import Segmenter
@@ -60,16 +59,11 @@ _FIGURE = re.compile(rf"(?<![.,]|[^\W{_CJK}])\d+(?:[.,\u00a0\u202f ]\d+)*(?![^\W
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-@cache
-def _segmenter() -> Segmenter:
-    return Segmenter()
-
-
-def _sentences(text: str, language: str | None) -> list[str]:
+def _sentences(text: str, language: str | None, segmenter: Segmenter) -> list[str]:
     """The sentences of ``text`` as every other reader splits them (:class:`~storylens.text.segment.Segmenter`):
-    a split of its own at ". " cut "Gen. Smith" and "10. Oktober", and never split Chinese, whose
-    sentences have no space after "。" (a new sentence with figures was reported as a changed figure)."""
-    return [s.text for s in _segmenter().split(text, language)]
+    a split of its own at ". " never split Chinese, whose sentences have no space after "。", nor a
+    sentence after a quotation closed by '."' (a new sentence with figures was a changed figure)."""
+    return [s.text for s in segmenter.split(text, language)]
 
 
 def _figures(sentence: str) -> list[str]:
@@ -95,7 +89,8 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     from ..text import profile
 
     negation = frozenset(w.casefold() for w in profile(language).negation)
-    before, after = _sentences(old, language), _sentences(new, language)
+    segmenter = Segmenter()  # one per call: a story view may be read by several server threads at once
+    before, after = _sentences(old, language, segmenter), _sentences(new, language, segmenter)
     gone = [s for s in before if s not in set(after)]
     added = [s for s in after if s not in set(before)]
     out: list[str] = []
