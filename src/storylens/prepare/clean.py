@@ -71,6 +71,7 @@ _SLASH_AGENCY = r"\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/"
 _REGION = rf"(?:\s*\((?P<region>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})\)(?=\s*,))?"
 
 
+@lru_cache(maxsize=1)
 def _place_links() -> frozenset[str]:
     """The lower-case words a place's name may hold in any language ("de", "du", "am"), word by word."""
     return frozenset(w for lang in LANGUAGES for link in profile(lang).dateline_place_links for w in link.split())
