@@ -378,6 +378,7 @@ _AP_BODY = ("SANTIAGO, Chile (AP) — At least 12 miners were trapped Monday aft
     ("El Diario de Copiapó\nInicio | Regiones | Deportes | Opinión | Suscríbete\nPor Ana Pérez\n\n",
      "El Diario de Copiapó", None, ("Ana Pérez",)),
     ("Le Parisien\nAccueil  Monde  Économie  Sport  Culture  S'abonner\n", "Le Parisien", None, ()),
+    ("Star Tribune\n\nMiners trapped after copper mine collapses in Chile\n\n", "Star Tribune", None, ()),  # the wire's dateline below
 ])
 def test_a_pages_masthead_menu_and_byline_are_no_text(top, outlet, published, authors):
     cleaned = clean_text(top + _AP_BODY)

@@ -326,13 +326,14 @@ def _is_navigation(line: str) -> bool:
 
 
 def _take_page_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
-    """An outlet's name alone on a page's first line with its menu or a byline below ("The Sacramento
-    Bee" / "Sections  News  Sports" / "By The Associated Press"): the page's outlet, never its title
+    """An outlet's name alone on a page's first line with its menu, a byline or a wire dateline below
+    ("The Sacramento Bee" / "Sections  News  Sports" / "By The Associated Press"): the page's outlet, never its title
     (a new-user trial: a syndicated AP copy was titled "The Sacramento Bee" and not linked to the AP text)."""
     if not (_outlet_alone(line) and len(line.split()) <= 5):
         return False
     below = [ln.strip() for ln in lines[i + 1 :] if ln.strip()][:3]
-    if not any(_is_navigation(b) or _BYLINE_ONLY_RE.match(b) for b in below):
+    # its menu, a byline, or the wire's dateline it carries ("Star Tribune" / headline / "SANTIAGO, Chile (AP) —")
+    if not any(_is_navigation(b) or _BYLINE_ONLY_RE.match(b) or _take_dateline(b, _State()) != b for b in below):
         return False
     state.outlet = state.outlet or line
     state.remove("masthead", line)
