@@ -141,6 +141,15 @@ class Settings:
     # on: e5 for every unit of a cross-lingual pair, +2.1 CPU-s for a 16-sentence de-en pair
     # with an empty cache, nothing measurable warm (vectors in the embedding cache).
     claim_pair_model: bool = False
+    # Stop 24 (benchmarks/ledger_manyone.py): e5 as the cross-lingual cosine, extra counterparts
+    # within a margin of a unit's best (ClaimAligner.cross_encoder / extra_*). See the figures there.
+    claim_cross_encoder: str = "use"
+    claim_e5_threshold: float = 0.9
+    claim_e5_sure_threshold: float = 1.0
+    claim_e5_csls_weight: float = 12.0
+    claim_extra_margin: float | None = None
+    claim_extra_other_margin: float | None = None
+    claim_extra_threshold: float | None = None
     claim_pair_threshold: float = 0.5
     claim_pair_sure_threshold: float = 0.7
     # The one-sided-best rule: a pair where one unit is the other's best is kept from this

@@ -293,6 +293,13 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
         "pair_veto": settings.claim_pair_veto,
+        "cross_encoder": settings.claim_cross_encoder,
+        "e5_threshold": settings.claim_e5_threshold,
+        "e5_sure_threshold": settings.claim_e5_sure_threshold,
+        "e5_csls_weight": settings.claim_e5_csls_weight,
+        "extra_margin": settings.claim_extra_margin,
+        "extra_other_margin": settings.claim_extra_other_margin,
+        "extra_threshold": settings.claim_extra_threshold,
     }
 
 
@@ -301,11 +308,12 @@ def _with_second_encoder(params: dict[str, Any], components: Components) -> dict
     its vectors go through the embedding cache like USE's). Without a document encoder a
     model that needs one is switched off: the cosine rule decides, never a model fed zeros."""
     model = params.get("pair_model")
-    if model is None or not model.needs_e5:
+    model_reads_e5 = model is not None and model.needs_e5
+    if not model_reads_e5 and params.get("cross_encoder") != "e5":
         return params
     doc_embedder = components.doc_embedder
     if doc_embedder is None:
-        return {**params, "pair_model": None}
+        return {**params, "pair_model": None} if model_reads_e5 else params
     return {**params, "embed_e5": doc_embedder.embed}
 
 
