@@ -7,7 +7,8 @@ split over two sentences on the other side, or one sentence has two gold counter
 multilingual-e5 with CSLS ranks gold pairs better than USE (benchmarks/ledger_encoders.py).
 Approaches, each a family of ``ClaimAligner`` settings for unit pairs of two languages:
 
-* ``shipped``: the settings in storylens/settings.py (mutual near-best over USE + CSLS);
+* ``shipped``: the settings in storylens/settings.py (from stop 24: the e5 rule below);
+* ``use (stop 23)``: mutual near-best over USE + CSLS, the rule before stop 24;
 * ``extra``: the shipped rule plus extra counterparts: a pair within ``extra_margin`` of one
   unit's best score (and within ``extra_other_margin`` of the other's) from ``extra_threshold``;
 * ``e5``: the shipped rule over the multilingual-e5 cosine (CSLS on e5), thresholds re-searched;
@@ -19,7 +20,9 @@ TUNE half; one setting is chosen by the rule fixed before the search (ledger_eva
 the highest shared recall at shared precision >= 0.85, ties by unique recall then precision,
 else the best shared F1), plus the best tune F1 as a second operating point. Only thresholds
 are chosen (nothing is fitted, so no leave-one-set-out is needed). The EVAL half is scored
-once per chosen setting. Same-language pairs are untouched by every setting (all of them act
+once per chosen setting. A third point, ``guarded``, is the ship rule of stop 22 (settings.py above
+claim_span_units): the best tune F1 that holds the USE rule's tune precision and recall and loses at
+most 0.05 of its unique recall. Same-language pairs are untouched by every setting (all of them act
 on unit pairs of two languages only).
 
 Writes benchmarks/results/ledger_manyone.json.

@@ -108,7 +108,7 @@ E5_RULE = {"cross_encoder": "e5", "e5_threshold": 0.45, "e5_sure_threshold": 0.9
 def test_e5_decides_the_cross_lingual_score_when_chosen():
     use, e5 = _rates(use_cut=0.35, e5_cut=0.9)  # USE under the threshold, e5 far above it
     docs = [doc_of("reuters", [EN_CUT, EN_CZ], "en"), doc_of("dpa", [DE_CUT, DE_CZ], "de")]
-    assert _pairs(_aligner(use, embed_e5=e5), docs) == {("reuters:s1", "dpa:s1")}
+    assert _pairs(_aligner(use, embed_e5=e5, cross_encoder="use"), docs) == {("reuters:s1", "dpa:s1")}
     aligner = _aligner(use, embed_e5=e5, **E5_RULE)
     pairs = aligner.align(docs)[1]
     assert {(p.a.sentence, p.b.sentence) for p in pairs} == {("reuters:s0", "dpa:s0"), ("reuters:s1", "dpa:s1")}
@@ -146,3 +146,41 @@ def test_a_weak_e5_match_is_read_against_the_e5_sure_threshold():
     on = replace(DEFAULT, claim_cross_encoder="e5", claim_e5_sure_threshold=1.0, claim_cross_sure_threshold=0.6)
     assert weak_match("shared", ["reuters", "dpa"], 0.95, languages, on)  # 0.95 on the e5 scale is weak
     assert not weak_match("shared", ["reuters", "dpa"], 0.95, languages, replace(on, claim_cross_encoder="use"))
+
+
+# Two leaders' words of solidarity after the quake: two utterances, close in e5 space.
+FR_QUOTE = "« La France se tient aux côtés du peuple albanais dans cette épreuve », a déclaré Emmanuel Macron."
+ZH_QUOTE = "“中国人民同阿尔巴尼亚人民站在一起。”王丽说。"
+
+
+def test_under_e5_a_sure_score_does_not_exempt_two_unmatched_quotations():
+    texts = [FR_QUOTE, ZH_QUOTE]
+    use = _embed_gram(texts, np.array([[1.0, 0.3], [0.3, 1.0]]))
+    e5 = _embed_gram(texts, np.array([[1.0, 0.97], [0.97, 1.0]]))  # above the e5 sure threshold
+    docs = [doc_of("afp", [FR_QUOTE], "fr"), doc_of("xinhua", [ZH_QUOTE], "zh")]
+    quoted = {"afp:s0": ("La France se tient aux côtés du peuple albanais dans cette épreuve",),
+              "xinhua:s0": ("中国人民同阿尔巴尼亚人民站在一起。",)}
+    rule = E5_RULE | {"e5_sure_threshold": 0.9}
+    assert _pairs(_aligner(use, embed_e5=e5, **rule, quote_veto=None), docs) == {("afp:s0", "xinhua:s0")}
+    assert not _pairs(_aligner(use, embed_e5=e5, **rule, quoted=quoted), docs)
+
+
+def test_the_pipeline_hands_e5_to_the_aligner_unless_the_fast_similarity_model_runs():
+    from dataclasses import replace
+
+    from storylens.report.pipeline import Components, _with_second_encoder, aligner_settings
+    from storylens.settings import DEFAULT
+
+    class _E5:
+        def embed(self, texts):
+            return np.zeros((len(texts), 2), dtype=np.float32)
+
+    def refuse():
+        raise AssertionError("the fast similarity model must not load e5")
+    on = replace(DEFAULT, claim_cross_encoder="e5", claim_pair_model=False)
+    full = Components(None, doc_embedder=_E5, similarity_model="full", settings=on)
+    assert "embed_e5" in _with_second_encoder(aligner_settings(on), full)
+    fast = Components(None, doc_embedder=refuse, similarity_model="fast", settings=on)
+    assert "embed_e5" not in _with_second_encoder(aligner_settings(on), fast)
+    off = replace(on, claim_cross_encoder="use")
+    assert "embed_e5" not in _with_second_encoder(aligner_settings(off), Components(None, doc_embedder=refuse))

@@ -663,6 +663,7 @@ class ClaimAligner:
             keep &= same | (prob >= self.pair_veto)
         # Pairs a rule below may not drop: sure scores and matched quotations.
         sure = score >= per_pair(self.sure_threshold, cross_sure, self.pair_sure_threshold)
+        quote_kept = np.zeros(score.shape, dtype=bool)
         if self.quote_pairs:
             quote_kept = self._quoted(units, ia, ib, cos)
             keep |= quote_kept
@@ -677,7 +678,11 @@ class ClaimAligner:
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
         if self.quote_veto is not None and self.quoted:
-            keep &= sure | ~self._other_utterances(units, ia, ib)
+            # A sure e5 score is not a near-translation (the CSLS term stretches small cosine gaps:
+            # "La France se tient aux côtés du peuple albanais" / "中国人民同阿尔巴尼亚人民站在一起"
+            # scored sure): across languages under e5 only a matched quotation is exempt.
+            exempt = sure if e5 is None else (sure & same) | quote_kept
+            keep &= exempt | ~self._other_utterances(units, ia, ib)
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(

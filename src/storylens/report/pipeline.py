@@ -304,12 +304,14 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
 
 
 def _with_second_encoder(params: dict[str, Any], components: Components) -> dict[str, Any]:
-    """``params`` with the e5 encoder the pair model reads (cross-lingual unit pairs only;
-    its vectors go through the embedding cache like USE's). Without a document encoder a
+    """``params`` with the e5 encoder the pair model or ``cross_encoder="e5"`` reads (cross-lingual
+    unit pairs only; its vectors go through the embedding cache like USE's). Without a document encoder a
     model that needs one is switched off: the cosine rule decides, never a model fed zeros."""
     model = params.get("pair_model")
     model_reads_e5 = model is not None and model.needs_e5
-    if not model_reads_e5 and params.get("cross_encoder") != "e5":
+    # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
+    wants_e5 = params.get("cross_encoder") == "e5" and components.similarity_variant != "fast"
+    if not model_reads_e5 and not wants_e5:
         return params
     doc_embedder = components.doc_embedder
     if doc_embedder is None:
