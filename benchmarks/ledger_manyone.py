@@ -11,6 +11,8 @@ Approaches, each a family of ``ClaimAligner`` settings for unit pairs of two lan
 * ``use (stop 23)``: mutual near-best over USE + CSLS, the rule before stop 24;
 * ``extra``: the shipped rule plus extra counterparts: a pair within ``extra_margin`` of one
   unit's best score (and within ``extra_other_margin`` of the other's) from ``extra_threshold``;
+* ``mean spans``: stop 22's many-to-one spans (a unit against 2-3 adjacent units of the other
+  document), the span's vector the mean of its units' USE vectors, thresholds re-searched;
 * ``e5``: the shipped rule over the multilingual-e5 cosine (CSLS on e5), thresholds re-searched;
 * ``e5+extra``: both.
 
@@ -52,6 +54,9 @@ from storylens.settings import DEFAULT
 RESULTS = HERE / "results" / "ledger_manyone.json"
 EXTRA = {"extra_margin": [0.05, 0.1, 0.15, 0.2, 0.3], "extra_other_margin": [None, 0.1, 0.2],
          "extra_threshold": [None, 0.5, 0.6, 0.7]}
+# Many-to-one spans (stop 22's grid, benchmarks/ledger_spans.py) with a span's vector the mean of its
+# units' vectors instead of its text embedded as one.
+MEAN_SPANS = {"span_vectors": ["mean"], **ls.SPANS}
 # e5 cosines of a document pair sit in a narrow band (~0.75-0.9), so the CSLS term carries the
 # ranking and its weight sets its scale against the anchor-overlap and position terms; the first
 # grid (csls_weight 0.5-2, thresholds 0.75-0.95) chose its own edge everywhere (tune P/R
@@ -107,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     before = {"params": use, "tune": ls.summary(micro(ls.scores_of(tune, embed, use)))}
     searches: dict[str, list[dict]] = {"shipped": [shipped], "use (stop 23)": [before],
                                        "extra": grid_rows(EXTRA, use, tune, embed)}
+    searches["mean spans"] = grid_rows({**MEAN_SPANS, **ls.THRESHOLDS}, use, tune, embed)
     searches["e5"] = grid_rows(E5, {}, tune, embed)
     searches["e5+extra"] = grid_rows(E5_EXTRA, ls.choose(searches["e5"])["params"], tune, embed)
     searches["e5(best F1)+extra"] = grid_rows(E5_EXTRA, ls.best_f1(searches["e5"])["params"], tune, embed)

@@ -91,6 +91,12 @@ class Settings:
     # recall by 0.02). English BASIL and the seeds: unchanged by every setting.
     claim_span_units: int = 1
     claim_span_penalty: float = 0.0
+    # A span's vector (ClaimAligner.span_vectors): "text" (embedded as one) or "mean" (of its units'
+    # vectors). Stop 24, benchmarks/ledger_manyone.py "mean spans" (168 settings on the tune half, the
+    # grid above): the --tune rule chose 2 units, penalty 0.1, 0.75 / 0.8, CSLS 0.5: tune P/R 0.867/0.206
+    # -> eval 0.500/0.043; best tune F1 (penalty 0.05, 0.45 / 0.7): tune 0.643/0.429 -> eval 0.577/0.319
+    # (USE rule 0.739/0.362). Not used.
+    claim_span_vectors: str = "text"
     claim_cross_assign: str = "mutual"
     # Weak cross-lingual pairs: anchor agreement under a cosine, a gap to the runner-up,
     # a position prior (ClaimAligner.anchor_cosine / cross_gap / position_weight).
@@ -344,6 +350,8 @@ class Settings:
             value = getattr(self, f.name)
             if isinstance(value, float) and math.isnan(value):
                 raise ConfigError(f"setting {f.name} is NaN; give a number")
+        if self.claim_span_vectors not in ("text", "mean"):
+            raise ConfigError(f"setting claim_span_vectors is {self.claim_span_vectors!r}; give \"text\" or \"mean\"")
         if self.claim_cross_encoder not in ("use", "e5"):
             raise ConfigError(f"setting claim_cross_encoder is {self.claim_cross_encoder!r}; give \"use\" or \"e5\"")
 

@@ -184,3 +184,28 @@ def test_the_pipeline_hands_e5_to_the_aligner_unless_the_fast_similarity_model_r
     assert "embed_e5" not in _with_second_encoder(aligner_settings(on), fast)
     off = replace(on, claim_cross_encoder="use")
     assert "embed_e5" not in _with_second_encoder(aligner_settings(off), Components(None, doc_embedder=refuse))
+
+
+def test_a_span_read_as_the_mean_of_its_units_vectors_needs_no_encoder_call():
+    # EFE's one sentence against AP's two: each alone at 0.6 (under 0.65), their mean at 0.73.
+    table = {ES_COLLAPSE: [1.0, 0.0, 0.0], EN_COLLAPSE: [0.6, 0.8, 0.0], EN_DEPTH: [0.6, 0.0, 0.8]}
+
+    def embed(texts):  # a joined span text is not in the table: "mean" must not ask for it
+        return np.array([table[t] for t in texts], dtype=np.float32)
+    docs = [doc_of("efe", [ES_COLLAPSE], "es"), doc_of("ap", [EN_COLLAPSE, EN_DEPTH], "en")]
+    strict = {"cross_threshold": 0.65, "span_units": 2}
+    assert not _pairs(_aligner(embed, **strict), [docs[0], doc_of("ap", [EN_COLLAPSE], "en")])
+    assert _pairs(_aligner(embed, **strict, span_vectors="mean"), docs) == {("efe:s0", "ap:s0"), ("efe:s0", "ap:s1")}
+    with pytest.raises(KeyError):
+        _aligner(embed, **strict).align(docs)  # "text" embeds the two sentences as one
+
+
+@pytest.mark.parametrize("field", ["claim_cross_encoder", "claim_span_vectors"])
+def test_an_unknown_encoder_or_span_vector_setting_is_a_config_error(field):
+    from dataclasses import replace
+
+    from storylens.errors import ConfigError
+    from storylens.settings import DEFAULT
+
+    with pytest.raises(ConfigError, match=field):
+        replace(DEFAULT, **{field: "labse"})

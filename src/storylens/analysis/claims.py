@@ -456,6 +456,9 @@ class ClaimAligner:
     # Subtracted from a span pair's score per unit beyond the first (a longer text is
     # closer to everything: Vecalign normalises concatenations for the same reason).
     span_penalty: float = DEFAULT.claim_span_penalty
+    # A span's vector: "text" (its units embedded as one text) or "mean" (the normalised mean of its
+    # units' vectors: no encoder call, the one-to-many case read as the sum of two sentences' meaning).
+    span_vectors: str = DEFAULT.claim_span_vectors
     # How cross-lingual pairs under the sure threshold are chosen: "mutual" (each
     # other's near-best, as before), "greedy" (competitive linking: the best
     # remaining pair or span pair first, each unit used once, down to the threshold)
@@ -786,8 +789,7 @@ class ClaimAligner:
             spans = [(k, k + n) for n in range(2, span_units + 1) for k in range(len(idx) - n + 1)]
             if not spans:
                 continue
-            texts = [" ".join(units[idx[j]].embed_text for j in range(a, b)) for a, b in spans]
-            span_vecs = np.asarray(self.embed(texts), dtype=np.float32)
+            span_vecs = self._span_vectors(units, vectors, idx, spans)
             others = vectors[ib] if side == 0 else vectors[ia]
             span_cos = span_vecs @ others.T  # (spans, units of the other document)
             k = min(self.csls_k, span_cos.shape[1])
@@ -842,6 +844,14 @@ class ClaimAligner:
             if value >= unit_best - 1e-9 and value >= span_best[key] - 1e-9:
                 out[np.ix_(rows, cols)] = True
         return out
+
+    def _span_vectors(self, units, vectors, idx, spans) -> np.ndarray:
+        """One vector per span (``span_vectors``): its units' text embedded as one, or their mean."""
+        if self.span_vectors == "mean":
+            mean = np.stack([vectors[[idx[j] for j in range(a, b)]].mean(axis=0) for a, b in spans])
+            return (mean / np.maximum(np.linalg.norm(mean, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+        texts = [" ".join(units[idx[j]].embed_text for j in range(a, b)) for a, b in spans]
+        return np.asarray(self.embed(texts), dtype=np.float32)
 
     def _quoted(self, units, ia, ib, cos) -> np.ndarray:
         """The closest unit pair of every two sentences whose quotations are one

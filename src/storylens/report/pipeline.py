@@ -278,6 +278,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "csls_k": settings.claim_csls_k,
         "span_units": settings.claim_span_units,
         "span_penalty": settings.claim_span_penalty,
+        "span_vectors": settings.claim_span_vectors,
         "cross_assign": settings.claim_cross_assign,
         "anchor_cosine": settings.claim_anchor_cosine,
         "anchor_overlap": settings.claim_anchor_overlap,
