@@ -278,6 +278,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "csls_k": settings.claim_csls_k,
         "span_units": settings.claim_span_units,
         "span_penalty": settings.claim_span_penalty,
+        "span_vectors": settings.claim_span_vectors,
         "cross_assign": settings.claim_cross_assign,
         "anchor_cosine": settings.claim_anchor_cosine,
         "anchor_overlap": settings.claim_anchor_overlap,
@@ -293,19 +294,29 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
         "pair_veto": settings.claim_pair_veto,
+        "cross_encoder": settings.claim_cross_encoder,
+        "e5_threshold": settings.claim_e5_threshold,
+        "e5_sure_threshold": settings.claim_e5_sure_threshold,
+        "e5_csls_weight": settings.claim_e5_csls_weight,
+        "extra_margin": settings.claim_extra_margin,
+        "extra_other_margin": settings.claim_extra_other_margin,
+        "extra_threshold": settings.claim_extra_threshold,
     }
 
 
 def _with_second_encoder(params: dict[str, Any], components: Components) -> dict[str, Any]:
-    """``params`` with the e5 encoder the pair model reads (cross-lingual unit pairs only;
-    its vectors go through the embedding cache like USE's). Without a document encoder a
+    """``params`` with the e5 encoder the pair model or ``cross_encoder="e5"`` reads (cross-lingual
+    unit pairs only; its vectors go through the embedding cache like USE's). Without a document encoder a
     model that needs one is switched off: the cosine rule decides, never a model fed zeros."""
     model = params.get("pair_model")
-    if model is None or not model.needs_e5:
+    model_reads_e5 = model is not None and model.needs_e5
+    # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
+    wants_e5 = params.get("cross_encoder") == "e5" and components.similarity_variant != "fast"
+    if not model_reads_e5 and not wants_e5:
         return params
     doc_embedder = components.doc_embedder
     if doc_embedder is None:
-        return {**params, "pair_model": None}
+        return {**params, "pair_model": None} if model_reads_e5 else params
     return {**params, "embed_e5": doc_embedder.embed}
 
 
