@@ -120,3 +120,30 @@ def test_vote_word_at_word_start_only():
     text = "Madenciler 17 saat boyunca bekledi; maç 3-2 bitti."
     assert all(q.unit != "vote" for q in extract_numbers(text, "tr"))
     assert [q.unit for q in extract_numbers("Meclis tasarıyı 5-2 oyla kabul etti.", "tr")] == ["vote"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The company estimates the damage at about $2.7 million.", "en"),
+        ("La empresa calcula los daños en unos 2,7 millones de pesos.", "es"),
+        ("L'azienda stima i danni in circa 2,7 milioni di euro.", "it"),
+        ("Ущерб оценивается примерно в 2,7 млн рублей.", "ru"),
+        ("Ущерб составил около 2,7 млн рублей.", "ru"),
+        ("Hasarın yaklaşık olarak 2,7 milyon lira olduğu tahmin ediliyor.", "tr"),
+        ("Die Schäden werden auf schätzungsweise 2,7 Millionen Euro beziffert.", "de"),
+        ("Les dégâts sont estimés aux alentours de 2,7 millions d'euros.", "fr"),
+    ],
+)
+def test_an_approximator_before_an_amount_with_a_scale_word_is_approximate(text, lang):
+    (amount,) = extract_numbers(text, lang)
+    assert amount.value == 2_700_000 and amount.vague and amount.low < amount.value < amount.high
+    exact = extract_numbers("The damage is 2.9 million.", "en")
+    assert compare_numbers([amount], exact) == []
+
+
+@pytest.mark.parametrize("text, lang", [("La banca centrale ha alzato il tasso all'1,5%.", "it"),
+                                        ("La banque centrale a relevé son taux à l'1,5 %.", "fr"),
+                                        ("Il tasso è salito dell’1,5%.", "it")])
+def test_a_percentage_after_an_elided_article_is_read(text, lang):
+    assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(1.5, "%")]

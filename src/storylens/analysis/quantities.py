@@ -662,7 +662,9 @@ _CJK_DAY_RE = re.compile(r"(?<![\d.,])(?:[12]?\d|3[01])\s?[日号號](?![元圆�
 
 
 _NUM_RE = re.compile(
-    r"(?<![.,\-/:'’])(?<!(?![\u3400-\u9fff])\w)(?:"  # a Chinese character may touch the number: 已有12所
+    # An elided article may touch the number ("all'1,5%", "l'1,5 %", "dell’8%"); an apostrophe after
+    # a digit is a thousands mark ("1'000") read whole by the pattern.
+    r"(?<![.,\-/:])(?<![^\w]['’])(?<![\d_]['’])(?<!^['’])(?<!(?![\u3400-\u9fff])\w)(?:"  # a Chinese character may touch the number: 已有12所
     r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d])"  # 20 000
     r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
     r")"
