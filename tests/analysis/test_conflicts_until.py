@@ -49,3 +49,15 @@ def test_until_clause_is_no_denial(text, lang):
 )
 def test_main_clause_denial_still_denies(text, lang):
     assert negated(text, lang)
+
+
+def test_the_ledger_polarity_check_reads_until_clauses():
+    """The claim ledger's check (report.pipeline._polarity_conflict) on the trial's pair."""
+    from storylens.analysis.claims import Unit
+    from storylens.report.pipeline import _polarity_conflict
+
+    it = "I 14 minatori resteranno sottoterra finché non arrivano i soccorritori."
+    denial = "I 14 minatori non resteranno sottoterra."
+    en_unit, it_unit = Unit("d1", "d1:s0", _EN, 0, len(_EN), "en"), Unit("d2", "d2:s0", it, 0, len(it), "it")
+    assert _polarity_conflict(en_unit, it_unit) == []
+    assert _polarity_conflict(en_unit, Unit("d3", "d3:s0", denial, 0, len(denial), "it"))

@@ -108,7 +108,8 @@ def test_change_from_to_is_two_values_not_a_range():
 
 @pytest.mark.parametrize(
     "text",
-    ["Göçük 03.40 sularında meydana geldi.", "Göçük saat 03.40'ta meydana geldi.", "Göçük gece 03.40 sıralarında oldu."],
+    ["Göçük 03.40 sularında meydana geldi.", "Göçük saat 03.40'ta meydana geldi.", "Göçük gece 03.40 sıralarında oldu.",
+     "Göçük gece 03.40'ta meydana geldi."],
 )
 def test_turkish_clock_times_are_times(text):
     assert [q.value for q in extract_numbers(text, "tr")] == []
@@ -147,3 +148,9 @@ def test_an_approximator_before_an_amount_with_a_scale_word_is_approximate(text,
                                         ("Il tasso è salito dell’1,5%.", "it")])
 def test_a_percentage_after_an_elided_article_is_read(text, lang):
     assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(1.5, "%")]
+
+
+@pytest.mark.parametrize("text, value", [("Enflasyon yüzde 3.40'ta kaldı.", 3.4), ("Faiz yüzde 3,40'ta sabit kaldı.", 3.4)])
+def test_a_turkish_percentage_with_a_case_ending_is_no_time(text, value):
+    assert extract_times(text, "tr") == ()
+    assert [(q.value, q.unit) for q in extract_numbers(text, "tr")] == [(value, "%")]

@@ -1439,8 +1439,13 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         # A decimal comma is a time only with a word after it: "à 5,25 %" is a rate (trial 8: read
         # as 5:25 and dropped from the numbers), and a percent sign never follows a time.
         cued_after = after is not None and after.match(text, m.end())
+        if cued_after and m.group(0)[-3] == "," and cued_after.group().lstrip()[:1] in "'’":
+            cued_after = None  # a case ending is no word: "3,40'ta" is a decimal, "03.40'ta" a time (tr)
         cued = cued_after or (m.group(0)[-3] != "," and before is not None
                               and before.search(text[max(0, m.start() - 20) : m.start()]))
+        percent_before = _percent_words(lang)[0]
+        if percent_before is not None and percent_before.search(text[max(0, m.start() - 12) : m.start()]):
+            cued = False  # "yüzde 3.40'ta": a percentage
         if cued and not _PERCENT_AFTER.match(text, m.end()):
             found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
     out: list[Quantity] = []
