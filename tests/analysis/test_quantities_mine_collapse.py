@@ -101,9 +101,11 @@ def test_a_range_is_one_figure(text, lang):
     assert compare_numbers(found, extract_numbers("It will take 60 hours.", "en")) == []
 
 
-def test_change_from_to_is_two_values_not_a_range():
-    found = extract_numbers("The death toll rose from 48 to 72 on Tuesday.", "en")
-    assert [q.value for q in found] == [48, 72]
+@pytest.mark.parametrize("text, lang", [("The death toll rose from 48 to 72 on Tuesday.", "en"),
+                                        ("El número de muertos subió de 48 a 72.", "es"),
+                                        ("وارتفع عدد القتلى من 48 إلى 72", "ar")])
+def test_change_from_to_is_two_values_not_a_range(text, lang):
+    assert [q.value for q in extract_numbers(text, lang)] == [48, 72]
 
 
 @pytest.mark.parametrize(

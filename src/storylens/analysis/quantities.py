@@ -1328,6 +1328,13 @@ def _range_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re
     return joined, glued, between
 
 
+def _changed(text: str, start: int, end: int, lang: str | None) -> bool:
+    """A verb of change next to the two numbers or earlier in their sentence: "rose from 48 to 72",
+    "وارتفع عدد القتلى من 48 إلى 72", "从48人上升到72人" are an old and a new value."""
+    verb = _change_verbs(lang)[0]
+    return _change_verb_near(text, start, end, lang) or bool(verb is not None and verb.search(_clause_before(text, start)))
+
+
 _RANGE_END = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -1348,7 +1355,7 @@ def _ranges(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
             continue
         b = next((q for q in out if q.start == second.start()), None)
         high = b.value if b is not None else _parse_digits(second.group(), lang)
-        if high is None or high <= a.value or _change_verb_near(text, a.start, second.end(), lang):
+        if high is None or high <= a.value or _changed(text, a.start, second.end(), lang):
             continue
         unit, kind, _ = (b.unit, b.kind, b.end) if b is not None else _unit_after(text, second.end(), lang)
         if b is None:
