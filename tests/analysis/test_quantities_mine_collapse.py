@@ -156,3 +156,13 @@ def test_a_percentage_after_an_elided_article_is_read(text, lang):
 def test_a_turkish_percentage_with_a_case_ending_is_no_time(text, value):
     assert extract_times(text, "tr") == ()
     assert [(q.value, q.unit) for q in extract_numbers(text, "tr")] == [(value, "%")]
+
+
+@pytest.mark.parametrize("text, lang", [("Murieron 17 mineros en el derrumbe.", "es"),
+                                        ("Nel crollo sono morti 17 minatori.", "it"),
+                                        ("Погибли 17 шахтёров.", "ru"),
+                                        ("Çökmede 17 madenci hayatını kaybetti.", "tr")])
+def test_a_toll_word_before_miners_counts_the_dead(text, lang):
+    """"14 miners died" counts the dead; so does "Murieron 17 mineros" (it was "mineros", never compared)."""
+    found = compare_numbers(extract_numbers("14 miners died in the collapse.", "en"), extract_numbers(text, lang))
+    assert found == ["killed: 14 vs 17"]

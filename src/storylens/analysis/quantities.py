@@ -1127,6 +1127,11 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
     return first if first and _measure_of(first) == "person" else piece
 
 
+# Measures that count people (text/data "measures"): a toll word around them says what happened to
+# them, "Murieron 14 mineros" counts the dead as "14 miners died" does.
+_PEOPLE = frozenset({"person", "miner", "worker", "child", "soldier", "student", "rescuer", "passenger"})
+
+
 # Measures whose word may stand before the number: "magnitude 7.8", "der Stärke 7,1", "o sile 7,1".
 _LEADING_MEASURES = frozenset({"magnitude"})
 
@@ -1389,7 +1394,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         verb = _change_verbs(lang)[0]
         unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
-        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) == "person":
+        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE:
             unit = (_event_before(text, context_start, lang) or _toll_after(text, max(end, unit_end), lang)
                     or _change_subject(text, context_start, max(end, unit_end), lang) or unit)
         elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang) and lang not in (None, "en"):
