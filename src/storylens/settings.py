@@ -57,10 +57,10 @@ class Settings:
     # (0.35), and a pair matched at 0.47 that stated two facts gave "%: 1.8 vs 1,5" (trial, stop 24).
     # A conflict needs the same fact: the lowest floor in steps of 0.05 at which at least 3 in 4 of
     # the aligner's cross-lingual pairs on the ledger gold's TUNE half are gold pairs (same fact):
-    # 0.35-0.45: 0.66-0.65 (25/38 .. 22/34), 0.50: 0.75 (21/28), 0.60: 0.81, 0.65: 1.00 (7/7).
+    # 0.35-0.45: 0.66-0.65 (25/38 .. 22/34), 0.50: 0.75 (21/28), 0.60: 0.81, 0.65: 1.00 (5/5).
     # Eval half, reported only: 0.35: 0.76 (16/21), 0.50: 0.89 (8/9). Conflict figures on both halves
     # are the same for every floor from 0.35 to 0.70 (found 0/3 tune, false conflicts 1 tune / 1
-    # eval, 10 false-alarm pairs): /tmp sweep of ClaimAligner(cross_conflict_cosine=...) on the gold.
+    # eval, 4 + 6 false-alarm pairs). `benchmarks/ledger_eval.py --conflict-floor` (stop 24).
     claim_cross_conflict_cosine: float = 0.50
     claim_actor_penalty: float = 0.15
     claim_link_share: float = 0.5  # set by hand when chaining was removed (stop 7); not searched
