@@ -183,6 +183,14 @@ class Profile:
     # A negation a language writes inside the verb (Turkish "olmadığını", "kalmayacak", "gelmiyor"):
     # a pattern, where a list of words cannot hold it.
     negation_form: str = ""
+    # Clauses of "until" whose negation particle denies nothing ("finché non arrivano", ", пока не
+    # прибудут", "jusqu'à ce que … ne", "hasta que no lleguen"): patterns of the whole clause.
+    until_clauses: tuple[str, ...] = ()
+    # A range of two numbers ("48 to 72 hours", "entre 48 y 72 horas", "بين 48 و72 ساعة"): the word
+    # before the first of "between … and", the "and" word, and the word of "48 to 72".
+    range_between: tuple[str, ...] = ()
+    range_and: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
 
 
 @cache
@@ -254,6 +262,10 @@ def profile(language: str | None) -> Profile:
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
+        until_clauses=tuple(raw.get("until_clauses", [])),
+        range_between=tuple(w.lower() for w in raw.get("range", {}).get("between", [])),
+        range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
+        range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
