@@ -45,7 +45,7 @@ from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_docu
 from ..text import READER_LANGUAGE, base, profile
 from ..text import reader_language as text_reader_language
 
-__all__ = ["Components", "analyse", "claim_aligner", "summarise"]
+__all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
 
 
 class Components:
@@ -187,13 +187,13 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
 def _analyse(components: Components, documents: list[Document], failures: Sequence[Failure]) -> Comparison:
     embedder = components.embedder
     entities = components.entity_extractor.extract(documents)
-    publication = quantities.publication_dates(documents)
+    similarity, pairwise = _similarity(components, documents, embedder)
+    story_of, apart = story_groups(documents, pairwise)
+    publication = story_publication_dates(documents, apart)
     published = {doc_id: p.date for doc_id, p in publication.items()}
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents))
-    similarity, pairwise = _similarity(components, documents, embedder)
-    story_of, apart = story_groups(documents, pairwise)
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     quotes = _within_stories(match_quotes(extract_quotes(documents), documents, embedder), story_of)
     claims, pairs = claim_aligner(
@@ -211,7 +211,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
-    timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
+    timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
     if apart:
         similarity = _within_main_story(similarity, pairwise, apart)
     similarity = _one_name_per_entity(similarity, entities)
@@ -280,6 +280,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "csls_k": settings.claim_csls_k,
         "span_units": settings.claim_span_units,
         "span_penalty": settings.claim_span_penalty,
+        "span_vectors": settings.claim_span_vectors,
         "cross_assign": settings.claim_cross_assign,
         "anchor_cosine": settings.claim_anchor_cosine,
         "anchor_overlap": settings.claim_anchor_overlap,
@@ -295,19 +296,29 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
         "pair_veto": settings.claim_pair_veto,
+        "cross_encoder": settings.claim_cross_encoder,
+        "e5_threshold": settings.claim_e5_threshold,
+        "e5_sure_threshold": settings.claim_e5_sure_threshold,
+        "e5_csls_weight": settings.claim_e5_csls_weight,
+        "extra_margin": settings.claim_extra_margin,
+        "extra_other_margin": settings.claim_extra_other_margin,
+        "extra_threshold": settings.claim_extra_threshold,
     }
 
 
 def _with_second_encoder(params: dict[str, Any], components: Components) -> dict[str, Any]:
-    """``params`` with the e5 encoder the pair model reads (cross-lingual unit pairs only;
-    its vectors go through the embedding cache like USE's). Without a document encoder a
+    """``params`` with the e5 encoder the pair model or ``cross_encoder="e5"`` reads (cross-lingual
+    unit pairs only; its vectors go through the embedding cache like USE's). Without a document encoder a
     model that needs one is switched off: the cosine rule decides, never a model fed zeros."""
     model = params.get("pair_model")
-    if model is None or not model.needs_e5:
+    model_reads_e5 = model is not None and model.needs_e5
+    # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
+    wants_e5 = params.get("cross_encoder") == "e5" and components.similarity_variant != "fast"
+    if not model_reads_e5 and not wants_e5:
         return params
     doc_embedder = components.doc_embedder
     if doc_embedder is None:
-        return {**params, "pair_model": None}
+        return {**params, "pair_model": None} if model_reads_e5 else params
     return {**params, "embed_e5": doc_embedder.embed}
 
 
@@ -580,6 +591,26 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
         numbers.extend(measures.numbers(ev.text, lang.get(ev.doc)))
         dates.extend(measures.dates(ev.text, ev.doc, lang.get(ev.doc)))
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
+
+
+def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, str]) -> dict[str, quantities.PublicationDate]:
+    """Each document's publication date (:func:`~storylens.analysis.quantities.publication_dates`); an
+    undated document of the main story borrows only from the main story's documents, never from one
+    set aside as another story (its date put the main story's "on Monday" in another week)."""
+    every = quantities.publication_dates(documents)
+    if not apart:
+        return every
+    main = quantities.publication_dates([d for d in documents if d.id not in apart])
+    return {d.id: main.get(d.id, every[d.id]) for d in documents}
+
+
+def story_timeline(documents: Sequence[Document], published: Mapping[str, str | None], claims: Sequence[Claim],
+                   apart: Mapping[str, str], *, embedder: object | None = None) -> list[TimelineEvent]:
+    """The timeline of the main story: dated events of the documents not set aside (``apart``, see
+    :func:`story_groups`). A new-user trial: the events of a report set aside as another story were
+    rows of the compared story's timeline, though its claims and summary had left them out."""
+    inside = [d for d in documents if d.id not in apart]
+    return _one_row_per_event(quantities.build_timeline(inside, published, embedder=embedder), claims)
 
 
 def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:

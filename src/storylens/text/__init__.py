@@ -14,7 +14,9 @@ Per language (ISO 639-1 code) this package answers:
   holding one that deny nothing: "не менее", "nicht weniger als"), reporting verbs,
   pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
   night phrases ("Nacht zu" + weekday = the night before that day), dateline
-  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电" and the "据" before an agency), role words that
+  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电" and the "据" before an agency, the
+  lower-case words of a place "Santiago du Chili", the wire agencies "EFE", "أ ف ب"), a site's navigation
+  words ("Sections  News  Sports", "Inicio | Deportes"), role words that
   stand for a named person ("kanclerz", "министр") and addressees that are not the
   speaker ("对记者", "للصحفيين"), speech acts ("gratulierte"), what a number measures
   ("Stärke"/"magnitude"/"级", see :func:`measure_words`; counts of people under one key in every

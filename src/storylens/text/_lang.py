@@ -108,6 +108,14 @@ class Profile:
     dateline_dispatch: tuple[str, ...] = ()
     # Words that open a dispatched dateline before the agency ("据新华社北京11月16日电，": "according to").
     dateline_dispatch_before: tuple[str, ...] = ()
+    # Lower-case words inside a dateline's place ("Santiago de Chile", "Santiago du Chili"), and the
+    # wire agencies writing in the language, by name or initials ("EFE", "أ ف ب", "中新社"): a
+    # dateline's agency is the article's outlet.
+    dateline_place_links: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
+    # a line of nothing else is no text.
+    navigation: frozenset[str] = frozenset()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -197,6 +205,14 @@ class Profile:
     # A negation a language writes inside the verb (Turkish "olmadığını", "kalmayacak", "gelmiyor"):
     # a pattern, where a list of words cannot hold it.
     negation_form: str = ""
+    # Clauses of "until" whose negation particle denies nothing ("finché non arrivano", ", пока не
+    # прибудут", "jusqu'à ce que … ne", "hasta que no lleguen"): patterns of the whole clause.
+    until_clauses: tuple[str, ...] = ()
+    # A range of two numbers ("48 to 72 hours", "entre 48 y 72 horas", "بين 48 و72 ساعة"): the word
+    # before the first of "between … and", the "and" word, and the word of "48 to 72".
+    range_between: tuple[str, ...] = ()
+    range_and: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
 
 
 @cache
@@ -230,6 +246,9 @@ def profile(language: str | None) -> Profile:
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
+        dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
+        agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
+        navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
         country_forms=tuple(raw.get("country_forms", [])),
@@ -267,6 +286,10 @@ def profile(language: str | None) -> Profile:
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
+        until_clauses=tuple(raw.get("until_clauses", [])),
+        range_between=tuple(w.lower() for w in raw.get("range", {}).get("between", [])),
+        range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
+        range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
