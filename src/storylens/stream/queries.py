@@ -542,10 +542,14 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     """Which articles the claim ledger compares (``storylens.story/1`` ``ledger``): their ids,
     the story's article count, and a ``note`` saying so when the ledger leaves articles out
     (null when it compares them all). The CLI, the JSON API and the web page all show it.
-    ``max_docs`` (default :data:`LEDGER_DOCS`) is the ledger's width; it grows up to
-    :data:`LEDGER_COVER_DOCS` to read each language and outlet group once."""
+    ``max_docs`` (default :data:`LEDGER_DOCS`) is the ledger's width; from the default up it grows
+    to :data:`LEDGER_COVER_DOCS` to read each language and outlet group once, a narrower width is
+    a hard limit."""
     cut = LEDGER_DOCS if max_docs is None else max_docs
-    chosen = set(ledger_choice(view.articles, cut, max(cut, LEDGER_COVER_DOCS)))
+    # A width narrower than the default is the caller's hard limit (it asked for a cheaper ledger);
+    # from the default up, the ledger grows to cover every language and outlet group.
+    cover = cut if cut < LEDGER_DOCS else max(cut, LEDGER_COVER_DOCS)
+    chosen = set(ledger_choice(view.articles, cut, cover))
     compared = [a.id for a in view.articles if a.id in chosen]
     n = len(view.articles)
     # The articles left out, named, so a reader knows which reports the ledger did not read
