@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._imports import lazy_module
-from ._cjk import query_parts
+from ._cjk import has_cjk, query_parts
 from .base import ArticleRecord, StoryRow, StorySummary
 
 if TYPE_CHECKING:
@@ -59,17 +59,19 @@ def word_forms(word: str) -> list[str]:
 
 
 def query_terms(word: str) -> list[list[tuple[str, bool]]]:
-    """What a query word asks of the index, on both backends: alternatives (any of them), each a list
-    of (token, prefix?) that must all match. Its :func:`word_forms`, each as :func:`query_parts`
-    (CJK bigrams); a Russian word also as its stem without a case ending, as a prefix ("Халковой"
-    finds "Халкова", as PostgreSQL's russian stemmer does; SQLite's tokenizer has no stemmer)."""
-    from ..text import ru_stem
+    """What a query word asks of the index as written, on both backends: alternatives (any of
+    them), each a list of (token, prefix?) that must all match. Its :func:`word_forms`, each as
+    :func:`query_parts` (CJK bigrams). Its stems are :func:`stem_prefixes`."""
+    return [query_parts(f) for f in word_forms(word)]
 
-    out = [query_parts(f) for f in word_forms(word)]
-    stem = ru_stem(word)
-    if stem != word and len(stem) >= 4:
-        out.append([(stem, True)])
-    return out
+
+def stem_prefixes(word: str) -> list[str]:
+    """A query word's Snowball stems, each asked as a prefix of an indexed word, never stemmed again
+    (``text.search_stems``: "madenci" finds "madencilerin", "Халковой" finds "Халкова"; PostgreSQL's
+    stemmers do so only in an article's own language, SQLite's tokenizer has no stemmer)."""
+    from ..text import search_stems
+
+    return [] if has_cjk(word) else list(search_stems(word))
 
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = ()) -> StorySummary:

@@ -40,6 +40,7 @@ from ._common import (
     cluster_counters_of,
     now,
     query_terms,
+    stem_prefixes,
     story_key_values,
     story_row_values,
     summary,
@@ -880,7 +881,12 @@ class PostgresStore(SQLStoreBase):
         text = " | ".join("(" + " & ".join("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
                                            for p, prefix in parts) + ")" for w in terms for parts in query_terms(w))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
-        tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs)
+        # A word's stems (stem_prefixes) are prefixes of the lexemes as indexed, in any configuration:
+        # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").
+        stems = " | ".join("'" + p.replace("'", "''").replace("\\", "") + "':*"
+                           for p in dict.fromkeys(p for w in terms for p in stem_prefixes(w)))
+        by_stem = " || to_tsquery('simple', %(s)s)" if stems else ""
+        tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only
         # (ts_headline of the bigram groups OR-ed over every configuration asked for 1 GiB).
         cjk = has_cjk(query)
@@ -893,10 +899,10 @@ class PostgresStore(SQLStoreBase):
             # query in its own configuration (or as written): German "Zinsen" is "z" in Turkish's
             # stemmer, which must not match the Polish word "z" (trial 8)
             f"  WHERE a.tsv @@ q.q AND a.tsv @@ (to_tsquery({_config_of('a.language')}, %(q)s)"
-            "     || to_tsquery('simple', %(q)s))"
+            f"     || to_tsquery('simple', %(q)s){by_stem})"
             "  ORDER BY rank DESC, a.num LIMIT %(limit)s)"
             f" SELECT h.id, {'NULL' if cjk else head}"
-            " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "limit": limit})
+            " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "s": stems, "limit": limit})
         if rows and cjk:
             arts = self._query("SELECT a.id, a.text, a.language FROM articles a WHERE a.id = ANY(%s)",
                                ([r[0] for r in rows],))
