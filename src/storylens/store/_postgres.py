@@ -40,7 +40,7 @@ from ._common import (
     cluster_counters_of,
     now,
     query_terms,
-    stem_prefixes,
+    stem_prefix,
     story_key_values,
     story_row_values,
     summary,
@@ -881,10 +881,10 @@ class PostgresStore(SQLStoreBase):
         text = " | ".join("(" + " & ".join("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
                                            for p, prefix in parts) + ")" for w in terms for parts in query_terms(w))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
-        # A word's stems (stem_prefixes) are prefixes of the lexemes as indexed, in any configuration:
+        # A word's stem (stem_prefix) is a prefix of the lexemes as indexed, in any configuration:
         # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").
         stems = " | ".join("'" + p.replace("'", "''").replace("\\", "") + "':*"
-                           for p in dict.fromkeys(p for w in terms for p in stem_prefixes(w)))
+                           for p in dict.fromkeys(stem_prefix(w) for w in terms) if p)
         by_stem = " || to_tsquery('simple', %(s)s)" if stems else ""
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only

@@ -43,8 +43,7 @@ from ._common import (
     chunked,
     cluster_counters_of,
     now,
-    query_terms,
-    stem_prefixes,
+    search_alternatives,
     story_key_values,
     story_row_values,
     summary,
@@ -851,10 +850,9 @@ class SQLiteStore(SQLStoreBase):
         # One token per term: the index keeps no positions, so a term the tokenizer would split
         # (unicode61 splits at "_") would be a phrase it cannot answer.
         # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
-        # A word's stems (stem_prefixes) are asked as prefixes of the indexed words.
+        # A word's stem (stem_prefix) is asked as a prefix of the indexed words.
         terms = ["(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
-                                   + ")" for parts in [*query_terms(t), *([(p, True)] for p in stem_prefixes(t))])
-                 + ")"
+                                   + ")" for parts in search_alternatives(t)) + ")"
                  for w in words(query) for t in w.split("_") if t]
         if not terms:
             return []
