@@ -61,8 +61,13 @@ def word_forms(word: str) -> list[str]:
 def query_terms(word: str) -> list[list[tuple[str, bool]]]:
     """What a query word asks of the index as written, on both backends: alternatives (any of
     them), each a list of (token, prefix?) that must all match. Its :func:`word_forms`, each as
-    :func:`query_parts` (CJK bigrams). Its stem is :func:`stem_prefix`."""
-    return [query_parts(f) for f in word_forms(word)]
+    :func:`query_parts` (CJK bigrams), and a Cyrillic or Greek word's Latin spelling (``text.search_spelling``:
+    "Сепульведа" finds "Sepúlveda"; the indexes keep that spelling of such words, so "Sepulveda" finds
+    "Сепульведа"). Its stem is :func:`stem_prefix`."""
+    from ..text import search_spelling
+
+    spelt = search_spelling(word)
+    return [query_parts(f) for f in word_forms(word)] + ([[(spelt, False)]] if spelt else [])
 
 
 def stem_prefix(word: str) -> str | None:

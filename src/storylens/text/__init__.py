@@ -64,7 +64,7 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._sound import script_of, sound_match, sound_skeleton
-from ._stems import search_stems
+from ._stems import search_spelling, search_spellings, search_stems
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -96,6 +96,8 @@ __all__ = [
     "ru_stem",
     "scale_words",
     "script_of",
+    "search_spelling",
+    "search_spellings",
     "search_stems",
     "sound_match",
     "sound_skeleton",

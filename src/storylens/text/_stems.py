@@ -12,11 +12,14 @@ The language list is Snowball's (``snowballstemmer.algorithms()``) named as babe
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-__all__ = ["search_stems"]
+from anyascii import anyascii
+
+__all__ = ["search_spelling", "search_spellings", "search_stems"]
 
 # A stem shorter than this asks for too many words as a prefix (English "rate" -> "rat*", German
 # "Zinsen" -> Turkish "z"): the word is then matched as written only.
@@ -48,6 +51,36 @@ def search_stems(word: str) -> tuple[str, ...]:
     found = {low[: len(s)] for s in {st.stemWord(low) for st in _stemmers()}
              if len(s) >= MIN_STEM and _unmarked(low[: len(s)]) == _unmarked(s)}
     return tuple(sorted(found))
+
+
+# Alphabets whose letters anyascii spells as a Latin-script reader would (Cyrillic "Сепульведа" ->
+# "Sepul'veda", Greek "Σεπούλβεδα" -> "Sepoulveda"): a Latin name written in them is found by its Latin
+# spelling. Arabic and Hebrew (consonants only) and Chinese (pinyin syllables) are not read so.
+_SPELLED = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def search_spelling(word: str, marked_latin: bool = False) -> str | None:
+    """The Latin-letter spelling a search index also keeps for ``word`` (lower case, ASCII letters and
+    digits), or None: a Cyrillic or Greek word's transliteration ("Сепульведы" -> "sepulvedy"), and
+    with ``marked_latin`` a Latin word's letters without their marks ("Sepúlveda" -> "sepulveda"; for
+    an index whose tokenizer keeps them, PostgreSQL's)."""
+    if _SPELLED.search(word):
+        spelt = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
+        return spelt or None
+    if marked_latin:
+        low = word.lower()
+        bare = _unmarked(low)
+        return bare if bare != low else None
+    return None
+
+
+def search_spellings(text: str | None, marked_latin: bool = False) -> str:
+    """The :func:`search_spelling` of each word of ``text``, once each, space-separated ("" for none)."""
+    if not text:
+        return ""
+    found = {search_spelling(w, marked_latin) for w in _WORD.findall(text)}
+    return " ".join(sorted(w for w in found if w))
 
 
 def _unmarked(text: str) -> str:
