@@ -127,13 +127,20 @@ def rates(pairs: list[tuple[float, bool]], t: float | None) -> dict[str, float]:
 
 def _text_recall(store, cases: list[tuple[str, str, str, set[str]]]) -> dict[str, dict[str, float]]:
     """recall@10 per group of (group, half, query, relevant ids) cases."""
+    from storylens.errors import StoreError
     from storylens.stream.queries import keyword_query
 
     got: dict[str, list[float]] = {}
+    failed: dict[str, int] = {}
     for group, half, query, relevant in cases:
-        found = {a for a, _ in store.search_text(keyword_query(query), limit=10)}
+        try:
+            found = {a for a, _ in store.search_text(keyword_query(query), limit=10)}
+        except StoreError:  # PostgreSQL's headlines of a long Chinese query ask for 1 GiB (on main too)
+            failed[f"{group}_{half}"] = failed.get(f"{group}_{half}", 0) + 1
+            continue
         got.setdefault(f"{group}_{half}", []).append(len(found & relevant) / len(relevant))
-    return {k: {"recall_at_10": round(float(np.mean(v)), 4), "queries": len(v)} for k, v in sorted(got.items())}
+    return {k: {"recall_at_10": round(float(np.mean(v)), 4), "queries": len(v), "failed": failed.get(k, 0)}
+            for k, v in sorted(got.items())}
 
 
 def text_recall(url: str | None) -> None:
@@ -172,7 +179,7 @@ def text_recall(url: str | None) -> None:
         out = _text_recall(store, cases)
         store.close()
     for k, v in out.items():
-        print(f"{k:26} recall@10 {v['recall_at_10']:.4f}  ({v['queries']} queries)")
+        print(f"{k:26} recall@10 {v['recall_at_10']:.4f}  ({v['queries']} queries, {v['failed']} failed)")
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "search_text_recall.json").write_text(json.dumps({"store": "postgresql" if url else "sqlite", **out,
                                                                "seconds": round(time.time() - t0, 1)}, indent=2))

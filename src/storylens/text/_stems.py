@@ -1,4 +1,6 @@
-"""Search stems: what a query word shares with its inflected forms, in every language StoryLens reads.
+"""What full-text search matches a word by, beyond the word as written: its stems and Latin spelling.
+
+Stems: what a query word shares with its inflected forms, in every language StoryLens reads.
 
 Full-text search must find "madencilerin" and "madenciler" for "madenci" (trial 9), "minatori" for
 "minatore", "Халкова" for "Халковой". PostgreSQL stems an article in its own language's
@@ -8,6 +10,10 @@ stemmers only strip endings, so every inflected form of the word starts with its
 
 The language list is Snowball's (``snowballstemmer.algorithms()``) named as babel names the language
 (tr -> "turkish"): a language with a data file and a Snowball stemmer is stemmed, no table here.
+
+Spellings: the indexes also keep a Cyrillic or Greek word as anyascii spells it in Latin letters
+(:func:`search_spellings`), so "Sepulveda" finds "Сепульведа" (trial 9), and an inflected
+"Сепульведы" ("sepulvedy") by the stem "sepulved".
 """
 
 from __future__ import annotations
