@@ -338,6 +338,51 @@ def tune_cross(runs: list[dict], embed) -> dict[str, Any]:
             "top": sorted(rows, key=lambda r: -r["shared_f1"])[:15], "rows": len(rows)}
 
 
+# The cross-lingual conflict floor (settings.claim_cross_conflict_cosine): a number conflict needs a
+# pair that states the same fact. Rule fixed before looking: the lowest floor in steps of 0.05 at
+# which at least 3 in 4 of the aligner's cross-lingual pairs on the TUNE half are gold pairs.
+CONFLICT_FLOORS = [round(0.35 + 0.05 * i, 2) for i in range(8)]  # 0.35 .. 0.70
+SAME_FACT_SHARE = 0.75
+
+
+def conflict_floor(runs: list[dict], embed) -> dict[str, Any]:
+    """Per half and floor: cross-lingual aligned pairs at or above it, how many are gold pairs, and the
+    conflict figures of the ledger with that floor; the floor chosen on the tune half."""
+    from _lib.ledger_score import gold_structures
+
+    out: dict[str, Any] = {}
+    for name, rs in zip(("tune", "eval"), halves(runs)):
+        cosines = []
+        for r in rs:
+            annotated, gold_pairs, _, _ = gold_structures(r["gold"], r["resolved"])
+            _, pairs = aligner_like_pipeline(r["comparison"], embed).align(list(r["comparison"].documents))
+            for p in pairs:
+                key = tuple(sorted((p.a.sentence, p.b.sentence)))
+                if (p.a.language or "")[:2] != (p.b.language or "")[:2] and set(key) <= annotated:
+                    cosines.append((p.cosine, key in gold_pairs))
+        rows = []
+        for floor in CONFLICT_FLOORS:
+            kept = [same for cos, same in cosines if cos >= floor]
+            c = _score_with(rs, embed, {"cross_conflict_cosine": floor})["conflicts"]
+            rows.append({"floor": floor, "pairs": len(kept), "same_fact": sum(kept),
+                         "share": sum(kept) / len(kept) if kept else None, "conflicts_found": c["found"],
+                         "conflicts_gold": c["gold"], "false_conflicts": c["false_conflicts"],
+                         "false_alarm_pairs": c["false_alarm_pairs"]})
+        out[name] = rows
+    out["chosen"] = next((r["floor"] for r in out["tune"] if r["share"] is not None and r["share"] >= SAME_FACT_SHARE),
+                         None)
+    return out
+
+
+def print_conflict_floor(result: dict[str, Any]) -> None:
+    print(f"\ncross-lingual conflict floor (chosen on tune: {result['chosen']}): pairs >= floor, same fact, "
+          "conflicts found/gold, false conflicts, false-alarm pairs")
+    for name in ("tune", "eval"):
+        for r in result[name]:
+            print(f"  {name:<5} {r['floor']:.2f}: {r['same_fact']:>3}/{r['pairs']:<3} {fmt(r['share']):>6} | "
+                  f"{r['conflicts_found']}/{r['conflicts_gold']} {r['false_conflicts']:>3} {r['false_alarm_pairs']:>3}")
+
+
 def print_tune(result: dict[str, Any]) -> None:
     print(f"\ncross-lingual grid on the TUNE half ({', '.join(result['sets'])}; {result['rows']} settings)")
     for row in result["top"]:
@@ -534,6 +579,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tune", action="store_true",
                         help="grid-search the cross-lingual aligner parameters on the tune half (copy the chosen "
                              "values into storylens/settings.py)")
+    parser.add_argument("--conflict-floor", action="store_true",
+                        help="choose the cross-lingual conflict floor on the tune half (settings.claim_cross_conflict_cosine)")
     args = parser.parse_args(argv)
     if not (DATA / "basil").exists():
         print(f"shared data not found at {DATA}; nothing to measure")
@@ -565,6 +612,9 @@ def main(argv: list[str] | None = None) -> int:
     tuned = tune_cross(runs, embedder.embed) if args.tune else None
     if tuned:
         print_tune(tuned)
+    floor = conflict_floor(runs, embedder.embed) if args.conflict_floor else None
+    if floor:
+        print_conflict_floor(floor)
     curves = sweep(runs, embedder.embed) if args.sweep else None
     crossed = grid(runs, embedder.embed) if args.sweep else None
     if curves:
@@ -586,6 +636,7 @@ def main(argv: list[str] | None = None) -> int:
         "micro": micro([r["score"] for r in runs]),
         "halves": halves_report,
         "tune_cross": tuned,
+        "conflict_floor": floor,
         "cross_language_entities": {"per_set": cross_entities, "all": cross_entities_all, "note": cross_note},
         "quotes": {"per_set": quotes, "all": quotes_all, "note": quote_note},
         "entities": {"per_set": {k: {kk: vv for kk, vv in v.items() if kk in ("precision", "recall", "f1", "pairs")}

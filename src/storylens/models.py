@@ -93,6 +93,8 @@ class Document:
     removed: tuple[RemovedItem, ...] = ()
     url: str | None = None
     warnings: tuple[str, ...] = ()  # what reading changed: bytes repaired, text truncated
+    place: str | None = None  # where its dateline says it was filed ("Copiapó, Chile")
+    dateline_day: str | None = None  # its dateline's day when no year is known ("--10-13"), never a guessed year
 
     def sentence(self, sentence_id: str) -> Sentence:
         for s in self.sentences:

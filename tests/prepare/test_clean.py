@@ -283,3 +283,116 @@ def test_an_outlet_alone_over_a_date_line_is_the_outlet_and_the_date_not_the_tit
 def test_an_outlet_line_without_a_date_line_below_stays(text):
     cleaned = clean_text(text)
     assert cleaned.text.split("\n")[0] == text.split("\n")[0] and cleaned.published is None
+
+
+# A new-user trial (a mine collapse near Copiapó by wires in nine languages): a place with its country
+# in brackets (EFE) or a lower-case word in its name (AFP's "Santiago du Chili") left the dateline as
+# the first words of the first claim. Each dateline's place and agency are the article's metadata.
+@pytest.mark.parametrize(("text", "place", "outlet", "day", "opening"), [
+    ("Copiapó (Chile), 13 oct (EFE).- Al menos 12 mineros quedaron atrapados tras el derrumbe de una mina.",
+     "Copiapó, Chile", "EFE", "--10-13", "Al menos"),
+    ("Santiago du Chili (AFP) - Au moins 12 mineurs sont bloqués après l'effondrement d'une mine de cuivre.",
+     "Santiago du Chili", "AFP", None, "Au moins"),
+    ("Santiago de Chile (dpa) - Nach einem Grubeneinsturz sind mindestens 12 Bergleute eingeschlossen.",
+     "Santiago de Chile", "dpa", None, "Nach einem"),
+    ("Santo Domingo de los Tsáchilas (Ecuador), 2 nov (EFE).- Un deslave sepultó tres viviendas.",
+     "Santo Domingo de los Tsáchilas, Ecuador", "EFE", "--11-02", "Un deslave"),
+    ("SANTIAGO, Chile (AP) — At least 12 miners were trapped after a copper mine collapsed.",
+     "SANTIAGO, Chile", "AP", None, "At least"),
+    ("سانتياغو (أ ف ب) - حوصر 12 عاملا على الأقل بعد انهيار منجم للنحاس في شمال تشيلي.",
+     "سانتياغو", "أ ف ب", None, "حوصر"),
+    ("САНТЬЯГО, 13 окт — РИА Новости. По меньшей мере 12 горняков оказались под завалами.",
+     "САНТЬЯГО", "РИА Новости", "--10-13", "По меньшей"),
+    ("新华社圣地亚哥10月13日电 智利北部科皮亚波附近一座铜矿13日发生坍塌，至少12名矿工被困。",
+     "圣地亚哥", "新华社", "--10-13", "智利北部"),
+    ("Santiago (AA) - Şili'nin kuzeyinde bir bakır madeninde meydana gelen göçükte 12 madenci mahsur kaldı.",
+     "Santiago", "AA", None, "Şili'nin"),
+    ("SANTIAGO DEL CILE, 13 ott (ANSA) - Almeno 12 minatori sono rimasti intrappolati in una miniera.",
+     "SANTIAGO DEL CILE", "ANSA", "--10-13", "Almeno"),
+    # more of the kind: "de" inside a yearless date, no comma before an Arabic date and the month's second
+    # name after a slash, two places with a slash, a Chinese outlet's dispatch that names no place
+    ("Buenos Aires, 13 de octubre (EFE).- Un tribunal condenó al exministro de Minería.",
+     "Buenos Aires", "EFE", "--10-13", "Un tribunal"),
+    ("سانتياغو 13 أكتوبر/تشرين الأول (أ ف ب) - حوصر 12 عاملا على الأقل بعد انهيار منجم.",
+     "سانتياغو", "أ ف ب", "--10-13", "حوصر"),
+    ("Copiapó/Santiago (dpa) - Nach einem Grubenunglück in Chile sind zwölf Bergleute eingeschlossen.",
+     "Copiapó/Santiago", "dpa", None, "Nach einem"),
+    ("中新网10月13日电 据智利媒体报道，智利北部一座铜矿发生坍塌。", None, "中新网", "--10-13", "据智利"),
+])
+def test_a_wire_dateline_is_place_and_agency_not_text(text, place, outlet, day, opening):
+    cleaned = clean_text("Derrumbe en una mina\n\n" + text)  # under a headline, as the trial's files were
+    assert (cleaned.place, cleaned.outlet, cleaned.dateline_day) == (place, outlet, day)
+    assert cleaned.published is None  # a day and a month: no year is guessed
+    assert cleaned.text.split("\n\n")[1].startswith(opening)
+    assert [r.kind for r in cleaned.removed] == ["dateline"]
+
+
+@pytest.mark.parametrize("text", [
+    "La ministra de Minería (EFE) - dijo que el rescate seguirá.",  # lower-case words: no place
+    "Paris, de 14 Senators (AP) - voted.",
+    "Presidente de la República (Chile), dijo el lunes que",
+])
+def test_lower_case_words_make_no_dateline_place(text):
+    cleaned = clean_text(text)
+    assert cleaned.place is None and cleaned.text == text
+
+
+# A dateline's day and month get a year only from the text (or the record), never from the clock.
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("Copiapó (Chile), 13 oct (EFE).- Al menos 12 mineros quedaron atrapados el lunes 13 de octubre de 2026.",
+     "2026-10-13", None),
+    ("SANTIAGO, Oct 13 (Reuters) - The mine collapsed early on Oct. 13, 2026, officials said.", "2026-10-13", None),
+    ("新华社圣地亚哥10月13日电 2026年10月13日，智利北部一座铜矿发生坍塌。", "2026-10-13", None),
+    # another day's year is not this day's: the 2010 rescue is background
+    ("Copiapó (Chile), 13 oct (EFE).- Es el peor accidente desde el rescate de 33 mineros en 2010.", None, "--10-13"),
+])
+def test_a_dateline_day_takes_its_year_from_the_text_only(text, published, day):
+    cleaned = clean_text(text)
+    assert (cleaned.published, cleaned.dateline_day) == (published, day)
+
+
+def test_a_dateline_day_takes_its_year_from_the_record_capture_date():
+    from storylens.ingest.dates import month_day, year_of_day
+
+    assert month_day("13 oct") == month_day("13 окт") == month_day("10月13日") == "--10-13"
+    assert month_day("31 nov") is None
+    assert year_of_day("--10-13", record="2026-10-14T03:12:00Z") == "2026-10-13"
+    assert year_of_day("--12-31", record="2027-01-02") == "2026-12-31"  # a dispatch is never after its capture
+    assert year_of_day("--10-13") is None and year_of_day("--10-13", "in 2010 and in 2026") is None
+
+
+# A new-user trial: a syndicated AP copy opened with its paper's masthead, menu and "By The Associated
+# Press"; the masthead became its title and the copy was not linked to the AP text.
+_AP_BODY = ("SANTIAGO, Chile (AP) — At least 12 miners were trapped Monday after part of a copper mine collapsed "
+            "near the northern city of Copiapó, Chilean authorities said.\n\n"
+            "Rescue teams reached the miners through a ventilation shaft, regional governor Miguel Vargas said.")
+
+
+@pytest.mark.parametrize(("top", "outlet", "published", "authors"), [
+    (("The Sacramento Bee\nSections  News  Sports  Business  Opinion  Obituaries  Subscribe\n\n"
+      "Miners trapped after copper mine collapses in Chile\n\nBy The Associated Press\n\n"),
+     "The Sacramento Bee", None, ()),
+    ("Star Tribune\nHome | Local | Sports | Business | Opinion | Menu\nBy The Associated Press\n", "Star Tribune", None, ()),
+    (("Houston Chronicle\nLog In  Subscribe  Menu  Search\nMiners trapped in Chile\nBy Jane Rivera, Associated Press\n"
+      "Updated Oct 13, 2026 4:12 p.m.\n"), "Houston Chronicle", "2026-10-13", ("Jane Rivera",)),
+    ("El Diario de Copiapó\nInicio | Regiones | Deportes | Opinión | Suscríbete\nPor Ana Pérez\n\n",
+     "El Diario de Copiapó", None, ("Ana Pérez",)),
+    ("Le Parisien\nAccueil  Monde  Économie  Sport  Culture  S'abonner\n", "Le Parisien", None, ()),
+    ("Star Tribune\n\nMiners trapped after copper mine collapses in Chile\n\n", "Star Tribune", None, ()),  # the wire's dateline below
+])
+def test_a_pages_masthead_menu_and_byline_are_no_text(top, outlet, published, authors):
+    cleaned = clean_text(top + _AP_BODY)
+    assert (cleaned.outlet, cleaned.published, cleaned.authors) == (outlet, published, authors)
+    lines = [ln for ln in cleaned.text.splitlines() if ln.strip()]
+    assert not any(w in cleaned.text for w in (outlet, "Subscribe", "Menu", "Suscríbete", "By ", "Por ", "Updated"))
+    assert lines[0].startswith(("Miners trapped", "At least 12 miners"))  # the headline or the lead: its title
+    assert {"masthead", "dateline"} <= {r.kind for r in cleaned.removed}
+
+
+@pytest.mark.parametrize("text", [
+    "The Guardian view on mining\n\nAt least 12 miners were trapped on Monday in Chile.",  # no menu or byline below
+    "Sports, business and opinion pages\nHome Local Sports is a headline of words\nThe rest.",
+    "News Sports Weather. That is what the station offers, the manager said.\nIt opened in 1990.",
+])
+def test_a_headline_or_a_sentence_of_menu_words_stays(text):
+    assert clean_text(text).text == text

@@ -185,6 +185,10 @@ def test_an_article_of_another_story_is_set_aside_from_the_ledger(embedder):
     ("Marie Dupont, avec AFP", ["Marie Dupont"]),
     ("Juan Pérez, con información de EFE", ["Juan Pérez"]),
     ("Anna Nowak, Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),
+    # a syndicated page's byline names the wire, no person (trial: the author "The Associated Press")
+    ("The Associated Press", []),
+    ("Jane Rivera, The Associated Press", ["Jane Rivera"]),
+    ("Agencia EFE", []),
 ])
 def test_a_credit_for_agency_material_is_no_author(byline, authors):
     # A new-user trial: "Von Jonas Weber, mit Material von dpa" gave the author "Mit Material Von Dpa".

@@ -41,3 +41,18 @@ def test_spellings_of_one_entity_across_languages_are_named_once():
 def test_names_of_different_entities_and_unknown_names_all_stay():
     assert _reasons("same names: Edi Rama, Merz", "same places: Albania, Durrës") == (
         "same names: Edi Rama, Merz", "same places: Albania, Durrës")
+
+
+def test_a_place_the_entities_read_as_a_persons_name_is_no_shared_place():
+    """Trial 9: "same places: Carolina" for two reports quoting the minister Carolina Tohá (Carolina is
+    also a town): the entities know her as a person."""
+    entities = [*ENTITIES, _entity("e5", "Carolina Tohá", "Carolina Tohá", "Tohá", type_="PERSON"),
+                _entity("e6", "Copiapó", "Copiapó")]
+    sim = Similarity(True, 0.9, {"geography": 0.9}, reasons=("same places: Carolina, Copiapó", "same place: Carolina"))
+    assert _one_name_per_entity(sim, entities).reasons == ("same place: Copiapó",)
+
+
+def test_a_place_named_as_such_stays_beside_a_person_of_its_name():
+    entities = [_entity("p1", "George Washington", "George Washington", type_="PERSON"), _entity("p2", "Washington", "Washington")]
+    sim = Similarity(True, 0.9, {"geography": 0.9}, reasons=("same places: Washington",))
+    assert _one_name_per_entity(sim, entities).reasons == ("same place: Washington",)

@@ -3,6 +3,8 @@ report set aside beside six earthquake reports still had a "What d7 adds" sectio
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storylens.models import Claim, Evidence
 from storylens.report.pipeline import summarise
 
@@ -30,3 +32,37 @@ def test_a_set_aside_document_adds_nothing_and_is_not_in_the_summary():
     assert set(adds) == {"d1", "d2"} and adds["d1"] and adds["d2"]
     everything, all_adds = summarise(docs, claims)  # nothing set aside: as before
     assert "d3" in all_adds and {e.doc for e in everything} == {"d1", "d3"}
+
+
+def test_a_set_aside_document_has_no_row_in_the_timeline():
+    # A new-user trial: the rate decisions set aside beside the mine collapse reports were rows of
+    # the collapse's timeline.
+    from storylens.report.pipeline import story_timeline
+
+    mine = ["The mine near Copiapó collapsed on October 13, 2026, trapping 12 miners.",
+            "Rescuers reached the first shaft on October 14, 2026."]
+    mine2 = ["A copper mine collapsed near Copiapó on October 13, 2026.", "Twelve miners were trapped."]
+    rates = ["The Reserve Bank of New Zealand cut its cash rate to 2.25 percent on October 8, 2026.",
+             "The Czech National Bank raised its rate on September 24, 2026."]
+    docs = [doc_of("d1", mine), doc_of("d2", mine2), doc_of("d3", rates)]
+    published = {"d1": "2026-10-14", "d2": "2026-10-14", "d3": "2026-10-09"}
+    rows = story_timeline(docs, published, [], {"d3": "another story"})
+    assert rows and {e.doc for t in rows for e in t.evidence} == {"d1", "d2"}
+    every = story_timeline(docs, published, [], {})  # nothing set aside: all documents' events, as before
+    assert "d3" in {e.doc for t in every for e in t.evidence}
+
+
+def test_an_undated_document_borrows_no_date_from_a_set_aside_one():
+    # The rate decision set aside (dated a week later) gave the undated collapse report its date, and
+    # its "on Monday" became a Monday of another week in the timeline.
+    from storylens.report.pipeline import story_publication_dates, story_timeline
+
+    docs = [doc_of("d1", ["Rescuers reached the trapped miners near Copiapó on Monday."]),
+            replace(doc_of("d2", ["The copper mine near Copiapó collapsed, trapping 12 miners."]), published="2026-10-14"),
+            replace(doc_of("d3", ["The Reserve Bank of New Zealand cut its cash rate to 2.25 percent."]),
+                    published="2026-10-22")]
+    dates = story_publication_dates(docs, {"d3": "another story"})
+    assert dates["d1"].date == "2026-10-14" and "d2" in dates["d1"].reason and dates["d3"].date == "2026-10-22"
+    rows = story_timeline(docs, {k: v.date for k, v in dates.items()}, [], {"d3": "another story"})
+    assert [t.date for t in rows if any(e.doc == "d1" for e in t.evidence)] == ["2026-10-12"]
+    assert story_publication_dates(docs, {})["d1"].date == "2026-10-22"  # nothing set aside: as before

@@ -174,3 +174,36 @@ def test_a_rerun_of_the_same_inputs_reads_no_text_for_an_outlet(tmp_path, files,
         other.write_text(WIRE, encoding="utf-8")
         stream.ingest_paths([str(other)], store, embedder=hashing_embedder)  # another source: its outlet is read
         assert len(read) == 1
+
+
+AP_MINE = ("SANTIAGO, Chile (AP) — At least 12 miners were trapped Monday after part of a copper mine collapsed near "
+           "the northern city of Copiapó, Chilean authorities said.\n\n"
+           "Regional governor Miguel Vargas told reporters that rescue teams had made contact with the miners through "
+           "a ventilation shaft and that all of them were alive.\n\n"
+           "“We are working without pause to bring them out,” Vargas said.\n\n"
+           "The collapse happened about 300 meters (1,000 feet) underground, according to the National Geology and "
+           "Mining Service. The mine is operated by a small private company.\n\n"
+           "In 2010, 33 miners were trapped for 69 days in the San José mine near Copiapó before being rescued.\n")
+BEE = ("The Sacramento Bee\nSections  News  Sports  Business  Opinion  Obituaries  Subscribe\n\n"
+       "Miners trapped after copper mine collapses in northern Chile\n\nBy The Associated Press\n\n" + AP_MINE)
+
+
+@pytest.mark.parametrize("order", [("ap", "bee"), ("bee", "ap")])
+def test_a_syndicated_copy_under_a_masthead_is_linked_to_the_wire_text(tmp_path, order, hashing_embedder):
+    # A new-user trial: the copy's masthead was its title, and with its menu, headline and byline it was
+    # never compared with the AP text (its lead vector fell below the candidate gate).
+    from storylens.stream.queries import article_title
+
+    paths = {"ap": tmp_path / "ap.txt", "bee": tmp_path / "bee.txt"}
+    paths["ap"].write_text(AP_MINE, encoding="utf-8")
+    paths["bee"].write_text(BEE, encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        reports = [stream.ingest_paths([str(paths[name])], store, embedder=hashing_embedder) for name in order]
+        assert reports[1].near_duplicates and not reports[1].added
+        by_source = {a.source: a for a in store.articles()}
+        bee, ap = by_source[str(paths["bee"])], by_source[str(paths["ap"])]
+        assert (bee.outlet, ap.outlet) == ("The Sacramento Bee", "AP")
+        assert article_title(bee) == "Miners trapped after copper mine collapses in northern Chile"
+        second = bee if order[1] == "bee" else ap
+        assert second.duplicate_of == (ap if second is bee else bee).id
+        assert _outlets_everywhere(store) == [{"AP", "The Sacramento Bee"}] * 3

@@ -125,6 +125,20 @@ def test_another_outlets_copy_is_still_counted_as_coverage(tmp_path, hashing_emb
         assert stream.queries.ledger_scope(view)["note"] is None
 
 
+def test_versions_read_sentences_as_the_segmenter_splits_them():
+    # versions.py had its own ". " splitter: Chinese (no space after "。") was one sentence and its
+    # figures glued to characters were never read, so a corrected Xinhua copy changed nothing.
+    xinhua = ("新华社圣地亚哥10月13日电 智利北部科皮亚波附近一座铜矿13日发生坍塌。至少12名矿工被困。"
+              "救援人员正在现场展开搜救。\n\n智利矿业部长表示，政府将全力救援。")
+    assert text_changes(xinhua, xinhua.replace("至少12名", "至少14名"), "zh") == ("figure 12 → 14",)
+    added = xinhua.replace("展开搜救。", "展开搜救。另有3名工人受伤。")
+    assert text_changes(xinhua, added, "zh") == ("new sentence with figures: “另有3名工人受伤。”",)
+    # a sentence after a quotation closed by ."  is a sentence of its own, not part of the quotation's
+    ap = ('"We will reach them," the minister said. "We will not give up." Rescuers worked through the night.')
+    later = ap.replace('give up." Rescuers', 'give up." Two other workers were hurt, 1 of them badly. Rescuers')
+    assert text_changes(ap, later, "en") == ("new sentence with figures: “Two other workers were hurt, 1 of them badly.”",)
+
+
 _AP_MINE = ("Rescuers reach trapped miners near Copiapó\n\n"
             "COPIAPO, Chile (AP) - Rescuers drilled a borehole on Sunday to reach 12 miners trapped "
             "after a collapse at a copper mine near Copiapó, the mining ministry said.")

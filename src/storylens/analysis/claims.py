@@ -456,6 +456,9 @@ class ClaimAligner:
     # Subtracted from a span pair's score per unit beyond the first (a longer text is
     # closer to everything: Vecalign normalises concatenations for the same reason).
     span_penalty: float = DEFAULT.claim_span_penalty
+    # A span's vector: "text" (its units embedded as one text) or "mean" (the normalised mean of its
+    # units' vectors: no encoder call, the one-to-many case read as the sum of two sentences' meaning).
+    span_vectors: str = DEFAULT.claim_span_vectors
     # How cross-lingual pairs under the sure threshold are chosen: "mutual" (each
     # other's near-best, as before), "greedy" (competitive linking: the best
     # remaining pair or span pair first, each unit used once, down to the threshold)
@@ -463,6 +466,21 @@ class ClaimAligner:
     cross_assign: str = DEFAULT.claim_cross_assign
     # The second encoder a pair model may read (multilingual-e5; embed.E5Embedder), cross pairs only.
     embed_e5: Callable[[Sequence[str]], np.ndarray] | None = None
+    # The cosine the score of a unit pair of two languages starts from: "use" (the aligner's
+    # encoder) or "e5" (``embed_e5``'s cosine, CSLS over e5 cosines, with the e5_* thresholds and
+    # CSLS weight in place of the cross_* ones; the pair's reported cosine and the conflict checks
+    # stay USE's). Without ``embed_e5`` USE decides with the cross_* values.
+    cross_encoder: str = DEFAULT.claim_cross_encoder
+    e5_threshold: float = DEFAULT.claim_e5_threshold
+    e5_sure_threshold: float = DEFAULT.claim_e5_sure_threshold
+    e5_csls_weight: float = DEFAULT.claim_e5_csls_weight
+    # Many-to-one across languages: a unit pair of two languages scoring >= ``extra_threshold``
+    # (None: the cross threshold) is also kept when it is within ``extra_margin`` of one unit's
+    # best counterpart and within ``extra_other_margin`` of the other's (None: any), so one
+    # sentence whose fact the other document states in two can match both. None: off.
+    extra_margin: float | None = DEFAULT.claim_extra_margin
+    extra_other_margin: float | None = DEFAULT.claim_extra_other_margin
+    extra_threshold: float | None = DEFAULT.claim_extra_threshold
     # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
     # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
     # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
@@ -584,7 +602,12 @@ class ClaimAligner:
         mismatch = (
             people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~shared_people
         ).astype(np.float32)
-        score = cos + self.overlap_weight * overlap - self.actor_penalty * mismatch
+        e5 = self._e5_cosine(units, ia, ib, same)
+        base = cos if e5 is None else np.where(same, cos, e5)
+        cross_threshold, cross_sure, csls_weight = (
+            (self.cross_threshold, self.cross_sure_threshold, self.csls_weight) if e5 is None
+            else (self.e5_threshold, self.e5_sure_threshold, self.e5_csls_weight))
+        score = base + self.overlap_weight * overlap - self.actor_penalty * mismatch
         # A model that reads e5 is never fed zeros for it: without the encoder the cosine rule decides.
         model_on = (self.pair_model is not None and not same.all() and key_sets is not None
                     and (self.embed_e5 is not None or not self.pair_model.needs_e5))
@@ -592,9 +615,9 @@ class ClaimAligner:
         learned = model_on and self.pair_veto is None  # the probability is the score
         if learned:
             score = np.where(same, score, prob)
-        elif self.csls_weight and not same.all():
+        elif csls_weight and not same.all():
             # Only across languages, where it was tuned; same-language scores stay as swept.
-            score = score + np.where(same, 0.0, self.csls_weight * (cos - _neighbour_mean(cos, self.csls_k)))
+            score = score + np.where(same, 0.0, csls_weight * (base - _neighbour_mean(base, self.csls_k)))
         if self.word_weight and not model_on and not same.all():
             words_a = [content_words(units[i].text, units[i].language) for i in ia]
             words_b = [content_words(units[j].text, units[j].language) for j in ib]
@@ -614,7 +637,7 @@ class ClaimAligner:
         # a weaker pair only when each side is the other's (near) best match.
         near_best = (score >= best_row - margin) & (score >= best_col - margin)
         weak = (
-            (score >= per_pair(self.threshold, self.cross_threshold, self.pair_threshold))
+            (score >= per_pair(self.threshold, cross_threshold, self.pair_threshold))
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
@@ -624,42 +647,72 @@ class ClaimAligner:
             weak &= same | (_runner_up_gap(score) >= self.cross_gap)
         if self.cross_assign in ("greedy", "hungarian"):
             weak &= same  # across languages competitive linking or assignment (_spans) chooses instead
-        keep = (score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)) | weak
+        keep = (score >= per_pair(self.sure_threshold, cross_sure, self.pair_sure_threshold)) | weak
         if (self.span_units > 1 or self.cross_assign != "mutual") and not same.all():
             # With the learned score: the assignment over its probabilities, no spans (the model has no span features).
             keep |= ~same & self._spans(units, vectors, ia, ib, cos, score,
                                         self.overlap_weight * overlap - self.actor_penalty * mismatch,
-                                        per_pair(self.threshold, self.cross_threshold, self.pair_threshold),
+                                        per_pair(self.threshold, cross_threshold, self.pair_threshold),
                                         (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0)) & ~same,
                                         1 if learned else self.span_units)
+        if self.extra_margin is not None and not same.all():
+            keep |= ~same & self._extra_counterparts(
+                score, best_row, best_col, per_pair(self.threshold, cross_threshold, self.pair_threshold),
+                overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
         if prob is not None and self.pair_veto is not None:
             keep &= same | (prob >= self.pair_veto)
         # Pairs a rule below may not drop: sure scores and matched quotations.
-        sure = score >= per_pair(self.sure_threshold, self.cross_sure_threshold, self.pair_sure_threshold)
+        sure = score >= per_pair(self.sure_threshold, cross_sure, self.pair_sure_threshold)
+        quote_kept = np.zeros(score.shape, dtype=bool)
         if self.quote_pairs:
             quote_kept = self._quoted(units, ia, ib, cos)
             keep |= quote_kept
             sure |= quote_kept
         if self.sibling_margin is not None:
             keep |= self._siblings(units, ia, ib, score, keep,
-                                   per_pair(self.threshold, self.cross_threshold, self.pair_threshold))
+                                   per_pair(self.threshold, cross_threshold, self.pair_threshold))
         if self.second_fact_share is not None:
             keep |= self._second_facts(
                 ia, ib, score, keep, same, (keys_all, keys_names),
-                per_pair(self.threshold, self.cross_threshold, self.pair_threshold),
+                per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
         if self.quote_veto is not None and self.quoted:
-            keep &= sure | ~self._other_utterances(units, ia, ib)
+            # A sure e5 score is not a near-translation (the CSLS term stretches small cosine gaps:
+            # "La France se tient aux côtés du peuple albanais" / "中国人民同阿尔巴尼亚人民站在一起"
+            # scored sure): across languages under e5 only a matched quotation is exempt.
+            exempt = sure if e5 is None else (sure & same) | quote_kept
+            keep &= exempt | ~self._other_utterances(units, ia, ib)
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
             )
         return out
+
+    def _e5_cosine(self, units, ia, ib, same) -> np.ndarray | None:
+        """The e5 cosines of a document pair with units of two languages when ``cross_encoder``
+        is "e5" (multilingual-e5 ranks translated sentence pairs better than USE:
+        benchmarks/ledger_encoders.py, AP 0.641 vs 0.532 with CSLS on the tune half), else None."""
+        if self.cross_encoder != "e5" or self.embed_e5 is None or same.all():
+            return None
+        va = np.asarray(self.embed_e5([units[i].text for i in ia]), dtype=np.float32)
+        vb = np.asarray(self.embed_e5([units[j].text for j in ib]), dtype=np.float32)
+        return va @ vb.T
+
+    def _extra_counterparts(self, score, best_row, best_col, threshold, enough_overlap) -> np.ndarray:
+        """Unit pairs kept as a unit's extra counterparts (``extra_margin``): within the margin
+        of one unit's best score and within ``extra_other_margin`` of the other unit's."""
+        floor = threshold if self.extra_threshold is None else self.extra_threshold
+        assert self.extra_margin is not None
+        gap_row, gap_col = best_row - score, best_col - score
+        other = np.inf if self.extra_other_margin is None else self.extra_other_margin
+        near = ((gap_row <= self.extra_margin) & (gap_col <= other)) | (
+            (gap_col <= self.extra_margin) & (gap_row <= other))
+        return near & (score >= floor) & enough_overlap
 
     def _other_utterances(self, units, ia, ib) -> np.ndarray:
         """Unit pairs that cannot state one claim because they quote two utterances: both units
@@ -736,8 +789,7 @@ class ClaimAligner:
             spans = [(k, k + n) for n in range(2, span_units + 1) for k in range(len(idx) - n + 1)]
             if not spans:
                 continue
-            texts = [" ".join(units[idx[j]].embed_text for j in range(a, b)) for a, b in spans]
-            span_vecs = np.asarray(self.embed(texts), dtype=np.float32)
+            span_vecs = self._span_vectors(units, vectors, idx, spans)
             others = vectors[ib] if side == 0 else vectors[ia]
             span_cos = span_vecs @ others.T  # (spans, units of the other document)
             k = min(self.csls_k, span_cos.shape[1])
@@ -792,6 +844,14 @@ class ClaimAligner:
             if value >= unit_best - 1e-9 and value >= span_best[key] - 1e-9:
                 out[np.ix_(rows, cols)] = True
         return out
+
+    def _span_vectors(self, units, vectors, idx, spans) -> np.ndarray:
+        """One vector per span (``span_vectors``): its units' text embedded as one, or their mean."""
+        if self.span_vectors == "mean":
+            mean = np.stack([vectors[[idx[j] for j in range(a, b)]].mean(axis=0) for a, b in spans])
+            return (mean / np.maximum(np.linalg.norm(mean, axis=1, keepdims=True), 1e-12)).astype(np.float32)
+        texts = [" ".join(units[idx[j]].embed_text for j in range(a, b)) for a, b in spans]
+        return np.asarray(self.embed(texts), dtype=np.float32)
 
     def _quoted(self, units, ia, ib, cos) -> np.ndarray:
         """The closest unit pair of every two sentences whose quotations are one
@@ -1034,7 +1094,8 @@ def is_weak(claim: Claim, languages: Mapping[str, str | None], settings=DEFAULT)
     """True for a shared or conflicting claim whose best unit pair did not reach
     the sure threshold of its language pair (``settings.claim_sure_threshold``, or
     ``claim_cross_sure_threshold`` when its documents are in two languages, or
-    ``claim_pair_sure_threshold`` on the learned probability when the pair model is on): it
+    ``claim_pair_sure_threshold`` on the learned probability when the pair model is on, or
+    ``claim_e5_sure_threshold`` when e5 scores pairs of two languages): it
     was kept only because its units are each other's best match. Reports mark it
     so a weak cross-lingual match (confidence 0.46-0.52 on dev pairs) does not
     read as certain as a near-paraphrase. ``languages``: document id -> language."""
@@ -1049,6 +1110,8 @@ def weak_match(status: str, docs: Iterable[str], confidence: float, languages: M
     cross = len({languages.get(d) or "" for d in docs}) > 1
     if cross and settings.claim_pair_model and pair_model_for(settings) is not None:
         return confidence < settings.claim_pair_sure_threshold  # a probability (analysis._pairmodel)
+    if cross and settings.claim_cross_encoder == "e5":
+        return confidence < settings.claim_e5_sure_threshold  # the e5 + CSLS score (ClaimAligner.cross_encoder)
     sure = settings.claim_cross_sure_threshold if cross and settings.claim_cross_sure_threshold is not None \
         else settings.claim_sure_threshold
     return confidence < sure

@@ -73,6 +73,17 @@ def _not_negation(language: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _until_clauses(language: str) -> re.Pattern[str] | None:
+    """Clauses of "until" (text/data "until_clauses"): their negation particle is expletive, "they
+    stay underground until rescuers reach them" is «finché non arrivano i soccorritori» and «пока не
+    прибудут спасатели», no denial; removed before looking for a negation."""
+    from ..text import profile
+
+    patterns = profile(language).until_clauses
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
 def _negation_form(language: str) -> re.Pattern[str] | None:
     """A negation written inside the verb (text/data "negation_form": Turkish "-madı", "-meyecek")."""
     from ..text import profile
@@ -146,6 +157,9 @@ def negated(text: str, language: str | None) -> bool:
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
         text = bounds.sub(" ", text)
+    until = _until_clauses(lang)
+    if until is not None:
+        text = until.sub(" ", text)
     lexical = _not_negation(lang)
     if lexical is not None:  # "仍有约40人下落不明": missing, not negated
         text = lexical.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text)

@@ -541,10 +541,13 @@ class _Raw:
     sentence: str
     text: str  # cleaned surface form
     type: str  # PERSON | ORG | PLACE | OTHER
-    source: str  # spacy | rule | weak (German single noun, kept only if confirmed) | script
+    source: str  # spacy | rule | weak (German single noun, kept only if confirmed) | script | institution
     order: int
     gloss: str | None = None  # the text's own Latin rendering: 加里·麦克拉伦（Gary McLaren）
     quoted: bool = False  # stands alone in quotation marks: a ship's or a work's name («Stella del Nord»)
+    # A generic institution noun ("ЦБ", "Notenbank", "央行"): its English key and the country the text
+    # names for it, if any ("central bank", "New Zealand")
+    institution: tuple[str, str | None] | None = None
 
 
 # --------------------------------------------------------------------------- scripts without capitals
@@ -864,7 +867,9 @@ def _is_connector(tok: str, previous: str) -> bool:
     return low in _CONNECTORS
 
 
-def _rule_type(form: str) -> str:
+def _rule_type(form: str, lang: str | None = None) -> str:
+    """A capitalised run's type by its words; ``lang`` adds the language's place nouns, counts and
+    time words (text/data), which are evidence against a person."""
     tokens = form.split()
     if is_acronym(form):
         return "ORG"
@@ -874,11 +879,55 @@ def _rule_type(form: str) -> str:
         return "ORG"
     if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
         return "PLACE"
+    if lang and _place_compound(tokens[-1], lang):
+        return "PLACE"  # "Atacama-Region", "Copiapó-Provinz": a place named with its kind
     if len(tokens) >= 2 and _city_adjective(tokens[0]):
         return "OTHER"  # "Prager Leitindex", "Frankfurter Börse": a thing of a city, not a person
+    if lang and any(t.casefold() in _count_or_time_words(lang) for t in tokens):
+        return "OTHER"  # "Drei Tote", "Uhr Ortszeit", "Zwei Stunden": German capitalises every noun
+    if lang and len(tokens) >= 2 and _inflected_country(tokens[-1], lang):
+        return "OTHER"  # "Seite Chiles", "Norden Chiles": a noun and a country's genitive
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+def _place_compound(word: str, lang: str) -> bool:
+    """A hyphenated name whose head is a kind of place of the language ("Atacama-Region")."""
+    head = word.rsplit("-", 1)
+    return len(head) == 2 and bool(head[0]) and head[1].casefold() in profile(lang).place_nouns
+
+
+@lru_cache(maxsize=32)
+def _count_or_time_words(lang: str) -> frozenset[str]:
+    """Words that count or time something, never part of a name: the language's measure words
+    ("Tote", "Verletzte", "Stunden"), clock words ("Uhr") and time words ("Ortszeit"), text/data."""
+    prof = profile(lang)
+    words = {w for w, _ in prof.measures if " " not in w and "-" not in w}
+    return frozenset({*words, *prof.time_after, *prof.time_words})
+
+
+def _person_evidence(form: str, text: str, lang: str) -> bool:
+    """Something in the sentence says ``form`` is a person: a title or role word right before it
+    ("Innenministerin Carolina Tohá", compounds too), or a reporting verb of the language."""
+    at = text.find(form)
+    before = _WORD_RUN.findall(text[max(0, at - 40) : at]) if at > 0 else []
+    roles = _title_words(lang)
+    if before and any(before[-1].casefold().endswith(r) for r in roles if len(r) >= 4):
+        return True
+    words = {w.casefold() for w in _WORD_RUN.findall(text)}
+    verbs = (*profile(lang).reporting_verbs, *profile(lang).speech_acts)
+    return any(v.split()[0] in words for v in verbs)
+
+
+def _opens_with_number(words: list[str], lang: str) -> bool:
+    """A run opening its sentence with a number word ("Drei Tote meldete …", "Tres mineros …"):
+    the number is capitalised for the sentence, not a name's first word (mid-sentence "Dos Santos"
+    and "Ten Hag" are names)."""
+    from .quantities import extract_numbers  # the language's number words, with their values
+
+    first = words[0]
+    return any(q.text.casefold() == first.casefold() and q.value is not None for q in extract_numbers(first, lang))
 
 
 def _city_adjective(word: str) -> bool:
@@ -1038,6 +1087,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
+            if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):
+                part = part[1:]  # "Drei Tote meldete …": the rest is a run of its own
             at = next((i for i in range(min(2, len(part) - 2)) if profile(lang).genitive_after_title
                        and _inflected_country(part[i], lang)), None)
             if at is not None and (at == 0 or part[0].casefold() in _TITLES or part[0].casefold() in
@@ -1063,16 +1114,121 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
                 etype = "ORG" if all(_common_word(w, lang) for w in form.split()) and _own_lemma(form.split()[0], lang) \
-                    else _rule_type(form)
+                    else _rule_type(form, lang)
+                if etype == "PERSON" and lang == "de" and any(w in _CONNECTORS for w in form.split()) \
+                        and not _person_evidence(form, text, lang):
+                    # "Krankenhaus von Copiapó": German capitalises every noun, and "von" joins a noun to
+                    # its place as it joins a name ("Ursula von der Leyen"); a title or a verb of saying tells
+                    # (a bare two-word run keeps PERSON: no given-name list, and "Olaf Scholz traf …" has none)
+                    etype = "OTHER"
                 found.append((form, etype, source))
+            elif _place_compound(form, lang):
+                found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence
             elif lang == "de" or (at_start and part[0] == words[0]) or (
                     form in articled and _capitalised_common_noun(form, lang)):
                 # German capitalises every noun; a single word counts only if confirmed later. So does
                 # a common noun other languages capitalise for an institution ("l'État", "l'Intérieur").
-                found.append((form, _rule_type(form), "weak"))
+                found.append((form, _rule_type(form, lang), "weak"))
             else:
-                found.append((form, _rule_type(form), "rule"))
+                found.append((form, _rule_type(form, lang), "rule"))
     return found
+
+
+# Words between an institution noun and its country ("Banco Central de Chile", "central bank of Chile").
+_COUNTRY_LINKS = frozenset({"of", "the", "de", "del", "di", "della", "du", "de la", "der", "des", "von", "do", "da"})
+_WORD_RUN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@lru_cache(maxsize=32)
+def _institution_nouns(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's generic institution nouns (text/data "institution_nouns"), longest first, and
+    each casefolded form's English key."""
+    keys = {w.casefold(): key for w, key in profile(lang).institution_nouns}
+    if not keys:
+        return None, keys
+    forms = sorted({w for w, _ in profile(lang).institution_nouns}, key=len, reverse=True)
+    boundary, end = ("", "") if lang in ("zh", "ja") else (r"(?<![\w])", r"(?![\w])")
+    return re.compile(f"{boundary}(?:{'|'.join(re.escape(f) for f in forms)}){end}", re.IGNORECASE), keys
+
+
+def _institution_mentions(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(surface, key, country, the country's words) of each generic institution noun in ``text``: the surface takes in the
+    country named right before or after it ("New Zealand's central bank", "Banco Central de Chile",
+    "ЦБ Новой Зеландии", "新西兰央行"); the country is its alias-table name, None when none is named."""
+    pattern, keys = _institution_nouns(lang)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        listed = next((w for w, _ in profile(lang).institution_nouns if w.casefold() == m.group().casefold()), "")
+        if is_acronym(listed) and m.group() != listed:
+            continue  # an abbreviation in its own case only ("ЦБ", not "цб")
+        start, end, country, words = m.start(), m.end(), None, None
+        for span in (_country_before(text, m.start(), lang), _country_after(text, m.end())):
+            if span is not None:
+                (start, end), country, words = (min(start, span[0]), max(end, span[1])), span[2], span[3]
+                break
+        found.append((text[start:end], keys[m.group().casefold()], country, words))
+    return found
+
+
+def _territory(candidate: str) -> str | None:
+    """The country ``candidate`` names (any language, inflected too), by its English name."""
+    group = _alias_of(candidate.removesuffix("'s").removesuffix("’s"), _default_alias_tables()[1])
+    return group.name if group is not None and group.name in _territory_names() else None
+
+
+@lru_cache(maxsize=1)
+def _territory_names() -> frozenset[str]:
+    return frozenset(g.name for g in territory_groups())
+
+
+def _country_before(text: str, at: int, lang: str) -> tuple[int, int, str, str] | None:
+    if lang in ("zh", "ja"):
+        hit = next((m for m in _territory_pattern(lang).finditer(text[:at]) if m.end() == at), None)
+        return (hit.start(), at, name, hit.group(1)) if hit is not None and (name := _territory(hit.group(1))) else None
+    words = list(_WORD_RUN.finditer(text[max(0, at - 60) : at]))
+    base = max(0, at - 60)
+    for n in (3, 2, 1):
+        run = words[-n:] if len(words) >= n else []
+        words_of = text[base + run[0].start() : base + run[-1].end()] if run else ""
+        if run and at - (base + run[-1].end()) <= 1 and (name := _territory(words_of)):
+            return base + run[0].start(), at, name, words_of.removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _country_after(text: str, at: int) -> tuple[int, int, str, str] | None:
+    words = list(_WORD_RUN.finditer(text, at, at + 60))
+    skip = 0
+    while skip < min(2, len(words)) and words[skip].group().casefold() in _COUNTRY_LINKS:
+        skip += 1
+    if not words or words[0].start() - at > 1:
+        return None
+    for n in (3, 2, 1):
+        run = words[skip : skip + n]
+        if len(run) == n and (name := _territory(text[run[0].start() : run[-1].end()])):
+            return at, run[-1].end(), name, text[run[0].start() : run[-1].end()]
+    return None
+
+
+def _with_institutions(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with each generic institution noun of the documents as an ORG mention; a mention
+    the other routes found at its words ("ЦБ" as an acronym) gives way to it."""
+    added: list[_Raw] = []
+    for doc in documents:
+        lang = _doc_language(doc)
+        for sent in doc.sentences:
+            for surface, key, country, words in _institution_mentions(sent.text, sent.language or lang):
+                added.append(_Raw(doc.id, sent.id, surface, "ORG", "institution", len(raws) + len(added),
+                                  institution=(key, country)))
+                if words and (sent.language or lang) != "en" and not any(r.sentence == sent.id and r.text == words for r in raws):
+                    # the country stays a place of the text ("Banco Central de Nueva Zelanda": Nueva Zelanda)
+                    added.append(_Raw(doc.id, sent.id, words, "PLACE", "rule", len(raws) + len(added)))
+    if not added:
+        return raws
+    covered = {(r.sentence, w) for r in added for w in _WORD_RUN.findall(r.text)} | {(r.sentence, r.text) for r in added}
+    kept = [r for r in raws if (r.sentence, r.text) not in covered]
+    return kept + added
 
 
 def _inflected_country(word: str, lang: str) -> bool:
@@ -1240,6 +1396,7 @@ class EntityExtractor:
                 else:
                     for form, etype, source in _rule_mentions(sent.text, sent.language or lang):
                         raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws)))
+        raws = _with_institutions(documents, raws)
         if len({_doc_language(d) for d in documents}) > 1:
             # across languages, Chinese names of large cities too (都拉斯 / Durrës)
             for doc in documents:
@@ -1657,6 +1814,7 @@ class _Linker:
         self._link_cross_script(texts)
         self._link_cyrillic(texts)
         self._link_aliases(texts)
+        self._link_institutions()
         if len(set(self.languages.values())) > 1:
             self._link_places(texts)
         self._link_short_forms(texts)
@@ -1685,6 +1843,28 @@ class _Linker:
                 self.union(first[group.name], t, f"alias table: both name {group.name}")
             else:
                 first[group.name] = t
+
+    def _link_institutions(self) -> None:
+        """Generic nouns of one institution ("ЦБ", "Notenbank", "central bank", "央行") are one entity
+        per country the texts name for it; a bare noun joins them when the texts name one country
+        only, and two countries' institutions never join ("ЦБ Чехии" is not "ЦБ Новой Зеландии")."""
+        by_key: dict[str, dict[str | None, list[str]]] = defaultdict(dict)
+        for r in self.raws:
+            if r.institution is not None and r.text in self.forms:
+                key, country = r.institution
+                forms = by_key[key].setdefault(country, [])
+                if r.text not in forms:
+                    forms.append(r.text)
+        for key, by_country in by_key.items():
+            for country, forms in by_country.items():
+                for t in forms[1:]:
+                    self.union(forms[0], t, f"institution noun: the {key}" + (f" of {country}" if country else ""),
+                               checked=False)
+            countries = [c for c in by_country if c is not None]
+            if len(countries) == 1 and None in by_country:
+                self.union(by_country[countries[0]][0], by_country[None][0],
+                           f"institution noun: the {key}; the texts name one country for it, {countries[0]}",
+                           checked=False)
 
     def _link_acronyms(self, texts: list[str]) -> None:
         acronyms = [t for t in texts if is_acronym(t)]
@@ -1850,11 +2030,13 @@ class _Linker:
         different body ("White House").
         """
         named = [t for t in texts if self.forms[t].n_tokens >= 2 and self._top_type(t) in ("ORG", "PLACE")]
+        # "ЦБ Новой Зеландии" ends with its country, which is no short name of the bank
+        countried = {r.text for r in self.raws if r.institution is not None and r.institution[1] is not None}
         for t in named:
             core = self.forms[t].core
             longer = [
                 u for u in named
-                if self.forms[u].n_tokens > len(core) and self.forms[u].core[-len(core):] == core
+                if u not in countried and self.forms[u].n_tokens > len(core) and self.forms[u].core[-len(core):] == core
             ]
             clusters = {self.find(u) for u in longer}
             if len(clusters) == 1 and self.find(t) not in clusters:

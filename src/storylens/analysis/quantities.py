@@ -227,7 +227,21 @@ _MULTIPLIERS = {
 _MULT_WORDS = {"times", "mal", "fois", "раз", "раза"}
 
 _PERCENT = {"%", "percent", "per cent", "prozent", "pour cent", "процент", "процента", "процентов"}
-_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₸": "KZT"}
+_CURRENCY_SYMBOL = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "¥": "JPY", "₸": "KZT", "₺": "TRY",
+                    "₹": "INR"}
+# Dollars of other countries carry a letter prefix: "NZ$5 million" is New Zealand's, not "$5 million"
+# (trial: read as USD). An unknown prefix keeps its own symbol ("XY$"), never USD.
+_DOLLAR_PREFIX = {"US": "USD", "NZ": "NZD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD",
+                  "S": "SGD", "SG": "SGD", "R": "BRL", "MX": "MXN", "NT": "TWD"}
+_SYMBOL_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z]{1,3}\$|[$€£₽¥₸₺₹])\s*$")
+
+
+def _symbol_currency(symbol: str) -> str:
+    if len(symbol) > 1 and symbol.endswith("$"):
+        return _DOLLAR_PREFIX.get(symbol[:-1], symbol)
+    return _CURRENCY_SYMBOL[symbol.lower()]
+
+
 _CURRENCY_WORD = {
     "dollar": "USD", "dollars": "USD", "usd": "USD", "euro": "EUR", "euros": "EUR", "eur": "EUR",
     "pound": "GBP", "pounds": "GBP", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
@@ -243,6 +257,7 @@ _CURRENCY_WORD = {
 for _lg in LANGUAGES:
     for _word, _code in profile(_lg).currencies:
         _CURRENCY_WORD.setdefault(_word, _code)
+_CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_DOLLAR_PREFIX.values())
 _CJK_CURRENCIES = tuple(sorted((w for w in _CURRENCY_WORD if _is_cjk(w[:1])), key=len, reverse=True))
 
 
@@ -647,7 +662,9 @@ _CJK_DAY_RE = re.compile(r"(?<![\d.,])(?:[12]?\d|3[01])\s?[日号號](?![元圆�
 
 
 _NUM_RE = re.compile(
-    r"(?<![.,\-/:'’])(?<!(?![\u3400-\u9fff])\w)(?:"  # a Chinese character may touch the number: 已有12所
+    # An elided article may touch the number ("all'1,5%", "l'1,5 %", "dell’8%"); an apostrophe after
+    # a digit is a thousands mark ("1'000") read whole by the pattern.
+    r"(?<![.,\-/:])(?<![^\w]['’])(?<![\d_]['’])(?<!^['’])(?<!(?![\u3400-\u9fff])\w)(?:"  # a Chinese character may touch the number: 已有12所
     r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d])"  # 20 000
     r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
     r")"
@@ -691,10 +708,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         elif scale and not attached:
             value *= _SCALE_AFTER[scale.group(1).lower()]
             end = scale.end()
-        pre = re.search(r"(US\$|[$€£₽¥₸])\s*$", text[max(0, start - 4) : start])
+        window = text[max(0, start - 5) : start]
+        pre = _SYMBOL_BEFORE.search(window)
         if pre:
-            start -= len(text[max(0, start - 4) : start]) - pre.start()
-            kind, unit = "money", _CURRENCY_SYMBOL[pre.group(1).lower()]
+            start -= len(window) - pre.start()
+            kind, unit = "money", _symbol_currency(pre.group(1))
         out.append((start, end, {"value": value, "kind": kind, "unit": unit}))
     return out
 
@@ -950,6 +968,9 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
     if noun:
         # "dozens of protesters were killed" counts the dead, whoever they were.
         idx = next(i for i, w in enumerate(words) if w[0] == noun)
+        if idx + 1 < len(words) and _measure_of(f"{noun} {words[idx + 1][0]}".lower()):
+            noun = f"{noun} {words[idx + 1][0]}"  # a unit of two words: "17 عامل منجم", "17 maden işçisi" (miners)
+            idx += 1
         later = _event_after(words[idx + 1 :], lang)
         return (later or noun.lower()), None, end
     return None, None, end
@@ -1106,6 +1127,11 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
     return first if first and _measure_of(first) == "person" else piece
 
 
+# Measures that count people (text/data "measures"): a toll word around them says what happened to
+# them, "Murieron 14 mineros" counts the dead as "14 miners died" does.
+_PEOPLE = frozenset({"person", "miner", "worker", "child", "soldier", "student", "rescuer", "passenger"})
+
+
 # Measures whose word may stand before the number: "magnitude 7.8", "der Stärke 7,1", "o sile 7,1".
 _LEADING_MEASURES = frozenset({"magnitude"})
 
@@ -1237,6 +1263,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
+    found = _ranges(text, found, lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
@@ -1250,6 +1277,18 @@ def _tally_between(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{alternation(words)})\s*$", re.IGNORECASE) if words else None
 
 
+@cache
+def _tally_word(lang: str | None) -> re.Pattern[str]:
+    """A vote word of the language at a word start (its data are stems: "vot", "stimm", "oy"): as a
+    substring Turkish "oy" was found in "boyunca" (during) and "17 saat boyunca 3-2" became a vote.
+    Chinese "票" has no word boundary."""
+    words = profile(lang).tally_words if lang in LANGUAGES else ()
+    if not words:
+        return _NEVER
+    edge = "" if lang == "zh" else r"(?<![^\W\d_])"
+    return re.compile(f"{edge}(?:{alternation(words)})", re.IGNORECASE)
+
+
 def _tallies(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """Two numbers of a vote as one figure, the unit ``vote`` ("voted 5-2", "four to three", "cinq
     voix contre deux", "mit fünf zu zwei Stimmen"), in a text with a vote word of its language
@@ -1258,8 +1297,7 @@ def _tallies(text: str, found: list[Quantity], lang: str | None) -> list[Quantit
     prof = profile(lang) if lang in LANGUAGES else None
     if prof is None or not prof.tally_words:
         return found
-    low = text.lower()
-    if not any(w in low for w in prof.tally_words):
+    if not _tally_word(lang).search(text):
         return found
     out, tallies = list(found), []
     for m in _TALLY_DIGITS.finditer(text):
@@ -1278,6 +1316,62 @@ def _tallies(text: str, found: list[Quantity], lang: str | None) -> list[Quantit
         value = x + y / 1000
         out = [q for q in out if not (q.start < end and start < q.end)]
         out.append(Quantity(text[start:end], value, "vote", value, value, False, "count", start, end))
+    return sorted(out, key=lambda q: q.start)
+
+
+@cache
+def _range_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(what joins "48 to 72" / "48–72", what joins "between 48 and 72" with the next number
+    glued or not, the "between" word before the first) of the language (text/data "range")."""
+    prof = profile(lang) if lang in LANGUAGES else profile("en")
+    to = rf"|\s*(?:{alternation(prof.range_to)})\s*" if prof.range_to else ""
+    joined = re.compile(rf"(?:\s?[-–—]\s?{to})(?=\d)", re.IGNORECASE)
+    glued = re.compile(rf"\s*(?:{alternation(prof.range_and)})\s*(?=\d)" if prof.range_and else r"(?!)", re.IGNORECASE)
+    edge = "" if lang == "zh" else r"(?<![^\W\d_])"
+    between = re.compile(rf"{edge}(?:{alternation(prof.range_between)})\s*$" if prof.range_between else r"(?!)",
+                         re.IGNORECASE)
+    return joined, glued, between
+
+
+def _changed(text: str, start: int, end: int, lang: str | None) -> bool:
+    """A verb of change next to the two numbers or earlier in their sentence: "rose from 48 to 72",
+    "وارتفع عدد القتلى من 48 إلى 72", "从48人上升到72人" are an old and a new value."""
+    verb = _change_verbs(lang)[0]
+    return _change_verb_near(text, start, end, lang) or bool(verb is not None and verb.search(_clause_before(text, start)))
+
+
+_RANGE_END = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _ranges(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """"48–72 hours", "48 to 72 hours", "entre 48 y 72 horas", "بين 48 و72 ساعة" as one figure from
+    48 to 72 (approximate), not the two counts 48 and 72 (trial: compared one by one, "48" had no unit
+    and the Arabic "72" none at all). A range rises: "3-2" is a score; "from 48 to 72" after a verb of
+    change is two values."""
+    joined, glued, between = _range_words(lang)
+    out = list(found)
+    for a in found:
+        if a.value is None or a.vague or a.kind not in ("count", "percent", "money") or a.unit == "vote":
+            continue
+        link = joined.match(text, a.end) or (glued.match(text, a.end) if between.search(text[max(0, a.start - 25):a.start])
+                                             else None)
+        second = _RANGE_END.match(text, link.end()) if link else None
+        if second is None:
+            continue
+        b = next((q for q in out if q.start == second.start()), None)
+        high = b.value if b is not None else _parse_digits(second.group(), lang)
+        if high is None or high <= a.value or _changed(text, a.start, second.end(), lang):
+            continue
+        unit, kind, _ = (b.unit, b.kind, b.end) if b is not None else _unit_after(text, second.end(), lang)
+        if b is None:
+            kind = kind or a.kind
+        first = None if a.unit is None or any(ch.isdigit() for ch in a.unit) else a.unit  # Arabic "و72"
+        if first is not None and unit is not None and unit_key(first, lang) != unit_key(unit, lang):
+            continue  # "48 hours to 72 people": two figures
+        unit = unit or first
+        end = b.end if b is not None else second.end()
+        merged = Quantity(text[a.start:end], a.value, unit, a.low, high, True, kind or "count", a.start, end)
+        out = [q for q in out if q is not a and q is not b] + [merged]
     return sorted(out, key=lambda q: q.start)
 
 
@@ -1300,7 +1394,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         verb = _change_verbs(lang)[0]
         unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
-        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) == "person":
+        if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE:
             unit = (_event_before(text, context_start, lang) or _toll_after(text, max(end, unit_end), lang)
                     or _change_subject(text, context_start, max(end, unit_end), lang) or unit)
         elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang) and lang not in (None, "en"):
@@ -1357,8 +1451,13 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         # A decimal comma is a time only with a word after it: "à 5,25 %" is a rate (trial 8: read
         # as 5:25 and dropped from the numbers), and a percent sign never follows a time.
         cued_after = after is not None and after.match(text, m.end())
+        if cued_after and m.group(0)[-3] == "," and cued_after.group().lstrip()[:1] in "'’":
+            cued_after = None  # a case ending is no word: "3,40'ta" is a decimal, "03.40'ta" a time (tr)
         cued = cued_after or (m.group(0)[-3] != "," and before is not None
                               and before.search(text[max(0, m.start() - 20) : m.start()]))
+        percent_before = _percent_words(lang)[0]
+        if percent_before is not None and percent_before.search(text[max(0, m.start() - 12) : m.start()]):
+            cued = False  # "yüzde 3.40'ta": a percentage
         if cued and not _PERCENT_AFTER.match(text, m.end()):
             found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
     out: list[Quantity] = []
@@ -1939,8 +2038,8 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     measure = _measure_of(low)
     if measure:
         return measure
-    if low in ("%", "usd", "eur", "gbp", "rub", "kzt", "cny", "jpy", "try", "pln", "chf", "czk", "times", "bp", "vote") or (
-            low.startswith("per ") and low[4:].upper() in _CURRENCY_WORD.values()):
+    if low in ("%", "times", "bp", "vote") or unit.upper() in _CURRENCY_CODES or unit.endswith("$") or (
+            low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 

@@ -15,6 +15,17 @@ Accepted (the shapes news feeds, exports and crawls use):
 - anything else dateparser reads unambiguously in strict mode (``6 January 2022``).
 
 Years outside 1900..2100 are rejected: they are not publication dates.
+
+A wire dateline often gives a day and a month without a year ("Copiapó (Chile), 13 oct (EFE).-",
+"САНТЬЯГО, 13 окт — РИА Новости.", "新华社圣地亚哥10月13日电"). The rule for such a day
+(:func:`month_day`, :func:`year_of_day`):
+
+- it is the publication date only when the year is known **from the text** (the text writes the
+  same day and month with a year: "el 13 de octubre de 2026", "13/10/2026", "2026年10月13日") or
+  **from the record** (the date it was crawled: the year of that date, or the year before when the
+  day falls after it, since a dispatch is never later than its capture);
+- otherwise the day and month are kept as such (``--10-13``, ISO 8601's form for a day of no stated
+  year) and the article has no publication date. The year is never taken from the clock.
 """
 
 from __future__ import annotations
@@ -23,7 +34,7 @@ import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_tz
 
-__all__ = ["DATE_LANGUAGES", "DateError", "parse_date", "stated_date"]
+__all__ = ["DATE_LANGUAGES", "DateError", "month_day", "parse_date", "stated_date", "year_of_day"]
 
 # Languages whose month names dateparser tries. Naming them keeps its first call
 # at ~1 s instead of ~6 s (it otherwise loads every language it knows).
@@ -138,3 +149,71 @@ def _dateparser(text: str) -> date | None:
     parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
                               settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False})
     return parsed.date() if parsed else None
+
+
+# ----------------------------------------------------------------- a dateline's day without a year
+
+_CJK_DAY = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR = r"((?:19|20)\d{2})(?!\d)"
+
+
+def month_day(written: str) -> str | None:
+    """A day and a month of any language with no year -> ``--MM-DD``, else None: "13 oct", "Nov 16",
+    "16 ноября", "13 окт", "10月13日". A month's short form is a month name's first letters
+    (RIA's "окт", EFE's "oct")."""
+    cjk = _CJK_DAY.fullmatch(written.strip())
+    if cjk:
+        return _yearless(int(cjk[2]), int(cjk[3]))
+    days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", written)
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", written)]
+    month = next((m for w in words if (m := _month_of(w))), None)
+    return _yearless(month, int(days[0])) if month and len(days) == 1 else None
+
+
+def year_of_day(day: str, text: str = "", record: str | None = None) -> str | None:
+    """``--MM-DD`` with its year as ``YYYY-MM-DD`` when ``text`` writes that day with a year or the
+    ``record`` date (``YYYY-MM-DD…``, when it was crawled) gives it; else None (see the module's rule)."""
+    month, dom = int(day[2:4]), int(day[5:7])
+    years = set(_written_years(text, month, dom))
+    if len(years) == 1 and (found := _ymd(str(years.pop()), str(month), str(dom))):
+        return found.isoformat()
+    if record and (m := _ISO.match(str(record).strip())):
+        year = int(m[1]) - ((month, dom) > (int(m[2]), int(m[3])))
+        found = _ymd(str(year), str(month), str(dom))
+        return found.isoformat() if found else None
+    return None
+
+
+def _yearless(month: int | None, dom: int) -> str | None:
+    # 2000 is a leap year: "29 feb" is a day; a day a month never has ("31 nov") is none
+    return f"--{month:02d}-{dom:02d}" if month and _ymd("2000", str(month), str(dom)) else None
+
+
+def _month_of(word: str) -> int | None:
+    from ..text import all_month_names
+
+    months = all_month_names()
+    if word in months:
+        return months[word]
+    if len(word) < 3:
+        return None
+    found = {m for name, m in months.items() if name.startswith(word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _written_years(text: str, month: int, dom: int) -> list[int]:
+    """The years ``text`` writes beside this day and month: "13 de octubre de 2026", "October 13, 2026",
+    "13. Oktober 2026", "13/10/2026", "2026-10-13", "2026年10月13日"."""
+    out = [int(m[1]) for m in _CJK_DAY.finditer(text) if m[1] and (int(m[2]), int(m[3])) == (month, dom)]
+    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})[./](\d{{1,2}})[./]{_YEAR}|{_YEAR}-(\d{{2}})-(\d{{2}})(?!\d)", text):
+        if m[1] and (int(m[2]), int(m[1])) == (month, dom):
+            out.append(int(m[3]))
+        elif m[5] and (int(m[5]), int(m[6])) == (month, dom):
+            out.append(int(m[4]))
+    # a day and a month word, then the year within a few words ("13 de octubre de 2026", "October 13, 2026")
+    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:[^\W\d_]+\s+){{0,1}}([^\W\d_]+)\.?,?\s+(?:[^\W\d_]+\s+)?{_YEAR}"
+                         rf"|([^\W\d_]+)\.?\s+(\d{{1,2}})(?!\d),?\s+{_YEAR}", text):
+        word, number = (m[2], m[1]) if m[1] else (m[4], m[5])
+        if int(number) == dom and _month_of(word.casefold()) == month:
+            out.append(int(m[3] if m[1] else m[6]))
+    return out

@@ -33,7 +33,7 @@ from importlib import resources
 from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, profile
 
-__all__ = ["CleanText", "clean_text", "parse_byline"]
+__all__ = ["CleanText", "clean_text", "is_listed_outlet", "parse_byline"]
 
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
@@ -66,6 +66,22 @@ _PLACE_WORD = r"[^\W\d_][\w'’.-]*"
 _DATELINE_END = r"(?:\.[-–—]|--|[.:–—-])"  # "--": "BEIJING, Nov 16 (Xinhua) --"
 # An agency between slashes, as TASS writes it ("МОСКВА, 16 ноября. /ТАСС/.").
 _SLASH_AGENCY = r"\.?\s*/(?P<agency_slash>[^/\s][^/]{1,30})/"
+# The region or country in brackets after the place, a comma after it ("Copiapó (Chile), 13 oct (EFE).-");
+# "BERLIN (dpa), 14. März" has the same shape: a bracket that names an outlet is the agency (_agency).
+_REGION = rf"(?:\s*\((?P<region>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})\)(?=\s*,))?"
+
+
+@lru_cache(maxsize=1)
+def _place_links() -> frozenset[str]:
+    """The lower-case words a place's name may hold in any language ("de", "du", "am"), word by word."""
+    return frozenset(w for lang in LANGUAGES for link in profile(lang).dateline_place_links for w in link.split())
+
+
+def _place_word_re() -> str:
+    """What joins a place's words: a space or hyphen, or a lower-case link word ("Santiago du Chili")."""
+    links = alternation(link for lang in LANGUAGES for link in profile(lang).dateline_place_links)
+    # "Copiapó/Santiago": two places with a slash and no space ("Köln / Göttingen." is a headline's)
+    return rf"(?:[ /-]|\s+(?:{links})\s+){_PLACE_WORD}" if links else rf"[ /-]{_PLACE_WORD}"
 
 
 @lru_cache(maxsize=1)
@@ -77,11 +93,12 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
+    place_word = _place_word_re()
     date = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
             rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"
             r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
     dateline = re.compile(
-        rf"^\s*(?P<place>{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}})(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
+        rf"^\s*(?P<place>{_PLACE_WORD}(?:{place_word}){{0,3}}){_REGION}(?:\s*\((?P<agency>[^()]{{2,40}})\))?"
         r"\s*[,،，–—-]\s*" + (rf"(?:(?:{before})\s+)?" if before else "")
         + rf"(?P<date>{date})" + (rf"(?:\s+(?:{suffix}))?" if suffix else "")
         # the agency after the date ("Tirana, 14 marca 2026 (PAP) –", "TIRANA, 14 de marzo de 2026 (EFE).-")
@@ -100,12 +117,14 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     # makes it one ("DURRES, Albania, Nov 16 (Reuters) -", "МОСКВА, 16 ноября. /ТАСС/.",
     # "Tirana, 16 nov (EFE).-", "İSTANBUL (AA) -"). Read as text, it became a claim shared with
     # another wire's dateline, a timeline event and the story title.
-    yearless = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}"
-    place = rf"{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,3}}(?:,\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD}){{0,2}})?"
+    # "13 oct", "13 de octubre" (es), "Nov 16", "13 أكتوبر/تشرين الأول" (the month's second name after a slash)
+    yearless = (rf"\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}(?:/[^\W\d_]{{3,}}(?:\s[^\W\d_]{{3,}})?)?\.?"
+                r"|[^\W\d_]{3,}\.?\s+\d{1,2}")
+    place = rf"{_PLACE_WORD}(?:{place_word}){{0,3}}(?:,\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?"
     end = rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
     wire = re.compile(
-        rf"^\s*(?P<place>{place})"
-        rf"(?:\s*[,.]\s*(?P<date>{date}|{yearless}))?"
+        rf"^\s*(?P<place>{place}){_REGION}"
+        rf"(?:(?:\s*[,.،]\s*|\s+)(?P<date>{date}|{yearless}))?"
         rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
         # "Москва. 16 ноября. INTERFAX.RU -"): only a listed outlet (see _take_dateline)
@@ -162,6 +181,8 @@ class CleanText:
     published: str | None = None
     title: str | None = None
     removed: tuple[RemovedItem, ...] = ()
+    place: str | None = None  # where the dateline says it was filed ("Copiapó, Chile")
+    dateline_day: str | None = None  # a dateline's day without a year ("--10-13") when none was found
 
 
 def clean_text(text: str) -> CleanText:
@@ -174,15 +195,24 @@ def clean_text(text: str) -> CleanText:
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
     masthead_date = after_header = False
+    seen = 0  # non-empty lines so far: a page's top (masthead, menu, headline, byline) is a few lines
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             kept.append("")
             continue
+        seen += 1
         if masthead_date:
             state.remove("header", stripped)  # the date line under a masthead (already read)
             masthead_date = False
             continue
+        if seen <= _TOP_LINES and _is_navigation(stripped):
+            state.remove("navigation", stripped)  # "Sections  News  Sports  Opinion  Subscribe"
+            continue
+        if seen == 1 and _take_page_masthead(stripped, lines, i, state):
+            continue  # "The Sacramento Bee" above its menu or a byline: the page's outlet, not its title
+        if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
+            continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if first_content and _take_header(stripped, state):
             first_content = False
             after_header = bool(state.published)
@@ -210,6 +240,10 @@ def clean_text(text: str) -> CleanText:
             continue
         kept.append(_take_trailing_credit(line, state))
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    if state.day and not state.published:  # "13 oct (EFE)" and "el 13 de octubre de 2026" in the text
+        from ..ingest.dates import year_of_day
+
+        state.published = year_of_day(state.day, body)
     return CleanText(
         text=body,
         authors=tuple(dict.fromkeys(state.authors)),
@@ -217,6 +251,8 @@ def clean_text(text: str) -> CleanText:
         outlet=state.outlet,
         published=state.published,
         removed=tuple(state.removed),
+        place=state.place,
+        dateline_day=None if state.published else state.day,
     )
 
 
@@ -228,6 +264,8 @@ class _State:
         self.published: str | None = None
         self.removed: list[RemovedItem] = []
         self.pending_author: str | None = None
+        self.place: str | None = None  # the dateline's place
+        self.day: str | None = None  # the dateline's day without a year, "--10-13"
 
     def remove(self, kind: str, text: str) -> None:
         self.removed.append(RemovedItem(kind, text))
@@ -252,6 +290,84 @@ def _take_masthead(line: str, next_line: str, state: _State) -> bool:
     if date is None:
         return False
     state.outlet = state.outlet or line
+    state.published = state.published or date
+    state.remove("header", line)
+    return True
+
+
+# A page's top: masthead, menu, headline, byline and dateline come within its first lines.
+_TOP_LINES = 6
+_MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·›»]\s*|\t")
+
+
+@lru_cache(maxsize=1)
+def _menu_words() -> tuple[frozenset[str], int]:
+    """Every language's navigation words (text/data "navigation") and the most words one has."""
+    words = frozenset(w for lang in LANGUAGES for w in profile(lang).navigation)
+    return words, max((len(w.split()) for w in words), default=1)
+
+
+def _is_navigation(line: str) -> bool:
+    """A site's menu bar: three or more items, every one a navigation word of some language
+    ("Sections  News  Sports  Business  Opinion  Subscribe", "Home | Local | Sports | Menu",
+    "Log In Subscribe Menu Search"). Never a line with a sentence's punctuation."""
+    if len(line) > 200 or re.search(r"[.,;:!?。，]\s|[.!?。]$", line):
+        return False
+    words, longest = _menu_words()
+    items = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    if len(items) < 2:  # one run of words: read it word by word, longest menu item first
+        tokens, items, at = line.split(), [], 0
+        while at < len(tokens):
+            n = next((n for n in range(min(longest, len(tokens) - at), 0, -1)
+                      if " ".join(tokens[at : at + n]).casefold() in words), 1)
+            items.append(" ".join(tokens[at : at + n]))
+            at += n
+    return len(items) >= 3 and all(item.strip().casefold() in words for item in items)
+
+
+def _take_page_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
+    """An outlet's name alone on a page's first line with its menu, a byline or a wire dateline below
+    ("The Sacramento Bee" / "Sections  News  Sports" / "By The Associated Press"): the page's outlet, never its title
+    (a new-user trial: a syndicated AP copy was titled "The Sacramento Bee" and not linked to the AP text)."""
+    if not (_outlet_alone(line) and len(line.split()) <= 5):
+        return False
+    below = [ln.strip() for ln in lines[i + 1 :] if ln.strip()][:3]
+    # its menu, a byline, or the wire's dateline it carries ("Star Tribune" / headline / "SANTIAGO, Chile (AP) —")
+    if not any(_is_navigation(b) or _BYLINE_ONLY_RE.match(b) or _take_dateline(b, _State()) != b for b in below):
+        return False
+    state.outlet = state.outlet or line
+    state.remove("masthead", line)
+    return True
+
+
+def _take_top_byline(line: str, state: _State) -> bool:
+    """A byline alone under a headline ("By The Associated Press", "Por Ana Pérez, EFE"): authors
+    and outlet, not a line of text."""
+    match = _BYLINE_ONLY_RE.match(line)
+    parsed = parse_byline(match["byline"]) if match and len(line) <= 120 else None
+    if parsed is None:
+        return False
+    authors, outlet = parsed
+    state.authors.extend(authors)
+    state.outlet = state.outlet or outlet
+    state.remove("header", line)
+    return True
+
+
+# "Updated Oct 13, 2026 4:12 p.m.", "Publicado: 13/10/2026 18:40": a page's time stamp under its headline.
+_STAMP_RE = re.compile(
+    r"^(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|"
+    r"pubblicato)\s*(?:on\s+)?:?\s*(?P<date>[^\d\n]{0,12}\d.{3,30}?\d{4})"
+    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _take_stamp(line: str, state: _State) -> bool:
+    match = _STAMP_RE.match(line)
+    date = _iso_date(match["date"].strip()) if match else None
+    if date is None:
+        return False
     state.published = state.published or date
     state.remove("header", line)
     return True
@@ -307,12 +423,19 @@ def _take_header(line: str, state: _State) -> bool:
 
 def _take_dateline(line: str, state: _State) -> str:
     """The first line without its dateline ("Berlin, 14 March 2024." is no title or lead sentence);
-    its date is the publication date when no header gave one. Returns the rest of the line."""
+    its date is the publication date when no header gave one, its place and agency are the article's
+    (the agency its outlet). A day and month without a year is kept as such (``state.day``; see
+    :mod:`storylens.ingest.dates` for when it gets a year). Returns the rest of the line."""
+    from ..ingest.dates import month_day
+
     dateline, dispatched, wire, agency_first = _dateline_res()
     match = dispatched.match(line) if dispatched else None
+    day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
-        state.outlet = state.outlet or _agency_prefix(match["place"])  # "新华社地拉那": Xinhua
+        day = None if date else month_day(match["date"])
+        prefix = _agency_prefix(match["place"])  # "新华社地拉那": Xinhua
+        state.outlet = state.outlet or prefix
     else:
         match = dateline.match(line)
         date = _iso_date(match.group("date")) if match and _place_ok(match) else None
@@ -327,8 +450,12 @@ def _take_dateline(line: str, state: _State) -> str:
                     return line
             elif written and not _names_a_month(written):
                 return line
+            elif written:
+                day = month_day(written)
     assert match is not None  # each branch above returned without one
+    state.place = state.place or _dateline_place(match, prefix)
     state.published = state.published or date
+    state.day = state.day or day
     agency = _agency(match)
     if agency and _is_outlet(agency):  # "(dpa)", "(EFE)", "/ТАСС/": the wire agency is the outlet
         state.outlet = state.outlet or agency
@@ -340,14 +467,31 @@ def _take_dateline(line: str, state: _State) -> str:
 
 
 def _place_ok(match: re.Match[str]) -> bool:
-    """A dateline's place never has a word starting lower-case, and the whole is short."""
-    return len(match.group(0)) <= 120 and not any(w[:1].islower() for w in re.split(r"[ ,-]+", match["place"] or "") if w)
+    """A dateline's place never has a word starting lower-case but a link word between two ("Santiago
+    de Chile"), and the whole is short."""
+    words = [w for w in re.split(r"[ ,-]+", match["place"] or "") if w]
+    links = _place_links()
+    return (len(match.group(0)) <= 120 and not (words and words[0][:1].islower())
+            and not any(w[:1].islower() and w not in links for w in words))
 
 
 def _written_agency(match: re.Match[str]) -> str:
     found = match.groupdict()
+    region = found.get("region") or ""
     return (found.get("agency") or found.get("agency_after") or found.get("agency_slash")
-            or found.get("agency_bare") or "").strip()
+            or found.get("agency_bare") or (region if _is_outlet(region) else "")).strip()
+
+
+def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> str | None:
+    """The place a dateline names, with its region ("Copiapó (Chile)" -> "Copiapó, Chile"); a Chinese
+    dispatch's place without the agency before it ("新华社圣地亚哥" -> "圣地亚哥")."""
+    place = (match.groupdict().get("place") or "").strip()
+    if agency_prefix and place.startswith(agency_prefix):
+        place = place[len(agency_prefix):]
+    region = match.groupdict().get("region")
+    if region and not _is_outlet(region):
+        place = f"{place}, {region}"
+    return place or None
 
 
 def _agency(match: re.Match[str]) -> str:
@@ -369,6 +513,11 @@ def _wire_agency_ok(match: re.Match[str]) -> bool:
 
 def _listed(name: str) -> bool:
     return _key(name) in _outlet_data()[0]
+
+
+def is_listed_outlet(name: str) -> bool:
+    """Is ``name`` a listed outlet or wire agency ("The Associated Press", "EFE", "أ ف ب")?"""
+    return _listed(name)
 
 
 def _listed_outlet_in(text: str) -> str | None:
@@ -411,7 +560,7 @@ def _names_a_month(date: str) -> bool:
 
 def _agency_prefix(place: str) -> str | None:
     """The agency a dispatched dateline starts with ("新华社地拉那" -> "新华社"), or None."""
-    for end in range(len(place) - 1, 1, -1):
+    for end in range(len(place), 1, -1):  # the whole of it: "中新网10月13日电" names no place
         if _is_outlet(place[:end]):
             return place[:end]
     return None
@@ -441,7 +590,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
 @lru_cache(maxsize=1)
 def _outlet_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = json.loads(resources.files("storylens").joinpath("data/outlets.json").read_text(encoding="utf-8"))
-    outlets = frozenset(_key(o) for o in data["outlets"])
+    agencies = [a for lang in LANGUAGES for a in profile(lang).agencies]  # each language's wire agencies
+    outlets = frozenset(_key(o) for o in [*data["outlets"], *agencies])
     return outlets, frozenset(w.casefold() for w in data["outlet_words"]), frozenset(d.casefold() for d in data["desks"])
 
 

@@ -76,6 +76,8 @@ def _document_dict(doc: Document) -> dict[str, Any]:
         "sentences": [{"id": s.id, "text": s.text} for s in doc.sentences],
         "removed": [{"kind": r.kind, "text": r.text} for r in doc.removed],
         "warnings": list(doc.warnings),
+        **({"place": doc.place} if doc.place else {}),
+        **({"dateline_day": doc.dateline_day} if doc.dateline_day else {}),
     }
 
 

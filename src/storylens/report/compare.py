@@ -21,11 +21,12 @@ from typing import TYPE_CHECKING, Any
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
 from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
+from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
 from ..prepare._lead import FastLanguageDetector
-from ..prepare.clean import clean_text
+from ..prepare.clean import clean_text, is_listed_outlet
 from ..settings import DEFAULT, Settings
 from ..text import base
 from ..text.language import LanguageDetector
@@ -383,6 +384,9 @@ def prepare_document(
         for i, s in enumerate(spans)
     )
     authors = tuple(dict.fromkeys(_split_authors(meta.get("author")) + list(cleaned.authors)))
+    # a dateline's day without a year takes the year of the record's capture date, never the clock's
+    published = (_date_only(meta.get("published") or meta.get("date")) or cleaned.published
+                 or (year_of_day(cleaned.dateline_day, record=meta.get("crawled")) if cleaned.dateline_day else None))
     return Document(
         id=doc_id,
         source=raw.source,
@@ -392,11 +396,13 @@ def prepare_document(
         outlet=meta.get("outlet") or meta.get("sitename") or cleaned.outlet,
         authors=authors,
         contributors=cleaned.contributors,
-        published=_date_only(meta.get("published") or meta.get("date")) or cleaned.published,
+        published=published,
         language=lang,
         removed=cleaned.removed,
         url=meta.get("url"),
         warnings=tuple(warnings),
+        place=cleaned.place,
+        dateline_day=None if published else cleaned.dateline_day,
     )
 
 
@@ -468,7 +474,8 @@ def _split_authors(value: object) -> list[str]:
     if not value:
         return []
     parts = [a.strip() for a in str(value).replace(";", ",").split(",") if a.strip()]
-    return [a for a in parts if not _CREDIT_PART.match(a)]
+    # an outlet is no author: a syndicated page's byline "By The Associated Press" (trafilatura's author)
+    return [a for a in parts if not _CREDIT_PART.match(a) and not is_listed_outlet(a)]
 
 
 def _date_only(value: object) -> str | None:

@@ -42,9 +42,10 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
-from ..text import profile
+from ..text import READER_LANGUAGE, base, profile
+from ..text import reader_language as text_reader_language
 
-__all__ = ["Components", "analyse", "claim_aligner", "summarise"]
+__all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
 
 
 class Components:
@@ -172,6 +173,7 @@ def _shipped_gazetteer() -> Gazetteer:
 
 
 _SUMMARY_CLAIMS = 5
+SUMMARY_LANGUAGE = READER_LANGUAGE  # a summary sentence is cited in it when the story has a report in it
 _ADDS_PER_DOC = 3
 
 
@@ -185,13 +187,13 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
 def _analyse(components: Components, documents: list[Document], failures: Sequence[Failure]) -> Comparison:
     embedder = components.embedder
     entities = components.entity_extractor.extract(documents)
-    publication = quantities.publication_dates(documents)
+    similarity, pairwise = _similarity(components, documents, embedder)
+    story_of, apart = story_groups(documents, pairwise)
+    publication = story_publication_dates(documents, apart)
     published = {doc_id: p.date for doc_id, p in publication.items()}
     # Slash dates are read day- or month-first once per article, not per claim text.
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents))
-    similarity, pairwise = _similarity(components, documents, embedder)
-    story_of, apart = story_groups(documents, pairwise)
     # Quotes first: two renderings of one utterance put their sentences into one claim.
     quotes = _within_stories(match_quotes(extract_quotes(documents), documents, embedder), story_of)
     claims, pairs = claim_aligner(
@@ -209,7 +211,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
-    timeline = _one_row_per_event(quantities.build_timeline(documents, published, embedder=embedder), claims)
+    timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
     if apart:
         similarity = _within_main_story(similarity, pairwise, apart)
     similarity = _one_name_per_entity(similarity, entities)
@@ -278,6 +280,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "csls_k": settings.claim_csls_k,
         "span_units": settings.claim_span_units,
         "span_penalty": settings.claim_span_penalty,
+        "span_vectors": settings.claim_span_vectors,
         "cross_assign": settings.claim_cross_assign,
         "anchor_cosine": settings.claim_anchor_cosine,
         "anchor_overlap": settings.claim_anchor_overlap,
@@ -293,19 +296,29 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
         "pair_veto": settings.claim_pair_veto,
+        "cross_encoder": settings.claim_cross_encoder,
+        "e5_threshold": settings.claim_e5_threshold,
+        "e5_sure_threshold": settings.claim_e5_sure_threshold,
+        "e5_csls_weight": settings.claim_e5_csls_weight,
+        "extra_margin": settings.claim_extra_margin,
+        "extra_other_margin": settings.claim_extra_other_margin,
+        "extra_threshold": settings.claim_extra_threshold,
     }
 
 
 def _with_second_encoder(params: dict[str, Any], components: Components) -> dict[str, Any]:
-    """``params`` with the e5 encoder the pair model reads (cross-lingual unit pairs only;
-    its vectors go through the embedding cache like USE's). Without a document encoder a
+    """``params`` with the e5 encoder the pair model or ``cross_encoder="e5"`` reads (cross-lingual
+    unit pairs only; its vectors go through the embedding cache like USE's). Without a document encoder a
     model that needs one is switched off: the cosine rule decides, never a model fed zeros."""
     model = params.get("pair_model")
-    if model is None or not model.needs_e5:
+    model_reads_e5 = model is not None and model.needs_e5
+    # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
+    wants_e5 = params.get("cross_encoder") == "e5" and components.similarity_variant != "fast"
+    if not model_reads_e5 and not wants_e5:
         return params
     doc_embedder = components.doc_embedder
     if doc_embedder is None:
-        return {**params, "pair_model": None}
+        return {**params, "pair_model": None} if model_reads_e5 else params
     return {**params, "embed_e5": doc_embedder.embed}
 
 
@@ -580,6 +593,26 @@ def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Mea
     return replace(claim, numbers=tuple(numbers), dates=tuple(dates))
 
 
+def story_publication_dates(documents: Sequence[Document], apart: Mapping[str, str]) -> dict[str, quantities.PublicationDate]:
+    """Each document's publication date (:func:`~storylens.analysis.quantities.publication_dates`); an
+    undated document of the main story borrows only from the main story's documents, never from one
+    set aside as another story (its date put the main story's "on Monday" in another week)."""
+    every = quantities.publication_dates(documents)
+    if not apart:
+        return every
+    main = quantities.publication_dates([d for d in documents if d.id not in apart])
+    return {d.id: main.get(d.id, every[d.id]) for d in documents}
+
+
+def story_timeline(documents: Sequence[Document], published: Mapping[str, str | None], claims: Sequence[Claim],
+                   apart: Mapping[str, str], *, embedder: object | None = None) -> list[TimelineEvent]:
+    """The timeline of the main story: dated events of the documents not set aside (``apart``, see
+    :func:`story_groups`). A new-user trial: the events of a report set aside as another story were
+    rows of the compared story's timeline, though its claims and summary had left them out."""
+    inside = [d for d in documents if d.id not in apart]
+    return _one_row_per_event(quantities.build_timeline(inside, published, embedder=embedder), claims)
+
+
 def _one_row_per_event(timeline: Sequence[TimelineEvent], claims: Sequence[Claim]) -> list[TimelineEvent]:
     """Timeline rows of one date whose sentences the ledger put in one shared claim
     are one event told in two languages ("am 06.01.2022" / "on January 6"): one row,
@@ -666,13 +699,18 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
     "same places: Albania, Durrës" said Albania three times. Places are read first, so a name
     the places already give leaves the names; a reason left with no name goes."""
     entity_of: dict[str, str] = {}
-    for entity in entities:
-        forms = {m.text for m in entity.mentions} | set(entity.variants) | {entity.name}
-        for form in forms:
-            entity_of.setdefault(form.casefold(), entity.id)
-        for form in forms:  # "Albaniens" of "Norden Albaniens"
+    forms = {entity.id: {m.text for m in entity.mentions} | set(entity.variants) | {entity.name} for entity in entities}
+    for eid, texts in forms.items():
+        for form in texts:
+            entity_of.setdefault(form.casefold(), eid)
+    # then the words of every entity's forms ("Albaniens" of "Norden Albaniens"); a whole form
+    # goes first ("Washington" the place, not the word of "George Washington")
+    for eid, texts in forms.items():
+        for form in texts:
             for word in re.findall(r"\w{4,}", form):
-                entity_of.setdefault(word.casefold(), entity.id)
+                entity_of.setdefault(word.casefold(), eid)
+
+    types = {entity.id: entity.type for entity in entities}
 
     def key(name: str) -> str:
         folded = name.casefold()
@@ -689,6 +727,8 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
             continue
         names = []
         for name in reason[len(prefix):].split(", "):
+            if prefix != "same names: " and not _place_evidence(key(name), name, types):
+                continue  # "same places: Carolina": the texts name a person so ("Carolina Tohá")
             if key(name) not in seen:
                 seen.add(key(name))
                 names.append(name)
@@ -698,6 +738,12 @@ def _one_name_per_entity(similarity: Similarity, entities: Sequence[Entity]) -> 
         return similarity
     reasons = tuple(r for i, r0 in enumerate(similarity.reasons) if (r := kept.get(i, r0)) is not None)
     return replace(similarity, reasons=reasons)
+
+
+def _place_evidence(entity: str, name: str, types: Mapping[str, str]) -> bool:
+    """A place of the reasons stays unless the only entity it belongs to is a person (its word is
+    a given name or surname the entities read as a person's)."""
+    return types.get(entity) != "PERSON"
 
 
 def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, Any]]
@@ -789,18 +835,23 @@ def _combine(scores: list[Similarity]) -> Similarity:
 
 # -- summary --------------------------------------------------------------------
 def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Mapping[str, str] | None = None,
-              ) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
+              reader_language: str = SUMMARY_LANGUAGE) -> tuple[tuple[Evidence, ...], dict[str, list[dict]]]:
     """An extractive summary (best-covered shared claims, in story order) and, per
     document, the unique claims that add most (names, numbers, dates). Documents set aside as
     another story (``apart``, see :func:`story_groups`) add nothing to this one and are not in its
-    summary (trial 7: the set-aside Bundesbank report had a "What d7 adds" section)."""
+    summary (trial 7: the set-aside Bundesbank report had a "What d7 adds" section). Each summary
+    claim is cited in the reader's language when one of its documents has it, else in the story's
+    most common language (:func:`summary_language`; trial 9 printed an Arabic sentence for a story
+    with English, Spanish, German and French reports, because the Arabic one came first)."""
     apart = apart or {}
     shared = [c for c in claims if c.status != "unique" and not all(d in apart for d in c.docs)]
     shared.sort(key=lambda c: (-len(c.docs), -c.confidence))
-    chosen = sorted(shared[:_SUMMARY_CLAIMS], key=lambda c: _position(c.evidence[0]))
+    language = summary_language([d for d in documents if d.id not in apart], reader_language)
+    languages = {d.id: base(d.language) for d in documents}
+    cite = [_cited(c, languages, language, apart) for c in shared[:_SUMMARY_CLAIMS]]
     sentences = {s.id: s.text for d in documents for s in d.sentences}
-    # Cite whole sentences (a claim may be one clause of one), each once.
-    cited = dict.fromkeys((c.evidence[0].doc, c.evidence[0].sentence) for c in chosen)
+    # Cite whole sentences (a claim may be one clause of one), each once, in story order.
+    cited = dict.fromkeys((e.doc, e.sentence) for e in sorted(cite, key=_position))
     summary = tuple(Evidence(doc, sid, sentences[sid]) for doc, sid in cited)
     adds: dict[str, list[dict]] = {}
     for doc in documents:
@@ -813,6 +864,18 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
             for c in sorted(unique[:_ADDS_PER_DOC], key=lambda c: _position(c.evidence[0]))
         ]
     return summary, adds
+
+
+def summary_language(documents: Sequence[Document], reader_language: str = SUMMARY_LANGUAGE) -> str | None:
+    """The language a summary is cited in (:func:`storylens.text.reader_language` of ``documents``)."""
+    return text_reader_language((d.language for d in documents), reader_language)
+
+
+def _cited(claim: Claim, languages: Mapping[str, str | None], language: str | None,
+           apart: Mapping[str, str]) -> Evidence:
+    """The claim's first evidence in ``language`` from a document of the story, else its first."""
+    own = [e for e in claim.evidence if e.doc not in apart] or list(claim.evidence)
+    return next((e for e in own if languages.get(e.doc) == language), own[0])
 
 
 def _position(ev: Evidence) -> tuple[str, int, int]:

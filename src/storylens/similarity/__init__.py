@@ -417,8 +417,25 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             elif (prev is not None and prev.group()[:1].isupper() and prev.group().lower() not in _COMMON_INITIAL
                     and text[prev.end() : words[i].start()] == " "):
                 glued.add(place)
+            elif i + n < len(words) and _surname_after(text, words[i + n - 1], words[i + n], gazetteer, lang):
+                glued.add(place)  # a given name: "Carolina Tohá", "Aurora Williams", "Santiago Peña"
             break
     return frozenset(glued - placed)
+
+
+def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer: Gazetteer, lang: str | None) -> bool:
+    """``nxt`` reads as the surname after a place-named given name: a capitalised word right after
+    it (one space), neither a place nor a word the language's lexicon knows in lower case
+    ("Tohá", "Williams"; not "Washington Post", "Santiago Police", "Santiago Chile")."""
+    after = nxt.group()
+    if not after[:1].isupper() or text[word.end() : nxt.start()] != " " or _fold(after) in gazetteer.names:
+        return False
+    if after.lower() in _COMMON_INITIAL or len(after) < 3 or after.isupper():
+        return False
+    from .._cache import is_known  # simplemma, answered from disk when asked before
+
+    languages = (base(lang),) if base(lang) in TEXT_LANGUAGES else ("en",)
+    return not any(is_known(after.lower(), lg) for lg in languages if lg)
 
 
 @cache
@@ -1084,7 +1101,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
                                        only_b - _word_places(b.text, b.lang, gazetteer), pb)
     places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(only_a))
     places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(only_b))
-    shared_places = (pa & pb) - a.lower_places - b.lower_places
+    # a place both texts name, one of them only inside a person's name ("Carolina Tohá"), is no shared place
+    shared_places = (pa & pb) - a.lower_places - b.lower_places - a.name_places - b.name_places
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     return PairFeatures(
         values=tuple(float(v) for v in values),

@@ -29,10 +29,12 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 from typing import Any, Self, TypeVar
 
 from ..errors import EmptyInputError, InputError
-from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary
+from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
+from ..text import base, reader_language
 from .versions import ArticleUpdate, article_updates, version_families, version_ids
 
 __all__ = [
@@ -270,8 +272,16 @@ def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> Artic
 
 
 def _list_item(s: StorySummary) -> StoryListItem:
-    return StoryListItem(s.id, s.title, s.first_seen, s.last_seen, s.outlets, s.languages,
+    return StoryListItem(s.id, story_title(s), s.first_seen, s.last_seen, s.outlets, s.languages,
                          tuple(article_view(a) for a in s.articles), s.duplicates)
+
+
+def story_title(s: StorySummary) -> str | None:
+    """A story's title in the reader's language (:func:`storylens.text.reader_language`): the first
+    titled article in it, in story order, else the store's title (the earliest article's). Trial 9:
+    an en/es/de/fr/... story was shown under its Arabic report's title."""
+    language = reader_language(a.language for a in s.articles)
+    return next((t for a in s.articles if base(a.language) == language and (t := article_title(a))), s.title)
 
 
 # ------------------------------------------------------------------ queries
@@ -360,7 +370,7 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     # read with the story: no member's text or whole metadata is read here). A version from the
     # article's own outlet (a correction, a re-publication) is no other outlet's copy (trial 8: "AFP 2").
     return StoryView(
-        summary.id, summary.title, summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        summary.id, story_title(summary), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         _coverage(summary.articles, "outlet", summary.copies), _coverage(summary.articles, "language"),
         tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
@@ -547,14 +557,19 @@ def keyword_query(query: str) -> str:
 
 
 LEDGER_DOCS = 6  # the claim alignment is quadratic in documents; 6 columns already fill a wide screen
+# The ledger reads past LEDGER_DOCS, up to this many, until each language and outlet group of the
+# story is in it (trial 9: 6 of 11 dropped the Italian and Turkish reports and EFE's, which had the vote).
+LEDGER_COVER_DOCS = 12
 
 
 def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]:
     """Which articles the claim ledger compares (``storylens.story/1`` ``ledger``): their ids,
     the story's article count, and a ``note`` saying so when the ledger leaves articles out
-    (null when it compares them all). The CLI, the JSON API and the web page all show it."""
+    (null when it compares them all). The CLI, the JSON API and the web page all show it.
+    ``max_docs`` (default :data:`LEDGER_DOCS`) is the ledger's width; it grows up to
+    :data:`LEDGER_COVER_DOCS` to read each language and outlet group once."""
     cut = LEDGER_DOCS if max_docs is None else max_docs
-    chosen = set(ledger_choice(view.articles, cut))
+    chosen = set(ledger_choice(view.articles, cut, max(cut, LEDGER_COVER_DOCS)))
     compared = [a.id for a in view.articles if a.id in chosen]
     n = len(view.articles)
     # The articles left out, named, so a reader knows which reports the ledger did not read
@@ -578,28 +593,52 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
             "updated": [u.to_dict() for u in updates]}
 
 
-def ledger_choice(articles: Sequence[ArticleView], cut: int) -> list[str]:
-    """The ids of at most ``cut`` articles for the claim ledger, chosen for coverage: first those
-    that add both a language and an outlet not yet chosen, then those that add either, then the
-    rest, each round in story order. An unknown outlet counts as a new one. (Trial 8: "the first 6
-    of 9" kept two German reports and left out the English, Russian and Spanish ones, which carried
-    the story's conflicts.)"""
+def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None = None) -> list[str]:
+    """The ids of the claim ledger's articles, chosen for coverage, each round in story order: first
+    one per language (those that also add an outlet group first), then one per outlet group not yet
+    read, then the rest. The coverage rounds read up to ``cover`` articles (default ``cut``), the
+    rest only up to ``cut``. An outlet group is :func:`outlet_group`; an unknown outlet counts as
+    a new one. (Trial 8: "the first 6 of 9" kept two German reports and
+    left out the English, Russian and Spanish ones; trial 9: six slots for nine languages dropped
+    Italian, Turkish and EFE's Spanish report, which had the vote.)"""
+    cover = cut if cover is None else max(cut, cover)
     chosen: dict[str, None] = {}  # ordered, with set lookups (a story may hold thousands)
     languages: set[str | None] = set()
-    outlets: set[str] = set()
-    for need in (2, 1, 0):
+    groups: set[str] = set()
+
+    def new_group(a: ArticleView) -> bool:
+        return a.outlet is None or outlet_group(a.outlet) not in groups
+
+    rounds: tuple[tuple[Callable[[ArticleView], bool], int], ...] = (
+        (lambda a: a.language not in languages and new_group(a), cover),
+        (lambda a: a.language not in languages, cover),
+        (new_group, cover),
+        (lambda a: True, cut),
+    )
+    for adds, limit in rounds:
         for a in articles:
-            if len(chosen) >= cut:
-                return list(chosen)
-            if a.id in chosen:
-                continue
-            adds = (a.language not in languages) + (a.outlet is None or a.outlet not in outlets)
-            if adds >= need:
+            if len(chosen) >= limit:
+                break
+            if a.id not in chosen and adds(a):
                 chosen[a.id] = None
                 languages.add(a.language)
                 if a.outlet is not None:
-                    outlets.add(a.outlet)
+                    groups.add(outlet_group(a.outlet))
     return list(chosen)
+
+
+def outlet_group(outlet: str) -> str:
+    """An outlet's group for the ledger: its alias-table name where the table has it ("AFP",
+    "Agence France-Presse" and "法新社" are one agency; data/aliases.json), else its folded name."""
+    key = outlet_key(outlet) or ""
+    return _outlet_aliases().get(key, key)
+
+
+@cache
+def _outlet_aliases() -> dict[str, str]:
+    from ..analysis.entities import load_aliases  # the curated table: agencies by their names in each language
+
+    return {k: g.name for g in load_aliases() if g.type == "ORG" for f in g.forms if (k := outlet_key(f))}
 
 
 _NAMED_LEFT_OUT = 5  # the note names this many; ``left_out`` lists them all

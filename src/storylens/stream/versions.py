@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..store.base import ArticleRecord, outlet_key
+from ..text.segment import Segmenter
 
 __all__ = ["ArticleUpdate", "article_updates", "is_version", "text_changes", "version_families"]
 
@@ -51,14 +52,18 @@ def is_version(copy: ArticleRecord, original: ArticleRecord) -> bool:
     return outlet_key(copy.outlet) == outlet_key(original.outlet)
 
 
-# A figure: digits with their decimal and group separators ("24,10", "1.500", "5,25", "2026").
-_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f ]\d+)*(?![\w])")
+# A figure: digits with their decimal and group separators ("24,10", "1.500", "5,25", "2026"), not
+# glued to a letter ("A320") but beside a Chinese or Japanese character ("至少12名": CJK has no spaces).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_FIGURE = re.compile(rf"(?<![.,]|[^\W{_CJK}])\d+(?:[.,\u00a0\u202f ]\d+)*(?![^\W{_CJK}])")
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+def _sentences(text: str, language: str | None, segmenter: Segmenter) -> list[str]:
+    """The sentences of ``text`` as every other reader splits them (:class:`~storylens.text.segment.Segmenter`):
+    a split of its own at ". " never split Chinese, whose sentences have no space after "。", nor a
+    sentence after a quotation closed by '."' (a new sentence with figures was a changed figure)."""
+    return [s.text for s in segmenter.split(text, language)]
 
 
 def _figures(sentence: str) -> list[str]:
@@ -84,7 +89,8 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     from ..text import profile
 
     negation = frozenset(w.casefold() for w in profile(language).negation)
-    before, after = _sentences(old), _sentences(new)
+    segmenter = Segmenter()  # one per call: a story view may be read by several server threads at once
+    before, after = _sentences(old, language, segmenter), _sentences(new, language, segmenter)
     gone = [s for s in before if s not in set(after)]
     added = [s for s in after if s not in set(before)]
     out: list[str] = []

@@ -14,7 +14,9 @@ Per language (ISO 639-1 code) this package answers:
   holding one that deny nothing: "не менее", "nicht weniger als"), reporting verbs,
   pronouns, abbreviations that do not end a sentence, the "48-year-old" pattern,
   night phrases ("Nacht zu" + weekday = the night before that day), dateline
-  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电" and the "据" before an agency), role words that
+  words ("le 14 mars", "14 marca 2024 r.", the dispatch mark "电" and the "据" before an agency, the
+  lower-case words of a place "Santiago du Chili", the wire agencies "EFE", "أ ف ب"), a site's navigation
+  words ("Sections  News  Sports", "Inicio | Deportes"), role words that
   stand for a named person ("kanclerz", "министр") and addressees that are not the
   speaker ("对记者", "للصحفيين"), speech acts ("gratulierte"), what a number measures
   ("Stärke"/"magnitude"/"级", see :func:`measure_words`; counts of people under one key in every
@@ -47,6 +49,7 @@ from __future__ import annotations
 
 from ._lang import (
     LANGUAGES,
+    READER_LANGUAGE,
     Profile,
     all_month_names,
     all_weekday_names,
@@ -56,6 +59,7 @@ from ._lang import (
     month_names,
     normalise_digits,
     profile,
+    reader_language,
     scale_words,
     stem,
     stop_words,
@@ -82,6 +86,7 @@ __all__ = [
     "LANGUAGES",
     "LATIN_LETTERS",
     "NAME_STOP_WORDS",
+    "READER_LANGUAGE",
     "SCRIPT_RANGES",
     "Profile",
     "all_month_names",
@@ -93,6 +98,7 @@ __all__ = [
     "month_names",
     "normalise_digits",
     "profile",
+    "reader_language",
     "ru_stem",
     "scale_words",
     "script_of",

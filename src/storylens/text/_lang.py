@@ -45,6 +45,22 @@ def base(language: str | None) -> str | None:
     return language.replace("_", "-").split("-")[0].lower() or None
 
 
+# The reader's language: a story's summary and title are given in it when one of its reports is.
+READER_LANGUAGE = "en"
+
+
+def reader_language(languages: Iterable[str | None], reader: str | None = READER_LANGUAGE) -> str | None:
+    """The language to show a multilingual story in: the reader's when one of ``languages`` is it,
+    else the most common (the first on a tie); None without languages. ('en-GB' counts as 'en'.)"""
+    counts: dict[str, int] = {}
+    for lang in languages:
+        if (code := base(lang)) is not None:
+            counts[code] = counts.get(code, 0) + 1
+    if base(reader) in counts:
+        return base(reader)
+    return max(counts, key=lambda c: counts[c]) if counts else None  # max keeps the first of equals
+
+
 # Codes CLDR retired or never had but detectors and old feeds still emit (Tagalog, Hebrew,
 # Indonesian, Yiddish, Javanese as ISO 639-1 had them).
 _LEGACY_CODES = frozenset({"tl", "iw", "in", "ji", "jw"})
@@ -92,6 +108,14 @@ class Profile:
     dateline_dispatch: tuple[str, ...] = ()
     # Words that open a dispatched dateline before the agency ("据新华社北京11月16日电，": "according to").
     dateline_dispatch_before: tuple[str, ...] = ()
+    # Lower-case words inside a dateline's place ("Santiago de Chile", "Santiago du Chili"), and the
+    # wire agencies writing in the language, by name or initials ("EFE", "أ ف ب", "中新社"): a
+    # dateline's agency is the article's outlet.
+    dateline_place_links: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
+    # a line of nothing else is no text.
+    navigation: frozenset[str] = frozenset()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -108,6 +132,12 @@ class Profile:
     number_words: tuple[tuple[str, int], ...] = ()
     time_before: tuple[str, ...] = ()
     time_after: tuple[str, ...] = ()
+    # Capitalised words of time ("Uhr Ortszeit", "Mitternacht", "Yerel Saat"): never part of a person's name.
+    time_words: frozenset[str] = frozenset()
+    # Generic nouns and abbreviations of an institution every country has, by one English key
+    # ("ЦБ", "Notenbank", "banco central", "央行" -> "central bank"): one entity across languages,
+    # unless the texts name different countries for it.
+    institution_nouns: tuple[tuple[str, str], ...] = ()
     # Characters a script uses to spell foreign names by sound ("朔尔茨" Scholz, "麦克拉伦" McLaren).
     transliteration_chars: str = ""
     # Verbs of a speech act whose subject is the speaker of a quote in the same sentence, never the
@@ -175,6 +205,14 @@ class Profile:
     # A negation a language writes inside the verb (Turkish "olmadığını", "kalmayacak", "gelmiyor"):
     # a pattern, where a list of words cannot hold it.
     negation_form: str = ""
+    # Clauses of "until" whose negation particle denies nothing ("finché non arrivano", ", пока не
+    # прибудут", "jusqu'à ce que … ne", "hasta que no lleguen"): patterns of the whole clause.
+    until_clauses: tuple[str, ...] = ()
+    # A range of two numbers ("48 to 72 hours", "entre 48 y 72 horas", "بين 48 و72 ساعة"): the word
+    # before the first of "between … and", the "and" word, and the word of "48 to 72".
+    range_between: tuple[str, ...] = ()
+    range_and: tuple[str, ...] = ()
+    range_to: tuple[str, ...] = ()
 
 
 @cache
@@ -208,6 +246,9 @@ def profile(language: str | None) -> Profile:
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
+        dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
+        agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
+        navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
         country_forms=tuple(raw.get("country_forms", [])),
@@ -218,6 +259,8 @@ def profile(language: str | None) -> Profile:
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
+        time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
+        institution_nouns=tuple((w, key) for key, words in raw.get("institution_nouns", {}).items() for w in words),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
@@ -243,6 +286,10 @@ def profile(language: str | None) -> Profile:
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
         percent_after=tuple(w.lower() for w in raw.get("percent", {}).get("after", [])),
+        until_clauses=tuple(raw.get("until_clauses", [])),
+        range_between=tuple(w.lower() for w in raw.get("range", {}).get("between", [])),
+        range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
+        range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),

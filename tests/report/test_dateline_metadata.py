@@ -1,0 +1,29 @@
+"""A dateline's place and day reach the document and the report; its day gets a year only from the
+text or the record, never from the clock (a new-user trial: wire reports of a mine collapse)."""
+
+from dataclasses import replace
+
+from storylens.ingest import read_text
+from storylens.report import _document_dict
+from storylens.report.compare import prepare_document
+
+EFE = ("Derrumbe en una mina de cobre en el norte de Chile\n\n"
+       "Copiapó (Chile), 13 oct (EFE).- Al menos 12 mineros quedaron atrapados este lunes tras el derrumbe "
+       "de una galería en una mina de cobre cercana a Copiapó, informaron las autoridades regionales.\n\n"
+       "Los equipos de rescate trabajan en el lugar.")
+
+
+def test_the_dateline_place_and_day_are_the_documents():
+    doc = prepare_document(read_text(EFE, "efe.txt"), "d1")
+    assert (doc.place, doc.outlet, doc.published, doc.dateline_day) == ("Copiapó, Chile", "EFE", None, "--10-13")
+    assert not any("EFE" in s.text or "13 oct" in s.text for s in doc.sentences)
+    row = _document_dict(doc)
+    assert row["place"] == "Copiapó, Chile" and row["dateline_day"] == "--10-13" and row["published"] is None
+
+
+def test_the_record_capture_date_gives_the_dateline_day_its_year():
+    raw = read_text(EFE, "efe.txt")
+    crawled = prepare_document(replace(raw, metadata={**raw.metadata, "crawled": "2026-10-14T02:10:00Z"}), "d1")
+    assert (crawled.published, crawled.dateline_day) == ("2026-10-13", None)
+    stated = prepare_document(replace(raw, metadata={**raw.metadata, "published": "2026-10-15"}), "d2")
+    assert (stated.published, stated.dateline_day) == ("2026-10-15", None)  # a stated date wins
