@@ -20,6 +20,13 @@ nothing. Rule 2 (used): on each tune half the cut with the best balanced accurac
 (relevant kept + unrelated dropped), the lower of the two. Both are reported on
 the eval halves, with the trivial bounds (no cut; cut at 0) beside them.
 Writes results/search_threshold.json.
+
+``--text-recall [STORE_URL]``: recall@10 of the full-text half alone (``store.search_text`` of
+``keyword_query``), on the same queries: BASIL's two per article (relevant: the other two
+articles of its event) and the cross-lingual SemEval ones both ways (relevant: the other text),
+by the found text's script (Latin or not: dev's is Chinese, asked with an English text's words), tune and eval halves
+apart. No embedding: the articles are written to a fresh store (SQLite by default, or
+STORE_URL: a PostgreSQL database). Writes results/search_text_recall.json.
 """
 
 from __future__ import annotations
@@ -118,7 +125,70 @@ def rates(pairs: list[tuple[float, bool]], t: float | None) -> dict[str, float]:
             "n_relevant": len(rel), "n_unrelated": len(unrel)}
 
 
+def _text_recall(store, cases: list[tuple[str, str, str, set[str]]]) -> dict[str, dict[str, float]]:
+    """recall@10 per group of (group, half, query, relevant ids) cases."""
+    from storylens.errors import StoreError
+    from storylens.stream.queries import keyword_query
+
+    got: dict[str, list[float]] = {}
+    failed: dict[str, int] = {}
+    for group, half, query, relevant in cases:
+        try:
+            found = {a for a, _ in store.search_text(keyword_query(query), limit=10)}
+        except StoreError:  # PostgreSQL's headlines of a long Chinese query ask for 1 GiB (on main too)
+            failed[f"{group}_{half}"] = failed.get(f"{group}_{half}", 0) + 1
+            continue
+        got.setdefault(f"{group}_{half}", []).append(len(found & relevant) / len(relevant))
+    return {k: {"recall_at_10": round(float(np.mean(v)), 4), "queries": len(v), "failed": failed.get(k, 0)}
+            for k, v in sorted(got.items())}
+
+
+def text_recall(url: str | None) -> None:
+    from storylens.store import ArticleRecord, StoreBatch, open_store
+
+    t0 = time.time()
+    with open(DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
+        basil_rows = [json.loads(line) for line in fh]
+    csv.field_size_limit(10**9)
+    with open(DATA / "semeval2022t8" / "dev.csv", encoding="utf-8", newline="") as fh:
+        cross = [r for r in csv.DictReader(fh)
+                 if r["lang1"] != r["lang2"] and float(r["Overall"]) <= 1.5 and r["text1"].strip() and r["text2"].strip()]
+    records = [ArticleRecord(id=f"b{r['id']}", source=f"b{r['id']}", text=r["text"], title=r["title"],
+                             outlet=r["source_name"], language="en", published=None, metadata={}) for r in basil_rows]
+    # both sides of each pair are stored: text2 answers text1's queries and text1 text2's
+    records += [ArticleRecord(id=f"{side}{i}", source=f"{side}{i}", text=r[f"text{n}"], title=None, outlet=None,
+                              language=r[f"lang{n}"], published=None, metadata={})
+                for i, r in enumerate(cross) for side, n in (("p", 2), ("q", 1))]
+    by_event: dict[str, set[str]] = {}
+    for r in basil_rows:
+        by_event.setdefault(r["event_id"], set()).add(f"b{r['id']}")
+    cases = []
+    for r in basil_rows:
+        keywords = " ".join(_CAPS.findall(r["title"])[:4]) or r["title"]
+        for q in (r["title"], keywords):
+            cases.append(("basil", r["split"], q, by_event[r["event_id"]] - {f"b{r['id']}"}))
+    for i, r in enumerate(cross):
+        for ask, side, n in ((1, "p", 2), (2, "q", 1)):  # text1 asks for text2, text2 for text1
+            head = " ".join(r[f"text{ask}"].split()[:12])
+            script = "latin" if r[f"lang{n}"] in {"en", "de", "es", "fr", "it", "pl", "tr"} else "other_script"
+            for q in (head, " ".join(_CAPS.findall(head)[:4]) or head):
+                cases.append((f"cross_{script}", "tune" if i % 2 == 0 else "eval", q, {f"{side}{i}"}))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(url or str(Path(tmp) / "recall.db"))
+        store.write_batch(StoreBatch(articles=records))
+        out = _text_recall(store, cases)
+        store.close()
+    for k, v in out.items():
+        print(f"{k:26} recall@10 {v['recall_at_10']:.4f}  ({v['queries']} queries, {v['failed']} failed)")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "search_text_recall.json").write_text(json.dumps({"store": "postgresql" if url else "sqlite", **out,
+                                                               "seconds": round(time.time() - t0, 1)}, indent=2))
+
+
 def main() -> None:
+    if "--text-recall" in sys.argv:
+        rest = sys.argv[sys.argv.index("--text-recall") + 1:]
+        return text_recall(rest[0] if rest else None)
     t0 = time.time()
     embedder = cached_embedder()
     with tempfile.TemporaryDirectory() as tmp:

@@ -68,3 +68,116 @@ def test_an_inflected_russian_name_is_found_on_both_backends(store):
     # "Халковой" (genitive) finds the Russian nominative; an article in another language written
     # with the same name is found too (its "simple" configuration keeps the word as written)
     assert {a for a, _ in store.search_text("Халковой")} == {_id(1), _id(2)}
+
+
+_MINE = [
+    ("Copiapó yakınlarındaki bakır madeninde göçük: madencilerin ailelerine bilgi verildi.", "tr"),
+    ("Kurtarma ekipleri madenciler için ikinci bir tünel açıyor.", "tr"),
+    ("Los mineros atrapados en la mina San José recibieron agua y oxígeno.", "es"),
+    ("I minatori intrappolati vicino a Copiapó sono ancora vivi.", "it"),
+    ("Die Bergleute in der Kupfermine warten auf die Rettungskräfte.", "de"),
+    ("Les mineurs bloqués près de Copiapó ont reçu de l'eau.", "fr"),
+    ("Спасатели пробурили скважину к шахтёрам на руднике.", "ru"),
+    ("The central bank cut its official cash rate to 2.25 percent.", "en"),
+]
+
+
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        ("madenci", {1, 2}),  # Turkish: the plural and its genitive
+        ("madencilerin", {1, 2}),  # an inflected query finds the other forms too
+        ("minero", {3}),
+        ("minatore", {4}),
+        ("Bergleuten", {5}),
+        ("mineur", {6}),
+        ("шахтёры", {7}),
+    ],
+)
+def test_a_query_word_finds_its_inflected_forms(store, query, found):
+    store.write_batch(StoreBatch(articles=[_article(i, t, lang) for i, (t, lang) in enumerate(_MINE, start=1)]))
+    assert {a for a, _ in store.search_text(query)} == {_id(i) for i in found}
+
+
+def test_stems_do_not_widen_polish_arabic_or_chinese_search(store):
+    store.write_batch(StoreBatch(articles=[
+        _article(1, "Bank centralny podniósł stopy procentowe o 75 punktów bazowych.", "pl"),
+        _article(2, "Górnicy zostali uwięzieni w kopalni miedzi.", "pl"),
+        _article(3, "رفع البنك المركزي التشيكي سعر الفائدة.", "ar"),
+        _article(4, "智利铜矿坍塌，三十三名矿工被困。", "zh"),
+        _article(5, "Czech central bank raises rates.", "en"),
+    ]))
+    assert [a for a, _ in store.search_text("procentowe")] == [_id(1)]
+    assert [a for a, _ in store.search_text("Górnicy")] == [_id(2)]
+    assert [a for a, _ in store.search_text("المركزي")] == [_id(3)]
+    assert [a for a, _ in store.search_text("矿工")] == [_id(4)]
+
+
+_SEPULVEDA = [
+    ("Mario Sepúlveda, uno de los mineros atrapados cerca de Copiapó, habló con su familia.", "es"),
+    ("Спасатели связались с горняком Марио Сепульведой; Сепульведа передал записку.", "ru"),
+    ("Rescuers spoke to miner Mario Sepulveda near Copiapo.", "en"),
+    ("La banca centrale neozelandese ha tagliato il tasso ufficiale.", "it"),
+]
+
+
+@pytest.mark.parametrize("query", ["Sepulveda", "Sepúlveda", "SEPULVEDA", "Сепульведа"])
+def test_a_latin_name_is_found_in_any_spelling_and_in_cyrillic(store, query):
+    store.write_batch(StoreBatch(articles=[_article(i, t, lang) for i, (t, lang) in enumerate(_SEPULVEDA, start=1)]))
+    assert {a for a, _ in store.search_text(query)} == {_id(1), _id(2), _id(3)}
+
+
+def test_a_cyrillic_inflected_name_is_found_by_its_latin_stem(store):
+    store.write_batch(StoreBatch(articles=[
+        _article(1, "Сепульведы не было среди раненых.", "ru"),  # genitive only
+        _article(2, "The central bank cut rates.", "en"),
+    ]))
+    assert [a for a, _ in store.search_text("Sepulveda")] == [_id(1)]
+
+
+def test_accents_do_not_matter_in_either_direction(store):
+    store.write_batch(StoreBatch(articles=[
+        _article(1, "Le taux de la Banque nationale tchèque a été relevé.", "fr"),
+        _article(2, "Die tschechische Notenbank erhoehte den Leitzins.", "de"),
+        _article(3, "Çek merkez bankası faizi yükseltti.", "tr"),
+    ]))
+    assert [a for a, _ in store.search_text("tcheque")] == [_id(1)]
+    assert [a for a, _ in store.search_text("Cek")] == [_id(3)]
+    assert [a for a, _ in store.search_text("Notenbank")] == [_id(2)]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_an_older_store_gets_the_latin_spellings(backend, request, tmp_path):
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    with open_store(url) as s:
+        s.write_batch(StoreBatch(articles=[_article(i, t, lang) for i, (t, lang) in enumerate(_SEPULVEDA, start=1)]))
+    if url.startswith("postgresql"):  # the search vectors as schema 9 built them
+        import psycopg
+
+        from storylens.store._postgres import TEXT_SEARCH_CONFIGS
+        with psycopg.connect(url, autocommit=True) as db:
+            for num, lang in db.execute("SELECT num, language FROM articles").fetchall():
+                cfg = TEXT_SEARCH_CONFIGS.get(lang, "simple")
+                db.execute("UPDATE articles SET tsv = setweight(to_tsvector(%s::regconfig, coalesce(title, '')), 'A')"
+                           " || setweight(to_tsvector(%s::regconfig, text), 'D') WHERE num = %s", (cfg, cfg, num))
+            db.execute("DELETE FROM migrations WHERE version = 10")
+    else:  # the full-text index as schema 10 built it
+        import sqlite3
+
+        db = sqlite3.connect(url)
+        db.execute("DROP TABLE article_fts")
+        db.execute("DROP VIEW article_fts_content")
+        db.execute("ALTER TABLE articles DROP COLUMN spelled")
+        db.execute("CREATE VIEW article_fts_content AS SELECT num, title, text FROM articles")
+        db.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='article_fts_content',"
+                   " content_rowid='num', tokenize='unicode61 remove_diacritics 2', detail=none)")
+        db.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+        db.execute("DELETE FROM migrations WHERE version = 11")
+        db.commit()
+        db.close()
+    reopened = open_store(url)
+    try:
+        assert reopened.pending_migrations() == []
+        assert {a for a, _ in reopened.search_text("Sepulveda")} == {_id(1), _id(2), _id(3)}
+    finally:
+        reopened.close()

@@ -137,3 +137,41 @@ def test_versions_read_sentences_as_the_segmenter_splits_them():
     ap = ('"We will reach them," the minister said. "We will not give up." Rescuers worked through the night.')
     later = ap.replace('give up." Rescuers', 'give up." Two other workers were hurt, 1 of them badly. Rescuers')
     assert text_changes(ap, later, "en") == ("new sentence with figures: “Two other workers were hurt, 1 of them badly.”",)
+
+
+_AP_MINE = ("Rescuers reach trapped miners near Copiapó\n\n"
+            "COPIAPO, Chile (AP) - Rescuers drilled a borehole on Sunday to reach 12 miners trapped "
+            "after a collapse at a copper mine near Copiapó, the mining ministry said.")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    from storylens.store import open_store
+
+    url = str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    yield store
+    store.close()
+
+
+def test_search_shows_the_newest_version_of_an_article_once(any_store):
+    from storylens.store import StoreBatch
+
+    v1 = _rec("a1" * 8, _AP_MINE, outlet="AP", published="2026-11-30", language="en")
+    v2 = _rec("a2" * 8, _AP_MINE.replace("12 miners", "14 miners"), outlet="AP", published="2026-12-01",
+              dup=v1.id, language="en")
+    v3 = _rec("a3" * 8, _AP_MINE.replace("12 miners", "14 miners") + " Two of them are injured.", outlet="AP",
+              published="2026-12-01", dup=v1.id, language="en")
+    # a newspaper carrying the AP text is a copy, not a version: still a result of its own
+    carried = _rec("b1" * 8, _AP_MINE.replace("(AP)", "(AP) via Star Tribune"), outlet="Star Tribune",
+                   published="2026-11-30", dup=v1.id, language="en")
+    efe = _rec("c1" * 8, "Rescatistas llegan a los mineros atrapados cerca de Copiapó, informó EFE.", outlet="EFE",
+               published="2026-11-30", language="es")
+    any_store.write_batch(StoreBatch(articles=[v1, v2, v3, carried, efe]))
+    found = stream.search(any_store, "Copiapó miners").results
+    ids = [r.article.id for r in found]
+    assert sorted(ids) == sorted([v3.id, carried.id, efe.id])  # v3: the last ingested of the two dated 12-01
+    assert {r.article.id: r.versions for r in found} == {v3.id: 3, carried.id: 1, efe.id: 1}
+    payload = stream.search(any_store, "Copiapó miners").to_dict()
+    jsonschema.validate(payload, load_schema("search"))
+    assert "newest of 3 versions" in stream.render_search(payload, "markdown")

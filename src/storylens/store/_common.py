@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._imports import lazy_module
-from ._cjk import query_parts
+from ._cjk import has_cjk, query_parts
 from .base import ArticleRecord, StoryRow, StorySummary
 
 if TYPE_CHECKING:
@@ -59,17 +59,36 @@ def word_forms(word: str) -> list[str]:
 
 
 def query_terms(word: str) -> list[list[tuple[str, bool]]]:
-    """What a query word asks of the index, on both backends: alternatives (any of them), each a list
-    of (token, prefix?) that must all match. Its :func:`word_forms`, each as :func:`query_parts`
-    (CJK bigrams); a Russian word also as its stem without a case ending, as a prefix ("Халковой"
-    finds "Халкова", as PostgreSQL's russian stemmer does; SQLite's tokenizer has no stemmer)."""
-    from ..text import ru_stem
+    """What a query word asks of the index as written, on both backends: alternatives (any of
+    them), each a list of (token, prefix?) that must all match. Its :func:`word_forms`, each as
+    :func:`query_parts` (CJK bigrams), and a Cyrillic or Greek word's Latin spelling (``text.search_spelling``:
+    "Сепульведа" finds "Sepúlveda"; the indexes keep that spelling of such words, so "Sepulveda" finds
+    "Сепульведа"). Its stem is :func:`stem_prefix`."""
+    from ..text import search_spelling
 
-    out = [query_parts(f) for f in word_forms(word)]
-    stem = ru_stem(word)
-    if stem != word and len(stem) >= 4:
-        out.append([(stem, True)])
-    return out
+    spelt = search_spelling(word)
+    return [query_parts(f) for f in word_forms(word)] + ([[(spelt, False)]] if spelt else [])
+
+
+def stem_prefix(word: str) -> str | None:
+    """The shortest of a query word's Snowball stems, asked as a prefix of an indexed word and never
+    stemmed again (``text.search_stems``: "madenci" finds "madencilerin", "Халковой" finds
+    "Халкова"; PostgreSQL's stemmers do so only in an article's own language, SQLite's tokenizer has
+    no stemmer). Every stem begins the word, so the shortest finds what the others would: one term
+    per word (each further one would weigh a common word again against a rare one in the ranking)."""
+    from ..text import search_stems
+
+    stems = [] if has_cjk(word) else search_stems(word)
+    return min(stems, key=len) if stems else None
+
+
+def search_alternatives(word: str) -> list[list[tuple[str, bool]]]:
+    """:func:`query_terms` and :func:`stem_prefix` as one list of alternatives, without the forms the
+    stem's prefix already matches (SQLite's full-text query)."""
+    stem = stem_prefix(word)
+    if stem is None:
+        return query_terms(word)
+    return [p for p in query_terms(word) if not (len(p) == 1 and p[0][0].lower().startswith(stem))] + [[(stem, True)]]
 
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = ()) -> StorySummary:

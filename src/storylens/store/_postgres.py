@@ -40,6 +40,7 @@ from ._common import (
     cluster_counters_of,
     now,
     query_terms,
+    stem_prefix,
     story_key_values,
     story_row_values,
     summary,
@@ -114,6 +115,9 @@ TEXT_SEARCH_CONFIGS = {
 
 # The search vector of (config, title, config, text), each in its _fts_form.
 _TSV = "setweight(to_tsvector(%s::regconfig, %s), 'A') || setweight(to_tsvector(%s::regconfig, %s), 'D')"
+# The search vector as written since step 10: (config, title, config, text, spellings), the spellings
+# (_spelled) as written, in 'simple'.
+_TSV_SPELLED = _TSV + " || setweight(to_tsvector('simple', %s), 'D')"
 # Between the bigram tokens of a CJK run: an ASCII control character, which the parser
 # takes for a space and which occurs in no normalised text, so headlines turn back (collapse).
 _FTS_SEP = "\x1f"
@@ -121,6 +125,15 @@ _FTS_SEP = "\x1f"
 
 def _fts_form(text: str) -> str:
     return index_form(text, _FTS_SEP) or ""
+
+
+def _spelled(title: str | None, text: str | None) -> str:
+    """The Latin spellings the search vector also keeps (step 10): of Cyrillic and Greek words, and
+    of Latin words with marks without them (the parser keeps the marks: "Sepúlveda" and "Sepulveda"
+    are two lexemes in 'simple' and 'english')."""
+    from ..text import search_spellings
+
+    return search_spellings(f"{title or ''}\n{text or ''}", marked_latin=True)
 
 
 # The same mapping in SQL (for snippets in the article's own language).
@@ -293,6 +306,18 @@ def _m9_index_from_50k(db: Any) -> None:
         db.execute("DROP INDEX IF EXISTS vectors_hnsw")
 
 
+@MIGRATIONS.step(10, "Latin names found in any spelling: the search vector keeps Latin spellings of words")
+def _m10_spellings(db: Any) -> None:
+    # "Sepulveda" must find "Sepúlveda" and a Russian "Сепульведа" (trial 9): the search vector
+    # also holds each such word's Latin spelling (_spelled). Articles of plain ASCII do not change.
+    rows = db.execute("SELECT num, title, text, language FROM articles"
+                      " WHERE coalesce(title, '') ~ '[^\x01-\x7f]' OR text ~ '[^\x01-\x7f]'").fetchall()
+    for num, title, text, language in rows:
+        config = TEXT_SEARCH_CONFIGS.get((language or "")[:2], "simple")
+        db.execute(f"UPDATE articles SET tsv = {_TSV_SPELLED} WHERE num = %s",
+                   (config, _fts_form(title or ""), config, _fts_form(text), _spelled(title, text), num))
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -314,7 +339,7 @@ def _article_values(a: ArticleRecord) -> tuple[Any, ...]:
     config = TEXT_SEARCH_CONFIGS.get((a.language or "")[:2], "simple")
     return (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
             json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of, a.duplicate_reason,
-            a.added or now(), config, _fts_form(a.title or ""), config, _fts_form(a.text))
+            a.added or now(), config, _fts_form(a.title or ""), config, _fts_form(a.text), _spelled(a.title, a.text))
 
 
 def _checked(vec: np.ndarray) -> np.ndarray:
@@ -582,8 +607,9 @@ class PostgresStore(SQLStoreBase):
                     if row is None:
                         continue
                     config = TEXT_SEARCH_CONFIGS.get((row[0] or "")[:2], "simple")
-                    db.execute(f"UPDATE articles SET tsv = {_TSV} WHERE id = %s",
-                               (config, _fts_form(u.fields["title"] or ""), config, _fts_form(row[1]), u.article))
+                    db.execute(f"UPDATE articles SET tsv = {_TSV_SPELLED} WHERE id = %s",
+                               (config, _fts_form(u.fields["title"] or ""), config, _fts_form(row[1]),
+                                _spelled(u.fields["title"], row[1]), u.article))
             # a count readers compare (the web's story list): titles and copies changed, not the article count
             done = db.execute("SELECT value FROM meta WHERE key = 'metadata_updates'").fetchone()
             self._set_meta(db, "metadata_updates", str(int(done[0] if done else 0) + len(updates)))
@@ -618,8 +644,9 @@ class PostgresStore(SQLStoreBase):
                         " metadata, duplicate_of, duplicate_reason, added, tsv)"
                         " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9::json, c10, c11, c12,"
                         " setweight(to_tsvector(c13::regconfig, c14), 'A') || setweight(to_tsvector(c15::regconfig, c16), 'D')"
-                        f" FROM unnest({', '.join(['%s::text[]'] * 17)}) WITH ORDINALITY"
-                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, i)"
+                        " || setweight(to_tsvector('simple', c17), 'D')"
+                        f" FROM unnest({', '.join(['%s::text[]'] * 18)}) WITH ORDINALITY"
+                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, i)"
                         " ORDER BY i ON CONFLICT (id) DO NOTHING RETURNING id, num",
                         [list(col) for col in zip(*(_article_values(a) for a in batch.articles))])
                     nums.update((r[0], int(r[1])) for r in cur.fetchall())
@@ -880,7 +907,19 @@ class PostgresStore(SQLStoreBase):
         text = " | ".join("(" + " & ".join("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
                                            for p, prefix in parts) + ")" for w in terms for parts in query_terms(w))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
-        tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs)
+        # A word's stem (stem_prefix) is a prefix of the lexemes as indexed, in any configuration:
+        # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").
+        # The spellings the vector keeps (_spelled) are asked for too: "Sepúlveda" as "sepulveda", its
+        # stem "sepúlved" as "sepulved" (it finds the Russian "Сепульведы", kept as "sepulvedy").
+        from ..text import search_spelling
+
+        prefixes = [p for w in terms if (p := stem_prefix(w))]
+        spelt = [(x, prefix) for x, prefix in [*((search_spelling(w, marked_latin=True), False) for w in terms),
+                                               *((search_spelling(p, marked_latin=True), True) for p in prefixes)] if x]
+        stems = " | ".join(dict.fromkeys("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
+                                         for p, prefix in [*((p, True) for p in prefixes), *spelt]))
+        by_stem = " || to_tsquery('simple', %(s)s)" if stems else ""
+        tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only
         # (ts_headline of the bigram groups OR-ed over every configuration asked for 1 GiB).
         cjk = has_cjk(query)
@@ -893,10 +932,10 @@ class PostgresStore(SQLStoreBase):
             # query in its own configuration (or as written): German "Zinsen" is "z" in Turkish's
             # stemmer, which must not match the Polish word "z" (trial 8)
             f"  WHERE a.tsv @@ q.q AND a.tsv @@ (to_tsquery({_config_of('a.language')}, %(q)s)"
-            "     || to_tsquery('simple', %(q)s))"
+            f"     || to_tsquery('simple', %(q)s){by_stem})"
             "  ORDER BY rank DESC, a.num LIMIT %(limit)s)"
             f" SELECT h.id, {'NULL' if cjk else head}"
-            " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "limit": limit})
+            " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "s": stems, "limit": limit})
         if rows and cjk:
             arts = self._query("SELECT a.id, a.text, a.language FROM articles a WHERE a.id = ANY(%s)",
                                ([r[0] for r in rows],))

@@ -43,7 +43,7 @@ from ._common import (
     chunked,
     cluster_counters_of,
     now,
-    query_terms,
+    search_alternatives,
     story_key_values,
     story_row_values,
     summary,
@@ -275,6 +275,26 @@ def _m10_story_keys(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE story_state DROP COLUMN entity_counts")
 
 
+@MIGRATIONS.step(11, "Latin names found in Cyrillic and Greek articles: the index keeps their Latin spellings")
+def _m11_spellings(db: sqlite3.Connection) -> None:
+    # "Sepulveda" must find a Russian "Сепульведа" (trial 9): an article's Cyrillic and Greek words are
+    # also indexed as anyascii spells them (text.search_spellings), in a third column read from
+    # articles.spelled (kept, not computed at each read: snippet() and bm25 read whole rows).
+    # The tokenizer already folds Latin marks ("Sepúlveda" = "Sepulveda").
+    db.execute("ALTER TABLE articles ADD COLUMN spelled TEXT")
+    rows = db.execute("SELECT num, title, text FROM articles").fetchall()
+    db.executemany("UPDATE articles SET spelled = ? WHERE num = ?",
+                   [(v, num) for num, title, text in rows if (v := _spelled(title, text))])
+    db.execute("DROP TABLE article_fts")
+    db.execute("DROP VIEW article_fts_content")
+    db.execute(f"CREATE VIEW article_fts_content AS SELECT num,"
+               f" CASE WHEN cjk THEN {_FTS_FORM}(title) ELSE title END AS title,"
+               f" CASE WHEN cjk THEN {_FTS_FORM}(text) ELSE text END AS text, spelled FROM articles")
+    db.execute("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, spelled, content='article_fts_content',"
+               " content_rowid='num', tokenize='unicode61 remove_diacritics 2', detail=none)")
+    db.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 # The full-text index's form of a title or text (migration 9). Its separator is a format
@@ -285,6 +305,13 @@ _FTS_SEP = "\u2063"
 
 def _fts_form(text: str | None) -> str | None:
     return index_form(text, _FTS_SEP)
+
+
+def _spelled(title: str | None, text: str | None) -> str | None:
+    """articles.spelled: the Latin spellings of an article's Cyrillic and Greek words (migration 11)."""
+    from ..text import search_spellings
+
+    return search_spellings(f"{title or ''}\n{text or ''}") or None
 
 
 def _cjk_flag(title: str | None, text: str | None) -> int:
@@ -519,18 +546,19 @@ class SQLiteStore(SQLStoreBase):
             for a in batch.articles:
                 cur = db.execute(
                     "INSERT OR IGNORE INTO articles(id, external_id, source, url, outlet, title, language,"
-                    " published, text, metadata, duplicate_of, duplicate_reason, added, cjk)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " published, text, metadata, duplicate_of, duplicate_reason, added, cjk, spelled)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
                      a.text, json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False),
-                     a.duplicate_of, a.duplicate_reason, a.added or _now(), _cjk_flag(a.title, a.text)),
+                     a.duplicate_of, a.duplicate_reason, a.added or _now(), _cjk_flag(a.title, a.text),
+                     spelled := _spelled(a.title, a.text)),
                 )
                 if cur.rowcount:
                     assert cur.lastrowid is not None  # set by the INSERT that just added a row
                     num = int(cur.lastrowid)
                     nums[a.id] = num
-                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)",
-                               (num, _fts_form(a.title or ""), _fts_form(a.text)))
+                    db.execute("INSERT INTO article_fts(rowid, title, text, spelled) VALUES (?,?,?,?)",
+                               (num, _fts_form(a.title or ""), _fts_form(a.text), spelled))
             model = self.get_meta("embedder") or "unknown"
             db.executemany("INSERT OR REPLACE INTO vectors(num, model, vec) VALUES (?,?,?)",
                            [(nums[aid], model, np.asarray(vec, dtype=_VEC_DTYPE).tobytes())
@@ -571,7 +599,7 @@ class SQLiteStore(SQLStoreBase):
         """Set metadata columns of stored articles in one transaction (the title in the full-text index too)."""
         with self._errors("write to"), self._atomic() as db:
             for u in updates:
-                row = db.execute("SELECT num, title, text FROM articles WHERE id = ?", (u.article,)).fetchone()
+                row = db.execute("SELECT num, title, text, spelled FROM articles WHERE id = ?", (u.article,)).fetchone()
                 if row is None:
                     continue
                 cols = [c for c in METADATA_COLUMNS if c in u.fields]
@@ -580,12 +608,14 @@ class SQLiteStore(SQLStoreBase):
                            [u.fields[c] for c in cols]
                            + [json.dumps(to_jsonable(dict(u.metadata)), ensure_ascii=False), u.article])
                 if "title" in u.fields:  # an external-content FTS5 index: delete the old row's terms, add the new
-                    num, title, text = row
-                    db.execute("UPDATE articles SET cjk = ? WHERE num = ?", (_cjk_flag(u.fields["title"], text), num))
-                    db.execute("INSERT INTO article_fts(article_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-                               (num, _fts_form(title or ""), _fts_form(text)))
-                    db.execute("INSERT INTO article_fts(rowid, title, text) VALUES (?,?,?)",
-                               (num, _fts_form(u.fields["title"]), _fts_form(text)))
+                    num, title, text, spelled = row
+                    new_spelled = _spelled(u.fields["title"], text)
+                    db.execute("UPDATE articles SET cjk = ?, spelled = ? WHERE num = ?",
+                               (_cjk_flag(u.fields["title"], text), new_spelled, num))
+                    db.execute("INSERT INTO article_fts(article_fts, rowid, title, text, spelled)"
+                               " VALUES ('delete', ?, ?, ?, ?)", (num, _fts_form(title or ""), _fts_form(text), spelled))
+                    db.execute("INSERT INTO article_fts(rowid, title, text, spelled) VALUES (?,?,?,?)",
+                               (num, _fts_form(u.fields["title"]), _fts_form(text), new_spelled))
             # a count readers compare (the web's story list): titles and copies changed, not the article count
             done = db.execute("SELECT value FROM meta WHERE key = 'metadata_updates'").fetchone()
             self._set_meta(db, "metadata_updates", str(int(done[0] if done else 0) + len(updates)))
@@ -850,15 +880,16 @@ class SQLiteStore(SQLStoreBase):
         # One token per term: the index keeps no positions, so a term the tokenizer would split
         # (unicode61 splits at "_") would be a phrase it cannot answer.
         # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
+        # A word's stem (stem_prefix) is asked as a prefix of the indexed words.
         terms = ["(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
-                                   + ")" for parts in query_terms(t)) + ")"
+                                   + ")" for parts in search_alternatives(t)) + ")"
                  for w in words(query) for t in w.split("_") if t]
         if not terms:
             return []
         rows = self._query(
             "SELECT a.id, snippet(article_fts, 1, '[', ']', '…', 12) FROM article_fts"
             " JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
-            " ORDER BY bm25(article_fts, 5.0, 1.0) LIMIT ?", (" OR ".join(terms), limit))
+            " ORDER BY bm25(article_fts, 5.0, 1.0, 1.0) LIMIT ?", (" OR ".join(terms), limit))
         return [(r[0], None if r[1] is None else collapse(r[1], _FTS_SEP)) for r in rows]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:

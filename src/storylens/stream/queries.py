@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any, Self, TypeVar
@@ -35,7 +35,7 @@ from typing import Any, Self, TypeVar
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
-from .versions import ArticleUpdate, article_updates, version_ids
+from .versions import ArticleUpdate, article_updates, version_families, version_ids
 
 __all__ = [
     "SEARCH_SCHEMA",
@@ -231,11 +231,14 @@ class SearchResult:
     vector_rank: int | None  # 1-based rank in the semantic results
     cosine: float | None  # query-article cosine when found semantically
     snippet: str | None  # matched words in [brackets], or the lead
+    # stored versions of the article (its outlet's updates, stream.versions), the original included;
+    # ``article`` is the newest, whichever of them matched
+    versions: int = 1
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.article.to_dict(), "story": self.story, "score": self.score, "text_rank": self.text_rank,
                 "vector_rank": self.vector_rank, "cosine": None if self.cosine is None else round(self.cosine, 4),
-                "snippet": self.snippet}
+                "snippet": self.snippet, "versions": self.versions}
 
 
 @dataclass(frozen=True)
@@ -485,22 +488,43 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     for hits in (text_hits, vec_hits):
         for rank, (aid, _) in enumerate(hits, start=1):
             scores[aid] = scores.get(aid, 0.0) + 1.0 / (RRF_K + rank)
-    top = sorted(scores, key=lambda a: (-scores[a], a))[:limit]
-    arts = {a.id: a for a in store.articles(top)}
     t_rank = {aid: (r, snip) for r, (aid, snip) in enumerate(text_hits, start=1)}
     v_rank = {aid: (r, cos) for r, (aid, cos) in enumerate(vec_hits, start=1)}
-    canonical = {a: (arts[a].duplicate_of or a) for a in top if a in arts}
+    found = {a.id: a for a in store.articles(sorted(scores))}
+    family = _families(store, found.values())
+    # One result per article: its versions' best match stands for the newest version (trial 9: a
+    # corrected article and the text it corrected were two results side by side).
+    best: dict[str, str] = {}  # newest version (or the article itself) -> its best-scored hit
+    for a in sorted(found, key=lambda a: (-scores[a], a)):
+        best.setdefault(family.get(a, (a, 1))[0], a)
+    top = list(best.items())[:limit]
+    arts = found | {a.id: a for a in store.articles([n for n, _ in top if n not in found])}
+    canonical = {n: (arts[n].duplicate_of or n) for n, _ in top if n in arts}
     stories = store.assignments(sorted(set(canonical.values())))
     results = []
-    for a in top:
-        if a not in arts:
+    for shown, hit in top:
+        if shown not in arts:
             continue
-        t, snippet = t_rank.get(a, (None, None))
-        v, cos = v_rank.get(a, (None, None))
-        rec = stories.get(canonical[a])
-        results.append(SearchResult(article_view(arts[a]), rec.story if rec else None, round(scores[a], 5),
-                                    t, v, cos, snippet or _lead(arts[a])))
+        t, snippet = t_rank.get(hit, (None, None))
+        v, cos = v_rank.get(hit, (None, None))
+        rec = stories.get(canonical[shown])
+        results.append(SearchResult(article_view(arts[shown]), rec.story if rec else None, round(scores[hit], 5),
+                                    t, v, cos, snippet or _lead(arts[shown]), family.get(hit, (hit, 1))[1]))
     return SearchResults(query, tuple(results), embedder is not None)
+
+
+def _families(store: Store, hits: Iterable[ArticleRecord]) -> dict[str, tuple[str, int]]:
+    """:func:`~storylens.stream.versions.version_families` of the hits' originals (article id ->
+    (newest version, versions stored)); one query when no hit is a near-duplicate or has one."""
+    hits = list(hits)
+    originals = {a.duplicate_of or a.id for a in hits}
+    dups = store.duplicates_of(sorted(originals))
+    if not dups:
+        return {}
+    known = {a.id: a for a in hits}
+    records = [known[o] for o in originals if o in known]
+    records += store.articles(sorted(o for o in originals if o not in known))
+    return version_families(records, dups)
 
 
 _DETECTOR: list[Any] = []  # one language detector per process, made on the first search

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..store.base import ArticleRecord, outlet_key
 from ..text.segment import Segmenter
 
-__all__ = ["ArticleUpdate", "article_updates", "is_version", "text_changes"]
+__all__ = ["ArticleUpdate", "article_updates", "is_version", "text_changes", "version_families"]
 
 
 @dataclass(frozen=True)
@@ -171,3 +171,16 @@ def version_ids(originals: Sequence[ArticleRecord], duplicates: Sequence[Article
     """The ids whose text :func:`article_updates` needs: each original that has versions, and them."""
     found = _versions({a.id: a for a in originals}, duplicates)
     return [i for oid, vs in found.items() for i in (oid, *(v.id for v in vs))]
+
+
+def version_families(originals: Sequence[ArticleRecord], duplicates: Sequence[ArticleRecord]) -> dict[str, tuple[str, int]]:
+    """id of each original that has versions, and of each of its versions -> (the newest version's id,
+    how many versions are stored, the original included). ``duplicates``: the originals'
+    near-duplicates in ingest order (``store.duplicates_of``); light records are enough."""
+    by_id = {a.id: a for a in originals}
+    out: dict[str, tuple[str, int]] = {}
+    for oid, versions in _versions(by_id, duplicates).items():
+        family = [by_id[oid], *versions]
+        newest = _newest(family).id
+        out.update((v.id, (newest, len(family))) for v in family)
+    return out

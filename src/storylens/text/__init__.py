@@ -68,6 +68,7 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._sound import script_of, sound_match, sound_skeleton
+from ._stems import search_spelling, search_spellings, search_stems
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -101,6 +102,9 @@ __all__ = [
     "ru_stem",
     "scale_words",
     "script_of",
+    "search_spelling",
+    "search_spellings",
+    "search_stems",
     "sound_match",
     "sound_skeleton",
     "stem",

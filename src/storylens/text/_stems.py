@@ -1,0 +1,94 @@
+"""What full-text search matches a word by, beyond the word as written: its stems and Latin spelling.
+
+Stems: what a query word shares with its inflected forms, in every language StoryLens reads.
+
+Full-text search must find "madencilerin" and "madenciler" for "madenci" (trial 9), "minatori" for
+"minatore", "Халкова" for "Халковой". PostgreSQL stems an article in its own language's
+configuration; SQLite's tokenizer stems nothing. Both backends therefore also ask for a query word's
+Snowball stem in each language of :data:`LANGUAGES` that has one, as a prefix of an indexed word: the
+stemmers only strip endings, so every inflected form of the word starts with its stem.
+
+The language list is Snowball's (``snowballstemmer.algorithms()``) named as babel names the language
+(tr -> "turkish"): a language with a data file and a Snowball stemmer is stemmed, no table here.
+
+Spellings: the indexes also keep a Cyrillic or Greek word as anyascii spells it in Latin letters
+(:func:`search_spellings`), so "Sepulveda" finds "Сепульведа" (trial 9), and an inflected
+"Сепульведы" ("sepulvedy") by the stem "sepulved".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Any
+
+from anyascii import anyascii
+
+__all__ = ["search_spelling", "search_spellings", "search_stems"]
+
+# A stem shorter than this asks for too many words as a prefix (English "rate" -> "rat*", German
+# "Zinsen" -> Turkish "z"): the word is then matched as written only.
+MIN_STEM = 5
+
+
+@cache
+def _stemmers() -> tuple[Any, ...]:
+    import snowballstemmer
+    from babel import Locale
+
+    from ._lang import LANGUAGES
+
+    known = set(snowballstemmer.algorithms())
+    names = [(Locale.parse(code).english_name or "").lower() for code in LANGUAGES]
+    return tuple(snowballstemmer.stemmer(n) for n in names if n in known)
+
+
+@lru_cache(maxsize=4096)
+def search_stems(word: str) -> tuple[str, ...]:
+    """The lower-cased stems of ``word`` (one per language whose stemmer strips an ending from it, or
+    keeps it whole) that begin it and have at least :data:`MIN_STEM` characters: the prefixes its
+    inflected forms share, as the word writes them. The index holds words as written: a stem that
+    drops a letter's marks (Russian "шахтёры" -> "шахтер") asks for the word's own letters
+    ("шахтёр"); one that rewrites more (German "ß" -> "ss") gives no prefix and is skipped."""
+    low = word.lower()
+    if not low.isalpha():
+        return ()
+    found = {low[: len(s)] for s in {st.stemWord(low) for st in _stemmers()}
+             if len(s) >= MIN_STEM and _unmarked(low[: len(s)]) == _unmarked(s)}
+    return tuple(sorted(found))
+
+
+# Alphabets whose letters anyascii spells as a Latin-script reader would (Cyrillic "Сепульведа" ->
+# "Sepul'veda", Greek "Σεπούλβεδα" -> "Sepoulveda"): a Latin name written in them is found by its Latin
+# spelling. Arabic and Hebrew (consonants only) and Chinese (pinyin syllables) are not read so.
+_SPELLED = re.compile("[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def search_spelling(word: str, marked_latin: bool = False) -> str | None:
+    """The Latin-letter spelling a search index also keeps for ``word`` (lower case, ASCII letters and
+    digits), or None: a Cyrillic or Greek word's transliteration ("Сепульведы" -> "sepulvedy"), and
+    with ``marked_latin`` a Latin word's letters without their marks ("Sepúlveda" -> "sepulveda"; for
+    an index whose tokenizer keeps them, PostgreSQL's)."""
+    if _SPELLED.search(word):
+        spelt = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
+        return spelt or None
+    if marked_latin:
+        low = word.lower()
+        bare = _unmarked(low)
+        return bare if bare != low else None
+    return None
+
+
+def search_spellings(text: str | None, marked_latin: bool = False) -> str:
+    """The :func:`search_spelling` of each word of ``text``, once each, space-separated ("" for none)."""
+    if not text:
+        return ""
+    found = {search_spelling(w, marked_latin) for w in _WORD.findall(text)}
+    return " ".join(sorted(w for w in found if w))
+
+
+def _unmarked(text: str) -> str:
+    """``text`` without combining marks (ё -> е, ä -> a, ئ -> ي)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
