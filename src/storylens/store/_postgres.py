@@ -757,8 +757,9 @@ class PostgresStore(SQLStoreBase):
     def cluster_candidates(self, vectors: np.ndarray, k: int, known: Container[str] = ()
                            ) -> list[list[tuple[str, np.ndarray | None]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
-        (id, unit vector) (pgvector HNSW: approximate, near-duplicates included; vectors as the
-        clusterer normalises the stored float16 ones, so the caller re-scores exactly).
+        (id, unit vector): below ``index_from`` vectors the writer's exact scan (the same answer
+        as SQLite's writer), above it pgvector HNSW (approximate); near-duplicates included;
+        vectors as the clusterer normalises the stored float16 ones, so the caller re-scores exactly.
 
         One HNSW search per row (a lateral join over all rows made the planner give up the
         index: 20x the server time), all sent in one pipeline (one round trip, not one per
@@ -773,10 +774,14 @@ class PostgresStore(SQLStoreBase):
         nums = sorted({num for f in found for num, _d in f})
         ids = self._ids_of(nums)
         need = [num for num in nums if ids[num] not in known]
-        fetch = self._binary_query if self._binary else self._query
-        got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)",
-                    (need,)) if need else []
-        units: Any = unit_rows(_vector_rows([r[1] for r in got])) if got else []
+        if self._exact is not None and need:  # the writer's scan answered: its copy has the vectors
+            got: list[Any] = [(num,) for num in need]
+            units: Any = self._exact.rows_of(need)
+        else:
+            fetch = self._binary_query if self._binary else self._query
+            got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)",
+                        (need,)) if need else []
+            units = unit_rows(_vector_rows([r[1] for r in got])) if got else []
         by_num: dict[int, tuple[str, np.ndarray | None]] = {num: (ids[num], None) for num in nums}
         by_num.update((int(r[0]), (ids[int(r[0])], u)) for r, u in zip(got, units))
         return [[by_num[num] for num, _d in f] for f in found]
