@@ -406,3 +406,57 @@ def test_one_index_search_per_batch_answers_near_duplicates_and_clustering(backe
     clusterer.partial_fit(ArticleFeatures(i, v, frozenset(), None) for i, v in zip(ids, vectors))
     assert counted.calls == [("cluster_candidates", len(new))]  # clustering asked the index nothing more
     store.close()
+
+
+class _Reads:
+    """A store that counts the clustered articles and stories its writer reads back."""
+
+    def __init__(self, store):
+        self._store = store
+        self.rows = 0
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def cluster_articles(self, ids):
+        self.rows += len(ids)
+        return self._store.cluster_articles(ids)
+
+    def story_rows(self, stories):
+        self.rows += len(stories)
+        return self._store.story_rows(stories)
+
+
+def test_a_writer_past_its_cache_bound_keeps_what_it_used_last(tmp_path, hashing_embedder, monkeypatch):
+    """Past CACHE_ROWS held articles the writer dropped everything it held, so the batches after it
+    read their neighbours and stories back from the store (at 100k, every few batches: the
+    per-batch cost grew). Now it forgets what it used longest ago, down to half the bound: the
+    stories are the same, what it holds stays bounded, and it reads back little more than a
+    writer that never forgets."""
+    from storylens.stream import _lazy
+
+    records = _town_stream(480)
+
+    def run(name: str, bound: int) -> tuple[dict, int, int]:
+        monkeypatch.setattr(_lazy, "CACHE_ROWS", bound)
+        held: list[int] = []
+        take = _lazy.StoreClusterer.take_delta
+
+        def taking(self, **kw):
+            out = take(self, **kw)
+            if len(self._rows) > bound:  # only when this batch alone used more than the bound
+                assert all(self._used[a] == self._batches for a in self._rows.held())
+            held.append(len(self._rows))
+            return out
+
+        monkeypatch.setattr(_lazy.StoreClusterer, "take_delta", taking)
+        store = _Reads(open_store(str(tmp_path / f"{name}.db")))
+        stream.ingest(records, store, embedder=hashing_embedder, batch_size=16)
+        assigned = _assigned(store)
+        store.close()
+        return assigned, store.rows, max(held)
+
+    kept, kept_reads, _ = run("kept", 10**6)
+    bounded, reads, _ = run("bounded", 400)
+    assert bounded == kept and len({s for s, _, _ in kept.values()}) > 30
+    assert reads < 2 * kept_reads
