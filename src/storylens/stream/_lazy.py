@@ -674,17 +674,19 @@ class StoreClusterer(StoryClusterer):
     def _evict(self, size: int) -> None:
         """Keep the ``size`` articles used last (and the stories used since the oldest of them);
         forget the rest, which the store holds (a batch's writes are in before the next reads)."""
-        stamps = sorted((self._used.get(a, 0) for a in self._rows.held()), reverse=True)
-        since = max(1, stamps[size - 1] if len(stamps) >= size else 1)  # never used by a batch: dropped
         used, story_used = self._used, self._story_used
+        since = _since(used, self._rows.held(), size)
         for cache in (self._rows, self._story_of, self._pos_of):
             cache.keep_only(lambda aid: used.get(aid, 0) >= since)
         self._by_pos = {pos: aid for aid, pos in self._pos_of.held().items()}
         self.labels_.clear()  # written, never read, by this writer
-        self._stories.keep_only(lambda sid: story_used.get(sid, 0) >= since)
+        # Stories by their own use: a batch reads far fewer stories than articles, and a story
+        # read again costs a query of its own (one per article that asks for it).
+        story_since = _since(story_used, self._stories.held(), size)
+        self._stories.keep_only(lambda sid: story_used.get(sid, 0) >= story_since)
         self._stored_rows.intersection_update(self._stories.held())
         self._used = {a: t for a, t in used.items() if t >= since}
-        self._story_used = {s: t for s, t in story_used.items() if t >= since}
+        self._story_used = {s: t for s, t in story_used.items() if t >= story_since}
 
     def position(self, article_id: str) -> int:
         """An article's place in the clusterer's stream (0, 1, ...: stored with its assignment)."""
@@ -694,6 +696,13 @@ class StoreClusterer(StoryClusterer):
         """Article -> story for every article this writer read or changed (a correction compares
         these with the store to find what moved)."""
         return dict(self._story_of.held())
+
+
+def _since(stamps: Mapping[str, int], held: Iterable[str], size: int) -> int:
+    """The oldest batch whose use keeps a held key when ``size`` are kept (the ``size`` used last,
+    and any used in the same batch as the last of them; never used by a batch: not kept)."""
+    last = sorted((stamps.get(k, 0) for k in held), reverse=True)
+    return max(1, last[size - 1] if len(last) >= size else 1)
 
 
 class _HeldVectors:
