@@ -680,9 +680,9 @@ class StoreClusterer(StoryClusterer):
             cache.keep_only(lambda aid: used.get(aid, 0) >= since)
         self._by_pos = {pos: aid for aid, pos in self._pos_of.held().items()}
         self.labels_.clear()  # written, never read, by this writer
-        # Stories by their own use: a batch reads far fewer stories than articles, and a story
+        # Stories used since the oldest kept article, and at least the ``size`` used last: a story
         # read again costs a query of its own (one per article that asks for it).
-        story_since = _since(story_used, self._stories.held(), size)
+        story_since = min(since, _since(story_used, self._stories.held(), size))
         self._stories.keep_only(lambda sid: story_used.get(sid, 0) >= story_since)
         self._stored_rows.intersection_update(self._stories.held())
         self._used = {a: t for a, t in used.items() if t >= since}
