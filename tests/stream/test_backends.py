@@ -13,12 +13,16 @@ from typer.testing import CliRunner
 from storylens import stream
 from storylens.cli import app
 from storylens.errors import InputError
+from storylens.ingest.walk import iter_records
 from storylens.report import validate
 from storylens.store import open_store
 
 from ..conftest import SEEDS
 
 STREAM = Path(__file__).parents[1] / "data" / "stream"
+# A wire day in nine languages: a Chilean mine collapse (AFP, EFE, ANSA, dpa, TASS, AA, Xinhua, Al Jazeera, AP
+# and a paper carrying the AP copy), a New Zealand rate cut and a Czech rate hike.
+MULTILINGUAL = Path(__file__).parents[1] / "data" / "streams" / "multilingual.jsonl"
 runner = CliRunner()
 
 
@@ -32,7 +36,7 @@ def _stories(store) -> dict:
 
 
 def test_sqlite_and_postgresql_give_identical_stories(tmp_path, pg_url, embedder):
-    inputs = [str(SEEDS), str(STREAM)]
+    inputs = [str(SEEDS), str(STREAM), str(MULTILINGUAL)]
     out = []
     for url in (str(tmp_path / "s.db"), pg_url):
         store = open_store(url)
@@ -327,6 +331,37 @@ def test_a_story_that_grows_is_written_as_what_its_new_members_add(tmp_path, has
     whole.close()
 
 
+def _sparse_usearch_graph(monkeypatch) -> None:
+    """SQLite's vector index built as the sparsest usearch graph (two links per node): its
+    approximate answers miss many of the true nearest (a stand-in for any index's misses)."""
+    from usearch.index import Index
+
+    from storylens.store import _sqlite
+
+    monkeypatch.setattr(_sqlite.SQLiteStore, "_new_index", lambda self: Index(
+        ndim=self.dim, metric="cos", dtype="f16", connectivity=2, expansion_add=2, expansion_search=2))
+
+
+def test_the_stories_do_not_depend_on_the_quality_of_the_sqlite_index(tmp_path, pg_url, hashing_embedder,
+                                                                      monkeypatch):
+    """The contract: one stream, both backends, the same assignments, whatever each backend's
+    approximate index answers. The writer's candidates came from SQLite's usearch graph and
+    PostgreSQL's exact scan; an answer lacking a true neighbour parted them (the 12k synthetic
+    stream: 2,896 stories against 2,894). Now both writers scan their vectors exactly below
+    store._exact.EXACT_BELOW, so even a poor graph changes nothing."""
+    _sparse_usearch_graph(monkeypatch)
+    records = [*iter_records([str(MULTILINGUAL)]), *_town_stream(300, seed=5)]
+    out = []
+    for url in (str(tmp_path / "s.db"), pg_url):
+        store = open_store(url)
+        stream.ingest(records[:150], store, embedder=hashing_embedder)
+        stream.ingest(records[150:], store, embedder=hashing_embedder)  # the second run reads the stored state
+        out.append((_assigned(store), {a.id: a.duplicate_of for a in store.articles()}))
+        store.close()
+    assert len(out[0][0]) > 250 and any(out[0][1].values())  # the AP copy is a near-duplicate
+    assert out[0] == out[1]
+
+
 class _Counted:
     """A store that counts its index searches (the clusterer's and the near-duplicate ones)."""
 
@@ -371,3 +406,57 @@ def test_one_index_search_per_batch_answers_near_duplicates_and_clustering(backe
     clusterer.partial_fit(ArticleFeatures(i, v, frozenset(), None) for i, v in zip(ids, vectors))
     assert counted.calls == [("cluster_candidates", len(new))]  # clustering asked the index nothing more
     store.close()
+
+
+class _Reads:
+    """A store that counts the clustered articles and stories its writer reads back."""
+
+    def __init__(self, store):
+        self._store = store
+        self.rows = 0
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+    def cluster_articles(self, ids):
+        self.rows += len(ids)
+        return self._store.cluster_articles(ids)
+
+    def story_rows(self, stories):
+        self.rows += len(stories)
+        return self._store.story_rows(stories)
+
+
+def test_a_writer_past_its_cache_bound_keeps_what_it_used_last(tmp_path, hashing_embedder, monkeypatch):
+    """Past CACHE_ROWS held articles the writer dropped everything it held, so the batches after it
+    read their neighbours and stories back from the store (at 100k, every few batches: the
+    per-batch cost grew). Now it forgets what it used longest ago, down to half the bound: the
+    stories are the same, what it holds stays bounded, and it reads back little more than a
+    writer that never forgets."""
+    from storylens.stream import _lazy
+
+    records = _town_stream(480)
+
+    def run(name: str, bound: int) -> tuple[dict, int, int]:
+        monkeypatch.setattr(_lazy, "CACHE_ROWS", bound)
+        held: list[int] = []
+        take = _lazy.StoreClusterer.take_delta
+
+        def taking(self, **kw):
+            out = take(self, **kw)
+            if len(self._rows) > bound:  # only when this batch alone used more than the bound
+                assert all(self._used[a] == self._batches for a in self._rows.held())
+            held.append(len(self._rows))
+            return out
+
+        monkeypatch.setattr(_lazy.StoreClusterer, "take_delta", taking)
+        store = _Reads(open_store(str(tmp_path / f"{name}.db")))
+        stream.ingest(records, store, embedder=hashing_embedder, batch_size=16)
+        assigned = _assigned(store)
+        store.close()
+        return assigned, store.rows, max(held)
+
+    kept, kept_reads, _ = run("kept", 10**6)
+    bounded, reads, _ = run("bounded", 400)
+    assert bounded == kept and len({s for s, _, _ in kept.values()}) > 30
+    assert reads < 2 * kept_reads

@@ -19,7 +19,8 @@ else:  # imported on first use: listing stories reads no vector
 
 T = TypeVar("T")
 
-# The clusterer's neighbour searches look this many times as broadly as the neighbours they
+# The clusterer's neighbour searches through an index (from store._exact.EXACT_BELOW vectors;
+# below, both writers scan exactly) look this many times as broadly as the neighbours they
 # return (HNSW ef = 2k). The two backends' graphs differ, and what the clusterer decides on must
 # be in both answers for both to give the same stories: on the 12k synthetic stream the exact
 # 35 nearest were all among the 94 answered for 87% of queries at ef = k, 98% at ef = 2k

@@ -47,6 +47,7 @@ from ._common import (
     unit_rows,
     words,
 )
+from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
 from ._sql import POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -91,7 +92,7 @@ DIM = 512  # the default encoder's dimension; the vector column and its index ar
 # scan on the server (~2.8 us per vector: 0.14 s per search at 50k). An exact answer is also the
 # same on every run: an HNSW graph is not (pgvector draws each node's level at random, and builds
 # in parallel), and at 12k two runs indexed from 5,000 gave 2,900 and 2,901 stories.
-INDEX_FROM = 50_000
+INDEX_FROM = EXACT_BELOW  # 50,000: where both backends stop scanning exactly (store._exact)
 _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec halfvec_cosine_ops)"
 
 
@@ -448,8 +449,7 @@ class PostgresStore(SQLStoreBase):
         self._indexed = self._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
         # The writer's copy of every stored vector while the store has no index (_exact_rows):
         # (article numbers, unit rows), read at its first search, extended by each batch it writes.
-        self._exact: tuple[np.ndarray, np.ndarray] | None = None
-        self._blas: Any = None  # a threadpoolctl controller (_exact_rows)
+        self._exact: ExactScan | None = None
         self._id_of: dict[int, str] = {}  # _ids_of
 
     # -- plumbing
@@ -676,9 +676,7 @@ class PostgresStore(SQLStoreBase):
         elif self._exact is not None:  # committed: the writer's exact searches see the batch's vectors
             new = [(nums[aid], v) for aid, v in batch.vectors.items() if aid in nums]
             if new:
-                rows = unit_rows(np.stack([_checked(v) for _n, v in new]).astype(np.float16))
-                self._exact = (np.concatenate([self._exact[0], np.array([n for n, _v in new], dtype=np.int64)]),
-                               np.concatenate([self._exact[1], rows]))
+                self._exact.add([n for n, _v in new], np.stack([_checked(v) for _n, v in new]))
 
     def _write_delta(self, db: Any, delta: ClusterDelta | None) -> None:
         if delta is None:
@@ -786,8 +784,9 @@ class PostgresStore(SQLStoreBase):
     def cluster_candidates(self, vectors: np.ndarray, k: int, known: Container[str] = ()
                            ) -> list[list[tuple[str, np.ndarray | None]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
-        (id, unit vector) (pgvector HNSW: approximate, near-duplicates included; vectors as the
-        clusterer normalises the stored float16 ones, so the caller re-scores exactly).
+        (id, unit vector): below ``index_from`` vectors the writer's exact scan (the same answer
+        as SQLite's writer), above it pgvector HNSW (approximate); near-duplicates included;
+        vectors as the clusterer normalises the stored float16 ones, so the caller re-scores exactly.
 
         One HNSW search per row (a lateral join over all rows made the planner give up the
         index: 20x the server time), all sent in one pipeline (one round trip, not one per
@@ -802,10 +801,14 @@ class PostgresStore(SQLStoreBase):
         nums = sorted({num for f in found for num, _d in f})
         ids = self._ids_of(nums)
         need = [num for num in nums if ids[num] not in known]
-        fetch = self._binary_query if self._binary else self._query
-        got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)",
-                    (need,)) if need else []
-        units: Any = unit_rows(_vector_rows([r[1] for r in got])) if got else []
+        if self._exact is not None and need:  # the writer's scan answered: its copy has the vectors
+            got: list[Any] = [(num,) for num in need]
+            units: Any = self._exact.rows_of(need)
+        else:
+            fetch = self._binary_query if self._binary else self._query
+            got = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors WHERE num = ANY(%s)",
+                        (need,)) if need else []
+            units = unit_rows(_vector_rows([r[1] for r in got])) if got else []
         by_num: dict[int, tuple[str, np.ndarray | None]] = {num: (ids[num], None) for num in nums}
         by_num.update((int(r[0]), (ids[int(r[0])], u)) for r, u in zip(got, units))
         return [[by_num[num] for num, _d in f] for f in found]
@@ -983,33 +986,16 @@ class PostgresStore(SQLStoreBase):
     def _exact_rows(self, queries: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
         """The exact scan of :meth:`_neighbour_rows` done by the writer on its copy of the stored
         vectors (read once, then kept up to date by :meth:`_write_now`; a store has no index only
-        below ``index_from`` vectors, ~1 KiB each): the same k nearest as the server's scan, ties
-        by number. The server's exact scan cost ~2.8 us of its CPU per stored vector and query
-        (the most of PostgreSQL's ingest CPU below the index); a matrix product here ~0.05 us."""
+        below ``index_from`` vectors, ~1 KiB each): the same k nearest as the server's scan, and as
+        SQLite's writer (one :class:`~storylens.store._exact.ExactScan`). The server's exact scan
+        cost ~2.8 us of its CPU per stored vector and query; a matrix product here ~0.05 us."""
         if self._exact is None:
             fetch = self._binary_query if self._binary else self._query
             rows = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors ORDER BY num")
-            units = unit_rows(_vector_rows([r[1] for r in rows])) if rows else np.zeros((0, self.dim), np.float32)
-            self._exact = (np.array([r[0] for r in rows], dtype=np.int64), units)
-        nums, units = self._exact
-        if len(nums) == 0:
-            return [[] for _ in queries]
-        if self._blas is None:  # made once: it scans the loaded libraries
-            from threadpoolctl import ThreadpoolController
-
-            self._blas = ThreadpoolController()
-        # One BLAS thread: OpenBLAS's second thread spun for a core on this small product
-        # (0.44 vs 0.84 CPU-ms per query over 5,000 vectors on the shared 2-core machine).
-        with self._blas.limit(limits=1, user_api="blas"):
-            dist = 1.0 - unit_rows(queries.astype(np.float16)) @ units.T  # as pgvector's <=> of the halfvec query
-        take = min(int(k), len(nums))
-        out = []
-        for row in dist:
-            edge = np.partition(row, take - 1)[take - 1]
-            near = np.flatnonzero(row <= edge)  # the k nearest and anything tied with the k-th
-            near = near[np.lexsort((nums[near], row[near]))][:take]
-            out.append([(int(nums[i]), float(row[i])) for i in near])
-        return out
+            self._exact = ExactScan(self.dim)
+            if rows:
+                self._exact.add([r[0] for r in rows], _vector_rows([r[1] for r in rows]))
+        return self._exact.nearest(queries, k)
 
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),

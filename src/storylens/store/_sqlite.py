@@ -50,6 +50,7 @@ from ._common import (
     unit_rows,
     words,
 )
+from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
 from ._sql import SQLITE, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, to_jsonable
@@ -419,6 +420,9 @@ class SQLiteStore(SQLStoreBase):
         self._lock: Any = None  # the lock file's handle while this process holds the writer lock
         self._file_ok = False  # the index was read from a whole file
         self._wrote = False  # this object has written a batch (then it may save the index at close)
+        # The writer's copy of the index's vectors for its exact candidate scans below EXACT_BELOW
+        # (cluster_candidates): made at its first search, grown as the index is (_add_rows).
+        self._exact: ExactScan | None = None
         with self._errors("open"):
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -500,6 +504,7 @@ class SQLiteStore(SQLStoreBase):
         try:
             yield
         finally:
+            self._exact = None  # the copy is the writer's (up to 100 MiB): not kept by a reader
             self._release_lock()
 
     def _take_lock(self) -> None:
@@ -724,25 +729,41 @@ class SQLiteStore(SQLStoreBase):
     def cluster_candidates(self, vectors: np.ndarray, k: int, known: Container[str] = ()
                            ) -> list[list[tuple[str, np.ndarray | None]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
-        (id, unit vector): the store's vector index (approximate; near-duplicates included), and
-        each vector as the clusterer normalises the stored float16 one, so the caller can
-        re-score exactly (and the same on every backend). Articles in ``known`` (the caller
-        holds their vectors) come as (id, None): their vectors are not read again."""
+        (id, unit vector): below EXACT_BELOW stored vectors the exact nearest (the writer's scan
+        of its copy, as PostgreSQL's writer: the same answer on both backends), above it the
+        store's vector index (approximate); near-duplicates included. Each vector as the
+        clusterer normalises the stored float16 one, so the caller can re-score exactly.
+        Articles in ``known`` (the caller holds their vectors) come as (id, None): their
+        vectors are not read again."""
         index = self._ensure_index()
         n = len(index)
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if n == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
         k = min(int(k), n)
-        labels = self._knn(index, queries, k, ef=CANDIDATE_BREADTH * k)
+        scan = self._exact_scan(index) if n < EXACT_BELOW else None
+        if scan is not None:
+            labels = [[num for num, _d in row] for row in scan.nearest(queries, k)]
+        else:
+            labels = self._knn(index, queries, k, ef=CANDIDATE_BREADTH * k)
         nums = sorted({int(x) for row in labels for x in row})
         ids = dict(self._in("SELECT num, id FROM articles WHERE num IN ({marks})", nums))
         # Exactly the stored float16 values (the index's own copy), for what the caller lacks.
         need = [num for num, aid in ids.items() if aid not in known]
-        units: Any = unit_rows(self._stored_vectors(need)) if need else []
+        units: Any = ([] if not need else scan.rows_of(need) if scan is not None
+                      else unit_rows(self._stored_vectors(need)))
         found: dict[int, tuple[str, np.ndarray | None]] = {num: (aid, None) for num, aid in ids.items()}
         found.update((num, (ids[num], u)) for num, u in zip(need, units))
         return [[found[int(x)] for x in row if int(x) in found] for row in labels]
+
+    def _exact_scan(self, index: Any) -> ExactScan:
+        """The writer's copy of ``index``'s vectors (read from it at the first search)."""
+        if self._exact is None:
+            keys = sorted(int(k) for k in index.keys)
+            self._exact = ExactScan(self.dim)
+            if keys:
+                self._exact.add(keys, _index_rows(index, keys))
+        return self._exact
 
     @staticmethod
     def _knn(index: Any, queries: np.ndarray, k: int, ef: int = 64) -> list[list[int]]:
@@ -961,12 +982,15 @@ class SQLiteStore(SQLStoreBase):
             data = np.frombuffer(b"".join(v for _, v in rows), dtype=_VEC_DTYPE).reshape(len(rows), -1)
             index.add(np.array([n for n, _ in rows], dtype=np.uint64), data.astype(np.float32), threads=1)
             self._index_dirty = True
+            if self._exact is not None and index is self._index:
+                self._exact.add([n for n, _ in rows], data)
         return len(rows)
 
     def _load_index(self) -> Any:
         """The saved file plus the journal. The database is read first (one snapshot), then the file:
         a writer deletes journal rows only after the file that holds them is in place, so what is
         read together is always whole."""
+        self._exact = None  # the writer's copy is read again from the index it gets
         with self._errors("read"):
             self.db.execute("BEGIN")
             try:

@@ -13,10 +13,12 @@ with it, rather than rewriting them), the entity keys' document frequencies
 state containers read those rows on demand, so opening a store reads the
 settings and nothing else, whatever its size:
 
-* an article's candidate neighbours come from the store's own vector index (the
-  one index: hnswlib beside SQLite, pgvector's HNSW in PostgreSQL; the
-  clusterer keeps no copy), re-scored exactly from the stored float16 vectors,
-  so both backends see the same cosines;
+* an article's candidate neighbours come from the store (the clusterer keeps no
+  copy): below ``store._exact.EXACT_BELOW`` stored vectors the writer's exact
+  scan, one implementation for both backends, so SQLite and PostgreSQL see the
+  same candidates and give the same stories; above it each backend's vector
+  index (usearch beside SQLite, pgvector's HNSW in PostgreSQL: approximate).
+  Either way they are re-scored exactly from the stored float16 vectors;
 * only the stories those neighbours are in are loaded: their members, summed in
   stream order exactly as the live clusterer summed them (bit for bit), with
   their cached entity norm;
