@@ -148,6 +148,8 @@ class FixedJudge:
         self.wide = wide
         self.mutual_slack = 0.0
         self.mutual_same_language = False
+        self.place_veto = False
+        self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
 
     def bind(self, texts, languages):
         return self
@@ -157,6 +159,9 @@ class FixedJudge:
 
     def scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return np.array([self._scores.get((int(a), int(b)), np.nan) for a, b in zip(i, j)])
+
+    def places_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        return np.array([(int(a), int(b)) in self.apart for a, b in zip(i, j)], dtype=bool)
 
 
 def bank_columns(lead: np.ndarray, langs: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
@@ -232,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write-context", action="store_true",
                     help="with --context: fit the shipped context model on every fold's out-of-fold scores and "
                          "write it to data/refine-context.json")
+    ap.add_argument("--place-veto", action="store_true",
+                    help="hold apart the candidate pairs whose openings are in two countries the other text never "
+                         "names (storylens.similarity.lead_countries_apart; settings.refine_place_veto)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -295,6 +303,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{pair_cpu * 1000:.2f} CPU-ms per pair's features", flush=True)
     if args.features_only:
         return 0
+    apart = set(zip(ci[m].tolist(), cj[m].tolist())) if args.place_veto and (m := sides.places_apart(ci, cj)).any() \
+        else set()
+    print(f"place veto: {len(apart)} candidate pairs held apart" if args.place_veto else "place veto: off", flush=True)
     Y = TS.targets(train_rows)
     sim = SimilarityModel(**shipped.get_params())
     Xc_cols, Xr_cols = sim._columns(Xc), sim._columns(Xr)
@@ -368,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.same_language_cut = None
         if judge is not None:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
+            judge.place_veto, judge.apart = args.place_veto, apart
             judge.context, judge.context_same_language = context, args.context == "all"
             judge.context_same_language_threshold = args.context_same_cut
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
@@ -535,6 +547,7 @@ def main(argv: list[str] | None = None) -> int:
         "bound_all_alone": L._rates([(r, False) for r in rows]),
         "pooled_oof_curve": {str(c): v for c, v in curve_rates.items()},
         "shipped_cut": ship, **out_pairs, "context": args.context, "context_shipped": shipped_context,
+        "place_veto_pairs": len(apart) if args.place_veto else None,
         "cpu_ms_per_pair_features": pair_cpu * 1000, "side_cpu_s": side_cpu,
         "cpu_s": cpu() - c0, "wall_s": time.time() - t0, "load_start": load0, "load_end": os.getloadavg(),
     }
@@ -547,7 +560,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'' if not args.grouping else '_' + args.grouping}{args.unknown_weight or ''}"
             f"{'_shippedbank' if args.shipped_bank else ''}"
             f"{f'_mutual{args.mutual_slack:g}' + ('all' if args.mutual_same_language else '') if args.mutual_slack else ''}"
-            f"{'_context' + args.context if args.context else ''}"
+            f"{'_context' + args.context if args.context else ''}{'_placeveto' if args.place_veto else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

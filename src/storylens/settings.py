@@ -295,6 +295,12 @@ class Settings:
     # A separate same-language probability cut (refine_gold.py --context all --context-same-cuts;
     # BASIL tune / ECB+ train: 0.3 0.958 / 0.855, 0.5 0.954 / 0.866, 0.7 0.965 / 0.928, 0.85 0.961 /
     # 0.929, 0.95 0.961 / 0.926) beats the cut 0.85 + slack (0.965 / 0.931) nowhere on the tune halves.
+    # The place veto on the refine judge's joins (storylens.similarity.lead_countries_apart): two
+    # openings in two countries that the other text never names are two stories (a New Zealand rate
+    # cut joined a Czech rate hike at similarity 0.64). A rule, not tuned: on the dev rows it vetoes
+    # 2 of 289 same-story pairs and 16 of 536 unrelated ones (benchmarks/place_veto.py); the dev
+    # stream, BASIL and ECB+ figures with it are in benchmarks/refine_similarity.py --place-veto.
+    refine_place_veto: bool = True
     refine_full_context: str = "off"
     refine_context: str = "off"
 
