@@ -84,3 +84,12 @@ def test_the_rule_reads_the_dateline_the_cleaning_removes(hashing_embedder):
     sides = ArticleSides([nz["text"], cz["text"], STORY[0]["text"], STORY[7]["text"]], ["en", "en", "en", "zh"],
                          variant="fast", embedder=hashing_embedder)
     assert sides.places_apart([0, 0, 2], [1, 2, 3]).tolist() == [True, True, False]
+
+
+def test_an_opening_naming_many_countries_is_a_roundup_not_a_place(hashing_embedder):
+    from storylens.similarity import ArticleSides
+
+    # one New Year roundup in two languages: Sydney, Hong Kong, Moscow, Athens in each opening
+    texts = [DATA["roundup"]["text"], DATA["roundup_zh"]["text"], PAIRS[0][0]["text"]]
+    sides = ArticleSides(texts, ["en", "zh", "en"], variant="fast", embedder=hashing_embedder)
+    assert sides.places_apart([0, 1], [1, 2]).tolist() == [False, False]

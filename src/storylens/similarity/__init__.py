@@ -1916,8 +1916,9 @@ def lead_countries_apart(a: _Text, b: _Text, dateline_a: AbstractSet[str] = froz
     two countries. Unlike the verdict's rule (:func:`_other_countries`), places both texts name
     elsewhere (the Fed, China) and shared names ("Bank") do not lift it: two central banks'
     reports name the same markets. The body's confirmation keeps a stray match out (a site header,
-    "Te Deum", a player named George): on the dev rows it vetoes 2 of 289 same-story pairs against
-    10 without it, and 16 of 536 unrelated ones (``benchmarks/place_veto.py``). Places that are only
+    "Te Deum", a player named George), and an opening naming more than two countries is a roundup: on
+    the dev rows it vetoes 1 of 289 same-story pairs (10 without these two checks) and 15 of 536
+    unrelated ones (``benchmarks/place_veto.py``). Places that are only
     part of a person's name or only lower-case words do not count. ``dateline_a`` / ``dateline_b``:
     the places of each text's dateline header, which preparing the text removed ("PRAGUE (Reuters) -"
     before "The Czech National Bank raised ..."): they are part of the opening."""
@@ -1934,6 +1935,8 @@ def _confirmed_lead_countries(t: _Text, dateline: AbstractSet[str] = frozenset()
     text names by two different places ("Copiapó ... Chile"); names and lower-case words left out."""
     off = t.name_places | t.lower_places
     lead = _place_countries_of((t.lead_places - off) | dateline)
+    if len(lead) > 2:  # a roundup ("fireworks in Sydney, Athens, Moscow, Hong Kong ..."): no one place
+        return frozenset()
     named = Counter(c for p in (t.places - off) | dateline if (c := next(iter(_place_countries_of({p})), None)))
     return frozenset(c for c in lead if named[c] >= 2) | (lead & _place_countries_of(t.body_places - off))
 
