@@ -102,8 +102,8 @@ the margin in score units (``context_margin``, shipped): 0.889 / 0.890 / 0.966
 0.830 (``refine_gold.py --context all``), so it is not used. ``crosslingual``
 (same-language pairs keep the cut 0.85 and the slack 0.2): see settings.py.
 ``--place-veto`` holds apart the candidate pairs whose openings are in two countries the other
-text never names (``storylens.similarity.lead_countries_apart``, shipped on:
-``settings.refine_place_veto``). 2026-12-01, full model, same-language cut 0.85, slack 0.2 all
+text never names (``storylens.similarity.lead_countries_apart``; ``settings.refine_place_veto``,
+shipped off: see there for BASIL and ECB+). 2026-12-01, full model, same-language cut 0.85, slack 0.2 all
 pairs, e5 leads filled in the same session (534 CPU-s for the 2,502 sides at load 6-12), features
 cached, load 2-7: off 0.813 / 0.890 / 0.972 (cuts 0.475, 0.475, 0.5, 0.525, 0.45; reproduces
 the 0.827 above less 4 same-story pairs), on 0.810 / 0.878 / 0.972 (4,940 of the candidate pairs

@@ -24,7 +24,7 @@ class _ScoredJudge(SimilarityJudge):
 
     def __init__(self, table: dict[frozenset, float], embedder) -> None:
         super().__init__(cut=0.475, same_language_cut=0.85, variant="fast", embedder=embedder)
-        self.table = table
+        self.table, self.place_veto = table, True  # the veto is off by default (settings.refine_place_veto)
 
     def bind(self, texts, languages):
         self.bound = list(texts)
@@ -67,13 +67,19 @@ def test_one_story_from_two_cities_of_one_country_stays_together(hashing_embedde
     assert len(set(c.article_story_.values())) == 1
 
 
-def test_the_veto_is_a_setting_and_only_splits(hashing_embedder):
+def test_the_veto_is_a_setting_and_only_splits(hashing_embedder, monkeypatch):
+    import dataclasses
+
+    from storylens import settings
+
     a, b = PAIRS[0]
     c, texts = _stream([a, b])
     judge = _ScoredJudge({frozenset(texts.values()): 0.64}, hashing_embedder)
     judge.place_veto = False
     c.refine(texts=texts, pair_judge=judge)
     assert c.article_story_[a["id"]] == c.article_story_[b["id"]]  # without it the score decides
+    monkeypatch.setattr(settings, "DEFAULT", dataclasses.replace(settings.DEFAULT, refine_place_veto=True))
+    assert SimilarityJudge().place_veto  # the setting (TOML refine_place_veto = true) turns it on
 
 
 def test_the_rule_reads_the_dateline_the_cleaning_removes(hashing_embedder):
