@@ -41,6 +41,8 @@ def cpu() -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--variant", default="fast", choices=("full", "fast"))
+    ap.add_argument("--place-veto", default=None, choices=("on", "off"),
+                    help="the judge's place veto (default: settings.refine_place_veto)")
     ap.add_argument("--sets", default="basil_tune,basil_eval,ecb_train,ecb_test")
     ap.add_argument("--k", type=int, default=None)
     ap.add_argument("--candidates", default="use", help="comma-separated: use (USE neighbours), wide (+ names, TF-IDF)")
@@ -82,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         c = StoryClusterer.from_state(state)
         c.refine(texts=texts)
         row["refine_texts_links"] = f1(c)
-        judge = SimilarityJudge(variant=args.variant, k=args.k)
+        judge = SimilarityJudge(variant=args.variant, k=args.k,
+                                place_veto=None if args.place_veto is None else args.place_veto == "on")
         if args.context != "off":
             judge.context = load_context(args.variant, args.context_path)
             if judge.context is None:

@@ -101,6 +101,15 @@ the margin in score units (``context_margin``, shipped): 0.889 / 0.890 / 0.966
 (215 CPU-s); but ``all`` takes BASIL tune 0.965 -> 0.936 and ECB+ train 0.931 ->
 0.830 (``refine_gold.py --context all``), so it is not used. ``crosslingual``
 (same-language pairs keep the cut 0.85 and the slack 0.2): see settings.py.
+``--place-veto`` holds apart the candidate pairs whose openings are in two countries the other
+text never names (``storylens.similarity.lead_countries_apart``; ``settings.refine_place_veto``,
+shipped off: see there for BASIL and ECB+). 2026-12-01, full model, same-language cut 0.85, slack 0.2 all
+pairs, e5 leads filled in the same session (534 CPU-s for the 2,502 sides at load 6-12), features
+cached, load 2-7: off 0.813 / 0.890 / 0.972 (cuts 0.475, 0.475, 0.5, 0.525, 0.45; reproduces
+the 0.827 above less 4 same-story pairs), on 0.810 / 0.878 / 0.972 (4,940 of the candidate pairs
+vetoed; 90 CPU-s). Without the roundup check (an opening naming > 2 countries is no one place;
+5,664 pairs vetoed): 0.806 / 0.866 / 0.972, and with, in addition, the vetoed pair's link only
+lowered (no cannot-link in the grouping): 0.803 / 0.866 / 0.972.
 The context features cost 0.59 CPU-s for 67k candidate pairs (~9 CPU-us a pair,
 against 1.76 CPU-ms for a pair's similarity features).
 """
@@ -148,6 +157,8 @@ class FixedJudge:
         self.wide = wide
         self.mutual_slack = 0.0
         self.mutual_same_language = False
+        self.place_veto = False
+        self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
 
     def bind(self, texts, languages):
         return self
@@ -157,6 +168,9 @@ class FixedJudge:
 
     def scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         return np.array([self._scores.get((int(a), int(b)), np.nan) for a, b in zip(i, j)])
+
+    def places_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        return np.array([(int(a), int(b)) in self.apart for a, b in zip(i, j)], dtype=bool)
 
 
 def bank_columns(lead: np.ndarray, langs: np.ndarray, i: np.ndarray, j: np.ndarray, cos: np.ndarray,
@@ -232,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write-context", action="store_true",
                     help="with --context: fit the shipped context model on every fold's out-of-fold scores and "
                          "write it to data/refine-context.json")
+    ap.add_argument("--place-veto", action="store_true",
+                    help="hold apart the candidate pairs whose openings are in two countries the other text never "
+                         "names (storylens.similarity.lead_countries_apart; settings.refine_place_veto)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -295,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{pair_cpu * 1000:.2f} CPU-ms per pair's features", flush=True)
     if args.features_only:
         return 0
+    apart = set(zip(ci[m].tolist(), cj[m].tolist())) if args.place_veto and (m := sides.places_apart(ci, cj)).any() \
+        else set()
+    print(f"place veto: {len(apart)} candidate pairs held apart" if args.place_veto else "place veto: off", flush=True)
     Y = TS.targets(train_rows)
     sim = SimilarityModel(**shipped.get_params())
     Xc_cols, Xr_cols = sim._columns(Xc), sim._columns(Xr)
@@ -368,6 +388,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.same_language_cut = None
         if judge is not None:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
+            judge.place_veto, judge.apart = args.place_veto, apart
             judge.context, judge.context_same_language = context, args.context == "all"
             judge.context_same_language_threshold = args.context_same_cut
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
@@ -535,6 +556,7 @@ def main(argv: list[str] | None = None) -> int:
         "bound_all_alone": L._rates([(r, False) for r in rows]),
         "pooled_oof_curve": {str(c): v for c, v in curve_rates.items()},
         "shipped_cut": ship, **out_pairs, "context": args.context, "context_shipped": shipped_context,
+        "place_veto_pairs": len(apart) if args.place_veto else None,
         "cpu_ms_per_pair_features": pair_cpu * 1000, "side_cpu_s": side_cpu,
         "cpu_s": cpu() - c0, "wall_s": time.time() - t0, "load_start": load0, "load_end": os.getloadavg(),
     }
@@ -547,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'' if not args.grouping else '_' + args.grouping}{args.unknown_weight or ''}"
             f"{'_shippedbank' if args.shipped_bank else ''}"
             f"{f'_mutual{args.mutual_slack:g}' + ('all' if args.mutual_same_language else '') if args.mutual_slack else ''}"
-            f"{'_context' + args.context if args.context else ''}"
+            f"{'_context' + args.context if args.context else ''}{'_placeveto' if args.place_veto else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -377,6 +377,7 @@ class StoryClusterer:
     _lex = None  # TF-IDF rows of the stored articles, only while refine(texts=...) runs
     _links = None  # (PairContext, LinkModel, cut) while a link-scored refine runs
     _judged: dict[tuple[int, int], float] | None = None  # {(i, j): score - its cut}, i < j, while a judged refine runs
+    _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs the place rule holds apart (i < j), same time
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
@@ -914,6 +915,7 @@ class StoryClusterer:
             self._lex = None
             self._links = None
             self._judged = None
+            self._vetoed = frozenset()
             self._judged_adj = None
             self._pair_adj = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
@@ -987,6 +989,13 @@ class StoryClusterer:
             ci, cj, other = ci[other], cj[other], other[other]
         scores = judge.scores(ci, cj)
         margin = scores - np.where(other, float(judge.cut), float(same_cut or 0.0))
+        if getattr(judge, "place_veto", False):
+            # One topic in two countries (a New Zealand rate cut, a Czech rate hike) is two stories
+            # whatever the score: below any cut here (no slack or link model joins it), and kept
+            # apart in the grouping (_link_matrix), as a cannot-link pair is.
+            apart = np.asarray(judge.places_apart(ci, cj), dtype=bool)
+            margin = np.where(apart & ~np.isnan(margin), -1.0, margin)
+            self._vetoed = frozenset(zip(ci[apart].tolist(), cj[apart].tolist()))
         context = getattr(judge, "context", None)
         if context is not None:
             # The stream-context judge reads each pair's score against both sides' other candidates
@@ -1305,6 +1314,11 @@ class StoryClusterer:
                 other = self._other_language(np.asarray(comp)[a], np.asarray(comp)[b])
                 link = self._refine_cut() + LINK_SCALE * margin.astype(np.float64)
                 sims[a, b] = sims[b, a] = np.where(other, link, np.maximum(sims[a, b], link))
+            vetoed = [(local[i], local[j]) for i, j in self._vetoed if i in local and j in local]
+            if vetoed:
+                # so low that no average over a group holding the pair reaches the cut (n^2 > 2 x its pairs)
+                a, b = (np.asarray(x) for x in zip(*vetoed))
+                sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
         return self._date_penalised(comp, sims)
 
     def _date_penalised(self, comp: Sequence[int], sims: np.ndarray) -> np.ndarray:

@@ -48,15 +48,18 @@ class SimilarityJudge:
     sides' other candidates and decides in place of the cuts (``context_same_language`` False: for
     cross-lingual pairs only; the mutual-best slack is then off for the pairs it decides;
     ``context_same_language_threshold``: same-language pairs join at this probability instead of
-    the model's threshold). ``progress(done, total)``
-    is called while articles are analysed.
+    the model's threshold). ``place_veto`` (None: ``settings.refine_place_veto``): a candidate pair
+    whose openings are in two countries the other text never names
+    (:func:`storylens.similarity.lead_countries_apart`) is held apart whatever its score.
+    ``progress(done, total)`` is called while articles are analysed.
     """
 
     def __init__(self, cut: float | None = None, *, same_language_cut: float | None = None,
                  k: int | None = None, wide: bool | None = None, variant: str | None = None, model: Any = None, embedder: Any = None,
                  doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None,
                  mutual_slack: float | None = None, mutual_same_language: bool = False, context: Any = None,
-                 context_same_language: bool = True, context_same_language_threshold: float | None = None):
+                 context_same_language: bool = True, context_same_language_threshold: float | None = None,
+                 place_veto: bool | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -74,6 +77,7 @@ class SimilarityJudge:
         self.context = context
         self.context_same_language = bool(context_same_language)
         self.context_same_language_threshold = context_same_language_threshold
+        self.place_veto = bool(DEFAULT.refine_place_veto if place_veto is None else place_veto)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:
@@ -92,3 +96,7 @@ class SimilarityJudge:
     def scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Predicted overall similarity of the pairs (i[k], j[k]) in [0, 1]; NaN where there is no verdict."""
         return self.sides_.overall(np.asarray(i).tolist(), np.asarray(j).tolist())
+
+    def places_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """True where the pair (i[k], j[k]) reports one topic in two countries (the place veto)."""
+        return self.sides_.places_apart(np.asarray(i).tolist(), np.asarray(j).tolist())
