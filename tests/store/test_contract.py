@@ -179,6 +179,18 @@ def test_text_search_chinese_japanese_arabic(store):
     assert hit[0][0] == _id(1) and "[乌克兰]提供更多" in hit[0][1]  # the snippet is the text, marked
 
 
+def test_a_long_chinese_query_is_answered_and_marked(store):
+    """A paragraph of Chinese as the query (a search by an article's opening): PostgreSQL's headline
+    of the AND of a long run's bigrams asked the server for 1 GiB and failed (srch, stop 24)."""
+    text = ("智利北部科皮亚波附近的圣罗莎铜矿24日发生坑道坍塌，7名矿工被困井下。阿塔卡马大区区长米格尔·巴尔加斯说，"
+            "坍塌发生在夜班开始后不久，位置在地下约450米处。救援人员已开始钻探探测孔，以确定被困矿工的位置。")
+    store.write_batch(StoreBatch(articles=[_article(1, text=text, title="智利一铜矿坍塌", language="zh"),
+                                           _article(2, text="中国外交部发言人在北京举行例行记者会。", title="记者会", language="zh")]))
+    hits = store.search_text(text)
+    assert [a for a, _ in hits] == [_id(1)]
+    assert "[" in hits[0][1]  # the snippet marks the match
+
+
 def test_an_older_store_is_reindexed_for_chinese(url):
     from storylens.store.base import MetadataUpdate
 

@@ -907,8 +907,11 @@ class PostgresStore(SQLStoreBase):
             return []
         # Quoted lexemes: no word is taken as tsquery syntax. A Chinese or Japanese word is all of
         # its bigrams (_cjk; ts_rank_cd/headline need no phrase), one character a prefix.
-        text = " | ".join("(" + " & ".join("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
-                                           for p, prefix in parts) + ")" for w in terms for parts in query_terms(w))
+        def lexeme(p: str, prefix: bool) -> str:
+            return "'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
+
+        text = " | ".join("(" + " & ".join(lexeme(p, prefix) for p, prefix in parts) + ")"
+                          for w in terms for parts in query_terms(w))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
         # A word's stem (stem_prefix) is a prefix of the lexemes as indexed, in any configuration:
         # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").
@@ -940,6 +943,11 @@ class PostgresStore(SQLStoreBase):
             f" SELECT h.id, {'NULL' if cjk else head}"
             " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "s": stems, "limit": limit})
         if rows and cjk:
+            # The headline marks any of the query's tokens: ts_headline's search for a cover of a
+            # long CJK run's AND of bigrams is combinatorial (a 150-character Chinese query asked
+            # the server for 1 GiB; the rows are already chosen by the AND above).
+            marks = " | ".join(dict.fromkeys(lexeme(p, prefix) for w in terms for parts in query_terms(w)
+                                             for p, prefix in parts))
             arts = self._query("SELECT a.id, a.text, a.language FROM articles a WHERE a.id = ANY(%s)",
                                ([r[0] for r in rows],))
             form = {a: (TEXT_SEARCH_CONFIGS.get((lang or "")[:2], "simple"), _fts_form(t)) for a, t, lang in arts}
@@ -947,7 +955,7 @@ class PostgresStore(SQLStoreBase):
                 "SELECT ts_headline(u.cfg::regconfig, u.t, to_tsquery(u.cfg::regconfig, %(q)s),"
                 "   'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')"
                 " FROM unnest(%(cfgs)s::text[], %(texts)s::text[]) WITH ORDINALITY AS u(cfg, t, i) ORDER BY u.i",
-                {"q": text, "cfgs": [form[r[0]][0] for r in rows], "texts": [form[r[0]][1] for r in rows]})
+                {"q": marks, "cfgs": [form[r[0]][0] for r in rows], "texts": [form[r[0]][1] for r in rows]})
             return [(r[0], collapse(h[0], _FTS_SEP)) for r, h in zip(rows, heads, strict=True)]
         return [(r[0], r[1]) for r in rows]
 
