@@ -1702,6 +1702,9 @@ def _attribution_after(text: str, pos: int, end: int) -> bool:
     """A verb of saying within the first six words of the clause after a dash ("– powiedział.",
     "– w rozmowie z dziennikarzami ocenił premier")."""
     clause = re.split(r"[.!?…]\s", text[pos : min(end, pos + 120)])[0]
+    # the clause ends at the next dash: in "— Мы найдём их — живыми, — сказала она." the verb after
+    # the second dash is not the first dash's attribution ("живыми" is still speech)
+    clause = _DASH_SPLIT.split(clause, maxsplit=1)[0]
     return bool(_SAY_RE.search(" ".join(clause.split()[:6])))
 
 
