@@ -32,3 +32,27 @@ _RU_LEAD = "Министр горнодобывающей промышленно
 def test_russian_dash_inside_the_speech_is_not_the_attribution(line, speech):
     # the verb after the second dash belongs to that dash: the words between the dashes are speech
     assert _quotes(_RU_LEAD + line, "ru") == [(speech, "Марсела Эрнандо")]
+
+
+# ---------------------------------------------------------------- Chinese names and pronouns
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("智利矿工卡罗琳娜·塞普尔韦达说：“我们听到了敲击声。”", "卡罗琳娜·塞普尔韦达"),
+    ("“我们听到了敲击声。”塞普尔韦达说。", "塞普尔韦达"),
+    ("“我们听到了敲击声。”卡罗琳娜塞普尔韦达说。", "卡罗琳娜塞普尔韦达"),
+    ("新西兰联储主席阿德里安·奥尔表示：“通胀已回到目标区间。”", "阿德里安·奥尔"),
+    ("“通胀已回到目标区间。”奥尔表示。", "奥尔"),
+])
+def test_a_chinese_transliterated_name_is_taken_whole(text, speaker):
+    # "韦达" and "尔" end the foreign name with a Chinese surname's characters: the name is the whole run
+    assert _quotes(text, "zh") == [(text[text.index("“") + 1 : text.index("”")], speaker)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("矿工卡罗琳娜·塞普尔韦达在现场等待消息。“我们听到了敲击声。”她说。", "卡罗琳娜·塞普尔韦达"),
+    ("智利总统博里奇周一抵达科皮亚波。“我们不会放弃任何一个人。”他表示。", "博里奇"),
+    ("捷克央行行长米哈尔周四宣布加息。“通胀压力依然很大。”他说。", "米哈尔"),
+])
+def test_a_chinese_pronoun_after_the_quote_is_the_person_named_before(text, speaker):
+    assert _quotes(text, "zh")[0][1] == speaker

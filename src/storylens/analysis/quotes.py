@@ -1289,11 +1289,31 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
 
 
 def _cjk_name(chunk: str) -> str | None:
-    """The Chinese personal name that ends ``chunk`` (after titles such as 首席预报员), or None."""
+    """The personal name that ends ``chunk`` (after titles such as 首席预报员), or None: a Chinese
+    surname and one or two characters, unless they end a longer transliterated name, which is taken
+    whole ("塞普尔韦达", "卡罗琳娜·塞普尔韦达", not "韦达")."""
     for size in (3, 2):
         cand = chunk[-size:]
         if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
-            return cand
+            return _cjk_foreign_name(chunk, size) or cand
+    return None
+
+
+def _sound_run(text: str, end: int) -> str:
+    """The run of transliteration characters (and the "·" between a foreign name's parts) ending at ``end``."""
+    start = end
+    while start > 0 and (text[start - 1] in _ZH_SOUND_CHARS or text[start - 1] in "·・" and start < end):
+        start -= 1
+    return text[start:end].lstrip("·・")
+
+
+def _cjk_foreign_name(chunk: str, size: int) -> str | None:
+    """The whole transliterated name a Chinese-looking name of ``size`` characters ends: a run with
+    a "·", or one of four characters or more (longer than a Chinese name)."""
+    run = _sound_run(chunk, len(chunk))
+    letters = len(run.replace("·", "").replace("・", ""))
+    if ("·" in run or "・" in run) and letters > size or letters > size + (1 if size == 2 else 0):
+        return run
     return None
 
 
@@ -1309,6 +1329,36 @@ def _cjk_titled_name(chunk: str) -> str | None:
         return None
     rest = chunk[max(ends) :]
     return rest if _TRANSLITERATED.fullmatch(rest) else None
+
+
+# A foreign name with its parts joined by "·" ("卡罗琳娜·塞普尔韦达"): always a person
+_ZH_DOTTED = lazy_pattern(r"[\u3400-\u9fff]{1,8}(?:[·・][\u3400-\u9fff]{1,8})+")
+# A day or part of the day right after a name ("博里奇周一抵达"): where the name ends
+_CJK_DAY = re.compile(r"[周週][一二三四五六日天]|星期|[上下]午|[今昨明]天|\d")
+
+
+def _cjk_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, title) of people a Chinese text names outside an attribution, so that a later
+    他/她 has an antecedent: a "·"-joined foreign name, and a name after a title ("总统博里奇周一抵达")."""
+    out: dict[int, tuple[int, str, str | None]] = {}
+    for m in _ZH_DOTTED.finditer(text):
+        parts = re.split("[·・]", m.group())
+        head = _sound_run(parts[0], len(parts[0]))  # "智利矿工卡罗琳娜": the name's own characters
+        tail = _CJK_NAME_END.split(parts[-1], 1)[0]
+        tail = _CJK_DAY.split(tail, 1)[0]
+        if head and tail:
+            start = m.start() + len(parts[0]) - len(head)
+            out[start] = (start, "·".join([head, *parts[1:-1], tail]), None)
+    for title in _ZH_TITLES:
+        for m in re.finditer(re.escape(title) + r"([\u3400-\u9fff·・]{2,12})", text):
+            run = m.group(1)
+            cut = min((c.start() for c in (_CJK_NAME_END.search(run, 1), _CJK_DAY.search(run, 1)) if c), default=len(run))
+            name = run[:cut]
+            foreign = 2 <= len(name) <= 12 and all(c in _ZH_SOUND_CHARS or c in "·・" for c in name)
+            if (foreign or _cjk_name(name) == name) and m.start(1) not in out \
+                    and not any(a < m.start(1) < a + len(n) for a, n, _ in out.values()):
+                out[m.start(1)] = (m.start(1), name, title)
+    return sorted(out.values())
 
 
 # Where a name after a title ends: a reporting verb, a preposition or conjunction ("与", "对", "在"),
@@ -1500,6 +1550,8 @@ class _NameIndex:
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
         if _ARABIC.search(text):
             names = sorted(names + _arabic_people(text))
+        if _HAN.search(text):
+            names = sorted(names + _cjk_people(text))
         return cls(tuple(names), language)
 
     def full_name(self, surface: str, before: int) -> str:
