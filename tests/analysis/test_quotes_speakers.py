@@ -56,3 +56,33 @@ def test_a_chinese_transliterated_name_is_taken_whole(text, speaker):
 ])
 def test_a_chinese_pronoun_after_the_quote_is_the_person_named_before(text, speaker):
     assert _quotes(text, "zh")[0][1] == speaker
+
+
+# ---------------------------------------------------------------- role words belong to the description
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "„Wir haben Klopfzeichen gehört“, sagte Bergarbeiterin Carolina Sepúlveda."),
+    ("de", "„Wir haben Klopfzeichen gehört“, sagte die Minenarbeiterin Carolina Sepúlveda."),
+    ("de", "Geologin Carolina Sepúlveda sagte: „Der Stollen ist stabil.“"),
+    ("it", "Minatrice Carolina Sepúlveda ha detto: «Abbiamo sentito dei colpi»."),
+    ("it", "«Abbiamo sentito dei colpi», ha raccontato Soccorritrice Carolina Sepúlveda."),
+    ("fr", "Mineuse Carolina Sepúlveda a déclaré : « Nous avons entendu des coups »."),
+    ("es", "Rescatista Carolina Sepúlveda dijo: «Escuchamos golpes»."),
+    ("en", "Miner Carolina Sepúlveda said: \"We heard tapping.\""),
+])
+def test_a_capitalised_role_word_is_not_part_of_the_name(lang, text):
+    # capitalised at a sentence start, after a verb, or as a German noun (also a compound's head)
+    assert [s for _, s in _quotes(text, lang)] == ["Carolina Sepúlveda"]
+
+
+def test_a_common_noun_the_text_also_writes_in_lower_case_is_no_name():
+    text = ("Enfermera Ana Soto, del hospital de Copiapó, dijo: «Los heridos están estables».\n"
+            "La enfermera Ana Soto trabaja en el hospital desde 2010.")
+    assert _quotes(text, "es") == [("Los heridos están estables", "Ana Soto")]
+
+
+def test_a_name_that_opens_with_a_role_like_word_keeps_two_words():
+    # "Minatrice Sepúlveda": one word after the role would be a surname alone, and a given name
+    # that is a common noun elsewhere is kept when the text never writes it in lower case before the name
+    assert [s for _, s in _quotes("«Siamo pronti», ha detto Rosa Maria Bianchi.", "it")] == ["Rosa Maria Bianchi"]

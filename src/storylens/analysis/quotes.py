@@ -478,7 +478,19 @@ def _clean_name(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens[:-1]):
         if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or _is_title(tok) or tok.endswith(("’s", "'s")):
             last_title = i
+        elif i == last_title + 1 and len(tokens) - i >= 3 and _role_word(tok) and not _acronym(tokens[i + 1]):
+            # "Minatrice Carolina Sepúlveda", "Bergarbeiterin …": the role, then the name ("Глава МИД
+            # Сергей Лавров" is a role phrase, read whole by _without_role_phrase)
+            last_title = i
     return tokens[last_title + 1 :]
+
+
+def _role_word(tok: str) -> bool:
+    """A role noun capitalised at a sentence start or in German ("Minatrice", "Bergarbeiterin"), also
+    as the head of a German compound ("Minenarbeiterin": text/data "role_words" of six letters or more)."""
+    low = tok.lower()
+    return low in _ROLE_HEADS or (tok.isalpha() and any(
+        len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS))
 
 
 @lru_cache(maxsize=64)
@@ -1806,12 +1818,24 @@ class _SpeakerResolver:
         if named != att.speaker:
             att = replace(att, kind="name", speaker=named)
         found = self._resolve(att, offset)
+        found = self._without_common_noun(found)
         head = att.speaker.rstrip(".,;:!?").split()[-1].lower() if att.speaker.split() else ""
         role = head in _ROLE_HEADS or bool(_role_phrase_roles(att.speaker))
         if att.kind == "description" and role and found and found != att.speaker and att.rule not in _RULE_TIER:
             # "– mówił prezydent" resolved to Andrzej Duda: the next "– powiedział." is his too
             self.last_named, self.last_named_at = found, offset
         return found
+
+    def _without_common_noun(self, name: str | None) -> str | None:
+        """"Enfermera Ana Soto" -> "Ana Soto" when the text also writes "la enfermera Ana Soto": a
+        common noun capitalised at a sentence start is the person's description, not her name."""
+        toks = name.split() if name else []
+        if len(toks) < 3 or not toks[0].isalpha() or not toks[0][:1].isupper():
+            return name
+        rest = " ".join(toks[1:])
+        if re.search(rf"(?<!\w){re.escape(toks[0].lower())}\s+{re.escape(rest)}", self.text):
+            return rest
+        return name
 
     def _resolve(self, att: _Attribution, offset: int) -> str | None:
         roles = _role_phrase_roles(att.speaker) if att.kind != "pronoun" else ()
