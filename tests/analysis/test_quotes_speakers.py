@@ -86,3 +86,34 @@ def test_a_name_that_opens_with_a_role_like_word_keeps_two_words():
     # "Minatrice Sepúlveda": one word after the role would be a surname alone, and a given name
     # that is a common noun elsewhere is kept when the text never writes it in lower case before the name
     assert [s for _, s in _quotes("«Siamo pronti», ha detto Rosa Maria Bianchi.", "it")] == ["Rosa Maria Bianchi"]
+
+
+# ---------------------------------------------------------------- Spanish: the name the reporting clause gives
+
+_ES_LEAD = "El presidente Gabriel Boric llegó el lunes a Copiapó, donde se reunió con las familias. "
+
+
+@pytest.mark.parametrize("clause, speaker", [
+    ("«Vamos a sacarlos con vida», declaró a EFE Diego Pardow.", "Diego Pardow"),
+    ("«Vamos a sacarlos con vida», explicó a la prensa Aurora Williams.", "Aurora Williams"),
+    ("«Vamos a sacarlos con vida», dijo a AFP Diego Pardow, ministro de Energía.", "Diego Pardow"),
+    ("«Vamos a sacarlos con vida», dijo este martes a los periodistas el ministro de Energía, Diego Pardow.", "Diego Pardow"),
+    ("«Vamos a sacarlos con vida» —dijo el ministro de Energía, Diego Pardow—.", "Diego Pardow"),
+    ("«Vamos a sacarlos con vida» —dijo el ministro Pardow—.", "Pardow"),
+])
+def test_spanish_speaker_is_the_name_the_reporting_clause_gives(clause, speaker):
+    # not Gabriel Boric, named in the sentence before: an addressee, a time phrase or a dash
+    # between the verb and the name does not hide the name
+    assert [s for _, s in _quotes(_ES_LEAD + clause, "es")] == [speaker]
+
+
+def test_spanish_surname_after_the_role_takes_the_full_name_given_before():
+    text = ("La ministra de Minería, Aurora Williams, viajó a la mina junto al presidente Gabriel Boric.\n"
+            "«Hay señales de vida», dijo la ministra Williams.")
+    assert _quotes(text, "es") == [("Hay señales de vida", "Aurora Williams")]
+
+
+def test_an_addressee_that_is_a_name_alone_is_not_the_speaker():
+    # "a Radio Bío Bío": the medium, no person after it; "a EFE el ministro …": the person after the article
+    text = _ES_LEAD + "«Vamos a sacarlos con vida», afirmó a Radio Bío Bío el ministro Diego Pardow."
+    assert [s for _, s in _quotes(text, "es")] == ["Diego Pardow"]

@@ -822,13 +822,47 @@ def _addressee_only(masked: str, pos: int) -> bool:
     return k > 0 and (k == len(toks) or toks[k] in (".", ";", "§", ":"))
 
 
+def _leading_time_length(toks: Sequence[str]) -> int:
+    """Tokens of a time phrase right after the verb: "(dijo) este martes", "(a déclaré) ce lundi", "el lunes"."""
+    from .quantities import is_date_word
+
+    for n in (2, 1):
+        if len(toks) > n and is_date_word(toks[n - 1]) and all(t.isalpha() and t.islower() and len(t) <= 5 for t in toks[: n - 1]):
+            return n
+    return 0
+
+
+def _name_closing_addressee(toks: Sequence[str]) -> str | None:
+    """The person named right after an addressee, read by :func:`_addressee_length` as part of it:
+    "a EFE | Diego Pardow" (after an agency's acronym), "a la prensa | Diego Pardow" (after a common
+    noun). Two capitalised words at least; an addressee that is a name alone ("a Radio Bío Bío") has none."""
+    cut = max((i for i, t in enumerate(toks) if i and (_acronym(t) or t.islower())), default=0)
+    if not cut:
+        return None
+    run = list(toks[cut + 1 :])
+    if len(run) >= 2 and all(t[:1].isupper() and not _acronym(t) for t in run) \
+            and not any(t.lower() in _ORG_WORDS or t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+        return " ".join(_clean_name(run))
+    return None
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
-    if _addressee_length(toks) and _addressee_only(masked, pos):
+    lead = _leading_time_length(toks)
+    k = _addressee_length(toks[lead:])
+    if k:
+        named = _name_closing_addressee(toks[lead : lead + k])
+        if named:  # "declaró a EFE Diego Pardow", "explicó a la prensa Diego Pardow": the subject follows
+            return "name", named
+    if k and _addressee_only(masked, pos) and not lead:
         return None  # the addressee, not the subject: the caller reads the subject from the verb
+    if lead + k and lead + k < len(toks) and toks[lead + k][:1].isalpha():
+        # "dijo este martes a los periodistas el ministro …": the subject after the time and the addressee
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[lead + k - 1], known)
     if not toks:
         return None
     if _ARABIC.search(toks[0]):
@@ -905,7 +939,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if rest[:1] == [","]:
             run = _clean_name(_name_prefix(rest[1:]))
             after = rest[1 + len(run) : 2 + len(run)]
-            if len(run) >= 2 and (not after or after[0] in ",:.;§") and _plausible_speaker(" ".join(run)):
+            # (the dash closes an attribution inside Spanish dialogue: "—dijo el ministro de Energía, Diego Pardow—.")
+            if len(run) >= 2 and (not after or after[0] in ",:.;§—–") and _plausible_speaker(" ".join(run)):
                 return "name", " ".join(run)
         # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
         for i in range(1, len(desc)):
@@ -918,6 +953,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                           for k, t in enumerate(low))
             if len(run) >= 2 and not article and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
+            surname = run[0].rstrip(".") if len(run) == 1 else ""
+            if surname.isalpha() and i == len(desc) - 1 and desc[i - 1].lower() in _ROLE_HEADS \
+                    and not _acronym(surname) and surname.lower() not in _STOP_CAPS and _plausible_speaker(surname):
+                return "name", surname  # "dijo el ministro Pardow": the surname after the role word
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
