@@ -117,3 +117,21 @@ def test_an_addressee_that_is_a_name_alone_is_not_the_speaker():
     # "a Radio Bío Bío": the medium, no person after it; "a EFE el ministro …": the person after the article
     text = _ES_LEAD + "«Vamos a sacarlos con vida», afirmó a Radio Bío Bío el ministro Diego Pardow."
     assert [s for _, s in _quotes(text, "es")] == ["Diego Pardow"]
+
+
+@pytest.mark.parametrize("reply, speaker", [
+    ("— Когда? — спросил журналист.", "журналист"),
+    ("— Мы ждём, — ответила жена одного из шахтёров.", "жена одного из шахтёров"),
+    ("— А вода у них есть? — спросила мать одного из горняков.", "мать одного из горняков"),
+])
+def test_russian_reply_by_a_described_person_is_not_the_last_speakers(reply, speaker):
+    # the reply's reporting clause names no one but describes its speaker: not the minister's turn
+    text = _RU_LEAD + "— Мы найдём их, — сказала она.\n" + reply
+    got = _quotes(text, "ru")
+    assert got[0] == ("Мы найдём их", "Марсела Эрнандо") and got[1][1] == speaker
+
+
+def test_russian_where_it_was_said_is_no_description():
+    # "говорится в заявлении": a place in the text, not a person; the quote keeps no invented speaker
+    text = "Спасатели продолжают работу.\n— Работы идут круглосуточно, — говорится в заявлении."
+    assert [s for _, s in _quotes(text, "ru")] != ["в заявлении"]

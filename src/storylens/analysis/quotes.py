@@ -1049,7 +1049,22 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
         while j > 0 and len(window) - j < 3 and window[j - 1].lower() not in _function_words():
             j -= 1
         return "description", " ".join(window[j:])
+    if not run and _bare_description(window, toks):
+        # "— Когда? — спросил журналист.", "— ответила жена одного из шахтёров.": a person described, not named
+        return "description", " ".join(window)
     return None
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё\-]+")
+
+
+def _bare_description(window: list[str], toks: list[str]) -> bool:
+    """Lower-case words alone from the verb to the sentence end, the first of them no function word
+    ("в заявлении" is where it was said): a noun phrase without an article, which Russian writes
+    for a person the text does not name."""
+    ended = bool(window) and (toks[len(window) - 1].endswith(".") or len(window) < len(toks) and toks[len(window)] in _CLAUSE_END)
+    return 0 < len(window) <= 5 and ended and all(_CYRILLIC_WORD.fullmatch(w) for w in window) \
+        and window[0] not in _function_words()
 
 
 _RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
