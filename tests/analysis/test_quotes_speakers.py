@@ -96,6 +96,8 @@ _ES_LEAD = "El presidente Gabriel Boric llegó el lunes a Copiapó, donde se reu
 @pytest.mark.parametrize("clause, speaker", [
     ("«Vamos a sacarlos con vida», declaró a EFE Diego Pardow.", "Diego Pardow"),
     ("«Vamos a sacarlos con vida», explicó a la prensa Aurora Williams.", "Aurora Williams"),
+    ("«Vamos a sacarlos con vida», dijo a Efe Diego Pardow.", "Diego Pardow"),
+    ("«Vamos a sacarlos con vida», contó a Europa Press Aurora Williams.", "Aurora Williams"),
     ("«Vamos a sacarlos con vida», dijo a AFP Diego Pardow, ministro de Energía.", "Diego Pardow"),
     ("«Vamos a sacarlos con vida», dijo este martes a los periodistas el ministro de Energía, Diego Pardow.", "Diego Pardow"),
     ("«Vamos a sacarlos con vida» —dijo el ministro de Energía, Diego Pardow—.", "Diego Pardow"),

@@ -832,11 +832,23 @@ def _leading_time_length(toks: Sequence[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """News outlets and agencies, casefolded (data/outlets.json): an addressee, never the speaker."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("storylens").joinpath("data/outlets.json").read_text(encoding="utf-8"))
+    return frozenset(o.casefold() for o in data["outlets"])
+
+
 def _name_closing_addressee(toks: Sequence[str]) -> str | None:
     """The person named right after an addressee, read by :func:`_addressee_length` as part of it:
     "a EFE | Diego Pardow" (after an agency's acronym), "a la prensa | Diego Pardow" (after a common
     noun). Two capitalised words at least; an addressee that is a name alone ("a Radio Bío Bío") has none."""
     cut = max((i for i, t in enumerate(toks) if i and (_acronym(t) or t.islower())), default=0)
+    # an outlet's name the outlets list knows, however written ("a Efe", "a Europa Press")
+    cut = max([cut] + [n for n in range(1, min(4, len(toks) - 2)) if " ".join(toks[1 : n + 1]).casefold() in _outlets()])
     if not cut:
         return None
     run = list(toks[cut + 1 :])
