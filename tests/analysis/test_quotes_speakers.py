@@ -65,6 +65,7 @@ def test_a_chinese_pronoun_after_the_quote_is_the_person_named_before(text, spea
     ("de", "„Wir haben Klopfzeichen gehört“, sagte Bergarbeiterin Carolina Sepúlveda."),
     ("de", "„Wir haben Klopfzeichen gehört“, sagte die Minenarbeiterin Carolina Sepúlveda."),
     ("de", "Geologin Carolina Sepúlveda sagte: „Der Stollen ist stabil.“"),
+    ("de", "„Wir haben Klopfzeichen gehört“, sagte die Bergarbeiterin Carolina Sepúlveda der Nachrichtenagentur AFP."),
     ("it", "Minatrice Carolina Sepúlveda ha detto: «Abbiamo sentito dei colpi»."),
     ("it", "«Abbiamo sentito dei colpi», ha raccontato Soccorritrice Carolina Sepúlveda."),
     ("fr", "Mineuse Carolina Sepúlveda a déclaré : « Nous avons entendu des coups »."),

@@ -961,9 +961,13 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 run = run[1:]  # "il sindaco di Milano Giuseppe Sala": the role's place, then the name
             low = [t.lower() for t in run]
             # German capitalises nouns: "Sprecher der Polizei" is no name ("von der Leyen" is)
-            article = any(t in ("der", "des", "die", "das") and (k == 0 or low[k - 1] not in ("von", "van"))
-                          for k, t in enumerate(low))
-            if len(run) >= 2 and not article and not any(t.lower() in _STOP_CAPS for t in run):
+            article = next((k for k, t in enumerate(low) if t in ("der", "des", "die", "das", "dem")
+                            and (k == 0 or low[k - 1] not in ("von", "van"))), None)
+            if article is not None and article >= 2 and desc[i - 1].lower() in _DETS:
+                # "berichtete die Bergarbeiterin Carolina Sepúlveda der Nachrichtenagentur AFP": the name,
+                # then a dative object ("Sprecher der Polizei" keeps one word before the article: no name)
+                run, article = run[:article], None
+            if len(run) >= 2 and article is None and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
             surname = run[0].rstrip(".") if len(run) == 1 else ""
             if surname.isalpha() and i == len(desc) - 1 and desc[i - 1].lower() in _ROLE_HEADS \
