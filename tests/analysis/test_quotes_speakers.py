@@ -138,3 +138,13 @@ def test_russian_where_it_was_said_is_no_description():
     # "говорится в заявлении": a place in the text, not a person; the quote keeps no invented speaker
     text = "Спасатели продолжают работу.\n— Работы идут круглосуточно, — говорится в заявлении."
     assert [s for _, s in _quotes(text, "ru")] != ["в заявлении"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("矿业部长马塞拉·埃尔南多说：“救援正在进行。”智利总统博里奇周一抵达科皮亚波。“我们不会放弃任何一个人。”他表示。", "博里奇"),
+    ("矿业部长埃尔南多说：“救援正在进行。”随后，总统博里奇抵达现场。“我们不会放弃。”他说。", "博里奇"),
+    ("矿业部长埃尔南多说：“救援正在进行。”“我们不会放弃。”她说。", "埃尔南多"),
+])
+def test_a_chinese_pronoun_takes_the_person_a_later_sentence_opens_with(text, speaker):
+    # as in English: the newer sentence subject, not the earlier speaker; with none, the earlier speaker
+    assert _quotes(text, "zh")[-1][1] == speaker

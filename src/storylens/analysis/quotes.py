@@ -1389,6 +1389,14 @@ def _sound_run(text: str, end: int) -> str:
     return text[start:end].lstrip("·・")
 
 
+def _sound_prefix(text: str) -> str:
+    """The run of transliteration characters (and "·") opening ``text``, without a trailing "·"."""
+    end = 0
+    while end < len(text) and (text[end] in _ZH_SOUND_CHARS or text[end] in "·・" and end):
+        end += 1
+    return text[:end].rstrip("·・")
+
+
 def _cjk_foreign_name(chunk: str, size: int) -> str | None:
     """The whole transliterated name a Chinese-looking name of ``size`` characters ends: a run with
     a "·", or one of four characters or more (longer than a Chinese name)."""
@@ -1436,6 +1444,9 @@ def _cjk_people(text: str) -> list[tuple[int, str, str | None]]:
             run = m.group(1)
             cut = min((c.start() for c in (_CJK_NAME_END.search(run, 1), _CJK_DAY.search(run, 1)) if c), default=len(run))
             name = run[:cut]
+            sound = _sound_prefix(run)
+            if len(name) > len(sound) >= 2:
+                name = sound  # "总统博里奇抵达现场": the transliterated name ends before the verb
             foreign = 2 <= len(name) <= 12 and all(c in _ZH_SOUND_CHARS or c in "·・" for c in name)
             if (foreign or _cjk_name(name) == name) and m.start(1) not in out \
                     and not any(a < m.start(1) < a + len(n) for a, n, _ in out.values()):
@@ -2088,6 +2099,24 @@ def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
         run = _clean_name(_drop_leading_complement(head, 0, _name_prefix(toks)))
         if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
+    if _HAN.search(doc.text):
+        out = sorted(out + _cjk_sentence_subjects(doc, names))
+    return out
+
+
+_CJK_SUBJECT_LEAD = 12  # characters before a person at a Chinese sentence's start: "随后，智利总统" (a title, an adverb)
+
+
+def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
+    """Chinese sentences that open with a person ("智利总统博里奇周一抵达科皮亚波。"): a later 他/她
+    refers to that person rather than to an earlier speaker, as in English."""
+    out = []
+    people = [(at, name) for at, name, _ in names.names if _HAN.search(name)]
+    for s in doc.sentences:
+        first = next((name for at, name in people if s.start <= at < s.end), None)
+        at = next((at for at, name in people if s.start <= at < s.end), s.end)
+        if first and at - s.start <= _CJK_SUBJECT_LEAD and "“" not in doc.text[s.start : at]:
+            out.append((s.start, first))
     return out
 
 
