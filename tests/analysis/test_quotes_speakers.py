@@ -103,6 +103,8 @@ _ES_LEAD = "El presidente Gabriel Boric llegó el lunes a Copiapó, donde se reu
     ("«Vamos a sacarlos con vida», dijo este martes a los periodistas el ministro de Energía, Diego Pardow.", "Diego Pardow"),
     ("«Vamos a sacarlos con vida» —dijo el ministro de Energía, Diego Pardow—.", "Diego Pardow"),
     ("«Vamos a sacarlos con vida» —dijo el ministro Pardow—.", "Pardow"),
+    ("«Vamos a sacarlos con vida», según precisó a EFE el ministro Diego Pardow.", "Diego Pardow"),
+    ("«Vamos a sacarlos con vida», aseguró por su parte el subsecretario del Interior, Manuel Monsalve.", "Manuel Monsalve"),
 ])
 def test_spanish_speaker_is_the_name_the_reporting_clause_gives(clause, speaker):
     # not Gabriel Boric, named in the sentence before: an addressee, a time phrase or a dash

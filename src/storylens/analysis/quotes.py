@@ -829,6 +829,20 @@ def _leading_time_length(toks: Sequence[str]) -> int:
     for n in (2, 1):
         if len(toks) > n and is_date_word(toks[n - 1]) and all(t.isalpha() and t.islower() and len(t) <= 5 for t in toks[: n - 1]):
             return n
+    return _leading_adverbial_length(toks)
+
+
+def _leading_adverbial_length(toks: Sequence[str]) -> int:
+    """Tokens of a prepositional phrase between the verb and an article: "(aseguró) por su parte (el
+    subsecretario …)", "(indicó) en rueda de prensa (el ministro …)"; 0 when none."""
+    if not toks or not toks[0].islower() or toks[0] not in _function_words() or toks[0] in _DETS \
+            or toks[0].lower() in _TO_ADDRESSEE or toks[0].lower() in _PRONOUNS:
+        return 0
+    for j in range(2, min(5, len(toks) - 1)):
+        if toks[j].lower() in _DETS:
+            return j
+        if not (toks[j].isalpha() and toks[j].islower()) or toks[j] in _CLAUSE_VERBS:
+            return 0
     return 0
 
 
@@ -1167,7 +1181,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         pre = masked[: m.start()].rstrip()
         # A spaced ASCII hyphen stands for the dash ("…rozsądek" - napisała …) where no dash key is at hand.
         dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
-        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or pre.endswith(_QUOTE_SLOT)):
+        # "…», según precisó a EFE el ministro X": "according to" before the verb, the subject after it
+        by_verb = pre.rsplit(None, 1)[-1].lower() in _BY if pre else False
+        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):
                 subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
