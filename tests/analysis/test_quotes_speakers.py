@@ -150,3 +150,9 @@ def test_russian_where_it_was_said_is_no_description():
 def test_a_chinese_pronoun_takes_the_person_a_later_sentence_opens_with(text, speaker):
     # as in English: the newer sentence subject, not the earlier speaker; with none, the earlier speaker
     assert _quotes(text, "zh")[-1][1] == speaker
+
+
+def test_a_chinese_shout_is_a_reporting_verb_and_an_adverb_before_it_is_not_the_speaker():
+    # dev23 zh gold: "一名妇女随后开始高呼“quid pro Joe”" -> 一名妇女
+    text = "救援现场聚集了许多家属。一名妇女随后开始高呼“把他们救出来”。"
+    assert _quotes(text, "zh") == [("把他们救出来", "一名妇女")]
