@@ -156,3 +156,16 @@ def test_a_chinese_shout_is_a_reporting_verb_and_an_adverb_before_it_is_not_the_
     # dev23 zh gold: "一名妇女随后开始高呼“quid pro Joe”" -> 一名妇女
     text = "救援现场聚集了许多家属。一名妇女随后开始高呼“把他们救出来”。"
     assert _quotes(text, "zh") == [("把他们救出来", "一名妇女")]
+
+
+@pytest.mark.parametrize("line, speech", [
+    ("—Los vamos a encontrar —aseguró—. Es cuestión de días —añadió.", ["Los vamos a encontrar", "Es cuestión de días"]),
+    ("—Los vamos a encontrar —dijo—. Hay señales de vida.", ["Los vamos a encontrar", "Hay señales de vida."]),
+    ("—Los vamos a encontrar —aseguró la ministra—, porque hay señales de vida.",
+     ["Los vamos a encontrar", "porque hay señales de vida."]),
+])
+def test_spanish_reporting_clause_closed_by_a_glued_dash_is_no_quote(line, speech):
+    # "—aseguró—." closes the clause: the speech goes on after it ("añadió." is no quote), and the
+    # bare verb's subject is the minister (Spanish drops it)
+    text = "La ministra Marcela Hernando llegó a la mina de Copiapó.\n" + line
+    assert _quotes(text, "es") == [(s, "Marcela Hernando") for s in speech]

@@ -1191,7 +1191,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
             if subj is None and profile(language).pro_drop and (
                     (not pre and masked[m.end() : m.end() + 2].strip()[:1] in ",:")
-                    or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";"))
+                    or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";", "—", "–"))  # "—dijo—."
                     or _addressee_only(masked, m.end())
                     or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
@@ -1788,7 +1788,8 @@ def _line_marks(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
 # Polish, Russian, Spanish dialogue style: "– To dobry dzień – powiedział minister. – Dalej…"
 # Spanish glues the dash to the words: "—No vamos a cerrar las escuelas —aseguró la ministra."
 _DASH_OPEN = re.compile(r"\s*(?:[—–-]\s+|[—―](?=[¿¡\"]?[^\W\d_]))(?=[¿¡\"]?[^\W\d_])")
-_DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])")
+# (a dash glued to the end of a reporting clause closes it: "—Los vamos a encontrar —aseguró—. Es …")
+_DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])|(?<=[^\W\d_])[—―](?=[.,;]\s)")
 
 
 def _dash_quotes(
@@ -1855,6 +1856,8 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
             break
         pos = cut.end()
         open_ = cut.end() - 1
+        while pos < b and text[pos] in ".,; ":  # "—aseguró—. Es …": the clause's own stop, not speech
+            pos += 1
         speech = not speech
     return out
 
