@@ -169,3 +169,13 @@ def test_spanish_reporting_clause_closed_by_a_glued_dash_is_no_quote(line, speec
     # bare verb's subject is the minister (Spanish drops it)
     text = "La ministra Marcela Hernando llegó a la mina de Copiapó.\n" + line
     assert _quotes(text, "es") == [(s, "Marcela Hernando") for s in speech]
+
+
+@pytest.mark.parametrize("quoted, parts", [
+    ("«Мы найдём их, — сказала она. — Никто не уйдёт отсюда».", ["Мы найдём их", "Никто не уйдёт отсюда"]),
+    ("«Мы найдём их, — заявила Эрнандо, — никто не уйдёт отсюда».", ["Мы найдём их", "никто не уйдёт отсюда"]),
+    ("«Мы найдём их — живыми», — сказала она.", ["Мы найдём их — живыми"]),
+])
+def test_russian_reporting_clause_inside_the_marks_is_not_quoted(quoted, parts):
+    # the clause between the dashes is narration, the quotation is the speech around it
+    assert _quotes(_RU_LEAD + quoted, "ru") == [(p, "Марсела Эрнандо") for p in parts]

@@ -1761,10 +1761,29 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
                 continue
             if _caseless_name(content, text):
                 continue
-            out.append(_RawQuote(open_, close, s, e))
+            out.extend(_split_at_reporting_clause(text, _RawQuote(open_, close, s, e)))
         marked = [(q.open, q.close) for q in out[line_start:]]
         out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
     return sorted(out, key=lambda q: q.open)
+
+
+_INNER_DASH = re.compile(r",?\s[—–]\s")
+
+
+def _split_at_reporting_clause(text: str, quote: _RawQuote) -> list[_RawQuote]:
+    """«Мы найдём их, — сказала она. — Никто не уйдёт»: a reporting clause between dashes inside the
+    marks is not speech; the quotation is the two parts around it (the clause stays for attribution)."""
+    cut = _INNER_DASH.search(text, quote.start, quote.end)
+    if cut is None or not (_SAY_RE.match(text, cut.end()) and text[cut.end()].islower()):
+        return [quote]
+    back = _INNER_DASH.search(text, cut.end(), quote.end)
+    if back is None:
+        return [quote]
+    first = _strip_content(text, quote.start, cut.start())
+    second = _strip_content(text, back.end(), quote.end)
+    if min(sum(c.isalpha() for c in text[a:b]) for a, b in (first, second)) < 2:
+        return [quote]
+    return [_RawQuote(quote.open, cut.start(), *first), _RawQuote(back.start(), quote.close, *second)]
 
 
 # «Мы много раз теряли терпение, — признался Фрэнсис. "…" : a quotation interrupted by a dash
