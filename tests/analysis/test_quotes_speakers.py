@@ -179,3 +179,13 @@ def test_spanish_reporting_clause_closed_by_a_glued_dash_is_no_quote(line, speec
 def test_russian_reporting_clause_inside_the_marks_is_not_quoted(quoted, parts):
     # the clause between the dashes is narration, the quotation is the speech around it
     assert _quotes(_RU_LEAD + quoted, "ru") == [(p, "Марсела Эрнандо") for p in parts]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("博里奇周一抵达科皮亚波。“我们不会放弃任何一个人。”他说。", "博里奇"),
+    ("塞普尔韦达在现场等了三天。“我们听到了敲击声。”她说。", "塞普尔韦达"),
+    ("王丽在现场等了三天。“我们听到了敲击声。”她说。", "王丽"),
+    ("巴西在本周宣布援助。“我们支持智利。”他说。", None),  # a country opens the sentence: no person
+])
+def test_a_chinese_pronoun_takes_a_bare_name_that_opens_the_sentence(text, speaker):
+    assert _quotes(text, "zh")[0][1] == speaker

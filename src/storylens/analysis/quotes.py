@@ -2155,7 +2155,30 @@ def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, 
         at = next((at for at, name in people if s.start <= at < s.end), s.end)
         if first and at - s.start <= _CJK_SUBJECT_LEAD and "“" not in doc.text[s.start : at]:
             out.append((s.start, first))
+        else:
+            bare = _cjk_bare_subject(s.text.lstrip())
+            if bare:
+                out.append((s.start, bare))
     return out
+
+
+# What follows a person's bare name at a sentence start: a setting or a day, an adverb ("博里奇周一抵达",
+# "王丽在现场", "塞普尔韦达也说"); a place name is followed by 的, 发生 … and a country is no speaker.
+_CJK_AFTER_SUBJECT = re.compile(r"在|[周週][一二三四五六日天]|星期|[今昨当當]天|\d|也|曾|已|随后|隨後")
+
+
+def _cjk_bare_subject(sentence: str) -> str | None:
+    """The person a Chinese sentence opens with, without a title: a transliterated name or a Chinese
+    one right before a setting, a day or an adverb."""
+    run = _sound_prefix(sentence)
+    for size in range(min(len(run), 8), 1, -1):
+        if _CJK_AFTER_SUBJECT.match(sentence, size) and _plausible_speaker(run[:size]):
+            return run[:size]
+    for size in (3, 2):
+        cand = sentence[:size]
+        if _cjk_name(cand) == cand and _CJK_AFTER_SUBJECT.match(sentence, size):
+            return cand
+    return None
 
 
 def _sentence_speakers(doc: Document, raws: list[_RawQuote], known: frozenset[str]) -> list[list[_Attribution]]:
