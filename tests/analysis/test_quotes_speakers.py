@@ -77,6 +77,15 @@ def test_a_capitalised_role_word_is_not_part_of_the_name(lang, text):
     assert [s for _, s in _quotes(text, lang)] == ["Carolina Sepúlveda"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "„Die Inflation ist zu hoch“, sagte Notenbank-Gouverneur Aleš Michl."),
+    ("fr", "« L'inflation est trop élevée », a déclaré Gouverneur Aleš Michl."),
+])
+def test_a_central_bank_governor_title_is_not_part_of_the_name(lang, text):
+    # the Czech rate hike: a hyphenated compound title and a capitalised one
+    assert [s for _, s in _quotes(text, lang)] == ["Aleš Michl"]
+
+
 def test_a_common_noun_the_text_also_writes_in_lower_case_is_no_name():
     text = ("Enfermera Ana Soto, del hospital de Copiapó, dijo: «Los heridos están estables».\n"
             "La enfermera Ana Soto trabaja en el hospital desde 2010.")

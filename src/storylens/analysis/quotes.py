@@ -489,7 +489,7 @@ def _role_word(tok: str) -> bool:
     """A role noun capitalised at a sentence start or in German ("Minatrice", "Bergarbeiterin"), also
     as the head of a German compound ("Minenarbeiterin": text/data "role_words" of six letters or more)."""
     low = tok.lower()
-    return low in _ROLE_HEADS or (tok.isalpha() and any(
+    return low in _ROLE_HEADS or (tok.replace("-", "").isalpha() and any(
         len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS))
 
 
