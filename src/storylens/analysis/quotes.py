@@ -478,7 +478,19 @@ def _clean_name(tokens: list[str]) -> list[str]:
     for i, tok in enumerate(tokens[:-1]):
         if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or _is_title(tok) or tok.endswith(("’s", "'s")):
             last_title = i
+        elif i == last_title + 1 and len(tokens) - i >= 3 and _role_word(tok) and not _acronym(tokens[i + 1]):
+            # "Minatrice Carolina Sepúlveda", "Bergarbeiterin …": the role, then the name ("Глава МИД
+            # Сергей Лавров" is a role phrase, read whole by _without_role_phrase)
+            last_title = i
     return tokens[last_title + 1 :]
+
+
+def _role_word(tok: str) -> bool:
+    """A role noun capitalised at a sentence start or in German ("Minatrice", "Bergarbeiterin"), also
+    as the head of a German compound ("Minenarbeiterin": text/data "role_words" of six letters or more)."""
+    low = tok.lower()
+    return low in _ROLE_HEADS or (tok.replace("-", "").isalpha() and any(
+        len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS))
 
 
 @lru_cache(maxsize=64)
@@ -810,13 +822,73 @@ def _addressee_only(masked: str, pos: int) -> bool:
     return k > 0 and (k == len(toks) or toks[k] in (".", ";", "§", ":"))
 
 
+def _leading_time_length(toks: Sequence[str]) -> int:
+    """Tokens of a time phrase right after the verb: "(dijo) este martes", "(a déclaré) ce lundi", "el lunes"."""
+    from .quantities import is_date_word
+
+    for n in (2, 1):
+        if len(toks) > n and is_date_word(toks[n - 1]) and all(t.isalpha() and t.islower() and len(t) <= 5 for t in toks[: n - 1]):
+            return n
+    return _leading_adverbial_length(toks)
+
+
+def _leading_adverbial_length(toks: Sequence[str]) -> int:
+    """Tokens of a prepositional phrase between the verb and an article: "(aseguró) por su parte (el
+    subsecretario …)", "(indicó) en rueda de prensa (el ministro …)"; 0 when none."""
+    if not toks or not toks[0].islower() or toks[0] not in _function_words() or toks[0] in _DETS \
+            or toks[0].lower() in _TO_ADDRESSEE or toks[0].lower() in _PRONOUNS:
+        return 0
+    for j in range(2, min(5, len(toks) - 1)):
+        if toks[j].lower() in _DETS:
+            return j
+        if not (toks[j].isalpha() and toks[j].islower()) or toks[j] in _CLAUSE_VERBS:
+            return 0
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> frozenset[str]:
+    """News outlets and agencies, casefolded (data/outlets.json): an addressee, never the speaker."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("storylens").joinpath("data/outlets.json").read_text(encoding="utf-8"))
+    return frozenset(o.casefold() for o in data["outlets"])
+
+
+def _name_closing_addressee(toks: Sequence[str]) -> str | None:
+    """The person named right after an addressee, read by :func:`_addressee_length` as part of it:
+    "a EFE | Diego Pardow" (after an agency's acronym), "a la prensa | Diego Pardow" (after a common
+    noun). Two capitalised words at least; an addressee that is a name alone ("a Radio Bío Bío") has none."""
+    cut = max((i for i, t in enumerate(toks) if i and (_acronym(t) or t.islower())), default=0)
+    # an outlet's name the outlets list knows, however written ("a Efe", "a Europa Press")
+    cut = max([cut] + [n for n in range(1, min(4, len(toks) - 2)) if " ".join(toks[1 : n + 1]).casefold() in _outlets()])
+    if not cut:
+        return None
+    run = list(toks[cut + 1 :])
+    if len(run) >= 2 and all(t[:1].isupper() and not _acronym(t) for t in run) \
+            and not any(t.lower() in _ORG_WORDS or t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+        return " ".join(_clean_name(run))
+    return None
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
-    if _addressee_length(toks) and _addressee_only(masked, pos):
+    lead = _leading_time_length(toks)
+    k = _addressee_length(toks[lead:])
+    if k:
+        named = _name_closing_addressee(toks[lead : lead + k])
+        if named:  # "declaró a EFE Diego Pardow", "explicó a la prensa Diego Pardow": the subject follows
+            return "name", named
+    if k and _addressee_only(masked, pos) and not lead:
         return None  # the addressee, not the subject: the caller reads the subject from the verb
+    if lead + k and lead + k < len(toks) and toks[lead + k][:1].isalpha():
+        # "dijo este martes a los periodistas el ministro …": the subject after the time and the addressee
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[lead + k - 1], known)
     if not toks:
         return None
     if _ARABIC.search(toks[0]):
@@ -893,7 +965,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if rest[:1] == [","]:
             run = _clean_name(_name_prefix(rest[1:]))
             after = rest[1 + len(run) : 2 + len(run)]
-            if len(run) >= 2 and (not after or after[0] in ",:.;§") and _plausible_speaker(" ".join(run)):
+            # (the dash closes an attribution inside Spanish dialogue: "—dijo el ministro de Energía, Diego Pardow—.")
+            if len(run) >= 2 and (not after or after[0] in ",:.;§—–") and _plausible_speaker(" ".join(run)):
                 return "name", " ".join(run)
         # "dijo el lunes el presidente Donald Trump": the name inside wins over the words around it
         for i in range(1, len(desc)):
@@ -902,10 +975,18 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 run = run[1:]  # "il sindaco di Milano Giuseppe Sala": the role's place, then the name
             low = [t.lower() for t in run]
             # German capitalises nouns: "Sprecher der Polizei" is no name ("von der Leyen" is)
-            article = any(t in ("der", "des", "die", "das") and (k == 0 or low[k - 1] not in ("von", "van"))
-                          for k, t in enumerate(low))
-            if len(run) >= 2 and not article and not any(t.lower() in _STOP_CAPS for t in run):
+            article = next((k for k, t in enumerate(low) if t in ("der", "des", "die", "das", "dem")
+                            and (k == 0 or low[k - 1] not in ("von", "van"))), None)
+            if article is not None and article >= 2 and desc[i - 1].lower() in _DETS:
+                # "berichtete die Bergarbeiterin Carolina Sepúlveda der Nachrichtenagentur AFP": the name,
+                # then a dative object ("Sprecher der Polizei" keeps one word before the article: no name)
+                run, article = run[:article], None
+            if len(run) >= 2 and article is None and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
+            surname = run[0].rstrip(".") if len(run) == 1 else ""
+            if surname.isalpha() and i == len(desc) - 1 and desc[i - 1].lower() in _ROLE_HEADS \
+                    and not _acronym(surname) and surname.lower() not in _STOP_CAPS and _plausible_speaker(surname):
+                return "name", surname  # "dijo el ministro Pardow": the surname after the role word
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
@@ -998,7 +1079,22 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
         while j > 0 and len(window) - j < 3 and window[j - 1].lower() not in _function_words():
             j -= 1
         return "description", " ".join(window[j:])
+    if not run and _bare_description(window, toks):
+        # "— Когда? — спросил журналист.", "— ответила жена одного из шахтёров.": a person described, not named
+        return "description", " ".join(window)
     return None
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё\-]+")
+
+
+def _bare_description(window: list[str], toks: list[str]) -> bool:
+    """Lower-case words alone from the verb to the sentence end, the first of them no function word
+    ("в заявлении" is where it was said): a noun phrase without an article, which Russian writes
+    for a person the text does not name."""
+    ended = bool(window) and (toks[len(window) - 1].endswith(".") or len(window) < len(toks) and toks[len(window)] in _CLAUSE_END)
+    return 0 < len(window) <= 5 and ended and all(_CYRILLIC_WORD.fullmatch(w) for w in window) \
+        and window[0] not in _function_words()
 
 
 _RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
@@ -1085,7 +1181,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         pre = masked[: m.start()].rstrip()
         # A spaced ASCII hyphen stands for the dash ("…rozsądek" - napisała …) where no dash key is at hand.
         dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
-        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or pre.endswith(_QUOTE_SLOT)):
+        # "…», según precisó a EFE el ministro X": "according to" before the verb, the subject after it
+        by_verb = pre.rsplit(None, 1)[-1].lower() in _BY if pre else False
+        if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):
                 subj = _subject_before_quote(masked, len(pre) - 1)  # Turkish: Erdoğan, "…" dedi.
@@ -1093,7 +1191,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("pronoun", "هو")  # "وعلقت: «…»": the subject is in the verb
             if subj is None and profile(language).pro_drop and (
                     (not pre and masked[m.end() : m.end() + 2].strip()[:1] in ",:")
-                    or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";"))
+                    or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";", "—", "–"))  # "—dijo—."
                     or _addressee_only(masked, m.end())
                     or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
@@ -1241,7 +1339,7 @@ _CJK_TAIL = lazy_pattern(
     r"(?:" + alternation(_CJK_ADDRESSEES) + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號]|[周週]|星期[一二三四五六日天]"
     r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,24}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?"
     # a weekday or part of the day ("周三", "上午"), an adverb ("总是", "随后") before the verb (dev23 zh gold)
-    r"|[周週][一二三四五六日天]|[上下中晚早]午|晚上|早上|总是|總是|一直|曾经|曾經|再次|随后|隨後|随即|隨即|已经|已經|正在|也|还|還|都|又|则|則|曾|所)$"
+    r"|[周週][一二三四五六日天]|[上下中晚早]午|晚上|早上|总是|總是|一直|曾经|曾經|再次|随后|隨後|随即|隨即|已经|已經|正在|也|还|還|都|又|则|則|曾|所|开始|開始)$"
 ) if _CJK_ADDRESSEES else None
 
 
@@ -1289,11 +1387,39 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
 
 
 def _cjk_name(chunk: str) -> str | None:
-    """The Chinese personal name that ends ``chunk`` (after titles such as 首席预报员), or None."""
+    """The personal name that ends ``chunk`` (after titles such as 首席预报员), or None: a Chinese
+    surname and one or two characters, unless they end a longer transliterated name, which is taken
+    whole ("塞普尔韦达", "卡罗琳娜·塞普尔韦达", not "韦达")."""
     for size in (3, 2):
         cand = chunk[-size:]
         if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
-            return cand
+            return _cjk_foreign_name(chunk, size) or cand
+    return None
+
+
+def _sound_run(text: str, end: int) -> str:
+    """The run of transliteration characters (and the "·" between a foreign name's parts) ending at ``end``."""
+    start = end
+    while start > 0 and (text[start - 1] in _ZH_SOUND_CHARS or text[start - 1] in "·・" and start < end):
+        start -= 1
+    return text[start:end].lstrip("·・")
+
+
+def _sound_prefix(text: str) -> str:
+    """The run of transliteration characters (and "·") opening ``text``, without a trailing "·"."""
+    end = 0
+    while end < len(text) and (text[end] in _ZH_SOUND_CHARS or text[end] in "·・" and end):
+        end += 1
+    return text[:end].rstrip("·・")
+
+
+def _cjk_foreign_name(chunk: str, size: int) -> str | None:
+    """The whole transliterated name a Chinese-looking name of ``size`` characters ends: a run with
+    a "·", or one of four characters or more (longer than a Chinese name)."""
+    run = _sound_run(chunk, len(chunk))
+    letters = len(run.replace("·", "").replace("・", ""))
+    if ("·" in run or "・" in run) and letters > size or letters > size + (1 if size == 2 else 0):
+        return run
     return None
 
 
@@ -1309,6 +1435,39 @@ def _cjk_titled_name(chunk: str) -> str | None:
         return None
     rest = chunk[max(ends) :]
     return rest if _TRANSLITERATED.fullmatch(rest) else None
+
+
+# A foreign name with its parts joined by "·" ("卡罗琳娜·塞普尔韦达"): always a person
+_ZH_DOTTED = lazy_pattern(r"[\u3400-\u9fff]{1,8}(?:[·・][\u3400-\u9fff]{1,8})+")
+# A day or part of the day right after a name ("博里奇周一抵达"): where the name ends
+_CJK_DAY = re.compile(r"[周週][一二三四五六日天]|星期|[上下]午|[今昨明]天|\d")
+
+
+def _cjk_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, title) of people a Chinese text names outside an attribution, so that a later
+    他/她 has an antecedent: a "·"-joined foreign name, and a name after a title ("总统博里奇周一抵达")."""
+    out: dict[int, tuple[int, str, str | None]] = {}
+    for m in _ZH_DOTTED.finditer(text):
+        parts = re.split("[·・]", m.group())
+        head = _sound_run(parts[0], len(parts[0]))  # "智利矿工卡罗琳娜": the name's own characters
+        tail = _CJK_NAME_END.split(parts[-1], 1)[0]
+        tail = _CJK_DAY.split(tail, 1)[0]
+        if head and tail:
+            start = m.start() + len(parts[0]) - len(head)
+            out[start] = (start, "·".join([head, *parts[1:-1], tail]), None)
+    for title in _ZH_TITLES:
+        for m in re.finditer(re.escape(title) + r"([\u3400-\u9fff·・]{2,12})", text):
+            run = m.group(1)
+            cut = min((c.start() for c in (_CJK_NAME_END.search(run, 1), _CJK_DAY.search(run, 1)) if c), default=len(run))
+            name = run[:cut]
+            sound = _sound_prefix(run)
+            if len(name) > len(sound) >= 2:
+                name = sound  # "总统博里奇抵达现场": the transliterated name ends before the verb
+            foreign = 2 <= len(name) <= 12 and all(c in _ZH_SOUND_CHARS or c in "·・" for c in name)
+            if (foreign or _cjk_name(name) == name) and m.start(1) not in out \
+                    and not any(a < m.start(1) < a + len(n) for a, n, _ in out.values()):
+                out[m.start(1)] = (m.start(1), name, title)
+    return sorted(out.values())
 
 
 # Where a name after a title ends: a reporting verb, a preposition or conjunction ("与", "对", "在"),
@@ -1500,6 +1659,8 @@ class _NameIndex:
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
         if _ARABIC.search(text):
             names = sorted(names + _arabic_people(text))
+        if _HAN.search(text):
+            names = sorted(names + _cjk_people(text))
         return cls(tuple(names), language)
 
     def full_name(self, surface: str, before: int) -> str:
@@ -1600,10 +1761,29 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
                 continue
             if _caseless_name(content, text):
                 continue
-            out.append(_RawQuote(open_, close, s, e))
+            out.extend(_split_at_reporting_clause(text, _RawQuote(open_, close, s, e)))
         marked = [(q.open, q.close) for q in out[line_start:]]
         out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
     return sorted(out, key=lambda q: q.open)
+
+
+_INNER_DASH = re.compile(r",?\s[—–]\s")
+
+
+def _split_at_reporting_clause(text: str, quote: _RawQuote) -> list[_RawQuote]:
+    """«Мы найдём их, — сказала она. — Никто не уйдёт»: a reporting clause between dashes inside the
+    marks is not speech; the quotation is the two parts around it (the clause stays for attribution)."""
+    cut = _INNER_DASH.search(text, quote.start, quote.end)
+    if cut is None or not (_SAY_RE.match(text, cut.end()) and text[cut.end()].islower()):
+        return [quote]
+    back = _INNER_DASH.search(text, cut.end(), quote.end)
+    if back is None:
+        return [quote]
+    first = _strip_content(text, quote.start, cut.start())
+    second = _strip_content(text, back.end(), quote.end)
+    if min(sum(c.isalpha() for c in text[a:b]) for a, b in (first, second)) < 2:
+        return [quote]
+    return [_RawQuote(quote.open, cut.start(), *first), _RawQuote(back.start(), quote.close, *second)]
 
 
 # «Мы много раз теряли терпение, — признался Фрэнсис. "…" : a quotation interrupted by a dash
@@ -1627,7 +1807,8 @@ def _line_marks(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
 # Polish, Russian, Spanish dialogue style: "– To dobry dzień – powiedział minister. – Dalej…"
 # Spanish glues the dash to the words: "—No vamos a cerrar las escuelas —aseguró la ministra."
 _DASH_OPEN = re.compile(r"\s*(?:[—–-]\s+|[—―](?=[¿¡\"]?[^\W\d_]))(?=[¿¡\"]?[^\W\d_])")
-_DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])")
+# (a dash glued to the end of a reporting clause closes it: "—Los vamos a encontrar —aseguró—. Es …")
+_DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[—―](?=\s?[^\W\d_])|(?<=[^\W\d_])[—―](?=[.,;]\s)")
 
 
 def _dash_quotes(
@@ -1694,6 +1875,8 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
             break
         pos = cut.end()
         open_ = cut.end() - 1
+        while pos < b and text[pos] in ".,; ":  # "—aseguró—. Es …": the clause's own stop, not speech
+            pos += 1
         speech = not speech
     return out
 
@@ -1702,6 +1885,9 @@ def _attribution_after(text: str, pos: int, end: int) -> bool:
     """A verb of saying within the first six words of the clause after a dash ("– powiedział.",
     "– w rozmowie z dziennikarzami ocenił premier")."""
     clause = re.split(r"[.!?…]\s", text[pos : min(end, pos + 120)])[0]
+    # the clause ends at the next dash: in "— Мы найдём их — живыми, — сказала она." the verb after
+    # the second dash is not the first dash's attribution ("живыми" is still speech)
+    clause = _DASH_SPLIT.split(clause, maxsplit=1)[0]
     return bool(_SAY_RE.search(" ".join(clause.split()[:6])))
 
 
@@ -1751,12 +1937,24 @@ class _SpeakerResolver:
         if named != att.speaker:
             att = replace(att, kind="name", speaker=named)
         found = self._resolve(att, offset)
+        found = self._without_common_noun(found)
         head = att.speaker.rstrip(".,;:!?").split()[-1].lower() if att.speaker.split() else ""
         role = head in _ROLE_HEADS or bool(_role_phrase_roles(att.speaker))
         if att.kind == "description" and role and found and found != att.speaker and att.rule not in _RULE_TIER:
             # "– mówił prezydent" resolved to Andrzej Duda: the next "– powiedział." is his too
             self.last_named, self.last_named_at = found, offset
         return found
+
+    def _without_common_noun(self, name: str | None) -> str | None:
+        """"Enfermera Ana Soto" -> "Ana Soto" when the text also writes "la enfermera Ana Soto": a
+        common noun capitalised at a sentence start is the person's description, not her name."""
+        toks = name.split() if name else []
+        if len(toks) < 3 or not toks[0].isalpha() or not toks[0][:1].isupper():
+            return name
+        rest = " ".join(toks[1:])
+        if re.search(rf"(?<!\w){re.escape(toks[0].lower())}\s+{re.escape(rest)}", self.text):
+            return rest
+        return name
 
     def _resolve(self, att: _Attribution, offset: int) -> str | None:
         roles = _role_phrase_roles(att.speaker) if att.kind != "pronoun" else ()
@@ -1939,7 +2137,48 @@ def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
         run = _clean_name(_drop_leading_complement(head, 0, _name_prefix(toks)))
         if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
+    if _HAN.search(doc.text):
+        out = sorted(out + _cjk_sentence_subjects(doc, names))
     return out
+
+
+_CJK_SUBJECT_LEAD = 12  # characters before a person at a Chinese sentence's start: "随后，智利总统" (a title, an adverb)
+
+
+def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
+    """Chinese sentences that open with a person ("智利总统博里奇周一抵达科皮亚波。"): a later 他/她
+    refers to that person rather than to an earlier speaker, as in English."""
+    out = []
+    people = [(at, name) for at, name, _ in names.names if _HAN.search(name)]
+    for s in doc.sentences:
+        first = next((name for at, name in people if s.start <= at < s.end), None)
+        at = next((at for at, name in people if s.start <= at < s.end), s.end)
+        if first and at - s.start <= _CJK_SUBJECT_LEAD and "“" not in doc.text[s.start : at]:
+            out.append((s.start, first))
+        else:
+            bare = _cjk_bare_subject(s.text.lstrip())
+            if bare:
+                out.append((s.start, bare))
+    return out
+
+
+# What follows a person's bare name at a sentence start: a setting or a day, an adverb ("博里奇周一抵达",
+# "王丽在现场", "塞普尔韦达也说"); a place name is followed by 的, 发生 … and a country is no speaker.
+_CJK_AFTER_SUBJECT = re.compile(r"在|[周週][一二三四五六日天]|星期|[今昨当當]天|\d|也|曾|已|随后|隨後")
+
+
+def _cjk_bare_subject(sentence: str) -> str | None:
+    """The person a Chinese sentence opens with, without a title: a transliterated name or a Chinese
+    one right before a setting, a day or an adverb."""
+    run = _sound_prefix(sentence)
+    for size in range(min(len(run), 8), 1, -1):
+        if _CJK_AFTER_SUBJECT.match(sentence, size) and _plausible_speaker(run[:size]):
+            return run[:size]
+    for size in (3, 2):
+        cand = sentence[:size]
+        if _cjk_name(cand) == cand and _CJK_AFTER_SUBJECT.match(sentence, size):
+            return cand
+    return None
 
 
 def _sentence_speakers(doc: Document, raws: list[_RawQuote], known: frozenset[str]) -> list[list[_Attribution]]:
