@@ -143,3 +143,18 @@ def pg_url(pg_server, request):
     yield pg_server.replace("/postgres?", f"/{name}?", 1)
     with psycopg.connect(pg_server, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """A new store's --db on each backend: a SQLite file, then a fresh PostgreSQL database."""
+    return str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_store(store_url):
+    """An open, empty store on each backend (store_url), closed afterwards."""
+    from storylens.store import open_store
+
+    with open_store(store_url) as store:
+        yield store

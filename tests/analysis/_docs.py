@@ -21,3 +21,13 @@ def doc_of_lines(doc_id: str, text: str, language: str) -> Document:
         sentences.append(Sentence(f"{doc_id}:s{i}", chunk, start, start + len(chunk), language=language))
         start += len(chunk)
     return Document(doc_id, doc_id, text, tuple(sentences), language=language)
+
+
+def segmented_doc(text: str, language: str, doc_id: str = "d1") -> Document:
+    """``text`` cut by the one segmenter (text.segment), as the pipeline cuts it."""
+    from storylens.text.segment import Segmenter
+
+    spans = Segmenter().split(text, language)
+    sents = tuple(Sentence(f"{doc_id}:s{i}", s.text, s.start, s.end, s.paragraph, language=language)
+                  for i, s in enumerate(spans))
+    return Document(id=doc_id, source=doc_id, text=text, sentences=sents, language=language)

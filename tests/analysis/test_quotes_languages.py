@@ -7,16 +7,14 @@ import pytest
 
 from storylens.analysis import quotes as Q
 from storylens.analysis.quotes import extract_quote_spans, match_quotes
-from storylens.models import Document, Sentence
-from storylens.text.segment import Segmenter
+
+from ._docs import segmented_doc
 
 FIELD = Path(__file__).resolve().parents[3] / "shared" / "data" / "field-cases"
 
 
 def _doc(text, lang, doc_id="d1"):
-    spans = Segmenter().split(text, lang)
-    sents = tuple(Sentence(f"{doc_id}:s{i}", s.text, s.start, s.end, s.paragraph, language=lang) for i, s in enumerate(spans))
-    return Document(id=doc_id, source=doc_id, text=text, sentences=sents, language=lang)
+    return segmented_doc(text, lang, doc_id)
 
 
 def _quotes(text, lang):

@@ -32,6 +32,8 @@ from storylens.store import (
     open_store,
 )
 
+from ._old_index import plain_postgres_vectors
+
 
 def _vec(seed: int, dim: int = 512) -> np.ndarray:
     v = np.random.default_rng(seed).standard_normal(dim).astype(np.float32)
@@ -61,18 +63,14 @@ def _batch(ids, story="S-1", **kw) -> StoreBatch:
     )
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
-    if request.param == "sqlite":
-        return str(tmp_path / "s.db")
-    return request.getfixturevalue("pg_url")
+@pytest.fixture
+def url(store_url):
+    return store_url
 
 
 @pytest.fixture
-def store(url):
-    s = open_store(url)
-    yield s
-    s.close()
+def store(any_store):
+    return any_store
 
 
 def test_every_capability_and_the_schema_version(store):
@@ -203,15 +201,7 @@ def test_an_older_store_is_reindexed_for_chinese(url):
     want = {q: s.search_text(q) for q in ("شولتس", "Scholz shells", "Germany")}
     s.close()
     if url.startswith("postgresql"):  # the search vectors as schema 5 built them
-        import psycopg
-
-        from storylens.store._postgres import TEXT_SEARCH_CONFIGS
-        with psycopg.connect(url, autocommit=True) as db:
-            for num, lang in db.execute("SELECT num, language FROM articles").fetchall():
-                cfg = TEXT_SEARCH_CONFIGS.get(lang, "simple")
-                db.execute("UPDATE articles SET tsv = setweight(to_tsvector(%s::regconfig, coalesce(title, '')), 'A')"
-                           " || setweight(to_tsvector(%s::regconfig, text), 'D') WHERE num = %s", (cfg, cfg, num))
-            db.execute("DELETE FROM migrations WHERE version = 6")
+        plain_postgres_vectors(url, forget=6)
     else:  # the full-text index as schema 8 built it
         import sqlite3
 

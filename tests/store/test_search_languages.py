@@ -9,6 +9,8 @@ import pytest
 from storylens.store import ArticleRecord, StoreBatch, open_store
 from storylens.store._common import word_forms
 
+from ._old_index import plain_postgres_vectors
+
 
 def _id(i: int) -> str:
     return f"{i:016x}"
@@ -19,12 +21,9 @@ def _article(i: int, text: str, language: str) -> ArticleRecord:
                          published="2026-11-12", metadata={})
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    url = str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    s = open_store(url)
-    yield s
-    s.close()
+@pytest.fixture
+def store(any_store):
+    return any_store
 
 
 def test_a_german_word_does_not_match_a_polish_preposition(store):
@@ -152,15 +151,7 @@ def test_an_older_store_gets_the_latin_spellings(backend, request, tmp_path):
     with open_store(url) as s:
         s.write_batch(StoreBatch(articles=[_article(i, t, lang) for i, (t, lang) in enumerate(_SEPULVEDA, start=1)]))
     if url.startswith("postgresql"):  # the search vectors as schema 9 built them
-        import psycopg
-
-        from storylens.store._postgres import TEXT_SEARCH_CONFIGS
-        with psycopg.connect(url, autocommit=True) as db:
-            for num, lang in db.execute("SELECT num, language FROM articles").fetchall():
-                cfg = TEXT_SEARCH_CONFIGS.get(lang, "simple")
-                db.execute("UPDATE articles SET tsv = setweight(to_tsvector(%s::regconfig, coalesce(title, '')), 'A')"
-                           " || setweight(to_tsvector(%s::regconfig, text), 'D') WHERE num = %s", (cfg, cfg, num))
-            db.execute("DELETE FROM migrations WHERE version = 10")
+        plain_postgres_vectors(url, forget=10)
     else:  # the full-text index as schema 10 built it
         import sqlite3
 

@@ -73,13 +73,10 @@ def test_cli_against_a_real_postgresql_server(pg_url, data_dir):
     assert bad.exit_code == 2 and "cannot connect" in bad.output and "server is running" in bad.output
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def corrected(request, tmp_path, embedder):
-    url = str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    store = open_store(url)
-    stream.ingest_paths([str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom")], store, embedder=embedder)
-    yield store
-    store.close()
+@pytest.fixture
+def corrected(any_store, embedder):
+    stream.ingest_paths([str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom")], any_store, embedder=embedder)
+    return any_store
 
 
 def _story_of(store, external_id: str) -> str:

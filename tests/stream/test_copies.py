@@ -30,9 +30,9 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8">
 BOTH = {"AP", "The Tirana Herald"}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request, tmp_path):
-    return str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+@pytest.fixture
+def url(store_url):
+    return store_url
 
 
 @pytest.fixture

@@ -10,17 +10,14 @@ import pytest
 
 from storylens import stream
 from storylens.errors import InputError
-from storylens.store import open_store
 
 STREAM = Path(__file__).parents[1] / "data" / "stream"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path, hashing_embedder):
-    url = str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    with open_store(url) as s:
-        stream.ingest_paths([str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom")], s, embedder=hashing_embedder)
-        yield s
+@pytest.fixture
+def store(any_store, hashing_embedder):
+    stream.ingest_paths([str(STREAM / "articles.jsonl"), str(STREAM / "feed.atom")], any_store, embedder=hashing_embedder)
+    return any_store
 
 
 def _story_of(store, external_id: str) -> str:

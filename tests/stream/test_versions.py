@@ -144,16 +144,6 @@ _AP_MINE = ("Rescuers reach trapped miners near Copiapó\n\n"
             "after a collapse at a copper mine near Copiapó, the mining ministry said.")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_store(request, tmp_path):
-    from storylens.store import open_store
-
-    url = str(tmp_path / "s.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
-    store = open_store(url)
-    yield store
-    store.close()
-
-
 def test_search_shows_the_newest_version_of_an_article_once(any_store):
     from storylens.store import StoreBatch
 
