@@ -236,6 +236,13 @@ _DOLLAR_PREFIX = {"US": "USD", "NZ": "NZD", "A": "AUD", "AU": "AUD", "C": "CAD",
 _SYMBOL_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z]{1,3}\$|[$€£₽¥₸₺₹])\s*$")
 
 
+# A currency symbol after the figure; a letter or digit after it is another word ("5 $US" aside).
+_SYMBOL_AFTER = re.compile(r"[ \u00a0\u202f]?([$€£₽¥₸₺₹])(?![^\W_])")
+# An SI prefix between a figure and its currency symbol is its scale: "2,7 M€", "300 k€", "1,2 G$".
+_SI_BEFORE_SYMBOL = re.compile(r"[ \u00a0\u202f]?([kMG])(?=[ \u00a0\u202f]?[$€£₽¥₸₺₹])")
+_SI_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9}
+
+
 def _symbol_currency(symbol: str) -> str:
     if len(symbol) > 1 and symbol.endswith("$"):
         return _DOLLAR_PREFIX.get(symbol[:-1], symbol)
@@ -277,6 +284,9 @@ def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang
     """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
     euros", "1,2 miliardi di euro", "25亿欧元"."""
     at = end + 1 if text[end : end + 1] == " " else end
+    symbol = _SYMBOL_AFTER.match(text, end)
+    if symbol:  # "500 €", "2,7 Mio. €", "2,7 млн ₽": the symbol after the figure, as French, German, Russian write it
+        return _symbol_currency(symbol.group(1)), symbol.end()
     for word in _CJK_CURRENCIES:
         if text.startswith(word, at):
             return _CURRENCY_WORD[word], at + len(word)
@@ -700,7 +710,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
                 end += len(suffix)
         scale = _SCALE_AFTER_RE.match(text, end)
         cjk = _CJK_SCALE_RE.match(text, end)
-        if cjk and not attached:
+        si = _SI_BEFORE_SYMBOL.match(text, end)
+        if si and not attached:
+            value *= _SI_SCALE[si.group(1)]
+            end = si.end()
+        elif cjk and not attached:
             value *= _CJK_SCALES[cjk.group(1)]
             end = cjk.end(1)
             if cjk.group(2):
