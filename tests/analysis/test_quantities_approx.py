@@ -76,6 +76,7 @@ def test_an_approximate_figure_near_an_exact_one_does_not_differ(a, b):
     [
         (("About 100 people were killed.", "en"), ("About 130 people were killed.", "en"), "about 100", "about 130"),
         (("At least 42 people died.", "en"), ("57 personas murieron.", "es"), "at least 42", "57"),
+        (("Etwa 100 Menschen kamen ums Leben.", "de"), ("Около 130 человек погибли.", "ru"), "about 100", "about 130"),
     ],
 )
 def test_figures_outside_the_approximate_range_still_differ(a, b, left, right):

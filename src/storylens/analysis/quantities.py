@@ -2206,15 +2206,16 @@ def _same_figure(x: Quantity, y: Quantity, tolerance: float) -> bool:
     u, v = float(x.value or 0.0), float(y.value or 0.0)
     if abs(u - v) <= tolerance * max(abs(u), abs(v)):
         return True
-    return _approximately(x, v) or _approximately(y, u)
+    return _approximately(x, y, tolerance) or _approximately(y, x, tolerance)
 
 
-def _approximately(q: Quantity, value: float) -> bool:
-    """``value`` lies in the two-sided range of an approximate figure ("about", "nearly"); a bound
-    ("at least 42") holds any larger count, yet a reader wants to see 42 against 57."""
+def _approximately(q: Quantity, other: Quantity, tolerance: float) -> bool:
+    """``other``'s value lies in the two-sided range of an approximate figure ("about", "nearly"), as
+    the conflict check (:func:`_compatible`) reads it; a bound ("at least 42") holds any larger count,
+    yet a reader wants to see 42 against 57."""
     if q.approx not in ("approx", "near") or q.low is None or q.high is None:
         return False
-    return q.low <= value <= q.high
+    return _compatible(q, replace(other, low=other.value, high=other.value), tolerance)
 
 
 def _digits(q: Quantity) -> bool:
