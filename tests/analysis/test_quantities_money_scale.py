@@ -20,6 +20,12 @@ from storylens.analysis.quantities import compare_numbers, extract_numbers
         ("Ущерб оценили в 2,7 млн ₽.", "ru", 2.7e6, "RUB"),
         ("Контракт стоит 1,2 млрд долл.", "ru", 1.2e9, "USD"),
         ("Штраф составил 500 тыс. руб.", "ru", 5e5, "RUB"),
+        # a scale's or a currency's case form
+        ("Remont kosztował 2,7 miliona złotych.", "pl", 2.7e6, "PLN"),
+        ("Proje 2,7 milyon liraya mal oldu.", "tr", 2.7e6, "TRY"),
+        ("Proje 2,7 milyon TL'ye mal oldu.", "tr", 2.7e6, "TRY"),
+        ("Köprü 1,2 milyar dolara mal oldu.", "tr", 1.2e9, "USD"),
+        ("La obra costó 2,7 mill. de euros.", "es", 2.7e6, "EUR"),
         ("Le billet coûte 500 €.", "fr", 500, "EUR"),
         ("Die Strafe beträgt 500 €.", "de", 500, "EUR"),
     ],

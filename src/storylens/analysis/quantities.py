@@ -295,6 +295,9 @@ def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang
     first = words[0][0].lower()
     if first in _CURRENCY_WORD:
         return _CURRENCY_WORD[first], words[0][2]
+    stem = re.split(r"['’]", first, maxsplit=1)[0]
+    if stem != first and stem in _CURRENCY_WORD:  # a case ending after an apostrophe: "2,7 milyon TL'ye"
+        return _CURRENCY_WORD[stem], words[0][2]
     if "-" in first and first.split("-")[0] in _CURRENCY_WORD:  # "12-Millionen-Euro-Fonds"
         return _CURRENCY_WORD[first.split("-")[0]], words[0][1] + len(first.split("-")[0])
     links = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).currency_links}
