@@ -119,6 +119,11 @@ class NumberMention:
     text: str
     value: float | None
     unit: str | None = None
+    # How a word before or after the figure bends it (text/data "approximators": "approx" for
+    # "about", "near" for "nearly", "above"/"min" for "more than"/"at least", "max" for "up to"):
+    # ``text`` is the figure alone ("$2.7 million"), so a mention re-read from its fields keeps the
+    # range the approximator gave it ("about $2.7 million" is not exactly 2,700,000).
+    approx: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,13 @@ _DOLLAR_PREFIX = {"US": "USD", "NZ": "NZD", "A": "AUD", "AU": "AUD", "C": "CAD",
 _SYMBOL_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z]{1,3}\$|[$€£₽¥₸₺₹])\s*$")
 
 
+# A currency symbol after the figure; a letter or digit after it is another word ("5 $US" aside).
+_SYMBOL_AFTER = re.compile(r"[ \u00a0\u202f]?([$€£₽¥₸₺₹])(?![^\W_])")
+# An SI prefix between a figure and its currency symbol is its scale: "2,7 M€", "300 k€", "1,2 G$".
+_SI_BEFORE_SYMBOL = re.compile(r"[ \u00a0\u202f]?([kMG])(?=[ \u00a0\u202f]?[$€£₽¥₸₺₹])")
+_SI_SCALE = {"k": 1e3, "M": 1e6, "G": 1e9}
+
+
 def _symbol_currency(symbol: str) -> str:
     if len(symbol) > 1 and symbol.endswith("$"):
         return _DOLLAR_PREFIX.get(symbol[:-1], symbol)
@@ -277,6 +284,9 @@ def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang
     """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
     euros", "1,2 miliardi di euro", "25亿欧元"."""
     at = end + 1 if text[end : end + 1] == " " else end
+    symbol = _SYMBOL_AFTER.match(text, end)
+    if symbol:  # "500 €", "2,7 Mio. €", "2,7 млн ₽": the symbol after the figure, as French, German, Russian write it
+        return _symbol_currency(symbol.group(1)), symbol.end()
     for word in _CJK_CURRENCIES:
         if text.startswith(word, at):
             return _CURRENCY_WORD[word], at + len(word)
@@ -285,6 +295,9 @@ def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang
     first = words[0][0].lower()
     if first in _CURRENCY_WORD:
         return _CURRENCY_WORD[first], words[0][2]
+    stem = re.split(r"['’]", first, maxsplit=1)[0]
+    if stem != first and stem in _CURRENCY_WORD:  # a case ending after an apostrophe: "2,7 milyon TL'ye"
+        return _CURRENCY_WORD[stem], words[0][2]
     if "-" in first and first.split("-")[0] in _CURRENCY_WORD:  # "12-Millionen-Euro-Fonds"
         return _CURRENCY_WORD[first.split("-")[0]], words[0][1] + len(first.split("-")[0])
     links = {w for lg in ((lang,) if lang in LANGUAGES else LANGUAGES) for w in profile(lg).currency_links}
@@ -700,7 +713,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
                 end += len(suffix)
         scale = _SCALE_AFTER_RE.match(text, end)
         cjk = _CJK_SCALE_RE.match(text, end)
-        if cjk and not attached:
+        si = _SI_BEFORE_SYMBOL.match(text, end)
+        if si and not attached:
+            value *= _SI_SCALE[si.group(1)]
+            end = si.end()
+        elif cjk and not attached:
             value *= _CJK_SCALES[cjk.group(1)]
             end = cjk.end(1)
             if cjk.group(2):
@@ -903,16 +920,28 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
             return start, info
         how, new_start = after[next(g for g in tail.groups() if g).lower()], start
     v = info["value"]
-    low, high = info.get("low", v), info.get("high", v)
+    low, high = _bend(v, info.get("low", v), info.get("high", v), how)
+    return new_start, {**info, "low": low, "high": high, "vague": True, "approx": how}
+
+
+# An approximate figure ("about 100", "nearly 100") stands for 15 % either side of it: the range the
+# conflict check compares ("about 100" agrees with 104, not with 164) and the rounding a reader
+# forgives when two figures differ (differing_numbers).
+APPROX_SPREAD = 0.15
+
+
+def _bend(v: float, low: float | None, high: float | None, how: str | None) -> tuple[float | None, float | None]:
+    """The range of ``v`` (``low``..``high``) as an approximator of kind ``how`` bends it."""
     if how in ("above", "min"):
-        high = None
-    elif how == "max":
-        low = 0.0
-    elif how == "near":
-        low = min(low, v * 0.85)
-    else:
-        low, high = min(low, v * 0.85), max(high, v * 1.15)
-    return new_start, {**info, "low": low, "high": high, "vague": True}
+        return low, None
+    if how == "max":
+        return 0.0, high
+    if how == "near":
+        return min(low if low is not None else v, v * (1 - APPROX_SPREAD)), high
+    if how is None:
+        return low, high
+    return (min(low if low is not None else v, v * (1 - APPROX_SPREAD)),
+            max(high if high is not None else v, v * (1 + APPROX_SPREAD)))
 
 
 _NEVER = re.compile(r"(?!)")
@@ -1417,6 +1446,7 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         kind=kind,
         start=start,
         end=end,
+        approx=info.get("approx"),
     )
 
 
@@ -2061,14 +2091,21 @@ def _same_unit(a: str | None, b: str | None) -> bool:
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
+    """A mention as a :class:`Quantity`: its text re-read for the range a word figure stands for
+    ("dozens"), then bent by the approximator it was stored with (``approx``: "about $2.7 million")."""
     if isinstance(m, Quantity):
         return m
     parsed = [q for q in extract_numbers(m.text) if q.value is not None]
     first = parsed[0].value if parsed else None
     if parsed and (m.value is None or (first is not None and abs(first - m.value) < 1e-9) or parsed[0].vague):
         q = parsed[0]
-        return Quantity(m.text, q.value, m.unit or q.unit, q.low, q.high, q.vague, q.kind)
-    return Quantity(m.text, m.value, m.unit, m.value, m.value)
+        value, unit, low, high, vague, kind = q.value, m.unit or q.unit, q.low, q.high, q.vague, q.kind
+    else:
+        value, unit, low, high, vague, kind = m.value, m.unit, m.value, m.value, False, "count"
+    if m.approx is not None and value is not None:
+        low, high = _bend(value, low, high, m.approx)
+        vague = True
+    return Quantity(m.text, value, unit, low, high, vague, kind, approx=m.approx)
 
 
 _PLAIN_DECIMAL = re.compile(r"\d+[.,](\d{1,2})")
@@ -2133,7 +2170,7 @@ def bound_label(q: NumberMention) -> str:
         return label
     if q.low is not None and q.high is None:
         return f"at least {label}"
-    if q.high is not None and q.low is None:
+    if q.high is not None and (q.low is None or q.approx == "max"):  # "up to 500" counts from zero
         return f"at most {label}"
     if q.vague or (q.low is not None and q.high is not None and q.low != q.high):
         return f"about {label}"
@@ -2157,13 +2194,31 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
         ys = [q for q in qb if _same_unit(key, unit_key(q.unit)) and q.value is not None and _digits(q)]
         if not xs or not ys or not any(_compatible(x, y) for x in xs for y in ys):
             continue  # nothing to compare, or a conflict (compare_numbers says so)
-        values = [(float(x.value or 0.0), float(y.value or 0.0)) for x in xs for y in ys]
-        if any(abs(u - v) <= tolerance * max(abs(u), abs(v)) for u, v in values):
+        if any(_same_figure(x, y, tolerance) for x in xs for y in ys):
             continue
         left = " / ".join(dict.fromkeys(bound_label(x) for x in xs))
         right = " / ".join(dict.fromkeys(bound_label(y) for y in ys))
         out.append((key, left, right))
     return out
+
+
+def _same_figure(x: Quantity, y: Quantity, tolerance: float) -> bool:
+    """Equal up to rounding, or an approximate figure whose range (the one the conflict check
+    compares, :data:`APPROX_SPREAD` either side) holds the other's value: "about $2.7 million" /
+    "$2.9 million", "about 100" / "104" say one thing; "about 100" / "about 130" do not."""
+    u, v = float(x.value or 0.0), float(y.value or 0.0)
+    if abs(u - v) <= tolerance * max(abs(u), abs(v)):
+        return True
+    return _approximately(x, y, tolerance) or _approximately(y, x, tolerance)
+
+
+def _approximately(q: Quantity, other: Quantity, tolerance: float) -> bool:
+    """``other``'s value lies in the two-sided range of an approximate figure ("about", "nearly"), as
+    the conflict check (:func:`_compatible`) reads it; a bound ("at least 42") holds any larger count,
+    yet a reader wants to see 42 against 57."""
+    if q.approx not in ("approx", "near") or q.low is None or q.high is None:
+        return False
+    return _compatible(q, replace(other, low=other.value, high=other.value), tolerance)
 
 
 def _digits(q: Quantity) -> bool:

@@ -122,9 +122,13 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
                 r"|[^\W\d_]{3,}\.?\s+\d{1,2}")
     place = rf"{_PLACE_WORD}(?:{place_word}){{0,3}}(?:,\s*{_PLACE_WORD}(?:{place_word}){{0,2}})?"
     end = rf"\s*(?:{_DATELINE_END}\s+(?=\S)|{_DATELINE_END}?\s*$)"
+    # EFE and Europa Press date a dispatch of the current month by its day alone ("SANTIAGO DE CHILE,
+    # 13 (EFE).-", "MADRID, 13 (EUROPA PRESS) -"): a day after the comma, right before the agency's
+    # bracket, read as no date at all (no month to put it in).
+    day_only = r"(?:[12]?\d|3[01])(?=\s*\()"
     wire = re.compile(
         rf"^\s*(?P<place>{place}){_REGION}"
-        rf"(?:(?:\s*[,.،]\s*|\s+)(?P<date>{date}|{yearless}))?"
+        rf"(?:(?:\s*[,.،]\s*|\s+)(?P<date>{date}|{yearless})|\s*,\s*{day_only})?"
         rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
         # "Москва. 16 ноября. INTERFAX.RU -"): only a listed outlet (see _take_dateline)
