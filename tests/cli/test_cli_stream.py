@@ -278,3 +278,16 @@ def test_ingest_of_an_empty_directory_is_an_error_naming_it(tmp_path):
     result = run("ingest", str(empty), "--db", str(tmp_path / "s.db"), "-q")
     assert result.exit_code == 1
     assert "no articles found in" in result.output and "adir" in result.output and ".jsonl" in result.output
+
+
+def test_ingest_of_paths_that_hold_nothing_creates_no_store(tmp_path):
+    # Trial 10: "ingest nothing_here --db t3.db" said "file not found" and left an empty t3.db behind.
+    db = tmp_path / "t3.db"
+    missing = run("ingest", str(tmp_path / "nothing_here"), "--db", str(db), "-q")
+    assert missing.exit_code == 1
+    assert missing.output.strip().splitlines() == [
+        f"storylens: error: {tmp_path / 'nothing_here'}: file not found; check the path (nothing ingested)"]
+    empty = tmp_path / "adir"
+    empty.mkdir()
+    assert run("ingest", str(empty), "--db", str(db), "-q").exit_code == 1
+    assert not db.exists() and not list(tmp_path.glob("t3.db*"))

@@ -393,3 +393,9 @@ def test_bad_compare_bodies_name_the_field_and_the_fix(client):
     assert body["detail"] == "field 'documents' is missing; give it"
     body = assert_problem(client.post("/api/compare", json={"documents": [{"title": "t"}, {"text": "b"}]}), 422)
     assert "field 'documents[0]'" in body["detail"] and "give exactly one of 'text' or 'html'" in body["detail"]
+
+
+def test_a_body_that_is_not_json_is_bad_input(client):
+    # Trial 10: a JSON syntax error answered 422; the docs give 400 for bad input, 422 for unusable documents.
+    body = assert_problem(client.post("/api/compare", content=b'{"documents": [', headers={"content-type": "application/json"}), 400)
+    assert body["title"] == "Bad request" and "JSON" in body["detail"]

@@ -463,6 +463,9 @@ def ingest(
             fail("--workers is for --engine local; with --engine ray the actor pool uses the cluster's CPUs")
         if profile:
             fail("--profile is for --engine local")
+    unreadable = _nothing_to_read(paths)
+    if unreadable:  # before the store is opened: a mistyped path must not leave an empty store behind
+        fail(unreadable, 1)
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
     times: Any = None  # a StageTimes with --profile
     _sigterm_as_interrupt()
@@ -493,6 +496,30 @@ def ingest(
         typer.echo(times.table(report.stored, report.seconds), err=True)
     # Nothing at all to ingest (an empty directory, a glob matching nothing) is a failed run, not a success.
     raise typer.Exit(0 if report.ok and not nothing else 1)
+
+
+def _nothing_to_read(paths: list[str]) -> str | None:
+    """Why none of ``paths`` can give an article file (every one missing, an empty directory, a glob
+    matching nothing), or None as soon as one can (a URL, a file): checked before the store opens."""
+    from ..ingest.http import is_url
+    from ..ingest.walk import Failure, expand_paths
+
+    failures = []
+    for path in paths:
+        if is_url(path):
+            return None
+        for item in expand_paths([path]):
+            if not isinstance(item, Failure):
+                return None
+            failures.append(f"{item.source}: {item.reason}")
+    if failures:
+        return "; ".join(failures) + " (nothing ingested)"
+    return _no_articles(paths)
+
+
+def _no_articles(paths: list[str]) -> str:
+    return (f"no articles found in {', '.join(paths)}; pass article files (.txt, .html, .jsonl, feeds, WARC), "
+            "directories holding them, or URLs")
 
 
 class _ingest_progress:
@@ -530,8 +557,7 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
     nothing = not (report.added or report.near_duplicates or report.already_stored or report.exact_duplicates
                    or report.skipped or report.failed)
     if nothing and paths:
-        typer.echo(f"storylens: error: no articles found in {', '.join(paths)}; pass article files (.txt, .html, "
-                   ".jsonl, feeds, WARC), directories holding them, or URLs", err=True)
+        typer.echo(f"storylens: error: {_no_articles(paths)}", err=True)
     for f in report.failed[:20]:
         typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
     if len(report.failed) > 20:

@@ -104,7 +104,10 @@ def install(app: Any, render_page: Any) -> None:
         errors = [{"loc": [str(x) for x in e.get("loc", ())], "msg": plain_message(e), "type": e.get("type", "")}
                   for e in exc.errors()]
         detail = "; ".join(e["msg"] for e in errors) or "invalid request"
-        return respond(request, 422, _TITLES[422], detail, errors=errors)
+        # A body that is not JSON at all is bad input (400, as the docs say); 422 is JSON whose
+        # content is invalid (a missing field, a wrong type, too few documents).
+        status = 400 if any(e["type"] == "json_invalid" for e in errors) else 422
+        return respond(request, status, _TITLES[status], detail, errors=errors)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Any:
