@@ -276,6 +276,8 @@ def test_watch_names_a_line_that_is_not_a_url(server, tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["watch", str(feeds), "--times", "1", "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 1
     assert "line 1: 'example.org/feed.xml' is not an http(s):// URL; write it as https://example.org/feed.xml" in result.output
+    poll = next(x for x in result.output.splitlines() if x.startswith("storylens watch: poll 1"))
+    assert poll.endswith(f"; 1 line(s) of {feeds} not a URL")  # trial 10: the poll said "failed 0" above it
     only = tmp_path / "only.txt"
     only.write_text("example.org/feed.xml\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["watch", str(only), "--times", "1", "--db", str(tmp_path / "w.db")])

@@ -651,7 +651,9 @@ def watch(
                 urls, bad_lines = _split_url_list(feeds)  # re-read each poll: edit the list while watching
                 report = run_ingest(urls, store, embedder=embedder, fetcher=fetcher)
                 stamp = _time.strftime("%Y-%m-%d %H:%M:%S")
-                typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}", err=True)
+                # the list's own bad lines are failures of this poll too (trial 10: "failed 0" above one)
+                bad = f"; {len(bad_lines)} line(s) of {feeds} not a URL" if bad_lines else ""
+                typer.echo(f"storylens watch: poll {polls} at {stamp}: {report.summary()}{bad}", err=True)
                 for line in bad_lines:
                     typer.echo(f"  failed  {feeds}: {line}", err=True)
                 for f in report.failed[:20]:
