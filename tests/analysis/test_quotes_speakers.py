@@ -198,3 +198,16 @@ def test_russian_reporting_clause_inside_the_marks_is_not_quoted(quoted, parts):
 ])
 def test_a_chinese_pronoun_takes_a_bare_name_that_opens_the_sentence(text, speaker):
     assert _quotes(text, "zh")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive's agent speaks in the clause after it (dev23 zh: "拜登被一系列质问者打断，称他为“…”")
+    ("部长埃尔南多抵达矿区。她随后被一群矿工家属围住，称救援“太慢了”。", "一群矿工家属"),
+    ("部长埃尔南多抵达矿区。她被一名女子拦下，质问她“为什么还没有消息”。", None),  # 质问 is no reporting verb
+    # the clause before names the subject (dev23 zh: "房间后面的一名男子指责他行为不当，大喊“…”")
+    ("部长讲话后不久，人群中的一名男子打断了她，大喊“快点救人”。", "人群中的一名男子"),
+    ("救援开始后，几名矿工的家属冲向警戒线，高呼“我们要见部长”。", "几名矿工的家属"),
+])
+def test_a_chinese_reporting_verb_opening_a_clause_takes_the_subject_of_the_clause_before(text, speaker):
+    quotes = _quotes(text, "zh")
+    assert quotes[-1][1] == speaker

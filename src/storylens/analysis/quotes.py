@@ -1383,7 +1383,46 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
                 kind = "name" if len(who) <= 4 and not who.endswith(_ZH_TITLES) and _TRANSLITERATED.fullmatch(who) \
                     and _ZH_SOUND_CHARS.issuperset(who) else "description"
                 out.append(_Attribution(m.start("who"), m.end(), kind, who, "subject-verb"))
+    return out + _cjk_clause_subjects(masked, out)
+
+
+_ZH_PERSON_NOUNS = profile("zh").person_nouns
+_CJK_CLAUSE_VERB = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, _CJK_VERBS)) + ")")
+
+
+def _cjk_clause_subjects(masked: str, found: list[_Attribution]) -> list[_Attribution]:
+    """A reporting verb opening a clause of its own ("…打断，称他为“…”", "…指责他行为不当，大喊“…”")
+    has the subject of the clause before it: a passive's agent ("被一系列质问者打断"), else the
+    person that clause opens with ("房间后面的一名男子指责…", "王丽在台上…")."""
+    out = []
+    for m in _CJK_CLAUSE_VERB.finditer(masked):
+        if any(a.start <= m.end() - 1 < a.end for a in found):
+            continue
+        before = masked[: m.start()]
+        clause = re.split(r"[，,。；;：:！？!?§”」]", before)[-1].strip()
+        passive = clause.rfind("被")
+        who = _cjk_person_phrase(clause[passive + 1 :]) if passive >= 0 else None
+        if who is None and passive < 0:
+            who = _cjk_person_phrase(clause) or _cjk_bare_subject(clause)
+        if who:
+            start = len(before) - len(clause)
+            out.append(_Attribution(start, m.end(), "description" if who.endswith(_ZH_PERSON_NOUNS) else "name",
+                                    who, "clause-subject"))
     return out
+
+
+def _cjk_person_phrase(clause: str) -> str | None:
+    """The description of a person a clause opens with, up to its first person noun
+    ("房间后面的一名男子指责他" -> "房间后面的一名男子"), or a name the clause opens with."""
+    ends = [i + len(n) for n in _ZH_PERSON_NOUNS for i in [clause.find(n)] if 0 <= i <= 12
+            and not (n == "者" and clause[i - 1 : i] in ("或", "再"))]
+    if not ends:
+        return None
+    end = min(ends)
+    # "一群矿工家属", "几名矿工的家属": the head is the last person noun of the run
+    while nxt := next((n for n in _ZH_PERSON_NOUNS for of in ("", "的") if clause.startswith(of + n, end)), None):
+        end = clause.index(nxt, end) + len(nxt)
+    return clause[:end] or None
 
 
 def _cjk_name(chunk: str) -> str | None:

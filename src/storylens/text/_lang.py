@@ -120,6 +120,9 @@ class Profile:
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
+    # Nouns (and a suffix such as 者) that end a description of a person in a language without
+    # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
+    person_nouns: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
@@ -251,6 +254,7 @@ def profile(language: str | None) -> Profile:
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
+        person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
