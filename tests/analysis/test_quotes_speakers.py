@@ -211,3 +211,21 @@ def test_a_chinese_pronoun_takes_a_bare_name_that_opens_the_sentence(text, speak
 def test_a_chinese_reporting_verb_opening_a_clause_takes_the_subject_of_the_clause_before(text, speaker):
     quotes = _quotes(text, "zh")
     assert quotes[-1][1] == speaker
+
+
+@pytest.mark.parametrize("line, lang, speaker", [
+    ("«Vamos a encontrarlos», dijo desde Copiapó Diego Pardow.", "es", "Diego Pardow"),
+    ("«Hay señales de vida», declaró desde Santiago de Chile Marcela Hernando.", "es", "Marcela Hernando"),
+    ("“We will find them,” said from Geneva Diego Pardow.", "en", "Diego Pardow"),
+    ("«Nous allons les retrouver», a déclaré depuis Genève Diego Pardow.", "fr", "Diego Pardow"),
+    ("«Li troveremo», ha detto da Ginevra Diego Pardow.", "it", "Diego Pardow"),
+    ("„Wir finden sie“, sagte aus Genf Diego Pardow.", "de", "Diego Pardow"),
+    ("«Мы их найдём», — заявил из Женевы Диего Пардо.", "ru", "Диего Пардо"),
+])
+def test_a_place_after_a_preposition_is_not_part_of_the_speaker(line, lang, speaker):
+    # "dijo desde Copiapó Diego Pardow" gave "Copiapó Diego Pardow"
+    assert _quotes(line, lang)[0][1] == speaker
+
+
+def test_a_place_before_an_article_leaves_the_description_after_it():
+    assert _quotes("«Vamos a encontrarlos», declaró desde Copiapó el ministro Diego Pardow.", "es")[0][1] == "Diego Pardow"

@@ -872,11 +872,37 @@ def _name_closing_addressee(toks: Sequence[str]) -> str | None:
     return None
 
 
+# Prepositions of place of every language (text/data preposition_place: "desde", "from", "aus", "из"),
+# without the dative "a"/"à" of an addressee and the "de"/"di"/"do" of a genitive or a direction.
+_PLACE_PREPS = frozenset(w for lang in LANGUAGES for w in profile(lang).place_prepositions) \
+    - _TO_ADDRESSEE - {"de", "di", "do"}
+
+
+def _leading_place_length(toks: Sequence[str]) -> int:
+    """Tokens of a place phrase between the verb and an inverted subject: "(dijo) desde Copiapó (Diego
+    Pardow)", "(declaró) desde Santiago (el ministro X)"; 0 when none. Of a run of capitalised words
+    after the preposition, the last two are the person's name; a run of two is left alone (a
+    place of two words, or a place and a surname, cannot be told apart)."""
+    if len(toks) < 3 or toks[0] not in _PLACE_PREPS:
+        return 0
+    run = _name_prefix(list(toks[1:]))
+    if not run:
+        return 0
+    rest = toks[1 + len(run) :]
+    if len(run) == 1 and rest and rest[0].lower() in _DETS:
+        return 2  # "desde Santiago el ministro X"
+    return 1 + len(run) - 2 if len(run) >= 3 else 0
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
+    place = _leading_place_length(toks)
+    if place:  # "dijo desde Copiapó Diego Pardow", "said from Geneva X": the subject after the place
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[place - 1], known)
     lead = _leading_time_length(toks)
     k = _addressee_length(toks[lead:])
     if k:
