@@ -229,3 +229,15 @@ def test_a_place_after_a_preposition_is_not_part_of_the_speaker(line, lang, spea
 
 def test_a_place_before_an_article_leaves_the_description_after_it():
     assert _quotes("«Vamos a encontrarlos», declaró desde Copiapó el ministro Diego Pardow.", "es")[0][1] == "Diego Pardow"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # dev23 tr: "İstanbul Valiliği, … duyurdu. Yapılan yazılı açıklamada, "…"" (in the statement, no subject)
+    (('Zonguldak Valiliği, madendeki kurtarma çalışmalarını duyurdu. Yapılan yazılı açıklamada, '
+     '"Tüm işçilere ulaşıldı" denildi.'), "Zonguldak Valiliği"),
+    (('Enerji ve Tabii Kaynaklar Bakanlığından yapılan açıklamaya göre ocakta 12 işçi vardı.\n'
+     'Açıklamada, "Kurtarma ekipleri ocağa girdi." ifadesi kullanıldı.'), "Enerji ve Tabii Kaynaklar Bakanlığı"),
+    ('Kurtarma çalışmaları sürüyor. Açıklamada, "Tüm işçilere ulaşıldı" denildi.', None),  # no organisation named
+])
+def test_a_turkish_statement_without_a_subject_is_the_organisation_that_made_it(text, speaker):
+    assert _quotes(text, "tr")[-1][1] == speaker

@@ -1228,6 +1228,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
     out += _verb_form_attributions(masked, known, language, out)
+    out += _statement_attributions(masked, language, out)
     for m in _ACT_RE.finditer(masked):
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
@@ -1265,6 +1266,29 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
 def _quote_verb_re(language: str | None) -> re.Pattern[str] | None:
     form = profile(language).quote_verb_form if language else ""
     return re.compile(rf"§[ \t]*(?:,[ \t]*)?(?:[–—-][ \t]*)?({form})(?![\w-])") if form else None
+
+
+@lru_cache(maxsize=16)
+def _statement_re(language: str | None) -> re.Pattern[str] | None:
+    nouns = profile(language).statement_nouns if language else ()
+    return re.compile(rf"(?<!\w)({alternation(nouns)})\s*,?\s*§", re.IGNORECASE) if nouns else None
+
+
+def _statement_attributions(masked: str, language: str | None, found: list[_Attribution]) -> list[_Attribution]:
+    """"Açıklamada, “…” uyarısında bulunuldu." (in the statement, an impersonal passive): a statement
+    without a speaker in its sentence; the resolver names the organisation that made it."""
+    rx = _statement_re(base(language))
+    if rx is None or found:
+        return []
+    return [_Attribution(m.start(1), m.end(1), "description", m.group(1), "statement") for m in rx.finditer(masked)]
+
+
+@lru_cache(maxsize=16)
+def _organisation_re(language: str | None) -> re.Pattern[str] | None:
+    heads = profile(language).organisation_heads if language else ()
+    # capitalised words, also joined by a short lower-case link ("Enerji ve Tabii Kaynaklar Bakanlığı")
+    return re.compile(rf"(?<!\w)((?:[{_UP}][\w’']*[ \t]+(?:\w{{1,3}}[ \t]+(?=[{_UP}]))?){{0,5}}"
+                      rf"(?:{alternation(heads)}))") if heads else None
 
 
 def _verb_form_attributions(masked: str, known: frozenset[str], language: str | None,
@@ -1996,6 +2020,7 @@ class _SpeakerResolver:
         self.last_named: str | None = None
         self.last_named_at = -1
         self.subjects = _sentence_subjects(doc)
+        self.language = doc.language
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -2021,7 +2046,16 @@ class _SpeakerResolver:
             return rest
         return name
 
+    def _organisation(self, offset: int) -> str | None:
+        """The organisation the text names last before ``offset`` ("İstanbul Valiliği, … duyurdu.",
+        "Ankara İl Emniyet Müdürlüğünden yapılan açıklamaya göre"), in the head noun's own form."""
+        rx = _organisation_re(base(self.language))
+        found = [m.group(1) for m in rx.finditer(self.text, 0, offset)] if rx else []
+        return found[-1] if found else None
+
     def _resolve(self, att: _Attribution, offset: int) -> str | None:
+        if att.rule == "statement":
+            return self._organisation(offset)
         roles = _role_phrase_roles(att.speaker) if att.kind != "pronoun" else ()
         if roles:
             # "le chef de l'État" -> the person the text titles président, "szef rządu" -> premier

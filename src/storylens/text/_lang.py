@@ -123,6 +123,11 @@ class Profile:
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
     person_nouns: tuple[str, ...] = ()
+    # A statement named in the locative where the speaker is left out ("Açıklamada, “…” denildi":
+    # in the statement), and the head nouns of an organisation's name ("İstanbul Valiliği",
+    # "Ankara İl Emniyet Müdürlüğü"), the speaker such a statement has.
+    statement_nouns: tuple[str, ...] = ()
+    organisation_heads: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
@@ -255,6 +260,8 @@ def profile(language: str | None) -> Profile:
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
+        statement_nouns=tuple(raw.get("statement_nouns", [])),
+        organisation_heads=tuple(raw.get("organisation_heads", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
