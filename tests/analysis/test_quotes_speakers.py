@@ -241,3 +241,18 @@ def test_a_place_before_an_article_leaves_the_description_after_it():
 ])
 def test_a_turkish_statement_without_a_subject_is_the_organisation_that_made_it(text, speaker):
     assert _quotes(text, "tr")[-1][1] == speaker
+
+
+_PL_LEAD = "Ministra górnictwa Marcela Hernando przyjechała do kopalni pod Copiapó.\n— Znajdziemy ich wszystkich — powiedziała Hernando.\n"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # a reply whose clause describes its speaker is not the previous speaker's (as in Russian)
+    ("— Kiedy? — zapytał dziennikarz.", "dziennikarz"),
+    ("— Nie wiemy — odpowiedziała żona jednego z górników.", "żona jednego z górników"),
+    ("— Dlaczego tak długo? — zapytał jeden z ratowników.", "jeden z ratowników"),
+    ("— Kiedy? — zapytała starsza kobieta z tłumu.", "starsza kobieta z tłumu"),
+    ("— Wkrótce — odpowiedziała spokojnie.", "Marcela Hernando"),  # an adverb describes no one
+])
+def test_a_polish_dash_reply_takes_the_description_of_its_speaker(line, speaker):
+    assert _quotes(_PL_LEAD + line, "pl")[-1][1] == speaker

@@ -1114,13 +1114,26 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
 _CYRILLIC_WORD = re.compile(r"[а-яё\-]+")
 
 
+# Nouns for a person in languages without articles (text/data "person_nouns": "dziennikarz", "żona")
+_PERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).person_nouns if w.isalpha() and w.islower())
+_PARTITIVE_PERSONS = frozenset(w for lang in LANGUAGES for w in profile(lang).partitive_persons)
+
+
 def _bare_description(window: list[str], toks: list[str]) -> bool:
     """Lower-case words alone from the verb to the sentence end, the first of them no function word
-    ("в заявлении" is where it was said): a noun phrase without an article, which Russian writes
-    for a person the text does not name."""
+    ("в заявлении" is where it was said): a noun phrase without an article, which Russian and Polish
+    write for a person the text does not name. Latin script needs a person noun among them ("zapytał
+    dziennikarz", "odpowiedziała żona jednego z górników"; "powiedziała cicho" is an adverb)."""
     ended = bool(window) and (toks[len(window) - 1].endswith(".") or len(window) < len(toks) and toks[len(window)] in _CLAUSE_END)
-    return 0 < len(window) <= 5 and ended and all(_CYRILLIC_WORD.fullmatch(w) for w in window) \
-        and window[0] not in _function_words()
+    if not (0 < len(window) <= 5 and ended):
+        return False
+    if " ".join(window[:2]) in _PARTITIVE_PERSONS and len(window) > 2:
+        return True  # "zapytał jeden z ratowników"
+    if window[0] in _function_words():
+        return False
+    if all(_CYRILLIC_WORD.fullmatch(w) for w in window):
+        return True
+    return all(w.isalpha() and w.islower() for w in window) and any(w in _PERSON_NOUNS for w in window)
 
 
 _RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)

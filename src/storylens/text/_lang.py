@@ -123,6 +123,8 @@ class Profile:
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
     person_nouns: tuple[str, ...] = ()
+    # "one of" before a plural of people ("zapytał jeden z ratowników"): a person described, not named
+    partitive_persons: tuple[str, ...] = ()
     # A statement named in the locative where the speaker is left out ("Açıklamada, “…” denildi":
     # in the statement), and the head nouns of an organisation's name ("İstanbul Valiliği",
     # "Ankara İl Emniyet Müdürlüğü"), the speaker such a statement has.
@@ -261,6 +263,7 @@ def profile(language: str | None) -> Profile:
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
+        partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
