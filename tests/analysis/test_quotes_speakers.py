@@ -256,3 +256,12 @@ _PL_LEAD = "Ministra górnictwa Marcela Hernando przyjechała do kopalni pod Cop
 ])
 def test_a_polish_dash_reply_takes_the_description_of_its_speaker(line, speaker):
     assert _quotes(_PL_LEAD + line, "pl")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("智利总统博里奇周一抵达科皮亚波。矿业部长埃尔南多表示“我们会找到他们”。博里奇走上讲台，大喊“我们不会放弃”。", "博里奇"),
+    ("市气象台首席预报员王丽介绍了天气。矿业部长埃尔南多表示“我们会找到他们”。王丽走上台，大喊“大家注意安全”。", "王丽"),
+])
+def test_a_chinese_clause_without_a_subject_speaks_for_the_person_its_sentence_opens_with(text, speaker):
+    # the speaker named in an earlier clause of the same sentence, not the previous quote's speaker
+    assert _quotes(text, "zh")[-1][1] == speaker

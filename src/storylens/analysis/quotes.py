@@ -1467,10 +1467,13 @@ def _cjk_clause_subjects(masked: str, found: list[_Attribution]) -> list[_Attrib
         who = _cjk_person_phrase(clause[passive + 1 :]) if passive >= 0 else None
         if who is None and passive < 0:
             who = _cjk_person_phrase(clause) or _cjk_bare_subject(clause)
+        start = len(before) - len(clause)
         if who:
-            start = len(before) - len(clause)
             out.append(_Attribution(start, m.end(), "description" if who.endswith(_ZH_PERSON_NOUNS) else "name",
                                     who, "clause-subject"))
+        elif passive < 0 and clause:
+            # "博里奇走上讲台，大喊“…”": a left-out subject is the person the sentence is about, as 他 is
+            out.append(_Attribution(start, m.end(), "pronoun", "他", "clause-subject"))
     return out
 
 
@@ -2268,7 +2271,11 @@ def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, 
         if first and at - s.start <= _CJK_SUBJECT_LEAD and "“" not in doc.text[s.start : at]:
             out.append((s.start, first))
         else:
-            bare = _cjk_bare_subject(s.text.lstrip())
+            head = s.text.lstrip()
+            # a person the text has named before, opening the sentence by that name ("博里奇走上讲台，…")
+            known = next((name for name in sorted({n for _, n in people}, key=len, reverse=True)
+                          if head.startswith(name) and len(name) >= 2), None)
+            bare = known or _cjk_bare_subject(head)
             if bare:
                 out.append((s.start, bare))
     return out
