@@ -265,3 +265,14 @@ def test_a_polish_dash_reply_takes_the_description_of_its_speaker(line, speaker)
 def test_a_chinese_clause_without_a_subject_speaks_for_the_person_its_sentence_opens_with(text, speaker):
     # the speaker named in an earlier clause of the same sentence, not the previous quote's speaker
     assert _quotes(text, "zh")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "وقالت الوزارة في بيان": the ministry the text named before, not the bare noun
+    ('أعلنت وزارة التعدين التشيلية عن بدء عمليات الإنقاذ. وقالت الوزارة في بيان: "نحن على اتصال بالعمال".',
+     "وزارة التعدين التشيلية"),
+    ('أعلنت شركة كوديلكو عن توقف الإنتاج أمس. وقالت الشركة في بيان: "الإنتاج سيستأنف قريبا".', "شركة كوديلكو"),
+    ('وقالت الشركة في بيان: "الإنتاج سيستأنف قريبا".', "الشركة"),  # none named: the noun stays
+])
+def test_an_arabic_definite_organisation_noun_is_the_organisation_the_text_named(text, speaker):
+    assert _quotes(text, "ar")[-1][1] == speaker

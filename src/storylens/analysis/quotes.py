@@ -1691,6 +1691,26 @@ def _arabic_titled(names: Sequence[tuple[int, str, str | None]], description: st
     return exact or loose
 
 
+def _arabic_named_body(text: str, description: str, offset: int) -> str | None:
+    """The organisation a definite noun stands for: "الوزارة" -> "وزارة الصحة المصرية", "الشركة" ->
+    "شركة أرامكو", the latest before ``offset`` the text names with the same noun in the construct
+    state (no article) and its complements (the article's words, or one name)."""
+    if " " in description or not description.startswith("ال") or len(description) < 5:
+        return None
+    found = None
+    for m in re.finditer(rf"(?<![\w]){re.escape(description[2:])}((?:\s+\S+){{1,3}})", text[:offset]):
+        words: list[str] = []
+        for w in m.group(1).split():
+            if not _ARABIC.fullmatch(w[:1]) or w in _AR_STOP or (words and not w.startswith("ال")):
+                break
+            words.append(w.strip("،.:"))
+            if not w.startswith("ال") or w[-1:] in "،.:":
+                break  # "شركة أرامكو": one name; a comma or a full stop ends the phrase
+        if words:
+            found = " ".join([description[2:], *words])
+    return found
+
+
 @lru_cache(maxsize=1)
 def _non_speakers() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """(month and weekday words, weekday stems, country names) of every language, built on first use."""
@@ -2096,7 +2116,8 @@ class _SpeakerResolver:
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
-                return _arabic_titled(self.names.names, att.speaker, offset) or att.speaker
+                return _arabic_titled(self.names.names, att.speaker, offset) \
+                    or _arabic_named_body(self.text, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
             toks = att.speaker.rstrip(".,;:!?").split()
