@@ -276,3 +276,13 @@ def test_a_chinese_clause_without_a_subject_speaks_for_the_person_its_sentence_o
 ])
 def test_an_arabic_definite_organisation_noun_is_the_organisation_the_text_named(text, speaker):
     assert _quotes(text, "ar")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # dev23 ar: "فيما هدد الرئيس الإسرائيلي رؤبين ريفلين، بتوجيه "ضربة قاصمة"" gave None
+    'وصلت فرق الإنقاذ إلى المنجم، فيما قال الرئيس التشيلي غابرييل بوريتش إن "العمال سيخرجون أحياء".',
+    'وصلت فرق الإنقاذ إلى المنجم. فيما هدد الرئيس التشيلي غابرييل بوريتش، بمعاقبة "كل من أهمل".',
+    'وصلت فرق الإنقاذ إلى المنجم، بينما أكد الرئيس التشيلي غابرييل بوريتش أن "العمال سيخرجون أحياء".',
+])
+def test_an_arabic_verb_after_a_clause_conjunction_has_its_subject_after_it(text):
+    assert _quotes(text, "ar")[-1][1] == "غابرييل بوريتش"

@@ -1201,6 +1201,10 @@ def _after_place_preposition(masked: str, name_start: int, language: str | None)
     return bool(preps and before and before[-1].lower() in preps)
 
 
+# text/data "clause_conjunctions": "فيما", "بينما" before a verb that comes first in its clause
+_CLAUSE_CONJUNCTIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).clause_conjunctions)
+
+
 def _attributions(masked: str, known: frozenset[str], language: str | None = None) -> list[_Attribution]:
     out: list[_Attribution] = []
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
@@ -1222,6 +1226,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
         # "…», según precisó a EFE el ministro X": "according to" before the verb, the subject after it
         by_verb = pre.rsplit(None, 1)[-1].lower() in _BY if pre else False
+        # "…، فيما هدد الرئيس X": a conjunction opens a clause, the subject follows its verb (Arabic)
+        by_verb = by_verb or bool(pre) and pre.rsplit(None, 1)[-1] in _CLAUSE_CONJUNCTIONS
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):

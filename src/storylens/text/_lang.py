@@ -129,6 +129,9 @@ class Profile:
     # in the statement), and the head nouns of an organisation's name ("İstanbul Valiliği",
     # "Ankara İl Emniyet Müdürlüğü"), the speaker such a statement has.
     statement_nouns: tuple[str, ...] = ()
+    # Conjunctions that open a clause whose verb comes first in a verb-first language ("فيما هدد
+    # الرئيس …": while the president threatened): the subject follows the verb as at a sentence start.
+    clause_conjunctions: frozenset[str] = frozenset()
     organisation_heads: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
@@ -263,6 +266,7 @@ def profile(language: str | None) -> Profile:
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
+        clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         country_forms=tuple(raw.get("country_forms", [])),
