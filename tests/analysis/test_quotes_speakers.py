@@ -286,3 +286,15 @@ def test_an_arabic_definite_organisation_noun_is_the_organisation_the_text_named
 ])
 def test_an_arabic_verb_after_a_clause_conjunction_has_its_subject_after_it(text):
     assert _quotes(text, "ar")[-1][1] == "غابرييل بوريتش"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the owner of "açıklamasında" (its statement) before the quote, not a subject the verb leaves out
+    ('Madenciler dün tahliye edildi. THY açıklamasında "Seferler iptal edildi" ifadelerine yer verdi.', "THY"),
+    ('Enerji Bakanlığı kurtarma planını açıkladı. Bakanlık açıklamasında "Tüm işçilere ulaşıldı" dedi.',
+     "Enerji Bakanlığı"),
+    ('Recep Tayyip Erdoğan madene gitti. Bakan Fatih Dönmez de oradaydı. Erdoğan açıklamasında "Ocağı kapatacağız" dedi.',
+     "Recep Tayyip Erdoğan"),
+])
+def test_a_turkish_statement_s_owner_is_its_speaker(text, speaker):
+    assert _quotes(text, "tr")[-1][1] == speaker

@@ -1247,7 +1247,10 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
     out += _verb_form_attributions(masked, known, language, out)
-    out += _statement_attributions(masked, language, out)
+    statements = _statement_attributions(masked, language, out)
+    if any(a.kind == "name" for a in statements):
+        out = [a for a in out if a.kind != "pronoun"]  # the statement's owner, not a subject left out
+    out += statements
     for m in _ACT_RE.finditer(masked):
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
@@ -1297,9 +1300,18 @@ def _statement_attributions(masked: str, language: str | None, found: list[_Attr
     """"Açıklamada, “…” uyarısında bulunuldu." (in the statement, an impersonal passive): a statement
     without a speaker in its sentence; the resolver names the organisation that made it."""
     rx = _statement_re(base(language))
-    if rx is None or found:
+    if rx is None or any(a.kind != "pronoun" for a in found):
         return []
-    return [_Attribution(m.start(1), m.end(1), "description", m.group(1), "statement") for m in rx.finditer(masked)]
+    out = []
+    for m in rx.finditer(masked):
+        # "THY açıklamasında “…” ifadelerine yer verdi": its statement, the owner named right before it,
+        # rather than the subject a verb without one would take from the sentences before
+        owner = _clean_name(_name_prefix(_TOKEN_RE.findall(masked[: m.start(1)])[-4:][::-1])[::-1])
+        if owner and _plausible_speaker(" ".join(owner)):
+            out.append(_Attribution(m.start(1) - len(" ".join(owner)) - 1, m.end(1), "name", " ".join(owner), "statement-owner"))
+        elif not found:
+            out.append(_Attribution(m.start(1), m.end(1), "description", m.group(1), "statement"))
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -2088,16 +2100,22 @@ class _SpeakerResolver:
             return rest
         return name
 
-    def _organisation(self, offset: int) -> str | None:
+    def _organisation(self, offset: int, noun: str = "") -> str | None:
         """The organisation the text names last before ``offset`` ("İstanbul Valiliği, … duyurdu.",
-        "Ankara İl Emniyet Müdürlüğünden yapılan açıklamaya göre"), in the head noun's own form."""
+        "Ankara İl Emniyet Müdürlüğünden yapılan açıklamaya göre"), in the head noun's own form;
+        with ``noun``, one whose head is that noun ("Bakanlık" -> "Sağlık Bakanlığı")."""
         rx = _organisation_re(base(self.language))
         found = [m.group(1) for m in rx.finditer(self.text, 0, offset)] if rx else []
+        if noun:  # the head's stem: "Bakanlı-k" / "Bakanlı-ğı" (a final consonant softens before the suffix)
+            found = [f for f in found if f.split()[-1].startswith(noun[:-1])]
         return found[-1] if found else None
 
     def _resolve(self, att: _Attribution, offset: int) -> str | None:
         if att.rule == "statement":
             return self._organisation(offset)
+        if att.rule == "statement-owner":
+            single = " " not in att.speaker and len(att.speaker) >= 5
+            return (self._organisation(offset, att.speaker) if single else None) or self.names.full_name(att.speaker, offset)
         roles = _role_phrase_roles(att.speaker) if att.kind != "pronoun" else ()
         if roles:
             # "le chef de l'État" -> the person the text titles président, "szef rządu" -> premier
