@@ -207,6 +207,8 @@ def test_a_chinese_pronoun_takes_a_bare_name_that_opens_the_sentence(text, speak
     # the clause before names the subject (dev23 zh: "房间后面的一名男子指责他行为不当，大喊“…”")
     ("部长讲话后不久，人群中的一名男子打断了她，大喊“快点救人”。", "人群中的一名男子"),
     ("救援开始后，几名矿工的家属冲向警戒线，高呼“我们要见部长”。", "几名矿工的家属"),
+    # a headline run into the text with a space: the clause starts after it
+    ("矿工家属围堵矿业部 抗议者冲向警戒线，高呼“我们要见部长”。", "抗议者"),
 ])
 def test_a_chinese_reporting_verb_opening_a_clause_takes_the_subject_of_the_clause_before(text, speaker):
     quotes = _quotes(text, "zh")
@@ -238,6 +240,9 @@ def test_a_place_before_an_article_leaves_the_description_after_it():
     (('Enerji ve Tabii Kaynaklar Bakanlığından yapılan açıklamaya göre ocakta 12 işçi vardı.\n'
      'Açıklamada, "Kurtarma ekipleri ocağa girdi." ifadesi kullanıldı.'), "Enerji ve Tabii Kaynaklar Bakanlığı"),
     ('Kurtarma çalışmaları sürüyor. Açıklamada, "Tüm işçilere ulaşıldı" denildi.', None),  # no organisation named
+    # an organisation in the genitive owns a thing ("Bakanlığı'nın genelgesi"), it made no statement
+    (('Zonguldak Valiliği kurtarma çalışmalarını duyurdu. Çalışma saatlerinin İçişleri Bakanlığı\'nın genelgesiyle '
+     'belirlendiği hatırlatılan açıklamada, "Tüm işçilere ulaşıldı" denildi.'), "Zonguldak Valiliği"),
 ])
 def test_a_turkish_statement_without_a_subject_is_the_organisation_that_made_it(text, speaker):
     assert _quotes(text, "tr")[-1][1] == speaker

@@ -1318,8 +1318,11 @@ def _statement_attributions(masked: str, language: str | None, found: list[_Attr
 def _organisation_re(language: str | None) -> re.Pattern[str] | None:
     heads = profile(language).organisation_heads if language else ()
     # capitalised words, also joined by a short lower-case link ("Enerji ve Tabii Kaynaklar Bakanlığı")
+    genitive = profile(language).genitive_suffixes if language else ()
+    # a genitive after the name ("Bakanlığı'nın genelgesi") is the organisation owning a thing
+    owner = rf"(?!['’]?(?:{alternation(genitive)})\b)" if genitive else ""
     return re.compile(rf"(?<!\w)((?:[{_UP}][\w’']*[ \t]+(?:\w{{1,3}}[ \t]+(?=[{_UP}]))?){{0,5}}"
-                      rf"(?:{alternation(heads)}))") if heads else None
+                      rf"(?:{alternation(heads)})){owner}") if heads else None
 
 
 def _verb_form_attributions(masked: str, known: frozenset[str], language: str | None,
@@ -1480,7 +1483,8 @@ def _cjk_clause_subjects(masked: str, found: list[_Attribution]) -> list[_Attrib
         if any(a.start <= m.end() - 1 < a.end for a in found):
             continue
         before = masked[: m.start()]
-        clause = re.split(r"[，,。；;：:！？!?§”」]", before)[-1].strip()
+        # (a space between Han characters ends a headline run into the text: "…的围攻 示威者涌入…")
+        clause = re.split(r"[，,。；;：:！？!?§”」]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", before)[-1].strip()
         passive = clause.rfind("被")
         who = _cjk_person_phrase(clause[passive + 1 :]) if passive >= 0 else None
         if who is None and passive < 0:

@@ -133,6 +133,8 @@ class Profile:
     # الرئيس …": while the president threatened): the subject follows the verb as at a sentence start.
     clause_conjunctions: frozenset[str] = frozenset()
     organisation_heads: tuple[str, ...] = ()
+    # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
+    genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
@@ -269,6 +271,7 @@ def profile(language: str | None) -> Profile:
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
+        genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
