@@ -196,3 +196,108 @@ def test_russian_reporting_clause_inside_the_marks_is_not_quoted(quoted, parts):
 ])
 def test_a_chinese_pronoun_takes_a_bare_name_that_opens_the_sentence(text, speaker):
     assert _quotes(text, "zh")[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a passive's agent speaks in the clause after it (dev23 zh: "拜登被一系列质问者打断，称他为“…”")
+    ("部长埃尔南多抵达矿区。她随后被一群矿工家属围住，称救援“太慢了”。", "一群矿工家属"),
+    ("部长埃尔南多抵达矿区。她被一名女子拦下，质问她“为什么还没有消息”。", None),  # 质问 is no reporting verb
+    # the clause before names the subject (dev23 zh: "房间后面的一名男子指责他行为不当，大喊“…”")
+    ("部长讲话后不久，人群中的一名男子打断了她，大喊“快点救人”。", "人群中的一名男子"),
+    ("救援开始后，几名矿工的家属冲向警戒线，高呼“我们要见部长”。", "几名矿工的家属"),
+    # a headline run into the text with a space: the clause starts after it
+    ("矿工家属围堵矿业部 抗议者冲向警戒线，高呼“我们要见部长”。", "抗议者"),
+])
+def test_a_chinese_reporting_verb_opening_a_clause_takes_the_subject_of_the_clause_before(text, speaker):
+    quotes = _quotes(text, "zh")
+    assert quotes[-1][1] == speaker
+
+
+@pytest.mark.parametrize("line, lang, speaker", [
+    ("«Vamos a encontrarlos», dijo desde Copiapó Diego Pardow.", "es", "Diego Pardow"),
+    ("«Hay señales de vida», declaró desde Santiago de Chile Marcela Hernando.", "es", "Marcela Hernando"),
+    ("“We will find them,” said from Geneva Diego Pardow.", "en", "Diego Pardow"),
+    ("«Nous allons les retrouver», a déclaré depuis Genève Diego Pardow.", "fr", "Diego Pardow"),
+    ("«Li troveremo», ha detto da Ginevra Diego Pardow.", "it", "Diego Pardow"),
+    ("„Wir finden sie“, sagte aus Genf Diego Pardow.", "de", "Diego Pardow"),
+    ("«Мы их найдём», — заявил из Женевы Диего Пардо.", "ru", "Диего Пардо"),
+])
+def test_a_place_after_a_preposition_is_not_part_of_the_speaker(line, lang, speaker):
+    # "dijo desde Copiapó Diego Pardow" gave "Copiapó Diego Pardow"
+    assert _quotes(line, lang)[0][1] == speaker
+
+
+def test_a_place_before_an_article_leaves_the_description_after_it():
+    assert _quotes("«Vamos a encontrarlos», declaró desde Copiapó el ministro Diego Pardow.", "es")[0][1] == "Diego Pardow"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # dev23 tr: "İstanbul Valiliği, … duyurdu. Yapılan yazılı açıklamada, "…"" (in the statement, no subject)
+    (('Zonguldak Valiliği, madendeki kurtarma çalışmalarını duyurdu. Yapılan yazılı açıklamada, '
+     '"Tüm işçilere ulaşıldı" denildi.'), "Zonguldak Valiliği"),
+    (('Enerji ve Tabii Kaynaklar Bakanlığından yapılan açıklamaya göre ocakta 12 işçi vardı.\n'
+     'Açıklamada, "Kurtarma ekipleri ocağa girdi." ifadesi kullanıldı.'), "Enerji ve Tabii Kaynaklar Bakanlığı"),
+    ('Kurtarma çalışmaları sürüyor. Açıklamada, "Tüm işçilere ulaşıldı" denildi.', None),  # no organisation named
+    # an organisation in the genitive owns a thing ("Bakanlığı'nın genelgesi"), it made no statement
+    (('Zonguldak Valiliği kurtarma çalışmalarını duyurdu. Çalışma saatlerinin İçişleri Bakanlığı\'nın genelgesiyle '
+     'belirlendiği hatırlatılan açıklamada, "Tüm işçilere ulaşıldı" denildi.'), "Zonguldak Valiliği"),
+])
+def test_a_turkish_statement_without_a_subject_is_the_organisation_that_made_it(text, speaker):
+    assert _quotes(text, "tr")[-1][1] == speaker
+
+
+_PL_LEAD = "Ministra górnictwa Marcela Hernando przyjechała do kopalni pod Copiapó.\n— Znajdziemy ich wszystkich — powiedziała Hernando.\n"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    # a reply whose clause describes its speaker is not the previous speaker's (as in Russian)
+    ("— Kiedy? — zapytał dziennikarz.", "dziennikarz"),
+    ("— Nie wiemy — odpowiedziała żona jednego z górników.", "żona jednego z górników"),
+    ("— Dlaczego tak długo? — zapytał jeden z ratowników.", "jeden z ratowników"),
+    ("— Kiedy? — zapytała starsza kobieta z tłumu.", "starsza kobieta z tłumu"),
+    ("— Wkrótce — odpowiedziała spokojnie.", "Marcela Hernando"),  # an adverb describes no one
+])
+def test_a_polish_dash_reply_takes_the_description_of_its_speaker(line, speaker):
+    assert _quotes(_PL_LEAD + line, "pl")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("智利总统博里奇周一抵达科皮亚波。矿业部长埃尔南多表示“我们会找到他们”。博里奇走上讲台，大喊“我们不会放弃”。", "博里奇"),
+    ("市气象台首席预报员王丽介绍了天气。矿业部长埃尔南多表示“我们会找到他们”。王丽走上台，大喊“大家注意安全”。", "王丽"),
+])
+def test_a_chinese_clause_without_a_subject_speaks_for_the_person_its_sentence_opens_with(text, speaker):
+    # the speaker named in an earlier clause of the same sentence, not the previous quote's speaker
+    assert _quotes(text, "zh")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "وقالت الوزارة في بيان": the ministry the text named before, not the bare noun
+    ('أعلنت وزارة التعدين التشيلية عن بدء عمليات الإنقاذ. وقالت الوزارة في بيان: "نحن على اتصال بالعمال".',
+     "وزارة التعدين التشيلية"),
+    ('أعلنت شركة كوديلكو عن توقف الإنتاج أمس. وقالت الشركة في بيان: "الإنتاج سيستأنف قريبا".', "شركة كوديلكو"),
+    ('وقالت الشركة في بيان: "الإنتاج سيستأنف قريبا".', "الشركة"),  # none named: the noun stays
+])
+def test_an_arabic_definite_organisation_noun_is_the_organisation_the_text_named(text, speaker):
+    assert _quotes(text, "ar")[-1][1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # dev23 ar: "فيما هدد الرئيس الإسرائيلي رؤبين ريفلين، بتوجيه "ضربة قاصمة"" gave None
+    'وصلت فرق الإنقاذ إلى المنجم، فيما قال الرئيس التشيلي غابرييل بوريتش إن "العمال سيخرجون أحياء".',
+    'وصلت فرق الإنقاذ إلى المنجم. فيما هدد الرئيس التشيلي غابرييل بوريتش، بمعاقبة "كل من أهمل".',
+    'وصلت فرق الإنقاذ إلى المنجم، بينما أكد الرئيس التشيلي غابرييل بوريتش أن "العمال سيخرجون أحياء".',
+])
+def test_an_arabic_verb_after_a_clause_conjunction_has_its_subject_after_it(text):
+    assert _quotes(text, "ar")[-1][1] == "غابرييل بوريتش"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the owner of "açıklamasında" (its statement) before the quote, not a subject the verb leaves out
+    ('Madenciler dün tahliye edildi. THY açıklamasında "Seferler iptal edildi" ifadelerine yer verdi.', "THY"),
+    ('Enerji Bakanlığı kurtarma planını açıkladı. Bakanlık açıklamasında "Tüm işçilere ulaşıldı" dedi.',
+     "Enerji Bakanlığı"),
+    ('Recep Tayyip Erdoğan madene gitti. Bakan Fatih Dönmez de oradaydı. Erdoğan açıklamasında "Ocağı kapatacağız" dedi.',
+     "Recep Tayyip Erdoğan"),
+])
+def test_a_turkish_statement_s_owner_is_its_speaker(text, speaker):
+    assert _quotes(text, "tr")[-1][1] == speaker

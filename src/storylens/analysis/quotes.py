@@ -872,11 +872,37 @@ def _name_closing_addressee(toks: Sequence[str]) -> str | None:
     return None
 
 
+# Prepositions of place of every language (text/data preposition_place: "desde", "from", "aus", "из"),
+# without the dative "a"/"à" of an addressee and the "de"/"di"/"do" of a genitive or a direction.
+_PLACE_PREPS = frozenset(w for lang in LANGUAGES for w in profile(lang).place_prepositions) \
+    - _TO_ADDRESSEE - {"de", "di", "do"}
+
+
+def _leading_place_length(toks: Sequence[str]) -> int:
+    """Tokens of a place phrase between the verb and an inverted subject: "(dijo) desde Copiapó (Diego
+    Pardow)", "(declaró) desde Santiago (el ministro X)"; 0 when none. Of a run of capitalised words
+    after the preposition, the last two are the person's name; a run of two is left alone (a
+    place of two words, or a place and a surname, cannot be told apart)."""
+    if len(toks) < 3 or toks[0] not in _PLACE_PREPS:
+        return 0
+    run = _name_prefix(list(toks[1:]))
+    if not run:
+        return 0
+    rest = toks[1 + len(run) :]
+    if len(run) == 1 and rest and rest[0].lower() in _DETS:
+        return 2  # "desde Santiago el ministro X"
+    return 1 + len(run) - 2 if len(run) >= 3 else 0
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
+    place = _leading_place_length(toks)
+    if place:  # "dijo desde Copiapó Diego Pardow", "said from Geneva X": the subject after the place
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[place - 1], known)
     lead = _leading_time_length(toks)
     k = _addressee_length(toks[lead:])
     if k:
@@ -1088,13 +1114,26 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
 _CYRILLIC_WORD = re.compile(r"[а-яё\-]+")
 
 
+# Nouns for a person in languages without articles (text/data "person_nouns": "dziennikarz", "żona")
+_PERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).person_nouns if w.isalpha() and w.islower())
+_PARTITIVE_PERSONS = frozenset(w for lang in LANGUAGES for w in profile(lang).partitive_persons)
+
+
 def _bare_description(window: list[str], toks: list[str]) -> bool:
     """Lower-case words alone from the verb to the sentence end, the first of them no function word
-    ("в заявлении" is where it was said): a noun phrase without an article, which Russian writes
-    for a person the text does not name."""
+    ("в заявлении" is where it was said): a noun phrase without an article, which Russian and Polish
+    write for a person the text does not name. Latin script needs a person noun among them ("zapytał
+    dziennikarz", "odpowiedziała żona jednego z górników"; "powiedziała cicho" is an adverb)."""
     ended = bool(window) and (toks[len(window) - 1].endswith(".") or len(window) < len(toks) and toks[len(window)] in _CLAUSE_END)
-    return 0 < len(window) <= 5 and ended and all(_CYRILLIC_WORD.fullmatch(w) for w in window) \
-        and window[0] not in _function_words()
+    if not (0 < len(window) <= 5 and ended):
+        return False
+    if " ".join(window[:2]) in _PARTITIVE_PERSONS and len(window) > 2:
+        return True  # "zapytał jeden z ratowników"
+    if window[0] in _function_words():
+        return False
+    if all(_CYRILLIC_WORD.fullmatch(w) for w in window):
+        return True
+    return all(w.isalpha() and w.islower() for w in window) and any(w in _PERSON_NOUNS for w in window)
 
 
 _RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
@@ -1162,6 +1201,10 @@ def _after_place_preposition(masked: str, name_start: int, language: str | None)
     return bool(preps and before and before[-1].lower() in preps)
 
 
+# text/data "clause_conjunctions": "فيما", "بينما" before a verb that comes first in its clause
+_CLAUSE_CONJUNCTIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).clause_conjunctions)
+
+
 def _attributions(masked: str, known: frozenset[str], language: str | None = None) -> list[_Attribution]:
     out: list[_Attribution] = []
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
@@ -1183,6 +1226,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
         # "…», según precisó a EFE el ministro X": "according to" before the verb, the subject after it
         by_verb = pre.rsplit(None, 1)[-1].lower() in _BY if pre else False
+        # "…، فيما هدد الرئيس X": a conjunction opens a clause, the subject follows its verb (Arabic)
+        by_verb = by_verb or bool(pre) and pre.rsplit(None, 1)[-1] in _CLAUSE_CONJUNCTIONS
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):
@@ -1202,6 +1247,10 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
     out += _verb_form_attributions(masked, known, language, out)
+    statements = _statement_attributions(masked, language, out)
+    if any(a.kind == "name" for a in statements):
+        out = [a for a in out if a.kind != "pronoun"]  # the statement's owner, not a subject left out
+    out += statements
     for m in _ACT_RE.finditer(masked):
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
@@ -1239,6 +1288,41 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
 def _quote_verb_re(language: str | None) -> re.Pattern[str] | None:
     form = profile(language).quote_verb_form if language else ""
     return re.compile(rf"§[ \t]*(?:,[ \t]*)?(?:[–—-][ \t]*)?({form})(?![\w-])") if form else None
+
+
+@lru_cache(maxsize=16)
+def _statement_re(language: str | None) -> re.Pattern[str] | None:
+    nouns = profile(language).statement_nouns if language else ()
+    return re.compile(rf"(?<!\w)({alternation(nouns)})\s*,?\s*§", re.IGNORECASE) if nouns else None
+
+
+def _statement_attributions(masked: str, language: str | None, found: list[_Attribution]) -> list[_Attribution]:
+    """"Açıklamada, “…” uyarısında bulunuldu." (in the statement, an impersonal passive): a statement
+    without a speaker in its sentence; the resolver names the organisation that made it."""
+    rx = _statement_re(base(language))
+    if rx is None or any(a.kind != "pronoun" for a in found):
+        return []
+    out = []
+    for m in rx.finditer(masked):
+        # "THY açıklamasında “…” ifadelerine yer verdi": its statement, the owner named right before it,
+        # rather than the subject a verb without one would take from the sentences before
+        owner = _clean_name(_name_prefix(_TOKEN_RE.findall(masked[: m.start(1)])[-4:][::-1])[::-1])
+        if owner and _plausible_speaker(" ".join(owner)):
+            out.append(_Attribution(m.start(1) - len(" ".join(owner)) - 1, m.end(1), "name", " ".join(owner), "statement-owner"))
+        elif not found:
+            out.append(_Attribution(m.start(1), m.end(1), "description", m.group(1), "statement"))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _organisation_re(language: str | None) -> re.Pattern[str] | None:
+    heads = profile(language).organisation_heads if language else ()
+    # capitalised words, also joined by a short lower-case link ("Enerji ve Tabii Kaynaklar Bakanlığı")
+    genitive = profile(language).genitive_suffixes if language else ()
+    # a genitive after the name ("Bakanlığı'nın genelgesi") is the organisation owning a thing
+    owner = rf"(?!['’]?(?:{alternation(genitive)})\b)" if genitive else ""
+    return re.compile(rf"(?<!\w)((?:[{_UP}][\w’']*[ \t]+(?:\w{{1,3}}[ \t]+(?=[{_UP}]))?){{0,5}}"
+                      rf"(?:{alternation(heads)})){owner}") if heads else None
 
 
 def _verb_form_attributions(masked: str, known: frozenset[str], language: str | None,
@@ -1383,7 +1467,50 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
                 kind = "name" if len(who) <= 4 and not who.endswith(_ZH_TITLES) and _TRANSLITERATED.fullmatch(who) \
                     and _ZH_SOUND_CHARS.issuperset(who) else "description"
                 out.append(_Attribution(m.start("who"), m.end(), kind, who, "subject-verb"))
+    return out + _cjk_clause_subjects(masked, out)
+
+
+_ZH_PERSON_NOUNS = profile("zh").person_nouns
+_CJK_CLAUSE_VERB = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, _CJK_VERBS)) + ")")
+
+
+def _cjk_clause_subjects(masked: str, found: list[_Attribution]) -> list[_Attribution]:
+    """A reporting verb opening a clause of its own ("…打断，称他为“…”", "…指责他行为不当，大喊“…”")
+    has the subject of the clause before it: a passive's agent ("被一系列质问者打断"), else the
+    person that clause opens with ("房间后面的一名男子指责…", "王丽在台上…")."""
+    out = []
+    for m in _CJK_CLAUSE_VERB.finditer(masked):
+        if any(a.start <= m.end() - 1 < a.end for a in found):
+            continue
+        before = masked[: m.start()]
+        # (a space between Han characters ends a headline run into the text: "…的围攻 示威者涌入…")
+        clause = re.split(r"[，,。；;：:！？!?§”」]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", before)[-1].strip()
+        passive = clause.rfind("被")
+        who = _cjk_person_phrase(clause[passive + 1 :]) if passive >= 0 else None
+        if who is None and passive < 0:
+            who = _cjk_person_phrase(clause) or _cjk_bare_subject(clause)
+        start = len(before) - len(clause)
+        if who:
+            out.append(_Attribution(start, m.end(), "description" if who.endswith(_ZH_PERSON_NOUNS) else "name",
+                                    who, "clause-subject"))
+        elif passive < 0 and clause:
+            # "博里奇走上讲台，大喊“…”": a left-out subject is the person the sentence is about, as 他 is
+            out.append(_Attribution(start, m.end(), "pronoun", "他", "clause-subject"))
     return out
+
+
+def _cjk_person_phrase(clause: str) -> str | None:
+    """The description of a person a clause opens with, up to its first person noun
+    ("房间后面的一名男子指责他" -> "房间后面的一名男子"), or a name the clause opens with."""
+    ends = [i + len(n) for n in _ZH_PERSON_NOUNS for i in [clause.find(n)] if 0 <= i <= 12
+            and not (n == "者" and clause[i - 1 : i] in ("或", "再"))]
+    if not ends:
+        return None
+    end = min(ends)
+    # "一群矿工家属", "几名矿工的家属": the head is the last person noun of the run
+    while nxt := next((n for n in _ZH_PERSON_NOUNS for of in ("", "的") if clause.startswith(of + n, end)), None):
+        end = clause.index(nxt, end) + len(nxt)
+    return clause[:end] or None
 
 
 def _cjk_name(chunk: str) -> str | None:
@@ -1584,6 +1711,26 @@ def _arabic_titled(names: Sequence[tuple[int, str, str | None]], description: st
         else:
             loose = name
     return exact or loose
+
+
+def _arabic_named_body(text: str, description: str, offset: int) -> str | None:
+    """The organisation a definite noun stands for: "الوزارة" -> "وزارة الصحة المصرية", "الشركة" ->
+    "شركة أرامكو", the latest before ``offset`` the text names with the same noun in the construct
+    state (no article) and its complements (the article's words, or one name)."""
+    if " " in description or not description.startswith("ال") or len(description) < 5:
+        return None
+    found = None
+    for m in re.finditer(rf"(?<![\w]){re.escape(description[2:])}((?:\s+\S+){{1,3}})", text[:offset]):
+        words: list[str] = []
+        for w in m.group(1).split():
+            if not _ARABIC.fullmatch(w[:1]) or w in _AR_STOP or (words and not w.startswith("ال")):
+                break
+            words.append(w.strip("،.:"))
+            if not w.startswith("ال") or w[-1:] in "،.:":
+                break  # "شركة أرامكو": one name; a comma or a full stop ends the phrase
+        if words:
+            found = " ".join([description[2:], *words])
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1931,6 +2078,7 @@ class _SpeakerResolver:
         self.last_named: str | None = None
         self.last_named_at = -1
         self.subjects = _sentence_subjects(doc)
+        self.language = doc.language
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -1956,7 +2104,22 @@ class _SpeakerResolver:
             return rest
         return name
 
+    def _organisation(self, offset: int, noun: str = "") -> str | None:
+        """The organisation the text names last before ``offset`` ("İstanbul Valiliği, … duyurdu.",
+        "Ankara İl Emniyet Müdürlüğünden yapılan açıklamaya göre"), in the head noun's own form;
+        with ``noun``, one whose head is that noun ("Bakanlık" -> "Sağlık Bakanlığı")."""
+        rx = _organisation_re(base(self.language))
+        found = [m.group(1) for m in rx.finditer(self.text, 0, offset)] if rx else []
+        if noun:  # the head's stem: "Bakanlı-k" / "Bakanlı-ğı" (a final consonant softens before the suffix)
+            found = [f for f in found if f.split()[-1].startswith(noun[:-1])]
+        return found[-1] if found else None
+
     def _resolve(self, att: _Attribution, offset: int) -> str | None:
+        if att.rule == "statement":
+            return self._organisation(offset)
+        if att.rule == "statement-owner":
+            single = " " not in att.speaker and len(att.speaker) >= 5
+            return (self._organisation(offset, att.speaker) if single else None) or self.names.full_name(att.speaker, offset)
         roles = _role_phrase_roles(att.speaker) if att.kind != "pronoun" else ()
         if roles:
             # "le chef de l'État" -> the person the text titles président, "szef rządu" -> premier
@@ -1981,7 +2144,8 @@ class _SpeakerResolver:
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
-                return _arabic_titled(self.names.names, att.speaker, offset) or att.speaker
+                return _arabic_titled(self.names.names, att.speaker, offset) \
+                    or _arabic_named_body(self.text, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
             toks = att.speaker.rstrip(".,;:!?").split()
@@ -2156,7 +2320,11 @@ def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, 
         if first and at - s.start <= _CJK_SUBJECT_LEAD and "“" not in doc.text[s.start : at]:
             out.append((s.start, first))
         else:
-            bare = _cjk_bare_subject(s.text.lstrip())
+            head = s.text.lstrip()
+            # a person the text has named before, opening the sentence by that name ("博里奇走上讲台，…")
+            known = next((name for name in sorted({n for _, n in people}, key=len, reverse=True)
+                          if head.startswith(name) and len(name) >= 2), None)
+            bare = known or _cjk_bare_subject(head)
             if bare:
                 out.append((s.start, bare))
     return out

@@ -120,6 +120,21 @@ class Profile:
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
+    # Nouns (and a suffix such as 者) that end a description of a person in a language without
+    # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
+    person_nouns: tuple[str, ...] = ()
+    # "one of" before a plural of people ("zapytał jeden z ratowników"): a person described, not named
+    partitive_persons: tuple[str, ...] = ()
+    # A statement named in the locative where the speaker is left out ("Açıklamada, “…” denildi":
+    # in the statement), and the head nouns of an organisation's name ("İstanbul Valiliği",
+    # "Ankara İl Emniyet Müdürlüğü"), the speaker such a statement has.
+    statement_nouns: tuple[str, ...] = ()
+    # Conjunctions that open a clause whose verb comes first in a verb-first language ("فيما هدد
+    # الرئيس …": while the president threatened): the subject follows the verb as at a sentence start.
+    clause_conjunctions: frozenset[str] = frozenset()
+    organisation_heads: tuple[str, ...] = ()
+    # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
+    genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
@@ -251,6 +266,12 @@ def profile(language: str | None) -> Profile:
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         addressees=tuple(raw.get("addressees", [])),
+        person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
+        statement_nouns=tuple(raw.get("statement_nouns", [])),
+        clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
+        partitive_persons=tuple(raw.get("partitive_persons", [])),
+        organisation_heads=tuple(raw.get("organisation_heads", [])),
+        genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
