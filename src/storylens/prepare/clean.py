@@ -88,7 +88,7 @@ def _place_word_re() -> str:
 
 
 @lru_cache(maxsize=1)
-def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
+def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     profiles = [profile(lang) for lang in LANGUAGES]
     before = alternation(w for p in profiles for w in p.dateline_before_day)
     inside = alternation(w for p in profiles for w in p.dateline_in_date)
