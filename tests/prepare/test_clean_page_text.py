@@ -83,3 +83,18 @@ def test_a_lower_case_place_with_a_dash_is_no_capitals_dateline():
 ])
 def test_the_headline_line_is_the_title(text, title):
     assert clean_text(text).title == title
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Titolo\n\nIl governo ha approvato il decreto.\n\nIl testo passa alla Camera. (ANSA).\n", "ANSA"),
+    ("Titolo\n\nIl governo ha approvato il decreto.\n\n(AGI)\n", "AGI"),
+])
+def test_a_closing_agency_in_brackets_is_a_credit(text, outlet):
+    c = clean_text(text)
+    assert c.outlet == outlet and f"({outlet})" not in c.text and c.text.endswith(".")
+    assert ("agency_credit", outlet) in {(r.kind, r.text.strip("().")) for r in c.removed}
+
+
+def test_an_agency_in_brackets_inside_a_sentence_stays():
+    c = clean_text("Title\n\nThe court ruled, a lawyer told (Reuters) reporters.\n\nThe agency (AFP) said so.\n")
+    assert "(Reuters)" in c.text and "(AFP)" in c.text and c.outlet is None

@@ -740,8 +740,23 @@ def _take_agency_credit(line: str, state: _State) -> str:
     return line[: match.start("credit")].rstrip()
 
 
+# The agency's name in brackets closing a paragraph or the text, as ANSA and AGI end a dispatch
+# ("... in appello. (ANSA).", "(AGI)" alone): a credit, not a sentence of the last claim.
+_CLOSING_AGENCY_RE = re.compile(r"(?:^|(?<=[.!?”\"»]))\s*(?P<credit>\((?P<agency>[^()\d]{2,30})\)\.?)\s*$")
+
+
+def _take_closing_agency(line: str, state: _State) -> str:
+    match = _CLOSING_AGENCY_RE.search(line)
+    if not match or not _listed(match["agency"].strip()):
+        return line
+    state.outlet = state.outlet or match["agency"].strip()
+    state.remove("agency_credit", match["credit"])
+    return line[: match.start("credit")].rstrip()
+
+
 def _take_trailing_credit(line: str, state: _State) -> str:
     """A credit glued to the end of the last paragraph: keep the body, drop the credit."""
+    line = _take_closing_agency(line, state)
     match = _CREDIT_RE.search(line)
     if not match or match.start("credit") == 0:
         return line
