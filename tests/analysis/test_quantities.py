@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -352,3 +353,14 @@ def test_compare_dates():
     assert compare_dates(extract_dates("earlier this week", PUB, "en"), tue_wed) == []
     assert compare_dates([DateMention("in 2022", "2022")], thursday) == []
     assert compare_dates([DateMention("Thursday", None)], tue_wed) == []
+
+
+@pytest.mark.parametrize(("day", "latest", "expected"), [
+    ("--03-14", "2026-03-15", "2026-03-14"),  # the dateline's day, not the other document's
+    ("--12-31", "2027-01-02", "2026-12-31"),  # the nearest such day on or before: last year's
+    ("--03-14", "2026-03-14", "2026-03-14"),
+])
+def test_a_dateline_day_takes_the_year_of_the_other_documents(day, latest, expected):
+    undated = replace(_doc("d2", "B.", None), dateline_day=day)
+    info = publication_dates([_doc("d1", "A.", latest), undated])["d2"]
+    assert info.date == expected and info.inferred and "d1" in info.reason and day in info.reason

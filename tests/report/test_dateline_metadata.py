@@ -27,3 +27,12 @@ def test_the_record_capture_date_gives_the_dateline_day_its_year():
     assert (crawled.published, crawled.dateline_day) == ("2026-10-13", None)
     stated = prepare_document(replace(raw, metadata={**raw.metadata, "published": "2026-10-15"}), "d2")
     assert (stated.published, stated.dateline_day) == ("2026-10-15", None)  # a stated date wins
+
+
+def test_a_plain_texts_headline_is_its_title_in_compare_and_the_report():
+    # compare said title null for every .txt while the stream showed its first line (trial 10)
+    doc = prepare_document(read_text(EFE, "efe.txt"), "d1")
+    assert doc.title == "Derrumbe en una mina de cobre en el norte de Chile"
+    assert _document_dict(doc)["title"] == doc.title
+    untitled = prepare_document(read_text(EFE.split("\n\n", 1)[1], "efe2.txt"), "d2")
+    assert untitled.title is None  # a dateline lead paragraph is no headline

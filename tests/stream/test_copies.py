@@ -207,3 +207,23 @@ def test_a_syndicated_copy_under_a_masthead_is_linked_to_the_wire_text(tmp_path,
         second = bee if order[1] == "bee" else ap
         assert second.duplicate_of == (ap if second is bee else bee).id
         assert _outlets_everywhere(store) == [{"AP", "The Sacramento Bee"}] * 3
+
+
+HERALD = ("The Fresno Herald\nHome  Local  Crime & Courts  Nation & World  Sports\n"
+          "Miners trapped after copper mine collapses in northern Chile\nBy Eva Vogt, The Associated Press\nOct. 13, 2026 at 4:12 pm\n\n"
+          + AP_MINE + "\nCopyright 2026 The Associated Press. All rights reserved.\nShare this story: Facebook Twitter Email\n")
+
+
+def test_a_plain_text_page_copy_with_its_menu_stamp_and_share_line_is_linked(tmp_path, hashing_embedder):
+    # Trial 10: a .txt page copy's one-line menu of the site's own items ("Nation & World"), its time stamp
+    # without a keyword and its share line stayed in the text, and the copy was not linked to the AP text.
+    paths = {"ap": tmp_path / "ap.txt", "herald": tmp_path / "herald.txt"}
+    paths["ap"].write_text(AP_MINE, encoding="utf-8")
+    paths["herald"].write_text(HERALD, encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(paths["ap"])], store, embedder=hashing_embedder)
+        report = stream.ingest_paths([str(paths["herald"])], store, embedder=hashing_embedder)
+        assert report.near_duplicates and not report.added
+        herald = next(a for a in store.articles() if a.source == str(paths["herald"]))
+        assert (herald.outlet, herald.title, herald.published) == (
+            "The Fresno Herald", "Miners trapped after copper mine collapses in northern Chile", "2026-10-13")

@@ -1914,6 +1914,7 @@ def publication_dates(documents: Sequence[Document]) -> dict[str, PublicationDat
     """Each document's publication date; a missing one falls back to the latest of the others."""
     own = {d.id: (day.isoformat() if (day := _parse_day(d.published)) else None) for d in documents}
     known = {k: v for k, v in own.items() if v}
+    days = {d.id: d.dateline_day for d in documents if d.dateline_day}
     out: dict[str, PublicationDate] = {}
     for doc_id, date in own.items():
         if date:
@@ -1922,10 +1923,24 @@ def publication_dates(documents: Sequence[Document]) -> dict[str, PublicationDat
         others = {k: v for k, v in known.items() if k != doc_id}
         if others:
             src, latest = max(others.items(), key=lambda kv: kv[1])
-            out[doc_id] = PublicationDate(latest, True, f"no publication date; assumed {latest} from {src} (latest of the other documents)")
+            out[doc_id] = _dateline_day_dated(days.get(doc_id), src, latest) or PublicationDate(
+                latest, True, f"no publication date; assumed {latest} from {src} (latest of the other documents)")
         else:
             out[doc_id] = PublicationDate(None, False, "no publication date in any document; relative dates stay unresolved")
     return out
+
+
+def _dateline_day_dated(day: str | None, src: str, latest: str) -> PublicationDate | None:
+    """A dateline's day without a year ("--11-26") dated on or before the latest of the other documents
+    (the nearest such day; never the clock's year). A trial's ANSA text dated "26 NOV" was assumed to
+    be of the 27th, the day of another document."""
+    from ..ingest.dates import year_of_day
+
+    date = year_of_day(day, record=latest) if day else None
+    if date is None:
+        return None
+    return PublicationDate(date, True, f"no publication date; the dateline's day {day} in the year of {src} "
+                                       f"({latest}, the latest of the other documents)")
 
 
 def resolve_publication(documents: Sequence[Document]) -> dict[str, str | None]:

@@ -17,6 +17,9 @@ use, never with strings of particular articles:
 - ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``);
 - ``contributor_credit``: ``X's Jane Doe contributed to this report``,
   ``Additional reporting by ...``; the names become contributors;
+- ``navigation``: a menu bar at the page's top (one line of short capitalised items);
+- ``copyright``: the rights notice ("Copyright 2026 The Associated Press. All rights reserved.");
+- ``agency_credit``: a short sentence crediting the wire agency ("Lo riferisce l'ANSA.");
 - ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits.
 
 Removed text is kept (kind + text) so the report can show what was dropped.
@@ -85,7 +88,7 @@ def _place_word_re() -> str:
 
 
 @lru_cache(maxsize=1)
-def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str]]:
+def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     profiles = [profile(lang) for lang in LANGUAGES]
     before = alternation(w for p in profiles for w in p.dateline_before_day)
     inside = alternation(w for p in profiles for w in p.dateline_in_date)
@@ -141,7 +144,11 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         rf"^\s*\((?P<agency>[^()]{{2,40}})\)\s*[-–—]+\s*"
         rf"(?:(?P<place>{place})(?:\s*,\s*(?P<date>{date}|{yearless}))?{end}|(?=\S))"
     )
-    return dateline, dispatched, wire, agency_first
+    # A wire dateline in capitals with a day and month and no agency, as ANSA writes it ("PARIGI, 26 NOV -
+    # Il tribunale", the agency credited at the paragraph's end): the place must be in capitals and the
+    # date name a month (see _take_dateline); it stayed in the lead and the outlet was None.
+    capitals = re.compile(rf"^\s*(?P<place>{place})\s*,\s*(?P<date>{yearless})\s*(?:[-–—]|--)\s+(?=\S)")
+    return dateline, dispatched, wire, agency_first, capitals
 
 
 _JOB_TITLE_RE = re.compile(
@@ -166,10 +173,20 @@ _CREDIT_RE = re.compile(
 )
 _NEWSLETTER_RE = re.compile(
     r"^(?:sign\s+up\b|subscribe\s+to\b|get\s+our\b.*newsletter|newsletter\b|read\s+more\b:?|related\s*:|"
-    r"click\s+here\b|advertisement$|anzeige$|werbung$|publicité$|sponsored\b|©|copyright\b|"
+    r"click\s+here\b|advertisement$|anzeige$|werbung$|publicité$|sponsored\b|"
     r"this\s+(?:article|story)\s+(?:was|has\s+been)\s+(?:originally\s+)?(?:published|updated))",
     re.IGNORECASE,
 )
+# "Share this story: Facebook Twitter Email", "Compartir: Facebook X WhatsApp": a prompt of any language
+# before a colon, then the networks' names, which are the same in every language.
+_SHARE_RE = re.compile(
+    r"^[^:\d]{2,40}:\s*(?:(?:facebook|twitter|x|email|e-mail|mail|whatsapp|linkedin|telegram|reddit|pinterest|"
+    r"messenger|threads|bluesky|vk|weibo|wechat|print|copy\s+link)\b[\s•·|/,]*){2,}$",
+    re.IGNORECASE,
+)
+# "Copyright 2026 The Associated Press. All rights reserved.", "© AFP 2026": the rights notice, not a
+# newsletter prompt.
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b|all\s+rights\s+reserved\b)", re.IGNORECASE)
 _CAPTION_RE = re.compile(r"^(?:\(?(?:photo|image|foto|bild|picture|video)(?:\s+by)?\s*[:/(].{0,120})$", re.IGNORECASE)
 _OUTLET_HINT = re.compile(r"\b(?:news|times|post|press|agency|zeitung|reuters|ap|afp|dpa|bbc|cnn|tass)\b", re.IGNORECASE)
 
@@ -233,7 +250,7 @@ def clean_text(text: str) -> CleanText:
         if dateline_lines:
             rest = _take_dateline(line, state)
             dateline_lines = 0 if rest != line else dateline_lines - 1
-            line = rest
+            line = _take_agency_credit(rest, state) if rest != line else rest
             if not line.strip():
                 first_content = False
                 continue
@@ -254,10 +271,26 @@ def clean_text(text: str) -> CleanText:
         contributors=tuple(dict.fromkeys(state.contributors)),
         outlet=state.outlet,
         published=state.published,
+        title=_headline(body),
         removed=tuple(state.removed),
         place=state.place,
         dateline_day=None if state.published else state.day,
     )
+
+
+# A headline is one line standing as the first paragraph, short, without a sentence's closing
+# punctuation, with the article below it (a lead paragraph of one sentence ends in a full stop).
+_HEADLINE_MAX_CHARS = 200
+
+
+def _headline(body: str) -> str | None:
+    """The plain text's title: its first paragraph when that is a headline line, else None (compare
+    said title null for every .txt while the stream showed its first line)."""
+    first, sep, rest = body.partition("\n\n")
+    first = first.strip()
+    if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS:
+        return None
+    return None if re.search(r"[.:;,。：；，]$", first) else first
 
 
 class _State:
@@ -319,6 +352,8 @@ def _is_navigation(line: str) -> bool:
         return False
     words, longest = _menu_words()
     items = [p for p in _MENU_SPLIT.split(line) if p.strip()]
+    if _is_menu_bar(items, words):
+        return True
     if len(items) < 2:  # one run of words: read it word by word, longest menu item first
         tokens, items, at = line.split(), [], 0
         while at < len(tokens):
@@ -327,6 +362,20 @@ def _is_navigation(line: str) -> bool:
             items.append(" ".join(tokens[at : at + n]))
             at += n
     return len(items) >= 3 and all(item.strip().casefold() in words for item in items)
+
+
+# A menu bar's items are short and capitalised ("Nation & World", "Arts & Life"): with four or more
+# set apart by 2+ spaces or bars and half of them navigation words, the site's own items count too
+# (a trial's "Sections  Local  Business  Nation & World  Sports  Opinion" became the .txt's title).
+_MENU_ITEM = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+(?:&|[^\W\d_][\w'’.-]*)){0,2}")
+
+
+def _is_menu_bar(items: list[str], words: frozenset[str]) -> bool:
+    items = [item.strip() for item in items]
+    if len(items) < 4 or not all(len(item) <= 24 and _MENU_ITEM.fullmatch(item) and not item[0].islower()
+                                 for item in items):
+        return False
+    return 2 * sum(item.casefold() in words for item in items) >= len(items)
 
 
 def _take_page_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
@@ -360,15 +409,21 @@ def _take_top_byline(line: str, state: _State) -> bool:
 
 # "Updated Oct 13, 2026 4:12 p.m.", "Publicado: 13/10/2026 18:40": a page's time stamp under its headline.
 _STAMP_RE = re.compile(
-    r"^(?:updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|aggiornato|"
-    r"pubblicato)\s*(?:on\s+)?:?\s*(?P<date>[^\d\n]{0,12}\d.{3,30}?\d{4})"
-    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\.?$",
+    r"^(?P<keyword>updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|"
+    r"aggiornato|pubblicato)?\s*(?:on\s+)?:?\s*(?P<date>[^\d\n]{0,12}\d.{2,30}?\d{4})"
+    r"(?P<time>,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|ore\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:[A-Z]{2,4}|Uhr)?)?\.?$",
     re.IGNORECASE,
 )
 
 
 def _take_stamp(line: str, state: _State) -> bool:
+    """A page's time stamp under its headline: a keyword and a date ("Updated Oct 13, 2026"), or a
+    full date with its time and no keyword ("Nov. 26, 2026 at 9:42 am", a trial's copy page; it
+    became a claim and a timeline event), or a full date alone ("26 novembre 2026")."""
     match = _STAMP_RE.match(line)
+    if match and not (match["keyword"] or match["time"]):
+        match = None if _date_line(line) is None else match
     date = _iso_date(match["date"].strip()) if match else None
     if date is None:
         return False
@@ -432,7 +487,7 @@ def _take_dateline(line: str, state: _State) -> str:
     :mod:`storylens.ingest.dates` for when it gets a year). Returns the rest of the line."""
     from ..ingest.dates import month_day
 
-    dateline, dispatched, wire, agency_first = _dateline_res()
+    dateline, dispatched, wire, agency_first, capitals = _dateline_res()
     match = dispatched.match(line) if dispatched else None
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
@@ -446,7 +501,9 @@ def _take_dateline(line: str, state: _State) -> str:
         if date is None:  # "Paris, Texas 2024" has the shape but no date
             match = wire.match(line) or agency_first.match(line)
             if not (match and _place_ok(match) and _wire_agency_ok(match)):
-                return line
+                match = capitals.match(line)
+                if not (match and _place_ok(match) and _in_capitals(match["place"])):
+                    return line
             written = match["date"] or match.groupdict().get("date_after")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
@@ -468,6 +525,11 @@ def _take_dateline(line: str, state: _State) -> str:
             state.authors.append(author)
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
+
+
+def _in_capitals(place: str) -> bool:
+    letters = [ch for ch in place if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _place_ok(match: re.Match[str]) -> bool:
@@ -646,7 +708,8 @@ def _take_line(line: str, next_line: str, state: _State) -> bool:
     if _is_person(line) and _JOB_TITLE_RE.match(next_line):
         state.pending_author = line  # confirmed (and removed) when the job title follows
         return True
-    for kind, pattern in (("social_widget", _SOCIAL_RE), ("newsletter", _NEWSLETTER_RE), ("caption", _CAPTION_RE)):
+    for kind, pattern in (("social_widget", _SOCIAL_RE), ("social_widget", _SHARE_RE), ("copyright", _COPYRIGHT_RE),
+                          ("newsletter", _NEWSLETTER_RE), ("caption", _CAPTION_RE)):
         if len(line) < 200 and pattern.match(line):
             state.remove(kind, line)
             return True
@@ -657,8 +720,43 @@ def _take_line(line: str, next_line: str, state: _State) -> bool:
     return False
 
 
+# A short sentence ending a paragraph whose last word is the wire agency ("Lo riferisce l'ANSA.",
+# "Das meldete dpa.", "Reports AFP."): a credit line of any language, read by its shape; only a listed
+# agency counts. It was a unique claim of the article.
+_AGENCY_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"»])\s+)(?P<credit>(?:[^\W\d_]+\s+){1,3}(?:[^\W\d_]{1,3}['’])?(?P<agency>[^\W\d_][\w.-]{1,20}))"
+    r"\s*\.\s*$"
+)
+
+
+def _take_agency_credit(line: str, state: _State) -> str:
+    """The dateline's paragraph without its closing agency credit (the agency is the outlet). Only
+    there: "He told Reuters." further down is a report's sentence."""
+    match = _AGENCY_CREDIT_RE.search(line)
+    if not match or not match["credit"][:1].isupper() or not _listed(match["agency"]):
+        return line
+    state.outlet = state.outlet or match["agency"]
+    state.remove("agency_credit", match.group("credit").strip() + ".")
+    return line[: match.start("credit")].rstrip()
+
+
+# The agency's name in brackets closing a paragraph or the text, as ANSA and AGI end a dispatch
+# ("... in appello. (ANSA).", "(AGI)" alone): a credit, not a sentence of the last claim.
+_CLOSING_AGENCY_RE = re.compile(r"(?:^|(?<=[.!?”\"»]))\s*(?P<credit>\((?P<agency>[^()\d]{2,30})\)\.?)\s*$")
+
+
+def _take_closing_agency(line: str, state: _State) -> str:
+    match = _CLOSING_AGENCY_RE.search(line)
+    if not match or not _listed(match["agency"].strip()):
+        return line
+    state.outlet = state.outlet or match["agency"].strip()
+    state.remove("agency_credit", match["credit"])
+    return line[: match.start("credit")].rstrip()
+
+
 def _take_trailing_credit(line: str, state: _State) -> str:
     """A credit glued to the end of the last paragraph: keep the body, drop the credit."""
+    line = _take_closing_agency(line, state)
     match = _CREDIT_RE.search(line)
     if not match or match.start("credit") == 0:
         return line
