@@ -53,11 +53,13 @@ def test_stories_terminal_markdown_and_json(seeded):
     assert "Tokayev" in story["title"]
 
 
-def test_stories_lists_without_importing_numpy(seeded):
-    """Listing reads rows, never a vector: numpy's import (the store's exact-scan module imported it
-    with the store) doubled `storylens stories`' CPU on a 500-article store (0.16 -> 0.33 CPU-s)."""
+def test_stories_lists_without_importing_numpy_or_the_segmenter(seeded):
+    """Listing reads rows, never a vector nor a sentence: numpy's import (the store's exact-scan module
+    imported it with the store) doubled `storylens stories`' CPU on a 500-article store (0.16 -> 0.33
+    CPU-s), and the segmenter's (stream.versions imported it with the story list) cost ~0.07 more."""
     db, _ = seeded
-    code = ("import atexit, sys; atexit.register(lambda: print('numpy' in sys.modules)); "
+    code = ("import atexit, sys; atexit.register(lambda: print("
+            "any(m in sys.modules for m in ('numpy', 'storylens.text.segment')))); "
             "from storylens.cli import main; sys.argv = ['storylens', 'stories', '--db', sys.argv[1]]; main()")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
     done = subprocess.run([sys.executable, "-c", code, str(db)], env=env, capture_output=True, text=True, check=False)
