@@ -53,6 +53,20 @@ def test_stories_terminal_markdown_and_json(seeded):
     assert "Tokayev" in story["title"]
 
 
+def test_stories_lists_without_importing_numpy_or_the_segmenter(seeded):
+    """Listing reads rows, never a vector nor a sentence: numpy's import (the store's exact-scan module
+    imported it with the store) doubled `storylens stories`' CPU on a 500-article store (0.16 -> 0.33
+    CPU-s), and the segmenter's (stream.versions imported it with the story list) cost ~0.07 more."""
+    db, _ = seeded
+    code = ("import atexit, sys; atexit.register(lambda: print("
+            "any(m in sys.modules for m in ('numpy', 'storylens.text.segment')))); "
+            "from storylens.cli import main; sys.argv = ['storylens', 'stories', '--db', sys.argv[1]]; main()")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2] / "src")}
+    done = subprocess.run([sys.executable, "-c", code, str(db)], env=env, capture_output=True, text=True, check=False)
+    assert "1 story" in done.stdout, done.stderr
+    assert done.stdout.splitlines()[-1] == "False"
+
+
 def test_story_shows_articles_coverage_and_claim_ledger(seeded):
     db, _ = seeded
     sid = json.loads(run("stories", "--db", str(db), "-f", "json").output)["stories"][0]["id"]

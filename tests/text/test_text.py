@@ -79,3 +79,15 @@ def test_shipped_cldr_names_match_installed_babel():
     assert set(shipped) == set(text.LANGUAGES)
     for lang in ("pl", "zh", "ar"):
         assert shipped[lang] == cldr_names_from_babel(lang)
+
+
+def test_search_spellings_reads_no_word_of_a_text_without_cyrillic_or_greek(monkeypatch):
+    """Every stored article is asked (articles.spelled): a Latin-script text has nothing to spell and
+    is not read word by word (0.066 -> 0.015 ms a dev text); with marked_latin, or with Cyrillic, the
+    words are read as before."""
+    from storylens.text import _stems, search_spellings
+
+    assert search_spellings("Сепульведа встретился с Sepúlveda") == "s sepulveda vstretilsya"
+    assert search_spellings("Sepúlveda met Tohá", marked_latin=True) == "sepulveda toha"
+    monkeypatch.setattr(_stems, "search_spelling", lambda *a: pytest.fail("a Latin text was read word by word"))
+    assert search_spellings("Sepúlveda met Tohá in Santiago on Tuesday.") == ""

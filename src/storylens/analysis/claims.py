@@ -1391,10 +1391,11 @@ def _not_a_detail(word: str, language: str | None) -> bool:
 
 
 def _stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop words of ``language``, through the text layer."""
+    """spaCy's stop words of ``language``, through the text layer (lower-cased and cached there:
+    not copied again at each word of each sentence, ~0.2 ms a call)."""
     from ..text import stop_words
 
-    return frozenset(w.lower() for w in stop_words(language))
+    return stop_words(language)
 
 
 _PHRASE_WORDS_BEFORE = 3

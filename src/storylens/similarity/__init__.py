@@ -51,7 +51,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ..text import LANGUAGES as TEXT_LANGUAGES
-from ..text import base, profile, stop_words
+from ..text import LEMMA_LANGUAGES, base, profile, stop_words
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -434,8 +434,9 @@ def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer
         return False
     from .._cache import is_known  # simplemma, answered from disk when asked before
 
-    languages = (base(lang),) if base(lang) in TEXT_LANGUAGES else ("en",)
-    return not any(is_known(after.lower(), lg) for lg in languages if lg)
+    # A language simplemma has no lexicon for (Chinese, Arabic: it raises) reads a Latin name as English.
+    code = base(lang)
+    return not is_known(after.lower(), code if code in TEXT_LANGUAGES and code in LEMMA_LANGUAGES else "en")
 
 
 @cache

@@ -22,9 +22,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..store.base import ArticleRecord, outlet_key
-from ..text.segment import Segmenter
+
+if TYPE_CHECKING:  # imported where text is split: listing stories imports this module and splits none
+    from ..text.segment import Segmenter
 
 __all__ = ["ArticleUpdate", "article_updates", "is_version", "text_changes", "version_families"]
 
@@ -87,6 +90,7 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     (at least half of the shorter one's words shared); the figures and negation words of the two
     are compared. A new sentence with no old counterpart adds its figures ("figure added: 24,12")."""
     from ..text import profile
+    from ..text.segment import Segmenter
 
     negation = frozenset(w.casefold() for w in profile(language).negation)
     segmenter = Segmenter()  # one per call: a story view may be read by several server threads at once

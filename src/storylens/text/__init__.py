@@ -49,6 +49,7 @@ from __future__ import annotations
 
 from ._lang import (
     LANGUAGES,
+    LEMMA_LANGUAGES,
     READER_LANGUAGE,
     Profile,
     all_month_names,
@@ -85,6 +86,7 @@ __all__ = [
     "FRAMING_STOP_WORDS",
     "LANGUAGES",
     "LATIN_LETTERS",
+    "LEMMA_LANGUAGES",
     "NAME_STOP_WORDS",
     "READER_LANGUAGE",
     "SCRIPT_RANGES",

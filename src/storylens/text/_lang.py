@@ -473,14 +473,15 @@ def stem(word: str, language: str | None, cased: bool = False) -> str:
     where "schulen" is read as the verb)."""
     lang = base(language)
     low = word.lower()
-    if not lang or lang not in _SIMPLEMMA_LANGS:
+    if not lang or lang not in LEMMA_LANGUAGES:
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
     return lemmatize(word if cased else low, lang).lower()
 
 
-_SIMPLEMMA_LANGS = frozenset({"de", "en", "es", "fr", "it", "pl", "ru", "tr", "nl", "pt", "sv", "da", "fi", "cs"})
+# The languages simplemma has a lexicon for (it raises ValueError for any other).
+LEMMA_LANGUAGES = frozenset({"de", "en", "es", "fr", "it", "pl", "ru", "tr", "nl", "pt", "sv", "da", "fi", "cs"})
 
 # Arabic-Indic, Persian and full-width digits, and the Arabic decimal/thousands signs:
 # one character each, so offsets into the original text stay valid.

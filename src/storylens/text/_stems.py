@@ -83,9 +83,9 @@ def search_spelling(word: str, marked_latin: bool = False) -> str | None:
 
 def search_spellings(text: str | None, marked_latin: bool = False) -> str:
     """The :func:`search_spelling` of each word of ``text``, once each, space-separated ("" for none)."""
-    if not text:
-        return ""
-    found = {search_spelling(w, marked_latin) for w in _WORD.findall(text)}
+    if not text or not (marked_latin or _SPELLED.search(text)):  # no Cyrillic or Greek: nothing to spell
+        return ""  # (every stored article is asked: 0.10 -> 0.01 ms for a Latin-script dev text)
+    found = {search_spelling(w, marked_latin) for w in set(_WORD.findall(text))}
     return " ".join(sorted(w for w in found if w))
 
 
