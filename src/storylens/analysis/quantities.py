@@ -193,6 +193,10 @@ _SCALE_AFTER.update({w: f for w, f in scale_words().items() if w.isascii() or no
 # Chinese scales follow the number with no space and no word boundary: "8,000 亿元", "12万".
 _CJK_SCALES = {w: f for w, f in scale_words(("zh",)).items() if w not in ("百", "千")}
 _SCALE_ATTACHED = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6}
+# Scale words glued to the digits in every language's data ("375mila", "2,5mln", "3mld", "10bin",
+# "5тыс"); two letters are too often a unit ("10tn" tonnes, "3md"), so only the longer words.
+_SCALE_GLUED = {w: f for w, f in _SCALE_AFTER.items() if len(w) >= 3 and "." not in w and " " not in w}
+_SCALE_GLUED_RE = re.compile(r"(" + alternation(_SCALE_GLUED) + r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 # Vague quantities: phrase -> (representative value, low, high).
 _VAGUE = {
@@ -212,6 +216,10 @@ _VAGUE = {
     "миллионы": (3e6, 2e6, 999e6), "дюжина": (12, 10, 14), "a dozen": (12, 10, 14),
     "ein dutzend": (12, 10, 14),
 }
+# Vague words with an everyday sense besides the number: "scores" is 60 only in "scores of people",
+# never in "settling of scores", "test scores", "on both scores".
+_VAGUE_NEEDS_OF = re.compile(r"scores", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _FRACTIONS = {
     "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
     "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a half": 0.5,
@@ -490,7 +498,9 @@ _AGO_RE = {
     "ru": r"\b(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) (?:дня|дней|недели|недель|месяца|месяцев|года|лет) назад\b",
 }
 _YEAR_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
-_YEAR_SUFFIX = re.compile(r"^(?:\s*(?:году|года|г\.))")
+# "2014-2017", "1998–2003": a span of years is a period, never the count 2014 to 2017.
+_YEAR_SPAN_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})\s?[-–—]\s?(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
+_YEAR_SUFFIX = re.compile(r"^(?:\s*(?:год(?:ах|ами|ов|у|а|ы)?(?!\w)|г\.))")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
 # "(13.01.)": day and month with their dots and no year, a German way to write a date
@@ -703,7 +713,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             continue
         start, end, kind, unit = m.start(), m.end(), "count", None
         attached = _ATTACHED_RE.match(text, end)
-        if attached:
+        glued = _SCALE_GLUED_RE.match(text, end)
+        if glued:
+            value *= _SCALE_GLUED[glued.group(1).lower()]
+            end, attached = glued.end(), None
+        elif attached:
             suffix = attached.group().lower()
             if suffix in _SCALE_ATTACHED:
                 value *= _SCALE_ATTACHED[suffix]
@@ -836,6 +850,8 @@ def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
             key = m.group().lower()
             info: dict
             if kind == "vague":
+                if _VAGUE_NEEDS_OF.fullmatch(key) and not _OF_AFTER.match(text, m.end()):
+                    continue
                 rep, low, high = _VAGUE[key]
                 info = {"value": float(rep), "low": float(low), "high": float(high), "vague": True,
                         "kind": "count", "unit": None}
@@ -1795,6 +1811,15 @@ def _month_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[
 
 
 def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
+    for m in _YEAR_SPAN_RE.finditer(text):
+        nxt = _words_after(text, m.end(), 1)
+        if int(m.group(2)) <= int(m.group(1)) or (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR):
+            continue  # "2000-1500" falls, "1900-2000 people" is a count
+        end = m.end()
+        suffix = _YEAR_SUFFIX.match(text[end:])
+        if suffix:
+            end += suffix.end()
+        yield ResolvedDate(text[m.start() : end], m.group(1), until=m.group(2), precision="year", start=m.start(), end=end)
     for m in _YEAR_RE.finditer(text):
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()

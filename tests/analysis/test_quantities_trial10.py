@@ -1,0 +1,80 @@
+"""Numbers misread in the 13-article trial (stop 24): a scale word glued to the digits ("375mila"),
+a currency named after the scale word ("2,5 Millionen Lei"), "scores" outside "scores of", and a
+span of years ("2014-2017") read as a count."""
+
+import pytest
+
+from storylens.analysis.quantities import extract_dates, extract_numbers
+
+
+def _figures(text: str, lang: str) -> list[tuple[float | None, str, str | None]]:
+    return [(q.value, q.kind, q.unit) for q in extract_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Gli è stata inflitta una multa di 250mila euro.", "it", 2.5e5, "EUR"),
+        ("La società ha perso 4,2mln di euro nel 2025.", "it", 4.2e6, "EUR"),
+        ("Il governo stanzia 7mld di dollari.", "it", 7e9, "USD"),
+        ("La multa asciende a 80mil euros.", "es", 8e4, "EUR"),
+        ("Şirket 40bin lira ceza ödedi.", "tr", 4e4, "TRY"),
+        ("Kara wyniosła 12tys. złotych.", "pl", 1.2e4, "PLN"),
+    ],
+)
+def test_scale_word_glued_to_the_digits_is_the_scale(text, lang, value, unit):
+    assert (value, "money", unit) in _figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, unit",
+    [
+        ("Die Firma zahlte 4 Millionen Lei Strafe.", "de", 4e6, "RON"),
+        ("The court ordered him to pay 1.5 million lei.", "en", 1.5e6, "RON"),
+        ("Budapest set aside 300 million forints for the repairs.", "en", 3e8, "HUF"),
+        ("Sofia fined the firm 20,000 leva.", "en", 2e4, "BGN"),
+        ("Kyiv allocated 5 billion hryvnias.", "en", 5e9, "UAH"),
+        ("Суд взыскал 800 тысяч гривен.", "ru", 8e5, "UAH"),
+        ("Sąd nałożył karę 2 mln forintów.", "pl", 2e6, "HUF"),
+        ("Le tribunal a infligé une amende de 60 000 lei.", "fr", 6e4, "RON"),
+        ("法院判处罚款300万福林。", "zh", 3e6, "HUF"),
+    ],
+)
+def test_currency_named_after_the_scale_word_is_money(text, lang, value, unit):
+    assert (value, "money", unit) in _figures(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the verdict a settling of scores by his rivals.",
+        "Exam scores fell in every district this year.",
+        "The plan failed on both scores, the report said.",
+    ],
+)
+def test_scores_outside_scores_of_is_no_number(text):
+    assert extract_numbers(text, "en") == ()
+
+
+def test_scores_of_people_is_still_vague_number():
+    (q,) = extract_numbers("Scores of people gathered outside the court.", "en")
+    assert q.vague and q.low == 40
+
+
+@pytest.mark.parametrize(
+    "text, lang, since, until",
+    [
+        ("The payments were made in 2014-2017 to three aides.", "en", "2014", "2017"),
+        ("Выплаты шли в 2015–2019 годах.", "ru", "2015", "2019"),
+        ("Die Zahlungen flossen 2010-2012 an Mitarbeiter.", "de", "2010", "2012"),
+    ],
+)
+def test_span_of_years_is_a_period_not_a_count(text, lang, since, until):
+    assert not [q for q in extract_numbers(text, lang) if q.value and q.value >= 1000]
+    spans = [(d.date, d.until) for d in extract_dates(text, lang)]
+    assert (since, until) in spans
+
+
+def test_count_of_people_between_two_figures_stays_a_count():
+    (q,) = extract_numbers("Between 1500-2000 people marched.", "en")
+    assert (q.low, q.high, q.unit) == (1500, 2000, "people")
