@@ -71,10 +71,25 @@ def test_scores_of_people_is_still_vague_number():
 )
 def test_span_of_years_is_a_period_not_a_count(text, lang, since, until):
     assert not [q for q in extract_numbers(text, lang) if q.value and q.value >= 1000]
-    spans = [(d.date, d.until) for d in extract_dates(text, lang)]
+    spans = [(d.date, d.until) for d in extract_dates(text, None, lang)]
     assert (since, until) in spans
 
 
 def test_count_of_people_between_two_figures_stays_a_count():
     (q,) = extract_numbers("Between 1500-2000 people marched.", "en")
     assert (q.low, q.high, q.unit) == (1500, 2000, "people")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("أصدرت المحكمة يوم الخميس 26 تشرين الثاني/نوفمبر 2026 حكما بالسجن.", "2026-11-26"),
+        ("وقع الانفجار في 4 آب 2020 في مرفأ بيروت.", "2020-08-04"),
+        ("اجتمع الوزراء في 9 كانون الثاني/يناير 2025 في دمشق.", "2025-01-09"),
+        ("بدأت الانتخابات في 15 أيار 2022.", "2022-05-15"),
+        ("وصل الوفد في 2 تشرين الأول 2024.", "2024-10-02"),
+    ],
+)
+def test_levantine_month_names_are_months(text, day):
+    assert day in [d.date for d in extract_dates(text, "2026-11-27", "ar")]
+    assert not [q for q in extract_numbers(text, "ar") if q.value in (int(day[-2:]), float(day[-2:]))]

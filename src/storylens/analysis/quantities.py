@@ -425,7 +425,10 @@ _BASE_MONTHS = frozenset(_MONTHS)
 # "يناير"; abbreviations stay the hand-picked English ones ("ago" is Spanish for August).
 _MONTHS.update({w: m for w, m in all_month_names().items() if len(w) >= 4 and w not in _MONTHS
                 and not _is_cjk(w)})
+# Month names the data adds by hand are whole names however short: the Levantine "آب" (August).
+_MONTHS.update({w: m for lg in LANGUAGES for w, m in profile(lg).month_extra if not _is_cjk(w)})
 _MONTH_ALT = alternation(_MONTHS)
+_MONTH_FIRST_WORDS = frozenset(w.split()[0] for w in _MONTHS if " " in w)
 # English month names are proper nouns; "may" and "march" are also a verb.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "mai"}
 
@@ -511,8 +514,10 @@ _ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])"
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
 _GROUPED = r"\d{1,3}[.,\u00a0\u202f\u2009 ]\d{3}(?!\d)"
+# Arabic writes a month twice, Levantine and international: "26 تشرين الثاني/نوفمبر 2026".
+_MONTH_TWICE = rf"(?:\s?/\s?(?:{_MONTH_ALT})\b)?"
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?"
+    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?{_MONTH_TWICE}"
     r"(?:,?\s+(?:de\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
@@ -1692,9 +1697,9 @@ def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]
     """
     months, weekdays = [], []
     own_months, own_days = _own_names(lang)
-    for m in re.finditer(r"[^\W\d_]{3,}", text):
+    for m in re.finditer(r"[^\W\d_]{2,}", text):  # two letters: the Levantine "آب" (August)
         low = m.group().lower()
-        if low in _MONTHS and (low in _BASE_MONTHS or low in own_months):
+        if (low in _MONTHS or low in _MONTH_FIRST_WORDS) and (low in _BASE_MONTHS or low in own_months):
             months.append(m.start())
         elif low[:3] in _WEEKDAY_PREFIXES:
             word = re.match(r"[^\W\d_]+", low)
@@ -1712,7 +1717,10 @@ def _own_names(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     from ..text import month_names, weekday_names
 
-    return frozenset(month_names(lang)), frozenset(weekday_names(lang))
+    names = month_names(lang)
+    # the first word of a two-word month ("تشرين الثاني") marks where the date patterns look
+    firsts = {w.split()[0] for w in names if " " in w}
+    return frozenset(names) | frozenset(firsts), frozenset(weekday_names(lang))
 
 
 def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, before: int, after: int = 40):
