@@ -93,3 +93,32 @@ def test_count_of_people_between_two_figures_stays_a_count():
 def test_levantine_month_names_are_months(text, day):
     assert day in [d.date for d in extract_dates(text, "2026-11-27", "ar")]
     assert not [q for q in extract_numbers(text, "ar") if q.value in (int(day[-2:]), float(day[-2:]))]
+
+
+@pytest.mark.parametrize(
+    "a, la, b, lb",
+    [
+        ("Près de 1,2 million d'euros ont été versés.", "fr", "Près de 1,4 million d'euros ont été versés.", "fr"),
+        ("Nearly 2.3 million dollars went missing.", "en", "Nearly 2.6 million dollars went missing.", "en"),
+        ("Etwa 40 Menschen starben.", "de", "Около 50 человек погибли.", "ru"),
+        ("Casi 800 personas murieron.", "es", "Quasi 900 persone sono morte.", "it"),
+    ],
+)
+def test_two_approximate_figures_apart_beyond_rounding_conflict(a, la, b, lb):
+    from storylens.analysis.quantities import compare_numbers
+
+    assert compare_numbers(extract_numbers(a, la), extract_numbers(b, lb))
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("About 100 people were hurt.", "104 people were hurt."),  # one approximate, one exact
+        ("About 1.5 million people fled.", "Around 1,520,000 people fled."),  # equal up to rounding
+        ("Nearly 1,000 people fled.", "About 950 people fled."),
+    ],
+)
+def test_approximate_figures_equal_up_to_rounding_stay_compatible(a, b):
+    from storylens.analysis.quantities import compare_numbers
+
+    assert compare_numbers(extract_numbers(a, "en"), extract_numbers(b, "en")) == []

@@ -29,6 +29,7 @@ asked about "N days ago"-style phrases, whose many inflections it knows better.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -2153,11 +2154,32 @@ def _decimal_places(q: Quantity) -> int:
     return len(m.group(1)) if abs(float(m.group(0).replace(",", ".")) - q.value) < 1e-9 else 0
 
 
+_AROUND = frozenset({"near", "approx"})
+
+
+def _last_digit(v: float) -> float:
+    """The place of the last significant digit of ``v``: 1.2e6 -> 1e5, 104 -> 1, 100 -> 100, 2.5 -> 0.1."""
+    if v == 0:
+        return 1.0
+    place = 10.0 ** math.floor(math.log10(abs(v)))
+    while place > 1e-6 and abs(v / place - round(v / place)) > 1e-6:
+        place /= 10
+    return place
+
+
+def _both_around(a: Quantity, b: Quantity) -> bool:
+    return a.approx in _AROUND and b.approx in _AROUND and _digits(a) and _digits(b)
+
+
 def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     if a.value is None or b.value is None:
         return True
     if a.unit == "vote" and b.unit == "vote":  # a tally is exact: 5-2 and 5-3 disagree
         return abs(a.value - b.value) < 1e-9
+    if _both_around(a, b):
+        # Two approximate figures ("près de 1,2 million" / "près de 1,4 million") are one figure only
+        # up to rounding: their ±15 % windows overlap, yet a corrected figure is a new one.
+        return abs(a.value - b.value) < (_last_digit(a.value) + _last_digit(b.value)) / 2
     lo_a = a.low if a.low is not None else -float("inf")
     hi_a = a.high if a.high is not None else float("inf")
     lo_b = b.low if b.low is not None else -float("inf")
@@ -2251,7 +2273,7 @@ def _approximately(q: Quantity, other: Quantity, tolerance: float) -> bool:
     yet a reader wants to see 42 against 57."""
     if q.approx not in ("approx", "near") or q.low is None or q.high is None:
         return False
-    return _compatible(q, replace(other, low=other.value, high=other.value), tolerance)
+    return _compatible(q, replace(other, low=other.value, high=other.value, approx=None), tolerance)
 
 
 def _digits(q: Quantity) -> bool:
