@@ -122,3 +122,20 @@ def test_approximate_figures_equal_up_to_rounding_stay_compatible(a, b):
     from storylens.analysis.quantities import compare_numbers
 
     assert compare_numbers(extract_numbers(a, "en"), extract_numbers(b, "en")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tu sei il primo a saperlo, ha detto il giudice.", "Non sei obbligato a rispondere.",
+     "Se sei d'accordo, firma qui."],
+)
+def test_italian_sei_as_you_are_is_no_number(text):
+    assert extract_numbers(text, "it") == ()
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [("Sei persone sono morte nell'incendio.", "killed"), ("Il giudice lo ha condannato a sei anni.", None)],
+)
+def test_italian_sei_as_six_is_still_a_number(text, unit):
+    assert [(q.value, q.unit) for q in extract_numbers(text, "it")] == [(6.0, unit)]

@@ -1274,7 +1274,23 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
         return []
     # "one" is left out as in the word-run parser: "una de las víctimas" is rarely a count worth comparing
     return [(s, e, {"value": float(words[w.lower()]), "kind": "count", "unit": None})
-            for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
+            for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1 and _counts_here(text, w, s, e, lang)]
+
+
+def _counts_here(text: str, word: str, start: int, end: int, lang: str) -> bool:
+    """A number word that is also an everyday word (it "sei": six and "you are") is no number after
+    the words that mark its other sense ("tu sei", "non sei"), before a verb ("sei stato") or before
+    an elided article ("sei d'accordo")."""
+    other = dict(profile(lang).number_word_senses).get(word.lower())
+    if other is None:
+        return True
+    before = _words_before(text, start, 1)
+    if before and before[-1].lower() in other:
+        return False
+    nxt = _words_after(text, end, 1)
+    if not nxt or re.search(r"['’]", nxt[0][0]):
+        return not nxt
+    return not _verb_form(nxt[0][0], lang)
 
 
 @cache
