@@ -139,3 +139,16 @@ def test_italian_sei_as_you_are_is_no_number(text):
 )
 def test_italian_sei_as_six_is_still_a_number(text, unit):
     assert [(q.value, q.unit) for q in extract_numbers(text, "it")] == [(6.0, unit)]
+
+
+@pytest.mark.parametrize(
+    "text, since, until",
+    [
+        ("法院认定，被告在2015年至2018年间挪用公款。", "2015", "2018"),
+        ("该项目于2019年到2021年实施。", "2019", "2021"),
+        ("他于2020年离开政府。", "2020", None),
+    ],
+)
+def test_chinese_year_and_span_of_years_are_dates_not_counts(text, since, until):
+    assert not [q for q in extract_numbers(text, "zh") if q.value and q.value >= 1000]
+    assert (since, until) in [(d.date, d.until) for d in extract_dates(text, None, "zh")]

@@ -504,6 +504,10 @@ _AGO_RE = {
 _YEAR_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
 # "2014-2017", "1998–2003": a span of years is a period, never the count 2014 to 2017.
 _YEAR_SPAN_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})\s?[-–—]\s?(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
+# Chinese writes a year with 年 and touches the characters around it: "在2014年至2017年间", "2020年";
+# "2022年1月" is a month (_ZH_DATE_RE).
+_ZH_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*年(?:\s*(?:至|到|-|–|—|~)\s*(1[89]\d{2}|20\d{2})\s*年[间間]?)?"
+                         r"(?!\s*\d{1,2}\s*月)")
 _YEAR_SUFFIX = re.compile(r"^(?:\s*(?:год(?:ах|ами|ов|у|а|ы)?(?!\w)|г\.))")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
@@ -1845,6 +1849,10 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         if suffix:
             end += suffix.end()
         yield ResolvedDate(text[m.start() : end], m.group(1), until=m.group(2), precision="year", start=m.start(), end=end)
+    for m in _ZH_YEAR_RE.finditer(text) if "年" in text else ():
+        if m.group(2) and int(m.group(2)) <= int(m.group(1)):
+            continue
+        yield ResolvedDate(m.group(), m.group(1), until=m.group(2), precision="year", start=m.start(), end=m.end())
     for m in _YEAR_RE.finditer(text):
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
