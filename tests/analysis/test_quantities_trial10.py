@@ -152,3 +152,8 @@ def test_italian_sei_as_six_is_still_a_number(text, unit):
 def test_chinese_year_and_span_of_years_are_dates_not_counts(text, since, until):
     assert not [q for q in extract_numbers(text, "zh") if q.value and q.value >= 1000]
     assert (since, until) in [(d.date, d.until) for d in extract_dates(text, None, "zh")]
+
+
+def test_arabic_second_year_glued_to_and_is_a_year():
+    text = "استخدم نحو 1,4 مليون يورو بين عامي 2015 و2018 لدفع رواتب."
+    assert {"2015", "2018"} <= {d.date for d in extract_dates(text, None, "ar")}

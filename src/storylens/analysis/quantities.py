@@ -501,7 +501,8 @@ _AGO_RE = {
     "fr": r"\bil y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:jours?|semaines?|mois|ans?)\b",
     "ru": r"\b(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) (?:дня|дней|недели|недель|месяца|месяцев|года|лет) назад\b",
 }
-_YEAR_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
+# Arabic glues "and" to the second of two years: "بين عامي 2014 و2017".
+_YEAR_RE = re.compile(r"(?:(?<![\w.,/:\-])|(?<=(?:1[89]|20)\d{2}\sو))(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
 # "2014-2017", "1998–2003": a span of years is a period, never the count 2014 to 2017.
 _YEAR_SPAN_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})\s?[-–—]\s?(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
 # Chinese writes a year with 年 and touches the characters around it: "在2014年至2017年间", "2020年";
