@@ -289,6 +289,14 @@ def _percent_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern
     return before_re, after_re
 
 
+def _homonym(word: str, lang: str | None) -> bool:
+    """Another language's currency word that is a function word of this one: Italian "lei" (she) is
+    no Romanian leu ("delle 3 lei era la più giovane"), unless the language names it so itself."""
+    if not lang or lang not in LANGUAGES or word not in stop_words(lang):
+        return False
+    return word not in {w for w, _code in profile(lang).currencies}
+
+
 def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
     """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
     euros", "1,2 miliardi di euro", "25亿欧元"."""
@@ -302,7 +310,10 @@ def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang
     if not words:
         return None
     first = words[0][0].lower()
-    if first in _CURRENCY_WORD:
+    pair = f"{first} {words[1][0].lower()}" if len(words) > 1 else ""
+    if pair in _CURRENCY_WORD:  # "lei romeni", "türk lirası"
+        return _CURRENCY_WORD[pair], words[1][2]
+    if first in _CURRENCY_WORD and not _homonym(first, lang):
         return _CURRENCY_WORD[first], words[0][2]
     stem = re.split(r"['’]", first, maxsplit=1)[0]
     if stem != first and stem in _CURRENCY_WORD:  # a case ending after an apostrophe: "2,7 milyon TL'ye"
