@@ -211,3 +211,11 @@ def test_a_front_page_of_links_is_not_an_article_but_an_article_with_menus_is(tm
                     f"<article><h1>Harbour plan</h1>{body}</article><aside><ul>{related}</ul></aside>"
                     "</body></html>", encoding="utf-8")
     assert "harbour plan" in read_path(page).text
+
+
+def test_a_levantine_month_day_and_its_year_in_the_text():
+    from storylens.ingest.dates import month_day, year_of_day
+
+    assert month_day("26 تشرين الثاني") == "--11-26"
+    assert month_day("3 شباط") == "--02-03"
+    assert year_of_day("--11-26", "أصدرت المحكمة يوم الخميس 26 تشرين الثاني/نوفمبر 2026 حكما") == "2026-11-26"

@@ -29,6 +29,7 @@ asked about "N days ago"-style phrases, whose many inflections it knows better.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -193,6 +194,10 @@ _SCALE_AFTER.update({w: f for w, f in scale_words().items() if w.isascii() or no
 # Chinese scales follow the number with no space and no word boundary: "8,000 亿元", "12万".
 _CJK_SCALES = {w: f for w, f in scale_words(("zh",)).items() if w not in ("百", "千")}
 _SCALE_ATTACHED = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9, "mn": 1e6}
+# Scale words glued to the digits in every language's data ("375mila", "2,5mln", "3mld", "10bin",
+# "5тыс"); two letters are too often a unit ("10tn" tonnes, "3md"), so only the longer words.
+_SCALE_GLUED = {w: f for w, f in _SCALE_AFTER.items() if len(w) >= 3 and "." not in w and " " not in w}
+_SCALE_GLUED_RE = re.compile(r"(" + alternation(_SCALE_GLUED) + r")(?![^\W\d_])\.?", re.IGNORECASE)
 
 # Vague quantities: phrase -> (representative value, low, high).
 _VAGUE = {
@@ -212,6 +217,10 @@ _VAGUE = {
     "миллионы": (3e6, 2e6, 999e6), "дюжина": (12, 10, 14), "a dozen": (12, 10, 14),
     "ein dutzend": (12, 10, 14),
 }
+# Vague words with an everyday sense besides the number: "scores" is 60 only in "scores of people",
+# never in "settling of scores", "test scores", "on both scores".
+_VAGUE_NEEDS_OF = re.compile(r"scores", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _FRACTIONS = {
     "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
     "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a half": 0.5,
@@ -280,6 +289,14 @@ def _percent_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern
     return before_re, after_re
 
 
+def _homonym(word: str, lang: str | None) -> bool:
+    """Another language's currency word that is a function word of this one: Italian "lei" (she) is
+    no Romanian leu ("delle 3 lei era la più giovane"), unless the language names it so itself."""
+    if not lang or lang not in LANGUAGES or word not in stop_words(lang):
+        return False
+    return word not in {w for w, _code in profile(lang).currencies}
+
+
 def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
     """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
     euros", "1,2 miliardi di euro", "25亿欧元"."""
@@ -293,7 +310,10 @@ def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang
     if not words:
         return None
     first = words[0][0].lower()
-    if first in _CURRENCY_WORD:
+    pair = f"{first} {words[1][0].lower()}" if len(words) > 1 else ""
+    if pair in _CURRENCY_WORD:  # "lei romeni", "türk lirası"
+        return _CURRENCY_WORD[pair], words[1][2]
+    if first in _CURRENCY_WORD and not _homonym(first, lang):
         return _CURRENCY_WORD[first], words[0][2]
     stem = re.split(r"['’]", first, maxsplit=1)[0]
     if stem != first and stem in _CURRENCY_WORD:  # a case ending after an apostrophe: "2,7 milyon TL'ye"
@@ -417,7 +437,10 @@ _BASE_MONTHS = frozenset(_MONTHS)
 # "يناير"; abbreviations stay the hand-picked English ones ("ago" is Spanish for August).
 _MONTHS.update({w: m for w, m in all_month_names().items() if len(w) >= 4 and w not in _MONTHS
                 and not _is_cjk(w)})
+# Month names the data adds by hand are whole names however short: the Levantine "آب" (August).
+_MONTHS.update({w: m for lg in LANGUAGES for w, m in profile(lg).month_extra if not _is_cjk(w)})
 _MONTH_ALT = alternation(_MONTHS)
+_MONTH_FIRST_WORDS = frozenset(w.split()[0] for w in _MONTHS if " " in w)
 # English month names are proper nouns; "may" and "march" are also a verb.
 _AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "dec", "sep", "aug", "mai"}
 
@@ -489,8 +512,15 @@ _AGO_RE = {
     "fr": r"\bil y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:jours?|semaines?|mois|ans?)\b",
     "ru": r"\b(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять) (?:дня|дней|недели|недель|месяца|месяцев|года|лет) назад\b",
 }
-_YEAR_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
-_YEAR_SUFFIX = re.compile(r"^(?:\s*(?:году|года|г\.))")
+# Arabic glues "and" to the second of two years: "بين عامي 2014 و2017".
+_YEAR_RE = re.compile(r"(?:(?<![\w.,/:\-])|(?<=(?:1[89]|20)\d{2}\sو))(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
+# "2014-2017", "1998–2003": a span of years is a period, never the count 2014 to 2017.
+_YEAR_SPAN_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})\s?[-–—]\s?(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
+# Chinese writes a year with 年 and touches the characters around it: "在2014年至2017年间", "2020年";
+# "2022年1月" is a month (_ZH_DATE_RE).
+_ZH_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*年(?:\s*(?:至|到|-|–|—|~)\s*(1[89]\d{2}|20\d{2})\s*年[间間]?)?"
+                         r"(?!\s*\d{1,2}\s*月)")
+_YEAR_SUFFIX = re.compile(r"^(?:\s*(?:год(?:ах|ами|ов|у|а|ы)?(?!\w)|г\.))")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
 # "(13.01.)": day and month with their dots and no year, a German way to write a date
@@ -501,8 +531,10 @@ _ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])"
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
 _GROUPED = r"\d{1,3}[.,\u00a0\u202f\u2009 ]\d{3}(?!\d)"
+# Arabic writes a month twice, Levantine and international: "26 تشرين الثاني/نوفمبر 2026".
+_MONTH_TWICE = rf"(?:\s?/\s?(?:{_MONTH_ALT})\b)?"
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?"
+    rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?{_MONTH_TWICE}"
     r"(?:,?\s+(?:de\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
@@ -703,7 +735,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             continue
         start, end, kind, unit = m.start(), m.end(), "count", None
         attached = _ATTACHED_RE.match(text, end)
-        if attached:
+        glued = _SCALE_GLUED_RE.match(text, end)
+        if glued:
+            value *= _SCALE_GLUED[glued.group(1).lower()]
+            end, attached = glued.end(), None
+        elif attached:
             suffix = attached.group().lower()
             if suffix in _SCALE_ATTACHED:
                 value *= _SCALE_ATTACHED[suffix]
@@ -836,6 +872,8 @@ def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
             key = m.group().lower()
             info: dict
             if kind == "vague":
+                if _VAGUE_NEEDS_OF.fullmatch(key) and not _OF_AFTER.match(text, m.end()):
+                    continue
                 rep, low, high = _VAGUE[key]
                 info = {"value": float(rep), "low": float(low), "high": float(high), "vague": True,
                         "kind": "count", "unit": None}
@@ -1252,7 +1290,23 @@ def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict
         return []
     # "one" is left out as in the word-run parser: "una de las víctimas" is rarely a count worth comparing
     return [(s, e, {"value": float(words[w.lower()]), "kind": "count", "unit": None})
-            for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1]
+            for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1 and _counts_here(text, w, s, e, lang)]
+
+
+def _counts_here(text: str, word: str, start: int, end: int, lang: str) -> bool:
+    """A number word that is also an everyday word (it "sei": six and "you are") is no number after
+    the words that mark its other sense ("tu sei", "non sei"), before a verb ("sei stato") or before
+    an elided article ("sei d'accordo")."""
+    other = dict(profile(lang).number_word_senses).get(word.lower())
+    if other is None:
+        return True
+    before = _words_before(text, start, 1)
+    if before and before[-1].lower() in other:
+        return False
+    nxt = _words_after(text, end, 1)
+    if not nxt or re.search(r"['’]", nxt[0][0]):
+        return not nxt
+    return not _verb_form(nxt[0][0], lang)
 
 
 @cache
@@ -1676,9 +1730,9 @@ def _word_hits(text: str, lang: str | None = None) -> tuple[list[int], list[int]
     """
     months, weekdays = [], []
     own_months, own_days = _own_names(lang)
-    for m in re.finditer(r"[^\W\d_]{3,}", text):
+    for m in re.finditer(r"[^\W\d_]{2,}", text):  # two letters: the Levantine "آب" (August)
         low = m.group().lower()
-        if low in _MONTHS and (low in _BASE_MONTHS or low in own_months):
+        if (low in _MONTHS or low in _MONTH_FIRST_WORDS) and (low in _BASE_MONTHS or low in own_months):
             months.append(m.start())
         elif low[:3] in _WEEKDAY_PREFIXES:
             word = re.match(r"[^\W\d_]+", low)
@@ -1696,7 +1750,10 @@ def _own_names(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     from ..text import month_names, weekday_names
 
-    return frozenset(month_names(lang)), frozenset(weekday_names(lang))
+    names = month_names(lang)
+    # the first word of a two-word month ("تشرين الثاني") marks where the date patterns look
+    firsts = {w.split()[0] for w in names if " " in w}
+    return frozenset(names) | frozenset(firsts), frozenset(weekday_names(lang))
 
 
 def _near(rx: re.Pattern[str], text: str, hits: list[int], group: int | str, before: int, after: int = 40):
@@ -1795,6 +1852,19 @@ def _month_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[
 
 
 def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
+    for m in _YEAR_SPAN_RE.finditer(text):
+        nxt = _words_after(text, m.end(), 1)
+        if int(m.group(2)) <= int(m.group(1)) or (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR):
+            continue  # "2000-1500" falls, "1900-2000 people" is a count
+        end = m.end()
+        suffix = _YEAR_SUFFIX.match(text[end:])
+        if suffix:
+            end += suffix.end()
+        yield ResolvedDate(text[m.start() : end], m.group(1), until=m.group(2), precision="year", start=m.start(), end=end)
+    for m in _ZH_YEAR_RE.finditer(text) if "年" in text else ():
+        if m.group(2) and int(m.group(2)) <= int(m.group(1)):
+            continue
+        yield ResolvedDate(m.group(), m.group(1), until=m.group(2), precision="year", start=m.start(), end=m.end())
     for m in _YEAR_RE.finditer(text):
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
@@ -2135,11 +2205,32 @@ def _decimal_places(q: Quantity) -> int:
     return len(m.group(1)) if abs(float(m.group(0).replace(",", ".")) - q.value) < 1e-9 else 0
 
 
+_AROUND = frozenset({"near", "approx"})
+
+
+def _last_digit(v: float) -> float:
+    """The place of the last significant digit of ``v``: 1.2e6 -> 1e5, 104 -> 1, 100 -> 100, 2.5 -> 0.1."""
+    if v == 0:
+        return 1.0
+    place = 10.0 ** math.floor(math.log10(abs(v)))
+    while place > 1e-6 and abs(v / place - round(v / place)) > 1e-6:
+        place /= 10
+    return place
+
+
+def _both_around(a: Quantity, b: Quantity) -> bool:
+    return a.approx in _AROUND and b.approx in _AROUND and _digits(a) and _digits(b)
+
+
 def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     if a.value is None or b.value is None:
         return True
     if a.unit == "vote" and b.unit == "vote":  # a tally is exact: 5-2 and 5-3 disagree
         return abs(a.value - b.value) < 1e-9
+    if _both_around(a, b):
+        # Two approximate figures ("près de 1,2 million" / "près de 1,4 million") are one figure only
+        # up to rounding: their ±15 % windows overlap, yet a corrected figure is a new one.
+        return abs(a.value - b.value) < (_last_digit(a.value) + _last_digit(b.value)) / 2
     lo_a = a.low if a.low is not None else -float("inf")
     hi_a = a.high if a.high is not None else float("inf")
     lo_b = b.low if b.low is not None else -float("inf")
@@ -2233,7 +2324,7 @@ def _approximately(q: Quantity, other: Quantity, tolerance: float) -> bool:
     yet a reader wants to see 42 against 57."""
     if q.approx not in ("approx", "near") or q.low is None or q.high is None:
         return False
-    return _compatible(q, replace(other, low=other.value, high=other.value), tolerance)
+    return _compatible(q, replace(other, low=other.value, high=other.value, approx=None), tolerance)
 
 
 def _digits(q: Quantity) -> bool:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 from email.utils import parsedate_tz
+from itertools import pairwise
 
 __all__ = ["DATE_LANGUAGES", "DateError", "month_day", "parse_date", "stated_date", "year_of_day"]
 
@@ -166,7 +167,9 @@ def month_day(written: str) -> str | None:
         return _yearless(int(cjk[2]), int(cjk[3]))
     days = re.findall(r"(?<!\d)\d{1,2}(?!\d)", written)
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", written)]
-    month = next((m for w in words if (m := _month_of(w))), None)
+    pairs = [" ".join(p) for p in pairwise(words)]  # "تشرين الثاني": a two-word month
+    month = next((m for w in pairs if (m := _two_word_month(w))), None) or next(
+        (m for w in words if (m := _month_of(w))), None)
     return _yearless(month, int(days[0])) if month and len(days) == 1 else None
 
 
@@ -187,6 +190,12 @@ def year_of_day(day: str, text: str = "", record: str | None = None) -> str | No
 def _yearless(month: int | None, dom: int) -> str | None:
     # 2000 is a leap year: "29 feb" is a day; a day a month never has ("31 nov") is none
     return f"--{month:02d}-{dom:02d}" if month and _ymd("2000", str(month), str(dom)) else None
+
+
+def _two_word_month(words: str) -> int | None:
+    from ..text import all_month_names
+
+    return all_month_names().get(words)
 
 
 def _month_of(word: str) -> int | None:
@@ -211,8 +220,9 @@ def _written_years(text: str, month: int, dom: int) -> list[int]:
         elif m[5] and (int(m[5]), int(m[6])) == (month, dom):
             out.append(int(m[4]))
     # a day and a month word, then the year within a few words ("13 de octubre de 2026", "October 13, 2026")
-    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:[^\W\d_]+\s+){{0,1}}([^\W\d_]+)\.?,?\s+(?:[^\W\d_]+\s+)?{_YEAR}"
-                         rf"|([^\W\d_]+)\.?\s+(\d{{1,2}})(?!\d),?\s+{_YEAR}", text):
+    # Arabic names the month twice: "26 تشرين الثاني/نوفمبر 2026" (the second name is read)
+    for m in re.finditer(rf"(?<!\d)(\d{{1,2}})\.?\s+(?:[^\W\d_]+\s+){{0,1}}(?:[^\W\d_]+/)?([^\W\d_]+)\.?,?\s+"
+                         rf"(?:[^\W\d_]+\s+)?{_YEAR}|([^\W\d_]+)\.?\s+(\d{{1,2}})(?!\d),?\s+{_YEAR}", text):
         word, number = (m[2], m[1]) if m[1] else (m[4], m[5])
         if int(number) == dom and _month_of(word.casefold()) == month:
             out.append(int(m[3] if m[1] else m[6]))

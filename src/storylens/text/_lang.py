@@ -145,6 +145,9 @@ class Profile:
     compound_numbers: tuple[tuple[str, int], ...] = ()
     compound_units: tuple[tuple[str, str], ...] = ()
     number_words: tuple[tuple[str, int], ...] = ()
+    # number words that are also everyday words ("sei": six and "you are") -> the words before them
+    # that mark the other sense ("tu sei", "non sei")
+    number_word_senses: tuple[tuple[str, frozenset[str]], ...] = ()
     time_before: tuple[str, ...] = ()
     time_after: tuple[str, ...] = ()
     # Capitalised words of time ("Uhr Ortszeit", "Mitternacht", "Yerel Saat"): never part of a person's name.
@@ -278,6 +281,8 @@ def profile(language: str | None) -> Profile:
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
+        number_word_senses=tuple((k.lower(), frozenset(w.lower() for w in v))
+                                 for k, v in raw.get("number_word_senses", {}).items()),
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
         time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
