@@ -24,7 +24,7 @@ from functools import cache
 
 from ..models import NumberMention
 
-__all__ = ["filter_numbers", "negated", "negation_words", "number_kind", "polarity_conflict"]
+__all__ = ["clause_polarity_conflict", "clauses", "filter_numbers", "negated", "negation_words", "number_kind", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -80,6 +80,18 @@ def _until_clauses(language: str) -> re.Pattern[str] | None:
     from ..text import profile
 
     patterns = profile(language).until_clauses
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _no_denial(language: str) -> re.Pattern[str] | None:
+    """Negations that deny nothing (text/data "ban_negation", "degree_negation"): "darf fünf Jahre lang
+    kein öffentliches Amt ausüben" is the ban "barred him from holding public office" states without a
+    negation, and "did little or no work" / «ne travaillaient pas ou peu» say what "apenas trabajaban"
+    (hardly worked) says; read as denials they were false polarity conflicts across ten documents."""
+    from ..text import profile
+
+    patterns = profile(language).ban_negation + profile(language).degree_negation
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
@@ -160,6 +172,9 @@ def negated(text: str, language: str | None) -> bool:
     until = _until_clauses(lang)
     if until is not None:
         text = until.sub(" ", text)
+    no_denial = _no_denial(lang)
+    if no_denial is not None:  # a ban ("darf kein Amt ausüben"), a degree ("little or no work")
+        text = no_denial.sub(" ", text)
     lexical = _not_negation(lang)
     if lexical is not None:  # "仍有约40人下落不明": missing, not negated
         text = lexical.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text)
@@ -190,8 +205,66 @@ _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
 def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
     neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
     if neg_a == neg_b:
+        clause = clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a else None
+        if clause is None:
+            return None
+        k, neg_a, neg_b = clause
+        return f"polarity (clause {k}): {_says(neg_a)} vs {_says(neg_b)}"
+    return f"polarity: {_says(neg_a)} vs {_says(neg_b)}"
+
+
+def _says(negates: bool) -> str:
+    return "denies" if negates else "affirms"
+
+
+@cache
+def _clause_link(language: str) -> re.Pattern[str] | None:
+    """The language's clause links (text/data "clause_links"), never between two numbers ("between 2014 and 2017")."""
+    from ..text import alternation, profile
+
+    words = profile(language).clause_links
+    if not words:
         return None
-    return f"polarity: {'denies' if neg_a else 'affirms'} vs {'denies' if neg_b else 'affirms'}"
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{alternation(words)})")
+    return re.compile(rf"(?<!\d)\s+(?:{alternation(words)})\s+(?!\d)", re.IGNORECASE)
+
+
+def clauses(text: str, language: str | None) -> list[str]:
+    """``text`` cut at its clause links ("but", "und", "mais", "但"); one clause when the language has none."""
+    from ..text import LANGUAGES
+
+    link = _clause_link(language if language in LANGUAGES else "en")
+    parts = link.split(text) if link is not None else [text]
+    return [p for p in parts if p.strip()]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _reordered(parts_a: list[str], parts_b: list[str]) -> bool:
+    """Whether a number of one clause stands only in a clause of another position on the other side."""
+    numbers_a = [set(_DIGITS.findall(p)) for p in parts_a]
+    numbers_b = [set(_DIGITS.findall(p)) for p in parts_b]
+    return any(numbers_a[i] & numbers_b[j] and not numbers_a[i] & numbers_b[i]
+               for i in range(len(parts_a)) for j in range(len(parts_b)) if i != j)
+
+
+def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:
+    """Two sentences that both negate may negate different facts: "The court did not fine the
+    67-year-old but barred him" / "fined him 350,000 euros but did not send him to prison". With the
+    same number of clauses, clause k of one states what clause k of the other does (a translation keeps
+    the order) unless a number shows the clauses reordered ("67" in clause 1 of one, clause 2 of the
+    other: then no clause is compared); the first pair of clauses whose polarities differ is the
+    conflict: (its number from 1, negated in a, in b)."""
+    parts_a, parts_b = clauses(text_a, lang_a), clauses(text_b, lang_b)
+    if len(parts_a) != len(parts_b) or len(parts_a) < 2 or _reordered(parts_a, parts_b):
+        return None
+    for k, (a, b) in enumerate(zip(parts_a, parts_b)):
+        neg_a, neg_b = negated(a, lang_a), negated(b, lang_b)
+        if neg_a != neg_b:
+            return k + 1, neg_a, neg_b
+    return None
 
 
 # -- numbers --------------------------------------------------------------------

@@ -568,7 +568,12 @@ def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
     neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:
         return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
-    return []
+    # Both negate, maybe different facts: "did not fine him but barred him" / "fined him, did not bar him".
+    clause = conflicts_mod.clause_polarity_conflict(a.text, a.language, b.text, b.language) if neg_a else None
+    if clause is None:
+        return []
+    k, neg_a, neg_b = clause
+    return [f"polarity (clause {k}): {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
 
 
 # A negation in one of two merely related sentences ("a decision is not expected
