@@ -122,3 +122,19 @@ def test_the_ledger_check_on_the_trial_pair():
     paid = "The court fined the 52-year-old but did not bar him from holding public office."
     assert _polarity_conflict(unit("d1", en, "en"), unit("d4", paid, "en")) == [
         "polarity (clause 1): d1 denies, d4 affirms"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The mine hardly produced any coal last winter.", "en"),
+        ("La mina apenas produjo carbón el invierno pasado.", "es"),
+        ("Die Mine förderte kaum Kohle.", "de"),
+        ("Шахта почти не добывала уголь.", "ru"),
+        ("该煤矿几乎没有产煤。", "zh"),
+    ],
+)
+def test_a_degree_is_neither_a_denial_nor_an_affirmation(text, lang):
+    assert polarity_conflict("The mine produced no coal last winter.", "en", text, lang) is None
+    assert polarity_conflict("The mine produced coal last winter.", "en", text, lang) is None
+    assert _polarity_conflict(unit("d1", "The mine produced no coal last winter.", "en"), unit("d2", text, lang)) == []

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..models import NumberMention
 
-__all__ = ["clause_polarity_conflict", "clauses", "filter_numbers", "negated", "negation_words", "number_kind", "polarity_conflict"]
+__all__ = ["clause_polarity_conflict", "clauses", "filter_numbers", "hedged", "negated", "negation_words", "number_kind", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -93,6 +93,23 @@ def _no_denial(language: str) -> re.Pattern[str] | None:
 
     patterns = profile(language).ban_negation + profile(language).degree_negation
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _degree(language: str) -> re.Pattern[str] | None:
+    from ..text import profile
+
+    patterns = profile(language).degree_negation
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def hedged(text: str, language: str | None) -> bool:
+    """Whether ``text`` states a degree of a negation ("hardly worked", "little or no work", «почти не
+    работали»): neither the denial "did not work" nor the affirmation "worked", so no polarity conflict."""
+    from ..text import LANGUAGES
+
+    degree = _degree(language if language in LANGUAGES else "en")
+    return degree is not None and degree.search(text) is not None
 
 
 @cache
@@ -203,6 +220,8 @@ _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
 
 
 def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
+    if hedged(text_a, lang_a) or hedged(text_b, lang_b):
+        return None
     neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
     if neg_a == neg_b:
         clause = clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a else None
@@ -261,6 +280,8 @@ def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_
     if len(parts_a) != len(parts_b) or len(parts_a) < 2 or _reordered(parts_a, parts_b):
         return None
     for k, (a, b) in enumerate(zip(parts_a, parts_b)):
+        if hedged(a, lang_a) or hedged(b, lang_b):
+            continue
         neg_a, neg_b = negated(a, lang_a), negated(b, lang_b)
         if neg_a != neg_b:
             return k + 1, neg_a, neg_b

@@ -564,7 +564,10 @@ def _name_docs(entities: Sequence[Entity]) -> dict[str, set[str]]:
 
 
 def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
-    """Negation words of each unit's own language (storylens.analysis.conflicts)."""
+    """Negation words of each unit's own language (storylens.analysis.conflicts); a degree ("hardly",
+    "little or no") is neither side."""
+    if conflicts_mod.hedged(a.text, a.language) or conflicts_mod.hedged(b.text, b.language):
+        return []
     neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
     if neg_a != neg_b:
         return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
