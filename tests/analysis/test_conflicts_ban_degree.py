@@ -138,3 +138,25 @@ def test_a_degree_is_neither_a_denial_nor_an_affirmation(text, lang):
     assert polarity_conflict("The mine produced no coal last winter.", "en", text, lang) is None
     assert polarity_conflict("The mine produced coal last winter.", "en", text, lang) is None
     assert _polarity_conflict(unit("d1", "The mine produced no coal last winter.", "en"), unit("d2", text, lang)) == []
+
+
+def test_a_translated_contradiction_under_the_cross_floor_is_found_by_its_figure(embedder):
+    """Cosine 0.61 (under the polarity check's cross-lingual floor 0.65): the figure "58" in both
+    units shows the same fact, so the denied fine against the fine paid is a conflict."""
+    from storylens.report.pipeline import claim_aligner
+
+    from ._docs import doc_of
+
+    en = doc_of("d1", ["The court did not fine the 58-year-old but barred her from running a company for ten years."])
+    paid = "Zudem muss die 58-Jährige eine Geldstrafe von 80.000 Euro zahlen und darf zehn Jahre lang kein Unternehmen führen."
+    de = doc_of("d2", [paid], "de")
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims([en, de])
+    assert any(c.status == "conflicting" and "polarity" in (c.conflict or "") for c in claims)
+
+
+def test_the_figure_check_needs_one_figure_in_both_units():
+    from storylens.report.pipeline import _anchored_polarity_conflict
+
+    en = unit("d1", "The court did not fine the 58-year-old in 2024.", "en")
+    assert _anchored_polarity_conflict(en, unit("d2", "Die 58-Jährige muss 2024 eine Geldstrafe zahlen.", "de"))
+    assert _anchored_polarity_conflict(en, unit("d2", "Die Frau muss 2024 eine Geldstrafe zahlen.", "de")) == []  # a year only
