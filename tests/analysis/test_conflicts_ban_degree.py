@@ -160,3 +160,21 @@ def test_the_figure_check_needs_one_figure_in_both_units():
     en = unit("d1", "The court did not fine the 58-year-old in 2024.", "en")
     assert _anchored_polarity_conflict(en, unit("d2", "Die 58-Jährige muss 2024 eine Geldstrafe zahlen.", "de"))
     assert _anchored_polarity_conflict(en, unit("d2", "Die Frau muss 2024 eine Geldstrafe zahlen.", "de")) == []  # a year only
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Some senators may not hold the party line.", "en"),  # "may not" of possibility, no ban
+        ("This may not be enough to pass the bill.", "en"),
+        ("Die Zahl dürfte nicht weiter steigen.", "de"),  # "dürfte nicht": probably not
+        ("Wielu kierowców nie ma prawa jazdy.", "pl"),  # "prawo jazdy" is a driving licence
+    ],
+)
+def test_words_like_a_ban_that_deny(text, lang):
+    assert negated(text, lang)
+
+
+def test_have_to_is_no_ban_in_chinese():
+    assert not negated("我不得不退出比赛。", "zh")  # "不得不": had to, not "不得" (must not) + "不"
+    assert polarity_conflict("我不得不退出比赛。", "zh", "I had to withdraw from the tournament.", "en") is None

@@ -189,12 +189,12 @@ def negated(text: str, language: str | None) -> bool:
     until = _until_clauses(lang)
     if until is not None:
         text = until.sub(" ", text)
-    no_denial = _no_denial(lang)
-    if no_denial is not None:  # a ban ("darf kein Amt ausüben"), a degree ("little or no work")
-        text = no_denial.sub(" ", text)
     lexical = _not_negation(lang)
     if lexical is not None:  # "仍有约40人下落不明": missing, not negated
         text = lexical.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text)
+    no_denial = _no_denial(lang)
+    if no_denial is not None:  # a ban ("darf kein Amt ausüben"), a degree ("little or no work"); after
+        text = no_denial.sub(" ", text)  # the words above: "不得不" (have to) is no "不得" (must not)
     if lang == "fr":
         return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
     form = _negation_form(lang)
