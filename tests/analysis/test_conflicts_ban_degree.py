@@ -178,3 +178,16 @@ def test_words_like_a_ban_that_deny(text, lang):
 def test_have_to_is_no_ban_in_chinese():
     assert not negated("我不得不退出比赛。", "zh")  # "不得不": had to, not "不得" (must not) + "不"
     assert polarity_conflict("我不得不退出比赛。", "zh", "I had to withdraw from the tournament.", "en") is None
+
+
+@pytest.mark.parametrize(
+    "other, lang",
+    [
+        ("Le ferry a été à peine endommagé et plusieurs passagers ont été blessés.", "fr"),
+        ("Die Fähre wurde kaum beschädigt und mehrere Passagiere wurden verletzt.", "de"),
+        ("El ferry apenas sufrió daños y varios pasajeros resultaron heridos.", "es"),
+    ],
+)
+def test_a_hedged_clause_leaves_the_other_clause_compared(other, lang):
+    en = "The ferry was hardly damaged and no passenger was hurt."
+    assert polarity_conflict(en, "en", other, lang) == "polarity (clause 2): denies vs affirms"

@@ -24,7 +24,8 @@ from functools import cache
 
 from ..models import NumberMention
 
-__all__ = ["clause_polarity_conflict", "clauses", "filter_numbers", "hedged", "negated", "negation_words", "number_kind", "polarity_conflict"]
+__all__ = ["clause_polarity_conflict", "clauses", "filter_numbers", "hedged", "negated", "negation_words", "number_kind",
+           "polarity", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -219,17 +220,24 @@ _FR_NEGATION = re.compile(
 _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
 
 
-def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
+def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:
+    """Where two statements of one fact differ in polarity: (0 for the whole sentence, else the clause
+    number from 1, negated in a, negated in b), or None. A hedged sentence ("hardly damaged") and two
+    negating sentences are compared clause by clause (:func:`clause_polarity_conflict`)."""
     if hedged(text_a, lang_a) or hedged(text_b, lang_b):
-        return None
+        return clause_polarity_conflict(text_a, lang_a, text_b, lang_b)
     neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
-    if neg_a == neg_b:
-        clause = clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a else None
-        if clause is None:
-            return None
-        k, neg_a, neg_b = clause
-        return f"polarity (clause {k}): {_says(neg_a)} vs {_says(neg_b)}"
-    return f"polarity: {_says(neg_a)} vs {_says(neg_b)}"
+    if neg_a != neg_b:
+        return 0, neg_a, neg_b
+    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a else None
+
+
+def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
+    found = polarity(text_a, lang_a, text_b, lang_b)
+    if found is None:
+        return None
+    k, neg_a, neg_b = found
+    return f"polarity{f' (clause {k})' if k else ''}: {_says(neg_a)} vs {_says(neg_b)}"
 
 
 def _says(negates: bool) -> str:

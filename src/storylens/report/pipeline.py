@@ -564,19 +564,14 @@ def _name_docs(entities: Sequence[Entity]) -> dict[str, set[str]]:
 
 
 def _polarity_conflict(a: Unit, b: Unit) -> list[str]:
-    """Negation words of each unit's own language (storylens.analysis.conflicts); a degree ("hardly",
-    "little or no") is neither side."""
-    if conflicts_mod.hedged(a.text, a.language) or conflicts_mod.hedged(b.text, b.language):
+    """Negation words of each unit's own language (storylens.analysis.conflicts.polarity): the whole
+    sentence, or one clause ("did not fine him but barred him" / "fined him, did not bar him")."""
+    found = conflicts_mod.polarity(a.text, a.language, b.text, b.language)
+    if found is None:
         return []
-    neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
-    if neg_a != neg_b:
-        return [f"polarity: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
-    # Both negate, maybe different facts: "did not fine him but barred him" / "fined him, did not bar him".
-    clause = conflicts_mod.clause_polarity_conflict(a.text, a.language, b.text, b.language) if neg_a else None
-    if clause is None:
-        return []
-    k, neg_a, neg_b = clause
-    return [f"polarity (clause {k}): {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
+    k, neg_a, neg_b = found
+    where = f" (clause {k})" if k else ""
+    return [f"polarity{where}: {a.doc} {'denies' if neg_a else 'affirms'}, {b.doc} {'denies' if neg_b else 'affirms'}"]
 
 
 # A negation in one of two merely related sentences ("a decision is not expected
