@@ -24,7 +24,8 @@ from functools import cache
 
 from ..models import NumberMention
 
-__all__ = ["filter_numbers", "negated", "negation_words", "number_kind", "polarity_conflict"]
+__all__ = ["clause_polarity_conflict", "clauses", "filter_numbers", "hedged", "negated", "negation_words", "number_kind",
+           "polarity", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -81,6 +82,35 @@ def _until_clauses(language: str) -> re.Pattern[str] | None:
 
     patterns = profile(language).until_clauses
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _no_denial(language: str) -> re.Pattern[str] | None:
+    """Negations that deny nothing (text/data "ban_negation", "degree_negation"): "darf fünf Jahre lang
+    kein öffentliches Amt ausüben" is the ban "barred him from holding public office" states without a
+    negation, and "did little or no work" / «ne travaillaient pas ou peu» say what "apenas trabajaban"
+    (hardly worked) says; read as denials they were false polarity conflicts across ten documents."""
+    from ..text import profile
+
+    patterns = profile(language).ban_negation + profile(language).degree_negation
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _degree(language: str) -> re.Pattern[str] | None:
+    from ..text import profile
+
+    patterns = profile(language).degree_negation
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def hedged(text: str, language: str | None) -> bool:
+    """Whether ``text`` states a degree of a negation ("hardly worked", "little or no work", «почти не
+    работали»): neither the denial "did not work" nor the affirmation "worked", so no polarity conflict."""
+    from ..text import LANGUAGES
+
+    degree = _degree(language if language in LANGUAGES else "en")
+    return degree is not None and degree.search(text) is not None
 
 
 @cache
@@ -163,6 +193,9 @@ def negated(text: str, language: str | None) -> bool:
     lexical = _not_negation(lang)
     if lexical is not None:  # "仍有约40人下落不明": missing, not negated
         text = lexical.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text)
+    no_denial = _no_denial(lang)
+    if no_denial is not None:  # a ban ("darf kein Amt ausüben"), a degree ("little or no work"); after
+        text = no_denial.sub(" ", text)  # the words above: "不得不" (have to) is no "不得" (must not)
     if lang == "fr":
         return bool(_FR_NEGATION.search(text) or _denials("fr").search(text) or _denied_by_lemma(text, "fr"))
     form = _negation_form(lang)
@@ -187,11 +220,80 @@ _FR_NEGATION = re.compile(
 _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
 
 
-def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
+def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:
+    """Where two statements of one fact differ in polarity: (0 for the whole sentence, else the clause
+    number from 1, negated in a, negated in b), or None. A hedged sentence ("hardly damaged") and two
+    negating sentences are compared clause by clause (:func:`clause_polarity_conflict`)."""
+    if hedged(text_a, lang_a) or hedged(text_b, lang_b):
+        return clause_polarity_conflict(text_a, lang_a, text_b, lang_b)
     neg_a, neg_b = negated(text_a, lang_a), negated(text_b, lang_b)
-    if neg_a == neg_b:
+    if neg_a != neg_b:
+        return 0, neg_a, neg_b
+    return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if neg_a else None
+
+
+def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
+    found = polarity(text_a, lang_a, text_b, lang_b)
+    if found is None:
         return None
-    return f"polarity: {'denies' if neg_a else 'affirms'} vs {'denies' if neg_b else 'affirms'}"
+    k, neg_a, neg_b = found
+    return f"polarity{f' (clause {k})' if k else ''}: {_says(neg_a)} vs {_says(neg_b)}"
+
+
+def _says(negates: bool) -> str:
+    return "denies" if negates else "affirms"
+
+
+@cache
+def _clause_link(language: str) -> re.Pattern[str] | None:
+    """The language's clause links (text/data "clause_links"), never between two numbers ("between 2014 and 2017")."""
+    from ..text import alternation, profile
+
+    words = profile(language).clause_links
+    if not words:
+        return None
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{alternation(words)})")
+    return re.compile(rf"(?<!\d)\s+(?:{alternation(words)})\s+(?!\d)", re.IGNORECASE)
+
+
+def clauses(text: str, language: str | None) -> list[str]:
+    """``text`` cut at its clause links ("but", "und", "mais", "但"); one clause when the language has none."""
+    from ..text import LANGUAGES
+
+    link = _clause_link(language if language in LANGUAGES else "en")
+    parts = link.split(text) if link is not None else [text]
+    return [p for p in parts if p.strip()]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _reordered(parts_a: list[str], parts_b: list[str]) -> bool:
+    """Whether a number of one clause stands only in a clause of another position on the other side."""
+    numbers_a = [set(_DIGITS.findall(p)) for p in parts_a]
+    numbers_b = [set(_DIGITS.findall(p)) for p in parts_b]
+    return any(numbers_a[i] & numbers_b[j] and not numbers_a[i] & numbers_b[i]
+               for i in range(len(parts_a)) for j in range(len(parts_b)) if i != j)
+
+
+def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:
+    """Two sentences that both negate may negate different facts: "The court did not fine the
+    67-year-old but barred him" / "fined him 350,000 euros but did not send him to prison". With the
+    same number of clauses, clause k of one states what clause k of the other does (a translation keeps
+    the order) unless a number shows the clauses reordered ("67" in clause 1 of one, clause 2 of the
+    other: then no clause is compared); the first pair of clauses whose polarities differ is the
+    conflict: (its number from 1, negated in a, in b)."""
+    parts_a, parts_b = clauses(text_a, lang_a), clauses(text_b, lang_b)
+    if len(parts_a) != len(parts_b) or len(parts_a) < 2 or _reordered(parts_a, parts_b):
+        return None
+    for k, (a, b) in enumerate(zip(parts_a, parts_b)):
+        if hedged(a, lang_a) or hedged(b, lang_b):
+            continue
+        neg_a, neg_b = negated(a, lang_a), negated(b, lang_b)
+        if neg_a != neg_b:
+            return k + 1, neg_a, neg_b
+    return None
 
 
 # -- numbers --------------------------------------------------------------------

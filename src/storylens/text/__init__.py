@@ -33,7 +33,9 @@ Per language (ISO 639-1 code) this package answers:
   change whose number is the new value ("возросло до 41", "41'e yükseldi"), currency and
   percent words ("milyar avro", "millones de euros", "欧元", "yüzde 25"), a scale word
   after an article ("eine Million", "bir milyon"), verbs of denial ("отверг", "wies …
-  zurück") and words that hold a negation without negating ("下落不明", "не только").
+  zurück"), words that hold a negation without negating ("下落不明", "не только"),
+  negations that deny nothing (a negated permission is a ban, "darf kein Amt ausüben";
+  a degree, "pas ou peu", "почти не") and the words that join clauses ("but", "und").
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a

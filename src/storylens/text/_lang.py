@@ -216,6 +216,14 @@ class Profile:
     # negation word without negating ("下落不明" missing, "не только", "لا يزال" still).
     denial_verbs: tuple[str, ...] = ()
     not_negation: tuple[str, ...] = ()
+    # Negations that state no denial, as patterns: a negated permission is a ban ("may not hold office",
+    # "darf kein Amt ausüben", "n'a pas le droit"), as "barred"/"verbot"/"interdit" are, and a negation
+    # bent into a degree ("little or no", "pas ou peu", "почти не", "几乎不") says "hardly" ("apenas").
+    ban_negation: tuple[str, ...] = ()
+    degree_negation: tuple[str, ...] = ()
+    # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
+    # "did not fine him but barred him" denies the fine and affirms the ban.
+    clause_links: tuple[str, ...] = ()
     # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
     # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
     article_scale_articles: tuple[str, ...] = ()
@@ -318,6 +326,9 @@ def profile(language: str | None) -> Profile:
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
+        ban_negation=tuple(raw.get("ban_negation", [])),
+        degree_negation=tuple(raw.get("degree_negation", [])),
+        clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),
