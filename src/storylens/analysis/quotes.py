@@ -358,8 +358,29 @@ def _role_phrase_length(toks: Sequence[str]) -> int:
         if len(toks) >= n and _fold(" ".join(t.rstrip(".,;:") for t in toks[:n])) in _ROLE_PHRASES:
             return n
     return 0
-_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|экс|ex-|"
+                     r"ex(?:minist|president|premier|canciller|alcald|sindac|jef)\w*)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
+_ELIDED_ARTICLE = re.compile(r"^([lL]['’])(?=\w)")
+_EX_PREFIX = re.compile(r"^(ex)-?(?=\w{4,})", re.IGNORECASE)
+
+
+def _role_tokens(description: str) -> list[str]:
+    """The words of a role description with an elided article and an "ex" prefix apart, so the
+    role word is the head: "L'ex ministro" -> l' ex ministro, "El exministro" -> El ex ministro,
+    "Ex-Minister" -> ex Minister."""
+    out: list[str] = []
+    for tok in description.rstrip(".,;:!?").split():
+        elided = _ELIDED_ARTICLE.match(tok)
+        if elided:
+            out.append("l'")
+            tok = tok[elided.end() :]
+        ex = _EX_PREFIX.match(tok)
+        if ex and tok[ex.end() :].lstrip("-").lower() in _ROLE_HEADS:
+            out.append("ex")
+            tok = tok[ex.end() :].lstrip("-")
+        out.append(tok)
+    return out
 # "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
 _AGE_RE = re.compile(
     "|".join([r"\d+-(?:year-old|jährige|jährigen|летний)"] + [profile(lg).age_description for lg in LANGUAGES
@@ -819,7 +840,27 @@ def _addressee_only(masked: str, pos: int) -> bool:
     the verb (pro-drop) — "…», dijo a Headstart de ANC.", "…», reprocha al dirigente socialista."."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 120])
     k = _addressee_length(toks)
-    return k > 0 and (k == len(toks) or toks[k] in (".", ";", "§", ":"))
+    if k == 0:
+        return _lower_case_tail(toks)
+    return k == len(toks) or toks[k] in (".", ";", "§", ":")
+
+
+_LOWER_TAIL = 3  # words: "(aseguró) ante los periodistas", "(oświadczył) dziennikarzom", "(сказал) журналистам"
+
+
+def _lower_case_tail(toks: Sequence[str]) -> bool:
+    """A short lower-case phrase and then the clause end right after a verb: an addressee or an
+    adverbial in any language ("ante los periodistas", "dziennikarzom"), never a name (an inverted
+    subject is capitalised; a described one is read before this is asked)."""
+    for k, tok in enumerate(toks[: _LOWER_TAIL + 1]):
+        word = tok.rstrip(".")
+        if k > 0 and tok in (".", ";", "§"):
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word != tok:  # the token carries the full stop: "periodistas."
+            return k < _LOWER_TAIL
+    return 0 < len(toks) <= _LOWER_TAIL
 
 
 def _leading_time_length(toks: Sequence[str]) -> int:
@@ -1622,6 +1663,18 @@ _NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]{{0,2}}\.|[{_UP}][\w’'\-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
 
 
+def _uninflected(name: str, spellings: dict[str, int]) -> str | None:
+    """The spelling of ``name`` without a case ending on the given name, when the text also has it:
+    "Bernarda Caillaux" -> "Bernard Caillaux", "Andrzeja Dudy" stays (its surname differs)."""
+    first, _, rest = name.partition(" ")
+    for other in spellings:
+        o_first, _, o_rest = other.partition(" ")
+        if other != name and o_rest == rest and first.startswith(o_first) and 0 < len(first) - len(o_first) <= 2 \
+                and first[len(o_first) :].islower():
+            return other
+    return None
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -1678,6 +1731,11 @@ class _NameIndex:
                 counts[name] = counts.get(name, 0) + 1
                 if offset <= before or name not in latest:
                     latest[name] = offset
+        for name in list(counts):
+            base_form = _uninflected(name, counts)
+            if base_form:  # "Bernarda Caillaux" (pl genitive) counts for "Bernard Caillaux"
+                counts[base_form] += counts.pop(name)
+                latest[base_form] = max(latest[base_form], latest.pop(name))
         best = None
         if counts:
             # the most used spelling; a run glued to a headline ("Milan Cathedral Andrea Bocelli") is rare
@@ -1922,6 +1980,9 @@ def _distance(att: _Attribution, slot: int) -> int:
     return 0
 
 
+_OPENING_ROLE_WORDS = 4  # "L'ex ministro", "El ex ministro francés", "The former prime minister"
+
+
 class _SpeakerResolver:
     """Turns an attribution into a speaker name, remembering recent speakers."""
 
@@ -1930,7 +1991,30 @@ class _SpeakerResolver:
         self.text = doc.text
         self.last_named: str | None = None
         self.last_named_at = -1
-        self.subjects = _sentence_subjects(doc)
+        self.subjects = sorted(_sentence_subjects(doc) + self._description_subjects(doc))
+
+    def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
+        """(offset, full name) of sentences that open with a role description the text names a person
+        with: "L'ex ministro, 67 anni, ha sempre respinto le accuse." after "l'ex ministro francese
+        Bernard Caillaux" — a later "ha detto ai giornalisti" is his."""
+        out = []
+        for s in doc.sentences:
+            words = s.text.split()[:_OPENING_ROLE_WORDS + 1]
+            for j in range(min(_OPENING_ROLE_WORDS, len(words))):
+                toks = _role_tokens(" ".join(words[: j + 1]))
+                if not toks:
+                    break
+                head = toks[-1].lower()
+                nxt = words[j + 1] if j + 1 < len(words) else ""
+                ends = words[j].endswith(",") or nxt[:1].islower() or nxt[:1].isdigit()
+                if head in _ROLE_HEADS and ends and (toks[0].lower() in _ROLE_DETS or "ex" in toks):
+                    phrase = " ".join(words[: j + 1]).rstrip(",")
+                    named = self._resolve(_Attribution(0, 0, "description", phrase, "verb-subject"), s.start)
+                    # an antecedent only: the role's own sentence may name someone else after it
+                    if named and _plausible_speaker(named) and any(named == n and at < s.start for at, n, _ in self.names.names):
+                        out.append((s.start, named))
+                    break
+        return out
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -1984,7 +2068,7 @@ class _SpeakerResolver:
                 return _arabic_titled(self.names.names, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
-            toks = att.speaker.rstrip(".,;:!?").split()
+            toks = _role_tokens(att.speaker)
             age = _AGE_RE.search(att.speaker)
             if age:
                 # "der 48-Jährige": the person the text gives that age, else the last speaker
@@ -2005,7 +2089,8 @@ class _SpeakerResolver:
                     return named
                 if head == "leader" and self.last_named:
                     return self.last_named
-                named = None if former else self._described(head, offset, toks[:-1])
+                # "L'ex ministro" -> the one the text calls "l'ex ministro francese Bernard Caillaux"
+                named = self._described(head, offset, toks[:-1], former)
                 if named:
                     return named
                 named = None if former else self._described_by_phrase(head, offset)
@@ -2082,7 +2167,7 @@ class _SpeakerResolver:
                     return named
         return None
 
-    def _described(self, head: str, offset: int, modifiers: Sequence[str] = ()) -> str | None:
+    def _described(self, head: str, offset: int, modifiers: Sequence[str] = (), former: bool = False) -> str | None:
         """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin",
         "Bundeskanzler Olaf Scholz", "kanclerza Olafa Scholza": the role inflected or in a compound);
         when none is named before the quote, the first named so after it. An adjective of the
@@ -2100,8 +2185,8 @@ class _SpeakerResolver:
             lead_start = max(0, pos - 45, previous_end if previous_end <= pos else 0)
             previous_end = max(previous_end, pos + len(name))
             lead = re.split(r"[.!?;:»”\"]\s", self.text[lead_start : max(pos, 0)])[-1].lower()
-            if (title or "").startswith("former") or _FORMER.search(lead):
-                continue
+            if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:
+                continue  # "the minister" is not the former one, "the former minister" not the serving one
             # the role's own phrase: at most four words between it and the name ("Министр
             # иностранных дел России Сергей Лавров"), not a role earlier in the sentence
             # (an apposition's comma right before the name is fine: "La ministra de Sanidad, Carmen López")
@@ -2134,11 +2219,32 @@ def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
         toks = _TOKEN_RE.findall(head[:80])
-        run = _clean_name(_drop_leading_complement(head, 0, _name_prefix(toks)))
-        if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
+        raw = _drop_leading_complement(head, 0, _name_prefix(toks))
+        run = _clean_name(raw)
+        # one word after a title is a surname too: "Сам Петров вину не признал", "Richterin Weber"
+        titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
+        if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
     if _HAN.search(doc.text):
         out = sorted(out + _cjk_sentence_subjects(doc, names))
+    if _ARABIC.search(doc.text):
+        out = sorted(out + _arabic_sentence_subjects(doc, names))
+    return out
+
+
+_AR_SUBJECT_SLOT = 3  # words: Arabic puts the verb first, "ونفى كايو ارتكاب …" (and Caillaux denied …)
+
+
+def _arabic_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
+    """Arabic sentences whose verb is followed by a person the text names in full: "ونفى كايو ارتكاب أي
+    مخالفة، وقال للصحافيين «…»" — the subject-less "وقال" after it is that person's."""
+    surnames = names.surnames
+    out = []
+    for s in doc.sentences:
+        words = [w.strip("،,.:") for w in s.text.split()[:_AR_SUBJECT_SLOT]]
+        found = next((w for w in words[1:] if w in surnames), None)
+        if found:
+            out.append((s.start, names.full_name(found, s.start)))
     return out
 
 
