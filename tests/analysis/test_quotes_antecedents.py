@@ -61,3 +61,12 @@ def test_arabic_verb_first_subject_speaks_for_the_next_said():
     text = ('قضت المحكمة بسجن رئيس البلدية السابق جان مورو ثلاث سنوات. وقالت رئيسة المحكمة مارتا روسي إن "لا أحد فوق '
             'القانون". وبحسب الادعاء، حصل مورو على مليون يورو. ونفى مورو التهم، وقال للصحافيين "أنا بريء ولم أسرق شيئا".')
     assert _speakers(text, "ar")[-1] == "جان مورو"
+
+
+@pytest.mark.parametrize("opening", ["现年58岁的莫罗一直否认指控。", "莫罗始终否认指控。"])
+def test_chinese_he_said_after_the_defendant_opens_the_sentence_before(opening):
+    # 他对记者说 (he told reporters) after a sentence about Moreau (an age attribute with 的 before his
+    # name, an adverb after it): his words, not those of the judge quoted before
+    text = ("法院判处前市长让·莫罗三年监禁。审判长玛尔塔·罗西说：“任何人都不能凌驾于法律之上。”"
+            + opening + "他对记者说：“我是无辜的。”莫罗的律师表示将提起上诉。")
+    assert _speakers(text, "zh")[-1].endswith("莫罗")

@@ -2270,12 +2270,23 @@ def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, 
 
 # What follows a person's bare name at a sentence start: a setting or a day, an adverb ("博里奇周一抵达",
 # "王丽在现场", "塞普尔韦达也说"); a place name is followed by 的, 发生 … and a country is no speaker.
-_CJK_AFTER_SUBJECT = re.compile(r"在|[周週][一二三四五六日天]|星期|[今昨当當]天|\d|也|曾|已|随后|隨後")
+_CJK_AFTER_SUBJECT = re.compile(r"在|[周週][一二三四五六日天]|星期|[今昨当當]天|\d|也|曾|已|随后|隨後|一直|始终|始終")
+# An attribute before the subject, closed by 的: "现年67岁的卡约一直否认指控" (Caillaux, 67, has always denied)
+_CJK_ATTRIBUTE = re.compile(r"^[^，。“”「」]{1,12}?的")
 
 
 def _cjk_bare_subject(sentence: str) -> str | None:
     """The person a Chinese sentence opens with, without a title: a transliterated name or a Chinese
-    one right before a setting, a day or an adverb."""
+    one right before a setting, a day or an adverb; after an attribute ending in 的."""
+    attribute = _CJK_ATTRIBUTE.match(sentence)
+    if attribute:
+        found = _cjk_opening_name(sentence[attribute.end() :])
+        if found:
+            return found
+    return _cjk_opening_name(sentence)
+
+
+def _cjk_opening_name(sentence: str) -> str | None:
     run = _sound_prefix(sentence)
     for size in range(min(len(run), 8), 1, -1):
         if _CJK_AFTER_SUBJECT.match(sentence, size) and _plausible_speaker(run[:size]):
