@@ -70,3 +70,17 @@ def test_chinese_he_said_after_the_defendant_opens_the_sentence_before(opening):
     text = ("法院判处前市长让·莫罗三年监禁。审判长玛尔塔·罗西说：“任何人都不能凌驾于法律之上。”"
             + opening + "他对记者说：“我是无辜的。”莫罗的律师表示将提起上诉。")
     assert _speakers(text, "zh")[-1].endswith("莫罗")
+
+
+@pytest.mark.parametrize("text, lang, surname", [
+    (('Sąd skazał byłego mera Jeana Moreau. "Nikt nie stoi ponad prawem" - powiedziała sędzia Marta Nowak.\n\n'
+      'Były mer nie przyznał się do winy. "Jestem niewinny" - zapewnił dziennikarzy. Jego obrońca Piotr Lis '
+      'zapowiedział apelację.'), "pl", "Moreau"),
+    (('Суд приговорил бывшего мэра Жана Моро. "Никто не стоит выше закона", - заявила судья Марта Росси.\n\n'
+      'Бывший мэр вину не признал. "Я невиновен", - сказал он журналистам. Его адвокат Поль Жирар обжалует '
+      'приговор.'), "ru", "Моро"),
+])
+def test_former_role_without_article_resolves_to_its_holder(text, lang, surname):
+    # pl/ru have no article: "Były mer" / "Бывший мэр" opens the sentence, the former-word stands
+    # where an article would, and the text named that former mayor before
+    assert _speakers(text, lang)[-1].split()[-1] == surname

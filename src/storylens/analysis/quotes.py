@@ -358,7 +358,7 @@ def _role_phrase_length(toks: Sequence[str]) -> int:
         if len(toks) >= n and _fold(" ".join(t.rstrip(".,;:") for t in toks[:n])) in _ROLE_PHRASES:
             return n
     return 0
-_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|экс|ex-|"
+_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывш(?:ий|ая|его|ей|ему|им)|był(?:y|ego|ym)|экс|ex-|"
                      r"ex(?:minist|president|premier|canciller|alcald|sindac|jef)\w*)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
 _ELIDED_ARTICLE = re.compile(r"^([lL]['’])(?=\w)")
@@ -2007,7 +2007,7 @@ class _SpeakerResolver:
                 head = toks[-1].lower()
                 nxt = words[j + 1] if j + 1 < len(words) else ""
                 ends = words[j].endswith(",") or nxt[:1].islower() or nxt[:1].isdigit()
-                if head in _ROLE_HEADS and ends and (toks[0].lower() in _ROLE_DETS or "ex" in toks):
+                if head in _ROLE_HEADS and ends and (toks[0].lower() in _ROLE_DETS or any(_FORMER.fullmatch(t) for t in toks)):
                     phrase = " ".join(words[: j + 1]).rstrip(",")
                     named = self._resolve(_Attribution(0, 0, "description", phrase, "verb-subject"), s.start)
                     # an antecedent only: the role's own sentence may name someone else after it
@@ -2082,8 +2082,9 @@ class _SpeakerResolver:
                 head = toks[-1].lower()
             # "the chancellor", "der Kanzler"; without an article in pl/ru/tr ("kanclerz", "министр")
             bare = len(toks) == 1 or (all(t.islower() for t in toks) and toks[0].lower() not in _DETS)
-            if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare):
-                former = any(t.lower() in {"former", "ex", "ehemalige", "ancien", "бывший"} for t in toks)
+            # a former-word stands where the article would: "Бывший мэр", "Były minister"
+            if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare or _FORMER.fullmatch(toks[0])):
+                former = any(_FORMER.fullmatch(t) for t in toks)
                 named = self.names.titled(("former " if former else "") + head, offset)
                 if named:
                     return named
