@@ -67,9 +67,9 @@ def test_arabic_verb_first_subject_speaks_for_the_next_said():
 def test_chinese_he_said_after_the_defendant_opens_the_sentence_before(opening):
     # 他对记者说 (he told reporters) after a sentence about Moreau (an age attribute with 的 before his
     # name, an adverb after it): his words, not those of the judge quoted before
-    text = ("法院判处前市长让·莫罗三年监禁。审判长玛尔塔·罗西说：“任何人都不能凌驾于法律之上。”"
+    text = ("法院判处前市长马克·莫罗三年监禁。审判长玛尔塔·罗西说：“任何人都不能凌驾于法律之上。”"
             + opening + "他对记者说：“我是无辜的。”莫罗的律师表示将提起上诉。")
-    assert _speakers(text, "zh")[-1].endswith("莫罗")
+    assert _speakers(text, "zh")[-1] == "马克·莫罗"  # the full name, not "马克·莫罗三年监禁" nor "莫罗"
 
 
 @pytest.mark.parametrize("text, lang, surname", [

@@ -1493,6 +1493,9 @@ def _cjk_people(text: str) -> list[tuple[int, str, str | None]]:
         head = _sound_run(parts[0], len(parts[0]))  # "智利矿工卡罗琳娜": the name's own characters
         tail = _CJK_NAME_END.split(parts[-1], 1)[0]
         tail = _CJK_DAY.split(tail, 1)[0]
+        sound = _sound_prefix(tail)
+        if len(sound) >= 2:
+            tail = sound  # "贝尔纳·卡约四年监禁": the surname ends where its transliteration characters do
         if head and tail:
             start = m.start() + len(parts[0]) - len(head)
             out[start] = (start, "·".join([head, *parts[1:-1], tail]), None)
@@ -2265,7 +2268,9 @@ def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, 
         else:
             bare = _cjk_bare_subject(s.text.lstrip())
             if bare:
-                out.append((s.start, bare))
+                # "卡约" after "贝尔纳·卡约": the full name the text gave before
+                full = [name for at, name in people if at < s.start and re.split("[·・]", name)[-1] == bare]
+                out.append((s.start, full[-1] if full else bare))
     return out
 
 
