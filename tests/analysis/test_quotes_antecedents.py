@@ -84,3 +84,16 @@ def test_former_role_without_article_resolves_to_its_holder(text, lang, surname)
     # pl/ru have no article: "Były mer" / "Бывший мэр" opens the sentence, the former-word stands
     # where an article would, and the text named that former mayor before
     assert _speakers(text, lang)[-1].split()[-1] == surname
+
+
+@pytest.mark.parametrize("text, lang", [
+    (('El tribunal condenó al exalcalde Jean Moreau. "Nadie está por encima de la ley", dijo la jueza Marta Ruiz. '
+     'Moreau negó los cargos y dijo a la prensa: "Soy inocente".'), "es"),
+    (("Il tribunale ha condannato l'ex sindaco Jean Moreau. \"Nessuno è al di sopra della legge\", ha detto la "
+     'giudice Marta Rossi. Moreau ha negato le accuse e ha detto ai cronisti: "Sono innocente".'), "it"),
+    (("Le tribunal a condamné l'ancien maire Jean Moreau. « Personne n'est au-dessus des lois », a dit la juge "
+     "Marta Rossi. Moreau a nié les faits et a déclaré aux journalistes : « Je suis innocent »."), "fr"),
+])
+def test_subject_of_the_first_coordinated_verb_speaks(text, lang):
+    # "Moreau negó los cargos y dijo …": the subject before the first verb, not its object ("los cargos")
+    assert _speakers(text, lang)[-1] == "Jean Moreau"

@@ -621,7 +621,8 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         return None
     if last[-1].lower() in _PRONOUNS:
         return "pronoun", last[-1]
-    if any(t.lower() in _AND for t in last):
+    # the conjunction may be the stripped tail itself: "Moreau negó los cargos y dijo", "… и сказал"
+    if any(t.lower() in _AND for t in _TOKEN_RE.findall(chunks[-1])):
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
@@ -775,7 +776,10 @@ def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_p
         prefix = _name_prefix(toks)
         run = _clean_name(prefix)
         after = toks[len(prefix)] if len(toks) > len(prefix) else ""
-        if run and re.fullmatch(r"[a-zà-ÿа-я]+(?:ed|s|te|t)", after):  # a verb follows the name
+        # a verb follows the name; in any language a lower-case word right after a clause's opening name
+        # is its verb or a negation ("Moreau negó los cargos y dijo", "Moreau a nié … et a déclaré")
+        if run and (re.fullmatch(r"[a-zà-ÿа-я]+(?:ed|s|te|t)", after)
+                    or after.isalpha() and after.islower() and after not in _CONNECTORS | _OF | _AND):
             return "name", " ".join(run)
     return None
 
