@@ -358,8 +358,29 @@ def _role_phrase_length(toks: Sequence[str]) -> int:
         if len(toks) >= n and _fold(" ".join(t.rstrip(".,;:") for t in toks[:n])) in _ROLE_PHRASES:
             return n
     return 0
-_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente|ex-)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывш(?:ий|ая|его|ей|ему|им)|był(?:y|ego|ym)|экс|ex-|"
+                     r"ex(?:minist|president|premier|canciller|alcald|sindac|jef)\w*)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
+_ELIDED_ARTICLE = re.compile(r"^([lL]['’])(?=\w)")
+_EX_PREFIX = re.compile(r"^(ex)-?(?=\w{4,})", re.IGNORECASE)
+
+
+def _role_tokens(description: str) -> list[str]:
+    """The words of a role description with an elided article and an "ex" prefix apart, so the
+    role word is the head: "L'ex ministro" -> l' ex ministro, "El exministro" -> El ex ministro,
+    "Ex-Minister" -> ex Minister."""
+    out: list[str] = []
+    for tok in description.rstrip(".,;:!?").split():
+        elided = _ELIDED_ARTICLE.match(tok)
+        if elided:
+            out.append("l'")
+            tok = tok[elided.end() :]
+        ex = _EX_PREFIX.match(tok)
+        if ex and tok[ex.end() :].lstrip("-").lower() in _ROLE_HEADS:
+            out.append("ex")
+            tok = tok[ex.end() :].lstrip("-")
+        out.append(tok)
+    return out
 # "der 48-Jährige", "the 48-year-old", "el hombre de 48 años": the person the story is about
 _AGE_RE = re.compile(
     "|".join([r"\d+-(?:year-old|jährige|jährigen|летний)"] + [profile(lg).age_description for lg in LANGUAGES
@@ -600,7 +621,8 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         return None
     if last[-1].lower() in _PRONOUNS:
         return "pronoun", last[-1]
-    if any(t.lower() in _AND for t in last):
+    # the conjunction may be the stripped tail itself: "Moreau negó los cargos y dijo", "… и сказал"
+    if any(t.lower() in _AND for t in _TOKEN_RE.findall(chunks[-1])):
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
@@ -754,7 +776,10 @@ def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_p
         prefix = _name_prefix(toks)
         run = _clean_name(prefix)
         after = toks[len(prefix)] if len(toks) > len(prefix) else ""
-        if run and re.fullmatch(r"[a-zà-ÿа-я]+(?:ed|s|te|t)", after):  # a verb follows the name
+        # a verb follows the name; in any language a lower-case word right after a clause's opening name
+        # is its verb or a negation ("Moreau negó los cargos y dijo", "Moreau a nié … et a déclaré")
+        if run and (re.fullmatch(r"[a-zà-ÿа-я]+(?:ed|s|te|t)", after)
+                    or after.isalpha() and after.islower() and after not in _CONNECTORS | _OF | _AND):
             return "name", " ".join(run)
     return None
 
@@ -819,7 +844,27 @@ def _addressee_only(masked: str, pos: int) -> bool:
     the verb (pro-drop) — "…», dijo a Headstart de ANC.", "…», reprocha al dirigente socialista."."""
     toks = _TOKEN_RE.findall(masked[pos : pos + 120])
     k = _addressee_length(toks)
-    return k > 0 and (k == len(toks) or toks[k] in (".", ";", "§", ":"))
+    if k == 0:
+        return _lower_case_tail(toks)
+    return k == len(toks) or toks[k] in (".", ";", "§", ":")
+
+
+_LOWER_TAIL = 3  # words: "(aseguró) ante los periodistas", "(oświadczył) dziennikarzom", "(сказал) журналистам"
+
+
+def _lower_case_tail(toks: Sequence[str]) -> bool:
+    """A short lower-case phrase and then the clause end right after a verb: an addressee or an
+    adverbial in any language ("ante los periodistas", "dziennikarzom"), never a name (an inverted
+    subject is capitalised; a described one is read before this is asked)."""
+    for k, tok in enumerate(toks[: _LOWER_TAIL + 1]):
+        word = tok.rstrip(".")
+        if k > 0 and tok in (".", ";", "§"):
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+        if word != tok:  # the token carries the full stop: "periodistas."
+            return k < _LOWER_TAIL
+    return 0 < len(toks) <= _LOWER_TAIL
 
 
 def _leading_time_length(toks: Sequence[str]) -> int:
@@ -1579,6 +1624,9 @@ def _cjk_people(text: str) -> list[tuple[int, str, str | None]]:
         head = _sound_run(parts[0], len(parts[0]))  # "智利矿工卡罗琳娜": the name's own characters
         tail = _CJK_NAME_END.split(parts[-1], 1)[0]
         tail = _CJK_DAY.split(tail, 1)[0]
+        sound = _sound_prefix(tail)
+        if len(sound) >= 2:
+            tail = sound  # "贝尔纳·卡约四年监禁": the surname ends where its transliteration characters do
         if head and tail:
             start = m.start() + len(parts[0]) - len(head)
             out[start] = (start, "·".join([head, *parts[1:-1], tail]), None)
@@ -1769,6 +1817,18 @@ _NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]{{0,2}}\.|[{_UP}][\w’'\-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
 
 
+def _uninflected(name: str, spellings: dict[str, int]) -> str | None:
+    """The spelling of ``name`` without a case ending on the given name, when the text also has it:
+    "Bernarda Caillaux" -> "Bernard Caillaux", "Andrzeja Dudy" stays (its surname differs)."""
+    first, _, rest = name.partition(" ")
+    for other in spellings:
+        o_first, _, o_rest = other.partition(" ")
+        if other != name and o_rest == rest and first.startswith(o_first) and 0 < len(first) - len(o_first) <= 2 \
+                and first[len(o_first) :].islower():
+            return other
+    return None
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -1825,6 +1885,11 @@ class _NameIndex:
                 counts[name] = counts.get(name, 0) + 1
                 if offset <= before or name not in latest:
                     latest[name] = offset
+        for name in list(counts):
+            base_form = _uninflected(name, counts)
+            if base_form:  # "Bernarda Caillaux" (pl genitive) counts for "Bernard Caillaux"
+                counts[base_form] += counts.pop(name)
+                latest[base_form] = max(latest[base_form], latest.pop(name))
         best = None
         if counts:
             # the most used spelling; a run glued to a headline ("Milan Cathedral Andrea Bocelli") is rare
@@ -2069,6 +2134,9 @@ def _distance(att: _Attribution, slot: int) -> int:
     return 0
 
 
+_OPENING_ROLE_WORDS = 4  # "L'ex ministro", "El ex ministro francés", "The former prime minister"
+
+
 class _SpeakerResolver:
     """Turns an attribution into a speaker name, remembering recent speakers."""
 
@@ -2077,8 +2145,31 @@ class _SpeakerResolver:
         self.text = doc.text
         self.last_named: str | None = None
         self.last_named_at = -1
-        self.subjects = _sentence_subjects(doc)
         self.language = doc.language
+        self.subjects = sorted(_sentence_subjects(doc) + self._description_subjects(doc))
+
+    def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
+        """(offset, full name) of sentences that open with a role description the text names a person
+        with: "L'ex ministro, 67 anni, ha sempre respinto le accuse." after "l'ex ministro francese
+        Bernard Caillaux" — a later "ha detto ai giornalisti" is his."""
+        out = []
+        for s in doc.sentences:
+            words = s.text.split()[:_OPENING_ROLE_WORDS + 1]
+            for j in range(min(_OPENING_ROLE_WORDS, len(words))):
+                toks = _role_tokens(" ".join(words[: j + 1]))
+                if not toks:
+                    break
+                head = toks[-1].lower()
+                nxt = words[j + 1] if j + 1 < len(words) else ""
+                ends = words[j].endswith(",") or nxt[:1].islower() or nxt[:1].isdigit()
+                if head in _ROLE_HEADS and ends and (toks[0].lower() in _ROLE_DETS or any(_FORMER.fullmatch(t) for t in toks)):
+                    phrase = " ".join(words[: j + 1]).rstrip(",")
+                    named = self._resolve(_Attribution(0, 0, "description", phrase, "verb-subject"), s.start)
+                    # an antecedent only: the role's own sentence may name someone else after it
+                    if named and _plausible_speaker(named) and any(named == n and at < s.start for at, n, _ in self.names.names):
+                        out.append((s.start, named))
+                    break
+        return out
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -2148,7 +2239,7 @@ class _SpeakerResolver:
                     or _arabic_named_body(self.text, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
-            toks = att.speaker.rstrip(".,;:!?").split()
+            toks = _role_tokens(att.speaker)
             age = _AGE_RE.search(att.speaker)
             if age:
                 # "der 48-Jährige": the person the text gives that age, else the last speaker
@@ -2162,14 +2253,16 @@ class _SpeakerResolver:
                 head = toks[-1].lower()
             # "the chancellor", "der Kanzler"; without an article in pl/ru/tr ("kanclerz", "министр")
             bare = len(toks) == 1 or (all(t.islower() for t in toks) and toks[0].lower() not in _DETS)
-            if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare):
-                former = any(t.lower() in {"former", "ex", "ehemalige", "ancien", "бывший"} for t in toks)
+            # a former-word stands where the article would: "Бывший мэр", "Były minister"
+            if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare or _FORMER.fullmatch(toks[0])):
+                former = any(_FORMER.fullmatch(t) for t in toks)
                 named = self.names.titled(("former " if former else "") + head, offset)
                 if named:
                     return named
                 if head == "leader" and self.last_named:
                     return self.last_named
-                named = None if former else self._described(head, offset, toks[:-1])
+                # "L'ex ministro" -> the one the text calls "l'ex ministro francese Bernard Caillaux"
+                named = self._described(head, offset, toks[:-1], former)
                 if named:
                     return named
                 named = None if former else self._described_by_phrase(head, offset)
@@ -2246,7 +2339,7 @@ class _SpeakerResolver:
                     return named
         return None
 
-    def _described(self, head: str, offset: int, modifiers: Sequence[str] = ()) -> str | None:
+    def _described(self, head: str, offset: int, modifiers: Sequence[str] = (), former: bool = False) -> str | None:
         """The latest person named right after the role word ("Le ministre de l'Intérieur Gérald Martin",
         "Bundeskanzler Olaf Scholz", "kanclerza Olafa Scholza": the role inflected or in a compound);
         when none is named before the quote, the first named so after it. An adjective of the
@@ -2264,8 +2357,8 @@ class _SpeakerResolver:
             lead_start = max(0, pos - 45, previous_end if previous_end <= pos else 0)
             previous_end = max(previous_end, pos + len(name))
             lead = re.split(r"[.!?;:»”\"]\s", self.text[lead_start : max(pos, 0)])[-1].lower()
-            if (title or "").startswith("former") or _FORMER.search(lead):
-                continue
+            if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:
+                continue  # "the minister" is not the former one, "the former minister" not the serving one
             # the role's own phrase: at most four words between it and the name ("Министр
             # иностранных дел России Сергей Лавров"), not a role earlier in the sentence
             # (an apposition's comma right before the name is fine: "La ministra de Sanidad, Carmen López")
@@ -2298,11 +2391,32 @@ def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
         toks = _TOKEN_RE.findall(head[:80])
-        run = _clean_name(_drop_leading_complement(head, 0, _name_prefix(toks)))
-        if len(run) >= 2 or (run and names.full_name(run[0], s.start) != run[0]):
+        raw = _drop_leading_complement(head, 0, _name_prefix(toks))
+        run = _clean_name(raw)
+        # one word after a title is a surname too: "Сам Петров вину не признал", "Richterin Weber"
+        titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
+        if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
     if _HAN.search(doc.text):
         out = sorted(out + _cjk_sentence_subjects(doc, names))
+    if _ARABIC.search(doc.text):
+        out = sorted(out + _arabic_sentence_subjects(doc, names))
+    return out
+
+
+_AR_SUBJECT_SLOT = 3  # words: Arabic puts the verb first, "ونفى كايو ارتكاب …" (and Caillaux denied …)
+
+
+def _arabic_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
+    """Arabic sentences whose verb is followed by a person the text names in full: "ونفى كايو ارتكاب أي
+    مخالفة، وقال للصحافيين «…»" — the subject-less "وقال" after it is that person's."""
+    surnames = names.surnames
+    out = []
+    for s in doc.sentences:
+        words = [w.strip("،,.:") for w in s.text.split()[:_AR_SUBJECT_SLOT]]
+        found = next((w for w in words[1:] if w in surnames), None)
+        if found:
+            out.append((s.start, names.full_name(found, s.start)))
     return out
 
 
@@ -2326,18 +2440,31 @@ def _cjk_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, 
                           if head.startswith(name) and len(name) >= 2), None)
             bare = known or _cjk_bare_subject(head)
             if bare:
-                out.append((s.start, bare))
+                # "卡约" after "贝尔纳·卡约": the full name the text gave before
+                full = [name for at, name in people if at < s.start and re.split("[·・]", name)[-1] == bare]
+                out.append((s.start, full[-1] if full else bare))
     return out
 
 
 # What follows a person's bare name at a sentence start: a setting or a day, an adverb ("博里奇周一抵达",
 # "王丽在现场", "塞普尔韦达也说"); a place name is followed by 的, 发生 … and a country is no speaker.
-_CJK_AFTER_SUBJECT = re.compile(r"在|[周週][一二三四五六日天]|星期|[今昨当當]天|\d|也|曾|已|随后|隨後")
+_CJK_AFTER_SUBJECT = re.compile(r"在|[周週][一二三四五六日天]|星期|[今昨当當]天|\d|也|曾|已|随后|隨後|一直|始终|始終")
+# An attribute before the subject, closed by 的: "现年67岁的卡约一直否认指控" (Caillaux, 67, has always denied)
+_CJK_ATTRIBUTE = re.compile(r"^[^，。“”「」]{1,12}?的")
 
 
 def _cjk_bare_subject(sentence: str) -> str | None:
     """The person a Chinese sentence opens with, without a title: a transliterated name or a Chinese
-    one right before a setting, a day or an adverb."""
+    one right before a setting, a day or an adverb; after an attribute ending in 的."""
+    attribute = _CJK_ATTRIBUTE.match(sentence)
+    if attribute:
+        found = _cjk_opening_name(sentence[attribute.end() :])
+        if found:
+            return found
+    return _cjk_opening_name(sentence)
+
+
+def _cjk_opening_name(sentence: str) -> str | None:
     run = _sound_prefix(sentence)
     for size in range(min(len(run), 8), 1, -1):
         if _CJK_AFTER_SUBJECT.match(sentence, size) and _plausible_speaker(run[:size]):
