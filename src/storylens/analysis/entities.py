@@ -521,6 +521,11 @@ def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
 
 
 
+def _alphabet(text: str) -> str:
+    """'cyrillic', or the script of :func:`script_of` ('latin', 'han', 'arabic', 'other')."""
+    return "cyrillic" if _CYRILLIC_RE.search(text) else script_of(text)
+
+
 def _doc_language(doc: Document) -> str:
     if doc.language:
         return doc.language.split("-")[0].lower()
@@ -1051,6 +1056,11 @@ def _split_titles(words: list[str], lang: str) -> list[list[str]]:
     return [p for p in parts if p]
 
 
+@lru_cache(maxsize=32)
+def _currency_words(lang: str) -> frozenset[str]:
+    return frozenset(w for w, _ in profile(lang).currencies if " " not in w)
+
+
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
     found: list[tuple[str, str, str]] = []
@@ -1104,6 +1114,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 continue
             if " " not in form and form.casefold() in stop_words(lang):
                 continue  # "– Co najmniej 42 …": a capitalised function word of the language ("co", "what")
+            if " " not in form and form.casefold() in _currency_words(lang):
+                continue  # "2,5 Millionen Lei": German capitalises a currency as a noun; no name
             if form.casefold() in _ORG_WORDS or form.casefold() in _TITLES:
                 continue  # "Organisation", "Präsident" alone are common nouns
             if len(form.split()) >= 2:
@@ -1647,17 +1659,24 @@ class _Linker:
     def _confirm_weak(self) -> None:
         # Tokens that confirm: any word of a spaCy name, the last word of a rule-found run
         # (the surname in "Kassym-Schomart Tokajew", not the noun in "Bedingungen Budapest").
+        # A token confirms only in its own alphabet: a sound key of three letters is too weak across
+        # scripts (German "Lei", the Romanian currency, is not the "Леже" of "Антуан Леже").
         strong_tokens: set[str] = set()
+        by_alphabet: set[tuple[str, str]] = set()
         for f in self.forms.values():
             if "spacy" in f.sources:
-                strong_tokens.update(k for k in f.core if len(k) >= 3)
+                found = [k for k in f.core if len(k) >= 3]
             elif "rule" in f.sources and f.core and len(f.core[-1]) >= 3:
-                strong_tokens.add(f.core[-1])
+                found = [f.core[-1]]
+            else:
+                continue
+            strong_tokens.update(found)
+            by_alphabet.update((_alphabet(f.text), k) for k in found)
         for text, f in list(self.forms.items()):
             if f.sources != {"weak"}:
                 continue
             key = f.keys[0] if f.keys else ""
-            ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
+            ok = _alias_of(text, self.alias_index) is not None or (_alphabet(text), key) in by_alphabet
             if not ok and len(set(self.languages.values())) > 1:
                 # across languages a large city's name is kept too ("vor Durrës", "nach Mailand")
                 ok = bool(_places()[0].get(_exact_key(text)))
@@ -1983,6 +2002,8 @@ class _Linker:
             targets: dict[str, str] = {}
             for full in fulls:
                 surname = self.forms[full].core[-1]
+                if _alphabet(full) != _alphabet(t) and len(key) < 5:
+                    continue  # across alphabets a short sound key is weak ("Lei" / "Антуан Леже")
                 # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
                 if (key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (
                         not f.suffix or self.forms[full].suffix == f.suffix):
@@ -2153,6 +2174,8 @@ def _variant_similarity(fa: _Form, fb: _Form) -> tuple[float, str] | None:
     if fa.suffix != fb.suffix:
         return None
     ca, cb = fa.core, fb.core
+    if len(ca) == 1 == len(cb) and len(ca[0]) < 5 and _alphabet(fa.text) != _alphabet(fb.text):
+        return None  # one short word in two alphabets: the sound key is too weak ("Lei" / "Леже")
     note = "transliteration variant"
     if len(ca) != len(cb):
         ca, cb = _without_initials(ca), _without_initials(cb)
