@@ -75,3 +75,28 @@ def test_a_french_full_name_links_in_four_scripts(extractor):
     ]
     group = _group_of(extractor.extract(docs), "Sophie Richard")
     assert {"Софи Ришар", "索菲·里沙尔"} <= set(group.variants)
+
+
+# -- the end of a Chinese name spelled by sound: a word after it is not part of it
+
+@pytest.mark.parametrize("texts, name, whole", [
+    (["法国前部长卡约因挪用公款被判处四年监禁", "法院判处前部长贝尔纳·卡约四年监禁。"], "卡约", "卡约因"),
+    (["前市长杜邦因受贿被判刑。", "检方说，前市长米歇尔·杜邦收受贿赂。"], "杜邦", "杜邦因"),
+])
+def test_a_function_character_after_a_chinese_name_is_not_part_of_it(extractor, texts, name, whole):
+    entities = extractor.extract([_doc(f"z{i}", t, "zh") for i, t in enumerate(texts)])
+    variants = {v for e in entities for v in e.variants}
+    assert name in variants and whole not in variants
+
+
+def test_a_name_ending_in_that_character_keeps_it_when_never_written_without(extractor):
+    entities = extractor.extract([_doc("z", "德国总理斯坦因表示，他将出席会议。", "zh")])
+    assert any("斯坦因" in e.variants for e in entities)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("卡约的律师安托万·莱热表示将提起上诉。", "安托万·莱热"),  # Léger
+    ("法国律师热拉尔·莫罗表示将上诉。", "热拉尔·莫罗"),  # Gérard Moreau
+])
+def test_a_french_ge_spelled_re_is_part_of_the_name(extractor, text, name):
+    assert any(name in e.variants for e in extractor.extract([_doc("z", text, "zh")]))

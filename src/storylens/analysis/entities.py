@@ -1624,6 +1624,7 @@ class _Linker:
         self._strip_genitives()
         self._confirm_weak()
         self._split_runs()
+        self._trim_function_ends()
         self.parent = {t: t for t in self.forms}
         self._groups: dict[str, list[_Form]] | None = None  # root -> its forms in form order (members)
         self.links: list[EntityLink] = []
@@ -1737,6 +1738,20 @@ class _Linker:
                     # "US-Behörden Bernie Sanders": a German noun glued to a known name
                     self._replace(text, [right])
                     break
+
+    def _trim_function_ends(self) -> None:
+        """A Chinese name spelled by sound that ends in a character that is also a word after a name
+        ("卡约因挪用公款": 因 "because") is the name without it when the texts write that name alone
+        (卡约, or 贝尔纳·卡约); "斯坦因" (Stein), never written "斯坦", keeps its 因."""
+        ends = profile("zh").function_chars
+        if not ends:
+            return
+        written = set(self.forms) | {re.split("[·・•‧]", t)[-1] for t in self.forms if any(d in t for d in _ZH_DOTS)}
+        for text in list(self.forms):
+            stem = text[:-1]
+            if len(stem) >= 2 and text[-1] in ends and script_of(text) == "han" and stem in written \
+                    and not any(d in text for d in _ZH_DOTS):
+                self._replace(text, [stem])
 
     def _replace(self, text: str, parts: list[str], source: str | None = None) -> None:
         old = self.forms.pop(text)

@@ -140,6 +140,9 @@ class Profile:
     institution_nouns: tuple[tuple[str, str], ...] = ()
     # Characters a script uses to spell foreign names by sound ("朔尔茨" Scholz, "麦克拉伦" McLaren).
     transliteration_chars: str = ""
+    # Of those characters, the ones that are also a word after a name ("卡约因挪用公款": 因 "because"):
+    # at the end of a run spelled by sound they belong to the name only if the texts never write it without.
+    function_chars: str = ""
     # Verbs of a speech act whose subject is the speaker of a quote in the same sentence, never the
     # object ("Kurz gratulierte Netanjahu zu seinem „klaren Wahlsieg“", "назвал … «…»").
     speech_acts: tuple[str, ...] = ()
@@ -262,6 +265,7 @@ def profile(language: str | None) -> Profile:
         time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
         institution_nouns=tuple((w, key) for key, words in raw.get("institution_nouns", {}).items() for w in words),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
+        function_chars=str(raw.get("function_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
         role_phrases=tuple((k.lower(), tuple(v)) for k, v in raw.get("role_phrases", {}).items()),
