@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities import EntityExtractor, _arabic_people, _rule_mentions
 from storylens.models import Document, Sentence
 from storylens.text import sound_match
 
@@ -100,3 +100,46 @@ def test_a_name_ending_in_that_character_keeps_it_when_never_written_without(ext
 ])
 def test_a_french_ge_spelled_re_is_part_of_the_name(extractor, text, name):
     assert any(name in e.variants for e in extractor.extract([_doc("z", text, "zh")]))
+
+
+# -- junk entities: a role with a possessive ending, a dateline's month, a noun ending in "von", a place's kind
+
+@pytest.mark.parametrize("text, name", [
+    ("وأعلن محاميه أنطوان ليجيه أنه سيستأنف الحكم.", "أنطوان ليجيه"),  # his lawyer
+    ("وقالت محاميتها سارة خليل إنها ستطعن في الحكم.", "سارة خليل"),  # her lawyer (ة written ت)
+    ("وقال محاميهم كريم نصار إن موكليه أبرياء.", "كريم نصار"),  # their lawyer
+])
+def test_a_role_noun_with_a_possessive_ending_is_not_part_of_the_name(text, name):
+    assert _arabic_people(text) == [name]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("PARIGI, 26 NOV - Il tribunale penale di Parigi ha condannato oggi l'ex ministro.", "it"),
+    ("ROMA, 12 GEN - La Corte dei conti ha aperto un'indagine.", "it"),
+    ("MADRID, 3 DIC - El tribunal condenó al exministro por malversación.", "es"),
+])
+def test_a_month_in_capitals_after_a_day_is_no_acronym(text, lang):
+    month = text.split()[2]
+    assert month not in {form for form, _, _ in _rule_mentions(text, lang)}
+
+
+def test_an_acronym_that_is_no_dated_month_stays():
+    assert ("NATO", "ORG", "rule") in _rule_mentions("ROMA, 12 GEN - Il vertice della NATO ha deciso.", "it")
+
+
+@pytest.mark.parametrize("text", [
+    "«Die Beweise zeigen ein System von Schmiergeldzahlungen», sagte Richter Andrei Ionescu.",
+    "Die Ermittler fanden ein Geflecht von Briefkastenfirmen in Zypern.",
+])
+def test_a_german_run_does_not_end_in_von(text):
+    assert not any(form.split()[-1] == "von" for form, _, _ in _rule_mentions(text, "de"))
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Supporters gathered outside the court on the Île de la Cité as the verdict was read.", "en", "Île de la Cité"),
+    ("Hundreds of tourists were stranded on the Isla de Pascua after the storm.", "en", "Isla de Pascua"),
+    ("Des manifestants se sont rassemblés sur l'Île de la Cité jeudi.", "fr", "Île de la Cité"),
+    ("Migliaia di persone in Piazza di Spagna per la protesta.", "it", "Piazza di Spagna"),
+])
+def test_a_name_opening_with_a_kind_of_place_is_a_place(extractor, text, lang, name):
+    assert _group_of(extractor.extract([_doc("a", text, lang)]), name).type == "PLACE"

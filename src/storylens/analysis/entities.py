@@ -772,6 +772,20 @@ def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(ar.titles), frozenset(ar.reporting_verbs), frozenset(a for a in ar.addressees if " " not in a)
 
 
+_AR_POSSESSIVES = ("هما", "هم", "ها", "ه")  # his, her, their: "محاميه" his lawyer, "محاميتها" her lawyer
+
+
+def _possessed_title(word: str, titles: frozenset[str]) -> bool:
+    """A title with a possessive ending ("محاميه" = محامي + ه), its ت back to ة ("محاميته")."""
+    for ending in _AR_POSSESSIVES:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            if stem in titles or "ال" + stem in titles:
+                return True
+    return False
+
+
 def _arabic_people(text: str) -> list[str]:
     """Two-word names after a title ("المستشار الألماني أولاف شولتس": the title's adjectives
     start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
@@ -792,6 +806,8 @@ def _arabic_people(text: str) -> list[str]:
             j = i + 1
         else:
             continue
+        while j < len(words) and _possessed_title(words[j], titles):
+            j += 1  # "وأعلن محاميه أنطوان ليجيه": "his lawyer" is the role, the name follows
         run: list[str] = []
         for x in words[j : j + 3]:
             god = x == "الله" and run[-1:] == ["عبد"]  # "عبد الله": one name, article and all
@@ -878,6 +894,8 @@ def _rule_type(form: str, lang: str | None = None) -> str:
     tokens = form.split()
     if is_acronym(form):
         return "ORG"
+    if _place_headed(tokens):
+        return "PLACE"
     if any(t.casefold() in _ORG_WORDS for t in tokens):
         return "ORG"
     if any(t.casefold().endswith(_COMPOUND_HEADS) and len(t) > 7 for t in tokens[-1:]):
@@ -895,6 +913,17 @@ def _rule_type(form: str, lang: str | None = None) -> str:
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    # every language's: the name keeps its own language inside another's text ("on the Île de la Cité")
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).place_heads)
+
+
+def _place_headed(tokens: Sequence[str]) -> bool:
+    """A kind of place, then "de"/"of" and the name: "Île de la Cité", "Isla de Pascua"."""
+    return len(tokens) >= 3 and tokens[0].casefold() in _place_heads() and tokens[1].casefold() in _CONNECTORS | {"of"}
 
 
 def _place_compound(word: str, lang: str) -> bool:
@@ -1056,6 +1085,12 @@ def _split_titles(words: list[str], lang: str) -> list[list[str]]:
     return [p for p in parts if p]
 
 
+def _dated_month(word: str, text: str, lang: str) -> bool:
+    """A month's name in capitals right after a day's number ("26 NOV", "3 DIC.")."""
+    month = word.rstrip(".")
+    return month.casefold() in month_names(lang) and bool(re.search(rf"\d\s*{re.escape(month)}\b", text))
+
+
 @lru_cache(maxsize=32)
 def _currency_words(lang: str) -> frozenset[str]:
     return frozenset(w for w, _ in profile(lang).currencies if " " not in w)
@@ -1083,6 +1118,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
             if _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
                 names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
+            elif is_acronym(w.rstrip(".")) and _dated_month(w, text, lang):
+                names.append([])  # "PARIGI, 26 NOV -": a dateline's month, not an acronym
             elif is_acronym(w.rstrip(".")):
                 # a shouted city ("ПРАГА, 12 ноя —") is the place, not an acronym
                 shouted_place = len(w) >= 4 and bool(_places()[0].get(_exact_key(w)))
@@ -1097,6 +1134,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
+            while part and part[-1] in _CONNECTORS:
+                part = part[:-1]  # "ein System von Schmiergeldzahlungen": the noun cut, "von" ends no name
             if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):
                 part = part[1:]  # "Drei Tote meldete …": the rest is a run of its own
             at = next((i for i in range(min(2, len(part) - 2)) if profile(lang).genitive_after_title
@@ -1125,8 +1164,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 source = "start" if opens else "rule"
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
-                etype = "ORG" if all(_common_word(w, lang) for w in form.split()) and _own_lemma(form.split()[0], lang) \
-                    else _rule_type(form, lang)
+                etype = "ORG" if not _place_headed(form.split()) and all(_common_word(w, lang) for w in form.split()) \
+                    and _own_lemma(form.split()[0], lang) else _rule_type(form, lang)
                 if etype == "PERSON" and lang == "de" and any(w in _CONNECTORS for w in form.split()) \
                         and not _person_evidence(form, text, lang):
                     # "Krankenhaus von Copiapó": German capitalises every noun, and "von" joins a noun to
@@ -1447,6 +1486,8 @@ class EntityExtractor:
                 continue  # no capital at all: a common noun ("the crown jumped"), not a name
             if etype == "PLACE" and _BODY_OF.search(form):
                 etype = "ORG"  # "Reserve Bank of New Zealand": a body of a place, not the place
+            elif etype != "PERSON" and _place_headed(form.split()):
+                etype = "PLACE"  # "Île de la Cité": spaCy calls it ORG
             if is_acronym(form):
                 seen_acronyms.add(form)
             out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
