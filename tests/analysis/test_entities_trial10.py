@@ -143,3 +143,34 @@ def test_a_german_run_does_not_end_in_von(text):
 ])
 def test_a_name_opening_with_a_kind_of_place_is_a_place(extractor, text, lang, name):
     assert _group_of(extractor.extract([_doc("a", text, lang)]), name).type == "PLACE"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Share this story: Facebook Twitter Email", "en"),
+    ("Artikel teilen: Facebook Twitter E-Mail Drucken", "de"),
+])
+def test_a_row_of_sharing_buttons_is_no_entity(extractor, text, lang):
+    assert extractor.extract([_doc("a", text, lang)]) == ()
+
+
+def test_one_network_named_in_a_sentence_stays(extractor):
+    entities = extractor.extract([_doc("a", "Elon Musk bought Twitter in 2022, the company said.", "en")])
+    assert any("Twitter" in e.variants for e in entities)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Caillaux przeznaczył 1,4 mln euro z funduszy Zgromadzenia Narodowego na wynagrodzenia.", "pl",
+     "Zgromadzenia Narodowego"),
+    ("Wyrok skrytykowali posłowie Sejmu Rzeczypospolitej w czwartek.", "pl", "Sejmu Rzeczypospolitej"),
+    ("Projekt poparli deputowani Государственной Думы.", "ru", "Государственной Думы"),
+])
+def test_an_institution_in_a_case_form_is_an_organisation(text, lang, name):
+    assert (name, "ORG") in {(form, etype) for form, etype, _ in _rule_mentions(text, lang)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Policja zatrzymała w czwartek Marka Nowaka w Warszawie.", "Marka Nowaka"),
+    ("Prokurator przesłuchał w piątek Jana Kowalskiego.", "Jana Kowalskiego"),
+])
+def test_a_polish_person_in_a_case_form_stays_a_person(text, name):
+    assert (name, "PERSON") in {(form, etype) for form, etype, _ in _rule_mentions(text, "pl")}

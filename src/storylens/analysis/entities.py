@@ -147,8 +147,12 @@ _ORG_WORDS = frozenset(
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
     ministerio gobierno banco consejo ministero governo banca consiglio ministerstwo ministerstwa rząd rada
+    zgromadzenie sejm senat trybunał sąd komisja prokuratura urząd parlament izba собрание дума
     """.split()
 )
+# Languages whose nouns take case endings: an organisation word is found by its lemma
+# ("z funduszy Zgromadzenia Narodowego": zgromadzenia -> zgromadzenie).
+_CASE_LANGUAGES = frozenset({"pl", "ru"})
 # Heads of German organisation compounds ("Volkspartei", "Bundesrat", "Auswärtiges Amt").
 _COMPOUND_HEADS = (
     "partei", "union", "bund", "rat", "amt", "gericht", "ministerium", "kommission", "verband",
@@ -898,6 +902,8 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "PLACE"
     if any(t.casefold() in _ORG_WORDS for t in tokens):
         return "ORG"
+    if lang in _CASE_LANGUAGES and 2 <= len(tokens) <= 3 and any(_org_lemma(t, lang) for t in tokens):
+        return "ORG"
     if any(t.casefold().endswith(_COMPOUND_HEADS) and len(t) > 7 for t in tokens[-1:]):
         return "ORG"
     if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
@@ -924,6 +930,24 @@ def _place_heads() -> frozenset[str]:
 def _place_headed(tokens: Sequence[str]) -> bool:
     """A kind of place, then "de"/"of" and the name: "Île de la Cité", "Isla de Pascua"."""
     return len(tokens) >= 3 and tokens[0].casefold() in _place_heads() and tokens[1].casefold() in _CONNECTORS | {"of"}
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> frozenset[str]:
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).share_buttons)
+
+
+def _share_buttons(form: str) -> bool:
+    """Two or more words that are all a page's sharing buttons ("Facebook Twitter Email")."""
+    words = form.casefold().split()
+    return len(words) >= 2 and all(w in _share_words() for w in words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _org_lemma(word: str, lang: str) -> bool:
+    from .._cache import lemmatize  # simplemma, answered from disk when asked before
+
+    return word.isalpha() and lemmatize(word.lower(), lang) in _ORG_WORDS
 
 
 def _place_compound(word: str, lang: str) -> bool:
@@ -1150,6 +1174,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 continue
             form = clean_name(" ".join(part))
             if not form or form.casefold() in _STOPWORDS or len(form) < 2 or form in _NOT_ACRONYMS:
+                continue
+            if _share_buttons(form):
                 continue
             if " " not in form and form.casefold() in stop_words(lang):
                 continue  # "– Co najmniej 42 …": a capitalised function word of the language ("co", "what")
@@ -1482,6 +1508,8 @@ class EntityExtractor:
             form = clean_name(ent.text)
             if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
                 continue
+            if _share_buttons(form):
+                continue  # "Share this story: Facebook Twitter Email": a page's buttons, not a name
             if form == form.lower():
                 continue  # no capital at all: a common noun ("the crown jumped"), not a name
             if etype == "PLACE" and _BODY_OF.search(form):

@@ -171,6 +171,9 @@ class Profile:
     # Kinds of place that open a place's name before "de"/"of" ("Île de la Cité", "Isla de Pascua",
     # "Piazza di Spagna"): such a name is a place whatever a tagger calls it.
     place_heads: frozenset[str] = frozenset()
+    # The sharing buttons under an article ("Share this story: Facebook Twitter Email"): a run of
+    # them is page furniture, not a name.
+    share_buttons: frozenset[str] = frozenset()
     # A verb's lemma (simplemma's), by its ending: "musiało" -> "musieć", "эвакуировали" -> "эвакуировать".
     # A verb after a number is no unit ("12 tys. musiało opuścić domy": 12,000, not 12,000 "musiało").
     verb_lemma: str = ""
@@ -280,6 +283,7 @@ def profile(language: str | None) -> Profile:
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
+        share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
         quote_verb_form=str(raw.get("quote_verb_form", "")),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
