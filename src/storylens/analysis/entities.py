@@ -937,10 +937,18 @@ def _share_words() -> frozenset[str]:
     return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).share_buttons)
 
 
+@lru_cache(maxsize=1)
+def _menu_words() -> frozenset[str]:
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).navigation)
+
+
 def _share_buttons(form: str) -> bool:
-    """Two or more words that are all a page's sharing buttons ("Facebook Twitter Email")."""
-    words = form.casefold().split()
-    return len(words) >= 2 and all(w in _share_words() for w in words)
+    """Page furniture: two or more words that are all a page's sharing buttons ("Facebook Twitter
+    Email"), or three or more that are all its menu ("Sections Local Business Nation & World")."""
+    words = [w for w in form.casefold().split() if w != "&"]
+    if len(words) >= 2 and all(w in _share_words() for w in words):
+        return True
+    return len(words) >= 3 and all(w in _menu_words() or w in _share_words() for w in words)
 
 
 @lru_cache(maxsize=1 << 12)
