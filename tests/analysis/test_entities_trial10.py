@@ -179,3 +179,13 @@ def test_an_institution_in_a_case_form_is_an_organisation(text, lang, name):
 ])
 def test_a_polish_person_in_a_case_form_stays_a_person(text, name):
     assert (name, "PERSON") in {(form, etype) for form, etype, _ in _rule_mentions(text, "pl")}
+
+
+@pytest.mark.parametrize("latin, cyrillic, full, russian", [
+    ("L'avocat Antoine Léger a annoncé faire appel.", "Адвокат Антуан Леже заявил, что обжалует приговор.",
+     "Antoine Léger", "Антуан Леже"),
+    ("Le témoin Olivier Roger a été entendu.", "Свидетель Оливье Роже дал показания.", "Olivier Roger", "Оливье Роже"),
+])
+def test_a_french_soft_g_and_silent_final_r_link_to_cyrillic(extractor, latin, cyrillic, full, russian):
+    entities = extractor.extract([_doc("fr", latin, "fr"), _doc("ru", cyrillic, "ru")])
+    assert russian in _group_of(entities, full).variants

@@ -122,6 +122,9 @@ def _french_reading(token: str) -> str:
     if script_of(token) != "latin":
         return token
     low = _FRENCH_SILENT_END.sub("", anyascii(token).lower().replace("ch", "sh"))
+    # a soft g is the zh of Léger (Леже), and the r of a final -er after a consonant is silent
+    # (Léger, Didier, Olivier: Леже, Дидье, Оливье)
+    low = re.sub(r"(?<=[^aeiou])er$", "e", re.sub(r"g(?=[eiy])", "zh", low))
     # French says the r before a consonant, and Chinese writes it (Marchand 马尔尚 ma-er-shang):
     # doubled, it outlives the han skeleton's drop of an unsaid r (Merkel 默克尔) and collapses after.
     return re.sub(r"r(?=[^aeiouyr])", "rr", low)
