@@ -189,3 +189,12 @@ def test_a_polish_person_in_a_case_form_stays_a_person(text, name):
 def test_a_french_soft_g_and_silent_final_r_link_to_cyrillic(extractor, latin, cyrillic, full, russian):
     entities = extractor.extract([_doc("fr", latin, "fr"), _doc("ru", cyrillic, "ru")])
     assert russian in _group_of(entities, full).variants
+
+
+@pytest.mark.parametrize("texts, full", [
+    (["法院判处前部长贝尔纳·卡约四年监禁。", "卡约一直否认指控。", "卡约的律师表示将上诉。"], "贝尔纳·卡约"),
+    (["检察官伊莎贝尔·马尔尚出庭。", "马尔尚说，证据确凿。", "马尔尚表示满意。"], "伊莎贝尔·马尔尚"),
+])
+def test_a_chinese_entity_is_named_by_its_dotted_full_name(extractor, texts, full):
+    entities = extractor.extract([_doc(f"z{i}", t, "zh") for i, t in enumerate(texts)])
+    assert _group_of(entities, full).name == full

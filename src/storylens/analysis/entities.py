@@ -2225,7 +2225,9 @@ class _Linker:
             f = self.forms[v]
             latin = script_of(v) == "latin"  # not Cyrillic, Han or Arabic: the report is read in English
             in_alias_en = group is not None and v == group.name
-            return (latin, not f.is_acronym or etype != "ORG", f.n_tokens, f.count, in_alias_en, -f.first)
+            # a Chinese name's parts are the dotted ones (贝尔纳·卡约), not its sound keys (卡约 reads ka + yue)
+            parts = len(_script_tokens(v)) if script_of(v) == "han" else f.n_tokens
+            return (latin, not f.is_acronym or etype != "ORG", parts, f.count, in_alias_en, -f.first)
 
         return max(variants, key=score)
 
