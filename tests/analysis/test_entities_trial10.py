@@ -198,3 +198,15 @@ def test_a_french_soft_g_and_silent_final_r_link_to_cyrillic(extractor, latin, c
 def test_a_chinese_entity_is_named_by_its_dotted_full_name(extractor, texts, full):
     entities = extractor.extract([_doc(f"z{i}", t, "zh") for i, t in enumerate(texts)])
     assert _group_of(entities, full).name == full
+
+
+@pytest.mark.parametrize("latin, han", [
+    ("Claire Dumont", "克莱尔·杜蒙"),  # the m of Dumont stands before a vowel: no nasal n
+    ("Pierre Dumas", "皮埃尔·杜马"),
+])
+def test_an_m_before_a_vowel_stays_an_m(latin, han):
+    assert sound_match(latin, han)
+
+
+def test_an_m_before_a_consonant_is_still_a_nasal():
+    assert sound_match("Donald Trump", "唐纳德·特朗普") and sound_match("Donald Trump", "دونالد ترامب")

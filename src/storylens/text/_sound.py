@@ -88,9 +88,12 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
                 t = t.replace(a, b)
             if han:
                 t = re.sub(r"r(?=[^aeiouyr])", "", t)
+            # a nasal before a consonant, read while the vowels are there: "Trump" 特朗普 te-lang-pu,
+            # but the m of "Dumon(t)" 杜蒙 du-meng stands before a vowel
+            t = re.sub(r"(?<=.)m(?=[^aeiouyh])", "n", t)
             t = re.sub(r"[aeiouyh]", "", t)
-        # a nasal before a consonant: "Trump" 特朗普 te-lang-pu, ترامب
-        out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES))
+        # Arabic writes no short vowels: a nasal before a consonant there (ترامب)
+        out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES)) if script == "arabic" else t.translate(_CLASSES)
     if arabic:
         out = out.translate(_ARABIC_MERGE)
     if han:
