@@ -147,8 +147,12 @@ _ORG_WORDS = frozenset(
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
     ministerio gobierno banco consejo ministero governo banca consiglio ministerstwo ministerstwa rząd rada
+    zgromadzenie sejm senat trybunał sąd komisja prokuratura urząd parlament izba собрание дума
     """.split()
 )
+# Languages whose nouns take case endings: an organisation word is found by its lemma
+# ("z funduszy Zgromadzenia Narodowego": zgromadzenia -> zgromadzenie).
+_CASE_LANGUAGES = frozenset({"pl", "ru"})
 # Heads of German organisation compounds ("Volkspartei", "Bundesrat", "Auswärtiges Amt").
 _COMPOUND_HEADS = (
     "partei", "union", "bund", "rat", "amt", "gericht", "ministerium", "kommission", "verband",
@@ -521,6 +525,11 @@ def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
 
 
 
+def _alphabet(text: str) -> str:
+    """'cyrillic', or the script of :func:`script_of` ('latin', 'han', 'arabic', 'other')."""
+    return "cyrillic" if _CYRILLIC_RE.search(text) else script_of(text)
+
+
 def _doc_language(doc: Document) -> str:
     if doc.language:
         return doc.language.split("-")[0].lower()
@@ -767,6 +776,20 @@ def _ar_patterns() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(ar.titles), frozenset(ar.reporting_verbs), frozenset(a for a in ar.addressees if " " not in a)
 
 
+_AR_POSSESSIVES = ("هما", "هم", "ها", "ه")  # his, her, their: "محاميه" his lawyer, "محاميتها" her lawyer
+
+
+def _possessed_title(word: str, titles: frozenset[str]) -> bool:
+    """A title with a possessive ending ("محاميه" = محامي + ه), its ت back to ة ("محاميته")."""
+    for ending in _AR_POSSESSIVES:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+            if stem in titles or "ال" + stem in titles:
+                return True
+    return False
+
+
 def _arabic_people(text: str) -> list[str]:
     """Two-word names after a title ("المستشار الألماني أولاف شولتس": the title's adjectives
     start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
@@ -787,6 +810,8 @@ def _arabic_people(text: str) -> list[str]:
             j = i + 1
         else:
             continue
+        while j < len(words) and _possessed_title(words[j], titles):
+            j += 1  # "وأعلن محاميه أنطوان ليجيه": "his lawyer" is the role, the name follows
         run: list[str] = []
         for x in words[j : j + 3]:
             god = x == "الله" and run[-1:] == ["عبد"]  # "عبد الله": one name, article and all
@@ -873,7 +898,11 @@ def _rule_type(form: str, lang: str | None = None) -> str:
     tokens = form.split()
     if is_acronym(form):
         return "ORG"
+    if _place_headed(tokens):
+        return "PLACE"
     if any(t.casefold() in _ORG_WORDS for t in tokens):
+        return "ORG"
+    if lang in _CASE_LANGUAGES and 2 <= len(tokens) <= 3 and any(_org_lemma(t, lang) for t in tokens):
         return "ORG"
     if any(t.casefold().endswith(_COMPOUND_HEADS) and len(t) > 7 for t in tokens[-1:]):
         return "ORG"
@@ -890,6 +919,43 @@ def _rule_type(form: str, lang: str | None = None) -> str:
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    # every language's: the name keeps its own language inside another's text ("on the Île de la Cité")
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).place_heads)
+
+
+def _place_headed(tokens: Sequence[str]) -> bool:
+    """A kind of place, then "de"/"of" and the name: "Île de la Cité", "Isla de Pascua"."""
+    return len(tokens) >= 3 and tokens[0].casefold() in _place_heads() and tokens[1].casefold() in _CONNECTORS | {"of"}
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> frozenset[str]:
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).share_buttons)
+
+
+@lru_cache(maxsize=1)
+def _menu_words() -> frozenset[str]:
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).navigation)
+
+
+def _share_buttons(form: str) -> bool:
+    """Page furniture: two or more words that are all a page's sharing buttons ("Facebook Twitter
+    Email"), or three or more that are all its menu ("Sections Local Business Nation & World")."""
+    words = [w for w in form.casefold().split() if w != "&"]
+    if len(words) >= 2 and all(w in _share_words() for w in words):
+        return True
+    return len(words) >= 3 and all(w in _menu_words() or w in _share_words() for w in words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _org_lemma(word: str, lang: str) -> bool:
+    from .._cache import lemmatize  # simplemma, answered from disk when asked before
+
+    return word.isalpha() and lemmatize(word.lower(), lang) in _ORG_WORDS
 
 
 def _place_compound(word: str, lang: str) -> bool:
@@ -1051,6 +1117,17 @@ def _split_titles(words: list[str], lang: str) -> list[list[str]]:
     return [p for p in parts if p]
 
 
+def _dated_month(word: str, text: str, lang: str) -> bool:
+    """A month's name in capitals right after a day's number ("26 NOV", "3 DIC.")."""
+    month = word.rstrip(".")
+    return month.casefold() in month_names(lang) and bool(re.search(rf"\d\s*{re.escape(month)}\b", text))
+
+
+@lru_cache(maxsize=32)
+def _currency_words(lang: str) -> frozenset[str]:
+    return frozenset(w for w, _ in profile(lang).currencies if " " not in w)
+
+
 def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
     """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
     found: list[tuple[str, str, str]] = []
@@ -1073,6 +1150,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
             if _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
                 names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
+            elif is_acronym(w.rstrip(".")) and _dated_month(w, text, lang):
+                names.append([])  # "PARIGI, 26 NOV -": a dateline's month, not an acronym
             elif is_acronym(w.rstrip(".")):
                 # a shouted city ("ПРАГА, 12 ноя —") is the place, not an acronym
                 shouted_place = len(w) >= 4 and bool(_places()[0].get(_exact_key(w)))
@@ -1087,6 +1166,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
             part = _trim_nouns(part, lang)
+            while part and part[-1] in _CONNECTORS:
+                part = part[:-1]  # "ein System von Schmiergeldzahlungen": the noun cut, "von" ends no name
             if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):
                 part = part[1:]  # "Drei Tote meldete …": the rest is a run of its own
             at = next((i for i in range(min(2, len(part) - 2)) if profile(lang).genitive_after_title
@@ -1102,8 +1183,12 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             form = clean_name(" ".join(part))
             if not form or form.casefold() in _STOPWORDS or len(form) < 2 or form in _NOT_ACRONYMS:
                 continue
+            if _share_buttons(form):
+                continue
             if " " not in form and form.casefold() in stop_words(lang):
                 continue  # "– Co najmniej 42 …": a capitalised function word of the language ("co", "what")
+            if " " not in form and form.casefold() in _currency_words(lang):
+                continue  # "2,5 Millionen Lei": German capitalises a currency as a noun; no name
             if form.casefold() in _ORG_WORDS or form.casefold() in _TITLES:
                 continue  # "Organisation", "Präsident" alone are common nouns
             if len(form.split()) >= 2:
@@ -1113,8 +1198,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 source = "start" if opens else "rule"
                 # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
                 # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
-                etype = "ORG" if all(_common_word(w, lang) for w in form.split()) and _own_lemma(form.split()[0], lang) \
-                    else _rule_type(form, lang)
+                etype = "ORG" if not _place_headed(form.split()) and all(_common_word(w, lang) for w in form.split()) \
+                    and _own_lemma(form.split()[0], lang) else _rule_type(form, lang)
                 if etype == "PERSON" and lang == "de" and any(w in _CONNECTORS for w in form.split()) \
                         and not _person_evidence(form, text, lang):
                     # "Krankenhaus von Copiapó": German capitalises every noun, and "von" joins a noun to
@@ -1431,10 +1516,14 @@ class EntityExtractor:
             form = clean_name(ent.text)
             if not form or form.casefold() in _STOPWORDS or not any(ch.isalpha() for ch in form):
                 continue
+            if _share_buttons(form):
+                continue  # "Share this story: Facebook Twitter Email": a page's buttons, not a name
             if form == form.lower():
                 continue  # no capital at all: a common noun ("the crown jumped"), not a name
             if etype == "PLACE" and _BODY_OF.search(form):
                 etype = "ORG"  # "Reserve Bank of New Zealand": a body of a place, not the place
+            elif etype != "PERSON" and _place_headed(form.split()):
+                etype = "PLACE"  # "Île de la Cité": spaCy calls it ORG
             if is_acronym(form):
                 seen_acronyms.add(form)
             out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
@@ -1612,6 +1701,7 @@ class _Linker:
         self._strip_genitives()
         self._confirm_weak()
         self._split_runs()
+        self._trim_function_ends()
         self.parent = {t: t for t in self.forms}
         self._groups: dict[str, list[_Form]] | None = None  # root -> its forms in form order (members)
         self.links: list[EntityLink] = []
@@ -1647,17 +1737,24 @@ class _Linker:
     def _confirm_weak(self) -> None:
         # Tokens that confirm: any word of a spaCy name, the last word of a rule-found run
         # (the surname in "Kassym-Schomart Tokajew", not the noun in "Bedingungen Budapest").
+        # A token confirms only in its own alphabet: a sound key of three letters is too weak across
+        # scripts (German "Lei", the Romanian currency, is not the "Леже" of "Антуан Леже").
         strong_tokens: set[str] = set()
+        by_alphabet: set[tuple[str, str]] = set()
         for f in self.forms.values():
             if "spacy" in f.sources:
-                strong_tokens.update(k for k in f.core if len(k) >= 3)
+                found = [k for k in f.core if len(k) >= 3]
             elif "rule" in f.sources and f.core and len(f.core[-1]) >= 3:
-                strong_tokens.add(f.core[-1])
+                found = [f.core[-1]]
+            else:
+                continue
+            strong_tokens.update(found)
+            by_alphabet.update((_alphabet(f.text), k) for k in found)
         for text, f in list(self.forms.items()):
             if f.sources != {"weak"}:
                 continue
             key = f.keys[0] if f.keys else ""
-            ok = _alias_of(text, self.alias_index) is not None or key in strong_tokens
+            ok = _alias_of(text, self.alias_index) is not None or (_alphabet(text), key) in by_alphabet
             if not ok and len(set(self.languages.values())) > 1:
                 # across languages a large city's name is kept too ("vor Durrës", "nach Mailand")
                 ok = bool(_places()[0].get(_exact_key(text)))
@@ -1718,6 +1815,20 @@ class _Linker:
                     # "US-Behörden Bernie Sanders": a German noun glued to a known name
                     self._replace(text, [right])
                     break
+
+    def _trim_function_ends(self) -> None:
+        """A Chinese name spelled by sound that ends in a character that is also a word after a name
+        ("卡约因挪用公款": 因 "because") is the name without it when the texts write that name alone
+        (卡约, or 贝尔纳·卡约); "斯坦因" (Stein), never written "斯坦", keeps its 因."""
+        ends = profile("zh").function_chars
+        if not ends:
+            return
+        written = set(self.forms) | {re.split("[·・•‧]", t)[-1] for t in self.forms if any(d in t for d in _ZH_DOTS)}
+        for text in list(self.forms):
+            stem = text[:-1]
+            if len(stem) >= 2 and text[-1] in ends and script_of(text) == "han" and stem in written \
+                    and not any(d in text for d in _ZH_DOTS):
+                self._replace(text, [stem])
 
     def _replace(self, text: str, parts: list[str], source: str | None = None) -> None:
         old = self.forms.pop(text)
@@ -1983,6 +2094,8 @@ class _Linker:
             targets: dict[str, str] = {}
             for full in fulls:
                 surname = self.forms[full].core[-1]
+                if _alphabet(full) != _alphabet(t) and len(key) < 5:
+                    continue  # across alphabets a short sound key is weak ("Lei" / "Антуан Леже")
                 # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
                 if (key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (
                         not f.suffix or self.forms[full].suffix == f.suffix):
@@ -2112,7 +2225,9 @@ class _Linker:
             f = self.forms[v]
             latin = script_of(v) == "latin"  # not Cyrillic, Han or Arabic: the report is read in English
             in_alias_en = group is not None and v == group.name
-            return (latin, not f.is_acronym or etype != "ORG", f.n_tokens, f.count, in_alias_en, -f.first)
+            # a Chinese name's parts are the dotted ones (贝尔纳·卡约), not its sound keys (卡约 reads ka + yue)
+            parts = len(_script_tokens(v)) if script_of(v) == "han" else f.n_tokens
+            return (latin, not f.is_acronym or etype != "ORG", parts, f.count, in_alias_en, -f.first)
 
         return max(variants, key=score)
 
@@ -2153,6 +2268,8 @@ def _variant_similarity(fa: _Form, fb: _Form) -> tuple[float, str] | None:
     if fa.suffix != fb.suffix:
         return None
     ca, cb = fa.core, fb.core
+    if len(ca) == 1 == len(cb) and len(ca[0]) < 5 and _alphabet(fa.text) != _alphabet(fb.text):
+        return None  # one short word in two alphabets: the sound key is too weak ("Lei" / "Леже")
     note = "transliteration variant"
     if len(ca) != len(cb):
         ca, cb = _without_initials(ca), _without_initials(cb)

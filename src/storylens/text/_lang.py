@@ -158,6 +158,9 @@ class Profile:
     institution_nouns: tuple[tuple[str, str], ...] = ()
     # Characters a script uses to spell foreign names by sound ("朔尔茨" Scholz, "麦克拉伦" McLaren).
     transliteration_chars: str = ""
+    # Of those characters, the ones that are also a word after a name ("卡约因挪用公款": 因 "because"):
+    # at the end of a run spelled by sound they belong to the name only if the texts never write it without.
+    function_chars: str = ""
     # Verbs of a speech act whose subject is the speaker of a quote in the same sentence, never the
     # object ("Kurz gratulierte Netanjahu zu seinem „klaren Wahlsieg“", "назвал … «…»").
     speech_acts: tuple[str, ...] = ()
@@ -183,6 +186,12 @@ class Profile:
     # Capitalised common nouns that name a kind of place or a direction before a place's name
     # ("Hauptstadt Tirana", "Norden Albaniens"): never the first word of a name; "-stadt" compounds too.
     place_nouns: frozenset[str] = frozenset()
+    # Kinds of place that open a place's name before "de"/"of" ("Île de la Cité", "Isla de Pascua",
+    # "Piazza di Spagna"): such a name is a place whatever a tagger calls it.
+    place_heads: frozenset[str] = frozenset()
+    # The sharing buttons under an article ("Share this story: Facebook Twitter Email"): a run of
+    # them is page furniture, not a name.
+    share_buttons: frozenset[str] = frozenset()
     # A verb's lemma (simplemma's), by its ending: "musiało" -> "musieć", "эвакуировали" -> "эвакуировать".
     # A verb after a number is no unit ("12 tys. musiało opuścić domy": 12,000, not 12,000 "musiało").
     verb_lemma: str = ""
@@ -296,6 +305,7 @@ def profile(language: str | None) -> Profile:
         time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
         institution_nouns=tuple((w, key) for key, words in raw.get("institution_nouns", {}).items() for w in words),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
+        function_chars=str(raw.get("function_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
         role_phrases=tuple((k.lower(), tuple(v)) for k, v in raw.get("role_phrases", {}).items()),
@@ -306,6 +316,8 @@ def profile(language: str | None) -> Profile:
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
+        place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
+        share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
         quote_verb_form=str(raw.get("quote_verb_form", "")),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),

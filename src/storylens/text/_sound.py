@@ -88,9 +88,12 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
                 t = t.replace(a, b)
             if han:
                 t = re.sub(r"r(?=[^aeiouyr])", "", t)
+            # a nasal before a consonant, read while the vowels are there: "Trump" 特朗普 te-lang-pu,
+            # but the m of "Dumon(t)" 杜蒙 du-meng stands before a vowel
+            t = re.sub(r"(?<=.)m(?=[^aeiouyh])", "n", t)
             t = re.sub(r"[aeiouyh]", "", t)
-        # a nasal before a consonant: "Trump" 特朗普 te-lang-pu, ترامب
-        out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES))
+        # Arabic writes no short vowels: a nasal before a consonant there (ترامب)
+        out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES)) if script == "arabic" else t.translate(_CLASSES)
     if arabic:
         out = out.translate(_ARABIC_MERGE)
     if han:
@@ -112,13 +115,43 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
     return bool(sa and sb) and sa[0].translate(devoice) == sb[0].translate(devoice)
 
 
+# French spelling read aloud, as Chinese, Arabic and Russian write the name: "ch" is the sh of
+# Marchand (马尔尚, مارشان, Маршан), and a final d/t/s/x/z after a vowel or nasal is silent
+# (Dumont 杜蒙, Marchand 马尔尚, Richard Ришар).
+_FRENCH_SILENT_END = re.compile(r"(?<=[aeiouynr])(?:ds|ts|[dtsxz])$")
+
+
+def _french_reading(token: str) -> str:
+    if script_of(token) != "latin":
+        return token
+    low = _FRENCH_SILENT_END.sub("", anyascii(token).lower().replace("ch", "sh"))
+    # a soft g is the zh of Léger (Леже), and the r of a final -er after a consonant is silent
+    # (Léger, Didier, Olivier: Леже, Дидье, Оливье)
+    low = re.sub(r"(?<=[^aeiou])er$", "e", re.sub(r"g(?=[eiy])", "zh", low))
+    # French says the r before a consonant, and Chinese writes it (Marchand 马尔尚 ma-er-shang):
+    # doubled, it outlives the han skeleton's drop of an unsaid r (Merkel 默克尔) and collapses after.
+    return re.sub(r"r(?=[^aeiouyr])", "rr", low)
+
+
 def sound_match(a: str, b: str) -> str | None:
     """Why two names in different scripts are one spelled by sound, or None: the surnames'
     consonant skeletons agree (three consonants at least, or two with the given names agreeing
-    too), and where both give a first name, so do those."""
+    too), and where both give a first name, so do those. A full name on both sides may also be
+    read as French spelling is said (Isabelle Marchand / 伊莎贝尔·马尔尚): both parts must agree."""
     ta, tb = _tokens(a), _tokens(b)
     if not ta or not tb:
         return None
+    found = _sound_match_tokens(a, b, ta, tb)
+    if found is None and len(ta) >= 2 and len(tb) >= 2:
+        fa, fb = [_french_reading(t) for t in ta], [_french_reading(t) for t in tb]
+        if (fa, fb) != (ta, tb):
+            found = _sound_match_tokens(a, b, fa, fb)
+            if found is not None:
+                found += ", read as French is said"
+    return found
+
+
+def _sound_match_tokens(a: str, b: str, ta: list[str], tb: list[str]) -> str | None:
     arabic, han = "arabic" in (script_of(a), script_of(b)), "han" in (script_of(a), script_of(b))
     if len(ta) != len(tb) and min(len(ta), len(tb)) == 1 and max(len(ta), len(tb)) == 2 \
             and sound_skeleton("".join(ta), arabic, han) == sound_skeleton("".join(tb), arabic, han):
