@@ -583,7 +583,9 @@ def _kept_sentences(text: str, inputs: FeatureInputs | None = None) -> list[str]
 
 
 def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequence[str],
-             gazetteer: Gazetteer) -> _Text:
+             gazetteer: Gazetteer, dateline: str = "") -> _Text:
+    """One text's words, names, places, dates and style; ``dateline``: the dateline header that
+    preparing the text removed ("BUCHAREST, Nov 27 (Reuters) -"), whose places are the opening's."""
     folded = _fold(text)
     cased = _cased(text)
     years, days, months = _dates(text)
@@ -600,7 +602,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
         quantities=_quantities(text, lang), terms=_terms(folded),
         title_terms=title_terms, lead_terms=lead_terms,
-        lead_places=frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS])),
+        lead_places=frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS]) | (gazetteer.find(dateline) if dateline else set())),
         body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
     )
 
@@ -690,7 +692,7 @@ def _quantities(text: str, lang: str | None) -> tuple[tuple[float, str], ...]:
     return tuple((q.value, q.text) for q in found if q.value is not None and abs(q.value) >= 10)
 
 
-def _sides(items: Sequence[tuple[str, str | None, str | None]], embedder: Any, gazetteer: Gazetteer,
+def _sides(items: Sequence[tuple[str, str | None, str | None, str]], embedder: Any, gazetteer: Gazetteer,
            doc_embedder: Any = None, inputs: FeatureInputs | None = None) -> list[_Side]:
     """Embed several texts (head text + kept sentences of each, and the e5 lead) and analyse their words.
 
@@ -701,18 +703,18 @@ def _sides(items: Sequence[tuple[str, str | None, str | None]], embedder: Any, g
     inputs = inputs or FeatureInputs()
     batch: list[str] = []
     spans = []
-    for text, _, _ in items:
+    for text, *_ in items:
         sents = _kept_sentences(text, inputs)
         spans.append((len(batch), sents))
         batch.append(text.strip()[: inputs.whole_chars])
         batch.extend(sents)
     with ThreadPoolExecutor(max_workers=3, thread_name_prefix="storylens-embed") as pool:
-        leads = [text.strip()[: inputs.lead_chars] for text, _, _ in items]
+        leads = [text.strip()[: inputs.lead_chars] for text, *_ in items]
         lead_job = pool.submit(doc_embedder.embed, leads) if doc_embedder is not None else None
         # Interleaved halves, so each holds texts of every length.
         use_jobs = [pool.submit(_embed_by_length, batch[k::2], embedder) for k in (0, 1)]
-        infos = [_analyse(text, lang, published, sents, gazetteer)
-                 for (text, lang, published), (_, sents) in zip(items, spans)]
+        infos = [_analyse(text, lang, published, sents, gazetteer, dateline)
+                 for (text, lang, published, dateline), (_, sents) in zip(items, spans)]
         vectors = np.empty((len(batch), embedder.dim), dtype=np.float32)
         for k, job in enumerate(use_jobs):
             vectors[k::2] = job.result()
@@ -1223,6 +1225,7 @@ def pair_features(
     published: Sequence[tuple[str | None, str | None]] | None = None,
     progress: Callable[[int, int], None] | None = None,
     batch_pairs: int = 16,
+    datelines: Sequence[tuple[str, str]] | None = None,
     doc_embedder: Any = None,
     inputs: FeatureInputs | None = None,
     terms: TermTable | None = None,
@@ -1234,13 +1237,16 @@ def pair_features(
     ``inputs``: what the encoders see of each text; pass the scoring model's
     ``inputs_`` (the default is that of models trained before it was recorded).
     ``terms``: the term document frequencies (default: the shipped :class:`TermTable`).
+    ``datelines``: each pair's dateline headers (:attr:`PreparedText.dateline`), read with the openings'
+    places by the verdict's place rule (:func:`_other_countries`); no model feature reads them.
     """
-    items: list[tuple[str, str | None, str | None]] = []
+    items: list[tuple[str, str | None, str | None, str]] = []
     for k, p in enumerate(pairs):
         pub = published[k] if published else (None, None)
         lang1, lang2 = (p[2], p[3]) if len(p) >= 4 else (None, None)
         # p[0], p[1] are the texts in both pair shapes; mypy joins the shapes to tuple[str | None, ...]
-        items += [(p[0], lang1, pub[0]), (p[1], lang2, pub[1])]  # type: ignore[list-item]
+        lines = datelines[k] if datelines else ("", "")
+        items += [(p[0], lang1, pub[0], lines[0]), (p[1], lang2, pub[1], lines[1])]  # type: ignore[list-item]
     # An article in several pairs (all pairs of N documents) is analysed and embedded
     # once; a side is dropped after the last chunk that needs it, so memory stays flat.
     last_use = {item: i // (2 * batch_pairs) for i, item in enumerate(items)}
@@ -1320,7 +1326,7 @@ class ArticleSides:
         with s.model._threads().limit(limits=1, user_api="blas"):
             for a in range(0, len(todo), self.batch):
                 part = todo[a : a + self.batch]
-                items = [(self.texts[p] or " ", self.languages[p], None) for p in part]
+                items = [(self.texts[p] or " ", self.languages[p], None, self.datelines[p]) for p in part]
                 self._sides.update(zip(part, _sides(items, s.embedder, s.gazetteer, s.doc_embedder,
                                                     s.model.inputs_)))
                 if self.progress:
@@ -1687,6 +1693,7 @@ def score_pairs(
     variant: str | None = None,
     published: Sequence[tuple[str | None, str | None]] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    datelines: Sequence[tuple[str | None, str | None]] | None = None,
 ) -> list[PairScore]:
     """Score many pairs ``(text1, text2[, lang1, lang2])``; ``progress(done, total)`` is called per batch.
 
@@ -1694,6 +1701,10 @@ def score_pairs(
     each lead) unless ``fast`` (USE only: about a tenth of the CPU per new pair) is asked for;
     ``fast=True`` is the same as ``variant="fast"``; ``model`` overrides both.
     ``embedder`` / ``doc_embedder`` default to the cached USE and e5 encoders.
+    ``datelines``: each pair's dateline headers or filing places, when the texts were cleaned before
+    (:attr:`PreparedText.dateline`, ``Document.place``); by default those that preparing the texts
+    removes. The place rule reads them as part of each opening ("BUCHAREST (Reuters) -" before "A
+    Romanian appeals court ...": the opening names no place, the dateline does).
     """
     pairs = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
     for i, p in enumerate(pairs):
@@ -1705,6 +1716,8 @@ def score_pairs(
     prepared = {text: prepare_text(text) for text in dict.fromkeys(t for p in pairs for t in p[:2])}  # each text once
     if published is None:
         published = [(prepared[p[0]].published, prepared[p[1]].published) for p in pairs]
+    lines = [(datelines[k][0] or prepared[p[0]].dateline, datelines[k][1] or prepared[p[1]].dateline) if datelines
+             else (prepared[p[0]].dateline, prepared[p[1]].dateline) for k, p in enumerate(pairs)]
     pairs = _fill_languages([(prepared[p[0]].text, prepared[p[1]].text, p[2], p[3]) for p in pairs])
     # One BLAS thread while embedding: on a shared 2-core machine a second OpenBLAS thread
     # waiting for a busy core made the encoder 5-9x slower (1.8 vs 8-17 ms per sentence,
@@ -1712,7 +1725,7 @@ def score_pairs(
     with scorer.model._threads().limit(limits=1, user_api="blas"):
         feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress,
                               doc_embedder=scorer.doc_embedder, inputs=scorer.model.inputs_,
-                              terms=scorer.model.terms_table())
+                              terms=scorer.model.terms_table(), datelines=lines)
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
@@ -1787,7 +1800,8 @@ def score_document_pairs(pairs: Sequence[tuple[Any, Any]], **options: Any) -> li
 
     scores = score_pairs(
         [(document_text(a), document_text(b), a.language, b.language) for a, b in pairs],
-        published=[(a.published, b.published) for a, b in pairs], **options,
+        published=[(a.published, b.published) for a, b in pairs],
+        datelines=[(a.place, b.place) for a, b in pairs], **options,
     )
     return [
         Similarity(same_story=s.same_story, overall=None if s.undecided else s.overall,
@@ -2052,8 +2066,9 @@ def read_prepared(path: str | Path) -> PreparedText:
         raise EmptyInputError("no article text left after removing boilerplate; check the file", str(path))
     meta = raw.metadata or {}
     published = meta.get("published") or meta.get("date")
+    dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")
     return PreparedText(_with_title(meta.get("title") or cleaned.title, cleaned.text),
-                        str(published)[:10] if published else cleaned.published)
+                        str(published)[:10] if published else cleaned.published, dateline)
 
 
 def read_pairs_csv(path: str | Path) -> tuple[list[str], list[dict[str, str]]]:
