@@ -488,6 +488,7 @@ class _Text:
     wall: bool = False  # a consent / registration / bot-check page, not an article
     # Evidence for the reasons only (never features: the models were trained without them).
     inner_names: frozenset[str] = frozenset()  # folded capitalised words seen inside a sentence
+    given_names: frozenset[str] = frozenset()  # folded words only ever written before another name ("Bernard Caillaux")
     name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
     lower_places: frozenset[str] = frozenset()  # places matched only by lower-case words (the verb "bargen": Bergen)
     noun_words: frozenset[str] = frozenset()  # German: folded lone capitalised words the lexicon knows ("Fähre")
@@ -597,6 +598,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
         char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
         wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
+        given_names=_given_names(sentences) if cased else frozenset(),
         name_places=_name_places(text, gazetteer, lang) if cased else frozenset(),
         lower_places=_lower_places(text, gazetteer) if cased else frozenset(),
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
@@ -672,6 +674,24 @@ def _inner_names(sentences: Sequence[str]) -> set[str]:
             if k and word[:1].isupper() and word.lower() not in lower_words and not _after_stop(s, m.start()):
                 out.add(_fold(word).replace(" ", ""))
     return out
+
+
+def _given_names(sentences: Sequence[str]) -> frozenset[str]:
+    """Folded capitalised words that the text writes only right before another capitalised word: the
+    given name of "Bernard Caillaux", the first word of "New York". Alone they are no shared name
+    ("same names: Bernard" for a Paris trial of Bernard Caillaux and a Lyon one of Bernard Morel);
+    beside the surname they say nothing more."""
+    before: set[str] = set()
+    alone: set[str] = set()
+    for s in sentences:
+        words = list(_WORD.finditer(s))
+        for m, nxt in zip(words, words[1:] + [None]):
+            if not m.group(0)[:1].isupper():
+                continue
+            key = _fold(m.group(0)).replace(" ", "")
+            joined = nxt is not None and nxt.group(0)[:1].isupper() and s[m.end() : nxt.start()] == " "
+            (before if joined else alone).add(key)
+    return frozenset(before - alone)
 
 
 def _after_stop(sentence: str, start: int) -> bool:
@@ -1110,7 +1130,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     return PairFeatures(
         values=tuple(float(v) for v in values),
-        shared_names=_confirmed_names(names, a.inner_names | b.inner_names, _common_nouns(a, b)),
+        shared_names=_confirmed_names([n for n in names if _fold(n).replace(" ", "") not in a.given_names | b.given_names],
+                                      a.inner_names | b.inner_names, _common_nouns(a, b)),
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),
         place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
