@@ -38,3 +38,21 @@ def test_the_surname_stays_and_the_given_name_beside_it_goes(hashing_embedder):
 ])
 def test_given_names_are_words_only_written_before_another_name(sentences, given):
     assert sim._given_names(sentences) == frozenset(given)
+
+
+LYON_EN = ("A French court in Lyon on Tuesday fined a former mayor for favouritism, French media reported. The "
+           "French prosecutor had asked for a suspended sentence. Morel said he would appeal.")
+MARSEILLE_EN = ("French police arrested three men in Marseille on Monday over a string of armed robberies, the "
+                "French interior ministry said. Officers seized two rifles, the ministry said.")
+
+
+def test_an_adjective_of_a_nation_is_no_shared_name(hashing_embedder):
+    # "same names: French" (trial 10): English writes the adjective capitalised, like a name
+    assert "French" not in _shared_names(LYON_EN, MARSEILLE_EN, "en", "en", hashing_embedder)
+
+
+def test_the_adjectives_are_language_data():
+    from storylens.text import nationality_adjectives
+
+    assert {"french", "romanian", "fransız"} <= nationality_adjectives()
+    assert "paris" not in nationality_adjectives() and "france" not in nationality_adjectives()

@@ -51,7 +51,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ..text import LANGUAGES as TEXT_LANGUAGES
-from ..text import base, profile, stop_words
+from ..text import base, nationality_adjectives, profile, stop_words
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -1145,6 +1145,12 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
 
 
 @cache
+def _adjective_keys() -> frozenset[str]:
+    """Folded adjectives of nations that languages write capitalised ("French", "Fransız")."""
+    return frozenset(_fold(w).replace(" ", "") for w in nationality_adjectives())
+
+
+@cache
 def _outlet_keys() -> frozenset[str]:
     """Folded names of news outlets and agencies (data/outlets.json)."""
     data = json.loads(_data_bytes("outlets.json", None).decode("utf-8"))
@@ -1206,15 +1212,17 @@ def _common_nouns(a: _Text, b: _Text) -> frozenset[str]:
 def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
                      nouns: AbstractSet[str] = frozenset()) -> tuple[str, ...]:
     """Shared name labels for the reasons: those written capitalised inside a sentence in either
-    text (a sentence-initial "About" or "Residents" is no name), calendar and title words and German
-    common nouns ("Fähre", "Küste": :func:`_noun_words`) left out."""
+    text (a sentence-initial "About" or "Residents" is no name), calendar and title words, German
+    common nouns ("Fähre", "Küste": :func:`_noun_words`) and adjectives of nations ("same names:
+    French", trial 10: :func:`storylens.text.nationality_adjectives`) left out."""
     from rapidfuzz import fuzz
 
     out = []
     outlets = _outlet_keys()
+    adjectives = _adjective_keys()
     for label in dict.fromkeys(labels):
         key = _fold(label).replace(" ", "")
-        if label.lower() in _CALENDAR_WORDS or key in nouns or key in outlets:
+        if label.lower() in _CALENDAR_WORDS or key in nouns or key in outlets or key in adjectives:
             continue  # an agency's name ("Reuters") is the source of both texts, not a name they share
         if key in inner or any(fuzz.ratio(key, k) >= 82 for k in inner):
             out.append(label)
