@@ -34,21 +34,22 @@ def _row(overall: float) -> np.ndarray:
     return np.array([overall] + [0.5] * (len(sim.DIMENSIONS) - 1))
 
 
-def _verdict(other: str, lang: str, hashing_embedder, dateline: bool = True) -> sim.PairScore:
+def _verdict(other: str, lang: str, hashing_embedder, dateline: bool = True) -> tuple[sim.PairScore, sim.PairFeatures]:
     warsaw = sim.prepare_text(WARSAW_RAW)
     assert "WARSAW" in warsaw.dateline and "Warsaw" not in warsaw.text[: sim.PLACE_LEAD_CHARS]
     feats = sim.pair_features([(other, warsaw.text, lang, "en")], hashing_embedder, sim.Gazetteer.load(),
                               datelines=[("", warsaw.dateline if dateline else "")])[0]
-    return sim._pair_score(_row(0.62), feats, MODEL)
+    return sim._pair_score(_row(0.62), feats, MODEL), feats
 
 
 @pytest.mark.parametrize(("other", "lang", "country"), [(LISBON_ZH, "zh", "PT"), (LYON_FR, "fr", "FR")])
 def test_a_dateline_in_another_country_decides_against_the_same_story(other, lang, country, hashing_embedder):
-    score = _verdict(other, lang, hashing_embedder)
+    score, feats = _verdict(other, lang, hashing_embedder)
     assert score.same_story is False, score.reasons
     assert score.reasons[0].startswith("different places") and f"({country} / PL)" in score.reasons[0]
-    # without the dateline the opening names no place: the place rule had nothing to read
-    assert not _verdict(other, lang, hashing_embedder, dateline=False).reasons[0].startswith("different places")
+    # the dateline's Warsaw is a place of the opening; without it the opening names none
+    assert sim._place_countries_of(feats.lead_place_ids[1]) == {"PL"}
+    assert not _verdict(other, lang, hashing_embedder, dateline=False)[1].lead_place_ids[1]
 
 
 def test_a_dateline_abroad_with_a_place_in_common_stays_the_same_story(hashing_embedder):
@@ -68,3 +69,16 @@ def test_a_file_read_for_scoring_keeps_its_dateline(tmp_path):
     path.write_text(WARSAW_RAW, encoding="utf-8")
     prepared = sim.read_prepared(path)
     assert "WARSAW" in prepared.dateline and not prepared.text.startswith("WARSAW")
+
+
+def test_an_opening_without_a_place_reads_the_one_country_of_its_places(hashing_embedder):
+    # the Warsaw report with its dateline cut: "A Polish court ..." names Warsaw and Poland further down
+    warsaw = WARSAW_RAW.split(" - ", 1)[1]
+    feats = sim.pair_features([(LISBON_ZH, warsaw, "zh", "en")], hashing_embedder, sim.Gazetteer.load())[0]
+    assert not feats.lead_place_ids[1] and sim._other_countries(feats) == ("PT", "PL")
+    assert sim._pair_score(_row(0.62), feats, MODEL).same_story is False
+
+
+@pytest.mark.parametrize("ids", [frozenset({"PL"}), frozenset({"PL", "PT"}), frozenset()])
+def test_one_place_or_two_countries_give_no_country(ids):
+    assert sim._one_country(ids) == frozenset()
