@@ -56,3 +56,11 @@ def test_the_adjectives_are_language_data():
 
     assert {"french", "romanian", "fransız"} <= nationality_adjectives()
     assert "paris" not in nationality_adjectives() and "france" not in nationality_adjectives()
+
+
+def test_a_latin_text_labelled_chinese_is_scored(hashing_embedder):
+    # SemEval dev: a Spanish football report labelled zh raised "Unsupported language: zh" (simplemma)
+    text = ("El Liverpool venció 2-0 al Sheffield United por la fecha 21 de la Premier League. Mohamed Salah "
+            "Zurbarquino marcó el primer gol y el técnico Jürgen Klopp Wendelinsky celebró la victoria.")
+    score = sim.score_pair(text, LYON_FR, "zh", "fr", embedder=hashing_embedder, fast=True)
+    assert score.same_story is not None

@@ -434,8 +434,13 @@ def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer
         return False
     from .._cache import is_known  # simplemma, answered from disk when asked before
 
-    languages = (base(lang),) if base(lang) in TEXT_LANGUAGES else ("en",)
+    # a text labelled zh or ar in Latin letters (a Spanish football report tagged zh on SemEval dev)
+    # asked simplemma for a dictionary it has not: ValueError "Unsupported language: zh"
+    languages = (base(lang),) if base(lang) in TEXT_LANGUAGES and base(lang) not in _NO_LEXICON else ("en",)
     return not any(is_known(after.lower(), lg) for lg in languages if lg)
+
+
+_NO_LEXICON = ("zh", "ar")  # languages of the data that simplemma has no dictionary for
 
 
 @cache
@@ -1180,7 +1185,7 @@ def _word_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset
     California): every capitalised occurrence opens a sentence and the text writes the word's lemma
     in lower case elsewhere. Countries stay."""
     code = base(lang)
-    if code not in TEXT_LANGUAGES or code in ("zh", "ar"):
+    if code not in TEXT_LANGUAGES or code in _NO_LEXICON:
         return frozenset()
     found = [(m, place) for m in _WORD.finditer(text)
              if (place := gazetteer.names.get(_fold(m.group()))) is not None and place.startswith("c")]
