@@ -82,3 +82,16 @@ def test_an_opening_without_a_place_reads_the_one_country_of_its_places(hashing_
 @pytest.mark.parametrize("ids", [frozenset({"PL"}), frozenset({"PL", "PT"}), frozenset()])
 def test_one_place_or_two_countries_give_no_country(ids):
     assert sim._one_country(ids) == frozenset()
+
+
+def test_compare_documents_give_their_dateline_place(monkeypatch):
+    seen = {}
+
+    def fake(pairs, **options):
+        seen.update(options)
+        return []
+
+    monkeypatch.setattr(sim, "score_pairs", fake)
+    doc = SimpleNamespace(title="t", text="x", sentences=(), language="en", published=None, place="Warsaw, Poland")
+    sim.score_document_pairs([(doc, SimpleNamespace(**{**vars(doc), "place": None}))])
+    assert seen["datelines"] == [("Warsaw, Poland", None)]

@@ -1821,7 +1821,8 @@ def score_pair(
 
 
 def score_documents(doc_a: Any, doc_b: Any, **options: Any):
-    """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date).
+    """``storylens.models.Similarity`` of two ``Document`` objects (uses text, language, published date and
+    the dateline's place, which the place rule reads with the opening).
 
     ``options`` are those of :func:`score_pairs` (``embedder``, ``doc_embedder``, ``model``, ``fast`` ...).
     """
@@ -1835,7 +1836,7 @@ def score_document_pairs(pairs: Sequence[tuple[Any, Any]], **options: Any) -> li
     scores = score_pairs(
         [(document_text(a), document_text(b), a.language, b.language) for a, b in pairs],
         published=[(a.published, b.published) for a, b in pairs],
-        datelines=[(a.place, b.place) for a, b in pairs], **options,
+        datelines=[(getattr(a, "place", None), getattr(b, "place", None)) for a, b in pairs], **options,
     )
     return [
         Similarity(same_story=s.same_story, overall=None if s.undecided else s.overall,
