@@ -192,10 +192,27 @@ def test_a_document_of_another_story_is_set_aside_from_the_main_story():
     assert list(apart) == ["d4"] and "0.31" in apart["d4"] and "d1, d2, d3" in apart["d4"]
 
 
+@pytest.mark.parametrize(("pairs", "main", "other"), [
+    # two reports of a Paris verdict (d1, d2) and two of a Bucharest one (d3, d4)
+    ([_pair("d1", "d2", 0.9, True), _pair("d3", "d4", 0.9, True), _pair("d1", "d3", 0.2, False),
+      _pair("d1", "d4", 0.2, False), _pair("d2", "d3", 0.35, False), _pair("d2", "d4", 0.2, False)],
+     ["d1", "d2"], ["d3", "d4"]),
+    # three and three, interleaved: the first document's story is the main one
+    ([_pair(a, b, 0.9, True) for a, b in [("d1", "d4"), ("d4", "d5"), ("d2", "d3"), ("d3", "d6")]]
+     + [_pair(a, b, 0.3, False) for a in ("d1", "d4", "d5") for b in ("d2", "d3", "d6")],
+     ["d1", "d4", "d5"], ["d2", "d3", "d6"]),
+])
+def test_two_stories_of_one_size_are_compared_each_on_its_own(pairs, main, other):
+    from storylens.report.pipeline import story_groups
+
+    docs = [type("D", (), {"id": f"d{i}"})() for i in range(1, 7 if len(main) == 3 else 5)]
+    story_of, apart = story_groups(docs, pairs)
+    assert sorted(apart) == other and all(story_of[d] == 0 for d in main)
+    assert len({story_of[d] for d in other}) == 1 and story_of[other[0]] != 0
+    assert all("two stories of" in why and ", ".join(main) in why for why in apart.values())
+
+
 @pytest.mark.parametrize("pairs", [
-    # two stories of two documents each: no main story, everything is aligned as before
-    [_pair("d1", "d2", 0.9, True), _pair("d3", "d4", 0.9, True), _pair("d1", "d3", 0.2, False),
-     _pair("d1", "d4", 0.2, False), _pair("d2", "d3", 0.2, False), _pair("d2", "d4", 0.2, False)],
     # one story
     [_pair(a, b, 0.9, True) for a, b in [("d1", "d2"), ("d1", "d3"), ("d1", "d4"), ("d2", "d3"), ("d2", "d4"),
                                          ("d3", "d4")]],

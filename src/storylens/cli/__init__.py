@@ -257,7 +257,8 @@ def similarity(
         check_stdin_once(inputs)
         a, b = sim.read_prepared(inputs[0]), sim.read_prepared(inputs[1])
         with _busy("scoring the pair (the first run loads the models)"):
-            score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)], **encoders)[0]
+            score = sim.score_pairs([(a.text, b.text)], published=[(a.published, b.published)],
+                                    datelines=[(a.dateline, b.dateline)], **encoders)[0]
     except StoryLensError as exc:
         fail(str(exc))
     if format is SimilarityFormat.json:

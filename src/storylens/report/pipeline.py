@@ -779,10 +779,13 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
     Returns ({doc id: story number}, {doc id set aside: why}). The main story is the largest
     group of documents joined by same-story pairs; a document outside it is set aside (its
     claims are its own, never aligned with the main story's) when the main story has two or
-    more documents and is the only group of its size. Otherwise ({}, {}): one story, as before.
+    more documents. Otherwise ({}, {}): one story, as before.
     A new-user trial: an unrelated ferry sinking among seven reports of one capsizing was
     aligned into the story's claims ("40 vs 13" missing, "Tuesday vs sábado") although every
-    pair with it scored ~0.29.
+    pair with it scored ~0.29. Two groups of one size (two reports of a Paris verdict, two of a
+    Bucharest one, judged "not the same story") are two stories too: the group of the first
+    document given is the main story, the other is set aside and compared on its own (their
+    claims were paired: "Caillaux ... four years" with "Popescu ... six years").
     """
     ids = [d.id for d in documents]
     parent = {d: d for d in ids}
@@ -800,9 +803,10 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
     for d in ids:
         groups.setdefault(find(d), []).append(d)
     sizes = sorted((len(g) for g in groups.values()), reverse=True)
-    if len(groups) == 1 or sizes[0] < 2 or (len(sizes) > 1 and sizes[1] == sizes[0]):
+    if len(groups) == 1 or sizes[0] < 2:
         return {}, {}
-    main = max(groups.values(), key=len)
+    main = next(g for g in groups.values() if len(g) == sizes[0])  # groups keep the documents' order
+    tie = sizes[1] == sizes[0]
     # Only a document judged against the main story is set aside: one with too little text to
     # judge (no verdict with any) stays with it, as before.
     best: dict[str, float] = {}
@@ -814,8 +818,10 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
         return {}, {}
     order = sorted(groups)
     story_of = {d: (1 + order.index(find(d)) if d in best else 0) for d in ids}
+    size = (f"; two stories of {sizes[0]} documents each, the first document's is the main one "
+            "and the other is compared on its own") if tie else ""
     apart = {d: f"{d} is a different story (overall {best[d]:.2f} at most with {', '.join(main)}): "
-                "its claims are not aligned with theirs" for d in ids if d in best}
+                f"its claims are not aligned with theirs{size}" for d in ids if d in best}
     return story_of, apart
 
 

@@ -167,6 +167,9 @@ class Profile:
     # Phrases whose negation word bounds a number and denies nothing ("не менее 2300", "nicht
     # weniger als 1500", "no fewer than"): read as negation they made "at least 2,300" deny itself.
     negation_bounds: tuple[str, ...] = ()
+    # Adjectives of a nation, people or region that the language writes capitalised ("French", "Fransız"):
+    # not names, though they look like them (lower-case "französisch", "francese" need no entry).
+    nationality_adjectives: frozenset[str] = frozenset()
     # Phrases that stand for a role the text titles a person with ("szef rządu" -> premier, "le chef de
     # l'État" -> président, "Regierungschef" -> Kanzler): the speaker is the person titled so.
     role_phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -308,6 +311,7 @@ def profile(language: str | None) -> Profile:
         function_chars=str(raw.get("function_chars", "")),
         speech_acts=tuple(raw.get("speech_acts", [])),
         negation_bounds=tuple(w.lower() for w in raw.get("negation_bounds", [])),
+        nationality_adjectives=frozenset(w.casefold() for w in raw.get("nationality_adjectives", [])),
         role_phrases=tuple((k.lower(), tuple(v)) for k, v in raw.get("role_phrases", {}).items()),
         approximators=tuple((w.lower(), how) for how, words in raw.get("approximators", {}).items() for w in words),
         approximators_after=tuple((w.lower(), how) for how, words in raw.get("approximators_after", {}).items()
@@ -371,6 +375,12 @@ def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 
 
 @cache
+@cache
+def nationality_adjectives(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """The capitalised adjectives of nations of these languages (casefolded): :attr:`Profile.nationality_adjectives`."""
+    return frozenset(w for lang in languages for w in profile(lang).nationality_adjectives)
+
+
 def stop_words(language: str | None) -> frozenset[str]:
     """spaCy's stop words for the language (lower-case); empty when spaCy has none.
 
