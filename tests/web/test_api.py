@@ -155,11 +155,6 @@ def test_compare_errors_are_problems(client, documents, status):
     assert_problem(client.post("/api/compare", json={"documents": documents}), status)
 
 
-def test_compare_malformed_json_is_422(client):
-    response = client.post("/api/compare", content=b"{not json", headers={"content-type": "application/json"})
-    assert_problem(response, 422)
-
-
 def test_compare_body_over_the_limit_is_413(client):
     big = "word " * 500_000  # 2.5 MB
     body = assert_problem(client.post("/api/compare", json={"documents": [{"text": big}, {"text": big}]}), 413)
