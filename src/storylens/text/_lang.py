@@ -371,16 +371,16 @@ def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
     return out
 
 
-# ----------------------------------------------------------------- spaCy stop words
-
-
-@cache
 @cache
 def nationality_adjectives(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """The capitalised adjectives of nations of these languages (casefolded): :attr:`Profile.nationality_adjectives`."""
     return frozenset(w for lang in languages for w in profile(lang).nationality_adjectives)
 
 
+# ----------------------------------------------------------------- spaCy stop words
+
+
+@cache
 def stop_words(language: str | None) -> frozenset[str]:
     """spaCy's stop words for the language (lower-case); empty when spaCy has none.
 
