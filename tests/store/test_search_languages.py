@@ -202,3 +202,15 @@ def test_polish_ending_stems(word, cut):
     from storylens.text._stems import _ending_stems
 
     assert (min(_ending_stems(word.lower()), key=len, default=None)) == cut
+
+
+def test_a_word_without_a_polish_ending_does_not_load_the_polish_lexicon(monkeypatch):
+    # simplemma's Polish dictionary costs seconds to load: "inflation" has no Polish ending to cut
+    import storylens._cache
+    from storylens.text._stems import _ending_stems
+
+    asked: list[str] = []
+    monkeypatch.setattr(storylens._cache, "is_known", lambda word, lang: asked.append(word) or False)
+    assert _ending_stems("inflation") == set()
+    assert _ending_stems("wyroku") == set()  # asked, and "known" is False here
+    assert asked == ["wyroku"]

@@ -81,12 +81,14 @@ def _ending_stems(low: str) -> set[str]:
 
     found = set()
     for code, endings in _ending_languages():
-        if not is_known(low, code):
+        # A word with no ending of the language is not asked of its lexicon: loading simplemma's
+        # Polish dictionary cost 2.8 s of a cold `storylens search inflation` (0.14 s without).
+        if (own := _strip_ending(low, endings)) is None or not is_known(low, code):
             continue
-        for form in {low, stem(low, code)}:
-            cut = _strip_ending(form, endings)
-            if cut and low.startswith(cut):
-                found.add(cut)
+        found.add(own)
+        cut = _strip_ending(stem(low, code), endings)
+        if cut and low.startswith(cut):
+            found.add(cut)
     return found
 
 
