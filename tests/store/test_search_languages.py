@@ -172,3 +172,45 @@ def test_an_older_store_gets_the_latin_spellings(backend, request, tmp_path):
         assert {a for a, _ in reopened.search_text("Sepulveda")} == {_id(1), _id(2), _id(3)}
     finally:
         reopened.close()
+
+
+def test_a_polish_word_finds_its_inflected_forms(store):
+    # Snowball has no Polish stemmer (trial 10: "skazać" found neither "skazany" nor "skazał"): the
+    # word, known to the Polish lexicon, is asked for without its ending (text/data/pl.json)
+    store.write_batch(StoreBatch(articles=[
+        _article(1, "Sąd okręgowy skazał byłego ministra, skazany odwołał się od wyroku.", "pl"),
+        _article(2, "Rolnicy protestowali przed urzędem wojewódzkim.", "pl"),
+        _article(3, "Die Richter verurteilten den ehemaligen Minister.", "de"),
+    ]))
+    assert [a for a, _ in store.search_text("skazać")] == [_id(1)]
+    assert [a for a, _ in store.search_text("wyrok")] == [_id(1)]
+    assert [a for a, _ in store.search_text("skazanego")] == [_id(1)]
+
+
+
+@pytest.mark.parametrize(
+    "word, cut",
+    [
+        ("skazać", "skaza"),  # the infinitive without "ć"
+        ("skazany", "skaza"),  # its lemma's stem ("skazać"), a prefix of the word
+        ("wyroku", "wyrok"),
+        ("Sepulveda", None),  # not in the Polish lexicon: "a" is not cut off ("sepulved*" is Snowball's)
+        ("Zinsen", None),
+    ],
+)
+def test_polish_ending_stems(word, cut):
+    from storylens.text._stems import _ending_stems
+
+    assert (min(_ending_stems(word.lower()), key=len, default=None)) == cut
+
+
+def test_a_word_without_a_polish_ending_does_not_load_the_polish_lexicon(monkeypatch):
+    # simplemma's Polish dictionary costs seconds to load: "inflation" has no Polish ending to cut
+    import storylens._cache
+    from storylens.text._stems import _ending_stems
+
+    asked: list[str] = []
+    monkeypatch.setattr(storylens._cache, "is_known", lambda word, lang: asked.append(word) or False)
+    assert _ending_stems("inflation") == set()
+    assert _ending_stems("wyroku") == set()  # asked, and "known" is False here
+    assert asked == ["wyroku"]

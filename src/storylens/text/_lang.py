@@ -198,6 +198,9 @@ class Profile:
     # A verb's lemma (simplemma's), by its ending: "musiało" -> "musieć", "эвакуировали" -> "эвакуировать".
     # A verb after a number is no unit ("12 tys. musiało opuścić domy": 12,000, not 12,000 "musiało").
     verb_lemma: str = ""
+    # Inflectional endings full-text search strips from a query word the language's lexicon knows,
+    # for a language with no Snowball stemmer (text._stems: Polish "skazać" asks for "skaza*").
+    search_endings: tuple[str, ...] = ()
     # A reporting verb known by its form right after a quotation ("«…», a raconté X", "\"…\", recalcó
     # el ministro", "„…” – zażartował premier"): the verb lists cannot hold every verb of saying.
     quote_verb_form: str = ""
@@ -323,6 +326,7 @@ def profile(language: str | None) -> Profile:
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
+        search_endings=tuple(sorted(raw.get("search_endings", []), key=len, reverse=True)),
         quote_verb_form=str(raw.get("quote_verb_form", "")),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
