@@ -1245,6 +1245,17 @@ class DetailFinder:
     word whose embedding is close (so "Flughafen" matches "airport").
     English nouns come from spaCy's tagger; other languages use capitalised
     words and long content words.
+
+    Across languages only a name is a detail: a word of an entity (``name_docs``)
+    that the other documents do not mention, under any spelling the entity
+    linker joined. A common noun's absence cannot be decided there: single-word
+    USE cosines of a word and its translation are no higher than of unrelated
+    words ("Schmiergeldzahlungen"/"kickbacks" 0.32, "Fußfessel"/"tag" under 0.30,
+    "reporters"/any German word 0.36; e5 puts every word pair at 0.8-0.9), and
+    leaving the word out of its sentence moves the sentence cosine by the same
+    +0.03..+0.07 whether the other side says it or not. A wrong "only d3
+    mentions: absitzen, Fußfessel" beside "must serve ... electronic tag" is
+    worse than none (13-article trial).
     """
 
     def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], nlp=None,
@@ -1301,6 +1312,7 @@ class DetailFinder:
                     if n.lower() not in _GENERIC_NOUNS
                     and _stem(n) not in elsewhere
                     and not (name_docs.get(n, set()) & others)
+                    and (not cross or n in name_docs)
                     and not _not_a_detail(n, languages.get(doc))
                     and not _has_counterpart(n, theirs, vectors, _CROSS_COUNTERPART_COSINE if cross else _COUNTERPART_COSINE)
                 ]
