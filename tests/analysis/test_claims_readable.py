@@ -144,3 +144,24 @@ def test_a_name_only_one_language_mentions_stays_a_detail(embedder):
     same = _cross_details(embedder, "Protesters in Almaty reportedly stormed the airport.", "en",
                           "Rioters in Almaty stormed public buildings.", "en", {})
     assert "airport" in same.get("d1", ())
+
+
+def test_across_languages_a_detail_phrase_reaches_back_over_name_words_only():
+    # Gold set jakarta-floods (es-it): "inundada El aeropuerto Halim" beside an Italian text that
+    # says "inondazioni": the words before a name are not checked across languages.
+    flooded = _shared("El agua inundó el aeropuerto Halim de la capital", "L'acqua ha allagato la capitale",
+                      {"d1": ("Halim",)})
+    texts = {"d1": flooded.evidence[0].text, "d2": flooded.evidence[1].text}
+    assert detail_phrases([flooded], texts, {"d1": "es", "d2": "it"})[0].details == {"d1": ("Halim",)}
+    prison = _shared("Kelly said the conditions at the Metropolitan Correctional Center worsened",
+                     "Kelly sorgt sich um die Bedingungen im Gefängnis", {"d1": ("Center",)})
+    texts = {"d1": prison.evidence[0].text, "d2": prison.evidence[1].text}
+    names = {"Metropolitan", "Correctional", "Center"}
+    out = detail_phrases([prison], texts, {"d1": "en", "d2": "de"}, names)[0].details
+    assert out == {"d1": ("Metropolitan Correctional Center",)}
+    # within one language the phrase still reads as before
+    flooded_es = _shared(flooded.evidence[0].text, "La lluvia cayó sobre la capital", {"d1": ("Halim",)})
+    texts = {"d1": flooded_es.evidence[0].text, "d2": flooded_es.evidence[1].text}
+    assert detail_phrases([flooded_es], texts, {"d1": "es", "d2": "es"})[0].details == {
+        "d1": ("inundó el aeropuerto Halim",)
+    }

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1415,7 +1415,8 @@ _DETAILS_PER_SIDE = 2
 
 
 def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None = None,
-                   languages: Mapping[str, str | None] | None = None) -> list[Claim]:
+                   languages: Mapping[str, str | None] | None = None,
+                   name_words: Collection[str] = ()) -> list[Claim]:
     """``claims`` with each detail word of a shared claim widened to the phrase
     that states it, when that phrase reads as a claim of its own.
 
@@ -1432,6 +1433,8 @@ def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None 
     "only d2 mentions" does not show a word the other side has ("haut Gläubiger ›
     Jouwatch" beside a document that says "Gläubigen" stays "Jouwatch"; eight-document
     trial). ``languages`` (document id -> language) names the stop words skipped there.
+    ``name_words``: the words of entity names; across languages the phrase reaches back
+    over those only ("Metropolitan Correctional Center", never "inundada El aeropuerto Halim").
     """
     from dataclasses import replace
 
@@ -1445,12 +1448,23 @@ def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None 
         for doc, words in claim.details.items():
             known = set().union(*(stems.get(o, set()) for o in claim.docs if o != doc))
             stop = _stop_words((languages or {}).get(doc) or "en") if known else frozenset()
-            spans = [_detail_evidence(claim, doc, w, known, stop) for w in words[:_DETAILS_PER_SIDE]]
+            # Across languages a detail is a name (DetailFinder): the words before it are not checked
+            # against the other side ("inundada El aeropuerto Halim" beside "inondazioni"), so the
+            # phrase reaches back over the words of names only ("Metropolitan Correctional Center").
+            names = frozenset(words) | frozenset(name_words) if _other_language(claim, doc, languages) else None
+            spans = [_detail_evidence(claim, doc, w, known, stop, names) for w in words[:_DETAILS_PER_SIDE]]
             phrases = [e.text for e in _merge_overlaps([e for e in spans if e is not None], claim) if _readable(e.text)]
             covered = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) for p in phrases)]
             details[doc] = tuple(dict.fromkeys(phrases + [w for w in words if w not in covered]))
         out.append(replace(claim, details=details))
     return out
+
+
+def _other_language(claim: Claim, doc: str, languages: Mapping[str, str | None] | None) -> bool:
+    if not languages:
+        return False
+    mine = languages.get(doc) or "en"
+    return any((languages.get(o) or "en") != mine for o in claim.docs if o != doc)
 
 
 _DETERMINERS = frozenset(
@@ -1483,10 +1497,11 @@ def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:
 
 
 def _detail_evidence(claim: Claim, doc: str, word: str, known: set[str] | frozenset[str] = frozenset(),
-                     stop: frozenset[str] = frozenset()) -> Evidence | None:
+                     stop: frozenset[str] = frozenset(), names: frozenset[str] | None = None) -> Evidence | None:
     """The detail word with up to three words before it in its clause; with ``known``
     (stems the other documents use), only the words after the last known content word,
-    less leading stop words and marks."""
+    less leading stop words and marks; with ``names`` (the detail words of a claim across
+    languages), only the words of ``names`` right before it."""
     for ev in claim.evidence:
         if ev.doc != doc:
             continue
@@ -1505,6 +1520,11 @@ def _detail_evidence(claim: Claim, doc: str, word: str, known: set[str] | frozen
             before = before[last + 1 :]
             while before and not content(before[0].group()):
                 before = before[1:]
+        if names is not None:
+            kept = len(before)
+            while kept and all(w in names for w in _WORD.findall(before[kept - 1].group()) or ["-"]):
+                kept -= 1
+            before = before[kept:]
         start = clause_start + before[0].start() if before else match.start()
         offset = ev.start or 0
         return Evidence(doc, ev.sentence, ev.text[start : match.end()], offset + start, offset + match.end())
