@@ -138,6 +138,11 @@ def test_a_name_only_one_language_mentions_stays_a_detail(embedder):
     details = _cross_details(embedder, "The verdict was read out in Paris by presiding judge Dubois.", "en",
                              "Das Urteil wurde in Paris verlesen.", "de", names)
     assert details.get("d1") == ("Dubois",)
+    # a hyphenated name is a name (the entity words are split at the hyphen); a compound is not
+    names = {"Annegret": {"d1"}, "Kramp": {"d1"}, "Karrenbauer": {"d1"}, "CDU": {"d1", "d2"}}
+    details = _cross_details(embedder, "Orban will noch mit der CDU-Vorsitzenden Kramp-Karrenbauer beraten.", "de",
+                             "Orban will meet the head of the CDU party first.", "en", names)
+    assert details == {"d1": ("Kramp-Karrenbauer",)}
     # a name the other side mentions is no detail, whatever language it is in
     assert "Paris" not in " ".join(details.get("d1", ()))
     # Same-language details keep the word-vector rule: a common noun can still be one.

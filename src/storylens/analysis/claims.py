@@ -1312,7 +1312,7 @@ class DetailFinder:
                     if n.lower() not in _GENERIC_NOUNS
                     and _stem(n) not in elsewhere
                     and not (name_docs.get(n, set()) & others)
-                    and (not cross or n in name_docs)
+                    and (not cross or _is_name(n, name_docs))
                     and not _not_a_detail(n, languages.get(doc))
                     and not _has_counterpart(n, theirs, vectors, _CROSS_COUNTERPART_COSINE if cross else _COUNTERPART_COSINE)
                 ]
@@ -1359,6 +1359,12 @@ class DetailFinder:
                 out[item] = [w for i, w in enumerate(words)
                              if len(w) >= 6 or (i > 0 and w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
         return out
+
+
+def _is_name(word: str, name_docs: Mapping[str, set[str]]) -> bool:
+    """``word`` is a word of an entity name; a hyphenated word when each part is (the entity
+    words are split at hyphens: "Kramp-Karrenbauer", not "CDU-Vorsitzenden")."""
+    return all(part in name_docs for part in re.split(r"[-'’]", word) if part)
 
 
 def _words(text: str) -> set[str]:
