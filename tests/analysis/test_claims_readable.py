@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from storylens.analysis.claims import detail_phrases
 from storylens.models import Claim, Evidence
 
@@ -95,6 +97,76 @@ def test_a_word_another_language_states_elsewhere_is_no_detail(embedder):
              "d2": "Das Netz reagierte vor allem wohlwollend. Es gab auch unangenehme Kommentare."}
     languages = {"d1": "en", "d2": "de"}
     finder = DetailFinder(embedder.embed)
-    with_texts = finder.details([claim], languages, None, texts)[0].details.get("d1", ())
+    names = {"Twitter": {"d1"}}  # the entity extractor's name; the German text does not mention it
+    with_texts = finder.details([claim], languages, names, texts)[0].details.get("d1", ())
     assert "Comments" not in with_texts
     assert "Twitter" in with_texts  # "Netz" is no translation (USE 0.38)
+
+
+def _cross_details(embedder, text_a: str, lang_a: str, text_b: str, lang_b: str, names: dict) -> Mapping:
+    from storylens.analysis.claims import DetailFinder
+
+    claim = _shared(text_a, text_b, {})
+    return DetailFinder(embedder.embed).details(
+        [claim], {"d1": lang_a, "d2": lang_b}, names, {"d1": text_a, "d2": text_b}
+    )[0].details
+
+
+def test_a_common_noun_the_other_language_says_in_its_own_words_is_no_detail(embedder):
+    # 13-article trial: "only d3 mentions: absitzen, Fußfessel" beside "the two years he must
+    # serve ... with an electronic tag"; "Bewährung" beside "suspended". Single-word vectors
+    # cannot tell a translation from an absence across languages, so no common noun is shown.
+    cases = [
+        ("Zwei der vier Jahre wurden zur Bewährung ausgesetzt, den Rest sitzt er mit Fußfessel ab.", "de",
+         "Two of the four years were suspended; he serves the rest with an electronic tag.", "en"),
+        ("Das Gericht verurteilte den Politiker wegen Bestechlichkeit und Geldwäsche.", "de",
+         "The court convicted the politician of taking bribes and money laundering.", "en"),
+        ("Die Ermittler fanden ein Netz von Scheinfirmen, über das Schmiergelder flossen.", "de",
+         "Investigators found a web of shell companies through which kickbacks flowed.", "en"),
+        ("Il giudice ha disposto gli arresti domiciliari con il braccialetto elettronico.", "it",
+         "The judge ordered house arrest with an electronic tag.", "en"),
+        ("El exministro cumplirá la condena en su casa con una tobillera electrónica.", "es",
+         "The former minister will serve the sentence at home wearing an electronic ankle monitor.", "en"),
+    ]
+    for text_a, lang_a, text_b, lang_b in cases:
+        assert _cross_details(embedder, text_a, lang_a, text_b, lang_b, {}) == {}, text_a
+        assert _cross_details(embedder, text_b, lang_b, text_a, lang_a, {}) == {}, text_b
+
+
+def test_a_name_only_one_language_mentions_stays_a_detail(embedder):
+    names = {"Dubois": {"d1"}, "Paris": {"d1", "d2"}}
+    details = _cross_details(embedder, "The verdict was read out in Paris by presiding judge Dubois.", "en",
+                             "Das Urteil wurde in Paris verlesen.", "de", names)
+    assert details.get("d1") == ("Dubois",)
+    # a hyphenated name is a name (the entity words are split at the hyphen); a compound is not
+    names = {"Annegret": {"d1"}, "Kramp": {"d1"}, "Karrenbauer": {"d1"}, "CDU": {"d1", "d2"}}
+    details = _cross_details(embedder, "Orban will noch mit der CDU-Vorsitzenden Kramp-Karrenbauer beraten.", "de",
+                             "Orban will meet the head of the CDU party first.", "en", names)
+    assert details == {"d1": ("Kramp-Karrenbauer",)}
+    # a name the other side mentions is no detail, whatever language it is in
+    assert "Paris" not in " ".join(details.get("d1", ()))
+    # Same-language details keep the word-vector rule: a common noun can still be one.
+    same = _cross_details(embedder, "Protesters in Almaty reportedly stormed the airport.", "en",
+                          "Rioters in Almaty stormed public buildings.", "en", {})
+    assert "airport" in same.get("d1", ())
+
+
+def test_across_languages_a_detail_phrase_reaches_back_over_name_words_only():
+    # Gold set jakarta-floods (es-it): "inundada El aeropuerto Halim" beside an Italian text that
+    # says "inondazioni": the words before a name are not checked across languages.
+    flooded = _shared("El agua inundó el aeropuerto Halim de la capital", "L'acqua ha allagato la capitale",
+                      {"d1": ("Halim",)})
+    texts = {"d1": flooded.evidence[0].text, "d2": flooded.evidence[1].text}
+    assert detail_phrases([flooded], texts, {"d1": "es", "d2": "it"})[0].details == {"d1": ("Halim",)}
+    prison = _shared("Kelly said the conditions at the Metropolitan Correctional Center worsened",
+                     "Kelly sorgt sich um die Bedingungen im Gefängnis", {"d1": ("Center",)})
+    texts = {"d1": prison.evidence[0].text, "d2": prison.evidence[1].text}
+    names = {"Metropolitan", "Correctional", "Center"}
+    out = detail_phrases([prison], texts, {"d1": "en", "d2": "de"}, names)[0].details
+    assert out == {"d1": ("Metropolitan Correctional Center",)}
+    # within one language the phrase still reads as before
+    flooded_es = _shared(flooded.evidence[0].text, "La lluvia cayó sobre la capital", {"d1": ("Halim",)})
+    texts = {"d1": flooded_es.evidence[0].text, "d2": flooded_es.evidence[1].text}
+    assert detail_phrases([flooded_es], texts, {"d1": "es", "d2": "es"})[0].details == {
+        "d1": ("inundó el aeropuerto Halim",)
+    }

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1245,6 +1245,17 @@ class DetailFinder:
     word whose embedding is close (so "Flughafen" matches "airport").
     English nouns come from spaCy's tagger; other languages use capitalised
     words and long content words.
+
+    Across languages only a name is a detail: a word of an entity (``name_docs``)
+    that the other documents do not mention, under any spelling the entity
+    linker joined. A common noun's absence cannot be decided there: single-word
+    USE cosines of a word and its translation are no higher than of unrelated
+    words ("Schmiergeldzahlungen"/"kickbacks" 0.32, "Fußfessel"/"tag" under 0.30,
+    "reporters"/any German word 0.36; e5 puts every word pair at 0.8-0.9), and
+    leaving the word out of its sentence moves the sentence cosine by the same
+    +0.03..+0.07 whether the other side says it or not. A wrong "only d3
+    mentions: absitzen, Fußfessel" beside "must serve ... electronic tag" is
+    worse than none (13-article trial).
     """
 
     def __init__(self, embed: Callable[[Sequence[str]], np.ndarray], nlp=None,
@@ -1301,6 +1312,7 @@ class DetailFinder:
                     if n.lower() not in _GENERIC_NOUNS
                     and _stem(n) not in elsewhere
                     and not (name_docs.get(n, set()) & others)
+                    and (not cross or _is_name(n, name_docs))
                     and not _not_a_detail(n, languages.get(doc))
                     and not _has_counterpart(n, theirs, vectors, _CROSS_COUNTERPART_COSINE if cross else _COUNTERPART_COSINE)
                 ]
@@ -1347,6 +1359,12 @@ class DetailFinder:
                 out[item] = [w for i, w in enumerate(words)
                              if len(w) >= 6 or (i > 0 and w[:1].isupper() and len(w) >= _DETAIL_MIN_LETTERS)]
         return out
+
+
+def _is_name(word: str, name_docs: Mapping[str, set[str]]) -> bool:
+    """``word`` is a word of an entity name; a hyphenated word when each part is (the entity
+    words are split at hyphens: "Kramp-Karrenbauer", not "CDU-Vorsitzenden")."""
+    return all(part in name_docs for part in re.split(r"[-'’]", word) if part)
 
 
 def _words(text: str) -> set[str]:
@@ -1403,7 +1421,8 @@ _DETAILS_PER_SIDE = 2
 
 
 def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None = None,
-                   languages: Mapping[str, str | None] | None = None) -> list[Claim]:
+                   languages: Mapping[str, str | None] | None = None,
+                   name_words: Collection[str] = ()) -> list[Claim]:
     """``claims`` with each detail word of a shared claim widened to the phrase
     that states it, when that phrase reads as a claim of its own.
 
@@ -1420,6 +1439,8 @@ def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None 
     "only d2 mentions" does not show a word the other side has ("haut Gläubiger ›
     Jouwatch" beside a document that says "Gläubigen" stays "Jouwatch"; eight-document
     trial). ``languages`` (document id -> language) names the stop words skipped there.
+    ``name_words``: the words of entity names; across languages the phrase reaches back
+    over those only ("Metropolitan Correctional Center", never "inundada El aeropuerto Halim").
     """
     from dataclasses import replace
 
@@ -1433,12 +1454,23 @@ def detail_phrases(claims: Sequence[Claim], doc_texts: Mapping[str, str] | None 
         for doc, words in claim.details.items():
             known = set().union(*(stems.get(o, set()) for o in claim.docs if o != doc))
             stop = _stop_words((languages or {}).get(doc) or "en") if known else frozenset()
-            spans = [_detail_evidence(claim, doc, w, known, stop) for w in words[:_DETAILS_PER_SIDE]]
+            # Across languages a detail is a name (DetailFinder): the words before it are not checked
+            # against the other side ("inundada El aeropuerto Halim" beside "inondazioni"), so the
+            # phrase reaches back over the words of names only ("Metropolitan Correctional Center").
+            names = frozenset(words) | frozenset(name_words) if _other_language(claim, doc, languages) else None
+            spans = [_detail_evidence(claim, doc, w, known, stop, names) for w in words[:_DETAILS_PER_SIDE]]
             phrases = [e.text for e in _merge_overlaps([e for e in spans if e is not None], claim) if _readable(e.text)]
             covered = [w for w in words if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) for p in phrases)]
             details[doc] = tuple(dict.fromkeys(phrases + [w for w in words if w not in covered]))
         out.append(replace(claim, details=details))
     return out
+
+
+def _other_language(claim: Claim, doc: str, languages: Mapping[str, str | None] | None) -> bool:
+    if not languages:
+        return False
+    mine = languages.get(doc) or "en"
+    return any((languages.get(o) or "en") != mine for o in claim.docs if o != doc)
 
 
 _DETERMINERS = frozenset(
@@ -1471,10 +1503,11 @@ def _merge_overlaps(spans: list[Evidence], claim: Claim) -> list[Evidence]:
 
 
 def _detail_evidence(claim: Claim, doc: str, word: str, known: set[str] | frozenset[str] = frozenset(),
-                     stop: frozenset[str] = frozenset()) -> Evidence | None:
+                     stop: frozenset[str] = frozenset(), names: frozenset[str] | None = None) -> Evidence | None:
     """The detail word with up to three words before it in its clause; with ``known``
     (stems the other documents use), only the words after the last known content word,
-    less leading stop words and marks."""
+    less leading stop words and marks; with ``names`` (the detail words of a claim across
+    languages), only the words of ``names`` right before it."""
     for ev in claim.evidence:
         if ev.doc != doc:
             continue
@@ -1493,6 +1526,11 @@ def _detail_evidence(claim: Claim, doc: str, word: str, known: set[str] | frozen
             before = before[last + 1 :]
             while before and not content(before[0].group()):
                 before = before[1:]
+        if names is not None:
+            kept = len(before)
+            while kept and all(w in names for w in _WORD.findall(before[kept - 1].group()) or ["-"]):
+                kept -= 1
+            before = before[kept:]
         start = clause_start + before[0].start() if before else match.start()
         offset = ev.start or 0
         return Evidence(doc, ev.sentence, ev.text[start : match.end()], offset + start, offset + match.end())

@@ -204,10 +204,9 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     claims = [_with_quantities(c, documents, measures) for c in claims]
     entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
     finder = components.detail_finder
-    claims = finder.details(
-        claims, {d.id: d.language for d in documents}, _name_docs(entities), {d.id: d.text for d in documents}
-    )
-    claims = detail_phrases(claims, {d.id: d.text for d in documents}, {d.id: d.language for d in documents})
+    name_docs = _name_docs(entities)
+    claims = finder.details(claims, {d.id: d.language for d in documents}, name_docs, {d.id: d.text for d in documents})
+    claims = detail_phrases(claims, {d.id: d.text for d in documents}, {d.id: d.language for d in documents}, name_docs)
     framing = framing_mod.find_framing(
         _framing_pairs(pairs) + _quote_pairs(quotes, documents), embedder=embedder
     )
