@@ -166,3 +166,18 @@ def test_a_refine_judge_without_refine_is_an_error_not_ignored(tmp_path):
     assert not (tmp_path / "s.db").exists()  # refused before the store was opened
     result = run("stories", "--refine", "--judge", "cosine", "--db", str(tmp_path / "s.db"))
     assert result.exit_code == 2 and "cosine" in result.stderr
+
+
+@pytest.mark.parametrize("name, body, what", [
+    ("more.jsonl", '{"title": "a", "text": "One article."}\n{"title": "b", "text": "Another one."}\n',
+     "a JSON Lines file of records"),
+    ("feed.xml", ('<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>a</title>'
+                 '<description>One article.</description></item></channel></rss>'), "an RSS/Atom feed"),
+])
+def test_a_file_of_many_articles_is_not_compared_as_one(tmp_path, name, body, what):
+    # Trial 11: compare read a .jsonl of three records as one 32-sentence article in Arabic.
+    many = tmp_path / name
+    many.write_text(body, encoding="utf-8")
+    result = run("similarity", str(CNN_SEED), str(many))
+    assert result.exit_code == 2
+    assert f"{many}: is {what}, not one article; 'storylens ingest {many}' reads its articles" in result.output

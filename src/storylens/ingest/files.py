@@ -37,6 +37,20 @@ def check_stdin_once(inputs: Iterable[object]) -> None:
                          "<stdin>")
 
 
+_MANY_ARTICLES = {"jsonl": "a JSON Lines file of records", "feed": "an RSS/Atom feed", "warc": "a web archive (WARC)"}
+
+
+def _one_article_file(p: Path, source: str) -> None:
+    """A file of many articles is not one article: trial 11's .jsonl of three records was compared as
+    one 32-sentence "article" in Arabic. Raises InputError naming the command that reads it."""
+    from .walk import detect_format  # walk reads single text files through read_path
+
+    kind = detect_format(p)
+    if kind in _MANY_ARTICLES:
+        raise InputError(f"is {_MANY_ARTICLES[kind]}, not one article; 'storylens ingest {source}' reads "
+                         "its articles (compare and similarity take one article per file)", source)
+
+
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
               repair: Callable[[str], str] | None = None) -> RawDocument:
     """Read a file (or ``-`` for stdin) into a :class:`RawDocument` (``repair``: as :func:`read_text`)."""
@@ -58,6 +72,7 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise InputError("file not found; check the path", source)
     if is_dir:
         raise InputError("is a directory; pass the article files inside it", source)
+    _one_article_file(p, source)
     too_large = TooLargeError(
         f"file is over the {max_bytes / 1e6:.0f} MB limit for one article; "
         "pass the article itself, not an archive (or use 'storylens ingest' for JSONL/WARC)",
