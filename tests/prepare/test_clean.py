@@ -396,3 +396,18 @@ def test_a_pages_masthead_menu_and_byline_are_no_text(top, outlet, published, au
 ])
 def test_a_headline_or_a_sentence_of_menu_words_stays(text):
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("أنقرة/ الأناضول\n\nضرب زلزال بقوة 6.1 درجات ولاية ملاطية شرقي تركيا صباح السبت.", "الأناضول"),
+    ("إسطنبول/ الأناضول\n\nقال وزير الداخلية إن فرق الإنقاذ وصلت إلى المنطقة.", "الأناضول"),
+])
+def test_a_place_slash_agency_line_is_a_dateline(text, outlet):
+    # Trial 11: Anadolu's Arabic "أنقرة/ الأناضول" line stayed in the text and became a unique claim.
+    cleaned = clean_text(text)
+    assert cleaned.outlet == outlet and not cleaned.text.startswith(text.split("\n")[0])
+
+
+def test_a_place_slash_person_line_is_not_a_dateline():
+    text = "القاهرة/ أحمد علي\n\nقال الوزير إن الاجتماع انتهى."  # a byline-like line, no listed agency
+    assert clean_text(text).text.startswith("القاهرة/ أحمد علي")

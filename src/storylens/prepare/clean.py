@@ -135,7 +135,9 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
         rf"\s*(?:\((?P<agency>[^()]{{2,40}})\)|{_SLASH_AGENCY}"
         # the agency's bare name after a dash or full stop ("МОСКВА, 16 ноя — РИА Новости.",
         # "Москва. 16 ноября. INTERFAX.RU -"): only a listed outlet (see _take_dateline)
-        rf"|[.—–-]\s*(?P<agency_bare>[^\W\d_][^()/\n]{{1,38}}?)(?=\s*(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$)))"
+        rf"|[.—–-]\s*(?P<agency_bare>[^\W\d_][^()/\n]{{1,38}}?)(?=\s*(?:\.[-–—]|--|[.–—-])(?:\s+(?=\S)|\s*$))"
+        # Anadolu's Arabic line "أنقرة/ الأناضول": place, a slash, the agency alone on its line (listed only)
+        rf"|/\s*(?P<agency_line>[^\W\d_][^()/\n]{{1,38}}?)(?=\s*$))"
         rf"(?:\s*,\s*(?P<date_after>{date}|{yearless}))?" + end
     )
     # The agency first, with or without a place ("(ANSA) - ROMA, 16 NOV - Il presidente",
@@ -545,7 +547,8 @@ def _written_agency(match: re.Match[str]) -> str:
     found = match.groupdict()
     region = found.get("region") or ""
     return (found.get("agency") or found.get("agency_after") or found.get("agency_slash")
-            or found.get("agency_bare") or (region if _is_outlet(region) else "")).strip()
+            or found.get("agency_bare") or found.get("agency_line")
+            or (region if _is_outlet(region) else "")).strip()
 
 
 def _dateline_place(match: re.Match[str], agency_prefix: str | None = None) -> str | None:
@@ -572,7 +575,7 @@ def _wire_agency_ok(match: re.Match[str]) -> bool:
     """A wire dateline's agency is an outlet; a bare name after a dash must be a listed one
     ("Berlin, 3 March. The Times reported:" is text)."""
     agency = _agency(match)
-    if match.groupdict().get("agency_bare"):
+    if match.groupdict().get("agency_bare") or match.groupdict().get("agency_line"):
         return _listed(agency)
     return _is_outlet(agency)
 
