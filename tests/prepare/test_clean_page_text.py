@@ -98,3 +98,15 @@ def test_a_closing_agency_in_brackets_is_a_credit(text, outlet):
 def test_an_agency_in_brackets_inside_a_sentence_stays():
     c = clean_text("Title\n\nThe court ruled, a lawyer told (Reuters) reporters.\n\nThe agency (AFP) said so.\n")
     assert "(Reuters)" in c.text and "(AFP)" in c.text and c.outlet is None
+
+
+def test_a_masthead_under_the_headline_is_the_pages_outlet():
+    # Trial 11: "headline / The Independent / By …, Associated Press / MALATYA, Turkey (AP) —": the
+    # masthead became a unique claim ("What d7 adds") and the byline's agency the outlet.
+    text = ("Strong earthquake kills at least 12 in eastern Turkey\n\nThe Independent\n"
+            "By Suzan Fraser, Associated Press\n\nMALATYA, Turkey (AP) — A magnitude 6.1 earthquake struck "
+            "eastern Turkey early Saturday, killing at least 12 people, officials said.")
+    cleaned = clean_text(text)
+    assert cleaned.outlet == "The Independent"
+    assert "The Independent" not in cleaned.text and cleaned.text.startswith("Strong earthquake kills")
+    assert ("masthead", "The Independent") in [(r.kind, r.text) for r in cleaned.removed]

@@ -232,8 +232,8 @@ def clean_text(text: str) -> CleanText:
         if seen <= _TOP_LINES and _is_navigation(stripped):
             state.remove("navigation", stripped)  # "Sections  News  Sports  Opinion  Subscribe"
             continue
-        if seen == 1 and _take_page_masthead(stripped, lines, i, state):
-            continue  # "The Sacramento Bee" above its menu or a byline: the page's outlet, not its title
+        if seen <= 2 and _take_page_masthead(stripped, lines, i, state):
+            continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
         if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if first_content and _take_header(stripped, state):
@@ -381,7 +381,9 @@ def _is_menu_bar(items: list[str], words: frozenset[str]) -> bool:
 
 
 def _take_page_masthead(line: str, lines: list[str], i: int, state: _State) -> bool:
-    """An outlet's name alone on a page's first line with its menu, a byline or a wire dateline below
+    """An outlet's name alone on a page's first line, or on the line under its headline (trial 11:
+    "headline / The Independent / By …, Associated Press" made the masthead a claim), with its menu,
+    a byline or a wire dateline below
     ("The Sacramento Bee" / "Sections  News  Sports" / "By The Associated Press"): the page's outlet, never its title
     (a new-user trial: a syndicated AP copy was titled "The Sacramento Bee" and not linked to the AP text)."""
     if not (_outlet_alone(line) and len(line.split()) <= 5):
