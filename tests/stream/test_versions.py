@@ -219,6 +219,7 @@ def test_the_ledger_reads_the_newest_report_of_an_outlet_and_lists_the_update(tm
         view = stream.get_story(store, story)
         [update] = view.updates
         assert (update.original, update.newest) == (ids["afp-1"], ids["afp-2"])
+        assert dict(view.coverage_outlets).get("AFP") == 1 and dict(view.coverage_languages).get("fr") == 1
         scope = stream.queries.ledger_scope(view)
         assert ids["afp-2"] in scope["read"] and ids["afp-1"] not in scope["read"]
         assert scope["left_out"] == [] and len(scope["read"]) == 2

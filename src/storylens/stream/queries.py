@@ -365,13 +365,17 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
     updates = _updates(store, summary.articles, dups)
+    # A member that is its outlet's newer version of another member is one article in coverage
+    # (trial 11: "AP 2" for AP's report and its update).
+    versions = {m for u in updates.values() for m in u.members}
+    counted = [a for a in summary.articles if a.id not in versions]
     # Outlets that published a copy (a near-duplicate, or the same text under their own name)
     # covered the story too: they count in its coverage and are no blindspot (``summary.copies``,
     # read with the story: no member's text or whole metadata is read here). A version from the
     # article's own outlet (a correction, a re-publication) is no other outlet's copy (trial 8: "AFP 2").
     return StoryView(
         summary.id, story_title(summary), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
-        _coverage(summary.articles, "outlet", summary.copies), _coverage(summary.articles, "language"),
+        _coverage(counted, "outlet", summary.copies), _coverage(counted, "language"),
         tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
         tuple(updates.values()),
