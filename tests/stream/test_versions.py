@@ -199,6 +199,12 @@ def test_a_rewritten_update_of_a_member_is_read_in_its_place_and_listed():
     # two reports naming no outlet are not one article
     bare = [_rec("e" * 16, AFP, outlet=None), _rec("f" * 16, REWRITTEN, outlet=None, published="2026-11-13")]
     assert article_updates(bare, [], {r.id: r for r in bare}) == {}
+    # a wire's dozens of reports on a long story are not read as one article's versions
+    from storylens.stream.versions import MEMBER_VERSION_FAMILY, member_version_candidates
+
+    assert member_version_candidates([first, update, other]) == [first.id, update.id]
+    many = [_rec(f"{i:016x}", AFP) for i in range(MEMBER_VERSION_FAMILY + 1)]
+    assert member_version_candidates(many) == []
 
 
 def test_the_ledger_reads_the_newest_report_of_an_outlet_and_lists_the_update(tmp_path, hashing_embedder):

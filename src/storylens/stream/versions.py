@@ -41,6 +41,10 @@ __all__ = ["ArticleUpdate", "article_updates", "is_version", "member_version_can
 # with half its words in a new one) to be its version, not another article (trial 11: AP's update
 # kept 6 of 15; two different reports of one outlet on one story share a sentence or two at most).
 MEMBER_VERSION_SHARE = 1 / 3
+# An outlet's reports in one language are read as versions only up to this many: a story view reads
+# their texts, and a long-running story's dozens of reports from one wire are its coverage, not one
+# article's versions (the story view stays as cheap as before for them).
+MEMBER_VERSION_FAMILY = 6
 
 
 @dataclass(frozen=True)
@@ -191,7 +195,7 @@ def member_version_candidates(members: Sequence[ArticleRecord]) -> list[str]:
     :func:`article_updates` needs to tell whether one is a version of the other (few: most stories
     have one report per outlet and language)."""
     count = Counter(k for a in members if (k := _family_key(a)))
-    return [a.id for a in members if (k := _family_key(a)) and count[k] > 1]
+    return [a.id for a in members if (k := _family_key(a)) and 1 < count[k] <= MEMBER_VERSION_FAMILY]
 
 
 def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]
