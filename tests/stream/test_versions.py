@@ -193,6 +193,9 @@ def test_a_rewritten_update_of_a_member_is_read_in_its_place_and_listed():
     [found] = article_updates([first, other, update], [], records).values()
     assert (found.original, found.newest, found.members) == (first.id, update.id, (update.id,))
     assert any("23,95" in c for c in found.changes)
+    # the update stored first (a feed read late) is still the update: the dates say which is newer
+    [late] = article_updates([update, first], [], records).values()
+    assert (late.original, late.newest) == (first.id, update.id)
     # another report of the outlet on the story keeps none of its sentences: no version
     sidebar = _rec("d" * 16, SIDEBAR, published="2026-11-13")
     assert article_updates([first, sidebar], [], {r.id: r for r in (first, sidebar)}) == {}

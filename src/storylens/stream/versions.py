@@ -212,11 +212,21 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
     out: dict[str, list[ArticleRecord]] = {}
     for family in groups.values():
         family.sort(key=lambda a: a.added or "")  # stable: the members' order where no time is stored
-        first, later = family[0], family[1:]
+        first = _oldest(family)  # an update ingested before its original (a feed read late) is still the update
+        later = [a for a in family if a is not first]
         kept = [v for v in later if _kept_share(first, v, segmenter) >= MEMBER_VERSION_SHARE]
         if kept:
             out[first.id] = kept
     return out
+
+
+def _oldest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
+    """The first of versions given in ingest order, by the rule of :func:`_newest` (the earliest
+    publication date when all are dated and differ, else the first ingested)."""
+    dated = [v.published for v in versions if v.published]
+    if len(dated) == len(versions) and len(set(dated)) > 1:
+        return next(v for v in versions if v.published == min(dated))
+    return versions[0]
 
 
 def _kept_share(old: ArticleRecord, new: ArticleRecord, segmenter: Segmenter) -> float:
