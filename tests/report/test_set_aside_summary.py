@@ -66,3 +66,26 @@ def test_an_undated_document_borrows_no_date_from_a_set_aside_one():
     rows = story_timeline(docs, {k: v.date for k, v in dates.items()}, [], {"d3": "another story"})
     assert [t.date for t in rows if any(e.doc == "d1" for e in t.evidence)] == ["2026-10-12"]
     assert story_publication_dates(docs, {})["d1"].date == "2026-10-22"  # nothing set aside: as before
+
+
+def test_the_main_verdict_gives_the_main_storys_reasons_not_the_set_aside_pairs():
+    # A new-user trial: three reports of a Turkey quake and two of a Peru one set aside; the main
+    # verdict's reasons were the best pair of all, the Peru pair: "same places: Arequipa, Peru".
+    from storylens.models import Similarity
+    from storylens.report.pipeline import _combine, _within_main_story
+
+    def pair(overall: float, same: bool, geography: float, *reasons: str) -> Similarity:
+        return Similarity(same, overall, {"geography": geography}, reasons)
+
+    turkey = pair(0.78, True, 0.8, "same places: Malatya, Turkey", "same numbers: 6.1")
+    peru = pair(0.91, True, 0.95, "same names: Indeci", "same places: Arequipa, Peru")
+    across = pair(0.3, False, 0.1, "same numbers: 40")
+    ids = [("d1", "d2"), ("d1", "d3"), ("d1", "d4"), ("d2", "d3"), ("d2", "d4"), ("d3", "d4")]
+    scores = [turkey, across, across, across, across, peru]
+    pairwise = [{"a": a, "b": b, "overall": s.overall, "same_story": s.same_story} for (a, b), s in zip(ids, scores)]
+    apart = {"d3": "d3 is a different story", "d4": "d4 is a different story"}
+    verdict = _within_main_story(_combine(scores), pairwise, scores, apart)
+    assert verdict.same_story and verdict.overall == 0.78 and verdict.dimensions["geography"] == 0.8
+    assert verdict.reasons == ("1 of 1 pairs of the main story's documents are the same story",
+                               "d3 is a different story", "d4 is a different story",
+                               "same places: Malatya, Turkey", "same numbers: 6.1")

@@ -165,3 +165,75 @@ def test_search_shows_the_newest_version_of_an_article_once(any_store):
     payload = stream.search(any_store, "Copiapó miners").to_dict()
     jsonschema.validate(payload, load_schema("search"))
     assert "newest of 3 versions" in stream.render_search(payload, "markdown")
+
+
+# An update rewritten past a near-duplicate (trial 11: AP's "Death toll … rises to 19" after "… kills at
+# least 12"): a story member of its own, from the same outlet in the same language, keeping half the
+# sentences of the first report.
+REWRITTEN = ("La couronne tchèque bondit après la hausse surprise des taux\n\n"
+             "PRAGUE, 13 novembre 2026 (AFP) - La couronne tchèque a poursuivi sa hausse vendredi, à 23,95 pour un "
+             "euro, au lendemain du relèvement surprise de 75 points de base du taux directeur.\n\n"
+             "Le taux de refinancement à deux semaines était resté à 4,50 % depuis juin.\n\n"
+             "« Personne au gouvernement n'a parlé au conseil avant la réunion », a indiqué une porte-parole du "
+             "ministère des Finances.\n\n"
+             "La prochaine réunion de politique monétaire est prévue le 17 décembre.\n\n"
+             "Les analystes de la Komercni banka attendent désormais une nouvelle hausse de 50 points en décembre.")
+# Another report of the same outlet on the same story: not a version of the first.
+SIDEBAR = ("Le ministre tchèque des Finances critique la banque centrale\n\n"
+           "PRAGUE, 13 novembre 2026 (AFP) - Le ministre des Finances Tomas Kubat a reproché vendredi à la banque "
+           "centrale de ne pas avoir consulté le gouvernement avant sa décision.\n\n"
+           "Selon lui, la hausse de 75 points pèsera sur les ménages endettés, dont 40 % ont un prêt à taux variable.\n\n"
+           "L'opposition a demandé une audition du gouverneur devant le Parlement la semaine prochaine.")
+
+
+def test_a_rewritten_update_of_a_member_is_read_in_its_place_and_listed():
+    first, update = _rec("a" * 16, AFP), _rec("b" * 16, REWRITTEN, published="2026-11-13")
+    other = _rec("c" * 16, REUTERS, outlet="Reuters", language="en")
+    records = {r.id: r for r in (first, update, other)}
+    [found] = article_updates([first, other, update], [], records).values()
+    assert (found.original, found.newest, found.members) == (first.id, update.id, (update.id,))
+    assert any("23,95" in c for c in found.changes)
+    # the update stored first (a feed read late) is still the update: the dates say which is newer
+    [late] = article_updates([update, first], [], records).values()
+    assert (late.original, late.newest) == (first.id, update.id)
+    # another report of the outlet on the story keeps none of its sentences: no version
+    sidebar = _rec("d" * 16, SIDEBAR, published="2026-11-13")
+    assert article_updates([first, sidebar], [], {r.id: r for r in (first, sidebar)}) == {}
+    # two reports naming no outlet are not one article
+    bare = [_rec("e" * 16, AFP, outlet=None), _rec("f" * 16, REWRITTEN, outlet=None, published="2026-11-13")]
+    assert article_updates(bare, [], {r.id: r for r in bare}) == {}
+    # a wire's dozens of reports on a long story are not read as one article's versions
+    from storylens.stream.versions import MEMBER_VERSION_FAMILY, member_version_candidates
+
+    assert member_version_candidates([first, update, other]) == [first.id, update.id]
+    many = [_rec(f"{i:016x}", AFP) for i in range(MEMBER_VERSION_FAMILY + 1)]
+    assert member_version_candidates(many) == []
+
+
+def test_the_ledger_reads_the_newest_report_of_an_outlet_and_lists_the_update(tmp_path, hashing_embedder):
+    lines = [{"id": "afp-1", "text": AFP, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
+             {"id": "rtr-1", "text": REUTERS, "outlet": "Reuters", "published": "2026-11-12", "language": "en"},
+             {"id": "afp-2", "text": REWRITTEN, "outlet": "AFP", "published": "2026-11-13", "language": "fr"}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "s.db")
+    try:
+        report = stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
+        assert not report.near_duplicates  # a member of its own, not a near-duplicate
+        ids = {a.external_id: a.id for s in stream.list_stories(store).stories for a in s.articles}
+        stories = list(dict.fromkeys(s.id for s in stream.list_stories(store).stories))
+        story = stories[0]
+        for other in stories[1:]:  # the hashing embedder may keep fr and en apart: one story, as a reader would
+            story = stream.merge_stories(store, story, other)
+        view = stream.get_story(store, story)
+        [update] = view.updates
+        assert (update.original, update.newest) == (ids["afp-1"], ids["afp-2"])
+        assert dict(view.coverage_outlets).get("AFP") == 1 and dict(view.coverage_languages).get("fr") == 1
+        scope = stream.queries.ledger_scope(view)
+        assert ids["afp-2"] in scope["read"] and ids["afp-1"] not in scope["read"]
+        assert scope["left_out"] == [] and len(scope["read"]) == 2
+        payload = view.to_dict()
+        payload["ledger"] = scope
+        jsonschema.validate(payload, load_schema("story"))
+    finally:
+        store.close()

@@ -187,7 +187,7 @@ def analyse(components: Components, documents: list[Document], failures: Sequenc
 def _analyse(components: Components, documents: list[Document], failures: Sequence[Failure]) -> Comparison:
     embedder = components.embedder
     entities = components.entity_extractor.extract(documents)
-    similarity, pairwise = _similarity(components, documents, embedder)
+    similarity, pairwise, pair_scores = _similarity(components, documents, embedder)
     story_of, apart = story_groups(documents, pairwise)
     publication = story_publication_dates(documents, apart)
     published = {doc_id: p.date for doc_id, p in publication.items()}
@@ -212,7 +212,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     )
     timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
     if apart:
-        similarity = _within_main_story(similarity, pairwise, apart)
+        similarity = _within_main_story(similarity, pairwise, pair_scores, apart)
     similarity = _one_name_per_entity(similarity, entities)
     summary, adds = summarise(documents, claims, apart)
     tone = framing_mod.tone_cues_by_doc(documents)
@@ -701,7 +701,9 @@ def _coverage_matrix(documents: Sequence[Document], claims: Sequence[Claim]) -> 
 
 
 # -- similarity -----------------------------------------------------------------
-def _similarity(components: Components, documents: Sequence[Document], embedder) -> tuple[Similarity, list[dict]]:
+def _similarity(components: Components, documents: Sequence[Document], embedder
+                ) -> tuple[Similarity, list[dict], list[Similarity]]:
+    """The combined verdict, the pairs as dicts (:class:`PairSimilarity`) and each pair's own verdict."""
     pairs = list(combinations(documents, 2))
     model = components.similarity_model
     scores = score_document_pairs(
@@ -709,11 +711,11 @@ def _similarity(components: Components, documents: Sequence[Document], embedder)
         doc_embedder=components.doc_embedder if model.needs_documents else None,
     )
     if len(scores) == 1:
-        return scores[0], []
+        return scores[0], [], scores
     pairwise = [
         {"a": a.id, "b": b.id, "overall": s.overall, "same_story": s.same_story} for (a, b), s in zip(pairs, scores)
     ]
-    return _combine(scores), pairwise
+    return _combine(scores), pairwise, scores
 
 
 _NAMED_REASONS = ("same places: ", "same place: ", "same names: ")
@@ -833,17 +835,21 @@ def _within_stories(quotes: list[Quote], story_of: Mapping[str, int]) -> list[Qu
             for q in quotes]
 
 
-def _within_main_story(similarity: Similarity, pairwise: Sequence[Mapping[str, Any]],
+def _within_main_story(similarity: Similarity, pairwise: Sequence[Mapping[str, Any]], scores: Sequence[Similarity],
                        apart: Mapping[str, str]) -> Similarity:
-    """The verdict over the main story's pairs, saying which documents were set aside."""
-    inside = [p for p in pairwise if p["a"] not in apart and p["b"] not in apart and p["overall"] is not None]
-    if not inside:
+    """The verdict over the main story's pairs, saying which documents were set aside. Its
+    dimensions and reasons are the main story's pairs' too: a new-user trial (a Turkey quake with
+    two Peru reports set aside) gave "same places: Arequipa, Peru" from the Peru pair, the best
+    pair of all."""
+    inside = [s for p, s in zip(pairwise, scores) if p["a"] not in apart and p["b"] not in apart]
+    main = _combine(inside) if inside else similarity
+    judged = [s for s in inside if s.same_story is not None and s.overall is not None]
+    if not judged:
         return similarity
-    overall = round(sum(float(p["overall"]) for p in inside) / len(inside), 3)
-    votes = sum(bool(p["same_story"]) for p in inside)
-    reasons = (f"{votes} of {len(inside)} pairs of the main story's documents are the same story",
-               *apart.values(), *similarity.reasons[1:])
-    return replace(similarity, overall=overall, same_story=votes * 2 > len(inside), reasons=reasons)
+    votes = sum(bool(s.same_story) for s in judged)
+    reasons = (f"{votes} of {len(judged)} pairs of the main story's documents are the same story",
+               *apart.values(), *main.reasons[1:])
+    return replace(main, reasons=reasons)
 
 
 def _combine(scores: list[Similarity]) -> Similarity:

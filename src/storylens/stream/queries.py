@@ -35,7 +35,7 @@ from typing import Any, Self, TypeVar
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
-from .versions import ArticleUpdate, article_updates, version_families, version_ids
+from .versions import ArticleUpdate, article_updates, member_version_candidates, version_families, version_ids
 
 __all__ = [
     "SEARCH_SCHEMA",
@@ -365,13 +365,17 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
     updates = _updates(store, summary.articles, dups)
+    # A member that is its outlet's newer version of another member is one article in coverage
+    # (trial 11: "AP 2" for AP's report and its update).
+    versions = {m for u in updates.values() for m in u.members}
+    counted = [a for a in summary.articles if a.id not in versions]
     # Outlets that published a copy (a near-duplicate, or the same text under their own name)
     # covered the story too: they count in its coverage and are no blindspot (``summary.copies``,
     # read with the story: no member's text or whole metadata is read here). A version from the
     # article's own outlet (a correction, a re-publication) is no other outlet's copy (trial 8: "AFP 2").
     return StoryView(
         summary.id, story_title(summary), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
-        _coverage(summary.articles, "outlet", summary.copies), _coverage(summary.articles, "language"),
+        _coverage(counted, "outlet", summary.copies), _coverage(counted, "language"),
         tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
         tuple(updates.values()),
@@ -380,8 +384,9 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
 
 def _updates(store: Store, members: Sequence[ArticleRecord], dups: Sequence[ArticleRecord]) -> dict[str, ArticleUpdate]:
     """Members superseded by an update from their own outlet; reads texts only when a member has a
-    version (rare: most near-duplicates are other outlets' copies)."""
-    need = version_ids(members, dups)
+    version (rare: most near-duplicates are other outlets' copies) or shares its outlet and language
+    with another member (an update filed as a report of its own)."""
+    need = list(dict.fromkeys(version_ids(members, dups) + member_version_candidates(members)))
     if not need:
         return {}
     return article_updates(members, dups, {a.id: a for a in store.articles(need)})
@@ -573,13 +578,17 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     # A width narrower than the default is the caller's hard limit (it asked for a cheaper ledger);
     # from the default up, the ledger grows to cover every language and outlet group.
     cover = cut if cut < LEDGER_DOCS else max(cut, LEDGER_COVER_DOCS)
-    chosen = set(ledger_choice(view.articles, cut, cover))
-    compared = [a.id for a in view.articles if a.id in chosen]
+    # A member that is a newer version of another member is read through it (trial 11: the ledger
+    # kept AP's first report and left out its update, "Death toll … rises to 19").
+    versions = {m for u in getattr(view, "updates", ()) for m in u.members}
+    articles = [a for a in view.articles if a.id not in versions]
+    chosen = set(ledger_choice(articles, cut, cover))
+    compared = [a.id for a in articles if a.id in chosen]
     n = len(view.articles)
     # The articles left out, named, so a reader knows which reports the ledger did not read
     # ("compares the first 6 of 7" alone left them to guess which one).
     left_out = [{"id": a.id, "outlet": a.outlet, "language": a.language, "title": _short_title(a)}
-                for a in view.articles if a.id not in chosen]
+                for a in articles if a.id not in chosen]
     notes = []
     if left_out:
         named = "; ".join(_left_out_label(x) for x in left_out[:_NAMED_LEFT_OUT])

@@ -14,6 +14,11 @@ same way):
   ("24,10 → 24,12").
 - A version that changes neither is a re-published copy: the ledger reads the original, as before.
 - Copies by **other outlets** stay copies (``duplicates``, ``carried_by``), whatever their figures.
+- An update rewritten past a near-duplicate is a story **member** of its own: two members from one
+  named outlet in one language are versions of one article when the later keeps at least
+  :data:`MEMBER_VERSION_SHARE` of the earlier one's sentences (trial 11: AP's "Death toll … rises to
+  19" kept 6 of the 15 sentences of "… kills at least 12"; the ledger read the outdated one and left
+  the update out). The same rule then applies: an update when figures or negations changed.
 """
 
 from __future__ import annotations
@@ -29,7 +34,17 @@ from ..store.base import ArticleRecord, outlet_key
 if TYPE_CHECKING:  # imported where text is split: listing stories imports this module and splits none
     from ..text.segment import Segmenter
 
-__all__ = ["ArticleUpdate", "article_updates", "is_version", "text_changes", "version_families"]
+__all__ = ["ArticleUpdate", "article_updates", "is_version", "member_version_candidates", "text_changes",
+           "version_families"]
+
+# Share of an article's sentences a later report from its outlet, in its language, keeps (a sentence
+# with half its words in a new one) to be its version, not another article (trial 11: AP's update
+# kept 6 of 15; two different reports of one outlet on one story share a sentence or two at most).
+MEMBER_VERSION_SHARE = 1 / 3
+# An outlet's reports in one language are read as versions only up to this many: a story view reads
+# their texts, and a long-running story's dozens of reports from one wire are its coverage, not one
+# article's versions (the story view stays as cheap as before for them).
+MEMBER_VERSION_FAMILY = 6
 
 
 @dataclass(frozen=True)
@@ -40,6 +55,8 @@ class ArticleUpdate:
     newest: str  # the version the ledger reads
     versions: int  # stored versions, the original included
     changes: tuple[str, ...]  # what differs, e.g. "figure 24,10 → 24,12", "negation added: …"
+    # story members that are versions of this article (read through it, not compared again)
+    members: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return {"original": self.original, "newest": self.newest, "versions": self.versions,
@@ -142,10 +159,15 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
 
     ``originals``: a story's members (light records are enough); ``duplicates``: their
     near-duplicates in ingest order (``store.duplicates_of``); ``texts``: full records (with
-    text) of the originals and versions involved (see :func:`version_ids`)."""
+    text) of the originals and versions involved (see :func:`version_ids`), and of the members
+    :func:`member_version_candidates` names."""
     by_id = {a.id: a for a in originals}
     out: dict[str, ArticleUpdate] = {}
-    for oid, versions in _versions(by_id, duplicates).items():
+    found = _versions(by_id, duplicates)
+    member_of = _member_versions(originals, texts)
+    for oid, members in member_of.items():
+        found.setdefault(oid, []).extend(members)
+    for oid, versions in found.items():
         original = texts.get(oid)
         if original is None:
             continue
@@ -158,8 +180,59 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
                 break
         if changes and newest.id != oid:
             out[oid] = ArticleUpdate(oid, newest.id, len(full), text_changes(original.text, newest.text,
-                                                                              original.language) or changes)
+                                                                              original.language) or changes,
+                                     tuple(m.id for m in member_of.get(oid, ())))
     return out
+
+
+def _family_key(a: ArticleRecord) -> tuple[str, str | None] | None:
+    key = outlet_key(a.outlet)
+    return (key, a.language) if key else None  # two reports naming no outlet are not one article
+
+
+def member_version_candidates(members: Sequence[ArticleRecord]) -> list[str]:
+    """The ids of members that share a named outlet and a language with another member: the texts
+    :func:`article_updates` needs to tell whether one is a version of the other (few: most stories
+    have one report per outlet and language)."""
+    count = Counter(k for a in members if (k := _family_key(a)))
+    return [a.id for a in members if (k := _family_key(a)) and 1 < count[k] <= MEMBER_VERSION_FAMILY]
+
+
+def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]
+                     ) -> dict[str, list[ArticleRecord]]:
+    """first-ingested member id -> the later members of its outlet and language that keep
+    :data:`MEMBER_VERSION_SHARE` of its sentences (its versions, in ingest order)."""
+    from ..text.segment import Segmenter
+
+    groups: dict[tuple[str, str | None], list[ArticleRecord]] = {}
+    for i in member_version_candidates(members):
+        if i in texts:
+            groups.setdefault(_family_key(texts[i]) or ("", None), []).append(texts[i])
+    segmenter = Segmenter()
+    out: dict[str, list[ArticleRecord]] = {}
+    for family in groups.values():
+        family.sort(key=lambda a: a.added or "")  # stable: the members' order where no time is stored
+        first = _oldest(family)  # an update ingested before its original (a feed read late) is still the update
+        later = [a for a in family if a is not first]
+        kept = [v for v in later if _kept_share(first, v, segmenter) >= MEMBER_VERSION_SHARE]
+        if kept:
+            out[first.id] = kept
+    return out
+
+
+def _oldest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
+    """The first of versions given in ingest order, by the rule of :func:`_newest` (the earliest
+    publication date when all are dated and differ, else the first ingested)."""
+    dated = [v.published for v in versions if v.published]
+    if len(dated) == len(versions) and len(set(dated)) > 1:
+        return next(v for v in versions if v.published == min(dated))
+    return versions[0]
+
+
+def _kept_share(old: ArticleRecord, new: ArticleRecord, segmenter: Segmenter) -> float:
+    before, after = _sentences(old.text, old.language, segmenter), _sentences(new.text, new.language, segmenter)
+    kept = sum(1 for s in before if any(_overlap(s, t) >= 0.5 for t in after))
+    return kept / max(1, len(before))
 
 
 def _versions(originals: dict[str, ArticleRecord], duplicates: Sequence[ArticleRecord]) -> dict[str, list[ArticleRecord]]:
