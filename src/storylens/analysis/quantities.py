@@ -451,6 +451,8 @@ _WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
     "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4,
     "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
+    # genitives after "до" (until): "до понедельника"; not "среды", also "of the environment"
+    "понедельника": 0, "вторника": 1, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
 }
 _BASE_WEEKDAYS = tuple(_WEEKDAYS)
 _WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEKDAYS and not _is_cjk(w)})
@@ -1618,15 +1620,38 @@ def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool = F
 
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|"
-    r"wird|werden|soll|sollen|geplant|va|vont|sera|seront|prévu|devrait|будет|будут|планирует|намерен)\b",
+    r"wird|werden|soll|sollen|geplant|va|vont|sera|seront|prévu|devrait|будет|будут|планирует|намерен"
+    rf"|{alternation(w for lg in LANGUAGES for w in profile(lg).future_words)})(?!\w)",
     re.IGNORECASE,
 )
+# A weekday after an ahead word of any language ("until", "jusqu'à", "hasta el", "حتى يوم", "至下") is
+# the next one. Words of languages with spaces stand alone; Chinese ones touch the weekday ("至下周一").
+_AHEAD_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_ahead]
+_AHEAD_RE = re.compile(
+    rf"(?:(?<!\w)(?:{alternation(w for w in _AHEAD_WORDS if not _is_cjk(w))})\s+"
+    rf"|(?:{alternation(w for w in _AHEAD_WORDS if _is_cjk(w))}))$",
+    re.IGNORECASE,
+)
+_BEHIND_RE = re.compile(rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_behind)})\s*$")
+_PAST_RE = re.compile(rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in profile(lg).past_words)})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _date_clause(text: str, start: int) -> str:
+    """The clause before a date at ``start`` (at most 80 characters), Chinese stops included."""
+    return re.split(r"[.;!?]\s|[。；！？\n“”\"]", text[max(0, start - 80) : start])[-1]
 
 
 def _future(text: str, start: int) -> bool:
     """Does the clause before ``start`` speak of the future ("will leave at the end of February")?"""
-    clause = re.split(r"[.;!?]\s|[\n“”\"]", text[max(0, start - 80) : start])[-1]
-    return bool(_FUTURE_RE.search(clause))
+    return bool(_FUTURE_RE.search(_date_clause(text, start)))
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Does an ahead word stand right before the weekday at ``start`` ("bis Montag", "至下周一") in a
+    clause with no past verb ("schools were closed until Monday" looks back)?"""
+    clause = _date_clause(text, start)
+    return bool(_AHEAD_RE.search(clause)) and not _BEHIND_RE.search(clause) and not _PAST_RE.search(clause)
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -1819,7 +1844,7 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             yield ResolvedDate(m.group(), date, relative=not year, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
         wd = _ZH_WEEKDAY[m.group(1)]
-        mark = "next" if _future(text, m.start()) else ""
+        mark = "next" if _future(text, m.start()) or _ahead(text, m.start()) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
 
@@ -1886,7 +1911,7 @@ def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Itera
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
-        if not mark and _future(text, start):
+        if not mark and (_future(text, start) or _ahead(text, m.start())):
             mark = "next"
         yield ResolvedDate(text[start : m.end()], _resolve_weekday(wd, mark, pub), relative=True,
                            start=start, end=m.end())
