@@ -25,6 +25,9 @@ def _days(text: str, lang: str) -> list[str | None]:
         ("Il valico resta chiuso fino a venerdì.", "it"),
         ("Пункт пропуска закрыт до пятницы.", "ru"),
         ("يبقى المعبر مغلقا حتى يوم الجمعة.", "ar"),
+        ("Szkoły pozostaną zamknięte do piątku.", "pl"),
+        ("Sınır kapısı cumaya kadar kapalı kalacak.", "tr"),
+        ("Sınır kapısı Cuma'ya kadar kapatıldı.", "tr"),
         ("边境口岸关闭至周五。", "zh"),
         ("边境口岸下周五重新开放。", "zh"),
     ],
@@ -55,6 +58,8 @@ def test_weekday_with_a_future_verb_is_ahead(text, lang):
         ("Le séisme a frappé vendredi.", "fr"),
         ("截至周五，死亡人数升至12人。", "zh"),
         ("وقع الانفجار يوم الجمعة.", "ar"),
+        ("Wybuch nastąpił w piątek.", "pl"),
+        ("Patlama cuma günü meydana geldi.", "tr"),
     ],
 )
 def test_weekday_in_a_past_clause_stays_behind(text, lang):

@@ -451,9 +451,9 @@ _WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
     "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4,
     "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
-    # genitives after "до" (until): "до понедельника"; not "среды", also "of the environment"
-    "понедельника": 0, "вторника": 1, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
 }
+# Inflected weekdays of the data ("до понедельника", "do poniedziałku", "pazartesiye kadar") count everywhere.
+_WEEKDAYS.update({w: d for lg in LANGUAGES for w, d in profile(lg).weekday_forms})
 _BASE_WEEKDAYS = tuple(_WEEKDAYS)
 _WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEKDAYS and not _is_cjk(w)})
 _WEEKDAY_ALT = alternation(_WEEKDAYS)
@@ -1633,6 +1633,11 @@ _AHEAD_RE = re.compile(
     re.IGNORECASE,
 )
 _BEHIND_RE = re.compile(rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_behind)})\s*$")
+# Postpositions after the weekday ("pazartesiye kadar", "Pazartesi'ye kadar": until Monday).
+_AHEAD_AFTER_RE = re.compile(
+    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after)})(?!\w)",
+    re.IGNORECASE,
+)
 _PAST_RE = re.compile(rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in profile(lg).past_words)})(?!\w)",
                       re.IGNORECASE)
 
@@ -1647,11 +1652,13 @@ def _future(text: str, start: int) -> bool:
     return bool(_FUTURE_RE.search(_date_clause(text, start)))
 
 
-def _ahead(text: str, start: int) -> bool:
-    """Does an ahead word stand right before the weekday at ``start`` ("bis Montag", "至下周一") in a
-    clause with no past verb ("schools were closed until Monday" looks back)?"""
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Does an ahead word stand right before the weekday at ``start`` ("bis Montag", "至下周一") or a
+    postposition right after its ``end`` ("pazartesiye kadar"), in a clause with no past verb
+    ("schools were closed until Monday" looks back)?"""
     clause = _date_clause(text, start)
-    return bool(_AHEAD_RE.search(clause)) and not _BEHIND_RE.search(clause) and not _PAST_RE.search(clause)
+    ahead = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)
+    return bool(ahead) and not _PAST_RE.search(clause)
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -1844,7 +1851,7 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             yield ResolvedDate(m.group(), date, relative=not year, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
         wd = _ZH_WEEKDAY[m.group(1)]
-        mark = "next" if _future(text, m.start()) or _ahead(text, m.start()) else ""
+        mark = "next" if _future(text, m.start()) or _ahead(text, m.start(), m.end()) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
 
@@ -1911,7 +1918,7 @@ def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Itera
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
-        if not mark and (_future(text, start) or _ahead(text, m.start())):
+        if not mark and (_future(text, start) or _ahead(text, m.start(), m.end())):
             mark = "next"
         yield ResolvedDate(text[start : m.end()], _resolve_weekday(wd, mark, pub), relative=True,
                            start=start, end=m.end())

@@ -260,6 +260,10 @@ class Profile:
     weekday_ahead: tuple[str, ...] = ()
     # Longer words ending in an ahead word that look back ("截至周一": as of Monday, not "至" until).
     weekday_behind: tuple[str, ...] = ()
+    # Postpositions after a weekday that point ahead ("pazartesiye kadar", "Cuma'ya dek": until), and
+    # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").
+    weekday_ahead_after: tuple[str, ...] = ()
+    weekday_forms: tuple[tuple[str, int], ...] = ()
     # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
     future_words: tuple[str, ...] = ()
     # Words of a past verb ("was", "blieben", "ظلت"): a weekday after an ahead word in their clause
@@ -357,6 +361,8 @@ def profile(language: str | None) -> Profile:
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
+        weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
+        weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
