@@ -60,7 +60,22 @@ def test_weekday_with_a_future_verb_is_ahead(text, lang):
         ("وقع الانفجار يوم الجمعة.", "ar"),
         ("Wybuch nastąpił w piątek.", "pl"),
         ("Patlama cuma günü meydana geldi.", "tr"),
+        ("The crossing will reopen soon, officials said Friday.", "en"),
+        ("La nueva fecha será en octubre, dijo el viernes el ministerio.", "es"),
     ],
 )
 def test_weekday_in_a_past_clause_stays_behind(text, lang):
     assert _days(text, lang)[-1] == LAST_FRIDAY
+
+
+@pytest.mark.parametrize(
+    "text, lang, days",
+    [
+        # Wednesday 2 December: a range ends on the first such day after its start
+        ("Der Markt hat von Samstag bis Sonntag geöffnet.", "de", ["2026-11-28", "2026-11-29"]),
+        ("The road is closed from Monday until Friday.", "en", ["2026-11-30", NEXT_FRIDAY]),
+        ("El mercado abrió del sábado hasta el domingo.", "es", ["2026-11-28", "2026-11-29"]),
+    ],
+)
+def test_weekday_range_ends_after_its_start(text, lang, days):
+    assert _days(text, lang) == days

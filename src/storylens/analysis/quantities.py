@@ -1653,12 +1653,17 @@ def _future(text: str, start: int) -> bool:
 
 
 def _ahead(text: str, start: int, end: int) -> bool:
-    """Does an ahead word stand right before the weekday at ``start`` ("bis Montag", "至下周一") or a
-    postposition right after its ``end`` ("pazartesiye kadar"), in a clause with no past verb
-    ("schools were closed until Monday" looks back)?"""
+    """Is the weekday at ``start``..``end`` the next one? Yes when the last tense word of its clause
+    is a future one ("will reopen on Monday"), or an ahead word stands right before it ("bis Montag",
+    "至下周一") or a postposition right after it ("pazartesiye kadar") and no past verb comes last
+    ("schools were closed until Monday", "will reopen, officials said Monday" look back)."""
     clause = _date_clause(text, start)
-    ahead = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)
-    return bool(ahead) and not _PAST_RE.search(clause)
+    tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
+    tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause)]
+    if tenses:
+        return max(tenses)[1]
+    near = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)
+    return bool(near)
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -1851,7 +1856,7 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             yield ResolvedDate(m.group(), date, relative=not year, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
         wd = _ZH_WEEKDAY[m.group(1)]
-        mark = "next" if _future(text, m.start()) or _ahead(text, m.start(), m.end()) else ""
+        mark = "next" if _ahead(text, m.start(), m.end()) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
 
@@ -1910,6 +1915,25 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
 
 
 def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[ResolvedDate]:
+    before: tuple[int, int, str] | None = None  # the last weekday: its end, its day and its date
+    for r, wd in _weekday_mentions(text, pub, weekdays):
+        if pub and r.date and r.date > _ymd(pub) and before and before[2] and _range_end(text, before[0], r.start):
+            # "von Samstag bis Sonntag", "from Friday until Monday": an end put ahead is the first such
+            # day after the start (a past clause keeps both behind)
+            start_day = dt.date.fromisoformat(before[2])
+            r = replace(r, date=_ymd(start_day + dt.timedelta(days=(wd - before[1]) % 7 or 7)))
+        before = (r.end, wd, r.date or "")
+        yield r
+
+
+def _range_end(text: str, prev_end: int, start: int) -> bool:
+    """Is the weekday at ``start`` the end of a range opened by the weekday ending at ``prev_end``:
+    only an ahead word between them ("Samstag bis Sonntag", "周一至周三")?"""
+    between = text[prev_end:start]
+    return len(between) <= 20 and bool(_AHEAD_RE.search(between) or _AHEAD_RE.search(between.strip()))
+
+
+def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[tuple[ResolvedDate, int]]:
     for m in _near(_WEEKDAY_RE, text, weekdays, "wd", 25):
         wd = _WEEKDAYS[m.group("wd").lower()]
         mark = (m.group("pre") or m.group("post") or "").lower()
@@ -1918,10 +1942,10 @@ def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Itera
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
-        if not mark and (_future(text, start) or _ahead(text, m.start(), m.end())):
+        if not mark and _ahead(text, m.start(), m.end()):
             mark = "next"
         yield ResolvedDate(text[start : m.end()], _resolve_weekday(wd, mark, pub), relative=True,
-                           start=start, end=m.end())
+                           start=start, end=m.end()), wd
 
 
 def _resolve_weekday(wd: int, mark: str, pub: dt.date | None) -> str | None:
