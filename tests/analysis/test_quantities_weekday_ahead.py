@@ -61,6 +61,8 @@ def test_weekday_with_a_future_verb_is_ahead(text, lang):
         ("Wybuch nastąpił w piątek.", "pl"),
         ("Patlama cuma günü meydana geldi.", "tr"),
         ("The crossing will reopen soon, officials said Friday.", "en"),
+        ("وسجلت 5387 حالة وفاة حتى يوم الجمعة.", "ar"),
+        ("Se registraron 120 muertes hasta el viernes.", "es"),
         ("La nueva fecha será en octubre, dijo el viernes el ministerio.", "es"),
     ],
 )

@@ -1656,12 +1656,15 @@ def _ahead(text: str, start: int, end: int) -> bool:
     """Is the weekday at ``start``..``end`` the next one? Yes when the last tense word of its clause
     is a future one ("will reopen on Monday"), or an ahead word stands right before it ("bis Montag",
     "至下周一") or a postposition right after it ("pazartesiye kadar") and no past verb comes last
-    ("schools were closed until Monday", "will reopen, officials said Monday" look back)."""
+    ("schools were closed until Monday", "will reopen, officials said Monday" look back) nor a
+    number stands before it (a tally "up to" the day looks back)."""
     clause = _date_clause(text, start)
     tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
     tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause)]
     if tenses:
         return max(tenses)[1]
+    if re.search(r"\d", clause):
+        return False  # a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
     near = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)
     return bool(near)
 
