@@ -452,6 +452,8 @@ _WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4,
     "пятницу": 4, "суббота": 5, "субботу": 5, "воскресенье": 6,
 }
+# Inflected weekdays of the data ("до понедельника", "do poniedziałku", "pazartesiye kadar") count everywhere.
+_WEEKDAYS.update({w: d for lg in LANGUAGES for w, d in profile(lg).weekday_forms})
 _BASE_WEEKDAYS = tuple(_WEEKDAYS)
 _WEEKDAYS.update({w: d for w, d in all_weekday_names().items() if w not in _WEEKDAYS and not _is_cjk(w)})
 _WEEKDAY_ALT = alternation(_WEEKDAYS)
@@ -1618,15 +1620,53 @@ def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool = F
 
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|"
-    r"wird|werden|soll|sollen|geplant|va|vont|sera|seront|prévu|devrait|будет|будут|планирует|намерен)\b",
+    r"wird|werden|soll|sollen|geplant|va|vont|sera|seront|prévu|devrait|будет|будут|планирует|намерен"
+    rf"|{alternation(w for lg in LANGUAGES for w in profile(lg).future_words)})(?!\w)",
     re.IGNORECASE,
 )
+# A weekday after an ahead word of any language ("until", "jusqu'à", "hasta el", "حتى يوم", "至下") is
+# the next one. Words of languages with spaces stand alone; Chinese ones touch the weekday ("至下周一").
+_AHEAD_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_ahead]
+_AHEAD_RE = re.compile(
+    rf"(?:(?<!\w)(?:{alternation(w for w in _AHEAD_WORDS if not _is_cjk(w))})\s+"
+    rf"|(?:{alternation(w for w in _AHEAD_WORDS if _is_cjk(w))}))$",
+    re.IGNORECASE,
+)
+_BEHIND_RE = re.compile(rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_behind)})\s*$")
+# Postpositions after the weekday ("pazartesiye kadar", "Pazartesi'ye kadar": until Monday).
+_AHEAD_AFTER_RE = re.compile(
+    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after)})(?!\w)",
+    re.IGNORECASE,
+)
+_PAST_RE = re.compile(rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in profile(lg).past_words)})(?!\w)",
+                      re.IGNORECASE)
+
+
+def _date_clause(text: str, start: int) -> str:
+    """The clause before a date at ``start`` (at most 80 characters), Chinese stops included."""
+    return re.split(r"[.;!?]\s|[。；！？\n“”\"]", text[max(0, start - 80) : start])[-1]
 
 
 def _future(text: str, start: int) -> bool:
     """Does the clause before ``start`` speak of the future ("will leave at the end of February")?"""
-    clause = re.split(r"[.;!?]\s|[\n“”\"]", text[max(0, start - 80) : start])[-1]
-    return bool(_FUTURE_RE.search(clause))
+    return bool(_FUTURE_RE.search(_date_clause(text, start)))
+
+
+def _ahead(text: str, start: int, end: int) -> bool:
+    """Is the weekday at ``start``..``end`` the next one? Yes when the last tense word of its clause
+    is a future one ("will reopen on Monday"), or an ahead word stands right before it ("bis Montag",
+    "至下周一") or a postposition right after it ("pazartesiye kadar") and no past verb comes last
+    ("schools were closed until Monday", "will reopen, officials said Monday" look back) nor a
+    number stands before it (a tally "up to" the day looks back)."""
+    clause = _date_clause(text, start)
+    tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
+    tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause)]
+    if tenses:
+        return max(tenses)[1]
+    if re.search(r"\d", clause):
+        return False  # a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
+    near = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)
+    return bool(near)
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -1819,7 +1859,7 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             yield ResolvedDate(m.group(), date, relative=not year, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
         wd = _ZH_WEEKDAY[m.group(1)]
-        mark = "next" if _future(text, m.start()) else ""
+        mark = "next" if _ahead(text, m.start(), m.end()) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
 
@@ -1878,6 +1918,25 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
 
 
 def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[ResolvedDate]:
+    before: tuple[int, int, str] | None = None  # the last weekday: its end, its day and its date
+    for r, wd in _weekday_mentions(text, pub, weekdays):
+        if pub and r.date and r.date > _ymd(pub) and before and before[2] and _range_end(text, before[0], r.start):
+            # "von Samstag bis Sonntag", "from Friday until Monday": an end put ahead is the first such
+            # day after the start (a past clause keeps both behind)
+            start_day = dt.date.fromisoformat(before[2])
+            r = replace(r, date=_ymd(start_day + dt.timedelta(days=(wd - before[1]) % 7 or 7)))
+        before = (r.end, wd, r.date or "")
+        yield r
+
+
+def _range_end(text: str, prev_end: int, start: int) -> bool:
+    """Is the weekday at ``start`` the end of a range opened by the weekday ending at ``prev_end``:
+    only an ahead word between them ("Samstag bis Sonntag", "周一至周三")?"""
+    between = text[prev_end:start]
+    return len(between) <= 20 and bool(_AHEAD_RE.search(between) or _AHEAD_RE.search(between.strip()))
+
+
+def _weekday_mentions(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[tuple[ResolvedDate, int]]:
     for m in _near(_WEEKDAY_RE, text, weekdays, "wd", 25):
         wd = _WEEKDAYS[m.group("wd").lower()]
         mark = (m.group("pre") or m.group("post") or "").lower()
@@ -1886,10 +1945,10 @@ def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Itera
         lead = re.search(r"(?:\b(?:on|am|во|в|le)\s+)$", text[max(0, start - 4) : start], re.IGNORECASE)
         if lead:
             start -= len(lead.group())
-        if not mark and _future(text, start):
+        if not mark and _ahead(text, m.start(), m.end()):
             mark = "next"
         yield ResolvedDate(text[start : m.end()], _resolve_weekday(wd, mark, pub), relative=True,
-                           start=start, end=m.end())
+                           start=start, end=m.end()), wd
 
 
 def _resolve_weekday(wd: int, mark: str, pub: dt.date | None) -> str | None:

@@ -254,6 +254,21 @@ class Profile:
     range_between: tuple[str, ...] = ()
     range_and: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
+    # Words right before a weekday that point ahead ("until Monday", "jusqu'à lundi", "hasta el lunes",
+    # "حتى يوم الاثنين", "至下周一"): the weekday is the next one, never the one before publication.
+    # Languages without spaces (zh) match them glued to the weekday.
+    weekday_ahead: tuple[str, ...] = ()
+    # Longer words ending in an ahead word that look back ("截至周一": as of Monday, not "至" until).
+    weekday_behind: tuple[str, ...] = ()
+    # Postpositions after a weekday that point ahead ("pazartesiye kadar", "Cuma'ya dek": until), and
+    # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").
+    weekday_ahead_after: tuple[str, ...] = ()
+    weekday_forms: tuple[tuple[str, int], ...] = ()
+    # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
+    future_words: tuple[str, ...] = ()
+    # Words of a past verb ("was", "blieben", "ظلت"): a weekday after an ahead word in their clause
+    # stays behind publication ("schools were closed until Monday").
+    past_words: tuple[str, ...] = ()
 
 
 @cache
@@ -344,6 +359,12 @@ def profile(language: str | None) -> Profile:
         range_between=tuple(w.lower() for w in raw.get("range", {}).get("between", [])),
         range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
+        weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
+        weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
+        weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
+        weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
+        future_words=tuple(w.lower() for w in raw.get("future_words", [])),
+        past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
