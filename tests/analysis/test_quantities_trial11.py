@@ -70,3 +70,20 @@ def test_injured_are_no_difference_in_the_toll():
     both = extract_numbers("Almeno 12 persone sono morte e circa 300 sono rimaste ferite.", "it")
     assert compare_numbers(dead, both) == []
     assert differing_numbers(dead, both) == [("killed", "at least 10", "at least 12")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, key",
+    [
+        ("A magnitude 5.8 earthquake struck the region.", "en", 5.8, "magnitude"),
+        ("The quake killed at least 9 people and injured about 200.", "en", 9, "killed"),
+        ("The quake, killing at least 9 people and injuring about 200, hit at dawn.", "en", 9, "killed"),
+        ("The quake, killing at least 9 people and injuring about 200, hit at dawn.", "en", 200, "injured"),
+        ("Погибли 9 человек, около 200 получили ранения.", "ru", 200, "injured"),
+        ("地震发生在5.8级地震，目前已造成至少9人死亡、约200人受伤。", "zh", 9, "killed"),
+        ("地震发生在5.8级地震，目前已造成至少9人死亡、约200人受伤。", "zh", 200, "injured"),
+        ("لقي 9 أشخاص حتفهم وأصيب نحو 200 آخرين.", "ar", 200, "injured"),
+    ],
+)
+def test_each_count_of_a_quake_report_keeps_its_own_measure(text, lang, value, key):
+    assert (value, key) in _keys(text, lang)

@@ -1175,8 +1175,10 @@ def _toll_words(lang: str | None = None) -> re.Pattern[str]:
 def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
     characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
-    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 60])[0]
+    # up to the next number, whose toll that is: "killing at least 12 people and injuring about 300"
+    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 60])[0]
     words = clause.split()
+    words = words[: next((i for i, w in enumerate(words) if _number_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
     found = _toll_words(lang).search(near)
     if not found:
@@ -1222,6 +1224,8 @@ _LEADING_MEASURES = frozenset({"magnitude"})
 
 def _measure_before(text: str, start: int, lang: str | None = None) -> str | None:
     for word in reversed(_words_before(text, start, 2)):
+        if _is_cjk(word[:1]):
+            return None  # a Chinese measure follows its number ("6.1级"): "6.1级地震，目前已造成至少12人" is no magnitude 12
         if _number_word(word.lower(), lang) or re.search(r"\d\W*" + re.escape(word) + r"\W*$", text[max(0, start - 40) : start]):
             return None  # "magnitud 6,1 deja al menos doce": the magnitude is the 6,1's
         key = _measure_of(word.lower())
@@ -1504,8 +1508,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # number of its subject; the word after it ("entro", by) is no unit
             unit = _change_subject(text, context_start, max(end, unit_end), lang) or unit
         leading = _measure_before(text, context_start, lang)
-        if leading and not (unit and _measure_of(unit.lower()) not in (None, *_COUNTED)):
-            # a magnitude is no toll: "magnitud 6,1 deja al menos doce muertos"
+        if leading and not (unit and _measure_of(unit.lower()) == leading):
+            # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
         if unit and _is_cjk(unit[:1]):
             unit = _cjk_unit(text, end, unit)
