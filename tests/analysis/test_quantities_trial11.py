@@ -87,3 +87,20 @@ def test_injured_are_no_difference_in_the_toll():
 )
 def test_each_count_of_a_quake_report_keeps_its_own_measure(text, lang, value, key):
     assert (value, key) in _keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang, value",
+    [
+        ("The flood left 2,000 homeless.", "en", 2000),
+        ("L'inondation a fait 2 000 sans-abri.", "fr", 2000),
+        ("L'alluvione ha lasciato 2.000 senzatetto.", "it", 2000),
+        ("Die Flut hinterließ 3500 Obdachlose.", "de", 3500),
+    ],
+)
+def test_the_homeless_are_counted_with_the_displaced(text, lang, value):
+    assert (value, "evacuated") in _keys(text, lang)
+
+
+def test_an_arabic_singular_wounded_is_injured():
+    assert (300, "injured") in _keys("أسفر الزلزال عن 300 جريح.", "ar")
