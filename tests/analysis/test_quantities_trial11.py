@@ -104,3 +104,16 @@ def test_the_homeless_are_counted_with_the_displaced(text, lang, value):
 
 def test_an_arabic_singular_wounded_is_injured():
     assert (300, "injured") in _keys("أسفر الزلزال عن 300 جريح.", "ar")
+
+
+@pytest.mark.parametrize(
+    "text, value, key",
+    [
+        ("أسفر الزلزال عن 300 جريح و12 قتيلا و5 مفقودين.", 12, "killed"),
+        ("أسفر الزلزال عن 300 جريح و12 قتيلا و5 مفقودين.", 5, "missing"),
+        ("وقتل ١٢ شخصا و٣٠٠ جريح.", 12, "killed"),
+        ("وقتل ١٢ شخصا و٣٠٠ جريح.", 300, "injured"),
+    ],
+)
+def test_an_arabic_and_glued_to_a_number_leaves_the_number(text, value, key):
+    assert (value, key) in _keys(text, "ar")

@@ -727,9 +727,18 @@ _CJK_SCALE_RE = re.compile(
 )
 
 
+@cache
+def _glued_prefix_re(lang: str | None) -> re.Pattern[str] | None:
+    prefixes = profile(lang).number_prefixes if lang in LANGUAGES else ()
+    return re.compile(rf"(?<!\w)(?:{alternation(prefixes)})(?=\d)") if prefixes else None
+
+
 def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     out = []
-    for m in _NUM_RE.finditer(text):
+    prefix = _glued_prefix_re(lang)
+    # "و12 قتيلا" (and 12 dead): the one-letter word is blanked, the offsets kept
+    numbers = _NUM_RE.finditer(prefix.sub(lambda m: " " * len(m.group()), text) if prefix else text)
+    for m in numbers:
         value = _parse_digits(m.group(), lang)
         if value is None:
             continue
