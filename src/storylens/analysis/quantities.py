@@ -729,9 +729,18 @@ _CJK_SCALE_RE = re.compile(
 )
 
 
+@cache
+def _glued_prefix_re(lang: str | None) -> re.Pattern[str] | None:
+    prefixes = profile(lang).number_prefixes if lang in LANGUAGES else ()
+    return re.compile(rf"(?<!\w)(?:{alternation(prefixes)})(?=\d)") if prefixes else None
+
+
 def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     out = []
-    for m in _NUM_RE.finditer(text):
+    prefix = _glued_prefix_re(lang)
+    # "و12 قتيلا" (and 12 dead): the one-letter word is blanked, the offsets kept
+    numbers = _NUM_RE.finditer(prefix.sub(lambda m: " " * len(m.group()), text) if prefix else text)
+    for m in numbers:
         value = _parse_digits(m.group(), lang)
         if value is None:
             continue
@@ -1040,6 +1049,8 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
         if idx + 1 < len(words) and _measure_of(f"{noun} {words[idx + 1][0]}".lower()):
             noun = f"{noun} {words[idx + 1][0]}"  # a unit of two words: "17 عامل منجم", "17 maden işçisi" (miners)
             idx += 1
+        if _measure_of(noun.lower()) not in (None, *_PEOPLE):
+            return noun.lower(), None, end  # "two earthquakes killed …": the count of earthquakes, no toll
         later = _event_after(words[idx + 1 :], lang)
         return (later or noun.lower()), None, end
     return None, None, end
@@ -1048,12 +1059,21 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
 def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
     for w, _, _ in words[:6]:
         low = w.lower()
+        if _number_word(low, lang):
+            return None  # "magnitud 6,1 deja al menos doce muertos": the toll is the next number's
         if low in _events(lang):
             return _events(lang)[low]
         if low in _EVENT_FILLERS or low in _PERSON_NOUNS or _function_word(w, lang):
             continue  # "200 fueron evacuadas": the auxiliary, then what the count counts
         return None
     return None
+
+
+def _number_word(word: str, lang: str | None) -> bool:
+    """A number word of the language ("doce", "zwölf", "two"; every language's when unknown)."""
+    langs = _data_langs(lang)
+    return any(word in _SMALL.get(code, {}) or word in _SCALES.get(code, {}) or word in dict(profile(code).number_words)
+               for code in langs) or (lang in (None, "de") and _parse_de_word(word) is not None)
 
 
 def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
@@ -1142,7 +1162,13 @@ def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
     clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[max(0, start - 60) : start])[-1]
     words = clause.split()[-4:]
     found = _toll_words(lang).search(" ".join(words)) if len(words) > 0 else None
+    if found and found.end() < len(" ".join(words)) and _number_before(clause, lang):
+        return None  # "12 persone sono morte e circa 300 …": the toll told after a number is that number's
     return measure_words().get(found.group().lower()) if found else None
+
+
+def _number_before(clause: str, lang: str | None) -> bool:
+    return bool(re.search(r"\d", clause)) or any(_number_word(w.lower(), lang) for w in clause.split())
 
 
 # What a count of people is, when the clause says it after the count: "1500 Menschen kamen ums
@@ -1160,8 +1186,10 @@ def _toll_words(lang: str | None = None) -> re.Pattern[str]:
 def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     """``killed``/``injured`` when the rest of the count's clause (up to six words or six CJK
     characters) says so: "kamen 150 Menschen durch die Flut ums Leben"."""
-    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]", text[end : end + 60])[0]
+    # up to the next number, whose toll that is: "killing at least 12 people and injuring about 300"
+    clause = re.split(r"[,.;:!?()\"“”«»，。；：！？]|\d", text[end : end + 60])[0]
     words = clause.split()
+    words = words[: next((i for i, w in enumerate(words) if _number_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
     found = _toll_words(lang).search(near)
     if not found:
@@ -1205,8 +1233,12 @@ _PEOPLE = frozenset({"person", "miner", "worker", "child", "soldier", "student",
 _LEADING_MEASURES = frozenset({"magnitude"})
 
 
-def _measure_before(text: str, start: int) -> str | None:
+def _measure_before(text: str, start: int, lang: str | None = None) -> str | None:
     for word in reversed(_words_before(text, start, 2)):
+        if _is_cjk(word[:1]):
+            return None  # a Chinese measure follows its number ("6.1级"): "6.1级地震，目前已造成至少12人" is no magnitude 12
+        if _number_word(word.lower(), lang) or re.search(r"\d\W*" + re.escape(word) + r"\W*$", text[max(0, start - 40) : start]):
+            return None  # "magnitud 6,1 deja al menos doce": the magnitude is the 6,1's
         key = _measure_of(word.lower())
         if key in _LEADING_MEASURES:
             return key
@@ -1486,8 +1518,9 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit
             unit = _change_subject(text, context_start, max(end, unit_end), lang) or unit
-        leading = _measure_before(text, context_start)
-        if leading and not (unit and _measure_of(unit.lower())):
+        leading = _measure_before(text, context_start, lang)
+        if leading and not (unit and _measure_of(unit.lower()) == leading):
+            # a magnitude is no toll nor an earthquake: "magnitud 6,1 deja al menos doce muertos"
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
         if unit and _is_cjk(unit[:1]):
             unit = _cjk_unit(text, end, unit)

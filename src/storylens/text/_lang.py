@@ -142,6 +142,8 @@ class Profile:
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
     # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
     measures: tuple[tuple[str, str], ...] = ()
+    # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
+    number_prefixes: tuple[str, ...] = ()
     compound_numbers: tuple[tuple[str, int], ...] = ()
     compound_units: tuple[tuple[str, str], ...] = ()
     number_words: tuple[tuple[str, int], ...] = ()
@@ -316,6 +318,7 @@ def profile(language: str | None) -> Profile:
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
+        number_prefixes=tuple(raw.get("number_prefixes", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
         number_words=tuple((k.lower(), int(v)) for k, v in raw.get("number_words", {}).items()),
