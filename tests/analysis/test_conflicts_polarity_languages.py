@@ -55,6 +55,38 @@ def test_lexicalised_negative_words_negate_nothing(text, lang):
     assert not negated(text, lang)
 
 
+# "Not only … but also" with the words of the phrase inside it (trial 11: the Turkish sentence was read
+# as a denial, a conflict with the six documents that say the same in de/fr/es/ru/it/pl).
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Deprem sadece Malatya'da değil, Adıyaman'da da hissedildi.", "tr"),
+        ("Yalnızca yolcular değil, mürettebat da yaralandı.", "tr"),
+        ("شعر بالزلزال ليس فقط في ملاطية بل في أديامان أيضا.", "ar"),
+        ("لم يشعر بالزلزال في ملاطية فقط، بل في أديامان أيضا.", "ar"),
+        ("لم يقتصر الزلزال على ملاطية بل شعر به في أديامان.", "ar"),
+        ("地震不只在马拉蒂亚有震感，阿德亚曼也有震感。", "zh"),
+        ("地震不光在马拉蒂亚有震感。", "zh"),
+    ],
+)
+def test_not_only_but_also_denies_nothing(text, lang):
+    assert not negated(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Deprem Malatya'da hissedilmedi.", "tr"),
+        ("Baraj sağlam değil.", "tr"),
+        ("Sadece iki kişi yaralandı, baraj hasar görmedi.", "tr"),
+        ("لم يتضرر السد.", "ar"),
+        ("大坝没有受损。", "zh"),
+    ],
+)
+def test_denials_next_to_only_still_deny(text, lang):
+    assert negated(text, lang)
+
+
 @pytest.mark.parametrize("text, lang", [("无人死亡。", "zh"), ("他无法确认。", "zh"), ("船没有超载。", "zh")])
 def test_chinese_statement_negations_still_negate(text, lang):
     assert negated(text, lang)

@@ -61,13 +61,14 @@ def _word_re(word: str) -> str:
 def _not_negation(language: str) -> re.Pattern[str] | None:
     """Words that hold a negation word and negate nothing (text/data "not_negation": "下落不明",
     "не только", "لا يزال"; Chinese "不久" soon, "无人机" drone, "未来" future), removed before
-    looking for a negation."""
+    looking for a negation. A gap "…" stands for the words a language puts inside the phrase: Turkish
+    "sadece Malatya'da değil, Adıyaman'da da" (not only … but also) read as a denial."""
     from ..text import profile
 
     words = sorted(set(profile(language).not_negation), key=len, reverse=True)
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in words)
+    alternatives = "|".join(_word_re(w) for w in words)
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternatives})")
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
