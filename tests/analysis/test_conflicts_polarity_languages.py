@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.conflicts import negated
+from storylens.analysis.conflicts import affirmed, negated
 from storylens.report.pipeline import claim_aligner
 
 from ._docs import doc_of
@@ -55,6 +55,38 @@ def test_lexicalised_negative_words_negate_nothing(text, lang):
     assert not negated(text, lang)
 
 
+# "Not only … but also" with the words of the phrase inside it (trial 11: the Turkish sentence was read
+# as a denial, a conflict with the six documents that say the same in de/fr/es/ru/it/pl).
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Deprem sadece Malatya'da değil, Adıyaman'da da hissedildi.", "tr"),
+        ("Yalnızca yolcular değil, mürettebat da yaralandı.", "tr"),
+        ("شعر بالزلزال ليس فقط في ملاطية بل في أديامان أيضا.", "ar"),
+        ("لم يشعر بالزلزال في ملاطية فقط، بل في أديامان أيضا.", "ar"),
+        ("لم يقتصر الزلزال على ملاطية بل شعر به في أديامان.", "ar"),
+        ("地震不只在马拉蒂亚有震感，阿德亚曼也有震感。", "zh"),
+        ("地震不光在马拉蒂亚有震感。", "zh"),
+    ],
+)
+def test_not_only_but_also_denies_nothing(text, lang):
+    assert not negated(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Deprem Malatya'da hissedilmedi.", "tr"),
+        ("Baraj sağlam değil.", "tr"),
+        ("Sadece iki kişi yaralandı, baraj hasar görmedi.", "tr"),
+        ("لم يتضرر السد.", "ar"),
+        ("大坝没有受损。", "zh"),
+    ],
+)
+def test_denials_next_to_only_still_deny(text, lang):
+    assert negated(text, lang)
+
+
 @pytest.mark.parametrize("text, lang", [("无人死亡。", "zh"), ("他无法确认。", "zh"), ("船没有超载。", "zh")])
 def test_chinese_statement_negations_still_negate(text, lang):
     assert negated(text, lang)
@@ -76,6 +108,34 @@ def _claims(embedder, left, right):
 )
 def test_a_translated_contradiction_is_a_conflict(embedder, other):
     claims = _claims(embedder, ("Port officials said the ferry was overloaded when it left Bari.", "en"), other)
+    assert any(c.status == "conflicting" and "polarity" in (c.conflict or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The dam wasn't damaged.", "en", "The dam was damaged."),
+        ("Der Staudamm wurde nicht beschädigt.", "de", "Der Staudamm wurde beschädigt."),
+        ("Le barrage n'a pas été endommagé.", "fr", "Le barrage a été endommagé."),
+        ("Плотина не пострадала.", "ru", "Плотина пострадала."),
+    ],
+)
+def test_affirmed_takes_the_negation_out(text, lang, expected):
+    assert affirmed(text, lang) == expected
+
+
+# A flat denial under the cross floor: the negation itself costs a translation cosine ("The Karakaya Dam
+# was damaged by the quake." / "Der Karakaya-Staudamm wurde durch das Beben nicht beschädigt.": 0.61 <
+# 0.65, trial 11); without its negation words the denial states the same fact (0.70 and 0.65 here).
+@pytest.mark.parametrize(
+    "other",
+    [
+        ("Le barrage Atatürk n'a pas été endommagé par le séisme.", "fr"),
+        ("Плотина Ататюрк не пострадала от землетрясения.", "ru"),
+    ],
+)
+def test_a_flat_denial_under_the_cross_floor_is_a_conflict(embedder, other):
+    claims = _claims(embedder, ("The Atatürk Dam was damaged by the earthquake.", "en"), other)
     assert any(c.status == "conflicting" and "polarity" in (c.conflict or "") for c in claims)
 
 

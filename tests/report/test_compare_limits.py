@@ -71,6 +71,21 @@ def test_a_paragraph_in_another_language_keeps_its_own_language():
     assert {s.language for s in plain.sentences} == {"de"}
 
 
+def test_a_one_sentence_paragraph_in_another_language_keeps_its_own_language():
+    # Trial 11: "The Karakaya Dam was not damaged by the quake." (36 letters) in a German file was read
+    # as German, its denial missed, and the claim with "The Karakaya Dam was damaged" came out shared.
+    from storylens.ingest import read_text
+    from storylens.report.compare import prepare_document
+
+    de = ("Ein Erdbeben der Stärke 6,1 hat am Samstag die Provinz Malatya im Osten der Türkei erschüttert und "
+          "mindestens zwölf Menschen getötet.")
+    text = f"{de}\n\nThe Karakaya Dam was not damaged by the quake.\n\nDie Schulen bleiben bis Montag geschlossen."
+    doc = prepare_document(read_text(text, "mixed.txt"), "d1")
+    by_text = {s.text: s.language for s in doc.sentences}
+    assert doc.language == "de" and by_text["The Karakaya Dam was not damaged by the quake."] == "en"
+    assert by_text["Die Schulen bleiben bis Montag geschlossen."] == "de"
+
+
 def test_a_stated_language_is_read_as_a_code_and_a_non_code_is_a_warning():
     # "de-DE" was kept as is (German negations then read as English: "de-DE" is not "de") and
     # "klingon" was echoed as the document's language.

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..models import NumberMention
 
-__all__ = ["clause_polarity_conflict", "clauses", "filter_numbers", "hedged", "negated", "negation_words", "number_kind",
+__all__ = ["affirmed", "clause_polarity_conflict", "clauses", "filter_numbers", "hedged", "negated", "negation_words", "number_kind",
            "polarity", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
@@ -61,13 +61,14 @@ def _word_re(word: str) -> str:
 def _not_negation(language: str) -> re.Pattern[str] | None:
     """Words that hold a negation word and negate nothing (text/data "not_negation": "下落不明",
     "не только", "لا يزال"; Chinese "不久" soon, "无人机" drone, "未来" future), removed before
-    looking for a negation."""
+    looking for a negation. A gap "…" stands for the words a language puts inside the phrase: Turkish
+    "sadece Malatya'da değil, Adıyaman'da da" (not only … but also) read as a denial."""
     from ..text import profile
 
     words = sorted(set(profile(language).not_negation), key=len, reverse=True)
     if not words:
         return None
-    alternatives = "|".join(re.escape(w) for w in words)
+    alternatives = "|".join(_word_re(w) for w in words)
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternatives})")
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
@@ -218,6 +219,22 @@ _FR_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(r"(^\s*|[.!?:;]\s+|[„\"“»«]\s*)(\w)")
+
+
+_FR_PARTICLES = re.compile(rf"\b(?:ne\b|n'|{_FR_SECOND}\b)", re.IGNORECASE)
+
+
+def affirmed(text: str, language: str | None) -> str:
+    """``text`` with its negation words taken out ("The dam was not damaged" -> "The dam was damaged"):
+    the fact a denial denies, to ask whether two units of two languages state one fact. A negation
+    written inside the verb (Turkish "-madı") stays."""
+    from ..text import LANGUAGES
+
+    lang = language if language in LANGUAGES else "en"
+    if lang not in _PATTERNS:
+        _PATTERNS[lang] = _pattern(lang)
+    words = _FR_PARTICLES if lang == "fr" else _PATTERNS[lang]
+    return " ".join(words.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text).split())
 
 
 def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:

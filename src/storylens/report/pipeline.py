@@ -330,7 +330,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         embed=embed,
         extra_keys=_entity_keys_by_sentence(entities),
         unit_keys=measures.anchor_keys,
-        conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict),
+        conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
+                         _FlatDenial(embed)),
         difference_checks=(measures.figure_differences,),
         **params,
     )
@@ -606,6 +607,31 @@ _anchored_polarity_conflict.min_cosine = _polarity_conflict.min_cosine  # type: 
 # 0.60 with a shared figure: ledger gold tune half, no false conflict more than at 0.65 (0.60 without
 # the figure: one more, semeval-dwayne-johnson de-en).
 _anchored_polarity_conflict.cross_min_cosine = 0.60  # type: ignore[attr-defined]
+
+
+class _FlatDenial:
+    """The polarity check on a translated pair under the cross floor when the two units, their negation
+    words taken out, reach it: the negation itself costs a translation 0.06-0.14 of cosine ("The Karakaya
+    Dam was damaged by the quake." / "Der Karakaya-Staudamm wurde durch das Beben nicht beschädigt.":
+    0.61; without "nicht": 0.67, trial 11), so a flat denial of the same fact stayed shared."""
+
+    # Cross-lingual pairs only (the same-language floor is _polarity_conflict's), each aligned pair;
+    # the floor that counts is the affirmed pair's.
+    min_cosine = 2.0
+    cross_min_cosine = 0.0
+
+    def __init__(self, embed):
+        self.embed = embed
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        found = conflicts_mod.polarity(a.text, a.language, b.text, b.language)
+        if found is None or found[0]:  # a whole sentence only: a clause has its own check above
+            return []
+        texts = [conflicts_mod.affirmed(u.text, u.language) for u in (a, b)]
+        vectors = self.embed(texts)
+        if float(vectors[0] @ vectors[1]) < _polarity_conflict.cross_min_cosine:  # type: ignore[attr-defined]
+            return []
+        return _polarity_conflict(a, b)
 
 
 def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
