@@ -1071,9 +1071,15 @@ def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | N
 
 def _number_word(word: str, lang: str | None) -> bool:
     """A number word of the language ("doce", "zwölf", "two"; every language's when unknown)."""
-    langs = _data_langs(lang)
-    return any(word in _SMALL.get(code, {}) or word in _SCALES.get(code, {}) or word in dict(profile(code).number_words)
-               for code in langs) or (lang in (None, "de") and _parse_de_word(word) is not None)
+    return word in _number_words_of(lang) or (lang in (None, "de") and _parse_de_word(word) is not None)
+
+
+@cache
+def _number_words_of(lang: str | None) -> frozenset[str]:
+    """The small, scale and data number words of ``lang``'s data languages: asked for each word of a
+    clause, they were gathered (and the data words copied into a dict) at every call."""
+    return frozenset(w for code in _data_langs(lang)
+                     for w in (*_SMALL.get(code, {}), *_SCALES.get(code, {}), *dict(profile(code).number_words)))
 
 
 def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:

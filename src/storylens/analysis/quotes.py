@@ -2146,7 +2146,7 @@ class _SpeakerResolver:
         self.last_named: str | None = None
         self.last_named_at = -1
         self.language = doc.language
-        self.subjects = sorted(_sentence_subjects(doc) + self._description_subjects(doc))
+        self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
         """(offset, full name) of sentences that open with a role description the text names a person
@@ -2381,9 +2381,9 @@ class _SpeakerResolver:
         return None
 
 
-def _sentence_subjects(doc: Document) -> list[tuple[int, str]]:
-    """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …")."""
-    names = _NameIndex.build(doc.text, doc.language)
+def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
+    """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …");
+    ``names``: the document's name index (built once per document by the resolver)."""
     out = []
     for s in doc.sentences:
         head = s.text

@@ -52,7 +52,7 @@ def _one_article_file(p: Path, source: str) -> None:
 
 
 def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              repair: Callable[[str], str] | None = None) -> RawDocument:
+              repair: Callable[[str], str] | None = None, one_article_checked: bool = False) -> RawDocument:
     """Read a file (or ``-`` for stdin) into a :class:`RawDocument` (``repair``: as :func:`read_text`)."""
     source = str(path)
     if source == "-":
@@ -72,7 +72,8 @@ def read_path(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise InputError("file not found; check the path", source)
     if is_dir:
         raise InputError("is a directory; pass the article files inside it", source)
-    _one_article_file(p, source)
+    if not one_article_checked:  # ingest's walk has already sorted its files by format (walk.detect_format)
+        _one_article_file(p, source)
     too_large = TooLargeError(
         f"file is over the {max_bytes / 1e6:.0f} MB limit for one article; "
         "pass the article itself, not an archive (or use 'storylens ingest' for JSONL/WARC)",

@@ -107,7 +107,7 @@ def detect_format(path: Path) -> str:
 
 def _read_text_file(path: Path) -> Iterator[Record]:
     try:
-        raw = read_path(path)
+        raw = read_path(path, one_article_checked=True)  # detect_format called it text
     except InputError as exc:
         yield Failure(str(path), "read", exc.reason)
         return

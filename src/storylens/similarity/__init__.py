@@ -1128,9 +1128,10 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     # a place both texts name, one of them only inside a person's name ("Carolina Tohá"), is no shared place
     shared_places = (pa & pb) - a.lower_places - b.lower_places - a.name_places - b.name_places
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
+    given = a.given_names | b.given_names  # once per pair, not once per name
     return PairFeatures(
         values=tuple(float(v) for v in values),
-        shared_names=_confirmed_names([n for n in names if _fold(n).replace(" ", "") not in a.given_names | b.given_names],
+        shared_names=_confirmed_names([n for n in names if _fold(n).replace(" ", "") not in given],
                                       a.inner_names | b.inner_names, _common_nouns(a, b)),
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),

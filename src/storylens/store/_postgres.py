@@ -922,8 +922,7 @@ class PostgresStore(SQLStoreBase):
         prefixes = [p for w in terms if (p := stem_prefix(w))]
         spelt = [(x, prefix) for x, prefix in [*((search_spelling(w, marked_latin=True), False) for w in terms),
                                                *((search_spelling(p, marked_latin=True), True) for p in prefixes)] if x]
-        stems = " | ".join(dict.fromkeys("'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
-                                         for p, prefix in [*((p, True) for p in prefixes), *spelt]))
+        stems = " | ".join(dict.fromkeys(lexeme(p, prefix) for p, prefix in [*((p, True) for p in prefixes), *spelt]))
         by_stem = " || to_tsquery('simple', %(s)s)" if stems else ""
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only

@@ -121,6 +121,7 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
 _FRENCH_SILENT_END = re.compile(r"(?<=[aeiouynr])(?:ds|ts|[dtsxz])$")
 
 
+@lru_cache(maxsize=8192)  # pure, and asked for every pair of full names (as sound_skeleton)
 def _french_reading(token: str) -> str:
     if script_of(token) != "latin":
         return token
