@@ -152,7 +152,9 @@ def _denied_by_lemma(text: str, language: str) -> bool:
     return any(stem(w, language) in lemmas for w in re.findall(r"[^\W\d_]{4,}", text))
 
 
+@cache
 def _pattern(language: str) -> re.Pattern[str]:
+    """The language's negation words as one pattern (compiled once per language)."""
     words = sorted(negation_words(language), key=len, reverse=True)
     alternatives = "|".join(_word_re(w) for w in words)
     flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
@@ -161,9 +163,6 @@ def _pattern(language: str) -> re.Pattern[str]:
     # "n't" is glued to its verb; "n'" (French) to the next word.
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])|n't\b" if language == "en" else
                       rf"(?<![\w])(?:{alternatives})(?![\w])", flags)
-
-
-_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 @cache
@@ -183,8 +182,6 @@ def negated(text: str, language: str | None) -> bool:
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
-    if lang not in _PATTERNS:
-        _PATTERNS[lang] = _pattern(lang)
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
         text = bounds.sub(" ", text)
@@ -206,7 +203,7 @@ def negated(text: str, language: str | None) -> bool:
         # Case decides in German ("das Nichts" is a noun) except where position capitalises:
         # "Niemand wurde verletzt." denies as "Verletzt wurde niemand." does.
         text = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).lower(), text)
-    return bool(_PATTERNS[lang].search(text)) or _denied_by_lemma(text, lang)
+    return bool(_pattern(lang).search(text)) or _denied_by_lemma(text, lang)
 
 
 # French negation has two parts, and the particle alone ("ne" in "ne serait-ce") is weak.
@@ -231,9 +228,7 @@ def affirmed(text: str, language: str | None) -> str:
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
-    if lang not in _PATTERNS:
-        _PATTERNS[lang] = _pattern(lang)
-    words = _FR_PARTICLES if lang == "fr" else _PATTERNS[lang]
+    words = _FR_PARTICLES if lang == "fr" else _pattern(lang)
     return " ".join(words.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text).split())
 
 

@@ -65,6 +65,7 @@ from ..text import (
     ENTITY_STOP_WORDS,
     guess_language,
     month_names,
+    navigation_words,
     profile,
     ru_stem,
     script_of,
@@ -937,18 +938,13 @@ def _share_words() -> frozenset[str]:
     return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).share_buttons)
 
 
-@lru_cache(maxsize=1)
-def _menu_words() -> frozenset[str]:
-    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).navigation)
-
-
 def _share_buttons(form: str) -> bool:
     """Page furniture: two or more words that are all a page's sharing buttons ("Facebook Twitter
     Email"), or three or more that are all its menu ("Sections Local Business Nation & World")."""
     words = [w for w in form.casefold().split() if w != "&"]
     if len(words) >= 2 and all(w in _share_words() for w in words):
         return True
-    return len(words) >= 3 and all(w in _menu_words() or w in _share_words() for w in words)
+    return len(words) >= 3 and all(w in navigation_words(_SEMEVAL_LANGS) or w in _share_words() for w in words)
 
 
 @lru_cache(maxsize=1 << 12)

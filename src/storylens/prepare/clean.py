@@ -34,7 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..models import RemovedItem
-from ..text import LANGUAGES, alternation, profile
+from ..text import LANGUAGES, alternation, navigation_words, profile
 
 __all__ = ["CleanText", "clean_text", "is_listed_outlet", "parse_byline"]
 
@@ -342,7 +342,7 @@ _MENU_SPLIT = re.compile(r"\s{2,}|\s*[|•·›»]\s*|\t")
 @lru_cache(maxsize=1)
 def _menu_words() -> tuple[frozenset[str], int]:
     """Every language's navigation words (text/data "navigation") and the most words one has."""
-    words = frozenset(w for lang in LANGUAGES for w in profile(lang).navigation)
+    words = navigation_words()
     return words, max((len(w.split()) for w in words), default=1)
 
 

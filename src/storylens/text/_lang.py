@@ -400,6 +400,12 @@ def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 
 
 @cache
+def navigation_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """A site's menu words in these languages (text/data "navigation"; casefolded as written there)."""
+    return frozenset(w for lang in languages for w in profile(lang).navigation)
+
+
+@cache
 def nationality_adjectives(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """The capitalised adjectives of nations of these languages (casefolded): :attr:`Profile.nationality_adjectives`."""
     return frozenset(w for lang in languages for w in profile(lang).nationality_adjectives)
