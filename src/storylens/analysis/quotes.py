@@ -39,6 +39,7 @@ from ..text import (
     all_weekday_names,
     alternation,
     base,
+    outlets,
     profile,
     script_of,
     sound_match,
@@ -894,11 +895,7 @@ def _leading_adverbial_length(toks: Sequence[str]) -> int:
 @lru_cache(maxsize=1)
 def _outlets() -> frozenset[str]:
     """News outlets and agencies, casefolded (data/outlets.json): an addressee, never the speaker."""
-    import json
-    from importlib import resources
-
-    data = json.loads(resources.files("storylens").joinpath("data/outlets.json").read_text(encoding="utf-8"))
-    return frozenset(o.casefold() for o in data["outlets"])
+    return frozenset(o.casefold() for o in outlets().names)
 
 
 def _name_closing_addressee(toks: Sequence[str]) -> str | None:

@@ -27,14 +27,12 @@ Removed text is kept (kind + text) so the report can show what was dropped.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..models import RemovedItem
-from ..text import LANGUAGES, alternation, navigation_words, profile
+from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
 
 __all__ = ["CleanText", "clean_text", "is_listed_outlet", "parse_byline"]
 
@@ -660,10 +658,10 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
 
 @lru_cache(maxsize=1)
 def _outlet_data() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    data = json.loads(resources.files("storylens").joinpath("data/outlets.json").read_text(encoding="utf-8"))
+    data = outlets()
     agencies = [a for lang in LANGUAGES for a in profile(lang).agencies]  # each language's wire agencies
-    outlets = frozenset(_key(o) for o in [*data["outlets"], *agencies])
-    return outlets, frozenset(w.casefold() for w in data["outlet_words"]), frozenset(d.casefold() for d in data["desks"])
+    names = frozenset(_key(o) for o in [*data.names, *agencies])
+    return names, frozenset(w.casefold() for w in data.words), frozenset(d.casefold() for d in data.desks)
 
 
 def _key(name: str) -> str:
@@ -672,8 +670,8 @@ def _key(name: str) -> str:
 
 def _is_outlet(text: str) -> bool:
     """A known outlet, or a capitalised name ending in (or starting with) an outlet word: "Canberra Times"."""
-    outlets, words, _ = _outlet_data()
-    if _key(text) in outlets:
+    names, words, _ = _outlet_data()
+    if _key(text) in names:
         return True
     tokens = text.split()
     if not _looks_like_name(text) or len(tokens) < 2:

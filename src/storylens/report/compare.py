@@ -422,15 +422,12 @@ def stated_language(value: object) -> str | None:
 # A paragraph in another language than its document (a file holding an English and a German
 # report) gets its own language when the detector is sure and the paragraph long enough to tell:
 # read with the document's language, "Nobody was injured." in a German document was "affirms" and
-# a false polarity conflict with "Verletzt wurde niemand.".
+# a false polarity conflict with "Verletzt wurde niemand.". A one-sentence paragraph ("The Karakaya
+# Dam was not damaged by the quake.", 36 letters, en 0.997 in a German file) was read as German and
+# its denial missed, so shorter paragraphs switch too when the detector is surer (settings:
+# paragraph_language_confidence, short_paragraph_language_confidence).
 _PARAGRAPH_MIN_LETTERS = 60
-_PARAGRAPH_MIN_CONFIDENCE = 0.8
-# A one-sentence paragraph ("The Karakaya Dam was not damaged by the quake.", 36 letters, en 0.997 in
-# a German file) was read as German and its denial missed. Shorter paragraphs switch when the detector
-# is surer: semeval dev's 1,056 paragraphs of 25-59 letters switch 2 times at 0.95, both right (Hindi
-# in "en" articles); at 0.9 5 times, one wrong (a Chinese sentence as "ja", 0.908).
 _SHORT_PARAGRAPH_MIN_LETTERS = 25
-_SHORT_PARAGRAPH_MIN_CONFIDENCE = 0.95
 
 
 def _paragraph_languages(spans: Sequence[Any], lang: str | None, detector: Any) -> dict[int, str]:
@@ -445,7 +442,8 @@ def _paragraph_languages(spans: Sequence[Any], lang: str | None, detector: Any) 
         letters = sum(ch.isalpha() for ch in text)
         if letters < _SHORT_PARAGRAPH_MIN_LETTERS:
             continue
-        sure = _PARAGRAPH_MIN_CONFIDENCE if letters >= _PARAGRAPH_MIN_LETTERS else _SHORT_PARAGRAPH_MIN_CONFIDENCE
+        sure = (DEFAULT.paragraph_language_confidence if letters >= _PARAGRAPH_MIN_LETTERS
+                else DEFAULT.short_paragraph_language_confidence)
         code, confidence = detector.detect(text)
         if code and code != lang and confidence >= sure:
             out[paragraph] = code

@@ -51,7 +51,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ..text import LANGUAGES as TEXT_LANGUAGES
-from ..text import LEMMA_LANGUAGES, base, nationality_adjectives, profile, stop_words
+from ..text import LEMMA_LANGUAGES, base, nationality_adjectives, outlets, profile, stop_words
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -1154,8 +1154,7 @@ def _adjective_keys() -> frozenset[str]:
 @cache
 def _outlet_keys() -> frozenset[str]:
     """Folded names of news outlets and agencies (data/outlets.json)."""
-    data = json.loads(_data_bytes("outlets.json", None).decode("utf-8"))
-    return frozenset(_fold(o).replace(" ", "") for o in data["outlets"])
+    return frozenset(_fold(o).replace(" ", "") for o in outlets().names)
 
 
 def _apart_places(only_a: AbstractSet[str], all_a: AbstractSet[str], only_b: AbstractSet[str],
@@ -1219,11 +1218,11 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
     from rapidfuzz import fuzz
 
     out = []
-    outlets = _outlet_keys()
+    outlet_keys = _outlet_keys()
     adjectives = _adjective_keys()
     for label in dict.fromkeys(labels):
         key = _fold(label).replace(" ", "")
-        if label.lower() in _CALENDAR_WORDS or key in nouns or key in outlets or key in adjectives:
+        if label.lower() in _CALENDAR_WORDS or key in nouns or key in outlet_keys or key in adjectives:
             continue  # an agency's name ("Reuters") is the source of both texts, not a name they share
         if key in inner or any(fuzz.ratio(key, k) >= 82 for k in inner):
             out.append(label)

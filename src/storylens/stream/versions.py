@@ -16,7 +16,7 @@ same way):
 - Copies by **other outlets** stay copies (``duplicates``, ``carried_by``), whatever their figures.
 - An update rewritten past a near-duplicate is a story **member** of its own: two members from one
   named outlet in one language are versions of one article when the later keeps at least
-  :data:`MEMBER_VERSION_SHARE` of the earlier one's sentences (trial 11: AP's "Death toll … rises to
+  ``settings.member_version_share`` of the earlier one's sentences (trial 11: AP's "Death toll … rises to
   19" kept 6 of the 15 sentences of "… kills at least 12"; the ledger read the outdated one and left
   the update out). The same rule then applies: an update when figures or negations changed.
 """
@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..settings import DEFAULT
 from ..store.base import ArticleRecord, outlet_key
 
 if TYPE_CHECKING:  # imported where text is split: listing stories imports this module and splits none
@@ -37,10 +38,6 @@ if TYPE_CHECKING:  # imported where text is split: listing stories imports this 
 __all__ = ["ArticleUpdate", "article_updates", "is_version", "member_version_candidates", "text_changes",
            "version_families"]
 
-# Share of an article's sentences a later report from its outlet, in its language, keeps (a sentence
-# with half its words in a new one) to be its version, not another article (trial 11: AP's update
-# kept 6 of 15; two different reports of one outlet on one story share a sentence or two at most).
-MEMBER_VERSION_SHARE = 1 / 3
 # An outlet's reports in one language are read as versions only up to this many: a story view reads
 # their texts, and a long-running story's dozens of reports from one wire are its coverage, not one
 # article's versions (the story view stays as cheap as before for them).
@@ -201,7 +198,7 @@ def member_version_candidates(members: Sequence[ArticleRecord]) -> list[str]:
 def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]
                      ) -> dict[str, list[ArticleRecord]]:
     """first-ingested member id -> the later members of its outlet and language that keep
-    :data:`MEMBER_VERSION_SHARE` of its sentences (its versions, in ingest order)."""
+    ``settings.member_version_share`` of its sentences (its versions, in ingest order)."""
     from ..text.segment import Segmenter
 
     groups: dict[tuple[str, str | None], list[ArticleRecord]] = {}
@@ -214,7 +211,7 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
         family.sort(key=lambda a: a.added or "")  # stable: the members' order where no time is stored
         first = _oldest(family)  # an update ingested before its original (a feed read late) is still the update
         later = [a for a in family if a is not first]
-        kept = [v for v in later if _kept_share(first, v, segmenter) >= MEMBER_VERSION_SHARE]
+        kept = [v for v in later if _kept_share(first, v, segmenter) >= DEFAULT.member_version_share]
         if kept:
             out[first.id] = kept
     return out

@@ -411,6 +411,23 @@ def nationality_adjectives(languages: tuple[str, ...] = LANGUAGES) -> frozenset[
     return frozenset(w for lang in languages for w in profile(lang).nationality_adjectives)
 
 
+@dataclass(frozen=True)
+class Outlets:
+    """News outlets and wire agencies (``storylens/data/outlets.json``), as written there."""
+
+    names: tuple[str, ...]
+    words: tuple[str, ...]  # words that make a capitalised name an outlet's ("Times", "Agencja")
+    desks: tuple[str, ...]  # a newsroom's desks in bylines ("Foreign desk")
+
+
+@cache
+def outlets() -> Outlets:
+    """The outlets list, read once: cleaning (bylines, mastheads), quotes (an outlet is an addressee,
+    never the speaker) and similarity (an outlet is no shared name) all read it."""
+    data = json.loads((_DATA.parent.parent / "data" / "outlets.json").read_text(encoding="utf-8"))
+    return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]))
+
+
 # ----------------------------------------------------------------- spaCy stop words
 
 
