@@ -211,7 +211,8 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
         family.sort(key=lambda a: a.added or "")  # stable: the members' order where no time is stored
         first = _oldest(family)  # an update ingested before its original (a feed read late) is still the update
         later = [a for a in family if a is not first]
-        kept = [v for v in later if _kept_share(first, v, segmenter) >= DEFAULT.member_version_share]
+        before = _sentences(first.text, first.language, segmenter)  # split once, not per later member
+        kept = [v for v in later if _kept_share(before, v, segmenter) >= DEFAULT.member_version_share]
         if kept:
             out[first.id] = kept
     return out
@@ -226,8 +227,9 @@ def _oldest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
     return versions[0]
 
 
-def _kept_share(old: ArticleRecord, new: ArticleRecord, segmenter: Segmenter) -> float:
-    before, after = _sentences(old.text, old.language, segmenter), _sentences(new.text, new.language, segmenter)
+def _kept_share(before: Sequence[str], new: ArticleRecord, segmenter: Segmenter) -> float:
+    """Share of the earlier report's sentences ``before`` that ``new`` keeps (half a sentence's words or more)."""
+    after = _sentences(new.text, new.language, segmenter)
     kept = sum(1 for s in before if any(_overlap(s, t) >= 0.5 for t in after))
     return kept / max(1, len(before))
 
