@@ -738,9 +738,7 @@ def _take_agency_credit(line: str, state: _State) -> str:
     match = _AGENCY_CREDIT_RE.search(line)
     if not match or not match["credit"][:1].isupper() or not _listed(match["agency"]):
         return line
-    state.outlet = state.outlet or match["agency"]
-    state.remove("agency_credit", match.group("credit").strip() + ".")
-    return line[: match.start("credit")].rstrip()
+    return _cut_agency(line, match["agency"], match.group("credit").strip() + ".", match.start("credit"), state)
 
 
 # The agency's name in brackets closing a paragraph or the text, as ANSA and AGI end a dispatch
@@ -752,9 +750,14 @@ def _take_closing_agency(line: str, state: _State) -> str:
     match = _CLOSING_AGENCY_RE.search(line)
     if not match or not _listed(match["agency"].strip()):
         return line
-    state.outlet = state.outlet or match["agency"].strip()
-    state.remove("agency_credit", match["credit"])
-    return line[: match.start("credit")].rstrip()
+    return _cut_agency(line, match["agency"].strip(), match["credit"], match.start("credit"), state)
+
+
+def _cut_agency(line: str, agency: str, credit: str, start: int, state: _State) -> str:
+    """``line`` up to an agency's credit at ``start``; the agency is the outlet unless one is known."""
+    state.outlet = state.outlet or agency
+    state.remove("agency_credit", credit)
+    return line[:start].rstrip()
 
 
 def _take_trailing_credit(line: str, state: _State) -> str:
