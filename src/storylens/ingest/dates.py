@@ -199,15 +199,11 @@ def _two_word_month(words: str) -> int | None:
 
 
 def _month_of(word: str) -> int | None:
-    from ..text import all_month_names
+    """The one month a word names (a name, or the first letters of one month's names only)."""
+    from ..text import months_named
 
-    months = all_month_names()
-    if word in months:
-        return months[word]
-    if len(word) < 3:
-        return None
-    found = {m for name, m in months.items() if name.startswith(word)}
-    return found.pop() if len(found) == 1 else None
+    found = months_named(word)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _written_years(text: str, month: int, dom: int) -> list[int]:

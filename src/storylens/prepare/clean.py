@@ -619,12 +619,11 @@ def _correspondent(match: re.Match[str], agency: str) -> str | None:
 def _names_a_month(date: str) -> bool:
     """A day and a month name of any language without a year ("16 ноября", "Nov 16", "16 nov"):
     "Paris, 14 Senators (AP)" is no dateline."""
-    from ..text import all_month_names
+    from ..text import months_named
 
-    months = all_month_names()
     words = [w.casefold().rstrip(".") for w in re.findall(r"[^\W\d_]+\.?", date)]
     # a wire's own short form is a month name's first letters ("16 ноя": RIA's "ноя", CLDR's "нояб.")
-    return any(w in months or (len(w) >= 3 and any(m.startswith(w) for m in months)) for w in words)
+    return any(months_named(w) for w in words)
 
 
 def _agency_prefix(place: str) -> str | None:

@@ -535,6 +535,17 @@ def all_month_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     return out
 
 
+def months_named(word: str) -> frozenset[int]:
+    """The months (1-12) a casefolded word names in any language: a month name, or the first three
+    letters or more of some ("ноя" of "ноябрь", RIA's short form; CLDR's "нояб."). Empty when none."""
+    months = all_month_names()
+    if word in months:
+        return frozenset((months[word],))
+    if len(word) < 3:
+        return frozenset()
+    return frozenset(m for name, m in months.items() if name.startswith(word))
+
+
 @cache
 def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
     out: dict[str, int] = {}
