@@ -63,11 +63,33 @@ class AlignedPair:
     overlap: float
 
 
-# Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
-# after a comma ("..., and set fire", "..., but", "..., while").
-_CLAUSE_BREAK = re.compile(
-    r"\s*;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|und|aber|während|et|mais|а|но|и)\s)"
-)
+# Clause boundaries: semicolons, dashes, and coordinated clauses/predicates after a comma
+# ("..., and set fire", "..., but", "..., while"; the words per language in text/data "claim_clauses").
+_BREAKS: dict[str, re.Pattern[str]] = {}
+_HAN_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def _clause_break(language: str | None) -> re.Pattern[str]:
+    """The clause cuts of ``language`` (a language without data cuts with the reader language's
+    words): a coordinator after a comma, a subordinator anywhere ("… ferito e gli inquilini sono
+    stati evacuati mentre i vigili del fuoco hanno domato le fiamme"), and in a language written
+    without spaces the coordinator glued after its comma ("…，但…")."""
+    code = (language or "").split("-")[0]
+    if code not in _BREAKS:
+        from ..text import LANGUAGES, READER_LANGUAGE, alternation, profile
+
+        prof = profile(code if code in LANGUAGES and profile(code).clause_after_comma else READER_LANGUAGE)
+        spaced = [w for w in prof.clause_after_comma if not _HAN_WORD.match(w)]
+        glued = [w for w in prof.clause_after_comma if _HAN_WORD.match(w)]
+        parts = [r"\s*;\s+", r"\s+[—–]\s+"]
+        if spaced:
+            parts.append(rf",\s+(?=(?:{alternation(spaced)})\s)")
+        if glued:
+            parts.append(rf"[，,]\s*(?=(?:{alternation(glued)}))")
+        if prof.clause_anywhere:
+            parts.append(rf"\s+(?=(?:{alternation(prof.clause_anywhere)})\s)")
+        _BREAKS[code] = re.compile("|".join(parts))
+    return _BREAKS[code]
 # A comma before a past-tense verb separates coordinated predicates only in a
 # list that closes with "and": "stormed X, forcibly entered Y, and set fire to Z".
 _PREDICATE_LIST = re.compile(r",\s+(?=(?:\w+ly\s+)?\w+ed\s)")
@@ -80,7 +102,8 @@ def split_units(doc: Document) -> list[Unit]:
     """Units of every sentence of ``doc``; quotations are never cut."""
     units: list[Unit] = []
     for sentence in doc.sentences:
-        spans = _with_attributions(sentence.text, _unit_spans(sentence.text), sentence.language or doc.language)
+        language = sentence.language or doc.language
+        spans = _with_attributions(sentence.text, _unit_spans(sentence.text, language), language)
         subject = _list_subject(sentence.text, spans)
         for n, (start, end) in enumerate(spans):
             units.append(
@@ -152,7 +175,7 @@ def _list_subject(text: str, spans: list[tuple[int, int]]) -> str:
 _HEAD_WORDS = (3, 40)
 
 
-def _unit_spans(text: str) -> list[tuple[int, int]]:
+def _unit_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """Clause spans; a headline printed twice before the lead ("Ehre für «Captain Tom» –
     ... geschlagen Ehre für «Captain Tom» – ... geschlagen Der 100-jährige ...", 4 % of
     the dev.csv texts start so) is one unit, its copy none, and the lead is cut as usual:
@@ -166,13 +189,14 @@ def _unit_spans(text: str) -> list[tuple[int, int]]:
             skip = len(tail) - len(tail.lstrip())
             if not tail.strip():
                 return [(0, head_end)]
-            return [(0, head_end)] + [(rest + skip + a, rest + skip + b) for a, b in _clause_spans(tail.lstrip())]
-    return _clause_spans(text)
+            return [(0, head_end)] + [(rest + skip + a, rest + skip + b)
+                                      for a, b in _clause_spans(tail.lstrip(), language)]
+    return _clause_spans(text, language)
 
 
-def _clause_spans(text: str) -> list[tuple[int, int]]:
+def _clause_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     cuts = [0]
-    breaks = list(_CLAUSE_BREAK.finditer(text))
+    breaks = list(_clause_break(language).finditer(text))
     if _LIST_END.search(text):
         breaks += list(_PREDICATE_LIST.finditer(text))
     for match in sorted(breaks, key=lambda m: m.start()):
@@ -195,14 +219,22 @@ def _inside_quote(text: str, pos: int) -> bool:
 def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        short = len(text[start:end].split()) < _MIN_UNIT_WORDS
-        if merged and (short or len(text[merged[-1][0] : merged[-1][1]].split()) < _MIN_UNIT_WORDS):
+        short = _words_in(text[start:end]) < _MIN_UNIT_WORDS
+        if merged and (short or _words_in(text[merged[-1][0] : merged[-1][1]]) < _MIN_UNIT_WORDS):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
 
 
+def _words_in(text: str) -> int:
+    """Words of a clause; in a text written without spaces each Han character counts as one (as
+    the shingles of similarity do), so a Chinese clause is not one "word" merged into the next."""
+    han = len(_HAN_CHAR.findall(text))
+    return han + len(_HAN_CHAR.sub(" ", text).split()) if han else len(text.split())
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 _STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
