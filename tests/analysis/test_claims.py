@@ -33,12 +33,14 @@ def test_compound_sentences_are_cut_at_each_languages_clause_words():
          ["保加利亚开始通过管道获得天然气", "但俄罗斯天然气工业公司拒绝发表评论。"]),
     ]
     for language, sentence, units in cases:
-        assert [u.text for u in split_units(_doc("d1", [sentence], language=language))] == units, language
+        doc = _doc("d1", [sentence], language=language)
+        assert [u.text for u in split_units(doc, by_language=True)] == units, language
+        assert ClaimAligner(lambda t: t, language_clauses=True).align([doc])[0] == split_units(doc, True)
     # A coordinated noun phrase is no clause, and English keeps its own words only.
     kept = "Biden und seine Frau trafen sich in Houston mit der Familie."
-    assert [u.text for u in split_units(_doc("d1", [kept], language="de"))] == [kept]
+    assert [u.text for u in split_units(_doc("d1", [kept], language="de"), True)] == [kept]
     english = "The mayor met the family, y luego left the city."
-    assert [u.text for u in split_units(_doc("d1", [english], language="en"))] == [english]
+    assert [u.text for u in split_units(_doc("d1", [english], language="en"), True)] == [english]
 
 
 def test_quotes_are_not_cut():
