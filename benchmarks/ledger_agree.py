@@ -20,6 +20,12 @@ The grid is searched on the cross-lingual TUNE sets; points chosen by rules fixe
 and loses at most 0.05 unique recall). The EVAL half is scored once per chosen point, beside the
 shipped settings. Same-language sets are untouched by the rule (pairs of two languages only).
 
+Measured 2026-12-01 (warm embedding cache, load ~2-4 on 2 cores; 50 settings, 3.6 CPU-s with the
+runs cached). Cross-lingual shared P/R (F1, unique R), tune -> eval: shipped 0.634/0.413 (0.500,
+0.870) -> 0.739/0.362 (0.486, 0.808); chosen (score, e5 0.84, USE 0.3) 0.620/0.492 (0.549, 0.826) ->
+0.679/0.404 (0.507, 0.769); guarded (score, 0.86, 0.35) 0.659/0.460 (0.542, 0.870) -> 0.708/0.362
+(0.479, 0.808). Neither beats the shipped rule on both halves: off (settings.claim_agree_e5_floor).
+
 Writes benchmarks/results/ledger_agree.json.
 """
 

@@ -133,6 +133,12 @@ class Settings:
     # fails the tune precision guard and loses eval precision and unique recall). Rescaling e5 (z over
     # the document pair, floors 1.0-2.5) and CSLS on e5 for the argmax were no better on tune.
     # Cost when on: an e5 vector per unit of a cross-lingual pair (as claim_cross_encoder "e5").
+    # Eight-document check (benchmarks/ledger_multidoc.py pope8_pairs; shipped: right 24, wrong 19,
+    # unlabelled 1): the guarded point changes no pair; the best-F1 point right 28, wrong 18,
+    # unlabelled 10 (several "Francis had greeted children ..." pairs by reading: wrong).
+    # A third rule, restatements (x kept with y also takes y2 of y's document when y2 restates y at
+    # a same-document USE cosine >= 0.6-0.8, cross USE cosine >= 0.2-0.4; prototype, not kept): best
+    # tune point 0.8 / 0.2: 0.643/0.429 (one pair more) -> eval 0.739/0.362, identical to shipped.
     claim_agree_e5_floor: float | None = None
     claim_agree_use_floor: float = 0.35
     claim_agree_on: str = "score"
