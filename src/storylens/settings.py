@@ -142,6 +142,8 @@ class Settings:
     claim_agree_e5_floor: float | None = None
     claim_agree_use_floor: float = 0.35
     claim_agree_on: str = "score"
+    claim_e5_rank_veto: int | None = None
+    claim_e5_veto_exempts_sure: bool = True
     claim_anchor_cosine: float | None = None
     claim_anchor_overlap: float = 0.1
     claim_cross_gap: float | None = None

@@ -297,6 +297,13 @@ def _position_gap(units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -
     return np.where(lead_a[:, None] | lead_b[None, :], 0.0, gap).astype(np.float32)
 
 
+def _within_rank(score: np.ndarray, k: int) -> np.ndarray:
+    """Entries among the ``k`` highest of both their row and their column."""
+    row = (-score).argsort(axis=1, kind="stable").argsort(axis=1, kind="stable") < k
+    col = (-score).argsort(axis=0, kind="stable").argsort(axis=0, kind="stable") < k
+    return row & col
+
+
 def _runner_up_gap(score: np.ndarray) -> np.ndarray:
     """Per pair, score minus the best other counterpart of either unit (row and column)."""
     def gap(m: np.ndarray) -> np.ndarray:
@@ -535,6 +542,11 @@ class ClaimAligner:
     # What USE's best counterpart is read from: "score" (the aligner's own score of the pair: cosine,
     # anchors, CSLS, position) or "cosine" (the bare USE cosine).
     agree_on: str = DEFAULT.claim_agree_on
+    # e5 rank veto: a unit pair of two languages is dropped unless it is within the first
+    # ``e5_rank_veto`` counterparts of both units under e5 (matched quotations, encoder agreement and,
+    # with ``e5_veto_exempts_sure`` False, sure pairs exempt). None: off.
+    e5_rank_veto: int | None = DEFAULT.claim_e5_rank_veto
+    e5_veto_exempts_sure: bool = DEFAULT.claim_e5_veto_exempts_sure
     # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
     # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
     # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
@@ -713,8 +725,14 @@ class ClaimAligner:
             keep |= ~same & self._extra_counterparts(
                 score, best_row, best_col, per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
-        if self.agree_e5_floor is not None and self.embed_e5 is not None and not same.all():
-            keep |= self._encoders_agree(units, ia, ib, score if self.agree_on == "score" else cos, cos, same, e5)
+        agreed = np.zeros(score.shape, dtype=bool)
+        second = (self.embed_e5 is not None and not same.all()
+                  and (self.agree_e5_floor is not None or self.e5_rank_veto is not None))
+        if second and e5 is None:
+            e5 = self._e5_matrix(units, ia, ib)
+        if second and self.agree_e5_floor is not None:
+            agreed = self._encoders_agree(units, ia, ib, score if self.agree_on == "score" else cos, cos, same, e5)
+            keep |= agreed
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
@@ -736,6 +754,9 @@ class ClaimAligner:
                 per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
+        if second and self.e5_rank_veto is not None:
+            exempt_rank = quote_kept | agreed | (sure if self.e5_veto_exempts_sure else np.zeros_like(sure))
+            keep &= same | exempt_rank | _within_rank(np.where(same, -np.inf, e5), self.e5_rank_veto)
         if self.quote_veto is not None and self.quoted:
             # A sure e5 score is not a near-translation (the CSLS term stretches small cosine gaps:
             # "La France se tient aux côtés du peuple albanais" / "中国人民同阿尔巴尼亚人民站在一起"
