@@ -33,6 +33,10 @@ runs cached). Cross-lingual shared P/R (F1, unique R), tune -> eval: shipped 0.6
 0.870) -> 0.739/0.362 (0.486, 0.808); chosen (score, e5 0.84, USE 0.3) 0.620/0.492 (0.549, 0.826) ->
 0.679/0.404 (0.507, 0.769); guarded (score, 0.86, 0.35) 0.659/0.460 (0.542, 0.870) -> 0.708/0.362
 (0.479, 0.808). Neither beats the shipped rule on both halves: off (settings.claim_agree_e5_floor).
+e5 rank veto (60 settings, 5.5 CPU-s for the whole run): chosen (k 1, sure not exempt, agreement
+0.86 / 0.35) 0.889/0.381 (0.533, 0.978) -> 0.833/0.213 (0.339, 0.962); guarded (k 2, sure not
+exempt, agreement 0.84 / 0.3) 0.744/0.460 (0.569, 0.891) -> 0.739/0.362 (0.486, 0.885): eval shared
+F1 equal, not higher, so off by the rule above (settings.claim_e5_rank_veto).
 
 Writes benchmarks/results/ledger_agree.json.
 """

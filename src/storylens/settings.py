@@ -142,6 +142,19 @@ class Settings:
     claim_agree_e5_floor: float | None = None
     claim_agree_use_floor: float = 0.35
     claim_agree_on: str = "score"
+    # e5 rank veto (ClaimAligner.e5_rank_veto / e5_veto_exempts_sure): a unit pair of two languages is
+    # dropped unless it is within the first k e5 counterparts of both units (matched quotations and
+    # agreed pairs exempt; sure pairs exempt when e5_veto_exempts_sure). Searched with encoder agreement
+    # (benchmarks/ledger_agree.py, 60 settings: k 1-3 x sure exempt or not x agreement off / e5 floor
+    # 0.82-0.86 x USE floor 0.3-0.4). Tune -> eval, shared P/R (F1, unique R); shipped 0.634/0.413
+    # (0.500, 0.870) -> 0.739/0.362 (0.486, 0.808). --tune rule: k 1, sure not exempt, agreement 0.86 /
+    # 0.35: 0.889/0.381 (0.533, 0.978) -> 0.833/0.213 (0.339, 0.962). Ship rule (best tune F1 holding
+    # the shipped tune P, R, unique R - 0.05): k 2, sure not exempt, agreement 0.84 / 0.3: 0.744/0.460
+    # (0.569, 0.891) -> 0.739/0.362 (0.486, 0.885): eval shared P/R the same, unique R +0.077 (per
+    # pair: es-en and pl-en up, es-it and zh-en down). Eight-document check (pope8): right 24 -> 19,
+    # wrong 19 -> 5, unlabelled 1 -> 14 (about half right by a first reading). BASIL and false
+    # conflicts unchanged. Off: the rule written before its eval scoring asked for a higher shared F1
+    # on both halves, and eval's is equal; the precision on tune did not carry to eval.
     claim_e5_rank_veto: int | None = None
     claim_e5_veto_exempts_sure: bool = True
     claim_anchor_cosine: float | None = None

@@ -264,3 +264,25 @@ def test_the_pipeline_hands_e5_to_the_aligner_for_encoder_agreement():
     full = Components(None, doc_embedder=_Doc, similarity_model="full", settings=on)
     assert "embed_e5" in _with_second_encoder(aligner_settings(on), full)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(replace(on, claim_agree_e5_floor=None)), full)
+
+
+def test_the_e5_rank_veto_drops_a_pair_outside_either_units_first_e5_counterparts():
+    docs = _mine_docs()
+    use = _mine_embed()
+    texts = [ES_COLLAPSE, ES_RESCUE, EN_COLLAPSE, EN_DEPTH, EN_RESCUE]
+    gram = np.full((5, 5), 0.75)
+    np.fill_diagonal(gram, 1.0)
+    # Under e5 the EFE rescue sentence is nearest AP's depth sentence, its USE partner second.
+    for (i, j), c in {(0, 2): 0.92, (0, 3): 0.8, (1, 3): 0.91, (1, 4): 0.86, (0, 4): 0.72}.items():
+        gram[i, j] = gram[j, i] = c
+    e5 = _embed_gram(texts, gram)
+    both = {("efe:s0", "ap:s0"), ("efe:s1", "ap:s2")}
+    assert _pairs(_aligner(use, embed_e5=e5), docs) == both
+    assert _pairs(_aligner(use, embed_e5=e5, e5_rank_veto=1), docs) == {("efe:s0", "ap:s0")}
+    assert _pairs(_aligner(use, embed_e5=e5, e5_rank_veto=2), docs) == both
+    # A sure pair (USE 0.70 >= 0.65) is exempt unless the veto reads sure pairs too.
+    sure = {"cross_sure_threshold": 0.65, "e5_rank_veto": 1}
+    assert _pairs(_aligner(use, embed_e5=e5, **sure, e5_veto_exempts_sure=True), docs) == both
+    assert _pairs(_aligner(use, embed_e5=e5, **sure, e5_veto_exempts_sure=False), docs) == {("efe:s0", "ap:s0")}
+    # Without the second encoder nothing is vetoed.
+    assert _pairs(_aligner(use, e5_rank_veto=1), docs) == both
