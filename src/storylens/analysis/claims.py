@@ -754,7 +754,7 @@ class ClaimAligner:
                 per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
-        if second and self.e5_rank_veto is not None:
+        if second and self.e5_rank_veto is not None and e5 is not None:
             exempt_rank = quote_kept | agreed | (sure if self.e5_veto_exempts_sure else np.zeros_like(sure))
             keep &= same | exempt_rank | _within_rank(np.where(same, -np.inf, e5), self.e5_rank_veto)
         if self.quote_veto is not None and self.quoted:
