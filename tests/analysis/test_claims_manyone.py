@@ -250,7 +250,7 @@ def test_encoders_that_disagree_or_a_low_cosine_keep_no_second_counterpart():
     assert ("efe:s0", "ap:s1") not in _pairs(_aligner(use, **AGREE), docs)
 
 
-def test_the_pipeline_hands_e5_to_the_aligner_for_encoder_agreement():
+def test_the_pipeline_hands_e5_to_the_aligner_for_encoder_agreement_and_the_rank_veto():
     from dataclasses import replace
 
     from storylens.report.pipeline import Components, _with_second_encoder, aligner_settings
@@ -264,6 +264,8 @@ def test_the_pipeline_hands_e5_to_the_aligner_for_encoder_agreement():
     full = Components(None, doc_embedder=_Doc, similarity_model="full", settings=on)
     assert "embed_e5" in _with_second_encoder(aligner_settings(on), full)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(replace(on, claim_agree_e5_floor=None)), full)
+    veto = replace(on, claim_agree_e5_floor=None, claim_e5_rank_veto=2)
+    assert _with_second_encoder(aligner_settings(veto), full)["e5_rank_veto"] == 2
 
 
 def test_the_e5_rank_veto_drops_a_pair_outside_either_units_first_e5_counterparts():
