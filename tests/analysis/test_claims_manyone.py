@@ -265,7 +265,8 @@ def test_the_pipeline_hands_e5_to_the_aligner_for_encoder_agreement_and_the_rank
     assert "embed_e5" in _with_second_encoder(aligner_settings(on), full)
     assert "embed_e5" not in _with_second_encoder(aligner_settings(replace(on, claim_agree_e5_floor=None)), full)
     veto = replace(on, claim_agree_e5_floor=None, claim_e5_rank_veto=2)
-    assert _with_second_encoder(aligner_settings(veto), full)["e5_rank_veto"] == 2
+    params = _with_second_encoder(aligner_settings(veto), full)
+    assert params["e5_rank_veto"] == 2 and "embed_e5" in params
 
 
 def test_the_e5_rank_veto_drops_a_pair_outside_either_units_first_e5_counterparts():
