@@ -171,8 +171,24 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
                     (weak if initial and i == 0 and not part.isupper() else strong).add(key)
     keys = strong | (weak & strong)
     # Numbers (years, tolls, magnitudes, scores) tell apart two stories of the same kind.
-    keys.update("#" + n.replace(",", "") for n in _NUMBER.findall(text or ""))
+    keys.update(_number_key(n) for n in _NUMBER.findall(text or ""))
     return frozenset(keys)
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+_DECIMAL = re.compile(r"(\d+)[.,](\d+)")
+
+
+def _number_key(number: str) -> str:
+    """``#`` and the number as one reading of every language writes it: "18,1" (de, fr, tr...) and
+    "18.1" are "#18.1"; "1.500" (de) and "1,500" are "#1500" (trial 12: "#181" against "#18.1" kept a
+    Portuguese turnout from matching across languages and read as an opaque key in "shared: ...").
+    Other shapes (dates "06.01.2022", versions) keep their separators but lose commas, as before."""
+    if _THOUSANDS.fullmatch(number):
+        return "#" + re.sub(r"[.,]", "", number)
+    if m := _DECIMAL.fullmatch(number):
+        return f"#{m[1]}.{m[2]}"
+    return "#" + number.replace(",", "")
 
 
 def _name_key(part: str) -> str | None:
