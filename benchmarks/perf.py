@@ -25,7 +25,9 @@ library comparison; ``--basil N`` BASIL articles compared in one fresh process
 (in-memory caches: nothing cached); ``--ingest N`` dev texts ingested end to end
 by ``storylens ingest --workers 2 --no-cache`` (articles/s, wall) and then
 ``storylens stories`` on that store in each format; per-article prepare costs;
-per-pair similarity.
+per-pair similarity (each model in a child with an empty cache: a first pass that also loads
+simplemma's lexicons, then the same pairs with the lexicons loaded); ``--parts``: the parts of
+an empty-cache ``compare`` of the seeds that no comparison can skip, each measured alone.
 
     python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 2500] [--basil 80] [--pairs 8] [--parts]
 """
