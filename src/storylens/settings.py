@@ -360,6 +360,13 @@ class Settings:
     # at best level with it; the New Zealand / Czech kind is held apart only with it on (TOML
     # `refine_place_veto = true`).
     refine_place_veto: bool = False
+    # `--judge full`: a same-language pair's cosine + entity link adds refine_full_lead_weight x
+    # (the two e5 lead vectors' cosine - refine_full_lead_center) (0: off). Related events of one
+    # topic (a shutdown's three turns, a firing and a defence within one affair) share names and
+    # USE lead vectors and chained into one story; their openings differ. Chosen on the tune
+    # halves only (benchmarks/refine_gold.py --variant full --lead-weights/--lead-centers).
+    refine_full_lead_weight: float = 0.0
+    refine_full_lead_center: float = 0.9
     refine_full_context: str = "off"
     refine_context: str = "off"
 
