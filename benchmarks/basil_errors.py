@@ -18,7 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
-
 from _lib import links as L
 from _lib.scoring import score_all
 
@@ -38,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     items = L.gold_corpus(args.set)
     meta = {}
     if args.set.startswith("basil"):
-        rows = {r["id"]: r for r in map(json.loads, open(L.DATA / "basil" / "articles.jsonl", encoding="utf-8"))}
+        with open(L.DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
+            rows = {r["id"]: r for r in map(json.loads, fh)}
         meta = {a: (rows[a]["source"].lower(), rows[a]["title"]) for a in rows}
     feats = L.stream_features(items, CachedEmbedder(UseEmbedder(), L.RESULTS / ".embcache.sqlite"))
     gold = {it["id"]: it["gold"] for it in items}
@@ -60,7 +60,6 @@ def main(argv: list[str] | None = None) -> int:
     vecs = online._vecs[: len(ids)]
     ents = c._entity_matrix(range(len(ids)))
     lex = _tfidf_rows([texts[a] for a in online._ids])
-    sc = {}
     if judge is not None:
         judge.bind([texts[a] for a in online._ids], list(online._langs))
 

@@ -154,10 +154,12 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
 
     # The full model reads e5 leads (~0.5 CPU-s an uncached article) and has its own cuts
     # (settings.refine_full_cut across languages, chosen on dev folds; refine_full_same_language_cut
-    # and the mutual-best slack refine_full_mutual_slack, chosen on BASIL tune / ECB+ train).
+    # the mutual-best slack refine_full_mutual_slack and the e5 lead term of same-language links
+    # refine_full_lead_weight, chosen on BASIL tune / ECB+ train).
     extra: dict[str, Any] = ({"variant": "full", "cut": DEFAULT.refine_full_cut,
                               "same_language_cut": DEFAULT.refine_full_same_language_cut,
-                              "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True}
+                              "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
+                              "lead_weight": DEFAULT.refine_full_lead_weight}
                              if full else {})
     scope = DEFAULT.refine_full_context if full else DEFAULT.refine_context
     if scope not in ("off", "all", "crosslingual"):
