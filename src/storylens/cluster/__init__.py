@@ -1232,8 +1232,9 @@ class StoryClusterer:
         their openings, which the e5 lead vector reads, say which turn an article reports."""
         assert self._lead is not None
         e5, weight, center = self._lead
-        if cos is None:
-            cos = np.einsum("ij,ij->i", e5[a].astype(np.float64), e5[b].astype(np.float64))
+        if cos is None:  # in blocks: every article's k neighbours of a large stream are millions of rows
+            cos = np.concatenate([np.einsum("ij,ij->i", e5[a[s:s + 65536]], e5[b[s:s + 65536]], dtype=np.float64)
+                                  for s in range(0, len(a), 65536)]) if len(a) else np.zeros(0)
         return np.where(self._other_language(a, b), 0.0, weight * (cos - center))
 
     def _lexical_stand_in(self) -> float:
