@@ -420,6 +420,20 @@ class Settings:
     # at best level with it; the New Zealand / Czech kind is held apart only with it on (TOML
     # `refine_place_veto = true`).
     refine_place_veto: bool = False
+    # `--judge full`: a same-language pair's cosine + entity link adds refine_full_lead_weight x
+    # (the two e5 lead vectors' cosine - refine_full_lead_center) (0: off). Related events of one
+    # topic (a shutdown's three turns, a firing and a defence within one affair) share names and
+    # USE lead vectors and chained into one story; their openings differ. Chosen on the tune
+    # halves only (benchmarks/refine_gold.py --variant full --cuts 0.85 --mutual-slack 0.2
+    # --mutual-same-language --lead-weights 0,1 --lead-centers 0.875,0.9,0.925, 2026-12-01, no dates,
+    # load 8-12): BASIL tune 0.965 (off) / 0.965 / 0.975 / 0.971, ECB+ train 0.935 / 0.932 / 0.944 /
+    # 0.938, so weight 1 at 0.9 (the weight: a grid 0.5-2 over the dumped tune-half links, 1 best on
+    # both halves; the centre: where a cut of cosine + e5 + 2 x entity at 1.85 sits). Reported once:
+    # BASIL eval 0.936 -> 0.950 (0.9497), ECB+ test 0.935 -> 0.934. Dev stream out of fold
+    # (benchmarks/refine_similarity.py --variant full ... --lead-weight 1): 0.813 / 0.890 / 0.970 ->
+    # 0.824 / 0.890 / 0.970.
+    refine_full_lead_weight: float = 1.0
+    refine_full_lead_center: float = 0.9
     refine_full_context: str = "off"
     refine_context: str = "off"
 

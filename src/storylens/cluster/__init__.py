@@ -393,6 +393,7 @@ class StoryClusterer:
     _lex = None  # TF-IDF rows of the stored articles, only while refine(texts=...) runs
     _links = None  # (PairContext, LinkModel, cut) while a link-scored refine runs
     _judged: dict[tuple[int, int], float] | None = None  # {(i, j): score - its cut}, i < j, while a judged refine runs
+    _lead: tuple[np.ndarray, float, float] | None = None  # (e5 lead rows, weight, center) while a judged refine runs
     _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs the place rule holds apart (i < j), same time
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
@@ -921,6 +922,9 @@ class StoryClusterer:
             self._links = self._link_setup(texts, lead_vectors, link_model)
         if pair_judge is not None:
             self._judged = self._judge_candidates(pair_judge)
+            weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
+            if weight and self._links is not None and self._links[0].e5 is not None:
+                self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
         if texts is not None and self.refine_lexical_weight:
             # the link context already holds the same TF-IDF rows (one pass over the texts, not two)
             lex = self._links[0].lex if self._links is not None else None
@@ -930,6 +934,7 @@ class StoryClusterer:
         finally:
             self._lex = None
             self._links = None
+            self._lead = None
             self._judged = None
             self._vetoed = frozenset()
             self._judged_adj = None
@@ -1086,6 +1091,8 @@ class StoryClusterer:
         if self._lex is not None:
             lex = self.refine_lexical_weight * np.asarray(self._lex[rows].multiply(self._lex[cols]).sum(axis=1)).ravel()
             links += np.where(self._other_language(rows, cols), self._lexical_stand_in(), lex)
+        if self._lead is not None:
+            links += self._lead_link(rows, cols)
         cut = self._refine_cut()
         keep = links >= cut
         self._note_pairs(rows, cols)
@@ -1234,6 +1241,18 @@ class StoryClusterer:
         la, lb = self._lang_codes[a], self._lang_codes[b]
         return (la != lb) & (la > 0) & (lb > 0)
 
+    def _lead_link(self, a: np.ndarray, b: np.ndarray, cos: np.ndarray | None = None) -> np.ndarray:
+        """The judge's e5 lead term of same-language pairs (a[k], b[k], or broadcast with their cosines
+        ``cos`` given): weight x (cosine - center), 0 across languages. Related events of one topic
+        share names and a USE lead vector (a shutdown's three turns, two firings of one affair);
+        their openings, which the e5 lead vector reads, say which turn an article reports."""
+        assert self._lead is not None
+        e5, weight, center = self._lead
+        if cos is None:  # in blocks: every article's k neighbours of a large stream are millions of rows
+            cos = np.concatenate([np.einsum("ij,ij->i", e5[a[s:s + 65536]], e5[b[s:s + 65536]], dtype=np.float64)
+                                  for s in range(0, len(a), 65536)]) if len(a) else np.zeros(0)
+        return np.where(self._other_language(a, b), 0.0, weight * (cos - center))
+
     def _lexical_stand_in(self) -> float:
         # Words are not shared across languages: a cross-lingual pair is judged on vectors
         # and names against the plain refine_threshold, exactly as without texts.
@@ -1311,6 +1330,10 @@ class StoryClusterer:
             pos = np.asarray(comp)
             sims += np.where(self._other_language(pos[:, None], pos[None, :]), self._lexical_stand_in(),
                              self.refine_lexical_weight * (x @ x.T).toarray())
+        if self._lead is not None:
+            pos = np.asarray(comp)
+            e5 = self._lead[0][pos].astype(np.float64)
+            sims += self._lead_link(pos[:, None], pos[None, :], e5 @ e5.T)
         if self._links is not None:
             # Cross-lingual pairs: the link probability, placed on this scale so that a pair at the
             # link cut sits at the refine cut (LINK_SCALE per unit of probability).
