@@ -289,3 +289,25 @@ def test_the_e5_rank_veto_drops_a_pair_outside_either_units_first_e5_counterpart
     assert _pairs(_aligner(use, embed_e5=e5, **sure, e5_veto_exempts_sure=False), docs) == {("efe:s0", "ap:s0")}
     # Without the second encoder nothing is vetoed.
     assert _pairs(_aligner(use, e5_rank_veto=1), docs) == both
+
+
+def test_the_second_encoder_leaves_the_quote_veto_of_use_scored_pairs_alone():
+    # Review: turning on encoder agreement or the e5 rank veto (scoring still on USE) stored the e5
+    # matrix under the name that means "scored on e5", so a sure USE pair lost its quote-veto exemption.
+    import numpy as np
+
+    from storylens.analysis.claims import ClaimAligner
+    from storylens.models import Document, Sentence
+
+    t1 = '"We will rebuild every house in the town," the prime minister told reporters.'
+    t2 = '„Wir werden jedes Haus der Stadt wieder aufbauen", sagte der Regierungschef vor Journalisten.'
+    d1 = Document("d1", "a", t1, (Sentence("d1:s0", t1, 0, len(t1), 0, "en"),), language="en")
+    d2 = Document("d2", "b", t2, (Sentence("d2:s0", t2, 0, len(t2), 0, "de"),), language="de")
+
+    def embed(texts):
+        return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+    quoted = {"d1:s0": ["We will rebuild every house in the town,"], "d2:s0": ["Wir werden jedes Haus der Stadt wieder aufbauen"]}
+    for extra in ({}, {"agree_e5_floor": 0.99, "embed_e5": embed}, {"e5_rank_veto": 5, "embed_e5": embed}):
+        _, pairs = ClaimAligner(embed=embed, quoted=quoted, **extra).align([d1, d2])
+        assert len(pairs) == 1, extra

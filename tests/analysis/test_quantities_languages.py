@@ -167,6 +167,13 @@ def test_a_weekday_after_its_date_is_that_date_and_leaves_the_date_alone(text, l
     assert {d.date for d in found} == {"2026-12-02"}, found
 
 
+def test_a_weekday_opening_the_next_sentence_is_not_apposed_to_a_date():
+    # Review: "on 25 November. On Wednesday, ..." gave Wednesday the 25th (the date took its full stop).
+    found = {d.text: d.date for d in extract_dates(
+        "The ceasefire began on 25 November. On Wednesday, rebels shelled the city.", "2026-12-03", "en")}
+    assert found["On Wednesday"] == "2026-12-02", found
+
+
 @pytest.mark.parametrize(
     "text, lang, month, number, value",
     [

@@ -47,3 +47,5 @@ def test_a_number_is_one_key_however_a_language_writes_it():
     assert numbers("Chega erhielt 18,1 Prozent und 1.500 Stimmen.") == numbers("Chega won 18.1% and 1,500 votes.")
     assert numbers("Chega erhielt 18,1 Prozent.") == {"#18.1"}
     assert numbers("am 06.01.2022") == {"#06.01.2022"}  # a date keeps its shape
+    assert numbers("1.234,5 Euro") == numbers("1,234.5 euros") == {"#1234.5"}  # both marks: the last is decimal
+    assert numbers("a share of 0.500") == {"#0.500"}  # a leading zero is no thousands group

@@ -198,6 +198,9 @@ def test_a_store_kept_in_the_ingested_folder_is_skipped_with_its_sidecars(tmp_pa
     assert not [r for r in records if isinstance(r, Failure)]
     assert len([r for r in records if isinstance(r, Skipped)]) == 6
     assert [r.source for r in records if isinstance(r, RawDocument)] == [str(tmp_path / "a.txt")]
+    # a file merely named like a journal, with no database beside it, is read
+    (tmp_path / "irish-journal").write_text("A fire destroyed a warehouse in Cork on Friday night.\n", encoding="utf-8")
+    assert str(tmp_path / "irish-journal") in [r.source for r in iter_records([tmp_path]) if isinstance(r, RawDocument)]
 
 
 def test_a_front_page_of_links_is_not_an_article_but_an_article_with_menus_is(tmp_path):

@@ -3,7 +3,7 @@
 import pytest
 
 from storylens.ingest import read_path
-from storylens.prepare.clean import clean_text, parse_byline
+from storylens.prepare.clean import clean_text, parse_byline, strip_wire_slug
 
 from ..conftest import CNN_SEED, FAZ_SEED
 
@@ -62,6 +62,7 @@ _WIRE = ("{slug}Portugal's centre-right wins election, final count gives it 91 s
     (("(Reporting by Sergio Goncalves; Additional reporting by Catarina Demony; Writing by Andrei Khalip; "
       "Editing by Andrew Heavens and Alex Richardson)"), ("Sergio Goncalves",)),
     ("Reporting by Sergio Goncalves; editing by Andrew Heavens", ("Sergio Goncalves",)),
+    ("(Writing by Andrei Khalip; Editing by Alex Richardson)", ("Andrei Khalip",)),
 ])
 def test_a_reuters_desk_credit_in_brackets_is_no_sentence(credit, contributors):
     # Trial 12: "(Reporting by ...; Editing by ...)" was two claims and made the reporters' names
@@ -88,8 +89,13 @@ def test_desk_initials_closing_a_dispatch_are_no_sentence():
         cleaned = clean_text(text.format(sign_off))
         assert cleaned.text.endswith("Le PS reconnaît sa défaite.")
         assert ("sign_off", sign_off) in [(r.kind, r.text) for r in cleaned.removed]
-    # a slug-like start of a body line is text
+    # a slug-like start of a body line, a hyphenated last word and a sentence about writing are text
     assert clean_text("Prices rose.\n\nUPDATE 2-the figures were revised.").text.endswith("revised.")
+    assert clean_text("Prices rose.\n\nin-depth").text.endswith("in-depth")
+    assert clean_text("Prices rose.\n\nWriting by hand is a lost art.").text.endswith("lost art.")
+    # the slug of a record's title goes too; the German magazine FOCUS is no slug
+    assert strip_wire_slug("UPDATE 2-Portugal's centre-right wins") == "Portugal's centre-right wins"
+    assert clean_text("FOCUS-Umfrage: Mehrheit will Neuwahlen\n\nBerlin (dpa) - Text.").title.startswith("FOCUS-")
 
 
 def test_a_sentence_starting_with_by_is_body():

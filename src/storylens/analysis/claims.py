@@ -728,10 +728,11 @@ class ClaimAligner:
         agreed = np.zeros(score.shape, dtype=bool)
         second = (self.embed_e5 is not None and not same.all()
                   and (self.agree_e5_floor is not None or self.e5_rank_veto is not None))
-        if second and e5 is None:
-            e5 = self._e5_matrix(units, ia, ib)
-        if second and self.agree_e5_floor is not None:
-            agreed = self._encoders_agree(units, ia, ib, score if self.agree_on == "score" else cos, cos, same, e5)
+        # the second encoder's matrix under its own name: ``e5`` not None means "scored on e5" below
+        e5_second = (e5 if e5 is not None else self._e5_matrix(units, ia, ib)) if second else None
+        if e5_second is not None and self.agree_e5_floor is not None:
+            agreed = self._encoders_agree(units, ia, ib, score if self.agree_on == "score" else cos, cos, same,
+                                          e5_second)
             keep |= agreed
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
@@ -754,9 +755,9 @@ class ClaimAligner:
                 per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
-        if second and self.e5_rank_veto is not None and e5 is not None:
+        if e5_second is not None and self.e5_rank_veto is not None:
             exempt_rank = quote_kept | agreed | (sure if self.e5_veto_exempts_sure else np.zeros_like(sure))
-            keep &= same | exempt_rank | _within_rank(np.where(same, -np.inf, e5), self.e5_rank_veto)
+            keep &= same | exempt_rank | _within_rank(np.where(same, -np.inf, e5_second), self.e5_rank_veto)
         if self.quote_veto is not None and self.quoted:
             # A sure e5 score is not a near-translation (the CSLS term stretches small cosine gaps:
             # "La France se tient aux côtés du peuple albanais" / "中国人民同阿尔巴尼亚人民站在一起"
@@ -788,7 +789,6 @@ class ClaimAligner:
         """Unit pairs of two languages where one unit's best counterpart is the other under both
         USE and e5 (``agree_e5_floor``): two encoders trained apart seldom pick the same wrong
         sentence, and one side's best is what a fact stated twice on the other side needs."""
-        e5 = self._e5_matrix(units, ia, ib) if e5 is None else e5
         assert self.agree_e5_floor is not None
         use = np.where(same, -np.inf, ranked)
         other = np.where(same, -np.inf, e5)

@@ -1765,8 +1765,8 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
         a, b = out[i], out[i + 1]
         if not (a.date and b.date and len(a.date) == len(b.date) == 10):
             continue
-        if not _APPOSITION.fullmatch(text[a.end: b.start]):
-            continue
+        if not _APPOSITION.fullmatch(text[a.end: b.start]) or a.text.rstrip().endswith((".", "!", "?")):
+            continue  # "... on 25 November. On Wednesday, ...": a sentence apart (the date took its full stop)
         for k, day, written in ((i, a, b), (i + 1, b, a)):
             if _weekday_alone(day) and not _weekday_alone(written) and _same_weekday(day.date, written.date):
                 out[k] = replace(day, date=written.date)

@@ -175,19 +175,24 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     return frozenset(keys)
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
+_MIXED = re.compile(r"\d{1,3}(?:([.,])\d{3})*(?!\1)[.,]\d+")
 
 
 def _number_key(number: str) -> str:
     """``#`` and the number as one reading of every language writes it: "18,1" (de, fr, tr...) and
-    "18.1" are "#18.1"; "1.500" (de) and "1,500" are "#1500" (trial 12: "#181" against "#18.1" kept a
-    Portuguese turnout from matching across languages and read as an opaque key in "shared: ...").
-    Other shapes (dates "06.01.2022", versions) keep their separators but lose commas, as before."""
+    "18.1" are "#18.1"; "1.500" (de) and "1,500" are "#1500"; "1.234,5" and "1,234.5" are "#1234.5"
+    (trial 12: "#181" against "#18.1" kept a Portuguese turnout from matching across languages and read
+    as an opaque key in "shared: ..."). Other shapes (dates "06.01.2022", versions) keep their
+    separators but lose commas, as before."""
     if _THOUSANDS.fullmatch(number):
         return "#" + re.sub(r"[.,]", "", number)
     if m := _DECIMAL.fullmatch(number):
         return f"#{m[1]}.{m[2]}"
+    if _MIXED.fullmatch(number):  # both marks: the last one is the decimal mark
+        whole, _, fraction = re.sub(r"[.,](?=\d+$)", "|", number).partition("|")
+        return f"#{re.sub(r'[.,]', '', whole)}.{fraction}"
     return "#" + number.replace(",", "")
 
 

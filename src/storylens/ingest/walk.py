@@ -78,7 +78,8 @@ def _not_article(path: Path) -> str | None:
     if path.suffix.lower() == ".pdf":  # as the article reader says it
         return ("a PDF file, not text or HTML; extract its text first (pdftotext FILE FILE.txt) "
                 "and ingest the .txt")
-    if name.endswith(_SQLITE_SIDECARS):
+    sidecar = next((end for end in _SQLITE_SIDECARS if path.name.endswith(end)), None)
+    if sidecar and path.with_name(path.name[: -len(sidecar)]).is_file():  # "irish-journal" alone is a name
         return "a SQLite journal file (a store's), not an article"
     if path.suffix.lower() in _NOT_ARTICLE_EXT:
         return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"

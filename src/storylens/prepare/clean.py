@@ -173,21 +173,31 @@ _CREDIT_ROLES = r"(?:additional\s+reporting|reporting|writing|editing|compiled|g
 _CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>\(?(?:(?:[\w.]+['’]s\s+)?(?P<names>[^.!?]{3,120}?)\s+"
     r"contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[\w ,]+)?"
-    r"|(?:additional\s+)?reporting\s+by\s+(?P<names2>[^.!?;()]{3,160}?)"
-    rf"(?:;\s*{_CREDIT_ROLES}\s+[^.!?;()]{{3,120}}?)*"
+    rf"|{_CREDIT_ROLES}\s+(?P<names2>(?-i:[A-ZÀ-ÖØ-Þ])[^.!?;()]{{2,159}}?)"  # a name: "Writing by hand ..." is text
+    rf"(?:[;,]\s*{_CREDIT_ROLES}\s+[^.!?;()]{{3,120}}?)*"
     r"|mitarbeit:\s*(?P<names3>.{3,80}))\s*\.?\)?)\s*$",
     re.IGNORECASE,
 )
-# AFP's desk initials closing a dispatch, alone on the last line: "pab/ah/mm", "bur-ach/sw".
-_SIGN_OFF_RE = re.compile(r"^[a-z]{2,5}(?:[/-][a-z]{2,5}){1,6}$")
+# AFP's desk initials closing a dispatch, alone on the last line: "pab/ah/mm", "bur-ach/sw" (a slash at
+# least: "in-depth" is a word).
+_SIGN_OFF_RE = re.compile(r"^(?=.*/)[a-z]{2,5}(?:[/-][a-z]{2,5}){1,6}$")
 # A Reuters slug before the headline: "UPDATE 2-Portugal's centre-right wins ...", "REFILE-UPDATE 1-...",
 # "EXCLUSIVE-...": the wire's routing, not the title (trial 12: the story title "UPDATE 2-...", an ORG
 # "UPDATE" and a figure "2").
 _WIRE_SLUG_RE = re.compile(
     r"^(?P<slug>(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|REFILE|RPT|CORRECTED|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|"
-    r"TIMELINE|EXPLAINER|FOCUS|BREAKINGVIEWS)(?:\s*-\s*(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|REFILE|RPT|CORRECTED))*\s*-\s*)"
+    r"TIMELINE|EXPLAINER|BREAKINGVIEWS)(?:\s*-\s*(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|REFILE|RPT|CORRECTED))*\s*-\s*)"
     r"(?=[^\W\d_])"
 )
+def strip_wire_slug(title: str | None) -> str | None:
+    """A headline without its Reuters slug ("UPDATE 2-Portugal's ..." -> "Portugal's ..."): a feed's,
+    a record's or a page's title carries it as the text's first line does."""
+    if not title:
+        return title
+    slug = _WIRE_SLUG_RE.match(title.strip())
+    return title.strip()[slug.end("slug"):] if slug else title
+
+
 _NEWSLETTER_RE = re.compile(
     r"^(?:sign\s+up\b|subscribe\s+to\b|get\s+our\b.*newsletter|newsletter\b|read\s+more\b:?|related\s*:|"
     r"click\s+here\b|advertisement$|anzeige$|werbung$|publicité$|sponsored\b|"
