@@ -900,6 +900,8 @@ class TermTable:
         docs = self.docs - len(leave_out)
 
         def df(w: str) -> int:
+            if not leave_out:  # scoring: no generator per shared term of each pair
+                return max(self.df.get(w, 1), 1)
             return max(self.df.get(w, 1) - sum(1 for t in leave_out if w in t), 1)
 
         def idf(w: str) -> float:
