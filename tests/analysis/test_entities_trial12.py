@@ -51,3 +51,10 @@ def test_the_country_stays_a_place_when_no_person_is_so_named(extractor):
 def test_a_titled_persons_place_named_surname_is_a_quote_speaker(text, lang, speaker):
     quotes = extract_quote_spans([segmented_doc(text, lang, "d1")])
     assert quotes[0].speaker == speaker
+
+
+def test_a_title_with_its_portfolio_introduces_the_person_too(extractor):
+    text = ("La ministra de Trabajo Dana Jordan llegó a Madrid. «Hablaremos con todos», dijo Jordan tras "
+            "la reunión de Jordan con los sindicatos.")
+    holding = [e for e in _entities(extractor, (text, "es")) if "Jordan" in e.variants]
+    assert len(holding) == 1 and holding[0].type == "PERSON", [(e.variants, e.type) for e in holding]

@@ -48,9 +48,11 @@ def _features(a: str, b: str, lang_a: str, lang_b: str, embedder: Any) -> sim.Pa
     (("The coalition of Prime Minister Luis Montenegro won. It is a personal victory for Montenegro, analysts "
       "said. Montenegro thanked his voters."), "en"),
     ("Die AD von Regierungschef Luís Montenegro hat gewonnen. Es sei ein Sieg von Montenegro, sagten Politologen.", "de"),
+    ("La ministra de Trabajo Dana Jordan llegó a Madrid. «Hablaremos con todos», dijo Jordan tras la reunión de Jordan con los sindicatos.", "es"),
 ])
 def test_a_titled_persons_surname_is_no_place_in_any_of_its_mentions(text, lang):
-    assert "ME" in sim._name_places(text, sim.Gazetteer.load(), lang)
+    country = "JO" if "Jordan" in text else "ME"
+    assert country in sim._name_places(text, sim.Gazetteer.load(), lang)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -1584,11 +1584,19 @@ def _titled_surnames(documents: Sequence[Document], raws: list[_Raw]) -> list[_R
         text = sent_text.get(r.sentence, "")
         at = text.find(r.text)
         before = _WORD_RUN.findall(text[:at]) if at > 0 else []
-        if before and _is_title(before[-1], languages.get(r.doc) or "en") and _place_word(words[-1]):
+        if _titled_words(before, languages.get(r.doc) or "en") and _place_word(words[-1]):
             surnames[r.doc].add(words[-1])
     if not surnames:
         return raws
     return [replace(r, type="PERSON") if r.text in surnames.get(r.doc, ()) else r for r in raws]
+
+
+def _titled_words(before: Sequence[str], lang: str) -> bool:
+    """The words ``before`` a name end with a title of the language, or with one and its portfolio
+    ("ministra de Trabajo", "Minister of Labour")."""
+    if before and _is_title(before[-1], lang):
+        return True
+    return len(before) >= 3 and before[-2].casefold() in _COUNTRY_LINKS and _is_title(before[-3], lang)
 
 
 def _place_word(word: str) -> bool:

@@ -427,7 +427,7 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             elif (prev is not None and prev.group()[:1].isupper() and prev.group().lower() not in _COMMON_INITIAL
                     and text[prev.end() : words[i].start()] == " "):
                 glued.add(place)
-                if n == 1 and i >= 2 and _titled(words[i - 2].group(), langs):
+                if n == 1 and _titled([w.group() for w in words[max(0, i - 4) : i - 1]], langs):
                     person.add(place)
             elif i + n < len(words) and _surname_after(text, words[i + n - 1], words[i + n], gazetteer, lang):
                 glued.add(place)  # a given name: "Carolina Tohá", "Aurora Williams", "Santiago Peña"
@@ -444,12 +444,13 @@ def _of_words() -> frozenset[str]:
     return frozenset(_COUNTRY_LINKS)
 
 
-def _titled(word: str, langs: Sequence[str]) -> bool:
-    """``word`` is a title or role word of one of ``langs`` (text/data: "ministro", "Minister",
-    "Regierungschef", "Başbakan")."""
-    from ..analysis.entities import _is_title  # the entity rules' reading of titles
+def _titled(before: Sequence[str], langs: Sequence[str]) -> bool:
+    """The words ``before`` a given name end with a title or role word of one of ``langs`` (text/data:
+    "ministro", "Minister", "Regierungschef", "Başbakan"), or with one and its portfolio ("ministra de
+    Trabajo", "Minister of Labour")."""
+    from ..analysis.entities import _titled_words  # the entity rules' reading of titles
 
-    return any(_is_title(word, lg) for lg in langs)
+    return any(_titled_words(before, lg) for lg in langs)
 
 
 def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer: Gazetteer, lang: str | None) -> bool:
@@ -629,7 +630,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     lower_places = _lower_places(text, gazetteer) if cased else frozenset()
     lead_places = frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS]) | (gazetteer.find(dateline) if dateline else set()))
     spelled = spelled_lead = frozenset[str]()
-    if cased and not _place_countries_of(lead_places - name_places - lower_places):
+    # English names are the gazetteer's own: an English text skips the GeoNames index (~0.5 CPU-s to load)
+    if cased and base(lang) not in (None, "en") and not _place_countries_of(lead_places - name_places - lower_places):
         spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer)
         spelled_lead = _spelled_places(f"{dateline}\n{text.strip()[:PLACE_LEAD_CHARS]}", lang, gazetteer)
     return _Text(
