@@ -118,3 +118,22 @@ def test_two_reports_of_one_election_stay_the_same_story(hashing_embedder):
              "of the vote, ahead of the Social Democrats on 24%. Turnout in Lithuania was 49%.")
     score = sim._pair_score(_row(0.62), _features(VILNIUS_PL, other, "pl", "en", hashing_embedder), MODEL)
     assert score.same_story is True, score.reasons
+
+
+def _info(raw: str, lang: str) -> tuple[Any, frozenset[str]]:
+    gazetteer = sim.Gazetteer.load()
+    prepared = sim.prepare_text(raw)
+    info = sim._analyse(prepared.text, lang, None, sim._kept_sentences(prepared.text), gazetteer, prepared.dateline)
+    return info, frozenset(gazetteer.find(prepared.dateline))
+
+
+def test_the_refine_place_veto_reads_the_places_the_gazetteer_does_not_spell():
+    # settings.refine_place_veto (off by default): a Polish opening in Lithuania against a Lisbon one
+    lisbon = ("LISBON, Nov 30 (Reuters) - Portugal's centre-right alliance won Sunday's snap election with 32% of "
+              "the vote. Turnout in Portugal was 64%, the electoral commission in Lisbon said.")
+    (pl, pl_line), (en, en_line) = _info(VILNIUS_PL, "pl"), _info(lisbon, "en")
+    assert sim.lead_countries_apart(pl, en, pl_line, en_line)
+    vilnius = ("VILNIUS, Dec 1 (Reuters) - Lithuania's ruling party won Sunday's parliamentary election with 31% "
+               "of the vote. Turnout in Lithuania was 49%.")
+    other, other_line = _info(vilnius, "en")
+    assert not sim.lead_countries_apart(pl, other, pl_line, other_line)

@@ -2121,8 +2121,8 @@ def lead_countries_apart(a: _Text, b: _Text, dateline_a: AbstractSet[str] = froz
     lead_a, lead_b = _confirmed_lead_countries(a, dateline_a), _confirmed_lead_countries(b, dateline_b)
     if not lead_a or not lead_b:
         return False
-    named_a = _place_countries_of(a.places - a.name_places - a.lower_places)
-    named_b = _place_countries_of(b.places - b.name_places - b.lower_places)
+    named_a = _place_countries_of((a.places | a.spelled_places) - a.name_places - a.lower_places)
+    named_b = _place_countries_of((b.places | b.spelled_places) - b.name_places - b.lower_places)
     return not (lead_a & named_b or lead_b & named_a)
 
 
@@ -2130,11 +2130,14 @@ def _confirmed_lead_countries(t: _Text, dateline: AbstractSet[str] = frozenset()
     """The countries of the opening's places (and the dateline's) that the body names again, or that the
     text names by two different places ("Copiapó ... Chile"); names and lower-case words left out."""
     off = t.name_places | t.lower_places
-    lead = _place_countries_of((t.lead_places - off) | dateline)
+    lead = _place_countries_of(((t.lead_places | t.spelled_lead) - off) | dateline)
     if len(lead) > 2:  # a roundup ("fireworks in Sydney, Athens, Moscow, Hong Kong ..."): no one place
         return frozenset()
-    named = Counter(c for p in (t.places - off) | dateline if (c := next(iter(_place_countries_of({p})), None)))
-    return frozenset(c for c in lead if named[c] >= 2) | (lead & _place_countries_of(t.body_places - off))
+    # places the gazetteer does not spell count too ("Bukareszt", "w Rumunii": :func:`_spelled_places`)
+    places = (t.places | t.spelled_places) - off
+    named = Counter(c for p in places | dateline if (c := next(iter(_place_countries_of({p})), None)))
+    body = (t.body_places | (t.spelled_places - t.spelled_lead)) - off
+    return frozenset(c for c in lead if named[c] >= 2) | (lead & _place_countries_of(body))
 
 
 def _one_country(ids: AbstractSet[str]) -> frozenset[str]:
