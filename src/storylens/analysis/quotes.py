@@ -99,6 +99,7 @@ _CLOSERS = {
 _MARKS = set("“”„«»\"‘’‚'「」『』")
 _DOUBLE = set("“”„«»\"「」『』")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,。，、：；！？（") | _MARKS
+_CLAUSE_MARKS = set(",.;!?，。、；！？")
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -120,6 +121,8 @@ def _can_open(text: str, i: int) -> bool:
         return True
     if ch == "“" and "\u3400" <= before <= "\u9fff":
         return True  # Chinese puts no space before a quotation: 出生“祝贺家人…”
+    if ch == "”" and before in _CLAUSE_MARKS:
+        return False  # `…一家人，”赫尔顿说。`: a closer whose opener was lost, never an opener
     if ch == "»":  # only as a German opener: »Wort
         return not after.isspace() and (before in _OPEN_BEFORE)
     if after.isspace() or after == "":
@@ -2556,6 +2559,8 @@ class _DocumentQuotes:
             return colon, "colon-subject"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
         if speaker is None:
+            speaker, rule = self._lost_closer_speaker(q, b)
+        if speaker is None:
             names = self.resolver.names
             people = [n for _, n, _ in names.names if len(n.split()) >= 2 and _plausible_speaker(n)]
             firsts = {n.split()[0]: n for n in people}
@@ -2571,7 +2576,27 @@ class _DocumentQuotes:
             rule = "previous-sentence" if speaker else None
         return speaker, rule
 
+    def _lost_closer_speaker(self, q: _RawQuote, b: int) -> tuple[str | None, str | None]:
+        """“…还有别的东西”即使我们现在见面，也像家人一样。…我们是一家人，”赫尔顿说。 — a closing mark after a
+        comma in the next sentence, its opener lost (machine translation moved it), still ends the
+        quotation: the attribution right after it is the quote's."""
+        nxt = b + 1
+        if nxt >= len(self.doc.sentences) or self.paragraphs[nxt] != self.paragraphs[b]:
+            return None, None
+        sent = self.doc.sentences[nxt]
+        inside = [r for r in self.raws if r.open < sent.end and r.close >= sent.start]
+        if any(r.open > q.close for r in inside):
+            return None, None  # another quotation opens first: the attribution is its own
+        masked, _ = _mask(self.doc.text, sent.start, sent.end, inside)
+        for m in _LOST_CLOSER.finditer(masked):
+            for att in self.sent_atts[nxt]:
+                if m.end() <= att.start <= m.end() + 1 and att.rule in ("subject-verb", "verb-subject"):
+                    return self.resolver.resolve(att, q.start), "lost-closer"
+        return None, None
 
+
+# a right double mark glued to a comma or a stop: a closer (see _can_open)
+_LOST_CLOSER = re.compile(r"[,，.。!！?？]\s?[”\"»]\s?")
 _CLAUSE_SUBJECT_CHUNKS = 5
 _PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
 
