@@ -1681,7 +1681,15 @@ _AR_TITLES = frozenset(profile("ar").titles)
 _AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
 _AR_ADVERB_ENDINGS = ("ً", "اً", "ًا")
 _AR_OF_LI = re.compile(r"^ل[^ل]\S{2,}$")
+_AR_CONSTRUCT = profile("ar").construct_heads
 _AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *of* the ministry, one title
+
+
+def _ar_construct(words: list[str], i: int) -> bool:
+    """A title's complement without the article that binds to the defined word after it: "لمنظمة"
+    (of the organisation), "منظمة" in "رئيس منظمة الصحة العالمية" (text/data "construct_heads")."""
+    bound = words[i + 1 : i + 2] and words[i + 1].startswith("ال")
+    return bool(bound and (_AR_OF_LI.match(words[i]) or words[i] in _AR_CONSTRUCT))
 
 
 def _arabic_name(words: list[str]) -> tuple[str, str] | None:
@@ -1689,7 +1697,7 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
     i = 0
     # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
     while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
-            words[i].startswith("ال") or _AR_OF_LI.match(words[i]) and words[i + 1 : i + 2] and words[i + 1].startswith("ال")))):
+            words[i].startswith("ال") or _ar_construct(words, i)))):
         # "المدير العام لمنظمة الصحة العالمية تيدروس …": "لمنظمة" (of the organisation) belongs to the title
         i += 1
         if i + 1 < len(words) and words[i] == _AR_OF:
@@ -1717,7 +1725,8 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
 
 _AR_TITLED = re.compile(
     r"(?<![\w])(?:" + alternation(_AR_TITLES)
-    + r")(?:\s+(?:ال\S+|ل[^ل\s]\S{2,}(?=\s+ال)))*\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+    + r")(?:\s+(?:ال\S+|(?:ل[^ل\s]\S{2,}|" + alternation(_AR_CONSTRUCT) + r")(?=\s+ال)))*"
+    + r"\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
 )
 
 

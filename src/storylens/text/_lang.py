@@ -133,6 +133,10 @@ class Profile:
     # الرئيس …": while the president threatened): the subject follows the verb as at a sentence start.
     clause_conjunctions: frozenset[str] = frozenset()
     organisation_heads: tuple[str, ...] = ()
+    # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
+    # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
+    # the first word of the person's name.
+    construct_heads: frozenset[str] = frozenset()
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
@@ -314,6 +318,7 @@ def profile(language: str | None) -> Profile:
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
+        construct_heads=frozenset(raw.get("construct_heads", [])),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),

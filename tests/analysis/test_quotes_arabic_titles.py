@@ -1,0 +1,29 @@
+"""Arabic titles of a body's officer: the body's noun in the construct state ("رئيس منظمة الصحة
+العالمية تيدروس …", the head of the World Health Organization) is part of the title, so the speaker is
+the person named after it, never the body's first two words. Inputs written for these tests."""
+
+import pytest
+
+from storylens.analysis.quotes import extract_quote_spans
+
+from ._docs import segmented_doc
+
+
+def _speakers(text):
+    return [q.speaker for q in extract_quote_spans([segmented_doc(text, "ar", "d1")])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('قال رئيس هيئة الأرصاد الجوية محمود شاهين إن الأمطار ستستمر "حتى نهاية الأسبوع" في معظم المناطق.',
+     "محمود شاهين"),
+    ('وقالت مديرة شركة المياه الوطنية سلمى الحسيني: "نعمل ليلا ونهارا لإصلاح الأنابيب".', "سلمى الحسيني"),
+    ('وأكد أمين مجلس الشورى يوسف الكندي أن الجلسة "ستعقد في موعدها".', "يوسف الكندي"),
+], ids=["head-of-authority", "director-of-company", "secretary-of-council"])
+def test_body_after_a_title_is_part_of_the_title(text, name):
+    assert _speakers(text) == [name]
+
+
+def test_the_title_alone_later_is_the_person_named_with_it():
+    text = ('قال رئيس هيئة الأرصاد الجوية محمود شاهين إن العاصفة ستضرب السواحل مساء الخميس. وفي مؤتمر صحفي لاحق، '
+            'قال رئيس الهيئة: "ننصح المواطنين بعدم الخروج".')
+    assert _speakers(text) == ["محمود شاهين"]
