@@ -27,3 +27,16 @@ def test_the_title_alone_later_is_the_person_named_with_it():
     text = ('قال رئيس هيئة الأرصاد الجوية محمود شاهين إن العاصفة ستضرب السواحل مساء الخميس. وفي مؤتمر صحفي لاحق، '
             'قال رئيس الهيئة: "ننصح المواطنين بعدم الخروج".')
     assert _speakers(text) == ["محمود شاهين"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # ل + الأمين writes "للأمين" (for the secretary-general); the short form is spaced, the full one joined
+    (('بثت القناة كلمة مسجلة للأمين العام حسين نصرالدين تحدث فيها عن الانتخابات. وقال نصر الدين في الكلمة: '
+     '"لن نقبل بتأجيل الانتخابات".'), "حسين نصرالدين"),
+    # "للمستشفى" (of the hospital) is the title's complement; "الراوي" alone is his surname, not a description
+    ('وفي الختام، وجه الشكر للمدير العام للمستشفى الدكتور كريم الراوي. وقال الراوي: "الفريق عمل دون توقف".',
+     "كريم الراوي"),
+    ('وأشاد النائب بالوزير السابق عادل الفرا. وقال الفرا: "سنواصل العمل من أجل الناس".', "عادل الفرا"),
+], ids=["clitic-title-joined-surname", "clitic-complement-article-surname", "bi-prefixed-title"])
+def test_person_introduced_under_a_clitic_title_is_found_again(text, name):
+    assert _speakers(text) == [name]

@@ -1697,7 +1697,7 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
     i = 0
     # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
     while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
-            words[i].startswith("ال") or _ar_construct(words, i)))):
+            words[i].startswith(("ال", "لل")) or _ar_construct(words, i)))):
         # "المدير العام لمنظمة الصحة العالمية تيدروس …": "لمنظمة" (of the organisation) belongs to the title
         i += 1
         if i + 1 < len(words) and words[i] == _AR_OF:
@@ -1723,9 +1723,19 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     return _arabic_name(words)
 
 
+def _ar_clitic_forms(title: str) -> dict[str, str]:
+    """A title with the clitics Arabic writes onto it -> the title: "والرئيس" (and the president),
+    "للأمين" (for the secretary: ل + الأمين drops the article's alif), "برئيس", "كالمدير"."""
+    bare = title[1:] if title.startswith("ال") else title
+    forms = {title: title, "ل" + bare: title, **{p + title: title for p in "بك"}}
+    return {**forms, **{c + f: title for f in list(forms) for c in "وف"}}
+
+
+_AR_TITLE_FORMS = {form: t for title in _AR_TITLES if " " not in title for form, t in _ar_clitic_forms(title).items()} \
+    | {t: t for t in _AR_TITLES}
 _AR_TITLED = re.compile(
-    r"(?<![\w])(?:" + alternation(_AR_TITLES)
-    + r")(?:\s+(?:ال\S+|(?:ل[^ل\s]\S{2,}|" + alternation(_AR_CONSTRUCT) + r")(?=\s+ال)))*"
+    r"(?<![\w])(?:" + alternation(sorted(_AR_TITLE_FORMS))
+    + r")(?:\s+(?:ال\S+|لل\S{2,}|(?:ل[^ل\s]\S{2,}|" + alternation(_AR_CONSTRUCT) + r")(?=\s+ال)))*"
     + r"\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
 )
 
@@ -1734,14 +1744,19 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
     """(offset, name, title phrase) of people an Arabic text introduces with a title ("الفنانة عبير
     صبري", "الرئيس الفرنسي إيمانويل ماكرون" -> title "الرئيس الفرنسي")."""
     out: list[tuple[int, str, str | None]] = []
-    for m in _AR_TITLED.finditer(text):
+    pos = 0
+    while m := _AR_TITLED.search(text, pos):
         words = m.group(1).split()
+        pos = m.end()
+        if words[0] in _AR_TITLE_FORMS:  # "النائب بالوزير السابق عادل …": the second title introduces the name
+            pos = m.start(1)
+            continue
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
         got = _arabic_name(words[:cut])
         if got and got[0] == "name" and len(got[1].split()) >= 2:
             title = text[m.start() : m.start(1)].split()
-            while title and title[0].startswith("و") and title[0][1:] in _AR_TITLES:
-                title[0] = title[0][1:]
+            if title:
+                title[0] = _AR_TITLE_FORMS.get(title[0], title[0])
             out.append((m.start(1), got[1], " ".join(title) or None))
     return out
 
@@ -1771,6 +1786,20 @@ def _arabic_titled(names: Sequence[tuple[int, str, str | None]], description: st
         else:
             loose = name
     return exact or loose
+
+
+def _arabic_surname(names: Sequence[tuple[int, str, str | None]], description: str, offset: int) -> str | None:
+    """"الراوي" after "الدكتور كريم الراوي": a surname with the article looks like a description; it is
+    the latest person before ``offset`` whose name ends with it."""
+    if " " in description or description in _AR_TITLES:
+        return None
+    found = None
+    for at, name, _ in names:
+        if at >= offset:
+            break
+        if name.split()[-1] == description:
+            found = name
+    return found
 
 
 def _arabic_named_body(text: str, description: str, offset: int) -> str | None:
@@ -1893,7 +1922,7 @@ class _NameIndex:
         for offset, name, _ in self.names:
             parts = name.split()
             # "Mary Cheney" must not become "Liz Cheney": a given first name has to agree.
-            if parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0]):
+            if (parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0])) or _joined_spelling(toks, parts):
                 counts[name] = counts.get(name, 0) + 1
                 if offset <= before or name not in latest:
                     latest[name] = offset
@@ -1927,6 +1956,42 @@ class _NameIndex:
 
 
 # ---------------------------------------------------------------- extraction
+
+
+_REPEAT_MIN_WORDS = 2  # a single word ("judges") is too common to place by containment
+_REPEAT_MIN_HAN = 4  # characters, for scripts without spaces
+
+
+def _repeated_speakers(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A heading repeats words the body quotes ("انتهى الأمر"... over "… فقد انتهى الأمر، وأنجز
+    الأمر"): an unattributed quotation whose words all stand in one other quotation of the text, in
+    order, has that quotation's speaker (when every such quotation has the same one)."""
+    def norm(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+    texts = [norm(q.text) for q in quotes]
+    out = []
+    for q, t in zip(quotes, texts):
+        if q.speaker is None:
+            han = _HAN.search(t) is not None
+            key = t.replace(" ", "") if han else t
+            long_enough = len(key) >= _REPEAT_MIN_HAN if han else len(t.split()) >= _REPEAT_MIN_WORDS
+            holders = {o.speaker for o, u in zip(quotes, texts) if o is not q and o.speaker and long_enough
+                       and len(u) > len(t) and key in (u.replace(" ", "") if han else u)}
+            if len(holders) == 1:
+                q = replace(q, speaker=holders.pop(), attribution="repeated-quote")
+        out.append(q)
+    return out
+
+
+def _joined_spelling(toks: list[str], parts: list[str]) -> bool:
+    """"نصر الله" and "حسن نصرالله": one surname written spaced and joined (Arabic compounds with
+    الله, عبد, أبو are written both ways), so the short form still finds the full name."""
+    if len(parts) < 2:
+        return False
+    if len(toks) == 2:
+        return "".join(toks) == parts[-1]
+    return len(toks) == 1 and parts[-2] + parts[-1] == toks[0]
 
 
 def _paragraph_of(doc: Document) -> list[int]:
@@ -2247,7 +2312,8 @@ class _SpeakerResolver:
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
-                return _arabic_titled(self.names.names, att.speaker, offset) \
+                return _arabic_surname(self.names.names, att.speaker, offset) \
+                    or _arabic_titled(self.names.names, att.speaker, offset) \
                     or _arabic_named_body(self.text, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
@@ -2523,7 +2589,7 @@ class _DocumentQuotes:
                 self._note_reported_speech(si, sent)
             for qi in own:
                 out.append(self._quote(qi, f"q{first_id + len(out)}"))
-        return out
+        return _repeated_speakers(out)
 
     def _note_reported_speech(self, si: int, sent: Sentence) -> None:
         """A sentence of reported speech without quotes still names a speaker for the next one."""
