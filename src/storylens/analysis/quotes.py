@@ -683,6 +683,15 @@ def _opening_person(toks: list[str]) -> str | None:
     return name if len(name.split()) >= 2 and _plausible_speaker(name) else None
 
 
+_BULLET_LEAD = re.compile(r"^.*[•▪■●►]\s*")
+_AGE_CHUNK = re.compile(r"^\s*(?:\w{1,6}\s+)?\d{1,3}(?:\s+[^\W\d]{1,7})?\s*$")
+
+
+def _age_chunk(chunk: str) -> bool:
+    """", 31 год,", ", 45 lat,", ", 48 ans,", ", 45,", ", aged 45,": a person's age in apposition."""
+    return bool(_AGE_CHUNK.match(chunk))
+
+
 def _appositive_subject(chunks: list[str]) -> Subject | None:
     """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
     for chunk in (chunks[-2], chunks[-3]):
@@ -701,12 +710,13 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
                 return "name", " ".join(name)
     if 4 <= len(chunks) <= 7:
         # "Даниэль Францони, 31 год, официант ресторана, которая …, сказала": a long apposition
-        # after the sentence's opening name (dev23 ru gold); only the clause's first chunk
-        toks = _TOKEN_RE.findall(chunks[0])
+        # after the sentence's opening name (dev23 ru gold); only the clause's first chunk, after a
+        # list bullet ("В новостях • Даниэль Францони"); a relative clause or an age marks the apposition
+        toks = _TOKEN_RE.findall(_BULLET_LEAD.sub("", chunks[0]))
         run = _name_prefix(toks)
         name = _clean_name(run)
         if run and len(run) == len(toks) and len(name) >= 2 and _plausible_speaker(" ".join(name)) \
-                and _RELATIVE.search(" " + " ".join(chunks[1:-1])):
+                and (_RELATIVE.search(" " + " ".join(chunks[1:-1])) or any(map(_age_chunk, chunks[1:-1]))):
             return "name", " ".join(name)
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
