@@ -2683,6 +2683,20 @@ class _DocumentQuotes:
 # a right double mark glued to a comma or a stop: a closer (see _can_open)
 _LOST_CLOSER = re.compile(r"[,，.。!！?？]\s?[”\"»]\s?")
 _CLAUSE_SUBJECT_CHUNKS = 5
+_PERSON_RELATIVES = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives)
+_ANTECEDENT_WORDS = 5  # "The GOP front-runner", "La ministra de Sanidad": a short phrase, not a clause
+
+
+def _relative_antecedent(toks: list[str], known: frozenset[str]) -> Subject | None:
+    """The person a relative clause hangs on: a name ("Senator Jane Roe, who …") or a short phrase
+    opening with an article ("The GOP front-runner, who …")."""
+    name = _clean_name(_name_suffix(toks))
+    if name and (len(name) >= 2 or name[-1] in known) and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
+    if 2 <= len(toks) <= _ANTECEDENT_WORDS and toks[0].lower() in _DETS and all(t[:1].isalpha() for t in toks) \
+            and not any(t.lower() in _DESC_STOP for t in toks):
+        return "description", " ".join(toks)
+    return None
 _PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
 
 
@@ -2706,6 +2720,11 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
             toks = toks[1:]
         if not toks:
             continue
+        if toks[0].lower() in _PERSON_RELATIVES and i > 0:
+            # "The GOP front-runner, who has made … calling Mexican immigrants “criminals”": the antecedent
+            antecedent = _relative_antecedent(_TOKEN_RE.findall(chunks[i - 1]), known)
+            if antecedent:
+                return antecedent
         # "il" is the Italian article ("Il dispensario …") and the French pronoun
         if toks[0].lower() in _PRONOUNS and (toks[0].lower() != "il" or base(language or "") == "fr"):
             if len(toks) > 1 and toks[1][:1].islower():

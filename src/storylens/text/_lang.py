@@ -137,6 +137,9 @@ class Profile:
     # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
     # the first word of the person's name.
     construct_heads: frozenset[str] = frozenset()
+    # Relative pronouns that open a clause about the person just named ("The front-runner, who has called
+    # migrants “criminals”, …"): the words quoted in that clause are that person's.
+    person_relatives: frozenset[str] = frozenset()
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
@@ -319,6 +322,7 @@ def profile(language: str | None) -> Profile:
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
+        person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
