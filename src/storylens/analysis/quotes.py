@@ -742,6 +742,9 @@ def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> s
     "Merkel warnt: „…“". The name must open the clause and a lower-case word (its
     verb) must follow it, so "In Berlin: …" or a dateline is no speaker."""
     lead = masked[:slot].rstrip(" –—-")
+    if lead.endswith("："):
+        subject = _cjk_colon_subject(lead[:-1])
+        return subject[1] if subject else None
     if not lead.endswith(":"):
         return None
     clause = re.split(r"[.!?;§]\s", lead)[-1]
@@ -769,6 +772,19 @@ def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> s
     if (len(name) >= 2 or name[0] in known) and _plausible_speaker(" ".join(name)):
         return " ".join(name)
     return None
+
+
+def _cjk_colon_subject(lead: str) -> Subject | None:
+    """"质问者破坏了拜登的竞选活动：“…”", "王丽表示：“…”" without the verb matched: the person the clause
+    before the full-width colon opens with (a description ending in a person noun, or a name)."""
+    clause = re.split(r"[。！？；§]", lead)[-1].strip()
+    if not _HAN.match(clause):
+        return None
+    described = _cjk_person_phrase(clause)
+    if described:
+        return ("description" if described.endswith(_ZH_PERSON_NOUNS) else "name"), described
+    name = _cjk_opening_name(clause)
+    return ("name", name) if name else None
 
 
 def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
@@ -1471,6 +1487,7 @@ _CJK_ATT = re.compile(
     rf"(?P<who>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,3}} ?|[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})"
 )
 _CJK_PRONOUNS = {"他", "她", "他们", "她们"}
+_CJK_NAMING_AS = ("为", "為", "作", "做")  # 称为, 称作: "call (someone) …"
 _ZH_SURNAMES = frozenset(profile("zh").surnames)
 
 
@@ -1506,6 +1523,10 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
     out = []
     for m in _CJK_ATT.finditer(masked):
         who = _cjk_speaker_part(m.group("who"))
+        # a passive of naming: "她被同事们称为“英雄”" (she is called "hero" by her colleagues): the agent
+        # speaks ("王丽被记者问及时说" stays Wang Li's: 被 there is the asking's, not the saying's)
+        if masked[m.end() : m.end() + 1] in _CJK_NAMING_AS:
+            who = who[who.rfind("被") + 1 :] or who
         if who[:1].isascii() and who[:1].isupper():  # "…，”Fara 宣布"
             out.append(_Attribution(m.start("who"), m.end(), "name", who.strip(), "subject-verb"))
             continue
@@ -2638,6 +2659,12 @@ class _DocumentQuotes:
         if atts:
             # A verb of saying beats "…, saying" and "according to", which often name the medium.
             best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
+            # "质问者破坏了…竞选活动：“…” 周日晚上，…被一系列质问者打断，称…": a headline's colon subject, not
+            # a later clause's (a Chinese attribution of the quotation itself follows its closing mark)
+            cjk_colon = _cjk_colon_subject(masked[:slot].rstrip()[:-1]) if masked[:slot].rstrip().endswith("：") \
+                and best.start > slot + 1 else None
+            if cjk_colon:
+                return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
             return self.resolver.resolve(best, q.start), best.rule
         colon = _colon_subject(masked, slot, self.resolver.names)
         if colon:
