@@ -2255,6 +2255,7 @@ class _SpeakerResolver:
         self.last_named_at = -1
         self.language = doc.language
         self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
+        self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
         """(offset, full name) of sentences that open with a role description the text names a person
@@ -2278,6 +2279,57 @@ class _SpeakerResolver:
                         out.append((s.start, named))
                     break
         return out
+
+    def _gender(self, name: str) -> str | None:
+        """"m"/"f" from the past-tense verbs next to the name in the text ("Кастро похитил", "сказала
+        Берри"; text/data "past_gender"), None when the language marks none or the text is silent."""
+        if name not in self.genders:
+            self.genders[name] = self._read_gender(name)
+        return self.genders[name]
+
+    def _read_gender(self, name: str) -> str | None:
+        endings = profile(base(self.language)).past_gender if self.language else ()
+        surname = name.split()[-1]
+        if not endings or len(surname) < 3:
+            return None
+        votes = {"m": 0, "f": 0}
+        for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){re.escape(surname)}(?!\w)(?:\s+(\w+))?", self.text):
+            for word in m.groups():
+                if word and word.islower() and len(word) >= 4:
+                    gender = next((g for end, g in endings if word.endswith(end)), None)
+                    if gender:
+                        votes[gender] += 2  # a verb outweighs a given name's ending (that may be a case ending)
+        lang = profile(base(self.language))
+        first = name.split()[0] if len(name.split()) >= 2 else ""
+        # "Джина", "Anna" (a given name), "Смирнова", "Kowalska" (a surname): endings that may also be a
+        # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb
+        for part, ends in ((first, lang.given_name_gender), (surname if first else "", lang.surname_gender)):
+            g = next((g for end, g in ends if part[:1].isupper() and part.endswith(end)), None)
+            if g:
+                votes[g] += 1
+        if votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def _pronoun_gender(self, pronoun: str) -> str | None:
+        """"она" -> "f"; a verb that carries its subject ("– powiedziała.") by its past-tense ending."""
+        if not self.language:
+            return None
+        lang = profile(base(self.language))
+        own = dict(lang.pronoun_genders)
+        if pronoun.lower() in own:
+            return own[pronoun.lower()]
+        endings = lang.past_gender
+        return next((g for end, g in endings if pronoun.islower() and pronoun.endswith(end)), None)
+
+    def _agreeing_person(self, gender: str, offset: int) -> str | None:
+        """The latest person before ``offset`` whose verbs or name agree with the pronoun's gender ("она"
+        after "Кастро похитил …" is not Castro)."""
+        people = sorted([(at, n) for at, n, _ in self.names.names if at < offset], reverse=True)
+        for _, name in people:
+            if self._gender(name) == gender:
+                return self.names.full_name(name, offset)
+        return None
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -2340,6 +2392,9 @@ class _SpeakerResolver:
                 if at > self.last_named_at:
                     subject = name
             found = subject or self.last_named or self.names.last_person(offset)
+            gender = self._pronoun_gender(att.speaker)
+            if found and gender and self._gender(found) not in (None, gender):
+                found = self._agreeing_person(gender, offset) or found
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):

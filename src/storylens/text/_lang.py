@@ -140,6 +140,12 @@ class Profile:
     # Relative pronouns that open a clause about the person just named ("The front-runner, who has called
     # migrants “criminals”, …"): the words quoted in that clause are that person's.
     person_relatives: frozenset[str] = frozenset()
+    # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
+    # and the gender of the third-person pronouns: "она" is not the man the text last named.
+    past_gender: tuple[tuple[str, str], ...] = ()
+    pronoun_genders: tuple[tuple[str, str], ...] = ()
+    given_name_gender: tuple[tuple[str, str], ...] = ()  # "Джина", "Anna": endings of given names by gender
+    surname_gender: tuple[tuple[str, str], ...] = ()  # "Смирнова"/"Волков", "Kowalska"/"Kowalski"
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
@@ -323,6 +329,13 @@ def profile(language: str | None) -> Profile:
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
+        # longest ending first: "-лась" before "-л"
+        past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
+                                 key=lambda eg: -len(eg[0]))),
+        given_name_gender=tuple((e, g) for g, ends in raw.get("given_name_gender", {}).items() for e in ends),
+        surname_gender=tuple(sorted(((e, g) for g, ends in raw.get("surname_gender", {}).items() for e in ends),
+                                    key=lambda eg: -len(eg[0]))),
+        pronoun_genders=tuple((p.lower(), g) for g, words in raw.get("pronoun_genders", {}).items() for p in words),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
