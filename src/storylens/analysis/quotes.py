@@ -1249,6 +1249,8 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
 
 
 # "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
+_AS_CLAUSE = re.compile(r"(?:^|[\s,;:§(])(?:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_clauses}))
+                        + r")$", re.IGNORECASE)
 _PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
 
 
@@ -1302,6 +1304,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         by_verb = pre.rsplit(None, 1)[-1].lower() in _BY if pre else False
         # "…، فيما هدد الرئيس X": a conjunction opens a clause, the subject follows its verb (Arabic)
         by_verb = by_verb or bool(pre) and pre.rsplit(None, 1)[-1] in _CLAUSE_CONJUNCTIONS
+        # "Comme le souligne la chercheuse X, « … »", "Como señala X", "Как отмечает X": "as X says", the
+        # subject after its verb (text/data "as_clauses")
+        by_verb = by_verb or bool(_AS_CLAUSE.search(pre))
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):

@@ -140,6 +140,9 @@ class Profile:
     # Relative pronouns that open a clause about the person just named ("The front-runner, who has called
     # migrants “criminals”, …"): the words quoted in that clause are that person's.
     person_relatives: frozenset[str] = frozenset()
+    # "as X says" before a verb of saying ("comme le souligne", "como señala", "как отмечает"): the subject
+    # follows the verb, as after "according to".
+    as_clauses: tuple[str, ...] = ()
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
@@ -329,6 +332,7 @@ def profile(language: str | None) -> Profile:
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
+        as_clauses=tuple(raw.get("as_clauses", [])),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
                                  key=lambda eg: -len(eg[0]))),
