@@ -10,8 +10,8 @@ from ._docs import segmented_doc
 
 
 @pytest.mark.parametrize("text, lang, speaker", [
-    ('Comme le souligne la chercheuse Virginia Eubanks, autrice du livre Automating Inequality, « s’il doit y avoir '
-     'une alternative, nous devons la construire ».', "fr", "Virginia Eubanks"),
+    (('Comme le souligne la chercheuse Virginia Eubanks, autrice du livre Automating Inequality, « s’il doit y avoir '
+     'une alternative, nous devons la construire ».'), "fr", "Virginia Eubanks"),
     ("Comme l'a souligné le ministre Paul Martin, « nous devons reconstruire le pont ».", "fr", "Paul Martin"),
     ('Como lo señala la investigadora Ana Ruiz, "el problema no es la tecnología".', "es", "Ana Ruiz"),
     ('Come lo ha spiegato la studiosa Anna Bianchi, "il problema non è la tecnologia".', "it", "Anna Bianchi"),
