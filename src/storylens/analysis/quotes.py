@@ -780,6 +780,10 @@ def _cjk_colon_subject(lead: str) -> Subject | None:
     clause = re.split(r"[。！？；§]", lead)[-1].strip()
     if not _HAN.match(clause):
         return None
+    last = re.split(r"[，,]", clause)[-1]
+    pronoun = next((p for p in sorted(_CJK_PRONOUNS, key=len, reverse=True) if last.startswith(p)), None)
+    if pronoun and not _cjk_person_phrase(clause):
+        return "pronoun", pronoun  # "当被问及…时，他的回答是：“…”" (his answer was)
     described = _cjk_person_phrase(clause)
     if described:
         return ("description" if described.endswith(_ZH_PERSON_NOUNS) else "name"), described
@@ -2316,6 +2320,16 @@ class _SpeakerResolver:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
+    def _cataphora(self, offset: int) -> str | None:
+        """A pronoun before the text names anyone ("他的回答是：“继续吧。”威廉·詹姆斯·瑞恩 …", "“…,” he said.
+        Mayor Ann Cole …"): the first person named right after it."""
+        if self.names.last_person(offset) is not None:
+            return None
+        for at, name, _ in self.names.names:
+            if at >= offset:
+                return name if at - offset <= _CATAPHORA_CHARS and _plausible_speaker(name) else None
+        return None
+
     def _pronoun_gender(self, pronoun: str) -> str | None:
         """"она" -> "f"; a verb that carries its subject ("– powiedziała.") by its past-tense ending."""
         if not self.language:
@@ -2396,7 +2410,7 @@ class _SpeakerResolver:
                     break
                 if at > self.last_named_at:
                     subject = name
-            found = subject or self.last_named or self.names.last_person(offset)
+            found = subject or self.last_named or self.names.last_person(offset) or self._cataphora(offset)
             gender = self._pronoun_gender(att.speaker)
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
@@ -2548,6 +2562,9 @@ class _SpeakerResolver:
             if found:
                 return found[0][1]
         return None
+
+
+_CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
 
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
@@ -2726,6 +2743,10 @@ class _DocumentQuotes:
             if cjk_colon:
                 return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
             return self.resolver.resolve(best, q.start), best.rule
+        lead = masked[:slot].rstrip()
+        cjk_colon = _cjk_colon_subject(lead[:-1]) if lead.endswith("：") else None
+        if cjk_colon:
+            return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
         colon = _colon_subject(masked, slot, self.resolver.names)
         if colon:
             return colon, "colon-subject"
