@@ -2398,6 +2398,10 @@ class _SpeakerResolver:
                 if named:
                     return named
             return self._introduced_by_phrase(roles, offset) or att.speaker
+        if att.kind == "name" and _party_epithet(att.speaker):
+            # "the Massachusetts Democrat said" after "Sen. Elizabeth Warren …": an epithet refers back
+            # like a pronoun does
+            att = replace(att, kind="pronoun")
         if att.kind == "pronoun":
             if att.speaker.lower() in _PLURAL_PRONOUNS:
                 # "In a joint statement, they said:" -> the people the last sentence was about
@@ -2539,7 +2543,9 @@ class _SpeakerResolver:
             # "Le président Emmanuel Macron a appelé Edi Rama" the role is Macron's, not Rama's
             lead_start = max(0, pos - 45, previous_end if previous_end <= pos else 0)
             previous_end = max(previous_end, pos + len(name))
-            lead = re.split(r"[.!?;:»”\"]\s", self.text[lead_start : max(pos, 0)])[-1].lower()
+            # "Sen. Jeff Flake": the abbreviation is the role word, and its dot no sentence end
+            lead = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group(1)] + " ", self.text[lead_start : max(pos, 0)])
+            lead = re.split(r"[.!?;:»”\"]\s", lead)[-1].lower()
             if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:
                 continue  # "the minister" is not the former one, "the former minister" not the serving one
             # the role's own phrase: at most four words between it and the name ("Министр
@@ -2564,6 +2570,20 @@ class _SpeakerResolver:
         return None
 
 
+_PARTY_MEMBERS = frozenset(w for lang in LANGUAGES for w in profile(lang).party_members)
+_EPITHET_WORDS = 3  # "Wisconsin Republican", "New York Democrat"
+
+
+def _party_epithet(speaker: str) -> bool:
+    """"Massachusetts Democrat", "Republican": a state and a party member, not a person's name."""
+    toks = speaker.split()
+    return 1 <= len(toks) <= _EPITHET_WORDS and toks[-1] in _PARTY_MEMBERS
+
+
+# "Sen." stands for "senator" when a description names the role ("the Arizona senator" after "Sen. Jeff Flake")
+_TITLE_ABBREVIATIONS = {k: v for lang in LANGUAGES for k, v in profile(lang).title_abbreviations}
+_TITLE_ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(_TITLE_ABBREVIATIONS, key=len, reverse=True)))
+                                 + r")\s") if _TITLE_ABBREVIATIONS else re.compile(r"(?!)")
 _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
 

@@ -143,6 +143,10 @@ class Profile:
     # "as X says" before a verb of saying ("comme le souligne", "como señala", "как отмечает"): the subject
     # follows the verb, as after "according to".
     as_clauses: tuple[str, ...] = ()
+    # Nouns for a member of a party that news uses as an epithet for a person named before ("the
+    # Massachusetts Democrat said"): they refer back like a pronoun.
+    party_members: frozenset[str] = frozenset()
+    title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
@@ -333,6 +337,8 @@ def profile(language: str | None) -> Profile:
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         as_clauses=tuple(raw.get("as_clauses", [])),
+        party_members=frozenset(raw.get("party_members", [])),
+        title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
                                  key=lambda eg: -len(eg[0]))),
