@@ -22,3 +22,15 @@ from ._docs import segmented_doc
 ], ids=["state-democrat", "state-republican", "sen-senator", "gov-governor"])
 def test_epithet_is_the_politician_named_before(text, speaker):
     assert {q.speaker for q in extract_quote_spans([segmented_doc(text, "en")])} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Former FBI Director James Comey testified on Thursday. "Lordy, I hope there are tapes," the former director added.',
+     "James Comey"),
+    ('Former Secretary of State John Kerry spoke in Paris. "We cannot walk away from this deal," the former secretary said.',
+     "John Kerry"),
+    ('Judge Amy Berman Jackson read the sentence on Friday. "This is not a witch hunt," the judge said.',
+     "Amy Berman Jackson"),
+], ids=["director", "secretary", "judge"])
+def test_role_word_of_an_american_title_is_the_person_titled_so(text, speaker):
+    assert [q.speaker for q in extract_quote_spans([segmented_doc(text, "en")])] == [speaker]
