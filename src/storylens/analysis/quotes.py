@@ -2320,6 +2320,18 @@ class _SpeakerResolver:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
 
+    def _antecedent(self, offset: int) -> str | None:
+        """Who a pronoun (or "the 48-year-old") before ``offset`` stands for: the subject of a sentence
+        newer than the last speaker named ("On Friday, Liz Cheney issued a statement. “…,” she said."),
+        else that speaker, else the last person named, else the first named right after."""
+        subject = None
+        for at, name in self.subjects:
+            if at >= offset:
+                break
+            if at > self.last_named_at:
+                subject = name
+        return subject or self.last_named or self.names.last_person(offset) or self._cataphora(offset)
+
     def _cataphora(self, offset: int) -> str | None:
         """A pronoun before the text names anyone ("他的回答是：“继续吧。”威廉·詹姆斯·瑞恩 …", "“…,” he said.
         Mayor Ann Cole …"): the first person named right after it."""
@@ -2407,14 +2419,7 @@ class _SpeakerResolver:
                 # "In a joint statement, they said:" -> the people the last sentence was about
                 subjects = [name for at, name in self.subjects if at < offset]
                 return subjects[-1] if subjects else None
-            # "On Friday, Liz Cheney issued a statement. “…,” she said." -> the newer subject
-            subject = None
-            for at, name in self.subjects:
-                if at >= offset:
-                    break
-                if at > self.last_named_at:
-                    subject = name
-            found = subject or self.last_named or self.names.last_person(offset) or self._cataphora(offset)
+            found = self._antecedent(offset)
             gender = self._pronoun_gender(att.speaker)
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
@@ -2430,7 +2435,7 @@ class _SpeakerResolver:
             age = _AGE_RE.search(att.speaker)
             if age:
                 # "der 48-Jährige": the person the text gives that age, else the last speaker
-                person = self._aged(re.search(r"\d+", age.group()), offset) or self.last_named
+                person = self._aged(re.search(r"\d+", age.group()), offset) or self._antecedent(offset)
                 if person:
                     return person
             head = toks[-1].lower()
@@ -2453,6 +2458,12 @@ class _SpeakerResolver:
                 if named:
                     return named
                 named = None if former else self._described_by_phrase(head, offset)
+                if named:
+                    return named
+            elif toks[0].lower() in _ROLE_DETS and toks[-1].isalpha() and toks[-1].islower() and len(head) >= _DESCRIBED_HEAD:
+                # any other noun the text put right before a name: "el australiano" after "El australiano
+                # Adam Scott", "the golfer" after "golfer Tiger Woods"
+                named = self._described(head, offset, toks[:-1])
                 if named:
                     return named
             return att.speaker
@@ -2584,6 +2595,7 @@ def _party_epithet(speaker: str) -> bool:
 _TITLE_ABBREVIATIONS = {k: v for lang in LANGUAGES for k, v in profile(lang).title_abbreviations}
 _TITLE_ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(_TITLE_ABBREVIATIONS, key=len, reverse=True)))
                                  + r")\s") if _TITLE_ABBREVIATIONS else re.compile(r"(?!)")
+_DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
 _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
 
