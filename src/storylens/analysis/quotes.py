@@ -1356,6 +1356,11 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("description", desc.group(1))
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    for m in _opinion_re().finditer(masked):
+        # "Pour Paul Martin, maire de Lyon, « … »", "Zdaniem Jana Nowaka „…”": the clause's opinion holder
+        subj = _phrase_after(masked, m.end())
+        if subj and subj[0] == "name":
+            out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
     for m in _agent_re().finditer(masked):
         agent = _agent_after(masked, m.end())
         if agent:
@@ -1431,6 +1436,15 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
         if subj:
             out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _opinion_re() -> re.Pattern[str]:
+    """A clause opening "for X" / "in X's opinion" (text/data "opinion_openers"): at a sentence or clause start only,
+    so "voted for Paul Martin" is no attribution."""
+    words = sorted({w for lang in LANGUAGES for w in profile(lang).opinion_openers}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[,;:§.!?]))\s*(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[" + _UP + "])",
+                      re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 _AGENT_PREPOSITIONS = {w for lang in LANGUAGES for w in profile(lang).agent_prepositions}

@@ -146,6 +146,9 @@ class Profile:
     # Nouns for a member of a party that news uses as an epithet for a person named before ("the
     # Massachusetts Democrat said"): they refer back like a pronoun.
     party_members: frozenset[str] = frozenset()
+    # A clause opening with "for X" / "in X's opinion" ("Pour Paul Martin, « … »", "Zdaniem Jana Nowaka"):
+    # X holds the opinion quoted in it.
+    opinion_openers: tuple[str, ...] = ()
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
@@ -338,6 +341,7 @@ def profile(language: str | None) -> Profile:
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         as_clauses=tuple(raw.get("as_clauses", [])),
         party_members=frozenset(raw.get("party_members", [])),
+        opinion_openers=tuple(raw.get("opinion_openers", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
