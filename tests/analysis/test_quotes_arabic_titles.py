@@ -40,3 +40,12 @@ def test_the_title_alone_later_is_the_person_named_with_it():
 ], ids=["clitic-title-joined-surname", "clitic-complement-article-surname", "bi-prefixed-title"])
 def test_person_introduced_under_a_clitic_title_is_found_again(text, name):
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    'وزير الصحة أحمد علي: "الوضع تحت السيطرة"',
+    'وبحسب وزير الصحة أحمد علي، فإن "الوضع تحت السيطرة".',
+    'وحسب وزير الصحة أحمد علي فإن المستشفيات "جاهزة تماما".',
+], ids=["headline-title-name-colon", "according-to-wa-bihasab", "according-to-hasab"])
+def test_headline_colon_and_according_to_name_the_minister(text):
+    assert _speakers(text) == ["أحمد علي"]

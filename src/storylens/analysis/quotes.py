@@ -270,6 +270,7 @@ _REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "соо
 _BY = [
     "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
 ]
+_BY += sorted({w for lang in LANGUAGES for w in profile(lang).according_to})  # text/data "according_to"
 # Pronouns that are not also common function words of another language ("on" is Polish "he"
 # but English "on"; Turkish "o" is Spanish "or"), so they can be used whatever the language.
 _PRONOUNS = {
@@ -750,10 +751,11 @@ def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> s
     clause = re.split(r"[.!?;§]\s", lead)[-1]
     if _ARABIC.search(clause[:40]):
         # No capitals: the clause must open with a person the article names in full
-        # ("عبير صبري تنشر صورة …: «…»", after "الفنانة عبير صبري" elsewhere).
+        # ("عبير صبري تنشر صورة …: «…»", after "الفنانة عبير صبري" elsewhere), or be that
+        # person under the title it introduced them with ("وزير الصحة أحمد علي: «…»", a headline)
         opening = clause.strip()
-        for _, person, _ in (names.names if names else ()):
-            if opening.startswith(person + " "):
+        for _, person, title in (names.names if names else ()):
+            if opening.startswith(person + " ") or opening.rstrip(" :") in (person, f"{title} {person}"):
                 return person
         return None
     toks = _TOKEN_RE.findall(clause)
