@@ -352,7 +352,8 @@ def _role_phrase_re() -> re.Pattern[str]:
 
 def _role_phrase_roles(speaker: str) -> tuple[str, ...]:
     """The roles a speaker phrase stands for ("el jefe del Ejecutivo" -> presidente del gobierno, presidente)."""
-    m = _role_phrase_re().search(_fold(speaker)) if _ROLE_PHRASES else None
+    # "l'élu": the elided article is not part of the phrase
+    m = _role_phrase_re().search(_fold(_ELIDED_ARTICLE.sub("", speaker.strip()))) if _ROLE_PHRASES else None
     return _ROLE_PHRASES[m.group(1)] if m else ()
 
 
@@ -976,6 +977,12 @@ def _leading_place_length(toks: Sequence[str]) -> int:
 
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
+    elided = _ELIDED_AFTER_VERB.match(masked, pos)
+    if elided:
+        # "…», explique l'avocat de la famille", "ha detto l'allenatore": the article elided onto the noun is
+        # read apart, as "le"/"il" would be
+        found = _phrase_after(masked[: elided.end()] + " " + masked[elided.end() :], pos, known)
+        return (found[0], _ELIDED_SPACE.sub(r"\1", found[1])) if found else None
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
@@ -1096,6 +1103,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
+
+
+_ELIDED_AFTER_VERB = re.compile(r"\s*[lL]['’](?=[a-zà-ÿ])")
+_ELIDED_SPACE = re.compile(r"\b([lL]['’]) ")
 
 
 def _acronym(tok: str) -> bool:
