@@ -34,3 +34,11 @@ def test_epithet_is_the_politician_named_before(text, speaker):
 ], ids=["director", "secretary", "judge"])
 def test_role_word_of_an_american_title_is_the_person_titled_so(text, speaker):
     assert [q.speaker for q in extract_quote_spans([segmented_doc(text, "en")])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ministerin Petra Vogel besuchte die Baustelle. „Wir ziehen das durch“, betonte die SPD-Politikerin.', "Petra Vogel"),
+    ('Friedrich Merz sprach am Montag in Berlin. „Wir sind bereit“, sagte der CDU-Chef.', "Friedrich Merz"),
+], ids=["spd-politikerin", "cdu-chef"])
+def test_german_party_compound_refers_back(text, speaker):
+    assert [q.speaker for q in extract_quote_spans([segmented_doc(text, "de")])] == [speaker]

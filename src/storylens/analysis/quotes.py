@@ -2437,7 +2437,7 @@ class _SpeakerResolver:
                 if named:
                     return named
             return self._introduced_by_phrase(roles, offset) or att.speaker
-        if att.kind == "name" and _party_epithet(att.speaker):
+        if att.kind in ("name", "description") and _party_epithet(att.speaker):
             # "the Massachusetts Democrat said" after "Sen. Elizabeth Warren …": an epithet refers back
             # like a pronoun does
             att = replace(att, kind="pronoun")
@@ -2613,9 +2613,12 @@ _EPITHET_WORDS = 3  # "Wisconsin Republican", "New York Democrat"
 
 
 def _party_epithet(speaker: str) -> bool:
-    """"Massachusetts Democrat", "Republican": a state and a party member, not a person's name."""
-    toks = speaker.split()
-    return 1 <= len(toks) <= _EPITHET_WORDS and toks[-1] in _PARTY_MEMBERS
+    """"Massachusetts Democrat", "Republican": a state and a party member, not a person's name; "die
+    SPD-Politikerin": a party glued to the member noun."""
+    toks = [t.rstrip(".,") for t in speaker.split() if t.lower() not in _DETS]
+    last = toks[-1] if toks else ""
+    glued = last.rsplit("-", 1)[-1] if "-" in last and last[:1].isupper() else ""
+    return 1 <= len(toks) <= _EPITHET_WORDS and (last in _PARTY_MEMBERS or glued in _PARTY_MEMBERS)
 
 
 # "Sen." stands for "senator" when a description names the role ("the Arizona senator" after "Sen. Jeff Flake")
