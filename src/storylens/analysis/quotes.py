@@ -1323,7 +1323,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         by_verb = by_verb or bool(pre) and pre.rsplit(None, 1)[-1] in _CLAUSE_CONJUNCTIONS
         # "Comme le souligne la chercheuse X, « … »", "Como señala X", "Как отмечает X": "as X says", the
         # subject after its verb (text/data "as_clauses")
-        by_verb = by_verb or bool(_AS_CLAUSE.search(pre))
+        as_clause = bool(_AS_CLAUSE.search(pre))
+        by_verb = by_verb or as_clause
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):
@@ -1333,6 +1334,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             if subj is None and profile(language).pro_drop and (
                     (not pre and masked[m.end() : m.end() + 2].strip()[:1] in ",:")
                     or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";", "—", "–"))  # "—dijo—."
+                    or (as_clause and masked[m.end() :].strip()[:1] == ",")  # "Jak podkreślił, „…”"
                     or _addressee_only(masked, m.end())
                     or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
@@ -2465,7 +2467,8 @@ class _SpeakerResolver:
                 person = self._aged(re.search(r"\d+", age.group()), offset) or self._antecedent(offset)
                 if person:
                     return person
-            head = toks[-1].lower()
+            # a lone role in the genitive ("według ministra"); in a longer phrase the last word is a complement
+            head = _role_nominative(toks[-1].lower()) if len(toks) == 1 else toks[-1].lower()
             if head not in _ROLE_HEADS and len(toks) >= 3 and toks[-2].lower() in _ROLE_HEADS and toks[-1].islower():
                 # "il presidente francese", "le président français": the adjective after the role
                 toks = toks[:-2] + toks[-1:] + toks[-2:-1]
@@ -2589,8 +2592,10 @@ class _SpeakerResolver:
             # the role's own phrase: at most four words between it and the name ("Министр
             # иностранных дел России Сергей Лавров"), not a role earlier in the sentence
             # (an apposition's comma right before the name is fine: "La ministra de Sanidad, Carmen López")
-            phrase = lead[lead.rfind(head) :]
-            near = head in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
+            # (an inflected description finds its nominative by the stem: "ministra" -> "minister zdrowia")
+            key = head if head in lead or len(head) < _STEM_HEAD else head[:-2]
+            phrase = lead[lead.rfind(key) :]
+            near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
             words = lead.split()[-5:]
             modified = bool(stems) and any(w[:3] in stems for w in words if len(w) >= 4)
             if near:
@@ -2625,6 +2630,18 @@ def _party_epithet(speaker: str) -> bool:
 _TITLE_ABBREVIATIONS = {k: v for lang in LANGUAGES for k, v in profile(lang).title_abbreviations}
 _TITLE_ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(_TITLE_ABBREVIATIONS, key=len, reverse=True)))
                                  + r")\s") if _TITLE_ABBREVIATIONS else re.compile(r"(?!)")
+def _role_nominative(word: str) -> str:
+    """"министра", "prezydenta", "ministra" (genitive, after "по словам", "według") -> the role head
+    "министр", "prezydent", "minister"; other words unchanged."""
+    if word in _ROLE_HEADS or len(word) < 5:
+        return word
+    for form in (word[:-1], word[:-2] + "er", word[:-2]):
+        if form in _ROLE_HEADS:
+            return form
+    return word
+
+
+_STEM_HEAD = 6  # letters: "ministra"/"министра"/"prezydenta" are looked up by their stem, "мэра" is not
 _DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
 _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
