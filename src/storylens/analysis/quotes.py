@@ -977,6 +977,10 @@ def _leading_place_length(toks: Sequence[str]) -> int:
 
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
+    interview = _interview_re().match(masked, pos)
+    if interview:
+        # "powiedział w rozmowie z RMF FM minister zdrowia Jan Nowak": the outlet interviewing is no subject
+        return _phrase_after(masked, interview.end(), known)
     elided = _ELIDED_AFTER_VERB.match(masked, pos)
     if elided:
         # "…», explique l'avocat de la famille", "ha detto l'allenatore": the article elided onto the noun is
@@ -1103,6 +1107,22 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
+
+
+@lru_cache(maxsize=1)
+def _interview_re() -> re.Pattern[str]:
+    """"in an interview with CNN", "w rozmowie z RMF FM", "в интервью ТАСС" (text/data "interview_phrases") and
+    the outlet's capitalised words after it."""
+    phrases = sorted({w for lang in LANGUAGES for w in profile(lang).interview_phrases}, key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!)")
+    outlet = rf"(?:[{_UP}0-9][\w.\-]*(?:\s+|$))+"
+    return re.compile(r"\s*(?i:" + "|".join(map(re.escape, phrases)) + r")\s+" + outlet)
+
+
+def _only_interview_after(masked: str, pos: int) -> bool:
+    interview = _interview_re().match(masked, pos)
+    return interview is not None and masked[interview.end() :].strip()[:1] in ("", ".", ";")
 
 
 _ELIDED_AFTER_VERB = re.compile(r"\s*[lL]['’](?=[a-zà-ÿ])")
@@ -1335,6 +1355,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                     (not pre and masked[m.end() : m.end() + 2].strip()[:1] in ",:")
                     or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";", "—", "–"))  # "—dijo—."
                     or (as_clause and masked[m.end() :].strip()[:1] == ",")  # "Jak podkreślił, „…”"
+                    or (pre and _only_interview_after(masked, m.end()))  # "– powiedział w rozmowie z RMF FM."
                     or _addressee_only(masked, m.end())
                     or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb

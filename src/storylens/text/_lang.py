@@ -149,6 +149,8 @@ class Profile:
     # A clause opening with "for X" / "in X's opinion" ("Pour Paul Martin, « … »", "Zdaniem Jana Nowaka"):
     # X holds the opinion quoted in it.
     opinion_openers: tuple[str, ...] = ()
+    # "in an interview with CNN", "w rozmowie z RMF FM": the outlet after it is not the subject of the verb before
+    interview_phrases: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
@@ -344,6 +346,7 @@ def profile(language: str | None) -> Profile:
         party_members=frozenset(raw.get("party_members", [])),
         opinion_openers=tuple(raw.get("opinion_openers", [])),
         according_to=tuple(raw.get("according_to", [])),
+        interview_phrases=tuple(raw.get("interview_phrases", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
