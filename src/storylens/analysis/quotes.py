@@ -1392,6 +1392,18 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("description", desc.group(1))
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    lang = (base(language) or "") if language else ""
+    rx = _participle_quote_re(lang) if lang else None
+    for m in (rx.finditer(masked) if rx else ()):
+        # "… \"…\" şeklinde paylaşımda bulunan şüphelinin …": the noun the participle clause qualifies wrote it
+        noun = _strip_case(m.group(1), lang)
+        run = _clean_name(_name_prefix(_TOKEN_RE.findall(masked[m.end() : m.end() + 60])))
+        if noun[:1].isupper() or len(run) >= 2:  # "… diyen Bakan Fahrettin Koca": the title's holder
+            named = " ".join(run) if len(run) >= 2 else None
+            if named:
+                out.append(_Attribution(m.start(), m.end() + len(named) + 1, "name", named, "participle-relative"))
+                continue
+        out.append(_Attribution(m.start(), m.end(), "description", noun, "participle-relative"))
     for m in _opinion_re().finditer(masked):
         # "Pour Paul Martin, maire de Lyon, « … »", "Zdaniem Jana Nowaka „…”": the clause's opinion holder
         subj = _phrase_after(masked, m.end())
@@ -1472,6 +1484,25 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
         if subj:
             out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
     return out
+
+
+@lru_cache(maxsize=16)
+def _participle_quote_re(language: str) -> re.Pattern[str] | None:
+    """Turkish: the quotation, "şeklinde"/"diye" (as), at most two words, a participle in -an/-en and the noun it
+    qualifies (text/data "quote_participles")."""
+    spec = profile(language).quote_participles
+    if not spec:
+        return None
+    markers, endings = spec
+    return re.compile(rf"{_QUOTE_SLOT}\s+(?:{alternation(markers)})\s+(?:\w+\s+){{0,2}}?\w+(?:{alternation(endings)})\s+(\w+)")
+
+
+def _strip_case(noun: str, language: str) -> str:
+    """"şüphelinin" -> "şüpheli", "kullanıcıyı" -> "kullanıcı": a buffered case ending (text/data "case_suffixes")."""
+    for suffix in profile(language).case_suffixes if language else ():
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            return noun[: -len(suffix)]
+    return noun
 
 
 @lru_cache(maxsize=1)

@@ -151,6 +151,10 @@ class Profile:
     opinion_openers: tuple[str, ...] = ()
     # "in an interview with CNN", "w rozmowie z RMF FM": the outlet after it is not the subject of the verb before
     interview_phrases: tuple[str, ...] = ()
+    # Turkish: "\"…\" şeklinde paylaşımda bulunan şüpheli" (the suspect who posted "…"): the markers after a
+    # quotation and the participle endings; the noun after the participle speaks, without a buffered case ending.
+    quote_participles: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    case_suffixes: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
@@ -347,6 +351,9 @@ def profile(language: str | None) -> Profile:
         opinion_openers=tuple(raw.get("opinion_openers", [])),
         according_to=tuple(raw.get("according_to", [])),
         interview_phrases=tuple(raw.get("interview_phrases", [])),
+        quote_participles=(tuple(raw["quote_participles"]["markers"]), tuple(raw["quote_participles"]["endings"]))
+        if "quote_participles" in raw else None,
+        case_suffixes=tuple(sorted(raw.get("case_suffixes", []), key=len, reverse=True)),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
