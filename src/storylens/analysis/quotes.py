@@ -497,6 +497,8 @@ def _clean_name(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]
     while len(tokens) > 1 and _ELIDED_NOUN.match(tokens[0]):
         tokens = tokens[1:]  # "L'attore Kumud Mishra", "L'acteur …": an elided article on a common noun
+    while len(tokens) > 2 and _platform_word(tokens[0]):
+        tokens = tokens[1:]  # "(na) Twitterze Jan Nowak", "(в) Telegram-канале Иван Петров": where it was written
     if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
         return tokens  # "White House", "New York Times": the whole run is the name
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
@@ -509,6 +511,15 @@ def _clean_name(tokens: list[str]) -> list[str]:
             # Сергей Лавров" is a role phrase, read whole by _without_role_phrase)
             last_title = i
     return tokens[last_title + 1 :]
+
+
+_PLATFORMS = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).share_buttons if len(w) >= 6}))
+
+
+def _platform_word(tok: str) -> bool:
+    """A social platform's name in any case form ("Twitterze", "Facebooku", "Telegram-канале"): text/data
+    "share_buttons" of six letters or more, as the start of the word."""
+    return tok.lower().startswith(_PLATFORMS)
 
 
 def _role_word(tok: str) -> bool:
