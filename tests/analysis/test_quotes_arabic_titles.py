@@ -49,3 +49,8 @@ def test_person_introduced_under_a_clitic_title_is_found_again(text, name):
 ], ids=["headline-title-name-colon", "according-to-wa-bihasab", "according-to-hasab"])
 def test_headline_colon_and_according_to_name_the_minister(text):
     assert _speakers(text) == ["أحمد علي"]
+
+
+def test_crown_prince_is_a_title():
+    # "ولي العهد" (the crown prince) and "الأمير" are titles, the name follows them
+    assert _speakers('قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة "لن تتراجع".') == ["محمد بن سلمان"]
