@@ -54,3 +54,11 @@ def test_headline_colon_and_according_to_name_the_minister(text):
 def test_crown_prince_is_a_title():
     # "ولي العهد" (the crown prince) and "الأمير" are titles, the name follows them
     assert _speakers('قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة "لن تتراجع".') == ["محمد بن سلمان"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('ونقلت وكالة الأنباء عن الأمين العام للجامعة العربية أحمد أبو الغيط قوله إن "الوضع خطير".', "أحمد أبو الغيط"),
+    ('ونقلت صحيفة الأهرام عن وزيرة التخطيط هالة السعيد قولها إن "النمو سيتسارع".', "هالة السعيد"),
+], ids=["agency-quoted-him", "paper-quoted-her"])
+def test_quoted_as_saying_is_the_one_quoted(text, name):
+    assert _speakers(text) == [name]

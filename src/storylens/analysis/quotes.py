@@ -1403,6 +1403,11 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("description", desc.group(1))
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    for m in _AR_QUOTED_AS.finditer(masked):
+        # "نقلت وكالة الأنباء عن الأمين العام … أحمد أبو الغيط قوله إن «…»": the one quoted, not the agency
+        found = _arabic_name(m.group(1).split())
+        if found:
+            out.append(_Attribution(m.start(), m.end(), found[0], found[1], "quoted-as-saying"))
     lang = (base(language) or "") if language else ""
     rx = _participle_quote_re(lang) if lang else None
     for m in (rx.finditer(masked) if rx else ()):
@@ -1814,6 +1819,9 @@ _AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
 _AR_ADVERB_ENDINGS = ("ً", "اً", "ًا")
 _AR_OF_LI = re.compile(r"^ل[^ل]\S{2,}$")
 _AR_CONSTRUCT = profile("ar").construct_heads
+# "عن X قوله" (quoted X as saying): text/data ar.json "quoted_as_saying"
+_AR_QUOTED_AS = re.compile(r"(?<![\w])عن\s+((?:[\u0600-\u06ff]+\s+){1,8}?)(?:" + alternation(profile("ar").quoted_as_saying)
+                           + r")(?![\w])") if profile("ar").quoted_as_saying else re.compile(r"(?!)")
 _AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *of* the ministry, one title
 
 

@@ -155,6 +155,7 @@ class Profile:
     # quotation and the participle endings; the noun after the participle speaks, without a buffered case ending.
     quote_participles: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     case_suffixes: tuple[str, ...] = ()
+    quoted_as_saying: tuple[str, ...] = ()  # "عن X قوله" (quoted X as saying): X speaks, not who quoted
     according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
@@ -354,6 +355,7 @@ def profile(language: str | None) -> Profile:
         quote_participles=(tuple(raw["quote_participles"]["markers"]), tuple(raw["quote_participles"]["endings"]))
         if "quote_participles" in raw else None,
         case_suffixes=tuple(sorted(raw.get("case_suffixes", []), key=len, reverse=True)),
+        quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
