@@ -62,3 +62,12 @@ def test_crown_prince_is_a_title():
 ], ids=["agency-quoted-him", "paper-quoted-her"])
 def test_quoted_as_saying_is_the_one_quoted(text, name):
     assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('أعرب الأمين العام للأمم المتحدة أنطونيو غوتيريش عن قلقه، مضيفا أن "القتال يجب أن يتوقف".', "أنطونيو غوتيريش"),
+    ('دعت وزيرة الصحة هالة زايد إلى الحذر، مؤكدة أن "الوضع تحت السيطرة".', "هالة زايد"),
+], ids=["adding", "stressing"])
+def test_circumstantial_participle_speaks_for_the_subject(text, name):
+    # "مضيفا أن" (adding that), "مؤكدة أن" (stressing that): the clause's subject, as English ", adding"
+    assert _speakers(text) == [name]
