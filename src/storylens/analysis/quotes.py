@@ -100,6 +100,7 @@ _CLOSERS = {
 _MARKS = set("“”„«»\"‘’‚'「」『』")
 _DOUBLE = set("“”„«»\"「」『』")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,。，、：；！？（") | _MARKS
+_CLAUSE_MARKS = set(",.;!?，。、；！？")
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
@@ -121,6 +122,8 @@ def _can_open(text: str, i: int) -> bool:
         return True
     if ch == "“" and "\u3400" <= before <= "\u9fff":
         return True  # Chinese puts no space before a quotation: 出生“祝贺家人…”
+    if ch == "”" and before in _CLAUSE_MARKS:
+        return False  # `…一家人，”赫尔顿说。`: a closer whose opener was lost, never an opener
     if ch == "»":  # only as a German opener: »Wort
         return not after.isspace() and (before in _OPEN_BEFORE)
     if after.isspace() or after == "":
@@ -268,6 +271,7 @@ _REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "соо
 _BY = [
     "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
 ]
+_BY += sorted({w for lang in LANGUAGES for w in profile(lang).according_to})  # text/data "according_to"
 # Pronouns that are not also common function words of another language ("on" is Polish "he"
 # but English "on"; Turkish "o" is Spanish "or"), so they can be used whatever the language.
 _PRONOUNS = {
@@ -349,7 +353,8 @@ def _role_phrase_re() -> re.Pattern[str]:
 
 def _role_phrase_roles(speaker: str) -> tuple[str, ...]:
     """The roles a speaker phrase stands for ("el jefe del Ejecutivo" -> presidente del gobierno, presidente)."""
-    m = _role_phrase_re().search(_fold(speaker)) if _ROLE_PHRASES else None
+    # "l'élu": the elided article is not part of the phrase
+    m = _role_phrase_re().search(_fold(_ELIDED_ARTICLE.sub("", speaker.strip()))) if _ROLE_PHRASES else None
     return _ROLE_PHRASES[m.group(1)] if m else ()
 
 
@@ -493,6 +498,8 @@ def _clean_name(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]
     while len(tokens) > 1 and _ELIDED_NOUN.match(tokens[0]):
         tokens = tokens[1:]  # "L'attore Kumud Mishra", "L'acteur …": an elided article on a common noun
+    while len(tokens) > 2 and _platform_word(tokens[0]):
+        tokens = tokens[1:]  # "(na) Twitterze Jan Nowak", "(в) Telegram-канале Иван Петров": where it was written
     if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
         return tokens  # "White House", "New York Times": the whole run is the name
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
@@ -505,6 +512,15 @@ def _clean_name(tokens: list[str]) -> list[str]:
             # Сергей Лавров" is a role phrase, read whole by _without_role_phrase)
             last_title = i
     return tokens[last_title + 1 :]
+
+
+_PLATFORMS = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).share_buttons if len(w) >= 6}))
+
+
+def _platform_word(tok: str) -> bool:
+    """A social platform's name in any case form ("Twitterze", "Facebooku", "Telegram-канале"): text/data
+    "share_buttons" of six letters or more, as the start of the word."""
+    return tok.lower().startswith(_PLATFORMS)
 
 
 def _role_word(tok: str) -> bool:
@@ -681,6 +697,15 @@ def _opening_person(toks: list[str]) -> str | None:
     return name if len(name.split()) >= 2 and _plausible_speaker(name) else None
 
 
+_BULLET_LEAD = re.compile(r"^.*[•▪■●►]\s*")
+_AGE_CHUNK = re.compile(r"^\s*(?:\w{1,6}\s+)?\d{1,3}(?:\s+[^\W\d]{1,7})?\s*$")
+
+
+def _age_chunk(chunk: str) -> bool:
+    """", 31 год,", ", 45 lat,", ", 48 ans,", ", 45,", ", aged 45,": a person's age in apposition."""
+    return bool(_AGE_CHUNK.match(chunk))
+
+
 def _appositive_subject(chunks: list[str]) -> Subject | None:
     """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
     for chunk in (chunks[-2], chunks[-3]):
@@ -699,12 +724,13 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
                 return "name", " ".join(name)
     if 4 <= len(chunks) <= 7:
         # "Даниэль Францони, 31 год, официант ресторана, которая …, сказала": a long apposition
-        # after the sentence's opening name (dev23 ru gold); only the clause's first chunk
-        toks = _TOKEN_RE.findall(chunks[0])
+        # after the sentence's opening name (dev23 ru gold); only the clause's first chunk, after a
+        # list bullet ("В новостях • Даниэль Францони"); a relative clause or an age marks the apposition
+        toks = _TOKEN_RE.findall(_BULLET_LEAD.sub("", chunks[0]))
         run = _name_prefix(toks)
         name = _clean_name(run)
         if run and len(run) == len(toks) and len(name) >= 2 and _plausible_speaker(" ".join(name)) \
-                and _RELATIVE.search(" " + " ".join(chunks[1:-1])):
+                and (_RELATIVE.search(" " + " ".join(chunks[1:-1])) or any(map(_age_chunk, chunks[1:-1]))):
             return "name", " ".join(name)
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
@@ -730,15 +756,19 @@ def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> s
     "Merkel warnt: „…“". The name must open the clause and a lower-case word (its
     verb) must follow it, so "In Berlin: …" or a dateline is no speaker."""
     lead = masked[:slot].rstrip(" –—-")
+    if lead.endswith("："):
+        subject = _cjk_colon_subject(lead[:-1])
+        return subject[1] if subject else None
     if not lead.endswith(":"):
         return None
     clause = re.split(r"[.!?;§]\s", lead)[-1]
     if _ARABIC.search(clause[:40]):
         # No capitals: the clause must open with a person the article names in full
-        # ("عبير صبري تنشر صورة …: «…»", after "الفنانة عبير صبري" elsewhere).
+        # ("عبير صبري تنشر صورة …: «…»", after "الفنانة عبير صبري" elsewhere), or be that
+        # person under the title it introduced them with ("وزير الصحة أحمد علي: «…»", a headline)
         opening = clause.strip()
-        for _, person, _ in (names.names if names else ()):
-            if opening.startswith(person + " "):
+        for _, person, title in (names.names if names else ()):
+            if opening.startswith(person + " ") or opening.rstrip(" :") in (person, f"{title} {person}"):
                 return person
         return None
     toks = _TOKEN_RE.findall(clause)
@@ -757,6 +787,23 @@ def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> s
     if (len(name) >= 2 or name[0] in known) and _plausible_speaker(" ".join(name)):
         return " ".join(name)
     return None
+
+
+def _cjk_colon_subject(lead: str) -> Subject | None:
+    """"质问者破坏了拜登的竞选活动：“…”", "王丽表示：“…”" without the verb matched: the person the clause
+    before the full-width colon opens with (a description ending in a person noun, or a name)."""
+    clause = re.split(r"[。！？；§]", lead)[-1].strip()
+    if not _HAN.match(clause):
+        return None
+    last = re.split(r"[，,]", clause)[-1]
+    pronoun = next((p for p in sorted(_CJK_PRONOUNS, key=len, reverse=True) if last.startswith(p)), None)
+    if pronoun and not _cjk_person_phrase(clause):
+        return "pronoun", pronoun  # "当被问及…时，他的回答是：“…”" (his answer was)
+    described = _cjk_person_phrase(clause)
+    if described:
+        return ("description" if described.endswith(_ZH_PERSON_NOUNS) else "name"), described
+    name = _cjk_opening_name(clause)
+    return ("name", name) if name else None
 
 
 def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
@@ -938,6 +985,16 @@ def _leading_place_length(toks: Sequence[str]) -> int:
 
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
+    interview = _interview_re().match(masked, pos)
+    if interview:
+        # "powiedział w rozmowie z RMF FM minister zdrowia Jan Nowak": the outlet interviewing is no subject
+        return _phrase_after(masked, interview.end(), known)
+    elided = _ELIDED_AFTER_VERB.match(masked, pos)
+    if elided:
+        # "…», explique l'avocat de la famille", "ha detto l'allenatore": the article elided onto the noun is
+        # read apart, as "le"/"il" would be
+        found = _phrase_after(masked[: elided.end()] + " " + masked[elided.end() :], pos, known)
+        return (found[0], _ELIDED_SPACE.sub(r"\1", found[1])) if found else None
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
@@ -1058,6 +1115,26 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
+
+
+@lru_cache(maxsize=1)
+def _interview_re() -> re.Pattern[str]:
+    """"in an interview with CNN", "w rozmowie z RMF FM", "в интервью ТАСС" (text/data "interview_phrases") and
+    the outlet's capitalised words after it."""
+    phrases = sorted({w for lang in LANGUAGES for w in profile(lang).interview_phrases}, key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!)")
+    outlet = rf"(?:[{_UP}0-9][\w.\-]*(?:\s+|$))+"
+    return re.compile(r"\s*(?i:" + "|".join(map(re.escape, phrases)) + r")\s+" + outlet)
+
+
+def _only_interview_after(masked: str, pos: int) -> bool:
+    interview = _interview_re().match(masked, pos)
+    return interview is not None and masked[interview.end() :].strip()[:1] in ("", ".", ";")
+
+
+_ELIDED_AFTER_VERB = re.compile(r"\s*[lL]['’](?=[a-zà-ÿ])")
+_ELIDED_SPACE = re.compile(r"\b([lL]['’]) ")
 
 
 def _acronym(tok: str) -> bool:
@@ -1217,6 +1294,8 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
 
 
 # "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
+_AS_CLAUSE = re.compile(r"(?:^|[\s,;:§(])(?:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_clauses}))
+                        + r")$", re.IGNORECASE)
 _PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
 
 
@@ -1272,6 +1351,10 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         by_verb = pre.rsplit(None, 1)[-1].lower() in _BY if pre else False
         # "…، فيما هدد الرئيس X": a conjunction opens a clause, the subject follows its verb (Arabic)
         by_verb = by_verb or bool(pre) and pre.rsplit(None, 1)[-1] in _CLAUSE_CONJUNCTIONS
+        # "Comme le souligne la chercheuse X, « … »", "Como señala X", "Как отмечает X": "as X says", the
+        # subject after its verb (text/data "as_clauses")
+        as_clause = bool(_AS_CLAUSE.search(pre))
+        by_verb = by_verb or as_clause
         if subj is None and (fronted or not pre or pre[-1] in ",;:§—–(،" or dash or by_verb or pre.endswith(_QUOTE_SLOT)):
             subj = _phrase_after(masked, m.end(), known)
             if subj is None and pre.endswith(_QUOTE_SLOT):
@@ -1281,6 +1364,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             if subj is None and profile(language).pro_drop and (
                     (not pre and masked[m.end() : m.end() + 2].strip()[:1] in ",:")
                     or (pre and masked[m.end() :].strip()[:1] in ("", ".", ";", "—", "–"))  # "—dijo—."
+                    or (as_clause and masked[m.end() :].strip()[:1] == ",")  # "Jak podkreślił, „…”"
+                    or (pre and _only_interview_after(masked, m.end()))  # "– powiedział w rozmowie z RMF FM."
                     or _addressee_only(masked, m.end())
                     or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
@@ -1316,6 +1401,28 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             if desc and desc.group(1).islower() and desc.group(1).split()[-1] not in _DESC_STOP:
                 subj = ("description", desc.group(1))
         if subj:
+            out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    for m in _AR_QUOTED_AS.finditer(masked):
+        # "نقلت وكالة الأنباء عن الأمين العام … أحمد أبو الغيط قوله إن «…»": the one quoted, not the agency
+        found = _arabic_name(m.group(1).split())
+        if found:
+            out.append(_Attribution(m.start(), m.end(), found[0], found[1], "quoted-as-saying"))
+    lang = (base(language) or "") if language else ""
+    rx = _participle_quote_re(lang) if lang else None
+    for m in (rx.finditer(masked) if rx else ()):
+        # "… \"…\" şeklinde paylaşımda bulunan şüphelinin …": the noun the participle clause qualifies wrote it
+        noun = _strip_case(m.group(1), lang)
+        run = _clean_name(_name_prefix(_TOKEN_RE.findall(masked[m.end() : m.end() + 60])))
+        if noun[:1].isupper() or len(run) >= 2:  # "… diyen Bakan Fahrettin Koca": the title's holder
+            named = " ".join(run) if len(run) >= 2 else None
+            if named:
+                out.append(_Attribution(m.start(), m.end() + len(named) + 1, "name", named, "participle-relative"))
+                continue
+        out.append(_Attribution(m.start(), m.end(), "description", noun, "participle-relative"))
+    for m in _opinion_re().finditer(masked):
+        # "Pour Paul Martin, maire de Lyon, « … »", "Zdaniem Jana Nowaka „…”": the clause's opinion holder
+        subj = _phrase_after(masked, m.end())
+        if subj and subj[0] == "name":
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
     for m in _agent_re().finditer(masked):
         agent = _agent_after(masked, m.end())
@@ -1394,6 +1501,34 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
     return out
 
 
+@lru_cache(maxsize=16)
+def _participle_quote_re(language: str) -> re.Pattern[str] | None:
+    """Turkish: the quotation, "şeklinde"/"diye" (as), at most two words, a participle in -an/-en and the noun it
+    qualifies (text/data "quote_participles")."""
+    spec = profile(language).quote_participles
+    if not spec:
+        return None
+    markers, endings = spec
+    return re.compile(rf"{_QUOTE_SLOT}\s+(?:{alternation(markers)})\s+(?:\w+\s+){{0,2}}?\w+(?:{alternation(endings)})\s+(\w+)")
+
+
+def _strip_case(noun: str, language: str) -> str:
+    """"şüphelinin" -> "şüpheli", "kullanıcıyı" -> "kullanıcı": a buffered case ending (text/data "case_suffixes")."""
+    for suffix in profile(language).case_suffixes if language else ():
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 3:
+            return noun[: -len(suffix)]
+    return noun
+
+
+@lru_cache(maxsize=1)
+def _opinion_re() -> re.Pattern[str]:
+    """A clause opening "for X" / "in X's opinion" (text/data "opinion_openers"): at a sentence or clause start only,
+    so "voted for Paul Martin" is no attribution."""
+    words = sorted({w for lang in LANGUAGES for w in profile(lang).opinion_openers}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[,;:§.!?]))\s*(?:" + "|".join(map(re.escape, words)) + r")\s+(?=[" + _UP + "])",
+                      re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
 _AGENT_PREPOSITIONS = {w for lang in LANGUAGES for w in profile(lang).agent_prepositions}
 
 
@@ -1457,6 +1592,7 @@ _CJK_ATT = re.compile(
     rf"(?P<who>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,3}} ?|[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})"
 )
 _CJK_PRONOUNS = {"他", "她", "他们", "她们"}
+_CJK_NAMING_AS = ("为", "為", "作", "做")  # 称为, 称作: "call (someone) …"
 _ZH_SURNAMES = frozenset(profile("zh").surnames)
 
 
@@ -1492,6 +1628,10 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
     out = []
     for m in _CJK_ATT.finditer(masked):
         who = _cjk_speaker_part(m.group("who"))
+        # a passive of naming: "她被同事们称为“英雄”" (she is called "hero" by her colleagues): the agent
+        # speaks ("王丽被记者问及时说" stays Wang Li's: 被 there is the asking's, not the saying's)
+        if masked[m.end() : m.end() + 1] in _CJK_NAMING_AS:
+            who = who[who.rfind("被") + 1 :] or who
         if who[:1].isascii() and who[:1].isupper():  # "…，”Fara 宣布"
             out.append(_Attribution(m.start("who"), m.end(), "name", who.strip(), "subject-verb"))
             continue
@@ -1677,7 +1817,18 @@ _AR_TITLES = frozenset(profile("ar").titles)
 _AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
 _AR_ADVERB_ENDINGS = ("ً", "اً", "ًا")
 _AR_OF_LI = re.compile(r"^ل[^ل]\S{2,}$")
+_AR_CONSTRUCT = profile("ar").construct_heads
+# "عن X قوله" (quoted X as saying): text/data ar.json "quoted_as_saying"
+_AR_QUOTED_AS = re.compile(r"(?<![\w])عن\s+((?:[\u0600-\u06ff]+\s+){1,8}?)(?:" + alternation(profile("ar").quoted_as_saying)
+                           + r")(?![\w])") if profile("ar").quoted_as_saying else re.compile(r"(?!)")
 _AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *of* the ministry, one title
+
+
+def _ar_construct(words: list[str], i: int) -> bool:
+    """A title's complement without the article that binds to the defined word after it: "لمنظمة"
+    (of the organisation), "منظمة" in "رئيس منظمة الصحة العالمية" (text/data "construct_heads")."""
+    bound = words[i + 1 : i + 2] and words[i + 1].startswith("ال")
+    return bool(bound and (_AR_OF_LI.match(words[i]) or words[i] in _AR_CONSTRUCT))
 
 
 def _arabic_name(words: list[str]) -> tuple[str, str] | None:
@@ -1685,7 +1836,7 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
     i = 0
     # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
     while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
-            words[i].startswith("ال") or _AR_OF_LI.match(words[i]) and words[i + 1 : i + 2] and words[i + 1].startswith("ال")))):
+            words[i].startswith(("ال", "لل")) or _ar_construct(words, i)))):
         # "المدير العام لمنظمة الصحة العالمية تيدروس …": "لمنظمة" (of the organisation) belongs to the title
         i += 1
         if i + 1 < len(words) and words[i] == _AR_OF:
@@ -1711,9 +1862,20 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     return _arabic_name(words)
 
 
+def _ar_clitic_forms(title: str) -> dict[str, str]:
+    """A title with the clitics Arabic writes onto it -> the title: "والرئيس" (and the president),
+    "للأمين" (for the secretary: ل + الأمين drops the article's alif), "برئيس", "كالمدير"."""
+    bare = title[1:] if title.startswith("ال") else title
+    forms = {title: title, "ل" + bare: title, **{p + title: title for p in "بك"}}
+    return {**forms, **{c + f: title for f in list(forms) for c in "وف"}}
+
+
+_AR_TITLE_FORMS = {form: t for title in _AR_TITLES if " " not in title for form, t in _ar_clitic_forms(title).items()} \
+    | {t: t for t in _AR_TITLES}
 _AR_TITLED = re.compile(
-    r"(?<![\w])(?:" + alternation(_AR_TITLES)
-    + r")(?:\s+(?:ال\S+|ل[^ل\s]\S{2,}(?=\s+ال)))*\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+    r"(?<![\w])(?:" + alternation(sorted(_AR_TITLE_FORMS))
+    + r")(?:\s+(?:ال\S+|لل\S{2,}|(?:ل[^ل\s]\S{2,}|" + alternation(_AR_CONSTRUCT) + r")(?=\s+ال)))*"
+    + r"\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
 )
 
 
@@ -1721,14 +1883,19 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
     """(offset, name, title phrase) of people an Arabic text introduces with a title ("الفنانة عبير
     صبري", "الرئيس الفرنسي إيمانويل ماكرون" -> title "الرئيس الفرنسي")."""
     out: list[tuple[int, str, str | None]] = []
-    for m in _AR_TITLED.finditer(text):
+    pos = 0
+    while m := _AR_TITLED.search(text, pos):
         words = m.group(1).split()
+        pos = m.end()
+        if words[0] in _AR_TITLE_FORMS:  # "النائب بالوزير السابق عادل …": the second title introduces the name
+            pos = m.start(1)
+            continue
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
         got = _arabic_name(words[:cut])
         if got and got[0] == "name" and len(got[1].split()) >= 2:
             title = text[m.start() : m.start(1)].split()
-            while title and title[0].startswith("و") and title[0][1:] in _AR_TITLES:
-                title[0] = title[0][1:]
+            if title:
+                title[0] = _AR_TITLE_FORMS.get(title[0], title[0])
             out.append((m.start(1), got[1], " ".join(title) or None))
     return out
 
@@ -1758,6 +1925,20 @@ def _arabic_titled(names: Sequence[tuple[int, str, str | None]], description: st
         else:
             loose = name
     return exact or loose
+
+
+def _arabic_surname(names: Sequence[tuple[int, str, str | None]], description: str, offset: int) -> str | None:
+    """"الراوي" after "الدكتور كريم الراوي": a surname with the article looks like a description; it is
+    the latest person before ``offset`` whose name ends with it."""
+    if " " in description or description in _AR_TITLES:
+        return None
+    found = None
+    for at, name, _ in names:
+        if at >= offset:
+            break
+        if name.split()[-1] == description:
+            found = name
+    return found
 
 
 def _arabic_named_body(text: str, description: str, offset: int) -> str | None:
@@ -1880,7 +2061,7 @@ class _NameIndex:
         for offset, name, _ in self.names:
             parts = name.split()
             # "Mary Cheney" must not become "Liz Cheney": a given first name has to agree.
-            if parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0]):
+            if (parts[-1] == last and (len(toks) == 1 or parts[0] == toks[0])) or _joined_spelling(toks, parts):
                 counts[name] = counts.get(name, 0) + 1
                 if offset <= before or name not in latest:
                     latest[name] = offset
@@ -1914,6 +2095,42 @@ class _NameIndex:
 
 
 # ---------------------------------------------------------------- extraction
+
+
+_REPEAT_MIN_WORDS = 2  # a single word ("judges") is too common to place by containment
+_REPEAT_MIN_HAN = 4  # characters, for scripts without spaces
+
+
+def _repeated_speakers(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """A heading repeats words the body quotes ("انتهى الأمر"... over "… فقد انتهى الأمر، وأنجز
+    الأمر"): an unattributed quotation whose words all stand in one other quotation of the text, in
+    order, has that quotation's speaker (when every such quotation has the same one)."""
+    def norm(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+    texts = [norm(q.text) for q in quotes]
+    out = []
+    for q, t in zip(quotes, texts):
+        if q.speaker is None:
+            han = _HAN.search(t) is not None
+            key = t.replace(" ", "") if han else t
+            long_enough = len(key) >= _REPEAT_MIN_HAN if han else len(t.split()) >= _REPEAT_MIN_WORDS
+            holders = {o.speaker for o, u in zip(quotes, texts) if o is not q and o.speaker and long_enough
+                       and len(u) > len(t) and key in (u.replace(" ", "") if han else u)}
+            if len(holders) == 1:
+                q = replace(q, speaker=holders.pop(), attribution="repeated-quote")
+        out.append(q)
+    return out
+
+
+def _joined_spelling(toks: list[str], parts: list[str]) -> bool:
+    """"نصر الله" and "حسن نصرالله": one surname written spaced and joined (Arabic compounds with
+    الله, عبد, أبو are written both ways), so the short form still finds the full name."""
+    if len(parts) < 2:
+        return False
+    if len(toks) == 2:
+        return "".join(toks) == parts[-1]
+    return len(toks) == 1 and parts[-2] + parts[-1] == toks[0]
 
 
 def _paragraph_of(doc: Document) -> list[int]:
@@ -2146,6 +2363,7 @@ class _SpeakerResolver:
         self.last_named_at = -1
         self.language = doc.language
         self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
+        self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
         """(offset, full name) of sentences that open with a role description the text names a person
@@ -2169,6 +2387,79 @@ class _SpeakerResolver:
                         out.append((s.start, named))
                     break
         return out
+
+    def _gender(self, name: str) -> str | None:
+        """"m"/"f" from the past-tense verbs next to the name in the text ("Кастро похитил", "сказала
+        Берри"; text/data "past_gender"), None when the language marks none or the text is silent."""
+        if name not in self.genders:
+            self.genders[name] = self._read_gender(name)
+        return self.genders[name]
+
+    def _read_gender(self, name: str) -> str | None:
+        endings = profile(base(self.language)).past_gender if self.language else ()
+        surname = name.split()[-1]
+        if not endings or len(surname) < 3:
+            return None
+        votes = {"m": 0, "f": 0}
+        for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){re.escape(surname)}(?!\w)(?:\s+(\w+))?", self.text):
+            for word in m.groups():
+                if word and word.islower() and len(word) >= 4:
+                    gender = next((g for end, g in endings if word.endswith(end)), None)
+                    if gender:
+                        votes[gender] += 2  # a verb outweighs a given name's ending (that may be a case ending)
+        lang = profile(base(self.language))
+        first = name.split()[0] if len(name.split()) >= 2 else ""
+        # "Джина", "Anna" (a given name), "Смирнова", "Kowalska" (a surname): endings that may also be a
+        # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb
+        for part, ends in ((first, lang.given_name_gender), (surname if first else "", lang.surname_gender)):
+            g = next((g for end, g in ends if part[:1].isupper() and part.endswith(end)), None)
+            if g:
+                votes[g] += 1
+        if votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def _antecedent(self, offset: int) -> str | None:
+        """Who a pronoun (or "the 48-year-old") before ``offset`` stands for: the subject of a sentence
+        newer than the last speaker named ("On Friday, Liz Cheney issued a statement. “…,” she said."),
+        else that speaker, else the last person named, else the first named right after."""
+        subject = None
+        for at, name in self.subjects:
+            if at >= offset:
+                break
+            if at > self.last_named_at:
+                subject = name
+        return subject or self.last_named or self.names.last_person(offset) or self._cataphora(offset)
+
+    def _cataphora(self, offset: int) -> str | None:
+        """A pronoun before the text names anyone ("他的回答是：“继续吧。”威廉·詹姆斯·瑞恩 …", "“…,” he said.
+        Mayor Ann Cole …"): the first person named right after it."""
+        if self.names.last_person(offset) is not None:
+            return None
+        for at, name, _ in self.names.names:
+            if at >= offset:
+                return name if at - offset <= _CATAPHORA_CHARS and _plausible_speaker(name) else None
+        return None
+
+    def _pronoun_gender(self, pronoun: str) -> str | None:
+        """"она" -> "f"; a verb that carries its subject ("– powiedziała.") by its past-tense ending."""
+        if not self.language:
+            return None
+        lang = profile(base(self.language))
+        own = dict(lang.pronoun_genders)
+        if pronoun.lower() in own:
+            return own[pronoun.lower()]
+        endings = lang.past_gender
+        return next((g for end, g in endings if pronoun.islower() and pronoun.endswith(end)), None)
+
+    def _agreeing_person(self, gender: str, offset: int) -> str | None:
+        """The latest person before ``offset`` whose verbs or name agree with the pronoun's gender ("она"
+        after "Кастро похитил …" is not Castro)."""
+        people = sorted([(at, n) for at, n, _ in self.names.names if at < offset], reverse=True)
+        for _, name in people:
+            if self._gender(name) == gender:
+                return self.names.full_name(name, offset)
+        return None
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -2218,23 +2509,24 @@ class _SpeakerResolver:
                 if named:
                     return named
             return self._introduced_by_phrase(roles, offset) or att.speaker
+        if att.kind in ("name", "description") and _party_epithet(att.speaker):
+            # "the Massachusetts Democrat said" after "Sen. Elizabeth Warren …": an epithet refers back
+            # like a pronoun does
+            att = replace(att, kind="pronoun")
         if att.kind == "pronoun":
             if att.speaker.lower() in _PLURAL_PRONOUNS:
                 # "In a joint statement, they said:" -> the people the last sentence was about
                 subjects = [name for at, name in self.subjects if at < offset]
                 return subjects[-1] if subjects else None
-            # "On Friday, Liz Cheney issued a statement. “…,” she said." -> the newer subject
-            subject = None
-            for at, name in self.subjects:
-                if at >= offset:
-                    break
-                if at > self.last_named_at:
-                    subject = name
-            found = subject or self.last_named or self.names.last_person(offset)
+            found = self._antecedent(offset)
+            gender = self._pronoun_gender(att.speaker)
+            if found and gender and self._gender(found) not in (None, gender):
+                found = self._agreeing_person(gender, offset) or found
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
-                return _arabic_titled(self.names.names, att.speaker, offset) \
+                return _arabic_surname(self.names.names, att.speaker, offset) \
+                    or _arabic_titled(self.names.names, att.speaker, offset) \
                     or _arabic_named_body(self.text, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
@@ -2242,10 +2534,11 @@ class _SpeakerResolver:
             age = _AGE_RE.search(att.speaker)
             if age:
                 # "der 48-Jährige": the person the text gives that age, else the last speaker
-                person = self._aged(re.search(r"\d+", age.group()), offset) or self.last_named
+                person = self._aged(re.search(r"\d+", age.group()), offset) or self._antecedent(offset)
                 if person:
                     return person
-            head = toks[-1].lower()
+            # a lone role in the genitive ("według ministra"); in a longer phrase the last word is a complement
+            head = _role_nominative(toks[-1].lower()) if len(toks) == 1 else toks[-1].lower()
             if head not in _ROLE_HEADS and len(toks) >= 3 and toks[-2].lower() in _ROLE_HEADS and toks[-1].islower():
                 # "il presidente francese", "le président français": the adjective after the role
                 toks = toks[:-2] + toks[-1:] + toks[-2:-1]
@@ -2265,6 +2558,12 @@ class _SpeakerResolver:
                 if named:
                     return named
                 named = None if former else self._described_by_phrase(head, offset)
+                if named:
+                    return named
+            elif toks[0].lower() in _ROLE_DETS and toks[-1].isalpha() and toks[-1].islower() and len(head) >= _DESCRIBED_HEAD:
+                # any other noun the text put right before a name: "el australiano" after "El australiano
+                # Adam Scott", "the golfer" after "golfer Tiger Woods"
+                named = self._described(head, offset, toks[:-1])
                 if named:
                     return named
             return att.speaker
@@ -2355,14 +2654,18 @@ class _SpeakerResolver:
             # "Le président Emmanuel Macron a appelé Edi Rama" the role is Macron's, not Rama's
             lead_start = max(0, pos - 45, previous_end if previous_end <= pos else 0)
             previous_end = max(previous_end, pos + len(name))
-            lead = re.split(r"[.!?;:»”\"]\s", self.text[lead_start : max(pos, 0)])[-1].lower()
+            # "Sen. Jeff Flake": the abbreviation is the role word, and its dot no sentence end
+            lead = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group(1)] + " ", self.text[lead_start : max(pos, 0)])
+            lead = re.split(r"[.!?;:»”\"]\s", lead)[-1].lower()
             if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:
                 continue  # "the minister" is not the former one, "the former minister" not the serving one
             # the role's own phrase: at most four words between it and the name ("Министр
             # иностранных дел России Сергей Лавров"), not a role earlier in the sentence
             # (an apposition's comma right before the name is fine: "La ministra de Sanidad, Carmen López")
-            phrase = lead[lead.rfind(head) :]
-            near = head in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
+            # (an inflected description finds its nominative by the stem: "ministra" -> "minister zdrowia")
+            key = head if head in lead or len(head) < _STEM_HEAD else head[:-2]
+            phrase = lead[lead.rfind(key) :]
+            near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
             words = lead.split()[-5:]
             modified = bool(stems) and any(w[:3] in stems for w in words if len(w) >= 4)
             if near:
@@ -2378,6 +2681,39 @@ class _SpeakerResolver:
             if found:
                 return found[0][1]
         return None
+
+
+_PARTY_MEMBERS = frozenset(w for lang in LANGUAGES for w in profile(lang).party_members)
+_EPITHET_WORDS = 3  # "Wisconsin Republican", "New York Democrat"
+
+
+def _party_epithet(speaker: str) -> bool:
+    """"Massachusetts Democrat", "Republican": a state and a party member, not a person's name; "die
+    SPD-Politikerin": a party glued to the member noun."""
+    toks = [t.rstrip(".,") for t in speaker.split() if t.lower() not in _DETS]
+    last = toks[-1] if toks else ""
+    glued = last.rsplit("-", 1)[-1] if "-" in last and last[:1].isupper() else ""
+    return 1 <= len(toks) <= _EPITHET_WORDS and (last in _PARTY_MEMBERS or glued in _PARTY_MEMBERS)
+
+
+# "Sen." stands for "senator" when a description names the role ("the Arizona senator" after "Sen. Jeff Flake")
+_TITLE_ABBREVIATIONS = {k: v for lang in LANGUAGES for k, v in profile(lang).title_abbreviations}
+_TITLE_ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(_TITLE_ABBREVIATIONS, key=len, reverse=True)))
+                                 + r")\s") if _TITLE_ABBREVIATIONS else re.compile(r"(?!)")
+def _role_nominative(word: str) -> str:
+    """"министра", "prezydenta", "ministra" (genitive, after "по словам", "według") -> the role head
+    "министр", "prezydent", "minister"; other words unchanged."""
+    if word in _ROLE_HEADS or len(word) < 5:
+        return word
+    for form in (word[:-1], word[:-2] + "er", word[:-2]):
+        if form in _ROLE_HEADS:
+            return form
+    return word
+
+
+_STEM_HEAD = 6  # letters: "ministra"/"министра"/"prezydenta" are looked up by their stem, "мэра" is not
+_DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
+_CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
 
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
@@ -2510,7 +2846,7 @@ class _DocumentQuotes:
                 self._note_reported_speech(si, sent)
             for qi in own:
                 out.append(self._quote(qi, f"q{first_id + len(out)}"))
-        return out
+        return _repeated_speakers(out)
 
     def _note_reported_speech(self, si: int, sent: Sentence) -> None:
         """A sentence of reported speech without quotes still names a speaker for the next one."""
@@ -2549,11 +2885,23 @@ class _DocumentQuotes:
         if atts:
             # A verb of saying beats "…, saying" and "according to", which often name the medium.
             best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
+            # "质问者破坏了…竞选活动：“…” 周日晚上，…被一系列质问者打断，称…": a headline's colon subject, not
+            # a later clause's (a Chinese attribution of the quotation itself follows its closing mark)
+            cjk_colon = _cjk_colon_subject(masked[:slot].rstrip()[:-1]) if masked[:slot].rstrip().endswith("：") \
+                and best.start > slot + 1 else None
+            if cjk_colon:
+                return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
             return self.resolver.resolve(best, q.start), best.rule
+        lead = masked[:slot].rstrip()
+        cjk_colon = _cjk_colon_subject(lead[:-1]) if lead.endswith("：") else None
+        if cjk_colon:
+            return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
         colon = _colon_subject(masked, slot, self.resolver.names)
         if colon:
             return colon, "colon-subject"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
+        if speaker is None:
+            speaker, rule = self._lost_closer_speaker(q, b)
         if speaker is None:
             names = self.resolver.names
             people = [n for _, n, _ in names.names if len(n.split()) >= 2 and _plausible_speaker(n)]
@@ -2570,8 +2918,42 @@ class _DocumentQuotes:
             rule = "previous-sentence" if speaker else None
         return speaker, rule
 
+    def _lost_closer_speaker(self, q: _RawQuote, b: int) -> tuple[str | None, str | None]:
+        """“…还有别的东西”即使我们现在见面，也像家人一样。…我们是一家人，”赫尔顿说。 — a closing mark after a
+        comma in the next sentence, its opener lost (machine translation moved it), still ends the
+        quotation: the attribution right after it is the quote's."""
+        nxt = b + 1
+        if nxt >= len(self.doc.sentences) or self.paragraphs[nxt] != self.paragraphs[b]:
+            return None, None
+        sent = self.doc.sentences[nxt]
+        inside = [r for r in self.raws if r.open < sent.end and r.close >= sent.start]
+        if any(r.open > q.close for r in inside):
+            return None, None  # another quotation opens first: the attribution is its own
+        masked, _ = _mask(self.doc.text, sent.start, sent.end, inside)
+        for m in _LOST_CLOSER.finditer(masked):
+            for att in self.sent_atts[nxt]:
+                if m.end() <= att.start <= m.end() + 1 and att.rule in ("subject-verb", "verb-subject"):
+                    return self.resolver.resolve(att, q.start), "lost-closer"
+        return None, None
 
+
+# a right double mark glued to a comma or a stop: a closer (see _can_open)
+_LOST_CLOSER = re.compile(r"[,，.。!！?？]\s?[”\"»]\s?")
 _CLAUSE_SUBJECT_CHUNKS = 5
+_PERSON_RELATIVES = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives)
+_ANTECEDENT_WORDS = 5  # "The GOP front-runner", "La ministra de Sanidad": a short phrase, not a clause
+
+
+def _relative_antecedent(toks: list[str], known: frozenset[str]) -> Subject | None:
+    """The person a relative clause hangs on: a name ("Senator Jane Roe, who …") or a short phrase
+    opening with an article ("The GOP front-runner, who …")."""
+    name = _clean_name(_name_suffix(toks))
+    if name and (len(name) >= 2 or name[-1] in known) and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
+    if 2 <= len(toks) <= _ANTECEDENT_WORDS and toks[0].lower() in _DETS and all(t[:1].isalpha() for t in toks) \
+            and not any(t.lower() in _DESC_STOP for t in toks):
+        return "description", " ".join(toks)
+    return None
 _PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
 
 
@@ -2595,6 +2977,11 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
             toks = toks[1:]
         if not toks:
             continue
+        if toks[0].lower() in _PERSON_RELATIVES and i > 0:
+            # "The GOP front-runner, who has made … calling Mexican immigrants “criminals”": the antecedent
+            antecedent = _relative_antecedent(_TOKEN_RE.findall(chunks[i - 1]), known)
+            if antecedent:
+                return antecedent
         # "il" is the Italian article ("Il dispensario …") and the French pronoun
         if toks[0].lower() in _PRONOUNS and (toks[0].lower() != "il" or base(language or "") == "fr"):
             if len(toks) > 1 and toks[1][:1].islower():

@@ -138,6 +138,37 @@ class Profile:
     clause_after_comma: tuple[str, ...] = ()
     clause_anywhere: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
+    # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
+    # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
+    # the first word of the person's name.
+    construct_heads: frozenset[str] = frozenset()
+    # Relative pronouns that open a clause about the person just named ("The front-runner, who has called
+    # migrants “criminals”, …"): the words quoted in that clause are that person's.
+    person_relatives: frozenset[str] = frozenset()
+    # "as X says" before a verb of saying ("comme le souligne", "como señala", "как отмечает"): the subject
+    # follows the verb, as after "according to".
+    as_clauses: tuple[str, ...] = ()
+    # Nouns for a member of a party that news uses as an epithet for a person named before ("the
+    # Massachusetts Democrat said"): they refer back like a pronoun.
+    party_members: frozenset[str] = frozenset()
+    # A clause opening with "for X" / "in X's opinion" ("Pour Paul Martin, « … »", "Zdaniem Jana Nowaka"):
+    # X holds the opinion quoted in it.
+    opinion_openers: tuple[str, ...] = ()
+    # "in an interview with CNN", "w rozmowie z RMF FM": the outlet after it is not the subject of the verb before
+    interview_phrases: tuple[str, ...] = ()
+    # Turkish: "\"…\" şeklinde paylaşımda bulunan şüpheli" (the suspect who posted "…"): the markers after a
+    # quotation and the participle endings; the noun after the participle speaks, without a buffered case ending.
+    quote_participles: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    case_suffixes: tuple[str, ...] = ()
+    quoted_as_saying: tuple[str, ...] = ()  # "عن X قوله" (quoted X as saying): X speaks, not who quoted
+    according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
+    title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
+    # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
+    # and the gender of the third-person pronouns: "она" is not the man the text last named.
+    past_gender: tuple[tuple[str, str], ...] = ()
+    pronoun_genders: tuple[tuple[str, str], ...] = ()
+    given_name_gender: tuple[tuple[str, str], ...] = ()  # "Джина", "Anna": endings of given names by gender
+    surname_gender: tuple[tuple[str, str], ...] = ()  # "Смирнова"/"Волков", "Kowalska"/"Kowalski"
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
@@ -321,6 +352,25 @@ def profile(language: str | None) -> Profile:
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
+        construct_heads=frozenset(raw.get("construct_heads", [])),
+        person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
+        as_clauses=tuple(raw.get("as_clauses", [])),
+        party_members=frozenset(raw.get("party_members", [])),
+        opinion_openers=tuple(raw.get("opinion_openers", [])),
+        according_to=tuple(raw.get("according_to", [])),
+        interview_phrases=tuple(raw.get("interview_phrases", [])),
+        quote_participles=(tuple(raw["quote_participles"]["markers"]), tuple(raw["quote_participles"]["endings"]))
+        if "quote_participles" in raw else None,
+        case_suffixes=tuple(sorted(raw.get("case_suffixes", []), key=len, reverse=True)),
+        quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
+        title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
+        # longest ending first: "-лась" before "-л"
+        past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
+                                 key=lambda eg: -len(eg[0]))),
+        given_name_gender=tuple((e, g) for g, ends in raw.get("given_name_gender", {}).items() for e in ends),
+        surname_gender=tuple(sorted(((e, g) for g, ends in raw.get("surname_gender", {}).items() for e in ends),
+                                    key=lambda eg: -len(eg[0]))),
+        pronoun_genders=tuple((p.lower(), g) for g, words in raw.get("pronoun_genders", {}).items() for p in words),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
