@@ -137,3 +137,24 @@ def test_the_refine_place_veto_reads_the_places_the_gazetteer_does_not_spell():
                "of the vote. Turnout in Lithuania was 49%.")
     other, other_line = _info(vilnius, "en")
     assert not sim.lead_countries_apart(pl, other, pl_line, other_line)
+
+
+# -- trial 13: a country named only by the dateline, and in lower case in the body
+
+SYDNEY_EN = ("SYDNEY (AP) - A wildfire in the Blue Mountains west of Sydney has killed two people and forced about "
+             "15,000 residents in New South Wales, Australia, to flee, officials said on Sunday. Some 40 aircraft "
+             "fought the flames.")
+BOLSON_ES = ("El Bolsón (Argentina), 30 nov (EFE).- Un incendio forestal en la Patagonia argentina obligó a evacuar a "
+             "unas 800 personas en la provincia argentina de Río Negro, y la ruta nacional 40 fue cortada, informaron "
+             "las autoridades.")
+
+
+def test_a_country_its_dateline_names_is_a_place_of_the_text(hashing_embedder):
+    # Trial 13: "El Bolsón (Argentina), 30 nov (EFE).-" was the report's only capitalised "Argentina"
+    # ("la Patagonia argentina" in the body is a lower-case word, no place), so a Sydney fire and a
+    # Patagonian one had no place apart and "same numbers: 40" made them the same story (0.59).
+    feats = _features(SYDNEY_EN, BOLSON_ES, "en", "es", hashing_embedder)
+    assert "Argentina" in feats.places_only[1]
+    score = sim._pair_score(_row(0.59), feats, MODEL)
+    assert score.same_story is False, score.reasons
+    assert "/ AR)" in score.reasons[0]
