@@ -187,6 +187,22 @@ def test_two_known_places_are_never_joined_by_aligned_claims():
     assert len(link_by_alignment([a, b], claims, {"d1": "en", "d2": "pl"})) == 2
 
 
+@pytest.mark.parametrize("city, country", [(["Sydney", "Сиднея"], ["Australie"]), (["Durrës"], ["Albanien"]),
+                                           (["Sydney"], ["Melbourne"])])
+def test_a_large_city_and_a_country_or_another_city_are_never_joined_by_aligned_claims(city, country):
+    # Trial 13: aligned claims naming only "Sydney" on one side and only "Australie" on the other made
+    # one entity "Australie / Australien / Сиднея / Sydney" on the story page.
+    a = _entity("e1", city[0], "d1", "d1:s0", "PLACE", city)
+    b = _entity("e2", country[0], "d2", "d2:s0", "PLACE", country)
+    ev = (Evidence("d1", "d1:s0", "x"), Evidence("d2", "d2:s0", "y"))
+    claims = [Claim(f"c{i}", "shared", "x", ev, docs=("d1", "d2")) for i in range(3)]
+    assert len(link_by_alignment([a, b], claims, {"d1": "en", "d2": "fr"})) == 2
+    # one city in two languages stays one entity
+    a2 = _entity("e3", "Сиднее", "d2", "d2:s0", "PLACE", ["Сиднее"])
+    assert len(link_by_alignment([_entity("e1", "Sydney", "d1", "d1:s0", "PLACE"), a2], claims,
+                                 {"d1": "en", "d2": "ru"})) == 1
+
+
 @pytest.mark.parametrize(
     "text, lang, forms",
     [

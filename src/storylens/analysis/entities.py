@@ -2446,9 +2446,22 @@ def _known_groups(entity: Entity, index: Mapping[str, AliasGroup]) -> set[str]:
 
 def _known_apart(a: Entity, b: Entity, index: Mapping[str, AliasGroup]) -> bool:
     """Both entities are names of the alias table or babel's territories, and of different
-    entries: the table says they are two things, whatever the alignment suggests."""
+    entries: the table says they are two things, whatever the alignment suggests. A large city
+    (GeoNames, :func:`_places`) and a country or another city are two places too (trial 13: Sydney
+    and Australia, named in the same aligned claims, became one entity "Australie / Sydney / Сиднея")."""
     ga, gb = _known_groups(a, index), _known_groups(b, index)
-    return bool(ga and gb and not ga & gb)
+    if ga and gb and not ga & gb:
+        return True
+    if "PLACE" not in (a.type, b.type):
+        return False
+    ca, cb = _cities_of(a), _cities_of(b)
+    return bool((ca or cb) and not ca & cb and (ca or ga) and (cb or gb))
+
+
+def _cities_of(entity: Entity) -> set[str]:
+    """The large cities (GeoNames ids) the entity's names are the one city of."""
+    index = _places()[0]
+    return {c for v in entity.variants if (c := index.get(v) if _HAN_RE.search(v) else index.get(_exact_key(v)))}
 
 
 def _kind(entity: Entity) -> str:
