@@ -49,6 +49,17 @@ def test_a_changed_figure_is_named_and_an_unchanged_copy_changes_nothing():
     assert any(c.startswith("negation removed") for c in text_changes(AFP, denied, "fr"))
 
 
+def test_a_changed_toll_written_in_words_is_named():
+    # Trial 13: "Two dead, five missing" -> "death toll rises to four, three still missing" listed only
+    # the digits of the sentence ("15,000 → 3, 4"); a Russian update too ("Два ... погибли" -> "четырёх").
+    changes = text_changes("Two people died and five are missing after the fire, officials said on Sunday.",
+                           "Four people died and three are missing after the fire, officials said on Monday.", "en")
+    assert any("two" in c.casefold() and "four" in c.casefold() for c in changes), changes
+    ru = text_changes("Два человека погибли при пожаре, сообщили власти в воскресенье.",
+                      "Четыре человека погибли при пожаре, сообщили власти в понедельник.", "ru")
+    assert any("Два" in c and "Четыре" in c for c in ru), ru
+
+
 def test_the_newest_version_by_date_else_by_ingest_order():
     original, corrected = _rec("a" * 16, AFP), _rec("b" * 16, CORRECTED, dup="a" * 16)
     [update] = article_updates([original], [corrected], {r.id: r for r in (original, corrected)}).values()

@@ -83,8 +83,14 @@ def _sentences(text: str, language: str | None, segmenter: Segmenter) -> list[st
     return [s.text for s in segmenter.split(text, language)]
 
 
-def _figures(sentence: str) -> list[str]:
-    return [m.group().replace("\u00a0", " ").replace("\u202f", " ") for m in _FIGURE.finditer(sentence)]
+def _figures(sentence: str, language: str | None = None) -> list[str]:
+    """The figures of a sentence as written: digits, and number words ("Two dead, five missing" ->
+    "Death toll rises to 4; 3 still missing": trial 13's update listed only "15,000 → 3, 4")."""
+    from ..analysis.quantities import extract_numbers
+
+    digits = [m.group().replace("\u00a0", " ").replace("\u202f", " ") for m in _FIGURE.finditer(sentence)]
+    words = [q.text for q in extract_numbers(sentence, language) if not any(ch.isdigit() for ch in q.text)]
+    return digits + words
 
 
 def _negations(sentence: str, negation: frozenset[str]) -> list[str]:
@@ -118,7 +124,7 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
         if best is None or best in paired or _overlap(s, added[best]) < 0.5:
             continue
         paired.add(best)
-        f_old, f_new = Counter(_figures(s)), Counter(_figures(added[best]))
+        f_old, f_new = Counter(_figures(s, language)), Counter(_figures(added[best], language))
         was, now = sorted((f_old - f_new).elements()), sorted((f_new - f_old).elements())
         if was and now:
             out.append(f"figure {', '.join(was)} → {', '.join(now)}")
@@ -131,7 +137,7 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
             change = "added" if sum(n_new.values()) > sum(n_old.values()) else "removed"
             out.append(f"negation {change}: “{_short(added[best] if change == 'added' else s)}”")
     for i, s in enumerate(added):
-        if i not in paired and _figures(s):
+        if i not in paired and _figures(s, language):
             out.append(f"new sentence with figures: “{_short(s)}”")
     return tuple(dict.fromkeys(out))
 
