@@ -1002,6 +1002,7 @@ class ClaimAligner:
             # a contradiction between near-paraphrases.
             if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))
             and (id(p) in closest or getattr(check, "transitive", False))
+            and not _answered(check, p.a, p.b, members)
             for msg in check(p.a, p.b)
         ]
         if conflicts and named:
@@ -1036,6 +1037,8 @@ class ClaimAligner:
                 for b in members[i + 1:]:
                     if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
                         first, second = (a, b) if a.doc < b.doc else (b, a)
+                        if _answered(check, first, second, members):
+                            continue
                         out += [f"{first.doc}/{second.doc}: {msg}" for msg in check(first, second)]
         return out
 
@@ -1064,6 +1067,24 @@ class ClaimAligner:
                      for fig, ds in shown]
             lines.append(f"{what}: {' vs '.join(parts)}")
         return "; ".join(lines) or None
+
+
+def _answered(check, a: Unit, b: Unit, members: Sequence[Unit]) -> bool:
+    """Whether a check's disagreement on the pair ``a``, ``b`` is answered inside the claim: a check with a ``side``
+    (a unit's property, such as being negative) finds one unit with it and one without, and another
+    unit of the document without it has it. A claim may join two units of one document that one
+    sentence of the other states ("won the election" + "but fell short of a majority" / "победил …, но
+    не смог получить большинства"; "We will wait …" + "The country has not given anyone a blank
+    cheque" / "Esperaremos …, quien añadió que «nadie ha recibido un cheque en blanco»"): the
+    negation has its counterpart, no contradiction (trial 12)."""
+    side = getattr(check, "side", None)
+    if side is None:
+        return False
+    has_a, has_b = side(a), side(b)
+    if has_a == has_b:
+        return False
+    plain = b if has_a else a
+    return any(u is not plain and u.doc == plain.doc and side(u) for u in members)
 
 
 def _closest_pairs(inside: Sequence[AlignedPair]) -> set[int]:

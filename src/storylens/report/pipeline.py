@@ -585,6 +585,14 @@ _polarity_conflict.cross_min_cosine = 0.65  # type: ignore[attr-defined]
 # polarities do (ClaimAligner._through_paraphrases).
 _polarity_conflict.transitive = True  # type: ignore[attr-defined]
 
+
+def _negative(unit: Unit) -> bool:
+    """A unit's side in a polarity disagreement: a negation word or a negative meaning ("fell short")."""
+    return conflicts_mod.negative(unit.text, unit.language)
+
+
+_polarity_conflict.side = _negative  # type: ignore[attr-defined]
+
 _FIGURE = re.compile(r"(?<![\d.,])\d{2,}(?:[.,\s]\d{3})*(?![\d])")
 
 
@@ -607,6 +615,7 @@ _anchored_polarity_conflict.min_cosine = _polarity_conflict.min_cosine  # type: 
 # 0.60 with a shared figure: ledger gold tune half, no false conflict more than at 0.65 (0.60 without
 # the figure: one more, semeval-dwayne-johnson de-en).
 _anchored_polarity_conflict.cross_min_cosine = 0.60  # type: ignore[attr-defined]
+_anchored_polarity_conflict.side = _negative  # type: ignore[attr-defined]
 
 
 class _FlatDenial:
@@ -619,6 +628,7 @@ class _FlatDenial:
     # the floor that counts is the affirmed pair's.
     min_cosine = 2.0
     cross_min_cosine = 0.0
+    side = staticmethod(_negative)
 
     def __init__(self, embed):
         self.embed = embed

@@ -241,6 +241,12 @@ class Profile:
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
+    # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
+    # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
+    # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
+    # with a negation word; they answer a negation on the other side, never make a denial of their own
+    # (a privative often negates a phrase only: "arrested without incident").
+    negative_meaning: tuple[str, ...] = ()
     # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
     # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
     article_scale_articles: tuple[str, ...] = ()
@@ -373,6 +379,7 @@ def profile(language: str | None) -> Profile:
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
+        negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),
