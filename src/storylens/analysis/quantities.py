@@ -1758,15 +1758,21 @@ _APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNOREC
 
 
 def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
+    """A weekday beside a written date takes the date, on either side of it: "2 Aralık Çarşamba",
+    "2 December, Wednesday" (trial 12: the date took the weekday's past Wednesday instead, a false
+    date conflict with "am Mittwoch")."""
     out = list(dates)
     for i in range(len(out) - 1):
-        day, written = out[i], out[i + 1]
+        if not _APPOSITION.fullmatch(text[out[i].end: out[i + 1].start]):
+            continue
+        k = i if not any(ch.isdigit() for ch in out[i].text) else i + 1  # the weekday, written without digits
+        day, written = out[k], out[2 * i + 1 - k]
         if not (day.relative and day.date and written.date and len(day.date) == len(written.date) == 10):
             continue
-        if not _APPOSITION.fullmatch(text[day.end: written.start]) or not is_date_word(day.text.split()[-1]):
+        if any(ch.isdigit() for ch in day.text) or not is_date_word(day.text.split()[-1]):
             continue
         if dt.date.fromisoformat(day.date).weekday() == dt.date.fromisoformat(written.date).weekday():
-            out[i] = replace(day, date=written.date)
+            out[k] = replace(day, date=written.date)
     return out
 
 
