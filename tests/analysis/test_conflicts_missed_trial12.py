@@ -84,3 +84,27 @@ def test_two_statements_of_one_polarity_in_one_language_do_not_conflict(embedder
     b = doc_of("d2", ["Socialist leader Pedro Nuno Santos did not concede on Sunday night."], "en")
     claims, _ = claim_aligner(embedder.embed, (), {}).claims([a, b])
     assert not any("polarity" in (c.conflict or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "other, expected",
+    [
+        (("Явка составила 61,8%.", "ru"), "%: 64.3 vs 61,8"),
+        (("Явка на выборах составила 61,8%.", "ru"), "%: 64.3 vs 61,8"),
+    ],
+)
+def test_a_figure_of_one_clause_is_checked_when_the_whole_sentences_score_low(embedder, other, expected):
+    """"Turnout was 64.3%, up from 59.8% …, the electoral commission said." / "Явка составила 61,8%."
+    scored 0.46, under the 0.50 conflict floor; the clauses "Turnout was 64.3%" / "Явка составила
+    61,8%" state one fact (0.63)."""
+    en = doc_of("d1", ["Turnout was 64.3%, up from 59.8% in the last election, the electoral commission said."], "en")
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims([en, doc_of("d2", [other[0]], other[1])])
+    found = [c.conflict for c in claims if c.conflict]
+    assert len(found) == 1 and found[0].startswith("%: 64.3") and found[0].endswith(expected.split(" vs ")[1])
+
+
+def test_a_clause_with_another_figure_of_an_agreeing_sentence_is_no_conflict(embedder):
+    en = doc_of("d1", ["Turnout was 64.3%, up from 59.8% in the last election, the electoral commission said."], "en")
+    zh = doc_of("d2", ["本次选举投票率为64.3%。"], "zh")
+    claims, _ = claim_aligner(embedder.embed, (), {}).claims([en, zh])
+    assert not any(c.conflict for c in claims)

@@ -1000,8 +1000,7 @@ class ClaimAligner:
             for check in self.conflict_checks
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
-            if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))
-            and (id(p) in closest or getattr(check, "transitive", False))
+            if self._checks(check, p, closest)
             and not _answered(check, p.a, p.b, members)
             for msg in check(p.a, p.b)
         ]
@@ -1018,6 +1017,13 @@ class ClaimAligner:
             docs=docs,
             differs=self._differences(inside, docs),
         )
+
+    def _checks(self, check, pair: AlignedPair, closest: set[int]) -> bool:
+        """Whether ``check`` runs on ``pair``: from the conflict floor, on the closest pairs (every pair
+        for a ``transitive`` check); a ``below_floor`` check runs on exactly the pairs this skips."""
+        regular = (pair.cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
+                   and (id(pair) in closest or getattr(check, "transitive", False)))
+        return not regular if getattr(check, "below_floor", False) else regular
 
     def _every_side(self, members: list[Unit], inside: list[AlignedPair]) -> list[str]:
         """Once a ``transitive`` check (a unit's own property, such as its polarity) finds a
