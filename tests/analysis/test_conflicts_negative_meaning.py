@@ -112,3 +112,35 @@ def test_an_unanswered_negation_in_a_claim_still_conflicts():
     aligner = ClaimAligner(embed=None, conflict_checks=(_polarity_conflict,))
     claim = aligner._claim("c1", [won, also, de], [AlignedPair(won, de, 0.8, 0.8, 0.0), AlignedPair(also, de, 0.76, 0.76, 0.0)])
     assert claim.status == "conflicting" and "d1 affirms, d2 denies" in (claim.conflict or "")
+
+
+@pytest.mark.parametrize(
+    "two_quotes, lang_a, one_quote, lang_b",
+    [
+        (("« Nous attendrons que toutes les voix soient comptées », a-t-il déclaré, ajoutant que « personne n'a reçu de "
+          "chèque en blanc »."), "fr", '"Мы дождемся, пока будут подсчитаны все голоса", - сказал он.', "ru"),
+        ('"Esperaremos al último voto", dijo Santos, quien añadió que "nadie ha recibido un cheque en blanco".', "es",
+         '"We will wait for every vote," Santos said.', "en"),
+        ("„Wir warten auf jede Stimme“, sagte Santos und fügte hinzu: „Niemand hat einen Blankoscheck bekommen.“", "de",
+         "« Nous attendrons chaque voix », a déclaré Santos.", "fr"),
+    ],
+)
+def test_a_denial_in_another_quotation_of_the_sentence_is_no_conflict(two_quotes, lang_a, one_quote, lang_b):
+    """The sentence reports two quotations and denies only in the one the other side does not carry."""
+    assert negated(two_quotes, lang_a) and not negated(one_quote, lang_b)
+    assert polarity_conflict(two_quotes, lang_a, one_quote, lang_b) is None
+
+
+@pytest.mark.parametrize(
+    "two_quotes, lang_a, one_quote, lang_b",
+    [
+        # the denial outside the quotations, or in every quotation, still denies
+        ("« Nous attendrons », a-t-il déclaré, ajoutant que « personne n'a reçu de chèque ». Il n'a pas reconnu sa défaite.",
+         "fr", '"Мы дождемся", - сказал он.', "ru"),
+        ('"No esperaremos", dijo Santos, y añadió que "nadie ha recibido un cheque".', "es", '"We will wait," Santos said.', "en"),
+        # as many quotations on both sides: each is the other's
+        ('"We will not wait," he said. "Nobody won," he added.', "en", '"Esperaremos", dijo. "Ganamos", añadió.', "es"),
+    ],
+)
+def test_a_denial_the_other_quotations_do_not_explain_still_conflicts(two_quotes, lang_a, one_quote, lang_b):
+    assert polarity_conflict(two_quotes, lang_a, one_quote, lang_b) is not None

@@ -266,7 +266,29 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
     if neg_a == neg_b:
         return None
     plain, lang = (text_b, lang_b) if neg_a else (text_a, lang_a)
-    return None if negative_meaning(plain, lang) else (neg_a, neg_b)
+    denial, denial_lang = (text_a, lang_a) if neg_a else (text_b, lang_b)
+    if negative_meaning(plain, lang) or _denied_in_another_quotation(denial, denial_lang, plain):
+        return None
+    return neg_a, neg_b
+
+
+def _denied_in_another_quotation(text: str, language: str | None, other: str) -> bool:
+    """Whether ``text`` reports more quotations than ``other``, and its negation lies only in some of
+    them: the other side may quote the plain one. «Nous attendrons que toutes les voix soient
+    comptées», a-t-il déclaré, ajoutant que «personne n'a reçu de chèque en blanc» against «Мы
+    дождемся, пока будут подсчитаны все голоса» (trial 12) is no contradiction."""
+    from .quotes import quotations
+
+    spans = quotations(text)
+    if len(spans) < 2 or len(quotations(other)) >= len(spans):
+        return False
+    denying = [(a, b) for a, b in spans if negated(text[a:b], language)]
+    if not denying or len(denying) == len(spans):
+        return False
+    rest = text
+    for a, b in reversed(denying):
+        rest = rest[:a] + " " + rest[b:]
+    return not negated(rest, language)
 
 
 def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:
