@@ -144,3 +144,30 @@ def test_a_denial_in_another_quotation_of_the_sentence_is_no_conflict(two_quotes
 )
 def test_a_denial_the_other_quotations_do_not_explain_still_conflicts(two_quotes, lang_a, one_quote, lang_b):
     assert polarity_conflict(two_quotes, lang_a, one_quote, lang_b) is not None
+
+
+def test_a_negation_stated_by_a_sibling_clause_of_the_sentence_is_answered():
+    """A sentence cut into clause units: only "won … with 31.2%" joined the claim of the Chinese or Turkish
+    sentence that also says "but failed to win a majority"; its sibling unit "but fell well short of a
+    majority" (another claim) carries the negative side."""
+    won = Unit("d1", "d1:s1", "Portugal's centre-right AD won Sunday's snap election with 31.2% of the vote,", 0, 77, "en")
+    short = Unit("d1", "d1:s1", "but fell well short of a majority in the 230-seat parliament.", 78, 140, "en")
+    tr = _unit("d2", 1, "Merkez sağ AD seçimi oyların yüzde 31,2'sini alarak kazandı ancak 230 sandalyeli parlamentoda "
+                        "salt çoğunluğu elde edemedi.", "tr")
+    zh = _unit("d3", 1, "中右翼民主联盟获得31.2%的选票，赢得议会230个议席中的89席，但未能获得绝对多数。", "zh")
+    aligner = ClaimAligner(embed=None, conflict_checks=(_polarity_conflict,))
+    siblings = {"d1:s1": [won, short]}
+    for other in (tr, zh):
+        claim = aligner._claim("c1", [won, other], [AlignedPair(won, other, 0.8, 0.8, 0.0)], None, siblings)
+        assert claim.status == "shared" and claim.conflict is None
+
+
+def test_a_sibling_clause_does_not_answer_a_one_clause_denial():
+    """"The dam was damaged, but the bridge was not." against "Der Damm wurde nicht beschädigt.": the
+    German sentence states one fact, the denial of the English unit's."""
+    dam = Unit("d1", "d1:s0", "The dam was damaged,", 0, 20, "en")
+    bridge = Unit("d1", "d1:s0", "but the bridge was not.", 21, 44, "en")
+    de = _unit("d2", 0, "Der Damm wurde durch das Beben nicht beschädigt.", "de")
+    aligner = ClaimAligner(embed=None, conflict_checks=(_polarity_conflict,))
+    claim = aligner._claim("c1", [dam, de], [AlignedPair(dam, de, 0.8, 0.8, 0.0)], None, {"d1:s0": [dam, bridge]})
+    assert claim.status == "conflicting"

@@ -968,9 +968,12 @@ class ClaimAligner:
         units, pairs = self.align(documents)
         groups = _components(units, pairs, self.link_share)
         inside = _pairs_inside(units, pairs, groups)
+        siblings: dict[str, list[Unit]] = {}
+        for unit in units:
+            siblings.setdefault(unit.sentence, []).append(unit)
         claims = []
         for n, members in enumerate(groups, start=1):
-            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1]))
+            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1], siblings))
         return _in_order(claims), pairs
 
     def _conflict_cosine(self, pair: AlignedPair) -> float:
@@ -982,7 +985,7 @@ class ClaimAligner:
         return self.cross_conflict_cosine if two and self.cross_conflict_cosine is not None else self.conflict_cosine
 
     def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair],
-               inside: list[AlignedPair] | None = None) -> Claim:
+               inside: list[AlignedPair] | None = None, siblings: Mapping[str, list[Unit]] | None = None) -> Claim:
         evidence = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in members)
         docs = tuple(dict.fromkeys(u.doc for u in members))
         if len(docs) == 1:
@@ -1001,11 +1004,11 @@ class ClaimAligner:
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
             if self._checks(check, p, closest)
-            and not _answered(check, p.a, p.b, members)
+            and not _answered(check, p.a, p.b, members, siblings)
             for msg in check(p.a, p.b)
         ]
         if conflicts and named:
-            conflicts += self._every_side(members, inside)
+            conflicts += self._every_side(members, inside, siblings)
         status = "conflicting" if conflicts else "shared"
         return Claim(
             claim_id,
@@ -1025,7 +1028,8 @@ class ClaimAligner:
                    and (id(pair) in closest or getattr(check, "transitive", False)))
         return not regular if getattr(check, "below_floor", False) else regular
 
-    def _every_side(self, members: list[Unit], inside: list[AlignedPair]) -> list[str]:
+    def _every_side(self, members: list[Unit], inside: list[AlignedPair],
+                    siblings: Mapping[str, list[Unit]] | None = None) -> list[str]:
         """Once a ``transitive`` check (a unit's own property, such as its polarity) finds a
         disagreement inside a claim, every member is one side or the other: "confirmed" (en) against
         «отвергли» (ru, cosine 0.64), "yalanladı" (tr, 0.50) and "否认" (zh, 0.47) was not named
@@ -1043,7 +1047,7 @@ class ClaimAligner:
                 for b in members[i + 1:]:
                     if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
                         first, second = (a, b) if a.doc < b.doc else (b, a)
-                        if _answered(check, first, second, members):
+                        if _answered(check, first, second, members, siblings):
                             continue
                         out += [f"{first.doc}/{second.doc}: {msg}" for msg in check(first, second)]
         return out
@@ -1075,22 +1079,29 @@ class ClaimAligner:
         return "; ".join(lines) or None
 
 
-def _answered(check, a: Unit, b: Unit, members: Sequence[Unit]) -> bool:
+def _answered(check, a: Unit, b: Unit, members: Sequence[Unit], siblings: Mapping[str, list[Unit]] | None = None) -> bool:
     """Whether a check's disagreement on the pair ``a``, ``b`` is answered inside the claim: a check with a ``side``
     (a unit's property, such as being negative) finds one unit with it and one without, and another
     unit of the document without it has it. A claim may join two units of one document that one
     sentence of the other states ("won the election" + "but fell short of a majority" / "победил …, но
     не смог получить большинства"; "We will wait …" + "The country has not given anyone a blank
     cheque" / "Esperaremos …, quien añadió que «nadie ha recibido un cheque en blanco»"): the
-    negation has its counterpart, no contradiction (trial 12)."""
+    negation has its counterpart, no contradiction (trial 12). When the marked unit is a sentence of
+    several clauses (the check's ``compound``), a unit of the plain unit's own sentence counts too,
+    in the claim or not: "won … with 31.2%" of "…, but fell well short of a majority" against
+    "…获得31.2%的选票，…，但未能获得绝对多数"."""
     side = getattr(check, "side", None)
     if side is None:
         return False
     has_a, has_b = side(a), side(b)
     if has_a == has_b:
         return False
-    plain = b if has_a else a
-    return any(u is not plain and u.doc == plain.doc and side(u) for u in members)
+    plain, marked = (b, a) if has_a else (a, b)
+    if any(u is not plain and u.doc == plain.doc and side(u) for u in members):
+        return True
+    compound = getattr(check, "compound", None)
+    return (compound is not None and siblings is not None and compound(marked)
+            and any(u is not plain and side(u) for u in siblings.get(plain.sentence, ())))
 
 
 def _closest_pairs(inside: Sequence[AlignedPair]) -> set[int]:

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..models import NumberMention
 
-__all__ = ["affirmed", "clause_polarity_conflict", "clauses", "filter_numbers", "hedged", "negated", "negation_words", "negative",
+__all__ = ["affirmed", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "negated", "negation_words", "negative",
            "negative_meaning", "number_kind", "polarity", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
@@ -336,6 +336,28 @@ def clauses(text: str, language: str | None) -> list[str]:
     link = _clause_link(language if language in LANGUAGES else "en")
     parts = link.split(text) if link is not None else [text]
     return [p for p in parts if p.strip()]
+
+
+@cache
+def _loose_link(language: str) -> re.Pattern[str] | None:
+    from ..text import alternation, profile
+
+    words = profile(language).clause_links
+    if not words:
+        return None
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{alternation(words)})")
+    return re.compile(rf"(?<!\d)\s+(?:{alternation(words)})\s+", re.IGNORECASE)
+
+
+def compound(text: str, language: str | None) -> bool:
+    """Whether ``text`` joins two clauses with a clause link, a number after the link included
+    ("kazandı ancak 230 sandalyeli parlamentoda … elde edemedi"; :func:`clauses` keeps "between 2014
+    and 2017" whole by not cutting before a number)."""
+    from ..text import LANGUAGES
+
+    link = _loose_link(language if language in LANGUAGES else "en")
+    return link is not None and len([p for p in link.split(text) if p.strip()]) > 1
 
 
 _DIGITS = re.compile(r"\d+")

@@ -591,7 +591,14 @@ def _negative(unit: Unit) -> bool:
     return conflicts_mod.negative(unit.text, unit.language)
 
 
+def _compound(unit: Unit) -> bool:
+    """Whether a unit holds several clauses ("won …, but did not win a majority"), so its negation may
+    answer a sibling unit of the other side's sentence."""
+    return conflicts_mod.compound(unit.text, unit.language)
+
+
 _polarity_conflict.side = _negative  # type: ignore[attr-defined]
+_polarity_conflict.compound = _compound  # type: ignore[attr-defined]
 
 _FIGURE = re.compile(r"(?<![\d.,])\d{2,}(?:[.,\s]\d{3})*(?![\d])")
 
@@ -616,6 +623,7 @@ _anchored_polarity_conflict.min_cosine = _polarity_conflict.min_cosine  # type: 
 # the figure: one more, semeval-dwayne-johnson de-en).
 _anchored_polarity_conflict.cross_min_cosine = 0.60  # type: ignore[attr-defined]
 _anchored_polarity_conflict.side = _negative  # type: ignore[attr-defined]
+_anchored_polarity_conflict.compound = _compound  # type: ignore[attr-defined]
 
 
 class _FlatDenial:
@@ -631,6 +639,7 @@ class _FlatDenial:
     min_cosine = 0.0
     cross_min_cosine = 0.0
     side = staticmethod(_negative)
+    compound = staticmethod(_compound)
 
     def __init__(self, embed):
         self.embed = embed
