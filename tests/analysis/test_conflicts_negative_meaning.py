@@ -56,6 +56,10 @@ def test_a_negative_meaning_answers_a_negation(a, lang_a, b, lang_b):
         ("Ce n'est pas uniquement une victoire, c'est un avertissement.", "fr", "Das ist nicht nur ein Sieg, sondern eine Warnung.", "de"),
         ("This is not just a win but a warning.", "en", "Это не только победа, но и предупреждение.", "ru"),
         ("Esto no únicamente es una victoria, sino una advertencia.", "es", "这不仅是一场胜利，也是一个警告。", "zh"),
+        ("Ce n'est pas qu'une victoire, c'est un avertissement.", "fr", "It is not only a victory but a warning.", "en"),
+        ("To nie jest tylko zwycięstwo, ale i ostrzeżenie.", "pl", "Es ist nicht nur ein Sieg.", "de"),
+        ("Questo non è solo una vittoria.", "it", "Bu sadece bir zafer değil.", "tr"),
+        ("Este resultado no es solo una victoria.", "es", "Этот результат не только победа.", "ru"),
         # "not … until", "not before": only after, a later time
         ("Los cuatro escaños de la emigración no se asignarán hasta el recuento del voto exterior.", "es",
          "Four seats elected abroad will only be allocated after the overseas ballots are counted.", "en"),
