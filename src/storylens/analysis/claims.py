@@ -997,13 +997,15 @@ class ClaimAligner:
         # "time: 6.30 Uhr vs 4.17; time: 6.30 Uhr vs 4:17 …" did not say who wrote which.
         named = len(docs) > 2
         closest = _closest_pairs(inside)
+        # units whose figures the plain check compares with their closest unit of another document
+        compared = {id(u) for p in inside if id(p) in closest and p.cosine >= self._conflict_cosine(p) for u in (p.a, p.b)}
         conflicts = [
             f"{p.a.doc}/{p.b.doc}: {msg}" if named else msg
             for p in inside
             for check in self.conflict_checks
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
-            if self._checks(check, p, closest)
+            if self._checks(check, p, closest, compared)
             and not _answered(check, p.a, p.b, members, siblings)
             for msg in check(p.a, p.b)
         ]
@@ -1021,12 +1023,17 @@ class ClaimAligner:
             differs=self._differences(inside, docs),
         )
 
-    def _checks(self, check, pair: AlignedPair, closest: set[int]) -> bool:
+    def _checks(self, check, pair: AlignedPair, closest: set[int], compared: Collection[int] = ()) -> bool:
         """Whether ``check`` runs on ``pair``: from the conflict floor, on the closest pairs (every pair
-        for a ``transitive`` check); a ``below_floor`` check runs on exactly the pairs this skips."""
+        for a ``transitive`` check). A ``below_floor`` check runs on the pairs this skips, but not on one
+        that is no closest pair while a unit of it is compared with its closest unit already ("growth …
+        1.2 percent" has its "Wachstumsprognose … 1,2 Prozent"; "Inflation … 2,1 Prozent" is another
+        fact)."""
         regular = (pair.cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
                    and (id(pair) in closest or getattr(check, "transitive", False)))
-        return not regular if getattr(check, "below_floor", False) else regular
+        if not getattr(check, "below_floor", False):
+            return regular
+        return not regular and (id(pair) in closest or not {id(pair.a), id(pair.b)} & set(compared))
 
     def _every_side(self, members: list[Unit], inside: list[AlignedPair],
                     siblings: Mapping[str, list[Unit]] | None = None) -> list[str]:
