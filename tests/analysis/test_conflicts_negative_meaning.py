@@ -175,3 +175,16 @@ def test_a_sibling_clause_does_not_answer_a_one_clause_denial():
     aligner = ClaimAligner(embed=None, conflict_checks=(_polarity_conflict,))
     claim = aligner._claim("c1", [dam, de], [AlignedPair(dam, de, 0.8, 0.8, 0.0)], None, {"d1:s0": [dam, bridge]})
     assert claim.status == "conflicting"
+
+
+def test_a_negative_unit_not_aligned_with_the_denial_does_not_answer_it():
+    """"No one was hurt" (d1) joins the claim through another pair, not through the German denial: it
+    says nothing of the dam, so "The dam was damaged" against "nicht beschädigt" still conflicts."""
+    dam = _unit("d1", 0, "The dam was damaged by the quake.", "en")
+    hurt = _unit("d1", 1, "No one was hurt at the dam, officials said.", "en")
+    de = _unit("d2", 0, "Der Damm wurde durch das Beben nicht beschädigt.", "de")
+    de2 = _unit("d2", 1, "Verletzt wurde am Damm niemand.", "de")
+    aligner = ClaimAligner(embed=None, conflict_checks=(_polarity_conflict,))
+    pairs = [AlignedPair(dam, de, 0.8, 0.8, 0.0), AlignedPair(hurt, de2, 0.8, 0.8, 0.0)]
+    claim = aligner._claim("c1", [dam, hurt, de, de2], pairs)
+    assert claim.status == "conflicting" and "d1 affirms, d2 denies" in (claim.conflict or "")

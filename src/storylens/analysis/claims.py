@@ -1006,7 +1006,7 @@ class ClaimAligner:
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
             if self._checks(check, p, closest, compared)
-            and not _answered(check, p.a, p.b, members, siblings)
+            and not _answered(check, p.a, p.b, inside, siblings)
             for msg in check(p.a, p.b)
         ]
         if conflicts and named:
@@ -1054,7 +1054,7 @@ class ClaimAligner:
                 for b in members[i + 1:]:
                     if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
                         first, second = (a, b) if a.doc < b.doc else (b, a)
-                        if _answered(check, first, second, members, siblings):
+                        if _answered(check, first, second, inside, siblings):
                             continue
                         out += [f"{first.doc}/{second.doc}: {msg}" for msg in check(first, second)]
         return out
@@ -1086,10 +1086,11 @@ class ClaimAligner:
         return "; ".join(lines) or None
 
 
-def _answered(check, a: Unit, b: Unit, members: Sequence[Unit], siblings: Mapping[str, list[Unit]] | None = None) -> bool:
+def _answered(check, a: Unit, b: Unit, inside: Sequence[AlignedPair],
+              siblings: Mapping[str, list[Unit]] | None = None) -> bool:
     """Whether a check's disagreement on the pair ``a``, ``b`` is answered inside the claim: a check with a ``side``
     (a unit's property, such as being negative) finds one unit with it and one without, and another
-    unit of the document without it has it. A claim may join two units of one document that one
+    unit of the document without it, aligned with the unit that has it (a pair of ``inside``), has it. A claim may join two units of one document that one
     sentence of the other states ("won the election" + "but fell short of a majority" / "победил …, но
     не смог получить большинства"; "We will wait …" + "The country has not given anyone a blank
     cheque" / "Esperaremos …, quien añadió que «nadie ha recibido un cheque en blanco»"): the
@@ -1104,7 +1105,8 @@ def _answered(check, a: Unit, b: Unit, members: Sequence[Unit], siblings: Mappin
     if has_a == has_b:
         return False
     plain, marked = (b, a) if has_a else (a, b)
-    if any(u is not plain and u.doc == plain.doc and side(u) for u in members):
+    partners = [p.b if p.a is marked else p.a for p in inside if p.a is marked or p.b is marked]
+    if any(u is not plain and u.doc == plain.doc and side(u) for u in partners):
         return True
     compound = getattr(check, "compound", None)
     return (compound is not None and siblings is not None and compound(marked)
