@@ -1006,8 +1006,7 @@ class ClaimAligner:
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
             if self._checks(check, p, closest, compared)
-            and not _answered(check, p.a, p.b, inside, siblings)
-            for msg in check(p.a, p.b)
+            for msg in _unanswered(check(p.a, p.b), check, p, inside, siblings)
         ]
         if conflicts and named:
             conflicts += self._every_side(members, inside, siblings)
@@ -1054,9 +1053,9 @@ class ClaimAligner:
                 for b in members[i + 1:]:
                     if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
                         first, second = (a, b) if a.doc < b.doc else (b, a)
-                        if _answered(check, first, second, inside, siblings):
-                            continue
-                        out += [f"{first.doc}/{second.doc}: {msg}" for msg in check(first, second)]
+                        found = check(first, second)
+                        if found and not _answered(check, first, second, inside, siblings):
+                            out += [f"{first.doc}/{second.doc}: {msg}" for msg in found]
         return out
 
     def _differences(self, inside: list[AlignedPair], docs: tuple[str, ...]) -> str | None:
@@ -1084,6 +1083,12 @@ class ClaimAligner:
                      for fig, ds in shown]
             lines.append(f"{what}: {' vs '.join(parts)}")
         return "; ".join(lines) or None
+
+
+def _unanswered(found: list[str], check, pair: AlignedPair, inside: Sequence[AlignedPair],
+                siblings: Mapping[str, list[Unit]] | None) -> list[str]:
+    """``found`` (a check's disagreements on ``pair``) unless :func:`_answered` (asked only then)."""
+    return found if found and not _answered(check, pair.a, pair.b, inside, siblings) else []
 
 
 def _answered(check, a: Unit, b: Unit, inside: Sequence[AlignedPair],
