@@ -36,3 +36,24 @@ def test_the_turkish_date_agrees_with_the_german_one():
     tr = extract_dates("Sonuçları 2 Aralık Çarşamba günü açıklanacak.", _PUBLISHED, "tr")
     de = extract_dates("Die vier Mandate werden am Mittwoch, 2. Dezember, vergeben.", _PUBLISHED, "de")
     assert compare_dates(tr, de) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Turkish puts its tense in the clause-final verb: a future there points the weekday ahead
+        ("Yurt dışındaki 4 sandalyenin sonuçları Çarşamba günü açıklanacak.", "2026-12-02"),
+        ("Meclis Perşembe günü toplanacaktır.", "2026-12-03"),
+        ("Sonuçlar Çarşamba günü açıklandı.", "2026-11-25"),
+        ("Çarşamba günü yiyecek yardımı bölgeye ulaştı.", "2026-11-25"),
+    ],
+)
+def test_a_turkish_weekday_reads_the_tense_of_the_clause_final_verb(text, expected):
+    assert [d.date for d in extract_dates(text, _PUBLISHED, "tr")] == [expected]
+
+
+def test_a_turkish_future_weekday_agrees_with_an_english_one():
+    tr = extract_dates("Sonuçlar Çarşamba günü açıklanacak.", _PUBLISHED, "tr")
+    for text, lang in (("The results are due on Wednesday.", "en"), ("Die Ergebnisse werden am Mittwoch bekanntgegeben.", "de"),
+                       ("Les résultats seront publiés mercredi.", "fr")):
+        assert compare_dates(tr, extract_dates(text, _PUBLISHED, lang)) == []

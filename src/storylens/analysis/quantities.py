@@ -1677,6 +1677,9 @@ _AHEAD_AFTER_RE = re.compile(
     rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after)})(?!\w)",
     re.IGNORECASE,
 )
+# A future written inside a clause-final verb (text/data "future_form": Turkish "açıklanacak").
+_FUTURE_AFTER = [profile(lg).future_form for lg in LANGUAGES if profile(lg).future_form]
+_FUTURE_AFTER_RE = re.compile("|".join(f"(?:{f})" for f in _FUTURE_AFTER) or "(?!)", re.IGNORECASE)
 _PAST_RE = re.compile(rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in profile(lg).past_words)})(?!\w)",
                       re.IGNORECASE)
 
@@ -1702,6 +1705,9 @@ def _ahead(text: str, start: int, end: int) -> bool:
     tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause)]
     if tenses:
         return max(tenses)[1]
+    words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])
+    if words and _FUTURE_AFTER_RE.fullmatch(words[-1]):
+        return True  # the clause's last verb is a future: "Sonuçlar Çarşamba günü açıklanacak"
     if re.search(r"\d", clause):
         return False  # a tally up to the day ("5387 حالة وفاة حتى يوم الجمعة": deaths as of Friday)
     near = (_AHEAD_RE.search(clause) and not _BEHIND_RE.search(clause)) or _AHEAD_AFTER_RE.match(text, end)

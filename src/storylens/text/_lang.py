@@ -254,6 +254,9 @@ class Profile:
     # A negation a language writes inside the verb (Turkish "olmadığını", "kalmayacak", "gelmiyor"):
     # a pattern, where a list of words cannot hold it.
     negation_form: str = ""
+    # A future a language writes inside a verb that ends its clause (Turkish "açıklanacak", "yapılacaktır"):
+    # a pattern read after a weekday, where a verb-final language puts its tense.
+    future_form: str = ""
     # Clauses of "until" whose negation particle denies nothing ("finché non arrivano", ", пока не
     # прибудут", "jusqu'à ce que … ne", "hasta que no lleguen"): patterns of the whole clause.
     until_clauses: tuple[str, ...] = ()
@@ -383,6 +386,7 @@ def profile(language: str | None) -> Profile:
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),
+        future_form=str(raw.get("future_form", "")),
     )
 
 
