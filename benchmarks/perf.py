@@ -25,9 +25,11 @@ library comparison; ``--basil N`` BASIL articles compared in one fresh process
 (in-memory caches: nothing cached); ``--ingest N`` dev texts ingested end to end
 by ``storylens ingest --workers 2 --no-cache`` (articles/s, wall) and then
 ``storylens stories`` on that store in each format; per-article prepare costs;
-per-pair similarity.
+per-pair similarity (each model in a child with an empty cache: a first pass that also loads
+simplemma's lexicons, then the same pairs with the lexicons loaded); ``--parts``: the parts of
+an empty-cache ``compare`` of the seeds that no comparison can skip, each measured alone.
 
-    python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 2500] [--basil 80] [--pairs 8]
+    python benchmarks/perf.py [--repeat 3] [--articles 200] [--ingest 2500] [--basil 80] [--pairs 8] [--parts]
 """
 
 from __future__ import annotations
@@ -395,23 +397,134 @@ print(len(result.documents), len(result.claims), len(result.pairwise_similarity)
                 "cpu_s": round(cpu, 3), "wall_s": round(wall, 3)}}
 
 
-def pair_rows(n_pairs: int) -> dict:
-    """Uncached `similarity --pairs` work per pair (in-memory caches, models loaded first)."""
-    from storylens import similarity as sim
-    from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder
+PARTS_CHILD = """
+import json, resource, sys, threading
+sys.path.insert(0, {src!r})
 
+
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+parts, last = {{}}, 0.0
+
+
+def mark(name):
+    global last
+    now = cpu()
+    parts[name] = round(now - last, 3)
+    last = now
+
+
+mark("interpreter start-up")
+import numpy, rich.console, typer  # noqa: E401,F401
+mark("imports: numpy, typer, rich")
+import storylens.cli, storylens.report.compare, storylens.report.pipeline  # noqa: E401,F401
+mark("imports: StoryLens's modules (the analysis modules compile their patterns)")
+from storylens._imports import import_spacy
+import_spacy()
+mark("import spaCy (without its CLI)")
+from storylens.analysis.entities import _default_alias_tables, load_english
+nlp = load_english()
+mark("load spaCy's English model (NER, tagger)")
+_default_alias_tables()
+mark("alias table: babel's territory names, phonetic keys (derived/)")
+from storylens.report.compare import Comparer
+from storylens.similarity import document_text
+docs = Comparer(cache=False).load({seeds!r})[0]
+mark("read, repair, clean, language (fastText), split (pysbd) the two seeds")
+from storylens.embed import E5Embedder, UseEmbedder
+use = UseEmbedder()
+_ = use.model
+for t in threading.enumerate():
+    if t.name == "storylens-use-copy":
+        t.join()
+mark("USE load: SentencePiece, arrays from the shipped npz, their copy in derived/")
+sentences = [s.text for d in docs for s in d.sentences]
+use.embed(sentences)
+mark("USE on the seeds' sentences")
+e5 = E5Embedder()
+e5.embed([document_text(d).strip()[:600] for d in docs])
+mark("e5 on the two leads (engine load included)")
+list(nlp.pipe(sentences))
+mark("spaCy on the seeds' sentences")
+print(json.dumps(parts))
+"""
+
+
+def parts_rows() -> dict:
+    """The parts of an empty-cache ``compare`` of the seeds that no comparison can skip, each measured
+    alone in one fresh process with an empty cache directory (CPU seconds, threads included), in
+    the order the comparison meets them: what is left of the fresh-process figure is the analysis
+    and the report. Their sum is the floor of that row with the same models and imports."""
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run([sys.executable, "-c", PARTS_CHILD.format(src=str(ROOT / "src"),
+                                                                         seeds=[str(s) for s in SEEDS])],
+                              env=child_env(Path(tmp) / "cache"), capture_output=True, text=True, check=False)
+    if done.returncode:
+        sys.stderr.write(done.stderr[-2000:])
+        raise subprocess.CalledProcessError(done.returncode, "parts child")
+    parts = json.loads(done.stdout.strip().splitlines()[-1])
+    rows = {f"empty-cache compare part: {name}": {"cpu_s": value} for name, value in parts.items()}
+    rows["empty-cache compare parts, sum"] = {"cpu_s": round(sum(parts.values()), 3)}
+    return rows
+
+
+def _pair_child(variant: str, src: str) -> str:
+    """The code of a child process that scores the pairs on its stdin (JSON) twice with ``variant``
+    (see :func:`pair_rows`) and prints each pass's (CPU s, wall s)."""
+    return f"""
+import json, resource, sys, time
+sys.path.insert(0, {src!r})
+from storylens import _cache, similarity as sim
+from storylens.embed import CachedEmbedder, E5Embedder, UseEmbedder
+
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+pairs = json.load(sys.stdin)
+use, e5 = UseEmbedder(), E5Embedder()
+use.embed(["load"]), e5.embed(["load"])
+model, gaz = sim.SimilarityModel.load({variant!r}), sim.Gazetteer.load()
+out = {{}}
+for name in ("empty cache", "lexicons loaded"):
+    if name == "lexicons loaded":  # the same pairs again: no vector and no lemma answer kept, the lexicons kept
+        fresh = _cache._Lemmas()
+        fresh._opened = True  # memory only: the first pass's answers are not on disk either
+        _cache._LEMMAS = fresh
+    c, w = cpu(), time.perf_counter()
+    sim.score_pairs(pairs, embedder=CachedEmbedder(use, None), doc_embedder=CachedEmbedder(e5, None), model=model,
+                    gazetteer=gaz)
+    out[name] = (cpu() - c, time.perf_counter() - w)
+print(json.dumps(out))
+"""
+
+
+def pair_rows(n_pairs: int) -> dict:
+    """Uncached ``similarity --pairs`` work per pair on the last ``n_pairs`` dev pairs, each model in a
+    child process with an empty cache directory of its own (models loaded first, vectors in memory
+    only). Two passes over the same pairs: the first starts with no lemma answer and loads
+    simplemma's lexicon of each language a text asks about (once per process: 0.1-3 CPU-s each,
+    Polish the most), so a small file pays them per pair; the second starts again with no vector
+    and no lemma answer but the lexicons loaded: what each further pair of a large file pays."""
     rows = [r for r in dev_rows() if len(r["text1"]) > 20 and len(r["text2"]) > 20][-n_pairs:]
     pairs = [(r["text1"], r["text2"], r["lang1"], r["lang2"]) for r in rows]
     out = {}
     for variant in ("full", "fast"):
-        use, e5 = CachedEmbedder(UseEmbedder(), None), CachedEmbedder(E5Embedder(), None)
-        use.embed(["load"]), e5.embed(["load"])
-        model, gaz = sim.SimilarityModel.load(variant), sim.Gazetteer.load()
-        c, w = time.process_time(), time.perf_counter()
-        sim.score_pairs(pairs, embedder=use, doc_embedder=e5, model=model, gazetteer=gaz)
-        out[f"similarity per pair, uncached, {variant} model"] = {
-            "cpu_ms": round(1000 * (time.process_time() - c) / len(pairs), 1),
-            "wall_ms": round(1000 * (time.perf_counter() - w) / len(pairs), 1), "pairs": len(pairs)}
+        with tempfile.TemporaryDirectory() as tmp:
+            done = subprocess.run([sys.executable, "-c", _pair_child(variant, str(ROOT / "src"))],
+                                  input=json.dumps(pairs), env=child_env(Path(tmp) / "cache"), capture_output=True,
+                                  text=True, check=False)
+        if done.returncode:
+            sys.stderr.write(done.stderr[-2000:])
+            raise subprocess.CalledProcessError(done.returncode, "pair child")
+        passes = json.loads(done.stdout.strip().splitlines()[-1])
+        for name, (cpu, wall) in passes.items():
+            out[f"similarity per pair, uncached, {variant} model, {name}"] = {
+                "cpu_ms": round(1000 * cpu / len(pairs), 1), "wall_ms": round(1000 * wall / len(pairs), 1),
+                "pairs": len(pairs)}
     return out
 
 
@@ -448,6 +561,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=200, help="dev texts for the per-article prepare figures")
     ap.add_argument("--ingest", type=int, default=2500, help="dev texts ingested end to end, then listed (0: skip)")
     ap.add_argument("--basil", type=int, default=80, help="BASIL articles in one comparison (0: skip)")
+    ap.add_argument("--parts", action="store_true", help="the unskippable parts of an empty-cache compare, each alone")
     ap.add_argument("--pairs", type=int, default=8, help="dev pairs for the per-pair similarity figures (0: skip)")
     args = ap.parse_args()
     if not SEEDS[0].exists() or not DEV.exists():
@@ -457,6 +571,8 @@ def main() -> None:
     load_start = os.getloadavg()
     compile_bytecode()
     rows = cli_rows(args.repeat)
+    if args.parts:
+        rows.update(parts_rows())
     rows.update(library_rows(args.repeat))
     rows.update(prepare_rows(args.articles))
     if args.ingest:

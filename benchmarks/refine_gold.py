@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cuts", default=",".join(map(str, CUTS)), help="judge cuts (same-language pairs)")
     ap.add_argument("--mutual-slack", default="0", help="comma-separated: the judge's mutual-best slack (0: off)")
     ap.add_argument("--mutual-same-language", action="store_true", help="the slack for same-language pairs too")
+    ap.add_argument("--lead-weights", default="0",
+                    help="comma-separated: the judge's e5 lead term on same-language links (0: off)")
+    ap.add_argument("--lead-centers", default="0.9", help="comma-separated: the lead term's center (grid)")
     ap.add_argument("--context", default="off", choices=("off", "all", "crosslingual"),
                     help="the shipped stream-context model (data/refine-context.json) decides: every pair, or "
                          "cross-lingual pairs only (the cuts then hold same-language ones)")
@@ -97,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             judge.sides_.prepare(range(len(items)))
         row["side_cpu_s"] = cpu() - t
         same_grid = [None] if not args.context_same_cuts else [float(x) for x in args.context_same_cuts.split(",")]
-        for cut, slack, same_p in ((c, m, q) for c in map(float, args.cuts.split(","))
-                                   for m in map(float, args.mutual_slack.split(",")) for q in same_grid):
+        leads = [(w, c) for w in map(float, args.lead_weights.split(","))
+                 for c in (map(float, args.lead_centers.split(",")) if w else [0.0])]
+        for cut, slack, same_p, (lead_w, lead_c) in ((c, m, q, ld) for c in map(float, args.cuts.split(","))
+                                                     for m in map(float, args.mutual_slack.split(","))
+                                                     for q in same_grid for ld in leads):
             for cands in args.candidates.split(","):
                 for grouping, lam in ((g, float(w)) for g in args.grouping.split(",")
                                       for w in (args.unknown_weight.split(",") if g == "correlation" else ["0"])):
@@ -106,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                     judge.wide = cands == "wide"
                     judge.mutual_slack, judge.mutual_same_language = slack, args.mutual_same_language
                     judge.context_same_language_threshold = same_p
+                    judge.lead_weight, judge.lead_center = lead_w, lead_c
                     c = StoryClusterer.from_state(state)
                     c.set_params(refine_grouping=grouping)
                     c._unknown_weight = lam
@@ -114,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
                     tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}" + (f"{lam:g}" if lam else "")
                     tag += f"_mutual{slack:g}" + ("all" if args.mutual_same_language else "") if slack else ""
                     tag += f"_ctxsame{same_p:g}" if same_p is not None else ""
+                    tag += f"_lead{lead_w:g}@{lead_c:g}" if lead_w else ""
                     row[f"judge_{cut}{tag}"] = f1(c)
                     row[f"judge_{cut}{tag}_refine_cpu_s"] = cpu() - t
         out["sets"][name] = row
@@ -122,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     (L.RESULTS / f"refine_gold_{args.variant}_{args.cuts}_{args.candidates.replace(',', '+')}_{args.grouping.replace(',', '+')}_{args.unknown_weight}"
                                   f"{'_mutual' + args.mutual_slack if args.mutual_slack != '0' else ''}"
                                   f"{'all' if args.mutual_same_language else ''}"
-                                  f"{'' if args.context == 'off' else '_context' + args.context}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+                                  f"{'' if args.context == 'off' else '_context' + args.context}"
+                                  f"{'' if args.lead_weights == '0' else '_lead' + args.lead_weights}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

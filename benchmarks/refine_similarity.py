@@ -159,6 +159,7 @@ class FixedJudge:
         self.mutual_same_language = False
         self.place_veto = False
         self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
+        self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (--lead-weight)
 
     def bind(self, texts, languages):
         return self
@@ -249,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--place-veto", action="store_true",
                     help="hold apart the candidate pairs whose openings are in two countries the other text never "
                          "names (storylens.similarity.lead_countries_apart; settings.refine_place_veto)")
+    ap.add_argument("--lead-weight", type=float, default=0.0,
+                    help="the judge's e5 lead term on same-language links (settings.refine_full_lead_weight; 0: off)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -389,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         if judge is not None:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
             judge.place_veto, judge.apart = args.place_veto, apart
+            judge.lead_weight = args.lead_weight
             judge.context, judge.context_same_language = context, args.context == "all"
             judge.context_same_language_threshold = args.context_same_cut
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
@@ -570,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_shippedbank' if args.shipped_bank else ''}"
             f"{f'_mutual{args.mutual_slack:g}' + ('all' if args.mutual_same_language else '') if args.mutual_slack else ''}"
             f"{'_context' + args.context if args.context else ''}{'_placeveto' if args.place_veto else ''}"
+            f"{f'_lead{args.lead_weight:g}' if args.lead_weight else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

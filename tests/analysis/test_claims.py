@@ -17,6 +17,32 @@ def test_coordinated_predicates_are_separate_units():
     ]
 
 
+def test_compound_sentences_are_cut_at_each_languages_clause_words():
+    """A sentence that states two facts in Italian, Spanish, Polish or Chinese is two units, so each
+    fact can match its own sentence of the other report (the words live in text/data)."""
+    cases = [
+        ("it", ("Nessuno è rimasto ferito e gli inquilini sono stati evacuati mentre i vigili del fuoco "
+                "hanno domato le fiamme."),
+         ["Nessuno è rimasto ferito e gli inquilini sono stati evacuati",
+          "mentre i vigili del fuoco hanno domato le fiamme."]),
+        ("es", "La policía dijo que el fuego fue provocado, pero nadie resultó herido en el incendio.",
+         ["La policía dijo que el fuego fue provocado", "pero nadie resultó herido en el incendio."]),
+        ("pl", "Rodzice są dumni z córki, ale jej wyczyn budzi wiele kontrowersji w sieci.",
+         ["Rodzice są dumni z córki", "ale jej wyczyn budzi wiele kontrowersji w sieci."]),
+        ("zh", "保加利亚开始通过管道获得天然气，但俄罗斯天然气工业公司拒绝发表评论。",
+         ["保加利亚开始通过管道获得天然气", "但俄罗斯天然气工业公司拒绝发表评论。"]),
+    ]
+    for language, sentence, units in cases:
+        doc = _doc("d1", [sentence], language=language)
+        assert [u.text for u in split_units(doc, by_language=True)] == units, language
+        assert ClaimAligner(lambda t: t, language_clauses=True).align([doc])[0] == split_units(doc, True)
+    # A coordinated noun phrase is no clause, and English keeps its own words only.
+    kept = "Biden und seine Frau trafen sich in Houston mit der Familie."
+    assert [u.text for u in split_units(_doc("d1", [kept], language="de"), True)] == [kept]
+    english = "The mayor met the family, y luego left the city."
+    assert [u.text for u in split_units(_doc("d1", [english], language="en"), True)] == [english]
+
+
 def test_quotes_are_not_cut():
     doc = _doc("d1", ["He said “we will stay, and we will fight; nobody leaves” before the vote."])
     assert len(split_units(doc)) == 1

@@ -200,7 +200,7 @@ def test_a_span_read_as_the_mean_of_its_units_vectors_needs_no_encoder_call():
         _aligner(embed, **strict).align(docs)  # "text" embeds the two sentences as one
 
 
-@pytest.mark.parametrize("field", ["claim_cross_encoder", "claim_span_vectors"])
+@pytest.mark.parametrize("field", ["claim_cross_encoder", "claim_span_vectors", "claim_agree_on"])
 def test_an_unknown_encoder_or_span_vector_setting_is_a_config_error(field):
     from dataclasses import replace
 
@@ -209,3 +209,105 @@ def test_an_unknown_encoder_or_span_vector_setting_is_a_config_error(field):
 
     with pytest.raises(ConfigError, match=field):
         replace(DEFAULT, **{field: "labse"})
+
+
+def _mine_e5(depth_best: str):
+    """e5 cosines for the mine case: the AP depth sentence's best EFE counterpart is the collapse
+    sentence ("collapse") or the rescue sentence ("rescue")."""
+    texts = [ES_COLLAPSE, ES_RESCUE, EN_COLLAPSE, EN_DEPTH, EN_RESCUE]
+    gram = np.full((5, 5), 0.75)  # e5 cosines of one story sit in a narrow band
+    np.fill_diagonal(gram, 1.0)
+    depth = {"collapse": (0.88, 0.75), "rescue": (0.86, 0.89)}[depth_best]
+    cos = {(0, 2): 0.92, (0, 3): depth[0], (1, 3): depth[1], (1, 4): 0.9, (0, 4): 0.72}
+    for (i, j), c in cos.items():
+        gram[i, j] = gram[j, i] = c
+    return _embed_gram(texts, gram)
+
+
+AGREE = {"agree_e5_floor": 0.85, "agree_use_floor": 0.4, "agree_on": "cosine"}
+
+
+def test_a_second_counterpart_both_encoders_pick_is_kept():
+    docs = _mine_docs()
+    use = _mine_embed()
+    # The depth sentence's best EFE counterpart is the collapse sentence under USE (0.53) and e5
+    # (0.88): kept, though the collapse sentence's own best is AP's collapse sentence.
+    got = _pairs(_aligner(use, embed_e5=_mine_e5("collapse"), **AGREE), docs)
+    assert got == {("efe:s0", "ap:s0"), ("efe:s0", "ap:s1"), ("efe:s1", "ap:s2")}
+    assert ("efe:s0", "ap:s1") not in _pairs(_aligner(use, embed_e5=_mine_e5("collapse")), docs)  # rule off
+
+
+def test_encoders_that_disagree_or_a_low_cosine_keep_no_second_counterpart():
+    docs = _mine_docs()
+    use = _mine_embed()
+    # e5 puts the depth sentence nearest the rescue sentence: the encoders disagree.
+    assert ("efe:s0", "ap:s1") not in _pairs(_aligner(use, embed_e5=_mine_e5("rescue"), **AGREE), docs)
+    # Agreement under either floor is not enough.
+    for floors in ({"agree_e5_floor": 0.9}, {"agree_use_floor": 0.55}):
+        assert ("efe:s0", "ap:s1") not in _pairs(
+            _aligner(use, embed_e5=_mine_e5("collapse"), **(AGREE | floors)), docs)
+    # Without the second encoder the rule is off.
+    assert ("efe:s0", "ap:s1") not in _pairs(_aligner(use, **AGREE), docs)
+
+
+def test_the_pipeline_hands_e5_to_the_aligner_for_encoder_agreement_and_the_rank_veto():
+    from dataclasses import replace
+
+    from storylens.report.pipeline import Components, _with_second_encoder, aligner_settings
+    from storylens.settings import DEFAULT
+
+    class _Doc:
+        def embed(self, texts):
+            return np.zeros((len(texts), 4), dtype=np.float32)
+
+    on = replace(DEFAULT, claim_agree_e5_floor=0.84, claim_pair_model=False)
+    full = Components(None, doc_embedder=_Doc, similarity_model="full", settings=on)
+    assert "embed_e5" in _with_second_encoder(aligner_settings(on), full)
+    assert "embed_e5" not in _with_second_encoder(aligner_settings(replace(on, claim_agree_e5_floor=None)), full)
+    veto = replace(on, claim_agree_e5_floor=None, claim_e5_rank_veto=2)
+    params = _with_second_encoder(aligner_settings(veto), full)
+    assert params["e5_rank_veto"] == 2 and "embed_e5" in params
+
+
+def test_the_e5_rank_veto_drops_a_pair_outside_either_units_first_e5_counterparts():
+    docs = _mine_docs()
+    use = _mine_embed()
+    texts = [ES_COLLAPSE, ES_RESCUE, EN_COLLAPSE, EN_DEPTH, EN_RESCUE]
+    gram = np.full((5, 5), 0.75)
+    np.fill_diagonal(gram, 1.0)
+    # Under e5 the EFE rescue sentence is nearest AP's depth sentence, its USE partner second.
+    for (i, j), c in {(0, 2): 0.92, (0, 3): 0.8, (1, 3): 0.91, (1, 4): 0.86, (0, 4): 0.72}.items():
+        gram[i, j] = gram[j, i] = c
+    e5 = _embed_gram(texts, gram)
+    both = {("efe:s0", "ap:s0"), ("efe:s1", "ap:s2")}
+    assert _pairs(_aligner(use, embed_e5=e5), docs) == both
+    assert _pairs(_aligner(use, embed_e5=e5, e5_rank_veto=1), docs) == {("efe:s0", "ap:s0")}
+    assert _pairs(_aligner(use, embed_e5=e5, e5_rank_veto=2), docs) == both
+    # A sure pair (USE 0.70 >= 0.65) is exempt unless the veto reads sure pairs too.
+    sure = {"cross_sure_threshold": 0.65, "e5_rank_veto": 1}
+    assert _pairs(_aligner(use, embed_e5=e5, **sure, e5_veto_exempts_sure=True), docs) == both
+    assert _pairs(_aligner(use, embed_e5=e5, **sure, e5_veto_exempts_sure=False), docs) == {("efe:s0", "ap:s0")}
+    # Without the second encoder nothing is vetoed.
+    assert _pairs(_aligner(use, e5_rank_veto=1), docs) == both
+
+
+def test_the_second_encoder_leaves_the_quote_veto_of_use_scored_pairs_alone():
+    # Review: turning on encoder agreement or the e5 rank veto (scoring still on USE) stored the e5
+    # matrix under the name that means "scored on e5", so a sure USE pair lost its quote-veto exemption.
+    import numpy as np
+
+    from storylens.analysis.claims import ClaimAligner
+    from storylens.models import Document, Sentence
+
+    t1 = '"We will rebuild every house in the town," the prime minister told reporters.'
+    t2 = '„Wir werden jedes Haus der Stadt wieder aufbauen", sagte der Regierungschef vor Journalisten.'
+    d1 = Document("d1", "a", t1, (Sentence("d1:s0", t1, 0, len(t1), 0, "en"),), language="en")
+    d2 = Document("d2", "b", t2, (Sentence("d2:s0", t2, 0, len(t2), 0, "de"),), language="de")
+
+    def embed(texts):
+        return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+    quoted = {"d1:s0": ["We will rebuild every house in the town,"], "d2:s0": ["Wir werden jedes Haus der Stadt wieder aufbauen"]}
+    for extra in ({}, {"agree_e5_floor": 0.99, "embed_e5": embed}, {"e5_rank_veto": 5, "embed_e5": embed}):
+        _, pairs = ClaimAligner(embed=embed, quoted=quoted, **extra).align([d1, d2])
+        assert len(pairs) == 1, extra

@@ -154,6 +154,26 @@ def test_a_weekday_beside_its_date_is_that_date(text, language):
     assert any("2024-03-15" in (d.date, d.until) for d in found if d.text.split()[-1] in ("Freitag", "Friday"))
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Yurt dışı oylarının sonuçları 2 Aralık Çarşamba günü açıklanacak.", "tr"),
+    ("The results of the overseas vote will be announced on December 2, Wednesday.", "en"),
+    ("I risultati saranno resi noti il 2 dicembre, mercoledì.", "it"),
+])
+def test_a_weekday_after_its_date_is_that_date_and_leaves_the_date_alone(text, language):
+    # Trial 12: "2 Aralık Çarşamba" read against a Monday (30 Nov) took the Wednesday before, 25 November,
+    # for both words: a false date conflict with "am Mittwoch" / "2 декабря" (2 December) in every pair.
+    found = [d for d in extract_dates(text, "2026-11-30", language) if d.date]
+    assert len(found) == 2, found
+    assert {d.date for d in found} == {"2026-12-02"}, found
+
+
+def test_a_weekday_opening_the_next_sentence_is_not_apposed_to_a_date():
+    # Review: "on 25 November. On Wednesday, ..." gave Wednesday the 25th (the date took its full stop).
+    found = {d.text: d.date for d in extract_dates(
+        "The ceasefire began on 25 November. On Wednesday, rebels shelled the city.", "2026-12-03", "en")}
+    assert found["On Wednesday"] == "2026-12-02", found
+
+
 @pytest.mark.parametrize(
     "text, lang, month, number, value",
     [

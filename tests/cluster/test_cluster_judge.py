@@ -17,13 +17,15 @@ class _Judge:
         self.table, self.cut, self.k, self.default = table, cut, 20, default
         self.same_language_cut = same_language_cut
         self.bound: list[str] = []
+        self.leads: np.ndarray | None = None  # e5 lead vectors in stream order (unit rows), if any
+        self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (off)
 
     def bind(self, texts, languages):
         self.bound = list(texts)
         return self
 
     def lead_vectors(self):
-        return None
+        return self.leads
 
     def scores(self, i, j):
         return np.array([self.table.get(frozenset((self.bound[a], self.bound[b])), self.default)
@@ -173,3 +175,92 @@ def test_a_mutual_best_pair_just_below_the_cut_joins_only_with_a_slack():
     c = _clusterer()
     c.refine(texts=_texts(), pair_judge=judge)
     assert c.article_story_["t0"] != c.article_story_["t3"]
+
+
+# Two turns of one affair, three reports each, written for these tests: they share the topic's
+# words and names, so a lead vector of the topic (USE) runs them together; their openings differ.
+TURNS = {
+    "deal-1": "President Trump signed a bill on Friday night that reopens the federal government for three weeks, "
+              "ending the longest shutdown in the nation's history without the money he had demanded for a wall.",
+    "deal-2": "The 35-day partial shutdown of the federal government ended on Friday after President Trump agreed "
+              "to a short-term spending deal with Democrats that includes no funding for his border wall.",
+    "deal-3": "President Donald Trump on Friday agreed to temporarily reopen the government for three weeks, "
+              "retreating from his demand for $5.7 billion for a border wall.",
+    "emergency-1": "President Trump declared a national emergency on Friday to build a wall on the border with "
+                   "Mexico after Congress refused to give him the money he wanted.",
+    "emergency-2": "Donald Trump invoked emergency powers on Friday to divert about $8 billion from military "
+                   "construction and drug programs to a border wall, bypassing Congress.",
+    "emergency-3": "The president's declaration of a national emergency at the southern border sets up a "
+                   "constitutional clash with Congress over the power of the purse.",
+}
+
+
+def _one_topic(langs: list[str], cosine: float = 0.96) -> StoryClusterer:
+    """Articles whose topic vectors all meet at ``cosine`` (above the refine cut 0.95) and share no
+    name: the online pass and the cosine + entity link put them in one story."""
+    rng = np.random.default_rng(5)
+    basis, _ = np.linalg.qr(rng.normal(size=(64, len(langs) + 1)))
+    topic, own = basis[:, 0], basis[:, 1:]
+    vecs = [_unit(np.sqrt(cosine) * topic + np.sqrt(1 - cosine) * own[:, k]) for k in range(len(langs))]
+    return StoryClusterer(use_dates=False).fit(
+        [ArticleFeatures(f"t{k}", v, frozenset(), None, lang) for k, (v, lang) in enumerate(zip(vecs, langs))])
+
+
+def _lead_judge(leads: np.ndarray, weight: float) -> _Judge:
+    judge = _Judge({}, default=float("nan"), same_language_cut=0.85)  # no verdict: the links decide
+    judge.leads = leads
+    judge.lead_weight, judge.lead_center = weight, 0.9
+    return judge
+
+
+def _two_turns(rng_seed: int = 2) -> np.ndarray:
+    """Unit lead vectors of two groups of three: cosine ~0.93 within a group, ~0.86 across."""
+    rng = np.random.default_rng(rng_seed)
+    common, a, b = _unit(rng.normal(size=384)), _unit(rng.normal(size=384)), _unit(rng.normal(size=384))
+    rows = [_unit(common + 0.42 * (a if k < 3 else b) + 0.2 * _unit(rng.normal(size=384))) for k in range(6)]
+    return np.vstack(rows)
+
+
+def test_the_lead_term_holds_two_turns_of_one_topic_apart():
+    leads = _two_turns()
+    c = _one_topic(["en"] * 6)
+    assert len(set(c.article_story_.values())) == 1  # chained online
+    texts = {f"t{k}": f"t{k}" for k in range(6)}
+    c.refine(texts=texts, pair_judge=_lead_judge(leads, 0.0))
+    assert len(set(c.article_story_.values())) == 1  # without the lead term the topic stays one story
+    c = _one_topic(["en"] * 6)
+    c.refine(texts=texts, pair_judge=_lead_judge(leads, 1.0))
+    s = c.article_story_
+    assert s["t0"] == s["t1"] == s["t2"] != s["t3"] == s["t4"] == s["t5"]
+
+
+def test_the_lead_term_leaves_crosslingual_pairs_to_their_judge():
+    leads = _two_turns()
+    c = _one_topic(["en", "en", "en", "de", "de", "de"])
+    texts = {f"t{k}": f"t{k}" for k in range(6)}
+    before = dict(c.article_story_)
+    judge = _lead_judge(leads, 1.0)
+    judge.leads = np.vstack([leads[0]] * 6)  # identical openings: a same-language term could only add
+    c.refine(texts=texts, pair_judge=judge)
+    plain = _one_topic(["en", "en", "en", "de", "de", "de"])
+    plain.refine(texts=texts, pair_judge=_lead_judge(judge.leads, 0.0))
+    by_lang = [{c.article_story_[f"t{k}"] for k in r} for r in (range(3), range(3, 6))]
+    assert all(len(g) == 1 for g in by_lang)  # each language's three stay together (+0.1 each)
+    assert (c.article_story_["t0"] == c.article_story_["t3"]) == (plain.article_story_["t0"] == plain.article_story_["t3"])
+    assert before  # the online pass ran
+
+
+@pytest.mark.slow
+def test_e5_openings_hold_two_turns_of_one_affair_apart(doc_embedder):
+    """Real e5 lead vectors of six openings (two turns of one affair, written for this test): with
+    the topic vectors and names alike, the lead term keeps the deal and the emergency apart."""
+    leads = np.asarray(doc_embedder.embed(list(TURNS.values())), dtype=np.float64)
+    leads /= np.linalg.norm(leads, axis=1, keepdims=True)
+    texts = {f"t{k}": f"t{k}" for k in range(6)}
+    c = _one_topic(["en"] * 6, cosine=0.97)
+    c.refine(texts=texts, pair_judge=_lead_judge(leads, 0.0))
+    assert len(set(c.article_story_.values())) == 1
+    c = _one_topic(["en"] * 6, cosine=0.97)
+    c.refine(texts=texts, pair_judge=_lead_judge(leads, 1.0))
+    s = c.article_story_
+    assert s["t0"] == s["t1"] == s["t2"] != s["t3"] == s["t4"] == s["t5"]

@@ -36,3 +36,16 @@ def test_sentence_initial_reads_as_before():
     for m in re.finditer(r"\w+", line):
         assert _sentence_initial(line, m.start()) == _reference(line, m.start()), m.group()
     assert entity_keys('Calls for calm. Officials in "Berlin" met Scholz.') >= {"berlin", "scholz"}
+
+
+def test_a_number_is_one_key_however_a_language_writes_it():
+    # Trial 12: Portuguese turnout "18,1 %" (de/fr/tr) was the key "#181", English "18.1%" "#18.1": no
+    # shared number across languages, and an opaque "#181" in the story's "shared: ..." reason.
+    from storylens.cluster import entity_keys
+
+    numbers = lambda text: {k for k in entity_keys(text) if k.startswith("#")}
+    assert numbers("Chega erhielt 18,1 Prozent und 1.500 Stimmen.") == numbers("Chega won 18.1% and 1,500 votes.")
+    assert numbers("Chega erhielt 18,1 Prozent.") == {"#18.1"}
+    assert numbers("am 06.01.2022") == {"#06.01.2022"}  # a date keeps its shape
+    assert numbers("1.234,5 Euro") == numbers("1,234.5 euros") == {"#1234.5"}  # both marks: the last is decimal
+    assert numbers("a share of 0.500") == {"#0.500"}  # a leading zero is no thousands group

@@ -188,6 +188,21 @@ def test_a_pdf_in_a_directory_is_skipped_with_the_fix(tmp_path):
     assert [r.source for r in records if isinstance(r, RawDocument)] == [str(tmp_path / "a.txt")]
 
 
+def test_a_store_kept_in_the_ingested_folder_is_skipped_with_its_sidecars(tmp_path):
+    # Trial 12: `ingest . --db v.db` in the articles' folder read v.db-wal and v.db.lock as articles
+    # ("failed: looks like a binary file", "failed: input is empty"), the database itself was skipped.
+    (tmp_path / "a.txt").write_text("A fire destroyed a warehouse in Berlin on Thursday night.\n", encoding="utf-8")
+    for name in ("v.db", "v.db-wal", "v.db-shm", "v.db-journal", "v.db.lock", "v.db.usearch"):
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00" if name == "v.db-wal" else b"")
+    records = list(iter_records([tmp_path]))
+    assert not [r for r in records if isinstance(r, Failure)]
+    assert len([r for r in records if isinstance(r, Skipped)]) == 6
+    assert [r.source for r in records if isinstance(r, RawDocument)] == [str(tmp_path / "a.txt")]
+    # a file merely named like a journal, with no database beside it, is read
+    (tmp_path / "irish-journal").write_text("A fire destroyed a warehouse in Cork on Friday night.\n", encoding="utf-8")
+    assert str(tmp_path / "irish-journal") in [r.source for r in iter_records([tmp_path]) if isinstance(r, RawDocument)]
+
+
 def test_a_front_page_of_links_is_not_an_article_but_an_article_with_menus_is(tmp_path):
     import pytest
 

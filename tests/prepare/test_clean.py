@@ -3,7 +3,7 @@
 import pytest
 
 from storylens.ingest import read_path
-from storylens.prepare.clean import clean_text, parse_byline
+from storylens.prepare.clean import clean_text, parse_byline, strip_wire_slug
 
 from ..conftest import CNN_SEED, FAZ_SEED
 
@@ -50,6 +50,52 @@ def test_credit_glued_to_last_paragraph():
     cleaned = clean_text("He left the capital on Monday. CNN's Jane Doe contributed to this report.")
     assert cleaned.text == "He left the capital on Monday."
     assert cleaned.contributors == ("Jane Doe",)
+
+
+_WIRE = ("{slug}Portugal's centre-right wins election, final count gives it 91 seats\n\n"
+         "LISBON, Dec 2 (Reuters) - Portugal's centre-right Democratic Alliance won 91 seats, final results showed.\n\n"
+         "Chega won 48 seats, two fewer than the preliminary count.\n\n{credit}")
+
+
+@pytest.mark.parametrize("credit, contributors", [
+    ("(Reporting by Sergio Goncalves and Catarina Demony; Editing by Andrew Heavens)", ("Sergio Goncalves", "Catarina Demony")),
+    (("(Reporting by Sergio Goncalves; Additional reporting by Catarina Demony; Writing by Andrei Khalip; "
+      "Editing by Andrew Heavens and Alex Richardson)"), ("Sergio Goncalves",)),
+    ("Reporting by Sergio Goncalves; editing by Andrew Heavens", ("Sergio Goncalves",)),
+    ("(Writing by Andrei Khalip; Editing by Alex Richardson)", ("Andrei Khalip",)),
+])
+def test_a_reuters_desk_credit_in_brackets_is_no_sentence(credit, contributors):
+    # Trial 12: "(Reporting by ...; Editing by ...)" was two claims and made the reporters' names
+    # same-story evidence ("same names: Demony, Goncalves").
+    cleaned = clean_text(_WIRE.format(slug="", credit=credit))
+    assert cleaned.text.endswith("two fewer than the preliminary count.")
+    assert cleaned.contributors == contributors
+    assert [r.kind for r in cleaned.removed][-1] == "contributor_credit"
+
+
+@pytest.mark.parametrize("slug", ["UPDATE 2-", "REFILE-UPDATE 1-", "EXCLUSIVE-", "CORRECTED-", "WRAPUP 1-"])
+def test_a_reuters_slug_is_not_part_of_the_headline(slug):
+    # Trial 12: the story title "UPDATE 2-Portugal's ...", an ORG "UPDATE" and a figure "2".
+    cleaned = clean_text(_WIRE.format(slug=slug, credit=""))
+    assert cleaned.title == "Portugal's centre-right wins election, final count gives it 91 seats"
+    assert cleaned.text.startswith("Portugal's centre-right wins election")
+    assert ("wire_slug", slug) in [(r.kind, r.text) for r in cleaned.removed]
+
+
+def test_desk_initials_closing_a_dispatch_are_no_sentence():
+    # Trial 12: AFP's "pab/ah/mm" was a claim under "What d1 adds".
+    text = "Lisbonne (AFP) - La droite est arrivée en tête dimanche.\n\nLe PS reconnaît sa défaite.\n\n{}"
+    for sign_off in ("pab/ah/mm", "bur-ach/sw"):
+        cleaned = clean_text(text.format(sign_off))
+        assert cleaned.text.endswith("Le PS reconnaît sa défaite.")
+        assert ("sign_off", sign_off) in [(r.kind, r.text) for r in cleaned.removed]
+    # a slug-like start of a body line, a hyphenated last word and a sentence about writing are text
+    assert clean_text("Prices rose.\n\nUPDATE 2-the figures were revised.").text.endswith("revised.")
+    assert clean_text("Prices rose.\n\nin-depth").text.endswith("in-depth")
+    assert clean_text("Prices rose.\n\nWriting by hand is a lost art.").text.endswith("lost art.")
+    # the slug of a record's title goes too; the German magazine FOCUS is no slug
+    assert strip_wire_slug("UPDATE 2-Portugal's centre-right wins") == "Portugal's centre-right wins"
+    assert clean_text("FOCUS-Umfrage: Mehrheit will Neuwahlen\n\nBerlin (dpa) - Text.").title.startswith("FOCUS-")
 
 
 def test_a_sentence_starting_with_by_is_body():

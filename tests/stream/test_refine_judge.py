@@ -50,9 +50,14 @@ def test_an_unknown_judge_is_an_input_error(tmp_path, hashing_embedder):
     store.close()
 
 
-def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashing_embedder):
+def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashing_embedder, monkeypatch):
+    from storylens.cluster import _judge
     from storylens.embed import HashingEmbedder
+    from storylens.settings import DEFAULT
 
+    judges: list = []
+    monkeypatch.setattr(_judge.SimilarityJudge, "bind", lambda self, *a, _bind=_judge.SimilarityJudge.bind:
+                        judges.append(self) or _bind(self, *a))
     store, arts, story = _ingested(tmp_path, hashing_embedder)
     merged = stream.merge_stories(store, story("a.jsonl#1"), story("a.jsonl#2"))
     leads: list[str] = []
@@ -65,6 +70,8 @@ def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashi
     done = refine_stories(store, judge="full", embedder=hashing_embedder, doc_embedder=Leads(dim=384))
     assert done["articles"] == len(arts) and leads
     assert story("a.jsonl#1") == story("a.jsonl#2") == merged
+    # the settings' e5 lead term of same-language links (tuned on BASIL tune / ECB+ train)
+    assert judges and judges[0].lead_weight == DEFAULT.refine_full_lead_weight > 0
     store.close()
 
 

@@ -237,3 +237,27 @@ def test_the_ledger_reads_the_newest_report_of_an_outlet_and_lists_the_update(tm
         jsonschema.validate(payload, load_schema("story"))
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("order", [("afp-1", "afp-2"), ("afp-2", "afp-1")])
+def test_undated_reports_of_one_batch_are_versions_in_ingest_order(tmp_path, hashing_embedder, order):
+    # Trial 12: a preliminary count and its update, ingested in that order in one batch, undated (both
+    # stored at the same second): the story took the listing's order (by id) and read the preliminary
+    # count as the newest version. Both ingest orders run, so one of them has the ids the other way round.
+    undated = {"afp-1": AFP.replace("PRAGUE, 12 novembre 2026 (AFP)", "PRAGUE (AFP)"),
+               "afp-2": REWRITTEN.replace("PRAGUE, 13 novembre 2026 (AFP)", "PRAGUE (AFP)")}
+    lines = [{"id": i, "text": undated[i], "outlet": "AFP", "language": "fr"} for i in order]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "s.db")
+    try:
+        stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
+        ids = {a.external_id: a.id for s in stream.list_stories(store).stories for a in s.articles}
+        stories = list(dict.fromkeys(s.id for s in stream.list_stories(store).stories))
+        story = stories[0]
+        for other in stories[1:]:
+            story = stream.merge_stories(store, story, other)
+        [update] = stream.get_story(store, story).updates
+        assert (update.original, update.newest) == (ids[order[0]], ids[order[1]])
+    finally:
+        store.close()

@@ -68,6 +68,32 @@ class AlignedPair:
 _CLAUSE_BREAK = re.compile(
     r"\s*;\s+|\s+[—–]\s+|,\s+(?=(?:and|but|while|whereas|und|aber|während|et|mais|а|но|и)\s)"
 )
+# The same cuts with each language's own words (text/data "claim_clauses"; ClaimAligner.language_clauses).
+_BREAKS: dict[str, re.Pattern[str]] = {}
+_HAN_WORD = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+def _clause_break(language: str | None) -> re.Pattern[str]:
+    """The clause cuts of ``language`` (a language without data cuts with the reader language's
+    words): a coordinator after a comma, a subordinator anywhere ("… ferito e gli inquilini sono
+    stati evacuati mentre i vigili del fuoco hanno domato le fiamme"), and in a language written
+    without spaces the coordinator glued after its comma ("…，但…")."""
+    code = (language or "").split("-")[0]
+    if code not in _BREAKS:
+        from ..text import LANGUAGES, READER_LANGUAGE, alternation, profile
+
+        prof = profile(code if code in LANGUAGES and profile(code).clause_after_comma else READER_LANGUAGE)
+        spaced = [w for w in prof.clause_after_comma if not _HAN_WORD.match(w)]
+        glued = [w for w in prof.clause_after_comma if _HAN_WORD.match(w)]
+        parts = [r"\s*;\s+", r"\s+[—–]\s+"]
+        if spaced:
+            parts.append(rf",\s+(?=(?:{alternation(spaced)})\s)")
+        if glued:
+            parts.append(rf"[，,]\s*(?=(?:{alternation(glued)}))")
+        if prof.clause_anywhere:
+            parts.append(rf"\s+(?=(?:{alternation(prof.clause_anywhere)})\s)")
+        _BREAKS[code] = re.compile("|".join(parts))
+    return _BREAKS[code]
 # A comma before a past-tense verb separates coordinated predicates only in a
 # list that closes with "and": "stormed X, forcibly entered Y, and set fire to Z".
 _PREDICATE_LIST = re.compile(r",\s+(?=(?:\w+ly\s+)?\w+ed\s)")
@@ -76,11 +102,14 @@ _MIN_UNIT_WORDS = 4
 _QUOTE_CHARS = "“”\"„«»"
 
 
-def split_units(doc: Document) -> list[Unit]:
-    """Units of every sentence of ``doc``; quotations are never cut."""
+def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
+    """Units of every sentence of ``doc``; quotations are never cut. ``by_language``: clause cuts
+    with the sentence language's words (settings.claim_language_clauses), else with one list."""
     units: list[Unit] = []
     for sentence in doc.sentences:
-        spans = _with_attributions(sentence.text, _unit_spans(sentence.text), sentence.language or doc.language)
+        language = sentence.language or doc.language
+        cuts = _unit_spans(sentence.text, language if by_language else None)
+        spans = _with_attributions(sentence.text, cuts, language)
         subject = _list_subject(sentence.text, spans)
         for n, (start, end) in enumerate(spans):
             units.append(
@@ -152,7 +181,7 @@ def _list_subject(text: str, spans: list[tuple[int, int]]) -> str:
 _HEAD_WORDS = (3, 40)
 
 
-def _unit_spans(text: str) -> list[tuple[int, int]]:
+def _unit_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """Clause spans; a headline printed twice before the lead ("Ehre für «Captain Tom» –
     ... geschlagen Ehre für «Captain Tom» – ... geschlagen Der 100-jährige ...", 4 % of
     the dev.csv texts start so) is one unit, its copy none, and the lead is cut as usual:
@@ -166,13 +195,15 @@ def _unit_spans(text: str) -> list[tuple[int, int]]:
             skip = len(tail) - len(tail.lstrip())
             if not tail.strip():
                 return [(0, head_end)]
-            return [(0, head_end)] + [(rest + skip + a, rest + skip + b) for a, b in _clause_spans(tail.lstrip())]
-    return _clause_spans(text)
+            return [(0, head_end)] + [(rest + skip + a, rest + skip + b)
+                                      for a, b in _clause_spans(tail.lstrip(), language)]
+    return _clause_spans(text, language)
 
 
-def _clause_spans(text: str) -> list[tuple[int, int]]:
+def _clause_spans(text: str, language: str | None = None) -> list[tuple[int, int]]:
+    """Clause spans, cut with ``language``'s words (None: the one shared list)."""
     cuts = [0]
-    breaks = list(_CLAUSE_BREAK.finditer(text))
+    breaks = list((_CLAUSE_BREAK if language is None else _clause_break(language)).finditer(text))
     if _LIST_END.search(text):
         breaks += list(_PREDICATE_LIST.finditer(text))
     for match in sorted(breaks, key=lambda m: m.start()):
@@ -182,7 +213,7 @@ def _clause_spans(text: str) -> list[tuple[int, int]]:
         cuts.append(match.end())
     cuts.append(len(text))
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    return _merge_short(text, spans)
+    return _merge_short(text, spans, han_words=language is not None)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -192,17 +223,28 @@ def _inside_quote(text: str, pos: int) -> bool:
     return opened > closed or straight % 2 == 1
 
 
-def _merge_short(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_short(text: str, spans: list[tuple[int, int]], han_words: bool = False) -> list[tuple[int, int]]:
+    def words(piece: str) -> int:
+        return _words_in(piece) if han_words else len(piece.split())
+
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        short = len(text[start:end].split()) < _MIN_UNIT_WORDS
-        if merged and (short or len(text[merged[-1][0] : merged[-1][1]].split()) < _MIN_UNIT_WORDS):
+        short = words(text[start:end]) < _MIN_UNIT_WORDS
+        if merged and (short or words(text[merged[-1][0] : merged[-1][1]]) < _MIN_UNIT_WORDS):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
 
 
+def _words_in(text: str) -> int:
+    """Words of a clause; in a text written without spaces each Han character counts as one (as
+    the shingles of similarity do), so a Chinese clause is not one "word" merged into the next."""
+    han = len(_HAN_CHAR.findall(text))
+    return han + len(_HAN_CHAR.sub(" ", text).split()) if han else len(text.split())
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 _STOP = CLAIM_STOP_WORDS  # moved to storylens.text (one place for word lists)
@@ -253,6 +295,13 @@ def _position_gap(units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -
     lead_b = np.array([_is_lead(units[j]) for j in ib])
     gap = np.abs(rel(ia)[:, None] - rel(ib)[None, :])
     return np.where(lead_a[:, None] | lead_b[None, :], 0.0, gap).astype(np.float32)
+
+
+def _within_rank(score: np.ndarray, k: int) -> np.ndarray:
+    """Entries among the ``k`` highest of both their row and their column."""
+    row = (-score).argsort(axis=1, kind="stable").argsort(axis=1, kind="stable") < k
+    col = (-score).argsort(axis=0, kind="stable").argsort(axis=0, kind="stable") < k
+    return row & col
 
 
 def _runner_up_gap(score: np.ndarray) -> np.ndarray:
@@ -481,6 +530,23 @@ class ClaimAligner:
     extra_margin: float | None = DEFAULT.claim_extra_margin
     extra_other_margin: float | None = DEFAULT.claim_extra_other_margin
     extra_threshold: float | None = DEFAULT.claim_extra_threshold
+    # Clause cuts with each sentence language's words (text/data "claim_clauses"), not one list.
+    language_clauses: bool = DEFAULT.claim_language_clauses
+    # Encoder agreement across languages (one-to-many): a unit pair of two languages is also kept
+    # when one unit's best counterpart is the other under both encoders (USE and ``embed_e5``) and
+    # the pair's e5 cosine reaches ``agree_e5_floor`` and its USE cosine ``agree_use_floor``; both
+    # units need ``_MIN_UNIT_WORDS`` words (boilerplate such as "Iscriviti!" never agrees by
+    # itself). Needs ``embed_e5``; None: off.
+    agree_e5_floor: float | None = DEFAULT.claim_agree_e5_floor
+    agree_use_floor: float = DEFAULT.claim_agree_use_floor
+    # What USE's best counterpart is read from: "score" (the aligner's own score of the pair: cosine,
+    # anchors, CSLS, position) or "cosine" (the bare USE cosine).
+    agree_on: str = DEFAULT.claim_agree_on
+    # e5 rank veto: a unit pair of two languages is dropped unless it is within the first
+    # ``e5_rank_veto`` counterparts of both units under e5 (matched quotations, encoder agreement and,
+    # with ``e5_veto_exempts_sure`` False, sure pairs exempt). None: off.
+    e5_rank_veto: int | None = DEFAULT.claim_e5_rank_veto
+    e5_veto_exempts_sure: bool = DEFAULT.claim_e5_veto_exempts_sure
     # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
     # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
     # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
@@ -540,7 +606,7 @@ class ClaimAligner:
     _wanted: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
-        units = [u for doc in documents for u in split_units(doc)]
+        units = [u for doc in documents for u in split_units(doc, self.language_clauses)]
         if not units:
             return units, []
         vectors = self.embed([u.embed_text for u in units])
@@ -659,6 +725,15 @@ class ClaimAligner:
             keep |= ~same & self._extra_counterparts(
                 score, best_row, best_col, per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
+        agreed = np.zeros(score.shape, dtype=bool)
+        second = (self.embed_e5 is not None and not same.all()
+                  and (self.agree_e5_floor is not None or self.e5_rank_veto is not None))
+        # the second encoder's matrix under its own name: ``e5`` not None means "scored on e5" below
+        e5_second = (e5 if e5 is not None else self._e5_matrix(units, ia, ib)) if second else None
+        if e5_second is not None and self.agree_e5_floor is not None:
+            agreed = self._encoders_agree(units, ia, ib, score if self.agree_on == "score" else cos, cos, same,
+                                          e5_second)
+            keep |= agreed
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
@@ -680,6 +755,9 @@ class ClaimAligner:
                 per_pair(self.threshold, cross_threshold, self.pair_threshold),
                 overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0),
             )
+        if e5_second is not None and self.e5_rank_veto is not None:
+            exempt_rank = quote_kept | agreed | (sure if self.e5_veto_exempts_sure else np.zeros_like(sure))
+            keep &= same | exempt_rank | _within_rank(np.where(same, -np.inf, e5_second), self.e5_rank_veto)
         if self.quote_veto is not None and self.quoted:
             # A sure e5 score is not a near-translation (the CSLS term stretches small cosine gaps:
             # "La France se tient aux côtés du peuple albanais" / "中国人民同阿尔巴尼亚人民站在一起"
@@ -699,9 +777,32 @@ class ClaimAligner:
         benchmarks/ledger_encoders.py, AP 0.641 vs 0.532 with CSLS on the tune half), else None."""
         if self.cross_encoder != "e5" or self.embed_e5 is None or same.all():
             return None
+        return self._e5_matrix(units, ia, ib)
+
+    def _e5_matrix(self, units, ia, ib) -> np.ndarray:
+        assert self.embed_e5 is not None
         va = np.asarray(self.embed_e5([units[i].text for i in ia]), dtype=np.float32)
         vb = np.asarray(self.embed_e5([units[j].text for j in ib]), dtype=np.float32)
         return va @ vb.T
+
+    def _encoders_agree(self, units, ia, ib, ranked, cos, same, e5) -> np.ndarray:
+        """Unit pairs of two languages where one unit's best counterpart is the other under both
+        USE and e5 (``agree_e5_floor``): two encoders trained apart seldom pick the same wrong
+        sentence, and one side's best is what a fact stated twice on the other side needs."""
+        assert self.agree_e5_floor is not None
+        use = np.where(same, -np.inf, ranked)
+        other = np.where(same, -np.inf, e5)
+        agree = np.zeros(cos.shape, dtype=bool)
+        rows = np.arange(len(ia))
+        best = use.argmax(axis=1)
+        agree[rows, best] |= best == other.argmax(axis=1)
+        cols = np.arange(len(ib))
+        best = use.argmax(axis=0)
+        agree[best, cols] |= best == other.argmax(axis=0)
+        long_a = np.array([_words_in(units[i].text) >= _MIN_UNIT_WORDS for i in ia])
+        long_b = np.array([_words_in(units[j].text) >= _MIN_UNIT_WORDS for j in ib])
+        return (agree & ~same & (e5 >= self.agree_e5_floor) & (cos >= self.agree_use_floor)
+                & long_a[:, None] & long_b[None, :])
 
     def _extra_counterparts(self, score, best_row, best_col, threshold, enough_overlap) -> np.ndarray:
         """Unit pairs kept as a unit's extra counterparts (``extra_margin``): within the margin

@@ -1988,10 +1988,11 @@ class _Linker:
             for t in texts
             if len(t.split()) >= 2 and not is_acronym(t) and self._top_type(t) != "PERSON"
         ]
+        initials = [_initials(long) for long in longs]  # once per long form, not once per acronym
         for t in acronyms:
             latin = _acronym_key(t)
-            for long in longs:
-                if _initials(long) == latin:
+            for long, letters in zip(longs, initials):
+                if letters == latin:
                     self.union(long, t, f"acronym: {t} = initials of {long}")
 
     def _link_transliterations(self, texts: list[str]) -> None:
@@ -2081,16 +2082,18 @@ class _Linker:
 
     def _link_short_forms(self, texts: list[str]) -> None:
         fulls = [t for t in texts if self._could_be_person(t)]
+        alphabets = {full: _alphabet(full) for full in fulls}  # once per full name, not once per short form
         for t in texts:
             f = self.forms[t]
             if f.n_tokens != 1 or is_acronym(t) or len(f.core[0]) < 3:
                 continue
             key = f.core[0]
+            alphabet = _alphabet(t)
             clusters: set[str] = set()
             targets: dict[str, str] = {}
             for full in fulls:
                 surname = self.forms[full].core[-1]
-                if _alphabet(full) != _alphabet(t) and len(key) < 5:
+                if alphabets[full] != alphabet and len(key) < 5:
                     continue  # across alphabets a short sound key is weak ("Lei" / "Антуан Леже")
                 # A bare surname may be anyone with it (Trump or Trump Jr.); "Trump Jr." only the Jr.
                 if (key == surname or (len(key) >= 5 and fuzz.ratio(key, surname) >= _NAME_SIM)) and (

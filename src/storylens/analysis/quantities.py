@@ -1760,6 +1760,8 @@ def _date_candidates(
 
 # "Friday, March 15" / "Freitag, dem 15. März": the weekday names the date beside it. Resolved on
 # its own against the publication day, it became the Friday before (8 March), a date the text never gave.
+# The weekday may follow the date too: "2 Aralık Çarşamba" (tr), "December 2, Wednesday"; read the
+# other way round, the written date took the weekday's past Wednesday (trial 12: 2 Aralık -> 25 November).
 _APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
 
 
@@ -1769,17 +1771,27 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
     date conflict with "am Mittwoch")."""
     out = list(dates)
     for i in range(len(out) - 1):
-        if not _APPOSITION.fullmatch(text[out[i].end: out[i + 1].start]):
+        a, b = out[i], out[i + 1]
+        if not (a.date and b.date and len(a.date) == len(b.date) == 10):
             continue
-        k = i if not any(ch.isdigit() for ch in out[i].text) else i + 1  # the weekday, written without digits
-        day, written = out[k], out[2 * i + 1 - k]
-        if not (day.relative and day.date and written.date and len(day.date) == len(written.date) == 10):
-            continue
-        if any(ch.isdigit() for ch in day.text) or not is_date_word(day.text.split()[-1]):
-            continue
-        if dt.date.fromisoformat(day.date).weekday() == dt.date.fromisoformat(written.date).weekday():
-            out[k] = replace(day, date=written.date)
+        if not _APPOSITION.fullmatch(text[a.end: b.start]) or a.text.rstrip().endswith((".", "!", "?")):
+            continue  # "... on 25 November. On Wednesday, ...": a sentence apart (the date took its full stop)
+        for k, day, written in ((i, a, b), (i + 1, b, a)):
+            if _weekday_alone(day) and not _weekday_alone(written) and _same_weekday(day.date, written.date):
+                out[k] = replace(day, date=written.date)
+                break
     return out
+
+
+def _weekday_alone(r: ResolvedDate) -> bool:
+    """A weekday without a day number ("Wednesday", "am Mittwoch"), resolved from the publication day."""
+    return r.relative and not any(ch.isdigit() for ch in r.text) and is_date_word(r.text.split()[-1])
+
+
+def _same_weekday(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return dt.date.fromisoformat(a).weekday() == dt.date.fromisoformat(b).weekday()
 
 
 # A night spans two days: "in der Nacht zu Freitag" (de), "в ночь на пятницу" (ru) and "overnight

@@ -171,8 +171,29 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
                     (weak if initial and i == 0 and not part.isupper() else strong).add(key)
     keys = strong | (weak & strong)
     # Numbers (years, tolls, magnitudes, scores) tell apart two stories of the same kind.
-    keys.update("#" + n.replace(",", "") for n in _NUMBER.findall(text or ""))
+    keys.update(_number_key(n) for n in _NUMBER.findall(text or ""))
     return frozenset(keys)
+
+
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*")
+_DECIMAL = re.compile(r"(\d+)[.,](\d+)")
+_MIXED = re.compile(r"\d{1,3}(?:([.,])\d{3})*(?!\1)[.,]\d+")
+
+
+def _number_key(number: str) -> str:
+    """``#`` and the number as one reading of every language writes it: "18,1" (de, fr, tr...) and
+    "18.1" are "#18.1"; "1.500" (de) and "1,500" are "#1500"; "1.234,5" and "1,234.5" are "#1234.5"
+    (trial 12: "#181" against "#18.1" kept a Portuguese turnout from matching across languages and read
+    as an opaque key in "shared: ..."). Other shapes (dates "06.01.2022", versions) keep their
+    separators but lose commas, as before."""
+    if _THOUSANDS.fullmatch(number):
+        return "#" + re.sub(r"[.,]", "", number)
+    if m := _DECIMAL.fullmatch(number):
+        return f"#{m[1]}.{m[2]}"
+    if _MIXED.fullmatch(number):  # both marks: the last one is the decimal mark
+        whole, _, fraction = re.sub(r"[.,](?=\d+$)", "|", number).partition("|")
+        return f"#{re.sub(r'[.,]', '', whole)}.{fraction}"
+    return "#" + number.replace(",", "")
 
 
 def _name_key(part: str) -> str | None:
@@ -377,6 +398,7 @@ class StoryClusterer:
     _lex = None  # TF-IDF rows of the stored articles, only while refine(texts=...) runs
     _links = None  # (PairContext, LinkModel, cut) while a link-scored refine runs
     _judged: dict[tuple[int, int], float] | None = None  # {(i, j): score - its cut}, i < j, while a judged refine runs
+    _lead: tuple[np.ndarray, float, float] | None = None  # (e5 lead rows, weight, center) while a judged refine runs
     _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs the place rule holds apart (i < j), same time
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
@@ -905,6 +927,9 @@ class StoryClusterer:
             self._links = self._link_setup(texts, lead_vectors, link_model)
         if pair_judge is not None:
             self._judged = self._judge_candidates(pair_judge)
+            weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
+            if weight and self._links is not None and self._links[0].e5 is not None:
+                self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
         if texts is not None and self.refine_lexical_weight:
             # the link context already holds the same TF-IDF rows (one pass over the texts, not two)
             lex = self._links[0].lex if self._links is not None else None
@@ -914,6 +939,7 @@ class StoryClusterer:
         finally:
             self._lex = None
             self._links = None
+            self._lead = None
             self._judged = None
             self._vetoed = frozenset()
             self._judged_adj = None
@@ -1070,6 +1096,8 @@ class StoryClusterer:
         if self._lex is not None:
             lex = self.refine_lexical_weight * np.asarray(self._lex[rows].multiply(self._lex[cols]).sum(axis=1)).ravel()
             links += np.where(self._other_language(rows, cols), self._lexical_stand_in(), lex)
+        if self._lead is not None:
+            links += self._lead_link(rows, cols)
         cut = self._refine_cut()
         keep = links >= cut
         self._note_pairs(rows, cols)
@@ -1218,6 +1246,18 @@ class StoryClusterer:
         la, lb = self._lang_codes[a], self._lang_codes[b]
         return (la != lb) & (la > 0) & (lb > 0)
 
+    def _lead_link(self, a: np.ndarray, b: np.ndarray, cos: np.ndarray | None = None) -> np.ndarray:
+        """The judge's e5 lead term of same-language pairs (a[k], b[k], or broadcast with their cosines
+        ``cos`` given): weight x (cosine - center), 0 across languages. Related events of one topic
+        share names and a USE lead vector (a shutdown's three turns, two firings of one affair);
+        their openings, which the e5 lead vector reads, say which turn an article reports."""
+        assert self._lead is not None
+        e5, weight, center = self._lead
+        if cos is None:  # in blocks: every article's k neighbours of a large stream are millions of rows
+            cos = np.concatenate([np.einsum("ij,ij->i", e5[a[s:s + 65536]], e5[b[s:s + 65536]], dtype=np.float64)
+                                  for s in range(0, len(a), 65536)]) if len(a) else np.zeros(0)
+        return np.where(self._other_language(a, b), 0.0, weight * (cos - center))
+
     def _lexical_stand_in(self) -> float:
         # Words are not shared across languages: a cross-lingual pair is judged on vectors
         # and names against the plain refine_threshold, exactly as without texts.
@@ -1295,6 +1335,10 @@ class StoryClusterer:
             pos = np.asarray(comp)
             sims += np.where(self._other_language(pos[:, None], pos[None, :]), self._lexical_stand_in(),
                              self.refine_lexical_weight * (x @ x.T).toarray())
+        if self._lead is not None:
+            pos = np.asarray(comp)
+            e5 = self._lead[0][pos].astype(np.float64)
+            sims += self._lead_link(pos[:, None], pos[None, :], e5 @ e5.T)
         if self._links is not None:
             # Cross-lingual pairs: the link probability, placed on this scale so that a pair at the
             # link cut sits at the refine cut (LINK_SCALE per unit of probability).

@@ -51,6 +51,10 @@ class SimilarityJudge:
     the model's threshold). ``place_veto`` (None: ``settings.refine_place_veto``): a candidate pair
     whose openings are in two countries the other text never names
     (:func:`storylens.similarity.lead_countries_apart`) is held apart whatever its score.
+    ``lead_weight`` / ``lead_center`` (None: 0, off / ``settings.refine_full_lead_center``): a
+    same-language pair's cosine + entity link also adds ``lead_weight * (e5 lead cosine -
+    lead_center)`` (a model reading e5 leads only): the opening says which event of a topic an
+    article reports, where the USE lead vector and the names run related events together.
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -59,7 +63,8 @@ class SimilarityJudge:
                  doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None,
                  mutual_slack: float | None = None, mutual_same_language: bool = False, context: Any = None,
                  context_same_language: bool = True, context_same_language_threshold: float | None = None,
-                 place_veto: bool | None = None):
+                 place_veto: bool | None = None, lead_weight: float | None = None,
+                 lead_center: float | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -78,6 +83,8 @@ class SimilarityJudge:
         self.context_same_language = bool(context_same_language)
         self.context_same_language_threshold = context_same_language_threshold
         self.place_veto = bool(DEFAULT.refine_place_veto if place_veto is None else place_veto)
+        self.lead_weight = float(lead_weight or 0.0)
+        self.lead_center = float(DEFAULT.refine_full_lead_center if lead_center is None else lead_center)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:

@@ -35,7 +35,9 @@ _FEED = {".rss", ".atom", ".xml"}
 _NOT_ARTICLE_NAMES = ("readme", "license", "licence", "changelog", "notice", "copying", "authors", "contributing")
 _NOT_ARTICLE_EXT = {".md", ".rst", ".json", ".csv", ".tsv", ".py", ".yaml", ".yml", ".toml", ".cfg", ".ini",
                     ".png", ".jpg", ".jpeg", ".gif", ".pdf", ".zip", ".tar", ".gz", ".db", ".sqlite", ".hnsw",
-                    ".usearch"}
+                    ".usearch", ".lock"}
+# SQLite's journal files beside a database ("news.db-wal"): a store kept in the folder being ingested
+_SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 
 
 def _is_glob(pattern: str) -> bool:
@@ -76,6 +78,9 @@ def _not_article(path: Path) -> str | None:
     if path.suffix.lower() == ".pdf":  # as the article reader says it
         return ("a PDF file, not text or HTML; extract its text first (pdftotext FILE FILE.txt) "
                 "and ingest the .txt")
+    sidecar = next((end for end in _SQLITE_SIDECARS if path.name.endswith(end)), None)
+    if sidecar and path.with_name(path.name[: -len(sidecar)]).is_file():  # "irish-journal" alone is a name
+        return "a SQLite journal file (a store's), not an article"
     if path.suffix.lower() in _NOT_ARTICLE_EXT:
         return f"'{path.suffix}' files are not articles (ingest reads .txt, .html, .jsonl, RSS/Atom and WARC)"
     return None

@@ -20,7 +20,9 @@ use, never with strings of particular articles:
 - ``navigation``: a menu bar at the page's top (one line of short capitalised items);
 - ``copyright``: the rights notice ("Copyright 2026 The Associated Press. All rights reserved.");
 - ``agency_credit``: a short sentence crediting the wire agency ("Lo riferisce l'ANSA.");
-- ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits.
+- ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits;
+- ``wire_slug``: a Reuters slug before the headline (``UPDATE 2-``, ``EXCLUSIVE-``);
+- ``sign_off``: desk initials closing a dispatch (AFP's ``pab/ah/mm``).
 
 Removed text is kept (kind + text) so the report can show what was dropped.
 """
@@ -164,13 +166,38 @@ _SOCIAL_RE = re.compile(
     r"copy\s+link|merken)\b[\s•·|/]*){1,6}$",
     re.IGNORECASE,
 )
+# Reuters closes with its desk in brackets: "(Reporting by A and B in Lisbon; Additional reporting by C;
+# Writing by D; Editing by E)" (trial 12: two claims and "same names: Demony, Goncalves" as same-story
+# evidence), so the credit may sit in brackets and list several roles.
+_CREDIT_ROLES = r"(?:additional\s+reporting|reporting|writing|editing|compiled|graphics|production)\s+by"
 _CREDIT_RE = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>(?:(?:[\w.]+['’]s\s+)?(?P<names>[^.!?]{3,120}?)\s+"
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>\(?(?:(?:[\w.]+['’]s\s+)?(?P<names>[^.!?]{3,120}?)\s+"
     r"contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[\w ,]+)?"
-    r"|(?:additional\s+)?reporting\s+by\s+(?P<names2>[^.!?;]{3,160}?)(?:;\s*editing\s+by\s+.{3,80})?"
-    r"|mitarbeit:\s*(?P<names3>.{3,80}))\s*\.?)\s*$",
+    rf"|{_CREDIT_ROLES}\s+(?P<names2>(?-i:[A-ZÀ-ÖØ-Þ])[^.!?;()]{{2,159}}?)"  # a name: "Writing by hand ..." is text
+    rf"(?:[;,]\s*{_CREDIT_ROLES}\s+[^.!?;()]{{3,120}}?)*"
+    r"|mitarbeit:\s*(?P<names3>.{3,80}))\s*\.?\)?)\s*$",
     re.IGNORECASE,
 )
+# AFP's desk initials closing a dispatch, alone on the last line: "pab/ah/mm", "bur-ach/sw" (a slash at
+# least: "in-depth" is a word).
+_SIGN_OFF_RE = re.compile(r"^(?=.*/)[a-z]{2,5}(?:[/-][a-z]{2,5}){1,6}$")
+# A Reuters slug before the headline: "UPDATE 2-Portugal's centre-right wins ...", "REFILE-UPDATE 1-...",
+# "EXCLUSIVE-...": the wire's routing, not the title (trial 12: the story title "UPDATE 2-...", an ORG
+# "UPDATE" and a figure "2").
+_WIRE_SLUG_RE = re.compile(
+    r"^(?P<slug>(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|REFILE|RPT|CORRECTED|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|PREVIEW|"
+    r"TIMELINE|EXPLAINER|BREAKINGVIEWS)(?:\s*-\s*(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|REFILE|RPT|CORRECTED))*\s*-\s*)"
+    r"(?=[^\W\d_])"
+)
+def strip_wire_slug(title: str | None) -> str | None:
+    """A headline without its Reuters slug ("UPDATE 2-Portugal's ..." -> "Portugal's ..."): a feed's,
+    a record's or a page's title carries it as the text's first line does."""
+    if not title:
+        return title
+    slug = _WIRE_SLUG_RE.match(title.strip())
+    return title.strip()[slug.end("slug"):] if slug else title
+
+
 _NEWSLETTER_RE = re.compile(
     r"^(?:sign\s+up\b|subscribe\s+to\b|get\s+our\b.*newsletter|newsletter\b|read\s+more\b:?|related\s*:|"
     r"click\s+here\b|advertisement$|anzeige$|werbung$|publicité$|sponsored\b|"
@@ -223,6 +250,12 @@ def clean_text(text: str) -> CleanText:
             kept.append("")
             continue
         seen += 1
+        if seen == 1 and (slug := _WIRE_SLUG_RE.match(stripped)):
+            state.remove("wire_slug", slug["slug"].strip())
+            line = stripped = stripped[slug.end("slug"):]
+        if i == _last_nonempty(lines) and seen > 1 and _SIGN_OFF_RE.match(stripped):
+            state.remove("sign_off", stripped)
+            continue
         if masthead_date:
             state.remove("header", stripped)  # the date line under a masthead (already read)
             masthead_date = False
@@ -313,6 +346,10 @@ def _next_nonempty(lines: list[str], i: int) -> str:
         if line.strip():
             return line.strip()
     return ""
+
+
+def _last_nonempty(lines: list[str]) -> int:
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
 
 
 def _first_nonempty(lines: list[str]) -> int:

@@ -26,7 +26,7 @@ from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, Sentence
 from ..prepare._lead import FastLanguageDetector
-from ..prepare.clean import clean_text, is_listed_outlet
+from ..prepare.clean import clean_text, is_listed_outlet, strip_wire_slug
 from ..settings import DEFAULT, Settings
 from ..text import base
 from ..text.language import LanguageDetector
@@ -392,7 +392,7 @@ def prepare_document(
         source=raw.source,
         text=body,
         sentences=sentences,
-        title=meta.get("title") or cleaned.title,
+        title=strip_wire_slug(meta.get("title")) or cleaned.title,
         outlet=meta.get("outlet") or meta.get("sitename") or cleaned.outlet,
         authors=authors,
         contributors=cleaned.contributors,

@@ -302,6 +302,12 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "extra_margin": settings.claim_extra_margin,
         "extra_other_margin": settings.claim_extra_other_margin,
         "extra_threshold": settings.claim_extra_threshold,
+        "language_clauses": settings.claim_language_clauses,
+        "agree_e5_floor": settings.claim_agree_e5_floor,
+        "agree_use_floor": settings.claim_agree_use_floor,
+        "agree_on": settings.claim_agree_on,
+        "e5_rank_veto": settings.claim_e5_rank_veto,
+        "e5_veto_exempts_sure": settings.claim_e5_veto_exempts_sure,
     }
 
 
@@ -312,7 +318,9 @@ def _with_second_encoder(params: dict[str, Any], components: Components) -> dict
     model = params.get("pair_model")
     model_reads_e5 = model is not None and model.needs_e5
     # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
-    wants_e5 = params.get("cross_encoder") == "e5" and components.similarity_variant != "fast"
+    reads_e5 = (params.get("cross_encoder") == "e5" or params.get("agree_e5_floor") is not None
+                or params.get("e5_rank_veto") is not None)
+    wants_e5 = reads_e5 and components.similarity_variant != "fast"
     if not model_reads_e5 and not wants_e5:
         return params
     doc_embedder = components.doc_embedder

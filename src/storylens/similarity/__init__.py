@@ -537,6 +537,14 @@ class _Side:
     def name_tokens(self) -> dict[str, tuple[str, int]]:
         return _name_tokens(list(self.info.names))
 
+    def word_places(self, gazetteer: Gazetteer) -> frozenset[str]:
+        """:func:`_word_places` of this text, computed on the first pair that asks (a side meets one
+        gazetteer, its scorer's): per pair it was a quarter of the pair features at 80 BASIL articles."""
+        got = self.__dict__.get("word_places_")
+        if got is None:
+            got = self.__dict__["word_places_"] = _word_places(self.info.text, self.info.lang, gazetteer)
+        return got
+
 
 TERM_FEATURES = ("idf_cosine", "idf_rare_shared", "idf_overlap")
 BANK_FEATURES = ("e5_lp_shift", "e5_lp_z")
@@ -850,6 +858,7 @@ def _terms(folded: str) -> dict[str, int]:
 TERMS_FILE = f"similarity-terms-{MODEL_VERSION}.json"
 RARE_DF = 3  # a term at most this many dev texts use is "rare" (idf_rare_shared)
 _IDF_KEPT = 200_000  # terms whose IDF a table keeps (~20 MB at most)
+_NORMS_KEPT = 1_024  # term mappings whose length a table keeps (three per text: ~340 texts, a few MB)
 
 
 class TermTable:
@@ -866,6 +875,7 @@ class TermTable:
         # IDF of each term met, kept (nothing left out): a text's terms meet the table once per
         # pair it is in, three times more since the title features read the leads again.
         self._idf: dict[str, float] = {}
+        self._norms: dict[int, tuple[Mapping[str, int], float]] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TermTable:
@@ -890,6 +900,8 @@ class TermTable:
         docs = self.docs - len(leave_out)
 
         def df(w: str) -> int:
+            if not leave_out:  # scoring: no generator per shared term of each pair
+                return max(self.df.get(w, 1), 1)
             return max(self.df.get(w, 1) - sum(1 for t in leave_out if w in t), 1)
 
         def idf(w: str) -> float:
@@ -902,18 +914,35 @@ class TermTable:
                 got = self._idf[w] = math.log((docs + 1) / (df(w) + 1)) + 1.0
             return got
 
-        weights: dict[str, float] = {}
-        norms = []
-        for terms in (a, b):
-            norm = 0.0
-            for w, k in terms.items():
-                weight = weights.setdefault(w, idf(w))
-                norm += ((1 + math.log(k)) * weight) ** 2
-            norms.append(math.sqrt(norm) or 1.0)
+        if leave_out:
+            norms = [self._norm(terms, idf) for terms in (a, b)]
+        else:
+            norms = [self._kept_norm(terms, idf) for terms in (a, b)]
         shared = a.keys() & b.keys()
+        weights = {w: idf(w) for w in shared}
         dot = sum((1 + math.log(a[w])) * (1 + math.log(b[w])) * weights[w] ** 2 for w in shared)
         return [dot / (norms[0] * norms[1]), float(sum(1 for w in shared if df(w) <= RARE_DF)),
                 sum(weights[w] for w in shared) / max(1, min(len(a), len(b)))]
+
+    @staticmethod
+    def _norm(terms: Mapping[str, int], idf: Callable[[str], float]) -> float:
+        """The length of a text's weighted term vector (1.0 for none)."""
+        norm = 0.0
+        for w, k in terms.items():
+            norm += ((1 + math.log(k)) * idf(w)) ** 2
+        return math.sqrt(norm) or 1.0
+
+    def _kept_norm(self, terms: Mapping[str, int], idf: Callable[[str], float]) -> float:
+        """:meth:`_norm` of ``terms``, kept for that mapping: a text meets the table once per pair
+        it is in (3,160 pairs at 80 articles), its length is the same each time."""
+        got = self._norms.get(id(terms))
+        if got is not None and got[0] is terms:
+            return got[1]
+        if len(self._norms) >= _NORMS_KEPT:
+            self._norms.clear()
+        norm = self._norm(terms, idf)
+        self._norms[id(terms)] = (terms, norm)  # the mapping held, so its id is not reused
+        return norm
 
     def title_features(self, a: tuple[Mapping[str, int], Mapping[str, int]], b: tuple[Mapping[str, int], Mapping[str, int]],
                        leave_out: Sequence[Mapping[str, int]] = ()) -> list[float]:
@@ -1121,8 +1150,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     apart_a, apart_b = pa - pb - a.name_places - a.lower_places, pb - pa - b.name_places - b.lower_places
     only_a, only_b = apart_a, apart_b
     if only_a and only_b:  # "different places" (reasons only): neither a city in the other's country nor a word
-        only_a, only_b = _apart_places(only_a - _word_places(a.text, a.lang, gazetteer), pa,
-                                       only_b - _word_places(b.text, b.lang, gazetteer), pb)
+        only_a, only_b = _apart_places(only_a - side_a.word_places(gazetteer), pa,
+                                       only_b - side_b.word_places(gazetteer), pb)
     places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(only_a))
     places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(only_b))
     # a place both texts name, one of them only inside a person's name ("Carolina Tohá"), is no shared place

@@ -25,6 +25,7 @@ for the store itself.
 from __future__ import annotations
 
 import dataclasses
+import math
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -364,7 +365,11 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     assigned = store.assignments(members)
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
-    updates = _updates(store, summary.articles, dups)
+    # Versions are told apart by ingest order where their dates do not: the stream's order, not the
+    # listing's (trial 12: a preliminary count and its update, one batch, read newest-first by id).
+    pos = dict(store.story_members([summary.id]).get(summary.id, ()))
+    in_stream_order = sorted(summary.articles, key=lambda a: pos.get(a.id, math.inf))
+    updates = _updates(store, in_stream_order, dups)
     # A member that is its outlet's newer version of another member is one article in coverage
     # (trial 11: "AP 2" for AP's report and its update).
     versions = {m for u in updates.values() for m in u.members}

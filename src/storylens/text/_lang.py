@@ -132,6 +132,11 @@ class Profile:
     # Conjunctions that open a clause whose verb comes first in a verb-first language ("فيما هدد
     # الرئيس …": while the president threatened): the subject follows the verb as at a sentence start.
     clause_conjunctions: frozenset[str] = frozenset()
+    # Words that open a new claim clause after a comma ("…, mentre i vigili del fuoco …", "…，但…"),
+    # and the ones that open it with or without a comma ("mentre", "tandis que"): analysis.claims
+    # cuts a compound sentence there, so each of its facts can match its own counterpart.
+    clause_after_comma: tuple[str, ...] = ()
+    clause_anywhere: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
@@ -321,6 +326,8 @@ def profile(language: str | None) -> Profile:
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
+        clause_after_comma=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("after_comma", [])),
+        clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
