@@ -1264,8 +1264,10 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             out.append(_Attribution(m.start(), m.end(), "pronoun", inverted.group(1), "verb-subject"))
             continue
         subj = _subject_before(masked, m.start())
+        # a surname the text gives in full ("Prime Minister Luis Montenegro") is the person, not the country
         fronted = bool(subj and subj[0] == "name" and (
-            not _plausible_speaker(subj[1]) or _after_place_preposition(masked, m.start() - 1 - len(subj[1]), language)))
+            not (_plausible_speaker(subj[1]) or subj[1] in known)
+            or _after_place_preposition(masked, m.start() - 1 - len(subj[1]), language)))
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()

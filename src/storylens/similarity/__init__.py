@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -51,7 +52,7 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ..text import LANGUAGES as TEXT_LANGUAGES
-from ..text import LEMMA_LANGUAGES, base, nationality_adjectives, outlets, profile, stop_words
+from ..text import LEMMA_LANGUAGES, base, nationality_adjectives, outlets, profile, stop_words, territory_names
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -396,14 +397,21 @@ class Gazetteer:
 def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> frozenset[str]:
     """Places this text names as part of a person's name: the word directly follows a capitalised word
     that is no sentence-initial function word ("Kazuo Ueda": Ueda, Nagano; "George Washington") and
-    never follows a place preposition of the language ("in Washington"). For the reasons only; the
-    place features stay as trained."""
-    preps = {w.lower() for lg in ((base(lang),) if base(lang) in TEXT_LANGUAGES else TEXT_LANGUAGES)
-             for w in profile(lg).place_prepositions}
+    never follows a place preposition of the language ("in Washington"). A surname the text
+    introduces after a title and a given name ("primer ministro Luís Montenegro", "Prime Minister Luis
+    Montenegro") keeps the person's reading for its bare mentions too ("una victoria de Montenegro",
+    trial 12: Portugal's prime minister read as the country Montenegro), unless the text also puts
+    something in it ("in Montenegro", not "de Montenegro"). For the reasons and the
+    verdict's place rule only; the place features stay as trained."""
+    code = base(lang)
+    langs: tuple[str, ...] = (code,) if code and code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
+    preps = {w.lower() for lg in langs for w in profile(lg).place_prepositions}
     words = list(_WORD.finditer(text))
     folded = [_fold(w.group()) for w in words]
     placed: set[str] = set()
     glued: set[str] = set()
+    person: set[str] = set()  # a titled person's surname: its bare mentions too ("una victoria de Montenegro")
+    located: set[str] = set()  # after a preposition of place that is no "of" ("in", "en"; not "de", "di")
     for i, word in enumerate(folded):
         if word not in gazetteer._first_words:
             continue
@@ -414,13 +422,35 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
             prev = words[i - 1] if i else None
             if prev is not None and prev.group().lower() in preps:
                 placed.add(place)
+                if prev.group().lower() not in _of_words():
+                    located.add(place)  # "in Ueda", "en Lisboa": a place even beside a titled person so named
             elif (prev is not None and prev.group()[:1].isupper() and prev.group().lower() not in _COMMON_INITIAL
                     and text[prev.end() : words[i].start()] == " "):
                 glued.add(place)
+                if n == 1 and _titled([w.group() for w in words[max(0, i - 4) : i - 1]], langs):
+                    person.add(place)
             elif i + n < len(words) and _surname_after(text, words[i + n - 1], words[i + n], gazetteer, lang):
                 glued.add(place)  # a given name: "Carolina Tohá", "Aurora Williams", "Santiago Peña"
             break
-    return frozenset(glued - placed)
+    return frozenset((glued - placed) | (person - located))
+
+
+@cache
+def _of_words() -> frozenset[str]:
+    """Prepositions that also join a name to its owner ("de", "di", "of", "von"): after them a titled
+    person's surname is still the person ("una victoria de Montenegro")."""
+    from ..analysis.entities import _COUNTRY_LINKS  # the words between a noun and the name it belongs to
+
+    return frozenset(_COUNTRY_LINKS)
+
+
+def _titled(before: Sequence[str], langs: Sequence[str]) -> bool:
+    """The words ``before`` a given name end with a title or role word of one of ``langs`` (text/data:
+    "ministro", "Minister", "Regierungschef", "Başbakan"), or with one and its portfolio ("ministra de
+    Trabajo", "Minister of Labour")."""
+    from ..analysis.entities import _titled_words  # the entity rules' reading of titles
+
+    return any(_titled_words(before, lg) for lg in langs)
 
 
 def _surname_after(text: str, word: re.Match[str], nxt: re.Match[str], gazetteer: Gazetteer, lang: str | None) -> bool:
@@ -489,6 +519,7 @@ class _Text:
     # Evidence for the reasons only (never features: the models were trained without them).
     inner_names: frozenset[str] = frozenset()  # folded capitalised words seen inside a sentence
     given_names: frozenset[str] = frozenset()  # folded words only ever written before another name ("Bernard Caillaux")
+    word_names: frozenset[str] = frozenset()  # folded common words opening a name ("Partito socialdemocratico")
     name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
     lower_places: frozenset[str] = frozenset()  # places matched only by lower-case words (the verb "bargen": Bergen)
     noun_words: frozenset[str] = frozenset()  # German: folded lone capitalised words the lexicon knows ("Fähre")
@@ -498,6 +529,10 @@ class _Text:
     lead_terms: Mapping[str, int] = field(default_factory=dict)  # the terms of the first LEAD_CHARS characters
     lead_places: frozenset[str] = frozenset()  # places of the opening (PLACE_LEAD_CHARS), for the reasons
     body_places: frozenset[str] = frozenset()  # places after the opening: they confirm the opening's country
+    # Places the gazetteer's spellings miss (:func:`_spelled_places`), read only when the opening names
+    # none it knows: the whole text's and the opening's (with the dateline). The place rule and reasons only.
+    spelled_places: frozenset[str] = frozenset()
+    spelled_lead: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -599,6 +634,14 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     cased = _cased(text)
     years, days, months = _dates(text)
     title_terms, lead_terms = _title_lead_terms(text, sentences)
+    name_places = _name_places(text, gazetteer, lang) if cased else frozenset()
+    lower_places = _lower_places(text, gazetteer) if cased else frozenset()
+    lead_places = frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS]) | (gazetteer.find(dateline) if dateline else set()))
+    spelled = spelled_lead = frozenset[str]()
+    # English names are the gazetteer's own: an English text skips the GeoNames index (~0.5 CPU-s to load)
+    if cased and base(lang) not in (None, "en") and not _place_countries_of(lead_places - name_places - lower_places):
+        spelled = _spelled_places(f"{dateline}\n{text}", lang, gazetteer)
+        spelled_lead = _spelled_places(f"{dateline}\n{text.strip()[:PLACE_LEAD_CHARS]}", lang, gazetteer)
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
         names=tuple(_names(sentences)) if cased else (), places=frozenset(gazetteer.find(text, folded)),
@@ -607,14 +650,79 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
         wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
         given_names=_given_names(sentences) if cased else frozenset(),
-        name_places=_name_places(text, gazetteer, lang) if cased else frozenset(),
-        lower_places=_lower_places(text, gazetteer) if cased else frozenset(),
+        word_names=_word_names(text, lang) if cased else frozenset(),
+        name_places=name_places, lower_places=lower_places,
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
         quantities=_quantities(text, lang), terms=_terms(folded),
         title_terms=title_terms, lead_terms=lead_terms,
-        lead_places=frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS]) | (gazetteer.find(dateline) if dateline else set())),
-        body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
+        lead_places=lead_places, body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
+        spelled_places=spelled, spelled_lead=spelled_lead,
     )
+
+
+def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:
+    """Gazetteer ids of the countries and large cities ``text`` names in spellings the gazetteer lacks:
+    a large city in another language's form ("Bukareszt", "Warszawy": GeoNames' names, inflected too)
+    and, in languages that inflect a country's name by case (those whose data puts a role's place in
+    the genitive: pl, ru), a country so inflected ("w Rumunii": babel's "rumunia", its ending swapped).
+    A lone capitalised word only: none inside a run of names ("Bennie Thompson", "Pasig City"), none
+    that opens a sentence as a common word of the language ("Drugie") or is one in English ("the City"). Trial 12: PAP's report on Romania's election
+    named no place the gazetteer knows, and the place rule saw none."""
+    from ..analysis.entities import _exact_key, _inflected_city, _places  # GeoNames' names in every script
+
+    index, label, _ = _places()
+    code = base(lang) or ""
+    inflecting = code in TEXT_LANGUAGES and profile(code).genitive_after_title
+    countries = territory_names(code) if inflecting else {}
+    words = list(_WORD.finditer(text))
+    found: set[str] = set()
+    for k, m in enumerate(words):
+        word = m.group(0)
+        if not word[:1].isupper() or len(word) < 4 or word.isupper() or _fold(word) in gazetteer.names:
+            continue
+        if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
+               for j in (k - 1, k + 1)):
+            continue  # a part of a longer name
+        if _opens_sentence(text, m.start()) and _lower_lemma(word, code) or _lower_lemma(word, "en"):
+            continue  # "Drugie miejsce ...", "the City": a common word ("Drug" is a city in India)
+        city = index.get(_exact_key(word)) or _inflected_city(word, index)
+        place = gazetteer.names.get(_fold(label[city])) if city else _inflected_country(word.lower(), countries)
+        if place is not None:
+            found.add(place)
+    return frozenset(found)
+
+
+def _spaced(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
+    """Words ``j`` and ``j + 1`` stand one space apart (one run of a name)."""
+    return text[words[j].end() : words[j + 1].start()] == " "
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“”‘’«»„(")
+    return not before or before[-1] in ".!?:;…\n–—"
+
+
+def _lower_lemma(word: str, code: str) -> bool:
+    """The language's lexicon reads ``word`` as a common word: its lemma is lower case ("drugie" ->
+    "drugi"; "rumunii" -> "Rumunia" is a name)."""
+    if code not in LEMMA_LANGUAGES or code not in TEXT_LANGUAGES:
+        return False
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    low = word.lower()
+    return is_known(low, code) and lemmatize(low, code).islower()
+
+
+def _inflected_country(low: str, countries: Mapping[str, str]) -> str | None:
+    """The ISO code of the country ``low`` names with a case ending ("rumunii" -> "rumunia" -> RO): the
+    name with at most its last letter changed and two added (as :func:`storylens.analysis.quotes._country_word`
+    reads it, so "Francis" is no "francia")."""
+    for name, iso in countries.items():
+        if name[:3] == low[:3] and name.isalpha() and len(name) >= 5:
+            shared = len(os.path.commonprefix((low, name)))
+            if shared >= len(name) - 1 and 0 < len(low) - shared <= 2:
+                return iso
+    return None
 
 
 def _title_lead_terms(text: str, sentences: Sequence[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -700,6 +808,30 @@ def _given_names(sentences: Sequence[str]) -> frozenset[str]:
             joined = nxt is not None and nxt.group(0)[:1].isupper() and s[m.end() : nxt.start()] == " "
             (before if joined else alone).add(key)
     return frozenset(before - alone)
+
+
+def _word_names(text: str, lang: str | None) -> frozenset[str]:
+    """Folded capitalised words that are common words of a language writing its nouns in lower case
+    (it, es, fr, pt: "Partito", "Partido", "Parti") and that the text never writes right after another
+    capitalised word, as a name's part is ("Pedro Nuno Santos", "Mario Rossi", "Papa Francisco"). They open the names of
+    two different parties: "same names: Partito" was the reason that kept Romania's election and
+    Portugal's one the same story (trial 12)."""
+    from ..analysis.entities import _LOWER_NOUN_LANGUAGES, _common_word  # the entity rules' lexicon test
+
+    code = base(lang)
+    if code not in _LOWER_NOUN_LANGUAGES:
+        return frozenset()
+    opening: set[str] = set()
+    after: set[str] = set()
+    words = list(_WORD.finditer(text))
+    for prev, m in zip([None, *words], words):
+        word = m.group(0)
+        if not word[:1].isupper():
+            continue
+        glued = (prev is not None and prev.group(0)[:1].isupper() and prev.group(0).lower() not in _COMMON_INITIAL
+                 and text[prev.end() : m.start()] == " ")  # "Il Partito": an article, no given name
+        (after if glued else opening).add(word)
+    return frozenset(_fold(w).replace(" ", "") for w in opening if w not in after and _common_word(w, code))
 
 
 def _after_stop(sentence: str, start: int) -> bool:
@@ -1147,6 +1279,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         *(terms or term_table()).title_features((a.title_terms, a.lead_terms), (b.title_terms, b.lead_terms), leave_out),
     ]
     assert len(values) == len(FEATURE_NAMES)
+    pa, pb = pa | a.spelled_places, pb | b.spelled_places  # the reasons and the place rule read these too
     apart_a, apart_b = pa - pb - a.name_places - a.lower_places, pb - pa - b.name_places - b.lower_places
     only_a, only_b = apart_a, apart_b
     if only_a and only_b:  # "different places" (reasons only): neither a city in the other's country nor a word
@@ -1157,7 +1290,7 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     # a place both texts name, one of them only inside a person's name ("Carolina Tohá"), is no shared place
     shared_places = (pa & pb) - a.lower_places - b.lower_places - a.name_places - b.name_places
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
-    given = a.given_names | b.given_names  # once per pair, not once per name
+    given = a.given_names | b.given_names | a.word_names | b.word_names  # once per pair, not once per name
     return PairFeatures(
         values=tuple(float(v) for v in values),
         shared_names=_confirmed_names([n for n in names if _fold(n).replace(" ", "") not in given],
@@ -1165,7 +1298,8 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),
         place_ids_only=(frozenset(apart_a), frozenset(apart_b)),
-        lead_place_ids=(a.lead_places - a.name_places - a.lower_places, b.lead_places - b.name_places - b.lower_places),
+        lead_place_ids=((a.lead_places | a.spelled_lead) - a.name_places - a.lower_places,
+                        (b.lead_places | b.spelled_lead) - b.name_places - b.lower_places),
         shared_dates=tuple(dates),
         shared_numbers=_shared_quantities(a.quantities, b.quantities),
         aligned=aligned,
@@ -2016,8 +2150,8 @@ def lead_countries_apart(a: _Text, b: _Text, dateline_a: AbstractSet[str] = froz
     lead_a, lead_b = _confirmed_lead_countries(a, dateline_a), _confirmed_lead_countries(b, dateline_b)
     if not lead_a or not lead_b:
         return False
-    named_a = _place_countries_of(a.places - a.name_places - a.lower_places)
-    named_b = _place_countries_of(b.places - b.name_places - b.lower_places)
+    named_a = _place_countries_of((a.places | a.spelled_places) - a.name_places - a.lower_places)
+    named_b = _place_countries_of((b.places | b.spelled_places) - b.name_places - b.lower_places)
     return not (lead_a & named_b or lead_b & named_a)
 
 
@@ -2025,11 +2159,14 @@ def _confirmed_lead_countries(t: _Text, dateline: AbstractSet[str] = frozenset()
     """The countries of the opening's places (and the dateline's) that the body names again, or that the
     text names by two different places ("Copiapó ... Chile"); names and lower-case words left out."""
     off = t.name_places | t.lower_places
-    lead = _place_countries_of((t.lead_places - off) | dateline)
+    lead = _place_countries_of(((t.lead_places | t.spelled_lead) - off) | dateline)
     if len(lead) > 2:  # a roundup ("fireworks in Sydney, Athens, Moscow, Hong Kong ..."): no one place
         return frozenset()
-    named = Counter(c for p in (t.places - off) | dateline if (c := next(iter(_place_countries_of({p})), None)))
-    return frozenset(c for c in lead if named[c] >= 2) | (lead & _place_countries_of(t.body_places - off))
+    # places the gazetteer does not spell count too ("Bukareszt", "w Rumunii": :func:`_spelled_places`)
+    places = (t.places | t.spelled_places) - off
+    named = Counter(c for p in places | dateline if (c := next(iter(_place_countries_of({p})), None)))
+    body = (t.body_places | (t.spelled_places - t.spelled_lead)) - off
+    return frozenset(c for c in lead if named[c] >= 2) | (lead & _place_countries_of(body))
 
 
 def _one_country(ids: AbstractSet[str]) -> frozenset[str]:
