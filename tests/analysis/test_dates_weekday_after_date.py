@@ -57,3 +57,20 @@ def test_a_turkish_future_weekday_agrees_with_an_english_one():
     for text, lang in (("The results are due on Wednesday.", "en"), ("Die Ergebnisse werden am Mittwoch bekanntgegeben.", "de"),
                        ("Les résultats seront publiés mercredi.", "fr")):
         assert compare_dates(tr, extract_dates(text, _PUBLISHED, lang)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a past word after a passive auxiliary is a participle: the future before it decides
+        ("The results will be announced on Wednesday.", "2026-12-02"),
+        ("The winner will be told on Friday.", "2026-12-04"),
+        ("The results were announced on Wednesday.", "2026-11-25"),
+        ("Officials announced on Wednesday that the count had ended.", "2026-11-25"),
+    ],
+)
+def test_an_english_passive_future_points_the_weekday_ahead(text, expected):
+    assert [d.date for d in extract_dates(text, _PUBLISHED, "en")] == [expected]
+    if expected == "2026-12-02":
+        de = extract_dates("Die Ergebnisse werden am Mittwoch bekanntgegeben.", _PUBLISHED, "de")
+        assert compare_dates(extract_dates(text, _PUBLISHED, "en"), de) == []

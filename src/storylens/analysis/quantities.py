@@ -1680,6 +1680,10 @@ _AHEAD_AFTER_RE = re.compile(
 # A future written inside a clause-final verb (text/data "future_form": Turkish "açıklanacak").
 _FUTURE_AFTER = [profile(lg).future_form for lg in LANGUAGES if profile(lg).future_form]
 _FUTURE_AFTER_RE = re.compile("|".join(f"(?:{f})" for f in _FUTURE_AFTER) or "(?!)", re.IGNORECASE)
+# A past word right after a passive auxiliary is a participle ("will be announced"): no tense of its own.
+_PASSIVE_RE = re.compile(
+    rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in profile(lg).passive_auxiliaries) or '(?!)'})\s+$",
+    re.IGNORECASE)
 _PAST_RE = re.compile(rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in profile(lg).past_words)})(?!\w)",
                       re.IGNORECASE)
 
@@ -1702,7 +1706,7 @@ def _ahead(text: str, start: int, end: int) -> bool:
     number stands before it (a tally "up to" the day looks back)."""
     clause = _date_clause(text, start)
     tenses = [(m.start(), True) for m in _FUTURE_RE.finditer(clause)]
-    tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause)]
+    tenses += [(m.start(), False) for m in _PAST_RE.finditer(clause) if not _PASSIVE_RE.search(clause, 0, m.start())]
     if tenses:
         return max(tenses)[1]
     words = re.findall(r"[^\W\d_]+", re.split(r"[.;!?,]", text[end:], maxsplit=1)[0])

@@ -285,6 +285,8 @@ class Profile:
     # Words of a past verb ("was", "blieben", "ظلت"): a weekday after an ahead word in their clause
     # stays behind publication ("schools were closed until Monday").
     past_words: tuple[str, ...] = ()
+    # Words after which a past word is a participle, no tense ("will be announced on Wednesday").
+    passive_auxiliaries: tuple[str, ...] = ()
 
 
 @cache
@@ -384,6 +386,7 @@ def profile(language: str | None) -> Profile:
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
+        passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
