@@ -1069,9 +1069,12 @@ class ClaimAligner:
         units, pairs = self.align(documents)
         groups = _components(units, pairs, self.link_share)
         inside = _pairs_inside(units, pairs, groups)
+        siblings: dict[str, list[Unit]] = {}
+        for unit in units:
+            siblings.setdefault(unit.sentence, []).append(unit)
         claims = []
         for n, members in enumerate(groups, start=1):
-            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1]))
+            claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1], siblings))
         return _in_order(claims), pairs
 
     def _conflict_cosine(self, pair: AlignedPair) -> float:
@@ -1083,7 +1086,7 @@ class ClaimAligner:
         return self.cross_conflict_cosine if two and self.cross_conflict_cosine is not None else self.conflict_cosine
 
     def _claim(self, claim_id: str, members: list[Unit], pairs: list[AlignedPair],
-               inside: list[AlignedPair] | None = None) -> Claim:
+               inside: list[AlignedPair] | None = None, siblings: Mapping[str, list[Unit]] | None = None) -> Claim:
         evidence = tuple(Evidence(u.doc, u.sentence, u.text, u.start, u.end) for u in members)
         docs = tuple(dict.fromkeys(u.doc for u in members))
         if len(docs) == 1:
@@ -1095,18 +1098,19 @@ class ClaimAligner:
         # "time: 6.30 Uhr vs 4.17; time: 6.30 Uhr vs 4:17 …" did not say who wrote which.
         named = len(docs) > 2
         closest = _closest_pairs(inside)
+        # units whose figures the plain check compares with their closest unit of another document
+        compared = {id(u) for p in inside if id(p) in closest and p.cosine >= self._conflict_cosine(p) for u in (p.a, p.b)}
         conflicts = [
             f"{p.a.doc}/{p.b.doc}: {msg}" if named else msg
             for p in inside
             for check in self.conflict_checks
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
-            if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))
-            and (id(p) in closest or getattr(check, "transitive", False))
-            for msg in check(p.a, p.b)
+            if self._checks(check, p, closest, compared)
+            for msg in _unanswered(check(p.a, p.b), check, p, inside, siblings)
         ]
         if conflicts and named:
-            conflicts += self._every_side(members, inside)
+            conflicts += self._every_side(members, inside, siblings)
         status = "conflicting" if conflicts else "shared"
         return Claim(
             claim_id,
@@ -1119,7 +1123,20 @@ class ClaimAligner:
             differs=self._differences(inside, docs),
         )
 
-    def _every_side(self, members: list[Unit], inside: list[AlignedPair]) -> list[str]:
+    def _checks(self, check, pair: AlignedPair, closest: set[int], compared: Collection[int] = ()) -> bool:
+        """Whether ``check`` runs on ``pair``: from the conflict floor, on the closest pairs (every pair
+        for a ``transitive`` check). A ``below_floor`` check runs on the pairs this skips, but not on one
+        that is no closest pair while a unit of it is compared with its closest unit already ("growth …
+        1.2 percent" has its "Wachstumsprognose … 1,2 Prozent"; "Inflation … 2,1 Prozent" is another
+        fact)."""
+        regular = (pair.cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
+                   and (id(pair) in closest or getattr(check, "transitive", False)))
+        if not getattr(check, "below_floor", False):
+            return regular
+        return not regular and (id(pair) in closest or not {id(pair.a), id(pair.b)} & set(compared))
+
+    def _every_side(self, members: list[Unit], inside: list[AlignedPair],
+                    siblings: Mapping[str, list[Unit]] | None = None) -> list[str]:
         """Once a ``transitive`` check (a unit's own property, such as its polarity) finds a
         disagreement inside a claim, every member is one side or the other: "confirmed" (en) against
         «отвергли» (ru, cosine 0.64), "yalanladı" (tr, 0.50) and "否认" (zh, 0.47) was not named
@@ -1137,7 +1154,9 @@ class ClaimAligner:
                 for b in members[i + 1:]:
                     if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
                         first, second = (a, b) if a.doc < b.doc else (b, a)
-                        out += [f"{first.doc}/{second.doc}: {msg}" for msg in check(first, second)]
+                        found = check(first, second)
+                        if found and not _answered(check, first, second, inside, siblings):
+                            out += [f"{first.doc}/{second.doc}: {msg}" for msg in found]
         return out
 
     def _differences(self, inside: list[AlignedPair], docs: tuple[str, ...]) -> str | None:
@@ -1165,6 +1184,39 @@ class ClaimAligner:
                      for fig, ds in shown]
             lines.append(f"{what}: {' vs '.join(parts)}")
         return "; ".join(lines) or None
+
+
+def _unanswered(found: list[str], check, pair: AlignedPair, inside: Sequence[AlignedPair],
+                siblings: Mapping[str, list[Unit]] | None) -> list[str]:
+    """``found`` (a check's disagreements on ``pair``) unless :func:`_answered` (asked only then)."""
+    return found if found and not _answered(check, pair.a, pair.b, inside, siblings) else []
+
+
+def _answered(check, a: Unit, b: Unit, inside: Sequence[AlignedPair],
+              siblings: Mapping[str, list[Unit]] | None = None) -> bool:
+    """Whether a check's disagreement on the pair ``a``, ``b`` is answered inside the claim: a check with a ``side``
+    (a unit's property, such as being negative) finds one unit with it and one without, and another
+    unit of the document without it, aligned with the unit that has it (a pair of ``inside``), has it. A claim may join two units of one document that one
+    sentence of the other states ("won the election" + "but fell short of a majority" / "победил …, но
+    не смог получить большинства"; "We will wait …" + "The country has not given anyone a blank
+    cheque" / "Esperaremos …, quien añadió que «nadie ha recibido un cheque en blanco»"): the
+    negation has its counterpart, no contradiction (trial 12). When the marked unit is a sentence of
+    several clauses (the check's ``compound``), a unit of the plain unit's own sentence counts too,
+    in the claim or not: "won … with 31.2%" of "…, but fell well short of a majority" against
+    "…获得31.2%的选票，…，但未能获得绝对多数"."""
+    side = getattr(check, "side", None)
+    if side is None:
+        return False
+    has_a, has_b = side(a), side(b)
+    if has_a == has_b:
+        return False
+    plain, marked = (b, a) if has_a else (a, b)
+    partners = [p.b if p.a is marked else p.a for p in inside if p.a is marked or p.b is marked]
+    if any(u is not plain and u.doc == plain.doc and side(u) for u in partners):
+        return True
+    compound = getattr(check, "compound", None)
+    return (compound is not None and siblings is not None and compound(marked)
+            and any(u is not plain and side(u) for u in siblings.get(plain.sentence, ())))
 
 
 def _closest_pairs(inside: Sequence[AlignedPair]) -> set[int]:

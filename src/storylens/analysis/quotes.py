@@ -172,6 +172,11 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     return found
 
 
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the content of each top-level quotation of ``text`` (marks left out)."""
+    return [(a + 1, b) for a, b, _ in _find_marks(text, 0, len(text))]
+
+
 # Titles of works, nicknames and movements ("Music for Hope", «The Rock»): not quotations.
 _TITLE_SMALL = {
     "of", "for", "the", "and", "a", "an", "in", "on", "to", "de", "der", "die", "das", "la", "le", "du",

@@ -277,6 +277,12 @@ class Profile:
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
+    # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
+    # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
+    # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
+    # with a negation word; they answer a negation on the other side, never make a denial of their own
+    # (a privative often negates a phrase only: "arrested without incident").
+    negative_meaning: tuple[str, ...] = ()
     # A scale word alone is one of it, after an article or none ("eine Million", "un millón", "bir
     # milyon", "milion osób", "مليون شخص"); a word run parser reads en/fr/ru ("a million").
     article_scale_articles: tuple[str, ...] = ()
@@ -284,6 +290,9 @@ class Profile:
     # A negation a language writes inside the verb (Turkish "olmadığını", "kalmayacak", "gelmiyor"):
     # a pattern, where a list of words cannot hold it.
     negation_form: str = ""
+    # A future a language writes inside a verb that ends its clause (Turkish "açıklanacak", "yapılacaktır"):
+    # a pattern read after a weekday, where a verb-final language puts its tense.
+    future_form: str = ""
     # Clauses of "until" whose negation particle denies nothing ("finché non arrivano", ", пока не
     # прибудут", "jusqu'à ce que … ne", "hasta que no lleguen"): patterns of the whole clause.
     until_clauses: tuple[str, ...] = ()
@@ -307,6 +316,8 @@ class Profile:
     # Words of a past verb ("was", "blieben", "ظلت"): a weekday after an ahead word in their clause
     # stays behind publication ("schools were closed until Monday").
     past_words: tuple[str, ...] = ()
+    # Words after which a past word is a participle, no tense ("will be announced on Wednesday").
+    passive_auxiliaries: tuple[str, ...] = ()
 
 
 @cache
@@ -425,14 +436,17 @@ def profile(language: str | None) -> Profile:
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
+        passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
+        negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),
+        future_form=str(raw.get("future_form", "")),
     )
 
 
