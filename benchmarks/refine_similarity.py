@@ -158,6 +158,8 @@ class FixedJudge:
         self.mutual_slack = 0.0
         self.mutual_same_language = False
         self.place_veto = False
+        self.same_language_cuts: dict[str, float] = {}
+        self.same_language_floor: float | None = None
         self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
 
     def bind(self, texts, languages):
@@ -249,6 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--place-veto", action="store_true",
                     help="hold apart the candidate pairs whose openings are in two countries the other text never "
                          "names (storylens.similarity.lead_countries_apart; settings.refine_place_veto)")
+    ap.add_argument("--same-cuts", default=None,
+                    help="per-language same-language cuts, e.g. en=0.85 (fixed; --same-cut holds the other languages)")
+    ap.add_argument("--same-floor", default=None,
+                    help="same-language pairs the judge scores below this keep its verdict whatever their cosine + "
+                         "entity link ('cut': the fold's cross-lingual cut)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -389,6 +396,9 @@ def main(argv: list[str] | None = None) -> int:
         if judge is not None:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
             judge.place_veto, judge.apart = args.place_veto, apart
+            judge.same_language_cuts = same_cuts
+            if args.same_floor is not None:
+                judge.same_language_floor = cut if args.same_floor == "cut" else float(args.same_floor)
             judge.context, judge.context_same_language = context, args.context == "all"
             judge.context_same_language_threshold = args.context_same_cut
         c.refine(texts=texts, link_model=link_model, pair_judge=judge)
@@ -398,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         return [(r, label[r["id1"]] == label[r["id2"]]) for r, f in zip(rows, eval_fold) if f == fold]
 
     same_cut = None if args.scope == "crosslingual" else args.same_cut
+    same_cuts = {k: float(v) for k, v in (x.split("=") for x in args.same_cuts.split(","))} if args.same_cuts else {}
     unrelated_r = np.array([float(r["Overall"]) >= L.APART_MIN for r in train_rows])
     cross_r = np.array([r["lang1"] != r["lang2"] for r in train_rows])
     scope_r = cross_r if args.scope == "crosslingual" or args.same_cut is not None \
@@ -475,6 +486,8 @@ def main(argv: list[str] | None = None) -> int:
         scores, lm, m = models(row_fold != f, f)
         oof[row_fold == f] = sim._predict_with(m, columns((f,))[1][row_fold == f])[:, 0]
         label = refine(scores, lm, cut_f, ctx_model)
+        story_no = {s: k for k, s in enumerate(sorted(set(label.values())))}
+        dumped[f"label{f}"] = np.array([story_no[label[a]] for a in ids])
         ctx_margin: dict = {}
         if ctx_model is not None:
             xf = ctx_x(dumped[f"pred{f}"], None, None)
@@ -570,6 +583,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_shippedbank' if args.shipped_bank else ''}"
             f"{f'_mutual{args.mutual_slack:g}' + ('all' if args.mutual_same_language else '') if args.mutual_slack else ''}"
             f"{'_context' + args.context if args.context else ''}{'_placeveto' if args.place_veto else ''}"
+            f"{'_samecuts' + args.same_cuts.replace('=', '').replace(',', '_') if args.same_cuts else ''}"
+            f"{'_floor' + args.same_floor if args.same_floor else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

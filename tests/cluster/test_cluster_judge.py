@@ -173,3 +173,28 @@ def test_a_mutual_best_pair_just_below_the_cut_joins_only_with_a_slack():
     c = _clusterer()
     c.refine(texts=_texts(), pair_judge=judge)
     assert c.article_story_["t0"] != c.article_story_["t3"]
+
+
+def _boilerplate_pair() -> StoryClusterer:
+    """t0 and t3 (both en) read alike to the cosine + entity link (one lead vector, one name: a share
+    bar, a cookie notice), so the stream puts them in one story; the judge reads the whole texts."""
+    feats = _stream()
+    feats[3] = ArticleFeatures("t3", feats[0].vector, feats[0].entities, None, "en")
+    return StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+
+
+def test_below_the_same_language_floor_the_judge_overrules_the_cosine_link():
+    judge = _Judge({frozenset({"t0", "t3"}): 0.2})
+    c = _boilerplate_pair()
+    assert c.article_story_["t0"] == c.article_story_["t3"]
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == c.article_story_["t3"]  # the higher of the two links: the cosine's
+    judge.same_language_floor = 0.475
+    c = _boilerplate_pair()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] != c.article_story_["t3"]  # the judge's verdict stands
+    judge = _Judge({frozenset({"t0", "t3"}): 0.5})  # at or above the floor: the higher link again
+    judge.same_language_floor = 0.475
+    c = _boilerplate_pair()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == c.article_story_["t3"]

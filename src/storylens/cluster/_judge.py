@@ -51,6 +51,9 @@ class SimilarityJudge:
     the model's threshold). ``place_veto`` (None: ``settings.refine_place_veto``): a candidate pair
     whose openings are in two countries the other text never names
     (:func:`storylens.similarity.lead_countries_apart`) is held apart whatever its score.
+    ``same_language_floor`` (None: off): a same-language pair scoring below it takes the judge's
+    link in the grouping, not the higher of that and the cosine + entity link (which shared
+    boilerplate lifts).
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -59,7 +62,7 @@ class SimilarityJudge:
                  doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None,
                  mutual_slack: float | None = None, mutual_same_language: bool = False, context: Any = None,
                  context_same_language: bool = True, context_same_language_threshold: float | None = None,
-                 place_veto: bool | None = None):
+                 place_veto: bool | None = None, same_language_floor: float | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -78,6 +81,7 @@ class SimilarityJudge:
         self.context_same_language = bool(context_same_language)
         self.context_same_language_threshold = context_same_language_threshold
         self.place_veto = bool(DEFAULT.refine_place_veto if place_veto is None else place_veto)
+        self.same_language_floor = same_language_floor
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:
