@@ -360,6 +360,19 @@ class Settings:
     # at best level with it; the New Zealand / Czech kind is held apart only with it on (TOML
     # `refine_place_veto = true`).
     refine_place_veto: bool = False
+    # `--judge full`: a same-language pair the judge scores below this takes the judge's link in
+    # the grouping instead of the higher of that and the cosine + entity link (0: off). A rule, not
+    # tuned: the cross-lingual cut refine_full_cut (a pair the judge would not join in any language
+    # pair). Why: of the 16 unrelated dev pairs (Overall >= 3.5) the stream put together, 8 had no
+    # judged path at all -- share bars, cookie notices, dated series titles ("2019: ...") lifted
+    # their lead cosine and names while the judge scored them 0.13-0.42. Dev stream out of fold
+    # (benchmarks/refine_similarity.py --variant full --same-cut 0.85 --mutual-slack 0.2
+    # --mutual-same-language [--same-floor cut], 2026-12-01, features cached, load 10-16):
+    # same-story / cross-lingual together / unrelated apart 0.813 / 0.890 / 0.970 off -> 0.817 /
+    # 0.890 / 0.983 on. Tune halves (benchmarks/refine_gold.py --variant full --cuts 0.85
+    # --mutual-slack 0.2 --mutual-same-language [--same-floor 0.475], same day): BASIL tune 0.965 ->
+    # 0.978, ECB+ train 0.935 -> 0.936.
+    refine_full_same_language_floor: float = 0.475
     refine_full_context: str = "off"
     refine_context: str = "off"
 

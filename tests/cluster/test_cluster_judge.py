@@ -198,3 +198,20 @@ def test_below_the_same_language_floor_the_judge_overrules_the_cosine_link():
     c = _boilerplate_pair()
     c.refine(texts=_texts(), pair_judge=judge)
     assert c.article_story_["t0"] == c.article_story_["t3"]
+
+
+def test_same_language_cuts_hold_each_language_to_its_own_cut():
+    rng = np.random.default_rng(5)
+    vecs = rng.normal(size=(4, 64))
+    langs = ["en", "en", "de", "de"]
+    feats = [ArticleFeatures(f"t{k}", _unit(vecs[k]), frozenset({f"#{k}"}), None, langs[k]) for k in range(4)]
+    table = {frozenset({"t0", "t1"}): 0.7, frozenset({"t2", "t3"}): 0.7}
+    judge = _Judge(table, same_language_cut=0.65)
+    c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == c.article_story_["t1"] and c.article_story_["t2"] == c.article_story_["t3"]
+    judge.same_language_cuts = {"en": 0.85}  # English held to the cut its gold stories chose
+    c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t0"] != s["t1"] and s["t2"] == s["t3"]

@@ -53,7 +53,8 @@ class SimilarityJudge:
     (:func:`storylens.similarity.lead_countries_apart`) is held apart whatever its score.
     ``same_language_floor`` (None: off): a same-language pair scoring below it takes the judge's
     link in the grouping, not the higher of that and the cosine + entity link (which shared
-    boilerplate lifts).
+    boilerplate lifts). ``same_language_cuts`` (language -> cut): same-language pairs of those
+    languages are held to their own cut in place of ``same_language_cut``.
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -62,7 +63,8 @@ class SimilarityJudge:
                  doc_embedder: Any = None, progress: Callable[[int, int], None] | None = None,
                  mutual_slack: float | None = None, mutual_same_language: bool = False, context: Any = None,
                  context_same_language: bool = True, context_same_language_threshold: float | None = None,
-                 place_veto: bool | None = None, same_language_floor: float | None = None):
+                 place_veto: bool | None = None, same_language_floor: float | None = None,
+                 same_language_cuts: dict[str, float] | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -82,6 +84,7 @@ class SimilarityJudge:
         self.context_same_language_threshold = context_same_language_threshold
         self.place_veto = bool(DEFAULT.refine_place_veto if place_veto is None else place_veto)
         self.same_language_floor = same_language_floor
+        self.same_language_cuts = dict(same_language_cuts or {})
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:

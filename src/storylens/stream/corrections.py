@@ -157,7 +157,8 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
     # and the mutual-best slack refine_full_mutual_slack, chosen on BASIL tune / ECB+ train).
     extra: dict[str, Any] = ({"variant": "full", "cut": DEFAULT.refine_full_cut,
                               "same_language_cut": DEFAULT.refine_full_same_language_cut,
-                              "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True}
+                              "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
+                              "same_language_floor": DEFAULT.refine_full_same_language_floor or None}
                              if full else {})
     scope = DEFAULT.refine_full_context if full else DEFAULT.refine_context
     if scope not in ("off", "all", "crosslingual"):
