@@ -1330,7 +1330,8 @@ class StoryClusterer:
                 a, b, margin = (np.asarray(x) for x in zip(*pairs))
                 other = self._other_language(np.asarray(comp)[a], np.asarray(comp)[b])
                 if self._overruled:
-                    other |= np.asarray([(comp[x], comp[y]) in self._overruled for x, y in zip(a, b)], dtype=bool)
+                    at = np.asarray(comp)
+                    other |= np.array([(int(at[x]), int(at[y])) in self._overruled for x, y in zip(a, b)], dtype=np.bool_)
                 link = self._refine_cut() + LINK_SCALE * margin.astype(np.float64)
                 sims[a, b] = sims[b, a] = np.where(other, link, np.maximum(sims[a, b], link))
             vetoed = [(local[i], local[j]) for i, j in self._vetoed if i in local and j in local]
