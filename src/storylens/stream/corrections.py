@@ -154,9 +154,12 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
 
     # The full model reads e5 leads (~0.5 CPU-s an uncached article) and has its own cuts
     # (settings.refine_full_cut across languages, chosen on dev folds; refine_full_same_language_cut
-    # and the mutual-best slack refine_full_mutual_slack, chosen on BASIL tune / ECB+ train).
+    # for the gold halves' languages and the mutual-best slack refine_full_mutual_slack, chosen on
+    # BASIL tune / ECB+ train; refine_full_same_language_cut_other for the rest, on dev folds).
     extra: dict[str, Any] = ({"variant": "full", "cut": DEFAULT.refine_full_cut,
-                              "same_language_cut": DEFAULT.refine_full_same_language_cut,
+                              "same_language_cut": DEFAULT.refine_full_same_language_cut_other,
+                              "same_language_cuts": dict.fromkeys(DEFAULT.refine_full_gold_languages,
+                                                                  DEFAULT.refine_full_same_language_cut),
                               "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
                               "same_language_floor": DEFAULT.refine_full_same_language_floor or None}
                              if full else {})
