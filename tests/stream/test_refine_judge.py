@@ -112,7 +112,7 @@ def test_the_full_judge_holds_gold_languages_to_their_cut_and_others_to_the_dev_
             made.append(self)
 
     monkeypatch.setattr(_judge, "SimilarityJudge", Seen)
-    store, arts, _ = _ingested(tmp_path, hashing_embedder)
+    store, _, _ = _ingested(tmp_path, hashing_embedder)
     refine_stories(store, judge="full", embedder=hashing_embedder, doc_embedder=HashingEmbedder(dim=384))
     (judge,) = made
     assert judge.same_language_cuts == {"en": DEFAULT.refine_full_same_language_cut}  # BASIL / ECB+ chose it
