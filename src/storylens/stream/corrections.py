@@ -115,7 +115,7 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     keeps the judge's verdict against the cosine + entity link) and English-only use of the
     gold-chosen same-language cut (other languages: ``settings.refine_full_same_language_cut_other``):
     BASIL eval / ECB+ test B-cubed F1 0.971 / 0.935 against 0.923 / 0.920 (``benchmarks/refine_gold.py``,
-    no dates), dev stream out of fold 0.848 / 0.902 / 0.978 (0.827 / 0.890 / 0.972 before the floor
+    no dates), dev stream out of fold 0.848 / 0.902 / 0.978 (0.813 / 0.890 / 0.970 before the floor
     and the per-language cut).
     ``judge="links"``: the link model only (no similarity features). Dev stream, 5 grouped folds, out of fold: same-story / cross-lingual
     together / unrelated apart 0.685 / 0.744 / 0.972 against 0.661 / 0.646 / 0.968 with the
