@@ -60,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--context-same-cuts", default=None,
                     help="with --context all: comma-separated probability cuts for same-language pairs (grid)")
     ap.add_argument("--context-path", default=None, help="a context model file other than the shipped one")
+    ap.add_argument("--same-floor", type=float, default=None,
+                    help="the judge's same_language_floor (same-language pairs below it keep its verdict)")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
     from storylens.cluster._context import load_context
@@ -88,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         c.refine(texts=texts)
         row["refine_texts_links"] = f1(c)
         judge = SimilarityJudge(variant=args.variant, k=args.k,
-                                place_veto=None if args.place_veto is None else args.place_veto == "on")
+                                place_veto=None if args.place_veto is None else args.place_veto == "on",
+                                same_language_floor=args.same_floor)
         if args.context != "off":
             judge.context = load_context(args.variant, args.context_path)
             if judge.context is None:
@@ -131,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                                   f"{'_mutual' + args.mutual_slack if args.mutual_slack != '0' else ''}"
                                   f"{'all' if args.mutual_same_language else ''}"
                                   f"{'' if args.context == 'off' else '_context' + args.context}"
-                                  f"{'' if args.lead_weights == '0' else '_lead' + args.lead_weights}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+                                  f"{'' if args.lead_weights == '0' else '_lead' + args.lead_weights}"
+                                  f"{'' if args.same_floor is None else f'_floor{args.same_floor:g}'}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

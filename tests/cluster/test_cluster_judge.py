@@ -264,3 +264,45 @@ def test_e5_openings_hold_two_turns_of_one_affair_apart(doc_embedder):
     c.refine(texts=texts, pair_judge=_lead_judge(leads, 1.0))
     s = c.article_story_
     assert s["t0"] == s["t1"] == s["t2"] != s["t3"] == s["t4"] == s["t5"]
+
+
+def _boilerplate_pair() -> StoryClusterer:
+    """t0 and t3 (both en) read alike to the cosine + entity link (one lead vector, one name: a share
+    bar, a cookie notice), so the stream puts them in one story; the judge reads the whole texts."""
+    feats = _stream()
+    feats[3] = ArticleFeatures("t3", feats[0].vector, feats[0].entities, None, "en")
+    return StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+
+
+def test_below_the_same_language_floor_the_judge_overrules_the_cosine_link():
+    judge = _Judge({frozenset({"t0", "t3"}): 0.2})
+    c = _boilerplate_pair()
+    assert c.article_story_["t0"] == c.article_story_["t3"]
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == c.article_story_["t3"]  # the higher of the two links: the cosine's
+    judge.same_language_floor = 0.475
+    c = _boilerplate_pair()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] != c.article_story_["t3"]  # the judge's verdict stands
+    judge = _Judge({frozenset({"t0", "t3"}): 0.5})  # at or above the floor: the higher link again
+    judge.same_language_floor = 0.475
+    c = _boilerplate_pair()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == c.article_story_["t3"]
+
+
+def test_same_language_cuts_hold_each_language_to_its_own_cut():
+    rng = np.random.default_rng(5)
+    vecs = rng.normal(size=(4, 64))
+    langs = ["en", "en", "de", "de"]
+    feats = [ArticleFeatures(f"t{k}", _unit(vecs[k]), frozenset({f"#{k}"}), None, langs[k]) for k in range(4)]
+    table = {frozenset({"t0", "t1"}): 0.7, frozenset({"t2", "t3"}): 0.7}
+    judge = _Judge(table, same_language_cut=0.65)
+    c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t0"] == c.article_story_["t1"] and c.article_story_["t2"] == c.article_story_["t3"]
+    judge.same_language_cuts = {"en": 0.85}  # English held to the cut its gold stories chose
+    c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t0"] != s["t1"] and s["t2"] == s["t3"]

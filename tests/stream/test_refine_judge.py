@@ -103,3 +103,26 @@ def test_the_context_judge_keeps_user_corrections_and_a_bad_scope_is_a_config_er
     with pytest.raises(ConfigError, match="refine_full_context is 'sometimes'"):
         refine_stories(store, judge="full", embedder=hashing_embedder, doc_embedder=HashingEmbedder(dim=384))
     store.close()
+
+
+def test_the_full_judge_holds_gold_languages_to_their_cut_and_others_to_the_dev_cut(tmp_path, hashing_embedder,
+                                                                                   monkeypatch):
+    from storylens.cluster import _judge
+    from storylens.embed import HashingEmbedder
+    from storylens.settings import DEFAULT
+
+    made: list = []
+
+    class Seen(_judge.SimilarityJudge):
+        def __init__(self, *a, **kw):
+            super().__init__(*a, **kw)
+            made.append(self)
+
+    monkeypatch.setattr(_judge, "SimilarityJudge", Seen)
+    store, _, _ = _ingested(tmp_path, hashing_embedder)
+    refine_stories(store, judge="full", embedder=hashing_embedder, doc_embedder=HashingEmbedder(dim=384))
+    (judge,) = made
+    assert judge.same_language_cuts == {"en": DEFAULT.refine_full_same_language_cut}  # BASIL / ECB+ chose it
+    assert judge.same_language_cut == DEFAULT.refine_full_same_language_cut_other < judge.same_language_cuts["en"]
+    assert judge.same_language_floor == DEFAULT.refine_full_same_language_floor == DEFAULT.refine_full_cut
+    store.close()

@@ -400,6 +400,7 @@ class StoryClusterer:
     _judged: dict[tuple[int, int], float] | None = None  # {(i, j): score - its cut}, i < j, while a judged refine runs
     _lead: tuple[np.ndarray, float, float] | None = None  # (e5 lead rows, weight, center) while a judged refine runs
     _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs the place rule holds apart (i < j), same time
+    _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
@@ -942,6 +943,7 @@ class StoryClusterer:
             self._lead = None
             self._judged = None
             self._vetoed = frozenset()
+            self._overruled = frozenset()
             self._judged_adj = None
             self._pair_adj = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
@@ -1014,7 +1016,14 @@ class StoryClusterer:
         if same_cut is None:
             ci, cj, other = ci[other], cj[other], other[other]
         scores = judge.scores(ci, cj)
-        margin = scores - np.where(other, float(judge.cut), float(same_cut or 0.0))
+        margin = scores - np.where(other, float(judge.cut), self._same_language_cuts(judge, ci))
+        floor = getattr(judge, "same_language_floor", None)
+        if floor is not None:
+            # A same-language pair the judge scores below this is a different story whatever its
+            # lead cosine and names: shared boilerplate (share buttons, a cookie notice, a dated
+            # series title) lifts that link, not the judge's (_link_matrix takes the verdict).
+            low = ~other & (scores < float(floor))
+            self._overruled = frozenset(zip(ci[low].tolist(), cj[low].tolist()))
         if getattr(judge, "place_veto", False):
             # One topic in two countries (a New Zealand rate cut, a Czech rate hike) is two stories
             # whatever the score: below any cut here (no slack or link model joins it), and kept
@@ -1049,6 +1058,14 @@ class StoryClusterer:
             margin = np.where(near, 0.0, margin)
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
+
+    def _same_language_cuts(self, judge: Any, ci: np.ndarray) -> np.ndarray:
+        """The judge's same-language cut of each pair (its first article's language): the judge's
+        ``same_language_cuts`` (language -> cut) where it names the language, else ``same_language_cut``."""
+        cut = np.full(len(ci), float(getattr(judge, "same_language_cut", None) or 0.0))
+        for lang, c in (getattr(judge, "same_language_cuts", None) or {}).items():
+            cut[np.asarray([self._langs[int(i)] == lang for i in ci], dtype=bool)] = float(c)
+        return cut
 
     def _refined_groups(self, max_component: int) -> tuple[list[list[str]], int]:
         n = len(self._ids)
@@ -1356,6 +1373,9 @@ class StoryClusterer:
             if pairs:
                 a, b, margin = (np.asarray(x) for x in zip(*pairs))
                 other = self._other_language(np.asarray(comp)[a], np.asarray(comp)[b])
+                if self._overruled:
+                    at = np.asarray(comp)
+                    other |= np.array([(int(at[x]), int(at[y])) in self._overruled for x, y in zip(a, b)], dtype=np.bool_)
                 link = self._refine_cut() + LINK_SCALE * margin.astype(np.float64)
                 sims[a, b] = sims[b, a] = np.where(other, link, np.maximum(sims[a, b], link))
             vetoed = [(local[i], local[j]) for i, j in self._vetoed if i in local and j in local]

@@ -55,6 +55,10 @@ class SimilarityJudge:
     same-language pair's cosine + entity link also adds ``lead_weight * (e5 lead cosine -
     lead_center)`` (a model reading e5 leads only): the opening says which event of a topic an
     article reports, where the USE lead vector and the names run related events together.
+    ``same_language_floor`` (None: off): a same-language pair scoring below it takes the judge's
+    link in the grouping, not the higher of that and the cosine + entity link (which shared
+    boilerplate lifts). ``same_language_cuts`` (language -> cut): same-language pairs of those
+    languages are held to their own cut in place of ``same_language_cut``.
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -64,7 +68,8 @@ class SimilarityJudge:
                  mutual_slack: float | None = None, mutual_same_language: bool = False, context: Any = None,
                  context_same_language: bool = True, context_same_language_threshold: float | None = None,
                  place_veto: bool | None = None, lead_weight: float | None = None,
-                 lead_center: float | None = None):
+                 lead_center: float | None = None, same_language_floor: float | None = None,
+                 same_language_cuts: dict[str, float] | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -85,6 +90,8 @@ class SimilarityJudge:
         self.place_veto = bool(DEFAULT.refine_place_veto if place_veto is None else place_veto)
         self.lead_weight = float(lead_weight or 0.0)
         self.lead_center = float(DEFAULT.refine_full_lead_center if lead_center is None else lead_center)
+        self.same_language_floor = same_language_floor
+        self.same_language_cuts = dict(same_language_cuts or {})
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:
