@@ -376,6 +376,12 @@ def _index_rows(index: Any, nums: Sequence[int]) -> np.ndarray:
     return flat.reshape(len(nums), -1)
 
 
+def _index_keys(index: Any) -> np.ndarray:
+    """Every key of ``index`` (article numbers), ascending. One slice of the keys, not one call per
+    key: iterating them cost 0.35 CPU-s at 12k vectors, most of a 32-article ingest's open."""
+    return np.sort(np.asarray(index.keys[: len(index)], dtype=np.int64))
+
+
 def _file_digest(path: str) -> str:
     """Size plus a hash of the first and last 64 KB of a file: which index file a database saved
     (another store's file differs in its header and vectors; reading all of a 1 GB file is not needed)."""
@@ -759,9 +765,9 @@ class SQLiteStore(SQLStoreBase):
     def _exact_scan(self, index: Any) -> ExactScan:
         """The writer's copy of ``index``'s vectors (read from it at the first search)."""
         if self._exact is None:
-            keys = sorted(int(k) for k in index.keys)
+            keys = _index_keys(index)
             self._exact = ExactScan(self.dim)
-            if keys:
+            if len(keys):
                 self._exact.add(keys, _index_rows(index, keys))
         return self._exact
 
@@ -1054,7 +1060,7 @@ class SQLiteStore(SQLStoreBase):
     def rebuild_index(self) -> int:
         """Build the vector index's graph again from the vectors it holds and save it; returns its size."""
         index = self._ensure_index()
-        keys = np.array(sorted(int(k) for k in index.keys), dtype=np.uint64)
+        keys = _index_keys(index).astype(np.uint64)
         fresh = self._new_index()
         if len(keys):
             fresh.add(keys, np.vstack(index.get(keys)).astype(np.float32), threads=1)
