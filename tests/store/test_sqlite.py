@@ -359,3 +359,26 @@ def test_the_writers_exact_scan_reads_the_index_keys_in_one_slice(tmp_path, monk
         assert found[0][0] == f"{7:016x}"
         assert s._exact is not None and s._exact.nums.tolist() == [n for n in range(1, 81) if n != 5]
     s.close()
+
+
+def test_a_writers_candidate_searches_look_up_each_article_number_once(tmp_path):
+    """A stream's batches share most of their neighbours: the ids of the article numbers a search
+    returns are kept (and those of the articles this store object wrote), not looked up again."""
+    s = SQLiteStore(tmp_path / "s.db")
+    s.write_batch(_batch(list(range(1, 41))))
+    statements: list[str] = []
+    s.db.set_trace_callback(statements.append)
+    with s.writer():
+        first = s.cluster_candidates(np.stack([_vec(3), _vec(9)]), 5)
+        again = s.cluster_candidates(np.stack([_vec(3), _vec(9)]), 5)
+    assert [a for a, _v in first[0]][:1] == [f"{3:016x}"] and [[a for a, _ in r] for r in first] == [
+        [a for a, _ in r] for r in again]
+    assert not [q for q in statements if "SELECT num, id FROM articles" in q]  # written here: known
+    s.close()
+    s = SQLiteStore(tmp_path / "s.db")
+    s.db.set_trace_callback(statements.append)
+    with s.writer():
+        s.cluster_candidates(np.stack([_vec(3)]), 5)
+        s.cluster_candidates(np.stack([_vec(3)]), 5)
+    assert len([q for q in statements if "SELECT num, id FROM articles" in q]) == 1
+    s.close()

@@ -26,6 +26,9 @@ T = TypeVar("T")
 # 35 nearest were all among the 94 answered for 87% of queries at ef = k, 98% at ef = 2k
 # (usearch; search 0.60 -> 1.05 ms per query).
 CANDIDATE_BREADTH = 2
+# Article ids a store object keeps for the article numbers its searches return (~25 MB): both
+# are fixed once stored, and a stream's batches ask for the same neighbours again and again.
+IDS_KEPT = 200_000
 
 
 def now() -> str:

@@ -90,13 +90,15 @@ class ExactScan:
         with self._one_thread():
             dist = 1.0 - unit_rows(np.asarray(queries).astype(np.float16)) @ units.T  # as pgvector's <=>
         take = min(int(k), len(nums))
-        out = []
-        for row in dist:
-            edge = np.partition(row, take - 1)[take - 1]
-            near = np.flatnonzero(row <= edge)  # the k nearest and anything tied with the k-th
-            near = near[np.lexsort((nums[near], row[near]))][:take]
-            out.append([(int(nums[i]), float(row[i])) for i in near])
-        return out
+        # The k nearest of every row and anything tied with its k-th, in one pass over the matrix
+        # (row by row it cost a third of the scan at 12k), ordered by row, distance, number.
+        edge = np.partition(dist, take - 1, axis=1)[:, take - 1 : take]
+        rows, cols = np.nonzero(dist <= edge)
+        near = dist[rows, cols]
+        order = np.lexsort((nums[cols], near, rows))
+        rows, cols, near = rows[order], cols[order], near[order]
+        starts = np.searchsorted(rows, np.arange(len(dist)))
+        return [list(zip(nums[cols[s : s + take]].tolist(), near[s : s + take].tolist())) for s in starts]
 
     @contextmanager
     def _one_thread(self) -> Iterator[None]:
