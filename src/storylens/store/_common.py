@@ -26,6 +26,9 @@ T = TypeVar("T")
 # 35 nearest were all among the 94 answered for 87% of queries at ef = k, 98% at ef = 2k
 # (usearch; search 0.60 -> 1.05 ms per query).
 CANDIDATE_BREADTH = 2
+# Article ids a store object keeps for the article numbers its searches return (~25 MB): both
+# are fixed once stored, and a stream's batches ask for the same neighbours again and again.
+IDS_KEPT = 200_000
 
 
 def now() -> str:
@@ -130,16 +133,22 @@ def cluster_counters_of(n: int, published: Sequence[str | None], dim: int) -> di
     return {"n": int(n), "lo": min(dated) if dated else 0, "hi": max(dated) if dated else 0, "dim": int(dim)}
 
 
-def unit_rows(matrix: np.ndarray) -> np.ndarray:
+def unit_rows(matrix: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
     """Each row divided by its L2 norm, bit for bit as the clusterer normalises one vector
     (``vec / float(np.linalg.norm(vec))``, StoryClusterer._checked_vector): the same float32 dot
-    per row, not a batched reduction that may sum in another order."""
-    matrix = np.asarray(matrix, dtype=np.float32)
-    if matrix.size == 0:
-        return matrix
+    per row, not a batched reduction that may sum in another order. ``out``: a float32 array of
+    ``matrix``'s shape to write them into (the exact scan's copy: no array of the size of the
+    store made and dropped at a writer's open)."""
+    if out is None:
+        out = np.array(matrix, dtype=np.float32)  # a copy, divided in place
+    else:
+        out[...] = matrix
+    if out.size == 0:
+        return out
     # np.linalg.norm of a 1-d float32 vector is sqrt(x.dot(x)); sqrt is correctly rounded either way.
-    norms = np.sqrt(np.fromiter((row.dot(row) for row in matrix), dtype=np.float32, count=matrix.shape[0]))
-    return matrix / norms[:, None]
+    norms = np.sqrt(np.fromiter((row.dot(row) for row in out), dtype=np.float32, count=out.shape[0]))
+    out /= norms[:, None]
+    return out
 
 
 def story_row_values(r: StoryRow) -> tuple[Any, ...]:

@@ -60,14 +60,17 @@ class ExactScan:
         nums = np.asarray(nums, dtype=np.int64).reshape(-1)
         if len(nums) == 0:
             return
-        rows = unit_rows(np.asarray(vectors).reshape(len(nums), -1).astype(np.float16))
+        rows = np.asarray(vectors).reshape(len(nums), -1).astype(np.float16, copy=False)
         end = self._n + len(nums)
         if end > len(self._nums):
+            # Not zero-filled: only the first ``_n`` rows are ever read (a writer's open copies the
+            # whole store here: three store-sized arrays made and dropped cost it ~0.1 CPU-s at 12k).
             size = max(end, 2 * len(self._nums), 1024)
-            self._nums = np.concatenate([self.nums, np.zeros(size - self._n, dtype=np.int64)])
-            self._units = np.concatenate([self.units, np.zeros((size - self._n, rows.shape[1]), dtype=np.float32)])
+            nums_grown, units_grown = np.empty(size, dtype=np.int64), np.empty((size, rows.shape[1]), dtype=np.float32)
+            nums_grown[: self._n], units_grown[: self._n] = self.nums, self.units
+            self._nums, self._units = nums_grown, units_grown
         self._nums[self._n : end] = nums
-        self._units[self._n : end] = rows
+        unit_rows(rows, out=self._units[self._n : end])
         self._n = end
 
     def rows_of(self, nums: Sequence[int]) -> np.ndarray:
@@ -90,13 +93,15 @@ class ExactScan:
         with self._one_thread():
             dist = 1.0 - unit_rows(np.asarray(queries).astype(np.float16)) @ units.T  # as pgvector's <=>
         take = min(int(k), len(nums))
-        out = []
-        for row in dist:
-            edge = np.partition(row, take - 1)[take - 1]
-            near = np.flatnonzero(row <= edge)  # the k nearest and anything tied with the k-th
-            near = near[np.lexsort((nums[near], row[near]))][:take]
-            out.append([(int(nums[i]), float(row[i])) for i in near])
-        return out
+        # The k nearest of every row and anything tied with its k-th, in one pass over the matrix
+        # (row by row it cost a third of the scan at 12k), ordered by row, distance, number.
+        edge = np.partition(dist, take - 1, axis=1)[:, take - 1 : take]
+        rows, cols = np.nonzero(dist <= edge)
+        near = dist[rows, cols]
+        order = np.lexsort((nums[cols], near, rows))
+        rows, cols, near = rows[order], cols[order], near[order]
+        starts = np.searchsorted(rows, np.arange(len(dist)))
+        return [list(zip(nums[cols[s : s + take]].tolist(), near[s : s + take].tolist())) for s in starts]
 
     @contextmanager
     def _one_thread(self) -> Iterator[None]:

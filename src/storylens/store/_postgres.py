@@ -37,6 +37,7 @@ from ..errors import ModelError, StoreError
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
+    IDS_KEPT,
     cluster_counters_of,
     now,
     query_terms,
@@ -97,7 +98,6 @@ _INDEX_SQL = "CREATE INDEX IF NOT EXISTS vectors_hnsw ON vectors USING hnsw (vec
 
 
 _BY_DISTANCE_THEN_NUMBER = operator.itemgetter(1, 0)
-_IDS_KEPT = 200_000  # article ids a store object keeps for its searches' numbers (~25 MB)
 
 
 def _cluster_ef(k: int) -> int:
@@ -970,7 +970,7 @@ class PostgresStore(SQLStoreBase):
         known = self._id_of
         missing = sorted({n for n in nums if n not in known})
         if missing:
-            if len(known) + len(missing) > _IDS_KEPT:
+            if len(known) + len(missing) > IDS_KEPT:
                 known.clear()
             known.update((int(n), i) for n, i in self._query("SELECT num, id FROM articles WHERE num = ANY(%s)", (missing,)))
         return known

@@ -20,12 +20,17 @@ __all__ = ["CACHE_ROWS", "StoreClusterer"]
 
 # Articles held in memory by a writer (~2.5 KB each: a float32 vector and its keys); the store has
 # everything they hold. Past it, at a batch boundary, the articles and stories used longest ago
-# go until half of it is held (StoreClusterer._evict): dropping everything made every batch after
+# go until 90% of it is held (StoreClusterer._evict): dropping everything made every batch after
 # it read its neighbours, their stories and key frequencies again (8k synthetic stream held at
 # most 3,000: 209,752 article rows, 34,689 story rows and 141,162 key frequencies read back,
 # 24.8 CPU-s; forgetting what was used longest ago 158,891, 3,230 and 5,124, 21.0 CPU-s; never
 # dropping 8,000 article rows, 14.8 CPU-s).
 CACHE_ROWS = 30_000
+# The share of CACHE_ROWS kept when it is passed (those used last). With half of it the 100k
+# stream's 2k blocks jumped from 6.8 to 8.3-9.8 CPU-s at 30k, where the writer began to forget;
+# on the 8k stream held at 3,000, 90% read back 109,899 article rows and no story against
+# 158,894 and 3,215, last 2k block 7.86 -> 6.52 CPU-s, the same 2,301 stories (2026-12-01, load 17).
+_KEEP = 0.9
 # Entity-key frequencies held before they are dropped with everything else (~100 B each).
 _KEYS_HELD = 8 * CACHE_ROWS
 
@@ -660,7 +665,7 @@ class StoreClusterer(StoryClusterer):
             self._stored_rows.clear()
             self._used, self._story_used = {}, {}
         elif evict and len(self._rows) > CACHE_ROWS:
-            self._evict(CACHE_ROWS // 2)
+            self._evict(int(CACHE_ROWS * _KEEP))
         return delta
 
     def _note_used(self) -> None:
@@ -677,7 +682,7 @@ class StoreClusterer(StoryClusterer):
         """Keep the ``size`` articles used last (and the stories used since the oldest of them);
         forget the rest, which the store holds (a batch's writes are in before the next reads)."""
         used, story_used = self._used, self._story_used
-        since = _since(used, self._rows.held(), size)
+        since = _since(used, self._rows.held(), size, CACHE_ROWS)
         for cache in (self._rows, self._story_of, self._pos_of):
             cache.keep_only(lambda aid: used.get(aid, 0) >= since)
         self._by_pos = {pos: aid for aid, pos in self._pos_of.held().items()}
@@ -700,11 +705,16 @@ class StoreClusterer(StoryClusterer):
         return dict(self._story_of.held())
 
 
-def _since(stamps: Mapping[str, int], held: Iterable[str], size: int) -> int:
+def _since(stamps: Mapping[str, int], held: Iterable[str], size: int, limit: int | None = None) -> int:
     """The oldest batch whose use keeps a held key when ``size`` are kept (the ``size`` used last,
-    and any used in the same batch as the last of them; never used by a batch: not kept)."""
+    and any used in the same batch as the last of them; never used by a batch: not kept). With
+    ``limit``, that batch's ties are dropped when they would keep more than ``limit`` (a batch
+    uses up to ~3,000 articles), unless the last batch alone used more."""
     last = sorted((stamps.get(k, 0) for k in held), reverse=True)
-    return max(1, last[size - 1] if len(last) >= size else 1)
+    since = max(1, last[size - 1] if len(last) >= size else 1)
+    if limit is not None and len(last) > limit and last[limit] >= since:
+        since = min(last[limit] + 1, last[0])
+    return since
 
 
 class _HeldVectors:

@@ -1,0 +1,62 @@
+"""Near-duplicate detection's shingle cache (stream.dedup)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from storylens.stream.dedup import ShingleCache, jaccard, near_duplicates, shingles
+
+
+def test_the_shingle_cache_holds_a_long_streams_candidates():
+    # A stored article is a near-duplicate candidate again whenever its topic recurs. The cache
+    # held 4,096 articles (a third of a 12k stream) and the last 2k articles read and cleaned
+    # ~3 stored texts each again; it is bounded by shingles held (8 bytes each), not articles.
+    cache = ShingleCache()
+    for i in range(20_000):
+        cache.put(f"a{i}", frozenset(range(i, i + 60)))
+    assert cache.get("a0") is not None and len(cache) == 20_000
+    assert cache.get("a0").tolist() == list(range(60))  # sorted, as the overlap reads it
+
+
+def test_the_shingle_cache_drops_the_least_recently_used_past_its_bound():
+    cache = ShingleCache(held=100)
+    cache.put("a", frozenset(range(40)))
+    cache.put("b", frozenset(range(40)))
+    assert cache.get("a") is not None  # used: b is now the oldest
+    cache.put("c", frozenset(range(40)))
+    assert cache.get("b") is None and cache.get("a") is not None and cache.get("c") is not None
+    cache.put("d", np.arange(500, dtype=np.int64))  # one set over the bound: it alone is held
+    assert len(cache) == 1 and cache.get("d") is not None
+
+
+class _Store:
+    """The reads near_duplicates makes, counted."""
+
+    def __init__(self, texts):
+        self.texts, self.read = texts, []
+
+    def articles(self, ids):
+        from storylens.store import ArticleRecord
+
+        self.read += list(ids)
+        return [ArticleRecord(id=a, source=a, text=self.texts[a]) for a in ids]
+
+    def article(self, aid):
+        return self.articles([aid])[0]
+
+
+def test_overlaps_are_the_jaccard_of_the_shingle_sets_and_a_stored_text_is_read_once():
+    base = ("The council of Porto voted to close the central bridge for repairs on Monday, the mayor said. "
+            "Engineers warned that traffic would be diverted through the old town for six months.")
+    texts = {"s1": base, "s2": "An unrelated report about a jazz festival in Graz drew many visitors to its stages."}
+    store = _Store(texts)
+    cache = ShingleCache()
+    copy = base + " Residents were divided."
+    vec = np.ones((1, 4), dtype=np.float32) / 2
+    found = near_duplicates([("n1", copy)], vec, store, [[("s1", 0.9), ("s2", 0.8)]], cache)
+    expected = jaccard(shingles(copy), shingles(base))
+    assert found == {"n1": ("s1", f"near-duplicate of s1: cosine 0.900, shingle overlap {expected:.2f}")}
+    assert sorted(store.read) == ["s1", "s1", "s2"]  # the candidates' texts, then s1's canonical id
+    near_duplicates([("n2", "Another text entirely, about ferries and harbours and the sea.")], vec, store,
+                    [[("s1", 0.9)]], cache)
+    assert sorted(store.read) == ["s1", "s1", "s2"]  # s1's shingles were held: its text is not read again
