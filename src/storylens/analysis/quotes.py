@@ -1087,6 +1087,11 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             return "name", named
         # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
         rest = toks[len(desc) :]
+        comma = next((i for i, t in enumerate(toks[len(desc) : _APPOSITION_TOKENS], len(desc)) if t == ","), None)
+        if comma and len(desc) == 9 and all(re.match(r"[\w’'\-]", t) and t.lower() not in _DESC_STOP for t in toks[1:comma]):
+            # "afirmó el jefe del Servicio de Prevención y Lucha contra Incendios Forestales, Diego Ferreyra":
+            # a long role, then the name in apposition
+            rest = toks[comma:]
         if rest[:1] == [","]:
             run = _clean_name(_name_prefix(rest[1:]))
             after = rest[1 + len(run) : 2 + len(run)]
@@ -1115,6 +1120,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
+
+
+_APPOSITION_TOKENS = 20  # a role's words before the name in apposition: "el jefe del Servicio de … Forestales, X"
 
 
 @lru_cache(maxsize=1)
@@ -2028,6 +2036,8 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
+            by = _BY_OPENING.match(" ".join(toks))  # "Según Delaney": a sentence-initial "according to"
+            toks = " ".join(toks)[by.end() :].split() if by else toks
             toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
             cleaned = _clean_name(toks)
             cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
@@ -2716,6 +2726,9 @@ _DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to f
 _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
 
+_BY_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(_BY, key=len, reverse=True))) + r")\s+", re.IGNORECASE)
+
+
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
     """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …");
     ``names``: the document's name index (built once per document by the resolver)."""
@@ -2725,6 +2738,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
+        # "Según Delaney, …", "Laut Müller …": the person after "according to", not the preposition
+        head = _BY_OPENING.sub("", head, count=1)
         toks = _TOKEN_RE.findall(head[:80])
         raw = _drop_leading_complement(head, 0, _name_prefix(toks))
         run = _clean_name(raw)
@@ -2732,11 +2747,34 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
+        else:
+            named = _role_opening_subject(s.text)
+            if named:
+                out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
         out = sorted(out + _cjk_sentence_subjects(doc, names))
     if _ARABIC.search(doc.text):
         out = sorted(out + _arabic_sentence_subjects(doc, names))
     return out
+
+
+def _role_opening_subject(sentence: str) -> str | None:
+    """The person a sentence opens with by role: "La ministra de Servicios de Emergencia, Karen Whitfield,
+    negó …", "Die Ministerin für …, Karen Whitfield, wies … zurück" (the name in apposition), "Министр
+    по чрезвычайным ситуациям штата Карен Уитфилд опровергла …" (the name after the role's complement)."""
+    chunks = sentence.split(",")
+    toks = _TOKEN_RE.findall(chunks[0])
+    if toks and toks[0].lower() in _DETS:
+        toks = toks[1:]
+    if not toks or not (toks[0].lower() in _ROLE_HEADS or _is_title(toks[0])):
+        return None
+    if len(chunks) >= 3:
+        appos = _TOKEN_RE.findall(chunks[1])
+        run = _name_prefix(appos)
+        name = _clean_name(run)
+        if len(run) == len(appos) and len(name) >= 2 and _plausible_speaker(" ".join(name)):
+            return " ".join(name)
+    return _opening_person(toks)
 
 
 _AR_SUBJECT_SLOT = 3  # words: Arabic puts the verb first, "ونفى كايو ارتكاب …" (and Caillaux denied …)

@@ -1,0 +1,52 @@
+"""A sentence that opens with a role and names the person in apposition ("La ministra de Sanidad, Elena
+Ruiz, rechazó …") or after the role's complement ("Министр здравоохранения региона Ольга Белова
+отвергла …") is about that person: a pronoun or a subject-less verb of saying in the next sentence is
+hers, not the earlier speaker's. Inputs written for these tests."""
+
+import pytest
+
+from storylens.analysis.quotes import extract_quote_spans
+
+from ._docs import segmented_doc
+
+
+@pytest.mark.parametrize("text, lang", [
+    (('«Die Lage im Krankenhaus ist ernst», sagte Klinikchef Thomas Brandt am Montag. '
+      'Die Ministerin für Gesundheit des Landes Hessen, Julia Hartmann, wies die Kritik zurück. '
+      '«Wir haben genug Betten für alle Patienten», sagte sie.'), "de"),
+    (('"La situation à l\'hôpital est grave", a déclaré le directeur de l\'hôpital, Paul Girard. '
+      'Selon lui, une centaine de malades attendent. '
+      'La ministre des Affaires sociales, Julie Marchand, a démenti toute faute. '
+      '"Nous avons assez de lits pour tous les patients", a-t-elle affirmé.'), "fr"),
+    (('"La situación en el hospital es grave", afirmó el director Pablo García el lunes. '
+      'La ministra de Sanidad de la región, Elena Ruiz, rechazó las críticas. '
+      '"Tenemos camas suficientes para todos los pacientes", dijo.'), "es"),
+    (('"Ситуация в больнице серьезная", - заявил главный врач больницы Джон Беннет. По его словам, сто больных ждут. '
+      'Министр здравоохранения региона Мэри Кент отвергла критику. '
+      '"У нас достаточно коек для всех пациентов", - сказала она.'), "ru"),
+], ids=["de", "fr", "es", "ru"])
+def test_role_opening_with_name_is_the_next_quotes_antecedent(text, lang):
+    speakers = [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])]
+    assert speakers[-1] == {"de": "Julia Hartmann", "fr": "Julie Marchand", "es": "Elena Ruiz",
+                            "ru": "Мэри Кент"}[lang]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    (('"La situación es grave", afirmó el director del hospital, Pablo García. Según García, cien enfermos '
+      'esperan cama. Más tarde el director habló de nuevo. "No tenemos médicos", dijo.'), "es", "Pablo García"),
+    (('«Die Lage ist ernst», sagte der Klinikchef Thomas Brandt. Laut Brandt warten hundert Kranke auf ein '
+      'Bett. Später sprach er noch einmal. «Uns fehlen Ärzte», sagte er.'), "de", "Thomas Brandt"),
+], ids=["es-segun", "de-laut"])
+def test_according_to_opening_is_no_part_of_the_name(text, lang, speaker):
+    speakers = [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])]
+    assert speakers == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    (('"El agua ya no llega a los barrios altos", afirmó el director del Instituto Nacional de Agua Potable y '
+      'Saneamiento Rural, Jorge Medina, quien pidió calma.'), "es", "Jorge Medina"),
+    (('"L\'eau n\'arrive plus dans les quartiers hauts", a affirmé le directeur de l\'Institut national de l\'eau '
+      'potable et de l\'assainissement des campagnes, Jorge Medina, qui a appelé au calme.'), "fr", "Jorge Medina"),
+], ids=["es", "fr"])
+def test_name_in_apposition_after_a_long_role(text, lang, speaker):
+    assert [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])] == [speaker]
