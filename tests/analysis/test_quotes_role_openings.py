@@ -50,3 +50,20 @@ def test_according_to_opening_is_no_part_of_the_name(text, lang, speaker):
 ], ids=["es", "fr"])
 def test_name_in_apposition_after_a_long_role(text, lang, speaker):
     assert [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("卫生部长詹姆斯·惠勒否认医院缺床。他说：“我们有足够的床位。”", "詹姆斯·惠勒"),
+    ("市长威廉·珀金斯否认学校关闭。他说：“学校明天照常上课。”", "威廉·珀金斯"),
+], ids=["hui", "po-lian"])
+def test_zh_transliterated_name_ends_before_the_verb(text, speaker):
+    assert [q.speaker for q in extract_quote_spans([segmented_doc(text, "zh")])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Ankara Cumhuriyet Başsavcısı Ahmet Kaya, "Soruşturma sürüyor" dedi.', "Ahmet Kaya"),
+    ('Hastane Başhekimi Ayşe Demir, "Yatak sıkıntısı yok" dedi.', "Ayşe Demir"),
+    ('Orman Yangınları Komiseri Can Öztürk, "Yangın kontrol altında değil" dedi.', "Can Öztürk"),
+], ids=["bassavci", "bashekim", "komiser"])
+def test_tr_job_title_is_no_part_of_the_name(text, speaker):
+    assert [q.speaker for q in extract_quote_spans([segmented_doc(text, "tr")])] == [speaker]
