@@ -2406,18 +2406,23 @@ class _SpeakerResolver:
         return self.genders[name]
 
     def _read_gender(self, name: str) -> str | None:
-        endings = profile(base(self.language)).past_gender if self.language else ()
+        if not self.language:
+            return None
+        lang = profile(base(self.language))
+        endings = lang.past_gender
         surname = name.split()[-1]
-        if not endings or len(surname) < 3:
+        if len(surname) < 3:
             return None
         votes = {"m": 0, "f": 0}
         for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){re.escape(surname)}(?!\w)(?:\s+(\w+))?", self.text):
             for word in m.groups():
-                if word and word.islower() and len(word) >= 4:
+                if endings and word and word.islower() and len(word) >= 4:
                     gender = next((g for end, g in endings if word.endswith(end)), None)
                     if gender:
                         votes[gender] += 2  # a verb outweighs a given name's ending (that may be a case ending)
-        lang = profile(base(self.language))
+            role = self._role_gender(m.start(1) if m.group(1) else m.start(), lang)
+            if role:
+                votes[role] += 2
         first = name.split()[0] if len(name.split()) >= 2 else ""
         # "Джина", "Anna" (a given name), "Смирнова", "Kowalska" (a surname): endings that may also be a
         # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb
@@ -2428,6 +2433,31 @@ class _SpeakerResolver:
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
+
+    def _role_gender(self, at: int, lang) -> str | None:
+        """The gender of the role the text gives a name at ``at`` in the words right before it ("Die
+        Ministerin …, Karen Whitfield", "Feuerwehrchef Mark Delaney", "le chef des pompiers, Mark
+        Delaney"; text/data "role_genders", "article_genders"), within its sentence."""
+        if not lang.role_genders:
+            return None
+        lead = re.split(r"[.!?;:«»\"“”„]", self.text[max(0, at - _ROLE_GENDER_CHARS) : at])[-1]
+        words = [w.lower() for w in re.findall(r"[\w.'’-]+", lead)][-_ROLE_GENDER_WORDS:]
+        roles = dict(lang.role_genders)
+        articles = dict(lang.article_genders)
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            gender = roles.get(word) or next((g for w, g in lang.role_genders if len(w) >= 4 and word.endswith(w)), None)
+            if gender in (None, "any") and (word in _ROLE_HEADS or gender == "any") and i and words[i - 1] in articles:
+                gender = articles[words[i - 1]]  # "le chef", "la ministre": the article tells
+            gender = None if gender == "any" else gender
+            if gender:
+                return gender
+        return None
+
+    def _last_mention(self, name: str, offset: int) -> int:
+        """Where the text last names ``name`` (or its surname) before ``offset``; -1 when it does not."""
+        surname = name.split()[-1]
+        return max((at for at, n, _ in self.names.names if at < offset and n.split()[-1] == surname), default=-1)
 
     def _antecedent(self, offset: int) -> str | None:
         """Who a pronoun (or "the 48-year-old") before ``offset`` stands for: the subject of a sentence
@@ -2532,6 +2562,12 @@ class _SpeakerResolver:
             gender = self._pronoun_gender(att.speaker)
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
+            elif found and gender and self._gender(found) is None:
+                # "sagte sie" after a sentence about someone whose gender the text does not give: the
+                # nearest person who agrees, when the text names her after that one
+                agreeing = self._agreeing_person(gender, offset)
+                if agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
+                    found = agreeing
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
@@ -2723,6 +2759,8 @@ def _role_nominative(word: str) -> str:
 
 _STEM_HEAD = 6  # letters: "ministra"/"министра"/"prezydenta" are looked up by their stem, "мэра" is not
 _DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
+_ROLE_GENDER_WORDS = 12  # (with the characters) "Die Ministerin für Katastrophenschutz des Bundesstaates …, Karen"
+_ROLE_GENDER_CHARS = 90  # the role before a name: "Die Ministerin für Katastrophenschutz des Bundesstaates …, "
 _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
 
