@@ -47,7 +47,11 @@ def test_according_to_opening_is_no_part_of_the_name(text, lang, speaker):
       'Saneamiento Rural, Jorge Medina, quien pidió calma.'), "es", "Jorge Medina"),
     (('"L\'eau n\'arrive plus dans les quartiers hauts", a affirmé le directeur de l\'Institut national de l\'eau '
       'potable et de l\'assainissement des campagnes, Jorge Medina, qui a appelé au calme.'), "fr", "Jorge Medina"),
-], ids=["es", "fr"])
+    (('"The water no longer reaches the upper districts," said the head of the National Institute of Drinking '
+      'Water and Rural Sanitation, Jorge Medina, who asked for calm.'), "en", "Jorge Medina"),
+    (('«Das Wasser erreicht die oberen Viertel nicht mehr», sagte der Sprecher des Bundesamts für Wasser und '
+      'Abwasser, Thomas Berger, am Sonntag.'), "de", "Thomas Berger"),
+], ids=["es", "fr", "en-and", "de-fuer"])
 def test_name_in_apposition_after_a_long_role(text, lang, speaker):
     assert [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])] == [speaker]
 

@@ -1088,9 +1088,11 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
         rest = toks[len(desc) :]
         comma = next((i for i, t in enumerate(toks[len(desc) : _APPOSITION_TOKENS], len(desc)) if t == ","), None)
-        if comma and len(desc) == 9 and all(re.match(r"[\w’'\-]", t) and t.lower() not in _DESC_STOP for t in toks[1:comma]):
-            # "afirmó el jefe del Servicio de Prevención y Lucha contra Incendios Forestales, Diego Ferreyra":
-            # a long role, then the name in apposition
+        if comma and all(re.match(r"[\w’'\-]", t) and (t.lower() not in _DESC_STOP or toks[k + 1][:1].isupper())
+                         for k, t in enumerate(toks[1:comma], 1)):
+            # "afirmó el jefe del Servicio de Prevención y Lucha contra Incendios Forestales, Diego Ferreyra",
+            # "sagte die Ministerin für Katastrophenschutz …, Karen Whitfield": a long role (a word that ends
+            # a description may join an organisation's capitalised words), then the name in apposition
             rest = toks[comma:]
         if rest[:1] == [","]:
             run = _clean_name(_name_prefix(rest[1:]))
