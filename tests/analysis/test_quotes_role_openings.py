@@ -71,3 +71,15 @@ def test_zh_transliterated_name_ends_before_the_verb(text, speaker):
 ], ids=["bassavci", "bashekim", "komiser"])
 def test_tr_job_title_is_no_part_of_the_name(text, speaker):
     assert [q.speaker for q in extract_quote_spans([segmented_doc(text, "tr")])] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    ('Copiapó (Chile), 4 dic (EFE).- Unas 300 familias fueron evacuadas por una crecida del río Copiapó, '
+     'informaron las autoridades. "El agua subió muy rápido", afirmó el alcalde, Juan Pérez.'),
+    ('Lima, 5 ene (EFE).- El Gobierno peruano declaró la emergencia en tres regiones. "Es una medida '
+     'preventiva", dijo la ministra de Defensa, Ana Torres.'),
+], ids=["copiapo", "lima"])
+def test_agency_dateline_mark_opens_no_dash_quote(text):
+    """Spanish dialogue opens with a dash, but the hyphen glued to the stop after an agency's dateline
+    ("(EFE).-") opens the lead, not speech."""
+    assert [q.text[:6] for q in extract_quote_spans([segmented_doc(text, "es")])] == [text.split('"')[1][:6]]

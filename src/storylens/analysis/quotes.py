@@ -2261,6 +2261,8 @@ def _dash_quotes(
     for start in starts + colons:
         if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
             continue
+        if start > a and text[start - 1 : start + 1] == ".-":
+            continue  # "Sídney (Australia), 29 nov (EFE).- Al menos …": a dateline's mark glued to its stop, no dialogue
         # After a colon the speech ends with its sentence (a headline fused with the lead goes on).
         end = b
         if start in colons:
