@@ -22,3 +22,20 @@ from ._docs import segmented_doc
 ], ids=["ru-he", "pl-ona", "pl-pro-drop-f", "pl-pro-drop-m"])
 def test_pronoun_agrees_in_gender_with_its_antecedent(text, lang, speaker):
     assert [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])] == [speaker]
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    (('«Das Feuer ist nicht unter Kontrolle», sagte Feuerwehrchef Thomas Brandt. Am Nachmittag traf er in '
+      'Katoomba die Ministerin Julia Hartmann. «Es gibt keine Hinweise auf Brandstiftung», sagte sie.'), "de", "Julia Hartmann"),
+    (('"Le feu n\'est pas maîtrisé", a déclaré le chef des pompiers, Paul Girard. Dans l\'après-midi, il a '
+      'rencontré à Katoomba la ministre Julie Marchand. "Rien n\'indique un incendie criminel", a-t-elle affirmé.'),
+     "fr", "Julie Marchand"),
+    (('"El fuego no está controlado", afirmó el jefe de bomberos, Pablo García. Por la tarde, él visitó en '
+      'Katoomba a la ministra Elena Ruiz. "No hay pruebas de un incendio provocado", dijo ella.'), "es", "Elena Ruiz"),
+    (('"Il fuoco non è sotto controllo", ha detto il capo dei pompieri, Marco Rossi. Nel pomeriggio ha incontrato '
+      'a Katoomba la ministra Giulia Bianchi. "Non ci sono prove di un incendio doloso", ha detto lei.'), "it", "Giulia Bianchi"),
+], ids=["de-sie", "fr-elle", "es-ella", "it-lei"])
+def test_feminine_pronoun_takes_the_woman_the_role_names(text, lang, speaker):
+    """The role word or its article gives the gender (text/data "role_genders", "article_genders"):
+    "die Ministerin", "la ministre", "la ministra" are women, "Feuerwehrchef", "le chef" men."""
+    assert [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])][-1] == speaker

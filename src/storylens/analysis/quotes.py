@@ -1092,6 +1092,13 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             return "name", named
         # "sagte der Sprecher der Polizei, Thomas Berger:": the name in apposition
         rest = toks[len(desc) :]
+        comma = next((i for i, t in enumerate(toks[len(desc) : _APPOSITION_TOKENS], len(desc)) if t == ","), None)
+        if comma and all(re.match(r"[\w’'\-]", t) and (t.lower() not in _DESC_STOP or toks[k + 1][:1].isupper())
+                         for k, t in enumerate(toks[1:comma], 1)):
+            # "afirmó el jefe del Servicio de Prevención y Lucha contra Incendios Forestales, Diego Ferreyra",
+            # "sagte die Ministerin für Katastrophenschutz …, Karen Whitfield": a long role (a word that ends
+            # a description may join an organisation's capitalised words), then the name in apposition
+            rest = toks[comma:]
         if rest[:1] == [","]:
             run = _clean_name(_name_prefix(rest[1:]))
             after = rest[1 + len(run) : 2 + len(run)]
@@ -1120,6 +1127,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
     return _speaker_at_clause_end(toks, known)
+
+
+_APPOSITION_TOKENS = 20  # a role's words before the name in apposition: "el jefe del Servicio de … Forestales, X"
 
 
 @lru_cache(maxsize=1)
@@ -2033,6 +2043,8 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
+            by = _BY_OPENING.match(" ".join(toks))  # "Según Delaney": a sentence-initial "according to"
+            toks = " ".join(toks)[by.end() :].split() if by else toks
             toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
             cleaned = _clean_name(toks)
             cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
@@ -2254,6 +2266,8 @@ def _dash_quotes(
     for start in starts + colons:
         if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
             continue
+        if start > a and text[start - 1 : start + 1] == ".-":
+            continue  # "Sídney (Australia), 29 nov (EFE).- Al menos …": a dateline's mark glued to its stop, no dialogue
         # After a colon the speech ends with its sentence (a headline fused with the lead goes on).
         end = b
         if start in colons:
@@ -2401,18 +2415,23 @@ class _SpeakerResolver:
         return self.genders[name]
 
     def _read_gender(self, name: str) -> str | None:
-        endings = profile(base(self.language)).past_gender if self.language else ()
+        if not self.language:
+            return None
+        lang = profile(base(self.language))
+        endings = lang.past_gender
         surname = name.split()[-1]
-        if not endings or len(surname) < 3:
+        if len(surname) < 3:
             return None
         votes = {"m": 0, "f": 0}
         for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){re.escape(surname)}(?!\w)(?:\s+(\w+))?", self.text):
             for word in m.groups():
-                if word and word.islower() and len(word) >= 4:
+                if endings and word and word.islower() and len(word) >= 4:
                     gender = next((g for end, g in endings if word.endswith(end)), None)
                     if gender:
                         votes[gender] += 2  # a verb outweighs a given name's ending (that may be a case ending)
-        lang = profile(base(self.language))
+            role = self._role_gender(m.start(1) if m.group(1) else m.start(), lang)
+            if role:
+                votes[role] += 2
         first = name.split()[0] if len(name.split()) >= 2 else ""
         # "Джина", "Anna" (a given name), "Смирнова", "Kowalska" (a surname): endings that may also be a
         # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb
@@ -2423,6 +2442,31 @@ class _SpeakerResolver:
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
+
+    def _role_gender(self, at: int, lang) -> str | None:
+        """The gender of the role the text gives a name at ``at`` in the words right before it ("Die
+        Ministerin …, Karen Whitfield", "Feuerwehrchef Mark Delaney", "le chef des pompiers, Mark
+        Delaney"; text/data "role_genders", "article_genders"), within its sentence."""
+        if not lang.role_genders:
+            return None
+        lead = re.split(r"[.!?;:«»\"“”„]", self.text[max(0, at - _ROLE_GENDER_CHARS) : at])[-1]
+        words = [w.lower() for w in re.findall(r"[\w.'’-]+", lead)][-_ROLE_GENDER_WORDS:]
+        roles = dict(lang.role_genders)
+        articles = dict(lang.article_genders)
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            gender = roles.get(word) or next((g for w, g in lang.role_genders if len(w) >= 4 and word.endswith(w)), None)
+            if gender in (None, "any") and (word in _ROLE_HEADS or gender == "any") and i and words[i - 1] in articles:
+                gender = articles[words[i - 1]]  # "le chef", "la ministre": the article tells
+            gender = None if gender == "any" else gender
+            if gender:
+                return gender
+        return None
+
+    def _last_mention(self, name: str, offset: int) -> int:
+        """Where the text last names ``name`` (or its surname) before ``offset``; -1 when it does not."""
+        surname = name.split()[-1]
+        return max((at for at, n, _ in self.names.names if at < offset and n.split()[-1] == surname), default=-1)
 
     def _antecedent(self, offset: int) -> str | None:
         """Who a pronoun (or "the 48-year-old") before ``offset`` stands for: the subject of a sentence
@@ -2527,6 +2571,12 @@ class _SpeakerResolver:
             gender = self._pronoun_gender(att.speaker)
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
+            elif found and gender and self._gender(found) is None:
+                # "sagte sie" after a sentence about someone whose gender the text does not give: the
+                # nearest person who agrees, when the text names her after that one
+                agreeing = self._agreeing_person(gender, offset)
+                if agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
+                    found = agreeing
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
@@ -2718,7 +2768,12 @@ def _role_nominative(word: str) -> str:
 
 _STEM_HEAD = 6  # letters: "ministra"/"министра"/"prezydenta" are looked up by their stem, "мэра" is not
 _DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
+_ROLE_GENDER_WORDS = 12  # (with the characters) "Die Ministerin für Katastrophenschutz des Bundesstaates …, Karen"
+_ROLE_GENDER_CHARS = 90  # the role before a name: "Die Ministerin für Katastrophenschutz des Bundesstaates …, "
 _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
+
+
+_BY_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(_BY, key=len, reverse=True))) + r")\s+", re.IGNORECASE)
 
 
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
@@ -2730,6 +2785,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
+        # "Según Delaney, …", "Laut Müller …": the person after "according to", not the preposition
+        head = _BY_OPENING.sub("", head, count=1)
         toks = _TOKEN_RE.findall(head[:80])
         raw = _drop_leading_complement(head, 0, _name_prefix(toks))
         run = _clean_name(raw)
@@ -2737,11 +2794,34 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
+        else:
+            named = _role_opening_subject(s.text)
+            if named:
+                out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
         out = sorted(out + _cjk_sentence_subjects(doc, names))
     if _ARABIC.search(doc.text):
         out = sorted(out + _arabic_sentence_subjects(doc, names))
     return out
+
+
+def _role_opening_subject(sentence: str) -> str | None:
+    """The person a sentence opens with by role: "La ministra de Servicios de Emergencia, Karen Whitfield,
+    negó …", "Die Ministerin für …, Karen Whitfield, wies … zurück" (the name in apposition), "Министр
+    по чрезвычайным ситуациям штата Карен Уитфилд опровергла …" (the name after the role's complement)."""
+    chunks = sentence.split(",")
+    toks = _TOKEN_RE.findall(chunks[0])
+    if toks and toks[0].lower() in _DETS:
+        toks = toks[1:]
+    if not toks or not (toks[0].lower() in _ROLE_HEADS or _is_title(toks[0])):
+        return None
+    if len(chunks) >= 3:
+        appos = _TOKEN_RE.findall(chunks[1])
+        run = _name_prefix(appos)
+        name = _clean_name(run)
+        if len(run) == len(appos) and len(name) >= 2 and _plausible_speaker(" ".join(name)):
+            return " ".join(name)
+    return _opening_person(toks)
 
 
 _AR_SUBJECT_SLOT = 3  # words: Arabic puts the verb first, "ونفى كايو ارتكاب …" (and Caillaux denied …)

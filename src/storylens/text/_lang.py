@@ -169,6 +169,10 @@ class Profile:
     pronoun_genders: tuple[tuple[str, str], ...] = ()
     given_name_gender: tuple[tuple[str, str], ...] = ()  # "Джина", "Anna": endings of given names by gender
     surname_gender: tuple[tuple[str, str], ...] = ()  # "Смирнова"/"Волков", "Kowalska"/"Kowalski"
+    # A role word's gender ("Ministerin", "ministra", "Feuerwehrchef"; a compound by its end) and an
+    # article's before a role ("la ministre", "le chef"): the person the text titles so is "f"/"m".
+    role_genders: tuple[tuple[str, str], ...] = ()
+    article_genders: tuple[tuple[str, str], ...] = ()
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
@@ -382,6 +386,8 @@ def profile(language: str | None) -> Profile:
         surname_gender=tuple(sorted(((e, g) for g, ends in raw.get("surname_gender", {}).items() for e in ends),
                                     key=lambda eg: -len(eg[0]))),
         pronoun_genders=tuple((p.lower(), g) for g, words in raw.get("pronoun_genders", {}).items() for p in words),
+        role_genders=tuple((w.lower(), g) for g, words in raw.get("role_genders", {}).items() for w in words),
+        article_genders=tuple((w.lower(), g) for g, words in raw.get("article_genders", {}).items() for w in words),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
