@@ -273,7 +273,9 @@ _CURRENCY_WORD = {
 for _lg in LANGUAGES:
     for _word, _code in profile(_lg).currencies:
         _CURRENCY_WORD.setdefault(_word, _code)
-_CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_DOLLAR_PREFIX.values())
+_CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_DOLLAR_PREFIX.values()) | \
+    frozenset(code for _lg in LANGUAGES for _adjectives in (profile(_lg).currency_country_before,
+                                                           profile(_lg).currency_country_after) for _, code in _adjectives)
 _CJK_CURRENCIES = tuple(sorted((w for w in _CURRENCY_WORD if _is_cjk(w[:1])), key=len, reverse=True))
 
 
@@ -297,9 +299,37 @@ def _homonym(word: str, lang: str | None) -> bool:
     return word not in {w for w, _code in profile(lang).currencies}
 
 
+@cache
+def _country_adjectives(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
+    """Country adjectives before a currency word ("Australian dollars") and after it ("dólares
+    australianos"), from text/data "currencies", with the code each names."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    before = {w: code for lg in langs for w, code in profile(lg).currency_country_before}
+    after = {w: code for lg in langs for w, code in profile(lg).currency_country_after}
+    before_re = re.compile(rf"({alternation(before)})\s+", re.IGNORECASE) if before else None
+    after_re = re.compile(rf"\s+({alternation(after)})(?![^\W_])", re.IGNORECASE) if after else None
+    return before_re, after_re, before | after
+
+
 def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
     """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
-    euros", "1,2 miliardi di euro", "25亿欧元"."""
+    euros", "1,2 miliardi di euro", "25亿欧元"; a country's adjective with the word names that country's
+    currency: "50 million Australian dollars" and "50 millones de dólares australianos" are AUD, not USD."""
+    before_re, after_re, codes = _country_adjectives(lang)
+    at = end + 1 if text[end : end + 1] == " " else end
+    country = before_re.match(text, at) if before_re else None
+    if country:  # "Australian dollars", "australischen Dollar", "австралийских долларов"
+        named = _currency_word_after(text, country.end() - 1, _words_after(text, country.end() - 1), lang)
+        if named:
+            return codes[country.group(1).lower()], named[1]
+    money = _currency_word_after(text, end, words, lang)
+    country = after_re.match(text, money[1]) if money and after_re else None
+    if money and country:  # "dólares australianos", "francs suisses", "دولار أسترالي"
+        return codes[country.group(1).lower()], country.end()
+    return money
+
+
+def _currency_word_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
     at = end + 1 if text[end : end + 1] == " " else end
     symbol = _SYMBOL_AFTER.match(text, end)
     if symbol:  # "500 €", "2,7 Mio. €", "2,7 млн ₽": the symbol after the figure, as French, German, Russian write it

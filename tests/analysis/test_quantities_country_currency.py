@@ -1,0 +1,54 @@
+"""A currency named by a noun and a country's adjective is that country's currency (trial 13: "50
+millones de dólares australianos" was read as US dollars and conflicted with AP's "50 million
+Australian dollars ($32 million)"); a bracketed conversion is the same amount, never a figure of its own."""
+
+import pytest
+
+from storylens.analysis.quantities import compare_numbers, extract_numbers
+
+
+def _money(text, lang):
+    return [(q.value, q.unit) for q in extract_numbers(text, lang) if q.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, value, currency",
+    [
+        ("The province pledged 12 million Canadian dollars for the rebuilding.", "en", 12e6, "CAD"),
+        ("Investors lost 3 billion Hong Kong dollars in a day.", "en", 3e9, "HKD"),
+        ("The club paid 8 million Swiss francs for the striker.", "en", 8e6, "CHF"),
+        ("El Gobierno destinó 800 millones de pesos argentinos a los productores.", "es", 800e6, "ARS"),
+        ("La multa asciende a 20 millones de pesos mexicanos.", "es", 20e6, "MXN"),
+        ("Ottawa a promis 12 millions de dollars canadiens aux sinistrés.", "fr", 12e6, "CAD"),
+        ("Le transfert a coûté 8 millions de francs suisses.", "fr", 8e6, "CHF"),
+        ("Der Verein zahlte 8 Millionen Schweizer Franken für den Stürmer.", "de", 8e6, "CHF"),
+        ("Die Regierung stellte 12 Millionen kanadische Dollar bereit.", "de", 12e6, "CAD"),
+        ("Правительство выделило 12 млн канадских долларов пострадавшим.", "ru", 12e6, "CAD"),
+        ("政府拨款1200万加元用于重建。", "zh", 12e6, "CAD"),
+        ("投资者一天内损失30亿港元。", "zh", 3e9, "HKD"),
+        ("Il governo ha stanziato 12 milioni di dollari canadesi.", "it", 12e6, "CAD"),
+        ("خصصت الحكومة 12 مليون دولار كندي لإعادة الإعمار.", "ar", 12e6, "CAD"),
+    ],
+)
+def test_a_country_adjective_names_the_currency(text, lang, value, currency):
+    assert (value, currency) in _money(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("The government paid 12 million dollars in compensation.", "en"),
+     ("El Gobierno pagó 12 millones de dólares en compensaciones.", "es")],
+)
+def test_a_bare_dollar_is_still_the_us_dollar(text, lang):
+    assert _money(text, lang) == [(12e6, "USD")]
+
+
+@pytest.mark.parametrize(
+    "other, lang",
+    [("Ottawa a promis une aide de 12 millions de dollars canadiens aux sinistrés.", "fr"),
+     ("Ottawa prometió 12 millones de dólares canadienses a los damnificados.", "es"),
+     ("Правительство Канады выделило 12 млн канадских долларов пострадавшим.", "ru")],
+)
+def test_the_same_foreign_dollars_do_not_conflict_with_the_converted_figure(other, lang):
+    en = "Ottawa pledged 12 million Canadian dollars ($8.8 million) to the victims."
+    assert compare_numbers(extract_numbers(en, "en"), extract_numbers(other, lang)) == []
