@@ -4,6 +4,7 @@ Australian dollars ($32 million)"); a bracketed conversion is the same amount, n
 
 import pytest
 
+from storylens.analysis.conflicts import filter_numbers
 from storylens.analysis.quantities import compare_numbers, extract_numbers
 
 
@@ -52,3 +53,34 @@ def test_a_bare_dollar_is_still_the_us_dollar(text, lang):
 def test_the_same_foreign_dollars_do_not_conflict_with_the_converted_figure(other, lang):
     en = "Ottawa pledged 12 million Canadian dollars ($8.8 million) to the victims."
     assert compare_numbers(extract_numbers(en, "en"), extract_numbers(other, lang)) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, figure",
+    [("Ottawa pledged 12 million Canadian dollars ($8.8 million) to the victims.", "en", "$8.8 million"),
+     ("Ottawa prometió 12 millones de dólares canadienses (unos 8 millones de euros).", "es", "8 millones"),
+     ("Ottawa a promis 12 millions de dollars canadiens (environ 8 millions d'euros).", "fr", "8 millions"),
+     ("Ottawa sagte 12 Millionen kanadische Dollar (etwa 8 Millionen Euro) zu.", "de", "8 Millionen"),
+     ("The ministry froze 500 million pesos (about $490,000) in accounts.", "en", "$490,000")],
+)
+def test_a_bracketed_conversion_is_no_figure_to_compare(text, lang, figure):
+    kinds = filter_numbers(text, extract_numbers(text, lang))
+    assert [n.text for n in kinds.get("conversion", [])] == [figure]
+    assert figure not in [n.text for n in kinds["count"]]
+
+
+def test_two_conversions_at_different_rates_do_not_conflict():
+    en = "Ottawa pledged 12 million Canadian dollars ($8.8 million) to the victims."
+    es = "Ottawa prometió 12 millones de dólares canadienses (unos 9,5 millones de dólares estadounidenses)."
+    counts_en = filter_numbers(en, extract_numbers(en, "en"))["count"]
+    counts_es = filter_numbers(es, extract_numbers(es, "es"))["count"]
+    assert compare_numbers(counts_en, counts_es) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("The fund grew to $12 million (up from $9 million a year ago).", "en"),
+     ("Le fonds atteint 12 millions d'euros (contre 9 millions d'euros en 2025).", "fr")],
+)
+def test_a_bracketed_figure_of_the_same_currency_is_its_own(text, lang):
+    assert "conversion" not in filter_numbers(text, extract_numbers(text, lang))
