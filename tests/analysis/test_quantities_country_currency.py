@@ -84,3 +84,22 @@ def test_two_conversions_at_different_rates_do_not_conflict():
 )
 def test_a_bracketed_figure_of_the_same_currency_is_its_own(text, lang):
     assert "conversion" not in filter_numbers(text, extract_numbers(text, lang))
+
+
+@pytest.mark.parametrize(
+    "per_head, lang",
+    [("Families will receive up to 1,000 dollars per adult.", "en"),
+     ("Each household gets $1,000 per adult from the fund.", "en"),
+     ("Betroffene sollen bis zu 1000 Dollar pro Person erhalten.", "de"),
+     ("Les sinistrés recevront 1 000 dollars par adulte.", "fr"),
+     ("Los damnificados recibirán 1.000 dólares por persona.", "es")],
+)
+def test_an_amount_per_head_is_not_compared_with_the_total(per_head, lang):
+    total = "The government announced $60 million in relief for the town."
+    assert compare_numbers(extract_numbers(total, "en"), extract_numbers(per_head, lang)) == []
+
+
+def test_amounts_per_head_are_compared_with_each_other():
+    en = extract_numbers("Families will receive 1,000 dollars per adult.", "en")
+    de = extract_numbers("Betroffene sollen 3000 Dollar pro Person erhalten.", "de")
+    assert compare_numbers(en, de)

@@ -311,6 +311,21 @@ def _country_adjectives(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pa
     return before_re, after_re, before | after
 
 
+@cache
+def _each_re(lang: str | None) -> re.Pattern[str] | None:
+    """The words after an amount paid per person or item ("per adult", "pro Haushalt", "por cada
+    afectado", "a testa"), from text/data "currencies" "each"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    each = {w for lg in langs for w in profile(lg).currency_each}
+    return re.compile(rf"\s+({alternation(each)})(?![^\W_])", re.IGNORECASE) if each else None
+
+
+def _per_head(text: str, end: int, currency: str, lang: str | None) -> str:
+    """``currency``, or "<currency> each" for an amount paid per person or item ("1,000 dollars per
+    adult", "$1,000 per adult"): another figure than the total beside it, compared only with one per head."""
+    return f"{currency} each" if (_each_re(lang) or _NEVER).match(text, end) else currency
+
+
 def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
     """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
     euros", "1,2 miliardi di euro", "25亿欧元"; a country's adjective with the word names that country's
@@ -806,7 +821,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         pre = _SYMBOL_BEFORE.search(window)
         if pre:
             start -= len(window) - pre.start()
-            kind, unit = "money", _symbol_currency(pre.group(1))
+            kind, unit = "money", _per_head(text, end, _symbol_currency(pre.group(1)), lang)
         out.append((start, end, {"value": value, "kind": kind, "unit": unit}))
     return out
 
@@ -1064,7 +1079,7 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
     words = _words_after(text, end)
     money = _currency_after(text, end, words, lang)
     if money:
-        return money[0], "money", money[1]
+        return _per_head(text, money[1], money[0], lang), "money", money[1]
     if words and words[0][0].lower() in _MULT_WORDS:
         return "times", "multiplier", words[0][2]
     event = _event_after(words, lang)
@@ -2297,7 +2312,8 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     if measure:
         return measure
     if low in ("%", "times", "bp", "vote") or unit.upper() in _CURRENCY_CODES or unit.endswith("$") or (
-            low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES):
+            low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES) or (
+            low.endswith(" each") and low[:-5].upper() in _CURRENCY_CODES):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 

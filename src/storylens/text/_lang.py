@@ -260,6 +260,9 @@ class Profile:
     # dollars", "австралийских долларов") or after it ("dólares australianos", "francs suisses").
     currency_country_before: tuple[tuple[str, str], ...] = ()
     currency_country_after: tuple[tuple[str, str], ...] = ()
+    # The words after an amount that make it one of many, paid per person or item ("1,000 dollars
+    # per adult", "1000 Euro pro Haushalt"): another figure than the total beside it.
+    currency_each: tuple[str, ...] = ()
     # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
     basis_points: tuple[str, ...] = ()
     # A vote tally ("voted 5-2", "four to three", "cuatro votos contra tres"): stems of the words that
@@ -414,6 +417,7 @@ def profile(language: str | None) -> Profile:
                          for w in words),
         currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
         currency_per=tuple(w.lower() for w in raw.get("currencies", {}).get("per", [])),
+        currency_each=tuple(w.lower() for w in raw.get("currencies", {}).get("each", [])),
         currency_country_before=tuple((w.lower(), code) for code, words in
                                       raw.get("currencies", {}).get("country_before", {}).items() for w in words),
         currency_country_after=tuple((w.lower(), code) for code, words in
