@@ -103,3 +103,12 @@ def test_amounts_per_head_are_compared_with_each_other():
     en = extract_numbers("Families will receive 1,000 dollars per adult.", "en")
     de = extract_numbers("Betroffene sollen 3000 Dollar pro Person erhalten.", "de")
     assert compare_numbers(en, de)
+
+
+@pytest.mark.parametrize(
+    "left, right",
+    [("Families will receive 1,000 Australian dollars per adult.", "Families will receive 1,500 US dollars per adult."),
+     ("Ottawa pledged 12 million Canadian dollars.", "Ottawa pledged 15 million US dollars.")],
+)
+def test_two_currencies_never_conflict(left, right):
+    assert compare_numbers(extract_numbers(left, "en"), extract_numbers(right, "en")) == []

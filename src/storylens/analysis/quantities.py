@@ -2321,12 +2321,20 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     return lemmatize(low, lang).lower()
 
 
+def _money_key(key: str) -> bool:
+    """A unit key of money: a currency code, an amount of it per head ("usd each") or a rate ("per eur")."""
+    code = key.removeprefix("per ").removesuffix(" each")
+    return code.upper() in _CURRENCY_CODES
+
+
 def _same_unit(a: str | None, b: str | None) -> bool:
     """Same key, or one noun in two languages/inflections ("terrorist" / "Terroristen" / "террористов")."""
     if a is None or b is None:
         return False
     if a == b:
         return True
+    if _money_key(a) or _money_key(b):  # "aud each" / "usd each" spell alike, yet are two currencies
+        return False
     from anyascii import anyascii
     from rapidfuzz import fuzz
 
