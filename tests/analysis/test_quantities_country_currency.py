@@ -61,7 +61,9 @@ def test_the_same_foreign_dollars_do_not_conflict_with_the_converted_figure(othe
      ("Ottawa prometió 12 millones de dólares canadienses (unos 8 millones de euros).", "es", "8 millones"),
      ("Ottawa a promis 12 millions de dollars canadiens (environ 8 millions d'euros).", "fr", "8 millions"),
      ("Ottawa sagte 12 Millionen kanadische Dollar (etwa 8 Millionen Euro) zu.", "de", "8 Millionen"),
-     ("The ministry froze 500 million pesos (about $490,000) in accounts.", "en", "$490,000")],
+     ("The ministry froze 500 million pesos (about $490,000) in accounts.", "en", "$490,000"),
+     ("加拿大政府承诺提供1200万加元（约合880万美元）援助。", "zh", "880万美元"),
+     ("Оттава выделит 12 млн канадских долларов (около 8 млн евро) пострадавшим.", "ru", "8 млн")],
 )
 def test_a_bracketed_conversion_is_no_figure_to_compare(text, lang, figure):
     kinds = filter_numbers(text, extract_numbers(text, lang))

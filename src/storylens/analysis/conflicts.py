@@ -345,8 +345,9 @@ def number_kind(text: str, start: int, end: int) -> str:
 
 
 # Between a money figure and a bracketed one: its currency words, "(" and at most an approximator
-# ("50 million Australian dollars ($32 million)", "50 millones de dólares australianos (unos 30 millones").
-_CONVERSION_GAP = re.compile(r"[^()\d.;:!?]{0,40}\(\s*[^\W\d_]*\.?\s*[^\W\d]{0,3}$")
+# ("50 million Australian dollars ($32 million)", "50 millones de dólares australianos (unos 30 millones",
+# "5000万澳元（约合3000万美元）").
+_CONVERSION_GAP = re.compile(r"[^()（）\d.;:!?。；]{0,40}[(（]\s*[^\W\d_]*\.?\s*[^\W\d]{0,3}$")
 
 
 def _conversion(text: str, money: tuple[int, str | None] | None, start: int, unit: str | None) -> bool:
