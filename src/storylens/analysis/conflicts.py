@@ -426,10 +426,24 @@ def number_kind(text: str, start: int, end: int) -> str:
     return "count"
 
 
+# Between a money figure and a bracketed one: its currency words, "(" and at most an approximator
+# ("50 million Australian dollars ($32 million)", "50 millones de dólares australianos (unos 30 millones",
+# "5000万澳元（约合3000万美元）").
+_CONVERSION_GAP = re.compile(r"[^()（）\d.;:!?。；]{0,40}[(（]\s*[^\W\d_]*\.?\s*[^\W\d]{0,3}$")
+
+
+def _conversion(text: str, money: tuple[int, str | None] | None, start: int, unit: str | None) -> bool:
+    """A money figure in brackets right after one of another currency is the same amount converted:
+    never a figure of its own to compare (its rate differs from source to source)."""
+    return money is not None and unit != money[1] and bool(_CONVERSION_GAP.fullmatch(text[money[0] : start]))
+
+
 def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, list[NumberMention]]:
     """The numbers of ``text`` grouped by :func:`number_kind` (offsets from the mention
-    when it has them, else its first occurrence in ``text``)."""
+    when it has them, else its first occurrence in ``text``); a bracketed conversion of a money
+    figure is a "conversion", compared with nothing."""
     out: dict[str, list[NumberMention]] = {}
+    money: tuple[int, str | None] | None = None  # (end, currency) of the last money figure
     for n in numbers:
         start = getattr(n, "start", None)
         end = getattr(n, "end", None)
@@ -439,5 +453,8 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, lis
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
         if getattr(n, "kind", None) in _NEVER_AGE_OR_DURATION:
             kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
+        if getattr(n, "kind", None) == "money" and start >= 0:
+            kind = "conversion" if _conversion(text, money, start, n.unit) else kind
+            money = (end, n.unit)
         out.setdefault(kind, []).append(n)
     return out

@@ -273,7 +273,9 @@ _CURRENCY_WORD = {
 for _lg in LANGUAGES:
     for _word, _code in profile(_lg).currencies:
         _CURRENCY_WORD.setdefault(_word, _code)
-_CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_DOLLAR_PREFIX.values())
+_CURRENCY_CODES = frozenset(_CURRENCY_WORD.values()) | frozenset(_CURRENCY_SYMBOL.values()) | frozenset(_DOLLAR_PREFIX.values()) | \
+    frozenset(code for _lg in LANGUAGES for _adjectives in (profile(_lg).currency_country_before,
+                                                           profile(_lg).currency_country_after) for _, code in _adjectives)
 _CJK_CURRENCIES = tuple(sorted((w for w in _CURRENCY_WORD if _is_cjk(w[:1])), key=len, reverse=True))
 
 
@@ -297,9 +299,52 @@ def _homonym(word: str, lang: str | None) -> bool:
     return word not in {w for w, _code in profile(lang).currencies}
 
 
+@cache
+def _country_adjectives(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
+    """Country adjectives before a currency word ("Australian dollars") and after it ("dólares
+    australianos"), from text/data "currencies", with the code each names."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    before = {w: code for lg in langs for w, code in profile(lg).currency_country_before}
+    after = {w: code for lg in langs for w, code in profile(lg).currency_country_after}
+    before_re = re.compile(rf"({alternation(before)})\s+", re.IGNORECASE) if before else None
+    after_re = re.compile(rf"\s+({alternation(after)})(?![^\W_])", re.IGNORECASE) if after else None
+    return before_re, after_re, before | after
+
+
+@cache
+def _each_re(lang: str | None) -> re.Pattern[str] | None:
+    """The words after an amount paid per person or item ("per adult", "pro Haushalt", "por cada
+    afectado", "a testa"), from text/data "currencies" "each"."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    each = {w for lg in langs for w in profile(lg).currency_each}
+    return re.compile(rf"\s+({alternation(each)})(?![^\W_])", re.IGNORECASE) if each else None
+
+
+def _per_head(text: str, end: int, currency: str, lang: str | None) -> str:
+    """``currency``, or "<currency> each" for an amount paid per person or item ("1,000 dollars per
+    adult", "$1,000 per adult"): another figure than the total beside it, compared only with one per head."""
+    return f"{currency} each" if (_each_re(lang) or _NEVER).match(text, end) else currency
+
+
 def _currency_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
     """(currency code, end) for a currency word after a number: "2,5 milyar avro", "2.500 millones de
-    euros", "1,2 miliardi di euro", "25亿欧元"."""
+    euros", "1,2 miliardi di euro", "25亿欧元"; a country's adjective with the word names that country's
+    currency: "50 million Australian dollars" and "50 millones de dólares australianos" are AUD, not USD."""
+    before_re, after_re, codes = _country_adjectives(lang)
+    at = end + 1 if text[end : end + 1] == " " else end
+    country = before_re.match(text, at) if before_re else None
+    if country:  # "Australian dollars", "australischen Dollar", "австралийских долларов"
+        named = _currency_word_after(text, country.end() - 1, _words_after(text, country.end() - 1), lang)
+        if named:
+            return codes[country.group(1).lower()], named[1]
+    money = _currency_word_after(text, end, words, lang)
+    country = after_re.match(text, money[1]) if money and after_re else None
+    if money and country:  # "dólares australianos", "francs suisses", "دولار أسترالي"
+        return codes[country.group(1).lower()], country.end()
+    return money
+
+
+def _currency_word_after(text: str, end: int, words: list[tuple[str, int, int]], lang: str | None) -> tuple[str, int] | None:
     at = end + 1 if text[end : end + 1] == " " else end
     symbol = _SYMBOL_AFTER.match(text, end)
     if symbol:  # "500 €", "2,7 Mio. €", "2,7 млн ₽": the symbol after the figure, as French, German, Russian write it
@@ -776,7 +821,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         pre = _SYMBOL_BEFORE.search(window)
         if pre:
             start -= len(window) - pre.start()
-            kind, unit = "money", _symbol_currency(pre.group(1))
+            kind, unit = "money", _per_head(text, end, _symbol_currency(pre.group(1)), lang)
         out.append((start, end, {"value": value, "kind": kind, "unit": unit}))
     return out
 
@@ -1034,7 +1079,7 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
     words = _words_after(text, end)
     money = _currency_after(text, end, words, lang)
     if money:
-        return money[0], "money", money[1]
+        return _per_head(text, money[1], money[0], lang), "money", money[1]
     if words and words[0][0].lower() in _MULT_WORDS:
         return "times", "multiplier", words[0][2]
     event = _event_after(words, lang)
@@ -2280,12 +2325,19 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     if measure:
         return measure
     if low in ("%", "times", "bp", "vote") or unit.upper() in _CURRENCY_CODES or unit.endswith("$") or (
-            low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES):
+            low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES) or (
+            low.endswith(" each") and low[:-5].upper() in _CURRENCY_CODES):
         return low
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
     lang = language if language in ("en", "de", "fr", "ru") else "en"
     return lemmatize(low, lang).lower()
+
+
+def _money_key(key: str) -> bool:
+    """A unit key of money: a currency code, an amount of it per head ("usd each") or a rate ("per eur")."""
+    code = key.removeprefix("per ").removesuffix(" each")
+    return code.upper() in _CURRENCY_CODES
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
@@ -2294,6 +2346,8 @@ def _same_unit(a: str | None, b: str | None) -> bool:
         return False
     if a == b:
         return True
+    if _money_key(a) or _money_key(b):  # "aud each" / "usd each" spell alike, yet are two currencies
+        return False
     from anyascii import anyascii
     from rapidfuzz import fuzz
 

@@ -260,6 +260,13 @@ class Profile:
     # The words of an exchange rate between the number and the other currency ("24.10 per euro",
     # "24,10 pour un euro", "24,10 za euro", "24,10 крон за евро").
     currency_per: tuple[str, ...] = ()
+    # A country's adjective that makes a currency word that country's currency, before it ("Australian
+    # dollars", "австралийских долларов") or after it ("dólares australianos", "francs suisses").
+    currency_country_before: tuple[tuple[str, str], ...] = ()
+    currency_country_after: tuple[tuple[str, str], ...] = ()
+    # The words after an amount that make it one of many, paid per person or item ("1,000 dollars
+    # per adult", "1000 Euro pro Haushalt"): another figure than the total beside it.
+    currency_each: tuple[str, ...] = ()
     # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
     basis_points: tuple[str, ...] = ()
     # A vote tally ("voted 5-2", "four to three", "cuatro votos contra tres"): stems of the words that
@@ -427,6 +434,11 @@ def profile(language: str | None) -> Profile:
                          for w in words),
         currency_links=tuple(w.lower() for w in raw.get("currencies", {}).get("links", [])),
         currency_per=tuple(w.lower() for w in raw.get("currencies", {}).get("per", [])),
+        currency_each=tuple(w.lower() for w in raw.get("currencies", {}).get("each", [])),
+        currency_country_before=tuple((w.lower(), code) for code, words in
+                                      raw.get("currencies", {}).get("country_before", {}).items() for w in words),
+        currency_country_after=tuple((w.lower(), code) for code, words in
+                                     raw.get("currencies", {}).get("country_after", {}).items() for w in words),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
