@@ -56,9 +56,11 @@ __all__ = [
     "Quantity",
     "ResolvedDate",
     "build_timeline",
+    "compare_dated",
     "compare_dates",
     "compare_numbers",
     "compare_times",
+    "date_role",
     "day_first",
     "differing_numbers",
     "extract_dates",
@@ -2450,6 +2452,68 @@ def _date_range(d: DateMention) -> tuple[str, str] | None:
     until = getattr(d, "until", None) or d.date
     # A prefix date ("2021-12", "2020") spans all days that start with it.
     return d.date, until + "\uffff" if len(until) < 10 else until
+
+
+# What a date of a sentence dates: the event, the statement about it ("officials said Sunday", "в
+# воскресенье сообщили") or the start of a state ("burning since Saturday", "seit Samstag"). Two
+# dates conflict only when they date the same thing, the event first.
+DATE_ROLES = ("event", "report", "start")
+_SINCE_WORDS = [w for lg in LANGUAGES for w in profile(lg).date_since]
+_SINCE_RE = re.compile(
+    rf"(?:(?<!\w)(?:{alternation(w for w in _SINCE_WORDS if not _is_cjk(w))})\s+"
+    rf"|(?:{alternation(w for w in _SINCE_WORDS if _is_cjk(w))}))$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _report_re(language: str | None) -> re.Pattern[str] | None:
+    """The reporting verbs of ``language`` (text layer data) as one pattern; Chinese ones glued."""
+    code = (language or "").split("-")[0]
+    if code not in LANGUAGES:
+        return None
+    verbs = [v.lower() for v in profile(code).reporting_verbs]
+    if not verbs:
+        return None
+    body = alternation(verbs)
+    return re.compile(body if _is_cjk(verbs[0]) else rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def date_role(text: str, date: DateMention, language: str | None) -> str:
+    """Is ``date`` (a mention in ``text``) the day of the event, of the statement (a reporting verb
+    in the two words before it or the word after it: "officials said Sunday", "informaron este
+    domingo", "в воскресенье сообщили", "29日说") or the start of a state ("since Saturday")?"""
+    start, end = getattr(date, "start", 0), getattr(date, "end", 0)
+    if not end:
+        return "event"
+    before = text[max(0, start - 40) : start]
+    if _SINCE_RE.search(before):
+        return "start"
+    verbs = _report_re(language)
+    if verbs:
+        glued = _is_cjk(verbs.pattern[:1])  # Chinese: the characters right before, not "words"
+        near = before[-3:] if glued else " ".join(re.findall(r"[\w'’]+", before)[-2:])
+        after = re.match(r"[\s,]*([\w'’]+)", text[end : end + 30])
+        if verbs.search(near) or (after and verbs.match(after.group(1))):
+            return "report"
+    return "event"
+
+
+def compare_dated(a: tuple[str, Sequence[DateMention], str | None],
+                  b: tuple[str, Sequence[DateMention], str | None]) -> list[str]:
+    """Date conflicts of two units (text, dates, language): dates of the same role only, the
+    event's first. "officials announced Sunday" and "the fire began Saturday" date two things,
+    and "burning since Saturday" a start, so neither conflicts with "the toll rose Monday"."""
+    roles = []
+    for text, dates, language in (a, b):
+        grouped: dict[str, list[DateMention]] = {}
+        for d in dates:
+            grouped.setdefault(date_role(text, d, language), []).append(d)
+        roles.append(grouped)
+    for role in DATE_ROLES:
+        if roles[0].get(role) and roles[1].get(role):
+            return compare_dates(roles[0][role], roles[1][role])
+    return []
 
 
 def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[str]:
