@@ -100,6 +100,8 @@ def test_weekday_range_ends_after_its_start(text, lang, days):
         ("Según los meteorólogos, se esperan lluvias el viernes.", "es"),
         ("Синоптики сообщили, что дождь ожидается в пятницу.", "ru"),
         ("Дождей не ожидается не раньше пятницы.", "ru"),
+        ("气象部门预计周五之前不会有明显降雨。", "zh"),
+        ("预计周五将有降雨。", "zh"),
     ],
 )
 def test_weekday_of_a_forecast_or_before_word_is_ahead(text, lang):
@@ -113,6 +115,7 @@ def test_weekday_of_a_forecast_or_before_word_is_ahead(text, lang):
         ("The blaze had destroyed 40 homes before Friday.", "en"),
         ("L'incendie avait été maîtrisé avant vendredi.", "fr"),
         ("Die Straße war vor Freitag gesperrt.", "de"),
+        ("大火周五发生。", "zh"),
     ],
 )
 def test_weekday_before_word_in_a_past_clause_stays_behind(text, lang):

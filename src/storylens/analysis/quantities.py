@@ -1659,10 +1659,13 @@ def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool = F
     return best
 
 
+_FUTURE_WORDS = [w for lg in LANGUAGES for w in profile(lg).future_words]
+# Chinese future words ("预计": expected) stand inside a run of characters, without word bounds.
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|"
     r"wird|werden|soll|sollen|geplant|va|vont|sera|seront|prévu|devrait|будет|будут|планирует|намерен"
-    rf"|{alternation(w for lg in LANGUAGES for w in profile(lg).future_words)})(?!\w)",
+    rf"|{alternation(w for w in _FUTURE_WORDS if not _is_cjk(w))})(?!\w)"
+    rf"|{alternation(w for w in _FUTURE_WORDS if _is_cjk(w)) or '(?!)'}",
     re.IGNORECASE,
 )
 # A weekday after an ahead word of any language ("until", "jusqu'à", "hasta el", "حتى يوم", "至下") is
@@ -1675,8 +1678,11 @@ _AHEAD_RE = re.compile(
 )
 _BEHIND_RE = re.compile(rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_behind)})\s*$")
 # Postpositions after the weekday ("pazartesiye kadar", "Pazartesi'ye kadar": until Monday).
+# Chinese ones touch the weekday ("周四之前": before Thursday).
+_AHEAD_AFTER_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after]
 _AHEAD_AFTER_RE = re.compile(
-    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after)})(?!\w)",
+    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for w in _AHEAD_AFTER_WORDS if not _is_cjk(w))})(?!\w)"
+    rf"|{alternation(w for w in _AHEAD_AFTER_WORDS if _is_cjk(w)) or '(?!)'}",
     re.IGNORECASE,
 )
 _PAST_RE = re.compile(rf"(?<!\w)(?:{alternation(w for lg in LANGUAGES for w in profile(lg).past_words)})(?!\w)",
