@@ -55,6 +55,13 @@ def test_a_state_on_each_story_s_own_day_is_no_conflict():
         (("Officials said Sunday the fire broke out on Saturday.", "en"),
          ("Das Feuer brach am Freitag aus, teilten die Behörden mit.", "de"),
          "date: on Saturday (2026-11-28) vs am Freitag (2026-11-27)"),
+        # a reporting verb two words away or after a comma does not date the statement
+        (("The fire, which officials said began Saturday, spread west.", "en"),
+         ("Das Feuer brach am Freitag aus.", "de"),
+         "date: Saturday (2026-11-28) vs am Freitag (2026-11-27)"),
+        (("Das Feuer brach am Freitag aus, sagte ein Sprecher.", "de"),
+         ("The fire broke out on Saturday.", "en"),
+         "date: am Freitag (2026-11-27) vs on Saturday (2026-11-28)"),
         # two starts
         (("The fire has been burning since Saturday.", "en"), ("Le feu brûle depuis vendredi.", "fr"),
          "date: Saturday (2026-11-28) vs vendredi (2026-11-27)"),

@@ -2487,8 +2487,9 @@ def _report_re(language: str | None) -> re.Pattern[str] | None:
 
 def date_role(text: str, date: DateMention, language: str | None) -> str:
     """Is ``date`` (a mention in ``text``) the day of the event, of the statement (a reporting verb
-    in the two words before it or the word after it: "officials said Sunday", "informaron este
-    domingo", "в воскресенье сообщили", "29日说") or the start of a state ("since Saturday")?"""
+    right before it, one short word between at most, or right after it: "officials said Sunday",
+    "informaron este domingo", "в воскресенье сообщили"; not "said began Saturday" nor "am
+    Sonntag, sagte er") or the start of a state ("since Saturday")?"""
     start, end = getattr(date, "start", 0), getattr(date, "end", 0)
     if not end:
         return "event"
@@ -2496,12 +2497,18 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     if _SINCE_RE.search(before):
         return "start"
     verbs = _report_re(language)
-    if verbs:
-        glued = _is_cjk(verbs.pattern[:1])  # Chinese: the characters right before, not "words"
-        near = before[-3:] if glued else " ".join(re.findall(r"[\w'’]+", before)[-2:])
-        after = re.match(r"[\s,]*([\w'’]+)", text[end : end + 30])
-        if verbs.search(near) or (after and verbs.match(after.group(1))):
-            return "report"
+    if not verbs:
+        return "event"
+    if _is_cjk(verbs.pattern[:1]):  # Chinese: the characters right before or after ("29日说")
+        return "report" if verbs.search(before[-3:]) or verbs.match(text, end) else "event"
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before)[-3:]]
+    near = [" ".join(words[-1:]), " ".join(words[-2:])]  # "said Sunday", "a indiqué samedi"
+    if len(words) > 1 and len(words[-1]) <= 4:  # one short word between: "informaron este domingo"
+        near += [words[-2], " ".join(words[-3:-1])]
+    # only the very next word, with no comma between: "в воскресенье сообщили", not "am Sonntag, sagte er"
+    after = re.match(r"\s*([\w'’]+)", text[end : end + 30])
+    if any(verbs.fullmatch(w) for w in near if w) or (after and verbs.fullmatch(after.group(1).lower())):
+        return "report"
     return "event"
 
 
