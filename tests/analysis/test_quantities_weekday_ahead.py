@@ -81,3 +81,42 @@ def test_weekday_in_a_past_clause_stays_behind(text, lang):
 )
 def test_weekday_range_ends_after_its_start(text, lang, days):
     assert _days(text, lang) == days
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # trial 13: a forecast "before Thursday" in an article of Sunday became the Thursday before,
+        # a false date conflict with the German "frühestens am Donnerstag" (the next Thursday)
+        ("Forecasters said no significant rain was expected before Friday.", "en"),
+        ("Rain is forecast for Friday.", "en"),
+        ("Officials said the road would not reopen before Friday.", "en"),
+        ("The road will reopen on Friday at the earliest.", "en"),
+        ("Regen gibt es nach Angaben der Meteorologen frühestens am Freitag.", "de"),
+        ("Laut den Meteorologen ist Regen nicht vor Freitag zu erwarten.", "de"),
+        ("Aucune pluie significative n'est attendue avant vendredi.", "fr"),
+        ("Les météorologues ont dit que la pluie était attendue vendredi.", "fr"),
+        ("Los meteorólogos no prevén lluvias significativas antes del viernes.", "es"),
+        ("Según los meteorólogos, se esperan lluvias el viernes.", "es"),
+        ("Синоптики сообщили, что дождь ожидается в пятницу.", "ru"),
+        ("Дождей не ожидается не раньше пятницы.", "ru"),
+        ("气象部门预计周五之前不会有明显降雨。", "zh"),
+        ("预计周五将有降雨。", "zh"),
+    ],
+)
+def test_weekday_of_a_forecast_or_before_word_is_ahead(text, lang):
+    assert _days(text, lang) == [NEXT_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("The fire was contained before Friday, officials said.", "en"),
+        ("The blaze had destroyed 40 homes before Friday.", "en"),
+        ("L'incendie avait été maîtrisé avant vendredi.", "fr"),
+        ("Die Straße war vor Freitag gesperrt.", "de"),
+        ("大火周五发生。", "zh"),
+    ],
+)
+def test_weekday_before_word_in_a_past_clause_stays_behind(text, lang):
+    assert _days(text, lang)[-1] == LAST_FRIDAY

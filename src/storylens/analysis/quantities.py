@@ -56,9 +56,11 @@ __all__ = [
     "Quantity",
     "ResolvedDate",
     "build_timeline",
+    "compare_dated",
     "compare_dates",
     "compare_numbers",
     "compare_times",
+    "date_role",
     "day_first",
     "differing_numbers",
     "extract_dates",
@@ -1702,10 +1704,13 @@ def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool = F
     return best
 
 
+_FUTURE_WORDS = [w for lg in LANGUAGES for w in profile(lg).future_words]
+# Chinese future words ("预计": expected) stand inside a run of characters, without word bounds.
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|shall|is to|are to|is due|are due|scheduled|plans? to|planned|expected to|"
     r"wird|werden|soll|sollen|geplant|va|vont|sera|seront|prévu|devrait|будет|будут|планирует|намерен"
-    rf"|{alternation(w for lg in LANGUAGES for w in profile(lg).future_words)})(?!\w)",
+    rf"|{alternation(w for w in _FUTURE_WORDS if not _is_cjk(w))})(?!\w)"
+    rf"|{alternation(w for w in _FUTURE_WORDS if _is_cjk(w)) or '(?!)'}",
     re.IGNORECASE,
 )
 # A weekday after an ahead word of any language ("until", "jusqu'à", "hasta el", "حتى يوم", "至下") is
@@ -1718,8 +1723,11 @@ _AHEAD_RE = re.compile(
 )
 _BEHIND_RE = re.compile(rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_behind)})\s*$")
 # Postpositions after the weekday ("pazartesiye kadar", "Pazartesi'ye kadar": until Monday).
+# Chinese ones touch the weekday ("周四之前": before Thursday).
+_AHEAD_AFTER_WORDS = [w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after]
 _AHEAD_AFTER_RE = re.compile(
-    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for lg in LANGUAGES for w in profile(lg).weekday_ahead_after)})(?!\w)",
+    rf"(?:['’][^\W\d_]+)?\s+(?:{alternation(w for w in _AHEAD_AFTER_WORDS if not _is_cjk(w))})(?!\w)"
+    rf"|{alternation(w for w in _AHEAD_AFTER_WORDS if _is_cjk(w)) or '(?!)'}",
     re.IGNORECASE,
 )
 # A future written inside a clause-final verb (text/data "future_form": Turkish "açıklanacak").
@@ -2551,6 +2559,75 @@ def _date_range(d: DateMention) -> tuple[str, str] | None:
     until = getattr(d, "until", None) or d.date
     # A prefix date ("2021-12", "2020") spans all days that start with it.
     return d.date, until + "\uffff" if len(until) < 10 else until
+
+
+# What a date of a sentence dates: the event, the statement about it ("officials said Sunday", "в
+# воскресенье сообщили") or the start of a state ("burning since Saturday", "seit Samstag"). Two
+# dates conflict only when they date the same thing, the event first.
+DATE_ROLES = ("event", "report", "start")
+_SINCE_WORDS = [w for lg in LANGUAGES for w in profile(lg).date_since]
+_SINCE_RE = re.compile(
+    rf"(?:(?<!\w)(?:{alternation(w for w in _SINCE_WORDS if not _is_cjk(w))})\s+"
+    rf"|(?:{alternation(w for w in _SINCE_WORDS if _is_cjk(w))}))$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _report_re(language: str | None) -> re.Pattern[str] | None:
+    """The reporting verbs of ``language`` (text layer data) as one pattern; Chinese ones glued."""
+    code = (language or "").split("-")[0]
+    if code not in LANGUAGES:
+        return None
+    verbs = [v.lower() for v in profile(code).reporting_verbs]
+    if not verbs:
+        return None
+    body = alternation(verbs)
+    return re.compile(body if _is_cjk(verbs[0]) else rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+def date_role(text: str, date: DateMention, language: str | None) -> str:
+    """Is ``date`` (a mention in ``text``) the day of the event, of the statement (a reporting verb
+    right before it, one short word between at most, or right after it: "officials said Sunday",
+    "informaron este domingo", "в воскресенье сообщили"; not "said began Saturday" nor "am
+    Sonntag, sagte er") or the start of a state ("since Saturday")?"""
+    start, end = getattr(date, "start", 0), getattr(date, "end", 0)
+    if not end:
+        return "event"
+    before = text[max(0, start - 40) : start]
+    if _SINCE_RE.search(before):
+        return "start"
+    verbs = _report_re(language)
+    if not verbs:
+        return "event"
+    if _is_cjk(verbs.pattern[:1]):  # Chinese: the characters right before or after ("29日说")
+        return "report" if verbs.search(before[-3:]) or verbs.match(text, end) else "event"
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before)[-3:]]
+    near = [" ".join(words[-1:]), " ".join(words[-2:])]  # "said Sunday", "a indiqué samedi"
+    if len(words) > 1 and len(words[-1]) <= 4:  # one short word between: "informaron este domingo"
+        near += [words[-2], " ".join(words[-3:-1])]
+    # only the very next word, with no comma between: "в воскресенье сообщили", not "am Sonntag, sagte er"
+    after = re.match(r"\s*([\w'’]+)", text[end : end + 30])
+    if any(verbs.fullmatch(w) for w in near if w) or (after and verbs.fullmatch(after.group(1).lower())):
+        return "report"
+    return "event"
+
+
+def compare_dated(a: tuple[str, Sequence[DateMention], str | None],
+                  b: tuple[str, Sequence[DateMention], str | None]) -> list[str]:
+    """Date conflicts of two units (text, dates, language): dates of the same role only, the
+    event's first. "officials announced Sunday" and "the fire began Saturday" date two things,
+    and "burning since Saturday" a start, so neither conflicts with "the toll rose Monday"."""
+    roles = []
+    for text, dates, language in (a, b):
+        grouped: dict[str, list[DateMention]] = {}
+        for d in dates:
+            grouped.setdefault(date_role(text, d, language), []).append(d)
+        roles.append(grouped)
+    for role in DATE_ROLES:
+        if roles[0].get(role) and roles[1].get(role):
+            return compare_dates(roles[0][role], roles[1][role])
+    return []
 
 
 def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[str]:

@@ -457,7 +457,22 @@ class _Measures:
         return numbers + dates
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
-        return quantities.compare_dates(self.dates(a.text, a.doc, a.language), self.dates(b.text, b.doc, b.language))
+        found = quantities.compare_dated((a.text, self.dates(a.text, a.doc, a.language), a.language),
+                                         (b.text, self.dates(b.text, b.doc, b.language), b.language))
+        return [] if found and self._each_its_own_day(a, b) else found
+
+    def _each_its_own_day(self, a: Unit, b: Unit) -> bool:
+        """Do two documents published on different days each date the unit by a weekday that is
+        its own publication day ("remained closed on Sunday" in Sunday's story, "on Monday" in
+        Monday's update)? Each says "today": a later state, not a disagreement."""
+        days = []
+        for unit in (a, b):
+            pub = self.published.get(unit.doc)
+            dates = [d for d in self.dates(unit.text, unit.doc, unit.language) if d.precision == "day"]
+            if not pub or not dates or any(not d.relative or d.date != pub[:10] for d in dates):
+                return False
+            days.append(pub[:10])
+        return days[0] != days[1]
 
 
 class _Places:

@@ -324,6 +324,9 @@ class Profile:
     weekday_forms: tuple[tuple[str, int], ...] = ()
     # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
     future_words: tuple[str, ...] = ()
+    # Words before a date that make it the start of a state ("burning since Saturday", "seit
+    # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
+    date_since: tuple[str, ...] = ()
     # Words of a past verb ("was", "blieben", "ظلت"): a weekday after an ahead word in their clause
     # stays behind publication ("schools were closed until Monday").
     past_words: tuple[str, ...] = ()
@@ -453,6 +456,7 @@ def profile(language: str | None) -> Profile:
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
+        date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
