@@ -32,7 +32,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -217,7 +217,7 @@ class StorySource:
         except InputError as exc:
             raise NotFoundError(exc.reason) from exc
         payload = view.to_dict()
-        payload["matrix"] = _matrix(payload["articles"])
+        payload["matrix"] = payload["coverage"]["matrix"]  # the story's coverage, as every view counts it
         payload["ledger"] = {**ledger_scope(view, self.ledger_docs), "cached": None}
         compared = payload["ledger"]["documents"]
         if ledger and len(compared) >= 2:
@@ -403,16 +403,6 @@ def _redact(url: str) -> str:
     import re
 
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
-
-
-def _matrix(articles: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
-    """Coverage matrix: outlet -> language -> number of articles."""
-    out: dict[str, dict[str, int]] = {}
-    for a in articles:
-        row = out.setdefault(a.get("outlet") or "unknown", {})
-        lang = a.get("language") or "unknown"
-        row[lang] = row.get(lang, 0) + 1
-    return out
 
 
 def with_metadata(raw: Any, **metadata: Any) -> Any:
