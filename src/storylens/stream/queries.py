@@ -57,6 +57,7 @@ __all__ = [
     "list_stories",
     "resolve_story",
     "search",
+    "stories_coverage",
     "story_blindspots",
     "story_claims",
 ]
@@ -378,12 +379,24 @@ def _where_merged_articles_are(store: Store, story: str, merged_into: str) -> st
     return held.most_common(1)[0][0]
 
 
-def list_stories(store: Store, limit: int | None = None, offset: int = 0) -> StoryPage:
-    """Stories, newest activity first (last date, then size, then id); ``limit=None`` for all."""
+def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, coverage: bool = True) -> StoryPage:
+    """Stories, newest activity first (last date, then size, then id); ``limit=None`` for all.
+    ``coverage=False`` leaves each story's :class:`Coverage` out (None): counting it reads the texts
+    of members that may be versions of each other (4.3 -> 18.6 s for all 3,889 stories of a
+    100,000-article store); a caller showing one page counts that page's (:func:`stories_coverage`)."""
     rows = store.stories(limit=limit, offset=offset)
-    versions = _story_versions(store, rows)
-    return StoryPage(tuple(_list_item(s, story_coverage(s, versions[s.id])) for s in rows),
-                     store.count_stories(), limit, offset)
+    counted = _stories_coverage(store, rows) if coverage else {}
+    return StoryPage(tuple(_list_item(s, counted.get(s.id)) for s in rows), store.count_stories(), limit, offset)
+
+
+def stories_coverage(store: Store, ids: Sequence[str]) -> dict[str, Coverage]:
+    """story id -> its :class:`Coverage`, as :func:`get_story` counts it, for the stories ``ids``."""
+    return _stories_coverage(store, store.stories(ids=list(ids))) if ids else {}
+
+
+def _stories_coverage(store: Store, summaries: Sequence[StorySummary]) -> dict[str, Coverage]:
+    versions = _story_versions(store, summaries)
+    return {s.id: story_coverage(s, versions[s.id]) for s in summaries}
 
 
 def _story_versions(store: Store, summaries: Sequence[StorySummary]) -> dict[str, set[str]]:

@@ -294,8 +294,9 @@ def _pages(source: StorySource, page: Any) -> APIRouter:
             result = source.stories(limit=limit, offset=offset, language=language or None, outlet=outlet or None,
                                     q=q or None, since=since or None, until=until or None)
             for s in result["stories"]:  # the story's coverage, as its page and the CLI count it (trial 13)
-                s["language_counts"] = s["coverage"]["languages"]
-                s["outlet_counts"] = s["coverage"]["outlets"]
+                counted = s["coverage"] or {}  # None: the story went between listing and counting
+                s["language_counts"] = counted.get("languages", {})
+                s["outlet_counts"] = counted.get("outlets", {})
             return {"result": result, "filters": filters, "facets": source.facets(), "page_size": limit,
                     "title": "Stories"}
 

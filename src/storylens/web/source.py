@@ -145,7 +145,8 @@ class StorySource:
         with self._snapshot_lock:
             snap = self._snapshot
             if snap is None or snap.fingerprint != fp:
-                snap = self._snapshot = _Snapshot(list_stories(store).stories, fp)
+                # each page counts its stories' coverage (stories()): for all of them it reads texts
+                snap = self._snapshot = _Snapshot(list_stories(store, coverage=False).stories, fp)
         return snap
 
     # ------------------------------------------------------------ reads
@@ -182,8 +183,11 @@ class StorySource:
                   and (not since or (s.last_seen or "") >= since) and (not until or (s.first_seen or "9") <= until)
                   and (matching is None or s.id in matching or needle in (s.title or "").casefold())]
         page = picked[offset: offset + limit]
+        from ..stream.queries import stories_coverage
+
+        counted = stories_coverage(self.reader(), [s.id for s in page])
         return {"schema": "storylens.stories/1", "total": len(picked), "limit": limit, "offset": offset,
-                "stories": [s.to_dict() for s in page]}
+                "stories": [replace(s, coverage=counted.get(s.id)).to_dict() for s in page]}
 
     def _text_matches(self, q: str) -> set[str]:
         """Stories with an article whose title or text matches ``q`` (full text only)."""
