@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 
+import jsonschema
 import pytest
 
 from storylens import stream
 from storylens.errors import InputError
+from storylens.report import load_schema
 from storylens.store import SQLiteStore
 
 from .test_versions import AFP, REUTERS, REWRITTEN
@@ -65,6 +67,8 @@ def test_every_view_counts_a_storys_coverage_alike(story_db):
     assert json.loads(shown.output)["coverage"]["languages"] == LANGUAGES
     listed = CliRunner().invoke(app, ["stories", "--db", db, "-f", "json"])
     assert json.loads(listed.output)["stories"][0]["coverage"]["outlets"] == OUTLETS
+    jsonschema.validate(json.loads(listed.output), load_schema("stories"))
+    jsonschema.validate(json.loads(shown.output), load_schema("story"))
     markdown = CliRunner().invoke(app, ["story", story, "--db", db, "-f", "markdown"])
     assert "By language: en 2, fr 1" in markdown.output, markdown.output
     pytest.importorskip("fastapi")
