@@ -706,7 +706,8 @@ def stories(
                                           progress=lambda d, n: bar.update(task, completed=d, total=n))
                 _stderr_console().print(f"refined {done['articles']} articles: {done['moved']} moved, "
                                         f"{done['stories_before']} -> {done['stories_after']} stories")
-            payload = list_stories(store, limit=limit).to_dict()
+            # the table and markdown show no coverage counts: only JSON counts them (they read texts)
+            payload = list_stories(store, limit=limit, coverage=format is ListFormat.json).to_dict()
     except StoryLensError as exc:
         fail(str(exc))
     if format is ListFormat.json:

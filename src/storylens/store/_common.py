@@ -95,9 +95,11 @@ def search_alternatives(word: str) -> list[list[tuple[str, bool]]]:
     return [p for p in query_terms(word) if not (len(p) == 1 and p[0][0].lower().startswith(stem))] + [[(stem, True)]]
 
 
-def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = ()) -> StorySummary:
+def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = (),
+            copy_languages: Sequence[str | None] = ()) -> StorySummary:
     """A story's view from its canonical articles (dates, title, outlets, languages) and the outlets
-    of its copies (``copies``: one per near-duplicate or carried copy, see :class:`StorySummary`)."""
+    of its copies (``copies``: one per near-duplicate or carried copy, see :class:`StorySummary`;
+    ``copy_languages``: each copy's language)."""
     # Dated articles first, by date; ties by content id, never by when they were read, so
     # the same articles give the same title and order whatever the engine or the clock.
     arts = sorted(arts, key=lambda a: (a.published is None, a.published or "", a.id))
@@ -117,6 +119,7 @@ def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copie
         languages=tuple(sorted({a.language for a in arts if a.language})),
         duplicates=duplicates,
         copies=tuple(copies),
+        copy_languages=tuple(copy_languages),
     )
 
 

@@ -186,21 +186,29 @@ class SQLStoreBase:
             out[aid] = from_jsonable({k: v for k, v in meta.items() if v is not None} if keys is not None else meta)
         return out
 
-    def _story_copies(self, members: Mapping[str, Sequence[ArticleRecord]]) -> dict[str, tuple[int, list[str]]]:
-        """Each story's near-duplicates (how many) and the outlets of its copies: one per near-duplicate
-        with an outlet and per copy another outlet carried (``metadata.carried_by``); see StorySummary."""
-        out: dict[str, tuple[int, list[str]]] = {sid: (0, []) for sid in members}
-        for sid, outlet, own in self._rows_in(
-                "SELECT s.story, d.outlet, o.outlet FROM articles d JOIN assignments s ON s.article_id = d.duplicate_of"
+    def _story_copies(self, members: Mapping[str, Sequence[ArticleRecord]]
+                      ) -> dict[str, tuple[int, list[str], list[str | None]]]:
+        """Each story's near-duplicates (how many), the outlets of its copies: one per near-duplicate
+        with an outlet and per copy another outlet carried (``metadata.carried_by``), and each copy's
+        language (a carried copy is in its article's language); see StorySummary."""
+        out: dict[str, tuple[int, list[str], list[str | None]]] = {sid: (0, [], []) for sid in members}
+        for sid, outlet, language, own in self._rows_in(
+                "SELECT s.story, d.outlet, d.language, o.outlet FROM articles d"
+                " JOIN assignments s ON s.article_id = d.duplicate_of"
                 " JOIN articles o ON o.id = d.duplicate_of WHERE s.story {in}", list(members)):
-            n, outlets = out[sid]
+            n, outlets, languages = out[sid]
             # a version from the original's own outlet (a correction) is no other outlet's copy (trial 8: "AFP 2")
-            other = outlet and outlet_key(outlet) != outlet_key(own)
-            out[sid] = (n + 1, [*outlets, outlet] if other else outlets)
+            if outlet and outlet_key(outlet) != outlet_key(own):
+                outlets.append(outlet)
+                languages.append(language)
+            out[sid] = (n + 1, outlets, languages)
         carried = self.article_metadata([a.id for arts in members.values() for a in arts], keys=("carried_by",))
         for sid, arts in members.items():
-            out[sid][1].extend(str(c["outlet"]) for a in arts for c in carried.get(a.id, {}).get("carried_by") or ()
-                               if isinstance(c, dict) and c.get("outlet"))
+            for a in arts:
+                for c in carried.get(a.id, {}).get("carried_by") or ():
+                    if isinstance(c, dict) and c.get("outlet"):
+                        out[sid][1].append(str(c["outlet"]))
+                        out[sid][2].append(a.language)
         return out
 
     def article_dates(self, ids: Sequence[str]) -> dict[str, str | None]:

@@ -216,6 +216,7 @@ class StorySummary:
     languages: tuple[str, ...]
     duplicates: int = 0
     copies: tuple[str, ...] = ()
+    copy_languages: tuple[str | None, ...] = ()  # the language of each of ``copies``, in its order
 
 
 @dataclass(frozen=True)

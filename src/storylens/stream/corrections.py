@@ -35,6 +35,20 @@ def resolve_article(store: Store, article: str) -> str:
     raise InputError(f"unknown article id {article!r}; see the ids with 'storylens story <story id>'", store.url)
 
 
+def _story_article(store: Store, article: str, op: str) -> str:
+    """:func:`resolve_article` for a correction, which acts on a story's articles: a near-duplicate
+    (another outlet's copy, or a version) is in no story of its own but goes with the article it
+    copies (trial 13: ``story move <near-duplicate>`` said "unknown article id" although search and
+    the story view list that id)."""
+    aid = resolve_article(store, article)
+    found = store.articles([aid])
+    original = found[0].duplicate_of if found else None
+    if original:
+        raise InputError(f"{op}: article {aid} is a near-duplicate of {original} and goes wherever that article"
+                         f" goes; {op} {original} instead", store.url)
+    return aid
+
+
 def live_story(store: Store, story: str | StoryResolution) -> str:
     """The current id of ``story`` (an id, a unique prefix, or an id a merge retired) for a correction;
     ``story`` may be its :func:`~storylens.stream.queries.resolve_story` result already (not resolved again).
@@ -233,7 +247,7 @@ def merge_stories(store: Store, a: str | StoryResolution, b: str | StoryResoluti
 def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
     """Move ``article_ids`` out of ``story`` into a new story; ``story`` keeps its id. Returns the new story id."""
     story = live_story(store, story)
-    ids = [resolve_article(store, a) for a in article_ids]
+    ids = [_story_article(store, a, "split") for a in article_ids]
     return _apply(store, "split", {"story": story, "articles": ids}, lambda c: c.split(story, ids))
 
 
@@ -250,7 +264,7 @@ class MoveResult:
 def move_article(store: Store, article: str, to_story: str) -> MoveResult:
     """Move one article (an id, a unique prefix or an external id) to another story (an id, a unique
     prefix or a retired id). Raises :class:`InputError` for an unknown article or story."""
-    article, to_story = resolve_article(store, article), live_story(store, to_story)
+    article, to_story = _story_article(store, article, "move"), live_story(store, to_story)
     current = store.assignments([article]).get(article)
     if current is not None and current.story == to_story:  # already there: nothing to record
         return MoveResult(article, to_story, False)

@@ -32,7 +32,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -145,7 +145,8 @@ class StorySource:
         with self._snapshot_lock:
             snap = self._snapshot
             if snap is None or snap.fingerprint != fp:
-                snap = self._snapshot = _Snapshot(list_stories(store).stories, fp)
+                # each page counts its stories' coverage (stories()): for all of them it reads texts
+                snap = self._snapshot = _Snapshot(list_stories(store, coverage=False).stories, fp)
         return snap
 
     # ------------------------------------------------------------ reads
@@ -182,8 +183,11 @@ class StorySource:
                   and (not since or (s.last_seen or "") >= since) and (not until or (s.first_seen or "9") <= until)
                   and (matching is None or s.id in matching or needle in (s.title or "").casefold())]
         page = picked[offset: offset + limit]
+        from ..stream.queries import stories_coverage
+
+        counted = stories_coverage(self.reader(), [s.id for s in page])
         return {"schema": "storylens.stories/1", "total": len(picked), "limit": limit, "offset": offset,
-                "stories": [s.to_dict() for s in page]}
+                "stories": [replace(s, coverage=counted.get(s.id)).to_dict() for s in page]}
 
     def _text_matches(self, q: str) -> set[str]:
         """Stories with an article whose title or text matches ``q`` (full text only)."""
@@ -217,7 +221,7 @@ class StorySource:
         except InputError as exc:
             raise NotFoundError(exc.reason) from exc
         payload = view.to_dict()
-        payload["matrix"] = _matrix(payload["articles"])
+        payload["matrix"] = payload["coverage"]["matrix"]  # the story's coverage, as every view counts it
         payload["ledger"] = {**ledger_scope(view, self.ledger_docs), "cached": None}
         compared = payload["ledger"]["documents"]
         if ledger and len(compared) >= 2:
@@ -403,16 +407,6 @@ def _redact(url: str) -> str:
     import re
 
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
-
-
-def _matrix(articles: Sequence[Mapping[str, Any]]) -> dict[str, dict[str, int]]:
-    """Coverage matrix: outlet -> language -> number of articles."""
-    out: dict[str, dict[str, int]] = {}
-    for a in articles:
-        row = out.setdefault(a.get("outlet") or "unknown", {})
-        lang = a.get("language") or "unknown"
-        row[lang] = row.get(lang, 0) + 1
-    return out
 
 
 def with_metadata(raw: Any, **metadata: Any) -> Any:
