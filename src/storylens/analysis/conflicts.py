@@ -317,8 +317,9 @@ def _says(negates: bool) -> str:
 
 
 @cache
-def _clause_link(language: str) -> re.Pattern[str] | None:
-    """The language's clause links (text/data "clause_links"), never between two numbers ("between 2014 and 2017")."""
+def _clause_link(language: str, before_numbers: bool = False) -> re.Pattern[str] | None:
+    """The language's clause links (text/data "clause_links"), never between two numbers ("between 2014
+    and 2017"); ``before_numbers``: also a link a number follows ("ancak 230 sandalyeli ...")."""
     from ..text import alternation, profile
 
     words = profile(language).clause_links
@@ -326,7 +327,8 @@ def _clause_link(language: str) -> re.Pattern[str] | None:
         return None
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternation(words)})")
-    return re.compile(rf"(?<!\d)\s+(?:{alternation(words)})\s+(?!\d)", re.IGNORECASE)
+    after = "" if before_numbers else r"(?!\d)"
+    return re.compile(rf"(?<!\d)\s+(?:{alternation(words)})\s+{after}", re.IGNORECASE)
 
 
 def clauses(text: str, language: str | None) -> list[str]:
@@ -338,25 +340,13 @@ def clauses(text: str, language: str | None) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
-@cache
-def _loose_link(language: str) -> re.Pattern[str] | None:
-    from ..text import alternation, profile
-
-    words = profile(language).clause_links
-    if not words:
-        return None
-    if language in _NO_WORD_BOUNDARY:
-        return re.compile(f"(?:{alternation(words)})")
-    return re.compile(rf"(?<!\d)\s+(?:{alternation(words)})\s+", re.IGNORECASE)
-
-
 def compound(text: str, language: str | None) -> bool:
     """Whether ``text`` joins two clauses with a clause link, a number after the link included
     ("kazandı ancak 230 sandalyeli parlamentoda … elde edemedi"; :func:`clauses` keeps "between 2014
     and 2017" whole by not cutting before a number)."""
     from ..text import LANGUAGES
 
-    link = _loose_link(language if language in LANGUAGES else "en")
+    link = _clause_link(language if language in LANGUAGES else "en", before_numbers=True)
     return link is not None and len([p for p in link.split(text) if p.strip()]) > 1
 
 
