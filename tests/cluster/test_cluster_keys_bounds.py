@@ -49,3 +49,17 @@ def test_a_number_is_one_key_however_a_language_writes_it():
     assert numbers("am 06.01.2022") == {"#06.01.2022"}  # a date keeps its shape
     assert numbers("1.234,5 Euro") == numbers("1,234.5 euros") == {"#1234.5"}  # both marks: the last is decimal
     assert numbers("a share of 0.500") == {"#0.500"}  # a leading zero is no thousands group
+
+
+def test_a_known_languages_decimal_mark_decides_a_group_of_three():
+    # Review: "4.125" (an English yield) and "4,125" (English protesters) became one key #4125.
+    from storylens.cluster import entity_keys
+
+    def numbers(text, lang):
+        return {k for k in entity_keys(text, lang) if k.startswith("#")}
+
+    assert numbers("The yield rose to 4.125 percent.", "en") == {"#4.125"}
+    assert numbers("Police said 4,125 protesters marched.", "en") == {"#4125"}
+    assert numbers("Die Rendite stieg auf 4,125 Prozent.", "de") == {"#4.125"}
+    assert numbers("4.125 Demonstranten zogen durch Berlin.", "de") == {"#4125"}
+    assert numbers("Chega erhielt 18,1 Prozent.", "de") == numbers("Chega won 18.1 percent.", "en") == {"#18.1"}

@@ -93,6 +93,9 @@ def test_desk_initials_closing_a_dispatch_are_no_sentence():
     assert clean_text("Prices rose.\n\nUPDATE 2-the figures were revised.").text.endswith("revised.")
     assert clean_text("Prices rose.\n\nin-depth").text.endswith("in-depth")
     assert clean_text("Prices rose.\n\nWriting by hand is a lost art.").text.endswith("lost art.")
+    # review: a role other than reporting counts only inside Reuters' brackets
+    assert clean_text("Prices rose.\n\nHe blamed the agency. Editing by AI tools is now common.").text.endswith("common.")
+    assert clean_text("It was a hit.\n\nIt was a hit. Production by Netflix.").text.endswith("Netflix.")
     # the slug of a record's title goes too; the German magazine FOCUS is no slug
     assert strip_wire_slug("UPDATE 2-Portugal's centre-right wins") == "Portugal's centre-right wins"
     assert clean_text("FOCUS-Umfrage: Mehrheit will Neuwahlen\n\nBerlin (dpa) - Text.").title.startswith("FOCUS-")

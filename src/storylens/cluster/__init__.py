@@ -171,21 +171,36 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
                     (weak if initial and i == 0 and not part.isupper() else strong).add(key)
     keys = strong | (weak & strong)
     # Numbers (years, tolls, magnitudes, scores) tell apart two stories of the same kind.
-    keys.update(_number_key(n) for n in _NUMBER.findall(text or ""))
+    marks = _decimal_marks(language)
+    keys.update(_number_key(n, marks) for n in _NUMBER.findall(text or ""))
     return frozenset(keys)
 
 
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 _MIXED = re.compile(r"\d{1,3}(?:([.,])\d{3})*(?!\1)[.,]\d+")
+# A number as a language with this decimal mark writes it: groups of three, then the decimal part.
+_LOCAL_NUMBER = {".": re.compile(r"(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?"),
+                 ",": re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?")}
 
 
-def _number_key(number: str) -> str:
+def _decimal_marks(language: str | None) -> str | None:
+    """The decimal mark of a known language ("," for de, fr, tr...; "." for en, zh, ar), None when unknown."""
+    from ..text import LANGUAGES, base, profile
+
+    lang = base(language)
+    return ("," if profile(lang).decimal_comma else ".") if lang in LANGUAGES else None
+
+
+def _number_key(number: str, decimal: str | None = None) -> str:
     """``#`` and the number as one reading of every language writes it: "18,1" (de, fr, tr...) and
-    "18.1" are "#18.1"; "1.500" (de) and "1,500" are "#1500"; "1.234,5" and "1,234.5" are "#1234.5"
-    (trial 12: "#181" against "#18.1" kept a Portuguese turnout from matching across languages and read
-    as an opaque key in "shared: ..."). Other shapes (dates "06.01.2022", versions) keep their
-    separators but lose commas, as before."""
+    "18.1" (en) are "#18.1"; "1.500" (de) and "1,500" (en) are "#1500" (trial 12: "#181" against
+    "#18.1" kept a Portuguese turnout from matching across languages and read as an opaque key in
+    "shared: ..."). ``decimal``: the text language's decimal mark, when known ("4.125" is a decimal
+    in English, "4,125" one in German); unknown: a group of three digits after one mark is thousands.
+    Other shapes (dates "06.01.2022", versions) keep their separators but lose commas, as before."""
+    if decimal is not None and (m := _LOCAL_NUMBER[decimal].fullmatch(number)):
+        return f"#{re.sub(r'[.,]', '', m[1])}" + (f".{m[2]}" if m[2] else "")
     if _THOUSANDS.fullmatch(number):
         return "#" + re.sub(r"[.,]", "", number)
     if m := _DECIMAL.fullmatch(number):

@@ -173,7 +173,10 @@ _CREDIT_ROLES = r"(?:additional\s+reporting|reporting|writing|editing|compiled|g
 _CREDIT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"]\s)|(?<=[.!?”\"]))\s*(?P<credit>\(?(?:(?:[\w.]+['’]s\s+)?(?P<names>[^.!?]{3,120}?)\s+"
     r"contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+(?:from|in)\s+[\w ,]+)?"
-    rf"|{_CREDIT_ROLES}\s+(?P<names2>(?-i:[A-ZÀ-ÖØ-Þ])[^.!?;()]{{2,159}}?)"  # a name: "Writing by hand ..." is text
+    # Reuters' bracketed desk line may open with any role; unbracketed, only "(Additional) reporting by"
+    # ("Editing by AI tools is now common." and "Production by Netflix." are sentences)
+    rf"|(?:(?<=\()|(?<!\()(?=(?:additional\s+)?reporting\s+by))"
+    rf"{_CREDIT_ROLES}\s+(?P<names2>(?-i:[A-ZÀ-ÖØ-Þ])[^.!?;()]{{2,159}}?)"  # a name: "Writing by hand ..." is text
     rf"(?:[;,]\s*{_CREDIT_ROLES}\s+[^.!?;()]{{3,120}}?)*"
     r"|mitarbeit:\s*(?P<names3>.{3,80}))\s*\.?\)?)\s*$",
     re.IGNORECASE,
