@@ -306,3 +306,18 @@ def test_same_language_cuts_hold_each_language_to_its_own_cut():
     c.refine(texts=_texts(), pair_judge=judge)
     s = c.article_story_
     assert s["t0"] != s["t1"] and s["t2"] == s["t3"]
+
+
+def test_per_language_cuts_judge_their_languages_without_a_default_same_language_cut():
+    # Review: with same_language_cut None every same-language pair was dropped before judging, so the
+    # per-language cuts (documented to replace it) never applied.
+    rng = np.random.default_rng(5)
+    vecs = rng.normal(size=(4, 64))
+    langs = ["en", "en", "de", "de"]
+    feats = [ArticleFeatures(f"t{k}", _unit(vecs[k]), frozenset({f"#{k}"}), None, langs[k]) for k in range(4)]
+    judge = _Judge({frozenset({"t0", "t1"}): 0.95, frozenset({"t2", "t3"}): 0.95}, same_language_cut=None)
+    judge.same_language_cuts = {"en": 0.85}  # German names no cut: not judged
+    c = StoryClusterer(threshold=0.9, use_dates=False).fit(feats)
+    c.refine(texts=_texts(), pair_judge=judge)
+    s = c.article_story_
+    assert s["t0"] == s["t1"] and s["t2"] != s["t3"]

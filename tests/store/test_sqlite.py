@@ -382,3 +382,20 @@ def test_a_writers_candidate_searches_look_up_each_article_number_once(tmp_path)
         s.cluster_candidates(np.stack([_vec(3)]), 5)
     assert len([q for q in statements if "SELECT num, id FROM articles" in q]) == 1
     s.close()
+
+
+def test_the_exact_scan_gives_a_row_without_neighbours_none_of_the_next_rows():
+    # Review: ranking a batch in one pass handed a zero query (NaN distances, no hits) the next
+    # query's neighbours; the row-by-row scan before gave it none.
+    import numpy as np
+
+    from storylens.store._exact import ExactScan
+
+    rng = np.random.default_rng(3)
+    scan = ExactScan(8)
+    scan.add(np.arange(300), rng.normal(size=(300, 8)).astype(np.float32))
+    queries = rng.normal(size=(6, 8)).astype(np.float32)
+    queries[3] = 0.0
+    found = scan.nearest(queries, 7)
+    assert found[3] == [] and len(found[4]) == 7
+    assert [n for n, _ in found[4]] == [n for n, _ in scan.nearest(queries[4:5], 7)[0]]

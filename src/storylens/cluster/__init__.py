@@ -1023,12 +1023,13 @@ class StoryClusterer:
 
     def _judge_candidates(self, judge: Any) -> dict[tuple[int, int], float]:
         """How far each candidate pair (each article's ``judge.k`` nearest by USE and e5) scores above its
-        cut: ``judge.cut`` across languages, ``judge.same_language_cut`` within one (None: not judged)."""
+        cut: ``judge.cut`` across languages, ``judge.same_language_cut`` within one, or ``judge.same_language_cuts``
+        of its language (neither: not judged)."""
         assert self._links is not None  # set up by refine() just before
         ci, cj = self._links[0].candidates(judge.k, wide=bool(getattr(judge, "wide", False)))
         other = self._other_language(ci, cj)
         same_cut = getattr(judge, "same_language_cut", None)
-        if same_cut is None:
+        if same_cut is None and not getattr(judge, "same_language_cuts", None):
             ci, cj, other = ci[other], cj[other], other[other]
         scores = judge.scores(ci, cj)
         margin = scores - np.where(other, float(judge.cut), self._same_language_cuts(judge, ci))
@@ -1076,8 +1077,10 @@ class StoryClusterer:
 
     def _same_language_cuts(self, judge: Any, ci: np.ndarray) -> np.ndarray:
         """The judge's same-language cut of each pair (its first article's language): the judge's
-        ``same_language_cuts`` (language -> cut) where it names the language, else ``same_language_cut``."""
-        cut = np.full(len(ci), float(getattr(judge, "same_language_cut", None) or 0.0))
+        ``same_language_cuts`` (language -> cut) where it names the language, else ``same_language_cut``
+        (NaN, not judged, when that is None)."""
+        default = getattr(judge, "same_language_cut", None)
+        cut = np.full(len(ci), np.nan if default is None else float(default))
         for lang, c in (getattr(judge, "same_language_cuts", None) or {}).items():
             cut[np.asarray([self._langs[int(i)] == lang for i in ci], dtype=bool)] = float(c)
         return cut

@@ -101,7 +101,10 @@ class ExactScan:
         order = np.lexsort((nums[cols], near, rows))
         rows, cols, near = rows[order], cols[order], near[order]
         starts = np.searchsorted(rows, np.arange(len(dist)))
-        return [list(zip(nums[cols[s : s + take]].tolist(), near[s : s + take].tolist())) for s in starts]
+        # a row with fewer hits (NaN distances: a zero query) must not take the next row's
+        counts = np.bincount(rows, minlength=len(dist))
+        return [list(zip(nums[cols[s : s + min(take, n)]].tolist(), near[s : s + min(take, n)].tolist()))
+                for s, n in zip(starts.tolist(), counts.tolist())]
 
     @contextmanager
     def _one_thread(self) -> Iterator[None]:
