@@ -268,7 +268,10 @@ def test_undated_reports_of_one_batch_are_versions_in_ingest_order(tmp_path, has
         story = stories[0]
         for other in stories[1:]:
             story = stream.merge_stories(store, story, other)
-        [update] = stream.get_story(store, story).updates
+        view = stream.get_story(store, story)
+        [update] = view.updates
         assert (update.original, update.newest) == (ids[order[0]], ids[order[1]])
+        # the story is titled by the newest version (trial 13: it kept the superseded headline)
+        assert view.title == undated[order[1]].split("\n")[0]
     finally:
         store.close()

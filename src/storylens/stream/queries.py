@@ -400,8 +400,18 @@ def _stories_coverage(store: Store, summaries: Sequence[StorySummary]) -> dict[s
 
 
 def _story_versions(store: Store, summaries: Sequence[StorySummary]) -> dict[str, set[str]]:
-    """story id -> its members that are a newer version of another member (see :func:`_updates`),
-    read for many stories at once: one duplicates query, one stream-order query, one text read."""
+    """story id -> its members that are a newer version of another member (see :func:`_story_updates`)."""
+    return {sid: {m for u in ups.values() for m in u.members} for sid, ups in _story_updates(store, summaries).items()}
+
+
+def _story_updates(store: Store, summaries: Sequence[StorySummary]) -> dict[str, dict[str, ArticleUpdate]]:
+    """story id -> its members superseded by an update from their own outlet (original id ->
+    :class:`ArticleUpdate`), read for many stories at once: one duplicates query, one stream-order query,
+    one text read, and texts only of members that have a version (rare: most near-duplicates are other
+    outlets' copies) or share their outlet and language with another member (an update filed as a
+    report of its own). Versions are told apart by ingest order where their dates do not: the stream's
+    order, not the listing's (trial 12: a preliminary count and its update, one batch, read newest-first
+    by id)."""
     ids = [s.id for s in summaries]
     all_members = [a.id for s in summaries for a in s.articles]
     dups = store.duplicates_of(all_members) if all_members else []
@@ -418,11 +428,7 @@ def _story_versions(store: Store, summaries: Sequence[StorySummary]) -> dict[str
     need = list(dict.fromkeys(i for s in summaries for i in version_ids(ordered[s.id], dups_of.get(s.id, []))
                               + member_version_candidates(ordered[s.id])))
     texts = {a.id: a for a in store.articles(need)} if need else {}
-    out: dict[str, set[str]] = {}
-    for s in summaries:
-        updates = article_updates(ordered[s.id], dups_of.get(s.id, []), texts) if need else {}
-        out[s.id] = {m for u in updates.values() for m in u.members}
-    return out
+    return {s.id: article_updates(ordered[s.id], dups_of.get(s.id, []), texts) if need else {} for s in summaries}
 
 
 def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
@@ -435,16 +441,12 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     assigned = store.assignments(members)
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
-    # Versions are told apart by ingest order where their dates do not: the stream's order, not the
-    # listing's (trial 12: a preliminary count and its update, one batch, read newest-first by id).
-    pos = dict(store.story_members([summary.id]).get(summary.id, ()))
-    in_stream_order = sorted(summary.articles, key=lambda a: pos.get(a.id, math.inf))
-    updates = _updates(store, in_stream_order, dups)
+    updates = _story_updates(store, [summary])[summary.id]
     # A member that is its outlet's newer version of another member is one article in coverage
     # (trial 11: "AP 2" for AP's report and its update).
     versions = {m for u in updates.values() for m in u.members}
     return StoryView(
-        summary.id, story_title(summary), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        summary.id, _newest_title(summary, updates), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
@@ -452,14 +454,16 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     )
 
 
-def _updates(store: Store, members: Sequence[ArticleRecord], dups: Sequence[ArticleRecord]) -> dict[str, ArticleUpdate]:
-    """Members superseded by an update from their own outlet; reads texts only when a member has a
-    version (rare: most near-duplicates are other outlets' copies) or shares its outlet and language
-    with another member (an update filed as a report of its own)."""
-    need = list(dict.fromkeys(version_ids(members, dups) + member_version_candidates(members)))
-    if not need:
-        return {}
-    return article_updates(members, dups, {a.id: a for a in store.articles(need)})
+def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate]) -> str | None:
+    """:func:`story_title`, from the newest version of the article it names when an update of the same
+    outlet superseded it (trial 13: the story kept "Two dead, five missing ..." while its ledger read
+    "... death toll rises to 4")."""
+    title = story_title(summary)
+    by_id = {a.id: a for a in summary.articles}
+    named = next((a for a in summary.articles if article_title(a) == title), None)
+    update = updates.get(named.id) if named is not None else None
+    newest = by_id.get(update.newest) if update is not None else None
+    return (article_title(newest) or title) if newest is not None else title
 
 
 def story_coverage(summary: StorySummary, versions: Collection[str] = ()) -> Coverage:
