@@ -467,9 +467,9 @@ class Settings:
     refine_full_lead_weight: float = 1.0
     refine_full_lead_center: float = 0.9
     # `--judge full`: a same-language pair the judge scores below this takes the judge's link in
-    # the grouping instead of the higher of that and the cosine + entity link (0: off). A rule, not
-    # tuned: the cross-lingual cut refine_full_cut (a pair the judge would not join in any language
-    # pair). Why: of the 16 unrelated dev pairs (Overall >= 3.5) the stream put together, 8 had no
+    # the grouping instead of the higher of that and the cosine + entity link (0: off; None: the
+    # cross-lingual cut refine_full_cut, 0.475, which it follows). A rule, not tuned: the cut at which
+    # the judge would not join a pair in any language pair. Why: of the 16 unrelated dev pairs (Overall >= 3.5) the stream put together, 8 had no
     # judged path at all -- share bars, cookie notices, dated series titles ("2019: ...") lifted
     # their lead cosine and names while the judge scored them 0.13-0.42. Dev stream out of fold
     # (benchmarks/refine_similarity.py --variant full --same-cut 0.85 --mutual-slack 0.2
@@ -479,7 +479,7 @@ class Settings:
     # --mutual-slack 0.2 --mutual-same-language [--same-floor 0.475], same day): BASIL tune 0.965 ->
     # 0.978, ECB+ train 0.935 -> 0.936; then reported once: BASIL eval 0.936 -> 0.971, ECB+ test
     # 0.935 -> 0.935 (load 14-16).
-    refine_full_same_language_floor: float = 0.475
+    refine_full_same_language_floor: float | None = None
     refine_full_context: str = "off"
     refine_context: str = "off"
 

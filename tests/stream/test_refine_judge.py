@@ -124,5 +124,5 @@ def test_the_full_judge_holds_gold_languages_to_their_cut_and_others_to_the_dev_
     (judge,) = made
     assert judge.same_language_cuts == {"en": DEFAULT.refine_full_same_language_cut}  # BASIL / ECB+ chose it
     assert judge.same_language_cut == DEFAULT.refine_full_same_language_cut_other < judge.same_language_cuts["en"]
-    assert judge.same_language_floor == DEFAULT.refine_full_same_language_floor == DEFAULT.refine_full_cut
+    assert DEFAULT.refine_full_same_language_floor is None and judge.same_language_floor == DEFAULT.refine_full_cut
     store.close()

@@ -182,7 +182,7 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                                                                   DEFAULT.refine_full_same_language_cut),
                               "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
                               "lead_weight": DEFAULT.refine_full_lead_weight,
-                              "same_language_floor": DEFAULT.refine_full_same_language_floor or None}
+                              "same_language_floor": _full_floor()}
                              if full else {})
     scope = DEFAULT.refine_full_context if full else DEFAULT.refine_context
     if scope not in ("off", "all", "crosslingual"):
@@ -319,3 +319,12 @@ def _previous_ids(stories: Mapping[str, Any], before: Mapping[str, str], order: 
         if sid not in out and sid in taken:
             raise InputError(f"rebuild: cannot keep story ids stable ({sid} is needed twice); please report it")
     return out
+
+
+def _full_floor() -> float | None:
+    """The full judge's same-language floor: ``settings.refine_full_same_language_floor``, the
+    cross-lingual cut when None, off when 0."""
+    from ..settings import DEFAULT
+
+    floor = DEFAULT.refine_full_same_language_floor
+    return DEFAULT.refine_full_cut if floor is None else (floor or None)
