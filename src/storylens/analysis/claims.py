@@ -855,9 +855,7 @@ class ClaimAligner:
             words = word_f1(words_a, words_b, self.embed, self.word_floor)
         e5 = None
         if self.embed_e5 is not None and (self.pair_model is None or self.pair_model.needs_e5):
-            va = np.asarray(self.embed_e5([units[i].text for i in ia]), dtype=np.float32)
-            vb = np.asarray(self.embed_e5([units[j].text for j in ib]), dtype=np.float32)
-            e5 = va @ vb.T
+            e5 = self._e5_matrix(units, ia, ib)
         return pair_features([units[i].text for i in ia], [units[j].text for j in ib], cos, overlap,
                              [keys_names[i] for i in ia], [keys_names[j] for j in ib], words, self.csls_k, e5,
                              ([_is_lead(units[i]) for i in ia], [_is_lead(units[j]) for j in ib]))
