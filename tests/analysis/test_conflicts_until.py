@@ -64,3 +64,49 @@ def test_the_ledger_polarity_check_reads_until_clauses():
     en_unit, it_unit = Unit("d1", "d1:s0", _EN, 0, len(_EN), "en"), Unit("d2", "d2:s0", it, 0, len(it), "it")
     assert _polarity_conflict(en_unit, it_unit) == []
     assert _polarity_conflict(en_unit, Unit("d3", "d3:s0", denial, 0, len(denial), "it"))
+
+
+# "not X until Y" is "X only after Y" (trial 13, a wildfire told in six languages): English read it as no
+# denial, the other languages kept the main verb's negation, a false "polarity (clause 2)" conflict on
+# every pair with English. Each language's form of it reads the same way, in every clause comparison.
+_EN_UNTIL = "This fire is not under control and it will not be contained until we get significant rain."
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Cet incendie n'est pas maîtrisé et il ne le sera pas tant que nous n'aurons pas de fortes pluies.", "fr"),
+        ("Le barrage n'est pas fermé et il ne sera pas rouvert jusqu'à la fin de l'enquête.", "fr"),
+        ("Dieses Feuer ist nicht unter Kontrolle, und es wird nicht eingedämmt sein, bis wir Regen bekommen.", "de"),
+        ("Этот пожар не под контролем, и его не удастся сдержать, пока не пойдут сильные дожди.", "ru"),
+        ("Ten pożar nie jest pod kontrolą i nie zostanie opanowany, dopóki nie spadnie deszcz.", "pl"),
+        ("Este incendio no está bajo control y no será contenido hasta que tengamos lluvias importantes.", "es"),
+    ],
+)
+def test_not_until_reads_as_only_after_in_each_clause(text, lang):
+    assert polarity_conflict(_EN_UNTIL, "en", text, lang) is None
+    assert polarity_conflict(text, lang, _EN_UNTIL, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这场火灾尚未得到控制，在出现大量降雨之前无法扑灭。", "在选举之前不会公布结果。"],
+)
+def test_zh_negation_after_zhiqian_is_only_after(text):
+    assert not negated(text.split("，")[-1], "zh")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # a denial with no until clause still denies; so does the until clause's own main clause elsewhere
+        ("Il ne sera pas contenu, a dit le commissaire.", "fr"),
+        ("Tant que le vent souffle, le feu ne sera pas maîtrisé.", "fr"),
+        ("Das Feuer wird bis Montag nicht eingedämmt sein.", "de"),
+        ("Пожар не удастся сдержать.", "ru"),
+        ("Pożar nie zostanie opanowany.", "pl"),
+        ("大火无法扑灭。", "zh"),
+    ],
+)
+def test_plain_denial_still_denies(text, lang):
+    assert negated(text, lang)
