@@ -359,6 +359,10 @@ def test_compare_dates():
     ("--03-14", "2026-03-15", "2026-03-14"),  # the dateline's day, not the other document's
     ("--12-31", "2027-01-02", "2026-12-31"),  # the nearest such day on or before: last year's
     ("--03-14", "2026-03-14", "2026-03-14"),
+    # an update after the other documents (trial 12: "LISBON, Dec 2" beside a story of 2026-11-30
+    # went to 2025): the nearest such day, after the latest too
+    ("--12-02", "2026-11-30", "2026-12-02"),
+    ("--01-02", "2026-12-30", "2027-01-02"),
 ])
 def test_a_dateline_day_takes_the_year_of_the_other_documents(day, latest, expected):
     undated = replace(_doc("d2", "B.", None), dateline_day=day)

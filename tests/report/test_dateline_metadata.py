@@ -36,3 +36,20 @@ def test_a_plain_texts_headline_is_its_title_in_compare_and_the_report():
     assert _document_dict(doc)["title"] == doc.title
     untitled = prepare_document(read_text(EFE.split("\n\n", 1)[1], "efe2.txt"), "d2")
     assert untitled.title is None  # a dateline lead paragraph is no headline
+
+
+def test_an_update_datelined_after_the_other_documents_keeps_their_year():
+    """Trial 12: "LISBON, Dec 2 (Reuters)" (no year) beside a story of 2026-11-30 was dated 2025-12-02
+    and its "Nov. 29" / "on Wednesday" went to 2025 in the timeline. The nearest Dec 2 is 2026's,
+    whatever the clock says."""
+    from storylens.analysis.quantities import publication_dates
+
+    update = prepare_document(read_text(
+        "UPDATE 2-Portugal's centre-right wins election\n\n"
+        "LISBON, Dec 2 (Reuters) - Portugal's centre-right alliance won the Nov. 29 snap election, final "
+        "results showed on Wednesday.\n\nCoalition talks are expected.", "update.txt"), "d2")
+    first = read_text("Portugal votes\n\nPortugal's centre-right alliance won Sunday's snap election.", "a.txt")
+    story = prepare_document(replace(first, metadata={**first.metadata, "published": "2026-11-30"}), "d1")
+    assert update.dateline_day == "--12-02" and update.published is None
+    dates = publication_dates([story, update])
+    assert dates["d2"].date == "2026-12-02" and dates["d2"].inferred

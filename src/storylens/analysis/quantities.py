@@ -2180,15 +2180,16 @@ def publication_dates(documents: Sequence[Document]) -> dict[str, PublicationDat
 
 
 def _dateline_day_dated(day: str | None, src: str, latest: str) -> PublicationDate | None:
-    """A dateline's day without a year ("--11-26") dated on or before the latest of the other documents
-    (the nearest such day; never the clock's year). A trial's ANSA text dated "26 NOV" was assumed to
-    be of the 27th, the day of another document."""
-    from ..ingest.dates import year_of_day
+    """A dateline's day without a year ("--11-26") dated nearest the latest of the other documents,
+    before or after it (never the clock's year). A trial's ANSA text dated "26 NOV" was assumed to be
+    of the 27th, the day of another document; an update datelined "Dec 2" beside a story of 2026-11-30
+    was put in 2025 when only days before the latest were taken (trial 12)."""
+    from ..ingest.dates import nearest_year_of_day
 
-    date = year_of_day(day, record=latest) if day else None
+    date = nearest_year_of_day(day, latest) if day else None
     if date is None:
         return None
-    return PublicationDate(date, True, f"no publication date; the dateline's day {day} in the year of {src} "
+    return PublicationDate(date, True, f"no publication date; the dateline's day {day} nearest the date of {src} "
                                        f"({latest}, the latest of the other documents)")
 
 

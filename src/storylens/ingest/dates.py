@@ -35,7 +35,7 @@ from datetime import UTC, date, datetime
 from email.utils import parsedate_tz
 from itertools import pairwise
 
-__all__ = ["DATE_LANGUAGES", "DateError", "month_day", "parse_date", "stated_date", "year_of_day"]
+__all__ = ["DATE_LANGUAGES", "DateError", "month_day", "nearest_year_of_day", "parse_date", "stated_date", "year_of_day"]
 
 # Languages whose month names dateparser tries. Naming them keeps its first call
 # at ~1 s instead of ~6 s (it otherwise loads every language it knows).
@@ -185,6 +185,19 @@ def year_of_day(day: str, text: str = "", record: str | None = None) -> str | No
         found = _ymd(str(year), str(month), str(dom))
         return found.isoformat() if found else None
     return None
+
+
+def nearest_year_of_day(day: str, near: str) -> str | None:
+    """``--MM-DD`` as the ``YYYY-MM-DD`` nearest to ``near`` (another document's date of the same story,
+    ``YYYY-MM-DD``), either side of it: an update datelined "Dec 2" beside a story of 2026-11-30 is of
+    2026-12-02, not 2025 (the record's rule of :func:`year_of_day`, "never after its capture", does not
+    hold for another document, which an update follows). None when ``near`` is no date."""
+    m = _ISO.match(str(near).strip())
+    if m is None:
+        return None
+    anchor = date(int(m[1]), int(m[2]), int(m[3]))
+    found = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _ymd(str(y), day[2:4], day[5:7]))]
+    return min(found, key=lambda d: abs((d - anchor).days)).isoformat() if found else None
 
 
 def _yearless(month: int | None, dom: int) -> str | None:
