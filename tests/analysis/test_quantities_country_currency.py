@@ -144,3 +144,25 @@ def test_a_loan_by_a_bank_conflicts_with_another_total():
     fr = extract_numbers("Un prêt de 2 milliards d'euros par la Banque européenne d'investissement.", "fr")
     en = extract_numbers("A loan of 3 billion euros from the European Investment Bank.", "en")
     assert compare_numbers(fr, en)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Revenue reached 50 million euros (up 30 million dollars on last year).", "en"),
+     ("Der Umsatz lag bei 50 Millionen Euro (plus 30 Millionen Dollar zum Vorjahr).", "de"),
+     ("Las ventas fueron 50 millones de euros (frente a 30 millones de dólares en 2025).", "es")],
+)
+def test_a_bracketed_change_is_no_conversion(text, lang):
+    """Only an approximator of text/data ("about", "rund", "unos", "约合") may stand between "(" and a
+    converted figure, not any word: "(up 30 million dollars" is a figure of its own."""
+    assert "conversion" not in filter_numbers(text, extract_numbers(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("The fund holds 50 million Australian dollars (about US$32 million).", "en"),
+     ("Der Fonds umfasst 50 Millionen Euro (rund 54 Millionen Dollar).", "de"),
+     ("基金为5000万澳元（约合3000万美元）。", "zh")],
+)
+def test_an_approximate_bracketed_conversion_is_still_one(text, lang):
+    assert "conversion" in filter_numbers(text, extract_numbers(text, lang))
