@@ -188,3 +188,23 @@ def test_a_negative_unit_not_aligned_with_the_denial_does_not_answer_it():
     pairs = [AlignedPair(dam, de, 0.8, 0.8, 0.0), AlignedPair(hurt, de2, 0.8, 0.8, 0.0)]
     claim = aligner._claim("c1", [dam, hurt, de, de2], pairs)
     assert claim.status == "conflicting" and "d1 affirms, d2 denies" in (claim.conflict or "")
+
+
+
+def test_an_answered_negation_stays_answered_when_another_conflict_names_every_side():
+    """A third document's figure conflict makes the claim conflicting and sets every member against
+    every other; the polarity the sibling clause answered ("but fell well short of a majority" for
+    "salt çoğunluğu elde edemedi") must stay answered, not come back as "d2/d3: polarity"."""
+    from storylens.report.pipeline import _Measures
+
+    won = Unit("d1", "d1:s1", "Portugal's centre-right AD won Sunday's snap election with 31.2% of the vote,", 0, 77, "en")
+    short = Unit("d1", "d1:s1", "but fell well short of a majority in the 230-seat parliament.", 78, 140, "en")
+    tr = _unit("d2", 1, "Merkez sağ AD seçimi oyların yüzde 31,2'sini alarak kazandı ancak 230 sandalyeli parlamentoda "
+                        "salt çoğunluğu elde edemedi.", "tr")
+    other = _unit("d3", 1, "Portugal's centre-right AD won Sunday's snap election with 35.2% of the vote.", "en")
+    measures = _Measures({"d1": "2026-11-30", "d2": "2026-11-30", "d3": "2026-11-30"})
+    aligner = ClaimAligner(embed=None, conflict_checks=(measures.measure_conflicts, _polarity_conflict))
+    pairs = [AlignedPair(won, tr, 0.8, 0.8, 0.0), AlignedPair(won, other, 0.9, 0.9, 0.0)]
+    claim = aligner._claim("c1", [won, tr, other], pairs, None, {"d1:s1": [won, short]})
+    assert claim.status == "conflicting" and "35.2" in (claim.conflict or "")
+    assert "polarity" not in (claim.conflict or "")

@@ -69,3 +69,25 @@ def test_a_state_on_each_story_s_own_day_is_no_conflict():
 )
 def test_dates_of_the_same_thing_still_conflict(a, b, found):
     assert _conflicts(a, b) == [found]
+
+
+_TOLL = ("Die Zahl der Toten stieg am Montag auf vier.", "de")
+
+
+@pytest.mark.parametrize(
+    "since",
+    [("El incendio arde desde el pasado sábado.", "es"),
+     ("Das Feuer brennt seit vergangenem Samstag.", "de"),
+     ("Le feu brûle depuis ce samedi.", "fr")],
+)
+def test_a_since_date_with_one_word_between_is_a_start(since):
+    assert _conflicts(since, _TOLL) == []
+
+
+@pytest.mark.parametrize(
+    "event",
+    [("大火烧毁房屋的消息来自周六的报道。", "zh"),  # 来自 is "from", not 自 "since"
+     ("Пожар начался с ним в субботу.", "ru")],  # "с ним" is "with him"; the date has its own "в"
+)
+def test_a_word_holding_a_since_word_is_no_start(event):
+    assert _conflicts(event, _TOLL)

@@ -114,3 +114,55 @@ def test_amounts_per_head_are_compared_with_each_other():
 )
 def test_two_currencies_never_conflict(left, right):
     assert compare_numbers(extract_numbers(left, "en"), extract_numbers(right, "en")) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Un prêt de 2 milliards d'euros par la Banque européenne d'investissement.", "fr"),
+     ("Die Stadt zahlt 2 Milliarden Euro je nach Bedarf aus.", "de"),
+     ("Die Bank gewährt 2 Milliarden Euro pro Jahr an Krediten.", "de"),
+     ("The bank lends 2 billion euros per year to the region.", "en")],
+)
+def test_a_preposition_without_a_head_is_no_amount_per_head(text, lang):
+    """'par'/'je'/'pro'/'per' alone also mean 'by'/'depending'/'a year': only per-head words make an
+    amount per head, else a real money conflict would hide as 'EUR each'."""
+    assert [n.unit for n in extract_numbers(text, lang)] == ["EUR"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Chaque foyer recevra 500 euros par habitant.", "fr"),
+     ("Jeder bekommt 500 Euro je Haushalt.", "de"),
+     ("Every family gets 500 euros per capita.", "en"),
+     ("Ogni famiglia riceve 500 euro pro capite.", "it")],
+)
+def test_per_head_words_still_make_an_amount_per_head(text, lang):
+    assert [n.unit for n in extract_numbers(text, lang)] == ["EUR each"]
+
+
+def test_a_loan_by_a_bank_conflicts_with_another_total():
+    fr = extract_numbers("Un prêt de 2 milliards d'euros par la Banque européenne d'investissement.", "fr")
+    en = extract_numbers("A loan of 3 billion euros from the European Investment Bank.", "en")
+    assert compare_numbers(fr, en)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("Revenue reached 50 million euros (up 30 million dollars on last year).", "en"),
+     ("Der Umsatz lag bei 50 Millionen Euro (plus 30 Millionen Dollar zum Vorjahr).", "de"),
+     ("Las ventas fueron 50 millones de euros (frente a 30 millones de dólares en 2025).", "es")],
+)
+def test_a_bracketed_change_is_no_conversion(text, lang):
+    """Only an approximator of text/data ("about", "rund", "unos", "约合") may stand between "(" and a
+    converted figure, not any word: "(up 30 million dollars" is a figure of its own."""
+    assert "conversion" not in filter_numbers(text, extract_numbers(text, lang))
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [("The fund holds 50 million Australian dollars (about US$32 million).", "en"),
+     ("Der Fonds umfasst 50 Millionen Euro (rund 54 Millionen Dollar).", "de"),
+     ("基金为5000万澳元（约合3000万美元）。", "zh")],
+)
+def test_an_approximate_bracketed_conversion_is_still_one(text, lang):
+    assert "conversion" in filter_numbers(text, extract_numbers(text, lang))

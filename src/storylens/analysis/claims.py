@@ -1145,7 +1145,8 @@ class ClaimAligner:
             if not getattr(check, "transitive", False):
                 continue
             checked = [p for p in inside if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))]
-            if not any(check(p.a, p.b) for p in checked):
+            # the answered check, as in ``_claim``: a difference another unit explains stays explained
+            if not any(_unanswered(check(p.a, p.b), check, p, inside, siblings) for p in checked):
                 continue
             direct = {frozenset((id(p.a), id(p.b))) for p in checked}
             for i, a in enumerate(members):

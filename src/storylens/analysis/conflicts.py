@@ -416,16 +416,22 @@ def number_kind(text: str, start: int, end: int) -> str:
     return "count"
 
 
-# Between a money figure and a bracketed one: its currency words, "(" and at most an approximator
-# ("50 million Australian dollars ($32 million)", "50 millones de dólares australianos (unos 30 millones",
-# "5000万澳元（约合3000万美元）").
-_CONVERSION_GAP = re.compile(r"[^()（）\d.;:!?。；]{0,40}[(（]\s*[^\W\d_]*\.?\s*[^\W\d]{0,3}$")
+@cache
+def _conversion_gap() -> re.Pattern[str]:
+    """Between a money figure and a bracketed one: its currency words, "(", at most an approximator of
+    text/data "approximators" and a currency prefix ("50 million Australian dollars ($32 million)",
+    "50 millones de dólares australianos (unos 30 millones", "5000万澳元（约合3000万美元）", "(about US$32");
+    not any word ("(up 30 million dollars on last year)" is a change, no conversion)."""
+    from ..text import LANGUAGES, alternation, profile
+
+    approx = {w for lg in LANGUAGES for w, how in profile(lg).approximators if how in ("approx", "near")}
+    return re.compile(rf"[^()（）\d.;:!?。；]{{0,40}}[(（]\s*(?:(?i:{alternation(approx)})\s*)?(?:[A-Z]\.?){{0,3}}\s*$")
 
 
 def _conversion(text: str, money: tuple[int, str | None] | None, start: int, unit: str | None) -> bool:
     """A money figure in brackets right after one of another currency is the same amount converted:
     never a figure of its own to compare (its rate differs from source to source)."""
-    return money is not None and unit != money[1] and bool(_CONVERSION_GAP.fullmatch(text[money[0] : start]))
+    return money is not None and unit != money[1] and bool(_conversion_gap().fullmatch(text[money[0] : start]))
 
 
 def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, list[NumberMention]]:

@@ -2572,6 +2572,21 @@ _SINCE_RE = re.compile(
     rf"|(?:{alternation(w for w in _SINCE_WORDS if _is_cjk(w))}))$",
     re.IGNORECASE,
 )
+# "desde el pasado sábado", "seit vergangenem Samstag": one word between a spaced since-word and a
+# bare date ("с ним в субботу" holds its own preposition, so "с" there is "with", no start).
+_SINCE_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{alternation(w for w in _SINCE_WORDS if not _is_cjk(w))})\s+[^\W\d_]+\s+$", re.IGNORECASE
+)
+_SINCE_NOT_RE = re.compile(
+    rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).date_since_not)})$", re.IGNORECASE
+)
+
+
+def _is_since(before: str, mention: str) -> bool:
+    """Does ``before`` end in a since-word of ``mention`` (a date), not in a word that only holds one?"""
+    if _SINCE_NOT_RE.search(before):  # "来自周六的报道" is "from", no start
+        return False
+    return bool(_SINCE_RE.search(before) or (not re.search(r"\s", mention) and _SINCE_WORD_RE.search(before)))
 
 
 @cache
@@ -2596,7 +2611,7 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     if not end:
         return "event"
     before = text[max(0, start - 40) : start]
-    if _SINCE_RE.search(before):
+    if _is_since(before, text[start:end]):
         return "start"
     verbs = _report_re(language)
     if not verbs:

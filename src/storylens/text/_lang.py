@@ -327,6 +327,8 @@ class Profile:
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
     # Samstag", "depuis samedi"): a start, not the day of the event, so never compared with one.
     date_since: tuple[str, ...] = ()
+    # Words that end in a since-word yet mean something else (zh "来自" "from", holding "自"): no start.
+    date_since_not: tuple[str, ...] = ()
     # Words of a past verb ("was", "blieben", "ظلت"): a weekday after an ahead word in their clause
     # stays behind publication ("schools were closed until Monday").
     past_words: tuple[str, ...] = ()
@@ -457,6 +459,7 @@ def profile(language: str | None) -> Profile:
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
+        date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
