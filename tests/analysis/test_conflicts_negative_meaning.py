@@ -208,3 +208,18 @@ def test_an_answered_negation_stays_answered_when_another_conflict_names_every_s
     claim = aligner._claim("c1", [won, tr, other], pairs, None, {"d1:s1": [won, short]})
     assert claim.status == "conflicting" and "35.2" in (claim.conflict or "")
     assert "polarity" not in (claim.conflict or "")
+
+
+@pytest.mark.parametrize("plain, denial, lang", [
+    ("The suspect was arrested without resistance.", "The suspect was not arrested.", "en"),
+    ("Die Polizei nahm den Mann ohne Widerstand fest.", "Die Polizei nahm den Mann nicht fest.", "de"),
+    ("La police l'a arrêté sans résistance.", "La police ne l'a pas arrêté.", "fr"),
+])
+def test_a_privative_phrase_does_not_answer_a_denial_of_the_verb_in_one_language(plain, denial, lang):
+    # Review: "without resistance" negates a phrase; "was not arrested" denies the arrest.
+    assert polarity_conflict(plain, lang, denial, lang) is not None
+
+
+def test_a_negative_meaning_of_the_same_thing_still_answers_in_one_language():
+    assert polarity_conflict("The alliance failed to win a majority.", "en",
+                             "The alliance did not win a majority.", "en") is None

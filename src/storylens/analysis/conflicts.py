@@ -267,9 +267,36 @@ def _differ(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) ->
         return None
     plain, lang = (text_b, lang_b) if neg_a else (text_a, lang_a)
     denial, denial_lang = (text_a, lang_a) if neg_a else (text_b, lang_b)
-    if negative_meaning(plain, lang) or _denied_in_another_quotation(denial, denial_lang, plain):
+    if _answered_by_meaning(plain, lang, denial, denial_lang) or _denied_in_another_quotation(denial, denial_lang, plain):
         return None
     return neg_a, neg_b
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _answered_by_meaning(plain: str, lang: str | None, denial: str, denial_lang: str | None) -> bool:
+    """Whether ``plain`` says what ``denial`` denies with a negative meaning (:func:`negative_meaning`).
+    In one language the word the meaning governs must be in the denial too: "failed to win a majority"
+    answers "did not win a majority", but "arrested without resistance" does not answer "was not
+    arrested" (review: the privative negates a phrase, the denial the verb). Across languages the
+    words cannot be compared, so any negative meaning answers (its known cost: "arrested without
+    incident" against "не арестовали" is missed)."""
+    from ..text import LANGUAGES, base, stop_words
+
+    found = _meaning(lang if lang in LANGUAGES else "en")
+    hits = list(found.finditer(plain)) if found is not None else []
+    if not hits:
+        return False
+    if base(lang) != base(denial_lang) or lang in _NO_WORD_BOUNDARY:
+        return True
+    stops = stop_words(lang)
+    denied = {w.casefold()[:5] for w in _WORD.findall(denial)}
+    for hit in hits:
+        after = [w for w in _WORD.findall(plain[hit.end():])[:4] if w.casefold() not in stops]
+        if not after or after[0].casefold()[:5] in denied:
+            return True
+    return False
 
 
 def _denied_in_another_quotation(text: str, language: str | None, other: str) -> bool:
