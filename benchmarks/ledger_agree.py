@@ -57,9 +57,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 import ledger_manyone as lm
 import ledger_spans as ls
-from _lib.ledger_score import language_pair, micro, split_of
-
-from storylens.embed import CachedEmbedder, UseEmbedder
+from _lib.ledger_score import micro
 
 RESULTS = HERE / "results" / "ledger_agree.json"
 GRID = {"agree_on": ["score", "cosine"], "agree_e5_floor": [0.80, 0.82, 0.84, 0.86, 0.88],
@@ -86,11 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs-cache", type=Path, default=None, help="pickle of the compared gold sets")
     args = parser.parse_args(argv)
     t0 = time.process_time()
-    runs = ls.load_runs(args.runs_cache)
-    cross = [r for r in runs if "-" in language_pair(r["gold"])]
-    tune = [r for r in cross if split_of(r["gold"]) == "tune"]
-    evaluate = [r for r in cross if split_of(r["gold"]) == "eval"]
-    embed = CachedEmbedder(UseEmbedder(), None).embed
+    tune, evaluate, embed = lm.cross_lingual_halves(args.runs_cache)
     shipped = {"params": {}, "tune": ls.summary(micro(ls.scores_of(tune, embed, {})))}
     searches = {"agree": grid_rows(GRID, tune, embed), "veto": grid_rows(VETO, tune, embed)}
     picks = {"shipped": shipped}

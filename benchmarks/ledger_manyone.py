@@ -95,16 +95,22 @@ def guarded(rows: list[dict], shipped: dict[str, float]) -> dict:
     return ls.best_f1(ok or rows)
 
 
+def cross_lingual_halves(runs_cache: Path | None) -> tuple[list[dict], list[dict], Any]:
+    """The compared cross-lingual gold sets of the tune and the eval half, and the USE embedding
+    function the aligner reads (``ledger_agree.py`` runs its searches on the same)."""
+    runs = ls.load_runs(runs_cache)
+    cross = [r for r in runs if "-" in language_pair(r["gold"])]
+    tune = [r for r in cross if split_of(r["gold"]) == "tune"]
+    evaluate = [r for r in cross if split_of(r["gold"]) == "eval"]
+    return tune, evaluate, CachedEmbedder(UseEmbedder(), None).embed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs-cache", type=Path, default=None, help="pickle of the compared gold sets")
     args = parser.parse_args(argv)
     t0 = time.process_time()
-    runs = ls.load_runs(args.runs_cache)
-    cross = [r for r in runs if "-" in language_pair(r["gold"])]
-    tune = [r for r in cross if split_of(r["gold"]) == "tune"]
-    evaluate = [r for r in cross if split_of(r["gold"]) == "eval"]
-    embed = CachedEmbedder(UseEmbedder(), None).embed
+    tune, evaluate, embed = cross_lingual_halves(args.runs_cache)
     out: dict[str, Any] = {"tune_sets": [r["gold"]["set"] for r in tune],
                            "eval_sets": [r["gold"]["set"] for r in evaluate], "approaches": {}}
     use = {"cross_encoder": "use", "extra_margin": None}
