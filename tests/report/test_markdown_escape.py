@@ -67,3 +67,17 @@ def test_a_line_start_marker_does_not_become_a_heading_or_quote():
     for text in ("# headline", "> quoted", "- item", "1. first"):
         assert "<h1>" not in _html(f"- x {md_escape(text)}") and "<h1>" not in _html(md_escape(text))
         assert "<blockquote>" not in _html(md_escape(text)) and "<ol>" not in _html(md_escape(text))
+
+
+def test_two_documents_judged_different_stories_caution_their_conflicts():
+    # Trial 12: Romania's and Portugal's elections, "DIFFERENT STORIES" above "Conflicting claims".
+    from storylens.models import Claim, Evidence
+
+    docs = tuple(Document(id=f"d{i}", source=f"{i}.txt", text="x", sentences=()) for i in (1, 2))
+    claim = Claim("c1", "conflicting", "x", (Evidence("d1", "d1:s0", "27,6 %"), Evidence("d2", "d2:s0", "31,2 %")),
+                  conflict="%: 27,6 vs 31,2", docs=("d1", "d2"))
+    apart = Comparison(documents=docs, similarity=Similarity(False, 0.68, {}), claims=(claim,))
+    for fmt in ("markdown", "terminal", "html"):
+        assert "judged different stories" in " ".join(render(apart, fmt).split())
+    same = Comparison(documents=docs, similarity=Similarity(True, 0.9, {}), claims=(claim,))
+    assert "judged different stories" not in " ".join(render(same, "markdown").split())

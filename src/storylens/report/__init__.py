@@ -139,6 +139,19 @@ def _by_status(comparison: Comparison, status: str) -> list[Claim]:
     return [c for c in comparison.claims if c.status == status]
 
 
+def different_stories_note(comparison: Comparison) -> str | None:
+    """A caution over the conflicts of two documents judged different stories, or None. With three or
+    more, a document of another story is set aside and never aligned; two are compared as asked, so
+    their "conflicts" may be two events' figures (trial 12: Romania's PSD at 27,6 % against Portugal's
+    AD at 31,2 % under "Conflicting claims")."""
+    if len(comparison.documents) != 2 or comparison.similarity.same_story is not False:
+        return None
+    if not _by_status(comparison, "conflicting"):
+        return None
+    return ("The two documents are judged different stories: their claims are aligned as asked, and a "
+            "disagreement below may be two events' figures rather than a contradiction.")
+
+
 def _adds(comparison: Comparison) -> list[tuple[str, list[dict]]]:
     """Per document, the unique claims that add most (computed by the pipeline)."""
     adds = comparison.document_adds
@@ -191,6 +204,8 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
                   Text("■ conflicting ", style="red") + Text("■ unique ", style="yellow") +
                   Text("figures differ = compatible, not a contradiction ", style="yellow") +
                   Text(" coverage ● = document carries the claim, in document order"))
+    if note := different_stories_note(comparison):
+        console.print(Text(note, style="bold yellow"))
 
     for status, style in (("conflicting", "red"), ("shared", "green")):
         claims = _by_status(comparison, status)
@@ -345,6 +360,8 @@ def _markdown(comparison: Comparison) -> str:
     out += ["", ("Legend: **shared** = stated by several sources; **conflicting** = aligned but details disagree; "
              "**unique** = one source only; **figures differ** = different but compatible figures (at least 42 / at least 57), "
              "not a contradiction. Coverage: ● carries the claim, · does not (document order)."), ""]
+    if note := different_stories_note(comparison):
+        out += [f"**{note}**", ""]
     for status in ("conflicting", "shared"):
         claims = _by_status(comparison, status)
         if not claims:
@@ -463,6 +480,8 @@ def _html(comparison: Comparison) -> str:
     parts.append("<p class='legend'><span><mark class='shared'>shared</mark></span>"
                  "<span><mark class='conflicting'>conflicting</mark></span><span><mark class='unique'>unique</mark></span>"
                  "Click a highlighted span to see the same claim in the other columns.</p>")
+    if note := different_stories_note(comparison):
+        parts.append(f"<p class='conf'>{e(note)}</p>")
     parts.append(f"<div class='cols' style='grid-template-columns:repeat({len(comparison.documents)},1fr)'>")
     spans = _spans_by_sentence(comparison)
     for d in comparison.documents:
