@@ -275,3 +275,25 @@ def test_undated_reports_of_one_batch_are_versions_in_ingest_order(tmp_path, has
         assert view.title == undated[order[1]].split("\n")[0]
     finally:
         store.close()
+
+
+def test_undated_versions_ingested_out_of_order_follow_their_dateline_days(tmp_path, hashing_embedder):
+    # Trial 12: the Reuters update ("LISBON, Dec 2") ingested before its preliminary count ("LISBON,
+    # Nov 29"), both without a year: the story read the preliminary count as the newest version.
+    later = REWRITTEN.replace("PRAGUE, 13 novembre 2026 (AFP)", "PRAGUE, 13 nov (AFP)")
+    earlier = AFP.replace("PRAGUE, 12 novembre 2026 (AFP)", "PRAGUE, 12 nov (AFP)")
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": t, "outlet": "AFP", "language": "fr"}, ensure_ascii=False)
+                              for i, t in (("afp-2", later), ("afp-1", earlier))) + "\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "s.db")
+    try:
+        stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
+        ids = {a.external_id: a.id for s in stream.list_stories(store).stories for a in s.articles}
+        stories = list(dict.fromkeys(s.id for s in stream.list_stories(store).stories))
+        story = stories[0]
+        for other in stories[1:]:
+            story = stream.merge_stories(store, story, other)
+        [update] = stream.get_story(store, story).updates
+        assert (update.original, update.newest) == (ids["afp-1"], ids["afp-2"])
+    finally:
+        store.close()

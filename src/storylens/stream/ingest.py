@@ -481,6 +481,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
     meta = dict(p.raw.metadata)
     if p.doc.sentences:  # a stand-in headline for untitled articles (plain .txt files)
         meta.setdefault("lead", p.doc.sentences[0].text[:160])
+    if p.doc.dateline_day and not p.doc.published:  # "LISBON, Dec 2 (Reuters)": orders an outlet's versions
+        meta.setdefault("dateline_day", p.doc.dateline_day)
     if any(w.startswith("truncated:") for w in p.doc.warnings):  # over ANALYSED_CHARS: say what was read
         meta["warnings"] = [*meta.get("warnings", []), (
             f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "

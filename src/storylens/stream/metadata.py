@@ -33,7 +33,7 @@ __all__ = ["incoming_fields", "metadata_update", "stated", "text_outlet"]
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
                            "format", "feed", "warc", "crawled", "published_source",
-                           "date", "sitename"})  # the last two are read into columns (published, outlet)
+                           "date", "sitename", "dateline_day"})  # date, sitename: read into columns (published, outlet)
 
 
 def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:

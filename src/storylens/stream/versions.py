@@ -148,12 +148,28 @@ def _short(sentence: str, chars: int = 90) -> str:
 
 def _newest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
     """The newest of versions given in ingest order: the latest publication date when the dates
-    are known and differ, else the last ingested."""
-    dated = [v.published for v in versions if v.published]
-    if len(dated) == len(versions) and len(set(dated)) > 1:
+    are known and differ, else the latest dateline day when every version is undated and has one and
+    they differ, else the last ingested."""
+    dated = _dates(versions)
+    if dated is not None:
         latest = max(dated)
-        return [v for v in versions if v.published == latest][-1]
+        return [v for v, d in zip(versions, dated) if d == latest][-1]
     return versions[-1]
+
+
+def _dates(versions: Sequence[ArticleRecord]) -> list[str] | None:
+    """The versions' publication dates when all are known and differ; else their dateline days
+    ("--12-02", stored when no year was known) when all have one and they differ; else None. Trial 12:
+    the Reuters update ("LISBON, Dec 2") ingested before its preliminary count ("LISBON, Nov 29") was
+    read as the older version. A dateline day holds no year: a story running across New Year is
+    read in ingest order unless dated."""
+    published = [v.published for v in versions]
+    if all(published) and len(set(published)) > 1:
+        return [str(p) for p in published]
+    days = [str((v.metadata or {}).get("dateline_day") or "") for v in versions]
+    if not any(published) and all(days) and len(set(days)) > 1:
+        return days
+    return None
 
 
 def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[ArticleRecord],
@@ -226,10 +242,10 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
 
 def _oldest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
     """The first of versions given in ingest order, by the rule of :func:`_newest` (the earliest
-    publication date when all are dated and differ, else the first ingested)."""
-    dated = [v.published for v in versions if v.published]
-    if len(dated) == len(versions) and len(set(dated)) > 1:
-        return next(v for v in versions if v.published == min(dated))
+    publication date, else dateline day, when all have one and they differ, else the first ingested)."""
+    dated = _dates(versions)
+    if dated is not None:
+        return next(v for v, d in zip(versions, dated) if d == min(dated))
     return versions[0]
 
 
