@@ -221,6 +221,17 @@ def test_a_rewritten_update_of_a_member_is_read_in_its_place_and_listed():
     assert member_version_candidates(many) == []
 
 
+def _one_story(store):
+    """(external id -> article id, the story view) with every stored story merged into one: the hashing
+    embedder may keep fr and en apart, where a reader sees one story."""
+    ids = {a.external_id: a.id for s in stream.list_stories(store).stories for a in s.articles}
+    stories = list(dict.fromkeys(s.id for s in stream.list_stories(store).stories))
+    story = stories[0]
+    for other in stories[1:]:
+        story = stream.merge_stories(store, story, other)
+    return ids, stream.get_story(store, story)
+
+
 def test_the_ledger_reads_the_newest_report_of_an_outlet_and_lists_the_update(tmp_path, hashing_embedder):
     lines = [{"id": "afp-1", "text": AFP, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
              {"id": "rtr-1", "text": REUTERS, "outlet": "Reuters", "published": "2026-11-12", "language": "en"},
@@ -231,12 +242,7 @@ def test_the_ledger_reads_the_newest_report_of_an_outlet_and_lists_the_update(tm
     try:
         report = stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
         assert not report.near_duplicates  # a member of its own, not a near-duplicate
-        ids = {a.external_id: a.id for s in stream.list_stories(store).stories for a in s.articles}
-        stories = list(dict.fromkeys(s.id for s in stream.list_stories(store).stories))
-        story = stories[0]
-        for other in stories[1:]:  # the hashing embedder may keep fr and en apart: one story, as a reader would
-            story = stream.merge_stories(store, story, other)
-        view = stream.get_story(store, story)
+        ids, view = _one_story(store)
         [update] = view.updates
         assert (update.original, update.newest) == (ids["afp-1"], ids["afp-2"])
         assert dict(view.coverage_outlets).get("AFP") == 1 and dict(view.coverage_languages).get("fr") == 1
@@ -263,12 +269,7 @@ def test_undated_reports_of_one_batch_are_versions_in_ingest_order(tmp_path, has
     store = SQLiteStore(tmp_path / "s.db")
     try:
         stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
-        ids = {a.external_id: a.id for s in stream.list_stories(store).stories for a in s.articles}
-        stories = list(dict.fromkeys(s.id for s in stream.list_stories(store).stories))
-        story = stories[0]
-        for other in stories[1:]:
-            story = stream.merge_stories(store, story, other)
-        view = stream.get_story(store, story)
+        ids, view = _one_story(store)
         [update] = view.updates
         assert (update.original, update.newest) == (ids[order[0]], ids[order[1]])
         # the story is titled by the newest version (trial 13: it kept the superseded headline)
@@ -288,12 +289,8 @@ def test_undated_versions_ingested_out_of_order_follow_their_dateline_days(tmp_p
     store = SQLiteStore(tmp_path / "s.db")
     try:
         stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
-        ids = {a.external_id: a.id for s in stream.list_stories(store).stories for a in s.articles}
-        stories = list(dict.fromkeys(s.id for s in stream.list_stories(store).stories))
-        story = stories[0]
-        for other in stories[1:]:
-            story = stream.merge_stories(store, story, other)
-        [update] = stream.get_story(store, story).updates
+        ids, view = _one_story(store)
+        [update] = view.updates
         assert (update.original, update.newest) == (ids["afp-1"], ids["afp-2"])
     finally:
         store.close()
