@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..models import Document, Evidence, Framing, Tone
-from ..text import FRAMING_STOP_WORDS
+from ..text import FRAMING_STOP_WORDS, reporting_verb_pattern
 
 __all__ = [
     "AlignedPair",
@@ -391,7 +391,9 @@ def tone_cues(document: Document, *, lexicon: Lexicon | None = None) -> ToneCues
         quoted += any(s <= t.start < e for s, e in quotes)
     sentences = [s.text for s in document.sentences] or [p for p in re.split(r"(?<=[.!?])\s+", text) if p.strip()]
     speech = lexicon.speech.get(lang, frozenset())
-    said = _reporting_verbs(_code(document.language))
+    # the lexicon's speech lemmas cover en/de/fr/ru only: every Italian, Turkish, Spanish and Chinese
+    # sentence was counted as asserted (trial 6), so each language's reporting verbs count too
+    said = reporting_verb_pattern(_code(document.language))
     attributions = sum(1 for s in sentences if _attributed(s, lang, speech) or (said and said.search(s.lower())))
     words = len(tokens)
     own = sum(loaded.values()) - quoted
@@ -407,21 +409,6 @@ def tone_cues(document: Document, *, lexicon: Lexicon | None = None) -> ToneCues
         assertions=len(sentences) - attributions,
         score=round(per100 / (per100 + 2.0), 3),
     )
-
-
-@lru_cache(maxsize=32)
-def _reporting_verbs(code: str) -> re.Pattern[str] | None:
-    """The language's reporting verbs (text layer data: "ha detto", "dedi", "afirmó", "说") as one
-    pattern: the lexicon's speech lemmas cover en/de/fr/ru only, and every Italian, Turkish, Spanish
-    and Chinese sentence was counted as asserted (trial 6)."""
-    from ..text import profile
-
-    verbs = sorted({v.lower() for v in profile(code).reporting_verbs}, key=len, reverse=True)
-    if not verbs:
-        return None
-    body = "|".join(map(re.escape, verbs))
-    # Chinese and Japanese write no spaces: a verb is found inside the run of characters.
-    return re.compile(body if code in ("zh", "ja") else rf"(?<!\w)(?:{body})(?!\w)")
 
 
 def _attributed(sentence: str, lang: str, speech: frozenset[str]) -> bool:

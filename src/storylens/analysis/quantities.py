@@ -47,6 +47,7 @@ from ..text import (
     measure_words,
     normalise_digits,
     profile,
+    reporting_verb_pattern,
     scale_words,
     stop_words,
 )
@@ -2589,17 +2590,10 @@ def _is_since(before: str, mention: str) -> bool:
     return bool(_SINCE_RE.search(before) or (not re.search(r"\s", mention) and _SINCE_WORD_RE.search(before)))
 
 
-@cache
 def _report_re(language: str | None) -> re.Pattern[str] | None:
-    """The reporting verbs of ``language`` (text layer data) as one pattern; Chinese ones glued."""
+    """The reporting verbs of ``language`` (:func:`storylens.text.reporting_verb_pattern`); None unknown."""
     code = (language or "").split("-")[0]
-    if code not in LANGUAGES:
-        return None
-    verbs = [v.lower() for v in profile(code).reporting_verbs]
-    if not verbs:
-        return None
-    body = alternation(verbs)
-    return re.compile(body if _is_cjk(verbs[0]) else rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return reporting_verb_pattern(code) if code in LANGUAGES else None
 
 
 def date_role(text: str, date: DateMention, language: str | None) -> str:

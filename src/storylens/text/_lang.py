@@ -693,6 +693,18 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+@cache
+def reporting_verb_pattern(code: str) -> re.Pattern[str] | None:
+    """The reporting verbs of language ``code`` ("ha detto", "dedi", "afirmó", "说"; lower-case) as one
+    pattern for lower-cased text, or None when it has none: a whole word, except in Chinese and
+    Japanese, which write no spaces (a verb is found inside a run of characters)."""
+    verbs = [v.lower() for v in profile(code).reporting_verbs]
+    if not verbs:
+        return None
+    body = alternation(verbs)
+    return re.compile(body if code in ("zh", "ja") else rf"(?<!\w)(?:{body})(?!\w)")
+
+
 def normalise_digits(text: str) -> str:
     """'٤٥' -> '45', '１２' -> '12'; same length as ``text``."""
     return text.translate(_DIGITS)
