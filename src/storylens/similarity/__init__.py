@@ -702,8 +702,8 @@ def _spaced(text: str, words: Sequence[re.Match[str]], j: int) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“”‘’«»„(")
-    return not before or before[-1] in ".!?:;…\n–—"
+    """The word opens a sentence, a line or a clause after a dash (:func:`_after_stop`)."""
+    return _after_stop(text, start, ".!?:;…\n–—")
 
 
 def _lower_lemma(word: str, code: str) -> bool:
@@ -838,10 +838,11 @@ def _word_names(text: str, lang: str | None) -> frozenset[str]:
     return frozenset(_fold(w).replace(" ", "") for w in opening if w not in after and _common_word(w, code))
 
 
-def _after_stop(sentence: str, start: int) -> bool:
-    """The word opens a clause after a full stop, colon or quote inside the "sentence" (a split miss)."""
+def _after_stop(sentence: str, start: int, stops: str = ".!?:;…") -> bool:
+    """The word opens a clause after a full stop, colon or quote inside the "sentence" (a split miss),
+    or after another of ``stops``; quotes and brackets before it are skipped."""
     before = sentence[:start].rstrip(" \t\"'“”‘’«»„(")
-    return not before or before[-1] in ".!?:;…"
+    return not before or before[-1] in stops
 
 
 def _quantities(text: str, lang: str | None) -> tuple[tuple[float, str], ...]:
@@ -1366,7 +1367,7 @@ def _word_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset
     name_ids: set[str] = set()
     for m, place in found:
         low = m.group().lower()
-        opens = _after_stop(text, m.start()) or text[: m.start()].rstrip(" \t\"'“”‘’«»„(").endswith("\n")
+        opens = _after_stop(text, m.start(), ".!?:;…\n")
         common = opens and (low in lower or lemmatize(low, code) in lower_lemmas)
         (word_ids if common else name_ids).add(place)
     return frozenset(word_ids - name_ids)
