@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,6 +29,18 @@ CANDIDATE_BREADTH = 2
 # Article ids a store object keeps for the article numbers its searches return (~25 MB): both
 # are fixed once stored, and a stream's batches ask for the same neighbours again and again.
 IDS_KEPT = 200_000
+
+
+def kept_ids(known: dict[int, str], nums: Iterable[int],
+             fetch: Callable[[list[int]], Iterable[tuple[Any, str]]]) -> dict[int, str]:
+    """``known`` (article number -> id, a store object's cache of at most :data:`IDS_KEPT`) with the
+    ids of ``nums`` it lacks read by ``fetch(missing numbers)``; cleared first when they would not fit."""
+    missing = sorted({n for n in nums if n not in known})
+    if missing:
+        if len(known) + len(missing) > IDS_KEPT:
+            known.clear()
+        known.update((int(n), i) for n, i in fetch(missing))
+    return known
 
 
 def now() -> str:

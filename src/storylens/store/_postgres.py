@@ -37,8 +37,8 @@ from ..errors import ModelError, StoreError
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
-    IDS_KEPT,
     cluster_counters_of,
+    kept_ids,
     now,
     query_terms,
     stem_prefix,
@@ -967,13 +967,8 @@ class PostgresStore(SQLStoreBase):
 
     def _ids_of(self, nums: Iterable[int]) -> dict[int, str]:
         """Article number -> id (both fixed once stored), kept for the numbers searches return."""
-        known = self._id_of
-        missing = sorted({n for n in nums if n not in known})
-        if missing:
-            if len(known) + len(missing) > IDS_KEPT:
-                known.clear()
-            known.update((int(n), i) for n, i in self._query("SELECT num, id FROM articles WHERE num = ANY(%s)", (missing,)))
-        return known
+        return kept_ids(self._id_of, nums,
+                        lambda missing: self._query("SELECT num, id FROM articles WHERE num = ANY(%s)", (missing,)))
 
     def _neighbour_rows(self, queries: np.ndarray, k: int, ef: int) -> list[list[tuple[int, float]]]:
         """For each row of ``queries``, the ``k`` stored vectors nearest to it as (article number,
