@@ -98,13 +98,16 @@ def _alive(pid: int) -> bool:
 @pytest.mark.slow
 def test_workers_do_not_outlive_a_killed_parent(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
-    _corpus(corpus, n=200)
+    # enough articles that an idle machine is still ingesting a second after the workers start (with
+    # 200 it sometimes was not: one worker had already left, "assert 1 >= 2")
+    _corpus(corpus, n=2000)
     db = tmp_path / "s.db"
     proc = subprocess.Popen(_ingest(corpus, str(db), "--workers", "2"), env=_env(),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _wait_for(lambda: len(_children(proc.pid)) >= 2 and db.exists() and db.stat().st_size > 0, proc)
     time.sleep(1.0)  # let the pool start its workers
     workers = _children(proc.pid)
+    assert proc.poll() is None, "ingest finished before it could be stopped; make the corpus bigger"
     assert len(workers) >= 2
     proc.send_signal(signal.SIGKILL)
     proc.wait()
