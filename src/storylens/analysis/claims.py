@@ -547,6 +547,14 @@ class ClaimAligner:
     # with ``e5_veto_exempts_sure`` False, sure pairs exempt). None: off.
     e5_rank_veto: int | None = DEFAULT.claim_e5_rank_veto
     e5_veto_exempts_sure: bool = DEFAULT.claim_e5_veto_exempts_sure
+    # Lead fan-out across languages: a unit pair of two languages is also kept when one unit's best
+    # counterpart is the other, in its document's first sentence (a headline or lead sums up what the
+    # other report says over several sentences), from this score (the scale of the score in use: the
+    # USE rule's, e5's or the pair model's probability). None: off.
+    lead_fanout: float | None = DEFAULT.claim_lead_fanout
+    # Only a first-sentence unit the other rules matched fans out (a photo credit opening a text is
+    # no headline).
+    lead_fanout_matched: bool = DEFAULT.claim_lead_fanout_matched
     # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
     # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
     # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
@@ -737,6 +745,9 @@ class ClaimAligner:
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
+        if self.lead_fanout is not None and not same.all():
+            keep |= self._lead_fanout(units, ia, ib, np.where(same, -np.inf, score), self.lead_fanout,
+                                      keep if self.lead_fanout_matched else None)
         if prob is not None and self.pair_veto is not None:
             keep &= same | (prob >= self.pair_veto)
         # Pairs a rule below may not drop: sure scores and matched quotations.
@@ -803,6 +814,25 @@ class ClaimAligner:
         long_b = np.array([_words_in(units[j].text) >= _MIN_UNIT_WORDS for j in ib])
         return (agree & ~same & (e5 >= self.agree_e5_floor) & (cos >= self.agree_use_floor)
                 & long_a[:, None] & long_b[None, :])
+
+    @staticmethod
+    def _lead_fanout(units, ia, ib, score: np.ndarray, floor: float, kept: np.ndarray | None = None) -> np.ndarray:
+        """(len(ia), len(ib)) unit pairs where one unit's best counterpart (highest ``score``) is the
+        other, the other sits in its document's first sentence (headline and lead) and the pair
+        scores >= ``floor``. A headline sums up what the other report states over several sentences:
+        of the 63 gold pairs of the cross-lingual tune sets, 28 have a first sentence on one side, and
+        a first sentence is in up to five of them, which each other's best match (one-to-one) cannot
+        give. Pairs of two languages only: ``score`` is -inf elsewhere. With ``kept`` (the pairs the
+        other rules keep) only a first-sentence unit matched there fans out."""
+        lead_a = np.array([_is_lead(units[i]) for i in ia], dtype=bool)
+        lead_b = np.array([_is_lead(units[j]) for j in ib], dtype=bool)
+        if kept is not None:
+            lead_a &= kept.any(axis=1)
+            lead_b &= kept.any(axis=0)
+        row_best = score >= score.max(axis=1, keepdims=True)  # b is a's best
+        col_best = score >= score.max(axis=0, keepdims=True)  # a is b's best
+        fans = (row_best & lead_b[None, :]) | (col_best & lead_a[:, None])
+        return fans & np.isfinite(score) & (score >= floor)
 
     def _extra_counterparts(self, score, best_row, best_col, threshold, enough_overlap) -> np.ndarray:
         """Unit pairs kept as a unit's extra counterparts (``extra_margin``): within the margin

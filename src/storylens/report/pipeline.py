@@ -302,6 +302,8 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "extra_margin": settings.claim_extra_margin,
         "extra_other_margin": settings.claim_extra_other_margin,
         "extra_threshold": settings.claim_extra_threshold,
+        "lead_fanout": settings.claim_lead_fanout,
+        "lead_fanout_matched": settings.claim_lead_fanout_matched,
         "language_clauses": settings.claim_language_clauses,
         "agree_e5_floor": settings.claim_agree_e5_floor,
         "agree_use_floor": settings.claim_agree_use_floor,
