@@ -91,7 +91,7 @@ def test_out_of_range_numbers_are_usage_errors(args):
 
 
 @pytest.mark.parametrize("command, usage", [
-    (["story", "merge"], "storylens story merge [OPTIONS] KEEP_ID OTHER_ID"),
+    (["story", "merge"], "storylens story merge [OPTIONS] STORY_ID OTHER_ID"),
     (["compare"], "storylens compare [OPTIONS] FILE_OR_URL..."),
     (["search"], "storylens search [OPTIONS] QUERY"),
 ])

@@ -154,6 +154,17 @@ def test_moving_to_a_story_a_move_emptied_is_refused_with_where_it_went(correcte
     assert _story_of(store, "wire-001") == before and len(store.corrections()) == recorded
 
 
+def test_a_split_of_every_article_is_refused_and_records_nothing(corrected):
+    # trial 14: "split into S-x" (the same id) for a split that changed nothing
+    store = corrected
+    glacier = _story_of(store, "wire-004")
+    members = [aid for aid, _ in store.story_members([glacier])[glacier]]
+    recorded = len(store.corrections())
+    with pytest.raises(InputError, match=f"every article of {glacier}.*at least one"):
+        stream.split_story(store, glacier, members)
+    assert len(store.corrections()) == recorded and _story_of(store, "wire-004") == glacier
+
+
 def test_rebuild_keeps_the_ids_users_have_seen(corrected):
     store = corrected
     rhine, glacier = _story_of(store, "wire-001"), _story_of(store, "wire-004")

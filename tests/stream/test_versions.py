@@ -294,3 +294,24 @@ def test_undated_versions_ingested_out_of_order_follow_their_dateline_days(tmp_p
         assert (update.original, update.newest) == (ids["afp-1"], ids["afp-2"])
     finally:
         store.close()
+
+
+def test_the_story_list_and_view_show_the_newest_versions_title(tmp_path, hashing_embedder):
+    # Trial 14: an update stored as a near-duplicate of its original left the list, the web index and
+    # the story view under the original's stale title ("kills at least 9") while the ledger read the
+    # update ("death toll rises to 11").
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "afp-1", "title": "Banque tchèque : hausse surprise, couronne à 24,10",
+                                 "text": AFP, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text(json.dumps({"id": "afp-2", "title": "Banque tchèque : hausse surprise, couronne à 24,12",
+                                  "text": CORRECTED, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(first)], store, embedder=hashing_embedder)
+        report = stream.ingest_paths([str(second)], store, embedder=hashing_embedder)
+        assert len(report.near_duplicates) == 1  # the update is stored as a near-duplicate, in no member list
+        for coverage in (False, True):
+            [listed] = stream.list_stories(store, coverage=coverage).stories
+            assert listed.title == "Banque tchèque : hausse surprise, couronne à 24,12"
+        assert stream.get_story(store, listed.id).title == "Banque tchèque : hausse surprise, couronne à 24,12"

@@ -23,7 +23,7 @@ _BRACED = re.compile(r"^\{(.+)\}(\.\.\.)?$")
 
 
 def _plain_usage(command):
-    """Usage lines say ``KEEP_ID OTHER_ID``, not typer 0.28's ``{a} {b}`` (braces read as literal text)."""
+    """Usage lines say ``STORY_ID OTHER_ID``, not typer 0.28's ``{a} {b}`` (braces read as literal text)."""
     if command is not None and not getattr(command, "_plain_usage", False):
         collect = command.collect_usage_pieces
 
@@ -784,11 +784,13 @@ def story_show(
 
 @story_app.command("merge")
 def story_merge(
-    a: str = typer.Argument(..., metavar="KEEP_ID", help="Story to keep (the older id survives)."),
-    b: str = typer.Argument(..., metavar="OTHER_ID", help="Story to merge into it."),
+    a: str = typer.Argument(..., metavar="STORY_ID", help="One story (id, unique prefix or retired id)."),
+    b: str = typer.Argument(
+        ..., metavar="OTHER_ID", help="The story to merge with it; of the two ids the older survives, the other resolves to it."
+    ),
     db: str = DB_OPTION,
 ) -> None:
-    """Merge two stories into one (kept as a correction and re-applied on re-clustering)."""
+    """Merge two stories into one under the older of their two ids (kept as a correction and re-applied on re-clustering)."""
     from ..stream import merge_stories
     from ..stream.queries import resolve_story
 

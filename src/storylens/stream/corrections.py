@@ -248,6 +248,10 @@ def split_story(store: Store, story: str, article_ids: Sequence[str]) -> str:
     """Move ``article_ids`` out of ``story`` into a new story; ``story`` keeps its id. Returns the new story id."""
     story = live_story(store, story)
     ids = [_story_article(store, a, "split") for a in article_ids]
+    members = {aid for aid, _ in store.story_members([story]).get(story, [])}
+    if ids and members and members <= set(ids):  # trial 14: "split into S-x" for a split that did nothing
+        raise InputError(f"split: those are every article of {story}, so nothing would change; name the"
+                         " articles to take out, leaving at least one behind", store.url)
     return _apply(store, "split", {"story": story, "articles": ids}, lambda c: c.split(story, ids))
 
 

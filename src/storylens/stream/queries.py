@@ -302,8 +302,8 @@ def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> Artic
                        _lead(a), rec.reason if rec else None, rec.score if rec else None)
 
 
-def _list_item(s: StorySummary, coverage: Coverage | None = None) -> StoryListItem:
-    return StoryListItem(s.id, story_title(s), s.first_seen, s.last_seen, s.outlets, s.languages,
+def _list_item(s: StorySummary, coverage: Coverage | None = None, title: str | None = None) -> StoryListItem:
+    return StoryListItem(s.id, title or story_title(s), s.first_seen, s.last_seen, s.outlets, s.languages,
                          tuple(article_view(a) for a in s.articles), s.duplicates, coverage)
 
 
@@ -385,8 +385,38 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     of members that may be versions of each other (4.3 -> 18.6 s for all 3,889 stories of a
     100,000-article store); a caller showing one page counts that page's (:func:`stories_coverage`)."""
     rows = store.stories(limit=limit, offset=offset)
-    counted = _stories_coverage(store, rows) if coverage else {}
-    return StoryPage(tuple(_list_item(s, counted.get(s.id)) for s in rows), store.count_stories(), limit, offset)
+    # Updates are read for the stories whose title article may have a newer version only (trial 14:
+    # the list showed "kills at least 9" while the story's ledger read "death toll rises to 11"),
+    # or for all when coverage is counted (it needs them anyway).
+    updates = _story_updates(store, rows if coverage else _titled_by_a_versioned_article(store, rows))
+    newest = _newest_records(store, rows, updates)
+    counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
+    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), newest)) for s in rows)
+    return StoryPage(items, store.count_stories(), limit, offset)
+
+
+def _titled_by_a_versioned_article(store: Store, summaries: Sequence[StorySummary]) -> list[StorySummary]:
+    """The stories whose title article has a near-duplicate copy or shares its outlet and language
+    with another member: the only ones whose title a newer version can change (one duplicates query)."""
+    named = {s.id: n.id for s in summaries if (n := _title_article(s)) is not None}
+    copied = {d.duplicate_of for d in store.duplicates_of(list(named.values()))} if named else set()
+    return [s for s in summaries if s.id in named
+            and (named[s.id] in copied or named[s.id] in member_version_candidates(s.articles))]
+
+
+def _newest_records(store: Store, summaries: Sequence[StorySummary],
+                    updates: Mapping[str, Mapping[str, ArticleUpdate]]) -> dict[str, ArticleRecord]:
+    """id -> record of each update's newest version, members and near-duplicates alike (a version
+    stored as a near-duplicate of its original is in no story's member list)."""
+    members = {a.id: a for s in summaries for a in s.articles}
+    wanted = {u.newest for ups in updates.values() for u in ups.values()}
+    missing = [i for i in wanted if i not in members]
+    found = {a.id: a for a in store.articles(missing)} if missing else {}
+    return {i: members.get(i) or found[i] for i in wanted if i in members or i in found}
+
+
+def _versions_in(updates: Mapping[str, ArticleUpdate]) -> set[str]:
+    return {m for u in updates.values() for m in u.members}
 
 
 def stories_coverage(store: Store, ids: Sequence[str]) -> dict[str, Coverage]:
@@ -401,7 +431,7 @@ def _stories_coverage(store: Store, summaries: Sequence[StorySummary]) -> dict[s
 
 def _story_versions(store: Store, summaries: Sequence[StorySummary]) -> dict[str, set[str]]:
     """story id -> its members that are a newer version of another member (see :func:`_story_updates`)."""
-    return {sid: {m for u in ups.values() for m in u.members} for sid, ups in _story_updates(store, summaries).items()}
+    return {sid: _versions_in(ups) for sid, ups in _story_updates(store, summaries).items()}
 
 
 def _story_updates(store: Store, summaries: Sequence[StorySummary]) -> dict[str, dict[str, ArticleUpdate]]:
@@ -444,9 +474,10 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     updates = _story_updates(store, [summary])[summary.id]
     # A member that is its outlet's newer version of another member is one article in coverage
     # (trial 11: "AP 2" for AP's report and its update).
-    versions = {m for u in updates.values() for m in u.members}
+    versions = _versions_in(updates)
+    newest = _newest_records(store, [summary], {summary.id: updates})
     return StoryView(
-        summary.id, _newest_title(summary, updates), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        summary.id, _newest_title(summary, updates, newest), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
@@ -454,16 +485,23 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     )
 
 
-def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate]) -> str | None:
+def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],
+                  records: Mapping[str, ArticleRecord]) -> str | None:
     """:func:`story_title`, from the newest version of the article it names when an update of the same
     outlet superseded it (trial 13: the story kept "Two dead, five missing ..." while its ledger read
-    "... death toll rises to 4")."""
+    "... death toll rises to 4"; trial 14: also when that version is stored as a near-duplicate).
+    ``records``: the updates' newest versions by id (:func:`_newest_records`)."""
     title = story_title(summary)
-    by_id = {a.id: a for a in summary.articles}
-    named = next((a for a in summary.articles if article_title(a) == title), None)
+    named = _title_article(summary)
     update = updates.get(named.id) if named is not None else None
-    newest = by_id.get(update.newest) if update is not None else None
+    newest = records.get(update.newest) if update is not None else None
     return (article_title(newest) or title) if newest is not None else title
+
+
+def _title_article(summary: StorySummary) -> ArticleRecord | None:
+    """The member whose title :func:`story_title` shows."""
+    title = story_title(summary)
+    return next((a for a in summary.articles if article_title(a) == title), None)
 
 
 def story_coverage(summary: StorySummary, versions: Collection[str] = ()) -> Coverage:
