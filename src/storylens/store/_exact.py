@@ -25,7 +25,8 @@ else:  # imported on first use: the store modules import this one, and listing s
 __all__ = ["EXACT_BELOW", "ExactScan"]
 
 # Stored vectors below which the writer scans exactly (both backends; PostgreSQL builds its HNSW
-# index here). The scan costs ~0.074 us per stored vector and query (0.89 ms at 12k), less than
+# index here). The scan costs ~0.074 us per stored vector and query (0.89 ms at 12k; ~0.03 us,
+# 0.32 ms, since the product is units @ queries.T with argpartition, 2026-12-01, load 7), less than
 # an HNSW insert and search (~7.5 ms per article on pgvector) up to ~100k; capped at half that
 # by the copy (2 KiB per vector as float32: 100 MiB at 50k) and a reader's scan on the server.
 EXACT_BELOW = 50_000
