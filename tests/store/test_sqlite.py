@@ -399,3 +399,27 @@ def test_the_exact_scan_gives_a_row_without_neighbours_none_of_the_next_rows():
     found = scan.nearest(queries, 7)
     assert found[3] == [] and len(found[4]) == 7
     assert [n for n, _ in found[4]] == [n for n, _ in scan.nearest(queries[4:5], 7)[0]]
+
+
+def test_the_exact_scan_ranks_ties_at_the_edge_by_article_number():
+    # The scan takes each row's k nearest without ranking the row when nothing left out ties the
+    # k-th; a row with copies of one vector across its edge must still keep the lowest numbers.
+    import numpy as np
+
+    from storylens.store._common import unit_rows
+    from storylens.store._exact import ExactScan
+
+    rng = np.random.default_rng(5)
+    vectors = rng.normal(size=(200, 8)).astype(np.float16)
+    vectors[100:140] = vectors[7]  # 41 copies: any k below that cuts through them
+    nums = rng.permutation(1000)[:200] + 1
+    scan = ExactScan(8)
+    scan.add(nums, vectors)
+    queries = np.vstack([vectors[7:8], rng.normal(size=(3, 8)).astype(np.float16)])
+    dist = 1.0 - unit_rows(queries) @ unit_rows(vectors).T
+    for k in (1, 5, 41, 60):
+        found = scan.nearest(queries, k)
+        for row, d in zip(found, dist):
+            best = sorted(zip(d.tolist(), nums.tolist()))[:k]
+            assert [n for n, _ in row] == [n for _, n in best]
+    assert {n for n, _ in scan.nearest(queries[:1], 5)[0]} <= set(nums[[7, *range(100, 140)]].tolist())
