@@ -280,6 +280,9 @@ _LAST_SPACED = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,3}\.\s)+[^\W\
 # A piece that starts with a comma, semicolon or colon never starts a sentence: the cut before it
 # was after an abbreviation ("do 5 proc., czym zaskoczył", "12 млн., т.е."), whatever the word.
 _CONTINUES = re.compile(r"[,;:]")
+# A number with a full stop before a lower-case word is an ordinal, never a sentence end (Polish,
+# Czech, German, ... write "na 112. kilometrze", "17. listopada", "am 3. Oktober"; trial 14 cut there).
+_ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,4}\.$")
 # A dash and a lower-case word after a closed quotation is its attribution (Polish and Russian
 # convention: "„… do celu 2 proc.” – powiedziała prezes banku.").
 _DASH_TAIL = re.compile(r"[–—-]\s*[^\W\d_]")
@@ -310,7 +313,7 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if prev.rstrip().endswith((":", "：")):  # pysbd's Arabic and Persian rules cut at a colon
                 out[-1] = (out[-1][0], e)
                 continue
-            if _CONTINUES.match(para, s):
+            if _CONTINUES.match(para, s) or (_ORDINAL_END.search(prev) and nxt.islower()):
                 out[-1] = (out[-1][0], e)
                 continue
             spaced = _LAST_SPACED.search(prev)
