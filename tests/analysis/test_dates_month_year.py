@@ -32,3 +32,11 @@ def test_a_month_with_its_year_is_that_month(lang, text):
 ])
 def test_a_polish_month_in_the_locative_is_a_month(lang, text, month):
     assert [d.date for d in extract_dates(text, PUB, lang)] == [month]
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("es", "El accidente ocurrió el 16 de noviembre del 2025 cerca de Lima.", "2025-11-16"),
+    ("it", "Il 3 gennaio del 2018 un treno deragliò a Pioltello.", "2018-01-03"),
+])
+def test_a_day_with_its_month_and_linked_year_keeps_the_day(lang, text, day):
+    assert [(d.date, d.relative) for d in extract_dates(text, PUB, lang)] == [(day, False)]

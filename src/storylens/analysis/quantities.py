@@ -590,7 +590,7 @@ _MONTH_TWICE = rf"(?:\s?/\s?(?:{_MONTH_ALT})\b)?"
 _MONTH_YEAR_LINK = r"(?:of|de|del|di|d'|d’)"
 _DAY_MONTH_RE = re.compile(
     rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?{_MONTH_TWICE}"
-    r"(?:,?\s+(?:de\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
+    r"(?:,?\s+(?:(?:de|del|di)\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(
