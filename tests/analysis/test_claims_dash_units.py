@@ -26,6 +26,10 @@ def _units(sentence: str, lang: str, by_language: bool) -> list[str]:
             "прокурор Брешии Франческо Прете в понедельник.")),
     ("es", ("«Es una tragedia que nunca debió ocurrir y los culpables pagarán» – dijo el ministro de "
             "Infraestructuras y Transportes Matteo Salvini.")),
+    ("uk", ("«Це трагедія, якої ніколи не мало статися, і винні за неї заплатять», — заявив міністр "
+            "інфраструктури і транспорту Італії Маттео Сальвіні.")),
+    ("fr", ("« C'est une tragédie qui n'aurait jamais dû arriver » — a déclaré le ministre italien des "
+            "Transports Matteo Salvini.")),
     ("ru", "Движение на линии Милан — Верона будет закрыто до воскресенья."),
     ("pl", "Linia kolejowa Mediolan – Werona pozostanie zamknięta do niedzieli."),
 ])

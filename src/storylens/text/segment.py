@@ -8,7 +8,8 @@
   inside ``#stopTheSteal`` or ``footnoteRef``); an attribution cut off after
   ``?”`` is joined back (``“…?” Tokayev added.``); a cut after an abbreviation
   of the text's language (``tys.``, ``woj.``, ``m.in.``, Arabic ``د.``) from
-  ``storylens.text`` data is undone. The Arabic comma ``،`` never ends a sentence.
+  ``storylens.text`` data is undone, and so is one after a number before a lower-case word (an
+  ordinal: ``na 112. kilometrze``, ``17. listopada``). The Arabic comma ``،`` never ends a sentence.
 - Chinese and Japanese: sentences end at ``。！？`` with any closing quote kept
   (``“…。”``); an attribution after a closed quotation
   (``“这次降雨范围很广。”市气象台首席预报员王丽说。``) stays with the quote.
