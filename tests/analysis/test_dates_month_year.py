@@ -40,3 +40,8 @@ def test_a_polish_month_in_the_locative_is_a_month(lang, text, month):
 ])
 def test_a_day_with_its_month_and_linked_year_keeps_the_day(lang, text, day):
     assert [(d.date, d.relative) for d in extract_dates(text, PUB, lang)] == [(day, False)]
+
+
+def test_a_count_after_de_is_no_year():
+    dates = extract_dates("La manifestación de marzo de 1500 personas recorrió el centro.", PUB, "es")
+    assert all(not d.date.startswith("1500") for d in dates if d.date), dates

@@ -587,7 +587,8 @@ _MONTH_TWICE = rf"(?:\s?/\s?(?:{_MONTH_ALT})\b)?"
 # "janeiro de 2018") and the year's word after ("w styczniu 2018 roku", "в январе 2018 года"): a month
 # with its year is that month of that year, never a month resolved against the publication day
 # (trial 14: "en enero de 2018" read as 2027-01).
-_MONTH_YEAR_LINK = r"(?:of|de|del|di|d'|d’)"
+# (only before a year of 1800-2099: "marzo de 1500 personas" is a count)
+_MONTH_YEAR_LINK = r"(?:(?:of|de|del|di|d'|d’)\s*(?=(?:1[89]|20)\d\d\b))"
 _DAY_MONTH_RE = re.compile(
     rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?{_MONTH_TWICE}"
     r"(?:,?\s+(?:(?:de|del|di)\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
@@ -598,13 +599,13 @@ _MONTH_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(?:{_MONTH_YEAR_LINK}\s*)?(\d{{4}})\b(?:\s+(?:года|году|г\.|roku|r\.))?",
+    rf"\b({_MONTH_ALT})\.?\s+{_MONTH_YEAR_LINK}?(\d{{4}})\b(?:\s+(?:года|году|г\.|roku|r\.))?",
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
     r"(?:\b(?:at the (?:end|beginning|start) of|in (?:early|late|mid-)?|early|late|since|until|by|"
     r"Ende|Anfang|Mitte|im|seit|bis|fin|début|mi-|en|depuis|в конце|в начале|в середине|в|с|до)\s*)?"
-    rf"\b({_MONTH_ALT})\b(?!\.?\s+(?:{_MONTH_YEAR_LINK}\s*)?(?!{_GROUPED})\d)",  # "April 2", "December 2021",
+    rf"\b({_MONTH_ALT})\b(?!\.?\s+{_MONTH_YEAR_LINK}?(?!{_GROUPED})\d)",  # "April 2", "December 2021",
     # "enero de 2018" are matched elsewhere
     re.IGNORECASE,
 )
