@@ -24,7 +24,7 @@ from functools import cache
 
 from ..models import NumberMention
 
-__all__ = ["affirmed", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "negated", "negation_words", "negative",
+__all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "negated", "negation_words", "negative",
            "negative_meaning", "number_kind", "polarity", "polarity_conflict"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
@@ -318,10 +318,34 @@ def _denied_in_another_quotation(text: str, language: str | None, other: str) ->
     return not negated(rest, language)
 
 
+# An attribution cut from its quotation opens with the verb of saying ("powiedział włoski minister …
+# Matteo Salvini.", "— заявил министр …", "said the minister."): it states who spoke, not the
+# claim's verb, so it affirms nothing (trial 14: such a Polish fragment "affirmed" against the
+# German quotation "die nie hätte passieren dürfen", a false polarity conflict).
+_ATTRIBUTION_OPENING = re.compile(r"[\s\-–—,;:]*(\S+(?:\s+\S+)?)")
+
+
+def attribution_only(text: str, language: str | None) -> bool:
+    """Whether ``text`` is only a quotation's attribution: a reporting verb of ``language`` (text data)
+    in its first two words, lower-case, and nothing said after it: no quotation mark, no comma or
+    colon opening a reported clause ("заявил, что …"), no negation of its own."""
+    from ..text import base, reporting_verb_pattern
+
+    if any(c in text for c in "\"“”„«»「」,:，：") or negated(text, language):
+        return False
+    opening = _ATTRIBUTION_OPENING.match(text)
+    if opening is None or not opening.group(1)[:1].islower():
+        return False
+    verbs = reporting_verb_pattern(base(language) or "en")
+    return bool(verbs and verbs.match(opening.group(1).lower()))
+
+
 def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:
     """Where two statements of one fact differ in polarity: (0 for the whole sentence, else the clause
     number from 1, negated in a, negated in b), or None. A hedged sentence ("hardly damaged") and two
     negating sentences are compared clause by clause (:func:`clause_polarity_conflict`)."""
+    if attribution_only(text_a, lang_a) or attribution_only(text_b, lang_b):
+        return None
     if hedged(text_a, lang_a) or hedged(text_b, lang_b):
         return clause_polarity_conflict(text_a, lang_a, text_b, lang_b)
     found = _differ(text_a, lang_a, text_b, lang_b)

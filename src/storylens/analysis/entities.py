@@ -674,18 +674,40 @@ def _trim_titles(text: str, start: int, dot: int, after: int, end: int) -> tuple
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _zh_countries() -> frozenset[str]:
+    return frozenset(territory_names("zh"))
+
+
+def _after_country(text: str, start: int, dot: int) -> int:
+    """A country name reaching into a name's left part is no part of it: "意大利卢卡·贝尔托尼" -> "卢卡·…"
+    (利 is a sound character, so the name began at it); one that begins inside it is a name's sound."""
+    countries = _zh_countries()
+    for k in range(dot - 1, start, -1):
+        # the country begins before the name: 马里 (Mali) inside "马里奥·德拉吉" is no country
+        if any(0 <= k - n < start and text[k - n : k] in countries for n in range(2, 6)):
+            return k
+    return start
+
+
 def _dot_names(text: str) -> list[tuple[int, int]]:
     """Spans of middle-dot names: each side of a dot grows over Han characters up
-    to a stop character (left part at most 4, right part at most 6)."""
+    to a stop character (left part at most 4, or 6 of sound characters only; right part at most 6)."""
     spans: list[tuple[int, int]] = []
+    chars = profile("zh").transliteration_chars
     for m in re.finditer("[·・•‧]", text):
         start = m.start()
         while start > 0 and m.start() - start < 4 and _HAN_RE.match(text[start - 1]) and text[start - 1] not in _ZH_NAME_STOPS:
+            start -= 1
+        # a longer given name spelled by sound only ("弗朗切斯科", "克里斯蒂娜": five characters)
+        while (0 < start and m.start() - start < 6 and text[start - 1] in chars
+               and all(c in chars for c in text[start : m.start()])):
             start -= 1
         end = m.end()
         while end < len(text) and end - m.end() < 6 and _HAN_RE.match(text[end]) and text[end] not in _ZH_NAME_STOPS:
             end += 1
         start, end = _trim_titles(text, start, m.start(), m.end(), end)
+        start = _after_country(text, start, m.start())
         if start < m.start() and end > m.end():
             if spans and spans[-1][1] >= m.start():  # 约翰·菲茨杰拉德·肯尼迪: one name, two dots
                 spans[-1] = (spans[-1][0], end)
@@ -2046,17 +2068,21 @@ class _Linker:
 
     def _link_cross_script(self, texts: list[str]) -> None:
         """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
-        عبد الله / Abdullah); nothing when two Latin names would fit."""
+        عبد الله / Abdullah); a Chinese name with no Latin fit to the one Cyrillic name whose Latin
+        reading fits (卢卡·贝尔托尼 / Лука Бертони); nothing when two names would fit."""
         people = [t for t in texts if self._top_type(t) == "PERSON" and not is_acronym(t)]
         # a Latin name shaped like a person's counts too: spaCy calls "Elena Bianchi" ORG
         latin = [t for t in texts if script_of(t) == "latin" and not is_acronym(t)
                  and (self._top_type(t) == "PERSON" or _rule_type(t) == "PERSON")]
+        cyrillic = [t for t in people if _CYRILLIC_RE.search(t) and script_of(t) == "other"]
         for t in people:
             if script_of(t) not in ("han", "arabic"):
                 continue
             fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
             if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
                 fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
+            if not fits and script_of(t) == "han":  # 卢卡·贝尔托尼 / Лука Бертони: no Latin form between them
+                fits = [(u, why) for u in cyrillic if (why := _cyrillic_han_match(u, t))]
             longest = max((len(_script_tokens(u)) for u, _ in fits), default=0)
             # "Gary McLaren" before its own short form "McLaren" (not linked yet); two full names: neither
             roots = {self.find(u): (u, why) for u, why in fits if len(_script_tokens(u)) == longest}
@@ -2368,6 +2394,17 @@ def _cyrillic_readings(name: str) -> tuple[str, ...]:
     whole = anyascii(" ".join(_script_tokens(name))).replace("'", "").replace('"', "")
     whole = re.sub("dzh", "j", re.sub("Dzh", "J", whole))
     return (_cyrillic_sounds(name), whole, re.sub("kh", "h", re.sub("Kh", "H", whole)))
+
+
+def _cyrillic_han_match(cyrillic: str, han: str) -> str | None:
+    """A Cyrillic and a Chinese name are one when a Latin reading of the Cyrillic one
+    (:func:`_cyrillic_readings`) matches the Chinese one as a Latin name would (Маттео Сальвини ->
+    Matteo Salvini ~ 马泰奥·萨尔维尼): the same test as Latin <-> Han, through the romanisation."""
+    for reading in _cyrillic_readings(cyrillic):
+        why = _skeleton_match(reading, han)
+        if why:
+            return f"{why} (read from {cyrillic})"
+    return None
 
 
 _PINYIN_MIN_RATIO = 85

@@ -583,9 +583,15 @@ _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日"
 _GROUPED = r"\d{1,3}[.,\u00a0\u202f\u2009 ]\d{3}(?!\d)"
 # Arabic writes a month twice, Levantine and international: "26 تشرين الثاني/نوفمبر 2026".
 _MONTH_TWICE = rf"(?:\s?/\s?(?:{_MONTH_ALT})\b)?"
+# The word between a month and its year ("January of 2018", "enero de 2018", "gennaio del 2018",
+# "janeiro de 2018") and the year's word after ("w styczniu 2018 roku", "в январе 2018 года"): a month
+# with its year is that month of that year, never a month resolved against the publication day
+# (trial 14: "en enero de 2018" read as 2027-01).
+# (only before a year of 1800-2099: "marzo de 1500 personas" is a count)
+_MONTH_YEAR_LINK = r"(?:(?:of|de|del|di|d'|d’)\s*(?=(?:1[89]|20)\d\d\b))"
 _DAY_MONTH_RE = re.compile(
     rf"\b(?:le\s+)?(\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de|del))?\s+({_MONTH_ALT})\b\.?{_MONTH_TWICE}"
-    r"(?:,?\s+(?:de\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
+    r"(?:,?\s+(?:(?:de|del|di)\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
 _MONTH_DAY_RE = re.compile(
@@ -593,12 +599,14 @@ _MONTH_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(?:of\s+)?(\d{{4}})\b(?:\s+(?:года|г\.))?", re.IGNORECASE
+    rf"\b({_MONTH_ALT})\.?\s+{_MONTH_YEAR_LINK}?(\d{{4}})\b(?:\s+(?:года|году|г\.|roku|r\.))?",
+    re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
     r"(?:\b(?:at the (?:end|beginning|start) of|in (?:early|late|mid-)?|early|late|since|until|by|"
     r"Ende|Anfang|Mitte|im|seit|bis|fin|début|mi-|en|depuis|в конце|в начале|в середине|в|с|до)\s*)?"
-    rf"\b({_MONTH_ALT})\b(?!\.?\s+(?:of\s+)?(?!{_GROUPED})\d)",  # "April 2", "December 2021" are matched elsewhere
+    rf"\b({_MONTH_ALT})\b(?!\.?\s+{_MONTH_YEAR_LINK}?(?!{_GROUPED})\d)",  # "April 2", "December 2021",
+    # "enero de 2018" are matched elsewhere
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(

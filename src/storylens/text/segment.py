@@ -8,7 +8,8 @@
   inside ``#stopTheSteal`` or ``footnoteRef``); an attribution cut off after
   ``?”`` is joined back (``“…?” Tokayev added.``); a cut after an abbreviation
   of the text's language (``tys.``, ``woj.``, ``m.in.``, Arabic ``د.``) from
-  ``storylens.text`` data is undone. The Arabic comma ``،`` never ends a sentence.
+  ``storylens.text`` data is undone, and so is one after a number before a lower-case word (an
+  ordinal: ``na 112. kilometrze``, ``17. listopada``). The Arabic comma ``،`` never ends a sentence.
 - Chinese and Japanese: sentences end at ``。！？`` with any closing quote kept
   (``“…。”``); an attribution after a closed quotation
   (``“这次降雨范围很广。”市气象台首席预报员王丽说。``) stays with the quote.
@@ -280,6 +281,9 @@ _LAST_SPACED = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,3}\.\s)+[^\W\
 # A piece that starts with a comma, semicolon or colon never starts a sentence: the cut before it
 # was after an abbreviation ("do 5 proc., czym zaskoczył", "12 млн., т.е."), whatever the word.
 _CONTINUES = re.compile(r"[,;:]")
+# A number with a full stop before a lower-case word is an ordinal, never a sentence end (Polish,
+# Czech, German, ... write "na 112. kilometrze", "17. listopada", "am 3. Oktober"; trial 14 cut there).
+_ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,4}\.$")
 # A dash and a lower-case word after a closed quotation is its attribution (Polish and Russian
 # convention: "„… do celu 2 proc.” – powiedziała prezes banku.").
 _DASH_TAIL = re.compile(r"[–—-]\s*[^\W\d_]")
@@ -310,7 +314,7 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if prev.rstrip().endswith((":", "：")):  # pysbd's Arabic and Persian rules cut at a colon
                 out[-1] = (out[-1][0], e)
                 continue
-            if _CONTINUES.match(para, s):
+            if _CONTINUES.match(para, s) or (_ORDINAL_END.search(prev) and nxt.islower()):
                 out[-1] = (out[-1][0], e)
                 continue
             spaced = _LAST_SPACED.search(prev)
