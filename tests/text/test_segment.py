@@ -273,3 +273,25 @@ def test_a_scale_or_company_abbreviation_before_a_capital_may_still_end_one(text
 ])
 def test_a_dash_attribution_after_a_closed_quotation_stays_with_it(text, lang, first):
     assert _texts(text, lang)[0] == first
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("He said no. He said no. He said no.", "en"),  # a repeated sentence takes the next occurrence
+    ("Hi.  Hi.\u00a0 Hi.\u2003Done", "en"),  # Unicode whitespace after a sentence belongs to it
+    ("Dr. Smith arrived at 5 p.m. on Jan. 3. He left. (He left.) He left.", "en"),
+    ("Er kam um 10 Uhr. Er ging um 11 Uhr. „Er kam.“ Er kam.", "de"),
+    ("a.a.a.a. a.a. a.", "en"),
+])
+def test_char_spans_are_pysbds_own(text, lang):
+    """The str.find scan gives pysbd's regex spans (one compiled pattern per sentence) exactly."""
+    import pysbd
+
+    from storylens.text.segment import _char_spans
+
+    plain = pysbd.Segmenter(language=lang, clean=False, char_span=True)
+    plain.original_text = text
+    sentences = plain.processor(text).process()
+    expected = [(s.sent, s.start, s.end) for s in plain.sentences_with_char_spans(sentences)]
+    assert [(s.sent, s.start, s.end) for s in _char_spans(plain, sentences)] == expected
+    assert [(s.sent, s.start, s.end) for s in _char_spans(plain, ["", *sentences])] == \
+        [(s.sent, s.start, s.end) for s in plain.sentences_with_char_spans(["", *sentences])]
