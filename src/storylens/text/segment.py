@@ -143,7 +143,7 @@ class Segmenter:
         lang = language if language in _PYSBD_LANGS else self.default_language
         if lang not in self._segmenters:
             segmenter = pysbd.Segmenter(language=lang, clean=False, char_span=True)
-            segmenter.sentences_with_char_spans = _char_spans.__get__(segmenter)  # type: ignore[method-assign]
+            segmenter.sentences_with_char_spans = _char_spans.__get__(segmenter)
             self._segmenters[lang] = segmenter
         return self._segmenters[lang]
 
