@@ -43,7 +43,9 @@ Candidates (the e5 leads of every dev text must be cached: ``benchmarks/fill_e5_
 * ``monotone``: the boosted trees monotone in every closeness feature; a blend leaning on the ridge;
 * ``margins``: CSLS / ratio margin of the e5 lead and USE whole cosines (10 nearest dev texts);
 * ``pair_standardised``: the closeness features standardised within each language pair (by the
-  feature values of the pair's own rows: an upper bound, as no gold is read but the test rows are).
+  feature values of the pair's own rows: an upper bound, as no gold is read but the test rows are);
+* ``noise``: no candidate; the shipped recipe's grouped-CV Pearson per language pair and variant with
+  the 5-95 % range of a group bootstrap (how far a held-out subset of that size may fall by chance).
 
 Writes benchmarks/results/similarity_ideas.json (the matrices go to
 ``similarity_ideas_*.npz`` beside it and are reused).
@@ -72,7 +74,7 @@ from storylens.similarity import FEATURE_NAMES, Gazetteer, SimilarityModel, lead
 RESULTS = ROOT / "benchmarks" / "results"
 SHARED_CACHE = Path(os.environ.get("STORYLENS_CACHE_DIR", Path.home() / ".cache" / "storylens")) / "embeddings.sqlite"
 CANDIDATES = ("seeds", "use_lp", "unrelated", "blend", "stack", "metric", "terms", "identity", "lexical",
-              "weights", "monotone", "margins", "pair_standardised")
+              "weights", "monotone", "margins", "pair_standardised", "noise")
 
 
 def cpu() -> float:
@@ -629,6 +631,30 @@ def pair_standardised(dev: Dev, board: Board) -> None:
     board.fit("closeness features standardised within the pair instead of raw", np.column_stack([dev.Xb[:, rest], Z]))
 
 
+def noise(dev: Dev, board: Board, draws: int = 1000) -> None:
+    """How far a subset's Pearson moves by chance: the shipped recipe's grouped-CV Pearson within
+    each language pair and each variant (original / paraphrased / translated), with the 5-95 %
+    range over 1,000 draws of the subset's groups with replacement. A held-out figure outside
+    that range is more than a small sample's luck."""
+    oof = board.results["shipped"]["_oof"]
+    variant = np.array([r["variant"] for r in dev.rows])
+    rng = np.random.default_rng(0)
+    g_all = np.array(dev.groups, dtype=object)
+    subsets = [("all", np.ones(len(dev.y), dtype=bool))] + [(v, variant == v) for v in sorted(set(variant.tolist()))]
+    subsets += [(p, dev.pair == p) for p in sorted(set(dev.pair.tolist()))]
+    out = {}
+    for name, mask in subsets:
+        rows = np.flatnonzero(mask)
+        keys = sorted(set(g_all[rows].tolist()))
+        members = {k: rows[g_all[rows] == k] for k in keys}
+        vals = [np.corrcoef(oof[idx], dev.y[idx])[0, 1] for idx in
+                (np.concatenate([members[keys[j]] for j in rng.integers(0, len(keys), len(keys))]) for _ in range(draws))]
+        out[name] = {"rows": int(mask.sum()), "cv_pearson": round(float(np.corrcoef(oof[mask], dev.y[mask])[0, 1]), 3),
+                     "p5": round(float(np.percentile(vals, 5)), 3), "p95": round(float(np.percentile(vals, 95)), 3)}
+        log(f"noise {name}: {json.dumps(out[name])}")
+    board.results["shipped"]["noise"] = out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=SHARED_CACHE)
@@ -647,7 +673,7 @@ def main(argv: list[str] | None = None) -> int:
         globals()[name](dev, board)
     out = {"data": f"dev.csv {len(dev.rows)} rows, {len(set(dev.groups))} groups, 5 grouped folds",
            "started": time.ctime(),
-           "results": {k: {kk: vv for kk, vv in v.items() if kk != "_oof"} for k, v in board.results.items()}}
+           "results": {k: {kk: vv for kk, vv in v.items() if not kk.startswith("_")} for k, v in board.results.items()}}
     path = RESULTS / "similarity_ideas.json"
     path.write_text(json.dumps(out, indent=2) + "\n")
     log(f"wrote {path}")
