@@ -113,6 +113,8 @@ class Dev:
         self.model = SimilarityModel.load("full")
         self._cache, self._no_compute, self._use_only = cache, no_compute, use_only
         path = RESULTS / "similarity_ideas_dev.npz"
+        if path.exists() and np.load(path)["X"].shape[1] != len(FEATURE_NAMES):
+            path.unlink()  # kept before the feature list changed
         if path.exists():
             d = np.load(path)
             self.X, self.vectors = d["X"], {k: d[k] for k in ("whole", "mean", "lead")}
@@ -143,6 +145,8 @@ class Dev:
         use, e5 = self.embedders()
         inputs = self.model.inputs_
         use_path = RESULTS / "similarity_ideas_use.npz"
+        if use_path.exists() and np.load(use_path)["X"].shape[1] != len(FEATURE_NAMES):
+            use_path.unlink()
         if use_path.exists():
             d = np.load(use_path)
             X, whole, mean = d["X"], d["whole"], d["mean"]
