@@ -1,6 +1,6 @@
 """More `full` similarity candidates on dev.csv, grouped CV only (never heldout.csv).
 
-    nice .venv/bin/python benchmarks/similarity_ideas.py [--cache PATH] [--only NAME ...]
+    nice .venv/bin/python benchmarks/similarity_ideas.py [--cache PATH] [--only NAME ...] [--leave-pair-out]
 
 Protocol (as ``scripts/train_similarity.py`` and ``benchmarks/similarity_cv.py``): the dev
 rows ``load_rows`` keeps, the shipped ``full`` features as ``semeval.py`` computes them
@@ -10,6 +10,13 @@ the bank), 5-fold GroupKFold with groups = connected components of the pair grap
 Every candidate's out-of-fold Overall Pearson is printed beside the shipped recipe in the
 same run, with the per-fold figures and a paired bootstrap over groups (1,000 draws) of
 the difference. The shipped recipe refitted with other forest seeds gives the noise floor.
+
+``--leave-pair-out`` also scores each candidate on unseen language pairs: for each of the 16
+dev language pairs (``lang1-lang2`` as the texts stand) a model trained without any row of that
+pair, nor any row of a connected group one of its rows is in, predicts that pair's rows; reported
+are the Pearson within each pair, their mean (``pair_out_mean``, the figure a change must raise),
+the Pearson of all those predictions pooled, the grouped-CV Pearson within each pair beside them,
+and against the shipped recipe a paired bootstrap over groups of the mean's difference.
 
 Candidates (the e5 leads of every dev text must be cached: ``benchmarks/fill_e5_leads.py``):
 
@@ -29,6 +36,16 @@ Candidates (the e5 leads of every dev text must be cached: ``benchmarks/fill_e5_
 * ``terms``: rare-term overlaps restricted to the lead (600 characters) and the first
   sentence (title) against the other lead, and names over the whole text instead of
   the kept sentences.
+* ``identity`` / ``lexical``: the shipped recipe without the features that name the
+  languages (one-hots, same language, cased, CJK) / without the word overlaps (words, char
+  trigrams, rare terms, title terms), whose scale depends on the language pair;
+* ``weights``: sample weights balancing the language pairs (rows of the pair ** -0.5, -1);
+* ``monotone``: the boosted trees monotone in every closeness feature; a blend leaning on the ridge;
+* ``margins``: CSLS / ratio margin of the e5 lead and USE whole cosines (10 nearest dev texts);
+* ``pair_standardised``: the closeness features standardised within each language pair (by the
+  feature values of the pair's own rows: an upper bound, as no gold is read but the test rows are);
+* ``noise``: no candidate; the shipped recipe's grouped-CV Pearson per language pair and variant with
+  the 5-95 % range of a group bootstrap (how far a held-out subset of that size may fall by chance).
 
 Writes benchmarks/results/similarity_ideas.json (the matrices go to
 ``similarity_ideas_*.npz`` beside it and are reused).
@@ -56,7 +73,8 @@ from storylens.similarity import FEATURE_NAMES, Gazetteer, SimilarityModel, lead
 
 RESULTS = ROOT / "benchmarks" / "results"
 SHARED_CACHE = Path(os.environ.get("STORYLENS_CACHE_DIR", Path.home() / ".cache" / "storylens")) / "embeddings.sqlite"
-CANDIDATES = ("seeds", "use_lp", "unrelated", "blend", "stack", "metric", "terms")
+CANDIDATES = ("seeds", "use_lp", "unrelated", "blend", "stack", "metric", "terms", "identity", "lexical",
+              "weights", "monotone", "margins", "pair_standardised", "noise")
 
 
 def cpu() -> float:
@@ -76,7 +94,7 @@ def unit(v: np.ndarray) -> np.ndarray:
 class Dev:
     """The dev rows, the shipped full features (group left out), and per-text vectors."""
 
-    def __init__(self, cache: Path, no_compute: bool = True):
+    def __init__(self, cache: Path, no_compute: bool = True, use_only: bool = False):
         self.rows, _ = train.load_rows(train.DEFAULT_DEV)
         self.groups = train.pair_groups(self.rows)
         self.Y = train.targets(self.rows)
@@ -93,8 +111,10 @@ class Dev:
         for i, g in enumerate(self.groups):
             self.tgroup[self.pos[i]] = g
         self.model = SimilarityModel.load("full")
-        self._cache, self._no_compute = cache, no_compute
+        self._cache, self._no_compute, self._use_only = cache, no_compute, use_only
         path = RESULTS / "similarity_ideas_dev.npz"
+        if path.exists() and np.load(path)["X"].shape[1] != len(FEATURE_NAMES):
+            path.unlink()  # kept before the feature list changed
         if path.exists():
             d = np.load(path)
             self.X, self.vectors = d["X"], {k: d[k] for k in ("whole", "mean", "lead")}
@@ -102,6 +122,7 @@ class Dev:
             self.X, self.vectors = self._compute(index)
             RESULTS.mkdir(parents=True, exist_ok=True)
             np.savez_compressed(path, X=self.X, **self.vectors)
+        self.pair = np.array([f"{a}-{b}" for a, b in zip(self.lang1, self.lang2)])
         self.Xb = self.X[:, [FEATURE_NAMES.index(n) for n in self.model.feature_names_]]
         from sklearn.model_selection import GroupKFold
 
@@ -116,49 +137,134 @@ class Dev:
         return use, e5
 
     def _compute(self, index: dict[str, int]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """The USE features first (kept in ``similarity_ideas_use.npz``: they need no e5 lead, so
+        they can be computed while the leads are still being cached), then the e5 columns from
+        the cached leads, the bank features with each row's group left out of the shipped bank."""
         from storylens.similarity import _kept_sentences, _unit
 
         use, e5 = self.embedders()
         inputs = self.model.inputs_
-        X = train.features(self.rows, (use, e5), Gazetteer.load(), inputs=inputs,
-                           progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr))
-        X = train.leave_group_out_terms(self.rows, X, self.groups, train.term_table(self.rows))
-        X = train.leave_group_out_bank(self.rows, X, self.groups, lead_bank(), index)
-        print(file=sys.stderr)
-        whole = use.embed([t.strip()[: inputs.whole_chars] for t in self.texts])
-        mean = np.vstack([use.embed(_kept_sentences(t, inputs)).mean(axis=0) for t in self.texts])
+        use_path = RESULTS / "similarity_ideas_use.npz"
+        if use_path.exists() and np.load(use_path)["X"].shape[1] != len(FEATURE_NAMES):
+            use_path.unlink()
+        if use_path.exists():
+            d = np.load(use_path)
+            X, whole, mean = d["X"], d["whole"], d["mean"]
+        else:
+            X = train.features(self.rows, (use, None), Gazetteer.load(), inputs=inputs,
+                               progress=lambda d, n: print(f"\rfeatures {d}/{n}", end="", file=sys.stderr))
+            X = train.leave_group_out_terms(self.rows, X, self.groups, train.term_table(self.rows))
+            print(file=sys.stderr)
+            whole = use.embed([t.strip()[: inputs.whole_chars] for t in self.texts])
+            mean = np.vstack([use.embed(_kept_sentences(t, inputs)).mean(axis=0) for t in self.texts])
+            RESULTS.mkdir(parents=True, exist_ok=True)
+            np.savez_compressed(use_path, X=X, whole=whole, mean=mean)
+        if self._use_only:
+            raise SystemExit(f"USE features written to {use_path}")
         lead = np.vstack([_unit(v) for v in e5.embed([t.strip()[: inputs.lead_chars] for t in self.texts])])
+        bank = lead_bank()
+        # the shipped bank holds the same texts in the same order (train.bank_languages): checked, as a
+        # change of prepare_text would silently pair each text with another's bank row (13 leads whose
+        # preparation changed after the bank was built are at 0.986-0.999 of their bank row, the rest >= 0.9999)
+        agree = np.einsum("ij,ij->i", bank.vectors, lead)
+        if len(bank.vectors) != len(lead) or agree.min() < 0.95:
+            raise SystemExit(f"the shipped lead bank is not these texts' leads (lowest cosine {agree.min():.3f})")
+        X = X.copy()
+        X[:, FEATURE_NAMES.index("e5_cos_lead")] = np.einsum("ij,ij->i", lead[self.pos[:, 0]], lead[self.pos[:, 1]])
+        X = train.leave_group_out_bank(self.rows, X, self.groups, bank, index)
         return X, {"whole": whole, "mean": mean, "lead": lead}
 
     def col(self, name: str) -> np.ndarray:
         return self.X[:, FEATURE_NAMES.index(name)]
 
 
-class Board:
-    """Out-of-fold Overall Pearson of each candidate, against a named base."""
+def pair_out_folds(pairs: np.ndarray, groups: list[str]) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """Leave-one-language-pair-out folds: (pair, train rows, test rows). The test rows are every
+    row of one language pair (``lang1-lang2`` as the texts stand); the training rows are the
+    others less any row of a connected group the test rows touch (a zh-en row is a translation
+    of an en-en row of its group: training on that en-en row would let the article leak)."""
+    out = []
+    g = np.array(groups, dtype=object)
+    for pair in sorted(set(pairs.tolist())):
+        test = np.flatnonzero(pairs == pair)
+        touched = set(g[test].tolist())
+        train_rows = np.flatnonzero([x not in touched for x in g])
+        out.append((pair, train_rows, test))
+    return out
 
-    def __init__(self, dev: Dev):
+
+class Board:
+    """Out-of-fold Overall Pearson of each candidate, against a named base: 5 grouped folds, and
+    with ``pair_out`` also leave-one-language-pair-out (:func:`pair_out_folds`; the mean over
+    the 16 dev language pairs of the Pearson within each pair, each predicted by a model that
+    never saw its pair, and the Pearson of those predictions pooled)."""
+
+    def __init__(self, dev: Dev, pair_out: bool = False):
         self.dev = dev
         self.results: dict[str, dict] = {}
+        self.pair_folds = pair_out_folds(dev.pair, dev.groups) if pair_out else []
 
-    def fit(self, name: str, X: np.ndarray, base: str | None = "shipped", model: SimilarityModel | None = None) -> None:
+    def fit(self, name: str, X: np.ndarray, base: str | None = "shipped", model: SimilarityModel | None = None,
+            weights: np.ndarray | None = None) -> None:
+        """The shipped blend (``model``'s parameters) on the columns ``X``; ``weights``: per-row sample weights."""
+        m = model or SimilarityModel()
+
+        def predict(tr: np.ndarray, te: np.ndarray) -> np.ndarray:
+            models = m._fit_all(X[tr], self.dev.Y[tr]) if weights is None else fit_weighted(m, X[tr], self.dev.Y[tr],
+                                                                                              weights[tr])
+            return m._predict_with(models, X[te])[:, 0]
+
+        self.run(name, predict, base, n_features=X.shape[1])
+
+    def run(self, name: str, predict, base: str | None = "shipped", **extra) -> None:
+        """``predict(train rows, test rows) -> predicted Overall of the test rows`` on every fold."""
         t = cpu()
-        oof = (model or SimilarityModel())._cross_val_predict(X, self.dev.Y, self.dev.groups)[:, 0]
-        self.add(name, oof, base, n_features=X.shape[1], fit_cpu_s=round(cpu() - t, 1))
+        oof = np.zeros(len(self.dev.y))
+        for tr, te in self.dev.folds:
+            oof[te] = predict(tr, te)
+        extra["fit_cpu_s"] = round(cpu() - t, 1)
+        lopo = None
+        if self.pair_folds:
+            lopo = np.zeros(len(self.dev.y))
+            for _, tr, te in self.pair_folds:
+                lopo[te] = predict(tr, te)
+        self.add(name, oof, base, lopo=lopo, **extra)
 
-    def add(self, name: str, oof: np.ndarray, base: str | None = "shipped", **extra) -> None:
+    def per_pair(self, p: np.ndarray, idx: np.ndarray | None = None) -> dict[str, float]:
+        y, pairs = self.dev.y, self.dev.pair
+        if idx is not None:
+            p, y, pairs = p[idx], y[idx], pairs[idx]
+        return {pair: float(np.corrcoef(p[pairs == pair], y[pairs == pair])[0, 1]) for pair in sorted(set(pairs.tolist()))}
+
+    def add(self, name: str, oof: np.ndarray, base: str | None = "shipped", lopo: np.ndarray | None = None,
+            **extra) -> None:
         y = self.dev.y
         folds = [float(np.corrcoef(oof[te], y[te])[0, 1]) for _, te in self.dev.folds]
         entry = {"cv_pearson_overall": round(float(np.corrcoef(oof, y)[0, 1]), 4),
                  "folds": [round(f, 3) for f in folds], **extra}
+        if self.pair_folds:
+            entry["cv_per_pair"] = {k: round(v, 3) for k, v in self.per_pair(oof).items()}
+        if lopo is not None:
+            pp = self.per_pair(lopo)
+            entry["pair_out_mean"] = round(float(np.mean(list(pp.values()))), 4)
+            entry["pair_out_pooled"] = round(float(np.corrcoef(lopo, y)[0, 1]), 4)
+            entry["pair_out_per_pair"] = {k: round(v, 3) for k, v in pp.items()}
         if base is not None and base in self.results:
-            mean, sd = self.bootstrap(oof, self.results[base]["_oof"])
+            ref = self.results[base]
+            mean, sd = self.bootstrap(oof, ref["_oof"])
             entry[f"minus_{base}"] = {"mean": round(mean, 4), "sd": round(sd, 4),
-                                      "folds_better": sum(f > g for f, g in zip(folds, self.results[base]["folds"]))}
-        self.results[name] = {**entry, "_oof": oof}
+                                      "folds_better": sum(f > g for f, g in zip(folds, ref["folds"]))}
+            if lopo is not None and ref.get("_lopo") is not None:
+                mean, sd = self.bootstrap(lopo, ref["_lopo"], per_pair=True)
+                entry[f"pair_out_minus_{base}"] = {
+                    "mean": round(mean, 4), "sd": round(sd, 4),
+                    "pairs_better": sum(entry["pair_out_per_pair"][k] > v for k, v in ref["pair_out_per_pair"].items())}
+        self.results[name] = {**entry, "_oof": oof, "_lopo": lopo}
         log(f"{name}: {json.dumps(entry)}")
 
-    def bootstrap(self, p: np.ndarray, q: np.ndarray, draws: int = 1000) -> tuple[float, float]:
+    def bootstrap(self, p: np.ndarray, q: np.ndarray, draws: int = 1000, per_pair: bool = False) -> tuple[float, float]:
+        """Mean and sd over group-resampled rows of Pearson(p) - Pearson(q) (``per_pair``: of the
+        means over language pairs of the Pearson within each pair)."""
         y, groups = self.dev.y, self.dev.groups
         members: dict[str, list[int]] = {}
         for i, g in enumerate(groups):
@@ -166,10 +272,34 @@ class Board:
         keys = sorted(members)
         rng = np.random.default_rng(0)
         diffs = []
-        for _ in range(draws):
+        for _ in range(draws if not per_pair else draws // 4):
             idx = np.concatenate([members[keys[j]] for j in rng.integers(0, len(keys), len(keys))])
-            diffs.append(np.corrcoef(p[idx], y[idx])[0, 1] - np.corrcoef(q[idx], y[idx])[0, 1])
+            if per_pair:
+                diffs.append(np.mean(list(self.per_pair(p, idx).values())) - np.mean(list(self.per_pair(q, idx).values())))
+            else:
+                diffs.append(np.corrcoef(p[idx], y[idx])[0, 1] - np.corrcoef(q[idx], y[idx])[0, 1])
         return float(np.mean(diffs)), float(np.std(diffs))
+
+
+def fit_weighted(m: SimilarityModel, X: np.ndarray, Y: np.ndarray, w: np.ndarray) -> dict:
+    """``SimilarityModel._fit_all`` with per-row sample weights (every component takes them)."""
+    from sklearn.ensemble import ExtraTreesRegressor, HistGradientBoostingRegressor
+    from sklearn.linear_model import Ridge
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    from threadpoolctl import threadpool_limits
+
+    from storylens.similarity import DIMENSIONS
+
+    forest = ExtraTreesRegressor(n_estimators=m.n_trees, min_samples_leaf=m.min_samples_leaf, max_features=0.5,
+                                 random_state=m.random_state, n_jobs=1).fit(X, Y, sample_weight=w)
+    ridge = make_pipeline(StandardScaler(), Ridge(alpha=m.ridge_alpha)).fit(X, Y, ridge__sample_weight=w)
+    with threadpool_limits(limits=1, user_api="openmp"):
+        boosted = {d: HistGradientBoostingRegressor(
+            max_iter=m.max_iter, learning_rate=m.learning_rate, max_leaf_nodes=15, min_samples_leaf=20,
+            l2_regularization=1.0, random_state=m.random_state).fit(X, Y[:, DIMENSIONS.index(d)], sample_weight=w)
+            for d in m.boosted}
+    return {"forest": forest, "ridge": ridge, "boosted": boosted}
 
 
 # --------------------------------------------------------------------------- candidates
@@ -387,21 +517,167 @@ def terms(dev: Dev, board: Board) -> None:
     board.fit("+ all of these and lead numbers", np.column_stack([dev.Xb, F]))
 
 
+# --------------------------------------------------------------------- unseen language pairs (issue 11)
+
+LANGUAGE_IDENTITY = ("same_lang", "cased_pair", "cjk_any", *(n for n in FEATURE_NAMES if n.startswith("lang_")))
+# overlaps of the words themselves: 0 for most pairs of two languages, whatever the pair is
+LEXICAL = ("words_jaccard", "char3_jaccard", "idf_cosine", "idf_rare_shared", "idf_overlap",
+           "idf_title_lead_max", "idf_title_lead_min", "idf_title_title")
+# the larger, the closer the two texts (monotone +1 for the boosted trees)
+INCREASING = ("cos_", "sim_mean", "best_", "cover", "top1", "top3", "chunk_best", "names_jaccard", "names_cover",
+              "names_shared", "words_jaccard", "char3_jaccard", "places_jaccard", "places_cover", "places_shared",
+              "years_jaccard", "years_shared", "days_", "months_jaccard", "numbers_jaccard", "numbers_shared",
+              "e5_", "idf_")
+
+
+def without(dev: Dev, drop) -> np.ndarray:
+    names = [n for n in dev.model.feature_names_ if n not in drop]
+    return dev.X[:, [FEATURE_NAMES.index(n) for n in names]]
+
+
+def shipped_names(dev: Dev, drop=()) -> list[str]:
+    return [n for n in dev.model.feature_names_ if n not in drop]
+
+
+def identity(dev: Dev, board: Board) -> None:
+    """Without the features that name the languages (the one-hots, same language, cased, CJK)."""
+    board.fit("- language one-hots", without(dev, [n for n in LANGUAGE_IDENTITY if n.startswith("lang_")]))
+    board.fit("- every language-identity feature", without(dev, LANGUAGE_IDENTITY))
+
+
+def lexical(dev: Dev, board: Board) -> None:
+    """Without the word overlaps, whose scale depends on the language pair."""
+    board.fit("- words / char3 jaccard", without(dev, LEXICAL[:2]))
+    board.fit("- every lexical overlap (words, char3, rare terms, title terms)", without(dev, LEXICAL))
+    board.fit("- lexical and language identity", without(dev, (*LEXICAL, *LANGUAGE_IDENTITY)))
+
+
+def pair_weights(dev: Dev, power: float) -> np.ndarray:
+    counts = {p: int((dev.pair == p).sum()) for p in set(dev.pair.tolist())}
+    w = np.array([counts[p] ** -power for p in dev.pair])
+    return w / w.mean()
+
+
+def weights(dev: Dev, board: Board) -> None:
+    """Sample weights balancing the language pairs (n_pair ** -power)."""
+    for power in (0.5, 1.0):
+        board.fit(f"rows weighted by (rows of the pair) ** -{power}", dev.Xb, weights=pair_weights(dev, power))
+
+
+def monotone(dev: Dev, board: Board) -> None:
+    """Monotone constraints (+1 on every closeness feature) on the boosted trees; and a blend that
+    leans on the ridge (linear: extrapolates the same way in every language pair)."""
+    from storylens.similarity import _forest_predict
+
+    names = shipped_names(dev)
+    cst = [1 if any(n.startswith(k) for k in INCREASING) else 0 for n in names]
+
+    def fit_parts(X, Y, monotonic):
+        from sklearn.ensemble import HistGradientBoostingRegressor
+        from threadpoolctl import threadpool_limits
+
+        m = SimilarityModel()
+        models = m._fit_all(X, Y)
+        if monotonic:
+            with threadpool_limits(limits=1, user_api="openmp"):
+                models["boosted"]["overall"] = HistGradientBoostingRegressor(
+                    max_iter=m.max_iter, learning_rate=m.learning_rate, max_leaf_nodes=15, min_samples_leaf=20,
+                    l2_regularization=1.0, random_state=0, monotonic_cst=cst).fit(X, Y[:, 0])
+        return models
+
+    def blend(wf, wr, wb, monotonic=False):
+        def predict(tr, te):
+            models = fit_parts(dev.Xb[tr], dev.Y[tr], monotonic)
+            X = dev.Xb[te]
+            parts = (_forest_predict(models["forest"], X)[:, 0], models["ridge"].predict(X)[:, 0],
+                     models["boosted"]["overall"].predict(X))
+            return np.clip((wf * parts[0] + wr * parts[1] + wb * parts[2]) / (wf + wr + wb), 0, 1)
+        return predict
+
+    board.run("boosted trees monotone in every closeness feature", blend(1, 1, 1, True))
+    board.run("blend forest 1 : ridge 2 : boosted 1", blend(1, 2, 1))
+    board.run("blend forest 1 : ridge 2 : boosted 1, boosted monotone", blend(1, 2, 1, True))
+
+
+def margins(dev: Dev, board: Board, k: int = 10) -> None:
+    """CSLS / ratio margin of the e5 lead and USE whole cosines against each side's k nearest dev
+    texts (bitext mining's hubness correction), each row's group left out of the bank."""
+    out = {}
+    for key, col in (("lead", "e5_cos_lead"), ("whole", "cos_whole")):
+        V = unit(dev.vectors[key])
+        S = V @ V.T
+        cos = dev.col(col)
+        csls, ratio = np.zeros(len(cos)), np.zeros(len(cos))
+        for i, (a, b) in enumerate(dev.pos):
+            keep = dev.tgroup != dev.groups[i]
+            ra, rb = np.sort(S[a, keep])[-k:].mean(), np.sort(S[b, keep])[-k:].mean()
+            csls[i] = 2 * cos[i] - ra - rb
+            ratio[i] = cos[i] / ((ra + rb) / 2)
+        out[key] = (csls, ratio)
+    board.fit("+ e5 lead CSLS / ratio margin", np.column_stack([dev.Xb, *out["lead"]]))
+    board.fit("+ e5 lead and USE whole CSLS / ratio margin", np.column_stack([dev.Xb, *out["lead"], *out["whole"]]))
+
+
+def pair_standardised(dev: Dev, board: Board) -> None:
+    """Every closeness feature standardised within its language pair, from the feature values of
+    the pair's dev rows alone (no gold read: an unseen pair's statistics are those of its own rows,
+    an upper bound for statistics shipped or computed from unrelated pairs), beside or instead of
+    the raw features."""
+    names = shipped_names(dev)
+    cols = [i for i, n in enumerate(names) if any(n.startswith(k) for k in INCREASING)]
+    Z = dev.Xb[:, cols].copy()
+    for pair in set(dev.pair.tolist()):
+        m = dev.pair == pair
+        sd = Z[m].std(0)
+        Z[m] = (Z[m] - Z[m].mean(0)) / np.where(sd > 1e-9, sd, 1.0)
+    board.fit("+ closeness features standardised within the language pair", np.column_stack([dev.Xb, Z]))
+    rest = [i for i in range(len(names)) if i not in cols]
+    board.fit("closeness features standardised within the pair instead of raw", np.column_stack([dev.Xb[:, rest], Z]))
+
+
+def noise(dev: Dev, board: Board, draws: int = 1000) -> None:
+    """How far a subset's Pearson moves by chance: the shipped recipe's grouped-CV Pearson within
+    each language pair and each variant (original / paraphrased / translated), with the 5-95 %
+    range over 1,000 draws of the subset's groups with replacement. A held-out figure outside
+    that range is more than a small sample's luck."""
+    oof = board.results["shipped"]["_oof"]
+    variant = np.array([r["variant"] for r in dev.rows])
+    rng = np.random.default_rng(0)
+    g_all = np.array(dev.groups, dtype=object)
+    subsets = [("all", np.ones(len(dev.y), dtype=bool))] + [(v, variant == v) for v in sorted(set(variant.tolist()))]
+    subsets += [(p, dev.pair == p) for p in sorted(set(dev.pair.tolist()))]
+    out = {}
+    for name, mask in subsets:
+        rows = np.flatnonzero(mask)
+        keys = sorted(set(g_all[rows].tolist()))
+        members = {k: rows[g_all[rows] == k] for k in keys}
+        vals = [np.corrcoef(oof[idx], dev.y[idx])[0, 1] for idx in
+                (np.concatenate([members[keys[j]] for j in rng.integers(0, len(keys), len(keys))]) for _ in range(draws))]
+        out[name] = {"rows": int(mask.sum()), "cv_pearson": round(float(np.corrcoef(oof[mask], dev.y[mask])[0, 1]), 3),
+                     "p5": round(float(np.percentile(vals, 5)), 3), "p95": round(float(np.percentile(vals, 95)), 3)}
+        log(f"noise {name}: {json.dumps(out[name])}")
+    board.results["shipped"]["noise"] = out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, default=SHARED_CACHE)
     ap.add_argument("--only", nargs="*", choices=CANDIDATES, default=list(CANDIDATES))
     ap.add_argument("--compute", action="store_true", help="embed e5 leads that are not cached (slow)")
+    ap.add_argument("--leave-pair-out", action="store_true",
+                    help="also leave-one-language-pair-out CV (pair_out_folds), per pair and their mean")
+    ap.add_argument("--use-only", action="store_true",
+                    help="compute and keep the USE features only (while the e5 leads are being cached)")
     args = ap.parse_args(argv)
-    dev = Dev(args.cache, no_compute=not args.compute)
-    board = Board(dev)
+    dev = Dev(args.cache, no_compute=not args.compute, use_only=args.use_only)
+    board = Board(dev, pair_out=args.leave_pair_out)
     board.fit("shipped", dev.Xb, base=None)
     for name in args.only:
         log(f"--- {name}")
         globals()[name](dev, board)
     out = {"data": f"dev.csv {len(dev.rows)} rows, {len(set(dev.groups))} groups, 5 grouped folds",
            "started": time.ctime(),
-           "results": {k: {kk: vv for kk, vv in v.items() if kk != "_oof"} for k, v in board.results.items()}}
+           "results": {k: {kk: vv for kk, vv in v.items() if not kk.startswith("_")} for k, v in board.results.items()}}
     path = RESULTS / "similarity_ideas.json"
     path.write_text(json.dumps(out, indent=2) + "\n")
     log(f"wrote {path}")

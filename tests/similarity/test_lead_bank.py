@@ -67,3 +67,22 @@ def test_kept_cosines_give_the_features_computed_afresh():
     for a, b, la, lb in ((de[2], en[3], "de", "en"), (de[2], de[4], "de", "de"), (en[3], de[2], "en", "de")):
         for _ in range(2):
             assert bank.features(a, b, la, lb, 0.4) == bank.features(a, b, la, lb, 0.4, keep=every)
+
+
+def test_a_lead_close_to_many_bank_leads_gets_a_lower_margin():
+    # CSLS / ratio margin: the same cosine counts for less when one lead is near everything (a hub)
+    bank, _, en = _bank()
+    hub = bank.vectors[:30].mean(axis=0)  # the centre of the German leads: close to each of them
+    centres = np.vstack([hub, bank.vectors[30:].mean(axis=0)]).T
+    q, _ = np.linalg.qr(centres)
+    lone = np.ones(8) - q @ (q.T @ np.ones(8))  # orthogonal to both centres: near no lead
+    csls_hub, ratio_hub = bank.margins(hub, en[0], 0.5)
+    csls_lone, ratio_lone = bank.margins(lone, en[0], 0.5)
+    assert csls_hub < csls_lone and ratio_hub < ratio_lone
+    near = np.sort(bank.vectors @ sim._unit(hub))[-sim.MARGIN_NEIGHBOURS:].mean()
+    other = np.sort(bank.vectors @ sim._unit(en[0]))[-sim.MARGIN_NEIGHBOURS:].mean()
+    assert csls_hub == pytest.approx(1.0 - near - other, abs=1e-5)
+    assert ratio_hub == pytest.approx(0.5 / ((near + other) / 2), rel=1e-5)
+    # kept hubness and rows left out give the features computed afresh
+    every = np.ones(len(bank.vectors), dtype=bool)
+    assert bank.margins(hub, en[0], 0.5) == bank.margins(hub, en[0], 0.5, keep=every)
