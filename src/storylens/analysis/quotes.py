@@ -153,6 +153,11 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         ch = text[i]
         if ch not in _MARKS or (ch in "’'" and _is_apostrophe(text, i)):
             continue
+        if ch == "'" and text.startswith("''", i) and len(stack) == 1 and stack[0][0] == '"' and not text[i - 1].isspace():
+            # `"Ha lavorato un po' lì'' ha detto …`: two apostrophes typed for the closing double mark
+            found.append((stack[0][1], i, True))
+            stack.clear()
+            continue
         closed = False
         for depth in range(len(stack) - 1, -1, -1):
             opener, pos = stack[depth]
@@ -507,6 +512,12 @@ def _clean_name(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]  # "(na) Twitterze Jan Nowak", "(в) Telegram-канале Иван Петров": where it was written
     if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
         return tokens  # "White House", "New York Times": the whole run is the name
+    # "Szef WHO Tedros Adhanom Ghebreyesus", "Глава МЧС Александр Куренков": an organisation's short name
+    # after a role is the role's complement ("SPCA North Peace" alone is an organisation's name)
+    for i in range(min(2, len(tokens) - 2) - 1, 0, -1):
+        if _acronym(tokens[i]) and (_role_word(tokens[i - 1]) or _is_title(tokens[i - 1])) \
+                and not any(_acronym(t) for t in tokens[i + 1 :]) and not _is_title(tokens[i + 1]):
+            return tokens[i + 1 :]
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
@@ -533,7 +544,12 @@ def _role_word(tok: str) -> bool:
     as the head of a German compound ("Minenarbeiterin": text/data "role_words" of six letters or more)."""
     low = tok.lower()
     return low in _ROLE_HEADS or (tok.replace("-", "").isalpha() and any(
-        len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS))
+        len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS)) \
+        or len(low) >= 7 and low.endswith(_ROLE_SUFFIXES)
+
+
+# text/data/<xx>.json "role_suffixes": "Gewerkschafterin", "Aktivistin" name a role, not a person
+_ROLE_SUFFIXES = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).role_suffixes}))
 
 
 @lru_cache(maxsize=64)
@@ -690,7 +706,8 @@ def _opening_person(toks: list[str]) -> str | None:
     (сообщил)". Nothing when the clause has a second capitalised word after the name."""
     k = 0
     while k < min(5, len(toks)) and toks[k].isalpha() and (toks[k].islower() or _is_title(toks[k])
-                                                          or toks[k].lower() in _ROLE_HEADS):
+                                                          or toks[k].lower() in _ROLE_HEADS
+                                                          or k and _acronym(toks[k])):  # "Глава ВОЗ Тедрос …"
         k += 1
     if k == 0:
         return None
@@ -2008,7 +2025,10 @@ def _plausible_speaker(name: str) -> bool:
 
 # A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
 # so "Thursday. Tokayev" is two runs; runs never cross a line break.
-_NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]{{0,2}}\.|[{_UP}][\w’'\-]*)"
+# (a three-letter surname ending a sentence, "Ewą Lis. Lis wyszła", is no abbreviation: text/data "abbreviations")
+_NAME_ABBREVIATIONS = sorted({a.capitalize() for lang in LANGUAGES for a in profile(lang).abbreviations
+                              if 2 <= len(a) <= 3 and a.isalpha()}, key=len, reverse=True)
+_NAME_TOKEN = rf"(?<![\w’'\-])(?:[{_UP}]\.|(?:{'|'.join(map(re.escape, _NAME_ABBREVIATIONS))})\.|[{_UP}][\w’'\-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
 
 
@@ -2795,7 +2815,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
         else:
-            named = _role_opening_subject(s.text)
+            # "El martes, el alcalde Jorge Sanz recorrió …": the role after the opening adverbial too
+            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if head != s.text else None)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
@@ -3001,7 +3022,42 @@ class _DocumentQuotes:
         if speaker is None:
             speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
             rule = "previous-sentence" if speaker else None
+        if speaker is None and not masked[:slot].strip() and not _capitalised(self.doc.text[q.close + 1 : self.doc.sentences[b].end]):
+            speaker = self._narrative_subject(a, q.start)
+            rule = "previous-subject" if speaker else None
         return speaker, rule
+
+    def _narrative_subject(self, a: int, offset: int) -> str | None:
+        """A quotation that is a sentence of its own right after a narrative sentence about a person
+        ("Governor Alicia Moreno toured the district on Tuesday. “No family will be left behind.”",
+        "Marszałek Piotr Całbecki odwiedził we wtorek zalane wsie. „Działamy od pierwszej minuty”.",
+        "Elle a ensuite dédié sa performance … aux soignants. « Je voudrais dédier … »"): the words are
+        that sentence's subject's, in every language. Only in the same paragraph and when that
+        sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
+        prev = a - 1
+        if prev < 0 or self.paragraphs[prev] != self.paragraphs[a]:
+            return None
+        sent = self.doc.sentences[prev]
+        if any(r.open < sent.end and r.close >= sent.start for r in self.raws):
+            return None
+        opening = next((name for at, name in self.resolver.subjects if sent.start <= at < sent.end), None)
+        if opening and self._person(opening):
+            return opening
+        # a singular pronoun opening the sentence ("Elle a ensuite dédié …"): the person it stands for; a
+        # plural one ("Ils ont accusé …") is a group the name index does not hold, and "sie" may be either
+        lang = profile(base(self.doc.language)) if self.doc.language else None
+        toks = _TOKEN_RE.findall(sent.text[:40])
+        if lang is None or len(toks) < 2 or not toks[1][:1].islower() \
+                or toks[0].lower() not in lang.pronouns_singular - lang.pronouns_plural:
+            return None
+        return self.resolver.resolve(_Attribution(0, 0, "pronoun", toks[0], "clause-subject"), offset)
+
+    def _person(self, name: str) -> bool:
+        """A person's name, not a capitalised phrase ("Mit Überlebenden des …", "Zahl der Subway-Passagiere"):
+        plausible, no function word first, its last word a surname the text gives in a full name."""
+        toks = name.split()
+        return _plausible_speaker(name) and toks[0].lower() not in _function_words() \
+            and toks[-1] in self.resolver.names.surnames
 
     def _lost_closer_speaker(self, q: _RawQuote, b: int) -> tuple[str | None, str | None]:
         """“…还有别的东西”即使我们现在见面，也像家人一样。…我们是一家人，”赫尔顿说。 — a closing mark after a
@@ -3021,6 +3077,12 @@ class _DocumentQuotes:
                     return self.resolver.resolve(att, q.start), "lost-closer"
         return None, None
 
+
+
+
+def _capitalised(text: str) -> bool:
+    """A capitalised word: after a quotation in its sentence, maybe its speaker ("…,” political scientist Andre Brod.)."""
+    return any(w[:1].isupper() for w in text.split())
 
 # a right double mark glued to a comma or a stop: a closer (see _can_open)
 _LOST_CLOSER = re.compile(r"[,，.。!！?？]\s?[”\"»]\s?")

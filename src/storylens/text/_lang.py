@@ -119,6 +119,9 @@ class Profile:
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
+    # Endings that only a noun for a person's role or trade has, so a capitalised word ending so before a
+    # name is its description, not part of it (German "Gewerkschafterin", "Aktivistin", "Politiker").
+    role_suffixes: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
@@ -371,6 +374,7 @@ def profile(language: str | None) -> Profile:
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
+        role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
