@@ -155,7 +155,7 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             continue
         if ch == "'" and text.startswith("''", i) and len(stack) == 1 and stack[0][0] == '"' and not text[i - 1].isspace():
             # `"Ha lavorato un po' lì'' ha detto …`: two apostrophes typed for the closing double mark
-            found.append((stack[0][1], i, True))
+            found.append((stack[0][1], i + 1, True))  # the closer is the pair (_strip_content drops the first)
             stack.clear()
             continue
         closed = False
@@ -216,6 +216,8 @@ def _caseless_name(content: str, text: str) -> bool:
 
 
 def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
+    if b < len(text) and text[b - 1 : b + 1] == "''":
+        b -= 1  # `lì''`: two apostrophes typed for a closing double mark
     while a < b and (text[a].isspace() or text[a] in "\u00a0\u202f"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:\u00a0\u202f"):
