@@ -1469,10 +1469,14 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
     return out
 
 
-@lru_cache(maxsize=16)
-def _quote_verb_re(language: str | None) -> re.Pattern[str] | None:
-    form = profile(language).quote_verb_form if language else ""
-    return re.compile(rf"§[ \t]*(?:,[ \t]*)?(?:[–—-][ \t]*)?({form})(?![\w-])") if form else None
+@lru_cache(maxsize=32)
+def _quote_verb_re(language: str | None, with_subject: bool = False) -> re.Pattern[str] | None:
+    lang = profile(language) if language else None
+    form = (lang.quote_verb_with_subject if with_subject else lang.quote_verb_form) if lang else ""
+    # a verb of a form nouns share needs the comma or dash of an attribution ("«…» contre la pandémie" is none)
+    sep = r"(?:,[ \t]*)?(?:[–—-][ \t]*)?" if not with_subject or lang and lang.comma_inside_quotes \
+        else r"(?:,[ \t]*[–—-]?|[–—-])[ \t]*"
+    return re.compile(rf"§[ \t]*{sep}({form})(?![\w-])") if form else None
 
 
 @lru_cache(maxsize=16)
@@ -1515,12 +1519,12 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
     """A verb of saying the lists miss, known by its form right after the quotation: "«…», a
     raconté le maire.", "«…», poursuit-elle.", "\"…\", recalcó el ministro.", "„…” – zażartował
     premier." (text/data "quote_verb_form"); then the subject after it, as for a listed verb."""
+    out = _subject_verb_form_attributions(masked, known, language, found)
     rx = _quote_verb_re(base(language))
     if rx is None:
-        return []
-    out = []
+        return out
     for m in rx.finditer(masked):
-        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found):
+        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found + out):
             continue  # a listed verb already reads it
         inverted = _INVERTED.search(m.group(1))
         if inverted:  # "poursuit-elle", "a-t-il raconté"
@@ -1533,6 +1537,40 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
         if subj:
             out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
     return out
+
+
+def _subject_verb_form_attributions(masked: str, known: frozenset[str], language: str | None,
+                                    found: list[_Attribution]) -> list[_Attribution]:
+    """A verb the lists miss, known by a form nouns share (present tenses, reflexives: text/data
+    "quote_verb_with_subject"), right after the quotation and followed at once by its subject: "«…»,
+    explica la pediatra Amira Haddad", "„…“, klagt Landwirt Josef Huber", "«…», — жалуется фермер Иван
+    Кузнецов", "„…” – skarży się rolnik Józef Kmiecik". Between the verb and the subject at most an
+    article or two lower-case words (a role), never another function word ("historia derivada de Harry
+    Potter" is a noun and its complement); no subject in the verb alone ("«…», correspondiente.")."""
+    rx = _quote_verb_re(base(language), with_subject=True)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(masked):
+        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found):
+            continue  # a listed verb already reads it
+        if all(w.lower() in _function_words() for w in m.group(1).split()):
+            continue  # "«…», entre otros", "„…“, weil": a word of the sentence, no verb of saying
+        subj = _phrase_after(masked, m.end(1), known)
+        if subj is None or subj[0] == "description" and not _person_description(subj[1]):
+            continue  # "«катастрофой», проголосует против.": no subject after the verb
+        at = masked.find(subj[1], m.end(1))
+        gap = _TOKEN_RE.findall(masked[m.end(1) : at]) if at >= 0 else ["?"]
+        if len(gap) > 2 or any(t.lower() in _function_words() and t.lower() not in _DETS for t in gap):
+            continue
+        out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
+    return out
+
+
+def _person_description(phrase: str) -> bool:
+    """A description of a person: it opens with an article or holds a role word ("la pediatra", "фермер")."""
+    toks = phrase.split()
+    return bool(toks) and (toks[0].lower() in _DETS or any(_role_word(t) or _is_title(t) for t in toks))
 
 
 @lru_cache(maxsize=16)
@@ -2372,6 +2410,8 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
         if q.close < a or q.open >= b:
             continue
         o, c = max(q.open, a), min(q.close + 1, b)
+        if q.close < len(text) and text[q.close] in "–—" and q.close >= q.end:
+            c = max(o, min(q.close, b))  # dash dialogue: its closing dash marks the attribution, as a comma does
         out.append(text[pos:o])
         slots[qi] = sum(len(p) for p in out)
         out.append(_QUOTE_SLOT)
