@@ -2485,7 +2485,9 @@ class _SpeakerResolver:
         if len(surname) < 3:
             return None
         votes = {"m": 0, "f": 0}
-        for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){re.escape(surname)}(?!\w)(?:\s+(\w+))?", self.text):
+        # where surnames inflect, every case form of it ("Ольгой Лисовой" … "Лисова покинула")
+        form = re.escape(surname[:-2]) + r"\w{0,3}" if lang.surname_gender and len(surname) >= 6 else re.escape(surname)
+        for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){form}(?!\w)(?:\s+(\w+))?", self.text):
             for word in m.groups():
                 if endings and word and word.islower() and len(word) >= 4:
                     gender = next((g for end, g in endings if word.endswith(end)), None)
@@ -2681,6 +2683,12 @@ class _SpeakerResolver:
                 # any other noun the text put right before a name: "el australiano" after "El australiano
                 # Adam Scott", "the golfer" after "golfer Tiger Woods"
                 named = self._described(head, offset, toks[:-1])
+                if named:
+                    return named
+            if toks[0].lower() in _ROLE_DETS and head not in _ROLE_HEADS:
+                # a title the text put before a name, capitalised as a German noun: "der Regierungssprecher"
+                # after "Regierungssprecher Steffen Hebestreit"
+                named = self.names.titled(head, offset)
                 if named:
                     return named
             return att.speaker
