@@ -3072,7 +3072,9 @@ class _DocumentQuotes:
         if speaker is None:
             speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
             rule = "previous-sentence" if speaker else None
-        if speaker is None and not masked[:slot].strip() and not _capitalised(self.doc.text[q.close + 1 : self.doc.sentences[b].end]):
+        # what follows the quotation in its sentence, unless the quotation closed its own sentence ("… aider. »")
+        tail = "" if self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?" else self.doc.text[q.close + 1 : self.doc.sentences[b].end]
+        if speaker is None and not masked[:slot].strip() and not _capitalised(tail):
             speaker = self._narrative_subject(a, q.start)
             rule = "previous-subject" if speaker else None
         return speaker, rule
@@ -3085,7 +3087,8 @@ class _DocumentQuotes:
         that sentence's subject's, in every language. Only in the same paragraph and when that
         sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
         prev = a - 1
-        if prev < 0 or self.paragraphs[prev] != self.paragraphs[a]:
+        # a sentence ending in a colon introduces the next paragraph's quotation ("… äußerte sich am Abend:")
+        if prev < 0 or self.paragraphs[prev] != self.paragraphs[a] and not self.doc.sentences[prev].text.rstrip().endswith(":"):
             return None
         sent = self.doc.sentences[prev]
         if any(r.open < sent.end and r.close >= sent.start for r in self.raws):
