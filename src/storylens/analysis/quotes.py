@@ -2865,8 +2865,12 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
         else:
-            # "El martes, el alcalde Jorge Sanz recorrió …": the role after the opening adverbial too
-            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if head != s.text else None)
+            # "El martes, el alcalde Jorge Sanz recorrió …": the role after an opening time phrase too (not
+            # after an apposition: "Their father, former Vice President Dick Cheney, supports …, and the
+            # younger Cheney …")
+            opening = [w for w in _TOKEN_RE.findall(s.text[: len(s.text) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
+            timed = head != s.text and _date_phrase(opening)
+            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
