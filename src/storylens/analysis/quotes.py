@@ -153,6 +153,11 @@ def _find_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         ch = text[i]
         if ch not in _MARKS or (ch in "’'" and _is_apostrophe(text, i)):
             continue
+        if ch == "'" and text.startswith("''", i) and len(stack) == 1 and stack[0][0] == '"' and not text[i - 1].isspace():
+            # `"Ha lavorato un po' lì'' ha detto …`: two apostrophes typed for the closing double mark
+            found.append((stack[0][1], i + 1, True))  # the closer is the pair (_strip_content drops the first)
+            stack.clear()
+            continue
         closed = False
         for depth in range(len(stack) - 1, -1, -1):
             opener, pos = stack[depth]
@@ -211,6 +216,8 @@ def _caseless_name(content: str, text: str) -> bool:
 
 
 def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
+    if b < len(text) and text[b - 1 : b + 1] == "''":
+        b -= 1  # `lì''`: two apostrophes typed for a closing double mark
     while a < b and (text[a].isspace() or text[a] in "\u00a0\u202f"):
         a += 1
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:\u00a0\u202f"):
@@ -507,6 +514,12 @@ def _clean_name(tokens: list[str]) -> list[str]:
         tokens = tokens[1:]  # "(na) Twitterze Jan Nowak", "(в) Telegram-канале Иван Петров": where it was written
     if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
         return tokens  # "White House", "New York Times": the whole run is the name
+    # "Szef WHO Tedros Adhanom Ghebreyesus", "Глава МЧС Александр Куренков": an organisation's short name
+    # after a role is the role's complement ("SPCA North Peace" alone is an organisation's name)
+    for i in range(min(2, len(tokens) - 2) - 1, 0, -1):
+        if _acronym(tokens[i]) and (_role_word(tokens[i - 1]) or _is_title(tokens[i - 1])) \
+                and not any(_acronym(t) for t in tokens[i + 1 :]) and not _is_title(tokens[i + 1]):
+            return tokens[i + 1 :]
     # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
     last_title = -1
     for i, tok in enumerate(tokens[:-1]):
@@ -533,7 +546,12 @@ def _role_word(tok: str) -> bool:
     as the head of a German compound ("Minenarbeiterin": text/data "role_words" of six letters or more)."""
     low = tok.lower()
     return low in _ROLE_HEADS or (tok.replace("-", "").isalpha() and any(
-        len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS))
+        len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS)) \
+        or len(low) >= 7 and low.endswith(_ROLE_SUFFIXES)
+
+
+# text/data/<xx>.json "role_suffixes": "Gewerkschafterin", "Aktivistin" name a role, not a person
+_ROLE_SUFFIXES = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).role_suffixes}))
 
 
 @lru_cache(maxsize=64)
@@ -690,7 +708,8 @@ def _opening_person(toks: list[str]) -> str | None:
     (сообщил)". Nothing when the clause has a second capitalised word after the name."""
     k = 0
     while k < min(5, len(toks)) and toks[k].isalpha() and (toks[k].islower() or _is_title(toks[k])
-                                                          or toks[k].lower() in _ROLE_HEADS):
+                                                          or toks[k].lower() in _ROLE_HEADS
+                                                          or k and _acronym(toks[k])):  # "Глава ВОЗ Тедрос …"
         k += 1
     if k == 0:
         return None
@@ -1450,10 +1469,14 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
     return out
 
 
-@lru_cache(maxsize=16)
-def _quote_verb_re(language: str | None) -> re.Pattern[str] | None:
-    form = profile(language).quote_verb_form if language else ""
-    return re.compile(rf"§[ \t]*(?:,[ \t]*)?(?:[–—-][ \t]*)?({form})(?![\w-])") if form else None
+@lru_cache(maxsize=32)
+def _quote_verb_re(language: str | None, with_subject: bool = False) -> re.Pattern[str] | None:
+    lang = profile(language) if language else None
+    form = (lang.quote_verb_with_subject if with_subject else lang.quote_verb_form) if lang else ""
+    # a verb of a form nouns share needs the comma or dash of an attribution ("«…» contre la pandémie" is none)
+    sep = r"(?:,[ \t]*)?(?:[–—-][ \t]*)?" if not with_subject or lang and lang.comma_inside_quotes \
+        else r"(?:,[ \t]*[–—-]?|[–—-])[ \t]*"
+    return re.compile(rf"§[ \t]*{sep}({form})(?![\w-])") if form else None
 
 
 @lru_cache(maxsize=16)
@@ -1496,12 +1519,12 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
     """A verb of saying the lists miss, known by its form right after the quotation: "«…», a
     raconté le maire.", "«…», poursuit-elle.", "\"…\", recalcó el ministro.", "„…” – zażartował
     premier." (text/data "quote_verb_form"); then the subject after it, as for a listed verb."""
+    out = _subject_verb_form_attributions(masked, known, language, found)
     rx = _quote_verb_re(base(language))
     if rx is None:
-        return []
-    out = []
+        return out
     for m in rx.finditer(masked):
-        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found):
+        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found + out):
             continue  # a listed verb already reads it
         inverted = _INVERTED.search(m.group(1))
         if inverted:  # "poursuit-elle", "a-t-il raconté"
@@ -1514,6 +1537,40 @@ def _verb_form_attributions(masked: str, known: frozenset[str], language: str | 
         if subj:
             out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
     return out
+
+
+def _subject_verb_form_attributions(masked: str, known: frozenset[str], language: str | None,
+                                    found: list[_Attribution]) -> list[_Attribution]:
+    """A verb the lists miss, known by a form nouns share (present tenses, reflexives: text/data
+    "quote_verb_with_subject"), right after the quotation and followed at once by its subject: "«…»,
+    explica la pediatra Amira Haddad", "„…“, klagt Landwirt Josef Huber", "«…», — жалуется фермер Иван
+    Кузнецов", "„…” – skarży się rolnik Józef Kmiecik". Between the verb and the subject at most an
+    article or two lower-case words (a role), never another function word ("historia derivada de Harry
+    Potter" is a noun and its complement); no subject in the verb alone ("«…», correspondiente.")."""
+    rx = _quote_verb_re(base(language), with_subject=True)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(masked):
+        if any(a.start <= m.start(1) < a.end or m.start(1) <= a.start < m.end(1) for a in found):
+            continue  # a listed verb already reads it
+        if all(w.lower() in _function_words() for w in m.group(1).split()):
+            continue  # "«…», entre otros", "„…“, weil": a word of the sentence, no verb of saying
+        subj = _phrase_after(masked, m.end(1), known)
+        if subj is None or subj[0] == "description" and not _person_description(subj[1]):
+            continue  # "«катастрофой», проголосует против.": no subject after the verb
+        at = masked.find(subj[1], m.end(1))
+        gap = _TOKEN_RE.findall(masked[m.end(1) : at]) if at >= 0 else ["?"]
+        if len(gap) > 2 or any(t.lower() in _function_words() and t.lower() not in _DETS for t in gap):
+            continue
+        out.append(_Attribution(m.start(1), m.end(1) + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
+    return out
+
+
+def _person_description(phrase: str) -> bool:
+    """A description of a person: it opens with an article or holds a role word ("la pediatra", "фермер")."""
+    toks = phrase.split()
+    return bool(toks) and (toks[0].lower() in _DETS or any(_role_word(t) or _is_title(t) for t in toks))
 
 
 @lru_cache(maxsize=16)
@@ -2008,7 +2065,10 @@ def _plausible_speaker(name: str) -> bool:
 
 # A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
 # so "Thursday. Tokayev" is two runs; runs never cross a line break.
-_NAME_TOKEN = rf"(?:[{_UP}][\w’'\-]{{0,2}}\.|[{_UP}][\w’'\-]*)"
+# (a three-letter surname ending a sentence, "Ewą Lis. Lis wyszła", is no abbreviation: text/data "abbreviations")
+_NAME_ABBREVIATIONS = sorted({a.capitalize() for lang in LANGUAGES for a in profile(lang).abbreviations
+                              if 2 <= len(a) <= 3 and a.isalpha()}, key=len, reverse=True)
+_NAME_TOKEN = rf"(?<![\w’'\-])(?:[{_UP}]\.|(?:{'|'.join(map(re.escape, _NAME_ABBREVIATIONS))})\.|[{_UP}][\w’'\-]*)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
 
 
@@ -2350,6 +2410,8 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
         if q.close < a or q.open >= b:
             continue
         o, c = max(q.open, a), min(q.close + 1, b)
+        if q.close < len(text) and text[q.close] in "–—" and q.close >= q.end:
+            c = max(o, min(q.close, b))  # dash dialogue: its closing dash marks the attribution, as a comma does
         out.append(text[pos:o])
         slots[qi] = sum(len(p) for p in out)
         out.append(_QUOTE_SLOT)
@@ -2423,7 +2485,9 @@ class _SpeakerResolver:
         if len(surname) < 3:
             return None
         votes = {"m": 0, "f": 0}
-        for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){re.escape(surname)}(?!\w)(?:\s+(\w+))?", self.text):
+        # where surnames inflect, every case form of it ("Ольгой Лисовой" … "Лисова покинула")
+        form = re.escape(surname[:-2]) + r"\w{0,3}" if lang.surname_gender and len(surname) >= 6 else re.escape(surname)
+        for m in re.finditer(rf"(?:(\w+)\s+)?(?<!\w){form}(?!\w)(?:\s+(\w+))?", self.text):
             for word in m.groups():
                 if endings and word and word.islower() and len(word) >= 4:
                     gender = next((g for end, g in endings if word.endswith(end)), None)
@@ -2621,6 +2685,12 @@ class _SpeakerResolver:
                 named = self._described(head, offset, toks[:-1])
                 if named:
                     return named
+            if toks[0].lower() in _ROLE_DETS and head not in _ROLE_HEADS:
+                # a title the text put before a name, capitalised as a German noun: "der Regierungssprecher"
+                # after "Regierungssprecher Steffen Hebestreit"
+                named = self.names.titled(head, offset)
+                if named:
+                    return named
             return att.speaker
         if all(t.lower().rstrip(".") in _TITLES for t in att.speaker.split()):
             # "The President said:", "Der Kanzler sagte:" -> the person the article titles so
@@ -2795,7 +2865,12 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
         else:
-            named = _role_opening_subject(s.text)
+            # "El martes, el alcalde Jorge Sanz recorrió …": the role after an opening time phrase too (not
+            # after an apposition: "Their father, former Vice President Dick Cheney, supports …, and the
+            # younger Cheney …")
+            opening = [w for w in _TOKEN_RE.findall(s.text[: len(s.text) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
+            timed = head != s.text and _date_phrase(opening)
+            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
@@ -3001,7 +3076,45 @@ class _DocumentQuotes:
         if speaker is None:
             speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
             rule = "previous-sentence" if speaker else None
+        # what follows the quotation in its sentence, unless the quotation closed its own sentence ("… aider. »")
+        tail = "" if self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?" else self.doc.text[q.close + 1 : self.doc.sentences[b].end]
+        if speaker is None and not masked[:slot].strip() and not _capitalised(tail):
+            speaker = self._narrative_subject(a, q.start)
+            rule = "previous-subject" if speaker else None
         return speaker, rule
+
+    def _narrative_subject(self, a: int, offset: int) -> str | None:
+        """A quotation that is a sentence of its own right after a narrative sentence about a person
+        ("Governor Alicia Moreno toured the district on Tuesday. “No family will be left behind.”",
+        "Marszałek Piotr Całbecki odwiedził we wtorek zalane wsie. „Działamy od pierwszej minuty”.",
+        "Elle a ensuite dédié sa performance … aux soignants. « Je voudrais dédier … »"): the words are
+        that sentence's subject's, in every language. Only in the same paragraph and when that
+        sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
+        prev = a - 1
+        # a sentence ending in a colon introduces the next paragraph's quotation ("… äußerte sich am Abend:")
+        if prev < 0 or self.paragraphs[prev] != self.paragraphs[a] and not self.doc.sentences[prev].text.rstrip().endswith(":"):
+            return None
+        sent = self.doc.sentences[prev]
+        if any(r.open < sent.end and r.close >= sent.start for r in self.raws):
+            return None
+        opening = next((name for at, name in self.resolver.subjects if sent.start <= at < sent.end), None)
+        if opening and self._person(opening):
+            return opening
+        # a singular pronoun opening the sentence ("Elle a ensuite dédié …"): the person it stands for; a
+        # plural one ("Ils ont accusé …") is a group the name index does not hold, and "sie" may be either
+        lang = profile(base(self.doc.language)) if self.doc.language else None
+        toks = _TOKEN_RE.findall(sent.text[:40])
+        if lang is None or len(toks) < 2 or not toks[1][:1].islower() \
+                or toks[0].lower() not in lang.pronouns_singular - lang.pronouns_plural:
+            return None
+        return self.resolver.resolve(_Attribution(0, 0, "pronoun", toks[0], "clause-subject"), offset)
+
+    def _person(self, name: str) -> bool:
+        """A person's name, not a capitalised phrase ("Mit Überlebenden des …", "Zahl der Subway-Passagiere"):
+        plausible, no function word first, its last word a surname the text gives in a full name."""
+        toks = name.split()
+        return _plausible_speaker(name) and toks[0].lower() not in _function_words() \
+            and toks[-1] in self.resolver.names.surnames
 
     def _lost_closer_speaker(self, q: _RawQuote, b: int) -> tuple[str | None, str | None]:
         """“…还有别的东西”即使我们现在见面，也像家人一样。…我们是一家人，”赫尔顿说。 — a closing mark after a
@@ -3021,6 +3134,12 @@ class _DocumentQuotes:
                     return self.resolver.resolve(att, q.start), "lost-closer"
         return None, None
 
+
+
+
+def _capitalised(text: str) -> bool:
+    """A capitalised word: after a quotation in its sentence, maybe its speaker ("…,” political scientist Andre Brod.)."""
+    return any(w[:1].isupper() for w in text.split())
 
 # a right double mark glued to a comma or a stop: a closer (see _can_open)
 _LOST_CLOSER = re.compile(r"[,，.。!！?？]\s?[”\"»]\s?")

@@ -119,6 +119,9 @@ class Profile:
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
+    # Endings that only a noun for a person's role or trade has, so a capitalised word ending so before a
+    # name is its description, not part of it (German "Gewerkschafterin", "Aktivistin", "Politiker").
+    role_suffixes: tuple[str, ...] = ()
     addressees: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
@@ -246,6 +249,12 @@ class Profile:
     # A reporting verb known by its form right after a quotation ("«…», a raconté X", "\"…\", recalcó
     # el ministro", "„…” – zażartował premier"): the verb lists cannot hold every verb of saying.
     quote_verb_form: str = ""
+    # A verb known by its form right after a quotation only when its subject follows at once ("«…»,
+    # explica la pediatra X", "„…“, klagt Landwirt X", "«…», — жалуется фермер X"): present tenses and
+    # reflexives, whose forms nouns and adjectives share ("historia derivada de …"), so no pro-drop.
+    quote_verb_with_subject: str = ""
+    # The comma before an attribution goes inside the closing mark ("\"…,\" explains X"), not after it.
+    comma_inside_quotes: bool = False
     # Verbs of change whose number is the new value ("возросло до 41", "stieg auf 37", "salito a",
     # "37'ye yükseldi", "升至37人"), as word stems, and the words that say "to" after them where the
     # language also uses them for "up to" ("до", "hasta", "fino a"): after such a verb no bound.
@@ -371,6 +380,7 @@ def profile(language: str | None) -> Profile:
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
+        role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
@@ -432,6 +442,8 @@ def profile(language: str | None) -> Profile:
         verb_lemma=str(raw.get("verb_lemma", "")),
         search_endings=tuple(sorted(raw.get("search_endings", []), key=len, reverse=True)),
         quote_verb_form=str(raw.get("quote_verb_form", "")),
+        quote_verb_with_subject=str(raw.get("quote_verb_with_subject", "")),
+        comma_inside_quotes=bool(raw.get("comma_inside_quotes", False)),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
