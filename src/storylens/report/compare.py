@@ -67,6 +67,9 @@ class Comparer:
     only; see :mod:`storylens.similarity`). ``settings``: tuned thresholds
     (:mod:`storylens.settings`). The models live in :attr:`components`, a typed
     :class:`~storylens.report.pipeline.Components`, safe to share between threads.
+    ``align_anyway``: align the claims of documents judged different stories too (by default a
+    document of another story is set aside, with two documents as with more; the reasons then say
+    so); the reasons carry a caution naming the pairs judged different stories.
     """
 
     def __init__(
@@ -78,8 +81,10 @@ class Comparer:
         similarity_model: str | None = None,
         settings: Settings = DEFAULT,
         nlp: Any = None,
+        align_anyway: bool = False,
     ):
         self.embedder = embedder
+        self.align_anyway = align_anyway
         self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
@@ -194,7 +199,7 @@ class Comparer:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
         from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
 
-        return analyse(self.components, list(documents), tuple(failures))
+        return analyse(self.components, list(documents), tuple(failures), align_anyway=self.align_anyway)
 
 
 class _CachedSegmenter:
@@ -503,18 +508,22 @@ def compare(
     cache: bool = True,
     on_failure: FailureCallback | None = None,
     similarity_model: str | None = None,
+    align_anyway: bool = False,
 ) -> Comparison:
     """Compare two or more articles given as paths, texts, RawDocuments or Documents.
+
+    ``align_anyway``: align documents judged different stories too (see :class:`Comparer`).
 
     Raises ``TypeError`` when ``inputs`` is one string or path (a sequence of them is
     needed: a bare string would be read letter by letter).
     """
     if isinstance(inputs, (str, bytes, os.PathLike)):
         raise TypeError("compare() takes a list of inputs, e.g. compare(['a.txt', 'b.txt']), not one string")
-    return Comparer(embedder=embedder, cache=cache, similarity_model=similarity_model).compare(
-        inputs, on_failure=on_failure)
+    return Comparer(embedder=embedder, cache=cache, similarity_model=similarity_model,
+                    align_anyway=align_anyway).compare(inputs, on_failure=on_failure)
 
 
-def compare_documents(documents: Sequence[Document], *, embedder: Embedder | None = None) -> Comparison:
-    """Compare already prepared documents (e.g. from the store)."""
-    return Comparer(embedder=embedder).compare_documents(documents)
+def compare_documents(documents: Sequence[Document], *, embedder: Embedder | None = None,
+                      align_anyway: bool = False) -> Comparison:
+    """Compare already prepared documents (e.g. from the store); ``align_anyway`` as for :class:`Comparer`."""
+    return Comparer(embedder=embedder, align_anyway=align_anyway).compare_documents(documents)
