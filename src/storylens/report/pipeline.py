@@ -196,6 +196,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     entities = components.entity_extractor.extract(documents)
     similarity, pairwise, pair_scores = _similarity(components, documents, embedder)
     verdicts = pairwise or _one_pair(documents, similarity)
+    story_of: dict[str, int]
+    apart: dict[str, str]
     if align_anyway:
         story_of, apart = {}, {}
         similarity = _aligned_anyway(similarity, verdicts)
