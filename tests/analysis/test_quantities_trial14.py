@@ -60,3 +60,16 @@ def test_the_injured_who_died_do_not_conflict_with_the_injured_total():
     a = extract_numbers("The death toll rose to 11 after two seriously injured passengers died overnight.", "en")
     b = extract_numbers("Eleven people were killed and 64 injured.", "en")
     assert compare_numbers(a, b) == []
+
+
+def test_an_exact_number_word_differs_from_another_figure_and_is_shown_in_digits():
+    # docs/cli.md promises `differs` for compatible different figures: "Al menos once" (at least eleven)
+    # against "возросло до 14" said nothing because the Spanish figure is a word.
+    from storylens.analysis.quantities import differing_numbers
+
+    es = extract_numbers("Al menos once personas murieron y 64 resultaron heridas.", "es")
+    ru = extract_numbers("Число погибших возросло до 14.", "ru")
+    assert differing_numbers(es, ru) == [("killed", "at least 11", "14")]
+    # a word for a range names no figure: "dozens" / "at least 30" stays quiet
+    assert differing_numbers(extract_numbers("dozens were killed", "en"),
+                             extract_numbers("at least 30 were killed", "en")) == []

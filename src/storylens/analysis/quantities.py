@@ -2574,8 +2574,8 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
     for key in dict.fromkeys(unit_key(q.unit) for q in qa):
         if key is None:
             continue
-        xs = [q for q in qa if unit_key(q.unit) == key and q.value is not None and _digits(q)]
-        ys = [q for q in qb if _same_unit(key, unit_key(q.unit)) and q.value is not None and _digits(q)]
+        xs = [_in_digits(q) for q in qa if unit_key(q.unit) == key and q.value is not None and _exact_figure(q)]
+        ys = [_in_digits(q) for q in qb if _same_unit(key, unit_key(q.unit)) and q.value is not None and _exact_figure(q)]
         if not xs or not ys or not any(_compatible(x, y) for x in xs for y in ys):
             continue  # nothing to compare, or a conflict (compare_numbers says so)
         if any(_same_figure(x, y, tolerance) for x in xs for y in ys):
@@ -2584,6 +2584,23 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
         right = " / ".join(dict.fromkeys(bound_label(y) for y in ys))
         out.append((key, left, right))
     return out
+
+
+def _exact_figure(q: Quantity) -> bool:
+    """A figure in digits, or a number word that names one number ("eleven", "once", "elf", also
+    "at least eleven"): trial 14's "Al menos once personas murieron" / "возросло до 14" had no
+    ``differs`` because the Spanish figure was a word. Words for a range ("dozens", "une centaine")
+    name no figure to set against another."""
+    return _digits(q) or (q.value is not None and q.low == q.value and float(q.value).is_integer()
+                          and (q.high is None or q.high == q.value))
+
+
+def _in_digits(q: Quantity) -> Quantity:
+    """An exact number word written in digits, so the reader sees "at least 11", not "at least once"
+    (Spanish for eleven)."""
+    if _digits(q) or q.value is None:
+        return q
+    return replace(q, text=str(int(q.value)))
 
 
 def _same_figure(x: Quantity, y: Quantity, tolerance: float) -> bool:

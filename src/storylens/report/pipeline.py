@@ -216,6 +216,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         **_with_second_encoder(aligner_settings(components.settings), components),
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
+    claims = _split_lead_dates(claims, documents, measures, story_of)
     entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
     finder = components.detail_finder
     name_docs = _name_docs(entities)
@@ -738,6 +739,56 @@ class _ClauseFigures:
             if sims[i, j] >= floor and int(sims[:, j].argmax()) == i:
                 out += self.measures.measure_conflicts(replace(a, text=x), replace(b, text=clauses_b[j]))
         return list(dict.fromkeys(out))
+
+
+_LEAD_SENTENCES = 3  # the title and lead, where a report dates its event
+
+
+def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measures: _Measures,
+                      story_of: Mapping[str, int]) -> list[Claim]:
+    """Claims with the date conflicts of two leads that date one event in two sentences split apart.
+
+    Trial 14: El País dates the crash in its lead ("murieron … el lunes 16 de noviembre en un
+    choque"), RIA in its next sentence ("поезд … во вторник, 17 ноября, в 07:42 врезался"); the
+    aligner put each dated sentence with the other's undated neighbour, so Monday 16 and Tuesday 17
+    were never compared. Here the first dated sentence of each document's opening
+    (``_LEAD_SENTENCES``) is compared with the other's (the same date roles and "each its own day"
+    rule as a claim's pairs) when the two sit in two claims that cross over: each claim holds a
+    sentence of the other document next to that document's dated one. The conflict goes to the
+    claim of the first document's dated sentence."""
+    index = {d.id: {s.id: k for k, s in enumerate(d.sentences)} for d in documents}
+    claim_of = {(e.doc, e.sentence): i for i, c in enumerate(claims) for e in c.evidence}
+    leads: dict[str, Unit] = {}
+    for d in documents:
+        for sentence in d.sentences[:_LEAD_SENTENCES]:
+            days = [x for x in measures.dates(sentence.text, d.id, d.language) if x.date and len(x.date) == 10]
+            if days and (d.id, sentence.id) in claim_of:
+                leads[d.id] = Unit(d.id, sentence.id, sentence.text, 0, len(sentence.text), d.language)
+                break
+    found: dict[int, list[str]] = {}
+    for x, y in combinations(leads, 2):
+        ux, uy = leads[x], leads[y]
+        cx, cy = claim_of[(x, ux.sentence)], claim_of[(y, uy.sentence)]
+        if story_of.get(x, 0) != story_of.get(y, 0) or cx == cy:
+            continue
+        if not (_holds_near(claims[cx], y, uy.sentence, index[y]) and _holds_near(claims[cy], x, ux.sentence, index[x])):
+            continue
+        named = len(claims[cx].docs) > 2
+        found.setdefault(cx, []).extend(f"{x}/{y}: {msg}" if named else msg for msg in measures.date_conflicts(ux, uy))
+    if not found:
+        return claims
+    out = list(claims)
+    for i, messages in found.items():
+        if messages:
+            conflict = "; ".join(dict.fromkeys([*filter(None, [claims[i].conflict]), *messages]))
+            out[i] = replace(claims[i], status="conflicting", conflict=conflict)
+    return out
+
+
+def _holds_near(claim: Claim, doc: str, sentence: str, index: Mapping[str, int]) -> bool:
+    """Whether ``claim`` holds a sentence of ``doc`` next to ``sentence`` (the one before or after)."""
+    return any(e.doc == doc and e.sentence in index and abs(index[e.sentence] - index[sentence]) == 1
+               for e in claim.evidence)
 
 
 def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
