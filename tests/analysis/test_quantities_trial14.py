@@ -25,6 +25,8 @@ def test_a_four_digit_time_before_its_zone_is_a_time_not_a_count():
     ("поезд шел со скоростью 118 км/ч", "ru", "km/h"),
     ("mit 118 Stundenkilometern unterwegs", "de", "km/h"),
     ("at 50 mph", "en", "mph"),
+    ("il convoglio viaggiava a 118 chilometri orari", "it", "km/h"),
+    ("事发时列车时速达118公里", "zh", "km/h"),
     ("The line is 30 km long.", "en", "km"),  # a distance stays one
 ])
 def test_a_speed_is_not_a_distance(text, lang, unit):

@@ -1551,11 +1551,14 @@ def _ranges(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
     return sorted(out, key=lambda q: q.start)
 
 
-# A speed after a number: "118 km/h", "118 kilómetros por hora", "118 км/ч", "50 mph", "Stundenkilometer".
+# A speed after a number: "118 km/h", "118 kilómetros por hora", "118 chilometri orari", "118 км/ч",
+# "50 mph", "Stundenkilometer".
 _SPEED_AFTER = re.compile(
     r"\s?(?:(?:km|км|kilomet(?:er|re)s?|kilómetros|chilometri|kilomètres|kilometern?|километр(?:а|ов)?|kilometrów"
     r"|miles|millas)\s?(?:/\s?(?:h|ч|godz\.?|std\.?)(?!\w)|\s(?:per|an|a|por|all'|à l'|pro|в|na)\s?(?:hour|hora|ora"
-    r"|heure|stunde|час|godzinę)\b)|mph\b|kmh\b|km/h|stundenkilometer\w*)", re.IGNORECASE)
+    r"|heure|stunde|час|godzinę)\b|\s(?:orari|horaires)\b)|mph\b|kmh\b|km/h|stundenkilometer\w*|公里/小时|公里每小时)",
+    re.IGNORECASE)
+_ZH_SPEED_BEFORE = re.compile(r"(?:时速|每小时|限速)[^\d]{0,2}$")
 # Words that stand for a group named elsewhere ("nine of them", "neun von ihnen", "девять из них"): what
 # the number counts is not in them, so they are no unit (trial 14: "they: nine vs two" compared two groups).
 _PRONOUN_UNITS = frozenset({
@@ -1608,6 +1611,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
         if unit and _is_cjk(unit[:1]):
             unit = _cjk_unit(text, end, unit)
+        if unit and unit.startswith("公里") and _ZH_SPEED_BEFORE.search(text[max(0, start - 6):start]):
+            unit = "km/h"  # "时速达118公里": kilometres an hour
         if unit and _no_unit_word(unit, lang):
             unit = None
         elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed":
