@@ -179,12 +179,13 @@ class Comparer:
 
     # -- comparison -----------------------------------------------------
     def compare(self, inputs: Sequence[InputLike], on_failure: FailureCallback | None = None, *,
-                unread: Sequence[InputError] = ()) -> Comparison:
+                unread: Sequence[InputError] = (), align_anyway: bool | None = None) -> Comparison:
         """Compare the readable ``inputs``; each unreadable one is skipped and listed in ``failures``.
 
         ``unread``: inputs the caller already failed to read (the web form's blank text or binary
         upload); they count as given and are listed first. Raises :class:`NotEnoughDocumentsError`
-        (or the one input's own error) when fewer than two documents remain.
+        (or the one input's own error) when fewer than two documents remain. ``align_anyway``: this
+        comparison's choice (default: the Comparer's, see :class:`Comparer`).
         """
         inputs = list(inputs)
         check_stdin_once(inputs)
@@ -192,14 +193,16 @@ class Comparer:
         if len(documents) < 2:
             raise _not_enough([*inputs, *unread], documents, [*unread, *errors])
         skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
-        return self.compare_documents(documents, failures=[*skipped, *failures])
+        return self.compare_documents(documents, failures=[*skipped, *failures], align_anyway=align_anyway)
 
-    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = ()) -> Comparison:
+    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = (),
+                          align_anyway: bool | None = None) -> Comparison:
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
         from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
 
-        return analyse(self.components, list(documents), tuple(failures), align_anyway=self.align_anyway)
+        anyway = self.align_anyway if align_anyway is None else align_anyway
+        return analyse(self.components, list(documents), tuple(failures), align_anyway=anyway)
 
 
 class _CachedSegmenter:
