@@ -179,6 +179,22 @@ def test_an_article_of_another_story_is_set_aside_from_the_ledger(embedder):
     assert report["set_aside"][0]["doc"] == "d3"
 
 
+def test_two_documents_of_different_stories_share_and_contradict_nothing_unless_aligned_anyway(embedder):
+    # Trial 14: a two-document compare judged "different stories" still reported shared claims and
+    # conflicts between the two events; it now sets the second aside, as a 3+ compare does.
+    rhine = json.loads((Path(__file__).parents[1] / "data" / "stream" / "articles.jsonl").read_text(
+        encoding="utf-8").splitlines()[0])
+    inputs = [CNN_SEED, rhine["title"] + "\n\n" + rhine["text"]]
+    result = storylens.compare(inputs, embedder=embedder)
+    assert result.similarity.same_story is False and list(result.set_aside) == ["d2"]
+    assert all(len(c.docs) == 1 and c.status == "unique" and not c.conflict for c in result.claims)
+    assert any("d2 is a different story" in r and "--align-anyway" in r for r in result.similarity.reasons)
+    validate(comparison_to_dict(result))
+    anyway = storylens.compare(inputs, embedder=embedder, align_anyway=True)
+    assert not anyway.set_aside
+    assert any("aligned anyway although judged different stories: d1/d2" in r for r in anyway.similarity.reasons)
+
+
 @pytest.mark.parametrize(("byline", "authors"), [
     ("Jonas Weber; Mit Material Von Dpa", ["Jonas Weber"]),  # trafilatura's reading of a <p class=byline>
     ("Ann Lee, with reporting by AFP", ["Ann Lee"]),

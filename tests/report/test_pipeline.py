@@ -212,6 +212,29 @@ def test_two_stories_of_one_size_are_compared_each_on_its_own(pairs, main, other
     assert all("two stories of" in why and ", ".join(main) in why for why in apart.values())
 
 
+def test_two_documents_judged_different_stories_are_two_stories():
+    # Trial 14: an Italian crash and a Polish derailment, judged "different stories", were still
+    # aligned ("km: 118 / 60 vs 95 / 100" conflicting). Two documents behave as more do.
+    from storylens.report.pipeline import ALIGN_ANYWAY_HINT, story_groups
+
+    docs = [type("D", (), {"id": f"d{i}"})() for i in (1, 2)]
+    story_of, apart = story_groups(docs, [_pair("d1", "d2", 0.53, False)])
+    assert story_of["d1"] == 0 and story_of["d2"] != 0
+    assert list(apart) == ["d2"] and "0.53 with d1" in apart["d2"] and ALIGN_ANYWAY_HINT in apart["d2"]
+    assert story_groups(docs, [_pair("d1", "d2", 0.9, True)]) == ({}, {})
+    assert story_groups(docs, [_pair("d1", "d2", None, None)]) == ({}, {})  # too little text: no verdict
+
+
+def test_documents_of_which_no_two_are_one_story_are_each_set_aside_from_the_first():
+    from storylens.report.pipeline import story_groups
+
+    docs = [type("D", (), {"id": f"d{i}"})() for i in (1, 2, 3)]
+    pairs = [_pair("d1", "d2", 0.3, False), _pair("d1", "d3", 0.4, False), _pair("d2", "d3", 0.2, False)]
+    story_of, apart = story_groups(docs, pairs)
+    assert sorted(apart) == ["d2", "d3"] and story_of["d1"] == 0 and len({story_of["d2"], story_of["d3"], 0}) == 3
+    assert all("no two documents" in why for why in apart.values())
+
+
 @pytest.mark.parametrize("pairs", [
     # one story
     [_pair(a, b, 0.9, True) for a, b in [("d1", "d2"), ("d1", "d3"), ("d1", "d4"), ("d2", "d3"), ("d2", "d4"),

@@ -148,9 +148,24 @@ def test_a_date_day_is_not_a_shared_quantity_and_typed_quantities_are(fast):
     assert "15 million" not in numbers  # 15 vs 25 million: different amounts
 
 
+def _q(value: float, text: str, unit: str | None = None, kind: str = "count"):
+    from storylens.analysis.quantities import Quantity
+
+    return Quantity(text, value, unit, value, value, False, kind)
+
+
 def test_equal_amounts_in_different_words_are_shared():
-    assert sim._shared_quantities(((15e6, "15 million"),), ((15e6, "15 Millionen"),)) == ("15 million",)
-    assert sim._shared_quantities(((15e6, "15 million"),), ((15.0, "15"),)) == ()
+    assert sim._shared_quantities((_q(15e6, "15 million"),), (_q(15e6, "15 Millionen"),)) == ("15 million",)
+    assert sim._shared_quantities((_q(15e6, "15 million"),), (_q(15.0, "15"),)) == ()
+
+
+def test_equal_values_of_different_kinds_are_not_shared_numbers():
+    # Trial 14: "same numbers: 11" for 11 killed in Italy and "Eleven of the injured" in Poland.
+    assert sim._shared_quantities((_q(11, "11", "killed"),), (_q(11, "Eleven", "injured"),)) == ()
+    assert sim._shared_quantities((_q(11, "11", "killed"),), (_q(11, "elf", "Tote"),)) == ("11",)
+    assert sim._shared_quantities((_q(12e6, "12 million", "EUR", "money"),), (_q(12e6, "12 million", "USD", "money"),)) == ()
+    assert sim._shared_quantities((_q(118, "118", "km/h"),), (_q(118, "118", "km"),)) == ()
+    assert sim._shared_quantities((_q(320, "320", "passengers"),), (_q(320, "320", "Fahrgäste"),)) == ("320",)
 
 
 def test_a_cookie_wall_page_gets_no_verdict(fast):
@@ -179,3 +194,12 @@ def test_a_person_named_like_a_town_is_no_different_place(fast):
     ueda = gazetteer.names["ueda"]
     assert ueda in sim._name_places(BOJ_EN, gazetteer, "en")
     assert ueda not in sim._name_places(BOJ_EN + " He had given a talk in Ueda.", gazetteer, "en")
+
+
+def test_a_name_and_its_possessive_are_one_shared_name():
+    # Trial 14: "same names: Garda, Desenzano, Italy, Italy's" (Italy twice, and again as a place).
+    f = sim.PairFeatures(values=(), shared_names=("Garda", "Italy", "Italy's", "Reuters", "Reuters'"),
+                         shared_places=("Brescia",))
+    assert sim._reason_names(f) == ("Garda", "Italy", "Reuters")
+    g = sim.PairFeatures(values=(), shared_names=("Garda", "Italy's"), shared_places=("Italy",))
+    assert sim._reason_names(g) == ("Garda",)

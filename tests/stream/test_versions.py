@@ -41,7 +41,7 @@ def _rec(aid, text, outlet="AFP", published="2026-11-12", dup=None, language="fr
 
 def test_a_changed_figure_is_named_and_an_unchanged_copy_changes_nothing():
     changes = text_changes(AFP, CORRECTED, "fr")
-    assert changes[0] == "figure 24,10 → 24,12"
+    assert changes[0] == "per EUR: 24,10 → 24,12"  # the crown's rate to the euro
     assert any(c.startswith("new sentence with figures: “Cette dépêche corrige") for c in changes)
     assert text_changes(AFP, AFP.replace("(AFP) - La", "(AFP) - MISE À JOUR La"), "fr") == ()
     # a negation that appears or disappears is an update too
@@ -99,14 +99,14 @@ def test_the_story_reads_the_corrected_version_and_says_so(corrected_store, monk
         story = stream.merge_stories(store, story, next(s for s in stories.values() if s != story))
     view = stream.get_story(store, story)
     [update] = view.updates
-    assert (update.original, update.newest) == (old, new) and "figure 24,10 → 24,12" in update.changes
+    assert (update.original, update.newest) == (old, new) and "per EUR: 24,10 → 24,12" in update.changes
     assert dict(view.coverage_outlets).get("AFP") == 1  # trial 8: "AFP 2"
     payload = view.to_dict()
     scope = stream.queries.ledger_scope(view)
     payload["ledger"] = scope
     jsonschema.validate(payload, load_schema("story"))
     assert scope["read"][scope["documents"].index(old)] == new and new not in scope["documents"]
-    assert "Updated: " in scope["note"] and "figure 24,10 → 24,12" in scope["note"]
+    assert "Updated: " in scope["note"] and "per EUR: 24,10 → 24,12" in scope["note"]
     assert "## Updated articles" in stream.render_story(payload, "markdown")
     seen = {}
 
@@ -136,12 +136,27 @@ def test_another_outlets_copy_is_still_counted_as_coverage(tmp_path, hashing_emb
         assert stream.queries.ledger_scope(view)["note"] is None
 
 
+def test_an_update_names_what_its_counts_count_and_no_dateline_day():
+    # Trial 14: "figure 17 → 18; figure 9, dozens → 11; figure 17, 48, nine → 11, 18, 64; figure added:
+    # two" (the dateline day as a figure, the dead lumped with the injured).
+    v1 = ("Italy train crash near Lake Garda kills at least 9, dozens injured\n\n"
+          "DESENZANO DEL GARDA, Italy, Nov 17 (Reuters) - A regional train slammed into a freight train on "
+          "Tuesday morning, killing at least nine people and injuring 48, rescue officials said.\n\n"
+          "Twenty-three of the injured were taken to hospital in Brescia, nine of them in a serious condition.")
+    v2 = ("Italy train crash near Lake Garda death toll rises to 11\n\n"
+          "DESENZANO DEL GARDA, Italy, Nov 18 (Reuters) - A regional train slammed into a freight train on "
+          "Tuesday morning, killing 11 people and injuring 64, rescue officials said on Wednesday.\n\n"
+          "Twenty-three of the injured were taken to hospital in Brescia, nine of them in a serious condition; "
+          "two of them died overnight.")
+    assert text_changes(v1, v2, "en") == ("killed: at least 9 → 11", "injured: 48 → 64")
+
+
 def test_versions_read_sentences_as_the_segmenter_splits_them():
     # versions.py had its own ". " splitter: Chinese (no space after "。") was one sentence and its
     # figures glued to characters were never read, so a corrected Xinhua copy changed nothing.
     xinhua = ("新华社圣地亚哥10月13日电 智利北部科皮亚波附近一座铜矿13日发生坍塌。至少12名矿工被困。"
               "救援人员正在现场展开搜救。\n\n智利矿业部长表示，政府将全力救援。")
-    assert text_changes(xinhua, xinhua.replace("至少12名", "至少14名"), "zh") == ("figure 12 → 14",)
+    assert text_changes(xinhua, xinhua.replace("至少12名", "至少14名"), "zh") == ("miner: at least 12 → at least 14",)
     added = xinhua.replace("展开搜救。", "展开搜救。另有3名工人受伤。")
     assert text_changes(xinhua, added, "zh") == ("new sentence with figures: “另有3名工人受伤。”",)
     # a sentence after a quotation closed by ."  is a sentence of its own, not part of the quotation's

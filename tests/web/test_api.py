@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jsonschema
 import pytest
 
@@ -122,6 +124,17 @@ def test_compare_two_seeds(client):
     validate(body)
     assert body["similarity"]["same_story"] is True
     assert [d["outlet"] for d in body["documents"]] == ["CNN", "FAZ"]
+
+
+def test_compare_two_stories_sets_one_aside_unless_aligned_anyway(client):
+    # Trial 14: two different events posted together were aligned into false conflicts.
+    data = Path(__file__).parents[1] / "data" / "trial14"
+    docs = [{"text": (data / name).read_text(encoding="utf-8")} for name in ("en_reuters_v2.txt", "en_poland_derail.txt")]
+    body = client.post("/api/compare", json={"documents": docs}).json()
+    validate(body)
+    assert [s["doc"] for s in body["set_aside"]] == ["d2"] and all(c["status"] == "unique" for c in body["claims"])
+    anyway = client.post("/api/compare", json={"documents": docs, "align_anyway": True}).json()
+    assert "set_aside" not in anyway and any(r.startswith("aligned anyway") for r in anyway["similarity"]["reasons"])
 
 
 def test_compare_an_unreadable_published_date_is_no_date_and_a_warning(client):

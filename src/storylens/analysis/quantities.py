@@ -68,8 +68,10 @@ __all__ = [
     "extract_numbers",
     "extract_times",
     "is_date_word",
+    "is_money_key",
     "publication_dates",
     "resolve_publication",
+    "same_kind",
     "unit_key",
 ]
 
@@ -1147,8 +1149,8 @@ def _noun_after(words: list[tuple[str, int, int]], lang: str | None) -> str | No
         for w, _, _ in words[i : i + 3]:
             if w[0].isupper():
                 return w
-            if w.lower() in _STOP_AFTER:
-                return None
+            if w.lower() in _STOP_AFTER or w.lower() in stop_words("de"):
+                return None  # "2614 war von Mailand", "112 sei seit September": a verb or preposition between
         return None
     if i >= len(words):
         return None
@@ -1253,11 +1255,14 @@ def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
     words = clause.split()
     words = words[: next((i for i, w in enumerate(words) if _number_word(w.lower(), lang)), len(words))]
     near = " ".join(words[:6]) if len(words) > 1 else clause[:6]
-    found = _toll_words(lang).search(near)
+    found = [measure_words().get(m.group().lower()) for m in _toll_words(lang).finditer(near)]
     if not found:
         return None
-    word = found.group().lower()
-    return measure_words().get(word)
+    if found[0] == "injured" and "killed" in found[1:]:
+        # "two seriously injured passengers died overnight": the injured who died count the dead, not
+        # the injured (trial 14: "injured: 64 vs two" against the injured total)
+        return "killed"
+    return found[0]
 
 
 @cache
@@ -1554,6 +1559,31 @@ def _ranges(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
     return sorted(out, key=lambda q: q.start)
 
 
+# A speed after a number: "118 km/h", "118 kilómetros por hora", "118 chilometri orari", "118 км/ч",
+# "50 mph", "Stundenkilometer".
+_SPEED_AFTER = re.compile(
+    r"\s?(?:(?:km|км|kilomet(?:er|re)s?|kilómetros|chilometri|kilomètres|kilometern?|километр(?:а|ов)?|kilometrów"
+    r"|miles|millas)\s?(?:/\s?(?:h|ч|godz\.?|std\.?)(?!\w)|\s(?:per|an|a|por|all'|à l'|pro|в|na)\s?(?:hour|hora|ora"
+    r"|heure|stunde|час|godzinę)\b|\s(?:orari|horaires)\b)|mph\b|kmh\b|km/h|stundenkilometer\w*|公里/小时|公里每小时)",
+    re.IGNORECASE)
+_ZH_SPEED_BEFORE = re.compile(r"(?:时速|每小时|限速)[^\d]{0,2}$")
+# Words that stand for a group named elsewhere ("nine of them", "neun von ihnen", "девять из них"): what
+# the number counts is not in them, so they are no unit (trial 14: "they: nine vs two" compared two groups).
+_PRONOUN_UNITS = frozenset({
+    "them", "those", "these", "they", "us", "it", "which", "whom", "ihnen", "denen", "eux", "elles", "ellos",
+    "ellas", "loro", "essi", "esse", "них", "которых", "nich", "którzy", "których",
+})
+
+
+def _no_unit_word(unit: str, lang: str | None) -> bool:
+    """A word that measures nothing: a pronoun, or a month or weekday name ("Kilometer 112 sei seit
+    September" gave the unit "september", trial 14)."""
+    low = unit.lower()
+    if low in _PRONOUN_UNITS or (lang in LANGUAGES and low in profile(lang).pronouns_plural | profile(lang).pronouns_singular):
+        return True
+    return " " not in low and is_date_word(low)
+
+
 # A case ending after an apostrophe is part of the number ("37'ye", "41'e", "yüzde 95'i"), not a unit.
 _APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]{1,5}(?![\w'’])")
 
@@ -1567,7 +1597,10 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
     pct = before_pct.search(text[max(0, start - 12) : start]) if before_pct and kind == "count" and unit is None else None
     if pct:  # "yüzde 25", "%25": the percent word before the number
         unit, kind = "%", "percent"
-    if unit is None or kind == "fraction":
+    speed = _SPEED_AFTER.match(text, end - len(unit) if unit and text[end - len(unit):end] == unit else end)
+    if speed and kind == "count":  # "118 km/h": a speed, not a distance (trial 14: the unit "km")
+        unit = "mph" if speed.group().strip().lower().startswith(("mph", "mile", "milla")) else "km/h"
+    elif unit is None or kind == "fraction":
         suffix = _APOSTROPHE_SUFFIX.match(text, end) if lang and profile(lang).apostrophe_suffixes else None
         found, kind_override, unit_end = _unit_after(text, suffix.end() if suffix else end, lang)
         verb = _change_verbs(lang)[0]
@@ -1586,6 +1619,12 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = leading  # "A magnitude 7.8 earthquake": the magnitude, not the earthquake
         if unit and _is_cjk(unit[:1]):
             unit = _cjk_unit(text, end, unit)
+        if unit and unit.startswith("公里") and _ZH_SPEED_BEFORE.search(text[max(0, start - 6):start]):
+            unit = "km/h"  # "时速达118公里": kilometres an hour
+        if unit and _no_unit_word(unit, lang):
+            unit = None
+        elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed":
+            unit = "killed"  # "deux blessés graves sont morts": the injured who died are dead
     v = info["value"]
     return Quantity(
         text=number_text.strip(),
@@ -1608,6 +1647,10 @@ _CLOCK_H = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
 _CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]\d)")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
 _CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
+# A wire's four-digit time before its zone: "7:42 a.m. (0642 GMT)" (trial 14: the count 642, unit "gmt").
+_CLOCK_ZONE = re.compile(
+    r"(?<![\d.:,/])([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|BST|EST|EDT|CST|CDT|MST|MDT"
+    r"|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT|Z)(?![\w])")
 
 
 @cache
@@ -1624,7 +1667,7 @@ def _time_cues(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str
 
 def _times(text: str, lang: str | None) -> list[Quantity]:
     found: list[tuple[int, int, int, int]] = []
-    for rx in (_CLOCK_COLON, _CLOCK_H, _CLOCK_ZH):
+    for rx in (_CLOCK_COLON, _CLOCK_H, _CLOCK_ZH, _CLOCK_ZONE):
         found += [(m.start(), m.end(), int(m.group(1)), int(m.group(2))) for m in rx.finditer(text)]
     before, after = _time_cues(base(lang))
     for m in _CLOCK_DOT.finditer(text):
@@ -2352,6 +2395,26 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
     return lemmatize(low, lang).lower()
 
 
+def same_kind(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two figures can count the same thing: their kinds agree (a count, money, a percent, a
+    speed) and so do the casualties or objects they measure, when both say ("11 killed" and "Eleven of
+    the injured" do not, trial 14; a person count or a noun no measure knows goes with any count).
+    Currencies are compared as units: 12 million euros and 12 million dollars are two figures."""
+    ka, kb = getattr(a, "kind", "count"), getattr(b, "kind", "count")
+    if ka != kb:
+        return False
+    if ka == "money" or a.unit in ("%", "km/h", "mph") or b.unit in ("%", "km/h", "mph"):
+        return (a.unit or "").lower() == (b.unit or "").lower()
+    ma = _measure_of(a.unit.lower()) if a.unit else None
+    mb = _measure_of(b.unit.lower()) if b.unit else None
+    return ma == mb or ma is None or mb is None or ma in _PEOPLE or mb in _PEOPLE
+
+
+def is_money_key(key: str) -> bool:
+    """A unit key (:func:`unit_key`) of money: a currency code, an amount of it per head or a rate."""
+    return _money_key(key)
+
+
 def _money_key(key: str) -> bool:
     """A unit key of money: a currency code, an amount of it per head ("usd each") or a rate ("per eur")."""
     code = key.removeprefix("per ").removesuffix(" each")
@@ -2524,8 +2587,8 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
     for key in dict.fromkeys(unit_key(q.unit) for q in qa):
         if key is None:
             continue
-        xs = [q for q in qa if unit_key(q.unit) == key and q.value is not None and _digits(q)]
-        ys = [q for q in qb if _same_unit(key, unit_key(q.unit)) and q.value is not None and _digits(q)]
+        xs = [_in_digits(q) for q in qa if unit_key(q.unit) == key and q.value is not None and _exact_figure(q)]
+        ys = [_in_digits(q) for q in qb if _same_unit(key, unit_key(q.unit)) and q.value is not None and _exact_figure(q)]
         if not xs or not ys or not any(_compatible(x, y) for x in xs for y in ys):
             continue  # nothing to compare, or a conflict (compare_numbers says so)
         if any(_same_figure(x, y, tolerance) for x in xs for y in ys):
@@ -2534,6 +2597,23 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
         right = " / ".join(dict.fromkeys(bound_label(y) for y in ys))
         out.append((key, left, right))
     return out
+
+
+def _exact_figure(q: Quantity) -> bool:
+    """A figure in digits, or a number word that names one number ("eleven", "once", "elf", also
+    "at least eleven"): trial 14's "Al menos once personas murieron" / "возросло до 14" had no
+    ``differs`` because the Spanish figure was a word. Words for a range ("dozens", "une centaine")
+    name no figure to set against another."""
+    return _digits(q) or (q.value is not None and q.low == q.value and float(q.value).is_integer()
+                          and (q.high is None or q.high == q.value))
+
+
+def _in_digits(q: Quantity) -> Quantity:
+    """An exact number word written in digits, so the reader sees "at least 11", not "at least once"
+    (Spanish for eleven)."""
+    if _digits(q) or q.value is None:
+        return q
+    return replace(q, text=str(int(q.value)))
 
 
 def _same_figure(x: Quantity, y: Quantity, tolerance: float) -> bool:

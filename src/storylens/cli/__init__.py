@@ -170,6 +170,9 @@ def compare(
         SimilarityModelName.full, "--similarity-model",
         help="Same-story model: full (the default: USE and an e5 vector of each lead) or fast (USE only: ~1/10 the CPU)."),
     fast_similarity: bool = typer.Option(False, "--fast-similarity", hidden=True, help="Same as --similarity-model fast."),
+    align_anyway: bool = typer.Option(
+        False, "--align-anyway",
+        help="Align the claims of documents judged different stories too (by default such a document is set aside); the report cautions that their shared and conflicting claims may pair two events."),
 ) -> None:
     """Compare articles about one story: shared, unique and conflicting claims."""
     from ..report import render
@@ -185,7 +188,8 @@ def compare(
                  for i in inputs]
         with _busy(f"comparing {len(paths)} articles (the first run loads the models)"):
             result = run_compare(paths, cache=not no_cache,
-                                 similarity_model="fast" if fast_similarity else similarity_model.value)
+                                 similarity_model="fast" if fast_similarity else similarity_model.value,
+                                 align_anyway=align_anyway)
     except StoryLensError as exc:
         fail(str(exc))
     # Skipped inputs are reported only when the comparison went ahead; otherwise

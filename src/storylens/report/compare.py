@@ -67,6 +67,9 @@ class Comparer:
     only; see :mod:`storylens.similarity`). ``settings``: tuned thresholds
     (:mod:`storylens.settings`). The models live in :attr:`components`, a typed
     :class:`~storylens.report.pipeline.Components`, safe to share between threads.
+    ``align_anyway``: align the claims of documents judged different stories too (by default a
+    document of another story is set aside, with two documents as with more; the reasons then say
+    so); the reasons carry a caution naming the pairs judged different stories.
     """
 
     def __init__(
@@ -78,8 +81,10 @@ class Comparer:
         similarity_model: str | None = None,
         settings: Settings = DEFAULT,
         nlp: Any = None,
+        align_anyway: bool = False,
     ):
         self.embedder = embedder
+        self.align_anyway = align_anyway
         self.nlp = nlp
         self.doc_embedder = doc_embedder
         self.similarity_model = similarity_model
@@ -174,12 +179,13 @@ class Comparer:
 
     # -- comparison -----------------------------------------------------
     def compare(self, inputs: Sequence[InputLike], on_failure: FailureCallback | None = None, *,
-                unread: Sequence[InputError] = ()) -> Comparison:
+                unread: Sequence[InputError] = (), align_anyway: bool | None = None) -> Comparison:
         """Compare the readable ``inputs``; each unreadable one is skipped and listed in ``failures``.
 
         ``unread``: inputs the caller already failed to read (the web form's blank text or binary
         upload); they count as given and are listed first. Raises :class:`NotEnoughDocumentsError`
-        (or the one input's own error) when fewer than two documents remain.
+        (or the one input's own error) when fewer than two documents remain. ``align_anyway``: this
+        comparison's choice (default: the Comparer's, see :class:`Comparer`).
         """
         inputs = list(inputs)
         check_stdin_once(inputs)
@@ -187,14 +193,16 @@ class Comparer:
         if len(documents) < 2:
             raise _not_enough([*inputs, *unread], documents, [*unread, *errors])
         skipped = [Failure(source=e.source or "input", stage="ingest", reason=e.reason) for e in unread]
-        return self.compare_documents(documents, failures=[*skipped, *failures])
+        return self.compare_documents(documents, failures=[*skipped, *failures], align_anyway=align_anyway)
 
-    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = ()) -> Comparison:
+    def compare_documents(self, documents: Sequence[Document], failures: Sequence[Failure] = (),
+                          align_anyway: bool | None = None) -> Comparison:
         if len(documents) < 2:
             raise NotEnoughDocumentsError("a comparison needs at least two documents")
         from .pipeline import analyse  # pipeline never imports this module: no cycle, just a late load
 
-        return analyse(self.components, list(documents), tuple(failures))
+        anyway = self.align_anyway if align_anyway is None else align_anyway
+        return analyse(self.components, list(documents), tuple(failures), align_anyway=anyway)
 
 
 class _CachedSegmenter:
@@ -503,18 +511,22 @@ def compare(
     cache: bool = True,
     on_failure: FailureCallback | None = None,
     similarity_model: str | None = None,
+    align_anyway: bool = False,
 ) -> Comparison:
     """Compare two or more articles given as paths, texts, RawDocuments or Documents.
+
+    ``align_anyway``: align documents judged different stories too (see :class:`Comparer`).
 
     Raises ``TypeError`` when ``inputs`` is one string or path (a sequence of them is
     needed: a bare string would be read letter by letter).
     """
     if isinstance(inputs, (str, bytes, os.PathLike)):
         raise TypeError("compare() takes a list of inputs, e.g. compare(['a.txt', 'b.txt']), not one string")
-    return Comparer(embedder=embedder, cache=cache, similarity_model=similarity_model).compare(
-        inputs, on_failure=on_failure)
+    return Comparer(embedder=embedder, cache=cache, similarity_model=similarity_model,
+                    align_anyway=align_anyway).compare(inputs, on_failure=on_failure)
 
 
-def compare_documents(documents: Sequence[Document], *, embedder: Embedder | None = None) -> Comparison:
-    """Compare already prepared documents (e.g. from the store)."""
-    return Comparer(embedder=embedder).compare_documents(documents)
+def compare_documents(documents: Sequence[Document], *, embedder: Embedder | None = None,
+                      align_anyway: bool = False) -> Comparison:
+    """Compare already prepared documents (e.g. from the store); ``align_anyway`` as for :class:`Comparer`."""
+    return Comparer(embedder=embedder, align_anyway=align_anyway).compare_documents(documents)

@@ -177,18 +177,32 @@ SUMMARY_LANGUAGE = READER_LANGUAGE  # a summary sentence is cited in it when the
 _ADDS_PER_DOC = 3
 
 
-def analyse(components: Components, documents: list[Document], failures: Sequence[Failure] = ()) -> Comparison:
+def analyse(components: Components, documents: list[Document], failures: Sequence[Failure] = (), *,
+            align_anyway: bool = False) -> Comparison:
     """Every analysis stage on prepared ``documents`` (at least two), with the
-    models of ``components``; one :class:`Comparison`."""
+    models of ``components``; one :class:`Comparison`.
+
+    A document judged another story than the main one is set aside: its claims and quotes are
+    not aligned with the main story's (:func:`story_groups`), with two documents as with more.
+    ``align_anyway=True`` aligns every document whatever the verdicts, and the reasons carry a
+    caution naming the pairs judged different stories."""
     with components.one_blas_thread():
-        return _analyse(components, documents, failures)
+        return _analyse(components, documents, failures, align_anyway)
 
 
-def _analyse(components: Components, documents: list[Document], failures: Sequence[Failure]) -> Comparison:
+def _analyse(components: Components, documents: list[Document], failures: Sequence[Failure],
+             align_anyway: bool = False) -> Comparison:
     embedder = components.embedder
     entities = components.entity_extractor.extract(documents)
     similarity, pairwise, pair_scores = _similarity(components, documents, embedder)
-    story_of, apart = story_groups(documents, pairwise)
+    verdicts = pairwise or _one_pair(documents, similarity)
+    story_of: dict[str, int]
+    apart: dict[str, str]
+    if align_anyway:
+        story_of, apart = {}, {}
+        similarity = _aligned_anyway(similarity, verdicts)
+    else:
+        story_of, apart = story_groups(documents, verdicts)
     publication = story_publication_dates(documents, apart)
     published = {doc_id: p.date for doc_id, p in publication.items()}
     # Slash dates are read day- or month-first once per article, not per claim text.
@@ -202,6 +216,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
         **_with_second_encoder(aligner_settings(components.settings), components),
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
+    claims = _split_lead_dates(claims, documents, measures, story_of)
     entities = link_by_alignment(entities, claims, {d.id: d.language for d in documents})
     finder = components.detail_finder
     name_docs = _name_docs(entities)
@@ -212,7 +227,7 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     )
     timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
     if apart:
-        similarity = _within_main_story(similarity, pairwise, pair_scores, apart)
+        similarity = _within_main_story(similarity, verdicts, pair_scores, apart)
     similarity = _one_name_per_entity(similarity, entities)
     summary, adds = summarise(documents, claims, apart)
     tone = framing_mod.tone_cues_by_doc(documents)
@@ -726,6 +741,56 @@ class _ClauseFigures:
         return list(dict.fromkeys(out))
 
 
+_LEAD_SENTENCES = 3  # the title and lead, where a report dates its event
+
+
+def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measures: _Measures,
+                      story_of: Mapping[str, int]) -> list[Claim]:
+    """Claims with the date conflicts of two leads that date one event in two sentences split apart.
+
+    Trial 14: El País dates the crash in its lead ("murieron … el lunes 16 de noviembre en un
+    choque"), RIA in its next sentence ("поезд … во вторник, 17 ноября, в 07:42 врезался"); the
+    aligner put each dated sentence with the other's undated neighbour, so Monday 16 and Tuesday 17
+    were never compared. Here the first dated sentence of each document's opening
+    (``_LEAD_SENTENCES``) is compared with the other's (the same date roles and "each its own day"
+    rule as a claim's pairs) when the two sit in two claims that cross over: each claim holds a
+    sentence of the other document next to that document's dated one. The conflict goes to the
+    claim of the first document's dated sentence."""
+    index = {d.id: {s.id: k for k, s in enumerate(d.sentences)} for d in documents}
+    claim_of = {(e.doc, e.sentence): i for i, c in enumerate(claims) for e in c.evidence}
+    leads: dict[str, Unit] = {}
+    for d in documents:
+        for sentence in d.sentences[:_LEAD_SENTENCES]:
+            days = [x for x in measures.dates(sentence.text, d.id, d.language) if x.date and len(x.date) == 10]
+            if days and (d.id, sentence.id) in claim_of:
+                leads[d.id] = Unit(d.id, sentence.id, sentence.text, 0, len(sentence.text), d.language)
+                break
+    found: dict[int, list[str]] = {}
+    for x, y in combinations(leads, 2):
+        ux, uy = leads[x], leads[y]
+        cx, cy = claim_of[(x, ux.sentence)], claim_of[(y, uy.sentence)]
+        if story_of.get(x, 0) != story_of.get(y, 0) or cx == cy:
+            continue
+        if not (_holds_near(claims[cx], y, uy.sentence, index[y]) and _holds_near(claims[cy], x, ux.sentence, index[x])):
+            continue
+        named = len(claims[cx].docs) > 2
+        found.setdefault(cx, []).extend(f"{x}/{y}: {msg}" if named else msg for msg in measures.date_conflicts(ux, uy))
+    if not found:
+        return claims
+    out = list(claims)
+    for i, messages in found.items():
+        if messages:
+            conflict = "; ".join(dict.fromkeys([*filter(None, [claims[i].conflict]), *messages]))
+            out[i] = replace(claims[i], status="conflicting", conflict=conflict)
+    return out
+
+
+def _holds_near(claim: Claim, doc: str, sentence: str, index: Mapping[str, int]) -> bool:
+    """Whether ``claim`` holds a sentence of ``doc`` next to ``sentence`` (the one before or after)."""
+    return any(e.doc == doc and e.sentence in index and abs(index[e.sentence] - index[sentence]) == 1
+               for e in claim.evidence)
+
+
 def _with_quantities(claim: Claim, documents: Sequence[Document], measures: _Measures) -> Claim:
     lang = {d.id: d.language for d in documents}
     numbers: list[NumberMention] = []
@@ -897,8 +962,11 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
 
     Returns ({doc id: story number}, {doc id set aside: why}). The main story is the largest
     group of documents joined by same-story pairs; a document outside it is set aside (its
-    claims are its own, never aligned with the main story's) when the main story has two or
-    more documents. Otherwise ({}, {}): one story, as before.
+    claims are its own, never aligned with the main story's). When no two documents are the same
+    story (two documents judged different stories, or more with no same-story pair), the first
+    document's is the main story and each other judged document is set aside: trial 14 compared an
+    Italian crash with a Polish derailment, judged "different stories", and still reported
+    "km: 118 / 60 vs 95 / 100" as a conflict. Otherwise ({}, {}): one story.
     A new-user trial: an unrelated ferry sinking among seven reports of one capsizing was
     aligned into the story's claims ("40 vs 13" missing, "Tuesday vs sábado") although every
     pair with it scored ~0.29. Two groups of one size (two reports of a Paris verdict, two of a
@@ -922,7 +990,7 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
     for d in ids:
         groups.setdefault(find(d), []).append(d)
     sizes = sorted((len(g) for g in groups.values()), reverse=True)
-    if len(groups) == 1 or sizes[0] < 2:
+    if len(groups) == 1:
         return {}, {}
     main = next(g for g in groups.values() if len(g) == sizes[0])  # groups keep the documents' order
     tie = sizes[1] == sizes[0]
@@ -937,11 +1005,45 @@ def story_groups(documents: Sequence[Document], pairwise: Sequence[Mapping[str, 
         return {}, {}
     order = sorted(groups)
     story_of = {d: (1 + order.index(find(d)) if d in best else 0) for d in ids}
-    size = (f"; two stories of {sizes[0]} documents each, the first document's is the main one "
-            "and the other is compared on its own") if tie else ""
-    apart = {d: f"{d} is a different story (overall {best[d]:.2f} at most with {', '.join(main)}): "
-                f"its claims are not aligned with theirs{size}" for d in ids if d in best}
+    if sizes[0] == 1:  # no two documents report one story: the first document's is the main one
+        size = ("; no two documents are judged the same story, the first document's is the main one"
+                if len(ids) > 2 else "")
+    elif tie:
+        size = (f"; two stories of {sizes[0]} documents each, the first document's is the main one "
+                "and the other is compared on its own")
+    else:
+        size = ""
+    at_most, whose = (" at most", "theirs") if len(main) > 1 else ("", f"{main[0]}'s")
+    apart = {d: f"{d} is a different story (overall {best[d]:.2f}{at_most} with {', '.join(main)}): "
+                f"its claims are not aligned with {whose}{size}; {ALIGN_ANYWAY_HINT}" for d in ids if d in best}
     return story_of, apart
+
+
+# How a user aligns documents judged different stories all the same (CLI and Python API).
+ALIGN_ANYWAY_HINT = "to align them anyway, compare with --align-anyway (align_anyway=True)"
+
+
+def _one_pair(documents: Sequence[Document], similarity: Similarity) -> list[dict]:
+    """The one pair of a two-document comparison in the form of ``pairwise`` (which
+    :func:`_similarity` leaves empty for two documents), so :func:`story_groups` reads it too."""
+    if len(documents) != 2:
+        return []
+    return [{"a": documents[0].id, "b": documents[1].id, "overall": similarity.overall,
+             "same_story": similarity.same_story}]
+
+
+def _aligned_anyway(similarity: Similarity, verdicts: Sequence[Mapping[str, Any]]) -> Similarity:
+    """The verdict with a caution naming the pairs judged different stories whose claims are
+    aligned all the same (``align_anyway``): their shared and conflicting claims may pair two
+    different events (trial 14: "km: 118 / 60 vs 95 / 100" between an Italian crash and a Polish
+    derailment)."""
+    different = [f"{p['a']}/{p['b']} ({float(p['overall']):.2f})" for p in verdicts
+                 if p["same_story"] is False and p["overall"] is not None]
+    if not different:
+        return similarity
+    caution = (f"aligned anyway although judged different stories: {', '.join(different)}; shared and "
+               "conflicting claims between them may pair two different events")
+    return replace(similarity, reasons=(*similarity.reasons[:1], caution, *similarity.reasons[1:]))
 
 
 def _within_stories(quotes: list[Quote], story_of: Mapping[str, int]) -> list[Quote]:
@@ -962,8 +1064,9 @@ def _within_main_story(similarity: Similarity, pairwise: Sequence[Mapping[str, A
     inside = [s for p, s in zip(pairwise, scores) if p["a"] not in apart and p["b"] not in apart]
     main = _combine(inside) if inside else similarity
     judged = [s for s in inside if s.same_story is not None and s.overall is not None]
-    if not judged:
-        return similarity
+    if not judged:  # one document per story (two documents judged different stories): the verdict
+        # stands and the reasons say which documents were set aside (trial 14)
+        return replace(similarity, reasons=(*similarity.reasons[:1], *apart.values(), *similarity.reasons[1:]))
     votes = sum(bool(s.same_story) for s in judged)
     reasons = (f"{votes} of {len(judged)} pairs of the main story's documents are the same story",
                *apart.values(), *main.reasons[1:])

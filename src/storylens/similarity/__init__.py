@@ -523,7 +523,7 @@ class _Text:
     name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
     lower_places: frozenset[str] = frozenset()  # places matched only by lower-case words (the verb "bargen": Bergen)
     noun_words: frozenset[str] = frozenset()  # German: folded lone capitalised words the lexicon knows ("Fähre")
-    quantities: tuple[tuple[float, str], ...] = ()  # (value, as written) of typed quantities
+    quantities: tuple[Any, ...] = ()  # typed quantities (analysis.quantities.Quantity), values of 10 or more
     terms: Mapping[str, int] = field(default_factory=dict)  # folded term -> count (:func:`_terms`)
     title_terms: Mapping[str, int] = field(default_factory=dict)  # the first sentence's terms
     lead_terms: Mapping[str, int] = field(default_factory=dict)  # the terms of the first LEAD_CHARS characters
@@ -852,7 +852,7 @@ def _after_stop(sentence: str, start: int, stops: str = ".!?:;…") -> bool:
     return not before or before[-1] in stops
 
 
-def _quantities(text: str, lang: str | None) -> tuple[tuple[float, str], ...]:
+def _quantities(text: str, lang: str | None) -> tuple[Any, ...]:
     """Typed quantities (``analysis.quantities``): "15 million" is 15,000,000 and "15. März" is a date,
     so the two never make "same numbers: 15". Values under 10 are left out, as the features do."""
     from ..analysis.quantities import extract_numbers
@@ -861,7 +861,7 @@ def _quantities(text: str, lang: str | None) -> tuple[tuple[float, str], ...]:
         found = extract_numbers(text[:20_000], lang)
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return ()
-    return tuple((q.value, q.text) for q in found if q.value is not None and abs(q.value) >= 10)
+    return tuple(q for q in found if q.value is not None and abs(q.value) >= 10)
 
 
 def _sides(items: Sequence[tuple[str, str | None, str | None, str]], embedder: Any, gazetteer: Gazetteer,
@@ -1435,10 +1435,18 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
     return tuple(out)
 
 
-def _shared_quantities(a: Sequence[tuple[float, str]], b: Sequence[tuple[float, str]]) -> tuple[str, ...]:
-    """Quantities of equal value in both texts, as the first text writes them, largest first."""
-    values_b = {round(v, 6) for v, _ in b}
-    shared = {round(v, 6): text for v, text in a if round(v, 6) in values_b}
+def _shared_quantities(a: Sequence[Any], b: Sequence[Any]) -> tuple[str, ...]:
+    """Quantities (:class:`~storylens.analysis.quantities.Quantity`) of equal value and of the same
+    kind in both texts (:func:`~storylens.analysis.quantities.same_kind`: trial 14 read "same numbers:
+    11" for 11 killed in Italy and "Eleven of the injured" in Poland), as the first text writes them,
+    largest first."""
+    from ..analysis.quantities import same_kind
+
+    shared: dict[float, str] = {}
+    for x in a:
+        value = round(x.value, 6)
+        if value not in shared and any(round(y.value, 6) == value and same_kind(x, y) for y in b):
+            shared[value] = x.text
     return tuple(shared[v] for v in sorted(shared, reverse=True))
 
 
@@ -2254,7 +2262,21 @@ _CALENDAR_WORDS = _TITLE_WORDS | frozenset(
 
 
 def _reason_names(f: PairFeatures) -> tuple[str, ...]:
-    return tuple(n for n in f.shared_names if n.lower() not in _CALENDAR_WORDS)
+    """The shared names a reason lists: no calendar words, each name once ("Italy" and "Italy's" are
+    one name, trial 14) and none the places reason lists already."""
+    seen = {_possessive_key(p) for p in f.shared_places}
+    out = []
+    for name in f.shared_names:
+        key = _possessive_key(name)
+        if name.lower() not in _CALENDAR_WORDS and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return tuple(out)
+
+
+def _possessive_key(name: str) -> str:
+    """A name without its possessive ending, case-folded: "Italy's" -> "italy", "Reuters'" -> "reuters"."""
+    return re.sub(r"(?:['’]s|(?<=s)['’])$", "", name.casefold())
 
 
 def _short(items: Sequence[str], n: int = 4) -> str:

@@ -11,7 +11,7 @@ same way):
 - A version whose **figures or negations** differ from the original's is an *update*. The story
   ledger then reads the newest version of the article (the later publication date when both are
   known and differ, else the later ingest) and the story says what changed
-  ("24,10 → 24,12").
+  ("killed: at least 9 → 11", "per EUR: 24,10 → 24,12").
 - A version that changes neither is a re-published copy: the ledger reads the original, as before.
 - Copies by **other outlets** stay copies (``duplicates``, ``carried_by``), whatever their figures.
 - An update rewritten past a near-duplicate is a story **member** of its own: two members from one
@@ -33,6 +33,7 @@ from ..settings import DEFAULT
 from ..store.base import ArticleRecord, outlet_key
 
 if TYPE_CHECKING:  # imported where text is split: listing stories imports this module and splits none
+    from ..analysis.quantities import Quantity
     from ..text.segment import Segmenter
 
 __all__ = ["ArticleUpdate", "article_updates", "is_version", "member_version_candidates", "text_changes",
@@ -51,7 +52,7 @@ class ArticleUpdate:
     original: str  # the story member (the first stored version)
     newest: str  # the version the ledger reads
     versions: int  # stored versions, the original included
-    changes: tuple[str, ...]  # what differs, e.g. "figure 24,10 → 24,12", "negation added: …"
+    changes: tuple[str, ...]  # what differs, e.g. "killed: at least 9 → 11", "negation added: …"
     # story members that are versions of this article (read through it, not compared again)
     members: tuple[str, ...] = ()
 
@@ -60,7 +61,7 @@ class ArticleUpdate:
                 "changes": list(self.changes)}
 
     def describe(self) -> str:
-        """'145686f4092c updated by 14c92c41f059 (figure 24,10 → 24,12)'."""
+        """'145686f4092c updated by 14c92c41f059 (per EUR: 24,10 → 24,12)'."""
         return f"{self.original[:12]} updated by {self.newest[:12]} ({'; '.join(self.changes)})"
 
 
@@ -107,8 +108,10 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     and negations added or removed, each as a short phrase; () when neither changed.
 
     Each sentence of ``old`` missing from ``new`` is paired with the most similar new sentence
-    (at least half of the shorter one's words shared); the figures and negation words of the two
-    are compared. A new sentence with no old counterpart adds its figures ("figure added: 24,12")."""
+    (at least half of the shorter one's words shared); their typed figures are compared by what they
+    count ("killed: at least 9 → 11"; a figure only added or removed is named when nothing it counts
+    was replaced), and their negation words. A new sentence with no old counterpart is named
+    ("new sentence with figures: …")."""
     from ..text import profile
     from ..text.segment import Segmenter
 
@@ -119,27 +122,103 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     added = [s for s in after if s not in set(before)]
     out: list[str] = []
     paired: set[int] = set()
+    counts: dict[str, tuple[list[str], list[str]]] = {}  # what is counted -> (was, now), every sentence
+    one_sided: dict[str, tuple[list[str], list[str]]] = {}
+    shown: dict[str, str] = {}  # a figure's value label ("at least 9") -> as first written ("at least nine")
     for s in gone:
         best = max(range(len(added)), key=lambda i: _overlap(s, added[i]), default=None)
         if best is None or best in paired or _overlap(s, added[best]) < 0.5:
             continue
         paired.add(best)
-        f_old, f_new = Counter(_figures(s, language)), Counter(_figures(added[best], language))
-        was, now = sorted((f_old - f_new).elements()), sorted((f_new - f_old).elements())
-        if was and now:
-            out.append(f"figure {', '.join(was)} → {', '.join(now)}")
-        elif was:
-            out.append(f"figure removed: {', '.join(was)}")
-        elif now:
-            out.append(f"figure added: {', '.join(now)}")
+        for key, (was, now) in _count_changes(s, added[best], language, shown).items():
+            # a figure replaced is listed under what it counts; one only added or removed ("two of them
+            # died overnight" beside "killing 11") only when nothing it counts was replaced
+            old_was, old_now = (counts if was and now else one_sided).setdefault(key, ([], []))
+            old_was.extend(w for w in was if w not in old_was)
+            old_now.extend(n for n in now if n not in old_now)
         n_old, n_new = Counter(_negations(s, negation)), Counter(_negations(added[best], negation))
         if n_old != n_new:
             change = "added" if sum(n_new.values()) > sum(n_old.values()) else "removed"
             out.append(f"negation {change}: “{_short(added[best] if change == 'added' else s)}”")
+    for key, (was, now) in one_sided.items():
+        if key not in counts:
+            counts[key] = (was, now)
+    figures = [_count_phrase(key, was, now) for key, (was, now) in counts.items() if was != now]
     for i, s in enumerate(added):
         if i not in paired and _figures(s, language):
             out.append(f"new sentence with figures: “{_short(s)}”")
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(figures + out))
+
+
+def _count_changes(old: str, new: str, language: str | None, shown: dict[str, str]
+                   ) -> dict[str, tuple[list[str], list[str]]]:
+    """What is counted -> (figures only the old sentence gives, figures only the new one gives), by
+    what the figures count ("killed", "injured", "figure" when a number names nothing): trial 14's
+    update read "figure 17 → 18; figure 9, dozens → 11; figure 17, 48, nine → 11, 18, 64", the dateline
+    day among the figures and the dead lumped with the injured. Dates, times and years are no figures
+    (:func:`~storylens.analysis.quantities.extract_numbers` leaves them out). ``shown``: a figure's
+    value label -> how it was first written, shared by the sentences of one text (filled here)."""
+    from ..analysis.quantities import bound_label, unit_key
+
+    def by_key(sentence: str) -> dict[str, Counter[str]]:
+        out: dict[str, Counter[str]] = {}
+        for q in _quantities(sentence, language):
+            value = _figure_label(q)
+            shown.setdefault(value, bound_label(q) if any(ch.isdigit() for ch in bound_label(q)) or q.low != q.value
+                             else _bounded(q))
+            out.setdefault(unit_key(q.unit, language) or "figure", Counter())[value] += 1
+        return out
+
+    before, after = by_key(old), by_key(new)
+    changes = {}
+    for key in dict.fromkeys([*before, *after]):
+        was, now = before.get(key, Counter()), after.get(key, Counter())
+        if was != now:
+            changes[key] = ([shown[v] for v in (was - now).elements()], [shown[v] for v in (now - was).elements()])
+    return changes
+
+
+def _bounded(q: Quantity) -> str:
+    """An exact number word with its bound as written: "at least nine", "Two"."""
+    from dataclasses import replace
+
+    from ..analysis.quantities import bound_label
+
+    digits = str(int(q.value or 0))
+    return bound_label(replace(q, text=digits)).replace(digits, " ".join(q.text.split()))
+
+
+def _quantities(sentence: str, language: str | None) -> list[Quantity]:
+    from ..analysis.quantities import extract_numbers
+
+    return [q for q in extract_numbers(sentence, language) if q.value is not None]
+
+
+def _figure_label(q: Quantity) -> str:
+    """A figure's value as a reader compares it, an exact number word in digits ("at least nine" -> "at
+    least 9"): the key under which "at least 9" and "at least nine" are one figure."""
+    from dataclasses import replace
+
+    from ..analysis.quantities import bound_label
+
+    if q.value is not None and not any(ch.isdigit() for ch in q.text) and q.low == q.value and q.value.is_integer():
+        q = replace(q, text=str(int(q.value)))
+    return bound_label(q)
+
+
+def _is_money(key: str) -> bool:
+    from ..analysis.quantities import is_money_key
+
+    return is_money_key(key)
+
+
+def _count_phrase(key: str, was: list[str], now: list[str]) -> str:
+    """"killed: at least 9 → 11", "injured added: 64", "figure removed: 24,10", "per EUR: 24,10 → 24,12"."""
+    key = re.sub(r"\b(?:[a-z]{3})$", lambda m: m.group().upper(), key) if _is_money(key) else key
+    if was and now:
+        return f"{key}: {', '.join(was)} → {', '.join(now)}" if key != "figure" else \
+            f"figure {', '.join(was)} → {', '.join(now)}"
+    return f"{key} {'removed' if was else 'added'}: {', '.join(was or now)}"
 
 
 def _short(sentence: str, chars: int = 90) -> str:

@@ -75,6 +75,8 @@ class CompareDocument(_Body):
 
 class CompareRequest(_Body):
     documents: list[CompareDocument] = Field(..., min_length=1, max_length=MAX_COMPARE_DOCS)
+    align_anyway: bool = Field(False, description="align documents judged different stories too (by default "
+                                                  "one is set aside; the reasons then caution)")
 
 
 class MergeRequest(_Body):
@@ -242,7 +244,7 @@ def _api(source: StorySource) -> APIRouter:
                 raws.append(_raw_document(d, i))
             except InputError as exc:  # as the CLI: skip it (listed in "failures"), compare the rest
                 unread.append(exc)
-        result = source.compare(lambda c: c.compare(raws, unread=unread))
+        result = source.compare(lambda c: c.compare(raws, unread=unread, align_anyway=body.align_anyway))
         return JSONResponse(comparison_to_dict(result))
 
     @api.post("/stories/{story_id}/merge", dependencies=[Depends(check_json_post)])
