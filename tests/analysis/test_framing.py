@@ -148,6 +148,51 @@ def test_translations_are_not_framing(lexicon, text_b, lang_b):
     assert find_framing([pair], lexicon=lexicon) == ()
 
 
+# Trial 14 (defect 21): the story's framing table listed "dead / tué / starb / погиб" and
+# "said / affirme / sagte": each language's plain word for one act, not a word choice.
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "lang_b"),
+    [
+        ("Three passengers were dead, the operator said.",
+         "Trois passagers ont été tués, affirme l'exploitant.", "fr"),
+        ("The driver of the regional train was dead.",
+         "Der Lokführer des Regionalzugs starb noch an der Unfallstelle.", "de"),
+        ("The driver of the regional train was dead.",
+         "Машинист регионального поезда погиб на месте.", "ru"),
+        ("Three people were killed in the crash.",
+         "Trois morts dans l'accident.", "fr"),
+        ("RFI said the signalling system had worked normally.",
+         "RFI affirme que la signalisation fonctionnait normalement.", "fr"),
+    ],
+)
+def test_plain_words_across_languages_are_not_framing(lexicon, text_a, text_b, lang_b):
+    pair = AlignedPair("d1", "d1:s0", text_a, "d2", "d2:s0", text_b, 0.8, "en", lang_b)
+    assert find_framing([pair], lexicon=lexicon) == ()
+
+
+@pytest.mark.parametrize(
+    ("text_a", "lang_a", "text_b", "lang_b", "concept", "term_a", "term_b"),
+    [
+        # A marked word against a plain one is still a choice across languages ...
+        ("Three passengers were dead.", "en", "Trois passagers ont été massacrés.", "fr",
+         "deaths", "dead", "massacrés"),
+        ("RFI said the signalling system had worked.", "en",
+         "RFI behauptete, das Signalsystem habe funktioniert.", "de", "how it was said", "said", "behauptete"),
+        ("RFI said the signalling system had worked.", "en",
+         "RFI утверждает, что система сигнализации работала.", "ru", "how it was said", "said", "утверждает"),
+        # ... and two plain words are one within one language ("killed" names an agent).
+        ("Security forces killed dozens of protesters.", "en",
+         "Dozens of protesters died in the clashes.", "en", "deaths", "killed", "died"),
+        ("Des soldats ont tué des dizaines de manifestants.", "fr",
+         "Des dizaines de manifestants sont morts.", "fr", "deaths", "tué", "morts"),
+    ],
+)
+def test_marked_words_across_languages_and_plain_words_in_one_stay_framing(
+        lexicon, text_a, lang_a, text_b, lang_b, concept, term_a, term_b):
+    pair = AlignedPair("d1", "d1:s0", text_a, "d2", "d2:s0", text_b, 0.8, lang_a, lang_b)
+    assert _terms(find_framing([pair], lexicon=lexicon))[concept] == {"d1": term_a, "d2": term_b}
+
+
 def test_neutral_speech_verbs_are_not_framing_but_claimed_is(lexicon):
     said = AlignedPair("d1", "a", "Tokayev said order had been restored.", "d2", "b", "Tokayev announced order had been restored.")
     assert find_framing([said], lexicon=lexicon) == ()

@@ -64,6 +64,9 @@ class Concept:
     terms: Mapping[str, tuple[str, ...]]  # language -> lemma-form terms
     neutral: frozenset[str] = frozenset()  # terms whose difference alone is not framing
     senses: Mapping[str, int] = field(default_factory=dict)  # term -> sense id; one id = translations
+    # Unmarked terms ("say", "dead", "tuer"): across languages any two of them are one language's
+    # idiom against another's, not a word choice (trial 14: "dead / tué / starb / погиб" rows).
+    plain: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             {k: tuple(v) for k, v in c["terms"].items()},
             frozenset(c.get("neutral", ())),
             {term: i for i, group in enumerate(c.get("senses", ())) for term in group},
+            frozenset(c.get("plain", ())),
         )
         for c in data["concepts"]
     )
@@ -222,10 +226,17 @@ def _same_term(a: str, b: str) -> bool:
     return x == y or fuzz.ratio(x, y) >= 85
 
 
-def _same_sense(concept: Concept, a: str, b: str) -> bool:
-    """Translations ("protester" / "Demonstrant") or spellings of one word are not a word choice."""
+def _same_sense(concept: Concept, a: str, b: str, *, across: bool = False) -> bool:
+    """Translations ("protester" / "Demonstrant") or spellings of one word are not a word choice.
+
+    ``across`` (the two sentences are in different languages): two of the concept's plain words
+    ("dead" / "tué", "said" / "affirme") are also the same word; within one language "killed"
+    vs "died" stays a choice.
+    """
     sa, sb = concept.senses.get(a), concept.senses.get(b)
     if sa is not None and sa == sb:
+        return True
+    if across and a in concept.plain and b in concept.plain:
         return True
     return _same_term(a, b)
 
@@ -235,12 +246,14 @@ def _lexicon_framing(pair: AlignedPair, lexicon: Lexicon) -> list[tuple[str, str
     la, lb = _lang(pair.language_a), _lang(pair.language_b)
     hits_a = _term_hits(_tokens(pair.text_a, la), la, lexicon)
     hits_b = _term_hits(_tokens(pair.text_b, lb), lb, lexicon)
+    # The languages as given: Italian and Spanish are both read with the English lexicon.
+    across = _code(pair.language_a) != _code(pair.language_b)
     out = []
     for ci, concept in enumerate(lexicon.concepts):
         a = [(term, surf) for c, term, surf, _, _ in hits_a if c == ci]
         b = [(term, surf) for c, term, surf, _, _ in hits_b if c == ci]
-        only_a = [x for x in a if not any(_same_sense(concept, x[0], y[0]) for y in b)]
-        only_b = [y for y in b if not any(_same_sense(concept, y[0], x[0]) for x in a)]
+        only_a = [x for x in a if not any(_same_sense(concept, x[0], y[0], across=across) for y in b)]
+        only_b = [y for y in b if not any(_same_sense(concept, y[0], x[0], across=across) for x in a)]
         if not only_a or not only_b:
             continue
         if all(t in concept.neutral for t, _ in only_a + only_b):
