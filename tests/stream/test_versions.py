@@ -330,3 +330,21 @@ def test_the_story_list_and_view_show_the_newest_versions_title(tmp_path, hashin
             [listed] = stream.list_stories(store, coverage=coverage).stories
             assert listed.title == "Banque tchèque : hausse surprise, couronne à 24,12"
         assert stream.get_story(store, listed.id).title == "Banque tchèque : hausse surprise, couronne à 24,12"
+
+
+def test_a_same_outlet_copy_that_changes_no_figure_does_not_retitle(tmp_path, hashing_embedder):
+    # Review of the trial-14 fix: the title follows the version the ledger reads, not any re-published copy.
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps({"id": "afp-1", "title": "Banque tchèque : hausse surprise",
+                                 "text": AFP, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    republished = AFP.replace("(AFP) - La", "(AFP) - MISE À JOUR La")
+    second.write_text(json.dumps({"id": "afp-2", "title": "MISE À JOUR Banque tchèque : hausse surprise",
+                                  "text": republished, "outlet": "AFP", "published": "2026-11-12",
+                                  "language": "fr"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(first)], store, embedder=hashing_embedder)
+        assert len(stream.ingest_paths([str(second)], store, embedder=hashing_embedder).near_duplicates) == 1
+        [listed] = stream.list_stories(store).stories
+        assert listed.title == "Banque tchèque : hausse surprise"
+        assert stream.get_story(store, listed.id).title == "Banque tchèque : hausse surprise"

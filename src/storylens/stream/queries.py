@@ -36,7 +36,14 @@ from typing import Any, Self, TypeVar
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
-from .versions import ArticleUpdate, article_updates, member_version_candidates, version_families, version_ids
+from .versions import (
+    ArticleUpdate,
+    article_updates,
+    is_version,
+    member_version_candidates,
+    version_families,
+    version_ids,
+)
 
 __all__ = [
     "SEARCH_SCHEMA",
@@ -385,26 +392,30 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     of members that may be versions of each other (4.3 -> 18.6 s for all 3,889 stories of a
     100,000-article store); a caller showing one page counts that page's (:func:`stories_coverage`)."""
     rows = store.stories(limit=limit, offset=offset)
-    named = {s.id: n for s in rows if (n := _title_article(s)) is not None}
+    # A story's title follows the version of its title article that its ledger reads (trial 14: the
+    # list showed "kills at least 9" while the ledger read "death toll rises to 11"). Telling a version
+    # from a copy reads texts (0.3 CPU-s of compiling alone), so without coverage only stories whose
+    # title article has a same-outlet near-duplicate or member under another title pay it.
+    named = {s.id: n for s in rows if (n := _title_article(s)) is not None and outlet_key(n.outlet)}
     copies = store.duplicates_of([n.id for n in named.values()]) if named else []
-    # A story's title follows its title article's newest version (trial 14: the list showed "kills at
-    # least 9" while the story's ledger read "death toll rises to 11"). Versions stored as near-duplicates
-    # are told by outlet and date alone; telling a member version by its text reads texts (0.4 CPU-s for
-    # 9 stories of the dev store), so only stories whose title article has a retitled family member pay it,
-    # or all when coverage is counted (it needs the updates anyway).
-    updates = _story_updates(store, rows if coverage else [s for s in rows if _retitled_member(s, named.get(s.id))])
+    retitled = {c.duplicate_of for c in copies if (n := _by_id(named).get(c.duplicate_of or "")) is not None
+                and is_version(c, n) and article_title(c) != article_title(n)}
+    updates = _story_updates(store, rows if coverage else [
+        s for s in rows if s.id in named and (named[s.id].id in retitled or _retitled_member(s, named[s.id]))])
     counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
-    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, copies, updates.get(s.id, {}), records))
+    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records))
                   for s in rows)
     return StoryPage(items, store.count_stories(), limit, offset)
 
 
-def _retitled_member(summary: StorySummary, named: ArticleRecord | None) -> bool:
+def _by_id(named: Mapping[str, ArticleRecord]) -> dict[str, ArticleRecord]:
+    return {n.id: n for n in named.values()}
+
+
+def _retitled_member(summary: StorySummary, named: ArticleRecord) -> bool:
     """Does the title article share its outlet and language with a member under another title (a
     version filed as a report of its own may have renamed it)?"""
-    if named is None:
-        return False
     family = set(member_version_candidates(summary.articles))
     return named.id in family and any(a.id in family and a.id != named.id and article_title(a) != article_title(named)
                                       for a in summary.articles)
@@ -481,7 +492,7 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     versions = _versions_in(updates)
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
     return StoryView(
-        summary.id, _newest_title(summary, dups, updates, records), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        summary.id, _newest_title(summary, updates, records), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
@@ -489,20 +500,17 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     )
 
 
-def _newest_title(summary: StorySummary, copies: Sequence[ArticleRecord], updates: Mapping[str, ArticleUpdate],
+def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],
                   records: Mapping[str, ArticleRecord]) -> str | None:
-    """:func:`story_title`, from the newest version of the article it names: its newest version stored
-    as a near-duplicate (``copies``: near-duplicates of members), else the update of its outlet that
-    superseded it (trial 13: the story kept "Two dead, five missing ..." while its ledger read
-    "... death toll rises to 4"). ``records``: by id, from :func:`_newest_records`."""
+    """:func:`story_title`, from the newest version of the article it names when an update of the same
+    named outlet superseded it: the version the ledger reads (trial 13: the story kept "Two dead, five
+    missing ..." while its ledger read "... death toll rises to 4"; trial 14: the same when the update
+    is stored as a near-duplicate). A copy that changes no figure, or two copies naming no outlet, do
+    not retitle. ``records``: by id, from :func:`_newest_records`."""
     title = story_title(summary)
     named = _title_article(summary)
-    if named is None:
-        return title
-    newest = version_families([named], [c for c in copies if c.duplicate_of == named.id]).get(named.id, (named.id, 1))[0]
-    if newest == named.id and (update := updates.get(named.id)) is not None:
-        newest = update.newest
-    record = records.get(newest) if newest != named.id else None
+    update = updates.get(named.id) if named is not None and outlet_key(named.outlet) else None
+    record = records.get(update.newest) if update is not None else None
     return (article_title(record) or title) if record is not None else title
 
 
