@@ -24,6 +24,10 @@ def _kinds(text: str, lang: str) -> dict[str, str]:
      "Desenzano del Garda", "PLACE"),
     ("ru", "Поезд врезался в грузовой состав недалеко от города Дезенцано-дель-Гарда.", "Дезенцано-дель-Гарда", "PLACE"),
     ("es", "El sindicato FILT-CGIL lo niega.", "FILT-CGIL", "ORG"),
+    ("it", "Il treno era partito da Milano Centrale alle 6.50.", "Milano Centrale", "PLACE"),
+    ("it", "Il treno è arrivato a Roma Termini con due ore di ritardo.", "Roma Termini", "PLACE"),
+    ("fr", "L'écrivain Milan Kundera est mort à Paris.", "Milan Kundera", "PERSON"),  # a city as given name
+    ("it", "Il ministro Matteo Salvini ha parlato a Milano.", "Matteo Salvini", "PERSON"),
     ("de", "Nach Angaben des Auswärtigen Amts sind keine Deutschen unter den Opfern.", "Auswärtigen Amts", "ORG"),
 ])
 def test_kind_of_a_name(lang, text, name, kind):
@@ -45,6 +49,7 @@ def test_a_hyphenated_pair_of_places_is_two_places(lang, text, places):
     ("de", "Der Regionalzug des Betreibers Trenord fuhr auf einen Güterzug auf.", "Trenord", "Betreibers Trenord"),
     ("de", "Die Strecke Mailand bleibt gesperrt.", "Mailand", "Strecke Mailand"),
     ("de", "Es ist das schwerste Unglück seit dem Unfall von Pioltello.", "Pioltello", "Unfall von Pioltello"),
+    ("de", "Die Ermittlungen unter der Leitung von Francesco Prete laufen.", "Francesco Prete", "von Francesco Prete"),
 ])
 def test_a_german_common_noun_opens_no_name(lang, text, name, wrong):
     forms = {form for form, _, _ in _rule_mentions(text, lang)}
@@ -71,6 +76,12 @@ def test_english_place_cue_and_hyphenated_acronym():
     kinds = {e.name: e.type for e in entities}
     assert kinds.get("Kutno") == "PLACE", kinds
     assert kinds.get("FILT-CGIL") == "ORG" and "FILT" not in kinds, kinds
+
+
+def test_english_tagger_s_acronym_keeps_its_hyphenated_part():
+    text = "Prosecutors opened an inquiry. The FILT-CGIL transport union disputed that account."
+    names = {e.name: e.type for e in EntityExtractor().extract([segmented_doc(text, "en")])}
+    assert names.get("FILT-CGIL") == "ORG" and "FILT" not in names, names
 
 
 def test_hyphenated_acronym_and_other_hyphenated_words():

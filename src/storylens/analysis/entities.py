@@ -923,6 +923,8 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "ORG"
     if _hyphen_place(form):
         return "PLACE"  # "Дезенцано-дель-Гарда", "Ростов-на-Дону"
+    if lang and _city_and_word(tokens, lang):
+        return "PLACE"  # "Milano Centrale", "Roma Termini": a city and a common word of the language
     if _place_headed(tokens):
         return "PLACE"
     if any(t.casefold() in _ORG_WORDS for t in tokens):
@@ -1098,6 +1100,14 @@ def _place_cued(form: str, text: str, lang: str) -> bool:
                for cue in cues)
 
 
+def _city_and_word(tokens: Sequence[str], lang: str) -> bool:
+    """A large city (GeoNames) and a common word of a language that writes its nouns in lower
+    case: a station or a quarter ("Milano Centrale", "Roma Termini"), not a person (whose given
+    name may be a city's: "Florence Pugh", but English is not read so)."""
+    return (len(tokens) == 2 and lang in _LOWER_NOUN_LANGUAGES and bool(_places()[0].get(_exact_key(tokens[0])))
+            and _common_word(tokens[1], lang))
+
+
 def _hyphen_acronym(word: str) -> bool:
     """An acronym of hyphenated acronyms ("FILT-CGIL", "CDU-CSU"): one name, not its first part."""
     parts = word.rstrip(".").split("-")
@@ -1240,7 +1250,7 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 after_acronym = False
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
-            part = _trim_nouns(part, lang)
+            part = _without_particles(_trim_nouns(part, lang))  # "(Leitung) von Francesco Prete"
             while part and part[-1] in _CONNECTORS:
                 part = part[:-1]  # "ein System von Schmiergeldzahlungen": the noun cut, "von" ends no name
             if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):
@@ -1611,6 +1621,9 @@ class EntityExtractor:
             elif etype == "PERSON" and _place_cued(form, text, "en"):
                 etype = "PLACE"  # "the central Polish town of Kutno": spaCy calls it PERSON
             if is_acronym(form):
+                whole = re.search(rf"(?<![\w-]){re.escape(form)}(?:-\w+)+", text)
+                if whole and _hyphen_acronym(whole.group(0)):
+                    form, etype = whole.group(0), "ORG"  # spaCy's "FILT" of "FILT-CGIL"
                 seen_acronyms.add(form)
             out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
         for acr in _acronyms_in(text):
