@@ -26,6 +26,7 @@ def _kinds(text: str, lang: str) -> dict[str, str]:
     ("es", "El sindicato FILT-CGIL lo niega.", "FILT-CGIL", "ORG"),
     ("it", "Il treno era partito da Milano Centrale alle 6.50.", "Milano Centrale", "PLACE"),
     ("it", "Il treno è arrivato a Roma Termini con due ore di ritardo.", "Roma Termini", "PLACE"),
+    ("it", "Il treno era diretto a Verona Porta Nuova.", "Verona Porta Nuova", "PLACE"),
     ("fr", "L'écrivain Milan Kundera est mort à Paris.", "Milan Kundera", "PERSON"),  # a city as given name
     ("it", "Il ministro Matteo Salvini ha parlato a Milano.", "Matteo Salvini", "PERSON"),
     ("de", "Nach Angaben des Auswärtigen Amts sind keine Deutschen unter den Opfern.", "Auswärtigen Amts", "ORG"),
@@ -76,6 +77,12 @@ def test_english_place_cue_and_hyphenated_acronym():
     kinds = {e.name: e.type for e in entities}
     assert kinds.get("Kutno") == "PLACE", kinds
     assert kinds.get("FILT-CGIL") == "ORG" and "FILT" not in kinds, kinds
+
+
+def test_a_station_is_not_split_into_a_city_and_a_person():
+    text = "Il regionale era partito da Milano Centrale e diretto a Verona Porta Nuova. Verona piange le vittime."
+    entities = EntityExtractor().extract([segmented_doc(text, "it")])
+    assert not any(e.type == "PERSON" for e in entities), [(e.variants, e.type) for e in entities]
 
 
 def test_english_tagger_s_acronym_keeps_its_hyphenated_part():

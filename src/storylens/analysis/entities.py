@@ -1101,11 +1101,11 @@ def _place_cued(form: str, text: str, lang: str) -> bool:
 
 
 def _city_and_word(tokens: Sequence[str], lang: str) -> bool:
-    """A large city (GeoNames) and a common word of a language that writes its nouns in lower
-    case: a station or a quarter ("Milano Centrale", "Roma Termini"), not a person (whose given
+    """A large city (GeoNames) and one or two common words of a language that writes its nouns in
+    lower case: a station or a quarter ("Milano Centrale", "Verona Porta Nuova"), not a person (whose given
     name may be a city's: "Florence Pugh", but English is not read so)."""
-    return (len(tokens) == 2 and lang in _LOWER_NOUN_LANGUAGES and bool(_places()[0].get(_exact_key(tokens[0])))
-            and _common_word(tokens[1], lang))
+    return (2 <= len(tokens) <= 3 and lang in _LOWER_NOUN_LANGUAGES and bool(_places()[0].get(_exact_key(tokens[0])))
+            and all(_common_word(t, lang) for t in tokens[1:]))
 
 
 def _hyphen_acronym(word: str) -> bool:
@@ -1933,6 +1933,9 @@ class _Linker:
             words = text.split()
             if f.sources != {"rule"} or len(words) < 2:
                 continue
+            if len(words) <= 3 and _places()[0].get(_exact_key(words[0])) \
+                    and _city_and_word(words, self._language_of(text)):
+                continue  # "Verona Porta Nuova" is one place (a station), not Verona and "Porta Nuova"
             for k in range(1, len(words)):
                 if words[k - 1] in _CONNECTORS:
                     continue
@@ -1956,6 +1959,11 @@ class _Linker:
                     # "US-Behörden Bernie Sanders": a German noun glued to a known name
                     self._replace(text, [right])
                     break
+
+    def _language_of(self, text: str) -> str:
+        """The language of the first document that writes ``text`` ("" when none is known)."""
+        doc = next((r.doc for r in self.raws if r.text == text), None)
+        return self.languages.get(doc, "") if doc is not None else ""
 
     def _trim_function_ends(self) -> None:
         """A Chinese name spelled by sound that ends in a character that is also a word after a name
