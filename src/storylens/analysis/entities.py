@@ -144,7 +144,7 @@ _ORG_WORDS = frozenset(
     organization organisation union council committee ministry party bank agency association
     nations parliament government court commission office institute university company group
     exchange borsa bolsa börse bourse биржа биржи бирже borsası borsasi giełda lines airlines airways
-    rat ministerium partei regierung gericht kommission agentur verband bund bündnis
+    rat ministerium partei regierung gericht kommission agentur verband bund bündnis amt amts
     organisation conseil ministère parti gouvernement comité cour banque
     организация союз совет министерство партия правительство комитет суд банк
     ministerio gobierno banco consejo ministero governo banca consiglio ministerstwo ministerstwa rząd rada
@@ -919,8 +919,12 @@ def _rule_type(form: str, lang: str | None = None) -> str:
     """A capitalised run's type by its words; ``lang`` adds the language's place nouns, counts and
     time words (text/data), which are evidence against a person."""
     tokens = form.split()
-    if is_acronym(form):
+    if is_acronym(form) or _hyphen_acronym(form):
         return "ORG"
+    if _hyphen_place(form):
+        return "PLACE"  # "Дезенцано-дель-Гарда", "Ростов-на-Дону"
+    if lang and _city_and_word(tokens, lang):
+        return "PLACE"  # "Milano Centrale", "Roma Termini": a city and a common word of the language
     if _place_headed(tokens):
         return "PLACE"
     if any(t.casefold() in _ORG_WORDS for t in tokens):
@@ -1036,10 +1040,11 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
     "Dutzende Menschen"). A run that is a known name as a whole stays
     ("Vereinten Nationen", "Vereinigte Staaten")."""
     words = [w for w in words if not (len(w) > 6 and w.isupper())]
-    places = profile(lang).place_nouns
-    # "Hauptstadt Tirana", "Norden Albaniens": a kind of place or a direction, then the place
+    places = profile(lang).place_nouns | profile(lang).name_openers
+    # "Hauptstadt Tirana", "Norden Albaniens": a kind of place or a direction, then the place;
+    # "Strecke Mailand", "Betreibers Trenord": a common noun in apposition, then the name
     while len(words) >= 2 and (words[0].casefold() in places or (places and words[0].casefold().endswith("stadt"))):
-        words = words[1:]
+        words = _without_particles(words[1:])
     if lang != "de":
         return words
     if words and _known_name(" ".join(words)):
@@ -1049,6 +1054,64 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
     while words and (words[-1].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[-1])):
         words = words[:-1]
     return words
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """A name never opens with a lower-case particle: "von Pioltello" once "Unfall" is cut is
+    "Pioltello", "de Brescia" cut from "Spedali Civili de Brescia" is "Brescia"."""
+    while words and words[0] in _CONNECTORS:
+        words = words[1:]
+    return words
+
+
+def _place_pair(form: str) -> list[str] | None:
+    """The two (or more) places of a hyphenated pair of places ("Milán-Verona", "Mailand-Verona":
+    a line or a route between them), or None: every part must be a known place (a large city of
+    GeoNames, inflected too, or a country or alias of the tables)."""
+    parts = form.split("-")
+    if len(parts) < 2 or " " in form or not all(len(p) >= 3 and p[:1].isupper() for p in parts):
+        return None
+    index = _places()[0]
+    known = all(index.get(_exact_key(p)) or _known_name(p) or _inflected_city(p, index) for p in parts)
+    return parts if known else None
+
+
+# Lower-case links inside one hyphenated word: "Дезенцано-дель-Гарда", "Ростов-на-Дону",
+# "Stratford-upon-Avon", "Châlons-en-Champagne": only places are written so.
+_PLACE_LINKS = frozenset("del della di de du da dos das do la le en sur upon on am an im la на дель ди де ла ле сюр".split())
+
+
+def _hyphen_place(form: str) -> bool:
+    """One word whose hyphenated parts hold a lower-case link between capitalised parts."""
+    parts = form.split("-")
+    return (" " not in form and len(parts) >= 3 and parts[0][:1].isupper() and parts[-1][:1].isupper()
+            and any(p in _PLACE_LINKS for p in parts[1:-1]))
+
+
+def _place_cued(form: str, text: str, lang: str) -> bool:
+    """``form`` stands right after a word that makes it a place (text/data ``place_cues``: "near",
+    "the town of", "cerca de", "alle porte di", "w pobliżu", "недалеко от города")."""
+    cues = profile(lang).place_cues
+    at = text.find(form)
+    if not cues or at <= 0:
+        return False
+    before = " ".join(text[max(0, at - 40) : at].casefold().split())
+    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+               for cue in cues)
+
+
+def _city_and_word(tokens: Sequence[str], lang: str) -> bool:
+    """A large city (GeoNames) and one or two common words of a language that writes its nouns in
+    lower case: a station or a quarter ("Milano Centrale", "Verona Porta Nuova"), not a person (whose given
+    name may be a city's: "Florence Pugh", but English is not read so)."""
+    return (2 <= len(tokens) <= 3 and lang in _LOWER_NOUN_LANGUAGES and bool(_places()[0].get(_exact_key(tokens[0])))
+            and all(_common_word(t, lang) for t in tokens[1:]))
+
+
+def _hyphen_acronym(word: str) -> bool:
+    """An acronym of hyphenated acronyms ("FILT-CGIL", "CDU-CSU"): one name, not its first part."""
+    parts = word.rstrip(".").split("-")
+    return len(parts) >= 2 and all(is_acronym(p) for p in parts)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1166,7 +1229,11 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
         after_acronym = False
         for j, w in enumerate(words):
             shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
-            if _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
+            if _hyphen_acronym(w) and upper_ratio < 0.5:
+                found.append((w.rstrip("."), "ORG", "rule"))  # "FILT-CGIL": the whole, not "FILT"
+                names.append([])
+                after_acronym = True
+            elif _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
                 names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
             elif is_acronym(w.rstrip(".")) and _dated_month(w, text, lang):
                 names.append([])  # "PARIGI, 26 NOV -": a dateline's month, not an acronym
@@ -1183,7 +1250,7 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 after_acronym = False
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
-            part = _trim_nouns(part, lang)
+            part = _without_particles(_trim_nouns(part, lang))  # "(Leitung) von Francesco Prete"
             while part and part[-1] in _CONNECTORS:
                 part = part[:-1]  # "ein System von Schmiergeldzahlungen": the noun cut, "von" ends no name
             if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):
@@ -1202,6 +1269,10 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
             if not form or form.casefold() in _STOPWORDS or len(form) < 2 or form in _NOT_ACRONYMS:
                 continue
             if _share_buttons(form):
+                continue
+            pair = _place_pair(form)
+            if pair:
+                found.extend((p, "PLACE", "rule") for p in pair)  # "Milán-Verona": the line's two ends
                 continue
             if " " not in form and form.casefold() in stop_words(lang):
                 continue  # "– Co najmniej 42 …": a capitalised function word of the language ("co", "what")
@@ -1234,7 +1305,9 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 found.append((form, _rule_type(form, lang), "weak"))
             else:
                 found.append((form, _rule_type(form, lang), "rule"))
-    return found
+    # "cerca de Desenzano del Garda", "w pobliżu Kutna": a place by the words before it
+    return [(f, "PLACE" if t in ("PERSON", "OTHER") and _place_cued(f, text, lang) else t, src)
+            for f, t, src in found]
 
 
 # Words between an institution noun and its country ("Banco Central de Chile", "central bank of Chile").
@@ -1398,14 +1471,16 @@ def _all_caps_word(word: str) -> bool:
 
 def _acronyms_in(text: str) -> list[str]:
     """Acronyms spaCy may miss ("(CSTO)"); not words of an all-caps phrase ("ARTIKEL LESEN")."""
-    words = [w.rstrip(".") for w in re.findall(r"\b[\w.]+", text)]
+    # "FILT-CGIL" stays one word; any other hyphenated word is its parts ("U.S.-led", "NATO-Gipfel")
+    words = [p.rstrip(".") for w in re.findall(r"\b[\w.]+(?:-[\w.]+)*", text)
+             for p in ([w] if _hyphen_acronym(w) else w.split("-"))]
     upper_ratio = _upper_ratio(text)
     if upper_ratio >= 0.5:  # an all-caps headline
         return []
     out = []
     for j, w in enumerate(words):
         shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
-        if is_acronym(w) and not shouted:
+        if (is_acronym(w) or _hyphen_acronym(w)) and not shouted:
             out.append(w)
     return out
 
@@ -1543,7 +1618,12 @@ class EntityExtractor:
                 etype = "ORG"  # "Reserve Bank of New Zealand": a body of a place, not the place
             elif etype != "PERSON" and _place_headed(form.split()):
                 etype = "PLACE"  # "Île de la Cité": spaCy calls it ORG
+            elif etype == "PERSON" and _place_cued(form, text, "en"):
+                etype = "PLACE"  # "the central Polish town of Kutno": spaCy calls it PERSON
             if is_acronym(form):
+                whole = re.search(rf"(?<![\w-]){re.escape(form)}(?:-\w+)+", text)
+                if whole and _hyphen_acronym(whole.group(0)):
+                    form, etype = whole.group(0), "ORG"  # spaCy's "FILT" of "FILT-CGIL"
                 seen_acronyms.add(form)
             out.append(_Raw(doc_id, sent_id, form, etype, "spacy", base + len(out)))
         for acr in _acronyms_in(text):
@@ -1853,8 +1933,16 @@ class _Linker:
             words = text.split()
             if f.sources != {"rule"} or len(words) < 2:
                 continue
+            if len(words) <= 3 and _places()[0].get(_exact_key(words[0])) \
+                    and _city_and_word(words, self._language_of(text)):
+                continue  # "Verona Porta Nuova" is one place (a station), not Verona and "Porta Nuova"
             for k in range(1, len(words)):
-                left, right = " ".join(words[:k]), " ".join(words[k:])
+                if words[k - 1] in _CONNECTORS:
+                    continue
+                # the particles at the cut go with neither part: "Spedali Civili | Brescia", not "de Brescia"
+                left, right = " ".join(words[:k]), " ".join(_without_particles(words[k:]))
+                if not right:
+                    continue
                 right_keys = phonetic_tokens(right)
                 genitive = (
                     k == 1
@@ -1871,6 +1959,11 @@ class _Linker:
                     # "US-Behörden Bernie Sanders": a German noun glued to a known name
                     self._replace(text, [right])
                     break
+
+    def _language_of(self, text: str) -> str:
+        """The language of the first document that writes ``text`` ("" when none is known)."""
+        doc = next((r.doc for r in self.raws if r.text == text), None)
+        return self.languages.get(doc, "") if doc is not None else ""
 
     def _trim_function_ends(self) -> None:
         """A Chinese name spelled by sound that ends in a character that is also a word after a name
@@ -2268,6 +2361,10 @@ class _Linker:
             etype = votes.most_common(1)[0][0] if votes else "OTHER"
             if any(self.find(p) == root for p in self.persons):
                 etype = "PERSON"
+            elif any(_hyphen_place(v) for v in variants):
+                etype = "PLACE"  # "Дезенцано-дель-Гарда" tells what "Desenzano del Garda" is
+            elif any(_hyphen_acronym(v) for v in variants):
+                etype = "ORG"  # "FILT-CGIL" tells what "Filt-Cgil" is
             out.append(
                 Entity(
                     id=f"e{n}",

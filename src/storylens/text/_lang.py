@@ -234,6 +234,12 @@ class Profile:
     # Capitalised common nouns that name a kind of place or a direction before a place's name
     # ("Hauptstadt Tirana", "Norden Albaniens"): never the first word of a name; "-stadt" compounds too.
     place_nouns: frozenset[str] = frozenset()
+    # Capitalised common nouns set before a name in apposition ("die Strecke Mailand", "des
+    # Betreibers Trenord", "der Konzern Siemens"): never a name's first word.
+    name_openers: frozenset[str] = frozenset()
+    # Words right before a name that make it a place ("near", "the town of", "cerca de", "alle porte
+    # di", "w pobliżu", "недалеко от города"): "Desenzano del Garda", "Kutno" are no persons there.
+    place_cues: tuple[str, ...] = ()
     # Kinds of place that open a place's name before "de"/"of" ("Île de la Cité", "Isla de Pascua",
     # "Piazza di Spagna"): such a name is a place whatever a tagger calls it.
     place_heads: frozenset[str] = frozenset()
@@ -437,6 +443,8 @@ def profile(language: str | None) -> Profile:
         agent_prepositions=tuple(w.lower() for w in raw.get("agent_prepositions", [])),
         pro_drop=bool(raw.get("pro_drop", False)),
         place_nouns=frozenset(w.lower() for w in raw.get("place_nouns", [])),
+        name_openers=frozenset(w.lower() for w in raw.get("name_openers", [])),
+        place_cues=tuple(w.casefold() for w in raw.get("place_cues", [])),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
