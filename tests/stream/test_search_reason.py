@@ -68,3 +68,15 @@ def test_an_english_word_does_not_match_by_another_languages_stem(store):
 )
 def test_word_reason(query, words, language, expected):
     assert word_reason(query, words, language) is expected
+
+
+def test_a_syndicated_copy_is_shown_as_its_original(any_store):
+    # trial 14: Wanted in Rome's copy of an ANSA report was a second hit with the same title
+    text = "Desenzano rail crash: eleven dead after a regional train hit a freight train at 118 km/h."
+    original = _article(1, "Desenzano rail crash", text, "en")
+    copy = ArticleRecord(id=_id(2), source="x#2", text="Wanted in Rome. " + text, title="Desenzano rail crash",
+                         outlet="Wanted in Rome", language="en", published="2026-11-18", metadata={},
+                         duplicate_of=_id(1), duplicate_reason="near-duplicate of 0000000000000001")
+    any_store.write_batch(StoreBatch(articles=[original, copy, _article(3, "Kutno", "A train derailed in Poland.", "en")]))
+    hits = [r.article.id for r in search(any_store, "Desenzano rail crash").results]
+    assert hits == [_id(1)]

@@ -629,9 +629,12 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     family = _families(store, found.values())
     # One result per article: its versions' best match stands for the newest version (trial 9: a
     # corrected article and the text it corrected were two results side by side).
+    # A near-duplicate that is not a version (a syndicated copy) is shown as its original, as the
+    # story view counts it (trial 14: Wanted in Rome's copy of ANSA was a second hit, same title).
     best: dict[str, str] = {}  # newest version (or the article itself) -> its best-scored hit
     for a in sorted(found, key=lambda a: (-scores[a], a)):
-        best.setdefault(family.get(a, (a, 1))[0], a)
+        original = found[a].duplicate_of if a not in family else None
+        best.setdefault(family.get(original or a, (original or a, 1))[0], a)
     top = list(best.items())[:limit]
     arts = found | {a.id: a for a in store.articles([n for n, _ in top if n not in found])}
     canonical = {n: (arts[n].duplicate_of or n) for n, _ in top if n in arts}
