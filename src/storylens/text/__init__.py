@@ -121,11 +121,11 @@ __all__ = [
     "search_spelling",
     "search_spellings",
     "search_stems",
-    "word_reason",
     "sound_match",
     "sound_skeleton",
     "stem",
     "stop_words",
     "territory_names",
     "weekday_names",
+    "word_reason",
 ]
