@@ -69,6 +69,13 @@ def test_entity_keys_are_transliterated_lowercased_names():
     assert headline == {"cantor", "eric", "brat"}
 
 
+def test_a_clock_time_is_not_a_number_key():
+    # trial 14: "shared: #42, #7" were the pieces of "7:42"
+    keys = entity_keys("The train crashed at 7:42 (06:42:10 GMT) at 118 km/h; Bayern won 3:1.", "en")
+    assert {"#118", "#3", "#1"} <= keys
+    assert not keys & {"#7", "#42", "#06", "#10"}
+
+
 def test_doc_vector_is_normalised(embedder):
     v = doc_vector("A title", ["First sentence.", "Second one."], embedder)
     assert v.shape == (512,) and abs(float(np.linalg.norm(v)) - 1) < 1e-5

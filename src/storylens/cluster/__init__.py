@@ -144,6 +144,9 @@ def story_id_for(first_article_id: str) -> str:
 _STOP = NAME_STOP_WORDS  # moved to storylens.text (one place for word lists)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’.\-]*")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
+# A clock time ("7:42", "07:42:10"): not two numbers of the story (trial 14: "shared: #42, #7" was
+# the pieces of "7:42", shown as evidence that an article belongs to a story).
+_CLOCK = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
 
 
 def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
@@ -172,7 +175,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     keys = strong | (weak & strong)
     # Numbers (years, tolls, magnitudes, scores) tell apart two stories of the same kind.
     marks = _decimal_marks(language)
-    keys.update(_number_key(n, marks) for n in _NUMBER.findall(text or ""))
+    keys.update(_number_key(n, marks) for n in _NUMBER.findall(_CLOCK.sub(" ", text or "")))
     return frozenset(keys)
 
 

@@ -262,6 +262,12 @@ def _link_share(html: str) -> float:
     return linked / total if total else 0.0
 
 
+def too_short(text: str) -> bool:
+    """Whether ``text`` is too little to judge as an article: under 3 words and 12 letters (the
+    language detector's floor; one CJK sentence passes), e.g. a lone menu item or "Short."."""
+    return not text.strip() or (len(text.split()) < 3 and sum(ch.isalpha() for ch in text) < 12)
+
+
 def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] = (),
                repair: Callable[[str], str] | None = None) -> RawDocument:
     import trafilatura
@@ -275,7 +281,7 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
     # With no article in the page trafilatura falls back to whatever text it finds: a lone
     # menu item ("Home") is not an article. Under 3 words and 12 letters (the language
     # detector's floor) nothing can be judged; one CJK sentence passes.
-    if not body.strip() or (len(body.split()) < 3 and sum(ch.isalpha() for ch in body) < 12):
+    if too_short(body):
         raise EmptyInputError("no article text found in the HTML page; save the article page itself", source)
     if _link_share(html) >= _LINK_PAGE_SHARE:
         raise NotAnArticleError("the page is a list of links (a front page or an index), not an article; "

@@ -67,6 +67,7 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
     ("main" or "workers").
     """
     from ..cluster import doc_vectors
+    from ..ingest.files import too_short
     from ..report.compare import prepare_document
 
     times = times if times is not None else StageTimes()
@@ -78,6 +79,9 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
                                        max_chars=ANALYSED_CHARS)
                 if not doc.sentences:
                     raise InputError("no sentences found in the article text", raw.source)
+                if too_short(doc.text):  # trial 14: a JSONL record "Short." became an article and a story
+                    raise InputError(f"too little text for an article ({len(doc.text.split())} word(s)); a story"
+                                     " needs at least 3 words or 12 letters of article body", raw.source)
                 docs.append((doc, ""))
             except InputError as exc:
                 docs.append((None, exc.reason))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -627,7 +628,9 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
         from ..settings import DEFAULT
 
         min_score = DEFAULT.search_min_score
-    text_hits = store.search_text(keyword_query(query), limit=limit * 3)
+    keywords = keyword_query(query)
+    text_hits = store.search_text(keywords, limit=limit * 3)
+    text_hits = _with_reason(store, keywords, text_hits)
     vec_hits: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
         vec_hits = [(aid, cos) for aid, cos in store.nearest(embedder.embed([query])[0], k=limit * 3)
@@ -642,9 +645,12 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     family = _families(store, found.values())
     # One result per article: its versions' best match stands for the newest version (trial 9: a
     # corrected article and the text it corrected were two results side by side).
+    # A near-duplicate that is not a version (a syndicated copy) is shown as its original, as the
+    # story view counts it (trial 14: Wanted in Rome's copy of ANSA was a second hit, same title).
     best: dict[str, str] = {}  # newest version (or the article itself) -> its best-scored hit
     for a in sorted(found, key=lambda a: (-scores[a], a)):
-        best.setdefault(family.get(a, (a, 1))[0], a)
+        original = found[a].duplicate_of if a not in family else None
+        best.setdefault(family.get(original or a, (original or a, 1))[0], a)
     top = list(best.items())[:limit]
     arts = found | {a.id: a for a in store.articles([n for n, _ in top if n not in found])}
     canonical = {n: (arts[n].duplicate_of or n) for n, _ in top if n in arts}
@@ -659,6 +665,34 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
         results.append(SearchResult(article_view(arts[shown]), rec.story if rec else None, round(scores[hit], 5),
                                     t, v, cos, snippet or _lead(arts[shown]), family.get(hit, (hit, 1))[1]))
     return SearchResults(query, tuple(results), embedder is not None)
+
+
+# A word the filter below cannot read as the indexes do (Chinese/Japanese bigrams, Arabic clitics):
+# its matches are taken as the index gives them.
+_UNCHECKED = re.compile("[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The full-text ``hits`` in which some query word occurs as a word or an inflected form of it in
+    the query's language (``text.word_reason``), on either backend: SQLite asks a word's stems as
+    prefixes and PostgreSQL stems each article in its own language, so "train" matched "BVB-Trainer"
+    in a German article and "interest" matched "intercity" (trial 14)."""
+    from ..text import word_reason
+
+    qwords = [t for w in re.findall(r"\w+", keywords) for t in w.split("_") if t]
+    if not hits or not qwords or any(_UNCHECKED.search(w) for w in qwords):
+        return hits
+    language = _query_language(keywords)
+    arts = {a.id: a for a in store.articles([aid for aid, _ in hits])}
+    kept = []
+    for aid, snippet in hits:
+        a = arts.get(aid)
+        if a is None:
+            continue
+        found = set(re.findall(r"[^\W_]+", f"{a.title or ''} {a.text}"))
+        if any(word_reason(w, found, language) for w in qwords):
+            kept.append((aid, snippet))
+    return kept
 
 
 def _families(store: Store, hits: Iterable[ArticleRecord]) -> dict[str, tuple[str, int]]:
@@ -692,7 +726,6 @@ def keyword_query(query: str) -> str:
     Full-text search matches any word of the query, so "recipe with strawberries"
     found every article with "with". A query of stop words only is kept as it is.
     """
-    import re
 
     from ..text import stop_words
 

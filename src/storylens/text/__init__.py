@@ -77,7 +77,7 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._sound import script_of, sound_match, sound_skeleton
-from ._stems import search_spelling, search_spellings, search_stems
+from ._stems import search_spelling, search_spellings, search_stems, word_reason
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -127,4 +127,5 @@ __all__ = [
     "stop_words",
     "territory_names",
     "weekday_names",
+    "word_reason",
 ]

@@ -30,7 +30,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-__all__ = ["search_spelling", "search_spellings", "search_stems"]
+__all__ = ["search_spelling", "search_spellings", "search_stems", "word_reason"]
 
 # A stem shorter than this asks for too many words as a prefix (English "rate" -> "rat*", German
 # "Zinsen" -> Turkish "z"): the word is then matched as written only.
@@ -47,6 +47,19 @@ def _stemmers() -> tuple[Any, ...]:
     known = set(snowballstemmer.algorithms())
     names = [(Locale.parse(code).english_name or "").lower() for code in LANGUAGES]
     return tuple(snowballstemmer.stemmer(n) for n in names if n in known)
+
+
+@cache
+def _stemmer_of() -> dict[str, Any]:
+    """Language code -> its Snowball stemmer, for each language of :data:`LANGUAGES` that has one."""
+    import snowballstemmer
+    from babel import Locale
+
+    from ._lang import LANGUAGES
+
+    known = set(snowballstemmer.algorithms())
+    named = {code: (Locale.parse(code).english_name or "").lower() for code in LANGUAGES}
+    return {code: snowballstemmer.stemmer(n) for code, n in named.items() if n in known}
 
 
 @lru_cache(maxsize=4096)
@@ -130,3 +143,53 @@ def search_spellings(text: str | None, marked_latin: bool = False) -> str:
 def _unmarked(text: str) -> str:
     """``text`` without combining marks (ё -> е, ä -> a, ئ -> ي)."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def _spelt(word: str) -> str:
+    """``word`` as the indexes compare it: lower case, without marks, Cyrillic or Greek in Latin letters."""
+    return search_spelling(word) or _unmarked(word.lower())
+
+
+# The languages with a stemmer written in Cyrillic or Greek letters (the others' in Latin ones).
+_SPELLED_LANGUAGES = frozenset({"ru", "uk", "bg", "sr", "mk", "be", "el"})
+
+
+def _stem_languages(word: str, language: str | None) -> tuple[str, ...]:
+    """The languages whose stemmers may relate ``word`` (a query word) to an inflected form: the
+    query's ``language`` when it has a stemmer and writes in the word's alphabet, else every language
+    with a stemmer (a one-word query's language is not known)."""
+    stemmers = _stemmer_of()
+    if language in stemmers and (language in _SPELLED_LANGUAGES) == bool(_SPELLED.search(word)):
+        return (language,)
+    return tuple(stemmers)
+
+
+def word_reason(query_word: str, words: Any, language: str | None = None) -> bool:
+    """Whether one of ``words`` (an article's words, as written) is ``query_word`` or an inflected
+    form of it: the same word (case, marks and Cyrillic/Greek spelling aside), or a word that begins
+    with one of its :func:`search_stems` and that a stemmer of the query word's language (see
+    :func:`_stem_languages`; ``language``: the query's, or None) stems as it stems the query word,
+    or any word that begins with a stem its language's lexicon gives (Polish endings, ``search_endings``).
+    (Trial 14: "train" found "BVB-Trainer" -- German stems both to "train" -- and "interest" found
+    "intercity" by its Italian stem "inter".) A word in another script than the query word that
+    begins with a stem's spelling counts as before (a Latin name's Cyrillic inflection, trial 9)."""
+    low = query_word.lower()
+    target = _spelt(query_word)
+    stems = search_stems(query_word)
+    langs = _stem_languages(query_word, language) if stems else ()
+    stemmers = _stemmer_of()
+    cyrillic = bool(_SPELLED.search(query_word))
+    lexicon_stems = _ending_stems(low) if stems and low.isalpha() else set()
+    for word in words:
+        spelt = _spelt(word)
+        if spelt == target:
+            return True
+        for stem in stems:
+            if not spelt.startswith(_spelt(stem)):
+                continue
+            if bool(_SPELLED.search(word)) != cyrillic or stem in lexicon_stems:
+                return True  # across scripts no stemmer reads both spellings; a lexicon's stem stands
+            wlow = word.lower()
+            if any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs):
+                return True
+    return False

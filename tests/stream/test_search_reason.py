@@ -1,0 +1,82 @@
+"""A full-text hit must have a real reason on both backends (trial 14): a query word occurs in the
+article as a word or as an inflected form in the query's language, not as the start of another
+word ("train" in "BVB-Trainer", "interest" in "intercity") nor by another language's stemmer."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.store import ArticleRecord, StoreBatch
+from storylens.stream.queries import search
+from storylens.text import word_reason
+
+
+def _id(i: int) -> str:
+    return f"{i:016x}"
+
+
+def _article(i: int, title: str, text: str, language: str) -> ArticleRecord:
+    return ArticleRecord(id=_id(i), source=f"x#{i}", text=text, title=title, outlet=f"O{i}", language=language,
+                         published="2026-11-18", metadata={})
+
+
+_CORPUS = [
+    ("Italy train crash kills 11", "A regional train ran into a freight train near Lake Garda in Italy.", "en"),
+    ("Bayern schlägt Dortmund 3:1", "BVB-Trainer Niko Kovač sprach nach dem Spiel von einer verdienten Niederlage.", "de"),
+    ("Polish intercity derails", "A Polish intercity service derailed near Kutno; emergency crews intervened.", "en"),
+    ("ECB keeps rates on hold", "The ECB kept interest rates unchanged on Thursday.", "en"),
+    ("Scontro tra treni", "Sul posto sono intervenuti i vigili del fuoco dopo lo scontro.", "it"),
+    ("Trains cancelled", "Several trains were cancelled after the training exercise.", "en"),
+]
+
+
+@pytest.fixture
+def store(any_store):
+    any_store.write_batch(StoreBatch(articles=[_article(i, *a) for i, a in enumerate(_CORPUS, start=1)]))
+    return any_store
+
+
+def _found(store, query: str) -> set[str]:
+    return {r.article.id for r in search(store, query).results}
+
+
+def test_an_english_word_does_not_match_the_start_of_a_german_word(store):
+    assert _found(store, "train crash Italy") == {_id(1), _id(6)}
+
+
+def test_an_english_word_does_not_match_by_another_languages_stem(store):
+    # "interest" -> Italian stem "inter" found "intercity" and "intervenuti"
+    assert _found(store, "ECB interest rates") == {_id(4)}
+
+
+@pytest.mark.parametrize(
+    "query, words, language, expected",
+    [
+        ("train", ["BVB", "Trainer"], "en", False),
+        ("train", ["trains"], "en", True),
+        ("train", ["training"], "en", True),
+        ("interest", ["intercity"], "en", False),
+        ("Trainer", ["Trainers"], "de", True),
+        ("minatore", ["minatori"], None, True),
+        ("Халковой", ["Халкова"], None, True),
+        ("Sepulveda", ["Сепульведы"], None, True),  # a Latin name's Cyrillic inflection
+        ("madenci", ["madencilerin"], None, True),
+        ("skazać", ["skazany"], None, True),  # Polish: the lexicon's stem
+        ("Zinsen", ["z"], None, False),
+        ("tcheque", ["tchèque"], "fr", True),
+    ],
+)
+def test_word_reason(query, words, language, expected):
+    assert word_reason(query, words, language) is expected
+
+
+def test_a_syndicated_copy_is_shown_as_its_original(any_store):
+    # trial 14: Wanted in Rome's copy of an ANSA report was a second hit with the same title
+    text = "Desenzano rail crash: eleven dead after a regional train hit a freight train at 118 km/h."
+    original = _article(1, "Desenzano rail crash", text, "en")
+    copy = ArticleRecord(id=_id(2), source="x#2", text="Wanted in Rome. " + text, title="Desenzano rail crash",
+                         outlet="Wanted in Rome", language="en", published="2026-11-18", metadata={},
+                         duplicate_of=_id(1), duplicate_reason="near-duplicate of 0000000000000001")
+    any_store.write_batch(StoreBatch(articles=[original, copy, _article(3, "Kutno", "A train derailed in Poland.", "en")]))
+    hits = [r.article.id for r in search(any_store, "Desenzano rail crash").results]
+    assert hits == [_id(1)]
