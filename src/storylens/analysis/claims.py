@@ -137,7 +137,8 @@ def _with_attributions(text: str, spans: list[tuple[int, int]], language: str | 
     for start, end in spans[1:]:
         words = [w.lower() for w in _WORD.findall(text[start:end])]
         lowered = " ".join(words)
-        if _QUOTE_TAIL.search(text, 0, out[-1][1]) and text[start : start + 1].islower():
+        if (_QUOTE_TAIL.search(text, 0, out[-1][1]) and text[start : start + 1].islower()
+                and _DASH_CUT.search(text, out[-1][1], start) and _opens_with_verb(words, verbs)):
             out[-1] = (out[-1][0], end)  # „…” – powiedział włoski minister … Matteo Salvini (any length)
         elif 0 < len(words) <= _ATTRIBUTION_WORDS and any(
             re.search(rf"(?<!\w){re.escape(v)}(?!\w)", lowered) for v in verbs
@@ -153,6 +154,20 @@ def _with_attributions(text: str, spans: list[tuple[int, int]], language: str | 
 # "«…», — заявил …", "«…» – dijo …"), however long; cut off, "powiedział włoski minister … Matteo
 # Salvini." was a unit without the quotation's verb (trial 14: a false polarity conflict).
 _QUOTE_TAIL = re.compile(r"[”\"»“«’],?\s*$")
+# Only a dash cut and a tail opening with a reporting verb: after a semicolon, or with a clause of its
+# own ('He called it a "disaster" – the opposition demanded …'), the piece is a claim, not who spoke.
+_DASH_CUT = re.compile(r"[—–]")
+
+
+def _opens_with_verb(words: list[str], verbs: tuple[str, ...]) -> bool:
+    """Is a reporting verb among the first two words ("powiedział …", "— сказал он", "a déclaré …")?
+    A language without reporting verbs in the text data (uk) keeps the dash rule alone."""
+    if not verbs:
+        return True
+    opening = " ".join(words[:2])
+    return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", opening) for v in verbs)
+
+
 _VERBS: dict[str, tuple[str, ...]] = {}
 
 
