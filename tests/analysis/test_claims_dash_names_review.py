@@ -39,3 +39,9 @@ def test_a_dash_between_clauses_that_start_with_names_cuts(lang, sentence, first
 ])
 def test_names_joined_by_a_dash_stay_one_unit(lang, sentence):
     assert _units(sentence, lang) == [sentence]
+
+
+def test_without_a_language_the_dash_after_a_preposition_cuts():
+    sentence = "The talks collapsed late on Monday – Russia blamed Ukraine for the failure."
+    units = [u.text for u in split_units(doc_of("d1", [sentence], "en"), by_language=False)]
+    assert units[0] == "The talks collapsed late on Monday"

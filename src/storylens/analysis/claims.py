@@ -249,7 +249,7 @@ _RUN_END = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
 _STOPS: dict[str, frozenset[str]] = {}
 
 
-def _stop_words(language: str | None) -> frozenset[str]:
+def _dash_stop_words(language: str | None) -> frozenset[str]:
     """spaCy's stop words of ``language``; of every text-layer language when it is unknown."""
     code = (language or "").split("-")[0]
     if code not in _STOPS:
@@ -272,7 +272,7 @@ def _joins_names(text: str, match: re.Match[str], language: str | None = None) -
     if not after or after[0].start() != match.end() or not after[0].group()[:1].isupper():
         return False
     lead = before[-1 - run]
-    if lead.islower() and lead.strip(",;:") == lead and lead not in _stop_words(language):
+    if lead.islower() and lead.strip(",;:") == lead and lead not in _dash_stop_words(language):
         return True  # "на линии Милан — Верона будет …": the route's noun before the names
     k = 0
     while k + 1 < min(_NAME_RUN, len(after)) and after[k + 1].group()[:1].isupper() and not text[after[k].end() : after[k + 1].start()].strip():
