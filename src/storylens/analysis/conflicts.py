@@ -337,7 +337,34 @@ def attribution_only(text: str, language: str | None) -> bool:
     if opening is None or not opening.group(1)[:1].islower():
         return False
     verbs = reporting_verb_pattern(base(language) or "en")
-    return bool(verbs and verbs.match(opening.group(1).lower()))
+    verb = verbs.match(opening.group(1).lower()) if verbs else None
+    return verb is not None and _bare_speaker(text[opening.start(1) + verb.end() :], language)
+
+
+# Words that open a reported clause after a verb of saying: "said that …", "ha detto che …",
+# "dijo que …", "sagte, dass …", "заявил, что …", "powiedział, że …" (a claim, not who spoke).
+_COMPLEMENTISERS = frozenset(
+    "that whether if che se que qu qu' qu’ si dass ob что чтобы ли że iż czy".split()
+)
+_SPEAKER_WORD = re.compile(r"[^\W_][\w'’.-]*")
+_SPEAKER_WORDS = 10
+
+
+def _bare_speaker(rest: str, language: str | None) -> bool:
+    """Is what follows an attribution's verb only its speaker: nothing ("said."), a name run at its
+    end ("said Italy's transport minister Matteo Salvini.") or a pronoun ("— сказал он."), with no
+    complementiser and no number? An object ("confirmed the death of five people …", "kündigte den
+    Rücktritt an") or a clause ("said that the old bridge … had collapsed") carries a claim."""
+    from ..text import profile
+
+    words = _SPEAKER_WORD.findall(rest)
+    if not words:
+        return True
+    if len(words) > _SPEAKER_WORDS or any(w.lower() in _COMPLEMENTISERS or w[:1].isdigit() for w in words):
+        return False
+    last = words[-1].rstrip(".")
+    pronouns = profile(language).pronouns_singular | profile(language).pronouns_plural
+    return last[:1].isupper() or last.lower() in pronouns
 
 
 def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> tuple[int, bool, bool] | None:

@@ -640,6 +640,9 @@ def _territory_pattern(lang: str) -> re.Pattern[str]:
 
 # Characters that end a transliterated name on its left or right: particles,
 # classifiers and common nouns around names ("英国男子加里·麦克拉伦", "的").
+# Common function characters that are also sound characters (于, 让, 季, 切): a name grown past four
+# characters never takes one ("由于乔尔吉娅·梅洛尼" was "于乔尔吉娅·…", "第三季克里斯蒂娜" "季克里斯蒂娜").
+_ZH_FUNCTION_CHARS = frozenset("于让季切的在和与对由位这一等")
 _ZH_NAME_STOPS = frozenset("的是在了和与及或被将对向由为于从把让给说称表示男女子国人名位岁者员长家")
 
 
@@ -701,6 +704,7 @@ def _dot_names(text: str) -> list[tuple[int, int]]:
             start -= 1
         # a longer given name spelled by sound only ("弗朗切斯科", "克里斯蒂娜": five characters)
         while (0 < start and m.start() - start < 6 and text[start - 1] in chars
+               and text[start - 1] not in _ZH_NAME_STOPS and text[start - 1] not in _ZH_FUNCTION_CHARS
                and all(c in chars for c in text[start : m.start()])):
             start -= 1
         end = m.end()

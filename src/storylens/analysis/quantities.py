@@ -601,7 +601,7 @@ _MONTH_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+{_MONTH_YEAR_LINK}?(\d{{4}})\b(?:\s+(?:года|году|г\.|roku|r\.))?",
+    rf"\b({_MONTH_ALT})\.?\s+{_MONTH_YEAR_LINK}?((?:1[89]|20)\d\d)\b(?:\s+(?:года|году|г\.|roku|r\.))?",
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
@@ -2042,9 +2042,22 @@ def _month_ok(text: str, pos: int, word: str) -> bool:
     ))
 
 
+# What a year-like number before a counted noun counts is no year: "W listopadzie 1500 osób wyszło na
+# ulice", "W maju 2000 osób", "En marzo de 2000 personas" (read as 1500-11 / 2000-05 and the count lost).
+# Words of time, events and magnitudes ("2018 года", "January 2018 killed") are no counted nouns.
+_NOT_COUNTED = _COUNTED | {"day", "hour", "week", "month", "magnitude"}
+_NEXT = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _counted_after(text: str, end: int) -> bool:
+    word = _NEXT.match(text, end)
+    key = measure_words().get(word.group(1).lower()) if word else None
+    return key is not None and key not in _NOT_COUNTED
+
+
 def _month_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[ResolvedDate]:
     for m in _near(_MONTH_YEAR_RE, text, months, 1, 0):
-        if _month_ok(text, m.start(1), m.group(1)):
+        if _month_ok(text, m.start(1), m.group(1)) and not _counted_after(text, m.end(2)):
             yield ResolvedDate(m.group().strip(), f"{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}",
                                precision="month", start=m.start(), end=m.end())
     for m in _near(_MONTH_RE, text, months, 1, 30):
@@ -2080,8 +2093,8 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
     for m in _YEAR_RE.finditer(text):
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
-        if (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR) or after.startswith("%"):
-            continue  # "2000 people" is a count
+        if (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR) or after.startswith("%") or _counted_after(text, m.end()):
+            continue  # "2000 people", "2000 osób", "2000 personas" are counts
         end = m.end()
         suffix = _YEAR_SUFFIX.match(text[end:])
         if suffix:

@@ -320,7 +320,13 @@ _LAST_SPACED = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,3}\.\s)+[^\W\
 _CONTINUES = re.compile(r"[,;:]")
 # A number with a full stop before a lower-case word is an ordinal, never a sentence end (Polish,
 # Czech, German, ... write "na 112. kilometrze", "17. listopada", "am 3. Oktober"; trial 14 cut there).
+# Only languages that write dotted ordinals (English "born in 1985. iPhone sales rose" is two
+# sentences), and only before a wholly lower-case word (not "iPhone", "eBay", "mBank").
 _ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,4}\.$")
+DOTTED_ORDINAL_LANGUAGES = frozenset(
+    ("pl", "cs", "sk", "de", "tr", "hu", "da", "no", "nb", "nn", "fi", "hr", "sl", "sr", "bs", "et", "lv", "is", "fo")
+)
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 # A dash and a lower-case word after a closed quotation is its attribution (Polish and Russian
 # convention: "„… do celu 2 proc.” – powiedziała prezes banku.").
 _DASH_TAIL = re.compile(r"[–—-]\s*[^\W\d_]")
@@ -339,6 +345,13 @@ def _month_abbreviations(language: str | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def _ordinal_word(para: str, pos: int, language: str | None) -> bool:
+    """Does a wholly lower-case word at ``pos`` follow a dotted ordinal of ``language``?"""
+    word = _NEXT_WORD.match(para, pos)
+    return (base(language) in DOTTED_ORDINAL_LANGUAGES and word is not None
+            and word.group() == word.group().lower())
+
+
 def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
     abbrevs = profile(language).abbreviations
     out: list[tuple[int, int]] = []
@@ -351,7 +364,7 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             if prev.rstrip().endswith((":", "：")):  # pysbd's Arabic and Persian rules cut at a colon
                 out[-1] = (out[-1][0], e)
                 continue
-            if _CONTINUES.match(para, s) or (_ORDINAL_END.search(prev) and nxt.islower()):
+            if _CONTINUES.match(para, s) or (_ORDINAL_END.search(prev) and _ordinal_word(para, s, language)):
                 out[-1] = (out[-1][0], e)
                 continue
             spaced = _LAST_SPACED.search(prev)
