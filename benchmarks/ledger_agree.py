@@ -103,10 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{point:<14} tune P/R/F1 {t['p']:.3f}/{t['r']:.3f}/{t['f1']:.3f} uR {t['unique_r']:.3f}"
               f" | eval P/R/F1 {e['p']:.3f}/{e['r']:.3f}/{e['f1']:.3f} uR {e['unique_r']:.3f}  {row['params']}")
     out["cpu_s"] = round(time.process_time() - t0, 1)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(out, indent=1, default=str) + "\n")
-    print(f"wrote {RESULTS} ({out['cpu_s']} CPU-s)")
-    return 0
+    return lm.write_results(RESULTS, out)
 
 
 if __name__ == "__main__":

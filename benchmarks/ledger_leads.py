@@ -58,7 +58,6 @@ Writes benchmarks/results/ledger_leads.json.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
@@ -71,7 +70,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 import ledger_spans as ls
 from _lib.ledger_score import gold_structures, micro
-from ledger_manyone import cross_lingual_halves, grid_rows, guarded
+from ledger_manyone import cross_lingual_halves, grid_rows, guarded, write_results
 
 RESULTS = HERE / "results" / "ledger_leads.json"
 USE_LEAD = {"lead_fanout": [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
@@ -192,10 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     out["max_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     if args.tune_only:
         return 0
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(out, indent=1, default=str) + "\n")
-    print(f"wrote {RESULTS} ({out['cpu_s']} CPU-s)")
-    return 0
+    return write_results(RESULTS, out)
 
 
 if __name__ == "__main__":

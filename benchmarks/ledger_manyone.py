@@ -105,6 +105,14 @@ def cross_lingual_halves(runs_cache: Path | None) -> tuple[list[dict], list[dict
     return tune, evaluate, CachedEmbedder(UseEmbedder(), None).embed
 
 
+
+def write_results(path: Path, out: dict[str, Any]) -> int:
+    """Write a ledger benchmark's JSON (with its ``cpu_s``) and say where; the exit status 0."""
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(out, indent=1, default=str) + "\n")
+    print(f"wrote {path} ({out['cpu_s']} CPU-s)")
+    return 0
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs-cache", type=Path, default=None, help="pickle of the compared gold sets")
@@ -141,10 +149,7 @@ def main(argv: list[str] | None = None) -> int:
                                "e5_csls_weight": DEFAULT.claim_e5_csls_weight,
                                "cross_threshold": DEFAULT.claim_cross_threshold,
                                "cross_sure_threshold": DEFAULT.claim_cross_sure_threshold}
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(out, indent=1, default=str) + "\n")
-    print(f"wrote {RESULTS} ({out['cpu_s']} CPU-s)")
-    return 0
+    return write_results(RESULTS, out)
 
 
 if __name__ == "__main__":
