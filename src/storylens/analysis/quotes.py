@@ -3024,6 +3024,7 @@ class _DocumentQuotes:
         group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
         masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
         speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
+        speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)
@@ -3299,6 +3300,45 @@ def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked:
     one_sentence = prev == 0 or paragraphs[prev - 1] != paragraphs[prev]
     first = paragraphs[si - 1] != paragraphs[si]
     return one_sentence and first and not _NAME_RUN.search(masked)
+
+
+# Words that join a role to its portfolio ("ministro delle Infrastrutture e dei Trasporti", "presidente
+# del Consiglio", "Minister of State for Europe"): the entity rules' links and their contracted forms.
+_PORTFOLIO_LINKS = frozenset({"dei", "delle", "degli", "dello", "dos", "das", "for", "e", "y", "et", "and", "und"})
+
+
+def _name_of_role(speaker: str | None, context: str, language: str | None) -> str | None:
+    """The person's name out of a speaker span that carries the end of their role (trial 14):
+    "Trasporti Matteo Salvini" after "il ministro delle Infrastrutture e dei Trasporti", "Consiglio
+    Giorgia Meloni" after "la presidente del", and a Chinese run around a dotted name
+    ("…交通部长马泰奥·萨尔维尼在事故现场" -> "马泰奥·萨尔维尼"). A span is cut only where a title of the
+    language (text data) and its portfolio words stand before the cut, so "la esposa de Juan Carlos
+    Pérez" keeps its name."""
+    if not speaker:
+        return speaker
+    from .entities import _COUNTRY_LINKS, _dot_names, _is_title
+
+    if _HAN.search(speaker):
+        spans = _dot_names(speaker)
+        return speaker[spans[0][0] : spans[0][1]] if len(spans) == 1 else speaker
+    toks = speaker.split()
+    lang = base(language) if language else None
+    pos = context.find(speaker)
+    if lang is None or len(toks) < 3 or pos < 0:
+        return speaker
+    before = _TOKEN_RE.findall(context[:pos])[-7:]
+    links = _COUNTRY_LINKS | _PORTFOLIO_LINKS
+    if toks[1][:1].islower():
+        return speaker
+    linked = False  # a portfolio hangs on its title by a link ("ministra de Transición Ecológica"), so
+    for word in reversed(before):  # "Minister Mary Ann Cole" (a title right before the name) keeps its name
+        if _is_title(word, lang):
+            return " ".join(toks[1:]) if linked else speaker
+        if word.casefold() in links:
+            linked = True
+        elif not word[:1].isupper():
+            return speaker  # a word that is neither portfolio nor link: no role runs into the name
+    return speaker
 
 
 def _tidy(speaker: str | None) -> str | None:
