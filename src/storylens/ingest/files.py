@@ -262,10 +262,19 @@ def _link_share(html: str) -> float:
     return linked / total if total else 0.0
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar): there a
+# sentence is one "word" to str.split, so letters count instead.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
 def too_short(text: str) -> bool:
-    """Whether ``text`` is too little to judge as an article: under 3 words and 12 letters (the
-    language detector's floor; one CJK sentence passes), e.g. a lone menu item or "Short."."""
-    return not text.strip() or (len(text.split()) < 3 and sum(ch.isalpha() for ch in text) < 12)
+    """Whether ``text`` is too little to judge as an article: under 3 words, e.g. a lone menu item,
+    "Short.", a URL or one long compound (trial 14: "Eisenbahnunglücksuntersuchungskommission" became a
+    story); in a script written without spaces, under 12 letters (the language detector's floor; one
+    Chinese sentence passes)."""
+    if not text.strip() or len(text.split()) >= 3:
+        return not text.strip()
+    return not (_UNSPACED.search(text) and sum(ch.isalpha() for ch in text) >= 12)
 
 
 def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] = (),
@@ -279,8 +288,7 @@ def _from_html(html: str, source: str, encoding: str, warnings: tuple[str, ...] 
         raise InputError(f"cannot parse the HTML ({type(exc).__name__}); check that the file is a web page", source) from None
     body = getattr(extracted, "text", None) or ""  # a trafilatura Document (or None)
     # With no article in the page trafilatura falls back to whatever text it finds: a lone
-    # menu item ("Home") is not an article. Under 3 words and 12 letters (the language
-    # detector's floor) nothing can be judged; one CJK sentence passes.
+    # menu item ("Home") is not an article: see too_short.
     if too_short(body):
         raise EmptyInputError("no article text found in the HTML page; save the article page itself", source)
     if _link_share(html) >= _LINK_PAGE_SHARE:

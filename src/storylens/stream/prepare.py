@@ -81,7 +81,7 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
                     raise InputError("no sentences found in the article text", raw.source)
                 if too_short(doc.text):  # trial 14: a JSONL record "Short." became an article and a story
                     raise InputError(f"too little text for an article ({len(doc.text.split())} word(s)); a story"
-                                     " needs at least 3 words or 12 letters of article body", raw.source)
+                                     " needs at least 3 words of article body (12 letters in Chinese or Japanese)", raw.source)
                 docs.append((doc, ""))
             except InputError as exc:
                 docs.append((None, exc.reason))
