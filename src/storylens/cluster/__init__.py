@@ -892,7 +892,9 @@ class StoryClusterer:
         ``cosine + refine_entity_weight * entity cosine`` (idf over the stream), and
         groups merge only while their *average* link reaches ``refine_threshold``.
         Dates are not read. User corrections hold: must-link groups start
-        together, cannot-link pairs never end up together. Ids users have seen
+        together, cannot-link pairs never end up together; an article the user
+        moved (``move``) is left out while its component is grouped and then
+        joins its partner's group, so it is no evidence about the others. Ids users have seen
         stay: each refined group takes the id of its earliest member's story
         while that id is free (so a story whose membership did not change keeps
         its id); every id that disappears is recorded in ``history_`` as
