@@ -169,3 +169,42 @@ def test_refine_reads_dates_as_the_online_pass_does():
     undated.use_dates = False  # the same refine without dates merges the two events (what the check guards)
     undated.refine()
     assert undated.article_story_["a0"] == undated.article_story_["b0"]
+
+
+def _ecb_and_football() -> list[ArticleFeatures]:
+    """Trial 14, defect 14: an ECB story told in English and French, and an unrelated football report."""
+    rng = np.random.default_rng(14)
+    ecb, football = rng.normal(size=(2, 64))
+    return [ArticleFeatures("ecb-en", _unit(ecb + 0.3 * rng.normal(size=64)), frozenset({"ecb", "lagarde"}), None, "en"),
+            ArticleFeatures("ecb-fr", _unit(ecb + 0.3 * rng.normal(size=64)), frozenset({"bce", "lagarde"}), None, "fr"),
+            ArticleFeatures("kicker", _unit(football), frozenset({"bvb", "kovac"}), None, "de")]
+
+
+def test_a_wrong_move_holds_but_does_not_push_the_storys_own_articles_out():
+    arts = _ecb_and_football()
+    c = StoryClusterer(**_params()).fit(arts)
+    ecb = c.article_story_["ecb-en"]
+    assert c.article_story_["ecb-fr"] == ecb and c.article_story_["kicker"] != ecb
+    assert c.move("kicker", ecb) == ecb  # the user's wrong move
+    report = c.refine()
+    assert c.article_story_["kicker"] == ecb  # the correction holds ...
+    assert c.article_story_["ecb-fr"] == ecb  # ... and the French report of the same meeting stays
+    assert report["moved"] == 0 and report["stories_after"] == 1
+    # the same with the correlation grouping, and after a refit from scratch plus refine
+    c2 = StoryClusterer(**_params(), refine_grouping="correlation").fit(arts)
+    c2.move("kicker", ecb)
+    c2.refine()
+    assert c2.article_story_["ecb-fr"] == c2.article_story_["kicker"] == ecb
+    c.fit(arts)
+    c.refine()
+    assert c.article_story_["ecb-fr"] == c.article_story_["kicker"] == c.article_story_["ecb-en"]
+
+
+def test_a_moved_article_still_leaves_its_old_story_and_the_others_are_judged_on_their_own():
+    arts = _ecb_and_football()
+    c = StoryClusterer(**_params()).fit(arts)
+    ecb, football = c.article_story_["ecb-en"], c.article_story_["kicker"]
+    c.move("ecb-fr", football)  # the French report forced into the football story
+    c.refine()
+    assert c.article_story_["ecb-fr"] == football != c.article_story_["ecb-en"]  # the correction holds
+    assert c.article_story_["ecb-en"] == ecb  # the English report keeps its story and id

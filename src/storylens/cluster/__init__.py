@@ -892,7 +892,9 @@ class StoryClusterer:
         ``cosine + refine_entity_weight * entity cosine`` (idf over the stream), and
         groups merge only while their *average* link reaches ``refine_threshold``.
         Dates are not read. User corrections hold: must-link groups start
-        together, cannot-link pairs never end up together. Ids users have seen
+        together, cannot-link pairs never end up together; an article the user
+        moved (``move``) is left out while its component is grouped and then
+        joins its partner's group, so it is no evidence about the others. Ids users have seen
         stay: each refined group takes the id of its earliest member's story
         while that id is free (so a story whose membership did not change keeps
         its id); every id that disappears is recorded in ``history_`` as
@@ -1161,15 +1163,53 @@ class StoryClusterer:
             comps.setdefault(find(i), []).append(i)
         out: list[list[str]] = []
         skipped = 0
+        forced = self._forced_articles()
         for comp in comps.values():
             if len(comp) > max_component:
                 skipped += len(comp)
                 out.extend(self._current_groups(comp))
-            elif self.refine_grouping == "correlation":
-                out.extend(self._correlation(comp))
             else:
-                out.extend(self._average_link(comp))
+                out.extend(self._group_component(comp, forced))
         return out, skipped
+
+    def _forced_articles(self) -> set[str]:
+        """Articles the user moved (``move``) into a story, still tied there (their last correction).
+
+        A move ties the article to the target story's first article; it says where the article
+        belongs, not that it resembles the story's other articles (a wrong move forces an
+        unrelated report in), so the refine groups the story without it and puts it back after.
+        """
+        forced: set[str] = set()
+        for record in self.corrections_:
+            if record["op"] == "move":
+                forced.add(record["article"])
+            elif record["op"] == "split":
+                forced.difference_update(record["articles"])
+        return {a for a in forced if self._constraints.partners(a)}
+
+    def _group_component(self, comp: Sequence[int], forced: set[str]) -> list[list[str]]:
+        """Group one candidate component; moved articles are no evidence for the others' membership.
+
+        The component is grouped without the articles the user moved in (whose partners are
+        in it and not moved themselves); each then joins the group of its must-link partner.
+        A group that then holds a cannot-link pair keeps its online stories, as in the grouping.
+        """
+        ids = {self._ids[i] for i in comp}
+        held = {a for a in forced & ids if self._constraints.partners(a) & (ids - forced)}
+        core = [i for i in comp if self._ids[i] not in held]
+        grouped = self._correlation(core) if self.refine_grouping == "correlation" else self._average_link(core)
+        where = {a: k for k, g in enumerate(grouped) for a in g}
+        touched: set[int] = set()
+        for a in sorted(held, key=lambda m: self._pos[m]):
+            k = next(where[p] for p in sorted(self._constraints.partners(a), key=lambda m: self._pos[m])
+                     if p in where)
+            grouped[k].append(a)
+            touched.add(k)
+        out: list[list[str]] = []
+        for k, members in enumerate(grouped):
+            bad = k in touched and any(p in members for a in members for p in self._constraints.banned(a))
+            out.extend(self._current_groups([self._pos[a] for a in members]) if bad else [members])
+        return out
 
     def _note_pairs(self, i: np.ndarray, j: np.ndarray) -> None:
         """Remember candidate pairs (the pairs someone scored) for the correlation grouping."""
