@@ -310,8 +310,8 @@ def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> Artic
                        _lead(a), rec.reason if rec else None, rec.score if rec else None)
 
 
-def _list_item(s: StorySummary, coverage: Coverage | None = None, title: str | None = None) -> StoryListItem:
-    return StoryListItem(s.id, title or story_title(s), s.first_seen, s.last_seen, s.outlets, s.languages,
+def _list_item(s: StorySummary, coverage: Coverage | None, title: str | None) -> StoryListItem:
+    return StoryListItem(s.id, title, s.first_seen, s.last_seen, s.outlets, s.languages,
                          tuple(article_view(a) for a in s.articles), s.duplicates, coverage)
 
 
@@ -398,8 +398,9 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     # from a copy reads texts (0.3 CPU-s of compiling alone), so without coverage only stories whose
     # title article has a same-outlet near-duplicate or member under another title pay it.
     named = {s.id: n for s in rows if (n := _title_article(s)) is not None and outlet_key(n.outlet)}
-    copies = store.duplicates_of([n.id for n in named.values()]) if named else []
-    retitled = {c.duplicate_of for c in copies if (n := _by_id(named).get(c.duplicate_of or "")) is not None
+    by_id = {n.id: n for n in named.values()}
+    copies = store.duplicates_of(list(by_id)) if by_id else []
+    retitled = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
                 and is_version(c, n) and article_title(c) != article_title(n)}
     updates = _story_updates(store, rows if coverage else [
         s for s in rows if s.id in named and (named[s.id].id in retitled or _retitled_member(s, named[s.id]))])
@@ -408,10 +409,6 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records))
                   for s in rows)
     return StoryPage(items, store.count_stories(), limit, offset)
-
-
-def _by_id(named: Mapping[str, ArticleRecord]) -> dict[str, ArticleRecord]:
-    return {n.id: n for n in named.values()}
 
 
 def _retitled_member(summary: StorySummary, named: ArticleRecord) -> bool:
@@ -629,8 +626,7 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
 
         min_score = DEFAULT.search_min_score
     keywords = keyword_query(query)
-    text_hits = store.search_text(keywords, limit=limit * 3)
-    text_hits = _with_reason(store, keywords, text_hits)
+    text_hits, read = _with_reason(store, keywords, store.search_text(keywords, limit=limit * 3))
     vec_hits: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
         vec_hits = [(aid, cos) for aid, cos in store.nearest(embedder.embed([query])[0], k=limit * 3)
@@ -641,7 +637,9 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
             scores[aid] = scores.get(aid, 0.0) + 1.0 / (RRF_K + rank)
     t_rank = {aid: (r, snip) for r, (aid, snip) in enumerate(text_hits, start=1)}
     v_rank = {aid: (r, cos) for r, (aid, cos) in enumerate(vec_hits, start=1)}
-    found = {a.id: a for a in store.articles(sorted(scores))}
+    unread = [aid for aid in sorted(scores) if aid not in read]
+    found = {aid: read[aid] for aid in sorted(scores) if aid in read} | (
+        {a.id: a for a in store.articles(unread)} if unread else {})
     family = _families(store, found.values())
     # One result per article: its versions' best match stands for the newest version (trial 9: a
     # corrected article and the text it corrected were two results side by side).
@@ -672,16 +670,18 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
 _UNCHECKED = re.compile("[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
+                 ) -> tuple[list[tuple[str, str | None]], dict[str, ArticleRecord]]:
     """The full-text ``hits`` in which some query word occurs as a word or an inflected form of it in
     the query's language (``text.word_reason``), on either backend: SQLite asks a word's stems as
     prefixes and PostgreSQL stems each article in its own language, so "train" matched "BVB-Trainer"
-    in a German article and "interest" matched "intercity" (trial 14)."""
+    in a German article and "interest" matched "intercity" (trial 14). Also the records it read, by
+    id (none when nothing was checked), so the caller does not read them again."""
     from ..text import word_reason
 
     qwords = [t for w in re.findall(r"\w+", keywords) for t in w.split("_") if t]
     if not hits or not qwords or any(_UNCHECKED.search(w) for w in qwords):
-        return hits
+        return hits, {}
     language = _query_language(keywords)
     arts = {a.id: a for a in store.articles([aid for aid, _ in hits])}
     kept = []
@@ -692,7 +692,7 @@ def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
         found = set(re.findall(r"[^\W_]+", f"{a.title or ''} {a.text}"))
         if any(word_reason(w, found, language) for w in qwords):
             kept.append((aid, snippet))
-    return kept
+    return kept, arts
 
 
 def _families(store: Store, hits: Iterable[ArticleRecord]) -> dict[str, tuple[str, int]]:
@@ -726,7 +726,6 @@ def keyword_query(query: str) -> str:
     Full-text search matches any word of the query, so "recipe with strawberries"
     found every article with "with". A query of stop words only is kept as it is.
     """
-
     from ..text import stop_words
 
     words = re.findall(r"\w+", query)

@@ -39,14 +39,8 @@ MIN_STEM = 5
 
 @cache
 def _stemmers() -> tuple[Any, ...]:
-    import snowballstemmer
-    from babel import Locale
-
-    from ._lang import LANGUAGES
-
-    known = set(snowballstemmer.algorithms())
-    names = [(Locale.parse(code).english_name or "").lower() for code in LANGUAGES]
-    return tuple(snowballstemmer.stemmer(n) for n in names if n in known)
+    """The Snowball stemmers of :func:`_stemmer_of`, in the order of ``LANGUAGES``."""
+    return tuple(_stemmer_of().values())
 
 
 @cache
