@@ -822,10 +822,8 @@ class ClaimAligner:
             keep |= self._lead_fanout(units, ia, ib, np.where(same, -np.inf, score), self.lead_fanout,
                                       keep if self.lead_fanout_matched else None)
         if self.number_fanout is not None and key_sets is not None and not same.all():
-            ranked = score
-            if self.number_fanout == "e5" and self.embed_e5 is not None:
-                ranked = e5_second if e5_second is not None else e5 if e5 is not None else self._e5_matrix(units, ia, ib)
-            keep |= self._number_fanout(ia, ib, np.where(same, -np.inf, ranked), key_sets)
+            keep |= self._number_fanout(units, ia, ib, score, same, key_sets,
+                                        e5_second if e5_second is not None else e5)
         if prob is not None and self.pair_veto is not None:
             keep &= same | (prob >= self.pair_veto)
         # Pairs a rule below may not drop: sure scores and matched quotations.
@@ -912,23 +910,31 @@ class ClaimAligner:
         fans = (row_best & lead_b[None, :]) | (col_best & lead_a[:, None])
         return fans & np.isfinite(score) & (score >= floor)
 
-    def _number_fanout(self, ia, ib, ranked: np.ndarray, key_sets: Sequence[frozenset[str]]) -> np.ndarray:
-        """(len(ia), len(ib)) unit pairs that share a figure (``number_fanout_keys``) where one unit's
-        best counterpart (highest ``ranked``; -inf on pairs of one language) is the other. One-sided:
-        a sentence that states a figure once can be the counterpart of two that repeat it (a headline
-        and its lead), which each other's best match cannot give."""
+    def _number_fanout(self, units, ia, ib, score: np.ndarray, same: np.ndarray,
+                       key_sets: Sequence[frozenset[str]], e5: np.ndarray | None) -> np.ndarray:
+        """(len(ia), len(ib)) unit pairs of two languages that share a figure (``number_fanout_keys``)
+        where one unit's best counterpart is the other, ranked by ``score`` or, with ``number_fanout``
+        "e5" and an ``embed_e5``, by the e5 cosine (``e5`` when already computed; else embedded only
+        when some pair shares a figure). One-sided: a sentence that states a figure once can be the
+        counterpart of two that repeat it (a headline and its lead), which each other's best match
+        cannot give."""
         prefixes = {"both": ("N:", "#"), "N": ("N:",), "#": ("#",)}[self.number_fanout_keys]
         figures_a = [frozenset(k for k in key_sets[i] if k.startswith(prefixes)) for i in ia]
         figures_b = [frozenset(k for k in key_sets[j] if k.startswith(prefixes)) for j in ib]
-        shares = np.zeros(ranked.shape, dtype=bool)
+        shares = np.zeros(score.shape, dtype=bool)
         for r, fa in enumerate(figures_a):
             if fa:
                 shares[r] = [bool(fa & fb) for fb in figures_b]
+        shares &= ~same
         if not shares.any():
             return shares
+        ranked = score
+        if self.number_fanout == "e5" and self.embed_e5 is not None:
+            ranked = e5 if e5 is not None else self._e5_matrix(units, ia, ib)
+        ranked = np.where(same, -np.inf, ranked)
         row_best = ranked >= ranked.max(axis=1, keepdims=True)
         col_best = ranked >= ranked.max(axis=0, keepdims=True)
-        return shares & (row_best | col_best) & np.isfinite(ranked)
+        return shares & (row_best | col_best)
 
     def _extra_counterparts(self, score, best_row, best_col, threshold, enough_overlap) -> np.ndarray:
         """Unit pairs kept as a unit's extra counterparts (``extra_margin``): within the margin
