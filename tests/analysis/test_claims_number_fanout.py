@@ -5,6 +5,7 @@ reaches every sentence that restates it. Fixed vectors, so each case states its 
 import numpy as np
 
 from storylens.analysis.claims import ClaimAligner
+from storylens.settings import DEFAULT
 
 from ._docs import doc_of
 from .test_claims_manyone import _aligner, _embed_gram, _pairs
@@ -40,7 +41,7 @@ def test_a_figure_restated_keeps_the_pair_where_one_unit_is_the_others_best():
     shipped = {("pl:s0", "en:s0"), ("pl:s2", "en:s2")}
     # Each other's best only: the headline takes "Brutal feat" and loses the parents' sentence, whose
     # best counterpart it is (0.50; the headline's best is 0.70; "Ojciec pęka z dumy" scores 0.45).
-    assert _pairs(_aligner(embed), docs) == shipped
+    assert _pairs(_aligner(embed, number_fanout=None), docs) == shipped
     assert _pairs(_aligner(embed, number_fanout="score"), docs) == shipped | {("pl:s0", "en:s1")}
 
 
@@ -53,7 +54,7 @@ def test_number_fanout_needs_a_shared_figure_and_a_best_counterpart():
     # beyond the mutual one, and the headline (0.30, not its best) is not added.
     assert ("pl:s0", "en:s2") not in got
     # Only digits count when asked for "N" keys (normalised numbers from the pipeline): none here.
-    assert _pairs(_aligner(embed, number_fanout="score", number_fanout_keys="N"), docs) == _pairs(_aligner(embed), docs)
+    assert _pairs(_aligner(embed, number_fanout="score", number_fanout_keys="N"), docs) == _pairs(_aligner(embed, number_fanout=None), docs)
 
 
 def test_number_fanout_ranks_by_e5_when_asked_and_falls_back_to_the_score():
@@ -70,8 +71,31 @@ def test_number_fanout_ranks_by_e5_when_asked_and_falls_back_to_the_score():
 def test_number_fanout_leaves_same_language_pairs_alone():
     embed = _embed_gram(TEXTS, GRAM)
     docs = _docs("pl")  # the same vectors, both documents marked Polish
-    assert _pairs(_aligner(embed, number_fanout="score"), docs) == _pairs(_aligner(embed), docs)
+    assert _pairs(_aligner(embed, number_fanout="score"), docs) == _pairs(_aligner(embed, number_fanout=None), docs)
 
 
-def test_number_fanout_is_off_by_default():
-    assert ClaimAligner(_embed_gram(TEXTS, GRAM)).number_fanout is None
+def test_number_fanout_default_comes_from_the_settings():
+    assert ClaimAligner(_embed_gram(TEXTS, GRAM)).number_fanout == DEFAULT.claim_number_fanout == "e5"
+
+
+def test_the_pipeline_hands_e5_to_number_fanout_unless_the_fast_similarity_model_runs():
+    from dataclasses import replace
+
+    from storylens.report.pipeline import Components, _with_second_encoder, aligner_settings
+
+    class _Doc:
+        def embed(self, texts):
+            return np.zeros((len(texts), 4), dtype=np.float32)
+
+    def refuse():
+        raise AssertionError("the fast similarity model must not load e5")
+
+    on = replace(DEFAULT, claim_number_fanout="e5", claim_cross_encoder="use", claim_agree_e5_floor=None,
+                 claim_e5_rank_veto=None, claim_pair_model=False)
+    params = _with_second_encoder(aligner_settings(on), Components(None, doc_embedder=_Doc, similarity_model="full",
+                                                                   settings=on))
+    assert params["number_fanout"] == "e5" and "embed_e5" in params
+    fast = Components(None, doc_embedder=refuse, similarity_model="fast", settings=on)
+    assert "embed_e5" not in _with_second_encoder(aligner_settings(on), fast)
+    by_score = replace(on, claim_number_fanout="score")
+    assert "embed_e5" not in _with_second_encoder(aligner_settings(by_score), Components(None, doc_embedder=refuse))
