@@ -285,7 +285,9 @@ class Settings:
     # once: 0.739/0.362 (0.486, unique R 0.808) -> the same pairs in every language pair (no eval pair
     # shares a figure that the other rules miss): on. Cost: e5 vectors of a cross-lingual document pair's
     # units, only when some unit pair shares a figure (136 texts over the 17 cross-lingual gold sets,
-    # +0.46 CPU-s per set with an uncached encoder at load 15; nothing warm: the e5 disk cache).
+    # +0.46 CPU-s per set with an uncached encoder at load 15; the eight-document pope8 comparison: 101
+    # e5 texts, +9 CPU-s uncached at load 17; nothing warm: the e5 disk cache). "score" costs nothing
+    # (tune 0.644/0.460, unique R 0.848; not scored on the eval half).
     claim_number_fanout: str | None = "e5"
     claim_number_fanout_keys: str = "both"
     claim_extra_other_margin: float | None = None
