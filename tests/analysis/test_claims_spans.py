@@ -19,7 +19,7 @@ def _aligner(embed, **params) -> ClaimAligner:
     base = {"threshold": 0.45, "sure_threshold": 0.95, "cross_threshold": 0.45, "cross_sure_threshold": 0.95,
             "overlap_weight": 0.0, "actor_penalty": 0.0, "csls_weight": 0.0, "margin": 0.0, "cross_margin": 0.0,
             "min_overlap": 0.0, "cross_min_overlap": 0.0, "sibling_margin": None, "second_fact_share": None,
-            "pair_model": None}
+            "pair_model": None, "number_fanout": None}
     return ClaimAligner(embed, **(base | params))
 
 

@@ -16,11 +16,12 @@ sys.path.insert(0, str(BENCH))
 from _lib.ledger_score import BASIL, SEMEVAL_DEV, gold_files, gold_texts, load_gold
 
 # The scoring the loops implemented: no cross-lingual thresholds, no CSLS term, no position prior.
-# The loops predate the sibling-clause and second-fact rules (tested on the seeds in
-# tests/report/test_pipeline.py and tests/report/test_compare.py).
+# The loops predate the sibling-clause, second-fact and number fan-out rules (tested on the seeds in
+# tests/report/test_pipeline.py and tests/report/test_compare.py; number fan-out in
+# tests/analysis/test_claims_number_fanout.py).
 _LEGACY: dict = {"cross_threshold": None, "cross_sure_threshold": None, "cross_min_overlap": None,
                  "cross_margin": None, "csls_weight": 0.0, "sibling_margin": None, "second_fact_share": None,
-                 "pair_model": None, "position_weight": 0.0}
+                 "pair_model": None, "position_weight": 0.0, "number_fanout": None}
 
 
 def _hash_embed(texts):

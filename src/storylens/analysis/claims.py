@@ -619,6 +619,15 @@ class ClaimAligner:
     # Only a first-sentence unit the other rules matched fans out (a photo credit opening a text is
     # no headline).
     lead_fanout_matched: bool = DEFAULT.claim_lead_fanout_matched
+    # Number fan-out across languages: a unit pair of two languages that states the same figure (a
+    # normalised number "N:12" or the same digits "#12") is also kept when one unit's best counterpart
+    # is the other, ranked by the aligner's score ("score") or by the e5 cosine ("e5"; the score when
+    # no ``embed_e5`` is given). A figure restated in translation is rarely a coincidence among a
+    # unit's best counterparts, where a shared name is (every sentence of a story names its actor).
+    # None: off.
+    number_fanout: str | None = DEFAULT.claim_number_fanout
+    # Which keys count as a figure for ``number_fanout``: "both" ("N:" and "#"), "N" or "#".
+    number_fanout_keys: str = DEFAULT.claim_number_fanout_keys
     # Anchor agreement: a weak (mutual-best) pair of two languages whose cosine is under
     # ``anchor_cosine`` is kept only when its translatable anchors (names, numbers, dates,
     # linked entities; idf-weighted overlap) reach ``anchor_overlap``. None: off.
@@ -812,6 +821,9 @@ class ClaimAligner:
         if self.lead_fanout is not None and not same.all():
             keep |= self._lead_fanout(units, ia, ib, np.where(same, -np.inf, score), self.lead_fanout,
                                       keep if self.lead_fanout_matched else None)
+        if self.number_fanout is not None and key_sets is not None and not same.all():
+            keep |= self._number_fanout(units, ia, ib, score, same, key_sets,
+                                        e5_second if e5_second is not None else e5)
         if prob is not None and self.pair_veto is not None:
             keep &= same | (prob >= self.pair_veto)
         # Pairs a rule below may not drop: sure scores and matched quotations.
@@ -897,6 +909,32 @@ class ClaimAligner:
         col_best = score >= score.max(axis=0, keepdims=True)  # a is b's best
         fans = (row_best & lead_b[None, :]) | (col_best & lead_a[:, None])
         return fans & np.isfinite(score) & (score >= floor)
+
+    def _number_fanout(self, units, ia, ib, score: np.ndarray, same: np.ndarray,
+                       key_sets: Sequence[frozenset[str]], e5: np.ndarray | None) -> np.ndarray:
+        """(len(ia), len(ib)) unit pairs of two languages that share a figure (``number_fanout_keys``)
+        where one unit's best counterpart is the other, ranked by ``score`` or, with ``number_fanout``
+        "e5" and an ``embed_e5``, by the e5 cosine (``e5`` when already computed; else embedded only
+        when some pair shares a figure). One-sided: a sentence that states a figure once can be the
+        counterpart of two that repeat it (a headline and its lead), which each other's best match
+        cannot give."""
+        prefixes = {"both": ("N:", "#"), "N": ("N:",), "#": ("#",)}[self.number_fanout_keys]
+        figures_a = [frozenset(k for k in key_sets[i] if k.startswith(prefixes)) for i in ia]
+        figures_b = [frozenset(k for k in key_sets[j] if k.startswith(prefixes)) for j in ib]
+        shares = np.zeros(score.shape, dtype=bool)
+        for r, fa in enumerate(figures_a):
+            if fa:
+                shares[r] = [bool(fa & fb) for fb in figures_b]
+        shares &= ~same
+        if not shares.any():
+            return shares
+        ranked = score
+        if self.number_fanout == "e5" and self.embed_e5 is not None:
+            ranked = e5 if e5 is not None else self._e5_matrix(units, ia, ib)
+        ranked = np.where(same, -np.inf, ranked)
+        row_best = ranked >= ranked.max(axis=1, keepdims=True)
+        col_best = ranked >= ranked.max(axis=0, keepdims=True)
+        return shares & (row_best | col_best)
 
     def _extra_counterparts(self, score, best_row, best_col, threshold, enough_overlap) -> np.ndarray:
         """Unit pairs kept as a unit's extra counterparts (``extra_margin``): within the margin

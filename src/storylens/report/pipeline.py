@@ -319,6 +319,8 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "extra_threshold": settings.claim_extra_threshold,
         "lead_fanout": settings.claim_lead_fanout,
         "lead_fanout_matched": settings.claim_lead_fanout_matched,
+        "number_fanout": settings.claim_number_fanout,
+        "number_fanout_keys": settings.claim_number_fanout_keys,
         "language_clauses": settings.claim_language_clauses,
         "agree_e5_floor": settings.claim_agree_e5_floor,
         "agree_use_floor": settings.claim_agree_use_floor,
@@ -336,7 +338,7 @@ def _with_second_encoder(params: dict[str, Any], components: Components) -> dict
     model_reads_e5 = model is not None and model.needs_e5
     # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
     reads_e5 = (params.get("cross_encoder") == "e5" or params.get("agree_e5_floor") is not None
-                or params.get("e5_rank_veto") is not None)
+                or params.get("e5_rank_veto") is not None or params.get("number_fanout") == "e5")
     wants_e5 = reads_e5 and components.similarity_variant != "fast"
     if not model_reads_e5 and not wants_e5:
         return params
