@@ -287,8 +287,9 @@ class Settings:
     # units, only when some unit pair shares a figure (136 texts over the 17 cross-lingual gold sets,
     # +0.46 CPU-s per set with an uncached encoder at load 15; the eight-document pope8 comparison: 101
     # e5 texts, +9 CPU-s uncached at load 17; nothing warm: the e5 disk cache). "score" costs nothing
-    # (tune 0.644/0.460, unique R 0.848; not scored on the eval half).
-    claim_number_fanout: str | None = "e5"
+    # (tune 0.644/0.460, unique R 0.848; not scored on the eval half). Off (the lead, stop 27): the
+    # eval half gains nothing while a first multilingual comparison pays the e5 cost above.
+    claim_number_fanout: str | None = None
     claim_number_fanout_keys: str = "both"
     claim_extra_other_margin: float | None = None
     claim_extra_threshold: float | None = None

@@ -75,7 +75,7 @@ def test_number_fanout_leaves_same_language_pairs_alone():
 
 
 def test_number_fanout_default_comes_from_the_settings():
-    assert ClaimAligner(_embed_gram(TEXTS, GRAM)).number_fanout == DEFAULT.claim_number_fanout == "e5"
+    assert ClaimAligner(_embed_gram(TEXTS, GRAM)).number_fanout == DEFAULT.claim_number_fanout is None
 
 
 def test_the_pipeline_hands_e5_to_number_fanout_unless_the_fast_similarity_model_runs():
