@@ -38,6 +38,7 @@ from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
 from .versions import (
+    ORDER_UNKNOWN,
     ArticleUpdate,
     article_updates,
     is_version,
@@ -775,7 +776,9 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     updates = [u for u in getattr(view, "updates", ()) if u.original in chosen]
     if updates:
         notes.append("Updated: " + "; ".join(f"{u.original[:12]} is read in its newest version {u.newest[:12]}"
-                                            f" ({'; '.join(u.changes)})" for u in updates) + ".")
+                                            f" ({'; '.join(u.changes)})" if u.order_known else
+                                            f"{u.original[:12]} is read in its last stored version {u.newest[:12]}"
+                                            f" ({ORDER_UNKNOWN}: {'; '.join(u.changes)})" for u in updates) + ".")
     return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
             "read": [next((u.newest for u in updates if u.original == a), a) for a in compared],
             "updated": [u.to_dict() for u in updates]}
