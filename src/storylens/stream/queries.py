@@ -691,7 +691,7 @@ def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
         if a is None:
             continue
         found = set(re.findall(r"[^\W_]+", f"{a.title or ''} {a.text}"))
-        if any(word_reason(w, found, language) for w in qwords):
+        if any(word_reason(w, found, language, a.language) for w in qwords):
             kept.append((aid, snippet))
     return kept, arts
 
