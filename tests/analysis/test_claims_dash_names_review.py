@@ -49,8 +49,8 @@ def test_without_a_language_the_dash_after_a_preposition_cuts():
 
 @pytest.mark.parametrize("sentence", [
     # the final check of stop 26's sentence
-    "Der Zug war mit etwa 118 Stundenkilometern unterwegs, als er bei Kilometer 112 der Strecke Mailand – Verona "
-    "aus den Gleisen sprang.",
+    ("Der Zug war mit etwa 118 Stundenkilometern unterwegs, als er bei Kilometer 112 der Strecke Mailand – Verona "
+     "aus den Gleisen sprang."),
     "Nach dem schweren Unglück vom Dienstag bleibt die Strecke Mailand – Verona bis Sonntag gesperrt.",
     "Wegen des Unglücks ist die Bahnstrecke Mailand – Verona bis Sonntag gesperrt.",
 ])
