@@ -417,3 +417,23 @@ def test_a_same_outlet_copy_that_changes_no_figure_does_not_retitle(tmp_path, ha
         [listed] = stream.list_stories(store).stories
         assert listed.title == "Banque tchèque : hausse surprise"
         assert stream.get_story(store, listed.id).title == "Banque tchèque : hausse surprise"
+
+
+def test_search_shows_one_hit_per_rewritten_version_chain_unless_asked(any_store):
+    # Final check of stop 26: an update rewritten past a near-duplicate is a story member of its own,
+    # and search listed it beside the report it replaced. One hit, the newest; all_versions lists both.
+    from storylens.store import AssignmentRecord, StoreBatch
+
+    first, update = _rec("a" * 16, AFP), _rec("b" * 16, REWRITTEN, published="2026-11-13")
+    sidebar = _rec("d" * 16, SIDEBAR, published="2026-11-13")  # another AFP report: no version of the first
+    other = _rec("c" * 16, REUTERS, outlet="Reuters", language="en")
+    any_store.write_batch(StoreBatch(
+        articles=[first, update, sidebar, other],
+        assignments=[AssignmentRecord(a.id, "S-1", 1.0, i == 0, None, (), "test", pos=i)
+                     for i, a in enumerate((first, update, sidebar, other))]))
+    found = stream.search(any_store, "couronne tchèque taux directeur").results
+    assert first.id not in {r.article.id for r in found}
+    [chain] = [r for r in found if r.article.id == update.id]
+    assert chain.versions == 2 and chain.story == "S-1"
+    every = {r.article.id for r in stream.search(any_store, "couronne tchèque taux directeur", all_versions=True).results}
+    assert {first.id, update.id} <= every

@@ -39,8 +39,8 @@ if TYPE_CHECKING:  # imported where text is split: listing stories imports this 
     from ..analysis.quantities import Quantity
     from ..text.segment import Segmenter
 
-__all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "is_version", "member_version_candidates", "order_known",
-           "text_changes", "unordered", "version_families"]
+__all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "is_version", "member_families", "member_version_candidates",
+           "order_known", "text_changes", "unordered", "version_families"]
 
 # An outlet's reports in one language are read as versions only up to this many: a story view reads
 # their texts, and a long-running story's dozens of reports from one wire are its coverage, not one
@@ -387,6 +387,21 @@ def version_ids(originals: Sequence[ArticleRecord], duplicates: Sequence[Article
     """The ids whose text :func:`article_updates` needs: each original that has versions, and them."""
     found = _versions({a.id: a for a in originals}, duplicates)
     return [i for oid, vs in found.items() for i in (oid, *(v.id for v in vs))]
+
+
+def member_families(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]) -> dict[str, tuple[str, int]]:
+    """id of each story member that is, or has, a rewritten version of its own (``settings.member_version_share``
+    of its sentences kept, same named outlet and language) -> (the newest version's id, how many versions).
+    ``members``: a story's members (light records are enough); ``texts``: full records of the members
+    :func:`member_version_candidates` names. The chains :func:`article_updates` reads, whether or not a
+    figure changed: search shows one hit per chain (final check of stop 26 listed both versions)."""
+    out: dict[str, tuple[str, int]] = {}
+    for oid, later in _member_versions(members, texts).items():
+        family = [texts[oid], *later]
+        family.sort(key=lambda a: a.added or "")  # ingest order, as _member_versions reads it
+        newest = _newest(family).id
+        out.update((v.id, (newest, len(family))) for v in family)
+    return out
 
 
 def version_families(originals: Sequence[ArticleRecord], duplicates: Sequence[ArticleRecord]) -> dict[str, tuple[str, int]]:
