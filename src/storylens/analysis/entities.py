@@ -1103,6 +1103,8 @@ def _known_compound_place(form: str) -> bool:
     if not ("-" in form or " " in form) or _hyphen_acronym(form) or is_acronym(form):
         return False
     key = _exact_key(form)
+    if len(key.split()) < 2:
+        return False  # a title word the key drops ("Bergbauministerin Aurora" -> "aurora"): one name, not two parts
     index = _places()[0]
     return key in index or key in _region_keys() or ("-" in form and _inflected_city(form, index) is not None)
 
