@@ -425,15 +425,16 @@ def test_search_shows_one_hit_per_rewritten_version_chain_unless_asked(any_store
     from storylens.store import AssignmentRecord, StoreBatch
 
     first, update = _rec("a" * 16, AFP), _rec("b" * 16, REWRITTEN, published="2026-11-13")
+    corrected = _rec("e" * 16, CORRECTED, dup=first.id)  # the first report's corrected copy: in the chain too
     sidebar = _rec("d" * 16, SIDEBAR, published="2026-11-13")  # another AFP report: no version of the first
     other = _rec("c" * 16, REUTERS, outlet="Reuters", language="en")
     any_store.write_batch(StoreBatch(
-        articles=[first, update, sidebar, other],
+        articles=[first, corrected, update, sidebar, other],
         assignments=[AssignmentRecord(a.id, "S-1", 1.0, i == 0, None, (), "test", pos=i)
                      for i, a in enumerate((first, update, sidebar, other))]))
     found = stream.search(any_store, "couronne tchèque taux directeur").results
-    assert first.id not in {r.article.id for r in found}
+    assert not {first.id, corrected.id} & {r.article.id for r in found}
     [chain] = [r for r in found if r.article.id == update.id]
-    assert chain.versions == 2 and chain.story == "S-1"
+    assert chain.versions == 3 and chain.story == "S-1"
     every = {r.article.id for r in stream.search(any_store, "couronne tchèque taux directeur", all_versions=True).results}
-    assert {first.id, update.id} <= every
+    assert {first.id, corrected.id, update.id} <= every

@@ -646,6 +646,7 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     unread = [aid for aid in sorted(scores) if aid not in read]
     found = {aid: read[aid] for aid in sorted(scores) if aid in read} | (
         {a.id: a for a in store.articles(unread)} if unread else {})
+    # a rewritten update's chain (its near-duplicate versions included) reads over a near-duplicate family
     family = {} if all_versions else _families(store, found.values()) | _member_chains(store, found)
     own = _own_versions(store, found) if all_versions else set()
     # One result per article: its versions' best match stands for the newest version (trial 9: a
@@ -729,7 +730,9 @@ def _member_chains(store: Store, hits: Mapping[str, ArticleRecord]) -> dict[str,
             continue
         texts = {a.id: a for a in hits.values() if a.id in candidates and a.text}
         texts |= {a.id: a for a in store.articles([c for c in candidates if c not in texts])}
-        out |= member_families(summary.articles, texts)
+        # their near-duplicate versions belong to the chain too ("killing at least 9", its corrected copy,
+        # then the rewritten "death toll rises to 11": one hit)
+        out |= member_families(summary.articles, texts, store.duplicates_of(sorted(candidates)))
     return out
 
 

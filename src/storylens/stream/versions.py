@@ -389,17 +389,22 @@ def version_ids(originals: Sequence[ArticleRecord], duplicates: Sequence[Article
     return [i for oid, vs in found.items() for i in (oid, *(v.id for v in vs))]
 
 
-def member_families(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]) -> dict[str, tuple[str, int]]:
+def member_families(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord],
+                    duplicates: Sequence[ArticleRecord] = ()) -> dict[str, tuple[str, int]]:
     """id of each story member that is, or has, a rewritten version of its own (``settings.member_version_share``
-    of its sentences kept, same named outlet and language) -> (the newest version's id, how many versions).
-    ``members``: a story's members (light records are enough); ``texts``: full records of the members
-    :func:`member_version_candidates` names. The chains :func:`article_updates` reads, whether or not a
-    figure changed: search shows one hit per chain (final check of stop 26 listed both versions)."""
+    of its sentences kept, same named outlet and language), and of each near-duplicate version of those
+    members -> (the newest version's id, how many versions). ``members``: a story's members (light records
+    are enough); ``texts``: full records of the members :func:`member_version_candidates` names;
+    ``duplicates``: the members' near-duplicates in ingest order (``store.duplicates_of``). The chains
+    :func:`article_updates` reads, whether or not a figure changed: search shows one hit per chain
+    (final check of stop 26 listed both versions of a rewritten article)."""
+    by_id = {a.id: a for a in members}
+    near = _versions(by_id, duplicates)
     out: dict[str, tuple[str, int]] = {}
     for oid, later in _member_versions(members, texts).items():
-        family = [texts[oid], *later]
-        family.sort(key=lambda a: a.added or "")  # ingest order, as _member_versions reads it
-        newest = _newest(family).id
+        chain = [texts[oid], *later]
+        family = sorted([*chain, *(d for m in chain for d in near.get(m.id, ()))], key=lambda a: a.added or "")
+        newest = _newest(family).id  # in ingest order, as _member_versions reads it
         out.update((v.id, (newest, len(family))) for v in family)
     return out
 
