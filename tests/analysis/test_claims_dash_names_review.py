@@ -45,3 +45,16 @@ def test_without_a_language_the_dash_after_a_preposition_cuts():
     sentence = "The talks collapsed late on Monday – Russia blamed Ukraine for the failure."
     units = [u.text for u in split_units(doc_of("d1", [sentence], "en"), by_language=False)]
     assert units[0] == "The talks collapsed late on Monday"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the final check of stop 26's sentence
+    ("Der Zug war mit etwa 118 Stundenkilometern unterwegs, als er bei Kilometer 112 der Strecke Mailand – Verona "
+     "aus den Gleisen sprang."),
+    "Nach dem schweren Unglück vom Dienstag bleibt die Strecke Mailand – Verona bis Sonntag gesperrt.",
+    "Wegen des Unglücks ist die Bahnstrecke Mailand – Verona bis Sonntag gesperrt.",
+])
+def test_a_german_route_noun_before_names_joined_by_a_dash_keeps_one_unit(sentence):
+    # mend1's stated risk: German capitalises the route's noun ("Strecke"), so it was read as part of the
+    # name run and the route was cut into "Die Strecke Mailand" and "Verona bleibt …".
+    assert _units(sentence, "de") == [sentence]

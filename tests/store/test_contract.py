@@ -535,3 +535,42 @@ def test_postgresql_upgrade_drops_an_index_built_below_index_from(pg_url, monkey
     assert not s._query("SELECT to_regclass('vectors_hnsw') IS NOT NULL")[0][0]
     assert [[a for a, _ in s.nearest(_vec(i), k=3)] for i in range(1, 12)] == [[a for a, _ in w] for w in want]
     s.close()
+
+
+def test_the_published_moment_is_kept_beside_the_day_on_every_read(store):
+    # Final check of stop 26: only the day was stored, so an update ingested before its original on the
+    # same day was read as the older version. The moment (its offset as written) is read back in full
+    # records, light listings and near-duplicate rows; a record with a date alone keeps None.
+    store.write_batch(StoreBatch(articles=[
+        _article(1, published="2025-03-03", published_at="2025-03-03T18:00:00+01:00"),
+        _article(2, published="2025-03-03", duplicate_of=_id(1), duplicate_reason="near-duplicate"),
+        _article(3, published="2025-03-03", published_at="2025-03-03T09:00:00", duplicate_of=_id(1),
+                 duplicate_reason="near-duplicate")],
+        assignments=[AssignmentRecord(_id(1), "S-1", 1.0, True, None, (), "new", pos=0)]))
+    assert store.article(_id(1)).published_at == "2025-03-03T18:00:00+01:00"
+    assert [d.published_at for d in store.duplicates_of([_id(1)])] == [None, "2025-03-03T09:00:00"]
+    [summary] = store.stories()
+    assert [a.published_at for a in summary.articles] == ["2025-03-03T18:00:00+01:00"]
+
+
+def test_a_store_from_before_published_moments_opens_and_keeps_its_rows(store_url, tmp_path):
+    # The migration adds the column; rows stored before it read None (their time was never kept).
+    with open_store(store_url) as s:
+        s.write_batch(_batch([1]))
+    if str(store_url).startswith("postgres"):
+        import psycopg
+
+        db: Any = psycopg.connect(store_url, autocommit=True)
+    else:
+        import sqlite3
+
+        db = sqlite3.connect(store_url, isolation_level=None)
+    with db:  # the store as the schema before the column wrote it
+        db.execute("ALTER TABLE articles DROP COLUMN published_at")
+        db.execute("DELETE FROM migrations WHERE version = (SELECT max(version) FROM migrations)")
+    db.close()
+    with open_store(store_url) as old:
+        assert old.pending_migrations() == []
+        assert old.article(_id(1)).published == "2024-06-02" and old.article(_id(1)).published_at is None
+        old.write_batch(StoreBatch(articles=[_article(2, published_at="2024-06-03T07:30:00Z")]))
+        assert old.article(_id(2)).published_at == "2024-06-03T07:30:00Z"

@@ -80,3 +80,40 @@ def test_a_syndicated_copy_is_shown_as_its_original(any_store):
     any_store.write_batch(StoreBatch(articles=[original, copy, _article(3, "Kutno", "A train derailed in Poland.", "en")]))
     hits = [r.article.id for r in search(any_store, "Desenzano rail crash").results]
     assert hits == [_id(1)]
+
+
+_ONE_WORD = [
+    ("Brescia train crash", "A regional train derailed near Brescia; eleven passengers were killed.", "en"),
+    ("Kovač unter Druck", "BVB-Trainer Niko Kovač sprach nach dem Spiel von einer verdienten Niederlage.", "de"),
+    ("Zugunglück bei Brescia", "Die Waggons des Zuges entgleisten; Salvinis Ministerium schickte Ermittler.", "de"),
+    ("Крушение поезда в Италии", "Под Брешией сошёл с рельсов региональный поезд, погибли 11 человек.", "ru"),
+    ("Deraglia un treno", "Il treno regionale è deragliato vicino a Brescia: undici morti.", "it"),
+]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("train", {1}), ("train crash", {1}),  # final check of stop 26: German "Trainer" was a hit of both
+    ("Trainer", {2}), ("Zug", set()), ("Salvini", {3}),  # a name's inflection ("Salvinis") still counts
+    ("поезд", {4}), ("treno", {5}), ("11", {4}),
+])
+def test_a_query_of_unknown_language_matches_inflections_in_the_articles_own_language(any_store, query, expected):
+    # A one- or two-word query has no language, so every stemmer was asked: a stem stands only when the
+    # article's own lexicon reads both words as one word, or no lexicon knows the word (a name).
+    any_store.write_batch(StoreBatch(articles=[_article(i, *a) for i, a in enumerate(_ONE_WORD, start=1)]))
+    assert _found(any_store, query) == {_id(i) for i in expected}
+
+
+@pytest.mark.parametrize("query, words, document_language, expected", [
+    ("train", ["BVB", "Trainer"], "de", False),
+    ("train", ["Trainer"], None, False),
+    ("train", ["trains"], "en", True),
+    ("Trainer", ["Trainers"], "de", True),
+    ("Zugunglück", ["Zugunglücks"], "de", True),
+    ("Brescia", ["Brescias"], "de", True),  # no lexicon knows it: the stemmers read it, as before
+    ("minatore", ["minatori"], "it", True),
+    ("interest", ["intercity"], "it", False),
+    ("поезд", ["поезда"], "ru", True),
+    ("11", ["110"], "en", False),
+])
+def test_word_reason_in_the_articles_language(query, words, document_language, expected):
+    assert word_reason(query, words, None, document_language) is expected

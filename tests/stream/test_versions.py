@@ -73,14 +73,82 @@ def test_the_newest_version_by_date_else_by_ingest_order():
     assert article_updates([original], [other], {r.id: r for r in (original, other)}) == {}
 
 
+
+def _at(rec, moment):
+    from dataclasses import replace
+
+    return replace(rec, published_at=moment)
+
+
+def test_versions_of_one_day_are_ordered_by_their_stated_times_else_the_order_is_unknown():
+    # Final check of stop 26: an update ingested before its original on the same day was read as the
+    # older version ("killed: at least 11 → at least nine"): only the day was stored.
+    update, original = _rec("a" * 16, CORRECTED), _rec("b" * 16, AFP, dup="a" * 16)  # the update stored first
+    timed = {update.id: _at(update, "2026-11-12T16:40:00+01:00"), original.id: _at(original, "2026-11-12T09:05:00+01:00")}
+    assert article_updates([timed[update.id]], [timed[original.id]], timed) == {}  # the member is the newest
+    # the moments compare as instants: 10:00 in Paris is before 09:30 in London
+    paris, london = _at(update, "2026-11-12T10:00:00+01:00"), _at(original, "2026-11-12T09:30:00+00:00")
+    [u] = article_updates([paris], [london], {paris.id: paris, london.id: london}).values()
+    assert (u.newest, u.order_known) == (london.id, True) and "per EUR: 24,12 → 24,10" in u.changes
+    # the same day and no time (or one time with an offset and one without): no order is invented
+    for a, b in ((update, original), (_at(update, "2026-11-12T16:40:00+01:00"), _at(original, "2026-11-12T09:05:00"))):
+        [u] = article_updates([a], [b], {a.id: a, b.id: b}).values()
+        assert not u.order_known and u.newest == b.id  # the last stored is read, and the reader is told
+        assert "per EUR: 24,12 / 24,10" in u.changes and not any("→" in c for c in u.changes), u.changes
+        assert "order unknown" in u.describe()
+    # different days still order by day, times or not
+    later = _rec("b" * 16, AFP, published="2026-11-13", dup="a" * 16)
+    [u] = article_updates([update], [later], {update.id: update, later.id: later}).values()
+    assert u.order_known and u.newest == later.id
+
+
+def test_an_update_ingested_before_its_original_the_same_day_stays_the_newest(tmp_path, hashing_embedder):
+    # The JSONL's times are kept through ingest and the store; the story reads the update and lists no
+    # reversed change.
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": t, "outlet": "AFP", "language": "fr", "published": p},
+                                         ensure_ascii=False)
+                              for i, t, p in (("afp-2", CORRECTED, "2026-11-12T15:40:00Z"),
+                                              ("afp-1", AFP, "2026-11-12T10:05:00+02:00"))) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        report = stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
+        ids = {a.external_id: a.id for a in store.articles()}
+        assert report.near_duplicates == ((ids["afp-1"], ids["afp-2"]),)
+        assert store.article(ids["afp-2"]).published_at == "2026-11-12T15:40:00+00:00"
+        assert store.article(ids["afp-1"]).published_at == "2026-11-12T10:05:00+02:00"
+        _, view = _one_story(store)
+        assert view.updates == ()
+        assert stream.queries.ledger_scope(view)["read"] == [ids["afp-2"]]
+
+
+def test_same_day_versions_with_no_time_say_the_order_is_unknown(tmp_path, hashing_embedder):
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": t, "outlet": "AFP", "language": "fr", "published": "2026-11-12"},
+                                         ensure_ascii=False) for i, t in (("afp-2", CORRECTED), ("afp-1", AFP)))
+                    + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
+        _, view = _one_story(store)
+        [update] = view.updates
+        assert not update.order_known and not any("→" in c for c in update.changes)
+        payload = view.to_dict()
+        payload["ledger"] = scope = stream.queries.ledger_scope(view)
+        jsonschema.validate(payload, load_schema("story"))
+        assert "order unknown" in scope["note"] and "order unknown" in stream.render_story(payload, "markdown")
+
+
 @pytest.fixture
 def corrected_store(tmp_path, hashing_embedder):
     lines = [{"id": "afp-1", "text": AFP, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
              {"id": "rtr-1", "text": REUTERS, "outlet": "Reuters", "published": "2026-11-12", "language": "en"}]
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     first.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
-    second.write_text(json.dumps({"id": "afp-2", "text": CORRECTED, "outlet": "AFP", "published": "2026-11-12",
-                                  "language": "fr"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    # the correction states its time (a day alone, the same as the original's, orders nothing)
+    second.write_text(json.dumps({"id": "afp-2", "text": CORRECTED, "outlet": "AFP",
+                                  "published": "2026-11-12T16:40:00+01:00", "language": "fr"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    lines[0]["published"] = "2026-11-12T09:05:00+01:00"
+    first.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
     store = SQLiteStore(tmp_path / "s.db")
     stream.ingest_paths([str(first)], store, embedder=hashing_embedder)
     report = stream.ingest_paths([str(second)], store, embedder=hashing_embedder)
@@ -349,3 +417,24 @@ def test_a_same_outlet_copy_that_changes_no_figure_does_not_retitle(tmp_path, ha
         [listed] = stream.list_stories(store).stories
         assert listed.title == "Banque tchèque : hausse surprise"
         assert stream.get_story(store, listed.id).title == "Banque tchèque : hausse surprise"
+
+
+def test_search_shows_one_hit_per_rewritten_version_chain_unless_asked(any_store):
+    # Final check of stop 26: an update rewritten past a near-duplicate is a story member of its own,
+    # and search listed it beside the report it replaced. One hit, the newest; all_versions lists both.
+    from storylens.store import AssignmentRecord, StoreBatch
+
+    first, update = _rec("a" * 16, AFP), _rec("b" * 16, REWRITTEN, published="2026-11-13")
+    corrected = _rec("e" * 16, CORRECTED, dup=first.id)  # the first report's corrected copy: in the chain too
+    sidebar = _rec("d" * 16, SIDEBAR, published="2026-11-13")  # another AFP report: no version of the first
+    other = _rec("c" * 16, REUTERS, outlet="Reuters", language="en")
+    any_store.write_batch(StoreBatch(
+        articles=[first, corrected, update, sidebar, other],
+        assignments=[AssignmentRecord(a.id, "S-1", 1.0, i == 0, None, (), "test", pos=i)
+                     for i, a in enumerate((first, update, sidebar, other))]))
+    found = stream.search(any_store, "couronne tchèque taux directeur").results
+    assert not {first.id, corrected.id} & {r.article.id for r in found}
+    [chain] = [r for r in found if r.article.id == update.id]
+    assert chain.versions == 3 and chain.story == "S-1"
+    every = {r.article.id for r in stream.search(any_store, "couronne tchèque taux directeur", all_versions=True).results}
+    assert {first.id, corrected.id, update.id} <= every

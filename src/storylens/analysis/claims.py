@@ -259,12 +259,25 @@ def _dash_stop_words(language: str | None) -> frozenset[str]:
     return _STOPS[code]
 
 
+def _route_nouns(language: str | None) -> frozenset[str]:
+    """Capitalised common nouns that open a name in ``language`` (text/data ``name_openers`` and
+    ``place_nouns``, lower case): German writes every noun so, and "Die Strecke Mailand – Verona"
+    read "Strecke" as a name and cut the route (mend1's stated risk)."""
+    from ..text import LANGUAGES, profile
+
+    code = (language or "").split("-")[0]
+    if code not in LANGUAGES:
+        return frozenset()
+    return profile(code).name_openers | profile(code).place_nouns
+
+
 def _joins_names(text: str, match: re.Match[str], language: str | None = None) -> bool:
     if match.group().strip() not in ("—", "–"):
         return False
     before = text[: match.start()].split()
+    nouns = _route_nouns(language)
     run = 0
-    while run < min(_NAME_RUN, len(before)) and before[-1 - run][:1].isupper():
+    while run < min(_NAME_RUN, len(before)) and before[-1 - run][:1].isupper() and before[-1 - run].lower() not in nouns:
         run += 1
     if run == 0 or run == len(before) or not all(_NAME_WORD.fullmatch(w) for w in before[len(before) - run :]):
         return False  # no name before the dash, or the sentence's first words ("Warszawa – stolica Polski")
@@ -272,8 +285,8 @@ def _joins_names(text: str, match: re.Match[str], language: str | None = None) -
     if not after or after[0].start() != match.end() or not after[0].group()[:1].isupper():
         return False
     lead = before[-1 - run]
-    if lead.islower() and lead.strip(",;:") == lead and lead not in _dash_stop_words(language):
-        return True  # "на линии Милан — Верона будет …": the route's noun before the names
+    if (lead.islower() or lead.lower() in nouns) and lead.strip(",;:") == lead and lead not in _dash_stop_words(language):
+        return True  # "на линии Милан — Верона будет …", "Die Strecke Mailand – Verona": the route's noun
     k = 0
     while k + 1 < min(_NAME_RUN, len(after)) and after[k + 1].group()[:1].isupper() and not text[after[k].end() : after[k + 1].start()].strip():
         k += 1

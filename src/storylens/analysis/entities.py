@@ -927,6 +927,8 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "ORG"
     if _hyphen_place(form):
         return "PLACE"  # "Дезенцано-дель-Гарда", "Ростов-на-Дону"
+    if _known_compound_place(form):
+        return "PLACE"  # "Санкт-Петербург", "Baden-Württemberg", "Нижнего Новгорода": a known place, not a double name
     if lang and _city_and_word(tokens, lang):
         return "PLACE"  # "Milano Centrale", "Roma Termini": a city and a common word of the language
     if _place_headed(tokens):
@@ -1083,6 +1085,28 @@ def _place_pair(form: str) -> list[str] | None:
 # Lower-case links inside one hyphenated word: "Дезенцано-дель-Гарда", "Ростов-на-Дону",
 # "Stratford-upon-Avon", "Châlons-en-Champagne": only places are written so.
 _PLACE_LINKS = frozenset("del della di de du da dos das do la le en sur upon on am an im la на дель ди де ла ле сюр".split())
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    """The name keys of countries' hyphenated subdivisions (``data/region-names.json``, ISO 3166-2;
+    built by scripts/build_region_names.py): "Baden-Württemberg", "Castilla-La Mancha", "Seine-Saint-Denis"."""
+    raw = json.loads(resources.files("storylens").joinpath("data/region-names.json").read_text("utf-8"))
+    return frozenset(_exact_key(name) for name in raw["regions"])
+
+
+def _known_compound_place(form: str) -> bool:
+    """A name of two or more parts (hyphenated or spaced) that is a large city of GeoNames (inflected
+    too: "Санкт-Петербурге", "Нижнего Новгорода") or a country's hyphenated subdivision: the final check
+    of stop 26 typed "Санкт-Петербург" PERSON, as every rule reads a hyphenated capitalised word as a
+    double name ("Jean-Pierre", "Kramp-Karrenbauer") when it knows no place by that name."""
+    if not ("-" in form or " " in form) or _hyphen_acronym(form) or is_acronym(form):
+        return False
+    key = _exact_key(form)
+    if len(key.split()) < 2:
+        return False  # a title word the key drops ("Bergbauministerin Aurora" -> "aurora"): one name, not two parts
+    index = _places()[0]
+    return key in index or key in _region_keys() or ("-" in form and _inflected_city(form, index) is not None)
 
 
 def _hyphen_place(form: str) -> bool:
@@ -1267,6 +1291,10 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 # role belongs to (a genitive), then the person
                 found.append((part[at], "PLACE", "rule"))
                 part = part[at + 1 :]
+            if len(part) >= 3 and _known_compound_place(" ".join(part[:2])):
+                # "Губернатор Нижнего Новгорода Глеб Никитин": the place the role belongs to, then the person
+                found.append((" ".join(part[:2]), "PLACE", "rule"))
+                part = part[2:]
             if not part:
                 continue
             form = clean_name(" ".join(part))
@@ -1302,6 +1330,8 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 found.append((form, etype, source))
             elif _place_compound(form, lang):
                 found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence
+            elif _known_compound_place(form):
+                found.append((form, "PLACE", "rule"))  # "Baden-Württemberg", "В Санкт-Петербурге": a known place
             elif lang == "de" or (at_start and part[0] == words[0]) or (
                     form in articled and _capitalised_common_noun(form, lang)):
                 # German capitalises every noun; a single word counts only if confirmed later. So does
@@ -2365,8 +2395,10 @@ class _Linker:
             etype = votes.most_common(1)[0][0] if votes else "OTHER"
             if any(self.find(p) == root for p in self.persons):
                 etype = "PERSON"
-            elif any(_hyphen_place(v) for v in variants):
-                etype = "PLACE"  # "Дезенцано-дель-Гарда" tells what "Desenzano del Garda" is
+            elif any(_hyphen_place(v) or _known_compound_place(v) for v in variants):
+                # "Дезенцано-дель-Гарда" tells what "Desenzano del Garda" is; a known city or region
+                # of two parts is one whatever spaCy said ("Saint-Étienne", "Нижний Новгород")
+                etype = "PLACE"
             elif any(_hyphen_acronym(v) for v in variants):
                 etype = "ORG"  # "FILT-CGIL" tells what "Filt-Cgil" is
             out.append(

@@ -858,6 +858,8 @@ def search(
         None, "--min-score", min=-1.0, max=1.0,
         help=f"Drop semantic matches whose cosine to the query is below this (default {_SETTINGS.search_min_score}; "
              "keyword matches always count)."),
+    all_versions: bool = typer.Option(False, "--all-versions",
+                                      help="List every version of an updated article that matched (default: its newest)."),
 ) -> None:
     """Search stored articles: full-text fused with semantic (vector) search."""
     from ..embed import get_default_embedder
@@ -869,7 +871,7 @@ def search(
         check_query(query)  # before the store: a usage error, whatever --db says
         with _open_store(db) as store:
             payload = run_search(store, query, embedder=None if no_semantic else get_default_embedder(),
-                                 limit=limit, min_score=min_score).to_dict()
+                                 limit=limit, min_score=min_score, all_versions=all_versions).to_dict()
     except StoryLensError as exc:
         fail(str(exc))
     emit(render_search(payload, format.value), None)

@@ -31,11 +31,12 @@ A wire dateline often gives a day and a month without a year ("Copiapó (Chile),
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from itertools import pairwise
 
-__all__ = ["DATE_LANGUAGES", "DateError", "month_day", "nearest_year_of_day", "parse_date", "stated_date", "year_of_day"]
+__all__ = ["DATE_LANGUAGES", "DateError", "month_day", "nearest_year_of_day", "parse_date", "parse_timestamp",
+           "stated_date", "year_of_day"]
 
 # Languages whose month names dateparser tries. Naming them keeps its first call
 # at ~1 s instead of ~6 s (it otherwise loads every language it knows).
@@ -96,6 +97,72 @@ def parse_date(value: object) -> str | None:
     if not text:
         return None
     return _check(_from_string(text), value)
+
+
+# A date-time as ISO 8601 writes it: a time of day after the date, seconds and fractions optional, then
+# an offset ("Z", "+01:00", "+0100") or none.
+_ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$",
+                       re.IGNORECASE)
+_COMPACT_TIME = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$")
+# The zone an RFC 822 date ends with; parsedate_tz reads a missing zone as UTC, which it is not.
+_RFC_ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T))\s*$", re.IGNORECASE)
+
+
+def parse_timestamp(value: object) -> str | None:
+    """The moment ``value`` states, to the second, when it states a time of day: ISO 8601
+    ``YYYY-MM-DDThh:mm:ss`` with the offset it was written with (``+01:00``; ``+00:00`` for "Z", "GMT"
+    and epoch numbers), or without one when none was written (a local time of an unknown zone). None
+    for a date alone, an empty value or an unreadable one (:func:`parse_date` says why): an update
+    filed the same day as its original is ordered by this, never by a time taken from the clock."""
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()
+                                          and len(value.strip()) in (9, 10, 12, 13)):
+        seconds = float(value)
+        seconds = seconds / 1000.0 if seconds > 1e11 else seconds
+        try:
+            return _stamp(datetime.fromtimestamp(seconds, tz=UTC))
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, datetime):
+        return _stamp(value)
+    if not isinstance(value, str):
+        return None
+    return _stamp(_time_of(value.strip()))
+
+
+def _time_of(text: str) -> datetime | None:
+    if m := _ISO_TIME.match(text):
+        day, clock, zone = m.groups()
+        zone = "+00:00" if zone and zone.upper() == "Z" else zone
+        if zone and ":" not in zone:
+            zone = f"{zone[:3]}:{zone[3:]}"
+        try:
+            return datetime.fromisoformat(f"{day}T{clock.replace(',', '.')}{zone or ''}")
+        except ValueError:
+            return None
+    if m := _COMPACT_TIME.match(text):
+        try:
+            y, mo, d, h, mi, sec = (int(g or 0) for g in m.groups())
+            return datetime(y, mo, d, h, mi, sec)  # no zone written
+        except ValueError:
+            return None
+    parts = parsedate_tz(text)
+    if parts is None or not parts[0] or not re.search(r"\d:\d\d", text):
+        return None
+    try:
+        local = datetime(int(parts[0]), int(parts[1]), int(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]))
+    except ValueError:
+        return None
+    if _RFC_ZONE.search(text) is None:
+        return local
+    return local.replace(tzinfo=timezone(timedelta(seconds=parts[9] or 0)))
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    if moment is None or not _MIN_YEAR <= moment.year <= _MAX_YEAR:
+        return None
+    return moment.replace(microsecond=0).isoformat()
 
 
 def _check(day: date | None, original: object) -> str:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..errors import EmptyInputError, InputError
 from ..models import Failure, RawDocument
-from .dates import DateError, parse_date
+from .dates import DateError, parse_date, parse_timestamp
 from .decode import Decoded, declared_charset, decode
 from .files import read_bytes, read_text
 
@@ -121,6 +121,9 @@ def _entry_metadata(entry: Any, feed: Any) -> dict[str, Any]:
     outlet = plain_title(feed.get("title"), (feed.get("title_detail") or {}).get("type"))
     author = plain_title(entry.get("author"), "text/html")
     published, published_source = _entry_date(entry, feed)
+    # the moment of an entry's own date (never the feed's: every entry would share it)
+    at = parse_timestamp(entry.get(published_source.rsplit(" ", 1)[-1])) \
+        if published_source and published_source.startswith("feed entry") else None
     return {
         "external_id": entry.get("id") or entry.get("link"),
         "url": entry.get("link"),
@@ -128,6 +131,7 @@ def _entry_metadata(entry: Any, feed: Any) -> dict[str, Any]:
         "outlet": outlet,
         "published": published,
         "published_source": published_source,
+        "published_at": at,
         "author": None if author and outlet and author.casefold() == outlet.casefold() else author,
         "language": entry.get("language") or feed.get("language") or None,
         "format": "feed",

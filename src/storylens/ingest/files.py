@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import EmptyInputError, InputError, NotAnArticleError, TooLargeError
 from ..models import RawDocument
-from .dates import DateError, parse_date
+from .dates import DateError, parse_date, parse_timestamp
 from .decode import declared_charset, decode
 
 __all__ = ["DEFAULT_MAX_BYTES", "check_stdin_once", "decode_text", "not_article_text", "read_bytes", "read_path", "read_text",
@@ -319,7 +319,35 @@ def _page_date(value: object, html: str) -> dict[str, str]:
         return {}
     if not day or not _in_date_metadata(html, day):
         return {}
-    return {"date": day, "published": day, "published_source": "html metadata"}
+    at = _page_time(html, day)
+    return {"date": day, "published": day, "published_source": "html metadata", **({"published_at": at} if at else {})}
+
+
+# Where a page states its publication moment (htmldate gives the day only): the first of these that
+# writes a time on the publication day is kept (two versions filed the same day are ordered by it).
+_TIME_EVIDENCE = ("//meta[@property='article:published_time']/@content", "//meta[@itemprop='datePublished']/@content",
+                  "//*[@itemprop='datePublished']/@datetime", "//*[@itemprop='datePublished']/@content",
+                  "//meta[@name='date' or @name='pubdate' or @name='publish-date' or @name='dc.date']/@content",
+                  "//time[@pubdate]/@datetime")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _page_time(html: str, day: str) -> str | None:
+    """The moment the page's metadata states on ``day`` (ISO 8601, with its offset when written), or None."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None
+    values = [str(v) for xp in _TIME_EVIDENCE for v in tree.xpath(xp)]
+    values += [m.group(1) for script in tree.xpath("//script[@type='application/ld+json']/text()")
+               for m in _LD_PUBLISHED.finditer(str(script))]
+    for value in values:
+        at = parse_timestamp(value.strip())
+        if at and at[:10] == day:
+            return at
+    return None
 
 
 # Even without its extensive search, htmldate reads phrases such as "Updated 3 March

@@ -24,7 +24,7 @@ from typing import Any, BinaryIO
 
 from ..errors import InputError
 from ..models import Failure, RawDocument
-from .dates import stated_date
+from .dates import parse_timestamp, stated_date
 from .decode import decode
 from .feeds import html_document
 from .files import DEFAULT_MAX_BYTES, read_text
@@ -63,7 +63,11 @@ def _published(value: object) -> dict[str, Any]:
         return {"published": day, "published_source": "jsonl", "warnings": [warning]}
     if warning:
         return {"published_raw": value, "warnings": [warning]}
-    return {"published": day, "published_source": "jsonl"} if day else {}
+    if not day:
+        return {}
+    # the moment too when the value states one: two versions filed the same day are ordered by it
+    at = parse_timestamp(value)
+    return {"published": day, "published_source": "jsonl", **({"published_at": at} if at else {})}
 
 
 def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8") -> RawDocument:

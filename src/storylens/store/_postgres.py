@@ -319,12 +319,18 @@ def _m10_spellings(db: Any) -> None:
                    (config, _fts_form(title or ""), config, _fts_form(text), _spelled(title, text), num))
 
 
+@MIGRATIONS.step(11, "the moment an article was published, beside its day")
+def _m11_published_at(db: Any) -> None:
+    # As SQLite's step 12: same-day versions are ordered by it; rows stored before keep NULL.
+    db.execute("ALTER TABLE articles ADD COLUMN published_at TEXT")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
-         " a.duplicate_of, a.duplicate_reason, a.added")
+         " a.duplicate_of, a.duplicate_reason, a.added, a.published_at")
 _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
-          " json_build_object('lead', a.metadata->'lead'), a.duplicate_of, a.duplicate_reason, a.added")
+          " json_build_object('lead', a.metadata->'lead'), a.duplicate_of, a.duplicate_reason, a.added, a.published_at")
 
 
 def _row(r: Sequence[Any]) -> ArticleRecord:
@@ -333,14 +339,15 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
         meta = json.loads(meta or "{}")
     return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                          metadata=from_jsonable(meta or {}), duplicate_of=r[10], duplicate_reason=r[11],
-                         added=r[12])
+                         added=r[12], published_at=r[13])
 
 
 def _article_values(a: ArticleRecord) -> tuple[Any, ...]:
     config = TEXT_SEARCH_CONFIGS.get((a.language or "")[:2], "simple")
     return (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
             json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of, a.duplicate_reason,
-            a.added or now(), config, _fts_form(a.title or ""), config, _fts_form(a.text), _spelled(a.title, a.text))
+            a.added or now(), config, _fts_form(a.title or ""), config, _fts_form(a.text), _spelled(a.title, a.text),
+            a.published_at)
 
 
 def _checked(vec: np.ndarray) -> np.ndarray:
@@ -641,12 +648,12 @@ class PostgresStore(SQLStoreBase):
                     # One pipelined round trip for the batch's articles (was one per article).
                     cur.execute(
                         "INSERT INTO articles(id, external_id, source, url, outlet, title, language, published, text,"
-                        " metadata, duplicate_of, duplicate_reason, added, tsv)"
+                        " metadata, duplicate_of, duplicate_reason, added, tsv, published_at)"
                         " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9::json, c10, c11, c12,"
                         " setweight(to_tsvector(c13::regconfig, c14), 'A') || setweight(to_tsvector(c15::regconfig, c16), 'D')"
-                        " || setweight(to_tsvector('simple', c17), 'D')"
-                        f" FROM unnest({', '.join(['%s::text[]'] * 18)}) WITH ORDINALITY"
-                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, i)"
+                        " || setweight(to_tsvector('simple', c17), 'D'), c18"
+                        f" FROM unnest({', '.join(['%s::text[]'] * 19)}) WITH ORDINALITY"
+                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, i)"
                         " ORDER BY i ON CONFLICT (id) DO NOTHING RETURNING id, num",
                         [list(col) for col in zip(*(_article_values(a) for a in batch.articles))])
                     nums.update((r[0], int(r[1])) for r in cur.fetchall())

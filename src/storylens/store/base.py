@@ -70,6 +70,9 @@ class ArticleRecord:
     duplicate_of: str | None = None  # near-duplicate (syndicated copy, update) of this article
     duplicate_reason: str | None = None
     added: str | None = None
+    # the moment its source states (ISO 8601, with the offset as written, none when none was; None when the
+    # source gives a date alone, and in rows stored before it was kept): orders versions filed the same day
+    published_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -194,7 +197,7 @@ class MetadataUpdate:
     metadata: Mapping[str, Any]
 
 
-METADATA_COLUMNS = ("title", "outlet", "published", "url", "external_id")
+METADATA_COLUMNS = ("title", "outlet", "published", "url", "external_id", "published_at")
 
 
 @dataclass(frozen=True)

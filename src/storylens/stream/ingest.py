@@ -36,7 +36,7 @@ from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, St
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
 from .dedup import ShingleCache, content_id, near_duplicates
-from .metadata import incoming_fields, metadata_update, stated, text_outlet
+from .metadata import incoming_fields, metadata_update, published_at, stated, text_outlet
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
@@ -492,6 +492,7 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
         # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict
         external_id=stated(meta.get("external_id")),
         url=stated(p.doc.url), outlet=stated(p.doc.outlet), title=stated(p.doc.title), language=p.doc.language,
-        published=p.doc.published, metadata=meta,
+        published=p.doc.published, metadata={k: v for k, v in meta.items() if k != "published_at"},  # a column
+        published_at=published_at(meta, p.doc.published),
         duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
     )

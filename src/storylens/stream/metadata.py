@@ -28,7 +28,7 @@ from typing import Any
 from ..models import RawDocument
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
-__all__ = ["incoming_fields", "metadata_update", "stated", "text_outlet"]
+__all__ = ["incoming_fields", "metadata_update", "published_at", "stated", "text_outlet"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
@@ -45,8 +45,16 @@ def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
         "published": str(published)[:10] if published else None,
         "url": meta.get("url"),
         "external_id": meta.get("external_id"),
+        "published_at": published_at(meta, str(published)[:10] if published else None),
     }
     return {k: s for k, v in values.items() if (s := stated(v)) is not None}
+
+
+def published_at(meta: Mapping[str, Any], day: str | None) -> str | None:
+    """The moment a record's metadata states (``published_at``, read at ingest), kept only on the day the
+    article is dated by (a page's own date that another reading replaced gives no time)."""
+    value = stated(meta.get("published_at"))
+    return value if value and day and value[:10] == day else None
 
 
 def text_outlet(text: str) -> str | None:

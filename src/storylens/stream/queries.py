@@ -38,9 +38,11 @@ from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
 from .versions import (
+    ORDER_UNKNOWN,
     ArticleUpdate,
     article_updates,
     is_version,
+    member_families,
     member_version_candidates,
     version_families,
     version_ids,
@@ -610,7 +612,7 @@ def check_query(query: str) -> None:
 
 
 def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
-           min_score: float | None = None) -> SearchResults:
+           min_score: float | None = None, all_versions: bool = False) -> SearchResults:
     """Full-text matches fused with semantic neighbours of the query (any language) by reciprocal rank.
 
     ``embedder`` (anything with ``embed(texts) -> array``) turns on the semantic
@@ -619,6 +621,10 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     ``settings.search_min_score``, chosen by ``benchmarks/search_threshold.py``);
     full-text matches always count. Raises :class:`~storylens.errors.EmptyInputError` for a
     query with no words.
+
+    One result per version chain of an article, its newest version: an outlet's near-duplicate
+    versions and its rewritten updates stored as story members of their own (as the story view reads
+    them); ``all_versions`` lists every version that matched instead.
     """
     check_query(query)
     if min_score is None:
@@ -640,14 +646,16 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     unread = [aid for aid in sorted(scores) if aid not in read]
     found = {aid: read[aid] for aid in sorted(scores) if aid in read} | (
         {a.id: a for a in store.articles(unread)} if unread else {})
-    family = _families(store, found.values())
+    # a rewritten update's chain (its near-duplicate versions included) reads over a near-duplicate family
+    family = {} if all_versions else _families(store, found.values()) | _member_chains(store, found)
+    own = _own_versions(store, found) if all_versions else set()
     # One result per article: its versions' best match stands for the newest version (trial 9: a
     # corrected article and the text it corrected were two results side by side).
     # A near-duplicate that is not a version (a syndicated copy) is shown as its original, as the
     # story view counts it (trial 14: Wanted in Rome's copy of ANSA was a second hit, same title).
     best: dict[str, str] = {}  # newest version (or the article itself) -> its best-scored hit
     for a in sorted(found, key=lambda a: (-scores[a], a)):
-        original = found[a].duplicate_of if a not in family else None
+        original = found[a].duplicate_of if a not in family and a not in own else None
         best.setdefault(family.get(original or a, (original or a, 1))[0], a)
     top = list(best.items())[:limit]
     arts = found | {a.id: a for a in store.articles([n for n, _ in top if n not in found])}
@@ -690,9 +698,42 @@ def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
         if a is None:
             continue
         found = set(re.findall(r"[^\W_]+", f"{a.title or ''} {a.text}"))
-        if any(word_reason(w, found, language) for w in qwords):
+        if any(word_reason(w, found, language, a.language) for w in qwords):
             kept.append((aid, snippet))
     return kept, arts
+
+
+def _own_versions(store: Store, found: Mapping[str, ArticleRecord]) -> set[str]:
+    """The hits that are near-duplicate versions of their originals (same outlet): listed as themselves
+    when every version is asked for (another outlet's copy is still shown as its original)."""
+    wanted = {a.duplicate_of for a in found.values() if a.duplicate_of}
+    if not wanted:
+        return set()
+    originals = {i: found[i] for i in wanted if i in found}
+    originals |= {a.id: a for a in store.articles(sorted(wanted - set(originals)))}
+    return {a.id for a in found.values() if a.duplicate_of in originals and is_version(a, originals[a.duplicate_of])}
+
+
+def _member_chains(store: Store, hits: Mapping[str, ArticleRecord]) -> dict[str, tuple[str, int]]:
+    """:func:`~storylens.stream.versions.member_families` of the stories the hits are in: a rewritten
+    update is a story member of its own, and search listed it beside the version it replaced. One
+    assignments query; the stories and the candidates' texts only when two members share an outlet
+    and a language."""
+    members = [a for a in hits.values() if a.duplicate_of is None]
+    if not members:
+        return {}
+    stories = {r.story for r in store.assignments([a.id for a in members]).values()}
+    out: dict[str, tuple[str, int]] = {}
+    for summary in store.stories(ids=sorted(stories)) if stories else ():
+        candidates = member_version_candidates(summary.articles)
+        if not any(c in hits for c in candidates):
+            continue
+        texts = {a.id: a for a in hits.values() if a.id in candidates and a.text}
+        texts |= {a.id: a for a in store.articles([c for c in candidates if c not in texts])}
+        # their near-duplicate versions belong to the chain too ("killing at least 9", its corrected copy,
+        # then the rewritten "death toll rises to 11": one hit)
+        out |= member_families(summary.articles, texts, store.duplicates_of(sorted(candidates)))
+    return out
 
 
 def _families(store: Store, hits: Iterable[ArticleRecord]) -> dict[str, tuple[str, int]]:
@@ -775,7 +816,9 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     updates = [u for u in getattr(view, "updates", ()) if u.original in chosen]
     if updates:
         notes.append("Updated: " + "; ".join(f"{u.original[:12]} is read in its newest version {u.newest[:12]}"
-                                            f" ({'; '.join(u.changes)})" for u in updates) + ".")
+                                            f" ({'; '.join(u.changes)})" if u.order_known else
+                                            f"{u.original[:12]} is read in its last stored version {u.newest[:12]}"
+                                            f" ({ORDER_UNKNOWN}: {'; '.join(u.changes)})" for u in updates) + ".")
     return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
             "read": [next((u.newest for u in updates if u.original == a), a) for a in compared],
             "updated": [u.to_dict() for u in updates]}
@@ -915,8 +958,9 @@ class StreamReader:
         return story_blindspots(self.store(), story)
 
     def search(self, query: str, *, embedder: Any = None, limit: int = 10,
-               min_score: float | None = None) -> SearchResults:
-        return search(self.store(), query, embedder=embedder, limit=limit, min_score=min_score)
+               min_score: float | None = None, all_versions: bool = False) -> SearchResults:
+        return search(self.store(), query, embedder=embedder, limit=limit, min_score=min_score,
+                      all_versions=all_versions)
 
     def write(self, fn: Callable[[Store], T]) -> T:
         """Run one write (e.g. ``lambda s: merge_stories(s, a, b)``) as the only writer."""

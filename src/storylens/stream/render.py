@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .versions import ORDER_UNKNOWN
+
 __all__ = ["json_text", "render_search", "render_story", "stories_markdown", "stories_table"]
 
 
@@ -228,7 +230,9 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
     if p.get("updates"):  # a correction from the article's own outlet: the ledger reads the newest version
         out += ["", "## Updated articles", ""]
         out += [f"- `{u['original']}` updated by `{u['newest']}` ({u['versions']} versions; the ledger reads the "
-                f"newest): {_md('; '.join(u['changes']))}" for u in p["updates"]]
+                f"newest): {_md('; '.join(u['changes']))}" if u.get("order_known", True) else
+                f"- `{u['original']}` and `{u['newest']}` differ ({u['versions']} versions, {ORDER_UNKNOWN}; the ledger "
+                f"reads the last stored): {_md('; '.join(u['changes']))}" for u in p["updates"]]
     if p["duplicates"]:
         out += ["", "## Near-duplicates (not counted)", ""]
         out += [f"- `{d['id']}` {_md(d['source'])}: {_md(d['reason'])}" for d in p["duplicates"]]

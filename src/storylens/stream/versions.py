@@ -9,9 +9,11 @@ same way):
 - A near-duplicate from the **same outlet** as its original (or where neither names an outlet)
   is a *version* of that article, not another outlet's copy: it is not counted again in coverage.
 - A version whose **figures or negations** differ from the original's is an *update*. The story
-  ledger then reads the newest version of the article (the later publication date when both are
-  known and differ, else the later ingest) and the story says what changed
-  ("killed: at least 9 → 11", "per EUR: 24,10 → 24,12").
+  ledger then reads the newest version of the article (the later publication moment when both
+  state one, else the later publication day when they differ, else the later ingest) and the story
+  says what changed ("killed: at least 9 → 11", "per EUR: 24,10 → 24,12"). Two versions of one day
+  that no stated time orders are read in ingest order, and the story says the order is unknown
+  ("killed: at least 9 / 11"): a time is never taken from the clock.
 - A version that changes neither is a re-published copy: the ledger reads the original, as before.
 - Copies by **other outlets** stay copies (``duplicates``, ``carried_by``), whatever their figures.
 - An update rewritten past a near-duplicate is a story **member** of its own: two members from one
@@ -27,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..settings import DEFAULT
@@ -36,8 +39,8 @@ if TYPE_CHECKING:  # imported where text is split: listing stories imports this 
     from ..analysis.quantities import Quantity
     from ..text.segment import Segmenter
 
-__all__ = ["ArticleUpdate", "article_updates", "is_version", "member_version_candidates", "text_changes",
-           "version_families"]
+__all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "is_version", "member_families", "member_version_candidates",
+           "order_known", "text_changes", "unordered", "version_families"]
 
 # An outlet's reports in one language are read as versions only up to this many: a story view reads
 # their texts, and a long-running story's dozens of reports from one wire are its coverage, not one
@@ -55,14 +58,32 @@ class ArticleUpdate:
     changes: tuple[str, ...]  # what differs, e.g. "killed: at least 9 → 11", "negation added: …"
     # story members that are versions of this article (read through it, not compared again)
     members: tuple[str, ...] = ()
+    # False when two versions share a publication day and no time tells them apart (:func:`order_known`):
+    # ``newest`` is then the last ingested, and ``changes`` say how they differ, not which came first
+    order_known: bool = True
 
     def to_dict(self) -> dict[str, object]:
         return {"original": self.original, "newest": self.newest, "versions": self.versions,
-                "changes": list(self.changes)}
+                "changes": list(self.changes), "order_known": self.order_known}
 
     def describe(self) -> str:
-        """'145686f4092c updated by 14c92c41f059 (per EUR: 24,10 → 24,12)'."""
+        """'145686f4092c updated by 14c92c41f059 (per EUR: 24,10 → 24,12)'; '… differs from … (same day,
+        order unknown: …)' when no time orders them."""
+        if not self.order_known:
+            return f"{self.original[:12]} differs from {self.newest[:12]} ({ORDER_UNKNOWN}: {'; '.join(self.changes)})"
         return f"{self.original[:12]} updated by {self.newest[:12]} ({'; '.join(self.changes)})"
+
+
+# How a reader is told that no stated time orders two versions of one day.
+ORDER_UNKNOWN = "published the same day, order unknown"
+
+
+def unordered(change: str) -> str:
+    """A change phrase without the direction no stated time gives: "killed: at least 9 → 11" ->
+    "killed: at least 9 / 11"; "injured added: 64" -> "injured in one version only: 64"."""
+    change = change.replace(" → ", " / ")
+    change = re.sub(r"^(.*?) (?:added|removed): ", r"\1 in one version only: ", change)
+    return re.sub(r"^new sentence with figures: ", "sentence with figures in one version only: ", change)
 
 
 def is_version(copy: ArticleRecord, original: ArticleRecord) -> bool:
@@ -226,29 +247,55 @@ def _short(sentence: str, chars: int = 90) -> str:
 
 
 def _newest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
-    """The newest of versions given in ingest order: the latest publication date when the dates
-    are known and differ, else the latest dateline day when every version is undated and has one and
-    they differ, else the last ingested."""
-    dated = _dates(versions)
-    if dated is not None:
-        latest = max(dated)
-        return [v for v, d in zip(versions, dated) if d == latest][-1]
-    return versions[-1]
+    """The newest of versions given in ingest order: the one every other is known to precede
+    (:func:`_before`), else the last ingested (see :func:`order_known`)."""
+    return next((v for v in reversed(versions) if all(_before(o, v) for o in versions if o is not v)), versions[-1])
 
 
-def _dates(versions: Sequence[ArticleRecord]) -> list[str] | None:
-    """The versions' publication dates when all are known and differ; else their dateline days
-    ("--12-02", stored when no year was known) when all have one and they differ; else None. Trial 12:
+def _oldest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
+    """The first of versions given in ingest order, by the rule of :func:`_newest` (the one known to
+    precede every other, else the first ingested)."""
+    return next((v for v in versions if all(_before(v, o) for o in versions if o is not v)), versions[0])
+
+
+def order_known(versions: Sequence[ArticleRecord]) -> bool:
+    """False when the newest of ``versions`` cannot be told: the candidates include two published the
+    same day with no comparable time of day (no time stated, or one with an offset and one without).
+    Then the ledger still reads the last ingested, and says that the order is unknown: a time is never
+    taken from the clock, and ingest order is no publication order (final check of stop 26: an update
+    ingested before its original read "killed: at least 11 → at least nine"). Versions with no date at
+    all keep ingest order, the only order they have."""
+    newest = _newest(versions)
+    if all(_before(o, newest) for o in versions if o is not newest):
+        return True
+    return not any(o.published and o.published == newest.published for o in versions if o is not newest)
+
+
+def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
+    """Is ``a`` known to be published before ``b``? By the moments they state when both do and both
+    give an offset (or neither does: one outlet's clock), else by their publication days when they differ,
+    else by their dateline days ("--12-02", kept when no year was known) when neither is dated. Trial 12:
     the Reuters update ("LISBON, Dec 2") ingested before its preliminary count ("LISBON, Nov 29") was
-    read as the older version. A dateline day holds no year: a story running across New Year is
-    read in ingest order unless dated."""
-    published = [v.published for v in versions]
-    if all(published) and len(set(published)) > 1:
-        return [str(p) for p in published]
-    days = [str((v.metadata or {}).get("dateline_day") or "") for v in versions]
-    if not any(published) and all(days) and len(set(days)) > 1:
-        return days
-    return None
+    read as the older version. A dateline day holds no year: a story running across New Year is read
+    in ingest order unless dated."""
+    ta, tb = _moment(a.published_at), _moment(b.published_at)
+    if ta is not None and tb is not None and (ta.tzinfo is None) == (tb.tzinfo is None) and ta != tb:
+        return ta < tb
+    if a.published and b.published:
+        return a.published < b.published
+    if a.published or b.published:
+        return False
+    da, db = (str((v.metadata or {}).get("dateline_day") or "") for v in (a, b))
+    return bool(da and db) and da < db
+
+
+def _moment(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[ArticleRecord],
@@ -271,15 +318,16 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
             continue
         full = [original] + [texts[v.id] for v in versions if v.id in texts]
         newest = _newest(full)
+        known = order_known(full)
         changes: tuple[str, ...] = ()
         for v in full[1:]:
             changes = text_changes(original.text, v.text, original.language)
             if changes:
                 break
         if changes and newest.id != oid:
-            out[oid] = ArticleUpdate(oid, newest.id, len(full), text_changes(original.text, newest.text,
-                                                                              original.language) or changes,
-                                     tuple(m.id for m in member_of.get(oid, ())))
+            said = text_changes(original.text, newest.text, original.language) or changes
+            out[oid] = ArticleUpdate(oid, newest.id, len(full), said if known else tuple(map(unordered, said)),
+                                     tuple(m.id for m in member_of.get(oid, ())), known)
     return out
 
 
@@ -319,15 +367,6 @@ def _member_versions(members: Sequence[ArticleRecord], texts: dict[str, ArticleR
     return out
 
 
-def _oldest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
-    """The first of versions given in ingest order, by the rule of :func:`_newest` (the earliest
-    publication date, else dateline day, when all have one and they differ, else the first ingested)."""
-    dated = _dates(versions)
-    if dated is not None:
-        return next(v for v, d in zip(versions, dated) if d == min(dated))
-    return versions[0]
-
-
 def _kept_share(before: Sequence[str], new: ArticleRecord, segmenter: Segmenter) -> float:
     """Share of the earlier report's sentences ``before`` that ``new`` keeps (half a sentence's words or more)."""
     after = _sentences(new.text, new.language, segmenter)
@@ -348,6 +387,26 @@ def version_ids(originals: Sequence[ArticleRecord], duplicates: Sequence[Article
     """The ids whose text :func:`article_updates` needs: each original that has versions, and them."""
     found = _versions({a.id: a for a in originals}, duplicates)
     return [i for oid, vs in found.items() for i in (oid, *(v.id for v in vs))]
+
+
+def member_families(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord],
+                    duplicates: Sequence[ArticleRecord] = ()) -> dict[str, tuple[str, int]]:
+    """id of each story member that is, or has, a rewritten version of its own (``settings.member_version_share``
+    of its sentences kept, same named outlet and language), and of each near-duplicate version of those
+    members -> (the newest version's id, how many versions). ``members``: a story's members (light records
+    are enough); ``texts``: full records of the members :func:`member_version_candidates` names;
+    ``duplicates``: the members' near-duplicates in ingest order (``store.duplicates_of``). The chains
+    :func:`article_updates` reads, whether or not a figure changed: search shows one hit per chain
+    (final check of stop 26 listed both versions of a rewritten article)."""
+    by_id = {a.id: a for a in members}
+    near = _versions(by_id, duplicates)
+    out: dict[str, tuple[str, int]] = {}
+    for oid, later in _member_versions(members, texts).items():
+        chain = [texts[oid], *later]
+        family = sorted([*chain, *(d for m in chain for d in near.get(m.id, ()))], key=lambda a: a.added or "")
+        newest = _newest(family).id  # in ingest order, as _member_versions reads it
+        out.update((v.id, (newest, len(family))) for v in family)
+    return out
 
 
 def version_families(originals: Sequence[ArticleRecord], duplicates: Sequence[ArticleRecord]) -> dict[str, tuple[str, int]]:

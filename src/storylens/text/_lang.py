@@ -91,6 +91,9 @@ class Profile:
     pronouns_singular: frozenset[str] = frozenset()
     pronouns_plural: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    # those of ``abbreviations`` that end a sentence as often as not ("r." for rok, "тыс.", "etc."): a
+    # capital after them starts a sentence; after the others ("prok.", "ок.", "al." for aleja) it never does
+    abbreviations_may_end: frozenset[str] = frozenset()
     age_description: str = ""
     place_prepositions: frozenset[str] = frozenset()
     month_extra: tuple[tuple[str, int], ...] = ()
@@ -369,6 +372,7 @@ def profile(language: str | None) -> Profile:
         pronouns_singular=frozenset(w.lower() for w in pron.get("singular", [])),
         pronouns_plural=frozenset(w.lower() for w in pron.get("plural", [])),
         abbreviations=frozenset(w.lower() for w in raw.get("abbreviations", [])),
+        abbreviations_may_end=frozenset(w.lower() for w in raw.get("abbreviations_may_end", [])),
         age_description=raw.get("age_description", ""),
         place_prepositions=frozenset(raw.get("preposition_place", [])),
         month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),

@@ -151,14 +151,14 @@ _SPELLED_LANGUAGES = frozenset({"ru", "uk", "bg", "sr", "mk", "be", "el"})
 def _stem_languages(word: str, language: str | None) -> tuple[str, ...]:
     """The languages whose stemmers may relate ``word`` (a query word) to an inflected form: the
     query's ``language`` when it has a stemmer and writes in the word's alphabet, else every language
-    with a stemmer (a one-word query's language is not known)."""
+    with a stemmer (a one-word query's language is not known; :func:`word_reason` then asks lexicons)."""
     stemmers = _stemmer_of()
     if language in stemmers and (language in _SPELLED_LANGUAGES) == bool(_SPELLED.search(word)):
         return (language,)
     return tuple(stemmers)
 
 
-def word_reason(query_word: str, words: Any, language: str | None = None) -> bool:
+def word_reason(query_word: str, words: Any, language: str | None = None, document_language: str | None = None) -> bool:
     """Whether one of ``words`` (an article's words, as written) is ``query_word`` or an inflected
     form of it: the same word (case, marks and Cyrillic/Greek spelling aside), or a word that begins
     with one of its :func:`search_stems` and that a stemmer of the query word's language (see
@@ -166,11 +166,24 @@ def word_reason(query_word: str, words: Any, language: str | None = None) -> boo
     or any word that begins with a stem its language's lexicon gives (Polish endings, ``search_endings``).
     (Trial 14: "train" found "BVB-Trainer" -- German stems both to "train" -- and "interest" found
     "intercity" by its Italian stem "inter".) A word in another script than the query word that
-    begins with a stem's spelling counts as before (a Latin name's Cyrillic inflection, trial 9)."""
+    begins with a stem's spelling counts as before (a Latin name's Cyrillic inflection, trial 9).
+
+    When the query's language is unknown (a one- or two-word query) every stemmer is asked, so a
+    stem stands only when a lexicon reads both words as one word (:func:`_same_word`): a word of the
+    article's ``document_language`` (its lexicon knows it) by that language's stemmer and lemma alone,
+    another word by any stemmer whose language's lexicon, if it knows the word, gives both one lemma.
+    The final check of stop 26 found "train" and "train crash" matching German "Trainer", which the
+    German stemmer cuts to "train" but which is another word (lemma "trainer"). A word no lexicon
+    knows (a name's inflection: "Salvinis", "Brescias") is read by the stemmers alone, as before;
+    numbers match as written only."""
+    from .._cache import is_known
+
     low = query_word.lower()
     target = _spelt(query_word)
     stems = search_stems(query_word)
     langs = _stem_languages(query_word, language) if stems else ()
+    # the query's language unknown: the article's own stemmer and lexicon read its words
+    own = None if langs != tuple(_stemmer_of()) else _own_language(query_word, document_language)
     stemmers = _stemmer_of()
     cyrillic = bool(_SPELLED.search(query_word))
     lexicon_stems = _ending_stems(low) if stems and low.isalpha() else set()
@@ -184,6 +197,32 @@ def word_reason(query_word: str, words: Any, language: str | None = None) -> boo
             if bool(_SPELLED.search(word)) != cyrillic or stem in lexicon_stems:
                 return True  # across scripts no stemmer reads both spellings; a lexicon's stem stands
             wlow = word.lower()
-            if any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs):
+            if len(langs) == 1:  # the query's language
+                if any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs):
+                    return True
+            elif own is not None and is_known(wlow, own):  # a word of the article's language
+                if stemmers[own].stemWord(wlow) == stemmers[own].stemWord(low) and _same_word(wlow, low, (own,)):
+                    return True
+            elif any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs) and _same_word(wlow, low, langs):
                 return True
     return False
+
+
+def _own_language(word: str, language: str | None) -> str | None:
+    """``language`` (an article's) when it has a stemmer and a lexicon and writes in ``word``'s alphabet."""
+    from ._lang import LEMMA_LANGUAGES
+
+    ok = language in _stemmer_of() and language in LEMMA_LANGUAGES
+    return language if ok and (language in _SPELLED_LANGUAGES) == bool(_SPELLED.search(word)) else None
+
+
+def _same_word(word: str, query_word: str, languages: tuple[str, ...]) -> bool:
+    """May ``word`` (an article's, lower case) be an inflected form of ``query_word`` in ``languages``
+    (the article's, or every stemmer's when it is unknown), as their lexicons read them: the same
+    lemma in one whose lexicon knows ``word``, or a word no lexicon of theirs knows (a name, a rare
+    word; the stemmer is then the only reader)."""
+    from .._cache import is_known
+    from ._lang import LEMMA_LANGUAGES, stem
+
+    known = [c for c in languages if c in LEMMA_LANGUAGES and is_known(word, c)]
+    return not known or any(stem(word, c) == stem(query_word, c) for c in known)

@@ -305,14 +305,16 @@ def _merge_orphan_marks(para: str, spans: list[tuple[int, int]]) -> list[tuple[i
 
 
 # Abbreviations after which a sentence may still end ("… 180 tys." at the end of a sentence):
-# a cut after them is undone only when the next piece starts in lower case or with a digit.
+# a cut after them is undone only when the next piece starts in lower case or with a digit. For a
+# language's own abbreviations its data decides (``abbreviations_may_end``); this reads the others.
 MAY_END = frozenset({"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc", "usw", "т.д", "т.п", "г", "гг",
                      "руб", "млн", "млрд", "тыс", "mio", "mrd", "tsd", "ecc", "vb",
                      # company forms, units and scale words that end a sentence as often as not
                      "o.o", "s.a", "s.p.a", "s.r.l", "a.ş", "şti", "ltd", "inc", "corp", "co", "cie", "ag", "gmbh",
                      "u.s", "u.k", "a.m", "p.m", "al", "bn", "mlr", "md", "mds", "mill", "трлн",
                      "долл", "коп", "min", "max", "мин", "est", "chr", "н.э"})
-_LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,5}\.)*[^\W\d_]{1,5})\.$")
+# (up to 7 letters a part: "approx.", "podinsp."; only a listed abbreviation is read as one)
+_LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,7}\.)*[^\W\d_]{1,7})\.$")
 # A spaced abbreviation ("т. е.", "d. h.", "u. a."), looked up without its spaces ("т.е").
 _LAST_SPACED = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,3}\.\s)+[^\W\d_]{1,3})\.$")
 # A piece that starts with a comma, semicolon or colon never starts a sentence: the cut before it
@@ -370,7 +372,10 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             spaced = _LAST_SPACED.search(prev)
             if spaced and "".join(spaced.group(1).lower().split()) in abbrevs | MAY_END:
                 word = "".join(spaced.group(1).lower().split())
-            may_end = word in MAY_END or word in _month_abbreviations(language)  # "Mitte Nov." / "Nov. 5"
+            # the language's data says which of its abbreviations may end a sentence ("al." is et al. in
+            # English, aleja before a name in Polish); MAY_END reads the others (a foreign "Inc.")
+            ends = profile(language).abbreviations_may_end if word in abbrevs else MAY_END
+            may_end = word in ends or word in _month_abbreviations(language)  # "Mitte Nov." / "Nov. 5"
             if (word in abbrevs or may_end) and (not may_end or nxt.islower() or nxt.isdigit()):
                 out[-1] = (out[-1][0], e)
                 continue

@@ -226,12 +226,13 @@ def _api(source: StorySource) -> APIRouter:
 
     @api.get("/search")
     def search(q: str = Query(..., max_length=1000), limit: int = Query(20, ge=1, le=100),
-               min_score: float | None = Query(None, ge=-1.0, le=1.0)) -> dict:
+               min_score: float | None = Query(None, ge=-1.0, le=1.0), all_versions: bool = Query(False)) -> dict:
         """Full-text and semantic search in any language (``storylens.search/1``; ``stories`` groups the hits).
 
         ``min_score``: semantic matches below this cosine are dropped (default ``settings.search_min_score``).
+        ``all_versions``: every version of an updated article that matched, not only its newest.
         """
-        return source.search(q, limit=limit, min_score=min_score)
+        return source.search(q, limit=limit, min_score=min_score, all_versions=all_versions)
 
     @api.post("/compare", dependencies=[Depends(check_json_post)])
     def compare(body: CompareRequest) -> Any:

@@ -294,12 +294,14 @@ class StorySource:
 
     # ------------------------------------------------------------ search
 
-    def search(self, q: str, limit: int = 20, min_score: float | None = None) -> dict[str, Any]:
-        """Full-text + semantic search as ``storylens.search/1``, plus ``stories``: the hits grouped by story."""
+    def search(self, q: str, limit: int = 20, min_score: float | None = None,
+               all_versions: bool = False) -> dict[str, Any]:
+        """Full-text + semantic search as ``storylens.search/1``, plus ``stories``: the hits grouped by story
+        (``all_versions``: every version of an updated article that matched, not only its newest)."""
         from ..stream import search
 
         found = search(self.reader(), q, embedder=_QueryEmbedder(self) if self.semantic else None, limit=limit,
-                       min_score=min_score)
+                       min_score=min_score, all_versions=all_versions)
         payload = found.to_dict()
         titles = self.snapshot().by_id
         groups: dict[str | None, list[int]] = {}

@@ -1,0 +1,51 @@
+"""The moment an article was published, kept beside its day when the source states a time (final check
+of stop 26: an update filed the same day as its original could not be ordered by a day alone)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storylens.ingest import read_bytes
+from storylens.ingest.dates import parse_timestamp
+from storylens.ingest.feeds import read_feed
+from storylens.ingest.jsonl import read_jsonl
+
+BODY = ("The harbour ferry between the two islands was suspended on Monday after a storm damaged the pier, "
+        "the operator said, and repairs were expected to take at least three weeks.")
+
+
+@pytest.mark.parametrize("value, moment", [
+    ("2025-03-03T09:00:00Z", "2025-03-03T09:00:00+00:00"),
+    ("2025-03-03T09:00:00.250+0100", "2025-03-03T09:00:00+01:00"),
+    ("2025-03-03 18:30", "2025-03-03T18:30:00"),  # no offset written: none invented
+    ("Mon, 03 Mar 2025 09:00:00 GMT", "2025-03-03T09:00:00+00:00"),
+    ("Mon, 03 Mar 2025 09:00:00 -0500", "2025-03-03T09:00:00-05:00"),
+    ("Mon, 03 Mar 2025 09:00:00", "2025-03-03T09:00:00"),
+    (1741000000, "2025-03-03T11:06:40+00:00"),  # epoch seconds are UTC
+    ("1741000000000", "2025-03-03T11:06:40+00:00"),
+    ("2025-03-03", None), ("Mon, 03 Mar 2025", None), ("03.03.2025", None),  # a day alone has no time
+    ("yesterday", None), ("", None), (None, None), (True, None), ("2025-13-03T09:00:00Z", None),
+])
+def test_a_stated_time_is_read_with_its_offset_and_a_day_alone_gives_none(value, moment):
+    assert parse_timestamp(value) == moment
+
+
+def test_jsonl_rss_and_html_metadata_keep_the_time_they_state(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": BODY, "published": "2025-03-03T18:00:00+01:00"}) + "\n"
+                    + json.dumps({"id": "y", "text": BODY + " Again.", "published": "2025-03-03"}) + "\n", encoding="utf-8")
+    timed, dated = list(read_jsonl(path))
+    assert timed.metadata["published"] == "2025-03-03" and timed.metadata["published_at"] == "2025-03-03T18:00:00+01:00"
+    assert "published_at" not in dated.metadata
+    feed = tmp_path / "f.rss"
+    feed.write_text("<?xml version='1.0'?><rss version='2.0'><channel><title>Gazette</title><item><title>Ferry</title>"
+                    f"<link>https://g.example/1</link><pubDate>Mon, 03 Mar 2025 07:15:00 +0100</pubDate>"
+                    f"<description>{BODY}</description></item></channel></rss>", encoding="utf-8")
+    [entry] = list(read_feed(feed))
+    assert entry.metadata["published"] == "2025-03-03" and entry.metadata["published_at"] == "2025-03-03T07:15:00+01:00"
+    page = (f"<html><head><title>Ferry</title><meta property='article:published_time' content='2025-03-03T22:30:00-05:00'>"
+            f"</head><body><article><h1>Ferry</h1><p>{BODY}</p><p>{BODY}</p></article></body></html>").encode()
+    raw = read_bytes(page, "p.html", is_html=True)
+    assert raw.metadata["published"] == "2025-03-03" and raw.metadata["published_at"] == "2025-03-03T22:30:00-05:00"
