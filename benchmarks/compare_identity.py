@@ -43,13 +43,12 @@ def inputs(n_basil: int) -> dict[str, list]:
     dev = [RawDocument(source=f"dev{i}{k}", text=r[f"text{k}"]) for i, r in enumerate(rows) for k in "12"]
     with open(DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
         basil = [json.loads(line) for _, line in zip(range(n_basil), fh)]
-    return {
-        "seeds": sorted(str(p) for p in (DATA / "seeds").glob("*.txt")),
-        "dev10": dev,
-        f"basil{n_basil}": [RawDocument(source=r["id"], text=r["text"],
-                                        metadata={"title": r.get("title"), "published": r.get("date")})
-                            for r in basil],
-    }
+    out = {"seeds": sorted(str(p) for p in (DATA / "seeds").glob("*.txt")), "dev10": dev}
+    if n_basil:  # --basil 0: the two small comparisons only
+        out[f"basil{n_basil}"] = [RawDocument(source=r["id"], text=r["text"],
+                                              metadata={"title": r.get("title"), "published": r.get("date")})
+                                  for r in basil]
+    return out
 
 
 def first_difference(a: Path, b: Path) -> str | None:
@@ -67,7 +66,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None, help="directory for the JSON files (default: benchmarks/results)")
     ap.add_argument("--against", type=Path, default=None, help="directory of an earlier run to compare with")
-    ap.add_argument("--basil", type=int, default=80, help="BASIL articles in the large comparison")
+    ap.add_argument("--basil", type=int, default=80, help="BASIL articles in the large comparison (0: none)")
     args = ap.parse_args()
     from storylens.report import render
     from storylens.report.compare import Comparer

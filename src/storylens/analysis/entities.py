@@ -433,42 +433,49 @@ def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGrou
 
 _PLACES: tuple[dict[str, str], dict[str, str], dict[str, list[str]]] | None = None
 _PLACE_LOCK = threading.Lock()
+PLACE_KEYS_FILE = "place-keys.json"
 
 
 def _places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     """Large cities' names in every script (``data/place-names.json``, GeoNames; built by
     scripts/build_place_names.py): name key -> its one city ("" when several cities share it),
-    city -> name, Han names by first two characters. Loaded on the first comparison of two languages."""
+    city -> name, Han names by first two characters. Loaded once per process, on first use."""
     global _PLACES
     with _PLACE_LOCK:
         if _PLACES is None:
-            from pathlib import Path
-
-            from .._cache import derived
-
-            # keying 54k names costs ~1.3 CPU-s: built once per machine, like the alias tables
-            here = Path(__file__).resolve()
-            text_dir = here.parent.parent / "text"
-            files = [here, here.parent.parent / "data" / "place-names.json", *text_dir.glob("*.py"),
-                     *(text_dir / "data").glob("*.json")]
-            _PLACES = derived("place-index", _build_places, files=files, libraries=("anyascii",))
+            _PLACES = _build_places()
     return _PLACES
 
 
 def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     raw = json.loads(resources.files("storylens").joinpath("data/place-names.json").read_text("utf-8"))
-    ids: dict[str, set[str]] = defaultdict(set)
+    # The keys of the Latin and Cyrillic names ship beside them (data/place-keys.json, written by
+    # scripts/build_place_names.py; tests/analysis/test_place_keys.py checks it against place_keys):
+    # keying 54k names cost 0.5-0.9 CPU-s in the first comparison on a machine (a third of an
+    # empty-cache compare of the seeds), reading them ~0.03.
+    one = json.loads(resources.files("storylens").joinpath(f"data/{PLACE_KEYS_FILE}").read_text("utf-8"))["keys"]
     han: dict[str, list[str]] = defaultdict(list)
+    ids: dict[str, set[str]] = defaultdict(set)
     for city, names in raw["cities"].items():
         for name in names:
             if _HAN_RE.search(name):
                 if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
                     han[name[:2]].append(name)
                 ids[name].add(city)
-            else:
-                ids[_exact_key(name)].add(city)
-    one = {k: next(iter(v)) if len(v) == 1 else "" for k, v in ids.items()}
+    one.update({k: next(iter(v)) if len(v) == 1 else "" for k, v in ids.items()})
     return one, {c: c.split(" (")[0] for c in raw["cities"]}, dict(han)
+
+
+def place_keys(cities: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Name key (:func:`_exact_key`) -> its one city ("" when several cities share it), for the
+    Latin and Cyrillic names of ``cities`` (city -> names, as ``data/place-names.json`` holds them);
+    what ``data/place-keys.json`` ships."""
+    ids: dict[str, set[str]] = defaultdict(set)
+    for city, names in cities.items():
+        for name in names:
+            if not _HAN_RE.search(name):
+                ids[_exact_key(name)].add(city)
+    return {k: next(iter(v)) if len(v) == 1 else "" for k, v in sorted(ids.items())}
 
 
 # Case endings of a city name in Polish and Russian and the nominative ending they replace:

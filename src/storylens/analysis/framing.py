@@ -150,7 +150,10 @@ def _lang(language: str | None) -> str:
     return lang if lang in _LANGS else "en"
 
 
+@lru_cache(maxsize=1 << 16)
 def _lemma(word: str, lang: str) -> str:
+    # Kept per process: a word is in many texts (80 BASIL articles: 89,951 calls, ~9,000 words),
+    # and the import and the cache's lock and lookup were half of the tone cues' CPU.
     from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
     return lemmatize(word.lower(), lang).lower()

@@ -1,0 +1,28 @@
+"""The shipped keys of the large cities' names (data/place-keys.json) are what keying the shipped names gives."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from storylens.analysis import entities
+
+
+def _data(name: str) -> dict:
+    return json.loads(resources.files("storylens").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def test_shipped_place_keys_are_the_keys_of_the_shipped_names():
+    # Fails after a change to how names are keyed: rebuild with scripts/build_place_names.py --keys-only.
+    assert _data(entities.PLACE_KEYS_FILE)["keys"] == entities.place_keys(_data("place-names.json")["cities"])
+
+
+def test_the_place_index_reads_every_name_as_before():
+    one, label, han = entities._build_places()
+    cities = _data("place-names.json")["cities"]
+    for city, names in list(cities.items())[:300]:
+        for name in names:
+            key = name if entities._HAN_RE.search(name) else entities._exact_key(name)
+            assert one[key] in (city, "")  # "" when several cities share the key
+    assert one[entities._exact_key("Warszawa")] == "Warsaw" and label["Warsaw"] == "Warsaw"
+    assert "都拉斯" in han["都拉"]
