@@ -66,11 +66,23 @@ def _published(value: object) -> dict[str, Any]:
     return {"published": day, "published_source": "jsonl"} if day else {}
 
 
+def _json_error(exc: json.JSONDecodeError, line: str) -> str:
+    """The reason for a line json cannot read: 'cut off' when the error is its end (an unterminated string,
+    an object never closed), else json's message. json's messages end in 'at' ('Unterminated string
+    starting at'), so the column follows that word rather than a second 'at'."""
+    message = exc.msg[0].lower() + exc.msg[1:]
+    where = f"{message} column {exc.colno}" if message.endswith(" at") else f"{message} at column {exc.colno}"
+    if message.startswith("unterminated string") or exc.pos >= len(line.rstrip()):
+        return f"line is cut off ({where}); complete or remove the line"
+    return f"line is not valid JSON ({where}); fix or remove the line"
+
+
 def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8") -> RawDocument:
+    line = line.rstrip("\r\n")  # the line end is no part of the record (inside an open string it read as a control character)
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", source) from None
+        raise InputError(_json_error(exc, line), source) from None
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
     meta = _metadata(obj)
