@@ -27,7 +27,7 @@ from ..models import Failure, RawDocument
 from .dates import stated_date
 from .decode import decode
 from .feeds import html_document
-from .files import DEFAULT_MAX_BYTES, read_text
+from .files import DEFAULT_MAX_BYTES, looks_like_html, read_text
 
 __all__ = ["KNOWN_FIELDS", "looks_like_jsonl", "read_jsonl"]
 
@@ -88,6 +88,8 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
     meta = _metadata(obj)
     if warnings:
         meta["warnings"] = [*warnings, *meta.get("warnings", [])]
+    if isinstance(obj.get("text"), str) and looks_like_html(obj["text"]):  # a whole page in "text": as "html"
+        return html_document(obj["text"], source, meta, encoding)
     if isinstance(obj.get("text"), str) and obj["text"].strip():
         raw = read_text(obj["text"], source)
         return RawDocument(source=source, text=raw.text, encoding=encoding, metadata=meta)

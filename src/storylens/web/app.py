@@ -271,12 +271,12 @@ def _api(source: StorySource) -> APIRouter:
 
 
 def _raw_document(d: CompareDocument, i: int) -> Any:
-    from ..ingest import read_bytes, read_text
+    from ..ingest import read_bytes, read_string
     from ..ingest.dates import stated_date
 
     source = d.title or d.url or f"document {i}"
     if d.text is not None:
-        raw = read_text(d.text, source)
+        raw = read_string(d.text, source)  # a whole page sent as "text" is read as "html" is
     else:  # CompareDocument's validator guarantees exactly one of text and html
         raw = read_bytes((d.html or "").encode("utf-8"), source, is_html=True)
     published, warning = stated_date(d.published)  # as ingest reads a JSONL date
