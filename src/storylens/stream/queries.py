@@ -627,6 +627,7 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
         min_score = DEFAULT.search_min_score
     keywords = keyword_query(query)
     text_hits, read = _with_reason(store, keywords, store.search_text(keywords, limit=limit * 3))
+    text_hits = _with_numbers(store, keywords, text_hits, read)
     vec_hits: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
         vec_hits = [(aid, cos) for aid, cos in store.nearest(embedder.embed([query])[0], k=limit * 3)
@@ -695,6 +696,36 @@ def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
     return kept, arts
 
 
+def _with_numbers(store: Store, keywords: str, hits: list[tuple[str, str | None]],
+                  read: Mapping[str, ArticleRecord]) -> list[tuple[str, str | None]]:
+    """The full-text ``hits`` of a query with a decimal number ("1,75") that hold that number (its
+    digit groups, "1,75" = "1.75") or another query word: both indexes split the number into "1" and
+    "75", so any text with a 1 in it matched (trial 15: "1,75" found the NBP report's "4,75", Borsa
+    Istanbul's "1,24"). ``read``: the records :func:`_with_reason` read (others are read here)."""
+    from ..store._common import DECIMAL, decimal_key
+    from ..text import word_reason
+
+    numbers = {decimal_key(n) for n in DECIMAL.findall(keywords)}
+    if not numbers or not hits:
+        return hits
+    qwords = [t for w in re.findall(r"\w+", DECIMAL.sub(" ", keywords)) for t in w.split("_") if t]
+    language = _query_language(keywords) if qwords else None
+    arts = dict(read) | {a.id: a for a in store.articles([aid for aid, _ in hits if aid not in read])}
+    kept = []
+    for aid, snippet in hits:
+        a = arts.get(aid)
+        text = f"{a.title or ''} {a.text}" if a is not None else ""
+        if numbers & {decimal_key(n) for n in _DECIMAL_WRITTEN.findall(text)}:
+            kept.append((aid, snippet))
+        elif qwords and any(word_reason(w, set(re.findall(r"[^\W_]+", text)), language) for w in qwords):
+            kept.append((aid, snippet))
+    return kept
+
+
+# A number as written in an article, not inside a longer one ("4,75" holds no "1,75"; "21,75" neither).
+_DECIMAL_WRITTEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
+
+
 def _families(store: Store, hits: Iterable[ArticleRecord]) -> dict[str, tuple[str, int]]:
     """:func:`~storylens.stream.versions.version_families` of the hits' originals (article id ->
     (newest version, versions stored)); one query when no hit is a near-duplicate or has one."""
@@ -728,7 +759,7 @@ def keyword_query(query: str) -> str:
     """
     from ..text import stop_words
 
-    words = re.findall(r"\w+", query)
+    words = re.findall(r"\d+(?:[.,]\d+)+|\w+", query)  # "1,75" is one word (store._common.DECIMAL)
     if len(words) < 2:
         return query
     stop = stop_words("en") | stop_words(_query_language(query))
