@@ -120,7 +120,14 @@ def search_alternatives(word: str) -> list[list[tuple[str, bool]]]:
         return query_terms(word)[:1]
     if stem is None:
         return query_terms(word)
-    return [p for p in query_terms(word) if not (len(p) == 1 and p[0][0].lower().startswith(stem))] + [[(stem, True)]]
+    from ..text import search_spelling
+
+    # A Cyrillic or Greek stem's Latin spelling is a prefix too, as PostgreSQL asks it: "Лагард" (stem
+    # "лагард", spelt "lagard") finds "Lagarde" (trial 15 #11: the spelling "lagard" alone found no Latin text).
+    spelt = search_spelling(stem)
+    extra = [[(spelt, True)]] if spelt and spelt != stem else []
+    return [p for p in query_terms(word) if not (len(p) == 1 and p[0][0].lower().startswith(stem))
+            and not (extra and len(p) == 1 and p[0][0].lower().startswith(spelt or ""))] + [[(stem, True)], *extra]
 
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = (),
