@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
-from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string, read_text
+from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url

@@ -719,9 +719,9 @@ def _with_numbers(store: Store, keywords: str, hits: list[tuple[str, str | None]
     for aid, snippet in hits:
         a = arts.get(aid)
         text = f"{a.title or ''} {a.text}" if a is not None else ""
-        if numbers & {decimal_key(n) for n in _DECIMAL_WRITTEN.findall(text)}:
-            kept.append((aid, snippet))
-        elif qwords and any(word_reason(w, set(re.findall(r"[^\W_]+", text)), language) for w in qwords):
+        written = {decimal_key(n) for n in _DECIMAL_WRITTEN.findall(text)}
+        found = set(re.findall(r"[^\W_]+", text)) if qwords and not numbers & written else set()
+        if numbers & written or any(word_reason(w, found, language) for w in qwords if found):
             kept.append((aid, snippet))
     return kept
 
