@@ -700,36 +700,6 @@ def _with_reason(store: Store, keywords: str, hits: list[tuple[str, str | None]]
     return kept, arts
 
 
-def _with_numbers(store: Store, keywords: str, hits: list[tuple[str, str | None]],
-                  read: Mapping[str, ArticleRecord]) -> list[tuple[str, str | None]]:
-    """The full-text ``hits`` of a query with a decimal number ("1,75") that hold that number (its
-    digit groups, "1,75" = "1.75") or another query word: both indexes split the number into "1" and
-    "75", so any text with a 1 in it matched (trial 15: "1,75" found the NBP report's "4,75", Borsa
-    Istanbul's "1,24"). ``read``: the records :func:`_with_reason` read (others are read here)."""
-    from ..store._common import DECIMAL, decimal_key
-    from ..text import word_reason
-
-    numbers = {decimal_key(n) for n in DECIMAL.findall(keywords)}
-    if not numbers or not hits:
-        return hits
-    qwords = [t for w in re.findall(r"\w+", DECIMAL.sub(" ", keywords)) for t in w.split("_") if t]
-    language = _query_language(keywords) if qwords else None
-    arts = dict(read) | {a.id: a for a in store.articles([aid for aid, _ in hits if aid not in read])}
-    kept = []
-    for aid, snippet in hits:
-        a = arts.get(aid)
-        text = f"{a.title or ''} {a.text}" if a is not None else ""
-        written = {decimal_key(n) for n in _DECIMAL_WRITTEN.findall(text)}
-        found = set(re.findall(r"[^\W_]+", text)) if qwords and not numbers & written else set()
-        if numbers & written or any(word_reason(w, found, language) for w in qwords if found):
-            kept.append((aid, snippet))
-    return kept
-
-
-# A number as written in an article, not inside a longer one ("4,75" holds no "1,75"; "21,75" neither).
-_DECIMAL_WRITTEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
-
-
 def _families(store: Store, hits: Iterable[ArticleRecord]) -> dict[str, tuple[str, int]]:
     """:func:`~storylens.stream.versions.version_families` of the hits' originals (article id ->
     (newest version, versions stored)); one query when no hit is a near-duplicate or has one."""
@@ -800,6 +770,37 @@ def keyword_query(query: str) -> str:
     stop = stop_words("en") | stop_words(_query_language(query))
     kept = [w for w in words if w.casefold() not in stop]
     return " ".join(kept) if kept else query
+
+
+
+def _with_numbers(store: Store, keywords: str, hits: list[tuple[str, str | None]],
+                  read: Mapping[str, ArticleRecord]) -> list[tuple[str, str | None]]:
+    """The full-text ``hits`` of a query with a decimal number ("1,75") that hold that number (its
+    digit groups, "1,75" = "1.75") or another query word: both indexes split the number into "1" and
+    "75", so any text with a 1 in it matched (trial 15: "1,75" found the NBP report's "4,75", Borsa
+    Istanbul's "1,24"). ``read``: the records :func:`_with_reason` read (others are read here)."""
+    from ..store._common import DECIMAL, decimal_key
+    from ..text import word_reason
+
+    numbers = {decimal_key(n) for n in DECIMAL.findall(keywords)}
+    if not numbers or not hits:
+        return hits
+    qwords = [t for w in re.findall(r"\w+", DECIMAL.sub(" ", keywords)) for t in w.split("_") if t]
+    language = _query_language(keywords) if qwords else None
+    arts = dict(read) | {a.id: a for a in store.articles([aid for aid, _ in hits if aid not in read])}
+    kept = []
+    for aid, snippet in hits:
+        a = arts.get(aid)
+        text = f"{a.title or ''} {a.text}" if a is not None else ""
+        written = {decimal_key(n) for n in _DECIMAL_WRITTEN.findall(text)}
+        found = set(re.findall(r"[^\W_]+", text)) if qwords and not numbers & written else set()
+        if numbers & written or any(word_reason(w, found, language) for w in qwords if found):
+            kept.append((aid, snippet))
+    return kept
+
+
+# A number as written in an article, not inside a longer one ("4,75" holds no "1,75"; "21,75" neither).
+_DECIMAL_WRITTEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+")
 
 
 LEDGER_DOCS = 6  # the claim alignment is quadratic in documents; 6 columns already fill a wide screen
