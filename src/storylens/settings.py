@@ -375,6 +375,14 @@ class Settings:
     # cross-lingual keeps 91.5 % / drops 88.4 %. Keeping >= 95 % of relevant on each
     # tune half gave -0.02 (drops nothing). Before: no cut-off.
     search_min_score: float = 0.18
+    # A query that is only a person's name ("Lagarde", "Лагард", "Glapiński"; storylens.stream.queries.
+    # name_query): a match by meaning that holds none of its words counts only from this cosine, when
+    # --min-score is not given. A name's vector carries little meaning: on trial 15's store (16 articles,
+    # 8 name queries, USE) unrelated reports (a football transfer for "Лагард", "Glapiński", "Holzmann")
+    # came at 0.17-0.21, and reports naming the person in another script at 0.15-0.20: no cosine tells
+    # them apart, so the name is found by text (spellings and stems cross scripts) and the bar sits above
+    # both; a query naming a report's subject reached 0.52-0.62 on it ("Allegri", "Massimiliano Allegri").
+    search_name_min_score: float = 0.5
     # The offline refine pass's pair judge (storylens.cluster._judge.SimilarityJudge,
     # `storylens stories --refine --judge similarity`): the similarity model's predicted
     # overall at which a candidate pair joins, across languages and within one language,

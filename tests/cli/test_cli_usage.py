@@ -117,3 +117,15 @@ def test_an_ftp_url_is_an_unsupported_scheme_not_a_missing_file(tmp_path, comman
     assert result.exit_code == 2 and len(result.output.strip().splitlines()) == 1
     assert "ftp://example.org/a.txt: ftp:// addresses are not supported" in result.output
     assert "not found" not in result.output
+
+
+@pytest.mark.parametrize("command, creates", [
+    (["ingest"], True), (["watch"], True), (["stories"], False), (["story", "show"], False),
+    (["search"], False), (["story", "merge"], False), (["serve"], False),
+])
+def test_db_help_says_created_only_where_a_store_is_created(command, creates):
+    # trial 15 #19: stories/story/search said "created if missing", though a missing store is an error.
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "400", "TERM": "dumb"})
+    text = " ".join(result.output.split())
+    assert result.exit_code == 0 and "--db" in text
+    assert ("created if missing" in text) is creates

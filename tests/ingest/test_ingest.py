@@ -93,3 +93,40 @@ def test_too_large(tmp_path):
         fh.write(b"x")
     with pytest.raises(TooLargeError, match="MB"):
         read_path(p)
+
+
+_PAGE = ("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>La BCE abaisse ses taux | Le Monde</title>"
+         "<meta property=\"og:site_name\" content=\"Le Monde\">"
+         "<meta property=\"article:published_time\" content=\"2025-06-05T17:10:00+02:00\"></head><body>"
+         "<nav><a href=\"/\">Accueil</a> <a href=\"/eco\">Économie</a></nav><article>"
+         "<h1>La BCE abaisse ses taux pour la huitième fois</h1>"
+         "<p>La Banque centrale européenne a abaissé jeudi ses taux directeurs de 25 points de base, "
+         "ramenant le taux de dépôt à 2 %. Il s'agit de la huitième baisse depuis juin 2024.</p>"
+         "<p>Christine Lagarde a estimé que la BCE était bien placée pour affronter l'incertitude.</p>"
+         "</article><footer>© Le Monde</footer></body></html>")
+
+
+@pytest.mark.parametrize("page", [_PAGE, "\ufeff  " + _PAGE.split("\n", 1)[1],
+                                  "<article><h1>La BCE</h1>" + _PAGE.split("<article>", 1)[1].split("</body>")[0]])
+def test_a_string_that_is_an_html_page_is_read_as_the_page(page):
+    # trial 15 #12: Comparer().compare([text, html_string]) compared "<!DOCTYPE html>\n<html lang=…" as text
+    from storylens.ingest import read_string
+
+    raw = read_string(page, "<text>")
+    assert raw.html is not None and "<" not in raw.text and "Accueil" not in raw.text
+    assert "La Banque centrale européenne a abaissé jeudi" in raw.text
+
+
+def test_a_string_of_prose_stays_text_and_a_page_string_reads_as_its_file(tmp_path):
+    from storylens import Comparer
+    from storylens.ingest import read_string
+
+    prose = "The price of a loaf rose to <5 euros> in March, the bakers' union said on Tuesday."
+    assert read_string(prose).text == prose and read_string(prose).html is None
+    path = tmp_path / "page.html"
+    path.write_text(_PAGE, encoding="utf-8")
+    comparer = Comparer(cache=False)
+    as_string, as_file = comparer.read(_PAGE), comparer.read(str(path))
+    assert as_string.text == as_file.text
+    assert as_string.metadata["sitename"] == as_file.metadata["sitename"] == "Le Monde"
+    assert as_string.metadata["published"] == "2025-06-05"

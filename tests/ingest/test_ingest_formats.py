@@ -234,3 +234,30 @@ def test_a_levantine_month_day_and_its_year_in_the_text():
     assert month_day("26 تشرين الثاني") == "--11-26"
     assert month_day("3 شباط") == "--02-03"
     assert year_of_day("--11-26", "أصدرت المحكمة يوم الخميس 26 تشرين الثاني/نوفمبر 2026 حكما") == "2026-11-26"
+
+
+def test_jsonl_truncated_line_says_cut_off_without_a_doubled_word(tmp_path):
+    # trial 15 #17: a record cut off inside its text read "Invalid control character at at column 102"
+    path = tmp_path / "cut.jsonl"
+    path.write_text('{"id": "a", "text": "Rada Polityki Pieniężnej zbierze się ponow\n'
+                    '{"id": "b", "text": "A whole record"\n'
+                    '{"id": "c", "text": "A record" "with a stray string"}\n', encoding="utf-8")
+    _, fails, _ = _split(list(read_jsonl(path)))
+    reasons = {f.source.rsplit("#", 1)[1]: f.reason for f in fails}
+    assert reasons["1"].startswith("line is cut off (unterminated string starting at column 21)")
+    assert reasons["2"].startswith("line is cut off (")
+    assert reasons["3"].startswith("line is not valid JSON (expecting ")
+    assert all(" at at " not in r for r in reasons.values())
+
+
+def test_jsonl_text_that_is_a_whole_page_is_read_as_html(tmp_path):
+    import json
+
+    page = ("<!DOCTYPE html><html><head><title>Ferry strike | Harbour Post</title></head><body><nav>Home News</nav>"
+            "<article><p>The ferry crews walked out on Monday, stranding 4,000 passengers at the harbour.</p>"
+            "<p>The union said the strike would last until Friday unless wages rose.</p></article></body></html>")
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"id": "p1", "outlet": "Harbour Post", "text": page}) + "\n", encoding="utf-8")
+    docs, fails, _ = _split(list(read_jsonl(path)))
+    assert not fails and docs[0].html is not None and "<" not in docs[0].text
+    assert docs[0].text.startswith("The ferry crews") and docs[0].metadata["outlet"] == "Harbour Post"

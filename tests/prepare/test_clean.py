@@ -186,6 +186,10 @@ def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, 
     ("date 2026-03-03 Ayşe Yılmaz, Anadolu Ajansı", ("Ayşe Yılmaz",), "Anadolu Ajansı"),
     ("date 2026-03-03 Juan Pérez, Diario de Sevilla", ("Juan Pérez",), "Diario de Sevilla"),
     ("date 2026-03-03 By Jane Doe and John Roe", ("Jane Doe", "John Roe"), None),
+    # trial 15 #5: an agency + the paper carrying its copy is a syndication credit: the paper is the outlet
+    ("date 2026-03-03 By Reuters, The Straits Times", (), "The Straits Times"),
+    ("date 2026-03-03 By AFP, Le Figaro", (), "Le Figaro"),
+    ("date 2026-03-03 Jane Tan and Reuters, The Straits Times", ("Jane Tan",), "The Straits Times"),
 ])
 def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
     cleaned = clean_text(f"{header}\n\nЗемлетрясение произошло во вторник утром.")

@@ -207,6 +207,21 @@ def _two_basil_stories(c) -> tuple[dict, dict]:
     return stories[0], stories[1]
 
 
+def test_merge_names_the_other_story_with_and_still_reads_into(fresh_client):
+    # trial 15 #19: {"into": B} kept A (the older id), though "into" reads as B surviving. The field is
+    # "with" now (the older id survives either way, as 'storylens story merge'); "into" is still read.
+    stories = fresh_client.get("/api/stories", params={"outlet": "Fox News", "limit": 500}).json()["stories"]
+    a, b, c = stories[:3]
+    kept = fresh_client.post(f"/api/stories/{a['id']}/merge", json={"with": b["id"]})
+    assert kept.status_code == 200, kept.text
+    kept_id = kept.json()["story"]
+    assert kept_id in (a["id"], b["id"])
+    again = fresh_client.post(f"/api/stories/{c['id']}/merge", json={"into": kept_id})
+    assert again.status_code == 200 and again.json()["story"] in (kept_id, c["id"])
+    schema = fresh_client.get("/api/openapi.json").json()["components"]["schemas"]["MergeRequest"]
+    assert list(schema["properties"]) == ["with"] and "older" in schema["properties"]["with"]["description"]
+
+
 def test_merge_then_the_absorbed_id_redirects(fresh_client):
     a, b = _two_basil_stories(fresh_client)
     response = fresh_client.post(f"/api/stories/{a['id']}/merge", json={"into": b["id"]})

@@ -382,8 +382,12 @@ class ListFormat(str, Enum):
     json = "json"
 
 
+# Only ingest and watch start a store; every other command reads one and says when it is missing (trial 15 #19).
+NEW_DB_OPTION = typer.Option("storylens.db", "--db", envvar="STORYLENS_DB", metavar="URL",
+                             help="Article store: a SQLite file (created if missing) or postgresql://user@host:port/dbname.")
 DB_OPTION = typer.Option("storylens.db", "--db", envvar="STORYLENS_DB", metavar="URL",
-                         help="Article store: a SQLite file (created if missing) or postgresql://user@host:port/dbname.")
+                         help="Article store: a SQLite file or postgresql://user@host:port/dbname made by "
+                              "'storylens ingest' (a missing store is an error).")
 LIST_FORMAT_OPTION = typer.Option(ListFormat.terminal, "--format", "-f", help="Output format.")
 
 
@@ -436,7 +440,7 @@ def _sigterm_as_interrupt():
 def ingest(
     paths: list[str] = typer.Argument(  # noqa: B008 - typer parameter declaration
         ..., metavar="PATH_OR_URL...", help="Files, directories, globs (.txt/.html, .jsonl, RSS/Atom, WARC/ARC) or http(s):// URLs of feeds and pages."),
-    db: str = DB_OPTION,
+    db: str = NEW_DB_OPTION,
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles per committed transaction."),
     threshold: float | None = typer.Option(None, "--threshold", min=-1.0, max=3.0,
                                            help="Story join threshold, -1..3 (new store: default 0.8)."),
@@ -632,7 +636,7 @@ def _split_url_list(path: Path) -> tuple[list[str], list[str]]:
 @app.command()
 def watch(
     feeds: Path = typer.Argument(..., metavar="FEED_LIST", help="Text file of feed or page URLs, one per line ('#' starts a comment)."),  # noqa: B008 - typer parameter declaration
-    db: str = DB_OPTION,
+    db: str = NEW_DB_OPTION,
     every: str = typer.Option("10m", "--every", help="Time between polls: 30s, 10m, 1h."),
     times: int | None = typer.Option(None, "--times", min=1, help="Stop after this many polls (default: until Ctrl-C)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Do not read or write the embedding cache."),

@@ -298,12 +298,19 @@ class _Constraints:
                 del self.cannot[a]
 
     def separate(self, xs: Iterable[str], ys: Iterable[str]) -> None:
+        """``xs`` never with ``ys``. A must-link group holding both is cut in two: its ``xs`` stay
+        together (a split's articles are one story of their own, trial 15: an earlier move had tied
+        one of them to the story split from, and cutting each out alone undid the split's link)."""
         xs, ys = set(xs), set(ys)
         for a in xs:
             g = self.group.get(a)
             if g is not None and g & ys:
-                g.discard(a)
-                del self.group[a]
+                for part in (g & xs, g - xs):
+                    for m in part:
+                        if len(part) > 1:
+                            self.group[m] = set(part)
+                        else:
+                            self.group.pop(m, None)
         for a in xs:
             self.cannot.setdefault(a, set()).update(ys)
         for b in ys:

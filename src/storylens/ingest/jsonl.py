@@ -27,7 +27,7 @@ from ..models import Failure, RawDocument
 from .dates import parse_timestamp, stated_date
 from .decode import decode
 from .feeds import html_document
-from .files import DEFAULT_MAX_BYTES, read_text
+from .files import DEFAULT_MAX_BYTES, looks_like_html, read_text
 
 __all__ = ["KNOWN_FIELDS", "looks_like_jsonl", "read_jsonl"]
 
@@ -70,16 +70,30 @@ def _published(value: object) -> dict[str, Any]:
     return {"published": day, "published_source": "jsonl", **({"published_at": at} if at else {})}
 
 
+def _json_error(exc: json.JSONDecodeError, line: str) -> str:
+    """The reason for a line json cannot read: 'cut off' when the error is its end (an unterminated string,
+    an object never closed), else json's message. json's messages end in 'at' ('Unterminated string
+    starting at'), so the column follows that word rather than a second 'at'."""
+    message = exc.msg[0].lower() + exc.msg[1:]
+    where = f"{message} column {exc.colno}" if message.endswith(" at") else f"{message} at column {exc.colno}"
+    if message.startswith("unterminated string") or exc.pos >= len(line.rstrip()):
+        return f"line is cut off ({where}); complete or remove the line"
+    return f"line is not valid JSON ({where}); fix or remove the line"
+
+
 def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encoding: str = "utf-8") -> RawDocument:
+    line = line.rstrip("\r\n")  # the line end is no part of the record (inside an open string it read as a control character)
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"line is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line", source) from None
+        raise InputError(_json_error(exc, line), source) from None
     if not isinstance(obj, dict):
         raise InputError(f"line is a JSON {type(obj).__name__}, not an object with a 'text' field", source)
     meta = _metadata(obj)
     if warnings:
         meta["warnings"] = [*warnings, *meta.get("warnings", [])]
+    if isinstance(obj.get("text"), str) and looks_like_html(obj["text"]):  # a whole page in "text": as "html"
+        return html_document(obj["text"], source, meta, encoding)
     if isinstance(obj.get("text"), str) and obj["text"].strip():
         raw = read_text(obj["text"], source)
         return RawDocument(source=source, text=raw.text, encoding=encoding, metadata=meta)

@@ -689,7 +689,9 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
     elif _is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last)):
         outlet = parts.pop()
-    people = [p for p in parts if not _is_desk(p)]
+    # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
+    # The Straits Times", trial 15): no author, as "Reuters staff" is none; the outlet is the carrying paper.
+    people = [p for p in parts if not _is_desk(p) and not (outlet and _is_outlet(p) and not _is_person(p))]
     if not all(_is_person(p) for p in people):
         return None
     return people, outlet

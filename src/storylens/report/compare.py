@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..embed import CachedEmbedder, Embedder, UseEmbedder, default_cache_dir, get_document_embedder
 from ..errors import InputError, NotEnoughDocumentsError
-from ..ingest import DEFAULT_MAX_BYTES, read_path, read_text
+from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
@@ -145,7 +145,7 @@ class Comparer:
             self._repair = _CachedRepair(default_cache_dir() / "embeddings.sqlite")
         if isinstance(item, os.PathLike) or _looks_like_path(value):  # a Path is always a path, never text
             return read_path(value, max_bytes=self.max_bytes, repair=self._repair)
-        return read_text(value, source="<text>", repair=self._repair)
+        return read_string(value, source="<text>", repair=self._repair)  # an HTML page as its file would be
 
     def prepare(self, raw: RawDocument, doc_id: str) -> Document:
         if not isinstance(self._segmenter, _CachedSegmenter):  # cache=False: splits kept in memory only

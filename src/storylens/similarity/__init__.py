@@ -693,11 +693,19 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozen
             continue
         if any(0 <= j < len(words) and words[j].group(0)[:1].isupper() and _spaced(text, words, min(j, k))
                for j in (k - 1, k + 1)):
-            continue  # a part of a longer name
+            # a part of a longer name: only a country it names as its last word after a common noun counts,
+            # a national institution's ("Narodowy Bank Polski", "Банк России"; trial 15: NBP's decision named
+            # no place), not a person's surname ("Jan Polski")
+            last = k + 1 >= len(words) or not (words[k + 1].group(0)[:1].isupper() and _spaced(text, words, k))
+            noun = k > 0 and _lower_lemma(words[k - 1].group(0), code)
+            country = _inflected_country(word.lower(), countries, code) if last and noun else None
+            if country is not None:
+                found.add(country)
+            continue
         if _opens_sentence(text, m.start()) and _lower_lemma(word, code) or _lower_lemma(word, "en"):
             continue  # "Drugie miejsce ...", "the City": a common word ("Drug" is a city in India)
         city = index.get(_exact_key(word)) or _inflected_city(word, index)
-        place = gazetteer.names.get(_fold(label[city])) if city else _inflected_country(word.lower(), countries)
+        place = gazetteer.names.get(_fold(label[city])) if city else _inflected_country(word.lower(), countries, code)
         if place is not None:
             found.add(place)
     return frozenset(found)
@@ -724,15 +732,23 @@ def _lower_lemma(word: str, code: str) -> bool:
     return is_known(low, code) and lemmatize(low, code).islower()
 
 
-def _inflected_country(low: str, countries: Mapping[str, str]) -> str | None:
+def _inflected_country(low: str, countries: Mapping[str, str], code: str = "") -> str | None:
     """The ISO code of the country ``low`` names with a case ending ("rumunii" -> "rumunia" -> RO): the
     name with at most its last letter changed and two added (as :func:`storylens.analysis.quotes._country_word`
-    reads it, so "Francis" is no "francia")."""
+    reads it, so "Francis" is no "francia"), or, in language ``code``, a form whose lemma is the name: a
+    stem that alternates ("w Polsce" -> "polska", "w Ameryce" -> "ameryka"; trial 15: PAP's report named
+    Poland only so, and the place rule saw no place)."""
     for name, iso in countries.items():
         if name[:3] == low[:3] and name.isalpha() and len(name) >= 5:
             shared = len(os.path.commonprefix((low, name)))
             if shared >= len(name) - 1 and 0 < len(low) - shared <= 2:
                 return iso
+    if countries and code in LEMMA_LANGUAGES and code in TEXT_LANGUAGES:
+        from .._cache import lemmatize  # simplemma, answered from disk when asked before
+
+        lemma = lemmatize(low, code).lower()
+        if lemma != low and len(lemma) >= 5:
+            return countries.get(lemma)
     return None
 
 

@@ -53,9 +53,21 @@ def chunked(values: Sequence[T], size: int = 500) -> Iterator[Sequence[T]]:
         yield values[i : i + size]
 
 
+# A number with a decimal or group separator is one query word ("1,75", "1.75", "4,000"): read as
+# "1" and "75" it matched any text with a 1 (trial 15: "1,75" found the NBP report's "4,75" first).
+DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
+
+
 def words(query: str) -> list[str]:
-    """The plain words of a search query (operators and punctuation are not syntax to us)."""
-    return re.findall(r"\w+", query, flags=re.UNICODE)
+    """The plain words of a search query (operators and punctuation are not syntax to us); a number
+    with a decimal or group separator is one word (:data:`DECIMAL`)."""
+    return re.findall(rf"{DECIMAL.pattern}|\w+", query, flags=re.UNICODE)
+
+
+def decimal_key(number: str) -> str:
+    """A written number with separators as compared: its digit groups, "1,75" = "1.75" -> "1.75"
+    (the separator is a decimal comma in one language and a point in another)."""
+    return ".".join(re.findall(r"\d+", number))
 
 
 # Arabic writes the article and the clitics before it as one word with the noun ("الفائدة", "والفائدة",
@@ -82,6 +94,8 @@ def query_terms(word: str) -> list[list[tuple[str, bool]]]:
     "Сепульведа"). Its stem is :func:`stem_prefix`."""
     from ..text import search_spelling
 
+    if DECIMAL.fullmatch(word):  # the indexes split "1,75" into 1 and 75; PostgreSQL keeps "1.75" whole
+        return [[(d, False) for d in re.findall(r"\d+", word)], [(decimal_key(word), False)]]
     spelt = search_spelling(word)
     return [query_parts(f) for f in word_forms(word)] + ([[(spelt, False)]] if spelt else [])
 
@@ -102,9 +116,18 @@ def search_alternatives(word: str) -> list[list[tuple[str, bool]]]:
     """:func:`query_terms` and :func:`stem_prefix` as one list of alternatives, without the forms the
     stem's prefix already matches (SQLite's full-text query)."""
     stem = stem_prefix(word)
+    if DECIMAL.fullmatch(word):  # SQLite's tokenizer never keeps "1.75" whole (as a phrase: no positions kept)
+        return query_terms(word)[:1]
     if stem is None:
         return query_terms(word)
-    return [p for p in query_terms(word) if not (len(p) == 1 and p[0][0].lower().startswith(stem))] + [[(stem, True)]]
+    from ..text import search_spelling
+
+    # A Cyrillic or Greek stem's Latin spelling is a prefix too, as PostgreSQL asks it: "Лагард" (stem
+    # "лагард", spelt "lagard") finds "Lagarde" (trial 15 #11: the spelling "lagard" alone found no Latin text).
+    spelt = search_spelling(stem)
+    extra = [[(spelt, True)]] if spelt and spelt != stem else []
+    return [p for p in query_terms(word) if not (len(p) == 1 and p[0][0].lower().startswith(stem))
+            and not (extra and len(p) == 1 and p[0][0].lower().startswith(spelt or ""))] + [[(stem, True)], *extra]
 
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = (),

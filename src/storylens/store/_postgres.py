@@ -37,6 +37,7 @@ from ..errors import ModelError, StoreError
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
+    DECIMAL,
     cluster_counters_of,
     kept_ids,
     now,
@@ -934,7 +935,9 @@ class PostgresStore(SQLStoreBase):
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only
         # (ts_headline of the bigram groups OR-ed over every configuration asked for 1 GiB).
-        cjk = has_cjk(query)
+        # A decimal number's AND ("1" & "75") sent ts_headline's cover search over every configuration
+        # to a 1 GiB request too: its headline is made as a CJK query's is.
+        cjk = has_cjk(query) or any(DECIMAL.fullmatch(w) for w in terms)
         head = (f"ts_headline({_CONFIG_OF_LANGUAGE}, h.text, q.q,"
                 " 'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')")
         rows = self._query(

@@ -136,6 +136,7 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     from ..text import profile
     from ..text.segment import Segmenter
 
+    old, new = _compared_bodies(old, new)
     negation = frozenset(w.casefold() for w in profile(language).negation)
     segmenter = Segmenter()  # one per call: a story view may be read by several server threads at once
     before, after = _sentences(old, language, segmenter), _sentences(new, language, segmenter)
@@ -169,6 +170,25 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
         if i not in paired and _figures(s, language):
             out.append(f"new sentence with figures: “{_short(s)}”")
     return tuple(dict.fromkeys(figures + out))
+
+
+def _compared_bodies(old: str, new: str) -> tuple[str, str]:
+    """The two texts as the ledger reads them (:func:`~storylens.prepare.clean.clean_text`): without the
+    header, byline, dateline and other lines it reads as metadata (trial 15: a text file's header line
+    "date 2025-06-05 By Jan Mallien, Handelsblatt" was a "new sentence with figures" against a JSONL
+    update with no header). A headline is compared only with a headline: when one text opens with one
+    and the other does not (its title is the record's metadata), that headline is left out too."""
+    from ..prepare.clean import clean_text
+
+    before, after = clean_text(old), clean_text(new)
+    if (before.title is None) == (after.title is None):
+        return before.text, after.text
+    return _without_headline(before.text, before.title), _without_headline(after.text, after.title)
+
+
+def _without_headline(text: str, title: str | None) -> str:
+    body = text.lstrip()
+    return body[len(title):] if title and body.startswith(title) else text
 
 
 def _count_changes(old: str, new: str, language: str | None, shown: dict[str, str]

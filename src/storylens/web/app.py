@@ -19,7 +19,7 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from .. import __version__
 from ..errors import InputError, NotEnoughDocumentsError
@@ -80,7 +80,12 @@ class CompareRequest(_Body):
 
 
 class MergeRequest(_Body):
-    into: str = Field(..., description="the story to merge with (the older id survives)")
+    """``{"with": id}``: the other story. Whichever is named, the older of the two ids survives (story ids are
+    stable, so re-clustering keeps it) and the answer names it. ``into`` is the field's former name, still
+    read: it read as "the named story survives", which it never did (trial 15 #19)."""
+
+    other: str = Field(..., validation_alias=AliasChoices("with", "into"), serialization_alias="with",
+                       description="the story to merge with; the older of the two ids survives")
 
 
 class SplitRequest(_Body):
@@ -250,8 +255,8 @@ def _api(source: StorySource) -> APIRouter:
 
     @api.post("/stories/{story_id}/merge", dependencies=[Depends(check_json_post)])
     def merge(story_id: str, body: MergeRequest) -> dict:
-        """Merge this story and ``into``; answers the surviving story id."""
-        return {"story": source.merge(story_id, body.into)}
+        """Merge this story and ``with``; answers the surviving story id (the older of the two)."""
+        return {"story": source.merge(story_id, body.other)}
 
     @api.post("/stories/{story_id}/split", dependencies=[Depends(check_json_post)])
     def split(story_id: str, body: SplitRequest) -> dict:
@@ -267,12 +272,12 @@ def _api(source: StorySource) -> APIRouter:
 
 
 def _raw_document(d: CompareDocument, i: int) -> Any:
-    from ..ingest import read_bytes, read_text
+    from ..ingest import read_bytes, read_string
     from ..ingest.dates import stated_date
 
     source = d.title or d.url or f"document {i}"
     if d.text is not None:
-        raw = read_text(d.text, source)
+        raw = read_string(d.text, source)  # a whole page sent as "text" is read as "html" is
     else:  # CompareDocument's validator guarantees exactly one of text and html
         raw = read_bytes((d.html or "").encode("utf-8"), source, is_html=True)
     published, warning = stated_date(d.published)  # as ingest reads a JSONL date

@@ -1,0 +1,47 @@
+"""A decimal number in a search query is one word on both backends (trial 15 #10): "1,75" is not
+"1" and "75", and "1,75" = "1.75" (a decimal comma in one language is a point in another)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.store import ArticleRecord, StoreBatch
+from storylens.stream.queries import keyword_query, search
+
+
+def _id(i: int) -> str:
+    return f"{i:016x}"
+
+
+_CORPUS = [
+    ("El BCE baja los tipos", "La tasa de depósito queda en el 1,75%, tras un recorte de un cuarto de punto.", "es"),
+    ("RPP pozostawiła stopy bez zmian", "Stopa referencyjna wynosi 4,75 proc.; kurs euro spadł do 4,27 zł.", "pl"),
+    ("Borsa İstanbul günü yükselişle tamamladı", "Endeks yüzde 1,24 yükseldi; 1 milyar lira işlem gördü.", "tr"),
+    ("ECB cuts rates", "The ECB lowered its deposit facility rate to 2.00% from 2.25%; 1 of 26 voted against.", "en"),
+    ("Fed holds", "The Fed kept its rate at 4.50%; the 10-year yield rose to 1.75 times last year's spread.", "en"),
+]
+
+
+@pytest.fixture
+def store(any_store):
+    articles = [ArticleRecord(id=_id(i), source=f"x#{i}", text=text, title=title, outlet=f"O{i}", language=lang,
+                              published="2025-06-05", metadata={}) for i, (title, text, lang) in enumerate(_CORPUS, 1)]
+    any_store.write_batch(StoreBatch(articles=articles))
+    return any_store
+
+
+def _found(store, query: str) -> set[str]:
+    return {r.article.id for r in search(store, query).results}
+
+
+@pytest.mark.parametrize("query", ["1,75", "1.75", "1,75%", "1.75%"])
+def test_a_decimal_number_finds_only_the_texts_that_write_it(store, query):
+    assert _found(store, query) == {_id(1), _id(5)}
+
+
+def test_another_query_word_still_finds_its_texts_beside_the_number(store):
+    assert _found(store, "deposit rate 1.75") == {_id(1), _id(4), _id(5)}
+
+
+def test_the_stop_word_filter_keeps_the_number_whole():
+    assert keyword_query("the rate of 1,75") == "rate 1,75"
