@@ -90,10 +90,12 @@ def _no_denial(language: str) -> re.Pattern[str] | None:
     """Negations that deny nothing (text/data "ban_negation", "degree_negation"): "darf fünf Jahre lang
     kein öffentliches Amt ausüben" is the ban "barred him from holding public office" states without a
     negation, and "did little or no work" / «ne travaillaient pas ou peu» say what "apenas trabajaban"
-    (hardly worked) says; read as denials they were false polarity conflicts across ten documents."""
+    (hardly worked) says; read as denials they were false polarity conflicts across ten documents. And
+    negations that form a word (text/data "word_negation"): zh 不确定性 and ar غير المؤكدة are
+    "uncertainty", as en "un-" is, and read as denials they made the quote of a rate cut a conflict."""
     from ..text import profile
 
-    patterns = profile(language).ban_negation + profile(language).degree_negation
+    patterns = profile(language).ban_negation + profile(language).degree_negation + profile(language).word_negation
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 

@@ -300,6 +300,10 @@ class Profile:
     # bent into a degree ("little or no", "pas ou peu", "почти не", "几乎不") says "hardly" ("apenas").
     ban_negation: tuple[str, ...] = ()
     degree_negation: tuple[str, ...] = ()
+    # Negations that form a word, as patterns: a privative particle written apart makes an adjective or a
+    # noun as en/de "un-" and ru/pl "не-/nie-" do written together (zh 不确定性 "uncertainty", ar الظروف غير
+    # المؤكدة "the uncertain conditions", es "organización no gubernamental"); they deny no statement.
+    word_negation: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -486,6 +490,7 @@ def profile(language: str | None) -> Profile:
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
+        word_negation=tuple(raw.get("word_negation", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
