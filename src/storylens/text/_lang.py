@@ -284,6 +284,12 @@ class Profile:
     currency_each: tuple[str, ...] = ()
     # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
     basis_points: tuple[str, ...] = ()
+    # Percentage points after a number ("0.25 percentage points", "0,25 Prozentpunkte", "0,25 пункта"):
+    # a hundred basis points each, so "0,25 Prozentpunkte" and "25 basis points" are one figure.
+    percentage_points: tuple[str, ...] = ()
+    # Words for a level after a figure ("the 1.1450 level", "1,1450 seviyesine", "отметки"): the figure's
+    # place on a scale, no unit; matched as word beginnings, so one stem holds a Turkish case ending.
+    level_words: tuple[str, ...] = ()
     # A vote tally ("voted 5-2", "four to three", "cuatro votos contra tres"): stems of the words that
     # make two numbers a tally, and the words between them.
     tally_words: tuple[str, ...] = ()
@@ -330,6 +336,8 @@ class Profile:
     # before the first of "between … and", the "and" word, and the word of "48 to 72".
     range_between: tuple[str, ...] = ()
     range_and: tuple[str, ...] = ()
+    # The word joining two days of one month ("1 i 2 lipca", "1 and 2 July", "1. und 2. Juli"): one span.
+    days_and: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     # Words right before a weekday that point ahead ("until Monday", "jusqu'à lundi", "hasta el lunes",
     # "حتى يوم الاثنين", "至下周一"): the weekday is the next one, never the one before publication.
@@ -469,6 +477,8 @@ def profile(language: str | None) -> Profile:
         currency_country_after=tuple((w.lower(), code) for code, words in
                                      raw.get("currencies", {}).get("country_after", {}).items() for w in words),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
+        percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
+        level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
@@ -476,6 +486,7 @@ def profile(language: str | None) -> Profile:
         until_clauses=tuple(raw.get("until_clauses", [])),
         range_between=tuple(w.lower() for w in raw.get("range", {}).get("between", [])),
         range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
+        days_and=tuple(w.lower() for w in raw.get("days_and", [])),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
