@@ -112,6 +112,10 @@ class Profile:
     # wire agencies writing in the language, by name or initials ("EFE", "أ ف ب", "中新社"): a
     # dateline's agency is the article's outlet.
     dateline_place_links: tuple[str, ...] = ()
+    # Words opening a version's time stamp ("Stand: 14:20 Uhr", "Updated: 4:45 p.m."): metadata, no claim.
+    version_stamps: tuple[str, ...] = ()
+    # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
+    dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
     # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
     # a line of nothing else is no text.
@@ -395,6 +399,8 @@ def profile(language: str | None) -> Profile:
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
+        version_stamps=tuple(raw.get("version_stamps", [])),
+        dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
