@@ -270,6 +270,9 @@ class Profile:
     # language also uses them for "up to" ("до", "hasta", "fino a"): after such a verb no bound.
     change_verbs: tuple[str, ...] = ()
     change_to: tuple[str, ...] = ()
+    # The words before a change's former value ("slowed to 1.9% from 2.2%", «против 2,2%», "contre 2,2 %",
+    # "wobec 2,2 proc."): a rate of another time than the figure beside it.
+    change_from: tuple[str, ...] = ()
     # Case endings follow a number after an apostrophe ("37'ye", "yüzde 95'i"): part of the number.
     apostrophe_suffixes: bool = False
     # Money: currency words after a number ("milyar avro", "millones de euros", "25亿欧元"), the words
@@ -472,6 +475,7 @@ def profile(language: str | None) -> Profile:
         comma_inside_quotes=bool(raw.get("comma_inside_quotes", False)),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
+        change_from=tuple(w.lower() for w in raw.get("change_verbs", {}).get("from", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
                          for w in words),
