@@ -544,6 +544,10 @@ class ClaimAligner:
     # Two units that each name people, but no person in common, are about
     # different actors ("Tokayev said ..." vs "Nazarbayev ruled ..."): penalise.
     actor_penalty: float = DEFAULT.claim_actor_penalty
+    # And a pair under the sure threshold whose units each name people, none in common, is no claim:
+    # "Villeroy de Galhau … avait plaidé pour cette baisse" / "El gobernador … Escrivá respaldó el
+    # recorte" (0.40 after the penalty) are two governors' acts, not one shared fact (trial 15 #15).
+    actor_veto: bool = DEFAULT.claim_actor_veto
     # Across languages the encoder's cosines are lower and flatter (a near-literal
     # translation "In welcher Form dies geschehen solle, war zunächst nicht klar." /
     # "It is not clear what form that Russian assistance has taken." scores 0.30
@@ -725,6 +729,32 @@ class ClaimAligner:
                 pairs.extend(self._align_pair(units, vectors, matrices, ia, by_doc[db], keys_names, blocks.pair(k)))
         return units, pairs
 
+    def _other_actors(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int],
+                      mismatch: np.ndarray) -> np.ndarray:
+        """Where two units name people, none in common, and no word of one's names sounds like a word
+        of the other's: two actors ("Villeroy de Galhau" / "José Luis Escrivá"). A shared word keeps
+        the pair, as extraction may read a noun into a name ("Weltkriegsveteran Tom" / "Tom Moore")."""
+        out = np.zeros(mismatch.shape, dtype=bool)
+        words = {k: self._people_words(units[k]) for k in {*ia, *ib}}
+        for r, c in zip(*np.nonzero(mismatch)):
+            a, b = words[ia[r]], words[ib[c]]
+            out[r, c] = bool(a and b) and not (a & b)
+        return out
+
+    def _people_words(self, unit: Unit) -> frozenset[str]:
+        """The words of the person names in ``unit``, by spelling and by sound (so scripts compare)."""
+        from ..text import sound_skeleton
+
+        out: set[str] = set()
+        for text, key in self.extra_keys.get(unit.sentence, ()):
+            if key.startswith("P:") and text in unit.text:
+                for word in re.findall(r"[^\W\d_]{3,}", text):  # no particle ("de", "al", "bin")
+                    out.add(anyascii(word).lower())
+                    skeleton = sound_skeleton(word)
+                    if len(skeleton) >= 2:
+                        out.add("~" + skeleton)
+        return frozenset(out)
+
     def keys(self, units: Sequence[Unit]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
         """(anchor keys for same-language pairs, keys that survive translation) per unit."""
         linked = [self._linked(u) for u in units]
@@ -795,6 +825,8 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
+        if self.actor_veto and mismatch.any():
+            weak &= ~self._other_actors(units, ia, ib, mismatch)
         if self.anchor_cosine is not None and not same.all():
             weak &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
         if self.cross_gap is not None and not same.all():

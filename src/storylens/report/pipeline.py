@@ -306,6 +306,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "compound_parts": settings.claim_compound_parts,
         "quote_veto": settings.claim_quote_veto,
         "pair_model": pair_model_for(settings),
+        "actor_veto": settings.claim_actor_veto,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
