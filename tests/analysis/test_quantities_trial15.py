@@ -92,3 +92,16 @@ def test_a_bracketed_second_month_name_keeps_the_year():
 def test_two_days_of_one_month_are_one_span(text, lang):
     assert ("2025-07-01", "2025-07-02") in _dates(text, lang)
     assert 1.0 not in [v for v, _ in _numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La tasa de depósito queda en el 1,75%, tras un recorte de un cuarto de punto.", "es"),
+        ("The ECB cut rates by a quarter point.", "en"),
+        ("Die EZB senkt den Leitzins um einen Viertelprozentpunkt.", "de"),
+        ("La BCE a baissé ses taux d'un quart de point.", "fr"),
+    ],
+)
+def test_a_quarter_point_in_words_is_25_basis_points(text, lang):
+    assert (25.0, "bp") in _numbers(text, lang)

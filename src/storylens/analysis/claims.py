@@ -61,6 +61,9 @@ class AlignedPair:
     score: float
     cosine: float
     overlap: float
+    # Paired as two statements of one policy rate (ClaimAligner.rate_pairs): its figures are compared
+    # whatever its cosine, by the checks marked ``figures``.
+    same_rate: bool = False
 
 
 # Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
@@ -515,6 +518,32 @@ class _OverlapBlocks:
         return self.all[:, cols], self.names[:, cols], self.people[:, cols]
 
 
+def _same_rates(ia: Sequence[int], ib: Sequence[int], key_sets: Sequence[frozenset[str]],
+                cos: np.ndarray) -> np.ndarray:
+    """Where unit ia[r] and unit ib[c] name the same policy rates, a figure each, a figure or a name in
+    common, and are each other's best such partner: most shared figures ("N:" keys), then the higher
+    cosine (ClaimAligner.rate_pairs). The Polish central bank's "stopa depozytowa … 4,75%" shares
+    neither with "Einlagensatz … 0,25 Prozentpunkte auf 2,0 Prozent"."""
+    def rates(k: int) -> frozenset[str]:
+        keys = key_sets[k]
+        named = frozenset(x for x in keys if x.startswith("R:"))
+        return named if named and any(x.startswith("N:") for x in keys) else frozenset()
+
+    ra, rb = [rates(i) for i in ia], [rates(j) for j in ib]
+    rank = np.full((len(ia), len(ib)), -np.inf)
+    for r, (i, x) in enumerate(zip(ia, ra)):
+        for c, (j, y) in enumerate(zip(ib, rb)):
+            if x and x == y:
+                figures = {k for k in key_sets[i] & key_sets[j] if k.startswith("N:")}
+                named = {k for k in key_sets[i] & key_sets[j] if k.startswith(("E:", "P:"))}
+                if figures or named:  # a figure or a name in common: another bank's deposit rate has neither
+                    rank[r, c] = len(figures) + float(cos[r, c])  # a cosine is below 1: figures decide first
+    if not np.isfinite(rank).any():
+        return np.zeros(rank.shape, dtype=bool)
+    best = np.isfinite(rank) & (rank == rank.max(axis=1, keepdims=True)) & (rank == rank.max(axis=0, keepdims=True))
+    return best
+
+
 # Anchors a second fact must add. On the English tune gold (Grimm, Cheney) the pairs
 # this rule would add with >= 2 new anchors were 2 right and 4 wrong; with >= 3 it adds
 # one pair there (not annotated) and none on any eval set; the seeds' fuel-price fact
@@ -548,6 +577,12 @@ class ClaimAligner:
     # "Villeroy de Galhau … avait plaidé pour cette baisse" / "El gobernador … Escrivá respaldó el
     # recorte" (0.40 after the penalty) are two governors' acts, not one shared fact (trial 15 #15).
     actor_veto: bool = DEFAULT.claim_actor_veto
+    # Two units of two languages that name the same policy rates ("R:" keys: "deposit facility rate" /
+    # "tasa de depósito") with a figure each: one fact however differently worded, each unit's partner
+    # the one sharing most figures (then the higher cosine), both ways (trial 15 #1: "lowered its deposit
+    # facility rate by 25 basis points to 2.00%" / "La tasa de depósito … queda en el 1,75%, tras un
+    # recorte de un cuarto de punto" scored 0.23, and the planted conflict was never reported).
+    rate_pairs: bool = DEFAULT.claim_rate_pairs
     # Across languages the encoder's cosines are lower and flatter (a near-literal
     # translation "In welcher Form dies geschehen solle, war zunächst nicht klar." /
     # "It is not clear what form that Russian assistance has taken." scores 0.30
@@ -857,6 +892,10 @@ class ClaimAligner:
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
+        rate = np.zeros(score.shape, dtype=bool)
+        if self.rate_pairs and key_sets is not None and not same.all():
+            rate = ~same & _same_rates(ia, ib, key_sets, cos)
+            keep |= rate
         if self.lead_fanout is not None and not same.all():
             keep |= self._lead_fanout(units, ia, ib, np.where(same, -np.inf, score), self.lead_fanout,
                                       keep if self.lead_fanout_matched else None)
@@ -890,7 +929,8 @@ class ClaimAligner:
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
-                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
+                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]),
+                            same_rate=bool(rate[r, c]))
             )
         return out
 
@@ -1271,6 +1311,8 @@ class ClaimAligner:
         fact)."""
         regular = (pair.cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
                    and (id(pair) in closest or getattr(check, "transitive", False)))
+        if pair.same_rate and getattr(check, "figures", False):
+            return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
         if not getattr(check, "below_floor", False):
             return regular
         return not regular and (id(pair) in closest or not {id(pair.a), id(pair.b)} & set(compared))

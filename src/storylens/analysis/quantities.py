@@ -935,6 +935,25 @@ _PHRASE_RES = (
 )
 
 
+@cache
+def _basis_point_words(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    table = {w: bp for lg in langs for w, bp in profile(lg).basis_point_words}
+    if not table:
+        return None, table
+    return re.compile(rf"(?<![\w])(?:{alternation(sorted(table, key=len, reverse=True))})(?![\w])", re.IGNORECASE), table
+
+
+def _basis_point_word_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
+    """A rate's move in words ("a quarter point", "un cuarto de punto", text/data "basis_point_words"):
+    basis points, comparable with "25 basis points" (trial 15: the Spanish cut had no figure)."""
+    pattern, table = _basis_point_words(lang)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), {"value": float(table[m.group().lower()]), "kind": "count", "unit": "bp"})
+            for m in pattern.finditer(text)]
+
+
 def _phrase_candidates(text: str) -> list[tuple[int, int, dict]]:
     out: list[tuple[int, int, dict]] = []
     for _table, kind, rx in _PHRASE_RES:
@@ -1459,7 +1478,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     excluded = _excluded_spans(text, language)
     cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
-    cands += _zero_candidates(text, lang)
+    cands += _zero_candidates(text, lang) + _basis_point_word_candidates(text, lang)
     cands += _word_scale_candidates(text, cands, lang)
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]

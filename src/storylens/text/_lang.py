@@ -189,6 +189,11 @@ class Profile:
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
     # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
     measures: tuple[tuple[str, str], ...] = ()
+    # Names of a policy rate ("deposit facility rate", "Einlagensatz", "tasa de depósito", "存款便利利率"):
+    # one key in every language, so two reports' sentences about one rate share an anchor.
+    rate_terms: tuple[tuple[str, str], ...] = ()
+    # A move of a rate in words, as basis points ("a quarter point", "un cuarto de punto", "Viertelprozentpunkt").
+    basis_point_words: tuple[tuple[str, int], ...] = ()
     # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
     number_prefixes: tuple[str, ...] = ()
     compound_numbers: tuple[tuple[str, int], ...] = ()
@@ -441,6 +446,9 @@ def profile(language: str | None) -> Profile:
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
+        rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
+        basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
+                                for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
@@ -528,6 +536,15 @@ def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
     for lang in languages:
         out.update(profile(lang).scale_words)
     return out
+
+
+@cache
+def rate_terms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of policy rates of every language as one pattern, and each name's key
+    ("einlagensatz", "tasa de depósito", "存款便利利率" -> "deposit rate"; text/data "rate_terms")."""
+    keys = {w: key for lang in LANGUAGES for w, key in profile(lang).rate_terms}
+    words = sorted(keys, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)", re.IGNORECASE), keys
 
 
 @cache
