@@ -5,7 +5,6 @@ España, José Luis Escrivá, respaldó el recorte", a weak match; ClaimAligner 
 from __future__ import annotations
 
 import numpy as np
-import pytest
 
 from storylens.analysis.claims import ClaimAligner
 

@@ -14,11 +14,11 @@ from ._docs import doc_of
 @pytest.mark.parametrize(
     "text, lang",
     [
-        ("Ставка по депозитам снижена до 2%, ставка рефинансирования — до 2,15%, "
-         "ставка по маржинальным кредитам — до 2,4%.", "ru"),
+        (("Ставка по депозитам снижена до 2%, ставка рефинансирования — до 2,15%, "
+          "ставка по маржинальным кредитам — до 2,4%."), "ru"),
         ("Инфляция в 2025 году составит 2%, в 2026 году — 1,6%, рост экономики в 2025 году — 0,9%.", "ru"),
-        ("Der Einlagensatz sinkt auf 2,0 Prozent, der Hauptrefinanzierungssatz – auf 2,15 Prozent, "
-         "der Spitzenrefinanzierungssatz – auf 2,40 Prozent.", "de"),
+        (("Der Einlagensatz sinkt auf 2,0 Prozent, der Hauptrefinanzierungssatz – auf 2,15 Prozent, "
+          "der Spitzenrefinanzierungssatz – auf 2,40 Prozent."), "de"),
         ("The deposit rate was cut to 2.00%, the refinancing rate — to 2.15%, the lending rate — to 2.40%.", "en"),
     ],
 )
