@@ -61,6 +61,9 @@ class AlignedPair:
     score: float
     cosine: float
     overlap: float
+    # Paired as two statements of one policy rate (ClaimAligner.rate_pairs): its figures are compared
+    # whatever its cosine, by the checks marked ``figures``.
+    same_rate: bool = False
 
 
 # Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
@@ -228,7 +231,7 @@ def _clause_spans(text: str, language: str | None = None) -> list[tuple[int, int
     if _LIST_END.search(text):
         breaks += list(_PREDICATE_LIST.finditer(text))
     for match in sorted(breaks, key=lambda m: m.start()):
-        if _inside_quote(text, match.start()) or _joins_names(text, match, language):
+        if _inside_quote(text, match.start()) or _joins_names(text, match, language) or _elliptic(text, match):
             continue
         cuts.append(match.start())
         cuts.append(match.end())
@@ -291,6 +294,22 @@ def _joins_names(text: str, match: re.Match[str], language: str | None = None) -
     while k + 1 < min(_NAME_RUN, len(after)) and after[k + 1].group()[:1].isupper() and not text[after[k].end() : after[k + 1].start()].strip():
         k += 1
     return bool(_RUN_END.match(text, after[k].end()))
+
+
+# A dash before a short piece with a figure stands for the verb said before it (gapping): "Ставка по
+# депозитам снижена до 2%, ставка рефинансирования — до 2,15%", "в 2025 году составит 2%, а в 2026
+# году — 1,6%". Cut there, "до 2,15%, ставка по маржинальным кредитам — до 2,4%." was a unit of its
+# own, matched with another rate's claim (trial 15 #14).
+_PIECE_END = re.compile(r"[,;:](?=\s|$)|[.!?](?=\s|$)")
+_ELLIPTIC_WORDS = 4
+
+
+def _elliptic(text: str, match: re.Match[str]) -> bool:
+    if match.group().strip() not in ("—", "–"):
+        return False
+    end = _PIECE_END.search(text, match.end())
+    piece = text[match.end() : end.start() if end else len(text)]
+    return len(piece.split()) <= _ELLIPTIC_WORDS and any(ch.isdigit() for ch in piece)
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -512,6 +531,32 @@ class _OverlapBlocks:
         return self.all[:, cols], self.names[:, cols], self.people[:, cols]
 
 
+def _same_rates(ia: Sequence[int], ib: Sequence[int], key_sets: Sequence[frozenset[str]],
+                cos: np.ndarray) -> np.ndarray:
+    """Where unit ia[r] and unit ib[c] name the same policy rates, a figure each, a figure or a name in
+    common, and are each other's best such partner: most shared figures ("N:" keys), then the higher
+    cosine (ClaimAligner.rate_pairs). The Polish central bank's "stopa depozytowa … 4,75%" shares
+    neither with "Einlagensatz … 0,25 Prozentpunkte auf 2,0 Prozent"."""
+    def rates(k: int) -> frozenset[str]:
+        keys = key_sets[k]
+        named = frozenset(x for x in keys if x.startswith("R:"))
+        return named if named and any(x.startswith("N:") for x in keys) else frozenset()
+
+    ra, rb = [rates(i) for i in ia], [rates(j) for j in ib]
+    rank = np.full((len(ia), len(ib)), -np.inf)
+    for r, (i, x) in enumerate(zip(ia, ra)):
+        for c, (j, y) in enumerate(zip(ib, rb)):
+            if x and x == y:
+                figures = {k for k in key_sets[i] & key_sets[j] if k.startswith("N:")}
+                named = {k for k in key_sets[i] & key_sets[j] if k.startswith(("E:", "P:"))}
+                if figures or named:  # a figure or a name in common: another bank's deposit rate has neither
+                    rank[r, c] = len(figures) + float(cos[r, c])  # a cosine is below 1: figures decide first
+    if not np.isfinite(rank).any():
+        return np.zeros(rank.shape, dtype=bool)
+    best = np.isfinite(rank) & (rank == rank.max(axis=1, keepdims=True)) & (rank == rank.max(axis=0, keepdims=True))
+    return best
+
+
 # Anchors a second fact must add. On the English tune gold (Grimm, Cheney) the pairs
 # this rule would add with >= 2 new anchors were 2 right and 4 wrong; with >= 3 it adds
 # one pair there (not annotated) and none on any eval set; the seeds' fuel-price fact
@@ -541,6 +586,16 @@ class ClaimAligner:
     # Two units that each name people, but no person in common, are about
     # different actors ("Tokayev said ..." vs "Nazarbayev ruled ..."): penalise.
     actor_penalty: float = DEFAULT.claim_actor_penalty
+    # And a pair under the sure threshold whose units each name people, none in common, is no claim:
+    # "Villeroy de Galhau … avait plaidé pour cette baisse" / "El gobernador … Escrivá respaldó el
+    # recorte" (0.40 after the penalty) are two governors' acts, not one shared fact (trial 15 #15).
+    actor_veto: bool = DEFAULT.claim_actor_veto
+    # Two units of two languages that name the same policy rates ("R:" keys: "deposit facility rate" /
+    # "tasa de depósito") with a figure each: one fact however differently worded, each unit's partner
+    # the one sharing most figures (then the higher cosine), both ways (trial 15 #1: "lowered its deposit
+    # facility rate by 25 basis points to 2.00%" / "La tasa de depósito … queda en el 1,75%, tras un
+    # recorte de un cuarto de punto" scored 0.23, and the planted conflict was never reported).
+    rate_pairs: bool = DEFAULT.claim_rate_pairs
     # Across languages the encoder's cosines are lower and flatter (a near-literal
     # translation "In welcher Form dies geschehen solle, war zunächst nicht klar." /
     # "It is not clear what form that Russian assistance has taken." scores 0.30
@@ -731,6 +786,32 @@ class ClaimAligner:
                 pairs.extend(self._align_pair(units, vectors, matrices, ia, by_doc[db], keys_names, blocks.pair(k)))
         return units, pairs
 
+    def _other_actors(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int],
+                      mismatch: np.ndarray) -> np.ndarray:
+        """Where two units name people, none in common, and no word of one's names sounds like a word
+        of the other's: two actors ("Villeroy de Galhau" / "José Luis Escrivá"). A shared word keeps
+        the pair, as extraction may read a noun into a name ("Weltkriegsveteran Tom" / "Tom Moore")."""
+        out = np.zeros(mismatch.shape, dtype=bool)
+        words = {k: self._people_words(units[k]) for k in {*ia, *ib}}
+        for r, c in zip(*np.nonzero(mismatch)):
+            a, b = words[ia[r]], words[ib[c]]
+            out[r, c] = bool(a and b) and not (a & b)
+        return out
+
+    def _people_words(self, unit: Unit) -> frozenset[str]:
+        """The words of the person names in ``unit``, by spelling and by sound (so scripts compare)."""
+        from ..text import sound_skeleton
+
+        out: set[str] = set()
+        for text, key in self.extra_keys.get(unit.sentence, ()):
+            if key.startswith("P:") and text in unit.text:
+                for word in re.findall(r"[^\W\d_]{3,}", text):  # no particle ("de", "al", "bin")
+                    out.add(anyascii(word).lower())
+                    skeleton = sound_skeleton(word)
+                    if len(skeleton) >= 2:
+                        out.add("~" + skeleton)
+        return frozenset(out)
+
     def keys(self, units: Sequence[Unit]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
         """(anchor keys for same-language pairs, keys that survive translation) per unit."""
         linked = [self._linked(u) for u in units]
@@ -801,6 +882,8 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
+        if self.actor_veto and mismatch.any():
+            weak &= ~self._other_actors(units, ia, ib, mismatch)
         if self.anchor_cosine is not None and not same.all():
             weak &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
         if self.cross_gap is not None and not same.all():
@@ -831,6 +914,10 @@ class ClaimAligner:
         if learned and self.pair_either_threshold is not None:
             one_sided = (score >= best_row - margin) | (score >= best_col - margin)
             keep |= ~same & one_sided & (score >= self.pair_either_threshold)
+        rate = np.zeros(score.shape, dtype=bool)
+        if self.rate_pairs and key_sets is not None and not same.all():
+            rate = ~same & _same_rates(ia, ib, key_sets, cos)
+            keep |= rate
         if self.lead_fanout is not None and not same.all():
             keep |= self._lead_fanout(units, ia, ib, np.where(same, -np.inf, score), self.lead_fanout,
                                       keep if self.lead_fanout_matched else None)
@@ -867,7 +954,8 @@ class ClaimAligner:
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
-                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]))
+                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]),
+                            same_rate=bool(rate[r, c]))
             )
         return out
 
@@ -1274,6 +1362,8 @@ class ClaimAligner:
         fact)."""
         regular = (pair.cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
                    and (id(pair) in closest or getattr(check, "transitive", False)))
+        if pair.same_rate and getattr(check, "figures", False):
+            return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
         if not getattr(check, "below_floor", False):
             return regular
         return not regular and (id(pair) in closest or not {id(pair.a), id(pair.b)} & set(compared))

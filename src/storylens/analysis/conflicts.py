@@ -90,10 +90,12 @@ def _no_denial(language: str) -> re.Pattern[str] | None:
     """Negations that deny nothing (text/data "ban_negation", "degree_negation"): "darf fünf Jahre lang
     kein öffentliches Amt ausüben" is the ban "barred him from holding public office" states without a
     negation, and "did little or no work" / «ne travaillaient pas ou peu» say what "apenas trabajaban"
-    (hardly worked) says; read as denials they were false polarity conflicts across ten documents."""
+    (hardly worked) says; read as denials they were false polarity conflicts across ten documents. And
+    negations that form a word (text/data "word_negation"): zh 不确定性 and ar غير المؤكدة are
+    "uncertainty", as en "un-" is, and read as denials they made the quote of a rate cut a conflict."""
     from ..text import profile
 
-    patterns = profile(language).ban_negation + profile(language).degree_negation
+    patterns = profile(language).ban_negation + profile(language).degree_negation + profile(language).word_negation
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
@@ -512,10 +514,20 @@ def _conversion(text: str, money: tuple[int, str | None] | None, start: int, uni
     return money is not None and unit != money[1] and bool(_conversion_gap().fullmatch(text[money[0] : start]))
 
 
+@cache
+def _former_value() -> re.Pattern[str]:
+    """A word before a change's former value, of any language (text/data change_verbs "from")."""
+    from ..text import LANGUAGES, alternation, profile
+
+    words = {w for lg in LANGUAGES for w in profile(lg).change_from}
+    return re.compile(rf"(?<![\w'’])(?:{alternation(words)})\s*$" if words else r"(?!)", re.IGNORECASE)
+
+
 def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, list[NumberMention]]:
     """The numbers of ``text`` grouped by :func:`number_kind` (offsets from the mention
     when it has them, else its first occurrence in ``text``); a bracketed conversion of a money
-    figure is a "conversion", compared with nothing."""
+    figure is a "conversion", compared with nothing; a rate after "from" ("from 2.2% in April",
+    «против 2,2%») is "previous", compared only with another former value (trial 15 #3)."""
     out: dict[str, list[NumberMention]] = {}
     money: tuple[int, str | None] | None = None  # (end, currency) of the last money figure
     for n in numbers:
@@ -527,6 +539,8 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, lis
         kind = number_kind(text, max(start, 0), end) if start >= 0 else "count"
         if getattr(n, "kind", None) in _NEVER_AGE_OR_DURATION:
             kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
+        if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start):
+            kind = "previous"  # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %
         if getattr(n, "kind", None) == "money" and start >= 0:
             kind = "conversion" if _conversion(text, money, start, n.unit) else kind
             money = (end, n.unit)

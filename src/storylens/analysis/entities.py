@@ -63,6 +63,7 @@ from ..errors import ModelError
 from ..models import Document, Entity, EntityLink, Mention
 from ..text import (
     ENTITY_STOP_WORDS,
+    LANGUAGES,
     guess_language,
     month_names,
     navigation_words,
@@ -926,6 +927,17 @@ def _is_connector(tok: str, previous: str) -> bool:
     return low in _CONNECTORS
 
 
+@lru_cache(maxsize=16)
+def _org_heads(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in profile(lang).organisation_heads) if lang in LANGUAGES else frozenset()
+
+
+def _org_head(token: str, lang: str) -> bool:
+    """The language's head noun of an organisation's name (text/data "organisation_heads": Turkish
+    "Yönetim Konseyi", the Governing Council, was typed a person, trial 15 #6)."""
+    return token.casefold() in _org_heads(lang)
+
+
 def _rule_type(form: str, lang: str | None = None) -> str:
     """A capitalised run's type by its words; ``lang`` adds the language's place nouns, counts and
     time words (text/data), which are evidence against a person."""
@@ -940,7 +952,7 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "PLACE"  # "Milano Centrale", "Roma Termini": a city and a common word of the language
     if _place_headed(tokens):
         return "PLACE"
-    if any(t.casefold() in _ORG_WORDS for t in tokens):
+    if any(t.casefold() in _ORG_WORDS for t in tokens) or (lang and _org_head(tokens[-1], lang)):
         return "ORG"
     if lang in _CASE_LANGUAGES and 2 <= len(tokens) <= 3 and any(_org_lemma(t, lang) for t in tokens):
         return "ORG"
@@ -2162,10 +2174,25 @@ class _Linker:
                     self.union(forms[0], t, f"institution noun: the {key}" + (f" of {country}" if country else ""),
                                checked=False)
             countries = [c for c in by_country if c is not None]
-            if len(countries) == 1 and None in by_country:
+            if len(countries) == 1 and None in by_country and not self._named_institution(key):
                 self.union(by_country[countries[0]][0], by_country[None][0],
                            f"institution noun: the {key}; the texts name one country for it, {countries[0]}",
                            checked=False)
+
+    def _named_institution(self, key: str) -> bool:
+        """Whether the texts name an institution of ``key`` that is no country's: a name holding the noun
+        and words that name no country ("European Central Bank", "Avrupa Merkez Bankası"). Then "the
+        central bank" of the texts may be it, and joining it to the one country's bank the texts name
+        made the ECB and the Austrian central bank one organisation (trial 15 #6)."""
+        for r in self.raws:
+            if r.institution is not None or r.type != "ORG" or r.text not in self.forms:
+                continue
+            pattern, keys = _institution_nouns(self.languages.get(r.doc, "") or "en")
+            found = pattern.search(r.text) if pattern is not None else None
+            rest = (r.text[: found.start()] + " " + r.text[found.end() :]).strip() if found else ""
+            if found and keys.get(found.group().casefold()) == key and rest and _territory(rest) is None:
+                return True
+        return False
 
     def _link_acronyms(self, texts: list[str]) -> None:
         acronyms = [t for t in texts if is_acronym(t)]
@@ -2183,10 +2210,21 @@ class _Linker:
             if len(t.split()) >= 2 and not is_acronym(t) and self._top_type(t) != "PERSON"
         ]
         initials = [_initials(long) for long in longs]  # once per long form, not once per acronym
+        # An acronym a text defines in brackets ("Avrupa Merkez Bankası (AMB)") is that name's in that
+        # text: the initials of another name it writes ("Avusturya Merkez Bankası", the Austrian central
+        # bank) do not make it theirs (trial 15 #6). Another text's name with those initials may be its
+        # translation ("Czech National Bank" for "Tschechische Nationalbank (CNB)").
+        defined: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in self.raws:
+            if r.gloss and is_acronym(r.gloss) and not is_acronym(r.text):
+                defined[(r.doc, r.gloss)].add(r.text)
+        docs_of: dict[str, set[str]] = defaultdict(set)
+        for r in self.raws:
+            docs_of[r.text].add(r.doc)
         for t in acronyms:
             latin = _acronym_key(t)
             for long, letters in zip(longs, initials):
-                if letters == latin:
+                if letters == latin and not any(defined.get((d, t), {long}) - {long} for d in docs_of[long]):
                     self.union(long, t, f"acronym: {t} = initials of {long}")
 
     def _link_transliterations(self, texts: list[str]) -> None:
@@ -2222,6 +2260,11 @@ class _Linker:
             roots = {self.find(u): (u, why) for u, why in fits if len(_script_tokens(u)) == longest}
             if len(roots) == 1:
                 u, why = next(iter(roots.values()))
+                if script_of(t) == "han" and not any(d in t for d in _ZH_DOTS) and len(_script_tokens(u)) >= 2 \
+                        and _skeleton_match(_script_tokens(u)[-1], t):
+                    # Chinese writes a foreign full name with a dot (克里斯蒂娜·拉加德): 拉加德 alone is the
+                    # surname, which the full-name guard read as a Chinese full name (trial 15 #6)
+                    self.surnames.add(t)
                 self.union(u, t, why)
 
     def _link_cyrillic(self, texts: list[str]) -> None:
@@ -2316,7 +2359,24 @@ class _Linker:
             return False  # spaCy may call a full name ORG ("Kassym-Jomart Tokayev"): one side says PERSON
         if any(f.text in self.quoted or _rule_type(f.text) == "ORG" for f in self.members(root)):
             return False
-        return bool(short_votes.get("PERSON")) or not short_votes.get("PLACE")
+        if short_votes.get("PERSON") or not short_votes.get("PLACE"):
+            return True
+        # Typed a place only, the surname still joins when a text that writes it names the person in full
+        # and it names no place anyone knows: "Lagarde" (spaCy: GPE) after "Christine Lagarde" was an
+        # entity PLACE "Lagarde" beside the person (trial 15 #6); "Milan" stays the city.
+        return self._written_with(short, root) and not self._known_place(short)
+
+    def _written_with(self, short: str, root: str) -> bool:
+        """Whether a document that writes ``short`` also writes a form of the entity ``root``."""
+        members = {f.text for f in self.members(root)}
+        docs = {r.doc for r in self.raws if r.text in members}
+        return any(r.doc in docs for r in self.raws if r.text == short)
+
+    def _known_place(self, text: str) -> bool:
+        """A country or region of the alias tables, or a city of the gazetteer, by this name."""
+        if _territory(text) is not None or _alias_of(text, self.alias_index) is not None:
+            return True
+        return (text if script_of(text) == "han" else _exact_key(text)) in _places()[0]
 
     def _link_dotted_surnames(self, texts: list[str]) -> None:
         """A name spelled by sound alone (科拉对记者说) is the surname of the one dotted full name that

@@ -295,6 +295,9 @@ def clean_text(text: str) -> CleanText:
         nxt = _next_nonempty(lines, i)
         if _take_line(stripped, nxt, state):
             continue
+        line = _take_version_stamp(line, state)
+        if not line.strip():
+            continue
         kept.append(_take_trailing_credit(line, state))
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     if state.day and not state.published:  # "13 oct (EFE)" and "el 13 de octubre de 2026" in the text
@@ -459,6 +462,27 @@ _STAMP_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _version_stamp() -> re.Pattern[str]:
+    """A version's clock time closing a paragraph or standing alone (text/data "version_stamps"): "Stand:
+    14:20 Uhr.", "Aktualisiert: 16:45 Uhr", "Updated: 4:45 p.m.", with a date or none before the time."""
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps)
+    return re.compile(
+        rf"(?:^|(?<=[.!?»”\"]))\s*(?P<stamp>(?:{words})\s*[:：]\s*(?:[^\d\n]{{0,12}}\d[^\n:]{{0,30}}?[,\s]\s*)??"
+        r"(?:(?:um|à|a las|alle|ore|at|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?|[A-Z]{2,4})?\.?)\s*$",
+        re.IGNORECASE)
+
+
+def _take_version_stamp(line: str, state: _State) -> str:
+    """``line`` without a version's time stamp at its end ("… erneut gesenkt. Stand: 14:20 Uhr."): the
+    time of the version is metadata, no claim (trial 15 #16: it was one, and "what the source adds")."""
+    match = _version_stamp().search(line)
+    if not match:
+        return line
+    state.remove("stamp", match["stamp"].strip())
+    return line[: match.start()].rstrip()
+
+
 def _take_stamp(line: str, state: _State) -> bool:
     """A page's time stamp under its headline: a keyword and a date ("Updated Oct 13, 2026"), or a
     full date with its time and no keyword ("Nov. 26, 2026 at 9:42 am", a trial's copy page; it
@@ -545,8 +569,10 @@ def _take_dateline(line: str, state: _State) -> str:
             if not (match and _place_ok(match) and _wire_agency_ok(match)):
                 match = capitals.match(line)
                 if not (match and _place_ok(match) and _in_capitals(match["place"])):
-                    return line
-            written = match["date"] or match.groupdict().get("date_after")
+                    match = _bare_place().match(line)
+                    if not (match and _place_ok(match) and _bare_place_ok(match, line)):
+                        return line
+            written = match.groupdict().get("date") or match.groupdict().get("date_after")
             if written and re.search(r"\d{4}", written):  # a full date: dateparser decides
                 date = _iso_date(written)
                 if date is None:
@@ -567,6 +593,34 @@ def _take_dateline(line: str, state: _State) -> str:
             state.authors.append(author)
     state.remove("dateline", match.group(0).strip())
     return line[match.end():]
+
+
+# A German paper's dateline is the place alone with a full stop before the lead ("Frankfurt. Die
+# Europäische Zentralbank …", "Frankfurt am Main. Die …"): read as text, "Frankfurt." became a claim
+# of its own and "what the source adds" (trial 15 #16).
+@lru_cache(maxsize=1)
+def _bare_place() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?P<place>[^\W\d_]{{3,}}(?:{_place_word_re()}){{0,2}})\.\s+(?=[^\W\d_])")
+
+
+_BARE_REST_WORDS = 4
+
+
+def _bare_place_ok(match: re.Match[str], line: str) -> bool:
+    """A bare place dateline: capitalised words that are no function words, and a sentence after it in a
+    language whose papers write one ("Paris. Le Monde: …" stays text)."""
+    from ..text import stop_words
+
+    words = [w for w in re.split(r"[ /-]+", match["place"]) if w and w not in _place_links()]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.lower() in stop_words(lang) for w in words for lang in LANGUAGES):
+        return False
+    rest = line[match.end():].split()
+    if not rest or not rest[0][:1].isupper() or len(rest) < _BARE_REST_WORDS:
+        return False
+    # only where papers write it (text/data dateline "bare_place": German), read from the lead's first word
+    return any(rest[0].lower() in stop_words(lang) for lang in LANGUAGES if profile(lang).dateline_bare_place)
 
 
 def _in_capitals(place: str) -> bool:

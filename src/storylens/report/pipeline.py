@@ -42,7 +42,7 @@ from ..models import (
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
-from ..text import READER_LANGUAGE, base, profile
+from ..text import READER_LANGUAGE, base, profile, rate_terms
 from ..text import reader_language as text_reader_language
 
 __all__ = ["Components", "analyse", "claim_aligner", "story_publication_dates", "story_timeline", "summarise"]
@@ -306,6 +306,8 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "compound_parts": settings.claim_compound_parts,
         "quote_veto": settings.claim_quote_veto,
         "pair_model": pair_model_for(settings),
+        "actor_veto": settings.claim_actor_veto,
+        "rate_pairs": settings.claim_rate_pairs,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
@@ -401,11 +403,15 @@ class _Measures:
 
     def anchor_keys(self, unit: Unit) -> frozenset[str]:
         """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
-        "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6"."""
+        "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6", "R:deposit rate" for
+        "Einlagensatz" and "tasa de depósito"."""
         keys = {f"N:{q.value:g}" for q in self.numbers(unit.text, unit.language)
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
+        # a policy rate's name in any language ("deposit facility rate" / "tasa de depósito", trial 15 #1)
+        pattern, names = rate_terms()
+        keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}
         return frozenset(keys)
 
     def number_conflicts(self, a: Unit, b: Unit) -> list[str]:
@@ -416,7 +422,7 @@ class _Measures:
         out: list[str] = []
         kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
-        for kind in ("count", "age", "duration"):
+        for kind in ("count", "age", "duration", "previous"):
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
@@ -474,6 +480,9 @@ class _Measures:
         if numbers and dates:
             return []
         return numbers + dates
+
+    # the check of figures a pair of one policy rate gets whatever its cosine (ClaimAligner.rate_pairs)
+    measure_conflicts.figures = True  # type: ignore[attr-defined]
 
     def date_conflicts(self, a: Unit, b: Unit) -> list[str]:
         found = quantities.compare_dated((a.text, self.dates(a.text, a.doc, a.language), a.language),

@@ -115,6 +115,10 @@ class Profile:
     # wire agencies writing in the language, by name or initials ("EFE", "أ ف ب", "中新社"): a
     # dateline's agency is the article's outlet.
     dateline_place_links: tuple[str, ...] = ()
+    # Words opening a version's time stamp ("Stand: 14:20 Uhr", "Updated: 4:45 p.m."): metadata, no claim.
+    version_stamps: tuple[str, ...] = ()
+    # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
+    dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
     # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
     # a line of nothing else is no text.
@@ -188,6 +192,11 @@ class Profile:
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
     # words that make "6.30" a clock time ("um … Uhr", "a las", "o godz.").
     measures: tuple[tuple[str, str], ...] = ()
+    # Names of a policy rate ("deposit facility rate", "Einlagensatz", "tasa de depósito", "存款便利利率"):
+    # one key in every language, so two reports' sentences about one rate share an anchor.
+    rate_terms: tuple[tuple[str, str], ...] = ()
+    # A move of a rate in words, as basis points ("a quarter point", "un cuarto de punto", "Viertelprozentpunkt").
+    basis_point_words: tuple[tuple[str, int], ...] = ()
     # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
     number_prefixes: tuple[str, ...] = ()
     compound_numbers: tuple[tuple[str, int], ...] = ()
@@ -269,6 +278,9 @@ class Profile:
     # language also uses them for "up to" ("до", "hasta", "fino a"): after such a verb no bound.
     change_verbs: tuple[str, ...] = ()
     change_to: tuple[str, ...] = ()
+    # The words before a change's former value ("slowed to 1.9% from 2.2%", «против 2,2%», "contre 2,2 %",
+    # "wobec 2,2 proc."): a rate of another time than the figure beside it.
+    change_from: tuple[str, ...] = ()
     # Case endings follow a number after an apostrophe ("37'ye", "yüzde 95'i"): part of the number.
     apostrophe_suffixes: bool = False
     # Money: currency words after a number ("milyar avro", "millones de euros", "25亿欧元"), the words
@@ -287,6 +299,12 @@ class Profile:
     currency_each: tuple[str, ...] = ()
     # Basis points after a number ("75 basis points", "75 Basispunkte", "75 базисных пунктов", "75个基点").
     basis_points: tuple[str, ...] = ()
+    # Percentage points after a number ("0.25 percentage points", "0,25 Prozentpunkte", "0,25 пункта"):
+    # a hundred basis points each, so "0,25 Prozentpunkte" and "25 basis points" are one figure.
+    percentage_points: tuple[str, ...] = ()
+    # Words for a level after a figure ("the 1.1450 level", "1,1450 seviyesine", "отметки"): the figure's
+    # place on a scale, no unit; matched as word beginnings, so one stem holds a Turkish case ending.
+    level_words: tuple[str, ...] = ()
     # A vote tally ("voted 5-2", "four to three", "cuatro votos contra tres"): stems of the words that
     # make two numbers a tally, and the words between them.
     tally_words: tuple[str, ...] = ()
@@ -303,6 +321,10 @@ class Profile:
     # bent into a degree ("little or no", "pas ou peu", "почти не", "几乎不") says "hardly" ("apenas").
     ban_negation: tuple[str, ...] = ()
     degree_negation: tuple[str, ...] = ()
+    # Negations that form a word, as patterns: a privative particle written apart makes an adjective or a
+    # noun as en/de "un-" and ru/pl "не-/nie-" do written together (zh 不确定性 "uncertainty", ar الظروف غير
+    # المؤكدة "the uncertain conditions", es "organización no gubernamental"); they deny no statement.
+    word_negation: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -329,6 +351,8 @@ class Profile:
     # before the first of "between … and", the "and" word, and the word of "48 to 72".
     range_between: tuple[str, ...] = ()
     range_and: tuple[str, ...] = ()
+    # The word joining two days of one month ("1 i 2 lipca", "1 and 2 July", "1. und 2. Juli"): one span.
+    days_and: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
     # Words right before a weekday that point ahead ("until Monday", "jusqu'à lundi", "hasta el lunes",
     # "حتى يوم الاثنين", "至下周一"): the weekday is the next one, never the one before publication.
@@ -387,6 +411,8 @@ def profile(language: str | None) -> Profile:
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
+        version_stamps=tuple(raw.get("version_stamps", [])),
+        dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
@@ -424,6 +450,9 @@ def profile(language: str | None) -> Profile:
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
+        rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
+        basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
+                                for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
         compound_units=tuple((k.lower(), v) for k, v in raw.get("compound_measures", {}).get("units", {}).items()),
@@ -458,6 +487,7 @@ def profile(language: str | None) -> Profile:
         comma_inside_quotes=bool(raw.get("comma_inside_quotes", False)),
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
+        change_from=tuple(w.lower() for w in raw.get("change_verbs", {}).get("from", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
                          for w in words),
@@ -469,6 +499,8 @@ def profile(language: str | None) -> Profile:
         currency_country_after=tuple((w.lower(), code) for code, words in
                                      raw.get("currencies", {}).get("country_after", {}).items() for w in words),
         basis_points=tuple(w.lower() for w in raw.get("basis_points", [])),
+        percentage_points=tuple(w.lower() for w in raw.get("percentage_points", [])),
+        level_words=tuple(w.lower() for w in raw.get("level_words", [])),
         tally_words=tuple(w.lower() for w in raw.get("tally", {}).get("vote_words", [])),
         tally_to=tuple(w.lower() for w in raw.get("tally", {}).get("to", [])),
         percent_before=tuple(w.lower() for w in raw.get("percent", {}).get("before", [])),
@@ -476,6 +508,7 @@ def profile(language: str | None) -> Profile:
         until_clauses=tuple(raw.get("until_clauses", [])),
         range_between=tuple(w.lower() for w in raw.get("range", {}).get("between", [])),
         range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
+        days_and=tuple(w.lower() for w in raw.get("days_and", [])),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
@@ -490,6 +523,7 @@ def profile(language: str | None) -> Profile:
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
+        word_negation=tuple(raw.get("word_negation", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
@@ -506,6 +540,15 @@ def scale_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, float]:
     for lang in languages:
         out.update(profile(lang).scale_words)
     return out
+
+
+@cache
+def rate_terms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of policy rates of every language as one pattern, and each name's key
+    ("einlagensatz", "tasa de depósito", "存款便利利率" -> "deposit rate"; text/data "rate_terms")."""
+    keys = {w: key for lang in LANGUAGES for w, key in profile(lang).rate_terms}
+    words = sorted(keys, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) or "(?!)", re.IGNORECASE), keys
 
 
 @cache

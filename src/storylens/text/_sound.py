@@ -92,8 +92,9 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
             # but the m of "Dumon(t)" 杜蒙 du-meng stands before a vowel
             t = re.sub(r"(?<=.)m(?=[^aeiouyh])", "n", t)
             t = re.sub(r"[aeiouyh]", "", t)
-        # Arabic writes no short vowels: a nasal before a consonant there (ترامب)
-        out = re.sub(r"(?<=.)m(?=[^aeiouy])", "n", t.translate(_CLASSES)) if script == "arabic" else t.translate(_CLASSES)
+        # Arabic writes no short vowels: a nasal before a consonant there (ترامب); not before another
+        # nasal, where the reading lost a long vowel (هولتسمان hwltsmn, Holzmann: m-a-n)
+        out = re.sub(r"(?<=.)m(?=[^aeiouymn])", "n", t.translate(_CLASSES)) if script == "arabic" else t.translate(_CLASSES)
     if arabic:
         out = out.translate(_ARABIC_MERGE)
     if han:
