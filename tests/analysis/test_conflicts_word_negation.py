@@ -34,6 +34,9 @@ def test_a_negation_inside_a_word_denies_nothing(text, lang):
         ("欧洲央行没有降息。", "zh"),
         ("拉加德说，我们不确定会再次降息，但不会停止。", "zh"),
         ("لم يخفض البنك المركزي الأوروبي أسعار الفائدة.", "ar"),
+        # "untrue" / "inaccurate" as a predicate deny the report (the review of fixh: غير + any word was a form)
+        ("وقال المتحدث إن التقرير غير صحيح.", "ar"),
+        ("البيانات غير دقيقة.", "ar"),
         ("El banco no bajó los tipos.", "es"),
         ("La banca non ha tagliato i tassi.", "it"),
     ],
