@@ -410,10 +410,9 @@ def main() -> None:
             keep = Path(args.reuse)
             keep.mkdir(parents=True, exist_ok=True)
             url = str(keep / f"big{args.n}.db")
-            if not Path(url).exists():
-                run = _ingest(url, big, embedder)
         else:
             url = _url(args.backend, tmp, "big", pg_admin)
+        if not args.reuse or not Path(url).exists():
             # The first and the last block each beside a twin: the first block into a new store,
             # taking turns batch by batch (the load on the shared machine drifts over a run).
             twins = {at: (_url(args.backend, tmp, f"twin{at}", pg_admin), big[:BLOCK])
