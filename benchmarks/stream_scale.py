@@ -10,11 +10,19 @@ place, people, an event and most words; stories recur on topics, dates spread
 over three years.
 
 1. One ingest of N articles (default 12,000) into a new store: CPU and wall
-   seconds per 2,000-article block; target last block <= 1.3x the first. The
-   first block is run again into a new store right after the last one, and the
-   last block compared with it too (the load on a shared machine drifts over a run).
+   seconds per 2,000-article block; target last block <= 1.3x the first. On the
+   shared 2-core machine the CPU a block costs drifts with the load (the same
+   first block took 3.2 to 6.9 CPU-s in runs minutes apart), so the first and the
+   last block each run interleaved with a twin: the first block of the stream
+   into a new store, in another thread, the two taking turns one 32-record batch
+   each (one runs while the other waits), so both see the same minutes of load.
+   The figure to read is the last block over the first, each over its twin (block
+   CPU; also the median 32-record batch): last / first x twin first / twin last,
+   the raw ratio with the load's drift (how much dearer the same work got) taken
+   out. The first block over its own twin (the same work, run in turns) shows the
+   bias left: 0.96-0.97 at load 14-21 (the twin runs in a second thread).
 2. A small ingest (32 new articles) into that N-article store vs the same 32
-   into a new store (target <= 1.5x), measured three ways, median of 3 each:
+   into a new store (target <= 1.5x), measured three ways, the median of 5 each (--small-runs), big and new in turn:
    a whole process (interpreter, imports, ``open_store`` + ``ingest`` + ``close``,
    hashing embedder); the same inside this process (only the store and the
    clustering work, where a new store has no neighbours to compare with, so it
@@ -42,6 +50,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zlib
 from pathlib import Path
@@ -149,32 +158,130 @@ def _cpu(who: int = resource.RUSAGE_SELF) -> float:
     return r.ru_utime + r.ru_stime
 
 
-def _ingest(url: str, records, embedder, every: int = BLOCK) -> dict:
+class _Turns:
+    """Two ingests in two threads taking turns, one 32-record batch each: while one runs the other
+    waits, so the process CPU over a turn is the runner's (a PostgreSQL store's commit thread
+    may finish a batch in the other's turn), and both see the same seconds of the machine's load."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._turn = 0
+        self._done = [False, False]
+
+    def wait(self, me: int) -> None:
+        with self._cond:
+            while self._turn != me and not self._done[1 - me]:
+                self._cond.wait()
+
+    def give(self, me: int) -> None:
+        with self._cond:
+            self._turn = 1 - me
+            self._cond.notify_all()
+        self.wait(me)
+
+    def finish(self, me: int) -> None:
+        with self._cond:
+            self._done[me], self._turn = True, 1 - me
+            self._cond.notify_all()
+
+
+class _Clock:
+    """Process CPU seconds spent in one ingest's own turns (all of them when it has no twin)."""
+
+    def __init__(self) -> None:
+        self._spent, self._since = 0.0, _cpu()
+
+    def now(self) -> float:
+        return self._spent + _cpu() - self._since
+
+    def pause(self) -> None:
+        self._spent += _cpu() - self._since
+
+    def resume(self) -> None:
+        self._since = _cpu()
+
+
+def _ingest(url: str, records, embedder, every: int = BLOCK, twins: dict | None = None,
+            turns: _Turns | None = None) -> dict:
     """open + ingest + close in this process: wall and CPU seconds, (articles done, wall, CPU) marks
-    every ``every`` records, and the CPU of each 32-record batch."""
+    every ``every`` records, and the CPU of each 32-record batch. ``twins``: {articles done: (url,
+    records)}: from that point this ingest takes turns (:class:`_Turns`) with an ingest of those
+    records into that (new) store in another thread, until either ends; the twins' results come
+    back under "twins". ``turns``: this ingest is such a twin (it gives the turn after each batch)."""
     from storylens.store import open_store
     from storylens.stream import ingest
 
     marks: list[tuple[int, float, float]] = []
+    loads: list[float] = []
     batches: list[tuple[int, float]] = []
+    clock, t0 = _Clock(), time.perf_counter()
     last = [0.0]
+    me = 1 if turns is not None else 0
+    active: list[_Turns] = [turns] if turns is not None else []  # the running twin's turns, while it runs
+    started: dict[int, tuple[threading.Thread, dict]] = {}
+
+    def give() -> None:
+        clock.pause()
+        active[0].give(me)
+        clock.resume()
 
     def progress(p) -> None:
         if p.done % every == 0:
-            marks.append((p.done, time.perf_counter() - t0, _cpu() - c0))
+            marks.append((p.done, time.perf_counter() - t0, clock.now()))
+            loads.append(round(os.getloadavg()[0], 1))
+        if p.done % every == 0 and turns is None:
             prev = marks[-2] if len(marks) > 1 else (0, 0.0, 0.0)  # as it goes: a long run can be read early
             print(f"{p.done:8d} articles: block {marks[-1][2] - prev[2]:.2f} CPU-s, {marks[-1][1] - prev[1]:.2f} s wall,"
                   f" load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
         if p.done % 32 == 0:
-            now = _cpu() - c0
+            now = clock.now()
             batches.append((p.done, now - last[0]))
             last[0] = now
+            if active:
+                give()
+        if twins and p.done in twins and turns is None:
+            if active:
+                active[0].finish(0)  # the twin before ends alone
+                active.clear()
+            start_twin(p.done)
 
-    t0, c0 = time.perf_counter(), _cpu()
+    def start_twin(at: int) -> None:
+        twin_url, twin_records = twins[at]  # type: ignore[index]
+        t = _Turns()
+        out: dict = {}
+
+        def run() -> None:
+            t.wait(1)
+            try:
+                out.update(_ingest(twin_url, twin_records, HashingEmbedder(), every=every, turns=t))
+            finally:
+                t.finish(1)
+
+        th = threading.Thread(target=run, daemon=True)
+        th.start()
+        started[at] = (th, out)
+        active.append(t)
+        give()  # the twin's first batch first
+
+    if turns is not None:
+        turns.wait(me)
+        clock.resume()
+    elif twins and 0 in twins:
+        start_twin(0)
     store = open_store(url)
-    ingest(records, store, embedder=embedder, progress=progress)
-    store.close()
-    return {"wall": time.perf_counter() - t0, "cpu": _cpu() - c0, "marks": marks, "batches": batches}
+    try:
+        ingest(records, store, embedder=embedder, progress=progress)
+        store.close()
+    finally:
+        if active:
+            active[0].finish(me)
+    result = {"wall": time.perf_counter() - t0, "cpu": clock.now(), "marks": marks, "batches": batches,
+              "loads": loads}
+    for at, (th, out) in started.items():
+        th.join()
+        started[at] = (th, out)
+    result["twins"] = {at: out for at, (_th, out) in started.items()}
+    return result
 
 
 _CHILD = """
@@ -245,12 +352,43 @@ def _fits(batches: list[tuple[int, float]], n: int) -> dict:
     }
 
 
+def _twin_figures(run: dict, blocks_cpu: list[float], n: int) -> dict:
+    """The first and the last block each against its twin (the first block into a new store, run
+    in turns beside it): block CPU and median 32-record batch CPU, and their ratios."""
+    twins = run.get("twins") or {}
+    if not blocks_cpu or 0 not in twins or n - BLOCK not in twins:
+        return {}
+    first, last = twins[0], twins[n - BLOCK]
+    for twin in (first, last):  # its block as the long run's: open to its 2,000th record (not its close)
+        twin["cpu"] = twin["marks"][0][2] if twin.get("marks") else twin["cpu"]
+    med = lambda xs: float(np.median(xs)) if xs else float("nan")
+    mine_first = med([c for d, c in run["batches"] if d <= BLOCK])
+    mine_last = med([c for d, c in run["batches"] if d > n - BLOCK])
+    twin_first, twin_last = med([c for _, c in first["batches"]]), med([c for _, c in last["batches"]])
+    return {
+        "first_block_twin_cpu_s": round(first["cpu"], 2),
+        "last_block_twin_cpu_s": round(last["cpu"], 2),
+        "first_over_its_twin_cpu (noise: the same work)": round(blocks_cpu[0] / first["cpu"], 3),
+        "last_over_its_twin_cpu": round(blocks_cpu[-1] / last["cpu"], 3),
+        # last / first, times how much dearer the same work (a twin) got between them: the load's drift out
+        "last_over_first_drift_corrected_cpu (the figure)": round(blocks_cpu[-1] / blocks_cpu[0] * first["cpu"]
+                                                                   / last["cpu"], 3),
+        "median_batch_cpu_ms_first_and_its_twin": [round(1000 * mine_first, 1), round(1000 * twin_first, 1)],
+        "median_batch_cpu_ms_last_and_its_twin": [round(1000 * mine_last, 1), round(1000 * twin_last, 1)],
+        "first_over_its_twin_median_batch": round(mine_first / twin_first, 3),
+        "last_over_its_twin_median_batch": round(mine_last / twin_last, 3),
+        "load_avg_over_the_run": run.get("loads", []),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=12000)
     ap.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     ap.add_argument("--reuse", metavar="DIR", help="sqlite: keep the big store in DIR and reuse it when there "
                     "(skips step 1); each small ingest then runs on a fresh copy of it, so runs compare")
+    ap.add_argument("--small-runs", type=int, default=5, help="runs of each small ingest (big and new in turn; "
+                    "the median is given)")
     ap.add_argument("--cli", action="store_true", help="also time the storylens ingest command (default encoder)")
     args = ap.parse_args()
     if args.reuse and args.backend != "sqlite":
@@ -259,7 +397,7 @@ def main() -> None:
 
     warnings.simplefilter("ignore")
     embedder = HashingEmbedder()
-    records = synthetic_stream(args.n + 192)
+    records = synthetic_stream(args.n + 64 * args.small_runs)
     big, small = records[: args.n], records[args.n:]
     tmp = Path(tempfile.mkdtemp(prefix="storylens-scale-"))
     tmp.chmod(0o755)
@@ -271,23 +409,20 @@ def main() -> None:
         pg_admin = server.get_uri("postgres")
     load = os.getloadavg()
     run: dict = {"marks": [], "batches": [], "wall": float("nan"), "cpu": float("nan")}
-    again: dict = {"cpu": float("nan")}
     try:
         if args.reuse:
             keep = Path(args.reuse)
             keep.mkdir(parents=True, exist_ok=True)
             url = str(keep / f"big{args.n}.db")
-            if not Path(url).exists():
-                run = _ingest(url, big, embedder)
         else:
             url = _url(args.backend, tmp, "big", pg_admin)
-            run = _ingest(url, big, embedder)
-        if run["marks"]:
-            # The first block again, into a new store, right after the last one: on the shared machine
-            # the load drifts over a run (the same first block took 3.2 to 5.0 CPU-s), so the last
-            # block is also compared with a first block measured minutes, not a whole run, apart.
-            again = _ingest(_url(args.backend, tmp, "again", pg_admin), big[:BLOCK], embedder)
-        # 32 new articles into the big store vs into a new one (three runs each; the median).
+        if not args.reuse or not Path(url).exists():
+            # The first and the last block each beside a twin: the first block into a new store,
+            # taking turns batch by batch (the load on the shared machine drifts over a run).
+            twins = {at: (_url(args.backend, tmp, f"twin{at}", pg_admin), big[:BLOCK])
+                     for at in sorted({0, args.n - BLOCK})}
+            run = _ingest(url, big, embedder, twins=twins)
+        # 32 new articles into the big store vs into a new one (big and new in turn, --small-runs each; the median).
         load_small = os.getloadavg()
         fresh = lambda tag, i: (_copy(url, tmp, 100 * len(tag) + i) if args.backend == "sqlite"
                                 else _url(args.backend, tmp, f"copy{tag}{i}", pg_admin))
@@ -295,7 +430,7 @@ def main() -> None:
                                                         "cli_big", "cli_new")}
         if args.backend == "postgresql":
             small_runs.pop("cli_big"), small_runs.pop("cli_new")
-        for i in range(3):
+        for i in range(args.small_runs):
             one, two = small[64 * i: 64 * i + 32], small[64 * i + 32: 64 * i + 64]
             if args.backend == "sqlite":
                 small_runs["proc_big"].append(_process(fresh("p", i), one, tmp))
@@ -351,8 +486,7 @@ def main() -> None:
         f"wall_s_per_block_of_{BLOCK}": blocks_wall,
         "last_over_first_block_cpu": round(blocks_cpu[-1] / blocks_cpu[0], 3) if blocks_cpu else None,
         "last_over_first_block_wall": round(blocks_wall[-1] / blocks_wall[0], 3) if blocks_wall else None,
-        "first_block_again_cpu_s": round(again["cpu"], 2),
-        "last_over_first_block_again_cpu": round(blocks_cpu[-1] / again["cpu"], 3) if blocks_cpu else None,
+        **_twin_figures(run, blocks_cpu, args.n),
         "target_last_over_first": 1.3,
         "load_avg_before_small_ingests": [round(x, 2) for x in load_small],
         "small_32_whole_process_cpu_s": pair("proc_big", "proc_new", 1),

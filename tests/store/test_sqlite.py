@@ -117,6 +117,56 @@ def test_nearest_uses_the_vector_index(store):
     assert os.path.exists(store.index_path)
 
 
+def _exact_nearest(ids, queries, k):
+    """The ``k`` nearest of ``_vec(i)`` (as stored, float16) for each query, by cosine, ties by number."""
+    held = np.stack([_vec(i).astype(np.float16).astype(np.float32) for i in ids])
+    held /= np.linalg.norm(held, axis=1, keepdims=True)
+    sims = (queries / np.linalg.norm(queries, axis=1, keepdims=True)) @ held.T
+    return [[f"{ids[j]:016x}" for j in sorted(range(len(ids)), key=lambda j: (-row[j], ids[j]))[:k]] for row in sims]
+
+
+def test_below_the_exact_scan_bound_the_graph_is_sparse_and_searches_are_exact(tmp_path):
+    """No search walks the graph below EXACT_BELOW vectors (the writer scans its copy, a reader asks
+    usearch to scan), so a new store's graph is the cheapest (two links a vector)."""
+    from storylens.store import _sqlite
+
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    ids = list(range(1, 401))
+    for start in range(0, len(ids), 50):
+        s.write_batch(_batch(ids[start : start + 50]))
+    s.close()
+    s = SQLiteStore(path)  # a reader, from the saved file
+    assert s._ensure_index().connectivity == _sqlite._SPARSE[0]
+    rng = np.random.default_rng(3)
+    queries = np.stack([_vec(i) + 0.9 * _vec(1000 + i) for i in rng.choice(ids, 20)]) + 0.05 * rng.standard_normal((20, 512))
+    got = [[aid for aid, _ in row] for row in s.nearest_many(queries.astype(np.float32), k=10)]
+    assert got == _exact_nearest(ids, queries.astype(np.float32), 10)
+    s.close()
+
+
+def test_the_writer_builds_the_full_graph_once_the_store_reaches_the_bound(tmp_path, monkeypatch):
+    from storylens.store import _sqlite
+
+    monkeypatch.setattr(_sqlite, "EXACT_BELOW", 120)
+    path = tmp_path / "s.db"
+    s = SQLiteStore(path)
+    with s.writer():
+        s.write_batch(_batch(list(range(1, 101))))
+        s.cluster_candidates(np.stack([_vec(5)]), 3)
+        assert s._ensure_index().connectivity == _sqlite._SPARSE[0] and s._exact is not None
+        s.write_batch(_batch(list(range(101, 131)), story="S-2"))  # 130: past the bound
+        got = s.cluster_candidates(np.stack([_vec(7), _vec(111)]), 3)
+        assert s._ensure_index().connectivity == _sqlite._FULL[0] and s._exact is None
+        assert [row[0][0] for row in got] == [f"{7:016x}", f"{111:016x}"]
+    s.close()
+    s = SQLiteStore(path)  # the full graph was saved, with every vector
+    index = s._ensure_index()
+    assert index.connectivity == _sqlite._FULL[0] and index.expansion_add == _sqlite._FULL[1] and len(index) == 130
+    assert _journal(path) == 0 and s.nearest(_vec(42), k=1)[0][0] == f"{42:016x}"
+    s.close()
+
+
 def _journal(path) -> int:
     con = sqlite3.connect(path)
     try:

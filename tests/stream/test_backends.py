@@ -346,7 +346,7 @@ def _sparse_usearch_graph(monkeypatch) -> None:
 
     from storylens.store import _sqlite
 
-    monkeypatch.setattr(_sqlite.SQLiteStore, "_new_index", lambda self: Index(
+    monkeypatch.setattr(_sqlite.SQLiteStore, "_new_index", lambda self, size=0: Index(
         ndim=self.dim, metric="cos", dtype="f16", connectivity=2, expansion_add=2, expansion_search=2))
 
 

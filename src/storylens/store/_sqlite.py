@@ -8,7 +8,8 @@
 * each article's vector stored once, as float16 (1 KiB per 512-d vector; recall in
   ``benchmarks/store_size.py``), in a usearch HNSW index saved beside the database
   (``<db>.usearch``; it answers both search and the clusterer's neighbour queries:
-  the one vector index). The ``vectors`` table is its journal: a vector is committed
+  the one vector index; below ``EXACT_BELOW`` vectors both are exact scans and its
+  graph is the sparsest, built in full when the store reaches that size). The ``vectors`` table is its journal: a vector is committed
   there with its article, and its row is deleted only once an index file holding it
   has been written, synced and renamed into place; opening reads the file and adds
   the journal. So a crash at any point loses and duplicates nothing, but the file is
@@ -386,6 +387,24 @@ def _index_rows(index: Any, nums: Sequence[int] | np.ndarray) -> np.ndarray:
     return flat.reshape(len(nums), -1)
 
 
+# The vector index's graph (connectivity, construction breadth). Below EXACT_BELOW vectors no search
+# walks it (the writer's candidates come from its exact scan, a reader's searches from usearch's exact
+# scan, ~1 ms a query at 10k), so a new store's index links each vector to two others only: 2k inserts
+# at 10k 0.44 -> 0.03 CPU-s (load 12; the growth the 12k stream's last block paid). From EXACT_BELOW
+# on, the writer's searches walk it, built in full (SQLiteStore._full_graph, once). Full: connectivity
+# 24, breadth 64 (was 16 / 128): on 12k synthetic vectors in 32-vector batches, the last 2k inserts
+# 1.75 -> 1.02 CPU-s, a search at breadth 188 1.06 -> 1.01 ms, and the exact 35 nearest all among the
+# 94 answered for 96.0 -> 96.5% of 400 new queries (16/64: 0.81 s but 93.0%; 32/64 as 24/64). A file
+# keeps its own graph when loaded (stores made before keep 24 or 16 links below EXACT_BELOW).
+_FULL = (24, 64)
+_SPARSE = (2, 4)
+
+
+def _walkable(index: Any) -> bool:
+    """Whether ``index``'s graph is worth walking (not the sparse one: searched exactly instead)."""
+    return int(index.connectivity) > _SPARSE[0]
+
+
 def _index_keys(index: Any) -> np.ndarray:
     """Every key of ``index`` (article numbers), ascending. One slice of the keys, not one call per
     key: iterating them cost 0.35 CPU-s at 12k vectors, most of a 32-article ingest's open."""
@@ -439,6 +458,7 @@ class SQLiteStore(SQLStoreBase):
         # The writer's copy of the index's vectors for its exact candidate scans below EXACT_BELOW
         # (cluster_candidates): made at its first search, grown as the index is (_add_rows).
         self._exact: ExactScan | None = None
+        self._regraphed = False  # the index's graph was built in full and the saved file still has the sparse one
         self._id_of: dict[int, str] = {}  # _ids_of
         with self._errors("open"):
             if self.path != ":memory:":
@@ -760,6 +780,10 @@ class SQLiteStore(SQLStoreBase):
         if n == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
         k = min(int(k), n)
+        if n >= EXACT_BELOW:
+            self._exact = None  # the writer's copy (2 KiB a vector) is not read past EXACT_BELOW
+            if not _walkable(index):
+                index = self._full_graph(index)
         scan = self._exact_scan(index) if n < EXACT_BELOW else None
         if scan is not None:
             labels = [[num for num, _d in row] for row in scan.nearest(queries, k)]
@@ -791,15 +815,26 @@ class SQLiteStore(SQLStoreBase):
                 self._exact.add(keys, _index_rows(index, keys))
         return self._exact
 
+    def _full_graph(self, index: Any) -> Any:
+        """``index``'s vectors in a graph built in full (:data:`_FULL`), now the store's index: the
+        writer's searches walk the graph from EXACT_BELOW vectors on (once, ~12 CPU-s at 50k)."""
+        keys = _index_keys(index)
+        full = self._new_index(len(keys))
+        full.add(keys.astype(np.uint64), _index_rows(index, keys).astype(np.float32), threads=1)
+        self._index, self._index_dirty, self._regraphed = full, True, True
+        return full
+
     @staticmethod
     def _knn(index: Any, queries: np.ndarray, k: int, ef: int = 64) -> list[list[int]]:
         """Labels of the ``k`` nearest of each query, best first; a query answered with fewer than
-        ``k`` (a narrow search in a small or clumped graph) is asked again four times as broadly."""
+        ``k`` (a narrow search in a small or clumped graph) is asked again four times as broadly.
+        A sparse graph (:func:`_walkable`) is not walked: usearch scans its vectors exactly."""
         out: list[list[int]] = []
         todo = list(range(len(queries)))
+        exact = not _walkable(index)
         for breadth in (max(ef, k), max(256, 4 * k)):
             index.expansion_search = breadth
-            found = index.search(queries[todo], k, threads=1)
+            found = index.search(queries[todo], k, threads=1, exact=exact)
             # One query gives a Matches (no counts), several a BatchMatches.
             counts = np.atleast_1d(getattr(found, "counts", len(found.keys)))
             keys = np.atleast_2d(found.keys)
@@ -989,17 +1024,14 @@ class SQLiteStore(SQLStoreBase):
     def _journal(self, after: int) -> list[tuple[int, bytes]]:
         return [(int(n), v) for n, v in self._query("SELECT num, vec FROM vectors WHERE num > ? ORDER BY num", (after,))]
 
-    def _new_index(self) -> Any:
+    def _new_index(self, size: int = 0) -> Any:
+        """An empty index for ``size`` vectors: the full graph from EXACT_BELOW, the sparse one below."""
         from usearch.index import Index
 
-        # float16 as the vectors are stored. Inserts are the ingest cost that grows most with the
-        # store. Connectivity 24 with construction breadth 64 (was 16 / 128): on 12k synthetic
-        # vectors in 32-vector batches, the last 2k inserts 1.75 -> 1.02 CPU-s, the first 2k 0.65 ->
-        # 0.39, a search at breadth 188 1.06 -> 1.01 ms, and the exact 35 nearest all among the 94
-        # answered for 96.0 -> 96.5% of 400 new queries (16/64: 0.81 s but 93.0%; 32/64 as 24/64).
-        # A file saved with the old graph keeps its own connectivity when loaded.
-        return Index(ndim=self.dim, metric="cos", dtype="f16", connectivity=24, expansion_add=64,
-                     expansion_search=64)
+        # float16 as the vectors are stored.
+        connectivity, expansion_add = _FULL if size >= EXACT_BELOW else _SPARSE
+        return Index(ndim=self.dim, metric="cos", dtype="f16", connectivity=connectivity,
+                     expansion_add=expansion_add, expansion_search=64)
 
     def _add_rows(self, index: Any, rows: Sequence[tuple[int, bytes]]) -> int:
         """Add journal rows the index lacks (one thread: the same graph on every run); returns how many."""
@@ -1030,6 +1062,8 @@ class SQLiteStore(SQLStoreBase):
             try:
                 index.load(self.index_path)
                 self._file_ok = index.ndim == self.dim
+                # The file keeps its graph's connectivity, not the construction breadth: each graph its own.
+                index.expansion_add = (_FULL if _walkable(index) else _SPARSE)[1]
             except (RuntimeError, ValueError, OSError):
                 pass  # a damaged file: enough only if it held nothing but journal rows (then saved anew)
         if self._file_ok and not self._file_is_ours(index, saved, rows):
@@ -1043,7 +1077,8 @@ class SQLiteStore(SQLStoreBase):
             raise StoreError(f"{self.index_path}: this vector index file does not belong to "
                              f"{os.path.basename(self.path)} ({held}); {fix}")
         if not self._file_ok:
-            index = self._new_index()
+            index = self._new_index(len(rows))
+        self._regraphed = False
         self._add_rows(index, rows)
         expected = in_file + sum(1 for n, _ in rows if n > upto)
         if len(index) != expected:
@@ -1081,7 +1116,7 @@ class SQLiteStore(SQLStoreBase):
         """Build the vector index's graph again from the vectors it holds and save it; returns its size."""
         index = self._ensure_index()
         keys = _index_keys(index).astype(np.uint64)
-        fresh = self._new_index()
+        fresh = self._new_index(len(keys))
         if len(keys):
             fresh.add(keys, np.vstack(index.get(keys)).astype(np.float32), threads=1)
         self._index, self._index_dirty = fresh, True
@@ -1111,7 +1146,7 @@ class SQLiteStore(SQLStoreBase):
             return
         if self._lock is None and not self._wrote and not force:
             return
-        if not force and self._file_ok and self._unsaved < max(32, len(self._index) // 500):
+        if not force and self._file_ok and not self._regraphed and self._unsaved < max(32, len(self._index) // 500):
             return
         with self._holding_lock() as held:
             if not held:
@@ -1139,6 +1174,7 @@ class SQLiteStore(SQLStoreBase):
                 self._set_meta(db, _FILE_META, json.dumps({"count": len(index), "upto": upto,
                                                            "digest": _file_digest(self.index_path)}))
             self._loaded, self._index_dirty, self._unsaved, self._file_ok = (len(index), upto), False, 0, True
+            self._regraphed = False
             with self._errors("write to"):
                 # executescript steps it to the end (execute() frees one page); a no-op before schema 8
                 self.db.executescript("PRAGMA incremental_vacuum;")
