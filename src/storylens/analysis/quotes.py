@@ -668,6 +668,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
             return found
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
+    person = _person_before_origin(last, len(last) - len(suffix))
+    if person:
+        return "name", person
     if name:
         owner = _owned_by(last, len(last) - len(suffix))
         return ("description", owner) if owner else ("name", " ".join(name))
@@ -683,6 +686,22 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
 
 
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
+_NAME_ORIGIN = frozenset(w for lang in LANGUAGES for w in profile(lang).name_origin)
+_ORIGIN_WORDS = 3  # "of New York", "z Nowego Sącza": a place or body after the person is short
+
+
+def _person_before_origin(toks: list[str], run_start: int) -> str | None:
+    """The person when the name run before a verb is a place or body tied to a name before it
+    ("Sen. Susan Collins of Maine said", "Jan Kowalski z Krakowa powiedział"): that full name (two
+    or more words; "Bank of America said" stays the bank), else None."""
+    if not 1 <= len(toks) - run_start <= _ORIGIN_WORDS or run_start < 3 \
+            or toks[run_start - 1].lower() not in _NAME_ORIGIN:
+        return None
+    name = _clean_name(_name_suffix(toks[: run_start - 1]))
+    if len(name) < 2:
+        return None
+    person = " ".join(name)
+    return person if _plausible_speaker(person) else None
 _ELIDED_OF = re.compile(rf"^[dD]['’][{_UP}]")
 _ELIDED_DET = re.compile(rf"^[lL]['’][{_UP}][\w\-]+$")
 
@@ -1289,7 +1308,7 @@ def _bare_description(window: list[str], toks: list[str]) -> bool:
     return all(w.isalpha() and w.islower() for w in window) and any(w in _PERSON_NOUNS for w in window)
 
 
-_RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|whose|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
 
 
 def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -2084,6 +2103,18 @@ def _uninflected(name: str, spellings: dict[str, int]) -> str | None:
     return None
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is the first word of a sentence or paragraph (its capital says nothing)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“”«»„")
+    return not before or before[-1] in ".!?\n"
+
+
+@lru_cache(maxsize=32)
+def _stop_words_of(language: str | None) -> frozenset[str]:
+    """spaCy's stop words of the text's language (none when it is not known)."""
+    return frozenset(stop_words(language)) - {"will", "may", "mark", "bill"} if language else frozenset()
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -2103,6 +2134,9 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
+            if len(toks) == 2 and _opens_sentence(text, m.start()) and toks[0].lower() in _stop_words_of(language) \
+                    and not _is_title(toks[0]):
+                continue  # "Before Trump made his announcement": a capitalised function word, then one name
             by = _BY_OPENING.match(" ".join(toks))  # "Según Delaney": a sentence-initial "according to"
             toks = " ".join(toks)[by.end() :].split() if by else toks
             toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
@@ -2870,7 +2904,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             # younger Cheney …")
             opening = [w for w in _TOKEN_RE.findall(s.text[: len(s.text) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
             timed = head != s.text and _date_phrase(opening)
-            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None)
+            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None) \
+                or _lead_description_subject(head) or _possessive_topic(s, names)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
@@ -2878,6 +2913,26 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
     if _ARABIC.search(doc.text):
         out = sorted(out + _arabic_sentence_subjects(doc, names))
     return out
+
+
+def _lead_description_subject(head: str) -> str | None:
+    """The person a sentence opens with after a description in lower-case words, its first word
+    capitalised only as the sentence's first ("Tea party activist Alex Poulter, who co-founded …, also
+    disputed …"): the clause before the first comma, read as _opening_person reads it."""
+    toks = _TOKEN_RE.findall(head.split(",", 1)[0])
+    if len(toks) < 3 or not toks[0].isalpha() or not toks[0][:1].isupper() or toks[0].lower() in _STOP_CAPS:
+        return None
+    return _opening_person([toks[0].lower(), *toks[1:]])
+
+
+def _possessive_topic(sentence: Sentence, names: _NameIndex) -> str | None:
+    """The one person a sentence names, in the possessive ("Then there was New Jersey Sen. Bob
+    Menendez's response."): what follows is about that person, so "He" after it is that person."""
+    inside = [(at, n) for at, n, _ in names.names if sentence.start <= at < sentence.end]
+    if len(inside) != 1:
+        return None
+    name = inside[0][1]
+    return name if re.search(rf"{re.escape(name)}['’]s\b", sentence.text) else None
 
 
 def _role_opening_subject(sentence: str) -> str | None:

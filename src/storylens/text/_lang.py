@@ -166,6 +166,9 @@ class Profile:
     quoted_as_saying: tuple[str, ...] = ()  # "عن X قوله" (quoted X as saying): X speaks, not who quoted
     according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
+    # Prepositions that tie a place or body to the person named before them ("Sen. Chris Coons of
+    # Delaware", "Jan Kowalski z Krakowa", "Иван Петров из Москвы"): the person is the subject, not the place.
+    name_origin: frozenset[str] = frozenset()
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
@@ -407,6 +410,7 @@ def profile(language: str | None) -> Profile:
         case_suffixes=tuple(sorted(raw.get("case_suffixes", []), key=len, reverse=True)),
         quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
+        name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
                                  key=lambda eg: -len(eg[0]))),

@@ -1,0 +1,74 @@
+"""The speaker kinds that issue 12's fresh dev gold of stop 27 (quote_gold/*dev27*) showed missing, each
+written again as small inputs in the languages that have it (so a rule is a kind, not a text): a place or
+body after the person ("Sen. Susan Collins of Maine said"), a capitalised function word that opens a
+sentence before one name ("Before Trump made …"), the person an apposition with "whose" describes, a
+sentence that opens with a lower-case description of the person it names ("Party activist Tom Becker,
+who …, also disputed …") or names one person in the possessive ("Then there was Sen. Bob Menendez's
+response.") before a pronoun."""
+
+import pytest
+
+from storylens.analysis.quotes import extract_quote_spans
+
+from ._docs import segmented_doc
+
+# (id, language, text, the speaker of each quotation in order)
+CASES = [
+    ('en-name-of-place', 'en',
+     'Sen. Susan Collins of Maine said she was "hopeful" about the talks.',
+     ['Susan Collins']),
+    ('en-name-of-place-pair', 'en',
+     'Fellow Democratic Sen. Chris Coons of Delaware slammed McConnell for refusing "to negotiate," '
+     'but called the offer "a first step."\n\n"This shutdown is hurting millions," he said.',
+     ['Chris Coons', 'Chris Coons', 'Chris Coons']),
+    ('en-name-of-place-after', 'en',
+     '"We will vote for it," said Sen. Bob Casey of Pennsylvania.',
+     ['Bob Casey']),
+    ('pl-name-z-place', 'pl',
+     'Jan Kowalski z Krakowa powiedział, że „nikt nas nie pytał o zdanie”.',
+     ['Jan Kowalski']),
+    ('ru-name-iz-place', 'ru',
+     'Иван Петров из Москвы сказал, что «никто не спрашивал жителей».',
+     ['Иван Петров']),
+    ('de-name-aus-place', 'de',
+     'Peter Müller aus Berlin sagte, die Lage sei „sehr ernst“.',
+     ['Peter Müller']),
+    ('en-before-opens-sentence', 'en',
+     'Before Trump made his speech, Pelosi called the plan "a non-starter." Trump later said the plan was "fair."',
+     ['Pelosi', 'Trump']),
+    ('de-als-opens-sentence', 'de',
+     'Als Scholz am Montag sprach, waren alle still. Scholz sagte später, der Plan sei „fair“.',
+     ['Scholz']),
+    ('en-whose-apposition', 'en',
+     'Sen. Mitt Romney, R-Utah, whose views on the president have fluctuated, said Trump "put forth a reasonable proposal."',
+     ['Mitt Romney']),
+    ('en-lead-description-pronoun', 'en',
+     '"We will not back down," union leader Mary Hollis said.\n\nParty activist Tom Becker, who founded a group '
+     'called River Watch, also disputed the claims. He said the plan was "a disaster for the valley."',
+     ['Mary Hollis', 'Tom Becker']),
+    ('es-lead-description-pronoun', 'es',
+     '"No vamos a ceder", dijo la sindicalista María Gómez.\n\nActivista del partido Jorge Ruiz, que fundó el grupo '
+     'Río Vivo, también rechazó las acusaciones. Él dijo que el plan era "un desastre".',
+     ['María Gómez', 'Jorge Ruiz']),
+    ('fr-lead-description-pronoun', 'fr',
+     '« Nous ne céderons pas », a déclaré la syndicaliste Marie Dubois.\n\nMilitant du parti Jean Morel, qui a fondé '
+     'le groupe Rivière Vive, a lui aussi rejeté les accusations. Il a dit que le plan était « un désastre ».',
+     ['Marie Dubois', 'Jean Morel']),
+    ('pl-lead-description-verb', 'pl',
+     '„Nie ustąpimy” – powiedziała przewodnicząca związku Maria Nowak.\n\nDziałacz partii Jan Wiśniewski, który '
+     'założył grupę Czysta Rzeka, również odrzucił zarzuty. Powiedział, że plan to „katastrofa dla doliny”.',
+     ['Maria Nowak', 'Jan Wiśniewski']),
+    ('en-possessive-topic', 'en',
+     '"This is a bad deal," Gillibrand tweeted.\n\nThen there was Sen. Bob Menendez\'s response. He accused Trump '
+     'of forcing "a pointless shutdown."',
+     ['Gillibrand', 'Bob Menendez']),
+    ('en-possessive-statement', 'en',
+     'The Governor met Mayor Ann Cole on Monday. Then came Sen. John Reed\'s statement. He called the plan "reckless."',
+     ['John Reed']),
+]
+
+
+@pytest.mark.parametrize("lang, text, speakers", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_of_each_quotation(lang, text, speakers):
+    got = [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])]
+    assert got == speakers
