@@ -1197,6 +1197,33 @@ def _acronym(tok: str) -> bool:
     return len(letters) >= 2 and upper >= 2 and 2 * upper >= len(letters)
 
 
+_ADVERBIAL_PREPOSITIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).adverbial_prepositions)
+
+
+def _preposition(tok: str) -> bool:
+    """A preposition that opens a time or place adverbial ("w", "przed", "entre"; text/data
+    "adverbial_prepositions"), not one that links a role to its place ("il sindaco di Milano Giuseppe Sala")."""
+    return tok in _ADVERBIAL_PREPOSITIONS
+
+
+def _prepositional_object(toks: Sequence[str], k: int) -> bool:
+    """Whether the capitalised run at ``toks[k]``, after a role, is the object of a preposition, not the role's
+    holder: right after one ("premier podczas wizyty w Nowym Targu") or after one and a noun that is no role
+    ("prezydent dziennikarzom przed powitaniem Nowego Roku"; "kandydat na prezydenta Szymon Hołownia" is
+    a role's complement). Without a role before it such a run may be the subject after an adverbial
+    ("– ocenił po spotkaniu Macron", "añadió entre risas Nadal"): see _speaker_at_clause_end."""
+    if k >= 1 and _preposition(toks[k - 1]):
+        return True
+    noun = toks[k - 1] if k >= 2 else ""
+    return k >= 2 and _preposition(toks[k - 2]) and noun.isalpha() and noun.islower() and not _role_noun(noun)
+
+
+def _role_noun(word: str) -> bool:
+    """A role word in any case form or compound ("prezydenta", "exalcalde", "Bergarbeiterin")."""
+    return _role_word(word) or _role_nominative(word) in _ROLE_HEADS \
+        or any(word.endswith(head) for head in _ROLE_HEADS if len(head) >= 5)
+
+
 def _name_after_role(toks: list[str], j: int) -> str | None:
     """The person named after a role that ends at ``toks[j]``: "(szef MSZ) Radosław Sikorski",
     "(jefe de la diplomacia) española José Manuel Albares", "(rzecznik) rządu Piotr Müller",
@@ -1209,6 +1236,8 @@ def _name_after_role(toks: list[str], j: int) -> str | None:
         k += 1
     if k < len(toks) and toks[k] == ",":
         k += 1
+    if _prepositional_object(toks, k):
+        return None  # "(powiedział prezydent) dziennikarzom przed powitaniem Nowego Roku": a time, no holder
     run = _name_prefix(toks[k:])
     while len(run) >= 3 and _acronym(run[0]):
         run = run[1:]
@@ -1266,6 +1295,8 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
     k = len(window)
     while k > 0 and (_CAP_TOKEN.match(window[k - 1]) or window[k - 1].lower() in _CONNECTORS):
         k -= 1
+    if k >= 1 and _preposition(window[k - 1]):
+        k += 1  # "(powiedział) w Warszawie Donald Tusk": the place, then the subject; "w Nowym Targu" alone is none
     run = _clean_name(window[k:])
     if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
         return "name", " ".join(run)
@@ -2815,7 +2846,11 @@ class _SpeakerResolver:
             previous_end = max(previous_end, pos + len(name))
             # "Sen. Jeff Flake": the abbreviation is the role word, and its dot no sentence end
             lead = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group(1)] + " ", self.text[lead_start : max(pos, 0)])
-            lead = re.split(r"[.!?;:»”\"]\s", lead)[-1].lower()
+            lead = re.split(r"[.!?;:»”\"]\s", lead)[-1]
+            lead_toks = _TOKEN_RE.findall(lead)
+            if _prepositional_object(lead_toks, len(lead_toks)):
+                continue  # "premier podczas wizyty w Nowym Targu": a place, named after the role's preposition
+            lead = lead.lower()
             if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:
                 continue  # "the minister" is not the former one, "the former minister" not the serving one
             # the role's own phrase: at most four words between it and the name ("Министр

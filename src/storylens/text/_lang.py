@@ -169,6 +169,9 @@ class Profile:
     # Prepositions that tie a place or body to the person named before them ("Sen. Chris Coons of
     # Delaware", "Jan Kowalski z Krakowa", "Иван Петров из Москвы"): the person is the subject, not the place.
     name_origin: frozenset[str] = frozenset()
+    # Prepositions that open a time or place adverbial ("przed świętami", "w Nowym Targu", "entre risas"):
+    # a capitalised run they govern is no person holding the role named before them.
+    adverbial_prepositions: frozenset[str] = frozenset()
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
@@ -411,6 +414,7 @@ def profile(language: str | None) -> Profile:
         quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
+        adverbial_prepositions=frozenset(w.lower() for w in raw.get("adverbial_prepositions", [])),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
                                  key=lambda eg: -len(eg[0]))),
