@@ -6,7 +6,8 @@ sentence that opens with a lower-case description of the person it names ("Party
 who …, also disputed …") or names one person in the possessive ("Then there was Sen. Bob Menendez's
 response.") before a pronoun; neuter and plural verbs of saying ("– napisało … Pogotowie", "Lekarze
 alarmują"); a capitalised run after a role and a preposition ("powiedział prezydent przed świętami Bożego
-Narodzenia") is no holder of the role."""
+Narodzenia") is no holder of the role; "a spokesman for X" is the spokesman; verb, one-word object, role and name
+("— написала Аллену в ответ сенатор штата Лена Тейлор"); an adverbial before role and name."""
 
 import pytest
 
@@ -97,6 +98,35 @@ CASES = [
     ('es-adverbial-then-subject', 'es',
      '«Vamos a tener suerte», añadió entre risas Rafael Nadal.',
      ['Rafael Nadal']),
+    # one who speaks for someone: the spokesperson, not the person named after "for" / "du" / "del"
+    ('en-spokesman-for', 'en',
+     'A spokesman for Prime Minister Boris Johnson said the government would convey its "strong objections."',
+     ['A spokesman for Prime Minister Boris Johnson']),
+    ('fr-porte-parole-du', 'fr',
+     "Le porte-parole officiel du Premier ministre Boris Johnson a déclaré que le gouvernement transmettrait ses "
+     "« fortes objections ».",
+     ['Le porte-parole officiel du Premier ministre Boris Johnson']),
+    ('es-portavoz-del', 'es',
+     'El portavoz del primer ministro Boris Johnson dijo que el Gobierno transmitiría sus "fuertes objeciones".',
+     ['El portavoz del primer ministro Boris Johnson']),
+    ('en-spokesman-named', 'en',
+     'Spokesman John Allen said the plan was "on track."',
+     ['John Allen']),
+    # verb, object, subject: a one-word object in the dative, then the role and the speaker
+    ('ru-dative-object-then-role', 'ru',
+     'Сенатор Скотт Аллен предложил список. «Вы потерпели неудачу», — написала Аллену в ответ сенатор штата Лена Тейлор.',
+     ['Лена Тейлор']),
+    ('pl-dative-object-then-role', 'pl',
+     '„Nie zgadzamy się” – odpowiedziała Kowalskiemu minister finansów Anna Nowak.',
+     ['Anna Nowak']),
+    # an adverbial with a platform's name, then the role and the name, then more of the clause
+    ('ru-adverbial-role-name-more', 'ru',
+     '«Регион готов помочь семьям погибших», — написала в своём Telegram-канале депутат Мария Колесникова после '
+     'встречи с губернатором.',
+     ['Мария Колесникова']),
+    ('pl-adverbial-role-name-more', 'pl',
+     '„Region pomoże rodzinom ofiar” – napisała na Twitterze posłanka Anna Zalewska po spotkaniu z wojewodą.',
+     ['Anna Zalewska']),
 ]
 
 

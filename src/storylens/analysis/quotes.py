@@ -671,6 +671,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     person = _person_before_origin(last, len(last) - len(suffix))
     if person:
         return "name", person
+    proxy = _spokesperson_of(last, len(last) - len(suffix)) if suffix else None
+    if proxy:
+        return "description", proxy
     if name:
         owner = _owned_by(last, len(last) - len(suffix))
         return ("description", owner) if owner else ("name", " ".join(name))
@@ -688,6 +691,28 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
 _NAME_ORIGIN = frozenset(w for lang in LANGUAGES for w in profile(lang).name_origin)
 _ORIGIN_WORDS = 3  # "of New York", "z Nowego Sącza": a place or body after the person is short
+
+
+_SPOKESPERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_nouns)
+_SPOKESPERSON_LINKS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_links)
+_SPOKESPERSON_GAP = 6  # words between the noun and the name: "porte-parole officiel du Premier ministre"
+
+
+def _spokesperson_of(toks: list[str], run_start: int) -> str | None:
+    """The description when the name run at ``toks[run_start:]`` is the one a spokesperson speaks for
+    ("A spokesman for Prime Minister Boris Johnson said", "Le porte-parole officiel du Premier ministre Boris
+    Johnson a déclaré", "El portavoz del primer ministro …"; text/data "spokesperson"): the whole phrase from
+    its article, else None ("spokesman John Smith" names the spokesman)."""
+    for i in range(run_start - 2, max(-1, run_start - 2 - _SPOKESPERSON_GAP), -1):
+        if toks[i].lower() not in _SPOKESPERSON_NOUNS:
+            continue
+        between = [t.lower() for t in toks[i + 1 : run_start]]
+        linked = any(t in _SPOKESPERSON_LINKS or _ELIDED_OF.match(t) for t in between)
+        if not linked or any(t in {",", ";", ":"} for t in between):
+            return None
+        start = i - 1 if i >= 1 and toks[i - 1].lower() in _DETS | {"a", "an", "un", "une", "uno"} else i
+        return " ".join(toks[start:])
+    return None
 
 
 def _person_before_origin(toks: list[str], run_start: int) -> str | None:
@@ -1065,6 +1090,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
+    if len(name) == 1:
+        named = _subject_after_object(toks)
+        if named:  # "— ответила Петрову министр финансов Анна Соколова": the first name is the addressee
+            return "name", named
     for k, tok in enumerate(toks[:5]):
         # "– … – powiedział papież.", "zwracał się do wiernych papież": no article in Polish or Russian
         low = tok.lower().rstrip(".")
@@ -1164,7 +1193,25 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 return "name", surname  # "dijo el ministro Pardow": the surname after the role word
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
+    named = _role_holder_after_adverbial(toks)
+    if named:
+        return "name", named
     return _speaker_at_clause_end(toks, known)
+
+
+_ADVERBIAL_WORDS = 6  # "(написала) в своём Telegram-канале (депутат Мария Колесникова)"
+
+
+def _role_holder_after_adverbial(toks: Sequence[str]) -> str | None:
+    """The person named after a role that follows an adverbial, where the clause goes on after the name
+    ("— написала в своём Telegram-канале депутат Мария Колесникова после встречи с Фонтаной"): the
+    adverbial is lower-case words and a platform's name; the role's holder, else None."""
+    for j, tok in enumerate(toks[: _ADVERBIAL_WORDS + 1]):
+        if tok.isalpha() and tok.islower() and (tok in _ROLE_HEADS or _role_word(tok)):
+            return _name_after_role(list(toks), j + 1) if j else None
+        if not (tok.isalpha() and tok.islower()) and not _platform_word(tok):
+            return None
+    return None
 
 
 _APPOSITION_TOKENS = 20  # a role's words before the name in apposition: "el jefe del Servicio de … Forestales, X"
@@ -1222,6 +1269,22 @@ def _role_noun(word: str) -> bool:
     """A role word in any case form or compound ("prezydenta", "exalcalde", "Bergarbeiterin")."""
     return _role_word(word) or _role_nominative(word) in _ROLE_HEADS \
         or any(word.endswith(head) for head in _ROLE_HEADS if len(head) >= 5)
+
+
+_OBJECT_GAP = 4  # words after a one-word object and before the role: "(написала) Аллену в ответ сенатор штата"
+
+
+def _subject_after_object(toks: list[str]) -> str | None:
+    """The role and name that follow a one-word capitalised object right after the verb ("— написала
+    Аллену в ответ сенатор штата Лена Тейлор", "– odpowiedziała Kowalskiemu minister finansów Anna Nowak"):
+    verb, object, subject is the order of languages whose cases mark the object; that holder, else None."""
+    for j in range(1, min(len(toks), 2 + _OBJECT_GAP)):
+        tok = toks[j]
+        if not tok.isalpha() or not tok.islower():
+            return None
+        if tok in _ROLE_HEADS or _role_word(tok):
+            return _name_after_role(toks, j + 1)
+    return None
 
 
 def _name_after_role(toks: list[str], j: int) -> str | None:

@@ -172,6 +172,11 @@ class Profile:
     # Prepositions that open a time or place adverbial ("przed świętami", "w Nowym Targu", "entre risas"):
     # a capitalised run they govern is no person holding the role named before them.
     adverbial_prepositions: frozenset[str] = frozenset()
+    # Nouns for one who speaks for someone ("spokesman", "porte-parole", "portavoz") and the words that link
+    # them to that someone ("for", "du", "del"): "A spokesman for Prime Minister Boris Johnson said" is the
+    # spokesman, not Johnson.
+    spokesperson_nouns: frozenset[str] = frozenset()
+    spokesperson_links: frozenset[str] = frozenset()
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
@@ -415,6 +420,8 @@ def profile(language: str | None) -> Profile:
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
         adverbial_prepositions=frozenset(w.lower() for w in raw.get("adverbial_prepositions", [])),
+        spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
+        spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
                                  key=lambda eg: -len(eg[0]))),
