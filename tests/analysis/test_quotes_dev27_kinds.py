@@ -127,6 +127,14 @@ CASES = [
     ('pl-adverbial-role-name-more', 'pl',
      '„Region pomoże rodzinom ofiar” – napisała na Twitterze posłanka Anna Zalewska po spotkaniu z wojewodą.',
      ['Anna Zalewska']),
+    # a possessor right after the verb opens the reported clause; the subject is the one a relative clause describes
+    ('en-possessor-after-verb', 'en',
+     'Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her bid on Jan. 15 in an episode of '
+     '"The Late Show," said Trump\'s offer was a "bad deal."',
+     ['Kristen Gillibrand']),
+    ('en-possessor-after-verb-plain', 'en',
+     'Sen. Tom Cotton said Trump\'s plan is "fair."',
+     ['Tom Cotton']),
 ]
 
 

@@ -1142,6 +1142,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if role and owner in _non_speakers()[2] and (role[-1].lower() in _ROLE_HEADS or _role_phrase_length(role) == len(role)):
             # "said Albania's head of government": a role, not "Albania's"
             return "description", " ".join(t.rstrip(".") for t in toks[:k])
+        if any(t.lower() in _CLAUSE_VERBS for t in role):
+            return None  # "said Trump's offer was …": the possessor opens the reported clause
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS \
                 and not _preposition_a(toks[len(name) :]):
@@ -1405,6 +1407,27 @@ def _bare_description(window: list[str], toks: list[str]) -> bool:
 _RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|whose|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
 
 
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[^\W\d_])|\n")  # "on Jan. 15" ends no sentence
+
+
+def _described_by_relative(masked: str, pos: int) -> Subject | None:
+    """The person a relative clause describes in the sentence of a verb at ``pos`` whose own subject was not
+    found: "Another leading Dem, Sen. Kristen Gillibrand of New York, who announced … in an episode of «…»,
+    said": the full name right before "who" (with its place: _person_before_origin), else None."""
+    ends = [m.end() for m in _SENTENCE_START.finditer(masked, 0, pos)]
+    start = ends[-1] if ends else 0
+    rel = list(_RELATIVE.finditer(masked, start, pos))
+    if not rel:
+        return None
+    before = _TOKEN_RE.findall(masked[start : rel[0].start()])
+    while before and not re.match(r"\w", before[-1]):
+        before = before[:-1]
+    suffix = _name_suffix(before)
+    person = _person_before_origin(before, len(before) - len(suffix))
+    run = person.split() if person else _clean_name(suffix)
+    return ("name", " ".join(run)) if len(run) >= 2 and _plausible_speaker(" ".join(run)) else None
+
+
 def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The person a participle hangs on: the antecedent of "who", else the sentence's first person.
 
@@ -1519,7 +1542,11 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("pronoun", m.group().strip())
             if subj:
                 out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
-            continue
+                continue
+        if subj is None and pre.rstrip("\"”»’'").endswith((",", _QUOTE_SLOT)):
+            # "Sen. X of New York, who announced … in "The Late Show," said Trump's offer …": the person the
+            # relative clause describes, when neither side of the verb gave a subject
+            subj = _described_by_relative(masked, m.start())
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
     out += _verb_form_attributions(masked, known, language, out)
