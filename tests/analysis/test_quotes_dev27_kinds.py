@@ -7,7 +7,10 @@ who …, also disputed …") or names one person in the possessive ("Then there 
 response.") before a pronoun; neuter and plural verbs of saying ("– napisało … Pogotowie", "Lekarze
 alarmują"); a capitalised run after a role and a preposition ("powiedział prezydent przed świętami Bożego
 Narodzenia") is no holder of the role; "a spokesman for X" is the spokesman; verb, one-word object, role and name
-("— написала Аллену в ответ сенатор штата Лена Тейлор"); an adverbial before role and name."""
+("— написала Аллену в ответ сенатор штата Лена Тейлор"); an adverbial before role and name; the kinds
+trial 14 left: case forms of a name shown in the nominative the text gives ("Zdaniem Piotra Wójcika",
+"По словам Петрова"), a role's place or body before the name ("Прокурор Брешии Франческо Прете",
+"Filt-Cgil Анна Росси", "posłanka Lewicy Anna Nowak"), Chinese 普雷特 not cut to 雷特."""
 
 import pytest
 
@@ -135,6 +138,32 @@ CASES = [
     ('en-possessor-after-verb-plain', 'en',
      'Sen. Tom Cotton said Trump\'s plan is "fair."',
      ['Tom Cotton']),
+    # a name in a case form whose nominative the text gives is shown in the nominative
+    ('pl-genitive-name-nominative', 'pl',
+     'Prezes PKP Polskich Linii Kolejowych Piotr Wójcik spotkał się z wojewodą. Zdaniem Piotra Wójcika „prace '
+     'zakończą się w terminie”.',
+     ['Piotr Wójcik']),
+    ('ru-genitive-surname-nominative', 'ru',
+     'Министр транспорта Сергей Петров не приехал на место аварии. По словам Петрова, «ремонт линии закончится к лету».',
+     ['Сергей Петров']),
+    ('pl-instrumental-name-nominative', 'pl',
+     'Prezes spotkał się z wojewodą Agnieszką Majewską. Agnieszka Majewska zwróciła uwagę na skargi. – Nie możemy '
+     'czekać – powiedziała.',
+     ['Agnieszka Majewska']),
+    # the role, its place or body, then the name: only the name
+    ('ru-role-genitive-place-name', 'ru',
+     'Прокурор Брешии Франческо Прете заявил, что следствие проверит пути. «Мы изучим каждую версию», — сказал он.',
+     ['Франческо Прете']),
+    ('ru-other-script-body-name', 'ru',
+     '«Машинисты работают по двенадцать часов подряд», — заявила представитель профсоюза Filt-Cgil Анна Росси.',
+     ['Анна Росси']),
+    ('pl-role-party-name', 'pl',
+     '„To był dobry dzień dla Podhala” – napisała na Twitterze posłanka Lewicy Anna Nowak.',
+     ['Anna Nowak']),
+    # a transliterated name of three sounds whose first is no Chinese surname is not cut to a Chinese name
+    ('zh-three-sound-name', 'zh',
+     '意大利布雷西亚检察官普雷特周五表示，调查将持续数月。\n“我们会查明事故的全部原因。”普雷特说。',
+     ['普雷特']),
 ]
 
 

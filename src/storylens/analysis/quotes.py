@@ -1943,6 +1943,10 @@ def _cjk_foreign_name(chunk: str, size: int) -> str | None:
     letters = len(run.replace("·", "").replace("・", ""))
     if ("·" in run or "・" in run) and letters > size or letters > size + (1 if size == 2 else 0):
         return run
+    from .entities import _ZH_FUNCTION_CHARS
+
+    if size == 2 and letters == 3 and run[0] not in _ZH_SURNAMES and run[0] not in _ZH_FUNCTION_CHARS:
+        return run  # "检察官普雷特": 普 is no surname, so 雷特 is the end of a three-sound name, not a Chinese one
     return None
 
 
@@ -2236,6 +2240,39 @@ def _stop_words_of(language: str | None) -> frozenset[str]:
     return frozenset(stop_words(language)) - {"will", "may", "mark", "bill"} if language else frozenset()
 
 
+_CASE_ENDING = 3  # letters a case ending adds to a nominative: "Wójcik-a", "Петров-а", "Piotr-a", "Kowalsk-iemu"
+
+
+def _case_form(word: str, nominative: str) -> bool:
+    """Whether ``word`` is ``nominative`` with a case ending ("Wójcika"/"Wójcik", "Петрова"/"Петров",
+    "Dudy"/"Duda", "Majewską"/"Majewska": the nominative's final -a swapped), never the word itself."""
+    if word == nominative or len(nominative) < 3 or not word[:1].isupper():
+        return False
+    if word.startswith(nominative) and len(word) - len(nominative) <= _CASE_ENDING and word[len(nominative) :].islower():
+        return True
+    stem = nominative[:-1]  # only a nominative in -a swaps it ("Agnieszka" is no case form of "Agnieszką")
+    return len(nominative) >= 4 and nominative[-1] in "aа" and word.startswith(stem) \
+        and 1 <= len(word) - len(stem) <= _CASE_ENDING and word[len(stem) :].islower()
+
+
+def _inflected_from(toks: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether the name ``toks`` is ``parts`` in another case: each word itself or a case form, at least one
+    a case form; a surname alone against the full name's surname."""
+    if len(toks) == 1:
+        return _case_form(toks[0], parts[-1])
+    return len(toks) == len(parts) and all(t == p or _case_form(t, p) for t, p in zip(toks, parts)) \
+        and any(_case_form(t, p) for t, p in zip(toks, parts))
+
+
+def _nominative_of(name: str, spellings: set[str]) -> str | None:
+    """The spelling in ``spellings`` that ``name`` is a case form of ("Piotra Wójcika" -> "Piotr Wójcik")."""
+    toks = name.split()
+    # the other spelling's last words: a run may carry the role's complement ("Polskich Linii Kolejowych Piotr Wójcik")
+    found = {" ".join(other.split()[-len(toks) :]) for other in spellings
+             if other != name and len(other.split()) >= len(toks) and _inflected_from(toks, other.split()[-len(toks) :])}
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -2263,6 +2300,9 @@ class _NameIndex:
             toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
             cleaned = _clean_name(toks)
             cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
+            if language and len(cleaned) >= 3:  # "Прокурор Брешии Франческо Прете", "(posłanka) Lewicy Anna Nowak"
+                lead = text[max(0, m.start() - 40) : m.start()] + " ".join(toks[: len(toks) - len(cleaned)])
+                cleaned = _name_after_complement(cleaned, lead, base(language) or "")
             while len(cleaned) >= 3 and len(cleaned[0]) >= 2 and cleaned[0].isalpha() and cleaned[0].isupper():
                 cleaned = cleaned[1:]  # an acronym of the role before the name: "(Глава российского) МИД Сергей Лавров"
             title = None
@@ -2287,6 +2327,10 @@ class _NameIndex:
         toks = _drop_country(_clean_name(surface.split()), self.language) or surface.split()
         if not toks:
             return surface
+        prof = profile(base(self.language)) if self.language else None
+        if len(toks) >= 3 and prof and prof.genitive_after_title and toks[0].lower().endswith(prof.genitive_endings) \
+                and any(name == " ".join(toks[1:]) for _, name, _ in self.names):
+            toks = toks[1:]  # "Брешии Франческо Прете": the role's place before a name the text gives alone
         last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
@@ -2297,6 +2341,21 @@ class _NameIndex:
                 counts[name] = counts.get(name, 0) + 1
                 if offset <= before or name not in latest:
                     latest[name] = offset
+        inflecting = bool(self.language and profile(base(self.language)).surname_gender)
+        if inflecting:
+            # "Zdaniem Piotra Wójcika", "По словам Петрова": a case form of a name the text also gives in the
+            # nominative ("Piotr Wójcik", "Сергей Петров") is that name
+            spellings = {name for _, name, _ in self.names}
+            for offset, name, _ in self.names:
+                nominative = _nominative_of(name, spellings)
+                parts = (nominative or name).split()
+                if name in counts and nominative:
+                    counts[nominative] = counts.get(nominative, 0) + counts.pop(name)
+                    latest[nominative] = max(latest.get(nominative, -1), latest.pop(name))
+                elif not counts and nominative is None and _inflected_from(toks, parts):
+                    counts[name] = counts.get(name, 0) + 1
+                    if offset <= before or name not in latest:
+                        latest[name] = offset
         for name in list(counts):
             base_form = _uninflected(name, counts)
             if base_form:  # "Bernarda Caillaux" (pl genitive) counts for "Bernard Caillaux"
@@ -3019,6 +3078,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         toks = _TOKEN_RE.findall(head[:80])
         raw = _drop_leading_complement(head, 0, _name_prefix(toks))
         run = _clean_name(raw)
+        if len(run) >= 3 and doc.language:  # "Прокурор Брешии Франческо Прете заявил": the role's place too
+            run = _name_after_complement(run, " ".join(raw[: len(raw) - len(run)]), base(doc.language) or "")
         # one word after a title is a surname too: "Сам Петров вину не признал", "Richterin Weber"
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
@@ -3487,6 +3548,30 @@ def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked:
 _PORTFOLIO_LINKS = frozenset({"dei", "delle", "degli", "dello", "dos", "das", "for", "e", "y", "et", "and", "und"})
 
 
+def _script(word: str) -> str:
+    """"cyrillic", "latin" or "other": the alphabet a word is written in."""
+    if re.search(r"[а-яё]", word.lower()):
+        return "cyrillic"
+    return "latin" if re.search(r"[A-Za-zÀ-ÿĀ-ž]", word) else "other"
+
+
+def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]:
+    """A person's name without the role, its place or its body that open the span (pl/ru, where the role's
+    complement stands in the genitive between role and name): "Прокурор Брешии Франческо Прете" -> "Франческо
+    Прете", "(профсоюза) Filt-Cgil Анна Росси" -> "Анна Росси" (another script), "(posłanka) Lewicy Anna Nowak"
+    -> "Anna Nowak" (text/data "genitive_endings"); at least two words stay."""
+    titled = bool(re.search(r"(\w+)\W*$", before)) and _role_noun(re.search(r"(\w+)\W*$", before).group(1).lower())
+    while len(toks) >= 3 and _role_noun(toks[0].lower()):
+        toks, titled = toks[1:], True
+    while len(toks) >= 3 and _script(toks[0]) != _script(toks[-1]):
+        toks = toks[1:]
+    prof = profile(lang)
+    if titled and len(toks) == 3 and prof.genitive_after_title and toks[0].lower().endswith(prof.genitive_endings) \
+            and not toks[1].endswith(("вич", "вна", "ична")):
+        toks = toks[1:]
+    return toks
+
+
 def _name_of_role(speaker: str | None, context: str, language: str | None) -> str | None:
     """The person's name out of a speaker span that carries the end of their role (trial 14):
     "Trasporti Matteo Salvini" after "il ministro delle Infrastrutture e dei Trasporti", "Consiglio
@@ -3506,6 +3591,9 @@ def _name_of_role(speaker: str | None, context: str, language: str | None) -> st
     pos = context.find(speaker)
     if lang is None or len(toks) < 3 or pos < 0:
         return speaker
+    trimmed = _name_after_complement(toks, context[:pos], lang)
+    if trimmed != toks:
+        return " ".join(trimmed)
     before = _TOKEN_RE.findall(context[:pos])[-7:]
     links = _COUNTRY_LINKS | _PORTFOLIO_LINKS
     if toks[1][:1].islower():

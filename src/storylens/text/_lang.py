@@ -191,6 +191,9 @@ class Profile:
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
+    # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
+    # that opens a person's name in the nominative.
+    genitive_endings: tuple[str, ...] = ()
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
     # "Tote"/"muertos" -> killed), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
@@ -434,6 +437,7 @@ def profile(language: str | None) -> Profile:
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
+        genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
         compound_numbers=tuple((k.lower(), int(v)) for k, v in raw.get("compound_measures", {}).get("numbers", {}).items()),
