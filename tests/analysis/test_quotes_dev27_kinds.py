@@ -164,6 +164,16 @@ CASES = [
     ('zh-three-sound-name', 'zh',
      '意大利布雷西亚检察官普雷特周五表示，调查将持续数月。\n“我们会查明事故的全部原因。”普雷特说。',
      ['普雷特']),
+    # "the Republican senator": the adjective picks among senators only where it is the role's own
+    ('en-party-senator-own-adjective', 'en',
+     'Also on the Republican side, Sen. Susan Collins said she was "hopeful."\n\nSen. Mitt Romney, R-Utah, said the '
+     'offer was "reasonable."\n\n"I don\'t understand their position," the Republican senator said.\n\nLater, House '
+     'Republican Leader Kevin McCarthy called the offer "serious."',
+     ['Susan Collins', 'Mitt Romney', 'Mitt Romney', 'Kevin McCarthy']),
+    ('en-party-senator-possessive', 'en',
+     'Another leading Dem, Sen. Kristen Gillibrand, called it a "bad deal."\n\nThen there was New Jersey Sen. Bob '
+     'Menendez\'s response.\n\nThe Democratic senator also said "a legitimate negotiation" can proceed.',
+     ['Kristen Gillibrand', 'Bob Menendez']),
 ]
 
 

@@ -3010,7 +3010,10 @@ class _SpeakerResolver:
             phrase = lead[lead.rfind(key) :]
             near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
             words = lead.split()[-5:]
-            modified = bool(stems) and any(w[:3] in stems for w in words if len(w) >= 4)
+            # the adjective must be the role's own, not a clause's before a comma ("Also on the Republican
+            # side, Sen. Susan Collins" is no "Republican senator")
+            own = lead.rsplit(",", 1)[-1].split()[-5:]
+            modified = bool(stems) and any(w[:3] in stems for w in own if len(w) >= 4)
             if near:
                 by_role.append((at, name))
                 if modified:
@@ -3021,6 +3024,7 @@ class _SpeakerResolver:
             before = [name for at, name in found if at < offset]
             if before:
                 return before[-1]
+        for found in (by_modifier, by_role):  # none named before the quote: the first named so after it
             if found:
                 return found[0][1]
         return None
