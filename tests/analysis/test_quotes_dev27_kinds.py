@@ -10,7 +10,9 @@ Narodzenia") is no holder of the role; "a spokesman for X" is the spokesman; ver
 ("— написала Аллену в ответ сенатор штата Лена Тейлор"); an adverbial before role and name; the kinds
 trial 14 left: case forms of a name shown in the nominative the text gives ("Zdaniem Piotra Wójcika",
 "По словам Петрова"), a role's place or body before the name ("Прокурор Брешии Франческо Прете",
-"Filt-Cgil Анна Росси", "posłanka Lewicy Anna Nowak"), Chinese 普雷特 not cut to 雷特."""
+"Filt-Cgil Анна Росси", "posłanka Lewicy Anna Nowak"), Chinese 普雷特 not cut to 雷特; a role's adjective only
+when it is the role's own ("the Republican senator"); a quotation alone after a narrative sentence that names
+nobody goes on with the paragraph's speaker."""
 
 import pytest
 
@@ -174,6 +176,26 @@ CASES = [
      'Another leading Dem, Sen. Kristen Gillibrand, called it a "bad deal."\n\nThen there was New Jersey Sen. Bob '
      'Menendez\'s response.\n\nThe Democratic senator also said "a legitimate negotiation" can proceed.',
      ['Kristen Gillibrand', 'Bob Menendez']),
+    # a quotation alone after a narrative sentence that names nobody: the paragraph's speaker goes on
+    ('fr-speaker-across-narrative', 'fr',
+     '"Ma famille est dévastée", a écrit Mikaela Shiffrin sur Facebook. Son père était le fondement stable de la '
+     'famille. "Il va nous manquer terriblement."',
+     ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
+    ('en-speaker-across-narrative', 'en',
+     '"My family is devastated," Mikaela Shiffrin wrote on Facebook. Her father was the steady rock of the family. '
+     '"We will miss him terribly."',
+     ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
+    ('es-speaker-across-narrative', 'es',
+     '"Mi familia está destrozada", escribió Mikaela Shiffrin en Facebook. Su padre era el pilar de la familia. '
+     '"Lo vamos a extrañar muchísimo".',
+     ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
+    ('pl-speaker-across-narrative', 'pl',
+     '„Moja rodzina jest zdruzgotana” – napisała na Facebooku Mikaela Shiffrin. Jej ojciec był opoką rodziny. '
+     '„Będzie nam go strasznie brakowało”.',
+     ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
+    ('en-narrative-names-another', 'en',
+     '"My family is devastated," Mikaela Shiffrin wrote. Her coach Jeff Lackie was at the funeral. "We will miss him terribly."',
+     ['Mikaela Shiffrin', 'Jeff Lackie']),
 ]
 
 

@@ -3352,8 +3352,20 @@ class _DocumentQuotes:
         toks = _TOKEN_RE.findall(sent.text[:40])
         if lang is None or len(toks) < 2 or not toks[1][:1].islower() \
                 or toks[0].lower() not in lang.pronouns_singular - lang.pronouns_plural:
-            return None
+            return self._speaker_across(prev)
         return self.resolver.resolve(_Attribution(0, 0, "pronoun", toks[0], "clause-subject"), offset)
+
+    def _speaker_across(self, prev: int) -> str | None:
+        """The speaker of the quotation just before a narrative sentence that names nobody, in the same
+        paragraph ("«Ma famille est dévastée …», a écrit Shiffrin. Son père était le fondement de la famille.
+        «Il va nous manquer terriblement.»"): the speaker goes on; None when the sentence names a person."""
+        before = prev - 1
+        if before < 0 or self.paragraphs[before] != self.paragraphs[prev] or not self.sentence_speaker.get(before):
+            return None
+        sent = self.doc.sentences[prev]
+        if any(sent.start <= at < sent.end for at, _, _ in self.resolver.names.names):
+            return None
+        return self.sentence_speaker[before]
 
     def _person(self, name: str) -> bool:
         """A person's name, not a capitalised phrase ("Mit Überlebenden des …", "Zahl der Subway-Passagiere"):
