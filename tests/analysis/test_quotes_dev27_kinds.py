@@ -196,6 +196,15 @@ CASES = [
     ('en-narrative-names-another', 'en',
      '"My family is devastated," Mikaela Shiffrin wrote. Her coach Jeff Lackie was at the funeral. "We will miss him terribly."',
      ['Mikaela Shiffrin', 'Jeff Lackie']),
+    # an attribution after a quotation that introduces a quotation of its own belongs to that one
+    ('en-next-attribution-own-quote', 'en',
+     'Sarah Palin said in a statement that she was "saddened by the claim that Americans are somehow \'racists.\'" '
+     'The former governor said claims that activists "judge people by their skin" were false.',
+     ['Sarah Palin', 'The former governor']),
+    ('es-next-attribution-own-quote', 'es',
+     'La ministra Ana Gil dijo en un comunicado que estaba "cansada de que la llamen \'mentirosa.\'" La exalcaldesa '
+     'dijo que las críticas "no tienen fundamento".',
+     ['Ana Gil', 'La exalcaldesa']),
 ]
 
 

@@ -2637,6 +2637,12 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
 _RULE_TIER = {"participle": 1, "report": 2, "according-to": 3}
 
 
+def _introduces_quotation(masked: str, end: int) -> bool:
+    """Whether a quotation slot follows ``end`` within its clause ("said claims that activists §")."""
+    clause = re.split(r"[.!?;]", masked[end:], maxsplit=1)[0]
+    return _QUOTE_SLOT in clause
+
+
 def _distance(att: _Attribution, slot: int) -> int:
     if att.start > slot:
         return att.start - slot
@@ -3288,6 +3294,10 @@ class _DocumentQuotes:
 
     def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
         atts = _find_attributions(masked, self.resolver.names.surnames, self.doc.language)
+        if any(t.end <= slot for t in atts):
+            # "X said that she was “…'racists.'” The former governor said claims “…”": an attribution after the
+            # quotation that introduces a quotation of its own is that one's, when one stands before
+            atts = [t for t in atts if t.end <= slot or not _introduces_quotation(masked, t.end)]
         if atts:
             # A verb of saying beats "…, saying" and "according to", which often name the medium.
             best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
