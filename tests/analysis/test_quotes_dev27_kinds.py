@@ -205,6 +205,14 @@ CASES = [
      'La ministra Ana Gil dijo en un comunicado que estaba "cansada de que la llamen \'mentirosa.\'" La exalcaldesa '
      'dijo que las críticas "no tienen fundamento".',
      ['Ana Gil', 'La exalcaldesa']),
+    # a possessor opening a sentence after a preposition is no antecedent of its pronoun
+    ('en-possessor-opening-no-subject', 'en',
+     'Sarah Palin weighed in on Monday when the resolution was proposed. On Fox News\' "Hannity," she called on '
+     'the Obamas to rebuke the group and "set the record straight."',
+     ['Sarah Palin', 'Sarah Palin']),
+    ('en-possessor-opening-no-subject-show', 'en',
+     'Senator Mary Lane spoke on Sunday. On CBS News\' morning show, she said the bill was "dead on arrival."',
+     ['Mary Lane']),
 ]
 
 

@@ -3092,6 +3092,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             run = _name_after_complement(run, " ".join(raw[: len(raw) - len(run)]), base(doc.language) or "")
         # one word after a title is a surname too: "Сам Петров вину не признал", "Richterin Weber"
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
+        if run and run[-1].endswith(("'", "’")):
+            run = []  # "On Fox News' “Hannity,” she called …": a possessor, not the subject
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
         else:
