@@ -26,8 +26,8 @@ CASES = [
      'Sen. Susan Collins of Maine said she was "hopeful" about the talks.',
      ['Susan Collins']),
     ('en-name-of-place-pair', 'en',
-     'Fellow Democratic Sen. Chris Coons of Delaware slammed McConnell for refusing "to negotiate," '
-     'but called the offer "a first step."\n\n"This shutdown is hurting millions," he said.',
+     ('Fellow Democratic Sen. Chris Coons of Delaware slammed McConnell for refusing "to negotiate," '
+     'but called the offer "a first step."\n\n"This shutdown is hurting millions," he said.'),
      ['Chris Coons', 'Chris Coons', 'Chris Coons']),
     ('en-name-of-place-after', 'en',
      '"We will vote for it," said Sen. Bob Casey of Pennsylvania.',
@@ -51,24 +51,24 @@ CASES = [
      'Sen. Mitt Romney, R-Utah, whose views on the president have fluctuated, said Trump "put forth a reasonable proposal."',
      ['Mitt Romney']),
     ('en-lead-description-pronoun', 'en',
-     '"We will not back down," union leader Mary Hollis said.\n\nParty activist Tom Becker, who founded a group '
-     'called River Watch, also disputed the claims. He said the plan was "a disaster for the valley."',
+     ('"We will not back down," union leader Mary Hollis said.\n\nParty activist Tom Becker, who founded a group '
+     'called River Watch, also disputed the claims. He said the plan was "a disaster for the valley."'),
      ['Mary Hollis', 'Tom Becker']),
     ('es-lead-description-pronoun', 'es',
-     '"No vamos a ceder", dijo la sindicalista María Gómez.\n\nActivista del partido Jorge Ruiz, que fundó el grupo '
-     'Río Vivo, también rechazó las acusaciones. Él dijo que el plan era "un desastre".',
+     ('"No vamos a ceder", dijo la sindicalista María Gómez.\n\nActivista del partido Jorge Ruiz, que fundó el grupo '
+     'Río Vivo, también rechazó las acusaciones. Él dijo que el plan era "un desastre".'),
      ['María Gómez', 'Jorge Ruiz']),
     ('fr-lead-description-pronoun', 'fr',
-     '« Nous ne céderons pas », a déclaré la syndicaliste Marie Dubois.\n\nMilitant du parti Jean Morel, qui a fondé '
-     'le groupe Rivière Vive, a lui aussi rejeté les accusations. Il a dit que le plan était « un désastre ».',
+     ('« Nous ne céderons pas », a déclaré la syndicaliste Marie Dubois.\n\nMilitant du parti Jean Morel, qui a fondé '
+     'le groupe Rivière Vive, a lui aussi rejeté les accusations. Il a dit que le plan était « un désastre ».'),
      ['Marie Dubois', 'Jean Morel']),
     ('pl-lead-description-verb', 'pl',
-     '„Nie ustąpimy” – powiedziała przewodnicząca związku Maria Nowak.\n\nDziałacz partii Jan Wiśniewski, który '
-     'założył grupę Czysta Rzeka, również odrzucił zarzuty. Powiedział, że plan to „katastrofa dla doliny”.',
+     ('„Nie ustąpimy” – powiedziała przewodnicząca związku Maria Nowak.\n\nDziałacz partii Jan Wiśniewski, który '
+     'założył grupę Czysta Rzeka, również odrzucił zarzuty. Powiedział, że plan to „katastrofa dla doliny”.'),
      ['Maria Nowak', 'Jan Wiśniewski']),
     ('en-possessive-topic', 'en',
-     '"This is a bad deal," Gillibrand tweeted.\n\nThen there was Sen. Bob Menendez\'s response. He accused Trump '
-     'of forcing "a pointless shutdown."',
+     ('"This is a bad deal," Gillibrand tweeted.\n\nThen there was Sen. Bob Menendez\'s response. He accused Trump '
+     'of forcing "a pointless shutdown."'),
      ['Gillibrand', 'Bob Menendez']),
     ('en-possessive-statement', 'en',
      'The Governor met Mayor Ann Cole on Monday. Then came Sen. John Reed\'s statement. He called the plan "reckless."',
@@ -88,8 +88,8 @@ CASES = [
      ['Lekarze']),
     # a capitalised run after a role and a preposition is a time or a place, not the role's holder
     ('pl-role-then-holiday', 'pl',
-     'Prezydent Andrzej Duda spotkał się z żołnierzami. – Jestem z was dumny – powiedział prezydent przed '
-     'świętami Bożego Narodzenia.',
+     ('Prezydent Andrzej Duda spotkał się z żołnierzami. – Jestem z was dumny – powiedział prezydent przed '
+     'świętami Bożego Narodzenia.'),
      ['Andrzej Duda']),
     ('pl-role-then-place', 'pl',
      'Premier Donald Tusk odwiedził Podhale. – Nie możemy czekać – powiedział premier podczas wizyty w Nowym Targu.',
@@ -108,8 +108,8 @@ CASES = [
      'A spokesman for Prime Minister Boris Johnson said the government would convey its "strong objections."',
      ['A spokesman for Prime Minister Boris Johnson']),
     ('fr-porte-parole-du', 'fr',
-     "Le porte-parole officiel du Premier ministre Boris Johnson a déclaré que le gouvernement transmettrait ses "
-     "« fortes objections ».",
+     ("Le porte-parole officiel du Premier ministre Boris Johnson a déclaré que le gouvernement transmettrait ses "
+     "« fortes objections »."),
      ['Le porte-parole officiel du Premier ministre Boris Johnson']),
     ('es-portavoz-del', 'es',
      'El portavoz del primer ministro Boris Johnson dijo que el Gobierno transmitiría sus "fuertes objeciones".',
@@ -126,31 +126,31 @@ CASES = [
      ['Anna Nowak']),
     # an adverbial with a platform's name, then the role and the name, then more of the clause
     ('ru-adverbial-role-name-more', 'ru',
-     '«Регион готов помочь семьям погибших», — написала в своём Telegram-канале депутат Мария Колесникова после '
-     'встречи с губернатором.',
+     ('«Регион готов помочь семьям погибших», — написала в своём Telegram-канале депутат Мария Колесникова после '
+     'встречи с губернатором.'),
      ['Мария Колесникова']),
     ('pl-adverbial-role-name-more', 'pl',
      '„Region pomoże rodzinom ofiar” – napisała na Twitterze posłanka Anna Zalewska po spotkaniu z wojewodą.',
      ['Anna Zalewska']),
     # a possessor right after the verb opens the reported clause; the subject is the one a relative clause describes
     ('en-possessor-after-verb', 'en',
-     'Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her bid on Jan. 15 in an episode of '
-     '"The Late Show," said Trump\'s offer was a "bad deal."',
+     ('Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her bid on Jan. 15 in an episode of '
+     '"The Late Show," said Trump\'s offer was a "bad deal."'),
      ['Kristen Gillibrand']),
     ('en-possessor-after-verb-plain', 'en',
      'Sen. Tom Cotton said Trump\'s plan is "fair."',
      ['Tom Cotton']),
     # a name in a case form whose nominative the text gives is shown in the nominative
     ('pl-genitive-name-nominative', 'pl',
-     'Prezes PKP Polskich Linii Kolejowych Piotr Wójcik spotkał się z wojewodą. Zdaniem Piotra Wójcika „prace '
-     'zakończą się w terminie”.',
+     ('Prezes PKP Polskich Linii Kolejowych Piotr Wójcik spotkał się z wojewodą. Zdaniem Piotra Wójcika „prace '
+     'zakończą się w terminie”.'),
      ['Piotr Wójcik']),
     ('ru-genitive-surname-nominative', 'ru',
      'Министр транспорта Сергей Петров не приехал на место аварии. По словам Петрова, «ремонт линии закончится к лету».',
      ['Сергей Петров']),
     ('pl-instrumental-name-nominative', 'pl',
-     'Prezes spotkał się z wojewodą Agnieszką Majewską. Agnieszka Majewska zwróciła uwagę na skargi. – Nie możemy '
-     'czekać – powiedziała.',
+     ('Prezes spotkał się z wojewodą Agnieszką Majewską. Agnieszka Majewska zwróciła uwagę na skargi. – Nie możemy '
+     'czekać – powiedziała.'),
      ['Agnieszka Majewska']),
     # the role, its place or body, then the name: only the name
     ('ru-role-genitive-place-name', 'ru',
@@ -168,47 +168,47 @@ CASES = [
      ['普雷特']),
     # "the Republican senator": the adjective picks among senators only where it is the role's own
     ('en-party-senator-own-adjective', 'en',
-     'Also on the Republican side, Sen. Susan Collins said she was "hopeful."\n\nSen. Mitt Romney, R-Utah, said the '
+     ('Also on the Republican side, Sen. Susan Collins said she was "hopeful."\n\nSen. Mitt Romney, R-Utah, said the '
      'offer was "reasonable."\n\n"I don\'t understand their position," the Republican senator said.\n\nLater, House '
-     'Republican Leader Kevin McCarthy called the offer "serious."',
+     'Republican Leader Kevin McCarthy called the offer "serious."'),
      ['Susan Collins', 'Mitt Romney', 'Mitt Romney', 'Kevin McCarthy']),
     ('en-party-senator-possessive', 'en',
-     'Another leading Dem, Sen. Kristen Gillibrand, called it a "bad deal."\n\nThen there was New Jersey Sen. Bob '
-     'Menendez\'s response.\n\nThe Democratic senator also said "a legitimate negotiation" can proceed.',
+     ('Another leading Dem, Sen. Kristen Gillibrand, called it a "bad deal."\n\nThen there was New Jersey Sen. Bob '
+     'Menendez\'s response.\n\nThe Democratic senator also said "a legitimate negotiation" can proceed.'),
      ['Kristen Gillibrand', 'Bob Menendez']),
     # a quotation alone after a narrative sentence that names nobody: the paragraph's speaker goes on
     ('fr-speaker-across-narrative', 'fr',
-     '"Ma famille est dévastée", a écrit Mikaela Shiffrin sur Facebook. Son père était le fondement stable de la '
-     'famille. "Il va nous manquer terriblement."',
+     ('"Ma famille est dévastée", a écrit Mikaela Shiffrin sur Facebook. Son père était le fondement stable de la '
+     'famille. "Il va nous manquer terriblement."'),
      ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
     ('en-speaker-across-narrative', 'en',
-     '"My family is devastated," Mikaela Shiffrin wrote on Facebook. Her father was the steady rock of the family. '
-     '"We will miss him terribly."',
+     ('"My family is devastated," Mikaela Shiffrin wrote on Facebook. Her father was the steady rock of the family. '
+     '"We will miss him terribly."'),
      ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
     ('es-speaker-across-narrative', 'es',
-     '"Mi familia está destrozada", escribió Mikaela Shiffrin en Facebook. Su padre era el pilar de la familia. '
-     '"Lo vamos a extrañar muchísimo".',
+     ('"Mi familia está destrozada", escribió Mikaela Shiffrin en Facebook. Su padre era el pilar de la familia. '
+     '"Lo vamos a extrañar muchísimo".'),
      ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
     ('pl-speaker-across-narrative', 'pl',
-     '„Moja rodzina jest zdruzgotana” – napisała na Facebooku Mikaela Shiffrin. Jej ojciec był opoką rodziny. '
-     '„Będzie nam go strasznie brakowało”.',
+     ('„Moja rodzina jest zdruzgotana” – napisała na Facebooku Mikaela Shiffrin. Jej ojciec był opoką rodziny. '
+     '„Będzie nam go strasznie brakowało”.'),
      ['Mikaela Shiffrin', 'Mikaela Shiffrin']),
     ('en-narrative-names-another', 'en',
      '"My family is devastated," Mikaela Shiffrin wrote. Her coach Jeff Lackie was at the funeral. "We will miss him terribly."',
      ['Mikaela Shiffrin', 'Jeff Lackie']),
     # an attribution after a quotation that introduces a quotation of its own belongs to that one
     ('en-next-attribution-own-quote', 'en',
-     'Sarah Palin said in a statement that she was "saddened by the claim that Americans are somehow \'racists.\'" '
-     'The former governor said claims that activists "judge people by their skin" were false.',
+     ('Sarah Palin said in a statement that she was "saddened by the claim that Americans are somehow \'racists.\'" '
+     'The former governor said claims that activists "judge people by their skin" were false.'),
      ['Sarah Palin', 'The former governor']),
     ('es-next-attribution-own-quote', 'es',
-     'La ministra Ana Gil dijo en un comunicado que estaba "cansada de que la llamen \'mentirosa.\'" La exalcaldesa '
-     'dijo que las críticas "no tienen fundamento".',
+     ('La ministra Ana Gil dijo en un comunicado que estaba "cansada de que la llamen \'mentirosa.\'" La exalcaldesa '
+     'dijo que las críticas "no tienen fundamento".'),
      ['Ana Gil', 'La exalcaldesa']),
     # a possessor opening a sentence after a preposition is no antecedent of its pronoun
     ('en-possessor-opening-no-subject', 'en',
-     'Sarah Palin weighed in on Monday when the resolution was proposed. On Fox News\' "Hannity," she called on '
-     'the Obamas to rebuke the group and "set the record straight."',
+     ('Sarah Palin weighed in on Monday when the resolution was proposed. On Fox News\' "Hannity," she called on '
+     'the Obamas to rebuke the group and "set the record straight."'),
      ['Sarah Palin', 'Sarah Palin']),
     ('en-possessor-opening-no-subject-show', 'en',
      'Senator Mary Lane spoke on Sunday. On CBS News\' morning show, she said the bill was "dead on arrival."',

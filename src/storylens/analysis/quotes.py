@@ -3588,7 +3588,8 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
     complement stands in the genitive between role and name): "Прокурор Брешии Франческо Прете" -> "Франческо
     Прете", "(профсоюза) Filt-Cgil Анна Росси" -> "Анна Росси" (another script), "(posłanka) Lewicy Anna Nowak"
     -> "Anna Nowak" (text/data "genitive_endings"); at least two words stay."""
-    titled = bool(re.search(r"(\w+)\W*$", before)) and _role_noun(re.search(r"(\w+)\W*$", before).group(1).lower())
+    last = re.search(r"(\w+)\W*$", before)
+    titled = bool(last and _role_noun(last.group(1).lower()))
     while len(toks) >= 3 and _role_noun(toks[0].lower()):
         toks, titled = toks[1:], True
     while len(toks) >= 3 and _script(toks[0]) != _script(toks[-1]):
