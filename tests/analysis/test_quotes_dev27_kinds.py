@@ -213,6 +213,16 @@ CASES = [
     ('en-possessor-opening-no-subject-show', 'en',
      'Senator Mary Lane spoke on Sunday. On CBS News\' morning show, she said the bill was "dead on arrival."',
      ['Mary Lane']),
+    # a body after the verb with the article elided onto its capital
+    ('fr-elided-body-after-verb', 'fr',
+     "« Les prix vont baisser », a déclaré l'Union des consommateurs.",
+     ["l'Union des consommateurs"]),
+    ('it-elided-body-after-verb', 'it',
+     "«I prezzi scenderanno», ha detto l'Unione dei consumatori.",
+     ["l'Unione dei consumatori"]),
+    ('fr-elided-role-then-name', 'fr',
+     "« Nous restons vigilants », a dit l'entraîneur Paul Martin.",
+     ['Paul Martin']),
 ]
 
 

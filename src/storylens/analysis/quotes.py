@@ -1235,7 +1235,8 @@ def _only_interview_after(masked: str, pos: int) -> bool:
     return interview is not None and masked[interview.end() :].strip()[:1] in ("", ".", ";")
 
 
-_ELIDED_AFTER_VERB = re.compile(r"\s*[lL]['’](?=[a-zà-ÿ])")
+# (also before a capital: "déclare l'Association de la défense du consommateur", "a dit l'Union des …")
+_ELIDED_AFTER_VERB = re.compile(rf"\s*[lL]['’](?=[a-zà-ÿ{_UP}])")
 _ELIDED_SPACE = re.compile(r"\b([lL]['’]) ")
 
 
