@@ -223,6 +223,16 @@ CASES = [
     ('fr-elided-role-then-name', 'fr',
      "« Nous restons vigilants », a dit l'entraîneur Paul Martin.",
      ['Paul Martin']),
+    # a group described in lower-case words before a plural verb of saying
+    ('pl-plural-group-adjective', 'pl',
+     'W Kaliszu odebrano poród w karetce. Doświadczeni ratownicy podkreślają, że był to dla nich „wyjątkowy dyżur”.',
+     ['Doświadczeni ratownicy']),
+    ('ru-plural-group-adjective', 'ru',
+     'Пожар потушили к утру. Местные жители заявили, что это был «настоящий ад».',
+     ['Местные жители']),
+    ('pl-singular-named-not-group', 'pl',
+     'Minister Jan Nowak podkreślił, że to „sukces”.',
+     ['Jan Nowak']),
 ]
 
 

@@ -683,12 +683,28 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     for n in (4, 3, 2):  # "Szef rządu zapowiedział", "Глава государства заявил"
         if len(last) >= n and _role_phrase_length(last[-n:]) == n:
             return "description", " ".join(last[-n:])
+    if _plural_group(last, masked, verb_start):
+        return "description", " ".join(last)
     if len(last) == 1 and _ELIDED_DET.match(last[0]):
         return "description", last[0]  # "l'Institution juge …": the article elided onto a capitalised noun
     return _description_before(last, bare_plural)
 
 
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
+_PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
+_GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
+
+
+def _plural_group(last: list[str], masked: str, verb_start: int) -> bool:
+    """A group described in lower-case words (the first capitalised only as the sentence's) before a plural
+    verb of saying ("Doświadczeni ratownicy podkreślają, że …", "Местные жители говорят"; text/data
+    "plural_verb_endings"): the whole clause before the verb, one to three words."""
+    verb = masked[verb_start:].split(None, 1)[0].rstrip(".,;:") if masked[verb_start:].strip() else ""
+    if not verb.endswith(_PLURAL_VERB_ENDINGS) or not 1 <= len(last) <= _GROUP_WORDS:
+        return False
+    start = verb_start - len(" ".join(last)) - 1
+    opens = start <= 0 or masked[:start].rstrip()[-1:] in ".!?\n§"
+    return opens and all(t.isalpha() for t in last) and all(t.islower() for t in last[1:])
 _NAME_ORIGIN = frozenset(w for lang in LANGUAGES for w in profile(lang).name_origin)
 _ORIGIN_WORDS = 3  # "of New York", "z Nowego Sącza": a place or body after the person is short
 

@@ -176,6 +176,9 @@ class Profile:
     # them to that someone ("for", "du", "del"): "A spokesman for Prime Minister Boris Johnson said" is the
     # spokesman, not Johnson.
     spokesperson_nouns: frozenset[str] = frozenset()
+    # Endings of a plural verb of saying ("podkreślają", "napisali", "заявили", "говорят"): a subject of one to
+    # three words before it is a group described ("Doświadczeni ratownicy podkreślają"), not a name.
+    plural_verb_endings: tuple[str, ...] = ()
     spokesperson_links: frozenset[str] = frozenset()
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
@@ -424,6 +427,7 @@ def profile(language: str | None) -> Profile:
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
         adverbial_prepositions=frozenset(w.lower() for w in raw.get("adverbial_prepositions", [])),
         spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
+        plural_verb_endings=tuple(raw.get("plural_verb_endings", [])),
         spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
