@@ -233,6 +233,14 @@ CASES = [
     ('pl-singular-named-not-group', 'pl',
      'Minister Jan Nowak podkreślił, że to „sukces”.',
      ['Jan Nowak']),
+    # object first: a noun and a name in a case form whose nominative the text gives, then verb and subject
+    ('pl-fronted-object-subject-after', 'pl',
+     ('Na spotkaniu był Leszek Mazur. Wypowiedź Leszka Mazura skomentował rzecznik spółki Mirosław Siemieniec. '
+     '„Rozmawiamy ze związkowcami co tydzień” – przekazał w czwartek.'),
+     ['Mirosław Siemieniec']),
+    ('pl-mobile-e-nominative', 'pl',
+     'Na spotkaniu był Leszek Mazur. Zdaniem Leszka Mazura „maszyniści są przemęczeni”.',
+     ['Leszek Mazur']),
 ]
 
 

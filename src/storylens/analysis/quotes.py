@@ -1529,6 +1529,11 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         fronted = bool(subj and subj[0] == "name" and (
             not (_plausible_speaker(subj[1]) or subj[1] in known)
             or _after_place_preposition(masked, m.start() - 1 - len(subj[1]), language)))
+        if subj and subj[0] == "name" and language and profile(base(language)).surname_gender \
+                and any(_case_form(subj[1].split()[-1], k) for k in known):
+            # "Wypowiedź Leszka Mazura skomentował rzecznik …": a surname the text names in the nominative
+            # stands in a case form, so the phrase is the fronted object and the subject follows the verb
+            fronted = True
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()
@@ -2267,6 +2272,10 @@ def _case_form(word: str, nominative: str) -> bool:
         return False
     if word.startswith(nominative) and len(word) - len(nominative) <= _CASE_ENDING and word[len(nominative) :].islower():
         return True
+    if len(nominative) >= 4 and nominative[-2] in "eе" and nominative[-1].islower():
+        mobile = nominative[:-2] + nominative[-1]  # "Leszek" -> "Leszka", "Павел" -> "Павла": the e drops
+        if word.startswith(mobile) and 1 <= len(word) - len(mobile) <= _CASE_ENDING and word[len(mobile) :].islower():
+            return True
     stem = nominative[:-1]  # only a nominative in -a swaps it ("Agnieszka" is no case form of "Agnieszką")
     return len(nominative) >= 4 and nominative[-1] in "aа" and word.startswith(stem) \
         and 1 <= len(word) - len(stem) <= _CASE_ENDING and word[len(stem) :].islower()
@@ -3111,6 +3120,10 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
         if run and run[-1].endswith(("'", "’")):
             run = []  # "On Fox News' “Hannity,” she called …": a possessor, not the subject
+        fronted = _fronted_object_subject(run, toks, names)
+        if fronted:
+            out.append((s.start, names.full_name(fronted, s.start)))
+            continue
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
         else:
@@ -3128,6 +3141,20 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
     if _ARABIC.search(doc.text):
         out = sorted(out + _arabic_sentence_subjects(doc, names))
     return out
+
+
+def _fronted_object_subject(run: list[str], toks: list[str], names: _NameIndex) -> str | None:
+    """The subject after the verb when a sentence opens with its object, a noun and a name in a case form
+    ("Wypowiedź Leszka Mazura skomentował rzecznik spółki Mirosław Siemieniec." — the name's nominative,
+    "Leszek Mazur", is in the text): the role's holder after the verb, else None."""
+    if len(run) < 3 or not names.language or not profile(base(names.language)).surname_gender:
+        return None
+    if _nominative_of(" ".join(run[1:]), {name for _, name, _ in names.names}) is None:
+        return None
+    after = toks[len(run) :]
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return None
+    return _subject_after_object(after)
 
 
 def _lead_description_subject(head: str) -> str | None:
