@@ -241,6 +241,11 @@ CASES = [
     ('pl-mobile-e-nominative', 'pl',
      'Na spotkaniu był Leszek Mazur. Zdaniem Leszka Mazura „maszyniści są przemęczeni”.',
      ['Leszek Mazur']),
+    # a title's closing mark before the name in apposition ("On ABC's “This Week,” Sen. X, R-Ariz., said")
+    ('en-title-then-apposition', 'en',
+     ('DeMint said Steele needs to refocus.\n\nSpeaking on ABC\'s "This Week," Sen. John McCain, R-Ariz., said '
+     'Steele\'s comments were "wildly inaccurate."'),
+     ['John McCain']),
 ]
 
 

@@ -798,8 +798,8 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         toks = _TOKEN_RE.findall(chunk)
         if toks and toks[0] in _TO_ADDRESSEE:
             continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
-        while toks and toks[0].lower() in _STOP_CAPS:
-            toks = toks[1:]
+        while toks and (toks[0].lower() in _STOP_CAPS or not re.match(r"\w", toks[0])):
+            toks = toks[1:]  # (and the closing mark of a title before it: "On ABC's “This Week,” Sen. X, R-Ariz.,")
         run = _name_prefix(toks)
         # the whole chunk is a name, or a name "of Patton Boggs"
         if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
