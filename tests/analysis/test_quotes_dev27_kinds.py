@@ -246,6 +246,28 @@ CASES = [
      ('DeMint said Steele needs to refocus.\n\nSpeaking on ABC\'s "This Week," Sen. John McCain, R-Ariz., said '
      'Steele\'s comments were "wildly inaccurate."'),
      ['John McCain']),
+    # read on unused BASIL articles: what the rules above must not take
+    ('en-possessive-topic-not-in-quote', 'en',
+     ('On Friday, Mr. Udall and Mr. Wyden released a joint statement. "Officials have said that the Patriot Act\'s '
+     'authority is narrow," they said.'),
+     [(None, 'Udall')]),
+    ('en-possessive-topic-not-a-business', 'en',
+     ('Mr. Hutchinson\'s views began to change as he shuffled through jobs, including stints at Chuck E. Cheese\'s. '
+     '"It just showed me that there\'s something wrong," he said.'),
+     [('Hutchinson', "Hutchinson's")]),
+    ('en-lead-description-names-no-one', 'en',
+     ('Mike Huckabee spoke in Iowa. Like other Republican White House hopefuls, Huckabee is critical of the deal. He '
+     'has called for "bombing the daylights" out of the targets.'),
+     ['Mike Huckabee']),
+    ('en-same-sentence-said-keeps-subject', 'en',
+     ('In a video announcing his resignation, Mr. Farenthold continued to deny the allegations, but he acknowledged '
+     'running an "unprofessional" workplace and said he was "profoundly sorry" for it.'),
+     ['Farenthold', 'Farenthold']),
+    ('en-subject-after-participle', 'en',
+     ('Vice President Mike Pence said late Monday that he had not known.\n\n"He never knew," said press secretary '
+      'Alyssa Farah.\n\nWeeks before the election, asked if the campaign was in contact with WikiLeaks, Pence '
+      'denied it. "Nothing could be further from the truth," he said.'),
+     ['Alyssa Farah', 'Mike Pence']),
 ]
 
 

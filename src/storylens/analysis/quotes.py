@@ -3133,7 +3133,7 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             opening = [w for w in _TOKEN_RE.findall(s.text[: len(s.text) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
             timed = head != s.text and _date_phrase(opening)
             named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None) \
-                or _lead_description_subject(head) or _possessive_topic(s, names)
+                or _lead_description_subject(head) or _possessive_topic(s, names) or _subject_after_participle(s.text, names)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
@@ -3157,6 +3157,26 @@ def _fronted_object_subject(run: list[str], toks: list[str], names: _NameIndex) 
     return _subject_after_object(after)
 
 
+_PARTICIPLE_CHUNKS = 3  # comma chunks a clause opening with a participle may take: "asked if …, Pence denied it"
+
+
+def _subject_after_participle(head: str, names: _NameIndex) -> str | None:
+    """The subject after an adverbial or participle clause that opens a sentence without a person ("Weeks before
+    the election, asked if the campaign was “in cahoots” with WikiLeaks, Pence denied it."): the first later
+    comma chunk that opens with a person the text names, then a lower-case verb; else None."""
+    chunks = head.split(",")
+    first = _clean_name(_name_prefix(_TOKEN_RE.findall(chunks[0])))
+    if first and (len(first) >= 2 or first[0] in names.surnames) or not any(t.islower() for t in chunks[0].split()):
+        return None  # the sentence opens with a person (or is no clause)
+    for chunk in chunks[1 : 1 + _PARTICIPLE_CHUNKS]:
+        toks = _TOKEN_RE.findall(chunk)
+        run = _clean_name(_name_prefix(toks))
+        nxt = toks[len(run)] if len(toks) > len(run) else ""
+        if run and nxt.isalpha() and nxt.islower() and (len(run) >= 2 or run[0] in names.surnames):
+            return " ".join(run)
+    return None
+
+
 def _lead_description_subject(head: str) -> str | None:
     """The person a sentence opens with after a description in lower-case words, its first word
     capitalised only as the sentence's first ("Tea party activist Alex Poulter, who co-founded …, also
@@ -3164,15 +3184,19 @@ def _lead_description_subject(head: str) -> str | None:
     toks = _TOKEN_RE.findall(head.split(",", 1)[0])
     if len(toks) < 3 or not toks[0].isalpha() or not toks[0][:1].isupper() or toks[0].lower() in _STOP_CAPS:
         return None
-    return _opening_person([toks[0].lower(), *toks[1:]])
+    named = _opening_person([toks[0].lower(), *toks[1:]])
+    # the name closes the clause ("Like other Republican White House hopefuls, Huckabee …" names no one)
+    return named if named and toks[-1] == named.split()[-1] else None
 
 
 def _possessive_topic(sentence: Sentence, names: _NameIndex) -> str | None:
     """The one person a sentence names, in the possessive ("Then there was New Jersey Sen. Bob
     Menendez's response."): what follows is about that person, so "He" after it is that person."""
-    inside = [(at, n) for at, n, _ in names.names if sentence.start <= at < sentence.end]
-    if len(inside) != 1:
-        return None
+    if any(mark in sentence.text for mark in _DOUBLE):
+        return None  # a sentence with a quotation has its own speaker
+    inside = [(at, n, title) for at, n, title in names.names if sentence.start <= at < sentence.end]
+    if len(inside) != 1 or not inside[0][2]:
+        return None  # a person the text titles ("Sen. Bob Menendez's"), not "Chuck E. Cheese's" or "Patriot Act's"
     name = inside[0][1]
     return name if re.search(rf"{re.escape(name)}['’]s\b", sentence.text) else None
 
@@ -3340,9 +3364,10 @@ class _DocumentQuotes:
 
     def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
         atts = _find_attributions(masked, self.resolver.names.surnames, self.doc.language)
-        if any(t.end <= slot for t in atts):
-            # "X said that she was “…'racists.'” The former governor said claims “…”": an attribution after the
-            # quotation that introduces a quotation of its own is that one's, when one stands before
+        if any(t.end <= slot for t in atts) and masked[slot + 1 :].lstrip(" \"”’'»")[:1].isupper():
+            # "X said that she was “…'racists.'” The former governor said claims “…”": after a quotation that
+            # closes its sentence, an attribution that introduces a quotation of its own is that one's, when
+            # one stands before ("… an “unprofessional” workplace and said he was “…”" stays one sentence)
             atts = [t for t in atts if t.end <= slot or not _introduces_quotation(masked, t.end)]
         if atts:
             # A verb of saying beats "…, saying" and "according to", which often name the medium.
