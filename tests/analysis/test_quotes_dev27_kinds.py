@@ -268,6 +268,10 @@ CASES = [
       'Alyssa Farah.\n\nWeeks before the election, asked if the campaign was in contact with WikiLeaks, Pence '
       'denied it. "Nothing could be further from the truth," he said.'),
      ['Alyssa Farah', 'Mike Pence']),
+    ('es-ministry-keeps-its-head', 'es',
+     'El Ministerio de Educación aclaró este viernes que el estudiante está en su residencia, luego del desafío de '
+     'las "vacaciones de cráneo".',
+     ['Ministerio de Educación']),
 ]
 
 

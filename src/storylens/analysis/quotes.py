@@ -3657,14 +3657,16 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
     complement stands in the genitive between role and name): "Прокурор Брешии Франческо Прете" -> "Франческо
     Прете", "(профсоюза) Filt-Cgil Анна Росси" -> "Анна Росси" (another script), "(posłanka) Lewicy Anna Nowak"
     -> "Anna Nowak" (text/data "genitive_endings"); at least two words stay."""
+    while len(toks) >= 3 and _script(toks[0]) != _script(toks[-1]):
+        toks = toks[1:]
+    prof = profile(lang)
+    if not prof.genitive_after_title:
+        return toks  # ("El Ministerio de Educación" keeps its head: only pl/ru put the role's place in the genitive)
     last = re.search(r"(\w+)\W*$", before)
     titled = bool(last and _role_noun(last.group(1).lower()))
     while len(toks) >= 3 and _role_noun(toks[0].lower()):
         toks, titled = toks[1:], True
-    while len(toks) >= 3 and _script(toks[0]) != _script(toks[-1]):
-        toks = toks[1:]
-    prof = profile(lang)
-    if titled and len(toks) == 3 and prof.genitive_after_title and toks[0].lower().endswith(prof.genitive_endings) \
+    if titled and len(toks) == 3 and toks[0].lower().endswith(prof.genitive_endings) \
             and not toks[1].endswith(("вич", "вна", "ична")):
         toks = toks[1:]
     return toks
