@@ -269,8 +269,8 @@ CASES = [
       'denied it. "Nothing could be further from the truth," he said.'),
      ['Alyssa Farah', 'Mike Pence']),
     ('es-ministry-keeps-its-head', 'es',
-     'El Ministerio de Educación aclaró este viernes que el estudiante está en su residencia, luego del desafío de '
-     'las "vacaciones de cráneo".',
+     ('El Ministerio de Educación aclaró este viernes que el estudiante está en su residencia, luego del desafío de '
+     'las "vacaciones de cráneo".'),
      ['Ministerio de Educación']),
 ]
 
