@@ -668,6 +668,12 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
             return found
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
+    person = _person_before_origin(last, len(last) - len(suffix))
+    if person:
+        return "name", person
+    proxy = _spokesperson_of(last, len(last) - len(suffix)) if suffix else None
+    if proxy:
+        return "description", proxy
     if name:
         owner = _owned_by(last, len(last) - len(suffix))
         return ("description", owner) if owner else ("name", " ".join(name))
@@ -677,12 +683,66 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     for n in (4, 3, 2):  # "Szef rządu zapowiedział", "Глава государства заявил"
         if len(last) >= n and _role_phrase_length(last[-n:]) == n:
             return "description", " ".join(last[-n:])
+    if _plural_group(last, masked, verb_start):
+        return "description", " ".join(last)
     if len(last) == 1 and _ELIDED_DET.match(last[0]):
         return "description", last[0]  # "l'Institution juge …": the article elided onto a capitalised noun
     return _description_before(last, bare_plural)
 
 
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
+_PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
+_GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
+
+
+def _plural_group(last: list[str], masked: str, verb_start: int) -> bool:
+    """A group described in lower-case words (the first capitalised only as the sentence's) before a plural
+    verb of saying ("Doświadczeni ratownicy podkreślają, że …", "Местные жители говорят"; text/data
+    "plural_verb_endings"): the whole clause before the verb, one to three words."""
+    verb = masked[verb_start:].split(None, 1)[0].rstrip(".,;:") if masked[verb_start:].strip() else ""
+    if not verb.endswith(_PLURAL_VERB_ENDINGS) or not 1 <= len(last) <= _GROUP_WORDS:
+        return False
+    start = verb_start - len(" ".join(last)) - 1
+    opens = start <= 0 or masked[:start].rstrip()[-1:] in ".!?\n§"
+    return opens and all(t.isalpha() for t in last) and all(t.islower() for t in last[1:])
+_NAME_ORIGIN = frozenset(w for lang in LANGUAGES for w in profile(lang).name_origin)
+_ORIGIN_WORDS = 3  # "of New York", "z Nowego Sącza": a place or body after the person is short
+
+
+_SPOKESPERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_nouns)
+_SPOKESPERSON_LINKS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_links)
+_SPOKESPERSON_GAP = 6  # words between the noun and the name: "porte-parole officiel du Premier ministre"
+
+
+def _spokesperson_of(toks: list[str], run_start: int) -> str | None:
+    """The description when the name run at ``toks[run_start:]`` is the one a spokesperson speaks for
+    ("A spokesman for Prime Minister Boris Johnson said", "Le porte-parole officiel du Premier ministre Boris
+    Johnson a déclaré", "El portavoz del primer ministro …"; text/data "spokesperson"): the whole phrase from
+    its article, else None ("spokesman John Smith" names the spokesman)."""
+    for i in range(run_start - 2, max(-1, run_start - 2 - _SPOKESPERSON_GAP), -1):
+        if toks[i].lower() not in _SPOKESPERSON_NOUNS:
+            continue
+        between = [t.lower() for t in toks[i + 1 : run_start]]
+        linked = any(t in _SPOKESPERSON_LINKS or _ELIDED_OF.match(t) for t in between)
+        if not linked or any(t in {",", ";", ":"} for t in between):
+            return None
+        start = i - 1 if i >= 1 and toks[i - 1].lower() in _DETS | {"a", "an", "un", "une", "uno"} else i
+        return " ".join(toks[start:])
+    return None
+
+
+def _person_before_origin(toks: list[str], run_start: int) -> str | None:
+    """The person when the name run before a verb is a place or body tied to a name before it
+    ("Sen. Susan Collins of Maine said", "Jan Kowalski z Krakowa powiedział"): that full name (two
+    or more words; "Bank of America said" stays the bank), else None."""
+    if not 1 <= len(toks) - run_start <= _ORIGIN_WORDS or run_start < 3 \
+            or toks[run_start - 1].lower() not in _NAME_ORIGIN:
+        return None
+    name = _clean_name(_name_suffix(toks[: run_start - 1]))
+    if len(name) < 2:
+        return None
+    person = " ".join(name)
+    return person if _plausible_speaker(person) else None
 _ELIDED_OF = re.compile(rf"^[dD]['’][{_UP}]")
 _ELIDED_DET = re.compile(rf"^[lL]['’][{_UP}][\w\-]+$")
 
@@ -738,8 +798,8 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         toks = _TOKEN_RE.findall(chunk)
         if toks and toks[0] in _TO_ADDRESSEE:
             continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
-        while toks and toks[0].lower() in _STOP_CAPS:
-            toks = toks[1:]
+        while toks and (toks[0].lower() in _STOP_CAPS or not re.match(r"\w", toks[0])):
+            toks = toks[1:]  # (and the closing mark of a title before it: "On ABC's “This Week,” Sen. X, R-Ariz.,")
         run = _name_prefix(toks)
         # the whole chunk is a name, or a name "of Patton Boggs"
         if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
@@ -1046,6 +1106,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if toks[0].lower().rstrip(".") in _PRONOUNS and not (toks[0] == "il" and toks[1:2] and toks[1][:1].isalpha()):
         return "pronoun", toks[0].rstrip(".")
     name = _name_prefix(toks)
+    if len(name) == 1:
+        named = _subject_after_object(toks)
+        if named:  # "— ответила Петрову министр финансов Анна Соколова": the first name is the addressee
+            return "name", named
     for k, tok in enumerate(toks[:5]):
         # "– … – powiedział papież.", "zwracał się do wiernych papież": no article in Polish or Russian
         low = tok.lower().rstrip(".")
@@ -1094,6 +1158,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         if role and owner in _non_speakers()[2] and (role[-1].lower() in _ROLE_HEADS or _role_phrase_length(role) == len(role)):
             # "said Albania's head of government": a role, not "Albania's"
             return "description", " ".join(t.rstrip(".") for t in toks[:k])
+        if any(t.lower() in _CLAUSE_VERBS for t in role):
+            return None  # "said Trump's offer was …": the possessor opens the reported clause
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS \
                 and not _preposition_a(toks[len(name) :]):
@@ -1145,7 +1211,25 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 return "name", surname  # "dijo el ministro Pardow": the surname after the role word
         if len(desc) > 1 and not _date_phrase(desc[1:]):
             return "description", " ".join(desc)
+    named = _role_holder_after_adverbial(toks)
+    if named:
+        return "name", named
     return _speaker_at_clause_end(toks, known)
+
+
+_ADVERBIAL_WORDS = 6  # "(написала) в своём Telegram-канале (депутат Мария Колесникова)"
+
+
+def _role_holder_after_adverbial(toks: Sequence[str]) -> str | None:
+    """The person named after a role that follows an adverbial, where the clause goes on after the name
+    ("— написала в своём Telegram-канале депутат Мария Колесникова после встречи с Фонтаной"): the
+    adverbial is lower-case words and a platform's name; the role's holder, else None."""
+    for j, tok in enumerate(toks[: _ADVERBIAL_WORDS + 1]):
+        if tok.isalpha() and tok.islower() and (tok in _ROLE_HEADS or _role_word(tok)):
+            return _name_after_role(list(toks), j + 1) if j else None
+        if not (tok.isalpha() and tok.islower()) and not _platform_word(tok):
+            return None
+    return None
 
 
 _APPOSITION_TOKENS = 20  # a role's words before the name in apposition: "el jefe del Servicio de … Forestales, X"
@@ -1167,7 +1251,8 @@ def _only_interview_after(masked: str, pos: int) -> bool:
     return interview is not None and masked[interview.end() :].strip()[:1] in ("", ".", ";")
 
 
-_ELIDED_AFTER_VERB = re.compile(r"\s*[lL]['’](?=[a-zà-ÿ])")
+# (also before a capital: "déclare l'Association de la défense du consommateur", "a dit l'Union des …")
+_ELIDED_AFTER_VERB = re.compile(rf"\s*[lL]['’](?=[a-zà-ÿ{_UP}])")
 _ELIDED_SPACE = re.compile(r"\b([lL]['’]) ")
 
 
@@ -1176,6 +1261,49 @@ def _acronym(tok: str) -> bool:
     letters = [c for c in tok if c.isalpha()]
     upper = sum(c.isupper() for c in letters)
     return len(letters) >= 2 and upper >= 2 and 2 * upper >= len(letters)
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).adverbial_prepositions)
+
+
+def _preposition(tok: str) -> bool:
+    """A preposition that opens a time or place adverbial ("w", "przed", "entre"; text/data
+    "adverbial_prepositions"), not one that links a role to its place ("il sindaco di Milano Giuseppe Sala")."""
+    return tok in _ADVERBIAL_PREPOSITIONS
+
+
+def _prepositional_object(toks: Sequence[str], k: int) -> bool:
+    """Whether the capitalised run at ``toks[k]``, after a role, is the object of a preposition, not the role's
+    holder: right after one ("premier podczas wizyty w Nowym Targu") or after one and a noun that is no role
+    ("prezydent dziennikarzom przed powitaniem Nowego Roku"; "kandydat na prezydenta Szymon Hołownia" is
+    a role's complement). Without a role before it such a run may be the subject after an adverbial
+    ("– ocenił po spotkaniu Macron", "añadió entre risas Nadal"): see _speaker_at_clause_end."""
+    if k >= 1 and _preposition(toks[k - 1]):
+        return True
+    noun = toks[k - 1] if k >= 2 else ""
+    return k >= 2 and _preposition(toks[k - 2]) and noun.isalpha() and noun.islower() and not _role_noun(noun)
+
+
+def _role_noun(word: str) -> bool:
+    """A role word in any case form or compound ("prezydenta", "exalcalde", "Bergarbeiterin")."""
+    return _role_word(word) or _role_nominative(word) in _ROLE_HEADS \
+        or any(word.endswith(head) for head in _ROLE_HEADS if len(head) >= 5)
+
+
+_OBJECT_GAP = 4  # words after a one-word object and before the role: "(написала) Аллену в ответ сенатор штата"
+
+
+def _subject_after_object(toks: list[str]) -> str | None:
+    """The role and name that follow a one-word capitalised object right after the verb ("— написала
+    Аллену в ответ сенатор штата Лена Тейлор", "– odpowiedziała Kowalskiemu minister finansów Anna Nowak"):
+    verb, object, subject is the order of languages whose cases mark the object; that holder, else None."""
+    for j in range(1, min(len(toks), 2 + _OBJECT_GAP)):
+        tok = toks[j]
+        if not tok.isalpha() or not tok.islower():
+            return None
+        if tok in _ROLE_HEADS or _role_word(tok):
+            return _name_after_role(toks, j + 1)
+    return None
 
 
 def _name_after_role(toks: list[str], j: int) -> str | None:
@@ -1190,6 +1318,8 @@ def _name_after_role(toks: list[str], j: int) -> str | None:
         k += 1
     if k < len(toks) and toks[k] == ",":
         k += 1
+    if _prepositional_object(toks, k):
+        return None  # "(powiedział prezydent) dziennikarzom przed powitaniem Nowego Roku": a time, no holder
     run = _name_prefix(toks[k:])
     while len(run) >= 3 and _acronym(run[0]):
         run = run[1:]
@@ -1247,6 +1377,8 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
     k = len(window)
     while k > 0 and (_CAP_TOKEN.match(window[k - 1]) or window[k - 1].lower() in _CONNECTORS):
         k -= 1
+    if k >= 1 and _preposition(window[k - 1]):
+        k += 1  # "(powiedział) w Warszawie Donald Tusk": the place, then the subject; "w Nowym Targu" alone is none
     run = _clean_name(window[k:])
     if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
         return "name", " ".join(run)
@@ -1289,7 +1421,28 @@ def _bare_description(window: list[str], toks: list[str]) -> bool:
     return all(w.isalpha() and w.islower() for w in window) and any(w in _PERSON_NOUNS for w in window)
 
 
-_RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|whose|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[^\W\d_])|\n")  # "on Jan. 15" ends no sentence
+
+
+def _described_by_relative(masked: str, pos: int) -> Subject | None:
+    """The person a relative clause describes in the sentence of a verb at ``pos`` whose own subject was not
+    found: "Another leading Dem, Sen. Kristen Gillibrand of New York, who announced … in an episode of «…»,
+    said": the full name right before "who" (with its place: _person_before_origin), else None."""
+    ends = [m.end() for m in _SENTENCE_START.finditer(masked, 0, pos)]
+    start = ends[-1] if ends else 0
+    rel = list(_RELATIVE.finditer(masked, start, pos))
+    if not rel:
+        return None
+    before = _TOKEN_RE.findall(masked[start : rel[0].start()])
+    while before and not re.match(r"\w", before[-1]):
+        before = before[:-1]
+    suffix = _name_suffix(before)
+    person = _person_before_origin(before, len(before) - len(suffix))
+    run = person.split() if person else _clean_name(suffix)
+    return ("name", " ".join(run)) if len(run) >= 2 and _plausible_speaker(" ".join(run)) else None
 
 
 def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
@@ -1376,6 +1529,11 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         fronted = bool(subj and subj[0] == "name" and (
             not (_plausible_speaker(subj[1]) or subj[1] in known)
             or _after_place_preposition(masked, m.start() - 1 - len(subj[1]), language)))
+        if subj and subj[0] == "name" and language and profile(base(language)).surname_gender \
+                and any(_case_form(subj[1].split()[-1], k) for k in known):
+            # "Wypowiedź Leszka Mazura skomentował rzecznik …": a surname the text names in the nominative
+            # stands in a case form, so the phrase is the fronted object and the subject follows the verb
+            fronted = True
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()
@@ -1406,7 +1564,11 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("pronoun", m.group().strip())
             if subj:
                 out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "verb-subject"))
-            continue
+                continue
+        if subj is None and pre.rstrip("\"”»’'").endswith((",", _QUOTE_SLOT)):
+            # "Sen. X of New York, who announced … in "The Late Show," said Trump's offer …": the person the
+            # relative clause describes, when neither side of the verb gave a subject
+            subj = _described_by_relative(masked, m.start())
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "subject-verb"))
     out += _verb_form_attributions(masked, known, language, out)
@@ -1803,6 +1965,10 @@ def _cjk_foreign_name(chunk: str, size: int) -> str | None:
     letters = len(run.replace("·", "").replace("・", ""))
     if ("·" in run or "・" in run) and letters > size or letters > size + (1 if size == 2 else 0):
         return run
+    from .entities import _ZH_FUNCTION_CHARS
+
+    if size == 2 and letters == 3 and run[0] not in _ZH_SURNAMES and run[0] not in _ZH_FUNCTION_CHARS:
+        return run  # "检察官普雷特": 普 is no surname, so 雷特 is the end of a three-sound name, not a Chinese one
     return None
 
 
@@ -2084,6 +2250,55 @@ def _uninflected(name: str, spellings: dict[str, int]) -> str | None:
     return None
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is the first word of a sentence or paragraph (its capital says nothing)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“”«»„")
+    return not before or before[-1] in ".!?\n"
+
+
+@lru_cache(maxsize=32)
+def _stop_words_of(language: str | None) -> frozenset[str]:
+    """spaCy's stop words of the text's language (none when it is not known)."""
+    return frozenset(stop_words(language)) - {"will", "may", "mark", "bill"} if language else frozenset()
+
+
+_CASE_ENDING = 3  # letters a case ending adds to a nominative: "Wójcik-a", "Петров-а", "Piotr-a", "Kowalsk-iemu"
+
+
+def _case_form(word: str, nominative: str) -> bool:
+    """Whether ``word`` is ``nominative`` with a case ending ("Wójcika"/"Wójcik", "Петрова"/"Петров",
+    "Dudy"/"Duda", "Majewską"/"Majewska": the nominative's final -a swapped), never the word itself."""
+    if word == nominative or len(nominative) < 3 or not word[:1].isupper():
+        return False
+    if word.startswith(nominative) and len(word) - len(nominative) <= _CASE_ENDING and word[len(nominative) :].islower():
+        return True
+    if len(nominative) >= 4 and nominative[-2] in "eе" and nominative[-1].islower():
+        mobile = nominative[:-2] + nominative[-1]  # "Leszek" -> "Leszka", "Павел" -> "Павла": the e drops
+        if word.startswith(mobile) and 1 <= len(word) - len(mobile) <= _CASE_ENDING and word[len(mobile) :].islower():
+            return True
+    stem = nominative[:-1]  # only a nominative in -a swaps it ("Agnieszka" is no case form of "Agnieszką")
+    return len(nominative) >= 4 and nominative[-1] in "aа" and word.startswith(stem) \
+        and 1 <= len(word) - len(stem) <= _CASE_ENDING and word[len(stem) :].islower()
+
+
+def _inflected_from(toks: Sequence[str], parts: Sequence[str]) -> bool:
+    """Whether the name ``toks`` is ``parts`` in another case: each word itself or a case form, at least one
+    a case form; a surname alone against the full name's surname."""
+    if len(toks) == 1:
+        return _case_form(toks[0], parts[-1])
+    return len(toks) == len(parts) and all(t == p or _case_form(t, p) for t, p in zip(toks, parts)) \
+        and any(_case_form(t, p) for t, p in zip(toks, parts))
+
+
+def _nominative_of(name: str, spellings: set[str]) -> str | None:
+    """The spelling in ``spellings`` that ``name`` is a case form of ("Piotra Wójcika" -> "Piotr Wójcik")."""
+    toks = name.split()
+    # the other spelling's last words: a run may carry the role's complement ("Polskich Linii Kolejowych Piotr Wójcik")
+    found = {" ".join(other.split()[-len(toks) :]) for other in spellings
+             if other != name and len(other.split()) >= len(toks) and _inflected_from(toks, other.split()[-len(toks) :])}
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -2103,11 +2318,17 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
+            if len(toks) == 2 and _opens_sentence(text, m.start()) and toks[0].lower() in _stop_words_of(language) \
+                    and not _is_title(toks[0]):
+                continue  # "Before Trump made his announcement": a capitalised function word, then one name
             by = _BY_OPENING.match(" ".join(toks))  # "Según Delaney": a sentence-initial "according to"
             toks = " ".join(toks)[by.end() :].split() if by else toks
             toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
             cleaned = _clean_name(toks)
             cleaned = _drop_country(cleaned, language, titled=len(cleaned) < len(toks))
+            if language and len(cleaned) >= 3:  # "Прокурор Брешии Франческо Прете", "(posłanka) Lewicy Anna Nowak"
+                lead = text[max(0, m.start() - 40) : m.start()] + " ".join(toks[: len(toks) - len(cleaned)])
+                cleaned = _name_after_complement(cleaned, lead, base(language) or "")
             while len(cleaned) >= 3 and len(cleaned[0]) >= 2 and cleaned[0].isalpha() and cleaned[0].isupper():
                 cleaned = cleaned[1:]  # an acronym of the role before the name: "(Глава российского) МИД Сергей Лавров"
             title = None
@@ -2132,6 +2353,10 @@ class _NameIndex:
         toks = _drop_country(_clean_name(surface.split()), self.language) or surface.split()
         if not toks:
             return surface
+        prof = profile(base(self.language)) if self.language else None
+        if len(toks) >= 3 and prof and prof.genitive_after_title and toks[0].lower().endswith(prof.genitive_endings) \
+                and any(name == " ".join(toks[1:]) for _, name, _ in self.names):
+            toks = toks[1:]  # "Брешии Франческо Прете": the role's place before a name the text gives alone
         last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
@@ -2142,6 +2367,21 @@ class _NameIndex:
                 counts[name] = counts.get(name, 0) + 1
                 if offset <= before or name not in latest:
                     latest[name] = offset
+        inflecting = bool(self.language and profile(base(self.language)).surname_gender)
+        if inflecting:
+            # "Zdaniem Piotra Wójcika", "По словам Петрова": a case form of a name the text also gives in the
+            # nominative ("Piotr Wójcik", "Сергей Петров") is that name
+            spellings = {name for _, name, _ in self.names}
+            for offset, name, _ in self.names:
+                nominative = _nominative_of(name, spellings)
+                parts = (nominative or name).split()
+                if name in counts and nominative:
+                    counts[nominative] = counts.get(nominative, 0) + counts.pop(name)
+                    latest[nominative] = max(latest.get(nominative, -1), latest.pop(name))
+                elif not counts and nominative is None and _inflected_from(toks, parts):
+                    counts[name] = counts.get(name, 0) + 1
+                    if offset <= before or name not in latest:
+                        latest[name] = offset
         for name in list(counts):
             base_form = _uninflected(name, counts)
             if base_form:  # "Bernarda Caillaux" (pl genitive) counts for "Bernard Caillaux"
@@ -2421,6 +2661,12 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
 
 
 _RULE_TIER = {"participle": 1, "report": 2, "according-to": 3}
+
+
+def _introduces_quotation(masked: str, end: int) -> bool:
+    """Whether a quotation slot follows ``end`` within its clause ("said claims that activists §")."""
+    clause = re.split(r"[.!?;]", masked[end:], maxsplit=1)[0]
+    return _QUOTE_SLOT in clause
 
 
 def _distance(att: _Attribution, slot: int) -> int:
@@ -2781,7 +3027,11 @@ class _SpeakerResolver:
             previous_end = max(previous_end, pos + len(name))
             # "Sen. Jeff Flake": the abbreviation is the role word, and its dot no sentence end
             lead = _TITLE_ABBREVIATION.sub(lambda m: _TITLE_ABBREVIATIONS[m.group(1)] + " ", self.text[lead_start : max(pos, 0)])
-            lead = re.split(r"[.!?;:»”\"]\s", lead)[-1].lower()
+            lead = re.split(r"[.!?;:»”\"]\s", lead)[-1]
+            lead_toks = _TOKEN_RE.findall(lead)
+            if _prepositional_object(lead_toks, len(lead_toks)):
+                continue  # "premier podczas wizyty w Nowym Targu": a place, named after the role's preposition
+            lead = lead.lower()
             if ((title or "").startswith("former") or bool(_FORMER.search(lead))) != former:
                 continue  # "the minister" is not the former one, "the former minister" not the serving one
             # the role's own phrase: at most four words between it and the name ("Министр
@@ -2792,7 +3042,10 @@ class _SpeakerResolver:
             phrase = lead[lead.rfind(key) :]
             near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
             words = lead.split()[-5:]
-            modified = bool(stems) and any(w[:3] in stems for w in words if len(w) >= 4)
+            # the adjective must be the role's own, not a clause's before a comma ("Also on the Republican
+            # side, Sen. Susan Collins" is no "Republican senator")
+            own = lead.rsplit(",", 1)[-1].split()[-5:]
+            modified = bool(stems) and any(w[:3] in stems for w in own if len(w) >= 4)
             if near:
                 by_role.append((at, name))
                 if modified:
@@ -2803,6 +3056,7 @@ class _SpeakerResolver:
             before = [name for at, name in found if at < offset]
             if before:
                 return before[-1]
+        for found in (by_modifier, by_role):  # none named before the quote: the first named so after it
             if found:
                 return found[0][1]
         return None
@@ -2860,8 +3114,16 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         toks = _TOKEN_RE.findall(head[:80])
         raw = _drop_leading_complement(head, 0, _name_prefix(toks))
         run = _clean_name(raw)
+        if len(run) >= 3 and doc.language:  # "Прокурор Брешии Франческо Прете заявил": the role's place too
+            run = _name_after_complement(run, " ".join(raw[: len(raw) - len(run)]), base(doc.language) or "")
         # one word after a title is a surname too: "Сам Петров вину не признал", "Richterin Weber"
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
+        if run and run[-1].endswith(("'", "’")):
+            run = []  # "On Fox News' “Hannity,” she called …": a possessor, not the subject
+        fronted = _fronted_object_subject(run, toks, names)
+        if fronted:
+            out.append((s.start, names.full_name(fronted, s.start)))
+            continue
         if len(run) >= 2 or (run and (titled or names.full_name(run[0], s.start) != run[0])):
             out.append((s.start, names.full_name(" ".join(run), s.start)))
         else:
@@ -2870,7 +3132,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             # younger Cheney …")
             opening = [w for w in _TOKEN_RE.findall(s.text[: len(s.text) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
             timed = head != s.text and _date_phrase(opening)
-            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None)
+            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None) \
+                or _lead_description_subject(head) or _possessive_topic(s, names) or _subject_after_participle(s.text, names)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
     if _HAN.search(doc.text):
@@ -2878,6 +3141,64 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
     if _ARABIC.search(doc.text):
         out = sorted(out + _arabic_sentence_subjects(doc, names))
     return out
+
+
+def _fronted_object_subject(run: list[str], toks: list[str], names: _NameIndex) -> str | None:
+    """The subject after the verb when a sentence opens with its object, a noun and a name in a case form
+    ("Wypowiedź Leszka Mazura skomentował rzecznik spółki Mirosław Siemieniec." — the name's nominative,
+    "Leszek Mazur", is in the text): the role's holder after the verb, else None."""
+    if len(run) < 3 or not names.language or not profile(base(names.language)).surname_gender:
+        return None
+    if _nominative_of(" ".join(run[1:]), {name for _, name, _ in names.names}) is None:
+        return None
+    after = toks[len(run) :]
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return None
+    return _subject_after_object(after)
+
+
+_PARTICIPLE_CHUNKS = 3  # comma chunks a clause opening with a participle may take: "asked if …, Pence denied it"
+
+
+def _subject_after_participle(head: str, names: _NameIndex) -> str | None:
+    """The subject after an adverbial or participle clause that opens a sentence without a person ("Weeks before
+    the election, asked if the campaign was “in cahoots” with WikiLeaks, Pence denied it."): the first later
+    comma chunk that opens with a person the text names, then a lower-case verb; else None."""
+    chunks = head.split(",")
+    first = _clean_name(_name_prefix(_TOKEN_RE.findall(chunks[0])))
+    if first and (len(first) >= 2 or first[0] in names.surnames) or not any(t.islower() for t in chunks[0].split()):
+        return None  # the sentence opens with a person (or is no clause)
+    for chunk in chunks[1 : 1 + _PARTICIPLE_CHUNKS]:
+        toks = _TOKEN_RE.findall(chunk)
+        run = _clean_name(_name_prefix(toks))
+        nxt = toks[len(run)] if len(toks) > len(run) else ""
+        if run and nxt.isalpha() and nxt.islower() and (len(run) >= 2 or run[0] in names.surnames):
+            return " ".join(run)
+    return None
+
+
+def _lead_description_subject(head: str) -> str | None:
+    """The person a sentence opens with after a description in lower-case words, its first word
+    capitalised only as the sentence's first ("Tea party activist Alex Poulter, who co-founded …, also
+    disputed …"): the clause before the first comma, read as _opening_person reads it."""
+    toks = _TOKEN_RE.findall(head.split(",", 1)[0])
+    if len(toks) < 3 or not toks[0].isalpha() or not toks[0][:1].isupper() or toks[0].lower() in _STOP_CAPS:
+        return None
+    named = _opening_person([toks[0].lower(), *toks[1:]])
+    # the name closes the clause ("Like other Republican White House hopefuls, Huckabee …" names no one)
+    return named if named and toks[-1] == named.split()[-1] else None
+
+
+def _possessive_topic(sentence: Sentence, names: _NameIndex) -> str | None:
+    """The one person a sentence names, in the possessive ("Then there was New Jersey Sen. Bob
+    Menendez's response."): what follows is about that person, so "He" after it is that person."""
+    if any(mark in sentence.text for mark in _DOUBLE):
+        return None  # a sentence with a quotation has its own speaker
+    inside = [(at, n, title) for at, n, title in names.names if sentence.start <= at < sentence.end]
+    if len(inside) != 1 or not inside[0][2]:
+        return None  # a person the text titles ("Sen. Bob Menendez's"), not "Chuck E. Cheese's" or "Patriot Act's"
+    name = inside[0][1]
+    return name if re.search(rf"{re.escape(name)}['’]s\b", sentence.text) else None
 
 
 def _role_opening_subject(sentence: str) -> str | None:
@@ -3043,6 +3364,11 @@ class _DocumentQuotes:
 
     def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
         atts = _find_attributions(masked, self.resolver.names.surnames, self.doc.language)
+        if any(t.end <= slot for t in atts) and masked[slot + 1 :].lstrip(" \"”’'»")[:1].isupper():
+            # "X said that she was “…'racists.'” The former governor said claims “…”": after a quotation that
+            # closes its sentence, an attribution that introduces a quotation of its own is that one's, when
+            # one stands before ("… an “unprofessional” workplace and said he was “…”" stays one sentence)
+            atts = [t for t in atts if t.end <= slot or not _introduces_quotation(masked, t.end)]
         if atts:
             # A verb of saying beats "…, saying" and "according to", which often name the medium.
             best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
@@ -3107,8 +3433,20 @@ class _DocumentQuotes:
         toks = _TOKEN_RE.findall(sent.text[:40])
         if lang is None or len(toks) < 2 or not toks[1][:1].islower() \
                 or toks[0].lower() not in lang.pronouns_singular - lang.pronouns_plural:
-            return None
+            return self._speaker_across(prev)
         return self.resolver.resolve(_Attribution(0, 0, "pronoun", toks[0], "clause-subject"), offset)
+
+    def _speaker_across(self, prev: int) -> str | None:
+        """The speaker of the quotation just before a narrative sentence that names nobody, in the same
+        paragraph ("«Ma famille est dévastée …», a écrit Shiffrin. Son père était le fondement de la famille.
+        «Il va nous manquer terriblement.»"): the speaker goes on; None when the sentence names a person."""
+        before = prev - 1
+        if before < 0 or self.paragraphs[before] != self.paragraphs[prev] or not self.sentence_speaker.get(before):
+            return None
+        sent = self.doc.sentences[prev]
+        if any(sent.start <= at < sent.end for at, _, _ in self.resolver.names.names):
+            return None
+        return self.sentence_speaker[before]
 
     def _person(self, name: str) -> bool:
         """A person's name, not a capitalised phrase ("Mit Überlebenden des …", "Zahl der Subway-Passagiere"):
@@ -3307,6 +3645,33 @@ def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked:
 _PORTFOLIO_LINKS = frozenset({"dei", "delle", "degli", "dello", "dos", "das", "for", "e", "y", "et", "and", "und"})
 
 
+def _script(word: str) -> str:
+    """"cyrillic", "latin" or "other": the alphabet a word is written in."""
+    if re.search(r"[а-яё]", word.lower()):
+        return "cyrillic"
+    return "latin" if re.search(r"[A-Za-zÀ-ÿĀ-ž]", word) else "other"
+
+
+def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]:
+    """A person's name without the role, its place or its body that open the span (pl/ru, where the role's
+    complement stands in the genitive between role and name): "Прокурор Брешии Франческо Прете" -> "Франческо
+    Прете", "(профсоюза) Filt-Cgil Анна Росси" -> "Анна Росси" (another script), "(posłanka) Lewicy Anna Nowak"
+    -> "Anna Nowak" (text/data "genitive_endings"); at least two words stay."""
+    while len(toks) >= 3 and _script(toks[0]) != _script(toks[-1]):
+        toks = toks[1:]
+    prof = profile(lang)
+    if not prof.genitive_after_title:
+        return toks  # ("El Ministerio de Educación" keeps its head: only pl/ru put the role's place in the genitive)
+    last = re.search(r"(\w+)\W*$", before)
+    titled = bool(last and _role_noun(last.group(1).lower()))
+    while len(toks) >= 3 and _role_noun(toks[0].lower()):
+        toks, titled = toks[1:], True
+    if titled and len(toks) == 3 and toks[0].lower().endswith(prof.genitive_endings) \
+            and not toks[1].endswith(("вич", "вна", "ична")):
+        toks = toks[1:]
+    return toks
+
+
 def _name_of_role(speaker: str | None, context: str, language: str | None) -> str | None:
     """The person's name out of a speaker span that carries the end of their role (trial 14):
     "Trasporti Matteo Salvini" after "il ministro delle Infrastrutture e dei Trasporti", "Consiglio
@@ -3326,6 +3691,9 @@ def _name_of_role(speaker: str | None, context: str, language: str | None) -> st
     pos = context.find(speaker)
     if lang is None or len(toks) < 3 or pos < 0:
         return speaker
+    trimmed = _name_after_complement(toks, context[:pos], lang)
+    if trimmed != toks:
+        return " ".join(trimmed)
     before = _TOKEN_RE.findall(context[:pos])[-7:]
     links = _COUNTRY_LINKS | _PORTFOLIO_LINKS
     if toks[1][:1].islower():

@@ -173,6 +173,20 @@ class Profile:
     quoted_as_saying: tuple[str, ...] = ()  # "عن X قوله" (quoted X as saying): X speaks, not who quoted
     according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
+    # Prepositions that tie a place or body to the person named before them ("Sen. Chris Coons of
+    # Delaware", "Jan Kowalski z Krakowa", "Иван Петров из Москвы"): the person is the subject, not the place.
+    name_origin: frozenset[str] = frozenset()
+    # Prepositions that open a time or place adverbial ("przed świętami", "w Nowym Targu", "entre risas"):
+    # a capitalised run they govern is no person holding the role named before them.
+    adverbial_prepositions: frozenset[str] = frozenset()
+    # Nouns for one who speaks for someone ("spokesman", "porte-parole", "portavoz") and the words that link
+    # them to that someone ("for", "du", "del"): "A spokesman for Prime Minister Boris Johnson said" is the
+    # spokesman, not Johnson.
+    spokesperson_nouns: frozenset[str] = frozenset()
+    # Endings of a plural verb of saying ("podkreślają", "napisali", "заявили", "говорят"): a subject of one to
+    # three words before it is a group described ("Doświadczeni ratownicy podkreślają"), not a name.
+    plural_verb_endings: tuple[str, ...] = ()
+    spokesperson_links: frozenset[str] = frozenset()
     # Past-tense endings that mark the subject's gender ("сказал"/"сказала", "powiedział"/"powiedziała")
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
@@ -187,6 +201,9 @@ class Profile:
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
+    # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
+    # that opens a person's name in the nominative.
+    genitive_endings: tuple[str, ...] = ()
     # What a number measures, as one key across languages ("Stärke"/"magnitude"/"级" -> magnitude,
     # "Tote"/"muertos" -> killed), compound adjectives ("dreitägige", "trzydniowa", "three-day": a
     # number stem glued to a unit), single number words a language adds ("siete", "trzy"), and the
@@ -437,6 +454,11 @@ def profile(language: str | None) -> Profile:
         case_suffixes=tuple(sorted(raw.get("case_suffixes", []), key=len, reverse=True)),
         quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
+        name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
+        adverbial_prepositions=frozenset(w.lower() for w in raw.get("adverbial_prepositions", [])),
+        spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
+        plural_verb_endings=tuple(raw.get("plural_verb_endings", [])),
+        spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
         # longest ending first: "-лась" before "-л"
         past_gender=tuple(sorted(((e, g) for g, ends in raw.get("past_gender", {}).items() for e in ends),
                                  key=lambda eg: -len(eg[0]))),
@@ -449,6 +471,7 @@ def profile(language: str | None) -> Profile:
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
+        genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
         basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
