@@ -37,7 +37,8 @@ _MARKUP = re.compile(r"\s*</?s>")
 _NOTICE_MAX_CHARS = 400  # a sentence longer than this is the article's, whatever it names
 # A quotation (opening the sentence, or closed before a comma: "…," the baker said) is someone speaking
 # to someone, not the site to its reader.
-_QUOTED = re.compile(r"^[\"“„«‘']|[\"”»“’],")
+_QUOTED = re.compile(r"^[\"“„«‘']|[\"”»“’],\s+(?:\w+\s+){0,2}(?:said|says|told|sagte|sagt|sagten|erklärte|betonte|"
+                     r"dijo|afirmó|ha detto|a déclaré|a dit|powiedział|заявил|сказал)\b")
 
 
 @lru_cache(maxsize=1)
@@ -115,9 +116,9 @@ def _cut(text: str, cuts: list[tuple[int, int, str]], removed: list[tuple[str, s
 
 def _credits(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """Picture credits: the label, then the credit -- up to the closing bracket when it opened one;
-    else through the last slash-joined token of the next six ("dpa/Thomas Kraus": a name after the
-    slash keeps its surname), or, with no slash, one token (an agency, a site) or a first name and
-    surname."""
+    else, on its line and before a full stop, through the last slash-joined token of the next five
+    ("dpa/Thomas Kraus": a name after the slash keeps its surname), or, with no slash, one token (an
+    agency, a site) or a first name and surname; a label before a lower-case word is left alone."""
     out = []
     for m in label.finditer(text):
         if m.group(0).startswith("("):
@@ -125,12 +126,19 @@ def _credits(text: str, label: re.Pattern[str]) -> list[tuple[int, int, str]]:
             if 0 <= close - m.end() <= 80:
                 out.append((m.start(), close + 1, "caption"))
             continue
-        tokens = list(re.finditer(r"\S+", text[m.end() : m.end() + 120]))[:6]
-        if not tokens:
-            continue
-        slashed = [k for k, t in enumerate(tokens) if "/" in t.group(0).strip("/")]
+        line_end = text.find("\n", m.end())
+        window = text[m.end() : min(m.end() + 120, line_end if line_end >= 0 else len(text))]
+        tokens = list(re.finditer(r"\S+", window))[:5]
+        stop = next((k for k, t in enumerate(tokens) if t.group(0).endswith(".")), None)
+        tokens = tokens[: stop + 1] if stop is not None else tokens  # a credit never runs past a full stop
+        if not tokens or not (tokens[0].group(0)[:1].isupper() or tokens[0].group(0)[:1].isdigit()
+                              or "/" in tokens[0].group(0)):
+            continue  # no credit after the label: a lower-case word is the sentence's
+        slashed = [k for k, t in enumerate(tokens) if "/" in t.group(0)]
         if slashed:
             k = slashed[-1]
+            if tokens[k].group(0).endswith("/") and k + 1 < len(tokens):
+                k += 1  # "Aaron Favila / AP / Dpa": the slash joins the next token
             after = tokens[k].group(0).rstrip(".,;").rsplit("/", 1)[-1]
             if (after[:1].isupper() and after[1:].islower() and k + 1 < len(tokens)
                     and _is_name_word(tokens[k + 1].group(0))):
