@@ -194,8 +194,10 @@ def _echoes(sentence: str, before: str) -> bool:
 
 
 def _title_echo(text: str) -> list[tuple[int, int, str]]:
-    """The headline printed twice at the top: the longest opening of 4+ words (20+ characters) that
-    recurs within a short label ("Video", ":") after itself; the second copy and the label go."""
+    """The headline printed twice at the top of a line-less text: the longest opening of 4+ words (20+
+    characters) that recurs on its line within a short label ("Video", ":") after itself; the second copy
+    and the label go. (A headline line above the same first line is a page's title and heading: left to
+    the line-based cleaning.)"""
     head = text[:400]
     ends = [m.end() for m in re.finditer(r"\S+", head)]
     for end in reversed(ends[3:40]):
@@ -203,6 +205,6 @@ def _title_echo(text: str) -> list[tuple[int, int, str]]:
         if len(title) < 20:
             break
         again = text.find(title, end, end + 12 + len(title))
-        if again >= 0 and again - end <= 12 and not re.search(r"[.!?]", text[end:again]):
+        if again >= 0 and again - end <= 12 and not re.search(r"[.!?\n]", text[end:again]):
             return [(end, again + len(title), "echo")]
     return []
