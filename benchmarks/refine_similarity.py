@@ -338,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--classifier-same-fpr", type=float, default=0.01,
                     help="the classifier's same-language cut (languages --same-cuts does not name): the lowest "
                          "letting <= this share of the inner out-of-fold unrelated same-language rows through")
+    ap.add_argument("--tag", default="", help="suffix of the feature cache (another text preparation)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
                     help="with --scope all: the same-language cut, fixed (chosen on BASIL tune + ECB+ train); "
@@ -380,7 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     # (and the candidate pairs themselves: a change to the lead vectors or names changes them)
     digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + "wide" + ",".join(FEATURE_NAMES)).encode()
                             + ci.tobytes() + cj.tobytes()).hexdigest()[:16]
-    cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide.npz"
+    # --tag: another text preparation (the digest sees the raw texts only)
+    cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide{args.tag}.npz"
     if cache.exists() and str(np.load(cache)["digest"]) == digest:
         z = np.load(cache)
         Xc, Xr, floor_c, nan_c = z["Xc"], z["Xr"], z["floor_c"], z["nan_c"]

@@ -94,7 +94,8 @@ def unit(v: np.ndarray) -> np.ndarray:
 class Dev:
     """The dev rows, the shipped full features (group left out), and per-text vectors."""
 
-    def __init__(self, cache: Path, no_compute: bool = True, use_only: bool = False):
+    def __init__(self, cache: Path, no_compute: bool = True, use_only: bool = False, tag: str = "",
+                 bank_from_leads: bool = False):
         self.rows, _ = train.load_rows(train.DEFAULT_DEV)
         self.groups = train.pair_groups(self.rows)
         self.Y = train.targets(self.rows)
@@ -112,7 +113,8 @@ class Dev:
             self.tgroup[self.pos[i]] = g
         self.model = SimilarityModel.load("full")
         self._cache, self._no_compute, self._use_only = cache, no_compute, use_only
-        path = RESULTS / "similarity_ideas_dev.npz"
+        self._tag, self._bank_from_leads = tag, bank_from_leads
+        path = RESULTS / f"similarity_ideas{tag}_dev.npz"
         if path.exists() and np.load(path)["X"].shape[1] != len(FEATURE_NAMES):
             path.unlink()  # kept before the feature list changed
         if path.exists():
@@ -144,7 +146,7 @@ class Dev:
 
         use, e5 = self.embedders()
         inputs = self.model.inputs_
-        use_path = RESULTS / "similarity_ideas_use.npz"
+        use_path = RESULTS / f"similarity_ideas{self._tag}_use.npz"
         if use_path.exists() and np.load(use_path)["X"].shape[1] != len(FEATURE_NAMES):
             use_path.unlink()
         if use_path.exists():
@@ -163,6 +165,11 @@ class Dev:
             raise SystemExit(f"USE features written to {use_path}")
         lead = np.vstack([_unit(v) for v in e5.embed([t.strip()[: inputs.lead_chars] for t in self.texts])])
         bank = lead_bank()
+        if self._bank_from_leads:
+            # the bank a retrain ships: these texts' leads as they are prepared now (float16, as saved)
+            from storylens.similarity import LeadBank
+
+            bank = LeadBank(lead.astype(np.float16).astype(np.float32), list(self.tlang))
         # the shipped bank holds the same texts in the same order (train.bank_languages): checked, as a
         # change of prepare_text would silently pair each text with another's bank row (13 leads whose
         # preparation changed after the bank was built are at 0.986-0.999 of their bank row, the rest >= 0.9999)
@@ -666,10 +673,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--compute", action="store_true", help="embed e5 leads that are not cached (slow)")
     ap.add_argument("--leave-pair-out", action="store_true",
                     help="also leave-one-language-pair-out CV (pair_out_folds), per pair and their mean")
+    ap.add_argument("--tag", default="", help="suffix of the cached matrices (another text preparation)")
+    ap.add_argument("--bank-from-leads", action="store_true",
+                    help="build the lead bank from these texts' leads (a preparation change: as a retrain would)")
     ap.add_argument("--use-only", action="store_true",
                     help="compute and keep the USE features only (while the e5 leads are being cached)")
     args = ap.parse_args(argv)
-    dev = Dev(args.cache, no_compute=not args.compute, use_only=args.use_only)
+    dev = Dev(args.cache, no_compute=not args.compute, use_only=args.use_only, tag=args.tag,
+              bank_from_leads=args.bank_from_leads)
     board = Board(dev, pair_out=args.leave_pair_out)
     board.fit("shipped", dev.Xb, base=None)
     for name in args.only:
@@ -678,7 +689,7 @@ def main(argv: list[str] | None = None) -> int:
     out = {"data": f"dev.csv {len(dev.rows)} rows, {len(set(dev.groups))} groups, 5 grouped folds",
            "started": time.ctime(),
            "results": {k: {kk: vv for kk, vv in v.items() if not kk.startswith("_")} for k, v in board.results.items()}}
-    path = RESULTS / "similarity_ideas.json"
+    path = RESULTS / f"similarity_ideas{args.tag}.json"
     path.write_text(json.dumps(out, indent=2) + "\n")
     log(f"wrote {path}")
     return 0

@@ -22,7 +22,10 @@ use, never with strings of particular articles:
 - ``agency_credit``: a short sentence crediting the wire agency ("Lo riferisce l'ANSA.");
 - ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits;
 - ``wire_slug``: a Reuters slug before the headline (``UPDATE 2-``, ``EXCLUSIVE-``);
-- ``sign_off``: desk initials closing a dispatch (AFP's ``pab/ah/mm``).
+- ``sign_off``: desk initials closing a dispatch (AFP's ``pab/ah/mm``);
+- inside lines (:mod:`storylens.prepare._notices`): a site's notices to its reader (cookie banners,
+  paywalls, sign-up and comment forms), furniture phrases, advertisement labels, picture credits,
+  link-stripped sentence copies and a headline printed twice.
 
 Removed text is kept (kind + text) so the report can show what was dropped.
 """
@@ -35,6 +38,7 @@ from functools import lru_cache
 
 from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
+from ._notices import strip_notices
 
 __all__ = ["CleanText", "clean_text", "is_listed_outlet", "parse_byline"]
 
@@ -300,6 +304,10 @@ def clean_text(text: str) -> CleanText:
             continue
         kept.append(_take_trailing_credit(line, state))
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    body, inline = strip_notices(body)  # furniture inside lines: notices, markers, credits, echoes
+    for kind, item in inline:
+        state.remove(kind, item)
+    body = body.strip()
     if state.day and not state.published:  # "13 oct (EFE)" and "el 13 de octubre de 2026" in the text
         from ..ingest.dates import year_of_day
 

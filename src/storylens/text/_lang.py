@@ -275,6 +275,19 @@ class Profile:
     # The sharing buttons under an article ("Share this story: Facebook Twitter Email"): a run of
     # them is page furniture, not a name.
     share_buttons: frozenset[str] = frozenset()
+    # A site's notices to its reader inside the text (cookie and privacy banners, paywalls, sign-up and
+    # comment forms, "this video failed to load"): a sentence addressing the reader (``site_reader``:
+    # you / we forms, as written: capitalised forms match only so) that names page furniture
+    # (``site_words``, lower-case, "*" a prefix) is one; ``site_openers`` open one (where a notice
+    # glued to a headline starts); ``site_markers`` are furniture wherever they stand ("Jetzt teilen:");
+    # ``ad_labels`` an advertisement's label between two sentences; ``credit_labels`` a picture credit's
+    # label ("Foto: dpa/Patrick Pleul").
+    site_reader: tuple[str, ...] = ()
+    site_words: tuple[str, ...] = ()
+    site_openers: tuple[str, ...] = ()
+    site_markers: tuple[str, ...] = ()
+    ad_labels: tuple[str, ...] = ()
+    credit_labels: tuple[str, ...] = ()
     # A verb's lemma (simplemma's), by its ending: "musiało" -> "musieć", "эвакуировали" -> "эвакуировать".
     # A verb after a number is no unit ("12 tys. musiało opuścić domy": 12,000, not 12,000 "musiało").
     verb_lemma: str = ""
@@ -503,6 +516,12 @@ def profile(language: str | None) -> Profile:
         place_cues=tuple(w.casefold() for w in raw.get("place_cues", [])),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
         share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
+        site_reader=tuple(raw.get("site_notices", {}).get("reader", [])),
+        site_words=tuple(w.lower() for w in raw.get("site_notices", {}).get("site", [])),
+        site_openers=tuple(raw.get("site_notices", {}).get("openers", [])),
+        site_markers=tuple(raw.get("site_notices", {}).get("markers", [])),
+        ad_labels=tuple(raw.get("site_notices", {}).get("ad_labels", [])),
+        credit_labels=tuple(raw.get("site_notices", {}).get("credit_labels", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
         search_endings=tuple(sorted(raw.get("search_endings", []), key=len, reverse=True)),
         quote_verb_form=str(raw.get("quote_verb_form", "")),
@@ -589,6 +608,31 @@ def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 def navigation_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """A site's menu words in these languages (text/data "navigation"; casefolded as written there)."""
     return frozenset(w for lang in languages for w in profile(lang).navigation)
+
+
+@dataclass(frozen=True)
+class SiteNotices:
+    """Every language's site-notice data (:attr:`Profile.site_reader` and the fields after it), joined."""
+
+    reader: tuple[str, ...]
+    words: tuple[str, ...]
+    openers: tuple[str, ...]
+    markers: tuple[str, ...]
+    ad_labels: tuple[str, ...]
+    credit_labels: tuple[str, ...]
+
+
+@cache
+def site_notices(languages: tuple[str, ...] = LANGUAGES) -> SiteNotices:
+    """The site-notice data of these languages, each list joined (a text's language is not known
+    when its boilerplate is removed, and a notice's words are page furniture in any language)."""
+    profiles = [profile(lang) for lang in languages]
+
+    def joined(field: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(w for p in profiles for w in getattr(p, field)))
+
+    return SiteNotices(joined("site_reader"), joined("site_words"), joined("site_openers"), joined("site_markers"),
+                       joined("ad_labels"), joined("credit_labels"))
 
 
 @cache
