@@ -32,6 +32,21 @@ def test_a_stated_time_is_read_with_its_offset_and_a_day_alone_gives_none(value,
     assert parse_timestamp(value) == moment
 
 
+@pytest.mark.parametrize("value, moment", [  # review of fixi: parsedate_tz skips AM/PM ("10:30 PM" was 10:30)
+    ("Mon, 03 Mar 2025 10:30 PM", "2025-03-03T22:30:00"),
+    ("March 3, 2025 10:30 PM", "2025-03-03T22:30:00"),
+    ("03 Mar 2025 10:30pm", "2025-03-03T22:30:00"),
+    ("03 Mar 2025 10:30 p.m.", "2025-03-03T22:30:00"),
+    ("03 Mar 2025 09:15 AM", "2025-03-03T09:15:00"),
+    ("3 Mar 2025 12:05 AM", "2025-03-03T00:05:00"),  # 12 AM is midnight
+    ("Mon, 03 Mar 2025 12:00 PM GMT", "2025-03-03T12:00:00+00:00"),  # 12 PM is noon
+    ("Mon, 03 Mar 2025 10:30:15 PM -0500", "2025-03-03T22:30:15-05:00"),  # the zone after it is kept
+    ("03 Mar 2025 13:30 PM", None),  # no 12-hour reading: no moment
+])
+def test_a_twelve_hour_clock_is_read_with_its_am_or_pm(value, moment):
+    assert parse_timestamp(value) == moment
+
+
 def test_jsonl_rss_and_html_metadata_keep_the_time_they_state(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"id": "x", "text": BODY, "published": "2025-03-03T18:00:00+01:00"}) + "\n"

@@ -104,6 +104,9 @@ def parse_date(value: object) -> str | None:
 _ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$",
                        re.IGNORECASE)
 _COMPACT_TIME = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$")
+# A 12-hour clock's marker after the time ("10:30 PM", "10:30 p.m."): parsedate_tz skips it, so
+# "10:30 PM" was 10:30 (and a zone after it was lost); it is taken out and applied to the hour.
+_MERIDIEM = re.compile(r"(\d:\d\d(?::\d\d)?)\s*([ap])\.?m\b\.?", re.IGNORECASE)
 # The zone an RFC 822 date ends with; parsedate_tz reads a missing zone as UTC, which it is not.
 _RFC_ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T))\s*$", re.IGNORECASE)
 
@@ -147,11 +150,20 @@ def _time_of(text: str) -> datetime | None:
             return datetime(y, mo, d, h, mi, sec)  # no zone written
         except ValueError:
             return None
+    meridiem = None
+    if m := _MERIDIEM.search(text):
+        meridiem = m.group(2).lower()
+        text = f"{text[:m.start()]}{m.group(1)}{text[m.end():]}"
     parts = parsedate_tz(text)
     if parts is None or not parts[0] or not re.search(r"\d:\d\d", text):
         return None
+    hour = int(parts[3])
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None  # "13:30 PM": no reading
+        hour = hour % 12 + (12 if meridiem == "p" else 0)  # 12 AM is midnight, 12 PM noon
     try:
-        local = datetime(int(parts[0]), int(parts[1]), int(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]))
+        local = datetime(int(parts[0]), int(parts[1]), int(parts[2]), hour, int(parts[4]), int(parts[5]))
     except ValueError:
         return None
     if _RFC_ZONE.search(text) is None:
