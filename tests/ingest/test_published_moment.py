@@ -8,7 +8,7 @@ import json
 import pytest
 
 from storylens.ingest import read_bytes
-from storylens.ingest.dates import parse_timestamp
+from storylens.ingest.dates import parse_date, parse_timestamp
 from storylens.ingest.feeds import read_feed
 from storylens.ingest.jsonl import read_jsonl
 
@@ -45,6 +45,20 @@ def test_a_stated_time_is_read_with_its_offset_and_a_day_alone_gives_none(value,
 ])
 def test_a_twelve_hour_clock_is_read_with_its_am_or_pm(value, moment):
     assert parse_timestamp(value) == moment
+
+
+@pytest.mark.parametrize("value, moment, day", [  # review of fixi: parse_timestamp read digits as an epoch first
+    ("202403141230", "2024-03-14T12:30:00", "2024-03-14"),  # was 1976-05-31T15:05:41+00:00
+    ("20240314123000", "2024-03-14T12:30:00", "2024-03-14"),
+    ("2024031412", None, "2024-03-14"),  # an hour without minutes: the day only, as parse_date reads it
+    ("20240314", None, "2024-03-14"),
+    ("202403142599", None, "2024-03-14"),  # no clock time: the day
+    ("1741000000", "2025-03-03T11:06:40+00:00", "2025-03-03"),  # no real day: epoch seconds
+    ("1741000000000", "2025-03-03T11:06:40+00:00", "2025-03-03"),
+])
+def test_digits_are_read_as_a_compact_date_before_an_epoch_by_both_readers(value, moment, day):
+    assert parse_timestamp(value) == moment
+    assert parse_date(value) == day
 
 
 def test_jsonl_rss_and_html_metadata_keep_the_time_they_state(tmp_path):
