@@ -78,3 +78,25 @@ def test_jsonl_rss_and_html_metadata_keep_the_time_they_state(tmp_path):
             f"</head><body><article><h1>Ferry</h1><p>{BODY}</p><p>{BODY}</p></article></body></html>").encode()
     raw = read_bytes(page, "p.html", is_html=True)
     assert raw.metadata["published"] == "2025-03-03" and raw.metadata["published_at"] == "2025-03-03T22:30:00-05:00"
+
+
+def test_the_page_is_parsed_once_for_its_date_and_its_time(monkeypatch):
+    # review of fixi: _in_date_metadata and _page_time each parsed the page with lxml
+    import sys
+
+    import lxml.html
+
+    calls = []
+    parse = lxml.html.fromstring
+
+    def counted(html, *args, **kwargs):
+        caller = sys._getframe(1).f_code  # the date readings' parses (the link share reads its own copy)
+        if caller.co_filename.endswith("files.py") and caller.co_name != "_link_share":
+            calls.append(html)
+        return parse(html, *args, **kwargs)
+
+    monkeypatch.setattr(lxml.html, "fromstring", counted)
+    page = (f"<html><head><title>Ferry</title><meta property='article:published_time' content='2025-03-03T22:30:00-05:00'>"
+            f"</head><body><article><h1>Ferry</h1><p>{BODY}</p><p>{BODY}</p></article></body></html>").encode()
+    raw = read_bytes(page, "p.html", is_html=True)
+    assert raw.metadata["published_at"] == "2025-03-03T22:30:00-05:00" and len(calls) == 1
