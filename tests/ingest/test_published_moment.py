@@ -8,7 +8,7 @@ import json
 import pytest
 
 from storylens.ingest import read_bytes
-from storylens.ingest.dates import parse_timestamp
+from storylens.ingest.dates import parse_date, parse_timestamp
 from storylens.ingest.feeds import read_feed
 from storylens.ingest.jsonl import read_jsonl
 
@@ -32,6 +32,35 @@ def test_a_stated_time_is_read_with_its_offset_and_a_day_alone_gives_none(value,
     assert parse_timestamp(value) == moment
 
 
+@pytest.mark.parametrize("value, moment", [  # review of fixi: parsedate_tz skips AM/PM ("10:30 PM" was 10:30)
+    ("Mon, 03 Mar 2025 10:30 PM", "2025-03-03T22:30:00"),
+    ("March 3, 2025 10:30 PM", "2025-03-03T22:30:00"),
+    ("03 Mar 2025 10:30pm", "2025-03-03T22:30:00"),
+    ("03 Mar 2025 10:30 p.m.", "2025-03-03T22:30:00"),
+    ("03 Mar 2025 09:15 AM", "2025-03-03T09:15:00"),
+    ("3 Mar 2025 12:05 AM", "2025-03-03T00:05:00"),  # 12 AM is midnight
+    ("Mon, 03 Mar 2025 12:00 PM GMT", "2025-03-03T12:00:00+00:00"),  # 12 PM is noon
+    ("Mon, 03 Mar 2025 10:30:15 PM -0500", "2025-03-03T22:30:15-05:00"),  # the zone after it is kept
+    ("03 Mar 2025 13:30 PM", None),  # no 12-hour reading: no moment
+])
+def test_a_twelve_hour_clock_is_read_with_its_am_or_pm(value, moment):
+    assert parse_timestamp(value) == moment
+
+
+@pytest.mark.parametrize("value, moment, day", [  # review of fixi: parse_timestamp read digits as an epoch first
+    ("202403141230", "2024-03-14T12:30:00", "2024-03-14"),  # was 1976-05-31T15:05:41+00:00
+    ("20240314123000", "2024-03-14T12:30:00", "2024-03-14"),
+    ("2024031412", None, "2024-03-14"),  # an hour without minutes: the day only, as parse_date reads it
+    ("20240314", None, "2024-03-14"),
+    ("202403142599", None, "2024-03-14"),  # no clock time: the day
+    ("1741000000", "2025-03-03T11:06:40+00:00", "2025-03-03"),  # no real day: epoch seconds
+    ("1741000000000", "2025-03-03T11:06:40+00:00", "2025-03-03"),
+])
+def test_digits_are_read_as_a_compact_date_before_an_epoch_by_both_readers(value, moment, day):
+    assert parse_timestamp(value) == moment
+    assert parse_date(value) == day
+
+
 def test_jsonl_rss_and_html_metadata_keep_the_time_they_state(tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"id": "x", "text": BODY, "published": "2025-03-03T18:00:00+01:00"}) + "\n"
@@ -49,3 +78,25 @@ def test_jsonl_rss_and_html_metadata_keep_the_time_they_state(tmp_path):
             f"</head><body><article><h1>Ferry</h1><p>{BODY}</p><p>{BODY}</p></article></body></html>").encode()
     raw = read_bytes(page, "p.html", is_html=True)
     assert raw.metadata["published"] == "2025-03-03" and raw.metadata["published_at"] == "2025-03-03T22:30:00-05:00"
+
+
+def test_the_page_is_parsed_once_for_its_date_and_its_time(monkeypatch):
+    # review of fixi: _in_date_metadata and _page_time each parsed the page with lxml
+    import sys
+
+    import lxml.html
+
+    calls = []
+    parse = lxml.html.fromstring
+
+    def counted(html, *args, **kwargs):
+        caller = sys._getframe(1).f_code  # the date readings' parses (the link share reads its own copy)
+        if caller.co_filename.endswith("files.py") and caller.co_name != "_link_share":
+            calls.append(html)
+        return parse(html, *args, **kwargs)
+
+    monkeypatch.setattr(lxml.html, "fromstring", counted)
+    page = (f"<html><head><title>Ferry</title><meta property='article:published_time' content='2025-03-03T22:30:00-05:00'>"
+            f"</head><body><article><h1>Ferry</h1><p>{BODY}</p><p>{BODY}</p></article></body></html>").encode()
+    raw = read_bytes(page, "p.html", is_html=True)
+    assert raw.metadata["published_at"] == "2025-03-03T22:30:00-05:00" and len(calls) == 1

@@ -63,6 +63,20 @@ def test_a_stated_value_is_never_overwritten_silently(tmp_path, stored, hashing_
                         "source": conflict["source"]} and conflict["source"].endswith("b.jsonl#1")
 
 
+@pytest.mark.parametrize("first, second, moment", [
+    ("2024-06-04", "2024-06-05T10:00:00+02:00", None),  # review of fixi: another day's time was filled
+    ("2024-06-04", "2024-06-04T10:00:00+02:00", "2024-06-04T10:00:00+02:00"),  # the kept day's time
+    (None, "2024-06-05T10:00:00+02:00", "2024-06-05T10:00:00+02:00"),  # day and time filled together
+])
+def test_a_published_time_is_filled_only_on_the_day_kept(tmp_path, stored, hashing_embedder, first, second, moment):
+    store, aid = stored
+    if first:
+        ingest_paths([_jsonl(tmp_path / "a.jsonl", published=first)], store, embedder=hashing_embedder)
+    ingest_paths([_jsonl(tmp_path / "b.jsonl", published=second)], store, embedder=hashing_embedder)
+    a = store.article(aid)
+    assert (a.published, a.published_at) == (first or second[:10], moment)
+
+
 def test_copies_in_one_run_merge_too(tmp_path, hashing_embedder):
     txt = tmp_path / "passau.txt"
     txt.write_text(TEXT, encoding="utf-8")

@@ -73,6 +73,13 @@ def test_a_common_abbreviation_does_not_end_the_sentence(lang, abbr, after):
     ("pl", "Podano mu lek. Potem poczuł się lepiej.", "Podano mu lek."),
     ("fr", "Le peloton a franchi le col. Ensuite la course a repris.", "Le peloton a franchi le col."),
     ("ru", "Это был полк. Потом пришла дивизия.", "Это был полк."),
+    # review of the abbreviation data: a unit or count after a number, a noun that is also an
+    # abbreviation ("Kap" a cape, "Kap." a chapter) and "approx." end a sentence before a capital
+    ("en", "The plane climbed to 30,000 ft. Then it turned back.", "The plane climbed to 30,000 ft."),
+    ("en", "This is approx. Then we left.", "This is approx."),
+    ("fr", "Il est tombé 50 mm. Puis la pluie a cessé.", "Il est tombé 50 mm."),
+    ("de", "Sie segelten um das Kap. Dann kam der Sturm.", "Sie segelten um das Kap."),
+    ("pl", "Rannych zostało 5 os. Policja bada sprawę.", "Rannych zostało 5 os."),
 ])
 def test_an_abbreviation_that_may_end_a_sentence_still_does_before_a_capital(lang, text, first):
     assert Segmenter().split(text, lang)[0].text == first
@@ -83,6 +90,10 @@ def test_an_abbreviation_that_may_end_a_sentence_still_does_before_a_capital(lan
     ("pl", "Mieszka przy al. Jerozolimskich w Warszawie."),  # "al." is aleja in Polish, not et al.
     ("ru", "По данным ОАО «РЖД», поезд следовал из Москвы в Санкт-Петербург со скоростью ок. 200 км/ч."),
     ("ru", "Авария произошла на 112-м км перегона Тверь — Лихославль около 14 ч. 30 мин."),
+    ("en", "The wall is 10 ft. high and Ft. Worth is near."),  # a unit before a lower-case word; a name
+    ("fr", "Il a plu 50 mm. hier et MM. Dupont et Durand sont venus."),
+    ("pl", "Na os. Tysiąclecia rannych zostało 5 os. w wypadku."),
+    ("de", "Siehe Kap. 5 im Bericht."),
 ])
 def test_the_final_checks_sentences_stay_whole(lang, text):
     assert [s.text for s in Segmenter().split(text, lang)] == [text]

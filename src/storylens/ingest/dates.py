@@ -44,7 +44,8 @@ DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "t
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:\d{2}(?:\d{2}(?:\d{2})?)?)?$")
+# YYYYMMDD, then hours, minutes and seconds optional (8, 10, 12 or 14 digits).
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?(?:[ ,T].*)?$")
 
 
@@ -103,7 +104,9 @@ def parse_date(value: object) -> str | None:
 # an offset ("Z", "+01:00", "+0100") or none.
 _ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$",
                        re.IGNORECASE)
-_COMPACT_TIME = re.compile(r"^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?$")
+# A 12-hour clock's marker after the time ("10:30 PM", "10:30 p.m."): parsedate_tz skips it, so
+# "10:30 PM" was 10:30 (and a zone after it was lost); it is taken out and applied to the hour.
+_MERIDIEM = re.compile(r"(\d:\d\d(?::\d\d)?)\s*([ap])\.?m\b\.?", re.IGNORECASE)
 # The zone an RFC 822 date ends with; parsedate_tz reads a missing zone as UTC, which it is not.
 _RFC_ZONE = re.compile(r"(?:[+-]\d{4}|\b(?:GMT|UTC|UT|Z|[ECMP][SD]T))\s*$", re.IGNORECASE)
 
@@ -116,19 +119,17 @@ def parse_timestamp(value: object) -> str | None:
     filed the same day as its original is ordered by this, never by a time taken from the clock."""
     if isinstance(value, bool) or value in (None, ""):
         return None
-    if isinstance(value, (int, float)) or (isinstance(value, str) and value.strip().isdigit()
-                                          and len(value.strip()) in (9, 10, 12, 13)):
-        seconds = float(value)
-        seconds = seconds / 1000.0 if seconds > 1e11 else seconds
-        try:
-            return _stamp(datetime.fromtimestamp(seconds, tz=UTC))
-        except (OverflowError, OSError, ValueError):
-            return None
+    if isinstance(value, (int, float)):
+        return _stamp(_epoch_moment(float(value)))
     if isinstance(value, datetime):
         return _stamp(value)
     if not isinstance(value, str):
         return None
-    return _stamp(_time_of(value.strip()))
+    text = value.strip()
+    if text.isdigit():
+        found = _from_digits(text)
+        return _stamp(found) if isinstance(found, datetime) else None
+    return _stamp(_time_of(text))
 
 
 def _time_of(text: str) -> datetime | None:
@@ -141,17 +142,20 @@ def _time_of(text: str) -> datetime | None:
             return datetime.fromisoformat(f"{day}T{clock.replace(',', '.')}{zone or ''}")
         except ValueError:
             return None
-    if m := _COMPACT_TIME.match(text):
-        try:
-            y, mo, d, h, mi, sec = (int(g or 0) for g in m.groups())
-            return datetime(y, mo, d, h, mi, sec)  # no zone written
-        except ValueError:
-            return None
+    meridiem = None
+    if m := _MERIDIEM.search(text):
+        meridiem = m.group(2).lower()
+        text = f"{text[:m.start()]}{m.group(1)}{text[m.end():]}"
     parts = parsedate_tz(text)
     if parts is None or not parts[0] or not re.search(r"\d:\d\d", text):
         return None
+    hour = int(parts[3])
+    if meridiem is not None:
+        if not 1 <= hour <= 12:
+            return None  # "13:30 PM": no reading
+        hour = hour % 12 + (12 if meridiem == "p" else 0)  # 12 AM is midnight, 12 PM noon
     try:
-        local = datetime(int(parts[0]), int(parts[1]), int(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]))
+        local = datetime(int(parts[0]), int(parts[1]), int(parts[2]), hour, int(parts[4]), int(parts[5]))
     except ValueError:
         return None
     if _RFC_ZONE.search(text) is None:
@@ -174,12 +178,36 @@ def _check(day: date | None, original: object) -> str:
 
 
 def _epoch(seconds: float) -> date | None:
-    if seconds > 1e11:  # milliseconds (1e11 s is the year 5138)
+    moment = _epoch_moment(seconds)
+    return moment.date() if moment is not None else None
+
+
+def _epoch_moment(seconds: float) -> datetime | None:
+    """Epoch seconds, or milliseconds above 1e11 (1e11 s is the year 5138), as a UTC moment."""
+    if seconds > 1e11:
         seconds /= 1000.0
     try:
-        return datetime.fromtimestamp(seconds, tz=UTC).date()
+        return datetime.fromtimestamp(seconds, tz=UTC)
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _from_digits(text: str) -> datetime | date | None:
+    """A string of digits as :func:`parse_date` and :func:`parse_timestamp` both read it: ``YYYYMMDD``
+    with hours, minutes and seconds optional when it is a real day (a moment, of no zone, when it
+    gives minutes; the day alone when its clock is no time), else epoch seconds or milliseconds (9,
+    10, 12 or 13 digits, UTC), else None. The compact form first: "202403141230" is 2024-03-14 12:30,
+    not an epoch in 1976."""
+    if len(text) in (8, 10, 12, 14) and (m := _COMPACT.match(text)) and (day := _ymd(*m.groups()[:3])):
+        if m.group(5) is None:
+            return day
+        try:
+            return datetime(day.year, day.month, day.day, int(m.group(4)), int(m.group(5)), int(m.group(6) or 0))
+        except ValueError:
+            return day
+    if len(text) in (9, 10, 12, 13):
+        return _epoch_moment(float(text))
+    return None
 
 
 def _ymd(y: str, m: str, d: str) -> date | None:
@@ -194,11 +222,8 @@ def _from_string(text: str) -> date | None:
     if m:
         return _ymd(*m.groups())
     if text.isdigit():
-        if len(text) in (8, 10, 12, 14) and (m := _COMPACT.match(text)) and _ymd(*m.groups()):
-            return _ymd(*m.groups())
-        if len(text) in (9, 10, 12, 13):
-            return _epoch(float(text))
-        return None
+        found = _from_digits(text)
+        return found.date() if isinstance(found, datetime) else found
     m = _DMY.match(text)
     if m:
         d, mo, y = m.groups()

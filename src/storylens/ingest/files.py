@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from ..errors import EmptyInputError, InputError, NotAnArticleError, TooLargeError
 from ..models import RawDocument
@@ -339,9 +340,10 @@ def _page_date(value: object, html: str) -> dict[str, str]:
         day = parse_date(value)
     except DateError:
         return {}
-    if not day or not _in_date_metadata(html, day):
+    tree = _page_tree(html) if day else None  # parsed once for both readings
+    if not day or tree is None or not _in_date_metadata(tree, day):
         return {}
-    at = _page_time(html, day)
+    at = _page_time(tree, day)
     return {"date": day, "published": day, "published_source": "html metadata", **({"published_at": at} if at else {})}
 
 
@@ -354,14 +356,19 @@ _TIME_EVIDENCE = ("//meta[@property='article:published_time']/@content", "//meta
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
-def _page_time(html: str, day: str) -> str | None:
-    """The moment the page's metadata states on ``day`` (ISO 8601, with its offset when written), or None."""
+def _page_tree(html: str) -> Any:
+    """The page as an lxml tree for the metadata XPaths below, or None when lxml cannot read it."""
     from lxml import html as lxml_html
 
     try:
-        tree = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html)
     except (ValueError, TypeError, lxml_html.etree.ParserError):
         return None
+
+
+def _page_time(tree: Any, day: str) -> str | None:
+    """The moment the page's metadata (``tree``: :func:`_page_tree`) states on ``day`` (ISO 8601, with
+    its offset when written), or None."""
     values = [str(v) for xp in _TIME_EVIDENCE for v in tree.xpath(xp)]
     values += [m.group(1) for script in tree.xpath("//script[@type='application/ld+json']/text()")
                for m in _LD_PUBLISHED.finditer(str(script))]
@@ -379,13 +386,8 @@ _DATE_EVIDENCE = ("//meta/@content", "//time/@datetime", "//*[@itemprop]/@conten
                   "//*[@itemprop]/@datetime", "//script[@type='application/ld+json']/text()")
 
 
-def _in_date_metadata(html: str, day: str) -> bool:
-    from lxml import html as lxml_html
-
-    try:
-        tree = lxml_html.fromstring(html)
-    except (ValueError, TypeError, lxml_html.etree.ParserError):
-        return False
+def _in_date_metadata(tree: Any, day: str) -> bool:
+    """Does the page's machine-readable metadata (``tree``: :func:`_page_tree`) write ``day``?"""
     forms = {day, day.replace("-", "/"), day.replace("-", "")}
     return any(any(f in str(v) for f in forms) for xp in _DATE_EVIDENCE for v in tree.xpath(xp))
 

@@ -94,6 +94,9 @@ def metadata_update(stored: ArticleRecord, raw: RawDocument, own_outlet: str | N
             filled[name] = value
         elif str(kept) != value:
             conflicts.append({"field": name, "kept": kept, "other": value, "source": raw.source})
+    if (moment := filled.get("published_at")) and moment[:10] != filled.get("published", stored.published):
+        # a time of another day than the one kept (that day recorded as a conflict) is no time of this article
+        del filled["published_at"]
     meta = dict(stored.metadata)
     extra: dict[str, Any] = {}
     for key, value in raw.metadata.items():

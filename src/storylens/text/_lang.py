@@ -94,6 +94,10 @@ class Profile:
     # those of ``abbreviations`` that end a sentence as often as not ("r." for rok, "тыс.", "etc."): a
     # capital after them starts a sentence; after the others ("prok.", "ок.", "al." for aleja) it never does
     abbreviations_may_end: frozenset[str] = frozenset()
+    # those of ``abbreviations`` that are a unit or a count right after a number and may then end a
+    # sentence ("30,000 ft. Then", "50 mm. Puis", "5 os. Policja"), while before a name they never do
+    # ("Ft. Worth", "MM. Dupont", "os. Tysiąclecia")
+    abbreviations_after_number: frozenset[str] = frozenset()
     age_description: str = ""
     place_prepositions: frozenset[str] = frozenset()
     month_extra: tuple[tuple[str, int], ...] = ()
@@ -427,6 +431,7 @@ def profile(language: str | None) -> Profile:
         pronouns_plural=frozenset(w.lower() for w in pron.get("plural", [])),
         abbreviations=frozenset(w.lower() for w in raw.get("abbreviations", [])),
         abbreviations_may_end=frozenset(w.lower() for w in raw.get("abbreviations_may_end", [])),
+        abbreviations_after_number=frozenset(w.lower() for w in raw.get("abbreviations_after_number", [])),
         age_description=raw.get("age_description", ""),
         place_prepositions=frozenset(raw.get("preposition_place", [])),
         month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),

@@ -169,13 +169,14 @@ def word_reason(query_word: str, words: Any, language: str | None = None, docume
     begins with a stem's spelling counts as before (a Latin name's Cyrillic inflection, trial 9).
 
     When the query's language is unknown (a one- or two-word query) every stemmer is asked, so a
-    stem stands only when a lexicon reads both words as one word (:func:`_same_word`): a word of the
-    article's ``document_language`` (its lexicon knows it) by that language's stemmer and lemma alone,
-    another word by any stemmer whose language's lexicon, if it knows the word, gives both one lemma.
-    The final check of stop 26 found "train" and "train crash" matching German "Trainer", which the
-    German stemmer cuts to "train" but which is another word (lemma "trainer"). A word no lexicon
-    knows (a name's inflection: "Salvinis", "Brescias") is read by the stemmers alone, as before;
-    numbers match as written only."""
+    stem stands only when no lexicon that knows both words reads them as two words
+    (:func:`_lexicon_reading`). A word of the article's ``document_language`` (its lexicon knows it)
+    is read by that language alone: by its stemmer and lexicon when the lexicon also knows the query
+    word ("vacuna" - "vacunas", "выборы" - "выборах"), by any stemmer when it does not (a cognate:
+    "presidente" - "President", "ministro" - "ministre"). The final check of stop 26 found "train"
+    and "train crash" matching German "Trainer", which the German stemmer cuts to "train" but which
+    the German lexicon lists as a word of its own. A word no lexicon knows (a name's inflection:
+    "Salvinis", "Brescias") is read by the stemmers alone, as before; numbers match as written only."""
     from .._cache import is_known
 
     low = query_word.lower()
@@ -201,7 +202,7 @@ def word_reason(query_word: str, words: Any, language: str | None = None, docume
                 if any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs):
                     return True
             elif own is not None and is_known(wlow, own):  # a word of the article's language
-                if stemmers[own].stemWord(wlow) == stemmers[own].stemWord(low) and _same_word(wlow, low, (own,)):
+                if _own_word(wlow, low, own):
                     return True
             elif any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs) and _same_word(wlow, low, langs):
                 return True
@@ -216,13 +217,45 @@ def _own_language(word: str, language: str | None) -> str | None:
     return language if ok and (language in _SPELLED_LANGUAGES) == bool(_SPELLED.search(word)) else None
 
 
+def _own_word(word: str, query_word: str, language: str) -> bool:
+    """May ``word`` (an article's, lower case, known to its ``language``'s lexicon) be a form of
+    ``query_word``: that language's stemmer and lexicon read both alike when the lexicon knows the
+    query word too ("vacunas" for "vacuna"; not German "Trainer" for "train"), else the query word is
+    another language's (a cognate: "President" for "presidente") and any stemmer that stems both
+    alike stands, the lexicon having no reading of it."""
+    stemmers = _stemmer_of()
+    reading = _lexicon_reading(word, query_word, language)
+    if reading is None:
+        return any(st.stemWord(word) == st.stemWord(query_word) for st in stemmers.values())
+    return reading and stemmers[language].stemWord(word) == stemmers[language].stemWord(query_word)
+
+
 def _same_word(word: str, query_word: str, languages: tuple[str, ...]) -> bool:
     """May ``word`` (an article's, lower case) be an inflected form of ``query_word`` in ``languages``
-    (the article's, or every stemmer's when it is unknown), as their lexicons read them: the same
-    lemma in one whose lexicon knows ``word``, or a word no lexicon of theirs knows (a name, a rare
-    word; the stemmer is then the only reader)."""
+    (every stemmer's, the article's language being unknown), as their lexicons read them: one reads
+    both as one word, or none that knows both reads them as two (a name, a rare word, a cognate:
+    the stemmer is then the only reader)."""
+    readings = {_lexicon_reading(word, query_word, c) for c in languages}
+    return True in readings or False not in readings
+
+
+def _lexicon_reading(word: str, query_word: str, language: str) -> bool | None:
+    """How ``language``'s lexicon (simplemma) reads ``word`` (an article's, lower case) against
+    ``query_word`` (lower case): None when it does not know both; True when one lemma is the other
+    word or both lemmas are one, or stem alike ("vacunas" -> "vacunar", "vacuna" -> "vacuno":
+    simplemma picks one reading of an ambiguous form, so lemmas alone lost same-language plurals);
+    False when ``word`` is a headword of its own, neither the query word nor its lemma (German
+    "Trainer", lemma "trainer", for "train"), or its lemma is a word made from the query's lemma
+    ("Trainers" -> "trainer"), or the lemmas' stems differ."""
     from .._cache import is_known
     from ._lang import LEMMA_LANGUAGES, stem
 
-    known = [c for c in languages if c in LEMMA_LANGUAGES and is_known(word, c)]
-    return not known or any(stem(word, c) == stem(query_word, c) for c in known)
+    if language not in LEMMA_LANGUAGES or not (is_known(word, language) and is_known(query_word, language)):
+        return None
+    lemma, query_lemma = stem(word, language), stem(query_word, language)
+    if query_lemma in (lemma, word) or lemma == query_word:
+        return True
+    if lemma == word or lemma.startswith(query_lemma):
+        return False
+    stemmer = _stemmer_of().get(language)
+    return stemmer is not None and stemmer.stemWord(lemma) == stemmer.stemWord(query_lemma)

@@ -316,6 +316,8 @@ MAY_END = frozenset({"tys", "mln", "mld", "r", "zł", "proc", "itd", "itp", "etc
 # (up to 7 letters a part: "approx.", "podinsp."; only a listed abbreviation is read as one)
 _LAST_TOKEN = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,7}\.)*[^\W\d_]{1,7})\.$")
 # A spaced abbreviation ("т. е.", "d. h.", "u. a."), looked up without its spaces ("т.е").
+# An abbreviation right after a number ("30,000 ft.", "50mm.", "5 os."): a unit or a count.
+_AFTER_NUMBER = re.compile(r"\d\s?[^\W\d_]{1,7}\.$")
 _LAST_SPACED = re.compile(r"(?:^|[\s(\[«„\"“-])((?:[^\W\d_]{1,3}\.\s)+[^\W\d_]{1,3})\.$")
 # A piece that starts with a comma, semicolon or colon never starts a sentence: the cut before it
 # was after an abbreviation ("do 5 proc., czym zaskoczył", "12 млн., т.е."), whatever the word.
@@ -375,7 +377,8 @@ def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str 
             # the language's data says which of its abbreviations may end a sentence ("al." is et al. in
             # English, aleja before a name in Polish); MAY_END reads the others (a foreign "Inc.")
             ends = profile(language).abbreviations_may_end if word in abbrevs else MAY_END
-            may_end = word in ends or word in _month_abbreviations(language)  # "Mitte Nov." / "Nov. 5"
+            may_end = (word in ends or word in _month_abbreviations(language)  # "Mitte Nov." / "Nov. 5"
+                       or (word in profile(language).abbreviations_after_number and bool(_AFTER_NUMBER.search(prev))))
             if (word in abbrevs or may_end) and (not may_end or nxt.islower() or nxt.isdigit()):
                 out[-1] = (out[-1][0], e)
                 continue
