@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 __all__ = ["ALIAS_PREFIX", "alias_keys"]
 
@@ -34,6 +34,8 @@ _TABLES: tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[str, lis
 
 def _fold(word: str) -> str:
     """Casefolded, accents dropped (Europäische = Europaische): how both sides are compared."""
+    if word.isascii():  # most words: nothing to decompose
+        return word.lower()
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
 
 
@@ -76,16 +78,23 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     keys: set[str] = set()
     matched: set[str] = set()
     tokens = _WORD.findall(text or "")
-    folded = [_fold(t) for t in tokens]
+    folded: dict[int, str] = {}  # folded only where a name can start, and the words after it
+
+    def fold(j: int) -> str:
+        if j not in folded:
+            folded[j] = _fold(tokens[j])
+        return folded[j]
+
     i = 0
     while i < len(tokens):
-        hit = _match(tokens, folded, i, words.get(folded[i], ()))
+        # a name's first word is capitalised where the script has case: most words are skipped unfolded
+        hit = None if tokens[i][:1].islower() else _match(tokens, fold, i, words.get(fold(i), ()))
         if hit is None:
             i += 1
             continue
         n, key = hit
         keys.add(key)
-        matched.update(folded[i:i + n])
+        matched.update(fold(j) for j in range(i, i + n))
         i += n
     if _HAN.search(text or ""):
         for j in range(len(text) - 1):
@@ -96,14 +105,12 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(keys), frozenset(matched)
 
 
-def _match(tokens: list[str], folded: list[str], i: int,
+def _match(tokens: list[str], fold: Callable[[int], str], i: int,
            entries: Iterable[tuple[tuple[str, ...], str, bool]]) -> tuple[int, str] | None:
     first = tokens[i]
-    if first[:1].islower():  # a name's first word is capitalised where the script has case
-        return None
     for parts, key, acronym in entries:
         n = len(parts)
-        if tuple(folded[i:i + n]) != parts:
+        if i + n > len(tokens) or any(fold(i + k) != parts[k] for k in range(1, n)):
             continue
         if acronym and not first.isupper():
             continue
