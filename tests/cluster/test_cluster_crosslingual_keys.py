@@ -56,7 +56,7 @@ def test_a_story_in_other_languages_ignores_the_articles_own_plain_words():
     en = _features("en", base, shared | {"reuters", "governing", "council"}, "en")
     de = _features("de", _at_cosine(base, 0.56, rng), shared | german_words, "de")
     for neutral, joins in ((True, True), (False, False)):
-        c = StoryClusterer(use_dates=False, crosslingual_neutral_keys=neutral)
+        c = StoryClusterer(use_dates=False, crosslingual_plain_weight=0.0 if neutral else 1.0)
         c.partial_fit([en])
         (a,) = c.partial_fit([de])
         assert (not a.new_story) is joins, (neutral, a.reason)

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ConfigError, InputError, StoryLensError
+from ..settings import DEFAULT
 from ..text import NAME_STOP_WORDS
 
 __all__ = [
@@ -371,8 +372,9 @@ class StoryClusterer:
     crosslingual_entity_floor: entity score floor against a story with no member in the
         article's language (names are spelt and translated differently across languages,
         so a missing overlap there is weak evidence against the link).
-    crosslingual_neutral_keys: against such a story, the article's key norm counts only
-        numbers, alias groups and the keys it shares (see :meth:`_entity_cosine`).
+    crosslingual_plain_weight: against such a story, the weight of the article's own plain
+        keys (not numbers, alias groups or keys it shares) in its key norm, 0..1; 1 counts
+        every key as within a language (see :meth:`_entity_cosine`).
     n_neighbors: stored articles fetched from the ANN index per incoming article.
     ef: HNSW search breadth (>= n_neighbors; higher = better recall, slower).
     refine_threshold, refine_entity_weight: the offline :meth:`refine` pass joins groups
@@ -412,7 +414,7 @@ class StoryClusterer:
         max_gap_days: float = 365.0,
         use_dates: bool = True,
         crosslingual_entity_floor: float = 0.2,
-        crosslingual_neutral_keys: bool = True,
+        crosslingual_plain_weight: float = DEFAULT.cluster_crosslingual_plain_weight,
         n_neighbors: int = 20,
         ef: int = 64,
         refine_threshold: float = 0.95,
@@ -431,7 +433,7 @@ class StoryClusterer:
         self.max_gap_days = max_gap_days
         self.use_dates = use_dates
         self.crosslingual_entity_floor = crosslingual_entity_floor
-        self.crosslingual_neutral_keys = crosslingual_neutral_keys
+        self.crosslingual_plain_weight = crosslingual_plain_weight
         self.n_neighbors = n_neighbors
         self.ef = ef
         self.refine_threshold = refine_threshold
@@ -456,7 +458,7 @@ class StoryClusterer:
     # ---- scikit-learn style parameter access
     _PARAMS = (
         "threshold", "entity_weight", "centroid_weight", "time_decay_days", "date_weight",
-        "max_gap_days", "use_dates", "crosslingual_entity_floor", "crosslingual_neutral_keys", "n_neighbors", "ef",
+        "max_gap_days", "use_dates", "crosslingual_entity_floor", "crosslingual_plain_weight", "n_neighbors", "ef",
         "refine_threshold", "refine_entity_weight", "refine_lexical_weight", "refine_lexical_threshold",
         "refine_links", "refine_link_threshold", "refine_grouping",
     )
@@ -479,6 +481,7 @@ class StoryClusterer:
             ("time_decay_days", self.time_decay_days > 0),
             ("date_weight", self.date_weight >= 0),
             ("crosslingual_entity_floor", 0 <= self.crosslingual_entity_floor <= 1),
+            ("crosslingual_plain_weight", 0 <= self.crosslingual_plain_weight <= 1),
             ("max_gap_days", self.max_gap_days > 0),
             ("n_neighbors", int(self.n_neighbors) >= 1),
             ("ef", int(self.ef) >= 1),
@@ -672,7 +675,7 @@ class StoryClusterer:
         sim = (1 - self.centroid_weight) * member_sim + self.centroid_weight * centroid_sim
         shared = sorted((e for e in art.entities if e in story.entity_counts), key=lambda e: (-idf[e], e))
         crosslingual = bool(art.language and story.languages and art.language not in story.languages)
-        ent = self._entity_cosine(idf, shared, story, crosslingual and self.crosslingual_neutral_keys)
+        ent = self._entity_cosine(idf, shared, story, self.crosslingual_plain_weight if crosslingual else 1.0)
         if crosslingual:
             ent = max(ent, self.crosslingual_entity_floor)
         penalty = 0.0 if gap is None else self.date_weight * (1 - math.exp(-gap / self.time_decay_days))
@@ -681,24 +684,25 @@ class StoryClusterer:
                 "shared": tuple(shared), "forced": force}
 
     def _entity_cosine(self, idf: dict[str, float], shared: Sequence[str], story: StoryState,
-                       neutral: bool = False) -> float:
+                       plain_weight: float = 1.0) -> float:
         """Cosine of idf-weighted key vectors: the article's set against the story's key counts.
 
         Counting keys over members makes a story's core names (said by most of
-        its articles) outweigh names one member mentioned in passing. ``neutral``
-        (a story with no member in the article's language): the article's norm
-        counts only the keys another language can write too (numbers, alias
-        groups) and the shared ones; its own language's plain words (every
-        German noun is capitalised) could never be shared and are no evidence
-        against the story (trial 15: a German report of an ECB cut scored an
-        entity cosine under 0.20 against the ECB story in six other languages).
+        its articles) outweigh names one member mentioned in passing.
+        ``plain_weight`` < 1 (a story with no member in the article's language):
+        the article's plain keys (not numbers, alias groups or shared keys) count
+        that much in its norm; its own language's words (every German noun is
+        capitalised) can hardly be shared and are weak evidence against the story
+        (trial 15: a German report of an ECB cut scored an entity cosine under 0.20
+        against the ECB story in six other languages).
         """
         if not shared:
             return 0.0
         dot = sum(idf[e] ** 2 * story.entity_counts[e] for e in shared)
-        if neutral:
+        if plain_weight < 1.0:
             kept = set(shared)
-            art_norm = math.sqrt(sum(w * w for e, w in idf.items() if e in kept or e[:1] in _NEUTRAL_KEYS))
+            plain = sum(w * w for e, w in idf.items() if e not in kept and e[:1] not in _NEUTRAL_KEYS)
+            art_norm = math.sqrt(sum(w * w for w in idf.values()) - (1.0 - plain_weight) * plain)
         else:
             art_norm = math.sqrt(sum(w * w for w in idf.values()))
         story_norm = story.entity_norm(self._idf, len(self._ids))
