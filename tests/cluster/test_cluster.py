@@ -63,7 +63,9 @@ def seeds(embedder):
 
 def test_entity_keys_are_transliterated_lowercased_names():
     keys = entity_keys("President Kassym-Jomart Tokayev spoke in Almaty. The CSTO sent 2,500 troops, said Токаев.")
-    assert {"kassym", "jomart", "tokayev", "almaty", "csto", "#2500", "tokaev"} <= keys
+    assert {"kassym", "jomart", "tokayev", "#2500", "tokaev"} <= keys
+    # names of the entity linker's alias table are one key per group, in any language
+    assert {"=almaty", "=collective security treaty organization"} <= keys and "csto" not in keys
     assert "the" not in keys and "president" not in keys  # capitalised only because it starts a sentence
     headline = entity_keys("Man Who Defeated Cantor Calls His Win A Miracle\nAlthough late, Eric Cantor lost to Brat.")
     assert headline == {"cantor", "eric", "brat"}

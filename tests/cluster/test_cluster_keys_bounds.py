@@ -48,7 +48,22 @@ def test_a_number_is_one_key_however_a_language_writes_it():
     assert numbers("Chega erhielt 18,1 Prozent.") == {"#18.1"}
     assert numbers("am 06.01.2022") == {"#06.01.2022"}  # a date keeps its shape
     assert numbers("1.234,5 Euro") == numbers("1,234.5 euros") == {"#1234.5"}  # both marks: the last is decimal
-    assert numbers("a share of 0.500") == {"#0.500"}  # a leading zero is no thousands group
+    assert numbers("a share of 0.500") == {"#0.5"}  # a leading zero is no thousands group (#500)
+
+
+def test_trailing_zeros_and_han_neighbours_leave_a_number_one_key():
+    # Trial 15: Handelsblatt's "2,0 Prozent" / "1,1450 Dollar" against Reuters' "2%" / "$1.145", and
+    # Xinhua's "降至2.15%" (digits touching Han characters had no \b: only "#15" was found).
+    from storylens.cluster import entity_keys
+
+    def numbers(text, lang):
+        return {k for k in entity_keys(text, lang) if k.startswith("#")}
+
+    de = numbers("Der Leitzins sinkt auf 2,0 Prozent, der Euro stieg auf 1,1450 Dollar.", "de")
+    en = numbers("The rate was cut to 2%, and the euro rose to $1.145.", "en")
+    zh = numbers("存款便利利率降至2%，欧元兑美元汇率升至1.1450。", "zh")
+    assert de == en == zh == {"#2", "#1.145"}
+    assert numbers("主要再融资利率降至2.15%，5月通胀率降至1.9%", "zh") == {"#2.15", "#5", "#1.9"}
 
 
 def test_a_known_languages_decimal_mark_decides_a_group_of_three():
