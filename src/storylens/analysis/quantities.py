@@ -1074,14 +1074,20 @@ def _bend(v: float, low: float | None, high: float | None, how: str | None) -> t
 _NEVER = re.compile(r"(?!)")
 
 
-@cache
-def _basis_points(lang: str | None) -> re.Pattern[str] | None:
-    """Basis points after a number (text/data "basis_points")."""
+def _unit_after_number(lang: str | None, field: str) -> re.Pattern[str] | None:
+    """A unit word of the text data's ``field`` right after a number, in ``lang`` (every language when
+    unknown); spaced scripts need a word end after it, Han words do not."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    words = {w for lg in langs for w in profile(lg).basis_points}
+    words = {w for lg in langs for w in getattr(profile(lg), field)}
     spaced, cjk = [w for w in words if not _is_cjk(w[:1])], [w for w in words if _is_cjk(w[:1])]
     parts = ([rf"(?:{alternation(spaced)})(?![\w])"] if spaced else []) + ([f"(?:{alternation(cjk)})"] if cjk else [])
     return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+
+
+@cache
+def _basis_points(lang: str | None) -> re.Pattern[str] | None:
+    """Basis points after a number (text/data "basis_points")."""
+    return _unit_after_number(lang, "basis_points")
 
 
 _PP = "percentage points"
@@ -1090,11 +1096,7 @@ _PP = "percentage points"
 @cache
 def _percentage_points(lang: str | None) -> re.Pattern[str] | None:
     """Percentage points after a number (text/data "percentage_points")."""
-    langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    words = {w for lg in langs for w in profile(lg).percentage_points}
-    spaced, cjk = [w for w in words if not _is_cjk(w[:1])], [w for w in words if _is_cjk(w[:1])]
-    parts = ([rf"(?:{alternation(spaced)})(?![\w])"] if spaced else []) + ([f"(?:{alternation(cjk)})"] if cjk else [])
-    return re.compile(rf"\s*(?:{'|'.join(parts)})", re.IGNORECASE) if parts else None
+    return _unit_after_number(lang, "percentage_points")
 
 
 @cache
