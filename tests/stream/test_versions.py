@@ -64,9 +64,12 @@ def test_the_newest_version_by_date_else_by_ingest_order():
     original, corrected = _rec("a" * 16, AFP), _rec("b" * 16, CORRECTED, dup="a" * 16)
     [update] = article_updates([original], [corrected], {r.id: r for r in (original, corrected)}).values()
     assert (update.original, update.newest, update.versions) == (original.id, corrected.id, 2)
-    # dated and older than the original: the original stays the newest, nothing to update
+    # dated and older than the original: the original stays the newest, and the change runs from the
+    # older version to it (final27: an older version stored second was an update that was never shown)
     older = _rec("b" * 16, CORRECTED, published="2026-11-11", dup="a" * 16)
-    assert article_updates([original], [older], {r.id: r for r in (original, older)}) == {}
+    [update] = article_updates([original], [older], {r.id: r for r in (original, older)}).values()
+    assert (update.original, update.first, update.newest) == (original.id, older.id, original.id)
+    assert "per EUR: 24,12 → 24,10" in update.changes and update.describe().startswith(f"{older.id[:12]} updated by")
     # another outlet's copy with another figure is a copy, not an update
     other = _rec("c" * 16, CORRECTED, outlet="Le Monde", dup="a" * 16)
     assert not is_version(other, original)
@@ -85,7 +88,9 @@ def test_versions_of_one_day_are_ordered_by_their_stated_times_else_the_order_is
     # older version ("killed: at least 11 → at least nine"): only the day was stored.
     update, original = _rec("a" * 16, CORRECTED), _rec("b" * 16, AFP, dup="a" * 16)  # the update stored first
     timed = {update.id: _at(update, "2026-11-12T16:40:00+01:00"), original.id: _at(original, "2026-11-12T09:05:00+01:00")}
-    assert article_updates([timed[update.id]], [timed[original.id]], timed) == {}  # the member is the newest
+    [u] = article_updates([timed[update.id]], [timed[original.id]], timed).values()  # the member is the newest
+    assert (u.original, u.first, u.newest, u.order_known) == (update.id, original.id, update.id, True)
+    assert "per EUR: 24,10 → 24,12" in u.changes and not any("24,12 → 24,10" in c for c in u.changes)
     # the moments compare as instants: 10:00 in Paris is before 09:30 in London
     paris, london = _at(update, "2026-11-12T10:00:00+01:00"), _at(original, "2026-11-12T09:30:00+00:00")
     [u] = article_updates([paris], [london], {paris.id: paris, london.id: london}).values()
@@ -103,8 +108,8 @@ def test_versions_of_one_day_are_ordered_by_their_stated_times_else_the_order_is
 
 
 def test_an_update_ingested_before_its_original_the_same_day_stays_the_newest(tmp_path, hashing_embedder):
-    # The JSONL's times are kept through ingest and the store; the story reads the update and lists no
-    # reversed change.
+    # The JSONL's times are kept through ingest and the store; the story reads the update and lists the
+    # change from the original to it, not reversed and not left out (final27: ``updates`` was empty).
     path = tmp_path / "a.jsonl"
     path.write_text("\n".join(json.dumps({"id": i, "text": t, "outlet": "AFP", "language": "fr", "published": p},
                                          ensure_ascii=False)
@@ -117,7 +122,9 @@ def test_an_update_ingested_before_its_original_the_same_day_stays_the_newest(tm
         assert store.article(ids["afp-2"]).published_at == "2026-11-12T15:40:00+00:00"
         assert store.article(ids["afp-1"]).published_at == "2026-11-12T10:05:00+02:00"
         _, view = _one_story(store)
-        assert view.updates == ()
+        [update] = view.updates
+        assert (update.first, update.newest, update.order_known) == (ids["afp-1"], ids["afp-2"], True)
+        assert "per EUR: 24,10 → 24,12" in update.changes
         assert stream.queries.ledger_scope(view)["read"] == [ids["afp-2"]]
 
 
@@ -135,6 +142,40 @@ def test_same_day_versions_with_no_time_say_the_order_is_unknown(tmp_path, hashi
         payload["ledger"] = scope = stream.queries.ledger_scope(view)
         jsonschema.validate(payload, load_schema("story"))
         assert "order unknown" in scope["note"] and "order unknown" in stream.render_story(payload, "markdown")
+
+
+FIRE_V1 = ("Fire at Dunmore chemical plant kills 9\n\nDUNMORE, March 10 - A fire at the Keller Chemicals plant in "
+           "Dunmore killed 9 workers on Tuesday morning, the county fire service said. The blaze broke out at 6:40 a.m. "
+           "in a storage hall holding solvents. Fire chief Maria Okafor said 40 firefighters fought the flames for "
+           "three hours. Another 23 people were taken to hospital. The company said it would cooperate fully with "
+           "investigators. Residents within 2 km were told to keep windows closed.")
+FIRE_V2 = FIRE_V1.replace("kills 9", "kills 11").replace("killed 9", "killed 11")
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_both_arrival_orders_show_the_same_update(any_store, hashing_embedder, tmp_path, newest_first):
+    # Final27: the newer version ("kills 11", 08:30Z) ingested before the older one ("kills 9",
+    # 09:00+01:00 = 08:00Z), which was stored as its near-duplicate: ``updates`` was empty and the change
+    # never shown. Whatever the arrival order, the chain runs by the stored moments, on either backend.
+    lines = [{"id": "v1", "text": FIRE_V1, "outlet": "Coast Herald", "language": "en", "published": "2026-03-10T09:00:00+01:00"},
+             {"id": "v2", "text": FIRE_V2, "outlet": "Coast Herald", "language": "en", "published": "2026-03-10T08:30:00Z"}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in (lines[::-1] if newest_first else lines)), encoding="utf-8")
+    report = stream.ingest_paths([str(path)], any_store, embedder=hashing_embedder)
+    assert len(report.near_duplicates) == 1
+    _, view = _one_story(any_store)
+    ids = {a.external_id: a.id for a in any_store.articles()}
+    [update] = view.updates
+    assert (update.first, update.newest, update.versions, update.order_known) == (ids["v1"], ids["v2"], 2, True)
+    assert update.changes == ("killed: 9 → 11",)
+    assert update.original == ids["v2" if newest_first else "v1"]  # the story member: the first stored
+    scope = stream.queries.ledger_scope(view)
+    assert scope["read"] == [ids["v2"]] and view.title == FIRE_V2.split("\n")[0]
+    payload = view.to_dict()
+    payload["ledger"] = scope
+    jsonschema.validate(payload, load_schema("story"))
+    assert payload["updates"][0]["oldest"] == ids["v1"]
+    assert f"`{ids['v1']}` updated by `{ids['v2']}`" in stream.render_story(payload, "markdown")
 
 
 @pytest.fixture

@@ -882,9 +882,9 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     # (trial 8: the correction "24,12 et non 24,10" was hidden and the ledger kept 24,10).
     updates = [u for u in getattr(view, "updates", ()) if u.original in chosen]
     if updates:
-        notes.append("Updated: " + "; ".join(f"{u.original[:12]} is read in its newest version {u.newest[:12]}"
+        notes.append("Updated: " + "; ".join(f"{u.first[:12]} is read in its newest version {u.newest[:12]}"
                                             f" ({'; '.join(u.changes)})" if u.order_known else
-                                            f"{u.original[:12]} is read in its last stored version {u.newest[:12]}"
+                                            f"{u.first[:12]} is read in its last stored version {u.newest[:12]}"
                                             f" ({ORDER_UNKNOWN}: {'; '.join(u.changes)})" for u in updates) + ".")
     return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
             "read": [next((u.newest for u in updates if u.original == a), a) for a in compared],

@@ -229,9 +229,9 @@ def _story_markdown(p: Mapping[str, Any]) -> str:
             for t in p["timeline"]]
     if p.get("updates"):  # a correction from the article's own outlet: the ledger reads the newest version
         out += ["", "## Updated articles", ""]
-        out += [f"- `{u['original']}` updated by `{u['newest']}` ({u['versions']} versions; the ledger reads the "
+        out += [f"- `{u.get('oldest') or u['original']}` updated by `{u['newest']}` ({u['versions']} versions; the ledger reads the "
                 f"newest): {_md('; '.join(u['changes']))}" if u.get("order_known", True) else
-                f"- `{u['original']}` and `{u['newest']}` differ ({u['versions']} versions, {ORDER_UNKNOWN}; the ledger "
+                f"- `{u.get('oldest') or u['original']}` and `{u['newest']}` differ ({u['versions']} versions, {ORDER_UNKNOWN}; the ledger "
                 f"reads the last stored): {_md('; '.join(u['changes']))}" for u in p["updates"]]
     if p["duplicates"]:
         out += ["", "## Near-duplicates (not counted)", ""]

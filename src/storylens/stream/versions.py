@@ -55,23 +55,31 @@ class ArticleUpdate:
     original: str  # the story member (the first stored version)
     newest: str  # the version the ledger reads
     versions: int  # stored versions, the original included
-    changes: tuple[str, ...]  # what differs, e.g. "killed: at least 9 → 11", "negation added: …"
+    changes: tuple[str, ...]  # what differs from ``oldest`` to ``newest``, e.g. "killed: at least 9 → 11"
     # story members that are versions of this article (read through it, not compared again)
     members: tuple[str, ...] = ()
     # False when two versions share a publication day and no time tells them apart (:func:`order_known`):
     # ``newest`` is then the last ingested, and ``changes`` say how they differ, not which came first
     order_known: bool = True
+    # the version the changes are read from: the earliest published, ``original`` unless an older version
+    # was stored after it (final27: a feed delivered the update first, then its original); "" = ``original``
+    oldest: str = ""
+
+    @property
+    def first(self) -> str:
+        """The earliest version's id (``oldest``, else ``original``)."""
+        return self.oldest or self.original
 
     def to_dict(self) -> dict[str, object]:
-        return {"original": self.original, "newest": self.newest, "versions": self.versions,
+        return {"original": self.original, "oldest": self.first, "newest": self.newest, "versions": self.versions,
                 "changes": list(self.changes), "order_known": self.order_known}
 
     def describe(self) -> str:
         """'145686f4092c updated by 14c92c41f059 (per EUR: 24,10 → 24,12)'; '… differs from … (same day,
         order unknown: …)' when no time orders them."""
         if not self.order_known:
-            return f"{self.original[:12]} differs from {self.newest[:12]} ({ORDER_UNKNOWN}: {'; '.join(self.changes)})"
-        return f"{self.original[:12]} updated by {self.newest[:12]} ({'; '.join(self.changes)})"
+            return f"{self.first[:12]} differs from {self.newest[:12]} ({ORDER_UNKNOWN}: {'; '.join(self.changes)})"
+        return f"{self.first[:12]} updated by {self.newest[:12]} ({'; '.join(self.changes)})"
 
 
 # How a reader is told that no stated time orders two versions of one day.
@@ -337,17 +345,22 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
         if original is None:
             continue
         full = [original] + [texts[v.id] for v in versions if v.id in texts]
-        newest = _newest(full)
+        # The chain runs from the earliest published version to the newest, whatever the ingest order
+        # (final27: "kills 11" stored first and "kills 9" after it as its near-duplicate showed no update;
+        # feeds often deliver the newest first). The story member may be the newest: the ledger reads it.
+        newest, oldest = _newest(full), _oldest(full)
+        if newest is oldest:
+            continue
         known = order_known(full)
         changes: tuple[str, ...] = ()
-        for v in full[1:]:
-            changes = text_changes(original.text, v.text, original.language)
+        for v in full:
+            changes = text_changes(oldest.text, v.text, original.language) if v is not oldest else ()
             if changes:
                 break
-        if changes and newest.id != oid:
-            said = text_changes(original.text, newest.text, original.language) or changes
+        if changes:
+            said = text_changes(oldest.text, newest.text, original.language) or changes
             out[oid] = ArticleUpdate(oid, newest.id, len(full), said if known else tuple(map(unordered, said)),
-                                     tuple(m.id for m in member_of.get(oid, ())), known)
+                                     tuple(m.id for m in member_of.get(oid, ())), known, oldest.id)
     return out
 
 
