@@ -43,3 +43,12 @@ def test_a_negation_inside_a_word_denies_nothing(text, lang):
 )
 def test_a_statement_negation_still_denies(text, lang):
     assert negated(text, lang)
+
+
+def test_affirmed_keeps_the_negations_that_deny_nothing():
+    """The fact a denial denies keeps "لا يزال" (still) and "غير مستقر" (unstable): only the denial's
+    "غير صحيح" goes (final27 N2)."""
+    from storylens.analysis.conflicts import affirmed
+
+    text = "وقالت الشرطة إن تقريرا عن سقوط قتلى غير صحيح، مشيرة إلى أن الوضع لا يزال غير مستقر."
+    assert affirmed(text, "ar") == "وقالت الشرطة إن تقريرا عن سقوط قتلى صحيح، مشيرة إلى أن الوضع لا يزال غير مستقر."

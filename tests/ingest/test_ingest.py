@@ -130,3 +130,20 @@ def test_a_string_of_prose_stays_text_and_a_page_string_reads_as_its_file(tmp_pa
     assert as_string.text == as_file.text
     assert as_string.metadata["sitename"] == as_file.metadata["sitename"] == "Le Monde"
     assert as_string.metadata["published"] == "2025-06-05"
+
+
+_FRAGMENT = ("<div class='story'><h2>Dunmore fire kills 11</h2><p>A fire at the Keller Chemicals plant in Dunmore "
+             "killed 11 workers on Tuesday, the county fire service said.</p><p>Fire chief Maria Okafor said 40 "
+             "firefighters fought the flames for three hours.</p></div>")
+
+
+@pytest.mark.parametrize("fragment", [f"<article>{_FRAGMENT}</article>", "\ufeff" + _FRAGMENT, f"\ufeff\n  <article>{_FRAGMENT}</article>"])
+def test_a_short_article_fragment_and_a_fragment_after_a_bom_read_as_html(fragment):
+    """final27 N4: a short "<article>…</article>" string raised "no article text found", and a byte-order
+    mark before "<div>" made the markup plain text ("</p></div>" a claim)."""
+    from storylens.ingest import read_string
+
+    raw = read_string(fragment)
+    assert raw.html is not None and "<" not in raw.text
+    assert raw.text.startswith("A fire at the Keller Chemicals plant") and "three hours." in raw.text
+    assert raw.metadata["title"] == "Dunmore fire kills 11"

@@ -190,6 +190,12 @@ def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, 
     ("date 2026-03-03 By Reuters, The Straits Times", (), "The Straits Times"),
     ("date 2026-03-03 By AFP, Le Figaro", (), "Le Figaro"),
     ("date 2026-03-03 Jane Tan and Reuters, The Straits Times", ("Jane Tan",), "The Straits Times"),
+    # final27 N3: an unlisted paper named with its own language's article is the carrying paper too
+    ("date 2026-03-10 By AFP, Le Temps", (), "Le Temps"),
+    ("date 2026-03-10 By Agence France-Presse, Le Temps", (), "Le Temps"),
+    ("date 2026-03-10 By Jane Tan, Le Temps", ("Jane Tan",), "Le Temps"),
+    ("date 2026-03-10 By Anna Rossi, Il Sole 24 Ore", ("Anna Rossi",), "Il Sole 24 Ore"),
+    ("date 2026-03-10 By Jane Tan and Le Van Thanh", ("Jane Tan", "Le Van Thanh"), None),
 ])
 def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
     cleaned = clean_text(f"{header}\n\nЗемлетрясение произошло во вторник утром.")
@@ -464,3 +470,11 @@ def test_a_place_slash_agency_line_is_a_dateline(text, outlet):
 def test_a_place_slash_person_line_is_not_a_dateline():
     text = "القاهرة/ أحمد علي\n\nقال الوزير إن الاجتماع انتهى."  # a byline-like line, no listed agency
     assert clean_text(text).text.startswith("القاهرة/ أحمد علي")
+
+
+def test_a_syndication_credit_with_a_paper_named_le_keeps_the_headline():
+    """final27 N3: "By AFP, Le Temps" was no byline, so the header line became the title."""
+    cleaned = clean_text("date 2026-03-10 By AFP, Le Temps\n\nGlacier collapse buries Swiss village of Blatten\n\n"
+                         "A huge section of the Birch glacier collapsed on Tuesday, police said.")
+    assert (cleaned.title, cleaned.outlet, cleaned.published) == (
+        "Glacier collapse buries Swiss village of Blatten", "Le Temps", "2026-03-10")

@@ -1338,7 +1338,7 @@ class ClaimAligner:
             # A check may ask for closer units (``min_cosine``): polarity is only
             # a contradiction between near-paraphrases.
             if self._checks(check, p, closest, compared)
-            for msg in _unanswered(check(p.a, p.b), check, p, inside, siblings)
+            for msg in _unanswered(_run(check, p.a, p.b, siblings), check, p, inside, siblings)
         ]
         if conflicts and named:
             conflicts += self._every_side(members, inside, siblings)
@@ -1381,14 +1381,14 @@ class ClaimAligner:
                 continue
             checked = [p for p in inside if p.cosine >= max(self._conflict_cosine(p), _check_floor(check, p))]
             # the answered check, as in ``_claim``: a difference another unit explains stays explained
-            if not any(_unanswered(check(p.a, p.b), check, p, inside, siblings) for p in checked):
+            if not any(_unanswered(_run(check, p.a, p.b, siblings), check, p, inside, siblings) for p in checked):
                 continue
             direct = {frozenset((id(p.a), id(p.b))) for p in checked}
             for i, a in enumerate(members):
                 for b in members[i + 1:]:
                     if a.doc != b.doc and frozenset((id(a), id(b))) not in direct:
                         first, second = (a, b) if a.doc < b.doc else (b, a)
-                        found = check(first, second)
+                        found = _run(check, first, second, siblings)
                         if found and not _answered(check, first, second, inside, siblings):
                             out += [f"{first.doc}/{second.doc}: {msg}" for msg in found]
         return out
@@ -1422,6 +1422,14 @@ class ClaimAligner:
                      for fig, ds in shown]
             lines.append(f"{what}: {' vs '.join(parts)}")
         return "; ".join(lines) or None
+
+
+def _run(check, a: Unit, b: Unit, siblings: Mapping[str, list[Unit]] | None) -> list[str]:
+    """``check(a, b)``; a check that reads the units' sentences (its ``sentences``) gets ``siblings``
+    (sentence -> its units) too."""
+    if siblings is not None and getattr(check, "sentences", False):
+        return check(a, b, siblings)
+    return check(a, b)
 
 
 def _unanswered(found: list[str], check, pair: AlignedPair, inside: Sequence[AlignedPair],

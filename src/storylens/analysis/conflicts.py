@@ -231,7 +231,37 @@ def affirmed(text: str, language: str | None) -> str:
 
     lang = language if language in LANGUAGES else "en"
     words = _FR_PARTICLES if lang == "fr" else _pattern(lang)
-    return " ".join(words.sub(" " if lang not in _NO_WORD_BOUNDARY else "", text).split())
+    gap = " " if lang not in _NO_WORD_BOUNDARY else ""
+    kept = _kept_spans(text, lang)
+    out, at = [], 0
+    for hit in words.finditer(text):
+        if any(a <= hit.start() < b for a, b in kept):
+            continue
+        out += [text[at:hit.start()], gap]
+        at = hit.end()
+    return " ".join(("".join(out) + text[at:]).split())
+
+
+@cache
+def _kept_forms(language: str) -> tuple[re.Pattern[str], ...]:
+    """The forms :func:`negated` takes out before looking for a negation: a number bound ("не менее"),
+    an expletive "until" clause, a phrase that negates nothing ("لا يزال") and a word a negation forms
+    ("غير مستقر", unstable)."""
+    from ..text import profile
+
+    found = [_bounds(language), _until_clauses(language), _not_negation(language)]
+    words = profile(language).word_negation
+    if words:
+        found.append(re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE))
+    return tuple(f for f in found if f is not None)
+
+
+def _kept_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Where in ``text`` a negation word is part of a :func:`_kept_forms` form: it states the fact
+    itself, so :func:`affirmed` keeps it. "… غير صحيح، … لا يزال غير مستقر" affirmed lost all three
+    negations ("… correct, … remains stable") and no longer stated the fact of "… is correct, … the
+    situation remains unstable" (cosine under the floor): the denial went unseen (final27 N2)."""
+    return [m.span() for form in _kept_forms(language) for m in form.finditer(text)]
 
 
 @cache

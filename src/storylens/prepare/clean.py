@@ -749,7 +749,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     last = parts[-1]
     if _is_desk(last):
         outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
-    elif _is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last)):
+    elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
+          or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))):
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
     # The Straits Times", trial 15): no author, as "Reuters staff" is none; the outlet is the carrying paper.
@@ -757,6 +758,18 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if not all(_is_person(p) for p in people):
         return None
     return people, outlet
+
+
+# A paper's name opens with its language's article ("Le Temps", "La Stampa", "Die Zeit", "El País"), as
+# "The Straits Times" opens with "The"; after a credit it is the carrying paper, not a second author.
+_ARTICLE_NAME = re.compile(r"(?:Le|La|Les|L['’]|Die|Der|Das|El|Los|Las|Il|Lo|Gli|De|Het)\s*[A-ZÀ-Þ][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}")
+
+
+def _article_name(text: str) -> bool:
+    """Whether ``text`` is a name that opens with a non-English article ("Le Temps", "Il Sole 24 Ore"):
+    only the last part of a byline of several parts, after a comma, is read so ("By AFP, Le Temps",
+    final27 N3; "Jane Tan and Le Van Thanh" names two people)."""
+    return bool(_ARTICLE_NAME.fullmatch(text.strip()))
 
 
 @lru_cache(maxsize=1)
