@@ -498,12 +498,18 @@ class SQLiteStore(SQLStoreBase):
 
     @contextmanager
     def _atomic(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (BEGIN IMMEDIATE: fail fast if another writer holds the lock)."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """One write transaction (BEGIN IMMEDIATE: fail fast if another writer holds the lock).
+
+        BEGIN is inside the ``try``: a SIGTERM turned into an exception (cli._sigterm_as_interrupt) is
+        raised at the first bytecode after the C call returns, and between BEGIN and a ``try`` it left
+        the transaction open, so closing the store failed with "cannot start a transaction within a
+        transaction" and exit 2 instead of 143 with the resume hint."""
         try:
+            self.db.execute("BEGIN IMMEDIATE")
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
         else:
             self.db.execute("COMMIT")
@@ -575,6 +581,8 @@ class SQLiteStore(SQLStoreBase):
         self._save_index()
 
     def close(self) -> None:
+        if self.db.in_transaction:  # a run stopped inside a write (SIGTERM, Ctrl-C): nothing of it is kept
+            self.db.rollback()
         self.flush()
         with self._errors("close"):
             self.db.close()
@@ -1050,13 +1058,14 @@ class SQLiteStore(SQLStoreBase):
         read together is always whole."""
         self._exact = None  # the writer's copy is read again from the index it gets
         with self._errors("read"):
-            self.db.execute("BEGIN")
-            try:
+            try:  # BEGIN inside the try, as in _atomic
+                self.db.execute("BEGIN")
                 saved = self._file_meta()
                 in_file, upto = int(saved.get("count", 0)), int(saved.get("upto", 0))
                 rows = self._journal(0)
             finally:
-                self.db.execute("COMMIT")
+                if self.db.in_transaction:
+                    self.db.execute("COMMIT")
         index, self._file_ok = self._new_index(), False
         if os.path.exists(self.index_path) and self.path != ":memory:":
             try:
