@@ -196,6 +196,10 @@ def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, 
     ("date 2026-03-10 By Jane Tan, Le Temps", ("Jane Tan",), "Le Temps"),
     ("date 2026-03-10 By Anna Rossi, Il Sole 24 Ore", ("Anna Rossi",), "Il Sole 24 Ore"),
     ("date 2026-03-10 By Jane Tan and Le Van Thanh", ("Jane Tan", "Le Van Thanh"), None),
+    # final28: a co-author whose name opens with Le / La is no paper (three capitalised words: a person)
+    ("date 2026-03-10 By Jane Tan, Le Van Thanh", ("Jane Tan", "Le Van Thanh"), None),
+    ("date 2026-03-10 By Jane Tan, La Toya Smith", ("Jane Tan", "La Toya Smith"), None),
+    ("date 2026-03-10 By AFP, La Gazzetta dello Sport", (), "La Gazzetta dello Sport"),
 ])
 def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
     cleaned = clean_text(f"{header}\n\nЗемлетрясение произошло во вторник утром.")

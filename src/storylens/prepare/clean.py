@@ -768,8 +768,16 @@ _ARTICLE_NAME = re.compile(r"(?:Le|La|Les|L['’]|Die|Der|Das|El|Los|Las|Il|Lo|G
 def _article_name(text: str) -> bool:
     """Whether ``text`` is a name that opens with a non-English article ("Le Temps", "Il Sole 24 Ore"):
     only the last part of a byline of several parts, after a comma, is read so ("By AFP, Le Temps",
-    final27 N3; "Jane Tan and Le Van Thanh" names two people)."""
-    return bool(_ARTICLE_NAME.fullmatch(text.strip()))
+    final27 N3; "Jane Tan and Le Van Thanh" names two people). Three or more capitalised words are a
+    person's name ("Le Van Thanh", "La Toya Smith": final28) unless a lower-case word joins them ("La
+    Gazzetta dello Sport") or the outlet table knows the name."""
+    text = text.strip()
+    if not _ARTICLE_NAME.fullmatch(text):
+        return False
+    words = re.sub(r"^L['’]\s*", "L ", text).split()
+    # a lower-case word ("La Gazzetta dello Sport") or a figure ("Il Sole 24 Ore") is no person's name
+    return (len(words) <= 2 or any(w[:1].islower() for w in words) or any(c.isdigit() for c in text)
+            or _is_outlet(text))
 
 
 @lru_cache(maxsize=1)
