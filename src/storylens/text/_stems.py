@@ -184,27 +184,33 @@ def word_reason(query_word: str, words: Any, language: str | None = None, docume
     stems = search_stems(query_word)
     langs = _stem_languages(query_word, language) if stems else ()
     # the query's language unknown: the article's own stemmer and lexicon read its words
-    own = None if langs != tuple(_stemmer_of()) else _own_language(query_word, document_language)
     stemmers = _stemmer_of()
+    own = None if langs != tuple(stemmers) else _own_language(query_word, document_language)
     cyrillic = bool(_SPELLED.search(query_word))
     lexicon_stems = _ending_stems(low) if stems and low.isalpha() else set()
+    spelt_stems = [(stem, _spelt(stem)) for stem in stems]  # the same for every word of the article
+    query_stems = {c: stemmers[c].stemWord(low) for c in langs}
+
+    def stemmed_alike(wlow: str) -> bool:
+        return any(stemmers[c].stemWord(wlow) == q for c, q in query_stems.items())
+
     for word in words:
         spelt = _spelt(word)
         if spelt == target:
             return True
-        for stem in stems:
-            if not spelt.startswith(_spelt(stem)):
+        for stem, spelt_stem in spelt_stems:
+            if not spelt.startswith(spelt_stem):
                 continue
             if bool(_SPELLED.search(word)) != cyrillic or stem in lexicon_stems:
                 return True  # across scripts no stemmer reads both spellings; a lexicon's stem stands
             wlow = word.lower()
             if len(langs) == 1:  # the query's language
-                if any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs):
+                if stemmed_alike(wlow):
                     return True
             elif own is not None and is_known(wlow, own):  # a word of the article's language
                 if _own_word(wlow, low, own):
                     return True
-            elif any(stemmers[c].stemWord(wlow) == stemmers[c].stemWord(low) for c in langs) and _same_word(wlow, low, langs):
+            elif stemmed_alike(wlow) and _same_word(wlow, low, langs):
                 return True
     return False
 
