@@ -352,13 +352,14 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
         if newest is oldest:
             continue
         known = order_known(full)
-        changes: tuple[str, ...] = ()
-        for v in full:
-            changes = text_changes(oldest.text, v.text, original.language) if v is not oldest else ()
-            if changes:
-                break
-        if changes:
-            said = text_changes(oldest.text, newest.text, original.language) or changes
+        # what changed from the oldest to the newest, else (a version between them changed a figure that
+        # the newest restored) the first version's changes; each pair compared once (text_changes cleans
+        # and splits both texts)
+        said = text_changes(oldest.text, newest.text, original.language)
+        if not said:
+            between = (v for v in full if v is not oldest and v is not newest)
+            said = next((c for v in between if (c := text_changes(oldest.text, v.text, original.language))), ())
+        if said:
             out[oid] = ArticleUpdate(oid, newest.id, len(full), said if known else tuple(map(unordered, said)),
                                      tuple(m.id for m in member_of.get(oid, ())), known, oldest.id)
     return out
