@@ -376,6 +376,9 @@ def _role_phrase_length(toks: Sequence[str]) -> int:
         if len(toks) >= n and _fold(" ".join(t.rstrip(".,;:") for t in toks[:n])) in _ROLE_PHRASES:
             return n
     return 0
+# "Vice President Mike Pence", "Deputy Prime Minister": a second in office is not "the president" / "the
+# prime minister" (English writes the deputy as a separate word; vicepresidente, Vizekanzler are other roles)
+_DEPUTY_WORDS = frozenset({"vice", "deputy"})
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывш(?:ий|ая|его|ей|ему|им)|był(?:y|ego|ym)|экс|ex-|"
                      r"ex(?:minist|president|premier|canciller|alcald|sindac|jef)\w*)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
@@ -470,7 +473,7 @@ _TITLE_SUFFIX = (
 
 
 def _is_title(tok: str) -> bool:
-    low = tok.lower()
+    low = tok.lower().removesuffix("-elect").removesuffix("-designate")  # "Representative-elect Mikie Sherrill"
     return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
 
 
@@ -790,11 +793,17 @@ def _age_chunk(chunk: str) -> bool:
     return bool(_AGE_CHUNK.match(chunk))
 
 
+def _party_of_place(chunk: str) -> bool:
+    """", Democrat of New Jersey,", ", Republican of Tennessee,": a party member's place in apposition."""
+    toks = chunk.split()
+    return len(toks) >= 3 and toks[0] in _PARTY_MEMBERS and toks[1] == "of" and all(t[:1].isupper() for t in toks[2:])
+
+
 def _appositive_subject(chunks: list[str]) -> Subject | None:
     """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
     for chunk in (chunks[-2], chunks[-3]):
-        if _PARTY_TAG.fullmatch(chunk.strip()):
-            continue  # "Sen. Jack Reed, D-R.I., said"
+        if _PARTY_TAG.fullmatch(chunk.strip()) or _party_of_place(chunk):
+            continue  # "Sen. Jack Reed, D-R.I., said", "Mikie Sherrill, Democrat of New Jersey, said"
         toks = _TOKEN_RE.findall(chunk)
         if toks and toks[0] in _TO_ADDRESSEE:
             continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
@@ -921,6 +930,8 @@ def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
     for i in range(len(last) - 2, max(-1, len(last) - 7), -1):
         possessive = last[i].endswith(("’s", "'s"))
         if last[i].lower() in _DETS or possessive:
+            if not possessive and i and _preposition(last[i - 1].lower()):
+                return None  # "In a pair of evening tweets, …": a preposition's object, the noun no verb
             start = i
             if possessive:
                 while start > 0 and _CAP_TOKEN.match(last[start - 1]):
@@ -2337,6 +2348,8 @@ class _NameIndex:
                 lead = text[max(0, m.start() - 25) : m.start()].lower() + " ".join(toks).lower()
                 if re.search(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente)\b", lead):
                     title = "former " + title  # "the president" is not "former President Obama"
+                elif any(t.lower() in _DEPUTY_WORDS for t in toks[max(0, len(toks) - len(cleaned) - 3) : len(toks) - len(cleaned) - 1]):
+                    title = "vice " + title  # "the president" is not "Vice President Mike Pence"
             cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
             if cleaned and len(cleaned[-1]) == 1:
                 continue  # no surname is one letter: "(prezesa) TVP Z (kolei)" runs into a capitalised "Z"
@@ -2913,7 +2926,8 @@ class _SpeakerResolver:
             # a former-word stands where the article would: "Бывший мэр", "Były minister"
             if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare or _FORMER.fullmatch(toks[0])):
                 former = any(_FORMER.fullmatch(t) for t in toks)
-                named = self.names.titled(("former " if former else "") + head, offset)
+                deputy = "vice " if any(t.lower() in _DEPUTY_WORDS for t in toks) else ""
+                named = self.names.titled(("former " if former else "") + deputy + head, offset)
                 if named:
                     return named
                 if head == "leader" and self.last_named:
@@ -2923,6 +2937,9 @@ class _SpeakerResolver:
                 if named:
                     return named
                 named = None if former else self._described_by_phrase(head, offset)
+                if named:
+                    return named
+                named = None if former or deputy else self._titled_surname(head, offset)
                 if named:
                     return named
             elif toks[0].lower() in _ROLE_DETS and toks[-1].isalpha() and toks[-1].islower() and len(head) >= _DESCRIBED_HEAD:
@@ -2968,6 +2985,21 @@ class _SpeakerResolver:
             if re.search(rf"{surname}\s*[(,]\s*{n}\b", window) or re.search(rf"\b{n}[-\s]?\w*\s+(?:\w+\s+)?{surname}", self.text[max(0, at - 25) : at + len(name) + 25]):
                 found = name
         return found
+
+    def _titled_surname(self, role: str, offset: int) -> str | None:
+        """The person the text titles ``role`` by surname alone ("WASHINGTON — President Trump and …",
+        then "Mr. Trump"): "the president" is the latest one so titled before ``offset``. The name index
+        holds full names only, so a lone surname after the title is read here."""
+        found = None
+        for m in re.finditer(rf"(?<![\w-])(?:vice\s+|deputy\s+)?{re.escape(role)}\s+([^\W\d_][\w'’-]+)", self.text[:offset], re.IGNORECASE):
+            word = m.group(1)
+            if m.group().lower().startswith(("vice", "deputy")) or not word[:1].isupper() \
+                    or word.lower() in _STOP_CAPS or _is_title(word) or word.lower() in _function_words():
+                continue
+            if self.text[m.end(1) : m.end(1) + 2].strip()[:1].isupper():
+                continue  # "President Donald Trump": a full name, which the name index holds
+            found = word
+        return self.names.full_name(found, offset) if found and _plausible_speaker(found) else None
 
     def _titled(self, role: str, offset: int) -> str | None:
         """The latest person before ``offset`` the text titles ``role``; for a role word also in a
@@ -3039,6 +3071,9 @@ class _SpeakerResolver:
             # (an apposition's comma right before the name is fine: "La ministra de Sanidad, Carmen López")
             # (an inflected description finds its nominative by the stem: "ministra" -> "minister zdrowia")
             key = head if head in lead or len(head) < _STEM_HEAD else head[:-2]
+            deputy = key in lead and any(w in _DEPUTY_WORDS for w in lead[: lead.rfind(key)].split()[-2:])
+            if deputy != any(m.lower() in _DEPUTY_WORDS for m in modifiers):
+                continue  # "the president" is not "Vice President Mike Pence", nor "the vice president" Trump
             phrase = lead[lead.rfind(key) :]
             near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
             words = lead.split()[-5:]
