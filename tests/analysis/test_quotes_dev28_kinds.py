@@ -2,7 +2,11 @@
 written again as small inputs in the languages that have it: "the president" is not the vice president
 (and "the vice president" not the president), and a title before a lone surname ("President Trump") names
 the person "the president" stands for; a preposition's object ("In a pair of evening tweets, …") is no
-subject of a noun read as a verb; "X, Democrat of New Jersey, said" and "Representative-elect X"."""
+subject of a noun read as a verb; "X, Democrat of New Jersey, said" and "Representative-elect X"; in
+Polish and Russian a name in a case form after its role's body ("wicemarszałka Sejmu Ryszarda Terleckiego")
+in the nominative the text gives, an academic title between a body and the name ("Instytutu … dr. Piotra
+Nowaka"), a quotation left open up to "- powiedział premier" (no comma before the dash), a role that ends
+its sentence ("- powiedział premier. Dał …"), and dash speech after a headline glued by a double space."""
 
 import pytest
 
@@ -41,6 +45,33 @@ CASES = [
     ('en-party-of-place-before-quote', 'en',
      'Rep. Jim Jordan, Republican of Ohio, said the bill was "dead on arrival."',
      ['Jim Jordan']),
+    ('pl-genitive-body-name-nominative-from-headline', 'pl',
+     'Terlecki: Wybory 10 maja. Zdaniem wicemarszałka Sejmu Ryszarda Terleckiego „to jest znak zapytania”.',
+     ['Ryszard Terlecki']),
+    ('pl-genitive-body-inflected-full-name', 'pl',
+     'Posłanka Lewicy Anna Nowak zabrała głos. Zdaniem posłanki Lewicy Anny Nowak „to jest skandal”.',
+     ['Anna Nowak']),
+    ('ru-genitive-body-nominative-surname', 'ru',
+     'Петров: решения пока нет. По словам замминистра Минфина Ивана Петрова, «решение будет принято в мае».',
+     ['Иван Петров']),
+    ('pl-academic-title-after-body', 'pl',
+     'Zdaniem eksperta Instytutu Zdrowia Publicznego dr. Piotra Nowaka „reforma idzie w dobrym kierunku”.',
+     ['Piotra Nowaka']),
+    ('pl-academic-title-after-role-complement', 'pl',
+     '„To błąd” – powiedział rektor Uniwersytetu Warszawskiego prof. Alojzy Nowak.',
+     ['Alojzy Nowak']),
+    ('pl-unclosed-quote-closed-by-dash-attribution', 'pl',
+     ('Premier Mateusz Morawiecki mówił w czwartek o szkołach. "Chcemy, aby dzieci wróciły do szkół od 1 września '
+      '- powiedział premier. Dał przekonanie, że wszystko będzie gotowe.'),
+     ['Mateusz Morawiecki']),
+    ('pl-dash-speech-after-headline-gap', 'pl',
+     ('Trzaskowski napisał do prezydenta. Chce wiedzieć, po co Duda leci do USA  - Słyszymy, że prezydent jedzie do '
+      'Waszyngtonu. Nikt nas nie poinformował - powiedział Rafał Trzaskowski w Lublinie. - W sprawie żołnierzy '
+      'jest zgoda - mówił dalej.'),
+     ['Rafał Trzaskowski', 'Rafał Trzaskowski']),
+    ('ru-dash-speech-after-headline-gap', 'ru',
+     'Песков ответил на вопрос о встрече  — Никаких планов пока нет, — сказал Дмитрий Песков журналистам.',
+     ['Дмитрий Песков']),
 ]
 
 

@@ -621,8 +621,12 @@ def _name_suffix(tokens: list[str]) -> list[str]:
 
 def _name_prefix(tokens: list[str]) -> list[str]:
     run: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.append(tok)
+        elif run and tok.endswith(".") and _is_title(tok) and i + 1 < len(tokens) and _CAP_TOKEN.match(tokens[i + 1]):
+            # "Instytutu Zdrowia Publicznego dr. Piotra Nowaka", "Uniwersytetu Warszawskiego prof. Alojzy Nowak":
+            # a lower-case academic title inside the run; _clean_name keeps the words after it
             run.append(tok)
         else:
             break
@@ -1131,6 +1135,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 return "name", named
             return "description", " ".join(t.rstrip(".") for t in toks[: k + phrase])
         if low in _ROLE_HEADS and not name:
+            if tok.endswith(".") and not _is_title(tok):
+                # "- powiedział premier. Dał przekonanie, …": the role ends the sentence; no name follows
+                return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])
             run = _name_prefix(toks[k + 1 :])
             if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
@@ -1171,6 +1178,12 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             return "description", " ".join(t.rstrip(".") for t in toks[:k])
         if any(t.lower() in _CLAUSE_VERBS for t in role):
             return None  # "said Trump's offer was …": the possessor opens the reported clause
+    if cleaned and len(toks) > len(name) + 2 and toks[len(name)].islower() and _is_title(toks[len(name)]):
+        # "Zdaniem eksperta Instytutu Zdrowia Publicznego dr. Piotra Nowaka": a body, then a lower-case
+        # academic title ("dr.", "prof.") before the person
+        run = _clean_name(_name_prefix(toks[len(name) + 1 :]))
+        if len(run) >= 2 and _plausible_speaker(" ".join(run)):
+            return "name", " ".join(run)
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS \
                 and not _preposition_a(toks[len(name) :]):
@@ -2546,7 +2559,8 @@ def _split_at_reporting_clause(text: str, quote: _RawQuote) -> list[_RawQuote]:
 
 # «Мы много раз теряли терпение, — признался Фрэнсис. "…" : a quotation interrupted by a dash
 # attribution whose closing mark was lost; it ends at the comma.
-_INTERRUPTION = re.compile(r",\s*[—–-]\s+(?=\S)")
+# Polish leaves the comma out: "Chcemy, aby … do uniwersytetów - powiedział premier." (dev28 pl)
+_INTERRUPTION = re.compile(r"(?:,\s*|\s)[—–-]\s+(?=\S)")
 
 
 def _line_marks(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -2575,6 +2589,8 @@ def _dash_quotes(
     """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
     out: list[_RawQuote] = []
     starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
+    if dash_language:  # "… leci do USA  - Słyszymy, że …": a headline glued to the text by a double space
+        starts += [m.end() for m in _HEADLINE_GAP.finditer(text, a, b)]
     colons = [m.end() for m in _COLON_DASH.finditer(text, a, b)]  # "… krytykuje cenzurę: – To nowy poziom …"
     for start in starts + colons:
         if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
@@ -2592,6 +2608,7 @@ def _dash_quotes(
 
 # (a spaced ASCII hyphen before a capital stands for the dash: "… ustawy. - Jeżeli chodzi …")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s|-\s[^\W\d_])")
+_HEADLINE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=[—–]\s|-\s[^\W\d_])")
 _COLON_DASH = re.compile(r"(?<=:)\s*(?=[—–]\s)")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
 
@@ -3381,6 +3398,7 @@ class _DocumentQuotes:
         masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
         speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
         speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
+        speaker = _named_by_surname(speaker, doc.text, doc.language)
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)
@@ -3705,6 +3723,38 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
             and not toks[1].endswith(("вич", "вна", "ична")):
         toks = toks[1:]
     return toks
+
+
+def _named_by_surname(speaker: str | None, text: str, language: str | None) -> str | None:
+    """A name in a case form after its role's capitalised complement, in the nominative the text gives its
+    surname ("Terlecki: Wybory …", then "wicemarszałka Sejmu Ryszarda Terleckiego" -> "Ryszard Terlecki";
+    pl/ru, where a role's place or body stands in the genitive before the name). The given name loses the
+    case ending that its surname's shows (-a/-ego for a man, -y/-i/-ej for a woman)."""
+    toks = speaker.split() if speaker else []
+    if len(toks) < 3 or not language or not profile(base(language) or "").genitive_after_title:
+        return speaker
+    given, surname = toks[-2], toks[-1]
+    for m in re.finditer(rf"(?<!\w)({re.escape(given[:3])}\w*)\s+({re.escape(surname[:3])}\w*)", text):
+        if _inflected_from([given, surname], [m.group(1), m.group(2)]):
+            return m.group()  # "posłanki Lewicy Anny Nowak" after "Posłanka Lewicy Anna Nowak"
+    for m in re.finditer(rf"(?<!\w){re.escape(surname[:3])}\w*", text):
+        nominative = m.group()
+        if nominative != surname and len(nominative) >= 4 and _case_form(surname, nominative):
+            return f"{_given_nominative(toks[-2], nominative)} {nominative}"
+    return speaker
+
+
+def _given_nominative(given: str, surname: str) -> str:
+    """"Ryszarda" -> "Ryszard" beside "Terlecki", "Katarzyny" -> "Katarzyna" beside "Lubnauer"/"Nowakowska"."""
+    if surname.endswith(("a", "а")):  # a woman's surname: her given name ends in -a in the nominative
+        for end in ("y", "i", "ej", "ą", "ы", "ой", "ой"):
+            if given.endswith(end) and len(given) > len(end) + 2:
+                return given[: -len(end)] + ("a" if end in ("y", "i", "ej", "ą") else "а")
+        return given
+    for end in ("owi", "em", "a", "а", "у", "ом", "ем"):  # a man's: the nominative has no ending
+        if given.endswith(end) and len(given) > len(end) + 2:
+            return given[: -len(end)]
+    return given
 
 
 def _name_of_role(speaker: str | None, context: str, language: str | None) -> str | None:
