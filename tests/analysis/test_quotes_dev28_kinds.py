@@ -6,7 +6,10 @@ subject of a noun read as a verb; "X, Democrat of New Jersey, said" and "Represe
 Polish and Russian a name in a case form after its role's body ("wicemarszałka Sejmu Ryszarda Terleckiego")
 in the nominative the text gives, an academic title between a body and the name ("Instytutu … dr. Piotra
 Nowaka"), a quotation left open up to "- powiedział premier" (no comma before the dash), a role that ends
-its sentence ("- powiedział premier. Dał …"), and dash speech after a headline glued by a double space."""
+its sentence ("- powiedział premier. Dał …"), and dash speech after a headline glued by a double space;
+French "s'est dit « effondré »", a witness's quotation followed by who she is ("Nathalie, 52 ans, habite …"),
+a pronoun after an unnamed speaker ("une responsable de MSF a décrit … « Nous … », a-t-elle affirmé"), and a
+headline quoting the same words as the body."""
 
 import pytest
 
@@ -72,6 +75,32 @@ CASES = [
     ('ru-dash-speech-after-headline-gap', 'ru',
      'Песков ответил на вопрос о встрече  — Никаких планов пока нет, — сказал Дмитрий Песков журналистам.',
      ['Дмитрий Песков']),
+    ('fr-s-est-dit', 'fr',
+     'Le directeur du site, M. Garnier, s\'est dit « effondré ». La maire, Sophie Lambert, s\'est déclarée « très inquiète ».',
+     ['Garnier', 'Sophie Lambert']),
+    ('fr-witness-introduced-after', 'fr',
+     ('Près de 80 pompiers ont été mobilisés. « Nous avons dû protéger les maisons », explique le commandant Julien '
+      'Morel.\n\n« On a entendu des explosions, puis on a vu les flammes. » Nathalie, 52 ans, habite à deux cents '
+      'mètres de l\'entrepôt.'),
+     ['Julien Morel', 'Nathalie']),
+    ('es-witness-introduced-after', 'es',
+     ('El jefe de bomberos, Luis Garnier, habló con la prensa. "Fue muy difícil", dijo Garnier.\n\n'
+      '"Escuchamos explosiones y luego vimos las llamas." María, de 52 años, vive a doscientos metros de la nave.'),
+     ['Luis Garnier', 'María']),
+    ('pl-witness-introduced-after', 'pl',
+     ('Strażacy walczyli z ogniem do rana. „Musieliśmy chronić domy” – powiedział komendant Jan Nowak.\n\n'
+      '„Słyszeliśmy wybuchy, potem zobaczyliśmy płomienie.” Anna Kowalska, 52 lata, mieszka obok hali.'),
+     ['Jan Nowak', 'Anna Kowalska']),
+    ('fr-pronoun-after-unnamed-description', 'fr',
+     ('D\'après la ministre allemande Annalena Baerbock, « il n\'y a pas de solution militaire ».\n\n'
+      'Interrogée par l\'AFP, une responsable de Médecins sans frontières a décrit des hôpitaux « à bout de '
+      'souffle ». « Nous manquons de tout », a-t-elle affirmé.'),
+     ['Annalena Baerbock', ('une responsable de Médecins', 'une responsable de Médecins sans frontières'),
+      ('une responsable de Médecins', 'une responsable de Médecins sans frontières')]),
+    ('fr-headline-repeats-body-quote', 'fr',
+     ('Proche-Orient : Paris appelle à un « cessez-le-feu immédiat »\n\nLe chef de la diplomatie française, '
+      'Jean-Noël Barrot, a appelé lundi à un « cessez-le-feu immédiat ».'),
+     ['Jean-Noël Barrot', 'Jean-Noël Barrot']),
 ]
 
 

@@ -379,6 +379,8 @@ def _role_phrase_length(toks: Sequence[str]) -> int:
 # "Vice President Mike Pence", "Deputy Prime Minister": a second in office is not "the president" / "the
 # prime minister" (English writes the deputy as a separate word; vicepresidente, Vizekanzler are other roles)
 _DEPUTY_WORDS = frozenset({"vice", "deputy"})
+# a singular indefinite article: "une responsable de MSF", "a senior official" (one unnamed person)
+_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einer"})
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывш(?:ий|ая|его|ей|ему|им)|był(?:y|ego|ym)|экс|ex-|"
                      r"ex(?:minist|president|premier|canciller|alcald|sindac|jef)\w*)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
@@ -2447,7 +2449,8 @@ _REPEAT_MIN_HAN = 4  # characters, for scripts without spaces
 def _repeated_speakers(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     """A heading repeats words the body quotes ("انتهى الأمر"... over "… فقد انتهى الأمر، وأنجز
     الأمر"): an unattributed quotation whose words all stand in one other quotation of the text, in
-    order, has that quotation's speaker (when every such quotation has the same one)."""
+    order, has that quotation's speaker (when every such quotation has the same one); the same words
+    too ("Paris appelle à un « cessez-le-feu immédiat »" over "Barrot a appelé à un « cessez-le-feu immédiat »")."""
     def norm(text: str) -> str:
         return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
@@ -2459,7 +2462,7 @@ def _repeated_speakers(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
             key = t.replace(" ", "") if han else t
             long_enough = len(key) >= _REPEAT_MIN_HAN if han else len(t.split()) >= _REPEAT_MIN_WORDS
             holders = {o.speaker for o, u in zip(quotes, texts) if o is not q and o.speaker and long_enough
-                       and len(u) > len(t) and key in (u.replace(" ", "") if han else u)}
+                       and len(u) >= len(t) and key in (u.replace(" ", "") if han else u)}
             if len(holders) == 1:
                 q = replace(q, speaker=holders.pop(), attribution="repeated-quote")
         out.append(q)
@@ -2721,6 +2724,7 @@ class _SpeakerResolver:
         self.language = doc.language
         self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
         self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
+        self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
         """(offset, full name) of sentences that open with a role description the text names a person
@@ -2861,6 +2865,10 @@ class _SpeakerResolver:
         if att.kind == "description" and role and found and found != att.speaker and att.rule not in _RULE_TIER:
             # "– mówił prezydent" resolved to Andrzej Duda: the next "– powiedział." is his too
             self.last_named, self.last_named_at = found, offset
+        if att.kind == "description" and found == att.speaker and att.speaker.split()[0].lower() in _INDEFINITE:
+            # "une responsable de Médecins sans frontières a décrit …": no name stands for her, so the next
+            # "a-t-elle affirmé" is hers unless someone is named after her
+            self.last_described = (found, offset)
         return found
 
     def _without_common_noun(self, name: str | None) -> str | None:
@@ -2908,6 +2916,10 @@ class _SpeakerResolver:
                 subjects = [name for at, name in self.subjects if at < offset]
                 return subjects[-1] if subjects else None
             found = self._antecedent(offset)
+            if self.last_described and att.speaker.lower() in _PRONOUNS and self.last_described[1] > max(
+                    self.last_named_at, self._last_mention(found, offset) if found else -1,
+                    max((at for at, _ in self.subjects if at < offset), default=-1)):
+                return self.last_described[0]  # the unnamed speaker just described, named by no one since
             gender = self._pronoun_gender(att.speaker)
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
@@ -3453,6 +3465,9 @@ class _DocumentQuotes:
             if subject:
                 att = _Attribution(0, 0, subject[0], subject[1], "clause-subject")
                 speaker, rule = self.resolver.resolve(att, q.start), "clause-subject"
+        if speaker is None and not masked[:slot].strip() and self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?…":
+            speaker = _introduced_after(self.doc, b, self.paragraphs, q.close + 1)
+            rule = "introduced-after" if speaker else None
         if speaker is None:
             speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
             rule = "previous-sentence" if speaker else None
@@ -3654,6 +3669,28 @@ def _next_sentence_speaker(
             if verb and verb.start() <= 30:
                 return resolver.resolve(att, offset), "next-sentence"
     return None, None
+
+
+_INTRODUCED = re.compile(r"\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\s*,([^,]{1,24}),")
+
+
+def _introduced_after(doc: Document, b: int, paragraphs: list[int], after: int) -> str | None:
+    """A quotation that is a sentence of its own, then a sentence introducing a person by name and age in the
+    same paragraph: "« On a entendu des explosions. » Nathalie, 52 ans, habite à deux cents mètres." (a
+    witness's words, then who she is; "María, de 52 años, vive …", "Jan Kowalski, 45 lat, mieszka …")."""
+    rest = doc.text[after : doc.sentences[b].end]
+    if not rest.strip():  # (the splitter may keep "» Nathalie, 52 ans, …" in the quotation's sentence)
+        nxt = b + 1
+        if nxt >= len(doc.sentences) or paragraphs[nxt] != paragraphs[b]:
+            return None
+        rest = doc.sentences[nxt].text
+    m = _INTRODUCED.match(rest)
+    if not m or not _age_chunk(m.group(2)):
+        return None
+    toks = m.group(1).split()
+    if not all(t[:1].isupper() for t in toks) or toks[0].lower() in _STOP_CAPS or _is_title(toks[0]):
+        return None
+    return m.group(1) if _plausible_speaker(m.group(1)) else None
 
 
 def _carried_speaker(
