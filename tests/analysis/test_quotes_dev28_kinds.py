@@ -9,7 +9,8 @@ Nowaka"), a quotation left open up to "- powiedział premier" (no comma before t
 its sentence ("- powiedział premier. Dał …"), and dash speech after a headline glued by a double space;
 French "s'est dit « effondré »", a witness's quotation followed by who she is ("Nathalie, 52 ans, habite …"),
 a pronoun after an unnamed speaker ("une responsable de MSF a décrit … « Nous … », a-t-elle affirmé"), and a
-headline quoting the same words as the body."""
+headline quoting the same words as the body; "said a White House official" (the English article, not the
+Spanish addressee "a"), "the White House spokesman Josh Earnest" (a body's name before a noun is no person)."""
 
 import pytest
 
@@ -101,6 +102,18 @@ CASES = [
      ('Proche-Orient : Paris appelle à un « cessez-le-feu immédiat »\n\nLe chef de la diplomatie française, '
       'Jean-Noël Barrot, a appelé lundi à un « cessez-le-feu immédiat ».'),
      ['Jean-Noël Barrot', 'Jean-Noël Barrot']),
+    ('en-said-a-body-official', 'en',
+     'Sen. Susan Collins spoke on Monday.\n\n"We have no date," said a White House official.',
+     ['a White House official']),
+    ('en-said-a-department-spokesman', 'en',
+     '"We have no date," said a State Department spokesman on Monday.',
+     ['a State Department spokesman']),
+    ('en-said-the-body-spokesman-name', 'en',
+     '"We have no date," said the White House spokesman Josh Earnest.',
+     ['Josh Earnest']),
+    ('es-dijo-a-outlet-still-addressee', 'es',
+     '"No hay fecha", dijo a Europa Press el ministro José Manuel Albares.',
+     ['José Manuel Albares']),
 ]
 
 

@@ -985,6 +985,9 @@ def _addressee_length(toks: Sequence[str]) -> int:
             and toks[k].lower() not in _CLAUSE_VERBS and (toks[k][:1].isupper() or toks[k].lower() in _OF
                                                           or toks[k].islower() and k <= 3):
         k += 1
+    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and toks[k - 1].rstrip(".,").isalpha() \
+            and toks[k - 1].islower() and toks[k - 2][:1].isupper():
+        return 0  # "said a White House official", "said a State Department spokesman": the English article
     return k
 
 
@@ -1229,6 +1232,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 # "berichtete die Bergarbeiterin Carolina Sepúlveda der Nachrichtenagentur AFP": the name,
                 # then a dative object ("Sprecher der Polizei" keeps one word before the article: no name)
                 run, article = run[:article], None
+            after = desc[i + len(run) : i + len(run) + 1]
+            if len(run) >= 2 and after and after[0].rstrip(".,").isalpha() and after[0].islower() \
+                    and run[-1].lower() in _ORG_WORDS:
+                continue  # "said a White House official", "the White House spokesman Josh Earnest": a body's name qualifies the noun after it
             if len(run) >= 2 and article is None and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
             surname = run[0].rstrip(".") if len(run) == 1 else ""
@@ -2917,7 +2924,7 @@ class _SpeakerResolver:
                 return subjects[-1] if subjects else None
             found = self._antecedent(offset)
             if self.last_described and att.speaker.lower() in _PRONOUNS and self.last_described[1] > max(
-                    self.last_named_at, self._last_mention(found, offset) if found else -1,
+                    self.last_named_at, max((at for at, _, _ in self.names.names if at < offset), default=-1),
                     max((at for at, _ in self.subjects if at < offset), default=-1)):
                 return self.last_described[0]  # the unnamed speaker just described, named by no one since
             gender = self._pronoun_gender(att.speaker)
@@ -3028,7 +3035,13 @@ class _SpeakerResolver:
             if self.text[m.end(1) : m.end(1) + 2].strip()[:1].isupper():
                 continue  # "President Donald Trump": a full name, which the name index holds
             found = word
-        return self.names.full_name(found, offset) if found and _plausible_speaker(found) else None
+        if not found or not _plausible_speaker(found):
+            return None
+        if self.language and profile(base(self.language) or "").surname_gender:
+            return self.names.full_name(found, offset)  # "президента Путина" -> the nominative the text gives
+        # elsewhere the surname as written: a full name with it may be a relative's ("President Obama" beside
+        # "Sasha Obama")
+        return found
 
     def _titled(self, role: str, offset: int) -> str | None:
         """The latest person before ``offset`` the text titles ``role``; for a role word also in a
