@@ -376,6 +376,11 @@ def _role_phrase_length(toks: Sequence[str]) -> int:
         if len(toks) >= n and _fold(" ".join(t.rstrip(".,;:") for t in toks[:n])) in _ROLE_PHRASES:
             return n
     return 0
+# "Vice President Mike Pence", "Deputy Prime Minister": a second in office is not "the president" / "the
+# prime minister" (English writes the deputy as a separate word; vicepresidente, Vizekanzler are other roles)
+_DEPUTY_WORDS = frozenset({"vice", "deputy"})
+# a singular indefinite article: "une responsable de MSF", "a senior official" (one unnamed person)
+_INDEFINITE = frozenset({"a", "an", "un", "une", "una", "uno", "ein", "eine", "einer"})
 _FORMER = re.compile(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывш(?:ий|ая|его|ей|ему|им)|był(?:y|ego|ym)|экс|ex-|"
                      r"ex(?:minist|president|premier|canciller|alcald|sindac|jef)\w*)\b", re.IGNORECASE)
 _ROLE_DETS = {"the", "der", "die", "le", "la", "el", "il", "lo", "l'"}
@@ -470,7 +475,7 @@ _TITLE_SUFFIX = (
 
 
 def _is_title(tok: str) -> bool:
-    low = tok.lower()
+    low = tok.lower().removesuffix("-elect").removesuffix("-designate")  # "Representative-elect Mikie Sherrill"
     return low in _TITLES or (len(low) > 9 and low.endswith(_TITLE_SUFFIX))
 
 
@@ -618,8 +623,12 @@ def _name_suffix(tokens: list[str]) -> list[str]:
 
 def _name_prefix(tokens: list[str]) -> list[str]:
     run: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.append(tok)
+        elif run and tok.endswith(".") and _is_title(tok) and i + 1 < len(tokens) and _CAP_TOKEN.match(tokens[i + 1]):
+            # "Instytutu Zdrowia Publicznego dr. Piotra Nowaka", "Uniwersytetu Warszawskiego prof. Alojzy Nowak":
+            # a lower-case academic title inside the run; _clean_name keeps the words after it
             run.append(tok)
         else:
             break
@@ -790,11 +799,17 @@ def _age_chunk(chunk: str) -> bool:
     return bool(_AGE_CHUNK.match(chunk))
 
 
+def _party_of_place(chunk: str) -> bool:
+    """", Democrat of New Jersey,", ", Republican of Tennessee,": a party member's place in apposition."""
+    toks = chunk.split()
+    return len(toks) >= 3 and toks[0] in _PARTY_MEMBERS and toks[1] == "of" and all(t[:1].isupper() for t in toks[2:])
+
+
 def _appositive_subject(chunks: list[str]) -> Subject | None:
     """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
     for chunk in (chunks[-2], chunks[-3]):
-        if _PARTY_TAG.fullmatch(chunk.strip()):
-            continue  # "Sen. Jack Reed, D-R.I., said"
+        if _PARTY_TAG.fullmatch(chunk.strip()) or _party_of_place(chunk):
+            continue  # "Sen. Jack Reed, D-R.I., said", "Mikie Sherrill, Democrat of New Jersey, said"
         toks = _TOKEN_RE.findall(chunk)
         if toks and toks[0] in _TO_ADDRESSEE:
             continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
@@ -921,6 +936,8 @@ def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
     for i in range(len(last) - 2, max(-1, len(last) - 7), -1):
         possessive = last[i].endswith(("’s", "'s"))
         if last[i].lower() in _DETS or possessive:
+            if not possessive and i and _preposition(last[i - 1].lower()):
+                return None  # "In a pair of evening tweets, …": a preposition's object, the noun no verb
             start = i
             if possessive:
                 while start > 0 and _CAP_TOKEN.match(last[start - 1]):
@@ -968,6 +985,9 @@ def _addressee_length(toks: Sequence[str]) -> int:
             and toks[k].lower() not in _CLAUSE_VERBS and (toks[k][:1].isupper() or toks[k].lower() in _OF
                                                           or toks[k].islower() and k <= 3):
         k += 1
+    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and toks[k - 1].rstrip(".,").isalpha() \
+            and toks[k - 1].islower() and toks[k - 2][:1].isupper():
+        return 0  # "said a White House official", "said a State Department spokesman": the English article
     return k
 
 
@@ -1120,6 +1140,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 return "name", named
             return "description", " ".join(t.rstrip(".") for t in toks[: k + phrase])
         if low in _ROLE_HEADS and not name:
+            if tok.endswith(".") and not _is_title(tok):
+                # "- powiedział premier. Dał przekonanie, …": the role ends the sentence; no name follows
+                return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])
             run = _name_prefix(toks[k + 1 :])
             if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
@@ -1160,6 +1183,12 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             return "description", " ".join(t.rstrip(".") for t in toks[:k])
         if any(t.lower() in _CLAUSE_VERBS for t in role):
             return None  # "said Trump's offer was …": the possessor opens the reported clause
+    if cleaned and len(toks) > len(name) + 2 and toks[len(name)].islower() and _is_title(toks[len(name)]):
+        # "Zdaniem eksperta Instytutu Zdrowia Publicznego dr. Piotra Nowaka": a body, then a lower-case
+        # academic title ("dr.", "prof.") before the person
+        run = _clean_name(_name_prefix(toks[len(name) + 1 :]))
+        if len(run) >= 2 and _plausible_speaker(" ".join(run)):
+            return "name", " ".join(run)
     if cleaned:
         if len(toks) > len(name) and toks[len(name)].lower() in _CLAUSE_VERBS \
                 and not _preposition_a(toks[len(name) :]):
@@ -1203,6 +1232,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 # "berichtete die Bergarbeiterin Carolina Sepúlveda der Nachrichtenagentur AFP": the name,
                 # then a dative object ("Sprecher der Polizei" keeps one word before the article: no name)
                 run, article = run[:article], None
+            after = desc[i + len(run) : i + len(run) + 1]
+            if len(run) >= 2 and after and after[0].rstrip(".,").isalpha() and after[0].islower() \
+                    and run[-1].lower() in _ORG_WORDS:
+                continue  # "said a White House official", "the White House spokesman Josh Earnest": a body's name qualifies the noun after it
             if len(run) >= 2 and article is None and not any(t.lower() in _STOP_CAPS for t in run):
                 return "name", " ".join(run)
             surname = run[0].rstrip(".") if len(run) == 1 else ""
@@ -2337,6 +2370,8 @@ class _NameIndex:
                 lead = text[max(0, m.start() - 25) : m.start()].lower() + " ".join(toks).lower()
                 if re.search(r"\b(?:former|ex|ehemalige[rn]?|ancien(?:ne)?|бывший|expresidente)\b", lead):
                     title = "former " + title  # "the president" is not "former President Obama"
+                elif any(t.lower() in _DEPUTY_WORDS for t in toks[max(0, len(toks) - len(cleaned) - 3) : len(toks) - len(cleaned) - 1]):
+                    title = "vice " + title  # "the president" is not "Vice President Mike Pence"
             cleaned = [t.rstrip(".,’'") if not re.fullmatch(r".\.", t) else t for t in cleaned]
             if cleaned and len(cleaned[-1]) == 1:
                 continue  # no surname is one letter: "(prezesa) TVP Z (kolei)" runs into a capitalised "Z"
@@ -2421,7 +2456,8 @@ _REPEAT_MIN_HAN = 4  # characters, for scripts without spaces
 def _repeated_speakers(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     """A heading repeats words the body quotes ("انتهى الأمر"... over "… فقد انتهى الأمر، وأنجز
     الأمر"): an unattributed quotation whose words all stand in one other quotation of the text, in
-    order, has that quotation's speaker (when every such quotation has the same one)."""
+    order, has that quotation's speaker (when every such quotation has the same one); the same words
+    too ("Paris appelle à un « cessez-le-feu immédiat »" over "Barrot a appelé à un « cessez-le-feu immédiat »")."""
     def norm(text: str) -> str:
         return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
@@ -2433,7 +2469,7 @@ def _repeated_speakers(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
             key = t.replace(" ", "") if han else t
             long_enough = len(key) >= _REPEAT_MIN_HAN if han else len(t.split()) >= _REPEAT_MIN_WORDS
             holders = {o.speaker for o, u in zip(quotes, texts) if o is not q and o.speaker and long_enough
-                       and len(u) > len(t) and key in (u.replace(" ", "") if han else u)}
+                       and len(u) >= len(t) and key in (u.replace(" ", "") if han else u)}
             if len(holders) == 1:
                 q = replace(q, speaker=holders.pop(), attribution="repeated-quote")
         out.append(q)
@@ -2533,7 +2569,8 @@ def _split_at_reporting_clause(text: str, quote: _RawQuote) -> list[_RawQuote]:
 
 # «Мы много раз теряли терпение, — признался Фрэнсис. "…" : a quotation interrupted by a dash
 # attribution whose closing mark was lost; it ends at the comma.
-_INTERRUPTION = re.compile(r",\s*[—–-]\s+(?=\S)")
+# Polish leaves the comma out: "Chcemy, aby … do uniwersytetów - powiedział premier." (dev28 pl)
+_INTERRUPTION = re.compile(r"(?:,\s*|\s)[—–-]\s+(?=\S)")
 
 
 def _line_marks(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
@@ -2562,6 +2599,8 @@ def _dash_quotes(
     """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
     out: list[_RawQuote] = []
     starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
+    if dash_language:  # "… leci do USA  - Słyszymy, że …": a headline glued to the text by a double space
+        starts += [m.end() for m in _HEADLINE_GAP.finditer(text, a, b)]
     colons = [m.end() for m in _COLON_DASH.finditer(text, a, b)]  # "… krytykuje cenzurę: – To nowy poziom …"
     for start in starts + colons:
         if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
@@ -2579,6 +2618,7 @@ def _dash_quotes(
 
 # (a spaced ASCII hyphen before a capital stands for the dash: "… ustawy. - Jeżeli chodzi …")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s|-\s[^\W\d_])")
+_HEADLINE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=[—–]\s|-\s[^\W\d_])")
 _COLON_DASH = re.compile(r"(?<=:)\s*(?=[—–]\s)")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
 
@@ -2691,6 +2731,7 @@ class _SpeakerResolver:
         self.language = doc.language
         self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
         self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
+        self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
         """(offset, full name) of sentences that open with a role description the text names a person
@@ -2831,6 +2872,10 @@ class _SpeakerResolver:
         if att.kind == "description" and role and found and found != att.speaker and att.rule not in _RULE_TIER:
             # "– mówił prezydent" resolved to Andrzej Duda: the next "– powiedział." is his too
             self.last_named, self.last_named_at = found, offset
+        if att.kind == "description" and found == att.speaker and att.speaker.split()[0].lower() in _INDEFINITE:
+            # "une responsable de Médecins sans frontières a décrit …": no name stands for her, so the next
+            # "a-t-elle affirmé" is hers unless someone is named after her
+            self.last_described = (found, offset)
         return found
 
     def _without_common_noun(self, name: str | None) -> str | None:
@@ -2878,6 +2923,10 @@ class _SpeakerResolver:
                 subjects = [name for at, name in self.subjects if at < offset]
                 return subjects[-1] if subjects else None
             found = self._antecedent(offset)
+            if self.last_described and att.speaker.lower() in _PRONOUNS and self.last_described[1] > max(
+                    self.last_named_at, max((at for at, _, _ in self.names.names if at < offset), default=-1),
+                    max((at for at, _ in self.subjects if at < offset), default=-1)):
+                return self.last_described[0]  # the unnamed speaker just described, named by no one since
             gender = self._pronoun_gender(att.speaker)
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
@@ -2913,7 +2962,8 @@ class _SpeakerResolver:
             # a former-word stands where the article would: "Бывший мэр", "Były minister"
             if head in _ROLE_HEADS and (toks[0].lower() in _ROLE_DETS or bare or _FORMER.fullmatch(toks[0])):
                 former = any(_FORMER.fullmatch(t) for t in toks)
-                named = self.names.titled(("former " if former else "") + head, offset)
+                deputy = "vice " if any(t.lower() in _DEPUTY_WORDS for t in toks) else ""
+                named = self.names.titled(("former " if former else "") + deputy + head, offset)
                 if named:
                     return named
                 if head == "leader" and self.last_named:
@@ -2923,6 +2973,9 @@ class _SpeakerResolver:
                 if named:
                     return named
                 named = None if former else self._described_by_phrase(head, offset)
+                if named:
+                    return named
+                named = None if former or deputy else self._titled_surname(head, offset)
                 if named:
                     return named
             elif toks[0].lower() in _ROLE_DETS and toks[-1].isalpha() and toks[-1].islower() and len(head) >= _DESCRIBED_HEAD:
@@ -2967,6 +3020,27 @@ class _SpeakerResolver:
             window = self.text[at : at + len(name) + 60]
             if re.search(rf"{surname}\s*[(,]\s*{n}\b", window) or re.search(rf"\b{n}[-\s]?\w*\s+(?:\w+\s+)?{surname}", self.text[max(0, at - 25) : at + len(name) + 25]):
                 found = name
+        return found
+
+    def _titled_surname(self, role: str, offset: int) -> str | None:
+        """The person the text titles ``role`` by surname alone ("WASHINGTON — President Trump and …",
+        then "Mr. Trump"): "the president" is the latest one so titled before ``offset``. The name index
+        holds full names only, so a lone surname after the title is read here."""
+        found = None
+        for m in re.finditer(rf"(?<![\w-])(?:vice\s+|deputy\s+)?{re.escape(role)}\s+([^\W\d_][\w'’-]+)", self.text[:offset], re.IGNORECASE):
+            word = m.group(1)
+            if m.group().lower().startswith(("vice", "deputy")) or not word[:1].isupper() \
+                    or word.lower() in _STOP_CAPS or _is_title(word) or word.lower() in _function_words():
+                continue
+            if self.text[m.end(1) : m.end(1) + 2].strip()[:1].isupper():
+                continue  # "President Donald Trump": a full name, which the name index holds
+            found = word
+        if not found or not _plausible_speaker(found):
+            return None
+        if self.language and profile(base(self.language) or "").surname_gender:
+            return self.names.full_name(found, offset)  # "президента Путина" -> the nominative the text gives
+        # elsewhere the surname as written: a full name with it may be a relative's ("President Obama" beside
+        # "Sasha Obama")
         return found
 
     def _titled(self, role: str, offset: int) -> str | None:
@@ -3039,6 +3113,9 @@ class _SpeakerResolver:
             # (an apposition's comma right before the name is fine: "La ministra de Sanidad, Carmen López")
             # (an inflected description finds its nominative by the stem: "ministra" -> "minister zdrowia")
             key = head if head in lead or len(head) < _STEM_HEAD else head[:-2]
+            deputy = key in lead and any(w in _DEPUTY_WORDS for w in lead[: lead.rfind(key)].split()[-2:])
+            if deputy != any(m.lower() in _DEPUTY_WORDS for m in modifiers):
+                continue  # "the president" is not "Vice President Mike Pence", nor "the vice president" Trump
             phrase = lead[lead.rfind(key) :]
             near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
             words = lead.split()[-5:]
@@ -3346,6 +3423,7 @@ class _DocumentQuotes:
         masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
         speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
         speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
+        speaker = _named_by_surname(speaker, doc.text, doc.language)
         if speaker:
             self.sentence_speaker[b] = speaker
             self.sentence_speaker.setdefault(a, speaker)
@@ -3400,6 +3478,9 @@ class _DocumentQuotes:
             if subject:
                 att = _Attribution(0, 0, subject[0], subject[1], "clause-subject")
                 speaker, rule = self.resolver.resolve(att, q.start), "clause-subject"
+        if speaker is None and not masked[:slot].strip() and self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?…":
+            speaker = _introduced_after(self.doc, b, self.paragraphs, q.close + 1)
+            rule = "introduced-after" if speaker else None
         if speaker is None:
             speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
             rule = "previous-sentence" if speaker else None
@@ -3603,6 +3684,28 @@ def _next_sentence_speaker(
     return None, None
 
 
+_INTRODUCED = re.compile(r"\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\s*,([^,]{1,24}),")
+
+
+def _introduced_after(doc: Document, b: int, paragraphs: list[int], after: int) -> str | None:
+    """A quotation that is a sentence of its own, then a sentence introducing a person by name and age in the
+    same paragraph: "« On a entendu des explosions. » Nathalie, 52 ans, habite à deux cents mètres." (a
+    witness's words, then who she is; "María, de 52 años, vive …", "Jan Kowalski, 45 lat, mieszka …")."""
+    rest = doc.text[after : doc.sentences[b].end]
+    if not rest.strip():  # (the splitter may keep "» Nathalie, 52 ans, …" in the quotation's sentence)
+        nxt = b + 1
+        if nxt >= len(doc.sentences) or paragraphs[nxt] != paragraphs[b]:
+            return None
+        rest = doc.sentences[nxt].text
+    m = _INTRODUCED.match(rest)
+    if not m or not _age_chunk(m.group(2)):
+        return None
+    toks = m.group(1).split()
+    if not all(t[:1].isupper() for t in toks) or toks[0].lower() in _STOP_CAPS or _is_title(toks[0]):
+        return None
+    return m.group(1) if _plausible_speaker(m.group(1)) else None
+
+
 def _carried_speaker(
     doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
 ) -> str | None:
@@ -3670,6 +3773,38 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
             and not toks[1].endswith(("вич", "вна", "ична")):
         toks = toks[1:]
     return toks
+
+
+def _named_by_surname(speaker: str | None, text: str, language: str | None) -> str | None:
+    """A name in a case form after its role's capitalised complement, in the nominative the text gives its
+    surname ("Terlecki: Wybory …", then "wicemarszałka Sejmu Ryszarda Terleckiego" -> "Ryszard Terlecki";
+    pl/ru, where a role's place or body stands in the genitive before the name). The given name loses the
+    case ending that its surname's shows (-a/-ego for a man, -y/-i/-ej for a woman)."""
+    toks = speaker.split() if speaker else []
+    if len(toks) < 3 or not language or not profile(base(language) or "").genitive_after_title:
+        return speaker
+    given, surname = toks[-2], toks[-1]
+    for m in re.finditer(rf"(?<!\w)({re.escape(given[:3])}\w*)\s+({re.escape(surname[:3])}\w*)", text):
+        if _inflected_from([given, surname], [m.group(1), m.group(2)]):
+            return m.group()  # "posłanki Lewicy Anny Nowak" after "Posłanka Lewicy Anna Nowak"
+    for m in re.finditer(rf"(?<!\w){re.escape(surname[:3])}\w*", text):
+        nominative = m.group()
+        if nominative != surname and len(nominative) >= 4 and _case_form(surname, nominative):
+            return f"{_given_nominative(toks[-2], nominative)} {nominative}"
+    return speaker
+
+
+def _given_nominative(given: str, surname: str) -> str:
+    """"Ryszarda" -> "Ryszard" beside "Terlecki", "Katarzyny" -> "Katarzyna" beside "Lubnauer"/"Nowakowska"."""
+    if surname.endswith(("a", "а")):  # a woman's surname: her given name ends in -a in the nominative
+        for end in ("y", "i", "ej", "ą", "ы", "ой", "ой"):
+            if given.endswith(end) and len(given) > len(end) + 2:
+                return given[: -len(end)] + ("a" if end in ("y", "i", "ej", "ą") else "а")
+        return given
+    for end in ("owi", "em", "a", "а", "у", "ом", "ем"):  # a man's: the nominative has no ending
+        if given.endswith(end) and len(given) > len(end) + 2:
+            return given[: -len(end)]
+    return given
 
 
 def _name_of_role(speaker: str | None, context: str, language: str | None) -> str | None:
