@@ -46,6 +46,15 @@ Candidates (the e5 leads of every dev text must be cached: ``benchmarks/fill_e5_
   feature values of the pair's own rows: an upper bound, as no gold is read but the test rows are);
 * ``noise``: no candidate; the shipped recipe's grouped-CV Pearson per language pair and variant with
   the 5-95 % range of a group bootstrap (how far a held-out subset of that size may fall by chance).
+* ``compounds`` / ``compounds_extra``: German compounds split for the rare-term and title-term
+  features (``split_compound``: the longest final part and the rest less a linking element, both
+  terms of >= 3 dev texts: "bundesregierung" -> "bund" + "regierung"), parts added / head only /
+  parts instead of the compound, table recounted; or those columns beside the shipped ones;
+* ``e5_titles`` / ``title_seeds``: e5 vectors of each text's title (its first kept sentence, <= 160
+  characters: one more short e5 call per article): the two titles' cosine, each title against the
+  other's lead, the title cosine calibrated by language (a bank of dev titles); other forest seeds;
+* ``aliases``: overlap of the linker's alias groups (``cluster._aliases.alias_keys``: ECB = EZB,
+  Deutschland = Germany) over the whole text and the lead.
 
 Writes benchmarks/results/similarity_ideas.json (the matrices go to
 ``similarity_ideas_*.npz`` beside it and are reused).
@@ -74,7 +83,7 @@ from storylens.similarity import FEATURE_NAMES, Gazetteer, SimilarityModel, lead
 RESULTS = ROOT / "benchmarks" / "results"
 SHARED_CACHE = Path(os.environ.get("STORYLENS_CACHE_DIR", Path.home() / ".cache" / "storylens")) / "embeddings.sqlite"
 CANDIDATES = ("seeds", "use_lp", "unrelated", "blend", "stack", "metric", "terms", "identity", "lexical",
-              "weights", "monotone", "margins", "pair_standardised", "noise")
+              "weights", "monotone", "margins", "pair_standardised", "noise", "compounds", "e5_titles", "aliases", "compounds_extra", "title_seeds")
 
 
 def cpu() -> float:
@@ -664,6 +673,199 @@ def noise(dev: Dev, board: Board, draws: int = 1000) -> None:
                      "p5": round(float(np.percentile(vals, 5)), 3), "p95": round(float(np.percentile(vals, 95)), 3)}
         log(f"noise {name}: {json.dumps(out[name])}")
     board.results["shipped"]["noise"] = out
+
+
+# --------------------------------------------------------------------- German compounds, e5 titles (stop 28)
+
+LINKS = ("s", "es", "n", "en", "e", "er", "")
+
+
+def split_compound(w: str, vocab: dict[str, int], min_df: int = 3) -> tuple[str, str] | None:
+    """(modifier, head) of a folded German compound whose head (the longest final part of >= 4
+    letters) and modifier (less a linking element) are terms of >= ``min_df`` dev texts
+    ("bundesregierung" -> ("bund", "regierung")), or None."""
+    if len(w) < 8 or not w.isalpha():
+        return None
+    for i in range(3, len(w) - 3):
+        head = w[i:]
+        if vocab.get(head, 0) < min_df:
+            continue
+        mod = w[:i]
+        for link in LINKS:
+            stem = mod[: len(mod) - len(link)] if link and mod.endswith(link) else (mod if not link else None)
+            if stem and len(stem) >= 3 and vocab.get(stem, 0) >= min_df:
+                return stem, head
+    return None
+
+
+def with_parts(terms: dict[str, int], vocab: dict[str, int], mode: str) -> dict[str, int]:
+    """``terms`` with each compound's parts added (``add``: both parts; ``head``: the head only;
+    ``replace``: the parts instead of the compound)."""
+    out = dict(terms)
+    for w, k in terms.items():
+        parts = split_compound(w, vocab)
+        if parts is None:
+            continue
+        if mode == "replace":
+            out[w] -= k
+            if not out[w]:
+                del out[w]
+        for part in (parts[1],) if mode == "head" else parts:
+            out[part] = out.get(part, 0) + k
+    return out
+
+
+def compound_columns(dev: Dev, mode: str, langs=("de",)) -> np.ndarray:
+    """dev.X with TERM_FEATURES and TITLE_FEATURES recomputed from terms whose German compounds are
+    split (:func:`split_compound`, the vocabulary: the dev term table), table recounted, group left out."""
+    from storylens.similarity import (
+        TERM_FEATURES,
+        TITLE_FEATURES,
+        TermTable,
+        _fold,
+        _kept_sentences,
+        _terms,
+        _title_lead_terms,
+    )
+
+    base = [_terms(_fold(t)) for t in dev.texts]
+    vocab = dict(TermTable.count(base).df)
+    terms, heads = [], []
+    for t, lang, tm in zip(dev.texts, dev.tlang, base):
+        h = _title_lead_terms(t, _kept_sentences(t))
+        if lang in langs:
+            tm, h = with_parts(tm, vocab, mode), (with_parts(h[0], vocab, mode), with_parts(h[1], vocab, mode))
+        terms.append(tm)
+        heads.append(h)
+    table = TermTable.count(terms)
+    members: dict[str, set[int]] = {}
+    for g, ab in zip(dev.groups, dev.pos):
+        members.setdefault(g, set()).update(ab.tolist())
+    cols = [FEATURE_NAMES.index(n) for n in TERM_FEATURES]
+    title_cols = [FEATURE_NAMES.index(n) for n in TITLE_FEATURES]
+    X = dev.X.copy()
+    for i, (g, (ia, ib)) in enumerate(zip(dev.groups, dev.pos)):
+        out = [terms[k] for k in sorted(members[g])]
+        X[i, cols] = table.features(terms[ia], terms[ib], out)
+        X[i, title_cols] = table.title_features(heads[ia], heads[ib], out)
+    return X
+
+
+def compounds(dev: Dev, board: Board) -> None:
+    """German compounds split for the rare-term and title-term features (no new column)."""
+    from storylens.similarity import _fold, _terms
+
+    names = shipped_names(dev)
+    idx = [FEATURE_NAMES.index(n) for n in names]
+    vocab: dict[str, int] = {}
+    for t in dev.texts:
+        for w in _terms(_fold(t)):
+            vocab[w] = vocab.get(w, 0) + 1
+    de = [w for t, lang in zip(dev.texts, dev.tlang) if lang == "de" for w in _terms(_fold(t))]
+    split = [(w, split_compound(w, vocab)) for w in dict.fromkeys(de)]
+    split = [x for x in split if x[1]]
+    log(f"compounds: {len(split)} of {len(set(de))} German terms split, e.g. {split[:: max(1, len(split) // 25)][:25]}")
+    for mode in ("add", "head", "replace"):
+        path = RESULTS / f"similarity_ideas{dev._tag}_compounds_{mode}.npy"
+        X = np.load(path) if path.exists() else compound_columns(dev, mode)
+        np.save(path, X)
+        board.fit(f"German compounds split ({mode}) in the term and title features", X[:, idx])
+
+
+def title_vectors(dev: Dev) -> np.ndarray:
+    """e5 vectors (unit rows) of each dev text's title: its first kept sentence, at most 160
+    characters (108 on average; 0.069 CPU-s a title single-threaded at load 16, against ~0.49
+    for a 600-character lead), embedded through the encoder's cache and kept in
+    ``similarity_ideas_titles.npz``."""
+    from storylens.embed import CachedEmbedder, E5Embedder
+    from storylens.similarity import _kept_sentences
+
+    path = RESULTS / f"similarity_ideas{dev._tag}_titles.npz"
+    if path.exists():
+        return unit(np.load(path)["V"])
+    titles = []
+    for t in dev.texts:
+        s = _kept_sentences(t)
+        titles.append((s[0] if s else t.strip()).strip()[:160])
+    e5 = CachedEmbedder(E5Embedder(threads=1), dev._cache)
+    t0 = cpu()
+    V = np.vstack([e5.embed(titles[i:i + 32]) for i in range(0, len(titles), 32)])
+    log(f"e5 titles: {cpu() - t0:.1f} CPU-s for {len(titles)}")
+    np.savez_compressed(path, V=V)
+    return unit(V)
+
+
+def title_bank_features(dev: Dev, T: np.ndarray) -> np.ndarray:
+    """Per row: e5 title-title cosine, title-vs-other-lead cosine (max, min), and the title cosine
+    less the mean / over the sd of each title's cosines to the dev titles of the other side's
+    language (group left out, as the lead bank)."""
+    L = unit(dev.vectors["lead"])
+    S = T @ T.T
+    F = []
+    for i, (a, b) in enumerate(dev.pos):
+        keep = dev.tgroup != dev.groups[i]
+        c = float(S[a, b])
+        ab, ba = float(T[a] @ L[b]), float(T[b] @ L[a])
+        pool = np.concatenate([S[a, keep & (dev.tlang == dev.tlang[b])], S[b, keep & (dev.tlang == dev.tlang[a])]])
+        if not len(pool):
+            pool = np.concatenate([S[a, keep], S[b, keep]])
+        F.append([c, max(ab, ba), min(ab, ba), c - pool.mean(), (c - pool.mean()) / max(pool.std(), 1e-6)])
+    return np.array(F)
+
+
+def e5_titles(dev: Dev, board: Board) -> None:
+    """e5 cosine of the two titles (:func:`title_vectors`), each title against the other's lead,
+    and the title cosine calibrated by language as the lead bank calibrates the lead's."""
+    T = title_vectors(dev)
+    F = title_bank_features(dev, T)
+    board.fit("+ e5 title cosine", np.column_stack([dev.Xb, F[:, :1]]))
+    board.fit("+ e5 title cosine, title vs lead", np.column_stack([dev.Xb, F[:, :3]]))
+    board.fit("+ e5 title cosine calibrated (shift, z)", np.column_stack([dev.Xb, F[:, [0, 3, 4]]]))
+    board.fit("+ e5 title: all five", np.column_stack([dev.Xb, F]))
+
+
+def aliases(dev: Dev, board: Board) -> None:
+    """Entity overlap after the linker's alias groups (curated aliases + babel territories:
+    ECB = EZB = ЕЦБ, Deutschland = Germany), whole text and lead: jaccard, shared count."""
+    from storylens.cluster._aliases import alias_keys
+
+    t = cpu()
+    whole = [alias_keys(x)[0] for x in dev.texts]
+    lead = [alias_keys(x.strip()[:600])[0] for x in dev.texts]
+    log(f"aliases: {cpu() - t:.1f} CPU-s for {len(dev.texts)} texts; texts with a key {sum(bool(k) for k in whole)}")
+    F = []
+    for a, b in dev.pos:
+        F.append([len(whole[a] & whole[b]) / max(1, len(whole[a] | whole[b])), len(whole[a] & whole[b]),
+                  len(lead[a] & lead[b]) / max(1, len(lead[a] | lead[b])), len(lead[a] & lead[b]),
+                  len(whole[a] ^ whole[b])])
+    F = np.array(F, dtype=float)
+    board.fit("+ alias-group overlap, whole text (jaccard, shared)", np.column_stack([dev.Xb, F[:, :2]]))
+    board.fit("+ alias-group overlap, whole and lead, apart", np.column_stack([dev.Xb, F]))
+
+
+def compounds_extra(dev: Dev, board: Board) -> None:
+    """The compound-split term and title features (``compounds``, mode add) beside the shipped ones."""
+    from storylens.similarity import TERM_FEATURES, TITLE_FEATURES
+
+    X = np.load(RESULTS / f"similarity_ideas{dev._tag}_compounds_add.npy")
+    cols = [FEATURE_NAMES.index(n) for n in (*TERM_FEATURES, *TITLE_FEATURES)]
+    board.fit("+ compound-split term and title features beside the shipped", np.column_stack([dev.Xb, X[:, cols]]))
+    board.fit("+ compound-split idf cosine beside the shipped", np.column_stack([dev.Xb, X[:, cols[:1]]]))
+
+
+def title_seeds(dev: Dev, board: Board) -> None:
+    """The e5 title cosine against the shipped recipe with forest seeds 1 and 2 (each against its
+    own seed's shipped fit), and with the compound-split term features (replace) beside it."""
+    T = title_vectors(dev)
+    tcos = np.einsum("ij,ij->i", T[dev.pos[:, 0]], T[dev.pos[:, 1]])
+    Xt = np.column_stack([dev.Xb, tcos])
+    for s in (1, 2):
+        m = SimilarityModel(random_state=s)
+        board.fit(f"shipped, seed {s}", dev.Xb, model=m)
+        board.fit(f"+ e5 title cosine, seed {s}", Xt, base=f"shipped, seed {s}", model=m)
+    X = np.load(RESULTS / f"similarity_ideas{dev._tag}_compounds_replace.npy")
+    board.fit("+ e5 title cosine and compounds split (replace)",
+              np.column_stack([X[:, [FEATURE_NAMES.index(n) for n in shipped_names(dev)]], tcos]))
 
 
 def main(argv: list[str] | None = None) -> int:
