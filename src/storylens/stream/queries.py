@@ -491,13 +491,36 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     # (trial 11: "AP 2" for AP's report and its update).
     versions = _versions_in(updates)
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
+    arts = _as_read(arts, updates, records)
     return StoryView(
         summary.id, _newest_title(summary, updates, records), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
-        tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
+        tuple(story_blindspots(store, summary, min_shared=min_shared)),
+        _timeline(_with_versions(summary.articles, updates, records)),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
         tuple(updates.values()),
     )
+
+
+def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
+             records: Mapping[str, ArticleRecord]) -> tuple[ArticleView, ...]:
+    """The story's article rows, an updated article's with its newest version's title, lead and date
+    (the version the heading and the ledger read) under the member's id (the handle corrections take):
+    the same row whichever version was stored first and became the member (final28)."""
+    members = {a.id for a in arts}
+    newest = {u.original: rec for u in updates.values()
+              if u.order_known and u.newest not in members and (rec := records.get(u.newest)) is not None}
+    return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published)
+                 if (n := newest.get(a.id)) is not None else a for a in arts)
+
+
+def _with_versions(members: Sequence[ArticleRecord], updates: Mapping[str, ArticleUpdate],
+                   records: Mapping[str, ArticleRecord]) -> list[ArticleRecord]:
+    """The members and every version of their updated articles stored as a near-duplicate, each once."""
+    seen = {a.id for a in members}
+    extra = [rec for u in updates.values() for v in (u.chain or (u.first, u.newest))
+             if v not in seen and (rec := records.get(v)) is not None and not seen.add(v)]
+    return [*members, *extra]
 
 
 def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],
@@ -548,9 +571,23 @@ def _timeline(articles: Sequence[ArticleRecord]) -> tuple[TimelineEntry, ...]:
     (as ``compare`` does for a document without a date)."""
     dated = [a.published for a in articles if a.published]
     assumed = max(dated) if dated else None
-    ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None))
+    # a day's articles by id, never by arrival (an article's versions: final28); a moment where both
+    # state one with an offset orders an outlet's versions of one day
+    ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None,
+                                              _utc(a.published_at), a.id))
     return tuple(TimelineEntry(a.published, None if a.published else assumed, a.id, a.outlet, article_title(a))
                  for a in ordered)
+
+
+def _utc(moment: str | None) -> str:
+    """A moment with an offset as UTC ISO text (sortable), else "" (no stated moment, or no offset)."""
+    from datetime import UTC, datetime
+
+    try:
+        at = datetime.fromisoformat(moment) if moment else None
+    except ValueError:
+        return ""
+    return at.astimezone(UTC).isoformat() if at is not None and at.tzinfo is not None else ""
 
 
 def _core_keys(n_members: int, counts: Mapping[str, int]) -> set[str]:

@@ -64,6 +64,9 @@ class ArticleUpdate:
     # the version the changes are read from: the earliest published, ``original`` unless an older version
     # was stored after it (final27: a feed delivered the update first, then its original); "" = ``original``
     oldest: str = ""
+    # every version's id, ``first`` to ``newest`` (by publication where known, else by date and id); the
+    # timeline lists each, whichever was stored first; () = ``first`` and ``newest`` only
+    chain: tuple[str, ...] = ()
 
     @property
     def first(self) -> str:
@@ -72,7 +75,8 @@ class ArticleUpdate:
 
     def to_dict(self) -> dict[str, object]:
         return {"original": self.original, "oldest": self.first, "newest": self.newest, "versions": self.versions,
-                "changes": list(self.changes), "order_known": self.order_known}
+                "changes": list(self.changes), "order_known": self.order_known,
+                "chain": list(self.chain or (self.first, self.newest))}
 
     def describe(self) -> str:
         """'145686f4092c updated by 14c92c41f059 (per EUR: 24,10 → 24,12)'; '… differs from … (same day,
@@ -352,17 +356,42 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
         if newest is oldest:
             continue
         known = order_known(full)
-        # what changed from the oldest to the newest, else (a version between them changed a figure that
-        # the newest restored) the first version's changes; each pair compared once (text_changes cleans
-        # and splits both texts)
-        said = text_changes(oldest.text, newest.text, original.language)
-        if not said:
-            between = (v for v in full if v is not oldest and v is not newest)
-            said = next((c for v in between if (c := text_changes(oldest.text, v.text, original.language))), ())
+        chain = _chain(full, oldest, newest)
+        if known and len(chain) > 2:
+            said = _step_changes(chain, original.language)
+        else:
+            # what changed from the oldest to the newest, else (a version between them changed a figure
+            # that the newest restored) the first version's changes; each pair compared once
+            # (text_changes cleans and splits both texts)
+            said = text_changes(oldest.text, newest.text, original.language)
+            if not said:
+                between = (v for v in full if v is not oldest and v is not newest)
+                said = next((c for v in between if (c := text_changes(oldest.text, v.text, original.language))), ())
         if said:
             out[oid] = ArticleUpdate(oid, newest.id, len(full), said if known else tuple(map(unordered, said)),
-                                     tuple(m.id for m in member_of.get(oid, ())), known, oldest.id)
+                                     tuple(m.id for m in member_of.get(oid, ())), known, oldest.id,
+                                     tuple(v.id for v in chain))
     return out
+
+
+def _chain(versions: Sequence[ArticleRecord], oldest: ArticleRecord, newest: ArticleRecord) -> list[ArticleRecord]:
+    """``oldest``, the versions between in publication order (each the one known to precede the rest,
+    else by date and id: never by arrival), ``newest``."""
+    rest = sorted((v for v in versions if v is not oldest and v is not newest), key=lambda v: (v.published or "", v.id))
+    middle = []
+    while rest:
+        middle.append(_oldest(rest))
+        rest.remove(middle[-1])
+    return [oldest, *middle, newest]
+
+
+def _step_changes(chain: Sequence[ArticleRecord], language: str | None) -> tuple[str, ...]:
+    """What each version changed in the one before it, each phrase named by its version ("version 2 of
+    3: killed: 9 → 11", "version 3 of 3: killed: 11 → 12"): final28, three versions showed only oldest →
+    newest and the middle version's figures were nowhere. A version that changed nothing is not named."""
+    n = len(chain)
+    return tuple(f"version {k} of {n}: {change}" for k, (a, b) in enumerate(zip(chain, chain[1:], strict=False), start=2)
+                 for change in text_changes(a.text, b.text, language))
 
 
 def _family_key(a: ArticleRecord) -> tuple[str, str | None] | None:
