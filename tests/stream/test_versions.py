@@ -187,6 +187,8 @@ def _fire_story(store, embedder, path, lines):
     jsonschema.validate(payload, load_schema("story"))
     [row] = payload["articles"]
     [listed] = stream.list_stories(store).to_dict()["stories"]
+    [listed_row] = listed["articles"]
+    assert (listed_row["title"], listed_row["published"]) == (row["title"], row["published"])
     return ((payload["first_seen"], payload["last_seen"]), (listed["first_seen"], listed["last_seen"]),
             (row["title"], row["published"]), [(t["date"], t["title"]) for t in payload["timeline"]], payload)
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EmptyInputError, InputError
-from ..text import outlets
 from ..models import Failure, RawDocument
+from ..text import outlets
 from .dates import DateError, parse_date, parse_timestamp
 from .decode import Decoded, declared_charset, decode
 from .files import read_bytes, read_text

@@ -312,9 +312,13 @@ def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> Artic
                        _lead(a), rec.reason if rec else None, rec.score if rec else None)
 
 
-def _list_item(s: StorySummary, coverage: Coverage | None, title: str | None) -> StoryListItem:
+def _list_item(s: StorySummary, coverage: Coverage | None, title: str | None,
+               updates: Mapping[str, ArticleUpdate] | None = None,
+               records: Mapping[str, ArticleRecord] | None = None) -> StoryListItem:
+    """A story's row of the list; an updated article's row as the story view shows it (:func:`_as_read`)."""
+    arts = tuple(article_view(a) for a in s.articles)
     return StoryListItem(s.id, title, s.first_seen, s.last_seen, s.outlets, s.languages,
-                         tuple(article_view(a) for a in s.articles), s.duplicates, coverage)
+                         _as_read(arts, updates or {}, records or {}), s.duplicates, coverage)
 
 
 def story_title(s: StorySummary) -> str | None:
@@ -408,8 +412,8 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
         s for s in rows if s.id in named and (named[s.id].id in retitled or _retitled_member(s, named[s.id]))])
     counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
-    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records))
-                  for s in rows)
+    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records),
+                             updates.get(s.id, {}), records) for s in rows)
     return StoryPage(items, store.count_stories(), limit, offset)
 
 
@@ -518,9 +522,9 @@ def _with_versions(members: Sequence[ArticleRecord], updates: Mapping[str, Artic
                    records: Mapping[str, ArticleRecord]) -> list[ArticleRecord]:
     """The members and every version of their updated articles stored as a near-duplicate, each once."""
     seen = {a.id for a in members}
-    extra = [rec for u in updates.values() for v in (u.chain or (u.first, u.newest))
-             if v not in seen and (rec := records.get(v)) is not None and not seen.add(v)]
-    return [*members, *extra]
+    extra = {v: rec for u in updates.values() for v in (u.chain or (u.first, u.newest))
+             if v not in seen and (rec := records.get(v)) is not None}
+    return [*members, *extra.values()]
 
 
 def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..settings import DEFAULT
@@ -390,7 +391,7 @@ def _step_changes(chain: Sequence[ArticleRecord], language: str | None) -> tuple
     3: killed: 9 → 11", "version 3 of 3: killed: 11 → 12"): final28, three versions showed only oldest →
     newest and the middle version's figures were nowhere. A version that changed nothing is not named."""
     n = len(chain)
-    return tuple(f"version {k} of {n}: {change}" for k, (a, b) in enumerate(zip(chain, chain[1:], strict=False), start=2)
+    return tuple(f"version {k} of {n}: {change}" for k, (a, b) in enumerate(pairwise(chain), start=2)
                  for change in text_changes(a.text, b.text, language))
 
 
