@@ -26,10 +26,12 @@ same way):
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,7 @@ from ..store.base import ArticleRecord, outlet_key
 
 if TYPE_CHECKING:  # imported where text is split: listing stories imports this module and splits none
     from ..analysis.quantities import Quantity
+    from ..prepare.clean import CleanText
     from ..text.segment import Segmenter
 
 __all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "is_version", "member_families", "member_version_candidates",
@@ -147,12 +150,10 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     was replaced), and their negation words. A new sentence with no old counterpart is named
     ("new sentence with figures: …")."""
     from ..text import profile
-    from ..text.segment import Segmenter
 
     old, new = _compared_bodies(old, new)
     negation = frozenset(w.casefold() for w in profile(language).negation)
-    segmenter = Segmenter()  # one per call: a story view may be read by several server threads at once
-    before, after = _sentences(old, language, segmenter), _sentences(new, language, segmenter)
+    before, after = list(_split(old, language)), list(_split(new, language))
     gone = [s for s in before if s not in set(after)]
     added = [s for s in after if s not in set(before)]
     out: list[str] = []
@@ -191,12 +192,34 @@ def _compared_bodies(old: str, new: str) -> tuple[str, str]:
     "date 2025-06-05 By Jan Mallien, Handelsblatt" was a "new sentence with figures" against a JSONL
     update with no header). A headline is compared only with a headline: when one text opens with one
     and the other does not (its title is the record's metadata), that headline is left out too."""
-    from ..prepare.clean import clean_text
-
-    before, after = clean_text(old), clean_text(new)
+    before, after = _cleaned(old), _cleaned(new)
     if (before.title is None) == (after.title is None):
         return before.text, after.text
     return _without_headline(before.text, before.title), _without_headline(after.text, after.title)
+
+
+_THREAD = threading.local()
+
+
+@lru_cache(maxsize=16)
+def _split(text: str, language: str | None) -> tuple[str, ...]:
+    """:func:`_sentences` of a cleaned body, kept for the last few: a version between two others is
+    compared with both (:func:`_step_changes`), and splitting is most of a comparison's cost. One
+    segmenter per thread: a story view may be read by several server threads at once."""
+    from ..text.segment import Segmenter
+
+    if not hasattr(_THREAD, "segmenter"):
+        _THREAD.segmenter = Segmenter()
+    return tuple(_sentences(text, language, _THREAD.segmenter))
+
+
+@lru_cache(maxsize=16)
+def _cleaned(text: str) -> CleanText:
+    """:func:`~storylens.prepare.clean.clean_text`, kept for the last few texts: a version between two
+    others is compared with both (:func:`_step_changes`), and was cleaned twice."""
+    from ..prepare.clean import clean_text
+
+    return clean_text(text)
 
 
 def _without_headline(text: str, title: str | None) -> str:
