@@ -5,7 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from storylens.ingest.feeds import fragment_text, read_feed
+import pytest
+
+from storylens.ingest.feeds import fragment_text, read_feed, site_name
 from storylens.ingest.jsonl import read_jsonl
 from storylens.ingest.walk import Skipped, detect_format, iter_records
 from storylens.ingest.warc import looks_like_warc, read_warc
@@ -65,6 +67,31 @@ def test_rss_entries_with_ids_dates_and_outlet():
     assert "Dagebüll" in ferry.text and "<p>" not in ferry.text
     assert docs[1].text.startswith("About 150,000 visitors")  # summary-only entry
     assert "no content" in fails[0].reason
+
+
+def test_a_section_channel_title_gives_the_site_as_outlet(tmp_path):
+    """trial 15 #19: the outlet of an RSS item was its channel title with the section ("Anadolu Ajansı - Ekonomi")."""
+    feed = tmp_path / "aa.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Anadolu Ajansı - Ekonomi</title>'
+        "<link>https://www.aa.com.tr/tr/ekonomi</link><item><title>AMB faizi indirdi</title>"
+        "<link>https://www.aa.com.tr/tr/ekonomi/amb/1</link><guid>aa-1</guid>"
+        "<pubDate>Thu, 05 Jun 2025 15:32:00 +0300</pubDate><description><![CDATA[<p>Avrupa Merkez Bankası "
+        "politika faizlerini 25 baz puan indirdi.</p>]]></description></item></channel></rss>", encoding="utf-8")
+    docs, fails, _ = _split(list(read_feed(feed)))
+    assert not fails and docs[0].metadata["outlet"] == "Anadolu Ajansı"
+
+
+@pytest.mark.parametrize("title, link, site", [
+    ("BBC News - World", "https://feeds.bbc.co.uk/news/world/rss.xml", "BBC News"),
+    ("World news | The Guardian", "https://www.theguardian.com/world", "The Guardian"),
+    ("Le Monde.fr - Actualités et Infos en France et dans le monde", "https://www.lemonde.fr/rss", "Le Monde.fr"),
+    ("Reuters: Business", None, "Reuters"),  # no link: the listed outlet
+    ("Harbour Gazette", "https://gazette.example.org", "Harbour Gazette"),  # one part: as it is
+    ("Sports: Results", "https://x.example.org", "Sports: Results"),  # no part names the site: as it is
+])
+def test_site_name_keeps_the_section_out(title, link, site):
+    assert site_name(title, link) == site
 
 
 def test_atom_entries():

@@ -200,6 +200,10 @@ def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, 
     ("date 2026-03-10 By Jane Tan, Le Van Thanh", ("Jane Tan", "Le Van Thanh"), None),
     ("date 2026-03-10 By Jane Tan, La Toya Smith", ("Jane Tan", "La Toya Smith"), None),
     ("date 2026-03-10 By AFP, La Gazzetta dello Sport", (), "La Gazzetta dello Sport"),
+    # final28: a bar parts a byline as a comma does
+    ("date 2026-03-10 By Jane Tan | Le Temps", ("Jane Tan",), "Le Temps"),
+    ("date 2026-03-10 By AFP | Le Temps", (), "Le Temps"),
+    ("date 2026-03-10 By Jane Tan • Reuters", ("Jane Tan",), "Reuters"),
 ])
 def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
     cleaned = clean_text(f"{header}\n\nЗемлетрясение произошло во вторник утром.")
@@ -482,3 +486,12 @@ def test_a_syndication_credit_with_a_paper_named_le_keeps_the_headline():
                          "A huge section of the Birch glacier collapsed on Tuesday, police said.")
     assert (cleaned.title, cleaned.outlet, cleaned.published) == (
         "Glacier collapse buries Swiss village of Blatten", "Le Temps", "2026-03-10")
+
+
+def test_a_pipe_byline_under_the_headline_is_read():
+    """final28: "By Jane Tan | Le Temps" was no byline: the author and paper were lost and the line a claim."""
+    cleaned = clean_text("Dunmore fire kills 11\nBy Jane Tan | Le Temps\n10 March 2026\n\n"
+                         "A fire in Dunmore killed 11 people on Tuesday, officials said.")
+    assert (cleaned.title, cleaned.authors, cleaned.outlet, cleaned.published) == (
+        "Dunmore fire kills 11", ("Jane Tan",), "Le Temps", "2026-03-10")
+    assert "Le Temps" not in cleaned.text

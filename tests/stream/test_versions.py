@@ -178,6 +178,60 @@ def test_both_arrival_orders_show_the_same_update(any_store, hashing_embedder, t
     assert f"`{ids['v1']}` updated by `{ids['v2']}`" in stream.render_story(payload, "markdown")
 
 
+def _fire_story(store, embedder, path, lines):
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    stream.ingest_paths([str(path)], store, embedder=embedder)
+    _, view = _one_story(store)
+    payload = view.to_dict()
+    payload["ledger"] = stream.queries.ledger_scope(view)
+    jsonschema.validate(payload, load_schema("story"))
+    [row] = payload["articles"]
+    [listed] = stream.list_stories(store).to_dict()["stories"]
+    [listed_row] = listed["articles"]
+    assert (listed_row["title"], listed_row["published"]) == (row["title"], row["published"])
+    return ((payload["first_seen"], payload["last_seen"]), (listed["first_seen"], listed["last_seen"]),
+            (row["title"], row["published"]), [(t["date"], t["title"]) for t in payload["timeline"]], payload)
+
+
+@pytest.mark.parametrize("days", [False, True])
+def test_a_storys_span_row_and_timeline_do_not_depend_on_which_version_came_first(any_store, hashing_embedder,
+                                                                                  tmp_path, days):
+    # final28: the update stored first became the member and the original its near-duplicate: the story's
+    # first seen was the update's day, its row the update and the timeline left the original out (and the
+    # other way round when the original came first). Now every version is in the span and the timeline,
+    # and the row shows the article as its heading and ledger read it (the newest), in either order.
+    when = ("2026-03-09", "2026-03-11") if days else ("2026-03-10T09:00:00+01:00", "2026-03-10T08:30:00Z")
+    lines = [{"id": "v1", "text": FIRE_V1, "outlet": "Coast Herald", "language": "en", "published": when[0]},
+             {"id": "v2", "text": FIRE_V2, "outlet": "Coast Herald", "language": "en", "published": when[1]}]
+    seen = []
+    for i, order in enumerate((lines, lines[::-1])):
+        with SQLiteStore(tmp_path / f"s{i}.db") as store:
+            seen.append(_fire_story(store, hashing_embedder, tmp_path / f"{i}.jsonl", order)[:4])
+    first, last = ("2026-03-09", "2026-03-11") if days else ("2026-03-10", "2026-03-10")
+    assert seen[0] == seen[1] == ((first, last), (first, last), (FIRE_V2.split("\n")[0], last),
+                                  [(first, FIRE_V1.split("\n")[0]), (last, FIRE_V2.split("\n")[0])])
+    # the span is the store's own (both backends), read where the list and the view read it
+    *_, payload = _fire_story(any_store, hashing_embedder, tmp_path / "any.jsonl", lines[::-1])
+    assert (payload["first_seen"], payload["last_seen"]) == (first, last)
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 2, 0)])
+def test_three_versions_show_each_step(tmp_path, hashing_embedder, order):
+    # final28: three versions showed only oldest -> newest ("killed: 9 → 12"); the middle version's 11
+    # appeared nowhere. Each step is named by its version, whatever the arrival order.
+    texts = [FIRE_V1, FIRE_V2, FIRE_V1.replace("kills 9", "kills 12").replace("killed 9", "killed 12")]
+    lines = [{"id": f"v{i}", "text": t, "outlet": "Coast Herald", "language": "en",
+              "published": f"2026-03-10T{8 + i:02d}:00:00Z"} for i, t in enumerate(texts)]
+    with SQLiteStore(tmp_path / "s.db") as store:
+        *_, timeline, payload = _fire_story(store, hashing_embedder, tmp_path / "a.jsonl", [lines[i] for i in order])
+        ids = {a.external_id: a.id for a in store.articles()}
+    [update] = payload["updates"]
+    assert update["changes"] == ["version 2 of 3: killed: 9 → 11", "version 3 of 3: killed: 11 → 12"]
+    assert update["chain"] == [ids["v0"], ids["v1"], ids["v2"]]
+    assert [title for _, title in timeline] == [t.split("\n")[0] for t in texts]
+    assert "version 2 of 3: killed: 9 → 11" in stream.render_story(payload, "markdown")
+
+
 @pytest.fixture
 def corrected_store(tmp_path, hashing_embedder):
     lines = [{"id": "afp-1", "text": AFP, "outlet": "AFP", "published": "2026-11-12", "language": "fr"},
@@ -479,3 +533,46 @@ def test_search_shows_one_hit_per_rewritten_version_chain_unless_asked(any_store
     assert chain.versions == 3 and chain.story == "S-1"
     every = {r.article.id for r in stream.search(any_store, "couronne tchèque taux directeur", all_versions=True).results}
     assert {first.id, corrected.id, update.id} <= every
+
+
+DE_V1 = ("EZB senkt Leitzins auf 2,0 Prozent\n\nDie Europäische Zentralbank hat den Einlagensatz um 0,25 Prozentpunkte "
+         "auf 2,0 Prozent gesenkt. Der Euro stieg auf 1,1420 Dollar. Präsidentin Christine Lagarde sprach in Frankfurt "
+         "von einer guten Position. Die Inflation lag im Mai bei 1,9 Prozent. Stand: 14:20 Uhr.")
+DE_V2 = DE_V1.replace("1,1420 Dollar", "1,1450 Dollar").replace("Stand: 14:20 Uhr.", "Stand: 16:45 Uhr.")
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_version_stamp_orders_versions_dated_by_day_alone(tmp_path, hashing_embedder, newest_first):
+    # trial 15 #13 / stop 27: "Stand: 14:20 Uhr." was removed from the text but not read, so two versions
+    # dated by their day alone were "published the same day, order unknown".
+    lines = [{"id": "hb-1", "text": DE_V1, "outlet": "Handelsblatt", "language": "de", "published": "2025-06-05"},
+             {"id": "hb-2", "text": DE_V2, "outlet": "Handelsblatt", "language": "de", "published": "2025-06-05"}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in (lines[::-1] if newest_first else lines)),
+                    encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
+        _, view = _one_story(store)
+        ids = {a.external_id: a.id for a in store.articles()}
+        moments = {a.external_id: a.published_at for a in store.articles()}
+    [update] = view.updates
+    assert moments == {"hb-1": "2025-06-05T14:20:00", "hb-2": "2025-06-05T16:45:00"}
+    assert (update.order_known, update.first, update.newest) == (True, ids["hb-1"], ids["hb-2"])
+    assert any("1,1420 → 1,1450" in c for c in update.changes)
+
+
+@pytest.mark.parametrize("stamp, moment", [
+    ("Stand: 14:20 Uhr.", "2025-06-05T14:20:00"),
+    ("Stand: 05.06.2025, 14:20 Uhr", "2025-06-05T14:20:00"),
+    ("Stand: 04.06.2025, 14:20 Uhr", None),  # another day's stamp gives this day no time
+    ("Updated: 4:45 p.m. GMT", "2025-06-05T16:45:00+00:00"),
+    ("Aktualisiert: 16:45 Uhr MESZ", "2025-06-05T16:45:00+02:00"),
+    ("Mis à jour à 16h45", "2025-06-05T16:45:00"),
+    ("Обновлено: 5 июня 2025, в 14:20", "2025-06-05T14:20:00"),
+    ("更新时间：2025年06月05日 14:20", "2025-06-05T14:20:00"),
+])
+def test_a_version_stamp_gives_the_moment_of_its_day(stamp, moment):
+    from storylens.stream.metadata import stamp_moment
+
+    assert stamp_moment([stamp], "2025-06-05") == moment
+    assert stamp_moment([stamp], None) is None

@@ -736,12 +736,19 @@ def _agency_prefix(place: str) -> str | None:
     return None
 
 
+# A bar between a byline's parts ("Jane Tan | Le Temps", "Jane Tan • Reuters"); not the middle dot, which
+# joins a transliterated name's parts in Chinese ("克里斯蒂娜·拉加德").
+_BYLINE_BAR = re.compile(r"\s*[|｜•]\s*")
+
+
 def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     """``"A, B and C, CNN"`` -> (["A", "B", "C"], "CNN"); None if it is not a byline.
 
     Desk credits are not authors: ``"Newsdesk, Canberra Times"`` -> ([], "Canberra Times").
-    Only the last part can be the outlet.
+    Only the last part can be the outlet. A pipe or bullet parts as a comma does ("By Jane Tan | Le
+    Temps", final28: unread, the title was lost and the byline became a claim).
     """
+    byline = _BYLINE_BAR.sub(", ", byline)
     parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+|\s+и\s+", byline) if p.strip()]
     if not parts:
         return None

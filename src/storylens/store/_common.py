@@ -131,16 +131,19 @@ def search_alternatives(word: str) -> list[list[tuple[str, bool]]]:
 
 
 def summary(story_id: str, arts: Sequence[ArticleRecord], duplicates: int, copies: Sequence[str] = (),
-            copy_languages: Sequence[str | None] = ()) -> StorySummary:
+            copy_languages: Sequence[str | None] = (), version_dates: Sequence[str] = ()) -> StorySummary:
     """A story's view from its canonical articles (dates, title, outlets, languages) and the outlets
     of its copies (``copies``: one per near-duplicate or carried copy, see :class:`StorySummary`;
-    ``copy_languages``: each copy's language)."""
+    ``copy_languages``: each copy's language). ``version_dates``: the publication dates of its
+    members' versions stored as near-duplicates (an outlet's update or its earlier text): the span
+    covers every version, so it is the same whichever version was stored first and became the member
+    (final28: an update stored before its original moved the story's first seen to the update's day)."""
     # Dated articles first, by date; ties by content id, never by when they were read, so
     # the same articles give the same title and order whatever the engine or the clock.
     arts = sorted(arts, key=lambda a: (a.published is None, a.published or "", a.id))
     # Publication dates only: the day StoryLens read an undated article is not news
     # time (an undated story would sort as the newest); such a story has no dates.
-    seen = [a.published for a in arts if a.published]
+    seen = [a.published for a in arts if a.published] + list(version_dates)
     titled = [a.title for a in arts if a.title] + [str(a.metadata["lead"]) for a in arts if a.metadata.get("lead")]
     return StorySummary(
         id=story_id,

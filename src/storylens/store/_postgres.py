@@ -920,6 +920,15 @@ class PostgresStore(SQLStoreBase):
 
         text = " | ".join("(" + " & ".join(lexeme(p, prefix) for p, prefix in parts) + ")"
                           for w in terms for parts in query_terms(w))
+        # A word's stems as words too, for each configuration to stem as it stemmed the articles: English
+        # keeps "President" as "presid", which no stem of "presidente" begins but which its stem
+        # "president" is in English (stop 27 left: found on SQLite only). search's word filter then
+        # keeps an article only for a form of the query word (text.word_reason).
+        from ..text import search_stems
+
+        stem_words = dict.fromkeys(st for w in terms if not DECIMAL.fullmatch(w) for st in search_stems(w)
+                                   if st != w.lower())
+        text += "".join(f" | {lexeme(st, False)}" for st in stem_words)
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
         # A word's stem (stem_prefix) is a prefix of the lexemes as indexed, in any configuration:
         # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").

@@ -187,21 +187,24 @@ class SQLStoreBase:
         return out
 
     def _story_copies(self, members: Mapping[str, Sequence[ArticleRecord]]
-                      ) -> dict[str, tuple[int, list[str], list[str | None]]]:
+                      ) -> dict[str, tuple[int, list[str], list[str | None], list[str]]]:
         """Each story's near-duplicates (how many), the outlets of its copies: one per near-duplicate
-        with an outlet and per copy another outlet carried (``metadata.carried_by``), and each copy's
-        language (a carried copy is in its article's language); see StorySummary."""
-        out: dict[str, tuple[int, list[str], list[str | None]]] = {sid: (0, [], []) for sid in members}
-        for sid, outlet, language, own in self._rows_in(
-                "SELECT s.story, d.outlet, d.language, o.outlet FROM articles d"
+        with an outlet and per copy another outlet carried (``metadata.carried_by``), each copy's
+        language (a carried copy is in its article's language), and the publication dates of the
+        versions its members' own outlets filed (their span is the story's); see StorySummary."""
+        out: dict[str, tuple[int, list[str], list[str | None], list[str]]] = {sid: (0, [], [], []) for sid in members}
+        for sid, outlet, language, own, published in self._rows_in(
+                "SELECT s.story, d.outlet, d.language, o.outlet, d.published FROM articles d"
                 " JOIN assignments s ON s.article_id = d.duplicate_of"
                 " JOIN articles o ON o.id = d.duplicate_of WHERE s.story {in}", list(members)):
-            n, outlets, languages = out[sid]
+            n, outlets, languages, versions = out[sid]
             # a version from the original's own outlet (a correction) is no other outlet's copy (trial 8: "AFP 2")
             if outlet and outlet_key(outlet) != outlet_key(own):
                 outlets.append(outlet)
                 languages.append(language)
-            out[sid] = (n + 1, outlets, languages)
+            elif published:
+                versions.append(published)
+            out[sid] = (n + 1, outlets, languages, versions)
         carried = self.article_metadata([a.id for arts in members.values() for a in arts], keys=("carried_by",))
         for sid, arts in members.items():
             for a in arts:

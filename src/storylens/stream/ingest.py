@@ -36,7 +36,7 @@ from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, St
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
 from .dedup import ShingleCache, content_id, near_duplicates
-from .metadata import incoming_fields, metadata_update, published_at, stated, text_outlet
+from .metadata import incoming_fields, metadata_update, published_at, stamp_moment, stated, text_outlet
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
@@ -493,6 +493,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
         external_id=stated(meta.get("external_id")),
         url=stated(p.doc.url), outlet=stated(p.doc.outlet), title=stated(p.doc.title), language=p.doc.language,
         published=p.doc.published, metadata={k: v for k, v in meta.items() if k != "published_at"},  # a column
-        published_at=published_at(meta, p.doc.published),
+        # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
+        published_at=published_at(meta, p.doc.published)
+        or stamp_moment([r.text for r in p.doc.removed if r.kind == "stamp"], p.doc.published),
         duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
     )

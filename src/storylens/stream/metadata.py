@@ -22,13 +22,14 @@ both outlets. (The article keeps the columns of the copy stored first.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..models import RawDocument
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
-__all__ = ["incoming_fields", "metadata_update", "published_at", "stated", "text_outlet"]
+__all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
@@ -55,6 +56,51 @@ def published_at(meta: Mapping[str, Any], day: str | None) -> str | None:
     article is dated by (a page's own date that another reading replaced gives no time)."""
     value = stated(meta.get("published_at"))
     return value if value and day and value[:10] == day else None
+
+
+# A version stamp's clock time ("Stand: 14:20 Uhr.", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45") and
+# the zones a stamp names; a zone no entry names leaves the time without an offset.
+_STAMP_TIME = re.compile(r"(?<![\d.])(?P<h>\d{1,2})[:.h](?P<m>\d{2})(?![\d]|[./]\d)\s*(?:(?P<ampm>[ap])\.?\s?m\b\.?)?"
+                         r"\s*(?:Uhr\s*)?(?P<zone>[A-Z]{2,4}\b)?", re.IGNORECASE)
+_STAMP_ZONES = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "MEZ": "+01:00",
+                "CEST": "+02:00", "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
+                "TRT": "+03:00", "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00"}
+
+
+def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
+    """The moment a version stamp closing the text states on the article's day ("Stand: 14:20 Uhr." with
+    the day 2025-06-05 -> "2025-06-05T14:20:00"; with a zone it names, its offset), or None: no day, no
+    stamp, or a stamp dated another day. Trial 15 #13: the stamp was removed from the text but not read,
+    so two versions of one day with dates alone were "order unknown" though the text stated the time.
+    Without a zone the moment has no offset: it orders versions whose moments have none either."""
+    if not day:
+        return None
+    for stamp in reversed(stamps):  # the last stamp is the version's (a page may keep "Published" above it)
+        match = _STAMP_TIME.search(stamp)
+        if match is None or _other_day(stamp[: match.start()], day):
+            continue
+        hour, minute = int(match["h"]), int(match["m"])
+        if match["ampm"]:
+            hour = hour % 12 + (12 if match["ampm"].casefold() == "p" else 0)
+        if hour > 23 or minute > 59:
+            continue
+        zone = _STAMP_ZONES.get((match["zone"] or "").upper(), "")
+        return f"{day}T{hour:02d}:{minute:02d}:00{zone}"
+    return None
+
+
+def _other_day(before_time: str, day: str) -> bool:
+    """Does the text before a stamp's time hold a date that is not ``day`` (or no date it can read)?"""
+    if not re.search(r"\d", before_time):
+        return False
+    from ..ingest.dates import DateError, parse_date
+
+    text = re.sub(r"^\W*[^\d]*?[:：]\s*", "", before_time).strip(" ,.")
+    text = re.sub(r"\s*(?:um|à|a las|alle|ore|at|в)$", "", text)
+    try:
+        return parse_date(text) != day
+    except DateError:  # no day read: not known to be this one
+        return True
 
 
 def text_outlet(text: str) -> str | None:

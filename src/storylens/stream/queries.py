@@ -312,9 +312,13 @@ def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> Artic
                        _lead(a), rec.reason if rec else None, rec.score if rec else None)
 
 
-def _list_item(s: StorySummary, coverage: Coverage | None, title: str | None) -> StoryListItem:
+def _list_item(s: StorySummary, coverage: Coverage | None, title: str | None,
+               updates: Mapping[str, ArticleUpdate] | None = None,
+               records: Mapping[str, ArticleRecord] | None = None) -> StoryListItem:
+    """A story's row of the list; an updated article's row as the story view shows it (:func:`_as_read`)."""
+    arts = tuple(article_view(a) for a in s.articles)
     return StoryListItem(s.id, title, s.first_seen, s.last_seen, s.outlets, s.languages,
-                         tuple(article_view(a) for a in s.articles), s.duplicates, coverage)
+                         _as_read(arts, updates or {}, records or {}), s.duplicates, coverage)
 
 
 def story_title(s: StorySummary) -> str | None:
@@ -408,8 +412,8 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
         s for s in rows if s.id in named and (named[s.id].id in retitled or _retitled_member(s, named[s.id]))])
     counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
-    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records))
-                  for s in rows)
+    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records),
+                             updates.get(s.id, {}), records) for s in rows)
     return StoryPage(items, store.count_stories(), limit, offset)
 
 
@@ -491,13 +495,36 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     # (trial 11: "AP 2" for AP's report and its update).
     versions = _versions_in(updates)
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
+    arts = _as_read(arts, updates, records)
     return StoryView(
         summary.id, _newest_title(summary, updates, records), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
-        tuple(story_blindspots(store, summary, min_shared=min_shared)), _timeline(summary.articles),
+        tuple(story_blindspots(store, summary, min_shared=min_shared)),
+        _timeline(_with_versions(summary.articles, updates, records)),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
         tuple(updates.values()),
     )
+
+
+def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
+             records: Mapping[str, ArticleRecord]) -> tuple[ArticleView, ...]:
+    """The story's article rows, an updated article's with its newest version's title, lead and date
+    (the version the heading and the ledger read) under the member's id (the handle corrections take):
+    the same row whichever version was stored first and became the member (final28)."""
+    members = {a.id for a in arts}
+    newest = {u.original: rec for u in updates.values()
+              if u.order_known and u.newest not in members and (rec := records.get(u.newest)) is not None}
+    return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published)
+                 if (n := newest.get(a.id)) is not None else a for a in arts)
+
+
+def _with_versions(members: Sequence[ArticleRecord], updates: Mapping[str, ArticleUpdate],
+                   records: Mapping[str, ArticleRecord]) -> list[ArticleRecord]:
+    """The members and every version of their updated articles stored as a near-duplicate, each once."""
+    seen = {a.id for a in members}
+    extra = {v: rec for u in updates.values() for v in (u.chain or (u.first, u.newest))
+             if v not in seen and (rec := records.get(v)) is not None}
+    return [*members, *extra.values()]
 
 
 def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],
@@ -548,9 +575,23 @@ def _timeline(articles: Sequence[ArticleRecord]) -> tuple[TimelineEntry, ...]:
     (as ``compare`` does for a document without a date)."""
     dated = [a.published for a in articles if a.published]
     assumed = max(dated) if dated else None
-    ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None))
+    # a day's articles by id, never by arrival (an article's versions: final28); a moment where both
+    # state one with an offset orders an outlet's versions of one day
+    ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None,
+                                              _utc(a.published_at), a.id))
     return tuple(TimelineEntry(a.published, None if a.published else assumed, a.id, a.outlet, article_title(a))
                  for a in ordered)
+
+
+def _utc(moment: str | None) -> str:
+    """A moment with an offset as UTC ISO text (sortable), else "" (no stated moment, or no offset)."""
+    from datetime import UTC, datetime
+
+    try:
+        at = datetime.fromisoformat(moment) if moment else None
+    except ValueError:
+        return ""
+    return at.astimezone(UTC).isoformat() if at is not None and at.tzinfo is not None else ""
 
 
 def _core_keys(n_members: int, counts: Mapping[str, int]) -> set[str]:

@@ -26,10 +26,13 @@ same way):
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..settings import DEFAULT
@@ -37,6 +40,7 @@ from ..store.base import ArticleRecord, outlet_key
 
 if TYPE_CHECKING:  # imported where text is split: listing stories imports this module and splits none
     from ..analysis.quantities import Quantity
+    from ..prepare.clean import CleanText
     from ..text.segment import Segmenter
 
 __all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "is_version", "member_families", "member_version_candidates",
@@ -64,6 +68,9 @@ class ArticleUpdate:
     # the version the changes are read from: the earliest published, ``original`` unless an older version
     # was stored after it (final27: a feed delivered the update first, then its original); "" = ``original``
     oldest: str = ""
+    # every version's id, ``first`` to ``newest`` (by publication where known, else by date and id); the
+    # timeline lists each, whichever was stored first; () = ``first`` and ``newest`` only
+    chain: tuple[str, ...] = ()
 
     @property
     def first(self) -> str:
@@ -72,7 +79,8 @@ class ArticleUpdate:
 
     def to_dict(self) -> dict[str, object]:
         return {"original": self.original, "oldest": self.first, "newest": self.newest, "versions": self.versions,
-                "changes": list(self.changes), "order_known": self.order_known}
+                "changes": list(self.changes), "order_known": self.order_known,
+                "chain": list(self.chain or (self.first, self.newest))}
 
     def describe(self) -> str:
         """'145686f4092c updated by 14c92c41f059 (per EUR: 24,10 → 24,12)'; '… differs from … (same day,
@@ -142,12 +150,10 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     was replaced), and their negation words. A new sentence with no old counterpart is named
     ("new sentence with figures: …")."""
     from ..text import profile
-    from ..text.segment import Segmenter
 
     old, new = _compared_bodies(old, new)
     negation = frozenset(w.casefold() for w in profile(language).negation)
-    segmenter = Segmenter()  # one per call: a story view may be read by several server threads at once
-    before, after = _sentences(old, language, segmenter), _sentences(new, language, segmenter)
+    before, after = list(_split(old, language)), list(_split(new, language))
     gone = [s for s in before if s not in set(after)]
     added = [s for s in after if s not in set(before)]
     out: list[str] = []
@@ -186,12 +192,34 @@ def _compared_bodies(old: str, new: str) -> tuple[str, str]:
     "date 2025-06-05 By Jan Mallien, Handelsblatt" was a "new sentence with figures" against a JSONL
     update with no header). A headline is compared only with a headline: when one text opens with one
     and the other does not (its title is the record's metadata), that headline is left out too."""
-    from ..prepare.clean import clean_text
-
-    before, after = clean_text(old), clean_text(new)
+    before, after = _cleaned(old), _cleaned(new)
     if (before.title is None) == (after.title is None):
         return before.text, after.text
     return _without_headline(before.text, before.title), _without_headline(after.text, after.title)
+
+
+_THREAD = threading.local()
+
+
+@lru_cache(maxsize=16)
+def _split(text: str, language: str | None) -> tuple[str, ...]:
+    """:func:`_sentences` of a cleaned body, kept for the last few: a version between two others is
+    compared with both (:func:`_step_changes`), and splitting is most of a comparison's cost. One
+    segmenter per thread: a story view may be read by several server threads at once."""
+    from ..text.segment import Segmenter
+
+    if not hasattr(_THREAD, "segmenter"):
+        _THREAD.segmenter = Segmenter()
+    return tuple(_sentences(text, language, _THREAD.segmenter))
+
+
+@lru_cache(maxsize=16)
+def _cleaned(text: str) -> CleanText:
+    """:func:`~storylens.prepare.clean.clean_text`, kept for the last few texts: a version between two
+    others is compared with both (:func:`_step_changes`), and was cleaned twice."""
+    from ..prepare.clean import clean_text
+
+    return clean_text(text)
 
 
 def _without_headline(text: str, title: str | None) -> str:
@@ -352,17 +380,42 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
         if newest is oldest:
             continue
         known = order_known(full)
-        # what changed from the oldest to the newest, else (a version between them changed a figure that
-        # the newest restored) the first version's changes; each pair compared once (text_changes cleans
-        # and splits both texts)
-        said = text_changes(oldest.text, newest.text, original.language)
-        if not said:
-            between = (v for v in full if v is not oldest and v is not newest)
-            said = next((c for v in between if (c := text_changes(oldest.text, v.text, original.language))), ())
+        chain = _chain(full, oldest, newest)
+        if known and len(chain) > 2:
+            said = _step_changes(chain, original.language)
+        else:
+            # what changed from the oldest to the newest, else (a version between them changed a figure
+            # that the newest restored) the first version's changes; each pair compared once
+            # (text_changes cleans and splits both texts)
+            said = text_changes(oldest.text, newest.text, original.language)
+            if not said:
+                between = (v for v in full if v is not oldest and v is not newest)
+                said = next((c for v in between if (c := text_changes(oldest.text, v.text, original.language))), ())
         if said:
             out[oid] = ArticleUpdate(oid, newest.id, len(full), said if known else tuple(map(unordered, said)),
-                                     tuple(m.id for m in member_of.get(oid, ())), known, oldest.id)
+                                     tuple(m.id for m in member_of.get(oid, ())), known, oldest.id,
+                                     tuple(v.id for v in chain))
     return out
+
+
+def _chain(versions: Sequence[ArticleRecord], oldest: ArticleRecord, newest: ArticleRecord) -> list[ArticleRecord]:
+    """``oldest``, the versions between in publication order (each the one known to precede the rest,
+    else by date and id: never by arrival), ``newest``."""
+    rest = sorted((v for v in versions if v is not oldest and v is not newest), key=lambda v: (v.published or "", v.id))
+    middle = []
+    while rest:
+        middle.append(_oldest(rest))
+        rest.remove(middle[-1])
+    return [oldest, *middle, newest]
+
+
+def _step_changes(chain: Sequence[ArticleRecord], language: str | None) -> tuple[str, ...]:
+    """What each version changed in the one before it, each phrase named by its version ("version 2 of
+    3: killed: 9 → 11", "version 3 of 3: killed: 11 → 12"): final28, three versions showed only oldest →
+    newest and the middle version's figures were nowhere. A version that changed nothing is not named."""
+    n = len(chain)
+    return tuple(f"version {k} of {n}: {change}" for k, (a, b) in enumerate(pairwise(chain), start=2)
+                 for change in text_changes(a.text, b.text, language))
 
 
 def _family_key(a: ArticleRecord) -> tuple[str, str | None] | None:

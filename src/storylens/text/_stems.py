@@ -261,7 +261,25 @@ def _lexicon_reading(word: str, query_word: str, language: str) -> bool | None:
     lemma, query_lemma = stem(word, language), stem(query_word, language)
     if query_lemma in (lemma, word) or lemma == query_word:
         return True
+    stemmer = _stemmer_of().get(language)
+    if lemma == word and query_lemma != query_word and stemmer is not None:
+        return _inflected_headword(word, query_word, query_lemma, stemmer)
     if lemma == word or lemma.startswith(query_lemma):
         return False
-    stemmer = _stemmer_of().get(language)
     return stemmer is not None and stemmer.stemWord(lemma) == stemmer.stemWord(query_lemma)
+
+
+# The most letters a headword's inflectional ending has past its stem ("выборы" -> "выбор"; "vacunación"
+# -> "vacun" is a derivation, five letters).
+_HEADWORD_ENDING = 2
+
+
+def _inflected_headword(word: str, query_word: str, query_lemma: str, stemmer: Any) -> bool:
+    """May ``word``, a headword of its own, be a form of ``query_word``, an inflected form of another
+    headword: the stemmer reads the three alike and ``word`` is its stem and a short ending, as a
+    plural-only noun is (stop 27 left: "выборах", lemma "выбор", did not find "выборы", which the lexicon
+    lists as its own headword; the other direction did). A query word that is a headword ("train") or a
+    long ending ("vacunación" for "vacunas") stays another word."""
+    root = stemmer.stemWord(word)
+    return (root == stemmer.stemWord(query_word) == stemmer.stemWord(query_lemma) and word.startswith(root)
+            and len(word) - len(root) <= _HEADWORD_ENDING)
