@@ -359,6 +359,10 @@ class Profile:
     # noun as en/de "un-" and ru/pl "не-/nie-" do written together (zh 不确定性 "uncertainty", ar الظروف غير
     # المؤكدة "the uncertain conditions", es "organización no gubernamental"); they deny no statement.
     word_negation: tuple[str, ...] = ()
+    # Negations that promise support, as patterns (litotes): "will not leave anyone alone", "won't
+    # abandon", "no dejará solos", "не оставит пострадавших", "不会让…独自", "yalnız bırakmayacağız" say
+    # what "would stand by the victims" / "versprach Hilfe" say; they deny no statement.
+    support_negation: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -571,6 +575,7 @@ def profile(language: str | None) -> Profile:
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
         word_negation=tuple(raw.get("word_negation", [])),
+        support_negation=tuple(raw.get("support_negation", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
