@@ -363,6 +363,14 @@ class Profile:
     # abandon", "no dejará solos", "не оставит пострадавших", "不会让…独自", "yalnız bırakmayacağız" say
     # what "would stand by the victims" / "versprach Hilfe" say; they deny no statement.
     support_negation: tuple[str, ...] = ()
+    # A count read at a moment of a rising tally, as patterns: "so far", "by 6 a.m.", "bis zum Morgen",
+    # "sabah saatlerine kadar", "截至", "حتى الآن" (a later, larger count is no contradiction).
+    running_cues: tuple[str, ...] = ()
+    # What a percentage counts, as patterns: a lack ("without power", "ohne Strom", "停电", "انقطعت") or its
+    # end ("restored", "wiederhergestellt", "恢复供电"); "88 % restored" and "30 % without power" count two
+    # things (trial 16 #4).
+    state_lack: tuple[str, ...] = ()
+    state_restored: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -576,6 +584,9 @@ def profile(language: str | None) -> Profile:
         degree_negation=tuple(raw.get("degree_negation", [])),
         word_negation=tuple(raw.get("word_negation", [])),
         support_negation=tuple(raw.get("support_negation", [])),
+        running_cues=tuple(raw.get("running_cues", [])),
+        state_lack=tuple(raw.get("state_lack", [])),
+        state_restored=tuple(raw.get("state_restored", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
