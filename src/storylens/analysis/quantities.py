@@ -408,7 +408,8 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
     # CJK right after the number ("2300多人"); a spaced language after the counted noun too
     # ("42 شخصا على الأقل": 42 people at least)
     parts = ([rf"\s*({alternation(cjk_after)})"] if cjk_after else []) + (
-        [rf"\s*(?:[^\W\d_][\w'’\-]*\s+)?({alternation(spaced_after)})(?![\w])"] if spaced_after else [])
+        [rf"(?:['’][^\W\d_]{{1,5}})?\s*(?:[^\W\d_][\w'’\-]*\s+)?({alternation(spaced_after)})(?![\w])"]
+        if spaced_after else [])  # a case ending first: Turkish "300'den fazla" (more than 300)
     after_re = re.compile("|".join(parts)) if parts else None
     return before, spaced_re, cjk_re, after, after_re
 
@@ -1491,9 +1492,38 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     excluded += [(t.start, t.end) for t in _times(text, lang)]
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
-    found = _ranges(text, found, lang)
+    found = _ranges(text, _scale_remainders(text, found, lang), lang)
     found = _percent_states(text, _running_counts(text, found, lang), lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
+
+
+_SCALED_DIGITS = re.compile(r"\d+(?:[.,]\d+)?\s+([^\W\d_]+)")
+
+
+def _scale_remainders(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """A figure written as a scale word and its remainder, "2 bin 300" (tr), "2 mil 300" (es), "2
+    тысячи 300" (ru), as one figure: 2,300 with the remainder's unit and bound ("2 bin 300'den fazla":
+    more than 2,300). Trial 16 #8 read two figures, 2000 (unit "den") and 300 (unit "fazla")."""
+    if len(found) < 2:
+        return found
+    scales = scale_words((lang,) if lang in LANGUAGES else LANGUAGES)
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: q.start):
+        prev = out[-1] if out else None
+        m = _SCALED_DIGITS.fullmatch(prev.text) if prev is not None else None
+        scale = scales.get(m.group(1).lower()) if m else None
+        if (prev is not None and scale and q.value is not None and prev.value is not None
+                and not text[prev.end:q.start].strip() and re.fullmatch(r"\d{1,3}(?:\s+[^\W\d_]+)?", q.text)
+                and 0 < q.value < scale and prev.kind == q.kind == "count"):
+            total = prev.value + q.value
+            # the bound of either part ("más de 2 mil 300", "2 bin 300'den fazla") is the whole figure's
+            how = q.approx or prev.approx
+            low, high = _bend(total, total, total, how)
+            out[-1] = replace(q, text=text[prev.start:q.end], value=total, start=prev.start, low=low, high=high,
+                              approx=how, vague=q.vague or prev.vague)
+            continue
+        out.append(q)
+    return out
 
 
 # Tallies that only rise while an event unfolds: a reading of one at a moment is no contradiction of another.
@@ -1691,6 +1721,8 @@ def _no_unit_word(unit: str, lang: str | None) -> bool:
     if lang in LANGUAGES and low.startswith(profile(lang).level_words):  # "1,1450 seviyesine": a level
         return True
     if low in _PRONOUN_UNITS or (lang in LANGUAGES and low in profile(lang).pronouns_plural | profile(lang).pronouns_singular):
+        return True
+    if lang in LANGUAGES and low in _approximators(lang)[3]:  # "300'den fazla": a bound, not a unit
         return True
     return " " not in low and is_date_word(low)
 
@@ -2372,9 +2404,10 @@ def is_date_word(word: str) -> bool:
 def _bracketed_month() -> re.Pattern[str]:
     """A month's other name in brackets after it, "يونيو (حزيران) 2024" (Asharq al-Awsat gives the Levantine
     name beside the Egyptian one): blanked so that the year after it still belongs to the month (trial 15:
-    read 2025-06 and a separate year 2024)."""
+    read 2025-06 and a separate year 2024), or after a slash, "أكتوبر/تشرين الأول 2011" (trial 16 #8: the
+    first name alone took the year of publication, 2026-10)."""
     names = alternation(sorted(all_month_names(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])((?:{names}))\s*\((?:{names})\)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])((?:{names}))\s*(?:\((?:{names})\)|/\s*(?:{names})(?![\w]))", re.IGNORECASE)
 
 
 def extract_dates(
