@@ -107,6 +107,9 @@ class Profile:
     # Night phrases: "Nacht zu" + a weekday is the night before that day; a weekday + "Nacht" runs into the next.
     night_before: tuple[str, ...] = ()
     night_after: tuple[str, ...] = ()
+    # A night from one weekday to the next (text/data "night_span"): the words before the first day and
+    # between the two ("nuit de" … "à", "Nacht von" … "auf", "ночь с" … "на"); the night is the second day's.
+    night_span: tuple[tuple[str, str], ...] = ()
     # Datelines: words before the day ("Paris, le 14 mars 2024"), inside the date ("14 de marzo de 2024"),
     # after the year ("14 marca 2024 r."), and the dispatch mark after a dateline ("新华社柏林3月14日电").
     dateline_before_day: tuple[str, ...] = ()
@@ -452,6 +455,7 @@ def profile(language: str | None) -> Profile:
         titles=tuple(raw.get("titles", [])),
         night_before=tuple(w.lower() for w in raw.get("night", {}).get("before", [])),
         night_after=tuple(w.lower() for w in raw.get("night", {}).get("after", [])),
+        night_span=tuple((a.lower(), b.lower()) for a, b in raw.get("night_span", [])),
         dateline_before_day=tuple(raw.get("dateline", {}).get("before_day", [])),
         dateline_in_date=tuple(raw.get("dateline", {}).get("in_date", [])),
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
