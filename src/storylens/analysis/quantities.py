@@ -2671,6 +2671,21 @@ def same_kind(a: NumberMention, b: NumberMention) -> bool:
     return ma == mb or ma is None or mb is None or ma in _PEOPLE or mb in _PEOPLE
 
 
+def same_measure(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two figures that both name what they count count one thing: one unit key (one noun in
+    two languages or inflections, "muertos" / "dead") or two counts of people ("38 people" / "38
+    dead"). A figure without a unit word goes with any. Stricter than :func:`same_kind`, which lets a
+    noun no measure knows ("kilómetros") go with any count: 38 dead and 38 km are two numbers."""
+    if not a.unit or not b.unit:
+        return True
+    ka, kb = unit_key(a.unit), unit_key(b.unit)
+    if ka == kb or _same_unit(ka, kb):
+        return True
+    ma, mb = _measure_of(a.unit.lower()), _measure_of(b.unit.lower())
+    people = _PEOPLE | _COUNTED
+    return ma is not None and mb is not None and (ma in _PEOPLE or mb in _PEOPLE) and ma in people and mb in people
+
+
 def is_money_key(key: str) -> bool:
     """A unit key (:func:`unit_key`) of money: a currency code, an amount of it per head or a rate."""
     return _money_key(key)
