@@ -34,6 +34,8 @@ _EARLY = ("A magnitude 6.8 earthquake struck Van before dawn on Tuesday, killing
         (("The Kandilli Observatory recorded 87 aftershocks by 6:00 a.m.", "en"), ("The observatory has recorded 124 aftershocks so far.", "en"), "aftershock"),
         (("Das Kandilli-Observatorium zählte bis zum Morgen 87 Nachbeben.", "de"), ("Kandilli Rasathanesi sabah saatlerine kadar 124 artçı deprem kaydetti.", "tr"), "aftershock"),
         (("坎迪利天文台记录到87次余震。", "zh"), ("The observatory has recorded 124 aftershocks so far.", "en"), "aftershock"),
+        # a count of aftershocks is always a reading so far
+        (("L'observatoire de Kandilli a enregistré 87 répliques.", "fr"), ("وسجل مرصد قنديلي في إسطنبول 124 هزة ارتدادية.", "ar"), "aftershock"),
     ],
 )
 def test_readings_of_a_rising_tally_differ_without_conflict(a, b, key):
