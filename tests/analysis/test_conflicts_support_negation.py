@@ -20,6 +20,11 @@ _HELP = ("Präsident Recep Tayyip Erdoğan versprach den Opfern Hilfe.", "de")
     [
         ("Erdoğan dijo que el Estado no dejará solos a los afectados.", "es"),
         ("No dejaremos solo a nadie, dijo el presidente.", "es"),
+        ('"No dejaremos solo a ninguno de nuestros ciudadanos", escribió Erdogan.', "es"),
+        ("«Мы не оставим ни одного нашего гражданина без помощи», — написал Эрдоган.", "ru"),
+        ("„Wir werden keinen unserer Bürger im Stich lassen“, schrieb Erdoğan.", "de"),
+        ("« Nous n'abandonnerons aucun de nos concitoyens », a assuré Erdogan.", "fr"),
+        ("وكتب على منصة إكس: «لن نترك أياً من مواطنينا وحيداً».", "ar"),
         ("Эрдоган заявил, что государство не оставит пострадавших.", "ru"),
         ("«Мы никого не оставим в беде», — сказал Эрдоган.", "ru"),
         ('Erdogan wrote: "We will not leave any of our citizens alone."', "en"),
