@@ -25,6 +25,7 @@ _EARLY = ("A magnitude 6.8 earthquake struck Van before dawn on Tuesday, killing
         # the two tolls of one sentence are read alike: "at least 14 killed and 120 injured"
         (_EARLY, ("Число погибших в провинции Ван выросло до 52, ранены 410 человек.", "ru"), "injured"),
         (_EARLY, ("Un terremoto causó al menos 38 muertos y más de 310 heridos.", "es"), "injured"),
+        (("The quake killed 14 people and injured 120.", "en"), ("Число погибших выросло до 52, ранены 410 человек.", "ru"), "injured"),
         # update language: a running count
         (("Число погибших при землетрясении на востоке Турции выросло до 52", "ru"), ("土耳其东部凡省发生6.8级地震 死亡人数升至38人", "zh"), "killed"),
         (("Van'da deprem: Can kaybı 52'ye yükseldi", "tr"), ("Erdbeben in der Osttürkei: Zahl der Toten steigt auf 38", "de"), "killed"),

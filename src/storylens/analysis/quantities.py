@@ -1563,12 +1563,12 @@ def _running_counts(text: str, found: list[Quantity], lang: str | None) -> list[
         return found
     cues = _state_patterns(lang, "running_cues")
     cued = cues is not None and cues.search(text) is not None
-    bounds = [q for q in tolls if q.approx in ("above", "min")]
+    read = {id(q) for q in tolls if cued or unit_key(q.unit) in _ALWAYS_RUNNING or _change_verb_near(text, q.start, q.end, lang)}
+    # a toll beside a bounded or running one is read alike ("выросло до 52, ранены 410")
+    beside = [q for q in tolls if q.approx in ("above", "min") or id(q) in read]
     out = []
     for q in found:
-        beside_bound = any(b is not q for b in bounds) and q not in bounds
-        if q in tolls and (cued or beside_bound or unit_key(q.unit) in _ALWAYS_RUNNING
-                           or _change_verb_near(text, q.start, q.end, lang)):
+        if q in tolls and (id(q) in read or (any(b is not q for b in beside) and q.approx not in ("above", "min"))):
             q = replace(q, running=True)
         out.append(q)
     return out
