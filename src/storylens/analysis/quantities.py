@@ -2676,16 +2676,19 @@ def same_kind(a: NumberMention, b: NumberMention) -> bool:
 
 
 def same_measure(a: NumberMention, b: NumberMention) -> bool:
-    """Whether two figures that both name what they count count one thing: one unit key (one noun in
-    two languages or inflections, "muertos" / "dead") or two counts of people ("38 people" / "38
-    dead"). A figure without a unit word goes with any. Stricter than :func:`same_kind`, which lets a
-    noun no measure knows ("kilómetros") go with any count: 38 dead and 38 km are two numbers."""
+    """Whether two figures that both name what they count may count one thing: one unit key (one noun
+    in two languages or inflections, "muertos" / "dead"), two counts of people ("38 people" / "38
+    dead"), or two nouns no measure knows (of two languages they cannot be told apart: "firefighters" /
+    "Feuerwehrleute"). A figure without a unit word goes with any. Stricter than :func:`same_kind`,
+    which lets a noun no measure knows go with any count: 38 dead and 38 km are two numbers."""
     if not a.unit or not b.unit:
         return True
     ka, kb = unit_key(a.unit), unit_key(b.unit)
     if ka == kb or _same_unit(ka, kb):
         return True
     ma, mb = _measure_of(a.unit.lower()), _measure_of(b.unit.lower())
+    if ma is None and mb is None:
+        return True
     people = _PEOPLE | _COUNTED
     return ma is not None and mb is not None and (ma in _PEOPLE or mb in _PEOPLE) and ma in people and mb in people
 
