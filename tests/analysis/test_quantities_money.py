@@ -83,9 +83,11 @@ def test_an_approximate_chinese_value_with_a_verb():
 @pytest.mark.parametrize(
     "left, right",
     [
-        (("Exactly 41 people died when the ferry capsized.", "en"), ("hayatını kaybedenlerin sayısı 37'ye yükseldi.", "tr")),
-        (("Число погибших при крушении парома составило 41 человек.", "ru"),
-         ("Die Zahl der Toten ist auf 37 gestiegen.", "de")),
+        # (a toll set by a verb of change, "37'ye yükseldi" / "auf 37 gestiegen", is a reading of a rising
+        # count and only differs, trial 16 #3: tests/analysis/test_quantities_running_trial16.py)
+        (("Exactly 41 people died when the ferry capsized.", "en"), ("Kazada 37 kişi hayatını kaybetti.", "tr")),
+        (("При крушении парома погиб 41 человек.", "ru"),
+         ("Bei dem Unglück starben 37 Menschen.", "de")),
         (("Shares in Adria Lines fell 18% in Milan.", "en"), ("Şirketin hisseleri yüzde 25 değer kaybetti.", "tr")),
         (("a company valued at 2.5 billion euros", "en"), ("该公司市值为30亿欧元。", "zh")),
     ],

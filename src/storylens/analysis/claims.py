@@ -752,6 +752,11 @@ class ClaimAligner:
     # documents of two stories are never aligned (an unrelated ferry sinking's "40 missing" became
     # a conflict with the story's "13"). Empty: one story.
     story_of: Mapping[str, int] = field(default_factory=dict)
+    # sentence id -> [(mention text, entity id)] of the countries it names (linked across languages):
+    # a pair under the sure threshold whose units each name countries, none in common, tells what two
+    # governments did ("Germany … offered condolences" / "中国 … 哀悼" / "قطر والسعودية … فرق إغاثة", trial
+    # 16 #10), no shared fact (as ``actor_veto`` for people). Empty: no country check.
+    actor_countries: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
     _wanted: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
@@ -798,6 +803,20 @@ class ClaimAligner:
             out[r, c] = bool(a and b) and not (a & b)
         return out
 
+    def _other_countries(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int]) -> np.ndarray:
+        """Where two units each name countries (:attr:`actor_countries`) and none in common."""
+        countries = {k: self._countries(units[k]) for k in {*ia, *ib}}
+        out = np.zeros((len(ia), len(ib)), dtype=bool)
+        for r, i in enumerate(ia):
+            if not countries[i]:
+                continue
+            for c, j in enumerate(ib):
+                out[r, c] = bool(countries[j]) and not (countries[i] & countries[j])
+        return out
+
+    def _countries(self, unit: Unit) -> frozenset[str]:
+        return frozenset(eid for text, eid in self.actor_countries.get(unit.sentence, ()) if text in unit.text)
+
     def _people_words(self, unit: Unit) -> frozenset[str]:
         """The words of the person names in ``unit``, by spelling and by sound (so scripts compare)."""
         from ..text import sound_skeleton
@@ -843,6 +862,11 @@ class ClaimAligner:
         mismatch = (
             people.has_keys(ia)[:, None] & people.has_keys(ib)[None, :] & ~shared_people
         ).astype(np.float32)
+        # two governments' acts are penalised as two people's are, and vetoed below the sure threshold
+        countries = self._other_countries(units, ia, ib) if self.actor_veto and self.actor_countries else None
+        people_mismatch = mismatch
+        if countries is not None and countries.any():
+            mismatch = np.maximum(mismatch, countries.astype(np.float32))
         e5 = self._e5_cosine(units, ia, ib, same)
         base = cos if e5 is None else np.where(same, cos, e5)
         cross_threshold, cross_sure, csls_weight = (
@@ -882,8 +906,10 @@ class ClaimAligner:
             & near_best
             & (overlap >= per_pair(self.min_overlap, self.cross_min_overlap, 0.0))
         )
-        if self.actor_veto and mismatch.any():
-            weak &= ~self._other_actors(units, ia, ib, mismatch)
+        if self.actor_veto and people_mismatch.any():
+            weak &= ~self._other_actors(units, ia, ib, people_mismatch)
+        if countries is not None:
+            weak &= ~countries
         if self.anchor_cosine is not None and not same.all():
             weak &= same | (cos >= self.anchor_cosine) | (overlap >= self.anchor_overlap)
         if self.cross_gap is not None and not same.all():

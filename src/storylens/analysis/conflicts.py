@@ -92,10 +92,15 @@ def _no_denial(language: str) -> re.Pattern[str] | None:
     negation, and "did little or no work" / «ne travaillaient pas ou peu» say what "apenas trabajaban"
     (hardly worked) says; read as denials they were false polarity conflicts across ten documents. And
     negations that form a word (text/data "word_negation"): zh 不确定性 and ar غير المؤكدة are
-    "uncertainty", as en "un-" is, and read as denials they made the quote of a rate cut a conflict."""
+    "uncertainty", as en "un-" is, and read as denials they made the quote of a rate cut a conflict. And
+    negations that promise support (text/data "support_negation", litotes): "no dejará solos a los
+    afectados" / "не оставит пострадавших" state what "would stand by the victims" states (trial 16 #1:
+    "d1 affirms, d5 denies" on the one promise every report carried). A denial conflicts only with the
+    predicate it denies, and "leave alone" is not the predicate of "stand by"."""
     from ..text import profile
 
-    patterns = profile(language).ban_negation + profile(language).degree_negation + profile(language).word_negation
+    patterns = (profile(language).ban_negation + profile(language).degree_negation + profile(language).word_negation
+                + profile(language).support_negation)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
@@ -250,7 +255,7 @@ def _kept_forms(language: str) -> tuple[re.Pattern[str], ...]:
     from ..text import profile
 
     found = [_bounds(language), _until_clauses(language), _not_negation(language)]
-    words = profile(language).word_negation
+    words = profile(language).word_negation + profile(language).support_negation
     if words:
         found.append(re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE))
     return tuple(f for f in found if f is not None)

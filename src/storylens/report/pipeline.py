@@ -358,6 +358,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
     return ClaimAligner(
         embed=embed,
         extra_keys=_entity_keys_by_sentence(entities),
+        actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
                          _FlatDenial(embed), _ClauseFigures(embed, measures)),
@@ -601,6 +602,20 @@ def _entity_keys_by_sentence(entities: Sequence[Entity]) -> dict[str, list[tuple
             prefix = "P" if entity.type == "PERSON" else "E"  # claims.py treats people specially
             keys.setdefault(mention.sentence, []).append((mention.text, f"{prefix}:{entity.id}"))
     return keys
+
+
+def _country_mentions(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
+    """sentence id -> [(mention text, entity id)] of the entities that are countries (a variant is a
+    country name of some language): the aligner's check of two governments' acts."""
+    countries = _country_names()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entity in entities:
+        forms = {m.text for m in entity.mentions} | set(entity.variants)
+        if not any(f.lower() in countries for f in forms):
+            continue
+        for mention in entity.mentions:
+            out.setdefault(mention.sentence, []).append((mention.text, entity.id))
+    return out
 
 
 def _name_docs(entities: Sequence[Entity]) -> dict[str, set[str]]:

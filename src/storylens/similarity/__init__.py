@@ -1454,14 +1454,15 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
 def _shared_quantities(a: Sequence[Any], b: Sequence[Any]) -> tuple[str, ...]:
     """Quantities (:class:`~storylens.analysis.quantities.Quantity`) of equal value and of the same
     kind in both texts (:func:`~storylens.analysis.quantities.same_kind`: trial 14 read "same numbers:
-    11" for 11 killed in Italy and "Eleven of the injured" in Poland), as the first text writes them,
-    largest first."""
-    from ..analysis.quantities import same_kind
+    11" for 11 killed in Italy and "Eleven of the injured" in Poland) and of one measure when both say
+    what they count (:func:`~storylens.analysis.quantities.same_measure`: trial 16 read "same numbers:
+    38" for 38 dead and a depth of 38 km), as the first text writes them, largest first."""
+    from ..analysis.quantities import same_kind, same_measure
 
     shared: dict[float, str] = {}
     for x in a:
         value = round(x.value, 6)
-        if value not in shared and any(round(y.value, 6) == value and same_kind(x, y) for y in b):
+        if value not in shared and any(round(y.value, 6) == value and same_kind(x, y) and same_measure(x, y) for y in b):
             shared[value] = x.text
     return tuple(shared[v] for v in sorted(shared, reverse=True))
 
@@ -2274,7 +2275,9 @@ _CALENDAR_WORDS = _TITLE_WORDS | frozenset(
     "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
     "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica poniedziałek wtorek "
     "środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
-) | frozenset(_MONTH_WORDS)
+) | frozenset(_MONTH_WORDS) | frozenset(
+    # a wire dateline's month ("ANKARA, Nov 24 (Reuters)") is no shared name (trial 16 #14)
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _reason_names(f: PairFeatures) -> tuple[str, ...]:

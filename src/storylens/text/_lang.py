@@ -107,6 +107,9 @@ class Profile:
     # Night phrases: "Nacht zu" + a weekday is the night before that day; a weekday + "Nacht" runs into the next.
     night_before: tuple[str, ...] = ()
     night_after: tuple[str, ...] = ()
+    # A night from one weekday to the next (text/data "night_span"): the words before the first day and
+    # between the two ("nuit de" … "à", "Nacht von" … "auf", "ночь с" … "на"); the night is the second day's.
+    night_span: tuple[tuple[str, str], ...] = ()
     # Datelines: words before the day ("Paris, le 14 mars 2024"), inside the date ("14 de marzo de 2024"),
     # after the year ("14 marca 2024 r."), and the dispatch mark after a dateline ("新华社柏林3月14日电").
     dateline_before_day: tuple[str, ...] = ()
@@ -359,6 +362,18 @@ class Profile:
     # noun as en/de "un-" and ru/pl "не-/nie-" do written together (zh 不确定性 "uncertainty", ar الظروف غير
     # المؤكدة "the uncertain conditions", es "organización no gubernamental"); they deny no statement.
     word_negation: tuple[str, ...] = ()
+    # Negations that promise support, as patterns (litotes): "will not leave anyone alone", "won't
+    # abandon", "no dejará solos", "не оставит пострадавших", "不会让…独自", "yalnız bırakmayacağız" say
+    # what "would stand by the victims" / "versprach Hilfe" say; they deny no statement.
+    support_negation: tuple[str, ...] = ()
+    # A count read at a moment of a rising tally, as patterns: "so far", "by 6 a.m.", "bis zum Morgen",
+    # "sabah saatlerine kadar", "截至", "حتى الآن" (a later, larger count is no contradiction).
+    running_cues: tuple[str, ...] = ()
+    # What a percentage counts, as patterns: a lack ("without power", "ohne Strom", "停电", "انقطعت") or its
+    # end ("restored", "wiederhergestellt", "恢复供电"); "88 % restored" and "30 % without power" count two
+    # things (trial 16 #4).
+    state_lack: tuple[str, ...] = ()
+    state_restored: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
@@ -440,6 +455,7 @@ def profile(language: str | None) -> Profile:
         titles=tuple(raw.get("titles", [])),
         night_before=tuple(w.lower() for w in raw.get("night", {}).get("before", [])),
         night_after=tuple(w.lower() for w in raw.get("night", {}).get("after", [])),
+        night_span=tuple((a.lower(), b.lower()) for a, b in raw.get("night_span", [])),
         dateline_before_day=tuple(raw.get("dateline", {}).get("before_day", [])),
         dateline_in_date=tuple(raw.get("dateline", {}).get("in_date", [])),
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
@@ -571,6 +587,10 @@ def profile(language: str | None) -> Profile:
         ban_negation=tuple(raw.get("ban_negation", [])),
         degree_negation=tuple(raw.get("degree_negation", [])),
         word_negation=tuple(raw.get("word_negation", [])),
+        support_negation=tuple(raw.get("support_negation", [])),
+        running_cues=tuple(raw.get("running_cues", [])),
+        state_lack=tuple(raw.get("state_lack", [])),
+        state_restored=tuple(raw.get("state_restored", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
