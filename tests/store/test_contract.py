@@ -553,6 +553,34 @@ def test_the_published_moment_is_kept_beside_the_day_on_every_read(store):
     assert [a.published_at for a in summary.articles] == ["2025-03-03T18:00:00+01:00"]
 
 
+def test_whether_a_text_is_plain_is_kept_and_read_back(store):
+    # stream.dedup shingles a plain stored text as it is (not cleaned again); unknown reads False.
+    store.write_batch(StoreBatch(articles=[_article(1, plain=True), _article(2)]))
+    assert [a.plain for a in store.articles([_id(1), _id(2)])] == [True, False]
+
+
+def test_a_store_from_before_plain_texts_opens_and_reads_its_rows_as_not_plain(store_url):
+    # The migration adds the column; rows stored before it are cleaned again by near-duplicate checks.
+    with open_store(store_url) as s:
+        s.write_batch(_batch([1]))
+    if str(store_url).startswith("postgres"):
+        import psycopg
+
+        db: Any = psycopg.connect(store_url, autocommit=True)
+    else:
+        import sqlite3
+
+        db = sqlite3.connect(store_url, isolation_level=None)
+    with db:  # the store as the schema before the column wrote it
+        db.execute("ALTER TABLE articles DROP COLUMN plain")
+        db.execute("DELETE FROM migrations WHERE name = 'articles whose text cleaning leaves as it is'")
+    db.close()
+    with open_store(store_url) as old:
+        assert old.pending_migrations() == [] and not old.article(_id(1)).plain
+        old.write_batch(StoreBatch(articles=[_article(2, plain=True)]))
+        assert old.article(_id(2)).plain
+
+
 def test_a_store_from_before_published_moments_opens_and_keeps_its_rows(store_url, tmp_path):
     # The migration adds the column; rows stored before it read None (their time was never kept).
     with open_store(store_url) as s:
@@ -567,7 +595,7 @@ def test_a_store_from_before_published_moments_opens_and_keeps_its_rows(store_ur
         db = sqlite3.connect(store_url, isolation_level=None)
     with db:  # the store as the schema before the column wrote it
         db.execute("ALTER TABLE articles DROP COLUMN published_at")
-        db.execute("DELETE FROM migrations WHERE version = (SELECT max(version) FROM migrations)")
+        db.execute("DELETE FROM migrations WHERE name = 'the moment an article was published, beside its day'")
     db.close()
     with open_store(store_url) as old:
         assert old.pending_migrations() == []

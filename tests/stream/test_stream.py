@@ -281,6 +281,7 @@ def test_a_store_from_before_the_row_state_is_upgraded_and_decides_the_same(tmp_
                 "DROP TABLE article_fts", "DROP VIEW article_fts_content", "ALTER TABLE articles DROP COLUMN cjk",
                 "ALTER TABLE articles DROP COLUMN spelled",  # migration 11's Latin spellings
                 "ALTER TABLE articles DROP COLUMN published_at",  # migration 12's publication moments
+                "ALTER TABLE articles DROP COLUMN plain",  # migration 13's plain texts
                 ("CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='articles', content_rowid='num',"
                  " tokenize='unicode61 remove_diacritics 2')"),
                 "INSERT INTO article_fts(article_fts) VALUES ('rebuild')",
@@ -364,3 +365,22 @@ def test_a_long_record_is_stored_whole_and_analysed_as_far_as_compare_reads(tmp_
     [warning] = [w for w in article.metadata.get("warnings", []) if w.startswith("long text")]
     assert f"{len(text):,}" in warning and f"{ANALYSED_CHARS:,}" in warning
     assert "zwickau1" in keys and "zwickau3999" not in keys  # keys read the first ANALYSED_CHARS characters
+    assert not article.plain  # cut: near-duplicate checks clean its first characters again
+
+
+def test_a_stored_text_is_plain_only_when_its_shingles_are_its_cleaned_texts(ingested, tmp_path, embedder):
+    # stream.dedup shingles a plain stored text without cleaning it again: the same shingles.
+    from storylens.stream.dedup import article_text, shingles
+
+    good = json.loads((STREAM / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    path = tmp_path / "menu.jsonl"
+    path.write_text(json.dumps({**good, "id": "menu", "text": "Sections  News  Sports  Opinion  Subscribe\n\n"
+                                + good["text"]}) + "\n", encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(path)], store, embedder=embedder)
+        [menu] = store.articles()
+    assert not menu.plain  # its menu line is cleaned away
+    articles = [*ingested[0].articles(), menu]
+    assert sum(a.plain for a in articles) >= 10
+    for a in articles:
+        assert (shingles(a.text) == shingles(article_text(a.text))) >= a.plain, a.source

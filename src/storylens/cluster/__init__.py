@@ -121,13 +121,18 @@ class StoryState:
 
     def entity_norm(self, idf, n_seen: int) -> float:
         """Norm of the idf-weighted key counts; cached until the story or the corpus grows 10%."""
-        c, size = self.norm_cache, len(self.members)
+        c = self.norm_cache
+        if c is None or self.norm_stale(n_seen):
+            value = math.sqrt(sum((k * idf(e)) ** 2 for e, k in self.entity_counts.items()))
+            self.norm_cache = c = (len(self.members), n_seen, value)
+        return c[2]
+
+    def norm_stale(self, n_seen: int) -> bool:
+        """Whether :meth:`entity_norm` computes the norm again (it reads every key's idf then)."""
         # Recomputing on every join made big stories cost O(keys) per candidate; a norm
         # at most 10% stale changes scores by a few hundredths at most.
-        if c is None or not c[0] <= size <= c[0] * 1.1 + 1 or n_seen > c[1] * 1.1 + 10:
-            value = math.sqrt(sum((k * idf(e)) ** 2 for e, k in self.entity_counts.items()))
-            self.norm_cache = c = (size, n_seen, value)
-        return c[2]
+        c, size = self.norm_cache, len(self.members)
+        return c is None or not c[0] <= size <= c[0] * 1.1 + 1 or n_seen > c[1] * 1.1 + 10
 
     @property
     def centroid(self) -> np.ndarray:

@@ -326,12 +326,19 @@ def _m11_published_at(db: Any) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN published_at TEXT")
 
 
+@MIGRATIONS.step(12, "articles whose text cleaning leaves as it is")
+def _m12_plain_texts(db: Any) -> None:
+    # As SQLite's step 13: a near-duplicate check shingles such a stored text without cleaning it again.
+    db.execute("ALTER TABLE articles ADD COLUMN plain BOOLEAN NOT NULL DEFAULT false")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
-         " a.duplicate_of, a.duplicate_reason, a.added, a.published_at")
+         " a.duplicate_of, a.duplicate_reason, a.added, a.published_at, a.plain")
 _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
-          " json_build_object('lead', a.metadata->'lead'), a.duplicate_of, a.duplicate_reason, a.added, a.published_at")
+          " json_build_object('lead', a.metadata->'lead'), a.duplicate_of, a.duplicate_reason, a.added, a.published_at,"
+          " a.plain")
 
 
 def _row(r: Sequence[Any]) -> ArticleRecord:
@@ -340,7 +347,7 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
         meta = json.loads(meta or "{}")
     return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                          metadata=from_jsonable(meta or {}), duplicate_of=r[10], duplicate_reason=r[11],
-                         added=r[12], published_at=r[13])
+                         added=r[12], published_at=r[13], plain=bool(r[14]))
 
 
 def _article_values(a: ArticleRecord) -> tuple[Any, ...]:
@@ -348,7 +355,7 @@ def _article_values(a: ArticleRecord) -> tuple[Any, ...]:
     return (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.text,
             json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False), a.duplicate_of, a.duplicate_reason,
             a.added or now(), config, _fts_form(a.title or ""), config, _fts_form(a.text), _spelled(a.title, a.text),
-            a.published_at)
+            a.published_at, "true" if a.plain else "false")
 
 
 def _checked(vec: np.ndarray) -> np.ndarray:
@@ -649,12 +656,12 @@ class PostgresStore(SQLStoreBase):
                     # One pipelined round trip for the batch's articles (was one per article).
                     cur.execute(
                         "INSERT INTO articles(id, external_id, source, url, outlet, title, language, published, text,"
-                        " metadata, duplicate_of, duplicate_reason, added, tsv, published_at)"
+                        " metadata, duplicate_of, duplicate_reason, added, tsv, published_at, plain)"
                         " SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9::json, c10, c11, c12,"
                         " setweight(to_tsvector(c13::regconfig, c14), 'A') || setweight(to_tsvector(c15::regconfig, c16), 'D')"
-                        " || setweight(to_tsvector('simple', c17), 'D'), c18"
-                        f" FROM unnest({', '.join(['%s::text[]'] * 19)}) WITH ORDINALITY"
-                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, i)"
+                        " || setweight(to_tsvector('simple', c17), 'D'), c18, c19::boolean"
+                        f" FROM unnest({', '.join(['%s::text[]'] * 20)}) WITH ORDINALITY"
+                        " AS u(c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, i)"
                         " ORDER BY i ON CONFLICT (id) DO NOTHING RETURNING id, num",
                         [list(col) for col in zip(*(_article_values(a) for a in batch.articles))])
                     nums.update((r[0], int(r[1])) for r in cur.fetchall())

@@ -306,6 +306,14 @@ def _m12_published_at(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN published_at TEXT")
 
 
+@MIGRATIONS.step(13, "articles whose text cleaning leaves as it is")
+def _m13_plain_texts(db: sqlite3.Connection) -> None:
+    # A near-duplicate check cleaned each stored candidate's text again (~0.7 CPU-ms a text: 90 of a
+    # 32-article ingest's ~380 CPU-ms into a 12k store); a text with nothing to remove is shingled as
+    # stored. Rows stored before keep 0: cleaned as before.
+    db.execute("ALTER TABLE articles ADD COLUMN plain INTEGER NOT NULL DEFAULT 0")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 # The full-text index's form of a title or text (migration 9). Its separator is a format
@@ -366,17 +374,17 @@ PAGE_SIZE = 8192
 _VEC_DTYPE = "float16"  # numpy reads the name: no numpy import to open a store
 
 _COLS = ("id, source, text, external_id, url, outlet, title, language, published, metadata,"
-         " duplicate_of, duplicate_reason, added, published_at")
+         " duplicate_of, duplicate_reason, added, published_at, plain")
 # Listing columns: no text, and only the ``lead`` from the metadata (story lists stay cheap).
 _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
           " json_object('lead', json_extract(a.metadata, '$.lead')), a.duplicate_of, a.duplicate_reason, a.added,"
-          " a.published_at")
+          " a.published_at, a.plain")
 
 
 def _row(r: Sequence[Any]) -> ArticleRecord:
     return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
                          metadata=from_jsonable(json.loads(r[9] or "{}")),
-                         duplicate_of=r[10], duplicate_reason=r[11], added=r[12], published_at=r[13])
+                         duplicate_of=r[10], duplicate_reason=r[11], added=r[12], published_at=r[13], plain=bool(r[14]))
 
 
 def _index_rows(index: Any, nums: Sequence[int] | np.ndarray) -> np.ndarray:
@@ -403,6 +411,15 @@ _SPARSE = (2, 4)
 def _walkable(index: Any) -> bool:
     """Whether ``index``'s graph is worth walking (not the sparse one: searched exactly instead)."""
     return int(index.connectivity) > _SPARSE[0]
+
+
+def _tail(index: Any) -> int:
+    """Vectors an index file may lack before the writer saves it again (they wait in the journal and
+    are added at each open). Adding 2k vectors to the sparse graph costs ~0.03 CPU-s at 10k, so the
+    next open re-adds a tail of 1/50 of the store (240 at 12k: ~4 ms) for less than the write of a
+    12k file costs (~15 CPU-ms: 32 articles into a 12k store saved it every time); the full graph's
+    inserts cost ~15x more (0.44 CPU-s for those 2k): 1/500 there."""
+    return max(32, len(index) // (500 if _walkable(index) else 50))
 
 
 def _index_keys(index: Any) -> np.ndarray:
@@ -596,12 +613,12 @@ class SQLiteStore(SQLStoreBase):
             for a in batch.articles:
                 cur = db.execute(
                     "INSERT OR IGNORE INTO articles(id, external_id, source, url, outlet, title, language,"
-                    " published, text, metadata, duplicate_of, duplicate_reason, added, cjk, spelled, published_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " published, text, metadata, duplicate_of, duplicate_reason, added, cjk, spelled, published_at, plain)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.external_id, a.source, a.url, a.outlet, a.title, a.language, a.published,
                      a.text, json.dumps(to_jsonable(dict(a.metadata)), ensure_ascii=False),
                      a.duplicate_of, a.duplicate_reason, a.added or _now(), _cjk_flag(a.title, a.text),
-                     spelled := _spelled(a.title, a.text), a.published_at),
+                     spelled := _spelled(a.title, a.text), a.published_at, int(a.plain)),
                 )
                 if cur.rowcount:
                     assert cur.lastrowid is not None  # set by the INSERT that just added a row
@@ -1148,14 +1165,15 @@ class SQLiteStore(SQLStoreBase):
     def _save_index(self, force: bool = False) -> None:
         """Write the index beside the DB (temp file, fsync, rename), then drop the journal rows it now
         holds, once the vectors it holds beyond the saved file would cost more to add again at the
-        next open than the write (a tail of 1/500 of the store). Only the writer-lock holder saves:
+        next open than the write (a tail of 1/500 of the store, 1/50 while the graph is the sparse one:
+        :func:`_tail`). Only the writer-lock holder saves:
         a process that cannot take the lock leaves its tail in the journal, and one that only read
         does not try (a search never holds up the next ingest's lock)."""
         if self._index is None or not self._index_dirty or self.path == ":memory:":
             return
         if self._lock is None and not self._wrote and not force:
             return
-        if not force and self._file_ok and not self._regraphed and self._unsaved < max(32, len(self._index) // 500):
+        if not force and self._file_ok and not self._regraphed and self._unsaved < _tail(self._index):
             return
         with self._holding_lock() as held:
             if not held:

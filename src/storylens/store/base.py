@@ -73,6 +73,9 @@ class ArticleRecord:
     # the moment its source states (ISO 8601, with the offset as written, none when none was; None when the
     # source gives a date alone, and in rows stored before it was kept): orders versions filed the same day
     published_at: str | None = None
+    # its text has the words cleaning leaves (nothing removed: stream.dedup.plain_text), so a
+    # near-duplicate check shingles it as stored, not cleaned again; False when unknown (rows from before)
+    plain: bool = False
 
 
 @dataclass(frozen=True)

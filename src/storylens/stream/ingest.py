@@ -35,7 +35,7 @@ from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
-from .dedup import ShingleCache, content_id, near_duplicates
+from .dedup import ShingleCache, content_id, near_duplicates, plain_text
 from .metadata import incoming_fields, metadata_update, published_at, stamp_moment, stated, text_outlet
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
@@ -289,7 +289,8 @@ def _merge_metadata(store: Store, run: _Run) -> None:
             for raw, outlet in copies[aid]:
                 earlier = updates.get(aid)
                 if earlier is not None:  # another copy in this run: merge into what the earlier one made
-                    stored = dataclasses.replace(stored, metadata=earlier.metadata, **earlier.fields)
+                    fields: dict[str, Any] = dict(earlier.fields)  # text columns (METADATA_COLUMNS)
+                    stored = dataclasses.replace(stored, metadata=earlier.metadata, **fields)
                 update = metadata_update(stored, raw, outlet)
                 if update is not None:
                     fields = {**earlier.fields, **update.fields} if earlier is not None else dict(update.fields)
@@ -483,7 +484,8 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
         meta.setdefault("lead", p.doc.sentences[0].text[:160])
     if p.doc.dateline_day and not p.doc.published:  # "LISBON, Dec 2 (Reuters)": orders an outlet's versions
         meta.setdefault("dateline_day", p.doc.dateline_day)
-    if any(w.startswith("truncated:") for w in p.doc.warnings):  # over ANALYSED_CHARS: say what was read
+    cut = any(w.startswith("truncated:") for w in p.doc.warnings)
+    if cut:  # over ANALYSED_CHARS: say what was read
         meta["warnings"] = [*meta.get("warnings", []), (
             f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
             f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
@@ -497,4 +499,6 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
         published_at=published_at(meta, p.doc.published)
         or stamp_moment([r.text for r in p.doc.removed if r.kind == "stamp"], p.doc.published),
         duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
+        # a text not cut was cleaned whole (prepare_document): its prepared text is what dedup.article_text reads
+        plain=not cut and plain_text(p.raw.text, p.doc.text),
     )
