@@ -170,3 +170,23 @@ def test_across_languages_a_detail_phrase_reaches_back_over_name_words_only():
     assert detail_phrases([flooded_es], texts, {"d1": "es", "d2": "es"})[0].details == {
         "d1": ("inundó el aeropuerto Halim",)
     }
+
+
+def test_details_embed_only_the_words_a_counterpart_test_reads(embedder):
+    # 80 BASIL articles embedded every word of the shared claims' evidence (3,648 words) to test
+    # a few candidates; a candidate the other side states by its stem needs no vector at all.
+    from storylens.analysis.claims import DetailFinder
+
+    asked: list[str] = []
+
+    def embed(texts):
+        asked.extend(texts)
+        return embedder.embed(texts)
+
+    same_stem = _shared("Police stormed the airport in Almaty.", "The airports of Almaty were stormed by police.", {})
+    assert DetailFinder(embed).details([same_stem], {"d1": "en", "d2": "en"})[0].details == {}
+    assert asked == []
+    new_word = _shared("Police stormed the airport in Almaty.", "Police stormed buildings in Almaty.", {})
+    details = DetailFinder(embed).details([new_word], {"d1": "en", "d2": "en"})[0].details
+    assert details.get("d1") == ("airport",)
+    assert "airport" in asked and "buildings" in asked
