@@ -37,6 +37,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +186,8 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     for line in anyascii(plain).splitlines():
         title_case = _is_title_case(line)
         for m in _TOKEN.finditer(line):
+            if m.group().islower():  # no capital letter in any part: no name key (most words; ASCII here)
+                continue
             initial = title_case or _sentence_initial(line, m.start())
             for i, part in enumerate(m.group().replace("’", "'").split("-")):
                 key = _name_key(part)
@@ -211,6 +214,7 @@ _LOCAL_NUMBER = {".": re.compile(r"(\d{1,3}(?:,\d{3})*|\d+)(?:\.(\d+))?"),
                  ",": re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?")}
 
 
+@lru_cache(maxsize=256)
 def _decimal_marks(language: str | None) -> str | None:
     """The decimal mark of a known language ("," for de, fr, tr...; "." for en, zh, ar), None when unknown."""
     from ..text import LANGUAGES, base, profile
@@ -219,6 +223,7 @@ def _decimal_marks(language: str | None) -> str | None:
     return ("," if profile(lang).decimal_comma else ".") if lang in LANGUAGES else None
 
 
+@lru_cache(maxsize=65536)  # a pure function of its text: years, tolls and small counts recur in every article
 def _number_key(number: str, decimal: str | None = None) -> str:
     """``#`` and the number as one reading of every language writes it: "18,1" (de, fr, tr...) and
     "18.1" (en) are "#18.1"; "1.500" (de) and "1,500" (en) are "#1500" (trial 12: "#181" against

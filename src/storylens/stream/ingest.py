@@ -440,6 +440,11 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         nearest = clusterer.nearest_stored([p.id for p in prepared], vectors,
                                            [published_date(p.doc.published) for p in prepared])
         dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles)
+        for p in prepared:
+            # a later batch's candidate reads this text, not the store's raw text cleaned again; a text
+            # cut at ANALYSED_CHARS (said in its warnings) is cut elsewhere than article_text cuts it
+            if not any(w.startswith("truncated:") for w in p.doc.warnings):
+                run.shingles.remember(p.id, p.doc.text)
     with times.stage("entity keys"):
         all_keys = [p.keys if p.keys is not None else document_keys(p.doc) for p in prepared]
     with times.stage("cluster"):
