@@ -195,6 +195,8 @@ from _lib import links as L
 
 LITE = ("use_cos", "use_csls", "ent_cos", "names_shared", "numbers_shared", "lex_cos", "cross", "cross_script",
         "cross_use", "cross_ent")
+EXTRA = ("use_cos", "use_csls", "e5_cos", "e5_csls", "ent_cos", "names_shared", "numbers_shared", "lex_cos",
+         "cross_script")  # --cls-extra: the link context's pair features added to the classifier's inputs
 LINK_CUT = 0.3  # the shipped lite model's cut (data/cluster-links.json)
 CUTS = (0.4, 0.45, 0.5, 0.55, 0.6)  # the pooled out-of-fold curve
 FINE = tuple(round(0.4 + 0.025 * k, 3) for k in range(21))  # 0.4 .. 0.9: the inner cut grid
@@ -332,6 +334,10 @@ def main(argv: list[str] | None = None) -> int:
                          "a class-weighted logistic over the regression's seven out-of-fold outputs and the language "
                          "pair, mapped likewise; either: the higher of the regression and the mapped classifier, "
                          "the classifier's cuts chosen so that the two together pass the same share of unrelated rows")
+    ap.add_argument("--join-slack", type=float, default=0.0,
+                    help="two average-link groups a judged-yes pair connects merge within this below the cut")
+    ap.add_argument("--cls-extra", action="store_true",
+                    help="the classifier also reads the stream's entity keys, lead cosines, CSLS and margins")
     ap.add_argument("--classifier-max", type=float, default=1.5, help="the classifier's positive class: Overall <= this")
     ap.add_argument("--classifier-scope", default="nonenglish", choices=("all", "nonenglish"),
                     help="nonenglish: English same-language pairs keep the regression (their cut is gold-tuned)")
@@ -465,6 +471,20 @@ def main(argv: list[str] | None = None) -> int:
     lp_r = pair_kind(codes_r1, codes_r2)
     lp_c = pair_kind(langs_i[ci], langs_i[cj])
     en_en_c = lp_c[:, 0] > 0
+    if args.cls_extra:
+        # the stream's own evidence beside the pair model's columns: entity keys (idf name cosine, shared
+        # names and numbers), USE and e5 lead cosines with their CSLS and ratio margin against each side's
+        # nearest neighbours in the stream, the script pair
+        def extra(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+            f = stream.ctx.pairs(i, j)
+            cols = [f[n] for n in EXTRA if n in f]
+            r_e5, r_use = stream.ctx.r_e5, stream.ctx.r_use
+            cols.append(f["use_cos"] / np.maximum((r_use[i] + r_use[j]) / 2, 1e-6))
+            if r_e5 is not None:
+                cols.append(f["e5_cos"] / np.maximum((r_e5[i] + r_e5[j]) / 2, 1e-6))
+            return np.column_stack(cols)
+
+        lp_r, lp_c = np.hstack([lp_r, extra(ri, rj)]), np.hstack([lp_c, extra(ci, cj)])
     y_cls = np.array([float(r["Overall"]) <= args.classifier_max for r in train_rows])
     oof_cls = np.full(len(train_rows), np.nan)
     cls_knots: dict[int, tuple[float, float, float, float]] = {}  # fold -> (c_x, c_s, cut_x, cut_s)
@@ -554,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
             c.set_params(refine_grouping=args.grouping)
             c._unknown_weight = args.unknown_weight
         c.link_context = lambda *a, **k: stream.ctx
+        c._join_slack = args.join_slack
         judge = None if cut is None else FixedJudge(scores, cut, args.k, lead, cut if same_cut is None else same_now[0],
                                                     wide=args.candidates == "wide")
         if judge is not None and args.scope == "crosslingual":
@@ -803,6 +824,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_floor' + args.same_floor if args.same_floor else ''}"
             f"{f'_samefpr{args.same_fpr:g}' if args.same_fpr is not None else ''}"
             f"{'' if args.judge_model == 'regression' else f'_{args.judge_model}{args.classifier_max:g}{args.classifier_scope}{args.classifier_same_fpr:g}'}"
+            f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' if args.join_slack else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -459,6 +459,7 @@ class StoryClusterer:
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
+    _join_slack = 0.0  # average grouping of a judged refine: see _join_judged (0: off)
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
 
@@ -1443,6 +1444,8 @@ class StoryClusterer:
         np.fill_diagonal(dist, 0.0)
         labels = fcluster(linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average"),
                           top - self._refine_cut(), criterion="distance")
+        if self._join_slack and self._judged is not None:
+            labels = self._join_judged(comp, sims, labels)
         groups: dict[int, list[str]] = {}
         for a, lab in zip(ids, labels):
             groups.setdefault(int(lab), []).append(a)
@@ -1452,6 +1455,27 @@ class StoryClusterer:
             # never break a correction: a group the constraints cannot hold keeps its online stories
             out.extend(self._current_groups([self._pos[a] for a in members]) if banned else [members])
         return out
+
+    def _join_judged(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray) -> np.ndarray:
+        """Two average-link groups that a judged pair at or above its cut connects merge when their
+        average link falls at most ``_join_slack`` below the refine cut (the judge said yes to one
+        pair; the other links between the groups did not quite hold). Greedy, best average first."""
+        cut = self._refine_cut()
+        local = {int(p): r for r, p in enumerate(comp)}
+        labels = np.asarray(labels).copy()
+        bridges = [(local[i], local[j]) for i in local for j, m in self._judged_by(i) if j in local and m >= 0]
+        while True:
+            best, pair = cut - float(self._join_slack), None
+            for r, q in bridges:
+                if labels[r] == labels[q]:
+                    continue
+                a, b = labels == labels[r], labels == labels[q]
+                avg = float(sims[np.ix_(a, b)].mean())
+                if avg >= best:
+                    best, pair = avg, (labels[r], labels[q])
+            if pair is None:
+                return labels
+            labels[labels == pair[1]] = pair[0]
 
     def _link_matrix(self, comp: Sequence[int]) -> np.ndarray:
         """Dense link scores between the articles of one component (what average link averages)."""
