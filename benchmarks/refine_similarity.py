@@ -336,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                          "the classifier's cuts chosen so that the two together pass the same share of unrelated rows")
     ap.add_argument("--join-slack", type=float, default=0.0,
                     help="two average-link groups a judged-yes pair connects merge within this below the cut")
+    ap.add_argument("--join-same-language", action="store_true", help="--join-slack bridges of one language too")
     ap.add_argument("--cls-extra", action="store_true",
                     help="the classifier also reads the stream's entity keys, lead cosines, CSLS and margins")
     ap.add_argument("--classifier-max", type=float, default=1.5, help="the classifier's positive class: Overall <= this")
@@ -574,7 +575,6 @@ def main(argv: list[str] | None = None) -> int:
             c.set_params(refine_grouping=args.grouping)
             c._unknown_weight = args.unknown_weight
         c.link_context = lambda *a, **k: stream.ctx
-        c._join_slack = args.join_slack
         judge = None if cut is None else FixedJudge(scores, cut, args.k, lead, cut if same_cut is None else same_now[0],
                                                     wide=args.candidates == "wide")
         if judge is not None and args.scope == "crosslingual":
@@ -583,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
             judge.place_veto, judge.apart = args.place_veto, apart
             judge.lead_weight = args.lead_weight
+            judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
             judge.same_language_cuts = same_cuts
             if args.same_floor is not None:
                 judge.same_language_floor = cut if args.same_floor == "cut" else float(args.same_floor)
@@ -824,7 +825,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_floor' + args.same_floor if args.same_floor else ''}"
             f"{f'_samefpr{args.same_fpr:g}' if args.same_fpr is not None else ''}"
             f"{'' if args.judge_model == 'regression' else f'_{args.judge_model}{args.classifier_max:g}{args.classifier_scope}{args.classifier_same_fpr:g}'}"
-            f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' if args.join_slack else ''}"
+            f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') if args.join_slack else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
