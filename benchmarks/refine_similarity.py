@@ -172,6 +172,17 @@ regression alone: 0.26-0.36 cross-lingual, 0.41-0.82 same-language) 0.851 / 0.90
 CPU-s; 2 same-story pairs more, none of the targets); ``--classifier-same-fpr 0.02`` (stopped after
 3 folds: 0.784 / 0.797 / 0.930 against 0.804 / 0.780 / 0.947 for the regression) is no better. So
 no classifier ships: the regression stays the judge.
+
+``--join-slack s`` (stream14, 2026-12-01; ``settings.refine_full_join_slack``): after the average
+link, two groups that a pair judged at or above its cut connects merge while their average link is
+at most ``s`` below the refine cut; cross-lingual bridges only unless ``--join-same-language``.
+Shipped flags, features cached, load 13-30, side by side: shipped 0.844 / 0.878 / 0.976 (109 CPU-s;
+45 apart: 28 judged low, 7 split, 7 not candidates, 3 no verdict); 0.1 cross-lingual bridges 0.862 /
+0.902 / 0.976 (115 CPU-s; 40 apart: 25 / 5 / 7 / 3); 0.1 with same-language bridges 0.872 / 0.902 /
+0.976 (ECB+ train 0.941 -> 0.916 in refine_gold.py: off). ``--cls-extra``: the classifier judge also
+reads the stream's entity keys (idf name cosine, shared names and numbers), USE / e5 lead cosines,
+their CSLS and ratio margins and the script pair; fold 0 only (stopped for time): 0.804 / 0.933 /
+0.983 with ``either`` and ``classifier`` against 0.784 / 0.933 / 0.983 for the regression.
 """
 
 from __future__ import annotations
