@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--context-path", default=None, help="a context model file other than the shipped one")
     ap.add_argument("--same-floor", type=float, default=None,
                     help="the judge's same_language_floor (same-language pairs below it keep its verdict)")
+    ap.add_argument("--join-slacks", default="0",
+                    help="comma-separated: groups a judged-yes pair connects merge within this below the cut (0: off)")
+    ap.add_argument("--join-same-language", action="store_true",
+                    help="--join-slacks bridges of one language too (without: cross-lingual only, none here)")
     args = ap.parse_args(argv)
     from storylens.cluster import StoryClusterer
     from storylens.cluster._context import load_context
@@ -109,8 +113,9 @@ def main(argv: list[str] | None = None) -> int:
                                                      for m in map(float, args.mutual_slack.split(","))
                                                      for q in same_grid for ld in leads):
             for cands in args.candidates.split(","):
-                for grouping, lam in ((g, float(w)) for g in args.grouping.split(",")
-                                      for w in (args.unknown_weight.split(",") if g == "correlation" else ["0"])):
+                for grouping, lam, join in ((g, float(w), float(j)) for g in args.grouping.split(",")
+                                            for w in (args.unknown_weight.split(",") if g == "correlation" else ["0"])
+                                            for j in args.join_slacks.split(",")):
                     judge.cut = judge.same_language_cut = cut
                     judge.wide = cands == "wide"
                     judge.mutual_slack, judge.mutual_same_language = slack, args.mutual_same_language
@@ -119,12 +124,14 @@ def main(argv: list[str] | None = None) -> int:
                     c = StoryClusterer.from_state(state)
                     c.set_params(refine_grouping=grouping)
                     c._unknown_weight = lam
+                    judge.join_slack, judge.join_same_language = join, args.join_same_language
                     t = cpu()
                     c.refine(texts=texts, pair_judge=judge)
                     tag = "" if (cands, grouping) == ("use", "average") else f"_{cands}_{grouping}" + (f"{lam:g}" if lam else "")
                     tag += f"_mutual{slack:g}" + ("all" if args.mutual_same_language else "") if slack else ""
                     tag += f"_ctxsame{same_p:g}" if same_p is not None else ""
                     tag += f"_lead{lead_w:g}@{lead_c:g}" if lead_w else ""
+                    tag += f"_join{join:g}" if join else ""
                     row[f"judge_{cut}{tag}"] = f1(c)
                     row[f"judge_{cut}{tag}_refine_cpu_s"] = cpu() - t
         out["sets"][name] = row
@@ -135,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
                                   f"{'all' if args.mutual_same_language else ''}"
                                   f"{'' if args.context == 'off' else '_context' + args.context}"
                                   f"{'' if args.lead_weights == '0' else '_lead' + args.lead_weights}"
-                                  f"{'' if args.same_floor is None else f'_floor{args.same_floor:g}'}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+                                  f"{'' if args.same_floor is None else f'_floor{args.same_floor:g}'}"
+                                  f"{'' if args.join_slacks == '0' else '_join' + args.join_slacks}{'all' if args.join_same_language else ''}.json").write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

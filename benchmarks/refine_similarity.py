@@ -172,6 +172,17 @@ regression alone: 0.26-0.36 cross-lingual, 0.41-0.82 same-language) 0.851 / 0.90
 CPU-s; 2 same-story pairs more, none of the targets); ``--classifier-same-fpr 0.02`` (stopped after
 3 folds: 0.784 / 0.797 / 0.930 against 0.804 / 0.780 / 0.947 for the regression) is no better. So
 no classifier ships: the regression stays the judge.
+
+``--join-slack s`` (stream14, 2026-12-01; ``settings.refine_full_join_slack``): after the average
+link, two groups that a pair judged at or above its cut connects merge while their average link is
+at most ``s`` below the refine cut; cross-lingual bridges only unless ``--join-same-language``.
+Shipped flags, features cached, load 13-30, side by side: shipped 0.844 / 0.878 / 0.976 (109 CPU-s;
+45 apart: 28 judged low, 7 split, 7 not candidates, 3 no verdict); 0.1 cross-lingual bridges 0.862 /
+0.902 / 0.976 (115 CPU-s; 40 apart: 25 / 5 / 7 / 3); 0.1 with same-language bridges 0.872 / 0.902 /
+0.976 (ECB+ train 0.941 -> 0.916 in refine_gold.py: off). ``--cls-extra``: the classifier judge also
+reads the stream's entity keys (idf name cosine, shared names and numbers), USE / e5 lead cosines,
+their CSLS and ratio margins and the script pair; fold 0 only (stopped for time): 0.804 / 0.933 /
+0.983 with ``either`` and ``classifier`` against 0.784 / 0.933 / 0.983 for the regression.
 """
 
 from __future__ import annotations
@@ -195,6 +206,8 @@ from _lib import links as L
 
 LITE = ("use_cos", "use_csls", "ent_cos", "names_shared", "numbers_shared", "lex_cos", "cross", "cross_script",
         "cross_use", "cross_ent")
+EXTRA = ("use_cos", "use_csls", "e5_cos", "e5_csls", "ent_cos", "names_shared", "numbers_shared", "lex_cos",
+         "cross_script")  # --cls-extra: the link context's pair features added to the classifier's inputs
 LINK_CUT = 0.3  # the shipped lite model's cut (data/cluster-links.json)
 CUTS = (0.4, 0.45, 0.5, 0.55, 0.6)  # the pooled out-of-fold curve
 FINE = tuple(round(0.4 + 0.025 * k, 3) for k in range(21))  # 0.4 .. 0.9: the inner cut grid
@@ -332,6 +345,11 @@ def main(argv: list[str] | None = None) -> int:
                          "a class-weighted logistic over the regression's seven out-of-fold outputs and the language "
                          "pair, mapped likewise; either: the higher of the regression and the mapped classifier, "
                          "the classifier's cuts chosen so that the two together pass the same share of unrelated rows")
+    ap.add_argument("--join-slack", type=float, default=0.0,
+                    help="two average-link groups a judged-yes pair connects merge within this below the cut")
+    ap.add_argument("--join-same-language", action="store_true", help="--join-slack bridges of one language too")
+    ap.add_argument("--cls-extra", action="store_true",
+                    help="the classifier also reads the stream's entity keys, lead cosines, CSLS and margins")
     ap.add_argument("--classifier-max", type=float, default=1.5, help="the classifier's positive class: Overall <= this")
     ap.add_argument("--classifier-scope", default="nonenglish", choices=("all", "nonenglish"),
                     help="nonenglish: English same-language pairs keep the regression (their cut is gold-tuned)")
@@ -465,6 +483,20 @@ def main(argv: list[str] | None = None) -> int:
     lp_r = pair_kind(codes_r1, codes_r2)
     lp_c = pair_kind(langs_i[ci], langs_i[cj])
     en_en_c = lp_c[:, 0] > 0
+    if args.cls_extra:
+        # the stream's own evidence beside the pair model's columns: entity keys (idf name cosine, shared
+        # names and numbers), USE and e5 lead cosines with their CSLS and ratio margin against each side's
+        # nearest neighbours in the stream, the script pair
+        def extra(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+            f = stream.ctx.pairs(i, j)
+            cols = [f[n] for n in EXTRA if n in f]
+            r_e5, r_use = stream.ctx.r_e5, stream.ctx.r_use
+            cols.append(f["use_cos"] / np.maximum((r_use[i] + r_use[j]) / 2, 1e-6))
+            if r_e5 is not None:
+                cols.append(f["e5_cos"] / np.maximum((r_e5[i] + r_e5[j]) / 2, 1e-6))
+            return np.column_stack(cols)
+
+        lp_r, lp_c = np.hstack([lp_r, extra(ri, rj)]), np.hstack([lp_c, extra(ci, cj)])
     y_cls = np.array([float(r["Overall"]) <= args.classifier_max for r in train_rows])
     oof_cls = np.full(len(train_rows), np.nan)
     cls_knots: dict[int, tuple[float, float, float, float]] = {}  # fold -> (c_x, c_s, cut_x, cut_s)
@@ -562,6 +594,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.mutual_slack, judge.mutual_same_language = args.mutual_slack, args.mutual_same_language
             judge.place_veto, judge.apart = args.place_veto, apart
             judge.lead_weight = args.lead_weight
+            judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
             judge.same_language_cuts = same_cuts
             if args.same_floor is not None:
                 judge.same_language_floor = cut if args.same_floor == "cut" else float(args.same_floor)
@@ -803,6 +836,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_floor' + args.same_floor if args.same_floor else ''}"
             f"{f'_samefpr{args.same_fpr:g}' if args.same_fpr is not None else ''}"
             f"{'' if args.judge_model == 'regression' else f'_{args.judge_model}{args.classifier_max:g}{args.classifier_scope}{args.classifier_same_fpr:g}'}"
+            f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') if args.join_slack else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -177,6 +177,40 @@ def test_a_mutual_best_pair_just_below_the_cut_joins_only_with_a_slack():
     assert c.article_story_["t0"] != c.article_story_["t3"]
 
 
+def test_a_group_a_judged_yes_pair_bridges_joins_within_the_join_slack():
+    # t1-t2 is de-es: a cross-lingual bridge
+    # t0-t1 strong; t1-t2 judged just above the cut; t0-t2 far below it: average link splits t2 off
+    # (its average to {t0, t1} sits 0.58 below the refine cut on the link scale)
+    table = {frozenset({"t0", "t1"}): 0.95, frozenset({"t1", "t2"}): 0.62, frozenset({"t0", "t2"}): 0.0}
+    outcomes = []
+    for slack in (0.0, 0.5, 0.6):
+        judge = _Judge(table)
+        judge.join_slack = slack
+        c = _clusterer()
+        c.refine(texts=_texts(), pair_judge=judge)
+        s = c.article_story_
+        assert s["t0"] == s["t1"] != s["t3"]
+        outcomes.append(s["t2"] == s["t0"])
+    assert outcomes == [False, False, True]
+    # no pair judged at or above its cut between the groups: no bridge, whatever the slack
+    judge = _Judge({**table, frozenset({"t1", "t2"}): 0.59})
+    judge.join_slack = 2.0
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert c.article_story_["t2"] != c.article_story_["t0"]
+    assert c._join_slack == 0.0  # the judge's slack lasts only while its refine runs
+    # a bridge within one language (t0-t3, en-en) joins only when asked (join_same_language)
+    table = {frozenset({"t0", "t1"}): 0.95, frozenset({"t0", "t3"}): 0.62, frozenset({"t1", "t3"}): 0.0}
+    together = []
+    for same in (False, True):
+        judge = _Judge(table)
+        judge.join_slack, judge.join_same_language = 0.6, same
+        c = _clusterer()
+        c.refine(texts=_texts(), pair_judge=judge)
+        together.append(c.article_story_["t3"] == c.article_story_["t0"])
+    assert together == [False, True]
+
+
 # Two turns of one affair, three reports each, written for these tests: they share the topic's
 # words and names, so a lead vector of the topic (USE) runs them together; their openings differ.
 TURNS = {

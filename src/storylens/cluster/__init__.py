@@ -469,6 +469,8 @@ class StoryClusterer:
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
+    _join_slack = 0.0  # the judge's join_slack while a judged refine runs (average grouping; 0: off)
+    _join_same_language = False  # the judge's join_same_language (False: cross-lingual bridges only), same time
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
 
@@ -992,6 +994,8 @@ class StoryClusterer:
         same-language pairs, when ``pair_judge.same_language_cut`` is not None:
         that cut, and the higher of this link and the cosine + entity link).
         Pairs it gives no verdict (too little text, a cookie wall) keep the links above.
+        With ``pair_judge.join_slack`` > 0 two average-link groups that a pair judged at or above
+        its cut connects merge while their average link is at most that far below the refine cut.
 
         Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
         """
@@ -1010,6 +1014,8 @@ class StoryClusterer:
             self._links = self._link_setup(texts, lead_vectors, link_model)
         if pair_judge is not None:
             self._judged = self._judge_candidates(pair_judge)
+            self._join_slack = float(getattr(pair_judge, "join_slack", 0.0) or 0.0)
+            self._join_same_language = bool(getattr(pair_judge, "join_same_language", False))
             weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
             if weight and self._links is not None and self._links[0].e5 is not None:
                 self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
@@ -1024,6 +1030,7 @@ class StoryClusterer:
             self._links = None
             self._lead = None
             self._judged = None
+            self._join_slack, self._join_same_language = 0.0, False
             self._vetoed = frozenset()
             self._overruled = frozenset()
             self._judged_adj = None
@@ -1453,6 +1460,8 @@ class StoryClusterer:
         np.fill_diagonal(dist, 0.0)
         labels = fcluster(linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average"),
                           top - self._refine_cut(), criterion="distance")
+        if self._join_slack and self._judged is not None:
+            labels = self._join_judged(comp, sims, labels)
         groups: dict[int, list[str]] = {}
         for a, lab in zip(ids, labels):
             groups.setdefault(int(lab), []).append(a)
@@ -1462,6 +1471,29 @@ class StoryClusterer:
             # never break a correction: a group the constraints cannot hold keeps its online stories
             out.extend(self._current_groups([self._pos[a] for a in members]) if banned else [members])
         return out
+
+    def _join_judged(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray) -> np.ndarray:
+        """Two average-link groups that a judged pair at or above its cut (across languages, unless
+        ``_join_same_language``) connects merge when their
+        average link falls at most ``_join_slack`` below the refine cut (the judge said yes to one
+        pair; the other links between the groups did not quite hold). Greedy, best average first."""
+        cut = self._refine_cut()
+        local = {int(p): r for r, p in enumerate(comp)}
+        labels = np.asarray(labels).copy()
+        bridges = [(local[i], local[j]) for i in local for j, m in self._judged_by(i) if j in local and m >= 0
+                   and (self._join_same_language or self._other_language(np.array([i]), np.array([j]))[0])]
+        while True:
+            best, pair = cut - float(self._join_slack), None
+            for r, q in bridges:
+                if labels[r] == labels[q]:
+                    continue
+                a, b = labels == labels[r], labels == labels[q]
+                avg = float(sims[np.ix_(a, b)].mean())
+                if avg >= best:
+                    best, pair = avg, (labels[r], labels[q])
+            if pair is None:
+                return labels
+            labels[labels == pair[1]] = pair[0]
 
     def _link_matrix(self, comp: Sequence[int]) -> np.ndarray:
         """Dense link scores between the articles of one component (what average link averages)."""

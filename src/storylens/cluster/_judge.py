@@ -58,7 +58,10 @@ class SimilarityJudge:
     ``same_language_floor`` (None: off): a same-language pair scoring below it takes the judge's
     link in the grouping, not the higher of that and the cosine + entity link (which shared
     boilerplate lifts). ``same_language_cuts`` (language -> cut): same-language pairs of those
-    languages are held to their own cut in place of ``same_language_cut``.
+    languages are held to their own cut in place of ``same_language_cut``. ``join_slack`` (None: 0,
+    off): after the average link, two groups that a pair judged at or above its cut connects merge
+    while their average link is at most this far below the refine cut (the judge said yes to one
+    pair, the other links between the two groups fell just short).
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -69,7 +72,7 @@ class SimilarityJudge:
                  context_same_language: bool = True, context_same_language_threshold: float | None = None,
                  place_veto: bool | None = None, lead_weight: float | None = None,
                  lead_center: float | None = None, same_language_floor: float | None = None,
-                 same_language_cuts: dict[str, float] | None = None):
+                 same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -92,6 +95,7 @@ class SimilarityJudge:
         self.lead_center = float(DEFAULT.refine_full_lead_center if lead_center is None else lead_center)
         self.same_language_floor = same_language_floor
         self.same_language_cuts = dict(same_language_cuts or {})
+        self.join_slack = float(join_slack or 0.0)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:
