@@ -2369,17 +2369,17 @@ class _Linker:
         so a two-word name ending a three-word one of one person is its surname (trial 16 #6 split
         Yerlikaya in two)."""
         arabic = [t for t in fulls if script_of(t) == "arabic"]
-        ends = {}
+        ends: dict[str, list[str]] = {}
         for full in arabic:
             words = full.split()
             if len(words) == 3:
                 ends.setdefault(" ".join(words[1:]), []).append(full)
         for t in arabic:
             owners = ends.get(t, [])
-            if len(t.split()) == 2 and len(owners) == 1 and self._surname_of(owners[0], t):
-                # unchecked: the guard reads "يرلي" as a given name that differs from "علي"
-                if self.union(owners[0], t, f"short form: {t} is the surname of {owners[0]}", checked=False):
-                    self.persons.add(self.find(owners[0]))
+            # unchecked: the guard reads "يرلي" as a given name that differs from "علي"
+            if len(t.split()) == 2 and len(owners) == 1 and self._surname_of(owners[0], t) \
+                    and self.union(owners[0], t, f"short form: {t} is the surname of {owners[0]}", checked=False):
+                self.persons.add(self.find(owners[0]))
 
     def _surname_of(self, full: str, short: str) -> bool:
         """A surname link joins two persons: one side is typed PERSON, no form of the full name is a
