@@ -51,3 +51,26 @@ def test_arabic_and_chinese_spellings_join_the_latin_person(extractor):
 ])
 def test_a_chinese_spelling_reads_a_latin_r_either_way(han, latin, same):
     assert bool(sound_match(han, latin)) is same
+
+
+def test_a_lake_is_a_place_and_not_the_city_it_is_named_after(extractor):
+    # trial 16 #11: "Lake Van" a PERSON, "Van" its surname, so the lake took in the city and province
+    en = segmented_doc(
+        "A magnitude 6.8 earthquake struck Turkey's eastern province of Van before dawn on Tuesday, "
+        "killing at least 14 people and injuring 120, the country's disaster management authority AFAD "
+        'said.\n\n'
+        'The quake hit at 3:17 a.m. local time (0017 GMT) at a depth of 10 km (6 miles), with its '
+        'epicentre near the town of Ercis on the northern shore of Lake Van, according to the U.S. '
+        'Geological Survey (USGS).\n\n'
+        'Interior Minister Ali Yerlikaya said 46 buildings had collapsed in Ercis and in the provincial '
+        'capital Van, and that search and rescue teams were working through the rubble.\n\n'
+        '"Search and rescue efforts are continuing at 46 collapsed buildings, and we are doing '
+        'everything we can to reach people trapped under the debris," Yerlikaya told reporters in Van.\n\n'
+        "Schools in Van and neighbouring Bitlis province will stay closed for a week, the governor's "
+        'office said.\n\n'
+        'Van was hit by a magnitude 7.1 earthquake in October 2011 that killed 644 people.'
+        "", "en", "d1")
+    entities = extractor.extract([en])
+    lake = next(e for e in entities if "Lake Van" in e.variants)
+    assert lake.type == "PLACE"
+    assert "Van" not in lake.variants
