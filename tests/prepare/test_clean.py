@@ -495,3 +495,41 @@ def test_a_pipe_byline_under_the_headline_is_read():
     assert (cleaned.title, cleaned.authors, cleaned.outlet, cleaned.published) == (
         "Dunmore fire kills 11", ("Jane Tan",), "Le Temps", "2026-03-10")
     assert "Le Temps" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("headline", "header", "published", "authors", "outlet", "lead"),
+    [
+        (
+            "Strong earthquake kills at least 14 in eastern Turkey's Van province",
+            "date 2026-11-24 By Ece Toksabay and Huseyin Hayatsever, Reuters",
+            "2026-11-24",
+            ("Ece Toksabay", "Huseyin Hayatsever"),
+            "Reuters",
+            "ANKARA, Nov 24 (Reuters) - A magnitude 6.8 earthquake struck Van before dawn on Tuesday.",
+        ),
+        (
+            "Erdbeben in der Osttürkei: Zahl der Toten steigt auf 38",
+            "date 24.11.2026 Von Maximilian Popp, DER SPIEGEL",
+            "2026-11-24",
+            ("Maximilian Popp",),
+            "DER SPIEGEL",
+            "Istanbul – Bei einem schweren Erdbeben im Osten der Türkei sind 38 Menschen ums Leben gekommen.",
+        ),
+        (
+            "华为发布新款折叠屏手机 售价12999元起",
+            "date 2026-11-24 中国新闻网",
+            "2026-11-24",
+            (),
+            "中国新闻网",
+            "华为技术有限公司24日在深圳发布新款折叠屏手机，起售价为12999元人民币。",
+        ),
+    ],
+)
+def test_a_keyed_header_under_a_one_line_headline_is_the_header(headline, header, published, authors, outlet, lead):
+    # a page copied headline first: the header line is no claim text, its author no organisation
+    clean = clean_text(f"{headline}\n{header}\n\n{lead}\n\nA second paragraph follows here.\n")
+    assert (clean.published, clean.authors, clean.outlet) == (published, authors, outlet)
+    assert clean.title == headline
+    assert "date 20" not in clean.text and header not in clean.text
+    assert [item.kind for item in clean.removed if item.text == header] == ["header"]

@@ -576,3 +576,16 @@ def test_a_version_stamp_gives_the_moment_of_its_day(stamp, moment):
 
     assert stamp_moment([stamp], "2025-06-05") == moment
     assert stamp_moment([stamp], None) is None
+
+
+@pytest.mark.parametrize("old, new, changes", [
+    # trial 16 #13: "kişinin: 410 / 310", the genitive person noun before a nominalised verb
+    ("Van'da deprem.\n\nAFAD, depremde 38 kişinin öldüğünü ve 310 kişinin yaralandığını açıkladı.",
+     "Van'da deprem.\n\nAFAD, depremde 52 kişinin öldüğünü ve 410 kişinin yaralandığını açıkladı.",
+     ("killed: 38 → 52", "injured: 310 → 410")),
+    ("Van'da deprem.\n\nDepremde 38 kişi hayatını kaybetti, 310 kişi yaralandı.",
+     "Van'da deprem.\n\nDepremde 52 kişi hayatını kaybetti, 410 kişi yaralandı.",
+     ("killed: 38 → 52", "injured: 310 → 410")),
+])
+def test_turkish_reported_counts_are_labelled_by_what_they_count(old, new, changes):
+    assert text_changes(old, new, "tr") == changes

@@ -3310,7 +3310,21 @@ def _arabic_sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[in
         found = next((w for w in words[1:] if w in surnames), None)
         if found:
             out.append((s.start, names.full_name(found, s.start)))
+        elif titled := _titled_after_verb(s, names):
+            out.append((s.start, titled))
     return out
+
+
+def _titled_after_verb(s: Sentence, names: _NameIndex) -> str | None:
+    """The person a title introduces right after an Arabic sentence's opening verb ("وتعهد الرئيس التركي
+    رجب طيب أردوغان …، وكتب: «…»", trial 16 #5: the quote went to the minister named before)."""
+    for at, name, title in names.names:
+        if not (s.start < at < s.end) or not title or not _ARABIC.search(title):
+            continue
+        before = s.text[: at - s.start].split()  # the verb, then the title's words
+        if len(before) == len(title.split()) + 1 and not before[0].startswith("ال"):
+            return name
+    return None
 
 
 _CJK_SUBJECT_LEAD = 12  # characters before a person at a Chinese sentence's start: "随后，智利总统" (a title, an adverb)

@@ -55,6 +55,7 @@ _HEADER_RE = re.compile(
 # "date 2026-03-03 Anna Nowak, PAP" / "date 2026-03-03 新华社": after the keyword and an ISO date the
 # rest of the line is the byline without a "by" in any language (the date was lost and the line
 # became a shared claim and a story title when only by/von/par/por/di/от were read).
+_KEYED_START_RE = re.compile(r"^\s*(?:date|published|updated|veröffentlicht|publié)\b", re.IGNORECASE)
 _KEYED_HEADER_RE = re.compile(
     rf"^\s*(?:date|published|updated|veröffentlicht|publié)\s*:?\s*(?P<date>{_DATE})\s*[,|–-]?\s+"
     r"(?P<byline>\S.*)$",
@@ -253,7 +254,7 @@ def clean_text(text: str) -> CleanText:
     # The dateline opens the first line after any header, or the line after a headline
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
-    masthead_date = after_header = False
+    masthead_date = after_header = headline_above = False
     seen = 0  # non-empty lines so far: a page's top (masthead, menu, headline, byline) is a few lines
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -282,6 +283,13 @@ def clean_text(text: str) -> CleanText:
             first_content = False
             after_header = bool(state.published)
             continue
+        if seen == 2 and headline_above and _KEYED_START_RE.match(stripped) and _take_header(stripped, state):
+            # "Title" / "date 2026-11-24 By A and B, Reuters": a page copied headline first; the keyed
+            # line is the header (it became claim text and its author an organisation), the title stays
+            headline_above = False
+            after_header = bool(state.published)
+            continue
+        headline_above = seen == 1 and len(stripped) <= _HEADLINE_MAX_CHARS
         if i == _first_nonempty(lines) and _take_masthead(stripped, _next_nonempty(lines, i), state):
             masthead_date = True  # "РИА Новости" / "March 14, 2026": the outlet, then its date line
             continue

@@ -279,6 +279,8 @@ class Profile:
     # Kinds of place that open a place's name before "de"/"of" ("Île de la Cité", "Isla de Pascua",
     # "Piazza di Spagna"): such a name is a place whatever a tagger calls it.
     place_heads: frozenset[str] = frozenset()
+    # Kinds of place that open a place's name of one word ("Lake Van", "Mount Etna"): no person's title.
+    place_prefixes: frozenset[str] = frozenset()
     # The sharing buttons under an article ("Share this story: Facebook Twitter Email"): a run of
     # them is page furniture, not a name.
     share_buttons: frozenset[str] = frozenset()
@@ -536,6 +538,7 @@ def profile(language: str | None) -> Profile:
         name_openers=frozenset(w.lower() for w in raw.get("name_openers", [])),
         place_cues=tuple(w.casefold() for w in raw.get("place_cues", [])),
         place_heads=frozenset(w.lower() for w in raw.get("place_heads", [])),
+        place_prefixes=frozenset(w.lower() for w in raw.get("place_prefixes", [])),
         share_buttons=frozenset(w.lower() for w in raw.get("share_buttons", [])),
         site_reader=tuple(raw.get("site_notices", {}).get("reader", [])),
         site_words=tuple(w.lower() for w in raw.get("site_notices", {}).get("site", [])),
