@@ -576,3 +576,37 @@ def test_a_version_stamp_gives_the_moment_of_its_day(stamp, moment):
 
     assert stamp_moment([stamp], "2025-06-05") == moment
     assert stamp_moment([stamp], None) is None
+
+
+_TOLL = ("Mehrere Menschen sind bei einem Unglück in Lissabon ums Leben gekommen. Die Polizei ermittelt zur Ursache "
+         "des Unglücks in der Stadt. Die Feuerwehr war mit vielen Kräften im Einsatz und sperrte die Straße. "
+         "Die Stadt ordnete Trauer an.")
+
+
+def _toll(aid, n, day, dup="a0"):
+    return ArticleRecord(aid, aid, _TOLL.replace("Mehrere Menschen sind", f"Mindestens {n} Menschen sind"),
+                         outlet="Tagesschau", language="de", published=day, duplicate_of=dup)
+
+
+def test_middle_versions_no_time_orders_are_not_read_as_steps():
+    # review of fixl: two middle versions of one day with no time were put in id order ("b1" = 15 before
+    # "b2" = 11) and read as steps, inventing a "15 → 11" change; the oldest -> newest change is read instead
+    chain = [_toll("a0", 9, "2025-06-03", dup=None), _toll("b2", 11, "2025-06-04"), _toll("b1", 15, "2025-06-04"),
+             _toll("c9", 16, "2025-06-05")]
+    [u] = article_updates(chain[:1], chain[1:], {a.id: a for a in chain}).values()
+    assert (u.first, u.newest, u.order_known) == ("a0", "c9", True)
+    assert u.changes and not any("15 → " in c or "version" in c for c in u.changes)
+    assert any("9 → at least 16" in c for c in u.changes)
+
+
+def test_a_long_chain_names_its_last_steps_and_the_span_before_them(monkeypatch):
+    # a live blog of many versions: not one comparison and one phrase per step
+    from storylens.stream import versions
+
+    chain = [_toll(f"v{i:02d}", 10 + i, f"2025-06-{1 + i:02d}", dup=None if i == 0 else "v00") for i in range(10)]
+    calls = []
+    monkeypatch.setattr(versions, "text_changes", lambda a, b, lang: calls.append(1) or text_changes(a, b, lang))
+    [u] = article_updates(chain[:1], chain[1:], {a.id: a for a in chain}).values()
+    assert [c.split(":")[0] for c in u.changes] == ["versions 1-6 of 10"] + [f"version {k} of 10" for k in range(7, 11)]
+    assert "10 → at least 15" in u.changes[0] and "18 → at least 19" in u.changes[-1]
+    assert len(calls) == versions.MAX_STEPS + 1
