@@ -66,6 +66,9 @@ from .base import (
     split_legacy_state,
 )
 
+# base.outlet_key in SQL: case and runs of spacing folded ("AFP" = "afp "); NULL for no outlet
+_OUTLET_KEY_SQL = "nullif(lower(regexp_replace(btrim({c}), '\\s+', ' ', 'g')), '')"
+
 __all__ = ["MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY", "PostgresStore"]
 
 MIGRATIONS = Migrations("postgresql")
@@ -875,10 +878,14 @@ class PostgresStore(SQLStoreBase):
 
     def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
         if ids is None:
+            # newest activity: the members' dates and their own outlets' versions' (the summary's
+            # last_seen, see _story_copies); the outlet key as base.outlet_key folds it (lower() for casefold)
             ids = [r[0] for r in self._query(
-                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
-                ' ORDER BY coalesce(max(a.published), \'\') COLLATE "C" DESC, count(*) DESC,'
-                ' s.story COLLATE "C" DESC LIMIT %s OFFSET %s', (limit, offset))]
+                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id"
+                f" LEFT JOIN articles d ON d.duplicate_of = a.id AND {_OUTLET_KEY_SQL.format(c='d.outlet')}"
+                f" = {_OUTLET_KEY_SQL.format(c='a.outlet')} GROUP BY s.story"
+                ' ORDER BY coalesce(max(greatest(a.published, d.published)), \'\') COLLATE "C" DESC,'
+                ' count(DISTINCT a.id) DESC, s.story COLLATE "C" DESC LIMIT %s OFFSET %s', (limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
         for r in self._query(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
                              " WHERE s.story = ANY(%s)", (list(ids),)):
