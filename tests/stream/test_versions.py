@@ -610,3 +610,18 @@ def test_a_long_chain_names_its_last_steps_and_the_span_before_them(monkeypatch)
     assert [c.split(":")[0] for c in u.changes] == ["versions 1-6 of 10"] + [f"version {k} of 10" for k in range(7, 11)]
     assert "10 → at least 15" in u.changes[0] and "18 → at least 19" in u.changes[-1]
     assert len(calls) == versions.MAX_STEPS + 1
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_versions_stamped_without_an_offset_are_in_the_ledgers_order_in_the_timeline(tmp_path, hashing_embedder, flip):
+    # review of fixl: two versions of one day stamped "09:00" and "14:00" with no offset have no UTC
+    # moment: the timeline fell back to id order (the reverse of the ledger's for one of the two ways)
+    texts = (FIRE_V2, FIRE_V1) if flip else (FIRE_V1, FIRE_V2)
+    lines = [{"id": f"v{i}", "text": t, "outlet": "Coast Herald", "language": "en",
+              "published": f"2026-03-10T{9 + 5 * i:02d}:00:00"} for i, t in enumerate(texts)]
+    with SQLiteStore(tmp_path / "s.db") as store:
+        *_, timeline, payload = _fire_story(store, hashing_embedder, tmp_path / "a.jsonl", lines)
+        ids = {a.external_id: a.id for a in store.articles()}
+    [update] = payload["updates"]
+    assert update["chain"] == [ids["v0"], ids["v1"]]
+    assert [title for _, title in timeline] == [t.split("\n")[0] for t in texts]

@@ -500,7 +500,7 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
         summary.id, _newest_title(summary, updates, records), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)),
-        _timeline(_with_versions(summary.articles, updates, records)),
+        _timeline(_with_versions(summary.articles, updates, records), updates.values()),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
         tuple(updates.values()),
     )
@@ -570,17 +570,35 @@ def _most_first(counts: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _timeline(articles: Sequence[ArticleRecord]) -> tuple[TimelineEntry, ...]:
+def _timeline(articles: Sequence[ArticleRecord], updates: Iterable[ArticleUpdate] = ()) -> tuple[TimelineEntry, ...]:
     """Articles by date; an undated one is placed at the story's latest date, marked as assumed
-    (as ``compare`` does for a document without a date)."""
+    (as ``compare`` does for a document without a date). An article's versions of one day are in
+    the order its ledger reads them (``updates``' chains whose order is known)."""
     dated = [a.published for a in articles if a.published]
     assumed = max(dated) if dated else None
     # a day's articles by id, never by arrival (an article's versions: final28); a moment where both
     # state one with an offset orders an outlet's versions of one day
     ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None,
                                               _utc(a.published_at), a.id))
+    ordered = _in_chain_order(ordered, updates)
     return tuple(TimelineEntry(a.published, None if a.published else assumed, a.id, a.outlet, article_title(a))
                  for a in ordered)
+
+
+def _in_chain_order(ordered: list[ArticleRecord], updates: Iterable[ArticleUpdate]) -> list[ArticleRecord]:
+    """``ordered`` with each known chain's versions of one day put in the chain's order, in the places
+    they hold (no date moves): two versions stamped "09:00" and "14:00" with no offset have no UTC
+    moment and fell back to id order, the reverse of the ledger's (review of fixl)."""
+    rank = {v: (i, k) for i, u in enumerate(updates) if u.order_known for k, v in enumerate(u.chain)}
+    slots: dict[tuple[int, str | None], list[int]] = {}
+    for at, a in enumerate(ordered):
+        if a.id in rank:
+            slots.setdefault((rank[a.id][0], a.published), []).append(at)
+    out = list(ordered)
+    for places in slots.values():
+        for at, a in zip(places, sorted((ordered[p] for p in places), key=lambda a: rank[a.id]), strict=True):
+            out[at] = a
+    return out
 
 
 def _utc(moment: str | None) -> str:
