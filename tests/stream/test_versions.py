@@ -625,3 +625,19 @@ def test_versions_stamped_without_an_offset_are_in_the_ledgers_order_in_the_time
     [update] = payload["updates"]
     assert update["chain"] == [ids["v0"], ids["v1"]]
     assert [title for _, title in timeline] == [t.split("\n")[0] for t in texts]
+
+
+def test_the_list_without_coverage_shows_an_update_that_kept_its_title_at_its_date(tmp_path, hashing_embedder):
+    # review of fixl: list_stories(coverage=False) (the web list) read updates only for retitled
+    # stories, so the row of an update that kept its title showed the original's date
+    v2 = FIRE_V1.replace("killed 9 workers", "killed 11 workers")
+    assert v2 != FIRE_V1 and v2.split("\n")[0] == FIRE_V1.split("\n")[0]
+    lines = [{"id": "v1", "text": FIRE_V1, "outlet": "Coast Herald", "language": "en", "published": "2026-03-09"},
+             {"id": "v2", "text": v2, "outlet": "Coast Herald", "language": "en", "published": "2026-03-11"}]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(path)], store, embedder=hashing_embedder)
+        rows = [[(a.published, a.title) for a in stream.list_stories(store, coverage=c).stories[0].articles]
+                for c in (True, False)]
+    assert rows[0] == rows[1] == [("2026-03-11", FIRE_V1.split("\n")[0])]

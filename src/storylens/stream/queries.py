@@ -403,13 +403,16 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     # list showed "kills at least 9" while the ledger read "death toll rises to 11"). Telling a version
     # from a copy reads texts (0.3 CPU-s of compiling alone), so without coverage only stories whose
     # title article has a same-outlet near-duplicate or member under another title pay it.
+    # The same for a member's row: an update that kept its title but not its date showed the old date
+    # (review of fixl), so stories with a same-outlet near-duplicate of another date pay it too.
     named = {s.id: n for s in rows if (n := _title_article(s)) is not None and outlet_key(n.outlet)}
-    by_id = {n.id: n for n in named.values()}
+    by_id = {a.id: a for s in rows if s.duplicates for a in s.articles if outlet_key(a.outlet)}
     copies = store.duplicates_of(list(by_id)) if by_id else []
-    retitled = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
-                and is_version(c, n) and article_title(c) != article_title(n)}
+    changed = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
+               and is_version(c, n) and (c.published != n.published or article_title(c) != article_title(n))}
     updates = _story_updates(store, rows if coverage else [
-        s for s in rows if s.id in named and (named[s.id].id in retitled or _retitled_member(s, named[s.id]))])
+        s for s in rows if any(a.id in changed for a in s.articles)
+        or (s.id in named and _retitled_member(s, named[s.id]))])
     counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
     items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records),
