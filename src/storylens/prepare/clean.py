@@ -741,6 +741,23 @@ def _agency_prefix(place: str) -> str | None:
 _BYLINE_BAR = re.compile(r"\s*[|｜•]\s*")
 
 
+# A part after a bar that is page furniture, not an outlet: a role ("Reporter"), a reading time ("5 min
+# read"), an update stamp ("Updated 3 hours ago", "Mis à jour à 16h45").
+_BAR_FURNITURE = re.compile(r"\d|\b(?:min(?:ute)?s?\.?\s+(?:read|lesezeit)|lesezeit|reading\s+time|updated|"
+                            r"mis\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornat[oa]|обновлено)\b", re.IGNORECASE)
+
+
+def _bar_parts(byline: str) -> list[str]:
+    """A byline's parts between bars ("Jane Tan | Le Temps"), its trailing furniture left out: after a
+    bar only a listed outlet or a name with no figure, role or stamp word is kept (review of fixl:
+    "Jane Tan • 5 min read" gave the outlet "5 min read", "Jane Tan | Reporter" the outlet "Reporter")."""
+    parts = [p for p in _BYLINE_BAR.split(byline) if p.strip()]
+    while len(parts) > 1 and not _is_outlet(parts[-1].strip()) and (
+            _BAR_FURNITURE.search(parts[-1]) or _JOB_TITLE_RE.match(parts[-1].strip())):
+        parts.pop()
+    return parts
+
+
 def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     """``"A, B and C, CNN"`` -> (["A", "B", "C"], "CNN"); None if it is not a byline.
 
@@ -748,7 +765,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     Only the last part can be the outlet. A pipe or bullet parts as a comma does ("By Jane Tan | Le
     Temps", final28: unread, the title was lost and the byline became a claim).
     """
-    byline = _BYLINE_BAR.sub(", ", byline)
+    byline = ", ".join(_bar_parts(byline))
     parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+|\s+и\s+", byline) if p.strip()]
     if not parts:
         return None
