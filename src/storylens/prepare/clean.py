@@ -473,11 +473,13 @@ _STAMP_RE = re.compile(
 @lru_cache(maxsize=1)
 def _version_stamp() -> re.Pattern[str]:
     """A version's clock time closing a paragraph or standing alone (text/data "version_stamps"): "Stand:
-    14:20 Uhr.", "Aktualisiert: 16:45 Uhr", "Updated: 4:45 p.m.", with a date or none before the time."""
+    14:20 Uhr.", "Aktualisiert: 16:45 Uhr", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45" (the forms
+    docs/cli.md lists: a zone after "p.m.", no colon before "à"), with a date or none before the time."""
     words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps)
     return re.compile(
-        rf"(?:^|(?<=[.!?»”\"]))\s*(?P<stamp>(?:{words})\s*[:：]\s*(?:[^\d\n]{{0,12}}\d[^\n:]{{0,30}}?[,\s]\s*)??"
-        r"(?:(?:um|à|a las|alle|ore|at|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?|[A-Z]{2,4})?\.?)\s*$",
+        rf"(?:^|(?<=[.!?»”\"]))\s*(?P<stamp>(?:{words})(?:\s*[:：]\s*(?:[^\d\n]{{0,12}}\d[^\n:]{{0,30}}?[,\s]\s*)??"
+        r"(?:(?:um|à|a las|alle|ore|at|в)\s+)?|\s+(?:um|à|a las|alle|ore|at|в)\s+)"
+        r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\.?)\s*$",
         re.IGNORECASE)
 
 
