@@ -927,15 +927,16 @@ class PostgresStore(SQLStoreBase):
 
         text = " | ".join("(" + " & ".join(lexeme(p, prefix) for p, prefix in parts) + ")"
                           for w in terms for parts in query_terms(w))
-        # A word's stems as words too, for each configuration to stem as it stemmed the articles: English
+        # A word's stems as lexemes too, each as it is and as each language's stemmer reads it (English
         # keeps "President" as "presid", which no stem of "presidente" begins but which its stem
-        # "president" is in English (stop 27 left: found on SQLite only). search's word filter then
-        # keeps an article only for a form of the query word (text.word_reason).
-        from ..text import search_stems
+        # "president" is in English: stop 27 left, found on SQLite only), in 'simple' (by_stem): through
+        # every configuration they were stemmed again and again (French made the Spanish stem "miner"
+        # "min": every "mine" filled the limit * 3 candidates; review of fixl). search's word filter
+        # then keeps an article only for a form of the query word (text.word_reason).
+        from ..text import search_stems, stem_readings
 
-        stem_words = dict.fromkeys(st for w in terms if not DECIMAL.fullmatch(w) for st in search_stems(w)
-                                   if st != w.lower())
-        text += "".join(f" | {lexeme(st, False)}" for st in stem_words)
+        stem_words = dict.fromkeys(r for w in terms if not DECIMAL.fullmatch(w) for st in search_stems(w)
+                                   if st != w.lower() for r in stem_readings(st))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
         # A word's stem (stem_prefix) is a prefix of the lexemes as indexed, in any configuration:
         # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").
@@ -946,7 +947,8 @@ class PostgresStore(SQLStoreBase):
         prefixes = [p for w in terms if (p := stem_prefix(w))]
         spelt = [(x, prefix) for x, prefix in [*((search_spelling(w, marked_latin=True), False) for w in terms),
                                                *((search_spelling(p, marked_latin=True), True) for p in prefixes)] if x]
-        stems = " | ".join(dict.fromkeys(lexeme(p, prefix) for p, prefix in [*((p, True) for p in prefixes), *spelt]))
+        stems = " | ".join(dict.fromkeys(lexeme(p, prefix) for p, prefix in [*((p, True) for p in prefixes), *spelt,
+                                                                             *((st, False) for st in stem_words)]))
         by_stem = " || to_tsquery('simple', %(s)s)" if stems else ""
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only
