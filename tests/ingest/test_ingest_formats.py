@@ -89,6 +89,11 @@ def test_a_section_channel_title_gives_the_site_as_outlet(tmp_path):
     ("Reuters: Business", None, "Reuters"),  # no link: the listed outlet
     ("Harbour Gazette", "https://gazette.example.org", "Harbour Gazette"),  # one part: as it is
     ("Sports: Results", "https://x.example.org", "Sports: Results"),  # no part names the site: as it is
+    # review of fixl: two initials ("AN") inside a host label ("theguardian") name no site; the part
+    # whose letters name it wins; initials name the site as a whole label ("aa") or its start ("nyt")
+    ("Africa News | The Guardian", "https://www.theguardian.com/world/africa", "The Guardian"),
+    ("Anadolu Ajansı - Ekonomi", "https://www.aa.com.tr/tr/ekonomi", "Anadolu Ajansı"),
+    ("New York Times > World", "https://www.nytimes.com/section/world", "New York Times"),
 ])
 def test_site_name_keeps_the_section_out(title, link, site):
     assert site_name(title, link) == site

@@ -204,6 +204,12 @@ def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, 
     ("date 2026-03-10 By Jane Tan | Le Temps", ("Jane Tan",), "Le Temps"),
     ("date 2026-03-10 By AFP | Le Temps", (), "Le Temps"),
     ("date 2026-03-10 By Jane Tan • Reuters", ("Jane Tan",), "Reuters"),
+    # review of fixl: after a bar a role, a reading time or an update stamp is no outlet
+    ("date 2026-03-10 By Jane Tan • 5 min read", ("Jane Tan",), None),
+    ("date 2026-03-10 By Jane Tan | Reporter", ("Jane Tan",), None),
+    ("date 2026-03-10 By Jane Tan | Senior Correspondent", ("Jane Tan",), None),
+    ("date 2026-03-10 By Jane Tan | Updated 3 hours ago", ("Jane Tan",), None),
+    ("date 2026-03-10 By Jane Tan | Reuters | 3 min read", ("Jane Tan",), "Reuters"),
 ])
 def test_outlets_in_other_scripts_and_of_several_words(header, authors, outlet):
     cleaned = clean_text(f"{header}\n\nЗемлетрясение произошло во вторник утром.")

@@ -30,7 +30,7 @@ def test_look_alikes_of_a_bare_dateline_stay_text(text):
 
 @pytest.mark.parametrize("stamp", [
     "Stand: 14:20 Uhr.", "Aktualisiert: 16:45 Uhr.", "Updated: 4:45 p.m.", "Stand: 05.06.2025, 14:20 Uhr",
-    "Mis à jour : 16h45",
+    "Mis à jour : 16h45", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45", "Updated at 4:45 p.m. GMT",
 ])
 def test_a_version_stamp_closing_a_paragraph_is_metadata(stamp):
     cleaned = clean_text(f"Titel der Meldung\n\n{LEAD} {stamp}\n\nZweiter Absatz mit mehr Text.")

@@ -106,6 +106,23 @@ def test_write_batch_and_read_back(store):
     assert store.stats()["articles"] == 3 and store.stats()["stories"] == 1
 
 
+def test_a_members_own_versions_move_the_story_up_and_copies_naming_no_outlet_do_not(store):
+    # review of fixl: last_seen counted an update filed as a near-duplicate, the list's order did not
+    # (a story updated on June 10 listed below one last seen on June 5); and a copy naming no outlet
+    # was read as the member's version (a re-post on July 20 made it the story's last day)
+    arts = [_article(1, outlet="AP", published="2025-06-01"),
+            _article(2, outlet=" ap ", published="2025-06-10", duplicate_of=_id(1), duplicate_reason="near"),
+            _article(3, outlet="BBC", published="2025-06-05"),
+            _article(4, outlet=None, published="2025-07-20", duplicate_of=_id(3), duplicate_reason="near"),
+            _article(5, outlet="Gazette", published="2025-06-07")]
+    store.write_batch(StoreBatch(articles=arts, assignments=[
+        AssignmentRecord(_id(i), f"S-{i}", 1.0, True, None, (), "new") for i in (1, 3, 5)]))
+    listed = store.stories()
+    assert [(s.id, s.first_seen, s.last_seen) for s in listed] == [
+        ("S-1", "2025-06-01", "2025-06-10"), ("S-5", "2025-06-07", "2025-06-07"), ("S-3", "2025-06-05", "2025-06-05")]
+    assert [s.id for s in store.stories(limit=1, offset=1)] == ["S-5"] and listed[2].duplicates == 1
+
+
 def test_write_batch_is_idempotent(store):
     store.write_batch(_batch([1, 2]))
     store.write_batch(_batch([1, 2]))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -127,21 +128,26 @@ def _folded(text: str) -> str:
     return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
 
 
-def _names_host(part: str, labels: list[str]) -> bool:
-    """Whether a title part names the site of the host labels: the label is the part's letters or its
-    initials ("aa" = Anadolu Ajansı, "theguardian" ⊇ "Guardian", "nytimes" ⊇ "NYT")."""
-    words = re.findall(r"[^\W_]+", part)
-    folded = _folded(part)
-    initials = _folded("".join(w[0] for w in words)) if len(words) > 1 else ""
-    return any(len(x) >= 2 and (x == label or x in label or (len(x) >= 4 and label in x))
-               for label in labels for x in (folded, initials))
+def _names_host(part: str, labels: list[str], *, by_initials: bool = False) -> bool:
+    """Whether a title part names the site of the host labels: the label is the part's letters, holds
+    them or is held by them ("theguardian" ⊇ "Guardian", "nytimes" ⊇ "NYT"); ``by_initials``: the
+    label is the part's initials ("aa" = Anadolu Ajansı), all of the label (three or more: its start,
+    "nyt" of "nytimes"). Two initials as any substring of a label matched "Africa News" in
+    "theguardian" (review of fixl)."""
+    if by_initials:
+        words = re.findall(r"[^\W_]+", part)
+        x = _folded("".join(w[0] for w in words)) if len(words) > 1 else ""
+        return len(x) >= 2 and any(x == label or (len(x) >= 3 and label.startswith(x)) for label in labels)
+    x = _folded(part)
+    return len(x) >= 2 and any(x == label or x in label or (len(x) >= 4 and label in x) for label in labels)
 
 
 def site_name(title: str | None, link: str | None = None) -> str | None:
     """A channel title without its section: the part that names the site of ``link``'s host or a
     listed outlet ("Anadolu Ajansı - Ekonomi" with https://www.aa.com.tr/tr/ekonomi -> "Anadolu
     Ajansı"; "World news | The Guardian" -> "The Guardian"); the whole title when no part does or the
-    title has one part (trial 15 #19: the outlet was the section's channel title)."""
+    title has one part (trial 15 #19: the outlet was the section's channel title). A part whose
+    letters name the host is preferred to one whose initials do."""
     if not title:
         return title
     parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
@@ -151,13 +157,22 @@ def site_name(title: str | None, link: str | None = None) -> str | None:
 
     host = urlsplit(link or "").hostname or ""
     labels = [label for label in host.casefold().split(".")[:-1] if label not in _GENERIC_LABELS]
-    # the shortest part naming the host: "Le Monde.fr - Actualités … dans le monde" holds "lemonde" twice
-    named = sorted((len(_folded(p)), p) for p in parts if labels and _names_host(p, labels))
-    if named and (len(named) == 1 or named[0][0] < named[1][0]):
-        return named[0][1]
-    listed = {re.sub(r"^the\s+", "", o.casefold()) for o in outlets().names}
+    for by_initials in (False, True):
+        # the shortest part naming the host: "Le Monde.fr - Actualités … dans le monde" holds "lemonde" twice
+        named = sorted((len(_folded(p)), p) for p in parts if labels and _names_host(p, labels, by_initials=by_initials))
+        if named and (len(named) == 1 or named[0][0] < named[1][0]):
+            return named[0][1]
+        if named:
+            break
+    listed = _listed_outlets()
     known = [p for p in parts if re.sub(r"^the\s+", "", p.casefold()) in listed]
     return known[0] if len(known) == 1 else title
+
+
+@cache
+def _listed_outlets() -> frozenset[str]:
+    """The listed outlets' names as :func:`site_name` compares them (built once, not per feed entry)."""
+    return frozenset(re.sub(r"^the\s+", "", o.casefold()) for o in outlets().names)
 
 
 def _entry_html(entry: Any) -> str:

@@ -485,11 +485,13 @@ _STAMP_RE = re.compile(
 @lru_cache(maxsize=1)
 def _version_stamp() -> re.Pattern[str]:
     """A version's clock time closing a paragraph or standing alone (text/data "version_stamps"): "Stand:
-    14:20 Uhr.", "Aktualisiert: 16:45 Uhr", "Updated: 4:45 p.m.", with a date or none before the time."""
+    14:20 Uhr.", "Aktualisiert: 16:45 Uhr", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45" (the forms
+    docs/cli.md lists: a zone after "p.m.", no colon before "à"), with a date or none before the time."""
     words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps)
     return re.compile(
-        rf"(?:^|(?<=[.!?»”\"]))\s*(?P<stamp>(?:{words})\s*[:：]\s*(?:[^\d\n]{{0,12}}\d[^\n:]{{0,30}}?[,\s]\s*)??"
-        r"(?:(?:um|à|a las|alle|ore|at|в)\s+)?\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?|[A-Z]{2,4})?\.?)\s*$",
+        rf"(?:^|(?<=[.!?»”\"]))\s*(?P<stamp>(?:{words})(?:\s*[:：]\s*(?:[^\d\n]{{0,12}}\d[^\n:]{{0,30}}?[,\s]\s*)??"
+        r"(?:(?:um|à|a las|alle|ore|at|в)\s+)?|\s+(?:um|à|a las|alle|ore|at|в)\s+)"
+        r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\.?)\s*$",
         re.IGNORECASE)
 
 
@@ -753,6 +755,23 @@ def _agency_prefix(place: str) -> str | None:
 _BYLINE_BAR = re.compile(r"\s*[|｜•]\s*")
 
 
+# A part after a bar that is page furniture, not an outlet: a role ("Reporter"), a reading time ("5 min
+# read"), an update stamp ("Updated 3 hours ago", "Mis à jour à 16h45").
+_BAR_FURNITURE = re.compile(r"\d|\b(?:min(?:ute)?s?\.?\s+(?:read|lesezeit)|lesezeit|reading\s+time|updated|"
+                            r"mis\s+à\s+jour|aktualisiert|actualizad[oa]|aggiornat[oa]|обновлено)\b", re.IGNORECASE)
+
+
+def _bar_parts(byline: str) -> list[str]:
+    """A byline's parts between bars ("Jane Tan | Le Temps"), its trailing furniture left out: after a
+    bar only a listed outlet or a name with no figure, role or stamp word is kept (review of fixl:
+    "Jane Tan • 5 min read" gave the outlet "5 min read", "Jane Tan | Reporter" the outlet "Reporter")."""
+    parts = [p for p in _BYLINE_BAR.split(byline) if p.strip()]
+    while len(parts) > 1 and not _is_outlet(parts[-1].strip()) and (
+            _BAR_FURNITURE.search(parts[-1]) or _JOB_TITLE_RE.match(parts[-1].strip())):
+        parts.pop()
+    return parts
+
+
 def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     """``"A, B and C, CNN"`` -> (["A", "B", "C"], "CNN"); None if it is not a byline.
 
@@ -760,7 +779,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     Only the last part can be the outlet. A pipe or bullet parts as a comma does ("By Jane Tan | Le
     Temps", final28: unread, the title was lost and the byline became a claim).
     """
-    byline = _BYLINE_BAR.sub(", ", byline)
+    byline = ", ".join(_bar_parts(byline))
     parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+|\s+и\s+", byline) if p.strip()]
     if not parts:
         return None

@@ -66,6 +66,9 @@ from .base import (
     split_legacy_state,
 )
 
+# base.outlet_key in SQL: case and runs of spacing folded ("AFP" = "afp "); NULL for no outlet
+_OUTLET_KEY_SQL = "nullif(lower(regexp_replace(btrim({c}), '\\s+', ' ', 'g')), '')"
+
 __all__ = ["MIGRATIONS", "TEXT_SEARCH_CONFIGS", "WRITER_LOCK_KEY", "PostgresStore"]
 
 MIGRATIONS = Migrations("postgresql")
@@ -882,10 +885,14 @@ class PostgresStore(SQLStoreBase):
 
     def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
         if ids is None:
+            # newest activity: the members' dates and their own outlets' versions' (the summary's
+            # last_seen, see _story_copies); the outlet key as base.outlet_key folds it (lower() for casefold)
             ids = [r[0] for r in self._query(
-                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
-                ' ORDER BY coalesce(max(a.published), \'\') COLLATE "C" DESC, count(*) DESC,'
-                ' s.story COLLATE "C" DESC LIMIT %s OFFSET %s', (limit, offset))]
+                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id"
+                f" LEFT JOIN articles d ON d.duplicate_of = a.id AND {_OUTLET_KEY_SQL.format(c='d.outlet')}"
+                f" = {_OUTLET_KEY_SQL.format(c='a.outlet')} GROUP BY s.story"
+                ' ORDER BY coalesce(max(greatest(a.published, d.published)), \'\') COLLATE "C" DESC,'
+                ' count(DISTINCT a.id) DESC, s.story COLLATE "C" DESC LIMIT %s OFFSET %s', (limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
         for r in self._query(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"
                              " WHERE s.story = ANY(%s)", (list(ids),)):
@@ -927,15 +934,16 @@ class PostgresStore(SQLStoreBase):
 
         text = " | ".join("(" + " & ".join(lexeme(p, prefix) for p, prefix in parts) + ")"
                           for w in terms for parts in query_terms(w))
-        # A word's stems as words too, for each configuration to stem as it stemmed the articles: English
+        # A word's stems as lexemes too, each as it is and as each language's stemmer reads it (English
         # keeps "President" as "presid", which no stem of "presidente" begins but which its stem
-        # "president" is in English (stop 27 left: found on SQLite only). search's word filter then
-        # keeps an article only for a form of the query word (text.word_reason).
-        from ..text import search_stems
+        # "president" is in English: stop 27 left, found on SQLite only), in 'simple' (by_stem): through
+        # every configuration they were stemmed again and again (French made the Spanish stem "miner"
+        # "min": every "mine" filled the limit * 3 candidates; review of fixl). search's word filter
+        # then keeps an article only for a form of the query word (text.word_reason).
+        from ..text import search_stems, stem_readings
 
-        stem_words = dict.fromkeys(st for w in terms if not DECIMAL.fullmatch(w) for st in search_stems(w)
-                                   if st != w.lower())
-        text += "".join(f" | {lexeme(st, False)}" for st in stem_words)
+        stem_words = dict.fromkeys(r for w in terms if not DECIMAL.fullmatch(w) for st in search_stems(w)
+                                   if st != w.lower() for r in stem_readings(st))
         configs = ["simple", *sorted(set(TEXT_SEARCH_CONFIGS.values()))]
         # A word's stem (stem_prefix) is a prefix of the lexemes as indexed, in any configuration:
         # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").
@@ -946,7 +954,8 @@ class PostgresStore(SQLStoreBase):
         prefixes = [p for w in terms if (p := stem_prefix(w))]
         spelt = [(x, prefix) for x, prefix in [*((search_spelling(w, marked_latin=True), False) for w in terms),
                                                *((search_spelling(p, marked_latin=True), True) for p in prefixes)] if x]
-        stems = " | ".join(dict.fromkeys(lexeme(p, prefix) for p, prefix in [*((p, True) for p in prefixes), *spelt]))
+        stems = " | ".join(dict.fromkeys(lexeme(p, prefix) for p, prefix in [*((p, True) for p in prefixes), *spelt,
+                                                                             *((st, False) for st in stem_words)]))
         by_stem = " || to_tsquery('simple', %(s)s)" if stems else ""
         tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only

@@ -202,7 +202,9 @@ class SQLStoreBase:
             if outlet and outlet_key(outlet) != outlet_key(own):
                 outlets.append(outlet)
                 languages.append(language)
-            elif published:
+            elif published and outlet and own and outlet_key(outlet) == outlet_key(own):
+                # a version only when both name the outlet (versions.is_version): a copy naming none is
+                # nobody's update, and its date (a re-post months later) is no news of the story
                 versions.append(published)
             out[sid] = (n + 1, outlets, languages, versions)
         carried = self.article_metadata([a.id for arts in members.values() for a in arts], keys=("carried_by",))

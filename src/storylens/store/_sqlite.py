@@ -67,6 +67,7 @@ from .base import (
     StoryAlias,
     StorySummary,
     history_aliases,
+    outlet_key,
     split_legacy_state,
 )
 
@@ -319,6 +320,7 @@ SCHEMA_VERSION = MIGRATIONS.latest
 # The full-text index's form of a title or text (migration 9). Its separator is a format
 # character that unicode61 splits at and that snippets turn back into the text (collapse).
 _FTS_FORM = "storylens_fts_form"
+_OUTLET_KEY = "storylens_outlet_key"
 _FTS_SEP = "\u2063"
 
 
@@ -497,6 +499,8 @@ class SQLiteStore(SQLStoreBase):
             self.db.execute("PRAGMA cache_size=-32768")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.create_function(_FTS_FORM, 1, _fts_form, deterministic=True)
+            # the story list's order reads a member's versions as the summary does (base.outlet_key)
+            self.db.create_function(_OUTLET_KEY, 1, outlet_key, deterministic=True)
             self._migrate()
 
     # -- plumbing
@@ -944,9 +948,13 @@ class SQLiteStore(SQLStoreBase):
     def stories(self, limit: int | None = None, offset: int = 0, ids: Sequence[str] | None = None) -> list[StorySummary]:
         """Stories with their canonical articles, newest activity first (or the stories ``ids``)."""
         if ids is None:
+            # newest activity: the members' dates and their own outlets' versions' (the summary's
+            # last_seen, see _story_copies: an update filed as a near-duplicate moves the story up)
             ids = [r[0] for r in self._query(
-                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id GROUP BY s.story"
-                " ORDER BY coalesce(max(a.published), '') DESC, count(*) DESC,"
+                "SELECT s.story FROM assignments s JOIN articles a ON a.id = s.article_id"
+                f" LEFT JOIN articles d ON d.duplicate_of = a.id AND {_OUTLET_KEY}(d.outlet) = {_OUTLET_KEY}(a.outlet)"
+                " GROUP BY s.story ORDER BY coalesce(max(CASE WHEN a.published IS NULL OR d.published > a.published"
+                " THEN d.published ELSE a.published END), '') DESC, count(DISTINCT a.id) DESC,"
                 " s.story DESC LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))]
         members: dict[str, list[ArticleRecord]] = {}
         for r in self._in(f"SELECT s.story, {_LIGHT} FROM assignments s JOIN articles a ON a.id = s.article_id"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from ..models import RawDocument
@@ -77,7 +78,7 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
         return None
     for stamp in reversed(stamps):  # the last stamp is the version's (a page may keep "Published" above it)
         match = _STAMP_TIME.search(stamp)
-        if match is None or _other_day(stamp[: match.start()], day):
+        if match is None or _other_day(stamp[: match.start()], day) or _other_day(stamp[match.end():], day, after=True):
             continue
         hour, minute = int(match["h"]), int(match["m"])
         if match["ampm"]:
@@ -89,18 +90,30 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
     return None
 
 
-def _other_day(before_time: str, day: str) -> bool:
-    """Does the text before a stamp's time hold a date that is not ``day`` (or no date it can read)?"""
-    if not re.search(r"\d", before_time):
-        return False
+def _other_day(near_time: str, day: str, *, after: bool = False) -> bool:
+    """Does the text before a stamp's time (``after``: after it) hold anything but its keyword, a
+    connector ("um", "à") and a date that is ``day``? Review of fixl: "Stand: gestern, 14:20 Uhr" (a
+    relative day) was put on the article's day, and a date after the time was never read."""
     from ..ingest.dates import DateError, parse_date
 
-    text = re.sub(r"^\W*[^\d]*?[:：]\s*", "", before_time).strip(" ,.")
-    text = re.sub(r"\s*(?:um|à|a las|alle|ore|at|в)$", "", text)
+    text = near_time if after else _stamp_keyword().sub("", near_time)
+    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|on|am|le|el|il)\s+|\s*(?:um|à|a las|alle|ore|at|в)$", "",
+                  text.strip(" ,.;()\u3000"), flags=re.IGNORECASE).strip(" ,.;")
+    if not text:
+        return False
     try:
         return parse_date(text) != day
-    except DateError:  # no day read: not known to be this one
+    except DateError:  # no day read ("gestern", "yesterday"): not known to be this one
         return True
+
+
+@cache
+def _stamp_keyword() -> re.Pattern[str]:
+    """A version stamp's opening word of any language ("Stand", "Mis à jour") and its colon."""
+    from ..text import LANGUAGES, alternation, profile
+
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps)
+    return re.compile(rf"^\W*(?:(?:{words})\s*[:：]?|[^\d\n]*?[:：])\s*", re.IGNORECASE)
 
 
 def text_outlet(text: str) -> str | None:

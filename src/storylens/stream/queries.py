@@ -403,13 +403,16 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     # list showed "kills at least 9" while the ledger read "death toll rises to 11"). Telling a version
     # from a copy reads texts (0.3 CPU-s of compiling alone), so without coverage only stories whose
     # title article has a same-outlet near-duplicate or member under another title pay it.
+    # The same for a member's row: an update that kept its title but not its date showed the old date
+    # (review of fixl), so stories with a same-outlet near-duplicate of another date pay it too.
     named = {s.id: n for s in rows if (n := _title_article(s)) is not None and outlet_key(n.outlet)}
-    by_id = {n.id: n for n in named.values()}
+    by_id = {a.id: a for s in rows if s.duplicates for a in s.articles if outlet_key(a.outlet)}
     copies = store.duplicates_of(list(by_id)) if by_id else []
-    retitled = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
-                and is_version(c, n) and article_title(c) != article_title(n)}
+    changed = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
+               and is_version(c, n) and (c.published != n.published or article_title(c) != article_title(n))}
     updates = _story_updates(store, rows if coverage else [
-        s for s in rows if s.id in named and (named[s.id].id in retitled or _retitled_member(s, named[s.id]))])
+        s for s in rows if any(a.id in changed for a in s.articles)
+        or (s.id in named and _retitled_member(s, named[s.id]))])
     counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
     items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records),
@@ -500,7 +503,7 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
         summary.id, _newest_title(summary, updates, records), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)),
-        _timeline(_with_versions(summary.articles, updates, records)),
+        _timeline(_with_versions(summary.articles, updates, records), updates.values()),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
         tuple(updates.values()),
     )
@@ -570,17 +573,35 @@ def _most_first(counts: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _timeline(articles: Sequence[ArticleRecord]) -> tuple[TimelineEntry, ...]:
+def _timeline(articles: Sequence[ArticleRecord], updates: Iterable[ArticleUpdate] = ()) -> tuple[TimelineEntry, ...]:
     """Articles by date; an undated one is placed at the story's latest date, marked as assumed
-    (as ``compare`` does for a document without a date)."""
+    (as ``compare`` does for a document without a date). An article's versions of one day are in
+    the order its ledger reads them (``updates``' chains whose order is known)."""
     dated = [a.published for a in articles if a.published]
     assumed = max(dated) if dated else None
     # a day's articles by id, never by arrival (an article's versions: final28); a moment where both
     # state one with an offset orders an outlet's versions of one day
     ordered = sorted(articles, key=lambda a: (a.published or assumed or "", a.published is None,
                                               _utc(a.published_at), a.id))
+    ordered = _in_chain_order(ordered, updates)
     return tuple(TimelineEntry(a.published, None if a.published else assumed, a.id, a.outlet, article_title(a))
                  for a in ordered)
+
+
+def _in_chain_order(ordered: list[ArticleRecord], updates: Iterable[ArticleUpdate]) -> list[ArticleRecord]:
+    """``ordered`` with each known chain's versions of one day put in the chain's order, in the places
+    they hold (no date moves): two versions stamped "09:00" and "14:00" with no offset have no UTC
+    moment and fell back to id order, the reverse of the ledger's (review of fixl)."""
+    rank = {v: (i, k) for i, u in enumerate(updates) if u.order_known for k, v in enumerate(u.chain)}
+    slots: dict[tuple[int, str | None], list[int]] = {}
+    for at, a in enumerate(ordered):
+        if a.id in rank:
+            slots.setdefault((rank[a.id][0], a.published), []).append(at)
+    out = list(ordered)
+    for places in slots.values():
+        for at, a in zip(places, sorted((ordered[p] for p in places), key=lambda a: rank[a.id]), strict=True):
+            out[at] = a
+    return out
 
 
 def _utc(moment: str | None) -> str:

@@ -381,7 +381,9 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
             continue
         known = order_known(full)
         chain = _chain(full, oldest, newest)
-        if known and len(chain) > 2:
+        # steps only when every neighbouring pair is known in order: two same-day versions with no time
+        # between the oldest and the newest, put in id order, read "version 3 of 4: 15 → 11" (review of fixl)
+        if known and len(chain) > 2 and all(_before(a, b) for a, b in pairwise(chain)):
             said = _step_changes(chain, original.language)
         else:
             # what changed from the oldest to the newest, else (a version between them changed a figure
@@ -409,13 +411,24 @@ def _chain(versions: Sequence[ArticleRecord], oldest: ArticleRecord, newest: Art
     return [oldest, *middle, newest]
 
 
+# The steps a chain names one by one: a live blog of 50 versions is not 49 text comparisons (each
+# cleans and splits two texts) nor 49 phrases; the versions before the last steps are read as one span.
+MAX_STEPS = 4
+
+
 def _step_changes(chain: Sequence[ArticleRecord], language: str | None) -> tuple[str, ...]:
     """What each version changed in the one before it, each phrase named by its version ("version 2 of
     3: killed: 9 → 11", "version 3 of 3: killed: 11 → 12"): final28, three versions showed only oldest →
-    newest and the middle version's figures were nowhere. A version that changed nothing is not named."""
+    newest and the middle version's figures were nowhere. A version that changed nothing is not named.
+    Past :data:`MAX_STEPS` steps the earlier versions are one span ("versions 1-46 of 50: …"): at most
+    ``MAX_STEPS + 1`` comparisons, whatever the chain's length."""
     n = len(chain)
-    return tuple(f"version {k} of {n}: {change}" for k, (a, b) in enumerate(pairwise(chain), start=2)
-                 for change in text_changes(a.text, b.text, language))
+    start = max(0, n - 1 - MAX_STEPS)  # the first version of the steps named one by one
+    span = (tuple(f"versions 1-{start + 1} of {n}: {change}"
+                  for change in text_changes(chain[0].text, chain[start].text, language)) if start else ())
+    return span + tuple(f"version {k} of {n}: {change}"
+                        for k, (a, b) in enumerate(pairwise(chain[start:]), start=start + 2)
+                        for change in text_changes(a.text, b.text, language))
 
 
 def _family_key(a: ArticleRecord) -> tuple[str, str | None] | None:

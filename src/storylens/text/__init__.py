@@ -79,7 +79,7 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._sound import script_of, sound_match, sound_skeleton
-from ._stems import search_spelling, search_spellings, search_stems, word_reason
+from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
@@ -128,6 +128,7 @@ __all__ = [
     "sound_match",
     "sound_skeleton",
     "stem",
+    "stem_readings",
     "stop_words",
     "territory_names",
     "weekday_names",

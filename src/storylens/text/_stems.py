@@ -71,6 +71,15 @@ def search_stems(word: str) -> tuple[str, ...]:
     return tuple(sorted(found | _ending_stems(low)))
 
 
+def stem_readings(stem: str) -> tuple[str, ...]:
+    """``stem`` and what each language's Snowball stemmer makes of it, when at least :data:`MIN_STEM`
+    characters: the lexemes an index that stems by language holds for a word of that stem (English
+    keeps "President" as "presid", a stem of "presidente" being "president"). Shorter readings are
+    left out: French reads the Spanish stem "miner" as "min", which every "mine" and "mines" is."""
+    low = stem.lower()
+    return tuple(dict.fromkeys([low, *sorted({r for st in _stemmers() if len(r := st.stemWord(low)) >= MIN_STEM})]))
+
+
 @cache
 def _ending_languages() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(language, its search endings, longest first) for each language with a lexicon and endings."""
