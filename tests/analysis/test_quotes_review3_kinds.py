@@ -74,3 +74,13 @@ def test_nominative_name_is_not_replaced_by_a_case_form_of_another():
     # "Kowala" (genitive of Kowal) starts like "Kowalska" but is no nominative of it
     assert _named_by_surname('Sejmu Anna Kowalska', 'Spotkanie u Kowala. ...', 'pl') \
         == 'Sejmu Anna Kowalska'
+
+
+@pytest.mark.parametrize("speaker, text, lang, want", [
+    ('prezydenta Andrzeja Dudy', 'Duda: nie. Zdaniem prezydenta Andrzeja Dudy „to błąd”.', 'pl', 'Andrzej Duda'),
+    ('posłanki Lewicy Anny Dudy', 'Duda: nie. Zdaniem posłanki Lewicy Anny Dudy „to błąd”.', 'pl', 'Anna Duda'),
+    ('МИД Марии Захаровой', 'Захарова: нет. По словам представителя МИД Марии Захаровой, «это ошибка».', 'ru',
+     'Мария Захарова'),
+], ids=['pl-man-surname-in-a', 'pl-woman-surname-in-a', 'ru-woman-ii'])
+def test_given_name_in_the_nominative_beside_the_surname(speaker, text, lang, want):
+    assert _named_by_surname(speaker, text, lang) == want

@@ -3865,13 +3865,12 @@ def _given_nominative(given: str, surname: str) -> str | None:
     """A given name's nominative from its case form beside the nominative ``surname``: "Ryszarda" -> "Ryszard"
     beside "Terlecki", "Katarzyny" -> "Katarzyna" beside "Nowakowska", "Marka" -> "Marek", "Pawła" -> "Paweł"
     (the mobile e), "Jerzego" -> "Jerzy", "Сергея" -> "Сергей"; None when no ending tells it."""
-    if surname.endswith(("a", "а")):  # a woman's surname: her given name ends in -a in the nominative
+    if surname.endswith(("a", "а")):  # a woman's surname (or a man's: "Andrzeja Dudy", read below)
         if given.endswith("ии"):
             return given[:-1] + "я"  # "Марии" -> "Мария"
         for end in ("y", "i", "ej", "ą", "ы", "ой", "и", "е"):
             if given.endswith(end) and len(given) > len(end) + 2:
                 return given[: -len(end)] + ("a" if _script(given) == "latin" else "а")
-        return given if given.endswith(("a", "а")) else None
     if re.search(r"[^i]ego$", given) and len(given) > 5:
         return given[:-3] + "y"  # "Jerzego" -> "Jerzy" ("Antoniego" -> "Antoni" below)
     if re.search(r"[аеиоуыэюяё]я$", given):
