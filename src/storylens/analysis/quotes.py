@@ -985,10 +985,20 @@ def _addressee_length(toks: Sequence[str]) -> int:
             and toks[k].lower() not in _CLAUSE_VERBS and (toks[k][:1].isupper() or toks[k].lower() in _OF
                                                           or toks[k].islower() and k <= 3):
         k += 1
-    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and toks[k - 1].rstrip(".,").isalpha() \
-            and toks[k - 1].islower() and toks[k - 2][:1].isupper():
-        return 0  # "said a White House official", "said a State Department spokesman": the English article
+    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and toks[k - 1].rstrip(".,").lower() in _EN_BODY_NOUNS \
+            and toks[k - 2][:1].isupper():
+        # "said a White House official", "said a State Department spokesman": the English article; only before
+        # an English person noun, as "dijo a Efe ayer", "ha detto a Repubblica oggi" end in an adverb
+        return 0
     return k
+
+
+# English nouns for a person named by the body they serve ("a White House official", "a Senate aide"):
+# after them "a" is the English article, not the es/it/pt preposition of an addressee.
+_EN_BODY_NOUNS = frozenset(profile("en").spokesperson_nouns) | frozenset(profile("en").role_words) | {
+    "official", "officials", "source", "sources", "officer", "diplomat", "lawmaker", "staffer", "analyst",
+    "executive", "member", "spokesmen", "aides", "strategist", "negotiator", "investigator", "employee",
+}
 
 
 def _addressee_only(masked: str, pos: int) -> bool:
@@ -2600,7 +2610,7 @@ def _dash_quotes(
     out: list[_RawQuote] = []
     starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
     if dash_language:  # "… leci do USA  - Słyszymy, że …": a headline glued to the text by a double space
-        starts += [m.end() for m in _HEADLINE_GAP.finditer(text, a, b)]
+        starts += [m.end() for m in _HEADLINE_GAP.finditer(text, a, b) if _dash_attributed(text, m.end(), b)]
     colons = [m.end() for m in _COLON_DASH.finditer(text, a, b)]  # "… krytykuje cenzurę: – To nowy poziom …"
     for start in starts + colons:
         if any(o <= start <= c for o, c in marked) or any(q.open <= start <= q.close for q in out):
@@ -2666,6 +2676,15 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
             pos += 1
         speech = not speech
     return out
+
+
+def _dash_attributed(text: str, pos: int, end: int) -> bool:
+    """Whether a later dash in ``text[pos:end]`` opens a reporting clause ("… nie poinformował - powiedział
+    Rafał Trzaskowski"): a double space before a dash is speech after a headline only then; without it the
+    dash joins a headline to narration ("Новости дня  - Москва остаётся столицей России.")."""
+    opening = _DASH_OPEN.match(text, pos, end)
+    start = opening.end() if opening else pos
+    return any(_attribution_after(text, cut.end(), end) for cut in _DASH_SPLIT.finditer(text, start, end))
 
 
 def _attribution_after(text: str, pos: int, end: int) -> bool:
@@ -3028,13 +3047,18 @@ class _SpeakerResolver:
         holds full names only, so a lone surname after the title is read here."""
         found = None
         for m in re.finditer(rf"(?<![\w-])(?:vice\s+|deputy\s+)?{re.escape(role)}\s+([^\W\d_][\w'’-]+)", self.text[:offset], re.IGNORECASE):
-            word = m.group(1)
+            word = re.sub(r"[’']s?$", "", m.group(1))  # "President Biden's plan": the possessive is no name
             if m.group().lower().startswith(("vice", "deputy")) or not word[:1].isupper() \
                     or word.lower() in _STOP_CAPS or _is_title(word) or word.lower() in _function_words():
                 continue
             if self.text[m.end(1) : m.end(1) + 2].strip()[:1].isupper():
                 continue  # "President Donald Trump": a full name, which the name index holds
-            found = word
+            # "The President Hotel in Kyiv": in English a title after an article and a word name a thing, unless
+            # the word is a person's name elsewhere too ("el presidente Sánchez" is the Spanish way to title)
+            before = re.findall(r"[^\W\d_]+", self.text[max(0, m.start() - 12) : m.start()])
+            english = not self.language or base(self.language) == "en"
+            if not (english and before and before[-1].lower() in _DETS) or self._person_word(word, role):
+                found = word
         if not found or not _plausible_speaker(found):
             return None
         if self.language and profile(base(self.language) or "").surname_gender:
@@ -3042,6 +3066,26 @@ class _SpeakerResolver:
         # elsewhere the surname as written: a full name with it may be a relative's ("President Obama" beside
         # "Sasha Obama")
         return found
+
+    def _person_word(self, word: str, role: str) -> bool:
+        """Whether a capitalised word after an article and the title ``role`` is a person's surname: the last
+        word of a name the text gives, after "Mr."/"Ms." and the like, no common noun of the language ("the
+        President Biden administration"), or a common noun's spelling written capitalised without the title
+        too ("Trump said"); not "The President Hotel in Kyiv", a hotel."""
+        from .._cache import is_known  # simplemma, answered from disk when asked before
+
+        if any(name.split()[-1] == word for _, name, _ in self.names.names):
+            return True
+        if re.search(rf"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme)\.?\s+{re.escape(word)}(?![\w-])", self.text):
+            return True
+        bare = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        if any(not self.text[max(0, m.start() - len(role) - 3) : m.start()].rstrip().lower().endswith(role.lower()) for m in bare.finditer(self.text)):
+            return True  # "President Trump …", then "Trump said"
+        lang = base(self.language) if self.language else None
+        try:
+            return not (lang and is_known(word.lower(), lang))
+        except ValueError:  # a language simplemma does not know
+            return True
 
     def _titled(self, role: str, offset: int) -> str | None:
         """The latest person before ``offset`` the text titles ``role``; for a role word also in a
@@ -3792,8 +3836,9 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
 def _named_by_surname(speaker: str | None, text: str, language: str | None) -> str | None:
     """A name in a case form after its role's capitalised complement, in the nominative the text gives its
     surname ("Terlecki: Wybory …", then "wicemarszałka Sejmu Ryszarda Terleckiego" -> "Ryszard Terlecki";
-    pl/ru, where a role's place or body stands in the genitive before the name). The given name loses the
-    case ending that its surname's shows (-a/-ego for a man, -y/-i/-ej for a woman)."""
+    pl/ru, where a role's place or body stands in the genitive before the name). The given name is the one
+    the text writes before the nominative surname, else its case ending taken off (:func:`_given_nominative`),
+    else left out ("Kowal"). A name already in the nominative stays ("Anna Kowalska" beside "u Kowala")."""
     toks = speaker.split() if speaker else []
     if len(toks) < 3 or not language or not profile(base(language) or "").genitive_after_title:
         return speaker
@@ -3803,22 +3848,54 @@ def _named_by_surname(speaker: str | None, text: str, language: str | None) -> s
             return m.group()  # "posłanki Lewicy Anny Nowak" after "Posłanka Lewicy Anna Nowak"
     for m in re.finditer(rf"(?<!\w){re.escape(surname[:3])}\w*", text):
         nominative = m.group()
-        if nominative != surname and len(nominative) >= 4 and _case_form(surname, nominative):
-            return f"{_given_nominative(toks[-2], nominative)} {nominative}"
+        if nominative != surname and len(nominative) >= 4 and _case_form(surname, nominative) \
+                and _case_suffix(surname, nominative) in _SURNAME_CASE_ENDINGS:
+            written = re.search(rf"(?<!\w)([^\W\d_]+)\s+{re.escape(nominative)}(?!\w)", text)
+            if written and _case_form(given, written.group(1)):
+                return f"{written.group(1)} {nominative}"  # "Marek Kowal" written elsewhere in the text
+            first = _given_nominative(given, nominative)
+            return f"{first} {nominative}" if first else nominative
     return speaker
 
 
-def _given_nominative(given: str, surname: str) -> str:
-    """"Ryszarda" -> "Ryszard" beside "Terlecki", "Katarzyny" -> "Katarzyna" beside "Lubnauer"/"Nowakowska"."""
-    if surname.endswith(("a", "а")):  # a woman's surname: her given name ends in -a in the nominative
-        for end in ("y", "i", "ej", "ą", "ы", "ой", "ой"):
+# Endings a pl/ru case adds to a surname's nominative (or puts for its final -a): "Terlecki-ego", "Kowal-a",
+# "Лавров-а", "Dud-y"; not "-ska" ("Kowalska" is no case form of "Kowala", though it starts so).
+_SURNAME_CASE_ENDINGS = frozenset(
+    "a u owi em iem ie y i ego emu ym im ą ę ej ów om "
+    "а у ом е ой ою ы и я ю ем его ему ым им ой".split()
+)
+
+
+def _case_suffix(word: str, nominative: str) -> str:
+    """What ``word`` adds to ``nominative`` (after its final -a, or its mobile e, when those go)."""
+    if word.startswith(nominative):
+        return word[len(nominative) :]
+    if len(nominative) >= 4 and nominative[-2] in "eе" and word.startswith(nominative[:-2] + nominative[-1]):
+        return word[len(nominative) - 1 :]
+    return word[len(nominative) - 1 :]
+
+
+def _given_nominative(given: str, surname: str) -> str | None:
+    """A given name's nominative from its case form beside the nominative ``surname``: "Ryszarda" -> "Ryszard"
+    beside "Terlecki", "Katarzyny" -> "Katarzyna" beside "Nowakowska", "Marka" -> "Marek", "Pawła" -> "Paweł"
+    (the mobile e), "Jerzego" -> "Jerzy", "Сергея" -> "Сергей"; None when no ending tells it."""
+    if surname.endswith(("a", "а")):  # a woman's surname (or a man's: "Andrzeja Dudy", read below)
+        if given.endswith("ии"):
+            return given[:-1] + "я"  # "Марии" -> "Мария"
+        for end in ("y", "i", "ej", "ą", "ы", "ой", "и", "е"):
             if given.endswith(end) and len(given) > len(end) + 2:
-                return given[: -len(end)] + ("a" if end in ("y", "i", "ej", "ą") else "а")
-        return given
-    for end in ("owi", "em", "a", "а", "у", "ом", "ем"):  # a man's: the nominative has no ending
+                return given[: -len(end)] + ("a" if _script(given) == "latin" else "а")
+    if re.search(r"[^i]ego$", given) and len(given) > 5:
+        return given[:-3] + "y"  # "Jerzego" -> "Jerzy" ("Antoniego" -> "Antoni" below)
+    if re.search(r"[аеиоуыэюяё]я$", given):
+        return given[:-1] + "й"  # "Сергея" -> "Сергей", "Дмитрия" -> "Дмитрий", "Николая" -> "Николай"
+    for end in ("ego", "owi", "iem", "em", "a", "а", "у", "ом", "ем"):  # a man's: the nominative has no ending
         if given.endswith(end) and len(given) > len(end) + 2:
-            return given[: -len(end)]
-    return given
+            stem = given[: -len(end)]
+            if re.search(r"[^aeiouyąęó][kł]$", stem) or re.search(r"[^аеиоуыэюяё]л$", stem):
+                return stem[:-1] + "e" + stem[-1] if _script(stem) == "latin" else stem[:-1] + "е" + stem[-1]
+            return stem
+    return None
 
 
 def _name_of_role(speaker: str | None, context: str, language: str | None) -> str | None:
