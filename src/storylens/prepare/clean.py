@@ -495,10 +495,14 @@ def _version_stamp() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+_CLOCK_HINT = re.compile(r"\d[:.h]\d\d")
+
+
 def _take_version_stamp(line: str, state: _State) -> str:
     """``line`` without a version's time stamp at its end ("… erneut gesenkt. Stand: 14:20 Uhr."): the
     time of the version is metadata, no claim (trial 15 #16: it was one, and "what the source adds")."""
-    match = _version_stamp().search(line) if ":" in line or "：" in line else None  # "Stand:" needs its colon
+    # a cheap test first: every stamp ends in a clock time ("14:20", "16h45", "4.45"), whatever its keyword
+    match = _version_stamp().search(line) if _CLOCK_HINT.search(line) else None
     if not match:
         return line
     state.remove("stamp", match["stamp"].strip())
