@@ -7,8 +7,9 @@ least 150,000 people (as the similarity gazetteer). Kept per city: its name and 
 that are written as names (capitalised Latin or Cyrillic, Han or Arabic script), not codes ("DUH")
 or lower-case romanisations ("dou la si").
 
-Also writes ``src/storylens/data/place-keys.json``: each Latin or Cyrillic name's key
-(``storylens.analysis.entities.place_keys``), so no process keys the 54k names itself.
+Also writes ``src/storylens/data/place-keys.json`` (``storylens.analysis.entities.place_index``): each
+Latin or Cyrillic name's key, the Han names' index and the keys of ``region-names.json``'s hyphenated
+subdivisions, so no process keys the 54k names (nor reads them) itself.
 ``--keys-only`` rewrites that file alone from the shipped names (after a change to how names
 are keyed; tests/analysis/test_place_keys.py fails until then).
 
@@ -44,12 +45,14 @@ def keep(name: str) -> bool:
 def write_keys() -> None:
     """place-keys.json from the shipped place-names.json, keyed as the installed StoryLens keys names."""
     sys.path.insert(0, str(OUT.parents[2]))
-    from storylens.analysis.entities import place_keys
+    from storylens.analysis.entities import place_index
 
-    keys = place_keys(json.loads(OUT.read_text(encoding="utf-8"))["cities"])
-    KEYS.write_text(json.dumps({"source": "place-names.json, keyed by storylens.analysis.entities.place_keys",
-                                "keys": keys}, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{len(keys)} keys -> {KEYS} ({KEYS.stat().st_size:,} bytes)", file=sys.stderr)
+    regions = json.loads(OUT.with_name("region-names.json").read_text(encoding="utf-8"))["regions"]
+    index = place_index(json.loads(OUT.read_text(encoding="utf-8"))["cities"], regions)
+    KEYS.write_text(json.dumps({"source": "place-names.json and region-names.json, keyed by "
+                                          "storylens.analysis.entities.place_index", **index},
+                               ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(index['keys'])} keys -> {KEYS} ({KEYS.stat().st_size:,} bytes)", file=sys.stderr)
 
 
 def main() -> int:

@@ -8,6 +8,9 @@ Source: ISO 3166-2 via the ``pycountry`` package (``pip install pycountry``): ea
 name and its translations (pycountry's iso3166-2 gettext catalogues) into :data:`LANGUAGES`, kept
 when written with a hyphen between capitalised parts. One list of names, no codes.
 
+Then rebuild the shipped keys (``data/place-keys.json`` holds the regions' keys): .venv/bin/python
+scripts/build_place_names.py --keys-only (tests/analysis/test_place_keys.py fails until then).
+
 Run: .venv/bin/python scripts/build_region_names.py
 """
 

@@ -1,4 +1,5 @@
-"""The shipped keys of the large cities' names (data/place-keys.json) are what keying the shipped names gives."""
+"""The shipped keys of the large cities' names and of the hyphenated regions (data/place-keys.json) are
+what keying the shipped names gives."""
 
 from __future__ import annotations
 
@@ -15,6 +16,15 @@ def _data(name: str) -> dict:
 def test_shipped_place_keys_are_the_keys_of_the_shipped_names():
     # Fails after a change to how names are keyed: rebuild with scripts/build_place_names.py --keys-only.
     assert _data(entities.PLACE_KEYS_FILE)["keys"] == entities.place_keys(_data("place-names.json")["cities"])
+
+
+def test_shipped_place_index_is_the_index_of_the_shipped_names():
+    # The Han index, the city list and the regions' keys too: rebuild with scripts/build_place_names.py --keys-only.
+    shipped = _data(entities.PLACE_KEYS_FILE)
+    built = entities.place_index(_data("place-names.json")["cities"], _data("region-names.json")["regions"])
+    assert {k: shipped[k] for k in built} == built
+    assert list(shipped["han"]) == list(built["han"]) and list(shipped["han_starts"]) == list(built["han_starts"])
+    assert entities._region_keys() == frozenset(entities._exact_key(r) for r in _data("region-names.json")["regions"])
 
 
 def test_the_place_index_reads_every_name_as_before():

@@ -449,34 +449,49 @@ def _places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
 
 
 def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
-    raw = json.loads(resources.files("storylens").joinpath("data/place-names.json").read_text("utf-8"))
-    # The keys of the Latin and Cyrillic names ship beside them (data/place-keys.json, written by
-    # scripts/build_place_names.py; tests/analysis/test_place_keys.py checks it against place_keys):
-    # keying 54k names cost 0.5-0.9 CPU-s in the first comparison on a machine (a third of an
-    # empty-cache compare of the seeds), reading them ~0.03.
-    one = json.loads(resources.files("storylens").joinpath(f"data/{PLACE_KEYS_FILE}").read_text("utf-8"))["keys"]
-    han: dict[str, list[str]] = defaultdict(list)
-    ids: dict[str, set[str]] = defaultdict(set)
-    for city, names in raw["cities"].items():
-        for name in names:
-            if _HAN_RE.search(name):
-                if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
-                    han[name[:2]].append(name)
-                ids[name].add(city)
-    one.update({k: next(iter(v)) if len(v) == 1 else "" for k, v in ids.items()})
-    return one, {c: c.split(" (")[0] for c in raw["cities"]}, dict(han)
+    # Everything keyed ships in data/place-keys.json (written by scripts/build_place_names.py from
+    # data/place-names.json; tests/analysis/test_place_keys.py checks it against place_index): keying
+    # 54k names cost 0.5-0.9 CPU-s in the first comparison on a machine, and reading the names to find
+    # the Han ones another ~0.03 of the ~0.07 the table took in an empty-cache compare of the seeds.
+    data = _place_data()
+    return {**data["keys"], **data["han"]}, {c: c.split(" (")[0] for c in data["cities"]}, data["han_starts"]
+
+
+@lru_cache(maxsize=1)
+def _place_data() -> dict[str, Any]:
+    """``data/place-keys.json`` as read (see :func:`place_index`), once per process."""
+    data: dict[str, Any] = json.loads(resources.files("storylens").joinpath(f"data/{PLACE_KEYS_FILE}").read_text("utf-8"))
+    return data
 
 
 def place_keys(cities: Mapping[str, Sequence[str]]) -> dict[str, str]:
     """Name key (:func:`_exact_key`) -> its one city ("" when several cities share it), for the
     Latin and Cyrillic names of ``cities`` (city -> names, as ``data/place-names.json`` holds them);
-    what ``data/place-keys.json`` ships."""
+    what ``data/place-keys.json`` ships under "keys"."""
     ids: dict[str, set[str]] = defaultdict(set)
     for city, names in cities.items():
         for name in names:
             if not _HAN_RE.search(name):
                 ids[_exact_key(name)].add(city)
     return {k: next(iter(v)) if len(v) == 1 else "" for k, v in sorted(ids.items())}
+
+
+def place_index(cities: Mapping[str, Sequence[str]], regions: Sequence[str]) -> dict[str, Any]:
+    """What ``data/place-keys.json`` ships, from ``cities`` (``data/place-names.json``) and the
+    hyphenated subdivisions' ``regions`` (``data/region-names.json``): "keys" (:func:`place_keys`),
+    "han" (a Han name -> its one city, "" when several share it), "han_starts" (the Han names of
+    three or more characters by their first two), "cities" (the cities in order) and "regions"
+    (the regions' name keys, sorted)."""
+    han: dict[str, list[str]] = defaultdict(list)
+    ids: dict[str, set[str]] = defaultdict(set)
+    for city, names in cities.items():
+        for name in names:
+            if _HAN_RE.search(name):
+                if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
+                    han[name[:2]].append(name)
+                ids[name].add(city)
+    return {"keys": place_keys(cities), "han": {k: next(iter(v)) if len(v) == 1 else "" for k, v in ids.items()},
+            "han_starts": dict(han), "cities": list(cities), "regions": sorted({_exact_key(r) for r in regions})}
 
 
 # Case endings of a city name in Polish and Russian and the nominative ending they replace:
@@ -1135,9 +1150,9 @@ _PLACE_LINKS = frozenset("del della di de du da dos das do la le en sur upon on 
 @lru_cache(maxsize=1)
 def _region_keys() -> frozenset[str]:
     """The name keys of countries' hyphenated subdivisions (``data/region-names.json``, ISO 3166-2;
-    built by scripts/build_region_names.py): "Baden-Württemberg", "Castilla-La Mancha", "Seine-Saint-Denis"."""
-    raw = json.loads(resources.files("storylens").joinpath("data/region-names.json").read_text("utf-8"))
-    return frozenset(_exact_key(name) for name in raw["regions"])
+    built by scripts/build_region_names.py): "Baden-Württemberg", "Castilla-La Mancha", "Seine-Saint-Denis".
+    Shipped keyed in ``data/place-keys.json`` (keying the 991 names took ~0.02 CPU-s of every comparison)."""
+    return frozenset(_place_data()["regions"])
 
 
 def _known_compound_place(form: str) -> bool:
