@@ -22,10 +22,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _lib.baseline import tfidf_agglo, tune_tfidf_agglo  # noqa: E402
-from _lib.features import DATA, RESULTS, build_features, cached_embedder, parse_date  # noqa: E402
-from _lib.scoring import score_all, table  # noqa: E402
-from _lib.tune import grid_search, order_spread  # noqa: E402
+from _lib.baseline import tfidf_agglo, tune_tfidf_agglo
+from _lib.features import DATA, RESULTS, build_features, cached_embedder, parse_date
+from _lib.scoring import score_all, table
+from _lib.tune import grid_search, order_spread
 
 GRID = {
     "threshold": [0.6, 0.7, 0.8, 0.9, 1.0, 1.2],
@@ -83,6 +83,7 @@ def refined_spread(features, gold, orders: int = 5) -> dict:
     import statistics
 
     from _lib.tune import reorder
+
     from storylens.cluster import StoryClusterer
 
     runs = []

@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _lib.baseline import tfidf_agglo, tune_tfidf_agglo  # noqa: E402
-from _lib.features import DATA, RESULTS, build_features, cached_embedder, content_id  # noqa: E402
-from _lib.scoring import score_all, table  # noqa: E402
-from _lib.tune import grid_search, order_spread  # noqa: E402
+from _lib.baseline import tfidf_agglo, tune_tfidf_agglo
+from _lib.features import DATA, RESULTS, build_features, cached_embedder, content_id
+from _lib.scoring import score_all, table
+from _lib.tune import grid_search, order_spread
 
 GRID = {
     "threshold": [0.8, 1.0, 1.2, 1.4],

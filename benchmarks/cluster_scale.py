@@ -38,10 +38,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from storylens.cluster import ArticleFeatures, StoryClusterer, doc_vectors, entity_keys  # noqa: E402
+from _lib.features import DATA, RESULTS, build_features, cached_embedder
+from _lib.scoring import bcubed, table
 
-from _lib.features import DATA, RESULTS, build_features, cached_embedder  # noqa: E402
-from _lib.scoring import bcubed, table  # noqa: E402
+from storylens.cluster import ArticleFeatures, StoryClusterer, doc_vectors, entity_keys
 
 SIZES = (1_000, 10_000, 100_000)
 PROBE = 500

@@ -12,13 +12,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _lib.entity_eval import (  # noqa: E402
+from _lib.entity_eval import (
     DATA,
     evaluate_gold_sets,
     make_document,
 )
 
-from storylens.analysis.entities import EntityExtractor  # noqa: E402
+from storylens.analysis.entities import EntityExtractor
 
 RESULTS = Path(__file__).resolve().parent / "results" / "entity_eval.json"
 

@@ -40,8 +40,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _lib import links  # noqa: E402
-from _lib.scoring import bcubed, pair_rates, table  # noqa: E402
+from _lib import links
+from _lib.scoring import bcubed, pair_rates, table
 
 HERE = Path(__file__).resolve().parent
 FLOORS = HERE / "gate_floors.json"

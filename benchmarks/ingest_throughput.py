@@ -52,11 +52,11 @@ def stage_costs(sample: int, embedder) -> dict:
 
     from storylens import stream
     from storylens.cluster import ArticleFeatures, StoryClusterer, doc_vectors, entity_keys
-    from storylens.report.compare import prepare_document
     from storylens.ingest.walk import iter_records
+    from storylens.report.compare import prepare_document
+    from storylens.store import ArticleRecord, ClusterDelta, SQLiteStore, StoreBatch
     from storylens.text.language import LanguageDetector
     from storylens.text.segment import Segmenter
-    from storylens.store import ArticleRecord, ClusterDelta, SQLiteStore, StoreBatch
 
     out = {}
     t = time.perf_counter()

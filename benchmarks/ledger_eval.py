@@ -26,35 +26,36 @@ import platform
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from _lib.ledger_score import (  # noqa: E402
+from _lib.ledger_score import (
     DATA,
     best_cosine_claims,
-    language_pair,
-    split_of,
     gold_files,
     gold_texts,
+    language_pair,
     load_gold,
     micro,
     resolve,
     score_alignment,
     score_ledger,
+    split_of,
 )
 
-from storylens.analysis import quantities  # noqa: E402
-from storylens.report import pipeline  # noqa: E402
-from storylens.analysis._pairmodel import default_model as default_pair_model  # noqa: E402
-from storylens.analysis.claims import ClaimAligner  # noqa: E402
-from storylens.settings import DEFAULT  # noqa: E402
-from storylens.report.compare import Comparer  # noqa: E402
-from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
-from storylens import similarity as similarity_mod  # noqa: E402
+from storylens import similarity as similarity_mod
+from storylens.analysis import quantities
+from storylens.analysis._pairmodel import default_model as default_pair_model
+from storylens.analysis.claims import ClaimAligner
+from storylens.embed import CachedEmbedder, UseEmbedder
+from storylens.report import pipeline
+from storylens.report.compare import Comparer
+from storylens.settings import DEFAULT
 
 RESULTS = HERE / "results" / "ledger_eval.json"
 
@@ -114,6 +115,7 @@ def quote_metrics(embedder) -> tuple[dict[str, dict], dict | None, str | None]:
     """Per set and pooled quote numbers from _lib.quote_eval, or the reason they are missing."""
     try:
         from _lib import quote_eval
+
         from storylens.analysis import quotes as quotes_mod
 
         extract = getattr(quotes_mod, "extract_quote_spans", None) or quotes_mod.extract_quotes
@@ -153,6 +155,7 @@ def cross_language_entity_metrics(comparer: Comparer) -> tuple[dict[str, dict], 
 def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
     try:
         from _lib import entity_eval
+
         from storylens.analysis.entities import EntityExtractor
 
         extractor = EntityExtractor()

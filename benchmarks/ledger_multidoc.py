@@ -24,11 +24,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import ledger_eval as le  # noqa: E402
-from _lib.ledger_score import DATA, gold_texts  # noqa: E402
+import ledger_eval as le
+from _lib.ledger_score import DATA, gold_texts
 
-from storylens.embed import CachedEmbedder, UseEmbedder  # noqa: E402
-from storylens.report.compare import Comparer  # noqa: E402
+from storylens.embed import CachedEmbedder, UseEmbedder
+from storylens.report.compare import Comparer
 
 
 def _snip(text: str) -> str:

@@ -47,14 +47,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import ledger_eval as le  # noqa: E402
-from _lib.ledger_score import gold_structures, language_pair  # noqa: E402
+import ledger_eval as le
+from _lib.ledger_score import gold_structures, language_pair
 
-from storylens.analysis._wordmatch import content_words, word_f1  # noqa: E402
-from storylens.analysis.claims import split_units  # noqa: E402
-from storylens.embed import CachedEmbedder, UseEmbedder, default_cache_dir  # noqa: E402
-from storylens.report.compare import Comparer  # noqa: E402
-from storylens.settings import DEFAULT  # noqa: E402
+from storylens.analysis._wordmatch import content_words, word_f1
+from storylens.analysis.claims import split_units
+from storylens.embed import CachedEmbedder, UseEmbedder, default_cache_dir
+from storylens.report.compare import Comparer
+from storylens.settings import DEFAULT
 
 RESULTS = HERE / "results" / "ledger_wordalign.json"
 FLOORS = [0.0, 0.2, 0.3, 0.4, 0.5]

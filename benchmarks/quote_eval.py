@@ -19,12 +19,12 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from _lib.quote_eval import DATA, by_language, combine, gold_documents, load_gold_sets, score_quotes
 
-from storylens.embed import CachedEmbedder, UseEmbedder
 from storylens.analysis.quotes import (
     DEFAULT_MATCH_THRESHOLD,
     extract_quote_spans,
     match_quotes,
 )
+from storylens.embed import CachedEmbedder, UseEmbedder
 
 THRESHOLDS = [round(0.2 + 0.025 * i, 3) for i in range(23)]
 

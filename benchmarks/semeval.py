@@ -33,10 +33,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
-import train_similarity as train  # noqa: E402
+import train_similarity as train
 
-from storylens.similarity import (  # noqa: E402
-    DIMENSIONS, FEATURE_NAMES, VARIANTS, Gazetteer, SimilarityModel, lead_bank, model_files, score_pair,
+from storylens.similarity import (
+    DIMENSIONS,
+    FEATURE_NAMES,
+    VARIANTS,
+    Gazetteer,
+    SimilarityModel,
+    lead_bank,
+    model_files,
+    score_pair,
 )
 
 DATA = ROOT.parent / "shared" / "data" / "semeval2022t8"
@@ -47,8 +54,8 @@ SEEDS = ROOT.parent / "shared" / "data" / "seeds"
 def corr(pred, gold) -> dict:
     pred, gold = np.asarray(pred, float), np.asarray(gold, float)
     if len(pred) < 3 or np.std(pred) == 0:
-        return {"n": int(len(pred)), "pearson": None, "spearman": None}
-    return {"n": int(len(pred)), "pearson": round(float(pearsonr(pred, gold).statistic), 4),
+        return {"n": len(pred), "pearson": None, "spearman": None}
+    return {"n": len(pred), "pearson": round(float(pearsonr(pred, gold).statistic), 4),
             "spearman": round(float(spearmanr(pred, gold).statistic), 4)}
 
 
@@ -66,8 +73,8 @@ def copy_floors(rows) -> tuple[np.ndarray, int]:
     """Per pair, the score floor the shipped judgement puts under copies (0 for non-copies), as
     ``score_pairs`` does it (prepared texts); plus the number of near-identical pairs left
     unfloored because a text is a cookie/registration/bot wall."""
-    from storylens.similarity.shingles import near_duplicate
     from storylens.similarity import prepare_text
+    from storylens.similarity.shingles import near_duplicate
 
     nds = [near_duplicate(prepare_text(r["text1"]).text, prepare_text(r["text2"]).text) for r in rows]
     walls = sum(nd.wall and nd.containment >= 0.8 for nd in nds)

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _lib import links as L  # noqa: E402
+from _lib import links as L
 
 LITE = ("use_cos", "use_csls", "ent_cos", "names_shared", "numbers_shared", "lex_cos", "cross", "cross_script",
         "cross_use", "cross_ent")

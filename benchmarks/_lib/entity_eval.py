@@ -20,9 +20,10 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "entity_gold"
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"

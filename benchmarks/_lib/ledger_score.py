@@ -28,9 +28,10 @@ import csv
 import json
 import sys
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 GOLD_DIR = Path(__file__).resolve().parents[1] / "data" / "ledger_gold"
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import statistics
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from storylens.cluster import ArticleFeatures, StoryClusterer
 
