@@ -355,13 +355,14 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
     """The aligner a comparison uses: linked entities as anchors, conflict checks on
     numbers, dates and polarity; ``params`` override its thresholds (for sweeps)."""
     measures = measures or _Measures(published)
+    entity_keys = _entity_keys_by_sentence(entities)
     return ClaimAligner(
         embed=embed,
-        extra_keys=_entity_keys_by_sentence(entities),
+        extra_keys=entity_keys,
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
-                         _FlatDenial(embed), _ClauseFigures(embed, measures)),
+                         _FlatDenial(embed, measures, entity_keys), _ClauseFigures(embed, measures)),
         difference_checks=(measures.figure_differences,),
         **params,
     )
@@ -707,8 +708,29 @@ class _FlatDenial:
     side = staticmethod(_negative)
     compound = staticmethod(_compound)
 
-    def __init__(self, embed):
+    def __init__(self, embed, measures: _Measures | None = None,
+                 people: Mapping[str, list[tuple[str, str]]] | None = None):
         self.embed = embed
+        self.measures = measures
+        self.people = people or {}
+
+    def _person(self, unit: Unit) -> set[str]:
+        """The linked people ``unit`` names (their entity keys)."""
+        return {key for text, key in self.people.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text}
+
+    def _anchored(self, a: Unit, b: Unit) -> bool:
+        """Whether the two units write one figure or date one day: the anchor that lowers a translated
+        pair's floor (:func:`_anchored_polarity_conflict`). "Ciciliano left the country on Tuesday for a
+        meeting in Brussels" / «… إنه لم يغادر البلاد يوم الثلاثاء» / "… non ha lasciato il Paese e ha
+        coordinato i soccorsi da Roma" scored 0.61-0.62 affirmed (floor 0.65): the plain side's purpose
+        clause costs the cosine, and the denial of one act of one person went unseen (final29 #1). The
+        anchors: a figure, a day, or a linked person both units name."""
+        if _figures(a.text) & _figures(b.text) or self._person(a) & self._person(b):
+            return True
+        if self.measures is None:
+            return False
+        days = [{k for k in self.measures.anchor_keys(u) if k.startswith("D:")} for u in (a, b)]
+        return bool(days[0] & days[1])
 
     # ClaimAligner passes the units of each sentence (see ``_sentence``).
     sentences = True
@@ -723,6 +745,8 @@ class _FlatDenial:
         vectors = self.embed(texts + ([whole] if whole else []))
         two = bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
         floor = _polarity_conflict.cross_min_cosine if two else _polarity_conflict.min_cosine  # type: ignore[attr-defined]
+        if two and self._anchored(a, b):
+            floor = _anchored_polarity_conflict.cross_min_cosine  # type: ignore[attr-defined]
         best = float(vectors[0] @ vectors[1])
         if whole:
             best = max(best, float(vectors[2] @ vectors[1 if plain is a else 0]))
