@@ -69,6 +69,7 @@ __all__ = [
     "extract_times",
     "is_date_word",
     "is_money_key",
+    "percent_measures",
     "publication_dates",
     "resolve_publication",
     "same_kind",
@@ -1545,6 +1546,23 @@ def _state_patterns(lang: str | None, field: str) -> re.Pattern[str] | None:
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     patterns = [p for lg in langs for p in getattr(profile(lg), field)]
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@cache
+def _percent_measure_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    keyed: dict[str, list[str]] = {}
+    for lg in langs:
+        for key, pattern in profile(lg).percent_measures:
+            keyed.setdefault(key, []).append(pattern)
+    return tuple((key, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for key, pats in keyed.items())
+
+
+def percent_measures(text: str, lang: str | None) -> frozenset[str]:
+    """What the percentages of ``text`` may measure, by the nouns it names (text/data "percent_measures":
+    "inflation", "growth", "rate", "unemployment"); empty when it names none. "ECB cuts rates to 2%"
+    names a rate, "欧洲央行预计欧元区今年经济增长0.9%" growth: their figures are no one measure (final29 #8)."""
+    return frozenset(key for key, pattern in _percent_measure_patterns(lang) if pattern.search(text))
 
 
 def _running_measure(q: Quantity) -> bool:

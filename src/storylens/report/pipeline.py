@@ -424,6 +424,11 @@ class _Measures:
         out: list[str] = []
         kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
+        measured_a, measured_b = quantities.percent_measures(a.text, a.language), quantities.percent_measures(b.text, b.language)
+        if measured_a and measured_b and not measured_a & measured_b:
+            # a rate against growth, inflation against unemployment: two measures, no percentage compared
+            kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
+            kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
         for kind in ("count", "age", "duration", "previous"):
             if kinds_a.get(kind) and kinds_b.get(kind):
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
