@@ -43,7 +43,7 @@ def test_a_unique_dated_lead_against_the_other_lead_beside_its_next_sentence():
     assert out[2].status == "unique" and out[0].status == "shared"
 
 
-def test_no_date_conflict_when_the_unique_side_is_no_unique_lead():
+def test_no_date_conflict_when_the_dated_lead_is_no_unique_claim():
     # the English lead's claim holds a Russian sentence (not next to the Russian lead): it was aligned,
     # so the half cross-over does not apply
     ru = (*RU, "Следующее заседание ЕЦБ состоится в июле.")

@@ -831,8 +831,8 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
     rule as a claim's pairs) when the two sit in two claims that cross over: each claim holds a
     sentence of the other document next to that document's dated one. The conflict goes to the
     claim of the first document's dated sentence. Half a cross-over counts too: one dated sentence
-    sits with the other document's sentence next to its dated one, and that dated one is in a claim
-    holding nothing of the first document (final29 #2: «ЕЦБ в среду, 4 июня, снизил …» joined "The
+    sits with the other document's sentence next to its dated one, and that dated one is a unique
+    claim (final29 #2: «ЕЦБ в среду, 4 июня, снизил …» joined "The
     ECB lowered its deposit facility rate …", the lead "… cut interest rates … on Thursday" was
     unique once the rates sentence stayed one unit); the conflict goes to the claim of both."""
     index = {d.id: {s.id: k for k, s in enumerate(d.sentences)} for d in documents}
@@ -853,9 +853,9 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
         near_x, near_y = _holds_near(claims[cx], y, uy.sentence, index[y]), _holds_near(claims[cy], x, ux.sentence, index[x])
         if near_x and near_y:
             to = cx
-        elif near_y and not _holds(claims[cx], y):
+        elif near_y and set(claims[cx].docs) == {x}:
             to = cy  # x's dated lead is unique to x, y's sits by x's next sentence (below)
-        elif near_x and not _holds(claims[cy], x):
+        elif near_x and set(claims[cy].docs) == {y}:
             to = cx
         else:
             continue
@@ -869,11 +869,6 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
             conflict = "; ".join(dict.fromkeys([*filter(None, [claims[i].conflict]), *messages]))
             out[i] = replace(claims[i], status="conflicting", conflict=conflict)
     return out
-
-
-def _holds(claim: Claim, doc: str) -> bool:
-    """Whether ``claim`` holds a sentence of ``doc``."""
-    return any(e.doc == doc for e in claim.evidence)
 
 
 def _holds_near(claim: Claim, doc: str, sentence: str, index: Mapping[str, int]) -> bool:
