@@ -1531,9 +1531,11 @@ def _scale_remainders(text: str, found: list[Quantity], lang: str | None) -> lis
 
 
 # Tallies that only rise while an event unfolds: a reading of one at a moment is no contradiction of another.
-# Evacuees and the rescued are such tallies too: "About 2,000 people have been evacuated so far" /
-# "Dotychczas ewakuowano ponad 2,5 tys. osób" read the one count at two moments (final29 #5).
+# Evacuees and the rescued are such tallies too, but only when a cue says so: "About 2,000 people have
+# been evacuated so far" / "Dotychczas ewakuowano ponad 2,5 tys. osób" read the one count at two moments
+# (final29 #5); "aumentó a 5.000 el lunes por la noche" / "salito a 3.000 entro lunedì sera" still conflict.
 _RUNNING_MEASURES = frozenset({"killed", "injured", "aftershock", "evacuated", "rescued"})
+_CUED_ONLY = frozenset({"evacuated", "rescued"})
 # A count of aftershocks is always a reading so far (the observatory counts on): "recorded 87 aftershocks" in
 # one report and "124" in a later one (trial 16 #4: Le Monde's and Xinhua's 87 against Asharq al-Awsat's 124).
 _ALWAYS_RUNNING = frozenset({"aftershock"})
@@ -1583,6 +1585,8 @@ def _running_counts(text: str, found: list[Quantity], lang: str | None) -> list[
         return found
     cues = _state_patterns(lang, "running_cues")
     cued = cues is not None and cues.search(text) is not None
+    if not cued:
+        tolls = [q for q in tolls if unit_key(q.unit) not in _CUED_ONLY]
     read = {id(q) for q in tolls if cued or unit_key(q.unit) in _ALWAYS_RUNNING or _change_verb_near(text, q.start, q.end, lang)}
     # a toll beside a bounded or running one is read alike ("выросло до 52, ранены 410")
     beside = [q for q in tolls if q.approx in ("above", "min") or id(q) in read]
