@@ -22,3 +22,8 @@ def test_one_person_unknown_or_another_script_keeps_the_pair():
     assert _pair("Giorgia Meloni", "Meloni") == [("d1:s3", "d2:s5", 0.41)]
     assert _pair(None, "Giorgia Meloni") == [("d1:s3", "d2:s5", 0.41)]
     assert _pair("جورجا ميلوني", "Giorgia Meloni") == [("d1:s3", "d2:s5", 0.41)]
+
+
+def test_a_speaker_that_is_no_name_keeps_the_pair():
+    # the seeds' misread speaker of Tokayev's "bandits and terrorists"
+    assert _pair("The riots of the", "Kassym-Jomart Tokayev") == [("d1:s3", "d2:s5", 0.41)]

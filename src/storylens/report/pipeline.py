@@ -277,7 +277,15 @@ def _other_speakers(a: Quote, b: Quote) -> bool:
     words_b = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", b.speaker)}
     if not words_a or not words_b or _script(a.speaker) != _script(b.speaker):
         return False
+    # a name only: each word of it capitalised (the seeds' speaker "The riots of the", a misread
+    # subject, is no second person beside Tokayev)
+    if not all(_capitalised(s) for s in (a.speaker, b.speaker)):
+        return False
     return not words_a & words_b
+
+
+def _capitalised(name: str) -> bool:
+    return all(w[0].isupper() for w in re.findall(r"[^\W\d_]{3,}", name))
 
 
 def _script(text: str) -> str:
