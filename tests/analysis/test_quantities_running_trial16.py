@@ -77,3 +77,24 @@ def test_a_conflict_line_prints_digits_of_other_scripts_as_ascii():
     found = compare_numbers(_counts("About 60% of homes were without power.", "en"),
                             _counts("وانقطعت الكهرباء عن نحو ٣٠٪ من المنازل.", "ar"))
     assert found == ["%: 60 vs 30"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # final29 #5: an evacuation count "so far" is a reading of a rising tally in every language
+        (("About 2,000 people have been evacuated so far from towns around Faenza and Cesena.", "en"),
+         ("Dotychczas ewakuowano ponad 2,5 tys. osób z miejscowości wokół Faenzy.", "pl")),
+        (("About 2,000 people have been evacuated so far.", "en"),
+         ("Hasta ahora han sido evacuadas más de 3.000 personas.", "es")),
+    ],
+)
+def test_evacuees_so_far_differ_without_conflict(a, b):
+    xs, ys = _counts(*a), _counts(*b)
+    assert compare_numbers(xs, ys) == []
+    assert "evacuated" in [d[0] for d in differing_numbers(xs, ys)]
+
+
+def test_evacuees_without_a_running_reading_still_conflict():
+    assert compare_numbers(_counts("2,000 people were evacuated.", "en"),
+                           _counts("3.000 personas fueron evacuadas.", "es")) != []

@@ -219,6 +219,9 @@ class Profile:
     # Names of a policy rate ("deposit facility rate", "Einlagensatz", "tasa de depósito", "存款便利利率"):
     # one key in every language, so two reports' sentences about one rate share an anchor.
     rate_terms: tuple[tuple[str, str], ...] = ()
+    # What a percentage measures, by the noun of its sentence ("inflation", "growth", "rate",
+    # "unemployment": each key's patterns): two percentages of two measures are never compared.
+    percent_measures: tuple[tuple[str, str], ...] = ()
     # A move of a rate in words, as basis points ("a quarter point", "un cuarto de punto", "Viertelprozentpunkt").
     basis_point_words: tuple[tuple[str, int], ...] = ()
     # One-letter words written glued to a number ("و12 قتيلا": and 12 dead): the number stands alone.
@@ -510,6 +513,7 @@ def profile(language: str | None) -> Profile:
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
+        percent_measures=tuple((key, p) for key, pats in raw.get("percent_measures", {}).items() for p in pats),
         basis_point_words=tuple((w.lower(), int(bp)) for bp, words in raw.get("basis_point_words", {}).items()
                                 for w in words),
         number_prefixes=tuple(raw.get("number_prefixes", [])),
