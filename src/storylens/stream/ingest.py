@@ -494,15 +494,18 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
         meta["warnings"] = [*meta.get("warnings", []), (
             f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
             f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
+    # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
+    moment = published_at(meta, p.doc.published) or stamp_moment(
+        [r.text for r in p.doc.removed if r.kind == "stamp"], p.doc.published)
     return ArticleRecord(
         id=p.id, source=p.raw.source, text=p.raw.text,
         # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict
         external_id=stated(meta.get("external_id")),
         url=stated(p.doc.url), outlet=stated(p.doc.outlet), title=stated(p.doc.title), language=p.doc.language,
-        published=p.doc.published, metadata={k: v for k, v in meta.items() if k != "published_at"},  # a column
-        # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
-        published_at=published_at(meta, p.doc.published)
-        or stamp_moment([r.text for r in p.doc.removed if r.kind == "stamp"], p.doc.published),
+        # an undated record is dated by its stamp's own date ("Stand: 24.11.2026, 23:40 Uhr")
+        published=p.doc.published or (moment[:10] if moment else None),
+        metadata={k: v for k, v in meta.items() if k != "published_at"},  # a column
+        published_at=moment,
         duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
         # a text not cut was cleaned whole (prepare_document): its prepared text is what dedup.article_text reads
         plain=not cut and plain_text(p.raw.text, p.doc.text),
