@@ -35,7 +35,7 @@ from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
-from .dedup import ShingleCache, content_id, near_duplicates, plain_text
+from .dedup import ShingleCache, content_id, near_duplicates, originals_first, plain_text
 from .metadata import incoming_fields, metadata_update, published_at, stamp_moment, stated, text_outlet
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
@@ -439,7 +439,9 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         # One index query for the batch serves near-duplicates and clustering (the clusterer keeps it).
         nearest = clusterer.nearest_stored([p.id for p in prepared], vectors,
                                            [published_date(p.doc.published) for p in prepared])
-        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles)
+        # of two near-duplicates in the batch the original is the canonical, not the first ingested
+        order = originals_first([(p.doc.published, p.doc.outlet, p.raw.text) for p in prepared])
+        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order)
         for p in prepared:
             # a later batch's candidate reads this text, not the store's raw text cleaned again; a text
             # cut at ANALYSED_CHARS (said in its warnings) is cut elsewhere than article_text cuts it
@@ -466,6 +468,9 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
             run.added.append(p.id)
             features.append(ArticleFeatures(p.id, vec, keys, published_date(p.doc.published), p.doc.language, p.doc.outlet))
         _tick(run, progress, p.raw.source)
+    # a near-duplicate row after its canonical's: the canonical may come later in the batch (the original
+    # ingested after its copy, dedup.originals_first), and the row references it
+    articles.sort(key=lambda a: a.duplicate_of is not None)
     assignments = clusterer.partial_fit(features) if features else []
     records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
     # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).
