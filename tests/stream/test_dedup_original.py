@@ -9,12 +9,12 @@ from storylens import stream
 from storylens.store import open_store
 
 BODY = [
-    "ANKARA, Nov 24 (Reuters) - A magnitude 6.8 earthquake struck Turkey's eastern province of Van before dawn on "
-    "Tuesday, killing at least 14 people and injuring 120, the disaster management authority AFAD said.",
-    "The quake hit at 3:17 a.m. local time at a depth of 10 km near the town of Ercis, AFAD said, and was "
-    "followed by dozens of aftershocks, the strongest of magnitude 5.1.",
-    "Rescue teams were searching collapsed buildings in Ercis and in the provincial capital Van, Interior "
-    "Minister Ali Yerlikaya told reporters, adding that 46 buildings had been destroyed.",
+    ("ANKARA, Nov 24 (Reuters) - A magnitude 6.8 earthquake struck Turkey's eastern province of Van before dawn on "
+     "Tuesday, killing at least 14 people and injuring 120, the disaster management authority AFAD said."),
+    ("The quake hit at 3:17 a.m. local time at a depth of 10 km near the town of Ercis, AFAD said, and was "
+     "followed by dozens of aftershocks, the strongest of magnitude 5.1."),
+    ("Rescue teams were searching collapsed buildings in Ercis and in the provincial capital Van, Interior "
+     "Minister Ali Yerlikaya told reporters, adding that 46 buildings had been destroyed."),
     "Around 30% of the town of Ercis was without electricity on Tuesday morning, the regional power distributor said.",
     "The region was hit by a magnitude 7.1 earthquake in 2011 that killed more than 600 people.",
 ]

@@ -32,6 +32,7 @@ same through ``score_pair``, ``storylens similarity`` (files or ``--pairs``) and
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -425,7 +426,7 @@ class Gazetteer:
             return text if "0" in text and _HAMZA_KEPT.search(text) else None
         words = list(_LETTERS.finditer(text))
         spans = []
-        for prev, word in zip(words, words[1:]):
+        for prev, word in itertools.pairwise(words):
             sep, first = text[prev.end() : word.start()], _fold(prev.group())
             if not (sep == "-" and prev.group()[:1].isupper() and prev.group()[1:].islower()
                     and first not in self.names or sep in ("-", " ") and first in _NEW_FOLDED):
