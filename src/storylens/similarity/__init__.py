@@ -365,7 +365,8 @@ _NEW_WORD = re.compile(r"\b(?:New|Nowa|Nowy|Nowe|Nueva|Nuevo|Nouvelle|Nouveau|Nu
 # The hamza is kept as a digit, so the word matches no name.
 _ARABIC_HAMZA = re.compile(r"(?<=[\u0600-\u06ff])\u0621")
 _HAMZA_KEPT = re.compile(r"(?<=[\u0600-\u06ff])0")
-# Arabic common words whose transliteration is a city's key: "خبر" / "الخبر" (news, the news) is Khobar's.
+# Arabic common words whose transliteration is a city's key: "خبر" / "الخبر" (news, the news) is Khobar's
+# (strict finds only).
 _COMMON_ARABIC_KEYS = frozenset({"khbr", "lkhbr"})
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -374,7 +375,7 @@ class Gazetteer:
     """Countries and large cities by folded name (and by raw CJK name), from the shipped JSON."""
 
     def __init__(self, names: Mapping[str, str], cjk: Mapping[str, str], labels: Mapping[str, str]):
-        self.names = {k: v for k, v in names.items() if k not in _COMMON_ARABIC_KEYS}
+        self.names = names
         self.cjk = cjk
         self.labels = labels
         self.max_words = max((k.count(" ") + 1 for k in names), default=1)
@@ -390,22 +391,29 @@ class Gazetteer:
         data = json.loads(_data_bytes(GAZETTEER_FILE, path).decode("utf-8"))
         return cls(data["names"], data["cjk"], data["labels"])
 
-    def find(self, text: str, folded: str | None = None) -> set[str]:
-        """Ids of places named in ``text`` (country ISO code or city geoname id)."""
+    def find(self, text: str, folded: str | None = None, *, strict: bool = False) -> set[str]:
+        """Ids of places named in ``text`` (country ISO code or city geoname id). ``strict``: no country
+        that only a region's compound name holds ("Emilia-Romania", "New Jersey", "Guinea-Bissau":
+        :meth:`_region_masked`), no city that is an Arabic common word ("خبراء" experts, "الخبر" the news:
+        Khobar); the reasons and the verdict's place rule read the difference as no place of the text
+        (:func:`_analyse`), the place features stay as trained (their check subset holds "New Jersey")."""
         found: set[str] = set()
-        masked = self._region_masked(_ARABIC_HAMZA.sub("0", text) if "\u0621" in text else text)
-        if masked is not None:
-            folded = _fold(masked)
+        if strict:
+            masked = self._region_masked(_ARABIC_HAMZA.sub("0", text) if "\u0621" in text else text)
+            if masked is not None:
+                folded = _fold(masked)
         words = (folded if folded is not None else _fold(text)).split()
-        covered = 0  # words before this belong to a country's longer name ("guinea bissau" holds no Guinea)
+        covered = 0  # strict: words before this belong to a country's longer name ("guinea bissau": no Guinea)
         for i, word in enumerate(words):
             if word not in self._first_words:
                 continue
             for n in range(min(self.max_words, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if key in self.names and i >= covered:
+                    if strict and key in _COMMON_ARABIC_KEYS:
+                        continue
                     found.add(self.names[key])
-                    if n > 1 and not self.names[key].startswith("c"):
+                    if strict and n > 1 and not self.names[key].startswith("c"):
                         covered = i + n  # a city's ("Mexico City") still names its country
         if any(_is_cjk(ch) for ch in text[:200]):
             starts = self._cjk_by_start
@@ -699,6 +707,9 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     title_terms, lead_terms = _title_lead_terms(text, sentences)
     name_places = _name_places(text, gazetteer, lang) if cased else frozenset()
     lower_places = _lower_places(text, gazetteer) if cased else frozenset()
+    # a country only a region's name holds ("Emilia-Romania"), Khobar in "خبراء": no place of the text
+    places = frozenset(gazetteer.find(text, folded))
+    lower_places |= places - gazetteer.find(text, folded, strict=True)
     dateline_places = frozenset(gazetteer.find(dateline)) if dateline else frozenset[str]()
     lead_places = frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS])) | dateline_places
     spelled = spelled_lead = frozenset[str]()
@@ -708,7 +719,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         spelled_lead = _spelled_places(f"{dateline}\n{text.strip()[:PLACE_LEAD_CHARS]}", lang, gazetteer)
     return _Text(
         text=text, lang=lang, published=published, sentences=tuple(sentences), folded=folded, cased=cased,
-        names=tuple(_names(sentences)) if cased else (), places=frozenset(gazetteer.find(text, folded)),
+        names=tuple(_names(sentences)) if cased else (), places=places,
         years=frozenset(years), days=frozenset(days), months=frozenset(months),
         numbers=frozenset(_numbers(text)), words=frozenset(_content_words(folded)),
         char3=frozenset(_char3(text)), style=_style(text, sentences), shingles=shingles(text),
