@@ -3689,8 +3689,12 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
         if not heads and any(t.lower() in _OF for t in before_run):
             # a noun's complement, no role: "autrice del libro Automating Inequality" names a book; with an
             # article and a verb after it the whole phrase is the subject ("le parti du Likud de Netanyahu a accusé")
-            if toks[0].lower() in _DETS and rest and rest[0].isalpha() and rest[0].islower():
-                return "description", " ".join(toks[: k + len(run)])
+            phrase = toks[: k + len(run)]
+            # an English phrase cut at "of the" is no subject: "The riots of the past few days had come from
+            # … «bandits and terrorists»" (final29 #17, the seeds: speaker "The riots of the")
+            cut = toks[0].lower() == "the" and phrase[-1].lower() in ("the", "of")
+            if toks[0].lower() in _DETS and rest and rest[0].isalpha() and rest[0].islower() and not cut:
+                return "description", " ".join(phrase)
             name = []
         verb_follows = bool(rest) and rest[0][:1].islower() and rest[0][:1].isalpha()
         # "Le gouverneur du Minnesota, Tim Walz, « … »"; "El director de Adria Lines, Marco Ferretti,
@@ -3714,7 +3718,10 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
             j = 2
             while j < min(4, len(toks)) and toks[j].isalpha() and toks[j].islower() and toks[j].endswith(("s", "es")):
                 j += 1
-            if j < len(toks) and toks[j][:1].islower():
+            # English "the" is every number's article: "The riots of the past few days had come from …
+            # «bandits and terrorists»" names no group of people (final29 #17); "Los manifestantes de …" does
+            english_of = toks[0].lower() == "the" and toks[j].lower() in _OF
+            if j < len(toks) and toks[j][:1].islower() and not english_of:
                 return "description", " ".join(toks[:j])
     return None
 

@@ -30,6 +30,10 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LOCK = threading.Lock()
 # first word -> [(the form's words, group key, acronym)]; first two Han characters -> [(form, group key)]
 _TABLES: tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[str, list[tuple[str, str]]]] | None = None
+_PLACE_KEYS: set[str] = set()  # the group keys of places (filled with the tables)
+# "New" in the languages read: "New Mexico", "Nowa Gwinea", "Nueva Guinea" name no country.
+_NEW = frozenset({"new", "nowa", "nowy", "nowe", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo", "neu",
+                  "yeni", "новая", "новый", "nova", "novo"})
 
 
 def _fold(word: str) -> str:
@@ -49,6 +53,8 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
             han: dict[str, list[tuple[str, str]]] = {}
             for group in _default_alias_tables()[0]:
                 key = ALIAS_PREFIX + group.name.casefold()
+                if group.type == "PLACE":
+                    _PLACE_KEYS.add(key)
                 for form in group.forms:
                     if _HAN.search(form):
                         if len(form) >= 2:  # one character hides inside any word
@@ -77,7 +83,8 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     words, han = _tables()
     keys: set[str] = set()
     matched: set[str] = set()
-    tokens = _WORD.findall(text or "")
+    spans = [m.span() for m in _WORD.finditer(text or "")]
+    tokens = [(text or "")[a:b] for a, b in spans]
     folded: dict[int, str] = {}  # folded only where a name can start, and the words after it
 
     def fold(j: int) -> str:
@@ -93,6 +100,9 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
             i += 1
             continue
         n, key = hit
+        if i and key in _PLACE_KEYS and _region_part(text or "", tokens, spans, i):
+            i += n  # "Emilia-Romania", "New Mexico": a region's name, not the country's
+            continue
         keys.add(key)
         matched.update(fold(j) for j in range(i, i + n))
         i += n
@@ -103,6 +113,20 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
                     keys.add(key)
                     break
     return frozenset(keys), frozenset(matched)
+
+
+def _region_part(text: str, tokens: list[str], spans: list[tuple[int, int]], i: int) -> bool:
+    """Token ``i`` (a place's name) ends a region's compound name: joined by a hyphen to a capitalised
+    word ("Emilia-Romania", Polish for Emilia-Romagna; final29), or after "New" ("New Mexico", "Nowa
+    Gwinea"). A longer form that holds both words ("Papua-Nowa Gwinea", "Guinea-Bissau") matched
+    first; a word of the table before the hyphen keeps it ("Israel-Gaza", "Russia-Ukraine")."""
+    prev = tokens[i - 1]
+    sep = text[spans[i - 1][1] : spans[i][0]]
+    if _fold(prev) in _NEW and sep in (" ", "-"):
+        return True
+    words, _ = _tables()
+    return (sep == "-" and prev[:1].isupper() and prev[1:].islower() and tokens[i][:1].isupper()
+            and _fold(prev) not in words)
 
 
 def _match(tokens: list[str], fold: Callable[[int], str], i: int,

@@ -792,6 +792,9 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if _is_desk(last):
         outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
     elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
+          # after desk credits only, a name is their outlet ("By Staff, Asharq Al-Awsat": final29 #16, read
+          # as an author and no outlet): a desk is an outlet's, never a person's
+          or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1]) and _looks_like_name(last))
           or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))):
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,

@@ -35,7 +35,7 @@ from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
-from .dedup import ShingleCache, content_id, near_duplicates, plain_text
+from .dedup import ShingleCache, content_id, near_duplicates, originals_first, plain_text
 from .metadata import incoming_fields, metadata_update, published_at, stamp_moment, stated, text_outlet
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
@@ -439,7 +439,9 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         # One index query for the batch serves near-duplicates and clustering (the clusterer keeps it).
         nearest = clusterer.nearest_stored([p.id for p in prepared], vectors,
                                            [published_date(p.doc.published) for p in prepared])
-        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles)
+        # of two near-duplicates in the batch the original is the canonical, not the first ingested
+        order = originals_first([(p.doc.published, p.doc.outlet, p.raw.text) for p in prepared])
+        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order)
         for p in prepared:
             # a later batch's candidate reads this text, not the store's raw text cleaned again; a text
             # cut at ANALYSED_CHARS (said in its warnings) is cut elsewhere than article_text cuts it
@@ -466,6 +468,9 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
             run.added.append(p.id)
             features.append(ArticleFeatures(p.id, vec, keys, published_date(p.doc.published), p.doc.language, p.doc.outlet))
         _tick(run, progress, p.raw.source)
+    # a near-duplicate row after its canonical's: the canonical may come later in the batch (the original
+    # ingested after its copy, dedup.originals_first), and the row references it
+    articles.sort(key=lambda a: a.duplicate_of is not None)
     assignments = clusterer.partial_fit(features) if features else []
     records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
     # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).
@@ -494,15 +499,18 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
         meta["warnings"] = [*meta.get("warnings", []), (
             f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
             f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
+    # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
+    moment = published_at(meta, p.doc.published) or stamp_moment(
+        [r.text for r in p.doc.removed if r.kind == "stamp"], p.doc.published)
     return ArticleRecord(
         id=p.id, source=p.raw.source, text=p.raw.text,
         # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict
         external_id=stated(meta.get("external_id")),
         url=stated(p.doc.url), outlet=stated(p.doc.outlet), title=stated(p.doc.title), language=p.doc.language,
-        published=p.doc.published, metadata={k: v for k, v in meta.items() if k != "published_at"},  # a column
-        # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
-        published_at=published_at(meta, p.doc.published)
-        or stamp_moment([r.text for r in p.doc.removed if r.kind == "stamp"], p.doc.published),
+        # an undated record is dated by its stamp's own date ("Stand: 24.11.2026, 23:40 Uhr")
+        published=p.doc.published or (moment[:10] if moment else None),
+        metadata={k: v for k, v in meta.items() if k != "published_at"},  # a column
+        published_at=moment,
         duplicate_of=dup[0] if dup else None, duplicate_reason=dup[1] if dup else None,
         # a text not cut was cleaned whole (prepare_document): its prepared text is what dedup.article_text reads
         plain=not cut and plain_text(p.raw.text, p.doc.text),

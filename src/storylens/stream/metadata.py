@@ -69,16 +69,24 @@ _STAMP_ZONES = {"UTC": "+00:00", "GMT": "+00:00", "Z": "+00:00", "BST": "+01:00"
 
 
 def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
-    """The moment a version stamp closing the text states on the article's day ("Stand: 14:20 Uhr." with
-    the day 2025-06-05 -> "2025-06-05T14:20:00"; with a zone it names, its offset), or None: no day, no
-    stamp, or a stamp dated another day. Trial 15 #13: the stamp was removed from the text but not read,
-    so two versions of one day with dates alone were "order unknown" though the text stated the time.
-    Without a zone the moment has no offset: it orders versions whose moments have none either."""
-    if not day:
-        return None
+    """The moment a version stamp closing the text states ("Stand: 14:20 Uhr." with the day 2025-06-05 ->
+    "2025-06-05T14:20:00"; with a zone it names, its offset), or None: no stamp, or a stamp whose day is
+    not known. A stamp's own full date gives the day ("Stand: 24.11.2026, 23:40 Uhr" ->
+    "2026-11-24T23:40:00", whatever day the record is dated by, and also when it is dated by none: final29
+    #4, the commonest German form was read as another day's and three versions were "order unknown");
+    a time alone is on the article's day (``day``); a relative day ("gestern, 14:20 Uhr") gives none.
+    Trial 15 #13: the stamp was removed from the text but not read, so two versions of one day with dates
+    alone were "order unknown" though the text stated the time. Without a zone the moment has no offset:
+    it orders versions whose moments have none either."""
     for stamp in reversed(stamps):  # the last stamp is the version's (a page may keep "Published" above it)
         match = _STAMP_TIME.search(stamp)
-        if match is None or _other_day(stamp[: match.start()], day) or _other_day(stamp[match.end():], day, after=True):
+        if match is None:
+            continue
+        before, after = _stamp_day(stamp[: match.start()]), _stamp_day(stamp[match.end():], after=True)
+        if before is None or after is None or before and after and before != after:
+            continue
+        on = before or after or day
+        if not on:
             continue
         hour, minute = int(match["h"]), int(match["m"])
         if match["ampm"]:
@@ -86,25 +94,27 @@ def stamp_moment(stamps: Sequence[str], day: str | None) -> str | None:
         if hour > 23 or minute > 59:
             continue
         zone = _STAMP_ZONES.get((match["zone"] or "").upper(), "")
-        return f"{day}T{hour:02d}:{minute:02d}:00{zone}"
+        return f"{on}T{hour:02d}:{minute:02d}:00{zone}"
     return None
 
 
-def _other_day(near_time: str, day: str, *, after: bool = False) -> bool:
-    """Does the text before a stamp's time (``after``: after it) hold anything but its keyword, a
-    connector ("um", "à") and a date that is ``day``? Review of fixl: "Stand: gestern, 14:20 Uhr" (a
-    relative day) was put on the article's day, and a date after the time was never read."""
+def _stamp_day(near_time: str, *, after: bool = False) -> str | None:
+    """The day the text before a stamp's time (``after``: after it) states: "" when it holds nothing but
+    its keyword and a connector ("um", "à"), the date it holds ("24.11.2026" -> "2026-11-24"), None when
+    it holds anything else. Review of fixl: "Stand: gestern, 14:20 Uhr" (a relative day) was put on the
+    article's day, and a date after the time was never read."""
     from ..ingest.dates import DateError, parse_date
 
     text = near_time if after else _stamp_keyword().sub("", near_time)
     text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|on|am|le|el|il)\s+|\s*(?:um|à|a las|alle|ore|at|в)$", "",
                   text.strip(" ,.;()\u3000"), flags=re.IGNORECASE).strip(" ,.;")
     if not text:
-        return False
+        return ""
     try:
-        return parse_date(text) != day
-    except DateError:  # no day read ("gestern", "yesterday"): not known to be this one
-        return True
+        read = parse_date(text)
+    except DateError:  # no day read ("gestern", "yesterday"): not known
+        return None
+    return read if re.fullmatch(r"\d{4}-\d{2}-\d{2}", read or "") else None
 
 
 @cache

@@ -1,0 +1,46 @@
+"""final29 #10 (trial 16 #15): in one run the wire original is the canonical of its syndicated copy,
+whatever the input order; the copy is its near-duplicate. Inputs written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens import stream
+from storylens.store import open_store
+
+BODY = [
+    ("ANKARA, Nov 24 (Reuters) - A magnitude 6.8 earthquake struck Turkey's eastern province of Van before dawn on "
+     "Tuesday, killing at least 14 people and injuring 120, the disaster management authority AFAD said."),
+    ("The quake hit at 3:17 a.m. local time at a depth of 10 km near the town of Ercis, AFAD said, and was "
+     "followed by dozens of aftershocks, the strongest of magnitude 5.1."),
+    ("Rescue teams were searching collapsed buildings in Ercis and in the provincial capital Van, Interior "
+     "Minister Ali Yerlikaya told reporters, adding that 46 buildings had been destroyed."),
+    "Around 30% of the town of Ercis was without electricity on Tuesday morning, the regional power distributor said.",
+    "The region was hit by a magnitude 7.1 earthquake in 2011 that killed more than 600 people.",
+]
+ORIGINAL = ("date 2026-11-24 By Ece Toksabay and Huseyin Hayatsever, Reuters\n\n"
+            "Strong earthquake kills at least 14 in eastern Turkey's Van province\n\n" + "\n\n".join(BODY) + "\n")
+COPY = ("date 2026-11-24 By Reuters, Gulf News\n\n"
+        "Strong earthquake kills at least 14 in eastern Turkey's Van province\n\n"
+        + "\n\n".join(BODY[:3] + BODY[4:]) + "\n")
+
+
+@pytest.mark.parametrize("names", [("a_copy.txt", "b_original.txt"), ("b_copy.txt", "a_original.txt")])
+def test_the_wire_original_is_the_canonical_of_its_copy(tmp_path, names, hashing_embedder):
+    copy, original = tmp_path / names[0], tmp_path / names[1]
+    copy.write_text(COPY, encoding="utf-8")
+    original.write_text(ORIGINAL, encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(copy), str(original)], store, embedder=hashing_embedder)
+        by_source = {a.source: a for a in store.articles()}
+        assert by_source[str(original)].duplicate_of is None
+        assert by_source[str(copy)].duplicate_of == by_source[str(original)].id
+
+
+def test_originals_first_reads_dates_then_credits():
+    from storylens.stream.dedup import originals_first
+
+    items = [("2026-11-24", "Gulf News", "By Reuters, Gulf News\n\nANKARA, Nov 24 (Reuters) - A quake"),
+             ("2026-11-24", "Reuters", "By Ece Toksabay, Reuters\n\nANKARA, Nov 24 (Reuters) - A quake"),
+             ("2026-11-23", "Gulf News", "an earlier report"), (None, "AP", "undated")]
+    assert originals_first(items) == [2, 1, 0, 3]
