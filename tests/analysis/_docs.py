@@ -31,3 +31,15 @@ def segmented_doc(text: str, language: str, doc_id: str = "d1") -> Document:
     sents = tuple(Sentence(f"{doc_id}:s{i}", s.text, s.start, s.end, s.paragraph, language=language)
                   for i, s in enumerate(spans))
     return Document(id=doc_id, source=doc_id, text=text, sentences=sents, language=language)
+
+
+def speakers_of(text: str, language: str) -> list[str | None]:
+    """The speaker of each quotation ``analysis.quotes`` finds in ``text``, in order."""
+    from storylens.analysis.quotes import extract_quote_spans
+
+    return [q.speaker for q in extract_quote_spans([segmented_doc(text, language)])]
+
+
+def speakers_match(got: list[str | None], want: list) -> bool:
+    """One speaker per wanted entry; a tuple in ``want`` lists the speakers accepted for that quotation."""
+    return len(got) == len(want) and all(g in w if isinstance(w, tuple) else g == w for g, w in zip(got, want))

@@ -10,7 +10,7 @@ import pytest
 
 from storylens.analysis.quotes import _named_by_surname, extract_quote_spans
 
-from ._docs import segmented_doc
+from ._docs import segmented_doc, speakers_match, speakers_of
 
 # (id, language, text, the speaker of each quotation in order)
 CASES = [
@@ -50,14 +50,10 @@ CASES = [
 ]
 
 
-def _right(got, want):
-    return got in want if isinstance(want, tuple) else got == want
-
-
 @pytest.mark.parametrize("lang, text, speakers", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_speaker_of_each_quotation(lang, text, speakers):
-    got = [q.speaker for q in extract_quote_spans([segmented_doc(text, lang)])]
-    assert len(got) == len(speakers) and all(_right(g, w) for g, w in zip(got, speakers)), got
+    got = speakers_of(text, lang)
+    assert speakers_match(got, speakers), got
 
 
 @pytest.mark.parametrize("lang, text", [

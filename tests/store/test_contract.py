@@ -576,18 +576,22 @@ def test_whether_a_text_is_plain_is_kept_and_read_back(store):
     assert [a.plain for a in store.articles([_id(1), _id(2)])] == [True, False]
 
 
+def _raw_connection(store_url) -> Any:
+    """A plain autocommit connection to the store's database, below the store (to write an older schema)."""
+    if str(store_url).startswith("postgres"):
+        import psycopg
+
+        return psycopg.connect(store_url, autocommit=True)
+    import sqlite3
+
+    return sqlite3.connect(store_url, isolation_level=None)
+
+
 def test_a_store_from_before_plain_texts_opens_and_reads_its_rows_as_not_plain(store_url):
     # The migration adds the column; rows stored before it are cleaned again by near-duplicate checks.
     with open_store(store_url) as s:
         s.write_batch(_batch([1]))
-    if str(store_url).startswith("postgres"):
-        import psycopg
-
-        db: Any = psycopg.connect(store_url, autocommit=True)
-    else:
-        import sqlite3
-
-        db = sqlite3.connect(store_url, isolation_level=None)
+    db = _raw_connection(store_url)
     with db:  # the store as the schema before the column wrote it
         db.execute("ALTER TABLE articles DROP COLUMN plain")
         db.execute("DELETE FROM migrations WHERE name = 'articles whose text cleaning leaves as it is'")
@@ -602,14 +606,7 @@ def test_a_store_from_before_published_moments_opens_and_keeps_its_rows(store_ur
     # The migration adds the column; rows stored before it read None (their time was never kept).
     with open_store(store_url) as s:
         s.write_batch(_batch([1]))
-    if str(store_url).startswith("postgres"):
-        import psycopg
-
-        db: Any = psycopg.connect(store_url, autocommit=True)
-    else:
-        import sqlite3
-
-        db = sqlite3.connect(store_url, isolation_level=None)
+    db = _raw_connection(store_url)
     with db:  # the store as the schema before the column wrote it
         db.execute("ALTER TABLE articles DROP COLUMN published_at")
         db.execute("DELETE FROM migrations WHERE name = 'the moment an article was published, beside its day'")
