@@ -587,15 +587,20 @@ def _raw_connection(store_url) -> Any:
     return sqlite3.connect(store_url, isolation_level=None)
 
 
-def test_a_store_from_before_plain_texts_opens_and_reads_its_rows_as_not_plain(store_url):
-    # The migration adds the column; rows stored before it are cleaned again by near-duplicate checks.
+def _store_before(store_url, column: str, migration: str) -> None:
+    """A store holding article 1 as the schema before ``migration`` (which added ``column``) wrote it."""
     with open_store(store_url) as s:
         s.write_batch(_batch([1]))
     db = _raw_connection(store_url)
-    with db:  # the store as the schema before the column wrote it
-        db.execute("ALTER TABLE articles DROP COLUMN plain")
-        db.execute("DELETE FROM migrations WHERE name = 'articles whose text cleaning leaves as it is'")
+    with db:
+        db.execute(f"ALTER TABLE articles DROP COLUMN {column}")
+        db.execute(f"DELETE FROM migrations WHERE name = '{migration}'")
     db.close()
+
+
+def test_a_store_from_before_plain_texts_opens_and_reads_its_rows_as_not_plain(store_url):
+    # The migration adds the column; rows stored before it are cleaned again by near-duplicate checks.
+    _store_before(store_url, "plain", "articles whose text cleaning leaves as it is")
     with open_store(store_url) as old:
         assert old.pending_migrations() == [] and not old.article(_id(1)).plain
         old.write_batch(StoreBatch(articles=[_article(2, plain=True)]))
@@ -604,13 +609,7 @@ def test_a_store_from_before_plain_texts_opens_and_reads_its_rows_as_not_plain(s
 
 def test_a_store_from_before_published_moments_opens_and_keeps_its_rows(store_url, tmp_path):
     # The migration adds the column; rows stored before it read None (their time was never kept).
-    with open_store(store_url) as s:
-        s.write_batch(_batch([1]))
-    db = _raw_connection(store_url)
-    with db:  # the store as the schema before the column wrote it
-        db.execute("ALTER TABLE articles DROP COLUMN published_at")
-        db.execute("DELETE FROM migrations WHERE name = 'the moment an article was published, beside its day'")
-    db.close()
+    _store_before(store_url, "published_at", "the moment an article was published, beside its day")
     with open_store(store_url) as old:
         assert old.pending_migrations() == []
         assert old.article(_id(1)).published == "2024-06-02" and old.article(_id(1)).published_at is None

@@ -717,7 +717,16 @@ def _anchored_polarity_conflict(a: Unit, b: Unit) -> list[str]:
     units ("the 67-year-old" / "der 67-Jährige"): the figure shows the same fact, where the wording
     of a translation scored only 0.61 ("The court did not fine the 67-year-old but barred him …" /
     "Außerdem muss der 67-Jährige eine Geldstrafe … zahlen und darf … kein Amt ausüben", trial 10)."""
-    return _polarity_conflict(a, b) if _figures(a.text) & _figures(b.text) else []
+    return _polarity_conflict(a, b) if _one_figure(a, b) else []
+
+
+def _one_figure(a: Unit, b: Unit) -> bool:
+    """Whether both units write one figure: the anchor that lets a translated pair's polarity be checked
+    from the lower floor (:func:`_anchored_polarity_conflict`, :class:`_FlatDenial`). A day both date
+    or a person both name is no anchor: it paired two different acts of one person on one day ("Golob
+    did not comment on the result on Monday" / "Golob ha lasciato l'aula lunedì" became a polarity
+    conflict, final30), and a false conflict costs a fact-checker more than a missed one."""
+    return bool(_figures(a.text) & _figures(b.text))
 
 
 _anchored_polarity_conflict.min_cosine = _polarity_conflict.min_cosine  # type: ignore[attr-defined]
@@ -746,18 +755,6 @@ class _FlatDenial:
     def __init__(self, embed):
         self.embed = embed
 
-    def _anchored(self, a: Unit, b: Unit) -> bool:
-        """Whether the two units write one figure: the anchor that lowers a translated
-        pair's floor (:func:`_anchored_polarity_conflict`). "Ciciliano left the country on Tuesday for a
-        meeting in Brussels" / «… إنه لم يغادر البلاد يوم الثلاثاء» / "… non ha lasciato il Paese e ha
-        coordinato i soccorsi da Roma" scored 0.61-0.62 affirmed (floor 0.65): the plain side's purpose
-        clause costs the cosine, and the denial of one act of one person went unseen (final29 #1). The
-        anchor is a figure both units write. A day both date or a person both name was tried and taken
-        out: it paired two different acts of one person on one day ("Golob did not comment on the result
-        on Monday" / "Golob ha lasciato l'aula lunedì" became a polarity conflict, final30), and a false
-        conflict costs a fact-checker more than a missed one."""
-        return bool(_figures(a.text) & _figures(b.text))
-
     # ClaimAligner passes the units of each sentence (see ``_sentence``).
     sentences = True
 
@@ -771,7 +768,10 @@ class _FlatDenial:
         vectors = self.embed(texts + ([whole] if whole else []))
         two = bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
         floor = _polarity_conflict.cross_min_cosine if two else _polarity_conflict.min_cosine  # type: ignore[attr-defined]
-        if two and self._anchored(a, b):
+        # "Ciciliano left the country on Tuesday for a meeting in Brussels" / "… non ha lasciato il Paese
+        # e ha coordinato i soccorsi da Roma" scored 0.61-0.62 affirmed: the plain side's purpose clause
+        # costs the cosine (final29 #1); a figure both write lowers the floor, as for the plain check
+        if two and _one_figure(a, b):
             floor = _anchored_polarity_conflict.cross_min_cosine  # type: ignore[attr-defined]
         best = float(vectors[0] @ vectors[1])
         if whole:
