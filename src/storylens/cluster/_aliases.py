@@ -22,6 +22,8 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from ..text import NEW_WORDS
+
 __all__ = ["ALIAS_PREFIX", "alias_keys"]
 
 ALIAS_PREFIX = "="
@@ -31,9 +33,6 @@ _LOCK = threading.Lock()
 # first word -> [(the form's words, group key, acronym)]; first two Han characters -> [(form, group key)]
 _TABLES: tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[str, list[tuple[str, str]]]] | None = None
 _PLACE_KEYS: set[str] = set()  # the group keys of places (filled with the tables)
-# "New" in the languages read: "New Mexico", "Nowa Gwinea", "Nueva Guinea" name no country.
-_NEW = frozenset({"new", "nowa", "nowy", "nowe", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo", "neu",
-                  "yeni", "новая", "новый", "nova", "novo"})
 
 
 def _fold(word: str) -> str:
@@ -41,6 +40,11 @@ def _fold(word: str) -> str:
     if word.isascii():  # most words: nothing to decompose
         return word.lower()
     return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
+
+
+# "New" in the languages read (text.NEW_WORDS), folded as the words it meets: "New Mexico", "Nowa Gwinea",
+# "Nueva Guinea" name no country.
+_NEW = frozenset(_fold(w) for w in NEW_WORDS)
 
 
 def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[str, list[tuple[str, str]]]]:

@@ -53,7 +53,16 @@ import numpy as np
 from ..errors import InputError, ModelError
 from ..models import Failure
 from ..text import LANGUAGES as TEXT_LANGUAGES
-from ..text import LEMMA_LANGUAGES, base, nationality_adjectives, outlets, profile, stop_words, territory_names
+from ..text import (
+    LEMMA_LANGUAGES,
+    NEW_WORDS,
+    base,
+    nationality_adjectives,
+    outlets,
+    profile,
+    stop_words,
+    territory_names,
+)
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -355,11 +364,9 @@ def _numbers(text: str) -> set[str]:
 # --------------------------------------------------------------------------- places
 
 
-# "New" in the languages read, folded: "New Mexico", "Nowa Gwinea", "Nueva Guinea" name no country.
-_NEW_FOLDED = frozenset({"new", "nowa", "nowy", "nowe", "nueva", "nuevo", "nouvelle", "nouveau", "nuova", "nuovo",
-                         "neu", "yeni", "novaya", "novyy", "nova", "novo"})
-_NEW_WORD = re.compile(r"\b(?:New|Nowa|Nowy|Nowe|Nueva|Nuevo|Nouvelle|Nouveau|Nuova|Nuovo|Neu|Yeni|Новая|Новый|Nova|Novo)\s",
-                       re.UNICODE)
+# "New" in the languages read (text.NEW_WORDS): "New Mexico", "Nowa Gwinea", "Nueva Guinea" name no country.
+_NEW_FOLDED = frozenset(_fold(w) for w in NEW_WORDS)
+_NEW_WORD = re.compile(rf"\b(?:{'|'.join(NEW_WORDS)})\s", re.UNICODE)
 # A word-final Arabic hamza is a letter of the word, but transliterated it is an apostrophe that the
 # folding drops: "خبراء" (experts) became "khbr", Khobar's key (final29 #15: "different places: Khobar").
 # The hamza is kept as a digit, so the word matches no name.

@@ -85,6 +85,7 @@ from ._tables import (
     ENTITY_STOP_WORDS,
     FRAMING_STOP_WORDS,
     NAME_STOP_WORDS,
+    NEW_WORDS,
     guess_language,
     ru_stem,
 )
@@ -98,6 +99,7 @@ __all__ = [
     "LATIN_LETTERS",
     "LEMMA_LANGUAGES",
     "NAME_STOP_WORDS",
+    "NEW_WORDS",
     "READER_LANGUAGE",
     "SCRIPT_RANGES",
     "Outlets",

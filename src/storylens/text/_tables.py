@@ -13,11 +13,17 @@ import re
 from collections import Counter
 
 __all__ = [
-    "CLAIM_STOP_WORDS", "ENTITY_STOP_WORDS", "FRAMING_STOP_WORDS", "NAME_STOP_WORDS", "RU_ENDINGS",
+    "CLAIM_STOP_WORDS", "ENTITY_STOP_WORDS", "FRAMING_STOP_WORDS", "NAME_STOP_WORDS", "NEW_WORDS", "RU_ENDINGS",
     "guess_language", "ru_stem",
 ]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+# similarity's gazetteer and cluster's alias keys: "New" in the languages read, as written. A country
+# after it names a place of its own ("New Mexico", "Nowa Gwinea", "Nueva Guinea"; final29). Each reader
+# folds the words as it folds the text it compares them with.
+NEW_WORDS = ("New", "Nowa", "Nowy", "Nowe", "Nueva", "Nuevo", "Nouvelle", "Nouveau", "Nuova", "Nuovo", "Neu", "Yeni",
+             "Новая", "Новый", "Nova", "Novo")
 
 # analysis/claims.py: function words left out of alignment anchors and details.
 CLAIM_STOP_WORDS = frozenset(
