@@ -1382,7 +1382,7 @@ class ClaimAligner:
 
     def _checks(self, check, pair: AlignedPair, closest: set[int], compared: Collection[int] = ()) -> bool:
         """Whether ``check`` runs on ``pair``: from the conflict floor, on the closest pairs (every pair
-        for a ``transitive`` check). A ``below_floor`` check runs on the pairs this skips, but not on one
+        for a ``transitive`` check; an ``every_pair`` check runs on each aligned pair whatever its cosine). A ``below_floor`` check runs on the pairs this skips, but not on one
         that is no closest pair while a unit of it is compared with its closest unit already ("growth …
         1.2 percent" has its "Wachstumsprognose … 1,2 Prozent"; "Inflation … 2,1 Prozent" is another
         fact)."""
@@ -1390,6 +1390,8 @@ class ClaimAligner:
                    and (id(pair) in closest or getattr(check, "transitive", False)))
         if pair.same_rate and getattr(check, "figures", False):
             return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
+        if getattr(check, "every_pair", False):
+            return True  # its own anchor (a measure both units name) stands for the cosine
         if not getattr(check, "below_floor", False):
             return regular
         return not regular and (id(pair) in closest or not {id(pair.a), id(pair.b)} & set(compared))

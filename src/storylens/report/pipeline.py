@@ -392,7 +392,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
-                         _FlatDenial(embed), _ClauseFigures(embed, measures)),
+                         _FlatDenial(embed), _ClauseFigures(embed, measures), _MeasuredPercents(measures)),
         difference_checks=(measures.figure_differences,),
         **params,
     )
@@ -800,6 +800,35 @@ def _figure_clauses(unit: Unit) -> list[str]:
     """The clauses of ``unit`` that write a figure: cut at the language's clause links and at commas."""
     pieces = (p for c in conflicts_mod.clauses(unit.text, unit.language) for p in _FIGURE_CLAUSE_BREAK.split(c))
     return [p.strip() for p in pieces if re.search(r"\d", p)]
+
+
+class _MeasuredPercents:
+    """The percentages of two aligned units that each unit's own clause binds to one named measure
+    ("core inflation … 2.4 %" / "L'inflazione di fondo … 2,0 %"), compared on every aligned pair of a
+    claim, not only each unit's closest: a sentence of two measures ("la disoccupazione è scesa al 6,1
+    %, mentre l'inflazione è rimasta al 1,4 %") is closest to the other report's clause of one of them,
+    and the other measure's mismatch (6,1 vs "le chômage est tombé à 6,3 %") was never checked (final30).
+    The measure word both name is the anchor, as a rate's name is for :attr:`AlignedPair.same_rate`."""
+
+    # Every aligned pair of a claim whatever its cosine (claims.ClaimAligner._checks): the named measure
+    # both clauses bind their figure to is the anchor ("la disoccupazione … 6,1 %" / "et le chômage est
+    # tombé à 6,3 %": cosine 0.42, under the cross-language conflict floor 0.50).
+    every_pair = True
+
+    def __init__(self, measures: _Measures):
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        xs, ys = self._measured(a), self._measured(b)
+        if not xs or not ys or not {q.measure for q in xs} & {q.measure for q in ys}:
+            return []
+        if self.measures._increment(a) or self.measures._increment(b) or self.measures.date_conflicts(a, b):
+            return []  # two occasions (another month's rate), not one fact told two ways
+        return quantities.compare_numbers(xs, ys)
+
+    def _measured(self, unit: Unit) -> list:
+        counts = conflicts_mod.filter_numbers(unit.text, self.measures.numbers(unit.text, unit.language)).get("count", [])
+        return [q for q in counts if q.unit == "%" and getattr(q, "measure", None)]
 
 
 class _ClauseFigures:
