@@ -1584,7 +1584,7 @@ def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 
 
 # A clause's edge for a percentage's measure: punctuation, but not a decimal mark ("2,0 %", "1.4 %").
-_MEASURE_EDGE = re.compile(r"[,.](?!\d)|[;:!?()\"“”«»，。；：！？、]")
+_MEASURE_EDGE = re.compile(r"[,.](?!\d)|[;:!?()\"“”«»，。；：！？、،؛]")
 
 
 def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:

@@ -828,7 +828,10 @@ class _MeasuredPercents:
 
     def _measured(self, unit: Unit) -> list:
         counts = conflicts_mod.filter_numbers(unit.text, self.measures.numbers(unit.text, unit.language)).get("count", [])
-        return [q for q in counts if q.unit == "%" and getattr(q, "measure", None)]
+        # "rate" names several policy rates (deposit, refinancing, marginal lending: trial 15's "main
+        # refinancing rate 2.15% … marginal 2.40%" against «سعر الفائدة على الودائع إلى 2») and has an
+        # anchor of its own that tells them apart (AlignedPair.same_rate)
+        return [q for q in counts if q.unit == "%" and getattr(q, "measure", None) not in (None, "rate")]
 
 
 class _ClauseFigures:
