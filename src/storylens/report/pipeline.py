@@ -338,6 +338,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_model": pair_model_for(settings),
         "actor_veto": settings.claim_actor_veto,
         "rate_pairs": settings.claim_rate_pairs,
+        "time_pairs": settings.claim_time_pairs,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
@@ -436,11 +437,13 @@ class _Measures:
     def anchor_keys(self, unit: Unit) -> frozenset[str]:
         """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
         "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6", "R:deposit rate" for
-        "Einlagensatz" and "tasa de depósito"."""
+        "Einlagensatz" and "tasa de depósito", "T:197" for "3:17 a.m." and "um 3.17 Uhr"."""
         keys = {f"N:{q.value:g}" for q in self.numbers(unit.text, unit.language)
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
+        # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs)
+        keys |= {f"T:{t.value:g}" for t in quantities.extract_times(unit.text, unit.language) if t.value is not None}
         # a policy rate's name in any language ("deposit facility rate" / "tasa de depósito", trial 15 #1)
         pattern, names = rate_terms()
         keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}
