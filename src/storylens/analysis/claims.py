@@ -620,11 +620,13 @@ def _same_times(ia: Sequence[int], ib: Sequence[int], key_sets: Sequence[frozens
     times and figures, then the higher cosine (ClaimAligner.time_pairs). "Das Beben der Stärke 6,8 ereignete
     sich … um 3.17 Uhr Ortszeit" scored 0.43 with "The quake hit at 3:17 a.m. local time …, with its
     epicentre near …", whose closest German sentence was the epicentre one: it stayed unique (final29 #13)."""
-    times = [frozenset(x for x in key_sets[k] if x.startswith("T:")) for k in (*ia, *ib)]
-    ta, tb = times[: len(ia)], times[len(ia):]
+    ta = {r: t for r, i in enumerate(ia) if (t := frozenset(x for x in key_sets[i] if x.startswith("T:")))}
+    tb = {c: t for c, j in enumerate(ib) if (t := frozenset(x for x in key_sets[j] if x.startswith("T:")))}
     rank = np.full((len(ia), len(ib)), -np.inf)
-    for r, (i, x) in enumerate(zip(ia, ta)):
-        for c, (j, y) in enumerate(zip(ib, tb)):
+    for r, x in ta.items():  # the few units that give a clock time: no loop over every pair
+        i = ia[r]
+        for c, y in tb.items():
+            j = ib[c]
             if x & y and cos[r, c] >= floor:
                 shared = {k for k in key_sets[i] & key_sets[j] if k.startswith(("T:", "N:"))}
                 rank[r, c] = len(shared) + float(cos[r, c])
