@@ -168,6 +168,18 @@ def test_a_refine_judge_without_refine_is_an_error_not_ignored(tmp_path):
     assert result.exit_code == 2 and "cosine" in result.stderr
 
 
+@pytest.mark.parametrize("body", ['{"documents": 1}\n', '{"title": "a", "text": "One article."}\n'])
+def test_a_json_file_is_a_json_document_not_records_for_ingest(tmp_path, body):
+    # trial 17 #14: a .json object was "a JSON Lines file of records" with the advice to ingest it,
+    # and ingest skips '.json' files
+    doc = tmp_path / "notarticle.json"
+    doc.write_text(body, encoding="utf-8")
+    result = run("similarity", str(CNN_SEED), str(doc))
+    assert result.exit_code == 2
+    assert f"{doc}: a JSON document, not article text" in result.output
+    assert f"'storylens ingest {doc}'" not in result.output
+
+
 @pytest.mark.parametrize("name, body, what", [
     ("more.jsonl", '{"title": "a", "text": "One article."}\n{"title": "b", "text": "Another one."}\n',
      "a JSON Lines file of records"),
