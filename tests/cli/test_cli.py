@@ -193,3 +193,17 @@ def test_a_file_of_many_articles_is_not_compared_as_one(tmp_path, name, body, wh
     result = run("similarity", str(CNN_SEED), str(many))
     assert result.exit_code == 2
     assert f"{many}: is {what}, not one article; 'storylens ingest {many}' reads its articles" in result.output
+
+
+@pytest.mark.parametrize(("links", "listed", "more"), [(6, 6, None), (25, 20, "... and 5 more near-duplicates")])
+def test_the_ingest_report_lists_every_near_duplicate_it_counts(capsys, links, listed, more):
+    # trial 17 #15: "linked 6 near-duplicates" above five "linked" lines (the sixth never shown)
+    from storylens.cli import _print_ingest_report
+    from storylens.stream.ingest import IngestReport
+
+    report = IngestReport(added=("a0",), near_duplicates=tuple((f"n{i}", "a0") for i in range(links)))
+    _print_ingest_report(report)
+    err = capsys.readouterr().err
+    assert f"linked {links} near-duplicates" in err
+    assert err.count("as a near-duplicate of a0") == listed
+    assert (more in err) if more else "more near-duplicates" not in err
