@@ -88,3 +88,12 @@ def test_polish_politicians_link_to_their_russian_spelling(extractor):
     entities = extractor.extract([en, ru])
     assert "Ярослав Качиньский" in _group_of(entities, "Jaroslaw Kaczynski").variants
     assert "Анджей Дуда" in _group_of(entities, "Andrzej Duda").variants
+
+
+def test_a_chinese_polish_name_is_found_whole_and_linked(extractor):
+    # 卡钦斯基 was cut to 斯基: 钦 (qin) was no transliteration character
+    zh = _doc("zh", "法律与公正党主席卡钦斯基表示，尽管失去多数席位，但选举结果仍是一次成功。", "zh")
+    en = _doc("en", "PiS leader Jaroslaw Kaczynski said the result was a success.", "en")
+    entities = extractor.extract([zh, en])
+    assert not any("斯基" in e.variants for e in entities)
+    assert "卡钦斯基" in _group_of(entities, "Jaroslaw Kaczynski").variants
