@@ -97,3 +97,14 @@ def test_a_chinese_polish_name_is_found_whole_and_linked(extractor):
     entities = extractor.extract([zh, en])
     assert not any("斯基" in e.variants for e in entities)
     assert "卡钦斯基" in _group_of(entities, "Jaroslaw Kaczynski").variants
+
+
+def test_a_sentence_opening_common_word_is_no_person(extractor):
+    text = ("Turnout was 74.38%, the highest since 1989, the PKW said. A referendum held the same day was invalid, "
+            "with turnout of 40.91%.")
+    doc = Document("a", "a", text, (Sentence("a:s0", text[:56], 0, 56, language="en"),
+                                     Sentence("a:s1", text[57:], 57, len(text), language="en")), language="en")
+    assert not any("Turnout" in e.variants for e in extractor.extract([doc]))
+    # a name that opens a sentence stays one when the text never writes it in lower case
+    other = _doc("b", "Tusk told cheering supporters in Warsaw on Sunday night that PiS rule had ended.", "en")
+    assert any("Tusk" in e.variants for e in extractor.extract([other]))
