@@ -6,6 +6,7 @@ city's key transliterated from another script, and a language's number words, ar
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from storylens import similarity as sim
 from storylens.similarity import Gazetteer
 
-MODEL = SimpleNamespace(threshold_=0.5, variant_="fast")
+MODEL: Any = SimpleNamespace(threshold_=0.5, variant_="fast")
 
 WARSAW_SEJM = ("WARSAW, Oct 17 - Poland's Law and Justice won Sunday's parliamentary election, with 194 "
                "seats in the 460-seat Sejm. Turnout was 74.38%, the electoral commission in Warsaw said.")
