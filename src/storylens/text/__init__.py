@@ -78,7 +78,7 @@ from ._lang import (
     weekday_names,
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
-from ._sound import script_of, sound_match, sound_skeleton
+from ._sound import polish_reading, script_of, sound_match, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     CLAIM_STOP_WORDS,
@@ -116,6 +116,7 @@ __all__ = [
     "navigation_words",
     "normalise_digits",
     "outlets",
+    "polish_reading",
     "profile",
     "rate_terms",
     "reader_language",
