@@ -55,6 +55,11 @@ Candidates (the e5 leads of every dev text must be cached: ``benchmarks/fill_e5_
   other's lead, the title cosine calibrated by language (a bank of dev titles); other forest seeds;
 * ``aliases``: overlap of the linker's alias groups (``cluster._aliases.alias_keys``: ECB = EZB,
   Deutschland = Germany) over the whole text and the lead.
+* ``learners``: the learner side, each part fitted once per fold (``LEARNER_PARTS``, kept in
+  ``similarity_ideas_parts*.npz``) and blended with equal weights (``LEARNER_BLENDS``): the forest's
+  min leaf / max_features / seeds, a random forest, ridge alphas, boosted settings, rank targets,
+  SVR / kernel ridge / monotone stumps / MLP beside or instead of the ridge. Several processes can
+  fill the parts at once: ``SKIP_SHIPPED=1 PARTS_FILE=_b PARTS_FIRST=name,... [PARTS_REVERSE=1]``.
 
 Writes benchmarks/results/similarity_ideas.json (the matrices go to
 ``similarity_ideas_*.npz`` beside it and are reused).
