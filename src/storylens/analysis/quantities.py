@@ -110,6 +110,9 @@ class Quantity(NumberMention):
     running: bool = False
     # What a percentage counts: -1 a lack ("30 % without power"), 1 its end ("restored to 88 %"), 0 unsaid.
     state: int = 0
+    # The size of a whole, not a part of it: "the 460-seat Sejm", "248 seats of 460" (the 460); compared
+    # only with another whole ("seat (total): 460 vs 450"), never with a party's seats (trial 17 #2).
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -1497,7 +1500,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
-    found = _percent_states(text, _running_counts(text, found, lang), lang)
+    found = _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
@@ -1617,6 +1620,34 @@ def _percent_states(text: str, found: list[Quantity], lang: str | None) -> list[
                 q = replace(q, state=-1)
             elif restored is not None and restored.search(clause):
                 q = replace(q, state=1)
+        out.append(q)
+    return out
+
+
+@cache
+def _whole_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(before, after): the text data's "whole_before" patterns, anchored at the figure's start, and its
+    "whole_after" patterns, matched at its end, of ``lang`` (every language's when unknown)."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    before = [p for lg in langs for p in profile(lg).whole_before]
+    after = [p for lg in langs for p in profile(lg).whole_after]
+    return (re.compile("|".join(f"(?:{p})" for p in before), re.IGNORECASE) if before else None,
+            re.compile("|".join(f"(?:{p})" for p in after), re.IGNORECASE) if after else None)
+
+
+def _wholes(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each count that sizes a whole marked ``whole``: an attribute of a noun ("the
+    460-seat Sejm", "460-osobowym Sejmie", "460-местном", "拥有460个席位的众议院") or the total of a part
+    ("248 seats of 460", "248 мандатами из 460", "248 sièges sur 460", "من أصل 460", "460个席位中的248个")."""
+    before, after = _whole_patterns(lang)
+    if before is None and after is None:
+        return found
+    out = []
+    for q in found:
+        if q.kind == "count" and q.unit != "%" and (
+                (after is not None and after.match(text, q.end) is not None)
+                or (before is not None and before.search(text[max(0, q.start - 60):q.start]) is not None)):
+            q = replace(q, whole=True)
         out.append(q)
     return out
 
@@ -2854,7 +2885,10 @@ def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple
         xs = [q for q in qa if unit_key(q.unit) == key]
         ys = [q for q in qb if _same_unit(key, unit_key(q.unit))]
         if key != "%":
-            out.append((key, xs, ys))
+            # the size of a whole ("the 460-seat Sejm") against another whole only (trial 17 #2)
+            for whole in dict.fromkeys(getattr(x, "whole", False) for x in xs):
+                out.append((f"{key} (total)" if whole else key, [x for x in xs if getattr(x, "whole", False) == whole],
+                            [y for y in ys if getattr(y, "whole", False) == whole]))
             continue
         for state in dict.fromkeys(getattr(x, "state", 0) for x in xs):
             mine = [x for x in xs if getattr(x, "state", 0) == state]
