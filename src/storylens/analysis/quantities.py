@@ -39,6 +39,7 @@ from typing import TypeVar
 
 from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
 from ..text import (
+    CLOCK_ZONES,
     LANGUAGES,
     all_month_names,
     all_weekday_names,
@@ -1875,9 +1876,7 @@ _CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]
 _PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
 _CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
 # A wire's four-digit time before its zone: "7:42 a.m. (0642 GMT)" (trial 14: the count 642, unit "gmt").
-_CLOCK_ZONE = re.compile(
-    r"(?<![\d.:,/])([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|BST|EST|EDT|CST|CDT|MST|MDT"
-    r"|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT|Z)(?![\w])")
+_CLOCK_ZONE = re.compile(rf"(?<![\d.:,/])([01]\d|2[0-3])([0-5]\d)\s?(?:{'|'.join(CLOCK_ZONES)})(?![\w])")
 
 
 @cache
@@ -2406,6 +2405,8 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             continue
         yield ResolvedDate(m.group(), m.group(1), until=m.group(2), precision="year", start=m.start(), end=m.end())
     for m in _YEAR_RE.finditer(text):
+        if _CLOCK_ZONE.match(text, m.start()):
+            continue  # "at 9 p.m. (1900 GMT)": a clock time, no year 1900 (trial 17 #10)
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
         if (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR) or after.startswith("%") or _counted_after(text, m.end()):
