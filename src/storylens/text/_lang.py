@@ -103,6 +103,10 @@ class Profile:
     month_extra: tuple[tuple[str, int], ...] = ()
     surnames: tuple[str, ...] = ()
     dash_quotes: bool = False
+    # Reported speech written without marks and closed by ", — <verb of saying>": "Партия будет бороться
+    # за власть, — сказал Качиньский" (Russian wire style; Polish PAP's "… - powiedział" is no quotation
+    # by the quote gold's rule 1).
+    unmarked_speech: bool = False
     titles: tuple[str, ...] = ()
     # Night phrases: "Nacht zu" + a weekday is the night before that day; a weekday + "Nacht" runs into the next.
     night_before: tuple[str, ...] = ()
@@ -466,6 +470,7 @@ def profile(language: str | None) -> Profile:
         month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),
         surnames=tuple(raw.get("surnames", [])),
         dash_quotes=bool(raw.get("dash_quotes", False)),
+        unmarked_speech=bool(raw.get("unmarked_speech", False)),
         titles=tuple(raw.get("titles", [])),
         night_before=tuple(w.lower() for w in raw.get("night", {}).get("before", [])),
         night_after=tuple(w.lower() for w in raw.get("night", {}).get("after", [])),
