@@ -46,3 +46,13 @@ def test_figures_the_conflict_check_saw_are_not_repeated():
     over = AlignedPair(a, b, 0.8, 0.8, 0.5)
     claim = aligner._claim("c1", [a, b], [over], [over])
     assert claim.status == "conflicting" and claim.differs is None
+
+
+def test_a_conflicting_claim_adds_no_figures_of_its_pairs_under_the_floor():
+    a = _unit("d1", "Turnout was 74.38%, the PKW said.", "en")
+    b = _unit("d2", "Явка составила 68,38%, сообщила ГИК.", "ru")
+    c = _unit("d3", "وبلغت نسبة المشاركة 74.38%.", "ar")
+    aligner = claim_aligner(_orthogonal, [], {})
+    pairs = [AlignedPair(a, b, 0.8, 0.8, 0.5), AlignedPair(b, c, 0.45, 0.45, 0.2), AlignedPair(a, c, 0.8, 0.8, 0.5)]
+    claim = aligner._claim("c1", [a, b, c], pairs, pairs)
+    assert claim.status == "conflicting" and claim.differs is None

@@ -1378,7 +1378,9 @@ class ClaimAligner:
             confidence=round(min(1.0, confidence), 3),
             conflict="; ".join(dict.fromkeys(conflicts)) or None,
             docs=docs,
-            differs=self._differences(inside, docs, self._figures_unchecked(inside, closest, compared)),
+            # a conflicting claim already names the disagreeing figures; the pairs under the floor add
+            # only their spellings ("74,38 (d2) vs 68,38 (d4) vs 74.38 (d5)")
+            differs=self._differences(inside, docs, () if conflicts else self._figures_unchecked(inside, closest, compared)),
         )
 
     def _checks(self, check, pair: AlignedPair, closest: set[int], compared: Collection[int] = ()) -> bool:
