@@ -80,3 +80,15 @@ def test_no_later_than_is_a_deadline_not_a_denial(text, lang):
 
 def test_not_late_still_denies():
     assert negated("The new Sejm will not convene later this month.", "en")
+
+
+@pytest.mark.parametrize(
+    "denial, plain",
+    [
+        (("Police did not find any bodies, saying the search would go on.", "en"),
+         ("Die Polizei fand Leichen.", "de")),
+        (("Полиция не нашла тел, заявив, что поиски продолжатся.", "ru"), ("Police found bodies.", "en")),
+    ],
+)
+def test_an_attribution_after_the_denial_is_no_clause_of_its_own(denial, plain):
+    assert polarity(*denial, *plain) is not None
