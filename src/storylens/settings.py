@@ -85,6 +85,9 @@ class Settings:
     # Pair two languages' units naming the same policy rates with a figure each (trial 15 #1; text data
     # "rate_terms"); the ledger gold names no policy rate.
     claim_rate_pairs: bool = True
+    # Pair two languages' units giving one clock time (ClaimAligner.time_pairs, final29 #13) from this
+    # cosine: claim_cross_threshold's value, set by hand, not searched (None: off).
+    claim_time_pairs: float | None = 0.35
     claim_link_share: float = 0.5  # set by hand when chaining was removed (stop 7); not searched
     # Pairs of units in two languages (USE cosines are lower and flatter there):
     # grid-searched on the TUNE half of benchmarks/data/ledger_gold only
