@@ -414,9 +414,61 @@ def polarity(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -
         return clause_polarity_conflict(text_a, lang_a, text_b, lang_b)
     found = _differ(text_a, lang_a, text_b, lang_b)
     if found is not None:
+        denial, denial_lang, plain, plain_lang = (text_a, lang_a, text_b, lang_b) if found[0] else (text_b, lang_b, text_a, lang_a)
+        if _negation_confined(denial, denial_lang, plain, plain_lang):
+            return None
         return 0, found[0], found[1]
     both = negated(text_a, lang_a) and negated(text_b, lang_b)
     return clause_polarity_conflict(text_a, lang_a, text_b, lang_b) if both else None
+
+
+@cache
+def _clause_opening(language: str) -> re.Pattern[str] | None:
+    """The language's participle-clause openings after a comma (text/data "clause_openings")."""
+    from ..text import profile
+
+    patterns = profile(language).clause_openings
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _parts(text: str, language: str | None) -> list[str]:
+    """``text`` cut at its clause links (:func:`clauses`) and at a comma that opens a participle clause."""
+    from ..text import LANGUAGES
+
+    opening = _clause_opening(language if language in LANGUAGES else "en")
+    parts = clauses(text, language)
+    if opening is None:
+        return parts
+    return [piece for part in parts for piece in _cut_before(part, opening) if piece.strip()]
+
+
+def _comma_links(language: str | None) -> bool:
+    """Whether the language's clause links hold its comma ("，", "،"): every comma-joined phrase is a
+    clause there, so its clause count says nothing against another language's."""
+    from ..text import LANGUAGES, profile
+
+    return language in LANGUAGES and any(w in ("，", "،", ",") for w in profile(language).clause_links)
+
+
+def _cut_before(text: str, pattern: re.Pattern[str]) -> list[str]:
+    cuts = [m.start() for m in pattern.finditer(text)]
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+
+
+def _negation_confined(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial's negation lies in a clause of its own beside an affirmed one, and the plain
+    side, of fewer clauses, may state only the affirmed one: "said his party would not give up, calling
+    the result 'a success'" / "nie odda władzy bez walki i nazwał wynik „sukcesem”" against "назвал
+    результат успехом" (trial 17 #3: a false polarity conflict in 12 document pairs). A figure the
+    plain side shares with a negated clause ties it to that clause: the conflict stands."""
+    parts = _parts(denial, denial_lang)
+    if len(parts) < 2 or (len(parts) <= len(_parts(plain, plain_lang)) and not _comma_links(plain_lang)):
+        return False
+    negated_parts = [p for p in parts if negated(p, denial_lang)]
+    if not negated_parts or len(negated_parts) == len(parts):
+        return False
+    figures = set(_DIGITS.findall(plain))
+    return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
 
 
 def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:

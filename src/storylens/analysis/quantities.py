@@ -39,6 +39,7 @@ from typing import TypeVar
 
 from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
 from ..text import (
+    CLOCK_ZONES,
     LANGUAGES,
     all_month_names,
     all_weekday_names,
@@ -114,6 +115,9 @@ class Quantity(NumberMention):
     # inflation", "growth", "unemployment", "rate"), None when it names none: "Headline inflation stood
     # at 2.0 %, while core inflation was 2.4 %" holds two measures, each figure compared with its own.
     measure: str | None = None
+    # The size of a whole, not a part of it: "the 460-seat Sejm", "248 seats of 460" (the 460); compared
+    # only with another whole ("seat (total): 460 vs 450"), never with a party's seats (trial 17 #2).
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -1341,7 +1345,27 @@ def _cjk_unit(text: str, end: int, piece: str) -> str:
         return key
     after = _CJK_RUN.match(text, end)
     first = after.group(1)[:1] if after else ""
-    return first if first and _measure_of(first) == "person" else piece
+    if first and _measure_of(first) == "person":
+        return first
+    head = _cjk_head(after.group(1) if after else "")
+    return head or piece
+
+
+# Characters that end a Chinese noun compound: a modifier mark, a verb of being or an aspect mark.
+_CJK_COMPOUND_END = re.compile(r"[的了是为在和与及、]")
+
+
+def _cjk_head(run: str) -> str | None:
+    """The measure of a Chinese noun compound's head, its last noun: "198个众议院席位" counts seats
+    (席位), not "众议" (trial 17 #4: the planted "198 seats" was never compared with 194). Only a
+    compound of at most six characters after the classifier, read up to a modifier mark or verb."""
+    run = run.lstrip("".join(_CLASSIFIERS))
+    compound = _CJK_COMPOUND_END.split(run, maxsplit=1)[0][:6]
+    for i in range(1, len(compound)):
+        key = next((k for cue, k in _cjk_measures() if compound.startswith(cue, i) and i + len(cue) == len(compound)), None)
+        if key:
+            return key
+    return None
 
 
 # Measures that count people (text/data "measures"): a toll word around them says what happened to
@@ -1501,7 +1525,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     cands = [c for c in cands if not _overlaps(c[0], c[1], excluded)]
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
-    found = _percent_states(text, _running_counts(text, found, lang), lang)
+    found = _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang)
     found = _percent_bound_measures(text, found, lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
@@ -1663,6 +1687,34 @@ def _percent_states(text: str, found: list[Quantity], lang: str | None) -> list[
                 q = replace(q, state=-1)
             elif restored is not None and restored.search(clause):
                 q = replace(q, state=1)
+        out.append(q)
+    return out
+
+
+@cache
+def _whole_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(before, after): the text data's "whole_before" patterns, anchored at the figure's start, and its
+    "whole_after" patterns, matched at its end, of ``lang`` (every language's when unknown)."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    before = [p for lg in langs for p in profile(lg).whole_before]
+    after = [p for lg in langs for p in profile(lg).whole_after]
+    return (re.compile("|".join(f"(?:{p})" for p in before), re.IGNORECASE) if before else None,
+            re.compile("|".join(f"(?:{p})" for p in after), re.IGNORECASE) if after else None)
+
+
+def _wholes(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each count that sizes a whole marked ``whole``: an attribute of a noun ("the
+    460-seat Sejm", "460-osobowym Sejmie", "460-местном", "拥有460个席位的众议院") or the total of a part
+    ("248 seats of 460", "248 мандатами из 460", "248 sièges sur 460", "من أصل 460", "460个席位中的248个")."""
+    before, after = _whole_patterns(lang)
+    if before is None and after is None:
+        return found
+    out = []
+    for q in found:
+        if q.kind == "count" and q.unit != "%" and (
+                (after is not None and after.match(text, q.end) is not None)
+                or (before is not None and before.search(text[max(0, q.start - 60):q.start]) is not None)):
+            q = replace(q, whole=True)
         out.append(q)
     return out
 
@@ -1870,9 +1922,7 @@ _CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]
 _PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
 _CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
 # A wire's four-digit time before its zone: "7:42 a.m. (0642 GMT)" (trial 14: the count 642, unit "gmt").
-_CLOCK_ZONE = re.compile(
-    r"(?<![\d.:,/])([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|CET|CEST|EET|EEST|WET|WEST|MSK|BST|EST|EDT|CST|CDT|MST|MDT"
-    r"|PST|PDT|JST|KST|HKT|SGT|AEST|AEDT|Z)(?![\w])")
+_CLOCK_ZONE = re.compile(rf"(?<![\d.:,/])([01]\d|2[0-3])([0-5]\d)\s?(?:{'|'.join(CLOCK_ZONES)})(?![\w])")
 
 
 @cache
@@ -2401,6 +2451,8 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             continue
         yield ResolvedDate(m.group(), m.group(1), until=m.group(2), precision="year", start=m.start(), end=m.end())
     for m in _YEAR_RE.finditer(text):
+        if _CLOCK_ZONE.match(text, m.start()):
+            continue  # "at 9 p.m. (1900 GMT)": a clock time, no year 1900 (trial 17 #10)
         nxt = _words_after(text, m.end(), 1)
         after = text[m.end() : m.end() + 2].strip()
         if (nxt and nxt[0][0].lower() in _COUNT_AFTER_YEAR) or after.startswith("%") or _counted_after(text, m.end()):
@@ -2901,7 +2953,10 @@ def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple
         xs = [q for q in qa if unit_key(q.unit) == key]
         ys = [q for q in qb if _same_unit(key, unit_key(q.unit))]
         if key != "%":
-            out.append((key, xs, ys))
+            # the size of a whole ("the 460-seat Sejm") against another whole only (trial 17 #2)
+            for whole in dict.fromkeys(getattr(x, "whole", False) for x in xs):
+                out.append((f"{key} (total)" if whole else key, [x for x in xs if getattr(x, "whole", False) == whole],
+                            [y for y in ys if getattr(y, "whole", False) == whole]))
             continue
         for state in dict.fromkeys(getattr(x, "state", 0) for x in xs):
             mine = [x for x in xs if getattr(x, "state", 0) == state]

@@ -215,6 +215,38 @@ def _caseless_name(content: str, text: str) -> bool:
         rf"[«“\"„]\s*{re.escape(content)}\s*[»”\"“]", text)) >= 2
 
 
+# A name in quotation marks inside its clause: after a word of the clause ("партия «…»", "Коалиция «…»"),
+# before a bracketed acronym, a dash before a figure or a lower-case word on the same line ("«Гражданская
+# коалиция» (ГК)", "«Левые» — 8,61%", "«Третий путь» набрала"); in Chinese right before the kind of body
+# it names ("“第三条道路”联盟").
+_NAME_BEFORE = re.compile(r"[^\W\d_][ \t]?$")
+_NAME_AFTER = re.compile(r"[ \t]?\(|[ \t][—–][ \t]?\d|[ \t](?=[^\W\d_])(?!\w*[A-ZА-ЯЁ])(?!(?:şeklinde|diye)\b)")
+_HAN_BODY = re.compile(r"(?:联盟|党|组织|运动|集团|阵线|联合会|委员会|协会|公司)")
+_NAME_PUNCTUATION = re.compile(r"[.,!?;:…。，！？；：、]")
+
+
+def _quoted_name(text: str, open_: int, close: int) -> bool:
+    """A short quoted name, no quotation: two to four words in sentence case (Russian and Polish
+    capitalise a name's first word only: «Гражданская коалиция»; title case is :func:`_looks_like_title`'s)
+    or at most eight Chinese characters, with no punctuation, standing inside its clause (:data:`_NAME_BEFORE`,
+    :data:`_NAME_AFTER`, :data:`_HAN_BODY`) and no verb of saying after it. Trial 17 #7: party names were
+    quotations with invented speakers ("ГИК" said «Гражданская коалиция»)."""
+    raw = text[open_ + 1:close]
+    words = raw.split()
+    if not words or len(words) > 4 or _NAME_PUNCTUATION.search(raw):
+        return False
+    if _HAN.search(raw):
+        return len(raw) <= 8 and all(_HAN.match(c) for c in raw) and _HAN_BODY.match(text, close + 1) is not None
+    if len(words) < 2 or not words[0][:1].isupper() or all(w[:1].isupper() for w in words[1:]):
+        return False
+    if not _NAME_BEFORE.search(text, max(0, open_ - 40), open_) or not _NAME_AFTER.match(text, close + 1):
+        return False
+    pos = close + 1
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return not _SAY_RE.match(text, pos)
+
+
 def _strip_content(text: str, a: int, b: int) -> tuple[int, int]:
     if b < len(text) and text[b - 1 : b + 1] == "''":
         b -= 1  # `lì''`: two apostrophes typed for a closing double mark
@@ -2551,12 +2583,36 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
             content = text[s:e]
             if sum(c.isalpha() for c in content) < 2 or _looks_like_title(content, text, close):  # rock 'n' roll
                 continue
-            if _caseless_name(content, text):
+            if _caseless_name(content, text) or _quoted_name(text, open_, close):
                 continue
             out.extend(_split_at_reporting_clause(text, _RawQuote(open_, close, s, e)))
         marked = [(q.open, q.close) for q in out[line_start:]]
         out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
+        if language and profile(language).unmarked_speech:
+            taken = [(q.open, q.close) for q in out[line_start:]]
+            out.extend(_unmarked_speech(text, a, b, taken))
     return sorted(out, key=lambda q: q.open)
+
+
+# A sentence of unmarked speech ended by its attribution after a comma and a dash: "Партия будет бороться
+# за власть, — сказал Качиньский журналистам." (Russian wire style).
+_SPEECH_SENTENCE = re.compile(r"(?:^|(?<=[.!?…]\s))[ \t]*([^\W\d_][^.!?…«»„“”\"\n]*?),[ \t][—–][ \t](?=\w)", re.MULTILINE)
+_SPEECH_MIN_WORDS = 3
+
+
+def _unmarked_speech(text: str, a: int, b: int, taken: Sequence[tuple[int, int]]) -> list[_RawQuote]:
+    """Unmarked speech in a language that writes it so (text/data "unmarked_speech"): a sentence of at
+    least three words, with no quotation mark, up to ", — " and a lower-case verb of saying (trial 17 #8: "Партия будет бороться
+    за власть, — сказал Качиньский журналистам…" gave no quotation)."""
+    out = []
+    for m in _SPEECH_SENTENCE.finditer(text, a, b):
+        s, e = m.start(1), m.end(1)
+        verb = m.end()
+        if (not text[s].isupper() or len(text[s:e].split()) < _SPEECH_MIN_WORDS or not text[verb].islower()
+                or not _SAY_RE.match(text, verb) or any(o <= s <= c or s <= o <= e for o, c in taken)):
+            continue
+        out.append(_RawQuote(s - 1, e, s, e))
+    return out
 
 
 _INNER_DASH = re.compile(r",?\s[—–]\s")

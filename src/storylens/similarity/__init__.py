@@ -52,8 +52,8 @@ import numpy as np
 
 from ..errors import InputError, ModelError
 from ..models import Failure
-from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text import (
+    CLOCK_ZONES,
     LEMMA_LANGUAGES,
     NEW_WORDS,
     base,
@@ -64,6 +64,7 @@ from ..text import (
     stop_words,
     territory_names,
 )
+from ..text import LANGUAGES as TEXT_LANGUAGES
 from ..text.segment import quick_sentences
 from . import _forest
 from .shingles import NearDuplicate, looks_like_wall, near_duplicate, shingles
@@ -302,6 +303,8 @@ _COMMON_INITIAL = frozenset(
 
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# a year of a date; "(1900 GMT)" is a clock time (trial 17 #10: "same dates: 1900")
+_DATE_YEAR = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)(?!\s?(?:{'|'.join(CLOCK_ZONES)})(?!\w))")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:[.,](\d+))?(?![\w])")
 
 _MONTH_WORDS = {
@@ -331,7 +334,7 @@ _CJK_DATE = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
 
 def _dates(text: str) -> tuple[set[str], set[str], set[int]]:
     """(years, 'month-day' strings, months mentioned) found in the text."""
-    years = set(_YEAR.findall(text))
+    years = set(_DATE_YEAR.findall(text))
     days: set[str] = set()
     months: set[int] = set()
     found = [(m.group(1), m.group(2)) for m in _DAY_MONTH.finditer(text)]

@@ -260,7 +260,9 @@ def _count_changes(old: str, new: str, language: str | None, shown: dict[str, st
             value = _figure_label(q)
             shown.setdefault(value, bound_label(q) if any(ch.isdigit() for ch in bound_label(q)) or q.low != q.value
                              else _bounded(q))
-            out.setdefault(unit_key(q.unit, language) or "figure", Counter())[value] += 1
+            key = unit_key(q.unit, language) or "figure"
+            # a whole's size is not a part's count: "the 460-seat Sejm" -> "248 seats" is no change (trial 17 #2)
+            out.setdefault(f"{key} (total)" if q.whole and key != "figure" else key, Counter())[value] += 1
         return out
 
     before, after = by_key(old), by_key(new)

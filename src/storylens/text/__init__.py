@@ -82,6 +82,7 @@ from ._sound import polish_reading, script_of, sound_match, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     CLAIM_STOP_WORDS,
+    CLOCK_ZONES,
     ENTITY_STOP_WORDS,
     FRAMING_STOP_WORDS,
     NAME_STOP_WORDS,
@@ -93,6 +94,7 @@ from ._tables import (
 __all__ = [
     "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",
+    "CLOCK_ZONES",
     "ENTITY_STOP_WORDS",
     "FRAMING_STOP_WORDS",
     "LANGUAGES",

@@ -107,6 +107,10 @@ class Profile:
     month_extra: tuple[tuple[str, int], ...] = ()
     surnames: tuple[str, ...] = ()
     dash_quotes: bool = False
+    # Reported speech written without marks and closed by ", — <verb of saying>": "Партия будет бороться
+    # за власть, — сказал Качиньский" (Russian wire style; Polish PAP's "… - powiedział" is no quotation
+    # by the quote gold's rule 1).
+    unmarked_speech: bool = False
     titles: tuple[str, ...] = ()
     # Night phrases: "Nacht zu" + a weekday is the night before that day; a weekday + "Nacht" runs into the next.
     night_before: tuple[str, ...] = ()
@@ -383,9 +387,18 @@ class Profile:
     # things (trial 16 #4).
     state_lack: tuple[str, ...] = ()
     state_restored: tuple[str, ...] = ()
+    # A figure that is the size of a whole, not a part of it, as patterns before it (ending at the
+    # figure: "248 of the", "248 мандатами из", "248 sièges sur") or after it (starting at its end:
+    # "-seat", "-osobowym", "-местном", "个席位中的"): "the 460-seat Sejm" counts no party's seats
+    # (trial 17 #2: "seat: 460 vs 157" against every report of the parties' seats).
+    whole_before: tuple[str, ...] = ()
+    whole_after: tuple[str, ...] = ()
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
+    # Patterns that open a participle clause after a comma (", calling the result a success", ", назвав",
+    # ", nazywając"): a negation before it does not reach it (trial 17 #3).
+    clause_openings: tuple[str, ...] = ()
     # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
     # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
     # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
@@ -462,6 +475,7 @@ def profile(language: str | None) -> Profile:
         month_extra=tuple((k.lower(), int(v)) for k, v in raw.get("month_extra", {}).items()),
         surnames=tuple(raw.get("surnames", [])),
         dash_quotes=bool(raw.get("dash_quotes", False)),
+        unmarked_speech=bool(raw.get("unmarked_speech", False)),
         titles=tuple(raw.get("titles", [])),
         night_before=tuple(w.lower() for w in raw.get("night", {}).get("before", [])),
         night_after=tuple(w.lower() for w in raw.get("night", {}).get("after", [])),
@@ -603,7 +617,10 @@ def profile(language: str | None) -> Profile:
         running_cues=tuple(raw.get("running_cues", [])),
         state_lack=tuple(raw.get("state_lack", [])),
         state_restored=tuple(raw.get("state_restored", [])),
+        whole_before=tuple(raw.get("whole_before", [])),
+        whole_after=tuple(raw.get("whole_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
+        clause_openings=tuple(raw.get("clause_openings", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
