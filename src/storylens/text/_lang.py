@@ -155,6 +155,9 @@ class Profile:
     clause_after_comma: tuple[str, ...] = ()
     clause_anywhere: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
+    # German compounds' heads that make a body of the word ("Katastrophenschutzbehörde", "Erdbebenwarte"):
+    # the compound before a name describes the organisation the name is (analysis.entities), lower case.
+    organisation_compound_heads: tuple[str, ...] = ()
     # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
     # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
     # the first word of the person's name.
@@ -481,6 +484,7 @@ def profile(language: str | None) -> Profile:
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
+        organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         as_clauses=tuple(raw.get("as_clauses", [])),
