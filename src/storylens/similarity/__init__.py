@@ -924,20 +924,20 @@ def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | 
         kept = {m.group(0) for m in _WORD.finditer(masked)}
         out |= {_fold(w).replace(" ", "") for w in _WORD.findall(text)
                 if w[:1].isupper() and "-" not in w and w not in kept}
-    adjectives = _adjective_keys(base(lang)) if lang else _adjective_keys()
+    adjectives = _adjective_words(base(lang)) if lang else _adjective_words()
     glued: set[str] = set()
     alone: set[str] = set()
     for s in sentences:
-        words = list(_WORD.finditer(s))
+        words = [m for m in _WORD.finditer(s) if m.group(0)[:1].isupper()]  # a lower-case word glues nothing
         for k, m in enumerate(words):
-            key = _fold(m.group(0)).replace(" ", "")
-            if not m.group(0)[:1].isupper() or key in adjectives or key in _COMMON_INITIAL:
+            low = m.group(0).casefold()
+            if low in adjectives or low in _COMMON_INITIAL:
                 continue
-            near = [n for n in (words[k - 1] if k else None, words[k + 1] if k + 1 < len(words) else None)
-                    if n is not None and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "]
-            beside = any(_fold(n.group(0)).replace(" ", "") in adjectives for n in near)
-            (glued if beside else alone).add(key)
-    return frozenset(out | (glued - alone))
+            beside = any(n.group(0).casefold() in adjectives and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "
+                         for n in words[max(0, k - 1) : k + 2] if n is not m)
+            (glued if beside else alone).add(low)
+    out |= {_fold(w).replace(" ", "") for w in glued - alone}
+    return frozenset(out)
 
 
 def _word_names(text: str, lang: str | None) -> frozenset[str]:
@@ -1475,10 +1475,15 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
 
 
 @cache
-def _adjective_keys(lang: str | None = None) -> frozenset[str]:
-    """Folded adjectives of nations that languages (or ``lang`` only) write capitalised ("French", "Fransız")."""
-    words = nationality_adjectives((lang,)) if lang in TEXT_LANGUAGES else nationality_adjectives()
-    return frozenset(_fold(w).replace(" ", "") for w in words)
+def _adjective_keys() -> frozenset[str]:
+    """Folded adjectives of nations that languages write capitalised ("French", "Fransız")."""
+    return frozenset(_fold(w).replace(" ", "") for w in nationality_adjectives())
+
+
+@cache
+def _adjective_words(lang: str | None = None) -> frozenset[str]:
+    """The adjectives of nations of ``lang`` (of every language read when None or unknown), casefolded."""
+    return nationality_adjectives((lang,)) if lang in TEXT_LANGUAGES else nationality_adjectives()
 
 
 @cache
