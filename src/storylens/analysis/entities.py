@@ -1764,9 +1764,9 @@ class EntityExtractor:
                 etype = "PLACE"  # "the central Polish town of Kutno", "Lake Van": spaCy calls it PERSON
             elif etype == "PERSON" and _org_head(form.split()[-1], "en"):
                 etype = "ORG"  # "Kandilli Observatory", "Turkish Red Crescent": spaCy calls it PERSON
-            whole = _hyphen_country(form, text)
-            if whole:  # spaCy's "Guinea" of "Guinea-Bissau" (final30)
-                form, etype = whole, "PLACE"
+            country = _hyphen_country(form, text)
+            if country:  # spaCy's "Guinea" of "Guinea-Bissau" (final30)
+                form, etype = country, "PLACE"
             if is_acronym(form):
                 whole = re.search(rf"(?<![\w-]){re.escape(form)}(?:-\w+)+", text)
                 if whole and _hyphen_acronym(whole.group(0)):

@@ -534,7 +534,7 @@ def _take_stamp(line: str, state: _State) -> bool:
     if match and not (match["keyword"] or match["time"]):
         match = None if _date_line(line) is None else match
     date = _iso_date(match["date"].strip()) if match else None
-    if date is None:
+    if match is None or date is None:
         return False
     state.published = state.published or date
     # a keyword's date with its time is a version's moment ("Updated 30 Nov 2026 13:30 GMT" closing a short
