@@ -4,6 +4,8 @@ hh:mm Uhr" already did (final30 claim 4: French "Mis à jour le 29/11/2026 à 22
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from storylens import stream
@@ -91,3 +93,64 @@ def test_three_dated_versions_ingested_out_of_order_read_the_newest(tmp_path, ha
     assert update.order_known
     assert [c.split(": ", 1)[0] for c in update.changes] == ["version 2 of 3", "version 3 of 3"]
     assert "8" in update.changes[-1].rsplit("→", 1)[1]
+
+
+# final29 #7: a timed update against an original of the same day that states no comparable time was "order
+# unknown", and the ledger read whichever came last (the stale version). What is known is read, no more:
+# - one outlet's stamps are on its own clock: a record's moment with an offset (16:45+02:00) is compared by the
+#   version's own stamp ("Aktualisiert: 16:45 Uhr") with the other's "Stand: 14:20 Uhr";
+# - a version whose stamp says it updates ("Updated", "Aktualisiert", "Mis à jour", "Stand") follows a version of
+#   its day that states no time and no update; a "Published 08:00" stamp says no such thing: order unknown.
+ECB = {
+    "de": ("Frankfurt. Die Europäische Zentralbank hat am Donnerstag ihre Leitzinsen gesenkt. Der Euro stieg auf "
+           "{x} Dollar.\n\nDie Inflation lag im Mai bei 1,9 Prozent."),
+    "en": ("The European Central Bank cut its key rates on Thursday. The euro rose to {x} dollars.\n\n"
+           "Inflation was 1.9 percent in May."),
+    "fr": ("La Banque centrale européenne a abaissé jeudi ses taux directeurs. L'euro est monté à {x} dollar.\n\n"
+           "L'inflation était de 1,9 % en mai."),
+}
+OUTLET = {"de": "Handelsblatt", "en": "Coast Herald", "fr": "Le Soir"}
+
+
+def _ingest(tmp_path, embedder, records, newest_first):
+    path = tmp_path / "v.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in (records[::-1] if newest_first else records)),
+                    encoding="utf-8")
+    with SQLiteStore(tmp_path / "s.db") as store:
+        stream.ingest_paths([str(path)], store, embedder=embedder)
+        ids = {a.external_id: a.id for a in store.articles()}
+        [story] = {s.id for s in stream.list_stories(store).stories}
+        [update] = stream.get_story(store, story).updates
+    return ids, update
+
+
+def _record(rid, lang, x, stamp, published="2025-06-05"):
+    return {"id": rid, "text": "ECB cuts rates\n\n" + ECB[lang].format(x=x) + (f" {stamp}" if stamp else ""),
+            "outlet": OUTLET[lang], "language": lang, "published": published}
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_an_offset_moment_and_a_plain_stamp_of_one_outlet_are_ordered_by_its_stamps(tmp_path, hashing_embedder,
+                                                                                    newest_first):
+    records = [_record("v1", "de", "1,1450", "Stand: 14:20 Uhr."),
+               _record("v2", "de", "1,1420", "Aktualisiert: 16:45 Uhr.", "2025-06-05T16:45:00+02:00")]
+    ids, update = _ingest(tmp_path, hashing_embedder, records, newest_first)
+    assert (update.order_known, update.first, update.newest) == (True, ids["v1"], ids["v2"])
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+@pytest.mark.parametrize(("lang", "stamp"), [("en", "Updated: 4:45 p.m. GMT"), ("de", "Aktualisiert: 16:45 Uhr."),
+                                             ("fr", "Mis à jour à 16h45")])
+def test_an_update_stamp_follows_a_same_day_version_with_no_time(tmp_path, hashing_embedder, lang, stamp, newest_first):
+    records = [_record("v1", lang, "1.1450" if lang == "en" else "1,1450", ""),
+               _record("v2", lang, "1.1420" if lang == "en" else "1,1420", stamp)]
+    ids, update = _ingest(tmp_path, hashing_embedder, records, newest_first)
+    assert (update.order_known, update.first, update.newest) == (True, ids["v1"], ids["v2"])
+
+
+@pytest.mark.parametrize(("lang", "stamp"), [("en", "Published: 8:05 a.m. GMT"), ("de", "Veröffentlicht: 08:05 Uhr.")])
+def test_a_publication_stamp_says_no_update_so_the_order_stays_unknown(tmp_path, hashing_embedder, lang, stamp):
+    records = [_record("v1", lang, "1.1450" if lang == "en" else "1,1450", ""),
+               _record("v2", lang, "1.1420" if lang == "en" else "1,1420", stamp)]
+    _, update = _ingest(tmp_path, hashing_embedder, records, False)
+    assert not update.order_known

@@ -124,6 +124,9 @@ class Profile:
     dateline_place_links: tuple[str, ...] = ()
     # Words opening a version's time stamp ("Stand: 14:20 Uhr", "Updated: 4:45 p.m."): metadata, no claim.
     version_stamps: tuple[str, ...] = ()
+    # The version stamps that state a publication, not an update ("Published", "Veröffentlicht"): a version
+    # stamped by another of version_stamps says it is an update (stream.versions orders by it).
+    publication_stamps: tuple[str, ...] = ()
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
@@ -471,6 +474,7 @@ def profile(language: str | None) -> Profile:
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
         version_stamps=tuple(raw.get("version_stamps", [])),
+        publication_stamps=tuple(raw.get("publication_stamps", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
