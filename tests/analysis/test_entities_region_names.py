@@ -61,3 +61,9 @@ def test_kandilli_observatory_in_english_is_an_organisation():
 ])
 def test_kept(lang, sentence, name):
     assert name in _entities([(lang, [sentence])])
+
+
+def test_bitlis_province_and_nachbarprovinz_bitlis_are_one_place():
+    found = _entities([("en", ["The quake was also felt in neighbouring Bitlis province, officials said."]),
+                       ("de", ["Das Beben war auch in der Nachbarprovinz Bitlis zu spüren."])])
+    assert found.get("Bitlis", ("missing", set()))[0] == "PLACE" and "Bitlis province" not in found, found

@@ -1762,8 +1762,15 @@ class EntityExtractor:
                 etype = "PLACE"  # "Île de la Cité": spaCy calls it ORG
             elif etype == "PERSON" and (_place_cued(form, text, "en") or _place_prefixed(form.split())):
                 etype = "PLACE"  # "the central Polish town of Kutno", "Lake Van": spaCy calls it PERSON
-            elif etype == "PERSON" and _org_head(form.split()[-1], "en"):
-                etype = "ORG"  # "Kandilli Observatory", "Turkish Red Crescent": spaCy calls it PERSON
+            elif etype != "ORG" and _org_head(form.split()[-1], "en"):
+                etype = "ORG"  # "Kandilli Observatory", "Turkish Red Crescent": spaCy calls it PERSON or a place
+            if etype == "PLACE" and " " in form and form.split()[-1].islower():
+                # "Bitlis province", "Van province": the kind of place is no part of its name (final29 #19: apart
+                # from "Bitlis")
+                kept = form.split()
+                while len(kept) > 1 and kept[-1].islower():
+                    kept.pop()
+                form = " ".join(kept)
             country = _hyphen_country(form, text)
             if country:  # spaCy's "Guinea" of "Guinea-Bissau" (final30)
                 form, etype = country, "PLACE"
