@@ -67,3 +67,9 @@ def test_bitlis_province_and_nachbarprovinz_bitlis_are_one_place():
     found = _entities([("en", ["The quake was also felt in neighbouring Bitlis province, officials said."]),
                        ("de", ["Das Beben war auch in der Nachbarprovinz Bitlis zu spüren."])])
     assert found.get("Bitlis", ("missing", set()))[0] == "PLACE" and "Bitlis province" not in found, found
+
+
+def test_the_turkish_red_crescent_is_one_organisation_in_english_and_turkish():
+    found = _entities([("en", ["Tents were sent by the Turkish Red Crescent, officials said."]),
+                       ("tr", ["Deprem bölgesine Türk Kızılay çadır ve battaniye gönderdi."])])
+    assert found.get("Turkish Red Crescent") == ("ORG", {"Turkish Red Crescent", "Türk Kızılay"}), found
