@@ -553,3 +553,25 @@ def test_a_keyed_header_under_a_one_line_headline_is_the_header(headline, header
     assert clean.title == headline
     assert "date 20" not in clean.text and header not in clean.text
     assert [item.kind for item in clean.removed if item.text == header] == ["header"]
+
+
+@pytest.mark.parametrize(("text", "credit"), [
+    # final30 claim 5: a paper's syndicated copy credits the wire in capitals after its last sentence
+    ("Strike halts Escondida\n\nCopper prices rose 2.5 % in London on news of the strike. REUTERS", "REUTERS"),
+    ("Huelga en Escondida\n\nEl precio del cobre subió un 2,5 % en Londres tras conocerse la huelga. EFE", "EFE"),
+    ("Grève à Escondida\n\nLe cuivre a gagné 2,5 % à Londres à l'annonce de la grève. AFP", "AFP"),
+])
+def test_a_closing_credit_in_capitals_is_no_text(text, credit):
+    from storylens.prepare.clean import closing_agency
+
+    cleaned = clean_text(text)
+    assert not cleaned.text.endswith(credit) and ("agency_credit", credit) in [(r.kind, r.text) for r in cleaned.removed]
+    assert closing_agency(text).casefold() == credit.casefold()
+
+
+@pytest.mark.parametrize("text", [
+    "Summit\n\nThe allies met in Brussels. NATO",  # capitals, but no listed outlet
+    "Summit\n\nThe allies met in Brussels, NATO said",
+])
+def test_a_closing_word_in_capitals_that_is_no_agency_stays(text):
+    assert clean_text(text).text.endswith(text.rsplit("\n", 1)[1])

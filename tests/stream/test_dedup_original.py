@@ -44,3 +44,41 @@ def test_originals_first_reads_dates_then_credits():
              ("2026-11-24", "Reuters", "By Ece Toksabay, Reuters\n\nANKARA, Nov 24 (Reuters) - A quake"),
              ("2026-11-23", "Gulf News", "an earlier report"), (None, "AP", "undated")]
     assert originals_first(items) == [2, 1, 0, 3]
+
+
+# final30 claim 5: a paper's copy that credits the wire only at its end ("… on news of the strike. REUTERS"), no
+# "(Reuters)" dateline: file order decided which one was the article
+STRIKE = ("Workers at BHP's Escondida copper mine in Chile, the world's largest, went on strike on Monday after wage "
+          "talks collapsed, halting output, the union said.\n\nThe union represents 2,300 workers and is demanding a "
+          "one-off bonus of 30 million pesos per member.\n\nBHP said it had activated contingency plans and regretted "
+          "the union's decision.\n\nCopper prices rose 2.5 % in London on news of the strike.")
+WIRE = ("date 2026-11-30 By Peter Graff, Reuters\nChile copper mine strike halts output at Escondida\n\n"
+        "SANTIAGO, Nov 30 (Reuters) - " + STRIKE + "\n")
+PAPER = ("date 2026-11-30 The Straits Times\nChile copper mine strike halts output at Escondida\n\n"
+         "SANTIAGO - " + STRIKE + " REUTERS\n")
+
+
+@pytest.mark.parametrize("names", [("a_copy.txt", "b_wire.txt"), ("b_copy.txt", "a_wire.txt")])
+def test_a_copy_credited_at_its_end_is_the_wires_near_duplicate(tmp_path, names, hashing_embedder):
+    copy, wire = tmp_path / names[0], tmp_path / names[1]
+    copy.write_text(PAPER, encoding="utf-8")
+    wire.write_text(WIRE, encoding="utf-8")
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest_paths(sorted([str(copy), str(wire)]), store, embedder=hashing_embedder)
+        by_source = {a.source: a for a in store.articles()}
+        assert by_source[str(wire)].duplicate_of is None
+        assert by_source[str(copy)].duplicate_of == by_source[str(wire)].id
+
+
+@pytest.mark.parametrize(("copy", "wire"), [
+    (("The Straits Times", "SANTIAGO - Workers went on strike. REUTERS"), ("Reuters", "SANTIAGO (Reuters) - Workers")),
+    (("La Tercera", "SANTIAGO - Los trabajadores iniciaron una huelga el lunes. EFE"),
+     ("EFE", "SANTIAGO DE CHILE, 30 nov (EFE).- Los trabajadores")),
+    (("Berliner Zeitung", "Santiago - Die Arbeiter traten am Montag in den Streik. (dpa)"),
+     ("dpa", "Santiago de Chile (dpa) - Die Arbeiter")),
+])
+def test_originals_first_reads_a_closing_credit(copy, wire):
+    from storylens.stream.dedup import originals_first
+
+    items = [("2026-11-30", *copy), ("2026-11-30", *wire)]
+    assert originals_first(items) == [1, 0]

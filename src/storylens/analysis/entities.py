@@ -64,6 +64,7 @@ from ..models import Document, Entity, EntityLink, Mention, Sentence
 from ..text import (
     ENTITY_STOP_WORDS,
     LANGUAGES,
+    NEW_WORDS,
     guess_language,
     month_names,
     navigation_words,
@@ -999,9 +1000,36 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "OTHER"  # "Drei Tote", "Uhr Ortszeit", "Zwei Stunden": German capitalises every noun
     if lang and len(tokens) >= 2 and _inflected_country(tokens[-1], lang):
         return "OTHER"  # "Seite Chiles", "Norden Chiles": a noun and a country's genitive
+    if _new_place(tokens) or _near_territory(form):
+        return "PLACE"  # "Nuevo México", "Guiné-Bissau" (final30): a region or country, not a double name
     if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
         return "PERSON"
     return "OTHER"
+
+
+_NEW_KEYS = frozenset(w.casefold() for w in NEW_WORDS)
+
+
+def _new_place(tokens: Sequence[str]) -> bool:
+    """"New" in a language read and a known country or large city: "Nuevo México", "New Mexico", "Nowy
+    Meksyk", "Nueva York" name a place (a region of another country), never a person."""
+    return (len(tokens) == 2 and tokens[0].casefold() in _NEW_KEYS
+            and (_territory(tokens[1]) is not None or bool(_places()[0].get(_exact_key(tokens[1])))))
+
+
+@lru_cache(maxsize=1)
+def _hyphen_territory_keys() -> tuple[str, ...]:
+    """Folded keys of the countries' hyphenated names in the languages read ("guinea bissau", "guinee bissau")."""
+    return tuple(sorted({_exact_key(f) for g in territory_groups() for f in g.forms if "-" in f and " " not in f}))
+
+
+def _near_territory(form: str) -> bool:
+    """A hyphenated word spelled within a letter or two of a country's hyphenated name in a language read
+    ("Guiné-Bissau", Portuguese, beside "Guinée-Bissau" / "Guinea-Bissau"): a country, not a double name."""
+    if "-" not in form or " " in form:
+        return False
+    key = _exact_key(form)
+    return len(key) >= 8 and any(fuzz.ratio(key, k) >= 90 for k in _hyphen_territory_keys())
 
 
 @lru_cache(maxsize=1)
@@ -1121,6 +1149,21 @@ def _trim_nouns(words: list[str], lang: str) -> list[str]:
     while words and (words[-1].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[-1])):
         words = words[:-1]
     return words
+
+
+def _descriptor_kind(words: Sequence[str], lang: str) -> str | None:
+    """"ORG" or "PLACE" when a German run opens with a compound whose head is an organisation's
+    (text/data "organisation_compound_heads": "Katastrophenschutzbehörde Afad", "Erdbebenwarte Kandilli")
+    or a kind of place ("Nachbarprovinz Bitlis", "Grenzregion Van") before a name of one or two words:
+    the descriptor and its name, no person (final29 #19). The name alone is the mention."""
+    if lang != "de" or not 2 <= len(words) <= 3 or not words[1][:1].isupper():
+        return None
+    head = words[0].casefold()
+    if any(head.endswith(h) and len(head) > len(h) for h in profile(lang).organisation_compound_heads):
+        return "ORG"
+    if any(head.endswith(p) and len(head) > len(p) and len(p) >= 5 for p in profile(lang).place_nouns):
+        return "PLACE"
+    return None
 
 
 def _without_particles(words: list[str]) -> list[str]:
@@ -1339,6 +1382,10 @@ def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
                 after_acronym = False
         names = [sub for part in names for sub in _split_titles(part, lang)]
         for part in names:
+            kind = _descriptor_kind(part, lang)
+            if kind:  # "Katastrophenschutzbehörde Afad", "Nachbarprovinz Bitlis": the kind, then the name
+                found.append((clean_name(" ".join(part[1:])), kind, "rule"))
+                continue
             part = _without_particles(_trim_nouns(part, lang))  # "(Leitung) von Francesco Prete"
             while part and part[-1] in _CONNECTORS:
                 part = part[:-1]  # "ein System von Schmiergeldzahlungen": the noun cut, "von" ends no name
@@ -1689,6 +1736,7 @@ class EntityExtractor:
             raws.extend(_missed_surnames(english, raws, len(raws)))
             raws = _without_initial_common_words(english, raws)
         raws = _bind_bracket_acronyms(documents, raws)
+        raws = _whole_hyphen_names(documents, raws)
         raws = _titled_surnames(documents, raws)
         order = {d.id: i for i, d in enumerate(documents)}
         sent_order = {s.id: j for d in documents for j, s in enumerate(d.sentences)}
@@ -1716,6 +1764,18 @@ class EntityExtractor:
                 etype = "PLACE"  # "Île de la Cité": spaCy calls it ORG
             elif etype == "PERSON" and (_place_cued(form, text, "en") or _place_prefixed(form.split())):
                 etype = "PLACE"  # "the central Polish town of Kutno", "Lake Van": spaCy calls it PERSON
+            elif etype != "ORG" and _org_head(form.split()[-1], "en"):
+                etype = "ORG"  # "Kandilli Observatory", "Turkish Red Crescent": spaCy calls it PERSON or a place
+            if etype == "PLACE" and " " in form and form.split()[-1].islower():
+                # "Bitlis province", "Van province": the kind of place is no part of its name (final29 #19: apart
+                # from "Bitlis")
+                kept = form.split()
+                while len(kept) > 1 and kept[-1].islower():
+                    kept.pop()
+                form = " ".join(kept)
+            country = _hyphen_country(form, text)
+            if country:  # spaCy's "Guinea" of "Guinea-Bissau" (final30)
+                form, etype = country, "PLACE"
             if is_acronym(form):
                 whole = re.search(rf"(?<![\w-]){re.escape(form)}(?:-\w+)+", text)
                 if whole and _hyphen_acronym(whole.group(0)):
@@ -1781,6 +1841,40 @@ def _foreign_acronyms(text: str, lang: str) -> list[tuple[str, str]]:
         content = [w for w in run if w.casefold() not in _INITIAL_SKIP]
         if 2 <= len(content) <= 6 and not any(is_acronym(w) for w in content):
             out.append((" ".join(run), acr))
+    return out
+
+
+def _hyphen_word(form: str, text: str) -> str | None:
+    """The hyphenated word of capitalised parts that one-word ``form`` is written inside in ``text``
+    ("Guinea" in "Guinea-Bissau"), or None."""
+    if " " in form or "-" in form or not form:
+        return None
+    match = re.search(rf"(?<![\w-])(?:[^\W\d_]\w*-)*{re.escape(form)}(?:-[^\W\d_]\w*)*(?![\w-])", text)
+    whole = match.group(0) if match else ""
+    return whole if whole != form and whole and all(p[:1].isupper() for p in whole.split("-")) else None
+
+
+def _hyphen_country(form: str, text: str) -> str | None:
+    """The country's or region's hyphenated name a one-word spaCy name is a fragment of: "Guinea" written as
+    "Guinea-Bissau" (final30: a "Guinea" entity beside the coup in Guinea-Bissau), when the whole is a known
+    place; "Israel-Gaza", two places, is no name of one."""
+    whole = _hyphen_word(form, text)
+    return whole if whole and (_territory(whole) is not None or _known_compound_place(whole)
+                               or _near_territory(whole)) else None
+
+
+def _whole_hyphen_names(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
+    """A one-word mention written inside a hyphenated word that another mention of the documents is whole:
+    "Emilia" of "Emilia-Romania" where the headline's "Emilia-Romania" is a name (final30: a stray "Emilia"
+    PLACE beside Emilia-Romagna) takes the whole name and its type."""
+    wholes = {r.text: r.type for r in raws if "-" in r.text and " " not in r.text}
+    if not wholes:
+        return raws
+    sent_text = {s.id: s.text for d in documents for s in d.sentences}
+    out = []
+    for r in raws:
+        whole = _hyphen_word(r.text, sent_text.get(r.sentence, "")) if "-" not in r.text else None
+        out.append(replace(r, text=whole, type=wholes[whole]) if whole in wholes else r)
     return out
 
 
@@ -2559,7 +2653,7 @@ class _Linker:
         return (
             f.n_tokens >= 2
             and not is_acronym(t)
-            and _rule_type(t) != "ORG"
+            and _rule_type(t) not in ("ORG", "PLACE")  # "Guiné-Bissau": "Bissau" is no surname of it
             and not _place_prefixed(t.split())  # "Lake Van": "Van" is no surname of it
             and _alias_of(t, self.alias_index) is None
         )

@@ -472,26 +472,43 @@ def _take_top_byline(line: str, state: _State) -> bool:
     return True
 
 
-# "Updated Oct 13, 2026 4:12 p.m.", "Publicado: 13/10/2026 18:40": a page's time stamp under its headline.
-_STAMP_RE = re.compile(
-    r"^(?P<keyword>updated|published|posted|actualizado|publicado|mis à jour|publié|aktualisiert|veröffentlicht|"
-    r"aggiornato|pubblicato)?\s*(?:on\s+)?:?\s*(?P<date>[^\d\n]{0,12}\d.{2,30}?\d{4})"
-    r"(?P<time>,?\s+(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|ore\s+)?\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
-    r"\s*(?:[A-Z]{2,4}|Uhr)?)?\.?$",
-    re.IGNORECASE,
-)
+# A stamp's full date written without a colon before it ("Mis à jour le 29/11/2026 à 22h10", "Updated 30 Nov
+# 2026 13:30 GMT", "Обновлено 30.11.2026 в 13:30", "更新：2026年11月30日"): numbers with separators, a day and a
+# month word with the year (either order), an ISO or a Chinese date.
+_STAMP_DATE = (r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日|"
+               r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})")
+# The words between a stamp's keyword and its date ("le", "el", "il", "on", "am") and between its date or
+# keyword and its time ("à", "a las", "alle", "ore", "at", "um", "в", "o", "saat").
+_STAMP_ON = r"(?:le|el|il|on|am|dnia)"
+_STAMP_AT = r"(?:um|à|a las|alle|ore|at|в|o|saat)"
+_STAMP_TIME = r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?"
+
+
+@lru_cache(maxsize=1)
+def _page_stamp() -> re.Pattern[str]:
+    """A page's time stamp under its headline (text/data "version_stamps" and "Posted"): "Updated Oct 13,
+    2026 4:12 p.m.", "Publicado: 13/10/2026 18:40", "Mis à jour le 29/11/2026 à 22h10"."""
+    words = alternation([*(w for lang in LANGUAGES for w in profile(lang).version_stamps), "Posted"])
+    return re.compile(
+        rf"^(?P<keyword>{words})?\s*(?:(?:on|{_STAMP_ON})\s+)?:?\s*"
+        rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日))"
+        rf"(?P<time>,?\s+(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|Uhr)?)?\.?$",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
 def _version_stamp() -> re.Pattern[str]:
     """A version's clock time closing a paragraph or standing alone (text/data "version_stamps"): "Stand:
     14:20 Uhr.", "Aktualisiert: 16:45 Uhr", "Updated: 4:45 p.m. GMT", "Mis à jour à 16h45" (the forms
-    docs/cli.md lists: a zone after "p.m.", no colon before "à"), with a date or none before the time."""
+    docs/cli.md lists: a zone after "p.m.", no colon before "à"), with a date or none before the time, the
+    date also without a colon ("Mis à jour le 29/11/2026 à 22h10", "Обновлено 30.11.2026 в 13:30": final30
+    claim 4) or after the time ("Aggiornato alle 13:30 del 30 novembre 2026")."""
     words = alternation(w for lang in LANGUAGES for w in profile(lang).version_stamps)
     return re.compile(
         rf"(?:^|(?<=[.!?»”\"]))\s*(?P<stamp>(?:{words})(?:\s*[:：]\s*(?:[^\d\n]{{0,12}}\d[^\n:]{{0,30}}?[,\s]\s*)??"
-        r"(?:(?:um|à|a las|alle|ore|at|в)\s+)?|\s+(?:um|à|a las|alle|ore|at|в)\s+)"
-        r"\d{1,2}[:.h]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\.?)\s*$",
+        rf"(?:{_STAMP_AT}\s+)?|\s+{_STAMP_AT}\s+|\s+(?:{_STAMP_ON}\s+)?{_STAMP_DATE},?\s+(?:{_STAMP_AT}\s+)?)"
+        rf"{_STAMP_TIME}(?:\s+(?:del|du|de|of|vom)\s+{_STAMP_DATE})?\.?)\s*$",
         re.IGNORECASE)
 
 
@@ -513,14 +530,16 @@ def _take_stamp(line: str, state: _State) -> bool:
     """A page's time stamp under its headline: a keyword and a date ("Updated Oct 13, 2026"), or a
     full date with its time and no keyword ("Nov. 26, 2026 at 9:42 am", a trial's copy page; it
     became a claim and a timeline event), or a full date alone ("26 novembre 2026")."""
-    match = _STAMP_RE.match(line)
+    match = _page_stamp().match(line)
     if match and not (match["keyword"] or match["time"]):
         match = None if _date_line(line) is None else match
     date = _iso_date(match["date"].strip()) if match else None
-    if date is None:
+    if match is None or date is None:
         return False
     state.published = state.published or date
-    state.remove("header", line)
+    # a keyword's date with its time is a version's moment ("Updated 30 Nov 2026 13:30 GMT" closing a short
+    # text, final30 claim 4): the versions' order reads it (stream.metadata.stamp_moment)
+    state.remove("stamp" if match["keyword"] and match["time"] else "header", line)
     return True
 
 
@@ -924,14 +943,28 @@ def _take_agency_credit(line: str, state: _State) -> str:
 
 # The agency's name in brackets closing a paragraph or the text, as ANSA and AGI end a dispatch
 # ("... in appello. (ANSA).", "(AGI)" alone): a credit, not a sentence of the last claim.
-_CLOSING_AGENCY_RE = re.compile(r"(?:^|(?<=[.!?”\"»]))\s*(?P<credit>\((?P<agency>[^()\d]{2,30})\)\.?)\s*$")
+# An agency's credit closing the last paragraph: in brackets ("… on Monday. (AFP)") or in capitals after a
+# sentence's end ("… on news of the strike. REUTERS", a paper's syndicated copy: final30 claim 5).
+_CLOSING_AGENCY_RE = re.compile(r"(?:^|(?<=[.!?”\"»]))\s*(?P<credit>\((?P<agency>[^()\d]{2,30})\)\.?"
+                                r"|(?<=\S)\s(?P<caps>[A-Z][A-Z&-]{1,14}(?: [A-Z][A-Z&-]{1,14})?)\.?)\s*$")
+_CLOSING_CAPS = re.compile(r"[.!?”\"»]\s+[A-Z][A-Z&-]{1,14}(?: [A-Z][A-Z&-]{1,14})?\.?\s*$")
 
 
 def _take_closing_agency(line: str, state: _State) -> str:
-    match = _CLOSING_AGENCY_RE.search(line) if ")" in line else None  # it ends on a closing bracket
-    if not match or not _listed(match["agency"].strip()):
+    # cheap tests first: it ends on a closing bracket, or on a word in capitals after a sentence's end
+    match = _CLOSING_AGENCY_RE.search(line) if ")" in line or _CLOSING_CAPS.search(line) else None
+    agency = (match["agency"] or match["caps"] or "").strip() if match else ""
+    if not match or not _listed(agency):
         return line
-    return _cut_agency(line, match["agency"].strip(), match["credit"], match.start("credit"), state)
+    return _cut_agency(line, agency, match["credit"].strip(), match.start("credit"), state)
+
+
+def closing_agency(text: str) -> str | None:
+    """The listed agency a credit closing ``text``'s last line names ("… of the strike. REUTERS", "…
+    lundi. (AFP)"), as cleaning reads it, or None."""
+    state = _State()
+    last = text.rstrip().rsplit("\n", 1)[-1]
+    return state.outlet if _take_closing_agency(last, state) != last else None
 
 
 def _cut_agency(line: str, agency: str, credit: str, start: int, state: _State) -> str:

@@ -633,6 +633,7 @@ class _Text:
     inner_names: frozenset[str] = frozenset()  # folded capitalised words seen inside a sentence
     given_names: frozenset[str] = frozenset()  # folded words only ever written before another name ("Bernard Caillaux")
     word_names: frozenset[str] = frozenset()  # folded common words opening a name ("Partito socialdemocratico")
+    fragment_names: frozenset[str] = frozenset()  # folded words only inside a longer name ("New Mexico", "African Union")
     name_places: frozenset[str] = frozenset()  # places named only as part of a person's name ("Kazuo Ueda")
     lower_places: frozenset[str] = frozenset()  # places matched only by lower-case words (the verb "bargen": Bergen)
     noun_words: frozenset[str] = frozenset()  # German: folded lone capitalised words the lexicon knows ("Fähre")
@@ -778,6 +779,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         wall=looks_like_wall(text), inner_names=frozenset(_inner_names(sentences)) if cased else frozenset(),
         given_names=_given_names(sentences) if cased else frozenset(),
         word_names=_word_names(text, lang) if cased else frozenset(),
+        fragment_names=_fragment_names(sentences, gazetteer, lang) if cased else frozenset(),
         name_places=name_places, lower_places=lower_places,
         noun_words=_noun_words(sentences) if cased and base(lang) == "de" else frozenset(),
         quantities=_quantities(text, lang), terms=_terms(folded),
@@ -951,6 +953,36 @@ def _given_names(sentences: Sequence[str]) -> frozenset[str]:
             joined = nxt is not None and nxt.group(0)[:1].isupper() and s[m.end() : nxt.start()] == " "
             (before if joined else alone).add(key)
     return frozenset(before - alone)
+
+
+def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | None = None) -> frozenset[str]:
+    """Folded capitalised words the text writes only as a fragment of a longer name: the country word of a
+    region's compound name ("Mexico" of "New Mexico" / "Nuevo México": :meth:`Gazetteer._region_masked`)
+    and a word written only next to an adjective of nation of the text's language ("Union" of "African
+    Union", "Commission" of "European Commission"; Turkish "Irak" is no German adjective). Alone they are no shared name: "same names: Mexico" joined a New Mexico fire
+    with a Chihuahua one, "same names: Union" (African Union) a Conakry coup with a Bissau one (final30);
+    the longer name, when both texts write it, is the shared one ("Guinea-Bissau", "Emilia-Romagna")."""
+    text = "\n".join(sentences)
+    masked = gazetteer._region_masked(text)
+    out: set[str] = set()
+    if masked is not None:
+        kept = {m.group(0) for m in _WORD.finditer(masked)}
+        out |= {_fold(w).replace(" ", "") for w in _WORD.findall(text)
+                if w[:1].isupper() and "-" not in w and w not in kept}
+    adjectives = _adjective_words(base(lang)) if lang else _adjective_words()
+    glued: set[str] = set()
+    alone: set[str] = set()
+    for s in sentences:
+        words = [m for m in _WORD.finditer(s) if m.group(0)[:1].isupper()]  # a lower-case word glues nothing
+        for k, m in enumerate(words):
+            low = m.group(0).casefold()
+            if low in adjectives or low in _COMMON_INITIAL:
+                continue
+            beside = any(n.group(0).casefold() in adjectives and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "
+                         for n in words[max(0, k - 1) : k + 2] if n is not m)
+            (glued if beside else alone).add(low)
+    out |= {_fold(w).replace(" ", "") for w in glued - alone}
+    return frozenset(out)
 
 
 def _word_names(text: str, lang: str | None) -> frozenset[str]:
@@ -1459,17 +1491,21 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
     apart_a, apart_b = pa - pb - off_a, pb - pa - off_b
     only_a, only_b = apart_a, apart_b
     if only_a and only_b:  # "different places" (reasons only): neither a city in the other's country nor a word
-        only_a, only_b = _apart_places(only_a - side_a.word_places(gazetteer), pa,
-                                       only_b - side_b.word_places(gazetteer), pb)
+        # a country only a region's name holds is no place to be inside ("Guinea" of "Guinea-Bissau" left
+        # "different places: Guinea-Bissau vs (nothing)" beside Conakry)
+        only_a, only_b = _apart_places(only_a - side_a.word_places(gazetteer), pa - off_a,
+                                       only_b - side_b.word_places(gazetteer), pb - off_b)
     places_a = tuple(gazetteer.labels.get(p, p) for p in sorted(only_a))
     places_b = tuple(gazetteer.labels.get(p, p) for p in sorted(only_b))
     # a place both texts name, one of them only inside a person's name ("Carolina Tohá"), is no shared place
     shared_places = (pa & pb) - off_a - off_b
     dates = sorted(_date_label(d) for d in da & db) + sorted(ya & yb)
     given = a.given_names | b.given_names | a.word_names | b.word_names  # once per pair, not once per name
+    fragments = a.fragment_names | b.fragment_names
     return PairFeatures(
         values=tuple(float(v) for v in values),
-        shared_names=_confirmed_names([n for n in names if _fold(n).replace(" ", "") not in given],
+        shared_names=_confirmed_names([n for n in names if _fold(n).replace(" ", "") not in given
+                                       and not _fragment(_fold(n).replace(" ", ""), fragments)],
                                       a.inner_names | b.inner_names, _common_nouns(a, b)),
         shared_places=tuple(sorted(gazetteer.labels.get(p, p) for p in shared_places)),
         places_only=(places_a, places_b),
@@ -1487,6 +1523,12 @@ def _features(side_a: _Side, side_b: _Side, gazetteer: Gazetteer, terms: TermTab
 def _adjective_keys() -> frozenset[str]:
     """Folded adjectives of nations that languages write capitalised ("French", "Fransız")."""
     return frozenset(_fold(w).replace(" ", "") for w in nationality_adjectives())
+
+
+@cache
+def _adjective_words(lang: str | None = None) -> frozenset[str]:
+    """The adjectives of nations of ``lang`` (of every language read when None or unknown), casefolded."""
+    return nationality_adjectives((lang,)) if lang in TEXT_LANGUAGES else nationality_adjectives()
 
 
 @cache
@@ -1545,6 +1587,13 @@ def _common_nouns(a: _Text, b: _Text) -> frozenset[str]:
         return frozenset()
     other = (b.inner_names if not b.noun_words else frozenset()) | (a.inner_names if not a.noun_words else frozenset())
     return frozenset(nouns - other)
+
+
+def _fragment(key: str, fragments: AbstractSet[str]) -> bool:
+    """The folded name is one of the pair's :attr:`_Text.fragment_names`, or one with an elided article
+    (French "L'Union" is "lunion" beside English "union"); no fuzzy match: "Fenerbahçe'nin Alman" must
+    not take "Fenerbahçe" away."""
+    return key in fragments or key[1:] in fragments
 
 
 def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],

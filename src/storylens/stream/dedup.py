@@ -202,15 +202,17 @@ _CREDIT = re.compile(r"\(([A-Z][\w .&-]{1,30}?)\)|\bBy ([A-Z][\w .&-]{1,30}?),",
 def originals_first(items: Sequence[tuple[str | None, str | None, str]]) -> list[int]:
     """Positions of ``(day or moment, outlet, text)`` items, the likeliest original first: the earlier
     date (an undated item last), then an item whose outlet another item's opening credits ("(Reuters)",
-    "By Reuters, Gulf News"), then input order. Trial 16 #15 / final29 #10: the wire original ingested
+    "By Reuters, Gulf News") or whose closing credit names ("… REUTERS"), then input order. Trial 16 #15 / final29 #10: the wire original ingested
     after its syndicated copy (en_gulfnews.txt before en_reuters.txt) was filed as the copy's
     near-duplicate, and the story showed the copy."""
+    from ..prepare.clean import closing_agency
+
     credited: set[str] = set()
     for _, outlet, text in items:
-        for m in _CREDIT.finditer(text[:400]):
-            name = (m.group(1) or m.group(2)).strip().casefold()
-            if name != (outlet or "").casefold():
-                credited.add(name)
+        names = [(m.group(1) or m.group(2)).strip() for m in _CREDIT.finditer(text[:400])]
+        # a paper's copy credits the wire at its end too ("… on news of the strike. REUTERS": final30 claim 5)
+        names.append(closing_agency(text[-300:]) or "")
+        credited.update(n.casefold() for n in names if n and n.casefold() != (outlet or "").casefold())
     return sorted(range(len(items)), key=lambda i: (
         items[i][0] or "~", (items[i][1] or "").casefold() not in credited, i))
 

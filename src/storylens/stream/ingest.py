@@ -36,7 +36,7 @@ from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, St
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
 from .dedup import ShingleCache, content_id, near_duplicates, originals_first, plain_text
-from .metadata import incoming_fields, metadata_update, published_at, stamp_moment, stated, text_outlet
+from .metadata import incoming_fields, metadata_update, published_at, stamp_moment, stated, text_outlet, update_stamped
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
@@ -500,8 +500,13 @@ def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
             f"long text: {len(p.raw.text):,} characters stored whole; entity keys and near-duplicates read the first "
             f"{len(p.doc.text):,} (the limit is {ANALYSED_CHARS:,}: settings.compare_max_chars)")]
     # the moment the record states, else the one its text's version stamp states ("Stand: 14:20 Uhr.")
-    moment = published_at(meta, p.doc.published) or stamp_moment(
-        [r.text for r in p.doc.removed if r.kind == "stamp"], p.doc.published)
+    stamps = [r.text for r in p.doc.removed if r.kind == "stamp"]
+    stamped = stamp_moment(stamps, p.doc.published)
+    moment = published_at(meta, p.doc.published) or stamped
+    if stamped and stamped != moment:  # the stamp's own clock beside the record's moment (stream.versions)
+        meta["stamp_at"] = stamped
+    if update_stamped(stamps):  # "Updated: 4:45 p.m.": this version says it updates an earlier one
+        meta["update_stamp"] = True
     return ArticleRecord(
         id=p.id, source=p.raw.source, text=p.raw.text,
         # stripped as a re-read of the same record is (stream/metadata.py), so a re-ingest finds no conflict

@@ -30,12 +30,12 @@ from typing import Any
 from ..models import RawDocument
 from ..store.base import METADATA_COLUMNS, ArticleRecord, MetadataUpdate
 
-__all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet"]
+__all__ = ["incoming_fields", "metadata_update", "published_at", "stamp_moment", "stated", "text_outlet", "update_stamped"]
 
 # Metadata keys that describe how a record was read, not the article: never merged.
 _READING_KEYS = frozenset({"warnings", "lead", "encoding", "merged", "metadata_conflicts", "published_raw",
                            "format", "feed", "warc", "crawled", "published_source",
-                           "date", "sitename", "dateline_day"})  # date, sitename: read into columns (published, outlet)
+                           "date", "sitename", "dateline_day", "stamp_at", "update_stamp"})  # date, sitename: read into columns (published, outlet)
 
 
 def incoming_fields(meta: Mapping[str, Any]) -> dict[str, str]:
@@ -106,7 +106,8 @@ def _stamp_day(near_time: str, *, after: bool = False) -> str | None:
     from ..ingest.dates import DateError, parse_date
 
     text = near_time if after else _stamp_keyword().sub("", near_time)
-    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|on|am|le|el|il)\s+|\s*(?:um|à|a las|alle|ore|at|в)$", "",
+    text = re.sub(r"^(?:um|à|a las|alle|ore|at|в|o|saat|on|am|le|el|il|dnia|del|du|de|of|vom)\s+"
+                  r"|\s*(?:um|à|a las|alle|ore|at|в|o|saat)$", "",
                   text.strip(" ,.;()\u3000"), flags=re.IGNORECASE).strip(" ,.;")
     if not text:
         return ""
@@ -115,6 +116,20 @@ def _stamp_day(near_time: str, *, after: bool = False) -> str | None:
     except DateError:  # no day read ("gestern", "yesterday"): not known
         return None
     return read if re.fullmatch(r"\d{4}-\d{2}-\d{2}", read or "") else None
+
+
+def update_stamped(stamps: Sequence[str]) -> bool:
+    """A version stamp with a clock time states an update ("Updated: 4:45 p.m.", "Stand: 14:20 Uhr", "Mis à
+    jour à 16h45"), not a publication (text/data "publication_stamps": "Published", "Veröffentlicht")."""
+    return any(_STAMP_TIME.search(s) and not _publication_keyword().match(s) for s in stamps)
+
+
+@cache
+def _publication_keyword() -> re.Pattern[str]:
+    from ..text import LANGUAGES, alternation, profile
+
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).publication_stamps)
+    return re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)
 
 
 @cache

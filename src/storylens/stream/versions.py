@@ -356,12 +356,36 @@ def _before(a: ArticleRecord, b: ArticleRecord) -> bool:
     ta, tb = _moment(a.published_at), _moment(b.published_at)
     if ta is not None and tb is not None and (ta.tzinfo is None) == (tb.tzinfo is None) and ta != tb:
         return ta < tb
+    ca, cb = _clock(a), _clock(b)
+    if ca is not None and cb is not None and ca != cb and a.published == b.published:
+        # one outlet's own clock: a record's moment with an offset beside a stamp without one ("Stand: 14:20
+        # Uhr" vs 16:45+02:00 that also stamps "Aktualisiert: 16:45 Uhr") reads both versions' stamps (final29 #7)
+        return ca < cb
+    if a.published and a.published == b.published and ta is None and ca is None and _updated(b) and not _updated(a):
+        # a version that says it updates ("Updated: 4:45 p.m.", "Stand: 16:45 Uhr") follows a version of its day
+        # that states no time and no update (final29 #7: the date-only original was read as the newest)
+        return True
     if a.published and b.published:
         return a.published < b.published
     if a.published or b.published:
         return False
     da, db = (str((v.metadata or {}).get("dateline_day") or "") for v in (a, b))
     return bool(da and db) and da < db
+
+
+def _clock(v: ArticleRecord) -> datetime | None:
+    """The version's moment on its outlet's clock, without an offset: its stamp's ("stamp_at", recorded at
+    ingest beside a record's moment with an offset), else its moment when that has none."""
+    stamp = _moment(str((v.metadata or {}).get("stamp_at") or "")) if v.metadata else None
+    if stamp is not None:
+        return stamp.replace(tzinfo=None)
+    moment = _moment(v.published_at)
+    return moment if moment is not None and moment.tzinfo is None else None
+
+
+def _updated(v: ArticleRecord) -> bool:
+    """The version's text stamps it as an update (``metadata["update_stamp"]``, read at ingest)."""
+    return bool((v.metadata or {}).get("update_stamp"))
 
 
 def _moment(value: str | None) -> datetime | None:

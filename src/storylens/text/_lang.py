@@ -132,6 +132,9 @@ class Profile:
     dateline_place_links: tuple[str, ...] = ()
     # Words opening a version's time stamp ("Stand: 14:20 Uhr", "Updated: 4:45 p.m."): metadata, no claim.
     version_stamps: tuple[str, ...] = ()
+    # The version stamps that state a publication, not an update ("Published", "Veröffentlicht"): a version
+    # stamped by another of version_stamps says it is an update (stream.versions orders by it).
+    publication_stamps: tuple[str, ...] = ()
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
@@ -163,6 +166,9 @@ class Profile:
     clause_after_comma: tuple[str, ...] = ()
     clause_anywhere: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
+    # German compounds' heads that make a body of the word ("Katastrophenschutzbehörde", "Erdbebenwarte"):
+    # the compound before a name describes the organisation the name is (analysis.entities), lower case.
+    organisation_compound_heads: tuple[str, ...] = ()
     # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
     # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
     # the first word of the person's name.
@@ -487,6 +493,7 @@ def profile(language: str | None) -> Profile:
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
         version_stamps=tuple(raw.get("version_stamps", [])),
+        publication_stamps=tuple(raw.get("publication_stamps", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
@@ -500,6 +507,7 @@ def profile(language: str | None) -> Profile:
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
+        organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         as_clauses=tuple(raw.get("as_clauses", [])),
