@@ -34,11 +34,13 @@ from .._imports import LazyPattern as _LazyPattern
 from .._imports import lazy_pattern
 from ..models import Document, Quote, QuoteMatch, Sentence
 from ..text import (
+    ACCORDING_TO_BEYOND,
     LANGUAGES,
     all_month_names,
     all_weekday_names,
     alternation,
     base,
+    nominative_name,
     outlets,
     profile,
     script_of,
@@ -280,10 +282,8 @@ _PARTICIPLES = [
 ]
 # "The New York Times reported …": a medium passing words on, weaker than a speaker's own verb.
 _REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "сообщает", "informó"]
-_BY = [
-    "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
-]
-_BY += sorted({w for lang in LANGUAGES for w in profile(lang).according_to})  # text/data "according_to"
+# text/data "according_to" of the languages read, and of some without a data file (text/_tables.py)
+_BY = sorted({w for lang in LANGUAGES for w in profile(lang).according_to} | set(ACCORDING_TO_BEYOND))
 # Pronouns that are not also common function words of another language ("on" is Polish "he"
 # but English "on"; Turkish "o" is Spanish "or"), so they can be used whatever the language.
 _PRONOUNS = {
@@ -2752,6 +2752,7 @@ class _SpeakerResolver:
         self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
         self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
+        self._words = frozenset(re.findall(r"[^\W\d_]+", doc.text))  # the text's word forms
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
         """(offset, full name) of sentences that open with a role description the text names a person
@@ -3023,6 +3024,9 @@ class _SpeakerResolver:
             if named:
                 return named
         name = self.names.full_name(att.speaker, offset)
+        if att.rule == "according-to" and name == att.speaker and att.kind == "name":
+            # "Zdaniem Jana Nowaka", "По словам Ивана Петрова" where the text never writes the nominative
+            name = nominative_name(name, self.language, self._words)
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
         return name

@@ -80,7 +80,9 @@ from ._lang import (
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._sound import script_of, sound_match, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
+from ._names import nominative_name
 from ._tables import (
+    ACCORDING_TO_BEYOND,
     CLAIM_STOP_WORDS,
     ENTITY_STOP_WORDS,
     FRAMING_STOP_WORDS,
@@ -91,6 +93,7 @@ from ._tables import (
 )
 
 __all__ = [
+    "ACCORDING_TO_BEYOND",
     "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",
     "ENTITY_STOP_WORDS",
@@ -114,6 +117,7 @@ __all__ = [
     "months_named",
     "nationality_adjectives",
     "navigation_words",
+    "nominative_name",
     "normalise_digits",
     "outlets",
     "profile",

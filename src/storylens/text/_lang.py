@@ -208,6 +208,9 @@ class Profile:
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
+    # A name in the genitive back to the nominative ("Jana Nowaka" -> "Jan Nowak"; text/_names.py): (ending
+    # regex, nominative ending, flags: "l" reads a surname too, "u" an unknown given name), in order of preference.
+    name_genitive: tuple[tuple[str, str, str], ...] = ()
     # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
@@ -510,6 +513,7 @@ def profile(language: str | None) -> Profile:
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
+        name_genitive=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_genitive", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
