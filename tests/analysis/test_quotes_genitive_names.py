@@ -17,8 +17,8 @@ CASES = [
     ('pl-mobile-e', 'pl', 'Zdaniem Marka Kowala, ekonomisty z Warszawy, „inflacja spadnie”.', ['Marek Kowal']),
     ('pl-mobile-e-l', 'pl', 'Według Pawła Kowalczyka „to był dobry rok”.', ['Paweł Kowalczyk']),
     ('pl-to-slowa-after-quote', 'pl',
-     'Ekonomista Marek Kowal mówił o cenach. „Ceny miedzi mogą wzrosnąć o 5 procent” - to słowa Jana Nowaka, '
-     'analityka.', ['Jan Nowak']),
+     ('Ekonomista Marek Kowal mówił o cenach. „Ceny miedzi mogą wzrosnąć o 5 procent” - to słowa Jana Nowaka, '
+      'analityka.'), ['Jan Nowak']),
     ('ru-po-slovam', 'ru', 'По словам Ивана Петрова, «правительство не имеет плана».', ['Иван Петров']),
     ('ru-feminine', 'ru', 'По словам Марии Захаровой, «это провокация».', ['Мария Захарова']),
     ('cs-podle', 'cs', 'Podle Pavla Kovaříka „vláda nemá plán“.', [('Pavel Kovařík', 'Pavla Kovaříka')]),

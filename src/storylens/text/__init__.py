@@ -78,9 +78,9 @@ from ._lang import (
     weekday_names,
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
+from ._names import nominative_name
 from ._sound import script_of, sound_match, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
-from ._names import nominative_name
 from ._tables import (
     ACCORDING_TO_BEYOND,
     CLAIM_STOP_WORDS,
