@@ -2112,8 +2112,10 @@ def _ar_construct(words: list[str], i: int) -> bool:
     return bool(bound and (_AR_OF_LI.match(words[i]) or words[i] in _AR_CONSTRUCT))
 
 
-def _arabic_name(words: list[str]) -> tuple[str, str] | None:
-    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
+def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -> tuple[str, str] | None:
+    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description.
+    ``titled``: the title stands before ``words`` (the name index's match); ``closed``: a preposition,
+    conjunction or punctuation follows ``words`` (a third name word may then end the name)."""
     i = 0
     # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
     while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
@@ -2128,19 +2130,44 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
         return "description", " ".join(words[:3])
     # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح")
     size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
+    if size == 2 and (i > 0 or titled) and closed and len(words) - i == 3 and _arabic_third_name(words[i + 2]):
+        size = 3  # "الرئيس التركي رجب طيب أردوغان": the entity table's reading of a titled name (final29 #11)
     return "name", " ".join(words[i : i + size])
+
+
+# The present tense of derived verb forms ("يتحدث" he speaks, "يستعد" he prepares, "تتحدث" she speaks):
+# names seldom open so
+_AR_VERB_PREFIXES = ("يت", "يست", "تت", "تست")
+
+
+def _arabic_third_name(word: str) -> bool:
+    """Whether the third word after a title's two-word name is the name's, as the entity table reads it
+    (analysis/entities.py): no article or preposition on it, no title, verb or addressee, no common
+    noun's ending."""
+    from .entities import _ar_patterns, _third_name
+
+    titles, verbs, addressees = _ar_patterns()
+    if word.startswith(_AR_VERB_PREFIXES):
+        return False  # "للأمين العام حسن نصرالله يتحدث …": a verb in the present (he speaks), no name
+    if word[:1] in ("ف", "و") and word[1:] in _AR_STOP:
+        return False  # "فإن" (then that), "وقد"
+    if word.startswith(("ال", "لل")) or word in titles or word in verbs or word in addressees or word in _AR_STOP:
+        return False
+    return _third_name(word, "")
 
 
 def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
     words = []
+    closed = False
     for i, tok in enumerate(toks[:8]):  # title, its complements and adjectives, then the name
         if not _ARABIC.search(tok) or tok in _AR_STOP or tok.endswith(_AR_ADVERB_ENDINGS) or toks[i + 1 : i + 2] == ["ً"]:
+            closed = not tok.endswith(_AR_ADVERB_ENDINGS)
             break  # "ويقول حرفياً": an adverb in the accusative, the subject is in the verb
         words.append(tok)
     if not words:
         return "pronoun", "هو"
-    return _arabic_name(words)
+    return _arabic_name(words, closed=closed or len(toks) == len(words))
 
 
 def _ar_clitic_forms(title: str) -> dict[str, str]:
@@ -2173,7 +2200,11 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
             pos = m.start(1)
             continue
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
-        got = _arabic_name(words[:cut])
+        after = re.match(r"\s*([\u0600-\u06ff]*)", text[m.end() :])
+        closed = cut < len(words) or not after or not after.group(1) or after.group(1) in _AR_STOP \
+            or (len(words) == 3 and len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(words[2])}(?![\u0600-\u06ff])", text)) > 1)
+        # (a third word the text names alone again is the surname: "… أردوغان أنقرة. وقال أردوغان")
+        got = _arabic_name(words[:cut], titled=True, closed=closed)
         if got and got[0] == "name" and len(got[1].split()) >= 2:
             title = text[m.start() : m.start(1)].split()
             if title:
