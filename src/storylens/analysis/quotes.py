@@ -985,7 +985,7 @@ def _addressee_length(toks: Sequence[str]) -> int:
             and toks[k].lower() not in _CLAUSE_VERBS and (toks[k][:1].isupper() or toks[k].lower() in _OF
                                                           or toks[k].islower() and k <= 3):
         k += 1
-    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and toks[k - 1].rstrip(".,").lower() in _EN_BODY_NOUNS \
+    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and _en_person_noun(toks[k - 1].rstrip(".,").lower()) \
             and toks[k - 2][:1].isupper():
         # "said a White House official", "said a State Department spokesman": the English article; only before
         # an English person noun, as "dijo a Efe ayer", "ha detto a Repubblica oggi" end in an adverb
@@ -999,6 +999,23 @@ _EN_BODY_NOUNS = frozenset(profile("en").spokesperson_nouns) | frozenset(profile
     "official", "officials", "source", "sources", "officer", "diplomat", "lawmaker", "staffer", "analyst",
     "executive", "member", "spokesmen", "aides", "strategist", "negotiator", "investigator", "employee",
 }
+
+
+_EN_PERSON_ENDINGS = profile("en").person_noun_endings
+_ROMANCE_ADDRESSEE_LANGUAGES = ("es", "it", "pt")  # where "a" before a name is the addressee's preposition
+
+
+@lru_cache(maxsize=1024)
+def _en_person_noun(word: str) -> bool:
+    """An English noun for a person: the hand list, or a word the English lexicon knows with a person's
+    ending ("contractor", "engineer", "lobbyist") that no language using "a" for an addressee has ("ayer")."""
+    if word in _EN_BODY_NOUNS:
+        return True
+    if len(word) < 5 or not word.isalpha() or not word.endswith(_EN_PERSON_ENDINGS):
+        return False
+    from .._cache import is_known
+
+    return is_known(word, "en") and not any(is_known(word, lang) for lang in _ROMANCE_ADDRESSEE_LANGUAGES)
 
 
 def _addressee_only(masked: str, pos: int) -> bool:
@@ -1204,7 +1221,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and not _preposition_a(toks[len(name) :]):
             return None  # "said Mr. Scotto was …": the name starts the reported clause
         return "name", " ".join(cleaned)
-    if toks[0].lower() in _DETS:
+    if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
+                                    and toks[1].islower() and toks[1] not in _DESC_STOP):
         desc = [toks[0]]
         for tok in toks[1:9]:
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
@@ -1260,6 +1278,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     return _speaker_at_clause_end(toks, known)
 
 
+_DESCRIPTION_OPENERS = frozenset(w for lang in LANGUAGES for w in profile(lang).description_openers)
 _ADVERBIAL_WORDS = 6  # "(написала) в своём Telegram-канале (депутат Мария Колесникова)"
 
 

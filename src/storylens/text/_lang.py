@@ -136,6 +136,12 @@ class Profile:
     # Endings that only a noun for a person's role or trade has, so a capitalised word ending so before a
     # name is its description, not part of it (German "Gewerkschafterin", "Aktivistin", "Politiker").
     role_suffixes: tuple[str, ...] = ()
+    # Endings of a lower-case noun for a person after "a <Body>" ("said a Pentagon contractor"): with the
+    # lexicon's word, "a" is the article, not the Romance preposition of an addressee ("dijo a Efe ayer").
+    person_noun_endings: tuple[str, ...] = ()
+    # Words that open an unnamed speaker's description like an article ("said one defense contractor",
+    # "said another official"); "one of …" opens none.
+    description_openers: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
@@ -476,6 +482,8 @@ def profile(language: str | None) -> Profile:
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
+        person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
+        description_openers=frozenset(w.lower() for w in raw.get("description_openers", [])),
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
