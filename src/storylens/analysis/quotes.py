@@ -2802,6 +2802,7 @@ class _SpeakerResolver:
         self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
         self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
+        self.openings = _described_openings(doc)  # (offset, "Une responsable de MSF", "f")
         self._words = frozenset(re.findall(r"[^\W\d_]+", doc.text))  # the text's word forms
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
@@ -2923,6 +2924,20 @@ class _SpeakerResolver:
         endings = lang.past_gender
         return next((g for end, g in endings if pronoun.islower() and pronoun.endswith(end)), None)
 
+    def _described_opening(self, pronoun: str, offset: int) -> str | None:
+        """The unnamed speaker a gendered pronoun refers to: the latest sentence before ``offset`` opening
+        with "Une responsable de MSF …" whose article agrees, when no person is named and no attribution
+        resolved since (final29: "…, a-t-elle affirmé" was credited to Macron, named before her)."""
+        gender = self._pronoun_gender(pronoun)
+        found = next(((at, desc) for at, desc, g in reversed(self.openings) if at < offset and g == gender), None) \
+            if gender else None
+        if found is None:
+            return None
+        at, end = found[0], found[0] + len(found[1])  # (the body inside the description names no one else)
+        named_since = self.last_named_at > at or any(end < n_at < offset for n_at, _, _ in self.names.names) \
+            or any(at < s_at < offset for s_at, _ in self.subjects)
+        return None if named_since else found[1]
+
     def _agreeing_person(self, gender: str, offset: int) -> str | None:
         """The latest person before ``offset`` whose verbs or name agree with the pronoun's gender ("она"
         after "Кастро похитил …" is not Castro)."""
@@ -2994,6 +3009,9 @@ class _SpeakerResolver:
                 subjects = [name for at, name in self.subjects if at < offset]
                 return subjects[-1] if subjects else None
             found = self._antecedent(offset)
+            opening = self._described_opening(att.speaker, offset)
+            if opening:
+                return opening
             if self.last_described and att.speaker.lower() in _PRONOUNS and self.last_described[1] > max(
                     self.last_named_at, max((at for at, _, _ in self.names.names if at < offset), default=-1),
                     max((at for at, _ in self.subjects if at < offset), default=-1)):
@@ -3274,6 +3292,26 @@ _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the nam
 
 
 _BY_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(_BY, key=len, reverse=True))) + r")\s+", re.IGNORECASE)
+
+
+_BODY_OF = re.compile(
+    rf"^\s*(?P<art>\w+)\s+[^\W\d_][\w\-]+(?:\s+(?=[a-zà-öø-ÿ])[\w\-]+)?\s+"
+    rf"(?:(?:de|du|des|der|di|del|della|of)\s+(?:l['’]|la\s+|le\s+|el\s+|the\s+)?|d['’]|dell['’])"
+    rf"[{_UP}][\w\-]*(?:\s+[{_UP}][\w\-]*)*"
+)
+
+
+def _described_openings(doc: Document) -> list[tuple[int, str, str]]:
+    """(offset, description, gender) of sentences that open with an unnamed member of a named body, the
+    article giving the gender (text/data "indefinite_genders"): "Une responsable de MSF sur place a décrit
+    …" -> "Une responsable de MSF", "f"; "Una portavoz de Cruz Roja …", "Eine Sprecherin der Polizei …"."""
+    genders = dict(profile(base(doc.language)).indefinite_genders) if doc.language else {}
+    out = []
+    for s in doc.sentences if genders else ():
+        m = _BODY_OF.match(s.text)
+        if m and m.group("art").lower() in genders:
+            out.append((s.start, m.group().strip(), genders[m.group("art").lower()]))
+    return out
 
 
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:

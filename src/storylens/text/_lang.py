@@ -204,6 +204,9 @@ class Profile:
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
     pronoun_genders: tuple[tuple[str, str], ...] = ()
+    # Indefinite articles by gender ("une responsable de MSF" is a woman): an unnamed speaker introduced so is
+    # who a later "a-t-elle affirmé" refers to.
+    indefinite_genders: tuple[tuple[str, str], ...] = ()
     given_name_gender: tuple[tuple[str, str], ...] = ()  # "Джина", "Anna": endings of given names by gender
     surname_gender: tuple[tuple[str, str], ...] = ()  # "Смирнова"/"Волков", "Kowalska"/"Kowalski"
     # A role word's gender ("Ministerin", "ministra", "Feuerwehrchef"; a compound by its end) and an
@@ -516,6 +519,7 @@ def profile(language: str | None) -> Profile:
         surname_gender=tuple(sorted(((e, g) for g, ends in raw.get("surname_gender", {}).items() for e in ends),
                                     key=lambda eg: -len(eg[0]))),
         pronoun_genders=tuple((p.lower(), g) for g, words in raw.get("pronoun_genders", {}).items() for p in words),
+        indefinite_genders=tuple((w.lower(), g) for g, words in raw.get("indefinite_genders", {}).items() for w in words),
         role_genders=tuple((w.lower(), g) for g, words in raw.get("role_genders", {}).items() for w in words),
         article_genders=tuple((w.lower(), g) for g, words in raw.get("article_genders", {}).items() for w in words),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
