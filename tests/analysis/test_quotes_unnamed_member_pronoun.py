@@ -10,14 +10,14 @@ from ._docs import speakers_of
 
 
 @pytest.mark.parametrize("text, lang, speaker", [
-    ("Emmanuel Macron a visité le camp mardi. Une responsable de MSF sur place a décrit une situation critique. "
-     "« Nous manquons de tout, surtout d'eau potable », a-t-elle affirmé.", "fr", "Une responsable de MSF"),
-    ('Pedro Sánchez visitó la zona el martes. Una portavoz de Cruz Roja describió una situación crítica. '
-     '"Nos falta de todo", dijo ella.', "es", "Una portavoz de Cruz Roja"),
-    ("Olaf Scholz besuchte das Lager. Eine Sprecherin der Caritas beschrieb die Lage als kritisch. "
-     "„Es fehlt an allem“, sagte sie.", "de", "Eine Sprecherin der Caritas"),
-    ("Emmanuel Macron a visité le camp mardi. Une responsable de MSF décrit une situation critique. "
-     "« Nous ferons tout », a-t-il affirmé.", "fr", "Emmanuel Macron"),
+    (("Emmanuel Macron a visité le camp mardi. Une responsable de MSF sur place a décrit une situation critique. "
+     "« Nous manquons de tout, surtout d'eau potable », a-t-elle affirmé."), "fr", "Une responsable de MSF"),
+    (('Pedro Sánchez visitó la zona el martes. Una portavoz de Cruz Roja describió una situación crítica. '
+     '"Nos falta de todo", dijo ella.'), "es", "Una portavoz de Cruz Roja"),
+    (("Olaf Scholz besuchte das Lager. Eine Sprecherin der Caritas beschrieb die Lage als kritisch. "
+     "„Es fehlt an allem“, sagte sie."), "de", "Eine Sprecherin der Caritas"),
+    (("Emmanuel Macron a visité le camp mardi. Une responsable de MSF décrit une situation critique. "
+     "« Nous ferons tout », a-t-il affirmé."), "fr", "Emmanuel Macron"),
 ], ids=["fr-elle", "es-ella", "de-sie", "fr-il-other-gender"])
 def test_pronoun_refers_to_the_unnamed_member(text, lang, speaker):
     assert speakers_of(text, lang) == [speaker]
