@@ -931,6 +931,9 @@ def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_p
     return None
 
 
+_TIME_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).time_nouns)
+
+
 def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
     """"a foreign ministry spokesman said", "Mr. Trump’s adoring fans reply", "officials said"."""
     for i in range(len(last) - 2, max(-1, len(last) - 7), -1):
@@ -943,6 +946,11 @@ def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
                 while start > 0 and _CAP_TOKEN.match(last[start - 1]):
                     start -= 1
             desc = last[start:]
+            if not possessive and (desc[-1].lower() in _TIME_NOUNS or _date_phrase(desc[1:])):
+                # "The congressman over the weekend joked": the time phrase is no subject, the phrase before it is
+                if i >= 2 and last[i - 1].isalpha() and last[i - 1].islower():
+                    return _description_before(last[: i - 1], bare_plural)
+                return None
             if not any(t.lower() in _DESC_STOP for t in desc):
                 return "description", " ".join(desc)
             break
@@ -3234,7 +3242,8 @@ class _SpeakerResolver:
             if deputy != any(m.lower() in _DEPUTY_WORDS for m in modifiers):
                 continue  # "the president" is not "Vice President Mike Pence", nor "the vice president" Trump
             phrase = lead[lead.rfind(key) :]
-            near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
+            near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,")) \
+                and not _SAY_RE.search(phrase)  # "The woman told the New York Daily News": the verb's object
             words = lead.split()[-5:]
             # the adjective must be the role's own, not a clause's before a comma ("Also on the Republican
             # side, Sen. Susan Collins" is no "Republican senator")
@@ -3334,6 +3343,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
         if run and run[-1].endswith(("'", "’")):
             run = []  # "On Fox News' “Hannity,” she called …": a possessor, not the subject
+        if run and _party_epithet(" ".join(run)):
+            continue  # "The New York Democrat, who …, granted …": an epithet refers back, it names no one new
         fronted = _fronted_object_subject(run, toks, names)
         if fronted:
             out.append((s.start, names.full_name(fronted, s.start)))

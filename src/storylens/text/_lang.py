@@ -142,6 +142,8 @@ class Profile:
     # Words that open an unnamed speaker's description like an article ("said one defense contractor",
     # "said another official"); "one of …" opens none.
     description_openers: frozenset[str] = frozenset()
+    # Nouns of a stretch of time ("over the weekend", "this morning"): a phrase they head is no speaker.
+    time_nouns: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
@@ -487,6 +489,7 @@ def profile(language: str | None) -> Profile:
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
         person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
         description_openers=frozenset(w.lower() for w in raw.get("description_openers", [])),
+        time_nouns=frozenset(w.lower() for w in raw.get("time_nouns", [])),
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
