@@ -1060,7 +1060,8 @@ def _leading_time_length(toks: Sequence[str]) -> int:
 
     for n in (2, 1):
         if len(toks) > n and is_date_word(toks[n - 1]) and all(t.isalpha() and t.islower() and len(t) <= 5 for t in toks[: n - 1]):
-            return n
+            # "(a déclaré) jeudi soir": the part of the day after the day (text/data "time_nouns")
+            return n + 1 if len(toks) > n + 1 and toks[n].lower() in _TIME_NOUNS else n
     return _leading_adverbial_length(toks)
 
 
@@ -1102,7 +1103,7 @@ def _name_closing_addressee(toks: Sequence[str]) -> str | None:
 
 # Prepositions of place of every language (text/data preposition_place: "desde", "from", "aus", "из"),
 # without the dative "a"/"à" of an addressee and the "de"/"di"/"do" of a genitive or a direction.
-_PLACE_PREPS = frozenset(w for lang in LANGUAGES for w in profile(lang).place_prepositions) \
+_PLACE_PREPS = frozenset(w for lang in LANGUAGES for w in profile(lang).place_prepositions | profile(lang).medium_prepositions) \
     - _TO_ADDRESSEE - {"de", "di", "do"}
 
 
@@ -1117,8 +1118,8 @@ def _leading_place_length(toks: Sequence[str]) -> int:
     if not run:
         return 0
     rest = toks[1 + len(run) :]
-    if len(run) == 1 and rest and rest[0].lower() in _DETS:
-        return 2  # "desde Santiago el ministro X"
+    if rest and rest[0].lower() in _DETS:
+        return 1 + len(run)  # "desde Santiago el ministro X", "sur France Inter la ministre X": the article opens the subject
     return 1 + len(run) - 2 if len(run) >= 3 else 0
 
 
@@ -1142,6 +1143,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
         return _phrase_after(masked, ends[place - 1], known)
     lead = _leading_time_length(toks)
+    if lead and _leading_place_length(toks[lead:]):
+        # "a déclaré jeudi soir sur France Inter la ministre …": the time, then the medium, then the subject
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[lead + _leading_place_length(toks[lead:]) - 1], known)
     k = _addressee_length(toks[lead:])
     if k:
         named = _name_closing_addressee(toks[lead : lead + k])
@@ -3255,11 +3260,15 @@ class _SpeakerResolver:
                     by_modifier.append((at, name))
             elif modified and any(w.strip(".,") in _ROLE_HEADS or _is_title(w.strip(".,")) for w in words):
                 by_modifier.append((at, name))
-        for found in (by_modifier, by_role):
+        # "le Premier ministre" is not "la ministre de la Transition écologique, Claire Fontaine": where titles are
+        # written in lower case, a capitalised word before the head is part of the title, which must then agree
+        titled = len(modifiers) >= 2 and modifiers[-1][:1].isupper() and modifiers[-1].isalpha() \
+            and (base(self.language) or "") not in _CAPITALISED_TITLE_LANGUAGES
+        for found in ((by_modifier,) if titled else (by_modifier, by_role)):
             before = [name for at, name in found if at < offset]
             if before:
                 return before[-1]
-        for found in (by_modifier, by_role):  # none named before the quote: the first named so after it
+        for found in ((by_modifier,) if titled else (by_modifier, by_role)):  # none before: the first named after
             if found:
                 return found[0][1]
         return None
@@ -3293,6 +3302,7 @@ def _role_nominative(word: str) -> str:
     return word
 
 
+_CAPITALISED_TITLE_LANGUAGES = frozenset({"en", "de", ""})  # titles and nouns capitalised: a capital says nothing
 _STEM_HEAD = 6  # letters: "ministra"/"министра"/"prezydenta" are looked up by their stem, "мэра" is not
 _DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
 _ROLE_GENDER_WORDS = 12  # (with the characters) "Die Ministerin für Katastrophenschutz des Bundesstaates …, Karen"

@@ -144,6 +144,9 @@ class Profile:
     description_openers: frozenset[str] = frozenset()
     # Nouns of a stretch of time ("over the weekend", "this morning"): a phrase they head is no speaker.
     time_nouns: frozenset[str] = frozenset()
+    # Prepositions of the medium a speaker spoke on ("a déclaré jeudi sur France Inter la ministre …"): between
+    # the verb and an inverted subject they close a place-like phrase.
+    medium_prepositions: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
@@ -490,6 +493,7 @@ def profile(language: str | None) -> Profile:
         person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
         description_openers=frozenset(w.lower() for w in raw.get("description_openers", [])),
         time_nouns=frozenset(w.lower() for w in raw.get("time_nouns", [])),
+        medium_prepositions=frozenset(w.lower() for w in raw.get("medium_prepositions", [])),
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
