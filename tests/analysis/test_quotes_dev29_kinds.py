@@ -6,7 +6,7 @@ that …"), and a party epithet opening a sentence ("The New York Democrat, who 
 
 import pytest
 
-from ._docs import speakers_of
+from ._docs import speakers_match, speakers_of
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -20,3 +20,12 @@ from ._docs import speakers_of
 ], ids=["time-phrase-before-verb", "told-outlet", "epithet-subject"])
 def test_dev29_kind(text, speaker):
     assert speakers_of(text, "en") == [speaker]
+
+
+def test_a_plural_epithet_stays_the_antecedent_of_they():
+    # "Every Senate Republican has signed …" (no "The" before it): the later "they wrote" is theirs (BASIL text
+    # of an unused event, where the first version of the epithet rule lost it)
+    text = ('Every Senate Republican has signed onto a letter vowing to block all legislation. "We cannot agree to '
+            'prioritize any matters above funding the government," they wrote.')
+    got = speakers_of(text, "en")
+    assert speakers_match(got, [("Republican", "Senate Republican", "Every Senate Republican")]), got

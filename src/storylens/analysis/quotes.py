@@ -3353,8 +3353,10 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
         if run and run[-1].endswith(("'", "’")):
             run = []  # "On Fox News' “Hannity,” she called …": a possessor, not the subject
-        if run and _party_epithet(" ".join(run)):
-            continue  # "The New York Democrat, who …, granted …": an epithet refers back, it names no one new
+        if run and _party_epithet(" ".join(run)) and re.match(r"\s*the\s", head, re.IGNORECASE):
+            # "The New York Democrat, who …, granted …": an epithet refers back, it names no one new ("Every
+            # Senate Republican has signed …" stays the antecedent of a later "they")
+            continue
         fronted = _fronted_object_subject(run, toks, names)
         if fronted:
             out.append((s.start, names.full_name(fronted, s.start)))
