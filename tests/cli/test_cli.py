@@ -168,6 +168,18 @@ def test_a_refine_judge_without_refine_is_an_error_not_ignored(tmp_path):
     assert result.exit_code == 2 and "cosine" in result.stderr
 
 
+@pytest.mark.parametrize("body", ['{"documents": 1}\n', '{"title": "a", "text": "One article."}\n'])
+def test_a_json_file_is_a_json_document_not_records_for_ingest(tmp_path, body):
+    # trial 17 #14: a .json object was "a JSON Lines file of records" with the advice to ingest it,
+    # and ingest skips '.json' files
+    doc = tmp_path / "notarticle.json"
+    doc.write_text(body, encoding="utf-8")
+    result = run("similarity", str(CNN_SEED), str(doc))
+    assert result.exit_code == 2
+    assert f"{doc}: a JSON document, not article text" in result.output
+    assert f"'storylens ingest {doc}'" not in result.output
+
+
 @pytest.mark.parametrize("name, body, what", [
     ("more.jsonl", '{"title": "a", "text": "One article."}\n{"title": "b", "text": "Another one."}\n',
      "a JSON Lines file of records"),
@@ -181,3 +193,17 @@ def test_a_file_of_many_articles_is_not_compared_as_one(tmp_path, name, body, wh
     result = run("similarity", str(CNN_SEED), str(many))
     assert result.exit_code == 2
     assert f"{many}: is {what}, not one article; 'storylens ingest {many}' reads its articles" in result.output
+
+
+@pytest.mark.parametrize(("links", "listed", "more"), [(6, 6, None), (25, 20, "... and 5 more near-duplicates")])
+def test_the_ingest_report_lists_every_near_duplicate_it_counts(capsys, links, listed, more):
+    # trial 17 #15: "linked 6 near-duplicates" above five "linked" lines (the sixth never shown)
+    from storylens.cli import _print_ingest_report
+    from storylens.stream.ingest import IngestReport
+
+    report = IngestReport(added=("a0",), near_duplicates=tuple((f"n{i}", "a0") for i in range(links)))
+    _print_ingest_report(report)
+    err = capsys.readouterr().err
+    assert f"linked {links} near-duplicates" in err
+    assert err.count("as a near-duplicate of a0") == listed
+    assert (more in err) if more else "more near-duplicates" not in err

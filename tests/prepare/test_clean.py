@@ -174,6 +174,20 @@ def test_a_keyed_header_without_by_is_a_header_in_any_language(header, authors, 
     assert cleaned.text.startswith("Trzęsienie") and "2026" not in cleaned.text
 
 
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("date 2023-10-17 By الجزيرة نت", "الجزيرة نت"),  # trial 17 #6: a claim and the story's title
+    ("date 2023-10-17 By Staff, الجزيرة نت", "الجزيرة نت"),
+    ("date 2023-10-17 By 新华社", "新华社"),
+    ("date 2023-10-17 Von 新华社", "新华社"),
+])
+def test_a_keyed_header_with_by_and_an_outlet_in_a_caseless_script(header, outlet):
+    title = "المعارضة البولندية تفوز بالأغلبية"
+    body = "وارسو - فازت المعارضة البولندية بالأغلبية في البرلمان يوم الثلاثاء."
+    cleaned = clean_text(f"{header}\n{title}\n\n{body}")
+    assert cleaned.published == "2023-10-17" and cleaned.outlet == outlet and cleaned.authors == ()
+    assert cleaned.title == title and "2023" not in cleaned.text
+
+
 # Outlets in other scripts and of several words are outlets, not authors ("РИА Новости" was read as an
 # author): known outlets and outlet words in every language are data (data/outlets.json).
 @pytest.mark.parametrize(("header", "authors", "outlet"), [

@@ -32,3 +32,21 @@ def test_a_story_is_titled_in_english_when_it_has_an_english_report():
 def test_else_in_its_most_common_language():
     assert story_title(_story(["ar", "de", "es", "es", "it"])) == TITLES["es"]
     assert story_title(_story(["ar", "de"])) == TITLES["ar"]  # a tie: the first in story order
+
+
+def _dated(titles_days: list[tuple[str, str]]):
+    arts = [ArticleRecord(f"{i:02d}" + "ab" * 7, f"en-{i}.txt", "text", title=t, language="en", published=day)
+            for i, (t, day) in enumerate(titles_days)]
+    return summary("S-1", arts, 0)
+
+
+def test_a_member_weeks_apart_from_the_rest_does_not_title_the_story():
+    # trial 17 #17: Slovakia's election (30 Sep) merged into nine Polish reports (16-17 Oct) titled the story
+    slovak = ("Populist ex-premier Fico's party wins Slovakia's election", "2023-10-01")
+    polish = [("Poland's opposition wins majority as ruling PiS loses power", "2023-10-16"),
+              ("Poland's PiS wins most votes but loses majority", "2023-10-17"),
+              ("Tusk claims victory in Poland's election", "2023-10-17")]
+    assert story_title(_dated([slovak, *polish])) == polish[0][0]
+    # a first report followed days later stays the title, and so does one of only two members
+    assert story_title(_dated([("First report", "2023-10-10"), *polish])) == "First report"
+    assert story_title(_dated([slovak, polish[0]])) == slovak[0]

@@ -110,6 +110,10 @@ class Quantity(NumberMention):
     running: bool = False
     # What a percentage counts: -1 a lack ("30 % without power"), 1 its end ("restored to 88 %"), 0 unsaid.
     state: int = 0
+    # The measure a percentage's own clause names (text/data "percent_measures": "inflation", "core
+    # inflation", "growth", "unemployment", "rate"), None when it names none: "Headline inflation stood
+    # at 2.0 %, while core inflation was 2.4 %" holds two measures, each figure compared with its own.
+    measure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1498,6 +1502,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
     found = _percent_states(text, _running_counts(text, found, lang), lang)
+    found = _percent_bound_measures(text, found, lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
@@ -1562,9 +1567,50 @@ def _percent_measure_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[s
 
 def percent_measures(text: str, lang: str | None) -> frozenset[str]:
     """What the percentages of ``text`` may measure, by the nouns it names (text/data "percent_measures":
-    "inflation", "growth", "rate", "unemployment"); empty when it names none. "ECB cuts rates to 2%"
-    names a rate, "欧洲央行预计欧元区今年经济增长0.9%" growth: their figures are no one measure (final29 #8)."""
-    return frozenset(key for key, pattern in _percent_measure_patterns(lang) if pattern.search(text))
+    "inflation", "core inflation", "growth", "rate", "unemployment"); empty when it names none. "ECB cuts
+    rates to 2%" names a rate, "欧洲央行预计欧元区今年经济增长0.9%" growth: their figures are no one measure
+    (final29 #8). A name inside a longer one counts as the longer: "core inflation" is no "inflation"."""
+    return frozenset(key for _, _, key in _measure_spans(text, lang))
+
+
+def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each measure name of ``text`` in text order, a name inside a longer one's
+    span left out ("inflation" in "core inflation", "inflazione" in "inflazione di fondo")."""
+    found = [(m.start(), m.end(), key) for key, pattern in _percent_measure_patterns(lang)
+             for m in pattern.finditer(text) if m.end() > m.start()]
+    kept = [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                        for o in found)]
+    return sorted(set(kept))
+
+
+# A clause's edge for a percentage's measure: punctuation, but not a decimal mark ("2,0 %", "1.4 %").
+_MEASURE_EDGE = re.compile(r"[,.](?!\d)|[;:!?()\"“”«»，。；：！？、،؛]")
+
+
+def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each percentage's ``measure``: the nearest measure name before it in its clause,
+    after the percentage before it ("la disoccupazione è scesa al 6,1 %, mentre l'inflazione è rimasta
+    al 1,4 %"; "inflation held at 1.4 % while unemployment fell to 6.1 %"), else the nearest after it
+    before the next one ("a 2.4 % rise in core inflation"); None when the clause names none (final30)."""
+    percents = sorted((q for q in found if q.unit == "%"), key=lambda q: q.start)
+    if not percents:
+        return found
+    spans = _measure_spans(text, lang)
+    if not spans:
+        return found
+    bound: dict[int, str] = {}
+    for i, q in enumerate(percents):
+        lo = percents[i - 1].end if i else 0
+        hi = percents[i + 1].start if i + 1 < len(percents) else len(text)
+        edges_before = [m.end() for m in _MEASURE_EDGE.finditer(text, lo, q.start)]
+        lo = max([lo, *edges_before])
+        edge_after = _MEASURE_EDGE.search(text, q.end, hi)
+        hi = edge_after.start() if edge_after else hi
+        before = [key for s, e, key in spans if lo <= s and e <= q.start]
+        after = [key for s, e, key in spans if q.end <= s and e <= hi]
+        if before or after:
+            bound[id(q)] = before[-1] if before else after[0]
+    return [replace(q, measure=bound[id(q)]) if id(q) in bound else q for q in found]
 
 
 def _running_measure(q: Quantity) -> bool:
@@ -2846,7 +2892,8 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
 
 def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple[str, list[Quantity], list[Quantity]]]:
     """(unit key, figures of a, figures of b) for each unit key of ``qa``; percentages of opposite
-    ``state`` are kept apart ("restored to 88 %" / "30 % without power" count two things, trial 16 #4)."""
+    ``state`` are kept apart ("restored to 88 %" / "30 % without power" count two things, trial 16 #4),
+    and so are percentages of two named measures (:func:`_by_measure`)."""
     out = []
     for key in dict.fromkeys(unit_key(q.unit) for q in qa):
         if key is None:
@@ -2858,12 +2905,28 @@ def _figure_groups(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[tuple
             continue
         for state in dict.fromkeys(getattr(x, "state", 0) for x in xs):
             mine = [x for x in xs if getattr(x, "state", 0) == state]
-            out.append((key, mine, [y for y in ys if getattr(y, "state", 0) * state != -1]))
+            theirs = [y for y in ys if getattr(y, "state", 0) * state != -1]
+            out.extend((key, m, t) for m, t in _by_measure(mine, theirs))
     return out
 
 
+def _by_measure(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[list[Quantity], list[Quantity]]]:
+    """Percentages grouped by the measure each one's clause names, when every one names one: "core
+    inflation … 2.4 %" is compared with "inflazione di fondo … 2,0 %", not with "inflación general … 2,4 %"
+    (final30). With an unnamed one on either side the figures stay one group, as before: an unnamed
+    figure may be any of the other side's."""
+    measures = [getattr(q, "measure", None) for q in (*xs, *ys)]
+    if None in measures:
+        return [(xs, ys)]
+    return [([x for x in xs if x.measure == m], [y for y in ys if y.measure == m]) for m in dict.fromkeys(x.measure for x in xs)]
+
+
 def _running_key(key: str, xs: Sequence[Quantity], ys: Sequence[Quantity]) -> bool:
-    """Whether two sides' figures of ``key`` are readings of a rising tally (:func:`_running_counts`)."""
+    """Whether two sides' figures of ``key`` are readings of a rising tally (:func:`_running_counts`), or
+    shares of an outage and its repair ("30 % without power" in the morning, "%12 elektrik kesintisi"
+    at 14:30; "restored to 88 %"): a state that changes by the hour, read at two moments (final29)."""
+    if key == "%" and xs and ys:
+        return all(getattr(q, "state", 0) for q in (*xs, *ys))
     return key in _RUNNING_MEASURES and bool(xs) and bool(ys) and any(getattr(q, "running", False) for q in (*xs, *ys))
 
 

@@ -4400,7 +4400,7 @@ def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float],
 
 
 def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
-    """:func:`_same_speaker` of every pair at once."""
+    """:func:`_same_speaker` of every pair at once (a name spelled by sound pair by pair)."""
     n = len(keys)
     known = np.array([k is not None for k in keys])
     ids = {k: i for i, k in enumerate(dict.fromkeys(k for k in keys if k is not None))}
@@ -4413,6 +4413,13 @@ def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
     same_last = last[:, None] == last[None, :]
     compatible = single[:, None] | single[None, :] | (initial[:, None] == initial[None, :])
     out = np.where(full[:, None] == full[None, :], 1.0, np.where(same_last & compatible, 1.0, 0.0))
+    # A name spelled by sound in another script ("~" keys: 拉加德, شولتس) is compared by sound, as
+    # _same_speaker does: "Christine Lagarde" / 拉加德 read "different" here (final29 #12, trial 15 #9).
+    sounded = [i for i, k in enumerate(keys) if k is not None and k[0] == "~"]
+    for i in sounded:
+        for j in range(n):
+            if j != i and keys[j] is not None:
+                out[i, j] = out[j, i] = _same_speaker(keys[i], keys[j])
     both = known[:, None] & known[None, :]
     return np.where(both, out, 0.5) if n else np.zeros((0, 0))
 

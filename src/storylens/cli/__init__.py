@@ -560,6 +560,9 @@ class _ingest_progress:
             self.bar.stop()
 
 
+_LISTED_LINKS = 20  # near-duplicate links listed one per line; more are counted in one line
+
+
 def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
     """Print the summary and failures; True when the inputs held nothing at all to ingest."""
     typer.echo(f"storylens: {report.summary()}", err=True)
@@ -573,8 +576,13 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
         typer.echo(f"  ... and {len(report.failed) - 20} more failures", err=True)
     for s in report.skipped[:5]:
         typer.echo(f"  skipped {s.source}: {s.reason}", err=True)
-    for new, old in report.near_duplicates[:5]:
+    if len(report.skipped) > 5:
+        typer.echo(f"  ... and {len(report.skipped) - 5} more skipped", err=True)
+    # every link the summary counts is listed (trial 17 #15: "linked 6 near-duplicates" above five lines)
+    for new, old in report.near_duplicates[:_LISTED_LINKS]:
         typer.echo(f"  linked  {new} as a near-duplicate of {old}", err=True)
+    if len(report.near_duplicates) > _LISTED_LINKS:
+        typer.echo(f"  ... and {len(report.near_duplicates) - _LISTED_LINKS} more near-duplicates", err=True)
     return bool(nothing and paths)
 
 

@@ -38,6 +38,8 @@ def check_stdin_once(inputs: Iterable[object]) -> None:
                          "<stdin>")
 
 
+_JSON_DOCUMENT = ("a JSON document, not article text; pass the article's text or HTML "
+                  "(JSON Lines of articles: 'storylens ingest FILE.jsonl')")
 _MANY_ARTICLES = {"jsonl": "a JSON Lines file of records", "feed": "an RSS/Atom feed", "warc": "a web archive (WARC)"}
 
 
@@ -47,6 +49,10 @@ def _one_article_file(p: Path, source: str) -> None:
     from .walk import detect_format  # walk reads single text files through read_path
 
     kind = detect_format(p)
+    if kind == "jsonl" and p.suffix.lower() == ".json":
+        # ingest skips '.json' files: advising it for one was a dead end (trial 17 #14); a JSON
+        # document is refused for what it is, as any JSON text is (:func:`not_article_text`)
+        raise InputError(_JSON_DOCUMENT, source)
     if kind in _MANY_ARTICLES:
         raise InputError(f"is {_MANY_ARTICLES[kind]}, not one article; 'storylens ingest {source}' reads "
                          "its articles (compare and similarity take one article per file)", source)
@@ -177,8 +183,7 @@ def not_article_text(text: str, content_type: str | None = None) -> str | None:
         except ValueError:
             parsed = None
         if json_type or isinstance(parsed, (dict, list)):
-            return ("a JSON document, not article text; pass the article's text or HTML "
-                    "(JSON Lines of articles: 'storylens ingest FILE.jsonl')")
+            return _JSON_DOCUMENT
     # Base64 and other encodings are letters and digits without spaces (a 2 MB blob was stored as an
     # article with "places: Reims, Ufa" found in it). CJK prose has no spaces either, but is not ASCII.
     # Only the encodings' alphabet counts: minified HTML ("<html><head><title>…") is long runs

@@ -547,6 +547,10 @@ def _take_header(line: str, state: _State) -> bool:
     match = _HEADER_RE.match(line) or _BYLINE_ONLY_RE.match(line)
     keyed = None if match else _KEYED_HEADER_RE.match(line)
     match = match or keyed
+    # "date 2023-10-17 By الجزيرة نت": a keyed line with its date is a header whatever script its byline
+    # is written in (trial 17 #6: the Arabic outlet failed the byline's reading, and the line became a
+    # claim and the story's title)
+    keyed = keyed or (match if match and match.groupdict().get("date") and _KEYED_START_RE.match(line) else None)
     if not match or len(line) > 200:
         return False
     date = match.groupdict().get("date")
@@ -794,7 +798,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
           # after desk credits only, a name is their outlet ("By Staff, Asharq Al-Awsat": final29 #16, read
           # as an author and no outlet): a desk is an outlet's, never a person's
-          or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1]) and _looks_like_name(last))
+          or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1])
+              and (_looks_like_name(last) or _caseless_name(last)))
           or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))):
         outlet = parts.pop()
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
@@ -862,6 +867,13 @@ def _desk_outlet(desk: str) -> str | None:
 
 def _looks_like_name(text: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÀ-ÞА-ЯЁ0-9][\w'’.&/-]*(?:\s+[\w'’.&/-]+){0,6}", text.strip()))
+
+
+def _caseless_name(text: str) -> bool:
+    """A short run of words in a script without capitals ("الجزيرة نت", "新华社"): a name as far as its
+    shape tells, after desk credits ("By Staff, الجزيرة نت")."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(ch.isalpha() and ch.lower() == ch.upper() for ch in text if not ch.isspace())
 
 
 def _is_person(text: str) -> bool:

@@ -486,20 +486,23 @@ def _html(comparison: Comparison) -> str:
     spans = _spans_by_sentence(comparison)
     for d in comparison.documents:
         meta = " · ".join(x for x in (d.outlet, ", ".join(d.authors), d.published, d.language) if x)
-        parts.append(f"<div class='col' id='doc-{e(d.id)}'><h3>{e(d.id)}: {e(d.title or _doc_label(d))}</h3>"
-                     f"<div class='meta'>{e(meta)}<br>{e(d.source)}</div>")
+        # the column in its language, each line's direction from its own text (trial 17 #16: Arabic
+        # sentences ran left to right, their final stop at the wrong end), as the web ledger does
+        lang = f" lang='{e(d.language)}'" if d.language else ""
+        parts.append(f"<div class='col' id='doc-{e(d.id)}'{lang}><h3 dir='auto'>{e(d.id)}: {e(d.title or _doc_label(d))}</h3>"
+                     f"<div class='meta' dir='auto'>{e(meta)}<br>{e(d.source)}</div>")
         for s in d.sentences:
-            parts.append(f"<p class='s' id='{e(s.id)}'>{highlight_spans(s.text, spans.get(s.id, []))}</p>")
+            parts.append(f"<p class='s' id='{e(s.id)}' dir='auto'>{highlight_spans(s.text, spans.get(s.id, []))}</p>")
         parts.append("</div>")
     parts.append("</div>")
     parts.append("<h2>Claim ledger</h2><table><tr><th>claim</th><th>status</th><th>coverage</th><th>evidence</th></tr>")
     for c in comparison.claims:
-        ev = "<br>".join(f"<a href='#{e(x.sentence)}'>{e(x.doc)}</a>: {e(x.text)}" for x in c.evidence)
-        ev += "".join(f"<br><i>only {e(doc)} mentions: {e(', '.join(w))}</i>" for doc, w in c.details.items())
+        ev = "<br>".join(f"<a href='#{e(x.sentence)}'>{e(x.doc)}</a>: <bdi>{e(x.text)}</bdi>" for x in c.evidence)
+        ev += "".join(f"<br><i>only {e(doc)} mentions: <bdi>{e(', '.join(w))}</bdi></i>" for doc, w in c.details.items())
         if c.conflict:
-            ev += f"<br><span class='conf'>disagree on: {e(c.conflict)}</span>"
+            ev += f"<br><span class='conf'>disagree on: <bdi>{e(c.conflict)}</bdi></span>"
         if c.differs:
-            ev += f"<br><span class='differs'>{DIFFERS_LABEL}: {e(c.differs)}</span>"
+            ev += f"<br><span class='differs'>{DIFFERS_LABEL}: <bdi>{e(c.differs)}</bdi></span>"
         if c.status != "unique":
             ev += f"<br><small>{e(_strength(c, comparison))}</small>"
         parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"

@@ -338,6 +338,7 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
         "pair_model": pair_model_for(settings),
         "actor_veto": settings.claim_actor_veto,
         "rate_pairs": settings.claim_rate_pairs,
+        "time_pairs": settings.claim_time_pairs,
         "pair_threshold": settings.claim_pair_threshold,
         "pair_sure_threshold": settings.claim_pair_sure_threshold,
         "pair_either_threshold": settings.claim_pair_either_threshold,
@@ -392,7 +393,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
-                         _FlatDenial(embed), _ClauseFigures(embed, measures)),
+                         _FlatDenial(embed), _ClauseFigures(embed, measures), _MeasuredPercents(measures)),
         difference_checks=(measures.figure_differences,),
         **params,
     )
@@ -436,11 +437,13 @@ class _Measures:
     def anchor_keys(self, unit: Unit) -> frozenset[str]:
         """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
         "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6", "R:deposit rate" for
-        "Einlagensatz" and "tasa de depósito"."""
+        "Einlagensatz" and "tasa de depósito", "T:197" for "3:17 a.m." and "um 3.17 Uhr"."""
         keys = {f"N:{q.value:g}" for q in self.numbers(unit.text, unit.language)
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
+        # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs)
+        keys |= {f"T:{t.value:g}" for t in quantities.extract_times(unit.text, unit.language) if t.value is not None}
         # a policy rate's name in any language ("deposit facility rate" / "tasa de depósito", trial 15 #1)
         pattern, names = rate_terms()
         keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}
@@ -800,6 +803,38 @@ def _figure_clauses(unit: Unit) -> list[str]:
     """The clauses of ``unit`` that write a figure: cut at the language's clause links and at commas."""
     pieces = (p for c in conflicts_mod.clauses(unit.text, unit.language) for p in _FIGURE_CLAUSE_BREAK.split(c))
     return [p.strip() for p in pieces if re.search(r"\d", p)]
+
+
+class _MeasuredPercents:
+    """The percentages of two aligned units that each unit's own clause binds to one named measure
+    ("core inflation … 2.4 %" / "L'inflazione di fondo … 2,0 %"), compared on every aligned pair of a
+    claim, not only each unit's closest: a sentence of two measures ("la disoccupazione è scesa al 6,1
+    %, mentre l'inflazione è rimasta al 1,4 %") is closest to the other report's clause of one of them,
+    and the other measure's mismatch (6,1 vs "le chômage est tombé à 6,3 %") was never checked (final30).
+    The measure word both name is the anchor, as a rate's name is for :attr:`AlignedPair.same_rate`."""
+
+    # Every aligned pair of a claim whatever its cosine (claims.ClaimAligner._checks): the named measure
+    # both clauses bind their figure to is the anchor ("la disoccupazione … 6,1 %" / "et le chômage est
+    # tombé à 6,3 %": cosine 0.42, under the cross-language conflict floor 0.50).
+    every_pair = True
+
+    def __init__(self, measures: _Measures):
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        xs, ys = self._measured(a), self._measured(b)
+        if not xs or not ys or not {q.measure for q in xs} & {q.measure for q in ys}:
+            return []
+        if self.measures._increment(a) or self.measures._increment(b) or self.measures.date_conflicts(a, b):
+            return []  # two occasions (another month's rate), not one fact told two ways
+        return quantities.compare_numbers(xs, ys)
+
+    def _measured(self, unit: Unit) -> list:
+        counts = conflicts_mod.filter_numbers(unit.text, self.measures.numbers(unit.text, unit.language)).get("count", [])
+        # "rate" names several policy rates (deposit, refinancing, marginal lending: trial 15's "main
+        # refinancing rate 2.15% … marginal 2.40%" against «سعر الفائدة على الودائع إلى 2») and has an
+        # anchor of its own that tells them apart (AlignedPair.same_rate)
+        return [q for q in counts if q.unit == "%" and getattr(q, "measure", None) not in (None, "rate")]
 
 
 class _ClauseFigures:

@@ -60,6 +60,7 @@ from ..text import (
     nationality_adjectives,
     outlets,
     profile,
+    scale_words,
     stop_words,
     territory_names,
 )
@@ -375,6 +376,45 @@ _HAMZA_KEPT = re.compile(r"(?<=[\u0600-\u06ff])0")
 # Arabic common words whose transliteration is a city's key: "خبر" / "الخبر" (news, the news) is Khobar's
 # (strict finds only).
 _COMMON_ARABIC_KEYS = frozenset({"khbr", "lkhbr"})
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+@cache
+def _common_word_keys() -> frozenset[str]:
+    """Folded common words that are a place's key in the gazetteer (strict finds only): the Arabic ones
+    above and every language's number words, with the Arabic article too ("مليار", billion, is
+    Malāyer's "mlyr": trial 17 #11; Italian "mila", thousand, is a key of Milan)."""
+    keys = {_fold(w) for w in scale_words()}
+    return _COMMON_ARABIC_KEYS | frozenset(keys) | frozenset("l" + k for k in keys if k)
+
+
+def _transliterated_only(text: str, key: str, n: int) -> bool:
+    """True when the only runs of ``n`` words of ``text`` that fold to the city key ``key`` are Latin or
+    Cyrillic words that no Latin or Cyrillic name of a large city spells (GeoNames' names,
+    ``data/place-keys.json``): the gazetteer also keys cities by their names in other scripts,
+    transliterated, and an English "Sejm" folds to "sejm", a key of Sejong (trial 17 #11). A run in
+    another script (Arabic "بغداد") is read as the gazetteer reads it."""
+    from ..analysis.entities import _exact_key, _places  # GeoNames' Latin and Cyrillic names, keyed
+
+    index = _places()[0]  # ~0.04 CPU-s once per process; a city's own label (most hits) never asks it
+    if key in index:  # a name as GeoNames spells it in Latin letters
+        return False
+    words = [m.group(0) for m in _LETTERS.finditer(text)]
+    first, seen = key.split(" ", 1)[0], False
+    for i, word in enumerate(words):
+        if _fold(word) != first:
+            continue
+        run = words[i : i + n]
+        if _fold(" ".join(run)) != key:
+            continue
+        if any(not _latin_or_cyrillic(w) for w in run) or _exact_key(" ".join(run)) in index:
+            return False
+        seen = True
+    return seen
+
+
+def _latin_or_cyrillic(word: str) -> bool:
+    return all("LATIN" in (n := unicodedata.name(ch, "")) or "CYRILLIC" in n for ch in word if ch.isalpha())
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -417,7 +457,9 @@ class Gazetteer:
             for n in range(min(self.max_words, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + n])
                 if key in self.names and i >= covered:
-                    if strict and key in _COMMON_ARABIC_KEYS:
+                    if strict and (key in _common_word_keys()
+                                   or self.names[key].startswith("c") and _fold(self.labels.get(self.names[key], "")) != key
+                                   and _transliterated_only(text, key, n)):
                         continue
                     found.add(self.names[key])
                     if strict and n > 1 and not self.names[key].startswith("c"):
@@ -1515,7 +1557,7 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
     adjectives = _adjective_keys()
     for label in dict.fromkeys(labels):
         key = _fold(label).replace(" ", "")
-        if label.lower() in _CALENDAR_WORDS or key in nouns or key in outlet_keys or key in adjectives:
+        if _calendar_word(label) or key in nouns or key in outlet_keys or key in adjectives:
             continue  # an agency's name ("Reuters") is the source of both texts, not a name they share
         if key in inner or any(fuzz.ratio(key, k) >= 82 for k in inner):
             out.append(label)
@@ -2348,7 +2390,21 @@ _CALENDAR_WORDS = _TITLE_WORDS | frozenset(
     "środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
 ) | frozenset(_MONTH_WORDS) | frozenset(
     # a wire dateline's month ("ANKARA, Nov 24 (Reuters)") is no shared name (trial 16 #14)
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()) | frozenset(
+    # weekdays and months in their case forms (pl, ru) and Russian's nominative months: capitalised when
+    # they open a sentence ("Niedzielne", "Воскресенье"), no names (trial 17 #1)
+    "niedzieli niedzielę sobotę soboty piątku piątek środę środy wtorku poniedziałku czwartku "
+    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split())
+
+
+def _calendar_word(name: str) -> bool:
+    """A weekday or month (a title word too), also as a possessive or German genitive: "Sunday's",
+    "Sundays'", "Sonntags", "Oktobers" are no shared names (trial 17 #1: "same names: Sunday's" was the
+    one name a Polish and a Slovak election shared, and it lifted the rule for two countries)."""
+    low, key = name.lower(), _possessive_key(name)
+    return low in _CALENDAR_WORDS or key in _CALENDAR_WORDS or (
+        len(key) > 6 and key.endswith("s") and key[:-1] in _CALENDAR_WORDS and key[:-1] not in _TITLE_WORDS)
 
 
 def _reason_names(f: PairFeatures) -> tuple[str, ...]:
@@ -2358,7 +2414,7 @@ def _reason_names(f: PairFeatures) -> tuple[str, ...]:
     out = []
     for name in f.shared_names:
         key = _possessive_key(name)
-        if name.lower() not in _CALENDAR_WORDS and key not in seen:
+        if not _calendar_word(name) and key not in seen:
             seen.add(key)
             out.append(name)
     return tuple(out)

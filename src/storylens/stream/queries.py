@@ -326,7 +326,25 @@ def story_title(s: StorySummary) -> str | None:
     titled article in it, in story order, else the store's title (the earliest article's). Trial 9:
     an en/es/de/fr/... story was shown under its Arabic report's title."""
     language = reader_language(a.language for a in s.articles)
-    return next((t for a in s.articles if base(a.language) == language and (t := article_title(a))), s.title)
+    apart = _apart_members(s.articles)
+    titled = [a for a in s.articles if base(a.language) == language and a.id not in apart]
+    return next((t for a in titled if (t := article_title(a))), None) or next(
+        (t for a in s.articles if base(a.language) == language and (t := article_title(a))), s.title)
+
+
+def _apart_members(articles: Sequence[ArticleRecord]) -> frozenset[str]:
+    """Members published more than ``story_title_apart_days`` from every other dated member, when
+    the story has three or more dated members: another event's report in the story (its title is not
+    the story's, :func:`story_title`)."""
+    from ..settings import DEFAULT
+    from ._clusterer import published_date
+
+    days = {a.id: d for a in articles if (d := published_date(a.published)) is not None}
+    if len(days) < 3:
+        return frozenset()
+    gap = DEFAULT.story_title_apart_days
+    return frozenset(i for i, d in days.items()
+                     if all(abs((d - o).days) > gap for j, o in days.items() if j != i))
 
 
 # ------------------------------------------------------------------ queries

@@ -179,11 +179,28 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     for key, (was, now) in one_sided.items():
         if key not in counts:
             counts[key] = (was, now)
-    figures = [_count_phrase(key, was, now) for key, (was, now) in counts.items() if was != now]
+    figures = [_count_phrase(key, _one_per_figure(was), _one_per_figure(now)) for key, (was, now) in counts.items()
+               if _one_per_figure(was) != _one_per_figure(now)]
     for i, s in enumerate(added):
         if i not in paired and _figures(s, language):
             out.append(f"new sentence with figures: “{_short(s)}”")
     return tuple(dict.fromkeys(figures + out))
+
+
+_LABEL_FIGURE = re.compile(r"\d[\d\s.,]*")
+
+
+def _one_per_figure(labels: list[str]) -> list[str]:
+    """Each figure once: a headline's "12" and the lead's "at least 12" are one figure, shown with its
+    bound ("killed: 12, at least 12 → 19, at least 19" read as four figures, final29 #20). Labels without
+    digits ("dozens") stay as they are."""
+    out: dict[str, str] = {}
+    for label in labels:
+        m = _LABEL_FIGURE.search(label)
+        key = m.group().strip() if m else label
+        if key not in out or len(label) > len(out[key]):
+            out[key] = label
+    return list(out.values())
 
 
 def _compared_bodies(old: str, new: str) -> tuple[str, str]:

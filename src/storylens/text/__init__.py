@@ -79,7 +79,7 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._names import nominative_name
-from ._sound import script_of, sound_match, sound_skeleton
+from ._sound import polish_reading, script_of, sound_match, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     ACCORDING_TO_BEYOND,
@@ -120,6 +120,7 @@ __all__ = [
     "nominative_name",
     "normalise_digits",
     "outlets",
+    "polish_reading",
     "profile",
     "rate_terms",
     "reader_language",

@@ -88,6 +88,10 @@ class Profile:
     scale_words: tuple[tuple[str, float], ...] = ()
     negation: frozenset[str] = frozenset()
     reporting_verbs: tuple[str, ...] = ()
+    # Verbs and phrases that credit a source after a dash besides the reporting verbs ("reported", "ha
+    # riferito", "informó", "teilte mit", "according to"): "…, a liczba rannych wzrosła do 52 – podała w
+    # środę włoska obrona cywilna." is one claim and its source (final29 #18), not two units.
+    source_verbs: tuple[str, ...] = ()
     pronouns_singular: frozenset[str] = frozenset()
     pronouns_plural: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
@@ -464,6 +468,7 @@ def profile(language: str | None) -> Profile:
         scale_words=tuple((k.lower(), float(v)) for k, v in raw.get("scale_words", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
+        source_verbs=tuple(raw.get("source_verbs", [])),
         pronouns_singular=frozenset(w.lower() for w in pron.get("singular", [])),
         pronouns_plural=frozenset(w.lower() for w in pron.get("plural", [])),
         abbreviations=frozenset(w.lower() for w in raw.get("abbreviations", [])),

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["script_of", "sound_match", "sound_skeleton"]
+__all__ = ["polish_reading", "script_of", "sound_match", "sound_skeleton"]
 
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
@@ -117,6 +117,32 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
     return bool(sa and sb) and sa[0].translate(devoice) == sb[0].translate(devoice)
 
 
+# Polish spelling read aloud, as Russian, Chinese and Arabic write the name (trial 17 #9: Kaczyński /
+# Качиньский / 卡钦斯基, Andrzej Duda / Анджей Дуда were never linked): cz and ć are the ch of Качиньский,
+# sz the sh, rz and ż the zh, drz and dż the j of Анджей, ch the kh, c the ts of Моравецкий, w the v,
+# j the y of Ярослав. Read so only a name that writes Polish (its letters or digraphs) in Latin letters.
+_POLISH_NAME = re.compile(r"[łńśźżąęć]|cz|sz|rz|(?:ski|cki|wicz)\b", re.IGNORECASE)
+_POLISH_SOUNDS = {"szcz": "shch", "drz": "j", "dż": "j", "cz": "ch", "sz": "sh", "rz": "zh", "ch": "kh",
+                  "ż": "zh", "ź": "z", "ś": "s", "ć": "ch", "ł": "l", "ń": "n", "ó": "u", "ą": "on", "ę": "en",
+                  "w": "v", "j": "y", "c": "ts"}
+_POLISH_SPELLING = re.compile("|".join(sorted(_POLISH_SOUNDS, key=len, reverse=True)))
+
+
+def _polish_reading(tokens: list[str]) -> list[str]:
+    """A Latin name's tokens as Polish spelling is said (lower case), or ``tokens`` when it writes no Polish."""
+    if not tokens or any(script_of(t) != "latin" for t in tokens) or not any(_POLISH_NAME.search(t) for t in tokens):
+        return tokens
+    return [_POLISH_SPELLING.sub(lambda m: _POLISH_SOUNDS[m.group(0)], t.lower()) for t in tokens]
+
+
+def polish_reading(name: str) -> str:
+    """``name`` as Polish spelling is said, in lower case ("Andrzej Duda" -> "anjey duda"), or ``name``
+    itself when it writes no Polish in Latin letters."""
+    tokens = _tokens(name)
+    read = _polish_reading(tokens)
+    return name if read is tokens else " ".join(read)
+
+
 # French spelling read aloud, as Chinese, Arabic and Russian write the name: "ch" is the sh of
 # Marchand (马尔尚, مارشان, Маршан), and a final d/t/s/x/z after a vowel or nasal is silent
 # (Dumont 杜蒙, Marchand 马尔尚, Richard Ришар).
@@ -145,6 +171,12 @@ def sound_match(a: str, b: str) -> str | None:
     if not ta or not tb:
         return None
     found = _sound_match_tokens(a, b, ta, tb)
+    if found is None:
+        pa, pb = _polish_reading(ta), _polish_reading(tb)
+        if (pa, pb) != (ta, tb):
+            found = _sound_match_tokens(a, b, pa, pb)
+            if found is not None:
+                return found + ", read as Polish is said"
     if found is None and len(ta) >= 2 and len(tb) >= 2:
         fa, fb = [_french_reading(t) for t in ta], [_french_reading(t) for t in tb]
         if (fa, fb) != (ta, tb):
