@@ -34,11 +34,13 @@ from .._imports import LazyPattern as _LazyPattern
 from .._imports import lazy_pattern
 from ..models import Document, Quote, QuoteMatch, Sentence
 from ..text import (
+    ACCORDING_TO_BEYOND,
     LANGUAGES,
     all_month_names,
     all_weekday_names,
     alternation,
     base,
+    nominative_name,
     outlets,
     profile,
     script_of,
@@ -312,10 +314,8 @@ _PARTICIPLES = [
 ]
 # "The New York Times reported …": a medium passing words on, weaker than a speaker's own verb.
 _REPORT = ["reported", "reports", "berichtete", "berichtet", "rapporte", "сообщает", "informó"]
-_BY = [
-    "according to", "selon", "d'après", "laut", "según", "secondo", "по словам", "as quoted by",
-]
-_BY += sorted({w for lang in LANGUAGES for w in profile(lang).according_to})  # text/data "according_to"
+# text/data "according_to" of the languages read, and of some without a data file (text/_tables.py)
+_BY = sorted({w for lang in LANGUAGES for w in profile(lang).according_to} | set(ACCORDING_TO_BEYOND))
 # Pronouns that are not also common function words of another language ("on" is Polish "he"
 # but English "on"; Turkish "o" is Spanish "or"), so they can be used whatever the language.
 _PRONOUNS = {
@@ -963,6 +963,9 @@ def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_p
     return None
 
 
+_TIME_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).time_nouns)
+
+
 def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
     """"a foreign ministry spokesman said", "Mr. Trump’s adoring fans reply", "officials said"."""
     for i in range(len(last) - 2, max(-1, len(last) - 7), -1):
@@ -975,6 +978,11 @@ def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
                 while start > 0 and _CAP_TOKEN.match(last[start - 1]):
                     start -= 1
             desc = last[start:]
+            if not possessive and (desc[-1].lower() in _TIME_NOUNS or _date_phrase(desc[1:])):
+                # "The congressman over the weekend joked": the time phrase is no subject, the phrase before it is
+                if i >= 2 and last[i - 1].isalpha() and last[i - 1].islower():
+                    return _description_before(last[: i - 1], bare_plural)
+                return None
             if not any(t.lower() in _DESC_STOP for t in desc):
                 return "description", " ".join(desc)
             break
@@ -1017,7 +1025,7 @@ def _addressee_length(toks: Sequence[str]) -> int:
             and toks[k].lower() not in _CLAUSE_VERBS and (toks[k][:1].isupper() or toks[k].lower() in _OF
                                                           or toks[k].islower() and k <= 3):
         k += 1
-    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and toks[k - 1].rstrip(".,").lower() in _EN_BODY_NOUNS \
+    if toks[0].lower() == "a" and toks[1][:1].isupper() and k > 2 and _en_person_noun(toks[k - 1].rstrip(".,").lower()) \
             and toks[k - 2][:1].isupper():
         # "said a White House official", "said a State Department spokesman": the English article; only before
         # an English person noun, as "dijo a Efe ayer", "ha detto a Repubblica oggi" end in an adverb
@@ -1031,6 +1039,23 @@ _EN_BODY_NOUNS = frozenset(profile("en").spokesperson_nouns) | frozenset(profile
     "official", "officials", "source", "sources", "officer", "diplomat", "lawmaker", "staffer", "analyst",
     "executive", "member", "spokesmen", "aides", "strategist", "negotiator", "investigator", "employee",
 }
+
+
+_EN_PERSON_ENDINGS = profile("en").person_noun_endings
+_ROMANCE_ADDRESSEE_LANGUAGES = ("es", "it", "pt")  # where "a" before a name is the addressee's preposition
+
+
+@lru_cache(maxsize=1024)
+def _en_person_noun(word: str) -> bool:
+    """An English noun for a person: the hand list, or a word the English lexicon knows with a person's
+    ending ("contractor", "engineer", "lobbyist") that no language using "a" for an addressee has ("ayer")."""
+    if word in _EN_BODY_NOUNS:
+        return True
+    if len(word) < 5 or not word.isalpha() or not word.endswith(_EN_PERSON_ENDINGS):
+        return False
+    from .._cache import is_known
+
+    return is_known(word, "en") and not any(is_known(word, lang) for lang in _ROMANCE_ADDRESSEE_LANGUAGES)
 
 
 def _addressee_only(masked: str, pos: int) -> bool:
@@ -1067,7 +1092,8 @@ def _leading_time_length(toks: Sequence[str]) -> int:
 
     for n in (2, 1):
         if len(toks) > n and is_date_word(toks[n - 1]) and all(t.isalpha() and t.islower() and len(t) <= 5 for t in toks[: n - 1]):
-            return n
+            # "(a déclaré) jeudi soir": the part of the day after the day (text/data "time_nouns")
+            return n + 1 if len(toks) > n + 1 and toks[n].lower() in _TIME_NOUNS else n
     return _leading_adverbial_length(toks)
 
 
@@ -1109,7 +1135,7 @@ def _name_closing_addressee(toks: Sequence[str]) -> str | None:
 
 # Prepositions of place of every language (text/data preposition_place: "desde", "from", "aus", "из"),
 # without the dative "a"/"à" of an addressee and the "de"/"di"/"do" of a genitive or a direction.
-_PLACE_PREPS = frozenset(w for lang in LANGUAGES for w in profile(lang).place_prepositions) \
+_PLACE_PREPS = frozenset(w for lang in LANGUAGES for w in profile(lang).place_prepositions | profile(lang).medium_prepositions) \
     - _TO_ADDRESSEE - {"de", "di", "do"}
 
 
@@ -1124,8 +1150,8 @@ def _leading_place_length(toks: Sequence[str]) -> int:
     if not run:
         return 0
     rest = toks[1 + len(run) :]
-    if len(run) == 1 and rest and rest[0].lower() in _DETS:
-        return 2  # "desde Santiago el ministro X"
+    if rest and rest[0].lower() in _DETS:
+        return 1 + len(run)  # "desde Santiago el ministro X", "sur France Inter la ministre X": the article opens the subject
     return 1 + len(run) - 2 if len(run) >= 3 else 0
 
 
@@ -1149,6 +1175,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
         return _phrase_after(masked, ends[place - 1], known)
     lead = _leading_time_length(toks)
+    if lead and _leading_place_length(toks[lead:]):
+        # "a déclaré jeudi soir sur France Inter la ministre …": the time, then the medium, then the subject
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[lead + _leading_place_length(toks[lead:]) - 1], known)
     k = _addressee_length(toks[lead:])
     if k:
         named = _name_closing_addressee(toks[lead : lead + k])
@@ -1236,7 +1266,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and not _preposition_a(toks[len(name) :]):
             return None  # "said Mr. Scotto was …": the name starts the reported clause
         return "name", " ".join(cleaned)
-    if toks[0].lower() in _DETS:
+    if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
+                                    and toks[1].islower() and toks[1] not in _DESC_STOP):
         desc = [toks[0]]
         for tok in toks[1:9]:
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
@@ -1292,6 +1323,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     return _speaker_at_clause_end(toks, known)
 
 
+_DESCRIPTION_OPENERS = frozenset(w for lang in LANGUAGES for w in profile(lang).description_openers)
 _ADVERBIAL_WORDS = 6  # "(написала) в своём Telegram-канале (депутат Мария Колесникова)"
 
 
@@ -2144,8 +2176,10 @@ def _ar_construct(words: list[str], i: int) -> bool:
     return bool(bound and (_AR_OF_LI.match(words[i]) or words[i] in _AR_CONSTRUCT))
 
 
-def _arabic_name(words: list[str]) -> tuple[str, str] | None:
-    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description."""
+def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -> tuple[str, str] | None:
+    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description.
+    ``titled``: the title stands before ``words`` (the name index's match); ``closed``: a preposition,
+    conjunction or punctuation follows ``words`` (a third name word may then end the name)."""
     i = 0
     # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
     while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
@@ -2160,19 +2194,44 @@ def _arabic_name(words: list[str]) -> tuple[str, str] | None:
         return "description", " ".join(words[:3])
     # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح")
     size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
+    if size == 2 and (i > 0 or titled) and closed and len(words) - i == 3 and _arabic_third_name(words[i + 2]):
+        size = 3  # "الرئيس التركي رجب طيب أردوغان": the entity table's reading of a titled name (final29 #11)
     return "name", " ".join(words[i : i + size])
+
+
+# The present tense of derived verb forms ("يتحدث" he speaks, "يستعد" he prepares, "تتحدث" she speaks):
+# names seldom open so
+_AR_VERB_PREFIXES = ("يت", "يست", "تت", "تست")
+
+
+def _arabic_third_name(word: str) -> bool:
+    """Whether the third word after a title's two-word name is the name's, as the entity table reads it
+    (analysis/entities.py): no article or preposition on it, no title, verb or addressee, no common
+    noun's ending."""
+    from .entities import _ar_patterns, _third_name
+
+    titles, verbs, addressees = _ar_patterns()
+    if word.startswith(_AR_VERB_PREFIXES):
+        return False  # "للأمين العام حسن نصرالله يتحدث …": a verb in the present (he speaks), no name
+    if word[:1] in ("ف", "و") and word[1:] in _AR_STOP:
+        return False  # "فإن" (then that), "وقد"
+    if word.startswith(("ال", "لل")) or word in titles or word in verbs or word in addressees or word in _AR_STOP:
+        return False
+    return _third_name(word, "")
 
 
 def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
     words = []
+    closed = False
     for i, tok in enumerate(toks[:8]):  # title, its complements and adjectives, then the name
         if not _ARABIC.search(tok) or tok in _AR_STOP or tok.endswith(_AR_ADVERB_ENDINGS) or toks[i + 1 : i + 2] == ["ً"]:
+            closed = not tok.endswith(_AR_ADVERB_ENDINGS)
             break  # "ويقول حرفياً": an adverb in the accusative, the subject is in the verb
         words.append(tok)
     if not words:
         return "pronoun", "هو"
-    return _arabic_name(words)
+    return _arabic_name(words, closed=closed or len(toks) == len(words))
 
 
 def _ar_clitic_forms(title: str) -> dict[str, str]:
@@ -2205,7 +2264,11 @@ def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
             pos = m.start(1)
             continue
         cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
-        got = _arabic_name(words[:cut])
+        after = re.match(r"\s*([\u0600-\u06ff]*)", text[m.end() :])
+        closed = cut < len(words) or not after or not after.group(1) or after.group(1) in _AR_STOP \
+            or (len(words) == 3 and len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(words[2])}(?![\u0600-\u06ff])", text)) > 1)
+        # (a third word the text names alone again is the surname: "… أردوغان أنقرة. وقال أردوغان")
+        got = _arabic_name(words[:cut], titled=True, closed=closed)
         if got and got[0] == "name" and len(got[1].split()) >= 2:
             title = text[m.start() : m.start(1)].split()
             if title:
@@ -2808,6 +2871,8 @@ class _SpeakerResolver:
         self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
         self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
+        self.openings = _described_openings(doc)  # (offset, "Une responsable de MSF", "f")
+        self._words = frozenset(re.findall(r"[^\W\d_]+", doc.text))  # the text's word forms
 
     def _description_subjects(self, doc: Document) -> list[tuple[int, str]]:
         """(offset, full name) of sentences that open with a role description the text names a person
@@ -2928,6 +2993,20 @@ class _SpeakerResolver:
         endings = lang.past_gender
         return next((g for end, g in endings if pronoun.islower() and pronoun.endswith(end)), None)
 
+    def _described_opening(self, pronoun: str, offset: int) -> str | None:
+        """The unnamed speaker a gendered pronoun refers to: the latest sentence before ``offset`` opening
+        with "Une responsable de MSF …" whose article agrees, when no person is named and no attribution
+        resolved since (final29: "…, a-t-elle affirmé" was credited to Macron, named before her)."""
+        gender = self._pronoun_gender(pronoun)
+        found = next(((at, desc) for at, desc, g in reversed(self.openings) if at < offset and g == gender), None) \
+            if gender else None
+        if found is None:
+            return None
+        at, end = found[0], found[0] + len(found[1])  # (the body inside the description names no one else)
+        named_since = self.last_named_at > at or any(end < n_at < offset for n_at, _, _ in self.names.names) \
+            or any(at < s_at < offset for s_at, _ in self.subjects)
+        return None if named_since else found[1]
+
     def _agreeing_person(self, gender: str, offset: int) -> str | None:
         """The latest person before ``offset`` whose verbs or name agree with the pronoun's gender ("она"
         after "Кастро похитил …" is not Castro)."""
@@ -2999,6 +3078,9 @@ class _SpeakerResolver:
                 subjects = [name for at, name in self.subjects if at < offset]
                 return subjects[-1] if subjects else None
             found = self._antecedent(offset)
+            opening = self._described_opening(att.speaker, offset)
+            if opening:
+                return opening
             if self.last_described and att.speaker.lower() in _PRONOUNS and self.last_described[1] > max(
                     self.last_named_at, max((at for at, _, _ in self.names.names if at < offset), default=-1),
                     max((at for at, _ in self.subjects if at < offset), default=-1)):
@@ -3079,6 +3161,9 @@ class _SpeakerResolver:
             if named:
                 return named
         name = self.names.full_name(att.speaker, offset)
+        if att.rule == "according-to" and name == att.speaker and att.kind == "name":
+            # "Zdaniem Jana Nowaka", "По словам Ивана Петрова" where the text never writes the nominative
+            name = nominative_name(name, self.language, self._words)
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
         return name
@@ -3218,7 +3303,8 @@ class _SpeakerResolver:
             if deputy != any(m.lower() in _DEPUTY_WORDS for m in modifiers):
                 continue  # "the president" is not "Vice President Mike Pence", nor "the vice president" Trump
             phrase = lead[lead.rfind(key) :]
-            near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,"))
+            near = key in lead and len(phrase.split()) <= 5 and not re.search(r"[,–—(]", phrase.rstrip(" ,")) \
+                and not _SAY_RE.search(phrase)  # "The woman told the New York Daily News": the verb's object
             words = lead.split()[-5:]
             # the adjective must be the role's own, not a clause's before a comma ("Also on the Republican
             # side, Sen. Susan Collins" is no "Republican senator")
@@ -3230,11 +3316,15 @@ class _SpeakerResolver:
                     by_modifier.append((at, name))
             elif modified and any(w.strip(".,") in _ROLE_HEADS or _is_title(w.strip(".,")) for w in words):
                 by_modifier.append((at, name))
-        for found in (by_modifier, by_role):
+        # "le Premier ministre" is not "la ministre de la Transition écologique, Claire Fontaine": where titles are
+        # written in lower case, a capitalised word before the head is part of the title, which must then agree
+        titled = len(modifiers) >= 2 and modifiers[-1][:1].isupper() and modifiers[-1].isalpha() \
+            and (base(self.language) or "") not in _CAPITALISED_TITLE_LANGUAGES
+        for found in ((by_modifier,) if titled else (by_modifier, by_role)):
             before = [name for at, name in found if at < offset]
             if before:
                 return before[-1]
-        for found in (by_modifier, by_role):  # none named before the quote: the first named so after it
+        for found in ((by_modifier,) if titled else (by_modifier, by_role)):  # none before: the first named after
             if found:
                 return found[0][1]
         return None
@@ -3268,6 +3358,7 @@ def _role_nominative(word: str) -> str:
     return word
 
 
+_CAPITALISED_TITLE_LANGUAGES = frozenset({"en", "de", ""})  # titles and nouns capitalised: a capital says nothing
 _STEM_HEAD = 6  # letters: "ministra"/"министра"/"prezydenta" are looked up by their stem, "мэра" is not
 _DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
 _ROLE_GENDER_WORDS = 12  # (with the characters) "Die Ministerin für Katastrophenschutz des Bundesstaates …, Karen"
@@ -3276,6 +3367,26 @@ _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the nam
 
 
 _BY_OPENING = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(_BY, key=len, reverse=True))) + r")\s+", re.IGNORECASE)
+
+
+_BODY_OF = re.compile(
+    rf"^\s*(?P<art>\w+)\s+[^\W\d_][\w\-]+(?:\s+(?=[a-zà-öø-ÿ])[\w\-]+)?\s+"
+    rf"(?:(?:de|du|des|der|di|del|della|of)\s+(?:l['’]|la\s+|le\s+|el\s+|the\s+)?|d['’]|dell['’])"
+    rf"[{_UP}][\w\-]*(?:\s+[{_UP}][\w\-]*)*"
+)
+
+
+def _described_openings(doc: Document) -> list[tuple[int, str, str]]:
+    """(offset, description, gender) of sentences that open with an unnamed member of a named body, the
+    article giving the gender (text/data "indefinite_genders"): "Une responsable de MSF sur place a décrit
+    …" -> "Une responsable de MSF", "f"; "Una portavoz de Cruz Roja …", "Eine Sprecherin der Polizei …"."""
+    genders = dict(profile(base(doc.language)).indefinite_genders) if doc.language else {}
+    out = []
+    for s in doc.sentences if genders else ():
+        m = _BODY_OF.match(s.text)
+        if m and m.group("art").lower() in genders:
+            out.append((s.start, m.group().strip(), genders[m.group("art").lower()]))
+    return out
 
 
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
@@ -3298,6 +3409,10 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
         if run and run[-1].endswith(("'", "’")):
             run = []  # "On Fox News' “Hannity,” she called …": a possessor, not the subject
+        if run and _party_epithet(" ".join(run)) and re.match(r"\s*the\s", head, re.IGNORECASE):
+            # "The New York Democrat, who …, granted …": an epithet refers back, it names no one new ("Every
+            # Senate Republican has signed …" stays the antecedent of a later "they")
+            continue
         fronted = _fronted_object_subject(run, toks, names)
         if fronted:
             out.append((s.start, names.full_name(fronted, s.start)))

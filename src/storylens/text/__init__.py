@@ -78,9 +78,11 @@ from ._lang import (
     weekday_names,
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
+from ._names import nominative_name
 from ._sound import polish_reading, script_of, sound_match, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
+    ACCORDING_TO_BEYOND,
     CLAIM_STOP_WORDS,
     CLOCK_ZONES,
     ENTITY_STOP_WORDS,
@@ -92,6 +94,7 @@ from ._tables import (
 )
 
 __all__ = [
+    "ACCORDING_TO_BEYOND",
     "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",
     "CLOCK_ZONES",
@@ -116,6 +119,7 @@ __all__ = [
     "months_named",
     "nationality_adjectives",
     "navigation_words",
+    "nominative_name",
     "normalise_digits",
     "outlets",
     "polish_reading",

@@ -147,6 +147,17 @@ class Profile:
     # Endings that only a noun for a person's role or trade has, so a capitalised word ending so before a
     # name is its description, not part of it (German "Gewerkschafterin", "Aktivistin", "Politiker").
     role_suffixes: tuple[str, ...] = ()
+    # Endings of a lower-case noun for a person after "a <Body>" ("said a Pentagon contractor"): with the
+    # lexicon's word, "a" is the article, not the Romance preposition of an addressee ("dijo a Efe ayer").
+    person_noun_endings: tuple[str, ...] = ()
+    # Words that open an unnamed speaker's description like an article ("said one defense contractor",
+    # "said another official"); "one of …" opens none.
+    description_openers: frozenset[str] = frozenset()
+    # Nouns of a stretch of time ("over the weekend", "this morning"): a phrase they head is no speaker.
+    time_nouns: frozenset[str] = frozenset()
+    # Prepositions of the medium a speaker spoke on ("a déclaré jeudi sur France Inter la ministre …"): between
+    # the verb and an inverted subject they close a place-like phrase.
+    medium_prepositions: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
@@ -212,6 +223,9 @@ class Profile:
     # and the gender of the third-person pronouns: "она" is not the man the text last named.
     past_gender: tuple[tuple[str, str], ...] = ()
     pronoun_genders: tuple[tuple[str, str], ...] = ()
+    # Indefinite articles by gender ("une responsable de MSF" is a woman): an unnamed speaker introduced so is
+    # who a later "a-t-elle affirmé" refers to.
+    indefinite_genders: tuple[tuple[str, str], ...] = ()
     given_name_gender: tuple[tuple[str, str], ...] = ()  # "Джина", "Anna": endings of given names by gender
     surname_gender: tuple[tuple[str, str], ...] = ()  # "Смирнова"/"Волков", "Kowalska"/"Kowalski"
     # A role word's gender ("Ministerin", "ministra", "Feuerwehrchef"; a compound by its end) and an
@@ -222,6 +236,9 @@ class Profile:
     genitive_suffixes: tuple[str, ...] = ()
     country_forms: tuple[str, ...] = ()  # inflected country names babel's stems miss ("Niemiec")
     genitive_after_title: bool = False  # "Мэр Москвы Сергей Собянин": the role's place, then the name
+    # A name in the genitive back to the nominative ("Jana Nowaka" -> "Jan Nowak"; text/_names.py): (ending
+    # regex, nominative ending, flags: "l" reads a surname too, "u" an unknown given name), in order of preference.
+    name_genitive: tuple[tuple[str, str, str], ...] = ()
     # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
@@ -499,6 +516,10 @@ def profile(language: str | None) -> Profile:
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
+        person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
+        description_openers=frozenset(w.lower() for w in raw.get("description_openers", [])),
+        time_nouns=frozenset(w.lower() for w in raw.get("time_nouns", [])),
+        medium_prepositions=frozenset(w.lower() for w in raw.get("medium_prepositions", [])),
         addressees=tuple(raw.get("addressees", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
@@ -532,11 +553,13 @@ def profile(language: str | None) -> Profile:
         surname_gender=tuple(sorted(((e, g) for g, ends in raw.get("surname_gender", {}).items() for e in ends),
                                     key=lambda eg: -len(eg[0]))),
         pronoun_genders=tuple((p.lower(), g) for g, words in raw.get("pronoun_genders", {}).items() for p in words),
+        indefinite_genders=tuple((w.lower(), g) for g, words in raw.get("indefinite_genders", {}).items() for w in words),
         role_genders=tuple((w.lower(), g) for g, words in raw.get("role_genders", {}).items() for w in words),
         article_genders=tuple((w.lower(), g) for g, words in raw.get("article_genders", {}).items() for w in words),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
+        name_genitive=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_genitive", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),

@@ -1,0 +1,103 @@
+"""A person's name read in the genitive, back to the nominative ("Jana Nowaka" -> "Jan Nowak").
+
+Polish and Russian put the name after "według", "zdaniem", "to słowa", "по словам" in the genitive;
+a speaker is reported in the nominative. When the text itself writes the nominative elsewhere, the
+quotes module takes that spelling; this module derives it when the text never does, from the
+language's ending table (text/data "name_genitive": [genitive ending regex, nominative ending]
+pairs, in order of preference), choosing among the readings with the text's own words and
+simplemma's lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from ._lang import LEMMA_LANGUAGES, base, profile
+
+__all__ = ["nominative_name"]
+
+
+@lru_cache(maxsize=16)
+def _rules(language: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(ending pattern, nominative ending, flags) of the language's "name_genitive" table: flag "l", the
+    rule reads a surname (the name's last word) too; "u", it reads a given name the lexicon does not know."""
+    return tuple((re.compile(f"(?:{pattern})$"), repl, flags) for pattern, repl, flags in profile(language).name_genitive)
+
+
+def _readings(word: str, language: str, last: bool) -> list[tuple[str, str]]:
+    """(nominative, flags) that ``word`` may be the genitive of, in the table's order (none for an
+    acronym or a word no rule matches)."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or not letters.isalpha():
+        return []
+    out: list[tuple[str, str]] = []
+    for rx, repl, flags in _rules(language):
+        if last and "l" not in flags:
+            continue
+        reading = rx.sub(repl, word, count=1)
+        if reading != word and len(reading) >= 2 and reading not in (r for r, _ in out):
+            out.append((reading, flags))
+    return out
+
+
+def _lexicon_name(word: str, language: str) -> bool:
+    """Whether simplemma knows ``word`` as a lemma of its own ("Tusk", "Anna"; not "Ministerstw", a plural)."""
+    if language not in LEMMA_LANGUAGES:
+        return False
+    from .._cache import is_known, lemmatize
+
+    return is_known(word, language) and lemmatize(word, language) == word
+
+
+def _common_noun(word: str, language: str) -> bool:
+    """Whether simplemma reads ``word`` as an inflected common noun ("Ministerstwa" -> "ministerstwo"),
+    not a given name ("Pawła" -> "paweł", which it also knows as the name "Paweł"; "Beaty" -> "Beata")."""
+    if language not in LEMMA_LANGUAGES:
+        return False
+    from .._cache import lemmatize
+
+    low = word.lower()
+    lemma = lemmatize(low, language)
+    if lemma == low or not lemma.islower() or _lexicon_name(lemma.capitalize(), language):
+        return False
+    # "Beaty" is also a form of "beat": a name reading the lexicon knows ("Beata") makes it a person
+    return not any(_lexicon_name(r, language) for r, _ in _readings(word, language, last=False))
+
+
+def _nominative_word(word: str, language: str, last: bool, words: Collection[str]) -> str:
+    readings = _readings(word, language, last)
+    for reading, _ in readings:
+        if reading in words:  # the text writes it ("Nowak powiedział")
+            return reading
+    for reading, _ in readings:
+        if _lexicon_name(reading, language):  # "Tuska" -> "Tusk", not "Tusek"; "Anny" -> "Anna"
+            return reading
+    if not last:  # a given name: only a sure ending ("Angeli", "Jacka"); "Nancy" is uninflected
+        return next((r for r, flags in readings if "u" in flags), word)
+    if language in LEMMA_LANGUAGES and readings:
+        from .._cache import lemmatize
+
+        lemma = lemmatize(word, language)
+        if lemma in (r for r, _ in readings):  # "Ziobry" -> "Ziobro"
+            return lemma
+    return readings[0][0] if readings else word
+
+
+def nominative_name(name: str, language: str | None, words: Collection[str] = ()) -> str:
+    """``name`` (a person's name in the genitive) in the nominative, word by word: "Jana Nowaka" ->
+    "Jan Nowak", "Anny Kowalskiej" -> "Anna Kowalska", "Ивана Петрова" -> "Иван Петров".
+
+    ``words`` are the text's own word forms: a reading the text writes is preferred ("Tusk"). A
+    language without a "name_genitive" table, a word no ending rule reads (an acronym, "Szydło",
+    "Merkel") and an unknown given name are left as written. Never raises."""
+    lang = base(language) if language else ""
+    if not lang or not profile(lang).name_genitive:
+        return name
+    toks = name.split()
+    if not 2 <= len(toks) <= 3 or any(t.isupper() for t in toks) or _common_noun(toks[0], lang):
+        # "Ministerstwa Zdrowia": a body, its words agree with the head; "МИД России Сергея Лаврова": a
+        # role's complement before the person; a lone surname is left to the text's other spellings
+        return name
+    return " ".join(_nominative_word(t, lang, i == len(toks) - 1, words) for i, t in enumerate(toks))
