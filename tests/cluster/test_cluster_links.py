@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -77,7 +78,7 @@ def test_knn_other_language_lists_only_other_languages_best_first():
     for r in range(len(vecs)):
         got = [x for x in near[r] if x >= 0]
         assert all(lang[x] != lang[r] and lang[x] > 0 for x in got)
-        assert all(sims[r, a] >= sims[r, b] for a, b in zip(got, got[1:]))  # best first
+        assert all(sims[r, a] >= sims[r, b] for a, b in pairwise(got))  # best first
     assert near[13].tolist() == [-1, -1]  # unknown language: no neighbours, and nobody's
     assert not np.isin([13, 14], near).any()
 
