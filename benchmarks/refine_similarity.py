@@ -183,6 +183,12 @@ Shipped flags, features cached, load 13-30, side by side: shipped 0.844 / 0.878 
 reads the stream's entity keys (idf name cosine, shared names and numbers), USE / e5 lead cosines,
 their CSLS and ratio margins and the script pair; fold 0 only (stopped for time): 0.804 / 0.933 /
 0.983 with ``either`` and ``classifier`` against 0.784 / 0.933 / 0.983 for the regression.
+All five folds (stream15, 2026-12-01, shipped flags with ``--join-slack 0.1``, ``--no-curve``, features
+cached, side by side, load 12-29): shipped 0.862 / 0.902 / 0.976 (112 CPU-s; 40 apart: 25 judged low,
+5 split, 7 not candidates, 3 no verdict); ``--cls-extra --judge-model either`` 0.872 / 0.890 / 0.970
+(279 CPU-s; classifier cuts 0.22-0.32 cross-lingual, 0.44-0.80 same-language; 37 apart: 24 / 3 / 7 /
+3; cross-lingual 74 -> 73 of 82, unrelated together 13 -> 16): three same-story pairs more for one
+cross-lingual pair (below its 0.90 target) and three unrelated ones, so it does not ship.
 """
 
 from __future__ import annotations
