@@ -364,8 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cls-extra", action="store_true",
                     help="the classifier also reads the stream's entity keys, lead cosines, CSLS and margins")
     ap.add_argument("--classifier-max", type=float, default=1.5, help="the classifier's positive class: Overall <= this")
-    ap.add_argument("--classifier-scope", default="nonenglish", choices=("all", "nonenglish"),
-                    help="nonenglish: English same-language pairs keep the regression (their cut is gold-tuned)")
+    ap.add_argument("--classifier-scope", default="nonenglish", choices=("all", "nonenglish", "samelanguage"),
+                    help="nonenglish: English same-language pairs keep the regression (their cut is gold-tuned); "
+                         "samelanguage: only same-language pairs of other languages read the classifier")
+    ap.add_argument("--cls-from", default=None,
+                    help="a --dump of an earlier run with the same classifier: its per-fold candidate probabilities "
+                         "and cuts are read instead of fitted (another --classifier-scope or --judge-model on them)")
     ap.add_argument("--classifier-same-fpr", type=float, default=0.01,
                     help="the classifier's same-language cut (languages --same-cuts does not name): the lowest "
                          "letting <= this share of the inner out-of-fold unrelated same-language rows through")
@@ -536,6 +540,9 @@ def main(argv: list[str] | None = None) -> int:
 
         lp_r, lp_c = np.hstack([lp_r, extra(ri, rj)]), np.hstack([lp_c, extra(ci, cj)])
     y_cls = np.array([float(r["Overall"]) <= args.classifier_max for r in train_rows])
+    cls_from = np.load(args.cls_from) if args.cls_from else None
+    if cls_from is not None and len(cls_from["ci"]) != len(ci):
+        raise SystemExit("--cls-from: that dump holds another candidate set")
     oof_cls = np.full(len(train_rows), np.nan)
     cls_knots: dict[int, tuple[float, float, float, float]] = {}  # fold -> (c_x, c_s, cut_x, cut_s)
 
@@ -601,12 +608,16 @@ def main(argv: list[str] | None = None) -> int:
             mine = np.ones(len(pred), dtype=bool) if args.classifier_scope == "all" else ~en_en_c
             pred = np.where(mine, mapped, pred)
         elif args.judge_model != "regression":
-            mc = fit_cls(np.hstack([xr, lp_r])[train], y_cls[train])
-            pc = pred_cls(mc, np.hstack([xc, lp_c]))
+            if cls_from is not None:
+                pc = cls_from[f"cls{fold}"]
+            else:
+                mc = fit_cls(np.hstack([xr, lp_r])[train], y_cls[train])
+                pc = pred_cls(mc, np.hstack([xc, lp_c]))
+                oof_cls[row_fold == fold] = pred_cls(mc, np.hstack([xr, lp_r])[row_fold == fold])
             dumped[f"cls{fold}"] = pc
-            oof_cls[row_fold == fold] = pred_cls(mc, np.hstack([xr, lp_r])[row_fold == fold])
             mapped = to_scale(pc, fold)
-            mine = np.ones(len(pred), dtype=bool) if args.classifier_scope == "all" else ~en_en_c
+            mine = np.ones(len(pred), dtype=bool) if args.classifier_scope == "all" else \
+                (lp_c[:, 1] > 0) if args.classifier_scope == "samelanguage" else ~en_en_c
             joint = {"classifier": mapped, "blend": (mapped + pred) / 2, "either": np.maximum(mapped, pred)}
             pred = np.where(mine, joint[args.judge_model], pred)
         pred = np.where(floor_c >= 0, np.maximum(pred, floor_c), pred)
@@ -731,7 +742,9 @@ def main(argv: list[str] | None = None) -> int:
             same_now[0] = float(min(c for c in FINE if np.mean(neg_s >= c) <= args.same_fpr))
             same_chosen.append(same_now[0])
             print(f"fold {f}: same-language cut {same_now[0]:.3f} ({len(neg_s)} inner unrelated rows)", flush=True)
-        if args.judge_model != "regression":
+        if args.judge_model != "regression" and cls_from is not None:
+            cls_knots[f] = tuple(float(v) for v in cls_from["knots"][f])
+        elif args.judge_model != "regression":
             inner_c = np.full(len(train_rows), np.nan)
             for g in (g for g in range(args.folds) if g != f):
                 tr = (row_fold != f) & (row_fold != g)
