@@ -192,7 +192,12 @@ cross-lingual pair (below its 0.90 target) and three unrelated ones, so it does 
 ``--cross-k n``: each article's ``n`` nearest by e5 lead among articles of other languages are
 candidates too (``PairContext.candidates(cross_k=)``; the added pairs' features computed, the base
 file's read). Same run, n = 5: 0.858 / 0.902 / 0.976 (5,578 pairs more; the es-it same-story pair
-becomes a candidate but is scored 0.13; 146 CPU-s).
+becomes a candidate but is scored 0.13; 146 CPU-s); n = 25 (es-en too; 40,461 pairs more, 1.5 CPU-ms
+each): 0.851 / 0.890 / 0.976 (180 CPU-s; 4 same-story and 1 cross-lingual pair fewer). ``--cls-from``
+the ``either`` run's dump (load 6-16): ``--classifier-scope nonenglish`` reproduces 0.872 / 0.890 /
+0.970; ``samelanguage`` (cross-lingual pairs keep the regression) 0.869 / 0.902 / 0.970 (115 CPU-s
+once the classifier is fitted; two same-story pairs more than shipped for three unrelated pairs
+more together, unrelated apart at its 0.97 floor): not shipped either.
 """
 
 from __future__ import annotations
