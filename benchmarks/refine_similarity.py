@@ -183,6 +183,21 @@ Shipped flags, features cached, load 13-30, side by side: shipped 0.844 / 0.878 
 reads the stream's entity keys (idf name cosine, shared names and numbers), USE / e5 lead cosines,
 their CSLS and ratio margins and the script pair; fold 0 only (stopped for time): 0.804 / 0.933 /
 0.983 with ``either`` and ``classifier`` against 0.784 / 0.933 / 0.983 for the regression.
+All five folds (stream15, 2026-12-01, shipped flags with ``--join-slack 0.1``, ``--no-curve``, features
+cached, side by side, load 12-29): shipped 0.862 / 0.902 / 0.976 (112 CPU-s; 40 apart: 25 judged low,
+5 split, 7 not candidates, 3 no verdict); ``--cls-extra --judge-model either`` 0.872 / 0.890 / 0.970
+(279 CPU-s; classifier cuts 0.22-0.32 cross-lingual, 0.44-0.80 same-language; 37 apart: 24 / 3 / 7 /
+3; cross-lingual 74 -> 73 of 82, unrelated together 13 -> 16): three same-story pairs more for one
+cross-lingual pair (below its 0.90 target) and three unrelated ones, so it does not ship.
+``--cross-k n``: each article's ``n`` nearest by e5 lead among articles of other languages are
+candidates too (``PairContext.candidates(cross_k=)``; the added pairs' features computed, the base
+file's read). Same run, n = 5: 0.858 / 0.902 / 0.976 (5,578 pairs more; the es-it same-story pair
+becomes a candidate but is scored 0.13; 146 CPU-s); n = 25 (es-en too; 40,461 pairs more, 1.5 CPU-ms
+each): 0.851 / 0.890 / 0.976 (180 CPU-s; 4 same-story and 1 cross-lingual pair fewer). ``--cls-from``
+the ``either`` run's dump (load 6-16): ``--classifier-scope nonenglish`` reproduces 0.872 / 0.890 /
+0.970; ``samelanguage`` (cross-lingual pairs keep the regression) 0.869 / 0.902 / 0.970 (115 CPU-s
+once the classifier is fitted; two same-story pairs more than shipped for three unrelated pairs
+more together, unrelated apart at its 0.97 floor): not shipped either.
 """
 
 from __future__ import annotations
@@ -229,6 +244,7 @@ class FixedJudge:
         self._scores, self.cut, self.k, self._lead = scores, cut, k, lead
         self.same_language_cut = same_language_cut
         self.wide = wide
+        self.cross_k = 0  # each article's nearest by e5 in other languages as candidates too (--cross-k)
         self.mutual_slack = 0.0
         self.mutual_same_language = False
         self.place_veto = False
@@ -348,11 +364,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--join-slack", type=float, default=0.0,
                     help="two average-link groups a judged-yes pair connects merge within this below the cut")
     ap.add_argument("--join-same-language", action="store_true", help="--join-slack bridges of one language too")
+    ap.add_argument("--cross-k", type=int, default=0,
+                    help="candidates: also each article's nearest by e5 lead among articles of other languages")
     ap.add_argument("--cls-extra", action="store_true",
                     help="the classifier also reads the stream's entity keys, lead cosines, CSLS and margins")
     ap.add_argument("--classifier-max", type=float, default=1.5, help="the classifier's positive class: Overall <= this")
-    ap.add_argument("--classifier-scope", default="nonenglish", choices=("all", "nonenglish"),
-                    help="nonenglish: English same-language pairs keep the regression (their cut is gold-tuned)")
+    ap.add_argument("--classifier-scope", default="nonenglish", choices=("all", "nonenglish", "samelanguage"),
+                    help="nonenglish: English same-language pairs keep the regression (their cut is gold-tuned); "
+                         "samelanguage: only same-language pairs of other languages read the classifier")
+    ap.add_argument("--cls-from", default=None,
+                    help="a --dump of an earlier run with the same classifier: its per-fold candidate probabilities "
+                         "and cuts are read instead of fitted (another --classifier-scope or --judge-model on them)")
     ap.add_argument("--classifier-same-fpr", type=float, default=0.01,
                     help="the classifier's same-language cut (languages --same-cuts does not name): the lowest "
                          "letting <= this share of the inner out-of-fold unrelated same-language rows through")
@@ -389,33 +411,58 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nsides: {len(ids)} articles, {side_cpu:.0f} CPU-s", flush=True)
     stream = L.Stream(feats, texts, None if lead is None else dict(zip(ids, lead)))
     # features are computed once over the wide set (a superset of the USE set): one cache serves both
-    ci, cj = stream.ctx.candidates(args.k, wide=True)
-    n_cand = len(stream.ctx.candidates(args.k, wide=args.candidates == "wide")[0])
+    ci, cj = stream.ctx.candidates(args.k, wide=True, cross_k=args.cross_k)
+    n_cand = len(stream.ctx.candidates(args.k, wide=args.candidates == "wide", cross_k=args.cross_k)[0])
     ri = np.array([pos[r["id1"]] for r in train_rows])
     rj = np.array([pos[r["id2"]] for r in train_rows])
     from storylens.similarity import FEATURE_NAMES
 
     # the features depend on the texts, the candidates and the feature set (a retrained model may add some)
     # (and the candidate pairs themselves: a change to the lead vectors or names changes them)
-    digest = hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + "wide" + ",".join(FEATURE_NAMES)).encode()
-                            + ci.tobytes() + cj.tobytes()).hexdigest()[:16]
-    # --tag: another text preparation (the digest sees the raw texts only)
-    cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide{args.tag}.npz"
+    def digest_of(pi: np.ndarray, pj: np.ndarray) -> str:
+        return hashlib.sha256(("\0".join(ids) + args.variant + str(args.k) + "wide" + ",".join(FEATURE_NAMES)).encode()
+                              + pi.tobytes() + pj.tobytes()).hexdigest()[:16]
+
+    def pair_features(pi: np.ndarray, pj: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        fc = sides.features(pi.tolist(), pj.tolist())
+        x = np.array([f.values for f in fc]).reshape(len(pi), len(FEATURE_NAMES))
+        floor = np.array([f.near_duplicate.floor if f.near_duplicate is not None and f.near_duplicate.is_copy
+                          else -1.0 for f in fc])
+        ok = sides._judgeable()
+        bad = np.array([not (ok[a] and ok[b]) or (f.near_duplicate is not None and f.near_duplicate.wall)
+                        for a, b, f in zip(pi.tolist(), pj.tolist(), fc)], dtype=bool)
+        return x, floor, bad
+
+    digest = digest_of(ci, cj)
+    # --tag: another text preparation (the digest sees the raw texts only); --cross-k: its own file,
+    # the pairs the base set holds read from the base file
+    base_cache = L.RESULTS / f"refine_similarity_{args.variant}_k{args.k}_wide{args.tag}.npz"
+    cache = base_cache.with_name(base_cache.stem + (f"_x{args.cross_k}" if args.cross_k else "") + ".npz")
     if cache.exists() and str(np.load(cache)["digest"]) == digest:
         z = np.load(cache)
         Xc, Xr, floor_c, nan_c = z["Xc"], z["Xr"], z["floor_c"], z["nan_c"]
         pair_cpu = float(z["pair_cpu"])
     else:
-        t = cpu()
-        fc = sides.features(ci.tolist(), cj.tolist())
-        pair_cpu = (cpu() - t) / max(len(ci), 1)
-        Xc = np.array([f.values for f in fc])
-        floor_c = np.array([f.near_duplicate.floor if f.near_duplicate is not None and f.near_duplicate.is_copy
-                            else -1.0 for f in fc])
-        ok = sides._judgeable()
-        nan_c = np.array([not (ok[a] and ok[b]) or (f.near_duplicate is not None and f.near_duplicate.wall)
-                          for a, b, f in zip(ci.tolist(), cj.tolist(), fc)])
-        Xr = np.array([f.values for f in sides.features(ri.tolist(), rj.tolist())])
+        bi, bj = stream.ctx.candidates(args.k, wide=True)
+        if args.cross_k and base_cache.exists() and str(np.load(base_cache)["digest"]) == digest_of(bi, bj):
+            z = np.load(base_cache)
+            at = {(int(a), int(b)): t for t, (a, b) in enumerate(zip(bi.tolist(), bj.tolist()))}
+            where = np.array([at.get((int(a), int(b)), -1) for a, b in zip(ci.tolist(), cj.tolist())])
+            new = where < 0
+            t = cpu()
+            xn, fn, nn = pair_features(ci[new], cj[new])
+            pair_cpu = (cpu() - t) / max(int(new.sum()), 1)
+            Xc = np.zeros((len(ci), z["Xc"].shape[1]))
+            floor_c, nan_c = np.zeros(len(ci)), np.zeros(len(ci), dtype=bool)
+            Xc[~new], floor_c[~new], nan_c[~new] = z["Xc"][where[~new]], z["floor_c"][where[~new]], z["nan_c"][where[~new]]
+            Xc[new], floor_c[new], nan_c[new] = xn, fn, nn
+            Xr = z["Xr"]
+            print(f"features of {int(new.sum())} pairs added to the base set's {int((~new).sum())}", flush=True)
+        else:
+            t = cpu()
+            Xc, floor_c, nan_c = pair_features(ci, cj)
+            pair_cpu = (cpu() - t) / max(len(ci), 1)
+            Xr = np.array([f.values for f in sides.features(ri.tolist(), rj.tolist())])
         np.savez(cache, Xc=Xc, Xr=Xr, floor_c=floor_c, nan_c=nan_c, digest=digest, pair_cpu=pair_cpu)
     print(f"candidates: {n_cand} pairs ({args.candidates}, k={args.k}; features of {len(ci)}), "
           f"{pair_cpu * 1000:.2f} CPU-ms per pair's features", flush=True)
@@ -498,6 +545,9 @@ def main(argv: list[str] | None = None) -> int:
 
         lp_r, lp_c = np.hstack([lp_r, extra(ri, rj)]), np.hstack([lp_c, extra(ci, cj)])
     y_cls = np.array([float(r["Overall"]) <= args.classifier_max for r in train_rows])
+    cls_from = np.load(args.cls_from) if args.cls_from else None
+    if cls_from is not None and len(cls_from["ci"]) != len(ci):
+        raise SystemExit("--cls-from: that dump holds another candidate set")
     oof_cls = np.full(len(train_rows), np.nan)
     cls_knots: dict[int, tuple[float, float, float, float]] = {}  # fold -> (c_x, c_s, cut_x, cut_s)
 
@@ -563,12 +613,16 @@ def main(argv: list[str] | None = None) -> int:
             mine = np.ones(len(pred), dtype=bool) if args.classifier_scope == "all" else ~en_en_c
             pred = np.where(mine, mapped, pred)
         elif args.judge_model != "regression":
-            mc = fit_cls(np.hstack([xr, lp_r])[train], y_cls[train])
-            pc = pred_cls(mc, np.hstack([xc, lp_c]))
+            if cls_from is not None:
+                pc = cls_from[f"cls{fold}"]
+            else:
+                mc = fit_cls(np.hstack([xr, lp_r])[train], y_cls[train])
+                pc = pred_cls(mc, np.hstack([xc, lp_c]))
+                oof_cls[row_fold == fold] = pred_cls(mc, np.hstack([xr, lp_r])[row_fold == fold])
             dumped[f"cls{fold}"] = pc
-            oof_cls[row_fold == fold] = pred_cls(mc, np.hstack([xr, lp_r])[row_fold == fold])
             mapped = to_scale(pc, fold)
-            mine = np.ones(len(pred), dtype=bool) if args.classifier_scope == "all" else ~en_en_c
+            mine = np.ones(len(pred), dtype=bool) if args.classifier_scope == "all" else \
+                (lp_c[:, 1] > 0) if args.classifier_scope == "samelanguage" else ~en_en_c
             joint = {"classifier": mapped, "blend": (mapped + pred) / 2, "either": np.maximum(mapped, pred)}
             pred = np.where(mine, joint[args.judge_model], pred)
         pred = np.where(floor_c >= 0, np.maximum(pred, floor_c), pred)
@@ -595,6 +649,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.place_veto, judge.apart = args.place_veto, apart
             judge.lead_weight = args.lead_weight
             judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
+            judge.cross_k = args.cross_k
             judge.same_language_cuts = same_cuts
             if args.same_floor is not None:
                 judge.same_language_floor = cut if args.same_floor == "cut" else float(args.same_floor)
@@ -620,13 +675,14 @@ def main(argv: list[str] | None = None) -> int:
     chosen = []
     from collections import Counter
     lost: Counter = Counter()
-    cand = set(zip(*(x.tolist() for x in stream.ctx.candidates(args.k, wide=args.candidates == "wide"))))
+    cand = set(zip(*(x.tolist() for x in stream.ctx.candidates(args.k, wide=args.candidates == "wide",
+                                                                cross_k=args.cross_k))))
     online = stream.online
     oof = np.full(len(train_rows), np.nan)
     same_r_all = np.array([float(r["Overall"]) <= L.SAME_MAX for r in train_rows])
     from storylens.cluster._context import CONTEXT_FEATURES, context_features, context_margin
 
-    ui, uj = stream.ctx.candidates(args.k, wide=args.candidates == "wide")
+    ui, uj = stream.ctx.candidates(args.k, wide=args.candidates == "wide", cross_k=args.cross_k)
     widx = {(int(a), int(b)): t for t, (a, b) in enumerate(zip(ci.tolist(), cj.tolist()))}
     use_idx = np.array([widx[(int(a), int(b))] for a, b in zip(ui.tolist(), uj.tolist())])
     other_u = stream.clusterer()._other_language(ui, uj)
@@ -691,7 +747,9 @@ def main(argv: list[str] | None = None) -> int:
             same_now[0] = float(min(c for c in FINE if np.mean(neg_s >= c) <= args.same_fpr))
             same_chosen.append(same_now[0])
             print(f"fold {f}: same-language cut {same_now[0]:.3f} ({len(neg_s)} inner unrelated rows)", flush=True)
-        if args.judge_model != "regression":
+        if args.judge_model != "regression" and cls_from is not None:
+            cls_knots[f] = tuple(float(v) for v in cls_from["knots"][f])
+        elif args.judge_model != "regression":
             inner_c = np.full(len(train_rows), np.nan)
             for g in (g for g in range(args.folds) if g != f):
                 tr = (row_fold != f) & (row_fold != g)
@@ -802,7 +860,7 @@ def main(argv: list[str] | None = None) -> int:
         "mutual_slack": args.mutual_slack, "mutual_same_language": args.mutual_same_language,
         "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
         "same_language_cut": same_cut,
-        "candidates": n_cand, "candidate_set": args.candidates, "grouping": args.grouping,
+        "candidates": n_cand, "candidate_set": args.candidates, "cross_k": args.cross_k, "grouping": args.grouping,
         "same_story_pairs_by_fate": dict(sorted(lost.items())), "articles": len(ids), "inner_fpr": args.inner_fpr,
         "judge_nested_oof": L._rates(pooled["judge"]), "cuts_chosen": chosen,
         "judge_model": args.judge_model, "classifier_max": args.classifier_max,
@@ -837,6 +895,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{f'_samefpr{args.same_fpr:g}' if args.same_fpr is not None else ''}"
             f"{'' if args.judge_model == 'regression' else f'_{args.judge_model}{args.classifier_max:g}{args.classifier_scope}{args.classifier_same_fpr:g}'}"
             f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') if args.join_slack else ''}"
+            f"{f'_x{args.cross_k}' if args.cross_k else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

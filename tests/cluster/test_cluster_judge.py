@@ -355,3 +355,30 @@ def test_per_language_cuts_judge_their_languages_without_a_default_same_language
     c.refine(texts=_texts(), pair_judge=judge)
     s = c.article_story_
     assert s["t0"] == s["t1"] and s["t2"] != s["t3"]
+
+
+def test_cross_k_asks_the_judge_about_each_articles_nearest_opening_in_another_language():
+    """Four English openings of one topic crowd out a German report of it (k=1 candidates by each
+    vector); with ``cross_k`` the judge also scores each article's nearest opening in another language."""
+    rng = np.random.default_rng(11)
+    centre = rng.normal(size=8)
+    leads = np.vstack([centre + 0.05 * rng.normal(size=(4, 8)), centre + 0.4 * rng.normal(size=(1, 8))])
+    leads /= np.linalg.norm(leads, axis=1, keepdims=True)
+    ids = [f"t{k}" for k in range(5)]
+    topic = rng.normal(size=(5, 64))  # the online pass's vectors: unrelated, the same in both runs
+    asked: dict[int, set] = {}
+    for cross_k in (0, 1):
+        c = StoryClusterer(threshold=0.99, use_dates=False).fit(
+            [ArticleFeatures(a, _unit(topic[k]), frozenset({f"#{k}"}), None, "de" if k == 4 else "en")
+             for k, a in enumerate(ids)])
+        judge = _Judge({})
+        judge.k, judge.cross_k, judge.leads = 1, cross_k, leads
+        seen: set = set()
+        score = judge.scores
+        judge.scores = lambda i, j, score=score, seen=seen: (
+            seen.update(frozenset((ids[a], ids[b])) for a, b in zip(i, j)), score(i, j))[1]
+        c.refine(texts={a: a for a in ids}, pair_judge=judge)
+        asked[cross_k] = seen
+    assert asked[0] < asked[1]
+    assert all(frozenset((f"t{k}", "t4")) in asked[1] for k in range(4))  # every English one meets it
+    assert sum(frozenset((f"t{k}", "t4")) in asked[0] for k in range(4)) <= 2  # before: its own nearest only

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import numpy as np
 import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer
-from storylens.cluster._links import LinkModel, PairContext, e5_lead, knn, sparse_knn
+from storylens.cluster._links import LinkModel, PairContext, e5_lead, knn, knn_other_language, sparse_knn
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -54,6 +55,54 @@ def test_candidates_are_unique_ordered_pairs():
     i, j = ctx.candidates()
     assert np.all(i < j) and len(set(zip(i.tolist(), j.tolist()))) == len(i)
 
+
+def _crowded_topic() -> tuple[np.ndarray, np.ndarray]:
+    """A topic of 8 English articles and its one German report: the German one's lead vector sits
+    just outside the English cluster, so every English article ranks 7 English ones above it."""
+    rng = np.random.default_rng(8)
+    centre = rng.normal(size=16)
+    english = centre + 0.05 * rng.normal(size=(8, 16))
+    german = centre + 0.3 * rng.normal(size=(1, 16))
+    other = rng.normal(size=(6, 16))  # unrelated articles in German, Spanish and of unknown language
+    vecs = _unit(np.vstack([english, german, other]))
+    lang = np.array([1] * 8 + [2] + [2, 2, 3, 3, 0, 0])
+    return vecs, lang
+
+
+def test_knn_other_language_lists_only_other_languages_best_first():
+    vecs, lang = _crowded_topic()
+    near = knn_other_language(vecs, lang, 2)
+    assert near[0][0] == 8  # the German report: 9th of all for an English article, 1st among other languages
+    assert knn(vecs, 2)[0][0].tolist() != [8, 8] and 8 not in knn(vecs, 3)[0][0]
+    sims = vecs @ vecs.T
+    for r in range(len(vecs)):
+        got = [x for x in near[r] if x >= 0]
+        assert all(lang[x] != lang[r] and lang[x] > 0 for x in got)
+        assert all(sims[r, a] >= sims[r, b] for a, b in pairwise(got))  # best first
+    assert near[13].tolist() == [-1, -1]  # unknown language: no neighbours, and nobody's
+    assert not np.isin([13, 14], near).any()
+
+
+def test_knn_other_language_per_language_indices_agree_with_the_exact_scan():
+    vecs, lang = _crowded_topic()
+    exact = knn_other_language(vecs, lang, 3)
+    approx = knn_other_language(vecs, lang, 3, exact_up_to=5)
+    assert (np.sort(approx, axis=1) == np.sort(exact, axis=1)).mean() > 0.95
+
+
+def test_cross_k_candidates_add_each_articles_nearest_in_other_languages():
+    vecs, lang = _crowded_topic()
+    codes = {1: "en", 2: "de", 3: "es", 0: None}
+    keys = [frozenset({f"name{k}"}) for k in range(len(vecs))]
+    ctx = PairContext(vecs, vecs, keys, [codes[int(x)] for x in lang], k=2)
+    base = set(zip(*(x.tolist() for x in ctx.candidates(2))))
+    more = set(zip(*(x.tolist() for x in ctx.candidates(2, cross_k=1))))
+    assert base < more
+    # every English article meets the German report; before, only the two the German one ranks first
+    assert all((a, 8) in more for a in range(8)) and sum((a, 8) in base for a in range(8)) == 2
+    assert all(lang[a] != lang[b] for a, b in more - base)
+    assert set(zip(*(x.tolist() for x in PairContext(vecs, None, keys, [codes[int(x)] for x in lang],
+                                                     k=2).candidates(2, cross_k=1)))) == base  # needs e5
 
 def test_sparse_knn_is_exact_best_first_and_skips_rows_sharing_nothing():
     from scipy.sparse import csr_matrix

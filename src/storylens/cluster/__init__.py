@@ -1114,11 +1114,13 @@ class StoryClusterer:
         return ctx, model, float(cut)
 
     def _judge_candidates(self, judge: Any) -> dict[tuple[int, int], float]:
-        """How far each candidate pair (each article's ``judge.k`` nearest by USE and e5) scores above its
+        """How far each candidate pair (each article's ``judge.k`` nearest by USE and e5, and its
+        ``judge.cross_k`` nearest by e5 in other languages) scores above its
         cut: ``judge.cut`` across languages, ``judge.same_language_cut`` within one, or ``judge.same_language_cuts``
         of its language (neither: not judged)."""
         assert self._links is not None  # set up by refine() just before
-        ci, cj = self._links[0].candidates(judge.k, wide=bool(getattr(judge, "wide", False)))
+        ci, cj = self._links[0].candidates(judge.k, wide=bool(getattr(judge, "wide", False)),
+                                           cross_k=int(getattr(judge, "cross_k", 0) or 0))
         other = self._other_language(ci, cj)
         same_cut = getattr(judge, "same_language_cut", None)
         if same_cut is None and not getattr(judge, "same_language_cuts", None):

@@ -61,7 +61,9 @@ class SimilarityJudge:
     languages are held to their own cut in place of ``same_language_cut``. ``join_slack`` (None: 0,
     off): after the average link, two groups that a pair judged at or above its cut connects merge
     while their average link is at most this far below the refine cut (the judge said yes to one
-    pair, the other links between the two groups fell just short).
+    pair, the other links between the two groups fell just short). ``cross_k`` (None: 0, off): each
+    article's ``cross_k`` nearest by e5 lead among articles of other languages are candidates too
+    (a model reading e5 leads only; :func:`storylens.cluster._links.knn_other_language`).
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -72,7 +74,8 @@ class SimilarityJudge:
                  context_same_language: bool = True, context_same_language_threshold: float | None = None,
                  place_veto: bool | None = None, lead_weight: float | None = None,
                  lead_center: float | None = None, same_language_floor: float | None = None,
-                 same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None):
+                 same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None,
+                 cross_k: int | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -96,6 +99,7 @@ class SimilarityJudge:
         self.same_language_floor = same_language_floor
         self.same_language_cuts = dict(same_language_cuts or {})
         self.join_slack = float(join_slack or 0.0)
+        self.cross_k = int(cross_k or 0)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:
