@@ -43,3 +43,13 @@ def speakers_of(text: str, language: str) -> list[str | None]:
 def speakers_match(got: list[str | None], want: list) -> bool:
     """One speaker per wanted entry; a tuple in ``want`` lists the speakers accepted for that quotation."""
     return len(got) == len(want) and all(g in w if isinstance(w, tuple) else g == w for g, w in zip(got, want))
+
+
+def one_sentence_doc(doc_id: str, text: str, lang: str) -> Document:
+    """``text`` as one sentence of one document in ``lang`` (the entity tests' unit)."""
+    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), language=lang),), language=lang)
+
+
+def group_of(entities, form: str):
+    """The entity whose variants hold ``form`` (StopIteration when none does)."""
+    return next(e for e in entities if form in e.variants)

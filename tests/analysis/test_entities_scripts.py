@@ -11,11 +11,9 @@ from storylens.analysis.entities import (
     link_by_alignment,
     territory_groups,
 )
-from storylens.models import Claim, Document, Entity, Evidence, Mention, Sentence
+from storylens.models import Claim, Document, Entity, Evidence, Mention
 
-
-def _doc(doc_id: str, text: str, lang: str) -> Document:
-    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), language=lang),), language=lang)
+from ._docs import one_sentence_doc as _doc
 
 
 @pytest.fixture(scope="module")

@@ -5,21 +5,15 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.entities import EntityExtractor, _arabic_people, _rule_mentions
-from storylens.models import Document, Sentence
 from storylens.text import sound_match
 
-
-def _doc(doc_id: str, text: str, lang: str) -> Document:
-    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), language=lang),), language=lang)
+from ._docs import group_of as _group_of
+from ._docs import one_sentence_doc as _doc
 
 
 @pytest.fixture(scope="module")
 def extractor():
     return EntityExtractor()
-
-
-def _group_of(entities, form: str):
-    return next(e for e in entities if form in e.variants)
 
 
 # -- a currency is no person, and a short name does not link across alphabets on a weak sound key

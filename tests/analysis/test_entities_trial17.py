@@ -11,18 +11,13 @@ from storylens.analysis.entities import EntityExtractor, _foreign_acronyms
 from storylens.models import Document, Sentence
 from storylens.text import polish_reading, sound_match
 
-
-def _doc(doc_id: str, text: str, lang: str) -> Document:
-    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), language=lang),), language=lang)
+from ._docs import group_of as _group_of
+from ._docs import one_sentence_doc as _doc
 
 
 @pytest.fixture(scope="module")
 def extractor():
     return EntityExtractor()
-
-
-def _group_of(entities, form: str):
-    return next(e for e in entities if form in e.variants)
 
 
 @pytest.mark.parametrize(("text", "lang", "long", "acr"), [
