@@ -207,10 +207,11 @@ def start_workers(embedder: Any, workers: int) -> Any:
         return None
     from ..embed import warm_use_arrays
 
+    pool = _worker_pool(embedder, workers)  # (its processes are spawned by the submits below)
     # The model's table is built here, once, while this process starts up (the workers wait for it
-    # and map it): on an empty cache each worker built it (0.54 CPU-s each).
-    threading.Thread(target=warm_use_arrays, name="storylens-use-arrays", daemon=True).start()
-    pool = _worker_pool(embedder, workers)
+    # and map it): on an empty cache each worker built it (0.54 CPU-s each). Not a daemon thread: one
+    # stopped at exit in the middle of numpy's work can crash; the build takes under a second.
+    threading.Thread(target=warm_use_arrays, name="storylens-use-arrays").start()
     for _ in range(workers):  # a process is spawned per call waiting for one, up to ``workers``
         pool.submit(_worker_warm)
     return pool
