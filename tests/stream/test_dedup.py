@@ -97,6 +97,8 @@ def test_a_text_cleaning_changes_is_not_plain():
     page = "Sections  News  Sports  Opinion  Subscribe\n\nThe council of Porto voted to close the bridge, the mayor said."
     assert article_text(page) != page and not plain_text(page, article_text(page))
     assert plain_text("One  two\nthree.", "one two three")  # words alone: spacing and case are not read
+    assert plain_text("Same words.", "Same words.") and plain_text("ONE  two", "one two")  # equal texts, equal normalised
+    assert not plain_text("one two", "one three") and not plain_text("one two", "one, two, three")
 
 
 def test_a_text_prepared_earlier_in_the_run_is_not_read_from_the_store_again():

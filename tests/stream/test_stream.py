@@ -182,18 +182,24 @@ def test_content_id_ignores_case_and_whitespace():
 
 def test_worker_processes_give_the_same_stories(tmp_path, embedder):
     from storylens.stream._profile import StageTimes
+    from storylens.stream.prepare import start_workers
 
     from ..conftest import SEEDS
 
-    results, times = [], {1: StageTimes(), 2: StageTimes()}
-    for workers in (1, 2):
-        store = SQLiteStore(tmp_path / f"w{workers}.db")
+    results, times = [], {1: StageTimes(), 2: StageTimes(), 3: StageTimes()}
+    for run, workers in ((1, 1), (2, 2), (3, 2)):
+        # the third run's processes started before the store opened, as `storylens ingest` starts them
+        pool = start_workers(embedder, workers) if run == 3 else None
+        if pool is not None:
+            assert len(pool._processes) == workers  # spawned now, not at the first batch
+        store = SQLiteStore(tmp_path / f"r{run}.db")
         report = stream.ingest_paths([str(SEEDS), str(STREAM / "articles.jsonl")], store, embedder=embedder,
-                              workers=workers, batch_size=8, times=times[workers])
+                              workers=workers, batch_size=8, times=times[run], pool=pool)
         results.append(sorted(f.reason for f in report.failed))  # the fixture has bad lines on purpose
         results.append({a.id: store.assignments()[a.id].story for a in store.articles() if a.duplicate_of is None})
         store.close()
-    assert results[0:2] == results[2:4] and len(results[1]) >= 4
+    assert results[0:2] == results[2:4] == results[4:6] and len(results[1]) >= 4
+    assert times[3].worker_processes == 2 and "wait for workers" in times[3].rows()
     # --profile's stages: the map step ran here with one worker process, in the workers with two
     per_article = {"prepare (clean, language, lead)", "embed", "entity keys"}
     committing = {"read", "content ids", "near-duplicates", "cluster", "store write"}

@@ -454,7 +454,6 @@ def ingest(
 ) -> None:
     """Add articles to the store and assign them to stories (idempotent; re-run to resume)."""
     from ..embed import get_default_embedder
-    from ..stream import ingest_paths
 
     if engine not in ("local", "ray"):
         fail(f"--engine must be 'local' or 'ray', not {engine!r}")
@@ -478,7 +477,15 @@ def ingest(
     params = {k: v for k, v in (("threshold", threshold), ("use_dates", False if no_dates else None)) if v is not None}
     times: Any = None  # a StageTimes with --profile
     _sigterm_as_interrupt()
+    pool = None  # the --workers processes, started before the ingest stack is imported and the store opened
     try:
+        if engine == "local":
+            from ..stream.prepare import start_workers
+
+            embedder = get_default_embedder(cache=not no_cache)
+            pool = start_workers(embedder, workers)
+        from ..stream import ingest_paths
+
         with _open_store(db, create=True) as store, _ingest_progress(silent) as on_progress:
             if engine == "ray":
                 import functools
@@ -492,14 +499,16 @@ def ingest(
                 from ..stream._profile import StageTimes
 
                 times = StageTimes() if profile else None
-                report = ingest_paths(paths, store, embedder=get_default_embedder(cache=not no_cache),
-                                      clusterer_params=params, progress=on_progress, batch_size=batch_size,
-                                      workers=workers, times=times)
+                report = ingest_paths(paths, store, embedder=embedder, clusterer_params=params, progress=on_progress,
+                                      batch_size=batch_size, workers=workers, times=times, pool=pool)
     except StoryLensError as exc:
         fail(str(exc))
     except (KeyboardInterrupt, _Terminated) as exc:
         why = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
         fail(f"{why}; every committed batch is kept: run the same command again to resume", 130 if why == "interrupted" else 143)
+    finally:
+        if pool is not None:  # ingest shut them down; not when the store failed to open
+            pool.shutdown(cancel_futures=True)
     nothing = _print_ingest_report(report, paths)
     if times is not None:
         typer.echo(times.table(report.stored, report.seconds), err=True)

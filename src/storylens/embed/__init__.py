@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -39,6 +39,7 @@ __all__ = [
     "get_default_embedder",
     "get_document_embedder",
     "spacy_model_info",
+    "warm_use_arrays",
 ]
 
 
@@ -233,13 +234,58 @@ def _use_backend(tokenizer, threads: int):
         return None
     folder = default_cache_dir() / "derived" / f"use-arrays-{hashlib.sha256(key.encode()).hexdigest()[:16]}"
     backend = _read_use_arrays(NumpyBackend, folder, tokenizer, threads)
-    if backend is None:
-        backend = NumpyBackend(str(source), tokenizer, threads=threads)
-        # Written beside the work, not before it: the copy costs the first process ~0.2 CPU-s
-        # (mostly the kernel's page copies) and saves every later one 0.5. Not a daemon thread,
-        # so the interpreter finishes the copy before it exits.
-        threading.Thread(target=_write_use_arrays, args=(backend, folder), name="storylens-use-copy").start()
+    if backend is not None:
+        return backend
+    # One process builds, the others wait for its copy and map it (issue 16: an ingest's two workers,
+    # started together on an empty cache, each built the table: 0.54 CPU-s twice, and wrote it twice).
+    lock = _build_lock(folder.parent / "use-arrays.lock")
+    backend = _read_use_arrays(NumpyBackend, folder, tokenizer, threads) if lock is not None else None
+    if backend is not None:
+        lock.close()  # built while we waited
+        return backend
+    backend = NumpyBackend(str(source), tokenizer, threads=threads)
+    # Written beside the work, not before it: the copy costs the first process ~0.2 CPU-s
+    # (mostly the kernel's page copies) and saves every later one 0.5. Not a daemon thread,
+    # so the interpreter finishes the copy before it exits; the lock goes when it is written.
+    threading.Thread(target=_write_use_arrays, args=(backend, folder, lock), name="storylens-use-copy").start()
     return backend
+
+
+def warm_use_arrays() -> None:
+    """Make the copy of USE's arrays in the cache directory now, if it is missing (see :func:`_use_backend`).
+
+    ``storylens ingest --workers N`` calls it in a thread as it starts: the table is built once, on
+    the core the workers' start-up leaves free, and each worker maps the copy instead of building it.
+    """
+    _use_backend(None, 1)
+
+
+# A copy in the making is waited for this long at most; then this process builds its own.
+_BUILD_WAIT_S = 60.0
+
+
+def _build_lock(path: Path) -> Any:
+    """An open file holding an exclusive lock on ``path`` (waits while another process holds it), or
+    None where files cannot be locked (no fcntl, an unwritable cache): then every process builds."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a+b")  # noqa: SIM115 - held until the copy is written (another thread closes it)
+    except OSError:
+        return None
+    deadline = time.monotonic() + _BUILD_WAIT_S
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return handle
+        except OSError:
+            if time.monotonic() > deadline:
+                handle.close()
+                return None
+            time.sleep(0.02)
 
 
 def _read_use_arrays(cls, folder: Path, tokenizer, threads: int):
@@ -270,7 +316,15 @@ def _read_use_arrays(cls, folder: Path, tokenizer, threads: int):
     return backend
 
 
-def _write_use_arrays(backend, folder: Path) -> None:
+def _write_use_arrays(backend, folder: Path, lock: Any = None) -> None:
+    try:
+        _write_use_copy(backend, folder)
+    finally:
+        if lock is not None:
+            lock.close()  # other processes may read the copy now
+
+
+def _write_use_copy(backend, folder: Path) -> None:
     import json
     import shutil
 

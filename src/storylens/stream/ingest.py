@@ -210,6 +210,7 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     workers: int = 1,
     times: StageTimes | None = None,
+    pool: Any = None,
 ) -> IngestReport:
     """Store new articles from ``records`` (RawDocument, Failure, Skipped) and assign them to stories.
 
@@ -220,6 +221,8 @@ def ingest(
     encoder with the on-disk cache, as ``storylens ingest`` uses.
     ``times``: a :class:`~storylens.stream._profile.StageTimes` that gets the wall and CPU
     seconds of every stage (``storylens ingest --profile`` prints it).
+    ``pool``: the ``workers`` processes :func:`~storylens.stream.prepare.start_workers` started
+    for ``embedder`` (shut down at the end, as the ones made here are).
     Raises :class:`~storylens.errors.StoreError` if another writer holds the store.
     """
     if embedder is None:
@@ -228,7 +231,7 @@ def ingest(
         embedder = get_default_embedder()
     run = _Run()
     times = times if times is not None else StageTimes()
-    with store.writer(), Preparer(embedder, max(1, workers), times) as prepare:
+    with store.writer(), Preparer(embedder, max(1, workers), times, pool) as prepare:
         clusterer = load_clusterer(store, clusterer_params)
         if store.get_meta("embedder") is None:
             store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))

@@ -22,7 +22,7 @@ from ..settings import DEFAULT
 from ._profile import StageTimes
 
 __all__ = ["ANALYSED_CHARS", "LEAD_CHARS", "Outcome", "Prepared", "Preparer", "document_keys", "prepare_and_embed", "prepare_part",
-           "stored_precision"]
+           "start_workers", "stored_precision"]
 
 # Enough text for the title + lead sentences that make the article's vector.
 LEAD_CHARS = 1500
@@ -138,10 +138,11 @@ class Preparer:
     ahead, 0.65 of 2 cores were busy).
     """
 
-    def __init__(self, embedder: Any, workers: int, times: StageTimes | None = None):
+    def __init__(self, embedder: Any, workers: int, times: StageTimes | None = None, pool: Any = None):
         self.embedder = embedder
         self.tools = stream_tools()
-        self.pool = _worker_pool(embedder, workers) if workers > 1 else None
+        # ``pool``: the processes start_workers started for ``workers`` (their start-up ran beside the caller's)
+        self.pool = pool if pool is not None else _worker_pool(embedder, workers) if workers > 1 else None
         self.workers = workers
         self.times = times if times is not None else StageTimes()
         self.times.worker_processes = workers if self.pool is not None else 0
@@ -190,6 +191,36 @@ class _Outcomes:
                 self.done.extend(keyed)
                 self.times.merge(spent)
         return self.done
+
+
+def start_workers(embedder: Any, workers: int) -> Any:
+    """The worker processes of a ``workers``-process :class:`Preparer`, started now, each loading its
+    model at once (None for one worker); give them to :func:`~storylens.stream.ingest` (``pool``),
+    which shuts them down at its end (shut them down yourself if it is never called).
+
+    Started before the caller loads the rest of the ingest stack and opens the store, their start-up
+    (an interpreter, imports, the model: ~0.5 CPU-s each) runs beside the caller's own, where it
+    waited for the first batch with one core idle (issue 16, an idle 2-core machine). Raises
+    :class:`~storylens.errors.StoryLensError` for an embedder the workers cannot build.
+    """
+    if workers < 2:
+        return None
+    from ..embed import warm_use_arrays
+
+    pool = _worker_pool(embedder, workers)  # (its processes are spawned by the submits below)
+    # The model's table is built here, once, while this process starts up (the workers wait for it
+    # and map it): on an empty cache each worker built it (0.54 CPU-s each). Not a daemon thread: one
+    # stopped at exit in the middle of numpy's work can crash; the build takes under a second.
+    threading.Thread(target=warm_use_arrays, name="storylens-use-arrays").start()
+    for _ in range(workers):  # a process is spawned per call waiting for one, up to ``workers``
+        pool.submit(_worker_warm)
+    return pool
+
+
+def _worker_warm() -> None:
+    """Load this worker's model now (its first batch would otherwise), and nothing else."""
+    inner = getattr(_WORKER["embedder"], "embedder", _WORKER["embedder"])
+    _ = inner.model
 
 
 def _worker_pool(embedder: Any, workers: int) -> Any:
