@@ -575,3 +575,12 @@ def test_a_closing_credit_in_capitals_is_no_text(text, credit):
 ])
 def test_a_closing_word_in_capitals_that_is_no_agency_stays(text):
     assert clean_text(text).text.endswith(text.rsplit("\n", 1)[1])
+
+
+@pytest.mark.parametrize("date_line", ["Monday 2020", "Montag 2020", "poniedziałek 2020", "March 2020"])
+def test_a_masthead_date_without_its_day_is_no_date(date_line):
+    # dateparser fills a missing day and month from the clock ("Monday 2020" was 2020-12-01 on
+    # 1 December) or the month's first day: no publication date rather than an invented one
+    cleaned = clean_text(f"Reuters\n{date_line}\nA fire destroyed a warehouse in Berlin.")
+    assert cleaned.published is None, date_line
+    assert clean_text("Reuters\nMarch 14, 2026\nA fire destroyed a warehouse.").published == "2026-03-14"

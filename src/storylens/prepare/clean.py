@@ -1004,6 +1004,9 @@ def _iso_date(text: str) -> str | None:
 
     from ..ingest.dates import DATE_LANGUAGES
 
+    # REQUIRE_PARTS: a text without its day or month gives no date; dateparser would fill them from the
+    # clock ("Monday 2020" was 2020-12-01 on 1 December) or the first of the month ("March 2020")
     parsed = dateparser.parse(text, languages=list(DATE_LANGUAGES),
-                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+                              settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                        "REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.date().isoformat() if parsed else None
