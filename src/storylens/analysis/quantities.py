@@ -2904,8 +2904,11 @@ def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     hi_b = b.high if b.high is not None else float("inf")
     # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict,
     # but two figures written to the cent ("24.10" / "24,12 per euro") differ by more than rounding.
+    # Whole figures differ by rounding only up to half the last significant digit of the rounder one
+    # (final31: "133 seats" / "135 seats" and "57 killed" / "58 killed" were one figure under a flat 2 %).
     places = min(_decimal_places(a), _decimal_places(b))
-    slack = 0.5 * 10.0 ** -places + 1e-9 if places else tolerance * max(abs(a.value), abs(b.value))
+    rounding = max(_last_digit(a.value), _last_digit(b.value)) / 2
+    slack = (0.5 * 10.0 ** -places if places else min(tolerance * max(abs(a.value), abs(b.value)), rounding)) + 1e-9
     return lo_a <= hi_b + slack and lo_b <= hi_a + slack
 
 

@@ -982,6 +982,38 @@ def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | 
                          for n in words[max(0, k - 1) : k + 2] if n is not m)
             (glued if beside else alone).add(low)
     out |= {_fold(w).replace(" ", "") for w in glued - alone}
+    if lang and base(lang) == "en":
+        out |= _english_run_words(sentences, adjectives)
+    return frozenset(out)
+
+
+def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -> frozenset[str]:
+    """Folded common English words the text writes capitalised only inside a run of capitalised words,
+    never alone: the "Office" of "Czech Statistical Office" and of "National Election Office" is no name
+    the two texts share (final31: "same names: Office" joined a Czech and a Hungarian election). The
+    whole name, when both texts write it, still is; a surname written alone too ("Brown") stays a name.
+    Adjectives of nation and "New" are the other rules' (``adjectives``, the place rule)."""
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    in_run: set[str] = set()
+    alone: set[str] = set()
+    for s in sentences:
+        words = list(_WORD.finditer(s))
+        for k, m in enumerate(words):
+            word = m.group(0)
+            if not word[:1].isupper() or word.casefold() in _COMMON_INITIAL:
+                continue
+            glued = any(n.group(0)[:1].isupper() and n.group(0).casefold() not in _COMMON_INITIAL
+                        and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "
+                        for n in words[max(0, k - 1) : k + 2] if n is not m)
+            (in_run if glued else alone).add(word)
+    out = set()
+    for word in in_run - alone:
+        low = word.lower()
+        if low in adjectives or word in NEW_WORDS:
+            continue
+        if word.isalpha() and is_known(low, "en") and lemmatize(low, "en").islower():
+            out.add(_fold(word).replace(" ", ""))
     return frozenset(out)
 
 
