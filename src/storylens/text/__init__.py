@@ -87,6 +87,7 @@ from ._tables import (
     NAME_STOP_WORDS,
     NEW_WORDS,
     guess_language,
+    past_forms,
     ru_stem,
 )
 
@@ -116,6 +117,7 @@ __all__ = [
     "navigation_words",
     "normalise_digits",
     "outlets",
+    "past_forms",
     "polish_reading",
     "profile",
     "rate_terms",

@@ -92,6 +92,10 @@ class Profile:
     # riferito", "informó", "teilte mit", "according to"): "…, a liczba rannych wzrosła do 52 – podała w
     # środę włoska obrona cywilna." is one claim and its source (final29 #18), not two units.
     source_verbs: tuple[str, ...] = ()
+    # Words that credit a source before (or, in Turkish, after) it and are no verb ("according to",
+    # "laut", "según", "göre"): a dash tail counts as a source only when it opens (or ends) with one and
+    # holds no comma ("– según fuentes judiciales, ninguno tenía antecedentes" is a clause, review4 #1).
+    source_prepositions: tuple[str, ...] = ()
     pronouns_singular: frozenset[str] = frozenset()
     pronouns_plural: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
@@ -452,6 +456,7 @@ def profile(language: str | None) -> Profile:
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
         source_verbs=tuple(raw.get("source_verbs", [])),
+        source_prepositions=tuple(raw.get("source_prepositions", [])),
         pronouns_singular=frozenset(w.lower() for w in pron.get("singular", [])),
         pronouns_plural=frozenset(w.lower() for w in pron.get("plural", [])),
         abbreviations=frozenset(w.lower() for w in raw.get("abbreviations", [])),
