@@ -1904,6 +1904,8 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         percent_before = _percent_words(lang)[0]
         if percent_before is not None and percent_before.search(text[max(0, m.start() - 12) : m.start()]):
             cued = False  # "yüzde 3.40'ta": a percentage
+        if cued and not cued_after and _amount_after(text, m.end(), lang):
+            cued = False  # "um 2.15 Milliarden Euro", "um 1.25 Prozent": a change by an amount (review4 #2)
         if cued and not _PERCENT_AFTER.match(text, m.end()):
             found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
     out: list[Quantity] = []
@@ -1915,6 +1917,68 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         value = float(hour * 60 + minute)
         out.append(Quantity(text[start:stop].strip(), value, "time", value, value, False, "time", start, stop))
     return out
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d]+\.?|[$€£¥₽%‰])")
+
+
+def _amount_after(text: str, end: int, lang: str | None) -> bool:
+    """Is the word after a number at ``end`` a scale word, a currency or a percent word ("2.15 Milliarden",
+    "1.25 Prozent", "3.40 Euro")? Such a number is an amount, not a time, whatever word is before it."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    percent_after = _percent_words(lang)[1]
+    return (word.rstrip(".") in scale_words((lang,) if lang in LANGUAGES else LANGUAGES) or word in _CURRENCY_WORD
+            or word in _CURRENCY_SYMBOL or word.upper() in _CURRENCY_CODES or word in "%‰"
+            or bool(percent_after and percent_after.match(text, end)))
+
+
+_CLOCK_DIGITS = re.compile(r"\d{1,2}\s?\D{1,2}\s?\d{2}")
+
+
+@cache
+def _halves(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of the morning, of the afternoon/evening and of the 24-hour clock, right before or after a
+    time (text data "time_cues": "am", "pm", "clock24")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+
+    def near(words: set[str]) -> re.Pattern[str]:
+        if not words:
+            return re.compile(r"(?!)")
+        either = alternation(words)
+        return re.compile(rf"(?:(?<![^\W\u3400-\u9fff])(?:{either})\s*\Z|\A\W*(?:\w+\W+)?(?:{either})(?!\w))", re.IGNORECASE)
+
+    return (near({w for lg in langs for w in profile(lg).time_am}), near({w for lg in langs for w in profile(lg).time_pm}),
+            near({w for lg in langs for w in profile(lg).time_24}))
+
+
+def time_readings(text: str, language: str | None = None) -> frozenset[int]:
+    """The minutes after midnight (0-1439) each clock time of ``text`` may mean: one value when its half of
+    the day is known ("3:17 a.m." 197, "a las 3.17 de la tarde" 917, "um 15.17 Uhr", "03:17" in 24-hour
+    form, "um 3.17 Uhr": a 24-hour clock's word), both halves of a 12-hour reading else ("at 3:17": 197
+    and 917). Two units giving one time share a reading; "3:17 a.m." and "3.17 de la tarde" do not
+    (review4 #2: the clock-time anchor joined the quake and its afternoon aftershock)."""
+    lang = base(language)
+    am, pm, h24 = _halves(lang)
+    normal = normalise_digits(text)
+    out: set[int] = set()
+    for t in _times(normal, lang):
+        value = int(t.value or 0)
+        hour, minute = divmod(value, 60)
+        clock = _CLOCK_DIGITS.search(normal, t.start, t.end)
+        written, end = (clock.group(), clock.end()) if clock else ("", t.start)
+        before, after = normal[max(0, t.start - 24) : t.start], normal[end : t.end + 24]
+        if pm.search(before) or pm.match(after):
+            out.add((hour % 12 + 12) * 60 + minute)
+        elif am.search(before) or am.match(after):
+            out.add((hour % 12) * 60 + minute)
+        elif hour == 0 or hour > 12 or written.startswith("0") or h24.search(before) or h24.match(after):
+            out.add(value % 1440)
+        else:
+            out |= {(hour % 12) * 60 + minute, (hour % 12 + 12) * 60 + minute}
+    return frozenset(out)
 
 
 def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...]:

@@ -442,8 +442,9 @@ class _Measures:
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
-        # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs)
-        keys |= {f"T:{t.value:g}" for t in quantities.extract_times(unit.text, unit.language) if t.value is not None}
+        # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs),
+        # each half of the day it may mean ("at 3:17": T:197 and T:917; "3.17 de la tarde": T:917 only)
+        keys |= {f"T:{v}" for v in quantities.time_readings(unit.text, unit.language)}
         # a policy rate's name in any language ("deposit facility rate" / "tasa de depósito", trial 15 #1)
         pattern, names = rate_terms()
         keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}

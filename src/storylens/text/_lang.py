@@ -242,6 +242,12 @@ class Profile:
     number_word_senses: tuple[tuple[str, frozenset[str]], ...] = ()
     time_before: tuple[str, ...] = ()
     time_after: tuple[str, ...] = ()
+    # Words that set a clock time's half of the day ("a.m." / "de la tarde", "nachmittags", "du soir",
+    # "下午") and words of the 24-hour clock ("Uhr", "horas", "godz."): "3:17 a.m." and "a las 3.17 de la
+    # tarde" are two times (review4 #2); a time with neither may be either half (text data "time_cues").
+    time_am: tuple[str, ...] = ()
+    time_pm: tuple[str, ...] = ()
+    time_24: tuple[str, ...] = ()
     # Capitalised words of time ("Uhr Ortszeit", "Mitternacht", "Yerel Saat"): never part of a person's name.
     time_words: frozenset[str] = frozenset()
     # Generic nouns and abbreviations of an institution every country has, by one English key
@@ -534,6 +540,9 @@ def profile(language: str | None) -> Profile:
                                  for k, v in raw.get("number_word_senses", {}).items()),
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
+        time_am=tuple(w.lower() for w in raw.get("time_cues", {}).get("am", [])),
+        time_pm=tuple(w.lower() for w in raw.get("time_cues", {}).get("pm", [])),
+        time_24=tuple(w.lower() for w in raw.get("time_cues", {}).get("clock24", [])),
         time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
         institution_nouns=tuple((w, key) for key, words in raw.get("institution_nouns", {}).items() for w in words),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
