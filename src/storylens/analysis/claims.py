@@ -911,7 +911,7 @@ class ClaimAligner:
         if a.doc == b.doc or (a.language or "").split("-")[0] == (b.language or "").split("-")[0]:
             return False  # one language: the direct veto sees the pair (basil-vicente-fox lost a gold pair)
         pa, pb = self._people_words(a), self._people_words(b)
-        if pa and pb and not pa & pb:
+        if pa and pb and not pa & pb and not self._sound_alike(a, b):
             return True
         if not self.actor_countries:
             return False
@@ -921,18 +921,31 @@ class ClaimAligner:
     def _countries(self, unit: Unit) -> frozenset[str]:
         return frozenset(eid for text, eid in self.actor_countries.get(unit.sentence, ()) if text in unit.text)
 
+    def _people(self, unit: Unit) -> list[tuple[str, str]]:
+        """(mention, entity key) of each person named in ``unit``."""
+        return [(text, key) for text, key in self.extra_keys.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text]
+
+    def _sound_alike(self, a: Unit, b: Unit) -> bool:
+        """Whether a person of ``a`` and one of ``b`` are one spelled by sound in two scripts (text.sound_match:
+        'Christine Lagarde' / '拉加德' share no consonant skeleton, lkld / lkd, but the reading matches)."""
+        from ..text import sound_match
+
+        return any(sound_match(x, y) for x, _ in self._people(a) for y, _ in self._people(b))
+
     def _people_words(self, unit: Unit) -> frozenset[str]:
-        """The words of the person names in ``unit``, by spelling and by sound (so scripts compare)."""
+        """The linked entity keys of the person names in ``unit`` and their words, by spelling and by sound
+        (so scripts compare): two units naming one linked person ('P:e7' for 'Christine Lagarde' and
+        '拉加德') are never two actors (review4 #3), whatever their words."""
         from ..text import sound_skeleton
 
         out: set[str] = set()
-        for text, key in self.extra_keys.get(unit.sentence, ()):
-            if key.startswith("P:") and text in unit.text:
-                for word in re.findall(r"[^\W\d_]{3,}", text):  # no particle ("de", "al", "bin")
-                    out.add(anyascii(word).lower())
-                    skeleton = sound_skeleton(word)
-                    if len(skeleton) >= 2:
-                        out.add("~" + skeleton)
+        for text, key in self._people(unit):
+            out.add(key)
+            for word in re.findall(r"[^\W\d_]{3,}", text):  # no particle ("de", "al", "bin")
+                out.add(anyascii(word).lower())
+                skeleton = sound_skeleton(word)
+                if len(skeleton) >= 2:
+                    out.add("~" + skeleton)
         return frozenset(out)
 
     def keys(self, units: Sequence[Unit]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
