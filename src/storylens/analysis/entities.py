@@ -64,6 +64,8 @@ from ..models import Document, Entity, EntityLink, Mention, Sentence
 from ..text import (
     ENTITY_STOP_WORDS,
     LANGUAGES,
+    all_month_names,
+    all_weekday_names,
     guess_language,
     month_names,
     navigation_words,
@@ -1735,7 +1737,9 @@ class EntityExtractor:
         return _Linker(raws, self._alias_index, languages).entities()
 
 
-_ARTICLES = frozenset("the der die das des dem den le la les el los las il lo gli".split())
+# The words of _INITIAL_SKIP a name holds inside ("Law and Justice", "Bank of England", "Partido de …");
+# any other lower-case word (an article, "to", "in", "at") opens the phrase, not the name.
+_NAME_LINKS = frozenset("of and for für und von de du del della di y e et pour per и".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -1771,10 +1775,14 @@ def _foreign_acronyms(text: str, lang: str) -> list[tuple[str, str]]:
         words = text[: m.start()].rstrip().split(" ")
         run: list[str] = []
         for w in reversed(words):
-            if not _LONG_WORD.fullmatch(w) or w[-2:] in ("'s", "’s") or _is_title(w, lang) or w.casefold() in _ARTICLES:
-                break  # an article opens the phrase, not the name ("der Staatlichen Wahlkommission")
-            if not w[:1].isupper() and w.casefold() not in _INITIAL_SKIP:
+            if not _LONG_WORD.fullmatch(w) or w[-2:] in ("'s", "’s") or _is_title(w, lang):
                 break
+            folded = w.casefold()
+            if w[:1].isupper() and (folded in _INITIAL_SKIP or folded in all_weekday_names() or folded in all_month_names()):
+                break  # "On Sunday Civic Coalition (KO)": a sentence's opening, not the name (review4 #5)
+            if not w[:1].isupper() and folded not in _NAME_LINKS:
+                break  # an article or a preposition opens the phrase: "der Staatlichen Wahlkommission",
+                # "Speaking to Polish Radio (PR)", "Analysts at Goldman Sachs (GS)"
             run.insert(0, w)
         while run and (not run[0][:1].isupper() or run[0].casefold() in _INITIAL_SKIP):
             run.pop(0)  # "Die Partei …": an article opens no name
