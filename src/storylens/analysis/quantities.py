@@ -1587,6 +1587,15 @@ def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 _MEASURE_EDGE = re.compile(r"[,.](?!\d)|[;:!?()\"“”«»，。；：！？、،؛]")
 
 
+@cache
+def _clause_opening(lang: str | None) -> re.Pattern[str]:
+    """A conjunction or subordinator that opens the next clause ("and", "as", "mientras", "während";
+    text data "clause_links", "subordinators"); CJK and Arabic words without word boundaries."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = {w for lg in langs for w in (*profile(lg).clause_links, *profile(lg).subordinators) if w.strip(" ,،，")}
+    return re.compile(rf"(?<![^\W\u3400-\u9fff])(?:{alternation(words)})(?![^\W\u3400-\u9fff])", re.IGNORECASE)
+
+
 def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with each percentage's ``measure``: the nearest measure name before it in its clause,
     after the percentage before it ("la disoccupazione è scesa al 6,1 %, mentre l'inflazione è rimasta
@@ -1606,6 +1615,8 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
         lo = max([lo, *edges_before])
         edge_after = _MEASURE_EDGE.search(text, q.end, hi)
         hi = edge_after.start() if edge_after else hi
+        link_after = _clause_opening(lang).search(text, q.end, hi)
+        hi = link_after.start() if link_after else hi  # "rose 5% in October as inflation eased" (review4 #6)
         before = [key for s, e, key in spans if lo <= s and e <= q.start]
         after = [key for s, e, key in spans if q.end <= s and e <= hi]
         if before or after:

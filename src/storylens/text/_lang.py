@@ -396,6 +396,9 @@ class Profile:
     # Words that join two clauses ("but", "und", "mais", "但"): a sentence's polarity is each clause's,
     # "did not fine him but barred him" denies the fine and affirms the ban.
     clause_links: tuple[str, ...] = ()
+    # Words that open a subordinate clause ("as", "mientras", "während"): a percentage's measure is not
+    # looked for past one ("Wages rose 5% in October as inflation eased", review4 #6).
+    subordinators: tuple[str, ...] = ()
     # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
     # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
     # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
@@ -618,6 +621,7 @@ def profile(language: str | None) -> Profile:
         state_lack=tuple(raw.get("state_lack", [])),
         state_restored=tuple(raw.get("state_restored", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
+        subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
