@@ -435,6 +435,14 @@ class Profile:
     # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").
     weekday_ahead_after: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
+    # More weekday forms that only say a word is a weekday (calendar_word), not read as dates: the Polish
+    # accusatives "w środę", "w sobotę" (date reading of them left as it was)
+    calendar_forms: tuple[tuple[str, int], ...] = ()
+    # Case and adjective endings on a weekday's stem ("Niedziel|ne", "Воскресен|ья"): calendar_word
+    weekday_endings: tuple[str, ...] = ()
+    # Months that are people's names too ("May", "August"): their possessive is a name's ("May's
+    # government", review4 #12), not the month's ("October's election")
+    months_also_names: frozenset[str] = frozenset()
     # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
     future_words: tuple[str, ...] = ()
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
@@ -606,6 +614,9 @@ def profile(language: str | None) -> Profile:
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
+        calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
+        weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
+        months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
@@ -838,6 +849,42 @@ def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
         for word, day in weekday_names(lang).items():
             out.setdefault(word, day)
     return out
+
+
+_STEM_VOWELS = "aeiouyąęóаеёиоуыэюяь"
+
+
+@cache
+def _calendar_sets() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """(weekday words, month words, weekday stem -> its language's endings), casefolded."""
+    weekdays = set(all_weekday_names())
+    months = set(all_month_names())
+    stems: dict[str, frozenset[str]] = {}
+    for lang in LANGUAGES:
+        prof = profile(lang)
+        weekdays |= {w for w, _ in (*prof.weekday_forms, *prof.calendar_forms)}
+        months |= {w for w, _ in prof.month_extra}
+        if prof.weekday_endings:
+            stems.update({w.rstrip(_STEM_VOWELS): frozenset(prof.weekday_endings) for w in weekday_names(lang)})
+    return frozenset(weekdays), frozenset(months), stems
+
+
+def month_also_name(word: str) -> bool:
+    """Whether a month's name is a person's name too in some language ("May", "August"; text data
+    "months_also_names")."""
+    return word.casefold() in {w for lang in LANGUAGES for w in profile(lang).months_also_names}
+
+
+def calendar_word(word: str, months: bool = True) -> bool:
+    """Whether ``word`` (any case) is a weekday or, with ``months``, a month of any language: CLDR's names,
+    the data's "weekday_forms", "calendar_forms" and "month_extra", and a weekday's stem with one of its
+    language's "weekday_endings" ("Niedzielne", "Niedzielnych", "Воскресенья", "Понедельника"; not the
+    names "Niedzielski", "Sobotka")."""
+    folded = word.casefold()
+    weekdays, month_words, stems = _calendar_sets()
+    if folded in weekdays or (months and folded in month_words):
+        return True
+    return any(folded.startswith(s) and folded[len(s):] in ends for s, ends in stems.items())
 
 
 @cache
