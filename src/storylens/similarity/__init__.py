@@ -397,7 +397,8 @@ def _transliterated_only(text: str, key: str, n: int) -> bool:
     ``data/place-keys.json``): the gazetteer also keys cities by their names in other scripts,
     transliterated, and an English "Sejm" folds to "sejm", a key of Sejong (trial 17 #11). A run in
     another script (Arabic "بغداد") is read as the gazetteer reads it."""
-    from ..analysis.entities import _exact_key, _places  # GeoNames' Latin and Cyrillic names, keyed
+    from ..analysis.entities import exact_key as _exact_key  # GeoNames' Latin and Cyrillic names, keyed
+    from ..analysis.entities import place_names as _places
 
     index = _places()[0]  # ~0.04 CPU-s once per process; a city's own label (most hits) never asks it
     if key in index:  # a name as GeoNames spells it in Latin letters
@@ -552,7 +553,9 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
 def _of_words() -> frozenset[str]:
     """Prepositions that also join a name to its owner ("de", "di", "of", "von"): after them a titled
     person's surname is still the person ("una victoria de Montenegro")."""
-    from ..analysis.entities import _COUNTRY_LINKS  # the words between a noun and the name it belongs to
+    from ..analysis.entities import (
+        COUNTRY_LINKS as _COUNTRY_LINKS,  # the words between a noun and the name it belongs to
+    )
 
     return frozenset(_COUNTRY_LINKS)
 
@@ -561,7 +564,7 @@ def _titled(before: Sequence[str], langs: Sequence[str]) -> bool:
     """The words ``before`` a given name end with a title or role word of one of ``langs`` (text/data:
     "ministro", "Minister", "Regierungschef", "Başbakan"), or with one and its portfolio ("ministra de
     Trabajo", "Minister of Labour")."""
-    from ..analysis.entities import _titled_words  # the entity rules' reading of titles
+    from ..analysis.entities import titled_words as _titled_words  # the entity rules' reading of titles
 
     return any(_titled_words(before, lg) for lg in langs)
 
@@ -795,7 +798,9 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozen
     A lone capitalised word only: none inside a run of names ("Bennie Thompson", "Pasig City"), none
     that opens a sentence as a common word of the language ("Drugie") or is one in English ("the City"). Trial 12: PAP's report on Romania's election
     named no place the gazetteer knows, and the place rule saw none."""
-    from ..analysis.entities import _exact_key, _inflected_city, _places  # GeoNames' names in every script
+    from ..analysis.entities import exact_key as _exact_key  # GeoNames' names in every script
+    from ..analysis.entities import inflected_city as _inflected_city
+    from ..analysis.entities import place_names as _places
 
     index, label, _ = _places()
     code = base(lang) or ""
@@ -959,7 +964,8 @@ def _word_names(text: str, lang: str | None) -> frozenset[str]:
     capitalised word, as a name's part is ("Pedro Nuno Santos", "Mario Rossi", "Papa Francisco"). They open the names of
     two different parties: "same names: Partito" was the reason that kept Romania's election and
     Portugal's one the same story (trial 12)."""
-    from ..analysis.entities import _LOWER_NOUN_LANGUAGES, _common_word  # the entity rules' lexicon test
+    from ..analysis.entities import LOWER_NOUN_LANGUAGES as _LOWER_NOUN_LANGUAGES  # the entity rules' lexicon test
+    from ..analysis.entities import common_word as _common_word
 
     code = base(lang)
     if code not in _LOWER_NOUN_LANGUAGES:
