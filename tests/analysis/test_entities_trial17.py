@@ -119,3 +119,19 @@ def test_a_sentence_opening_common_word_is_no_person(extractor):
 ])
 def test_the_opening_words_are_left_out_of_a_bound_name(text, long):
     assert [name for name, _ in _foreign_acronyms(text, "en")] == [long]
+
+
+@pytest.mark.parametrize(("latin", "other"), [
+    ("Lech Kaczyński", "Ярослав Качиньский"),  # review4 #7: twin brothers, one surname
+    ("Jarosław Kaczyński", "Лех Качиньский"),
+])
+def test_a_given_name_that_differs_keeps_two_people_apart(latin, other):
+    assert sound_match(latin, other) is None
+
+
+@pytest.mark.parametrize(("latin", "other"), [
+    ("Lech Kaczyński", "Лех Качиньский"),
+    ("Recep Tayyip Erdoğan", "Реджеп Тайип Эрдоган"),  # one consonant of the given name dropped
+])
+def test_one_person_in_two_scripts_still_matches(latin, other):
+    assert sound_match(latin, other)

@@ -103,6 +103,11 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
     return _collapse(out)
 
 
+def _subsequence(short: str, long_: str) -> bool:
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
+
+
 def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
     """Given names agree by their skeletons, or, as Chinese drops and devoices sounds in them
     (唐纳德 tang-na-de / Donald), by their first consonant with voicing ignored; Mary and Liz differ."""
@@ -113,6 +118,12 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
             x[:1] in "Jj" and script_of(x) == "latin" and sound_skeleton(x[1:], arabic, han) == other
             for x, other in ((a, sb), (b, sa))):
         return True  # a j said as y (Jana, Jiří): Chinese 亚娜 and Arabic يانا write the y
+    if not (arabic or han):
+        # Latin and Cyrillic write nearly every sound: one consonant dropped at most (Recep ldsp / Реджеп
+        # lsp, Józef ksf / Иосиф sf), never a first consonant alone: Lech (lk) and Ярослав (lslf) are the
+        # Kaczyński twins (review4 #7)
+        short, long_ = sorted((sa, sb), key=len)
+        return len(short) >= 2 and len(long_) - len(short) <= 1 and _subsequence(short, long_)
     devoice = str.maketrans({"b": "p", "d": "t"})
     return bool(sa and sb) and sa[0].translate(devoice) == sb[0].translate(devoice)
 
