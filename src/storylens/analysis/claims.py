@@ -634,7 +634,8 @@ def _same_times(ia: Sequence[int], ib: Sequence[int], key_sets: Sequence[frozens
         for c, y in tb.items():
             j = ib[c]
             if x & y and cos[r, c] >= floor:
-                shared = {k for k in key_sets[i] & key_sets[j] if k.startswith(("T:", "N:"))}
+                # a time counts once however many halves of the day both may mean ("at 3:17": T:197, T:917)
+                shared = {k for k in key_sets[i] & key_sets[j] if k.startswith("N:")} | {"T"}
                 rank[r, c] = len(shared) + float(cos[r, c])
     if not np.isfinite(rank).any():
         return np.zeros(rank.shape, dtype=bool)
