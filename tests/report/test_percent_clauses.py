@@ -125,3 +125,9 @@ def test_a_percentage_takes_no_measure_of_the_next_clause(lang, text):
 def test_a_measure_right_after_the_percentage_is_still_its_own():
     first = next(q for q in extract_numbers("Prices saw a 2.4 % rise in core inflation.", "en") if q.unit == "%")
     assert first.measure == "core inflation"
+
+
+def test_an_unnamed_percentage_is_not_compared_with_a_named_measure():
+    # review4 #6: the 5 is the wages' (unnamed), the sentence's inflation is in its next clause
+    assert _conflicts(("Wages rose 5% in October as inflation eased.", "en"),
+                      ("L'inflation a ralenti à 2,4 % en octobre.", "fr")) == []
