@@ -1573,6 +1573,17 @@ def percent_measures(text: str, lang: str | None) -> frozenset[str]:
     return frozenset(key for _, _, key in _measure_spans(text, lang))
 
 
+def unnamed_percentages(text: str, found: Sequence[Quantity], lang: str | None) -> bool:
+    """Whether the percentages of ``found`` (read from ``text``) bind no measure while ``text`` names one
+    only after them, in a later clause: "Wages rose 5% in October as inflation eased" (the 5 is the
+    wages', review4 #6). A measure named before the figure and cut off by a comma ("La tasa de depósito,
+    la referencia …, queda en el 1,75%") may still be the figure's: False."""
+    percents = [q for q in found if q.unit == "%"]
+    spans = _measure_spans(text, lang)
+    return bool(percents and spans and all(q.measure is None for q in percents)
+                and min(s for s, _, _ in spans) >= min(q.end for q in percents))
+
+
 def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """(start, end, key) of each measure name of ``text`` in text order, a name inside a longer one's
     span left out ("inflation" in "core inflation", "inflazione" in "inflazione di fondo")."""
