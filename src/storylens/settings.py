@@ -88,6 +88,12 @@ class Settings:
     # Pair two languages' units giving one clock time (ClaimAligner.time_pairs, final29 #13) from this
     # cosine: claim_cross_threshold's value, set by hand, not searched (None: off).
     claim_time_pairs: float | None = 0.35
+    # A clause after a dash or semicolon of at most this many words holding a reporting verb is the
+    # clause before it's attribution ("– powiedział papież w homilii."); set by hand (stop 12), not searched.
+    claim_attribution_words: int = 6
+    # A sentence's last piece after a dash of at most this many words, verb or source word at its edge,
+    # credits a source ("– podała w środę włoska obrona cywilna.", final29 #18); set by hand, not searched.
+    claim_dash_source_words: int = 8
     claim_link_share: float = 0.5  # set by hand when chaining was removed (stop 7); not searched
     # Pairs of units in two languages (USE cosines are lower and flatter there):
     # grid-searched on the TUNE half of benchmarks/data/ledger_gold only

@@ -51,3 +51,25 @@ def test_a_direct_pair_of_one_person_still_joins():
     units = [DE, ES, AR]
     pairs = [_pair(DE, ES, 0.7), _pair(ES, AR, 0.4), _pair(DE, AR, 0.4)]
     assert _components(units, pairs, 0.5, _aligner()._actors_apart) == [[0, 1, 2]]
+
+
+# review4 #3: one person named in two scripts, linked to one entity, is one actor
+EN_LAGARDE = Unit("d5", "d5:s2", "ECB President Christine Lagarde said inflation would return to target.", 0, 71, "en")
+DE_LAGARDE = Unit("d1", "d1:s2", "EZB-Präsidentin Christine Lagarde sagte, die Inflation kehre zum Ziel zurück.", 0, 77, "de")
+ZH_LAGARDE = Unit("d3", "d3:s2", "欧洲央行行长拉加德表示，通胀将回到目标水平。", 0, 22, "zh")
+
+
+def test_one_linked_person_in_two_scripts_is_one_actor():
+    aligner = ClaimAligner(embed=lambda texts: np.zeros((len(texts), 2)),
+                           extra_keys={"d5:s2": [("Christine Lagarde", "P:e7")], "d1:s2": [("Christine Lagarde", "P:e7")],
+                                       "d3:s2": [("拉加德", "P:e7")]})
+    assert not aligner._actors_apart(EN_LAGARDE, ZH_LAGARDE)
+    units = [EN_LAGARDE, DE_LAGARDE, ZH_LAGARDE]
+    pairs = [_pair(EN_LAGARDE, DE_LAGARDE, 0.6), _pair(DE_LAGARDE, ZH_LAGARDE, 0.5)]
+    assert _components(units, pairs, 0.5, aligner._actors_apart) == [[0, 1, 2]]
+
+
+def test_a_name_read_by_sound_in_another_script_is_one_actor_unlinked():
+    aligner = ClaimAligner(embed=lambda texts: np.zeros((len(texts), 2)),
+                           extra_keys={"d5:s2": [("Christine Lagarde", "P:e7")], "d3:s2": [("拉加德", "P:e9")]})
+    assert not aligner._actors_apart(EN_LAGARDE, ZH_LAGARDE)

@@ -50,3 +50,24 @@ def test_the_coordinated_clause_before_the_source_keeps_its_cut():
 ])
 def test_a_dash_clause_that_says_more_than_its_source_stays_a_unit(lang, sentence, first):
     assert _units(sentence, lang)[0] == first
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    # review4 #1: a source verb or word inside the piece, or a noun that spells like one, is no attribution
+    ("en", "Troops sealed off the capital on Sunday – reports of looting spread across the city."),
+    ("it", "Un ferito è morto sul colpo – il secondo è deceduto in ospedale."),
+    ("it", "Il premier ha perso il voto di fiducia – i ministri hanno annunciato le dimissioni."),
+    ("es", "La policía detuvo a dos sospechosos – según fuentes judiciales, ninguno tenía antecedentes."),
+    ("tr", "Yüksek Seçim Kurulu itirazı reddetti – buna göre seçim sonuçları kesinleşti."),
+    ("de", "Die Regierung trat zurück – die Opposition meldete Neuwahlen an."),
+])
+def test_a_clause_of_its_own_after_the_dash_stays_a_unit(lang, sentence):
+    assert len(_units(sentence, lang)) == 2
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("tr", "Yüksek Seçim Kurulu itirazı reddetti – İçişleri Bakanlığı açıkladı."),
+    ("es", "La policía detuvo a dos sospechosos – según fuentes judiciales."),
+])
+def test_a_source_at_the_edge_of_the_tail_still_joins(lang, sentence):
+    assert _units(sentence, lang) == [sentence]

@@ -103,3 +103,30 @@ def test_a_sentence_opening_common_word_is_no_person(extractor):
     # a name that opens a sentence stays one when the text never writes it in lower case
     other = _doc("b", "Tusk told cheering supporters in Warsaw on Sunday night that PiS rule had ended.", "en")
     assert any("Tusk" in e.variants for e in extractor.extract([other]))
+
+
+@pytest.mark.parametrize(("text", "long"), [
+    # review4 #5: a sentence's opening words are not the name bound to the acronym
+    ("On Sunday Civic Coalition (KO) won the most seats.", "Civic Coalition"),
+    ("Speaking to Polish Radio (PR), the minister denied it.", "Polish Radio"),
+    ("Voters in Lower Silesia (PiS) backed the party.", "Lower Silesia"),
+    ("Analysts at Goldman Sachs (GSX) expect a cut.", "Goldman Sachs"),
+])
+def test_the_opening_words_are_left_out_of_a_bound_name(text, long):
+    assert [name for name, _ in _foreign_acronyms(text, "en")] == [long]
+
+
+@pytest.mark.parametrize(("latin", "other"), [
+    ("Lech Kaczyński", "Ярослав Качиньский"),  # review4 #7: twin brothers, one surname
+    ("Jarosław Kaczyński", "Лех Качиньский"),
+])
+def test_a_given_name_that_differs_keeps_two_people_apart(latin, other):
+    assert sound_match(latin, other) is None
+
+
+@pytest.mark.parametrize(("latin", "other"), [
+    ("Lech Kaczyński", "Лех Качиньский"),
+    ("Recep Tayyip Erdoğan", "Реджеп Тайип Эрдоган"),  # one consonant of the given name dropped
+])
+def test_one_person_in_two_scripts_still_matches(latin, other):
+    assert sound_match(latin, other)

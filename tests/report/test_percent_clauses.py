@@ -109,3 +109,25 @@ def test_policy_rates_are_left_to_their_own_anchor():
     en = "The main refinancing rate was cut to 2.15% and the marginal lending facility rate to 2.40%, the bank said."
     ar = "وتراجع سعر الفائدة على الودائع إلى 2 في المائة، وسعر إعادة التمويل الرئيسي إلى 2.15 في المائة."
     assert check(_unit("d1", en, "en"), _unit("d2", ar, "ar")) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # review4 #6: the measure of the next clause is not the percentage's
+    ("en", "Wages rose 5% in October as inflation eased."),
+    ("en", "Energy prices rose 10% and inflation reached 2.4%."),
+    ("es", "Los salarios subieron un 5 % mientras la inflación se moderó."),
+])
+def test_a_percentage_takes_no_measure_of_the_next_clause(lang, text):
+    first = next(q for q in extract_numbers(text, lang) if q.unit == "%")
+    assert first.measure is None
+
+
+def test_a_measure_right_after_the_percentage_is_still_its_own():
+    first = next(q for q in extract_numbers("Prices saw a 2.4 % rise in core inflation.", "en") if q.unit == "%")
+    assert first.measure == "core inflation"
+
+
+def test_an_unnamed_percentage_is_not_compared_with_a_named_measure():
+    # review4 #6: the 5 is the wages' (unnamed), the sentence's inflation is in its next clause
+    assert _conflicts(("Wages rose 5% in October as inflation eased.", "en"),
+                      ("L'inflation a ralenti à 2,4 % en octobre.", "fr")) == []

@@ -72,3 +72,18 @@ def test_a_polish_and_a_slovak_election_are_not_the_same_story(hashing_embedder)
     score = sim._pair_score(np.array([0.71] + [0.5] * (len(sim.DIMENSIONS) - 1)), feats, MODEL)
     assert score.same_story is False
     assert score.reasons[0].startswith("different places")
+
+
+@pytest.mark.parametrize("name", ["Niedzielne", "Niedzielnych", "Воскресенья", "Понедельника", "Субботы"])
+def test_weekdays_in_their_case_and_adjective_forms_are_calendar_words(name: str) -> None:
+    assert sim._calendar_word(name)  # review4 #8: from the text layer's data and its weekday endings
+
+
+@pytest.mark.parametrize("name", ["May's", "August's", "Niedzielski", "Sobotka"])
+def test_names_of_a_month_or_weekday_stem_stay_names(name: str) -> None:
+    assert not sim._calendar_word(name)  # review4 #12: "May's government"; surnames on a weekday's stem
+
+
+def test_the_arabic_article_is_not_added_to_other_languages_number_words(gazetteer: Gazetteer) -> None:
+    # review4 #9: Polish "bln" with the Arabic article folded to "lbln", a key of Lublin
+    assert "Lublin" in {gazetteer.labels[p] for p in gazetteer.find("احتجاجات في لبلن", strict=True)}

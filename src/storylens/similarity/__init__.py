@@ -57,6 +57,8 @@ from ..text import (
     LEMMA_LANGUAGES,
     NEW_WORDS,
     base,
+    calendar_word,
+    month_also_name,
     nationality_adjectives,
     outlets,
     profile,
@@ -379,16 +381,17 @@ _HAMZA_KEPT = re.compile(r"(?<=[\u0600-\u06ff])0")
 # Arabic common words whose transliteration is a city's key: "خبر" / "الخبر" (news, the news) is Khobar's
 # (strict finds only).
 _COMMON_ARABIC_KEYS = frozenset({"khbr", "lkhbr"})
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 @cache
 def _common_word_keys() -> frozenset[str]:
     """Folded common words that are a place's key in the gazetteer (strict finds only): the Arabic ones
-    above and every language's number words, with the Arabic article too ("مليار", billion, is
+    above and every language's number words, the Arabic ones with the Arabic article too (review4 #9: not
+    Polish "bln" with it, "lbln" is Lublin's key) ("مليار", billion, is
     Malāyer's "mlyr": trial 17 #11; Italian "mila", thousand, is a key of Milan)."""
     keys = {_fold(w) for w in scale_words()}
-    return _COMMON_ARABIC_KEYS | frozenset(keys) | frozenset("l" + k for k in keys if k)
+    arabic = {_fold(w) for w in scale_words(("ar",))}  # the article only on Arabic words: "lbln" is Lublin's
+    return _COMMON_ARABIC_KEYS | frozenset(keys) | frozenset("l" + k for k in arabic if k)
 
 
 def _transliterated_only(text: str, key: str, n: int) -> bool:
@@ -397,7 +400,8 @@ def _transliterated_only(text: str, key: str, n: int) -> bool:
     ``data/place-keys.json``): the gazetteer also keys cities by their names in other scripts,
     transliterated, and an English "Sejm" folds to "sejm", a key of Sejong (trial 17 #11). A run in
     another script (Arabic "بغداد") is read as the gazetteer reads it."""
-    from ..analysis.entities import _exact_key, _places  # GeoNames' Latin and Cyrillic names, keyed
+    from ..analysis.entities import exact_key as _exact_key  # GeoNames' Latin and Cyrillic names, keyed
+    from ..analysis.entities import place_names as _places
 
     index = _places()[0]  # ~0.04 CPU-s once per process; a city's own label (most hits) never asks it
     if key in index:  # a name as GeoNames spells it in Latin letters
@@ -552,7 +556,9 @@ def _name_places(text: str, gazetteer: Gazetteer, lang: str | None = None) -> fr
 def _of_words() -> frozenset[str]:
     """Prepositions that also join a name to its owner ("de", "di", "of", "von"): after them a titled
     person's surname is still the person ("una victoria de Montenegro")."""
-    from ..analysis.entities import _COUNTRY_LINKS  # the words between a noun and the name it belongs to
+    from ..analysis.entities import (
+        COUNTRY_LINKS as _COUNTRY_LINKS,  # the words between a noun and the name it belongs to
+    )
 
     return frozenset(_COUNTRY_LINKS)
 
@@ -561,7 +567,7 @@ def _titled(before: Sequence[str], langs: Sequence[str]) -> bool:
     """The words ``before`` a given name end with a title or role word of one of ``langs`` (text/data:
     "ministro", "Minister", "Regierungschef", "Başbakan"), or with one and its portfolio ("ministra de
     Trabajo", "Minister of Labour")."""
-    from ..analysis.entities import _titled_words  # the entity rules' reading of titles
+    from ..analysis.entities import titled_words as _titled_words  # the entity rules' reading of titles
 
     return any(_titled_words(before, lg) for lg in langs)
 
@@ -797,7 +803,9 @@ def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozen
     A lone capitalised word only: none inside a run of names ("Bennie Thompson", "Pasig City"), none
     that opens a sentence as a common word of the language ("Drugie") or is one in English ("the City"). Trial 12: PAP's report on Romania's election
     named no place the gazetteer knows, and the place rule saw none."""
-    from ..analysis.entities import _exact_key, _inflected_city, _places  # GeoNames' names in every script
+    from ..analysis.entities import exact_key as _exact_key  # GeoNames' names in every script
+    from ..analysis.entities import inflected_city as _inflected_city
+    from ..analysis.entities import place_names as _places
 
     index, label, _ = _places()
     code = base(lang) or ""
@@ -982,6 +990,38 @@ def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | 
                          for n in words[max(0, k - 1) : k + 2] if n is not m)
             (glued if beside else alone).add(low)
     out |= {_fold(w).replace(" ", "") for w in glued - alone}
+    if lang and base(lang) == "en":
+        out |= _english_run_words(sentences, adjectives)
+    return frozenset(out)
+
+
+def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -> frozenset[str]:
+    """Folded common English words the text writes capitalised only inside a run of capitalised words,
+    never alone: the "Office" of "Czech Statistical Office" and of "National Election Office" is no name
+    the two texts share (final31: "same names: Office" joined a Czech and a Hungarian election). The
+    whole name, when both texts write it, still is; a surname written alone too ("Brown") stays a name.
+    Adjectives of nation and "New" are the other rules' (``adjectives``, the place rule)."""
+    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    in_run: set[str] = set()
+    alone: set[str] = set()
+    for s in sentences:
+        words = list(_WORD.finditer(s))
+        for k, m in enumerate(words):
+            word = m.group(0)
+            if not word[:1].isupper() or word.casefold() in _COMMON_INITIAL:
+                continue
+            glued = any(n.group(0)[:1].isupper() and n.group(0).casefold() not in _COMMON_INITIAL
+                        and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "
+                        for n in words[max(0, k - 1) : k + 2] if n is not m)
+            (in_run if glued else alone).add(word)
+    out = set()
+    for word in in_run - alone:
+        low = word.lower()
+        if low in adjectives or word in NEW_WORDS:
+            continue
+        if word.isalpha() and is_known(low, "en") and lemmatize(low, "en").islower():
+            out.add(_fold(word).replace(" ", ""))
     return frozenset(out)
 
 
@@ -991,7 +1031,8 @@ def _word_names(text: str, lang: str | None) -> frozenset[str]:
     capitalised word, as a name's part is ("Pedro Nuno Santos", "Mario Rossi", "Papa Francisco"). They open the names of
     two different parties: "same names: Partito" was the reason that kept Romania's election and
     Portugal's one the same story (trial 12)."""
-    from ..analysis.entities import _LOWER_NOUN_LANGUAGES, _common_word  # the entity rules' lexicon test
+    from ..analysis.entities import LOWER_NOUN_LANGUAGES as _LOWER_NOUN_LANGUAGES  # the entity rules' lexicon test
+    from ..analysis.entities import common_word as _common_word
 
     code = base(lang)
     if code not in _LOWER_NOUN_LANGUAGES:
@@ -2435,28 +2476,26 @@ _TITLE_WORDS = frozenset(
     "chancellor kanzler kanzlerin chancelier prime premier governor senator senate mayor king queen pope "
     "general secretary sekretär mr mrs ms dr prof herr frau monsieur madame señor".split()
 )
-_CALENDAR_WORDS = _TITLE_WORDS | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag "
-    "samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
-    "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica poniedziałek wtorek "
-    "środa czwartek piątek sobota niedziela pazartesi salı çarşamba perşembe cuma cumartesi pazar".split()
-) | frozenset(_MONTH_WORDS) | frozenset(
-    # a wire dateline's month ("ANKARA, Nov 24 (Reuters)") is no shared name (trial 16 #14)
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()) | frozenset(
-    # weekdays and months in their case forms (pl, ru) and Russian's nominative months: capitalised when
-    # they open a sentence ("Niedzielne", "Воскресенье"), no names (trial 17 #1)
-    "niedzieli niedzielę sobotę soboty piątku piątek środę środy wtorku poniedziałku czwartku "
-    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
-    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split())
+# a wire dateline's month ("ANKARA, Nov 24 (Reuters)") is no shared name (trial 16 #14); weekdays and
+# months of every language, in their case forms too ("Niedzielne", "Воскресенья": trial 17 #1), are
+# the text layer's (text.calendar_word)
+_CALENDAR_WORDS = _TITLE_WORDS | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# A German genitive ("Sonntags", "Oktobers") is read only on a word longer than this: "Mais", "Junis"
+# and "Mays" are names as often.
+_GENITIVE_MIN = 6
 
 
 def _calendar_word(name: str) -> bool:
-    """A weekday or month (a title word too), also as a possessive or German genitive: "Sunday's",
+    """A weekday or month (a title word too), also a weekday's possessive or a German genitive: "Sunday's",
     "Sundays'", "Sonntags", "Oktobers" are no shared names (trial 17 #1: "same names: Sunday's" was the
-    one name a Polish and a Slovak election shared, and it lifted the rule for two countries)."""
+    one name a Polish and a Slovak election shared, and it lifted the rule for two countries). The
+    possessive of a month that is a name too is a name's ("May's government", review4 #12)."""
     low, key = name.lower(), _possessive_key(name)
-    return low in _CALENDAR_WORDS or key in _CALENDAR_WORDS or (
-        len(key) > 6 and key.endswith("s") and key[:-1] in _CALENDAR_WORDS and key[:-1] not in _TITLE_WORDS)
+    if low in _CALENDAR_WORDS or calendar_word(low):
+        return True
+    if key != low and (key in _TITLE_WORDS or calendar_word(key) and not month_also_name(key)):
+        return True
+    return len(key) > _GENITIVE_MIN and key.endswith("s") and key[:-1] not in _TITLE_WORDS and calendar_word(key[:-1])
 
 
 def _reason_names(f: PairFeatures) -> tuple[str, ...]:

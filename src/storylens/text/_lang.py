@@ -92,6 +92,10 @@ class Profile:
     # riferito", "informó", "teilte mit", "according to"): "…, a liczba rannych wzrosła do 52 – podała w
     # środę włoska obrona cywilna." is one claim and its source (final29 #18), not two units.
     source_verbs: tuple[str, ...] = ()
+    # Words that credit a source before (or, in Turkish, after) it and are no verb ("according to",
+    # "laut", "según", "göre"): a dash tail counts as a source only when it opens (or ends) with one and
+    # holds no comma ("– según fuentes judiciales, ninguno tenía antecedentes" is a clause, review4 #1).
+    source_prepositions: tuple[str, ...] = ()
     pronouns_singular: frozenset[str] = frozenset()
     pronouns_plural: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
@@ -265,6 +269,12 @@ class Profile:
     number_word_senses: tuple[tuple[str, frozenset[str]], ...] = ()
     time_before: tuple[str, ...] = ()
     time_after: tuple[str, ...] = ()
+    # Words that set a clock time's half of the day ("a.m." / "de la tarde", "nachmittags", "du soir",
+    # "下午") and words of the 24-hour clock ("Uhr", "horas", "godz."): "3:17 a.m." and "a las 3.17 de la
+    # tarde" are two times (review4 #2); a time with neither may be either half (text data "time_cues").
+    time_am: tuple[str, ...] = ()
+    time_pm: tuple[str, ...] = ()
+    time_24: tuple[str, ...] = ()
     # Capitalised words of time ("Uhr Ortszeit", "Mitternacht", "Yerel Saat"): never part of a person's name.
     time_words: frozenset[str] = frozenset()
     # Generic nouns and abbreviations of an institution every country has, by one English key
@@ -422,6 +432,9 @@ class Profile:
     # Patterns that open a participle clause after a comma (", calling the result a success", ", назвав",
     # ", nazywając"): a negation before it does not reach it (trial 17 #3).
     clause_openings: tuple[str, ...] = ()
+    # Words that open a subordinate clause ("as", "mientras", "während"): a percentage's measure is not
+    # looked for past one ("Wages rose 5% in October as inflation eased", review4 #6).
+    subordinators: tuple[str, ...] = ()
     # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
     # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
     # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
@@ -458,6 +471,14 @@ class Profile:
     # inflected weekdays CLDR does not give ("до понедельника", "do poniedziałku", "pazartesiye").
     weekday_ahead_after: tuple[str, ...] = ()
     weekday_forms: tuple[tuple[str, int], ...] = ()
+    # More weekday forms that only say a word is a weekday (calendar_word), not read as dates: the Polish
+    # accusatives "w środę", "w sobotę" (date reading of them left as it was)
+    calendar_forms: tuple[tuple[str, int], ...] = ()
+    # Case and adjective endings on a weekday's stem ("Niedziel|ne", "Воскресен|ья"): calendar_word
+    weekday_endings: tuple[str, ...] = ()
+    # Months that are people's names too ("May", "August"): their possessive is a name's ("May's
+    # government", review4 #12), not the month's ("October's election")
+    months_also_names: frozenset[str] = frozenset()
     # Words of a future verb ("será", "sarà", "سوف"): a date in their clause leans ahead.
     future_words: tuple[str, ...] = ()
     # Words before a date that make it the start of a state ("burning since Saturday", "seit
@@ -488,6 +509,7 @@ def profile(language: str | None) -> Profile:
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
         source_verbs=tuple(raw.get("source_verbs", [])),
+        source_prepositions=tuple(raw.get("source_prepositions", [])),
         pronouns_singular=frozenset(w.lower() for w in pron.get("singular", [])),
         pronouns_plural=frozenset(w.lower() for w in pron.get("plural", [])),
         abbreviations=frozenset(w.lower() for w in raw.get("abbreviations", [])),
@@ -574,6 +596,9 @@ def profile(language: str | None) -> Profile:
                                  for k, v in raw.get("number_word_senses", {}).items()),
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
+        time_am=tuple(w.lower() for w in raw.get("time_cues", {}).get("am", [])),
+        time_pm=tuple(w.lower() for w in raw.get("time_cues", {}).get("pm", [])),
+        time_24=tuple(w.lower() for w in raw.get("time_cues", {}).get("clock24", [])),
         time_words=frozenset(w.casefold() for w in raw.get("time_words", [])),
         institution_nouns=tuple((w, key) for key, words in raw.get("institution_nouns", {}).items() for w in words),
         transliteration_chars=str(raw.get("transliteration_chars", "")),
@@ -634,6 +659,9 @@ def profile(language: str | None) -> Profile:
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
+        calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
+        weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
+        months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
@@ -652,6 +680,7 @@ def profile(language: str | None) -> Profile:
         whole_after=tuple(raw.get("whole_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
+        subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
@@ -868,6 +897,42 @@ def all_weekday_names(languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
         for word, day in weekday_names(lang).items():
             out.setdefault(word, day)
     return out
+
+
+_STEM_VOWELS = "aeiouyąęóаеёиоуыэюяь"
+
+
+@cache
+def _calendar_sets() -> tuple[frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """(weekday words, month words, weekday stem -> its language's endings), casefolded."""
+    weekdays = set(all_weekday_names())
+    months = set(all_month_names())
+    stems: dict[str, frozenset[str]] = {}
+    for lang in LANGUAGES:
+        prof = profile(lang)
+        weekdays |= {w for w, _ in (*prof.weekday_forms, *prof.calendar_forms)}
+        months |= {w for w, _ in prof.month_extra}
+        if prof.weekday_endings:
+            stems.update({w.rstrip(_STEM_VOWELS): frozenset(prof.weekday_endings) for w in weekday_names(lang)})
+    return frozenset(weekdays), frozenset(months), stems
+
+
+def month_also_name(word: str) -> bool:
+    """Whether a month's name is a person's name too in some language ("May", "August"; text data
+    "months_also_names")."""
+    return word.casefold() in {w for lang in LANGUAGES for w in profile(lang).months_also_names}
+
+
+def calendar_word(word: str, months: bool = True) -> bool:
+    """Whether ``word`` (any case) is a weekday or, with ``months``, a month of any language: CLDR's names,
+    the data's "weekday_forms", "calendar_forms" and "month_extra", and a weekday's stem with one of its
+    language's "weekday_endings" ("Niedzielne", "Niedzielnych", "Воскресенья", "Понедельника"; not the
+    names "Niedzielski", "Sobotka")."""
+    folded = word.casefold()
+    weekdays, month_words, stems = _calendar_sets()
+    if folded in weekdays or (months and folded in month_words):
+        return True
+    return any(folded.startswith(s) and folded[len(s):] in ends for s, ends in stems.items())
 
 
 @cache

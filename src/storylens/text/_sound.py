@@ -103,6 +103,11 @@ def sound_skeleton(token: str, arabic: bool = False, han: bool = False) -> str:
     return _collapse(out)
 
 
+def _subsequence(short: str, long_: str) -> bool:
+    rest = iter(long_)
+    return all(ch in rest for ch in short)
+
+
 def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
     """Given names agree by their skeletons, or, as Chinese drops and devoices sounds in them
     (唐纳德 tang-na-de / Donald), by their first consonant with voicing ignored; Mary and Liz differ."""
@@ -113,6 +118,12 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
             x[:1] in "Jj" and script_of(x) == "latin" and sound_skeleton(x[1:], arabic, han) == other
             for x, other in ((a, sb), (b, sa))):
         return True  # a j said as y (Jana, Jiří): Chinese 亚娜 and Arabic يانا write the y
+    if not (arabic or han):
+        # Latin and Cyrillic write nearly every sound: one consonant dropped at most (Recep ldsp / Реджеп
+        # lsp, Józef ksf / Иосиф sf), never a first consonant alone: Lech (lk) and Ярослав (lslf) are the
+        # Kaczyński twins (review4 #7)
+        short, long_ = sorted((sa, sb), key=len)
+        return len(short) >= 2 and len(long_) - len(short) <= 1 and _subsequence(short, long_)
     devoice = str.maketrans({"b": "p", "d": "t"})
     return bool(sa and sb) and sa[0].translate(devoice) == sb[0].translate(devoice)
 
@@ -121,18 +132,26 @@ def _first_names_agree(a: str, b: str, arabic: bool, han: bool) -> bool:
 # Качиньский / 卡钦斯基, Andrzej Duda / Анджей Дуда were never linked): cz and ć are the ch of Качиньский,
 # sz the sh, rz and ż the zh, drz and dż the j of Анджей, ch the kh, c the ts of Моравецкий, w the v,
 # j the y of Ярослав. Read so only a name that writes Polish (its letters or digraphs) in Latin letters.
-_POLISH_NAME = re.compile(r"[łńśźżąęć]|cz|sz|rz|(?:ski|cki|wicz)\b", re.IGNORECASE)
-_POLISH_SOUNDS = {"szcz": "shch", "drz": "j", "dż": "j", "cz": "ch", "sz": "sh", "rz": "zh", "ch": "kh",
-                  "ż": "zh", "ź": "z", "ś": "s", "ć": "ch", "ł": "l", "ń": "n", "ó": "u", "ą": "on", "ę": "en",
-                  "w": "v", "j": "y", "c": "ts"}
-_POLISH_SPELLING = re.compile("|".join(sorted(_POLISH_SOUNDS, key=len, reverse=True)))
+# The spelling-to-sound table and the marks of a Polish name are language data (text/data/pl.json
+# "name_reading"; review4 #10).
+@lru_cache(maxsize=1)
+def _polish_table() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+    """(marks of a Polish name, its spelling -> sound table, the table's pattern, longest first)."""
+    import json
+    from pathlib import Path
+
+    raw = json.loads((Path(__file__).resolve().parent / "data" / "pl.json").read_text(encoding="utf-8"))["name_reading"]
+    sounds = dict(raw["sounds"])
+    return (re.compile(raw["marks"], re.IGNORECASE), sounds,
+            re.compile("|".join(sorted(map(re.escape, sounds), key=len, reverse=True))))
 
 
 def _polish_reading(tokens: list[str]) -> list[str]:
     """A Latin name's tokens as Polish spelling is said (lower case), or ``tokens`` when it writes no Polish."""
-    if not tokens or any(script_of(t) != "latin" for t in tokens) or not any(_POLISH_NAME.search(t) for t in tokens):
+    marks, sounds, spelling = _polish_table()
+    if not tokens or any(script_of(t) != "latin" for t in tokens) or not any(marks.search(t) for t in tokens):
         return tokens
-    return [_POLISH_SPELLING.sub(lambda m: _POLISH_SOUNDS[m.group(0)], t.lower()) for t in tokens]
+    return [spelling.sub(lambda m: sounds[m.group(0)], t.lower()) for t in tokens]
 
 
 def polish_reading(name: str) -> str:

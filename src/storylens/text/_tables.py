@@ -134,6 +134,19 @@ RU_ENDINGS = tuple(
 )
 
 
+def past_forms(verb: str, language: str) -> list[str]:
+    """The masculine, feminine, neuter and plural past forms of a Polish (-ł) or Russian (-л) verb form
+    ("podało" -> podał, podała, podało, podali; "сообщил" -> сообщил, сообщила, сообщило, сообщили);
+    [] for another language or form. The data list some forms of a verb and not others."""
+    if language == "pl":
+        m = re.fullmatch(r"(\w+ł)[ao]?", verb)
+        return [m.group(1), m.group(1) + "a", m.group(1) + "o", m.group(1)[:-1] + "li"] if m else []
+    if language == "ru":
+        m = re.fullmatch(r"(\w+л)[аои]?", verb)
+        return [m.group(1) + end for end in ("", "а", "о", "и")] if m else []
+    return []
+
+
 def ru_stem(token: str) -> str:
     """Drop one Russian case ending so inflected forms share a key (Токаева -> Токаев)."""
     if not _CYRILLIC.search(token):
