@@ -67,6 +67,10 @@ class AlignedPair:
     # Paired as two reports of one clock time (ClaimAligner.time_pairs): a unit alone joins its partner's
     # claim whatever the claim's other members (the cohesion rule of _components).
     same_time: bool = False
+    # Kept because the two units' sentences carry quotations the quote matcher matched as one utterance
+    # (ClaimAligner.quote_pairs): in _components such units are linked to every unit their quotations'
+    # matches reach, in any language.
+    same_quote: bool = False
 
 
 # Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
@@ -1104,7 +1108,8 @@ class ClaimAligner:
         for r, c in zip(*np.nonzero(keep)):
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]),
-                            same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]))
+                            same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]),
+                            same_quote=bool(quote_kept[r, c]))
             )
         return out
 
@@ -1736,6 +1741,11 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
         a, b = index[p.a], index[p.b]
         linked[a].add(b)
         linked[b].add(a)
+    # The cohesion rule counts a matched quotation's every rendering as matched: Tusk's quote in Arabic
+    # was matched with the English and Chinese ones only (the quote matcher keeps its best matches), so
+    # the Arabic sentence was linked to 2 of 7 documents' units and stayed a claim of its own with the
+    # Chinese one beside the other six languages' (trial17 #13).
+    cohesion = _with_quote_links(linked, [(index[p.a], index[p.b]) for p in pairs if p.same_quote])
     group_of = {i: i for i in range(len(units))}
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
     for p in sorted(pairs, key=lambda p: -p.score):
@@ -1744,7 +1754,7 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
             continue
         merged = members[ga] + members[gb]
         alone = p.same_time and min(len(members[ga]), len(members[gb])) == 1
-        if not alone and not _cohesive(merged, units, linked, min_link_share):
+        if not alone and not _cohesive(merged, units, cohesion, min_link_share):
             continue
         if apart is not None and any(j not in linked[i] and apart(units[i], units[j])
                                      for i in members[ga] for j in members[gb]):
@@ -1754,6 +1764,30 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
         members[ga] = merged
         del members[gb]
     return [sorted(g) for g in members.values()]
+
+
+def _with_quote_links(linked: dict[int, set[int]], quoted: list[tuple[int, int]]) -> dict[int, set[int]]:
+    """``linked`` with every unit of a pair kept for a matched quotation (``same_quote``) also linked to
+    each unit its quotation reaches through other such pairs (one utterance in every language)."""
+    if not quoted:
+        return linked
+    root: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        while root.setdefault(i, i) != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for a, b in quoted:
+        root[find(a)] = find(b)
+    reach: dict[int, set[int]] = {}
+    for i in list(root):
+        reach.setdefault(find(i), set()).add(i)
+    out = dict(linked)
+    for i in root:
+        out[i] = linked[i] | (reach[find(i)] - {i})
+    return out
 
 
 def _cohesive(group: list[int], units: list[Unit], linked: dict[int, set[int]], share: float) -> bool:

@@ -1643,6 +1643,7 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
     if not spans:
         return found
     bound: dict[int, str] = {}
+    taken: dict[tuple[int, int, str], tuple[int, Quantity]] = {}  # a share-counted name -> its nearest percentage
     for i, q in enumerate(percents):
         lo = percents[i - 1].end if i else 0
         hi = percents[i + 1].start if i + 1 < len(percents) else len(text)
@@ -1652,11 +1653,25 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
         hi = edge_after.start() if edge_after else hi
         link_after = _clause_opening(lang).search(text, q.end, hi)
         hi = link_after.start() if link_after else hi  # "rose 5% in October as inflation eased" (review4 #6)
-        before = [key for s, e, key in spans if lo <= s and e <= q.start]
-        after = [key for s, e, key in spans if q.end <= s and e <= hi]
+        before = [span for span in spans if lo <= span[0] and span[1] <= q.start]
+        after = [span for span in spans if q.end <= span[0] and span[1] <= hi]
         if before or after:
-            bound[id(q)] = before[-1] if before else after[0]
+            span = before[-1] if before else after[0]
+            bound[id(q)] = span[2]
+            if span[2] in _ONE_FIGURE_MEASURES:
+                gap = span[0] - q.end if span[0] >= q.end else q.start - span[1]
+                if span in taken and taken[span][0] <= gap:
+                    del bound[id(q)]
+                else:
+                    if span in taken:
+                        del bound[id(taken[span][1])]
+                    taken[span] = (gap, q)
     return [replace(q, measure=bound[id(q)]) if id(q) in bound else q for q in found]
+
+
+# Measures a name gives to one percentage only, the nearest: "po przeliczeniu 99,6 % głosów PiS ma 35,6 %"
+# counts 99.6 % of the votes, and PiS's 35.6 % is a share of them, not a share counted (trial 17 #12).
+_ONE_FIGURE_MEASURES = frozenset({"counted"})
 
 
 def _running_measure(q: Quantity) -> bool:
@@ -3059,10 +3074,27 @@ def _by_measure(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[list[Quant
     inflation … 2.4 %" is compared with "inflazione di fondo … 2,0 %", not with "inflación general … 2,4 %"
     (final30). With an unnamed one on either side the figures stay one group, as before: an unnamed
     figure may be any of the other side's."""
+    out = []
+    for apart in _APART_MEASURES:
+        # the share counted of a partial result ("with 99.6 % of constituencies counted") is never a
+        # party's share of the vote, whatever the other figures name (trial 17 #12)
+        mine = [x for x in xs if getattr(x, "measure", None) == apart]
+        theirs = [y for y in ys if getattr(y, "measure", None) == apart]
+        if mine:
+            out.append((mine, theirs))
+        xs = [x for x in xs if getattr(x, "measure", None) != apart]
+        ys = [y for y in ys if getattr(y, "measure", None) != apart]
+    if not xs:
+        return out
     measures = [getattr(q, "measure", None) for q in (*xs, *ys)]
     if None in measures:
-        return [(xs, ys)]
-    return [([x for x in xs if x.measure == m], [y for y in ys if y.measure == m]) for m in dict.fromkeys(x.measure for x in xs)]
+        return [*out, (xs, ys)]
+    return [*out, *(([x for x in xs if x.measure == m], [y for y in ys if y.measure == m])
+                    for m in dict.fromkeys(x.measure for x in xs))]
+
+
+# Measures compared only with their own kind even beside a percentage that names none (:func:`_by_measure`).
+_APART_MEASURES = ("counted",)
 
 
 def _running_key(key: str, xs: Sequence[Quantity], ys: Sequence[Quantity]) -> bool:

@@ -490,6 +490,9 @@ class _Measures:
         of two occasions (an increment, or dates that disagree too)."""
         if self._increment(a) or self._increment(b) or self.date_conflicts(a, b):
             return []
+        partial = self._partial_figures(a, b)
+        if partial is not None:
+            return partial
         counts_a = conflicts_mod.filter_numbers(a.text, self.numbers(a.text, a.language)).get("count", [])
         counts_b = conflicts_mod.filter_numbers(b.text, self.numbers(b.text, b.language)).get("count", [])
         if not counts_a or not counts_b:
@@ -509,10 +512,27 @@ class _Measures:
                 out.append((key, mine, theirs) if zero_side == 0 else (key, theirs, mine))
         return out
 
+    def _partial_figures(self, a: Unit, b: Unit) -> list[tuple[str, str, str]] | None:
+        """The figures that disagree between a partial count and another reading, the partial side labelled
+        ("35.6 / 30.4 (partial, 99.6% counted)" vs "35.38 / 30.70"); None when neither unit is partial."""
+        marks = [self.partial_count(a), self.partial_count(b)]
+        if not any(marks):
+            return None
+        out = []
+        for found in self.number_conflicts(a, b):
+            what, _, rest = found.partition(": ")
+            left, sep, right = rest.partition(" vs ")
+            if sep:
+                left, right = (f"{fig} (partial, {mark})" if mark else fig for fig, mark in zip((left, right), marks))
+                out.append((what, left, right))
+        return out
+
     def unchecked_figures(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
         """(what, figures of a, figures of b) that :meth:`measure_conflicts` finds disagreeing, for a
         pair under the conflict floor (the aligner runs it only there): not a contradiction it could
         vouch for, yet figures a reader must see differ ("%: 30.70 vs 35.6 / 30.4", trial 17 #12)."""
+        if self.partial_count(a) or self.partial_count(b):
+            return []  # figure_differences labels them partial
         out = []
         for found in self.number_conflicts(a, b):
             what, _, rest = found.partition(": ")
@@ -535,7 +555,22 @@ class _Measures:
         numbers, dates = self.number_conflicts(a, b), self.date_conflicts(a, b)
         if numbers and dates:
             return []
+        if self.partial_count(a) or self.partial_count(b):
+            numbers = []  # a partial count's figures are an earlier reading (figure_differences shows them)
         return numbers + dates
+
+    def partial_count(self, unit: Unit) -> str | None:
+        """"99.6% counted" when ``unit`` gives its figures at a share counted under 100 % (a percentage of
+        the measure "counted": "With results from 99.6% of constituencies counted, PiS had 35.6%"), else
+        None. Such figures are a partial result: against the final one they differ, they do not
+        contradict (trial 17 #12)."""
+        counted = [q for q in self.numbers(unit.text, unit.language)
+                   if q.unit == "%" and getattr(q, "measure", None) == "counted" and q.value is not None and q.value < 100]
+        if not counted:
+            return None
+        figure = counted[0].text.strip()
+        sign = "" if re.search(r"[^\d.,]", figure) else "%"
+        return f"{figure}{sign} counted"
 
     # the check of figures a pair of one policy rate gets whatever its cosine (ClaimAligner.rate_pairs)
     measure_conflicts.figures = True  # type: ignore[attr-defined]
@@ -859,7 +894,8 @@ class _MeasuredPercents:
         # "rate" names several policy rates (deposit, refinancing, marginal lending: trial 15's "main
         # refinancing rate 2.15% … marginal 2.40%" against «سعر الفائدة على الودائع إلى 2») and has an
         # anchor of its own that tells them apart (AlignedPair.same_rate)
-        return [q for q in counts if q.unit == "%" and getattr(q, "measure", None) not in (None, "rate")]
+        # and a share counted is no figure of the story (_Measures.partial_count)
+        return [q for q in counts if q.unit == "%" and getattr(q, "measure", None) not in (None, "rate", "counted")]
 
 
 class _ClauseFigures:

@@ -261,6 +261,8 @@ def _count_changes(old: str, new: str, language: str | None, shown: dict[str, st
             shown.setdefault(value, bound_label(q) if any(ch.isdigit() for ch in bound_label(q)) or q.low != q.value
                              else _bounded(q))
             key = unit_key(q.unit, language) or "figure"
+            # the share of a partial count ("with 99.6 % of constituencies counted") is no vote share (trial 17 #12)
+            key = f"{key} counted" if key == "%" and q.measure == "counted" else key
             # a whole's size is not a part's count: "the 460-seat Sejm" -> "248 seats" is no change (trial 17 #2)
             out.setdefault(f"{key} (total)" if q.whole and key != "figure" else key, Counter())[value] += 1
         return out
