@@ -44,7 +44,8 @@ def _conflicts(a: tuple[str, str], b: tuple[str, str]) -> list[str]:
         ("L'inflation est restée à 1,4 % en octobre, et le chômage est tombé à 6,3 %.", "fr", ["inflation", "unemployment"]),
         ("La inflación se situó en el 2,1 %, y la economía creció un 0,8 %.", "es", ["inflation", "growth"]),
         ("Istat said inflation held at 1.4 % in October while unemployment fell to 6.1 %.", "en", ["inflation", "unemployment"]),
-        ("Turnout in the parliament vote was 88 %.", "en", [None]),
+        ("Turnout in the parliament vote was 88 %.", "en", ["turnout"]),
+        ("The governor's approval rating was 88 %.", "en", [None]),
     ],
 )
 def test_each_percentage_takes_the_measure_of_its_own_clause(text, lang, measures):
