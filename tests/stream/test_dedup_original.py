@@ -25,18 +25,6 @@ COPY = ("date 2026-11-24 By Reuters, Gulf News\n\n"
         + "\n\n".join(BODY[:3] + BODY[4:]) + "\n")
 
 
-@pytest.mark.parametrize("names", [("a_copy.txt", "b_original.txt"), ("b_copy.txt", "a_original.txt")])
-def test_the_wire_original_is_the_canonical_of_its_copy(tmp_path, names, hashing_embedder):
-    copy, original = tmp_path / names[0], tmp_path / names[1]
-    copy.write_text(COPY, encoding="utf-8")
-    original.write_text(ORIGINAL, encoding="utf-8")
-    with open_store(tmp_path / "s.db") as store:
-        stream.ingest_paths([str(copy), str(original)], store, embedder=hashing_embedder)
-        by_source = {a.source: a for a in store.articles()}
-        assert by_source[str(original)].duplicate_of is None
-        assert by_source[str(copy)].duplicate_of == by_source[str(original)].id
-
-
 def test_originals_first_reads_dates_then_credits():
     from storylens.stream.dedup import originals_first
 
@@ -58,16 +46,27 @@ PAPER = ("date 2026-11-30 The Straits Times\nChile copper mine strike halts outp
          "SANTIAGO - " + STRIKE + " REUTERS\n")
 
 
-@pytest.mark.parametrize("names", [("a_copy.txt", "b_wire.txt"), ("b_copy.txt", "a_wire.txt")])
-def test_a_copy_credited_at_its_end_is_the_wires_near_duplicate(tmp_path, names, hashing_embedder):
-    copy, wire = tmp_path / names[0], tmp_path / names[1]
-    copy.write_text(PAPER, encoding="utf-8")
-    wire.write_text(WIRE, encoding="utf-8")
-    with open_store(tmp_path / "s.db") as store:
-        stream.ingest_paths(sorted([str(copy), str(wire)]), store, embedder=hashing_embedder)
-        by_source = {a.source: a for a in store.articles()}
-        assert by_source[str(wire)].duplicate_of is None
-        assert by_source[str(copy)].duplicate_of == by_source[str(wire)].id
+def _canonical_in_both_orders(tmp_path, copy_text: str, wire_text: str, embedder) -> None:
+    """Ingest the copy and the wire in both file orders: the wire is the article, the copy its near-duplicate."""
+    for names in (("a_copy.txt", "b_wire.txt"), ("b_copy.txt", "a_wire.txt")):
+        folder = tmp_path / names[0][0]
+        folder.mkdir()
+        copy, wire = folder / names[0], folder / names[1]
+        copy.write_text(copy_text, encoding="utf-8")
+        wire.write_text(wire_text, encoding="utf-8")
+        with open_store(folder / "s.db") as store:
+            stream.ingest_paths(sorted([str(copy), str(wire)]), store, embedder=embedder)
+            by_source = {a.source: a for a in store.articles()}
+            assert by_source[str(wire)].duplicate_of is None, names
+            assert by_source[str(copy)].duplicate_of == by_source[str(wire)].id, names
+
+
+def test_the_wire_original_is_the_canonical_of_its_copy(tmp_path, hashing_embedder):
+    _canonical_in_both_orders(tmp_path, COPY, ORIGINAL, hashing_embedder)
+
+
+def test_a_copy_credited_at_its_end_is_the_wires_near_duplicate(tmp_path, hashing_embedder):
+    _canonical_in_both_orders(tmp_path, PAPER, WIRE, hashing_embedder)
 
 
 @pytest.mark.parametrize(("copy", "wire"), [

@@ -1771,22 +1771,18 @@ def _with_quote_links(linked: dict[int, set[int]], quoted: list[tuple[int, int]]
     each unit its quotation reaches through other such pairs (one utterance in every language)."""
     if not quoted:
         return linked
-    root: dict[int, int] = {}
-
-    def find(i: int) -> int:
-        while root.setdefault(i, i) != i:
-            root[i] = root[root[i]]
-            i = root[i]
-        return i
-
+    quote_graph: dict[int, set[int]] = {}
     for a, b in quoted:
-        root[find(a)] = find(b)
-    reach: dict[int, set[int]] = {}
-    for i in list(root):
-        reach.setdefault(find(i), set()).add(i)
+        quote_graph.setdefault(a, set()).add(b)
+        quote_graph.setdefault(b, set()).add(a)
     out = dict(linked)
-    for i in root:
-        out[i] = linked[i] | (reach[find(i)] - {i})
+    for start in quote_graph:
+        reach, todo = {start}, [start]
+        while todo:
+            for j in quote_graph[todo.pop()] - reach:
+                reach.add(j)
+                todo.append(j)
+        out[start] = linked[start] | (reach - {start})
     return out
 
 
