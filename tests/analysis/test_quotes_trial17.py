@@ -61,3 +61,18 @@ def test_polish_unmarked_speech_stays_no_quotation():
     # the quote gold's rule 1: PAP's unmarked paragraphs ending "- powiedział" are not quotations
     doc = doc_of("d1", ["Nie oddamy władzy bez walki - powiedział Jarosław Kaczyński dziennikarzom."], "pl")
     assert extract_quotes([doc]) == []
+
+
+@pytest.mark.parametrize(("line", "lang"), [
+    ("Лидер партии «Право и справедливость» Ярослав Качиньский заявил, что его фракция поддержит проект.", "ru"),
+    ("Лидер партии «Новые люди» Алексей Нечаев заявил, что партия не поддержит бюджет.", "ru"),
+    ("Lider partii „Nowa Lewica” Włodzimierz Czarzasty powiedział, że poprze projekt.", "pl"),
+])
+def test_a_party_name_before_its_leaders_name_is_no_quotation(line, lang):
+    # final31 #6: a verb of saying later in the sentence made the party's name its leader's quotation
+    assert extract_quotes([doc_of("d1", [line], lang)]) == []
+
+
+def test_a_quotation_before_a_one_word_speaker_stays_one():
+    (quote,) = extract_quotes([doc_of("d1", ["«Это большой успех» Туск повторил дважды."], "ru")])
+    assert quote.text == "Это большой успех"

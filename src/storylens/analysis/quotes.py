@@ -218,11 +218,15 @@ def _caseless_name(content: str, text: str) -> bool:
 
 
 # A name in quotation marks inside its clause: after a word of the clause ("партия «…»", "Коалиция «…»"),
-# before a bracketed acronym, a dash before a figure or a lower-case word on the same line ("«Гражданская
-# коалиция» (ГК)", "«Левые» — 8,61%", "«Третий путь» набрала"); in Chinese right before the kind of body
+# before a bracketed acronym, a dash before a figure, a lower-case word or a person's two-word name on the same
+# line ("«Гражданская коалиция» (ГК)", "«Левые» — 8,61%", "«Третий путь» набрала", "партии «Новые люди» Алексей
+# Нечаев заявил"); in Chinese right before the kind of body
 # it names ("“第三条道路”联盟").
 _NAME_BEFORE = re.compile(r"[^\W\d_][ \t]?$")
-_NAME_AFTER = re.compile(r"[ \t]?\(|[ \t][—–][ \t]?\d|[ \t](?=[^\W\d_])(?!\w*[A-ZА-ЯЁ])(?!(?:şeklinde|diye)\b)")
+_NAME_AFTER = re.compile(r"[ \t]?\(|[ \t][—–][ \t]?\d|[ \t](?=[^\W\d_])(?!\w*[A-ZА-ЯЁ])(?!(?:şeklinde|diye)\b)"
+                         # a person's two-word name right after it: "Лидер партии «Право и справедливость»
+                         # Ярослав Качиньский заявил" (final31 #6: the party's name was his quotation)
+                         r"|[ \t](?=[A-ZА-ЯЁ][^\W\d_]+[ \t][A-ZА-ЯЁ][^\W\d_]+)")
 _HAN_BODY = re.compile(r"(?:联盟|党|组织|运动|集团|阵线|联合会|委员会|协会|公司)")
 _NAME_PUNCTUATION = re.compile(r"[.,!?;:…。，！？；：、]")
 
