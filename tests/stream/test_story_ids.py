@@ -107,3 +107,25 @@ def test_the_cli_merge_resolves_each_id_once(store, monkeypatch):
     merged = CliRunner().invoke(app, ["story", "merge", a[:-1], b[:-1], "--db", store.url])
     assert merged.exit_code == 0, merged.output
     assert merged.output.split()[-1] in (a, b) and calls == [a[:-1], b[:-1]]
+
+
+def test_merging_an_older_one_article_story_with_a_stored_story_keeps_every_article(tmp_path, hashing_embedder):
+    # final32: "merged into S-…" and nothing moved: the older story (one article, a plain list of members)
+    # was kept, and "+" with the stored story's lazily read members copied none of them
+    from storylens.store import open_store
+
+    db = str(tmp_path / "s.db")
+    with open_store(db) as store:
+        stream.ingest_paths([str(STREAM / "feed.atom")], store, embedder=hashing_embedder)
+        stream.ingest_paths([str(STREAM / "articles.jsonl")], store, embedder=hashing_embedder)
+    with open_store(db) as store:  # reopened: the stored stories are read lazily, as by the CLI
+        order = [a.id for a in store.articles() if a.duplicate_of is None]
+        members = {s: [a for a, _ in rows] for s, rows in store.story_members(store.story_ids()).items()}
+        single = min((s for s, m in members.items() if len(m) == 1), key=lambda s: order.index(members[s][0]))
+        multi = next(s for s, m in members.items() if len(m) > 1)
+        assert order.index(members[single][0]) < min(order.index(a) for a in members[multi])
+        kept = stream.merge_stories(store, multi, single)
+        assert kept == single
+        after = {s: {a for a, _ in rows} for s, rows in store.story_members([kept]).items()}
+        assert after[kept] == set(members[single]) | set(members[multi])
+        assert multi not in store.story_ids()

@@ -880,10 +880,13 @@ class StoryClusterer:
         if sa.id == sb.id:
             return sa.id
         keep, drop = (sa, sb) if sa.created <= sb.created else (sb, sa)
-        record = {"op": "merge", "stories": [keep.id, drop.id], "articles": keep.members + drop.members}
+        # unpacked, not "+": a stored story's members are read on first iteration (stream._lazy._Members), and a
+        # plain list's "+" copies the other list's storage without iterating it (a merge of a one-article story
+        # with a stored one kept the one article only, final32)
+        members = [*keep.members, *drop.members]
+        record = {"op": "merge", "stories": [keep.id, drop.id], "articles": list(members)}
         self.corrections_.append(record)
         self._replay(record)
-        members = keep.members + drop.members
         del self.stories_[drop.id]
         del self.stories_[keep.id]
         sid = self._rebuild_story(keep.id, members, sid=keep.id)
@@ -925,7 +928,7 @@ class StoryClusterer:
         source.members.remove(article)
         self._refresh(source.id)
         target = self.stories_[target.id]
-        new_target = self._rebuild_story(target.id, target.members + [article], sid=target.id)
+        new_target = self._rebuild_story(target.id, [*target.members, article], sid=target.id)
         self._drop_empty()
         self.history_.append({"op": "move", "article": article, "from": source.id, "to": new_target})
         return new_target
