@@ -68,6 +68,11 @@ def test_a_clause_of_its_own_after_the_dash_stays_a_unit(lang, sentence):
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("tr", "Yüksek Seçim Kurulu itirazı reddetti – İçişleri Bakanlığı açıkladı."),
     ("es", "La policía detuvo a dos sospechosos – según fuentes judiciales."),
+    # final32: German "nach Angaben …" / "… zufolge" and the other languages' multiword source phrases
+    ("de", "Die Staatsanwaltschaft leitete Ermittlungen gegen zwei Manager ein – nach Angaben aus Justizkreisen."),
+    ("de", "Die Staatsanwaltschaft leitete Ermittlungen gegen zwei Manager ein – Justizkreisen zufolge."),
+    ("it", "La polizia ha arrestato due sospetti – stando a fonti giudiziarie."),
+    ("ru", "Полиция задержала двух подозреваемых — по информации источников в суде."),
 ])
 def test_a_source_at_the_edge_of_the_tail_still_joins(lang, sentence):
     assert _units(sentence, lang) == [sentence]
