@@ -428,6 +428,7 @@ def _sigterm_as_interrupt():
     import signal
 
     def handler(signum, frame):
+        _sigterm_as_interrupt.arrived = True
         raise _Terminated()
 
     try:
@@ -506,6 +507,12 @@ def ingest(
     except (KeyboardInterrupt, _Terminated) as exc:
         why = "terminated (SIGTERM)" if isinstance(exc, _Terminated) else "interrupted"
         fail(f"{why}; every committed batch is kept: run the same command again to resume", 130 if why == "interrupted" else 143)
+    except RuntimeError:
+        # A native library that checks for signals while it works (usearch's add: "Operation has been
+        # terminated") turns the handler's _Terminated into its own RuntimeError: still the SIGTERM
+        if not getattr(_sigterm_as_interrupt, "arrived", False):
+            raise
+        fail("terminated (SIGTERM); every committed batch is kept: run the same command again to resume", 143)
     finally:
         if pool is not None:  # ingest shut them down; not when the store failed to open
             pool.shutdown(cancel_futures=True)
