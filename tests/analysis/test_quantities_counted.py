@@ -52,3 +52,13 @@ def test_a_counting_word_gives_one_percentage_its_measure():
     # "counted" is read with its own percentage; the next one, of the vote, names none
     assert _percents("After 99.6% were counted PiS had 35.6%.", "en") == [(99.6, "counted"), (35.6, None)]
     assert _percents("Inflation rose to 2.4% in May.", "en") == [(2.4, "inflation")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nach Auszählung aller Stimmen kam Fidesz auf 52,1 Prozent, teilte das Nationale Wahlbüro mit.", "de"),
+    ("Po przeliczeniu wszystkich głosów oddanych w niedzielę Fidesz ma 52,1 proc.", "pl"),
+])
+def test_a_counting_word_far_from_the_figure_names_no_share_counted(text, lang):
+    # final32 #4: the final count's vote share was a "share counted", and the update line printed
+    # "% counted: 99,6 → 52,1"
+    assert [m for _, m in _percents(text, lang)] != ["counted"]

@@ -38,6 +38,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
+from ..settings import DEFAULT
 from ..text import (
     CLOCK_ZONES,
     LANGUAGES,
@@ -1660,7 +1661,9 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
             bound[id(q)] = span[2]
             if span[2] in _ONE_FIGURE_MEASURES:
                 gap = span[0] - q.end if span[0] >= q.end else q.start - span[1]
-                if span in taken and taken[span][0] <= gap:
+                if gap > DEFAULT.percent_counted_gap_chars:
+                    del bound[id(q)]  # the counting word is another clause part's ("Nach Auszählung aller Stimmen kam …")
+                elif span in taken and taken[span][0] <= gap:
                     del bound[id(q)]
                 else:
                     if span in taken:
