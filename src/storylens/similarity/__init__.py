@@ -978,21 +978,31 @@ def _fragment_names(sentences: Sequence[str], gazetteer: Gazetteer, lang: str | 
         out |= {_fold(w).replace(" ", "") for w in _WORD.findall(text)
                 if w[:1].isupper() and "-" not in w and w not in kept}
     adjectives = _adjective_words(base(lang)) if lang else _adjective_words()
-    glued: set[str] = set()
-    alone: set[str] = set()
-    for s in sentences:
-        words = [m for m in _WORD.finditer(s) if m.group(0)[:1].isupper()]  # a lower-case word glues nothing
-        for k, m in enumerate(words):
-            low = m.group(0).casefold()
-            if low in adjectives or low in _COMMON_INITIAL:
-                continue
-            beside = any(n.group(0).casefold() in adjectives and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "
-                         for n in words[max(0, k - 1) : k + 2] if n is not m)
-            (glued if beside else alone).add(low)
+    glued, alone = _capitalised_beside(
+        sentences, skip=lambda w: w.casefold() in adjectives or w.casefold() in _COMMON_INITIAL,
+        glue=lambda n: n.casefold() in adjectives, key=str.casefold)
     out |= {_fold(w).replace(" ", "") for w in glued - alone}
     if lang and base(lang) == "en":
         out |= _english_run_words(sentences, adjectives)
     return frozenset(out)
+
+
+def _capitalised_beside(sentences: Sequence[str], skip: Callable[[str], bool], glue: Callable[[str], bool],
+                        key: Callable[[str], str]) -> tuple[set[str], set[str]]:
+    """(``key`` of each capitalised word written right beside a capitalised neighbour ``glue`` accepts, one space
+    between; ``key`` of those written at least once without one), ``skip``'s words left out. A lower-case
+    word glues nothing: between two capitalised words it breaks the single space."""
+    glued: set[str] = set()
+    alone: set[str] = set()
+    for s in sentences:
+        words = [m for m in _WORD.finditer(s) if m.group(0)[:1].isupper()]
+        for k, m in enumerate(words):
+            if skip(m.group(0)):
+                continue
+            beside = any(glue(n.group(0)) and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "
+                         for n in words[max(0, k - 1) : k + 2] if n is not m)
+            (glued if beside else alone).add(key(m.group(0)))
+    return glued, alone
 
 
 def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -> frozenset[str]:
@@ -1003,18 +1013,8 @@ def _english_run_words(sentences: Sequence[str], adjectives: AbstractSet[str]) -
     Adjectives of nation and "New" are the other rules' (``adjectives``, the place rule)."""
     from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
-    in_run: set[str] = set()
-    alone: set[str] = set()
-    for s in sentences:
-        words = list(_WORD.finditer(s))
-        for k, m in enumerate(words):
-            word = m.group(0)
-            if not word[:1].isupper() or word.casefold() in _COMMON_INITIAL:
-                continue
-            glued = any(n.group(0)[:1].isupper() and n.group(0).casefold() not in _COMMON_INITIAL
-                        and s[min(n.end(), m.end()) : max(n.start(), m.start())] == " "
-                        for n in words[max(0, k - 1) : k + 2] if n is not m)
-            (in_run if glued else alone).add(word)
+    in_run, alone = _capitalised_beside(sentences, skip=lambda w: w.casefold() in _COMMON_INITIAL,
+                                        glue=lambda n: n.casefold() not in _COMMON_INITIAL, key=lambda w: w)
     out = set()
     for word in in_run - alone:
         low = word.lower()
