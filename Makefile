@@ -43,9 +43,10 @@ $(LINT_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,lint]'
 	touch $(LINT_STAMP)
 
-# ruff (default rules) and mypy (default strictness) over src/ and tests/; .ci/run runs it before the tests.
+# ruff (default rules) over src/, tests/, benchmarks/ and scripts/, mypy (default strictness) over src/
+# and tests/; .ci/run runs it before the tests.
 lint: $(LINT_STAMP)
-	$(VENV)/bin/ruff check src tests
+	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/mypy
 
 bench: setup

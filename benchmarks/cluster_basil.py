@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _lib.baseline import tfidf_agglo, tune_tfidf_agglo
+from _lib.corpora import jsonl_rows
 from _lib.features import DATA, RESULTS, build_features, cached_embedder, parse_date
 from _lib.scoring import score_all, table
 from _lib.tune import grid_search, order_spread
@@ -38,7 +39,7 @@ DATE_GRID = {"date_weight": [0.2, 0.4, 0.8], "time_decay_days": [3.0, 7.0], "cen
 
 
 def load() -> list[dict]:
-    rows = [json.loads(line) for line in open(DATA / "basil" / "articles.jsonl", encoding="utf-8")]
+    rows = jsonl_rows(DATA / "basil" / "articles.jsonl")
     return [{"id": r["id"], "title": r["title"], "text": r["text"], "published": parse_date(r["date"]),
              "language": "en", "outlet": r["source_name"], "gold": r["event_id"], "split": r["split"]} for r in rows]
 

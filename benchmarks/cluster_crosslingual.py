@@ -19,7 +19,6 @@ Writes benchmarks/results/cluster_crosslingual.json.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _lib.corpora import csv_rows
 from _lib.features import DATA, RESULTS, build_features, cached_embedder, content_id
 from _lib.scoring import table
 
@@ -36,7 +36,7 @@ SAME_MAX, APART_MIN = 1.5, 3.5
 
 
 def load() -> tuple[list[dict], list[dict]]:
-    rows = list(csv.DictReader(open(DATA / "semeval2022t8" / "dev.csv", encoding="utf-8")))
+    rows = csv_rows(DATA / "semeval2022t8" / "dev.csv")
     items: dict[str, dict] = {}
     for r in rows:
         for k in ("1", "2"):

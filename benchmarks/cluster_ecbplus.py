@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _lib.baseline import tfidf_agglo, tune_tfidf_agglo
+from _lib.corpora import jsonl_rows
 from _lib.features import DATA, RESULTS, build_features, cached_embedder, content_id
 from _lib.scoring import score_all, table
 from _lib.tune import grid_search, order_spread
@@ -31,7 +32,7 @@ GRID = {
 
 
 def load() -> list[dict]:
-    docs = [json.loads(line) for line in open(DATA / "ecbplus" / "docs.jsonl", encoding="utf-8")]
+    docs = jsonl_rows(DATA / "ecbplus" / "docs.jsonl")
     items = [{"id": content_id(d["text"]), "title": None, "text": d["text"], "published": None, "language": "en",
               "gold": d["subtopic"], "split": d["split"]} for d in docs]
     return sorted(items, key=lambda it: it["id"])  # hash order: no gold structure in the stream

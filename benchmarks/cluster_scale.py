@@ -38,6 +38,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _lib.corpora import jsonl_rows
 from _lib.features import DATA, RESULTS, build_features, cached_embedder
 from _lib.scoring import bcubed, table
 
@@ -67,7 +68,7 @@ def _throughput(len_limit: int | None) -> dict:
 
     from storylens.embed import CachedEmbedder, UseEmbedder
 
-    rows = [json.loads(line) for line in open(DATA / "basil" / "articles.jsonl", encoding="utf-8")]
+    rows = jsonl_rows(DATA / "basil" / "articles.jsonl")
     arts = [(r["id"], r["title"], " ".join(r["text"].split()[:500]), r["date"]) for r in rows][:len_limit]
     emb = CachedEmbedder(UseEmbedder(), None)  # in-memory and empty: every vector is computed
     emb.embed(["warm up the model"])
@@ -107,10 +108,10 @@ def _throughput(len_limit: int | None) -> dict:
 
 
 def seeds() -> tuple[np.ndarray, list[frozenset[str]]]:
-    items = [json.loads(line) for line in open(DATA / "basil" / "articles.jsonl", encoding="utf-8")]
+    items = jsonl_rows(DATA / "basil" / "articles.jsonl")
     items = [{"id": r["id"], "title": r["title"], "text": r["text"], "published": None} for r in items]
-    items += [{"id": f"ecb{i}", "title": None, "text": json.loads(line)["text"], "published": None}
-              for i, line in enumerate(open(DATA / "ecbplus" / "docs.jsonl", encoding="utf-8"))]
+    items += [{"id": f"ecb{i}", "title": None, "text": row["text"], "published": None}
+              for i, row in enumerate(jsonl_rows(DATA / "ecbplus" / "docs.jsonl"))]
     feats = build_features(items, cached_embedder())
     return np.stack([f.vector for f in feats]), [f.entities for f in feats]
 

@@ -26,8 +26,7 @@ def main() -> dict:
 
     sentences = _sentences()
     model = UseEmbedder()
-    model.model  # load
-    raw = model.model
+    raw = model.model  # loads the model
     controller = ThreadpoolController()
     backend = raw._model
     saved = backend._threadpool

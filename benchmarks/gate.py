@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _lib import links
+from _lib.corpora import jsonl_rows
 from _lib.scoring import bcubed, pair_rates, table
 
 HERE = Path(__file__).resolve().parent
@@ -68,7 +69,7 @@ def sha256(path: Path) -> str:
 
 
 def basil() -> list[dict]:
-    rows = [json.loads(line) for line in open(CORPORA["basil/articles.jsonl"], encoding="utf-8")]
+    rows = jsonl_rows(CORPORA["basil/articles.jsonl"])
     return [{"id": r["id"], "title": r["title"], "text": r["text"], "language": "en", "gold": r["event_id"],
              "split": r["split"]} for r in rows]
 

@@ -126,7 +126,7 @@ def run_ingest(paths: list[str], db: Path, embedder, blocks: int = 100, workers:
         "seconds": round(report.seconds, 2),
         "articles_per_s": round(report.articles_per_second, 2),
         "ms_per_article": round(1000 * report.seconds / max(report.stored, 1), 1),
-        "articles_per_s_by_block_of_%d" % blocks: per_block,
+        f"articles_per_s_by_block_of_{blocks}": per_block,
         "db_bytes": size,
         "db_kb_per_article": round(size / max(report.stored, 1) / 1024, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),

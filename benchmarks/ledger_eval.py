@@ -112,65 +112,53 @@ def run_ledger(comparer: Comparer) -> list[dict[str, Any]]:
 
 # ----------------------------------------------------------------------------- colleagues' metrics
 def quote_metrics(embedder) -> tuple[dict[str, dict], dict | None, str | None]:
-    """Per set and pooled quote numbers from _lib.quote_eval, or the reason they are missing."""
-    try:
-        from _lib import quote_eval
+    """Per set and pooled quote numbers from _lib.quote_eval (a scoring error propagates: an empty
+    column must never stand for a crash)."""
+    from _lib import quote_eval
 
-        from storylens.analysis import quotes as quotes_mod
+    from storylens.analysis import quotes as quotes_mod
 
-        extract = getattr(quotes_mod, "extract_quote_spans", None) or quotes_mod.extract_quotes
-        scores = []
-        for gold in quote_eval.load_gold_sets():
-            docs = quote_eval.gold_documents(gold)
-            scores.append(quote_eval.score_quotes(gold, quotes_mod.match_quotes(extract(docs), docs, embedder)))
-        per_set = {s.set: s.as_dict() for s in scores}
-        return per_set, quote_eval.combine(scores), None
-    except ImportError as exc:
-        return {}, None, f"benchmarks/_lib/quote_eval.py not usable yet ({exc}); quote columns left empty"
-    except Exception as exc:  # a colleague's module mid-edit must not sink this benchmark
-        return {}, None, f"quote scoring failed: {type(exc).__name__}: {exc}"
+    extract = getattr(quotes_mod, "extract_quote_spans", None) or quotes_mod.extract_quotes
+    scores = []
+    for gold in quote_eval.load_gold_sets():
+        docs = quote_eval.gold_documents(gold)
+        scores.append(quote_eval.score_quotes(gold, quotes_mod.match_quotes(extract(docs), docs, embedder)))
+    per_set = {s.set: s.as_dict() for s in scores}
+    return per_set, quote_eval.combine(scores), None
 
 
 def cross_language_entity_metrics(comparer: Comparer) -> tuple[dict[str, dict], dict | None, str | None]:
     """Cross-language link P/R on the entity gold sets with two languages, from full
     comparisons (so links from co-occurrence in aligned claims count too)."""
-    try:
-        from _lib import entity_eval
+    from _lib import entity_eval
 
-        per_set = {}
-        for path in entity_eval.gold_files():
-            gold = entity_eval.load_gold(path)
-            if len({d.get("language") for d in gold["documents"]}) < 2:
-                continue
-            docs = entity_eval.gold_documents(gold)
-            comparison = comparer.compare_documents(docs)
-            per_set[gold["id"]] = entity_eval.score_cross_language(comparison.entities, gold, docs)
-        if not per_set:
-            return {}, None, "no cross-language entity gold sets"
-        return per_set, entity_eval.micro_average(list(per_set.values())), None
-    except Exception as exc:
-        return {}, None, f"cross-language entity scoring failed: {type(exc).__name__}: {exc}"
+    per_set = {}
+    for path in entity_eval.gold_files():
+        gold = entity_eval.load_gold(path)
+        if len({d.get("language") for d in gold["documents"]}) < 2:
+            continue
+        docs = entity_eval.gold_documents(gold)
+        comparison = comparer.compare_documents(docs)
+        per_set[gold["id"]] = entity_eval.score_cross_language(comparison.entities, gold, docs)
+    if not per_set:
+        return {}, None, "no cross-language entity gold sets"
+    return per_set, entity_eval.micro_average(list(per_set.values())), None
 
 
 def entity_metrics() -> tuple[dict[str, dict], dict | None, str | None]:
-    try:
-        from _lib import entity_eval
+    from _lib import entity_eval
 
-        from storylens.analysis.entities import EntityExtractor
+    from storylens.analysis.entities import EntityExtractor
 
-        extractor = EntityExtractor()
-        per_set = {}
-        for path in entity_eval.gold_files():
-            gold = entity_eval.load_gold(path)
-            entities = extractor.extract(entity_eval.gold_documents(gold))
-            per_set[gold.get("id", path.stem)] = entity_eval.score_entity_links(entities, gold)
-        if not per_set:
-            return {}, None, "no entity gold files in benchmarks/data/entity_gold/ yet"
-        return per_set, entity_eval.micro_average(list(per_set.values())), None
-    except ImportError as exc:
-        return {}, None, f"benchmarks/_lib/entity_eval.py not usable yet ({exc}); entity column left empty"
-    except Exception as exc:
-        return {}, None, f"entity scoring failed: {type(exc).__name__}: {exc}"
+    extractor = EntityExtractor()
+    per_set = {}
+    for path in entity_eval.gold_files():
+        gold = entity_eval.load_gold(path)
+        entities = extractor.extract(entity_eval.gold_documents(gold))
+        per_set[gold.get("id", path.stem)] = entity_eval.score_entity_links(entities, gold)
+    if not per_set:
+        return {}, None, "no entity gold files in benchmarks/data/entity_gold/ yet"
+    return per_set, entity_eval.micro_average(list(per_set.values())), None
 
 
 # ----------------------------------------------------------------------------- sweep

@@ -138,7 +138,7 @@ def speed(variants=VARIANTS) -> dict:
         t0 = time.time()
         model = SimilarityModel.load(variant)
         load_s = time.time() - t0
-        opts = dict(embedder=embedder, doc_embedder=e5, model=model, gazetteer=gaz)
+        opts = {"embedder": embedder, "doc_embedder": e5, "model": model, "gazetteer": gaz}
         score_pair("warm up the model", "warm up", **opts)
         wall, cpu = [], []
         for k in range(5):

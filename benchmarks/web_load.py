@@ -120,7 +120,7 @@ def run(base: str, clients: int, requests: int, max_seconds: float, make) -> dic
         t.join()
     wall = time.perf_counter() - t0
     lat = sorted(latencies)
-    pct = lambda q: lat[min(len(lat) - 1, int(round(q * (len(lat) - 1))))] * 1000 if lat else None
+    pct = lambda q: lat[min(len(lat) - 1, round(q * (len(lat) - 1)))] * 1000 if lat else None
     return {"clients": clients, "requests": len(lat), "errors": len(errors), "error_samples": errors[:3],
             "p50_ms": pct(0.5), "p95_ms": pct(0.95), "mean_ms": statistics.fmean(lat) * 1000 if lat else None,
             "req_per_s": len(lat) / wall if wall else None, "seconds": wall}

@@ -25,6 +25,7 @@ Metrics, all restricted to the sentences the gold annotates:
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 import unicodedata
@@ -158,7 +159,7 @@ def _find(doc: Any, snippet: str, where: str) -> list[str]:
         return hits
     if len(hits) > 1:
         raise GoldError(f"{where}: snippet {snippet!r} is in {len(hits)} sentences of {doc.id} ({hits}); make it longer")
-    for a, b in zip(sents, sents[1:]):
+    for a, b in itertools.pairwise(sents):
         if key in _norm(a.text + " " + b.text):
             return [a.id, b.id]
     raise GoldError(f"{where}: snippet {snippet!r} not found in {doc.id}; copy it exactly from the article")

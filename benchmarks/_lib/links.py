@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from . import scoring
+from .corpora import csv_rows, jsonl_rows
 from .scoring import APART_MIN, SAME_MAX
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -48,7 +49,7 @@ def dev_corpus(path: Path | None = None, limit: int | None = None) -> tuple[list
     """(dev rows with id1/id2 set, distinct articles sorted by content id); ``limit``: the first rows only."""
     csv.field_size_limit(10**8)
     path = path or DATA / "semeval2022t8" / "dev.csv"
-    rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))[:limit]
+    rows = csv_rows(path)[:limit]
     items: dict[str, dict] = {}
     for r in rows:
         for k in ("1", "2"):
@@ -167,6 +168,7 @@ class Stream:
     """One fitted online stream and its link context, refined again and again with other models and cuts."""
 
     def __init__(self, feats: list, texts: dict[str, str] | None, lead_vectors: dict[str, np.ndarray] | None):
+        import os
         import tempfile
 
         from storylens.cluster import StoryClusterer
@@ -177,7 +179,8 @@ class Stream:
         self.ids = [f.id for f in feats]
         self._rows = (c.get_params(), list(c._ids), list(c.labels_), list(c._dates), [sorted(e) for e in c._ents],
                       list(c._langs), c._vecs[: len(c._ids)].copy())
-        self._index = tempfile.NamedTemporaryFile(suffix=".hnsw", delete=False).name
+        fd, self._index = tempfile.mkstemp(suffix=".hnsw")
+        os.close(fd)  # the index file is written by name, not through this descriptor
         c.save_index(self._index)
         self.online = dict(c.article_story_)
 
@@ -294,12 +297,12 @@ def gold_corpus(name: str) -> list[dict]:
     """BASIL halves (``basil_tune``, ``basil_eval``: title + text, no dates) or ECB+ topics (``ecb_train``,
     ``ecb_test``: text only), each item with its gold story in ``gold``, sorted by content id."""
     if name.startswith("basil"):
-        rows = [json.loads(line) for line in open(DATA / "basil" / "articles.jsonl", encoding="utf-8")]
+        rows = jsonl_rows(DATA / "basil" / "articles.jsonl")
         half = name.split("_")[1]
         items = [{"id": r["id"], "title": r["title"], "text": r["text"], "language": "en", "gold": r["event_id"]}
                  for r in rows if r["split"] == half]
         return items
-    docs = [json.loads(line) for line in open(DATA / "ecbplus" / "docs.jsonl", encoding="utf-8")]
+    docs = jsonl_rows(DATA / "ecbplus" / "docs.jsonl")
     split = name.split("_")[1]
     return sorted(({"id": cid(d["text"]), "title": None, "text": d["text"], "language": "en", "gold": d["subtopic"]}
                    for d in docs if d["split"] == split), key=lambda it: it["id"])
