@@ -1055,11 +1055,56 @@ def _en_person_noun(word: str) -> bool:
     ending ("contractor", "engineer", "lobbyist") that no language using "a" for an addressee has ("ayer")."""
     if word in _EN_BODY_NOUNS:
         return True
-    if len(word) < 5 or not word.isalpha() or not word.endswith(_EN_PERSON_ENDINGS):
+    if len(word) < _EN_PERSON_MIN_CHARS or not word.isalpha() or not word.endswith(_EN_PERSON_ENDINGS):
         return False
     from .._cache import is_known
 
-    return is_known(word, "en") and not any(is_known(word, lang) for lang in _ROMANCE_ADDRESSEE_LANGUAGES)
+    if not is_known(word, "en"):
+        return False
+    shipped = _romance_known_shipped()
+    if shipped is not None and word.isascii() and word.islower():
+        return word not in shipped
+    return not any(is_known(word, lang) for lang in _ROMANCE_ADDRESSEE_LANGUAGES)
+
+
+_EN_PERSON_MIN_CHARS = 5
+ROMANCE_KNOWN_FILE = "en-person-nouns-romance.json"
+
+
+def romance_known_person_nouns() -> dict:
+    """What ``data/en-person-nouns-romance.json`` ships: every lower-case ASCII word simplemma's English
+    lexicon knows that :func:`_en_person_noun` would ask about (its length and person endings) and that
+    the es/it/pt lexicons know too, with the simplemma version and the endings it was built for.
+    Loads four lexicons (~1.2 CPU-s); ``scripts/build_person_nouns.py`` writes it."""
+    from importlib import metadata
+
+    import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    candidates = {key.lower() for key in DefaultDictionaryFactory().get_dictionary("en")}
+    asked = sorted(w for w in candidates if len(w) >= _EN_PERSON_MIN_CHARS and w.isascii() and w.isalpha()
+                   and w.endswith(_EN_PERSON_ENDINGS) and simplemma.is_known(w, "en"))
+    return {"simplemma": metadata.version("simplemma"), "endings": list(_EN_PERSON_ENDINGS),
+            "min_chars": _EN_PERSON_MIN_CHARS, "languages": list(_ROMANCE_ADDRESSEE_LANGUAGES),
+            "known_elsewhere": [w for w in asked if simplemma.is_known(w, _ROMANCE_ADDRESSEE_LANGUAGES)]}
+
+
+@lru_cache(maxsize=1)
+def _romance_known_shipped() -> frozenset[str] | None:
+    """The shipped answer of "do the es/it/pt lexicons know this English person noun" (an empty-cache
+    comparison loaded those three lexicons, ~1.2 CPU-s, for one word such as "contingent"); None when
+    it was built for another simplemma release or other endings, and the lexicons are asked."""
+    import json
+    from importlib import metadata, resources
+
+    try:
+        data = json.loads(resources.files("storylens").joinpath(f"data/{ROMANCE_KNOWN_FILE}").read_text("utf-8"))
+        same = (data["simplemma"] == metadata.version("simplemma") and tuple(data["endings"]) == _EN_PERSON_ENDINGS
+                and data["min_chars"] == _EN_PERSON_MIN_CHARS
+                and tuple(data["languages"]) == _ROMANCE_ADDRESSEE_LANGUAGES)
+    except (OSError, ValueError, KeyError, metadata.PackageNotFoundError):
+        return None
+    return frozenset(data["known_elsewhere"]) if same else None
 
 
 def _addressee_only(masked: str, pos: int) -> bool:

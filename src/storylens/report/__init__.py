@@ -12,12 +12,12 @@ from __future__ import annotations
 import html
 import io
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping
 from importlib import resources
 from types import SimpleNamespace
 from typing import Any
 
+from .._markdown import md_escape
 from ..errors import ConfigError
 from ..models import Claim, Comparison, Document, plain
 
@@ -324,25 +324,7 @@ def _tone_rows(comparison: Comparison) -> list[tuple[str, ...]]:
 
 
 # -- Markdown -----------------------------------------------------------------
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
-_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_MD_LINE_START = re.compile(r"^(\s*)(#|>|[-+=](?=\s)|\d+[.)](?=\s))")
-
-
-def md_escape(text: object) -> str:
-    """User text (titles, sentences, outlets, names) made inert in Markdown, on one line.
-
-    ``<``/``>`` become entities (no raw HTML such as ``<script>`` reaches a Markdown viewer;
-    entities are safe in every Markdown dialect), an entity-like ``&x;`` is kept literal,
-    Markdown punctuation (emphasis, code, links, table pipes) is backslash-escaped and a
-    line-start marker (heading, quote, list) is neutralised. Every Markdown renderer
-    (comparison, story, story list, search) escapes through this one function.
-    """
-    text = "" if text is None else str(text)
-    text = " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
-    text = _MD_ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text, count=1)
+# md_escape: storylens._markdown (the story list and search escape with it without loading this module).
 
 
 def _markdown(comparison: Comparison) -> str:

@@ -423,7 +423,8 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     # title article has a same-outlet near-duplicate or member under another title pay it.
     # The same for a member's row: an update that kept its title but not its date showed the old date
     # (review of fixl), so stories with a same-outlet near-duplicate of another date pay it too.
-    named = {s.id: n for s in rows if (n := _title_article(s)) is not None and outlet_key(n.outlet)}
+    titles = {s.id: story_title(s) for s in rows}  # read three times per story below: computed once
+    named = {s.id: n for s in rows if (n := _titled_member(s, titles[s.id])) is not None and outlet_key(n.outlet)}
     by_id = {a.id: a for s in rows if s.duplicates for a in s.articles if outlet_key(a.outlet)}
     copies = store.duplicates_of(list(by_id)) if by_id else []
     changed = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
@@ -433,7 +434,7 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
         or (s.id in named and _retitled_member(s, named[s.id]))])
     counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
-    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records),
+    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records, titles[s.id]),
                              updates.get(s.id, {}), records) for s in rows)
     return StoryPage(items, store.count_stories(), limit, offset)
 
@@ -518,7 +519,7 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
     arts = _as_read(arts, updates, records)
     return StoryView(
-        summary.id, _newest_title(summary, updates, records), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        summary.id, _newest_title(summary, updates, records, story_title(summary)), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)),
         _timeline(_with_versions(summary.articles, updates, records), updates.values()),
@@ -549,22 +550,20 @@ def _with_versions(members: Sequence[ArticleRecord], updates: Mapping[str, Artic
 
 
 def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],
-                  records: Mapping[str, ArticleRecord]) -> str | None:
+                  records: Mapping[str, ArticleRecord], title: str | None) -> str | None:
     """:func:`story_title`, from the newest version of the article it names when an update of the same
     named outlet superseded it: the version the ledger reads (trial 13: the story kept "Two dead, five
     missing ..." while its ledger read "... death toll rises to 4"; trial 14: the same when the update
     is stored as a near-duplicate). A copy that changes no figure, or two copies naming no outlet, do
-    not retitle. ``records``: by id, from :func:`_newest_records`."""
-    title = story_title(summary)
-    named = _title_article(summary)
+    not retitle. ``records``: by id, from :func:`_newest_records`; ``title``: ``story_title(summary)``."""
+    named = _titled_member(summary, title)
     update = updates.get(named.id) if named is not None and outlet_key(named.outlet) else None
     record = records.get(update.newest) if update is not None else None
     return (article_title(record) or title) if record is not None else title
 
 
-def _title_article(summary: StorySummary) -> ArticleRecord | None:
-    """The member whose title :func:`story_title` shows."""
-    title = story_title(summary)
+def _titled_member(summary: StorySummary, title: str | None) -> ArticleRecord | None:
+    """The member whose title :func:`story_title` shows (``title``: ``story_title(summary)``)."""
     return next((a for a in summary.articles if article_title(a) == title), None)
 
 

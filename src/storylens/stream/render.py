@@ -84,7 +84,7 @@ _json_string = json.encoder.encode_basestring  # the C encoder when built
 
 def _md(text: Any) -> str:
     """User text made inert in Markdown (no raw HTML, links, emphasis or table breaks): see ``md_escape``."""
-    from ..report import md_escape
+    from .._markdown import md_escape
 
     return md_escape(text)
 

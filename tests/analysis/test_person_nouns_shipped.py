@@ -1,0 +1,40 @@
+"""The shipped English person nouns the es/it/pt lexicons know (data/en-person-nouns-romance.json) are what
+simplemma's lexicons give, and reading a noun with them answers as asking the lexicons does."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import simplemma
+
+from storylens.analysis import quotes
+
+
+def test_shipped_file_is_what_the_lexicons_give():
+    # Fails after a simplemma upgrade or new English person endings: rebuild with scripts/build_person_nouns.py.
+    shipped = json.loads(resources.files("storylens").joinpath(f"data/{quotes.ROMANCE_KNOWN_FILE}").read_text("utf-8"))
+    assert shipped == quotes.romance_known_person_nouns()
+    assert quotes._romance_known_shipped() == frozenset(shipped["known_elsewhere"])
+
+
+def _asked_lexicons(word: str) -> bool:
+    return simplemma.is_known(word, "en") and not any(simplemma.is_known(word, lang) for lang in ("es", "it", "pt"))
+
+
+def test_person_noun_answers_as_the_lexicons(monkeypatch):
+    words = ["contractor", "contingent", "president", "actor", "lobbyist", "engineer", "official", "ayer",
+             "gobernador", "brigadier", "businessman", "Contractor", "entrepreneur", "zzzzzer", "señor"]
+    for word in words:
+        quotes._en_person_noun.cache_clear()
+        shipped = quotes._en_person_noun(word)
+        monkeypatch.setattr(quotes, "_romance_known_shipped", lambda: None)
+        quotes._en_person_noun.cache_clear()
+        asked = quotes._en_person_noun(word)
+        monkeypatch.undo()
+        assert shipped == asked, word
+        if word not in quotes._EN_BODY_NOUNS and len(word) >= 5 and word.endswith(quotes._EN_PERSON_ENDINGS) \
+                and word.isalpha():
+            assert asked == _asked_lexicons(word), word
+    quotes._en_person_noun.cache_clear()
+    assert quotes._en_person_noun("contractor") and not quotes._en_person_noun("actor")
