@@ -75,6 +75,7 @@ __all__ = [
     "publication_dates",
     "resolve_publication",
     "same_kind",
+    "time_halves",
     "unit_key",
 ]
 
@@ -2044,6 +2045,23 @@ def _halves(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             near({w for lg in langs for w in profile(lg).time_24}))
 
 
+def _reading(normal: str, t: Quantity, lang: str | None) -> frozenset[int]:
+    """The minutes after midnight one clock time ``t`` of ``normal`` may mean (see :func:`time_readings`)."""
+    am, pm, h24 = _halves(lang)
+    value = int(t.value or 0)
+    hour, minute = divmod(value, 60)
+    clock = _CLOCK_DIGITS.search(normal, t.start, t.end)
+    written, end = (clock.group(), clock.end()) if clock else ("", t.start)
+    before, after = normal[max(0, t.start - 24) : t.start], normal[end : t.end + 24]
+    if pm.search(before) or pm.match(after):
+        return frozenset({(hour % 12 + 12) * 60 + minute})
+    if am.search(before) or am.match(after):
+        return frozenset({(hour % 12) * 60 + minute})
+    if hour == 0 or hour > 12 or written.startswith("0") or h24.search(before) or h24.match(after):
+        return frozenset({value % 1440})
+    return frozenset({(hour % 12) * 60 + minute, (hour % 12 + 12) * 60 + minute})
+
+
 def time_readings(text: str, language: str | None = None) -> frozenset[int]:
     """The minutes after midnight (0-1439) each clock time of ``text`` may mean: one value when its half of
     the day is known ("3:17 a.m." 197, "a las 3.17 de la tarde" 917, "um 15.17 Uhr", "03:17" in 24-hour
@@ -2051,24 +2069,21 @@ def time_readings(text: str, language: str | None = None) -> frozenset[int]:
     and 917). Two units giving one time share a reading; "3:17 a.m." and "3.17 de la tarde" do not
     (review4 #2: the clock-time anchor joined the quake and its afternoon aftershock)."""
     lang = base(language)
-    am, pm, h24 = _halves(lang)
     normal = normalise_digits(text)
-    out: set[int] = set()
+    return frozenset(v for t in _times(normal, lang) for v in _reading(normal, t, lang))
+
+
+def time_halves(text: str, language: str | None = None) -> tuple[int | None, ...]:
+    """For each time of :func:`extract_times` (same order), its minutes after midnight (0-1439) when its half
+    of the day is written ("3:17 a.m." 197, "15.17 po południu" 917, "um 3.17 Uhr" 197), None when a bare
+    12-hour reading may mean either half ("at 3:17")."""
+    lang = base(language)
+    normal = normalise_digits(text)
+    out: list[int | None] = []
     for t in _times(normal, lang):
-        value = int(t.value or 0)
-        hour, minute = divmod(value, 60)
-        clock = _CLOCK_DIGITS.search(normal, t.start, t.end)
-        written, end = (clock.group(), clock.end()) if clock else ("", t.start)
-        before, after = normal[max(0, t.start - 24) : t.start], normal[end : t.end + 24]
-        if pm.search(before) or pm.match(after):
-            out.add((hour % 12 + 12) * 60 + minute)
-        elif am.search(before) or am.match(after):
-            out.add((hour % 12) * 60 + minute)
-        elif hour == 0 or hour > 12 or written.startswith("0") or h24.search(before) or h24.match(after):
-            out.add(value % 1440)
-        else:
-            out |= {(hour % 12) * 60 + minute, (hour % 12 + 12) * 60 + minute}
-    return frozenset(out)
+        readings = _reading(normal, t, lang)
+        out.append(next(iter(readings)) if len(readings) == 1 else None)
+    return tuple(out)
 
 
 def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...]:
@@ -2083,22 +2098,45 @@ def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...
     return tuple(replace(t, text=original[t.start : t.end].strip()) for t in times)
 
 
-def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int = 5) -> list[str]:
+def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int = 5,
+                  halves: tuple[Sequence[int | None], Sequence[int | None]] | None = None) -> list[str]:
     """``["time: 4:17 a.m. vs 6.30 Uhr"]`` when no time of one side agrees with any of the other.
 
     Two times agree when their minutes past the hour are within ``tolerance``: a whole
     number of hours apart is a time zone (local vs UTC vs the reader's) or the 12-hour
-    clock ("4:17" / "16:17"), which reports legitimately differ by.
+    clock ("4:17" / "16:17"), which reports legitimately differ by. ``halves`` (each side's
+    :func:`time_halves`, aligned with ``a`` and ``b``) tells where both times write their half
+    of the day: then twelve hours apart is the other half of the day, no time zone ("3:17 a.m." /
+    "15.17 po południu", final32 #3), and the two disagree.
     """
-    def agree(x: Quantity, y: Quantity) -> bool:
-        gap = abs(int(x.value or 0) - int(y.value or 0)) % 60
+    known_a, known_b = halves if halves is not None else ((), ())
+
+    def on_the_hour(i: int, j: int) -> bool:
+        gap = abs(int(a[i].value or 0) - int(b[j].value or 0)) % 60
         return min(gap, 60 - gap) <= tolerance
 
-    if not a or not b or any(agree(x, y) for x in a for y in b):
+    def agree(i: int, j: int) -> bool:
+        if not on_the_hour(i, j):
+            return False
+        day_a = known_a[i] if i < len(known_a) else None
+        day_b = known_b[j] if j < len(known_b) else None
+        if day_a is None or day_b is None:
+            return True
+        apart = abs(day_a - day_b)
+        return abs(min(apart, 1440 - apart) - 720) > tolerance
+
+    if not a or not b or any(agree(i, j) for i in range(len(a)) for j in range(len(b))):
         return []
-    left = " / ".join(dict.fromkeys(x.text for x in a))
-    right = " / ".join(dict.fromkeys(y.text for y in b))
-    return [f"time: {left} vs {right}"]
+
+    # the other half of the day: each time as its side reads it ("3.17 (15:17)": "de la tarde" is not in the figure)
+    halves_differ = any(on_the_hour(i, j) for i in range(len(a)) for j in range(len(b)))
+
+    def shown(times: Sequence[Quantity], known: Sequence[int | None]) -> str:
+        out = [t.text if k is None or not halves_differ else f"{t.text} ({k // 60:02d}:{k % 60:02d})"
+               for t, k in zip(times, list(known) + [None] * len(times))]
+        return " / ".join(dict.fromkeys(out))
+
+    return [f"time: {shown(a, known_a)} vs {shown(b, known_b)}"]
 
 
 # --------------------------------------------------------------------------- dates

@@ -469,8 +469,10 @@ class _Measures:
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
-        out.extend(quantities.compare_times(quantities.extract_times(a.text, a.language),
-                                            quantities.extract_times(b.text, b.language)))
+        # (with their half of the day where both write it: "3:17 a.m." vs "15.17 po południu", final32 #3)
+        out.extend(quantities.compare_times(
+            quantities.extract_times(a.text, a.language), quantities.extract_times(b.text, b.language),
+            halves=(quantities.time_halves(a.text, a.language), quantities.time_halves(b.text, b.language))))
         return out
 
     def _unscoped(self, unit: Unit, other: Unit, counts: list) -> tuple[list, str | None]:
