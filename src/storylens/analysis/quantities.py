@@ -617,8 +617,9 @@ _DAY_MONTH_RE = re.compile(
     r"(?:,?\s+(?:(?:de|del|di)\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
+# A decimal after a month is no day: "w listopadzie 2,4 proc.", "in November 2.4%" (final31 #5: the 2,4 was lost).
 _MONTH_DAY_RE = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(?!{_GROUPED})(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\b(?:,?\s+(\d{{4}}))?",
+    rf"\b({_MONTH_ALT})\.?\s+(?!{_GROUPED})(\d{{1,2}})(?![.,]\d)(?:st|nd|rd|th)?(?!\d)\b(?:,?\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(
@@ -628,7 +629,7 @@ _MONTH_YEAR_RE = re.compile(
 _MONTH_RE = re.compile(
     r"(?:\b(?:at the (?:end|beginning|start) of|in (?:early|late|mid-)?|early|late|since|until|by|"
     r"Ende|Anfang|Mitte|im|seit|bis|fin|début|mi-|en|depuis|в конце|в начале|в середине|в|с|до)\s*)?"
-    rf"\b({_MONTH_ALT})\b(?!\.?\s+{_MONTH_YEAR_LINK}?(?!{_GROUPED})\d)",  # "April 2", "December 2021",
+    rf"\b({_MONTH_ALT})\b(?!\.?\s+{_MONTH_YEAR_LINK}?(?!{_GROUPED})\d+(?![.,]\d))",  # "April 2", "December 2021",
     # "enero de 2018" are matched elsewhere
     re.IGNORECASE,
 )
@@ -1651,7 +1652,10 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
         hi = percents[i + 1].start if i + 1 < len(percents) else len(text)
         edges_before = [m.end() for m in _MEASURE_EDGE.finditer(text, lo, q.start)]
         lo = max([lo, *edges_before])
-        edge_after = _MEASURE_EDGE.search(text, q.end, hi)
+        # past a percent word after the figure: the dot of "proc." ends no clause ("35,4 proc. głosów")
+        word_after = _percent_words(lang)[1]
+        written = word_after.match(text, q.end, hi) if word_after is not None and q.end < hi else None
+        edge_after = _MEASURE_EDGE.search(text, written.end() if written else q.end, hi)
         hi = edge_after.start() if edge_after else hi
         link_after = _clause_opening(lang).search(text, q.end, hi)
         hi = link_after.start() if link_after else hi  # "rose 5% in October as inflation eased" (review4 #6)
