@@ -438,7 +438,11 @@ class _Measures:
         """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
         "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6", "R:deposit rate" for
         "Einlagensatz" and "tasa de depósito", "T:197" for "3:17 a.m." and "um 3.17 Uhr"."""
-        keys = {f"N:{q.value:g}" for q in self.numbers(unit.text, unit.language)
+        # a percentage bound to its measure keys with it: a turnout of 52.1 % and a vote share of 52.1 % are
+        # one figure of two measures, never one anchor (final32 #5: "Frekwencja wyniosła 52,1 proc." joined
+        # "kam Fidesz auf 52,1 Prozent" through the figure and hid the turnout conflict, 52.1 vs 69.5)
+        keys = {f"N:{q.value:g}" + (f"@{q.measure}" if q.unit == "%" and getattr(q, "measure", None) else "")
+                for q in self.numbers(unit.text, unit.language)
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
