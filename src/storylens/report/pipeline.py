@@ -464,7 +464,7 @@ class _Measures:
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
         measured_a, measured_b = quantities.percent_measures(a.text, a.language), quantities.percent_measures(b.text, b.language)
         if (measured_a and measured_b and not measured_a & measured_b) or _unnamed_against_named(
-                a, kinds_a["count"], kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], kinds_a["count"]):
+                a, kinds_a["count"], b, kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], a, kinds_a["count"]):
             # a rate against growth, inflation against unemployment: two measures, no percentage compared
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
@@ -862,13 +862,16 @@ def _figure_clauses(unit: Unit) -> list[str]:
     return [p.strip() for p in pieces if re.search(r"\d", p)]
 
 
-def _unnamed_against_named(unit: Unit, counts: list, others: list) -> bool:
+def _unnamed_against_named(unit: Unit, counts: list, other: Unit, others: list) -> bool:
     """Whether a unit's percentages all measure something its sentence does not name, though it names a
     measure after them in another clause ("Wages … rose 5% … as inflation eased": the 5 is no inflation;
     quantities.unnamed_percentages), while the other unit binds a percentage to a measure ("L'inflation a
-    ralenti à 2,4 %"): two measures (review4 #6: "disagree on: %: 5 vs 2,4")."""
-    return quantities.unnamed_percentages(unit.text, counts, unit.language) and any(
-        q.unit == "%" and getattr(q, "measure", None) for q in others)
+    ralenti à 2,4 %") or names one before each of its percentages, past commas only ("l'inflation … a
+    ralenti au troisième trimestre, à 2,4 %", mend4): two measures (review4 #6: "disagree on: %: 5 vs 2,4")."""
+    if not quantities.unnamed_percentages(unit.text, counts, unit.language):
+        return False
+    return any(q.unit == "%" and getattr(q, "measure", None) for q in others) or quantities.measure_before_percentages(
+        other.text, others, other.language)
 
 
 class _MeasuredPercents:
