@@ -1767,17 +1767,23 @@ def _whole_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Patter
 
 def _wholes(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with each count that sizes a whole marked ``whole``: an attribute of a noun ("the
-    460-seat Sejm", "460-osobowym Sejmie", "460-местном", "拥有460个席位的众议院") or the total of a part
-    ("248 seats of 460", "248 мандатами из 460", "248 sièges sur 460", "من أصل 460", "460个席位中的248个")."""
+    460-seat Sejm", "460-osobowym Sejmie", "460-местном", "拥有460个席位的众议院", "el Sejm de 460 escaños")
+    or the total of a part ("248 seats of 460", "248 мандатами из 460", "248 sièges sur 460", "من أصل 460",
+    "460个席位中的248个"). A part without a unit of its own counts the whole's ("około 130 z 199 mandatów":
+    130 seats; final32, "about 130" against 133 seats was never compared)."""
     before, after = _whole_patterns(lang)
     if before is None and after is None:
         return found
-    out = []
+    out: list[Quantity] = []
     for q in found:
-        if q.kind == "count" and q.unit != "%" and (
-                (after is not None and after.match(text, q.end) is not None)
-                or (before is not None and before.search(text[max(0, q.start - 60):q.start]) is not None)):
-            q = replace(q, whole=True)
+        if q.kind == "count" and q.unit != "%":
+            window = text[max(0, q.start - 60):q.start]
+            part = before.search(window) if before is not None else None
+            if (after is not None and after.match(text, q.end) is not None) or part is not None:
+                q = replace(q, whole=True)
+            if part is not None and q.unit is not None and out and out[-1].unit is None and out[-1].kind == "count" \
+                    and out[-1].start >= q.start - len(window) + part.start():
+                out[-1] = replace(out[-1], unit=q.unit)
         out.append(q)
     return out
 
