@@ -15,6 +15,7 @@ from typing import Any
 
 __all__ = [
     "CLAIM_STATUSES",
+    "NOT_JUDGED",
     "SIMILARITY_DIMENSIONS",
     "Claim",
     "Comparison",
@@ -132,6 +133,11 @@ class DateMention:
     date: str | None  # YYYY-MM-DD when resolved
 
 
+# After a ``Claim.differs`` line whose figures only a pair under the conflict floor gave: shown, never judged a
+# contradiction or not (trial 17 #12's partial count beside the final one; fixs).
+NOT_JUDGED = "(not judged: the sentences are too far apart to check)"
+
+
 @dataclass(frozen=True)
 class Claim:
     """One fact as stated by one or more documents."""
@@ -151,7 +157,8 @@ class Claim:
     # Figures that differ without contradicting each other (not a conflict): two lower
     # bounds ("at least 42" / "at least 57"), or a zero count scoped to a place the other
     # side does not name ("no one in Tirana" / "at least 42"), e.g.
-    # "killed: at least 42 (d1, d2) vs at least 57 (d3)".
+    # "killed: at least 42 (d1, d2) vs at least 57 (d3)"; a line ends in NOT_JUDGED when no check
+    # that vouches for "no contradiction" compared its figures.
     differs: str | None = None
 
 

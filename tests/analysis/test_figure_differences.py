@@ -158,3 +158,24 @@ def test_a_claim_names_which_documents_give_which_figure():
     assert two.differs == "killed: at least 42 vs at least 57"
     same = aligner._claim("c1", units[:2], pairs[:1], pairs[:1])
     assert same.differs is None
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("KO took 30.70% of the vote.", "en"), ("KO zdobyła 35,6 proc. głosów.", "pl")),
+    (("Die KO kam auf 30,70 Prozent der Stimmen.", "de"), ("La KO obtuvo el 35,6 % de los votos.", "es")),
+])
+def test_figures_of_a_pair_too_far_apart_to_check_are_not_called_no_contradiction(a, b):
+    """fixs: a pair under the conflict floor shows its differing figures (trial 17 #12), but nothing judged them,
+    so neither its line nor its label may say "not a contradiction"."""
+    from storylens.models import NOT_JUDGED
+    from storylens.report import DIFFERS_LABEL, differs_label
+
+    measures = _Measures({})
+    units = [_unit("d1", *a), _unit("d2", *b)]
+    pairs = [AlignedPair(units[0], units[1], 0.2, 0.2, 0.5)]  # under every conflict floor
+    aligner = ClaimAligner(embed=lambda texts: None, conflict_checks=(measures.measure_conflicts,),
+                           difference_checks=(measures.figure_differences, measures.unchecked_figures), pair_model=None)
+    claim = aligner._claim("c1", units, pairs, pairs)
+    assert claim.conflict is None and claim.differs is not None and claim.differs.endswith(NOT_JUDGED)
+    assert "not a contradiction" not in differs_label(claim.differs)
+    assert differs_label("killed: at least 42 vs at least 57") == DIFFERS_LABEL

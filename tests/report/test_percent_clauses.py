@@ -132,3 +132,29 @@ def test_an_unnamed_percentage_is_not_compared_with_a_named_measure():
     # review4 #6: the 5 is the wages' (unnamed), the sentence's inflation is in its next clause
     assert _conflicts(("Wages rose 5% in October as inflation eased.", "en"),
                       ("L'inflation a ralenti à 2,4 % en octobre.", "fr")) == []
+
+
+@pytest.mark.parametrize("wages", [
+    ("Wages in the euro zone rose 5% in the third quarter as inflation eased, the European Central Bank said on Friday.", "en"),
+    ("Los salarios subieron un 5 % en el tercer trimestre mientras la inflación se moderó.", "es"),
+])
+@pytest.mark.parametrize("inflation", [
+    ("Selon la Banque centrale européenne, l'inflation en zone euro a ralenti au troisième trimestre, à 2,4 %.", "fr"),
+    ("L'inflazione nell'eurozona è scesa nel terzo trimestre, al 2,4%.", "it"),
+    ("Die Inflation im Euroraum sank im dritten Quartal, auf 2,4 Prozent.", "de"),
+])
+def test_a_measure_named_before_a_comma_is_still_the_other_measure(wages, inflation):
+    """mend4 / review4 c3: the French 2,4 follows a comma, so it binds no measure, yet the sentence names
+    inflation before it and nothing else: the wages' 5 % is no inflation figure ("%: 5 vs 2,4" was a conflict)."""
+    assert _conflicts(wages, inflation) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Wages rose 5% in October as inflation eased.", "en"), ("Inflation eased, while wages rose 7% in October.", "en")),
+    (("Los salarios subieron un 5 % en octubre mientras la inflación se moderó.", "es"),
+     ("La inflación se moderó, mientras los salarios subieron un 7 % en octubre.", "es")),
+])
+def test_a_measure_before_a_clause_link_is_not_the_percentages(a, b):
+    """The measure named before a comma counts only when no clause link stands between: after "while" the
+    7 % is the wages' again, and wages against wages are compared."""
+    assert _conflicts(a, b) == ["%: 5 vs 7"]

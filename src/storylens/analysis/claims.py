@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from anyascii import anyascii
 
-from ..models import Claim, Document, Evidence
+from ..models import NOT_JUDGED, Claim, Document, Evidence
 from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS, month_names, weekday_names
 from ._pairmodel import PairModel, pair_features
@@ -1565,6 +1565,7 @@ class ClaimAligner:
         which ("killed: at least 42 (d1, d2, d5) vs at least 57 (d4)"): one line per quantity, from
         the claim's closest pairs (:func:`_closest_pairs`) whatever their cosine."""
         figures: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents
+        judged: set[str] = set()  # what a check that vouches for "no contradiction" found differing
         closest = _closest_pairs(inside)
         for p in inside:
             # Every closest pair of the claim, below the conflict floor too: a difference is no
@@ -1576,6 +1577,8 @@ class ClaimAligner:
                 if getattr(check, "unchecked", False) and id(p) not in unchecked:
                     continue  # figures the conflict checks compared: a conflict or nothing to say
                 for what, fa, fb in check(p.a, p.b):
+                    if not getattr(check, "unchecked", False):
+                        judged.add(what)
                     for fig, doc in ((fa, p.a.doc), (fb, p.b.doc)):
                         seen = figures.setdefault(what, {}).setdefault(fig, [])
                         if doc not in seen:
@@ -1589,7 +1592,8 @@ class ClaimAligner:
             shown = sorted(by_figure.items(), key=lambda kv: min(order.get(d, 0) for d in kv[1]))
             parts = [f"{fig} ({', '.join(sorted(ds, key=lambda d: order.get(d, 0)))})" if named else fig
                      for fig, ds in shown]
-            lines.append(f"{what}: {' vs '.join(parts)}")
+            # figures of a pair under the conflict floor were never judged: no "not a contradiction" for them (fixs)
+            lines.append(f"{what}: {' vs '.join(parts)}" + ("" if what in judged else f" {NOT_JUDGED}"))
         return "; ".join(lines) or None
 
 

@@ -71,10 +71,12 @@ __all__ = [
     "extract_times",
     "is_date_word",
     "is_money_key",
+    "measure_before_percentages",
     "percent_measures",
     "publication_dates",
     "resolve_publication",
     "same_kind",
+    "time_halves",
     "unit_key",
 ]
 
@@ -616,8 +618,9 @@ _DAY_MONTH_RE = re.compile(
     r"(?:,?\s+(?:(?:de|del|di)\s+)?(\d{4})(?:\s+(?:года|г\.|r\.|roku))?)?",
     re.IGNORECASE,
 )
+# A decimal after a month is no day: "w listopadzie 2,4 proc.", "in November 2.4%" (final31 #5: the 2,4 was lost).
 _MONTH_DAY_RE = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(?!{_GROUPED})(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)\b(?:,?\s+(\d{{4}}))?",
+    rf"\b({_MONTH_ALT})\.?\s+(?!{_GROUPED})(\d{{1,2}})(?![.,]\d)(?:st|nd|rd|th)?(?!\d)\b(?:,?\s+(\d{{4}}))?",
     re.IGNORECASE,
 )
 _MONTH_YEAR_RE = re.compile(
@@ -627,7 +630,7 @@ _MONTH_YEAR_RE = re.compile(
 _MONTH_RE = re.compile(
     r"(?:\b(?:at the (?:end|beginning|start) of|in (?:early|late|mid-)?|early|late|since|until|by|"
     r"Ende|Anfang|Mitte|im|seit|bis|fin|début|mi-|en|depuis|в конце|в начале|в середине|в|с|до)\s*)?"
-    rf"\b({_MONTH_ALT})\b(?!\.?\s+{_MONTH_YEAR_LINK}?(?!{_GROUPED})\d)",  # "April 2", "December 2021",
+    rf"\b({_MONTH_ALT})\b(?!\.?\s+{_MONTH_YEAR_LINK}?(?!{_GROUPED})\d+(?![.,]\d))",  # "April 2", "December 2021",
     # "enero de 2018" are matched elsewhere
     re.IGNORECASE,
 )
@@ -1609,6 +1612,23 @@ def unnamed_percentages(text: str, found: Sequence[Quantity], lang: str | None) 
                 and min(s for s, _, _ in spans) >= min(q.end for q in percents))
 
 
+def measure_before_percentages(text: str, found: Sequence[Quantity], lang: str | None) -> bool:
+    """Whether every percentage of ``found`` (read from ``text``) has a measure name before it in its sentence
+    with no conjunction or subordinator between, only commas ("Selon la BCE, l'inflation … a ralenti au
+    troisième trimestre, à 2,4 %": the 2,4 is the inflation's, though the comma leaves it unbound). Not
+    when a clause link stands between ("Inflation eased while wages rose 5.2%": the 5.2 is the wages')."""
+    percents = [q for q in found if q.unit == "%"]
+    spans = _measure_spans(text, lang)
+    if not percents or not spans:
+        return False
+    for q in percents:
+        before = [end for _, end, _ in spans if end <= q.start]
+        if getattr(q, "measure", None) is None and (
+                not before or _clause_opening(lang).search(text, max(before), q.start)):
+            return False
+    return True
+
+
 def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
     """(start, end, key) of each measure name of ``text`` in text order, a name inside a longer one's
     span left out ("inflation" in "core inflation", "inflazione" in "inflazione di fondo")."""
@@ -1650,7 +1670,10 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
         hi = percents[i + 1].start if i + 1 < len(percents) else len(text)
         edges_before = [m.end() for m in _MEASURE_EDGE.finditer(text, lo, q.start)]
         lo = max([lo, *edges_before])
-        edge_after = _MEASURE_EDGE.search(text, q.end, hi)
+        # past a percent word after the figure: the dot of "proc." ends no clause ("35,4 proc. głosów")
+        word_after = _percent_words(lang)[1]
+        written = word_after.match(text, q.end, hi) if word_after is not None and q.end < hi else None
+        edge_after = _MEASURE_EDGE.search(text, written.end() if written else q.end, hi)
         hi = edge_after.start() if edge_after else hi
         link_after = _clause_opening(lang).search(text, q.end, hi)
         hi = link_after.start() if link_after else hi  # "rose 5% in October as inflation eased" (review4 #6)
@@ -1744,17 +1767,23 @@ def _whole_patterns(lang: str | None) -> tuple[re.Pattern[str] | None, re.Patter
 
 def _wholes(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
     """``found`` with each count that sizes a whole marked ``whole``: an attribute of a noun ("the
-    460-seat Sejm", "460-osobowym Sejmie", "460-местном", "拥有460个席位的众议院") or the total of a part
-    ("248 seats of 460", "248 мандатами из 460", "248 sièges sur 460", "من أصل 460", "460个席位中的248个")."""
+    460-seat Sejm", "460-osobowym Sejmie", "460-местном", "拥有460个席位的众议院", "el Sejm de 460 escaños")
+    or the total of a part ("248 seats of 460", "248 мандатами из 460", "248 sièges sur 460", "من أصل 460",
+    "460个席位中的248个"). A part without a unit of its own counts the whole's ("około 130 z 199 mandatów":
+    130 seats; final32, "about 130" against 133 seats was never compared)."""
     before, after = _whole_patterns(lang)
     if before is None and after is None:
         return found
-    out = []
+    out: list[Quantity] = []
     for q in found:
-        if q.kind == "count" and q.unit != "%" and (
-                (after is not None and after.match(text, q.end) is not None)
-                or (before is not None and before.search(text[max(0, q.start - 60):q.start]) is not None)):
-            q = replace(q, whole=True)
+        if q.kind == "count" and q.unit != "%":
+            window = text[max(0, q.start - 60):q.start]
+            part = before.search(window) if before is not None else None
+            if (after is not None and after.match(text, q.end) is not None) or part is not None:
+                q = replace(q, whole=True)
+            if part is not None and q.unit is not None and out and out[-1].unit is None and out[-1].kind == "count" \
+                    and out[-1].start >= q.start - len(window) + part.start():
+                out[-1] = replace(out[-1], unit=q.unit)
         out.append(q)
     return out
 
@@ -2044,6 +2073,23 @@ def _halves(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
             near({w for lg in langs for w in profile(lg).time_24}))
 
 
+def _reading(normal: str, t: Quantity, lang: str | None) -> frozenset[int]:
+    """The minutes after midnight one clock time ``t`` of ``normal`` may mean (see :func:`time_readings`)."""
+    am, pm, h24 = _halves(lang)
+    value = int(t.value or 0)
+    hour, minute = divmod(value, 60)
+    clock = _CLOCK_DIGITS.search(normal, t.start, t.end)
+    written, end = (clock.group(), clock.end()) if clock else ("", t.start)
+    before, after = normal[max(0, t.start - 24) : t.start], normal[end : t.end + 24]
+    if pm.search(before) or pm.match(after):
+        return frozenset({(hour % 12 + 12) * 60 + minute})
+    if am.search(before) or am.match(after):
+        return frozenset({(hour % 12) * 60 + minute})
+    if hour == 0 or hour > 12 or written.startswith("0") or h24.search(before) or h24.match(after):
+        return frozenset({value % 1440})
+    return frozenset({(hour % 12) * 60 + minute, (hour % 12 + 12) * 60 + minute})
+
+
 def time_readings(text: str, language: str | None = None) -> frozenset[int]:
     """The minutes after midnight (0-1439) each clock time of ``text`` may mean: one value when its half of
     the day is known ("3:17 a.m." 197, "a las 3.17 de la tarde" 917, "um 15.17 Uhr", "03:17" in 24-hour
@@ -2051,24 +2097,21 @@ def time_readings(text: str, language: str | None = None) -> frozenset[int]:
     and 917). Two units giving one time share a reading; "3:17 a.m." and "3.17 de la tarde" do not
     (review4 #2: the clock-time anchor joined the quake and its afternoon aftershock)."""
     lang = base(language)
-    am, pm, h24 = _halves(lang)
     normal = normalise_digits(text)
-    out: set[int] = set()
+    return frozenset(v for t in _times(normal, lang) for v in _reading(normal, t, lang))
+
+
+def time_halves(text: str, language: str | None = None) -> tuple[int | None, ...]:
+    """For each time of :func:`extract_times` (same order), its minutes after midnight (0-1439) when its half
+    of the day is written ("3:17 a.m." 197, "15.17 po południu" 917, "um 3.17 Uhr" 197), None when a bare
+    12-hour reading may mean either half ("at 3:17")."""
+    lang = base(language)
+    normal = normalise_digits(text)
+    out: list[int | None] = []
     for t in _times(normal, lang):
-        value = int(t.value or 0)
-        hour, minute = divmod(value, 60)
-        clock = _CLOCK_DIGITS.search(normal, t.start, t.end)
-        written, end = (clock.group(), clock.end()) if clock else ("", t.start)
-        before, after = normal[max(0, t.start - 24) : t.start], normal[end : t.end + 24]
-        if pm.search(before) or pm.match(after):
-            out.add((hour % 12 + 12) * 60 + minute)
-        elif am.search(before) or am.match(after):
-            out.add((hour % 12) * 60 + minute)
-        elif hour == 0 or hour > 12 or written.startswith("0") or h24.search(before) or h24.match(after):
-            out.add(value % 1440)
-        else:
-            out |= {(hour % 12) * 60 + minute, (hour % 12 + 12) * 60 + minute}
-    return frozenset(out)
+        readings = _reading(normal, t, lang)
+        out.append(next(iter(readings)) if len(readings) == 1 else None)
+    return tuple(out)
 
 
 def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...]:
@@ -2083,22 +2126,45 @@ def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...
     return tuple(replace(t, text=original[t.start : t.end].strip()) for t in times)
 
 
-def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int = 5) -> list[str]:
+def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int = 5,
+                  halves: tuple[Sequence[int | None], Sequence[int | None]] | None = None) -> list[str]:
     """``["time: 4:17 a.m. vs 6.30 Uhr"]`` when no time of one side agrees with any of the other.
 
     Two times agree when their minutes past the hour are within ``tolerance``: a whole
     number of hours apart is a time zone (local vs UTC vs the reader's) or the 12-hour
-    clock ("4:17" / "16:17"), which reports legitimately differ by.
+    clock ("4:17" / "16:17"), which reports legitimately differ by. ``halves`` (each side's
+    :func:`time_halves`, aligned with ``a`` and ``b``) tells where both times write their half
+    of the day: then twelve hours apart is the other half of the day, no time zone ("3:17 a.m." /
+    "15.17 po południu", final32 #3), and the two disagree.
     """
-    def agree(x: Quantity, y: Quantity) -> bool:
-        gap = abs(int(x.value or 0) - int(y.value or 0)) % 60
+    known_a, known_b = halves if halves is not None else ((), ())
+
+    def on_the_hour(i: int, j: int) -> bool:
+        gap = abs(int(a[i].value or 0) - int(b[j].value or 0)) % 60
         return min(gap, 60 - gap) <= tolerance
 
-    if not a or not b or any(agree(x, y) for x in a for y in b):
+    def agree(i: int, j: int) -> bool:
+        if not on_the_hour(i, j):
+            return False
+        day_a = known_a[i] if i < len(known_a) else None
+        day_b = known_b[j] if j < len(known_b) else None
+        if day_a is None or day_b is None:
+            return True
+        apart = abs(day_a - day_b)
+        return abs(min(apart, 1440 - apart) - 720) > tolerance
+
+    if not a or not b or any(agree(i, j) for i in range(len(a)) for j in range(len(b))):
         return []
-    left = " / ".join(dict.fromkeys(x.text for x in a))
-    right = " / ".join(dict.fromkeys(y.text for y in b))
-    return [f"time: {left} vs {right}"]
+
+    # the other half of the day: each time as its side reads it ("3.17 (15:17)": "de la tarde" is not in the figure)
+    halves_differ = any(on_the_hour(i, j) for i in range(len(a)) for j in range(len(b)))
+
+    def shown(times: Sequence[Quantity], known: Sequence[int | None]) -> str:
+        out = [t.text if k is None or not halves_differ else f"{t.text} ({k // 60:02d}:{k % 60:02d})"
+               for t, k in zip(times, list(known) + [None] * len(times))]
+        return " / ".join(dict.fromkeys(out))
+
+    return [f"time: {shown(a, known_a)} vs {shown(b, known_b)}"]
 
 
 # --------------------------------------------------------------------------- dates

@@ -19,14 +19,20 @@ from typing import Any
 
 from .._markdown import md_escape
 from ..errors import ConfigError
-from ..models import Claim, Comparison, Document, plain
+from ..models import NOT_JUDGED, Claim, Comparison, Document, plain
 
-__all__ = ["FORMATS", "comparison_to_dict", "highlight_spans", "load_schema", "load_schema_text", "md_escape", "render",
+__all__ = ["FORMATS", "comparison_to_dict", "differs_label", "highlight_spans", "load_schema", "load_schema_text", "md_escape", "render",
            "validate"]
 
 SCHEMA_ID = "storylens.comparison/1"
 # A shared claim whose figures differ without contradicting each other (Claim.differs).
 DIFFERS_LABEL = "figures differ (not a contradiction)"
+
+
+def differs_label(differs: str) -> str:
+    """The label before a claim's ``differs``: "not a contradiction" only when every line was judged so, plain
+    "figures differ" when a line's figures come from a pair too far apart to check (its line says so)."""
+    return "figures differ" if NOT_JUDGED in differs else DIFFERS_LABEL
 STATUS_LABEL = {
     "shared": "shared: stated by several sources",
     "conflicting": "conflicting: aligned, but details disagree",
@@ -226,7 +232,7 @@ def _terminal(comparison: Comparison, color: bool | None = None, width: int = 11
             if c.conflict:
                 ev.append(f"disagree on: {c.conflict}\n", style="bold red")
             if c.differs:
-                ev.append(f"{DIFFERS_LABEL}: {c.differs}\n", style="bold yellow")
+                ev.append(f"{differs_label(c.differs)}: {c.differs}\n", style="bold yellow")
             strength = _strength(c, comparison)
             ev.append(strength, style="bold magenta" if strength.startswith("weak") else "dim")
             table.add_row(c.id, _coverage(c, comparison), ev)
@@ -355,7 +361,7 @@ def _markdown(comparison: Comparison) -> str:
             if c.conflict:
                 ev += f"<br>*disagree on: {md_escape(c.conflict)}*"
             if c.differs:
-                ev += f"<br>*{DIFFERS_LABEL}: {md_escape(c.differs)}*"
+                ev += f"<br>*{differs_label(c.differs)}: {md_escape(c.differs)}*"
             strength = _strength(c, comparison)
             ev += f"<br>**{strength}**" if strength.startswith("weak") else f"<br>{strength}"
             out.append(f"| {c.id} | {_coverage(c, comparison)} | {ev} |")
@@ -484,7 +490,7 @@ def _html(comparison: Comparison) -> str:
         if c.conflict:
             ev += f"<br><span class='conf'>disagree on: <bdi>{e(c.conflict)}</bdi></span>"
         if c.differs:
-            ev += f"<br><span class='differs'>{DIFFERS_LABEL}: <bdi>{e(c.differs)}</bdi></span>"
+            ev += f"<br><span class='differs'>{differs_label(c.differs)}: <bdi>{e(c.differs)}</bdi></span>"
         if c.status != "unique":
             ev += f"<br><small>{e(_strength(c, comparison))}</small>"
         parts.append(f"<tr id='claim-{e(c.id)}'><td>{e(c.id)}</td><td><mark class='{c.status}'>{c.status}</mark></td>"

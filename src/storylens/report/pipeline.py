@@ -438,7 +438,11 @@ class _Measures:
         """Keys that survive translation: "N:12" for "12" and "Twelve", "N:180000" for
         "180 tys.", "D:2022-01-06" for "am 06.01.2022" and "on January 6", "R:deposit rate" for
         "Einlagensatz" and "tasa de depósito", "T:197" for "3:17 a.m." and "um 3.17 Uhr"."""
-        keys = {f"N:{q.value:g}" for q in self.numbers(unit.text, unit.language)
+        # a percentage bound to its measure keys with it: a turnout of 52.1 % and a vote share of 52.1 % are
+        # one figure of two measures, never one anchor (final32 #5: "Frekwencja wyniosła 52,1 proc." joined
+        # "kam Fidesz auf 52,1 Prozent" through the figure and hid the turnout conflict, 52.1 vs 69.5)
+        keys = {f"N:{q.value:g}" + (f"@{q.measure}" if q.unit == "%" and getattr(q, "measure", None) else "")
+                for q in self.numbers(unit.text, unit.language)
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
                  if d.date and len(d.date) == 10}
@@ -460,7 +464,7 @@ class _Measures:
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
         measured_a, measured_b = quantities.percent_measures(a.text, a.language), quantities.percent_measures(b.text, b.language)
         if (measured_a and measured_b and not measured_a & measured_b) or _unnamed_against_named(
-                a, kinds_a["count"], kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], kinds_a["count"]):
+                a, kinds_a["count"], b, kinds_b["count"]) or _unnamed_against_named(b, kinds_b["count"], a, kinds_a["count"]):
             # a rate against growth, inflation against unemployment: two measures, no percentage compared
             kinds_a["count"] = [q for q in kinds_a["count"] if q.unit != "%"]
             kinds_b["count"] = [q for q in kinds_b["count"] if q.unit != "%"]
@@ -469,8 +473,10 @@ class _Measures:
                 found = quantities.compare_numbers(kinds_a[kind], kinds_b[kind])
                 out.extend(f"{kind}: {msg}" if kind != "count" else msg for msg in found)
         # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
-        out.extend(quantities.compare_times(quantities.extract_times(a.text, a.language),
-                                            quantities.extract_times(b.text, b.language)))
+        # (with their half of the day where both write it: "3:17 a.m." vs "15.17 po południu", final32 #3)
+        out.extend(quantities.compare_times(
+            quantities.extract_times(a.text, a.language), quantities.extract_times(b.text, b.language),
+            halves=(quantities.time_halves(a.text, a.language), quantities.time_halves(b.text, b.language))))
         return out
 
     def _unscoped(self, unit: Unit, other: Unit, counts: list) -> tuple[list, str | None]:
@@ -856,13 +862,16 @@ def _figure_clauses(unit: Unit) -> list[str]:
     return [p.strip() for p in pieces if re.search(r"\d", p)]
 
 
-def _unnamed_against_named(unit: Unit, counts: list, others: list) -> bool:
+def _unnamed_against_named(unit: Unit, counts: list, other: Unit, others: list) -> bool:
     """Whether a unit's percentages all measure something its sentence does not name, though it names a
     measure after them in another clause ("Wages … rose 5% … as inflation eased": the 5 is no inflation;
     quantities.unnamed_percentages), while the other unit binds a percentage to a measure ("L'inflation a
-    ralenti à 2,4 %"): two measures (review4 #6: "disagree on: %: 5 vs 2,4")."""
-    return quantities.unnamed_percentages(unit.text, counts, unit.language) and any(
-        q.unit == "%" and getattr(q, "measure", None) for q in others)
+    ralenti à 2,4 %") or names one before each of its percentages, past commas only ("l'inflation … a
+    ralenti au troisième trimestre, à 2,4 %", mend4): two measures (review4 #6: "disagree on: %: 5 vs 2,4")."""
+    if not quantities.unnamed_percentages(unit.text, counts, unit.language):
+        return False
+    return any(q.unit == "%" and getattr(q, "measure", None) for q in others) or quantities.measure_before_percentages(
+        other.text, others, other.language)
 
 
 class _MeasuredPercents:

@@ -23,7 +23,7 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
 
 from .. import __version__
 from ..errors import InputError, NotEnoughDocumentsError
-from ..report import verdict_text
+from ..report import differs_label, verdict_text
 from . import problems
 from .security import (
     CSRF_COOKIE,
@@ -190,7 +190,7 @@ def _templates(source: StorySource) -> Jinja2Templates:
     env.filters["safe_url"] = safe_url
     env.filters["pct"] = lambda x: f"{100 * float(x):.0f}%"
     env.globals.update(coverage_bar=coverage_bar, timeline_chart=timeline_chart, comparison_view=comparison_view,
-                       csrf_field=CSRF_FIELD, verdict_text=verdict_text)
+                       csrf_field=CSRF_FIELD, verdict_text=verdict_text, differs_label=differs_label)
     return templates
 
 
