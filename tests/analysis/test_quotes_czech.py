@@ -12,8 +12,8 @@ from ._docs import speakers_match, speakers_of
 
 CASES = [
     ('cs-after-quote-role-name', 'cs',
-     'Ministryně financí Alena Schillerová řekla, že rozpočet je napjatý. „Deficit nepřekročí 230 miliard korun,“ '
-     'řekl novinářům premiér Petr Fiala.', ['Petr Fiala']),
+     ('Ministryně financí Alena Schillerová řekla, že rozpočet je napjatý. „Deficit nepřekročí 230 miliard korun,“ '
+     'řekl novinářům premiér Petr Fiala.'), ['Petr Fiala']),
     ('cs-podle-feminine', 'cs', 'Podle Aleny Schillerové rozpočet „neodpovídá realitě“.', ['Alena Schillerová']),
     ('cs-podle-role-genitive', 'cs', 'Podle ministra financí Zbyňka Stanjury je rozpočet „napjatý, ale zvládnutelný“.',
      ['Zbyněk Stanjura']),

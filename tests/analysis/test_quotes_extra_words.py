@@ -10,15 +10,15 @@ from ._docs import speakers_match, speakers_of
 
 CASES = [
     ('de-body-von-person', 'de',
-     'Die Bewegung ANO von Andrej Babiš gewann die Wahl. „Wir bilden eine Regierung aus Fachleuten“, sagte Babiš '
-     'vor Journalisten.', ['Andrej Babiš']),
+     ('Die Bewegung ANO von Andrej Babiš gewann die Wahl. „Wir bilden eine Regierung aus Fachleuten“, sagte Babiš '
+     'vor Journalisten.'), ['Andrej Babiš']),
     ('de-partei-von-person', 'de',
      'Die Partei von Andrej Babiš gewann die Wahl. „Wir bilden eine Regierung“, sagte Babiš.', ['Andrej Babiš']),
     ('de-von-der-leyen-kept', 'de',
      'Ursula von der Leyen reiste nach Prag. „Europa steht zusammen“, sagte sie.', ['Ursula von der Leyen']),
     ('es-body-de-person', 'es',
-     'El movimiento ANO de Andrej Babiš ganó las elecciones. "Formaremos un gobierno de expertos", dijo Babiš a '
-     'los periodistas.', ['Andrej Babiš']),
+     ('El movimiento ANO de Andrej Babiš ganó las elecciones. "Formaremos un gobierno de expertos", dijo Babiš a '
+     'los periodistas.'), ['Andrej Babiš']),
     ('es-de-gaulle-kept', 'es',
      'El general Charles de Gaulle habló en Londres. "Francia no ha perdido la guerra", dijo de Gaulle.',
      [('Charles de Gaulle', 'de Gaulle')]),
