@@ -2250,7 +2250,7 @@ _AR_TO_HIS = re.compile(r"^ل[\u0621-\u064a]{2,}(?:ه|ها|هم|هما|هن)$")
 
 def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
-    words = []
+    words: list[str] = []
     closed = False
     for i, tok in enumerate(toks[:8]):  # title, its complements and adjectives, then the name
         if not _ARABIC.search(tok) or tok in _AR_STOP or tok.endswith(_AR_ADVERB_ENDINGS) or toks[i + 1 : i + 2] == ["ً"]:
