@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.quantities import build_timeline, extract_dates
+from storylens.analysis.quantities import build_timeline, compare_dates, extract_dates
 from tests.analysis._docs import doc_of
 
 _TERMS = [
@@ -44,3 +44,24 @@ def test_the_term_of_office_is_one_timeline_date_in_every_language():
     timeline = build_timeline(docs, dict.fromkeys((d.id for d in docs), "2026-11-24"))
     assert {row.date for row in timeline} == {"2017/2021"}
     assert {e.doc for row in timeline for e in row.evidence} == {d.id for d in docs}
+
+
+def _dates(text: str, lang: str):
+    return extract_dates(text, "2026-11-24", lang)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Halden served as minister from 2017 to 2021.", "en"), ("Halden fue ministro entre 2019 y 2022.", "es")),
+    (("61 yaşındaki Halden, 2017-2021 yılları arasında bakanlık yaptı.", "tr"),
+     ("Der Minister war von 2017 bis 2020 im Amt.", "de")),
+])
+def test_two_terms_with_other_ends_conflict(a, b):
+    assert compare_dates(_dates(*a), _dates(*b))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Halden served as minister from 2017 to 2021.", "en"), ("61 yaşındaki Halden, 2017-2021 yılları arasında bakanlık yaptı.", "tr")),
+    (("Halden served as minister from 2017 to 2021.", "en"), ("Halden fue nombrado ministro en 2019.", "es")),
+])
+def test_a_term_and_a_year_inside_it_or_the_same_term_agree(a, b):
+    assert compare_dates(_dates(*a), _dates(*b)) == []

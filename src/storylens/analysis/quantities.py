@@ -3321,6 +3321,22 @@ def _digits(q: Quantity) -> bool:
     return any(ch.isdigit() for ch in q.text)
 
 
+def _compatible(a: DateMention, ra: tuple[str, str], b: DateMention, rb: tuple[str, str]) -> bool:
+    """Two dates that may date one thing: their ranges overlap, and two spans of years both written
+    whole ("2017-2021", "entre 2019 y 2022") give one term, so their ends agree too (since trial 18 #9
+    reads "from 2017 to 2021" as a span, not the years 2017 and 2021 that "2019 / 2022" did not meet)."""
+    if not (ra[0] <= rb[1] and rb[0] <= ra[1]):
+        return False
+    if _year_span(a) and _year_span(b):
+        return (a.date, getattr(a, "until", None)) == (b.date, getattr(b, "until", None))
+    return True
+
+
+def _year_span(d: DateMention) -> bool:
+    until = getattr(d, "until", None)
+    return bool(until and d.date and len(d.date) == 4 and len(until) == 4)
+
+
 def _date_range(d: DateMention) -> tuple[str, str] | None:
     if not d.date:
         return None
@@ -3416,7 +3432,7 @@ def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[st
     rb = [(d, r) for d in b if (r := _date_range(d))]
     if not ra or not rb:
         return []
-    if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ra for _, y in rb):
+    if any(_compatible(da, x, db, y) for da, x in ra for db, y in rb):
         return []
     left = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in ra))
     right = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in rb))
