@@ -3321,7 +3321,7 @@ def _digits(q: Quantity) -> bool:
     return any(ch.isdigit() for ch in q.text)
 
 
-def _compatible(a: DateMention, ra: tuple[str, str], b: DateMention, rb: tuple[str, str]) -> bool:
+def _dates_agree(a: DateMention, ra: tuple[str, str], b: DateMention, rb: tuple[str, str]) -> bool:
     """Two dates that may date one thing: their ranges overlap, and two spans of years both written
     whole ("2017-2021", "entre 2019 y 2022") give one term, so their ends agree too (since trial 18 #9
     reads "from 2017 to 2021" as a span, not the years 2017 and 2021 that "2019 / 2022" did not meet)."""
@@ -3432,7 +3432,7 @@ def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[st
     rb = [(d, r) for d in b if (r := _date_range(d))]
     if not ra or not rb:
         return []
-    if any(_compatible(da, x, db, y) for da, x in ra for db, y in rb):
+    if any(_dates_agree(da, x, db, y) for da, x in ra for db, y in rb):
         return []
     left = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in ra))
     right = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in rb))
