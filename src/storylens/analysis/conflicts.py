@@ -163,6 +163,8 @@ def _denied_by_lemma(text: str, language: str) -> bool:
 def _pattern(language: str) -> re.Pattern[str]:
     """The language's negation words as one pattern (compiled once per language)."""
     words = sorted(negation_words(language), key=len, reverse=True)
+    if not words:  # a data file without negation words (pt's holds numbers only): no denial, not an
+        return re.compile(r"(?!)")  # empty alternative that matches everywhere and denies every sentence
     alternatives = "|".join(_word_re(w) for w in words)
     flags = 0 if language in _CASE_SENSITIVE else re.IGNORECASE
     if language in _NO_WORD_BOUNDARY:
@@ -551,10 +553,30 @@ def clause_polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_
 # An age is written as a compound or apposition: "84-Jährigen", "50-year-old",
 # "aged 50", "Gary McLaren, 50,", "(53)", "50 岁", "âgé de 84 ans", "84 años de edad".
 _AGE_AFTER = re.compile(
-    r"^\s*(?:-?\s*(?:jährig|jähriger|jährige|jährigen|year-old|years? old|year old|ans\b|años\b|anni\b|"
-    r"lat(?:ek|ka)?\b|летн|岁|歳))",
+    r"^\s*(?:-?\s*(?:jährig|jähriger|jährige|jährigen|year-old|years? old|year old|"
+    r"lat(?:ek|ka)\b|летн|岁|歳))",
     re.IGNORECASE,
 )
+# The bare word for years is an age only beside an age's cue: "Halden, de 61 años, fue", "un homme de 84
+# ans", "61 años de edad", "di 84 anni." (a comma, "de"/"di" before and no noun after), never in a term
+# ("a nueve años de prisión", "une peine de neuf ans de prison", "9 lat więzienia": trial 18 #2, where
+# "nueve años" was an age and so never compared with "acht Jahren").
+_YEARS_WORD = re.compile(r"\s*(?:ans|años|anos|anni|lat)\b", re.IGNORECASE)
+_AGE_OF = re.compile(r"^\s*(?:de\s+edad|d['’]âge|di\s+età|de\s+idade)\b", re.IGNORECASE)
+_AGE_CUE_BEFORE = re.compile(r"(?:\ba\s+los|\baos|\bde|\bdi|\bd['’]|,|\()\s*$", re.IGNORECASE)
+_TERM_AFTER = re.compile(r"^\s*(?:de|di|d['’]|da|do)\b", re.IGNORECASE)
+
+
+def _years_age(text: str, start: int, end: int) -> bool:
+    """Whether the bare word for years after the number at ``text[start:end]`` gives an age."""
+    word = _YEARS_WORD.match(text, end)
+    if not word:
+        return False
+    rest = text[word.end() : word.end() + 20]
+    if _AGE_OF.match(rest):
+        return True
+    before = text[max(0, start - 20) : start]
+    return bool((_AGE_CUE_BEFORE.search(before) or _AGE_BEFORE.search(before)) and not _TERM_AFTER.match(rest))
 _AGE_BEFORE = re.compile(r"(?:\baged|\bâgée?s? de|\bde edad de|\bw wieku|\bим)\s*$|,\s*$|\(\s*$", re.IGNORECASE)
 _AGE_CLOSE = re.compile(r"^\s*[,)]")
 # "seit 25 Jahren", "for 25 years", "depuis 25 ans": a duration.
@@ -574,7 +596,8 @@ _NEVER_AGE_OR_DURATION = frozenset({"money", "percent"})
 def number_kind(text: str, start: int, end: int) -> str:
     """``age``, ``duration``, ``increment`` or ``count`` for the number at ``text[start:end]``."""
     before, after = text[max(0, start - 20) : start], text[end : end + 20]
-    if _AGE_AFTER.match(after) or (_AGE_BEFORE.search(before) and _AGE_CLOSE.match(after) and start > 0):
+    if _AGE_AFTER.match(after) or _years_age(text, start, end) or (
+            _AGE_BEFORE.search(before) and _AGE_CLOSE.match(after) and start > 0):
         return "age"
     if _DURATION_BEFORE.search(before):
         return "duration"

@@ -875,7 +875,7 @@ def _number_word_candidates(text: str, langs: tuple[str, ...]) -> list[tuple[int
         if lang == "de":
             for w, s, e in tokens:
                 low = w.lower()
-                if low in ("ein", "eine", "eins", "einen", "acht", "elf") and low not in _DE_TENS:
+                if low in ("ein", "eine", "eins", "einen") or (low in _DE_HOMOGRAPHS and not _measure_next(text, e)):
                     continue  # articles / common homographs, too noisy alone
                 v = _parse_de_word(low)
                 if v is not None:
@@ -907,6 +907,18 @@ def _number_word_candidates(text: str, langs: tuple[str, ...]) -> list[tuple[int
             else:
                 i += 1
     return out
+
+
+# German number words that are also everyday words ("Acht geben", "die Elf" of a football side): a
+# number only before a word a measure knows ("zu acht Jahren Haft", trial 18 #2: the planted eight
+# years were never read, so never compared with "nine years").
+_DE_HOMOGRAPHS = frozenset({"acht", "elf"})
+
+
+def _measure_next(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a unit a measure knows ("Jahren", "Tage", "Menschen")."""
+    nxt = _NEXT.match(text, end)
+    return bool(nxt and _measure_of(nxt.group(1).lower()))
 
 
 def _number_run(tokens, i: int, lang: str, known: set[str]) -> tuple[int, list[str]] | None:
@@ -1463,16 +1475,54 @@ def _article_scale_candidates(text: str, lang: str | None) -> list[tuple[int, in
             for m in rx.finditer(text) if scales.get(m.group(1).lower())]
 
 
+@cache
+def _data_number_re(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """The language's number words (text/data "number_words"), a phrase of two words first: the
+    Arabic teens are a unit and "ten" ("تسعة عشر", 19), never 9 and 10."""
+    # "one" is left out as in the word-run parser: "una de las víctimas" is rarely a count worth comparing
+    words = {w: v for w, v in profile(lang).number_words if v != 1}
+    if not words:
+        return None, words
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE), words
+
+
 def _data_number_words(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
-    """Single number words of languages the word-run parser does not cover ("siete", "trzy")."""
+    """Number words of languages the word-run parser does not cover ("siete", "trzy", "تسع")."""
+    if lang == "zh":
+        return _cjk_numerals(text)
     if not lang or lang in _SMALL or lang == "de":
         return []
-    words = dict(profile(lang).number_words)
-    if not words:
+    rx, words = _data_number_re(lang)
+    if rx is None:
         return []
-    # "one" is left out as in the word-run parser: "una de las víctimas" is rarely a count worth comparing
-    return [(s, e, {"value": float(words[w.lower()]), "kind": "count", "unit": None})
-            for w, s, e in _word_tokens(text) if words.get(w.lower(), 1) != 1 and _counts_here(text, w, s, e, lang)]
+    # a match whose lower case is no key is skipped: Turkish "İki" lowers to "i̇ki" (a dotted i)
+    return [(m.start(), m.end(), {"value": float(words[m.group().lower()]), "kind": "count", "unit": None})
+            for m in rx.finditer(text)
+            if m.group().lower() in words and _counts_here(text, m.group(), m.start(), m.end(), lang)]
+
+
+_CJK_DIGITS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# A Chinese numeral of two to ninety-nine ("九", "十二", "二十五") before a unit a measure knows ("九年",
+# "三个月", "五名"): trial 18 #2's "判处九年有期徒刑" had no figure. "一" is left out as "one" is in the
+# word-run parsers; numerals inside a longer run (a date "二〇一九年", "一百") are no count of their own.
+_CJK_NUMERAL = re.compile(r"(?<![〇零一二两兩三四五六七八九十百千万萬亿億])"
+                          r"(?:([二两兩三四五六七八九])?十([一二三四五六七八九])?|([二两兩三四五六七八九]))"
+                          r"(?![〇零一二两兩三四五六七八九十百千万萬亿億])")
+
+
+def _cjk_numerals(text: str) -> list[tuple[int, int, dict]]:
+    out = []
+    for m in _CJK_NUMERAL.finditer(text):
+        tens, ones, alone = m.group(1), m.group(2), m.group(3)
+        value = _CJK_DIGITS[alone] if alone else (_CJK_DIGITS[tens] if tens else 1) * 10 + (_CJK_DIGITS[ones] if ones else 0)
+        piece = text[m.end() : m.end() + 3].lstrip("".join(_CLASSIFIERS)) or " "
+        if _measure_of(piece) and not piece.startswith(_CJK_NOT_DURATION):
+            out.append((m.start(), m.end(), {"value": float(value), "kind": "count", "unit": None}))
+    return out
+
+
+# "年" opening a word that is no count of years: a school year ("九年级"), a decade ("八十年代").
+_CJK_NOT_DURATION = ("年级", "年級", "年代")
 
 
 def _counts_here(text: str, word: str, start: int, end: int, lang: str) -> bool:
@@ -2304,6 +2354,7 @@ def _date_candidates(
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months)]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
+    cands += [(r.start, r.end, r) for r in _year_word_spans(text, base(language))]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays)]
     cands += [(r.start, r.end, r) for r in _relative_dates(text, pub, langs, language is None)]
     dates = _night_spans(text, [_night(text, r) for r in _apposed(text, [c[2] for c in _pick(cands)])])  # type: ignore[misc]
@@ -2566,7 +2617,7 @@ def _month_ok(text: str, pos: int, word: str) -> bool:
 # What a year-like number before a counted noun counts is no year: "W listopadzie 1500 osób wyszło na
 # ulice", "W maju 2000 osób", "En marzo de 2000 personas" (read as 1500-11 / 2000-05 and the count lost).
 # Words of time, events and magnitudes ("2018 года", "January 2018 killed") are no counted nouns.
-_NOT_COUNTED = _COUNTED | {"day", "hour", "week", "month", "magnitude"}
+_NOT_COUNTED = _COUNTED | {"day", "hour", "week", "month", "year", "magnitude"}
 _NEXT = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -2632,6 +2683,40 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         if suffix:
             end += suffix.end()
         yield ResolvedDate(text[m.start() : end], m.group(1), precision="year", start=m.start(), end=end)
+
+
+@cache
+def _year_span_words(lang: str | None) -> re.Pattern[str] | None:
+    """Two years of one span joined by words (text/data "range"): "entre 2017 y 2021", "بين عامي 2017
+    و2021" (one word may stand between "between" and the first year), "von 2017 bis 2021", "from 2017 to
+    2021", "с 2017 по 2021 год". "2017 and 2021" without "between" stays two years."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    between = {w for lg in langs for w in profile(lg).range_between}
+    joined = {w for lg in langs for w in profile(lg).range_and}
+    to = {w for lg in langs for w in (*profile(lg).range_to, *profile(lg).range_years_to) if not _is_cjk(w[:1])}
+    year, edge = r"(1[89]\d{2}|20\d{2})", r"(?![\w.,/:\-]\d|\d)"
+    parts = []
+    if between and joined:
+        parts.append(rf"(?<![^\W\d_])(?:{alternation(between)})\s+(?:[^\W\d_]+\s+)?{year}\s*(?:{alternation(joined)})\s*{year}{edge}")
+    if to:
+        parts.append(rf"(?<![\w.,/:\-]){year}\s+(?:{alternation(to)})\s+{year}{edge}")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _year_word_spans(text: str, lang: str | None) -> Iterable[ResolvedDate]:
+    """A span of years written with words, one date from the first ``until`` the last, as "2017-2021" and
+    "2017年至2021年" are: trial 18 #9, a term of office was a "2017/2021" row (tr, zh) beside rows "2017"
+    and "2021" for the same sentence in six other languages."""
+    rx = _year_span_words(lang)
+    for m in rx.finditer(text) if rx is not None and re.search(r"\d{4}", text) else ():
+        first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if not 0 < int(last) - int(first) <= 100:
+            continue
+        end = m.end()
+        suffix = _YEAR_SUFFIX.match(text[end:])
+        end += suffix.end() if suffix else 0
+        start = m.start(1) if m.group(1) else m.start()
+        yield ResolvedDate(text[start:end], first, until=last, precision="year", start=start, end=end)
 
 
 def _weekday_dates(text: str, pub: dt.date | None, weekdays: list[int]) -> Iterable[ResolvedDate]:
@@ -3302,6 +3387,22 @@ def _digits(q: Quantity) -> bool:
     return any(ch.isdigit() for ch in q.text)
 
 
+def _dates_agree(a: DateMention, ra: tuple[str, str], b: DateMention, rb: tuple[str, str]) -> bool:
+    """Two dates that may date one thing: their ranges overlap, and two spans of years both written
+    whole ("2017-2021", "entre 2019 y 2022") give one term, so their ends agree too (since trial 18 #9
+    reads "from 2017 to 2021" as a span, not the years 2017 and 2021 that "2019 / 2022" did not meet)."""
+    if not (ra[0] <= rb[1] and rb[0] <= ra[1]):
+        return False
+    if _year_span(a) and _year_span(b):
+        return (a.date, getattr(a, "until", None)) == (b.date, getattr(b, "until", None))
+    return True
+
+
+def _year_span(d: DateMention) -> bool:
+    until = getattr(d, "until", None)
+    return bool(until and d.date and len(d.date) == 4 and len(until) == 4)
+
+
 def _date_range(d: DateMention) -> tuple[str, str] | None:
     if not d.date:
         return None
@@ -3397,7 +3498,7 @@ def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[st
     rb = [(d, r) for d in b if (r := _date_range(d))]
     if not ra or not rb:
         return []
-    if any(x[0] <= y[1] and y[0] <= x[1] for _, x in ra for _, y in rb):
+    if any(_dates_agree(da, x, db, y) for da, x in ra for db, y in rb):
         return []
     left = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in ra))
     right = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in rb))

@@ -461,6 +461,8 @@ class Profile:
     # The word joining two days of one month ("1 i 2 lipca", "1 and 2 July", "1. und 2. Juli"): one span.
     days_and: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
+    # Words joining two years of one span only ("с 2017 по 2021 год"): "по" joins no other numbers.
+    range_years_to: tuple[str, ...] = ()
     # Words right before a weekday that point ahead ("until Monday", "jusqu'à lundi", "hasta el lunes",
     # "حتى يوم الاثنين", "至下周一"): the weekday is the next one, never the one before publication.
     # Languages without spaces (zh) match them glued to the weekday.
@@ -655,6 +657,7 @@ def profile(language: str | None) -> Profile:
         range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
         days_and=tuple(w.lower() for w in raw.get("days_and", [])),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
+        range_years_to=tuple(w.lower() for w in raw.get("range", {}).get("years_to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
         weekday_behind=tuple(w.lower() for w in raw.get("weekday_behind", [])),
         weekday_ahead_after=tuple(w.lower() for w in raw.get("weekday_ahead_after", [])),
