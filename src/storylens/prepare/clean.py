@@ -984,7 +984,7 @@ def _take_closing_agency(line: str, state: _State) -> str:
     if not match or not _listed(agency):
         named = _CLOSING_NAMED.search(line)
         parts = named["named"].split("/") if named else []
-        if not parts or not all(_listed(p) for p in parts):
+        if named is None or not parts or not all(_listed(p) for p in parts):
             return line
         # "APA/dpa": the last agency named is the one whose dispatch the others carry
         return _cut_agency(line, parts[-1], named["credit"], named.start("credit"), state)
