@@ -778,7 +778,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     places = frozenset(gazetteer.find(text, folded))
     lower_places |= places - gazetteer.find(text, folded, strict=True)
     dateline_places = frozenset(gazetteer.find(dateline)) if dateline else frozenset[str]()
-    regions = _region_countries_of(f"{_fold(dateline)} {folded}" if dateline else folded) if cased else frozenset()
+    regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text) if cased else frozenset()
     lead_places = frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS])) | dateline_places
     spelled = spelled_lead = frozenset[str]()
     # English names are the gazetteer's own: an English text skips the GeoNames index (~0.5 CPU-s to load)
@@ -802,7 +802,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
         lead_places=lead_places, body_places=frozenset(gazetteer.find(text.strip()[PLACE_LEAD_CHARS:])),
         spelled_places=spelled, spelled_lead=spelled_lead, dateline_places=dateline_places,
         doubtful_places=_doubtful_cities(places | dateline_places | spelled, regions), region_countries=regions,
-        lead_regions=_region_countries_of(_fold(f"{dateline}\n{text.strip()[:PLACE_LEAD_CHARS]}")) if regions
+        lead_regions=_region_countries_of(f"{dateline}\n{text.strip()[:PLACE_LEAD_CHARS]}") if regions
         else frozenset(),
     )
 
@@ -815,12 +815,25 @@ def _regions() -> tuple[dict[str, str], int]:
     return regions, max((k.count(" ") + 1 for k in regions), default=1)
 
 
-def _region_countries_of(folded: str) -> frozenset[str]:
-    """The countries whose first-level subdivisions the folded text names ("nuevo mexico" -> US)."""
+def _region_countries_of(text: str) -> frozenset[str]:
+    """The countries whose first-level subdivisions the text names ("Nuevo México" -> US), written as a
+    name: its first and last words capitalised, a one-word name not opening a sentence (Portuguese
+    "vitória", victory, is no "Vitória", Australia's Victoria)."""
     regions, longest = _regions()
-    words = folded.split()
-    return frozenset(c for i in range(len(words)) for n in range(1, min(longest, len(words) - i) + 1)
-                     if (c := regions.get(" ".join(words[i : i + n]))))
+    words = list(_WORD.finditer(text))
+    folded = [_fold(w.group()) for w in words]
+    found = set()
+    for i, w in enumerate(words):
+        if not w.group()[:1].isupper():
+            continue
+        for n in range(1, min(longest, len(words) - i) + 1):
+            country = regions.get(" ".join(folded[i : i + n]))
+            if country is None or not words[i + n - 1].group()[:1].isupper():
+                continue
+            if n == 1 and (i == 0 or re.search(r"[.!?:\n\"“«(]\s*$", text[max(0, w.start() - 3) : w.start()])):
+                continue  # a capital a sentence's start explains
+            found.add(country)
+    return frozenset(found)
 
 
 def _doubtful_cities(places: AbstractSet[str], region_countries: AbstractSet[str]) -> frozenset[str]:
