@@ -778,7 +778,8 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     places = frozenset(gazetteer.find(text, folded))
     lower_places |= places - gazetteer.find(text, folded, strict=True)
     dateline_places = frozenset(gazetteer.find(dateline)) if dateline else frozenset[str]()
-    regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text) if cased else frozenset()
+    regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text, None if dateline else folded) \
+        if cased else frozenset()
     lead_places = frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS])) | dateline_places
     spelled = spelled_lead = frozenset[str]()
     # English names are the gazetteer's own: an English text skips the GeoNames index (~0.5 CPU-s to load)
@@ -815,19 +816,28 @@ def _regions() -> tuple[dict[str, str], int]:
     return regions, max((k.count(" ") + 1 for k in regions), default=1)
 
 
-def _region_countries_of(text: str) -> frozenset[str]:
+@cache
+def _region_first_words() -> frozenset[str]:
+    return frozenset(k.split(" ", 1)[0] for k in _regions()[0])
+
+
+def _region_countries_of(text: str, folded: str | None = None) -> frozenset[str]:
     """The countries whose first-level subdivisions the text names ("Nuevo México" -> US), written as a
     name: its first and last words capitalised, a one-word name not opening a sentence (Portuguese
     "vitória", victory, is no "Vitória", Australia's Victoria)."""
     regions, longest = _regions()
+    firsts = _region_first_words()
+    if firsts.isdisjoint((folded if folded is not None else _fold(text)).split()):
+        return frozenset()  # no word opens a region's name (most texts: ~0.05 ms, the scan below ~1 ms)
     words = list(_WORD.finditer(text))
-    folded = [_fold(w.group()) for w in words]
     found = set()
     for i, w in enumerate(words):
-        if not w.group()[:1].isupper():
+        # only a capitalised word that opens a region's name is folded (1.1 -> ~0.2 ms a 1,700-character text)
+        if not w.group()[:1].isupper() or _fold(w.group()).split(" ", 1)[0] not in firsts:
             continue
-        for n in range(1, min(longest, len(words) - i) + 1):
-            country = regions.get(" ".join(folded[i : i + n]))
+        folded = [_fold(x.group()) for x in words[i : i + longest]]
+        for n in range(1, len(folded) + 1):
+            country = regions.get(" ".join(folded[:n]))
             if country is None or not words[i + n - 1].group()[:1].isupper():
                 continue
             if n == 1 and (i == 0 or re.search(r"[.!?:\n\"“«(]\s*$", text[max(0, w.start() - 3) : w.start()])):
