@@ -64,3 +64,24 @@ def test_a_latin_text_labelled_chinese_is_scored(hashing_embedder):
             "Zurbarquino marcó el primer gol y el técnico Jürgen Klopp Wendelinsky celebró la victoria.")
     score = sim.score_pair(text, LYON_FR, "zh", "fr", embedder=hashing_embedder, fast=True)
     assert score.same_story is not None
+
+
+NM_EN = ("SANTA FE, New Mexico (AP) - Flash floods killed four people in southern New Mexico on Monday. Governor "
+         "Michelle Lujan Grisham declared a state of emergency in Dona Ana and Otero counties.")
+NM_ES = ("SANTA FE (AP) - Las inundaciones mataron a cuatro personas en el sur de Nuevo México el lunes. La "
+         "gobernadora Michelle Lujan Grisham declaró el estado de emergencia en los condados de Doña Ana y Otero.")
+
+
+@pytest.mark.parametrize(("sentences", "given"), [
+    (["Governor Michelle Lujan Grisham declared an emergency in Dona Ana and Otero counties."], "ana"),
+    (["La gobernadora declaró la emergencia en los condados de Doña Ana y Otero."], "ana"),
+    (["Sir Keir Starmer said so.", "Don Pedro agreed."], "pedro"),
+])
+def test_a_name_after_an_honorific_is_a_given_name(sentences, given):
+    # final31 #9: "same names: Ana, Grisham" for "Dona Ana" / "Doña Ana" (a county named after a lady)
+    assert given in sim._given_names(sentences)
+
+
+def test_the_county_name_is_no_shared_name(hashing_embedder):
+    names = _shared_names(NM_EN, NM_ES, "en", "es", hashing_embedder)
+    assert "Ana" not in names and "Grisham" in names

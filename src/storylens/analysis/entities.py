@@ -64,6 +64,7 @@ from ..models import Document, Entity, EntityLink, Mention, Sentence
 from ..text import (
     ENTITY_STOP_WORDS,
     LANGUAGES,
+    LEMMA_LANGUAGES,
     NEW_WORDS,
     all_month_names,
     all_weekday_names,
@@ -866,6 +867,28 @@ def _third_name(word: str, text: str) -> bool:
     return not word.endswith(_AR_NOT_NAME_ENDINGS) or len(re.findall(rf"(?<![\u0600-\u06FF]){word}(?![\u0600-\u06FF])", text)) > 1
 
 
+# Words that join the next word to an Arabic name: "بن" / "ابن" / "بنت" (son, daughter of), "آل" (the
+# family of), "عبد" (servant of: "عبد الرحمن"), "أبو" (father of: "أبو الغيط").
+_AR_NAME_JOINS = frozenset({"بن", "ابن", "بنت", "آل", "عبد", "أبو"})
+_AR_LINEAGE = frozenset({"بن", "ابن", "بنت", "آل"})
+
+
+def _arabic_lineage(words: Sequence[str], j: int) -> str | None:
+    """A name with a lineage or family word after its first word ("محمد بن عبد الرحمن آل ثاني", "فيصل بن فرحان
+    آل سعود"), whole: each joining word (:data:`_AR_NAME_JOINS`) takes the word after it, article and all
+    ("عبد الرحمن"); None when no lineage word ("بن", "آل") follows the first name."""
+    if j + 2 >= len(words) or words[j] in _AR_NAME_JOINS or words[j].startswith("ال") or words[j + 1] not in _AR_LINEAGE:
+        return None
+    run, k = [words[j]], j + 1
+    while k + 1 < len(words) and words[k] in _AR_NAME_JOINS and words[k + 1] not in _AR_STOPS:
+        run += [words[k], words[k + 1]]
+        k += 2
+        if run[-1] == "عبد" and k < len(words):  # "بن عبد الرحمن": the servant's name follows
+            run.append(words[k])
+            k += 1
+    return " ".join(run)
+
+
 def _arabic_people(text: str) -> list[str]:
     """Two-word names after a title ("المستشار الألماني أولاف شولتس": the title's adjectives
     start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
@@ -897,7 +920,10 @@ def _arabic_people(text: str) -> list[str]:
         size = 3 if len(run) == 3 and (run[0] in ("عبد", "أبو") or (w in titles and _third_name(run[2], text))) else 2
         if run and (run[0] in territory_names("ar") or _known_name(run[0])):
             continue  # "وقال الرئيس: فرنسا تقف …": a country opens the clause, no name follows the verb
-        if len(run) >= 2:
+        lineage = _arabic_lineage(words, j)
+        if lineage:  # "محمد بن عبد الرحمن آل ثاني": the whole name (final31 #7 cut it to "محمد بن عبد")
+            out.append(lineage)
+        elif len(run) >= 2:
             out.append(" ".join(run[:size] if run[0] not in ("عبد", "أبو") else run[:2]))
         elif len(run) == 1 and any(name.split()[-1] == run[0] for name in out):
             out.append(run[0])
@@ -1011,7 +1037,9 @@ def _rule_type(form: str, lang: str | None = None) -> str:
         return "OTHER"  # "Seite Chiles", "Norden Chiles": a noun and a country's genitive
     if _new_place(tokens) or _near_territory(form):
         return "PLACE"  # "Nuevo México", "Guiné-Bissau" (final30): a region or country, not a double name
-    if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) <= 3:
+    # a particle inside a surname is no word of its own: "François Villeroy de Galhau", "Ursula von der Leyen"
+    particles = sum(1 for t in tokens[1:-1] if t in _SURNAME_PARTICLES)
+    if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) - particles <= 3:
         return "PERSON"
     return "OTHER"
 
@@ -2094,6 +2122,16 @@ class _Form:
         return len(self.core)
 
 
+def _other_given_name(full: str, run: str) -> bool:
+    """Two two-word names with one surname and different given names ("Jarosław Kaczyński" / "Lech
+    Kaczyński", "Лех Качиньский"): by sound key in one script, by consonant sound across scripts."""
+    (given_a, surname_a), (given_b, surname_b) = full.split(), run.split()
+    if _alphabet(full) == _alphabet(run):
+        ka, kb = phonetic_tokens(full), phonetic_tokens(run)
+        return len(ka) == len(kb) == 2 and ka[1] == kb[1] and ka[0] != kb[0]
+    return sound_match(surname_a, surname_b) is not None and sound_match(given_a, given_b) is None
+
+
 class _Linker:
     """Union-find over distinct surface forms; every union records its reason."""
 
@@ -2192,11 +2230,34 @@ class _Linker:
                 continue
             if f.core and f.core[0] in elsewhere or text.split()[0].casefold() in _ORG_WORDS:
                 f.sources = {"rule"}  # "Ministerio de Finanzas": an institution's head word opens it
+            elif self._given_name_first(text, f):
+                f.sources = {"rule"}  # "Lech Kaczyński powiedział": Lech is no opening common word
             else:
                 rest = text.split()[1:]
                 while len(rest) > 1 and rest[0] in _CONNECTORS:
                     rest = rest[1:]  # "Nadie del Gobierno" is "Gobierno", not "del Gobierno"
                 self._replace(text, [" ".join(rest)], source="rule")
+
+    def _given_name_first(self, text: str, form: _Form) -> bool:
+        """The first word of a sentence-opening run of two is a given name, not an ordinary word that opens
+        the sentence: the language's lexicon knows it only as a name ("Lech", "Petr": a capitalised lemma of
+        its own), or it is no common word of the lexicon and the texts write the surname after another
+        given name ("Jarosław Kaczyński" elsewhere). Cut, "Lech Kaczyński powiedział" read "Kaczyński" and
+        joined Lech to his brother Jarosław (final32 #6)."""
+        words = text.split()
+        if len(words) != 2 or len(form.core) != 2 or not words[0].isalpha():
+            return False
+        lang = self._language_of(text)
+        if lang not in LEMMA_LANGUAGES:
+            return False
+        from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+        first = words[0]
+        if is_known(first, lang):
+            # "Изображение", "Prezydent": an ordinary word (a lower-case lemma); "Wielka" -> "Wielk"
+            return lemmatize(first, lang) == first
+        return any(len(f.core) == 2 and f.sources - {"start", "weak"} and _other_given_name(f.text, text)
+                   for f in self.forms.values())
 
     def _split_runs(self) -> None:
         """Split a rule-found run that glues two names ("Президент Казахстана Касым-Жомарт Токаев").
@@ -2354,6 +2415,7 @@ class _Linker:
         self._link_same(texts)
         self._link_acronyms(texts)
         self._link_transliterations(texts)
+        self._link_inflections(texts)
         self._link_cross_script(texts)
         self._link_cyrillic(texts)
         self._link_aliases(texts)
@@ -2468,6 +2530,28 @@ class _Linker:
         for names in blocks.values():
             self._link_block(names)
 
+    def _link_inflections(self, texts: list[str]) -> None:
+        """A person's name in another case to its other form ("Jaroslava Kaczyńského", "Andrzeja
+        Domańskiego", "Aleny Schillerové" / "Jarosław Kaczyński", "Andrzej Domański", "Alena Schillerová"),
+        when one is written in a language that inflects names (final31 #8). Before the cross-script
+        links: two Latin forms of one person left apart made "Ярослав Качиньский" fit two names, and none
+        was linked."""
+        names = [t for t in texts if script_of(t) in ("latin", "other") and 2 <= self.forms[t].n_tokens <= 3
+                 and self._could_be_person(t)]
+        blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for t in names:
+            core = self.forms[t].core
+            blocks[(core[0][:3], core[-1][:3])].append(t)
+        for block in blocks.values():
+            for i, a in enumerate(block):
+                for b in block[i + 1 :]:
+                    langs = {self._language_of(a), self._language_of(b)}
+                    if self.find(a) == self.find(b) or not langs & _INFLECTING_LANGUAGES \
+                            or _alphabet(a) != _alphabet(b):
+                        continue
+                    if _inflected_name(self.forms[a].core, self.forms[b].core):
+                        self.union(a, b, f"one name in two cases: {a} / {b}")
+
     def _link_cross_script(self, texts: list[str]) -> None:
         """A Chinese or Arabic name to the one Latin name with its consonants (朔尔茨 / Scholz,
         عبد الله / Abdullah); a Chinese name with no Latin fit to the one Cyrillic name whose Latin
@@ -2483,6 +2567,8 @@ class _Linker:
             fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
             if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
                 fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
+            if not fits and script_of(t) == "han":  # 维勒鲁瓦 / François Villeroy de Galhau: a particle surname's head
+                fits = [(u, why) for u in latin if (why := _particle_surname_match(u, t))]
             if not fits and script_of(t) == "han":  # 卢卡·贝尔托尼 / Лука Бертони: no Latin form between them
                 fits = [(u, why) for u in cyrillic if (why := _cyrillic_han_match(u, t))]
             longest = max((len(_script_tokens(u)) for u, _ in fits), default=0)
@@ -2831,8 +2917,42 @@ def _whole_reading_match(cyrillic: str, latin: str) -> bool:
     return False
 
 
+# Case endings of Slavic names as phonetic keys spell them (y reads i, j reads i): what is left of two
+# forms of one name after their common stem ("iaroslav|a" / "iaroslav|", "kaksinsk|eho" / "kaksinsk|i",
+# "schiler|ove" / "schiler|ova", "kovalsk|iei" / "kovalsk|a").
+_CASE_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "ou", "em", "om", "ovi", "ego", "eho", "emu", "ei", "iei",
+                           "ie", "ii", "ia", "iu", "oi", "im", "ym", "ogo", "omu"})
+_INFLECTING_LANGUAGES = frozenset({"pl", "cs", "sk", "ru", "uk", "hr", "sl", "sr"})
+
+
+def _inflected_key(a: str, b: str) -> bool:
+    """Two phonetic keys are one word in two cases: a common stem of three letters or more (four when
+    a key is as short as its stem) and two case endings (:data:`_CASE_ENDINGS`)."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    if n < 3 or (n < 4 and n in (len(a), len(b))):
+        return False
+    return a[n:] in _CASE_ENDINGS and b[n:] in _CASE_ENDINGS
+
+
+def _inflected_name(ka: Sequence[str], kb: Sequence[str]) -> bool:
+    """Two full names' keys are one name in two cases, word by word ("Jaroslava Kaczyńského" / "Jarosław
+    Kaczyński", "Aleny Schillerové" / "Alena Schillerová"); the surname must differ by its ending too
+    when the given name does ("Jana Nowak" is no case of "Jan Nowak")."""
+    if not 2 <= len(ka) == len(kb) <= 3 or tuple(ka) == tuple(kb):
+        return False
+    if not all(_inflected_key(x, y) for x, y in zip(ka, kb)):
+        return False
+    return ka[-1] != kb[-1] or ka[0] == kb[0]
+
+
 def _keys_one_person(ka: Sequence[str], kb: Sequence[str]) -> bool:
     """Two full names' phonetic keys can be one person: surname, first name (or its initial), middles."""
+    if _inflected_name(ka, kb):
+        return True  # "Andrzeja Domańskiego" / "Andrzej Domański"
     if _token_match(ka[-1], kb[-1]) < _SURNAME_SIM:
         return False
     a0, b0 = ka[0], kb[0]
@@ -2902,6 +3022,27 @@ def _pinyin_match(latin: str, han: str) -> str | None:
     return None
 
 
+# Particles inside a surname ("Villeroy de Galhau", "von der Leyen" is no case: the particle opens it).
+_SURNAME_PARTICLES = frozenset("de du des la le von van der den di da del dos das".split())
+_FRENCH_WA = re.compile(r"o[iy]")
+
+
+def _particle_surname_match(latin: str, han: str) -> str | None:
+    """A Chinese name that writes only the first part of a Latin surname joined by a particle: 维勒鲁瓦
+    (wei-le-lu-wa) for François Villeroy de Galhau, with French "oi"/"oy" said "wa" (瓦). The part must be
+    a given name's successor, and the whole Chinese name must agree by consonants (:func:`sound_match`)."""
+    words = latin.split()
+    at = next((i for i in range(2, len(words) - 1) if words[i].casefold() in _SURNAME_PARTICLES), None)
+    if at is None or not words[at - 1][:1].isupper():
+        return None
+    head = words[at - 1]
+    for reading in dict.fromkeys((head, _FRENCH_WA.sub("wa", head))):
+        why = sound_match(reading, han)
+        if why:
+            return f"{why}, the first part of the surname {' '.join(words[at - 1 :])}"
+    return None
+
+
 def _skeleton_match(a: str, b: str) -> str | None:
     """Why two names in different scripts are one spelled by sound (:func:`storylens.text.sound_match`)."""
     return sound_match(clean_name(a), clean_name(b)) or _han_full_name_match(clean_name(a), clean_name(b))
@@ -2963,10 +3104,23 @@ def _known_apart(a: Entity, b: Entity, index: Mapping[str, AliasGroup]) -> bool:
     ga, gb = _known_groups(a, index), _known_groups(b, index)
     if ga and gb and not ga & gb:
         return True
+    if _two_agencies(a, b):
+        return True
     if "PLACE" not in (a.type, b.type):
         return False
     ca, cb = _cities_of(a), _cities_of(b)
     return bool((ca or cb) and not ca & cb and (ca or ga) and (cb or gb))
+
+
+def _two_agencies(a: Entity, b: Entity) -> bool:
+    """Each entity is a listed outlet or wire agency (or the head of one: "РИА" of "РИА Новости"), and their
+    Latin spellings start differently: two agencies (final31 #8: РИА = ČTK, two datelines' credits in one
+    aligned claim), not one spelled in two scripts (ТАСС / TASS, АФП / AFP)."""
+    from ..prepare.clean import is_listed_outlet  # the outlet list that reads bylines and credits
+
+    la = {anyascii(v)[:1].casefold() for v in a.variants if is_listed_outlet(v, head=True)}
+    lb = {anyascii(v)[:1].casefold() for v in b.variants if is_listed_outlet(v, head=True)}
+    return bool(la and lb and not la & lb)
 
 
 def _cities_of(entity: Entity) -> set[str]:

@@ -40,7 +40,7 @@ __all__ = ["DATE_LANGUAGES", "DateError", "month_day", "nearest_year_of_day", "p
 
 # Languages whose month names dateparser tries. Naming them keeps its first call
 # at ~1 s instead of ~6 s (it otherwise loads every language it knows).
-DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ja", "ko")
+DATE_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "tr", "ar", "zh", "ja", "ko")
 
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")

@@ -737,9 +737,15 @@ def _listed(name: str) -> bool:
     return _key(name) in _outlet_data()[0]
 
 
-def is_listed_outlet(name: str) -> bool:
-    """Is ``name`` a listed outlet or wire agency ("The Associated Press", "EFE", "أ ف ب")?"""
-    return _listed(name)
+def is_listed_outlet(name: str, head: bool = False) -> bool:
+    """Is ``name`` a listed outlet or wire agency ("The Associated Press", "EFE", "أ ف ب")? With ``head``, the
+    first word of a listed name of several counts too ("РИА" of "РИА Новости")."""
+    return _listed(name) or head and _key(name) in _listed_heads()
+
+
+@lru_cache(maxsize=1)
+def _listed_heads() -> frozenset[str]:
+    return frozenset(k.split()[0] for k in _outlet_data()[0] if " " in k)
 
 
 def _listed_outlet_in(text: str) -> str | None:
@@ -817,6 +823,12 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     Temps", final28: unread, the title was lost and the byline became a claim).
     """
     byline = ", ".join(_bar_parts(byline))
+    arabic = [p.strip() for p in byline.split("،")]
+    if len(arabic) == 2 and all(_caseless_name(p) for p in arabic) and (
+            _is_outlet(arabic[1]) or _listed_outlet_in(arabic[1])):
+        # "أحمد محمد، العربية نت": an author, the Arabic comma, a (listed) outlet (final31 #14: all of it
+        # was the outlet); Arabic has no capitals to tell a name by
+        return [arabic[0]], arabic[1]
     parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+|\s+и\s+", byline) if p.strip()]
     if not parts:
         return None
@@ -960,6 +972,9 @@ def _take_agency_credit(line: str, state: _State) -> str:
 _CLOSING_AGENCY_RE = re.compile(r"(?:^|(?<=[.!?”\"»]))\s*(?P<credit>\((?P<agency>[^()\d]{2,30})\)\.?"
                                 r"|(?<=\S)\s(?P<caps>[A-Z][A-Z&-]{1,14}(?: [A-Z][A-Z&-]{1,14})?)\.?)\s*$")
 _CLOSING_CAPS = re.compile(r"[.!?”\"»]\s+[A-Z][A-Z&-]{1,14}(?: [A-Z][A-Z&-]{1,14})?\.?\s*$")
+# An agency as it writes itself, or agencies joined by slashes, after the last sentence's end ("… Ursache
+# ein. dpa", "… ein. APA/dpa"; final31 #13: only "(dpa)" was read, and the copy was taken for the original).
+_CLOSING_NAMED = re.compile(r"[.!?”\"»]\s+(?P<credit>(?P<named>[^\W\d_]{2,12}(?:/[^\W\d_]{2,12}){0,2})\.?)\s*$")
 
 
 def _take_closing_agency(line: str, state: _State) -> str:
@@ -967,7 +982,12 @@ def _take_closing_agency(line: str, state: _State) -> str:
     match = _CLOSING_AGENCY_RE.search(line) if ")" in line or _CLOSING_CAPS.search(line) else None
     agency = (match["agency"] or match["caps"] or "").strip() if match else ""
     if not match or not _listed(agency):
-        return line
+        named = _CLOSING_NAMED.search(line)
+        parts = named["named"].split("/") if named else []
+        if named is None or not parts or not all(_listed(p) for p in parts):
+            return line
+        # "APA/dpa": the last agency named is the one whose dispatch the others carry
+        return _cut_agency(line, parts[-1], named["credit"], named.start("credit"), state)
     return _cut_agency(line, agency, match["credit"].strip(), match.start("credit"), state)
 
 
