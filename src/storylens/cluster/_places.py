@@ -5,10 +5,10 @@ The stream keeps no place list per article, only its entity keys
 ("=guinea", "=guinea-bissau", "=mexico": babel's territories) and transliterated
 capitalised words ("conakry", "bissau", "chihuahua"). The similarity gazetteer
 reads both as countries: an alias group's name is a country's, a word a large
-city's ("conakry" lies in GN). A country word kept as a plain key is one the
-alias reader left out as the country of a region's compound name ("New Mexico",
-"Nuevo México", "Emilia-Romania"): that text is about a place that is *not* the
-country, written ``"~MX"``.
+city's ("conakry" lies in GN). A one-word alias form of a country kept as a plain
+key is one the alias reader left out as the country of a region's compound name
+("New Mexico", "Nuevo México", "Emilia-Romania"): that text is about a place
+that is *not* the country, written ``"~MX"``.
 
 Why: across languages the online join grants a missing name overlap a floor
 (``crosslingual_entity_floor``), so a French coup in Conakry joined an English
@@ -52,7 +52,8 @@ def key_country(key: str) -> tuple[str, bool] | None:
     """(country, strong) of one entity key, or None when the key names no place the gazetteer knows.
 
     ``strong``: an alias group of a country ("=guinea" -> ("GN", True)), or a country word left as a
-    plain key, i.e. only inside a region's name ("mexico" of "New Mexico" -> ("~MX", True)). A city's
+    plain key while it is one of the alias table's one-word forms of a country, i.e. only inside a
+    region's name ("mexico" of "New Mexico" -> ("~MX", True); "vatican", no form of a group, -> None). A city's
     word ("conakry" -> ("GN", False)) is weak: a one-word city name is often a person's ("Santiago",
     "Washington"), so it may confirm a country two texts share but is no evidence of its own.
     Numbers and common words (a number word that is a city's key: "mila") are no place.
@@ -75,9 +76,19 @@ def key_country(key: str) -> tuple[str, bool] | None:
     if place is None:
         return None
     if len(place) == 2 and place.isupper():
-        return ("~" + place, True)
+        # A country's one-word alias form left as a plain key was skipped by the alias reader as a
+        # region's part ("New Mexico"); any other plain country word is one the alias table does not
+        # spell ("Vatican": the Holy See's group), no evidence either way (dev stream: read as a region,
+        # it held an es and a pl report of the Pope's Vatican address from their English story).
+        return ("~" + place, True) if _region_word(key) else None
     found = countries_of({place})
     return (next(iter(found)), False) if len(found) == 1 else None
+
+
+def _region_word(key: str) -> bool:
+    """Whether ``key`` is a one-word alias form of a place group (so only a region's name can have kept it plain)."""
+    words, _ = _tables()
+    return any(parts == (key,) and group in _PLACE_KEYS for parts, group, _ in words.get(key, ()))
 
 
 def places_of(keys: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
