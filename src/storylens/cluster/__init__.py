@@ -46,7 +46,7 @@ import numpy as np
 from ..errors import ConfigError, InputError, StoryLensError
 from ..settings import DEFAULT
 from ..text import NAME_STOP_WORDS
-from ._places import place_conflict, say_places
+from ._places import place_conflict, places_of, say_places
 
 __all__ = [
     "ArticleFeatures",
@@ -498,6 +498,7 @@ class StoryClusterer:
     _join_same_language = False  # the judge's join_same_language (False: cross-lingual bridges only), same time
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
+    _art_places: tuple[str, tuple[frozenset[str], frozenset[str]]] | None = None  # (article id, places_of), online
     _why: dict[str, str] | None = None  # article id -> what holds it in its refined group, while refine runs
 
     # ---- scikit-learn style parameter access
@@ -606,6 +607,7 @@ class StoryClusterer:
         forced = self._forced_story(art.id)
         banned = {self.article_story_[b] for b in self._constraints.banned(art.id) if b in self.article_story_}
         idf = {e: self._idf(e) for e in art.entities}  # once per article, not per candidate
+        self._art_places = None  # the article's places, read on its first cross-lingual candidate
         best = vetoed = None
         for sid, member_sims in self._group_by_story(nearest).items():
             if sid in banned and sid != forced:
@@ -739,8 +741,11 @@ class StoryClusterer:
         # Across languages a missing name overlap is forgiven (the floor above), so one kind of event in
         # two neighbouring countries joined on its cosine alone (Conakry / Bissau at 0.63): places that
         # say two countries hold it apart. A user's correction (force) is not second-guessed.
-        places = (place_conflict(art.entities, story.entity_counts)
-                  if crosslingual and self.crosslingual_place_veto and not force else None)
+        places = None
+        if crosslingual and self.crosslingual_place_veto and not force:
+            if self._art_places is None or self._art_places[0] != art.id:
+                self._art_places = (art.id, places_of(art.entities))
+            places = place_conflict(self._art_places[1], story.entity_counts)
         return {"story": story.id, "score": score, "sim": sim, "ent": ent, "gap": gap,
                 "shared": tuple(shared), "forced": force, "places": places}
 

@@ -105,7 +105,7 @@ def places_of(keys: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(strong), frozenset(every)
 
 
-def place_conflict(a: Iterable[str], b: Iterable[str]) -> tuple[str, str] | None:
+def place_conflict(a: Iterable[str] | tuple[frozenset[str], frozenset[str]], b: Iterable[str]) -> tuple[str, str] | None:
     """The two sides' countries when their places say two stories, else None.
 
     Each side names a country by an alias group or a region's name (strong), and no country, city's
@@ -113,7 +113,8 @@ def place_conflict(a: Iterable[str], b: Iterable[str]) -> tuple[str, str] | None
     in common anywhere, is no conflict: a missing name is weak evidence, a shared one outweighs it.
     Returns ``("GN", "GW, ~MX")``-style strings (sorted, ``~XX``: a region of XX, not XX) for the reasons.
     """
-    strong_a, all_a = places_of(a)
+    # ``a`` may be its places_of() already (the online join reads one article against many stories)
+    strong_a, all_a = a if isinstance(a, tuple) else places_of(a)
     if not strong_a:
         return None
     strong_b, all_b = places_of(b)
