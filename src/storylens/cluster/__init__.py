@@ -46,6 +46,7 @@ import numpy as np
 from ..errors import ConfigError, InputError, StoryLensError
 from ..settings import DEFAULT
 from ..text import NAME_STOP_WORDS
+from ._places import place_conflict, places_of, say_places
 
 __all__ = [
     "ArticleFeatures",
@@ -410,6 +411,9 @@ class StoryClusterer:
     crosslingual_plain_weight: against such a story, the weight of the article's own plain
         keys (not numbers, alias groups or keys it shares) in its key norm, 0..1; 1 counts
         every key as within a language (see :meth:`_entity_cosine`).
+    crosslingual_place_veto: never join such a story when the article's places and the
+        story's say two countries (:func:`storylens.cluster._places.place_conflict`: a coup in
+        Conakry is not the coup in Bissau, whatever the cosine and the floor).
     n_neighbors: stored articles fetched from the ANN index per incoming article.
     ef: HNSW search breadth (>= n_neighbors; higher = better recall, slower).
     refine_threshold, refine_entity_weight: the offline :meth:`refine` pass joins groups
@@ -437,6 +441,7 @@ class StoryClusterer:
     entity_df_: in how many articles each entity key occurred (for idf).
     corrections_: the user's merge/split/move records, re-applied by every ``fit``.
     history_: id changes: ``{"op": "merge"|"split"|"move"|"rename", "from": old, "to": new}``.
+    refine_reasons_: after :meth:`refine`, each moved article id -> what holds it in its new story.
     """
 
     def __init__(
@@ -450,6 +455,7 @@ class StoryClusterer:
         use_dates: bool = True,
         crosslingual_entity_floor: float = 0.2,
         crosslingual_plain_weight: float = DEFAULT.cluster_crosslingual_plain_weight,
+        crosslingual_place_veto: bool = DEFAULT.cluster_crosslingual_place_veto,
         n_neighbors: int = 20,
         ef: int = 64,
         refine_threshold: float = 0.95,
@@ -469,6 +475,7 @@ class StoryClusterer:
         self.use_dates = use_dates
         self.crosslingual_entity_floor = crosslingual_entity_floor
         self.crosslingual_plain_weight = crosslingual_plain_weight
+        self.crosslingual_place_veto = crosslingual_place_veto
         self.n_neighbors = n_neighbors
         self.ef = ef
         self.refine_threshold = refine_threshold
@@ -491,11 +498,14 @@ class StoryClusterer:
     _join_same_language = False  # the judge's join_same_language (False: cross-lingual bridges only), same time
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
+    _art_places: tuple[str, tuple[frozenset[str], frozenset[str]]] | None = None  # (article id, places_of), online
+    _why: dict[str, str] | None = None  # article id -> what holds it in its refined group, while refine runs
 
     # ---- scikit-learn style parameter access
     _PARAMS = (
         "threshold", "entity_weight", "centroid_weight", "time_decay_days", "date_weight",
-        "max_gap_days", "use_dates", "crosslingual_entity_floor", "crosslingual_plain_weight", "n_neighbors", "ef",
+        "max_gap_days", "use_dates", "crosslingual_entity_floor", "crosslingual_plain_weight", "crosslingual_place_veto",
+        "n_neighbors", "ef",
         "refine_threshold", "refine_entity_weight", "refine_lexical_weight", "refine_lexical_threshold",
         "refine_links", "refine_link_threshold", "refine_grouping",
     )
@@ -597,12 +607,17 @@ class StoryClusterer:
         forced = self._forced_story(art.id)
         banned = {self.article_story_[b] for b in self._constraints.banned(art.id) if b in self.article_story_}
         idf = {e: self._idf(e) for e in art.entities}  # once per article, not per candidate
-        best = None
+        self._art_places = None  # the article's places, read on its first cross-lingual candidate
+        best = vetoed = None
         for sid, member_sims in self._group_by_story(nearest).items():
             if sid in banned and sid != forced:
                 continue
             cand = self._score(art, vec, idf, self.stories_[sid], max(member_sims))
             if cand is None:
+                continue
+            if cand["places"] is not None:  # held apart by its places; said in the reason
+                if vetoed is None or cand["score"] > vetoed["score"]:
+                    vetoed = cand
                 continue
             if best is None or (cand["score"], -self.stories_[sid].created) > (best["score"], -self.stories_[best["story"]].created):
                 best = cand
@@ -617,7 +632,13 @@ class StoryClusterer:
         else:
             sid = story_id_for(art.id)
             self._new_story(sid, art.id)
-        return self._explain(art, sid, best, joined, nearest)
+        out = self._explain(art, sid, best, joined, nearest)
+        if vetoed is not None and vetoed["score"] >= self.threshold and sid != vetoed["story"]:
+            note = (f"not {vetoed['story']} (score {vetoed['score']:.2f} >= {self.threshold:.2f}, another language):"
+                    f" its places say {say_places(vetoed['places'][1])}, this article's {say_places(vetoed['places'][0])}")
+            reason = f"new story {sid}: {note}" if best is None else f"{out.reason}; {note}"
+            out = Assignment(out.article, out.story, out.score, out.new_story, out.nearest, out.shared_entities, reason)
+        return out
 
     def _checked_vector(self, art: ArticleFeatures) -> np.ndarray:
         """The article's vector, L2-normalised; a bad one is refused before any state changes."""
@@ -717,8 +738,16 @@ class StoryClusterer:
             ent = max(ent, self.crosslingual_entity_floor)
         penalty = 0.0 if gap is None else self.date_weight * (1 - math.exp(-gap / self.time_decay_days))
         score = sim + self.entity_weight * ent - penalty
+        # Across languages a missing name overlap is forgiven (the floor above), so one kind of event in
+        # two neighbouring countries joined on its cosine alone (Conakry / Bissau at 0.63): places that
+        # say two countries hold it apart. A user's correction (force) is not second-guessed.
+        places = None
+        if crosslingual and self.crosslingual_place_veto and not force:
+            if self._art_places is None or self._art_places[0] != art.id:
+                self._art_places = (art.id, places_of(art.entities))
+            places = place_conflict(self._art_places[1], story.entity_counts)
         return {"story": story.id, "score": score, "sim": sim, "ent": ent, "gap": gap,
-                "shared": tuple(shared), "forced": force}
+                "shared": tuple(shared), "forced": force, "places": places}
 
     def _entity_cosine(self, idf: dict[str, float], shared: Sequence[str], story: StoryState,
                        plain_weight: float = 1.0) -> float:
@@ -1044,9 +1073,12 @@ class StoryClusterer:
             # the link context already holds the same TF-IDF rows (one pass over the texts, not two)
             lex = self._links[0].lex if self._links is not None else None
             self._lex = lex if lex is not None else _tfidf_rows([texts.get(a, "") for a in self._ids])
+        self._why = {}
         try:
             groups, skipped = self._refined_groups(max_component)
+            why, self._why = self._why, None
         finally:
+            self._why = None
             self._lex = None
             self._links = None
             self._lead = None
@@ -1077,9 +1109,12 @@ class StoryClusterer:
         for old in sorted(set(before.values()) - set(self.stories_)):
             news = Counter(self.article_story_[a] for a, s in before.items() if s == old)
             self.history_.append({"op": "refine", "from": old, "to": news.most_common(1)[0][0]})
+        # what holds each moved article in its new story (a story of one: what its old story had too little of)
+        self.refine_reasons_ = {a: why.get(a) or "grouped by the refine's links" for a in moved}
         for a in moved:
             prev = assignments.get(a)
-            reason = f"moved from {before[a]} to {self.article_story_[a]} by the offline refine pass"
+            reason = (f"moved from {before[a]} to {self.article_story_[a]} by the offline refine pass:"
+                      f" {self.refine_reasons_[a]}")
             self.assignments_[a] = (Assignment(a, self.article_story_[a], prev.score, prev.new_story, prev.nearest,
                                                prev.shared_entities, f"{reason}; was: {prev.reason}")
                                     if prev is not None else Assignment(a, self.article_story_[a], 0.0, False, (), (),
@@ -1483,8 +1518,10 @@ class StoryClusterer:
         np.fill_diagonal(dist, 0.0)
         labels = fcluster(linkage(squareform(np.clip(dist, 0.0, None), checks=False), method="average"),
                           top - self._refine_cut(), criterion="distance")
+        bridged: dict[int, str] = {}
         if self._join_slack and self._judged is not None:
-            labels = self._join_judged(comp, sims, labels)
+            labels = self._join_judged(comp, sims, labels, bridged)
+        self._note_why(comp, sims, labels, bridged)
         groups: dict[int, list[str]] = {}
         for a, lab in zip(ids, labels):
             groups.setdefault(int(lab), []).append(a)
@@ -1495,28 +1532,78 @@ class StoryClusterer:
             out.extend(self._current_groups([self._pos[a] for a in members]) if banned else [members])
         return out
 
-    def _join_judged(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    def _join_judged(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray,
+                     bridged: dict[int, str] | None = None) -> np.ndarray:
         """Two average-link groups that a judged pair at or above its cut (across languages, unless
         ``_join_same_language``) connects merge when their
         average link falls at most ``_join_slack`` below the refine cut (the judge said yes to one
-        pair; the other links between the groups did not quite hold). Greedy, best average first."""
+        pair; the other links between the groups did not quite hold). Greedy, best average first.
+        With ``crosslingual_place_veto`` a bridge across languages whose two groups' places name two
+        countries (:func:`~storylens.cluster._places.place_conflict`) does not merge them: the yes of a
+        pair near its cut is not enough against places (final31 #3: a Tabasco flood bridged into a New
+        Mexico flood story at 0.51, cut 0.475). ``bridged`` (filled): local row -> why its group merged."""
         cut = self._refine_cut()
         local = {int(p): r for r, p in enumerate(comp)}
         labels = np.asarray(labels).copy()
-        bridges = [(local[i], local[j]) for i in local for j, m in self._judged_by(i) if j in local and m >= 0
+        bridges = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local and m >= 0
                    and (self._join_same_language or self._other_language(np.array([i]), np.array([j]))[0])]
+        refused: set[tuple[int, int]] = set()
         while True:
-            best, pair = cut - float(self._join_slack), None
-            for r, q in bridges:
-                if labels[r] == labels[q]:
+            best, pair, via = cut - float(self._join_slack), None, None
+            for r, q, m in bridges:
+                if labels[r] == labels[q] or (int(labels[r]), int(labels[q])) in refused:
                     continue
                 a, b = labels == labels[r], labels == labels[q]
                 avg = float(sims[np.ix_(a, b)].mean())
                 if avg >= best:
-                    best, pair = avg, (labels[r], labels[q])
+                    best, pair, via = avg, (labels[r], labels[q]), (r, q, m)
             if pair is None:
                 return labels
+            if self.crosslingual_place_veto and self._places_apart(comp, labels == pair[0], labels == pair[1]):
+                refused.add((int(pair[0]), int(pair[1])))
+                refused.add((int(pair[1]), int(pair[0])))
+                continue
+            if bridged is not None and via is not None:
+                r, q, m = via
+                note = (f"its group and {self._ids[comp[q if labels[r] == pair[1] else r]][:12]}'s were joined by a"
+                        f" pair judged across languages ({self._ids[comp[r]][:12]} / {self._ids[comp[q]][:12]},"
+                        f" {m:+.2f} over its cut) with an average link of {best:.2f}, within"
+                        f" {self._join_slack:.2f} of the cut {cut:.2f}")
+                for x in np.nonzero((labels == pair[0]) | (labels == pair[1]))[0]:
+                    bridged.setdefault(int(x), note)
             labels[labels == pair[1]] = pair[0]
+
+    def _places_apart(self, comp: Sequence[int], a: np.ndarray, b: np.ndarray) -> bool:
+        """Whether two groups of a component (boolean rows) name places of two countries and none in common."""
+        keys_a = set().union(*(self._ents[comp[int(r)]] for r in np.nonzero(a)[0]))
+        keys_b = set().union(*(self._ents[comp[int(r)]] for r in np.nonzero(b)[0]))
+        return place_conflict(keys_a, keys_b) is not None
+
+    def _note_why(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray, bridged: Mapping[int, str]) -> None:
+        """Say, for each article of a refined group of two or more, what holds it there (read by refine's
+        move reasons): its strongest link in the group (a judged pair: its score against its cut; else the
+        cosine + names link), its average link to the others against the cut, and a judged bridge."""
+        if self._why is None:
+            return
+        cut = self._refine_cut()
+        labels = np.asarray(labels)
+        for r, p in enumerate(comp):
+            mates = np.nonzero(labels == labels[r])[0]
+            mates = mates[mates != r]
+            if not len(mates):
+                self._why[self._ids[p]] = f"alone: no link to a group reached the cut {cut:.2f} on average"
+                continue
+            q = int(mates[np.argmax(sims[r, mates])])
+            i, j = min(int(p), int(comp[q])), max(int(p), int(comp[q]))
+            margin = (self._judged or {}).get((i, j))
+            link = (f"judged {margin:+.2f} over its cut" if margin is not None
+                    else f"link {float(sims[r, q]):.2f}")
+            why = (f"closest to {self._ids[comp[q]][:12]} ({link}); average link to the group's"
+                   f" {len(mates)} other article{'s' if len(mates) != 1 else ''} {float(sims[r, mates].mean()):.2f}"
+                   f" (cut {cut:.2f})")
+            if r in bridged:
+                why += f"; {bridged[r]}"
+            self._why[self._ids[p]] = why
 
     def _link_matrix(self, comp: Sequence[int]) -> np.ndarray:
         """Dense link scores between the articles of one component (what average link averages)."""

@@ -83,16 +83,21 @@ def _apply(store: Store, op: str, args: dict[str, Any], action: Callable[[Any], 
         now = dict(clusterer.article_story_) if full else clusterer.held_assignments()
         old = store.assignments(list(now))
         changed = [aid for aid, sid in now.items() if aid not in old or old[aid].story != sid]
-        records = [_corrected(old.get(aid), aid, now[aid], op) for aid in changed]
+        why = (getattr(clusterer, "refine_reasons_", None) or {}) if op == "refine" else {}
+        records = [_corrected(old.get(aid), aid, now[aid], op, why.get(aid)) for aid in changed]
         aliases = [a for a in history_aliases(clusterer.history_[n_history:]) if a.old not in clusterer.stories_]
         state = full_delta(clusterer) if full else clusterer.take_delta(settings=True)
         store.record_correction(op, args, records, state, aliases)
         return result
 
 
-def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str) -> AssignmentRecord:
-    # refine is the offline re-clustering pass (storylens stories --refine), not something a user corrected
+def _corrected(old: AssignmentRecord | None, aid: str, story: str, op: str, why: str | None = None) -> AssignmentRecord:
+    # refine is the offline re-clustering pass (storylens stories --refine), not something a user corrected;
+    # ``why``: what holds the article in its new story (StoryClusterer.refine_reasons_; final31 #3: a
+    # moved article's reason said only where it went)
     reason = f"refine pass: now in {story}" if op == "refine" else f"user correction ({op}): now in {story}"
+    if why:
+        reason = f"{reason} ({why})"
     if old is None:
         return AssignmentRecord(aid, story, 0.0, False, None, (), reason)
     return AssignmentRecord(aid, story, old.score, old.new_story, old.nearest, old.shared_entities,
