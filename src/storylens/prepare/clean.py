@@ -154,7 +154,11 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     # A wire dateline in capitals with a day and month and no agency, as ANSA writes it ("PARIGI, 26 NOV -
     # Il tribunale", the agency credited at the paragraph's end): the place must be in capitals and the
     # date name a month (see _take_dateline); it stayed in the lead and the outlet was None.
-    capitals = re.compile(rf"^\s*(?P<place>{place})\s*,\s*(?P<date>{yearless})\s*(?:[-–—]|--)\s+(?=\S)")
+    # ... or with neither date nor agency: a place in capitals closed by the Spanish ".-" ("DROVNIK.- Un
+    # tribunal"; read as text, "DROVNIK." was a claim, shared with another story's "SELVIK.", and the lead
+    # opened "- Un tribunal": trial 18 #7) or by a spaced dash ("SELVIK, Mirosa — A court").
+    capitals = re.compile(rf"^\s*(?P<place>{place})(?:\s*,\s*(?P<date>{yearless})\s*(?:[-–—]|--)"
+                          r"|\.[-–—]|\s+(?:[–—]|--))\s+(?=\S)")
     return dateline, dispatched, wire, agency_first, capitals
 
 
@@ -627,7 +631,8 @@ def _take_dateline(line: str, state: _State) -> str:
             match = wire.match(line) or agency_first.match(line)
             if not (match and _place_ok(match) and _wire_agency_ok(match)):
                 match = capitals.match(line)
-                if not (match and _place_ok(match) and _in_capitals(match["place"])):
+                if not (match and _place_ok(match) and _in_capitals(match["place"].split(",")[0])
+                        and (match["date"] or _no_kicker(match["place"]))):
                     match = _bare_place().match(line)
                     if not (match and _place_ok(match) and _bare_place_ok(match, line)):
                         return line
@@ -680,6 +685,17 @@ def _bare_place_ok(match: re.Match[str], line: str) -> bool:
         return False
     # only where papers write it (text/data dateline "bare_place": German), read from the lead's first word
     return any(rest[0].lower() in stop_words(lang) for lang in LANGUAGES if profile(lang).dateline_bare_place)
+
+
+# Capitals before a dash that open a wire story but are no place ("EXCLUSIVE — ", "UPDATE — ").
+_KICKERS = frozenset("breaking, breaking news, exclusive, update, updated, analysis, opinion, live, watch, video, "
+                     "photos, factbox, explainer, urgent, flash, última hora, urgente, exclusiva, eilmeldung, "
+                     "exklusiv".split(", "))
+
+
+def _no_kicker(place: str) -> bool:
+    """A capital place with neither date nor agency is no wire kicker ("EXCLUSIVE", "ÚLTIMA HORA")."""
+    return place.split(",")[0].strip().lower() not in _KICKERS
 
 
 def _in_capitals(place: str) -> bool:
