@@ -4296,14 +4296,7 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     contained = other_doc & (shortest >= 2) & (plain >= 0.9) & (same > 0.0)
     scores = _pair_score_matrix(q, sim_c, lex, _containment_matrix(stems, weight), shortest, same, cross)
     scores = np.where(unknown, np.maximum(scores, _UNKNOWN_ANCHOR_SCORE), scores)
-    # Two speakers named in full (given name and surname) who are not one person never say one
-    # utterance: "We will appeal this verdict" (Stefan Brandl) and "This is a political verdict and we
-    # will appeal" (Maria Lenz), two lawyers of two trials, matched at 0.506 (trial 18 #1). Any
-    # different speakers (a surname alone, a role) cost dev match recall 0.940 -> 0.925: attribution
-    # errors; across scripts a name is "different" only when both are in one script (_same_speaker).
-    full = np.array([k is not None and k[0] != "~" and len(k) >= 2 for k in speakers])
-    apart = (same == 0.0) & full[:, None] & full[None, :]
-    scores = np.where(other_doc & ~apart, scores, 0.0).astype(np.float32)
+    scores = np.where(other_doc, scores, 0.0).astype(np.float32)
     return scores, contained
 
 

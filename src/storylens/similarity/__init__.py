@@ -828,8 +828,11 @@ def _lead_people(text: str, sentences: Sequence[str], gazetteer: Gazetteer) -> t
     for run in _name_runs(opening):
         first, last = run[-2:]  # a run's last two words: "Transportes Viktor Halden" is Viktor Halden
         key = _fold(last).replace(" ", "")
-        if (_fold(first).replace(" ", "") not in given or len(key) < 3 or _calendar_word(last)
-                or first.casefold() in _TITLE_WORDS or last.casefold() in _COMMON_INITIAL or gazetteer.find(last)):
+        # "One Australian", "A British": a sentence's opening word and an adjective of nation (ECB+ dev)
+        if (_fold(first).replace(" ", "") not in given or len(key) < 3 or len(first) < 2 or _calendar_word(last)
+                or first.casefold() in _TITLE_WORDS | _COMMON_INITIAL | _COUNT_WORDS
+                or last.casefold() in _COMMON_INITIAL or {key, _fold(first).replace(" ", "")} & _adjective_keys()
+                or gazetteer.find(last)):
             continue
         # the surname again anywhere, not right after the given name: "Halden, de 61 años"
         if re.search(rf"(?<!{re.escape(first)} )(?<![\w-]){re.escape(last)}(?![\w-])", stripped):
@@ -1629,6 +1632,9 @@ def _people_apart(a: _Text, b: _Text, gap: float | None) -> tuple[str, str, str]
     else:
         return None
     return ", ".join(a.lead_people), ", ".join(b.lead_people), when
+
+
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten some many".split())
 
 
 def _name_runs(text: str) -> list[list[str]]:
