@@ -10,14 +10,14 @@ from storylens.prepare.clean import clean_text
 
 
 @pytest.mark.parametrize(("text", "stamp", "note", "lead"), [
-    ("Updated: November 25, 2026, 09:10 CET. This article has been updated to correct the number of properties "
-     "seized.\nA court in Drovnik on Tuesday sentenced the former minister to nine years in prison.",
-     "Updated: November 25, 2026, 09:10 CET.", "This article has been updated to correct the number of properties "
-     "seized.", "A court in Drovnik"),
-    ("Condenan a nueve años al exministro Viktor Halden\n\nActualizado: 25/11/2026 09:10 CET. Este artículo ha sido "
-     "actualizado para corregir el número de propiedades.\nUn tribunal de Drovnik condenó al exministro.",
-     "Actualizado: 25/11/2026 09:10 CET.", "Este artículo ha sido actualizado para corregir el número de "
-     "propiedades.", "Un tribunal de Drovnik"),
+    (("Updated: November 25, 2026, 09:10 CET. This article has been updated to correct the number of properties "
+     "seized.\nA court in Drovnik on Tuesday sentenced the former minister to nine years in prison."),
+     "Updated: November 25, 2026, 09:10 CET.", ("This article has been updated to correct the number of properties "
+     "seized."), "A court in Drovnik"),
+    (("Condenan a nueve años al exministro Viktor Halden\n\nActualizado: 25/11/2026 09:10 CET. Este artículo ha sido "
+     "actualizado para corregir el número de propiedades.\nUn tribunal de Drovnik condenó al exministro."),
+     "Actualizado: 25/11/2026 09:10 CET.", ("Este artículo ha sido actualizado para corregir el número de "
+     "propiedades."), "Un tribunal de Drovnik"),
 ])
 def test_the_stamp_is_the_versions_moment_and_the_note_no_text(text, stamp, note, lead):
     cleaned = clean_text(text)
