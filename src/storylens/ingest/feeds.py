@@ -166,7 +166,19 @@ def site_name(title: str | None, link: str | None = None) -> str | None:
             break
     listed = _listed_outlets()
     known = [p for p in parts if re.sub(r"^the\s+", "", p.casefold()) in listed]
+    if len(known) != 1:  # "环球新闻社 - 国际": the one part named as a Chinese outlet is (trial 18 #8)
+        known = [p for p in parts if cjk_outlet_name(p)]
     return known[0] if len(known) == 1 else title
+
+
+# What ends a Chinese outlet's name: news agency, paper, site, station ("环球新闻社", "人民日报", "新华网").
+CJK_OUTLET_ENDS = ("通讯社", "新闻社", "社", "日报", "晚报", "时报", "报", "网", "电视台", "台")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{3,12}")
+
+
+def cjk_outlet_name(text: str) -> bool:
+    """A name in Han characters ending as an outlet's does ("环球新闻社", "人民日报"; not "国际")."""
+    return bool(_HAN_NAME.fullmatch(text.strip())) and text.strip().endswith(CJK_OUTLET_ENDS)
 
 
 @cache

@@ -154,7 +154,11 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     # A wire dateline in capitals with a day and month and no agency, as ANSA writes it ("PARIGI, 26 NOV -
     # Il tribunale", the agency credited at the paragraph's end): the place must be in capitals and the
     # date name a month (see _take_dateline); it stayed in the lead and the outlet was None.
-    capitals = re.compile(rf"^\s*(?P<place>{place})\s*,\s*(?P<date>{yearless})\s*(?:[-–—]|--)\s+(?=\S)")
+    # ... or with neither date nor agency: a place in capitals closed by the Spanish ".-" ("DROVNIK.- Un
+    # tribunal"; read as text, "DROVNIK." was a claim, shared with another story's "SELVIK.", and the lead
+    # opened "- Un tribunal": trial 18 #7) or by a spaced dash ("SELVIK, Mirosa — A court").
+    capitals = re.compile(rf"^\s*(?P<place>{place})(?:\s*,\s*(?P<date>{yearless})\s*(?:[-–—]|--)"
+                          r"|\.[-–—]|\s+(?:[–—]|--))\s+(?=\S)")
     return dateline, dispatched, wire, agency_first, capitals
 
 
@@ -279,6 +283,10 @@ def clean_text(text: str) -> CleanText:
             continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
         if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
+        if seen <= _TOP_LINES and (rest := _take_stamp_and_note(stripped, state)) is not None:
+            if not rest:
+                continue
+            line = stripped = rest
         if first_content and _take_header(stripped, state):
             first_content = False
             after_header = bool(state.published)
@@ -543,6 +551,37 @@ def _take_stamp(line: str, state: _State) -> bool:
     return True
 
 
+# A correction note after an update stamp ("This article has been updated to correct the number of
+# properties seized."): the version's notice, no claim of the story.
+_CORRECTION_NOTE = re.compile(
+    r"^(?:this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)"
+    r"|(?:este|el) (?:artículo|texto) (?:ha sido|fue) (?:actualizado|corregido)"
+    r"|dieser (?:artikel|beitrag|text) wurde (?:aktualisiert|korrigiert)"
+    r"|cet article a été (?:mis à jour|corrigé)"
+    r"|questo articolo è stato (?:aggiornato|corretto))\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _take_stamp_and_note(line: str, state: _State) -> str | None:
+    """An update stamp with its time opening a top line, and the correction note after it ("Updated:
+    November 25, 2026, 09:10 CET. This article has been updated to correct …"): the stamp is the version's
+    moment (removed as a "stamp"), the note a notice (trial 18 #5: both were claims, and the stamp was the
+    stored lead). Returns what the line holds after them ("" when nothing), or None when it opens with no
+    such stamp."""
+    head, sep, rest = line.partition(". ")
+    match = _page_stamp().match(f"{head}.") if sep else None
+    if match is None or not (match["keyword"] and match["time"]) or _iso_date(match["date"].strip()) is None:
+        return None
+    state.published = state.published or _iso_date(match["date"].strip())
+    state.remove("stamp", f"{head}.")
+    rest = rest.strip()
+    if _CORRECTION_NOTE.match(rest):
+        state.remove("notice", rest)
+        return ""
+    return rest
+
+
 def _outlet_alone(line: str) -> bool:
     """A line that is only an outlet's name ("РИА Новости", "Reuters", "Polska Agencja Prasowa")."""
     return len(line) <= 60 and _is_outlet(line) and not _is_person(line)
@@ -618,7 +657,7 @@ def _take_dateline(line: str, state: _State) -> str:
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
         day = None if date else month_day(match["date"])
-        prefix = _agency_prefix(match["place"])  # "新华社地拉那": Xinhua
+        prefix = _agency_prefix(match["place"], state.outlet)  # "新华社地拉那": Xinhua
         state.outlet = state.outlet or prefix
     else:
         match = dateline.match(line)
@@ -627,7 +666,8 @@ def _take_dateline(line: str, state: _State) -> str:
             match = wire.match(line) or agency_first.match(line)
             if not (match and _place_ok(match) and _wire_agency_ok(match)):
                 match = capitals.match(line)
-                if not (match and _place_ok(match) and _in_capitals(match["place"])):
+                if not (match and _place_ok(match) and _in_capitals(match["place"].split(",")[0])
+                        and (match["date"] or _no_kicker(match["place"]))):
                     match = _bare_place().match(line)
                     if not (match and _place_ok(match) and _bare_place_ok(match, line)):
                         return line
@@ -680,6 +720,17 @@ def _bare_place_ok(match: re.Match[str], line: str) -> bool:
         return False
     # only where papers write it (text/data dateline "bare_place": German), read from the lead's first word
     return any(rest[0].lower() in stop_words(lang) for lang in LANGUAGES if profile(lang).dateline_bare_place)
+
+
+# Capitals before a dash that open a wire story but are no place ("EXCLUSIVE — ", "UPDATE — ").
+_KICKERS = frozenset("breaking, breaking news, exclusive, update, updated, analysis, opinion, live, watch, video, "
+                     "photos, factbox, explainer, urgent, flash, última hora, urgente, exclusiva, eilmeldung, "
+                     "exklusiv".split(", "))
+
+
+def _no_kicker(place: str) -> bool:
+    """A capital place with neither date nor agency is no wire kicker ("EXCLUSIVE", "ÚLTIMA HORA")."""
+    return place.split(",")[0].strip().lower() not in _KICKERS
 
 
 def _in_capitals(place: str) -> bool:
@@ -785,12 +836,17 @@ def _names_a_month(date: str) -> bool:
     return any(months_named(w) for w in words)
 
 
-def _agency_prefix(place: str) -> str | None:
-    """The agency a dispatched dateline starts with ("新华社地拉那" -> "新华社"), or None."""
+def _agency_prefix(place: str, outlet: str | None = None) -> str | None:
+    """The agency a dispatched dateline starts with ("新华社地拉那" -> "新华社"), or None: a listed outlet,
+    the article's own outlet (``outlet``, from its header), or a news agency's name ending in 通讯社 / 新闻社
+    ("环球新闻社德罗夫尼克": trial 18 #8, the place was the agency and the city glued)."""
+    if outlet and place.startswith(outlet) and len(place) > len(outlet):
+        return outlet
     for end in range(len(place), 1, -1):  # the whole of it: "中新网10月13日电" names no place
         if _is_outlet(place[:end]):
             return place[:end]
-    return None
+    agency = re.match(r"[\u3400-\u9fff]{1,8}?(?:通讯社|新闻社)(?=[\u3400-\u9fff]{2})", place)
+    return agency.group(0) if agency else None
 
 
 # A bar between a byline's parts ("Jane Tan | Le Temps", "Jane Tan • Reuters"); not the middle dot, which
@@ -822,6 +878,9 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     Only the last part can be the outlet. A pipe or bullet parts as a comma does ("By Jane Tan | Le
     Temps", final28: unread, the title was lost and the byline became a claim).
     """
+    cjk = _cjk_byline(byline)
+    if cjk is not None:
+        return cjk
     byline = ", ".join(_bar_parts(byline))
     arabic = [p.strip() for p in byline.split("،")]
     if len(arabic) == 2 and all(_caseless_name(p) for p in arabic) and (
@@ -849,6 +908,26 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if not all(_is_person(p) for p in people):
         return None
     return people, outlet
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff·・]+")
+
+
+def _cjk_byline(byline: str) -> tuple[list[str], str | None] | None:
+    """A Chinese byline: names and an outlet written in Han characters and parted by a full-width or
+    enumeration comma ("李明，环球新闻社" -> (["李明"], "环球新闻社"); trial 18 #8: the outlet was
+    "李明，环球新闻社", the author glued to it). A person is two to four characters opening with a
+    Chinese surname, the outlet the last part ending as an outlet's name does. None if not such a byline."""
+    parts = [p.strip() for p in re.split(r"[，,、]", byline) if p.strip()]
+    if not parts or not all(_HAN_RUN.fullmatch(p) for p in parts):
+        return None
+    surnames = frozenset(profile("zh").surnames)
+    from ..ingest.feeds import cjk_outlet_name
+
+    outlet = parts.pop() if cjk_outlet_name(parts[-1]) or _is_outlet(parts[-1]) else None
+    if not all(2 <= len(p) <= 4 and (p[0] in surnames or p[:2] in surnames) for p in parts):
+        return None
+    return parts, outlet
 
 
 # A paper's name opens with its language's article ("Le Temps", "La Stampa", "Die Zeit", "El País"), as

@@ -351,8 +351,13 @@ def prepare_document(
     segmenter: Segmenter | _CachedSegmenter | None = None,
     segment_chars: int | None = None,
     max_chars: int | None = None,
+    headline: bool = True,
 ) -> Document:
     """Clean, identify the language and split sentences of one raw document.
+
+    ``headline``: a title given beside the text (an HTML page's ``<h1>``, a feed item's or a JSONL
+    record's title) opens the text as its first line, as a .txt file's headline does (:func:`with_headline`).
+    The stream's ingest passes False: its lead and stored text are the article's as read.
 
     ``segment_chars`` splits only the start of the text into sentences: the
     stream needs just the lead (one vector per article), and sentence
@@ -379,6 +384,9 @@ def prepare_document(
         warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
                         f"of article text (the limit is {max_chars:,}: settings.compare_max_chars)")
     meta = raw.metadata
+    title = strip_wire_slug(meta.get("title")) or cleaned.title
+    if headline:
+        body = with_headline(body, strip_wire_slug(meta.get("title")))
     stated = stated_language(meta.get("language"))
     if meta.get("language") and stated is None:
         warnings.append(f"language: {str(meta['language'])[:40]!r} is not a language code (ISO 639-1, such as "
@@ -400,7 +408,7 @@ def prepare_document(
         source=raw.source,
         text=body,
         sentences=sentences,
-        title=strip_wire_slug(meta.get("title")) or cleaned.title,
+        title=title,
         outlet=meta.get("outlet") or meta.get("sitename") or cleaned.outlet,
         authors=authors,
         contributors=cleaned.contributors,
@@ -412,6 +420,24 @@ def prepare_document(
         place=cleaned.place,
         dateline_day=None if published else cleaned.dateline_day,
     )
+
+
+# A title shorter than this is no headline to compare ("Home", "Sport | Site").
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_SEARCH_CHARS = 400
+
+
+def with_headline(body: str, title: str | None) -> str:
+    """``body`` opened by ``title`` as its own paragraph, unless its opening already holds the title or the
+    title is too short to be a headline. Trial 18 #12: a .txt file's headline was a claim and an HTML
+    page's ``<h1>`` was not, so the German "zu acht Jahren Haft" headline had no English, Russian or
+    Turkish headline to be compared with."""
+    if not title or len(title.split()) < _HEADLINE_MIN_WORDS:
+        return body
+    squashed = " ".join(body[: _HEADLINE_SEARCH_CHARS + len(title)].split())
+    if " ".join(title.split()) in squashed:
+        return body
+    return f"{title.strip()}\n\n{body}"
 
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
@@ -227,7 +228,8 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     )
     timeline = story_timeline(documents, published, claims, apart, embedder=embedder)
     if apart:
-        similarity = _within_main_story(similarity, verdicts, pair_scores, apart)
+        similarity = _within_main_story(similarity, verdicts, pair_scores, apart,
+                                        {d.id: d.published for d in documents})
     similarity = _one_name_per_entity(similarity, entities)
     summary, adds = summarise(documents, claims, apart)
     tone = framing_mod.tone_cues_by_doc(documents)
@@ -1128,7 +1130,8 @@ def _similarity(components: Components, documents: Sequence[Document], embedder
     pairwise = [
         {"a": a.id, "b": b.id, "overall": s.overall, "same_story": s.same_story} for (a, b), s in zip(pairs, scores)
     ]
-    return _combine(scores), pairwise, scores
+    published = {d.id: d.published for d in documents}
+    return _combine(scores, [(a.id, b.id) for a, b in pairs], published), pairwise, scores
 
 
 _NAMED_REASONS = ("same places: ", "same place: ", "same names: ")
@@ -1286,13 +1289,14 @@ def _within_stories(quotes: list[Quote], story_of: Mapping[str, int]) -> list[Qu
 
 
 def _within_main_story(similarity: Similarity, pairwise: Sequence[Mapping[str, Any]], scores: Sequence[Similarity],
-                       apart: Mapping[str, str]) -> Similarity:
+                       apart: Mapping[str, str], published: Mapping[str, str | None] | None = None) -> Similarity:
     """The verdict over the main story's pairs, saying which documents were set aside. Its
     dimensions and reasons are the main story's pairs' too: a new-user trial (a Turkey quake with
     two Peru reports set aside) gave "same places: Arequipa, Peru" from the Peru pair, the best
     pair of all."""
-    inside = [s for p, s in zip(pairwise, scores) if p["a"] not in apart and p["b"] not in apart]
-    main = _combine(inside) if inside else similarity
+    kept = [(p, s) for p, s in zip(pairwise, scores) if p["a"] not in apart and p["b"] not in apart]
+    inside = [s for _, s in kept]
+    main = _combine(inside, [(p["a"], p["b"]) for p, _ in kept], published) if inside else similarity
     judged = [s for s in inside if s.same_story is not None and s.overall is not None]
     if not judged:  # one document per story (two documents judged different stories): the verdict
         # stands and the reasons say which documents were set aside (trial 14)
@@ -1303,8 +1307,12 @@ def _within_main_story(similarity: Similarity, pairwise: Sequence[Mapping[str, A
     return replace(main, reasons=reasons)
 
 
-def _combine(scores: list[Similarity]) -> Similarity:
-    """Several pairs: mean scores; the same story when most pairs say so."""
+def _combine(scores: list[Similarity], pairs: Sequence[tuple[str, str]] | None = None,
+             published: Mapping[str, str | None] | None = None) -> Similarity:
+    """Several pairs: mean scores; the same story when most pairs say so. The reasons after the vote
+    are the closest pair's, which ``pairs`` (document ids per score) names; the publication reason is
+    every compared document's (``published``: doc id -> ISO date): the closest pair's "published the
+    same day" stood for four documents published a week apart (trial 18 #1)."""
     dims = {}
     for key in scores[0].dimensions:
         values = [v for s in scores if (v := s.dimensions.get(key)) is not None]
@@ -1317,8 +1325,40 @@ def _combine(scores: list[Similarity]) -> Similarity:
     votes = sum(bool(s.same_story) for s in judged)
     best = max(judged, key=lambda s: s.overall or 0.0)
     unjudged = f"; {len(scores) - len(judged)} without a verdict (too little text or no article)" if len(judged) < len(scores) else ""
-    reasons = (f"{votes} of {len(judged)} document pairs are the same story{unjudged}",) + tuple(best.reasons)
+    detail = tuple(best.reasons)
+    if pairs is not None and len(judged) > 1:
+        a, b = pairs[scores.index(best)]
+        detail = ((f"closest pair {a}/{b} (overall {best.overall or 0.0:.2f}); the names, places, dates and "
+                  "numbers below are theirs"), *_published_over(detail, {d for p in pairs for d in p}, published))
+    reasons = (f"{votes} of {len(judged)} document pairs are the same story{unjudged}",) + detail
     return Similarity(same_story=votes * 2 > len(judged), overall=overall, dimensions=dims, reasons=reasons)
+
+
+def _published_over(reasons: Sequence[str], docs: AbstractSet[str],
+                    published: Mapping[str, str | None] | None) -> tuple[str, ...]:
+    """``reasons`` with a pair's publication reason ("published the same day", "published 3 days apart")
+    replaced by the span of every document in ``docs`` whose date is known; none when fewer than two are."""
+    from datetime import date
+
+    known = sorted({(published or {}).get(d) or "" for d in docs} - {""})
+    days = sorted(date.fromisoformat(p[:10]) for p in known if _ISO_DAY.match(p))
+    if len([d for d in docs if (published or {}).get(d)]) < 2 or not days:
+        span = None
+    elif days[0] == days[-1]:
+        span = "published the same day"
+    else:
+        gap = (days[-1] - days[0]).days
+        span = f"published up to {gap} day{'s' * (gap != 1)} apart ({days[0].isoformat()} to {days[-1].isoformat()})"
+    out = [r for r in reasons if not _PUBLISHED_REASON.match(r)]
+    if span and len(out) < len(reasons):
+        out.insert(next((i for i, r in enumerate(reasons) if _PUBLISHED_REASON.match(r))), span)
+    elif span:
+        out.append(span)
+    return tuple(out)
+
+
+_PUBLISHED_REASON = re.compile(r"published (?:the same day|\d+ days? apart)$")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # -- summary --------------------------------------------------------------------

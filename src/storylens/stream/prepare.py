@@ -76,7 +76,7 @@ def prepare_and_embed(fresh: Sequence[tuple[RawDocument, str]], tools: tuple[Any
         for raw, aid in fresh:
             try:
                 doc = prepare_document(raw, aid, language=tools[0], segmenter=tools[1], segment_chars=LEAD_CHARS,
-                                       max_chars=ANALYSED_CHARS)
+                                       max_chars=ANALYSED_CHARS, headline=False)
                 if not doc.sentences:
                     raise InputError("no sentences found in the article text", raw.source)
                 if too_short(doc.text):  # trial 14: a JSONL record "Short." became an article and a story
