@@ -422,12 +422,14 @@ class _Reads:
     def __init__(self, store):
         self._store = store
         self.rows = 0
+        self.articles = 0
 
     def __getattr__(self, name):
         return getattr(self._store, name)
 
     def cluster_articles(self, ids):
         self.rows += len(ids)
+        self.articles += len(ids)
         return self._store.cluster_articles(ids)
 
     def story_rows(self, stories):
@@ -435,60 +437,87 @@ class _Reads:
         return self._store.story_rows(stories)
 
 
+def _vectors_held(clusterer) -> list[str]:
+    return [a for a, row in clusterer._rows.held().items() if row.vector is not None]
+
+
+def _bounded_run(tmp_path, monkeypatch, embedder, name: str, bound: int, rows_kept: int,
+                 records) -> tuple[dict, _Reads, int, int]:
+    """Ingest ``records`` with CACHE_ROWS ``bound`` and ROWS_KEPT ``rows_kept``: the assignments, the
+    counting store, and the most articles held at a batch's end (all, and those with a vector)."""
+    from storylens.stream import _lazy
+
+    monkeypatch.setattr(_lazy, "CACHE_ROWS", bound)
+    monkeypatch.setattr(_lazy, "ROWS_KEPT", rows_kept)
+    held: list[tuple[int, int]] = []
+    take = _lazy.StoreClusterer.take_delta
+
+    def taking(self, **kw):
+        out = take(self, **kw)
+        with_vectors = _vectors_held(self)
+        if len(with_vectors) > bound:  # only when this batch alone used more than the bound
+            assert all(self._used[a] == self._batches for a in with_vectors)
+        held.append((len(self._rows), len(with_vectors)))
+        return out
+
+    monkeypatch.setattr(_lazy.StoreClusterer, "take_delta", taking)
+    store = _Reads(open_store(str(tmp_path / f"{name}.db")))
+    stream.ingest(records, store, embedder=embedder, batch_size=16)
+    assigned = _assigned(store)
+    store.close()
+    return assigned, store, max(h for h, _ in held), max(v for _, v in held)
+
+
 def test_a_writer_past_its_cache_bound_keeps_what_it_used_last(tmp_path, hashing_embedder, monkeypatch):
     """Past CACHE_ROWS held articles the writer dropped everything it held, so the batches after it
     read their neighbours and stories back from the store (at 100k, every few batches: the
-    per-batch cost grew). Now it forgets what it used longest ago, down to 90% of the bound: the
-    stories are the same, what it holds stays bounded, and it reads back little more than a
-    writer that never forgets."""
-    from storylens.stream import _lazy
-
+    per-batch cost grew). Then it forgot what it used longest ago, down to 90% of the bound; now it
+    drops only those articles' vectors and keys, and keeps their place (story, date, position) to
+    ROWS_KEPT: the stories are the same, the vectors it holds stay bounded, and it reads back no
+    article row a writer that never forgets would not read."""
     records = _town_stream(480)
-
-    def run(name: str, bound: int) -> tuple[dict, int, int]:
-        monkeypatch.setattr(_lazy, "CACHE_ROWS", bound)
-        held: list[int] = []
-        take = _lazy.StoreClusterer.take_delta
-
-        def taking(self, **kw):
-            out = take(self, **kw)
-            if len(self._rows) > bound:  # only when this batch alone used more than the bound
-                assert all(self._used[a] == self._batches for a in self._rows.held())
-            held.append(len(self._rows))
-            return out
-
-        monkeypatch.setattr(_lazy.StoreClusterer, "take_delta", taking)
-        store = _Reads(open_store(str(tmp_path / f"{name}.db")))
-        stream.ingest(records, store, embedder=hashing_embedder, batch_size=16)
-        assigned = _assigned(store)
-        store.close()
-        return assigned, store.rows, max(held)
-
-    kept, kept_reads, _ = run("kept", 10**6)
-    bounded, reads, _ = run("bounded", 400)
+    kept, kept_reads, _, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "kept", 10**6, 10**6, records)
+    bounded, reads, rows, vectors = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 400, 10**6, records)
     assert bounded == kept and len({s for s, _, _ in kept.values()}) > 30
-    assert reads < 2 * kept_reads
+    assert reads.articles == kept_reads.articles and reads.rows < 2 * kept_reads.rows
+    assert vectors <= 400 < rows
+
+
+def test_a_writer_past_rows_kept_forgets_what_it_used_longest_ago(tmp_path, hashing_embedder, monkeypatch):
+    # Past ROWS_KEPT articles whose place is held, the writer forgets the rows it used longest ago
+    # too (read back from the store when named again); the stories are the same.
+    records = _town_stream(480)
+    kept, kept_reads, _, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "kept", 10**6, 10**6, records)
+    bounded, reads, rows, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 300, 400, records)
+    assert bounded == kept
+    assert rows <= 400 and reads.articles > kept_reads.articles  # vectors: checked in _bounded_run
 
 
 def test_a_writer_past_its_cache_bound_keeps_most_of_it(tmp_path, hashing_embedder, monkeypatch):
     # Forgetting down to half the bound made every batch after it read back neighbours it had
     # just dropped (the 100k stream's 2k blocks jumped from 6.8 to 8.3-9.8 CPU-s at 30k); the
-    # writer trims to the 90% it used last.
+    # writer trims to the 90% it used last (their vectors; past ROWS_KEPT the rows too).
     from storylens.stream import _lazy
 
     monkeypatch.setattr(_lazy, "CACHE_ROWS", 300)
-    asked: list[int] = []
-    evict = _lazy.StoreClusterer._evict
+    monkeypatch.setattr(_lazy, "ROWS_KEPT", 400)
+    asked: dict[str, list[int]] = {"_evict": [], "_drop_vectors": []}
 
-    def evicting(self, size):
-        asked.append(size)
-        return evict(self, size)
+    def trimming(name: str):
+        trim = getattr(_lazy.StoreClusterer, name)
 
-    monkeypatch.setattr(_lazy.StoreClusterer, "_evict", evicting)
+        def noted(self, size):
+            asked[name].append(size)
+            return trim(self, size)
+
+        return noted
+
+    for name in asked:
+        monkeypatch.setattr(_lazy.StoreClusterer, name, trimming(name))
     store = open_store(str(tmp_path / "s.db"))
     stream.ingest(_town_stream(480), store, embedder=hashing_embedder, batch_size=16)
     store.close()
-    assert asked and set(asked) == {270}
+    assert set(asked["_evict"]) == {270} and set(asked["_drop_vectors"]) == {270}
 
 
 def test_the_kept_share_never_holds_more_than_the_bound_for_a_tie():

@@ -33,6 +33,11 @@ CACHE_ROWS = 30_000
 _KEEP = 0.9
 # Entity-key frequencies held before they are dropped with everything else (~100 B each).
 _KEYS_HELD = 8 * CACHE_ROWS
+# Articles whose place (position, story, date, language: ~0.4 KB each) a writer keeps after their
+# vector and keys went (StoreClusterer._drop_vectors); past it they are forgotten (_evict). Past
+# 50k the synthetic stream's candidates come from all of the store, and forgetting whole rows at
+# CACHE_ROWS made each 32-article batch read ~1,000 of them back and evict again every ~3 batches.
+ROWS_KEPT = 200_000
 
 # --------------------------------------------------------------------------- lazy containers
 
@@ -673,8 +678,10 @@ class StoreClusterer(StoryClusterer):
             self.labels_.clear()
             self._stored_rows.clear()
             self._used, self._story_used = {}, {}
-        elif evict and len(self._rows) > CACHE_ROWS:
+        elif evict and len(self._rows) > ROWS_KEPT:
             self._evict(int(CACHE_ROWS * _KEEP))
+        elif evict and len(self._used) > CACHE_ROWS:  # the articles used: those holding a vector
+            self._drop_vectors(int(CACHE_ROWS * _KEEP))
         return delta
 
     def _note_used(self) -> None:
@@ -690,11 +697,29 @@ class StoreClusterer(StoryClusterer):
     def _evict(self, size: int) -> None:
         """Keep the ``size`` articles used last (and the stories used since the oldest of them);
         forget the rest, which the store holds (a batch's writes are in before the next reads)."""
-        used, story_used = self._used, self._story_used
+        used = self._used
         since = _since(used, self._rows.held(), size, CACHE_ROWS)
         for cache in (self._rows, self._story_of, self._pos_of):
             cache.keep_only(lambda aid: used.get(aid, 0) >= since)
         self._by_pos = {pos: aid for aid, pos in self._pos_of.held().items()}
+        self._forget_since(since, size)
+
+    def _drop_vectors(self, size: int) -> None:
+        """Keep the vectors and keys of the ``size`` articles used last (and the stories used since
+        the oldest of them); the other articles keep only their place (read again, the vector from
+        the index, when an answer names them). Costs what was used, not what is held."""
+        since = _since(self._used, self._used, size, CACHE_ROWS)
+        held = self._rows.held()
+        for aid, used in self._used.items():
+            row = held.get(aid) if used < since else None
+            if row is not None:
+                row.vector = row.keys = None
+        self._forget_since(since, size)
+
+    def _forget_since(self, since: int, size: int) -> None:
+        """The articles' use stamps from batch ``since`` on, and the stories used since then (at
+        least the ``size`` used last)."""
+        used, story_used = self._used, self._story_used
         self.labels_.clear()  # written, never read, by this writer
         # Stories used since the oldest kept article, and at least the ``size`` used last: a story
         # read again costs a query of its own (one per article that asks for it).
