@@ -923,7 +923,8 @@ class PostgresStore(SQLStoreBase):
     # -- search
 
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
-        """Full-text matches as (article id, snippet), best first; plain words, any of them, in every configuration."""
+        """Full-text matches as (article id, snippet), best first; plain words, any of them (the parts of
+        one, all: :func:`query_words`), in every configuration."""
         chunks = query_words(query)
         if not chunks:
             return []

@@ -991,7 +991,8 @@ class SQLiteStore(SQLStoreBase):
     # -- search
 
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
-        """FTS5 matches as (article id, snippet), best first; the query is taken as plain words."""
+        """FTS5 matches as (article id, snippet), best first; the query is taken as plain words, any of
+        them (the parts of one, all: :func:`query_words`)."""
         # One token per term: the index keeps no positions, so a term the tokenizer would split
         # (unicode61 splits at "_") would be a phrase it cannot answer.
         # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
