@@ -172,6 +172,25 @@ def test_text_search_any_language(store):
     assert store.search_text("   ") == []
 
 
+def test_the_parts_of_one_query_word_are_all_required(store):
+    """"3:17" is one query word that both indexes split into "3" and "17": each part is required, so a
+    text with only "17" ("15.17", "17 people") is no match (srch, stop 30: "3:17" found "15.17")."""
+    store.write_batch(StoreBatch(articles=[
+        _article(1, text="The train left the station at 3:17 a.m. on Sunday.", title="Night train", language="en"),
+        _article(2, text="Shares closed at 15.17 after a calm session.", title="Markets", language="en"),
+        _article(3, text="Police said 17 people were hurt in the crash.", title="Crash", language="en"),
+        _article(4, text="Guinea-Bissau held a presidential election on Sunday.", title="Vote", language="en"),
+        _article(5, text="The rate rose to 2,4 percent, up from 2.1.", title="Rate", language="en"),
+        _article(6, text="Equatorial Guinea closed its border.", title="Border", language="en"),
+    ]))
+    assert {a for a, _ in store.search_text("3:17")} == {_id(1)}
+    assert {a for a, _ in store.search_text("Guinea-Bissau")} == {_id(4)}
+    assert {a for a, _ in store.search_text("Guinea")} == {_id(4), _id(6)}
+    assert {a for a, _ in store.search_text("2,4")} == {_id(5)} == {a for a, _ in store.search_text("2.4")}
+    # between words it is still any of them
+    assert {a for a, _ in store.search_text("3:17 crash")} == {_id(1), _id(3)}
+
+
 def test_text_search_chinese_japanese_arabic(store):
     # No spaces between Chinese or Japanese words: the index must find a word inside a run.
     store.write_batch(StoreBatch(articles=[

@@ -42,12 +42,12 @@ from ._common import (
     kept_ids,
     now,
     query_terms,
+    query_words,
     stem_prefix,
     story_key_values,
     story_row_values,
     summary,
     unit_rows,
-    words,
 )
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
@@ -923,17 +923,28 @@ class PostgresStore(SQLStoreBase):
     # -- search
 
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
-        """Full-text matches as (article id, snippet), best first; plain words, any of them, in every configuration."""
-        terms = [w for w in words(query)]
-        if not terms:
+        """Full-text matches as (article id, snippet), best first; plain words, any of them (the parts of
+        one, all: :func:`query_words`), in every configuration."""
+        chunks = query_words(query)
+        if not chunks:
             return []
+        # A query word of one part is asked with its stems below (any of them); one of several parts
+        # ("3:17", "Guinea-Bissau": query_words) is the AND of its parts as written and spelt, in every
+        # configuration (a stem ORed at the top would make one part enough again).
+        terms = [c[0] for c in chunks if len(c) == 1]
         # Quoted lexemes: no word is taken as tsquery syntax. A Chinese or Japanese word is all of
         # its bigrams (_cjk; ts_rank_cd/headline need no phrase), one character a prefix.
         def lexeme(p: str, prefix: bool) -> str:
             return "'" + p.replace("'", "''").replace("\\", "") + "'" + (":*" if prefix else "")
 
-        text = " | ".join("(" + " & ".join(lexeme(p, prefix) for p, prefix in parts) + ")"
-                          for w in terms for parts in query_terms(w))
+        from ..text import search_spelling
+
+        def word_query(w: str, part: bool) -> str:
+            spelt = search_spelling(w, marked_latin=True) if part else None
+            return " | ".join(["(" + " & ".join(lexeme(p, prefix) for p, prefix in parts) + ")" for parts in query_terms(w)]
+                              + ([lexeme(spelt, False)] if spelt else []))
+
+        text = " | ".join("(" + " & ".join("(" + word_query(w, len(c) > 1) + ")" for w in c) + ")" for c in chunks)
         # A word's stems as lexemes too, each as it is and as each language's stemmer reads it (English
         # keeps "President" as "presid", which no stem of "presidente" begins but which its stem
         # "president" is in English: stop 27 left, found on SQLite only), in 'simple' (by_stem): through
@@ -949,8 +960,6 @@ class PostgresStore(SQLStoreBase):
         # 'simple', not stemmed again (French would make the Spanish stem "miner" "min").
         # The spellings the vector keeps (_spelled) are asked for too: "Sepúlveda" as "sepulveda", its
         # stem "sepúlved" as "sepulved" (it finds the Russian "Сепульведы", kept as "sepulvedy").
-        from ..text import search_spelling
-
         prefixes = [p for w in terms if (p := stem_prefix(w))]
         spelt = [(x, prefix) for x, prefix in [*((search_spelling(w, marked_latin=True), False) for w in terms),
                                                *((search_spelling(p, marked_latin=True), True) for p in prefixes)] if x]
@@ -962,7 +971,8 @@ class PostgresStore(SQLStoreBase):
         # (ts_headline of the bigram groups OR-ed over every configuration asked for 1 GiB).
         # A decimal number's AND ("1" & "75") sent ts_headline's cover search over every configuration
         # to a 1 GiB request too: its headline is made as a CJK query's is.
-        cjk = has_cjk(query) or any(DECIMAL.fullmatch(w) for w in terms)
+        # So did the AND of one query word's parts ("3" & "17" for "3:17").
+        cjk = has_cjk(query) or any(len(c) > 1 or DECIMAL.fullmatch(c[0]) for c in chunks)
         head = (f"ts_headline({_CONFIG_OF_LANGUAGE}, h.text, q.q,"
                 " 'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')")
         rows = self._query(
@@ -980,7 +990,7 @@ class PostgresStore(SQLStoreBase):
             # The headline marks any of the query's tokens: ts_headline's search for a cover of a
             # long CJK run's AND of bigrams is combinatorial (a 150-character Chinese query asked
             # the server for 1 GiB; the rows are already chosen by the AND above).
-            marks = " | ".join(dict.fromkeys(lexeme(p, prefix) for w in terms for parts in query_terms(w)
+            marks = " | ".join(dict.fromkeys(lexeme(p, prefix) for c in chunks for w in c for parts in query_terms(w)
                                              for p, prefix in parts))
             arts = self._query("SELECT a.id, a.text, a.language FROM articles a WHERE a.id = ANY(%s)",
                                ([r[0] for r in rows],))

@@ -46,12 +46,12 @@ from ._common import (
     cluster_counters_of,
     kept_ids,
     now,
+    query_words,
     search_alternatives,
     story_key_values,
     story_row_values,
     summary,
     unit_rows,
-    words,
 )
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
@@ -991,14 +991,19 @@ class SQLiteStore(SQLStoreBase):
     # -- search
 
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
-        """FTS5 matches as (article id, snippet), best first; the query is taken as plain words."""
+        """FTS5 matches as (article id, snippet), best first; the query is taken as plain words, any of
+        them (the parts of one, all: :func:`query_words`)."""
         # One token per term: the index keeps no positions, so a term the tokenizer would split
         # (unicode61 splits at "_") would be a phrase it cannot answer.
         # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
         # A word's stem (stem_prefix) is asked as a prefix of the indexed words.
-        terms = ["(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
-                                   + ")" for parts in search_alternatives(t)) + ")"
-                 for w in words(query) for t in w.split("_") if t]
+        # The parts of one query word ("3:17", "Guinea-Bissau") are all required (query_words).
+        def alternatives(t: str) -> str:
+            return "(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
+                                     + ")" for parts in search_alternatives(t)) + ")"
+
+        terms = ["(" + " AND ".join(alternatives(t) for w in chunk for t in w.split("_") if t) + ")"
+                 for chunk in query_words(query) if any(t for w in chunk for t in w.split("_"))]
         if not terms:
             return []
         rows = self._query(

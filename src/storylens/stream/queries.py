@@ -882,13 +882,16 @@ def keyword_query(query: str) -> str:
     Full-text search matches any word of the query, so "recipe with strawberries"
     found every article with "with". A query of stop words only is kept as it is.
     """
+    from ..store._common import query_words
     from ..text import stop_words
 
-    words = re.findall(r"\d+(?:[.,]\d+)+|\w+", query)  # "1,75" is one word (store._common.DECIMAL)
-    if len(words) < 2:
+    # "1,75" is one word (store._common.DECIMAL); "3:17" one query word of two parts, kept together
+    # as "3-17" (the store requires every part of a query word: store._common.query_words)
+    chunks = query_words(query)
+    if sum(map(len, chunks)) < 2:
         return query
     stop = stop_words("en") | stop_words(_query_language(query))
-    kept = [w for w in words if w.casefold() not in stop]
+    kept = ["-".join(p) for c in chunks if (p := [w for w in c if w.casefold() not in stop])]
     return " ".join(kept) if kept else query
 
 
