@@ -13,28 +13,15 @@ import pytest
 from storylens.cluster import ArticleFeatures, StoryClusterer
 from storylens.cluster._judge import SimilarityJudge
 
+from ._scored_judge import ScoredJudge
+
+# the trial's full-model judge: 0.64 for a New Zealand rate cut against a Czech rate hike; the place
+# rule is the real one, read from the texts (off by default: settings.refine_place_veto)
+_TRIAL = {"same_language_cut": 0.85, "place_veto": True}
+
 DATA = json.loads((Path(__file__).parents[1] / "data" / "places" / "articles.json").read_text(encoding="utf-8"))
 STORY = DATA["copiapo"]  # one mine collapse near Copiapó in nine languages
 PAIRS = DATA["two_countries"]  # rate decisions in New Zealand / Czechia, mine collapses in Chile / Turkey, ...
-
-
-class _ScoredJudge(SimilarityJudge):
-    """The similarity judge with the model's scores given (what the trial's full model said: 0.64 for a
-    New Zealand rate cut against a Czech rate hike); the place rule is the real one, read from the texts."""
-
-    def __init__(self, table: dict[frozenset, float], embedder) -> None:
-        super().__init__(cut=0.475, same_language_cut=0.85, variant="fast", embedder=embedder)
-        self.table, self.place_veto = table, True  # the veto is off by default (settings.refine_place_veto)
-
-    def bind(self, texts, languages):
-        self.bound = list(texts)
-        return super().bind(texts, languages)
-
-    def lead_vectors(self):
-        return None
-
-    def scores(self, i, j):
-        return np.array([self.table.get(frozenset((self.bound[a], self.bound[b])), 0.1) for a, b in zip(i, j)])
 
 
 def _stream(articles: list[dict]) -> tuple[StoryClusterer, dict[str, str]]:
@@ -53,7 +40,7 @@ def _stream(articles: list[dict]) -> tuple[StoryClusterer, dict[str, str]]:
 @pytest.mark.parametrize("pair", PAIRS, ids=[f"{a['id']}|{b['id']}" for a, b in PAIRS])
 def test_one_topic_in_two_countries_stays_apart_in_a_stream(pair, hashing_embedder):
     c, texts = _stream(pair)
-    judge = _ScoredJudge({frozenset(texts.values()): 0.64}, hashing_embedder)
+    judge = ScoredJudge({frozenset(texts.values()): 0.64}, hashing_embedder, **_TRIAL)
     c.refine(texts=texts, pair_judge=judge)
     a, b = pair
     assert c.article_story_[a["id"]] != c.article_story_[b["id"]]
@@ -63,7 +50,7 @@ def test_one_story_from_two_cities_of_one_country_stays_together(hashing_embedde
     # Copiapó, Santiago, 圣地亚哥, سانتياغو: every opening in Chile, every pair scored as the same story
     c, texts = _stream(STORY)
     table = {frozenset(p): 0.8 for p in itertools.combinations(texts.values(), 2)}
-    c.refine(texts=texts, pair_judge=_ScoredJudge(table, hashing_embedder))
+    c.refine(texts=texts, pair_judge=ScoredJudge(table, hashing_embedder, **_TRIAL))
     assert len(set(c.article_story_.values())) == 1
 
 
@@ -74,7 +61,7 @@ def test_the_veto_is_a_setting_and_only_splits(hashing_embedder, monkeypatch):
 
     a, b = PAIRS[0]
     c, texts = _stream([a, b])
-    judge = _ScoredJudge({frozenset(texts.values()): 0.64}, hashing_embedder)
+    judge = ScoredJudge({frozenset(texts.values()): 0.64}, hashing_embedder, **_TRIAL)
     judge.place_veto = False
     c.refine(texts=texts, pair_judge=judge)
     assert c.article_story_[a["id"]] == c.article_story_[b["id"]]  # without it the score decides

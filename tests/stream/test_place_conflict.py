@@ -17,8 +17,9 @@ import numpy as np
 import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer, entity_keys
-from storylens.cluster._judge import SimilarityJudge
 from storylens.cluster._places import key_country, place_conflict
+
+from ..cluster._scored_judge import ScoredJudge
 
 ARTS = json.loads((Path(__file__).parents[1] / "data" / "places" / "neighbours.json").read_text(encoding="utf-8"))["articles"]
 
@@ -86,26 +87,6 @@ def test_a_users_correction_is_not_second_guessed():
     assert c.article_story_["fr_conakry"] == merged == c.article_story_["en_bissau"]
 
 
-class _ScoredJudge(SimilarityJudge):
-    """The full judge with the scores the full model gave final31's floods (en-es New Mexico 0.88,
-    New Mexico en / Tabasco es 0.513 against the cross-lingual cut 0.475, the two Spanish 0.66 against
-    the same-language cut 0.75) and the shipped join slack; the places are the stream's keys."""
-
-    def __init__(self, table: dict[frozenset, float], embedder) -> None:
-        super().__init__(cut=0.475, same_language_cut=0.75, variant="fast", embedder=embedder, join_slack=0.1)
-        self.table = table
-
-    def bind(self, texts, languages):
-        self.bound = list(texts)
-        return super().bind(texts, languages)
-
-    def lead_vectors(self):
-        return None
-
-    def scores(self, i, j):
-        return np.array([self.table.get(frozenset((self.bound[a], self.bound[b])), 0.1) for a, b in zip(i, j)])
-
-
 def _flood_stream() -> tuple[StoryClusterer, dict[str, str]]:
     """Online: the New Mexico floods one story (en, es), Tabasco's its own (its Spanish cosine 0.45)."""
     rng = np.random.default_rng(5)
@@ -117,13 +98,18 @@ def _flood_stream() -> tuple[StoryClusterer, dict[str, str]]:
     return c, {n: ARTS[n]["text"] for n in ("en_nm_flood", "es_nm_flood", "es_tabasco_flood")}
 
 
+# the full judge with the scores the full model gave final31's floods (en-es New Mexico 0.88, New Mexico
+# en / Tabasco es 0.513 against the cross-lingual cut 0.475, the two Spanish 0.66 against the
+# same-language cut 0.75) and the shipped join slack; the places are the stream's keys
+_FLOOD_JUDGE = {"same_language_cut": 0.75, "join_slack": 0.1}
 _FLOOD_SCORES = {("en_nm_flood", "es_nm_flood"): 0.88, ("en_nm_flood", "es_tabasco_flood"): 0.513,
                  ("es_nm_flood", "es_tabasco_flood"): 0.66}
 
 
 def test_a_judged_bridge_does_not_join_two_countries_in_refine(hashing_embedder):
     c, texts = _flood_stream()
-    judge = _ScoredJudge({frozenset((texts[a], texts[b])): s for (a, b), s in _FLOOD_SCORES.items()}, hashing_embedder)
+    judge = ScoredJudge({frozenset((texts[a], texts[b])): s for (a, b), s in _FLOOD_SCORES.items()}, hashing_embedder,
+                        **_FLOOD_JUDGE)
     result = c.refine(texts=texts, pair_judge=judge)
     assert c.article_story_["es_tabasco_flood"] != c.article_story_["en_nm_flood"], result
     assert c.article_story_["es_nm_flood"] == c.article_story_["en_nm_flood"]
@@ -134,7 +120,8 @@ def test_a_refine_move_says_what_holds_the_article(hashing_embedder):
     the judge linked, the average link against the cut, and the bridge."""
     c, texts = _flood_stream()
     c.set_params(crosslingual_place_veto=False)
-    judge = _ScoredJudge({frozenset((texts[a], texts[b])): s for (a, b), s in _FLOOD_SCORES.items()}, hashing_embedder)
+    judge = ScoredJudge({frozenset((texts[a], texts[b])): s for (a, b), s in _FLOOD_SCORES.items()}, hashing_embedder,
+                        **_FLOOD_JUDGE)
     result = c.refine(texts=texts, pair_judge=judge)
     assert result["moved"] == 1 and c.article_story_["es_tabasco_flood"] == c.article_story_["en_nm_flood"]
     reason = c.assignments_["es_tabasco_flood"].reason

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.store import ArticleRecord, StoreBatch
-from storylens.stream.queries import keyword_query, search
+from storylens.stream.queries import keyword_query
 
-
-def _id(i: int) -> str:
-    return f"{i:016x}"
-
+from ._search_corpus import article_id as _id
+from ._search_corpus import found as _found
+from ._search_corpus import write_corpus
 
 _CORPUS = [
     ("El BCE baja los tipos", "La tasa de depósito queda en el 1,75%, tras un recorte de un cuarto de punto.", "es"),
@@ -24,14 +22,7 @@ _CORPUS = [
 
 @pytest.fixture
 def store(any_store):
-    articles = [ArticleRecord(id=_id(i), source=f"x#{i}", text=text, title=title, outlet=f"O{i}", language=lang,
-                              published="2025-06-05", metadata={}) for i, (title, text, lang) in enumerate(_CORPUS, 1)]
-    any_store.write_batch(StoreBatch(articles=articles))
-    return any_store
-
-
-def _found(store, query: str) -> set[str]:
-    return {r.article.id for r in search(store, query).results}
+    return write_corpus(any_store, _CORPUS)
 
 
 @pytest.mark.parametrize("query", ["1,75", "1.75", "1,75%", "1.75%"])
