@@ -32,8 +32,8 @@ def test_turkish_judge_title_is_not_part_of_the_speaker(text, name):
 @pytest.mark.parametrize("text, lang", [
     ("And from defence counsel Stefan Brandl:\n\n“We respect the court but we will appeal.”", "en"),
     ("And from the defence lawyer Stefan Brandl:\n\n“We respect the court but we will appeal.”", "en"),
-    ("Et de la part de l’avocat de la défense Stefan Brandl :\n\n« Nous respectons le tribunal mais nous ferons "
-     "appel. »", "fr"),
+    (("Et de la part de l’avocat de la défense Stefan Brandl :\n\n« Nous respectons le tribunal mais nous ferons "
+      "appel. »"), "fr"),
 ], ids=["en-counsel", "en-lawyer", "fr-avocat"])
 def test_lower_case_role_before_the_name_in_a_from_credit(text, lang):
     assert _speakers(text, lang) == ["Stefan Brandl"]
