@@ -1985,7 +1985,8 @@ def _layout_attributions(masked: str) -> list[_Attribution]:
         if not m:
             continue
         toks = _TOKEN_RE.findall(m.group("who"))
-        toks = toks[_lower_role_length(toks):]
+        if rule == "from-x":  # a credit line's lower-case words are a verb ("– dodał szef MSZ …"), no role
+            toks = toks[_lower_role_length(toks):]
         run = _name_prefix(toks)
         name = _clean_name(run)
         if name and len(run) == len([t for t in toks if t not in ".,"]):
