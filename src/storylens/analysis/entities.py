@@ -894,7 +894,8 @@ def _arabic_people(text: str) -> list[str]:
     start with ال) or right after a reporting verb ("وقال غاري ماكلارين إن"), and one word
     after a verb when it ends a name already found ("وقال شولتس للصحفيين")."""
     titles, verbs, addressees = _ar_patterns()
-    words = re.findall(r"[\u0600-\u06FF]+", text)
+    found = list(re.finditer(r"[\u0600-\u06FF]+", text))
+    words = [m.group() for m in found]
     out: list[str] = []
     for i, w in enumerate(words):
         if w in titles:
@@ -912,7 +913,9 @@ def _arabic_people(text: str) -> list[str]:
         while j < len(words) and _possessed_title(words[j], titles):
             j += 1  # "وأعلن محاميه أنطوان ليجيه": "his lawyer" is the role, the name follows
         run: list[str] = []
-        for x in words[j : j + 3]:
+        for k, x in enumerate(words[j : j + 3], start=j):
+            if run and text[found[k - 1].end() : found[k].start()].strip():
+                break  # "القاضية إيلينا مورافيتس: «لقد …»": a name ends at a colon or a quotation mark
             god = x == "الله" and run[-1:] == ["عبد"]  # "عبد الله": one name, article and all
             if not god and (x in _AR_STOPS or x in addressees or x in titles or x in verbs or x.startswith(("ال", "لل"))):
                 break

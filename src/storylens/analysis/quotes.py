@@ -1985,11 +1985,32 @@ def _layout_attributions(masked: str) -> list[_Attribution]:
         if not m:
             continue
         toks = _TOKEN_RE.findall(m.group("who"))
+        if rule == "from-x":  # a credit line's lower-case words are a verb ("– dodał szef MSZ …"), no role
+            toks = toks[_lower_role_length(toks):]
         run = _name_prefix(toks)
         name = _clean_name(run)
         if name and len(run) == len([t for t in toks if t not in ".,"]):
             out.append(_Attribution(m.start("who"), m.end("who"), "name", " ".join(name), rule))
     return out
+
+
+_LOWER_ROLE_WORDS = 5  # "the defence lawyer", "l'avocat de la défense": a lower-case role of at most five words
+
+
+def _lower_role_length(toks: Sequence[str]) -> int:
+    """How many lower-case words open a credit with the role of the person named after them ("(from)
+    defence counsel Stefan Brandl", "(de la part de) l'avocat de la défense Stefan Brandl"): a role noun
+    among them (text/data "role_words"; or an English person noun last), and a name of two words at least
+    follows; else 0 (the credit must be the name alone)."""
+    k = 0
+    while k < min(len(toks), _LOWER_ROLE_WORDS + 1) and toks[k][:1].islower():
+        k += 1
+    if not 0 < k <= _LOWER_ROLE_WORDS:
+        return 0
+    words = [re.split(r"['’]", t.lower())[-1] for t in toks[:k]]
+    if not (any(_role_noun(w) for w in words if w.isalpha()) or _en_person_noun(words[-1])):
+        return 0
+    return k if len(_name_prefix(list(toks[k:]))) >= 2 else 0
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
