@@ -27,7 +27,15 @@ def test_a_bare_end_credit_names_the_agency(credit: str) -> None:
     assert credit not in clean_text(f"Kupfermine: Untersuchung\n{_DE} {credit}").text
 
 
-@pytest.mark.parametrize("text", [f"{_DE} Weiter", "He said so. Monday"])
+@pytest.mark.parametrize(("text", "credit"), [(f"{_DE}\n\ndpa", "dpa"), (
+    "Copper prices rose 1.8 percent.\nThe mining ministry opened an inquiry into the cause.\n\nReuters", "Reuters")])
+def test_an_end_credit_on_a_line_of_its_own_names_the_agency(text: str, credit: str) -> None:
+    """final33 D6: "dpa" alone on the last line was a claim of its own and left the outlet empty."""
+    clean = clean_text(f"Headline of the report\n{text}")
+    assert clean.outlet == credit and not clean.text.rstrip().endswith(credit)
+
+
+@pytest.mark.parametrize("text", [f"{_DE} Weiter", "He said so. Monday", f"{_DE}\n\nWeiter"])
 def test_a_last_word_no_agency_names_is_no_credit(text: str) -> None:
     assert closing_agency(text) is None
 

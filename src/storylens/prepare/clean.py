@@ -272,6 +272,8 @@ def clean_text(text: str) -> CleanText:
         if i == _last_nonempty(lines) and seen > 1 and _SIGN_OFF_RE.match(stripped):
             state.remove("sign_off", stripped)
             continue
+        if i == _last_nonempty(lines) and seen > 2 and _take_credit_line(stripped, state):
+            continue
         if masthead_date:
             state.remove("header", stripped)  # the date line under a masthead (already read)
             masthead_date = False
@@ -1083,6 +1085,18 @@ def _cut_agency(line: str, agency: str, credit: str, start: int, state: _State) 
     state.outlet = state.outlet or agency
     state.remove("agency_credit", credit)
     return line[:start].rstrip()
+
+
+def _take_credit_line(line: str, state: _State) -> bool:
+    """The text's last line naming only a listed outlet, or agencies joined by slashes ("dpa", "APA/dpa",
+    "Reuters"): the dispatch's end credit, the last agency named the one whose copy the others carry
+    (final33 D6: "dpa" on a line of its own was a claim and left the outlet empty)."""
+    parts = [p.strip() for p in line.rstrip(".").split("/")]
+    if not 1 <= len(parts) <= 3 or not all(p and len(p) <= 40 and _listed(p) for p in parts):
+        return False
+    state.outlet = state.outlet or parts[-1]
+    state.remove("agency_credit", line)
+    return True
 
 
 def _take_trailing_credit(line: str, state: _State) -> str:
