@@ -50,3 +50,11 @@ def test_an_arabic_comma_parts_author_and_outlet(byline: str, author: str, outle
 
 def test_two_arabic_names_are_no_outlet() -> None:
     assert parse_byline("أحمد محمد، سارة علي") is None
+
+
+@pytest.mark.parametrize("line", ["أحمد محمد، العربية نت", "بقلم أحمد محمد، العربية نت"])
+def test_an_arabic_byline_under_the_headline_is_read(line: str) -> None:
+    """final33 D5: parse_byline read it, but a text's byline line stayed a claim with no author or outlet."""
+    clean = clean_text(f"انتخابات في التشيك\n{line}\nفاز حزب أنو في الانتخابات البرلمانية يوم الأحد.")
+    assert (list(clean.authors), clean.outlet) == (["أحمد محمد"], "العربية نت")
+    assert "العربية نت" not in clean.text

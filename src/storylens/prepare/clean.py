@@ -61,7 +61,7 @@ _KEYED_HEADER_RE = re.compile(
     r"(?P<byline>\S.*)$",
     re.IGNORECASE,
 )
-_BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por)\s+(?P<byline>.+)$", re.IGNORECASE)
+_BYLINE_ONLY_RE = re.compile(r"^\s*(?:by|von|par|por|بقلم)\s+(?P<byline>.+)$", re.IGNORECASE)
 # A dateline: place, optional agency, full date ("Berlin, 14 March 2024." / "BERLIN (dpa), 14. März 2024 –"),
 # alone on the first line or opening it. Months in any script and language; dateparser decides
 # whether it is a date, and the year must be written (no year is ever taken from the clock).
@@ -472,7 +472,9 @@ def _take_top_byline(line: str, state: _State) -> bool:
     """A byline alone under a headline ("By The Associated Press", "Por Ana Pérez, EFE"): authors
     and outlet, not a line of text."""
     match = _BYLINE_ONLY_RE.match(line)
-    parsed = parse_byline(match["byline"]) if match and len(line) <= 120 else None
+    # an Arabic byline often has no "by": "أحمد محمد، العربية نت" (author، outlet; final33 D5)
+    byline = match["byline"] if match else line if "،" in line and len(line) <= 60 else None
+    parsed = parse_byline(byline) if byline and len(line) <= 120 else None
     if parsed is None:
         return False
     authors, outlet = parsed
