@@ -404,6 +404,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
 _MEASURES_KEPT = 50_000
 _NUMBERS: dict[tuple[str, str | None], tuple] = {}
 _DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
+_TIMES: dict[tuple[str, str | None], tuple[tuple, tuple]] = {}
 
 
 class _Measures:
@@ -420,7 +421,8 @@ class _Measures:
         # and return tuples of frozen values (a warm comparison of the seeds re-read ~100 texts).
         self._numbers = _NUMBERS
         self._dates = _DATES
-        for table in (_NUMBERS, _DATES):
+        self._times = _TIMES
+        for table in (_NUMBERS, _DATES, _TIMES):
             if len(table) > _MEASURES_KEPT:
                 table.clear()
 
@@ -429,6 +431,15 @@ class _Measures:
         if key not in self._numbers:
             self._numbers[key] = quantities.extract_numbers(text, language)
         return self._numbers[key]
+
+    def times(self, text: str, language: str | None) -> tuple[tuple, tuple]:
+        """The clock times of ``text`` and, aligned with them, each one's minutes after midnight where its
+        half of the day is written (quantities.time_halves), once per text: a unit's times were read
+        again for every pair it is in."""
+        key = (text, language)
+        if key not in self._times:
+            self._times[key] = (quantities.extract_times(text, language), quantities.time_halves(text, language))
+        return self._times[key]
 
     def dates(self, text: str, doc: str, language: str | None) -> tuple:
         key = (text, self.published.get(doc), language, self.dayfirst.get(doc))
@@ -477,9 +488,8 @@ class _Measures:
         out.extend(_converted_against_own(kinds_a, kinds_b))
         # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
         # (with their half of the day where both write it: "3:17 a.m." vs "15.17 po południu", final32 #3)
-        out.extend(quantities.compare_times(
-            quantities.extract_times(a.text, a.language), quantities.extract_times(b.text, b.language),
-            halves=(quantities.time_halves(a.text, a.language), quantities.time_halves(b.text, b.language))))
+        (times_a, halves_a), (times_b, halves_b) = self.times(a.text, a.language), self.times(b.text, b.language)
+        out.extend(quantities.compare_times(times_a, times_b, halves=(halves_a, halves_b)))
         return out
 
     def _unscoped(self, unit: Unit, other: Unit, counts: list) -> tuple[list, str | None]:
