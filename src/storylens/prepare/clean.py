@@ -1066,10 +1066,9 @@ def _take_closing_agency(line: str, state: _State) -> str:
     agency = (match["agency"] or match["caps"] or "").strip() if match else ""
     if not match or not _listed(agency):
         named = _CLOSING_NAMED.search(line)
-        parts = named["named"].split("/") if named else []
-        if named is None or not parts or not all(_listed(p) for p in parts):
+        parts = _credit_agencies(named["named"]) if named else None
+        if named is None or parts is None:
             return line
-        # "APA/dpa": the last agency named is the one whose dispatch the others carry
         return _cut_agency(line, parts[-1], named["credit"], named.start("credit"), state)
     return _cut_agency(line, agency, match["credit"].strip(), match.start("credit"), state)
 
@@ -1093,12 +1092,18 @@ def _take_credit_line(line: str, state: _State) -> bool:
     """The text's last line naming only a listed outlet, or agencies joined by slashes ("dpa", "APA/dpa",
     "Reuters"): the dispatch's end credit, the last agency named the one whose copy the others carry
     (final33 D6: "dpa" on a line of its own was a claim and left the outlet empty)."""
-    parts = [p.strip() for p in line.rstrip(".").split("/")]
-    if not 1 <= len(parts) <= 3 or not all(p and len(p) <= 40 and _listed(p) for p in parts):
+    parts = _credit_agencies(line.rstrip("."))
+    if parts is None or any(len(p) > 40 for p in parts):
         return False
-    state.outlet = state.outlet or parts[-1]
-    state.remove("agency_credit", line)
+    _cut_agency(line, parts[-1], line, 0, state)
     return True
+
+
+def _credit_agencies(named: str) -> list[str] | None:
+    """The agencies an end credit names: up to three listed outlets joined by slashes ("dpa", "APA/dpa"),
+    the last the one whose dispatch the others carry; None when a part is no listed outlet."""
+    parts = [p.strip() for p in named.split("/")]
+    return parts if 1 <= len(parts) <= 3 and all(p and _listed(p) for p in parts) else None
 
 
 def _take_trailing_credit(line: str, state: _State) -> str:
