@@ -2115,7 +2115,7 @@ def _halves(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
 
     def near(words: set[str]) -> re.Pattern[str]:
         if not words:
-            return re.compile(r"(?!)")
+            return _NEVER
         either = alternation(words)
         return re.compile(rf"(?:(?<![^\W\u3400-\u9fff])(?:{either})\s*\Z|\A\W*(?:\w+\W+)?(?:{either})(?!\w))", re.IGNORECASE)
 

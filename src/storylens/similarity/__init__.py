@@ -1286,6 +1286,12 @@ def _match_names(a: list[str], b: list[str]) -> tuple[list[str], int, int, int]:
     return _match_name_tokens(_name_tokens(a), _name_tokens(b))
 
 
+# Two folded name words are one name when rapidfuzz's ratio is at least this ("Tokayev" / "Tokajew",
+# "Halden" / "Халден" folded): the name features, the reasons' confirmed names and the people rule read
+# names alike (the feature's cutoff since the model was trained on it: not to be changed without retraining).
+_NAME_RATIO = 82
+
+
 def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, int]]) -> tuple[list[str], int, int, int]:
     """:func:`_match_names` on the texts' :func:`_name_tokens`."""
     from rapidfuzz import fuzz, process
@@ -1293,7 +1299,7 @@ def _match_name_tokens(fa: dict[str, tuple[str, int]], fb: dict[str, tuple[str, 
     if not fa or not fb:
         return [], 0, len(fa), len(fb)
     keys_a, keys_b = list(fa), list(fb)
-    scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio, score_cutoff=82)
+    scores = process.cdist(keys_a, keys_b, scorer=fuzz.ratio, score_cutoff=_NAME_RATIO)
     matched_a = np.flatnonzero(scores.max(axis=1) > 0)
     shared = sorted((fa[keys_a[i]] for i in matched_a), key=lambda t: (-t[1], t[0]))
     # The shared count is the smaller side's, so it is the same whichever text comes first
@@ -1735,7 +1741,7 @@ def _names_in(people: Sequence[str], keys: AbstractSet[str]) -> bool:
 
     words = [k for p in people for w in p.split() if len(k := _fold(w).replace(" ", "")) >= 3]
     return bool(words and keys) and any(
-        process.extractOne(w, list(keys), scorer=fuzz.ratio, score_cutoff=82) is not None for w in words)
+        process.extractOne(w, list(keys), scorer=fuzz.ratio, score_cutoff=_NAME_RATIO) is not None for w in words)
 
 
 @cache
@@ -1830,7 +1836,7 @@ def _confirmed_names(labels: Sequence[str], inner: AbstractSet[str],
         key = _fold(label).replace(" ", "")
         if _calendar_word(label) or key in nouns or key in outlet_keys or key in adjectives:
             continue  # an agency's name ("Reuters") is the source of both texts, not a name they share
-        if key in inner or any(fuzz.ratio(key, k) >= 82 for k in inner):
+        if key in inner or any(fuzz.ratio(key, k) >= _NAME_RATIO for k in inner):
             out.append(label)
     return tuple(out)
 
