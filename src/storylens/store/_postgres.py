@@ -929,8 +929,9 @@ class PostgresStore(SQLStoreBase):
         if not chunks:
             return []
         # A query word of one part is asked with its stems below (any of them); one of several parts
-        # ("3:17", "Guinea-Bissau": query_words) is the AND of its parts as written and spelt, in every
-        # configuration (a stem ORed at the top would make one part enough again).
+        # ("3:17", "2024-03-12": query_words; a name's parts are words of their own) is the AND of its
+        # parts as written and spelt, in every configuration (a stem ORed at the top would make one part
+        # enough again).
         terms = [c[0] for c in chunks if len(c) == 1]
         # Quoted lexemes: no word is taken as tsquery syntax. A Chinese or Japanese word is all of
         # its bigrams (_cjk; ts_rank_cd/headline need no phrase), one character a prefix.

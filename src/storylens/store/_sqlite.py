@@ -997,7 +997,7 @@ class SQLiteStore(SQLStoreBase):
         # (unicode61 splits at "_") would be a phrase it cannot answer.
         # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
         # A word's stem (stem_prefix) is asked as a prefix of the indexed words.
-        # The parts of one query word ("3:17", "Guinea-Bissau") are all required (query_words).
+        # The parts of one query word holding a digit ("3:17") are all required (query_words).
         def alternatives(t: str) -> str:
             return "(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
                                      + ")" for parts in search_alternatives(t)) + ")"

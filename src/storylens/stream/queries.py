@@ -886,7 +886,7 @@ def keyword_query(query: str) -> str:
     from ..text import stop_words
 
     # "1,75" is one word (store._common.DECIMAL); "3:17" one query word of two parts, kept together
-    # as "3-17" (the store requires every part of a query word: store._common.query_words)
+    # as "3-17" (the store requires every part of a query word holding a digit: store._common.query_words)
     chunks = query_words(query)
     if sum(map(len, chunks)) < 2:
         return query
