@@ -384,9 +384,10 @@ def prepare_document(
         warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
                         f"of article text (the limit is {max_chars:,}: settings.compare_max_chars)")
     meta = raw.metadata
-    title = strip_wire_slug(meta.get("title")) or cleaned.title
+    given = strip_wire_slug(meta.get("title"))
+    title = given or cleaned.title
     if headline:
-        body = with_headline(body, strip_wire_slug(meta.get("title")))
+        body = with_headline(body, given)
     stated = stated_language(meta.get("language"))
     if meta.get("language") and stated is None:
         warnings.append(f"language: {str(meta['language'])[:40]!r} is not a language code (ISO 639-1, such as "

@@ -923,7 +923,13 @@ def _calendar_sets() -> tuple[frozenset[str], frozenset[str], dict[str, frozense
 def month_also_name(word: str) -> bool:
     """Whether a month's name is a person's name too in some language ("May", "August"; text data
     "months_also_names")."""
-    return word.casefold() in {w for lang in LANGUAGES for w in profile(lang).months_also_names}
+    return word.casefold() in _months_also_names()
+
+
+@cache
+def _months_also_names() -> frozenset[str]:
+    # built once: the reasons ask for every shared name of every pair
+    return frozenset(w for lang in LANGUAGES for w in profile(lang).months_also_names)
 
 
 def calendar_word(word: str, months: bool = True) -> bool:
