@@ -53,6 +53,19 @@ Grouped CV: e5 CSLS P 0.846 R 0.349 mean set AP 0.691; sparse alone 0.757 / 0.44
 the sparse term buys recall with precision, as every one-to-many rule before it, and its AP gain is
 inside the noise. By the rule above: not wired into the ledger, the eval half not scored.
 
+``--ledger`` (exploration after that verdict, TUNE half only, nothing in ``src``): the e5 rule with the
+term hooked into ``ClaimAligner._e5_cosine`` in this process (original k128 cosine, weight 1 e5-CSLS
+spread = c 0.453; the post hoc candidate), 48 settings (CSLS weight 12 / 24 x threshold 0.6-2.0 x sure
+step 0.2 / 0.4 / off) each with and without it; 12.5 CPU-s, load 10. Cross-lingual tune shared P/R/F1
+(unique R): shipped USE rule 0.667/0.413/0.510 (0.870); e5 rule, --tune rule 0.852/0.365/0.511 (0.913)
+(24, 1.0 / 1.2); + sparse 0.857/0.476/0.612 (0.891) (24, 1.4 / 1.6); best F1 0.727/0.508/0.598 ->
+0.767/0.524/0.623. Leave one set out (the --tune rule on nine sets, the tenth scored, counts summed):
+e5 rule 0.852/0.365/0.511 (0.913), + sparse 0.848/0.444/0.583 (0.826); bootstrap over sets of the
+difference (5th / 50th / 95th): P -0.138 / -0.006 / +0.149, R 0.0 / +0.079 / +0.170, F1 0.0 / +0.072 /
++0.171, unique R -0.174 / -0.083 / 0.0. Every earlier tune gain of this size failed to carry to the eval
+half (settings.py, claim_cross_encoder ... claim_number_fanout), and the term costs a second e5 forward
+pass per unit (+~3.5 CPU-s for a 20 + 20 unit pair uncached).
+
 Writes benchmarks/results/ledger_sparse.json.
 """
 
@@ -269,14 +282,147 @@ def bootstrap(new: list[dict], old: list[dict], seed: int = 0) -> dict[str, Any]
     return {k: [round(float(x), 3) for x in np.percentile(v, (5, 50, 95))] for k, v in d.items()}
 
 
+# ----------------------------------------------------------------------------- ledger, tune half only
+# The e5 rule's grid (benchmarks/ledger_manyone.py E5, thinned: position 0, every other threshold).
+LEDGER_GRID = {"e5_csls_weight": [12.0, 24.0], "e5_threshold": [round(0.6 + 0.2 * i, 1) for i in range(8)],
+               "sure_step": [0.2, 0.4, None]}
+LEDGER_SPARSE = ("original", 128, "cos", 1.0)  # model, k, score, weight in e5-CSLS spreads (post hoc pick)
+
+
+def ledger_tune(runs_cache: Path | None, cache: dict[str, Any]) -> dict[str, Any]:
+    """The e5 rule (``cross_encoder`` "e5") with and without the sparse term on the cross-lingual TUNE
+    sets, thresholds searched as ledger_manyone's e5 grid; the eval half is not scored. The term is
+    hooked in here (``ClaimAligner._e5_cosine`` patched in this process: e5 cosine + c * sparse cosine,
+    so the aligner's CSLS acts on the sum); nothing in ``src`` changes."""
+    import ledger_spans as lsp
+    from _lib.ledger_score import micro
+
+    from storylens.analysis import claims
+
+    runs = load_runs(runs_cache)
+    tune = [r for r in runs if "-" in language_pair(r["gold"]) and split_of(r["gold"]) == "tune"]
+    embed = CachedEmbedder(UseEmbedder(), None).embed
+    variant, k, kind, weight = LEDGER_SPARSE
+    enc = Sparse(variant, cache)
+    tables = [set_table(r, embed) for r in tune]  # the spread ratio, as in the pooled table (no labels)
+    e5 = np.concatenate([t["x"][..., NAMES.index("e5_csls")].ravel() for t in tables])
+    sp = np.concatenate([scores(enc.of(t["texts"][0]), enc.of(t["texts"][1]), k)[kind + "+csls"].ravel()
+                         for t in tables])
+    ratio = float(e5.std() / (sp.std() or 1.0))
+    original = claims.ClaimAligner._e5_cosine
+    state = {"c": 0.0}
+
+    def patched(self, units, ia, ib, same):
+        base = original(self, units, ia, ib, same)
+        if base is None or not state["c"]:
+            return base
+        sa = enc.of([units[i].text for i in ia])
+        sb = enc.of([units[j].text for j in ib])
+        return base + state["c"] * scores(sa, sb, k)[kind]
+
+    claims.ClaimAligner._e5_cosine = patched  # type: ignore[method-assign]
+    out: dict[str, Any] = {"sparse": {"variant": variant, "k": k, "kind": kind, "weight": weight,
+                                      "c": round(weight * ratio, 4)}, "searches": {}}
+    shipped_sets = lsp.scores_of(tune, embed, {})
+    shipped = {"params": {}, "tune": lsp.summary(micro(shipped_sets))}
+    for label, c in (("e5 rule", 0.0), ("e5 rule + sparse", weight * ratio)):
+        state["c"] = c
+        rows = []
+        for params in _grid_params():
+            per_set = lsp.scores_of(tune, embed, params)
+            rows.append({"params": params, "tune": lsp.summary(micro(per_set)), "sets": per_set})
+        out["searches"][label] = {"settings": len(rows), "grouped_cv": _ledger_cv(rows)}
+        for point, row in (("chosen", lsp.choose(rows)), ("best_f1", lsp.best_f1(rows)),
+                           ("guarded", _guarded(rows, shipped["tune"]))):
+            out["searches"][label][point] = {"params": row["params"], "tune": row["tune"]}
+    claims.ClaimAligner._e5_cosine = original  # type: ignore[method-assign]
+    cvs = [out["searches"][label]["grouped_cv"] for label in ("e5 rule + sparse", "e5 rule")]
+    out["held_out_bootstrap"] = _ledger_bootstrap(cvs[0].pop("sets"), cvs[1].pop("sets"))
+    out["shipped"] = shipped
+    return out
+
+
+def _grid_params() -> list[dict[str, Any]]:
+    out = []
+    for weight, threshold, step in product(*LEDGER_GRID.values()):
+        out.append({"cross_encoder": "e5", "e5_csls_weight": weight, "e5_threshold": threshold,
+                    "e5_sure_threshold": round(threshold + step, 2) if step else 99.0})
+    return out
+
+
+def _ledger_cv(rows: list[dict]) -> dict[str, Any]:
+    """Leave one set out at the ledger level: the setting the --tune rule picks on the other nine sets
+    scores the left-out set; the left-out sets' counts are summed (micro)."""
+    import ledger_spans as lsp
+    from _lib.ledger_score import micro
+
+    held, picked = [], []
+    for k in range(len(rows[0]["sets"])):
+        rest = [{"params": r["params"], "tune": lsp.summary(micro([x for n, x in enumerate(r["sets"]) if n != k]))}
+                for r in rows]
+        best = lsp.choose(rest)
+        row = next(r for r in rows if r["params"] is best["params"])
+        held.append(row["sets"][k])
+        picked.append(best["params"])
+    return {"held_out": lsp.summary(micro(held)), "picked": picked, "sets": held}
+
+
+def _ledger_bootstrap(new: list[dict], old: list[dict], seed: int = 0) -> dict[str, list[float]]:
+    """5th / 50th / 95th percentiles over resamples of the sets of (new - old) held-out P, R, F1."""
+    import ledger_spans as lsp
+    from _lib.ledger_score import micro
+
+    rng = np.random.default_rng(seed)
+    d: dict[str, list[float]] = {"p": [], "r": [], "f1": [], "unique_r": []}
+    for _ in range(BOOTSTRAP):
+        pick = rng.integers(0, len(new), len(new))
+        sn, so = lsp.summary(micro([new[i] for i in pick])), lsp.summary(micro([old[i] for i in pick]))
+        for key, values in d.items():
+            values.append(sn[key] - so[key])
+    return {k: [round(float(x), 3) for x in np.percentile(v, (5, 50, 95))] for k, v in d.items()}
+
+
+def _guarded(rows: list[dict], shipped: dict[str, float]) -> dict:
+    from ledger_manyone import guarded
+
+    return guarded(rows, shipped)
+
+
+def print_ledger(out: dict[str, Any]) -> None:
+    t = out["shipped"]["tune"]
+    print(f"ledger, cross-lingual TUNE sets only (eval not scored); sparse term {out['sparse']}")
+    print(f"  shipped (USE rule)      P/R/F1 {t['p']:.3f}/{t['r']:.3f}/{t['f1']:.3f} uR {t['unique_r']:.3f}")
+    for label, entry in out["searches"].items():
+        for point in ("chosen", "best_f1", "guarded"):
+            t = entry[point]["tune"]
+            print(f"  {label:<17} {point:<8} P/R/F1 {t['p']:.3f}/{t['r']:.3f}/{t['f1']:.3f} uR {t['unique_r']:.3f}"
+                  f"  {entry[point]['params']}")
+        h = entry["grouped_cv"]["held_out"]
+        print(f"  {label:<17} leave-one-set-out (--tune rule on nine, the tenth scored): P/R/F1 "
+              f"{h['p']:.3f}/{h['r']:.3f}/{h['f1']:.3f} uR {h['unique_r']:.3f}")
+    print(f"  held out, + sparse minus e5 rule (5/50/95 %, bootstrap over sets): {out['held_out_bootstrap']}")
+
+
 # ----------------------------------------------------------------------------- main
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs-cache", type=Path, default=None, help="pickle of the compared gold sets")
     parser.add_argument("--sparse-cache", type=Path, default=None, help="pickle of the sparse vectors")
     parser.add_argument("--variants", default=",".join(VARIANTS))
+    parser.add_argument("--ledger", action="store_true", help="the ledger on the tune half with / without the term")
     args = parser.parse_args(argv)
     t0 = time.process_time()
+    if args.ledger:
+        cache = pickle.loads(args.sparse_cache.read_bytes()) if args.sparse_cache and args.sparse_cache.exists() else {}
+        out = ledger_tune(args.runs_cache, cache)
+        if args.sparse_cache:
+            args.sparse_cache.write_bytes(pickle.dumps(cache))
+        out["cpu_s"] = round(time.process_time() - t0, 1)
+        print_ledger(out)
+        path = RESULTS.with_name("ledger_sparse_ledger.json")
+        path.write_text(json.dumps(out, indent=1, default=str) + "\n")
+        print(f"wrote {path} ({out['cpu_s']} CPU-s)")
+        return 0
     runs = load_runs(args.runs_cache)
     tune = [r for r in runs if "-" in language_pair(r["gold"]) and split_of(r["gold"]) == "tune"]
     embed = CachedEmbedder(UseEmbedder(), None).embed
