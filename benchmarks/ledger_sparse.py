@@ -66,6 +66,12 @@ difference (5th / 50th / 95th): P -0.138 / -0.006 / +0.149, R 0.0 / +0.079 / +0.
 half (settings.py, claim_cross_encoder ... claim_number_fanout), and the term costs a second e5 forward
 pass per unit (+~3.5 CPU-s for a 20 + 20 unit pair uncached).
 
+``--points tune|eval``: the three POINTS below (shipped, the e5 rule's --tune choice, the e5 rule + sparse
+term's --tune choice), per language pair, and SHIP_RULE's verdict. Both written before any eval figure
+of the term; ``--points eval`` was NOT run in stop 31 (the pair-level rule above failed): the lead's
+call, one run, ~30 CPU-s (the eval half's units get sparse vectors on the way). On tune: shipped
+0.667/0.413/0.510 (0.870), e5 rule 0.852/0.365/0.511 (0.913), + sparse 0.857/0.476/0.612 (0.891).
+
 Writes benchmarks/results/ledger_sparse.json.
 """
 
@@ -297,8 +303,6 @@ def ledger_tune(runs_cache: Path | None, cache: dict[str, Any]) -> dict[str, Any
     import ledger_spans as lsp
     from _lib.ledger_score import micro
 
-    from storylens.analysis import claims
-
     runs = load_runs(runs_cache)
     tune = [r for r in runs if "-" in language_pair(r["gold"]) and split_of(r["gold"]) == "tune"]
     embed = CachedEmbedder(UseEmbedder(), None).embed
@@ -309,24 +313,14 @@ def ledger_tune(runs_cache: Path | None, cache: dict[str, Any]) -> dict[str, Any
     sp = np.concatenate([scores(enc.of(t["texts"][0]), enc.of(t["texts"][1]), k)[kind + "+csls"].ravel()
                          for t in tables])
     ratio = float(e5.std() / (sp.std() or 1.0))
-    original = claims.ClaimAligner._e5_cosine
-    state = {"c": 0.0}
-
-    def patched(self, units, ia, ib, same):
-        base = original(self, units, ia, ib, same)
-        if base is None or not state["c"]:
-            return base
-        sa = enc.of([units[i].text for i in ia])
-        sb = enc.of([units[j].text for j in ib])
-        return base + state["c"] * scores(sa, sb, k)[kind]
-
-    claims.ClaimAligner._e5_cosine = patched  # type: ignore[method-assign]
+    hook = SparseHook(enc, k, kind)
+    hook.install()
     out: dict[str, Any] = {"sparse": {"variant": variant, "k": k, "kind": kind, "weight": weight,
                                       "c": round(weight * ratio, 4)}, "searches": {}}
     shipped_sets = lsp.scores_of(tune, embed, {})
     shipped = {"params": {}, "tune": lsp.summary(micro(shipped_sets))}
     for label, c in (("e5 rule", 0.0), ("e5 rule + sparse", weight * ratio)):
-        state["c"] = c
+        hook.c = c
         rows = []
         for params in _grid_params():
             per_set = lsp.scores_of(tune, embed, params)
@@ -335,11 +329,88 @@ def ledger_tune(runs_cache: Path | None, cache: dict[str, Any]) -> dict[str, Any
         for point, row in (("chosen", lsp.choose(rows)), ("best_f1", lsp.best_f1(rows)),
                            ("guarded", _guarded(rows, shipped["tune"]))):
             out["searches"][label][point] = {"params": row["params"], "tune": row["tune"]}
-    claims.ClaimAligner._e5_cosine = original  # type: ignore[method-assign]
+    hook.remove()
     cvs = [out["searches"][label]["grouped_cv"] for label in ("e5 rule + sparse", "e5 rule")]
     out["held_out_bootstrap"] = _ledger_bootstrap(cvs[0].pop("sets"), cvs[1].pop("sets"))
     out["shipped"] = shipped
     return out
+
+
+class SparseHook:
+    """The sparse term in this process only: ``ClaimAligner._e5_cosine`` returns the e5 cosine plus
+    ``c`` times the units' sparse score (so the aligner's CSLS acts on the sum); ``c`` 0: unchanged."""
+
+    def __init__(self, enc: Sparse, k: int, kind: str, c: float = 0.0):
+        from storylens.analysis import claims
+
+        self.claims, self.enc, self.k, self.kind, self.c = claims, enc, k, kind, c
+        self.original = claims.ClaimAligner._e5_cosine
+
+    def install(self) -> None:
+        hook = self
+
+        def patched(aligner, units, ia, ib, same):
+            base = hook.original(aligner, units, ia, ib, same)
+            if base is None or not hook.c:
+                return base
+            sa = hook.enc.of([units[i].text for i in ia])
+            sb = hook.enc.of([units[j].text for j in ib])
+            return base + hook.c * scores(sa, sb, hook.k)[hook.kind]
+
+        self.claims.ClaimAligner._e5_cosine = patched  # type: ignore[method-assign]
+
+    def remove(self) -> None:
+        self.claims.ClaimAligner._e5_cosine = self.original  # type: ignore[method-assign]
+
+
+# Written before any eval figure of the sparse term was seen (xl12, stop 31); the eval half is scored by
+# ``--points eval`` only. The points: the shipped settings, the e5 rule's --tune choice on this grid and
+# the e5 rule + sparse term's --tune choice (c: LEDGER_SPARSE's weight times the tune spread ratio 0.453).
+POINTS: dict[str, tuple[dict[str, Any], float]] = {
+    "shipped": ({}, 0.0),
+    "e5 rule (--tune)": ({"cross_encoder": "e5", "e5_csls_weight": 24.0, "e5_threshold": 1.0,
+                          "e5_sure_threshold": 1.2}, 0.0),
+    "e5 rule + sparse (--tune)": ({"cross_encoder": "e5", "e5_csls_weight": 24.0, "e5_threshold": 1.4,
+                                   "e5_sure_threshold": 1.6}, 0.453),
+}
+SHIP_RULE = ("ship (an optional setting switched on) only if on the eval half's cross-lingual sets the sparse point's "
+             "shared F1 beats both other points', its shared precision is not below the shipped settings' and its "
+             "unique recall is not more than 0.05 below the shipped settings'")
+
+
+def score_points(runs_cache: Path | None, cache: dict[str, Any], split: str) -> dict[str, Any]:
+    """The POINTS on one half's cross-lingual sets, per language pair, and the SHIP_RULE's verdict."""
+    import ledger_spans as lsp
+
+    runs = load_runs(runs_cache)
+    chosen = [r for r in runs if "-" in language_pair(r["gold"]) and split_of(r["gold"]) == split]
+    embed = CachedEmbedder(UseEmbedder(), None).embed
+    variant, k, kind, _ = LEDGER_SPARSE
+    hook = SparseHook(Sparse(variant, cache), k, kind)
+    hook.install()
+    out: dict[str, Any] = {"split": split, "sets": [r["gold"]["set"] for r in chosen], "points": {}}
+    try:
+        for name, (params, c) in POINTS.items():
+            hook.c = c
+            out["points"][name] = {"params": params, "c": c,
+                                   "per_pair": lsp.per_pair(chosen, lsp.scores_of(chosen, embed, params))}
+    finally:
+        hook.remove()
+    a = {n: v["per_pair"]["all cross-lingual"] for n, v in out["points"].items()}
+    new, ship, e5 = a["e5 rule + sparse (--tune)"], a["shipped"], a["e5 rule (--tune)"]
+    out["rule"] = SHIP_RULE
+    out["ship"] = bool(new["f1"] > ship["f1"] and new["f1"] > e5["f1"] and new["p"] >= ship["p"]
+                       and new["unique_r"] >= ship["unique_r"] - 0.05)
+    return out
+
+
+def print_points(out: dict[str, Any]) -> None:
+    print(f"{out['split']} half, cross-lingual sets: {out['sets']}")
+    for name, v in out["points"].items():
+        for pair, t in v["per_pair"].items():
+            print(f"  {name:<26} {pair:<18} P/R/F1 {t['p']:.3f}/{t['r']:.3f}/{t['f1']:.3f} uR {t['unique_r']:.3f}")
+    note = "" if out["split"] == "eval" else " (the rule is for the eval half; on the tune half for information)"
+    print(f"rule: {out['rule']}{note}\n-> {'SHIP' if out['ship'] else 'do not ship'}")
 
 
 def _grid_params() -> list[dict[str, Any]]:
@@ -410,10 +481,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sparse-cache", type=Path, default=None, help="pickle of the sparse vectors")
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--ledger", action="store_true", help="the ledger on the tune half with / without the term")
+    parser.add_argument("--points", choices=["tune", "eval"], default=None,
+                        help="score the pre-registered POINTS on one half (eval: once, by SHIP_RULE)")
     args = parser.parse_args(argv)
     t0 = time.process_time()
-    if args.ledger:
+    if args.ledger or args.points:
         cache = pickle.loads(args.sparse_cache.read_bytes()) if args.sparse_cache and args.sparse_cache.exists() else {}
+    if args.points:
+        points = score_points(args.runs_cache, cache, args.points)
+        if args.sparse_cache:
+            args.sparse_cache.write_bytes(pickle.dumps(cache))
+        print_points(points)
+        path = RESULTS.with_name(f"ledger_sparse_points_{args.points}.json")
+        path.write_text(json.dumps(points, indent=1, default=str) + "\n")
+        print(f"wrote {path}")
+        return 0
+    if args.ledger:
         out = ledger_tune(args.runs_cache, cache)
         if args.sparse_cache:
             args.sparse_cache.write_bytes(pickle.dumps(cache))
