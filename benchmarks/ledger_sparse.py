@@ -81,6 +81,11 @@ outputs: not blind, a development check, not an eval figure): shipped right 19 /
 20 (its junk pairs: "(Dpa)" / "AF" / "Czytaj także:" / a newsletter line), + sparse 33 / 10 (no junk
 credit pairs left; its wrong ones: a quote of a homily against the slap, a URL slug, the "unpleasant" /
 "supportive" comments, an earlier incident in Italy).
+What the term changes on tune (e5 rule point -> + sparse point, annotated pairs in shared claims): +9
+gold pairs (headline / lead pairs of biden-floyd-fr, dult, hunter-girl, poland-vote, sanders, spacey,
+turkstream; two dult content pairs), +2 false (captain-tom "Nun wird ihm eine seltene Ehre zuteil." /
+"Now his selfless actions are being recognized …", a spacey court-filing pair), -1 gold (halifax es-it
+lead pair), -1 false.
 
 Writes benchmarks/results/ledger_sparse.json.
 """
