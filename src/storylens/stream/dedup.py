@@ -205,11 +205,14 @@ _CREDIT = re.compile(r"\(([A-Z][\w .&-]{1,30}?)\)|\bBy ([A-Z][\w .&-]{1,30}?),",
 
 
 def originals_first(items: Sequence[tuple[str | None, str | None, str]]) -> list[int]:
-    """Positions of ``(day or moment, outlet, text)`` items, the likeliest original first: the earlier
-    date (an undated item last), then an item whose outlet another item's opening credits ("(Reuters)",
-    "By Reuters, Gulf News") or whose closing credit names ("… REUTERS"), then input order. Trial 16 #15 / final29 #10: the wire original ingested
-    after its syndicated copy (en_gulfnews.txt before en_reuters.txt) was filed as the copy's
-    near-duplicate, and the story showed the copy."""
+    """Positions of ``(day or moment, outlet, text)`` items, the likeliest original first: an item whose
+    outlet another item's opening credits ("(Reuters)", "By Reuters, Gulf News") or whose closing credit
+    names ("… REUTERS"), then the earlier date (an undated item last), then input order. Trial 16 #15 /
+    final29 #10: the wire original ingested after its syndicated copy (en_gulfnews.txt before
+    en_reuters.txt) was filed as the copy's near-duplicate, and the story showed the copy. The credit
+    comes before the date: a carrier dates its copy in its header while the wire's own text may state
+    none (trial 18 #10: "date 2026-11-24 By Staff, The Coastal Herald" over "DROVNIK, Kelvaria (Meridian
+    Press) —", the undated Meridian Press original filed as the cut copy's near-duplicate)."""
     from ..prepare.clean import closing_agency
 
     credited: set[str] = set()
@@ -219,7 +222,7 @@ def originals_first(items: Sequence[tuple[str | None, str | None, str]]) -> list
         names.append(closing_agency(text[-300:]) or "")
         credited.update(n.casefold() for n in names if n and n.casefold() != (outlet or "").casefold())
     return sorted(range(len(items)), key=lambda i: (
-        items[i][0] or "~", (items[i][1] or "").casefold() not in credited, i))
+        (items[i][1] or "").casefold() not in credited, items[i][0] or "~", i))
 
 
 def article_text(stored: str) -> str:
