@@ -65,6 +65,7 @@ __all__ = [
     "compare_times",
     "date_role",
     "day_first",
+    "differing_lone_counts",
     "differing_numbers",
     "extract_dates",
     "extract_numbers",
@@ -3341,6 +3342,42 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
         right = " / ".join(dict.fromkeys(bound_label(y) for y in ys))
         out.append((key, left, right))
     return out
+
+
+def differing_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention],
+                          tolerance: float = 0.02) -> list[tuple[str, str, str]]:
+    """(what, figure of a, figure of b) for two aligned sentences of two languages that each give one
+    count of a noun no measure knows, one rounded and one exact, compatible and not equal up to rounding:
+    "About 130 investors" / "133 Anleger" -> ``[("anleger", "about 130", "133")]`` (final33 D4:
+    the nouns share no unit key, so :func:`differing_numbers` never set them side by side). Of two
+    languages such nouns cannot be told apart (:func:`same_measure`); a sentence with more than one
+    figure, a percentage, money or a known measure says nothing here. The caller asks only for units of
+    two languages: in one language two nouns are two things."""
+    xs, ys = _lone_count(a), _lone_count(b)
+    if xs is None or ys is None or _same_unit(unit_key(xs.unit), unit_key(ys.unit)):
+        return []
+    if (xs.approx in _AROUND) == (ys.approx in _AROUND) or not _compatible(xs, ys):
+        return []
+    x, y = _in_digits(xs), _in_digits(ys)
+    if _same_figure(x, y, tolerance):
+        return []
+    # named by the exact figure's noun: each rounded figure against it is one line ("anleger: about 130 (d1,
+    # d3) vs 133 (d2)"), whatever language the rounded ones write
+    exact = ys if xs.approx in _AROUND else xs
+    return [((exact.unit or "").lower(), bound_label(x), bound_label(y))]
+
+
+def _lone_count(mentions: Sequence[NumberMention]) -> Quantity | None:
+    """The one figure of ``mentions`` when it is a count of a noun no measure knows, else None."""
+    found = [_as_quantity(m) for m in mentions if m.value is not None]
+    if len(found) != 1:
+        return None
+    q = found[0]
+    if not q.unit or getattr(q, "kind", "count") != "count" or unit_key(q.unit) in ("%", "times", "bp", "vote"):
+        return None
+    if _money_key(unit_key(q.unit) or "") or _measure_of(q.unit.lower()) is not None or not _exact_figure(q):
+        return None
+    return q
 
 
 def _exact_figure(q: Quantity) -> bool:

@@ -562,6 +562,9 @@ class _Measures:
         if not counts_a or not counts_b:
             return []
         out = quantities.differing_numbers(counts_a, counts_b)
+        if not out and base(a.language or "") != base(b.language or ""):
+            # one rounded and one exact count of a noun each language writes its own way (final33 D4)
+            out = quantities.differing_lone_counts(counts_a, counts_b)
         for zero_side, (unit, other, counts, rest) in enumerate(((a, b, counts_a, counts_b), (b, a, counts_b, counts_a))):
             _, where = self._unscoped(unit, other, counts)
             if where is None:
