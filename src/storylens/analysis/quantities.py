@@ -1700,6 +1700,10 @@ def _clause_opening(lang: str | None) -> re.Pattern[str]:
     text data "clause_links", "subordinators"); CJK and Arabic words without word boundaries."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     words = {w for lg in langs for w in (*profile(lg).clause_links, *profile(lg).subordinators) if w.strip(" ,،，")}
+    if not words:
+        # a language whose data lists none (pt): an empty alternation matched everywhere and ended every
+        # percentage's clause at the figure ("34,5% dos votos" bound no measure)
+        return _NEVER
     return re.compile(rf"(?<![^\W\u3400-\u9fff])(?:{alternation(words)})(?![^\W\u3400-\u9fff])", re.IGNORECASE)
 
 
