@@ -139,6 +139,9 @@ class Profile:
     # The version stamps that state a publication, not an update ("Published", "Veröffentlicht"): a version
     # stamped by another of version_stamps says it is an update (stream.versions orders by it).
     publication_stamps: tuple[str, ...] = ()
+    # The opening of a correction note, as regular expressions ("Correction:", "Rectificatif :", "This
+    # article has been corrected"): the version's notice at the top or the end of a text, no claim.
+    correction_notes: tuple[str, ...] = ()
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
@@ -535,6 +538,7 @@ def profile(language: str | None) -> Profile:
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
         version_stamps=tuple(raw.get("version_stamps", [])),
         publication_stamps=tuple(raw.get("publication_stamps", [])),
+        correction_notes=tuple(raw.get("correction_notes", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
