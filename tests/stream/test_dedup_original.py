@@ -97,3 +97,21 @@ COASTAL = "date 2026-11-24 By Staff, The Coastal Herald\n\n" + WIRE_MP.rsplit("\
 
 def test_an_undated_wire_is_the_canonical_of_its_dated_cut_copy(tmp_path, hashing_embedder):
     _canonical_in_both_orders(tmp_path, COASTAL, WIRE_MP, hashing_embedder)
+
+
+def test_of_two_uncredited_copies_the_full_text_is_the_canonical(tmp_path, hashing_embedder):
+    """No credit and one date: the copy cut short is the full text's near-duplicate, whatever the file order."""
+    body = WIRE_MP.replace("(Meridian Press) ", "")
+    full = "date 2026-11-24 By Staff, The Northern Ledger\n\n" + body
+    cut = "date 2026-11-24 By Staff, The Coastal Herald\n\n" + body.rsplit("\n\n", 1)[0] + "\n"
+    _canonical_in_both_orders(tmp_path, cut, full, hashing_embedder)
+
+
+def test_originals_first_puts_a_cut_copy_after_the_full_text():
+    from storylens.stream.dedup import originals_first
+
+    words = " ".join(f"word{i}" for i in range(60))
+    items = [("2026-11-24", "Coastal", "c", words[: len(words) // 2]), ("2026-11-24", "Ledger", "f", words)]
+    assert originals_first(items) == [1, 0]
+    # versions of one outlet keep their order (the stream's version rules order them)
+    assert originals_first([(d, "Ledger", t, c) for d, _, t, c in items]) == [0, 1]
