@@ -25,13 +25,13 @@ COPY = ("date 2026-11-24 By Reuters, Gulf News\n\n"
         + "\n\n".join(BODY[:3] + BODY[4:]) + "\n")
 
 
-def test_originals_first_reads_dates_then_credits():
+def test_originals_first_reads_credits_then_dates():
     from storylens.stream.dedup import originals_first
 
     items = [("2026-11-24", "Gulf News", "By Reuters, Gulf News\n\nANKARA, Nov 24 (Reuters) - A quake"),
              ("2026-11-24", "Reuters", "By Ece Toksabay, Reuters\n\nANKARA, Nov 24 (Reuters) - A quake"),
              ("2026-11-23", "Gulf News", "an earlier report"), (None, "AP", "undated")]
-    assert originals_first(items) == [2, 1, 0, 3]
+    assert originals_first(items) == [1, 2, 0, 3]
 
 
 # final30 claim 5: a paper's copy that credits the wire only at its end ("… on news of the strike. REUTERS"), no
@@ -81,3 +81,37 @@ def test_originals_first_reads_a_closing_credit(copy, wire):
 
     items = [("2026-11-30", *copy), ("2026-11-30", *wire)]
     assert originals_first(items) == [1, 0]
+
+
+# trial 18 #10: a carrier dates its copy in its header, the wire's own text states no date; the copy's last
+# paragraph is cut. The undated wire was filed as the dated copy's near-duplicate.
+WIRE_MP = ("DROVNIK, Kelvaria (Meridian Press) — Former Kelvarian transport minister Viktor Halden was sentenced on "
+           "Tuesday to nine years in prison and fined 2.4 million euros for accepting bribes linked to a motorway "
+           "contract, a court in Drovnik ruled.\n\nJudge Elena Moravec told the court that Halden had \"betrayed the "
+           "trust of every citizen of this country.\"\n\nThe bribes were paid in return for the contract signed in "
+           "2019, the court found. Prosecutors said the price of the contract was inflated by 38 percent, costing "
+           "the state 17.3 million euros.\n\nThe National Anti-Corruption Office, which brought the case, welcomed "
+           "the verdict.\n\nHalden's lawyer, Stefan Brandl, said the defence would appeal to the Supreme Court.\n")
+COASTAL = "date 2026-11-24 By Staff, The Coastal Herald\n\n" + WIRE_MP.rsplit("\n\n", 1)[0] + "\n"
+
+
+def test_an_undated_wire_is_the_canonical_of_its_dated_cut_copy(tmp_path, hashing_embedder):
+    _canonical_in_both_orders(tmp_path, COASTAL, WIRE_MP, hashing_embedder)
+
+
+def test_of_two_uncredited_copies_the_full_text_is_the_canonical(tmp_path, hashing_embedder):
+    """No credit and one date: the copy cut short is the full text's near-duplicate, whatever the file order."""
+    body = WIRE_MP.replace("(Meridian Press) ", "")
+    full = "date 2026-11-24 By Staff, The Northern Ledger\n\n" + body
+    cut = "date 2026-11-24 By Staff, The Coastal Herald\n\n" + body.rsplit("\n\n", 1)[0] + "\n"
+    _canonical_in_both_orders(tmp_path, cut, full, hashing_embedder)
+
+
+def test_originals_first_puts_a_cut_copy_after_the_full_text():
+    from storylens.stream.dedup import originals_first
+
+    words = " ".join(f"word{i}" for i in range(60))
+    items = [("2026-11-24", "Coastal", "c", words[: len(words) // 2]), ("2026-11-24", "Ledger", "f", words)]
+    assert originals_first(items) == [1, 0]
+    # versions of one outlet keep their order (the stream's version rules order them)
+    assert originals_first([(d, "Ledger", t, c) for d, _, t, c in items]) == [0, 1]

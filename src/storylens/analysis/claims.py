@@ -852,6 +852,11 @@ class ClaimAligner:
     # governments did ("Germany … offered condolences" / "中国 … 哀悼" / "قطر والسعودية … فرق إغاثة", trial
     # 16 #10), no shared fact (as ``actor_veto`` for people). Empty: no country check.
     actor_countries: Mapping[str, Sequence[tuple[str, str]]] = field(default_factory=dict)
+    # {document id, document id} -> (older, newer) for two versions of one article (one outlet's
+    # near-identical texts, the newer stamped as an update: storylens.report.pipeline.version_pairs): what
+    # their checks find is the update's change ("property: 12 → 14, updated"), said in ``differs``, not a
+    # conflict between two sources (trial 18 #5: "property: 12 vs 14"). Empty: no versions.
+    versions: Mapping[frozenset[str], tuple[str, str]] = field(default_factory=dict)
     _wanted: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def align(self, documents: Sequence[Document]) -> tuple[list[Unit], list[AlignedPair]]:
@@ -1485,8 +1490,8 @@ class ClaimAligner:
         closest = _closest_pairs(inside)
         # units whose figures the plain check compares with their closest unit of another document
         compared = {id(u) for p in inside if id(p) in closest and p.cosine >= self._conflict_cosine(p) for u in (p.a, p.b)}
-        conflicts = [
-            f"{p.a.doc}/{p.b.doc}: {msg}" if named else msg
+        found = [
+            (p, msg)
             for p in inside
             for check in self.conflict_checks
             # A check may ask for closer units (``min_cosine``): polarity is only
@@ -1494,8 +1499,13 @@ class ClaimAligner:
             if self._checks(check, p, closest, compared)
             for msg in _unanswered(_run(check, p.a, p.b, siblings), check, p, inside, siblings)
         ]
+        updates = [_update_line(p, msg, self.versions[key]) for p, msg in found
+                   if (key := frozenset((p.a.doc, p.b.doc))) in self.versions]
+        conflicts = [f"{p.a.doc}/{p.b.doc}: {msg}" if named else msg for p, msg in found
+                     if frozenset((p.a.doc, p.b.doc)) not in self.versions]
         if conflicts and named:
-            conflicts += self._every_side(members, inside, siblings)
+            conflicts += [c for c in self._every_side(members, inside, siblings)
+                          if frozenset(c.partition(": ")[0].split("/")) not in self.versions]
         status = "conflicting" if conflicts else "shared"
         return Claim(
             claim_id,
@@ -1507,7 +1517,9 @@ class ClaimAligner:
             docs=docs,
             # a conflicting claim already names the disagreeing figures; the pairs under the floor add
             # only their spellings ("74,38 (d2) vs 68,38 (d4) vs 74.38 (d5)")
-            differs=self._differences(inside, docs, () if conflicts else self._figures_unchecked(inside, closest, compared)),
+            differs=_joined(*dict.fromkeys(updates), self._differences(
+                [p for p in inside if frozenset((p.a.doc, p.b.doc)) not in self.versions], docs,
+                () if conflicts else self._figures_unchecked(inside, closest, compared))),
         )
 
     def _checks(self, check, pair: AlignedPair, closest: set[int], compared: Collection[int] = ()) -> bool:
@@ -1595,6 +1607,27 @@ class ClaimAligner:
             # figures of a pair under the conflict floor were never judged: no "not a contradiction" for them (fixs)
             lines.append(f"{what}: {' vs '.join(parts)}" + ("" if what in judged else f" {NOT_JUDGED}"))
         return "; ".join(lines) or None
+
+
+def _update_line(pair: AlignedPair, found: str, order: tuple[str, str]) -> str:
+    """A check's disagreement between two versions of one article as the update's change: "property: 12
+    vs 14" between d1 and its update d2 -> "property: 12 → 14, updated (d2 updates d1)" (the figure of
+    the older version first, whichever unit the pair holds first)."""
+    what, sep, rest = found.partition(": ")
+    left, vs, right = rest.partition(" vs ")
+    older, newer = order
+    if sep and vs:
+        if pair.a.doc == newer:
+            left, right = right, left
+        change = f"{what}: {left} → {right}, updated"
+    else:
+        change = f"changed in the update: {found}"
+    return f"{change} ({newer} updates {older})"
+
+
+def _joined(*lines: str | None) -> str | None:
+    """``differs`` lines joined ("; "), None when there is none."""
+    return "; ".join(line for line in lines if line) or None
 
 
 def _run(check, a: Unit, b: Unit, siblings: Mapping[str, list[Unit]] | None) -> list[str]:

@@ -325,6 +325,7 @@ def clean_text(text: str) -> CleanText:
         if not line.strip():
             continue
         kept.append(_take_trailing_credit(line, state))
+    _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     body, inline = strip_notices(body)  # furniture inside lines: notices, markers, credits, echoes
     for kind, item in inline:
@@ -555,16 +556,51 @@ def _take_stamp(line: str, state: _State) -> bool:
     return True
 
 
-# A correction note after an update stamp ("This article has been updated to correct the number of
-# properties seized."): the version's notice, no claim of the story.
-_CORRECTION_NOTE = re.compile(
-    r"^(?:this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)"
-    r"|(?:este|el) (?:artículo|texto) (?:ha sido|fue) (?:actualizado|corregido)"
-    r"|dieser (?:artikel|beitrag|text) wurde (?:aktualisiert|korrigiert)"
-    r"|cet article a été (?:mis à jour|corrigé)"
-    r"|questo articolo è stato (?:aggiornato|corretto))\b[^\n]*$",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _correction_opening() -> str:
+    """Every language's opening of a correction note (text/data "correction_notes": "Correction:",
+    "Korrektur:", "Rectificatif :", "This article has been updated to correct …", "更正："), one alternation."""
+    return "|".join(f"(?:{p})" for lang in LANGUAGES for p in profile(lang).correction_notes)
+
+
+@lru_cache(maxsize=1)
+def _correction_note() -> re.Pattern[str]:
+    """A line that is a correction note ("This article has been updated to correct the number of properties
+    seized."): the version's notice, no claim of the story."""
+    return re.compile(rf"^(?:{_correction_opening()})[^\n]{{0,{_NOTE_MAX_CHARS}}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _closing_note() -> re.Pattern[str]:
+    """A correction note opening a sentence that closes the last line ("… the interview. Correction: An
+    earlier version …")."""
+    return re.compile(rf"(?<=[.!?»”\"。！？])\s*(?P<note>(?:{_correction_opening()})[^\n]{{0,{_NOTE_MAX_CHARS}}})$",
+                      re.IGNORECASE)
+
+
+# A note longer than this is the article's text, whatever its opening words.
+_NOTE_MAX_CHARS = 400
+
+
+def _take_closing_notes(kept: list[str], state: _State) -> None:
+    """``kept`` (the text's lines) without the correction notes at its end, each removed as a "notice"
+    (final33 D6b: "Correction: An earlier version of this story misstated the month …" closing a page was a
+    claim; fixy had read notes only under an update stamp at the top): a last line that is a note, or a note
+    closing the last line after its last sentence."""
+    for _ in range(2):  # a note and its clarification, at most
+        last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].strip()), -1)
+        if last < 0:
+            return
+        line = kept[last].strip()
+        if _correction_note().match(line):
+            state.remove("notice", line)
+            del kept[last]
+            continue
+        match = _closing_note().search(line)
+        if match is not None and match.start() > 0:
+            state.remove("notice", match["note"].strip())
+            kept[last] = line[: match.start()].rstrip()
+        return
 
 
 def _take_stamp_and_note(line: str, state: _State) -> str | None:
@@ -580,7 +616,7 @@ def _take_stamp_and_note(line: str, state: _State) -> str | None:
     state.published = state.published or _iso_date(match["date"].strip())
     state.remove("stamp", f"{head}.")
     rest = rest.strip()
-    if _CORRECTION_NOTE.match(rest):
+    if _correction_note().match(rest):
         state.remove("notice", rest)
         return ""
     return rest

@@ -204,22 +204,53 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
 _CREDIT = re.compile(r"\(([A-Z][\w .&-]{1,30}?)\)|\bBy ([A-Z][\w .&-]{1,30}?),", re.UNICODE)
 
 
-def originals_first(items: Sequence[tuple[str | None, str | None, str]]) -> list[int]:
-    """Positions of ``(day or moment, outlet, text)`` items, the likeliest original first: the earlier
-    date (an undated item last), then an item whose outlet another item's opening credits ("(Reuters)",
-    "By Reuters, Gulf News") or whose closing credit names ("… REUTERS"), then input order. Trial 16 #15 / final29 #10: the wire original ingested
-    after its syndicated copy (en_gulfnews.txt before en_reuters.txt) was filed as the copy's
-    near-duplicate, and the story showed the copy."""
+def originals_first(items: Sequence[tuple[str | None, str | None, str] | tuple[str | None, str | None, str, str]]) -> list[int]:
+    """Positions of ``(day or moment, outlet, text)`` items, the likeliest original first: an item whose
+    outlet another item's opening credits ("(Reuters)", "By Reuters, Gulf News") or whose closing credit
+    names ("… REUTERS"), then the earlier date (an undated item last), then input order. Trial 16 #15 /
+    final29 #10: the wire original ingested after its syndicated copy (en_gulfnews.txt before
+    en_reuters.txt) was filed as the copy's near-duplicate, and the story showed the copy. The credit
+    comes before the date: a carrier dates its copy in its header while the wire's own text may state
+    none (trial 18 #10: "date 2026-11-24 By Staff, The Coastal Herald" over "DROVNIK, Kelvaria (Meridian
+    Press) —", the undated Meridian Press original filed as the cut copy's near-duplicate). Of items
+    alike so far, a copy cut short goes after the full text: an item (with its cleaned text as a fourth
+    element) whose opening another outlet's longer item also opens with (:data:`CUT_OPENING_WORDS`, at least
+    :data:`CUT_LONGER` times its length)."""
     from ..prepare.clean import closing_agency
 
     credited: set[str] = set()
-    for _, outlet, text in items:
+    for _, outlet, text, *_ in items:
         names = [(m.group(1) or m.group(2)).strip() for m in _CREDIT.finditer(text[:400])]
         # a paper's copy credits the wire at its end too ("… on news of the strike. REUTERS": final30 claim 5)
         names.append(closing_agency(text[-300:]) or "")
         credited.update(n.casefold() for n in names if n and n.casefold() != (outlet or "").casefold())
+    cut = _cut_copies(items)
     return sorted(range(len(items)), key=lambda i: (
-        items[i][0] or "~", (items[i][1] or "").casefold() not in credited, i))
+        (items[i][1] or "").casefold() not in credited, items[i][0] or "~", i in cut, i))
+
+
+# A copy cut short shares its first words with the full text (a paper trimming a wire's last paragraphs),
+# and the full text is longer by at least this factor.
+CUT_OPENING_WORDS = 30
+CUT_LONGER = 1.1
+
+
+def _cut_copies(items: Sequence[tuple]) -> set[int]:
+    """Positions of items (with a cleaned text as fourth element) whose opening words another outlet's
+    longer item also opens with: a copy cut short, never the original (trial 18 #10)."""
+    by_opening: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        if len(item) > 3 and item[3]:
+            words = normalise_text(item[3]).split()
+            if len(words) >= CUT_OPENING_WORDS:
+                by_opening.setdefault(" ".join(words[:CUT_OPENING_WORDS]), []).append(i)
+    cut: set[int] = set()
+    for group in (g for g in by_opening.values() if len(g) > 1):
+        for i in group:
+            if any(len(items[j][3]) >= CUT_LONGER * len(items[i][3])
+                   and (items[j][1] or "").casefold() != (items[i][1] or "").casefold() for j in group if j != i):
+                cut.add(i)
+    return cut
 
 
 def article_text(stored: str) -> str:

@@ -443,7 +443,7 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         nearest = clusterer.nearest_stored([p.id for p in prepared], vectors,
                                            [published_date(p.doc.published) for p in prepared])
         # of two near-duplicates in the batch the original is the canonical, not the first ingested
-        order = originals_first([(p.doc.published, p.doc.outlet, p.raw.text) for p in prepared])
+        order = originals_first([(p.doc.published, p.doc.outlet, p.raw.text, p.doc.text) for p in prepared])
         dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order)
         for p in prepared:
             # a later batch's candidate reads this text, not the store's raw text cleaned again; a text

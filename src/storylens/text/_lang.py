@@ -86,6 +86,8 @@ class Profile:
     language: str
     decimal_comma: bool = False
     scale_words: tuple[tuple[str, float], ...] = ()
+    # A noun's dual that counts two of it in one word (ar "سنتين": two years), as (dual, singular noun).
+    dual_units: tuple[tuple[str, str], ...] = ()
     negation: frozenset[str] = frozenset()
     reporting_verbs: tuple[str, ...] = ()
     # Verbs and phrases that credit a source after a dash besides the reporting verbs ("reported", "ha
@@ -139,6 +141,9 @@ class Profile:
     # The version stamps that state a publication, not an update ("Published", "Veröffentlicht"): a version
     # stamped by another of version_stamps says it is an update (stream.versions orders by it).
     publication_stamps: tuple[str, ...] = ()
+    # The opening of a correction note, as regular expressions ("Correction:", "Rectificatif :", "This
+    # article has been corrected"): the version's notice at the top or the end of a text, no claim.
+    correction_notes: tuple[str, ...] = ()
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
@@ -458,6 +463,8 @@ class Profile:
     # before the first of "between … and", the "and" word, and the word of "48 to 72".
     range_between: tuple[str, ...] = ()
     range_and: tuple[str, ...] = ()
+    # "between" written after the two years it joins (tr "2017 ile 2021 arasında")
+    range_between_after: tuple[str, ...] = ()
     # The word joining two days of one month ("1 i 2 lipca", "1 and 2 July", "1. und 2. Juli"): one span.
     days_and: tuple[str, ...] = ()
     range_to: tuple[str, ...] = ()
@@ -508,6 +515,7 @@ def profile(language: str | None) -> Profile:
         language=lang,
         decimal_comma=bool(raw.get("decimal_comma", False)),
         scale_words=tuple((k.lower(), float(v)) for k, v in raw.get("scale_words", {}).items()),
+        dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
         source_verbs=tuple(raw.get("source_verbs", [])),
@@ -535,6 +543,7 @@ def profile(language: str | None) -> Profile:
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
         version_stamps=tuple(raw.get("version_stamps", [])),
         publication_stamps=tuple(raw.get("publication_stamps", [])),
+        correction_notes=tuple(raw.get("correction_notes", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
@@ -655,6 +664,7 @@ def profile(language: str | None) -> Profile:
         until_clauses=tuple(raw.get("until_clauses", [])),
         range_between=tuple(w.lower() for w in raw.get("range", {}).get("between", [])),
         range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
+        range_between_after=tuple(w.lower() for w in raw.get("range", {}).get("between_after", [])),
         days_and=tuple(w.lower() for w in raw.get("days_and", [])),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         range_years_to=tuple(w.lower() for w in raw.get("range", {}).get("years_to", [])),
