@@ -202,18 +202,24 @@ class _Clock:
 
 
 def _ingest(url: str, records, embedder, every: int = BLOCK, twins: dict | None = None,
-            turns: _Turns | None = None) -> dict:
+            turns: _Turns | None = None, blocks_json: Path | None = None) -> dict:
     """open + ingest + close in this process: wall and CPU seconds, (articles done, wall, CPU) marks
     every ``every`` records, and the CPU of each 32-record batch. ``twins``: {articles done: (url,
     records)}: from that point this ingest takes turns (:class:`_Turns`) with an ingest of those
     records into that (new) store in another thread, until either ends; the twins' results come
-    back under "twins". ``turns``: this ingest is such a twin (it gives the turn after each batch)."""
+    back under "twins". ``turns``: this ingest is such a twin (it gives the turn after each batch).
+    ``blocks_json``: rewritten at every block with the blocks so far (CPU, wall, load, CPU by ingest
+    stage, max RSS), so a long run that is stopped still leaves its curve."""
     from storylens.store import open_store
     from storylens.stream import ingest
+    from storylens.stream._profile import StageTimes
 
     marks: list[tuple[int, float, float]] = []
     loads: list[float] = []
     batches: list[tuple[int, float]] = []
+    times = StageTimes()
+    stages: list[dict[str, float]] = []  # CPU-s by ingest stage in each block (this thread's)
+    stage_before: dict[str, float] = {}
     clock, t0 = _Clock(), time.perf_counter()
     last = [0.0]
     me = 1 if turns is not None else 0
@@ -233,6 +239,10 @@ def _ingest(url: str, records, embedder, every: int = BLOCK, twins: dict | None 
             prev = marks[-2] if len(marks) > 1 else (0, 0.0, 0.0)  # as it goes: a long run can be read early
             print(f"{p.done:8d} articles: block {marks[-1][2] - prev[2]:.2f} CPU-s, {marks[-1][1] - prev[1]:.2f} s wall,"
                   f" load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+            stages.append({k: round(v - stage_before.get(k, 0.0), 3) for k, v in times.cpu.items()})
+            stage_before.update(times.cpu)
+            if blocks_json is not None:
+                _write_blocks(blocks_json, marks, loads, stages)
         if p.done % 32 == 0:
             now = clock.now()
             batches.append((p.done, now - last[0]))
@@ -270,18 +280,33 @@ def _ingest(url: str, records, embedder, every: int = BLOCK, twins: dict | None 
         start_twin(0)
     store = open_store(url)
     try:
-        ingest(records, store, embedder=embedder, progress=progress)
+        ingest(records, store, embedder=embedder, progress=progress, times=times)
         store.close()
     finally:
         if active:
             active[0].finish(me)
     result = {"wall": time.perf_counter() - t0, "cpu": clock.now(), "marks": marks, "batches": batches,
-              "loads": loads}
+              "loads": loads, "stages": stages}
     for at, (th, out) in started.items():
         th.join()
         started[at] = (th, out)
     result["twins"] = {at: out for at, (_th, out) in started.items()}
     return result
+
+
+def _write_blocks(path: Path, marks: list, loads: list, stages: list) -> None:
+    """The long run's blocks so far as JSON (written to a temporary name, then renamed)."""
+    last, blocks = (0, 0.0, 0.0), []
+    for (n, t, c), load, st in zip(marks, loads, stages):
+        blocks.append({"articles": n, "cpu_s": round(c - last[2], 2), "wall_s": round(t - last[1], 2), "load": load,
+                       "stage_cpu_s": st})
+        last = (n, t, c)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = {"blocks": blocks, "max_rss_mb": round(rss, 1),
+           "last_over_first_cpu": round(blocks[-1]["cpu_s"] / blocks[0]["cpu_s"], 3) if blocks else None}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(out, indent=1) + "\n")
+    tmp.replace(path)
 
 
 _CHILD = """
@@ -390,6 +415,8 @@ def main() -> None:
     ap.add_argument("--small-runs", type=int, default=5, help="runs of each small ingest (big and new in turn; "
                     "the median is given)")
     ap.add_argument("--cli", action="store_true", help="also time the storylens ingest command (default encoder)")
+    ap.add_argument("--blocks-json", metavar="PATH", help="rewrite PATH at every 2k block with the blocks so far "
+                    "(CPU, wall, load, CPU by stage, max RSS)")
     args = ap.parse_args()
     if args.reuse and args.backend != "sqlite":
         ap.error("--reuse works with --backend sqlite")
@@ -421,7 +448,8 @@ def main() -> None:
             # taking turns batch by batch (the load on the shared machine drifts over a run).
             twins = {at: (_url(args.backend, tmp, f"twin{at}", pg_admin), big[:BLOCK])
                      for at in sorted({0, args.n - BLOCK})}
-            run = _ingest(url, big, embedder, twins=twins)
+            run = _ingest(url, big, embedder, twins=twins,
+                          blocks_json=Path(args.blocks_json) if args.blocks_json else None)
         # 32 new articles into the big store vs into a new one (big and new in turn, --small-runs each; the median).
         load_small = os.getloadavg()
         fresh = lambda tag, i: (_copy(url, tmp, 100 * len(tag) + i) if args.backend == "sqlite"
@@ -484,6 +512,7 @@ def main() -> None:
         "seconds_total_cpu": round(run["cpu"], 1),
         f"cpu_s_per_block_of_{BLOCK}": blocks_cpu,
         f"wall_s_per_block_of_{BLOCK}": blocks_wall,
+        f"stage_cpu_s_per_block_of_{BLOCK}": run.get("stages", []),
         "last_over_first_block_cpu": round(blocks_cpu[-1] / blocks_cpu[0], 3) if blocks_cpu else None,
         "last_over_first_block_wall": round(blocks_wall[-1] / blocks_wall[0], 3) if blocks_wall else None,
         **_twin_figures(run, blocks_cpu, args.n),

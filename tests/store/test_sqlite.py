@@ -473,3 +473,29 @@ def test_the_exact_scan_ranks_ties_at_the_edge_by_article_number():
             best = sorted(zip(d.tolist(), nums.tolist()))[:k]
             assert [n for n, _ in row] == [n for _, n in best]
     assert {n for n, _ in scan.nearest(queries[:1], 5)[0]} <= set(nums[[7, *range(100, 140)]].tolist())
+
+
+@pytest.mark.parametrize("dim", [8, 64])
+def test_the_exact_scan_by_slices_gives_the_whole_products_bits(dim):
+    # The scan multiplies the held vectors a slice at a time (store._exact._SLICE): each distance
+    # must be the one product of all of them gives, bit for bit (a 136-row slice gave another last
+    # bit in one of 37,000 x 5: the candidates' order, and so the stories, would differ).
+    import numpy as np
+
+    from storylens.store._common import unit_rows
+    from storylens.store._exact import _SLICE, ExactScan
+
+    rng = np.random.default_rng(11)
+    n = 2 * _SLICE + 137
+    vectors = rng.normal(size=(n, dim)).astype(np.float16)
+    scan = ExactScan(dim)
+    scan.add(np.arange(_SLICE + 5), vectors[: _SLICE + 5])  # grown after a first scan: its buffer too
+    scan.nearest(rng.normal(size=(40, dim)).astype(np.float32), 3)
+    scan.add(np.arange(_SLICE + 5, n), vectors[_SLICE + 5 :])
+    units = unit_rows(vectors)
+    for m in (1, 5, 32):
+        queries = rng.normal(size=(m, dim)).astype(np.float32)
+        whole = np.subtract(np.float32(1.0), (units @ unit_rows(queries.astype(np.float16)).T).T)
+        for row, d in zip(scan.nearest(queries, 10), whole):
+            best = sorted(zip(d.tolist(), range(n)))[:10]
+            assert row == [(num, dist) for dist, num in best]

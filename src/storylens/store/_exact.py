@@ -30,6 +30,8 @@ __all__ = ["EXACT_BELOW", "ExactScan"]
 # an HNSW insert and search (~7.5 ms per article on pgvector) up to ~100k; capped at half that
 # by the copy (2 KiB per vector as float32: 100 MiB at 50k) and a reader's scan on the server.
 EXACT_BELOW = 50_000
+# Held vectors per slice of the scan's product (4,096 x 32 float32 similarities: 512 KiB, in the cache).
+_SLICE = 4096
 
 
 class ExactScan:
@@ -43,6 +45,7 @@ class ExactScan:
         self._units = np.zeros((0, dim), dtype=np.float32)
         self._n = 0
         self._blas: Any = None  # a threadpoolctl controller, made once (it scans the loaded libraries)
+        self._dist = np.zeros((0, 0), dtype=np.float32)  # the distance matrix's buffer, kept between scans
 
     def __len__(self) -> int:
         return self._n
@@ -86,17 +89,10 @@ class ExactScan:
     def nearest(self, queries: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
         """For each row of ``queries``, the ``k`` held vectors nearest to it as (article number,
         cosine distance), best first, ties by number."""
-        nums, units = self.nums, self.units
+        nums = self.nums
         if len(nums) == 0:
             return [[] for _ in queries]
-        # One BLAS thread: OpenBLAS's second thread spun for a core on this small product
-        # (0.44 vs 0.84 CPU-ms per query over 5,000 vectors on the shared 2-core machine).
-        with self._one_thread():
-            # units @ q.T, not q @ units.T: the same products bit for bit (each one float32 chain
-            # over the dimensions in order; equal on 576 shapes, dims 3-768) in ~2/3 of the time
-            # (32 queries over 12k vectors: 6.0 against 9.2 CPU-ms).
-            sims = units @ unit_rows(np.asarray(queries).astype(np.float16)).T
-        dist = np.subtract(np.float32(1.0), sims.T, order="C")  # as pgvector's <=>, a row per query
+        dist = self._distances(unit_rows(np.asarray(queries).astype(np.float16)))
         take = min(int(k), len(nums))
         # Each row's ``take`` smallest without ranking the row (argpartition). When nothing left
         # out ties the largest of them they are the answer, ordered by distance and number; a row
@@ -111,6 +107,32 @@ class ExactScan:
         for r, row in zip(rest.tolist(), _ranked(dist[rest], nums, take)):
             out[r] = row
         return out
+
+    def _distances(self, units_q: np.ndarray) -> np.ndarray:
+        """Cosine distances (1 - cosine, as pgvector's <=>) of the unit queries ``units_q`` to every
+        held vector: a row per query, in a buffer kept for the next scan (valid until then)."""
+        n, m = self._n, len(units_q)
+        if self._dist.shape[0] < m or self._dist.shape[1] < n:  # capacity doubles, as the copy's
+            self._dist = np.empty((max(m, self._dist.shape[0]), max(n, 2 * self._dist.shape[1])), dtype=np.float32)
+        dist, q_t = self._dist[:m, :n], units_q.T
+        # One BLAS thread: OpenBLAS's second thread spun for a core on this small product
+        # (0.44 vs 0.84 CPU-ms per query over 5,000 vectors on the shared 2-core machine).
+        with self._one_thread():
+            # units @ q.T, not q @ units.T: the same products bit for bit (each one float32 chain
+            # over the dimensions in order; equal on 576 shapes, dims 3-768) in ~2/3 of the time
+            # (32 queries over 12k vectors: 6.0 against 9.2 CPU-ms). By slices of _SLICE held
+            # vectors, each turned into rows of the distance matrix while it is in the cache: the
+            # whole product's transpose cost ~9 of a 32-query scan's ~55 CPU-ms at 50k (the same bits).
+            # No slice is shorter than _SLICE (the last takes the rest): OpenBLAS multiplied a
+            # 136-row slice's rows in another order than the whole product did (one distance of
+            # 37,000 x 5 differed in its last bit); slices of 4,096 or more gave the same bits.
+            ends = [_SLICE * i for i in range(1, n // _SLICE)] + [n]
+            start = 0
+            for end in ends:
+                sims = self.units[start:end] @ q_t
+                np.subtract(np.float32(1.0), sims.T, out=dist[:, start:end])
+                start = end
+        return dist
 
     @contextmanager
     def _one_thread(self) -> Iterator[None]:
