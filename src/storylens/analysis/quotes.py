@@ -2807,12 +2807,42 @@ def _unmarked_speech(text: str, a: int, b: int, taken: Sequence[tuple[int, int]]
 _INNER_DASH = re.compile(r",?\s[—–]\s")
 
 
+# An incise inside guillemets or low-high marks: "« Ce projet, affirme Jean Morel, est une erreur. »",
+# "« Il faut agir vite, insiste le docteur Patrick Pelloux. Chaque minute compte. »": a comma, a lower-case
+# verb of saying, its subject (the incise at most _INCISE_WORDS words, no quotation mark), then a comma or a
+# full stop. The clause stays unmasked between the two parts, for their attribution.
+_INCISE = re.compile(r",\s+(?=[^\W\d_])")
+_INCISE_END = re.compile(r"[^,.;:!?«»„“”\"\n]{0,80}?[,.]\s+")
+_INCISE_WORDS = 8
+_INCISE_OPENERS = "«„‚"
+
+
+def _incise_split(text: str, quote: _RawQuote) -> list[_RawQuote] | None:
+    """The two parts of a quotation around a reporting incise (``_INCISE``), or None when it has none."""
+    if text[quote.open] not in _INCISE_OPENERS:
+        return None
+    for cut in _INCISE.finditer(text, quote.start, quote.end):
+        verb = _SAY_RE.match(text, cut.end())
+        if not verb or not text[cut.end()].islower():
+            continue
+        back = _INCISE_END.match(text, verb.end(), quote.end)
+        if back is None or len(text[cut.end():back.end()].split()) > _INCISE_WORDS:
+            continue
+        first = _strip_content(text, quote.start, cut.start())
+        second = _strip_content(text, back.end(), quote.end)
+        if min(sum(c.isalpha() for c in text[a:b]) for a, b in (first, second)) < 2:
+            continue
+        return [_RawQuote(quote.open, cut.start(), *first), _RawQuote(back.end() - 1, quote.close, *second)]
+    return None
+
+
 def _split_at_reporting_clause(text: str, quote: _RawQuote) -> list[_RawQuote]:
     """«Мы найдём их, — сказала она. — Никто не уйдёт»: a reporting clause between dashes inside the
-    marks is not speech; the quotation is the two parts around it (the clause stays for attribution)."""
+    marks is not speech; the quotation is the two parts around it (the clause stays for attribution).
+    A comma incise inside guillemets (``_incise_split``) is cut the same way."""
     cut = _INNER_DASH.search(text, quote.start, quote.end)
     if cut is None or not (_SAY_RE.match(text, cut.end()) and text[cut.end()].islower()):
-        return [quote]
+        return _incise_split(text, quote) or [quote]
     back = _INNER_DASH.search(text, cut.end(), quote.end)
     if back is None:
         return [quote]
@@ -2994,7 +3024,10 @@ class _SpeakerResolver:
         self.last_named: str | None = None
         self.last_named_at = -1
         self.language = doc.language
-        self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
+        # the sentence subjects first: a description with an age ("The 72-year-old senator, …") reads its
+        # antecedent from them while the description subjects are collected
+        self.subjects = sorted(_sentence_subjects(doc, self.names))
+        self.subjects = sorted(self.subjects + self._description_subjects(doc))
         self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
         self.openings = _described_openings(doc)  # (offset, "Une responsable de MSF", "f")
@@ -3450,7 +3483,12 @@ class _SpeakerResolver:
             before = [name for at, name in found if at < offset]
             if before:
                 return before[-1]
-        for found in ((by_modifier,) if titled else (by_modifier, by_role)):  # none before: the first named after
+        # none before: the first named after whose role's article agrees ("le ministre" is not "la ministre
+        # allemande …, Annalena Baerbock" named later: written_dev28_fr's incise « …, a poursuivi le ministre, … »)
+        lang = profile(self.language) if self.language else None
+        gender = dict(lang.article_genders).get(modifiers[0].lower()) if lang and modifiers else None
+        for found in ((by_modifier,) if titled else (by_modifier, by_role)):
+            found = [(at, name) for at, name in found if gender is None or self._role_gender(at, lang) in (None, gender)]
             if found:
                 return found[0][1]
         return None

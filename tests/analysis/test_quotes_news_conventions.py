@@ -1,0 +1,38 @@
+"""Quote speakers in the attribution conventions of news prose in en/fr/es/pl (issue #12, stop 31, spk18),
+from inputs written for these tests (none copied from a gold set): an age description opening a sentence
+("The 72-year-old senator, …" raised AttributeError), a reporting incise inside guillemets ("« Ce projet,
+affirme Jean Morel, est une erreur. »"), a later role of the other gender no antecedent ("le ministre" is
+not "la ministre …, Annalena Baerbock")."""
+
+import pytest
+
+from ._docs import speakers_match, speakers_of
+
+CASES = [
+    ('en-age-description-opening', 'en',
+     'The 72-year-old senator, who is running for re-election, said he was "not going anywhere."',
+     [("The 72-year-old senator", None)]),
+    ('fr-incise-comma', 'fr', "« Ce projet, affirme Jean Morel, est une erreur historique. »",
+     ['Jean Morel', 'Jean Morel']),
+    ('fr-incise-full-stop', 'fr', "« Il faut agir vite, insiste le docteur Patrick Pelloux. Chaque minute compte. »",
+     ['Patrick Pelloux', 'Patrick Pelloux']),
+    ('fr-incise-after-named', 'fr',
+     "Le maire Pierre Hurmic a visité le chantier. « Nous voulons, a-t-il expliqué, une enquête indépendante. »",
+     ['Pierre Hurmic', 'Pierre Hurmic']),
+    ('es-incise', 'es', "«Esta ley, afirmó la ministra Irene Montero, protege a las mujeres».",
+     ['Irene Montero', 'Irene Montero']),
+    ('fr-incise-role-not-later-feminine', 'fr',
+     "Le chef de la diplomatie, Jean Dufour, a appelé à un cessez-le-feu. « La France ne renoncera pas », "
+     "a-t-il déclaré.\n\n« Nous avons besoin, a poursuivi le ministre, d'une solution politique. »\n\n"
+     "D'après la ministre allemande, Karin Weber, « il n'y a pas de solution militaire ».",
+     ['Jean Dufour', 'Jean Dufour', 'Jean Dufour', 'Karin Weber']),
+    # a comma after a verb of saying inside the marks without a closing comma or stop stays one quotation
+    ('fr-no-incise', 'fr', "« Je pense, et je le dis clairement, que c'est une erreur », a déclaré Olivier Faure.",
+     ['Olivier Faure']),
+]
+
+
+@pytest.mark.parametrize("case_id, lang, text, want", CASES, ids=[c[0] for c in CASES])
+def test_news_convention_speakers(case_id, lang, text, want):
+    got = speakers_of(text, lang)
+    assert speakers_match(got, want), got
