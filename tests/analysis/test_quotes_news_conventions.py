@@ -2,7 +2,9 @@
 from inputs written for these tests (none copied from a gold set): an age description opening a sentence
 ("The 72-year-old senator, …" raised AttributeError), a reporting incise inside guillemets ("« Ce projet,
 affirme Jean Morel, est une erreur. »"), a later role of the other gender no antecedent ("le ministre" is
-not "la ministre …, Annalena Baerbock")."""
+not "la ministre …, Annalena Baerbock"), Spanish "de acuerdo con" / "a juicio del" (text/data), a title before a
+name in apposition ("l'avocat de la famille, Me Arié Alimi"), French and Italian dash dialogue closed by a comma and
+a verb of saying ("— Nous n'avons rien vu venir, raconte Nadia Benali, …"; text/data "dash_comma_speech")."""
 
 import pytest
 
@@ -26,6 +28,20 @@ CASES = [
      "a-t-il déclaré.\n\n« Nous avons besoin, a poursuivi le ministre, d'une solution politique. »\n\n"
      "D'après la ministre allemande, Karin Weber, « il n'y a pas de solution militaire ».",
      ['Jean Dufour', 'Jean Dufour', 'Jean Dufour', 'Karin Weber']),
+    ('es-de-acuerdo-con', 'es', "De acuerdo con el fiscal Javier Zaragoza, las pruebas son «concluyentes».",
+     ['Javier Zaragoza']),
+    ('es-a-juicio-del', 'es', "A juicio del analista Pablo Simón, el resultado es «un aviso para el Gobierno».",
+     ['Pablo Simón']),
+    ('fr-title-in-apposition', 'fr', "« Nous porterons plainte », a fait savoir l'avocat de la famille, Me Arié Alimi.",
+     ['Arié Alimi']),
+    ('fr-dash-comma-dialogue', 'fr',
+     "Le témoin a décrit la scène.\n— Nous n'avons rien vu venir, raconte Nadia Benali, commerçante du quartier. "
+     "Les pompiers sont arrivés trop tard.", ['Nadia Benali']),
+    ('it-dash-comma-dialogue', 'it', "— Non abbiamo visto niente, racconta Giulia Bianchi, commerciante del quartiere.",
+     ['Giulia Bianchi']),
+    # a dashed list item with a comma and a verb far from its end is no dialogue
+    ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
+     "commenté par les syndicats ;\n— le budget.", []),
     # a comma after a verb of saying inside the marks without a closing comma or stop stays one quotation
     ('fr-no-incise', 'fr', "« Je pense, et je le dis clairement, que c'est une erreur », a déclaré Olivier Faure.",
      ['Olivier Faure']),

@@ -1340,8 +1340,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             # a description may join an organisation's capitalised words), then the name in apposition
             rest = toks[comma:]
         if rest[:1] == [","]:
-            run = _clean_name(_name_prefix(rest[1:]))
-            after = rest[1 + len(run) : 2 + len(run)]
+            raw = _name_prefix(rest[1:])
+            run = _clean_name(raw)
+            after = rest[1 + len(raw) : 2 + len(raw)]  # past a title the name drops ("…, Me Arié Alimi.")
             # (the dash closes an attribution inside Spanish dialogue: "—dijo el ministro de Energía, Diego Pardow—.")
             if len(run) >= 2 and (not after or after[0] in ",:.;§—–") and _plausible_speaker(" ".join(run)):
                 return "name", " ".join(run)
@@ -2776,7 +2777,9 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
                 continue
             out.extend(_split_at_reporting_clause(text, _RawQuote(open_, close, s, e)))
         marked = [(q.open, q.close) for q in out[line_start:]]
-        out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
+        lang = profile(language) if language else None
+        out.extend(_dash_quotes(text, a, b, lang.dash_quotes if lang else None, marked,
+                                comma_speech=bool(lang and lang.dash_comma_speech)))
         if language and profile(language).unmarked_speech:
             taken = [(q.open, q.close) for q in out[line_start:]]
             out.extend(_unmarked_speech(text, a, b, taken))
@@ -2880,9 +2883,14 @@ _DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[
 
 
 def _dash_quotes(
-    text: str, a: int, b: int, dash_language: bool | None, marked: Sequence[tuple[int, int]] = ()
+    text: str, a: int, b: int, dash_language: bool | None, marked: Sequence[tuple[int, int]] = (),
+    comma_speech: bool = False,
 ) -> list[_RawQuote]:
-    """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
+    """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes; in a
+    language that closes it with a comma and a verb of saying (``comma_speech``), a line opening with a
+    dash is speech up to that comma (``_dash_comma_run``)."""
+    if comma_speech and not dash_language:
+        return [] if any(o <= a <= c for o, c in marked) else _dash_comma_run(text, a, b)
     out: list[_RawQuote] = []
     starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
     if dash_language:  # "… leci do USA  - Słyszymy, że …": a headline glued to the text by a double space
@@ -2952,6 +2960,30 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
             pos += 1
         speech = not speech
     return out
+
+
+_DASH_LINE_OPEN = re.compile(r"\s*[—–]\s*(?=[«\"]?[^\W\d_])")
+_COMMA_SAY = re.compile(r",\s+(?=[^\W\d_])")
+_DASH_COMMA_WORDS = 10  # the reporting clause after the comma, up to its sentence end ("raconte X, commerçante …")
+
+
+def _dash_comma_run(text: str, a: int, b: int) -> list[_RawQuote]:
+    """"— Nous n'avons rien vu venir, raconte Nadia Benali, commerçante du quartier.": a line opening with
+    an em or en dash, the speech up to the first comma followed by a lower-case verb of saying whose clause
+    ends the sentence within ``_DASH_COMMA_WORDS`` words (a bullet list has no such clause)."""
+    m = _DASH_LINE_OPEN.match(text, a, b)
+    if not m:
+        return []
+    stop = _SENTENCE_STOP.search(text, m.end(), b)
+    end = stop.end() if stop else b
+    for cut in _COMMA_SAY.finditer(text, m.end(), end):
+        if not (text[cut.end()].islower() and _SAY_RE.match(text, cut.end())):
+            continue
+        if len(text[cut.end():end].split()) > _DASH_COMMA_WORDS:
+            return []
+        s, e = _strip_content(text, m.end(), cut.start())
+        return [_RawQuote(m.end() - 1, cut.start(), s, e)] if sum(c.isalpha() for c in text[s:e]) >= 2 else []
+    return []
 
 
 def _dash_attributed(text: str, pos: int, end: int) -> bool:
