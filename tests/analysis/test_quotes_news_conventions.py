@@ -4,7 +4,9 @@ from inputs written for these tests (none copied from a gold set): an age descri
 affirme Jean Morel, est une erreur. »"), a later role of the other gender no antecedent ("le ministre" is
 not "la ministre …, Annalena Baerbock"), Spanish "de acuerdo con" / "a juicio del" (text/data), a title before a
 name in apposition ("l'avocat de la famille, Me Arié Alimi"), French and Italian dash dialogue closed by a comma and
-a verb of saying ("— Nous n'avons rien vu venir, raconte Nadia Benali, …"; text/data "dash_comma_speech")."""
+a verb of saying ("— Nous n'avons rien vu venir, raconte Nadia Benali, …"; text/data "dash_comma_speech"), a Polish
+role in the genitive with its holder in apposition, an academic title and a double-barrelled surname read back to
+the nominative ("Zdaniem prof. Anny Materskiej-Sosnowskiej"), a party acronym after a role no name ("prezes PiS")."""
 
 import pytest
 
@@ -39,6 +41,13 @@ CASES = [
      "Les pompiers sont arrivés trop tard.", ['Nadia Benali']),
     ('it-dash-comma-dialogue', 'it', "— Non abbiamo visto niente, racconta Giulia Bianchi, commerciante del quartiere.",
      ['Giulia Bianchi']),
+    ('pl-role-genitive-apposition', 'pl',
+     "Według rzecznika ministerstwa, Pawła Wrońskiego, ambasador został „wezwany na rozmowę”.", ['Paweł Wroński']),
+    ('pl-academic-title-double-surname', 'pl',
+     "Zdaniem prof. Anny Materskiej-Sosnowskiej z UW to „sygnał ostrzegawczy dla rządu”.", ['Anna Materska-Sosnowska']),
+    # a role's party acronym is no name ("prezes PiS" is not "PiS")
+    ('pl-role-acronym-no-name', 'pl', "Jarosław Kaczyński przemawiał w Sejmie. „Ten rząd upadnie” – mówił prezes PiS.",
+     [("prezes", "prezes PiS", "Jarosław Kaczyński", None)]),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
      "commenté par les syndicats ;\n— le budget.", []),
@@ -52,3 +61,14 @@ CASES = [
 def test_news_convention_speakers(case_id, lang, text, want):
     got = speakers_of(text, lang)
     assert speakers_match(got, want), got
+
+
+@pytest.mark.parametrize("name, lang, want", [
+    ("Anny Materskiej-Sosnowskiej", "pl", "Anna Materska-Sosnowska"),
+    ("Pawła Wrońskiego", "pl", "Paweł Wroński"),
+    ("Jana Nowaka", "pl", "Jan Nowak"),
+])
+def test_double_barrelled_genitive(name, lang, want):
+    from storylens.text import nominative_name
+
+    assert nominative_name(name, lang) == want

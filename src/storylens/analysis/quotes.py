@@ -1265,7 +1265,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 # "- powiedział premier. Dał przekonanie, …": the role ends the sentence; no name follows
                 return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])
             run = _name_prefix(toks[k + 1 :])
-            if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)) \
+            if run and not (len(run) == 1 and (run[0].isupper() or _acronym(run[0]))) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
                 return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
             named = _name_after_role(toks, k + 1)  # "mówił rzecznik rządu Piotr Müller", "rzecznik PiS Rafał Bochenek"
@@ -1277,12 +1277,20 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if not name:
         # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
         k = 0
-        while k < min(3, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
+        # (an academic title with its dot counts as such a word: "Zdaniem prof. Anny Materskiej-Sosnowskiej")
+        while k < min(3, len(toks)) and (toks[k].isalpha() or (toks[k].endswith(".") and _is_title(toks[k]))) \
+                and toks[k].islower() and toks[k] not in _DESC_STOP \
                 and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
             k += 1
         run = _name_prefix(toks[k:]) if k else []
         if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
             return "name", " ".join(_clean_name(run))
+        if k and toks[k : k + 1] == [","] and (_role_word(toks[0]) or _role_nominative(toks[0].lower()) in _ROLE_HEADS):
+            # "Według rzecznika ministerstwa, Pawła Wrońskiego, …": the role, then its holder in apposition
+            run = _name_prefix(toks[k + 1 :])
+            if len(run) >= 2 and toks[k + 1 + len(run) : k + 2 + len(run)] == [","] \
+                    and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(_clean_name(run))
         if k == 1 and _lone_surname_after_word(toks):
             # "„…,“ řekl novinářům Babiš.", "– powiedział dziennikarzom Tusk.": one word (an addressee, an
             # adverb), then a surname alone at the clause end (final31 #4)
