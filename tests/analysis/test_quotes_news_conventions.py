@@ -6,7 +6,8 @@ not "la ministre …, Annalena Baerbock"), Spanish "de acuerdo con" / "a juicio 
 name in apposition ("l'avocat de la famille, Me Arié Alimi"), French and Italian dash dialogue closed by a comma and
 a verb of saying ("— Nous n'avons rien vu venir, raconte Nadia Benali, …"; text/data "dash_comma_speech"), a Polish
 role in the genitive with its holder in apposition, an academic title and a double-barrelled surname read back to
-the nominative ("Zdaniem prof. Anny Materskiej-Sosnowskiej"), a party acronym after a role no name ("prezes PiS")."""
+the nominative ("Zdaniem prof. Anny Materskiej-Sosnowskiej"), a party acronym after a role no name ("prezes PiS"), a German name opening with a lower-case particle ("sagte von der
+Leyen"), Arabic names with their lineage whole ("محمد بن عبد الرحمن آل ثاني", final33 D7)."""
 
 import pytest
 
@@ -48,6 +49,15 @@ CASES = [
     # a role's party acronym is no name ("prezes PiS" is not "PiS")
     ('pl-role-acronym-no-name', 'pl', "Jarosław Kaczyński przemawiał w Sejmie. „Ten rząd upadnie” – mówił prezes PiS.",
      [("prezes", "prezes PiS", "Jarosław Kaczyński", None)]),
+    # spk16's leftover: a name opening with a lower-case particle after the verb
+    ('de-particle-name', 'de', "„Wir stehen fest an der Seite der Ukraine“, sagte von der Leyen.", ['von der Leyen']),
+    # final33 D7: the quotes module's own Arabic name cutter kept three words of a lineage name
+    ('ar-lineage-name', 'ar', 'وقال الشيخ محمد بن عبد الرحمن آل ثاني لأنصاره: "قطر ستواصل جهود الوساطة".',
+     ['محمد بن عبد الرحمن آل ثاني']),
+    ('ar-abd-opening-lineage', 'ar', 'وقال عبد الله بن زايد آل نهيان إن "الإمارات تدعم الحل السياسي".',
+     ['عبد الله بن زايد آل نهيان']),
+    ('ar-kunya-nisba', 'ar', 'قال أبو محمد الجولاني في كلمة مصورة: "المعركة مستمرة".', ['أبو محمد الجولاني']),
+    ('ar-bin-two-words', 'ar', 'وقال محمد بن سلمان ولي العهد إن "المملكة ماضية في الإصلاح".', ['محمد بن سلمان']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
      "commenté par les syndicats ;\n— le budget.", []),

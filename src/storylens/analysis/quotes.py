@@ -1561,7 +1561,9 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
     if k >= 1 and _preposition(window[k - 1]):
         k += 1  # "(powiedział) w Warszawie Donald Tusk": the place, then the subject; "w Nowym Targu" alone is none
     run = _clean_name(window[k:])
-    if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+    # a particle written in lower case inside the name is no capitalised stop word ("sagte von der Leyen")
+    if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run if not (t.islower() and t in _CONNECTORS)) \
+            and _plausible_speaker(" ".join(run)):
         return "name", " ".join(run)
     if len(run) == 1 and k > 0 and run[0] in known:
         return "name", run[0]  # "– … – ocenił po spotkaniu Macron.": a surname the text gives in full
@@ -2290,11 +2292,34 @@ def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -
         return ("description", " ".join(words)) if words else None
     if i == 0 and words[0].startswith("ال"):
         return "description", " ".join(words[:3])
-    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح")
+    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح"), the whole
+    # lineage when there is one ("محمد بن عبد الرحمن آل ثاني": final33 D7 cut it to "محمد بن عبد")
+    joined = _arabic_joined_length(words, i)
+    if joined > 2:
+        return "name", " ".join(words[i : i + joined])
     size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
     if size == 2 and (i > 0 or titled) and closed and len(words) - i == 3 and _arabic_third_name(words[i + 2]):
         size = 3  # "الرئيس التركي رجب طيب أردوغان": the entity table's reading of a titled name (final29 #11)
     return "name", " ".join(words[i : i + size])
+
+
+# Words that join the next word to an Arabic name (as analysis.entities reads them): "بن" / "ابن" / "بنت"
+# (son, daughter of), "آل" (the family of), "عبد" (servant of: "عبد الرحمن"), "أبو" (father of)
+_AR_NAME_JOINS = frozenset({"بن", "ابن", "بنت", "آل", "عبد", "أبو"})
+
+
+def _arabic_joined_length(words: list[str], i: int) -> int:
+    """How many of ``words`` from ``i`` one name with its joining words holds: "عبد الله بن زايد آل نهيان" 6,
+    "محمد بن عبد الرحمن آل ثاني" 6, "أبو محمد الجولاني" 3 (a kunya, then a nisba with the article); 1 or 2
+    for a name without joins (the caller then reads it as before)."""
+    k = i + 2 if words[i] in ("عبد", "أبو") and i + 1 < len(words) else i + 1
+    while k + 1 < len(words) and words[k] in _AR_NAME_JOINS and not words[k + 1].startswith("لل"):
+        k += 2
+        if words[k - 1] == "عبد" and k < len(words):  # "بن عبد الرحمن": the servant's name follows
+            k += 1
+    if words[i] == "أبو" and k == i + 2 and k < len(words) and words[k].startswith("ال") and words[k].endswith("ي"):
+        k += 1  # "أبو محمد الجولاني": the nisba after the kunya
+    return min(k, len(words)) - i
 
 
 # The present tense of derived verb forms ("يتحدث" he speaks, "يستعد" he prepares, "تتحدث" she speaks):
