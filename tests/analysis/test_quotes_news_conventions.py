@@ -7,7 +7,9 @@ name in apposition ("l'avocat de la famille, Me Arié Alimi"), French and Italia
 a verb of saying ("— Nous n'avons rien vu venir, raconte Nadia Benali, …"; text/data "dash_comma_speech"), a Polish
 role in the genitive with its holder in apposition, an academic title and a double-barrelled surname read back to
 the nominative ("Zdaniem prof. Anny Materskiej-Sosnowskiej"), a party acronym after a role no name ("prezes PiS"), a German name opening with a lower-case particle ("sagte von der
-Leyen"), Arabic names with their lineage whole ("محمد بن عبد الرحمن آل ثاني", final33 D7)."""
+Leyen"), Arabic names with their lineage whole ("محمد بن عبد الرحمن آل ثاني", final33 D7), a role and name before a relative
+clause ("El expresidente Mariano Rajoy, que …, dijo"), "s'est défendu", a place before a Polish role ("mówił w Sejmie
+premier"), "sędzia" a Polish title."""
 
 import pytest
 
@@ -58,6 +60,19 @@ CASES = [
      ['عبد الله بن زايد آل نهيان']),
     ('ar-kunya-nisba', 'ar', 'قال أبو محمد الجولاني في كلمة مصورة: "المعركة مستمرة".', ['أبو محمد الجولاني']),
     ('ar-bin-two-words', 'ar', 'وقال محمد بن سلمان ولي العهد إن "المملكة ماضية في الإصلاح".', ['محمد بن سلمان']),
+    # a role and a name before a relative clause, then the verb: the name, not the whole description
+    ('es-role-name-relative', 'es',
+     "El expresidente Mariano Rajoy, que compareció como testigo, dijo no saber «nada» de la contabilidad.",
+     ['Mariano Rajoy']),
+    ('en-role-name-relative', 'en',
+     'The former president Barack Obama, who spoke at the rally, said the plan was "a disgrace."', ['Barack Obama']),
+    ('fr-s-est-defendu', 'fr',
+     "« Je n'ai rien à me reprocher », s'est défendu l'ancien président Nicolas Sarkozy à l'issue de l'audience.",
+     ['Nicolas Sarkozy']),
+    ('pl-place-before-role', 'pl',
+     "Premier Donald Tusk zwołał sztab kryzysowy. – Apeluję o spokój – mówił w Sejmie premier.", ['Donald Tusk']),
+    ('pl-judge-title', 'pl', "Sędzia Igor Tuleya w uzasadnieniu podkreślił, że oskarżony „działał z premedytacją”.",
+     ['Igor Tuleya']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
      "commenté par les syndicats ;\n— le budget.", []),

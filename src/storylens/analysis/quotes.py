@@ -870,6 +870,12 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
     if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
+        # "El presidente Mariano Rajoy, que compareció como testigo, dijo": lower-case role words, then the
+        # name closing the chunk is the subject, not the whole description
+        j = next((k for k in range(1, len(toks)) if not toks[k].islower()), len(toks))
+        run = _name_prefix(toks[j:])
+        if j >= 2 and j + len(run) == len(toks) and len(run) >= 2 and _plausible_speaker(" ".join(run)):
+            return "name", " ".join(_clean_name(run))
         return "description", " ".join(toks)
     return None
 
@@ -1567,10 +1573,14 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
         return "name", " ".join(run)
     if len(run) == 1 and k > 0 and run[0] in known:
         return "name", run[0]  # "– … – ocenił po spotkaniu Macron.": a surname the text gives in full
-    if not run and window and window[-1].lower() in _ROLE_HEADS and all(t.islower() for t in window):
+    # a place or medium after a preposition may stand before the role ("– … – mówił w Sejmie premier.")
+    skip = 0
+    while skip + 2 < len(window) and _preposition(window[skip]) and window[skip + 1][:1].isupper():
+        skip += 2
+    if not run and window and window[-1].lower() in _ROLE_HEADS and all(t.islower() for t in window[skip:]):
         # "– … – powiedział na konferencji prasowej francuski prezydent.": the role and its adjectives
         j = len(window) - 1
-        while j > 0 and len(window) - j < 3 and window[j - 1].lower() not in _function_words():
+        while j > skip and len(window) - j < 3 and window[j - 1].lower() not in _function_words():
             j -= 1
         return "description", " ".join(window[j:])
     if not run and _bare_description(window, toks):
