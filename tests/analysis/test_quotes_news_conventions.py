@@ -9,7 +9,8 @@ role in the genitive with its holder in apposition, an academic title and a doub
 the nominative ("Zdaniem prof. Anny Materskiej-Sosnowskiej"), a party acronym after a role no name ("prezes PiS"), a German name opening with a lower-case particle ("sagte von der
 Leyen"), Arabic names with their lineage whole ("محمد بن عبد الرحمن آل ثاني", final33 D7), a role and name before a relative
 clause ("El expresidente Mariano Rajoy, que …, dijo"), "s'est défendu", a place before a Polish role ("mówił w Sejmie
-premier"), "sędzia" a Polish title."""
+premier"), "sędzia" a Polish title, an organisation's short name opening a sentence whose participle ("condemning") carries the
+quotation, people described by capitalised adjectives ("Top Democratic lawmakers accused …")."""
 
 import pytest
 
@@ -73,6 +74,15 @@ CASES = [
      "Premier Donald Tusk zwołał sztab kryzysowy. – Apeluję o spokój – mówił w Sejmie premier.", ['Donald Tusk']),
     ('pl-judge-title', 'pl', "Sędzia Igor Tuleya w uzasadnieniu podkreślił, że oskarżony „działał z premedytacją”.",
      ['Igor Tuleya']),
+    # an organisation's short name opening the sentence, the quote after a participle of a speech act
+    ('en-acronym-participle', 'en',
+     'The NAACP passed a resolution on Tuesday condemning "racist elements" within the movement.', ['NAACP']),
+    ('en-acronym-participle-later-name', 'en',
+     'The NAACP adopted a resolution Tuesday condemning "racist elements" in the Tea Party movement.', ['NAACP']),
+    # people described by capitalised adjectives before a speech act
+    ('en-capitalised-plural-group', 'en',
+     'Top Democratic lawmakers accused the president of holding federal workers "hostage."',
+     [('Top Democratic lawmakers', 'Democratic lawmakers')]),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
      "commenté par les syndicats ;\n— le budget.", []),

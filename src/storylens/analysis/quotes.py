@@ -314,6 +314,7 @@ _PARTICIPLES = [
     "explaining", "declaring", "stressing", "calling", "asking", "decrying", "describing",
     "denouncing", "praising", "accusing", "criticizing", "criticising", "urging", "vowing",
     "promising", "claiming", "suggesting", "threatening", "railing", "declaring",
+    "condemning", "blasting", "slamming", "labeling", "labelling", "branding", "blaming", "lamenting",
     "sagend", "disant", "ajoutant",
 ]
 # "The New York Times reported …": a medium passing words on, weaker than a speaker's own verb.
@@ -998,6 +999,10 @@ def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
             break
     if bare_plural and len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
         return "description", " ".join(last)
+    if 2 <= len(last) <= _GROUP_WORDS and last[-1].isalpha() and last[-1].islower() and last[-1].endswith("s") \
+            and all(t.isalpha() and t[:1].isupper() for t in last[:-1]) and _en_person_noun(last[-1][:-1]):
+        # "Top Democratic lawmakers accused the president of …": people described by capitalised adjectives
+        return "description", " ".join(last)
     return None
 
 
@@ -1656,6 +1661,13 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
         if run and (len(run) >= 2 or run[-1] in known):
             return "name", " ".join(run)
     toks = _TOKEN_RE.findall(head)
+    j = 1 if toks[:1] and toks[0].lower() in _DETS else 0
+    opening = _name_prefix(toks[j:])
+    if len(opening) == 1 and len(opening[0]) >= 3 and opening[0].isupper() and opening[0].isalpha() \
+            and toks[j + 1 : j + 2] and toks[j + 1].islower() and toks[j + 1].isalpha():
+        # "The NAACP adopted a resolution Tuesday condemning …": an organisation's short name opening the
+        # sentence as its subject (a single capitalised word elsewhere is too often a group or a medium)
+        return "name", opening[0]
     i = 0
     while i < len(toks):
         if toks[i].lower() in _PRONOUNS:
