@@ -1,7 +1,7 @@
 """Quote speakers in the attribution conventions of news prose in en/fr/es/pl (issue #12, stop 31, spk18),
 from inputs written for these tests (none copied from a gold set): an age description opening a sentence
 ("The 72-year-old senator, …" raised AttributeError), a reporting incise inside guillemets ("« Ce projet,
-affirme Jean Morel, est une erreur. »"), a later role of the other gender no antecedent ("le ministre" is
+affirme Jean Morel, est une erreur. »": the speaker read from the incise, the quotation kept whole), a later role of the other gender no antecedent ("le ministre" is
 not "la ministre …, Annalena Baerbock"), Spanish "de acuerdo con" / "a juicio del" (text/data), a title before a
 name in apposition ("l'avocat de la famille, Me Arié Alimi"), French and Italian dash dialogue closed by a comma and
 a verb of saying ("— Nous n'avons rien vu venir, raconte Nadia Benali, …"; text/data "dash_comma_speech"), a Polish
@@ -20,20 +20,19 @@ CASES = [
     ('en-age-description-opening', 'en',
      'The 72-year-old senator, who is running for re-election, said he was "not going anywhere."',
      [("The 72-year-old senator", None)]),
-    ('fr-incise-comma', 'fr', "« Ce projet, affirme Jean Morel, est une erreur historique. »",
-     ['Jean Morel', 'Jean Morel']),
+    ('fr-incise-comma', 'fr', "« Ce projet, affirme Jean Morel, est une erreur historique. »", ['Jean Morel']),
     ('fr-incise-full-stop', 'fr', "« Il faut agir vite, insiste le docteur Patrick Pelloux. Chaque minute compte. »",
-     ['Patrick Pelloux', 'Patrick Pelloux']),
+     ['Patrick Pelloux']),
     ('fr-incise-after-named', 'fr',
      "Le maire Pierre Hurmic a visité le chantier. « Nous voulons, a-t-il expliqué, une enquête indépendante. »",
-     ['Pierre Hurmic', 'Pierre Hurmic']),
+     ['Pierre Hurmic']),
     ('es-incise', 'es', "«Esta ley, afirmó la ministra Irene Montero, protege a las mujeres».",
-     ['Irene Montero', 'Irene Montero']),
+     ['Irene Montero']),
     ('fr-incise-role-not-later-feminine', 'fr',
      "Le chef de la diplomatie, Jean Dufour, a appelé à un cessez-le-feu. « La France ne renoncera pas », "
      "a-t-il déclaré.\n\n« Nous avons besoin, a poursuivi le ministre, d'une solution politique. »\n\n"
      "D'après la ministre allemande, Karin Weber, « il n'y a pas de solution militaire ».",
-     ['Jean Dufour', 'Jean Dufour', 'Jean Dufour', 'Karin Weber']),
+     ['Jean Dufour', 'Jean Dufour', 'Karin Weber']),
     ('es-de-acuerdo-con', 'es', "De acuerdo con el fiscal Javier Zaragoza, las pruebas son «concluyentes».",
      ['Javier Zaragoza']),
     ('es-a-juicio-del', 'es', "A juicio del analista Pablo Simón, el resultado es «un aviso para el Gobierno».",
@@ -107,3 +106,15 @@ def test_double_barrelled_genitive(name, lang, want):
     from storylens.text import nominative_name
 
     assert nominative_name(name, lang) == want
+
+
+def test_incise_quotation_kept_whole():
+    from storylens.analysis.quotes import extract_quote_spans
+
+    from ._docs import segmented_doc
+
+    text = "« Ce projet, affirme Jean Morel, est une erreur historique. »\n\n« Nous partons », a dit Léa Roy."
+    quotes = extract_quote_spans([segmented_doc(text, "fr")])
+    assert [q.text for q in quotes] == ["Ce projet, affirme Jean Morel, est une erreur historique.", "Nous partons"]
+    assert [q.id for q in quotes] == ["q1", "q2"]
+    assert [q.speaker for q in quotes] == ["Jean Morel", "Léa Roy"]

@@ -2805,6 +2805,7 @@ class _RawQuote:
     close: int  # index of the closing mark (or line end)
     start: int  # content
     end: int
+    resumes: bool = False  # the part after a reporting incise inside the same marks (``_incise_split``)
 
 
 def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
@@ -2890,7 +2891,7 @@ def _incise_split(text: str, quote: _RawQuote) -> list[_RawQuote] | None:
         second = _strip_content(text, back.end(), quote.end)
         if min(sum(c.isalpha() for c in text[a:b]) for a, b in (first, second)) < 2:
             continue
-        return [_RawQuote(quote.open, cut.start(), *first), _RawQuote(back.end() - 1, quote.close, *second)]
+        return [_RawQuote(quote.open, cut.start(), *first), _RawQuote(back.end() - 1, quote.close, *second, resumes=True)]
     return None
 
 
@@ -3885,7 +3886,24 @@ class _DocumentQuotes:
                 self._note_reported_speech(si, sent)
             for qi in own:
                 out.append(self._quote(qi, f"q{first_id + len(out)}"))
-        return _repeated_speakers(out)
+        return _repeated_speakers(self._join_incises(out, first_id))
+
+    def _join_incises(self, quotes: list[QuoteSpan], first_id: int) -> list[QuoteSpan]:
+        """The two parts of a quotation cut at a reporting incise, attributed apart, joined again: one
+        utterance, as written ("« Nous avons besoin, a poursuivi le ministre, d'une solution. »")."""
+        resumed = {(r.start, r.end) for r in self.raws if r.resumes}
+        if not resumed:
+            return quotes
+        out: list[QuoteSpan] = []
+        for q in quotes:
+            prev = out[-1] if out else None
+            if prev is not None and (q.start, q.end) in resumed and prev.doc == q.doc and prev.end < q.start:
+                out[-1] = replace(prev, text=self.doc.text[prev.start : q.end], end=q.end,
+                                  speaker=prev.speaker or q.speaker,
+                                  sentences=tuple(dict.fromkeys(prev.sentences + q.sentences)))
+            else:
+                out.append(q)
+        return [replace(q, id=f"q{first_id + i}") for i, q in enumerate(out)]
 
     def _note_reported_speech(self, si: int, sent: Sentence) -> None:
         """A sentence of reported speech without quotes still names a speaker for the next one."""
