@@ -10,7 +10,8 @@ the nominative ("Zdaniem prof. Anny Materskiej-Sosnowskiej"), a party acronym af
 Leyen"), Arabic names with their lineage whole ("محمد بن عبد الرحمن آل ثاني", final33 D7), a role and name before a relative
 clause ("El expresidente Mariano Rajoy, que …, dijo"), "s'est défendu", a place before a Polish role ("mówił w Sejmie
 premier"), "sędzia" a Polish title, an organisation's short name opening a sentence whose participle ("condemning") carries the
-quotation, people described by capitalised adjectives ("Top Democratic lawmakers accused …")."""
+quotation, people described by capitalised adjectives ("Top Democratic lawmakers accused …"), an object pronoun before the verb
+("«…», le dijo el papa Francisco"; text/data "verb_clitics"), Polish church titles."""
 
 import pytest
 
@@ -82,6 +83,14 @@ CASES = [
     ('en-capitalised-plural-group', 'en',
      'Top Democratic lawmakers accused the president of holding federal workers "hostage."',
      [('Top Democratic lawmakers', 'Democratic lawmakers')]),
+    # an object pronoun between the quotation's comma and the verb (text/data "verb_clitics")
+    ('es-clitic-before-verb', 'es',
+     "«No vamos a ceder», les explicó a los periodistas la ministra Teresa Ribera.", ['Teresa Ribera']),
+    ('es-clitic-papa', 'es', "El papa Francisco recibió al presidente. «Recen por mí», le dijo el papa Francisco.",
+     [('Francisco', 'papa Francisco')]),
+    ('it-clitic-before-verb', 'it', "«Non mollo», gli ha detto Matteo Salvini.", ['Matteo Salvini']),
+    ('pl-cardinal-title', 'pl', "Kardynał Kazimierz Nycz odprawił mszę. „Módlmy się o pokój” – mówił metropolita.",
+     ['Kazimierz Nycz']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
      "commenté par les syndicats ;\n— le budget.", []),

@@ -1718,6 +1718,9 @@ def _after_place_preposition(masked: str, name_start: int, language: str | None)
 _CLAUSE_CONJUNCTIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).clause_conjunctions)
 
 
+_VERB_CLITICS = frozenset(w for lang in LANGUAGES for w in profile(lang).verb_clitics)
+
+
 def _attributions(masked: str, known: frozenset[str], language: str | None = None) -> list[_Attribution]:
     out: list[_Attribution] = []
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
@@ -1742,6 +1745,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()
+        clitic = pre.rsplit(None, 1)[-1] if pre else ""
+        if clitic.lower() in _VERB_CLITICS and pre[: -len(clitic)].rstrip()[-1:] in (",", _QUOTE_SLOT):
+            pre = pre[: -len(clitic)].rstrip()  # "«…», le dijo el pontífice": the object pronoun before the verb
         # A spaced ASCII hyphen stands for the dash ("…rozsądek" - napisała …) where no dash key is at hand.
         dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
         # "…», según precisó a EFE el ministro X": "according to" before the verb, the subject after it
