@@ -11,7 +11,8 @@ Leyen"), Arabic names with their lineage whole ("محمد بن عبد الرحم
 clause ("El expresidente Mariano Rajoy, que …, dijo"), "s'est défendu", a place before a Polish role ("mówił w Sejmie
 premier"), "sędzia" a Polish title, an organisation's short name opening a sentence whose participle ("condemning") carries the
 quotation, people described by capitalised adjectives ("Top Democratic lawmakers accused …"), an object pronoun before the verb
-("«…», le dijo el papa Francisco"; text/data "verb_clitics"), Polish church titles."""
+("«…», le dijo el papa Francisco"; text/data "verb_clitics"), Polish church titles, "he said" never a body's ("The White
+House did not respond … he said")."""
 
 import pytest
 
@@ -91,6 +92,10 @@ CASES = [
     ('it-clitic-before-verb', 'it', "«Non mollo», gli ha detto Matteo Salvini.", ['Matteo Salvini']),
     ('pl-cardinal-title', 'pl', "Kardynał Kazimierz Nycz odprawił mszę. „Módlmy się o pokój” – mówił metropolita.",
      ['Kazimierz Nycz']),
+    # a personal pronoun is no body's: the sentence subject before the body's sentence (text/data en "pronoun_genders")
+    ('en-he-not-white-house', 'en',
+     'Sen. Mark Warner spoke to reporters on Capitol Hill. The White House did not respond to a request for comment. '
+     '"We need answers," he said.', ['Mark Warner']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
      "commenté par les syndicats ;\n— le budget.", []),

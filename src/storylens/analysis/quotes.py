@@ -3339,6 +3339,11 @@ class _SpeakerResolver:
                     max((at for at, _ in self.subjects if at < offset), default=-1)):
                 return self.last_described[0]  # the unnamed speaker just described, named by no one since
             gender = self._pronoun_gender(att.speaker)
+            if found and gender and found.split()[-1].lower() in _ORG_WORDS:
+                # "he said" after "Sen. Mark Warner spoke … The White House did not respond …": a body takes no
+                # personal pronoun; the sentence subject before it that is no body does, else the last speaker
+                people = [(at, n) for at, n in self.subjects if at < offset and n.split()[-1].lower() not in _ORG_WORDS]
+                found = people[-1][1] if people and people[-1][0] > self.last_named_at else self.last_named
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
             elif found and gender and self._gender(found) is None:
