@@ -31,9 +31,9 @@ CASES = [
     ('es-incise', 'es', "«Esta ley, afirmó la ministra Irene Montero, protege a las mujeres».",
      ['Irene Montero']),
     ('fr-incise-role-not-later-feminine', 'fr',
-     "Le chef de la diplomatie, Jean Dufour, a appelé à un cessez-le-feu. « La France ne renoncera pas », "
-     "a-t-il déclaré.\n\n« Nous avons besoin, a poursuivi le ministre, d'une solution politique. »\n\n"
-     "D'après la ministre allemande, Karin Weber, « il n'y a pas de solution militaire ».",
+     ("Le chef de la diplomatie, Jean Dufour, a appelé à un cessez-le-feu. « La France ne renoncera pas », "
+      "a-t-il déclaré.\n\n« Nous avons besoin, a poursuivi le ministre, d'une solution politique. »\n\n"
+      "D'après la ministre allemande, Karin Weber, « il n'y a pas de solution militaire »."),
      ['Jean Dufour', 'Jean Dufour', 'Karin Weber']),
     ('es-de-acuerdo-con', 'es', "De acuerdo con el fiscal Javier Zaragoza, las pruebas son «concluyentes».",
      ['Javier Zaragoza']),
@@ -42,8 +42,8 @@ CASES = [
     ('fr-title-in-apposition', 'fr', "« Nous porterons plainte », a fait savoir l'avocat de la famille, Me Arié Alimi.",
      ['Arié Alimi']),
     ('fr-dash-comma-dialogue', 'fr',
-     "Le témoin a décrit la scène.\n— Nous n'avons rien vu venir, raconte Nadia Benali, commerçante du quartier. "
-     "Les pompiers sont arrivés trop tard.", ['Nadia Benali']),
+     ("Le témoin a décrit la scène.\n— Nous n'avons rien vu venir, raconte Nadia Benali, commerçante du quartier. "
+      "Les pompiers sont arrivés trop tard."), ['Nadia Benali']),
     ('it-dash-comma-dialogue', 'it', "— Non abbiamo visto niente, racconta Giulia Bianchi, commerciante del quartiere.",
      ['Giulia Bianchi']),
     ('pl-role-genitive-apposition', 'pl',
@@ -94,11 +94,11 @@ CASES = [
      ['Kazimierz Nycz']),
     # a personal pronoun is no body's: the sentence subject before the body's sentence (text/data en "pronoun_genders")
     ('en-he-not-white-house', 'en',
-     'Sen. Mark Warner spoke to reporters on Capitol Hill. The White House did not respond to a request for comment. '
-     '"We need answers," he said.', ['Mark Warner']),
+     ('Sen. Mark Warner spoke to reporters on Capitol Hill. The White House did not respond to a request for comment. '
+      '"We need answers," he said.'), ['Mark Warner']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
-    ('fr-dash-list', 'fr', "Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
-     "commenté par les syndicats ;\n— le budget.", []),
+    ('fr-dash-list', 'fr', ("Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
+                            "commenté par les syndicats ;\n— le budget."), []),
     # a comma after a verb of saying inside the marks without a closing comma or stop stays one quotation
     ('fr-no-incise', 'fr', "« Je pense, et je le dis clairement, que c'est une erreur », a déclaré Olivier Faure.",
      ['Olivier Faure']),
