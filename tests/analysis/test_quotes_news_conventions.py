@@ -12,7 +12,8 @@ clause ("El expresidente Mariano Rajoy, que …, dijo"), "s'est défendu", a pla
 premier"), "sędzia" a Polish title, an organisation's short name opening a sentence whose participle ("condemning") carries the
 quotation, people described by capitalised adjectives ("Top Democratic lawmakers accused …"), an object pronoun before the verb
 ("«…», le dijo el papa Francisco"; text/data "verb_clitics"), Polish church titles, "he said" never a body's ("The White
-House did not respond … he said")."""
+House did not respond … he said"), a quotation open over two paragraphs, a titled surname with an age and a role in
+apposition ("Ms. Hendry, 54, the finance minister, told the BBC")."""
 
 import pytest
 
@@ -96,6 +97,13 @@ CASES = [
     ('en-he-not-white-house', 'en',
      ('Sen. Mark Warner spoke to reporters on Capitol Hill. The White House did not respond to a request for comment. '
       '"We need answers," he said.'), ['Mark Warner']),
+    # a quotation over two paragraphs, open at the first one's end, attributed at the end of the second
+    ('en-quote-over-paragraphs', 'en',
+     ('Senator Ron Wyden released a statement on Monday.\n\n"This is a dangerous precedent. The administration has '
+      'ignored the law for months.\n\n"We will hold them accountable," Wyden said.'), ['Ron Wyden', 'Ron Wyden']),
+    # a titled surname, an age and a role in apposition before the verb: the object after it is no subject
+    ('en-titled-age-apposition', 'en',
+     '"It is a sad day," Ms. Hendry, 54, the finance minister, told the BBC on Tuesday.', ['Hendry']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', ("Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
                             "commenté par les syndicats ;\n— le budget."), []),

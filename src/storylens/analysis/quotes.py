@@ -858,6 +858,10 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
             name = _clean_name(run)
             if name:
                 return "name", " ".join(name)
+    if chunks[0] == "" and 4 <= len(chunks) <= 9:
+        # a quotation's slot and its comma before the name ("“…,” Ms. Hendry, 54, the finance minister, told
+        # the BBC"): the apposition opens after them
+        chunks = chunks[[bool(c.strip()) for c in chunks].index(True):] if any(c.strip() for c in chunks) else chunks
     if 4 <= len(chunks) <= 7:
         # "Даниэль Францони, 31 год, официант ресторана, которая …, сказала": a long apposition
         # after the sentence's opening name (dev23 ru gold); only the clause's first chunk, after a
@@ -865,7 +869,8 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         toks = _TOKEN_RE.findall(_BULLET_LEAD.sub("", chunks[0]))
         run = _name_prefix(toks)
         name = _clean_name(run)
-        if run and len(run) == len(toks) and len(name) >= 2 and _plausible_speaker(" ".join(name)) \
+        # (a surname after a title counts: "Ms. Hendry, 54, the finance minister,")
+        if run and len(run) == len(toks) and (len(name) >= 2 or 0 < len(name) < len(run)) and _plausible_speaker(" ".join(name)) \
                 and (_RELATIVE.search(" " + " ".join(chunks[1:-1])) or any(map(_age_chunk, chunks[1:-1]))):
             return "name", " ".join(name)
     # "the congressman, speaking in a whisper, said"
@@ -3897,7 +3902,22 @@ class _DocumentQuotes:
                 self._note_reported_speech(si, sent)
             for qi in own:
                 out.append(self._quote(qi, f"q{first_id + len(out)}"))
-        return _repeated_speakers(self._join_incises(out, first_id))
+        return _repeated_speakers(self._open_paragraph_speakers(self._join_incises(out, first_id)))
+
+    def _open_paragraph_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+        """A quotation left open at its paragraph's end and re-opened in the next (the English convention for
+        a quotation over several paragraphs) has the speaker its continuation is attributed to:
+        "“This is a dangerous precedent. … for months.¶“We will hold them accountable,” Wyden said." """
+        text = self.doc.text
+        unclosed = {(r.start, r.end) for r in self.raws if r.close >= len(text) or text[r.close] not in _MARKS}
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):  # backwards: a quotation over three paragraphs takes the last's
+            q, nxt = out[i], out[i + 1]
+            between = text[q.end : nxt.start]
+            if q.speaker is None and nxt.speaker and (q.start, q.end) in unclosed and "\n" in between \
+                    and all(c.isspace() or c in _MARKS for c in between):
+                out[i] = replace(q, speaker=nxt.speaker, attribution="continued-quote")
+        return out
 
     def _join_incises(self, quotes: list[QuoteSpan], first_id: int) -> list[QuoteSpan]:
         """The two parts of a quotation cut at a reporting incise, attributed apart, joined again: one
