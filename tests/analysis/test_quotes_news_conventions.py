@@ -116,6 +116,10 @@ CASES = [
     # a role with an adjective may be someone else: no antecedent read
     ('es-role-adjective-not-speaker', 'es', "«Nos vamos», dijo Donald Trump. «Nos quedamos», dijo el presidente francés.",
      ['Donald Trump', 'el presidente francés']),
+    # a capitalised preposition opening the sentence is no part of the name after it
+    ('en-despite-name', 'en',
+     'Despite Trump saying conversations had "come a long way," Democrats were more dour in their assessment.',
+     ['Trump']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', ("Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
                             "commenté par les syndicats ;\n— le budget."), []),

@@ -1678,6 +1678,9 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
         if toks[i].lower() in _PRONOUNS:
             return "pronoun", toks[i]
         run = _name_prefix(toks[i:])
+        if len(run) >= 2 and _preposition(run[0].lower()):
+            i += 1  # "Despite Trump saying …": the sentence's capitalised preposition is no part of a name
+            continue
         if run:
             cleaned = _clean_name(run)
             titled = len(cleaned) < len(run) and run[len(run) - len(cleaned) - 1].lower() in _TITLES
@@ -2649,9 +2652,11 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
-            if len(toks) == 2 and _opens_sentence(text, m.start()) and toks[0].lower() in _stop_words_of(language) \
-                    and not _is_title(toks[0]):
-                continue  # "Before Trump made his announcement": a capitalised function word, then one name
+            if len(toks) == 2 and _opens_sentence(text, m.start()) and not _is_title(toks[0]) \
+                    and (toks[0].lower() in _stop_words_of(language) or _preposition(toks[0].lower())):
+                # "Before Trump made his announcement", "Despite Trump saying …": a capitalised function word or
+                # preposition (text/data "adverbial_prepositions"), then one name
+                continue
             by = _BY_OPENING.match(" ".join(toks))  # "Según Delaney": a sentence-initial "according to"
             toks = " ".join(toks)[by.end() :].split() if by else toks
             toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
