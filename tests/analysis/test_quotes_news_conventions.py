@@ -118,8 +118,8 @@ CASES = [
      ['Donald Trump', 'el presidente francés']),
     # a capitalised preposition opening the sentence is no part of the name after it
     ('en-despite-name', 'en',
-     'Despite Trump saying conversations had "come a long way," Democrats were more dour in their assessment.',
-     ['Trump']),
+     ('President Donald Trump met Democratic leaders on Friday. Despite Trump saying conversations had "come a long '
+      'way," Democrats were more dour in their assessment.'), ['Donald Trump']),
     # a dashed list item with a comma and a verb far from its end is no dialogue
     ('fr-dash-list', 'fr', ("Au programme :\n— la réforme, dit le texte publié hier par le gouvernement et largement "
                             "commenté par les syndicats ;\n— le budget."), []),

@@ -3697,6 +3697,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         head = _BY_OPENING.sub("", head, count=1)
         toks = _TOKEN_RE.findall(head[:80])
         raw = _drop_leading_complement(head, 0, _name_prefix(toks))
+        if len(raw) >= 2 and _preposition(raw[0].lower()) and (len(raw) >= 3 or names.full_name(raw[1], s.start) != raw[1]):
+            raw = raw[1:]  # "Despite Trump saying …": the preposition is no part of the name the text gives in full
         run = _clean_name(raw)
         if len(run) >= 3 and doc.language:  # "Прокурор Брешии Франческо Прете заявил": the role's place too
             run = _name_after_complement(run, " ".join(raw[: len(raw) - len(run)]), base(doc.language) or "")
