@@ -3119,9 +3119,6 @@ def _distance(att: _Attribution, slot: int) -> int:
 _OPENING_ROLE_WORDS = 4  # "L'ex ministro", "El ex ministro francés", "The former prime minister"
 
 
-_UNTITLED_SUBJECT_CHARS = 300  # a role's untitled antecedent opens a sentence at most this far before it
-
-
 class _SpeakerResolver:
     """Turns an attribution into a speaker name, remembering recent speakers."""
 
@@ -3333,7 +3330,7 @@ class _SpeakerResolver:
                 named = (self._titled(role, offset) if " " not in role else None) or self._described(role, offset)
                 if named:
                     return named
-            return self._introduced_by_phrase(roles, offset) or self._untitled_subject(offset) or att.speaker
+            return self._introduced_by_phrase(roles, offset) or att.speaker
         if att.kind in ("name", "description") and _party_epithet(att.speaker):
             # "the Massachusetts Democrat said" after "Sen. Elizabeth Warren …": an epithet refers back
             # like a pronoun does
@@ -3407,10 +3404,6 @@ class _SpeakerResolver:
                 named = None if former or deputy else self._titled_surname(head, offset)
                 if named:
                     return named
-                # (only the role alone: "le président", not "el presidente francés", which may be another)
-                named = None if former or deputy or len(toks) > 2 else self._untitled_subject(offset)
-                if named:
-                    return named
             elif toks[0].lower() in _ROLE_DETS and toks[-1].isalpha() and toks[-1].islower() and len(head) >= _DESCRIBED_HEAD:
                 # any other noun the text put right before a name: "el australiano" after "El australiano
                 # Adam Scott", "the golfer" after "golfer Tiger Woods"
@@ -3441,21 +3434,6 @@ class _SpeakerResolver:
             name = nominative_name(name, self.language, self._words)
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
-        return name
-
-    def _untitled_subject(self, offset: int) -> str | None:
-        """The person a role stands for when the text titles no one so: the full name opening a sentence, or
-        the speaker, named last just before ``offset`` ("Pedro Sánchez defendió la ley. «…», dijo el
-        presidente del Gobierno"; "Emmanuel Macron a reçu … Le chef de l'État a rappelé …")."""
-        before = [(at, name) for at, name in self.subjects if at < offset]
-        if self.last_named and self.last_named_at < offset:
-            before.append((self.last_named_at, self.last_named))  # the speaker just named counts as well
-        if not before:
-            return None
-        at, name = max(before)
-        if offset - at > _UNTITLED_SUBJECT_CHARS or len(name.split()) < 2 \
-                or name.split()[-1].lower() in _ORG_WORDS or not _plausible_speaker(name):
-            return None
         return name
 
     def _aged(self, number: re.Match[str] | None, offset: int) -> str | None:
