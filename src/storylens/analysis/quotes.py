@@ -314,6 +314,7 @@ _PARTICIPLES = [
     "explaining", "declaring", "stressing", "calling", "asking", "decrying", "describing",
     "denouncing", "praising", "accusing", "criticizing", "criticising", "urging", "vowing",
     "promising", "claiming", "suggesting", "threatening", "railing", "declaring",
+    "condemning", "blasting", "slamming", "labeling", "labelling", "branding", "blaming", "lamenting",
     "sagend", "disant", "ajoutant",
 ]
 # "The New York Times reported …": a medium passing words on, weaker than a speaker's own verb.
@@ -857,6 +858,10 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
             name = _clean_name(run)
             if name:
                 return "name", " ".join(name)
+    if chunks[0] == "" and 4 <= len(chunks) <= 9:
+        # a quotation's slot and its comma before the name ("“…,” Ms. Hendry, 54, the finance minister, told
+        # the BBC"): the apposition opens after them
+        chunks = chunks[[bool(c.strip()) for c in chunks].index(True):] if any(c.strip() for c in chunks) else chunks
     if 4 <= len(chunks) <= 7:
         # "Даниэль Францони, 31 год, официант ресторана, которая …, сказала": a long apposition
         # after the sentence's opening name (dev23 ru gold); only the clause's first chunk, after a
@@ -864,12 +869,19 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         toks = _TOKEN_RE.findall(_BULLET_LEAD.sub("", chunks[0]))
         run = _name_prefix(toks)
         name = _clean_name(run)
-        if run and len(run) == len(toks) and len(name) >= 2 and _plausible_speaker(" ".join(name)) \
+        # (a surname after a title counts: "Ms. Hendry, 54, the finance minister,")
+        if run and len(run) == len(toks) and (len(name) >= 2 or 0 < len(name) < len(run)) and _plausible_speaker(" ".join(name)) \
                 and (_RELATIVE.search(" " + " ".join(chunks[1:-1])) or any(map(_age_chunk, chunks[1:-1]))):
             return "name", " ".join(name)
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
     if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
+        # "El presidente Mariano Rajoy, que compareció como testigo, dijo": lower-case role words, then the
+        # name closing the chunk is the subject, not the whole description
+        j = next((k for k in range(1, len(toks)) if not toks[k].islower()), len(toks))
+        run = _name_prefix(toks[j:])
+        if j >= 2 and j + len(run) == len(toks) and len(run) >= 2 and _plausible_speaker(" ".join(run)):
+            return "name", " ".join(_clean_name(run))
         return "description", " ".join(toks)
     return None
 
@@ -991,6 +1003,10 @@ def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
                 return "description", " ".join(desc)
             break
     if bare_plural and len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
+        return "description", " ".join(last)
+    if 2 <= len(last) <= _GROUP_WORDS and last[-1].isalpha() and last[-1].islower() and last[-1].endswith("s") \
+            and all(t.isalpha() and t[:1].isupper() for t in last[:-1]) and _en_person_noun(last[-1][:-1]):
+        # "Top Democratic lawmakers accused the president of …": people described by capitalised adjectives
         return "description", " ".join(last)
     return None
 
@@ -1265,7 +1281,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 # "- powiedział premier. Dał przekonanie, …": the role ends the sentence; no name follows
                 return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])
             run = _name_prefix(toks[k + 1 :])
-            if run and not (len(run) == 1 and run[0].isupper()) and _plausible_speaker(" ".join(run)) \
+            if run and not (len(run) == 1 and (run[0].isupper() or _acronym(run[0]))) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
                 return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
             named = _name_after_role(toks, k + 1)  # "mówił rzecznik rządu Piotr Müller", "rzecznik PiS Rafał Bochenek"
@@ -1277,12 +1293,20 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     if not name:
         # "powiedział wojewoda Jan Kowalski", "заявил министр Сергей Иванов": role words, then the name
         k = 0
-        while k < min(3, len(toks)) and toks[k].isalpha() and toks[k].islower() and toks[k] not in _DESC_STOP \
+        # (an academic title with its dot counts as such a word: "Zdaniem prof. Anny Materskiej-Sosnowskiej")
+        while k < min(3, len(toks)) and (toks[k].isalpha() or (toks[k].endswith(".") and _is_title(toks[k]))) \
+                and toks[k].islower() and toks[k] not in _DESC_STOP \
                 and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
             k += 1
         run = _name_prefix(toks[k:]) if k else []
         if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
             return "name", " ".join(_clean_name(run))
+        if k and toks[k : k + 1] == [","] and (_role_word(toks[0]) or _role_nominative(toks[0].lower()) in _ROLE_HEADS):
+            # "Według rzecznika ministerstwa, Pawła Wrońskiego, …": the role, then its holder in apposition
+            run = _name_prefix(toks[k + 1 :])
+            if len(run) >= 2 and toks[k + 1 + len(run) : k + 2 + len(run)] == [","] \
+                    and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+                return "name", " ".join(_clean_name(run))
         if k == 1 and _lone_surname_after_word(toks):
             # "„…,“ řekl novinářům Babiš.", "– powiedział dziennikarzom Tusk.": one word (an addressee, an
             # adverb), then a surname alone at the clause end (final31 #4)
@@ -1340,8 +1364,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             # a description may join an organisation's capitalised words), then the name in apposition
             rest = toks[comma:]
         if rest[:1] == [","]:
-            run = _clean_name(_name_prefix(rest[1:]))
-            after = rest[1 + len(run) : 2 + len(run)]
+            raw = _name_prefix(rest[1:])
+            run = _clean_name(raw)
+            after = rest[1 + len(raw) : 2 + len(raw)]  # past a title the name drops ("…, Me Arié Alimi.")
             # (the dash closes an attribution inside Spanish dialogue: "—dijo el ministro de Energía, Diego Pardow—.")
             if len(run) >= 2 and (not after or after[0] in ",:.;§—–") and _plausible_speaker(" ".join(run)):
                 return "name", " ".join(run)
@@ -1552,14 +1577,20 @@ def _speaker_at_clause_end(toks: list[str], known: frozenset[str] = frozenset())
     if k >= 1 and _preposition(window[k - 1]):
         k += 1  # "(powiedział) w Warszawie Donald Tusk": the place, then the subject; "w Nowym Targu" alone is none
     run = _clean_name(window[k:])
-    if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run) and _plausible_speaker(" ".join(run)):
+    # a particle written in lower case inside the name is no capitalised stop word ("sagte von der Leyen")
+    if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run if not (t.islower() and t in _CONNECTORS)) \
+            and _plausible_speaker(" ".join(run)):
         return "name", " ".join(run)
     if len(run) == 1 and k > 0 and run[0] in known:
         return "name", run[0]  # "– … – ocenił po spotkaniu Macron.": a surname the text gives in full
-    if not run and window and window[-1].lower() in _ROLE_HEADS and all(t.islower() for t in window):
+    # a place or medium after a preposition may stand before the role ("– … – mówił w Sejmie premier.")
+    skip = 0
+    while skip + 2 < len(window) and _preposition(window[skip]) and window[skip + 1][:1].isupper():
+        skip += 2
+    if not run and window and window[-1].lower() in _ROLE_HEADS and all(t.islower() for t in window[skip:]):
         # "– … – powiedział na konferencji prasowej francuski prezydent.": the role and its adjectives
         j = len(window) - 1
-        while j > 0 and len(window) - j < 3 and window[j - 1].lower() not in _function_words():
+        while j > skip and len(window) - j < 3 and window[j - 1].lower() not in _function_words():
             j -= 1
         return "description", " ".join(window[j:])
     if not run and _bare_description(window, toks):
@@ -1635,11 +1666,21 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
         if run and (len(run) >= 2 or run[-1] in known):
             return "name", " ".join(run)
     toks = _TOKEN_RE.findall(head)
+    j = 1 if toks[:1] and toks[0].lower() in _DETS else 0
+    opening = _name_prefix(toks[j:])
+    if len(opening) == 1 and len(opening[0]) >= 3 and opening[0].isupper() and opening[0].isalpha() \
+            and toks[j + 1 : j + 2] and toks[j + 1].islower() and toks[j + 1].isalpha():
+        # "The NAACP adopted a resolution Tuesday condemning …": an organisation's short name opening the
+        # sentence as its subject (a single capitalised word elsewhere is too often a group or a medium)
+        return "name", opening[0]
     i = 0
     while i < len(toks):
         if toks[i].lower() in _PRONOUNS:
             return "pronoun", toks[i]
         run = _name_prefix(toks[i:])
+        if len(run) >= 2 and _preposition(run[0].lower()):
+            i += 1  # "Despite Trump saying …": the sentence's capitalised preposition is no part of a name
+            continue
         if run:
             cleaned = _clean_name(run)
             titled = len(cleaned) < len(run) and run[len(run) - len(cleaned) - 1].lower() in _TITLES
@@ -1685,6 +1726,9 @@ def _after_place_preposition(masked: str, name_start: int, language: str | None)
 _CLAUSE_CONJUNCTIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).clause_conjunctions)
 
 
+_VERB_CLITICS = frozenset(w for lang in LANGUAGES for w in profile(lang).verb_clitics)
+
+
 def _attributions(masked: str, known: frozenset[str], language: str | None = None) -> list[_Attribution]:
     out: list[_Attribution] = []
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
@@ -1709,6 +1753,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if fronted:
             subj = None  # "Am Montagnachmittag sagte der Sprecher …": a fronted date, the subject follows
         pre = masked[: m.start()].rstrip()
+        clitic = pre.rsplit(None, 1)[-1] if pre else ""
+        if clitic.lower() in _VERB_CLITICS and pre[: -len(clitic)].rstrip()[-1:] in (",", _QUOTE_SLOT):
+            pre = pre[: -len(clitic)].rstrip()  # "«…», le dijo el pontífice": the object pronoun before the verb
         # A spaced ASCII hyphen stands for the dash ("…rozsądek" - napisała …) where no dash key is at hand.
         dash = pre[-1:] == "-" and pre[-2:-1] in (" ", "§", "")
         # "…», según precisó a EFE el ministro X": "according to" before the verb, the subject after it
@@ -2281,11 +2328,34 @@ def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -
         return ("description", " ".join(words)) if words else None
     if i == 0 and words[0].startswith("ال"):
         return "description", " ".join(words[:3])
-    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح")
+    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح"), the whole
+    # lineage when there is one ("محمد بن عبد الرحمن آل ثاني": final33 D7 cut it to "محمد بن عبد")
+    joined = _arabic_joined_length(words, i)
+    if joined > 2:
+        return "name", " ".join(words[i : i + joined])
     size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
     if size == 2 and (i > 0 or titled) and closed and len(words) - i == 3 and _arabic_third_name(words[i + 2]):
         size = 3  # "الرئيس التركي رجب طيب أردوغان": the entity table's reading of a titled name (final29 #11)
     return "name", " ".join(words[i : i + size])
+
+
+# Words that join the next word to an Arabic name (as analysis.entities reads them): "بن" / "ابن" / "بنت"
+# (son, daughter of), "آل" (the family of), "عبد" (servant of: "عبد الرحمن"), "أبو" (father of)
+_AR_NAME_JOINS = frozenset({"بن", "ابن", "بنت", "آل", "عبد", "أبو"})
+
+
+def _arabic_joined_length(words: list[str], i: int) -> int:
+    """How many of ``words`` from ``i`` one name with its joining words holds: "عبد الله بن زايد آل نهيان" 6,
+    "محمد بن عبد الرحمن آل ثاني" 6, "أبو محمد الجولاني" 3 (a kunya, then a nisba with the article); 1 or 2
+    for a name without joins (the caller then reads it as before)."""
+    k = i + 2 if words[i] in ("عبد", "أبو") and i + 1 < len(words) else i + 1
+    while k + 1 < len(words) and words[k] in _AR_NAME_JOINS and not words[k + 1].startswith("لل"):
+        k += 2
+        if words[k - 1] == "عبد" and k < len(words):  # "بن عبد الرحمن": the servant's name follows
+            k += 1
+    if words[i] == "أبو" and k == i + 2 and k < len(words) and words[k].startswith("ال") and words[k].endswith("ي"):
+        k += 1  # "أبو محمد الجولاني": the nisba after the kunya
+    return min(k, len(words)) - i
 
 
 # The present tense of derived verb forms ("يتحدث" he speaks, "يستعد" he prepares, "تتحدث" she speaks):
@@ -2582,9 +2652,11 @@ class _NameIndex:
         names = []
         for m in _NAME_RUN.finditer(text):
             toks = _drop_leading_complement(text, m.start(), m.group(0).split())
-            if len(toks) == 2 and _opens_sentence(text, m.start()) and toks[0].lower() in _stop_words_of(language) \
-                    and not _is_title(toks[0]):
-                continue  # "Before Trump made his announcement": a capitalised function word, then one name
+            if len(toks) == 2 and _opens_sentence(text, m.start()) and not _is_title(toks[0]) \
+                    and (toks[0].lower() in _stop_words_of(language) or _preposition(toks[0].lower())):
+                # "Before Trump made his announcement", "Despite Trump saying …": a capitalised function word or
+                # preposition (text/data "adverbial_prepositions"), then one name
+                continue
             by = _BY_OPENING.match(" ".join(toks))  # "Según Delaney": a sentence-initial "according to"
             toks = " ".join(toks)[by.end() :].split() if by else toks
             toks = _without_role_phrase(" ".join(toks)).split()  # "Szef MSZ Radosław Sikorski"
@@ -2749,6 +2821,7 @@ class _RawQuote:
     close: int  # index of the closing mark (or line end)
     start: int  # content
     end: int
+    resumes: bool = False  # the part after a reporting incise inside the same marks (``_incise_split``)
 
 
 def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
@@ -2776,7 +2849,9 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
                 continue
             out.extend(_split_at_reporting_clause(text, _RawQuote(open_, close, s, e)))
         marked = [(q.open, q.close) for q in out[line_start:]]
-        out.extend(_dash_quotes(text, a, b, profile(language).dash_quotes if language else None, marked))
+        lang = profile(language) if language else None
+        out.extend(_dash_quotes(text, a, b, lang.dash_quotes if lang else None, marked,
+                                comma_speech=bool(lang and lang.dash_comma_speech)))
         if language and profile(language).unmarked_speech:
             taken = [(q.open, q.close) for q in out[line_start:]]
             out.extend(_unmarked_speech(text, a, b, taken))
@@ -2807,12 +2882,42 @@ def _unmarked_speech(text: str, a: int, b: int, taken: Sequence[tuple[int, int]]
 _INNER_DASH = re.compile(r",?\s[—–]\s")
 
 
+# An incise inside guillemets or low-high marks: "« Ce projet, affirme Jean Morel, est une erreur. »",
+# "« Il faut agir vite, insiste le docteur Patrick Pelloux. Chaque minute compte. »": a comma, a lower-case
+# verb of saying, its subject (the incise at most _INCISE_WORDS words, no quotation mark), then a comma or a
+# full stop. The clause stays unmasked between the two parts, for their attribution.
+_INCISE = re.compile(r",\s+(?=[^\W\d_])")
+_INCISE_END = re.compile(r"[^,.;:!?«»„“”\"\n]{0,80}?[,.]\s+")
+_INCISE_WORDS = 8
+_INCISE_OPENERS = "«„‚"
+
+
+def _incise_split(text: str, quote: _RawQuote) -> list[_RawQuote] | None:
+    """The two parts of a quotation around a reporting incise (``_INCISE``), or None when it has none."""
+    if text[quote.open] not in _INCISE_OPENERS:
+        return None
+    for cut in _INCISE.finditer(text, quote.start, quote.end):
+        verb = _SAY_RE.match(text, cut.end())
+        if not verb or not text[cut.end()].islower():
+            continue
+        back = _INCISE_END.match(text, verb.end(), quote.end)
+        if back is None or len(text[cut.end():back.end()].split()) > _INCISE_WORDS:
+            continue
+        first = _strip_content(text, quote.start, cut.start())
+        second = _strip_content(text, back.end(), quote.end)
+        if min(sum(c.isalpha() for c in text[a:b]) for a, b in (first, second)) < 2:
+            continue
+        return [_RawQuote(quote.open, cut.start(), *first), _RawQuote(back.end() - 1, quote.close, *second, resumes=True)]
+    return None
+
+
 def _split_at_reporting_clause(text: str, quote: _RawQuote) -> list[_RawQuote]:
     """«Мы найдём их, — сказала она. — Никто не уйдёт»: a reporting clause between dashes inside the
-    marks is not speech; the quotation is the two parts around it (the clause stays for attribution)."""
+    marks is not speech; the quotation is the two parts around it (the clause stays for attribution).
+    A comma incise inside guillemets (``_incise_split``) is cut the same way."""
     cut = _INNER_DASH.search(text, quote.start, quote.end)
     if cut is None or not (_SAY_RE.match(text, cut.end()) and text[cut.end()].islower()):
-        return [quote]
+        return _incise_split(text, quote) or [quote]
     back = _INNER_DASH.search(text, cut.end(), quote.end)
     if back is None:
         return [quote]
@@ -2850,9 +2955,14 @@ _DASH_SPLIT = re.compile(r",?\s[—–-]\s|,?\s[—―](?=[^\W\d_])|(?<=[.,!?])[
 
 
 def _dash_quotes(
-    text: str, a: int, b: int, dash_language: bool | None, marked: Sequence[tuple[int, int]] = ()
+    text: str, a: int, b: int, dash_language: bool | None, marked: Sequence[tuple[int, int]] = (),
+    comma_speech: bool = False,
 ) -> list[_RawQuote]:
-    """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes."""
+    """Dash dialogue in one line: at its start and after each sentence end, outside marked quotes; in a
+    language that closes it with a comma and a verb of saying (``comma_speech``), a line opening with a
+    dash is speech up to that comma (``_dash_comma_run``)."""
+    if comma_speech and not dash_language:
+        return [] if any(o <= a <= c for o, c in marked) else _dash_comma_run(text, a, b)
     out: list[_RawQuote] = []
     starts = [a] + [m.end() for m in _SENTENCE_END.finditer(text, a, b)]
     if dash_language:  # "… leci do USA  - Słyszymy, że …": a headline glued to the text by a double space
@@ -2922,6 +3032,30 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
             pos += 1
         speech = not speech
     return out
+
+
+_DASH_LINE_OPEN = re.compile(r"\s*[—–]\s*(?=[«\"]?[^\W\d_])")
+_COMMA_SAY = re.compile(r",\s+(?=[^\W\d_])")
+_DASH_COMMA_WORDS = 10  # the reporting clause after the comma, up to its sentence end ("raconte X, commerçante …")
+
+
+def _dash_comma_run(text: str, a: int, b: int) -> list[_RawQuote]:
+    """"— Nous n'avons rien vu venir, raconte Nadia Benali, commerçante du quartier.": a line opening with
+    an em or en dash, the speech up to the first comma followed by a lower-case verb of saying whose clause
+    ends the sentence within ``_DASH_COMMA_WORDS`` words (a bullet list has no such clause)."""
+    m = _DASH_LINE_OPEN.match(text, a, b)
+    if not m:
+        return []
+    stop = _SENTENCE_STOP.search(text, m.end(), b)
+    end = stop.end() if stop else b
+    for cut in _COMMA_SAY.finditer(text, m.end(), end):
+        if not (text[cut.end()].islower() and _SAY_RE.match(text, cut.end())):
+            continue
+        if len(text[cut.end():end].split()) > _DASH_COMMA_WORDS:
+            return []
+        s, e = _strip_content(text, m.end(), cut.start())
+        return [_RawQuote(m.end() - 1, cut.start(), s, e)] if sum(c.isalpha() for c in text[s:e]) >= 2 else []
+    return []
 
 
 def _dash_attributed(text: str, pos: int, end: int) -> bool:
@@ -2994,7 +3128,10 @@ class _SpeakerResolver:
         self.last_named: str | None = None
         self.last_named_at = -1
         self.language = doc.language
-        self.subjects = sorted(_sentence_subjects(doc, self.names) + self._description_subjects(doc))
+        # the sentence subjects first: a description with an age ("The 72-year-old senator, …") reads its
+        # antecedent from them while the description subjects are collected
+        self.subjects = sorted(_sentence_subjects(doc, self.names))
+        self.subjects = sorted(self.subjects + self._description_subjects(doc))
         self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
         self.openings = _described_openings(doc)  # (offset, "Une responsable de MSF", "f")
@@ -3212,6 +3349,11 @@ class _SpeakerResolver:
                     max((at for at, _ in self.subjects if at < offset), default=-1)):
                 return self.last_described[0]  # the unnamed speaker just described, named by no one since
             gender = self._pronoun_gender(att.speaker)
+            if found and gender and found.split()[-1].lower() in _ORG_WORDS:
+                # "he said" after "Sen. Mark Warner spoke … The White House did not respond …": a body takes no
+                # personal pronoun; the sentence subject before it that is no body does, else the last speaker
+                people = [(at, n) for at, n in self.subjects if at < offset and n.split()[-1].lower() not in _ORG_WORDS]
+                found = people[-1][1] if people and people[-1][0] > self.last_named_at else self.last_named
             if found and gender and self._gender(found) not in (None, gender):
                 found = self._agreeing_person(gender, offset) or found
             elif found and gender and self._gender(found) is None:
@@ -3450,7 +3592,12 @@ class _SpeakerResolver:
             before = [name for at, name in found if at < offset]
             if before:
                 return before[-1]
-        for found in ((by_modifier,) if titled else (by_modifier, by_role)):  # none before: the first named after
+        # none before: the first named after whose role's article agrees ("le ministre" is not "la ministre
+        # allemande …, Annalena Baerbock" named later: written_dev28_fr's incise « …, a poursuivi le ministre, … »)
+        lang = profile(self.language) if self.language else None
+        gender = dict(lang.article_genders).get(modifiers[0].lower()) if lang and modifiers else None
+        for found in ((by_modifier,) if titled else (by_modifier, by_role)):
+            found = [(at, name) for at, name in found if gender is None or self._role_gender(at, lang) in (None, gender)]
             if found:
                 return found[0][1]
         return None
@@ -3528,6 +3675,8 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         head = _BY_OPENING.sub("", head, count=1)
         toks = _TOKEN_RE.findall(head[:80])
         raw = _drop_leading_complement(head, 0, _name_prefix(toks))
+        if len(raw) >= 2 and _preposition(raw[0].lower()) and (len(raw) >= 3 or names.full_name(raw[1], s.start) != raw[1]):
+            raw = raw[1:]  # "Despite Trump saying …": the preposition is no part of the name the text gives in full
         run = _clean_name(raw)
         if len(run) >= 3 and doc.language:  # "Прокурор Брешии Франческо Прете заявил": the role's place too
             run = _name_after_complement(run, " ".join(raw[: len(raw) - len(run)]), base(doc.language) or "")
@@ -3760,7 +3909,39 @@ class _DocumentQuotes:
                 self._note_reported_speech(si, sent)
             for qi in own:
                 out.append(self._quote(qi, f"q{first_id + len(out)}"))
-        return _repeated_speakers(out)
+        return _repeated_speakers(self._open_paragraph_speakers(self._join_incises(out, first_id)))
+
+    def _open_paragraph_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+        """A quotation left open at its paragraph's end and re-opened in the next (the English convention for
+        a quotation over several paragraphs) has the speaker its continuation is attributed to:
+        "“This is a dangerous precedent. … for months.¶“We will hold them accountable,” Wyden said." """
+        text = self.doc.text
+        unclosed = {(r.start, r.end) for r in self.raws if r.close >= len(text) or text[r.close] not in _MARKS}
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):  # backwards: a quotation over three paragraphs takes the last's
+            q, nxt = out[i], out[i + 1]
+            between = text[q.end : nxt.start]
+            if q.speaker is None and nxt.speaker and (q.start, q.end) in unclosed and "\n" in between \
+                    and all(c.isspace() or c in _MARKS for c in between):
+                out[i] = replace(q, speaker=nxt.speaker, attribution="continued-quote")
+        return out
+
+    def _join_incises(self, quotes: list[QuoteSpan], first_id: int) -> list[QuoteSpan]:
+        """The two parts of a quotation cut at a reporting incise, attributed apart, joined again: one
+        utterance, as written ("« Nous avons besoin, a poursuivi le ministre, d'une solution. »")."""
+        resumed = {(r.start, r.end) for r in self.raws if r.resumes}
+        if not resumed:
+            return quotes
+        out: list[QuoteSpan] = []
+        for q in quotes:
+            prev = out[-1] if out else None
+            if prev is not None and (q.start, q.end) in resumed and prev.doc == q.doc and prev.end < q.start:
+                out[-1] = replace(prev, text=self.doc.text[prev.start : q.end], end=q.end,
+                                  speaker=prev.speaker or q.speaker,
+                                  sentences=tuple(dict.fromkeys(prev.sentences + q.sentences)))
+            else:
+                out.append(q)
+        return [replace(q, id=f"q{first_id + i}") for i, q in enumerate(out)]
 
     def _note_reported_speech(self, si: int, sent: Sentence) -> None:
         """A sentence of reported speech without quotes still names a speaker for the next one."""

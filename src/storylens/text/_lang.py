@@ -117,6 +117,12 @@ class Profile:
     # за власть, — сказал Качиньский" (Russian wire style; Polish PAP's "… - powiedział" is no quotation
     # by the quote gold's rule 1).
     unmarked_speech: bool = False
+    # Dialogue opened by a dash and closed by a comma and an inverted verb of saying, with no closing dash:
+    # "— Nous n'avons rien vu venir, raconte Nadia Benali, commerçante du quartier." (French, Italian)
+    dash_comma_speech: bool = False
+    # Object pronouns written before a verb of saying after a quotation ("«…», le dijo el pontífice", "« … »,
+    # lui a-t-il répondu"): the attribution follows them as it follows the comma
+    verb_clitics: frozenset[str] = frozenset()
     titles: tuple[str, ...] = ()
     # Night phrases: "Nacht zu" + a weekday is the night before that day; a weekday + "Nacht" runs into the next.
     night_before: tuple[str, ...] = ()
@@ -531,6 +537,8 @@ def profile(language: str | None) -> Profile:
         surnames=tuple(raw.get("surnames", [])),
         dash_quotes=bool(raw.get("dash_quotes", False)),
         unmarked_speech=bool(raw.get("unmarked_speech", False)),
+        dash_comma_speech=bool(raw.get("dash_comma_speech", False)),
+        verb_clitics=frozenset(w.lower() for w in raw.get("verb_clitics", [])),
         titles=tuple(raw.get("titles", [])),
         night_before=tuple(w.lower() for w in raw.get("night", {}).get("before", [])),
         night_after=tuple(w.lower() for w in raw.get("night", {}).get("after", [])),

@@ -100,4 +100,12 @@ def nominative_name(name: str, language: str | None, words: Collection[str] = ()
         # "Ministerstwa Zdrowia": a body, its words agree with the head; "МИД России Сергея Лаврова": a
         # role's complement before the person; a lone surname is left to the text's other spellings
         return name
-    return " ".join(_nominative_word(t, lang, i == len(toks) - 1, words) for i, t in enumerate(toks))
+    return " ".join(_nominative_word(t, lang, False, words) for t in toks[:-1]) + " " + _nominative_surname(toks[-1], lang, words)
+
+
+def _nominative_surname(word: str, language: str, words: Collection[str]) -> str:
+    """A surname in the nominative; a double-barrelled one part by part ("Materskiej-Sosnowskiej" ->
+    "Materska-Sosnowska"), each part read as a surname, unless the text writes the whole form."""
+    if "-" not in word or word in words:
+        return _nominative_word(word, language, True, words)
+    return "-".join(_nominative_word(p, language, True, words) if p[:1].isupper() else p for p in word.split("-"))
