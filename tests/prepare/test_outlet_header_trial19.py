@@ -96,3 +96,14 @@ def test_a_dateline_opening_a_sentence_is_no_header():
 ])
 def test_a_japanese_or_korean_channel_title_without_its_section(channel, outlet):
     assert site_name(channel, None) == outlet
+
+
+@pytest.mark.parametrize(("header", "outlet", "authors"), [
+    ("23 novembre 2026, Le Petit Alpin", "Le Petit Alpin", ()),  # trial 19's fr_mojibake.txt
+    ("24 November 2026, Alpine Herald", "Alpine Herald", ()),
+    ("24. November 2026, Anna Schmidt", None, ("Anna Schmidt",)),
+])
+def test_a_date_then_the_outlet_or_author_under_the_headline(header, outlet, authors):
+    clean = clean_text(f"Quake toll rises in the mountains\n{header}\n\n{LEAD['en']}\n")
+    assert (clean.outlet, clean.authors, clean.title) == (outlet, authors, "Quake toll rises in the mountains")
+    assert clean.published is not None and header not in clean.text

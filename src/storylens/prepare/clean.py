@@ -658,7 +658,35 @@ def _take_header_under_headline(line: str, state: _State) -> bool:
     dated = _HEADER_RE.match(line)
     if dated and dated["date"] and dated["byline"] and _take_header(line, state):
         return True
-    return _take_outlet_header(line, state)
+    return _take_outlet_header(line, state) or _take_date_outlet(line, state)
+
+
+def _take_date_outlet(line: str, state: _State) -> bool:
+    """A date, then the outlet or the author, under a headline ("23 novembre 2026, Le Petit Alpin", "24
+    November 2026, Jane Tan"; trial 19: the line was a claim and part of the title). A name opening with an
+    article, listed or named as an outlet is the outlet; a person's name the author."""
+    match = _date_outlet_re().match(line) if len(line) <= 120 else None
+    date = _iso_date(re.sub(r"\s+", " ", match["date"])) if match else None
+    if match is None or date is None:
+        return False
+    name = match["name"].strip().rstrip(".")
+    parsed = parse_byline(name)
+    if _outlet_named(name) or _ARTICLE_NAME.fullmatch(name) or (parsed and not parsed[0] and parsed[1]):
+        state.outlet = state.outlet or name
+    elif parsed is not None and parsed[0]:
+        state.authors.extend(parsed[0])
+        state.outlet = state.outlet or parsed[1]
+    else:
+        return False
+    state.published = state.published or date
+    state.remove("header", line)
+    return True
+
+
+@lru_cache(maxsize=1)
+def _date_outlet_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?P<date>{_HEADER_DATE})\s*[,|–—]\s*(?P<name>[^\W\d_][^\d,;:!?()«»\"“”]{{1,58}})\.?$",
+                      re.IGNORECASE)
 
 
 # The words that open a byline after a header's date in the languages whose papers write one ("di Marco
