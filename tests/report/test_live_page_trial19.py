@@ -28,8 +28,8 @@ def test_a_superseded_tally_is_history_not_text():
     doc = prepare_document(read_string(FLOOD, "flood.html"), "d1")
     assert "at least four people" not in doc.text and "nine people have died" in doc.text
     history = [r.text for r in doc.removed if r.kind == "live_history"]
-    assert history == ["2026-03-02T10:15 Police say at least four people have died and 30 are missing after the river "
-                       "burst its banks."]
+    assert history == [("2026-03-02T10:15 Police say at least four people have died and 30 are missing after the "
+                        "river burst its banks.")]
     assert [r.text[:16] for r in doc.removed if r.kind == "live_time"] == ["2026-03-02T08:00", "2026-03-02T16:40",
                                                                            "2026-03-02T18:05"]
 
