@@ -41,3 +41,4 @@ def test_a_sentence_not_next_to_the_claims_one_is_left_alone():
     claims = _ledger(PL_TOLL)
     claims[1] = Claim("c2", "unique", PL_TOLL, (Evidence("d2", "d2:s2", PL_TOLL),), docs=("d2",))
     assert [c.id for c in _join_split_sentences(claims, LANGS)] == ["c1", "c2"]
+

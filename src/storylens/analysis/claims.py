@@ -885,6 +885,9 @@ class ClaimAligner:
             blocks = _OverlapBlocks(matrices, ia, [by_doc[db] for db in later])
             for k, db in enumerate(later):
                 pairs.extend(self._align_pair(units, vectors, matrices, ia, by_doc[db], keys_names, blocks.pair(k)))
+        headers = _header_lines(documents)
+        if headers:
+            pairs = [p for p in pairs if p.a.sentence not in headers and p.b.sentence not in headers]
         return units, pairs
 
     def _other_actors(self, units: Sequence[Unit], ia: Sequence[int], ib: Sequence[int],
@@ -1879,6 +1882,21 @@ def _pairs_inside(units: list[Unit], pairs: list[AlignedPair], groups: list[list
         if ga is not None and ga == gb:
             inside[ga].append(p)  # type: ignore[union-attr]
     return inside
+
+
+# A header line stands among the first paragraphs (headline, header, lead).
+_HEADER_PARAGRAPHS = 3
+
+
+def _header_lines(documents: Sequence[Document]) -> set[str]:
+    """Ids of the sentences near a document's top, not its title, that have a header line's shape (a whole
+    line, short, with a full date and no sentence's end; :func:`storylens.prepare.clean.is_header_line`) though the
+    cleaning did not read them: never aligned with another document's sentence (trial 19 #10: the
+    headers of three languages were one shared claim)."""
+    from ..prepare.clean import is_header_line
+
+    return {s.id for d in documents for s in d.sentences
+            if s.paragraph < _HEADER_PARAGRAPHS and s.text.strip() != (d.title or "").strip() and is_header_line(s.text)}
 
 
 def _join_split_sentences(claims: list[Claim], languages: Mapping[str, str | None]) -> list[Claim]:

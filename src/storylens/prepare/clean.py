@@ -40,7 +40,7 @@ from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
 from ._notices import strip_notices
 
-__all__ = ["CleanText", "clean_text", "is_listed_outlet", "parse_byline"]
+__all__ = ["CleanText", "clean_text", "is_header_line", "is_listed_outlet", "parse_byline"]
 
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
@@ -704,6 +704,21 @@ _OUTLET_HEADER_RE = re.compile(
     rf"(?:{_HEADER_SEP}(?:{_BY_WORD}\s+)?(?P<byline>[^\W\d_].{{0,80}}?))?\s*\.?$",
     re.IGNORECASE)
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+@lru_cache(maxsize=1)
+def _full_date() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{_HEADER_DATE})(?![\w])", re.IGNORECASE)
+
+
+def is_header_line(line: str) -> bool:
+    """Whether ``line`` has a header's shape though no reading above took it: short, no sentence's end,
+    and a full date with its day, month and year in it ("Outlet — 24.11.2026 — Author"). The claim
+    ledger never aligns such a line across documents (trial 19 #10: unread headers of three languages
+    were one shared claim)."""
+    line = line.strip()
+    return (0 < len(line) <= 120 and "\n" not in line and line[-1] not in ".!?。！？…"
+            and _full_date().search(line) is not None)
 
 
 def _take_outlet_header(line: str, state: _State) -> bool:
