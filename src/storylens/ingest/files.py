@@ -447,8 +447,7 @@ def live_entries(html: str) -> tuple[dict[str, str], ...]:
     out = []
     for stamp in tree.xpath("//time"):
         entry = stamp.getparent()
-        first = next(iter(entry), None) if entry is not None else None
-        if first is not stamp:
+        if entry is None or next(iter(entry), None) is not stamp:
             continue
         when = (stamp.get("datetime") or stamp.text_content() or "").strip()
         text = " ".join(entry.text_content().split())
