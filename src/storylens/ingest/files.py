@@ -445,9 +445,10 @@ def live_entries(html: str) -> tuple[dict[str, str], ...]:
     if tree is None:
         return ()
     out = []
-    for stamp in tree.xpath("//time"):
+    stamps: list[Any] = list(tree.xpath("//time"))
+    for stamp in stamps:
         entry = stamp.getparent()
-        if entry is None or next(iter(entry), None) is not stamp:
+        if entry is None or not len(entry) or entry[0] is not stamp:
             continue
         when = (stamp.get("datetime") or stamp.text_content() or "").strip()
         text = " ".join(entry.text_content().split())
