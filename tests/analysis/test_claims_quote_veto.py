@@ -72,3 +72,51 @@ def test_same_speaker_two_utterances_in_two_languages(veto):
     quoted = {"d1:s1": ("We were lucky this time,",), "d2:s1": ("Vamos a apoyar a cada familia que ha perdido su hogar",)}
     assert _shared(docs, quoted, quote_veto=None) >= {frozenset({"d1:s1", "d2:s1"})}
     assert _shared(docs, quoted, quote_veto=veto) == {frozenset({"d1:s0", "d2:s0"})}
+
+
+# Trial 19 #11: one speaker's two utterances ("She was conscious and asked for her mother" and « Nous entendons
+# encore des voix sous les décombres », both Mira Kostelac's, whose quote matches were none) were one shared
+# claim: their sentences share the speaker's and the place's names, which made the pair's score sure, and
+# units around them joined them through a third.
+KOSTELAC_EN = ["A strong earthquake struck the north of the country on Monday.",
+               '"She was conscious and asked for her mother," said Mira Kostelac in Mirovac.']
+KOSTELAC_FR = ["Un puissant séisme a frappé lundi le nord du pays.",
+               "« Nous entendons encore des voix sous les décombres à Mirovac », a déclaré Mira Kostelac."]
+KOSTELAC_DE = ["Ein starkes Erdbeben hat am Montag den Norden des Landes erschüttert.",
+               "Das sagte die Zivilschutzchefin Mira Kostelac in Mirovac."]
+KOSTELAC_QUOTES = {"d1:s1": ("She was conscious and asked for her mother,",),
+                   "d2:s1": ("Nous entendons encore des voix sous les décombres à Mirovac",)}
+
+
+def _kostelac_embed(cosine: float):
+    """Leads identical; the two quotations at ``cosine``; the German attribution as close to each of them."""
+    lead = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    en = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    fr = np.array([0.0, cosine, np.sqrt(1 - cosine ** 2)], dtype=np.float32)
+    de = (en + fr) / np.linalg.norm(en + fr)
+    table = {KOSTELAC_EN[0]: lead, KOSTELAC_FR[0]: lead, KOSTELAC_DE[0]: lead,
+             KOSTELAC_EN[1]: en, KOSTELAC_FR[1]: fr, KOSTELAC_DE[1]: de}
+    return lambda texts: np.stack([table[t] for t in texts])
+
+
+def _claims_of(docs, cosine, **kw) -> list[frozenset[str]]:
+    aligner = ClaimAligner(embed=_kostelac_embed(cosine), quoted=KOSTELAC_QUOTES, pair_model=None, **kw)
+    claims, _ = aligner.claims(docs)
+    return [frozenset(e.sentence for e in c.evidence) for c in claims]
+
+
+def test_two_utterances_sharing_the_speakers_names_are_two_claims():
+    docs = [doc_of("d1", KOSTELAC_EN, "en"), doc_of("d2", KOSTELAC_FR, "fr")]
+    assert not any({"d1:s1", "d2:s1"} <= c for c in _claims_of(docs, 0.55, quote_veto="both"))
+    # a matched pair stays one claim
+    matched = (("d1:s1", "d2:s1", 0.6),)
+    assert any({"d1:s1", "d2:s1"} <= c for c in _claims_of(docs, 0.55, quote_veto="both", quote_pairs=matched))
+
+
+def test_two_utterances_are_not_joined_through_a_third_unit():
+    docs = [doc_of("d1", KOSTELAC_EN, "en"), doc_of("d2", KOSTELAC_FR, "fr"), doc_of("d3", KOSTELAC_DE, "de")]
+    assert not any({"d1:s1", "d2:s1"} <= c for c in _claims_of(docs, 0.2, quote_veto="both"))
+    # matched by the quote matcher through another rendering, they may be one claim
+    through = (("d1:s1", "d9:s1", 0.6), ("d9:s1", "d2:s1", 0.6))
+    aligner = ClaimAligner(embed=_kostelac_embed(0.2), quoted=KOSTELAC_QUOTES, pair_model=None, quote_pairs=through)
+    assert not aligner._other_quotes(*[u for u in aligner.align(docs)[0] if u.sentence in ("d1:s1", "d2:s1")])

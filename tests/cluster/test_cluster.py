@@ -291,3 +291,12 @@ def test_restored_clusterer_scores_exactly_like_the_live_one():
     after_live, after_restored = live.partial_fit(arts[600:]), restored.partial_fit(arts[600:])
     assert [a.score for a in after_restored] == [a.score for a in after_live]
     assert [a.story for a in after_restored] == [a.story for a in after_live]
+
+
+def test_a_bare_year_is_no_shared_evidence_in_the_join_reason(seeds):
+    # trial 19 #18: a story's reason listed "shared: #2026, #23, #3"; the year still counts in the score
+    cnn, faz = seeds
+    cnn = replace(cnn, entities=cnn.entities | {"#2022"})
+    faz = replace(faz, entities=faz.entities | {"#2022"})
+    out = StoryClusterer().partial_fit([cnn, faz])
+    assert "#2022" in out[1].shared_entities and "#2022" not in out[1].reason

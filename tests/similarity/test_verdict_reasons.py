@@ -205,3 +205,10 @@ def test_a_name_and_its_possessive_are_one_shared_name():
     assert sim._reason_names(f) == ("Garda", "Italy", "Reuters")
     g = sim.PairFeatures(values=(), shared_names=("Garda", "Italy's"), shared_places=("Italy",))
     assert sim._reason_names(g) == ("Garda",)
+
+
+def test_a_bare_year_alone_is_no_shared_date():
+    # trial 19 #18: "same dates: 2026" for two reports of one week
+    assert not any(r.startswith("same dates") for r in sim._pair_score(_row(0.7), _features(0.6, dates=("2026",)), MODEL).reasons)
+    reasons = sim._pair_score(_row(0.7), _features(0.6, dates=("2026-11-23", "2026")), MODEL).reasons
+    assert any(r.startswith("same dates: ") for r in reasons)

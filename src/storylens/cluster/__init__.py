@@ -880,8 +880,11 @@ class StoryClusterer:
             mates = [(a, s) for a, s in nearest if self.article_story_.get(a) == sid and a != art.id]
             if mates:
                 parts.append(f"cos {mates[0][1]:.2f} to {mates[0][0][:12]}")
-            if best["shared"]:
-                parts.append("shared: " + ", ".join(best["shared"][:6]))
+            # a bare year is every article of the year's: no evidence of the story to show (trial 19 #18:
+            # "shared: #2026, #23, #3"); the key still counts in the score
+            shown = [k for k in best["shared"] if not re.fullmatch(r"#(?:19|20)\d\d", k)]
+            if shown:
+                parts.append("shared: " + ", ".join(shown[:6]))
             if best["gap"] is not None:
                 parts.append(f"{best['gap']:.0f} day{'s' if best['gap'] != 1 else ''} apart")
             return Assignment(art.id, sid, round(best["score"], 4), False, top, best["shared"], ", ".join(parts))

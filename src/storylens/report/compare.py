@@ -24,7 +24,7 @@ from ..ingest import DEFAULT_MAX_BYTES, read_path, read_string
 from ..ingest.dates import year_of_day
 from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
-from ..models import Comparison, Document, Failure, RawDocument, Sentence
+from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
 from ..prepare.clean import clean_text, is_listed_outlet, strip_wire_slug
 from ..settings import DEFAULT, Settings
@@ -378,7 +378,7 @@ def prepare_document(
     cleaned = clean_text(text)
     if not cleaned.text.strip():
         raise InputError("no article text left after removing boilerplate; check the file", raw.source)
-    body = cleaned.text
+    body, live = live_history(cleaned.text, raw.metadata.get("live_entries") or ())
     if max_chars is not None and (len(body) > max_chars or len(text) < len(raw.text)):
         body = _cut(body, max_chars)
         warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
@@ -415,12 +415,41 @@ def prepare_document(
         contributors=cleaned.contributors,
         published=published,
         language=lang,
-        removed=cleaned.removed,
+        removed=cleaned.removed + live,
         url=meta.get("url"),
         warnings=tuple(warnings),
         place=cleaned.place,
         dateline_day=None if published else cleaned.dateline_day,
     )
+
+
+def live_history(body: str, entries: Sequence[dict[str, str]]) -> tuple[str, tuple[RemovedItem, ...]]:
+    """A live page's body without its superseded entries, and every entry's time kept (trial 19 #13).
+
+    ``entries`` are the page's timestamped entries in page order (:func:`storylens.ingest.files.live_entries`).
+    An entry is a reading of the page's running tally when it counts something (killed, injured, a sum …);
+    it is superseded when a later entry counts every kind it counts again. A superseded entry is removed
+    as ``live_history`` ("06:30 Civil protection says at least 12 people have been killed …"): it is the
+    newest entry's history, not a claim of the page (its "at least 12" was set against another source's
+    38 while the page itself said 38 at 19:40, and the 19:40 entry stayed unique). The time of every
+    entry left in the text is kept as a ``live_time`` item ("19:40 At least 38 people …"). Entries are
+    found in the body by their text; one that is not is left alone."""
+    if not entries:
+        return body, ()
+    from ..analysis.quantities import extract_numbers
+
+    counted = [frozenset(q.unit for q in extract_numbers(e["text"], None) if q.unit and q.kind == "count")
+               for e in entries]
+    removed: list[RemovedItem] = []
+    for i, entry in enumerate(entries):
+        stamp = f"{entry['time']} {entry['text']}"
+        later = frozenset().union(*counted[i + 1:]) if i + 1 < len(entries) else frozenset()
+        if counted[i] and counted[i] <= later and entry["text"] in body:
+            body = re.sub(r"\n{3,}", "\n\n", body.replace(entry["text"], "", 1)).strip()
+            removed.append(RemovedItem("live_history", stamp))
+        elif entry["text"] in body:
+            removed.append(RemovedItem("live_time", stamp))
+    return body, tuple(removed)
 
 
 # A title shorter than this is no headline to compare ("Home", "Sport | Site").

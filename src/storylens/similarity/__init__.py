@@ -2729,7 +2729,8 @@ def _reasons(f: PairFeatures, scores: Mapping[str, float], same: bool) -> tuple[
         out.append(f"same place{'s' if len(f.shared_places) > 1 else ''}: {_short(f.shared_places)}")
     elif f.places_only[0] and f.places_only[1]:
         out.append(f"different places: {_short(f.places_only[0], 2)} vs {_short(f.places_only[1], 2)}")
-    if f.shared_dates:
+    # a bare year alone is no shared date (trial 19 #18: "same dates: 2026" for two reports of one week)
+    if any(not d.isdigit() for d in f.shared_dates):
         out.append(f"same dates: {_short(f.shared_dates)}")
     if f.published_gap_days is not None:
         gap = int(f.published_gap_days)
