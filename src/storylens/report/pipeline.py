@@ -404,7 +404,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
 _MEASURES_KEPT = 50_000
 _NUMBERS: dict[tuple[str, str | None], tuple] = {}
 _DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
-_TIMES: dict[tuple[str, str | None], tuple[tuple, tuple]] = {}
+_TIMES: dict[tuple[str, str | None], tuple[tuple, tuple, tuple]] = {}
 
 
 class _Measures:
@@ -432,13 +432,14 @@ class _Measures:
             self._numbers[key] = quantities.extract_numbers(text, language)
         return self._numbers[key]
 
-    def times(self, text: str, language: str | None) -> tuple[tuple, tuple]:
+    def times(self, text: str, language: str | None) -> tuple[tuple, tuple, tuple]:
         """The clock times of ``text`` and, aligned with them, each one's minutes after midnight where its
-        half of the day is written (quantities.time_halves), once per text: a unit's times were read
-        again for every pair it is in."""
+        half of the day is written (quantities.time_halves) and whether it is stated exactly as local
+        time (quantities.time_local), once per text: a unit's times were read again for every pair it is in."""
         key = (text, language)
         if key not in self._times:
-            self._times[key] = (quantities.extract_times(text, language), quantities.time_halves(text, language))
+            self._times[key] = (quantities.extract_times(text, language), quantities.time_halves(text, language),
+                                quantities.time_local(text, language))
         return self._times[key]
 
     def dates(self, text: str, doc: str, language: str | None) -> tuple:
@@ -488,8 +489,9 @@ class _Measures:
         out.extend(_converted_against_own(kinds_a, kinds_b))
         # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
         # (with their half of the day where both write it: "3:17 a.m." vs "15.17 po południu", final32 #3)
-        (times_a, halves_a), (times_b, halves_b) = self.times(a.text, a.language), self.times(b.text, b.language)
-        out.extend(quantities.compare_times(times_a, times_b, halves=(halves_a, halves_b)))
+        # and exact local times hours apart: "2:47 a.m. local time" vs "o godz. 4:47 czasu miejscowego" (trial19 #7)
+        (times_a, halves_a, local_a), (times_b, halves_b, local_b) = self.times(a.text, a.language), self.times(b.text, b.language)
+        out.extend(quantities.compare_times(times_a, times_b, halves=(halves_a, halves_b), local=(local_a, local_b)))
         return out
 
     def _unscoped(self, unit: Unit, other: Unit, counts: list) -> tuple[list, str | None]:
