@@ -136,3 +136,23 @@ def test_two_local_times_hours_apart_conflict(lang, text):
 ])
 def test_an_approximate_or_other_zone_time_stays_compatible(lang, text):
     assert _time_conflicts((_EN, "en"), (text, lang)) == []
+
+
+def test_the_day_a_dutch_source_reports_is_no_event_day():
+    # "…, meldt de civiele bescherming dinsdag": the verb, its subject, then the day of the statement
+    from storylens.analysis.quantities import compare_dated, extract_dates
+
+    pl = "Trzęsienie ziemi nawiedziło w poniedziałek góry Zerwan."
+    nl = "Er zijn ongeveer 70 doden gevallen, meldt de civiele bescherming dinsdag."
+    a, b = extract_dates(pl, "2026-11-23", "pl"), extract_dates(nl, "2026-11-24", "nl")
+    assert [d.date for d in b] == ["2026-11-24"]
+    assert compare_dated((pl, a, "pl"), (nl, b, "nl")) == []
+    en = "The quake struck the region on Tuesday."
+    assert compare_dated((pl, a, "pl"), (en, extract_dates(en, "2026-11-24", "en"), "en")) != []
+
+
+def test_a_toll_after_and_belongs_to_the_next_figure():
+    # "uccidendo almeno 38 persone e ferendone 210": the 38 were killed; the injured are the 210 (trial19 #6:
+    # "person: at least 38 (it) vs 452 (uk/ja)" set the dead against the injured)
+    found = _read("Il terremoto ha colpito lunedì, uccidendo almeno 38 persone e ferendone 210.", "it")
+    assert found["38"][1] == "killed" and found["210"][1] == "injured"

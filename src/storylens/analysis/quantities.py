@@ -1199,10 +1199,13 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
 
 
 def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
+    links = frozenset(profile(lang).clause_links) if lang else frozenset()
     for w, _, _ in words[:6]:
         low = w.lower()
         if _number_word(low, lang):
             return None  # "magnitud 6,1 deja al menos doce muertos": the toll is the next number's
+        if low in links:
+            return None  # "uccidendo almeno 38 persone e ferendone 210": the next clause's toll (trial19 #6)
         if low in _events(lang):
             return _events(lang)[low]
         if low in _EVENT_FILLERS or low in _PERSON_NOUNS or _function_word(w, lang):
@@ -3553,7 +3556,19 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     after = re.match(r"\s*([\w'’]+)", text[end : end + 30])
     if any(verbs.fullmatch(w) for w in near if w) or (after and verbs.fullmatch(after.group(1).lower())):
         return "report"
-    return "event"
+    return "report" if _inverted_report(before, verbs, language) else "event"
+
+
+def _inverted_report(before: str, verbs: re.Pattern[str], language: str | None) -> bool:
+    """A verb of saying, then its subject opened by an article (at most four words), then the day, in
+    the clause: "…, meldt de civiele bescherming dinsdag" (text/data "report_subject_articles"; a
+    language that writes its subject after the verb). Not English: "said the quake struck Monday"."""
+    articles = profile(base(language)).report_subject_articles if language else frozenset()
+    if not articles:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’]+", re.split(r"[,;:.!?]", before)[-1])]
+    return any(verbs.fullmatch(words[i]) and words[i + 1] in articles
+               for i in range(max(0, len(words) - 5), len(words) - 1))
 
 
 def compare_dated(a: tuple[str, Sequence[DateMention], str | None],

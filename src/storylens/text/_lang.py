@@ -276,6 +276,9 @@ class Profile:
     local_time_before: tuple[str, ...] = ()
     local_time_after: tuple[str, ...] = ()
     local_time_approx: tuple[str, ...] = ()
+    # Articles opening the subject a verb-second language puts between a verb of saying and its day
+    # ("meldt de civiele bescherming dinsdag": the day of the statement, not of the event).
+    report_subject_articles: frozenset[str] = frozenset()
     # Words that set a clock time's half of the day ("a.m." / "de la tarde", "nachmittags", "du soir",
     # "下午") and words of the 24-hour clock ("Uhr", "horas", "godz."): "3:17 a.m." and "a las 3.17 de la
     # tarde" are two times (review4 #2); a time with neither may be either half (text data "time_cues").
@@ -608,6 +611,7 @@ def profile(language: str | None) -> Profile:
         local_time_before=tuple(w.lower() for w in raw.get("local_time", {}).get("before", [])),
         local_time_after=tuple(w.lower() for w in raw.get("local_time", {}).get("after", [])),
         local_time_approx=tuple(w.lower() for w in raw.get("local_time", {}).get("approx", [])),
+        report_subject_articles=frozenset(w.lower() for w in raw.get("report_subject_articles", [])),
         time_am=tuple(w.lower() for w in raw.get("time_cues", {}).get("am", [])),
         time_pm=tuple(w.lower() for w in raw.get("time_cues", {}).get("pm", [])),
         time_24=tuple(w.lower() for w in raw.get("time_cues", {}).get("clock24", [])),
