@@ -741,7 +741,10 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     # A near-duplicate that is not a version (a syndicated copy) is shown as its original, as the
     # story view counts it (trial 14: Wanted in Rome's copy of ANSA was a second hit, same title).
     best: dict[str, str] = {}  # newest version (or the article itself) -> its best-scored hit
-    for a in sorted(found, key=lambda a: (-scores[a], a)):
+    # and they come first: a figure is the query's most particular word, which a text matching the rest by
+    # word and meaning does not outweigh (trial19 #17: the French 6,4 report, text #1 and meaning #2)
+    figure_ids = {aid for aid, _ in figure_hits}
+    for a in sorted(found, key=lambda a: (a not in figure_ids, -scores[a], a)):
         original = found[a].duplicate_of if a not in family and a not in own else None
         best.setdefault(family.get(original or a, (original or a, 1))[0], a)
     top = list(best.items())[:limit]
