@@ -36,3 +36,21 @@ def test_another_query_word_still_finds_its_texts_beside_the_number(store):
 
 def test_the_stop_word_filter_keeps_the_number_whole():
     assert keyword_query("the rate of 1,75") == "rate 1,75"
+
+
+_QUAKES = [
+    ("Magnitude 6.4 quake in Kestria", "A magnitude 6.4 earthquake struck Kestria; the magnitude 6.4 shock was felt widely.", "en"),
+    ("Aftershock of magnitude 5.1", "A magnitude 5.1 aftershock, the strongest after the magnitude 6.4 quake, hit on 30 November.", "en"),
+    ("Séisme de magnitude 5,8 au Pérou", "Un séisme de magnitude 5,8 a secoué Arequipa; la magnitude 5,8 selon l'institut.", "fr"),
+    ("Trzęsienie ziemi w Kestrii", "Trzęsienie ziemi o magnitudzie 6,9 nawiedziło w poniedziałek góry Zerwan.", "pl"),
+]
+
+
+def test_the_text_writing_the_querys_figure_ranks_first(any_store):
+    # trial19 #17: "magnitude 6.9" put the one report of "6,9" (Polish, no word "magnitude") sixth, below
+    # reports of 6.4, 5.8 and 5.1 that share the query's other word
+    store = write_corpus(any_store, _QUAKES)
+    from storylens.stream.queries import search
+
+    ranked = [r.article.id for r in search(store, "magnitude 6.9").results]
+    assert ranked[0] == _id(4), ranked

@@ -78,6 +78,7 @@ __all__ = [
     "resolve_publication",
     "same_kind",
     "time_halves",
+    "time_local",
     "unit_key",
 ]
 
@@ -670,6 +671,16 @@ def _langs(language: str | None) -> tuple[str, ...]:
     return (lang,) if lang in LANGS else LANGS
 
 
+def _word_langs(language: str | None) -> tuple[str, ...]:
+    """The built-in number-word tables to read a text's number words in: its language's, or every one
+    when the language is unknown. A stated language without a table of its own reads no English words:
+    "ten" is a Dutch preposition ("8 kilometer ten noorden", trial19 #15: read as 10)."""
+    lang = (language or "").split("-")[0].lower()
+    if lang in LANGS or not lang:
+        return _langs(language)
+    return tuple(code for code in LANGS if code != "en")
+
+
 def _parse_day(published: str | None) -> dt.date | None:
     if not published:
         return None
@@ -1207,10 +1218,13 @@ def _unit_after(text: str, end: int, lang: str | None) -> tuple[str | None, str 
 
 
 def _event_after(words: list[tuple[str, int, int]], lang: str | None) -> str | None:
+    links = frozenset(profile(lang).clause_links) if lang else frozenset()
     for w, _, _ in words[:6]:
         low = w.lower()
         if _number_word(low, lang):
             return None  # "magnitud 6,1 deja al menos doce muertos": the toll is the next number's
+        if low in links:
+            return None  # "uccidendo almeno 38 persone e ferendone 210": the next clause's toll (trial19 #6)
         if low in _events(lang):
             return _events(lang)[low]
         if low in _EVENT_FILLERS or low in _PERSON_NOUNS or _function_word(w, lang):
@@ -1611,7 +1625,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     lang = langs[0] if len(langs) == 1 else base(language)
     original, text = text, normalise_digits(text)  # "٤٥ مليون": same offsets, ASCII digits
     excluded = _excluded_spans(text, language)
-    cands = _digit_candidates(text, lang) + _number_word_candidates(text, langs) + _phrase_candidates(text)
+    cands = _digit_candidates(text, lang) + _number_word_candidates(text, _word_langs(language)) + _phrase_candidates(text)
     cands += _compound_candidates(text, lang) + _data_number_words(text, lang) + _article_scale_candidates(text, lang)
     cands += _dual_candidates(text, lang)
     cands += _zero_candidates(text, lang) + _basis_point_word_candidates(text, lang)
@@ -2232,6 +2246,48 @@ def time_halves(text: str, language: str | None = None) -> tuple[int | None, ...
     return tuple(out)
 
 
+@cache
+def _local_cues(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words stating a clock time as local time after it and before it, and the words making one
+    approximate (text/data "local_time" and "approximators"; every language's when unknown)."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    after = {w for lg in langs for w in profile(lg).local_time_after}
+    before = {w for lg in langs for w in profile(lg).local_time_before}
+    approx = {w for lg in langs for w in profile(lg).local_time_approx}
+    approx |= {w for lg in langs for w, how in profile(lg).approximators if how in ("approx", "near")}
+    spaced = alternation(w for w in approx if not _is_cjk(w[:1]))
+    return (re.compile(rf"(?<!\w)(?:{alternation(after)})(?!\w)", re.IGNORECASE) if after else _NEVER,
+            re.compile(rf"(?:{alternation(before)})[^\d.!?;。]{{0,8}}$", re.IGNORECASE) if before else _NEVER,
+            # the word, then at most the time's own word ("około godz.", "vers", "gegen") right before it
+            re.compile(rf"(?<!\w)(?:{spaced})(?:\s+\S+)?\s*$", re.IGNORECASE) if spaced else _NEVER)
+
+
+# Approximators a language writes after a clock time ("2时47分左右", "02.47 sularında").
+_TIME_APPROX_AFTER = re.compile(r"\s*(?:左右|前后|sularında|sıralarında|civarında)")
+
+
+def time_local(text: str, language: str | None = None) -> tuple[bool, ...]:
+    """For each time of :func:`extract_times` (same order), whether the text states it exactly as the
+    event's local time: "at 2:47 a.m. local time", "o godz. 4:47 czasu miejscowego", "om 02.47 uur
+    plaatselijke tijd", "yerel saatle 02.47" (text/data "local_time"), with no approximation word
+    next to it ("around 2:50 a.m. local time", "vers 2h50 heure locale" are not exact). Two exact local
+    times of one event hours apart disagree (:func:`compare_times`), where other clock times may be
+    another time zone's ("0147 GMT")."""
+    lang = base(language)
+    normal = normalise_digits(text)
+    after_re, before_re, approx_re = _local_cues(lang)
+    out: list[bool] = []
+    for t in _times(normal, lang):
+        clock = _CLOCK_DIGITS.search(normal, t.start, t.end)
+        tail = re.split(r"[,;!?。，()]|\.\s+(?=[^\W\d_]*[A-ZА-ЯІЇЄ])", normal[clock.end() if clock else t.end : t.end + 40])[0]
+        stated = bool(after_re.search(" ".join(tail.split()[:5]))) or bool(
+            before_re.search(normal[max(0, t.start - 30) : t.start]))
+        approximate = bool(approx_re.search(normal[max(0, t.start - 25) : t.start])
+                           or _TIME_APPROX_AFTER.match(normal, t.end))
+        out.append(stated and not approximate)
+    return tuple(out)
+
+
 def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...]:
     """Clock times to the minute: "4:17 a.m.", "um 6.30 Uhr", "6h30", "o godz. 6:30", "6时30分".
 
@@ -2245,7 +2301,8 @@ def extract_times(text: str, language: str | None = None) -> tuple[Quantity, ...
 
 
 def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int = 5,
-                  halves: tuple[Sequence[int | None], Sequence[int | None]] | None = None) -> list[str]:
+                  halves: tuple[Sequence[int | None], Sequence[int | None]] | None = None,
+                  local: tuple[Sequence[bool], Sequence[bool]] | None = None) -> list[str]:
     """``["time: 4:17 a.m. vs 6.30 Uhr"]`` when no time of one side agrees with any of the other.
 
     Two times agree when their minutes past the hour are within ``tolerance``: a whole
@@ -2253,9 +2310,15 @@ def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int =
     clock ("4:17" / "16:17"), which reports legitimately differ by. ``halves`` (each side's
     :func:`time_halves`, aligned with ``a`` and ``b``) tells where both times write their half
     of the day: then twelve hours apart is the other half of the day, no time zone ("3:17 a.m." /
-    "15.17 po południu", final32 #3), and the two disagree.
+    "15.17 po południu", final32 #3), and the two disagree. ``local`` (each side's :func:`time_local`)
+    tells which times both sides state exactly as local time: when each side has one and no such pair
+    agrees to the minute (either half of the day where a side leaves it unsaid), the whole hours between
+    them are no time zone ("2:47 a.m. local time" / "o godz. 4:47 czasu miejscowego", trial19 #7).
     """
     known_a, known_b = halves if halves is not None else ((), ())
+    local_found = _local_disagree(a, b, tolerance, (known_a, known_b), local)
+    if local_found:
+        return local_found
 
     def on_the_hour(i: int, j: int) -> bool:
         gap = abs(int(a[i].value or 0) - int(b[j].value or 0)) % 60
@@ -2283,6 +2346,31 @@ def compare_times(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int =
         return " / ".join(dict.fromkeys(out))
 
     return [f"time: {shown(a, known_a)} vs {shown(b, known_b)}"]
+
+
+def _local_disagree(a: Sequence[Quantity], b: Sequence[Quantity], tolerance: int,
+                    known: tuple[Sequence[int | None], Sequence[int | None]],
+                    local: tuple[Sequence[bool], Sequence[bool]] | None) -> list[str]:
+    """``compare_times``'s line for two sides' exact local times none of which agree (see there)."""
+    if local is None:
+        return []
+    xs = [i for i, flag in enumerate(local[0]) if flag and i < len(a)]
+    ys = [j for j, flag in enumerate(local[1]) if flag and j < len(b)]
+    if not xs or not ys:
+        return []
+
+    def same(i: int, j: int) -> bool:
+        day_a = known[0][i] if i < len(known[0]) else None
+        day_b = known[1][j] if j < len(known[1]) else None
+        if day_a is not None and day_b is not None:
+            apart, cycle = abs(day_a - day_b), 1440
+        else:  # a side leaves its half of the day unsaid: either half may be meant
+            apart, cycle = abs(int(a[i].value or 0) - int(b[j].value or 0)) % 720, 720
+        return min(apart, cycle - apart) <= tolerance
+
+    if any(same(i, j) for i in xs for j in ys):
+        return []
+    return [f"time: {' / '.join(dict.fromkeys(a[i].text for i in xs))} vs {' / '.join(dict.fromkeys(b[j].text for j in ys))}"]
 
 
 # --------------------------------------------------------------------------- dates
@@ -3602,7 +3690,19 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     after = re.match(r"\s*([\w'’]+)", text[end : end + 30])
     if any(verbs.fullmatch(w) for w in near if w) or (after and verbs.fullmatch(after.group(1).lower())):
         return "report"
-    return "event"
+    return "report" if _inverted_report(before, verbs, language) else "event"
+
+
+def _inverted_report(before: str, verbs: re.Pattern[str], language: str | None) -> bool:
+    """A verb of saying, then its subject opened by an article (at most four words), then the day, in
+    the clause: "…, meldt de civiele bescherming dinsdag" (text/data "report_subject_articles"; a
+    language that writes its subject after the verb). Not English: "said the quake struck Monday"."""
+    articles = profile(base(language)).report_subject_articles if language else frozenset()
+    if not articles:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’]+", re.split(r"[,;:.!?]", before)[-1])]
+    return any(verbs.fullmatch(words[i]) and words[i + 1] in articles
+               for i in range(max(0, len(words) - 5), len(words) - 1))
 
 
 def compare_dated(a: tuple[str, Sequence[DateMention], str | None],

@@ -440,7 +440,8 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
         actor_countries=_country_mentions(entities),
         unit_keys=measures.anchor_keys,
         conflict_checks=(measures.measure_conflicts, _polarity_conflict, _anchored_polarity_conflict,
-                         _FlatDenial(embed), _ClauseFigures(embed, measures), _MeasuredPercents(measures)),
+                         _FlatDenial(embed), _ClauseFigures(embed, measures), _MeasuredPercents(measures),
+                         _EventMagnitudes(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures),
         **params,
     )
@@ -449,7 +450,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
 _MEASURES_KEPT = 50_000
 _NUMBERS: dict[tuple[str, str | None], tuple] = {}
 _DATES: dict[tuple[str, str | None, str | None, bool | None], tuple] = {}
-_TIMES: dict[tuple[str, str | None], tuple[tuple, tuple]] = {}
+_TIMES: dict[tuple[str, str | None], tuple[tuple, tuple, tuple]] = {}
 
 
 class _Measures:
@@ -477,13 +478,14 @@ class _Measures:
             self._numbers[key] = quantities.extract_numbers(text, language)
         return self._numbers[key]
 
-    def times(self, text: str, language: str | None) -> tuple[tuple, tuple]:
+    def times(self, text: str, language: str | None) -> tuple[tuple, tuple, tuple]:
         """The clock times of ``text`` and, aligned with them, each one's minutes after midnight where its
-        half of the day is written (quantities.time_halves), once per text: a unit's times were read
-        again for every pair it is in."""
+        half of the day is written (quantities.time_halves) and whether it is stated exactly as local
+        time (quantities.time_local), once per text: a unit's times were read again for every pair it is in."""
         key = (text, language)
         if key not in self._times:
-            self._times[key] = (quantities.extract_times(text, language), quantities.time_halves(text, language))
+            self._times[key] = (quantities.extract_times(text, language), quantities.time_halves(text, language),
+                                quantities.time_local(text, language))
         return self._times[key]
 
     def dates(self, text: str, doc: str, language: str | None) -> tuple:
@@ -533,8 +535,9 @@ class _Measures:
         out.extend(_converted_against_own(kinds_a, kinds_b))
         # clock times ("4:17 a.m." vs "6.30 Uhr"), which are no quantities of their own
         # (with their half of the day where both write it: "3:17 a.m." vs "15.17 po południu", final32 #3)
-        (times_a, halves_a), (times_b, halves_b) = self.times(a.text, a.language), self.times(b.text, b.language)
-        out.extend(quantities.compare_times(times_a, times_b, halves=(halves_a, halves_b)))
+        # and exact local times hours apart: "2:47 a.m. local time" vs "o godz. 4:47 czasu miejscowego" (trial19 #7)
+        (times_a, halves_a, local_a), (times_b, halves_b, local_b) = self.times(a.text, a.language), self.times(b.text, b.language)
+        out.extend(quantities.compare_times(times_a, times_b, halves=(halves_a, halves_b), local=(local_a, local_b)))
         return out
 
     def _unscoped(self, unit: Unit, other: Unit, counts: list) -> tuple[list, str | None]:
@@ -983,6 +986,46 @@ class _MeasuredPercents:
         # anchor of its own that tells them apart (AlignedPair.same_rate)
         # and a share counted is no figure of the story (_Measures.partial_count)
         return [q for q in counts if q.unit == "%" and getattr(q, "measure", None) not in (None, "rate", "counted")]
+
+
+class _EventMagnitudes:
+    """The magnitudes of two aligned units of a claim that both state one (a quake's "magnitudą 6,9" /
+    "магнітудою 6,4" / "met een kracht van 6,4"), compared on every aligned pair of the claim, not only
+    each unit's closest above the floor: a report that opens with the toll and the magnitude in one
+    sentence ("Кількість загиблих унаслідок землетрусу магнітудою 6,4 … зросла до 71") is no translation
+    of one that opens with the magnitude and the time, and the planted 6,9 was "figures differ (not
+    judged)" against it (trial19 #3). The magnitude both name is the anchor, as for _MeasuredPercents;
+    an aftershock's is another quake's (never compared), as are two occasions (a date apart)."""
+
+    every_pair = True
+
+    def __init__(self, measures: _Measures):
+        self.measures = measures
+
+    def __call__(self, a: Unit, b: Unit) -> list[str]:
+        xs, ys = self._magnitudes(a), self._magnitudes(b)
+        if not xs or not ys or _names_aftershock(a) or _names_aftershock(b):
+            return []
+        if self.measures._increment(a) or self.measures._increment(b) or self.measures.date_conflicts(a, b):
+            return []
+        return quantities.compare_numbers(xs, ys)
+
+    def _magnitudes(self, unit: Unit) -> list:
+        counts = conflicts_mod.filter_numbers(unit.text, self.measures.numbers(unit.text, unit.language)).get("count", [])
+        return [q for q in counts if q.unit == "magnitude"]
+
+
+def _names_aftershock(unit: Unit) -> bool:
+    """Whether the unit names an aftershock in any language (text/data "measures" "aftershock")."""
+    low = unit.text.lower()
+    return any(w in low for w in _aftershock_words())
+
+
+@cache
+def _aftershock_words() -> tuple[str, ...]:
+    from ..text import measure_words
+
+    return tuple(w for w, key in measure_words().items() if key == "aftershock")
 
 
 class _ClauseFigures:

@@ -713,7 +713,7 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
         min_score = DEFAULT.search_min_score
     keywords = keyword_query(query)
     text_hits, read = _with_reason(store, keywords, store.search_text(keywords, limit=limit * 3))
-    text_hits = _with_numbers(store, keywords, text_hits, read)
+    text_hits, figure_hits = _with_numbers(store, keywords, text_hits, read)
     vec_hits: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
         vec_hits = [(aid, cos) for aid, cos in store.nearest(embedder.embed([query])[0], k=limit * 3)
@@ -722,7 +722,10 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
         by_text = {aid for aid, _ in text_hits}
         vec_hits = [(aid, cos) for aid, cos in vec_hits if aid in by_text or cos >= name_cut]
     scores: dict[str, float] = {}
-    for hits in (text_hits, vec_hits):
+    # the texts that write the query's figure are a ranked list of their own: "magnitude 6.9" ranks the
+    # one report of "o magnitudzie 6,9" above the 6.4 reports that share its other word and its meaning
+    # (trial19 #17: it came sixth, after a 5.8 and a 5.1 quake)
+    for hits in (text_hits, vec_hits, figure_hits):
         for rank, (aid, _) in enumerate(hits, start=1):
             scores[aid] = scores.get(aid, 0.0) + 1.0 / (RRF_K + rank)
     t_rank = {aid: (r, snip) for r, (aid, snip) in enumerate(text_hits, start=1)}
@@ -738,7 +741,10 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     # A near-duplicate that is not a version (a syndicated copy) is shown as its original, as the
     # story view counts it (trial 14: Wanted in Rome's copy of ANSA was a second hit, same title).
     best: dict[str, str] = {}  # newest version (or the article itself) -> its best-scored hit
-    for a in sorted(found, key=lambda a: (-scores[a], a)):
+    # and they come first: a figure is the query's most particular word, which a text matching the rest by
+    # word and meaning does not outweigh (trial19 #17: the French 6,4 report, text #1 and meaning #2)
+    figure_ids = {aid for aid, _ in figure_hits}
+    for a in sorted(found, key=lambda a: (a not in figure_ids, -scores[a], a)):
         original = found[a].duplicate_of if a not in family and a not in own else None
         best.setdefault(family.get(original or a, (original or a, 1))[0], a)
     top = list(best.items())[:limit]
@@ -897,29 +903,32 @@ def keyword_query(query: str) -> str:
 
 
 def _with_numbers(store: Store, keywords: str, hits: list[tuple[str, str | None]],
-                  read: Mapping[str, ArticleRecord]) -> list[tuple[str, str | None]]:
+                  read: Mapping[str, ArticleRecord]) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
     """The full-text ``hits`` of a query with a decimal number ("1,75") that hold that number (its
     digit groups, "1,75" = "1.75") or another query word: both indexes split the number into "1" and
     "75", so any text with a 1 in it matched (trial 15: "1,75" found the NBP report's "4,75", Borsa
-    Istanbul's "1,24"). ``read``: the records :func:`_with_reason` read (others are read here)."""
+    Istanbul's "1,24"). ``read``: the records :func:`_with_reason` read (others are read here).
+    Second, those of them that write the number, in the same order (none without a number)."""
     from ..store._common import DECIMAL, decimal_key
     from ..text import word_reason
 
     numbers = {decimal_key(n) for n in DECIMAL.findall(keywords)}
     if not numbers or not hits:
-        return hits
+        return hits, []
     qwords = [t for w in re.findall(r"\w+", DECIMAL.sub(" ", keywords)) for t in w.split("_") if t]
     language = _query_language(keywords) if qwords else None
     arts = dict(read) | {a.id: a for a in store.articles([aid for aid, _ in hits if aid not in read])}
-    kept = []
+    kept, holders = [], []
     for aid, snippet in hits:
         a = arts.get(aid)
         text = f"{a.title or ''} {a.text}" if a is not None else ""
         written = {decimal_key(n) for n in _DECIMAL_WRITTEN.findall(text)}
         found = set(re.findall(r"[^\W_]+", text)) if qwords and not numbers & written else set()
+        if numbers & written:
+            holders.append((aid, snippet))
         if numbers & written or any(word_reason(w, found, language) for w in qwords if found):
             kept.append((aid, snippet))
-    return kept
+    return kept, holders
 
 
 # A number as written in an article, not inside a longer one ("4,75" holds no "1,75"; "21,75" neither).

@@ -280,6 +280,16 @@ class Profile:
     number_word_senses: tuple[tuple[str, frozenset[str]], ...] = ()
     time_before: tuple[str, ...] = ()
     time_after: tuple[str, ...] = ()
+    # Words that state a clock time as the event's local time, after it ("2:47 a.m. local time", "o godz.
+    # 4:47 czasu miejscowego") or before it ("yerel saatle 02.47", "当地时间2时47分"), and words that make a
+    # clock time approximate besides the approximators ("vers", "gegen"): two exact local times of one
+    # event hours apart disagree (trial19 #7), where other clock times may be another zone's.
+    local_time_before: tuple[str, ...] = ()
+    local_time_after: tuple[str, ...] = ()
+    local_time_approx: tuple[str, ...] = ()
+    # Articles opening the subject a verb-second language puts between a verb of saying and its day
+    # ("meldt de civiele bescherming dinsdag": the day of the statement, not of the event).
+    report_subject_articles: frozenset[str] = frozenset()
     # Words that set a clock time's half of the day ("a.m." / "de la tarde", "nachmittags", "du soir",
     # "下午") and words of the 24-hour clock ("Uhr", "horas", "godz."): "3:17 a.m." and "a las 3.17 de la
     # tarde" are two times (review4 #2); a time with neither may be either half (text data "time_cues").
@@ -615,6 +625,10 @@ def profile(language: str | None) -> Profile:
                                  for k, v in raw.get("number_word_senses", {}).items()),
         time_before=tuple(w.lower() for w in raw.get("time_cues", {}).get("before", [])),
         time_after=tuple(w.lower() for w in raw.get("time_cues", {}).get("after", [])),
+        local_time_before=tuple(w.lower() for w in raw.get("local_time", {}).get("before", [])),
+        local_time_after=tuple(w.lower() for w in raw.get("local_time", {}).get("after", [])),
+        local_time_approx=tuple(w.lower() for w in raw.get("local_time", {}).get("approx", [])),
+        report_subject_articles=frozenset(w.lower() for w in raw.get("report_subject_articles", [])),
         time_am=tuple(w.lower() for w in raw.get("time_cues", {}).get("am", [])),
         time_pm=tuple(w.lower() for w in raw.get("time_cues", {}).get("pm", [])),
         time_24=tuple(w.lower() for w in raw.get("time_cues", {}).get("clock24", [])),

@@ -279,6 +279,10 @@ def _lexicon_reading(word: str, query_word: str, language: str) -> bool | None:
     stemmer = _stemmer_of().get(language)
     if lemma == word and query_lemma != query_word and stemmer is not None:
         return _inflected_headword(word, query_word, query_lemma, stemmer)
+    if lemma == word and query_lemma == query_word and query_word.startswith(word) and len(query_word) == len(word) + 1:
+        # two headwords one ending apart, the query's the longer: a gender or case form ("presidente" /
+        # "president": Dutch, with a data file since trial19, lists both; "Trainer" for "train" stays two)
+        return True
     if lemma == word or lemma.startswith(query_lemma):
         return False
     return stemmer is not None and stemmer.stemWord(lemma) == stemmer.stemWord(query_lemma)
