@@ -20,7 +20,7 @@ KO_LEAD = ("케스트리아 북부 제르반 산맥에서 현지 시각 23일 �
            "24일까지 71명이 숨지고 452명이 다쳤다고 민방위청이 밝혔다.")
 
 
-def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
+def _read(text: str, lang: str) -> list[tuple[float | None, str | None]]:
     return [(q.value, q.unit) for q in extract_numbers(text, lang)]
 
 

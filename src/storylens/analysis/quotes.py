@@ -2092,7 +2092,7 @@ def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
     before, after, titles = _verb_final_patterns(language)
-    out = []
+    out: list[_Attribution] = []
     for rx in (before, after):
         for m in rx.finditer(masked):
             name = _verb_final_speaker(m.group("who"), titles)
