@@ -112,3 +112,15 @@ def test_the_un_in_japanese_and_korean_is_the_united_nations():
             one_sentence_doc("ja", "国連は1500万ドルの緊急支援を表明した。", "ja"),
             one_sentence_doc("ko", "유엔은 1천500만 달러의 긴급 지원을 약속했다.", "ko")]
     assert {"国連", "유엔"} <= set(group_of(EntityExtractor().extract(docs), "United Nations").variants)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("70명쯤이 숨졌다.", "ko", (70.0, "killed", "approx")),
+    ("100여 명이 다쳤다.", "ko", (100.0, "injured", "above")),
+    ("70人以上が負傷した。", "ja", (70.0, "injured", "above")),
+    ("9000人ほどが避難した。", "ja", (9000.0, "evacuated", "approx")),
+    ("실업률은 25퍼센트였다.", "ko", (25.0, "%", None)),
+    ("失業率は25パーセントだった。", "ja", (25.0, "%", None)),
+])
+def test_approximators_and_percent_words_glued_after_the_noun(text, lang, want):
+    assert [(q.value, q.unit, q.approx) for q in extract_numbers(text, lang)] == [want]

@@ -314,8 +314,15 @@ def _percent_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern
     before = {w for lg in langs for w in profile(lg).percent_before}
     after = {w for lg in langs for w in profile(lg).percent_after}
     before_re = re.compile(rf"(?:^|(?<=[\s(]))({alternation(before)})\s*$", re.IGNORECASE) if before else None
-    after_re = re.compile(rf"\s*({alternation(after)})(?![\w])", re.IGNORECASE) if after else None
+    # a Japanese or Korean percent word carries its particle glued: "25퍼센트였다", "25パーセントだった"
+    glued = {w for w in after if _GLUED_SCRIPT.match(w)}
+    spaced = after - glued
+    parts = ([rf"\s*({alternation(spaced)})(?![\w])"] if spaced else []) + ([rf"\s*({alternation(glued)})"] if glued else [])
+    after_re = re.compile("|".join(parts), re.IGNORECASE) if parts else None
     return before_re, after_re
+
+
+_GLUED_SCRIPT = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 
 
 def _homonym(word: str, lang: str | None) -> bool:
@@ -426,6 +433,9 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
     parts = ([rf"\s*({alternation(cjk_after)})"] if cjk_after else []) + (
         [rf"(?:['’][^\W\d_]{{1,5}})?\s*(?:[^\W\d_][\w'’\-]*\s+)?({alternation(spaced_after)})(?![\w])"]
         if spaced_after else [])  # a case ending first: Turkish "300'den fazla" (more than 300)
+    if any(profile(lg).verb_final for lg in langs) and lang in LANGUAGES:
+        # glued after the counted noun in Japanese and Korean: "9000人ほど", "70명쯤이", "70人以上"
+        parts.append(rf"[^\W\d_\s]{{1,3}}?({alternation(after)})")
     after_re = re.compile("|".join(parts)) if parts else None
     return before, spaced_re, cjk_re, after, after_re
 
@@ -2089,6 +2099,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = None
         elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed":
             unit = "killed"  # "deux blessés graves sont morts": the injured who died are dead
+        if kind == "count" and lang and profile(lang).verb_final and (unit is None or _measure_of(unit.lower()) in _PEOPLE):
+            unit = _toll_after(text, end, lang) or unit  # "70人以上が負傷", "100여 명이 다쳤다": the verb after says it
     v, low, high = info["value"], info.get("low", info["value"]), info.get("high", info["value"])
     if unit == _PP:  # a percentage point is 100 basis points: "0,25 Prozentpunkte" is "25 basis points"
         v, low, high, unit = v * 100, None if low is None else low * 100, None if high is None else high * 100, "bp"
