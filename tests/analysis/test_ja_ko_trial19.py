@@ -94,7 +94,7 @@ def test_japanese_and_korean_speakers(text, lang, want):
 
 def test_a_japanese_quote_keeps_its_attribution_after_it():
     text = "「余震は300回を超えたが、通常通り減衰している。」と地震学者のアントン・ベリチ氏は述べた。\n\n死者は71人に増えた。"
-    assert [s.text for s in Segmenter().split(text, "ja")][0].endswith("述べた。")
+    assert Segmenter().split(text, "ja")[0].text.endswith("述べた。")
 
 
 def test_katakana_and_hangul_names_link_to_the_latin_name():
