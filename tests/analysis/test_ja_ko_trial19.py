@@ -124,3 +124,14 @@ def test_the_un_in_japanese_and_korean_is_the_united_nations():
 ])
 def test_approximators_and_percent_words_glued_after_the_noun(text, lang, want):
     assert [(q.value, q.unit, q.approx) for q in extract_numbers(text, lang)] == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2026년 11월 24일 발생했다", [("2026년 11월 24일", "2026-11-24")]),
+    ("11월 23일에 발생했다", [("11월 23일", "2026-11-23")]),
+    ("2026년에 선거가 있다", [("2026년", "2026")]),
+])
+def test_korean_dates(text, want):
+    from storylens.analysis.quantities import extract_dates
+
+    assert [(d.text, d.date) for d in extract_dates(text, "2026-11-24", "ko")] == want

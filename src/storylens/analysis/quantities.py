@@ -603,15 +603,15 @@ _YEAR_RE = re.compile(r"(?:(?<![\w.,/:\-])|(?<=(?:1[89]|20)\d{2}\sو))(1[89]\d{2
 _YEAR_SPAN_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})\s?[-–—]\s?(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
 # Chinese writes a year with 年 and touches the characters around it: "在2014年至2017年间", "2020年";
 # "2022年1月" is a month (_ZH_DATE_RE).
-_ZH_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*年(?:\s*(?:至|到|-|–|—|~)\s*(1[89]\d{2}|20\d{2})\s*年[间間]?)?"
-                         r"(?!\s*\d{1,2}\s*月)")
+_ZH_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*[年년](?:\s*(?:至|到|-|–|—|~)\s*(1[89]\d{2}|20\d{2})\s*年[间間]?)?"
+                         r"(?!\s*\d{1,2}\s*[月월])")
 _YEAR_SUFFIX = re.compile(r"^(?:\s*(?:год(?:ах|ами|ов|у|а|ы)?(?!\w)|г\.))")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
 # "(13.01.)": day and month with their dots and no year, a German way to write a date
 _DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
 # Chinese "2022年1月6日", "1月6日", "2022年1月"
-_ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+_ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号일])?")  # Korean "2026년 11월 24일" too
 _ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
@@ -2437,7 +2437,7 @@ def _date_candidates(
     months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
-    if "月" in text or "周" in text or "星期" in text:
+    if "月" in text or "월" in text or "周" in text or "星期" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months)]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
@@ -2677,7 +2677,7 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         if day is None:
             if year:
                 yield ResolvedDate(m.group(), f"{int(year):04d}-{month:02d}", precision="month", start=m.start(), end=m.end())
-            elif m.group().strip()[-1] == "月" and not _ZH_MONTHS_COUNT.match(text, m.end()):
+            elif m.group().strip()[-1] in "月월" and not _ZH_MONTHS_COUNT.match(text, m.end()):
                 # "欧元区5月通胀率": May of the year the text speaks in, not the count 5 (trial 15)
                 shift = _ZH_YEAR_WORD.get(text[max(0, m.start() - 2) : m.start()])
                 y = pub.year + shift if pub and shift is not None else _year_for(month, None, pub, _future(text, m.start()))
@@ -2754,7 +2754,7 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         if suffix:
             end += suffix.end()
         yield ResolvedDate(text[m.start() : end], m.group(1), until=m.group(2), precision="year", start=m.start(), end=end)
-    for m in _ZH_YEAR_RE.finditer(text) if "年" in text else ():
+    for m in _ZH_YEAR_RE.finditer(text) if "年" in text or "년" in text else ():
         if m.group(2) and int(m.group(2)) <= int(m.group(1)):
             continue
         yield ResolvedDate(m.group(), m.group(1), until=m.group(2), precision="year", start=m.start(), end=m.end())
