@@ -74,6 +74,7 @@ def test_no_place_from_a_fragment_of_a_transliterated_word_or_a_time_zone(text, 
     ("トルコ東部のヴァンで地震が発生した。", "c298117"),  # Van written whole
     ("모스크바에서 지진이 발생했다.", "c524901"),  # a Korean name with its particle: Moscow
     ("리가의 시민들이 모였다.", "c456172"),  # Riga written whole
+    ("서울시에서 회의가 열렸다.", "c1835848"),  # Seoul with the suffix "city" and a particle
     ("日本で地震が発生した。", "JP"),
 ])
 def test_a_whole_name_is_still_a_place(text, present):

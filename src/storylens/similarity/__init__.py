@@ -431,19 +431,23 @@ def _sound_script(ch: str) -> str | None:
 
 @cache
 def _cjk_name_tails() -> tuple[frozenset[str], re.Pattern[str]]:
-    """(the particles a Korean name may carry, a time-zone word after a name: "日本時間", "한국 시각"),
-    from the text data ("particles", "time_zone_words")."""
-    particles = frozenset(w for lang in TEXT_LANGUAGES for w in profile(lang).particles)
+    """(what a Korean name may carry glued: a particle, a place suffix and its particle ("서울시에서"); a
+    time-zone word after a name: "日本時間", "한국 시각"), from the text data ("particles",
+    "place_suffixes", "time_zone_words")."""
+    particles = {"", *(w for lang in TEXT_LANGUAGES for w in profile(lang).particles)}
+    suffixes = {w for lang in TEXT_LANGUAGES for w in profile(lang).place_suffixes}
+    tails = frozenset(particles | {s + p for s in suffixes for p in particles})
     zones = [w for lang in TEXT_LANGUAGES for w in profile(lang).time_zone_words]
-    return particles, re.compile(rf"\s?(?:{alternation(zones)})") if zones else re.compile("(?!)")
+    return tails, re.compile(rf"\s?(?:{alternation(zones)})") if zones else re.compile("(?!)")
 
 
 def _whole_cjk_name(text: str, start: int, end: int) -> bool:
     """Whether the gazetteer's CJK name at ``text[start:end]`` names a place: a Katakana or Hangul name is
     a whole word, not a fragment of a longer transliterated one (ゼルヴァン is no Van, 케스트리아 no Kayes,
-    목소리가 no Riga: trial 19 #2), a Korean word ending in a particle ("케스트리아의"); and a name before a
-    time-zone word is a clock's zone, not a place of the story ("日本時間", "한국 시각")."""
-    particles, zone = _cjk_name_tails()
+    목소리가 no Riga: trial 19 #2), a Korean word ending in a particle or a place suffix ("모스크바의",
+    "서울시에서"); and a name before a time-zone word is a clock's zone, not a place of the story
+    ("日本時間", "한국 시각")."""
+    tails, zone = _cjk_name_tails()
     if zone.match(text, end):
         return False
     script = _sound_script(text[start])
@@ -454,7 +458,7 @@ def _whole_cjk_name(text: str, start: int, end: int) -> bool:
     tail = end
     while tail < len(text) and _sound_script(text[tail]) == script:
         tail += 1
-    return tail == end or script == "hangul" and text[end:tail] in particles
+    return tail == end or script == "hangul" and text[end:tail] in tails
 
 
 def _latin_or_cyrillic(word: str) -> bool:

@@ -213,6 +213,8 @@ class Profile:
     verb_final: bool = False
     # Words after a country's name that make it a clock's time zone ("日本時間", "한국 시각"), no place.
     time_zone_words: tuple[str, ...] = ()
+    # Suffixes glued to a place's name before its particle ("서울시에서": Seoul city): the name is still whole.
+    place_suffixes: tuple[str, ...] = ()
     # Verb-final quoting: the marks that link a quotation to its verb ("と", "고", "라고") and the particles
     # that mark its speaker ("は", "が", "는", "가").
     quote_links: tuple[str, ...] = ()
@@ -583,6 +585,7 @@ def profile(language: str | None) -> Profile:
         particles=tuple(raw.get("particles", [])),
         verb_final=bool(raw.get("verb_final", False)),
         time_zone_words=tuple(raw.get("time_zone_words", [])),
+        place_suffixes=tuple(raw.get("place_suffixes", [])),
         quote_links=tuple(raw.get("quote_links", [])),
         topic_particles=tuple(raw.get("topic_particles", [])),
         clock_hour=tuple(raw.get("clock_marks", {}).get("hour", [])),
