@@ -136,3 +136,18 @@ def test_korean_dates(text, want):
     from storylens.analysis.quantities import extract_dates
 
     assert [(d.text, d.date) for d in extract_dates(text, "2026-11-24", "ko")] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("捜索はやめない。", "ja", True),  # a negation inside a word: Japanese is written without spaces
+    ("死者は出ていない。", "ja", True),
+    ("少ない被害だった。", "ja", False),  # "few" holds ない and negates nothing
+    ("住民は無事だった。", "ja", False),
+    ("수색을 멈추지 않겠다.", "ko", True),
+    ("사망자는 없었다.", "ko", True),
+    ("안톤 벨리치는 말했다.", "ko", False),  # 안 only as a word of its own
+])
+def test_japanese_and_korean_negation(text, lang, want):
+    from storylens.analysis.conflicts import negated
+
+    assert negated(text, lang) is want
