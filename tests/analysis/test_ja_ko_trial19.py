@@ -151,3 +151,9 @@ def test_japanese_and_korean_negation(text, lang, want):
     from storylens.analysis.conflicts import negated
 
     assert negated(text, lang) is want
+
+
+def test_katakana_and_hangul_names_link_without_a_latin_form():
+    docs = [one_sentence_doc("ja", "地震学者のアントン・ベリチ氏が会見した。", "ja"),
+            one_sentence_doc("ko", "지진학자 안톤 벨리치는 기자들에게 설명했다.", "ko")]
+    assert {"アントン・ベリチ", "안톤 벨리치"} <= set(group_of(EntityExtractor().extract(docs), "アントン・ベリチ").variants)

@@ -2621,6 +2621,8 @@ class _Linker:
         for t in people:
             if _SOUND_SCRIPT_RE.search(t):
                 fits = [(u, why) for u in latin if (why := _sound_script_match(u, t))]
+                if not fits:  # アントン・ベリチ / 안톤 벨리치 with no Latin form between them
+                    fits = [(u, why) for u in people if (why := _sound_scripts_match(u, t))]
             elif script_of(t) not in ("han", "arabic"):
                 continue
             else:
@@ -3053,6 +3055,17 @@ def _sound_script_readings(name: str) -> list[str]:
         readings |= {r.replace(old, new) for r in readings}
     readings |= {r.replace("b", "v") for r in readings}
     return sorted(readings)
+
+
+def _sound_scripts_match(other: str, name: str) -> str | None:
+    """Why a Katakana name and a Hangul one (either way round) are one name spelled by sound, or None."""
+    kana = [bool(re.search("[\u30a1-\u30fa]", n)) for n in (other, name)]
+    hangul = [bool(re.search("[\uac00-\ud7a3]", n)) for n in (other, name)]
+    if not (kana[0] and hangul[1] or hangul[0] and kana[1]):
+        return None
+    if any(sound_match(a, b) for a in _sound_script_readings(other) for b in _sound_script_readings(name)):
+        return f"same consonants across scripts: {name} ~ {other}"
+    return None
 
 
 def _sound_script_match(latin: str, name: str) -> str | None:
