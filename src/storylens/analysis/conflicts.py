@@ -48,7 +48,7 @@ def negation_words(language: str) -> tuple[str, ...]:
 
 
 _CASE_SENSITIVE = {"de"}
-_NO_WORD_BOUNDARY = {"zh"}
+_NO_WORD_BOUNDARY = {"zh", "ja"}  # scripts written without spaces: a negation is read inside a word ("やめない")
 
 
 def _word_re(word: str) -> str:

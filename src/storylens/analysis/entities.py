@@ -68,6 +68,7 @@ from ..text import (
     NEW_WORDS,
     all_month_names,
     all_weekday_names,
+    alternation,
     guess_language,
     month_names,
     navigation_words,
@@ -755,6 +756,51 @@ def _dot_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A foreign name in Katakana with its parts joined by "・" ("アントン・ベリチ"): always a person.
+_KANA_DOTTED = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+")
+
+
+@lru_cache(maxsize=4)
+def _hangul_name_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(a name of two Hangul words after a title word, one before it) in ``lang``'s data ("titles",
+    "particles", "topic_particles"): "지진학자 안톤 벨리치는", "미라 코스텔라츠 민방위청장은"."""
+    data = profile(lang)
+    if not data.titles or not data.particles:
+        return None
+    titles, ends = alternation(data.titles), alternation({*data.particles, *data.topic_particles})
+    name = r"([\uac00-\ud7a3]{1,4} [\uac00-\ud7a3]{2,6}?)"
+    return (re.compile(rf"(?<!\S)[\uac00-\ud7a3]*(?:{titles}) {name}(?:{ends})?(?=[\s,.\"“”]|$)"),
+            re.compile(rf"(?<!\S){name} [\uac00-\ud7a3]*(?:{titles})(?:{ends})?(?=[\s,.\"“”]|$)"))
+
+
+def _sound_script_people(text: str, lang: str) -> list[str]:
+    """Foreign names a Japanese or Korean text spells by sound (trial 19 #9): a Katakana name with "・",
+    a two-word Hangul name beside a title."""
+    names = [m.group() for m in _KANA_DOTTED.finditer(text)]
+    patterns = _hangul_name_patterns(lang) if lang == "ko" or _HANGUL_RE.search(text) and lang in LANGUAGES else None
+    for rx in patterns or ():
+        names += [m.group(1) for m in rx.finditer(text)]
+    return list(dict.fromkeys(names))
+
+
+_HANGUL_RE = re.compile("[\uac00-\ud7a3]")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_alias_forms() -> tuple[tuple[str, str], ...]:
+    """(form, type) of the alias table's organisations written in Han, Kana or Hangul ("国連", "유엔"):
+    no capital marks them, so the text is searched for them."""
+    script = re.compile("^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}$")
+    return tuple((f, g.type) for g in load_aliases() if g.type == "ORG" for f in g.forms if script.match(f))
+
+
+@lru_cache(maxsize=1)
+def _time_zone_after() -> re.Pattern[str] | None:
+    """A time-zone word after a country's name (text data "time_zone_words": "時間", "시각")."""
+    words = [w for lang in LANGUAGES for w in profile(lang).time_zone_words]
+    return re.compile(rf"\s?(?:{alternation(words)})") if words else None
+
+
 def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
     """(form, type, source, gloss) for Chinese or Arabic text (see above)."""
     found: list[tuple[str, str, str, str | None]] = []
@@ -775,6 +821,12 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
                 continue  # 杜什库 of 伊利尔·杜什库说: the end of a dotted name, not a Chinese name
             if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
                 found.append((name, "PERSON", "script", None))
+    for form, etype in _unspaced_alias_forms():
+        if form in text and not any(form in f[0] for f in found):
+            found.append((form, etype, "script", None))  # 国連 / 유엔 (United Nations): the alias table's forms
+    for name in _sound_script_people(text, lang):
+        if not any(name == f[0] for f in found):
+            found.append((name, "PERSON", "script", None))
     names = {f[0] for f in found if f[1] == "PERSON"}
     if _HAN_RE.search(text):
         for name in _zh_transliterated(text):
@@ -788,8 +840,10 @@ def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | No
                 names.add(name)
     pattern_lang = "zh" if _HAN_RE.search(text) else "ar" if _ARABIC_RE.search(text) else lang
     if pattern_lang in ("zh", "ar"):
+        zone = _time_zone_after()
         for m in _territory_pattern(pattern_lang).finditer(text):
-            found.append((m.group(1), "PLACE", "script", None))
+            if not (zone and zone.match(text, m.end(1))):  # "日本時間" is a clock's zone, no place (trial 19 #2)
+                found.append((m.group(1), "PLACE", "script", None))
     # Latin-script names inside the text, by the capitalisation rules.
     latin = re.sub(f"[{_HAN}\u0600-\u06FF\u3000-\u303F\uFF00-\uFFEF]", " ", text)
     for form, etype, source in _rule_mentions(latin, "en"):
@@ -1757,7 +1811,7 @@ class EntityExtractor:
             for sent in doc.sentences:
                 if (sent.language or lang) == "en":
                     english.append((doc, sent))
-                elif (sent.language or lang) in ("zh", "ja", "ar") or _HAN_RE.search(sent.text):
+                elif (sent.language or lang) in ("zh", "ja", "ko", "ar") or _HAN_RE.search(sent.text):
                     for form, etype, source, gloss in _script_mentions(sent.text, sent.language or lang):
                         raws.append(_Raw(doc.id, sent.id, form, etype, source, len(raws), gloss))
                 else:
@@ -2589,9 +2643,14 @@ class _Linker:
                  and (self._top_type(t) == "PERSON" or _rule_type(t) == "PERSON")]
         cyrillic = [t for t in people if _CYRILLIC_RE.search(t) and script_of(t) == "other"]
         for t in people:
-            if script_of(t) not in ("han", "arabic"):
+            if _SOUND_SCRIPT_RE.search(t):
+                fits = [(u, why) for u in latin if (why := _sound_script_match(u, t))]
+                if not fits:  # アントン・ベリチ / 안톤 벨리치 with no Latin form between them
+                    fits = [(u, why) for u in people if (why := _sound_scripts_match(u, t))]
+            elif script_of(t) not in ("han", "arabic"):
                 continue
-            fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
+            else:
+                fits = [(u, why) for u in latin if (why := _skeleton_match(u, t))]
             if not fits:  # 哈萨尼 / Igli Hasani: a bare Chinese surname spelled in pinyin
                 fits = [(u, why) for u in latin if (why := _pinyin_match(u, t))]
             if not fits and script_of(t) == "han":  # 维勒鲁瓦 / François Villeroy de Galhau: a particle surname's head
@@ -2914,6 +2973,13 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     if fa.suffix != fb.suffix:
         return False
     scripts = {script_of(fa.text), script_of(fb.text)}
+    sound = [bool(_SOUND_SCRIPT_RE.search(f.text)) for f in (fa, fb)]
+    if sound[0] != sound[1] and script_of((fb if sound[0] else fa).text) == "latin" \
+            and _sound_script_match((fb if sound[0] else fa).text, (fa if sound[0] else fb).text):
+        return True  # アントン・ベリチ / 안톤 벨리치 / Anton Belič
+    if all(sound) and any(sound_match(a, b) for a in _sound_script_readings(fa.text)
+                          for b in _sound_script_readings(fb.text)):
+        return True  # アントン・ベリチ / 안톤 벨리치, both read by sound
     if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and (
             _skeleton_match(fa.text, fb.text) or _pinyin_match(fa.text, fb.text) or _pinyin_match(fb.text, fa.text)):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
@@ -2998,6 +3064,40 @@ def _keys_one_person(ka: Sequence[str], kb: Sequence[str]) -> bool:
 
 def _script_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-·・•‧]+", clean_name(name)) if t]
+
+
+_SOUND_SCRIPT_RE = re.compile("[\u30a1-\u30fa\uac00-\ud7a3]")
+
+
+def _sound_script_readings(name: str) -> list[str]:
+    """Latin readings of a Katakana or Hangul name (anyascii's romanisation, "・" as a space), with the
+    sounds these scripts write for Slavic and German letters: "ツ"/"츠" (ts) and "치" (chi) for c/č,
+    "바" (ba) for va ("コステラツ" kosuteratsu / Kostelac, "미로바츠" / Mirovac)."""
+    plain = re.sub(r"[・･\-]", " ", anyascii(name)).lower()
+    readings = {plain}
+    for old, new in (("tsu", "c"), ("ts", "c"), ("cheu", "c"), ("chi", "ci"), ("ch", "c")):
+        readings |= {r.replace(old, new) for r in readings}
+    readings |= {r.replace("b", "v") for r in readings}
+    return sorted(readings)
+
+
+def _sound_scripts_match(other: str, name: str) -> str | None:
+    """Why a Katakana name and a Hangul one (either way round) are one name spelled by sound, or None."""
+    kana = [bool(re.search("[\u30a1-\u30fa]", n)) for n in (other, name)]
+    hangul = [bool(re.search("[\uac00-\ud7a3]", n)) for n in (other, name)]
+    if not (kana[0] and hangul[1] or hangul[0] and kana[1]):
+        return None
+    if any(sound_match(a, b) for a in _sound_script_readings(other) for b in _sound_script_readings(name)):
+        return f"same consonants across scripts: {name} ~ {other}"
+    return None
+
+
+def _sound_script_match(latin: str, name: str) -> str | None:
+    """Why a Latin name and a Katakana or Hangul name are one spelled by sound, or None."""
+    for reading in _sound_script_readings(name):
+        if len(reading.split()) == len(_script_tokens(latin)) and sound_match(reading, latin):
+            return f"same consonants across scripts: {name} ~ {latin}"
+    return None
 
 
 def _cyrillic_sounds(name: str) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -315,8 +316,15 @@ def _percent_words(lang: str | None) -> tuple[re.Pattern[str] | None, re.Pattern
     before = {w for lg in langs for w in profile(lg).percent_before}
     after = {w for lg in langs for w in profile(lg).percent_after}
     before_re = re.compile(rf"(?:^|(?<=[\s(]))({alternation(before)})\s*$", re.IGNORECASE) if before else None
-    after_re = re.compile(rf"\s*({alternation(after)})(?![\w])", re.IGNORECASE) if after else None
+    # a Japanese or Korean percent word carries its particle glued: "25퍼센트였다", "25パーセントだった"
+    glued = {w for w in after if _GLUED_SCRIPT.match(w)}
+    spaced = after - glued
+    parts = ([rf"\s*({alternation(spaced)})(?![\w])"] if spaced else []) + ([rf"\s*({alternation(glued)})"] if glued else [])
+    after_re = re.compile("|".join(parts), re.IGNORECASE) if parts else None
     return before_re, after_re
+
+
+_GLUED_SCRIPT = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
 
 
 def _homonym(word: str, lang: str | None) -> bool:
@@ -427,6 +435,9 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
     parts = ([rf"\s*({alternation(cjk_after)})"] if cjk_after else []) + (
         [rf"(?:['’][^\W\d_]{{1,5}})?\s*(?:[^\W\d_][\w'’\-]*\s+)?({alternation(spaced_after)})(?![\w])"]
         if spaced_after else [])  # a case ending first: Turkish "300'den fazla" (more than 300)
+    if any(profile(lg).verb_final for lg in langs) and lang in LANGUAGES:
+        # glued after the counted noun in Japanese and Korean: "9000人ほど", "70명쯤이", "70人以上"
+        parts.append(rf"[^\W\d_\s]{{1,3}}?({alternation(after)})")
     after_re = re.compile("|".join(parts)) if parts else None
     return before, spaced_re, cjk_re, after, after_re
 
@@ -612,15 +623,15 @@ _YEAR_RE = re.compile(r"(?:(?<![\w.,/:\-])|(?<=(?:1[89]|20)\d{2}\sو))(1[89]\d{2
 _YEAR_SPAN_RE = re.compile(r"(?<![\w.,/:\-])(1[89]\d{2}|20\d{2})\s?[-–—]\s?(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
 # Chinese writes a year with 年 and touches the characters around it: "在2014年至2017年间", "2020年";
 # "2022年1月" is a month (_ZH_DATE_RE).
-_ZH_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*年(?:\s*(?:至|到|-|–|—|~)\s*(1[89]\d{2}|20\d{2})\s*年[间間]?)?"
-                         r"(?!\s*\d{1,2}\s*月)")
+_ZH_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*[年년](?:\s*(?:至|到|-|–|—|~)\s*(1[89]\d{2}|20\d{2})\s*年[间間]?)?"
+                         r"(?!\s*\d{1,2}\s*[月월])")
 _YEAR_SUFFIX = re.compile(r"^(?:\s*(?:год(?:ах|ами|ов|у|а|ы)?(?!\w)|г\.))")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
 # "(13.01.)": day and month with their dots and no year, a German way to write a date
 _DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
 # Chinese "2022年1月6日", "1月6日", "2022年1月"
-_ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+_ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号일])?")  # Korean "2026년 11월 24일" too
 _ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
@@ -711,21 +722,37 @@ _CLASSIFIERS = set("所个個名位家座辆架只条艘人次")
 
 
 def _words_after(text: str, pos: int, limit: int = 6) -> list[tuple[str, int, int]]:
-    """Words after ``pos`` up to the end of the clause (Chinese: two-character pieces after a classifier)."""
+    """Words after ``pos`` up to the end of the clause (Chinese: two-character pieces after a classifier;
+    Japanese kana: one run of one script a word, "ドルの支援" -> ドル, の, …; Korean: a word without its
+    glued particle, "명이" -> 명, "달러의" -> 달러)."""
     cjk = _CJK_RUN.match(text, pos)
     if cjk:
         a, run = cjk.start(1), cjk.group(1)
         if run[0] in _CLASSIFIERS and len(run) > 1:
             a, run = a + 1, run[1:]
         return [(run[i : i + 2], a + i, a + min(i + 2, len(run))) for i in range(0, min(len(run), 2 * limit), 2)]
+    if _KANA_RUN.match(text, pos):
+        return [(m.group(), m.start(), m.end()) for m in _SCRIPT_RUN.finditer(text[: pos + 60], pos)][:limit]
     out = []
     for m in re.finditer(r"[^\W\d_][\w'’\-]*|[.,;:!?()\"“”«»]", text[pos : pos + 120]):
         if not m.group()[0].isalpha():
             break
-        out.append((m.group(), pos + m.start(), pos + m.end()))
+        word, end = m.group(), pos + m.end()
+        particle = _PARTICLE_END.search(word) if "\uac00" <= word[0] <= "\ud7a3" else None
+        if particle and particle.start() > 0:
+            word, end = word[: particle.start()], end - len(particle.group())
+        out.append((word, pos + m.start(), end))
         if len(out) >= limit:
             break
     return out
+
+
+_KANA_RUN = re.compile(r"\s?[\u3040-\u30ff]")
+# One run of one script: katakana (with its long-vowel mark), hiragana, or Han.
+_SCRIPT_RUN = re.compile(r"[\u30a0-\u30ff]+|[\u3040-\u309f]+|[\u3400-\u9fff]+")
+# Particles glued to the end of a Korean word (text data "particles"): the word before them is the unit.
+_PARTICLES = sorted({w for lg in LANGUAGES for w in profile(lg).particles}, key=len, reverse=True)
+_PARTICLE_END = re.compile("(?:" + "|".join(map(re.escape, _PARTICLES)) + ")$") if _PARTICLES else re.compile("(?!)")
 
 
 def _words_before(text: str, pos: int, limit: int = 5) -> list[str]:
@@ -814,15 +841,21 @@ def _excluded_spans(text: str, language: str | None) -> list[tuple[int, int]]:
     return spans
 
 
-# "14日上午" / "14号": a day of the month in Chinese and Japanese (a span of days is "14天"),
-# never "30日元" (yen) or "10日内" (within ten days).
-_CJK_DAY_RE = re.compile(r"(?<![\d.,])(?:[12]?\d|3[01])\s?[日号號](?![元圆圓内內之以])")
+# "14日上午" / "14号" / "23일": a day of the month in Chinese, Japanese and Korean (a span of days is
+# "14天", "3일간"), never "30日元" (yen) or "10日内" (within ten days): text data "day_marks".
+_CJK_DAY_RE = re.compile(
+    r"(?<![\d.,])(?:[12]?\d|3[01])\s?(?:"
+    + "|".join(
+        f"{re.escape(mark)}(?!{alternation(profile(lg).day_not_before)})" if profile(lg).day_not_before else re.escape(mark)
+        for lg in LANGUAGES for mark in profile(lg).day_marks)
+    + ")"
+)
 
 
 _NUM_RE = re.compile(
     # An elided article may touch the number ("all'1,5%", "l'1,5 %", "dell’8%"); an apostrophe after
     # a digit is a thousands mark ("1'000") read whole by the pattern.
-    r"(?<![.,\-/:])(?<![^\w]['’])(?<![\d_]['’])(?<!^['’])(?<!(?![\u3400-\u9fff])\w)(?:"  # a Chinese character may touch the number: 已有12所
+    r"(?<![.,\-/:])(?<![^\w]['’])(?<![\d_]['’])(?<!^['’])(?<!(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\w)(?:"  # a Chinese, kana or Hangul character may touch the number: 已有12所, までに71人
     r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?![\d])"  # 20 000
     r"|\d+(?:[.,’']\d+)*"  # 20,000 / 20.000 / 1.5
     r")"
@@ -846,6 +879,41 @@ def _glued_prefix_re(lang: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternation(prefixes)})(?=\d)") if prefixes else None
 
 
+# The scale words of the languages that write them glued to digits, one character each (text data
+# "scale_words": 万 億 千 百, 만 억 천 조): "1천500만" is (1 × 1000 + 500) × 10,000 and "1億2000万" is
+# 1 × 10⁸ + 2000 × 10⁴ (trial 19 #4 read "1천500만" as 1, unit "천500만").
+_GLUED_SCALES = {w: f for w, f in scale_words().items() if len(w) == 1 and (_is_cjk(w) or "\uac00" <= w <= "\ud7a3")}
+_SCALE_CHAIN = re.compile(r"\d+(?:\.\d+)?(?:[" + "".join(_GLUED_SCALES) + r"]\d+(?:\.\d+)?)+["
+                          + "".join(_GLUED_SCALES) + r"]?|\d+(?:\.\d+)?[" + "".join(_GLUED_SCALES) + "]")
+
+
+def _scale_chain(text: str, start: int) -> tuple[float, int] | None:
+    """(value, end) of digits and glued scale words read as one figure when the run mixes them
+    ("1천500만", "1億2000万") or writes a Hangul scale ("12억원"); None otherwise (a Chinese "12万"
+    is read as before, with its currency)."""
+    m = _SCALE_CHAIN.match(text, start)
+    if not m or not (re.search(r"\D\d", m.group()) or re.search("[\uac00-\ud7a3]", m.group())):
+        return None
+    total = group = 0.0
+    for digits, scale in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", m.group()):
+        n = float(digits) if digits else None
+        if not scale:
+            group += n or 0.0
+            continue
+        factor = _GLUED_SCALES[scale]
+        if factor < 1e4:
+            group += (1.0 if n is None else n) * factor
+        else:
+            total += (group + (0.0 if n is None else n)) * factor if (group or n is not None) else factor
+            group = 0.0
+    return total + group, m.end()
+
+
+# Unit signs of one character (U+3380–U+33DF, "㎞", "㎝", "㎏"), as the Korean and Japanese press write them:
+# read as their letters (trial 19 #5: "35㎞" was a count with the unit "였다").
+_SQUARED_UNIT = re.compile("[\u3380-\u33df]")
+
+
 def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     out = []
     prefix = _glued_prefix_re(lang)
@@ -858,6 +926,13 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         start, end, kind, unit = m.start(), m.end(), "count", None
         attached = _ATTACHED_RE.match(text, end)
         glued = _SCALE_GLUED_RE.match(text, end)
+        chain = _scale_chain(text, start)
+        squared = _SQUARED_UNIT.match(text, end)
+        if chain:
+            value, end = chain
+            attached = glued = None
+        elif squared:
+            unit, end, attached, glued = unicodedata.normalize("NFKC", squared.group()).lower(), squared.end(), None, None
         if glued:
             value *= _SCALE_GLUED[glued.group(1).lower()]
             end, attached = glued.end(), None
@@ -869,9 +944,9 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             else:
                 unit = suffix  # "10km"
                 end += len(suffix)
-        scale = _SCALE_AFTER_RE.match(text, end)
-        cjk = _CJK_SCALE_RE.match(text, end)
-        si = _SI_BEFORE_SYMBOL.match(text, end)
+        scale = _SCALE_AFTER_RE.match(text, end) if not (chain or squared) else None
+        cjk = _CJK_SCALE_RE.match(text, end) if not (chain or squared) else None
+        si = _SI_BEFORE_SYMBOL.match(text, end) if not (chain or squared) else None
         if si and not attached:
             value *= _SI_SCALE[si.group(1)]
             end = si.end()
@@ -1348,9 +1423,15 @@ def _number_before(clause: str, lang: str | None) -> bool:
 def _toll_words(lang: str | None = None) -> re.Pattern[str]:
     """The language's words for what a count of people counts (every language's when unknown)."""
     words = [w for w, k in measure_words(_data_langs(lang)).items() if k in _COUNTED]
-    latin = alternation(w for w in words if not _is_cjk(w[:1]))
+    latin = alternation(w for w in words if not _is_cjk(w[:1]) and not _HANGUL.match(w))
     cjk = alternation(w for w in words if _is_cjk(w[:1]))
-    return re.compile(rf"(?<![\w])(?:{latin})(?![\w])" + (f"|(?:{cjk})" if cjk else ""), re.IGNORECASE)
+    # a Korean verb's ending is glued to its stem: "다쳤다고" says "다쳤다" (injured)
+    hangul = alternation(w for w in words if _HANGUL.match(w))
+    return re.compile(rf"(?<![\w])(?:{latin})(?![\w])" + (f"|(?:{cjk})" if cjk else "")
+                      + (rf"|(?<![\w])(?:{hangul})" if hangul else ""), re.IGNORECASE)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:
@@ -2080,8 +2161,10 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
         unit = None if found and verb is not None and verb.match(found) else found  # "37'ye yükseldi"
         kind = kind_override or kind
         if unit is None or unit in _PERSON_NOUNS or _measure_of(unit.lower()) in _PEOPLE:
-            unit = (_event_before(text, context_start, lang) or _toll_after(text, max(end, unit_end), lang)
-                    or _change_subject(text, context_start, max(end, unit_end), lang) or unit)
+            before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
+            if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
+                before, after = after, before
+            unit = before or after or _change_subject(text, context_start, max(end, unit_end), lang) or unit
         elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang) and lang not in (None, "en"):
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit
@@ -2098,6 +2181,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             unit = None
         elif unit and _measure_of(unit.lower()) == "injured" and _toll_after(text, end, lang) == "killed":
             unit = "killed"  # "deux blessés graves sont morts": the injured who died are dead
+        if kind == "count" and lang and profile(lang).verb_final and (unit is None or _measure_of(unit.lower()) in _PEOPLE):
+            unit = _toll_after(text, end, lang) or unit  # "70人以上が負傷", "100여 명이 다쳤다": the verb after says it
     v, low, high = info["value"], info.get("low", info["value"]), info.get("high", info["value"])
     if unit == _PP:  # a percentage point is 100 basis points: "0,25 Prozentpunkte" is "25 basis points"
         v, low, high, unit = v * 100, None if low is None else low * 100, None if high is None else high * 100, "bp"
@@ -2121,7 +2206,9 @@ _CLOCK_COLON = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]
 _CLOCK_H = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])\s?h\s?([0-5]\d)(?!\d)")
 _CLOCK_DOT = re.compile(r"(?<![\d.:,/])([01]?\d|2[0-3])[.,]([0-5]\d)(?![\d]|[.,]\d)")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|％|‰)")
-_CLOCK_ZH = re.compile(r"(\d{1,2})\s?[时時点點]\s?(\d{1,2})\s?分")
+_CLOCK_ZH = re.compile(  # "6时30分", "2時47分", "2시 47분": text data "clock_marks"
+    rf"(\d{{1,2}})\s?(?:{alternation(w for lg in LANGUAGES for w in profile(lg).clock_hour)})\s?(\d{{1,2}})\s?"
+    rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).clock_minute)})")
 # A wire's four-digit time before its zone: "7:42 a.m. (0642 GMT)" (trial 14: the count 642, unit "gmt").
 _CLOCK_ZONE = re.compile(rf"(?<![\d.:,/])([01]\d|2[0-3])([0-5]\d)\s?(?:{'|'.join(CLOCK_ZONES)})(?![\w])")
 
@@ -2506,7 +2593,7 @@ def _date_candidates(
     months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
-    if "月" in text or "周" in text or "星期" in text:
+    if "月" in text or "월" in text or "周" in text or "星期" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months)]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
@@ -2747,7 +2834,7 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         if day is None:
             if year:
                 yield ResolvedDate(m.group(), f"{int(year):04d}-{month:02d}", precision="month", start=m.start(), end=m.end())
-            elif m.group().strip()[-1] == "月" and not _ZH_MONTHS_COUNT.match(text, m.end()):
+            elif m.group().strip()[-1] in "月월" and not _ZH_MONTHS_COUNT.match(text, m.end()):
                 # "欧元区5月通胀率": May of the year the text speaks in, not the count 5 (trial 15)
                 shift = _ZH_YEAR_WORD.get(text[max(0, m.start() - 2) : m.start()])
                 y = pub.year + shift if pub and shift is not None else _year_for(month, None, pub, _future(text, m.start()))
@@ -2824,7 +2911,7 @@ def _year_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
         if suffix:
             end += suffix.end()
         yield ResolvedDate(text[m.start() : end], m.group(1), until=m.group(2), precision="year", start=m.start(), end=end)
-    for m in _ZH_YEAR_RE.finditer(text) if "年" in text else ():
+    for m in _ZH_YEAR_RE.finditer(text) if "年" in text or "년" in text else ():
         if m.group(2) and int(m.group(2)) <= int(m.group(1)):
             continue
         yield ResolvedDate(m.group(), m.group(1), until=m.group(2), precision="year", start=m.start(), end=m.end())

@@ -56,6 +56,7 @@ from ..text import (
     CLOCK_ZONES,
     LEMMA_LANGUAGES,
     NEW_WORDS,
+    alternation,
     base,
     calendar_word,
     month_also_name,
@@ -423,6 +424,43 @@ def _transliterated_only(text: str, key: str, n: int) -> bool:
     return seen
 
 
+def _sound_script(ch: str) -> str | None:
+    """"kana" for Katakana (the script of foreign names in Japanese), "hangul" for Hangul, else None."""
+    return "kana" if "\u30a1" <= ch <= "\u30ff" else "hangul" if "\uac00" <= ch <= "\ud7a3" else None
+
+
+@cache
+def _cjk_name_tails() -> tuple[frozenset[str], re.Pattern[str]]:
+    """(what a Korean name may carry glued: a particle, a place suffix and its particle ("서울시에서"); a
+    time-zone word after a name: "日本時間", "한국 시각"), from the text data ("particles",
+    "place_suffixes", "time_zone_words")."""
+    particles = {"", *(w for lang in TEXT_LANGUAGES for w in profile(lang).particles)}
+    suffixes = {w for lang in TEXT_LANGUAGES for w in profile(lang).place_suffixes}
+    tails = frozenset(particles | {s + p for s in suffixes for p in particles})
+    zones = [w for lang in TEXT_LANGUAGES for w in profile(lang).time_zone_words]
+    return tails, re.compile(rf"\s?(?:{alternation(zones)})") if zones else re.compile("(?!)")
+
+
+def _whole_cjk_name(text: str, start: int, end: int) -> bool:
+    """Whether the gazetteer's CJK name at ``text[start:end]`` names a place: a Katakana or Hangul name is
+    a whole word, not a fragment of a longer transliterated one (ゼルヴァン is no Van, 케스트리아 no Kayes,
+    목소리가 no Riga: trial 19 #2), a Korean word ending in a particle or a place suffix ("모스크바의",
+    "서울시에서"); and a name before a time-zone word is a clock's zone, not a place of the story
+    ("日本時間", "한국 시각")."""
+    tails, zone = _cjk_name_tails()
+    if zone.match(text, end):
+        return False
+    script = _sound_script(text[start])
+    if script is None:
+        return True
+    if start > 0 and _sound_script(text[start - 1]) == script:
+        return False
+    tail = end
+    while tail < len(text) and _sound_script(text[tail]) == script:
+        tail += 1
+    return tail == end or script == "hangul" and text[end:tail] in tails
+
+
 def _latin_or_cyrillic(word: str) -> bool:
     return all("LATIN" in (n := unicodedata.name(ch, "")) or "CYRILLIC" in n for ch in word if ch.isalpha())
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -478,7 +516,7 @@ class Gazetteer:
             starts = self._cjk_by_start
             for i in range(len(text) - 1):
                 for name in starts.get(text[i : i + 2], ()):
-                    if text.startswith(name, i):
+                    if text.startswith(name, i) and _whole_cjk_name(text, i, i + len(name)):
                         found.add(self.cjk[name])
         return found
 

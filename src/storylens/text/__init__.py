@@ -35,7 +35,11 @@ Per language (ISO 639-1 code) this package answers:
   after an article ("eine Million", "bir milyon"), verbs of denial ("отверг", "wies …
   zurück"), words that hold a negation without negating ("下落不明", "не только"),
   negations that deny nothing (a negated permission is a ban, "darf kein Amt ausüben";
-  a degree, "pas ou peu", "почти не") and the words that join clauses ("but", "und").
+  a degree, "pas ou peu", "почти не") and the words that join clauses ("but", "und"); for scripts that
+  glue particles or write no spaces, the particles a unit drops ("명이" -> 명), clock and day marks
+  ("2시 47분", "23일"), whether the verb ends the clause (tolls and speakers after the figure or the
+  quotation: "71명이 숨지고", "X氏は「…」と述べた"), the marks linking a quotation to its verb and the
+  speaker's particles ("と", "고"; "は", "는"), and time-zone words after a country ("日本時間").
 
 Adding a language is adding ``data/<xx>.json`` (plus what babel and spaCy
 already know); no code changes. :data:`LANGUAGES` lists the languages with a

@@ -217,6 +217,25 @@ class Profile:
     # quotation and the participle endings; the noun after the participle speaks, without a buffered case ending.
     quote_participles: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     case_suffixes: tuple[str, ...] = ()
+    # Particles glued to the end of a word (Korean "명이", "달러의", "35㎞였다"): a number's unit is the word
+    # before them.
+    particles: tuple[str, ...] = ()
+    # The verb ends the clause (Japanese, Korean): what a count of people counts is said after it.
+    verb_final: bool = False
+    # Words after a country's name that make it a clock's time zone ("日本時間", "한국 시각"), no place.
+    time_zone_words: tuple[str, ...] = ()
+    # Suffixes glued to a place's name before its particle ("서울시에서": Seoul city): the name is still whole.
+    place_suffixes: tuple[str, ...] = ()
+    # Verb-final quoting: the marks that link a quotation to its verb ("と", "고", "라고") and the particles
+    # that mark its speaker ("は", "が", "는", "가").
+    quote_links: tuple[str, ...] = ()
+    topic_particles: tuple[str, ...] = ()
+    # A clock time's hour and minute marks ("2時47分", "2시 47분") and the mark of a day of the month
+    # ("23日", "23일"), with what may not follow the day's mark ("30日元" is yen, "3일간" three days).
+    clock_hour: tuple[str, ...] = ()
+    clock_minute: tuple[str, ...] = ()
+    day_marks: tuple[str, ...] = ()
+    day_not_before: tuple[str, ...] = ()
     quoted_as_saying: tuple[str, ...] = ()  # "عن X قوله" (quoted X as saying): X speaks, not who quoted
     according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
@@ -590,6 +609,16 @@ def profile(language: str | None) -> Profile:
         quote_participles=(tuple(raw["quote_participles"]["markers"]), tuple(raw["quote_participles"]["endings"]))
         if "quote_participles" in raw else None,
         case_suffixes=tuple(sorted(raw.get("case_suffixes", []), key=len, reverse=True)),
+        particles=tuple(raw.get("particles", [])),
+        verb_final=bool(raw.get("verb_final", False)),
+        time_zone_words=tuple(raw.get("time_zone_words", [])),
+        place_suffixes=tuple(raw.get("place_suffixes", [])),
+        quote_links=tuple(raw.get("quote_links", [])),
+        topic_particles=tuple(raw.get("topic_particles", [])),
+        clock_hour=tuple(raw.get("clock_marks", {}).get("hour", [])),
+        clock_minute=tuple(raw.get("clock_marks", {}).get("minute", [])),
+        day_marks=tuple(raw.get("day_marks", {}).get("marks", [])),
+        day_not_before=tuple(raw.get("day_marks", {}).get("not_before", [])),
         quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
