@@ -358,6 +358,16 @@ class Settings:
     claim_quote_veto: str | None = "both"
 
     # --- quotes -------------------------------------------------------------
+    # Quotations of two documents in two languages, one outside USE's (text.use_covers: Czech,
+    # Ukrainian, ...), are compared on multilingual-e5 cosines mapped to USE's scale, so that the
+    # matcher's threshold (analysis.quotes.DEFAULT_MATCH_THRESHOLD, 0.4) and score terms keep their
+    # meaning: USE cosine ~ scale * e5 cosine + offset, least squares over the 153 cross-lingual quote
+    # pairs (all pairs of quotes in two languages, matched or not) of the DEV quote gold (every
+    # language there is USE's; probe /tmp/xl13/xl13_qcal.py, stop 31, 2026-12-02): 3.74 / -2.89
+    # (e5 0.88, the pairs' 95th percentile, maps to 0.40; USE's 95th percentile is 0.53).
+    quote_e5_scale: float = 3.74
+    quote_e5_offset: float = -2.89
+
 
     # --- entities -----------------------------------------------------------
 
