@@ -362,8 +362,8 @@ class Settings:
     # Ukrainian, ...), are compared on multilingual-e5 cosines mapped to USE's scale, so that the
     # matcher's threshold (analysis.quotes.DEFAULT_MATCH_THRESHOLD, 0.4) and score terms keep their
     # meaning: USE cosine ~ scale * e5 cosine + offset. From the 153 cross-lingual quote pairs of the
-    # DEV quote gold (every language there is USE's; stop 31, probes /tmp/xl13/xl13_qcal2.py and
-    # xl13_qtune.py): the map putting both medians where USE has them (gold-matched pairs e5 0.887 ->
+    # DEV quote gold (every language there is USE's; stop 31, benchmarks/quote_e5_map.py, 8 CPU-s
+    # warm): the map putting both medians where USE has them (gold-matched pairs e5 0.887 ->
     # USE 0.604, others 0.815 -> 0.136): 6.51 / -5.17. Chosen by dev match F1 with every cross-lingual
     # dev pair forced onto e5 (all pairs, same-language ones on USE as always): USE itself P/R
     # 0.692/0.940; e5 at 6.51/-5.17 0.674/0.925 (F1 0.780); at least squares of USE on e5 (3.74/-2.89)
