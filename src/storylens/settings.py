@@ -265,6 +265,13 @@ class Settings:
     # not reached. Cost when on: an e5 vector per unit of a cross-lingual document pair through the
     # embedding cache; a de-en pair of ~1,000 characters each +0.4 CPU-s with an empty cache (load 8),
     # nothing measurable warm; English-only pairs unchanged; never with --similarity-model fast.
+    # Stop 31 (xl13): whatever this says, a document pair in two languages one of which USE was not
+    # trained on (text.use_covers, storylens/data/use-languages.json: Czech, Ukrainian, Greek, ...)
+    # is scored on e5 with the claim_e5_* values below (the stop-24 point chosen by the stop-22 ship
+    # rule on the tune half; not retuned for these languages: no gold in them), when an e5 encoder is
+    # loaded (never with --similarity-model fast). Pairs of two USE languages are unchanged
+    # (ledger_eval --no-timing, quote_eval and entity_eval identical). benchmarks/outside_use_eval.py
+    # (8 invented cs/uk pairs, --align-anyway): shared P/R 1.000/0.854 -> 0.980/1.000.
     claim_cross_encoder: str = "use"
     claim_e5_threshold: float = 0.9
     claim_e5_sure_threshold: float = 1.0
@@ -358,6 +365,19 @@ class Settings:
     claim_quote_veto: str | None = "both"
 
     # --- quotes -------------------------------------------------------------
+    # Quotations of two documents in two languages, one outside USE's (text.use_covers: Czech,
+    # Ukrainian, ...), are compared on multilingual-e5 cosines mapped to USE's scale, so that the
+    # matcher's threshold (analysis.quotes.DEFAULT_MATCH_THRESHOLD, 0.4) and score terms keep their
+    # meaning: USE cosine ~ scale * e5 cosine + offset. From the 153 cross-lingual quote pairs of the
+    # DEV quote gold (every language there is USE's; stop 31, benchmarks/quote_e5_map.py, 8 CPU-s
+    # warm): the map putting both medians where USE has them (gold-matched pairs e5 0.887 ->
+    # USE 0.604, others 0.815 -> 0.136): 6.51 / -5.17. Chosen by dev match F1 with every cross-lingual
+    # dev pair forced onto e5 (all pairs, same-language ones on USE as always): USE itself P/R
+    # 0.692/0.940; e5 at 6.51/-5.17 0.674/0.925 (F1 0.780); at least squares of USE on e5 (3.74/-2.89)
+    # 0.686/0.881 (0.771); at 5.0/-3.9 0.667/0.896 (0.765).
+    quote_e5_scale: float = 6.51
+    quote_e5_offset: float = -5.17
+
 
     # --- entities -----------------------------------------------------------
 

@@ -24,12 +24,12 @@ from anyascii import anyascii
 
 from ..models import NOT_JUDGED, Claim, Document, Evidence
 from ..settings import DEFAULT
-from ..text import CLAIM_STOP_WORDS, month_names, weekday_names
+from ..text import CLAIM_STOP_WORDS, month_names, use_covers, weekday_names
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
 
-__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "pair_model_for", "split_units"]
+__all__ = ["AlignedPair", "ClaimAligner", "Unit", "anchors", "is_weak", "outside_use", "pair_model_for", "split_units"]
 
 
 @dataclass(frozen=True)
@@ -1189,8 +1189,13 @@ class ClaimAligner:
     def _e5_cosine(self, units, ia, ib, same) -> np.ndarray | None:
         """The e5 cosines of a document pair with units of two languages when ``cross_encoder``
         is "e5" (multilingual-e5 ranks translated sentence pairs better than USE:
-        benchmarks/ledger_encoders.py, AP 0.641 vs 0.532 with CSLS on the tune half), else None."""
-        if self.cross_encoder != "e5" or self.embed_e5 is None or same.all():
+        benchmarks/ledger_encoders.py, AP 0.641 vs 0.532 with CSLS on the tune half), or when a
+        unit of either side is in a language USE was not trained on (:func:`storylens.text.use_covers`:
+        a Czech sentence and its English translation are far apart under USE, near under e5, which
+        covers ~100 languages), else None. The pair is then scored by the e5 rule's thresholds."""
+        if self.embed_e5 is None or same.all():
+            return None
+        if self.cross_encoder != "e5" and not outside_use(units[k].language for k in (*ia, *ib)):
             return None
         return self._e5_matrix(units, ia, ib)
 
@@ -1762,6 +1767,12 @@ def _check_floor(check, pair: AlignedPair) -> float:
     return floor
 
 
+def outside_use(languages: Iterable[str | None]) -> bool:
+    """True when one of ``languages`` is one USE was not trained on: its cross-lingual pairs are
+    scored on e5 whatever ``claim_cross_encoder`` says (when an e5 encoder is loaded)."""
+    return not all(use_covers(lang) for lang in languages)
+
+
 def is_weak(claim: Claim, languages: Mapping[str, str | None], settings=DEFAULT) -> bool:
     """True for a shared or conflicting claim whose best unit pair did not reach
     the sure threshold of its language pair (``settings.claim_sure_threshold``, or
@@ -1782,7 +1793,7 @@ def weak_match(status: str, docs: Iterable[str], confidence: float, languages: M
     cross = len({languages.get(d) or "" for d in docs}) > 1
     if cross and settings.claim_pair_model and pair_model_for(settings) is not None:
         return confidence < settings.claim_pair_sure_threshold  # a probability (analysis._pairmodel)
-    if cross and settings.claim_cross_encoder == "e5":
+    if cross and (settings.claim_cross_encoder == "e5" or outside_use(languages.get(d) for d in docs)):
         return confidence < settings.claim_e5_sure_threshold  # the e5 + CSLS score (ClaimAligner.cross_encoder)
     sure = settings.claim_cross_sure_threshold if cross and settings.claim_cross_sure_threshold is not None \
         else settings.claim_sure_threshold

@@ -33,6 +33,7 @@ from rapidfuzz.process import cdist
 from .._imports import LazyPattern as _LazyPattern
 from .._imports import lazy_pattern
 from ..models import Document, Quote, QuoteMatch, Sentence
+from ..settings import DEFAULT
 from ..text import (
     ACCORDING_TO_BEYOND,
     LANGUAGES,
@@ -47,6 +48,7 @@ from ..text import (
     sound_match,
     stop_words,
     territory_names,
+    use_covers,
 )
 
 __all__ = [
@@ -4606,7 +4608,8 @@ def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], em
     return _pair_matrices(quotes, documents, embedder)[0]
 
 
-def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embedder) -> tuple[np.ndarray, np.ndarray]:
+def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embedder,
+                   embed_e5=None) -> tuple[np.ndarray, np.ndarray]:
     """Scores, and whether the shorter quote's words all occur in the longer one (a split quotation)."""
     n = len(quotes)
     if n == 0:
@@ -4617,6 +4620,10 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     qv, cv = vectors[:n], vectors[n:]
     sim_q = np.clip(qv @ qv.T, 0.0, 1.0)
     sim_c = np.clip(cv @ cv.T, 0.0, 1.0)
+    outside = _outside_use_matrix(quotes, docs) if embed_e5 is not None else None
+    if outside is not None and outside.any():
+        e5_q, e5_c = _e5_similarity(embed_e5, [q.text for q in quotes] + contexts, n)
+        sim_q, sim_c = np.where(outside, e5_q, sim_q), np.where(outside, e5_c, sim_c)
     ascii_texts = [anyascii(q.text).lower() for q in quotes]
     lex = cdist(ascii_texts, ascii_texts, scorer=fuzz.token_set_ratio, workers=1) / 100.0
     stems = [_stems(q.text) for q in quotes]
@@ -4649,6 +4656,27 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     scores = np.where(unknown, np.maximum(scores, _UNKNOWN_ANCHOR_SCORE), scores)
     scores = np.where(other_doc, scores, 0.0).astype(np.float32)
     return scores, contained
+
+
+def _outside_use_matrix(quotes: Sequence[Quote], docs: dict[str, Document]) -> np.ndarray:
+    """[i, j] True when quotes i and j are in documents of two languages, one outside USE's."""
+    langs = [base(docs[q.doc].language) if q.doc in docs else None for q in quotes]
+    outside = np.array([not use_covers(lang) for lang in langs], dtype=bool)
+    known = np.array([lang is not None for lang in langs], dtype=bool)
+    two = np.array([[a != b for b in langs] for a in langs], dtype=bool) & known[:, None] & known[None, :]
+    return two & (outside[:, None] | outside[None, :])
+
+
+def _e5_similarity(embed_e5, texts: Sequence[str], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The e5 cosines of the first ``n`` texts (quotations) and of the rest (their contexts),
+    on USE's scale (settings.quote_e5_scale / quote_e5_offset), clipped to 0..1."""
+    vectors = np.asarray(embed_e5(list(texts)), dtype=np.float64)
+    qv, cv = vectors[:n], vectors[n:]
+
+    def scaled(cos: np.ndarray) -> np.ndarray:
+        return np.clip(DEFAULT.quote_e5_scale * cos + DEFAULT.quote_e5_offset, 0.0, 1.0)
+
+    return scaled(qv @ qv.T), scaled(cv @ cv.T)
 
 
 # A clause or sentence of a longer quotation, for the piece similarity across languages:
@@ -5041,15 +5069,21 @@ def match_quotes(
     documents: Sequence[Document],
     embedder,
     threshold: float = DEFAULT_MATCH_THRESHOLD,
+    embed_e5=None,
 ) -> list[Quote]:
     """New quotes with ``matches`` filled: the same utterance in other documents (symmetric).
 
     A pair is kept when its score reaches ``threshold`` and one of the two is
     the other's best candidate in that document, so one quote does not pull
     in every loosely related line of the other article.
+
+    ``embed_e5`` (texts -> unit vectors, multilingual-e5): quotations of two documents in two
+    languages, one of them outside USE's (:func:`storylens.text.use_covers`), are compared on
+    its cosines mapped to USE's scale (``settings.quote_e5_scale`` / ``quote_e5_offset``); other
+    pairs, and every pair without it, on ``embedder``'s.
     """
     quotes = list(quotes)
-    scores, contained = _pair_matrices(quotes, documents, embedder)
+    scores, contained = _pair_matrices(quotes, documents, embedder, embed_e5)
     pairs = _select_pairs(scores, [q.doc for q in quotes], threshold, contained)
     pairs |= _repeat_pairs(quotes, scores, pairs, threshold, _crosslingual_pairs(documents))
     n = len(quotes)

@@ -22,7 +22,15 @@ from typing import Any
 from ..analysis import conflicts as conflicts_mod
 from ..analysis import framing as framing_mod
 from ..analysis import quantities
-from ..analysis.claims import AlignedPair, ClaimAligner, DetailFinder, Unit, detail_phrases, pair_model_for
+from ..analysis.claims import (
+    AlignedPair,
+    ClaimAligner,
+    DetailFinder,
+    Unit,
+    detail_phrases,
+    outside_use,
+    pair_model_for,
+)
 from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, match_quotes
 from ..models import (
@@ -210,11 +218,14 @@ def _analyse(components: Components, documents: list[Document], failures: Sequen
     dayfirst = {d.id: quantities.day_first(d.text, d.language) for d in documents}
     measures = _Measures(published, dayfirst, places=_Places(entities, documents))
     # Quotes first: two renderings of one utterance put their sentences into one claim.
-    quotes = _within_stories(match_quotes(extract_quotes(documents), documents, embedder), story_of)
+    params = _with_second_encoder(aligner_settings(components.settings), components, documents)
+    # quotations of a language outside USE's are compared on e5 (loaded only then)
+    quote_e5 = params.get("embed_e5") if _outside_use_pair(documents) else None
+    quotes = _within_stories(match_quotes(extract_quotes(documents), documents, embedder, embed_e5=quote_e5),
+                             story_of)
     claims, pairs = claim_aligner(
         embedder.embed, entities, published, measures=measures, quote_pairs=quote_sentence_pairs(quotes),
-        quoted=quoted_sentences(quotes), story_of=story_of, versions=version_pairs(documents),
-        **_with_second_encoder(aligner_settings(components.settings), components),
+        quoted=quoted_sentences(quotes), story_of=story_of, versions=version_pairs(documents), **params,
     ).claims(documents)
     claims = [_with_quantities(c, documents, measures) for c in claims]
     claims = _split_lead_dates(claims, documents, measures, story_of)
@@ -410,15 +421,19 @@ def aligner_settings(settings: Settings) -> dict[str, Any]:
     }
 
 
-def _with_second_encoder(params: dict[str, Any], components: Components) -> dict[str, Any]:
+def _with_second_encoder(params: dict[str, Any], components: Components,
+                         documents: Sequence[Document] = ()) -> dict[str, Any]:
     """``params`` with the e5 encoder the pair model or ``cross_encoder="e5"`` reads (cross-lingual
-    unit pairs only; its vectors go through the embedding cache like USE's). Without a document encoder a
-    model that needs one is switched off: the cosine rule decides, never a model fed zeros."""
+    unit pairs only; its vectors go through the embedding cache like USE's), and the one the aligner
+    scores a pair with when a document's language is outside USE's (``documents``; the encoder is
+    loaded only then). Without a document encoder a model that needs one is switched off: the
+    cosine rule decides, never a model fed zeros."""
     model = params.get("pair_model")
     model_reads_e5 = model is not None and model.needs_e5
     # The fast similarity model promises USE only (~1/10 the CPU): there the cosine rule scores on USE.
     reads_e5 = (params.get("cross_encoder") == "e5" or params.get("agree_e5_floor") is not None
-                or params.get("e5_rank_veto") is not None or params.get("number_fanout") == "e5")
+                or params.get("e5_rank_veto") is not None or params.get("number_fanout") == "e5"
+                or _outside_use_pair(documents))
     wants_e5 = reads_e5 and components.similarity_variant != "fast"
     if not model_reads_e5 and not wants_e5:
         return params
@@ -426,6 +441,13 @@ def _with_second_encoder(params: dict[str, Any], components: Components) -> dict
     if doc_embedder is None:
         return {**params, "pair_model": None} if model_reads_e5 else params
     return {**params, "embed_e5": doc_embedder.embed}
+
+
+def _outside_use_pair(documents: Sequence[Document]) -> bool:
+    """True when the documents are in two or more languages and one is outside USE's (its
+    cross-lingual claims and quotes are scored on e5)."""
+    languages = {d.language or "" for d in documents}
+    return len(languages) > 1 and outside_use(d.language for d in documents)
 
 
 def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | None], *,

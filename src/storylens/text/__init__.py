@@ -81,6 +81,8 @@ from ._lang import (
     stem,
     stop_words,
     territory_names,
+    use_covers,
+    use_languages,
     weekday_names,
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
@@ -150,6 +152,8 @@ __all__ = [
     "stem_readings",
     "stop_words",
     "territory_names",
+    "use_covers",
+    "use_languages",
     "weekday_names",
     "word_reason",
 ]

