@@ -2105,6 +2105,14 @@ class ArticleSides:
         return np.array([lead_countries_apart(self._sides[int(a)].info, self._sides[int(b)].info,
                                               dateline[a], dateline[b]) for a, b in zip(i, j)], dtype=bool)
 
+    def events_apart(self, i: Sequence[int], j: Sequence[int]) -> np.ndarray:
+        """True where the openings of the pair (i[k], j[k]) report two events of one kind
+        (:func:`_events_apart`: days apart, a toll lower by half in the later one)."""
+        i, j = list(i), list(j)
+        self.prepare(i + j)
+        return np.array([_events_apart(self._sides[int(a)].info, self._sides[int(b)].info) is not None
+                         for a, b in zip(i, j)], dtype=bool)
+
     def _judgeable(self) -> list[bool]:
         if self._ok is None:
             from ..ingest.files import not_article_text
