@@ -1670,8 +1670,8 @@ class StoryClusterer:
         ("Guiné-Bissau") judged +0.08 over its cut against the English Conakry report moved into the
         Conakry story that the online join had kept it out of (final33 D1). Only articles naming a
         country by its name (strong) can conflict, so the pairs are among those."""
-        rows = [(r, places_of(self._ents[p])) for r, p in enumerate(comp)]
-        rows = [(r, every) for r, (strong, every) in rows if strong]
+        read = [(r, places_of(self._ents[p])) for r, p in enumerate(comp)]
+        rows = [(r, every) for r, (strong, every) in read if strong]
         if len(rows) < 2:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         index = {c: k for k, c in enumerate(sorted(set().union(*(every for _, every in rows))))}
