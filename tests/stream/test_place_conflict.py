@@ -169,6 +169,7 @@ def test_refine_regrouping_keeps_two_countries_apart(hashing_embedder):
     c = StoryClusterer(use_dates=False)
     c.partial_fit([feature("en_bissau", base), feature("pt_bissau", _at_cosine(base, 0.97, rng)),
                    feature("en_conakry", near), feature("fr_conakry", _at_cosine(near, 0.97, rng))])
+    c.refine_place_regroup = True  # settings.refine_place_regroup (off by default: see there)
     texts = {n: t for n, (_, t) in _FINAL33.items()}
     # the cross-lingual pair of the two countries judged over the cut 0.475, the two same-story pairs under it
     table = {("en_conakry", "pt_bissau"): 0.555, ("en_conakry", "fr_conakry"): 0.4, ("en_bissau", "pt_bissau"): 0.4}

@@ -476,6 +476,9 @@ class StoryClusterer:
         self.crosslingual_entity_floor = crosslingual_entity_floor
         self.crosslingual_plain_weight = crosslingual_plain_weight
         self.crosslingual_place_veto = crosslingual_place_veto
+        # the place rule in the refine's regrouping, pair by pair (settings.refine_place_regroup; an
+        # attribute, not a saved parameter: off by default, see there)
+        self.refine_place_regroup = DEFAULT.refine_place_regroup
         self.n_neighbors = n_neighbors
         self.ef = ef
         self.refine_threshold = refine_threshold
@@ -1656,7 +1659,7 @@ class StoryClusterer:
                 # so low that no average over a group holding the pair reaches the cut (n^2 > 2 x its pairs)
                 a, b = (np.asarray(x) for x in zip(*vetoed))
                 sims[a, b] = sims[b, a] = -float(len(comp)) ** 2 * (float(np.abs(sims).max()) + 1.0)
-        if self.crosslingual_place_veto:
+        if self.crosslingual_place_veto and self.refine_place_regroup:
             a, b = self._place_conflicts(comp)
             if len(a):
                 # the online join's place rule, pair by pair: as low as a vetoed judged pair (above)
