@@ -65,7 +65,9 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
                 forms = tuple(group.forms)
                 if group.type == "PLACE":
                     _PLACE_KEYS.add(key)
-                    forms += tuple(f for f in extra.get(group.name, ()) if f not in forms)
+                    # five letters at least: a short form folds into other words ("Irã": "IRA", the
+                    # retirement account of a dev text, read as Iran)
+                    forms += tuple(f for f in extra.get(group.name, ()) if f not in forms and len(_fold(f)) >= 5)
                 for form in forms:
                     if _HAN.search(form):
                         if len(form) >= 2:  # one character hides inside any word
