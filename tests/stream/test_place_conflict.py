@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 
 from storylens.cluster import ArticleFeatures, StoryClusterer, entity_keys
-from storylens.cluster._places import key_country, place_conflict
+from storylens.cluster._places import key_country, place_conflict, places_of
 
 from ..cluster._scored_judge import ScoredJudge
 
@@ -127,3 +127,55 @@ def test_a_refine_move_says_what_holds_the_article(hashing_embedder):
     reason = c.assignments_["es_tabasco_flood"].reason
     why = c.refine_reasons_["es_tabasco_flood"]
     assert why in reason and "en_nm_flood" in why and "judged" in why and "cut" in why, reason
+
+
+# final33 D1: four texts of the trial's store (invented reports of two coups on one day)
+_FINAL33 = {
+    "en_bissau": ("en", ("Soldiers seize power in Guinea-Bissau\n\nBISSAU, Sept 3, 2026 – Soldiers in Guinea-Bissau said on "
+                        "Wednesday they had dissolved the government and suspended the constitution after gunfire near "
+                        "the presidential palace in Bissau.")),
+    "pt_bissau": ("pt", ("Militares tomam o poder na Guiné-Bissau\n\nBISSAU, 3 de setembro de 2026 – Militares da Guiné-Bissau "
+                        "anunciaram na quarta-feira a dissolução do governo e a suspensão da Constituição, depois de tiros "
+                        "ouvidos perto do palácio presidencial em Bissau.")),
+    "en_conakry": ("en", ("Soldiers claim power in Guinea after gunfire in Conakry\n\nCONAKRY, Sept 3, 2026 – Soldiers in Guinea "
+                         "said on Wednesday they had dissolved the government and suspended the constitution after gunfire "
+                         "was heard at 3:17 a.m. near the presidential palace in Conakry.")),
+    "fr_conakry": ("fr", ("Coup d'État à Conakry : des militaires annoncent la dissolution du gouvernement\n\nCONAKRY, 3 septembre "
+                         "2026 – Des militaires guinéens ont annoncé mercredi à la télévision nationale la dissolution du "
+                         "gouvernement et la suspension de la Constitution, après des tirs entendus vers 3h17 près du palais "
+                         "présidentiel à Conakry.")),
+}
+
+
+def test_a_portuguese_country_name_is_a_country_key():
+    """"Guiné-Bissau" is Guinea-Bissau's Portuguese name: the stream's keys read it as the country (final33
+    D1: the pt report had no country key, so no place rule could hold it from the Conakry story)."""
+    lang, text = _FINAL33["pt_bissau"]
+    assert places_of(entity_keys(text, lang))[0] == {"GW"}
+    assert place_conflict(entity_keys(text, lang), entity_keys(_FINAL33["en_conakry"][1], "en")) is not None
+
+
+def test_refine_regrouping_keeps_two_countries_apart(hashing_embedder):
+    """final33 D1: `stories --refine` put the pt Bissau report into the en Conakry story (judged +0.08 over
+    its cut, average link 1.12 against the cut 0.95): the average-link regrouping read no places."""
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=48)
+    near = _at_cosine(base, 0.3, rng)
+
+    def feature(name: str, vec: np.ndarray) -> ArticleFeatures:
+        lang, text = _FINAL33[name]
+        return ArticleFeatures(name, (vec / np.linalg.norm(vec)).astype(np.float32), entity_keys(text, lang), None, lang)
+
+    c = StoryClusterer(use_dates=False)
+    c.partial_fit([feature("en_bissau", base), feature("pt_bissau", _at_cosine(base, 0.97, rng)),
+                   feature("en_conakry", near), feature("fr_conakry", _at_cosine(near, 0.97, rng))])
+    c.refine_place_regroup = True  # settings.refine_place_regroup (off by default: see there)
+    texts = {n: t for n, (_, t) in _FINAL33.items()}
+    # the cross-lingual pair of the two countries judged over the cut 0.475, the two same-story pairs under it
+    table = {("en_conakry", "pt_bissau"): 0.555, ("en_conakry", "fr_conakry"): 0.4, ("en_bissau", "pt_bissau"): 0.4}
+    judge = ScoredJudge({frozenset((texts[a], texts[b])): s for (a, b), s in table.items()}, hashing_embedder,
+                        same_language_cut=0.75, same_language_floor=0.75, join_slack=0.1)
+    c.refine(texts=texts, pair_judge=judge)
+    story = c.article_story_
+    assert story["pt_bissau"] != story["en_conakry"] and story["pt_bissau"] != story["fr_conakry"], story
+    assert story["en_bissau"] != story["en_conakry"], story

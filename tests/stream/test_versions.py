@@ -77,6 +77,20 @@ def test_the_newest_version_by_date_else_by_ingest_order():
 
 
 
+def test_a_version_with_no_readable_date_is_not_newer_than_dated_ones():
+    """trial19 #12: seven records of one report, the last one's date unreadable ("Montag früh"): it was the
+    "newest" with the order known, so the article row took its title and lost its date."""
+    original = _rec("a" * 16, AFP, published="2026-11-12")
+    later = _rec("b" * 16, CORRECTED, published="2026-11-13", dup="a" * 16)
+    undated = _rec("c" * 16, CORRECTED.replace("24,12", "24,15"), published=None, dup="a" * 16)
+    records = {r.id: r for r in (original, later, undated)}
+    [update] = article_updates([original], [later, undated], records).values()
+    assert (update.first, update.newest, update.order_known) == (original.id, later.id, True)
+    # one dated version beside an undated one: ingest order, and the reader is told it is unknown
+    [update] = article_updates([original], [undated], {r.id: r for r in (original, undated)}).values()
+    assert (update.newest, update.order_known) == (undated.id, False)
+
+
 def _at(rec, moment):
     from dataclasses import replace
 

@@ -653,6 +653,26 @@ def territory_groups() -> tuple[AliasGroup, ...]:
     return _TERRITORY_GROUPS
 
 
+def territory_forms(languages: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Country and territory names in ``languages`` (babel's CLDR data), keyed by the English name
+    that names their :func:`territory_groups` group: {"Guinea-Bissau": ("Guiné-Bissau", ...)}.
+    Territories :func:`territory_groups` skips are left out. Unknown languages are skipped."""
+    from babel import Locale, UnknownLocaleError
+
+    english = Locale.parse("en").territories
+    out: dict[str, list[str]] = defaultdict(list)
+    for lang in languages:
+        try:
+            names = Locale.parse(lang).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in names.items():
+            if len(code) == 2 and code.isalpha() and english.get(code, code) not in _TERRITORY_SKIP \
+                    and name not in _TERRITORY_SKIP and name not in out[english.get(code, code)]:
+                out[english.get(code, code)].append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 _TERRITORY_RE: dict[str, re.Pattern[str]] = {}
 
 

@@ -51,15 +51,24 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
     global _TABLES
     with _LOCK:
         if _TABLES is None:
-            from ..analysis.entities import _default_alias_tables, is_acronym
+            from ..analysis.entities import _SEMEVAL_LANGS, _default_alias_tables, is_acronym, territory_forms
+            from ..text import LANGUAGES
 
             words: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
             han: dict[str, list[tuple[str, str]]] = {}
+            # The linker's territory groups hold the ten SemEval languages' names; the stream reads every
+            # language of the text layer, so their names join the groups here ("Guiné-Bissau" gave a
+            # Portuguese coup report no country, and the refine put it into the Conakry story: final33 D1).
+            extra = territory_forms([lang for lang in LANGUAGES if lang not in _SEMEVAL_LANGS])
             for group in _default_alias_tables()[0]:
                 key = ALIAS_PREFIX + group.name.casefold()
+                forms = tuple(group.forms)
                 if group.type == "PLACE":
                     _PLACE_KEYS.add(key)
-                for form in group.forms:
+                    # five letters at least: a short form folds into other words ("Irã": "IRA", the
+                    # retirement account of a dev text, read as Iran)
+                    forms += tuple(f for f in extra.get(group.name, ()) if f not in forms and len(_fold(f)) >= 5)
+                for form in forms:
                     if _HAN.search(form):
                         if len(form) >= 2:  # one character hides inside any word
                             han.setdefault(form[:2], []).append((form, key))

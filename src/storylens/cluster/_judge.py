@@ -119,6 +119,11 @@ class SimilarityJudge:
         """Predicted overall similarity of the pairs (i[k], j[k]) in [0, 1]; NaN where there is no verdict."""
         return self.sides_.overall(np.asarray(i).tolist(), np.asarray(j).tolist())
 
+    def events_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """True where the pair (i[k], j[k]) reports two events of one kind (the events veto, always on:
+        :func:`storylens.similarity._events_apart`)."""
+        return self.sides_.events_apart(np.asarray(i).tolist(), np.asarray(j).tolist())
+
     def places_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """True where the pair (i[k], j[k]) reports one topic in two countries (the place veto)."""
         return self.sides_.places_apart(np.asarray(i).tolist(), np.asarray(j).tolist())

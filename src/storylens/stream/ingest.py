@@ -36,7 +36,16 @@ from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, St
 from ._clusterer import assignment_record, load_clusterer, published_date
 from ._profile import StageTimes
 from .dedup import ShingleCache, content_id, near_duplicates, originals_first, plain_text
-from .metadata import incoming_fields, metadata_update, published_at, stamp_moment, stated, text_outlet, update_stamped
+from .metadata import (
+    incoming_fields,
+    metadata_update,
+    published_at,
+    stamp_moment,
+    stand_in_headline,
+    stated,
+    text_outlet,
+    update_stamped,
+)
 from .prepare import ANALYSED_CHARS, Prepared, Preparer, document_keys, prepare_and_embed, stream_tools
 
 __all__ = [
@@ -494,7 +503,7 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
 def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
     meta = dict(p.raw.metadata)
     if p.doc.sentences:  # a stand-in headline for untitled articles (plain .txt files)
-        meta.setdefault("lead", p.doc.sentences[0].text[:160])
+        meta.setdefault("lead", stand_in_headline(p.doc.text, p.doc.sentences[0].text))
     if p.doc.dateline_day and not p.doc.published:  # "LISBON, Dec 2 (Reuters)": orders an outlet's versions
         meta.setdefault("dateline_day", p.doc.dateline_day)
     cut = any(w.startswith("truncated:") for w in p.doc.warnings)

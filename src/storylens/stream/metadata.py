@@ -210,3 +210,23 @@ def _carried_by(stored: ArticleRecord, raw: RawDocument, incoming: Mapping[str, 
     copy = {"outlet": incoming["outlet"], "source": raw.source,
             **{k: incoming[k] for k in ("title", "url", "published") if k in incoming}}
     return MetadataUpdate(stored.id, {}, {**stored.metadata, "carried_by": [*carried, copy]})
+
+
+# Marks that end a sentence, not a headline (a headline line rarely ends with one).
+SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", ":")
+HEADLINE_CHARS = 160
+
+
+def stand_in_headline(text: str, first_sentence: str) -> str:
+    """An untitled article's stand-in headline (the ``lead`` every output shows for its title): its first
+    sentence up to the sentence's first line break, so a header line under the headline ("\n30 November
+    2026 By Lena Ostrova, Continental Press") is no part of it; or the text's whole first line when that
+    line starts with the sentence, runs on past it and ends in no sentence mark: a headline of two
+    sentences ("Trzęsienie ziemi w Kestrii. Co najmniej 38 ofiar śmiertelnych") kept whole (trial19 #14).
+    At most HEADLINE_CHARS characters."""
+    sentence = first_sentence.strip().split("\n", 1)[0].strip()
+    first_line = text.lstrip().split("\n", 1)[0].strip()
+    if (len(first_line) <= HEADLINE_CHARS and first_line.startswith(sentence) and "\n" in text.strip()
+            and not first_line.endswith(SENTENCE_ENDS)):
+        sentence = first_line
+    return sentence[:HEADLINE_CHARS]

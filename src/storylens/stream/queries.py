@@ -37,6 +37,7 @@ from typing import Any, Self, TypeVar
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
+from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
 from .versions import (
     ORDER_UNKNOWN,
     ArticleUpdate,
@@ -307,6 +308,12 @@ def article_title(a: ArticleRecord) -> str | None:
     return a.title or _lead(a)
 
 
+def _headline(a: ArticleRecord, title: str) -> bool:
+    """Whether ``title`` (:func:`article_title`) is a headline: the article's own title, or a stand-in
+    that ends in no sentence mark and is shorter than a stand-in's limit (not a lead sentence)."""
+    return bool(a.title) or (len(title) < HEADLINE_CHARS and not title.rstrip().endswith(SENTENCE_ENDS))
+
+
 def article_view(a: ArticleRecord, rec: AssignmentRecord | None = None) -> ArticleView:
     return ArticleView(a.id, a.external_id, a.source, a.url, a.outlet, article_title(a), a.language, a.published,
                        _lead(a), rec.reason if rec else None, rec.score if rec else None)
@@ -328,7 +335,10 @@ def story_title(s: StorySummary) -> str | None:
     language = reader_language(a.language for a in s.articles)
     apart = _apart_members(s.articles)
     titled = [a for a in s.articles if base(a.language) == language and a.id not in apart]
-    return next((t for a in titled if (t := article_title(a))), None) or next(
+    # a headline before a lead sentence: an untitled copy's first sentence ("A magnitude 6.4 earthquake
+    # struck ...") named the story its wire's headline did not (trial19 #14)
+    return next((t for a in titled if (t := article_title(a)) and _headline(a, t)), None) or next(
+        (t for a in titled if (t := article_title(a))), None) or next(
         (t for a in s.articles if base(a.language) == language and (t := article_title(a))), s.title)
 
 

@@ -325,14 +325,25 @@ def _short(sentence: str, chars: int = 90) -> str:
 
 def _newest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
     """The newest of versions given in ingest order: the one every other is known to precede
-    (:func:`_before`), else the last ingested (see :func:`order_known`)."""
-    return next((v for v in reversed(versions) if all(_before(o, v) for o in versions if o is not v)), versions[-1])
+    (:func:`_before`), else the one every other dated version is known to precede when two or more
+    are dated (a version with no readable date is not newer than dated ones: trial19 #12), else the
+    last ingested (see :func:`order_known`)."""
+    pools = (versions, _dated(versions))
+    return next((v for pool in pools for v in reversed(pool) if all(_before(o, v) for o in pool if o is not v)),
+                versions[-1])
 
 
 def _oldest(versions: Sequence[ArticleRecord]) -> ArticleRecord:
     """The first of versions given in ingest order, by the rule of :func:`_newest` (the one known to
-    precede every other, else the first ingested)."""
-    return next((v for v in versions if all(_before(v, o) for o in versions if o is not v)), versions[0])
+    precede every other, else every other dated one, else the first ingested)."""
+    pools = (versions, _dated(versions))
+    return next((v for pool in pools for v in pool if all(_before(v, o) for o in pool if o is not v)), versions[0])
+
+
+def _dated(versions: Sequence[ArticleRecord]) -> list[ArticleRecord]:
+    """The versions with a publication date when two or more have one and some have none, else []."""
+    dated = [v for v in versions if v.published]
+    return dated if len(dated) >= 2 and len(dated) < len(versions) else []
 
 
 def order_known(versions: Sequence[ArticleRecord]) -> bool:
@@ -341,10 +352,15 @@ def order_known(versions: Sequence[ArticleRecord]) -> bool:
     Then the ledger still reads the last ingested, and says that the order is unknown: a time is never
     taken from the clock, and ingest order is no publication order (final check of stop 26: an update
     ingested before its original read "killed: at least 11 → at least nine"). Versions with no date at
-    all keep ingest order, the only order they have."""
+    all keep ingest order, the only order they have; a version with no date beside dated ones is newer
+    than none of them, so the order is known when a dated version follows every other dated one
+    (trial19 #12: a record whose date could not be read, ingested last, was the "newest" with its
+    order known, and the article's row took its title and lost its date)."""
     newest = _newest(versions)
     if all(_before(o, newest) for o in versions if o is not newest):
         return True
+    if any(not o.published for o in versions) and any(o.published for o in versions):
+        return bool(newest.published) and all(_before(o, newest) for o in versions if o.published and o is not newest)
     return not any(o.published and o.published == newest.published for o in versions if o is not newest)
 
 
