@@ -195,21 +195,16 @@ def pair_groups(rows: list[dict]) -> list[str]:
     ``base_pair_id`` alone let a reused article leak across folds."""
     import re
 
-    parent: dict[str, str] = {}
+    from storylens._groups import DisjointSets
 
-    def root(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets: DisjointSets[str] = DisjointSets()
     ends = []
     for r in rows:
         # pair ids are "<article>[lang]_<article>[lang]": the digits name the article
         a, b = (re.match(r"\d+", part).group(0) for part in r["pair_id"].split("_", 1))  # type: ignore[union-attr]
-        parent[root(a)] = root(b)
+        sets.union(a, b)
         ends.append(a)
-    return [root(a) for a in ends]
+    return [sets.find(a) for a in ends]
 
 
 def make_embedders(cache: Path):

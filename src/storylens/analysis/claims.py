@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from anyascii import anyascii
 
+from .._groups import DisjointSets
 from ..models import NOT_JUDGED, Claim, Document, Evidence
 from ..settings import DEFAULT
 from ..text import CLAIM_STOP_WORDS, month_names, use_covers, weekday_names
@@ -964,17 +965,10 @@ class ClaimAligner:
         cached = self._utterance_of
         if cached is not None and cached[0] == quote_pairs:
             return cached[1]
-        parent: dict[str, str] = {}
-
-        def root(x: str) -> str:
-            while parent.setdefault(x, x) != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        sets: DisjointSets[str] = DisjointSets()
         for a, b, _ in quote_pairs:
-            parent[root(a)] = root(b)
-        out = {x: root(x) for x in list(parent)}
+            sets.union(a, b)
+        out = sets.roots()
         self._utterance_of = (quote_pairs, out)
         return out
 
