@@ -225,10 +225,10 @@ def _caseless_name(content: str, text: str) -> bool:
 # Нечаев заявил"); in Chinese right before the kind of body
 # it names ("“第三条道路”联盟").
 _NAME_BEFORE = re.compile(r"[^\W\d_][ \t]?$")
-_NAME_AFTER = re.compile(r"[ \t]?\(|[ \t][—–][ \t]?\d|[ \t](?=[^\W\d_])(?!\w*[A-ZА-ЯЁ])(?!(?:şeklinde|diye)\b)"
+_NAME_AFTER = re.compile(r"[ \t]?\(|[ \t][—–][ \t]?\d|[ \t](?=[^\W\d_])(?!\w*[A-ZА-ЯЁІЇЄҐ])(?!(?:şeklinde|diye)\b)"
                          # a person's two-word name right after it: "Лидер партии «Право и справедливость»
                          # Ярослав Качиньский заявил" (final31 #6: the party's name was his quotation)
-                         r"|[ \t](?=[A-ZА-ЯЁ][^\W\d_]+[ \t][A-ZА-ЯЁ][^\W\d_]+)")
+                         r"|[ \t](?=[A-ZА-ЯЁІЇЄҐ][^\W\d_]+[ \t][A-ZА-ЯЁІЇЄҐ][^\W\d_]+)")
 _HAN_BODY = re.compile(r"(?:联盟|党|组织|运动|集团|阵线|联合会|委员会|协会|公司)")
 _NAME_PUNCTUATION = re.compile(r"[.,!?;:…。，！？；：、]")
 
@@ -450,7 +450,7 @@ _AGE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
 _CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del"}
 

@@ -1,0 +1,20 @@
+"""final34 defect #7: a place or the wrong person as a quote's speaker. Ukrainian capitals (І, Ї, Є, Ґ) are
+capitals ("Іван Ткачук" was no name run, so "мер Пральця Іван Ткачук" gave the town's genitive), and a
+Ukrainian role's place in the masculine genitive ("Пральця", "Києва") is dropped before the holder's name
+(text/data "genitive_endings"). Inputs written for these tests (the trial's shapes, new names)."""
+
+import pytest
+
+from storylens.analysis.quotes import extract_quote_spans
+
+from ._docs import segmented_doc
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("«Ситуація під контролем», — каже мер Пральця Іван Ткачук.", ["Іван Ткачук"]),
+    ("«Дороги перекрито», — заявив мер Києва Євген Остапчук.", ["Євген Остапчук"]),
+    ("«Ми відбудуємо школу», — сказала мерка Львова Ірина Гнатюк.", ["Ірина Гнатюк"]),
+    ("Мер Олесь Ґудзь приїхав на місце. «Це трагедія», — сказав він.", ["Олесь Ґудзь"]),
+], ids=["genitive-place", "kyiv-ye", "lviv-feminine", "pronoun-after-i-name"])
+def test_ukrainian_holder_after_a_role_and_its_place(text, speakers):
+    assert [q.speaker for q in extract_quote_spans([segmented_doc(text, "uk")])] == speakers
