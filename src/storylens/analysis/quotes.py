@@ -3254,7 +3254,10 @@ class _SpeakerResolver:
         Delaney"; text/data "role_genders", "article_genders"), within its sentence."""
         if not lang.role_genders:
             return None
-        lead = re.split(r"[.!?;:«»\"“”„]", self.text[max(0, at - _ROLE_GENDER_CHARS) : at])[-1]
+        # not past another person's name: "Le maire Paul Mercadier et Claire Dumas" is no "maire" (final34)
+        ends = [self.text.find(n.split()[-1], a) + len(n.split()[-1]) for a, n, _ in self.names.names if a < at]
+        start = max([max(0, at - _ROLE_GENDER_CHARS)] + [e for e in ends if e <= at])
+        lead = re.split(r"[.!?;:«»\"“”„]", self.text[start:at])[-1]
         words = [w.lower() for w in re.findall(r"[\w.'’-]+", lead)][-_ROLE_GENDER_WORDS:]
         roles = dict(lang.role_genders)
         articles = dict(lang.article_genders)
@@ -3283,7 +3286,27 @@ class _SpeakerResolver:
                 break
             if at > self.last_named_at:
                 subject = name
-        return subject or self.last_named or self.names.last_person(offset) or self._cataphora(offset)
+        return subject or self.last_named or self._last_person(offset) or self._cataphora(offset)
+
+    def _last_person(self, offset: int) -> str | None:
+        """The last name before ``offset`` that may be a person: not one the text writes only after a place
+        preposition ("le refuge de Puerto Calvén", "schronisko w Puerto Calvén": final34, "a-t-elle insisté"
+        was credited to the refuge's village)."""
+        people = [name for at, name, _ in self.names.names if at < offset and not self._place_like(name)]
+        return people[-1] if people else None
+
+    def _place_like(self, name: str) -> bool:
+        """The text writes ``name`` only right after a place preposition of its language (text/data
+        "preposition_place": "de", "en", "w") and never with a title (no gender test: "Puerto" reads as a
+        Spanish man's given name)."""
+        if not self.language:
+            return False
+        preps = profile(base(self.language)).place_prepositions
+        mentions = [(at, t) for at, n, t in self.names.names if n == name]
+        if not preps or not mentions or any(t for _, t in mentions):
+            return False
+        before = [re.search(r"(\w+)\s+$", self.text[max(0, at - 20) : at]) for at, _ in mentions]
+        return all(b and b.group(1).lower() in preps for b in before)
 
     def _cataphora(self, offset: int) -> str | None:
         """A pronoun before the text names anyone ("他的回答是：“继续吧。”威廉·詹姆斯·瑞恩 …", "“…,” he said.
