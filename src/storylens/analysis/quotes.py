@@ -2111,8 +2111,11 @@ def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
     "X氏は「…」と述べた", "X는 "…"고 말했다"; "「…」と X氏は述べた", "「…」X長官が語った"."""
     data = profile(language)
     verbs, links, topics = alternation(data.reporting_verbs), alternation(data.quote_links), alternation(data.topic_particles)
-    who = r"[^\s§。、，,.!?！？「」]+(?: [^\s§。、，,.!?！？「」]+){0,3}?"
-    before = re.compile(rf"(?P<who>{who})(?:{topics})\s*{_QUOTE_SLOT}\s*(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})")
+    # (words apart by any run of spaces: an age in brackets is masked to spaces, "김영희(54) 씨" -> "김영희     씨")
+    who = r"[^\s§。、，,.!?！？「」]+(?:[ \t]+[^\s§。、，,.!?！？「」]+){0,3}?"
+    # an addressee may stand between the subject and the quotation ("바르가 주지사는 기자들에게 "…"라고"; "addressees")
+    told = rf"(?:(?:{alternation(data.addressees)})\s*)?" if data.addressees else ""
+    before = re.compile(rf"(?P<who>{who})(?:{topics})\s*{told}{_QUOTE_SLOT}\s*(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})")
     after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
     return before, after, tuple(sorted(data.titles, key=len, reverse=True))
 
