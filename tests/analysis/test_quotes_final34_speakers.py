@@ -21,10 +21,10 @@ def test_ukrainian_holder_after_a_role_and_its_place(text, speakers):
 
 
 @pytest.mark.parametrize("text, lang, speaker", [
-    ("Le maire Henri Lacoste et la préfète Sophie Marchal ont visité le camp de Villa Arenal mardi. "
-     "« Il faut fermer la route », a-t-elle insisté.", "fr", "Sophie Marchal"),
-    ("El alcalde Henri Lacoste y la prefecta Sophie Marchal visitaron el campamento de Villa Arenal el martes. "
-     "«Hay que cerrar la carretera», insistió ella.", "es", "Sophie Marchal"),
+    (("Le maire Henri Lacoste et la préfète Sophie Marchal ont visité le camp de Villa Arenal mardi. "
+      "« Il faut fermer la route », a-t-elle insisté."), "fr", "Sophie Marchal"),
+    (("El alcalde Henri Lacoste y la prefecta Sophie Marchal visitaron el campamento de Villa Arenal el martes. "
+      "«Hay que cerrar la carretera», insistió ella."), "es", "Sophie Marchal"),
 ], ids=["fr-elle", "es-ella"])
 def test_a_pronoun_stands_for_a_person_not_the_place_named_last(text, lang, speaker):
     """A name the text writes only after a place preposition ("le camp de Villa Arenal") is no antecedent,
