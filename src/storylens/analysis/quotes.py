@@ -225,10 +225,10 @@ def _caseless_name(content: str, text: str) -> bool:
 # Нечаев заявил"); in Chinese right before the kind of body
 # it names ("“第三条道路”联盟").
 _NAME_BEFORE = re.compile(r"[^\W\d_][ \t]?$")
-_NAME_AFTER = re.compile(r"[ \t]?\(|[ \t][—–][ \t]?\d|[ \t](?=[^\W\d_])(?!\w*[A-ZА-ЯЁ])(?!(?:şeklinde|diye)\b)"
+_NAME_AFTER = re.compile(r"[ \t]?\(|[ \t][—–][ \t]?\d|[ \t](?=[^\W\d_])(?!\w*[A-ZА-ЯЁІЇЄҐ])(?!(?:şeklinde|diye)\b)"
                          # a person's two-word name right after it: "Лидер партии «Право и справедливость»
                          # Ярослав Качиньский заявил" (final31 #6: the party's name was his quotation)
-                         r"|[ \t](?=[A-ZА-ЯЁ][^\W\d_]+[ \t][A-ZА-ЯЁ][^\W\d_]+)")
+                         r"|[ \t](?=[A-ZА-ЯЁІЇЄҐ][^\W\d_]+[ \t][A-ZА-ЯЁІЇЄҐ][^\W\d_]+)")
 _HAN_BODY = re.compile(r"(?:联盟|党|组织|运动|集团|阵线|联合会|委员会|协会|公司)")
 _NAME_PUNCTUATION = re.compile(r"[.,!?;:…。，！？；：、]")
 
@@ -450,7 +450,7 @@ _AGE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_UP = "A-ZÀ-ÖØ-ÞА-ЯЁĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
 _CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del"}
 
@@ -2111,8 +2111,11 @@ def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
     "X氏は「…」と述べた", "X는 "…"고 말했다"; "「…」と X氏は述べた", "「…」X長官が語った"."""
     data = profile(language)
     verbs, links, topics = alternation(data.reporting_verbs), alternation(data.quote_links), alternation(data.topic_particles)
-    who = r"[^\s§。、，,.!?！？「」]+(?: [^\s§。、，,.!?！？「」]+){0,3}?"
-    before = re.compile(rf"(?P<who>{who})(?:{topics})\s*{_QUOTE_SLOT}\s*(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})")
+    # (words apart by any run of spaces: an age in brackets is masked to spaces, "김영희(54) 씨" -> "김영희     씨")
+    who = r"[^\s§。、，,.!?！？「」]+(?:[ \t]+[^\s§。、，,.!?！？「」]+){0,3}?"
+    # an addressee may stand between the subject and the quotation ("바르가 주지사는 기자들에게 "…"라고"; "addressees")
+    told = rf"(?:(?:{alternation(data.addressees)})\s*)?" if data.addressees else ""
+    before = re.compile(rf"(?P<who>{who})(?:{topics})\s*{told}{_QUOTE_SLOT}\s*(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})")
     after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
     return before, after, tuple(sorted(data.titles, key=len, reverse=True))
 
@@ -3254,7 +3257,10 @@ class _SpeakerResolver:
         Delaney"; text/data "role_genders", "article_genders"), within its sentence."""
         if not lang.role_genders:
             return None
-        lead = re.split(r"[.!?;:«»\"“”„]", self.text[max(0, at - _ROLE_GENDER_CHARS) : at])[-1]
+        # not past another person's name: "Le maire Paul Mercadier et Claire Dumas" is no "maire" (final34)
+        ends = [self.text.find(n.split()[-1], a) + len(n.split()[-1]) for a, n, _ in self.names.names if a < at]
+        start = max([max(0, at - _ROLE_GENDER_CHARS)] + [e for e in ends if e <= at])
+        lead = re.split(r"[.!?;:«»\"“”„]", self.text[start:at])[-1]
         words = [w.lower() for w in re.findall(r"[\w.'’-]+", lead)][-_ROLE_GENDER_WORDS:]
         roles = dict(lang.role_genders)
         articles = dict(lang.article_genders)
@@ -3283,7 +3289,27 @@ class _SpeakerResolver:
                 break
             if at > self.last_named_at:
                 subject = name
-        return subject or self.last_named or self.names.last_person(offset) or self._cataphora(offset)
+        return subject or self.last_named or self._last_person(offset) or self._cataphora(offset)
+
+    def _last_person(self, offset: int) -> str | None:
+        """The last name before ``offset`` that may be a person: not one the text writes only after a place
+        preposition ("le refuge de Puerto Calvén", "schronisko w Puerto Calvén": final34, "a-t-elle insisté"
+        was credited to the refuge's village)."""
+        people = [name for at, name, _ in self.names.names if at < offset and not self._place_like(name)]
+        return people[-1] if people else None
+
+    def _place_like(self, name: str) -> bool:
+        """The text writes ``name`` only right after a place preposition of its language (text/data
+        "preposition_place": "de", "en", "w") and never with a title (no gender test: "Puerto" reads as a
+        Spanish man's given name)."""
+        if not self.language:
+            return False
+        preps = profile(base(self.language)).place_prepositions
+        mentions = [(at, t) for at, n, t in self.names.names if n == name]
+        if not preps or not mentions or any(t for _, t in mentions):
+            return False
+        before = [re.search(r"(\w+)\s+$", self.text[max(0, at - 20) : at]) for at, _ in mentions]
+        return all(b and b.group(1).lower() in preps for b in before)
 
     def _cataphora(self, offset: int) -> str | None:
         """A pronoun before the text names anyone ("他的回答是：“继续吧。”威廉·詹姆斯·瑞恩 …", "“…,” he said.
