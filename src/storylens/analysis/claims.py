@@ -753,11 +753,6 @@ class ClaimAligner:
     e5_threshold: float = DEFAULT.claim_e5_threshold
     e5_sure_threshold: float = DEFAULT.claim_e5_sure_threshold
     e5_csls_weight: float = DEFAULT.claim_e5_csls_weight
-    # A pair scored on e5 because a language is outside USE's (cross_encoder "use") carries its e5 cosine put on
-    # USE's scale (scale * cosine + offset: the quote matcher's map, settings.quote_e5_*) as its cosine, from
-    # which its conflicts are checked and its closest pairs chosen: its USE cosine means little for a language
-    # USE was not trained on (final34 #12: uk "15 мільйонів" vs nl "25 miljoen" never compared). None: USE's.
-    e5_cosine_map: tuple[float, float] | None = (DEFAULT.quote_e5_scale, DEFAULT.quote_e5_offset)
     # Many-to-one across languages: a unit pair of two languages scoring >= ``extra_threshold``
     # (None: the cross threshold) is also kept when it is within ``extra_margin`` of one unit's
     # best counterpart and within ``extra_other_margin`` of the other's (None: any), so one
@@ -1179,14 +1174,10 @@ class ClaimAligner:
         if self.time_pairs is not None and key_sets is not None and not same.all():
             timed = ~same & _same_times(ia, ib, key_sets, cos, self.time_pairs)
             keep |= timed
-        reported = cos
-        if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
-            scale, offset = self.e5_cosine_map
-            reported = np.where(same, cos, np.clip(scale * e5 + offset, -1.0, 1.0))
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
-                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(reported[r, c]), float(overlap[r, c]),
+                AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]),
                             same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]),
                             same_quote=bool(quote_kept[r, c]),
                             on_e5=e5 is not None and not learned and not bool(same[r, c]))
