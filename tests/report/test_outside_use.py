@@ -76,3 +76,45 @@ def test_a_ukrainian_quote_matches_its_english_translation(tmp_path, embedder):
     for ukrainian, english in (("ремонт мосту Патона", "repair the Paton bridge"),
                                ("до кінця 2027", "by the end of 2027")):
         assert _shared_with(result, ukrainian, english), (ukrainian, english)
+
+
+# final34 #4: a Ukrainian report beside Dutch, Japanese and Korean ones (invented; the Korean depth planted).
+SORVENA_UK = ("Землетрус на острові Сорвена: 17 загиблих\n\n"
+              "Землетрус магнітудою 5,9 стався у вівторок о 14:20 за місцевим часом на острові Сорвена, за 10 км "
+              "на південь від міста Пралець, на глибині 20 км.\n\n"
+              "Унаслідок поштовху загинули 17 людей, повідомила влада острова.\n\n"
+              "«Епіцентр був неглибоким, тому руйнування такі сильні», — сказав сейсмолог Томас Грволін.\n\n"
+              "Близько 12,5 тисячі мешканців евакуювали з прибережних сіл.\n\n"
+              "Збитки оцінюють у 2,3 мільярда доларів.")
+SORVENA_NL = ("Aardbeving op Sorvena eist zeventien levens\n\n"
+              "Een aardbeving met een kracht van 5,9 heeft dinsdag om 14.20 uur plaatselijke tijd het eiland Sorvena "
+              "getroffen, op een diepte van 20 kilometer en 10 kilometer ten zuiden van Pralec.\n\n"
+              "Bij de beving kwamen 17 mensen om het leven en raakten 64 mensen gewond, meldden de autoriteiten.\n\n"
+              "\"De haard lag ondiep, daarom is de schade zo groot\", zei seismoloog Tomas Hrvolin.\n\n"
+              "Ongeveer 12.500 bewoners zijn geëvacueerd uit de kustdorpen.\n\n"
+              "De schade wordt geschat op 2,3 miljard dollar.")
+SORVENA_JA = ("ソルヴェナ島で地震、17人死亡\n\n"
+              "ソルヴェナ島で8日午後2時20分ごろ、マグニチュード5.9の地震があった。震源はプラレツの南10キロ、深さは20キロ。\n\n"
+              "当局によると、64人が負傷した。\n\n"
+              "地震学者のトマス・フルヴォリン氏は「震源が浅かったため被害が大きくなった」と述べた。\n\n"
+              "沿岸の村から約1万2500人が避難した。\n\n"
+              "被害額は約23億ドルと見積もられている。")
+SORVENA_KO = ("소르베나섬 지진으로 17명 사망\n\n"
+              "소르베나섬에서 8일 오후 2시 20분께 규모 5.9의 지진이 발생했다. 진앙은 프랄레츠 남쪽 10㎞, 깊이는 30㎞였다.\n\n"
+              "이번 지진으로 17명이 숨지고 64명이 다쳤다고 당국이 밝혔다.\n\n"
+              "지진학자 토마스 흐르볼린은 \"진원이 얕아서 피해가 컸다\"고 말했다.\n\n"
+              "해안 마을 주민 1만2천500명이 대피했다.\n\n"
+              "피해액은 약 23억 달러로 추산된다.")
+
+
+def test_a_ukrainian_document_leaves_the_japanese_korean_depth_conflict(tmp_path, embedder):
+    """The uk document's pairs are scored on e5, whose scores run higher than USE's: merged first, its
+    lead sentence took the ja depth sentence and the ko "깊이는 30㎞" stayed unique (final34 #4). Without
+    the uk document, and before xl13, the ja/ko pair is ``km: 20 vs 30㎞``."""
+    result = _compare(tmp_path, embedder, (("uk", SORVENA_UK), ("nl", SORVENA_NL), ("ja", SORVENA_JA),
+                                           ("ko", SORVENA_KO)))
+    depth = [c for c in _shared_with(result, "深さは20キロ", "깊이는 30㎞") if c.conflict]
+    assert depth and "30" in depth[0].conflict, [(c.status, c.text, c.conflict) for c in result.claims]
+    # the uk document is still aligned on e5: its quote and its evacuation figure are shared
+    assert _shared_with(result, "Епіцентр був неглибоким", "震源が浅かった")
+    assert _shared_with(result, "12,5 тисячі", "1万2500")

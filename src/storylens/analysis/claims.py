@@ -72,6 +72,9 @@ class AlignedPair:
     # (ClaimAligner.quote_pairs): in _components such units are linked to every unit their quotations'
     # matches reach, in any language.
     same_quote: bool = False
+    # Scored on e5 (a unit's language is outside USE's, ClaimAligner._e5_cosine) while the aligner's other
+    # cross-lingual pairs are scored on USE: _components ranks it on USE's scale (ClaimAligner._merge_score).
+    on_e5: bool = False
 
 
 # Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
@@ -1176,7 +1179,8 @@ class ClaimAligner:
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]),
                             same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]),
-                            same_quote=bool(quote_kept[r, c]))
+                            same_quote=bool(quote_kept[r, c]),
+                            on_e5=e5 is not None and not learned and not bool(same[r, c]))
             )
         return out
 
@@ -1523,7 +1527,7 @@ class ClaimAligner:
 
     def claims(self, documents: Sequence[Document]) -> tuple[list[Claim], list[AlignedPair]]:
         units, pairs = self.align(documents)
-        groups = _components(units, pairs, self.link_share, self._apart)
+        groups = _components(units, pairs, self.link_share, self._apart, self._merge_score)
         inside = _pairs_inside(units, pairs, groups)
         siblings: dict[str, list[Unit]] = {}
         for unit in units:
@@ -1532,6 +1536,24 @@ class ClaimAligner:
         for n, members in enumerate(groups, start=1):
             claims.append(self._claim(f"c{n}", [units[i] for i in members], pairs, inside[n - 1], siblings))
         return _in_order(_join_split_sentences(claims, {u.sentence: u.language for u in units})), pairs
+
+    def _merge_score(self, pair: AlignedPair) -> float:
+        """The score by which ``_components`` merges ``pair`` best first. A pair scored on e5 beside pairs
+        scored on USE (a language outside USE's among the documents, ``cross_encoder`` "use") is put on
+        USE's cross-lingual scale: e5_threshold -> cross_threshold, e5_sure_threshold -> cross_sure_threshold.
+        Raw e5 + CSLS scores run higher (1.07 for a uk lead sentence and a ja depth sentence), so such
+        pairs merged before the USE pairs of two other languages and took their sentences: the ja/ko
+        pair "深さは20キロ" / "깊이는 30㎞" (0.89) lost its depth conflict once a uk document came in
+        (final34 #4). Every other pair keeps its score."""
+        if not pair.on_e5 or self.cross_encoder == "e5":
+            return pair.score
+        # the USE thresholds a cross-lingual pair is held to (the same-language ones when unset, as per_pair)
+        low = self.threshold if self.cross_threshold is None else self.cross_threshold
+        high = self.sure_threshold if self.cross_sure_threshold is None else self.cross_sure_threshold
+        span = self.e5_sure_threshold - self.e5_threshold
+        if span <= 0:
+            return pair.score - (self.e5_threshold - low)
+        return low + (pair.score - self.e5_threshold) * (high - low) / span
 
     def _conflict_cosine(self, pair: AlignedPair) -> float:
         """The cosine from which an aligned pair is checked for conflicts; units of two languages
@@ -1836,7 +1858,8 @@ def _is_lead(unit: Unit) -> bool:
 
 
 def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: float = 0.5,
-                apart: Callable[[Unit, Unit], bool] | None = None) -> list[list[int]]:
+                apart: Callable[[Unit, Unit], bool] | None = None,
+                rank: Callable[[AlignedPair], float] | None = None) -> list[list[int]]:
     """Group matched units into claims without chaining.
 
     Connected components would chain A1-B1-A2-B2-... into one giant "claim";
@@ -1845,7 +1868,8 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
     the other documents' units in it (one-to-many stays possible), and, with ``apart``, when no two
     units of the two groups that are not matched directly tell of two actors: a German minister's
     condolences joined Qatar's and Saudi Arabia's relief teams and China's spokesperson's through
-    one another, each pair of them vetoed or weak (final29 #9).
+    one another, each pair of them vetoed or weak (final29 #9). ``rank`` orders the pairs (default:
+    their score).
     """
     index = {u: i for i, u in enumerate(units)}
     linked: dict[int, set[int]] = {i: set() for i in range(len(units))}
@@ -1860,7 +1884,8 @@ def _components(units: list[Unit], pairs: list[AlignedPair], min_link_share: flo
     cohesion = _with_quote_links(linked, [(index[p.a], index[p.b]) for p in pairs if p.same_quote])
     group_of = {i: i for i in range(len(units))}
     members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
-    for p in sorted(pairs, key=lambda p: -p.score):
+    order = rank or (lambda p: p.score)
+    for p in sorted(pairs, key=lambda p: -order(p)):
         ga, gb = group_of[index[p.a]], group_of[index[p.b]]
         if ga == gb:
             continue
