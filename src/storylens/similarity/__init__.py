@@ -2053,19 +2053,25 @@ class ArticleSides:
     :func:`prepare_text`); ``languages``: their codes (None: detected); the model and
     encoders as in :func:`score_pairs`; ``known``: an earlier set whose computed sides are
     reused where text and language are the same (and whose model and encoders are used).
-    Positions ``i``, ``j`` index ``texts``.
+    ``published``: ISO publication dates of the texts (None: the date of a text's header, if any), read
+    only by the events rule. Positions ``i``, ``j`` index ``texts``.
     """
 
     def __init__(self, texts: Sequence[str], languages: Sequence[str | None] | None = None, *,
                  model: SimilarityModel | None = None, variant: str | None = None, embedder: Any = None,
                  doc_embedder: Any = None, gazetteer: Gazetteer | None = None, batch: int = 32,
-                 progress: Callable[[int, int], None] | None = None, known: ArticleSides | None = None):
+                 progress: Callable[[int, int], None] | None = None, known: ArticleSides | None = None,
+                 published: Sequence[str | None] | None = None):
         self._scorer: _Scorer = (known._scorer if known is not None
                                  else _scorer(embedder, model, gazetteer, doc_embedder, variant=variant))
         self.model = self._scorer.model
         prepared = [prepare_text(t) if t and t.strip() else PreparedText("") for t in texts]
         self.texts = [p.text for p in prepared]
         self.datelines = [p.dateline for p in prepared]  # the place rule reads them with the opening
+        # the events rule reads an opening's weekday ("on Wednesday") against its publication date: the
+        # given one (a store's), else its header's (final34 #1: read as None, the rule never fired in refine)
+        given_dates = list(published) if published is not None else [None] * len(prepared)
+        self.published = [(str(d)[:10] if d else None) or p.published for d, p in zip(given_dates, prepared)]
         if languages is None or not all(languages):
             from ..text.language import LanguageDetector
 
@@ -2078,8 +2084,8 @@ class ArticleSides:
         self._sides: dict[int, _Side] = {}
         self._ok: list[bool] | None = None
         if known is not None:  # what an earlier set computed for the same text and language
-            done = {(known.texts[p], known.languages[p]): side for p, side in known._sides.items()}
-            for p, key in enumerate(zip(self.texts, self.languages)):
+            done = {(known.texts[p], known.languages[p], known.published[p]): side for p, side in known._sides.items()}
+            for p, key in enumerate(zip(self.texts, self.languages, self.published)):
                 if key in done:
                     self._sides[p] = done[key]
 
@@ -2093,7 +2099,8 @@ class ArticleSides:
         with s.model._threads().limit(limits=1, user_api="blas"):
             for a in range(0, len(todo), self.batch):
                 part = todo[a : a + self.batch]
-                items = [(self.texts[p] or " ", self.languages[p], None, self.datelines[p]) for p in part]
+                items = [(self.texts[p] or " ", self.languages[p], self.published[p], self.datelines[p])
+                         for p in part]
                 self._sides.update(zip(part, _sides(items, s.embedder, s.gazetteer, s.doc_embedder,
                                                     s.model.inputs_)))
                 if self.progress:
