@@ -947,11 +947,45 @@ def _opening_event(text: str, lang: str | None, published: str | None) -> dict[s
     for q in numbers:
         key = unit_key(q.unit, lang) if q.kind == "count" and q.value is not None else None
         if key in _TOLLS and q.value is not None:
+            if key == "injured" and _in_care(opening, q.start, q.end, lang):
+                continue  # "12 Verletzte werden noch im Krankenhaus behandelt": those still in care, no toll
             low = float(q.low if q.low is not None else q.value)
             high = float(q.high if q.high is not None else math.inf if q.vague else q.value)
             was = tolls.get(key, (0.0, 0.0))
             tolls[key] = (max(was[0], low), max(was[1], high))
     return {"event_days": frozenset(days), "event_tolls": tuple(sorted((k, lo, hi) for k, (lo, hi) in tolls.items()))}
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n。；！？]")
+
+
+@cache
+def _care_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The still-words and care-words of ``lang`` (every language when unknown) as word-start patterns."""
+    langs = (base(lang),) if lang and base(lang) in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
+    still = [w for lg in langs for w in profile(lg).care_still_words]
+    care = [w for lg in langs for w in profile(lg).care_words]
+    if not (still and care):
+        return None
+    return _word_starts(still), _word_starts(care)
+
+
+def _word_starts(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})")
+
+
+def _in_care(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the clause around ``text[start:end]`` (a casualty count) holds a still-word and a care-word
+    of the language (text/data ``care_still_words``, ``care_words``): the people still in care, not the
+    toll ("12 Verletzte werden noch im Krankenhaus behandelt", final34 #2: read as an injured toll that
+    fell from 30 to 12, a follow-up was 'a different story')."""
+    res = _care_res(lang)
+    if res is None:
+        return False
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    clause = text[before[-1] if before else 0 : after.start() if after else len(text)].lower()
+    return all(r.search(clause) for r in res)
 
 
 def _lead_people(text: str, sentences: Sequence[str], gazetteer: Gazetteer) -> tuple[str, ...]:
