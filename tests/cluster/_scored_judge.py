@@ -16,7 +16,7 @@ class ScoredJudge(SimilarityJudge):
         super().__init__(variant="fast", embedder=embedder, **{"cut": 0.475, **params})
         self.table = table
 
-    def bind(self, texts, languages):
+    def bind(self, texts, languages, published=None):
         self.bound = list(texts)
         return super().bind(texts, languages)
 

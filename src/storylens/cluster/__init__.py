@@ -1062,7 +1062,9 @@ class StoryClusterer:
         if pair_judge is not None:
             if texts is None:
                 raise ConfigError("refine(pair_judge=...) needs the article texts (texts=)")
-            pair_judge.bind([texts.get(a, "") for a in self._ids], list(self._langs))
+            # the publication dates date an opening's "on Wednesday" for the events rule (final34 #1)
+            dates = [d.isoformat() if d is not None and self.use_dates else None for d in self._dates]
+            pair_judge.bind([texts.get(a, "") for a in self._ids], list(self._langs), dates)
             lead = pair_judge.lead_vectors()
             if lead is not None and lead_vectors is None:
                 lead_vectors = dict(zip(self._ids, lead))

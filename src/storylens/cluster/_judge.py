@@ -102,13 +102,16 @@ class SimilarityJudge:
         self.cross_k = int(cross_k or 0)
         self.sides_: Any = None
 
-    def bind(self, texts: Sequence[str], languages: Sequence[str | None]) -> SimilarityJudge:
-        """Read the stream's articles (texts and languages in stream order); nothing is computed yet,
-        and what an earlier ``bind`` computed for the same text and language is kept."""
+    def bind(self, texts: Sequence[str], languages: Sequence[str | None],
+             published: Sequence[str | None] | None = None) -> SimilarityJudge:
+        """Read the stream's articles (texts, languages and ISO publication dates in stream order; a date
+        None: the text's header date, if any); nothing is computed yet, and what an earlier ``bind``
+        computed for the same text, language and date is kept."""
         from ..similarity import ArticleSides
 
         self.sides_ = ArticleSides(texts, languages, model=self.model, variant=self.variant, embedder=self.embedder,
-                                   doc_embedder=self.doc_embedder, progress=self.progress, known=self.sides_)
+                                   doc_embedder=self.doc_embedder, progress=self.progress, known=self.sides_,
+                                   published=published)
         return self
 
     def lead_vectors(self) -> np.ndarray | None:

@@ -947,11 +947,45 @@ def _opening_event(text: str, lang: str | None, published: str | None) -> dict[s
     for q in numbers:
         key = unit_key(q.unit, lang) if q.kind == "count" and q.value is not None else None
         if key in _TOLLS and q.value is not None:
+            if key == "injured" and _in_care(opening, q.start, q.end, lang):
+                continue  # "12 Verletzte werden noch im Krankenhaus behandelt": those still in care, no toll
             low = float(q.low if q.low is not None else q.value)
             high = float(q.high if q.high is not None else math.inf if q.vague else q.value)
             was = tolls.get(key, (0.0, 0.0))
             tolls[key] = (max(was[0], low), max(was[1], high))
     return {"event_days": frozenset(days), "event_tolls": tuple(sorted((k, lo, hi) for k, (lo, hi) in tolls.items()))}
+
+
+_CLAUSE_END = re.compile(r"[.;!?\n。；！？]")
+
+
+@cache
+def _care_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The still-words and care-words of ``lang`` (every language when unknown) as word-start patterns."""
+    langs = (base(lang),) if lang and base(lang) in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
+    still = [w for lg in langs for w in profile(lg).care_still_words]
+    care = [w for lg in langs for w in profile(lg).care_words]
+    if not (still and care):
+        return None
+    return _word_starts(still), _word_starts(care)
+
+
+def _word_starts(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})")
+
+
+def _in_care(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the clause around ``text[start:end]`` (a casualty count) holds a still-word and a care-word
+    of the language (text/data ``care_still_words``, ``care_words``): the people still in care, not the
+    toll ("12 Verletzte werden noch im Krankenhaus behandelt", final34 #2: read as an injured toll that
+    fell from 30 to 12, a follow-up was 'a different story')."""
+    res = _care_res(lang)
+    if res is None:
+        return False
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    clause = text[before[-1] if before else 0 : after.start() if after else len(text)].lower()
+    return all(r.search(clause) for r in res)
 
 
 def _lead_people(text: str, sentences: Sequence[str], gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -2053,19 +2087,25 @@ class ArticleSides:
     :func:`prepare_text`); ``languages``: their codes (None: detected); the model and
     encoders as in :func:`score_pairs`; ``known``: an earlier set whose computed sides are
     reused where text and language are the same (and whose model and encoders are used).
-    Positions ``i``, ``j`` index ``texts``.
+    ``published``: ISO publication dates of the texts (None: the date of a text's header, if any), read
+    only by the events rule. Positions ``i``, ``j`` index ``texts``.
     """
 
     def __init__(self, texts: Sequence[str], languages: Sequence[str | None] | None = None, *,
                  model: SimilarityModel | None = None, variant: str | None = None, embedder: Any = None,
                  doc_embedder: Any = None, gazetteer: Gazetteer | None = None, batch: int = 32,
-                 progress: Callable[[int, int], None] | None = None, known: ArticleSides | None = None):
+                 progress: Callable[[int, int], None] | None = None, known: ArticleSides | None = None,
+                 published: Sequence[str | None] | None = None):
         self._scorer: _Scorer = (known._scorer if known is not None
                                  else _scorer(embedder, model, gazetteer, doc_embedder, variant=variant))
         self.model = self._scorer.model
         prepared = [prepare_text(t) if t and t.strip() else PreparedText("") for t in texts]
         self.texts = [p.text for p in prepared]
         self.datelines = [p.dateline for p in prepared]  # the place rule reads them with the opening
+        # the events rule reads an opening's weekday ("on Wednesday") against its publication date: the
+        # given one (a store's), else its header's (final34 #1: read as None, the rule never fired in refine)
+        given_dates = list(published) if published is not None else [None] * len(prepared)
+        self.published = [(str(d)[:10] if d else None) or p.published for d, p in zip(given_dates, prepared)]
         if languages is None or not all(languages):
             from ..text.language import LanguageDetector
 
@@ -2078,8 +2118,8 @@ class ArticleSides:
         self._sides: dict[int, _Side] = {}
         self._ok: list[bool] | None = None
         if known is not None:  # what an earlier set computed for the same text and language
-            done = {(known.texts[p], known.languages[p]): side for p, side in known._sides.items()}
-            for p, key in enumerate(zip(self.texts, self.languages)):
+            done = {(known.texts[p], known.languages[p], known.published[p]): side for p, side in known._sides.items()}
+            for p, key in enumerate(zip(self.texts, self.languages, self.published)):
                 if key in done:
                     self._sides[p] = done[key]
 
@@ -2093,7 +2133,8 @@ class ArticleSides:
         with s.model._threads().limit(limits=1, user_api="blas"):
             for a in range(0, len(todo), self.batch):
                 part = todo[a : a + self.batch]
-                items = [(self.texts[p] or " ", self.languages[p], None, self.datelines[p]) for p in part]
+                items = [(self.texts[p] or " ", self.languages[p], self.published[p], self.datelines[p])
+                         for p in part]
                 self._sides.update(zip(part, _sides(items, s.embedder, s.gazetteer, s.doc_embedder,
                                                     s.model.inputs_)))
                 if self.progress:

@@ -530,6 +530,11 @@ class Profile:
     date_since: tuple[str, ...] = ()
     # Words that end in a since-word yet mean something else (zh "来自" "from", holding "自"): no start.
     date_since_not: tuple[str, ...] = ()
+    # A casualty count's clause holding a still-word and a care-word counts the people still in care
+    # ("12 Verletzte werden noch im Krankenhaus behandelt", "six remain in hospital"), not the injured
+    # toll: the events rule compares no such count (final34 #2). Word starts ("hospitali": -sed, -zados).
+    care_still_words: tuple[str, ...] = ()
+    care_words: tuple[str, ...] = ()
     # Words of a past verb ("was", "blieben", "ظلت"): a weekday after an ahead word in their clause
     # stays behind publication ("schools were closed until Monday").
     past_words: tuple[str, ...] = ()
@@ -730,6 +735,8 @@ def profile(language: str | None) -> Profile:
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         date_since_not=tuple(w.lower() for w in raw.get("date_since_not", [])),
         past_words=tuple(w.lower() for w in raw.get("past_words", [])),
+        care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),
+        care_words=tuple(w.lower() for w in raw.get("care_words", [])),
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
