@@ -616,6 +616,13 @@ _AGO_MORE = {
     "zh": r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|周|个星期|个月|年)(?:以)?前",
     "cs": (r"\bpřed (?:\d+|dvěma|třemi|čtyřmi|pěti|šesti|sedmi|osmi|devíti|deseti) "
            r"(?:dny|týdny|měsíci|lety)\b"),
+    # final34 #6: the documented ja "9年前", ko "9년 전" (a particle may follow: "9년 전에"; "9년 전쟁" is a war),
+    # uk "9 років тому", nl "9 jaar geleden"
+    "ja": r"\d+\s*(?:日|週間|か月|ヶ月|カ月|ヵ月|ケ月|年)前",
+    "ko": r"\d+\s*(?:일|주|주일|개월|달|년)\s*전(?=(?:에|엔|부터|까지|의|만)?(?![가-힣]))",
+    "uk": (r"\b(?:\d+|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять) "
+           r"(?:дні|днів|тижні|тижнів|місяці|місяців|роки|років) тому\b"),
+    "nl": r"\b\d+ (?:dagen|weken|maanden|jaar) geleden\b",  # dateparser reads no "negen jaar geleden"
 }
 # Arabic glues "and" to the second of two years: "بين عامي 2014 و2017".
 _YEAR_RE = re.compile(r"(?:(?<![\w.,/:\-])|(?<=(?:1[89]|20)\d{2}\sو))(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
@@ -3041,7 +3048,12 @@ def _ago_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterable[Res
         day = _dateparser_day(m.group(), lang, pub) if lang else None
         if day is None and pub is not None and lang:
             day = _dateparser_day(_in_digits_words(m.group(), lang), lang, pub)  # "hace nueve años"
+        if day is None and pub is not None and lang:
+            day = _dateparser_day(_AGO_SPACED.sub(" ", m.group()), lang, pub)  # dateparser reads "9년 전", not "9년전"
         yield ResolvedDate(m.group(), day, relative=True, start=m.start(), end=m.end())
+
+
+_AGO_SPACED = re.compile(r"(?<=[년월일주])(?=전$)")
 
 
 def _in_digits_words(phrase: str, lang: str) -> str:
