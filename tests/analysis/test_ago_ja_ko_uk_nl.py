@@ -9,7 +9,7 @@ from storylens.analysis import conflicts
 from storylens.analysis.quantities import extract_dates, extract_numbers
 
 AGO = [
-    ("ja", "彼は9年前に当選した。"), ("ja", "３年前に当選した。"), ("ko", "그는 9년 전 선출됐다."), ("ko", "그는 9년전에 선출됐다."),
+    ("ja", "彼は9年前に当選した。"), ("ja", "３年前に当選した。"), ("ko", "그는 9년 전 선출됐다."), ("ko", "그는 9년전에 선출됐다."), ("ko", "9년 전에도 같은 곳에서 눈사태가 났다."),
     ("uk", "Він був обраний 9 років тому."), ("uk", "Його обрали дев’ять років тому."),
     ("nl", "Hij werd 9 jaar geleden gekozen."),
 ]
