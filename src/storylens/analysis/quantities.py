@@ -616,6 +616,13 @@ _AGO_MORE = {
     "zh": r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:天|周|个星期|个月|年)(?:以)?前",
     "cs": (r"\bpřed (?:\d+|dvěma|třemi|čtyřmi|pěti|šesti|sedmi|osmi|devíti|deseti) "
            r"(?:dny|týdny|měsíci|lety)\b"),
+    # final34 #6: the documented ja "9年前", ko "9년 전" (a particle may follow: "9년 전에"; "9년 전쟁" is a war),
+    # uk "9 років тому", nl "9 jaar geleden"
+    "ja": r"\d+\s*(?:日|週間|か月|ヶ月|カ月|ヵ月|ケ月|年)前",
+    "ko": r"\d+\s*(?:일|주|주일|개월|달|년)\s*전(?=(?:에도|에는|에|엔|부터|까지|의|만|도)?(?![가-힣]))",
+    "uk": (r"\b(?:\d+|два|дві|три|чотири|п['’]ять|шість|сім|вісім|дев['’]ять|десять) "
+           r"(?:дні|днів|тижні|тижнів|місяці|місяців|роки|років) тому\b"),
+    "nl": r"\b\d+ (?:dagen|weken|maanden|jaar) geleden\b",  # dateparser reads no "negen jaar geleden"
 }
 # Arabic glues "and" to the second of two years: "بين عامي 2014 و2017".
 _YEAR_RE = re.compile(r"(?:(?<![\w.,/:\-])|(?<=(?:1[89]|20)\d{2}\sو))(1[89]\d{2}|20\d{2})(?![\w.,/:\-]\d|\d)")
@@ -883,16 +890,19 @@ def _glued_prefix_re(lang: str | None) -> re.Pattern[str] | None:
 # "scale_words": 万 億 千 百, 만 억 천 조): "1천500만" is (1 × 1000 + 500) × 10,000 and "1億2000万" is
 # 1 × 10⁸ + 2000 × 10⁴ (trial 19 #4 read "1천500만" as 1, unit "천500만").
 _GLUED_SCALES = {w: f for w, f in scale_words().items() if len(w) == 1 and (_is_cjk(w) or "\uac00" <= w <= "\ud7a3")}
-_SCALE_CHAIN = re.compile(r"\d+(?:\.\d+)?(?:[" + "".join(_GLUED_SCALES) + r"]\d+(?:\.\d+)?)+["
-                          + "".join(_GLUED_SCALES) + r"]?|\d+(?:\.\d+)?[" + "".join(_GLUED_SCALES) + "]")
+# Two scales may follow each other: "3억5천만" is 3 × 10⁸ + 5 × 1000 × 10⁴ (final34 #3 read 300,005,000 "만").
+_SCALE_CHAIN = re.compile(r"\d+(?:\.\d+)?(?:[" + "".join(_GLUED_SCALES) + r"]+\d+(?:\.\d+)?)+["
+                          + "".join(_GLUED_SCALES) + r"]*|\d+(?:\.\d+)?[" + "".join(_GLUED_SCALES) + "]+")
 
 
-def _scale_chain(text: str, start: int) -> tuple[float, int] | None:
+def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float, int] | None:
     """(value, end) of digits and glued scale words read as one figure when the run mixes them
-    ("1천500만", "1億2000万") or writes a Hangul scale ("12억원"); None otherwise (a Chinese "12万"
-    is read as before, with its currency)."""
+    ("1천500만", "1億2000万", "5천만"), writes a Hangul scale ("12억원") or, in Japanese, a scale the
+    Chinese reading leaves out or two scales ("約4千人", "3千万円"); None otherwise (a Chinese "12万" is
+    read as before, with its currency; a Chinese "3千米" is 3 km)."""
     m = _SCALE_CHAIN.match(text, start)
-    if not m or not (re.search(r"\D\d", m.group()) or re.search("[\uac00-\ud7a3]", m.group())):
+    if not m or not (re.search(r"\D\d", m.group()) or re.search("[\uac00-\ud7a3]", m.group())
+                     or (lang == "ja" and (re.search("[千百]", m.group()) or re.search(r"\D\D", m.group())))):
         return None
     total = group = 0.0
     for digits, scale in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", m.group()):
@@ -914,6 +924,11 @@ def _scale_chain(text: str, start: int) -> tuple[float, int] | None:
 _SQUARED_UNIT = re.compile("[\u3380-\u33df]")
 
 
+# The press of these languages writes millions with its own scale words (百万, 만, 万) and metres as an ASCII
+# "m" glued to the figure: "水深60m", "수심 80m" are depths, not 60 and 80 million (final34 #3).
+_METRE_M_LANGUAGES = frozenset({"ja", "ko", "zh"})
+
+
 def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
     out = []
     prefix = _glued_prefix_re(lang)
@@ -926,7 +941,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         start, end, kind, unit = m.start(), m.end(), "count", None
         attached = _ATTACHED_RE.match(text, end)
         glued = _SCALE_GLUED_RE.match(text, end)
-        chain = _scale_chain(text, start)
+        chain = _scale_chain(text, start, lang)
         squared = _SQUARED_UNIT.match(text, end)
         if chain:
             value, end = chain
@@ -938,7 +953,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             end, attached = glued.end(), None
         elif attached:
             suffix = attached.group().lower()
-            if suffix in _SCALE_ATTACHED:
+            if suffix in _SCALE_ATTACHED and not (suffix == "m" and lang in _METRE_M_LANGUAGES):
                 value *= _SCALE_ATTACHED[suffix]
                 end += len(suffix)
             else:
@@ -3041,7 +3056,12 @@ def _ago_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterable[Res
         day = _dateparser_day(m.group(), lang, pub) if lang else None
         if day is None and pub is not None and lang:
             day = _dateparser_day(_in_digits_words(m.group(), lang), lang, pub)  # "hace nueve años"
+        if day is None and pub is not None and lang:
+            day = _dateparser_day(_AGO_SPACED.sub(" ", m.group()), lang, pub)  # dateparser reads "9년 전", not "9년전"
         yield ResolvedDate(m.group(), day, relative=True, start=m.start(), end=m.end())
+
+
+_AGO_SPACED = re.compile(r"(?<=[년월일주])(?=전$)")
 
 
 def _in_digits_words(phrase: str, lang: str) -> str:
