@@ -48,6 +48,7 @@ from ..models import (
     Quote,
     Similarity,
     TimelineEvent,
+    outlet_key,
 )
 from ..settings import DEFAULT, Settings
 from ..similarity import DEFAULT_VARIANT, Gazetteer, SimilarityModel, score_document_pairs
@@ -278,7 +279,7 @@ def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[s
 
     out: dict[frozenset[str], tuple[str, str]] = {}
     for a, b in combinations(documents, 2):
-        if not a.outlet or not b.outlet or _outlet_key(a.outlet) != _outlet_key(b.outlet):
+        if not a.outlet or not b.outlet or outlet_key(a.outlet) != outlet_key(b.outlet):
             continue
         updated_a, updated_b = _says_updated(a), _says_updated(b)
         if updated_a != updated_b:
@@ -290,10 +291,6 @@ def version_pairs(documents: Sequence[Document]) -> dict[frozenset[str], tuple[s
         if near_duplicate(a.text, b.text).is_copy:
             out[frozenset((a.id, b.id))] = order
     return out
-
-
-def _outlet_key(outlet: str) -> str:
-    return " ".join(outlet.casefold().split())
 
 
 def _says_updated(doc: Document) -> bool:

@@ -17,6 +17,8 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
 
+from ..models import outlet_key
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -45,12 +47,6 @@ __all__ = [
     "outlet_key",
     "split_legacy_state",
 ]
-
-
-def outlet_key(outlet: str | None) -> str | None:
-    """An outlet's name as two records are compared: case and spacing folded ("AFP" = "afp "). A
-    near-duplicate whose outlet has its original's key is a version of it, not another outlet's copy."""
-    return " ".join(outlet.casefold().split()) if outlet else None
 
 
 @dataclass(frozen=True)
