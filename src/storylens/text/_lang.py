@@ -153,6 +153,12 @@ class Profile:
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
+    # The words that mark a header's author, before the name ("by", "par", "autor:", "автор:", "记者") or
+    # after it ("記者", "기자"): in a header line of author, outlet and date in any order ("di Giulia Ferri -
+    # Il Corriere delle Vette - 10 dicembre 2026", "島嶼日報　2026年12月9日　山田太郎記者"), the marked part is
+    # the author and the other the outlet. A word ending in ":" takes any spaces before its colon.
+    byline_before: tuple[str, ...] = ()
+    byline_after: tuple[str, ...] = ()
     # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
     # a line of nothing else is no text.
     navigation: frozenset[str] = frozenset()
@@ -588,6 +594,8 @@ def profile(language: str | None) -> Profile:
         correction_notes=tuple(raw.get("correction_notes", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
+        byline_before=tuple(raw.get("byline", {}).get("before", [])),
+        byline_after=tuple(raw.get("byline", {}).get("after", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
