@@ -924,6 +924,13 @@ def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float,
 _SQUARED_UNIT = re.compile("[\u3380-\u33df]")
 
 
+def _word_key(word: str) -> str:
+    """A scale word as the tables key it: lower-case without the dot a Turkish capital İ leaves ("BİN",
+    "MİLYON": their lower case is "bi̇n", "mi̇lyon", which the case-blind pattern matched and no table
+    held; a dev text's "2 BİN 473 TL" raised KeyError and failed extract_numbers)."""
+    return word.lower().replace("\u0307", "")
+
+
 def _glued_scale_run(run: str, lang: str | None) -> bool:
     """Whether the language reads a run of digits and glued scales as one figure by its scales alone (text
     data "glued_scales"): a small scale in it ("約4千人") or two scales in a row ("3千万円"), in Japanese."""
@@ -961,7 +968,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         elif squared:
             unit, end, attached, glued = unicodedata.normalize("NFKC", squared.group()).lower(), squared.end(), None, None
         if glued:
-            value *= _SCALE_GLUED[glued.group(1).lower()]
+            value *= _SCALE_GLUED[_word_key(glued.group(1))]
             end, attached = glued.end(), None
         elif attached:
             suffix = attached.group().lower()
@@ -983,7 +990,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             if cjk.group(2):
                 kind, unit, end = "money", _CURRENCY_WORD[cjk.group(2)], cjk.end()
         elif scale and not attached:
-            value *= _SCALE_AFTER[scale.group(1).lower()]
+            value *= _SCALE_AFTER[_word_key(scale.group(1))]
             end = scale.end()
         window = text[max(0, start - 5) : start]
         pre = _SYMBOL_BEFORE.search(window)
