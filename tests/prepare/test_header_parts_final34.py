@@ -88,3 +88,23 @@ def test_every_language_file_names_its_author_markers():
     # a new language file says how its bylines mark an author (before or after the name)
     missing = [lang for lang in LANGUAGES if not (profile(lang).byline_before or profile(lang).byline_after)]
     assert not missing
+
+
+@pytest.mark.parametrize(("header", "dateline", "outlet", "published", "place"), [
+    # final34 claim 3's copy: the carrier's header above the wire's dateline it carries
+    ("El Heraldo de Calvén, 10 de diciembre de 2026", "PUERTO CALVÉN, Tarvia (Agencia Continental) —",
+     "El Heraldo de Calvén", "2026-12-10", "PUERTO CALVÉN, Tarvia"),
+    ("Le Petit Montagnard, 10 décembre 2026", "PUERTO CALVÉN (AFP) -", "Le Petit Montagnard", "2026-12-10",
+     "PUERTO CALVÉN"),
+    ("Brenley Gazette, December 10, 2026", "CARROW, Norvia (Reuters) -", "Brenley Gazette", "2026-12-10", "CARROW, Norvia"),
+])
+def test_an_outlet_and_date_above_a_wire_dateline_is_the_header(header, dateline, outlet, published, place):
+    clean = clean_text(f"{HEADLINE}\n{header}\n\n{dateline} {LEAD}\n\nThirty people were injured.\n")
+    assert (clean.outlet, clean.published, clean.place) == (outlet, published, place)
+    assert clean.text.split("\n\n")[1].startswith("An avalanche")  # the wire's dateline is out of the text
+    assert [i.kind for i in clean.removed] == ["header", "dateline"]
+
+
+def test_a_place_and_date_above_a_paragraph_stays_the_dateline():
+    clean = clean_text(f"{HEADLINE}\nBerlin, 14 March 2024\n\n{LEAD}\n")
+    assert (clean.outlet, clean.published, clean.place) == (None, "2024-03-14", "Berlin")

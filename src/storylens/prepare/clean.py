@@ -311,6 +311,8 @@ def clean_text(text: str) -> CleanText:
             after_header = False
             continue
         after_header = False
+        if dateline_lines and _take_header_above_dateline(stripped, _next_nonempty(lines, i), state):
+            continue  # "El Heraldo de Calvén, 10 de diciembre de 2026" / "PUERTO CALVÉN, Tarvia (Agencia …) —"
         if dateline_lines:
             rest = _take_dateline(line, state)
             dateline_lines = 0 if rest != line else dateline_lines - 1
@@ -986,6 +988,25 @@ def _outlet_named(name: str) -> bool:
         return True
     last = name.split()[-1].casefold()
     return any(len(w) >= 5 and last.endswith(w) and last != w for w in _outlet_data()[1])
+
+
+def _take_header_above_dateline(line: str, next_line: str, state: _State) -> bool:
+    """A line of a name and a full date alone above a line that opens with a dateline: the outlet's header
+    over the wire's dateline it carries ("El Heraldo de Calvén, 10 de diciembre de 2026" / "PUERTO CALVÉN,
+    Tarvia (Agencia Continental) — …"), not a dateline of its own (an article has one). Final34 claim 3: the
+    line was read as the dateline, the carrier had no outlet, and the wire's dateline stayed in the copy's
+    text (its body then opened unlike the wire's)."""
+    if not next_line:
+        return False
+    mine = _State()
+    if _take_dateline(line, mine).strip() or not mine.published or mine.outlet or not mine.place:
+        return False
+    if _take_dateline(next_line, _State()) == next_line or not _header_outlet_shape(mine.place):
+        return False
+    state.outlet = state.outlet or mine.place
+    state.published = state.published or mine.published
+    state.remove("header", line)
+    return True
 
 
 def _take_dateline(line: str, state: _State) -> str:
