@@ -52,6 +52,12 @@ CASES = [
     ("ko", "2026년 12월 9일 도서일보 김민수 특파원", "2026-12-09", ("김민수",), "도서일보"),
     ("zh", "山岳日报 2026年12月9日 记者 李明", "2026-12-09", ("李明",), "山岳日报"),
     ("ar", "بقلم أحمد محمد، العربية نت، 10 ديسمبر 2026", "2026-12-10", ("أحمد محمد",), "العربية نت"),
+    # with the time of day after the date (a part of its own, no outlet's or author's)
+    ("en", "By Jane Holloway, Northern Post, 10 December 2026, 4:35 p.m.", "2026-12-10", ("Jane Holloway",),
+     "Northern Post"),
+    ("fr", "Par Marie Dubois, Le Courrier des Cimes, 10/12/2026 à 14h35", "2026-12-10", ("Marie Dubois",),
+     "Le Courrier des Cimes"),
+    ("pl", "Gazeta Górska | 10.12.2026, 14:35 | autor: Jan Nowak", "2026-12-10", ("Jan Nowak",), "Gazeta Górska"),
 ]
 
 

@@ -477,10 +477,10 @@ def _take_top_byline(line: str, state: _State) -> bool:
     """A byline alone under a headline ("By The Associated Press", "Por Ana Pérez, EFE"): authors
     and outlet, not a line of text."""
     match = _BYLINE_ONLY_RE.match(line)
-    if match and _full_date().search(match["byline"]):
+    if match and _full_date().search(match["byline"]) and _take_parts_header(line, state):
         # "By Jane Holloway | Northern Post | Dec. 10, 2026": the date is no outlet's part (final34 #4: the
         # date was lost, or read as the outlet)
-        return _take_parts_header(line, state)
+        return True
     # an Arabic byline often has no "by": "أحمد محمد، العربية نت" (author، outlet; final33 D5)
     byline = match["byline"] if match else line if "،" in line and len(line) <= 60 else None
     parsed = parse_byline(byline) if byline and len(line) <= 120 else None
@@ -671,8 +671,8 @@ def _take_header(line: str, state: _State) -> bool:
     byline = match.group("byline")
     if not date and not byline:
         return False
-    if not date and _full_date().search(byline):
-        return _take_parts_header(line, state)  # "Par Marie Dubois, Le Courrier des Cimes, 10/12/2026"
+    if not date and _full_date().search(byline) and _take_parts_header(line, state):
+        return True  # "Par Marie Dubois, Le Courrier des Cimes, 10/12/2026"
     if byline:
         parsed = parse_byline(byline)
         if parsed is None and keyed:
@@ -756,6 +756,8 @@ _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s
 # A header line's parts in any order (author with its marker, outlet, date): what parts them is a comma, a
 # bar, a spaced dash, an ideographic space or a run of spaces; a caseless script's parts (Han, Hangul) are
 # parted by a single space too ("도서일보 김민수 기자 2026.12.09").
+_CLOCK_PART = re.compile(rf"(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?|Uhr|h)?\s*(?:[A-Z]{{2,4}})?",
+                         re.IGNORECASE)
 _SPACED_DASH = re.compile(r"\s[-–—]+\s")
 _PART_SEP = re.compile(r"\s*[,，、،|｜]\s*|\s+[-–—]+\s+|\u3000+|\s{2,}")
 _CASED_LETTER = re.compile(r"[A-Za-zÀ-ɏͰ-ӿ]")
@@ -847,7 +849,8 @@ def _take_parts_header(line: str, state: _State) -> bool:
     part of the title or a timeline row, or its date or outlet was lost. With a marked author the one other
     part is the outlet; without one, an outlet's name (listed, named so, or a CJK paper's) and a person's
     name beside the date ("島嶼日報 2026年12月9日 山田太郎")."""
-    if len(line) > 160 or line[-1:] in ".!?。！？…" and not re.search(r"\d{4}\s*[гр]\.$", line):
+    # a sentence's end closes no header; an abbreviation's full stop may ("г.", "p.m.")
+    if len(line) > 160 or line[-1:] in ".!?。！？…" and not re.search(r"(?:\d{4}\s*[гр]|[ap]\.m)\.$", line):
         return False
     found = _header_parts(line)
     if found is None:
@@ -858,6 +861,8 @@ def _take_parts_header(line: str, state: _State) -> bool:
     authors: list[str] = []
     others: list[str] = []
     for part in parts:
+        if _CLOCK_PART.fullmatch(part):
+            continue  # "Dec. 10, 2026, 14:35 GMT": the time of the day it was published
         marked = _marked_authors(part)
         if marked is not None:
             authors.extend(marked)
