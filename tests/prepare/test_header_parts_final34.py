@@ -83,6 +83,8 @@ def test_a_header_of_parts_on_the_first_line(lang, header, published, authors, o
     "di notte - 10 dicembre 2026 - la valanga",  # "di" before no name
     "Jan Nowak, Anna Kowalska, 10.12.2026",  # two names, no outlet
     "Il 10 dicembre 2026 una valanga ha travolto un rifugio",
+    "東京 2026年12月9日 共同通信",  # a place, no author, before the agency: never its author
+    "서울 2026년 12월 9일 연합뉴스",
 ])
 def test_a_line_with_a_date_and_no_header_parts_stays_text(line):
     clean = clean_text(f"{line}\n\n{LEAD}\n")

@@ -878,6 +878,8 @@ def _take_parts_header(line: str, state: _State) -> bool:
         people = [p for p in others if p not in named and (_name_shape(p) or _CJK_PERSON.fullmatch(p))]
         if len(named) != 1 or len(named) + len(people) != len(others) or len(people) > 1:
             return False
+        if people and others.index(people[0]) < others.index(named[0]):
+            return False  # a name before the outlet without a marker is a dateline's place ("東京 2026年12月9日 共同通信")
         outlet, authors = named[0], people
     written = re.sub(r"\s+", " ", written)
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
