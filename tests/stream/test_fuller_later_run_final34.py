@@ -58,7 +58,8 @@ def _two_runs(tmp_path, first: str, second: str, embedder):
 def _check_read_through(tmp_path, copy: str, wire: str, embedder) -> None:
     db, copy_id, wire_id, story_before = _two_runs(tmp_path, copy, wire, embedder)
     with open_store(db) as store:
-        assert store.article(wire_id).duplicate_of == copy_id  # the wire stays linked to the stored copy
+        stored = store.article(wire_id)
+        assert stored is not None and stored.duplicate_of == copy_id  # the wire stays linked to the stored copy
         page = list_stories(store)
         assert [s.id for s in page.stories] == [story_before]  # the story id is stable
         view = get_story(store, story_before)
