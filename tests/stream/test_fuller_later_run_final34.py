@@ -66,6 +66,8 @@ def _check_read_through(tmp_path, copy: str, wire: str, embedder) -> None:
         wire_title = wire.splitlines()[0]
         assert view.title == page.stories[0].title == wire_title
         assert [a.title for a in view.articles] == [wire_title]
+        assert [a.id for a in view.articles] == [copy_id]  # the member's id: the handle corrections take
+        assert view.articles[0].outlet == stored.outlet
         scope = ledger_scope(view)
         assert scope["read"] == [wire_id] and "fuller text" in scope["note"]
 

@@ -556,12 +556,16 @@ def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
     """The story's article rows, an updated article's with its newest version's title, lead and date
     (the version the heading and the ledger read) under the member's id (the handle corrections take):
     the same row whichever version was stored first and became the member (final28). A cut copy's row
-    shows its fuller text's (``fuller``: member -> the near-duplicate it is read through)."""
+    shows its fuller text's title, lead, date and outlet (``fuller``: member -> the near-duplicate it is read
+    through)."""
     members = {a.id for a in arts}
     newest = {u.original: rec for u in updates.values()
               if u.order_known and u.newest not in members and (rec := records.get(u.newest)) is not None}
-    newest |= {m: rec for m, f in (fuller or {}).items() if m not in newest and (rec := records.get(f)) is not None}
-    return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published)
+    through = {m: rec for m, f in (fuller or {}).items() if m not in newest and (rec := records.get(f)) is not None}
+    newest |= through
+    # a cut copy's row is the fuller text's, its outlet too (the wire's title under the carrier's name misled)
+    return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published,
+                                     outlet=n.outlet if a.id in through else a.outlet)
                  if (n := newest.get(a.id)) is not None else a for a in arts)
 
 
