@@ -902,7 +902,7 @@ def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float,
     read as before, with its currency; a Chinese "3千米" is 3 km)."""
     m = _SCALE_CHAIN.match(text, start)
     if not m or not (re.search(r"\D\d", m.group()) or re.search("[\uac00-\ud7a3]", m.group())
-                     or (lang == "ja" and (re.search("[千百]", m.group()) or re.search(r"\D\D", m.group())))):
+                     or _glued_scale_run(m.group(), lang)):
         return None
     total = group = 0.0
     for digits, scale in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", m.group()):
@@ -924,9 +924,28 @@ def _scale_chain(text: str, start: int, lang: str | None = None) -> tuple[float,
 _SQUARED_UNIT = re.compile("[\u3380-\u33df]")
 
 
-# The press of these languages writes millions with its own scale words (百万, 만, 万) and metres as an ASCII
-# "m" glued to the figure: "水深60m", "수심 80m" are depths, not 60 and 80 million (final34 #3).
-_METRE_M_LANGUAGES = frozenset({"ja", "ko", "zh"})
+def _word_key(word: str) -> str:
+    """A scale word as the tables key it: lower-case without the dot a Turkish capital İ leaves ("BİN",
+    "MİLYON": their lower case is "bi̇n", "mi̇lyon", which the case-blind pattern matched and no table
+    held; a dev text's "2 BİN 473 TL" raised KeyError and failed extract_numbers)."""
+    return word.lower().replace("\u0307", "")
+
+
+def _glued_scale_run(run: str, lang: str | None) -> bool:
+    """Whether the language reads a run of digits and glued scales as one figure by its scales alone (text
+    data "glued_scales"): a small scale in it ("約4千人") or two scales in a row ("3千万円"), in Japanese."""
+    if lang not in LANGUAGES:
+        return False
+    data = profile(lang)
+    return (any(w in run for w in data.glued_small_scales)
+            or (data.glued_stacked_scales and re.search(r"\D\D", run) is not None))
+
+
+def _glued_unit(suffix: str, lang: str | None) -> bool:
+    """Whether letters glued to a figure are a unit in the language's press, never a scale (text data
+    "glued_unit_letters"): its press writes millions with its own scale words (百万, 만, 万) and metres as
+    an ASCII "m", so "水深60m", "수심 80m" are depths, not 60 and 80 million (final34 #3)."""
+    return lang in LANGUAGES and suffix in profile(lang).glued_unit_letters
 
 
 def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]]:
@@ -949,11 +968,11 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
         elif squared:
             unit, end, attached, glued = unicodedata.normalize("NFKC", squared.group()).lower(), squared.end(), None, None
         if glued:
-            value *= _SCALE_GLUED[glued.group(1).lower()]
+            value *= _SCALE_GLUED[_word_key(glued.group(1))]
             end, attached = glued.end(), None
         elif attached:
             suffix = attached.group().lower()
-            if suffix in _SCALE_ATTACHED and not (suffix == "m" and lang in _METRE_M_LANGUAGES):
+            if suffix in _SCALE_ATTACHED and not _glued_unit(suffix, lang):
                 value *= _SCALE_ATTACHED[suffix]
                 end += len(suffix)
             else:
@@ -971,7 +990,7 @@ def _digit_candidates(text: str, lang: str | None) -> list[tuple[int, int, dict]
             if cjk.group(2):
                 kind, unit, end = "money", _CURRENCY_WORD[cjk.group(2)], cjk.end()
         elif scale and not attached:
-            value *= _SCALE_AFTER[scale.group(1).lower()]
+            value *= _SCALE_AFTER[_word_key(scale.group(1))]
             end = scale.end()
         window = text[max(0, start - 5) : start]
         pre = _SYMBOL_BEFORE.search(window)

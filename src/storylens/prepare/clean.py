@@ -289,7 +289,8 @@ def clean_text(text: str) -> CleanText:
             if not rest:
                 continue
             line = stripped = rest
-        if first_content and (_take_header(stripped, state) or _take_outlet_header(stripped, state)):
+        if first_content and (_take_header(stripped, state) or _take_outlet_header(stripped, state)
+                              or _take_parts_header(stripped, state)):
             first_content = False
             after_header = bool(state.published)
             continue
@@ -310,6 +311,8 @@ def clean_text(text: str) -> CleanText:
             after_header = False
             continue
         after_header = False
+        if dateline_lines and _take_header_above_dateline(stripped, _next_nonempty(lines, i), state):
+            continue  # "El Heraldo de Calvén, 10 de diciembre de 2026" / "PUERTO CALVÉN, Tarvia (Agencia …) —"
         if dateline_lines:
             rest = _take_dateline(line, state)
             dateline_lines = 0 if rest != line else dateline_lines - 1
@@ -474,6 +477,10 @@ def _take_top_byline(line: str, state: _State) -> bool:
     """A byline alone under a headline ("By The Associated Press", "Por Ana Pérez, EFE"): authors
     and outlet, not a line of text."""
     match = _BYLINE_ONLY_RE.match(line)
+    if match and _full_date().search(match["byline"]) and _take_parts_header(line, state):
+        # "By Jane Holloway | Northern Post | Dec. 10, 2026": the date is no outlet's part (final34 #4: the
+        # date was lost, or read as the outlet)
+        return True
     # an Arabic byline often has no "by": "أحمد محمد، العربية نت" (author، outlet; final33 D5)
     byline = match["byline"] if match else line if "،" in line and len(line) <= 60 else None
     parsed = parse_byline(byline) if byline and len(line) <= 120 else None
@@ -664,6 +671,8 @@ def _take_header(line: str, state: _State) -> bool:
     byline = match.group("byline")
     if not date and not byline:
         return False
+    if not date and _full_date().search(byline) and _take_parts_header(line, state):
+        return True  # "Par Marie Dubois, Le Courrier des Cimes, 10/12/2026"
     if byline:
         parsed = parse_byline(byline)
         if parsed is None and keyed:
@@ -694,7 +703,7 @@ def _take_header_under_headline(line: str, state: _State) -> bool:
     dated = _HEADER_RE.match(line)
     if dated and dated["date"] and dated["byline"] and _take_header(line, state):
         return True
-    return _take_outlet_header(line, state) or _take_date_outlet(line, state)
+    return _take_outlet_header(line, state) or _take_date_outlet(line, state) or _take_parts_header(line, state)
 
 
 def _take_date_outlet(line: str, state: _State) -> bool:
@@ -706,6 +715,8 @@ def _take_date_outlet(line: str, state: _State) -> bool:
     if match is None or date is None:
         return False
     name = match["name"].strip().rstrip(".")
+    if _SPACED_DASH.search(name):
+        return False  # "10. Dezember 2026 – von Karl Huber – Bergland-Zeitung": parts (_take_parts_header)
     parsed = parse_byline(name)
     if _outlet_named(name) or _ARTICLE_NAME.fullmatch(name) or (parsed and not parsed[0] and parsed[1]):
         state.outlet = state.outlet or name
@@ -742,6 +753,148 @@ _OUTLET_HEADER_RE = re.compile(
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 
 
+# A header line's parts in any order (author with its marker, outlet, date): what parts them is a comma, a
+# bar, a spaced dash, an ideographic space or a run of spaces; a caseless script's parts (Han, Hangul) are
+# parted by a single space too ("도서일보 김민수 기자 2026.12.09").
+_CLOCK_PART = re.compile(rf"(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?|Uhr|h)?\s*(?:[A-Z]{{2,4}})?",
+                         re.IGNORECASE)
+_SPACED_DASH = re.compile(r"\s[-–—]+\s")
+_PART_SEP = re.compile(r"\s*[,，、،|｜]\s*|\s+[-–—]+\s+|\u3000+|\s{2,}")
+_CASED_LETTER = re.compile(r"[A-Za-zÀ-ɏͰ-ӿ]")
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+# A date of the year first with dots or slashes ("2026.12.09", "2026/12/09"), as Korean and Japanese pages write it.
+_YEAR_FIRST_DATE = r"\d{4}[./]\d{1,2}[./]\d{1,2}"
+# ... and a day-first date with hyphens ("09-12-2026", as Dutch pages write it).
+_HYPHEN_DATE = r"\d{1,2}-\d{1,2}-\d{4}"
+# A person's name in Han characters (2-5) or Hangul (2-4 syllables): a header's author without a marker
+# beside a CJK outlet and a date ("島嶼日報 2026年12月9日 山田太郎").
+_CJK_PERSON = re.compile(r"[\u3400-\u9fff]{2,5}|[\uac00-\ud7a3]{2,4}")
+
+
+@lru_cache(maxsize=1)
+def _byline_markers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Every language's author markers (text/data "byline"): a marker before the name ("by", "autor:",
+    "автор:") and one after it ("記者", "기자"), each as a pattern that holds the name."""
+    def body(words: list[str]) -> str:
+        # "autor:" also as "autor :" (French spaces its colon)
+        return "|".join(re.escape(w[:-1]) + r"\s*:" if w.endswith(":") else re.escape(w)
+                        for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    before = [w for lang in LANGUAGES for w in profile(lang).byline_before]
+    after = [w for lang in LANGUAGES for w in profile(lang).byline_after]
+    return (re.compile(rf"^(?:{body(before)})(?:(?<=:)\s*|\s+|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff]))(?P<name>\S.*)$",
+                       re.IGNORECASE) if before else None,
+            re.compile(rf"^(?P<name>\S.*?)\s*(?:{body(after)})$") if after else None)
+
+
+def _header_parts(line: str) -> tuple[str, list[str]] | None:
+    """The one full date of a header line and its other parts in order, or None when the line holds no full
+    date standing as a part of its own (a date inside a sentence is no header's)."""
+    dates = [m for m in re.finditer(rf"(?<![\w.-])(?:{_HEADER_DATE}|{_YEAR_FIRST_DATE}|{_HYPHEN_DATE})(?![\w-])", line, re.IGNORECASE)]
+    if len(dates) != 1:
+        return None
+    date = dates[0]
+    left, right = line[: date.start()], line[date.end():]
+    # the date is a part of its own: a separator or a space (or the line's end) on each side
+    if left.strip() and not re.search(r"[\s,，、،|｜]$", left):
+        return None
+    if right.strip() and not re.match(r"[\s,，、،|｜.]", right):
+        return None
+    parts: list[str] = []
+    for side in (left, right):
+        for part in _PART_SEP.split(side.strip(" .,，、،|｜-–—\u3000")):
+            part = part.strip()
+            if part and not _CASED_LETTER.search(part) and _CJK_LETTER.search(part):
+                parts.extend(part.split())  # "도서일보 김민수 기자"
+            elif part:
+                parts.append(part)
+    return date.group(0), _joined_markers(parts)
+
+
+def _joined_markers(parts: list[str]) -> list[str]:
+    """``parts`` with a marker standing alone joined to the name it marks ("김민수" "기자" -> "김민수 기자",
+    "记者" "李明" -> "记者 李明")."""
+    before, after = _byline_markers()
+    out: list[str] = []
+    for part in parts:
+        # a marker alone: with a stand-in name beside it, the name the pattern holds is the stand-in
+        marks_left = after is not None and (m := after.fullmatch(f"x {part}")) is not None and m["name"] == "x"
+        marks_right = bool(out) and before is not None and (m := before.fullmatch(f"{out[-1]} x")) is not None \
+            and m["name"] == "x"
+        if out and (marks_left or marks_right):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _marked_authors(part: str) -> list[str] | None:
+    """The names of a part that is an author with its marker ("by Jane Holloway", "autor: Jan Nowak",
+    "山田太郎記者", "김민수 기자"), else None."""
+    before, after = _byline_markers()
+    match = (before.match(part) if before else None) or (after.fullmatch(part) if after else None)
+    if match is None:
+        return None
+    names = [n.strip() for n in re.split(r"\s+(?:and|und|et|e|en|i|и|і|y)\s+|\s*[&、]\s*", match["name"]) if n.strip()]
+    # after a marker a caseless script's words are a name too ("بقلم أحمد محمد"): Arabic has no capitals
+    return names if names and all(_name_shape(n) or _CJK_PERSON.fullmatch(n) or (_caseless_name(n) and len(n.split()) > 1)
+                                  for n in names) else None
+
+
+def _take_parts_header(line: str, state: _State) -> bool:
+    """A header of an author with its marker, an outlet and a date in any order, parted by commas, bars,
+    dashes or spaces ("di Giulia Ferri - Il Corriere delle Vette - 10 dicembre 2026", "Par Marie Dubois, Le
+    Courrier des Cimes, 10/12/2026", "By Jane Holloway | Northern Post | Dec. 10, 2026", "10 de diciembre de
+    2026, por Lucía Ferrán, Agencia Continental", "Gazeta Górska, 10 grudnia 2026, autor: Jan Nowak",
+    "島嶼日報　2026年12月9日　山田太郎記者", "도서일보 김민수 기자 2026.12.09"): final34 claim 4, each was a claim,
+    part of the title or a timeline row, or its date or outlet was lost. With a marked author the one other
+    part is the outlet; without one, an outlet's name (listed, named so, or a CJK paper's) and a person's
+    name beside the date ("島嶼日報 2026年12月9日 山田太郎")."""
+    # a sentence's end closes no header; an abbreviation's full stop may ("г.", "p.m.")
+    if len(line) > 160 or line[-1:] in ".!?。！？…" and not re.search(r"(?:\d{4}\s*[гр]|[ap]\.m)\.$", line):
+        return False
+    found = _header_parts(line)
+    if found is None:
+        return False
+    written, parts = found
+    if not parts or len(parts) > 3:
+        return False
+    authors: list[str] = []
+    others: list[str] = []
+    for part in parts:
+        if _CLOCK_PART.fullmatch(part):
+            continue  # "Dec. 10, 2026, 14:35 GMT": the time of the day it was published
+        marked = _marked_authors(part)
+        if marked is not None:
+            authors.extend(marked)
+        else:
+            others.append(part.rstrip("."))
+    outlet = None
+    if authors:
+        if len(others) > 1 or (others and not _header_outlet_shape(others[0])):
+            return False
+        outlet = others[0] if others else None
+    else:
+        named = [p for p in others if _outlet_named(p) and _header_outlet_shape(p)]
+        people = [p for p in others if p not in named and (_name_shape(p) or _CJK_PERSON.fullmatch(p))]
+        if len(named) != 1 or len(named) + len(people) != len(others) or len(people) > 1:
+            return False
+        if people and others.index(people[0]) < others.index(named[0]):
+            return False  # a name before the outlet without a marker is a dateline's place ("東京 2026年12月9日 共同通信")
+        outlet, authors = named[0], people
+    written = re.sub(r"\s+", " ", written)
+    cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
+    year_first = re.fullmatch(r"(\d{4})[./](\d{1,2})[./](\d{1,2})", written)
+    ymd = cjk or year_first
+    date = _iso_date(f"{ymd[1]}-{int(ymd[2]):02d}-{int(ymd[3]):02d}" if ymd else written)
+    if date is None:
+        return False
+    state.authors.extend(authors)
+    state.outlet = state.outlet or outlet
+    state.published = state.published or date
+    state.remove("header", line)
+    return True
+
+
 @lru_cache(maxsize=1)
 def _full_date() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{_HEADER_DATE})(?![\w])", re.IGNORECASE)
@@ -770,6 +923,8 @@ def _take_outlet_header(line: str, state: _State) -> bool:
         return False
     outlet = match["outlet"].strip(" -–—\u3000")
     byline = (match["byline"] or "").strip().rstrip(".")
+    if _SPACED_DASH.search(outlet):
+        return False  # "Agencia Continental - por Lucía Ferrán - 10/12/2026": parts (_take_parts_header)
     if not _header_outlet_shape(outlet) or (not byline and not _outlet_named(outlet)):
         return False
     written = re.sub(r"\s+", " ", match["date"])
@@ -840,6 +995,25 @@ def _outlet_named(name: str) -> bool:
         return True
     last = name.split()[-1].casefold()
     return any(len(w) >= 5 and last.endswith(w) and last != w for w in _outlet_data()[1])
+
+
+def _take_header_above_dateline(line: str, next_line: str, state: _State) -> bool:
+    """A line of a name and a full date alone above a line that opens with a dateline: the outlet's header
+    over the wire's dateline it carries ("El Heraldo de Calvén, 10 de diciembre de 2026" / "PUERTO CALVÉN,
+    Tarvia (Agencia Continental) — …"), not a dateline of its own (an article has one). Final34 claim 3: the
+    line was read as the dateline, the carrier had no outlet, and the wire's dateline stayed in the copy's
+    text (its body then opened unlike the wire's)."""
+    if not next_line:
+        return False
+    mine = _State()
+    if _take_dateline(line, mine).strip() or not mine.published or mine.outlet or not mine.place:
+        return False
+    if _take_dateline(next_line, _State()) == next_line or not _header_outlet_shape(mine.place):
+        return False
+    state.outlet = state.outlet or mine.place
+    state.published = state.published or mine.published
+    state.remove("header", line)
+    return True
 
 
 def _take_dateline(line: str, state: _State) -> str:

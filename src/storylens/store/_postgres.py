@@ -52,7 +52,7 @@ from ._common import (
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
 from ._sql import POSTGRESQL, SQLStoreBase
-from ._state import decode_state, encode_state, from_jsonable, to_jsonable
+from ._state import decode_state, encode_state, from_jsonable, light_metadata, to_jsonable
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
@@ -340,7 +340,8 @@ SCHEMA_VERSION = MIGRATIONS.latest
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
          " a.duplicate_of, a.duplicate_reason, a.added, a.published_at, a.plain")
 _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
-          " json_build_object('lead', a.metadata->'lead'), a.duplicate_of, a.duplicate_reason, a.added, a.published_at,"
+          " json_build_object('lead', a.metadata->'lead', 'fuller_of', a.metadata->'fuller_of'),"
+          " a.duplicate_of, a.duplicate_reason, a.added, a.published_at,"
           " a.plain")
 
 
@@ -349,7 +350,7 @@ def _row(r: Sequence[Any]) -> ArticleRecord:
     if isinstance(meta, str):
         meta = json.loads(meta or "{}")
     return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                         metadata=from_jsonable(meta or {}), duplicate_of=r[10], duplicate_reason=r[11],
+                         metadata=light_metadata(from_jsonable(meta or {})), duplicate_of=r[10], duplicate_reason=r[11],
                          added=r[12], published_at=r[13], plain=bool(r[14]))
 
 

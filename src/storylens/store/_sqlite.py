@@ -56,7 +56,7 @@ from ._common import (
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
 from ._sql import SQLITE, SQLStoreBase
-from ._state import decode_state, encode_state, from_jsonable, to_jsonable
+from ._state import decode_state, encode_state, from_jsonable, light_metadata, to_jsonable
 from .base import (
     METADATA_COLUMNS,
     ArticleRecord,
@@ -377,15 +377,17 @@ _VEC_DTYPE = "float16"  # numpy reads the name: no numpy import to open a store
 
 _COLS = ("id, source, text, external_id, url, outlet, title, language, published, metadata,"
          " duplicate_of, duplicate_reason, added, published_at, plain")
-# Listing columns: no text, and only the ``lead`` from the metadata (story lists stay cheap).
+# Listing columns: no text, and only the ``lead`` and ``fuller_of`` (a near-duplicate that is the fuller text of
+# its canonical: stream.versions.fuller_copies) from the metadata (story lists stay cheap).
 _LIGHT = ("a.id, a.source, '', a.external_id, a.url, a.outlet, a.title, a.language, a.published,"
-          " json_object('lead', json_extract(a.metadata, '$.lead')), a.duplicate_of, a.duplicate_reason, a.added,"
+          " json_object('lead', json_extract(a.metadata, '$.lead'), 'fuller_of', json_extract(a.metadata, '$.fuller_of')),"
+          " a.duplicate_of, a.duplicate_reason, a.added,"
           " a.published_at, a.plain")
 
 
 def _row(r: Sequence[Any]) -> ArticleRecord:
     return ArticleRecord(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
-                         metadata=from_jsonable(json.loads(r[9] or "{}")),
+                         metadata=light_metadata(from_jsonable(json.loads(r[9] or "{}"))),
                          duplicate_of=r[10], duplicate_reason=r[11], added=r[12], published_at=r[13], plain=bool(r[14]))
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 else:  # imported on first use: listing stories reads no vector
     np = lazy_module("numpy")
 
-__all__ = ["decode_state", "encode_state", "from_jsonable", "to_jsonable"]
+__all__ = ["decode_state", "encode_state", "from_jsonable", "light_metadata", "to_jsonable"]
 
 
 def to_jsonable(obj: Any) -> Any:
@@ -37,6 +37,14 @@ def to_jsonable(obj: Any) -> Any:
     if hasattr(obj, "isoformat"):
         return {"__date__": obj.isoformat(), "type": type(obj).__name__}
     return obj
+
+
+def light_metadata(meta: Any) -> Any:
+    """An article's metadata as a row reads it, without a listing's empty ``fuller_of`` (the listing
+    columns name it for every article; most have none)."""
+    if isinstance(meta, dict) and "fuller_of" in meta and meta["fuller_of"] is None:
+        return {k: v for k, v in meta.items() if k != "fuller_of"}
+    return meta
 
 
 def from_jsonable(obj: Any) -> Any:

@@ -26,6 +26,7 @@ __all__ = [
     "ShingleCache",
     "article_text",
     "content_id",
+    "is_cut_copy",
     "jaccard",
     "near_duplicates",
     "normalise_text",
@@ -233,6 +234,15 @@ def originals_first(items: Sequence[tuple[str | None, str | None, str] | tuple[s
 # and the full text is longer by at least this factor.
 CUT_OPENING_WORDS = 30
 CUT_LONGER = 1.1
+
+
+def is_cut_copy(cut: str, full: str) -> bool:
+    """Whether the cleaned body ``cut`` is a copy of ``full`` cut short: both open with the same
+    :data:`CUT_OPENING_WORDS` words and ``full`` is at least :data:`CUT_LONGER` times as long (a paper
+    trimming a wire's last paragraphs)."""
+    opening = normalise_text(cut).split()[:CUT_OPENING_WORDS]
+    return (len(opening) == CUT_OPENING_WORDS and normalise_text(full).split()[:CUT_OPENING_WORDS] == opening
+            and len(full) >= CUT_LONGER * len(cut))
 
 
 def _cut_copies(items: Sequence[tuple]) -> set[int]:

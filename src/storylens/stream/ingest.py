@@ -454,6 +454,7 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
         # of two near-duplicates in the batch the original is the canonical, not the first ingested
         order = originals_first([(p.doc.published, p.doc.outlet, p.raw.text, p.doc.text) for p in prepared])
         dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order)
+        fuller = _fuller_texts(prepared, dup_of, store)
         for p in prepared:
             # a later batch's candidate reads this text, not the store's raw text cleaned again; a text
             # cut at ANALYSED_CHARS (said in its warnings) is cut elsewhere than article_text cuts it
@@ -462,18 +463,40 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
     with times.stage("entity keys"):
         all_keys = [p.keys if p.keys is not None else document_keys(p.doc) for p in prepared]
     with times.stage("cluster"):
-        return _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress)
+        return _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress, fuller)
+
+
+def _fuller_texts(prepared: list[Prepared], dup_of: Mapping[str, tuple[str, str]], store: Store) -> set[str]:
+    """The ids of near-duplicates that are the fuller text of their canonical, another outlet's copy cut
+    short (:func:`~storylens.stream.versions.fuller_copies` reads the mark, ``metadata["fuller_of"]``): a
+    carrier's cut copy stored in an earlier run than the wire stays the article (its story and id stable),
+    and the story reads the wire through it (final34 claim 3). Reads the canonical's text once per such
+    near-duplicate of another outlet (versions of one outlet are read by the update rule)."""
+    from .versions import is_fuller
+
+    batch = {p.id: p for p in prepared}
+    out: set[str] = set()
+    for p in prepared:
+        if p.id not in dup_of:
+            continue
+        canonical = dup_of[p.id][0]
+        mine = batch.get(canonical)
+        record = ArticleRecord(canonical, "", mine.raw.text, outlet=mine.doc.outlet) if mine is not None \
+            else store.article(canonical)
+        if record is not None and is_fuller(p.raw.text, p.doc.outlet, record):
+            out.add(p.id)
+    return out
 
 
 def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[frozenset[str]],
              dup_of: dict[str, tuple[str, str]], clusterer: Any, run: _Run, failures: list[FailureRecord],
-             progress: ProgressCallback | None) -> StoreBatch:
+             progress: ProgressCallback | None, fuller: set[str] | None = None) -> StoreBatch:
     from ..cluster import ArticleFeatures
 
     articles, features, entities = [], [], {}
     for p, vec, keys in zip(prepared, vectors, all_keys):
         entities[p.id] = sorted(keys)
-        articles.append(_article_record(p, dup_of.get(p.id)))
+        articles.append(_article_record(p, dup_of.get(p.id), fuller is not None and p.id in fuller))
         if p.id in dup_of:
             run.near.append((p.id, dup_of[p.id][0]))
         else:
@@ -500,8 +523,10 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
     )
 
 
-def _article_record(p: Prepared, dup: tuple[str, str] | None) -> ArticleRecord:
+def _article_record(p: Prepared, dup: tuple[str, str] | None, fuller: bool = False) -> ArticleRecord:
     meta = dict(p.raw.metadata)
+    if fuller and dup:  # the fuller text of its canonical, a copy cut short (_fuller_texts)
+        meta["fuller_of"] = dup[0]
     if p.doc.sentences:  # a stand-in headline for untitled articles (plain .txt files)
         meta.setdefault("lead", stand_in_headline(p.doc.text, p.doc.sentences[0].text))
     if p.doc.dateline_day and not p.doc.published:  # "LISBON, Dec 2 (Reuters)": orders an outlet's versions

@@ -42,6 +42,7 @@ from .versions import (
     ORDER_UNKNOWN,
     ArticleUpdate,
     article_updates,
+    fuller_copies,
     is_version,
     member_families,
     member_version_candidates,
@@ -237,6 +238,9 @@ class StoryView:
     resolution: StoryResolution
     # members superseded by a newer version from their own outlet (a correction): see stream/versions.py
     updates: tuple[ArticleUpdate, ...] = ()
+    # (member, its fuller text stored as its near-duplicate): a cut copy stored before the wire it copies
+    # is read through the wire's text (stream.versions.fuller_copies)
+    fuller: tuple[tuple[str, str], ...] = ()
 
     @property
     def coverage_outlets(self) -> tuple[tuple[str, int], ...]:
@@ -437,6 +441,12 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     named = {s.id: n for s in rows if (n := _titled_member(s, titles[s.id])) is not None and outlet_key(n.outlet)}
     by_id = {a.id: a for s in rows if s.duplicates for a in s.articles if outlet_key(a.outlet)}
     copies = store.duplicates_of(list(by_id)) if by_id else []
+    # a title article read through its fuller text, another outlet's (final34 claim 3): the near-duplicates
+    # of titled members with no outlet too (a carrier's copy may name none)
+    unread = [n.id for s in rows if s.duplicates and (n := _titled_member(s, titles[s.id])) is not None
+              and n.id not in by_id]
+    copies = [*copies, *(store.duplicates_of(unread) if unread else [])]
+    fuller = fuller_copies(copies)
     changed = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
                and is_version(c, n) and (c.published != n.published or article_title(c) != article_title(n))}
     updates = _story_updates(store, rows if coverage else [
@@ -444,8 +454,8 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
         or (s.id in named and _retitled_member(s, named[s.id]))])
     counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
-    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records, titles[s.id]),
-                             updates.get(s.id, {}), records) for s in rows)
+    items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records, titles[s.id],
+                                                                 fuller), updates.get(s.id, {}), records) for s in rows)
     return StoryPage(items, store.count_stories(), limit, offset)
 
 
@@ -527,26 +537,35 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     # (trial 11: "AP 2" for AP's report and its update).
     versions = _versions_in(updates)
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
-    arts = _as_read(arts, updates, records)
+    # a cut copy stored before the wire it copies reads the wire's text (an update read first)
+    fuller = {m: f for m, f in fuller_copies(dups).items() if m not in updates}
+    arts = _as_read(arts, updates, records, fuller)
     return StoryView(
-        summary.id, _newest_title(summary, updates, records, story_title(summary)), summary.first_seen, summary.last_seen, summary.outlets, summary.languages, arts,
+        summary.id, _newest_title(summary, updates, records, story_title(summary), fuller), summary.first_seen,
+        summary.last_seen, summary.outlets, summary.languages, arts,
         story_coverage(summary, versions),
         tuple(story_blindspots(store, summary, min_shared=min_shared)),
         _timeline(_with_versions(summary.articles, updates, records), updates.values()),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
-        tuple(updates.values()),
+        tuple(updates.values()), tuple(fuller.items()),
     )
 
 
 def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
-             records: Mapping[str, ArticleRecord]) -> tuple[ArticleView, ...]:
+             records: Mapping[str, ArticleRecord], fuller: Mapping[str, str] | None = None) -> tuple[ArticleView, ...]:
     """The story's article rows, an updated article's with its newest version's title, lead and date
     (the version the heading and the ledger read) under the member's id (the handle corrections take):
-    the same row whichever version was stored first and became the member (final28)."""
+    the same row whichever version was stored first and became the member (final28). A cut copy's row
+    shows its fuller text's title, lead, date and outlet (``fuller``: member -> the near-duplicate it is read
+    through)."""
     members = {a.id for a in arts}
     newest = {u.original: rec for u in updates.values()
               if u.order_known and u.newest not in members and (rec := records.get(u.newest)) is not None}
-    return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published)
+    through = {m: rec for m, f in (fuller or {}).items() if m not in newest and (rec := records.get(f)) is not None}
+    newest |= through
+    # a cut copy's row is the fuller text's, its outlet too (the wire's title under the carrier's name misled)
+    return tuple(dataclasses.replace(a, title=article_title(n), lead=_lead(n), published=n.published,
+                                     outlet=n.outlet if a.id in through else a.outlet)
                  if (n := newest.get(a.id)) is not None else a for a in arts)
 
 
@@ -560,15 +579,20 @@ def _with_versions(members: Sequence[ArticleRecord], updates: Mapping[str, Artic
 
 
 def _newest_title(summary: StorySummary, updates: Mapping[str, ArticleUpdate],
-                  records: Mapping[str, ArticleRecord], title: str | None) -> str | None:
+                  records: Mapping[str, ArticleRecord], title: str | None,
+                  fuller: Mapping[str, str] | None = None) -> str | None:
     """:func:`story_title`, from the newest version of the article it names when an update of the same
     named outlet superseded it: the version the ledger reads (trial 13: the story kept "Two dead, five
     missing ..." while its ledger read "... death toll rises to 4"; trial 14: the same when the update
     is stored as a near-duplicate). A copy that changes no figure, or two copies naming no outlet, do
-    not retitle. ``records``: by id, from :func:`_newest_records`; ``title``: ``story_title(summary)``."""
+    not retitle. ``records``: by id, from :func:`_newest_records`; ``title``: ``story_title(summary)``. A cut
+    copy is titled as its fuller text (``fuller``: member -> the near-duplicate it is read through; final34
+    claim 3: the story kept the carrier's headline while the wire was stored after it)."""
     named = _titled_member(summary, title)
     update = updates.get(named.id) if named is not None and outlet_key(named.outlet) else None
     record = records.get(update.newest) if update is not None else None
+    if record is None and named is not None and named.id in (fuller or {}):
+        record = records.get((fuller or {})[named.id])
     return (article_title(record) or title) if record is not None else title
 
 
@@ -987,8 +1011,13 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
                                             f" ({'; '.join(u.changes)})" if u.order_known else
                                             f"{u.first[:12]} is read in its last stored version {u.newest[:12]}"
                                             f" ({ORDER_UNKNOWN}: {'; '.join(u.changes)})" for u in updates) + ".")
+    # A cut copy stored before the wire it copies is read in the wire's fuller text (final34 claim 3).
+    fuller = {m: f for m, f in getattr(view, "fuller", ()) if m in chosen}
+    if fuller:
+        notes.append("Cut copies: " + "; ".join(f"{m[:12]} is read in its fuller text {f[:12]}"
+                                                for m, f in fuller.items()) + ".")
     return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
-            "read": [next((u.newest for u in updates if u.original == a), a) for a in compared],
+            "read": [next((u.newest for u in updates if u.original == a), fuller.get(a, a)) for a in compared],
             "updated": [u.to_dict() for u in updates]}
 
 

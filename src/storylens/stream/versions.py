@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # imported where text is split: listing stories imports this 
     from ..prepare.clean import CleanText
     from ..text.segment import Segmenter
 
-__all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "is_version", "member_families", "member_version_candidates",
+__all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "fuller_copies", "is_fuller", "is_version", "member_families", "member_version_candidates",
            "order_known", "text_changes", "unordered", "version_families"]
 
 # An outlet's reports in one language are read as versions only up to this many: a story view reads
@@ -459,6 +459,36 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
                                      tuple(m.id for m in member_of.get(oid, ())), known, oldest.id,
                                      tuple(v.id for v in chain))
     return out
+
+
+def is_fuller(text: str, outlet: str | None, original: ArticleRecord) -> bool:
+    """Whether ``text`` (a raw text, from ``outlet``) is the fuller text of the stored ``original``, another
+    outlet's copy of it cut short: the bodies without their headlines open alike and ``text`` is longer
+    (:func:`~storylens.stream.dedup.is_cut_copy`; a carrier retitles the wire's copy)."""
+    from .dedup import is_cut_copy
+
+    return outlet_key(outlet) != outlet_key(original.outlet) and is_cut_copy(_body(original.text), _body(text))
+
+
+def fuller_copies(duplicates: Sequence[ArticleRecord]) -> dict[str, str]:
+    """original id -> id of its near-duplicate that is its fuller text (marked at ingest,
+    ``metadata["fuller_of"]``: :func:`is_fuller`), the longest-lived mark first. A carrier's cut copy of a
+    wire often arrives first; ingested in an earlier run than the wire, it stayed the article and the wire
+    its near-duplicate, so the story's title and ledger read the copy (final34 claim 3; within one run
+    :func:`~storylens.stream.dedup.originals_first` makes the wire the article). The story keeps the copy
+    as its member (its id, story and handle stable) and reads the fuller text through it, as it reads an
+    update. Light records are enough."""
+    out: dict[str, str] = {}
+    for d in duplicates:
+        if d.duplicate_of and d.metadata.get("fuller_of") == d.duplicate_of:
+            out.setdefault(d.duplicate_of, d.id)
+    return out
+
+
+def _body(text: str) -> str:
+    """A stored text as the ledger reads it, without its headline (a carrier retitles the wire's copy)."""
+    clean = _cleaned(text)
+    return _without_headline(clean.text, clean.title).strip()
 
 
 def _chain(versions: Sequence[ArticleRecord], oldest: ArticleRecord, newest: ArticleRecord) -> list[ArticleRecord]:

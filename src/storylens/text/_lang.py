@@ -153,6 +153,20 @@ class Profile:
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
     agencies: tuple[str, ...] = ()
+    # The words that mark a header's author, before the name ("by", "par", "autor:", "автор:", "记者") or
+    # after it ("記者", "기자"): in a header line of author, outlet and date in any order ("di Giulia Ferri -
+    # Il Corriere delle Vette - 10 dicembre 2026", "島嶼日報　2026年12月9日　山田太郎記者"), the marked part is
+    # the author and the other the outlet. A word ending in ":" takes any spaces before its colon.
+    byline_before: tuple[str, ...] = ()
+    byline_after: tuple[str, ...] = ()
+    # Figures with glued scale words (text data "glued_scales"): the small scales that make a figure of a
+    # run even alone ("約4千人" = 4,000 in Japanese; Chinese reads "3千米" as 3 km), and whether two scales in
+    # a row are one factor ("3千万円" = 30,000,000).
+    glued_small_scales: tuple[str, ...] = ()
+    glued_stacked_scales: bool = False
+    # Letters glued to a figure that are a unit in the language's press, never a scale ("水深60m", "수심 80m":
+    # metres, not 60 and 80 million; text data "glued_unit_letters").
+    glued_unit_letters: frozenset[str] = frozenset()
     # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
     # a line of nothing else is no text.
     navigation: frozenset[str] = frozenset()
@@ -588,6 +602,11 @@ def profile(language: str | None) -> Profile:
         correction_notes=tuple(raw.get("correction_notes", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
+        byline_before=tuple(raw.get("byline", {}).get("before", [])),
+        byline_after=tuple(raw.get("byline", {}).get("after", [])),
+        glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
+        glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
+        glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
