@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from datetime import date
+from itertools import islice, takewhile
 from typing import Any, TypeVar
 
 import numpy as np
@@ -373,7 +374,9 @@ class StoreClusterer(StoryClusterer):
         self._stored_rows: set[str] = set()  # held stories whose row the store has (as of the last delta)
         self._growth: dict[str, dict[str, list[int]]] = {}  # such a story -> key -> [count added, place]
         self._batches = 0  # batches taken (take_delta): the clock of what was used when
-        self._used: dict[str, int] = {}  # article -> the last batch that asked for it (or added it)
+        # article -> the last batch that asked for it (or added it), in that order (oldest first), so
+        # what a trim drops is a prefix: a trim reads what it drops, not all it holds (_note_used)
+        self._used: dict[str, int] = {}
         self._story_used: dict[str, int] = {}  # story -> the last batch that read or changed it
 
     # ---- reading rows
@@ -690,7 +693,10 @@ class StoreClusterer(StoryClusterer):
         self._batches += 1
         now, of = self._batches, self._story_of.held()
         articles = [*self._pending, *(aid for row in self._found.values() for aid, _v in row)]
-        self._used.update(dict.fromkeys(articles, now))
+        fresh, forget = dict.fromkeys(articles, now), self._used.pop
+        for aid in fresh:  # used again: to the end, so the dict stays in batch order
+            forget(aid, None)
+        self._used.update(fresh)
         stories = [*self._stories.touched, *self._dirty, *(of[a] for a in articles if a in of)]
         self._story_used.update(dict.fromkeys(stories, now))
 
@@ -708,12 +714,16 @@ class StoreClusterer(StoryClusterer):
         """Keep the vectors and keys of the ``size`` articles used last (and the stories used since
         the oldest of them); the other articles keep only their place (read again, the vector from
         the index, when an answer names them). Costs what was used, not what is held."""
-        since = _since(self._used, self._used, size, CACHE_ROWS)
+        # Past 30k held the trim came every ~3 batches and sorted, walked and copied all it held
+        # (~13 CPU-ms each, 20 times per 2k block at 48k); the oldest come first, so it reads those only.
+        used = self._used
+        since = _since_in_order(used, size, CACHE_ROWS)
         held = self._rows.held()
-        for aid, used in self._used.items():
-            row = held.get(aid) if used < since else None
+        for aid in list(takewhile(lambda a: used[a] < since, used)):
+            row = held.get(aid)
             if row is not None:
                 row.vector = row.keys = None
+            del used[aid]
         self._forget_since(since, size)
 
     def _forget_since(self, since: int, size: int) -> None:
@@ -726,7 +736,8 @@ class StoreClusterer(StoryClusterer):
         story_since = min(since, _since(story_used, self._stories.held(), size))
         self._stories.keep_only(lambda sid: story_used.get(sid, 0) >= story_since)
         self._stored_rows.intersection_update(self._stories.held())
-        self._used = {a: t for a, t in used.items() if t >= since}
+        for aid in list(takewhile(lambda a: used[a] < since, used)):  # in batch order: a prefix
+            del used[aid]
         self._story_used = {s: t for s, t in story_used.items() if t >= story_since}
 
     def position(self, article_id: str) -> int:
@@ -748,6 +759,23 @@ def _since(stamps: Mapping[str, int], held: Iterable[str], size: int, limit: int
     since = max(1, last[size - 1] if len(last) >= size else 1)
     if limit is not None and len(last) > limit and last[limit] >= since:
         since = min(last[limit] + 1, last[0])
+    return since
+
+
+def _since_in_order(stamps: dict[str, int], size: int, limit: int | None = None) -> int:
+    """:func:`_since` over all of ``stamps`` when they come in batch order (oldest first, as
+    ``StoreClusterer._used`` keeps them): reads the ``len - size`` oldest, not all."""
+    n = len(stamps)
+    if n == 0:
+        return 1
+    values = stamps.values()
+
+    def at(pos: int) -> int:  # the stamp ``pos`` places from the oldest
+        return next(islice(values, pos, None))
+
+    since = max(1, at(n - size) if n >= size else 1)
+    if limit is not None and n > limit and at(n - 1 - limit) >= since:
+        since = min(at(n - 1 - limit) + 1, next(reversed(values)))
     return since
 
 
