@@ -464,6 +464,22 @@ def _whole_cjk_name(text: str, start: int, end: int) -> bool:
     return tail == end or script == "hangul" and text[end:tail] in tails
 
 
+@cache
+def _han_sound_chars() -> frozenset[str]:
+    return frozenset(profile("zh").transliteration_chars) | {"·", "・"}
+
+
+def _inside_han_name(text: str, start: int, end: int) -> bool:
+    """Whether the Han place name at ``text[start:end]`` is a piece of a longer transliterated name: both
+    neighbours are characters that transliteration uses (text/data/zh.json "transliteration_chars") or a
+    name's middle dot. "圣埃瓦里斯托" (San Evaristo) holds 瓦里, GeoNames' Han name of Warri (trial 20 #8);
+    "在巴黎举行" keeps Paris (在, 举 are no sound characters)."""
+    if not ("\u4e00" <= text[start] <= "\u9fff"):
+        return False
+    sound = _han_sound_chars()
+    return start > 0 and end < len(text) and text[start - 1] in sound and text[end] in sound
+
+
 def _latin_or_cyrillic(word: str) -> bool:
     return all("LATIN" in (n := unicodedata.name(ch, "")) or "CYRILLIC" in n for ch in word if ch.isalpha())
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -519,7 +535,8 @@ class Gazetteer:
             starts = self._cjk_by_start
             for i in range(len(text) - 1):
                 for name in starts.get(text[i : i + 2], ()):
-                    if text.startswith(name, i) and _whole_cjk_name(text, i, i + len(name)):
+                    if text.startswith(name, i) and _whole_cjk_name(text, i, i + len(name)) \
+                            and not (strict and _inside_han_name(text, i, i + len(name))):
                         found.add(self.cjk[name])
         return found
 
@@ -832,7 +849,10 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # a country only a region's name holds ("Emilia-Romania"), Khobar in "خبراء": no place of the text
     places = frozenset(gazetteer.find(text, folded))
     lower_places |= places - gazetteer.find(text, folded, strict=True)
-    dateline_places = frozenset(gazetteer.find(dateline)) if dateline else frozenset[str]()
+    # strict: a dateline's Han city may be a piece of a longer transliterated name ("新华社圣埃瓦里斯托11月26日电":
+    # San Evaristo holds 瓦里, Warri; trial 20 #8)
+    dateline_places = frozenset(gazetteer.find(dateline, strict=any("\u4e00" <= ch <= "\u9fff" for ch in dateline))) \
+        if dateline else frozenset[str]()
     regions = _region_countries_of(f"{dateline}\n{text}" if dateline else text, None if dateline else folded) \
         if cased else frozenset()
     lead_places = frozenset(gazetteer.find(text.strip()[:PLACE_LEAD_CHARS])) | dateline_places
