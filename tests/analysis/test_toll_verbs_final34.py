@@ -48,6 +48,26 @@ def test_a_transitive_toll_verb_counts_the_dead(lang, text):
     assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(12.0, "killed")]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das Unglück kostete 12 Menschen das Leben."),
+    ("de", "Das Unglück hat 12 Menschen das Leben gekostet."),
+    ("nl", "De lawine kostte 12 mensen het leven."),
+    ("en", "The fire cost 12 people their lives."),
+])
+def test_a_toll_frame_around_the_count_counts_the_dead(lang, text):
+    """A verb before the count and its object after the people counted (text/data "toll_frames")."""
+    assert [(q.value, q.unit) for q in extract_numbers(text, lang)] == [(12.0, "killed")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Retter retteten 12 Menschen das Leben."),
+    ("nl", "De reddingswerkers redden 12 mensen het leven."),
+    ("de", "Das kostete 12 Menschen den Arbeitsplatz."),
+])
+def test_half_a_toll_frame_is_no_toll(lang, text):
+    assert all(q.unit != "killed" for q in extract_numbers(text, lang))
+
+
 @pytest.mark.parametrize(("lang", "text", "unit"), [
     ("es", "La avalancha mató a 3 personas e hirió a 12.", "injured"),
     ("pt", "O sismo matou 3 pessoas e feriu 12.", "injured"),

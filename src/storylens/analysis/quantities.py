@@ -1427,6 +1427,23 @@ def _event_before(text: str, start: int, lang: str | None = None) -> str | None:
     return measure_words().get(found.group().lower()) if found else None
 
 
+def _toll_frame(text: str, start: int, end: int, lang: str | None) -> str | None:
+    """``killed`` when a verb of the language's toll frames is among the four words before the count (or
+    right after its phrase, "hat 12 Menschen das Leben gekostet") and its phrase follows the people
+    counted within the clause: "Das Unglück kostete 12 Menschen das Leben", "De brand kostte 12 mensen
+    het leven" (text/data "toll_frames")."""
+    frames = profile(lang).toll_frames if lang in LANGUAGES else ()
+    if not frames:
+        return None
+    before = [w.lower() for w in _words_before(text, start, 4)]
+    rest = " ".join(re.split(r"[,.;:!?()\"“”«»]", text[end : end + 60])[0].lower().split()[:5])
+    for verb, phrase in frames:
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", rest)
+        if found and (verb in before or rest[found.end() :].split()[:1] == [verb]):
+            return "killed"
+    return None
+
+
 def _number_before(clause: str, lang: str | None) -> bool:
     return bool(re.search(r"\d", clause)) or any(_number_word(w.lower(), lang) for w in clause.split())
 
@@ -2182,7 +2199,8 @@ def _to_quantity(text: str, start: int, end: int, info: dict, lang: str | None) 
             before, after = _event_before(text, context_start, lang), _toll_after(text, max(end, unit_end), lang)
             if lang and profile(lang).verb_final:  # "71명이 숨지고 452명이 다쳤다": each count's verb follows it
                 before, after = after, before
-            unit = before or after or _change_subject(text, context_start, max(end, unit_end), lang) or unit
+            unit = (before or after or _change_subject(text, context_start, max(end, unit_end), lang)
+                    or _toll_frame(text, context_start, end, lang) or unit)
         elif not _measure_of(unit.lower()) and unit.lower() not in _events(lang) and lang not in (None, "en"):
             # "Il numero degli sfollati è salito a 3.000 entro lunedì": a verb of change sets the
             # number of its subject; the word after it ("entro", by) is no unit

@@ -276,6 +276,10 @@ class Profile:
     # A woman's surname beside its base form (text/data "feminine_surnames": [feminine ending, base
     # ending]): Czech "Lozanová" is "Lozano" in other languages, Polish "Kowalska" is "Kowalski".
     feminine_surnames: tuple[tuple[str, str], ...] = ()
+    # A toll told by a verb before the count and its object after the people counted (text/data
+    # "toll_frames": [verb, phrase after]): "kostete 12 Menschen das Leben", "kostte 12 mensen het leven";
+    # neither part alone is a toll ("retteten 12 Menschen das Leben" saved them).
+    toll_frames: tuple[tuple[str, str], ...] = ()
     # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
@@ -652,6 +656,7 @@ def profile(language: str | None) -> Profile:
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         name_genitive=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_genitive", [])),
         feminine_surnames=tuple((str(a), str(b)) for a, b in raw.get("feminine_surnames", [])),
+        toll_frames=tuple((str(a).lower(), str(b).lower()) for a, b in raw.get("toll_frames", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
