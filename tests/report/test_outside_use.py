@@ -118,3 +118,31 @@ def test_a_ukrainian_document_leaves_the_japanese_korean_depth_conflict(tmp_path
     # the uk document is still aligned on e5: its quote and its evacuation figure are shared
     assert _shared_with(result, "Епіцентр був неглибоким", "震源が浅かった")
     assert _shared_with(result, "12,5 тисячі", "1万2500")
+
+
+def test_a_ukrainian_figure_is_checked_against_its_dutch_counterpart(tmp_path, embedder):
+    """An e5-scored pair's conflicts are checked from its e5 cosine on USE's scale (ClaimAligner.e5_cosine_map):
+    under USE's own cosine the uk/nl pair "15 мільйонів" / "25 miljoen" was too far apart to check, and
+    the claim's line left d1's figure out (final34 #12)."""
+    uk = SORVENA_UK + "\n\nООН пообіцяла 15 мільйонів доларів допомоги, а Євросоюз — ще 1 мільйон євро."
+    nl = SORVENA_NL + "\n\nDe VN zegde 25 miljoen dollar noodhulp toe, de Europese Unie nog 1 miljoen euro."
+    result = _compare(tmp_path, embedder, (("uk", uk), ("nl", nl), ("ja", SORVENA_JA), ("ko", SORVENA_KO)))
+    pledge = _shared_with(result, "15 мільйонів", "25 miljoen")
+    assert pledge and pledge[0].conflict and "15 мільйонів" in pledge[0].conflict, \
+        [(c.status, c.text, c.conflict, c.differs) for c in result.claims]
+
+
+def test_a_planted_figure_of_an_outside_use_pair_is_a_conflict(tmp_path, embedder):
+    """A changed figure in a uk/ru pair, whose sentences are too far apart under USE's cosine to be
+    checked: the figure check reads the pair's e5 cosine on USE's scale (AlignedPair.figure_cosine), so
+    "10 хвилин" / "15 минут" is a conflict, not "not judged" (minutes: a measure in both languages)."""
+    uk = ("У Львові після ремонту відновили рух трамваїв на лінії до вокзалу.\n\n"
+          "Інтервал між трамваями становитиме 10 хвилин.\n\n"
+          "Проїзд для пенсіонерів залишиться безкоштовним до кінця року.")
+    ru = ("Во Львове после ремонта возобновили движение трамваев на линии до вокзала.\n\n"
+          "Интервал между трамваями составит 15 минут.\n\n"
+          "Проезд для пенсионеров останется бесплатным до конца года.")
+    result = _compare(tmp_path, embedder, (("uk", uk), ("ru", ru)))
+    interval = _shared_with(result, "10 хвилин", "15 минут")
+    assert interval and interval[0].conflict == "minute: 10 vs 15", \
+        [(c.status, c.text, c.conflict, c.differs) for c in result.claims]

@@ -75,6 +75,10 @@ class AlignedPair:
     # Scored on e5 (a unit's language is outside USE's, ClaimAligner._e5_cosine) while the aligner's other
     # cross-lingual pairs are scored on USE: _components ranks it on USE's scale (ClaimAligner._merge_score).
     on_e5: bool = False
+    # The cosine the figure checks (conflict checks marked ``figures``) read, when it is not ``cosine``: an
+    # e5-scored pair's e5 cosine on USE's scale (ClaimAligner.e5_cosine_map). Polarity and the other checks,
+    # keep USE's cosine; a unit's closest pair is chosen on it (_closest_pairs).
+    figure_cosine: float | None = None
 
 
 # Clause boundaries: semicolons, dashes, and coordinated clauses/predicates
@@ -753,6 +757,12 @@ class ClaimAligner:
     e5_threshold: float = DEFAULT.claim_e5_threshold
     e5_sure_threshold: float = DEFAULT.claim_e5_sure_threshold
     e5_csls_weight: float = DEFAULT.claim_e5_csls_weight
+    # A pair scored on e5 because a language is outside USE's (cross_encoder "use") has its figures checked
+    # from its e5 cosine put on USE's scale (scale * cosine + offset: the quote matcher's map,
+    # settings.quote_e5_*): its USE cosine means little for a language USE was not trained on (final34
+    # #12: uk "15 мільйонів" vs nl "25 miljoen" never compared). Figure checks only: with it polarity was
+    # checked on such pairs too (79fd8d8, reverted in c0ac37b). None: USE's cosine for every check.
+    e5_cosine_map: tuple[float, float] | None = (DEFAULT.quote_e5_scale, DEFAULT.quote_e5_offset)
     # Many-to-one across languages: a unit pair of two languages scoring >= ``extra_threshold``
     # (None: the cross threshold) is also kept when it is within ``extra_margin`` of one unit's
     # best counterpart and within ``extra_other_margin`` of the other's (None: any), so one
@@ -1174,13 +1184,18 @@ class ClaimAligner:
         if self.time_pairs is not None and key_sets is not None and not same.all():
             timed = ~same & _same_times(ia, ib, key_sets, cos, self.time_pairs)
             keep |= timed
+        figure = None
+        if e5 is not None and self.cross_encoder != "e5" and self.e5_cosine_map is not None:
+            scale, offset = self.e5_cosine_map
+            figure = np.clip(scale * e5 + offset, -1.0, 1.0)
         out = []
         for r, c in zip(*np.nonzero(keep)):
             out.append(
                 AlignedPair(units[ia[r]], units[ib[c]], float(score[r, c]), float(cos[r, c]), float(overlap[r, c]),
                             same_rate=bool(rate[r, c]), same_time=bool(timed[r, c]),
                             same_quote=bool(quote_kept[r, c]),
-                            on_e5=e5 is not None and not learned and not bool(same[r, c]))
+                            on_e5=e5 is not None and not learned and not bool(same[r, c]),
+                            figure_cosine=None if figure is None or bool(same[r, c]) else float(figure[r, c]))
             )
         return out
 
@@ -1616,7 +1631,10 @@ class ClaimAligner:
         that is no closest pair while a unit of it is compared with its closest unit already ("growth …
         1.2 percent" has its "Wachstumsprognose … 1,2 Prozent"; "Inflation … 2,1 Prozent" is another
         fact)."""
-        regular = (pair.cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
+        cosine = pair.cosine
+        if pair.figure_cosine is not None and getattr(check, "figures", False):
+            cosine = pair.figure_cosine  # an e5-scored pair's figures: its e5 cosine on USE's scale
+        regular = (cosine >= max(self._conflict_cosine(pair), _check_floor(check, pair))
                    and (id(pair) in closest or getattr(check, "transitive", False)))
         if pair.same_rate and getattr(check, "figures", False):
             return True  # one rate's two figures: "2.00%" / "1,75%" of the deposit rate (trial 15 #1)
@@ -1764,13 +1782,18 @@ def _closest_pairs(inside: Sequence[AlignedPair]) -> set[int]:
     within one claim. A claim may join two sentences of a document ("growth … 1.2 percent" and
     "inflation … 2.1 percent"); their figures are compared with the sentence of the other document
     that states the same thing, not across (a false "%: 2.1 vs 1,2"). A number or a date belongs to
-    its sentence; a unit's polarity (a ``transitive`` check) is compared on every pair."""
+    its sentence; a unit's polarity (a ``transitive`` check) is compared on every pair. An e5-scored
+    pair is ranked by its e5 cosine on USE's scale (``figure_cosine``), as its figures are checked."""
     best: dict[tuple[int, str], float] = {}
     for p in inside:
         for unit, other in ((p.a, p.b), (p.b, p.a)):
             key = (id(unit), other.doc)
-            best[key] = max(best.get(key, p.cosine), p.cosine)
-    return {id(p) for p in inside if p.cosine >= best[(id(p.a), p.b.doc)] and p.cosine >= best[(id(p.b), p.a.doc)]}
+            best[key] = max(best.get(key, _ranked(p)), _ranked(p))
+    return {id(p) for p in inside if _ranked(p) >= best[(id(p.a), p.b.doc)] and _ranked(p) >= best[(id(p.b), p.a.doc)]}
+
+
+def _ranked(pair: AlignedPair) -> float:
+    return pair.cosine if pair.figure_cosine is None else pair.figure_cosine
 
 
 def _check_floor(check, pair: AlignedPair) -> float:

@@ -86,7 +86,7 @@ from ._lang import (
     weekday_names,
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
-from ._names import nominative_name
+from ._names import nominative_name, same_surname
 from ._sound import polish_reading, script_of, sound_match, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
@@ -140,6 +140,7 @@ __all__ = [
     "reader_language",
     "reporting_verb_pattern",
     "ru_stem",
+    "same_surname",
     "scale_words",
     "script_of",
     "search_spelling",

@@ -287,6 +287,13 @@ class Profile:
     # A name in the genitive back to the nominative ("Jana Nowaka" -> "Jan Nowak"; text/_names.py): (ending
     # regex, nominative ending, flags: "l" reads a surname too, "u" an unknown given name), in order of preference.
     name_genitive: tuple[tuple[str, str, str], ...] = ()
+    # A woman's surname beside its base form (text/data "feminine_surnames": [feminine ending, base
+    # ending]): Czech "Lozanová" is "Lozano" in other languages, Polish "Kowalska" is "Kowalski".
+    feminine_surnames: tuple[tuple[str, str], ...] = ()
+    # A toll told by a verb before the count and its object after the people counted (text/data
+    # "toll_frames": [verb, phrase after]): "kostete 12 Menschen das Leben", "kostte 12 mensen het leven";
+    # neither part alone is a toll ("retteten 12 Menschen das Leben" saved them).
+    toll_frames: tuple[tuple[str, str], ...] = ()
     # Endings of such a place or party in the genitive ("Брешии", "Москвы", "Lewicy"), never of a given name
     # that opens a person's name in the nominative.
     genitive_endings: tuple[str, ...] = ()
@@ -323,6 +330,9 @@ class Profile:
     # Articles opening the subject a verb-second language puts between a verb of saying and its day
     # ("meldt de civiele bescherming dinsdag": the day of the statement, not of the event).
     report_subject_articles: frozenset[str] = frozenset()
+    # Words that open a reported clause ("that", "que", "dass", "что"): a day after one dates what was
+    # said ("informó que la avalancha ocurrió el miércoles"), not the statement.
+    complementizers: frozenset[str] = frozenset()
     # Words that set a clock time's half of the day ("a.m." / "de la tarde", "nachmittags", "du soir",
     # "下午") and words of the 24-hour clock ("Uhr", "horas", "godz."): "3:17 a.m." and "a las 3.17 de la
     # tarde" are two times (review4 #2); a time with neither may be either half (text data "time_cues").
@@ -664,6 +674,8 @@ def profile(language: str | None) -> Profile:
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         name_genitive=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_genitive", [])),
+        feminine_surnames=tuple((str(a), str(b)) for a, b in raw.get("feminine_surnames", [])),
+        toll_frames=tuple((str(a).lower(), str(b).lower()) for a, b in raw.get("toll_frames", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
         measures=tuple((w.lower(), key) for key, words in raw.get("measures", {}).items() for w in words),
         rate_terms=tuple((w.lower(), key) for key, words in raw.get("rate_terms", {}).items() for w in words),
@@ -682,6 +694,7 @@ def profile(language: str | None) -> Profile:
         local_time_after=tuple(w.lower() for w in raw.get("local_time", {}).get("after", [])),
         local_time_approx=tuple(w.lower() for w in raw.get("local_time", {}).get("approx", [])),
         report_subject_articles=frozenset(w.lower() for w in raw.get("report_subject_articles", [])),
+        complementizers=frozenset(w.lower() for w in raw.get("complementizers", [])),
         time_am=tuple(w.lower() for w in raw.get("time_cues", {}).get("am", [])),
         time_pm=tuple(w.lower() for w in raw.get("time_cues", {}).get("pm", [])),
         time_24=tuple(w.lower() for w in raw.get("time_cues", {}).get("clock24", [])),

@@ -14,9 +14,9 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from ._lang import LEMMA_LANGUAGES, base, profile
+from ._lang import LANGUAGES, LEMMA_LANGUAGES, base, profile
 
-__all__ = ["nominative_name"]
+__all__ = ["nominative_name", "same_surname"]
 
 
 @lru_cache(maxsize=16)
@@ -109,3 +109,30 @@ def _nominative_surname(word: str, language: str, words: Collection[str]) -> str
     if "-" not in word or word in words:
         return _nominative_word(word, language, True, words)
     return "-".join(_nominative_word(p, language, True, words) if p[:1].isupper() else p for p in word.split("-"))
+
+
+@lru_cache(maxsize=1)
+def _feminine_endings() -> tuple[tuple[str, str], ...]:
+    """Every language's (feminine ending, base ending) pairs of surnames (text/data "feminine_surnames"),
+    in lower-case ASCII as names are compared across scripts ("ова" -> "ova"), longest first."""
+    from anyascii import anyascii
+
+    pairs = {(anyascii(f).lower(), anyascii(m).lower()) for lang in LANGUAGES for f, m in profile(lang).feminine_surnames}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p)))
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Whether two surnames (lower-case ASCII, as :func:`anyascii` writes them) are one family name: equal,
+    or a woman's form beside its base in any language that inflects it ("lozanova" / "lozano", Czech
+    -ová after a foreign name drops its last vowel; "kowalska" / "kowalski"; "ivanova" / "ivanov";
+    "cerna" / "cerny")."""
+    return a == b or _feminine_of(a, b) or _feminine_of(b, a)
+
+
+def _feminine_of(fem: str, masc: str) -> bool:
+    for f, m in _feminine_endings():
+        if len(fem) > len(f) + 1 and fem.endswith(f):
+            stem = fem[: -len(f)]
+            if stem + m == masc or (not m and masc[:-1] == stem and masc[-1:] in "aeiouy"):
+                return True
+    return False
