@@ -80,13 +80,16 @@ __all__ = [
     "FeatureInputs",
     "Gazetteer",
     "LeadBank",
+    "OpeningEvent",
     "PairFeatures",
     "PairScore",
     "PreparedText",
     "SimilarityModel",
     "TermTable",
+    "events_apart",
     "looks_like_path",
     "model_files",
+    "opening_event",
     "pair_features",
     "prepare_text",
     "read_article",
@@ -1833,7 +1836,29 @@ def _people_apart(a: _Text, b: _Text, gap: float | None) -> tuple[str, str, str]
 TOLL_FALL = 0.5
 
 
-def _events_apart(a: _Text, b: _Text) -> str | None:
+@dataclass(frozen=True)
+class OpeningEvent:
+    """What an opening says of its event (:func:`opening_event`): ``event_days``, the 'month-day' days
+    it dates it on, and ``event_tolls``, (toll, at least, at most) of each toll it states. The same
+    fields as the pair scorer's text reads, for the stream's online join (which holds no texts)."""
+
+    event_days: frozenset[str] = frozenset()
+    event_tolls: tuple[tuple[str, float, float], ...] = ()
+
+
+def opening_event(text: str, language: str | None, published: str | None = None) -> OpeningEvent:
+    """The event the opening of ``text`` reports (:class:`OpeningEvent`); ``published``: its ISO
+    publication date, which dates a weekday ("on Wednesday"). Empty when the opening states nothing."""
+    return OpeningEvent(**_opening_event(text, language, published))
+
+
+def events_apart(a: Any, b: Any) -> str | None:
+    """Why two openings report two events of one kind, or None (:func:`_events_apart`); ``a`` and
+    ``b``: :class:`OpeningEvent` (or anything with its two fields)."""
+    return _events_apart(a, b)
+
+
+def _events_apart(a: Any, b: Any) -> str | None:
     """Why two openings report two events of one kind, or None: each opening dates its event
     (``event_days``) on days the other's does not, PEOPLE_APART_MIN_DAYS or more apart, and a toll both
     openings state is below TOLL_FALL of the earlier one's in the later one. Tolls of one event only

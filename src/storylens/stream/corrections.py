@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from ..errors import ConfigError, InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
 from ._clusterer import assignment_record, full_delta, load_clusterer, published_date
+from ._clusterer import refine_text as _refine_text
 from .queries import StoryResolution, resolve_story
 
 __all__ = ["MoveResult", "live_story", "merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
@@ -233,10 +234,6 @@ def _lead_vectors(articles: Sequence[Any], embedder: Any, known: Mapping[str, An
     if not todo:
         return {}
     return dict(zip((a.id for a in todo), embedder.embed([e5_lead(a.title, a.text) for a in todo])))
-
-
-def _refine_text(title: str | None, text: str) -> str:
-    return text if not title or text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
 
 
 def merge_stories(store: Store, a: str | StoryResolution, b: str | StoryResolution) -> str:
