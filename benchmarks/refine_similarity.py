@@ -253,7 +253,7 @@ class FixedJudge:
         self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
         self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (--lead-weight)
 
-    def bind(self, texts, languages):
+    def bind(self, texts, languages, published=None):  # the refine passes publication dates (fa1); dev has none
         return self
 
     def lead_vectors(self) -> np.ndarray | None:

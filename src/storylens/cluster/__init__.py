@@ -677,12 +677,12 @@ class StoryClusterer:
         mates = [a for a, _ in nearest if a != art.id and self.article_story_.get(a) == sid][:EVENT_MATES]
         if not mates:
             return None
-        read = self.events_reader([art.id, *mates])
-        mine = read.get(art.id)
+        mine = self.events_reader([art.id]).get(art.id)
         if mine is None or not (mine.event_days and mine.event_tolls):
-            return None
+            return None  # most openings date no event or state no toll: the members are not read
         from ..similarity import events_apart
 
+        read = self.events_reader(mates)
         for m in mates:
             other = read.get(m)
             why = events_apart(mine, other) if other is not None else None

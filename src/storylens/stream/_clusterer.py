@@ -139,35 +139,36 @@ _EVENTS_HELD = 4096
 
 class OpeningEvents:
     """The clusterer's ``events_reader`` in a stream: article id -> its opening's event
-    (:func:`storylens.similarity.opening_event`), read from the article's text as the judged refine
-    reads it (headline + stored text, cleaned by :func:`storylens.similarity.prepare_text`; its
-    publication date dates a weekday). The batch being clustered is given (:meth:`hold`), older
-    articles are read from the store; what was read is kept (the last ``_EVENTS_HELD``)."""
+    (:func:`storylens.similarity.opening_event`), read from the headline and cleaned text as the judged
+    refine reads it; its publication date dates a weekday. The batch being clustered is given
+    (:meth:`hold`: its texts are cleaned already), older articles are read from the store and cleaned
+    (:func:`storylens.similarity.prepare_text`, ~5 CPU-ms each); what was read is kept (the last
+    ``_EVENTS_HELD``)."""
 
     def __init__(self, store: Any):
         self._store = store
-        self._batch: dict[str, Any] = {}
+        self._batch: dict[str, tuple[str, str | None, str | None]] = {}
         self._read: dict[str, Any] = {}
 
-    def hold(self, records: Any) -> None:
-        """The article records of the batch the clusterer is about to assign (not stored yet)."""
-        self._batch = {r.id: r for r in records}
+    def hold(self, texts: Mapping[str, tuple[str, str | None, str | None]]) -> None:
+        """The batch the clusterer is about to assign (not stored yet): id -> (headline + cleaned text,
+        language, ISO publication date)."""
+        self._batch = dict(texts)
 
     def __call__(self, ids: Any) -> dict[str, Any]:
+        from ..similarity import opening_event, prepare_text
+
         need = [a for a in dict.fromkeys(ids) if a not in self._read]
         missing = [a for a in need if a not in self._batch]
         stored = {r.id: r for r in self._store.articles(missing)} if missing else {}
         for a in need:
-            record = self._batch.get(a) or stored.get(a)
-            self._read[a] = None if record is None else self._event(record)
+            if a in self._batch:
+                text, language, published = self._batch[a]
+                self._read[a] = opening_event(text, language, published)
+            elif (record := stored.get(a)) is not None:
+                prepared = prepare_text(refine_text(record.title, record.text))
+                self._read[a] = opening_event(prepared.text, record.language, record.published or prepared.published)
         if len(self._read) > _EVENTS_HELD:  # the oldest reads go first (dicts keep insertion order)
             for a in list(self._read)[: len(self._read) - _EVENTS_HELD // 2]:
                 del self._read[a]
         return {a: e for a in ids if (e := self._read.get(a)) is not None}
-
-    @staticmethod
-    def _event(record: Any) -> Any:
-        from ..similarity import opening_event, prepare_text
-
-        prepared = prepare_text(refine_text(record.title, record.text))
-        return opening_event(prepared.text, record.language, record.published or prepared.published)

@@ -33,7 +33,7 @@ import numpy as np
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
-from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date
+from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
 from .dedup import ShingleCache, content_id, near_duplicates, originals_first, plain_text
 from .metadata import (
@@ -487,7 +487,9 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         # the online join's events rule reads openings: this batch's records, else the store's texts
         if not isinstance(getattr(clusterer, "events_reader", None), OpeningEvents):
             clusterer.events_reader = OpeningEvents(store)
-        clusterer.events_reader.hold(articles)
+        by_id = {a.id: a for a in articles}
+        clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published)
+                                      for p in prepared if p.id not in dup_of})
     assignments = clusterer.partial_fit(features) if features else []
     records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
     # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).
