@@ -502,6 +502,8 @@ class StoryClusterer:
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
     _join_slack = 0.0  # the judge's join_slack while a judged refine runs (average grouping; 0: off)
     _join_same_language = False  # the judge's join_same_language (False: cross-lingual bridges only), same time
+    # the judge's join_same_language_except: same-language pairs of every language but these bridge too (None: off)
+    _join_except: frozenset[str] | None = None
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
     _art_places: tuple[str, tuple[frozenset[str], frozenset[str]]] | None = None  # (article id, places_of), online
@@ -1121,6 +1123,8 @@ class StoryClusterer:
             self._judged = self._judge_candidates(pair_judge)
             self._join_slack = float(getattr(pair_judge, "join_slack", 0.0) or 0.0)
             self._join_same_language = bool(getattr(pair_judge, "join_same_language", False))
+            except_ = getattr(pair_judge, "join_same_language_except", None)
+            self._join_except = None if except_ is None else frozenset(except_)
             weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
             if weight and self._links is not None and self._links[0].e5 is not None:
                 self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
@@ -1138,7 +1142,7 @@ class StoryClusterer:
             self._links = None
             self._lead = None
             self._judged = None
-            self._join_slack, self._join_same_language = 0.0, False
+            self._join_slack, self._join_same_language, self._join_except = 0.0, False, None
             self._vetoed = frozenset()
             self._overruled = frozenset()
             self._judged_adj = None
@@ -1598,7 +1602,7 @@ class StoryClusterer:
     def _join_judged(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray,
                      bridged: dict[int, str] | None = None) -> np.ndarray:
         """Two average-link groups that a judged pair at or above its cut (across languages, unless
-        ``_join_same_language``) connects merge when their
+        ``_join_same_language`` or ``_join_except``: :meth:`_bridges`) connects merge when their
         average link falls at most ``_join_slack`` below the refine cut (the judge said yes to one
         pair; the other links between the groups did not quite hold). Greedy, best average first.
         With ``crosslingual_place_veto`` a bridge across languages whose two groups' places name two
@@ -1609,7 +1613,7 @@ class StoryClusterer:
         local = {int(p): r for r, p in enumerate(comp)}
         labels = np.asarray(labels).copy()
         bridges = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local and m >= 0
-                   and (self._join_same_language or self._other_language(np.array([i]), np.array([j]))[0])]
+                   and self._bridges(i, j)]
         refused: set[tuple[int, int]] = set()
         while True:
             best, pair, via = cut - float(self._join_slack), None, None
@@ -1635,6 +1639,16 @@ class StoryClusterer:
                 for x in np.nonzero((labels == pair[0]) | (labels == pair[1]))[0]:
                     bridged.setdefault(int(x), note)
             labels[labels == pair[1]] = pair[0]
+
+    def _bridges(self, i: int, j: int) -> bool:
+        """Whether a judged-yes pair (stream positions) may bridge two groups: across languages always;
+        within one language with ``_join_same_language``, or when ``_join_except`` is set and the
+        language is not in it (the languages no gold half holds: ECB+ train, English, rejected
+        same-language bridges, one topic's events of one kind; settings.refine_full_join_same_language_other)."""
+        if self._join_same_language or self._other_language(np.array([i]), np.array([j]))[0]:
+            return True
+        lang = self._langs[i]
+        return self._join_except is not None and bool(lang) and lang == self._langs[j] and lang not in self._join_except
 
     def _places_apart(self, comp: Sequence[int], a: np.ndarray, b: np.ndarray) -> bool:
         """Whether two groups of a component (boolean rows) name places of two countries and none in common."""

@@ -191,6 +191,8 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
                               "lead_weight": DEFAULT.refine_full_lead_weight,
                               "join_slack": DEFAULT.refine_full_join_slack,
+                              "join_same_language_except": DEFAULT.refine_full_gold_languages
+                              if DEFAULT.refine_full_join_same_language_other else None,
                               "same_language_floor": _full_floor()}
                              if full else {})
     scope = DEFAULT.refine_full_context if full else DEFAULT.refine_context
