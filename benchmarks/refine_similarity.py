@@ -252,8 +252,9 @@ class FixedJudge:
         self.same_language_floor: float | None = None
         self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
         self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (--lead-weight)
+        self.join_same_language_except: tuple[str, ...] | None = None  # --join-except
 
-    def bind(self, texts, languages):
+    def bind(self, texts, languages, published=None):  # the refine passes publication dates (fa1); dev has none
         return self
 
     def lead_vectors(self) -> np.ndarray | None:
@@ -364,6 +365,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--join-slack", type=float, default=0.0,
                     help="two average-link groups a judged-yes pair connects merge within this below the cut")
     ap.add_argument("--join-same-language", action="store_true", help="--join-slack bridges of one language too")
+    ap.add_argument("--join-except", default=None,
+                    help="--join-slack bridges of one language too, except these (comma-separated, e.g. en: "
+                         "settings.refine_full_join_same_language_other)")
     ap.add_argument("--cross-k", type=int, default=0,
                     help="candidates: also each article's nearest by e5 lead among articles of other languages")
     ap.add_argument("--cls-extra", action="store_true",
@@ -649,6 +653,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.place_veto, judge.apart = args.place_veto, apart
             judge.lead_weight = args.lead_weight
             judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
+            judge.join_same_language_except = tuple(args.join_except.split(",")) if args.join_except else None
             judge.cross_k = args.cross_k
             judge.same_language_cuts = same_cuts
             if args.same_floor is not None:
@@ -894,7 +899,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_floor' + args.same_floor if args.same_floor else ''}"
             f"{f'_samefpr{args.same_fpr:g}' if args.same_fpr is not None else ''}"
             f"{'' if args.judge_model == 'regression' else f'_{args.judge_model}{args.classifier_max:g}{args.classifier_scope}{args.classifier_same_fpr:g}'}"
-            f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') if args.join_slack else ''}"
+            f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') + (f'_except{args.join_except}' if args.join_except else '') if args.join_slack else ''}"
             f"{f'_x{args.cross_k}' if args.cross_k else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")

@@ -395,3 +395,16 @@ def test_the_judge_is_given_the_publication_dates_the_clusterer_reads():
         judge = _Judge({})
         StoryClusterer(threshold=0.9, use_dates=use_dates).fit(stream).refine(texts=_texts(), pair_judge=judge)
         assert judge.published == want
+
+
+@pytest.mark.parametrize(("except_", "joined"), [(None, False), (("en",), False), (("de",), True), ((), True)])
+def test_same_language_bridges_of_languages_outside_the_gold_ones(except_, joined):
+    # t0-t3 is en-en: with join_same_language_except a same-language bridge joins unless its language is
+    # listed (the gold halves' languages, whose ECB+ train rejected such bridges); cross-lingual ones always
+    table = {frozenset({"t0", "t1"}): 0.95, frozenset({"t0", "t3"}): 0.62, frozenset({"t1", "t3"}): 0.0}
+    judge = _Judge(table)
+    judge.join_slack, judge.join_same_language_except = 0.6, except_
+    c = _clusterer()
+    c.refine(texts=_texts(), pair_judge=judge)
+    assert (c.article_story_["t3"] == c.article_story_["t0"]) is joined
+    assert c._join_except is None  # it lasts only while the judge's refine runs

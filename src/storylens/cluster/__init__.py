@@ -34,7 +34,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -67,6 +67,9 @@ STATE_FORMAT = "storylens.cluster/1"
 LINK_SCALE = 2.0
 # Key kinds every language writes alike: numbers ("#2.15") and alias groups ("=european central bank").
 _NEUTRAL_KEYS = ("#", "=")
+# The online join's events rule reads the openings of this many of a candidate story's members, the
+# article's nearest (set by hand, not tuned: each is a text read back from the store at worst).
+EVENT_MATES = 5
 # How refine groups a candidate component: "average" link over every pair of it (pairs that were
 # no one's candidates take their cosine + entity link or the link model's probability), or
 # "correlation": greedy correlation clustering over the candidate pairs only (see _correlation).
@@ -499,10 +502,16 @@ class StoryClusterer:
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
     _join_slack = 0.0  # the judge's join_slack while a judged refine runs (average grouping; 0: off)
     _join_same_language = False  # the judge's join_same_language (False: cross-lingual bridges only), same time
+    # the judge's join_same_language_except: same-language pairs of every language but these bridge too (None: off)
+    _join_except: frozenset[str] | None = None
     _unknown_weight = 0.0  # correlation grouping: the weight of a pair no one scored (0: no evidence)
     _lang_codes = None  # article position -> language code (0: unknown), refreshed as the stream grows
     _art_places: tuple[str, tuple[frozenset[str], frozenset[str]]] | None = None  # (article id, places_of), online
     _why: dict[str, str] | None = None  # article id -> what holds it in its refined group, while refine runs
+    # Article ids -> their openings' events (storylens.similarity.OpeningEvent; ids it cannot read left
+    # out), set by the stream, which holds the texts: the online join's events rule (_events_apart). None:
+    # no rule (an attribute, not a saved parameter: the evidence is the texts').
+    events_reader: Callable[[Sequence[str]], Mapping[str, Any]] | None = None
 
     # ---- scikit-learn style parameter access
     _PARAMS = (
@@ -612,6 +621,7 @@ class StoryClusterer:
         idf = {e: self._idf(e) for e in art.entities}  # once per article, not per candidate
         self._art_places = None  # the article's places, read on its first cross-lingual candidate
         best = vetoed = None
+        ranked: list[dict[str, Any]] = []
         for sid, member_sims in self._group_by_story(nearest).items():
             if sid in banned and sid != forced:
                 continue
@@ -622,8 +632,18 @@ class StoryClusterer:
                 if vetoed is None or cand["score"] > vetoed["score"]:
                     vetoed = cand
                 continue
-            if best is None or (cand["score"], -self.stories_[sid].created) > (best["score"], -self.stories_[best["story"]].created):
-                best = cand
+            ranked.append(cand)
+        # best first; of equal scores the older story (stable: the first met of two equal)
+        ranked.sort(key=lambda c: (c["score"], -self.stories_[c["story"]].created), reverse=True)
+        events = None  # (candidate, why) the events rule held apart
+        for cand in ranked:
+            if cand["score"] >= self.threshold and forced is None and events is None:
+                why = self._events_apart(art, cand["story"], nearest)
+                if why is not None:
+                    events = (cand, why)
+                    continue
+            best = cand
+            break
         if forced is not None:
             best = self._score(art, vec, idf, self.stories_[forced], self._best_member_sim(vec, forced), force=True)
         joined = best is not None and (best["forced"] or best["score"] >= self.threshold)
@@ -636,12 +656,41 @@ class StoryClusterer:
             sid = story_id_for(art.id)
             self._new_story(sid, art.id)
         out = self._explain(art, sid, best, joined, nearest)
+        if events is not None:
+            note = f"not {events[0]['story']} (score {events[0]['score']:.2f} >= {self.threshold:.2f}): {events[1]}"
+            out = Assignment(out.article, out.story, out.score, out.new_story, out.nearest, out.shared_entities,
+                             f"{out.reason}; {note}" if best is not None else f"new story {sid}: {note}")
         if vetoed is not None and vetoed["score"] >= self.threshold and sid != vetoed["story"]:
             note = (f"not {vetoed['story']} (score {vetoed['score']:.2f} >= {self.threshold:.2f}, another language):"
                     f" its places say {say_places(vetoed['places'][1])}, this article's {say_places(vetoed['places'][0])}")
             reason = f"new story {sid}: {note}" if best is None else f"{out.reason}; {note}"
             out = Assignment(out.article, out.story, out.score, out.new_story, out.nearest, out.shared_entities, reason)
         return out
+
+    def _events_apart(self, art: ArticleFeatures, sid: str, nearest: list[tuple[str, float]]) -> str | None:
+        """Why the article reports another event than story ``sid``, or None: its opening and the opening of
+        one of the story's members among its nearest neighbours date two events days apart, the later
+        with a lower toll (:func:`storylens.similarity.events_apart`, the pair rule of ``similarity`` and of
+        the judged refine). Read through ``events_reader`` (None: no rule). Online the join read no
+        opening: a second avalanche a week later joined the first story through an undated report of it
+        (final34 claim 2), and only the refine held such pairs apart."""
+        if self.events_reader is None:
+            return None
+        mates = [a for a, _ in nearest if a != art.id and self.article_story_.get(a) == sid][:EVENT_MATES]
+        if not mates:
+            return None
+        mine = self.events_reader([art.id]).get(art.id)
+        if mine is None or not (mine.event_days and mine.event_tolls):
+            return None  # most openings date no event or state no toll: the members are not read
+        from ..similarity import events_apart
+
+        read = self.events_reader(mates)
+        for m in mates:
+            other = read.get(m)
+            why = events_apart(mine, other) if other is not None else None
+            if why is not None:
+                return f"{why} (against {m[:12]})"
+        return None
 
     def _checked_vector(self, art: ArticleFeatures) -> np.ndarray:
         """The article's vector, L2-normalised; a bad one is refused before any state changes."""
@@ -1074,6 +1123,8 @@ class StoryClusterer:
             self._judged = self._judge_candidates(pair_judge)
             self._join_slack = float(getattr(pair_judge, "join_slack", 0.0) or 0.0)
             self._join_same_language = bool(getattr(pair_judge, "join_same_language", False))
+            except_ = getattr(pair_judge, "join_same_language_except", None)
+            self._join_except = None if except_ is None else frozenset(except_)
             weight = float(getattr(pair_judge, "lead_weight", 0.0) or 0.0)
             if weight and self._links is not None and self._links[0].e5 is not None:
                 self._lead = (self._links[0].e5, weight, float(pair_judge.lead_center))
@@ -1091,7 +1142,7 @@ class StoryClusterer:
             self._links = None
             self._lead = None
             self._judged = None
-            self._join_slack, self._join_same_language = 0.0, False
+            self._join_slack, self._join_same_language, self._join_except = 0.0, False, None
             self._vetoed = frozenset()
             self._overruled = frozenset()
             self._judged_adj = None
@@ -1551,7 +1602,7 @@ class StoryClusterer:
     def _join_judged(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray,
                      bridged: dict[int, str] | None = None) -> np.ndarray:
         """Two average-link groups that a judged pair at or above its cut (across languages, unless
-        ``_join_same_language``) connects merge when their
+        ``_join_same_language`` or ``_join_except``: :meth:`_bridges`) connects merge when their
         average link falls at most ``_join_slack`` below the refine cut (the judge said yes to one
         pair; the other links between the groups did not quite hold). Greedy, best average first.
         With ``crosslingual_place_veto`` a bridge across languages whose two groups' places name two
@@ -1562,7 +1613,7 @@ class StoryClusterer:
         local = {int(p): r for r, p in enumerate(comp)}
         labels = np.asarray(labels).copy()
         bridges = [(local[i], local[j], m) for i in local for j, m in self._judged_by(i) if j in local and m >= 0
-                   and (self._join_same_language or self._other_language(np.array([i]), np.array([j]))[0])]
+                   and self._bridges(i, j)]
         refused: set[tuple[int, int]] = set()
         while True:
             best, pair, via = cut - float(self._join_slack), None, None
@@ -1588,6 +1639,16 @@ class StoryClusterer:
                 for x in np.nonzero((labels == pair[0]) | (labels == pair[1]))[0]:
                     bridged.setdefault(int(x), note)
             labels[labels == pair[1]] = pair[0]
+
+    def _bridges(self, i: int, j: int) -> bool:
+        """Whether a judged-yes pair (stream positions) may bridge two groups: across languages always;
+        within one language with ``_join_same_language``, or when ``_join_except`` is set and the
+        language is not in it (the languages no gold half holds: ECB+ train, English, rejected
+        same-language bridges, one topic's events of one kind; settings.refine_full_join_same_language_other)."""
+        if self._join_same_language or self._other_language(np.array([i]), np.array([j]))[0]:
+            return True
+        lang = self._langs[i]
+        return self._join_except is not None and bool(lang) and lang == self._langs[j] and lang not in self._join_except
 
     def _places_apart(self, comp: Sequence[int], a: np.ndarray, b: np.ndarray) -> bool:
         """Whether two groups of a component (boolean rows) name places of two countries and none in common."""

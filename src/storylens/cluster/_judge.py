@@ -61,7 +61,8 @@ class SimilarityJudge:
     languages are held to their own cut in place of ``same_language_cut``. ``join_slack`` (None: 0,
     off): after the average link, two groups that a pair judged at or above its cut connects merge
     while their average link is at most this far below the refine cut (the judge said yes to one
-    pair, the other links between the two groups fell just short). ``cross_k`` (None: 0, off): each
+    pair, the other links between the two groups fell just short), across languages only, and with
+    ``join_same_language_except`` (languages) within one language too, but not within these. ``cross_k`` (None: 0, off): each
     article's ``cross_k`` nearest by e5 lead among articles of other languages are candidates too
     (a model reading e5 leads only; :func:`storylens.cluster._links.knn_other_language`).
     ``progress(done, total)`` is called while articles are analysed.
@@ -75,7 +76,7 @@ class SimilarityJudge:
                  place_veto: bool | None = None, lead_weight: float | None = None,
                  lead_center: float | None = None, same_language_floor: float | None = None,
                  same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None,
-                 cross_k: int | None = None):
+                 cross_k: int | None = None, join_same_language_except: Sequence[str] | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -99,6 +100,7 @@ class SimilarityJudge:
         self.same_language_floor = same_language_floor
         self.same_language_cuts = dict(same_language_cuts or {})
         self.join_slack = float(join_slack or 0.0)
+        self.join_same_language_except = None if join_same_language_except is None else tuple(join_same_language_except)
         self.cross_k = int(cross_k or 0)
         self.sides_: Any = None
 

@@ -80,13 +80,16 @@ __all__ = [
     "FeatureInputs",
     "Gazetteer",
     "LeadBank",
+    "OpeningEvent",
     "PairFeatures",
     "PairScore",
     "PreparedText",
     "SimilarityModel",
     "TermTable",
+    "events_apart",
     "looks_like_path",
     "model_files",
+    "opening_event",
     "pair_features",
     "prepare_text",
     "read_article",
@@ -964,6 +967,7 @@ def _opening_event(text: str, lang: str | None, published: str | None) -> dict[s
     except Exception:  # noqa: BLE001 - evidence for a reason line; never worth failing a pair
         return {}
     days |= {d.date[5:] for d in found if d.precision == "day" and d.until is None and d.date and len(d.date) == 10}
+    days |= _bare_days(opening, lang, published)
     for q in numbers:
         key = unit_key(q.unit, lang) if q.kind == "count" and q.value is not None else None
         if key in _TOLLS and q.value is not None:
@@ -974,6 +978,47 @@ def _opening_event(text: str, lang: str | None, published: str | None) -> dict[s
             was = tolls.get(key, (0.0, 0.0))
             tolls[key] = (max(was[0], low), max(was[1], high))
     return {"event_days": frozenset(days), "event_tolls": tuple(sorted((k, lo, hi) for k, (lo, hi) in tolls.items()))}
+
+
+@cache
+def _bare_day_re(lang: str | None) -> re.Pattern[str] | None:
+    """A day of the month written alone with its mark ("9日", "16일", "14号": text data ``day_marks``),
+    not one the mark's ``not_before`` makes something else ("30日元" yen, "3일간" three days)."""
+    if not lang or base(lang) not in TEXT_LANGUAGES or not profile(base(lang)).day_marks:
+        return None
+    p = profile(base(lang))
+    after = f"(?!{alternation(p.day_not_before)})" if p.day_not_before else ""
+    return re.compile(rf"(?<![\d.,])([12]?\d|3[01])\s?(?:{alternation(p.day_marks)}){after}")
+
+
+def _bare_days(opening: str, lang: str | None, published: str | None) -> set[str]:
+    """'month-day' of each day of the month the opening writes alone ("9日に沈没", "16일 오후": the
+    languages that date an event by its day only, in the month of the report), read in the month of
+    the publication date, or the month before when the day is later than the publication's (final34
+    claim 2: a Japanese ferry sinking on the 9th and a Korean one on the 16th dated nothing, so the
+    events rule never read them). A day after a month's mark ("12月9日", "12월 9일": ``not_after``) is a
+    whole date, which the date reader reads. Nothing without a publication date."""
+    pattern = _bare_day_re(lang)
+    if pattern is None or not published:
+        return set()
+    from datetime import date, timedelta
+
+    try:
+        when = date.fromisoformat(published[:10])
+    except ValueError:
+        return set()
+    months = profile(base(lang)).day_not_after
+    out: set[str] = set()
+    for m in pattern.finditer(opening):
+        if months and opening[: m.start()].rstrip().endswith(months):
+            continue
+        day = int(m.group(1))
+        month_start = when.replace(day=1) if day <= when.day else (when.replace(day=1) - timedelta(days=1)).replace(day=1)
+        try:
+            out.add(month_start.replace(day=day).isoformat()[5:])
+        except ValueError:  # "31日" in a 30-day month: no such day
+            continue
+    return out
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n。；！？]")
@@ -1853,7 +1898,29 @@ def _people_apart(a: _Text, b: _Text, gap: float | None) -> tuple[str, str, str]
 TOLL_FALL = 0.5
 
 
-def _events_apart(a: _Text, b: _Text) -> str | None:
+@dataclass(frozen=True)
+class OpeningEvent:
+    """What an opening says of its event (:func:`opening_event`): ``event_days``, the 'month-day' days
+    it dates it on, and ``event_tolls``, (toll, at least, at most) of each toll it states. The same
+    fields as the pair scorer's text reads, for the stream's online join (which holds no texts)."""
+
+    event_days: frozenset[str] = frozenset()
+    event_tolls: tuple[tuple[str, float, float], ...] = ()
+
+
+def opening_event(text: str, language: str | None, published: str | None = None) -> OpeningEvent:
+    """The event the opening of ``text`` reports (:class:`OpeningEvent`); ``published``: its ISO
+    publication date, which dates a weekday ("on Wednesday"). Empty when the opening states nothing."""
+    return OpeningEvent(**_opening_event(text, language, published))
+
+
+def events_apart(a: Any, b: Any) -> str | None:
+    """Why two openings report two events of one kind, or None (:func:`_events_apart`); ``a`` and
+    ``b``: :class:`OpeningEvent` (or anything with its two fields)."""
+    return _events_apart(a, b)
+
+
+def _events_apart(a: Any, b: Any) -> str | None:
     """Why two openings report two events of one kind, or None: each opening dates its event
     (``event_days``) on days the other's does not, PEOPLE_APART_MIN_DAYS or more apart, and a toll both
     openings state is below TOLL_FALL of the earlier one's in the later one. Tolls of one event only

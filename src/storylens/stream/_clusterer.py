@@ -126,3 +126,49 @@ def published_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def refine_text(title: str | None, text: str) -> str:
+    """An article's text as the refine's judges read it: its headline, then its text (once)."""
+    return text if not title or text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
+
+
+# Openings the online join's events rule keeps read (~0.1 KB each): the batch's and their neighbours'.
+_EVENTS_HELD = 4096
+
+
+class OpeningEvents:
+    """The clusterer's ``events_reader`` in a stream: article id -> its opening's event
+    (:func:`storylens.similarity.opening_event`), read from the headline and cleaned text as the judged
+    refine reads it; its publication date dates a weekday. The batch being clustered is given
+    (:meth:`hold`: its texts are cleaned already), older articles are read from the store and cleaned
+    (:func:`storylens.similarity.prepare_text`, ~5 CPU-ms each); what was read is kept (the last
+    ``_EVENTS_HELD``)."""
+
+    def __init__(self, store: Any):
+        self._store = store
+        self._batch: dict[str, tuple[str, str | None, str | None]] = {}
+        self._read: dict[str, Any] = {}
+
+    def hold(self, texts: Mapping[str, tuple[str, str | None, str | None]]) -> None:
+        """The batch the clusterer is about to assign (not stored yet): id -> (headline + cleaned text,
+        language, ISO publication date)."""
+        self._batch = dict(texts)
+
+    def __call__(self, ids: Any) -> dict[str, Any]:
+        from ..similarity import opening_event, prepare_text
+
+        need = [a for a in dict.fromkeys(ids) if a not in self._read]
+        missing = [a for a in need if a not in self._batch]
+        stored = {r.id: r for r in self._store.articles(missing)} if missing else {}
+        for a in need:
+            if a in self._batch:
+                text, language, published = self._batch[a]
+                self._read[a] = opening_event(text, language, published)
+            elif (record := stored.get(a)) is not None:
+                prepared = prepare_text(refine_text(record.title, record.text))
+                self._read[a] = opening_event(prepared.text, record.language, record.published or prepared.published)
+        if len(self._read) > _EVENTS_HELD:  # the oldest reads go first (dicts keep insertion order)
+            for a in list(self._read)[: len(self._read) - _EVENTS_HELD // 2]:
+                del self._read[a]
+        return {a: e for a in ids if (e := self._read.get(a)) is not None}

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from ..errors import ConfigError, InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
 from ._clusterer import assignment_record, full_delta, load_clusterer, published_date
+from ._clusterer import refine_text as _refine_text
 from .queries import StoryResolution, resolve_story
 
 __all__ = ["MoveResult", "live_story", "merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
@@ -190,6 +191,8 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
                               "lead_weight": DEFAULT.refine_full_lead_weight,
                               "join_slack": DEFAULT.refine_full_join_slack,
+                              "join_same_language_except": DEFAULT.refine_full_gold_languages
+                              if DEFAULT.refine_full_join_same_language_other else None,
                               "same_language_floor": _full_floor()}
                              if full else {})
     scope = DEFAULT.refine_full_context if full else DEFAULT.refine_context
@@ -233,10 +236,6 @@ def _lead_vectors(articles: Sequence[Any], embedder: Any, known: Mapping[str, An
     if not todo:
         return {}
     return dict(zip((a.id for a in todo), embedder.embed([e5_lead(a.title, a.text) for a in todo])))
-
-
-def _refine_text(title: str | None, text: str) -> str:
-    return text if not title or text.lstrip().startswith(title.strip()) else f"{title}\n{text}"
 
 
 def merge_stories(store: Store, a: str | StoryResolution, b: str | StoryResolution) -> str:

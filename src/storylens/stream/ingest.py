@@ -33,7 +33,7 @@ import numpy as np
 from ..ingest.walk import Skipped, iter_records, skip_summary
 from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
-from ._clusterer import assignment_record, load_clusterer, published_date
+from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
 from .dedup import ShingleCache, content_id, near_duplicates, originals_first, plain_text
 from .metadata import (
@@ -463,7 +463,7 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
     with times.stage("entity keys"):
         all_keys = [p.keys if p.keys is not None else document_keys(p.doc) for p in prepared]
     with times.stage("cluster"):
-        return _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress, fuller)
+        return _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress, store, fuller)
 
 
 def _fuller_texts(prepared: list[Prepared], dup_of: Mapping[str, tuple[str, str]], store: Store) -> set[str]:
@@ -490,7 +490,7 @@ def _fuller_texts(prepared: list[Prepared], dup_of: Mapping[str, tuple[str, str]
 
 def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[frozenset[str]],
              dup_of: dict[str, tuple[str, str]], clusterer: Any, run: _Run, failures: list[FailureRecord],
-             progress: ProgressCallback | None, fuller: set[str] | None = None) -> StoreBatch:
+             progress: ProgressCallback | None, store: Store, fuller: set[str] | None = None) -> StoreBatch:
     from ..cluster import ArticleFeatures
 
     articles, features, entities = [], [], {}
@@ -506,6 +506,13 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
     # a near-duplicate row after its canonical's: the canonical may come later in the batch (the original
     # ingested after its copy, dedup.originals_first), and the row references it
     articles.sort(key=lambda a: a.duplicate_of is not None)
+    if features:
+        # the online join's events rule reads openings: this batch's records, else the store's texts
+        if not isinstance(getattr(clusterer, "events_reader", None), OpeningEvents):
+            clusterer.events_reader = OpeningEvents(store)
+        by_id = {a.id: a for a in articles}
+        clusterer.events_reader.hold({p.id: (refine_text(p.doc.title, p.doc.text), p.doc.language, by_id[p.id].published)
+                                      for p in prepared if p.id not in dup_of})
     assignments = clusterer.partial_fit(features) if features else []
     records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
     # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).

@@ -250,6 +250,7 @@ class Profile:
     clock_minute: tuple[str, ...] = ()
     day_marks: tuple[str, ...] = ()
     day_not_before: tuple[str, ...] = ()
+    day_not_after: tuple[str, ...] = ()  # a month's mark ("12月9日", "12월 9일"): a whole date, not a bare day
     quoted_as_saying: tuple[str, ...] = ()  # "عن X قوله" (quoted X as saying): X speaks, not who quoted
     according_to: tuple[str, ...] = ()  # "بحسب", "وفقا لـ": "according to" before a name, beyond the shared list
     title_abbreviations: tuple[tuple[str, str], ...] = ()  # "Sen." -> "senator", "Gov." -> "governor"
@@ -653,6 +654,7 @@ def profile(language: str | None) -> Profile:
         clock_minute=tuple(raw.get("clock_marks", {}).get("minute", [])),
         day_marks=tuple(raw.get("day_marks", {}).get("marks", [])),
         day_not_before=tuple(raw.get("day_marks", {}).get("not_before", [])),
+        day_not_after=tuple(raw.get("day_marks", {}).get("not_after", [])),
         quoted_as_saying=tuple(raw.get("quoted_as_saying", [])),
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),

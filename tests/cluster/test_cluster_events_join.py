@@ -1,0 +1,57 @@
+"""The online join's events rule (StoryClusterer.events_reader): a candidate story one of whose nearest
+members reports another event (days apart, the later toll lower: storylens.similarity.events_apart) is
+passed over for the next candidate, and the reason says why; without a reader, or without evidence, the
+join is as before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from storylens.cluster import ArticleFeatures, StoryClusterer
+from storylens.similarity import OpeningEvent
+
+QUAKE = OpeningEvent(frozenset({"11-23"}), (("injured", 210.0, 210.0), ("killed", 38.0, 38.0)))
+AFTERSHOCK = OpeningEvent(frozenset({"11-30"}), (("injured", 17.0, 17.0), ("killed", 2.0, 2.0)))
+FOLLOW_UP = OpeningEvent(frozenset({"11-25"}), (("killed", 71.0, 71.0),))  # the toll rose: one event
+
+
+def _feats(days: list[int]) -> list[ArticleFeatures]:
+    v = np.ones(16, dtype=np.float32)
+    return [ArticleFeatures(f"a{k}", v, frozenset({"kestria", "mirovac"}), date(2026, 11, day), "en")
+            for k, day in enumerate(days)]
+
+
+def _fit(events: dict[str, OpeningEvent] | None, days: tuple[int, ...] = (24, 25)) -> StoryClusterer:
+    c = StoryClusterer()
+    if events is not None:
+        c.events_reader = lambda ids: {a: events[a] for a in ids if a in events}
+    return c.fit(_feats(list(days)))
+
+
+def test_an_aftershock_a_week_later_is_held_out_of_the_quake_story():
+    before = _fit(None)
+    assert before.article_story_["a0"] == before.article_story_["a1"]  # identical vectors: joined
+    after = _fit({"a0": QUAKE, "a1": AFTERSHOCK})
+    assert after.article_story_["a0"] != after.article_story_["a1"]
+    reason = after.assignments_["a1"].reason
+    assert reason.startswith("new story") and "toll is lower" in reason and "against a0" in reason
+
+
+def test_a_follow_up_and_an_opening_without_evidence_still_join():
+    for events in ({"a0": QUAKE, "a1": FOLLOW_UP}, {"a0": QUAKE}, {"a1": AFTERSHOCK}):
+        c = _fit(events)
+        assert c.article_story_["a0"] == c.article_story_["a1"]
+
+
+def test_the_next_candidate_story_is_taken():
+    # a2 (the aftershock) is passed over by the quake story a0 + a1 and joins nothing else; a3, a follow-up
+    # of the aftershock published beside the quake's reports (the quake story scores best: no date gap),
+    # is passed over by the quake story and joins the aftershock's
+    later = OpeningEvent(frozenset({"12-01"}), (("killed", 3.0, 3.0),))
+    events = {"a0": QUAKE, "a1": FOLLOW_UP, "a2": AFTERSHOCK, "a3": later}
+    s = _fit(events, days=(24, 25, 30, 25)).article_story_
+    assert s["a0"] == s["a1"] != s["a2"]
+    assert s["a3"] == s["a2"]
+    assert _fit(None, days=(24, 25, 30, 25)).article_story_["a3"] == s["a0"]  # without the rule: the quake's

@@ -1,0 +1,91 @@
+"""The online join reads the events rule (final34 claim 2, trial 19 #1): a second event of one kind at one
+place a week later, with a lower toll, joined the first event's story online whenever its score reached the
+join threshold (here through an undated report of the first event, whose "on Wednesday" dates nothing, or a
+low threshold): the join read vectors, names and dates, never the openings' event days and tolls that
+``similarity`` and the judged refine read. The stream now gives the clusterer the openings (this batch's
+records, the store's texts for older articles), and a candidate story one of whose nearest members reports
+another event is passed over, with the reason. A follow-up (the toll risen, the same day) still joins."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens import stream
+from storylens.models import RawDocument
+from storylens.store import open_store
+
+# a low join threshold: the hashing embedder's cosines are low, and every pair below must reach it
+LOW = {"threshold": -0.5}
+
+FIRST_EN = ("An avalanche buried a mountain hut near Puerto Calvén in southern Tarvia on Wednesday, killing 14 people, "
+            "civil protection officials said.\n\nThirty people were injured in Puerto Calvén.")
+SECOND_FR = ("Une avalanche a balayé mercredi matin la route d'accès au-dessus de Puerto Calvén, dans le sud de la "
+             "Tarvie, tuant trois ouvriers et en blessant cinq, selon la protection civile.\n\n"
+             "Les ouvriers déneigeaient la chaussée avec deux bulldozers lorsque la pente a cédé.")
+SECOND_ES = ("Una avalancha barrió el miércoles por la mañana la carretera de acceso sobre Puerto Calvén, en el sur "
+             "de Tarvia, y 3 obreros murieron, informó la defensa civil.\n\nOtras 5 personas resultaron heridas.")
+FOLLOW_UP_DE = ("Drei Tage nach dem Lawinenabgang auf die Berghütte bei Puerto Calvén ist die Zahl der Toten auf 16 "
+                "gestiegen, teilte der Zivilschutz am Samstag mit.\n\nDie Suche in Puerto Calvén wurde eingestellt.")
+QUAKE_EN = ("A magnitude 6.4 earthquake struck the Zervan Mountains of northern Kestria on Monday 23 November, "
+            "killing 38 people and injuring 210, the civil protection agency said.")
+AFTERSHOCK_EN = ("A magnitude 5.1 aftershock struck the Zervan Mountains of northern Kestria on Monday 30 November, "
+                 "killing two people and injuring 17, the civil protection agency said.")
+
+
+def _doc(name: str, title: str, text: str, lang: str, published: str | None) -> RawDocument:
+    meta = {"title": title, "language": lang}
+    if published:
+        meta["published"] = published
+    return RawDocument(name, text, metadata=meta)
+
+
+def _stories(store) -> dict[str, str]:
+    return {k: a.story for k, a in store.assignments().items()}
+
+
+def _ids(store) -> dict[str, str]:
+    return {a.source: a.id for a in store.articles()}
+
+
+@pytest.mark.parametrize("second", [("fr", SECOND_FR, "Nouvelle avalanche à Puerto Calvén : trois ouvriers tués"),
+                                    ("es", SECOND_ES, "Nueva avalancha en Puerto Calvén")])
+def test_a_second_event_a_week_later_is_a_story_of_its_own(tmp_path, hashing_embedder, second):
+    lang, text, title = second
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest([_doc("first.txt", "Avalanche buries mountain hut in Puerto Calvén", FIRST_EN, "en", "2026-12-10"),
+                       _doc("second.txt", title, text, lang, "2026-12-17")],
+                      store, embedder=hashing_embedder, clusterer_params=LOW)
+        ids, story = _ids(store), _stories(store)
+        assert story[ids["first.txt"]] != story[ids["second.txt"]]
+        why = store.assignments()[ids["second.txt"]].reason
+        assert "toll is lower" in why and "16 December and 9 December" in why
+
+
+def test_the_store_gives_the_openings_of_an_earlier_run(tmp_path, hashing_embedder):
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest([_doc("quake.txt", "Earthquake kills 38 in Kestria", QUAKE_EN, "en", "2026-11-23")],
+                      store, embedder=hashing_embedder, clusterer_params=LOW)
+    with open_store(tmp_path / "s.db") as store:  # a new run: the quake's text is read back from the store
+        stream.ingest([_doc("after.txt", "Aftershock kills two in Kestria", AFTERSHOCK_EN, "en", "2026-11-30")],
+                      store, embedder=hashing_embedder)
+        ids, story = _ids(store), _stories(store)
+        assert story[ids["quake.txt"]] != story[ids["after.txt"]]
+
+
+def test_a_follow_up_with_a_risen_toll_still_joins(tmp_path, hashing_embedder):
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest([_doc("first.txt", "Avalanche buries mountain hut in Puerto Calvén", FIRST_EN, "en", "2026-12-10"),
+                       _doc("follow.txt", "Lawinenunglück in Puerto Calvén: 16 Tote", FOLLOW_UP_DE, "de", "2026-12-12")],
+                      store, embedder=hashing_embedder, clusterer_params=LOW)
+        ids, story = _ids(store), _stories(store)
+        assert story[ids["first.txt"]] == story[ids["follow.txt"]]
+
+
+def test_undated_openings_give_no_evidence(tmp_path, hashing_embedder):
+    # "on Wednesday" with no publication date dates no event: the rule cannot fire, the join stands
+    with open_store(tmp_path / "s.db") as store:
+        stream.ingest([_doc("first.txt", "Avalanche buries mountain hut in Puerto Calvén", FIRST_EN, "en", None),
+                       _doc("second.txt", "Nueva avalancha en Puerto Calvén", SECOND_ES, "es", None)],
+                      store, embedder=hashing_embedder, clusterer_params=LOW)
+        ids, story = _ids(store), _stories(store)
+        assert story[ids["first.txt"]] == story[ids["second.txt"]]
