@@ -41,6 +41,7 @@ from ..text import (
     all_weekday_names,
     alternation,
     base,
+    given_name_gender,
     nominative_name,
     outlets,
     profile,
@@ -693,6 +694,8 @@ _DESC_STOP = {
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 _AND = {"and", "und", "et", "y", "и", "e"}
+_JOINT = _AND | {"i", "і", "en", "ve", "oraz"}  # the "and" of two people named as one subject
+_JOINT_GAP = 40  # characters between the two names: "and" and a role ("i minister", "et la préfète")
 
 
 Subject = tuple[str, str]  # (kind, speaker): kind is name | description | pronoun
@@ -1698,7 +1701,8 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
 # "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
 _AS_CLAUSE = re.compile(r"(?:^|[\s,;:§(])(?:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_clauses}))
                         + r")$", re.IGNORECASE)
-_PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
+# (full-width brackets too: "佐藤花子さん（54）は")
+_PAREN_TAG = re.compile(r"[(（][^()（）§]{0,15}[)）]")
 
 
 def _find_attributions(masked: str, known: frozenset[str] = frozenset(), language: str | None = None) -> list[_Attribution]:
@@ -2105,29 +2109,39 @@ _CJK_PLACE = re.compile(r"[上中里裡内內外]$")
 
 
 @cache
-def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """(speaker before the quotation, speaker after it, titles) for a language whose verb of saying ends
-    the sentence (text data "verb_final", "quote_links", "topic_particles", "reporting_verbs", "titles"):
-    "X氏は「…」と述べた", "X는 "…"고 말했다"; "「…」と X氏は述べた", "「…」X長官が語った"."""
+def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], tuple[str, ...],
+                                                  tuple[str, ...]]:
+    """(speaker before the quotation, speaker after it, titles, modifier particles, connective endings) for a language whose verb
+    of saying ends the sentence (text data "verb_final", "quote_links", "quote_links_any_verb",
+    "topic_particles", "reporting_verbs", "titles", "addressees", "modifier_particles"):
+    "X氏は「…」と述べた", "X는 "…"고 말했다", "X 씨는 "…"며 울먹였다"; "「…」と、X氏は述べた", "「…」X長官が語った"."""
     data = profile(language)
     verbs, links, topics = alternation(data.reporting_verbs), alternation(data.quote_links), alternation(data.topic_particles)
     # (words apart by any run of spaces: an age in brackets is masked to spaces, "김영희(54) 씨" -> "김영희     씨")
     who = r"[^\s§。、，,.!?！？「」]+(?:[ \t]+[^\s§。、，,.!?！？「」]+){0,3}?"
-    # an addressee may stand between the subject and the quotation ("바르가 주지사는 기자들에게 "…"라고"; "addressees")
-    told = rf"(?:(?:{alternation(data.addressees)})\s*)?" if data.addressees else ""
-    before = re.compile(rf"(?P<who>{who})(?:{topics})\s*{told}{_QUOTE_SLOT}\s*(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})")
-    after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
-    return before, after, tuple(sorted(data.titles, key=len, reverse=True))
+    # an addressee may stand between the subject and the quotation, with a comma after it ("바르가 주지사는
+    # 기자들에게 "…"라고", "知事は記者団に対し、「…」と"; "addressees")
+    told = rf"(?:(?:{alternation(data.addressees)})[、，,]?\s*)?" if data.addressees else ""
+    said = rf"(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})"
+    if data.quote_links_any_verb:  # "…"며 울먹였다: any verb closing the sentence
+        said = rf"(?:{said}|(?:{alternation(data.quote_links_any_verb)})\s[^§。.!?\"“”]{{0,24}}?(?=[。.!?]|\s*$))"
+    # (a masked age may stand before the particle: "佐藤花子さん（54）は")
+    before = re.compile(rf"(?P<who>{who})[ \t]*(?:{topics})\s*{told}{_QUOTE_SLOT}\s*{said}")
+    after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})[、，,]?\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
+    return before, after, tuple(sorted(data.titles, key=len, reverse=True)), data.modifier_particles, data.connective_endings
 
 
-def _verb_final_speaker(who: str, titles: tuple[str, ...]) -> str:
+def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
+                        connectives: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
-    -> アントン・ベリチ), else the words left when the titles before and after it are dropped ("지진학자 안톤
-    벨리치" -> 안톤 벨리치, "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠)."""
+    -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
+    켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
+    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠)."""
     kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
     if kana:
         return kana[-1]
-    who = who.rsplit("の", 1)[-1]
+    for particle in modifiers:
+        who = who.rsplit(particle, 1)[-1]
     for title in titles:
         if who.endswith(title) and len(who) > len(title):
             who = who[: -len(title)].strip()
@@ -2137,17 +2151,21 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...]) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1].endswith(titles):
         words = words[:-1]
+    # a phrase linked to the clause before the name ("지진과 관련해 레나 바르가"; "connective_endings": none
+    # that ends a given name, as 로 ends "카를로")
+    while len(words) > 1 and words[0].endswith(connectives):
+        words = words[1:]
     return " ".join(words)
 
 
 def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
-    before, after, titles = _verb_final_patterns(language)
+    before, after, titles, modifiers, connectives = _verb_final_patterns(language)
     out: list[_Attribution] = []
     for rx in (before, after):
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles)
+            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives)
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
@@ -3185,7 +3203,7 @@ class _SpeakerResolver:
         # antecedent from them while the description subjects are collected
         self.subjects = sorted(_sentence_subjects(doc, self.names))
         self.subjects = sorted(self.subjects + self._description_subjects(doc))
-        self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
+        self.genders: dict[tuple[str, bool], str | None] = {}  # (name, listed) -> "m" | "f" | None, read once
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
         self.openings = _described_openings(doc)  # (offset, "Une responsable de MSF", "f")
         self._words = frozenset(re.findall(r"[^\W\d_]+", doc.text))  # the text's word forms
@@ -3213,14 +3231,16 @@ class _SpeakerResolver:
                     break
         return out
 
-    def _gender(self, name: str) -> str | None:
+    def _gender(self, name: str, listed: bool = True) -> str | None:
         """"m"/"f" from the past-tense verbs next to the name in the text ("Кастро похитил", "сказала
-        Берри"; text/data "past_gender"), None when the language marks none or the text is silent."""
-        if name not in self.genders:
-            self.genders[name] = self._read_gender(name)
-        return self.genders[name]
+        Берри"; text/data "past_gender"), its role and name endings, and (``listed``) its given name in the
+        name lists (text/data/given_names.json); None when nothing tells."""
+        key = (name, listed)
+        if key not in self.genders:
+            self.genders[key] = self._read_gender(name, listed)
+        return self.genders[key]
 
-    def _read_gender(self, name: str) -> str | None:
+    def _read_gender(self, name: str, listed: bool = True) -> str | None:
         if not self.language:
             return None
         lang = profile(base(self.language))
@@ -3247,6 +3267,11 @@ class _SpeakerResolver:
             g = next((g for end, g in ends if part[:1].isupper() and part.endswith(end)), None)
             if g:
                 votes[g] += 1
+        # a given name the name lists of every locale agree on ("prefekt Claire Dumas … – podkreśliła": the
+        # Polish role and ending say nothing of a French given name; final34 #5)
+        in_list = given_name_gender(first) if first and listed else None
+        if in_list:
+            votes[in_list] += 1
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
@@ -3273,6 +3298,19 @@ class _SpeakerResolver:
             if gender:
                 return gender
         return None
+
+    def _joint_subject(self, first: str, second: str, offset: int) -> bool:
+        """The text's last mentions of ``first`` and ``second`` before ``offset`` are joined by "and" (in any
+        language: "i", "et", "y"), with at most a role between ("Le maire X et la préfète Y")."""
+        a, b = self._last_mention(first, offset), self._last_mention(second, offset)
+        if a < 0 or b < 0:
+            return False
+        (lo, low), (hi, high) = sorted([(a, first), (b, second)])
+        end = self.text.find(low.split()[-1], lo) + len(low.split()[-1])  # (a run may open with its title)
+        start = self.text.find(high.split()[0], hi)
+        gap = self.text[end:start] if lo < hi and end <= start else ""
+        words = [w.lower() for w in re.findall(r"\w+", gap)]
+        return len(gap) <= _JOINT_GAP and not re.search(r"[.!?;:]", gap) and bool(words) and words[0] in _JOINT
 
     def _last_mention(self, name: str, offset: int) -> int:
         """Where the text last names ``name`` (or its surname) before ``offset``; -1 when it does not."""
@@ -3346,12 +3384,12 @@ class _SpeakerResolver:
             or any(at < s_at < offset for s_at, _ in self.subjects)
         return None if named_since else found[1]
 
-    def _agreeing_person(self, gender: str, offset: int) -> str | None:
+    def _agreeing_person(self, gender: str, offset: int, listed: bool = True) -> str | None:
         """The latest person before ``offset`` whose verbs or name agree with the pronoun's gender ("она"
-        after "Кастро похитил …" is not Castro)."""
+        after "Кастро похитил …" is not Castro); ``listed``: a listed given name counts ("Claire")."""
         people = sorted([(at, n) for at, n, _ in self.names.names if at < offset], reverse=True)
         for _, name in people:
-            if self._gender(name) == gender:
+            if self._gender(name, listed) == gender:
                 return self.names.full_name(name, offset)
         return None
 
@@ -3434,8 +3472,14 @@ class _SpeakerResolver:
                 found = self._agreeing_person(gender, offset) or found
             elif found and gender and self._gender(found) is None:
                 # "sagte sie" after a sentence about someone whose gender the text does not give: the
-                # nearest person who agrees, when the text names her after that one
-                agreeing = self._agreeing_person(gender, offset)
+                # nearest person who agrees, when the text names her after that one; by a listed given name
+                # only when the two are one joint subject ("Jean Dupont i minister Marie Laurent … –
+                # zapewniła"), not after a speaker ('"…," the president said. "…," he added.') or a business
+                # ("Mr. Hutchinson … stints at Chuck E. Cheese's … he said")
+                agreeing = self._agreeing_person(gender, offset, listed=False)
+                if not agreeing and found != self.last_named:
+                    agreeing = self._agreeing_person(gender, offset)
+                    agreeing = agreeing if agreeing and self._joint_subject(found, agreeing, offset) else None
                 if agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
                     found = agreeing
             return found if found and _plausible_speaker(found) else None  # None: no antecedent

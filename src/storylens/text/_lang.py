@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).resolve().parent / "data"
-LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem != "cldr"))
+# (cldr.json and given_names.json hold knowledge of every language: no language files)
+_SHARED_FILES = frozenset({"cldr", "given_names"})
+LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 
 
 def base(language: str | None) -> str | None:
@@ -174,6 +176,15 @@ class Profile:
     # the verb and an inverted subject they close a place-like phrase.
     medium_prepositions: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
+    # What ties a modifier to the subject it describes before a speaker's name in a verb-final language
+    # ("住民の佐藤花子さん", "구조대의 안나 켈러 대장"): the name is what follows the last one.
+    modifier_particles: tuple[str, ...] = ()
+    # Links after a quotation that say it was said whatever verb ends the sentence ("…"며 울먹였다: "saying …,
+    # (she) wept"); "quote_links" alone need a verb of saying.
+    quote_links_any_verb: tuple[str, ...] = ()
+    # Endings of a word that links a phrase to the clause ("지진과 관련해": with regard to the quake) and so
+    # opens no name standing before a speaker's title ("… 관련해 레나 바르가 주지사는").
+    connective_endings: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
     person_nouns: tuple[str, ...] = ()
@@ -596,6 +607,9 @@ def profile(language: str | None) -> Profile:
         time_nouns=frozenset(w.lower() for w in raw.get("time_nouns", [])),
         medium_prepositions=frozenset(w.lower() for w in raw.get("medium_prepositions", [])),
         addressees=tuple(raw.get("addressees", [])),
+        modifier_particles=tuple(raw.get("modifier_particles", [])),
+        quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
+        connective_endings=tuple(raw.get("connective_endings", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
@@ -924,6 +938,20 @@ def cldr_names_from_babel(lang: str) -> dict[str, dict]:
             name.lower(): code for code, name in loc.territories.items() if code.isalpha() and len(code) == 2
         },
     }
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given name -> "f"/"m" (text/data/given_names.json, scripts/build_given_names.py)."""
+    path = _DATA / "given_names.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {name: gender for gender in ("f", "m") for name in raw.get(gender, ())}
+
+
+def given_name_gender(word: str) -> str | None:
+    """"f" or "m" for a given name whose gender the name lists of ~80 locales agree on ("Claire" -> "f",
+    "Paul" -> "m", "Іван" -> "m"), None for any other word ("Jean", "Kim", "Puerto")."""
+    return _given_names().get(word)
 
 
 @lru_cache(maxsize=1)
