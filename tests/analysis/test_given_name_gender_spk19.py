@@ -36,3 +36,20 @@ def test_given_names_by_gender() -> None:
 
 def test_the_shared_name_file_is_no_language() -> None:
     assert "given_names" not in LANGUAGES and "cldr" not in LANGUAGES
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    # the speaker just named keeps "he" though the lists call Hilary a woman's name
+    ("en", ('Spokesman Mark Reed confirmed the vote. "The text is final," said Hilary Dunn, head of the bureau.\n\n'
+            '"I hope it helps," he said.'), ["Hilary Dunn", "Hilary Dunn"]),
+    # a brand in brackets sentences before the quotation names no one ("Daniel Wellington" watches)
+    ("ru", ("Теперь Аюшманн Кхуррана — лицо брендов от очков (Titan) до часов (Daniel Wellington). "
+            "Что нравится Кхурране, так это роли. «Мне просто повезло работать с ними», — сказал он."),
+     ["Аюшманн Кхуррана"]),
+    # and a business in the sentence of a subject whose gender nothing gives
+    ("en", ("Mr. Hutchinson's views changed as he worked at Chuck E. Cheese's. "
+            '"It showed me that something was wrong," he said.'), [("Hutchinson", "Hutchinson's")]),
+])
+def test_a_listed_name_does_not_outweigh_the_text(lang: str, text: str, want: list) -> None:
+    got = speakers_of(text, lang)
+    assert len(got) == len(want) and all(g in w if isinstance(w, tuple) else g == w for g, w in zip(got, want))

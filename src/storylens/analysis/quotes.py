@@ -3312,6 +3312,11 @@ class _SpeakerResolver:
         words = [w.lower() for w in re.findall(r"\w+", gap)]
         return len(gap) <= _JOINT_GAP and not re.search(r"[.!?;:]", gap) and bool(words) and words[0] in _JOINT
 
+    def _one_sentence(self, first: str, second: str, offset: int) -> bool:
+        """The text's last mentions of ``first`` and ``second`` before ``offset`` stand in one sentence."""
+        a, b = self._last_mention(first, offset), self._last_mention(second, offset)
+        return a >= 0 and b >= 0 and not re.search(r"[.!?;»”\"]\s", self.text[min(a, b) : max(a, b)])
+
     def _last_mention(self, name: str, offset: int) -> int:
         """Where the text last names ``name`` (or its surname) before ``offset``; -1 when it does not."""
         surname = name.split()[-1]
@@ -3468,9 +3473,18 @@ class _SpeakerResolver:
                 # personal pronoun; the sentence subject before it that is no body does, else the last speaker
                 people = [(at, n) for at, n in self.subjects if at < offset and n.split()[-1].lower() not in _ORG_WORDS]
                 found = people[-1][1] if people and people[-1][0] > self.last_named_at else self.last_named
-            if found and gender and self._gender(found) not in (None, gender):
-                found = self._agreeing_person(gender, offset) or found
-            elif found and gender and self._gender(found) is None:
+            # a listed given name (text/data/given_names.json) is weaker than the text: it never turns the
+            # speaker just named ('said Hilary Shelton … "…," he said'), and it names another person only in
+            # the sentence that names this one ("Owen Pritchard met Lucia Benn. "…," she said"; not a brand
+            # in brackets two sentences on: "(Daniel Wellington) … — сказал он")
+            listed = found != self.last_named
+            if found and gender and self._gender(found, listed) not in (None, gender):
+                agreeing = self._agreeing_person(gender, offset, listed=False)
+                if not agreeing and listed:
+                    agreeing = self._agreeing_person(gender, offset)
+                    agreeing = agreeing if agreeing and self._one_sentence(found, agreeing, offset) else None
+                found = agreeing or found
+            elif found and gender and self._gender(found, listed) is None:
                 # "sagte sie" after a sentence about someone whose gender the text does not give: the
                 # nearest person who agrees, when the text names her after that one; by a listed given name
                 # only when the two are one joint subject ("Jean Dupont i minister Marie Laurent … –
