@@ -1225,6 +1225,33 @@ def _leading_place_length(toks: Sequence[str]) -> int:
     return 1 + len(run) - 2 if len(run) >= 3 else 0
 
 
+def _name_after_joined_body(toks: Sequence[str], run: Sequence[str]) -> str | None:
+    """The person closing a body's name that "and" splits into two capitalised runs after a role
+    ("hydrolog Instytutu Meteorologii i Gospodarki Wodnej Grzegorz Walijewski"): the last two words of
+    the second run when the first of them is a listed given name (text/data/given_names.json), else None."""
+    rest = toks[len(run) :]
+    if not run or not rest or rest[0] not in _JOINT:
+        return None
+    second = _name_prefix(rest[1:])
+    if len(second) >= 3 and given_name_gender(second[-2].rstrip(".,")):
+        return " ".join(_clean_name(second[-2:]))
+    return None
+
+
+def _outlet_addressee_length(toks: Sequence[str]) -> int:
+    """Tokens of a news outlet's name (data/outlets.json) opening ``toks`` when a lower-case word or a
+    name of two words follows it: the outlet is told (a dative without a preposition: "powiedział PAP
+    wojewoda", "powiedział PAP Jan Kowalski"), the subject comes after it; 0 otherwise."""
+    for n in range(min(3, len(toks) - 1), 0, -1):
+        if " ".join(toks[:n]).casefold() not in _outlets():
+            continue
+        rest, word = toks[n:], toks[n].rstrip(".")
+        if word.isalpha() and word.islower() and word not in _DETS | _DESC_STOP \
+                or len(_name_prefix(rest)) >= 2:
+            return n
+    return 0
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     interview = _interview_re().match(masked, pos)
@@ -1240,6 +1267,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
+    outlet = _outlet_addressee_length(toks)
+    if outlet:  # "– powiedział PAP wojewoda", "заявил ТАСС министр …": the agency told, then the subject
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[outlet - 1], known)
     place = _leading_place_length(toks)
     if place:  # "dijo desde Copiapó Diego Pardow", "said from Geneva X": the subject after the place
         ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
@@ -1286,6 +1317,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 # "- powiedział premier. Dał przekonanie, …": the role ends the sentence; no name follows
                 return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])
             run = _name_prefix(toks[k + 1 :])
+            joined = _name_after_joined_body(toks[k + 1 :], run)
+            if joined:  # "ocenił hydrolog Instytutu Meteorologii i Gospodarki Wodnej Grzegorz Walijewski"
+                return "name", joined
             if run and not (len(run) == 1 and (run[0].isupper() or _acronym(run[0]))) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
                 return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
@@ -1735,8 +1769,25 @@ _CLAUSE_CONJUNCTIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).
 _VERB_CLITICS = frozenset(w for lang in LANGUAGES for w in profile(lang).verb_clitics)
 
 
+# A headline glued to the first sentence by a run of spaces ("… con la Sindicatura de Cuentas  El concejal …")
+_GLUED_HEADLINE = re.compile(r"(?<=\w) {2,}(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])")
+
+
+def _without_glued_headline(masked: str) -> str:
+    """``masked`` with a headline glued before the body's first sentence blanked (offsets kept), when the
+    headline quotes nothing: its words are neither the speaker nor the subject ("Ciudadanos critica … la
+    Sindicatura de Cuentas  El concejal Rubén Pérez pide … «…»" gave no speaker, then "Sindicatura de
+    Cuentas El")."""
+    found = list(_GLUED_HEADLINE.finditer(masked))
+    if not found or _QUOTE_SLOT in masked[: found[0].start()]:
+        return masked
+    cut = found[0].end()
+    return " " * cut + masked[cut:]
+
+
 def _attributions(masked: str, known: frozenset[str], language: str | None = None) -> list[_Attribution]:
     out: list[_Attribution] = []
+    masked = _without_glued_headline(masked)
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
     if language and profile(language).verb_final and profile(language).quote_links:
         return _verb_final_attributions(masked, base(language) or "")
@@ -2612,7 +2663,8 @@ def _plausible_speaker(name: str) -> bool:
 _NAME_ABBREVIATIONS = sorted({a.capitalize() for lang in LANGUAGES for a in profile(lang).abbreviations
                               if 2 <= len(a) <= 3 and a.isalpha()}, key=len, reverse=True)
 _NAME_TOKEN = rf"(?<![\w’'\-])(?:[{_UP}]\.|(?:{'|'.join(map(re.escape, _NAME_ABBREVIATIONS))})\.|[{_UP}][\w’'\-]*)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
+# (never across a run of spaces: "… la Sindicatura de Cuentas  El concejal …" glues a headline to the body)
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t])?{_NAME_TOKEN})+")
 
 
 # The connectors of _NAME_RUN that say "of" ("Bewegung ANO von Andrej Babiš", "ANO de Andrej Babiš").
@@ -2764,9 +2816,12 @@ class _NameIndex:
         if not toks:
             return surface
         prof = profile(base(self.language)) if self.language else None
-        if len(toks) >= 3 and prof and prof.genitive_after_title and toks[0].lower().endswith(prof.genitive_endings) \
-                and any(name == " ".join(toks[1:]) for _, name, _ in self.names):
-            toks = toks[1:]  # "Брешии Франческо Прете": the role's place before a name the text gives alone
+        genitive = prof.genitive_endings if prof and prof.genitive_after_title else ()
+        # "Брешии Франческо Прете", "Zakładu Gospodarki Wodnej Grzegorz Walijewski": the role's place or body
+        # before a name the text gives alone
+        while genitive and len(toks) >= 3 and toks[0].lower().endswith(genitive) and not given_name_gender(toks[0]) \
+                and any(name == " ".join(toks[1:]) or name == " ".join(toks[-2:]) for _, name, _ in self.names):
+            toks = toks[1:]
         last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
@@ -3299,6 +3354,33 @@ class _SpeakerResolver:
                 return gender
         return None
 
+    def _sexed_noun(self, noun: str, offset: int) -> str | None:
+        """The person a bare noun of one sex stands for ("– mówi kobieta" after "64-letnia Halina Wróbel,
+        …"; text data "person_noun_genders"): the latest person named within the last two sentences
+        whose gender agrees, else None."""
+        if not self.language or " " in noun.strip():
+            return None
+        gender = dict(profile(base(self.language) or "").person_noun_genders).get(noun.strip().lower())
+        if not gender:
+            return None
+        start = max([0] + [m.end() for m in re.finditer(r"[.!?…]\s", self.text[:offset])][-3:-2])
+        for at, name, _ in sorted(self.names.names, reverse=True):
+            if start <= at < offset and self._gender(name) == gender:
+                return self.names.full_name(name, offset)
+        return None
+
+    def _case_form_only(self, name: str, role: str) -> bool:
+        """Every mention of ``name`` follows ``role`` in another case form ("wojewody" for "wojewoda"), in a
+        language that writes names in case forms after a role (text data "genitive_after_title")."""
+        if not self.language or not profile(base(self.language) or "").genitive_after_title or len(role) < 4:
+            return False
+        titles = [t for _, n, t in self.names.names if n == name]
+        if not titles:
+            return False
+        lead = [self.text[max(0, at - 40) : at].split()[-2:] for at, n, _ in self.names.names if n == name]
+        forms = [w.lower().strip(",") for words in lead for w in words]
+        return any(f != role and f[:4] == role[:4] for f in forms) and not any(f == role for f in forms)
+
     def _joint_subject(self, first: str, second: str, offset: int) -> bool:
         """The text's last mentions of ``first`` and ``second`` before ``offset`` are joined by "and" (in any
         language: "i", "et", "y"), with at most a role between ("Le maire X et la préfète Y")."""
@@ -3351,8 +3433,9 @@ class _SpeakerResolver:
         mentions = [(at, t) for at, n, t in self.names.names if n == name]
         if not preps or not mentions or any(t for _, t in mentions):
             return False
-        before = [re.search(r"(\w+)\s+$", self.text[max(0, at - 20) : at]) for at, _ in mentions]
-        return all(b and b.group(1).lower() in preps for b in before)
+        before = [re.search(r"(\w+)\s+(\w+)\s+$", self.text[max(0, at - 40) : at]) for at, _ in mentions]
+        # (a role's complement is no place: "el concejal de Ciudadanos Rubén Pérez")
+        return all(b and b.group(2).lower() in preps and not _role_noun(b.group(1).lower()) for b in before)
 
     def _cataphora(self, offset: int) -> str | None:
         """A pronoun before the text names anyone ("他的回答是：“继续吧。”威廉·詹姆斯·瑞恩 …", "“…,” he said.
@@ -3405,6 +3488,9 @@ class _SpeakerResolver:
         found = self._resolve(att, offset)
         found = self._without_common_noun(found)
         head = att.speaker.rstrip(".,;:!?").split()[-1].lower() if att.speaker.split() else ""
+        if att.kind == "description" and found and found != att.speaker and self._case_form_only(found, head):
+            # "Według wojewody … Macieja Awiżenia …" then "– powiedział wojewoda": the holder in the nominative
+            found = nominative_name(found, self.language, self._words)
         role = head in _ROLE_HEADS or bool(_role_phrase_roles(att.speaker))
         if att.kind == "description" and role and found and found != att.speaker and att.rule not in _RULE_TIER:
             # "– mówił prezydent" resolved to Andrzej Duda: the next "– powiedział." is his too
@@ -3504,6 +3590,9 @@ class _SpeakerResolver:
                     or _arabic_named_body(self.text, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
+            described = self._sexed_noun(att.speaker, offset)
+            if described:
+                return described
             toks = _role_tokens(att.speaker)
             age = _AGE_RE.search(att.speaker)
             if age:
@@ -3801,7 +3890,10 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
     ``names``: the document's name index (built once per document by the resolver)."""
     out = []
     for s in doc.sentences:
-        head = s.text
+        head = body = s.text
+        glued = _GLUED_HEADLINE.search(head)
+        if glued and not re.search(r"[«»\"“”„]", head[: glued.start()]):
+            head = body = head[glued.end() :]  # a headline glued to the first sentence: the body's subject follows
         first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
@@ -3832,9 +3924,9 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             # "El martes, el alcalde Jorge Sanz recorrió …": the role after an opening time phrase too (not
             # after an apposition: "Their father, former Vice President Dick Cheney, supports …, and the
             # younger Cheney …")
-            opening = [w for w in _TOKEN_RE.findall(s.text[: len(s.text) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
-            timed = head != s.text and _date_phrase(opening)
-            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None) \
+            opening = [w for w in _TOKEN_RE.findall(body[: len(body) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
+            timed = head != body and _date_phrase(opening)
+            named = _role_opening_subject(body) or (_role_opening_subject(head) if timed else None) \
                 or _lead_description_subject(head) or _possessive_topic(s, names) or _subject_after_participle(s.text, names)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
@@ -4261,7 +4353,7 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
     gives in full, then a lower-case verb), a pronoun, or an article and a role word; Latin and
     Cyrillic scripts only (Chinese and Arabic have their own rules)."""
     lead = masked[:slot]
-    lead = re.split(r"[.!?]\s", lead)[-1]
+    lead = _without_glued_headline(re.split(r"[.!?]\s", lead)[-1])
     if not lead.strip() or _HAN.search(lead) or _ARABIC.search(lead):
         return None
     chunks = [c for c in _CHUNK_BREAK.split(lead)]
@@ -4447,8 +4539,11 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
     titled = bool(last and _role_noun(last.group(1).lower()))
     while len(toks) >= 3 and _role_noun(toks[0].lower()):
         toks, titled = toks[1:], True
-    if titled and len(toks) == 3 and toks[0].lower().endswith(prof.genitive_endings) \
-            and not toks[1].endswith(("вич", "вна", "ична")):
+    # (a word the name lists give as a given name is no place: "Burmistrz Kłodzka Michał Piszko" loses
+    # "Kłodzka", "Burmistrz Anna Maria Nowak" keeps "Anna")
+    # (a body of several words too: "rzecznik Instytutu Meteorologii Grzegorz Walijewski")
+    while titled and len(toks) >= 3 and toks[0].lower().endswith(prof.genitive_endings) \
+            and not toks[1].endswith(("вич", "вна", "ична")) and not given_name_gender(toks[0]):
         toks = toks[1:]
     return toks
 

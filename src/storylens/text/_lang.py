@@ -276,6 +276,9 @@ class Profile:
     # A role word's gender ("Ministerin", "ministra", "Feuerwehrchef"; a compound by its end) and an
     # article's before a role ("la ministre", "le chef"): the person the text titles so is "f"/"m".
     role_genders: tuple[tuple[str, str], ...] = ()
+    # Nouns for a person of one sex that stand for the person just described ("– mówi kobieta" after
+    # "64-letnia Halina Wróbel, …"): (noun, "m"/"f").
+    person_noun_genders: tuple[tuple[str, str], ...] = ()
     article_genders: tuple[tuple[str, str], ...] = ()
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
@@ -654,6 +657,7 @@ def profile(language: str | None) -> Profile:
         pronoun_genders=tuple((p.lower(), g) for g, words in raw.get("pronoun_genders", {}).items() for p in words),
         indefinite_genders=tuple((w.lower(), g) for g, words in raw.get("indefinite_genders", {}).items() for w in words),
         role_genders=tuple((w.lower(), g) for g, words in raw.get("role_genders", {}).items() for w in words),
+        person_noun_genders=tuple((w.lower(), g) for g, words in raw.get("person_noun_genders", {}).items() for w in words),
         article_genders=tuple((w.lower(), g) for g, words in raw.get("article_genders", {}).items() for w in words),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
