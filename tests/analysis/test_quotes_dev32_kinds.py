@@ -44,6 +44,16 @@ CASES = [
     ("es-role-complement-no-place", "es",
      "El concejal de Ciudadanos Rubén Pérez visitó la planta de Gijón. “Hay que cerrarla cuanto antes”, afirmó.",
      [("Rubén Pérez", "Ciudadanos Rubén Pérez")]),
+    # a given name alone with an age is a person; a pronoun of her gender after the last speaker (a man by
+    # the name lists) is hers
+    ("fr-aged-given-name", "fr",
+     ("« C'est un record absolu pour la région », a précisé à l'AFP le prévisionniste Laurent Cabrol.\n\n"
+      "Dans le village de Plouguerneau, Martine, 71 ans, balaie les tuiles. "
+      "« Le toit s'est envolé en deux minutes », raconte-t-elle."), ["Laurent Cabrol", "Martine"]),
+    ("es-aged-given-name", "es",
+     ("«Es un récord absoluto», precisó el meteorólogo Javier Ruiz.\n\n"
+      "En el pueblo de Cangas, Lucía, de 34 años, barre las tejas. «El tejado voló en dos minutos», cuenta ella."),
+     ["Javier Ruiz", "Lucía"]),
     ("es-place-still-no-speaker", "es",
      ("El alcalde Paul Mercadier y la prefecta Claire Dumas visitaron el refugio de Puerto Calvén el jueves. "
      "«Hay que evacuar el valle», insistió ella."), ["Claire Dumas"]),

@@ -1773,13 +1773,20 @@ _VERB_CLITICS = frozenset(w for lang in LANGUAGES for w in profile(lang).verb_cl
 _GLUED_HEADLINE = re.compile(r"(?<=\w) {2,}(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])")
 
 
+def _headline_end(before: str) -> bool:
+    """Whether ``before`` (the text before a run of spaces) ends as a headline does: a capitalised word or
+    a figure, not a clause cut in the middle ("… affirmait qu  Santé")."""
+    words = before.split()
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+
+
 def _without_glued_headline(masked: str) -> str:
     """``masked`` with a headline glued before the body's first sentence blanked (offsets kept), when the
     headline quotes nothing: its words are neither the speaker nor the subject ("Ciudadanos critica … la
     Sindicatura de Cuentas  El concejal Rubén Pérez pide … «…»" gave no speaker, then "Sindicatura de
     Cuentas El")."""
     found = list(_GLUED_HEADLINE.finditer(masked))
-    if not found or _QUOTE_SLOT in masked[: found[0].start()]:
+    if not found or _QUOTE_SLOT in masked[: found[0].start()] or not _headline_end(masked[: found[0].start()]):
         return masked
     cut = found[0].end()
     return " " * cut + masked[cut:]
@@ -2756,6 +2763,20 @@ def _nominative_of(name: str, spellings: set[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A given name alone with an age in apposition: "Martine, 71 ans,", "Lucía, de 34 años,", "Ewa (64)"
+_AGED_GIVEN = re.compile(rf"(?<![\w’'\-])([{_UP}][^\W\d_]+)(?:, (?:de )?\d{{1,3}}(?: \w{{1,5}})?,| \(\d{{1,3}}\))")
+
+
+def _aged_given_names(text: str, names: Sequence[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """(offset, given name, None) of people the text names by a given name alone with their age ("Dans le
+    village, Martine, 71 ans, balaie …"; the given name listed in text/data/given_names.json), not part of
+    a full name the index holds."""
+    taken = {at for at, _, _ in names}
+    return [(m.start(1), m.group(1), None) for m in _AGED_GIVEN.finditer(text)
+            if given_name_gender(m.group(1)) and m.start(1) not in taken
+            and not any(at <= m.start(1) < at + len(n) + 2 for at, n, _ in names)]
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -2804,6 +2825,7 @@ class _NameIndex:
                 continue  # no surname is one letter: "(prezesa) TVP Z (kolei)" runs into a capitalised "Z"
             if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
+        names = sorted(names + _aged_given_names(text, names))
         if _ARABIC.search(text):
             names = sorted(names + _arabic_people(text))
         if _HAN.search(text):
@@ -3324,7 +3346,8 @@ class _SpeakerResolver:
                 votes[g] += 1
         # a given name the name lists of every locale agree on ("prefekt Claire Dumas … – podkreśliła": the
         # Polish role and ending say nothing of a French given name; final34 #5)
-        in_list = given_name_gender(first) if first and listed else None
+        # (a given name alone counts too: "Martine, 71 ans")
+        in_list = given_name_gender(first or name.split()[0]) if listed else None
         if in_list:
             votes[in_list] += 1
         if votes["m"] == votes["f"]:
@@ -3374,12 +3397,11 @@ class _SpeakerResolver:
         language that writes names in case forms after a role (text data "genitive_after_title")."""
         if not self.language or not profile(base(self.language) or "").genitive_after_title or len(role) < 4:
             return False
-        titles = [t for _, n, t in self.names.names if n == name]
-        if not titles:
-            return False
         lead = [self.text[max(0, at - 40) : at].split()[-2:] for at, n, _ in self.names.names if n == name]
         forms = [w.lower().strip(",") for words in lead for w in words]
-        return any(f != role and f[:4] == role[:4] for f in forms) and not any(f == role for f in forms)
+        # (a case form adds at most a few letters to the role's stem: "wojewody", "prezesa"; not "prezydenta")
+        inflected = [f for f in forms if f != role and f.startswith(role[:-1]) and len(f) - len(role) <= 3]
+        return bool(inflected) and not any(f == role for f in forms)
 
     def _joint_subject(self, first: str, second: str, offset: int) -> bool:
         """The text's last mentions of ``first`` and ``second`` before ``offset`` are joined by "and" (in any
@@ -3393,6 +3415,34 @@ class _SpeakerResolver:
         gap = self.text[end:start] if lo < hi and end <= start else ""
         words = [w.lower() for w in re.findall(r"\w+", gap)]
         return len(gap) <= _JOINT_GAP and not re.search(r"[.!?;:]", gap) and bool(words) and words[0] in _JOINT
+
+    def _gender_agreement(self, found: str, gender: str, offset: int) -> str:
+        """The person a pronoun or verb of ``gender`` stands for, given its antecedent ``found``.
+
+        The text's own evidence first (verbs, roles, name endings): an antecedent it gives the other gender
+        yields to the latest person it gives this one ("она" after "Кастро похитил …"); one whose gender it
+        does not give yields to such a person named after it ("sagte sie"). A given name in the name lists
+        (text/data/given_names.json) is weaker: it never turns the speaker just named ('said Hilary Shelton
+        … "…," he said') unless the one who agrees is named after that speaker ("… a précisé Laurent
+        Cabrol. … Martine, 71 ans, balaie … « … », raconte-t-elle"), and otherwise only towards someone in
+        the antecedent's sentence ("Owen Pritchard met Lucia Benn. "…," she said"; not a brand in brackets
+        two sentences on, "(Daniel Wellington)") or named with it as one subject ("Jean Dupont i minister
+        Marie Laurent … – zapewniła"; not "Mr. Hutchinson … at Chuck E. Cheese's … he said")."""
+        own = self._gender(found, listed=False)
+        if own not in (None, gender):
+            return self._agreeing_person(gender, offset, listed=False) or found
+        agreeing = self._agreeing_person(gender, offset, listed=False)
+        if own is None and agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
+            return agreeing
+        listed = self._agreeing_person(gender, offset)
+        if not listed or listed == found:
+            return found
+        if found == self.last_named:
+            named_after = self._last_mention(listed, offset) > self.last_named_at
+            return listed if named_after and self._gender(found) not in (None, gender) else found
+        if self._gender(found) not in (None, gender):
+            return listed if self._one_sentence(found, listed, offset) else found
+        return listed if self._joint_subject(found, listed, offset) else found
 
     def _one_sentence(self, first: str, second: str, offset: int) -> bool:
         """The text's last mentions of ``first`` and ``second`` before ``offset`` stand in one sentence."""
@@ -3563,25 +3613,8 @@ class _SpeakerResolver:
             # speaker just named ('said Hilary Shelton … "…," he said'), and it names another person only in
             # the sentence that names this one ("Owen Pritchard met Lucia Benn. "…," she said"; not a brand
             # in brackets two sentences on: "(Daniel Wellington) … — сказал он")
-            listed = found != self.last_named
-            if found and gender and self._gender(found, listed) not in (None, gender):
-                agreeing = self._agreeing_person(gender, offset, listed=False)
-                if not agreeing and listed:
-                    agreeing = self._agreeing_person(gender, offset)
-                    agreeing = agreeing if agreeing and self._one_sentence(found, agreeing, offset) else None
-                found = agreeing or found
-            elif found and gender and self._gender(found, listed) is None:
-                # "sagte sie" after a sentence about someone whose gender the text does not give: the
-                # nearest person who agrees, when the text names her after that one; by a listed given name
-                # only when the two are one joint subject ("Jean Dupont i minister Marie Laurent … –
-                # zapewniła"), not after a speaker ('"…," the president said. "…," he added.') or a business
-                # ("Mr. Hutchinson … stints at Chuck E. Cheese's … he said")
-                agreeing = self._agreeing_person(gender, offset, listed=False)
-                if not agreeing and found != self.last_named:
-                    agreeing = self._agreeing_person(gender, offset)
-                    agreeing = agreeing if agreeing and self._joint_subject(found, agreeing, offset) else None
-                if agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
-                    found = agreeing
+            if found and gender:
+                found = self._gender_agreement(found, gender, offset)
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
@@ -3892,7 +3925,7 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
     for s in doc.sentences:
         head = body = s.text
         glued = _GLUED_HEADLINE.search(head)
-        if glued and not re.search(r"[«»\"“”„]", head[: glued.start()]):
+        if glued and not re.search(r"[«»\"“”„]", head[: glued.start()]) and _headline_end(head[: glued.start()]):
             head = body = head[glued.end() :]  # a headline glued to the first sentence: the body's subject follows
         first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
