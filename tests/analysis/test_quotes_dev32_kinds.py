@@ -64,3 +64,23 @@ CASES = [
 def test_speaker_of_each_quotation(lang: str, text: str, want: list) -> None:
     got = speakers_of(text, lang)
     assert speakers_match(got, want), got
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("en", ("White House press secretary Sarah Huckabee Sanders, traveling with the president on his trip to Asia, "
+            "told reporters that Trump “believes that we cannot allow a mere allegation to destroy a person’s life” "
+            "but that if the allegations are true, “Judge Moore will do the right thing and step aside.”"),
+     "the allegations"),
+    ("en", ("Press secretary Dana Webb, traveling with the governor in Ohio, told reporters that Cole “will not resign "
+            "over a rumour” but that if the reports are true, “the governor will step aside.”"), "the reports"),
+])
+def test_a_condition_subject_is_no_speaker(lang: str, text: str, subject: str) -> None:
+    # "if the allegations are true, “…”": the condition's subject never speaks (dev32 h2)
+    assert subject not in speakers_of(text, lang)
+
+
+def test_the_condition_follows_its_speaker() -> None:
+    text = ("White House press secretary Sarah Huckabee Sanders, traveling with the president on his trip to Asia, "
+            "told reporters that Trump “believes that we cannot allow a mere allegation to destroy a person’s life” "
+            "but that if the allegations are true, “Judge Moore will do the right thing and step aside.”")
+    assert speakers_of(text, "en") == ["Sarah Huckabee Sanders", "Sarah Huckabee Sanders"]

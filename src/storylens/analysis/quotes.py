@@ -4377,6 +4377,11 @@ def _relative_antecedent(toks: list[str], known: frozenset[str]) -> Subject | No
 _PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
 
 
+# Words opening a condition or a subordinate clause (text/data "conditionals", one-word "subordinators")
+_CONDITIONALS = frozenset(w for lang in LANGUAGES for w in (*profile(lang).conditionals, *profile(lang).subordinators)
+                          if " " not in w)
+
+
 def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str | None = None) -> Subject | None:
     """The subject of the clause a quotation stands in when no verb of saying is there: "Le
     chancelier autrichien Sebastian Kurz s'oppose à la taxation des « petits épargnants »",
@@ -4393,6 +4398,8 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
     last_nonempty = max((i for i, c in enumerate(chunks) if c.strip()), default=-1)
     for i in range(len(chunks) - 1, max(-1, len(chunks) - 1 - _CLAUSE_SUBJECT_CHUNKS), -1):
         toks = _TOKEN_RE.findall(chunks[i])
+        if any(t.lower() in _CONDITIONALS for t in toks[:3]):
+            continue  # "… but that if the allegations are true, “…”": a condition's subject says nothing
         while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _PRONOUNS | _DETS:
             toks = toks[1:]
         if not toks:

@@ -489,6 +489,8 @@ class Profile:
     # Words that open a subordinate clause ("as", "mientras", "während"): a percentage's measure is not
     # looked for past one ("Wages rose 5% in October as inflation eased", review4 #6).
     subordinators: tuple[str, ...] = ()
+    # Words opening a condition ("if the allegations are true, «…»"): its subject is not the quotation's.
+    conditionals: tuple[str, ...] = ()
     # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
     # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
     # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
@@ -770,6 +772,7 @@ def profile(language: str | None) -> Profile:
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
+        conditionals=tuple(w.lower() for w in raw.get("conditionals", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
