@@ -84,3 +84,19 @@ def test_the_condition_follows_its_speaker() -> None:
             "told reporters that Trump “believes that we cannot allow a mere allegation to destroy a person’s life” "
             "but that if the allegations are true, “Judge Moore will do the right thing and step aside.”")
     assert speakers_of(text, "en") == ["Sarah Huckabee Sanders", "Sarah Huckabee Sanders"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Moore’s campaign denied the allegations, which The Washington Post first reported, telling the paper the "
+     "accusations of four women are “the very definition of fake news.”", "Washington Post"),
+    ("The mayor’s office denied the claims, which The Guardian first reported, calling them “completely baseless.”",
+     "The Guardian first"),
+])
+def test_a_name_in_a_relative_clause_about_a_thing_is_no_speaker(text: str, outlet: str) -> None:
+    # ", which X first reported,": X reported the allegations, not the words the participle after it quotes
+    assert outlet not in speakers_of(text, "en")
+
+
+def test_the_subject_before_a_thing_relative_still_speaks() -> None:
+    text = "Senator Tom Reed denied the claims, which The Guardian first reported, calling them “completely baseless.”"
+    assert speakers_of(text, "en") == ["Tom Reed"]

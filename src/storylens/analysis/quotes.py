@@ -1687,6 +1687,19 @@ def _described_by_relative(masked: str, pos: int) -> Subject | None:
     return ("name", " ".join(run)) if len(run) >= 2 and _plausible_speaker(" ".join(run)) else None
 
 
+# A relative clause about a thing between commas (text/data "thing_relatives": ", which The Washington Post first
+# reported,"): the names in it are no subject of the sentence it stands in
+_THING_RELATIVES = sorted({w for lang in LANGUAGES for w in profile(lang).thing_relatives}, key=len, reverse=True)
+_THING_RELATIVE_CLAUSE = re.compile(rf",\s*(?:{alternation(_THING_RELATIVES)})\b[^,§.;]*,", re.IGNORECASE) \
+    if _THING_RELATIVES else None
+
+
+def _in_thing_relative(masked: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a relative clause about a thing (see _THING_RELATIVE_CLAUSE)."""
+    return bool(_THING_RELATIVE_CLAUSE) and any(
+        m.start() < pos < m.end() for m in _THING_RELATIVE_CLAUSE.finditer(masked))  # type: ignore[union-attr]
+
+
 def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The person a participle hangs on: the antecedent of "who", else the sentence's first person.
 
@@ -1694,7 +1707,7 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
     surname the document gives in full; other single words ("Latinos",
     "Facebook") are too often groups or media.
     """
-    head = masked[:pos]
+    head = _THING_RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), masked[:pos]) if _THING_RELATIVE_CLAUSE else masked[:pos]
     rel = [m for m in _RELATIVE.finditer(head)]
     if rel:
         # "… President Vicente Fox – who went on a tear declaring …"
@@ -1866,6 +1879,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "speech-act"))
     for m in _REPORT_RE.finditer(masked):
+        if _in_thing_relative(masked, m.start()):
+            continue  # "…, which The Washington Post first reported, telling the paper … «…»"
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "report"))

@@ -491,6 +491,9 @@ class Profile:
     subordinators: tuple[str, ...] = ()
     # Words opening a condition ("if the allegations are true, «…»"): its subject is not the quotation's.
     conditionals: tuple[str, ...] = ()
+    # Relative pronouns of a thing (", which The Washington Post first reported,"): the clause they open describes
+    # an object, and a name in it is no subject of the sentence.
+    thing_relatives: tuple[str, ...] = ()
     # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
     # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
     # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
@@ -773,6 +776,7 @@ def profile(language: str | None) -> Profile:
         clause_openings=tuple(raw.get("clause_openings", [])),
         subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
         conditionals=tuple(w.lower() for w in raw.get("conditionals", [])),
+        thing_relatives=tuple(w.lower() for w in raw.get("thing_relatives", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
