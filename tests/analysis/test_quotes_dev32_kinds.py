@@ -87,8 +87,8 @@ def test_the_condition_follows_its_speaker() -> None:
 
 
 @pytest.mark.parametrize("text, outlet", [
-    ("Moore’s campaign denied the allegations, which The Washington Post first reported, telling the paper the "
-     "accusations of four women are “the very definition of fake news.”", "Washington Post"),
+    (("Moore’s campaign denied the allegations, which The Washington Post first reported, telling the paper the "
+     "accusations of four women are “the very definition of fake news.”"), "Washington Post"),
     ("The mayor’s office denied the claims, which The Guardian first reported, calling them “completely baseless.”",
      "The Guardian first"),
 ])
