@@ -3147,7 +3147,7 @@ def _cyrillic_readings(name: str) -> tuple[str, ...]:
     the name, not a case ending; trial 7)."""
     whole = anyascii(" ".join(_script_tokens(name))).replace("'", "").replace('"', "")
     whole = re.sub("dzh", "j", re.sub("Dzh", "J", whole))
-    readings = (_cyrillic_sounds(name), whole, re.sub("kh", "h", re.sub("Kh", "H", whole)))
+    readings: tuple[str, ...] = (_cyrillic_sounds(name), whole, re.sub("kh", "h", re.sub("Kh", "H", whole)))
     if _UKRAINIAN_LETTERS.search(name):  # Ukrainian г is an h (Грволін Hrvolin, Гаага Haaga)
         readings += tuple(re.sub("g", "h", re.sub("G", "H", r)) for r in readings[:2])
     return readings

@@ -1232,7 +1232,7 @@ def _name_after_joined_body(toks: Sequence[str], run: Sequence[str]) -> str | No
     rest = toks[len(run) :]
     if not run or not rest or rest[0] not in _JOINT:
         return None
-    second = _name_prefix(rest[1:])
+    second = _name_prefix(list(rest[1:]))
     if len(second) >= 3 and given_name_gender(second[-2].rstrip(".,")):
         return " ".join(_clean_name(second[-2:]))
     return None
@@ -1247,7 +1247,7 @@ def _outlet_addressee_length(toks: Sequence[str]) -> int:
             continue
         rest, word = toks[n:], toks[n].rstrip(".")
         if word.isalpha() and word.islower() and word not in _DETS | _DESC_STOP \
-                or len(_name_prefix(rest)) >= 2:
+                or len(_name_prefix(list(rest))) >= 2:
             return n
     return 0
 
