@@ -100,3 +100,17 @@ def test_a_name_in_a_relative_clause_about_a_thing_is_no_speaker(text: str, outl
 def test_the_subject_before_a_thing_relative_still_speaks() -> None:
     text = "Senator Tom Reed denied the claims, which The Guardian first reported, calling them “completely baseless.”"
     assert speakers_of(text, "en") == ["Tom Reed"]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", ("Mr. Moore called the allegations “completely false.”\n\n"
+            "That’s how John Skipper, 66, a former party chairman, characterized the claims.\n\n"
+            "He said that other Republicans would stand by the candidate.\n\n"
+            "“Most of them will not be shocked,” he said."), ["Moore", "John Skipper"]),
+    ("fr", ("Le maire a jugé ces accusations « absurdes », a dit Paul Girard.\n\n"
+            "C'est ainsi que Anne Roux, 58 ans, ancienne députée, a résumé l'affaire.\n\n"
+            "« Personne ne sera surpris », a-t-elle ajouté."), ["Paul Girard", "Anne Roux"]),
+])
+def test_the_subject_after_a_cleft(lang: str, text: str, want: list) -> None:
+    # "That's how X … characterized the claims": X is the sentence's subject, whom a later "he" names
+    assert speakers_of(text, lang) == want

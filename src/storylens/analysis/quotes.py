@@ -3933,6 +3933,11 @@ def _described_openings(doc: Document) -> list[tuple[int, str, str]]:
     return out
 
 
+# text/data "cleft_openers": "That's how", "C'est ainsi que" before a sentence's subject
+_CLEFT_OPENERS = sorted({w for lang in LANGUAGES for w in profile(lang).cleft_openers}, key=len, reverse=True)
+_CLEFT_OPENING = re.compile(rf"\s*(?:{alternation(_CLEFT_OPENERS)})\s+", re.IGNORECASE) if _CLEFT_OPENERS else None
+
+
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
     """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …");
     ``names``: the document's name index (built once per document by the resolver)."""
@@ -3942,6 +3947,9 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
         glued = _GLUED_HEADLINE.search(head)
         if glued and not re.search(r"[«»\"“”„]", head[: glued.start()]) and _headline_end(head[: glued.start()]):
             head = body = head[glued.end() :]  # a headline glued to the first sentence: the body's subject follows
+        cleft = _CLEFT_OPENING.match(head) if _CLEFT_OPENING else None
+        if cleft:  # "That's how John Skipper, 66, … characterized the claims": the subject follows the cleft
+            head = head[cleft.end() :]
         first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]

@@ -494,6 +494,8 @@ class Profile:
     # Relative pronouns of a thing (", which The Washington Post first reported,"): the clause they open describes
     # an object, and a name in it is no subject of the sentence.
     thing_relatives: tuple[str, ...] = ()
+    # A cleft opening a sentence before its subject ("That's how John Skipper, 66, … characterized the claims").
+    cleft_openers: tuple[str, ...] = ()
     # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
     # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
     # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
@@ -777,6 +779,7 @@ def profile(language: str | None) -> Profile:
         subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
         conditionals=tuple(w.lower() for w in raw.get("conditionals", [])),
         thing_relatives=tuple(w.lower() for w in raw.get("thing_relatives", [])),
+        cleft_openers=tuple(w.lower() for w in raw.get("cleft_openers", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
