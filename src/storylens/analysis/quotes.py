@@ -2787,8 +2787,9 @@ def _aged_given_names(text: str, names: Sequence[tuple[int, str, str | None]]) -
     village, Martine, 71 ans, balaie …"; the given name listed in text/data/given_names.json), not part of
     a full name the index holds."""
     taken = {at for at, _, _ in names}
+    words = {w for _, n, _ in names for w in n.split()}  # "Vidal, de 58 años" after "Tomás Vidal": his surname
     return [(m.start(1), m.group(1), None) for m in _AGED_GIVEN.finditer(text)
-            if given_name_gender(m.group(1)) and m.start(1) not in taken
+            if given_name_gender(m.group(1)) and m.start(1) not in taken and m.group(1) not in words
             and not any(at <= m.start(1) < at + len(n) + 2 for at, n, _ in names)]
 
 
