@@ -47,3 +47,10 @@ def test_two_people_stay_two() -> None:
                           ("ja", "イワン・トカチュク市長は住民と面会した。")])
     petrov = next(e for e in entities if "Ivan Petrov" in e.variants)
     assert "イワン・トカチュク" not in petrov.variants and "Іван Ткачук" not in petrov.variants
+
+
+def test_cyrillic_and_katakana_hangul_without_a_latin_form() -> None:
+    entities = _entities([("uk", "Мер Іван Ткачук зустрівся з мешканцями."),
+                          ("ja", "イワン・トカチュク市長は住民と面会した。"),
+                          ("ko", "이반 트카추크 시장은 주민들을 만났다.")])
+    assert any({"Іван Ткачук", "イワン・トカチュク", "이반 트카추크"} <= set(e.variants) for e in entities)

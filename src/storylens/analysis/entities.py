@@ -2688,6 +2688,12 @@ class _Linker:
                     # surname, which the full-name guard read as a Chinese full name (trial 15 #6)
                     self.surnames.add(t)
                 self.union(u, t, why)
+            if _SOUND_SCRIPT_RE.search(t) and not any(script_of(u) == "latin" for u, _ in fits):
+                # Іван Ткачук / イワン・トカチュク / 이반 트카추크 with no Latin form: the Cyrillic name's readings
+                by_sound = {self.find(u): (u, why) for u in cyrillic if (why := _cyrillic_sound_match(u, t))}
+                if len(by_sound) == 1:
+                    cyr, why = next(iter(by_sound.values()))
+                    self.union(cyr, t, why)
 
     def _link_cyrillic(self, texts: list[str]) -> None:
         """A Cyrillic full name to the one Latin full name with its consonants, when the spelling keys
@@ -3151,6 +3157,16 @@ def _cyrillic_readings(name: str) -> tuple[str, ...]:
     if _UKRAINIAN_LETTERS.search(name):  # Ukrainian г is an h (Грволін Hrvolin, Гаага Haaga)
         readings += tuple(re.sub("g", "h", re.sub("G", "H", r)) for r in readings[:2])
     return readings
+
+
+def _cyrillic_sound_match(cyrillic: str, name: str) -> str | None:
+    """Why a Cyrillic name and a Katakana or Hangul one are one spelled by sound (Іван Ткачук / イワン・
+    トカチュク): a Latin reading of the Cyrillic name (:func:`_cyrillic_readings`) fits as a Latin name would."""
+    for reading in _cyrillic_readings(cyrillic):
+        why = _sound_script_match(reading, name)
+        if why:
+            return f"{why} (read from {cyrillic})"
+    return None
 
 
 def _cyrillic_han_match(cyrillic: str, han: str) -> str | None:
