@@ -2688,6 +2688,12 @@ class _Linker:
                     # surname, which the full-name guard read as a Chinese full name (trial 15 #6)
                     self.surnames.add(t)
                 self.union(u, t, why)
+            if _SOUND_SCRIPT_RE.search(t) and not any(script_of(u) == "latin" for u, _ in fits):
+                # Іван Ткачук / イワン・トカチュク / 이반 트카추크 with no Latin form: the Cyrillic name's readings
+                by_sound = {self.find(u): (u, why) for u in cyrillic if (why := _cyrillic_sound_match(u, t))}
+                if len(by_sound) == 1:
+                    cyr, why = next(iter(by_sound.values()))
+                    self.union(cyr, t, why)
 
     def _link_cyrillic(self, texts: list[str]) -> None:
         """A Cyrillic full name to the one Latin full name with its consonants, when the spelling keys
@@ -3004,6 +3010,10 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
             _skeleton_match(fa.text, fb.text) or _pinyin_match(fa.text, fb.text) or _pinyin_match(fb.text, fa.text)):
         return True  # 朔尔茨 / شولتس / Scholz (王丽 / Wang Li still by the phonetic keys below)
     cyrillic = [bool(_CYRILLIC_RE.search(f.text)) and script_of(f.text) == "other" for f in (fa, fb)]
+    if cyrillic[0] != cyrillic[1] and sound[0] != sound[1] and cyrillic[0] == sound[1]:
+        # Іван Ткачук / イワン・トカチュク, Лена Варга / 레나 바르가: the Cyrillic name's Latin readings read by sound
+        cyr_text, sound_text = (fa.text, fb.text) if cyrillic[0] else (fb.text, fa.text)
+        return any(_sound_script_match(r, sound_text) for r in _cyrillic_readings(cyr_text))
     if cyrillic[0] != cyrillic[1]:
         cyr_form, other = (fa, fb) if cyrillic[0] else (fb, fa)
         b = clean_name(other.text)
@@ -3093,11 +3103,17 @@ def _sound_script_readings(name: str) -> list[str]:
     """Latin readings of a Katakana or Hangul name (anyascii's romanisation, "・" as a space), with the
     sounds these scripts write for Slavic and German letters: "ツ"/"츠" (ts) and "치" (chi) for c/č,
     "바" (ba) for va ("コステラツ" kosuteratsu / Kostelac, "미로바츠" / Mirovac)."""
-    plain = re.sub(r"[・･\-]", " ", anyascii(name)).lower()
+    # the small ッ doubles the next consonant (ベッリ Belli: anyascii writes "betri"); a small ャュョ glides
+    # after its i-syllable (チュ "chu", not anyascii's "chiyu")
+    plain = re.sub(r"[・･\-]", " ", anyascii(name.replace("ッ", ""))).lower()
+    plain = re.sub(r"(?<=[^aeiou ])iy(?=[aou])", "", plain) if re.search("[ャュョ]", name) else plain
     readings = {plain}
     for old, new in (("tsu", "c"), ("ts", "c"), ("cheu", "c"), ("chi", "ci"), ("ch", "c")):
         readings |= {r.replace(old, new) for r in readings}
     readings |= {r.replace("b", "v") for r in readings}
+    # Katakana writes a v with ワ (イワン Ivan) and an h before a consonant with フ (フルヴォリン Hrvolin)
+    readings |= {r.replace("w", "v") for r in readings}
+    readings |= {re.sub(r"(?<![a-z])fu", "hu", r) for r in readings}
     return sorted(readings)
 
 
@@ -3128,13 +3144,29 @@ def _cyrillic_sounds(name: str) -> str:
     return re.sub("dzh", "j", re.sub("Dzh", "J", latin))
 
 
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+
+
 def _cyrillic_readings(name: str) -> tuple[str, ...]:
     """The ways a Cyrillic name may be spelled in Latin letters: by sound with case endings cut
     (:func:`_cyrillic_sounds`), and whole, with х as h (Игли Хасани / Igli Hasani: the -и is part of
     the name, not a case ending; trial 7)."""
     whole = anyascii(" ".join(_script_tokens(name))).replace("'", "").replace('"', "")
     whole = re.sub("dzh", "j", re.sub("Dzh", "J", whole))
-    return (_cyrillic_sounds(name), whole, re.sub("kh", "h", re.sub("Kh", "H", whole)))
+    readings: tuple[str, ...] = (_cyrillic_sounds(name), whole, re.sub("kh", "h", re.sub("Kh", "H", whole)))
+    if _UKRAINIAN_LETTERS.search(name):  # Ukrainian г is an h (Грволін Hrvolin, Гаага Haaga)
+        readings += tuple(re.sub("g", "h", re.sub("G", "H", r)) for r in readings[:2])
+    return readings
+
+
+def _cyrillic_sound_match(cyrillic: str, name: str) -> str | None:
+    """Why a Cyrillic name and a Katakana or Hangul one are one spelled by sound (Іван Ткачук / イワン・
+    トカチュク): a Latin reading of the Cyrillic name (:func:`_cyrillic_readings`) fits as a Latin name would."""
+    for reading in _cyrillic_readings(cyrillic):
+        why = _sound_script_match(reading, name)
+        if why:
+            return f"{why} (read from {cyrillic})"
+    return None
 
 
 def _cyrillic_han_match(cyrillic: str, han: str) -> str | None:

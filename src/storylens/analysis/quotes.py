@@ -41,6 +41,7 @@ from ..text import (
     all_weekday_names,
     alternation,
     base,
+    given_name_gender,
     nominative_name,
     outlets,
     profile,
@@ -694,6 +695,8 @@ _DESC_STOP = {
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 _AND = {"and", "und", "et", "y", "и", "e"}
+_JOINT = _AND | {"i", "і", "en", "ve", "oraz"}  # the "and" of two people named as one subject
+_JOINT_GAP = 40  # characters between the two names: "and" and a role ("i minister", "et la préfète")
 
 
 Subject = tuple[str, str]  # (kind, speaker): kind is name | description | pronoun
@@ -1223,6 +1226,33 @@ def _leading_place_length(toks: Sequence[str]) -> int:
     return 1 + len(run) - 2 if len(run) >= 3 else 0
 
 
+def _name_after_joined_body(toks: Sequence[str], run: Sequence[str]) -> str | None:
+    """The person closing a body's name that "and" splits into two capitalised runs after a role
+    ("hydrolog Instytutu Meteorologii i Gospodarki Wodnej Grzegorz Walijewski"): the last two words of
+    the second run when the first of them is a listed given name (text/data/given_names.json), else None."""
+    rest = toks[len(run) :]
+    if not run or not rest or rest[0] not in _JOINT:
+        return None
+    second = _name_prefix(list(rest[1:]))
+    if len(second) >= 3 and given_name_gender(second[-2].rstrip(".,")):
+        return " ".join(_clean_name(second[-2:]))
+    return None
+
+
+def _outlet_addressee_length(toks: Sequence[str]) -> int:
+    """Tokens of a news outlet's name (data/outlets.json) opening ``toks`` when a lower-case word or a
+    name of two words follows it: the outlet is told (a dative without a preposition: "powiedział PAP
+    wojewoda", "powiedział PAP Jan Kowalski"), the subject comes after it; 0 otherwise."""
+    for n in range(min(3, len(toks) - 1), 0, -1):
+        if " ".join(toks[:n]).casefold() not in _outlets():
+            continue
+        rest, word = toks[n:], toks[n].rstrip(".")
+        if word.isalpha() and word.islower() and word not in _DETS | _DESC_STOP \
+                or len(_name_prefix(list(rest))) >= 2:
+            return n
+    return 0
+
+
 def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(kind, speaker) of the phrase right after a verb: "said a foreign ministry spokesman"."""
     interview = _interview_re().match(masked, pos)
@@ -1238,6 +1268,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
+    outlet = _outlet_addressee_length(toks)
+    if outlet:  # "– powiedział PAP wojewoda", "заявил ТАСС министр …": the agency told, then the subject
+        ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
+        return _phrase_after(masked, ends[outlet - 1], known)
     place = _leading_place_length(toks)
     if place:  # "dijo desde Copiapó Diego Pardow", "said from Geneva X": the subject after the place
         ends = [m.end() for m in _TOKEN_RE.finditer(masked, pos, pos + 160)]
@@ -1284,6 +1318,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 # "- powiedział premier. Dał przekonanie, …": the role ends the sentence; no name follows
                 return "description", " ".join(t.rstrip(".") for t in toks[: k + 1])
             run = _name_prefix(toks[k + 1 :])
+            joined = _name_after_joined_body(toks[k + 1 :], run)
+            if joined:  # "ocenił hydrolog Instytutu Meteorologii i Gospodarki Wodnej Grzegorz Walijewski"
+                return "name", joined
             if run and not (len(run) == 1 and (run[0].isupper() or _acronym(run[0]))) and _plausible_speaker(" ".join(run)) \
                     and not (len(run) >= 3 and _acronym(run[0])):
                 return "name", " ".join(_clean_name(run))  # "заявил министр Сергей Иванов"
@@ -1651,6 +1688,19 @@ def _described_by_relative(masked: str, pos: int) -> Subject | None:
     return ("name", " ".join(run)) if len(run) >= 2 and _plausible_speaker(" ".join(run)) else None
 
 
+# A relative clause about a thing between commas (text/data "thing_relatives": ", which The Washington Post first
+# reported,"): the names in it are no subject of the sentence it stands in
+_THING_RELATIVES = sorted({w for lang in LANGUAGES for w in profile(lang).thing_relatives}, key=len, reverse=True)
+_THING_RELATIVE_CLAUSE = re.compile(rf",\s*(?:{alternation(_THING_RELATIVES)})\b[^,§.;]*,", re.IGNORECASE) \
+    if _THING_RELATIVES else None
+
+
+def _in_thing_relative(masked: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a relative clause about a thing (see _THING_RELATIVE_CLAUSE)."""
+    return bool(_THING_RELATIVE_CLAUSE) and any(
+        m.start() < pos < m.end() for m in _THING_RELATIVE_CLAUSE.finditer(masked))  # type: ignore[union-attr]
+
+
 def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """The person a participle hangs on: the antecedent of "who", else the sentence's first person.
 
@@ -1658,7 +1708,7 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
     surname the document gives in full; other single words ("Latinos",
     "Facebook") are too often groups or media.
     """
-    head = masked[:pos]
+    head = _THING_RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group()), masked[:pos]) if _THING_RELATIVE_CLAUSE else masked[:pos]
     rel = [m for m in _RELATIVE.finditer(head)]
     if rel:
         # "… President Vicente Fox – who went on a tear declaring …"
@@ -1699,7 +1749,8 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
 # "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
 _AS_CLAUSE = re.compile(r"(?:^|[\s,;:§(])(?:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_clauses}))
                         + r")$", re.IGNORECASE)
-_PAREN_TAG = re.compile(r"\([^()§]{0,15}\)")
+# (full-width brackets too: "佐藤花子さん（54）は")
+_PAREN_TAG = re.compile(r"[(（][^()（）§]{0,15}[)）]")
 
 
 def _find_attributions(masked: str, known: frozenset[str] = frozenset(), language: str | None = None) -> list[_Attribution]:
@@ -1732,8 +1783,32 @@ _CLAUSE_CONJUNCTIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).
 _VERB_CLITICS = frozenset(w for lang in LANGUAGES for w in profile(lang).verb_clitics)
 
 
+# A headline glued to the first sentence by a run of spaces ("… con la Sindicatura de Cuentas  El concejal …")
+_GLUED_HEADLINE = re.compile(r"(?<=\w) {2,}(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ])")
+
+
+def _headline_end(before: str) -> bool:
+    """Whether ``before`` (the text before a run of spaces) ends as a headline does: a capitalised word or
+    a figure, not a clause cut in the middle ("… affirmait qu  Santé")."""
+    words = before.split()
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+
+
+def _without_glued_headline(masked: str) -> str:
+    """``masked`` with a headline glued before the body's first sentence blanked (offsets kept), when the
+    headline quotes nothing: its words are neither the speaker nor the subject ("Ciudadanos critica … la
+    Sindicatura de Cuentas  El concejal Rubén Pérez pide … «…»" gave no speaker, then "Sindicatura de
+    Cuentas El")."""
+    found = list(_GLUED_HEADLINE.finditer(masked))
+    if not found or _QUOTE_SLOT in masked[: found[0].start()] or not _headline_end(masked[: found[0].start()]):
+        return masked
+    cut = found[0].end()
+    return " " * cut + masked[cut:]
+
+
 def _attributions(masked: str, known: frozenset[str], language: str | None = None) -> list[_Attribution]:
     out: list[_Attribution] = []
+    masked = _without_glued_headline(masked)
     masked = _PAREN_TAG.sub(lambda m: " " * len(m.group(0)), masked)
     if language and profile(language).verb_final and profile(language).quote_links:
         return _verb_final_attributions(masked, base(language) or "")
@@ -1805,6 +1880,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "speech-act"))
     for m in _REPORT_RE.finditer(masked):
+        if _in_thing_relative(masked, m.start()):
+            continue  # "…, which The Washington Post first reported, telling the paper … «…»"
         subj = _subject_before(masked, m.start(), bare_plural=False)
         if subj:
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "report"))
@@ -2106,29 +2183,39 @@ _CJK_PLACE = re.compile(r"[上中里裡内內外]$")
 
 
 @cache
-def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """(speaker before the quotation, speaker after it, titles) for a language whose verb of saying ends
-    the sentence (text data "verb_final", "quote_links", "topic_particles", "reporting_verbs", "titles"):
-    "X氏は「…」と述べた", "X는 "…"고 말했다"; "「…」と X氏は述べた", "「…」X長官が語った"."""
+def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], tuple[str, ...],
+                                                  tuple[str, ...]]:
+    """(speaker before the quotation, speaker after it, titles, modifier particles, connective endings) for a language whose verb
+    of saying ends the sentence (text data "verb_final", "quote_links", "quote_links_any_verb",
+    "topic_particles", "reporting_verbs", "titles", "addressees", "modifier_particles"):
+    "X氏は「…」と述べた", "X는 "…"고 말했다", "X 씨는 "…"며 울먹였다"; "「…」と、X氏は述べた", "「…」X長官が語った"."""
     data = profile(language)
     verbs, links, topics = alternation(data.reporting_verbs), alternation(data.quote_links), alternation(data.topic_particles)
     # (words apart by any run of spaces: an age in brackets is masked to spaces, "김영희(54) 씨" -> "김영희     씨")
     who = r"[^\s§。、，,.!?！？「」]+(?:[ \t]+[^\s§。、，,.!?！？「」]+){0,3}?"
-    # an addressee may stand between the subject and the quotation ("바르가 주지사는 기자들에게 "…"라고"; "addressees")
-    told = rf"(?:(?:{alternation(data.addressees)})\s*)?" if data.addressees else ""
-    before = re.compile(rf"(?P<who>{who})(?:{topics})\s*{told}{_QUOTE_SLOT}\s*(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})")
-    after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
-    return before, after, tuple(sorted(data.titles, key=len, reverse=True))
+    # an addressee may stand between the subject and the quotation, with a comma after it ("바르가 주지사는
+    # 기자들에게 "…"라고", "知事は記者団に対し、「…」と"; "addressees")
+    told = rf"(?:(?:{alternation(data.addressees)})[、，,]?\s*)?" if data.addressees else ""
+    said = rf"(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})"
+    if data.quote_links_any_verb:  # "…"며 울먹였다: any verb closing the sentence
+        said = rf"(?:{said}|(?:{alternation(data.quote_links_any_verb)})\s[^§。.!?\"“”]{{0,24}}?(?=[。.!?]|\s*$))"
+    # (a masked age may stand before the particle: "佐藤花子さん（54）は")
+    before = re.compile(rf"(?P<who>{who})[ \t]*(?:{topics})\s*{told}{_QUOTE_SLOT}\s*{said}")
+    after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})[、，,]?\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
+    return before, after, tuple(sorted(data.titles, key=len, reverse=True)), data.modifier_particles, data.connective_endings
 
 
-def _verb_final_speaker(who: str, titles: tuple[str, ...]) -> str:
+def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
+                        connectives: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
-    -> アントン・ベリチ), else the words left when the titles before and after it are dropped ("지진학자 안톤
-    벨리치" -> 안톤 벨리치, "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠)."""
+    -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
+    켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
+    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠)."""
     kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
     if kana:
         return kana[-1]
-    who = who.rsplit("の", 1)[-1]
+    for particle in modifiers:
+        who = who.rsplit(particle, 1)[-1]
     for title in titles:
         if who.endswith(title) and len(who) > len(title):
             who = who[: -len(title)].strip()
@@ -2138,17 +2225,21 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...]) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1].endswith(titles):
         words = words[:-1]
+    # a phrase linked to the clause before the name ("지진과 관련해 레나 바르가"; "connective_endings": none
+    # that ends a given name, as 로 ends "카를로")
+    while len(words) > 1 and words[0].endswith(connectives):
+        words = words[1:]
     return " ".join(words)
 
 
 def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
-    before, after, titles = _verb_final_patterns(language)
+    before, after, titles, modifiers, connectives = _verb_final_patterns(language)
     out: list[_Attribution] = []
     for rx in (before, after):
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles)
+            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives)
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
@@ -2595,7 +2686,8 @@ def _plausible_speaker(name: str) -> bool:
 _NAME_ABBREVIATIONS = sorted({a.capitalize() for lang in LANGUAGES for a in profile(lang).abbreviations
                               if 2 <= len(a) <= 3 and a.isalpha()}, key=len, reverse=True)
 _NAME_TOKEN = rf"(?<![\w’'\-])(?:[{_UP}]\.|(?:{'|'.join(map(re.escape, _NAME_ABBREVIATIONS))})\.|[{_UP}][\w’'\-]*)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t]+)?{_NAME_TOKEN})+")
+# (never across a run of spaces: "… la Sindicatura de Cuentas  El concejal …" glues a headline to the body)
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t](?:(?:{'|'.join(sorted(_CONNECTORS))})[ \t])?{_NAME_TOKEN})+")
 
 
 # The connectors of _NAME_RUN that say "of" ("Bewegung ANO von Andrej Babiš", "ANO de Andrej Babiš").
@@ -2687,6 +2779,21 @@ def _nominative_of(name: str, spellings: set[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A given name alone with an age in apposition: "Martine, 71 ans,", "Lucía, de 34 años,", "Ewa (64)"
+_AGED_GIVEN = re.compile(rf"(?<![\w’'\-])([{_UP}][^\W\d_]+)(?:, (?:de )?\d{{1,3}}(?: \w{{1,5}})?,| \(\d{{1,3}}\))")
+
+
+def _aged_given_names(text: str, names: Sequence[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """(offset, given name, None) of people the text names by a given name alone with their age ("Dans le
+    village, Martine, 71 ans, balaie …"; the given name listed in text/data/given_names.json), not part of
+    a full name the index holds."""
+    taken = {at for at, _, _ in names}
+    words = {w for _, n, _ in names for w in n.split()}  # "Vidal, de 58 años" after "Tomás Vidal": his surname
+    return [(m.start(1), m.group(1), None) for m in _AGED_GIVEN.finditer(text)
+            if given_name_gender(m.group(1)) and m.start(1) not in taken and m.group(1) not in words
+            and not any(at <= m.start(1) < at + len(n) + 2 for at, n, _ in names)]
+
+
 @dataclass(frozen=True)
 class _NameIndex:
     """Full person names in one document, in order of appearance, with their titles."""
@@ -2735,6 +2842,7 @@ class _NameIndex:
                 continue  # no surname is one letter: "(prezesa) TVP Z (kolei)" runs into a capitalised "Z"
             if len(cleaned) >= 2 and not any(t.lower() in _TITLES for t in cleaned):
                 names.append((m.start(), " ".join(cleaned).removesuffix("’s").removesuffix("'s"), title))
+        names = sorted(names + _aged_given_names(text, names))
         if _ARABIC.search(text):
             names = sorted(names + _arabic_people(text))
         if _HAN.search(text):
@@ -2747,9 +2855,12 @@ class _NameIndex:
         if not toks:
             return surface
         prof = profile(base(self.language)) if self.language else None
-        if len(toks) >= 3 and prof and prof.genitive_after_title and toks[0].lower().endswith(prof.genitive_endings) \
-                and any(name == " ".join(toks[1:]) for _, name, _ in self.names):
-            toks = toks[1:]  # "Брешии Франческо Прете": the role's place before a name the text gives alone
+        genitive = prof.genitive_endings if prof and prof.genitive_after_title else ()
+        # "Брешии Франческо Прете", "Zakładu Gospodarki Wodnej Grzegorz Walijewski": the role's place or body
+        # before a name the text gives alone
+        while genitive and len(toks) >= 3 and toks[0].lower().endswith(genitive) and not given_name_gender(toks[0]) \
+                and any(name == " ".join(toks[1:]) or name == " ".join(toks[-2:]) for _, name, _ in self.names):
+            toks = toks[1:]
         last = toks[-1].rstrip(".,’'").removesuffix("’s").removesuffix("'s")
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
@@ -3186,7 +3297,7 @@ class _SpeakerResolver:
         # antecedent from them while the description subjects are collected
         self.subjects = sorted(_sentence_subjects(doc, self.names))
         self.subjects = sorted(self.subjects + self._description_subjects(doc))
-        self.genders: dict[str, str | None] = {}  # name -> "m" | "f" | None, read once from the text
+        self.genders: dict[tuple[str, bool], str | None] = {}  # (name, listed) -> "m" | "f" | None, read once
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
         self.openings = _described_openings(doc)  # (offset, "Une responsable de MSF", "f")
         self._words = frozenset(re.findall(r"[^\W\d_]+", doc.text))  # the text's word forms
@@ -3214,14 +3325,16 @@ class _SpeakerResolver:
                     break
         return out
 
-    def _gender(self, name: str) -> str | None:
+    def _gender(self, name: str, listed: bool = True) -> str | None:
         """"m"/"f" from the past-tense verbs next to the name in the text ("Кастро похитил", "сказала
-        Берри"; text/data "past_gender"), None when the language marks none or the text is silent."""
-        if name not in self.genders:
-            self.genders[name] = self._read_gender(name)
-        return self.genders[name]
+        Берри"; text/data "past_gender"), its role and name endings, and (``listed``) its given name in the
+        name lists (text/data/given_names.json); None when nothing tells."""
+        key = (name, listed)
+        if key not in self.genders:
+            self.genders[key] = self._read_gender(name, listed)
+        return self.genders[key]
 
-    def _read_gender(self, name: str) -> str | None:
+    def _read_gender(self, name: str, listed: bool = True) -> str | None:
         if not self.language:
             return None
         lang = profile(base(self.language))
@@ -3248,6 +3361,12 @@ class _SpeakerResolver:
             g = next((g for end, g in ends if part[:1].isupper() and part.endswith(end)), None)
             if g:
                 votes[g] += 1
+        # a given name the name lists of every locale agree on ("prefekt Claire Dumas … – podkreśliła": the
+        # Polish role and ending say nothing of a French given name; final34 #5)
+        # (a given name alone counts too: "Martine, 71 ans")
+        in_list = given_name_gender(first or name.split()[0]) if listed else None
+        if in_list:
+            votes[in_list] += 1
         if votes["m"] == votes["f"]:
             return None
         return "m" if votes["m"] > votes["f"] else "f"
@@ -3274,6 +3393,78 @@ class _SpeakerResolver:
             if gender:
                 return gender
         return None
+
+    def _sexed_noun(self, noun: str, offset: int) -> str | None:
+        """The person a bare noun of one sex stands for ("– mówi kobieta" after "64-letnia Halina Wróbel,
+        …"; text data "person_noun_genders"): the latest person named within the last two sentences
+        whose gender agrees, else None."""
+        if not self.language or " " in noun.strip():
+            return None
+        gender = dict(profile(base(self.language) or "").person_noun_genders).get(noun.strip().lower())
+        if not gender:
+            return None
+        start = max([0] + [m.end() for m in re.finditer(r"[.!?…]\s", self.text[:offset])][-3:-2])
+        for at, name, _ in sorted(self.names.names, reverse=True):
+            if start <= at < offset and self._gender(name) == gender:
+                return self.names.full_name(name, offset)
+        return None
+
+    def _case_form_only(self, name: str, role: str) -> bool:
+        """Every mention of ``name`` follows ``role`` in another case form ("wojewody" for "wojewoda"), in a
+        language that writes names in case forms after a role (text data "genitive_after_title")."""
+        if not self.language or not profile(base(self.language) or "").genitive_after_title or len(role) < 4:
+            return False
+        lead = [self.text[max(0, at - 40) : at].split()[-2:] for at, n, _ in self.names.names if n == name]
+        forms = [w.lower().strip(",") for words in lead for w in words]
+        # (a case form adds at most a few letters to the role's stem: "wojewody", "prezesa"; not "prezydenta")
+        inflected = [f for f in forms if f != role and f.startswith(role[:-1]) and len(f) - len(role) <= 3]
+        return bool(inflected) and not any(f == role for f in forms)
+
+    def _joint_subject(self, first: str, second: str, offset: int) -> bool:
+        """The text's last mentions of ``first`` and ``second`` before ``offset`` are joined by "and" (in any
+        language: "i", "et", "y"), with at most a role between ("Le maire X et la préfète Y")."""
+        a, b = self._last_mention(first, offset), self._last_mention(second, offset)
+        if a < 0 or b < 0:
+            return False
+        (lo, low), (hi, high) = sorted([(a, first), (b, second)])
+        end = self.text.find(low.split()[-1], lo) + len(low.split()[-1])  # (a run may open with its title)
+        start = self.text.find(high.split()[0], hi)
+        gap = self.text[end:start] if lo < hi and end <= start else ""
+        words = [w.lower() for w in re.findall(r"\w+", gap)]
+        return len(gap) <= _JOINT_GAP and not re.search(r"[.!?;:]", gap) and bool(words) and words[0] in _JOINT
+
+    def _gender_agreement(self, found: str, gender: str, offset: int) -> str:
+        """The person a pronoun or verb of ``gender`` stands for, given its antecedent ``found``.
+
+        The text's own evidence first (verbs, roles, name endings): an antecedent it gives the other gender
+        yields to the latest person it gives this one ("она" after "Кастро похитил …"); one whose gender it
+        does not give yields to such a person named after it ("sagte sie"). A given name in the name lists
+        (text/data/given_names.json) is weaker: it never turns the speaker just named ('said Hilary Shelton
+        … "…," he said') unless the one who agrees is named after that speaker ("… a précisé Laurent
+        Cabrol. … Martine, 71 ans, balaie … « … », raconte-t-elle"), and otherwise only towards someone in
+        the antecedent's sentence ("Owen Pritchard met Lucia Benn. "…," she said"; not a brand in brackets
+        two sentences on, "(Daniel Wellington)") or named with it as one subject ("Jean Dupont i minister
+        Marie Laurent … – zapewniła"; not "Mr. Hutchinson … at Chuck E. Cheese's … he said")."""
+        own = self._gender(found, listed=False)
+        if own not in (None, gender):
+            return self._agreeing_person(gender, offset, listed=False) or found
+        agreeing = self._agreeing_person(gender, offset, listed=False)
+        if own is None and agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
+            return agreeing
+        listed = self._agreeing_person(gender, offset)
+        if not listed or listed == found:
+            return found
+        if found == self.last_named:
+            named_after = self._last_mention(listed, offset) > self.last_named_at
+            return listed if named_after and self._gender(found) not in (None, gender) else found
+        if self._gender(found) not in (None, gender):
+            return listed if self._one_sentence(found, listed, offset) else found
+        return listed if self._joint_subject(found, listed, offset) else found
+
+    def _one_sentence(self, first: str, second: str, offset: int) -> bool:
+        """The text's last mentions of ``first`` and ``second`` before ``offset`` stand in one sentence."""
+        a, b = self._last_mention(first, offset), self._last_mention(second, offset)
+        return a >= 0 and b >= 0 and not re.search(r"[.!?;»”\"]\s", self.text[min(a, b) : max(a, b)])
 
     def _last_mention(self, name: str, offset: int) -> int:
         """Where the text last names ``name`` (or its surname) before ``offset``; -1 when it does not."""
@@ -3309,8 +3500,9 @@ class _SpeakerResolver:
         mentions = [(at, t) for at, n, t in self.names.names if n == name]
         if not preps or not mentions or any(t for _, t in mentions):
             return False
-        before = [re.search(r"(\w+)\s+$", self.text[max(0, at - 20) : at]) for at, _ in mentions]
-        return all(b and b.group(1).lower() in preps for b in before)
+        before = [re.search(r"(\w+)\s+(\w+)\s+$", self.text[max(0, at - 40) : at]) for at, _ in mentions]
+        # (a role's complement is no place: "el concejal de Ciudadanos Rubén Pérez")
+        return all(b and b.group(2).lower() in preps and not _role_noun(b.group(1).lower()) for b in before)
 
     def _cataphora(self, offset: int) -> str | None:
         """A pronoun before the text names anyone ("他的回答是：“继续吧。”威廉·詹姆斯·瑞恩 …", "“…,” he said.
@@ -3347,12 +3539,12 @@ class _SpeakerResolver:
             or any(at < s_at < offset for s_at, _ in self.subjects)
         return None if named_since else found[1]
 
-    def _agreeing_person(self, gender: str, offset: int) -> str | None:
+    def _agreeing_person(self, gender: str, offset: int, listed: bool = True) -> str | None:
         """The latest person before ``offset`` whose verbs or name agree with the pronoun's gender ("она"
-        after "Кастро похитил …" is not Castro)."""
+        after "Кастро похитил …" is not Castro); ``listed``: a listed given name counts ("Claire")."""
         people = sorted([(at, n) for at, n, _ in self.names.names if at < offset], reverse=True)
         for _, name in people:
-            if self._gender(name) == gender:
+            if self._gender(name, listed) == gender:
                 return self.names.full_name(name, offset)
         return None
 
@@ -3363,6 +3555,9 @@ class _SpeakerResolver:
         found = self._resolve(att, offset)
         found = self._without_common_noun(found)
         head = att.speaker.rstrip(".,;:!?").split()[-1].lower() if att.speaker.split() else ""
+        if att.kind == "description" and found and found != att.speaker and self._case_form_only(found, head):
+            # "Według wojewody … Macieja Awiżenia …" then "– powiedział wojewoda": the holder in the nominative
+            found = nominative_name(found, self.language, self._words)
         role = head in _ROLE_HEADS or bool(_role_phrase_roles(att.speaker))
         if att.kind == "description" and role and found and found != att.speaker and att.rule not in _RULE_TIER:
             # "– mówił prezydent" resolved to Andrzej Duda: the next "– powiedział." is his too
@@ -3431,14 +3626,12 @@ class _SpeakerResolver:
                 # personal pronoun; the sentence subject before it that is no body does, else the last speaker
                 people = [(at, n) for at, n in self.subjects if at < offset and n.split()[-1].lower() not in _ORG_WORDS]
                 found = people[-1][1] if people and people[-1][0] > self.last_named_at else self.last_named
-            if found and gender and self._gender(found) not in (None, gender):
-                found = self._agreeing_person(gender, offset) or found
-            elif found and gender and self._gender(found) is None:
-                # "sagte sie" after a sentence about someone whose gender the text does not give: the
-                # nearest person who agrees, when the text names her after that one
-                agreeing = self._agreeing_person(gender, offset)
-                if agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
-                    found = agreeing
+            # a listed given name (text/data/given_names.json) is weaker than the text: it never turns the
+            # speaker just named ('said Hilary Shelton … "…," he said'), and it names another person only in
+            # the sentence that names this one ("Owen Pritchard met Lucia Benn. "…," she said"; not a brand
+            # in brackets two sentences on: "(Daniel Wellington) … — сказал он")
+            if found and gender:
+                found = self._gender_agreement(found, gender, offset)
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
             if _ARABIC.search(att.speaker):
@@ -3447,6 +3640,9 @@ class _SpeakerResolver:
                     or _arabic_named_body(self.text, att.speaker, offset) or att.speaker
             if _HAN.search(att.speaker):
                 return _cjk_titled(self.text, att.speaker, offset) or att.speaker
+            described = self._sexed_noun(att.speaker, offset)
+            if described:
+                return described
             toks = _role_tokens(att.speaker)
             age = _AGE_RE.search(att.speaker)
             if age:
@@ -3739,12 +3935,23 @@ def _described_openings(doc: Document) -> list[tuple[int, str, str]]:
     return out
 
 
+# text/data "cleft_openers": "That's how", "C'est ainsi que" before a sentence's subject
+_CLEFT_OPENERS = sorted({w for lang in LANGUAGES for w in profile(lang).cleft_openers}, key=len, reverse=True)
+_CLEFT_OPENING = re.compile(rf"\s*(?:{alternation(_CLEFT_OPENERS)})\s+", re.IGNORECASE) if _CLEFT_OPENERS else None
+
+
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
     """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …");
     ``names``: the document's name index (built once per document by the resolver)."""
     out = []
     for s in doc.sentences:
-        head = s.text
+        head = body = s.text
+        glued = _GLUED_HEADLINE.search(head)
+        if glued and not re.search(r"[«»\"“”„]", head[: glued.start()]) and _headline_end(head[: glued.start()]):
+            head = body = head[glued.end() :]  # a headline glued to the first sentence: the body's subject follows
+        cleft = _CLEFT_OPENING.match(head) if _CLEFT_OPENING else None
+        if cleft:  # "That's how John Skipper, 66, … characterized the claims": the subject follows the cleft
+            head = head[cleft.end() :]
         first = re.match(r"^[^,]{0,30},\s*", head)  # a short opening adverbial ("On Friday,")
         if first and not _clean_name(_name_prefix(_TOKEN_RE.findall(head[: first.end()]))):
             head = head[first.end() :]
@@ -3775,9 +3982,9 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             # "El martes, el alcalde Jorge Sanz recorrió …": the role after an opening time phrase too (not
             # after an apposition: "Their father, former Vice President Dick Cheney, supports …, and the
             # younger Cheney …")
-            opening = [w for w in _TOKEN_RE.findall(s.text[: len(s.text) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
-            timed = head != s.text and _date_phrase(opening)
-            named = _role_opening_subject(s.text) or (_role_opening_subject(head) if timed else None) \
+            opening = [w for w in _TOKEN_RE.findall(body[: len(body) - len(head)]) if w.isalnum() and w.lower() not in _DETS]
+            timed = head != body and _date_phrase(opening)
+            named = _role_opening_subject(body) or (_role_opening_subject(head) if timed else None) \
                 or _lead_description_subject(head) or _possessive_topic(s, names) or _subject_after_participle(s.text, names)
             if named:
                 out.append((s.start, names.full_name(named, s.start)))
@@ -4195,6 +4402,11 @@ def _relative_antecedent(toks: list[str], known: frozenset[str]) -> Subject | No
 _PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
 
 
+# Words opening a condition or a subordinate clause (text/data "conditionals", one-word "subordinators")
+_CONDITIONALS = frozenset(w for lang in LANGUAGES for w in (*profile(lang).conditionals, *profile(lang).subordinators)
+                          if " " not in w)
+
+
 def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str | None = None) -> Subject | None:
     """The subject of the clause a quotation stands in when no verb of saying is there: "Le
     chancelier autrichien Sebastian Kurz s'oppose à la taxation des « petits épargnants »",
@@ -4204,13 +4416,15 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
     gives in full, then a lower-case verb), a pronoun, or an article and a role word; Latin and
     Cyrillic scripts only (Chinese and Arabic have their own rules)."""
     lead = masked[:slot]
-    lead = re.split(r"[.!?]\s", lead)[-1]
+    lead = _without_glued_headline(re.split(r"[.!?]\s", lead)[-1])
     if not lead.strip() or _HAN.search(lead) or _ARABIC.search(lead):
         return None
     chunks = [c for c in _CHUNK_BREAK.split(lead)]
     last_nonempty = max((i for i, c in enumerate(chunks) if c.strip()), default=-1)
     for i in range(len(chunks) - 1, max(-1, len(chunks) - 1 - _CLAUSE_SUBJECT_CHUNKS), -1):
         toks = _TOKEN_RE.findall(chunks[i])
+        if any(t.lower() in _CONDITIONALS for t in toks[:3]):
+            continue  # "… but that if the allegations are true, “…”": a condition's subject says nothing
         while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _PRONOUNS | _DETS:
             toks = toks[1:]
         if not toks:
@@ -4390,8 +4604,11 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
     titled = bool(last and _role_noun(last.group(1).lower()))
     while len(toks) >= 3 and _role_noun(toks[0].lower()):
         toks, titled = toks[1:], True
-    if titled and len(toks) == 3 and toks[0].lower().endswith(prof.genitive_endings) \
-            and not toks[1].endswith(("вич", "вна", "ична")):
+    # (a word the name lists give as a given name is no place: "Burmistrz Kłodzka Michał Piszko" loses
+    # "Kłodzka", "Burmistrz Anna Maria Nowak" keeps "Anna")
+    # (a body of several words too: "rzecznik Instytutu Meteorologii Grzegorz Walijewski")
+    while titled and len(toks) >= 3 and toks[0].lower().endswith(prof.genitive_endings) \
+            and not toks[1].endswith(("вич", "вна", "ична")) and not given_name_gender(toks[0]):
         toks = toks[1:]
     return toks
 

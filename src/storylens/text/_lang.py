@@ -35,7 +35,9 @@ __all__ = [
 ]
 
 _DATA = Path(__file__).resolve().parent / "data"
-LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem != "cldr"))
+# (cldr.json and given_names.json hold knowledge of every language: no language files)
+_SHARED_FILES = frozenset({"cldr", "given_names"})
+LANGUAGES: tuple[str, ...] = tuple(sorted(p.stem for p in _DATA.glob("*.json") if p.stem not in _SHARED_FILES))
 
 
 def base(language: str | None) -> str | None:
@@ -188,6 +190,15 @@ class Profile:
     # the verb and an inverted subject they close a place-like phrase.
     medium_prepositions: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
+    # What ties a modifier to the subject it describes before a speaker's name in a verb-final language
+    # ("住民の佐藤花子さん", "구조대의 안나 켈러 대장"): the name is what follows the last one.
+    modifier_particles: tuple[str, ...] = ()
+    # Links after a quotation that say it was said whatever verb ends the sentence ("…"며 울먹였다: "saying …,
+    # (she) wept"); "quote_links" alone need a verb of saying.
+    quote_links_any_verb: tuple[str, ...] = ()
+    # Endings of a word that links a phrase to the clause ("지진과 관련해": with regard to the quake) and so
+    # opens no name standing before a speaker's title ("… 관련해 레나 바르가 주지사는").
+    connective_endings: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
     person_nouns: tuple[str, ...] = ()
@@ -280,6 +291,9 @@ class Profile:
     # A role word's gender ("Ministerin", "ministra", "Feuerwehrchef"; a compound by its end) and an
     # article's before a role ("la ministre", "le chef"): the person the text titles so is "f"/"m".
     role_genders: tuple[tuple[str, str], ...] = ()
+    # Nouns for a person of one sex that stand for the person just described ("– mówi kobieta" after
+    # "64-letnia Halina Wróbel, …"): (noun, "m"/"f").
+    person_noun_genders: tuple[tuple[str, str], ...] = ()
     article_genders: tuple[tuple[str, str], ...] = ()
     # The genitive after a name ("Bakanlığı'nın genelgesi": the ministry's circular): an owner, not an agent.
     genitive_suffixes: tuple[str, ...] = ()
@@ -500,6 +514,13 @@ class Profile:
     # Words that open a subordinate clause ("as", "mientras", "während"): a percentage's measure is not
     # looked for past one ("Wages rose 5% in October as inflation eased", review4 #6).
     subordinators: tuple[str, ...] = ()
+    # Words opening a condition ("if the allegations are true, «…»"): its subject is not the quotation's.
+    conditionals: tuple[str, ...] = ()
+    # Relative pronouns of a thing (", which The Washington Post first reported,"): the clause they open describes
+    # an object, and a name in it is no subject of the sentence.
+    thing_relatives: tuple[str, ...] = ()
+    # A cleft opening a sentence before its subject ("That's how John Skipper, 66, … characterized the claims").
+    cleft_openers: tuple[str, ...] = ()
     # Negative meaning without a negation particle, as patterns: verbs and phrases of lack, refusal and
     # failure ("fehlen", "refused to", "loin de", "short of", "拒绝") and privative words ("without",
     # "ohne", "sans", "sin", "без", "-sız") say what "не хватает", "did not", "не смог", "未过半" say
@@ -626,6 +647,9 @@ def profile(language: str | None) -> Profile:
         time_nouns=frozenset(w.lower() for w in raw.get("time_nouns", [])),
         medium_prepositions=frozenset(w.lower() for w in raw.get("medium_prepositions", [])),
         addressees=tuple(raw.get("addressees", [])),
+        modifier_particles=tuple(raw.get("modifier_particles", [])),
+        quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
+        connective_endings=tuple(raw.get("connective_endings", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
@@ -671,6 +695,7 @@ def profile(language: str | None) -> Profile:
         pronoun_genders=tuple((p.lower(), g) for g, words in raw.get("pronoun_genders", {}).items() for p in words),
         indefinite_genders=tuple((w.lower(), g) for g, words in raw.get("indefinite_genders", {}).items() for w in words),
         role_genders=tuple((w.lower(), g) for g, words in raw.get("role_genders", {}).items() for w in words),
+        person_noun_genders=tuple((w.lower(), g) for g, words in raw.get("person_noun_genders", {}).items() for w in words),
         article_genders=tuple((w.lower(), g) for g, words in raw.get("article_genders", {}).items() for w in words),
         genitive_suffixes=tuple(raw.get("genitive_suffixes", [])),
         country_forms=tuple(raw.get("country_forms", [])),
@@ -786,6 +811,9 @@ def profile(language: str | None) -> Profile:
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
         subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
+        conditionals=tuple(w.lower() for w in raw.get("conditionals", [])),
+        thing_relatives=tuple(w.lower() for w in raw.get("thing_relatives", [])),
+        cleft_openers=tuple(w.lower() for w in raw.get("cleft_openers", [])),
         negative_meaning=tuple(raw.get("negative_meaning", [])),
         article_scale_articles=tuple(w.lower() for w in raw.get("article_scale", {}).get("articles", [])),
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
@@ -958,6 +986,20 @@ def cldr_names_from_babel(lang: str) -> dict[str, dict]:
             name.lower(): code for code, name in loc.territories.items() if code.isalpha() and len(code) == 2
         },
     }
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given name -> "f"/"m" (text/data/given_names.json, scripts/build_given_names.py)."""
+    path = _DATA / "given_names.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {name: gender for gender in ("f", "m") for name in raw.get(gender, ())}
+
+
+def given_name_gender(word: str) -> str | None:
+    """"f" or "m" for a given name whose gender the name lists of ~80 locales agree on ("Claire" -> "f",
+    "Paul" -> "m", "Іван" -> "m"), None for any other word ("Jean", "Kim", "Puerto")."""
+    return _given_names().get(word)
 
 
 @lru_cache(maxsize=1)
