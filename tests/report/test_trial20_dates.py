@@ -117,3 +117,20 @@ def test_every_lead_of_a_claim_is_dated_against_the_others_and_fragments_are_no_
     out = _split_lead_dates([lead, *rest], docs, measures, {})
     assert out[0].status == "conflicting"
     assert "d1/d2: date:" in (out[0].conflict or "") and "d2/d3: date:" in (out[0].conflict or "")
+
+
+def test_a_lead_beside_the_headlines_is_dated_against_leads_aligned_elsewhere():
+    # trial 20's trio: the Czech lead joined the headlines' claim, the English and Turkish leads a claim of
+    # their own that holds nothing Czech
+    en = _doc("d1", "en", ["Calvera's central bank stuns markets with 150 bp hike",
+                           "Calvera's central bank raised its benchmark interest rate to 5.50% on Thursday."])
+    tr = _doc("d2", "tr", ["Calvera Merkez Bankası faizi yükseltti",
+                           "Calvera Merkez Bankası, politika faizini perşembe günü yüzde 5,5'e çıkardı."])
+    cs = _doc("d3", "cs", ["Calverská centrální banka nečekaně zvýšila sazby",
+                           "Calverská centrální banka ve středu 25. listopadu nečekaně zvýšila základní úrokovou sazbu."])
+    heads = _claim("c1", [("d1", "d1:s0", en.sentences[0].text), ("d2", "d2:s0", tr.sentences[0].text),
+                          ("d3", "d3:s0", cs.sentences[0].text), ("d3", "d3:s1", cs.sentences[1].text)])
+    leads = _claim("c2", [("d1", "d1:s1", en.sentences[1].text), ("d2", "d2:s1", tr.sentences[1].text)])
+    out = _split_lead_dates([heads, leads], [en, tr, cs], _Measures({"d1": PUB, "d2": PUB, "d3": PUB}), {})
+    assert out[0].status == "conflicting" and out[1].status == "shared"
+    assert "d1/d3: date:" in (out[0].conflict or "") and "d2/d3: date:" in (out[0].conflict or "")

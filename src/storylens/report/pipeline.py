@@ -1152,9 +1152,11 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
             to = cy  # x's dated lead is unique to x, y's sits by x's next sentence (below)
         elif near_x and set(claims[cy].docs) == {y}:
             to = cx
-        elif near_y:
-            to = cy  # y's dated lead sits by x's headline (trial 20 #9: "ve středu 25. listopadu" joined the
-        elif near_x:  # headlines, the English lead "… on Thursday" its own claim with the Turkish one)
+        elif near_y and y not in claims[cx].docs:
+            # y's dated lead sits by x's headline and x's lead was aligned with nothing of y's (trial 20 #9: "ve
+            # středu 25. listopadu" joined the headlines, "… on Thursday" a claim with the Turkish lead only)
+            to = cy
+        elif near_x and x not in claims[cy].docs:
             to = cx
         else:
             continue
