@@ -73,4 +73,6 @@ def test_quotes_of_different_speakers_are_not_one_claim(tmp_path, embedder):
         if claim.status != "unique":
             quoted = {e.doc for e in claim.evidence if e.sentence in quote_sentences}
             assert len(quoted) < 2, claim
-    assert any(c.status == "shared" for c in result.claims)  # the earthquake itself is still shared
+    # the earthquake itself is still one claim of the three (since trial 20 a conflicting one: "14日上午", a day
+    # of the month alone, is read as 14 March, and these rewrites date the quake Friday, 13 March, in fr and pl)
+    assert any(c.status != "unique" and len(c.docs) == 3 for c in result.claims)

@@ -25,7 +25,7 @@ from anyascii import anyascii
 from .._groups import DisjointSets
 from ..models import NOT_JUDGED, Claim, Document, Evidence
 from ..settings import DEFAULT
-from ..text import CLAIM_STOP_WORDS, month_names, use_covers, weekday_names
+from ..text import CLAIM_STOP_WORDS, month_names, normalise_digits, use_covers, weekday_names
 from ._pairmodel import PairModel, pair_features
 from ._wordmatch import content_words, word_f1
 from .entities import load_english, only_pipes
@@ -1683,6 +1683,7 @@ class ClaimAligner:
         which ("killed: at least 42 (d1, d2, d5) vs at least 57 (d4)"): one line per quantity, from
         the claim's closest pairs (:func:`_closest_pairs`) whatever their cosine."""
         figures: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents
+        spelled: dict[tuple[str, str], str] = {}  # (what, one value however written) -> its first spelling
         judged: set[str] = set()  # what a check that vouches for "no contradiction" found differing
         closest = _closest_pairs(inside)
         for p in inside:
@@ -1698,6 +1699,7 @@ class ClaimAligner:
                     if not getattr(check, "unchecked", False):
                         judged.add(what)
                     for fig, doc in ((fa, p.a.doc), (fb, p.b.doc)):
+                        fig = spelled.setdefault((what, _figure_value(fig)), fig)  # "7,2" and "7.2": one figure
                         seen = figures.setdefault(what, {}).setdefault(fig, [])
                         if doc not in seen:
                             seen.append(doc)
@@ -1713,6 +1715,25 @@ class ClaimAligner:
             # figures of a pair under the conflict floor were never judged: no "not a contradiction" for them (fixs)
             lines.append(f"{what}: {' vs '.join(parts)}" + ("" if what in judged else f" {NOT_JUDGED}"))
         return "; ".join(lines) or None
+
+
+_DECIMAL_NUMBER = re.compile(r"\d+(?:[.,٫]\d+)*")
+
+
+def _figure_value(label: str) -> str:
+    """A figure's label with each number as its value, whatever its decimal mark or digits: "7,2", "7.2" and
+    "٧٫٢" are one figure, "about 7" another (trial 20 #15: "%: 7,2 (d2, d4) vs 7.2 (d5, d8)"). A comma or
+    point before three digits groups thousands ("2,100" / "2.100"), any other is a decimal mark."""
+    def value(m: re.Match[str]) -> str:
+        parts = re.split(r"[.,٫]", m.group())
+        marks = set(re.findall(r"[.,٫]", m.group()))
+        if len(parts) > 1 and len(marks) == 1 and all(len(p) == 3 for p in parts[1:]) and "٫" not in marks:
+            return str(int("".join(parts)))
+        # the last mark is the decimal one ("1.234,5"), the others group thousands
+        whole, frac = "".join(parts[:-1]) if len(parts) > 1 else parts[0], parts[-1] if len(parts) > 1 else ""
+        return format(float(f"{whole}.{frac}") if frac else float(whole), ".12g")
+
+    return _DECIMAL_NUMBER.sub(value, normalise_digits(label))
 
 
 def _update_line(pair: AlignedPair, found: str, order: tuple[str, str]) -> str:

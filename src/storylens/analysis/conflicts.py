@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ..models import NumberMention
 
@@ -633,12 +633,17 @@ def _former_value() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{alternation(words)})\s*$" if words else r"(?!)", re.IGNORECASE)
 
 
-def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, list[NumberMention]]:
+def filter_numbers(text: str, numbers: Sequence[NumberMention], language: str | None = None) -> dict[str, list[NumberMention]]:
     """The numbers of ``text`` grouped by :func:`number_kind` (offsets from the mention
     when it has them, else its first occurrence in ``text``); a bracketed conversion of a money
     figure is a "conversion", compared with nothing; a rate after "from" ("from 2.2% in April",
-    «против 2,2%») is "previous", compared only with another former value (trial 15 #3)."""
+    «против 2,2%») is "previous", compared only with another former value (trial 15 #3), and so is a
+    reading before the event ("had traded at 35.9 per dollar before the decision", trial 20 #4); a figure
+    an expectation states ("had expected the bank to keep the rate at 4.00%", "esperaban … en el 4%") is
+    "expected", compared only with another expectation (trial 20 #1). ``language`` picks the text data's
+    words of the last two (every language's when None)."""
     out: dict[str, list[NumberMention]] = {}
+    cues = _figure_cues(text, language)
     money: tuple[int, str | None] | None = None  # (end, currency) of the last money figure
     for n in numbers:
         start = getattr(n, "start", None)
@@ -651,8 +656,90 @@ def filter_numbers(text: str, numbers: Sequence[NumberMention]) -> dict[str, lis
             kind = "count"  # "un fondo da 15 milioni di euro": an amount, not "since 15" (it. "da")
         if kind == "count" and n.unit == "%" and start >= 0 and _former_value().search(text, max(0, start - 16), start):
             kind = "previous"  # "slowed to 1.9% in May from 2.2% in April": April's rate, not a target of 2 %
+        if kind == "count" and start >= 0 and cues:
+            kind = _cued_kind(text, start, end, cues, language) or kind
         if getattr(n, "kind", None) == "money" and start >= 0:
             kind = "conversion" if _conversion(text, money, start, n.unit) else kind
             money = (end, n.unit)
         out.setdefault(kind, []).append(n)
     return out
+
+
+# The kinds a cue in a figure's clause gives it (text data "expectation", "earlier_reading"), by its place:
+# before the figure, after it, or either.
+_CUE_KINDS = (("expected", "expectation_before", "before"), ("expected", "expectation_after", "after"),
+              ("previous", "earlier_reading", "either"))
+# A clause's edge for a cue: a sentence's punctuation, not a decimal mark ("4.00%") nor a comma (the cue of
+# "Analytici očekávali, že sazba zůstane na 4 %" stands before a comma).
+_CUE_EDGE = re.compile(r"[.!?;:](?!\d)|[。；！？]")
+
+
+@cache
+def _cue_patterns(language: str | None) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """(kind, place, pattern) of the text data's cues of ``language`` (every language's when unknown)."""
+    from ..text import LANGUAGES, profile
+
+    langs = (language,) if language in LANGUAGES else LANGUAGES
+    out = []
+    for kind, field, place in _CUE_KINDS:
+        patterns = [p for lg in langs for p in getattr(profile(lg), field)]
+        if patterns:
+            out.append((kind, place, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)))
+    return tuple(out)
+
+
+@cache
+def _not_expectation(language: str | None) -> re.Pattern[str] | None:
+    """Phrases holding an expectation's word that state the event's own figure ("more than expected",
+    "unexpectedly", "beklenmedik", "超出预期"; text data "expectation" "not")."""
+    from ..text import LANGUAGES, profile
+
+    langs = (language,) if language in LANGUAGES else LANGUAGES
+    patterns = [p for lg in langs for p in profile(lg).expectation_not]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+@lru_cache(maxsize=8192)
+def _figure_cues(text: str, language: str | None) -> list[tuple[str, str, int, int]]:
+    """(kind, place, start, end) of each cue of ``text`` (:data:`_CUE_KINDS`) outside the phrases that say the
+    figure is the event's own."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    found = [(kind, place, m.start(), m.end()) for kind, place, pattern in _cue_patterns(language)
+             for m in pattern.finditer(text) if m.end() > m.start()]
+    if not found:
+        return []
+    not_cue = _not_expectation(language)
+    kept = [] if not_cue is None else [m.span() for m in not_cue.finditer(text)]
+    return [c for c in found if not any(a < c[3] and c[2] < b for a, b in kept)]
+
+
+@cache
+def _cue_links(language: str | None) -> re.Pattern[str]:
+    """The clause links of ``language`` (text data "clause_links": "but", "while", "mais"): a cue of another
+    clause is not the figure's ("Economists had expected a hold, but the bank raised its rate to 5.5%")."""
+    from ..text import LANGUAGES, alternation, profile
+
+    langs = (language,) if language in LANGUAGES else LANGUAGES
+    words = {w for lg in langs for w in profile(lg).clause_links if w.strip(" ,،，")}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![^\W\u3400-\u9fff])(?:{alternation(words)})(?![^\W\u3400-\u9fff])", re.IGNORECASE)
+
+
+def _cued_kind(text: str, start: int, end: int, cues: Sequence[tuple[str, str, int, int]], language: str | None) -> str | None:
+    """The kind a cue in the clause of the figure at ``text[start:end]`` gives it: "expected" for an
+    expectation's word before the figure (or after it, where the language puts the verb last), "previous"
+    for a reading before the event on either side; None when its clause holds none."""
+    edges_before = [m.end() for m in _CUE_EDGE.finditer(text, 0, start)]
+    links_before = [m.end() for m in _cue_links(language).finditer(text, 0, start)]
+    lo = max([0, *edges_before, *links_before])
+    edge_after = _CUE_EDGE.search(text, end)
+    link_after = _cue_links(language).search(text, end)
+    hi = min([len(text)] + [m.start() for m in (edge_after, link_after) if m is not None])
+    for kind, place, s, e in cues:
+        before = lo <= s and e <= start
+        after = end <= s and e <= hi
+        if (place == "before" and before) or (place == "after" and after) or (place == "either" and (before or after)):
+            return kind
+    return None

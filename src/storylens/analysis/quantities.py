@@ -65,6 +65,7 @@ __all__ = [
     "compare_numbers",
     "compare_times",
     "date_role",
+    "date_side",
     "day_first",
     "differing_lone_counts",
     "differing_numbers",
@@ -639,6 +640,9 @@ _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\
 _DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
 # Chinese "2022年1月6日", "1月6日", "2022年1月"
 _ZH_DATE_RE = re.compile(r"(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日号일])?")  # Korean "2026년 11월 24일" too
+# A day of the month alone ("卡尔韦拉中央银行26日宣布", "政府は26日、発表した"): the news agencies' way of dating a
+# day of the publication's month; not a count of days ("3日内"), yen (日元) nor Japan (日本).
+_ZH_DAY_RE = re.compile(r"(?<![\d年月월.,])(\d{1,2})\s*[日号](?![元本内间間前后後以])")
 _ZH_WEEKDAY_RE = re.compile(r"(?:星期|礼拜|周)([一二三四五六日天])")
 _ZH_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 # A number with a thousands group ("10.000", "10,000", "10 000"): never a day after a month name.
@@ -1212,6 +1216,8 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
         verb, _to = _change_verbs(lang)
         if verb is not None and verb.search(_clause_before(text, at)):
             return start, info
+    if m and _amount_of(text, max(0, start - 30) + m.start(1), m.group(1), lang):
+        return start, info  # "ein Kreditprogramm über drei Milliarden": a programme of 3 bn, no bound
     if m:
         how = words[m.group(1).lower()]
         new_start = max(0, start - 30) + m.start(1)
@@ -1223,6 +1229,17 @@ def _apply_approx(text: str, start: int, info: dict, lang: str | None = None, en
     v = info["value"]
     low, high = _bend(v, info.get("low", v), info.get("high", v), how)
     return new_start, {**info, "low": low, "high": high, "vague": True, "approx": how}
+
+
+def _amount_of(text: str, at: int, word: str, lang: str | None) -> bool:
+    """Whether the bound word ``word`` at ``at`` follows a noun of an amount, where the language's word says
+    "of" (text data "amount_of": "Kreditprogramm über drei Milliarden")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    if not any(word.lower() in profile(lg).amount_of_words for lg in langs):
+        return False
+    before = re.findall(r"[^\W\d_]+", text[max(0, at - 40) : at])
+    nouns = tuple(n for lg in langs for n in profile(lg).amount_of_nouns)
+    return bool(before and nouns and before[-1].lower().endswith(nouns))
 
 
 # An approximate figure ("about 100", "nearly 100") stands for 15 % either side of it: the range the
@@ -1767,7 +1784,7 @@ def extract_numbers(text: str, language: str | None = None) -> tuple[Quantity, .
     found = _tallies(text, [_to_quantity(text, s, e, info, lang) for s, e, info in _pick(cands)], lang)
     found = _ranges(text, _scale_remainders(text, found, lang), lang)
     found = _wholes(text, _percent_states(text, _running_counts(text, found, lang), lang), lang)
-    found = _percent_bound_measures(text, found, lang)
+    found = _percent_periods(text, _percent_bound_measures(text, found, lang), lang)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 
@@ -1934,6 +1951,73 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
                         del bound[id(taken[span][1])]
                     taken[span] = (gap, q)
     return [replace(q, measure=bound[id(q)]) if id(q) in bound else q for q in found]
+
+
+@cache
+def _percent_period_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    keyed: dict[str, list[str]] = {}
+    for lg in langs:
+        for key, pattern in profile(lg).percent_periods:
+            keyed.setdefault(key, []).append(pattern)
+    return tuple((key, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for key, pats in keyed.items())
+
+
+# The period a percentage is read over when its clause names none: a headline rate of inflation or growth is
+# the change on a year before ("inflation rose to 9.8%" is "interanual"), so only another period sets it apart.
+_USUAL_PERIOD = "year on year"
+# Measures of a change over a period; a policy rate, a share of the vote or of the jobless has none ("at its
+# monthly meeting the bank raised rates to 5.5%" is the rate's figure whatever the word "monthly").
+_PERIOD_MEASURES = frozenset({None, "inflation", "core inflation", "growth"})
+
+
+def _percent_periods(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each percentage of a change over another period than a year (text data
+    "percent_periods": "1.1% month on month", "la mensual fue del 1,1%", "环比上涨1.1%", "gegenüber dem
+    Vormonat … um 1,1 Prozent") measuring that: its ``measure`` "inflation (month on month)", or the period
+    alone when its clause names no measure. A monthly and an annual rate of one index are two measures, never
+    one figure told two ways (trial 20 #1: "%: 1.1 vs 9,8" where both reports give both). The period is the
+    nearest one before the figure in its clause, after the percentage before it, else the nearest after it."""
+    percents = sorted((q for q in found if q.unit == "%"), key=lambda q: q.start)
+    if not percents:
+        return found
+    spans = sorted(set(_nested_out([(m.start(), m.end(), key) for key, pattern in _percent_period_patterns(lang)
+                                    for m in pattern.finditer(text) if m.end() > m.start()])))
+    if not spans:
+        return found
+    period: dict[int, str] = {}
+    for i, q in enumerate(percents):
+        lo = percents[i - 1].end if i else 0
+        hi = percents[i + 1].start if i + 1 < len(percents) else len(text)
+        lo = max([lo, *(m.end() for m in _MEASURE_EDGE.finditer(text, lo, q.start)),
+                  *(m.end() for m in _clause_opening(lang).finditer(text, lo, q.start))])
+        word_after = _percent_words(lang)[1]  # past "proc.": its dot ends no clause ("0,3 proc. m/m")
+        written = word_after.match(text, q.end, hi) if word_after is not None and q.end < hi else None
+        edge_after = _MEASURE_EDGE.search(text, written.end() if written else q.end, hi)
+        hi = edge_after.start() if edge_after else hi
+        link_after = _clause_opening(lang).search(text, q.end, hi)
+        hi = link_after.start() if link_after else hi
+        before = [span for span in spans if lo <= span[0] and span[1] <= q.start]
+        after = [span for span in spans if q.end <= span[0] and span[1] <= hi]
+        if before or after:
+            period[id(q)] = (before[-1] if before else after[0])[2]
+    measures = _measure_spans(text, lang)
+    out = []
+    for q in found:
+        key = period.get(id(q))
+        if key is not None and key != _USUAL_PERIOD and q.measure in _PERIOD_MEASURES:
+            # a period without its noun names the measure its sentence named before ("La inflación interanual
+            # subió al 9,8%, y la mensual fue del 1,1%": the monthly inflation)
+            named = q.measure or next((m for s, e, m in reversed(measures) if e <= q.start and m in _PERIOD_MEASURES), None)
+            q = replace(q, measure=f"{named} ({key})" if named else key)
+        out.append(q)
+    return out
+
+
+def _nested_out(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` without a span inside a longer one ("سنوي" of "ربع سنوي", "环比" of "季度环比")."""
+    return [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
+                                        for o in found)]
 
 
 def _linked_clause_start(text: str, lo: int, start: int, spans: Sequence[tuple[int, int, str]], lang: str | None) -> int:
@@ -2522,16 +2606,31 @@ def _ymd(d: dt.date) -> str:
     return d.isoformat()
 
 
-def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool = False) -> int | None:
+def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool = False, past: bool = False) -> int | None:
     """The year of a day or month written without one: the nearest to publication, leaning to the past.
 
     Reports mostly look back, so a date ahead of publication counts double its
     distance ("January 1" in an article of 8 December is next year's; "December
     28" in one of 7 January is last year's). When the clause speaks of the future
-    ("will leave at the end of February") the lean flips.
+    ("will leave at the end of February") the lean flips; when its last verb is a past one ("a programme
+    agreed in March", in an article of 26 November) the date is the last one on or before publication.
     """
     if pub is None:
         return None
+    best = _nearest_year(month, day, pub, future)
+    if past and not future and best is not None and (dt.date(best, month, min(day or 1, 28)) - pub).days > _PAST_SLACK_DAYS:
+        # a past verb looks back, unless the date is the next few weeks' (a publication date a day or a version
+        # behind its text: "fell in July" of an article dated 5 June stays this July)
+        return pub.year if (month, day or 1) <= (pub.month, pub.day) else pub.year - 1
+    return best
+
+
+# How far ahead of publication a date after a past verb may still be read ahead (:func:`_year_for`): set by
+# hand to a month, not tuned.
+_PAST_SLACK_DAYS = 31
+
+
+def _nearest_year(month: int, day: int | None, pub: dt.date, future: bool) -> int | None:
     best, best_cost = None, float("inf")
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
@@ -2593,6 +2692,27 @@ def _future(text: str, start: int) -> bool:
     return bool(_FUTURE_RE.search(_date_clause(text, start)))
 
 
+@cache
+def _past_form(lang: str | None) -> re.Pattern[str] | None:
+    """The past verb forms of ``lang`` (text data "past_form"), none for a language without them."""
+    form = profile(lang).past_form if lang in LANGUAGES else ""
+    return re.compile(form, re.IGNORECASE) if form else None
+
+
+def _lean(text: str, start: int, lang: str | None) -> tuple[bool, bool]:
+    """(future, past) of the clause before a date at ``start``: the future as :func:`_future` reads it, and,
+    when the clause holds no future word, whether its last tense word is a past one (text data "past_words",
+    "past_form"; not a participle after a passive auxiliary: "will be agreed in March")."""
+    if _future(text, start):
+        return True, False
+    clause = _date_clause(text, start)
+    form = _past_form(lang)
+    # the language's own forms only: "said", "was" of every language's "past_words" name the telling or a state
+    # ("the minister said elections are in February"), not the dated act
+    pasts = list(form.finditer(clause)) if form is not None else []
+    return False, any(not _PASSIVE_RE.search(clause, 0, m.start()) for m in pasts)
+
+
 def _ahead(text: str, start: int, end: int) -> bool:
     """Is the weekday at ``start``..``end`` the next one? Yes when the last tense word of its clause
     is a future one ("will reopen on Monday"), or an ahead word stands right before it ("bis Montag",
@@ -2648,9 +2768,9 @@ def _date_candidates(
     months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
-    if "月" in text or "월" in text or "周" in text or "星期" in text:
-        cands += [(r.start, r.end, r) for r in _zh_dates(text, pub)]
-    cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months)]
+    if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text:
+        cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
+    cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _year_dates(text, pub)]
     cands += [(r.start, r.end, r) for r in _year_word_spans(text, base(language))]
     cands += [(r.start, r.end, r) for r in _weekday_dates(text, pub, weekdays)]
@@ -2858,7 +2978,7 @@ def _absolute_dates(
             day, month = int(m.group(1)), int(m.group(2))
             if not (1 <= month <= 12 and 1 <= day <= 31 and len(m.group(2)) == 2):
                 continue
-            year = _year_for(month, day, pub, _future(text, m.start()))
+            year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
             date = _safe_date(year, month, day) if year else None
             if year is None or date:
                 yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
@@ -2868,7 +2988,7 @@ def _absolute_dates(
             if not _month_ok(text, m.start(month_group), month_word):
                 continue
             day, month = int(m.group(day_group)), _MONTHS[month_word.lower()]
-            year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub, _future(text, m.start()))
+            year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub, *_lean(text, m.start(), lang))
             date = _safe_date(year, month, day) if year else None
             if year and date is None:
                 continue
@@ -2880,7 +3000,7 @@ _ZH_YEAR_WORD = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}
 _ZH_MONTHS_COUNT = re.compile(r"[内內里裡间間]")
 
 
-def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
+def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterable[ResolvedDate]:
     """"2022年1月6日" / "1月6日" / "2022年1月" / "周四" (Chinese writes dates with digits and 年月日)."""
     for m in _ZH_DATE_RE.finditer(text):
         year, month, day = m.group(1), int(m.group(2)), m.group(3)
@@ -2892,14 +3012,28 @@ def _zh_dates(text: str, pub: dt.date | None) -> Iterable[ResolvedDate]:
             elif m.group().strip()[-1] in "月월" and not _ZH_MONTHS_COUNT.match(text, m.end()):
                 # "欧元区5月通胀率": May of the year the text speaks in, not the count 5 (trial 15)
                 shift = _ZH_YEAR_WORD.get(text[max(0, m.start() - 2) : m.start()])
-                y = pub.year + shift if pub and shift is not None else _year_for(month, None, pub, _future(text, m.start()))
+                y = pub.year + shift if pub and shift is not None else _year_for(month, None, pub, *_lean(text, m.start(), lang))
                 yield ResolvedDate(m.group(), f"{y:04d}-{month:02d}" if y else None, precision="month",
                                    relative=True, start=m.start(), end=m.end())
             continue
-        y = int(year) if year else _year_for(month, int(day), pub, _future(text, m.start()))
+        y = int(year) if year else _year_for(month, int(day), pub, *_lean(text, m.start(), lang))
         date = _safe_date(y, month, int(day)) if y else None
         if y is None or date:
             yield ResolvedDate(m.group(), date, relative=not year, start=m.start(), end=m.end())
+    for m in _ZH_DAY_RE.finditer(text):
+        day = int(m.group(1))
+        if not 1 <= day <= 31 or pub is None:
+            continue
+        # the latest such day on or before publication (this month's, else last month's), the next one in a
+        # clause of the future ("28日将举行会议")
+        first = pub.replace(day=1)
+        if _lean(text, m.start(), lang)[0] or _FUTURE_RE.search(text, m.end(), m.end() + 3):
+            month_start = first if day >= pub.day else (first + dt.timedelta(days=32)).replace(day=1)
+        else:
+            month_start = first if day <= pub.day else (first - dt.timedelta(days=1)).replace(day=1)
+        date = _safe_date(month_start.year, month_start.month, day)
+        if date:
+            yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
         wd = _ZH_WEEKDAY[m.group(1)]
         mark = "next" if _ahead(text, m.start(), m.end()) else ""
@@ -2935,7 +3069,7 @@ _SHORT_MONTH_NAMES = frozenset({
 })
 
 
-def _month_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[ResolvedDate]:
+def _month_dates(text: str, pub: dt.date | None, months: list[int], lang: str | None = None) -> Iterable[ResolvedDate]:
     for m in _near(_MONTH_YEAR_RE, text, months, 1, 0):
         if _month_ok(text, m.start(1), m.group(1)) and not _counted_after(text, m.end(2)):
             yield ResolvedDate(m.group().strip(), f"{int(m.group(2)):04d}-{_MONTHS[m.group(1).lower()]:02d}",
@@ -2951,7 +3085,7 @@ def _month_dates(text: str, pub: dt.date | None, months: list[int]) -> Iterable[
                 "august", "june", "april", "july")):
             continue
         month = _MONTHS[word.lower()]
-        year = _year_for(month, None, pub, _future(text, m.start()))
+        year = _year_for(month, None, pub, *_lean(text, m.start(), lang))
         date = f"{year:04d}-{month:02d}" if year else None
         yield ResolvedDate(m.group().strip(), date, precision="month", relative=True, start=m.start(), end=m.end())
 
@@ -3587,8 +3721,10 @@ def _by_measure(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[list[Quant
                     for m in dict.fromkeys(x.measure for x in xs))]
 
 
-# Measures compared only with their own kind even beside a percentage that names none (:func:`_by_measure`).
-_APART_MEASURES = ("counted",)
+# Measures compared only with their own kind even beside a percentage that names none (:func:`_by_measure`):
+# a share counted, and a currency's change, which a report states with the currency's name ("the peso fell
+# 7.2%" is never the "5,25%" of "a taxa básica de juros … para 5,25%", trial 20 #5).
+_APART_MEASURES = ("counted", "currency")
 
 
 def _running_key(key: str, xs: Sequence[Quantity], ys: Sequence[Quantity]) -> bool:
@@ -3785,6 +3921,20 @@ def _date_range(d: DateMention) -> tuple[str, str] | None:
     until = getattr(d, "until", None) or d.date
     # A prefix date ("2021-12", "2020") spans all days that start with it.
     return d.date, until + "\uffff" if len(until) < 10 else until
+
+
+def date_side(d: DateMention, published: str | None) -> int:
+    """Where ``d`` lies against the day ``published`` (``YYYY-MM-DD``): -1 wholly before it, 1 wholly after it,
+    0 when it holds that day, cannot be read or ``published`` is unknown ("in March" of an article of 26
+    November 2026 resolved to 2026-03: -1; "7 December": 1)."""
+    span = _date_range(d)
+    if span is None or not published:
+        return 0
+    day = published[:10]
+    first = span[0][:10] + "-01-01"[len(span[0][:10]) - 4:] if len(span[0]) < 10 else span[0][:10]
+    if span[1] < day:
+        return -1
+    return 1 if first > day else 0
 
 
 # What a date of a sentence dates: the event, the statement about it ("officials said Sunday", "в

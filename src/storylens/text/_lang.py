@@ -443,6 +443,26 @@ class Profile:
     # The words before a change's former value ("slowed to 1.9% from 2.2%", «против 2,2%», "contre 2,2 %",
     # "wobec 2,2 proc."): a rate of another time than the figure beside it.
     change_from: tuple[str, ...] = ()
+    # A bound word that says "of" after a noun of an amount ("ein Kreditprogramm über drei Milliarden Dollar":
+    # a programme of 3 bn, not more than 3 bn; trial 20 #14): the words and the nouns (lower-case ends of
+    # a word, so compounds count: "Kreditprogramm", "Rettungspaket").
+    amount_of_words: tuple[str, ...] = ()
+    amount_of_nouns: tuple[str, ...] = ()
+    # A figure of an expectation, not of the event ("had expected the bank to keep the rate at 4.00%", "esperaban
+    # que la tasa se mantuviera en el 4%", "预计央行将把利率维持在4%"): patterns of the expectation's words before
+    # the figure in its clause and, where a verb-final language puts them, after it ("mit 4 Prozent gerechnet",
+    # "yüzde 4 bekliyordu"), and the phrases holding such a word that say the figure is the event's ("more than
+    # expected", "unexpectedly", "beklenmedik", "超出预期"). Compared only with another expectation (trial 20 #1).
+    expectation_before: tuple[str, ...] = ()
+    expectation_after: tuple[str, ...] = ()
+    expectation_not: tuple[str, ...] = ()
+    # A reading of a figure before the event ("had traded at 35.9 per dollar before the decision", "antes de
+    # la decisión"): a former value, compared only with another former one (trial 20 #4).
+    earlier_reading: tuple[str, ...] = ()
+    # The period a percentage's change is measured over, by key ("month on month": "mensual", "Vormonat",
+    # "环比"; "quarter on quarter"; "year on year": "interanual", "同比"): a monthly rate and an annual one are
+    # two measures (trial 20 #1). An unmarked figure is read as year on year, the usual headline reading.
+    percent_periods: tuple[tuple[str, str], ...] = ()
     # Case endings follow a number after an apostrophe ("37'ye", "yüzde 95'i"): part of the number.
     apostrophe_suffixes: bool = False
     # Money: currency words after a number ("milyar avro", "millones de euros", "25亿欧元"), the words
@@ -537,6 +557,10 @@ class Profile:
     # A future a language writes inside a verb that ends its clause (Turkish "açıklanacak", "yapılacaktır"):
     # a pattern read after a weekday, where a verb-final language puts its tense.
     future_form: str = ""
+    # A past verb form, as a pattern of the language's own ("agreed", "acordó", "podepsala", "согласовали"): a
+    # month or day without a year after one in its clause is the last one, not the next ("a programme agreed
+    # with Calvera in March", in a November article, is March of that year; trial 20 #7).
+    past_form: str = ""
     # Clauses of "until" whose negation particle denies nothing ("finché non arrivano", ", пока не
     # прибудут", "jusqu'à ce que … ne", "hasta que no lleguen"): patterns of the whole clause.
     until_clauses: tuple[str, ...] = ()
@@ -759,6 +783,13 @@ def profile(language: str | None) -> Profile:
         change_verbs=tuple(w.lower() for w in raw.get("change_verbs", {}).get("verbs", [])),
         change_to=tuple(w.lower() for w in raw.get("change_verbs", {}).get("to", [])),
         change_from=tuple(w.lower() for w in raw.get("change_verbs", {}).get("from", [])),
+        amount_of_words=tuple(w.lower() for w in raw.get("amount_of", {}).get("words", [])),
+        amount_of_nouns=tuple(w.lower() for w in raw.get("amount_of", {}).get("nouns", [])),
+        expectation_before=tuple(raw.get("expectation", {}).get("before", [])),
+        expectation_after=tuple(raw.get("expectation", {}).get("after", [])),
+        expectation_not=tuple(raw.get("expectation", {}).get("not", [])),
+        earlier_reading=tuple(raw.get("earlier_reading", [])),
+        percent_periods=tuple((key, p) for key, pats in raw.get("percent_periods", {}).items() for p in pats),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         currencies=tuple((w.lower(), code) for code, words in raw.get("currencies", {}).get("words", {}).items()
                          for w in words),
@@ -819,6 +850,7 @@ def profile(language: str | None) -> Profile:
         article_scale_words=tuple(w.lower() for w in raw.get("article_scale", {}).get("words", [])),
         negation_form=str(raw.get("negation_form", "")),
         future_form=str(raw.get("future_form", "")),
+        past_form=str(raw.get("past_form", "")),
     )
 
 
