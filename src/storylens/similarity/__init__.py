@@ -770,6 +770,13 @@ class _Side:
         return _chunks(self.vecs)
 
     @cached_property
+    def norms(self) -> dict[str, float]:
+        """The lengths :func:`_cos` reads of this side's whole, mean, head, tail and first sentence vectors
+        (each was taken again in each of the N-1 pairs of a comparison the side is in)."""
+        return {"whole": _norm(self.whole), "mean": _norm(self.mean), "head": _norm(self.head),
+                "tail": _norm(self.tail), "first": _norm(self.vecs[0])}
+
+    @cached_property
     def cjk_start(self) -> bool:
         """Any Chinese, Japanese or Korean character in the first 300 characters."""
         return any(_is_cjk(ch) for ch in self.info.text[:300])
@@ -1405,9 +1412,15 @@ def _embed_by_length(texts: list[str], embedder: Any, chunk: int = 32) -> np.nda
     return np.vstack([rows[i] for i in range(len(texts))])
 
 
-def _cos(a: np.ndarray, b: np.ndarray) -> float:
-    na, nb = float(np.linalg.norm(a)), float(np.linalg.norm(b))
+def _cos(a: np.ndarray, b: np.ndarray, na: float | None = None, nb: float | None = None) -> float:
+    """Cosine of two vectors; ``na``/``nb``: their :func:`_norm` when known (the same value either way)."""
+    na = _norm(a) if na is None else na
+    nb = _norm(b) if nb is None else nb
     return float(a @ b / (na * nb)) if na and nb else 0.0
+
+
+def _norm(v: np.ndarray) -> float:
+    return float(np.linalg.norm(v))
 
 
 def _mean(v: np.ndarray) -> np.ndarray:
@@ -1423,25 +1436,41 @@ def _chunks(v: np.ndarray, size: int = 3) -> np.ndarray:
 def _embedding_features(a: _Side, b: _Side) -> tuple[list[float], float]:
     sim = a.vecs @ b.vecs.T
     best1, best2 = sim.max(axis=1), sim.max(axis=0)
-    flat = np.sort(sim.ravel())[::-1]
+    top = _top3(sim.ravel())
     head_a, head_b = a.head, b.head
     tail_a, tail_b = a.tail, b.tail
+    na, nb = a.norms, b.norms
     chunk = a.chunks @ b.chunks.T
     c1, c2 = float(chunk.max(axis=1).mean()), float(chunk.max(axis=0).mean())
     covers = []
     for t in (0.5, 0.65, 0.8):
-        x, y = float((best1 >= t).mean()), float((best2 >= t).mean())
+        x, y = _share(best1 >= t), _share(best2 >= t)
         covers += [min(x, y), max(x, y)]
     b1, b2 = float(best1.mean()), float(best2.mean())
     values = [
-        _cos(a.whole, b.whole), _cos(a.mean, b.mean), float(sim[0, 0]), _cos(head_a, head_b),
-        _cos(tail_a, tail_b), max(_cos(head_a, tail_b), _cos(tail_a, head_b)),
+        _cos(a.whole, b.whole, na["whole"], nb["whole"]), _cos(a.mean, b.mean, na["mean"], nb["mean"]),
+        float(sim[0, 0]), _cos(head_a, head_b, na["head"], nb["head"]), _cos(tail_a, tail_b, na["tail"], nb["tail"]),
+        max(_cos(head_a, tail_b, na["head"], nb["tail"]), _cos(tail_a, head_b, na["tail"], nb["head"])),
         float(sim.mean()), b1, b2, min(b1, b2), max(b1, b2), (b1 + b2) / 2,
-        *covers, float(flat[0]), float(flat[:3].mean()), min(c1, c2), max(c1, c2),
-        max(_cos(a.vecs[0], b.whole), _cos(b.vecs[0], a.whole)),
+        *covers, float(top[0]), float(top.mean()), min(c1, c2), max(c1, c2),
+        max(_cos(a.vecs[0], b.whole, na["first"], nb["whole"]), _cos(b.vecs[0], a.whole, nb["first"], na["whole"])),
     ]
-    aligned = (float((best1 >= 0.65).mean()) + float((best2 >= 0.65).mean())) / 2
+    aligned = (_share(best1 >= 0.65) + _share(best2 >= 0.65)) / 2
     return values, aligned
+
+
+def _top3(values: np.ndarray) -> np.ndarray:
+    """The (up to) three largest of ``values``, largest first: ``np.sort(values)[::-1][:3]`` without
+    sorting all of a pair's sentence-by-sentence cosines (the same elements in the same order)."""
+    if len(values) > 3:
+        values = np.partition(values, len(values) - 3)[-3:]
+    return np.sort(values)[::-1]
+
+
+def _share(mask: np.ndarray) -> float:
+    """``float(mask.mean())`` of a boolean array: the count of True over the length (the same float: the
+    mean sums exact 0/1 values, and either way one correctly rounded division)."""
+    return float(np.count_nonzero(mask)) / mask.size
 
 
 def _jaccard(a: AbstractSet[Any], b: AbstractSet[Any]) -> float:
@@ -1524,6 +1553,7 @@ class TermTable:
         # pair it is in, three times more since the title features read the leads again.
         self._idf: dict[str, float] = {}
         self._norms: dict[int, tuple[Mapping[str, int], float]] = {}
+        self._logs: dict[int, tuple[Mapping[str, int], dict[str, float]]] = {}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> TermTable:
@@ -1545,32 +1575,63 @@ class TermTable:
         """:data:`TERM_FEATURES` of two texts' terms. ``leave_out``: terms of counted texts to take
         out of the counts (training leaves each pair's own connected group out, so its features
         are what an unseen pair gets)."""
-        docs = self.docs - len(leave_out)
-
-        def df(w: str) -> int:
-            if not leave_out:  # scoring: no generator per shared term of each pair
-                return max(self.df.get(w, 1), 1)
-            return max(self.df.get(w, 1) - sum(1 for t in leave_out if w in t), 1)
-
-        def idf(w: str) -> float:
-            if leave_out:
-                return math.log((docs + 1) / (df(w) + 1)) + 1.0
-            got = self._idf.get(w)
-            if got is None:
-                if len(self._idf) >= _IDF_KEPT:
-                    self._idf.clear()
-                got = self._idf[w] = math.log((docs + 1) / (df(w) + 1)) + 1.0
-            return got
-
-        if leave_out:
-            norms = [self._norm(terms, idf) for terms in (a, b)]
+        if not leave_out:  # scoring: the kept IDFs and log weights, no closure per shared term of each pair
+            counts = self.df
+            norms = [self._kept_norm(terms, self._kept_idf) for terms in (a, b)]
+            dot, shared, weights = self._kept_dot(a, b, self._kept_idf)
+            rare = sum(1 for w in shared if max(counts.get(w, 1), 1) <= RARE_DF)
         else:
-            norms = [self._kept_norm(terms, idf) for terms in (a, b)]
+            docs = self.docs - len(leave_out)
+
+            def df(w: str) -> int:
+                return max(self.df.get(w, 1) - sum(1 for t in leave_out if w in t), 1)
+
+            def idf(w: str) -> float:
+                return math.log((docs + 1) / (df(w) + 1)) + 1.0
+
+            norms = [self._norm(terms, idf) for terms in (a, b)]
+            shared = a.keys() & b.keys()
+            weights = {w: idf(w) for w in shared}
+            dot = sum((1 + math.log(a[w])) * (1 + math.log(b[w])) * weights[w] ** 2 for w in shared)
+            rare = sum(1 for w in shared if df(w) <= RARE_DF)
+        return [dot / (norms[0] * norms[1]), float(rare), sum(weights[w] for w in shared) / max(1, min(len(a), len(b)))]
+
+    def cosine(self, a: Mapping[str, int], b: Mapping[str, int],
+               leave_out: Sequence[Mapping[str, int]] = ()) -> float:
+        """``features(a, b, leave_out)[0]`` alone (the title features read only the cosine)."""
+        if leave_out:
+            return self.features(a, b, leave_out)[0]
+        norms = [self._kept_norm(terms, self._kept_idf) for terms in (a, b)]
+        return self._kept_dot(a, b, self._kept_idf)[0] / (norms[0] * norms[1])
+
+    def _kept_idf(self, w: str) -> float:
+        """The scoring path's IDF of ``w`` (no text left out), kept as :meth:`features` keeps it."""
+        got = self._idf.get(w)
+        if got is None:
+            if len(self._idf) >= _IDF_KEPT:
+                self._idf.clear()
+            got = self._idf[w] = math.log((self.docs + 1) / (max(self.df.get(w, 1), 1) + 1)) + 1.0
+        return got
+
+    def _kept_dot(self, a: Mapping[str, int], b: Mapping[str, int], idf: Callable[[str], float]
+                  ) -> tuple[float, AbstractSet[str], dict[str, float]]:
+        """(the weighted dot product of two texts' terms, their shared terms, each one's IDF) with each
+        text's log term weights (1 + log count) kept per mapping, as its length is (:meth:`_kept_norm`): a
+        text met the same logarithms in each of its pairs. The same products summed in the same order."""
+        la, lb = self._kept_logs(a), self._kept_logs(b)
         shared = a.keys() & b.keys()
         weights = {w: idf(w) for w in shared}
-        dot = sum((1 + math.log(a[w])) * (1 + math.log(b[w])) * weights[w] ** 2 for w in shared)
-        return [dot / (norms[0] * norms[1]), float(sum(1 for w in shared if df(w) <= RARE_DF)),
-                sum(weights[w] for w in shared) / max(1, min(len(a), len(b)))]
+        return sum(la[w] * lb[w] * weights[w] ** 2 for w in shared), shared, weights
+
+    def _kept_logs(self, terms: Mapping[str, int]) -> dict[str, float]:
+        got = self._logs.get(id(terms))
+        if got is not None and got[0] is terms:
+            return got[1]
+        if len(self._logs) >= _NORMS_KEPT:
+            self._logs.clear()
+        logs = {w: 1 + math.log(k) for w, k in terms.items()}
+        self._logs[id(terms)] = (terms, logs)  # the mapping held, so its id is not reused
+        return logs
 
     @staticmethod
     def _norm(terms: Mapping[str, int], idf: Callable[[str], float]) -> float:
@@ -1596,9 +1657,9 @@ class TermTable:
                        leave_out: Sequence[Mapping[str, int]] = ()) -> list[float]:
         """:data:`TITLE_FEATURES` of two texts' (first-sentence terms, lead terms) (:func:`_title_lead_terms`);
         ``leave_out`` as in :meth:`features`."""
-        ab = self.features(a[0], b[1], leave_out)[0]
-        ba = self.features(b[0], a[1], leave_out)[0]
-        return [max(ab, ba), min(ab, ba), self.features(a[0], b[0], leave_out)[0]]
+        ab = self.cosine(a[0], b[1], leave_out)
+        ba = self.cosine(b[0], a[1], leave_out)
+        return [max(ab, ba), min(ab, ba), self.cosine(a[0], b[0], leave_out)]
 
 
 class _UnreadTerms(TermTable):
