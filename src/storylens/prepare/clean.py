@@ -46,7 +46,13 @@ _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
 _PERSON_RE = re.compile(rf"^{_PERSON}$")
 
-_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+[A-Z][a-zä]+\.?\s+\d{4})"
+# A numeric date, day first, with dots or slashes, and spaced as Czech, Slovak, Polish and German write it
+# ("26. 11. 2026"; trial20 #10: the header was three sentences and the article undated); year first as
+# Korean and Hungarian write it ("2026. 11. 26."). Any script's digits ("٢٦/١١/٢٠٢٦").
+_NUM_SEP = r"(?:[./]|\.\s)"
+_NUMERIC_DATE = rf"\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{4}}"
+_DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{2,4}}|"
+         r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\.?\s+[A-Z][a-zä]+\.?\s+\d{4})")
 _HEADER_RE = re.compile(
     rf"^\s*(?:(?:date|published|updated|veröffentlicht|publié)\s*:?\s*)?(?P<date>{_DATE})?\s*[,|–-]?\s*"
     rf"(?:(?:by|von|par|por|di|от)\s+(?P<byline>.+))?$",
@@ -102,7 +108,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     place_word = _place_word_re()
-    date = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    date = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}"
             rf"|\d{{1,2}}\.?\s+{opt_inside}[^\W\d_]{{3,}}\.?,?\s+{opt_inside}\d{{4}}"
             r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}")
     dateline = re.compile(
@@ -496,7 +502,8 @@ def _take_top_byline(line: str, state: _State) -> bool:
 # A stamp's full date written without a colon before it ("Mis à jour le 29/11/2026 à 22h10", "Updated 30 Nov
 # 2026 13:30 GMT", "Обновлено 30.11.2026 в 13:30", "更新：2026年11月30日"): numbers with separators, a day and a
 # month word with the year (either order), an ISO or a Chinese date.
-_STAMP_DATE = (r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日|"
+_STAMP_DATE = (rf"(?:\d{{1,2}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{2,4}}|"
+               r"\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日|"
                r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4})")
 # The words between a stamp's keyword and its date ("le", "el", "il", "on", "am") and between its date or
 # keyword and its time ("à", "a las", "alle", "ore", "at", "um", "в", "o", "saat").
@@ -512,7 +519,7 @@ def _page_stamp() -> re.Pattern[str]:
     words = alternation([*(w for lang in LANGUAGES for w in profile(lang).version_stamps), "Posted"])
     return re.compile(
         rf"^(?P<keyword>{words})?\s*(?:(?:on|{_STAMP_ON})\s+)?:?\s*"
-        rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日))"
+        rf"(?P<date>[^\d\n]{{0,12}}(?:\d.{{2,30}}?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}年\d{{1,2}}月\d{{1,2}}日|{_YEAR_FIRST_DATE}\.?))"
         rf"(?P<time>,?\s+(?:{_STAMP_AT}\s+)?\d{{1,2}}[:.h]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{{2,4}}|Uhr)?)?\.?$",
         re.IGNORECASE,
     )
@@ -644,7 +651,8 @@ def _date_line(line: str) -> str | None:
     cjk = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", line)
     if cjk:
         return _iso_date(f"{cjk[1]}-{int(cjk[2]):02d}-{int(cjk[3]):02d}")
-    if re.search(r"[^\W\d_]{2,}", line) is None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}", line):
+    numeric = rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|{_YEAR_FIRST_DATE}\.?"
+    if re.search(r"[^\W\d_]{2,}", line) is None and not re.fullmatch(numeric, line):
         return None  # digits alone ("2026", "14 42 2026") are no date line
     return _iso_date(line)
 
@@ -741,7 +749,8 @@ def _date_outlet_re() -> re.Pattern[str]:
 _BY_WORD = r"(?:by|von|par|por|di|door|от|від|av|af)"
 # A header's full date: figures, a CJK date, or a day and a month word with its year in either order; the
 # month word may be any language's (dateparser decides: "24 листопада 2026", "24 november 2026").
-_HEADER_DATE = (r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_HEADER_DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|"
+                r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                 r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
                 r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}(?:\s+(?:r\.|roku|года|г\.|року|р\.))?"
                 r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}")
@@ -763,7 +772,7 @@ _PART_SEP = re.compile(r"\s*[,，、،|｜]\s*|\s+[-–—]+\s+|\u3000+|\s{2,}")
 _CASED_LETTER = re.compile(r"[A-Za-zÀ-ɏͰ-ӿ]")
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 # A date of the year first with dots or slashes ("2026.12.09", "2026/12/09"), as Korean and Japanese pages write it.
-_YEAR_FIRST_DATE = r"\d{4}[./]\d{1,2}[./]\d{1,2}"
+_YEAR_FIRST_DATE = rf"\d{{4}}{_NUM_SEP}\d{{1,2}}{_NUM_SEP}\d{{1,2}}"
 # ... and a day-first date with hyphens ("09-12-2026", as Dutch pages write it).
 _HYPHEN_DATE = r"\d{1,2}-\d{1,2}-\d{4}"
 # A person's name in Han characters (2-5) or Hangul (2-4 syllables): a header's author without a marker
@@ -850,7 +859,8 @@ def _take_parts_header(line: str, state: _State) -> bool:
     part is the outlet; without one, an outlet's name (listed, named so, or a CJK paper's) and a person's
     name beside the date ("島嶼日報 2026年12月9日 山田太郎")."""
     # a sentence's end closes no header; an abbreviation's full stop may ("г.", "p.m.")
-    if len(line) > 160 or line[-1:] in ".!?。！？…" and not re.search(r"(?:\d{4}\s*[гр]|[ap]\.m)\.$", line):
+    # ... nor a year-first date's closing dot ("2026. 12. 9.", as Korean writes it)
+    if len(line) > 160 or line[-1:] in ".!?。！？…" and not re.search(rf"(?:\d{{4}}\s*[гр]|[ap]\.m|{_YEAR_FIRST_DATE})\.$", line):
         return False
     found = _header_parts(line)
     if found is None:
@@ -883,9 +893,9 @@ def _take_parts_header(line: str, state: _State) -> bool:
         outlet, authors = named[0], people
     written = re.sub(r"\s+", " ", written)
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
-    year_first = re.fullmatch(r"(\d{4})[./](\d{1,2})[./](\d{1,2})", written)
+    year_first = re.fullmatch(r"(\d{4})[./] ?(\d{1,2})[./] ?(\d{1,2})\.?", written)
     ymd = cjk or year_first
-    date = _iso_date(f"{ymd[1]}-{int(ymd[2]):02d}-{int(ymd[3]):02d}" if ymd else written)
+    date = _iso_date(f"{int(ymd[1]):04d}-{int(ymd[2]):02d}-{int(ymd[3]):02d}" if ymd else written)
     if date is None:
         return False
     state.authors.extend(authors)
@@ -1493,6 +1503,10 @@ def _add_credit(match: re.Match[str], state: _State) -> None:
 
 
 def _iso_date(text: str) -> str | None:
+    # year first with dots, as Korean writes it ("2026. 12. 9."): DMY parsing would not take it
+    ymd = re.fullmatch(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?", text.strip())
+    if ymd:
+        text = f"{int(ymd[1]):04d}-{int(ymd[2]):02d}-{int(ymd[3]):02d}"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         import datetime
 
