@@ -154,6 +154,10 @@ class Profile:
     correction_notes: tuple[str, ...] = ()
     # Papers of the language date a report by the place alone before the lead ("Frankfurt. Die EZB …").
     dateline_bare_place: bool = False
+    # ... or by the place alone before a colon, in a caseless script ("لندن: …", as Asharq Al-Awsat writes it;
+    # trial20 #16), with the labels that open a line so and name no place ("عاجل:", "تحليل:").
+    dateline_colon_place: bool = False
+    dateline_colon_labels: frozenset[str] = frozenset()
     agencies: tuple[str, ...] = ()
     # The words that mark a header's author, before the name ("by", "par", "autor:", "автор:", "记者") or
     # after it ("記者", "기자"): in a header line of author, outlet and date in any order ("di Giulia Ferri -
@@ -657,6 +661,8 @@ def profile(language: str | None) -> Profile:
         publication_stamps=tuple(raw.get("publication_stamps", [])),
         correction_notes=tuple(raw.get("correction_notes", [])),
         dateline_bare_place=bool(raw.get("dateline", {}).get("bare_place", False)),
+        dateline_colon_place=bool(raw.get("dateline", {}).get("colon_place", False)),
+        dateline_colon_labels=frozenset(raw.get("dateline", {}).get("colon_labels", [])),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         byline_before=tuple(raw.get("byline", {}).get("before", [])),
         byline_after=tuple(raw.get("byline", {}).get("after", [])),

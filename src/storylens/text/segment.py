@@ -356,10 +356,26 @@ def _ordinal_word(para: str, pos: int, language: str | None) -> bool:
             and word.group() == word.group().lower())
 
 
+# A numeric date spaced after each dot ("26. 11. 2026", as Czech, Slovak and Polish write it): pysbd cut it
+# into "… 26." / "11." / "2026 …" (trial20 #10); no sentence ends inside it.
+_SPACED_DATE = re.compile(r"(?<![\w.])\d{1,2}\.\s\d{1,2}\.\s\d{4}(?!\w)")
+
+
+def _inside_date(para: str, cut: int) -> bool:
+    """Whether the cut between two sentences at ``cut`` falls inside a spaced numeric date, or right before
+    one with no sentence's end before it ("Poté vyhrál" / "11. 12. 2026 titul.")."""
+    open_before = not para[:cut].rstrip().endswith((".", "!", "?", "…", ":"))
+    return any(m.start() < cut < m.end() or (m.start() == cut and open_before)
+               for m in _SPACED_DATE.finditer(para, max(0, cut - 12), cut + 12))
+
+
 def _merge_abbreviations(para: str, spans: list[tuple[int, int]], language: str | None) -> list[tuple[int, int]]:
     abbrevs = profile(language).abbreviations
     out: list[tuple[int, int]] = []
     for s, e in spans:
+        if out and _inside_date(para, s):
+            out[-1] = (out[-1][0], e)
+            continue
         if out:
             prev = para[out[-1][0] : out[-1][1]]
             m = _LAST_TOKEN.search(prev)
