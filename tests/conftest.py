@@ -81,9 +81,27 @@ def hashing_embedder():
     return HashingEmbedder()
 
 
+# Fixtures built once per module (a loaded model, a gold corpus's comparisons, a seeded store):
+# ``--dist loadgroup`` sends tests one by one, so a module's tests landed on both workers and each
+# built them (test_quality_gate's eval half compared twice, test_forest's dev features twice).
+_PER_MODULE = ("module", "class", "package")
+
+
+def _module_group(item) -> str | None:
+    """The xdist group that keeps ``item`` on the worker that built its module's fixtures, or None."""
+    if item.get_closest_marker("xdist_group") is not None:  # a group of its own ("web", "ray") stays
+        return None
+    defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    if any(getattr(d, "scope", None) in _PER_MODULE for ds in defs.values() for d in ds):
+        return item.nodeid.split("::", 1)[0]
+    return None
+
+
 def pytest_collection_modifyitems(config, items):
     # A test that loads a real model is slow whatever its file says.
     for item in items:
+        if (group := _module_group(item)) is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
         module = getattr(getattr(item, "module", None), "__name__", "").rsplit(".", 1)[-1]
         name = getattr(item, "originalname", item.name)
         params = getattr(getattr(item, "callspec", None), "params", {})
@@ -150,3 +168,25 @@ def any_store(store_url):
 
     with open_store(store_url) as store:
         yield store
+
+
+@pytest.fixture(scope="module")
+def every_lexicon_held():
+    """simplemma keeps every lexicon StoryLens reads loaded while the module runs, not its default 8.
+
+    A one-word query of unknown language asks all 14 lexicons (text._lang.LEMMA_LANGUAGES) about each
+    word in turn; with 8 held, least recently used first out, that cycle reloaded every dictionary for
+    every new word (~7 CPU-s a word_reason call): tests/stream/test_search_reason.py took 57 CPU-s, 10.7
+    with all held (load 15, one process; ~1.5 GB at its peak, freed after the module). The answers are
+    simplemma's either way; only how often it reads its files changes."""
+    from functools import lru_cache
+
+    import simplemma.lemmatizer
+
+    from storylens.text._lang import LEMMA_LANGUAGES
+
+    factory = simplemma.lemmatizer._legacy_dictionary_factory
+    bounded = factory._load_dictionary_from_disk
+    factory._load_dictionary_from_disk = lru_cache(maxsize=len(LEMMA_LANGUAGES))(bounded.__wrapped__)
+    yield
+    factory._load_dictionary_from_disk = bounded
