@@ -83,27 +83,9 @@ def hashing_embedder():
     return HashingEmbedder()
 
 
-# Fixtures built once per module (a loaded model, a gold corpus's comparisons, a seeded store):
-# ``--dist loadgroup`` sends tests one by one, so a module's tests landed on both workers and each
-# built them (test_quality_gate's eval half compared twice, test_forest's dev features twice).
-_PER_MODULE = ("module", "class", "package")
-
-
-def _module_group(item) -> str | None:
-    """The xdist group that keeps ``item`` on the worker that built its module's fixtures, or None."""
-    if item.get_closest_marker("xdist_group") is not None:  # a group of its own ("web", "ray") stays
-        return None
-    defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
-    if any(getattr(d, "scope", None) in _PER_MODULE for ds in defs.values() for d in ds):
-        return item.nodeid.split("::", 1)[0]
-    return None
-
-
 def pytest_collection_modifyitems(config, items):
     # A test that loads a real model is slow whatever its file says.
     for item in items:
-        if (group := _module_group(item)) is not None:
-            item.add_marker(pytest.mark.xdist_group(group))
         module = getattr(getattr(item, "module", None), "__name__", "").rsplit(".", 1)[-1]
         name = getattr(item, "originalname", item.name)
         params = getattr(getattr(item, "callspec", None), "params", {})

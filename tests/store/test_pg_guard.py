@@ -14,6 +14,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
+# A stand-in server that leaves on SIGINT whatever its parent ignores (a shell's background job ignores it).
+_SLEEPER = "import signal, time; signal.signal(signal.SIGINT, signal.SIG_DFL); time.sleep(600)"
+
 # A stand-in for a test process: starts what the pg_server fixture starts, says what it started, waits.
 _TEST_PROCESS = """
 import sys, time
@@ -27,15 +30,16 @@ time.sleep(600)
 
 # The same with a stand-in server: a process that leaves on SIGINT (PostgreSQL's fast shutdown) and whose
 # pid heads data/postmaster.pid, as a real server's does.
-_FAKE_TEST_PROCESS = """
+_FAKE_TEST_PROCESS = f"""
 import os, subprocess, sys, tempfile, time
+SLEEPER = {_SLEEPER!r}
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from tests._pg import WATCHER
 base = Path(tempfile.mkdtemp(prefix="storylens-pg-"))
 (base / "data").mkdir()
-fake = subprocess.Popen(["sleep", "600"], start_new_session=True)
-(base / "data" / "postmaster.pid").write_text(f"{fake.pid}\\n{base / 'data'}\\n")
+fake = subprocess.Popen([sys.executable, "-c", SLEEPER], start_new_session=True)
+(base / "data" / "postmaster.pid").write_text(f"{{fake.pid}}\\n{{base / 'data'}}\\n")
 watcher = subprocess.Popen([sys.executable, str(WATCHER), str(os.getpid()), str(base / "data"), str(base)],
                            start_new_session=True)
 print(base, fake.pid, watcher.pid, flush=True)
@@ -101,7 +105,7 @@ def test_a_watcher_whose_parent_is_already_gone_stops_the_server_at_once(tmp_pat
     # -1 is no process's pid: the watcher sees its parent gone at its first look.
     data = tmp_path / "pg" / "data"
     data.mkdir(parents=True)
-    fake = subprocess.Popen(["sleep", "600"])
+    fake = subprocess.Popen([sys.executable, "-c", _SLEEPER])
     (data / "postmaster.pid").write_text(f"{fake.pid}\n{data}\n")
     from .._pg import WATCHER
 
