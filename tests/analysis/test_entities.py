@@ -53,11 +53,6 @@ def make_doc(doc_id: str, text: str, language: str | None = "en") -> Document:
 
 
 @pytest.fixture(scope="module")
-def extractor() -> EntityExtractor:
-    return EntityExtractor()
-
-
-@pytest.fixture(scope="module")
 def seed_docs(data_dir) -> list[Document]:
     cnn = (data_dir / "seeds" / "000_f41a21d6102af561.txt").read_text("utf-8")
     faz = (data_dir / "seeds" / "001_b69586f12682ff66.txt").read_text("utf-8")

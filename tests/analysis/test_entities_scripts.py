@@ -16,11 +16,6 @@ from storylens.models import Claim, Document, Entity, Evidence, Mention
 from ._docs import one_sentence_doc as _doc
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    return EntityExtractor()
-
-
 def _linked(extractor, a: Document, b: Document) -> dict[frozenset, str]:
     out = {}
     for e in extractor.extract([a, b]):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _arabic_people, _zh_transliterated
+from storylens.analysis.entities import _arabic_people, _zh_transliterated
 from storylens.models import Document, Sentence
 from storylens.text import profile
 from storylens.text import sound_skeleton as _skeleton
@@ -19,11 +19,6 @@ def _doc(doc_id: str, sentences: list[str], lang: str) -> Document:
         text += s + " "
         pos += len(s) + 1
     return Document(doc_id, doc_id, text.strip(), tuple(sents), language=lang)
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EntityExtractor()
 
 
 def _groups(extractor, *docs):

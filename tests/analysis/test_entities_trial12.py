@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor
 from storylens.analysis.quotes import extract_quote_spans
 
 from ._docs import segmented_doc
@@ -19,11 +18,6 @@ EN = ("The coalition of Prime Minister Luis Montenegro won the election. \"We wi
       "cheering supporters. \"This is a win for Montenegro,\" said analyst Rui Costa.")
 EN_JORDAN = ("Labour Minister Ayman Jordan arrived in Amman on Monday. \"We will talk to every union,\" Jordan told "
              "reporters after the meeting.")
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EntityExtractor()
 
 
 def _entities(extractor, *docs):

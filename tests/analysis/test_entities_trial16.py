@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _arabic_people
+from storylens.analysis.entities import _arabic_people
 from storylens.text import sound_match
 
 from ._docs import segmented_doc
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EntityExtractor()
 
 
 def _entity_of(entities, form):

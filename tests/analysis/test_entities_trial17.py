@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _foreign_acronyms
+from storylens.analysis.entities import _foreign_acronyms
 from storylens.models import Document, Sentence
 from storylens.text import polish_reading, sound_match
 
 from ._docs import group_of as _group_of
 from ._docs import one_sentence_doc as _doc
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EntityExtractor()
 
 
 @pytest.mark.parametrize(("text", "lang", "long", "acr"), [

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _arabic_people, _bracket_acronyms
+from storylens.analysis.entities import _arabic_people, _bracket_acronyms
 from storylens.text import sound_match
 
 from ._docs import group_of as _group_of
 from ._docs import one_sentence_doc as _doc
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EntityExtractor()
-
 
 # -- an acronym in brackets after a name binds the two, in every language; the acronym links the languages
 
