@@ -1024,7 +1024,8 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
 def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None = None) -> list[str]:
     """The ids of the claim ledger's articles, chosen for coverage, each round in story order: first
     one per language (those that also add an outlet group first), then one per outlet group not yet
-    read, then the rest. The coverage rounds read up to ``cover`` articles (default ``cut``), the
+    read, then one per outlet group and publication day not yet read (an outlet's follow-up of another
+    day), then the rest. The coverage rounds read up to ``cover`` articles (default ``cut``), the
     rest only up to ``cut``. An outlet group is :func:`outlet_group`; an unknown outlet counts as
     a new one. (Trial 8: "the first 6 of 9" kept two German reports and
     left out the English, Russian and Spanish ones; trial 9: six slots for nine languages dropped
@@ -1033,14 +1034,22 @@ def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None =
     chosen: dict[str, None] = {}  # ordered, with set lookups (a story may hold thousands)
     languages: set[str | None] = set()
     groups: set[str] = set()
+    days: set[tuple[str, str]] = set()  # (outlet group, published day) read
 
     def new_group(a: ArticleView) -> bool:
         return a.outlet is None or outlet_group(a.outlet) not in groups
+
+    def new_day(a: ArticleView) -> bool:
+        # An outlet's article of another day is a follow-up, not a second copy of its report (its
+        # versions are read through ``updates`` before this): trial20 #11 dropped the next day's
+        # resignation, a later Continental Press article, from the rate story's ledger.
+        return a.published is not None and (a.outlet is None or (outlet_group(a.outlet), a.published) not in days)
 
     rounds: tuple[tuple[Callable[[ArticleView], bool], int], ...] = (
         (lambda a: a.language not in languages and new_group(a), cover),
         (lambda a: a.language not in languages, cover),
         (new_group, cover),
+        (new_day, cover),
         (lambda a: True, cut),
     )
     for adds, limit in rounds:
@@ -1052,6 +1061,8 @@ def ledger_choice(articles: Sequence[ArticleView], cut: int, cover: int | None =
                 languages.add(a.language)
                 if a.outlet is not None:
                     groups.add(outlet_group(a.outlet))
+                    if a.published is not None:
+                        days.add((outlet_group(a.outlet), a.published))
     return list(chosen)
 
 
