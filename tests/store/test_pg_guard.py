@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._pg import pid_alive as _alive
+
 REPO = Path(__file__).resolve().parents[2]
 
 # A stand-in server that leaves on SIGINT whatever its parent ignores (a shell's background job ignores it).
@@ -45,14 +47,6 @@ watcher = subprocess.Popen([sys.executable, str(WATCHER), str(os.getpid()), str(
 print(base, fake.pid, watcher.pid, flush=True)
 time.sleep(600)
 """
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 def _kill_and_wait(code: str, how: int) -> tuple[Path, int, int]:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._pg import pid_alive as _alive
+
 from ..cli.test_cli_stream import _corpus, store_snapshot
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
@@ -85,14 +87,6 @@ def _children(pid: int) -> set[int]:
             if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
                 out.add(int(entry.name))
     return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 @pytest.mark.slow

@@ -1838,13 +1838,19 @@ def _state_patterns(lang: str | None, field: str) -> re.Pattern[str] | None:
 
 
 @cache
-def _percent_measure_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _keyed_patterns(field: str, lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per key of a profile's keyed pattern list (``percent_measures``, ``percent_periods``):
+    the text's language's, or every language's when it is unknown."""
     langs = (lang,) if lang in LANGUAGES else LANGUAGES
     keyed: dict[str, list[str]] = {}
     for lg in langs:
-        for key, pattern in profile(lg).percent_measures:
+        for key, pattern in getattr(profile(lg), field):
             keyed.setdefault(key, []).append(pattern)
     return tuple((key, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for key, pats in keyed.items())
+
+
+def _percent_measure_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return _keyed_patterns("percent_measures", lang)
 
 
 def percent_measures(text: str, lang: str | None) -> frozenset[str]:
@@ -1953,14 +1959,8 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
     return [replace(q, measure=bound[id(q)]) if id(q) in bound else q for q in found]
 
 
-@cache
 def _percent_period_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    keyed: dict[str, list[str]] = {}
-    for lg in langs:
-        for key, pattern in profile(lg).percent_periods:
-            keyed.setdefault(key, []).append(pattern)
-    return tuple((key, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for key, pats in keyed.items())
+    return _keyed_patterns("percent_periods", lang)
 
 
 # The period a percentage is read over when its clause names none: a headline rate of inflation or growth is
