@@ -17,6 +17,10 @@ AGO = [
     # the languages that had it already
     ("en", "He was elected 9 years ago."), ("de", "Er wurde vor 9 Jahren gewählt."), ("fr", "Il a été élu il y a 9 ans."),
     ("ru", "Он был избран 9 лет назад."),
+    # final34 #6 (ja, ko, uk, nl)
+    ("ja", "彼は9年前に当選した。"), ("ja", "３年前に当選した。"), ("ko", "그는 9년 전 선출됐다."), ("ko", "그는 9년전에 선출됐다."), ("ko", "9년 전에도 같은 곳에서 눈사태가 났다."),
+    ("uk", "Він був обраний 9 років тому."), ("uk", "Його обрали дев’ять років тому."),
+    ("nl", "Hij werd 9 jaar geleden gekozen."),
 ]
 
 
