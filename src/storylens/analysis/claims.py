@@ -2014,12 +2014,14 @@ def _join_split_sentences(claims: list[Claim], languages: Mapping[str, str | Non
     injured." before its entry's second sentence, were each "what the source adds" beside every other
     source's lead holding 38 and 210)."""
     from dataclasses import replace
+    from functools import cache
 
     from .quantities import extract_numbers
 
-    def counts(text: str, sentence: str) -> set[tuple[str, float]]:
-        return {(q.unit, q.value) for q in extract_numbers(text, languages.get(sentence))
-                if q.kind == "count" and q.unit and q.value is not None}
+    @cache  # a neighbour's evidence is asked once per unique claim beside it
+    def counts(text: str, sentence: str) -> frozenset[tuple[str, float]]:
+        return frozenset((q.unit, q.value) for q in extract_numbers(text, languages.get(sentence))
+                         if q.kind == "count" and q.unit and q.value is not None)
 
     at = {e.sentence: k for k, c in enumerate(claims) if c.status != "unique" for e in c.evidence}
     joined: dict[int, list[Evidence]] = {}

@@ -677,26 +677,18 @@ _CUE_EDGE = re.compile(r"[.!?;:](?!\d)|[。；！？]")
 @cache
 def _cue_patterns(language: str | None) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(kind, place, pattern) of the text data's cues of ``language`` (every language's when unknown)."""
-    from ..text import LANGUAGES, profile
+    from .quantities import _state_patterns  # one pattern per data field, as the quantities read theirs
 
-    langs = (language,) if language in LANGUAGES else LANGUAGES
-    out = []
-    for kind, field, place in _CUE_KINDS:
-        patterns = [p for lg in langs for p in getattr(profile(lg), field)]
-        if patterns:
-            out.append((kind, place, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)))
-    return tuple(out)
+    return tuple((kind, place, p) for kind, field, place in _CUE_KINDS if (p := _state_patterns(language, field)))
 
 
 @cache
 def _not_expectation(language: str | None) -> re.Pattern[str] | None:
     """Phrases holding an expectation's word that state the event's own figure ("more than expected",
     "unexpectedly", "beklenmedik", "超出预期"; text data "expectation" "not")."""
-    from ..text import LANGUAGES, profile
+    from .quantities import _state_patterns
 
-    langs = (language,) if language in LANGUAGES else LANGUAGES
-    patterns = [p for lg in langs for p in profile(lg).expectation_not]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+    return _state_patterns(language, "expectation_not")
 
 
 @lru_cache(maxsize=8192)

@@ -1849,10 +1849,6 @@ def _keyed_patterns(field: str, lang: str | None) -> tuple[tuple[str, re.Pattern
     return tuple((key, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)) for key, pats in keyed.items())
 
 
-def _percent_measure_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return _keyed_patterns("percent_measures", lang)
-
-
 def percent_measures(text: str, lang: str | None) -> frozenset[str]:
     """What the percentages of ``text`` may measure, by the nouns it names (text/data "percent_measures":
     "inflation", "core inflation", "growth", "rate", "unemployment"); empty when it names none. "ECB cuts
@@ -1889,14 +1885,12 @@ def measure_before_percentages(text: str, found: Sequence[Quantity], lang: str |
     return True
 
 
-def _measure_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
-    """(start, end, key) of each measure name of ``text`` in text order, a name inside a longer one's
-    span left out ("inflation" in "core inflation", "inflazione" in "inflazione di fondo")."""
-    found = [(m.start(), m.end(), key) for key, pattern in _percent_measure_patterns(lang)
-             for m in pattern.finditer(text) if m.end() > m.start()]
-    kept = [f for f in found if not any(o is not f and o[0] <= f[0] and f[1] <= o[1] and o[1] - o[0] > f[1] - f[0]
-                                        for o in found)]
-    return sorted(set(kept))
+def _measure_spans(text: str, lang: str | None, field: str = "percent_measures") -> list[tuple[int, int, str]]:
+    """(start, end, key) of each measure name (``field="percent_periods"``: each period name) of ``text`` in
+    text order, a name inside a longer one's span left out ("inflation" in "core inflation", "inflazione" in
+    "inflazione di fondo", "环比" in "季度环比")."""
+    return sorted(set(_nested_out([(m.start(), m.end(), key) for key, pattern in _keyed_patterns(field, lang)
+                                   for m in pattern.finditer(text) if m.end() > m.start()])))
 
 
 # A clause's edge for a percentage's measure: punctuation, but not a decimal mark ("2,0 %", "1.4 %").
@@ -1959,10 +1953,6 @@ def _percent_bound_measures(text: str, found: list[Quantity], lang: str | None) 
     return [replace(q, measure=bound[id(q)]) if id(q) in bound else q for q in found]
 
 
-def _percent_period_patterns(lang: str | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return _keyed_patterns("percent_periods", lang)
-
-
 # The period a percentage is read over when its clause names none: a headline rate of inflation or growth is
 # the change on a year before ("inflation rose to 9.8%" is "interanual"), so only another period sets it apart.
 _USUAL_PERIOD = "year on year"
@@ -1981,8 +1971,7 @@ def _percent_periods(text: str, found: list[Quantity], lang: str | None) -> list
     percents = sorted((q for q in found if q.unit == "%"), key=lambda q: q.start)
     if not percents:
         return found
-    spans = sorted(set(_nested_out([(m.start(), m.end(), key) for key, pattern in _percent_period_patterns(lang)
-                                    for m in pattern.finditer(text) if m.end() > m.start()])))
+    spans = _measure_spans(text, lang, "percent_periods")
     if not spans:
         return found
     period: dict[int, str] = {}

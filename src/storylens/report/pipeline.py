@@ -15,7 +15,7 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cache
-from itertools import combinations
+from itertools import combinations, islice
 from pathlib import Path
 from typing import Any
 
@@ -491,6 +491,10 @@ class _Measures:
             if len(table) > _MEASURES_KEPT:
                 table.clear()
 
+    def kinds(self, text: str, language: str | None) -> dict:
+        """``text``'s figures by kind (:func:`storylens.analysis.conflicts.filter_numbers` of :meth:`numbers`)."""
+        return conflicts_mod.filter_numbers(text, self.numbers(text, language), language)
+
     def numbers(self, text: str, language: str | None) -> tuple:
         key = (text, language)
         if key not in self._numbers:
@@ -536,8 +540,8 @@ class _Measures:
     def number_conflicts(self, a: Unit, b: Unit) -> list[str]:
         """Numbers of the same kind only: an age is not compared with a duration,
         and an increment ("drei weitere Leichen") with nothing."""
-        kinds_a = conflicts_mod.filter_numbers(a.text, self.numbers(a.text, a.language), a.language)
-        kinds_b = conflicts_mod.filter_numbers(b.text, self.numbers(b.text, b.language), b.language)
+        kinds_a = self.kinds(a.text, a.language)
+        kinds_b = self.kinds(b.text, b.language)
         out: list[str] = []
         kinds_a["count"], _ = self._unscoped(a, b, kinds_a.get("count", []))
         kinds_b["count"], _ = self._unscoped(b, a, kinds_b.get("count", []))
@@ -580,8 +584,8 @@ class _Measures:
         partial = self._partial_figures(a, b)
         if partial is not None:
             return partial
-        counts_a = conflicts_mod.filter_numbers(a.text, self.numbers(a.text, a.language), a.language).get("count", [])
-        counts_b = conflicts_mod.filter_numbers(b.text, self.numbers(b.text, b.language), b.language).get("count", [])
+        counts_a = self.kinds(a.text, a.language).get("count", [])
+        counts_b = self.kinds(b.text, b.language).get("count", [])
         if not counts_a or not counts_b:
             return []
         out = quantities.differing_numbers(counts_a, counts_b)
@@ -634,7 +638,7 @@ class _Measures:
     unchecked_figures.unchecked = True  # type: ignore[attr-defined]
 
     def _increment(self, unit: Unit) -> bool:
-        return bool(conflicts_mod.filter_numbers(unit.text, self.numbers(unit.text, unit.language), unit.language).get("increment"))
+        return bool(self.kinds(unit.text, unit.language).get("increment"))
 
     def measure_conflicts(self, a: Unit, b: Unit) -> list[str]:
         """Numbers and dates that disagree. When both disagree the units tell of two
@@ -1013,7 +1017,7 @@ class _MeasuredPercents:
         return quantities.compare_numbers(xs, ys)
 
     def _measured(self, unit: Unit) -> list:
-        counts = conflicts_mod.filter_numbers(unit.text, self.measures.numbers(unit.text, unit.language), unit.language).get("count", [])
+        counts = self.measures.kinds(unit.text, unit.language).get("count", [])
         # "rate" names several policy rates (deposit, refinancing, marginal lending: trial 15's "main
         # refinancing rate 2.15% … marginal 2.40%" against «سعر الفائدة على الودائع إلى 2») and has an
         # anchor of its own that tells them apart (AlignedPair.same_rate)
@@ -1044,7 +1048,7 @@ class _EventMagnitudes:
         return quantities.compare_numbers(xs, ys)
 
     def _magnitudes(self, unit: Unit) -> list:
-        counts = conflicts_mod.filter_numbers(unit.text, self.measures.numbers(unit.text, unit.language), unit.language).get("count", [])
+        counts = self.measures.kinds(unit.text, unit.language).get("count", [])
         return [q for q in counts if q.unit == "magnitude"]
 
 
@@ -1126,7 +1130,8 @@ def _split_lead_dates(claims: list[Claim], documents: Sequence[Document], measur
     for d in documents:
         # the opening's sentences, not the fragments of a header line the segmenter cut ("Hospodářské noviny,
         # 26." / "11." / "2026, Petr Novák" pushed the Czech lead out of the first three, trial 20 #9)
-        for sentence in [s for s in d.sentences if len(_LEAD_WORD.findall(s.text)) >= _LEAD_MIN_WORDS][:_LEAD_SENTENCES]:
+        for sentence in islice((s for s in d.sentences if len(_LEAD_WORD.findall(s.text)) >= _LEAD_MIN_WORDS),
+                               _LEAD_SENTENCES):
             days = [x for x in measures.dates(sentence.text, d.id, d.language) if x.date and len(x.date) == 10]
             if days and (d.id, sentence.id) in claim_of:
                 leads[d.id] = Unit(d.id, sentence.id, sentence.text, 0, len(sentence.text), d.language)
