@@ -797,7 +797,8 @@ def _sound_script_people(text: str, lang: str) -> list[str]:
     """Foreign names a Japanese or Korean text spells by sound (trial 19 #9): a Katakana name with "・",
     a two-word Hangul name beside a title."""
     names = [m.group() for m in _KANA_DOTTED.finditer(text)]
-    patterns = _hangul_name_patterns(lang) if lang == "ko" or _HANGUL_RE.search(text) and lang in LANGUAGES else None
+    # both patterns need Hangul letters: a text without any has no such name, whatever its language
+    patterns = _hangul_name_patterns(lang) if _HANGUL_RE.search(text) and lang in LANGUAGES else None
     for rx in patterns or ():
         names += [m.group(1) for m in rx.finditer(text)]
     return list(dict.fromkeys(names))

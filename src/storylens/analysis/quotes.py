@@ -3017,7 +3017,7 @@ def _raw_quotes(text: str, language: str | None = None) -> list[_RawQuote]:
         lang = profile(language) if language else None
         out.extend(_dash_quotes(text, a, b, lang.dash_quotes if lang else None, marked,
                                 comma_speech=bool(lang and lang.dash_comma_speech)))
-        if language and profile(language).unmarked_speech:
+        if lang and lang.unmarked_speech:
             taken = [(q.open, q.close) for q in out[line_start:]]
             out.extend(_unmarked_speech(text, a, b, taken))
     return sorted(out, key=lambda q: q.open)
@@ -3200,7 +3200,6 @@ def _dash_run(text: str, a: int, b: int, dash_language: bool | None) -> list[_Ra
 
 
 _DASH_LINE_OPEN = re.compile(r"\s*[—–]\s*(?=[«\"]?[^\W\d_])")
-_COMMA_SAY = re.compile(r",\s+(?=[^\W\d_])")
 _DASH_COMMA_WORDS = 10  # the reporting clause after the comma, up to its sentence end ("raconte X, commerçante …")
 
 
@@ -3213,7 +3212,7 @@ def _dash_comma_run(text: str, a: int, b: int) -> list[_RawQuote]:
         return []
     stop = _SENTENCE_STOP.search(text, m.end(), b)
     end = stop.end() if stop else b
-    for cut in _COMMA_SAY.finditer(text, m.end(), end):
+    for cut in _INCISE.finditer(text, m.end(), end):  # a comma before a word
         if not (text[cut.end()].islower() and _SAY_RE.match(text, cut.end())):
             continue
         if len(text[cut.end():end].split()) > _DASH_COMMA_WORDS:

@@ -802,7 +802,7 @@ def _byline_markers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
 def _header_parts(line: str) -> tuple[str, list[str]] | None:
     """The one full date of a header line and its other parts in order, or None when the line holds no full
     date standing as a part of its own (a date inside a sentence is no header's)."""
-    dates = [m for m in re.finditer(rf"(?<![\w.-])(?:{_HEADER_DATE}|{_YEAR_FIRST_DATE}|{_HYPHEN_DATE})(?![\w-])", line, re.IGNORECASE)]
+    dates = list(_part_date().finditer(line))
     if len(dates) != 1:
         return None
     date = dates[0]
@@ -907,6 +907,12 @@ def _take_parts_header(line: str, state: _State) -> bool:
     state.published = state.published or date
     state.remove("header", line)
     return True
+
+
+@lru_cache(maxsize=1)
+def _part_date() -> re.Pattern[str]:
+    """A full date standing as a header line's part (:func:`_header_parts`): any of the header forms."""
+    return re.compile(rf"(?<![\w.-])(?:{_HEADER_DATE}|{_YEAR_FIRST_DATE}|{_HYPHEN_DATE})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1049,7 +1049,7 @@ def _care_res(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
 
 
 def _word_starts(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})")
 
 
 def _in_care(text: str, start: int, end: int, lang: str | None) -> bool:

@@ -719,12 +719,11 @@ class StoreClusterer(StoryClusterer):
         used = self._used
         since = _since_in_order(used, size, CACHE_ROWS)
         held = self._rows.held()
-        for aid in list(takewhile(lambda a: used[a] < since, used)):
+        for aid in takewhile(lambda a: used[a] < since, used):
             row = held.get(aid)
             if row is not None:
                 row.vector = row.keys = None
-            del used[aid]
-        self._forget_since(since, size)
+        self._forget_since(since, size)  # drops those articles' use stamps (a prefix of ``used``)
 
     def _forget_since(self, since: int, size: int) -> None:
         """The articles' use stamps from batch ``since`` on, and the stories used since then (at

@@ -438,13 +438,13 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     # The same for a member's row: an update that kept its title but not its date showed the old date
     # (review of fixl), so stories with a same-outlet near-duplicate of another date pay it too.
     titles = {s.id: story_title(s) for s in rows}  # read three times per story below: computed once
-    named = {s.id: n for s in rows if (n := _titled_member(s, titles[s.id])) is not None and outlet_key(n.outlet)}
+    titled = {s.id: n for s in rows if (n := _titled_member(s, titles[s.id])) is not None}
+    named = {sid: n for sid, n in titled.items() if outlet_key(n.outlet)}
     by_id = {a.id: a for s in rows if s.duplicates for a in s.articles if outlet_key(a.outlet)}
     copies = store.duplicates_of(list(by_id)) if by_id else []
     # a title article read through its fuller text, another outlet's (final34 claim 3): the near-duplicates
     # of titled members with no outlet too (a carrier's copy may name none)
-    unread = [n.id for s in rows if s.duplicates and (n := _titled_member(s, titles[s.id])) is not None
-              and n.id not in by_id]
+    unread = [n.id for s in rows if s.duplicates and (n := titled.get(s.id)) is not None and n.id not in by_id]
     copies = [*copies, *(store.duplicates_of(unread) if unread else [])]
     fuller = fuller_copies(copies)
     changed = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
