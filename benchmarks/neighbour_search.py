@@ -29,7 +29,7 @@ Vectors: ``synthetic`` (stream_scale.py's hashing embedder over its synthetic st
 stream benchmark stores), ``cache`` (every 512-d float32 row of the embedding cache: USE
 vectors of the dev texts and their sentences, ~46k here) or a ``.npy`` path. Writes
 benchmarks/results/neighbour_search_<vectors>_<n>.json. Run under nice, alone: it builds a
-full HNSW graph (~20 CPU-s at 48k) and holds ~1 GB at 48k.
+full HNSW graph (~22 CPU-s at 48k, 62 at 96k) and peaks at 1.1 GB at 96k.
 """
 
 from __future__ import annotations
