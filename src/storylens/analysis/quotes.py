@@ -2206,11 +2206,11 @@ def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
 
 
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
-                        connectives: tuple[str, ...] = ()) -> str:
+                        connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
     -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
     켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
-    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠)."""
+    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠, "엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠)."""
     kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
     if kana:
         return kana[-1]
@@ -2218,7 +2218,12 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
         who = who.rsplit(particle, 1)[-1]
     for title in titles:
         if who.endswith(title) and len(who) > len(title):
-            who = who[: -len(title)].strip()
+            head = who[: -len(title)]
+            if " " in head.strip() and not head[-1].isspace() and title not in honorifics:
+                # a title glued to the word before it after a name of its own is a compound office title
+                # ("항만청장": port authority chief; text data "name_honorifics" are what a name itself takes)
+                head = head.rsplit(None, 1)[0]
+            who = head.strip()
             break
     words = who.split()
     while len(words) > 1 and words[0].endswith(titles):
@@ -2236,10 +2241,11 @@ def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
     before, after, titles, modifiers, connectives = _verb_final_patterns(language)
+    honorifics = profile(language).name_honorifics
     out: list[_Attribution] = []
     for rx in (before, after):
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives)
+            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics)
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
