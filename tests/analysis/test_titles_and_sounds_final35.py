@@ -37,8 +37,8 @@ def test_korean_glued_honorific_keeps_the_name(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Der Kranprüfer Jürgen Wächter sagte den Ermittlern, er habe Rost gemeldet.\n\n"
-     "„Ich habe es in den Bericht geschrieben, und niemand hat geantwortet“, sagte Wächter.", "Jürgen Wächter"),
+    (("Der Kranprüfer Jürgen Wächter sagte den Ermittlern, er habe Rost gemeldet.\n\n"
+      "„Ich habe es in den Bericht geschrieben, und niemand hat geantwortet“, sagte Wächter."), "Jürgen Wächter"),
     ("Der Polizeiermittler Max Becker sprach mit Zeugen.\n\n„Es gibt noch keine Spur“, sagte Becker.", "Max Becker"),
     ("„Die Lage ist ernst“, sagte Sicherheitsexperte Tom Berger.", "Tom Berger"),
     ("Schiffsinspektor Lars Holm sagte: „Das Schiff war überladen.“", "Lars Holm"),
