@@ -454,7 +454,8 @@ _AGE_RE = re.compile(
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
-_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del"}
+# ("&" joins a firm's names: "Müller & Söhne", "Ernst & Young" are one name, never their last word alone; trial20 #12)
+_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del", "&"}
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -879,6 +880,8 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         if run and len(run) == len(toks) and (len(name) >= 2 or 0 < len(name) < len(run)) and _plausible_speaker(" ".join(name)) \
                 and (_RELATIVE.search(" " + " ".join(chunks[1:-1])) or any(map(_age_chunk, chunks[1:-1]))):
             return "name", " ".join(name)
+    if len(chunks) < 3:
+        return None  # only empty chunks before the name: nothing stands in apposition (a dev text crashed here)
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
     if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
@@ -4291,6 +4294,8 @@ class _DocumentQuotes:
         if colon:
             return colon, "colon-subject"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
+        if speaker is None and not masked[:slot].strip():
+            speaker, rule = _credit_line_speaker(self.doc, b, self.resolver, q.start)
         if speaker is None:
             speaker, rule = self._lost_closer_speaker(q, b)
         if speaker is None:
@@ -4313,20 +4318,28 @@ class _DocumentQuotes:
         # what follows the quotation in its sentence, unless the quotation closed its own sentence ("… aider. »")
         tail = "" if self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?" else self.doc.text[q.close + 1 : self.doc.sentences[b].end]
         if speaker is None and not masked[:slot].strip() and not _capitalised(tail):
-            speaker = self._narrative_subject(a, q.start)
+            speaker = self._narrative_subject(a, q.start, b)
             rule = "previous-subject" if speaker else None
         return speaker, rule
 
-    def _narrative_subject(self, a: int, offset: int) -> str | None:
+    def _narrative_subject(self, a: int, offset: int, b: int | None = None) -> str | None:
         """A quotation that is a sentence of its own right after a narrative sentence about a person
         ("Governor Alicia Moreno toured the district on Tuesday. “No family will be left behind.”",
         "Marszałek Piotr Całbecki odwiedził we wtorek zalane wsie. „Działamy od pierwszej minuty”.",
         "Elle a ensuite dédié sa performance … aux soignants. « Je voudrais dédier … »"): the words are
-        that sentence's subject's, in every language. Only in the same paragraph and when that
-        sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
+        that sentence's subject's, in every language. Only in the same paragraph, or when the quotation
+        is a paragraph of its own right after that sentence's (a layout of one line per paragraph:
+        "Die Notenbankchefin Lucía Montaner hat den Leitzins angehoben.\n„Wir werden …“"; trial20 #12),
+        and when that sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
         prev = a - 1
+        if prev < 0:
+            return None
+        last = a if b is None else b
+        alone = self.paragraphs[prev] != self.paragraphs[a] and (
+            last + 1 >= len(self.paragraphs) or self.paragraphs[last + 1] != self.paragraphs[last])
         # a sentence ending in a colon introduces the next paragraph's quotation ("… äußerte sich am Abend:")
-        if prev < 0 or self.paragraphs[prev] != self.paragraphs[a] and not self.doc.sentences[prev].text.rstrip().endswith(":"):
+        introduced = self.doc.sentences[prev].text.rstrip().endswith(":")
+        if self.paragraphs[prev] != self.paragraphs[a] and not alone and not introduced:
             return None
         sent = self.doc.sentences[prev]
         if any(r.open < sent.end and r.close >= sent.start for r in self.raws):
@@ -4334,6 +4347,8 @@ class _DocumentQuotes:
         opening = next((name for at, name in self.resolver.subjects if sent.start <= at < sent.end), None)
         if opening and self._person(opening):
             return opening
+        if self.paragraphs[prev] != self.paragraphs[a] and not introduced:
+            return None  # across a paragraph break only a person named as the subject (no pronoun, no carried speaker)
         # a singular pronoun opening the sentence ("Elle a ensuite dédié …"): the person it stands for; a
         # plural one ("Ils ont accusé …") is a group the name index does not hold, and "sie" may be either
         lang = profile(base(self.doc.language)) if self.doc.language else None
@@ -4524,6 +4539,22 @@ def _next_sentence_speaker(
     return None, None
 
 
+def _credit_line_speaker(doc: Document, b: int, resolver: _SpeakerResolver, offset: int) -> tuple[str | None, str | None]:
+    """A quotation, then a line that is only a dash and the speaker's name ("“…”\n-Governor Lucía Montaner";
+    trial20 #12): the credit of the field case's "“…” -Commissioner Daniel Starke" on a line of its own."""
+    nxt = b + 1
+    if nxt >= len(doc.sentences):
+        return None, None
+    text = doc.sentences[nxt].text
+    if not _CREDIT_LINE.match(text):
+        return None, None
+    for att in _layout_attributions("§ " + text.strip()):
+        if att.rule == "credit":
+            return resolver.resolve(att, offset), "credit-line"
+    return None, None
+
+
+_CREDIT_LINE = re.compile(r"\s*[-–—]\s*\w")
 _INTRODUCED = re.compile(r"\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\s*,([^,]{1,24}),")
 
 
