@@ -454,7 +454,8 @@ _AGE_RE = re.compile(
 
 _UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP_TOKEN = re.compile(rf"^(?:[{_UP}][\w’'.\-]*|[{_UP}]\.)$")
-_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del"}
+# ("&" joins a firm's names: "Müller & Söhne", "Ernst & Young" are one name, never their last word alone; trial20 #12)
+_CONNECTORS = {"de", "da", "van", "von", "bin", "al", "el", "du", "dos", "di", "der", "la", "le", "ibn", "del", "&"}
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -879,6 +880,8 @@ def _appositive_subject(chunks: list[str]) -> Subject | None:
         if run and len(run) == len(toks) and (len(name) >= 2 or 0 < len(name) < len(run)) and _plausible_speaker(" ".join(name)) \
                 and (_RELATIVE.search(" " + " ".join(chunks[1:-1])) or any(map(_age_chunk, chunks[1:-1]))):
             return "name", " ".join(name)
+    if len(chunks) < 3:
+        return None  # only empty chunks before the name: nothing stands in apposition (a dev text crashed here)
     # "the congressman, speaking in a whisper, said"
     toks = _TOKEN_RE.findall(chunks[-3])
     if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
@@ -1726,6 +1729,12 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
         # "The NAACP adopted a resolution Tuesday condemning …": an organisation's short name opening the
         # sentence as its subject (a single capitalised word elsewhere is too often a group or a medium)
         return "name", opening[0]
+    own = _OWN_SUBJECT.search(head)
+    description = None if own else _opening_description(_TOKEN_RE.findall(re.split(r"[.!?]\s", head)[-1]))
+    if description and all(t[:1].islower() for t in description.split()[1:]):
+        # a subject described in lower-case words is the one who speaks, whoever its verb names after it
+        # ("The union criticised Jane Holt, calling …"; "Many used …, accusing Trump …")
+        return "description", description
     i = 0
     while i < len(toks):
         if toks[i].lower() in _PRONOUNS:
@@ -1743,6 +1752,42 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
             i += len(run)
         else:
             i += 1
+    # (a subject described with a name in it, "One of the nation’s largest … groups", when no person stands
+    # before the participle; none when "with" gives the participle a subject of its own)
+    return ("description", description) if description else None
+
+
+# A participle's own subject after "with" ("The strike started Monday, with workers calling …")
+_OWN_SUBJECT = re.compile(r"\bwith\s+[^,;§]*$", re.IGNORECASE)
+# What may open a sentence's subject described, not named ("Many used …, accusing …")
+_QUANTIFIERS = frozenset({"many", "some", "several", "both", "one", "most", "few"})
+# Where a described subject ends: its verb, an auxiliary or a past form in -ed ("The group has drafted",
+# "Moore’s campaign denied", "The union issued")
+_SUBJECT_END = frozenset({"has", "had", "have", "was", "were", "is", "are", "also", "then", "later"})
+_DESCRIPTION_WORDS = 10
+
+
+def _opening_description(toks: Sequence[str]) -> str | None:
+    """The subject described by a noun phrase that opens a sentence, up to its verb: "The group (has drafted …
+    condemning …)", "Moore’s campaign (denied …, telling …)", "Many (used …, accusing …)", "One of the
+    nation’s largest civil rights groups (passed a resolution … calling …)"; None when no verb closes it
+    within ten words, or something other than words stands before it (dev27/dev32 en gold: the words of
+    a participle hanging on a described subject)."""
+    if not toks:
+        return None
+    first = toks[0].lower()
+    quantified = first in _QUANTIFIERS
+    if not (quantified or first in _DETS or toks[0].endswith(("’s", "'s"))):
+        return None
+    for k in range(1, min(len(toks), _DESCRIPTION_WORDS + 1)):
+        low = toks[k].lower()
+        if not re.match(r"\w", low):
+            return None
+        after = toks[k - 1].lower()
+        if (low in _DETS or low.endswith(("’s", "'s"))) and not (after in _OF or _preposition(after) or after in _DETS):
+            return None  # another noun phrase, not after "of" or "in": a verb went by ("The former boxer made the remarks")
+        if low in _SUBJECT_END or (len(low) >= 4 and low.endswith("ed") and low.isalpha()):
+            return " ".join(toks[:k]) if k >= 2 or quantified and first != "one" else None
     return None
 
 
@@ -1887,6 +1932,8 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             out.append(_Attribution(max(0, m.start() - 1 - len(subj[1])), m.end(), subj[0], subj[1], "report"))
     for m in _PART_RE.finditer(masked):
         subj = _first_person_before(masked, m.start(), known)
+        if subj and subj[0] == "description" and _QUOTE_SLOT not in masked[m.end() :]:
+            continue  # a described subject speaks the words its participle introduces, not a name before it
         if subj:
             out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
@@ -2206,11 +2253,11 @@ def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
 
 
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
-                        connectives: tuple[str, ...] = ()) -> str:
+                        connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
     -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
     켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
-    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠)."""
+    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠, "엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠)."""
     kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
     if kana:
         return kana[-1]
@@ -2218,7 +2265,12 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
         who = who.rsplit(particle, 1)[-1]
     for title in titles:
         if who.endswith(title) and len(who) > len(title):
-            who = who[: -len(title)].strip()
+            head = who[: -len(title)]
+            if " " in head.strip() and not head[-1].isspace() and title not in honorifics:
+                # a title glued to the word before it after a name of its own is a compound office title
+                # ("항만청장": port authority chief; text data "name_honorifics" are what a name itself takes)
+                head = head.rsplit(None, 1)[0]
+            who = head.strip()
             break
     words = who.split()
     while len(words) > 1 and words[0].endswith(titles):
@@ -2236,10 +2288,11 @@ def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
     before, after, titles, modifiers, connectives = _verb_final_patterns(language)
+    honorifics = profile(language).name_honorifics
     out: list[_Attribution] = []
     for rx in (before, after):
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives)
+            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics)
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out
@@ -4285,6 +4338,8 @@ class _DocumentQuotes:
         if colon:
             return colon, "colon-subject"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
+        if speaker is None and not masked[:slot].strip():
+            speaker, rule = _credit_line_speaker(self.doc, b, self.resolver, q.start)
         if speaker is None:
             speaker, rule = self._lost_closer_speaker(q, b)
         if speaker is None:
@@ -4307,20 +4362,28 @@ class _DocumentQuotes:
         # what follows the quotation in its sentence, unless the quotation closed its own sentence ("… aider. »")
         tail = "" if self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?" else self.doc.text[q.close + 1 : self.doc.sentences[b].end]
         if speaker is None and not masked[:slot].strip() and not _capitalised(tail):
-            speaker = self._narrative_subject(a, q.start)
+            speaker = self._narrative_subject(a, q.start, b)
             rule = "previous-subject" if speaker else None
         return speaker, rule
 
-    def _narrative_subject(self, a: int, offset: int) -> str | None:
+    def _narrative_subject(self, a: int, offset: int, b: int | None = None) -> str | None:
         """A quotation that is a sentence of its own right after a narrative sentence about a person
         ("Governor Alicia Moreno toured the district on Tuesday. “No family will be left behind.”",
         "Marszałek Piotr Całbecki odwiedził we wtorek zalane wsie. „Działamy od pierwszej minuty”.",
         "Elle a ensuite dédié sa performance … aux soignants. « Je voudrais dédier … »"): the words are
-        that sentence's subject's, in every language. Only in the same paragraph and when that
-        sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
+        that sentence's subject's, in every language. Only in the same paragraph, or when the quotation
+        is a paragraph of its own right after that sentence's (a layout of one line per paragraph:
+        "Die Notenbankchefin Lucía Montaner hat den Leitzins angehoben.\n„Wir werden …“"; trial20 #12),
+        and when that sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
         prev = a - 1
+        if prev < 0:
+            return None
+        last = a if b is None else b
+        alone = self.paragraphs[prev] != self.paragraphs[a] and (
+            last + 1 >= len(self.paragraphs) or self.paragraphs[last + 1] != self.paragraphs[last])
         # a sentence ending in a colon introduces the next paragraph's quotation ("… äußerte sich am Abend:")
-        if prev < 0 or self.paragraphs[prev] != self.paragraphs[a] and not self.doc.sentences[prev].text.rstrip().endswith(":"):
+        introduced = self.doc.sentences[prev].text.rstrip().endswith(":")
+        if self.paragraphs[prev] != self.paragraphs[a] and not alone and not introduced:
             return None
         sent = self.doc.sentences[prev]
         if any(r.open < sent.end and r.close >= sent.start for r in self.raws):
@@ -4328,6 +4391,8 @@ class _DocumentQuotes:
         opening = next((name for at, name in self.resolver.subjects if sent.start <= at < sent.end), None)
         if opening and self._person(opening):
             return opening
+        if self.paragraphs[prev] != self.paragraphs[a] and not introduced:
+            return None  # across a paragraph break only a person named as the subject (no pronoun, no carried speaker)
         # a singular pronoun opening the sentence ("Elle a ensuite dédié …"): the person it stands for; a
         # plural one ("Ils ont accusé …") is a group the name index does not hold, and "sie" may be either
         lang = profile(base(self.doc.language)) if self.doc.language else None
@@ -4518,6 +4583,22 @@ def _next_sentence_speaker(
     return None, None
 
 
+def _credit_line_speaker(doc: Document, b: int, resolver: _SpeakerResolver, offset: int) -> tuple[str | None, str | None]:
+    """A quotation, then a line that is only a dash and the speaker's name ("“…”\n-Governor Lucía Montaner";
+    trial20 #12): the credit of the field case's "“…” -Commissioner Daniel Starke" on a line of its own."""
+    nxt = b + 1
+    if nxt >= len(doc.sentences):
+        return None, None
+    text = doc.sentences[nxt].text
+    if not _CREDIT_LINE.match(text):
+        return None, None
+    for att in _layout_attributions("§ " + text.strip()):
+        if att.rule == "credit":
+            return resolver.resolve(att, offset), "credit-line"
+    return None, None
+
+
+_CREDIT_LINE = re.compile(r"\s*[-–—]\s*\w")
 _INTRODUCED = re.compile(r"\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\s*,([^,]{1,24}),")
 
 

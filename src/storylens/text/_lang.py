@@ -203,6 +203,10 @@ class Profile:
     # Endings of a word that links a phrase to the clause ("지진과 관련해": with regard to the quake) and so
     # opens no name standing before a speaker's title ("… 관련해 레나 바르가 주지사는").
     connective_endings: tuple[str, ...] = ()
+    # Titles that may be written glued to a name in a language that spaces words ("김영희씨"); any other
+    # title glued to a word makes a compound title of an office ("항만청장": port authority chief), all of
+    # which goes when it follows a name of its own ("엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠).
+    name_honorifics: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
     person_nouns: tuple[str, ...] = ()
@@ -680,6 +684,7 @@ def profile(language: str | None) -> Profile:
         modifier_particles=tuple(raw.get("modifier_particles", [])),
         quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
         connective_endings=tuple(raw.get("connective_endings", [])),
+        name_honorifics=tuple(raw.get("name_honorifics", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),

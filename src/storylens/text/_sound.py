@@ -202,7 +202,37 @@ def sound_match(a: str, b: str) -> str | None:
             found = _sound_match_tokens(a, b, fa, fb)
             if found is not None:
                 found += ", read as French is said"
+    if found is None and len(ta) >= 2 and len(tb) >= 2 and script_of(a) == script_of(b) == "latin":
+        # a Latin name beside the Latin reading of a Katakana or Hangul one (final35 F4c)
+        for reading, said in ((_german_reading, "German"), (_nordic_reading, "Swedish")):
+            ga, gb = [reading(t) for t in ta], [reading(t) for t in tb]
+            if (ga, gb) != (ta, tb):
+                found = _sound_match_tokens(a, b, ga, gb)
+                if found is not None:
+                    return found + f", read as {said} is said"
     return found
+
+
+# German spelling read aloud, as Japanese and Korean write the name (final35 F4c: Jürgen Wächter /
+# ユルゲン・ヴェヒター yurugen vuehita / 위르겐 베히터): j before a vowel is a y, w a v, ch after a vowel
+# the h of ヒ/히, and the r of a final -er is unsaid (ター, 터).
+_GERMAN_SOUNDS = ((r"sch", "sh"), (r"^j(?=[aeiou])", "y"), (r"w", "v"), (r"(?<=[aeiou])ch", "h"),
+                  (r"(?<=[^aeiou])er$", "a"))
+
+
+@lru_cache(maxsize=8192)
+def _german_reading(token: str) -> str:
+    low = anyascii(token).lower()
+    for spelling, sound in _GERMAN_SOUNDS:
+        low = re.sub(spelling, sound, low)
+    return low
+
+
+@lru_cache(maxsize=8192)
+def _nordic_reading(token: str) -> str:
+    """A Swedish or Norwegian name's final g after r or l is said as a y, which Japanese and Korean write
+    as a vowel (Hallberg / ハルベリ haruberi / 할베리, Lindberg / リンドベリ)."""
+    return re.sub(r"(?<=[rl])g$", "", anyascii(token).lower())
 
 
 def _han_kept_r(token: str, skeleton: str) -> str:
