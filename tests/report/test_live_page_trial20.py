@@ -51,3 +51,10 @@ def test_a_headline_line_after_the_first_paragraph_moves_to_the_front():
     assert with_headline(body, "Calvera peso crashes after rate hike").split("\n")[0] == "Calvera peso crashes after rate hike"
     opened = "Calvera peso crashes after rate hike\nThe peso closes at 38.5 per dollar."
     assert with_headline(opened, "Calvera peso crashes after rate hike") == opened
+
+
+def test_unnamed_percentages_alone_are_no_reading_superseded():
+    entries = [{"time": "12:00", "text": "Shares of Norvalia Steel fell 4% in early trading."},
+               {"time": "16:00", "text": "The shipping group Harbour Lines rose 2% after its results."}]
+    text, removed = live_history("\n\n".join(e["text"] for e in entries), entries)
+    assert "fell 4%" in text and not [r for r in removed if r.kind == "live_history"]

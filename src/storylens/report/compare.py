@@ -448,7 +448,9 @@ def live_history(body: str, entries: Sequence[dict[str, str]]) -> tuple[str, tup
     for i, entry in enumerate(entries):
         stamp = f"{entry['time']} {entry['text']}"
         later = frozenset().union(*(read[j] for j in range(len(entries)) if order[j] > order[i]))
-        if read[i] and read[i] <= later and entry["text"] in body:
+        # unnamed percentages alone are no reading of one quantity ("leads with 35%", "counted 50%")
+        named = any(unit != "%" or measure is not None for unit, measure in read[i])
+        if named and read[i] <= later and entry["text"] in body:
             body = re.sub(r"\n{3,}", "\n\n", body.replace(entry["text"], "", 1)).strip()
             removed.append(RemovedItem("live_history", stamp))
         elif entry["text"] in body:
