@@ -33,6 +33,7 @@ _NOT_MONTH_ON_MONTH = [
     ("Die Krone verlor 1,2 Prozent gegenüber dem Euro.", "de"),
     ("Цены выросли на 3,1% по сравнению с ноябрём прошлого года.", "ru"),
     ("Los precios subieron un 3,1% respecto a noviembre del año pasado.", "es"),
+    ("11月CPI同比上涨3.1%，与10月持平。", "zh"),  # the year-on-year rate, as high as October's
 ]
 
 
