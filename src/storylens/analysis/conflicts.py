@@ -462,15 +462,36 @@ def _negation_confined(denial: str, denial_lang: str | None, plain: str, plain_l
     side, of fewer clauses, may state only the affirmed one: "said his party would not give up, calling
     the result 'a success'" / "nie odda władzy bez walki i nazwał wynik „sukcesem”" against "назвал
     результат успехом" (trial 17 #3: a false polarity conflict in 12 document pairs). A figure the
-    plain side shares with a negated clause ties it to that clause: the conflict stands."""
+    plain side shares with a negated clause ties it to that clause: the conflict stands. So does a passive
+    (text data "passive_forms") the plain side shares with the negated clauses only: "Útočník nebyl zadržen
+    a policie po něm stále pátrá" against "The attacker was arrested at the scene" (final35 F3b)."""
     parts = _parts(denial, denial_lang)
     if len(parts) < 2 or (len(parts) <= len(_parts(plain, plain_lang)) and not _comma_links(plain_lang)):
         return False
     negated_parts = [p for p in parts if negated(p, denial_lang)]
     if not negated_parts or len(negated_parts) == len(parts):
         return False
+    if _passive(plain, plain_lang) and any(_passive(p, denial_lang) for p in negated_parts) and not any(
+            _passive(p, denial_lang) for p in parts if p not in negated_parts):
+        return False
     figures = set(_DIGITS.findall(plain))
     return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
+
+
+@cache
+def _passive_pattern(language: str) -> re.Pattern[str] | None:
+    from ..text import profile
+
+    patterns = profile(language).passive_forms
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _passive(text: str, language: str | None) -> bool:
+    """Whether ``text`` holds a passive with its auxiliary (text data "passive_forms")."""
+    from ..text import LANGUAGES
+
+    found = _passive_pattern(language) if language in LANGUAGES else None
+    return found is not None and found.search(text) is not None
 
 
 def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:

@@ -427,29 +427,58 @@ def live_history(body: str, entries: Sequence[dict[str, str]]) -> tuple[str, tup
     """A live page's body without its superseded entries, and every entry's time kept (trial 19 #13).
 
     ``entries`` are the page's timestamped entries in page order (:func:`storylens.ingest.files.live_entries`).
-    An entry is a reading of the page's running tally when it counts something (killed, injured, a sum …);
-    it is superseded when a later entry counts every kind it counts again. A superseded entry is removed
-    as ``live_history`` ("06:30 Civil protection says at least 12 people have been killed …"): it is the
-    newest entry's history, not a claim of the page (its "at least 12" was set against another source's
-    38 while the page itself said 38 at 19:40, and the 19:40 entry stayed unique). The time of every
-    entry left in the text is kept as a ``live_time`` item ("19:40 At least 38 people …"). Entries are
-    found in the body by their text; one that is not is left alone."""
+    An entry is a reading of the page's running quantities when it states some: a count (killed, injured, a
+    sum …), a rate ("38.5 per dollar") or a percentage, each read as its unit and measure. It is superseded
+    when a later entry, by its time (page order when a time cannot be read; a page lists its newest entry
+    first or last), reads every quantity it reads again. A superseded entry is removed as ``live_history``
+    ("06:30 Civil protection says at least 12 people have been killed …"): it is the newest entry's history,
+    not a claim of the page (its "at least 12" was set against another source's 38 while the page itself
+    said 38 at 19:40, and the 19:40 entry stayed unique; trial 20 #18: the 15:05 and 14:20 readings of the
+    peso, 37.9 and 37.2 per dollar, beside the 16:30 close, 38.5). The time of every entry left in the text
+    is kept as a ``live_time`` item ("19:40 At least 38 people …"). Entries are found in the body by their
+    text; one that is not is left alone."""
     if not entries:
         return body, ()
     from ..analysis.quantities import extract_numbers
 
-    counted = [frozenset(q.unit for q in extract_numbers(e["text"], None) if q.unit and q.kind == "count")
-               for e in entries]
+    read = [frozenset((q.unit, q.measure) for q in extract_numbers(e["text"], None)
+                      if q.unit and q.kind in _LIVE_READINGS) for e in entries]
+    order = _entry_order(entries)
     removed: list[RemovedItem] = []
     for i, entry in enumerate(entries):
         stamp = f"{entry['time']} {entry['text']}"
-        later = frozenset().union(*counted[i + 1:]) if i + 1 < len(entries) else frozenset()
-        if counted[i] and counted[i] <= later and entry["text"] in body:
+        later = frozenset().union(*(read[j] for j in range(len(entries)) if order[j] > order[i]))
+        # unnamed percentages alone are no reading of one quantity ("leads with 35%", "counted 50%")
+        named = any(unit != "%" or measure is not None for unit, measure in read[i])
+        if named and read[i] <= later and entry["text"] in body:
             body = re.sub(r"\n{3,}", "\n\n", body.replace(entry["text"], "", 1)).strip()
             removed.append(RemovedItem("live_history", stamp))
         elif entry["text"] in body:
             removed.append(RemovedItem("live_time", stamp))
     return body, tuple(removed)
+
+
+# The kinds of quantity a live page's entries read again as the event goes on: a toll or a sum, a rate of
+# exchange, a percentage (an amount of money or a date is a fact of its own).
+_LIVE_READINGS = frozenset({"count", "rate", "percent"})
+_CLOCK = re.compile(r"(\d{1,2})[:.h](\d{2})")
+
+
+def _entry_order(entries: Sequence[dict[str, str]]) -> list[float]:
+    """Each entry's rank in time: its stamp as an ISO date and time or a clock time ("16:30") when every
+    stamp reads as one kind, else its place on the page."""
+    import datetime as dt
+
+    try:
+        stamps = [dt.datetime.fromisoformat(e["time"]) for e in entries]
+        if len({s.tzinfo is None for s in stamps}) == 1:
+            return [s.timestamp() if s.tzinfo else (s - dt.datetime(1970, 1, 1)).total_seconds() for s in stamps]
+    except ValueError:
+        pass
+    clocks = [_CLOCK.fullmatch(e["time"].strip()) for e in entries]
+    if all(clocks):
+        return [int(m.group(1)) * 60 + int(m.group(2)) for m in clocks if m]
+    return [float(i) for i in range(len(entries))]
 
 
 # A title shorter than this is no headline to compare ("Home", "Sport | Site").
@@ -465,9 +494,13 @@ def with_headline(body: str, title: str | None) -> str:
     if not title or len(title.split()) < _HEADLINE_MIN_WORDS:
         return body
     squashed = " ".join(body[: _HEADLINE_SEARCH_CHARS + len(title)].split())
-    if " ".join(title.split()) in squashed:
-        return body
-    return f"{title.strip()}\n\n{body}"
+    if " ".join(title.split()) not in squashed:
+        return f"{title.strip()}\n\n{body}"
+    lines = body.split("\n")
+    at = next((i for i, line in enumerate(lines) if " ".join(line.split()) == " ".join(title.split())), None)
+    if at:  # the headline as a line of its own after the page's first entry (trial 20 #18): it opens the text
+        return "\n".join([lines[at], "", *lines[:at], *lines[at + 1:]]).strip()
+    return body
 
 
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")

@@ -865,6 +865,7 @@ def _analyse(text: str, lang: str | None, published: str | None, sentences: Sequ
     # a country only a region's name holds ("Emilia-Romania"), Khobar in "خبراء": no place of the text
     places = frozenset(gazetteer.find(text, folded))
     lower_places |= places - gazetteer.find(text, folded, strict=True)
+    lower_places |= _attributive_places(text, lang, gazetteer, places)
     # strict: a dateline's Han city may be a piece of a longer transliterated name ("新华社圣埃瓦里斯托11月26日电":
     # San Evaristo holds 瓦里, Warri; trial 20 #8)
     dateline_places = frozenset(gazetteer.find(dateline, strict=any("\u4e00" <= ch <= "\u9fff" for ch in dateline))) \
@@ -1178,6 +1179,39 @@ def _inflected_country(low: str, countries: Mapping[str, str], code: str = "") -
 def _title_lead_terms(text: str, sentences: Sequence[str]) -> tuple[dict[str, int], dict[str, int]]:
     """(terms of the first kept sentence, terms of the first LEAD_CHARS characters): :data:`TITLE_FEATURES`."""
     return (_terms(_fold(sentences[0])) if sentences else {}), _terms(_fold(text.strip()[:LEAD_CHARS]))
+
+
+@cache
+def _attributive_patterns(lang: str | None) -> re.Pattern[str] | None:
+    code = base(lang)
+    langs = (code,) if code in TEXT_LANGUAGES else tuple(TEXT_LANGUAGES)
+    patterns = [p for lg in langs for p in profile(lg).attributive_forms]
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _attributive_places(text: str, lang: str | None, gazetteer: Gazetteer, places: AbstractSet[str]) -> frozenset[str]:
+    """Cities of ``places`` the text names only by a capitalised adjective that qualifies the lower-case
+    noun after it (text data "attributive_forms"): "Центральный банк Кальверы" is the central bank, no
+    town Tsentral'nyy; "Северный флот", "Мирные жители" (final35/trial 20). A word the stop words of the
+    language follow stays ("Грозный в огне"). Reasons and the place rule only; the features stay."""
+    pattern = _attributive_patterns(lang)
+    cities = {p for p in places if p.startswith("c")}
+    if pattern is None or not cities:
+        return frozenset()
+    stops = stop_words(base(lang)) if base(lang) in TEXT_LANGUAGES else frozenset()
+    words = list(_WORD.finditer(text))
+    attributive: set[str] = set()
+    named: set[str] = set()
+    for k, m in enumerate(words):
+        word = m.group(0)
+        place = gazetteer.names.get(_fold(word)) if word[:1].isupper() else None
+        if place not in cities:
+            continue
+        nxt = words[k + 1].group(0) if k + 1 < len(words) and _spaced(text, words, k) else ""
+        pair = f"{word} {nxt}"
+        qualifies = bool(nxt) and nxt[:1].islower() and nxt.lower() not in stops and pattern.match(pair) is not None
+        (attributive if qualifies else named).add(place)
+    return frozenset(attributive - named)
 
 
 def _lower_places(text: str, gazetteer: Gazetteer) -> frozenset[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ __all__ = [
     "is_language_code",
     "measure_words",
     "month_names",
+    "month_pattern",
     "normalise_digits",
     "profile",
     "scale_words",
@@ -539,6 +541,14 @@ class Profile:
     # Patterns that open a participle clause after a comma (", calling the result a success", ", назвав",
     # ", nazywając"): a negation before it does not reach it (trial 17 #3).
     clause_openings: tuple[str, ...] = ()
+    # A passive or its participle with the auxiliary ("was arrested", "nebyl zadržen", "nie został
+    # zatrzymany", "не был задержан", "fue detenido"): a negated one and a plain one state one event, so
+    # a plain side's passive ties it to the denial's negated passive clause (final35 F3b).
+    passive_forms: tuple[str, ...] = ()
+    # A capitalised adjective before the lower-case noun it qualifies, the pair written as one string
+    # ("Центральный банк", "Северный флот", "Мирные жители"): the word names no town of its spelling
+    # (Tsentral'nyy, Severnyy, Mirny); the pattern leaves verbs out ("Грозный заявил" names Grozny).
+    attributive_forms: tuple[str, ...] = ()
     # Words that open a subordinate clause ("as", "mientras", "während"): a percentage's measure is not
     # looked for past one ("Wages rose 5% in October as inflation eased", review4 #6).
     subordinators: tuple[str, ...] = ()
@@ -852,6 +862,8 @@ def profile(language: str | None) -> Profile:
         whole_after=tuple(raw.get("whole_after", [])),
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         clause_openings=tuple(raw.get("clause_openings", [])),
+        passive_forms=tuple(raw.get("passive_forms", [])),
+        attributive_forms=tuple(raw.get("attributive_forms", [])),
         subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
         conditionals=tuple(w.lower() for w in raw.get("conditionals", [])),
         thing_relatives=tuple(w.lower() for w in raw.get("thing_relatives", [])),
@@ -1067,6 +1079,27 @@ def month_names(language: str | None) -> dict[str, int]:
     for word, month in profile(lang).month_extra:
         out.setdefault(word, month)
     return out
+
+
+@cache
+def month_pattern(language: str | None) -> str:
+    """A regex (no groups) for any month name of ``language`` in any case form: a month whose CLDR forms
+    share a stem of four letters or more is that stem and any ending ("октябр" reads "октябрём", "жовт"
+    "жовтнем", "październik" "październikiem"), else its forms as written ("october", "май", "mayo").
+    Abbreviations (a short form that starts a longer one of its month: "oct", "окт") are left out. "" when the
+    language has no month names. Text data patterns write it as ``{month}``."""
+    forms: dict[int, set[str]] = {}
+    for word, month in month_names(language).items():
+        forms.setdefault(month, set()).add(word.rstrip("."))
+    parts = []
+    for words in forms.values():
+        full = {w for w in words if not (len(w) <= 4 and any(o.startswith(w) and len(o) > len(w) + 1 for o in words))}
+        stem = os.path.commonprefix(sorted(full))
+        if len(full) > 1 and len(stem) >= 4:
+            parts.append(re.escape(stem) + r"\w*")
+        else:
+            parts.extend(re.escape(w) for w in sorted(full, key=lambda w: (-len(w), w)))
+    return "|".join(parts)
 
 
 @cache
