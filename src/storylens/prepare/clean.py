@@ -267,6 +267,7 @@ def clean_text(text: str) -> CleanText:
     masthead_date = after_header = headline_above = False
     top_block = True  # nothing but a headline kept yet: a line of header parts here is the header's
     pieces = 0  # header lines read in that block
+    over_header = False  # a header line was read under the first line kept: that line is the headline
     seen = 0  # non-empty lines so far: a page's top (masthead, menu, headline, byline) is a few lines
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -293,6 +294,7 @@ def clean_text(text: str) -> CleanText:
             continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
         if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
             state.header_above = True
+            over_header = over_header or top_block
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if seen <= _TOP_LINES and (rest := _take_stamp_and_note(stripped, state)) is not None:
             if not rest:
@@ -309,11 +311,13 @@ def clean_text(text: str) -> CleanText:
             # so are "23 November 2026 By A, Outlet" and "Outlet, 23 novembre 2026, di A" (trial 19 #10)
             headline_above = False
             after_header = state.header_above = bool(state.published)
+            over_header = over_header or top_block
             continue
         if seen <= _TOP_LINES and top_block and _take_header_piece(stripped, _next_nonempty(lines, i), state, pieces):
             # "山田太郎記者", "海峡新聞" / "2026年12月11日　山田太郎記者", "김민수 기자" / "해안일보 2026년 12월 11일":
             # a top line made only of header parts, in any order over one or two lines (final35 F1b-F1d)
             pieces += 1
+            over_header = over_header or seen > 1
             first_content = False
             after_header = state.header_above = bool(state.published)
             continue
@@ -365,7 +369,7 @@ def clean_text(text: str) -> CleanText:
         contributors=tuple(dict.fromkeys(state.contributors)),
         outlet=state.outlet,
         published=state.published,
-        title=_headline(body),
+        title=_headline(body) or (_headline_over_header(body) if over_header else None),
         removed=tuple(state.removed),
         place=state.place,
         dateline_day=None if state.published else state.day,
@@ -385,6 +389,17 @@ def _headline(body: str) -> str | None:
     if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS:
         return None
     return None if re.search(r"[.:;,。：；，]$", first) else first
+
+
+def _headline_over_header(body: str) -> str | None:
+    """The first line of a body whose header lines under it were read: a headline though no blank line
+    parts it from the lead ("Calvera hikes rates …" / "date 2026-11-26 By …" / "SAN EVARISTO, Nov 26 …":
+    trial20 #17, a copy with one paragraph a line had no title, and its new headline read as a sentence)."""
+    first, sep, rest = body.partition("\n")
+    first = first.strip()
+    if not (sep and rest.strip()) or len(first) > _HEADLINE_MAX_CHARS or re.search(r"[.:;,。：；，!?！？]$", first):
+        return None
+    return first
 
 
 class _State:

@@ -151,7 +151,13 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     ("new sentence with figures: …")."""
     from ..text import profile
 
+    titles = _retitled(old, new)
     old, new = _compared_bodies(old, new)
+    if titles is not None:
+        # a headline is compared only with the headline: a new one is no "new sentence with figures", and
+        # only the figures it replaces are a change (trial20 #17: a copy that differs only in its headline
+        # read "sentence with figures in one version only: 'Calvera's central bank … 7.2%'")
+        old, new = _without_headline(old, titles[0]), _without_headline(new, titles[1])
     negation = frozenset(w.casefold() for w in profile(language).negation)
     before, after = list(_split(old, language)), list(_split(new, language))
     gone = [s for s in before if s not in set(after)]
@@ -179,12 +185,30 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     for key, (was, now) in one_sided.items():
         if key not in counts:
             counts[key] = (was, now)
+    if titles is not None:
+        for key, (was, now) in _count_changes(*titles, language, shown).items():
+            if was and now:
+                old_was, old_now = counts.setdefault(key, ([], []))
+                old_was.extend(w for w in was if w not in old_was)
+                old_now.extend(n for n in now if n not in old_now)
     figures = [_count_phrase(key, _one_per_figure(was), _one_per_figure(now)) for key, (was, now) in counts.items()
                if _one_per_figure(was) != _one_per_figure(now)]
     for i, s in enumerate(added):
         if i not in paired and _figures(s, language):
             out.append(f"new sentence with figures: “{_short(s)}”")
+    if titles is not None and not figures and not out and old.strip() == new.strip():
+        return (f"{RETITLED}: “{_short(titles[0])}” → “{_short(titles[1])}”",)
     return tuple(dict.fromkeys(figures + out))
+
+
+# How a reader is told that two versions differ in their headline alone: a retitled copy, not an update.
+RETITLED = "retitled copy, same text; headline"
+
+
+def _retitled(old: str, new: str) -> tuple[str, str] | None:
+    """The two headlines when both texts open with one and they differ, else None."""
+    a, b = _cleaned(old).title, _cleaned(new).title
+    return (a, b) if a and b and a != b else None
 
 
 _LABEL_FIGURE = re.compile(r"\d[\d\s.,]*")
