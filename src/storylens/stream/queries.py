@@ -42,6 +42,7 @@ from .versions import (
     ORDER_UNKNOWN,
     ArticleUpdate,
     article_updates,
+    cut_members,
     fuller_copies,
     is_version,
     member_families,
@@ -241,6 +242,9 @@ class StoryView:
     # (member, its fuller text stored as its near-duplicate): a cut copy stored before the wire it copies
     # is read through the wire's text (stream.versions.fuller_copies)
     fuller: tuple[tuple[str, str], ...] = ()
+    # (member, the member of its outlet it is a cut copy of): a copy cut short, ingested after its fuller
+    # text, is read through it, one document in the ledger (stream.versions.cut_members)
+    cut: tuple[tuple[str, str], ...] = ()
 
     @property
     def coverage_outlets(self) -> tuple[tuple[str, int], ...]:
@@ -539,6 +543,8 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
     # a cut copy stored before the wire it copies reads the wire's text (an update read first)
     fuller = {m: f for m, f in fuller_copies(dups).items() if m not in updates}
+    cut = _cut_copies(store, summary, updates)
+    versions = {*versions, *cut}
     arts = _as_read(arts, updates, records, fuller)
     return StoryView(
         summary.id, _newest_title(summary, updates, records, story_title(summary), fuller), summary.first_seen,
@@ -547,8 +553,20 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
         tuple(story_blindspots(store, summary, min_shared=min_shared)),
         _timeline(_with_versions(summary.articles, updates, records), updates.values()),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
-        tuple(updates.values()), tuple(fuller.items()),
+        tuple(updates.values()), tuple(fuller.items()), tuple(cut.items()),
     )
+
+
+def _cut_copies(store: Store, summary: StorySummary, updates: Mapping[str, ArticleUpdate]) -> dict[str, str]:
+    """:func:`~storylens.stream.versions.cut_members` of a story's members, those of an update's chain left
+    out (the update rule reads them). Reads the texts of members that share their outlet and language with
+    another member only (rare)."""
+    family = member_version_candidates(summary.articles)
+    if not family:
+        return {}
+    texts = {a.id: a for a in store.articles(family)}
+    read = {m for u in updates.values() for m in (u.original, u.newest, *u.members, *u.chain)}
+    return {c: f for c, f in cut_members(summary.articles, texts).items() if c not in read and f not in read}
 
 
 def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
@@ -989,6 +1007,9 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     # A member that is a newer version of another member is read through it (trial 11: the ledger
     # kept AP's first report and left out its update, "Death toll … rises to 19").
     versions = {m for u in getattr(view, "updates", ()) for m in u.members}
+    # a copy cut short ingested after its fuller text is read through it (final35 c2: both were read)
+    shortened = dict(getattr(view, "cut", ()))
+    versions |= set(shortened)
     articles = [a for a in view.articles if a.id not in versions]
     chosen = set(ledger_choice(articles, cut, cover))
     compared = [a.id for a in articles if a.id in chosen]
@@ -1016,6 +1037,10 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     if fuller:
         notes.append("Cut copies: " + "; ".join(f"{m[:12]} is read in its fuller text {f[:12]}"
                                                 for m, f in fuller.items()) + ".")
+    shortened = {m: f for m, f in shortened.items() if f in chosen}
+    if shortened:
+        notes.append("Cut copies: " + "; ".join(f"{m[:12]} is a cut copy of {f[:12]}, read in it"
+                                                for m, f in shortened.items()) + ".")
     return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
             "read": [next((u.newest for u in updates if u.original == a), fuller.get(a, a)) for a in compared],
             "updated": [u.to_dict() for u in updates]}

@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # imported where text is split: listing stories imports this 
     from ..prepare.clean import CleanText
     from ..text.segment import Segmenter
 
-__all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "fuller_copies", "is_fuller", "is_version", "member_families", "member_version_candidates",
+__all__ = ["ORDER_UNKNOWN", "RETITLED", "ArticleUpdate", "article_updates", "cut_members", "fuller_copies", "is_fuller", "is_version", "member_families", "member_version_candidates",
            "order_known", "text_changes", "unordered", "version_families"]
 
 # An outlet's reports in one language are read as versions only up to this many: a story view reads
@@ -506,6 +506,31 @@ def fuller_copies(duplicates: Sequence[ArticleRecord]) -> dict[str, str]:
     for d in duplicates:
         if d.duplicate_of and d.metadata.get("fuller_of") == d.duplicate_of:
             out.setdefault(d.duplicate_of, d.id)
+    return out
+
+
+def cut_members(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]) -> dict[str, str]:
+    """id of each story member that is a copy cut short of a member of its outlet and language ingested
+    before it -> that fuller member's id: the bodies (headlines aside) open alike and the earlier one is
+    longer (:func:`~storylens.stream.dedup.is_cut_copy`). Final35 (c2, the reverse of final34 claim 3): a
+    wire's full text, then its cut copy, were two documents of one outlet in the ledger; the fuller stays
+    the article read, the cut copy is read through it. ``texts``: full records of the members
+    :func:`member_version_candidates` names (a cut copy ingested before its fuller text is the update
+    rule's: the fuller is its newer version)."""
+    from .dedup import is_cut_copy
+
+    groups: dict[tuple[str, str | None], list[ArticleRecord]] = {}
+    for i in member_version_candidates(members):
+        if i in texts and (key := _family_key(texts[i])) is not None:
+            groups.setdefault(key, []).append(texts[i])
+    out: dict[str, str] = {}
+    for family in groups.values():
+        family.sort(key=lambda a: a.added or "")
+        bodies = {a.id: _body(a.text) for a in family}
+        for k, later in enumerate(family):
+            fuller = next((a for a in family[:k] if a.id not in out and is_cut_copy(bodies[later.id], bodies[a.id])), None)
+            if fuller is not None:
+                out[later.id] = fuller.id
     return out
 
 
