@@ -242,7 +242,7 @@ class StoryView:
     # (member, its fuller text stored as its near-duplicate): a cut copy stored before the wire it copies
     # is read through the wire's text (stream.versions.fuller_copies)
     fuller: tuple[tuple[str, str], ...] = ()
-    # (member, the member of its outlet it is a cut copy of): a copy cut short, ingested after its fuller
+    # (member, the member of its outlet it is a cut copy of): a copy cut short, a member beside its fuller
     # text, is read through it, one document in the ledger (stream.versions.cut_members)
     cut: tuple[tuple[str, str], ...] = ()
 
@@ -1007,7 +1007,7 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     # A member that is a newer version of another member is read through it (trial 11: the ledger
     # kept AP's first report and left out its update, "Death toll … rises to 19").
     versions = {m for u in getattr(view, "updates", ()) for m in u.members}
-    # a copy cut short ingested after its fuller text is read through it (final35 c2: both were read)
+    # a copy cut short beside its fuller text is read through it (final35 c2: both were read)
     shortened = dict(getattr(view, "cut", ()))
     versions |= set(shortened)
     articles = [a for a in view.articles if a.id not in versions]

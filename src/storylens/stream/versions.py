@@ -167,6 +167,10 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     counts: dict[str, tuple[list[str], list[str]]] = {}  # what is counted -> (was, now), every sentence
     one_sided: dict[str, tuple[list[str], list[str]]] = {}
     shown: dict[str, str] = {}  # a figure's value label ("at least 9") -> as first written ("at least nine")
+    if titles is not None:  # the headlines first, as they open the texts: a figure is shown as they write it
+        for key, (was, now) in _count_changes(*titles, language, shown).items():
+            if was and now:  # only a figure replaced: a headline names few of its text's figures
+                counts[key] = (was, now)
     for s in gone:
         best = max(range(len(added)), key=lambda i: _overlap(s, added[i]), default=None)
         if best is None or best in paired or _overlap(s, added[best]) < 0.5:
@@ -185,12 +189,6 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     for key, (was, now) in one_sided.items():
         if key not in counts:
             counts[key] = (was, now)
-    if titles is not None:
-        for key, (was, now) in _count_changes(*titles, language, shown).items():
-            if was and now:
-                old_was, old_now = counts.setdefault(key, ([], []))
-                old_was.extend(w for w in was if w not in old_was)
-                old_now.extend(n for n in now if n not in old_now)
     figures = [_count_phrase(key, _one_per_figure(was), _one_per_figure(now)) for key, (was, now) in counts.items()
                if _one_per_figure(was) != _one_per_figure(now)]
     for i, s in enumerate(added):
@@ -510,13 +508,13 @@ def fuller_copies(duplicates: Sequence[ArticleRecord]) -> dict[str, str]:
 
 
 def cut_members(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]) -> dict[str, str]:
-    """id of each story member that is a copy cut short of a member of its outlet and language ingested
-    before it -> that fuller member's id: the bodies (headlines aside) open alike and the earlier one is
-    longer (:func:`~storylens.stream.dedup.is_cut_copy`). Final35 (c2, the reverse of final34 claim 3): a
-    wire's full text, then its cut copy, were two documents of one outlet in the ledger; the fuller stays
-    the article read, the cut copy is read through it. ``texts``: full records of the members
-    :func:`member_version_candidates` names (a cut copy ingested before its fuller text is the update
-    rule's: the fuller is its newer version)."""
+    """id of each story member that is a copy cut short of another member of its outlet and language -> the
+    fullest such member's id: the bodies (headlines aside) open alike and the other is longer
+    (:func:`~storylens.stream.dedup.is_cut_copy`). Final35 (c2, the reverse of final34 claim 3): a wire's full
+    text, then its cut copy, were two documents of one outlet in the ledger; the fuller is the article read,
+    the cut copy is read through it. Whatever the ingest order (two texts stored in one second share their
+    ``added`` stamp); a cut copy whose fuller text is its update is the update rule's (the caller leaves
+    update chains out). ``texts``: full records of the members :func:`member_version_candidates` names."""
     from .dedup import is_cut_copy
 
     groups: dict[tuple[str, str | None], list[ArticleRecord]] = {}
@@ -525,12 +523,11 @@ def cut_members(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord
             groups.setdefault(key, []).append(texts[i])
     out: dict[str, str] = {}
     for family in groups.values():
-        family.sort(key=lambda a: a.added or "")
         bodies = {a.id: _body(a.text) for a in family}
-        for k, later in enumerate(family):
-            fuller = next((a for a in family[:k] if a.id not in out and is_cut_copy(bodies[later.id], bodies[a.id])), None)
-            if fuller is not None:
-                out[later.id] = fuller.id
+        for a in family:
+            fuller = [b for b in family if b is not a and is_cut_copy(bodies[a.id], bodies[b.id])]
+            if fuller:
+                out[a.id] = max(fuller, key=lambda b: (len(bodies[b.id]), b.id)).id
     return out
 
 
