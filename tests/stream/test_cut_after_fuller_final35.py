@@ -8,7 +8,7 @@ from __future__ import annotations
 from storylens import stream
 from storylens.store import open_store
 from storylens.store.base import ArticleRecord
-from storylens.stream.queries import get_story, ledger_scope
+from storylens.stream.queries import get_story, ledger_scope, list_stories, stories_coverage
 from storylens.stream.versions import cut_members
 
 EN_BODY = [
@@ -68,6 +68,8 @@ def _check_one_document(tmp_path, full: str, cut: str, embedder) -> None:
         assert scope["documents"] == [full_id] and scope["read"] == [full_id]
         assert "cut copy" in scope["note"]
         assert dict(view.coverage.outlets) == {view.articles[0].outlet: 1}
+        assert list_stories(store).stories[0].coverage == view.coverage  # the list counts as the view does
+        assert stories_coverage(store, [story])[story] == view.coverage
 
 
 def test_a_cut_copy_ingested_after_its_fuller_text_is_read_through_it_en(tmp_path, hashing_embedder):

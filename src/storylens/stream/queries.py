@@ -453,10 +453,11 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     fuller = fuller_copies(copies)
     changed = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
                and is_version(c, n) and (c.published != n.published or article_title(c) != article_title(n))}
-    updates = _story_updates(store, rows if coverage else [
+    updates, cuts = _updates_and_cuts(store, rows if coverage else [
         s for s in rows if any(a.id in changed for a in s.articles)
         or (s.id in named and _retitled_member(s, named[s.id]))])
-    counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
+    counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {})) | set(cuts.get(s.id, {})))
+               for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
     items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records, titles[s.id],
                                                                  fuller), updates.get(s.id, {}), records) for s in rows)
@@ -495,11 +496,19 @@ def _stories_coverage(store: Store, summaries: Sequence[StorySummary]) -> dict[s
 
 
 def _story_versions(store: Store, summaries: Sequence[StorySummary]) -> dict[str, set[str]]:
-    """story id -> its members that are a newer version of another member (see :func:`_story_updates`)."""
-    return {sid: _versions_in(ups) for sid, ups in _story_updates(store, summaries).items()}
+    """story id -> its members that are a newer version of another member (see :func:`_story_updates`), or a
+    cut copy read through a fuller member (:func:`_cut_copies`)."""
+    updates, cuts = _updates_and_cuts(store, summaries)
+    return {sid: _versions_in(ups) | set(cuts[sid]) for sid, ups in updates.items()}
 
 
 def _story_updates(store: Store, summaries: Sequence[StorySummary]) -> dict[str, dict[str, ArticleUpdate]]:
+    """:func:`_updates_and_cuts`' updates."""
+    return _updates_and_cuts(store, summaries)[0]
+
+
+def _updates_and_cuts(store: Store, summaries: Sequence[StorySummary]
+                      ) -> tuple[dict[str, dict[str, ArticleUpdate]], dict[str, dict[str, str]]]:
     """story id -> its members superseded by an update from their own outlet (original id ->
     :class:`ArticleUpdate`), read for many stories at once: one duplicates query, one stream-order query,
     one text read, and texts only of members that have a version (rare: most near-duplicates are other
@@ -523,7 +532,10 @@ def _story_updates(store: Store, summaries: Sequence[StorySummary]) -> dict[str,
     need = list(dict.fromkeys(i for s in summaries for i in version_ids(ordered[s.id], dups_of.get(s.id, []))
                               + member_version_candidates(ordered[s.id])))
     texts = {a.id: a for a in store.articles(need)} if need else {}
-    return {s.id: article_updates(ordered[s.id], dups_of.get(s.id, []), texts) if need else {} for s in summaries}
+    updates = {s.id: article_updates(ordered[s.id], dups_of.get(s.id, []), texts) if need else {} for s in summaries}
+    # and story id -> its cut copies read through a fuller member (the texts already read)
+    cuts = {s.id: _cut_copies(s, updates[s.id], texts) if need else {} for s in summaries}
+    return updates, cuts
 
 
 def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
@@ -536,14 +548,15 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     assigned = store.assignments(members)
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
-    updates = _story_updates(store, [summary])[summary.id]
+    every_update, cuts = _updates_and_cuts(store, [summary])
+    updates = every_update[summary.id]
     # A member that is its outlet's newer version of another member is one article in coverage
     # (trial 11: "AP 2" for AP's report and its update).
     versions = _versions_in(updates)
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
     # a cut copy stored before the wire it copies reads the wire's text (an update read first)
     fuller = {m: f for m, f in fuller_copies(dups).items() if m not in updates}
-    cut = _cut_copies(store, summary, updates)
+    cut = cuts[summary.id]
     versions = {*versions, *cut}
     arts = _as_read(arts, updates, records, fuller)
     return StoryView(
@@ -557,16 +570,13 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     )
 
 
-def _cut_copies(store: Store, summary: StorySummary, updates: Mapping[str, ArticleUpdate]) -> dict[str, str]:
+def _cut_copies(summary: StorySummary, updates: Mapping[str, ArticleUpdate], texts: Mapping[str, ArticleRecord]
+                ) -> dict[str, str]:
     """:func:`~storylens.stream.versions.cut_members` of a story's members, those of an update's chain left
-    out (the update rule reads them). Reads the texts of members that share their outlet and language with
-    another member only (rare)."""
-    family = member_version_candidates(summary.articles)
-    if not family:
-        return {}
-    texts = {a.id: a for a in store.articles(family)}
+    out (the update rule reads them). ``texts``: the members' full records that :func:`_updates_and_cuts`
+    read (those that share their outlet and language with another member)."""
     read = {m for u in updates.values() for m in (u.original, u.newest, *u.members, *u.chain)}
-    return {c: f for c, f in cut_members(summary.articles, texts).items() if c not in read and f not in read}
+    return {c: f for c, f in cut_members(summary.articles, dict(texts)).items() if c not in read and f not in read}
 
 
 def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
