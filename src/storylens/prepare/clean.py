@@ -265,6 +265,9 @@ def clean_text(text: str) -> CleanText:
     # ("Erdbeben in Albanien: Mindestens 42 Tote" / "TIRANA, 14. März 2026 (dpa) – Bei …").
     dateline_lines = 2
     masthead_date = after_header = headline_above = False
+    top_block = True  # nothing but a headline kept yet: a line of header parts here is the header's
+    pieces = 0  # header lines read in that block
+    over_header = False  # a header line was read under the first line kept: that line is the headline
     seen = 0  # non-empty lines so far: a page's top (masthead, menu, headline, byline) is a few lines
     for i, line in enumerate(lines):
         stripped = line.strip()
@@ -291,6 +294,7 @@ def clean_text(text: str) -> CleanText:
             continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
         if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
             state.header_above = True
+            over_header = over_header or top_block
             continue  # "By The Associated Press" / "Updated Oct 13, 2026 4:12 p.m." under the headline
         if seen <= _TOP_LINES and (rest := _take_stamp_and_note(stripped, state)) is not None:
             if not rest:
@@ -306,6 +310,15 @@ def clean_text(text: str) -> CleanText:
             # line is the header (it became claim text and its author an organisation), the title stays;
             # so are "23 November 2026 By A, Outlet" and "Outlet, 23 novembre 2026, di A" (trial 19 #10)
             headline_above = False
+            after_header = state.header_above = bool(state.published)
+            over_header = over_header or top_block
+            continue
+        if seen <= _TOP_LINES and top_block and _take_header_piece(stripped, _next_nonempty(lines, i), state, pieces):
+            # "山田太郎記者", "海峡新聞" / "2026年12月11日　山田太郎記者", "김민수 기자" / "해안일보 2026년 12월 11일":
+            # a top line made only of header parts, in any order over one or two lines (final35 F1b-F1d)
+            pieces += 1
+            over_header = over_header or seen > 1
+            first_content = False
             after_header = state.header_above = bool(state.published)
             continue
         headline_above = seen == 1 and len(stripped) <= _HEADLINE_MAX_CHARS
@@ -337,6 +350,8 @@ def clean_text(text: str) -> CleanText:
         line = _take_version_stamp(line, state)
         if not line.strip():
             continue
+        # the page's top holds its header until a line of text other than the headline is kept
+        top_block = seen == 1 and len(stripped) <= _HEADLINE_MAX_CHARS
         kept.append(_take_trailing_credit(line, state))
     _take_closing_notes(kept, state)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
@@ -354,7 +369,7 @@ def clean_text(text: str) -> CleanText:
         contributors=tuple(dict.fromkeys(state.contributors)),
         outlet=state.outlet,
         published=state.published,
-        title=_headline(body),
+        title=_headline(body) or (_headline_over_header(body) if over_header else None),
         removed=tuple(state.removed),
         place=state.place,
         dateline_day=None if state.published else state.day,
@@ -374,6 +389,17 @@ def _headline(body: str) -> str | None:
     if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS:
         return None
     return None if re.search(r"[.:;,。：；，]$", first) else first
+
+
+def _headline_over_header(body: str) -> str | None:
+    """The first line of a body whose header lines under it were read: a headline though no blank line
+    parts it from the lead ("Calvera hikes rates …" / "date 2026-11-26 By …" / "SAN EVARISTO, Nov 26 …":
+    trial20 #17, a copy with one paragraph a line had no title, and its new headline read as a sentence)."""
+    first, sep, rest = body.partition("\n")
+    first = first.strip()
+    if not (sep and rest.strip()) or len(first) > _HEADLINE_MAX_CHARS or re.search(r"[.:;,。：；，!?！？]$", first):
+        return None
+    return first
 
 
 class _State:
@@ -706,6 +732,53 @@ def _take_header(line: str, state: _State) -> bool:
     return True
 
 
+def _take_header_piece(line: str, next_line: str, state: _State, pieces: int) -> bool:
+    """A line at the page's top (nothing but the headline above it) made only of header parts: a reporter's
+    byline with its marker, alone or beside the outlet ("山田太郎記者", "해안일보 김민수 기자"), a line of
+    parts (outlet, date, author in any order), or the outlet's name alone beside another such line
+    ("海峡新聞" / "2026年12月11日　山田太郎記者"). Final35 F1b-F1d: a header over two lines, or a marker line
+    with no date, was not read and became a claim and a timeline row."""
+    if _take_marked_byline(line, state) or _take_header_under_headline(line, state):
+        return True
+    if len(line) > 60 or re.search(r"\d", line) or not _outlet_named(line) or not _header_outlet_shape(line):
+        return False
+    if not pieces:
+        probe = _State()
+        if not (_take_marked_byline(next_line, probe) or _take_header_under_headline(next_line, probe)):
+            return False  # an outlet's name alone is a header only beside another header line
+    state.outlet = state.outlet or line
+    state.remove("header", line)
+    return True
+
+
+def _take_marked_byline(line: str, state: _State) -> bool:
+    """A byline line of an author with their marker and at most the outlet beside it, with no date
+    ("山田太郎記者", "김민수 기자", "해안일보 김민수 기자", "Gazeta Górska | autor: Jan Nowak")."""
+    if len(line) > 80 or line[-1:] in ".!?。！？…" or re.search(r"\d", line):
+        return False
+    parts: list[str] = []
+    for part in _PART_SEP.split(line.strip()):
+        part = part.strip()
+        if part and not _CASED_LETTER.search(part) and _CJK_LETTER.search(part):
+            parts.extend(part.split())  # "해안일보 김민수 기자"
+        elif part:
+            parts.append(part)
+    authors: list[str] = []
+    others: list[str] = []
+    for part in _joined_markers(parts):
+        marked = _marked_authors(part)
+        if marked is None:
+            others.append(part)
+        else:
+            authors.extend(marked)
+    if not authors or len(others) > 1 or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0]))):
+        return False
+    state.authors.extend(authors)
+    state.outlet = state.outlet or (others[0] if others else None)
+    state.remove("header", line)
+    return True
+
+
 def _take_header_under_headline(line: str, state: _State) -> bool:
     """The header line under a one-line headline: a keyed line ("date 2026-11-24 By A and B, Reuters"), a
     date with its byline ("23 November 2026 By Lena Ostrova, Continental Press") or an outlet with its date
@@ -727,8 +800,10 @@ def _take_date_outlet(line: str, state: _State) -> bool:
     if match is None or date is None:
         return False
     name = match["name"].strip().rstrip(".")
-    if _SPACED_DASH.search(name):
-        return False  # "10. Dezember 2026 – von Karl Huber – Bergland-Zeitung": parts (_take_parts_header)
+    if _SPACED_DASH.search(name) or _BYLINE_BAR.search(name):
+        # "10. Dezember 2026 – von Karl Huber – Bergland-Zeitung", "11 décembre 2026 | Par Claire Morel | Le
+        # Phare": parts (_take_parts_header; read here, "Par Claire Morel" was the author's name)
+        return False
     parsed = parse_byline(name)
     if _outlet_named(name) or _ARTICLE_NAME.fullmatch(name) or (parsed and not parsed[0] and parsed[1]):
         state.outlet = state.outlet or name
@@ -1312,7 +1387,15 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     cjk = _cjk_byline(byline)
     if cjk is not None:
         return cjk
-    byline = ", ".join(_bar_parts(byline))
+    bars = _bar_parts(byline)
+    if len(bars) > 1 and (outlet := _bar_outlet(bars[-1])) is not None:
+        # "Sarah Quinlan | Harbor Ledger": a bar parts a header's fields, not the names of a list (those are
+        # parted by commas and "and"); one name after the authors' part is the outlet, though it has a
+        # person's shape (final35 F1a: "Dec. 11, 2026 | By Sarah Quinlan | Harbor Ledger" gave two authors)
+        inner = parse_byline(" | ".join(bars[:-1]))
+        if inner is not None and inner[0] and inner[1] is None:
+            return inner[0], outlet
+    byline = ", ".join(bars)
     arabic = [p.strip() for p in byline.split("،")]
     if len(arabic) == 2 and all(_caseless_name(p) for p in arabic) and (
             _is_outlet(arabic[1]) or _listed_outlet_in(arabic[1])):
@@ -1339,6 +1422,14 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if not all(_is_person(p) for p in people):
         return None
     return people, outlet
+
+
+def _bar_outlet(part: str) -> str | None:
+    """The last bar part of a byline when it is one name (no list of names, no marker): an outlet's shape."""
+    part = part.strip()
+    if re.search(r",|\s(?:and|und|et|e|y|i|и|&)\s", part) or _BYLINE_ONLY_RE.match(part):
+        return None
+    return part if _header_outlet_shape(part) and (_looks_like_name(part) or _caseless_name(part)) else None
 
 
 _HAN_RUN = re.compile(r"[\u3400-\u9fff·・]+")

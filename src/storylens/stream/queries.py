@@ -42,6 +42,7 @@ from .versions import (
     ORDER_UNKNOWN,
     ArticleUpdate,
     article_updates,
+    cut_members,
     fuller_copies,
     is_version,
     member_families,
@@ -241,6 +242,9 @@ class StoryView:
     # (member, its fuller text stored as its near-duplicate): a cut copy stored before the wire it copies
     # is read through the wire's text (stream.versions.fuller_copies)
     fuller: tuple[tuple[str, str], ...] = ()
+    # (member, the member of its outlet it is a cut copy of): a copy cut short, a member beside its fuller
+    # text, is read through it, one document in the ledger (stream.versions.cut_members)
+    cut: tuple[tuple[str, str], ...] = ()
 
     @property
     def coverage_outlets(self) -> tuple[tuple[str, int], ...]:
@@ -449,10 +453,11 @@ def list_stories(store: Store, limit: int | None = None, offset: int = 0, *, cov
     fuller = fuller_copies(copies)
     changed = {c.duplicate_of for c in copies if (n := by_id.get(c.duplicate_of or "")) is not None
                and is_version(c, n) and (c.published != n.published or article_title(c) != article_title(n))}
-    updates = _story_updates(store, rows if coverage else [
+    updates, cuts = _updates_and_cuts(store, rows if coverage else [
         s for s in rows if any(a.id in changed for a in s.articles)
         or (s.id in named and _retitled_member(s, named[s.id]))])
-    counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {}))) for s in rows} if coverage else {}
+    counted = {s.id: story_coverage(s, _versions_in(updates.get(s.id, {})) | set(cuts.get(s.id, {})))
+               for s in rows} if coverage else {}
     records = _newest_records(store, rows, updates, copies)
     items = tuple(_list_item(s, counted.get(s.id), _newest_title(s, updates.get(s.id, {}), records, titles[s.id],
                                                                  fuller), updates.get(s.id, {}), records) for s in rows)
@@ -491,11 +496,19 @@ def _stories_coverage(store: Store, summaries: Sequence[StorySummary]) -> dict[s
 
 
 def _story_versions(store: Store, summaries: Sequence[StorySummary]) -> dict[str, set[str]]:
-    """story id -> its members that are a newer version of another member (see :func:`_story_updates`)."""
-    return {sid: _versions_in(ups) for sid, ups in _story_updates(store, summaries).items()}
+    """story id -> its members that are a newer version of another member (see :func:`_story_updates`), or a
+    cut copy read through a fuller member (:func:`_cut_copies`)."""
+    updates, cuts = _updates_and_cuts(store, summaries)
+    return {sid: _versions_in(ups) | set(cuts[sid]) for sid, ups in updates.items()}
 
 
 def _story_updates(store: Store, summaries: Sequence[StorySummary]) -> dict[str, dict[str, ArticleUpdate]]:
+    """:func:`_updates_and_cuts`' updates."""
+    return _updates_and_cuts(store, summaries)[0]
+
+
+def _updates_and_cuts(store: Store, summaries: Sequence[StorySummary]
+                      ) -> tuple[dict[str, dict[str, ArticleUpdate]], dict[str, dict[str, str]]]:
     """story id -> its members superseded by an update from their own outlet (original id ->
     :class:`ArticleUpdate`), read for many stories at once: one duplicates query, one stream-order query,
     one text read, and texts only of members that have a version (rare: most near-duplicates are other
@@ -519,7 +532,10 @@ def _story_updates(store: Store, summaries: Sequence[StorySummary]) -> dict[str,
     need = list(dict.fromkeys(i for s in summaries for i in version_ids(ordered[s.id], dups_of.get(s.id, []))
                               + member_version_candidates(ordered[s.id])))
     texts = {a.id: a for a in store.articles(need)} if need else {}
-    return {s.id: article_updates(ordered[s.id], dups_of.get(s.id, []), texts) if need else {} for s in summaries}
+    updates = {s.id: article_updates(ordered[s.id], dups_of.get(s.id, []), texts) if need else {} for s in summaries}
+    # and story id -> its cut copies read through a fuller member (the texts already read)
+    cuts = {s.id: _cut_copies(s, updates[s.id], texts) if need else {} for s in summaries}
+    return updates, cuts
 
 
 def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
@@ -532,13 +548,16 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
     assigned = store.assignments(members)
     arts = tuple(article_view(a, assigned.get(a.id)) for a in summary.articles)
     dups = store.duplicates_of(members)
-    updates = _story_updates(store, [summary])[summary.id]
+    every_update, cuts = _updates_and_cuts(store, [summary])
+    updates = every_update[summary.id]
     # A member that is its outlet's newer version of another member is one article in coverage
     # (trial 11: "AP 2" for AP's report and its update).
     versions = _versions_in(updates)
     records = _newest_records(store, [summary], {summary.id: updates}, dups)
     # a cut copy stored before the wire it copies reads the wire's text (an update read first)
     fuller = {m: f for m, f in fuller_copies(dups).items() if m not in updates}
+    cut = cuts[summary.id]
+    versions = {*versions, *cut}
     arts = _as_read(arts, updates, records, fuller)
     return StoryView(
         summary.id, _newest_title(summary, updates, records, story_title(summary), fuller), summary.first_seen,
@@ -547,8 +566,17 @@ def get_story(store: Store, story: str, *, min_shared: int = 3) -> StoryView:
         tuple(story_blindspots(store, summary, min_shared=min_shared)),
         _timeline(_with_versions(summary.articles, updates, records), updates.values()),
         tuple(DuplicateView(d.id, d.duplicate_of, d.source, d.duplicate_reason) for d in dups), resolution,
-        tuple(updates.values()), tuple(fuller.items()),
+        tuple(updates.values()), tuple(fuller.items()), tuple(cut.items()),
     )
+
+
+def _cut_copies(summary: StorySummary, updates: Mapping[str, ArticleUpdate], texts: Mapping[str, ArticleRecord]
+                ) -> dict[str, str]:
+    """:func:`~storylens.stream.versions.cut_members` of a story's members, those of an update's chain left
+    out (the update rule reads them). ``texts``: the members' full records that :func:`_updates_and_cuts`
+    read (those that share their outlet and language with another member)."""
+    read = {m for u in updates.values() for m in (u.original, u.newest, *u.members, *u.chain)}
+    return {c: f for c, f in cut_members(summary.articles, dict(texts)).items() if c not in read and f not in read}
 
 
 def _as_read(arts: Sequence[ArticleView], updates: Mapping[str, ArticleUpdate],
@@ -989,6 +1017,9 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     # A member that is a newer version of another member is read through it (trial 11: the ledger
     # kept AP's first report and left out its update, "Death toll … rises to 19").
     versions = {m for u in getattr(view, "updates", ()) for m in u.members}
+    # a copy cut short beside its fuller text is read through it (final35 c2: both were read)
+    shortened = dict(getattr(view, "cut", ()))
+    versions |= set(shortened)
     articles = [a for a in view.articles if a.id not in versions]
     chosen = set(ledger_choice(articles, cut, cover))
     compared = [a.id for a in articles if a.id in chosen]
@@ -1016,6 +1047,10 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
     if fuller:
         notes.append("Cut copies: " + "; ".join(f"{m[:12]} is read in its fuller text {f[:12]}"
                                                 for m, f in fuller.items()) + ".")
+    shortened = {m: f for m, f in shortened.items() if f in chosen}
+    if shortened:
+        notes.append("Cut copies: " + "; ".join(f"{m[:12]} is a cut copy of {f[:12]}, read in it"
+                                                for m, f in shortened.items()) + ".")
     return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
             "read": [next((u.newest for u in updates if u.original == a), fuller.get(a, a)) for a in compared],
             "updated": [u.to_dict() for u in updates]}

@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # imported where text is split: listing stories imports this 
     from ..prepare.clean import CleanText
     from ..text.segment import Segmenter
 
-__all__ = ["ORDER_UNKNOWN", "ArticleUpdate", "article_updates", "fuller_copies", "is_fuller", "is_version", "member_families", "member_version_candidates",
+__all__ = ["ORDER_UNKNOWN", "RETITLED", "ArticleUpdate", "article_updates", "cut_members", "fuller_copies", "is_fuller", "is_version", "member_families", "member_version_candidates",
            "order_known", "text_changes", "unordered", "version_families"]
 
 # An outlet's reports in one language are read as versions only up to this many: a story view reads
@@ -151,7 +151,13 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     ("new sentence with figures: …")."""
     from ..text import profile
 
+    titles = _retitled(old, new)
     old, new = _compared_bodies(old, new)
+    if titles is not None:
+        # a headline is compared only with the headline: a new one is no "new sentence with figures", and
+        # only the figures it replaces are a change (trial20 #17: a copy that differs only in its headline
+        # read "sentence with figures in one version only: 'Calvera's central bank … 7.2%'")
+        old, new = _without_headline(old, titles[0]), _without_headline(new, titles[1])
     negation = frozenset(w.casefold() for w in profile(language).negation)
     before, after = list(_split(old, language)), list(_split(new, language))
     gone = [s for s in before if s not in set(after)]
@@ -161,6 +167,10 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     counts: dict[str, tuple[list[str], list[str]]] = {}  # what is counted -> (was, now), every sentence
     one_sided: dict[str, tuple[list[str], list[str]]] = {}
     shown: dict[str, str] = {}  # a figure's value label ("at least 9") -> as first written ("at least nine")
+    if titles is not None:  # the headlines first, as they open the texts: a figure is shown as they write it
+        for key, (was, now) in _count_changes(*titles, language, shown).items():
+            if was and now:  # only a figure replaced: a headline names few of its text's figures
+                counts[key] = (was, now)
     for s in gone:
         best = max(range(len(added)), key=lambda i: _overlap(s, added[i]), default=None)
         if best is None or best in paired or _overlap(s, added[best]) < 0.5:
@@ -184,7 +194,19 @@ def text_changes(old: str, new: str, language: str | None = None) -> tuple[str, 
     for i, s in enumerate(added):
         if i not in paired and _figures(s, language):
             out.append(f"new sentence with figures: “{_short(s)}”")
+    if titles is not None and not figures and not out and old.strip() == new.strip():
+        return (f"{RETITLED}: “{_short(titles[0])}” → “{_short(titles[1])}”",)
     return tuple(dict.fromkeys(figures + out))
+
+
+# How a reader is told that two versions differ in their headline alone: a retitled copy, not an update.
+RETITLED = "retitled copy, same text; headline"
+
+
+def _retitled(old: str, new: str) -> tuple[str, str] | None:
+    """The two headlines when both texts open with one and they differ, else None."""
+    a, b = _cleaned(old).title, _cleaned(new).title
+    return (a, b) if a and b and a != b else None
 
 
 _LABEL_FIGURE = re.compile(r"\d[\d\s.,]*")
@@ -482,6 +504,30 @@ def fuller_copies(duplicates: Sequence[ArticleRecord]) -> dict[str, str]:
     for d in duplicates:
         if d.duplicate_of and d.metadata.get("fuller_of") == d.duplicate_of:
             out.setdefault(d.duplicate_of, d.id)
+    return out
+
+
+def cut_members(members: Sequence[ArticleRecord], texts: dict[str, ArticleRecord]) -> dict[str, str]:
+    """id of each story member that is a copy cut short of another member of its outlet and language -> the
+    fullest such member's id: the bodies (headlines aside) open alike and the other is longer
+    (:func:`~storylens.stream.dedup.is_cut_copy`). Final35 (c2, the reverse of final34 claim 3): a wire's full
+    text, then its cut copy, were two documents of one outlet in the ledger; the fuller is the article read,
+    the cut copy is read through it. Whatever the ingest order (two texts stored in one second share their
+    ``added`` stamp); a cut copy whose fuller text is its update is the update rule's (the caller leaves
+    update chains out). ``texts``: full records of the members :func:`member_version_candidates` names."""
+    from .dedup import is_cut_copy
+
+    groups: dict[tuple[str, str | None], list[ArticleRecord]] = {}
+    for i in member_version_candidates(members):
+        if i in texts and (key := _family_key(texts[i])) is not None:
+            groups.setdefault(key, []).append(texts[i])
+    out: dict[str, str] = {}
+    for family in groups.values():
+        bodies = {a.id: _body(a.text) for a in family}
+        for a in family:
+            fuller = [b for b in family if b is not a and is_cut_copy(bodies[a.id], bodies[b.id])]
+            if fuller:
+                out[a.id] = max(fuller, key=lambda b: (len(bodies[b.id]), b.id)).id
     return out
 
 
