@@ -128,7 +128,9 @@ class StoryState:
         """Norm of the idf-weighted key counts; cached until the story or the corpus grows 10%."""
         c = self.norm_cache
         if c is None or self.norm_stale(n_seen):
-            value = math.sqrt(sum((k * idf(e)) ** 2 for e, k in self.entity_counts.items()))
+            # fsum: the keys' order follows string hashes (a frozenset's), so a plain sum differed in
+            # the last bit between processes (PYTHONHASHSEED); fsum's exact sum has no order
+            value = math.sqrt(math.fsum((k * idf(e)) ** 2 for e, k in self.entity_counts.items()))
             self.norm_cache = c = (len(self.members), n_seen, value)
         return c[2]
 
@@ -817,12 +819,14 @@ class StoryClusterer:
         if not shared:
             return 0.0
         dot = sum(idf[e] ** 2 * story.entity_counts[e] for e in shared)
+        # fsum over ``idf``: its keys come from a frozenset, in an order that follows string hashes
+        # (PYTHONHASHSEED); a plain sum differed in the last bit between processes
         if plain_weight < 1.0:
             kept = set(shared)
-            plain = sum(w * w for e, w in idf.items() if e not in kept and e[:1] not in _NEUTRAL_KEYS)
-            art_norm = math.sqrt(sum(w * w for w in idf.values()) - (1.0 - plain_weight) * plain)
+            plain = math.fsum(w * w for e, w in idf.items() if e not in kept and e[:1] not in _NEUTRAL_KEYS)
+            art_norm = math.sqrt(math.fsum(w * w for w in idf.values()) - (1.0 - plain_weight) * plain)
         else:
-            art_norm = math.sqrt(sum(w * w for w in idf.values()))
+            art_norm = math.sqrt(math.fsum(w * w for w in idf.values()))
         story_norm = story.entity_norm(self._idf, len(self._ids))
         return dot / (art_norm * story_norm) if art_norm > 0 and story_norm > 0 else 0.0
 

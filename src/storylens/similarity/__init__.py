@@ -1573,6 +1573,13 @@ def _terms(folded: str) -> dict[str, int]:
 
 
 TERMS_FILE = f"similarity-terms-{MODEL_VERSION}.json"
+def _shared_terms(a: Mapping[str, int], b: Mapping[str, int]) -> list[str]:
+    """The terms two texts share, sorted: the term features sum floats over them, and a set's
+    order follows the process's string hashes (PYTHONHASHSEED), so summing in a set's order gave
+    features that differed in the last bit from one process to the next."""
+    return sorted(a.keys() & b.keys())
+
+
 RARE_DF = 3  # a term at most this many dev texts use is "rare" (idf_rare_shared)
 _IDF_KEPT = 200_000  # terms whose IDF a table keeps (~20 MB at most)
 _NORMS_KEPT = 1_024  # term mappings whose length a table keeps (three per text: ~340 texts, a few MB)
@@ -1630,7 +1637,7 @@ class TermTable:
                 return math.log((docs + 1) / (df(w) + 1)) + 1.0
 
             norms = [self._norm(terms, idf) for terms in (a, b)]
-            shared = a.keys() & b.keys()
+            shared = _shared_terms(a, b)
             weights = {w: idf(w) for w in shared}
             dot = sum((1 + math.log(a[w])) * (1 + math.log(b[w])) * weights[w] ** 2 for w in shared)
             rare = sum(1 for w in shared if df(w) <= RARE_DF)
@@ -1654,12 +1661,12 @@ class TermTable:
         return got
 
     def _kept_dot(self, a: Mapping[str, int], b: Mapping[str, int], idf: Callable[[str], float]
-                  ) -> tuple[float, AbstractSet[str], dict[str, float]]:
+                  ) -> tuple[float, list[str], dict[str, float]]:
         """(the weighted dot product of two texts' terms, their shared terms, each one's IDF) with each
         text's log term weights (1 + log count) kept per mapping, as its length is (:meth:`_kept_norm`): a
         text met the same logarithms in each of its pairs. The same products summed in the same order."""
         la, lb = self._kept_logs(a), self._kept_logs(b)
-        shared = a.keys() & b.keys()
+        shared = _shared_terms(a, b)
         weights = {w: idf(w) for w in shared}
         return sum(la[w] * lb[w] * weights[w] ** 2 for w in shared), shared, weights
 
