@@ -399,7 +399,7 @@ class Settings:
     junk_body_share: float = 0.5
     junk_body_real_words: int = 40
     junk_headline_chars: int = 300
-    junk_furniture_words: int = 5
+    junk_furniture_words: int = 6
     # A text whose junk body was set aside is judged from what is left when that holds this many
     # words (its headline): the model is trained on the same story parts.
     similarity_min_words_story_part: int = 5

@@ -117,3 +117,27 @@ def test_a_story_part_is_judged_from_its_headline() -> None:
     assert cannot_judge(part.text, article) is not None  # 8 words: too few for a whole text
     assert cannot_judge(part.text, article, story_parts={part.text}) is None
     assert cannot_judge(part.text, "Zu kurz.", story_parts={part.text}) is not None  # the other text still needs 20
+
+
+@pytest.mark.parametrize("text", [
+    # the cleaning's site notices took the whole body: a headline line is left
+    "Dramatic rescue as ferry runs aground off Crete\nWe'll send you an email every morning with the latest news. "
+    "Sign up to our newsletter.",
+    "Stadtwerke erhöhen die Gaspreise im Frühjahr\nMelden Sie sich für unseren Newsletter an, damit wir Ihnen jeden "
+    "Morgen die wichtigsten Nachrichten schicken können.",
+])
+def test_a_headline_the_cleaning_left_alone_is_a_story_part(text: str) -> None:
+    prepared = prepare_text(text)
+    assert prepared.story_part and prepared.text == text.split("\n")[0]
+
+
+def test_a_short_article_is_no_story_part() -> None:
+    # a brief of fewer than 20 words, nothing removed: too little text, not a story part
+    prepared = prepare_text("Ferry runs aground off Crete\nAll 212 passengers were taken ashore by the coast guard.")
+    assert not prepared.story_part
+
+
+def test_a_site_slogan_line_is_furniture() -> None:
+    # the site's name and slogan, six words and no sentence end, under the headline
+    prepared = prepare_text("Sejm przyjął ustawę o ochronie lasów\n| .pl |\n\nwiadomości z Polski i ze świata")
+    assert prepared.story_part and prepared.text == "Sejm przyjął ustawę o ochronie lasów"

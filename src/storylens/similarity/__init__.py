@@ -2882,6 +2882,7 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     body = cleaned.text if cleaned.text.strip() else text.strip()
     published = cleaned.published
     datelines = [r.text for r in cleaned.removed if r.kind == "dateline"]
+    kinds = {r.kind for r in cleaned.removed}
     # clean_text takes one header line; a syndicated copy can stack a second (its own
     # dateline under the reseller's), which a second pass would take. Clean to a fixed
     # point, so a text cleaned once (compare, the stream, read_article) and a raw text
@@ -2892,11 +2893,28 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
             break
         body, published = again.text, published or again.published
         datelines += [r.text for r in again.removed if r.kind == "dateline"]
+        kinds |= {r.kind for r in again.removed}
     text = _with_title(title or cleaned.title, body)
     # a headline over a body that is not the story (a login wall, a consent banner): the judge reads
     # the headline and the body's real sentences, not the wall (issue #11)
     part = story_part(text)
-    return PreparedText(part.text if part else text, published, " ".join(datelines), part is not None)
+    if part is not None:
+        return PreparedText(part.text, published, " ".join(datelines), True)
+    # the cleaning took the whole body away as page furniture (a newsletter sign-up under the headline):
+    # the headline line left is a story part too
+    bare = bool(kinds & _FURNITURE_KINDS) and "\n" not in text.strip() and word_count(text) < _min_words()
+    return PreparedText(text, published, " ".join(datelines), bare)
+
+
+# What the cleaning removes as page furniture (prepare.clean, prepare._notices), not as the article's own
+# header, dateline or credits.
+_FURNITURE_KINDS = frozenset({"site_notice", "site_marker", "navigation", "advert"})
+
+
+def _min_words() -> int:
+    from ..settings import DEFAULT
+
+    return DEFAULT.similarity_min_words
 
 
 def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undecided: str | None = None) -> PairScore:
