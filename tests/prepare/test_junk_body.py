@@ -121,10 +121,10 @@ def test_a_story_part_is_judged_from_its_headline() -> None:
 
 @pytest.mark.parametrize("text", [
     # the cleaning's site notices took the whole body: a headline line is left
-    "Dramatic rescue as ferry runs aground off Crete\nWe'll send you an email every morning with the latest news. "
-    "Sign up to our newsletter.",
-    "Stadtwerke erhöhen die Gaspreise im Frühjahr\nMelden Sie sich für unseren Newsletter an, damit wir Ihnen jeden "
-    "Morgen die wichtigsten Nachrichten schicken können.",
+    ("Dramatic rescue as ferry runs aground off Crete\nWe'll send you an email every morning with the latest news. "
+    "Sign up to our newsletter."),
+    ("Stadtwerke erhöhen die Gaspreise im Frühjahr\nMelden Sie sich für unseren Newsletter an, damit wir Ihnen jeden "
+    "Morgen die wichtigsten Nachrichten schicken können."),
 ])
 def test_a_headline_the_cleaning_left_alone_is_a_story_part(text: str) -> None:
     prepared = prepare_text(text)
