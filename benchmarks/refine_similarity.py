@@ -198,6 +198,20 @@ the ``either`` run's dump (load 6-16): ``--classifier-scope nonenglish`` reprodu
 0.970; ``samelanguage`` (cross-lingual pairs keep the regression) 0.869 / 0.902 / 0.970 (115 CPU-s
 once the classifier is fitted; two same-story pairs more than shipped for three unrelated pairs
 more together, unrelated apart at its 0.97 floor): not shipped either.
+
+Junk bodies (ev20, 2026-12-02; issue 11's largest kind left: a headline over a wall, banner,
+disclaimer or menu lines): ``similarity.prepare_text`` judges such a text from its headline and the
+body's real sentences (``storylens.prepare.story_part``; 42 of the 2,502 dev texts, 10 of them in gold
+same-story rows), from 5 words. Shipped flags + ``--join-except en``, features recomputed (``--tag``),
+dump read by ``refine_fates.py``: main 1afa074 0.858 / 0.890 / 0.976 (403 CPU-s, load 1 -> 18, peak
+5.1 GB; 41 apart: 27 judged low, 4 judged above and split, 3 no verdict, 7 not candidates) -> 0.865 /
+0.890 / 0.972 (``--no-curve``, 264 CPU-s, load 24 -> 13, peak 2.7 GB; 39 apart: 28 / 4 / 0 / 7;
+unrelated together 13 -> 15). Of the 7 gold pairs left apart with a junk side, 1 joins (a
+newsletter page's bare headline, no verdict before), 5 are scored higher but stay under their cut
+(0.516 -> 0.582, 0.598 -> 0.676, 0.372 -> 0.553, no verdict -> 0.562 and 0.46), 1 stays no candidate
+(the candidates read the raw leads); 1 ar-ar pair that was together through the same disclaimer under
+both headlines goes apart (0.45). 5 more pairs join and 3 go apart with no junk side (the fold
+models are refitted on the changed rows).
 """
 
 from __future__ import annotations

@@ -2343,6 +2343,7 @@ class ArticleSides:
         self.model = self._scorer.model
         prepared = [prepare_text(t) if t and t.strip() else PreparedText("") for t in texts]
         self.texts = [p.text for p in prepared]
+        self.story_parts = [p.story_part for p in prepared]  # judged from fewer words (their headline)
         self.datelines = [p.dateline for p in prepared]  # the place rule reads them with the opening
         # the events rule reads an opening's weekday ("on Wednesday") against its publication date: the
         # given one (a store's), else its header's (final34 #1: read as None, the rule never fired in refine)
@@ -2439,8 +2440,9 @@ class ArticleSides:
             from ..ingest.files import not_article_text
             from ..settings import DEFAULT
 
-            self._ok = [bool(t) and word_count(t) >= DEFAULT.similarity_min_words and not not_article_text(t)
-                        for t in self.texts]
+            least = (DEFAULT.similarity_min_words, DEFAULT.similarity_min_words_story_part)
+            self._ok = [bool(t) and word_count(t) >= least[part] and not not_article_text(t)
+                        for t, part in zip(self.texts, self.story_parts)]
         return self._ok
 
 
@@ -2788,7 +2790,9 @@ def score_pairs(
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
     memo: dict[str, tuple[str | None, int]] = {}
-    return [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo)) for row, f, p in zip(preds, feats, pairs)]
+    parts = frozenset(p.text for p in prepared.values() if p.story_part)
+    return [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo, parts))
+            for row, f, p in zip(preds, feats, pairs)]
 
 
 def word_count(text: str) -> int:
@@ -2818,12 +2822,15 @@ def _too_little(counts: tuple[int, int], min_words: int | None = None) -> str | 
             f"at least {min_words} words in each are needed")
 
 
-def cannot_judge(text1: str, text2: str, memo: dict[str, tuple[str | None, int]] | None = None) -> str | None:
+def cannot_judge(text1: str, text2: str, memo: dict[str, tuple[str | None, int]] | None = None,
+                 story_parts: AbstractSet[str] = frozenset()) -> str | None:
     """Why a pair gets no verdict, or None: too little text (:func:`too_little_text`), or a text that is
     data rather than article prose (a JSON document: its keys read as names and numbers, and
     a JSON body fetched as an "article" scored "same story 0.53" against a fire report).
     ``memo``: a dict kept over the pairs of one batch (text -> its kind and word count), so a text
-    in many pairs (all pairs of N documents) is read once."""
+    in many pairs (all pairs of N documents) is read once. ``story_parts``: prepared texts that are a
+    headline over a junk body (:attr:`PreparedText.story_part`), judged from
+    ``settings.similarity_min_words_story_part`` words."""
     from ..ingest.files import not_article_text
 
     memo = {} if memo is None else memo
@@ -2831,7 +2838,16 @@ def cannot_judge(text1: str, text2: str, memo: dict[str, tuple[str | None, int]]
     for k, (kind, _) in enumerate(facts, 1):
         if kind:  # said first: more text would not help
             return f"no verdict: text {k} is {kind.split(';')[0].removeprefix('a ').removeprefix('an ')}"
-    return _too_little((facts[0][1], facts[1][1]))
+    counts = (facts[0][1], facts[1][1])
+    if story_parts and (text1 in story_parts or text2 in story_parts):
+        from ..settings import DEFAULT
+
+        for text, n in zip((text1, text2), counts):  # each text against its own least
+            least = DEFAULT.similarity_min_words_story_part if text in story_parts else DEFAULT.similarity_min_words
+            if n < least:
+                return _too_little(counts, least)
+        return None
+    return _too_little(counts)
 
 
 def score_pair(
@@ -2888,6 +2904,9 @@ class PreparedText:
     text: str  # title line (when known) + body without boilerplate
     published: str | None = None  # ISO date from a dateline header, if the text had one
     dateline: str = ""  # the dateline header removed ("PRAGUE (Reuters) -"): where the report is from
+    # The body was page furniture (a wall, a banner, a disclaimer: :func:`storylens.prepare.story_part`):
+    # ``text`` is the headline and what was left, judged from ``settings.similarity_min_words_story_part`` words.
+    story_part: bool = False
 
 
 def prepare_text(text: str, title: str | None = None) -> PreparedText:
@@ -2897,12 +2916,14 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     Idempotent: preparing a prepared text changes nothing, so :func:`score_pairs` can
     prepare whatever it is given. A text that is all boilerplate is kept as it is.
     """
+    from ..prepare import story_part
     from ..prepare.clean import clean_text
 
     cleaned = clean_text(text)
     body = cleaned.text if cleaned.text.strip() else text.strip()
     published = cleaned.published
     datelines = [r.text for r in cleaned.removed if r.kind == "dateline"]
+    kinds = {r.kind for r in cleaned.removed}
     # clean_text takes one header line; a syndicated copy can stack a second (its own
     # dateline under the reseller's), which a second pass would take. Clean to a fixed
     # point, so a text cleaned once (compare, the stream, read_article) and a raw text
@@ -2913,7 +2934,28 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
             break
         body, published = again.text, published or again.published
         datelines += [r.text for r in again.removed if r.kind == "dateline"]
-    return PreparedText(_with_title(title or cleaned.title, body), published, " ".join(datelines))
+        kinds |= {r.kind for r in again.removed}
+    text = _with_title(title or cleaned.title, body)
+    # a headline over a body that is not the story (a login wall, a consent banner): the judge reads
+    # the headline and the body's real sentences, not the wall (issue #11)
+    part = story_part(text)
+    if part is not None:
+        return PreparedText(part.text, published, " ".join(datelines), True)
+    # the cleaning took the whole body away as page furniture (a newsletter sign-up under the headline):
+    # the headline line left is a story part too
+    bare = bool(kinds & _FURNITURE_KINDS) and "\n" not in text.strip() and word_count(text) < _min_words()
+    return PreparedText(text, published, " ".join(datelines), bare)
+
+
+# What the cleaning removes as page furniture (prepare.clean, prepare._notices), not as the article's own
+# header, dateline or credits.
+_FURNITURE_KINDS = frozenset({"site_notice", "site_marker", "navigation", "advert"})
+
+
+def _min_words() -> int:
+    from ..settings import DEFAULT
+
+    return DEFAULT.similarity_min_words
 
 
 def _pair_score(row: np.ndarray, f: PairFeatures, model: SimilarityModel, undecided: str | None = None) -> PairScore:

@@ -430,6 +430,11 @@ class Profile:
     site_markers: tuple[str, ...] = ()
     ad_labels: tuple[str, ...] = ()
     credit_labels: tuple[str, ...] = ()
+    # Words of what a page prints instead of its article (``junk_body``: login and registration walls,
+    # paywalls, consent banners, disclaimers, affiliate and data credits, "thank you for reading";
+    # lower-case, "*" a prefix): a body made mostly of lines holding them is no story to judge
+    # (:func:`storylens.prepare.story_part`).
+    junk_words: tuple[str, ...] = ()
     # A verb's lemma (simplemma's), by its ending: "musiało" -> "musieć", "эвакуировали" -> "эвакуировать".
     # A verb after a number is no unit ("12 tys. musiało opuścić domy": 12,000, not 12,000 "musiało").
     verb_lemma: str = ""
@@ -796,6 +801,7 @@ def profile(language: str | None) -> Profile:
         site_markers=tuple(raw.get("site_notices", {}).get("markers", [])),
         ad_labels=tuple(raw.get("site_notices", {}).get("ad_labels", [])),
         credit_labels=tuple(raw.get("site_notices", {}).get("credit_labels", [])),
+        junk_words=tuple(w.lower() for w in raw.get("junk_body", {}).get("words", [])),
         verb_lemma=str(raw.get("verb_lemma", "")),
         search_endings=tuple(sorted(raw.get("search_endings", []), key=len, reverse=True)),
         quote_verb_form=str(raw.get("quote_verb_form", "")),
@@ -935,6 +941,13 @@ def site_notices(languages: tuple[str, ...] = LANGUAGES) -> SiteNotices:
 
     return SiteNotices(joined("site_reader"), joined("site_words"), joined("site_openers"), joined("site_markers"),
                        joined("ad_labels"), joined("credit_labels"))
+
+
+@cache
+def junk_words(languages: tuple[str, ...] = LANGUAGES) -> tuple[str, ...]:
+    """Every language's :attr:`Profile.junk_words`, joined (a page's furniture is often in another
+    language than its article: an English login wall over a Polish headline)."""
+    return tuple(dict.fromkeys(w for lang in languages for w in profile(lang).junk_words))
 
 
 @cache

@@ -1,0 +1,138 @@
+"""A headline over a body that is not the story: what is left to judge.
+
+Scraped pages often hold the right headline over the wrong body: a login or registration wall, a
+paywall's "free access" notice, a consent banner, a site's disclaimer or affiliate notice, a line of
+menu links ("| .pl | news from Poland and the world", "OK | Zur Datenschutzerklärung"). The
+cleaning (:mod:`storylens.prepare.clean`, :mod:`storylens.prepare._notices`) removes furniture
+beside an article; here the furniture *is* the body, and a similarity judge reading it compares a
+wall with an article (issue #11: about 15 of the 41 gold same-story dev pairs the refine left apart
+were such pages). :func:`story_part` says whether a text's body is junk and keeps its headline and
+the body's real sentences, the part of the page that is the story.
+
+A piece of the body (a line, or a sentence of a line) is junk when it
+
+- holds a junk word of any language (``text/data/<xx>.json`` "junk_body" and the site-notice words,
+  joined: the furniture is often in another language than the article), or
+- is a line of furniture: a few words and no sentence end ("Log In Sign Up", "Google", "×", "OK"),
+  or a short piece with a web address, an e-mail address, a template slot ("{{subject}}") or a
+  copyright sign.
+
+The body is junk when junk pieces hold most of its characters and what is left is short (a real
+article with one sentence about a registration is not). Language-neutral signals and data words
+only: no language is named here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text import junk_words
+
+# A line piece ends a sentence with one of these (any script's full stop, question, exclamation,
+# a closing quotation after one).
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'”’»」』)\]]*\s*$")
+_SPLIT = re.compile(r"(?<=[.!?…。！？؟])[\"'”’»」』)\]]*\s+|(?<=[。！？])")
+_WORD = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Language-neutral furniture: a web or e-mail address, a template's unfilled slot, a copyright sign.
+# Only in a short piece: a report names a press office's address or its source's site ("(www.aktiencheck.de)",
+# "Questions can be sent to press@… , the utility added").
+_NEUTRAL_WORDS = 8
+_NEUTRAL = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.\w{2,}\b|\{\{[^{}]*\}\}|©|\(c\)\s*\d{4}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StoryPart:
+    """A text's headline and the real part of its body, when the body is junk.
+
+    ``text``: the headline line, then the body's pieces that are not junk (each on its own line);
+    ``junk_share``: the junk pieces' share of the body's characters, 0..1; ``reason``: for the reader.
+    """
+
+    text: str
+    junk_share: float
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def _junk_pattern() -> re.Pattern[str]:
+    def stems(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\*", r"[\w-]*").replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=len, reverse=True))
+
+    words = junk_words()
+    # a word of a spaced script stands alone ("login", not "blogin"); a Han, kana, Hangul or Arabic
+    # phrase is found inside a run of its script (no spaces between Chinese words, Arabic proclitics)
+    unspaced = [w for w in words if _UNSPACED.search(w)]
+    spaced = [w for w in words if not _UNSPACED.search(w)]
+    return re.compile(rf"(?<![^\W\d_])(?:{stems(spaced)})(?![^\W\d_])|{stems(unspaced)}", re.IGNORECASE)
+
+
+def _words(text: str) -> int:
+    """Words of a piece: letter runs, a CJK character half a word (a Chinese word is ~2 characters)."""
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2
+
+
+def _pieces(body: str) -> list[str]:
+    """The body's lines, each cut into sentences; empty pieces dropped."""
+    return [s.strip() for line in body.split("\n") for s in _SPLIT.split(line) if s.strip()]
+
+
+def is_junk_piece(piece: str, furniture_words: int) -> bool:
+    """Whether one line or sentence of a body is page furniture: a junk word of any language, a web or
+    e-mail address, a template slot or a copyright sign; or a few words (``furniture_words`` or fewer)
+    without a sentence's end."""
+    words = _words(piece)
+    if _junk_pattern().search(piece) or (words <= _NEUTRAL_WORDS and _NEUTRAL.search(piece)):
+        return True
+    return words <= furniture_words and not _SENTENCE_END.search(piece)
+
+
+def _headline(text: str, max_chars: int) -> tuple[str, str] | None:
+    """(headline, body): the first line when the text has lines, else its first sentence; None when the
+    first line is no headline (too long: the text opens with its body)."""
+    stripped = text.strip()
+    head, sep, body = stripped.partition("\n")
+    if not sep:
+        parts = _SPLIT.split(stripped, maxsplit=1)
+        if len(parts) < 2:
+            return None
+        head, body = parts
+    head = head.strip()
+    if not head or len(head) > max_chars:
+        return None
+    return head, body
+
+
+def story_part(text: str) -> StoryPart | None:
+    """The headline and real sentences of ``text`` when its body is junk (a wall, a banner, a
+    disclaimer, menu links), else None.
+
+    Junk: the junk pieces (:func:`is_junk_piece`) hold at least ``settings.junk_body_share`` of the
+    body's characters and the other pieces at most ``settings.junk_body_real_words`` words. A text
+    without a headline line (its first line longer than ``settings.junk_headline_chars``), or with
+    no body, is left alone.
+    """
+    from ..settings import DEFAULT
+
+    split = _headline(text, DEFAULT.junk_headline_chars)
+    if split is None:
+        return None
+    head, body = split
+    pieces = _pieces(body)
+    if not pieces:
+        return None
+    junk = [is_junk_piece(p, DEFAULT.junk_furniture_words) for p in pieces]
+    total = sum(len(p) for p in pieces)
+    share = sum(len(p) for p, j in zip(pieces, junk) if j) / total
+    real = [p for p, j in zip(pieces, junk) if not j]
+    if share < DEFAULT.junk_body_share or sum(_words(p) for p in real) > DEFAULT.junk_body_real_words:
+        return None
+    kept = "\n".join([head, *real])
+    return StoryPart(kept, round(share, 3),
+                     f"the body is page furniture ({int(share * 100)} % of it: a wall, banner, notice or links); "
+                     "judged from the headline and what is left")
