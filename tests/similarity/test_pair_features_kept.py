@@ -94,7 +94,7 @@ def _reference_features(table: sim.TermTable, a: dict[str, int], b: dict[str, in
             out += ((1 + math.log(k)) * idf(w)) ** 2
         return math.sqrt(out) or 1.0
 
-    shared = a.keys() & b.keys()
+    shared = sorted(a.keys() & b.keys())  # summed in a fixed order, as the table does (perf23)
     weights = {w: idf(w) for w in shared}
     dot = sum((1 + math.log(a[w])) * (1 + math.log(b[w])) * weights[w] ** 2 for w in shared)
     return [dot / (norm(a) * norm(b)), float(sum(1 for w in shared if df(w) <= sim.RARE_DF)),
