@@ -962,10 +962,10 @@ def _third_name(word: str, text: str) -> bool:
     return not word.endswith(_AR_NOT_NAME_ENDINGS) or len(re.findall(rf"(?<![\u0600-\u06FF]){word}(?![\u0600-\u06FF])", text)) > 1
 
 
-# Words that join the next word to an Arabic name: "بن" / "ابن" / "بنت" (son, daughter of), "آل" (the
-# family of), "عبد" (servant of: "عبد الرحمن"), "أبو" (father of: "أبو الغيط").
-_AR_NAME_JOINS = frozenset({"بن", "ابن", "بنت", "آل", "عبد", "أبو"})
-_AR_LINEAGE = frozenset({"بن", "ابن", "بنت", "آل"})
+# Words that join the next word to an Arabic name (text data "name_joins"): "بن" / "ابن" / "بنت" (son, daughter
+# of), "آل" (the family of) name a lineage; "عبد" (servant of: "عبد الرحمن"), "أبو" (father of: "أبو الغيط").
+_AR_NAME_JOINS = profile("ar").name_joins
+_AR_LINEAGE = profile("ar").name_lineage
 
 
 def _arabic_lineage(words: Sequence[str], j: int) -> str | None:
@@ -3156,7 +3156,8 @@ def _script_tokens(name: str) -> list[str]:
 _SOUND_SCRIPT_RE = re.compile("[\u30a1-\u30fa\uac00-\ud7a3]")
 
 
-def _sound_script_readings(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _sound_script_readings(name: str) -> tuple[str, ...]:
     """Latin readings of a Katakana or Hangul name (anyascii's romanisation, "・" as a space), with the
     sounds these scripts write for Slavic and German letters: "ツ"/"츠" (ts) and "치" (chi) for c/č,
     "바" (ba) for va ("コステラツ" kosuteratsu / Kostelac, "미로바츠" / Mirovac)."""
@@ -3171,7 +3172,7 @@ def _sound_script_readings(name: str) -> list[str]:
     # Katakana writes a v with ワ (イワン Ivan) and an h before a consonant with フ (フルヴォリン Hrvolin)
     readings |= {r.replace("w", "v") for r in readings}
     readings |= {re.sub(r"(?<![a-z])fu", "hu", r) for r in readings}
-    return sorted(readings)
+    return tuple(sorted(readings))
 
 
 def _sound_scripts_match(other: str, name: str) -> str | None:

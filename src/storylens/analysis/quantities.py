@@ -2506,8 +2506,10 @@ def _local_cues(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.
             re.compile(rf"(?<!\w)(?:{spaced})(?:\s+\S+)?\s*$", re.IGNORECASE) if spaced else _NEVER)
 
 
-# Approximators a language writes after a clock time ("2时47分左右", "02.47 sularında").
-_TIME_APPROX_AFTER = re.compile(r"\s*(?:左右|前后|sularında|sıralarında|civarında)")
+# Approximators a language writes after a clock time ("2时47分左右", "02.47 sularında"; text data
+# "local_time" "approx_after"), every language's: the time's language may be unknown.
+_TIME_APPROX_AFTER = re.compile(
+    rf"\s*(?:{alternation(w for lg in LANGUAGES for w in profile(lg).local_time_approx_after)})")
 
 
 def time_local(text: str, language: str | None = None) -> tuple[bool, ...]:
@@ -2721,9 +2723,9 @@ def _lean(text: str, start: int, lang: str | None) -> tuple[bool, bool]:
     """(future, past) of the clause before a date at ``start``: the future as :func:`_future` reads it, and,
     when the clause holds no future word, whether its last tense word is a past one (text data "past_words",
     "past_form"; not a participle after a passive auxiliary: "will be agreed in March")."""
-    if _future(text, start):
-        return True, False
     clause = _date_clause(text, start)
+    if _FUTURE_RE.search(clause):  # :func:`_future` on the clause read once
+        return True, False
     form = _past_form(lang)
     # the language's own forms only: "said", "was" of every language's "past_words" name the telling or a state
     # ("the minister said elections are in February"), not the dated act
@@ -3245,12 +3247,16 @@ def _ago_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterable[Res
     if pattern is None:
         return
     for m in re.finditer(pattern, text, re.IGNORECASE):
-        day = _dateparser_day(m.group(), lang, pub) if lang else None
-        if day is None and pub is not None and lang:
-            day = _dateparser_day(_in_digits_words(m.group(), lang), lang, pub)  # "hace nueve años"
-        if day is None and pub is not None and lang:
-            day = _dateparser_day(_AGO_SPACED.sub(" ", m.group()), lang, pub)  # dateparser reads "9년 전", not "9년전"
-        yield ResolvedDate(m.group(), day, relative=True, start=m.start(), end=m.end())
+        phrase = m.group()
+        # the phrase, its number words in digits ("hace nueve años"), then "9년 전" for "9년전": each distinct
+        # spelling read once (dateparser is slow and gives the same answer to the same phrase)
+        day = None
+        if lang and pub is not None:
+            for spelling in dict.fromkeys((phrase, _in_digits_words(phrase, lang), _AGO_SPACED.sub(" ", phrase))):
+                day = _dateparser_day(spelling, lang, pub)
+                if day is not None:
+                    break
+        yield ResolvedDate(phrase, day, relative=True, start=m.start(), end=m.end())
 
 
 _AGO_SPACED = re.compile(r"(?<=[년월일주])(?=전$)")

@@ -23,7 +23,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import numpy as np
 from anyascii import anyascii
@@ -696,7 +696,9 @@ _DESC_STOP = {
 
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
 _AND = {"and", "und", "et", "y", "и", "e"}
-_JOINT = _AND | {"i", "і", "en", "ve", "oraz"}  # the "and" of two people named as one subject
+# the "and" of two people named as one subject (text data "people_and"), every language's: a name run is read
+# before its language is known
+_JOINT = frozenset(w for lg in LANGUAGES for w in profile(lg).people_and)
 _JOINT_GAP = 40  # characters between the two names: "and" and a role ("i minister", "et la préfète")
 
 
@@ -2539,7 +2541,7 @@ def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -
 
 # Words that join the next word to an Arabic name (as analysis.entities reads them): "بن" / "ابن" / "بنت"
 # (son, daughter of), "آل" (the family of), "عبد" (servant of: "عبد الرحمن"), "أبو" (father of)
-_AR_NAME_JOINS = frozenset({"بن", "ابن", "بنت", "آل", "عبد", "أبو"})
+_AR_NAME_JOINS = profile("ar").name_joins  # text data "name_joins", as entities reads them
 
 
 def _arabic_joined_length(words: list[str], i: int) -> int:
@@ -3350,6 +3352,7 @@ class _SpeakerResolver:
         self.subjects = sorted(_sentence_subjects(doc, self.names))
         self.subjects = sorted(self.subjects + self._description_subjects(doc))
         self.genders: dict[tuple[str, bool], str | None] = {}  # (name, listed) -> "m" | "f" | None, read once
+        self.text_votes: dict[str, tuple[dict[str, int], str] | None] = {}  # name -> the text's votes, read once
         self.last_described: tuple[str, int] | None = None  # an unnamed speaker's description, and where
         self.openings = _described_openings(doc)  # (offset, "Une responsable de MSF", "f")
         self._words = frozenset(re.findall(r"[^\W\d_]+", doc.text))  # the text's word forms
@@ -3387,6 +3390,28 @@ class _SpeakerResolver:
         return self.genders[key]
 
     def _read_gender(self, name: str, listed: bool = True) -> str | None:
+        read = self._text_votes(name)
+        if read is None:
+            return None
+        votes, first = dict(read[0]), read[1]
+        # a given name the name lists of every locale agree on ("prefekt Claire Dumas … – podkreśliła": the
+        # Polish role and ending say nothing of a French given name; final34 #5)
+        # (a given name alone counts too: "Martine, 71 ans")
+        in_list = given_name_gender(first or name.split()[0]) if listed else None
+        if in_list:
+            votes[in_list] += 1
+        if votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def _text_votes(self, name: str) -> tuple[dict[str, int], str] | None:
+        """The text's votes for a name's gender (verbs and roles beside each mention, name endings) and its
+        given name, read once per name whether or not the name lists then vote; None when nothing can tell."""
+        if name not in self.text_votes:
+            self.text_votes[name] = self._read_text_votes(name)
+        return self.text_votes[name]
+
+    def _read_text_votes(self, name: str) -> tuple[dict[str, int], str] | None:
         if not self.language:
             return None
         lang = profile(base(self.language))
@@ -3413,15 +3438,12 @@ class _SpeakerResolver:
             g = next((g for end, g in ends if part[:1].isupper() and part.endswith(end)), None)
             if g:
                 votes[g] += 1
-        # a given name the name lists of every locale agree on ("prefekt Claire Dumas … – podkreśliła": the
-        # Polish role and ending say nothing of a French given name; final34 #5)
-        # (a given name alone counts too: "Martine, 71 ans")
-        in_list = given_name_gender(first or name.split()[0]) if listed else None
-        if in_list:
-            votes[in_list] += 1
-        if votes["m"] == votes["f"]:
-            return None
-        return "m" if votes["m"] > votes["f"] else "f"
+        return votes, first
+
+    @cached_property
+    def _name_ends(self) -> list[tuple[int, int]]:
+        """(offset, end of its surname's first occurrence from there) of every name, found once per text."""
+        return [(a, self.text.find(n.split()[-1], a) + len(n.split()[-1])) for a, n, _ in self.names.names]
 
     def _role_gender(self, at: int, lang) -> str | None:
         """The gender of the role the text gives a name at ``at`` in the words right before it ("Die
@@ -3430,7 +3452,7 @@ class _SpeakerResolver:
         if not lang.role_genders:
             return None
         # not past another person's name: "Le maire Paul Mercadier et Claire Dumas" is no "maire" (final34)
-        ends = [self.text.find(n.split()[-1], a) + len(n.split()[-1]) for a, n, _ in self.names.names if a < at]
+        ends = [end for a, end in self._name_ends if a < at]
         start = max([max(0, at - _ROLE_GENDER_CHARS)] + [e for e in ends if e <= at])
         lead = re.split(r"[.!?;:«»\"“”„]", self.text[start:at])[-1]
         words = [w.lower() for w in re.findall(r"[\w.'’-]+", lead)][-_ROLE_GENDER_WORDS:]

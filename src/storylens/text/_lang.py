@@ -352,6 +352,8 @@ class Profile:
     local_time_before: tuple[str, ...] = ()
     local_time_after: tuple[str, ...] = ()
     local_time_approx: tuple[str, ...] = ()
+    # approximators written right after a clock time ("2时47分左右", "02.47 sularında")
+    local_time_approx_after: tuple[str, ...] = ()
     # Articles opening the subject a verb-second language puts between a verb of saying and its day
     # ("meldt de civiele bescherming dinsdag": the day of the statement, not of the event).
     report_subject_articles: frozenset[str] = frozenset()
@@ -595,6 +597,12 @@ class Profile:
     range_between_after: tuple[str, ...] = ()
     # The word joining two days of one month ("1 i 2 lipca", "1 and 2 July", "1. und 2. Juli"): one span.
     days_and: tuple[str, ...] = ()
+    # the "and" joining two people named as one subject ("Paul Mercadier et Claire Dumas ont dit")
+    people_and: frozenset[str] = frozenset()
+    # words that join the next word to a name: Arabic "بن" (son of), "آل" (the family of) name a lineage,
+    # "عبد" (servant of: "عبد الرحمن"), "أبو" (father of) open a name
+    name_lineage: frozenset[str] = frozenset()
+    name_joins: frozenset[str] = frozenset()
     range_to: tuple[str, ...] = ()
     # Words joining two years of one span only ("с 2017 по 2021 год"): "по" joins no other numbers.
     range_years_to: tuple[str, ...] = ()
@@ -770,6 +778,7 @@ def profile(language: str | None) -> Profile:
         local_time_before=tuple(w.lower() for w in raw.get("local_time", {}).get("before", [])),
         local_time_after=tuple(w.lower() for w in raw.get("local_time", {}).get("after", [])),
         local_time_approx=tuple(w.lower() for w in raw.get("local_time", {}).get("approx", [])),
+        local_time_approx_after=tuple(w.lower() for w in raw.get("local_time", {}).get("approx_after", [])),
         report_subject_articles=frozenset(w.lower() for w in raw.get("report_subject_articles", [])),
         complementizers=frozenset(w.lower() for w in raw.get("complementizers", [])),
         time_am=tuple(w.lower() for w in raw.get("time_cues", {}).get("am", [])),
@@ -839,6 +848,9 @@ def profile(language: str | None) -> Profile:
         range_and=tuple(w.lower() for w in raw.get("range", {}).get("and", [])),
         range_between_after=tuple(w.lower() for w in raw.get("range", {}).get("between_after", [])),
         days_and=tuple(w.lower() for w in raw.get("days_and", [])),
+        people_and=frozenset(w.lower() for w in raw.get("people_and", [])),
+        name_lineage=frozenset(raw.get("name_joins", {}).get("lineage", [])),
+        name_joins=frozenset(w for ws in raw.get("name_joins", {}).values() for w in ws),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
         range_years_to=tuple(w.lower() for w in raw.get("range", {}).get("years_to", [])),
         weekday_ahead=tuple(w.lower() for w in raw.get("weekday_ahead", [])),
