@@ -26,7 +26,8 @@ def _unit(*weights: float) -> np.ndarray:
 
 
 # (title, text, language, vector): two stories of central-bank news (A: Calvera, B: Germany), written
-# near one another by meaning, each naming its people in Latin, Cyrillic, Chinese and Arabic letters
+# near one another by meaning, each naming its people in Latin, Cyrillic, Chinese, Arabic, Katakana
+# and Hangul letters
 _CORPUS = [
     ("Calvera raises rates", "Governor Lucía Montaner said the bank would defend the peso.", "en", _unit(1, 0, 0)),
     ("卡尔韦拉央行加息", "央行行长露西娅·蒙塔内尔说，将捍卫比索。", "zh", _unit(1, 0.1, 0)),
@@ -40,8 +41,10 @@ _CORPUS = [
     ("Scholz backs the bank", "Chancellor Olaf Scholz said the central bank was independent.", "en", _unit(0, 1, 0)),
     ("德国总理表态", "德国总理奥拉夫·朔尔茨说，央行是独立的。", "zh", _unit(0.1, 1, 0)),
     ("المستشار الألماني", "وقال المستشار الألماني أولاف شولتس إن البنك المركزي مستقل.", "ar", _unit(0, 1, 0.1)),
+    ("カルベラ中銀が利上げ", "中央銀行のルシア・モンタネール総裁は、ペソを守ると述べた。", "ja", _unit(1, 0.1, 0.2)),
+    ("칼베라 중앙은행 금리 인상", "루시아 몬타네르는 페소를 지키겠다고 말했다.", "ko", _unit(1, 0.2, 0.1)),
 ]
-MONTANER, SOLANO, SCHOLZ = {1, 2, 3, 4}, {5, 6}, {8, 9, 10}
+MONTANER, SOLANO, SCHOLZ = {1, 2, 3, 4, 11, 12}, {5, 6}, {8, 9, 10}
 
 # one organisation in six languages and four scripts, and texts with its words but not its name
 _IMF = [
@@ -81,7 +84,7 @@ def _found(store, query: str, **kw) -> set[int]:
 
 @pytest.mark.parametrize(("query", "want"), [
     ("Montaner", MONTANER), ("蒙塔内尔", MONTANER), ("مونتانير", MONTANER), ("Монтанер", MONTANER),
-    ("Lucía Montaner", MONTANER), ("Solano", SOLANO), ("索拉诺", SOLANO), ("Scholz", SCHOLZ), ("朔尔茨", SCHOLZ),
+    ("Lucía Montaner", MONTANER), ("モンタネール", MONTANER), ("몬타네르", MONTANER), ("Solano", SOLANO), ("索拉诺", SOLANO), ("Scholz", SCHOLZ), ("朔尔茨", SCHOLZ),
     ("شولتس", SCHOLZ)])
 def test_a_name_finds_the_reports_that_write_it_in_another_script(any_store, query, want):
     """The reports of what the name found by text, and their nearest by meaning, that write a name

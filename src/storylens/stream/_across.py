@@ -28,12 +28,19 @@ from ..store.base import ArticleRecord, Store
 __all__ = ["across_scripts"]
 
 _RRF_K = 60
+_NAME_CANDIDATES = 10  # texts read for a name's other spellings, per result asked for
 _SNIPPET_CHARS = 40
 _HAN = re.compile("[\u3400-\u9fff]")
 _ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
 # Latin, Cyrillic or Greek words with a capital first (a name's part)
 _CASED_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’-]+")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_KANA = re.compile("[\u30a1-\u30fa]")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# a Katakana name, its parts joined by "・" ("ルシア・モンタネール"); a Hangul word
+_KANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})*")
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2,}")
 _DOTS = "·・•‧"
 
 
@@ -58,11 +65,30 @@ def query_name(query: str, is_name: bool) -> str | None:
     # ("Montaner" is a German word, "Ukraine" a place): only a text that writes it by sound matches
     if is_name or (1 <= len(words) <= 3 and all(_cased_name(w) for w in words)):
         return q
+    if _KANA.search(q):
+        return q if _KANA_NAME.fullmatch(q) else None
+    if _HANGUL.search(q):
+        return " ".join(_without_particle(w) for w in words) if all(_HANGUL_WORD.fullmatch(w) for w in words) \
+            and 1 <= len(words) <= 3 else None
     if _HAN.search(q):
         return q if _han_name().fullmatch(q) else None
     if 1 <= len(words) <= 3 and all(_ARABIC_WORD.fullmatch(w) for w in words):
         return q
     return None
+
+
+@cache
+def _korean_particles() -> tuple[str, ...]:
+    """Korean's particles (text/data/ko.json "particles", "topic_particles"), longest first."""
+    from ..text import profile
+
+    ko = profile("ko")
+    return tuple(sorted(set(ko.particles) | set(ko.topic_particles), key=len, reverse=True))
+
+
+def _without_particle(word: str) -> str:
+    """A Hangul word without the particle it ends with, two letters left at least."""
+    return next((word[: -len(p)] for p in _korean_particles() if word.endswith(p) and len(word) - len(p) >= 2), word)
 
 
 def _cased_name(word: str) -> bool:
@@ -79,6 +105,16 @@ def _names_in(text: str) -> Iterable[tuple[str, int, int]]:
         for part in re.split(f"[{_DOTS}]", m.group()) if re.search(f"[{_DOTS}]", m.group()) else ():
             yield part, at, at + len(part)  # a surname alone ("Lucía Montaner" ~ 蒙塔内尔 of 露西娅·蒙塔内尔)
             at += len(part) + 1
+    for m in _KANA_NAME.finditer(text):
+        yield m.group(), m.start(), m.end()
+        if "・" in m.group() or "･" in m.group():
+            yield re.split("[・･]", m.group())[-1], m.end() - len(re.split("[・･]", m.group())[-1]), m.end()
+    for m in _HANGUL_WORD.finditer(text):
+        word = m.group()
+        yield word, m.start(), m.end()
+        bare = _without_particle(word)
+        if bare != word:  # Korean writes its particle on the name ("몬타네르는")
+            yield bare, m.start(), m.start() + len(bare)
     for pattern in (_ARABIC_WORD, _CASED_WORD):
         prev: re.Match[str] | None = None
         for m in pattern.finditer(text):
@@ -92,22 +128,47 @@ def _names_in(text: str) -> Iterable[tuple[str, int, int]]:
 
 
 def _script(text: str) -> str:
+    """'kana', 'hangul', 'han', 'arabic', 'cyrillic' or 'latin' (the first the text has, in that order)."""
     from ..text import script_of
 
-    return "arabic" if _ARABIC.search(text) else script_of(text)
+    if _KANA.search(text):
+        return "kana"
+    if _HANGUL.search(text):
+        return "hangul"
+    if _ARABIC.search(text):
+        return "arabic"
+    return "cyrillic" if _CYRILLIC.search(text) else script_of(text)
+
+
+def _readings(name: str) -> list[str]:
+    """``name`` as :func:`~storylens.text.sound_match` reads it: a Katakana or Hangul name by its Latin
+    readings (as entity linking reads them: "モンタネール" montaneeru), any other as written."""
+    if not (_KANA.search(name) or _HANGUL.search(name)):
+        return [name]
+    from ..analysis.entities import _sound_script_readings
+
+    return _sound_script_readings(name)
+
+
+def _sound_alike(a: str, b: str) -> bool:
+    from ..text import sound_match
+
+    return any(sound_match(x, y) for x in _readings(a) for y in _readings(b))
 
 
 def sounded(name: str, text: str) -> tuple[int, int] | None:
     """The span of a name in ``text`` written in another script than ``name`` that sounds as it does
-    (:func:`~storylens.text.sound_match`), or None."""
-    from ..text import calendar_word, sound_match
+    (:func:`~storylens.text.sound_match`; Katakana and Hangul by their Latin readings), or of ``name``
+    itself with a Korean particle on it; None when there is none."""
+    from ..text import calendar_word
 
     mine = _script(name)
-    found = [c for c in _names_in(text) if _script(c[0]) != mine]
+    # or the name itself, a Korean particle aside ("몬타네르는": the index holds Korean words whole)
+    found = [c for c in _names_in(text) if _script(c[0]) != mine or c[0] == name]
     # a month or weekday is no name, nor a word of one ("تشرين الثاني", November, sounds as "Solano")
     calendar = [(start, end) for word, start, end in found if calendar_word(word)]
     for word, start, end in found:
-        if not any(a < end and start < b for a, b in calendar) and sound_match(name, word):
+        if not any(a < end and start < b for a, b in calendar) and (word == name or _sound_alike(name, word)):
             return start, end
     return None
 
@@ -175,7 +236,9 @@ def across_scripts(store: Store, query: str, text_hits: Sequence[tuple[str, str 
         candidates.update((aid, s) for aid, s in _alias_hits(store, query, groups, limit) if aid not in have)
     if name is not None:
         around = _meaning_neighbours(store, [aid for aid, _ in text_hits], limit) + list(meaning_hits)
-        candidates.update((aid, None) for aid in around if aid not in have and aid not in candidates)
+        # read at most this many texts for a name (a story of hundreds of reports would be read whole)
+        around = [aid for aid in dict.fromkeys(around) if aid not in have and aid not in candidates][:_NAME_CANDIDATES * limit]
+        candidates.update((aid, None) for aid in around)
     records = dict(read)
     records |= {a.id: a for a in store.articles([c for c in candidates if c not in records])}
     out = []
