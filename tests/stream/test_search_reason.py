@@ -10,8 +10,6 @@ from storylens.store import ArticleRecord, StoreBatch
 from storylens.stream.queries import search
 from storylens.text import word_reason
 
-pytestmark = pytest.mark.usefixtures("every_lexicon_held")  # (tests/conftest.py: 57 -> 10.7 CPU-s)
-
 
 def _id(i: int) -> str:
     return f"{i:016x}"

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 
 from ..text import NEW_WORDS
 
-__all__ = ["ALIAS_PREFIX", "alias_keys"]
+__all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys"]
 
 ALIAS_PREFIX = "="
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -33,6 +33,7 @@ _LOCK = threading.Lock()
 # first word -> [(the form's words, group key, acronym)]; first two Han characters -> [(form, group key)]
 _TABLES: tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[str, list[tuple[str, str]]]] | None = None
 _PLACE_KEYS: set[str] = set()  # the group keys of places (filled with the tables)
+_FORMS: dict[str, tuple[str, ...]] = {}  # group key -> the forms the tables read (filled with them)
 
 
 def _fold(word: str) -> str:
@@ -68,6 +69,7 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
                     # five letters at least: a short form folds into other words ("Irã": "IRA", the
                     # retirement account of a dev text, read as Iran)
                     forms += tuple(f for f in extra.get(group.name, ()) if f not in forms and len(_fold(f)) >= 5)
+                _FORMS[key] = tuple(dict.fromkeys(_FORMS.get(key, ()) + forms))
                 for form in forms:
                     if _HAN.search(form):
                         if len(form) >= 2:  # one character hides inside any word
@@ -126,6 +128,14 @@ def alias_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
                     keys.add(key)
                     break
     return frozenset(keys), frozenset(matched)
+
+
+def alias_forms(key: str) -> tuple[str, ...]:
+    """Every form of the alias group ``key`` (an :func:`alias_keys` key) in the tables' order, in every
+    language and script ("=international monetary fund": IMF, IWF, FMI, МВФ, ..., 国际货币基金组织);
+    () for a key no group has."""
+    _tables()
+    return _FORMS.get(key, ())
 
 
 def _region_part(text: str, tokens: list[str], spans: list[tuple[int, int]], i: int) -> bool:

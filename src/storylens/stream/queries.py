@@ -37,6 +37,7 @@ from typing import Any, Self, TypeVar
 from ..errors import EmptyInputError, InputError
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, outlet_key
 from ..text import base, reader_language
+from ._across import across_scripts
 from .metadata import HEADLINE_CHARS, SENTENCE_ENDS
 from .versions import (
     ORDER_UNKNOWN,
@@ -770,16 +771,22 @@ def search(store: Store, query: str, *, embedder: Any = None, limit: int = 10,
     check_query(query)
     from ..settings import DEFAULT
 
-    name_cut = DEFAULT.search_name_min_score if min_score is None and name_query(query) else None
+    is_name = name_query(query)
+    name_cut = DEFAULT.search_name_min_score if min_score is None and is_name else None
     if min_score is None:
         min_score = DEFAULT.search_min_score
     keywords = keyword_query(query)
     text_hits, read = _with_reason(store, keywords, store.search_text(keywords, limit=limit * 3))
     text_hits, figure_hits = _with_numbers(store, keywords, text_hits, read)
-    vec_hits: list[tuple[str, float]] = []
+    neighbours: list[tuple[str, float]] = []
     if embedder is not None and query.strip():
-        vec_hits = [(aid, cos) for aid, cos in store.nearest(embedder.embed([query])[0], k=limit * 3)
-                    if cos >= min_score]
+        neighbours = store.nearest(embedder.embed([query])[0], k=limit * 3)
+    vec_hits = [(aid, cos) for aid, cos in neighbours if cos >= min_score]
+    # the articles that name the query in another script or language: its alias group's other forms,
+    # a name as it sounds (trial 20 #19: "蒙塔内尔" found only the Chinese report, "IWF" only the German)
+    across, read = across_scripts(store, query, text_hits, [aid for aid, _ in neighbours], read,
+                                  is_name=is_name, limit=limit)
+    text_hits = text_hits + across
     if name_cut is not None:  # a name's meaning-only hits: trial 15's football report for "Лагард" at 0.199
         by_text = {aid for aid, _ in text_hits}
         vec_hits = [(aid, cos) for aid, cos in vec_hits if aid in by_text or cos >= name_cut]

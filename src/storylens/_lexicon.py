@@ -1,0 +1,153 @@
+"""simplemma's dictionaries read from the cache directory a few words at a time.
+
+simplemma answers a word from a language's whole dictionary, unpickled into memory: 0.24 CPU-s
+for English, 1.35 for German, 5.5 for Polish, ~2 GB for the fourteen languages the text layer
+lemmatises, and its factory keeps eight of them, so a process asking all fourteen read some
+twice. A search checks a few words against every language (a one-word query's language is
+unknown: ``text.word_reason``) and paid ~7 CPU-s a new word on a store of nine languages
+(stop 33: `search Montaner` on trial 20's store, 7.3 CPU-s, 1.27 GB; the answers were kept in
+``lemmas.sqlite`` but a new word is a new answer in every language).
+
+Here each language's dictionary is written once per machine (the first process that needs it,
+beside the load it makes anyway) as its sorted keys and values, and read back through ``mmap``:
+a lookup is a bisection (~10 us), opening a language ~10 ms. A process that asks a language
+many questions (:data:`IN_MEMORY_AFTER` lookups: a compare's analysis) loads its dictionary as
+simplemma does, where a lookup costs ~0.1 us. Both read the same dictionary, so every answer is
+simplemma's own (``tests/test_lexicon.py`` compares them).
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import threading
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["IN_MEMORY_AFTER", "DiskDictionaries"]
+
+# Lookups of one language after which its dictionary is loaded into memory (~0.2-0.3 CPU-s of disk
+# lookups, the load of a small dictionary): a search asks a few hundred, a compare's analysis thousands.
+IN_MEMORY_AFTER = 20_000
+_STEP = 32  # keys per block of the in-memory head list (one bisection over heads, one in a block)
+
+
+class _DiskDictionary(Mapping[str, str]):
+    """One language's dictionary as sorted UTF-8 keys and their values: ``keys.bin``/``values.bin``
+    (the strings end to end) and ``offsets.npy`` ((n + 1) x 2 uint32 start offsets into each)."""
+
+    def __init__(self, folder: Path):
+        self._files = [open(folder / name, "rb") for name in ("keys.bin", "values.bin")]  # noqa: SIM115 (kept open)
+        self._keys, self._values = (mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if os.fstat(f.fileno()).st_size
+                                    else b"" for f in self._files)
+        self._offsets = np.load(folder / "offsets.npy")
+        self._n = len(self._offsets) - 1
+        self._heads = [self._key(i) for i in range(0, self._n, _STEP)]
+        self.lookups = 0
+
+    def _key(self, i: int) -> bytes:
+        return bytes(self._keys[int(self._offsets[i, 0]) : int(self._offsets[i + 1, 0])])
+
+    def __getitem__(self, item: str) -> str:
+        self.lookups += 1
+        key = item.encode()
+        block = bisect_right(self._heads, key) - 1
+        if block < 0:
+            raise KeyError(item)
+        lo, hi = block * _STEP, min(block * _STEP + _STEP, self._n)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            found = self._key(mid)
+            if found == key:
+                return bytes(self._values[int(self._offsets[mid, 1]) : int(self._offsets[mid + 1, 1])]).decode()
+            if found < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        raise KeyError(item)
+
+    def __iter__(self) -> Iterator[str]:
+        return (self._key(i).decode() for i in range(self._n))
+
+    def __len__(self) -> int:
+        return self._n
+
+
+def _write(folder: Path, table: Mapping[bytes, bytes]) -> None:
+    """``table`` (simplemma's bytes -> bytes dictionary) as :class:`_DiskDictionary` files in ``folder``,
+    written whole under another name and renamed (two processes may build one language at once)."""
+    items = sorted(table.items())
+    offsets = np.zeros((len(items) + 1, 2), dtype=np.uint32)
+    offsets[1:, 0] = np.cumsum([len(k) for k, _ in items])
+    offsets[1:, 1] = np.cumsum([len(v) for _, v in items])
+    tmp = folder.with_name(f"{folder.name}.tmp-{os.getpid()}-{threading.get_ident()}")
+    tmp.mkdir(parents=True, exist_ok=True)
+    (tmp / "keys.bin").write_bytes(b"".join(k for k, _ in items))
+    (tmp / "values.bin").write_bytes(b"".join(v for _, v in items))
+    np.save(tmp / "offsets.npy", offsets)
+    try:
+        tmp.rename(folder)
+    except OSError:  # another process wrote it first
+        for f in tmp.iterdir():
+            f.unlink()
+        tmp.rmdir()
+
+
+class DiskDictionaries:
+    """A simplemma ``DictionaryFactory``: each language's dictionary from ``folder`` (written there
+    from simplemma's data the first time), or loaded into memory once it was asked
+    :data:`IN_MEMORY_AFTER` times in this process. Raises ValueError for a language simplemma lacks."""
+
+    def __init__(self, folder: Path):
+        from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+        self._folder = folder
+        self._memory = DefaultDictionaryFactory()
+        self._disk: dict[str, _DiskDictionary | None] = {}
+        self._lock = threading.Lock()
+
+    def get_dictionary(self, lang: str) -> Mapping[str, str]:
+        from simplemma.strategies.dictionaries.dictionary_factory import SUPPORTED_LANGUAGES
+
+        if lang not in SUPPORTED_LANGUAGES:
+            raise ValueError(f"Unsupported language: {lang}")
+        disk = self._disk.get(lang)
+        if disk is None and lang not in self._disk:
+            disk = self._open(lang)
+        if disk is None or disk.lookups >= IN_MEMORY_AFTER:
+            return self._memory.get_dictionary(lang)
+        return disk
+
+    def _open(self, lang: str) -> _DiskDictionary | None:
+        """The language's disk dictionary, written first when missing (None when the folder cannot be
+        written or read: simplemma's own dictionary serves)."""
+        with self._lock:
+            if lang in self._disk:
+                return self._disk[lang]
+            folder = self._folder / lang
+            found: _DiskDictionary | None = None
+            try:
+                if not (folder / "offsets.npy").exists():
+                    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+
+                    _write(folder, _load_dictionary_from_disk(lang))
+                found = _DiskDictionary(folder)
+            except (OSError, ValueError):
+                found = None
+            self._disk[lang] = found
+            return found
+
+
+def lemmatizer_for(folder: Path) -> tuple[Any, Any]:
+    """(a simplemma ``Lemmatizer``, a ``DictionaryLookupStrategy``) reading :class:`DiskDictionaries`
+    in ``folder``: ``lemmatize(word, lang)`` and ``get_lemma(word, lang) is not None`` answer as
+    ``simplemma.lemmatize`` and ``simplemma.is_known`` do."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+
+    factory: Any = DiskDictionaries(folder)
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)), DictionaryLookupStrategy(factory)

@@ -1,0 +1,72 @@
+"""simplemma's dictionaries kept on disk (storylens._lexicon): the same answers, without a language's load."""
+
+from __future__ import annotations
+
+import os
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+import simplemma
+
+from storylens import _cache
+
+# Words of several languages and scripts: inflected forms, headwords, names no lexicon knows, capitals
+# (simplemma tries the other case), a first and a last key of a dictionary's order.
+WORDS = {
+    "en": ["inflation", "Reserves", "governors", "ran", "Montaner", "aardvark", "zygote", "xyzzy"],
+    "cs": ["sazby", "Montanerová", "guvernérka", "centrální", "inflaci", "Calverská", "žádný"],
+    "ru": ["выборах", "выборы", "ставку", "Монтанер", "песо", "обвалилось", "Кальверы"],
+}
+
+
+@pytest.fixture
+def lexicons(monkeypatch):
+    """The session's lexicon folder (tests/conftest.py: written once per user) and a process that has
+    asked nothing yet (no answer in memory; the lemma cache is the test's own)."""
+    monkeypatch.setattr(_cache, "_READERS", {}, raising=False)
+    monkeypatch.setattr(_cache, "_LEMMAS", _cache._Lemmas())
+    return Path(os.environ["STORYLENS_LEXICON_DIR"]) / metadata.version("simplemma")
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+def test_disk_dictionaries_answer_as_simplemma(lexicons, lang):
+    for word in WORDS[lang]:
+        assert _cache.is_known(word, lang) == simplemma.is_known(word, lang=lang), word
+        assert _cache.lemmatize(word, lang) == simplemma.lemmatize(word, lang=lang), word
+    assert any(lexicons.rglob(f"{lang}/offsets.npy"))
+
+
+def test_a_new_word_is_read_from_disk_not_from_a_loaded_dictionary(lexicons, monkeypatch):
+    """The dictionary thrash (stop 32 #16): each new word of a one-word search asked every language's
+    lexicon, and a process loaded each whole dictionary for it (~7 CPU-s, 1.3 GB on a store of nine
+    languages). Once a language is on disk, a new process answers new words without loading it."""
+    from simplemma.strategies.dictionaries import dictionary_factory
+
+    words = ("guvernérky", "Montanerové", "sazbami")
+    expected = [(simplemma.is_known(w, lang="cs"), simplemma.lemmatize(w, lang="cs")) for w in words]
+    _cache.is_known("warm", "cs")  # writes the Czech dictionary to disk (the first process does)
+    loads = []
+    real = dictionary_factory.pickle.load
+    monkeypatch.setattr(dictionary_factory, "pickle", type("P", (), {"load": staticmethod(
+        lambda fh: loads.append(1) or real(fh))}))
+    # a new process: nothing in memory, simplemma's own dictionaries dropped
+    monkeypatch.setattr(_cache, "_READERS", {}, raising=False)
+    monkeypatch.setattr(_cache, "_LEMMAS", _cache._Lemmas())
+    simplemma.lemmatizer._legacy_dictionary_factory._load_dictionary_from_disk.cache_clear()
+    assert [(_cache.is_known(w, "cs"), _cache.lemmatize(w, "cs")) for w in words] == expected
+    assert loads == []
+
+
+def test_a_much_asked_language_is_loaded_into_memory(lexicons, monkeypatch):
+    from storylens import _lexicon
+
+    monkeypatch.setattr(_lexicon, "IN_MEMORY_AFTER", 3)
+    factory = _lexicon.DiskDictionaries(lexicons)
+    first = factory.get_dictionary("en")
+    assert isinstance(first, _lexicon._DiskDictionary)
+    for word in ("a", "b", "c"):
+        first.get(word)
+    assert not isinstance(factory.get_dictionary("en"), _lexicon._DiskDictionary)
+    with pytest.raises(ValueError, match="Unsupported"):
+        factory.get_dictionary("xx")
