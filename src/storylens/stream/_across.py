@@ -140,11 +140,11 @@ def _script(text: str) -> str:
     return "cyrillic" if _CYRILLIC.search(text) else script_of(text)
 
 
-def _readings(name: str) -> list[str]:
+def _readings(name: str) -> tuple[str, ...]:
     """``name`` as :func:`~storylens.text.sound_match` reads it: a Katakana or Hangul name by its Latin
     readings (as entity linking reads them: "モンタネール" montaneeru), any other as written."""
     if not (_KANA.search(name) or _HANGUL.search(name)):
-        return [name]
+        return (name,)
     from ..analysis.entities import _sound_script_readings
 
     return _sound_script_readings(name)
