@@ -31,9 +31,10 @@ web: setup
 # test process recompiled StoryLens and rewrote every test module (collection 8.7 -> 3.7 CPU-s each).
 TEST_ENV = env -u PYTHONDONTWRITEBYTECODE
 
+# The quality gate (benchmarks/gate.py) runs inside pytest (tests/test_gate.py): on a worker that has USE
+# loaded, beside the other tests, not after them on one core.
 test: setup
 	$(TEST_ENV) $(PY) -m pytest -q -n 2 --dist loadgroup tests
-	$(PY) benchmarks/gate.py
 
 # The fast tier: no model loads, no PostgreSQL server, no gold corpora; ~41 CPU-s (README).
 test-fast: setup

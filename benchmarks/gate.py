@@ -1,6 +1,6 @@
 """Quality gate: same-story similarity and story clustering on dev data, against pinned floors.
 
-Run by ``make test`` after pytest (and so by CI). Every figure is computed in
+Run by ``make test`` inside pytest (tests/test_gate.py; and so by CI). Every figure is computed in
 this run next to its trivial bounds (all in one story; every article alone)
 and a TF-IDF baseline, on data the shipped settings may be tuned on (never
 ``heldout.csv``):

@@ -57,6 +57,7 @@ SLOW_TESTS = frozenset({
     ("test_cluster_restore", "test_bulk_restore_is_bit_identical_to_one_by_one"),
     ("test_stream", "test_ingest_paths_needs_no_embedder_argument"),  # the default embedder is USE
     ("test_forest", "test_arrays_of_another_model_file_are_not_used"),  # unpickles with scikit-learn
+    ("test_gate", "test_the_gate_passes_on_the_dev_data"),  # benchmarks/gate.py: USE on ~1,000 texts
 })
 CNN_SEED = SEEDS / "000_f41a21d6102af561.txt"
 FAZ_SEED = SEEDS / "001_b69586f12682ff66.txt"
@@ -84,7 +85,13 @@ def hashing_embedder():
 
 
 def pytest_collection_modifyitems(config, items):
-    # A test that loads a real model is slow whatever its file says.
+    """A test that loads a real model is slow whatever its file says; under ``--dist loadgroup`` (the
+    Makefile's ``make test``) the tests of one group run on one worker.
+
+    xdist 3.8 marks a group by renaming ``item._nodeid``, which pytest 9 no longer reads (a node's id is
+    ``item._id``), so every group was split and its fixtures built on both workers (stop 32's 'no
+    effect'). On a worker of a loadgroup run, a grouped test whose id lacks its group gets it as xdist
+    names it (``<id>@<group>``)."""
     for item in items:
         module = getattr(getattr(item, "module", None), "__name__", "").rsplit(".", 1)[-1]
         name = getattr(item, "originalname", item.name)
@@ -92,6 +99,23 @@ def pytest_collection_modifyitems(config, items):
         if (MODEL_FIXTURES & set(getattr(item, "fixturenames", ())) or (module, name) in SLOW_TESTS
                 or "postgresql" in params.values()):  # a backend-parametrised test's PostgreSQL run
             item.add_marker(pytest.mark.slow)
+    if not getattr(config.option, "loadgroup", False):
+        return
+    for item in items:
+        names = _xdist_groups(item)
+        if names and "@" not in item.nodeid.rpartition("]")[2]:
+            item._id = type(item._id).parse(f"{item.nodeid}@{'_'.join(names)}")
+
+
+def _xdist_groups(item) -> list[str]:
+    """The worker groups of a test: its ``xdist_group`` marks, else its module when it takes a
+    module-scoped fixture (built once per worker that runs any of the module's tests)."""
+    names = {str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")}
+    if not names:
+        defs = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+        if any(d and d[-1].scope == "module" for n, d in defs.items() if n in item.fixturenames):
+            names = {item.nodeid.partition("::")[0]}
+    return sorted(names)
 
 
 @pytest.fixture(scope="session")

@@ -41,6 +41,7 @@ def _dev_features(data_dir: Path, embedder, doc_embedder, n: int = 8) -> np.ndar
     return np.array([f.values for f in feats])
 
 
+@pytest.mark.xdist_group("dev_pairs")  # with test_similarity's dev check subset: one worker loads USE and e5
 @pytest.mark.parametrize("variant", sim.VARIANTS)
 def test_shipped_arrays_predict_exactly_as_the_joblib_model_on_dev_rows(variant, dev_features):
     arrays = sim.SimilarityModel.load(variant)

@@ -115,6 +115,9 @@ def test_unfitted_model_raises_clear_error():
         sim.SimilarityModel().predict(np.zeros((1, len(sim.FEATURE_NAMES))))
 
 
+# One worker for the real dev pairs here and in test_forest.py: USE and e5 loaded and the texts embedded
+# once (the two variants on two workers took 33 + 18 CPU-s, 31 together; load 13).
+@pytest.mark.xdist_group("dev_pairs")
 @pytest.mark.parametrize("variant", sim.VARIANTS)
 def test_shipped_model_reproduces_its_recorded_dev_check_subset(variant, data_dir, embedder, doc_embedder, gazetteer):
     model = sim.SimilarityModel.load(variant)
