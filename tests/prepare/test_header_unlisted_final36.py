@@ -96,3 +96,9 @@ def test_date_alone_above_headline_is_no_header_piece() -> None:
     text = "\n".join(["2026년 12월 1일", HEADLINE["ko"], "", LEAD["ko"], LEAD["ko"]])
     cleaned = clean_text(text)
     assert not any(r.kind == "header" and r.text == "2026년 12월 1일" for r in cleaned.removed)
+
+
+def test_name_and_date_under_the_headline_stay_a_dateline() -> None:
+    """Under the headline a name and a date open the lead: the dateline's place (hdr20's "La Paz" case)."""
+    cleaned = clean_text("\n".join([HEADLINE["es"], "Villa Serena, 1 de diciembre de 2026", "", LEAD["es"], LEAD["es"]]))
+    assert cleaned.outlet is None
