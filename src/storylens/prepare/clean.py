@@ -300,7 +300,10 @@ def clean_text(text: str) -> CleanText:
             if not rest:
                 continue
             line = stripped = rest
-        if first_content and (_take_header(stripped, state) or _take_outlet_header(stripped, state)
+        # the page's first line above a headline: where an outlet's header stands and a dateline does not
+        # (a dateline opens the lead, under the headline)
+        above_headline = seen == 1 and _headline_shape(_next_nonempty(lines, i))
+        if first_content and (_take_header(stripped, state) or _take_outlet_header(stripped, state, above_headline)
                               or _take_parts_header(stripped, state)):
             first_content = False
             after_header = state.header_above = bool(state.published)
@@ -416,6 +419,11 @@ class _State:
 
     def remove(self, kind: str, text: str) -> None:
         self.removed.append(RemovedItem(kind, text))
+
+
+def _headline_shape(line: str) -> bool:
+    """A line that may be a headline: short, with no sentence's closing punctuation."""
+    return 0 < len(line) <= _HEADLINE_MAX_CHARS and line[-1:] not in ".!?。！？…:"
 
 
 def _next_nonempty(lines: list[str], i: int) -> str:
@@ -678,7 +686,7 @@ def _date_line(line: str) -> str | None:
     line = line.strip().rstrip(".")
     if not line or len(line) > 40 or not re.search(r"\d{4}", line) or len(line.split()) > 5:
         return None
-    cjk = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日", line)
+    cjk = _CJK_DATE.fullmatch(line)  # "2026年3月14日", "2026년 12월 1일"
     if cjk:
         return _iso_date(f"{cjk[1]}-{int(cjk[2]):02d}-{int(cjk[3]):02d}")
     numeric = rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|{_YEAR_FIRST_DATE}\.?"
@@ -740,15 +748,47 @@ def _take_header_piece(line: str, next_line: str, state: _State, pieces: int) ->
     with no date, was not read and became a claim and a timeline row."""
     if _take_marked_byline(line, state) or _take_header_under_headline(line, state):
         return True
+    date = _date_line(line)
+    if date is not None and (pieces or _header_line_below(next_line)):
+        # "2026년 12월 1일" / "동해신문 이서연 기자" (final36 F1d): a date alone beside a header line is the
+        # header's date, not the title and a claim
+        state.published = state.published or date
+        state.remove("header", line)
+        return True
     if len(line) > 60 or re.search(r"\d", line) or not _outlet_named(line) or not _header_outlet_shape(line):
         return False
-    if not pieces:
-        probe = _State()
-        if not (_take_marked_byline(next_line, probe) or _take_header_under_headline(next_line, probe)):
-            return False  # an outlet's name alone is a header only beside another header line
+    if not pieces and not _header_line_below(next_line):
+        return False  # an outlet's name alone is a header only beside another header line
     state.outlet = state.outlet or line
     state.remove("header", line)
     return True
+
+
+def _header_line_below(next_line: str) -> bool:
+    """Whether the line below is a header line of its own (a marked byline or a header's parts)."""
+    probe = _State()
+    return _take_marked_byline(next_line, probe) or _take_header_under_headline(next_line, probe)
+
+
+def _unlisted_outlet(name: str, date_first: bool) -> bool:
+    """A header's name beside a full date with nothing else on the line, at the page's top, read as the
+    outlet though no outlet word names it ("Přístavní listy, 1. prosince 2026", "El Vigía Austral, 1 de
+    diciembre de 2026", "2026年12月1日　北洋タイムス"; final36 F1a-F1c: a claim and a timeline row, or a
+    dateline whose place was lost). What tells it from a dateline: a dateline is a place then its date,
+    closed by a mark, with the text running on, and it opens the lead under the headline; a name first is
+    read here only on the page's first line above a headline-shaped line, with nothing after the date (a
+    closing full stop stays a dateline's, "La Paz, 10 de diciembre de 2026" under a headline too); a place in capitals ("WASHINGTON, Dec. 1, 2026") and one
+    capitalised word ("Berlin, 14 March 2024") stay datelines, as does a name before a CJK date ("東京
+    2026年12月9日"). A date first is never a dateline: any name after it but a person's is the outlet. A
+    name opening with a given name is a person's ("Jane Tan, 1 December 2026"): not read here."""
+    from ..text import given_name_gender
+
+    words = name.split()
+    if not _header_outlet_shape(name) or _in_capitals(name) or given_name_gender(words[0]) is not None:
+        return False
+    if date_first:  # "2026年12月11日　山田太郎記者": a marked author is the parts' reading (_take_parts_header)
+        return not _CJK_PERSON.fullmatch(name) and not _name_shape(name) and _marked_authors(name) is None
+    return len(words) >= 2 and _CASED_LETTER.search(name) is not None
 
 
 def _take_marked_byline(line: str, state: _State) -> bool:
@@ -805,7 +845,8 @@ def _take_date_outlet(line: str, state: _State) -> bool:
         # Phare": parts (_take_parts_header; read here, "Par Claire Morel" was the author's name)
         return False
     parsed = parse_byline(name)
-    if _outlet_named(name) or _ARTICLE_NAME.fullmatch(name) or (parsed and not parsed[0] and parsed[1]):
+    if (_outlet_named(name) or _ARTICLE_NAME.fullmatch(name) or (parsed and not parsed[0] and parsed[1])
+            or (parsed is None and _unlisted_outlet(name, date_first=True))):
         state.outlet = state.outlet or name
     elif parsed is not None and parsed[0]:
         state.authors.extend(parsed[0])
@@ -819,7 +860,7 @@ def _take_date_outlet(line: str, state: _State) -> bool:
 
 @lru_cache(maxsize=1)
 def _date_outlet_re() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<date>{_HEADER_DATE})\s*[,|–—]\s*(?P<name>[^\W\d_][^\d,;:!?()«»\"“”]{{1,58}})\.?$",
+    return re.compile(rf"^(?P<date>{_HEADER_DATE})(?:\s*[,|–—]\s*|\u3000+)(?P<name>[^\W\d_][^\d,;:!?()«»\"“”]{{1,58}})\.?$",
                       re.IGNORECASE)
 
 
@@ -1005,14 +1046,16 @@ def is_header_line(line: str) -> bool:
             and _full_date().search(line) is not None)
 
 
-def _take_outlet_header(line: str, state: _State) -> bool:
+def _take_outlet_header(line: str, state: _State, above_headline: bool = False) -> bool:
     """A header in the form pasted from a page's top: the outlet, its date, and the author after the date
     or none ("Gazzetta delle Alpi, 23 novembre 2026, di Marco Ferrante", "Гірський вісник, 24 листопада
     2026, Олена Марченко", "山岳新報　2026年11月24日", "Alpine Herald, 23 November 2026"). Trial 19 #10:
     unread, the line was a claim shared across languages, a timeline row, part of the title, and the
     article had no outlet, date or author. A name and a date alone are a wire's dateline ("Berlin, 14 March
     2024", place and date) unless the name is an outlet's (:func:`_outlet_named`); with an author after
-    the date, the name is the outlet. A weekday or month opening the line is a date, no outlet."""
+    the date, the name is the outlet. A weekday or month opening the line is a date, no outlet. On the
+    page's first line above a headline (``above_headline``), where no dateline stands, a name no outlet
+    word names is the outlet too (:func:`_unlisted_outlet`)."""
     match = _OUTLET_HEADER_RE.match(line) if len(line) <= 160 else None
     if match is None:
         return False
@@ -1020,7 +1063,9 @@ def _take_outlet_header(line: str, state: _State) -> bool:
     byline = (match["byline"] or "").strip().rstrip(".")
     if _SPACED_DASH.search(outlet):
         return False  # "Agencia Continental - por Lucía Ferrán - 10/12/2026": parts (_take_parts_header)
-    if not _header_outlet_shape(outlet) or (not byline and not _outlet_named(outlet)):
+    bare = (above_headline and not byline and not line.rstrip().endswith(".")
+            and _unlisted_outlet(outlet, date_first=False))
+    if not _header_outlet_shape(outlet) or (not byline and not _outlet_named(outlet) and not bare):
         return False
     written = re.sub(r"\s+", " ", match["date"])
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
