@@ -96,11 +96,14 @@ def _no_denial(language: str) -> re.Pattern[str] | None:
     negations that promise support (text/data "support_negation", litotes): "no dejará solos a los
     afectados" / "не оставит пострадавших" state what "would stand by the victims" states (trial 16 #1:
     "d1 affirms, d5 denies" on the one promise every report carried). A denial conflicts only with the
-    predicate it denies, and "leave alone" is not the predicate of "stand by"."""
+    predicate it denies, and "leave alone" is not the predicate of "stand by". And negations of
+    excluding (text/data "exclusion_negation", litotes): "did not rule out further hikes", "schloss …
+    nicht aus", "no descartó" affirm that hikes are possible (final36: "d1 affirms, d3 denies" against
+    "said further increases were possible")."""
     from ..text import profile
 
     patterns = (profile(language).ban_negation + profile(language).degree_negation + profile(language).word_negation
-                + profile(language).support_negation)
+                + profile(language).support_negation + profile(language).exclusion_negation)
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
@@ -257,7 +260,8 @@ def _kept_forms(language: str) -> tuple[re.Pattern[str], ...]:
     from ..text import profile
 
     found = [_bounds(language), _until_clauses(language), _not_negation(language)]
-    words = profile(language).word_negation + profile(language).support_negation
+    words = (profile(language).word_negation + profile(language).support_negation
+             + profile(language).exclusion_negation)
     if words:
         found.append(re.compile("|".join(f"(?:{p})" for p in words), re.IGNORECASE))
     return tuple(f for f in found if f is not None)

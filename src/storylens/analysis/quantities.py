@@ -3964,7 +3964,7 @@ def date_side(d: DateMention, published: str | None) -> int:
 # What a date of a sentence dates: the event, the statement about it ("officials said Sunday", "в
 # воскресенье сообщили") or the start of a state ("burning since Saturday", "seit Samstag"). Two
 # dates conflict only when they date the same thing, the event first.
-DATE_ROLES = ("event", "report", "start")
+DATE_ROLES = ("event", "report", "start", "period")
 _SINCE_WORDS = [w for lg in LANGUAGES for w in profile(lg).date_since]
 _SINCE_RE = re.compile(
     rf"(?:(?<!\w)(?:{alternation(w for w in _SINCE_WORDS if not _is_cjk(w))})\s+"
@@ -4009,7 +4009,8 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     """Is ``date`` (a mention in ``text``) the day of the event, of the statement (a reporting verb
     right before it, one short word between at most, or right after it: "officials said Sunday",
     "informaron este domingo", "в воскресенье сообщили"; not "said began Saturday" nor "am
-    Sonntag, sagte er") or the start of a state ("since Saturday")?"""
+    Sonntag, sagte er") or the start of a state ("since Saturday")? A statistic's months are read
+    apart (:func:`compare_dated`)."""
     start, end = getattr(date, "start", 0), getattr(date, "end", 0)
     if not end:
         return "event"
@@ -4035,6 +4036,38 @@ def date_role(text: str, date: DateMention, language: str | None) -> str:
     if _inverted_report(before, verbs, language) or _clause_initial_report(wide, start <= 80, particle, verbs, language):
         return "report"
     return "event"
+
+
+# Dates as coarse as a statistic's reference period: "in November", "im dritten Quartal", "in 2025".
+_PERIOD_PRECISIONS = frozenset({"month", "quarter", "year"})
+# Measures of a statistic read over a period (:data:`_PERIOD_MEASURES` named).
+_STATISTICS = frozenset({"inflation", "core inflation", "growth"})
+
+
+def _statistic_periods(text: str, language: str | None) -> list[tuple[int, int]] | None:
+    """When ``text`` gives a figure of a statistic read over a period (a digit and an inflation or growth
+    name, or a period: text data "percent_measures", "percent_periods"), the spans of its periods ("from
+    October", "gegenüber Oktober", "比10月"), else None. Its months are the statistic's reference period and
+    the month it is compared with, no day of an event: "Consumer prices rose 0.4% in November from October"
+    set against "am Dienstag" of the rate decision, and "比10月" against "в ноябре", were date conflicts
+    (final36 §3)."""
+    if not any(c.isdigit() for c in text):
+        return None
+    periods = _measure_spans(text, language, "percent_periods")
+    if not periods and not percent_measures(text, language) & _STATISTICS:
+        return None
+    return [(a, b) for a, b, _ in periods]
+
+
+def _statistic_role(date: DateMention, bases: Sequence[tuple[int, int]], statistic: bool) -> str | None:
+    """"base" for the month a statistic's change is measured from ("from October", "比10月": inside a
+    span of ``bases``), "period" for a month of a pair that gives a statistic (``statistic``), else None."""
+    start, end = getattr(date, "start", 0), getattr(date, "end", 0)
+    if end and any(a <= start and end <= b for a, b in bases):
+        return "base"
+    if statistic and getattr(date, "precision", None) in _PERIOD_PRECISIONS:
+        return "period"
+    return None
 
 
 def _inverted_report(before: str, verbs: re.Pattern[str], language: str | None) -> bool:
@@ -4089,12 +4122,17 @@ def compare_dated(a: tuple[str, Sequence[DateMention], str | None],
                   b: tuple[str, Sequence[DateMention], str | None]) -> list[str]:
     """Date conflicts of two units (text, dates, language): dates of the same role only, the
     event's first. "officials announced Sunday" and "the fire began Saturday" date two things,
-    and "burning since Saturday" a start, so neither conflicts with "the toll rose Monday"."""
+    and "burning since Saturday" a start, so neither conflicts with "the toll rose Monday". When
+    either unit gives a statistic's figure (:func:`_statistic_periods`), a month is its reference
+    period, compared only with another such, and the month a change is measured from no date."""
+    statistics = [_statistic_periods(text, language) for text, _, language in (a, b)]
+    statistic = any(s is not None for s in statistics)  # one fact: the other side's months are its period too
     roles = []
-    for text, dates, language in (a, b):
+    for (text, dates, language), bases in zip((a, b), statistics):
         grouped: dict[str, list[DateMention]] = {}
         for d in dates:
-            grouped.setdefault(date_role(text, d, language), []).append(d)
+            role = _statistic_role(d, bases or [], statistic) or date_role(text, d, language)
+            grouped.setdefault(role, []).append(d)
         roles.append(grouped)
     for role in DATE_ROLES:
         if roles[0].get(role) and roles[1].get(role):

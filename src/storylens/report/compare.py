@@ -435,27 +435,53 @@ def live_history(body: str, entries: Sequence[dict[str, str]]) -> tuple[str, tup
     not a claim of the page (its "at least 12" was set against another source's 38 while the page itself
     said 38 at 19:40, and the 19:40 entry stayed unique; trial 20 #18: the 15:05 and 14:20 readings of the
     peso, 37.9 and 37.2 per dollar, beside the 16:30 close, 38.5). The time of every entry left in the text
-    is kept as a ``live_time`` item ("19:40 At least 38 people …"). Entries are found in the body by their
-    text; one that is not is left alone."""
+    is kept as a ``live_time`` item ("19:40 At least 38 people …"). An entry that is not superseded loses
+    those of its sentences a later entry reads again, each a ``live_history`` item. Entries are found in the
+    body by their text; one that is not is left alone."""
     if not entries:
         return body, ()
-    from ..analysis.quantities import extract_numbers
-
-    read = [frozenset((q.unit, q.measure) for q in extract_numbers(e["text"], None)
-                      if q.unit and q.kind in _LIVE_READINGS) for e in entries]
+    read = [_live_readings(e["text"]) for e in entries]
     order = _entry_order(entries)
     removed: list[RemovedItem] = []
     for i, entry in enumerate(entries):
         stamp = f"{entry['time']} {entry['text']}"
         later = frozenset().union(*(read[j] for j in range(len(entries)) if order[j] > order[i]))
-        # unnamed percentages alone are no reading of one quantity ("leads with 35%", "counted 50%")
-        named = any(unit != "%" or measure is not None for unit, measure in read[i])
-        if named and read[i] <= later and entry["text"] in body:
+        if entry["text"] not in body:
+            continue
+        # per quantity, not per entry: an entry keeps what no later entry reads again, without its sentences
+        # read again later (final36 §3: "The central bank raised its key rate … The lira traded at 10.62 per
+        # dollar, down 0.2%." kept the 13:05 lira beside the 15:40 one, 10.85, in the shared lira claim)
+        sentences = [x for x in _LIVE_SENTENCE.split(entry["text"]) if x.strip()]
+        old = [x for x in sentences if _superseded(_live_readings(x), later)] if len(sentences) > 1 else []
+        kept = " ".join(x for x in sentences if x not in old)
+        if _superseded(read[i], later) and (not old or not kept):
             body = re.sub(r"\n{3,}", "\n\n", body.replace(entry["text"], "", 1)).strip()
             removed.append(RemovedItem("live_history", stamp))
-        elif entry["text"] in body:
+        else:
+            if old and kept:
+                body = body.replace(entry["text"], kept, 1)
+                removed += [RemovedItem("live_history", f"{entry['time']} {x}") for x in old]
+                stamp = f"{entry['time']} {kept}"
             removed.append(RemovedItem("live_time", stamp))
     return body, tuple(removed)
+
+
+def _live_readings(text: str) -> frozenset[tuple[str | None, str | None]]:
+    """The (unit, measure) of each running quantity ``text`` reads (:data:`_LIVE_READINGS`)."""
+    from ..analysis.quantities import extract_numbers
+
+    return frozenset((q.unit, q.measure) for q in extract_numbers(text, None) if q.unit and q.kind in _LIVE_READINGS)
+
+
+def _superseded(read: frozenset[tuple[str | None, str | None]], later: frozenset[tuple[str | None, str | None]]) -> bool:
+    """Whether a later entry reads again every quantity of ``read``, one of them named: unnamed percentages
+    alone are no reading of one quantity ("leads with 35%", "counted 50%")."""
+    named = any(unit != "%" or measure is not None for unit, measure in read)
+    return named and read <= later
+
+
+# A sentence's end inside a live entry ("… to 5.25% from 4.75%. The lira …"), not a decimal point.
+_LIVE_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
 
 # The kinds of quantity a live page's entries read again as the event goes on: a toll or a sum, a rate of

@@ -528,6 +528,10 @@ class Profile:
     # abandon", "no dejará solos", "не оставит пострадавших", "不会让…独自", "yalnız bırakmayacağız" say
     # what "would stand by the victims" / "versprach Hilfe" say; they deny no statement.
     support_negation: tuple[str, ...] = ()
+    # Negations of excluding, as patterns (litotes): "did not rule out further hikes", "schloss …
+    # nicht aus", "no descartó", "не исключила", "n'a pas exclu", "nie wykluczył" say what "said
+    # further hikes were possible" says; they deny no statement (final36: 6 false polarity conflicts).
+    exclusion_negation: tuple[str, ...] = ()
     # A count read at a moment of a rising tally, as patterns: "so far", "by 6 a.m.", "bis zum Morgen",
     # "sabah saatlerine kadar", "截至", "حتى الآن" (a later, larger count is no contradiction).
     running_cues: tuple[str, ...] = ()
@@ -873,6 +877,7 @@ def profile(language: str | None) -> Profile:
         degree_negation=tuple(raw.get("degree_negation", [])),
         word_negation=tuple(raw.get("word_negation", [])),
         support_negation=tuple(raw.get("support_negation", [])),
+        exclusion_negation=tuple(raw.get("exclusion_negation", [])),
         running_cues=tuple(raw.get("running_cues", [])),
         state_lack=tuple(raw.get("state_lack", [])),
         state_restored=tuple(raw.get("state_restored", [])),
