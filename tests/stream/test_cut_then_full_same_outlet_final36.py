@@ -47,6 +47,6 @@ def test_own_full_text_after_its_cut_copy_is_a_fuller_text_de(tmp_path, hashing_
 
 def test_a_version_that_changes_a_figure_stays_an_update_en(tmp_path, hashing_embedder):
     changed = [EN_BODY[0].replace("all 41 passengers", "all 43 passengers"), *EN_BODY[1:]]
-    view, scope, full_id = _cut_then_full(tmp_path, "Ferry runs aground off Kessary island", EN_BODY, changed,
+    view, scope, _ = _cut_then_full(tmp_path, "Ferry runs aground off Kessary island", EN_BODY, changed,
                                           hashing_embedder)
     assert view.updates and "Cut copies" not in scope["note"]

@@ -222,8 +222,8 @@ def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.nda
             overlap = _overlap(shingled(aid, text), shingled(items[j][0], items[j][1]))
             if overlap >= NEAR_DUP_JACCARD:
                 canonical = out[items[j][0]][0]
-                out[aid] = (canonical, f"near-duplicate of {canonical} through {items[j][0]}: cosine {cos:.3f}, "
-                                       f"shingle overlap {overlap:.2f}")
+                why = f"near-duplicate of {canonical} through {items[j][0]}: cosine {cos:.3f}, shingle overlap {overlap:.2f}"
+                out[aid] = (canonical, why)
                 break
 
 
