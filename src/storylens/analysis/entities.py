@@ -800,8 +800,18 @@ def _sound_script_people(text: str, lang: str) -> list[str]:
     # both patterns need Hangul letters: a text without any has no such name, whatever its language
     patterns = _hangul_name_patterns(lang) if _HANGUL_RE.search(text) and lang in LANGUAGES else None
     for rx in patterns or ():
-        names += [m.group(1) for m in rx.finditer(text)]
+        names += [_without_final_particle(m.group(1), lang) for m in rx.finditer(text)]
     return list(dict.fromkeys(names))
+
+
+def _without_final_particle(name: str, lang: str) -> str:
+    """A Hangul name with a particle no name ends with cut off (text/data "name_final_particles"): a name
+    before the title word of another phrase ("헨리크 셰베리는 소방관 약 60명이 …", final36 F4d)."""
+    last = name.rsplit(" ", 1)[-1]
+    for particle in profile(lang).name_final_particles:
+        if last.endswith(particle) and len(last) - len(particle) >= 2:
+            return name[: -len(particle)]
+    return name
 
 
 _HANGUL_RE = re.compile("[\uac00-\ud7a3]")

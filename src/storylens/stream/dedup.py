@@ -13,7 +13,7 @@ import hashlib
 import re
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -198,7 +198,33 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
                 canonical = _canonical(cand, store, out)
                 out[aid] = (canonical, f"near-duplicate of {canonical}: cosine {cos:.3f}, shingle overlap {overlap:.2f}")
                 break
+    _link_through_later_copies(items, vectors, ranked, out, shingled)
     return out
+
+
+def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.ndarray, ranked: Sequence[int],
+                               out: dict[str, tuple[str, str]], shingled: Callable[[str, str], np.ndarray]) -> None:
+    """Link an item left alone to the canonical of a later item of the same run it near-duplicates. Items are
+    compared only with the items before them: final36 F2, one run of a cut copy, a retitled full copy and
+    the full text stored the retitled copy as a third article (it shares < 0.5 of its shingles with the cut
+    copy, 0.92 with the full text, which came after it and was linked to the cut copy). An item that is a
+    canonical itself stays (its copies would point at a copy)."""
+    canonicals = {c for c, _ in out.values()}
+    linked = [j for j in ranked if items[j][0] in out]
+    for i in ranked:
+        aid, text = items[i]
+        if aid in out or aid in canonicals or not linked:
+            continue
+        for j in linked:
+            cos = float(vectors[i] @ vectors[j])
+            if j == i or cos < NEAR_DUP_COSINE:
+                continue
+            overlap = _overlap(shingled(aid, text), shingled(items[j][0], items[j][1]))
+            if overlap >= NEAR_DUP_JACCARD:
+                canonical = out[items[j][0]][0]
+                why = f"near-duplicate of {canonical} through {items[j][0]}: cosine {cos:.3f}, shingle overlap {overlap:.2f}"
+                out[aid] = (canonical, why)
+                break
 
 
 # A copy's credit of the outlet it carries: "ANKARA, Nov 24 (Reuters) -", "By Reuters, Gulf News".

@@ -467,11 +467,11 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
 
 
 def _fuller_texts(prepared: list[Prepared], dup_of: Mapping[str, tuple[str, str]], store: Store) -> set[str]:
-    """The ids of near-duplicates that are the fuller text of their canonical, another outlet's copy cut
-    short (:func:`~storylens.stream.versions.fuller_copies` reads the mark, ``metadata["fuller_of"]``): a
+    """The ids of near-duplicates that are the fuller text of their canonical, a copy cut short (another
+    outlet's, or its own with no word changed) (:func:`~storylens.stream.versions.fuller_copies` reads the mark, ``metadata["fuller_of"]``): a
     carrier's cut copy stored in an earlier run than the wire stays the article (its story and id stable),
-    and the story reads the wire through it (final34 claim 3). Reads the canonical's text once per such
-    near-duplicate of another outlet (versions of one outlet are read by the update rule)."""
+    and the story reads the wire through it (final34 claim 3). Reads the canonical's text once per
+    near-duplicate."""
     from .versions import is_fuller
 
     batch = {p.id: p for p in prepared}

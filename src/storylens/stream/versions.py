@@ -103,8 +103,10 @@ def unordered(change: str) -> str:
 
 
 def is_version(copy: ArticleRecord, original: ArticleRecord) -> bool:
-    """Is the near-duplicate ``copy`` a version of ``original`` (same outlet, or no outlet named)?"""
-    return outlet_key(copy.outlet) == outlet_key(original.outlet)
+    """Is the near-duplicate ``copy`` a version of ``original`` (same outlet, or no outlet named)? Not when
+    it is marked as the original's fuller text (``metadata["fuller_of"]``, :func:`is_fuller`): the cut copy
+    is read in it ("Cut copies: …"), not updated by it."""
+    return outlet_key(copy.outlet) == outlet_key(original.outlet) and copy.metadata.get("fuller_of") != original.id
 
 
 # A figure: digits with their decimal and group separators ("24,10", "1.500", "5,25", "2026"), not
@@ -484,12 +486,21 @@ def article_updates(originals: Sequence[ArticleRecord], duplicates: Sequence[Art
 
 
 def is_fuller(text: str, outlet: str | None, original: ArticleRecord) -> bool:
-    """Whether ``text`` (a raw text, from ``outlet``) is the fuller text of the stored ``original``, another
-    outlet's copy of it cut short: the bodies without their headlines open alike and ``text`` is longer
-    (:func:`~storylens.stream.dedup.is_cut_copy`; a carrier retitles the wire's copy)."""
-    from .dedup import is_cut_copy
+    """Whether ``text`` (a raw text, from ``outlet``) is the fuller text of the stored ``original``, a copy
+    of it cut short: the bodies without their headlines open alike and ``text`` is longer
+    (:func:`~storylens.stream.dedup.is_cut_copy`; a carrier retitles the wire's copy). Of the same outlet (or
+    none named) only when every word of the copy's body opens ``text``'s: paragraphs added at the end, none
+    changed (final36 F2: the full text after its own cut copy read "Updated: … new sentence with figures",
+    while the other order read "Cut copies"); a version that changes a word is an update."""
+    from .dedup import is_cut_copy, normalise_text
 
-    return outlet_key(outlet) != outlet_key(original.outlet) and is_cut_copy(_body(original.text), _body(text))
+    cut, full = _body(original.text), _body(text)
+    if not is_cut_copy(cut, full):
+        return False
+    if outlet_key(outlet) != outlet_key(original.outlet):
+        return True
+    words = normalise_text(cut).split()
+    return normalise_text(full).split()[: len(words)] == words
 
 
 def fuller_copies(duplicates: Sequence[ArticleRecord]) -> dict[str, str]:

@@ -265,6 +265,9 @@ class Profile:
     # that mark its speaker ("は", "が", "는", "가").
     quote_links: tuple[str, ...] = ()
     topic_particles: tuple[str, ...] = ()
+    # particles no transliterated name ends with ("는", "은"; a name may end in 이 or 가: 세르게이, 리가):
+    # a Hangul name before a title word never carries one ("헨리크 셰베리는 소방관 약 60명": final36 F4d)
+    name_final_particles: tuple[str, ...] = ()
     # A clock time's hour and minute marks ("2時47分", "2시 47분") and the mark of a day of the month
     # ("23日", "23일"), with what may not follow the day's mark ("30日元" is yen, "3일간" three days).
     clock_hour: tuple[str, ...] = ()
@@ -736,6 +739,7 @@ def profile(language: str | None) -> Profile:
         place_suffixes=tuple(raw.get("place_suffixes", [])),
         quote_links=tuple(raw.get("quote_links", [])),
         topic_particles=tuple(raw.get("topic_particles", [])),
+        name_final_particles=tuple(raw.get("name_final_particles", [])),
         clock_hour=tuple(raw.get("clock_marks", {}).get("hour", [])),
         clock_minute=tuple(raw.get("clock_marks", {}).get("minute", [])),
         day_marks=tuple(raw.get("day_marks", {}).get("marks", [])),

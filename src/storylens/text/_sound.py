@@ -204,13 +204,36 @@ def sound_match(a: str, b: str) -> str | None:
                 found += ", read as French is said"
     if found is None and len(ta) >= 2 and len(tb) >= 2 and script_of(a) == script_of(b) == "latin":
         # a Latin name beside the Latin reading of a Katakana or Hangul one (final35 F4c)
-        for reading, said in ((_german_reading, "German"), (_nordic_reading, "Swedish")):
+        for reading, said in ((_german_reading, "German"), (_nordic_reading, "Swedish"), (_sj_nordic_reading, "Swedish")):
             ga, gb = [reading(t) for t in ta], [reading(t) for t in tb]
             if (ga, gb) != (ta, tb):
                 found = _sound_match_tokens(a, b, ga, gb)
                 if found is not None:
                     return found + f", read as {said} is said"
+    if found is None and len(ta) >= 2 and len(tb) >= 2 and script_of(a) != script_of(b) \
+            and "latin" in (script_of(a), script_of(b)) and any(_SJ.search(t.lower()) for t in (*ta, *tb)):
+        # Swedish sj/skj/stj is said sh (final36 F4b: Henrik Sjöberg / ヘンリック・シェーベリ / 헨리크 셰베리 /
+        # Хенрик Шёберг): the Latin name read so, its final -rg/-lg as written (Cyrillic) or said (Katakana)
+        for reading in (_sj_reading, _sj_nordic_reading):
+            ga, gb = [reading(t) for t in ta], [reading(t) for t in tb]
+            found = _sound_match_tokens(a, b, ga, gb)
+            if found is not None:
+                return found + ", read as Swedish is said"
     return found
+
+
+# Swedish sj, skj and stj open the sound sh (Sjöberg, Skjöld, Stjernberg), as Japanese, Korean and Russian
+# write the name (シェーベリ, 셰베리, Шёберг).
+_SJ = re.compile(r"^s[kt]?j")
+
+
+@lru_cache(maxsize=8192)
+def _sj_reading(token: str) -> str:
+    return _SJ.sub("sh", anyascii(token).lower()) if script_of(token) == "latin" else token
+
+
+def _sj_nordic_reading(token: str) -> str:
+    return _nordic_reading(_sj_reading(token)) if script_of(token) == "latin" else token
 
 
 # German spelling read aloud, as Japanese and Korean write the name (final35 F4c: Jürgen Wächter /
