@@ -147,16 +147,23 @@ def _text_recall(store, cases: list[tuple[str, str, str, set[str]]]) -> dict[str
             for k, v in sorted(got.items())}
 
 
-def text_recall(url: str | None) -> None:
-    from storylens.store import ArticleRecord, StoreBatch, open_store
-
-    t0 = time.time()
+def _recall_corpus() -> tuple[list[dict], list[dict]]:
+    """BASIL's articles and the dev pairs of two languages reporting one story (Overall <= 1.5): the
+    corpus both recall modes search."""
     with open(DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
         basil_rows = [json.loads(line) for line in fh]
     csv.field_size_limit(10**9)
     with open(DATA / "semeval2022t8" / "dev.csv", encoding="utf-8", newline="") as fh:
         cross = [r for r in csv.DictReader(fh)
                  if r["lang1"] != r["lang2"] and float(r["Overall"]) <= 1.5 and r["text1"].strip() and r["text2"].strip()]
+    return basil_rows, cross
+
+
+def text_recall(url: str | None) -> None:
+    from storylens.store import ArticleRecord, StoreBatch, open_store
+
+    t0 = time.time()
+    basil_rows, cross = _recall_corpus()
     records = [ArticleRecord(id=f"b{r['id']}", source=f"b{r['id']}", text=r["text"], title=r["title"],
                              outlet=r["source_name"], language="en", published=None, metadata={}) for r in basil_rows]
     # both sides of each pair are stored: text2 answers text1's queries and text1 text2's
@@ -204,12 +211,7 @@ def search_recall() -> None:
 
     t0 = time.time()
     embedder = cached_embedder()
-    with open(DATA / "basil" / "articles.jsonl", encoding="utf-8") as fh:
-        basil_rows = [json.loads(line) for line in fh]
-    csv.field_size_limit(10**9)
-    with open(DATA / "semeval2022t8" / "dev.csv", encoding="utf-8", newline="") as fh:
-        cross = [r for r in csv.DictReader(fh)
-                 if r["lang1"] != r["lang2"] and float(r["Overall"]) <= 1.5 and r["text1"].strip() and r["text2"].strip()]
+    basil_rows, cross = _recall_corpus()
     records = [{"id": f"b{r['id']}", "title": r["title"], "text": r["text"], "outlet": r["source_name"]} for r in basil_rows]
     records += [{"id": f"{side}{i}", "text": r[f"text{n}"], "language": r[f"lang{n}"]}
                 for i, r in enumerate(cross) for side, n in (("p", 2), ("q", 1))]

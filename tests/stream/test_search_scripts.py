@@ -12,18 +12,7 @@ import pytest
 from storylens.store import ArticleRecord, StoreBatch
 from storylens.stream.queries import search
 
-DIM = 512
-
-
-def _id(i: int) -> str:
-    return f"{i:016x}"
-
-
-def _unit(*weights: float) -> np.ndarray:
-    v = np.zeros(DIM, dtype=np.float32)
-    v[: len(weights)] = weights
-    return v / np.linalg.norm(v)
-
+from .test_search_names import _id, _unit  # the same stored ids and unit vectors
 
 # (title, text, language, vector): two stories of central-bank news (A: Calvera, B: Germany), written
 # near one another by meaning, each naming its people in Latin, Cyrillic, Chinese, Arabic, Katakana
