@@ -15,6 +15,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -509,7 +510,7 @@ def _entry_order(entries: Sequence[dict[str, str]]) -> list[float]:
     if all(clocks):
         minutes = [int(m.group(1)) * 60 + int(m.group(2)) for m in clocks if m]
         # a step of more than 12 hours is the next day the other way (23:40 -> 00:15 is 35 minutes on)
-        steps = [(b - a + 720) % 1440 - 720 for a, b in zip(minutes, minutes[1:]) if b != a]
+        steps = [(b - a + 720) % 1440 - 720 for a, b in pairwise(minutes) if b != a]
         if sum(1 if d < 0 else -1 for d in steps) > 0:  # most clocks fall down the page: newest first
             return [float(-i) for i in range(len(entries))]
     return [float(i) for i in range(len(entries))]
