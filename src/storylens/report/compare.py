@@ -15,6 +15,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -378,7 +379,7 @@ def prepare_document(
     cleaned = clean_text(text)
     if not cleaned.text.strip():
         raise InputError("no article text left after removing boilerplate; check the file", raw.source)
-    body, live = live_history(cleaned.text, raw.metadata.get("live_entries") or ())
+    body, live = live_history(cleaned.text, raw.metadata.get("live_entries") or (), segmenter)
     if max_chars is not None and (len(body) > max_chars or len(text) < len(raw.text)):
         body = _cut(body, max_chars)
         warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
@@ -423,7 +424,8 @@ def prepare_document(
     )
 
 
-def live_history(body: str, entries: Sequence[dict[str, str]]) -> tuple[str, tuple[RemovedItem, ...]]:
+def live_history(body: str, entries: Sequence[dict[str, str]],
+                 segmenter: Segmenter | _CachedSegmenter | None = None) -> tuple[str, tuple[RemovedItem, ...]]:
     """A live page's body without its superseded entries, and every entry's time kept (trial 19 #13).
 
     ``entries`` are the page's timestamped entries in page order (:func:`storylens.ingest.files.live_entries`).
@@ -437,9 +439,11 @@ def live_history(body: str, entries: Sequence[dict[str, str]]) -> tuple[str, tup
     peso, 37.9 and 37.2 per dollar, beside the 16:30 close, 38.5). The time of every entry left in the text
     is kept as a ``live_time`` item ("19:40 At least 38 people …"). An entry that is not superseded loses
     those of its sentences a later entry reads again, each a ``live_history`` item. Entries are found in the
-    body by their text; one that is not is left alone."""
+    body by their text; one that is not is left alone. ``segmenter`` splits an entry into sentences (a new
+    :class:`Segmenter` when None; the language is guessed from the script)."""
     if not entries:
         return body, ()
+    segmenter = segmenter or Segmenter()
     read = [_live_readings(e["text"]) for e in entries]
     order = _entry_order(entries)
     removed: list[RemovedItem] = []
@@ -451,9 +455,13 @@ def live_history(body: str, entries: Sequence[dict[str, str]]) -> tuple[str, tup
         # per quantity, not per entry: an entry keeps what no later entry reads again, without its sentences
         # read again later (final36 §3: "The central bank raised its key rate … The lira traded at 10.62 per
         # dollar, down 0.2%." kept the 13:05 lira beside the 15:40 one, 10.85, in the shared lira claim)
-        sentences = [x for x in _LIVE_SENTENCE.split(entry["text"]) if x.strip()]
-        old = [x for x in sentences if _superseded(_live_readings(x), later)] if len(sentences) > 1 else []
-        kept = " ".join(x for x in sentences if x not in old)
+        # the project's segmenter, not a split at every full stop (review33b §4: "U.S. officials say …"
+        # lost its "U.S."); what is kept is cut from the entry's own text, its line breaks with it
+        spans = segmenter.split(entry["text"], None) if read[i] & later else []  # nothing read again: none go
+        gone = [_superseded(_live_readings(x.text), later) if len(spans) > 1 else False for x in spans]
+        old = [x.text for x, g in zip(spans, gone) if g]
+        kept = "".join(entry["text"][x.start:(spans[k + 1].start if k + 1 < len(spans) else x.end)]
+                       for k, (x, g) in enumerate(zip(spans, gone)) if not g).strip()
         if _superseded(read[i], later) and (not old or not kept):
             body = re.sub(r"\n{3,}", "\n\n", body.replace(entry["text"], "", 1)).strip()
             removed.append(RemovedItem("live_history", stamp))
@@ -480,10 +488,6 @@ def _superseded(read: frozenset[tuple[str | None, str | None]], later: frozenset
     return named and read <= later
 
 
-# A sentence's end inside a live entry ("… to 5.25% from 4.75%. The lira …"), not a decimal point.
-_LIVE_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
-
-
 # The kinds of quantity a live page's entries read again as the event goes on: a toll or a sum, a rate of
 # exchange, a percentage (an amount of money or a date is a fact of its own).
 _LIVE_READINGS = frozenset({"count", "rate", "percent"})
@@ -491,8 +495,9 @@ _CLOCK = re.compile(r"(\d{1,2})[:.h](\d{2})")
 
 
 def _entry_order(entries: Sequence[dict[str, str]]) -> list[float]:
-    """Each entry's rank in time: its stamp as an ISO date and time or a clock time ("16:30") when every
-    stamp reads as one kind, else its place on the page."""
+    """Each entry's rank in time: its stamp as an ISO date and time when every stamp reads as one, else its
+    place on the page, counted from the top or from the bottom as bare clock times ("16:30") say the page
+    runs (review33b §1: clocks alone rank 23:40 after 00:15 on a page that runs past midnight)."""
     import datetime as dt
 
     try:
@@ -503,7 +508,11 @@ def _entry_order(entries: Sequence[dict[str, str]]) -> list[float]:
         pass
     clocks = [_CLOCK.fullmatch(e["time"].strip()) for e in entries]
     if all(clocks):
-        return [int(m.group(1)) * 60 + int(m.group(2)) for m in clocks if m]
+        minutes = [int(m.group(1)) * 60 + int(m.group(2)) for m in clocks if m]
+        # a step of more than 12 hours is the next day the other way (23:40 -> 00:15 is 35 minutes on)
+        steps = [(b - a + 720) % 1440 - 720 for a, b in pairwise(minutes) if b != a]
+        if sum(1 if d < 0 else -1 for d in steps) > 0:  # most clocks fall down the page: newest first
+            return [float(-i) for i in range(len(entries))]
     return [float(i) for i in range(len(entries))]
 
 
