@@ -16,7 +16,7 @@ LEAD = "A container crane collapsed at the port of Velmar on Wednesday, killing 
 
 
 def _read(line: str):
-    out = clean_text("\n".join([HEADLINE, line, "", LEAD, "", LEAD]))
+    out = clean_text(f"{HEADLINE}\n{line}\n\n{LEAD}\n\n{LEAD}")
     return out.authors, out.outlet
 
 
