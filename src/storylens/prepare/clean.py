@@ -860,7 +860,10 @@ def _take_date_outlet(line: str, state: _State) -> bool:
 
 @lru_cache(maxsize=1)
 def _date_outlet_re() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<date>{_HEADER_DATE})(?:\s*[,|–—]\s*|\u3000+)(?P<name>[^\W\d_][^\d,;:!?()«»\"“”]{{1,58}})\.?$",
+    # after a CJK date (closed by 日/일) a plain space parts it from the name as the ideographic one does
+    # (final37 §5: "2026年3月14日 みなと新報" was unread, its headline lost, "2026年3月14日　みなと新報" read);
+    # a CJK sentence's marks are in no name ("2026年3月14日 東京で火災が発生した。" is no outlet)
+    return re.compile(rf"^(?P<date>{_HEADER_DATE})(?:\s*[,|–—]\s*|\u3000+|(?<=[日일])\s+)(?P<name>[^\W\d_][^\d,;:!?()«»\"“”。！？、，]{{1,58}})\.?$",
                       re.IGNORECASE)
 
 
