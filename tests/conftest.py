@@ -104,7 +104,17 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         names = _xdist_groups(item)
         if names and "@" not in item.nodeid.rpartition("]")[2]:
-            item._id = type(item._id).parse(f"{item.nodeid}@{'_'.join(names)}")
+            name_group(item, "_".join(names))
+
+
+def name_group(item, group: str) -> None:
+    """Give ``item`` the id xdist's loadgroup reads its group from (``<id>@<group>``): ``item._id`` under
+    pytest 9, ``item._nodeid`` under pytest 8, which pyproject's test extra still allows (review33a #11:
+    ``item._id`` raised AttributeError there)."""
+    if hasattr(item, "_id"):
+        item._id = type(item._id).parse(f"{item.nodeid}@{group}")
+    else:
+        item._nodeid = f"{item.nodeid}@{group}"
 
 
 def _xdist_groups(item) -> list[str]:

@@ -70,3 +70,39 @@ def test_a_much_asked_language_is_loaded_into_memory(lexicons, monkeypatch):
     assert not isinstance(factory.get_dictionary("en"), _lexicon._DiskDictionary)
     with pytest.raises(ValueError, match="Unsupported"):
         factory.get_dictionary("xx")
+
+
+TABLE = {f"k{i:06d}".encode(): f"v{i}".encode() for i in range(500)}
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_a_failed_write_leaves_no_temporary_folder(tmp_path, monkeypatch, failure):
+    """review33a #3: a write that fails part-way (a full disk, a Ctrl-C) left its ``<lang>.tmp-*`` folder,
+    one more per process that tried again."""
+    from storylens import _lexicon
+
+    def fail(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(_lexicon.np, "save", fail)
+    with pytest.raises(type(failure)):
+        _lexicon._write(tmp_path / "en", TABLE)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["keys.bin", "values.bin"])
+def test_a_file_cut_short_is_refused_and_simplemma_serves(tmp_path, name):
+    """review33a #4: keys.bin cut to 1,000 bytes answered every word as unknown with no error, for good."""
+    from storylens import _lexicon
+
+    folder = tmp_path / "en"
+    _lexicon._write(folder, TABLE)
+    assert _lexicon._DiskDictionary(folder).get("k000123") == "v123"
+    path = folder / name
+    path.write_bytes(path.read_bytes()[:1000])
+    with pytest.raises(ValueError, match="offsets"):
+        _lexicon._DiskDictionary(folder)
+    factory = _lexicon.DiskDictionaries(tmp_path)
+    served = factory.get_dictionary("en")
+    assert not isinstance(served, _lexicon._DiskDictionary)
+    assert served.get("governors") == "governor"  # simplemma's own English dictionary

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import shutil
 import threading
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
@@ -45,9 +46,22 @@ class _DiskDictionary(Mapping[str, str]):
         self._keys, self._values = (mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if os.fstat(f.fileno()).st_size
                                     else b"" for f in self._files)
         self._offsets = np.load(folder / "offsets.npy")
+        self._check(folder)
         self._n = len(self._offsets) - 1
         self._heads = [self._key(i) for i in range(0, self._n, _STEP)]
         self.lookups = 0
+
+    def _check(self, folder: Path) -> None:
+        """Raise ValueError (the caller falls back to simplemma's own dictionary) when the files do not hold
+        what ``offsets.npy`` says: a copy or a power loss can leave them cut short, and every word would
+        then read as unknown with no error (review33a #4)."""
+        offsets = self._offsets
+        sizes = (len(self._keys), len(self._values))
+        if offsets.ndim != 2 or offsets.shape[0] < 1 or offsets.shape[1] != 2 or (
+                sizes != (int(offsets[-1, 0]), int(offsets[-1, 1]))):
+            for f in self._files:
+                f.close()
+            raise ValueError(f"lexicon files in {folder} do not match their offsets (cut short?)")
 
     def _key(self, i: int) -> bytes:
         return bytes(self._keys[int(self._offsets[i, 0]) : int(self._offsets[i + 1, 0])])
@@ -86,15 +100,18 @@ def _write(folder: Path, table: Mapping[bytes, bytes]) -> None:
     offsets[1:, 1] = np.cumsum([len(v) for _, v in items])
     tmp = folder.with_name(f"{folder.name}.tmp-{os.getpid()}-{threading.get_ident()}")
     tmp.mkdir(parents=True, exist_ok=True)
-    (tmp / "keys.bin").write_bytes(b"".join(k for k, _ in items))
-    (tmp / "values.bin").write_bytes(b"".join(v for _, v in items))
-    np.save(tmp / "offsets.npy", offsets)
     try:
+        (tmp / "keys.bin").write_bytes(b"".join(k for k, _ in items))
+        (tmp / "values.bin").write_bytes(b"".join(v for _, v in items))
+        np.save(tmp / "offsets.npy", offsets)
         tmp.rename(folder)
-    except OSError:  # another process wrote it first
-        for f in tmp.iterdir():
-            f.unlink()
-        tmp.rmdir()
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if not (folder / "offsets.npy").exists():
+            raise  # a write that failed (a full disk), not another process's rename first
+    except BaseException:  # an interrupt mid-write: no partial folder left behind (review33a #3)
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 class DiskDictionaries:

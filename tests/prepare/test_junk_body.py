@@ -141,3 +141,20 @@ def test_a_site_slogan_line_is_furniture() -> None:
     # the site's name and slogan, six words and no sentence end, under the headline
     prepared = prepare_text("Sejm przyjął ustawę o ochronie lasów\n| .pl |\n\nwiadomości z Polski i ze świata")
     assert prepared.story_part and prepared.text == "Sejm przyjął ustawę o ochronie lasów"
+
+
+@pytest.mark.parametrize("words", [("login", "sign up"), ("登录", "로그인"), ()])
+def test_a_junk_word_list_without_one_script_matches_no_ordinary_piece(monkeypatch, words):
+    """review33a #9: with no spaced (or no unspaced) junk word, that branch of the pattern matched the
+    empty string, so every piece was junk. The data's words of the other script still match."""
+    from storylens.prepare import _junk, is_junk_piece
+
+    monkeypatch.setattr(_junk, "junk_words", lambda: words)
+    _junk._junk_pattern.cache_clear()
+    try:
+        assert not is_junk_piece("The central bank raised its key rate by half a point on Tuesday.", 4)
+        assert not is_junk_piece("中央银行周二将基准利率上调了半个百分点。", 4)
+        for word in words:
+            assert is_junk_piece(f"Please {word} to read the whole article now.", 4)
+    finally:
+        _junk._junk_pattern.cache_clear()

@@ -11,8 +11,9 @@ the body's real sentences, the part of the page that is the story.
 
 A piece of the body (a line, or a sentence of a line) is junk when it
 
-- holds a junk word of any language (``text/data/<xx>.json`` "junk_body" and the site-notice words,
-  joined: the furniture is often in another language than the article), or
+- holds a junk word of any language (``text/data/<xx>.json`` "junk_body" words of every language,
+  joined by :func:`storylens.text.junk_words`: the furniture is often in another language than the
+  article), or
 - is a line of furniture: a few words and no sentence end ("Log In Sign Up", "Google", "×", "OK"),
   or a short piece with a web address, an e-mail address, a template slot ("{{subject}}") or a
   copyright sign.
@@ -68,7 +69,10 @@ def _junk_pattern() -> re.Pattern[str]:
     # phrase is found inside a run of its script (no spaces between Chinese words, Arabic proclitics)
     unspaced = [w for w in words if _UNSPACED.search(w)]
     spaced = [w for w in words if not _UNSPACED.search(w)]
-    return re.compile(rf"(?<![^\W\d_])(?:{stems(spaced)})(?![^\W\d_])|{stems(unspaced)}", re.IGNORECASE)
+    # an empty list's alternative would match the empty string, so every piece would be junk (review33a #9)
+    branches = ([rf"(?<![^\W\d_])(?:{stems(spaced)})(?![^\W\d_])"] if spaced else []) + (
+        [stems(unspaced)] if unspaced else [])
+    return re.compile("|".join(branches) or r"(?!)", re.IGNORECASE)
 
 
 def _words(text: str) -> int:

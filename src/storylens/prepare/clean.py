@@ -860,7 +860,10 @@ def _take_date_outlet(line: str, state: _State) -> bool:
 
 @lru_cache(maxsize=1)
 def _date_outlet_re() -> re.Pattern[str]:
-    return re.compile(rf"^(?P<date>{_HEADER_DATE})(?:\s*[,|–—]\s*|\u3000+)(?P<name>[^\W\d_][^\d,;:!?()«»\"“”]{{1,58}})\.?$",
+    # after a CJK date (closed by 日/일) a plain space parts it from the name as the ideographic one does
+    # (final37 §5: "2026年3月14日 みなと新報" was unread, its headline lost, "2026年3月14日　みなと新報" read);
+    # a CJK sentence's marks are in no name ("2026年3月14日 東京で火災が発生した。" is no outlet)
+    return re.compile(rf"^(?P<date>{_HEADER_DATE})(?:\s*[,|–—]\s*|\u3000+|(?<=[日일])\s+)(?P<name>[^\W\d_][^\d,;:!?()«»\"“”。！？、，]{{1,58}})\.?$",
                       re.IGNORECASE)
 
 
@@ -1433,10 +1436,11 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if cjk is not None:
         return cjk
     bars = _bar_parts(byline)
-    if len(bars) > 1 and (outlet := _bar_outlet(bars[-1])) is not None:
+    if 1 < len(bars) <= _MAX_BAR_PARTS and (outlet := _bar_outlet(bars[-1])) is not None:
         # "Sarah Quinlan | Harbor Ledger": a bar parts a header's fields, not the names of a list (those are
         # parted by commas and "and"); one name after the authors' part is the outlet, though it has a
-        # person's shape (final35 F1a: "Dec. 11, 2026 | By Sarah Quinlan | Harbor Ledger" gave two authors)
+        # person's shape (final35 F1a: "Dec. 11, 2026 | By Sarah Quinlan | Harbor Ledger" gave two authors).
+        # The parts are few, so the recursion is bounded (review33a #1: 1,500 parts raised RecursionError).
         inner = parse_byline(" | ".join(bars[:-1]))
         if inner is not None and inner[0] and inner[1] is None:
             return inner[0], outlet
@@ -1447,7 +1451,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         # "أحمد محمد، العربية نت": an author, the Arabic comma, a (listed) outlet (final31 #14: all of it
         # was the outlet); Arabic has no capitals to tell a name by
         return [arabic[0]], arabic[1]
-    parts = [p.strip() for p in re.split(r",|\s+and\s+|\s+und\s+|\s+et\s+|\s+&\s+|\s+и\s+", byline) if p.strip()]
+    parts = [p.strip() for p in _people_and().split(byline) if p.strip()]
     if not parts:
         return None
     outlet = None
@@ -1469,10 +1473,28 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     return people, outlet
 
 
+# A header line holds a few fields; more bar parts than this are no byline's outlet reading.
+_MAX_BAR_PARTS = 6
+
+
+@lru_cache(maxsize=1)
+def _people_and() -> re.Pattern[str]:
+    """A comma, "&" or any language's "and" joining two people ("Jan de Vries en Piet Bakker"): the
+    text layer's ``people_and`` data."""
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).people_and)
+    return re.compile(rf",|\s+(?:{words}|&)\s+")  # case kept: "John E Smith" has an initial
+
+
 def _bar_outlet(part: str) -> str | None:
-    """The last bar part of a byline when it is one name (no list of names, no marker): an outlet's shape."""
+    """The last bar part of a byline when it is one name (no list of names, no marker, no person: it opens
+    with no given name unless an outlet's word names it): an outlet's shape. "By Sarah Quinlan | John
+    Smith" is two authors (review33a #1: John Smith was read as the outlet); "Harbor Ledger" an outlet."""
+    from ..text import given_name_gender
+
     part = part.strip()
-    if re.search(r",|\s(?:and|und|et|e|y|i|и|&)\s", part) or _BYLINE_ONLY_RE.match(part):
+    if _people_and().search(part) or _BYLINE_ONLY_RE.match(part):
+        return None
+    if given_name_gender(part.split()[0]) is not None and not _outlet_named(part):
         return None
     return part if _header_outlet_shape(part) and (_looks_like_name(part) or _caseless_name(part)) else None
 
