@@ -209,6 +209,9 @@ class Profile:
     # title glued to a word makes a compound title of an office ("항만청장": port authority chief), all of
     # which goes when it follows a name of its own ("엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠).
     name_honorifics: tuple[str, ...] = ()
+    # One-syllable heads that make an office title of a title glued to them ("부시장": deputy mayor); any
+    # other single syllable before a short title is part of a name ("루이사": Luisa, not 루 + 이사 director).
+    office_prefixes: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
     person_nouns: tuple[str, ...] = ()
@@ -715,6 +718,7 @@ def profile(language: str | None) -> Profile:
         quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
         connective_endings=tuple(raw.get("connective_endings", [])),
         name_honorifics=tuple(raw.get("name_honorifics", [])),
+        office_prefixes=tuple(raw.get("office_prefixes", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
