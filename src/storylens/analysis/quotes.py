@@ -1759,13 +1759,13 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
     return ("description", description) if description else None
 
 
-# A participle's own subject after "with" ("The strike started Monday, with workers calling …")
-_OWN_SUBJECT = re.compile(r"\bwith\s+[^,;§]*$", re.IGNORECASE)
-# What may open a sentence's subject described, not named ("Many used …, accusing …")
-_QUANTIFIERS = frozenset({"many", "some", "several", "both", "one", "most", "few"})
-# Where a described subject ends: its verb, an auxiliary or a past form in -ed ("The group has drafted",
-# "Moore’s campaign denied", "The union issued")
-_SUBJECT_END = frozenset({"has", "had", "have", "was", "were", "is", "are", "also", "then", "later"})
+# A participle's own subject after "with" ("The strike started Monday, with workers calling …"); what may
+# open a sentence's subject described, not named ("Many used …, accusing …"); where it ends besides a past
+# form in -ed ("The group has drafted", "Moore’s campaign denied"): text data "described_subject"
+_OWN_SUBJECT = re.compile(r"\b(?:" + alternation(sorted({w for lg in LANGUAGES for w in profile(lg).own_subject_words}))
+                          + r")\s+[^,;§]*$", re.IGNORECASE)
+_QUANTIFIERS = frozenset(w for lg in LANGUAGES for w in profile(lg).subject_openers)
+_SUBJECT_END = frozenset(w for lg in LANGUAGES for w in profile(lg).subject_ends)
 _DESCRIPTION_WORDS = 10
 
 
@@ -1774,14 +1774,27 @@ def _opening_description(toks: Sequence[str]) -> str | None:
     condemning …)", "Moore’s campaign (denied …, telling …)", "Many (used …, accusing …)", "One of the
     nation’s largest civil rights groups (passed a resolution … calling …)"; None when no verb closes it
     within ten words, or something other than words stands before it (dev27/dev32 en gold: the words of
-    a participle hanging on a described subject)."""
+    a participle hanging on a described subject). A word in -ed right after the opener is the verb only
+    when no verb follows it: "Many displaced residents (returned …)" (review33b #7)."""
     if not toks:
         return None
     first = toks[0].lower()
     quantified = first in _QUANTIFIERS
     if not (quantified or first in _DETS or toks[0].endswith(("’s", "'s"))):
         return None
-    for k in range(1, min(len(toks), _DESCRIPTION_WORDS + 1)):
+    k = _description_end(toks, 1)
+    if k is not None and (k == 1 or toks[k - 1].lower() in _DETS or toks[k - 1].lower() in _QUANTIFIERS) \
+            and toks[k].lower() not in _SUBJECT_END:
+        # "Many displaced residents", "Some frustrated voters": an adjective in -ed before its noun
+        k = _description_end(toks, k + 1) or k
+    if k is None:
+        return None
+    return " ".join(toks[:k]) if k >= 2 or quantified and first != "one" else None
+
+
+def _description_end(toks: Sequence[str], start: int) -> int | None:
+    """Index of the verb ending a described subject at ``start`` or after (:func:`_opening_description`)."""
+    for k in range(start, min(len(toks), _DESCRIPTION_WORDS + 1)):
         low = toks[k].lower()
         if not re.match(r"\w", low):
             return None
@@ -1789,7 +1802,7 @@ def _opening_description(toks: Sequence[str]) -> str | None:
         if (low in _DETS or low.endswith(("’s", "'s"))) and not (after in _OF or _preposition(after) or after in _DETS):
             return None  # another noun phrase, not after "of" or "in": a verb went by ("The former boxer made the remarks")
         if low in _SUBJECT_END or (len(low) >= 4 and low.endswith("ed") and low.isalpha()):
-            return " ".join(toks[:k]) if k >= 2 or quantified and first != "one" else None
+            return k
     return None
 
 

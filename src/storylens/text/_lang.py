@@ -609,6 +609,13 @@ class Profile:
     days_and: tuple[str, ...] = ()
     # the "and" joining two people named as one subject ("Paul Mercadier et Claire Dumas ont dit")
     people_and: frozenset[str] = frozenset()
+    # A subject described, not named, opening a sentence before a participle of saying ("Many used …,
+    # accusing …"): the quantifiers that may open it, the words that end it besides a past form in -ed (an
+    # auxiliary: "The group has drafted"), and the word giving the participle a subject of its own ("…, with
+    # workers calling …").
+    subject_openers: frozenset[str] = frozenset()
+    subject_ends: frozenset[str] = frozenset()
+    own_subject_words: tuple[str, ...] = ()
     # words that join the next word to a name: Arabic "بن" (son of), "آل" (the family of) name a lineage,
     # "عبد" (servant of: "عبد الرحمن"), "أبو" (father of) open a name
     name_lineage: frozenset[str] = frozenset()
@@ -861,6 +868,9 @@ def profile(language: str | None) -> Profile:
         range_between_after=tuple(w.lower() for w in raw.get("range", {}).get("between_after", [])),
         days_and=tuple(w.lower() for w in raw.get("days_and", [])),
         people_and=frozenset(w.lower() for w in raw.get("people_and", [])),
+        subject_openers=frozenset(w.lower() for w in raw.get("described_subject", {}).get("openers", [])),
+        subject_ends=frozenset(w.lower() for w in raw.get("described_subject", {}).get("ends", [])),
+        own_subject_words=tuple(raw.get("described_subject", {}).get("own_subject", [])),
         name_lineage=frozenset(raw.get("name_joins", {}).get("lineage", [])),
         name_joins=frozenset(w for ws in raw.get("name_joins", {}).values() for w in ws),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
