@@ -1759,13 +1759,13 @@ def _first_person_before(masked: str, pos: int, known: frozenset[str] = frozense
     return ("description", description) if description else None
 
 
-# A participle's own subject after "with" ("The strike started Monday, with workers calling …")
-_OWN_SUBJECT = re.compile(r"\bwith\s+[^,;§]*$", re.IGNORECASE)
-# What may open a sentence's subject described, not named ("Many used …, accusing …")
-_QUANTIFIERS = frozenset({"many", "some", "several", "both", "one", "most", "few"})
-# Where a described subject ends: its verb, an auxiliary or a past form in -ed ("The group has drafted",
-# "Moore’s campaign denied", "The union issued")
-_SUBJECT_END = frozenset({"has", "had", "have", "was", "were", "is", "are", "also", "then", "later"})
+# A participle's own subject after "with" ("The strike started Monday, with workers calling …"); what may
+# open a sentence's subject described, not named ("Many used …, accusing …"); where it ends besides a past
+# form in -ed ("The group has drafted", "Moore’s campaign denied"): text data "described_subject"
+_OWN_SUBJECT = re.compile(r"\b(?:" + alternation(sorted({w for lg in LANGUAGES for w in profile(lg).own_subject_words}))
+                          + r")\s+[^,;§]*$", re.IGNORECASE)
+_QUANTIFIERS = frozenset(w for lg in LANGUAGES for w in profile(lg).subject_openers)
+_SUBJECT_END = frozenset(w for lg in LANGUAGES for w in profile(lg).subject_ends)
 _DESCRIPTION_WORDS = 10
 
 
@@ -1774,14 +1774,27 @@ def _opening_description(toks: Sequence[str]) -> str | None:
     condemning …)", "Moore’s campaign (denied …, telling …)", "Many (used …, accusing …)", "One of the
     nation’s largest civil rights groups (passed a resolution … calling …)"; None when no verb closes it
     within ten words, or something other than words stands before it (dev27/dev32 en gold: the words of
-    a participle hanging on a described subject)."""
+    a participle hanging on a described subject). A word in -ed right after the opener is the verb only
+    when no verb follows it: "Many displaced residents (returned …)" (review33b #7)."""
     if not toks:
         return None
     first = toks[0].lower()
     quantified = first in _QUANTIFIERS
     if not (quantified or first in _DETS or toks[0].endswith(("’s", "'s"))):
         return None
-    for k in range(1, min(len(toks), _DESCRIPTION_WORDS + 1)):
+    k = _description_end(toks, 1)
+    if k is not None and (k == 1 or toks[k - 1].lower() in _DETS or toks[k - 1].lower() in _QUANTIFIERS) \
+            and toks[k].lower() not in _SUBJECT_END:
+        # "Many displaced residents", "Some frustrated voters": an adjective in -ed before its noun
+        k = _description_end(toks, k + 1) or k
+    if k is None:
+        return None
+    return " ".join(toks[:k]) if k >= 2 or quantified and first != "one" else None
+
+
+def _description_end(toks: Sequence[str], start: int) -> int | None:
+    """Index of the verb ending a described subject at ``start`` or after (:func:`_opening_description`)."""
+    for k in range(start, min(len(toks), _DESCRIPTION_WORDS + 1)):
         low = toks[k].lower()
         if not re.match(r"\w", low):
             return None
@@ -1789,7 +1802,7 @@ def _opening_description(toks: Sequence[str]) -> str | None:
         if (low in _DETS or low.endswith(("’s", "'s"))) and not (after in _OF or _preposition(after) or after in _DETS):
             return None  # another noun phrase, not after "of" or "in": a verb went by ("The former boxer made the remarks")
         if low in _SUBJECT_END or (len(low) >= 4 and low.endswith("ed") and low.isalpha()):
-            return " ".join(toks[:k]) if k >= 2 or quantified and first != "one" else None
+            return k
     return None
 
 
@@ -2255,18 +2268,22 @@ def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str
 
 
 def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
-                        connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = ()) -> str:
+                        connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = (),
+                        prefixes: tuple[str, ...] = ()) -> str:
     """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
     -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
     켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
-    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠, "엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠)."""
+    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠, "엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠; "마리아 루이사" stays whole: :func:`_glued_title`)."""
     kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
     if kana:
         return kana[-1]
     for particle in modifiers:
         who = who.rsplit(particle, 1)[-1]
+    def titled(word: str) -> bool:
+        return any(_glued_title(word, t, honorifics, prefixes) for t in titles)
+
     for title in titles:
-        if who.endswith(title) and len(who) > len(title):
+        if who.endswith(title) and len(who) > len(title) and _glued_title(who.split()[-1], title, honorifics, prefixes):
             head = who[: -len(title)]
             if " " in head.strip() and not head[-1].isspace() and title not in honorifics:
                 # a title glued to the word before it after a name of its own is a compound office title
@@ -2275,9 +2292,9 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
             who = head.strip()
             break
     words = who.split()
-    while len(words) > 1 and words[0].endswith(titles):
+    while len(words) > 1 and titled(words[0]):
         words = words[1:]
-    while len(words) > 1 and words[-1].endswith(titles):
+    while len(words) > 1 and titled(words[-1]):
         words = words[:-1]
     # a phrase linked to the clause before the name ("지진과 관련해 레나 바르가"; "connective_endings": none
     # that ends a given name, as 로 ends "카를로")
@@ -2286,15 +2303,27 @@ def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str,
     return " ".join(words)
 
 
+def _glued_title(word: str, title: str, honorifics: tuple[str, ...], prefixes: tuple[str, ...]) -> bool:
+    """Whether ``word`` ends in ``title`` as a title: the title alone, a name's honorific ("김씨"), or glued to
+    a head of two syllables or more ("항만청장", "대표이사") or to a one-syllable office prefix (text data
+    "office_prefixes": "부시장"). A single other syllable before it is part of a name: "루이사" (Luisa),
+    "라이사" (Raisa) end in 이사 (director) only by sound (review33b #6)."""
+    if not word.endswith(title):
+        return False
+    head = word[: -len(title)]
+    # (a Hangul block is one syllable; a single kanji before a Japanese title is a surname: "林氏", "林市長")
+    return not head or title in honorifics or len(head) >= 2 or head in prefixes or not "\uac00" <= head <= "\ud7a3"
+
+
 def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
     """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
     the subject marked by a topic or subject particle before the quotation or between it and the verb."""
     before, after, titles, modifiers, connectives = _verb_final_patterns(language)
-    honorifics = profile(language).name_honorifics
+    honorifics, prefixes = profile(language).name_honorifics, profile(language).office_prefixes
     out: list[_Attribution] = []
     for rx in (before, after):
         for m in rx.finditer(masked):
-            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics)
+            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes)
             if name and not any(a.start <= m.start("who") < a.end for a in out):
                 out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
     return out

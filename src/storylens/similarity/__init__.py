@@ -2924,10 +2924,15 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     dateline header, author box, social widgets, credits removed), with ``title`` as its first line.
 
     Idempotent: preparing a prepared text changes nothing, so :func:`score_pairs` can
-    prepare whatever it is given. A text that is all boilerplate is kept as it is.
+    prepare whatever it is given. A text that is all boilerplate is kept as it is. A story part's
+    ``text`` (:attr:`PreparedText.story_part`) carries its flag, so preparing it again gives a story part
+    again (review33b #8); a copy read back from storage as a plain ``str`` is judged as any short text.
     """
     from ..prepare import story_part
     from ..prepare.clean import clean_text
+
+    if isinstance(text, _StoryPartText) and title is None:
+        return PreparedText(text, None, "", True)
 
     cleaned = clean_text(text)
     body = cleaned.text if cleaned.text.strip() else text.strip()
@@ -2950,11 +2955,19 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     # the headline and the body's real sentences, not the wall (issue #11)
     part = story_part(text)
     if part is not None:
-        return PreparedText(part.text, published, " ".join(datelines), True)
+        return PreparedText(_StoryPartText(part.text), published, " ".join(datelines), True)
     # the cleaning took the whole body away as page furniture (a newsletter sign-up under the headline):
     # the headline line left is a story part too
-    bare = bool(kinds & _FURNITURE_KINDS) and "\n" not in text.strip() and word_count(text) < _min_words()
-    return PreparedText(text, published, " ".join(datelines), bare)
+    if kinds & _FURNITURE_KINDS and "\n" not in text.strip() and word_count(text) < _min_words():
+        return PreparedText(_StoryPartText(text), published, " ".join(datelines), True)
+    return PreparedText(text, published, " ".join(datelines), False)
+
+
+class _StoryPartText(str):
+    """The text of a story part (a headline over a junk body): a ``str`` that remembers it is one, since the
+    junk that made it one is gone and a second :func:`prepare_text` could not see it again."""
+
+    __slots__ = ()
 
 
 # What the cleaning removes as page furniture (prepare.clean, prepare._notices), not as the article's own

@@ -209,6 +209,9 @@ class Profile:
     # title glued to a word makes a compound title of an office ("항만청장": port authority chief), all of
     # which goes when it follows a name of its own ("엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠).
     name_honorifics: tuple[str, ...] = ()
+    # One-syllable heads that make an office title of a title glued to them ("부시장": deputy mayor); any
+    # other single syllable before a short title is part of a name ("루이사": Luisa, not 루 + 이사 director).
+    office_prefixes: tuple[str, ...] = ()
     # Nouns (and a suffix such as 者) that end a description of a person in a language without
     # spaces ("房间后面的一名男子", "一系列质问者"): where a clause's subject or a passive's agent ends.
     person_nouns: tuple[str, ...] = ()
@@ -606,6 +609,13 @@ class Profile:
     days_and: tuple[str, ...] = ()
     # the "and" joining two people named as one subject ("Paul Mercadier et Claire Dumas ont dit")
     people_and: frozenset[str] = frozenset()
+    # A subject described, not named, opening a sentence before a participle of saying ("Many used …,
+    # accusing …"): the quantifiers that may open it, the words that end it besides a past form in -ed (an
+    # auxiliary: "The group has drafted"), and the word giving the participle a subject of its own ("…, with
+    # workers calling …").
+    subject_openers: frozenset[str] = frozenset()
+    subject_ends: frozenset[str] = frozenset()
+    own_subject_words: tuple[str, ...] = ()
     # words that join the next word to a name: Arabic "بن" (son of), "آل" (the family of) name a lineage,
     # "عبد" (servant of: "عبد الرحمن"), "أبو" (father of) open a name
     name_lineage: frozenset[str] = frozenset()
@@ -715,6 +725,7 @@ def profile(language: str | None) -> Profile:
         quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
         connective_endings=tuple(raw.get("connective_endings", [])),
         name_honorifics=tuple(raw.get("name_honorifics", [])),
+        office_prefixes=tuple(raw.get("office_prefixes", [])),
         person_nouns=tuple(sorted(raw.get("person_nouns", []), key=len, reverse=True)),
         statement_nouns=tuple(raw.get("statement_nouns", [])),
         clause_conjunctions=frozenset(raw.get("clause_conjunctions", [])),
@@ -857,6 +868,9 @@ def profile(language: str | None) -> Profile:
         range_between_after=tuple(w.lower() for w in raw.get("range", {}).get("between_after", [])),
         days_and=tuple(w.lower() for w in raw.get("days_and", [])),
         people_and=frozenset(w.lower() for w in raw.get("people_and", [])),
+        subject_openers=frozenset(w.lower() for w in raw.get("described_subject", {}).get("openers", [])),
+        subject_ends=frozenset(w.lower() for w in raw.get("described_subject", {}).get("ends", [])),
+        own_subject_words=tuple(raw.get("described_subject", {}).get("own_subject", [])),
         name_lineage=frozenset(raw.get("name_joins", {}).get("lineage", [])),
         name_joins=frozenset(w for ws in raw.get("name_joins", {}).values() for w in ws),
         range_to=tuple(w.lower() for w in raw.get("range", {}).get("to", [])),
