@@ -204,8 +204,8 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
 
 def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.ndarray, ranked: Sequence[int],
                                out: dict[str, tuple[str, str]], shingled: Callable[[str, str], np.ndarray]) -> None:
-    """Link an item left alone to the canonical of a later item of the same run it near-duplicates. Items are
-    compared only with the items before them: final36 F2, one run of a cut copy, a retitled full copy and
+    """Link an item left alone to the canonical of another item of the same run it near-duplicates (the main
+    loop compared each item only with the items before it): final36 F2, one run of a cut copy, a retitled full copy and
     the full text stored the retitled copy as a third article (it shares < 0.5 of its shingles with the cut
     copy, 0.92 with the full text, which came after it and was linked to the cut copy). An item that is a
     canonical itself stays (its copies would point at a copy)."""
@@ -217,7 +217,7 @@ def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.nda
             continue
         for j in linked:
             cos = float(vectors[i] @ vectors[j])
-            if j == i or cos < NEAR_DUP_COSINE:
+            if cos < NEAR_DUP_COSINE:  # i is unlinked and j linked: never the same item
                 continue
             overlap = _overlap(shingled(aid, text), shingled(items[j][0], items[j][1]))
             if overlap >= NEAR_DUP_JACCARD:
