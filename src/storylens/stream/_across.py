@@ -8,9 +8,9 @@ on trial 20's store (the cut is 0.18, a name's 0.5; unrelated reports reached 0.
 
 Two readings the text layer has, each checked on the article's own text:
 
-* an alias group the query names (``cluster._aliases``: IMF = IWF = FMI = МВФ = صندوق النقد الدولي
+* an alias group the query names (:func:`storylens.cluster.alias_keys`: IMF = IWF = FMI = МВФ = صندوق النقد الدولي
   = 国际货币基金组织, Germany = Deutschland = 德国): each other form is searched, and a hit counts
-  when its text names the group (:func:`~storylens.cluster._aliases.alias_keys`);
+  when its text names the group;
 * a person's name (a name query, or a Chinese name in transliteration characters, or Arabic words):
   the reports of the text hits' stories and their nearest articles by meaning (the vectors of what
   the name found: the semantic side) count when they write a name that sounds as the query does in
@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from ..store.base import ArticleRecord, Store
+from ..text import ARABIC_LETTERS
 
 __all__ = ["across_scripts"]
 
@@ -31,11 +32,9 @@ _RRF_K = 60
 _NAME_CANDIDATES = 10  # texts read for a name's other spellings, per result asked for
 _SNIPPET_CHARS = 40
 _HAN = re.compile("[\u3400-\u9fff]")
-_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+_ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
 # Latin, Cyrillic or Greek words with a capital first (a name's part)
 _CASED_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’-]+")
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _KANA = re.compile("[\u30a1-\u30fa]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # a Katakana name, its parts joined by "・" ("ルシア・モンタネール"); a Hangul word
@@ -127,27 +126,14 @@ def _names_in(text: str) -> Iterable[tuple[str, int, int]]:
             prev = m
 
 
-def _script(text: str) -> str:
-    """'kana', 'hangul', 'han', 'arabic', 'cyrillic' or 'latin' (the first the text has, in that order)."""
-    from ..text import script_of
-
-    if _KANA.search(text):
-        return "kana"
-    if _HANGUL.search(text):
-        return "hangul"
-    if _ARABIC.search(text):
-        return "arabic"
-    return "cyrillic" if _CYRILLIC.search(text) else script_of(text)
-
-
 def _readings(name: str) -> tuple[str, ...]:
     """``name`` as :func:`~storylens.text.sound_match` reads it: a Katakana or Hangul name by its Latin
     readings (as entity linking reads them: "モンタネール" montaneeru), any other as written."""
     if not (_KANA.search(name) or _HANGUL.search(name)):
         return (name,)
-    from ..analysis.entities import _sound_script_readings
+    from ..text import sound_script_readings
 
-    return _sound_script_readings(name)
+    return sound_script_readings(name)
 
 
 def _sound_alike(a: str, b: str) -> bool:
@@ -160,11 +146,11 @@ def sounded(name: str, text: str) -> tuple[int, int] | None:
     """The span of a name in ``text`` written in another script than ``name`` that sounds as it does
     (:func:`~storylens.text.sound_match`; Katakana and Hangul by their Latin readings), or of ``name``
     itself with a Korean particle on it; None when there is none."""
-    from ..text import calendar_word
+    from ..text import calendar_word, script_of
 
-    mine = _script(name)
+    mine = script_of(name, fine=True)
     # or the name itself, a Korean particle aside ("몬타네르는": the index holds Korean words whole)
-    found = [c for c in _names_in(text) if _script(c[0]) != mine or c[0] == name]
+    found = [c for c in _names_in(text) if script_of(c[0], fine=True) != mine or c[0] == name]
     # a month or weekday is no name, nor a word of one ("تشرين الثاني", November, sounds as "Solano")
     calendar = [(start, end) for word, start, end in found if calendar_word(word)]
     for word, start, end in found:
@@ -183,7 +169,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 def _alias_hits(store: Store, query: str, groups: Iterable[str], limit: int) -> list[tuple[str, str | None]]:
     """Full-text hits of the other forms of ``groups`` (alias keys), by their reciprocal ranks summed
     over the forms; unchecked (:func:`across_scripts` reads each hit's text)."""
-    from ..cluster._aliases import alias_forms
+    from ..cluster import alias_forms
     from .queries import keyword_query  # (queries imports this module)
 
     asked = query.casefold()
@@ -224,7 +210,7 @@ def across_scripts(store: Store, query: str, text_hits: Sequence[tuple[str, str 
     records read). ``meaning_hits``: the query's own semantic neighbours (any cosine), also checked;
     ``read``: records already read. Alias hits come first, by their forms' ranks; then names, in
     the order found (stories of the text hits, their meaning neighbours, the query's)."""
-    from ..cluster._aliases import alias_keys
+    from ..cluster import alias_keys
 
     groups = alias_keys(query)[0]
     name = query_name(query, is_name)
