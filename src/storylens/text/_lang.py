@@ -1147,7 +1147,7 @@ def month_pattern(language: str | None) -> str:
     forms: dict[int, set[str]] = {}
     for word, month in month_names(language).items():
         forms.setdefault(month, set()).add(word.rstrip("."))
-    parts = []
+    parts: list[str] = []
     for words in forms.values():
         full = {w for w in words if not _abbreviation(w, words, endings)}
         cased = set(full)
