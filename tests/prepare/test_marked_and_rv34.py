@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import storylens.prepare.clean as clean
+from storylens.prepare import clean
 from storylens.prepare.clean import clean_text
 
 HEADLINE = "Crane collapse at Velmar port"
