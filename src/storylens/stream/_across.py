@@ -35,6 +35,7 @@ _HAN = re.compile("[\u3400-\u9fff]")
 _ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
 # Latin, Cyrillic or Greek words with a capital first (a name's part)
 _CASED_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’-]+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _KANA = re.compile("[\u30a1-\u30fa]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 # a Katakana name, its parts joined by "・" ("ルシア・モンタネール"); a Hangul word
@@ -126,6 +127,14 @@ def _names_in(text: str) -> Iterable[tuple[str, int, int]]:
             prev = m
 
 
+def _script(text: str) -> str:
+    """'kana', 'hangul', 'arabic', 'cyrillic', 'han', 'latin' or 'other': the first the text has, in that
+    order (:func:`~storylens.text.script_of`'s fine scripts)."""
+    from ..text import script_of
+
+    return script_of(text, fine=True)
+
+
 def _readings(name: str) -> tuple[str, ...]:
     """``name`` as :func:`~storylens.text.sound_match` reads it: a Katakana or Hangul name by its Latin
     readings (as entity linking reads them: "モンタネール" montaneeru), any other as written."""
@@ -146,11 +155,11 @@ def sounded(name: str, text: str) -> tuple[int, int] | None:
     """The span of a name in ``text`` written in another script than ``name`` that sounds as it does
     (:func:`~storylens.text.sound_match`; Katakana and Hangul by their Latin readings), or of ``name``
     itself with a Korean particle on it; None when there is none."""
-    from ..text import calendar_word, script_of
+    from ..text import calendar_word
 
-    mine = script_of(name, fine=True)
+    mine = _script(name)
     # or the name itself, a Korean particle aside ("몬타네르는": the index holds Korean words whole)
-    found = [c for c in _names_in(text) if script_of(c[0], fine=True) != mine or c[0] == name]
+    found = [c for c in _names_in(text) if _script(c[0]) != mine or c[0] == name]
     # a month or weekday is no name, nor a word of one ("تشرين الثاني", November, sounds as "Solano")
     calendar = [(start, end) for word, start, end in found if calendar_word(word)]
     for word, start, end in found:
