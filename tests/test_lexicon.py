@@ -106,3 +106,35 @@ def test_a_file_cut_short_is_refused_and_simplemma_serves(tmp_path, name):
     served = factory.get_dictionary("en")
     assert not isinstance(served, _lexicon._DiskDictionary)
     assert served.get("governors") == "governor"  # simplemma's own English dictionary
+
+
+@pytest.mark.parametrize("change", ["renamed", "module moved", "str table", "new signature"])
+def test_a_simplemma_without_its_private_loader_writes_through_the_public_factory(tmp_path, monkeypatch, change):
+    """rv34 (review33a #5): the disk copy was built from simplemma's private ``_load_dictionary_from_disk``;
+    a release without it (or with another one) raised ImportError, which nothing caught, so every lemma call
+    crashed. The public factory (whatever simplemma now loads with) builds the same table."""
+    import sys
+
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory, dictionary_factory
+
+    from storylens import _lexicon
+
+    real = dictionary_factory._load_dictionary_from_disk
+    # simplemma's own factory, as a release that changed its loader would have it
+    monkeypatch.setattr(DefaultDictionaryFactory, "__init__",
+                        lambda self, cache_max_size=8: setattr(self, "_load_dictionary_from_disk", real))
+    if change == "renamed":
+        monkeypatch.delattr(dictionary_factory, "_load_dictionary_from_disk")
+    elif change == "module moved":
+        monkeypatch.setitem(sys.modules, "simplemma.strategies.dictionaries.dictionary_factory", None)
+    elif change == "str table":
+        monkeypatch.setattr(dictionary_factory, "_load_dictionary_from_disk",
+                            lambda lang: {k.decode(): v.decode() for k, v in real(lang).items()})
+    else:
+        monkeypatch.setattr(dictionary_factory, "_load_dictionary_from_disk", lambda lang, folder: real(lang))
+    disk = _lexicon.DiskDictionaries(tmp_path)._open("en")
+    assert isinstance(disk, _lexicon._DiskDictionary)
+    expected = real("en")
+    for word in WORDS["en"] + ["governors", "was", "children"]:
+        want = expected.get(word.encode())
+        assert disk.get(word) == (want.decode() if want is not None else None), word

@@ -13,7 +13,10 @@ beside the load it makes anyway) as its sorted keys and values, and read back th
 a lookup is a bisection (~10 us), opening a language ~10 ms. A process that asks a language
 many questions (:data:`IN_MEMORY_AFTER` lookups: a compare's analysis) loads its dictionary as
 simplemma does, where a lookup costs ~0.1 us. Both read the same dictionary, so every answer is
-simplemma's own (``tests/test_lexicon.py`` compares them).
+simplemma's own (``tests/test_lexicon.py`` compares them). The table is read through simplemma's
+private loader when it is there (no copy), else through its public ``DefaultDictionaryFactory``.
+simplemma's own ``TrieDictionaryFactory`` (MARISA tries on disk) is not used: it needs marisa_trie and
+platformdirs, which are not installed, and saves without a temporary name and rename.
 """
 
 from __future__ import annotations
@@ -120,7 +123,7 @@ class DiskDictionaries:
     :data:`IN_MEMORY_AFTER` times in this process. Raises ValueError for a language simplemma lacks."""
 
     def __init__(self, folder: Path):
-        from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
         self._folder = folder
         self._memory = DefaultDictionaryFactory()
@@ -149,14 +152,32 @@ class DiskDictionaries:
             found: _DiskDictionary | None = None
             try:
                 if not (folder / "offsets.npy").exists():
-                    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
-
-                    _write(folder, _load_dictionary_from_disk(lang))
+                    _write(folder, _simplemma_table(lang))
                 found = _DiskDictionary(folder)
             except (OSError, ValueError):
                 found = None
             self._disk[lang] = found
             return found
+
+
+def _simplemma_table(lang: str) -> Mapping[bytes, bytes]:
+    """simplemma's dictionary of ``lang`` as bytes -> bytes: the table its private loader unpickles (as
+    stored, no copy), or, when a release moved, renamed or changed that loader, the table through the
+    public ``simplemma.strategies.dictionaries.DefaultDictionaryFactory`` (str -> str: each entry encoded
+    again, once a machine). Raises ValueError for a language simplemma lacks."""
+    try:
+        from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+
+        table = _load_dictionary_from_disk(lang)
+        first = next(iter(table.items()), (b"", b""))
+        if isinstance(first[0], bytes) and isinstance(first[1], bytes):
+            return table
+    except (ImportError, AttributeError, TypeError):
+        pass  # the private loader is gone or reads otherwise: the public factory serves
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    public = DefaultDictionaryFactory(cache_max_size=0).get_dictionary(lang)
+    return {k.encode("utf-8"): v.encode("utf-8") for k, v in public.items()}
 
 
 def lemmatizer_for(folder: Path) -> tuple[Any, Any]:

@@ -77,6 +77,7 @@ from ..text import (
     ru_stem,
     script_of,
     sound_match,
+    sound_script_readings,
     sound_skeleton,
     stop_words,
     territory_names,
@@ -3070,8 +3071,8 @@ def _same_person_name(fa: _Form, fb: _Form) -> bool:
     if sound[0] != sound[1] and script_of((fb if sound[0] else fa).text) == "latin" \
             and _sound_script_match((fb if sound[0] else fa).text, (fa if sound[0] else fb).text):
         return True  # アントン・ベリチ / 안톤 벨리치 / Anton Belič
-    if all(sound) and any(sound_match(a, b) for a in _sound_script_readings(fa.text)
-                          for b in _sound_script_readings(fb.text)):
+    if all(sound) and any(sound_match(a, b) for a in sound_script_readings(fa.text)
+                          for b in sound_script_readings(fb.text)):
         return True  # アントン・ベリチ / 안톤 벨리치, both read by sound
     if len(scripts) == 2 and scripts <= {"latin", "han", "arabic"} and (
             _skeleton_match(fa.text, fb.text) or _pinyin_match(fa.text, fb.text) or _pinyin_match(fb.text, fa.text)):
@@ -3166,39 +3167,20 @@ def _script_tokens(name: str) -> list[str]:
 _SOUND_SCRIPT_RE = re.compile("[\u30a1-\u30fa\uac00-\ud7a3]")
 
 
-@lru_cache(maxsize=4096)
-def _sound_script_readings(name: str) -> tuple[str, ...]:
-    """Latin readings of a Katakana or Hangul name (anyascii's romanisation, "・" as a space), with the
-    sounds these scripts write for Slavic and German letters: "ツ"/"츠" (ts) and "치" (chi) for c/č,
-    "바" (ba) for va ("コステラツ" kosuteratsu / Kostelac, "미로바츠" / Mirovac)."""
-    # the small ッ doubles the next consonant (ベッリ Belli: anyascii writes "betri"); a small ャュョ glides
-    # after its i-syllable (チュ "chu", not anyascii's "chiyu")
-    plain = re.sub(r"[・･\-]", " ", anyascii(name.replace("ッ", ""))).lower()
-    plain = re.sub(r"(?<=[^aeiou ])iy(?=[aou])", "", plain) if re.search("[ャュョ]", name) else plain
-    readings = {plain}
-    for old, new in (("tsu", "c"), ("ts", "c"), ("cheu", "c"), ("chi", "ci"), ("ch", "c")):
-        readings |= {r.replace(old, new) for r in readings}
-    readings |= {r.replace("b", "v") for r in readings}
-    # Katakana writes a v with ワ (イワン Ivan) and an h before a consonant with フ (フルヴォリン Hrvolin)
-    readings |= {r.replace("w", "v") for r in readings}
-    readings |= {re.sub(r"(?<![a-z])fu", "hu", r) for r in readings}
-    return tuple(sorted(readings))
-
-
 def _sound_scripts_match(other: str, name: str) -> str | None:
     """Why a Katakana name and a Hangul one (either way round) are one name spelled by sound, or None."""
     kana = [bool(re.search("[\u30a1-\u30fa]", n)) for n in (other, name)]
     hangul = [bool(re.search("[\uac00-\ud7a3]", n)) for n in (other, name)]
     if not (kana[0] and hangul[1] or hangul[0] and kana[1]):
         return None
-    if any(sound_match(a, b) for a in _sound_script_readings(other) for b in _sound_script_readings(name)):
+    if any(sound_match(a, b) for a in sound_script_readings(other) for b in sound_script_readings(name)):
         return f"same consonants across scripts: {name} ~ {other}"
     return None
 
 
 def _sound_script_match(latin: str, name: str) -> str | None:
     """Why a Latin name and a Katakana or Hangul name are one spelled by sound, or None."""
-    for reading in _sound_script_readings(name):
+    for reading in sound_script_readings(name):
         if len(reading.split()) == len(_script_tokens(latin)) and sound_match(reading, latin):
             return f"same consonants across scripts: {name} ~ {latin}"
     return None

@@ -46,6 +46,7 @@ import numpy as np
 from ..errors import ConfigError, InputError, StoryLensError
 from ..settings import DEFAULT
 from ..text import NAME_STOP_WORDS
+from ._aliases import alias_forms, alias_keys
 from ._places import place_conflict, places_of, say_places
 
 __all__ = [
@@ -55,6 +56,8 @@ __all__ = [
     "StoryClusterer",
     "StoryState",
     "UnknownStoryError",
+    "alias_forms",
+    "alias_keys",
     "doc_vector",
     "doc_vectors",
     "entity_keys",

@@ -90,10 +90,16 @@ def is_junk_piece(piece: str, furniture_words: int) -> bool:
     """Whether one line or sentence of a body is page furniture: a junk word of any language, a web or
     e-mail address, a template slot or a copyright sign; or a few words (``furniture_words`` or fewer)
     without a sentence's end."""
+    return _judged(piece, furniture_words)[0]
+
+
+def _judged(piece: str, furniture_words: int) -> tuple[bool, int]:
+    """(:func:`is_junk_piece`, the piece's words): the words counted once for both (story_part sums a
+    real piece's words; it counted them twice)."""
     words = _words(piece)
     if _junk_pattern().search(piece) or (words <= _NEUTRAL_WORDS and _NEUTRAL.search(piece)):
-        return True
-    return words <= furniture_words and not _SENTENCE_END.search(piece)
+        return True, words
+    return words <= furniture_words and not _SENTENCE_END.search(piece), words
 
 
 def _headline(text: str, max_chars: int) -> tuple[str, str] | None:
@@ -130,11 +136,11 @@ def story_part(text: str) -> StoryPart | None:
     pieces = _pieces(body)
     if not pieces:
         return None
-    junk = [is_junk_piece(p, DEFAULT.junk_furniture_words) for p in pieces]
+    judged = [_judged(p, DEFAULT.junk_furniture_words) for p in pieces]
     total = sum(len(p) for p in pieces)
-    share = sum(len(p) for p, j in zip(pieces, junk) if j) / total
-    real = [p for p, j in zip(pieces, junk) if not j]
-    if share < DEFAULT.junk_body_share or sum(_words(p) for p in real) > DEFAULT.junk_body_real_words:
+    share = sum(len(p) for p, (junk, _) in zip(pieces, judged) if junk) / total
+    real = [p for p, (junk, _) in zip(pieces, judged) if not junk]
+    if share < DEFAULT.junk_body_share or sum(n for junk, n in judged if not junk) > DEFAULT.junk_body_real_words:
         return None
     kept = "\n".join([head, *real])
     return StoryPart(kept, round(share, 3),

@@ -966,7 +966,7 @@ def _marked_authors(part: str) -> list[str] | None:
     match = (before.match(part) if before else None) or (after.fullmatch(part) if after else None)
     if match is None:
         return None
-    names = [n.strip() for n in re.split(r"\s+(?:and|und|et|e|en|i|и|і|y)\s+|\s*[&、]\s*", match["name"]) if n.strip()]
+    names = [n.strip() for n in _marked_and().split(match["name"]) if n.strip()]
     # after a marker a caseless script's words are a name too ("بقلم أحمد محمد"): Arabic has no capitals
     return names if names and all(_name_shape(n) or _CJK_PERSON.fullmatch(n) or (_caseless_name(n) and len(n.split()) > 1)
                                   for n in names) else None
@@ -1078,7 +1078,7 @@ def _take_outlet_header(line: str, state: _State, above_headline: bool = False) 
     authors: list[str] = []
     if byline:
         parsed = parse_byline(byline)
-        names = [p.strip() for p in re.split(r",|\s+(?:and|und|et|e|en|i|и|і|y)\s+", byline) if p.strip()]
+        names = [p.strip() for p in _people_and().split(byline) if p.strip()]
         if parsed is None and all(_name_shape(n) for n in names):
             parsed = (names, None)  # "Tomasz Wierzbicki", "Олена Марченко": names _is_person's Latin/Russian capitals miss
         if parsed is None or parsed[1]:
@@ -1477,12 +1477,24 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
 _MAX_BAR_PARTS = 6
 
 
+def _and_words() -> str:
+    """Any language's "and" joining two people ("en", "oraz", "ve"): the text layer's ``people_and`` data,
+    as an alternation."""
+    return alternation(w for lang in LANGUAGES for w in profile(lang).people_and)
+
+
 @lru_cache(maxsize=1)
 def _people_and() -> re.Pattern[str]:
-    """A comma, "&" or any language's "and" joining two people ("Jan de Vries en Piet Bakker"): the
-    text layer's ``people_and`` data."""
-    words = alternation(w for lang in LANGUAGES for w in profile(lang).people_and)
-    return re.compile(rf",|\s+(?:{words}|&)\s+")  # case kept: "John E Smith" has an initial
+    """A comma, "&" or any language's "and" joining two people ("Jan de Vries en Piet Bakker")."""
+    return re.compile(rf",|\s+(?:{_and_words()}|&)\s+")  # case kept: "John E Smith" has an initial
+
+
+@lru_cache(maxsize=1)
+def _marked_and() -> re.Pattern[str]:
+    """What joins the names after an author marker: any language's "and", an "&" or a Japanese "、"
+    ("by Jane Holloway and Tom Reed", "autor: Jan Nowak oraz Anna Kowalska", "山田太郎、佐藤花子記者");
+    no comma (a comma ends the author's part of a header)."""
+    return re.compile(rf"\s+(?:{_and_words()})\s+|\s*[&、]\s*")
 
 
 def _bar_outlet(part: str) -> str | None:

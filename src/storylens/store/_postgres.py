@@ -29,6 +29,7 @@ import re
 import threading
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -439,6 +440,17 @@ def _fix_for(exc: Exception) -> str:
     if "extension" in msg and "vector" in msg:
         return "install pgvector on the server or run CREATE EXTENSION vector as an administrator"
     return "pass another --db, or check the server log"
+
+
+@dataclass(frozen=True)
+class _TextSearch:
+    """One query's select of ranked hits for :meth:`PostgresStore.search_texts`: its SQL (tag, position,
+    article id, headline), the parameters it names, and the tokens its headlines mark when they are
+    made apart (a Chinese or Japanese query's; None: made in the select)."""
+
+    sql: str
+    params: dict[str, str]
+    cjk_marks: str | None
 
 
 class PostgresStore(SQLStoreBase):
@@ -926,9 +938,33 @@ class PostgresStore(SQLStoreBase):
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
         """Full-text matches as (article id, snippet), best first; plain words, any of them (the parts of
         one, all: :func:`query_words`), in every configuration."""
+        return self.search_texts([query], limit)[0]
+
+    def search_texts(self, queries: Sequence[str], limit: int = 20) -> list[list[tuple[str, str | None]]]:
+        """:meth:`search_text` of each query, its hits as it gives them, asked in one statement (a UNION
+        ALL of the queries' own ranked selects: each ranks and cuts its matches as alone); a Chinese or
+        Japanese query's headlines in one more statement each (see :meth:`_cjk_headlines`)."""
+        out: list[list[tuple[str, str | None]]] = [[] for _ in queries]
+        asked = [(i, st) for i, q in enumerate(queries) if (st := self._text_search(q, i)) is not None]
+        if not asked:
+            return out
+        params: dict[str, Any] = {"limit": limit}
+        for _, st in asked:
+            params |= st.params
+        rows = self._query(" UNION ALL ".join(st.sql for _, st in asked) + " ORDER BY 1, 2", params)
+        for tag, _, aid, head in rows:
+            out[tag].append((aid, head))
+        for i, st in asked:
+            if out[i] and st.cjk_marks is not None:
+                out[i] = self._cjk_headlines(out[i], st.cjk_marks)
+        return out
+
+    def _text_search(self, query: str, tag: int) -> _TextSearch | None:
+        """The select of ``query``'s ranked hits (tag, position, article id, headline), its parameters
+        named by ``tag``; None for a query of no word."""
         chunks = query_words(query)
         if not chunks:
-            return []
+            return None
         # A query word of one part is asked with its stems below (any of them); one of several parts
         # ("3:17", "2024-03-12": query_words; a name's parts are words of their own) is the AND of its
         # parts as written and spelt, in every configuration (a stem ORed at the top would make one part
@@ -967,8 +1003,6 @@ class PostgresStore(SQLStoreBase):
                                                *((search_spelling(p, marked_latin=True), True) for p in prefixes)] if x]
         stems = " | ".join(dict.fromkeys(lexeme(p, prefix) for p, prefix in [*((p, True) for p in prefixes), *spelt,
                                                                              *((st, False) for st in stem_words)]))
-        by_stem = " || to_tsquery('simple', %(s)s)" if stems else ""
-        tsq = " || ".join(f"to_tsquery('{c}', %(q)s)" for c in configs) + by_stem
         # Headlines of a CJK query from the indexed form, in the article's configuration only
         # (ts_headline of the bigram groups OR-ed over every configuration asked for 1 GiB).
         # A decimal number's AND ("1" & "75") sent ts_headline's cover search over every configuration
@@ -977,33 +1011,38 @@ class PostgresStore(SQLStoreBase):
         cjk = has_cjk(query) or any(len(c) > 1 or DECIMAL.fullmatch(c[0]) for c in chunks)
         head = (f"ts_headline({_CONFIG_OF_LANGUAGE}, h.text, q.q,"
                 " 'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')")
-        rows = self._query(
-            f"WITH q AS (SELECT {tsq} AS q), hits AS ("
-            "  SELECT a.id, a.text, a.language, ts_rank_cd(a.tsv, q.q) AS rank, a.num FROM articles a, q"
-            # the index finds the rows any configuration's query matches; a row counts only for the
-            # query in its own configuration (or as written): German "Zinsen" is "z" in Turkish's
-            # stemmer, which must not match the Polish word "z" (trial 8)
-            f"  WHERE a.tsv @@ q.q AND a.tsv @@ (to_tsquery({_config_of('a.language')}, %(q)s)"
-            f"     || to_tsquery('simple', %(q)s){by_stem})"
-            "  ORDER BY rank DESC, a.num LIMIT %(limit)s)"
-            f" SELECT h.id, {'NULL' if cjk else head}"
-            " FROM hits h, q ORDER BY h.rank DESC, h.num", {"q": text, "s": stems, "limit": limit})
-        if rows and cjk:
-            # The headline marks any of the query's tokens: ts_headline's search for a cover of a
-            # long CJK run's AND of bigrams is combinatorial (a 150-character Chinese query asked
-            # the server for 1 GiB; the rows are already chosen by the AND above).
-            marks = " | ".join(dict.fromkeys(lexeme(p, prefix) for c in chunks for w in c for parts in query_terms(w)
-                                             for p, prefix in parts))
-            arts = self._query("SELECT a.id, a.text, a.language FROM articles a WHERE a.id = ANY(%s)",
-                               ([r[0] for r in rows],))
-            form = {a: (TEXT_SEARCH_CONFIGS.get((lang or "")[:2], "simple"), _fts_form(t)) for a, t, lang in arts}
-            heads = self._query(
-                "SELECT ts_headline(u.cfg::regconfig, u.t, to_tsquery(u.cfg::regconfig, %(q)s),"
-                "   'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')"
-                " FROM unnest(%(cfgs)s::text[], %(texts)s::text[]) WITH ORDINALITY AS u(cfg, t, i) ORDER BY u.i",
-                {"q": marks, "cfgs": [form[r[0]][0] for r in rows], "texts": [form[r[0]][1] for r in rows]})
-            return [(r[0], collapse(h[0], _FTS_SEP)) for r, h in zip(rows, heads, strict=True)]
-        return [(r[0], r[1]) for r in rows]
+        q, s = f"q{tag}", f"s{tag}"
+        by_stem = f" || to_tsquery('simple', %({s})s)" if stems else ""
+        tsq = " || ".join(f"to_tsquery('{c}', %({q})s)" for c in configs) + by_stem
+        sql = (f"SELECT * FROM (WITH q AS (SELECT {tsq} AS q), hits AS ("
+               "  SELECT a.id, a.text, a.language, ts_rank_cd(a.tsv, q.q) AS rank, a.num FROM articles a, q"
+               # the index finds the rows any configuration's query matches; a row counts only for the
+               # query in its own configuration (or as written): German "Zinsen" is "z" in Turkish's
+               # stemmer, which must not match the Polish word "z" (trial 8)
+               f"  WHERE a.tsv @@ q.q AND a.tsv @@ (to_tsquery({_config_of('a.language')}, %({q})s)"
+               f"     || to_tsquery('simple', %({q})s){by_stem})"
+               "  ORDER BY rank DESC, a.num LIMIT %(limit)s)"
+               f" SELECT {tag} AS tag, row_number() OVER (ORDER BY h.rank DESC, h.num) AS pos, h.id,"
+               f" {'NULL' if cjk else head} FROM hits h, q) AS t{tag}")
+        # The headline marks any of the query's tokens: ts_headline's search for a cover of a
+        # long CJK run's AND of bigrams is combinatorial (a 150-character Chinese query asked
+        # the server for 1 GiB; the rows are already chosen by the AND above).
+        marks = " | ".join(dict.fromkeys(lexeme(p, prefix) for c in chunks for w in c for parts in query_terms(w)
+                                         for p, prefix in parts)) if cjk else None
+        return _TextSearch(sql, {q: text, **({s: stems} if stems else {})}, marks)
+
+    def _cjk_headlines(self, rows: list[tuple[str, str | None]], marks: str) -> list[tuple[str, str | None]]:
+        """``rows`` with headlines made from each text's indexed form in its own configuration, marking
+        any of ``marks`` (a Chinese or Japanese query's, a decimal number's or a many-part word's tokens)."""
+        arts = self._query("SELECT a.id, a.text, a.language FROM articles a WHERE a.id = ANY(%s)",
+                           ([r[0] for r in rows],))
+        form = {a: (TEXT_SEARCH_CONFIGS.get((lang or "")[:2], "simple"), _fts_form(t)) for a, t, lang in arts}
+        heads = self._query(
+            "SELECT ts_headline(u.cfg::regconfig, u.t, to_tsquery(u.cfg::regconfig, %(q)s),"
+            "   'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')"
+            " FROM unnest(%(cfgs)s::text[], %(texts)s::text[]) WITH ORDINALITY AS u(cfg, t, i) ORDER BY u.i",
+            {"q": marks, "cfgs": [form[r[0]][0] for r in rows], "texts": [form[r[0]][1] for r in rows]})
+        return [(r[0], collapse(h[0], _FTS_SEP)) for r, h in zip(rows, heads, strict=True)]
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
         """:meth:`nearest` for each row of ``vectors`` (one round trip for all)."""

@@ -454,6 +454,31 @@ def _fsync_dir(path: str) -> None:
         os.close(fd)
 
 
+# A query's ranked matches (article id, snippet), best first; the statement search_text and search_texts share.
+_FTS_HITS = ("SELECT a.id, snippet(article_fts, 1, '[', ']', '…', 12) FROM article_fts"
+             " JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
+             " ORDER BY bm25(article_fts, 5.0, 1.0, 1.0)")
+# selects per UNION ALL (SQLite allows 500 by default)
+_COMPOUND_SELECTS = 200
+
+
+def _fts_match(query: str) -> str | None:
+    """The FTS5 MATCH expression of a query taken as plain words, any of them (the parts of one, all:
+    :func:`query_words`); None when it has no word.
+
+    One token per term: the index keeps no positions, so a term the tokenizer would split (unicode61
+    splits at "_") would be a phrase it cannot answer. A Chinese or Japanese word is all of its bigrams
+    (_cjk), not a phrase, for the same reason. A word's stem (stem_prefix) is asked as a prefix of the
+    indexed words. The parts of one query word holding a digit ("3:17") are all required (query_words)."""
+    def alternatives(t: str) -> str:
+        return "(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
+                                 + ")" for parts in search_alternatives(t)) + ")"
+
+    terms = ["(" + " AND ".join(alternatives(t) for w in chunk for t in w.split("_") if t) + ")"
+             for chunk in query_words(query) if any(t for w in chunk for t in w.split("_"))]
+    return " OR ".join(terms) if terms else None
+
+
 def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
@@ -995,24 +1020,23 @@ class SQLiteStore(SQLStoreBase):
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]:
         """FTS5 matches as (article id, snippet), best first; the query is taken as plain words, any of
         them (the parts of one, all: :func:`query_words`)."""
-        # One token per term: the index keeps no positions, so a term the tokenizer would split
-        # (unicode61 splits at "_") would be a phrase it cannot answer.
-        # A Chinese or Japanese word is all of its bigrams (_cjk), not a phrase, for the same reason.
-        # A word's stem (stem_prefix) is asked as a prefix of the indexed words.
-        # The parts of one query word holding a digit ("3:17") are all required (query_words).
-        def alternatives(t: str) -> str:
-            return "(" + " OR ".join("(" + " AND ".join('"' + p + '"' + ("*" if prefix else "") for p, prefix in parts)
-                                     + ")" for parts in search_alternatives(t)) + ")"
-
-        terms = ["(" + " AND ".join(alternatives(t) for w in chunk for t in w.split("_") if t) + ")"
-                 for chunk in query_words(query) if any(t for w in chunk for t in w.split("_"))]
-        if not terms:
+        match = _fts_match(query)
+        if match is None:
             return []
-        rows = self._query(
-            "SELECT a.id, snippet(article_fts, 1, '[', ']', '…', 12) FROM article_fts"
-            " JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
-            " ORDER BY bm25(article_fts, 5.0, 1.0, 1.0) LIMIT ?", (" OR ".join(terms), limit))
+        rows = self._query(_FTS_HITS + " LIMIT ?", (match, limit))
         return [(r[0], None if r[1] is None else collapse(r[1], _FTS_SEP)) for r in rows]
+
+    def search_texts(self, queries: Sequence[str], limit: int = 20) -> list[list[tuple[str, str | None]]]:
+        """:meth:`search_text` of each query, its hits as it gives them, asked in one statement (a
+        UNION ALL of the queries' own ranked selects: each ranks and cuts its matches as alone)."""
+        out: list[list[tuple[str, str | None]]] = [[] for _ in queries]
+        asked = [(i, m) for i, q in enumerate(queries) if (m := _fts_match(q)) is not None]
+        for part in chunked(asked, _COMPOUND_SELECTS):
+            one = "SELECT ? AS q, hit.* FROM (" + _FTS_HITS + " LIMIT ?) hit"
+            rows = self._query(" UNION ALL ".join([one] * len(part)), [x for i, m in part for x in (i, m, limit)])
+            for i, aid, snip in rows:
+                out[i].append((aid, None if snip is None else collapse(snip, _FTS_SEP)))
+        return out
 
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]:
         """:meth:`nearest` for each row of ``vectors`` (one index query, one row query)."""

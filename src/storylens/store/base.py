@@ -304,6 +304,7 @@ class SearchStore(Protocol):
     """Full-text search in any language."""
 
     def search_text(self, query: str, limit: int = 20) -> list[tuple[str, str | None]]: ...
+    def search_texts(self, queries: Sequence[str], limit: int = 20) -> list[list[tuple[str, str | None]]]: ...
 
 
 @runtime_checkable

@@ -8,9 +8,9 @@ on trial 20's store (the cut is 0.18, a name's 0.5; unrelated reports reached 0.
 
 Two readings the text layer has, each checked on the article's own text:
 
-* an alias group the query names (``cluster._aliases``: IMF = IWF = FMI = МВФ = صندوق النقد الدولي
+* an alias group the query names (:func:`storylens.cluster.alias_keys`: IMF = IWF = FMI = МВФ = صندوق النقد الدولي
   = 国际货币基金组织, Germany = Deutschland = 德国): each other form is searched, and a hit counts
-  when its text names the group (:func:`~storylens.cluster._aliases.alias_keys`);
+  when its text names the group;
 * a person's name (a name query, or a Chinese name in transliteration characters, or Arabic words):
   the reports of the text hits' stories and their nearest articles by meaning (the vectors of what
   the name found: the semantic side) count when they write a name that sounds as the query does in
@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from ..store.base import ArticleRecord, Store
+from ..text import ARABIC_LETTERS
 
 __all__ = ["across_scripts"]
 
@@ -31,10 +32,9 @@ _RRF_K = 60
 _NAME_CANDIDATES = 10  # texts read for a name's other spellings, per result asked for
 _SNIPPET_CHARS = 40
 _HAN = re.compile("[\u3400-\u9fff]")
-_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+_ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
 # Latin, Cyrillic or Greek words with a capital first (a name's part)
 _CASED_WORD = re.compile(r"\b[^\W\d_][^\W\d_'’-]+")
-_ARABIC = re.compile("[\u0600-\u06ff]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _KANA = re.compile("[\u30a1-\u30fa]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -128,16 +128,11 @@ def _names_in(text: str) -> Iterable[tuple[str, int, int]]:
 
 
 def _script(text: str) -> str:
-    """'kana', 'hangul', 'han', 'arabic', 'cyrillic' or 'latin' (the first the text has, in that order)."""
+    """'kana', 'hangul', 'arabic', 'cyrillic', 'han', 'latin' or 'other': the first the text has, in that
+    order (:func:`~storylens.text.script_of`'s fine scripts)."""
     from ..text import script_of
 
-    if _KANA.search(text):
-        return "kana"
-    if _HANGUL.search(text):
-        return "hangul"
-    if _ARABIC.search(text):
-        return "arabic"
-    return "cyrillic" if _CYRILLIC.search(text) else script_of(text)
+    return script_of(text, fine=True)
 
 
 def _readings(name: str) -> tuple[str, ...]:
@@ -145,9 +140,9 @@ def _readings(name: str) -> tuple[str, ...]:
     readings (as entity linking reads them: "モンタネール" montaneeru), any other as written."""
     if not (_KANA.search(name) or _HANGUL.search(name)):
         return (name,)
-    from ..analysis.entities import _sound_script_readings
+    from ..text import sound_script_readings
 
-    return _sound_script_readings(name)
+    return sound_script_readings(name)
 
 
 def _sound_alike(a: str, b: str) -> bool:
@@ -183,20 +178,20 @@ def _snippet(text: str, start: int, end: int) -> str:
 def _alias_hits(store: Store, query: str, groups: Iterable[str], limit: int) -> list[tuple[str, str | None]]:
     """Full-text hits of the other forms of ``groups`` (alias keys), by their reciprocal ranks summed
     over the forms; unchecked (:func:`across_scripts` reads each hit's text)."""
-    from ..cluster._aliases import alias_forms
+    from ..cluster import alias_forms
     from .queries import keyword_query  # (queries imports this module)
 
     asked = query.casefold()
+    # a form's words are any of them, as a query's: "Federal Republic of Germany" without its "of"
+    forms = [keyword_query(form) for key in sorted(groups) for form in alias_forms(key) if form.casefold() not in asked]
     scores: dict[str, float] = {}
     snippets: dict[str, str | None] = {}
-    for key in sorted(groups):
-        for form in alias_forms(key):
-            if form.casefold() in asked:
-                continue
-            # a form's words are any of them, as a query's: "Federal Republic of Germany" without its "of"
-            for rank, (aid, snip) in enumerate(store.search_text(keyword_query(form), limit=limit), start=1):
-                scores[aid] = scores.get(aid, 0.0) + 1.0 / (_RRF_K + rank)
-                snippets.setdefault(aid, snip)
+    # every form's hits in one statement, each form ranked and cut as alone: the hits of one search per
+    # form (17-60 forms a query: as many statements, and round trips on PostgreSQL)
+    for hits in store.search_texts(forms, limit=limit):
+        for rank, (aid, snip) in enumerate(hits, start=1):
+            scores[aid] = scores.get(aid, 0.0) + 1.0 / (_RRF_K + rank)
+            snippets.setdefault(aid, snip)
     return [(aid, snippets[aid]) for aid in sorted(scores, key=lambda a: (-scores[a], a))]
 
 
@@ -224,7 +219,7 @@ def across_scripts(store: Store, query: str, text_hits: Sequence[tuple[str, str 
     records read). ``meaning_hits``: the query's own semantic neighbours (any cosine), also checked;
     ``read``: records already read. Alias hits come first, by their forms' ranks; then names, in
     the order found (stories of the text hits, their meaning neighbours, the query's)."""
-    from ..cluster._aliases import alias_keys
+    from ..cluster import alias_keys
 
     groups = alias_keys(query)[0]
     name = query_name(query, is_name)

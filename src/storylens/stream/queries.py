@@ -1051,13 +1051,12 @@ def ledger_scope(view: StoryView, max_docs: int | None = None) -> dict[str, Any]
                                             f" ({ORDER_UNKNOWN}: {'; '.join(u.changes)})" for u in updates) + ".")
     # A cut copy stored before the wire it copies is read in the wire's fuller text (final34 claim 3).
     fuller = {m: f for m, f in getattr(view, "fuller", ()) if m in chosen}
-    if fuller:
-        notes.append("Cut copies: " + "; ".join(f"{m[:12]} is read in its fuller text {f[:12]}"
-                                                for m, f in fuller.items()) + ".")
     shortened = {m: f for m, f in shortened.items() if f in chosen}
-    if shortened:
-        notes.append("Cut copies: " + "; ".join(f"{m[:12]} is a cut copy of {f[:12]}, read in it"
-                                                for m, f in shortened.items()) + ".")
+    # both kinds of cut copy under one label (a story with both said "Cut copies:" twice)
+    cut_notes = [f"{m[:12]} is read in its fuller text {f[:12]}" for m, f in fuller.items()] + [
+        f"{m[:12]} is a cut copy of {f[:12]}, read in it" for m, f in shortened.items()]
+    if cut_notes:
+        notes.append("Cut copies: " + "; ".join(cut_notes) + ".")
     return {"documents": compared, "of": n, "note": " ".join(notes) or None, "left_out": left_out,
             "read": [next((u.newest for u in updates if u.original == a), fuller.get(a, a)) for a in compared],
             "updated": [u.to_dict() for u in updates]}

@@ -8,6 +8,9 @@ same way):
 
 - A near-duplicate from the **same outlet** as its original (or where neither names an outlet)
   is a *version* of that article, not another outlet's copy: it is not counted again in coverage.
+  Not when it is marked as the original's **fuller text** (``metadata["fuller_of"]``: a cut copy
+  stored before the wire it copies): the story reads the cut copy through it (a "Cut copies" note,
+  :func:`fuller_copies`), and it is no update.
 - A version whose **figures or negations** differ from the original's is an *update*. The story
   ledger then reads the newest version of the article (the later publication moment when both
   state one, else the later publication day when they differ, else the later ingest) and the story
@@ -21,6 +24,9 @@ same way):
   ``settings.member_version_share`` of the earlier one's sentences (trial 11: AP's "Death toll … rises to
   19" kept 6 of the 15 sentences of "… kills at least 12"; the ledger read the outdated one and left
   the update out). The same rule then applies: an update when figures or negations changed.
+- A member **cut short** beside a fuller member of its outlet and language (the bodies open alike, the
+  other is longer) is read through the fullest of them, whatever the ingest order
+  (:func:`cut_members`; a "Cut copies" note). A cut copy whose fuller text is its update stays an update.
 """
 
 from __future__ import annotations

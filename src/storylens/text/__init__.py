@@ -90,7 +90,7 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._names import nominative_name, same_surname
-from ._sound import polish_reading, script_of, sound_match, sound_skeleton
+from ._sound import ARABIC_LETTERS, polish_reading, script_of, sound_match, sound_script_readings, sound_skeleton
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     ACCORDING_TO_BEYOND,
@@ -107,6 +107,7 @@ from ._tables import (
 
 __all__ = [
     "ACCORDING_TO_BEYOND",
+    "ARABIC_LETTERS",
     "ASCII_FUNCTION_WORDS",
     "CLAIM_STOP_WORDS",
     "CLOCK_ZONES",
@@ -154,6 +155,7 @@ __all__ = [
     "search_stems",
     "site_notices",
     "sound_match",
+    "sound_script_readings",
     "sound_skeleton",
     "stem",
     "stem_readings",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -638,6 +637,9 @@ class Profile:
     calendar_forms: tuple[tuple[str, int], ...] = ()
     # Case and adjective endings on a weekday's stem ("Niedziel|ne", "Воскресен|ья"): calendar_word
     weekday_endings: tuple[str, ...] = ()
+    # A month's case forms beyond CLDR's (month_pattern): a CLDR form ending in a key is that key's
+    # stem with each of its endings ("мая" -> ма|ем: "с маем"; "lipca" -> lipc|em: "z lipcem"); longest key first
+    month_case_endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Months that are people's names too ("May", "August"): their possessive is a name's ("May's
     # government", review4 #12), not the month's ("October's election")
     months_also_names: frozenset[str] = frozenset()
@@ -881,6 +883,8 @@ def profile(language: str | None) -> Profile:
         weekday_forms=tuple((w.lower(), int(d)) for w, d in raw.get("weekday_forms", {}).items()),
         calendar_forms=tuple((w.lower(), int(d)) for w, d in raw.get("calendar_forms", {}).items()),
         weekday_endings=tuple(w.lower() for w in raw.get("weekday_endings", [])),
+        month_case_endings=tuple(sorted(((k.lower(), tuple(e.lower() for e in v))
+                                         for k, v in raw.get("month_case_endings", {}).items()), key=lambda kv: -len(kv[0]))),
         months_also_names=frozenset(w.casefold() for w in raw.get("months_also_names", [])),
         future_words=tuple(w.lower() for w in raw.get("future_words", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
@@ -1131,23 +1135,33 @@ def month_names(language: str | None) -> dict[str, int]:
 
 @cache
 def month_pattern(language: str | None) -> str:
-    """A regex (no groups) for any month name of ``language`` in any case form: a month whose CLDR forms
-    share a stem of four letters or more is that stem and any ending ("октябр" reads "октябрём", "жовт"
-    "жовтнем", "październik" "październikiem"), else its forms as written ("october", "май", "mayo").
-    Abbreviations (a short form that starts a longer one of its month: "oct", "окт") are left out. "" when the
-    language has no month names. Text data patterns write it as ``{month}``."""
+    """A regex (no groups) for any month name of ``language`` in any case form: CLDR's forms and, from
+    each, the case forms its language's data gives ("month_case_endings": "мая" -> "маем", "маю", "мае";
+    "lipca" -> "lipcem"; "жовтня" -> "жовтнем", "жовтні"), each as a whole word (no stem with any ending:
+    "черв…" read "червоних", the reds, as June). Abbreviations (a form of four letters at most that
+    starts a longer form of its month, other than by one of those endings: "oct", "окт", "jun", "mär"; not
+    Polish "maj" of "maja") are left out. "" when the language has no month names. Text data patterns
+    write it as ``{month}``."""
+    rules = profile(language).month_case_endings if base(language) else ()
+    endings = {e for _, ends in rules for e in ends}
     forms: dict[int, set[str]] = {}
     for word, month in month_names(language).items():
         forms.setdefault(month, set()).add(word.rstrip("."))
-    parts = []
+    parts: list[str] = []
     for words in forms.values():
-        full = {w for w in words if not (len(w) <= 4 and any(o.startswith(w) and len(o) > len(w) + 1 for o in words))}
-        stem = os.path.commonprefix(sorted(full))
-        if len(full) > 1 and len(stem) >= 4:
-            parts.append(re.escape(stem) + r"\w*")
-        else:
-            parts.extend(re.escape(w) for w in sorted(full, key=lambda w: (-len(w), w)))
+        full = {w for w in words if not _abbreviation(w, words, endings)}
+        cased = set(full)
+        for w in full:
+            end, ends = next(((e, es) for e, es in rules if w.endswith(e) and len(w) > len(e)), ("", ()))
+            cased |= {w[: len(w) - len(end)] + e for e in ends}
+        parts.extend(re.escape(w) for w in sorted(cased, key=lambda w: (-len(w), w)))
     return "|".join(parts)
+
+
+def _abbreviation(word: str, forms: set[str], endings: set[str]) -> bool:
+    """A month's form is an abbreviation: four letters at most, starting a longer form of the month that
+    is not it with a case ending ("jun" of "june", "mar" of "mart", "lut" of "luty"; not "maj" of "maja")."""
+    return len(word) <= 4 and any(o.startswith(word) and o != word and o[len(word):] not in endings for o in forms)
 
 
 @cache

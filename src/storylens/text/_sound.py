@@ -14,10 +14,16 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["polish_reading", "script_of", "sound_match", "sound_skeleton"]
+__all__ = ["ARABIC_LETTERS", "polish_reading", "script_of", "sound_match", "sound_script_readings", "sound_skeleton"]
 
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
+# The letters of Arabic script, as a character-class body: Arabic's (hamza to yeh) and the
+# Persian/Urdu ones (alef wasla to yeh barree: پ چ ژ گ ک ی ے). A word of them is an Arabic-script word.
+ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
+# the scripts script_of(fine=True) tells apart before the coarse ones
+_FINE_SCRIPTS = (("kana", re.compile("[\u30a1-\u30fa]")), ("hangul", re.compile("[\uac00-\ud7a3]")),
+                 ("arabic", _ARABIC_RE), ("cyrillic", re.compile("[\u0400-\u04ff]")))
 
 
 def _tokens(name: str) -> list[str]:
@@ -42,8 +48,13 @@ _PINYIN_INITIAL = {"zh": "s", "ch": "s", "sh": "s", "x": "s", "z": "s", "c": "s"
                    "l": "l", "m": "m", "n": "n", "h": "", "y": ""}
 
 
-def script_of(text: str) -> str:
-    """'han', 'arabic', 'latin' or 'other': the first of them the text contains."""
+def script_of(text: str, fine: bool = False) -> str:
+    """'han', 'arabic', 'latin' or 'other': the first of them the text contains. ``fine``: first
+    'kana' (Katakana), 'hangul', 'arabic' or 'cyrillic', in that order, then the coarse ones (a
+    Japanese text with Katakana in it is 'kana', a Cyrillic one 'cyrillic', not 'other')."""
+    for name, pattern in _FINE_SCRIPTS if fine else ():
+        if pattern.search(text):
+            return name
     if _HAN_RE.search(text):
         return "han"
     if _ARABIC_RE.search(text):
@@ -51,6 +62,25 @@ def script_of(text: str) -> str:
     if re.search(r"[A-Za-zÀ-ɏ]", text):
         return "latin"
     return "other"
+
+
+@lru_cache(maxsize=4096)
+def sound_script_readings(name: str) -> tuple[str, ...]:
+    """Latin readings of a Katakana or Hangul name (anyascii's romanisation, "・" as a space), sorted, with
+    the sounds these scripts write for Slavic and German letters: "ツ"/"츠" (ts) and "치" (chi) for c/č,
+    "바" (ba) for va ("コステラツ" kosuteratsu / Kostelac, "미로바츠" / Mirovac)."""
+    # the small ッ doubles the next consonant (ベッリ Belli: anyascii writes "betri"); a small ャュョ glides
+    # after its i-syllable (チュ "chu", not anyascii's "chiyu")
+    plain = re.sub(r"[・･\-]", " ", anyascii(name.replace("ッ", ""))).lower()
+    plain = re.sub(r"(?<=[^aeiou ])iy(?=[aou])", "", plain) if re.search("[ャュョ]", name) else plain
+    readings = {plain}
+    for old, new in (("tsu", "c"), ("ts", "c"), ("cheu", "c"), ("chi", "ci"), ("ch", "c")):
+        readings |= {r.replace(old, new) for r in readings}
+    readings |= {r.replace("b", "v") for r in readings}
+    # Katakana writes a v with ワ (イワン Ivan) and an h before a consonant with フ (フルヴォリン Hrvolin)
+    readings |= {r.replace("w", "v") for r in readings}
+    readings |= {re.sub(r"(?<![a-z])fu", "hu", r) for r in readings}
+    return tuple(sorted(readings))
 
 
 def _collapse(t: str) -> str:
