@@ -50,7 +50,8 @@ class StoryPart:
     """A text's headline and the real part of its body, when the body is junk.
 
     ``text``: the headline line, then the body's pieces that are not junk (each on its own line);
-    ``junk_share``: the junk pieces' share of the body's characters, 0..1; ``reason``: for the reader.
+    ``junk_share``: the junk pieces' share of the body's characters, 0..1 (0 for a body about
+    something else); ``reason``: for the reader.
     """
 
     text: str
@@ -120,13 +121,28 @@ def _headline(text: str, max_chars: int) -> tuple[str, str] | None:
 
 def story_part(text: str) -> StoryPart | None:
     """The headline and real sentences of ``text`` when its body is junk (a wall, a banner, a
-    disclaimer, menu links), else None.
+    disclaimer, menu links), the headline alone when its body is real text about something else
+    (:func:`storylens.prepare._topic.off_topic_part`: a forum post, a verse), else None.
 
     Junk: the junk pieces (:func:`is_junk_piece`) hold at least ``settings.junk_body_share`` of the
     body's characters and the other pieces at most ``settings.junk_body_real_words`` words. A text
     without a headline line (its first line longer than ``settings.junk_headline_chars``), or with
     no body, is left alone.
     """
+    from ._topic import off_topic_part
+
+    part = _junk_part(text)
+    if part is not None:
+        return part
+    # real text, but maybe another page's: a forum post or a verse under the story's headline
+    headline = off_topic_part(text)
+    if headline is None:
+        return None
+    return StoryPart(headline, 0.0, "the body is about something else (none of the headline's words return in it); "
+                                    "judged from the headline")
+
+
+def _junk_part(text: str) -> StoryPart | None:
     from ..settings import DEFAULT
 
     split = _headline(text, DEFAULT.junk_headline_chars)

@@ -1,0 +1,108 @@
+"""A headline over a body about something else: the body is real text, but not the headline's story.
+
+Scraped pages sometimes keep the story's headline over another page's body: a forum question about
+notice periods under a prison-riot headline, a Bible verse under the Pope's apology, an American
+football report under a headline about masks, job adverts under a headline about credit-card rates
+(issue #11: the dev stream's same-story pairs left apart after the junk bodies of
+:mod:`storylens.prepare._junk`). The body is not furniture, so the junk test passes it; but a
+report repeats its headline's words -- the names, the places, the things it is about -- and such a
+body repeats none of them.
+
+:func:`off_topic_part` says so when a headline line of at least ``settings.off_topic_headline_words``
+content words (letter words of four or more letters that are no stop word of any language; a Han or
+kana pair in Chinese and Japanese) shares none with a body of at least ``settings.off_topic_body_words``
+words: the text is then judged from its headline, as a junk body is. A word of the headline is found
+in the body when a body word begins with its first four letters (five for a word of seven or more):
+inflected forms ("Gefängnis" / "Gefängnissen", "grecs" / "Grèce") match, case and accents folded.
+Only a headline on its own line (or set off by two spaces, as pages joined to their headline are)
+is read: a text whose first sentence runs on from its headline gives no headline to compare, and a
+headline that opens with a quotation is left alone (a quoted phrase need not return in the body:
+"'Get out now': desperate tales from ..."). Language-neutral: the stop words are every language's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..text import LANGUAGES, stop_words
+from ._junk import _words
+
+_WORD = re.compile(r"[^\W\d_]+")
+# Chinese and Japanese write no spaces: a pair of Han or kana characters is a word's stand-in
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]+")
+_QUOTE_OPEN = re.compile(r"^[\"'“”‘’«»„‚「『]")
+# a word of at least this many letters is a content word (shorter ones are mostly function words)
+_MIN_LETTERS = 4
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(_fold(w) for lang in LANGUAGES for w in stop_words(lang))
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded ("Grèce" -> "grece", Turkish "İstanbul" -> "istanbul")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def _key(word: str) -> str:
+    """What a body word must begin with to be the same word: four letters, five for a long word."""
+    return word[:4] if len(word) <= 6 else word[:5]
+
+
+def headline_keys(headline: str) -> list[str]:
+    """The content words of a headline as keys (folded, cut to their first 4-5 letters; Han/kana pairs)."""
+    folded = _fold(headline)
+    stop = _stop_words()
+    keys = [_key(w) for w in _WORD.findall(_CJK.sub(" ", folded)) if len(w) >= _MIN_LETTERS and w not in stop]
+    for run in _CJK.findall(folded):
+        keys += [run[i:i + 2] for i in range(len(run) - 1)]
+    return list(dict.fromkeys(keys))
+
+
+def _found(keys: list[str], body: str) -> list[str]:
+    folded = _fold(body)
+    words = _WORD.findall(_CJK.sub(" ", folded))
+    starts = {w[:n] for w in words for n in (4, 5) if len(w) >= n}
+    return [k for k in keys if (k in folded if _CJK.fullmatch(k) else k in starts)]
+
+
+def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
+    """(headline, body) when the headline is set off by two spaces (before the first line break) or is a
+    line of its own, else None."""
+    stripped = text.strip()
+    line, sep, _ = stripped.partition("\n")
+    cut = line.find("  ")
+    if cut > 0:
+        head, body = stripped[:cut], stripped[cut:]
+    elif sep:
+        head, body = line, stripped[len(line):]
+    else:
+        return None
+    head = head.strip()
+    if not head or len(head) > max_chars:
+        return None
+    return head, body
+
+
+def off_topic_part(text: str) -> str | None:
+    """The headline of ``text`` when its body is about something else (see the module), else None.
+
+    Needs a headline line (at most ``settings.junk_headline_chars`` characters, not opening with a
+    quotation) with at least ``settings.off_topic_headline_words`` content words, a body of at least
+    ``settings.off_topic_body_words`` words, and none of the headline's words in the body.
+    """
+    from ..settings import DEFAULT
+
+    split = _headline_line(text, DEFAULT.junk_headline_chars)
+    if split is None:
+        return None
+    head, body = split
+    if _QUOTE_OPEN.match(head) or _words(body) < DEFAULT.off_topic_body_words:
+        return None
+    keys = headline_keys(head)
+    if len(keys) < DEFAULT.off_topic_headline_words or _found(keys, body):
+        return None
+    return head
