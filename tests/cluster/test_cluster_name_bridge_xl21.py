@@ -64,8 +64,13 @@ def test_a_pair_just_under_the_cut_naming_one_person_joins(a, b, score, hashing_
     texts = {"a": a, "b": b}
     s = _refine(texts, {frozenset({"a", "b"}): score}, hashing_embedder)
     assert s["a"] != s["b"]  # off (the judge's default): the cut decides
-    s = _refine(texts, {frozenset({"a", "b"}): score}, hashing_embedder, **_BRIDGE)
-    assert s["a"] == s["b"]
+    c = _stream(texts)
+    by_id = {aid: text for aid, (_, text) in texts.items()}
+    c.refine(texts=by_id, pair_judge=ScoredJudge({frozenset(by_id.values()): score}, hashing_embedder,
+                                                 same_language_cut=0.75, **_BRIDGE))
+    assert c.article_story_["a"] == c.article_story_["b"]
+    person = "Chad Wolf" if "Chad Wolf" in a[1] else "Heiko Maas"
+    assert f"joined as both name {person}" in c.refine_reasons_["b"]  # the move says who joined it
 
 
 def test_no_shared_person_or_a_score_further_down_keeps_the_pair_apart(hashing_embedder):
