@@ -671,7 +671,12 @@ class Settings:
     # a full name that <= 10 dev texts name: 4 same-story rows, 4 in between (Overall 2-3), 0 unrelated
     # (2 unrelated within 0.2; the same at <= 5 or 20 texts). 10: a first draft of the names (raw texts,
     # no lower-case test) brought unrelated rows sharing 'donald trump' (20 texts) within 0.15; the slack
-    # is refine_full_join_slack's width. Neither was searched on the stream figure.
+    # is refine_full_join_slack's width. Neither was searched on the stream figure. Dev stream out of
+    # fold (refine_similarity.py with the flags above + --name-slack 0.1 --name-max 10, main's feature
+    # cache, the fold cuts of stop 33's run, 170 CPU-s at load ~12): 0.865 / 0.890 / 0.972 -> 0.865 /
+    # 0.902 / 0.972 (cross-lingual 73 -> 74 of 82; the Bieber and Wolf pairs are split again by the
+    # average link; a zh-zh pair lost to a bridge on 'Matt Patricia', two stories about one coach).
+    # BASIL / ECB+: English, unchanged by construction (cross-lingual only). docs/cli.md, "Name bridge".
     refine_full_name_slack: float = 0.1
     refine_full_name_max_articles: int = 10
     refine_full_context: str = "off"
