@@ -231,6 +231,13 @@ headline into the body with one space and are not read (0.367 -> 0.300, 0.288 ->
 other moves touch no changed text (the fold models refit on 20 changed dev rows and the e5 lead
 candidates move): 2 more join (es-en Pope 0.603, de-de Corona 0.691), 5 go apart (pl-pl
 0.835, zh-zh 0.666, it-it 0.489, en-en 0.850 under the 0.85 cut, tr-tr 0.537).
+
+``--name-slack s --name-max n`` (stop 34, xl21; ``settings.refine_full_name_slack`` /
+``refine_full_name_max_articles``): a cross-lingual pair judged at most ``s`` under its cut joins when
+both texts name one person in full (``storylens.similarity.full_names``) whom at most ``n`` articles of
+the stream name. Shipped flags + ``--join-except en``, main 85b6be5's feature cache, fold cuts as stop
+33's run: 0.865 / 0.890 / 0.972 -> 0.865 / 0.902 / 0.972 with 0.1 / 10 (170 CPU-s, load ~12, peak
+2.3 GB); docs/cli.md ("Name bridge") gives the 9 cross-lingual pairs apart by kind.
 """
 
 from __future__ import annotations
@@ -286,9 +293,18 @@ class FixedJudge:
         self.apart: set[tuple[int, int]] = set()  # pairs the place rule holds apart (with place_veto)
         self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (--lead-weight)
         self.join_same_language_except: tuple[str, ...] | None = None  # --join-except
+        self.name_slack, self.name_max_articles = 0.0, 10  # --name-slack, --name-max
+        self._names: list[frozenset[str]] = []
 
     def bind(self, texts, languages, published=None):  # the refine passes publication dates (fa1); dev has none
+        if self.name_slack > 0 and not self._names:  # as ArticleSides reads them: of the prepared texts
+            from storylens.similarity import full_names, prepare_text
+
+            self._names = [full_names(prepare_text(t).text) if t and t.strip() else frozenset() for t in texts]
         return self
+
+    def full_names(self) -> list[frozenset[str]]:
+        return self._names
 
     def lead_vectors(self) -> np.ndarray | None:
         return self._lead
@@ -401,6 +417,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--join-except", default=None,
                     help="--join-slack bridges of one language too, except these (comma-separated, e.g. en: "
                          "settings.refine_full_join_same_language_other)")
+    ap.add_argument("--name-slack", type=float, default=0.0,
+                    help="a cross-lingual pair this far under its cut joins when both name one person in full "
+                         "(settings.refine_full_name_slack; 0: off)")
+    ap.add_argument("--name-max", type=int, default=10,
+                    help="... whom at most this many articles name (settings.refine_full_name_max_articles)")
     ap.add_argument("--cross-k", type=int, default=0,
                     help="candidates: also each article's nearest by e5 lead among articles of other languages")
     ap.add_argument("--cls-extra", action="store_true",
@@ -688,6 +709,7 @@ def main(argv: list[str] | None = None) -> int:
             judge.join_slack, judge.join_same_language = args.join_slack, args.join_same_language
             judge.join_same_language_except = tuple(args.join_except.split(",")) if args.join_except else None
             judge.cross_k = args.cross_k
+            judge.name_slack, judge.name_max_articles = args.name_slack, args.name_max
             judge.same_language_cuts = same_cuts
             if args.same_floor is not None:
                 judge.same_language_floor = cut if args.same_floor == "cut" else float(args.same_floor)
@@ -896,6 +918,7 @@ def main(argv: list[str] | None = None) -> int:
     out = {
         "variant": args.variant, "k": args.k,
         "mutual_slack": args.mutual_slack, "mutual_same_language": args.mutual_same_language,
+        "name_slack": args.name_slack, "name_max_articles": args.name_max,
         "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
         "same_language_cut": same_cut,
         "candidates": n_cand, "candidate_set": args.candidates, "cross_k": args.cross_k, "grouping": args.grouping,
@@ -934,6 +957,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{'' if args.judge_model == 'regression' else f'_{args.judge_model}{args.classifier_max:g}{args.classifier_scope}{args.classifier_same_fpr:g}'}"
             f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') + (f'_except{args.join_except}' if args.join_except else '') if args.join_slack else ''}"
             f"{f'_x{args.cross_k}' if args.cross_k else ''}"
+            f"{f'_names{args.name_slack:g}max{args.name_max}' if args.name_slack else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -74,6 +74,8 @@ def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashi
     # the settings' e5 lead term of same-language links (tuned on BASIL tune / ECB+ train)
     assert judges and judges[0].lead_weight == DEFAULT.refine_full_lead_weight > 0
     assert judges[0].join_slack == DEFAULT.refine_full_join_slack > 0  # the judged-bridge join
+    assert judges[0].name_slack == DEFAULT.refine_full_name_slack > 0  # the name bridge (xl21)
+    assert judges[0].name_max_articles == DEFAULT.refine_full_name_max_articles
     store.close()
 
 

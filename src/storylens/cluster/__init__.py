@@ -35,6 +35,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -389,6 +390,14 @@ class _Constraints:
 # --------------------------------------------------------------------------- the clusterer
 
 
+def _rare_shared_names(names: Sequence[AbstractSet[str]], ci: np.ndarray, cj: np.ndarray, most: int) -> list[str]:
+    """For each pair (ci[k], cj[k]): a person both articles name (``names``: each article's folded full
+    names, :func:`storylens.similarity.full_names`) whom at most ``most`` articles of ``names`` name
+    (the first in order), or "" when there is none."""
+    count = Counter(name for group in names for name in group)
+    return [min((x for x in names[int(a)] & names[int(b)] if count[x] <= most), default="") for a, b in zip(ci, cj)]
+
+
 def _mutual_best(ci: np.ndarray, cj: np.ndarray, scores: np.ndarray, n: int) -> np.ndarray:
     """Whether each pair (ci[k], cj[k]) is both articles' highest-scored pair (NaN scores never are)."""
     best = np.full(n, -1, dtype=np.int64)
@@ -503,6 +512,7 @@ class StoryClusterer:
     _lead: tuple[np.ndarray, float, float] | None = None  # (e5 lead rows, weight, center) while a judged refine runs
     _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs the place rule holds apart (i < j), same time
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
+    _named: dict[tuple[int, int], str] | None = None  # judged pairs joined by a person both name (i < j -> the name), same time
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
     _join_slack = 0.0  # the judge's join_slack while a judged refine runs (average grouping; 0: off)
@@ -1152,6 +1162,7 @@ class StoryClusterer:
             self._join_slack, self._join_same_language, self._join_except = 0.0, False, None
             self._vetoed = frozenset()
             self._overruled = frozenset()
+            self._named = None
             self._judged_adj = None
             self._pair_adj = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
@@ -1278,6 +1289,21 @@ class StoryClusterer:
                 near &= other
             near &= ~mine  # the context model already read the pair's rank
             margin = np.where(near, 0.0, margin)
+        name_slack = float(getattr(judge, "name_slack", 0.0) or 0.0)
+        names = getattr(judge, "full_names", None)
+        if name_slack > 0 and callable(names):
+            # Two reports in two languages that name the same person in full (given name and surname)
+            # and score just below the cut join at it: the model's name features read only its kept
+            # sentences, and across languages few other words can be shared. A name many articles of
+            # the stream write (a head of government) says nothing about which story.
+            near = other & ~mine & (margin >= -name_slack) & (margin < 0)
+            if near.any():
+                most = int(getattr(judge, "name_max_articles", 0) or 0)
+                named = _rare_shared_names(names(), ci[near], cj[near], most)
+                margin = margin.copy()
+                margin[np.flatnonzero(near)[[bool(x) for x in named]]] = 0.0
+                # the move reasons say which person joined the pair (_note_why)
+                self._named = {(int(a), int(b)): x for a, b, x in zip(ci[near], cj[near], named) if x}
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
 
@@ -1682,6 +1708,10 @@ class StoryClusterer:
             margin = (self._judged or {}).get((i, j))
             link = (f"judged {margin:+.2f} over its cut" if margin is not None
                     else f"link {float(sims[r, q]):.2f}")
+            person = (self._named or {}).get((i, j))
+            if person:
+                link = f"judged just under its cut, joined as both name {person.title()}"
+
             why = (f"closest to {self._ids[comp[q]][:12]} ({link}); average link to the group's"
                    f" {len(mates)} other article{'s' if len(mates) != 1 else ''} {float(sims[r, mates].mean()):.2f}"
                    f" (cut {cut:.2f})")

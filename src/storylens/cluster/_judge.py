@@ -65,6 +65,9 @@ class SimilarityJudge:
     ``join_same_language_except`` (languages) within one language too, but not within these. ``cross_k`` (None: 0, off): each
     article's ``cross_k`` nearest by e5 lead among articles of other languages are candidates too
     (a model reading e5 leads only; :func:`storylens.cluster._links.knn_other_language`).
+    ``name_slack`` (None: 0, off): a cross-lingual pair scoring at most this far below the cut joins
+    when both texts name one person in full (:func:`storylens.similarity.full_names`) whom at most
+    ``name_max_articles`` (None: ``settings.refine_full_name_max_articles``) of the bound articles name.
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -76,7 +79,8 @@ class SimilarityJudge:
                  place_veto: bool | None = None, lead_weight: float | None = None,
                  lead_center: float | None = None, same_language_floor: float | None = None,
                  same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None,
-                 cross_k: int | None = None, join_same_language_except: Sequence[str] | None = None):
+                 cross_k: int | None = None, join_same_language_except: Sequence[str] | None = None,
+                 name_slack: float | None = None, name_max_articles: int | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -102,6 +106,9 @@ class SimilarityJudge:
         self.join_slack = float(join_slack or 0.0)
         self.join_same_language_except = None if join_same_language_except is None else tuple(join_same_language_except)
         self.cross_k = int(cross_k or 0)
+        self.name_slack = float(name_slack or 0.0)
+        self.name_max_articles = int(DEFAULT.refine_full_name_max_articles if name_max_articles is None
+                                     else name_max_articles)
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None],
@@ -119,6 +126,10 @@ class SimilarityJudge:
     def lead_vectors(self) -> np.ndarray | None:
         """The e5 lead vectors of every bound article (unit rows), or None (a model without them)."""
         return self.sides_.lead_vectors()
+
+    def full_names(self) -> list[frozenset[str]]:
+        """The people each bound article names in full (:func:`storylens.similarity.full_names`)."""
+        return self.sides_.full_names()
 
     def scores(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Predicted overall similarity of the pairs (i[k], j[k]) in [0, 1]; NaN where there is no verdict."""

@@ -59,6 +59,7 @@ from ..text import (
     alternation,
     base,
     calendar_word,
+    given_name_gender,
     month_also_name,
     nationality_adjectives,
     outlets,
@@ -87,6 +88,7 @@ __all__ = [
     "SimilarityModel",
     "TermTable",
     "events_apart",
+    "full_names",
     "looks_like_path",
     "model_files",
     "opening_event",
@@ -545,6 +547,11 @@ class Gazetteer:
                             and not (strict and _inside_han_name(text, i, i + len(name))):
                         found.add(self.cjk[name])
         return found
+
+    @cached_property
+    def openings(self) -> frozenset[str]:
+        """The first two words of the folded names of two words or more ("new york" of "new york city")."""
+        return frozenset(" ".join(k.split(" ", 2)[:2]) for k in self.names if " " in k)
 
     def _region_masked(self, text: str) -> str | None:
         """``text`` with the country word of a region's compound name blanked, or None when it has
@@ -1100,6 +1107,40 @@ def _lead_people(text: str, sentences: Sequence[str], gazetteer: Gazetteer) -> t
         if re.search(rf"(?<!{re.escape(first)} )(?<![\w-]){re.escape(last)}(?![\w-])", stripped):
             out.append(f"{first} {last}")
     return tuple(dict.fromkeys(out))
+
+
+def full_names(text: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
+    """The people ``text`` names in full, folded: a given name of the name lists (the text layer's
+    :func:`~storylens.text.given_name_gender`, ~80 locales) and the capitalised word right after it,
+    inside a run of capitalised words ("Außenminister Heiko Maas" -> "heiko maas", "Chad Wolf's"
+    -> "chad wolf"). Not a person: a given name that closes a place with the word before it ("New
+    York Times"), a second word the text also writes in lower case ("Washington Post" beside "the
+    post"), of fewer than 3 letters, in capitals (an acronym), a month or weekday. Folded as every
+    name feature is (:func:`_fold`), so one person's spellings in two Latin-script languages meet
+    ("Andrzej Duda"); in two scripts only where the transliterations agree and the name lists hold
+    the given name's form ("Іван").
+    The refine pass reads them across languages (:meth:`storylens.cluster.StoryClusterer.refine`):
+    the model's name features read only its kept sentences, so a person a report names lower down
+    is no evidence there."""
+    gazetteer = gazetteer or _default_gazetteer()
+    lower = {w for w in _WORD.findall(text) if w[:1].islower()}
+    out: set[str] = set()
+    for run in _name_runs(text):
+        for k, (given, surname) in enumerate(itertools.pairwise(run)):
+            if given_name_gender(given) is None or _calendar_word(given):
+                continue
+            if k and f"{_fold(run[k - 1])} {_fold(given)}" in gazetteer.openings:  # "New York"
+                continue
+            last = _possessive_key(surname)
+            if len(last) < 3 or surname.isupper() or last in lower or _calendar_word(surname):
+                continue
+            out.add(f"{_fold(given)} {_fold(last)}")
+    return frozenset(out)
+
+
+@cache
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer.load()
 
 
 def _spelled_places(text: str, lang: str | None, gazetteer: Gazetteer) -> frozenset[str]:
@@ -2370,6 +2411,7 @@ class ArticleSides:
         self.progress = progress
         self._sides: dict[int, _Side] = {}
         self._ok: list[bool] | None = None
+        self._full_names: list[frozenset[str]] | None = None
         if known is not None:  # what an earlier set computed for the same text and language
             done = {(known.texts[p], known.languages[p], known.published[p]): side for p, side in known._sides.items()}
             for p, key in enumerate(zip(self.texts, self.languages, self.published)):
@@ -2426,6 +2468,13 @@ class ArticleSides:
             elif not (ok[int(a)] and ok[int(b)]) or (f.near_duplicate is not None and f.near_duplicate.wall):
                 out[k] = np.nan
         return out
+
+    def full_names(self) -> list[frozenset[str]]:
+        """The people each article names in full (:func:`full_names` of its prepared text), computed once."""
+        if self._full_names is None:
+            g = self._scorer.gazetteer
+            self._full_names = [full_names(t, g) if t else frozenset() for t in self.texts]
+        return self._full_names
 
     def places_apart(self, i: Sequence[int], j: Sequence[int]) -> np.ndarray:
         """True where the openings of the pair (i[k], j[k]) are in two countries that the other text

@@ -136,7 +136,9 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     keeps the judge's verdict against the cosine + entity link) and English-only use of the
     gold-chosen same-language cut (other languages: ``settings.refine_full_same_language_cut_other``);
     two groups a pair judged at or above its cut connects merge within ``settings.refine_full_join_slack``
-    below the refine cut.
+    below the refine cut; a cross-lingual pair within ``settings.refine_full_name_slack`` below its cut
+    joins when both texts name one person in full whom few articles name
+    (``settings.refine_full_name_max_articles``).
     Measured apart (``benchmarks/refine_gold.py``, no dates; ``refine_similarity.py`` out of fold):
     the lead term BASIL eval / ECB+ test B-cubed F1 0.950 / 0.934, dev stream 0.824 / 0.890 / 0.970;
     the floor and per-language cut 0.971 / 0.935 and 0.848 / 0.902 / 0.978 (before both: 0.936 /
@@ -191,6 +193,8 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "mutual_slack": DEFAULT.refine_full_mutual_slack, "mutual_same_language": True,
                               "lead_weight": DEFAULT.refine_full_lead_weight,
                               "join_slack": DEFAULT.refine_full_join_slack,
+                              "name_slack": DEFAULT.refine_full_name_slack,
+                              "name_max_articles": DEFAULT.refine_full_name_max_articles,
                               "join_same_language_except": DEFAULT.refine_full_gold_languages
                               if DEFAULT.refine_full_join_same_language_other else None,
                               "same_language_floor": _full_floor()}
