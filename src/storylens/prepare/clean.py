@@ -877,9 +877,10 @@ _HEADER_DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|"
                 r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
                 r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}(?:\s+(?:r\.|roku|года|г\.|року|р\.))?"
                 r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}")
-_HEADER_SEP = r"(?:\s*[,，、|–—]\s*|\s+-\s+|\s+)"
+# The Arabic comma parts a header as the Latin one does ("صحيفة الأهرام، 14 مارس 2026", final37 §5).
+_HEADER_SEP = r"(?:\s*[,，、،|–—]\s*|\s+-\s+|\s+)"
 _OUTLET_HEADER_RE = re.compile(
-    rf"^(?P<outlet>[^\W\d_][^\d,，、|:;!?。()«»\"“”]{{0,58}}?){_HEADER_SEP}(?P<date>{_HEADER_DATE})"
+    rf"^(?P<outlet>[^\W\d_][^\d,，、،|:;!?。()«»\"“”]{{0,58}}?){_HEADER_SEP}(?P<date>{_HEADER_DATE})"
     rf"(?:{_HEADER_SEP}(?:{_BY_WORD}\s+)?(?P<byline>[^\W\d_].{{0,80}}?))?\s*\.?$",
     re.IGNORECASE)
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -1557,6 +1558,9 @@ def _is_outlet(text: str) -> bool:
     if _key(text) in names:
         return True
     tokens = text.split()
+    # a caseless script's name opens with its outlet word ("صحيفة الأهرام", "جريدة النهار"; final37 §5)
+    if len(tokens) >= 2 and _caseless_name(text) and tokens[0].casefold() in words:
+        return True
     if not _looks_like_name(text) or len(tokens) < 2:
         return False
     # an outlet word anywhere in a short name: "Polska Agencja Prasowa", "РИА Новости", "Agenzia Nova"
