@@ -237,17 +237,22 @@ def _sj_nordic_reading(token: str) -> str:
 
 
 # German spelling read aloud, as Japanese and Korean write the name (final35 F4c: Jürgen Wächter /
-# ユルゲン・ヴェヒター yurugen vuehita / 위르겐 베히터): j before a vowel is a y, w a v, ch after a vowel
-# the h of ヒ/히, and the r of a final -er is unsaid (ター, 터).
-_GERMAN_SOUNDS = ((r"sch", "sh"), (r"^j(?=[aeiou])", "y"), (r"w", "v"), (r"(?<=[aeiou])ch", "h"),
-                  (r"(?<=[^aeiou])er$", "a"))
+# ユルゲン・ヴェヒター yurugen vuehita / 위르겐 베히터; final36 F4c: Dietmar Grosskopf / 디트마어 그로스코프): the
+# spelling-to-sound table is language data (text/data/de.json "name_reading").
+@lru_cache(maxsize=1)
+def _german_sounds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    import json
+    from pathlib import Path
+
+    raw = json.loads((Path(__file__).resolve().parent / "data" / "de.json").read_text(encoding="utf-8"))["name_reading"]
+    return tuple((re.compile(spelling), sound) for spelling, sound in raw["sounds"])
 
 
 @lru_cache(maxsize=8192)
 def _german_reading(token: str) -> str:
     low = anyascii(token).lower()
-    for spelling, sound in _GERMAN_SOUNDS:
-        low = re.sub(spelling, sound, low)
+    for spelling, sound in _german_sounds():
+        low = spelling.sub(sound, low)
     return low
 
 
