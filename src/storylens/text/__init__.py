@@ -90,7 +90,7 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._names import nominative_name, same_surname
-from ._sound import polish_reading, script_of, sound_match, sound_skeleton
+from ._sound import polish_reading, script_of, sound_match, sound_skeleton, spelling_readings
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     ACCORDING_TO_BEYOND,
@@ -155,6 +155,7 @@ __all__ = [
     "site_notices",
     "sound_match",
     "sound_skeleton",
+    "spelling_readings",
     "stem",
     "stem_readings",
     "stop_words",

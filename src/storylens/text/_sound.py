@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["polish_reading", "script_of", "sound_match", "sound_skeleton"]
+__all__ = ["polish_reading", "script_of", "sound_match", "sound_skeleton", "spelling_readings"]
 
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
@@ -254,6 +254,20 @@ def _german_reading(token: str) -> str:
     for spelling, sound in _german_sounds():
         low = spelling.sub(sound, low)
     return low
+
+
+@lru_cache(maxsize=8192)
+def spelling_readings(name: str) -> tuple[str, ...]:
+    """A Latin name in lower case without marks, as written and as German and Polish spelling say it
+    ("Georgiewa" -> ("georgiewa", "georgieva")): two spellings of one name in two Latin orthographies share
+    a reading ("Georgieva" / "Georgiewa", final37 §1: a search for one missed the other's reports). Any
+    other script: the name alone, lower case."""
+    tokens = _tokens(name)
+    if not tokens or any(script_of(t) != "latin" for t in tokens):
+        return (name.lower(),)
+    plain = " ".join(anyascii(t).lower() for t in tokens)
+    said = (" ".join(_german_reading(t) for t in tokens), " ".join(anyascii(t) for t in _polish_reading(tokens)).lower())
+    return tuple(dict.fromkeys((plain, *said)))
 
 
 @lru_cache(maxsize=8192)
