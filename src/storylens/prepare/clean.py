@@ -40,7 +40,7 @@ from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
 from ._notices import strip_notices
 
-__all__ = ["CleanText", "clean_text", "is_header_line", "is_listed_outlet", "parse_byline"]
+__all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "parse_byline"]
 
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
@@ -817,6 +817,14 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     state.outlet = state.outlet or (others[0] if others else None)
     state.remove("header", line)
     return True
+
+
+def is_byline_line(line: str) -> bool:
+    """Whether ``line`` is a byline of its own, an author with their marker and at most the outlet beside it
+    ("By Jane Holloway", "Von Uwe Kern, Weser-Kurier", "山田太郎記者", "김민수 기자"), wherever it stands: the
+    claim ledger makes no claim of it (a byline the cleaning left in the text is no fact)."""
+    line = line.strip()
+    return bool(line) and _take_marked_byline(line, _State())
 
 
 def _take_header_under_headline(line: str, state: _State) -> bool:
