@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _sound_script_match
+from storylens.analysis.entities import EntityExtractor, _sound_script_match, _sound_scripts_match
 
 from ._docs import doc_of
 
@@ -34,7 +34,22 @@ def test_another_name_in_hangul_stays_apart(latin: str, hangul: str) -> None:
     assert _sound_script_match(latin, hangul) is None
 
 
+@pytest.mark.parametrize(("kana", "hangul"), [
+    ("ディートマー・グロースコップフ", "디트마어 그로스코프"),
+    ("シュテファン・コップフ", "슈테판 코프"),
+])
+def test_katakana_pfu_and_hangul_p_are_one_german_pf(kana: str, hangul: str) -> None:
+    """Katakana writes German pf as プフ, Korean as ㅍ alone: the two readings meet (the linker asks it
+    before it joins a Hangul name to an entity that holds the Katakana one)."""
+    assert _sound_scripts_match(kana, hangul) is not None
+
+
 @pytest.mark.parametrize("docs, one", [
+    ([("en", "Port safety inspector Dietmar Grosskopf said the crane had been faulty for weeks."),
+      ("ja", "港湾安全検査官のディートマー・グロースコップフ氏は、クレーンが数週間前から故障していたと述べた。"),
+      ("ru", "Инспектор Дитмар Гросскопф заявил, что кран неисправен уже несколько недель."),
+      ("ko", "디트마어 그로스코프 검사관은 크레인이 몇 주째 고장 나 있었다고 말했다.")],
+     {"Dietmar Grosskopf", "ディートマー・グロースコップフ", "디트마어 그로스코프"}),
     ([("de", "Hafensicherheitsinspektor Dietmar Großkopf sagte, der Kran sei seit Wochen defekt gewesen."),
       ("en", "Port safety inspector Dietmar Grosskopf said the crane had been faulty for weeks."),
       ("ko", "디트마어 그로스코프 검사관은 크레인이 몇 주째 고장 나 있었다고 말했다.")],

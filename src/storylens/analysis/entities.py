@@ -3183,6 +3183,8 @@ def _sound_script_readings(name: str) -> tuple[str, ...]:
     readings |= {r.replace("b", "v") for r in readings}
     if re.search("[\uac00-\ud7a3]", name):  # Korean writes an f with ㅍ (p): 슈테판 Stefan, 그로스코프 Grosskopf
         readings |= {r.replace("p", "f") for r in readings}
+    if "プフ" in name:  # Katakana writes German pf as プフ (グロースコップフ Großkopf), Korean as ㅍ alone (그로스코프)
+        readings |= {r.replace("pufu", "fu") for r in readings}
     # Katakana writes a v with ワ (イワン Ivan) and an h before a consonant with フ (フルヴォリン Hrvolin)
     readings |= {r.replace("w", "v") for r in readings}
     readings |= {re.sub(r"(?<![a-z])fu", "hu", r) for r in readings}
