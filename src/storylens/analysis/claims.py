@@ -125,6 +125,8 @@ def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
     with the sentence language's words (settings.claim_language_clauses), else with one list."""
     units: list[Unit] = []
     for sentence in doc.sentences:
+        if _says_only_who(sentence.text):
+            continue
         language = sentence.language or doc.language
         cuts = _unit_spans(sentence.text, language if by_language else None)
         spans = _with_attributions(sentence.text, cuts, language)
@@ -135,6 +137,16 @@ def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
                      context=subject if n else "")
             )
     return units
+
+
+def _says_only_who(text: str) -> bool:
+    """A sentence that is only an attribution line or a byline ("-Governor Lucía Montaner", "And from Finance
+    Minister Andrés Solano:", "By Jane Holloway"): a fragment that states no fact is no claim (trial20 #12:
+    the credit line was a shared claim with the German sentence naming the governor)."""
+    from ..prepare.clean import is_byline_line
+    from .quotes import is_attribution_line
+
+    return len(text) <= 120 and (is_attribution_line(text) or is_byline_line(text))
 
 
 _PREDICATE = re.compile(r"\b(?:\w+ly\s+)?\w+ed\s")

@@ -2294,6 +2294,8 @@ class _Form:
 def _other_given_name(full: str, run: str) -> bool:
     """Two two-word names with one surname and different given names ("Jarosław Kaczyński" / "Lech
     Kaczyński", "Лех Качиньский"): by sound key in one script, by consonant sound across scripts."""
+    if len(full.split()) != 2 or len(run.split()) != 2:
+        return False  # a hyphenated word of two cores ("KwaZulu-Natal"): no given name and surname (a dev es-en pair raised)
     (given_a, surname_a), (given_b, surname_b) = full.split(), run.split()
     if _alphabet(full) == _alphabet(run):
         ka, kb = phonetic_tokens(full), phonetic_tokens(run)

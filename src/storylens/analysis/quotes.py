@@ -58,6 +58,7 @@ __all__ = [
     "QuoteSpan",
     "extract_quote_spans",
     "extract_quotes",
+    "is_attribution_line",
     "match_quotes",
     "quote_pair_scores",
     "word_diff",
@@ -4650,6 +4651,20 @@ def _credit_line_speaker(doc: Document, b: int, resolver: _SpeakerResolver, offs
 
 
 _CREDIT_LINE = re.compile(r"\s*[-–—]\s*\w")
+
+
+def is_attribution_line(text: str) -> bool:
+    """Whether a sentence only says who spoke: a credit line, a dash and the speaker's name with their
+    title ("-Governor Lucía Montaner", "— Commissioner Daniel Starke"), or a line introducing the next
+    quotation ("And from Finance Minister Andrés Solano:"). It states no fact: the claim ledger makes no
+    claim of it (trial20 #12: "-Governor Lucía Montaner" was a shared claim with "Die Notenbankchefin
+    Lucía Montaner hat den Leitzins … angehoben")."""
+    line = text.strip()
+    if len(line) > 120 or "\n" in line:
+        return False
+    if _CREDIT_LINE.match(line):
+        return any(a.rule == "credit" for a in _layout_attributions("§ " + line))
+    return any(a.rule == "from-x" for a in _layout_attributions(line))
 _INTRODUCED = re.compile(r"\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\s*,([^,]{1,24}),")
 
 

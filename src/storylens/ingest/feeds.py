@@ -171,12 +171,11 @@ def site_name(title: str | None, link: str | None = None) -> str | None:
     return known[0] if len(known) == 1 else title
 
 
-# What ends a Chinese outlet's name: news agency, paper, site, station ("环球新闻社", "人民日报", "新华网"),
-# and a Japanese one's in its own characters ("山岳新報", "朝日新聞", "共同通信"; trial 19 #18: the feed's
-# "山岳新報 - 国際" kept its channel section, and a header "山岳新報　2026年11月24日" was a claim).
-CJK_OUTLET_ENDS = ("通讯社", "新闻社", "社", "日报", "晚报", "时报", "报", "網", "网", "电视台", "台",
-                   "報", "新聞", "通信")
-_HAN_NAME = re.compile(r"[\u3400-\u9fff]{3,12}")
+# A Chinese or Japanese outlet's name: Han characters, and kana in Japanese ("みなと新報", "北洋タイムス"; final37
+# §5: a name-first header "みなと新報 2026年3月14日" was a claim). What ends it is data (outlets.json
+# "outlet_ends": "新闻社", "日报", "新聞", "タイムス"; trial 19 #18: the feed's "山岳新報 - 国際" kept its
+# channel section, and a header "山岳新報　2026年11月24日" was a claim).
+_HAN_NAME = re.compile(r"[\u3400-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{3,12}")
 # A Korean outlet's name in Hangul ends as a paper's, an agency's or a broadcaster's does ("산악일보",
 # "조선일보", "연합뉴스", "한국방송").
 _HANGUL_OUTLET = re.compile(r"[\uac00-\ud7a3]{1,10}(?:일보|신문|통신|뉴스|방송)")
@@ -186,7 +185,8 @@ def cjk_outlet_name(text: str) -> bool:
     """A name in Han characters or Hangul ending as an outlet's does ("环球新闻社", "人民日报", "山岳新報",
     "산악일보"; not "国际")."""
     text = text.strip()
-    return (bool(_HAN_NAME.fullmatch(text)) and text.endswith(CJK_OUTLET_ENDS)) or bool(_HANGUL_OUTLET.fullmatch(text))
+    ends = outlets().ends
+    return (bool(_HAN_NAME.fullmatch(text)) and text.endswith(ends)) or bool(_HANGUL_OUTLET.fullmatch(text))
 
 
 @cache

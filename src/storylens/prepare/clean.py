@@ -40,7 +40,7 @@ from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
 from ._notices import strip_notices
 
-__all__ = ["CleanText", "clean_text", "is_header_line", "is_listed_outlet", "parse_byline"]
+__all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "parse_byline"]
 
 _NAME_WORD = r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*"
 _PERSON = rf"{_NAME_WORD}(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al|ibn)\s+)?{_NAME_WORD}){{1,3}}"
@@ -819,6 +819,14 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     return True
 
 
+def is_byline_line(line: str) -> bool:
+    """Whether ``line`` is a byline of its own, an author with their marker and at most the outlet beside it
+    ("By Jane Holloway", "Von Uwe Kern, Weser-Kurier", "山田太郎記者", "김민수 기자"), wherever it stands: the
+    claim ledger makes no claim of it (a byline the cleaning left in the text is no fact)."""
+    line = line.strip()
+    return bool(line) and _take_marked_byline(line, _State())
+
+
 def _take_header_under_headline(line: str, state: _State) -> bool:
     """The header line under a one-line headline: a keyed line ("date 2026-11-24 By A and B, Reuters"), a
     date with its byline ("23 November 2026 By Lena Ostrova, Continental Press") or an outlet with its date
@@ -877,9 +885,10 @@ _HEADER_DATE = (rf"\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE}|"
                 r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
                 r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?\s+(?:de\s+)?\d{4}(?:\s+(?:r\.|roku|года|г\.|року|р\.))?"
                 r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+\d{4}")
-_HEADER_SEP = r"(?:\s*[,，、|–—]\s*|\s+-\s+|\s+)"
+# The Arabic comma parts a header as the Latin one does ("صحيفة الأهرام، 14 مارس 2026", final37 §5).
+_HEADER_SEP = r"(?:\s*[,，、،|–—]\s*|\s+-\s+|\s+)"
 _OUTLET_HEADER_RE = re.compile(
-    rf"^(?P<outlet>[^\W\d_][^\d,，、|:;!?。()«»\"“”]{{0,58}}?){_HEADER_SEP}(?P<date>{_HEADER_DATE})"
+    rf"^(?P<outlet>[^\W\d_][^\d,，、،|:;!?。()«»\"“”]{{0,58}}?){_HEADER_SEP}(?P<date>{_HEADER_DATE})"
     rf"(?:{_HEADER_SEP}(?:{_BY_WORD}\s+)?(?P<byline>[^\W\d_].{{0,80}}?))?\s*\.?$",
     re.IGNORECASE)
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -1569,6 +1578,9 @@ def _is_outlet(text: str) -> bool:
     if _key(text) in names:
         return True
     tokens = text.split()
+    # a caseless script's name opens with its outlet word ("صحيفة الأهرام", "جريدة النهار"; final37 §5)
+    if len(tokens) >= 2 and _caseless_name(text) and tokens[0].casefold() in words:
+        return True
     if not _looks_like_name(text) or len(tokens) < 2:
         return False
     # an outlet word anywhere in a short name: "Polska Agencja Prasowa", "РИА Новости", "Agenzia Nova"

@@ -138,8 +138,17 @@ def _script(text: str) -> str:
 def _readings(name: str) -> tuple[str, ...]:
     """``name`` as :func:`~storylens.text.sound_match` reads it: a Katakana or Hangul name by its Latin
     readings (as entity linking reads them: "モンタネール" montaneeru), any other as written."""
+    if _CYRILLIC.search(name):
+        from anyascii import anyascii
+
+        # a Cyrillic name in Latin letters too, read as a Latin name is (its r before a consonant, which Chinese
+        # writes as 尔 or drops: Георгиева ~ 格奥尔基耶娃, final37 §1)
+        return (name, anyascii(name))
     if not (_KANA.search(name) or _HANGUL.search(name)):
-        return (name,)
+        from ..text import spelling_readings
+
+        # a Latin name as German or Polish spelling says it too ("Georgiewa" ~ Георгиева ~ ゲオルギエバ)
+        return (name, *spelling_readings(name)[1:])
     from ..text import sound_script_readings
 
     return sound_script_readings(name)
@@ -151,19 +160,28 @@ def _sound_alike(a: str, b: str) -> bool:
     return any(sound_match(x, y) for x in _readings(a) for y in _readings(b))
 
 
+def _respelled(a: str, b: str) -> bool:
+    """Two Latin spellings of one name in two orthographies ("Georgieva" / "Georgiewa", final37 §1): a
+    reading of each (:func:`~storylens.text.spelling_readings`) is the same, letter for letter."""
+    from ..text import spelling_readings
+
+    return a != b and _script(a) == _script(b) == "latin" and bool(set(spelling_readings(a)) & set(spelling_readings(b)))
+
+
 def sounded(name: str, text: str) -> tuple[int, int] | None:
     """The span of a name in ``text`` written in another script than ``name`` that sounds as it does
-    (:func:`~storylens.text.sound_match`; Katakana and Hangul by their Latin readings), or of ``name``
-    itself with a Korean particle on it; None when there is none."""
+    (:func:`~storylens.text.sound_match`; Katakana and Hangul by their Latin readings), or in another Latin
+    orthography (:func:`_respelled`), or of ``name`` itself with a Korean particle on it; None when there is none."""
     from ..text import calendar_word
 
     mine = _script(name)
     # or the name itself, a Korean particle aside ("몬타네르는": the index holds Korean words whole)
-    found = [c for c in _names_in(text) if _script(c[0]) != mine or c[0] == name]
+    found = [c for c in _names_in(text) if _script(c[0]) != mine or c[0] == name or _respelled(name, c[0])]
     # a month or weekday is no name, nor a word of one ("تشرين الثاني", November, sounds as "Solano")
     calendar = [(start, end) for word, start, end in found if calendar_word(word)]
     for word, start, end in found:
-        if not any(a < end and start < b for a, b in calendar) and (word == name or _sound_alike(name, word)):
+        if not any(a < end and start < b for a, b in calendar) and (
+                word == name or _respelled(name, word) or _sound_alike(name, word)):
             return start, end
     return None
 

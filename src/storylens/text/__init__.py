@@ -90,7 +90,15 @@ from ._lang import (
 )
 from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._names import nominative_name, same_surname
-from ._sound import ARABIC_LETTERS, polish_reading, script_of, sound_match, sound_script_readings, sound_skeleton
+from ._sound import (
+    ARABIC_LETTERS,
+    polish_reading,
+    script_of,
+    sound_match,
+    sound_script_readings,
+    sound_skeleton,
+    spelling_readings,
+)
 from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     ACCORDING_TO_BEYOND,
@@ -157,6 +165,7 @@ __all__ = [
     "sound_match",
     "sound_script_readings",
     "sound_skeleton",
+    "spelling_readings",
     "stem",
     "stem_readings",
     "stop_words",

@@ -1002,6 +1002,7 @@ class Outlets:
     names: tuple[str, ...]
     words: tuple[str, ...]  # words that make a capitalised name an outlet's ("Times", "Agencja")
     desks: tuple[str, ...]  # a newsroom's desks in bylines ("Foreign desk")
+    ends: tuple[str, ...] = ()  # what ends an outlet's name in Han characters and kana ("新聞", "タイムス")
 
 
 @cache
@@ -1009,7 +1010,8 @@ def outlets() -> Outlets:
     """The outlets list, read once: cleaning (bylines, mastheads), quotes (an outlet is an addressee,
     never the speaker) and similarity (an outlet is no shared name) all read it."""
     data = json.loads((_DATA.parent.parent / "data" / "outlets.json").read_text(encoding="utf-8"))
-    return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]))
+    return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
+                   tuple(data.get("outlet_ends", ())))
 
 
 @cache

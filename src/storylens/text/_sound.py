@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["ARABIC_LETTERS", "polish_reading", "script_of", "sound_match", "sound_script_readings", "sound_skeleton"]
+__all__ = [
+    "ARABIC_LETTERS",
+    "polish_reading",
+    "script_of",
+    "sound_match",
+    "sound_script_readings",
+    "sound_skeleton",
+    "spelling_readings",
+]
 
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 _ARABIC_RE = re.compile("[\u0600-\u06FF]")
@@ -77,6 +85,10 @@ def sound_script_readings(name: str) -> tuple[str, ...]:
     for old, new in (("tsu", "c"), ("ts", "c"), ("cheu", "c"), ("chi", "ci"), ("ch", "c")):
         readings |= {r.replace(old, new) for r in readings}
     readings |= {r.replace("b", "v") for r in readings}
+    if re.search("[\uac00-\ud7a3]", name):  # Korean writes an f with ㅍ (p): 슈테판 Stefan, 그로스코프 Grosskopf
+        readings |= {r.replace("p", "f") for r in readings}
+    if "プフ" in name:  # Katakana writes German pf as プフ (グロースコップフ Großkopf), Korean as ㅍ alone (그로스코프)
+        readings |= {r.replace("pufu", "fu") for r in readings}
     # Katakana writes a v with ワ (イワン Ivan) and an h before a consonant with フ (フルヴォリン Hrvolin)
     readings |= {r.replace("w", "v") for r in readings}
     readings |= {re.sub(r"(?<![a-z])fu", "hu", r) for r in readings}
@@ -267,18 +279,37 @@ def _sj_nordic_reading(token: str) -> str:
 
 
 # German spelling read aloud, as Japanese and Korean write the name (final35 F4c: Jürgen Wächter /
-# ユルゲン・ヴェヒター yurugen vuehita / 위르겐 베히터): j before a vowel is a y, w a v, ch after a vowel
-# the h of ヒ/히, and the r of a final -er is unsaid (ター, 터).
-_GERMAN_SOUNDS = ((r"sch", "sh"), (r"^j(?=[aeiou])", "y"), (r"w", "v"), (r"(?<=[aeiou])ch", "h"),
-                  (r"(?<=[^aeiou])er$", "a"))
+# ユルゲン・ヴェヒター yurugen vuehita / 위르겐 베히터; final36 F4c: Dietmar Grosskopf / 디트마어 그로스코프): the
+# spelling-to-sound table is language data (text/data/de.json "name_reading").
+@lru_cache(maxsize=1)
+def _german_sounds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    import json
+    from pathlib import Path
+
+    raw = json.loads((Path(__file__).resolve().parent / "data" / "de.json").read_text(encoding="utf-8"))["name_reading"]
+    return tuple((re.compile(spelling), sound) for spelling, sound in raw["sounds"])
 
 
 @lru_cache(maxsize=8192)
 def _german_reading(token: str) -> str:
     low = anyascii(token).lower()
-    for spelling, sound in _GERMAN_SOUNDS:
-        low = re.sub(spelling, sound, low)
+    for spelling, sound in _german_sounds():
+        low = spelling.sub(sound, low)
     return low
+
+
+@lru_cache(maxsize=8192)
+def spelling_readings(name: str) -> tuple[str, ...]:
+    """A Latin name in lower case without marks, as written and as German and Polish spelling say it
+    ("Georgiewa" -> ("georgiewa", "georgieva")): two spellings of one name in two Latin orthographies share
+    a reading ("Georgieva" / "Georgiewa", final37 §1: a search for one missed the other's reports). Any
+    other script: the name alone, lower case."""
+    tokens = _tokens(name)
+    if not tokens or any(script_of(t) != "latin" for t in tokens):
+        return (name.lower(),)
+    plain = " ".join(anyascii(t).lower() for t in tokens)
+    said = (" ".join(_german_reading(t) for t in tokens), " ".join(anyascii(t) for t in _polish_reading(tokens)).lower())
+    return tuple(dict.fromkeys((plain, *said)))
 
 
 @lru_cache(maxsize=8192)
