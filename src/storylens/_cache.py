@@ -19,6 +19,7 @@ directory (:mod:`storylens._lexicon`), not by loading a language's whole diction
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import os
 import pickle
@@ -95,7 +96,7 @@ class _Lemmas:
             from importlib import metadata
 
             try:
-                self._version = metadata.version("simplemma")
+                self._version = library_version("simplemma")
                 path = default_cache_dir() / "lemmas.sqlite"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 db = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
@@ -160,19 +161,28 @@ _READERS_LOCK = threading.Lock()
 def _readers() -> tuple[Any, Any]:
     """simplemma's lemmatizer and dictionary lookup over the dictionaries kept in the cache directory
     (:mod:`storylens._lexicon`: a new word costs a few lookups, not a language's whole dictionary)."""
-    from importlib import metadata
-
     # $STORYLENS_LEXICON_DIR: another home for them (the tests' sessions share one: built from
     # simplemma's shipped data and named by its version, they never go stale)
     home = Path(os.environ["STORYLENS_LEXICON_DIR"]) if os.environ.get("STORYLENS_LEXICON_DIR") \
         else default_cache_dir() / "lexicons"
-    folder = home / metadata.version("simplemma")
+    folder = home / library_version("simplemma")
     with _READERS_LOCK:
         if folder not in _READERS:
             from ._lexicon import lemmatizer_for
 
             _READERS[folder] = lemmatizer_for(folder)
         return _READERS[folder]
+
+
+@functools.cache
+def library_version(name: str) -> str:
+    """``importlib.metadata.version(name)``, read once per process: each call scans every
+    distribution on ``sys.path`` (~0.6 ms), and :func:`_readers` needs simplemma's for every new word
+    (470 words of the seeds' empty-cache compare: ~0.3 CPU-s). An installed library's version does
+    not change under a running process. Raises ``PackageNotFoundError`` as ``version`` does (not kept)."""
+    from importlib import metadata
+
+    return metadata.version(name)
 
 
 def _ask_simplemma(word: str, lang: str) -> str:
