@@ -384,6 +384,11 @@ _ROLE_HEADS = {
     "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
 _ROLE_HEADS |= {w for lang in LANGUAGES for w in profile(lang).role_words}  # text/data/<xx>.json "role_words"
+# Heads of a body's name that capitalises its first word only (text/data "body_heads": "Министерство обороны")
+_BODY_HEADS = frozenset(w for lang in LANGUAGES for w in profile(lang).body_heads)
+# "говорится в сообщении", "сообщили в пресс-службе" (text/data "statement_sources"), longest first
+_STATEMENT_SOURCES = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).statement_sources}, key=len, reverse=True))
+_NAME_MARKS = frozenset("«»\"„“”")
 
 
 def _fold(text: str) -> str:
@@ -542,8 +547,8 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
         toks = toks[1:]
     if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
         toks = toks[1:]
-    before = text[max(0, start - 4) : start]
-    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
+    before = text[max(0, start - 7) : start]
+    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|della|dello|of|von|du|des|w|we|в|z)\s$", before)):
         toks = toks[1:]  # the complement of the role word before it, then the name
     return toks
 
@@ -711,7 +716,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
     before_chunk = masked[: verb_start - len(chunks[-1])].rstrip()
     if not last:
-        if len(chunks) >= 3 and before_chunk.endswith(","):
+        # (not "Водитель «…», сообщил X", "The driver "…," said X": the quotation, no apposition, stands
+        # between the clause's own subject and the verb; the speaker follows the verb)
+        if len(chunks) >= 3 and before_chunk.endswith(",") and not before_chunk[:-1].rstrip().endswith(_QUOTE_SLOT):
             return _appositive_subject(chunks)
         return None
     if last[-1].lower() in _PRONOUNS:
@@ -721,6 +728,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
+    body = _body_subject(last)
+    if body:
+        return "name", body
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
     person = _person_before_origin(last, len(last) - len(suffix))
@@ -743,6 +753,57 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     if len(last) == 1 and _ELIDED_DET.match(last[0]):
         return "description", last[0]  # "l'Institution juge …": the article elided onto a capitalised noun
     return _description_before(last, bare_plural)
+
+
+def _joined_name(toks: Sequence[str]) -> str:
+    """Tokens as written: no space inside the marks of a quoted name ("Компания «Аэрофлот»")."""
+    return re.sub(r"([«„“\"])\s+(.*?)\s+([»“”\"])", r"\1\2\3", " ".join(toks))
+
+
+def _body_subject(last: Sequence[str]) -> str | None:
+    """A body the clause before the verb names by its capitalised head and the lower-case (or quoted, or
+    capitalised place) words after it, at most four: "Министерство здравоохранения (сообщило)", "Компания
+    «Аэрофлот» (заявила)", "Министерство обороны России"; text data "body_heads". The head alone
+    ("Компания заявила") is left to the other rules, and so is a head before a person's name."""
+    for i, tok in enumerate(last):
+        if not (tok[:1].isupper() and tok.lower() in _BODY_HEADS):
+            continue
+        rest = list(last[i + 1 :])
+        words = [t for t in rest if t not in _NAME_MARKS]
+        if not 1 <= len(words) <= _BODY_WORDS or not all(re.sub(r"[-'’]", "", t).isalpha() for t in words):
+            return None
+        if sum(t[:1].isupper() for t in words) >= 2 and not any(t in _NAME_MARKS for t in rest):
+            return None  # "Министерство … Сергей Шойгу": a person after the body
+        return _joined_name(last[i:])
+    return None
+
+
+_BODY_WORDS = 4
+
+
+def _statement_source(masked: str, pos: int) -> str | None:
+    """The body a statement phrase after an impersonal verb names ("говорится в сообщении Министерства
+    обороны", "сообщили в пресс-службе «Аэрофлота»"; text data "statement_sources"), in the case the
+    phrase puts it: its quoted name, or a capitalised word and up to two lower-case genitive words."""
+    rest = masked[pos : pos + 160].lstrip()
+    low = rest.casefold()
+    phrase = next((p for p in _STATEMENT_SOURCES if low.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()), None)
+    if phrase is None:
+        return None
+    toks = _TOKEN_RE.findall(rest[len(phrase) :])
+    # (a lower-case noun before a quoted name: "в сообщении авиакомпании «Победа»")
+    noun = 1 if toks[1:2] and toks[1] in _NAME_MARKS and toks[0].isalpha() and toks[0].islower() else 0
+    if toks[noun : noun + 1] and toks[noun] in _NAME_MARKS:
+        close = next((k for k in range(noun + 2, min(len(toks), noun + 8)) if toks[k] in _NAME_MARKS), None)
+        return _joined_name(toks[: close + 1]) if close else None
+    if not toks or not toks[0][:1].isupper() or not toks[0].replace("-", "").isalpha():
+        return None
+    words = [toks[0].rstrip(".")]
+    for tok in toks[1:3]:
+        if words[-1] != toks[len(words) - 1] or not (tok.rstrip(".").isalpha() and tok.islower()) or tok in _function_words():
+            break  # (a word that carries the full stop ends the phrase)
+        words.append(tok.rstrip("."))
+    return " ".join(words)
 
 
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
@@ -1144,6 +1205,45 @@ def _addressee_only(masked: str, pos: int) -> bool:
     return k == len(toks) or toks[k] in (".", ";", "§", ":")
 
 
+def _adjuncts_only(masked: str, pos: int, language: str | None) -> bool:
+    """Nothing but a time, a place or an addressee between the verb at ``pos`` and the clause end, in any
+    order: the subject is in the verb (pro-drop) — "…», dijo el lunes en Zaragoza.", "afirmó ayer ante la
+    prensa.", "ha detto lunedì a Bologna.", "– mówił w poniedziałek w Lublinie.". A capitalised word counts
+    only after a preposition of place or address (one or two words: a place, or the one told); an article
+    only after a preposition or before a day ("el lunes"), so "dijo el lunes la ministra" is no such tail."""
+    from .quantities import is_date_word
+
+    toks: list[str] = []
+    for tok in _TOKEN_RE.findall(masked[pos : pos + 120]):
+        toks += [tok[:-1], "."] if len(tok) > 1 and tok.endswith(".") else [tok]
+    preps = (profile(base(language)).place_prepositions if language else frozenset()) | _TO_ADDRESSEE
+    seen, i = False, 0
+    while i < min(len(toks), _ADJUNCT_TOKENS):
+        tok = toks[i]
+        low = tok.lower()
+        if tok in (".", ";", "§", "—", "–"):
+            return seen
+        if is_date_word(tok) or tok.isdigit():
+            i, seen = i + 1, True
+            continue
+        if low in preps and toks[i + 1 : i + 2] and toks[i + 1][:1].isupper():
+            run = 0
+            while i + 1 + run < len(toks) and toks[i + 1 + run][:1].isupper() and toks[i + 1 + run].replace("-", "").isalpha():
+                run += 1
+            if not 1 <= run <= 2:
+                return False
+            i, seen = i + 1 + run, True
+            continue
+        if not (tok.isalpha() and tok.islower()):
+            return False
+        after_preposition = i > 0 and toks[i - 1].lower() in _function_words() and toks[i - 1].lower() not in _DETS
+        if low in _DETS and not after_preposition and not (toks[i + 1 : i + 2] and is_date_word(toks[i + 1])):
+            return False
+        i, seen = i + 1, True
+    return False
+
+
+_ADJUNCT_TOKENS = 12
 _LOWER_TAIL = 3  # words: "(aseguró) ante los periodistas", "(oświadczył) dziennikarzom", "(сказал) журналистам"
 
 
@@ -1270,6 +1370,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         # read apart, as "le"/"il" would be
         found = _phrase_after(masked[: elided.end()] + " " + masked[elided.end() :], pos, known)
         return (found[0], _ELIDED_SPACE.sub(r"\1", found[1])) if found else None
+    source = _statement_source(masked, pos)
+    if source:  # "— говорится в сообщении Министерства обороны": the body whose statement it is
+        return "name", source
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
@@ -1388,6 +1491,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and not _preposition_a(toks[len(name) :]):
             return None  # "said Mr. Scotto was …": the name starts the reported clause
         return "name", " ".join(cleaned)
+    from .quantities import is_date_word
+
     if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
                                     and toks[1].islower() and toks[1] not in _DESC_STOP):
         desc = [toks[0]]
@@ -1395,6 +1500,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
                 break
             desc.append(tok)
+        # "dijo el ministro el viernes.": a time phrase after the description is none of it
+        day = next((i for i in range(2, len(desc)) if is_date_word(desc[i].rstrip(".,;"))), None)
+        if day is not None:
+            desc = desc[: day - 1] if desc[day - 1].lower() in _DETS and day - 1 >= 2 else desc[:day]
         phrase = _role_phrase_length(toks[1:])
         named = _name_after_role(toks, 1 + phrase) if phrase else None
         if named:  # "afirmó el jefe del Ejecutivo Pedro Sánchez": not "Ejecutivo Pedro Sánchez"
@@ -1589,6 +1698,7 @@ def _date_phrase(words: list[str]) -> bool:
     """"el martes", "le 3 janvier": a time phrase after the verb, never the speaker."""
     from .quantities import is_date_word
 
+    words = [w.rstrip(".,;") for w in words]  # "(dijo) el viernes.": the clause's full stop on the word
     return bool(words) and all(is_date_word(w) or w.isdigit() for w in words)
 
 
@@ -1918,6 +2028,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                     or (as_clause and masked[m.end() :].strip()[:1] == ",")  # "Jak podkreślił, „…”"
                     or (pre and _only_interview_after(masked, m.end()))  # "– powiedział w rozmowie z RMF FM."
                     or _addressee_only(masked, m.end())
+                    or (pre and _adjuncts_only(masked, m.end(), language))
                     or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
                 subj = ("pronoun", m.group().strip())
@@ -2334,6 +2445,9 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
     out = []
     for m in _CJK_ATT.finditer(masked):
         who = _cjk_speaker_part(m.group("who"))
+        honorific = next((h for h in _ZH_HONORIFICS if who.endswith(h) and len(who) > len(h) + 1), None)
+        if honorific:  # "护士长张丽女士表示", "首席经济学家张明博士说": the name before its honorific
+            who = who[: -len(honorific)]
         # a passive of naming: "她被同事们称为“英雄”" (she is called "hero" by her colleagues): the agent
         # speaks ("王丽被记者问及时说" stays Wang Li's: 被 there is the asking's, not the saying's)
         if masked[m.end() : m.end() + 1] in _CJK_NAMING_AS:
@@ -2361,6 +2475,8 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
 
 
 _ZH_PERSON_NOUNS = profile("zh").person_nouns
+# What a name itself takes after it ("张丽女士", "张明博士"; text/data zh.json "name_honorifics")
+_ZH_HONORIFICS = tuple(sorted(profile("zh").name_honorifics, key=len, reverse=True))
 _CJK_CLAUSE_VERB = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, _CJK_VERBS)) + ")")
 
 
@@ -3804,6 +3920,8 @@ class _SpeakerResolver:
             named = self._titled(role, offset)
             if named:
                 return named
+        if att.kind == "name" and len(att.speaker.split()) > 1 and att.speaker.split()[0].lower() in _BODY_HEADS:
+            return att.speaker  # "Міністерство охорони здоров'я": a body by its head, no title before a name
         name = self.names.full_name(att.speaker, offset)
         if att.rule == "according-to" and name == att.speaker and att.kind == "name":
             # "Zdaniem Jana Nowaka", "По словам Ивана Петрова" where the text never writes the nominative
@@ -4733,7 +4851,8 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
         return toks  # ("El Ministerio de Educación" keeps its head: only pl/ru put the role's place in the genitive)
     last = re.search(r"(\w+)\W*$", before)
     titled = bool(last and _role_noun(last.group(1).lower()))
-    while len(toks) >= 3 and _role_noun(toks[0].lower()):
+    # (a body's head before a lower-case genitive is the body's name: "Міністерство охорони здоров'я")
+    while len(toks) >= 3 and _role_noun(toks[0].lower()) and not (toks[0].lower() in _BODY_HEADS and toks[1].islower()):
         toks, titled = toks[1:], True
     # (a word the name lists give as a given name is no place: "Burmistrz Kłodzka Michał Piszko" loses
     # "Kłodzka", "Burmistrz Anna Maria Nowak" keeps "Anna")

@@ -233,6 +233,12 @@ class Profile:
     # German compounds' heads that make a body of the word ("Katastrophenschutzbehörde", "Erdbebenwarte"):
     # the compound before a name describes the organisation the name is (analysis.entities), lower case.
     organisation_compound_heads: tuple[str, ...] = ()
+    # Head nouns of a body whose name capitalises its first word only ("Министерство обороны", "Компания
+    # «Аэрофлот»"), lower case: such a head and its lower-case genitive before a verb of saying is the
+    # speaker (analysis.quotes); "statement_sources": a phrase after an impersonal verb of saying that
+    # names the source in a case form ("говорится в сообщении Минобороны", "сообщили в пресс-службе …").
+    body_heads: frozenset[str] = frozenset()
+    statement_sources: tuple[str, ...] = ()
     # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
     # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
     # the first word of the person's name.
@@ -734,6 +740,8 @@ def profile(language: str | None) -> Profile:
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
+        body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
+        statement_sources=tuple(w.casefold() for w in raw.get("statement_sources", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         as_clauses=tuple(raw.get("as_clauses", [])),

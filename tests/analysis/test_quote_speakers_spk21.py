@@ -1,0 +1,120 @@
+"""Quote speaker kinds of spk21 (issue #12, stop 34), from probes written in en/es/fr/pl/de/ru/zh/ar/it/uk
+(none copied from a gold set):
+
+- a verb of saying with only a time, a place or an addressee after it has its subject in the verb
+  (pro-drop: "…», dijo el lunes en Zaragoza.", "ha detto lunedì a Bologna", "– mówił w poniedziałek w
+  Lublinie."), so the person named before, in a headline too, speaks; a day after the verb is never the
+  speaker ("dijo el viernes" gave "el viernes") nor part of the description ("el ministro el viernes");
+- a quotation between a clause's own subject and the verb ("El conductor "…", dijo X", "Водитель «…»,
+  сообщил X"): the subject after the verb speaks, not the one before the quotation;
+- a body whose name capitalises its first word only ("Министерство обороны сообщило", "Компания
+  «Аэрофлот» заявила") and one an impersonal verb names in a statement phrase ("говорится в сообщении
+  Министерства обороны", "сообщили в пресс-службе «Аэрофлота»"): text data body_heads, statement_sources;
+- a role's complement after "della"/"dello" is no part of the name ("Il ministro della Salute Marco Rossi").
+"""
+
+import pytest
+
+from ._docs import speakers_match, speakers_of
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    (('El jefe de bomberos Tomás Becker alerta de un verano seco\n\nLa región afronta el mayor riesgo de incendios '
+     'en una década. "Nunca habíamos visto los bosques tan secos en junio", dijo el viernes.'), "es", "Tomás Becker"),
+    (('La ministra Carmen Vidal anuncia más ayudas al campo\n\nEl plan se votará el martes. "Los agricultores no '
+     'pueden esperar más", dijo el lunes en Zaragoza.'), "es", "Carmen Vidal"),
+    (('El alcalde Juan Ortega dimite tras el escándalo\n\nLa dimisión llegó tras semanas de presión. "Me voy con la '
+     'conciencia tranquila", afirmó ayer ante la prensa.'), "es", "Juan Ortega"),
+    (('Il ministro Marco Bassi annuncia nuovi aiuti\n\nIl piano sarà approvato martedì. "Gli agricoltori non possono '
+     'aspettare", ha detto lunedì a Bologna.'), "it", "Marco Bassi"),
+    (('Minister Jan Wróbel zapowiada nową pomoc dla rolników\n\nPlan zostanie przyjęty we wtorek. „Rolnicy nie mogą '
+     'dłużej czekać" – mówił w poniedziałek w Lublinie.'), "pl", "Jan Wróbel"),
+    (('Rosa Prieto visitó el hospital el martes. "Los médicos han hecho un trabajo enorme", declaró el miércoles '
+     'en Sevilla.'), "es", "Rosa Prieto"),
+])
+def test_pro_drop_verb_with_adjuncts_only(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    (('El ministro de Sanidad, Juan Pérez, visitó el hospital. "La situación está bajo control", dijo el ministro '
+     'el viernes.'), "es", "Juan Pérez"),
+    (('Il ministro della Salute Marco Rossi ha visitato l\'ospedale. "La situazione è sotto controllo", ha detto il '
+     'ministro venerdì.'), "it", "Marco Rossi"),
+])
+def test_day_after_a_description_is_none_of_it(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"Los agricultores no pueden esperar más", dijo el lunes en Zaragoza.', "es"),
+    ('„Rolnicy nie mogą dłużej czekać" – mówił w poniedziałek w Lublinie.', "pl"),
+])
+def test_a_day_is_never_the_speaker(text: str, lang: str) -> None:
+    got = speakers_of(text, lang)
+    assert len(got) == 1 and (got[0] is None or not any(w in got[0].lower() for w in ("lunes", "poniedział")))
+
+
+def test_a_subject_after_the_day_still_speaks() -> None:
+    got = speakers_of('"Los agricultores no pueden esperar más", dijo el lunes la ministra Carmen Vidal.', "es")
+    assert got == ["Carmen Vidal"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Водитель «не был пьян в момент аварии», сообщил представитель полиции Омар Юсуф.", "ru", "Омар Юсуф"),
+    ('El conductor "no había bebido nada esa noche", dijo el portavoz policial Omar Yusuf.', "es", "Omar Yusuf"),
+    ("Kierowca „nie był pod wpływem alkoholu”, powiedział rzecznik policji Omar Jusuf.", "pl", "Omar Jusuf"),
+    ("Le conducteur « n'avait pas bu ce soir-là », a déclaré le porte-parole de la police Omar Youssef.", "fr",
+     "Omar Youssef"),
+    ("Der Fahrer sei „nicht betrunken gewesen“, sagte Polizeisprecher Omar Yusuf.", "de", ("Omar Yusuf", "Polizeisprecher Omar Yusuf")),
+    ('The driver "was not drunk at the time of the crash," said police spokesman Omar Yusuf.', "en", "Omar Yusuf"),
+])
+def test_quotation_between_clause_subject_and_verb(text: str, lang: str, want) -> None:
+    assert speakers_match(speakers_of(text, lang), [want if isinstance(want, tuple) else (want,)])
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Министерство здравоохранения сообщило в среду: «Число заражений снизилось на 20 процентов».", "ru",
+     "Министерство здравоохранения"),
+    ("Министерство обороны сообщило: «Учения завершены в штатном режиме».", "ru", "Министерство обороны"),
+    ("Компания «Аэрофлот» заявила в четверг: «Все рейсы будут выполнены по расписанию».", "ru", "Компания «Аэрофлот»"),
+    ("Міністерство охорони здоров'я повідомило: «Кількість заражень зменшилася на 20 відсотків».", "uk",
+     "Міністерство охорони здоров'я"),
+    ("«Учения завершены в штатном режиме», — говорится в сообщении Министерства обороны.", "ru", "Министерства обороны"),
+    ("«Пострадавших нет», — говорится в заявлении Следственного комитета.", "ru", "Следственного комитета"),
+    ("«Все рейсы будут выполнены по расписанию», — сообщили в пресс-службе «Аэрофлота».", "ru", "«Аэрофлота»"),
+    ("«Все рейсы будут выполнены по расписанию», — говорится в сообщении авиакомпании «Победа».", "ru",
+     "авиакомпании «Победа»"),
+    ("«Усі рейси виконуються за розкладом», — йдеться у повідомленні компанії «Укрзалізниця».", "uk",
+     "компанії «Укрзалізниця»"),
+])
+def test_body_as_speaker(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Министр обороны Андрей Белов заявил: «Учения завершены».", "ru", "Андрей Белов"),
+    ("Министерство обороны возглавляет Андрей Белов. «Учения завершены», — сказал он.", "ru", "Андрей Белов"),
+    ("Правительство Москвы сообщило: «Метро будет работать круглосуточно».", "ru", "Правительство Москвы"),
+])
+def test_body_rule_leaves_people_alone(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“火灾中没有人受伤，”警察局长刘芳女士说。", "刘芳"),
+    ("“我们需要更多的护士，”护士长张丽女士表示。", "张丽"),
+    ("“明年春天物价将会下降，”北方银行首席经济学家张明博士说。", "张明"),
+    ("“谈判是建设性的，”外交部长王毅说。", "王毅"),
+])
+def test_chinese_name_before_its_honorific(text: str, want: str) -> None:
+    assert speakers_of(text, "zh") == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Die Ärztin Helene Park schilderte die Rettung: „Wir fanden die Kletterer im Morgengrauen.“", "de", "Helene Park"),
+    ("„Alle Züge fahren heute mit Verspätung“, sagte Bahnhofsvorsteher Peter Dunkel.", "de", "Peter Dunkel"),
+    ("Врач Елена Паркова рассказала о спасении: «Мы нашли альпинистов на рассвете».", "ru", "Елена Паркова"),
+])
+def test_role_word_before_the_name(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
