@@ -118,3 +118,43 @@ def test_chinese_name_before_its_honorific(text: str, want: str) -> None:
 ])
 def test_role_word_before_the_name(text: str, lang: str, want: str) -> None:
     assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Anna Lis spotkała się z burmistrzem Pawłem Górskim. „Wiele osiągnęliśmy” – powiedział po spotkaniu.", "pl",
+     "Paweł Górski"),
+    ("Burmistrz Paweł Górski spotkał się z Anną Lis. „Wiele osiągnęliśmy” – powiedziała po spotkaniu.", "pl", "Anna Lis"),
+    ("Ewa Nowak rozmawiała z Tomaszem Wrzoskiem. „To był trudny rok” – powiedział.", "pl", "Tomasz Wrzosek"),
+    ("Анна Лисицына встретилась с мэром Павлом Горским. «Мы многого добились», — сказал он после встречи.", "ru",
+     "Павел Горский"),
+    ("Мэр Павел Горский встретился с Анной Лисицыной. «Мы многого добились», — сказала она после встречи.", "ru",
+     "Анна Лисицына"),
+    ("Ольга Смирнова поговорила с Сергеем Волковым. «Это был трудный год», — сказал он.", "ru", "Сергей Волков"),
+])
+def test_pronoun_for_a_person_named_in_the_instrumental(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Anna Lis spotkała się z burmistrzem Pawłem Górskim. „Wiele osiągnęliśmy” – powiedziała po spotkaniu.", "pl",
+     "Anna Lis"),
+    ("Анна Лисицына встретилась с мэром Павлом Горским. «Мы многого добились», — сказала она после встречи.", "ru",
+     "Анна Лисицына"),
+])
+def test_pronoun_agreeing_with_the_subject_stays_hers(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("tail, lang, want", [
+    (" el lunes en Zaragoza.", "es", True),
+    (" el 3 de marzo en Madrid.", "es", True),
+    (" lunedì a Bologna.", "it", True),
+    (" w poniedziałek w Lublinie.", "pl", True),
+    (" el ministro de Sanidad.", "es", False),
+    (" czasem z ich listy zmniejszona do 20 – mówi.", "pl", False),  # a clause of its own, not an adjunct
+    (" en Buenos Aires Juan Pérez García.", "es", False),
+])
+def test_adjuncts_only(tail: str, lang: str, want: bool) -> None:
+    from storylens.analysis.quotes import _adjuncts_only
+
+    assert _adjuncts_only(tail, 0, lang) is want

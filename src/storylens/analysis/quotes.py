@@ -1217,13 +1217,14 @@ def _adjuncts_only(masked: str, pos: int, language: str | None) -> bool:
     for tok in _TOKEN_RE.findall(masked[pos : pos + 120]):
         toks += [tok[:-1], "."] if len(tok) > 1 and tok.endswith(".") else [tok]
     preps = (profile(base(language)).place_prepositions if language else frozenset()) | _TO_ADDRESSEE
-    seen, i = False, 0
+    seen, i, lower = False, 0, 0
     while i < min(len(toks), _ADJUNCT_TOKENS):
         tok = toks[i]
         low = tok.lower()
         if tok in (".", ";", "§", "—", "–"):
             return seen
-        if is_date_word(tok) or tok.isdigit():
+        # (a number only beside a month or day: "el 3 de marzo", not "zmniejszona do 20")
+        if is_date_word(tok) or tok.isdigit() and any(is_date_word(t) for t in toks[max(0, i - 1) : i + 3]):
             i, seen = i + 1, True
             continue
         if low in preps and toks[i + 1 : i + 2] and toks[i + 1][:1].isupper():
@@ -1237,13 +1238,17 @@ def _adjuncts_only(masked: str, pos: int, language: str | None) -> bool:
         if not (tok.isalpha() and tok.islower()):
             return False
         after_preposition = i > 0 and toks[i - 1].lower() in _function_words() and toks[i - 1].lower() not in _DETS
-        if low in _DETS and not after_preposition and not (toks[i + 1 : i + 2] and is_date_word(toks[i + 1])):
+        if low in _DETS and not after_preposition and not any(is_date_word(t) for t in toks[i + 1 : i + 4]):
             return False
+        lower += 1
+        if lower > _ADJUNCT_LOWER:
+            return False  # a clause of its own ("mówi czasem z ich listy zmniejszona …"), no adjunct
         i, seen = i + 1, True
     return False
 
 
 _ADJUNCT_TOKENS = 12
+_ADJUNCT_LOWER = 4  # lower-case words: "(afirmó) ayer ante la prensa", "(aseguró) tras la visita"
 _LOWER_TAIL = 3  # words: "(aseguró) ante los periodistas", "(oświadczył) dziennikarzom", "(сказал) журналистам"
 
 
@@ -3543,6 +3548,8 @@ class _SpeakerResolver:
         # Polish role and ending say nothing of a French given name; final34 #5)
         # (a given name alone counts too: "Martine, 71 ans")
         in_list = given_name_gender(first or name.split()[0]) if listed else None
+        if listed and in_list is None and self._oblique_nominative(name) != name:
+            in_list = given_name_gender(self._oblique_nominative(name).split()[0])  # "Pawłem Górskim": Paweł
         if in_list:
             votes[in_list] += 1
         if votes["m"] == votes["f"]:
@@ -3578,8 +3585,11 @@ class _SpeakerResolver:
                 votes[role] += 2
         first = name.split()[0] if len(name.split()) >= 2 else ""
         # "Джина", "Anna" (a given name), "Смирнова", "Kowalska" (a surname): endings that may also be a
-        # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb
-        for part, ends in ((first, lang.given_name_gender), (surname if first else "", lang.surname_gender)):
+        # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb; a name written only in
+        # the instrumental by its nominative ("Анной Лисицыной": Анна Лисицына, no man's "-ой" surname)
+        nominative = self._oblique_nominative(name).split()
+        for part, ends in ((nominative[0] if first else "", lang.given_name_gender),
+                           (nominative[-1] if first else "", lang.surname_gender)):
             g = next((g for end, g in ends if part[:1].isupper() and part.endswith(end)), None)
             if g:
                 votes[g] += 1
@@ -3666,7 +3676,9 @@ class _SpeakerResolver:
         Marie Laurent … – zapewniła"; not "Mr. Hutchinson … at Chuck E. Cheese's … he said")."""
         own = self._gender(found, listed=False)
         if own not in (None, gender):
-            return self._agreeing_person(gender, offset, listed=False) or found
+            # (the text makes the antecedent the other gender: a person the name lists give this one beats it,
+            # "Anna Lis spotkała się z burmistrzem Pawłem Górskim. „…” – powiedział")
+            return self._agreeing_person(gender, offset, listed=False) or self._agreeing_person(gender, offset) or found
         agreeing = self._agreeing_person(gender, offset, listed=False)
         if own is None and agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
             return agreeing
@@ -3764,8 +3776,17 @@ class _SpeakerResolver:
         people = sorted([(at, n) for at, n, _ in self.names.names if at < offset], reverse=True)
         for _, name in people:
             if self._gender(name, listed) == gender:
-                return self.names.full_name(name, offset)
+                return self._oblique_nominative(self.names.full_name(name, offset))
         return None
+
+    def _oblique_nominative(self, name: str) -> str:
+        """A name the text writes only in the instrumental, in the nominative ("(z) Pawłem Górskim" -> "Paweł
+        Górski", "(с) Павлом Горским" -> "Павел Горский"; text data "name_instrumental"), when only that
+        reading makes its given name one the name lists know; else ``name``."""
+        if not self.language or len(name.split()) < 2 or given_name_gender(name.split()[0]):
+            return name
+        nominative = nominative_name(name, self.language, self._words, case="instrumental")
+        return nominative if nominative != name and given_name_gender(nominative.split()[0]) else name
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker

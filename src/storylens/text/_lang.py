@@ -324,6 +324,9 @@ class Profile:
     # A name in the genitive back to the nominative ("Jana Nowaka" -> "Jan Nowak"; text/_names.py): (ending
     # regex, nominative ending, flags: "l" reads a surname too, "u" an unknown given name), in order of preference.
     name_genitive: tuple[tuple[str, str, str], ...] = ()
+    # The same for the instrumental ("z Pawłem Górskim" -> "Paweł Górski", "с Павлом Горским" -> "Павел
+    # Горский"): a person named only after "with" is who a later "powiedział"/"сказал он" may stand for.
+    name_instrumental: tuple[tuple[str, str, str], ...] = ()
     # A woman's surname beside its base form (text/data "feminine_surnames": [feminine ending, base
     # ending]): Czech "Lozanová" is "Lozano" in other languages, Polish "Kowalska" is "Kowalski".
     feminine_surnames: tuple[tuple[str, str], ...] = ()
@@ -786,6 +789,7 @@ def profile(language: str | None) -> Profile:
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         name_genitive=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_genitive", [])),
+        name_instrumental=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_instrumental", [])),
         feminine_surnames=tuple((str(a), str(b)) for a, b in raw.get("feminine_surnames", [])),
         toll_frames=tuple((str(a).lower(), str(b).lower()) for a, b in raw.get("toll_frames", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),
