@@ -158,3 +158,17 @@ def test_adjuncts_only(tail: str, lang: str, want: bool) -> None:
     from storylens.analysis.quotes import _adjuncts_only
 
     assert _adjuncts_only(tail, 0, lang) is want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('ووفقا للمفتش عمر يوسف، فإن "السائق لم يكن مخمورا وقت الحادث".', "عمر يوسف"),
+    ('ووفقا لوزير الصحة سمير فهمي، فإن "الوضع تحت السيطرة".', "سمير فهمي"),
+    ('وفقا للمتحدث باسم الشرطة عمر يوسف، فإن "التحقيق مستمر".', "عمر يوسف"),
+])
+def test_arabic_according_to_with_a_glued_li(text: str, want: str) -> None:
+    assert speakers_of(text, "ar") == [want]
+
+
+def test_arabic_defined_noun_with_a_preposition_ends_the_name() -> None:
+    text = 'التقت الوزيرة هالة زايد بالأطباء يوم الأحد. وقالت: "سنوفر لقاحات لجميع المواطنين".'
+    assert speakers_of(text, "ar") == ["هالة زايد"]

@@ -2068,7 +2068,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
-        subj = _phrase_after(masked, m.end())
+        subj = _phrase_after(_without_glued_li(masked, m.end()) if _ARABIC.search(m.group()) else masked, m.end())
         if subj is None and m.group().strip().lower() == "по словам":
             # "По словам ганского богослова, христиане …" (in the words of): a lower-case description
             # closed by a comma; "selon ses proches" is a source, not the speaker of what follows
@@ -2726,6 +2726,8 @@ def _arabic_third_name(word: str) -> bool:
         return False  # "فإن" (then that), "وقد"
     if word.startswith(("ال", "لل")) or word in titles or word in verbs or word in addressees or word in _AR_STOP:
         return False
+    if len(word) > 4 and word[0] in "بكوف" and word[1:3] == "ال":
+        return False  # "هالة زايد بالأطباء" (with the doctors): a preposition or conjunction on a defined noun
     return _third_name(word, "")
 
 
@@ -2749,6 +2751,17 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     if not words:
         return "pronoun", "هو"
     return _arabic_name(words, closed=closed or len(toks) == len(words))
+
+
+def _without_glued_li(masked: str, pos: int) -> str:
+    """``masked`` with the preposition li- glued to the word at ``pos`` taken off, after "وفقا" (according
+    to): "ووفقا للمفتش عمر يوسف" -> "المفتش عمر يوسف" (ل + ال is written لل), "وفقا لوزير الصحة" -> "وزير
+    الصحة", so the title and the name after it are read as after a verb."""
+    glued = re.match(r"\s*ل(ل?)(?=[\u0621-\u064a])", masked[pos:])
+    if not glued:
+        return masked
+    start = pos + glued.end() - 1 - len(glued.group(1))  # (the same length: offsets after it hold)
+    return masked[:start] + ("ال" if glued.group(1) else " ") + masked[pos + glued.end() :]
 
 
 def _ar_clitic_forms(title: str) -> dict[str, str]:
