@@ -172,3 +172,26 @@ def test_arabic_according_to_with_a_glued_li(text: str, want: str) -> None:
 def test_arabic_defined_noun_with_a_preposition_ends_the_name() -> None:
     text = 'التقت الوزيرة هالة زايد بالأطباء يوم الأحد. وقالت: "سنوفر لقاحات لجميع المواطنين".'
     assert speakers_of(text, "ar") == ["هالة زايد"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    (('Météo-France forecast more showers on Saturday, "though nothing like the storm of Tuesday," according to a '
+     'statement from the agency.'), "en", "Météo-France"),
+    (("Météo-France prévoit de nouvelles averses samedi, « sans commune mesure avec l'épisode de mardi », selon un "
+     "communiqué de l'établissement."), "fr", "Météo-France"),
+    (('La Aemet prevé más lluvias el sábado, "aunque nada comparable con el episodio del martes", según un comunicado '
+     'del organismo.'), "es", "Aemet"),
+    (("Renault a annoncé jeudi la fermeture de l'usine. « Cette décision a été difficile à prendre », selon un "
+     "communiqué du constructeur."), "fr", "Renault"),
+    (('Iberia canceló el jueves 40 vuelos. "Lamentamos las molestias a nuestros clientes", según un comunicado de la '
+     'aerolínea.'), "es", "Iberia"),
+    ('"Nous regrettons la gêne occasionnée", selon un communiqué de Renault.', "fr", "Renault"),
+])
+def test_statement_of_a_body(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+def test_statement_owner_is_no_person_before_it() -> None:
+    text = ('Anna Roux a quitté la réunion. « Nous regrettons la gêne occasionnée », selon un communiqué de '
+            "l'entreprise.")
+    assert speakers_of(text, "fr") != ["Anna Roux"]

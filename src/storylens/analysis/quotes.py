@@ -391,6 +391,18 @@ _STATEMENT_SOURCES = tuple(sorted({w for lang in LANGUAGES for w in profile(lang
 _NAME_MARKS = frozenset("«»\"„“”")
 
 
+@lru_cache(maxsize=1)
+def _statement_owner_re() -> re.Pattern[str]:
+    """"a statement from the agency", "un communiqué de l'établissement", "un comunicato dell'ente",
+    "komunikat instytutu": an article or none, a document a body speaks through, its link (text data
+    "statement_documents", "statement_links"), then the owner."""
+    docs = {w for lang in LANGUAGES for w in profile(lang).statement_documents}
+    links = {w for lang in LANGUAGES for w in profile(lang).statement_links}
+    return re.compile(rf"^(?:\w+\s+)?(?:{alternation(sorted(docs, key=len, reverse=True))})\s+"
+                      rf"(?:(?:{alternation(sorted(links, key=len, reverse=True))})(?:\s+|(?<=['’])))?(?P<owner>\S.*)$",
+                      re.IGNORECASE)
+
+
 def _fold(text: str) -> str:
     """Lower case without accents, one apostrophe: "le chef de l’Etat" == "Le chef de l'État"."""
     import unicodedata
@@ -2898,6 +2910,10 @@ def _plausible_speaker(name: str) -> bool:
 
 # ---------------------------------------------------------------- names in a document
 
+# The capitalised name opening a sentence, after an article or none ("Météo-France", "La Aemet", "Der Deutsche
+# Wetterdienst", "L'Unicef"): the body a later "the agency" may stand for
+_BODY_OPENING = lazy_pattern(rf"(?:(?:[{_UP}][a-zà-ÿ]{{1,2}}\s+)|[LlDd]['’])?([{_UP}][\w\-]+(?:[ \t][{_UP}][\w\-]+)*)")
+
 # A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
 # so "Thursday. Tokayev" is two runs; runs never cross a line break.
 # (a three-letter surname ending a sentence, "Ewą Lis. Lis wyszła", is no abbreviation: text/data "abbreviations")
@@ -3887,6 +3903,9 @@ class _SpeakerResolver:
                 found = self._gender_agreement(found, gender, offset)
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
+            owner = _statement_owner_re().match(att.speaker)
+            if owner:
+                return self._statement_owner(owner.group("owner"), offset) or att.speaker
             if _ARABIC.search(att.speaker):
                 return _arabic_surname(self.names.names, att.speaker, offset) \
                     or _arabic_titled(self.names.names, att.speaker, offset) \
@@ -3963,6 +3982,21 @@ class _SpeakerResolver:
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
         return name
+
+    def _statement_owner(self, owner: str, offset: int) -> str | None:
+        """Whose statement it is: a name ("un communiqué de Renault"), or for a definite description of a body
+        ("l'établissement", "the agency", "del organismo") the body opening the sentence of the quotation or
+        the one before ("Météo-France prévoit …, « … », selon un communiqué de l'établissement"); None when
+        that opening is a person or no name."""
+        toks = _TOKEN_RE.findall(owner)
+        if toks and toks[0][:1].isupper() and toks[0].lower() not in _DETS:
+            return owner.rstrip(".,;")
+        starts = [m.end() for m in re.finditer(r"(?:^|(?<=[.!?»”\"])\s+|\n+)", self.text[:offset])]
+        for start in reversed(starts[-2:]):
+            opening = _BODY_OPENING.match(self.text, start)
+            if opening and not given_name_gender(opening.group(1).split()[0]) and _plausible_speaker(opening.group(1)):
+                return opening.group(1)
+        return None
 
     def _aged(self, number: re.Match[str] | None, offset: int) -> str | None:
         """The full name written next to the age: "Karl Huber (48)", "Karl Huber, 48,", "der 48-jährige Karl Huber"."""

@@ -238,6 +238,10 @@ class Profile:
     # speaker (analysis.quotes); "statement_sources": a phrase after an impersonal verb of saying that
     # names the source in a case form ("говорится в сообщении Минобороны", "сообщили в пресс-службе …").
     body_heads: frozenset[str] = frozenset()
+    # Documents a body speaks through ("statement", "communiqué", "comunicado", "Mitteilung"), lower case:
+    # "according to a statement from the agency" is the agency's, and "the agency" the body named before.
+    statement_documents: tuple[str, ...] = ()
+    statement_links: tuple[str, ...] = ()  # "(a statement) from", "(un communiqué) de", "(un comunicato) dell'"
     statement_sources: tuple[str, ...] = ()
     # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
     # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
@@ -744,6 +748,8 @@ def profile(language: str | None) -> Profile:
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
+        statement_documents=tuple(w.casefold() for w in raw.get("statement_documents", [])),
+        statement_links=tuple(w.casefold() for w in raw.get("statement_links", [])),
         statement_sources=tuple(w.casefold() for w in raw.get("statement_sources", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
