@@ -195,3 +195,29 @@ def test_statement_owner_is_no_person_before_it() -> None:
     text = ('Anna Roux a quitté la réunion. « Nous regrettons la gêne occasionnée », selon un communiqué de '
             "l'entreprise.")
     assert speakers_of(text, "fr") != ["Anna Roux"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('As the scholar Virginia Eubanks puts it, "if there is to be an alternative, we must build it on purpose."', "en",
+     "Virginia Eubanks"),
+    (("Come lo coglie la studiosa Virginia Eubanks, autrice del libro Automating Inequality, \"se deve esserci "
+     "un'alternativa, dobbiamo costruirla di proposito\"."), "it", "Virginia Eubanks"),
+    (('Como lo resume la investigadora Virginia Eubanks, "si ha de haber una alternativa, debemos construirla a '
+     'propósito".'), "es", "Virginia Eubanks"),
+    (("Wie es die Forscherin Virginia Eubanks formuliert: „Wenn es eine Alternative geben soll, müssen wir sie bewusst "
+     "bauen.“"), "de", "Virginia Eubanks"),
+    ("Jak ujmuje to badaczka Virginia Eubanks, „jeśli ma istnieć alternatywa, musimy ją zbudować celowo”.", "pl",
+     "Virginia Eubanks"),
+    (("Как формулирует исследовательница Вирджиния Юбэнкс, «если и должна быть альтернатива, мы должны строить её "
+     "намеренно»."), "ru", "Вирджиния Юбэнкс"),
+])
+def test_as_clause_names_the_speaker_whatever_its_verb(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('As the storm hit Miami Beach, "we had never seen water like this," said resident Paul Dunn.', "en", "Paul Dunn"),
+    ('Como cada año en Semana Santa, "la ciudad se llenó de turistas", dijo el alcalde Juan Ortega.', "es", "Juan Ortega"),
+])
+def test_as_clause_without_a_person_or_before_a_verb_of_saying(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]

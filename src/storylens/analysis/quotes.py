@@ -1936,6 +1936,10 @@ def _description_end(toks: Sequence[str], start: int) -> int | None:
 # "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
 _AS_CLAUSE = re.compile(r"(?:^|[\s,;:§(])(?:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_clauses}))
                         + r")$", re.IGNORECASE)
+# "As the scholar X puts it, §", "Come lo coglie la studiosa X, autrice del libro …, §": an as-clause opening the
+# sentence, ending right before the quotation (text/data "as_openers")
+_AS_OPENER = re.compile(r"(?:^|(?<=[.!?]\s))(?i:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_openers}))
+                        + r")\s+(?P<clause>[^§.!?;]{3,200}?)[,:]\s*" + _QUOTE_SLOT)
 # (full-width brackets too: "佐藤花子さん（54）は")
 _PAREN_TAG = re.compile(r"[(（][^()（）§]{0,15}[)）]")
 
@@ -2089,6 +2093,17 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("description", desc.group(1))
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    for m in _AS_OPENER.finditer(masked):
+        # the first person the as-clause names, whatever its verb ("puts it", "coglie", "formuliert")
+        run = next((r for r in _NAME_RUN.finditer(m.group("clause")) if len(_clean_name(r.group().split())) >= 2), None)
+        name = " ".join(_clean_name(run.group().split())) if run else ""
+        before = m.group("clause")[: run.start()].split()[-1:] if run else []
+        # a person: a given name the name lists know, or a role word before the name ("As the storm hit Miami
+        # Beach, "…"" names a place)
+        person = bool(name) and (given_name_gender(name.split()[0]) is not None
+                                 or any(_role_word(w) or _is_title(w) or w.lower() in _ROLE_HEADS for w in before))
+        if person and _plausible_speaker(name):
+            out.append(_Attribution(m.start(), m.end() - 1, "name", name, "as-clause"))
     for m in _AR_QUOTED_AS.finditer(masked):
         # "نقلت وكالة الأنباء عن الأمين العام … أحمد أبو الغيط قوله إن «…»": the one quoted, not the agency
         found = _arabic_name(m.group(1).split())
@@ -3497,7 +3512,7 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
     return "".join(out), slots
 
 
-_RULE_TIER = {"participle": 1, "report": 2, "according-to": 3}
+_RULE_TIER = {"participle": 1, "report": 2, "according-to": 3, "as-clause": 3}
 
 
 def _introduces_quotation(masked: str, end: int) -> bool:

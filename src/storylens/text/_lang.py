@@ -253,6 +253,10 @@ class Profile:
     # "as X says" before a verb of saying ("comme le souligne", "como señala", "как отмечает"): the subject
     # follows the verb, as after "according to".
     as_clauses: tuple[str, ...] = ()
+    # "As X puts it, "…"", "Come lo coglie la studiosa X, "…"", "Wie es X formuliert: „…“": a clause opening
+    # the sentence with these words and ending right before the quotation names its speaker, whatever its
+    # verb (analysis.quotes; weaker than a verb of saying elsewhere in the sentence).
+    as_openers: tuple[str, ...] = ()
     # Nouns for a member of a party that news uses as an epithet for a person named before ("the
     # Massachusetts Democrat said"): they refer back like a pronoun.
     party_members: frozenset[str] = frozenset()
@@ -754,6 +758,7 @@ def profile(language: str | None) -> Profile:
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         as_clauses=tuple(raw.get("as_clauses", [])),
+        as_openers=tuple(w.casefold() for w in raw.get("as_openers", [])),
         party_members=frozenset(raw.get("party_members", [])),
         opinion_openers=tuple(raw.get("opinion_openers", [])),
         according_to=tuple(raw.get("according_to", [])),
