@@ -221,3 +221,36 @@ def test_as_clause_names_the_speaker_whatever_its_verb(text: str, lang: str, wan
 ])
 def test_as_clause_without_a_person_or_before_a_verb_of_saying(text: str, lang: str, want: str) -> None:
     assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("La maire de Paris, Anne Hidalgo, était présente. « C'est une honte », a réagi sur Twitter la maire de Paris.",
+     "fr", "Anne Hidalgo"),
+    ('El alcalde de Madrid, José Almeida, visitó la zona. "Es una vergüenza", dijo el alcalde de Madrid.', "es",
+     "José Almeida"),
+    ('The mayor of London, Sadiq Khan, visited the site. "This is a disgrace," the mayor of London said.', "en",
+     "Sadiq Khan"),
+    (('El alcalde de Sevilla, Antonio Muñoz, y el alcalde de Madrid, José Almeida, visitaron la zona. "Es una '
+     'vergüenza", dijo el alcalde de Madrid.'), "es", "José Almeida"),
+])
+def test_role_of_a_place_is_the_person_in_apposition(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('"This is a disgrace," the governor of New York said.', "en", "the governor of New York"),
+    ('"This is a disgrace," the mayor of London said.', "en", "the mayor of London"),
+    ('Secretary of State Mike Pompeo said the sanctions would stay "until North Korea denuclearizes."', "en",
+     "Mike Pompeo"),
+])
+def test_the_place_of_a_role_is_never_the_speaker(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("El alcalde visitó la zona. —Estamos preparados para lo peor —dijo el alcalde, Pedro Lima.", ["Pedro Lima"]),
+    ("Pedro Lima visitó la zona. —Estamos preparados para lo peor —dijo—. No vamos a rendirnos.",
+     ["Pedro Lima", "Pedro Lima"]),
+])
+def test_spanish_dialogue_dash_after_a_sentence(text: str, want: list) -> None:
+    assert speakers_of(text, "es") == want

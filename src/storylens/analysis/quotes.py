@@ -745,6 +745,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         return "name", body
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
+    place = _role_of_place(last, len(last) - len(suffix))
+    if place:
+        return "description", place
     person = _person_before_origin(last, len(last) - len(suffix))
     if person:
         return "name", person
@@ -819,6 +822,20 @@ def _statement_source(masked: str, pos: int) -> str | None:
 
 
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
+
+
+def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
+    """"the mayor of London", "la maire de Paris": a role word, "of", then the capitalised run at ``run_start``
+    is the role's place, not the speaker; the description from its article (or the role word) on."""
+    k = run_start
+    if k < 2 or k >= len(toks) or toks[k - 1].lower() not in _OF or toks[k - 2].lower() not in _ROLE_HEADS:
+        return None
+    if len(toks) - k > 2 or given_name_gender(toks[k]):
+        return None  # "Secretary of State Mike Pompeo": the holder's name closes the run
+    j = k - 2
+    if j > 0 and toks[j - 1].lower() in _DETS:
+        j -= 1
+    return " ".join(toks[j:])
 _PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
 _GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
 
@@ -3397,7 +3414,8 @@ def _dash_quotes(
 
 
 # (a spaced ASCII hyphen before a capital stands for the dash: "… ustawy. - Jeżeli chodzi …")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s|-\s[^\W\d_])")
+# (the Spanish dialogue dash glued to the speech: "… la zona. —Estamos preparados —dijo …")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s|—[^\W\d_]|-\s[^\W\d_])")
 _HEADLINE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=[—–]\s|-\s[^\W\d_])")
 _COLON_DASH = re.compile(r"(?<=:)\s*(?=[—–]\s)")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
@@ -3931,6 +3949,15 @@ class _SpeakerResolver:
             if described:
                 return described
             toks = _role_tokens(att.speaker)
+            of = next((k for k in range(2, len(toks) - 1) if toks[k].lower() in _OF and toks[k - 1].lower() in _ROLE_HEADS
+                       and toks[k + 1][:1].isupper()), None)
+            if of is not None:
+                # "la maire de Paris", "the mayor of London": the person the text names after that role and place
+                # ("La maire de Paris, Anne Hidalgo"), the place telling apart two holders of the role
+                named = self._described(toks[of - 1].lower(), offset, [*toks[: of - 1], *toks[of + 1 :]])
+                if named and named != " ".join(toks[of + 1 :]):  # (the place itself is no holder)
+                    return named
+                return att.speaker
             age = _AGE_RE.search(att.speaker)
             if age:
                 # "der 48-Jährige": the person the text gives that age, else the last speaker
@@ -4153,7 +4180,8 @@ class _SpeakerResolver:
             words = lead.split()[-5:]
             # the adjective must be the role's own, not a clause's before a comma ("Also on the Republican
             # side, Sen. Susan Collins" is no "Republican senator")
-            own = lead.rsplit(",", 1)[-1].split()[-5:]
+            # (the apposition's own comma right before the name is none: "El alcalde de Madrid, José Almeida")
+            own = lead.rstrip(" ,").rsplit(",", 1)[-1].split()[-5:]
             modified = bool(stems) and any(w[:3] in stems for w in own if len(w) >= 4)
             if near:
                 by_role.append((at, name))
@@ -5035,8 +5063,8 @@ def _name_of_role(speaker: str | None, context: str, language: str | None) -> st
         return " ".join(trimmed)
     before = _TOKEN_RE.findall(context[:pos])[-7:]
     links = _COUNTRY_LINKS | _PORTFOLIO_LINKS
-    if toks[1][:1].islower():
-        return speaker
+    if toks[1][:1].islower() or given_name_gender(toks[0]):
+        return speaker  # (a listed given name opens the person's name: "(concejal de Ciudadanos) Rubén Pérez Carcedo")
     linked = False  # a portfolio hangs on its title by a link ("ministra de Transición Ecológica"), so
     for word in reversed(before):  # "Minister Mary Ann Cole" (a title right before the name) keeps its name
         if _is_title(word, lang):
