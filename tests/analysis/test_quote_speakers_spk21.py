@@ -254,3 +254,10 @@ def test_the_place_of_a_role_is_never_the_speaker(text: str, lang: str, want: st
 ])
 def test_spanish_dialogue_dash_after_a_sentence(text: str, want: list) -> None:
     assert speakers_of(text, "es") == want
+
+
+def test_a_body_named_after_the_role_is_no_holder() -> None:
+    text = ("Jess Morales Rocketto, the chairwoman of Families Belong Together, an advocacy group, called the idea "
+            "“ethnic cleansing.”")
+    got = speakers_of(text, "en")
+    assert len(got) == 1 and got[0] not in ("Belong Together", "Families Belong Together")

@@ -3955,7 +3955,7 @@ class _SpeakerResolver:
                 # "la maire de Paris", "the mayor of London": the person the text names after that role and place
                 # ("La maire de Paris, Anne Hidalgo"), the place telling apart two holders of the role
                 named = self._described(toks[of - 1].lower(), offset, [*toks[: of - 1], *toks[of + 1 :]])
-                if named and named != " ".join(toks[of + 1 :]):  # (the place itself is no holder)
+                if named and not set(named.split()) <= set(toks[of + 1 :]):  # (the place itself is no holder)
                     return named
                 return att.speaker
             age = _AGE_RE.search(att.speaker)
