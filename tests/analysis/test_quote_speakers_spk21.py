@@ -261,3 +261,12 @@ def test_a_body_named_after_the_role_is_no_holder() -> None:
             "“ethnic cleansing.”")
     got = speakers_of(text, "en")
     assert len(got) == 1 and got[0] not in ("Belong Together", "Families Belong Together")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Zdaniem prezesa PiS Jarosława Kaczyńskiego „to jest wielki sukces”.", "pl", "Jarosław Kaczyński"),
+    ("Według rzecznika MSZ Pawła Wrońskiego „Polska nie zmieni stanowiska”.", "pl", "Paweł Wroński"),
+    ("По словам главы МИД Сергея Лаврова, «переговоры продолжатся».", "ru", "Сергей Лавров"),
+])
+def test_acronym_of_the_role_body_before_the_name(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]

@@ -1481,6 +1481,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
             k += 1
         run = _name_prefix(toks[k:]) if k else []
+        if len(run) >= 3 and _acronym(run[0]) and not any(map(_acronym, run[1:])):
+            # "Zdaniem prezesa PiS Jarosława Kaczyńskiego", "По словам главы МИД Сергея Лаврова": the body of the
+            # lower-case role before it, then the person
+            run = run[1:]
         if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
             return "name", " ".join(_clean_name(run))
         if k and toks[k : k + 1] == [","] and (_role_word(toks[0]) or _role_nominative(toks[0].lower()) in _ROLE_HEADS):
