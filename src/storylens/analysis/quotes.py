@@ -1481,9 +1481,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
             k += 1
         run = _name_prefix(toks[k:]) if k else []
-        if len(run) >= 3 and _acronym(run[0]) and not any(map(_acronym, run[1:])):
+        if len(run) == 3 and _acronym(run[0]) and not any(map(_acronym, run[1:])):
             # "Zdaniem prezesa PiS Jarosława Kaczyńskiego", "По словам главы МИД Сергея Лаврова": the body of the
-            # lower-case role before it, then the person
+            # lower-case role before it, then the person (a longer run, "МИД России Сергея Лаврова", is read whole)
             run = run[1:]
         if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
             return "name", " ".join(_clean_name(run))
