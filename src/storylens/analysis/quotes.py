@@ -2116,9 +2116,9 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
     for m in _AS_OPENER.finditer(masked):
         # the first person the as-clause names, whatever its verb ("puts it", "coglie", "formuliert")
-        run = next((r for r in _NAME_RUN.finditer(m.group("clause")) if len(_clean_name(r.group().split())) >= 2), None)
-        name = " ".join(_clean_name(run.group().split())) if run else ""
-        before = m.group("clause")[: run.start()].split()[-1:] if run else []
+        first = next((r for r in _NAME_RUN.finditer(m.group("clause")) if len(_clean_name(r.group().split())) >= 2), None)
+        name = " ".join(_clean_name(first.group().split())) if first else ""
+        before = m.group("clause")[: first.start()].split()[-1:] if first else []
         # a person: a given name the name lists know, or a role word before the name ("As the storm hit Miami
         # Beach, "…"" names a place)
         person = bool(name) and (given_name_gender(name.split()[0]) is not None
