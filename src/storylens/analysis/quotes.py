@@ -385,6 +385,23 @@ _ROLE_HEADS = {
     "pontiff", "papst", "pape", "papa", "papież", "папа", "понтифик", "pontefice", "pontífice",
 }
 _ROLE_HEADS |= {w for lang in LANGUAGES for w in profile(lang).role_words}  # text/data/<xx>.json "role_words"
+# Heads of a body's name that capitalises its first word only (text/data "body_heads": "Министерство обороны")
+_BODY_HEADS = frozenset(w for lang in LANGUAGES for w in profile(lang).body_heads)
+# "говорится в сообщении", "сообщили в пресс-службе" (text/data "statement_sources"), longest first
+_STATEMENT_SOURCES = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).statement_sources}, key=len, reverse=True))
+_NAME_MARKS = frozenset("«»\"„“”")
+
+
+@lru_cache(maxsize=1)
+def _statement_owner_re() -> re.Pattern[str]:
+    """"a statement from the agency", "un communiqué de l'établissement", "un comunicato dell'ente",
+    "komunikat instytutu": an article or none, a document a body speaks through, its link (text data
+    "statement_documents", "statement_links"), then the owner."""
+    docs = {w for lang in LANGUAGES for w in profile(lang).statement_documents}
+    links = {w for lang in LANGUAGES for w in profile(lang).statement_links}
+    return re.compile(rf"^(?:\w+\s+)?(?:{alternation(sorted(docs, key=len, reverse=True))})\s+"
+                      rf"(?:(?:{alternation(sorted(links, key=len, reverse=True))})(?:\s+|(?<=['’])))?(?P<owner>\S.*)$",
+                      re.IGNORECASE)
 
 
 def _fold(text: str) -> str:
@@ -543,8 +560,8 @@ def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str
         toks = toks[1:]
     if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
         toks = toks[1:]
-    before = text[max(0, start - 4) : start]
-    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|of|von|du|des|w|we|в|z)\s$", before)):
+    before = text[max(0, start - 7) : start]
+    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|della|dello|of|von|du|des|w|we|в|z)\s$", before)):
         toks = toks[1:]  # the complement of the role word before it, then the name
     return toks
 
@@ -712,7 +729,9 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
     before_chunk = masked[: verb_start - len(chunks[-1])].rstrip()
     if not last:
-        if len(chunks) >= 3 and before_chunk.endswith(","):
+        # (not "Водитель «…», сообщил X", "The driver "…," said X": the quotation, no apposition, stands
+        # between the clause's own subject and the verb; the speaker follows the verb)
+        if len(chunks) >= 3 and before_chunk.endswith(",") and not before_chunk[:-1].rstrip().endswith(_QUOTE_SLOT):
             return _appositive_subject(chunks)
         return None
     if last[-1].lower() in _PRONOUNS:
@@ -722,8 +741,14 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
         found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
         if found:
             return found
+    body = _body_subject(last)
+    if body:
+        return "name", body
     suffix = _name_suffix(last)
     name = _clean_name(suffix)
+    place = _role_of_place(last, len(last) - len(suffix))
+    if place:
+        return "description", place
     person = _person_before_origin(last, len(last) - len(suffix))
     if person:
         return "name", person
@@ -746,7 +771,72 @@ def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> S
     return _description_before(last, bare_plural)
 
 
+def _joined_name(toks: Sequence[str]) -> str:
+    """Tokens as written: no space inside the marks of a quoted name ("Компания «Аэрофлот»")."""
+    return re.sub(r"([«„“\"])\s+(.*?)\s+([»“”\"])", r"\1\2\3", " ".join(toks))
+
+
+def _body_subject(last: Sequence[str]) -> str | None:
+    """A body the clause before the verb names by its capitalised head and the lower-case (or quoted, or
+    capitalised place) words after it, at most four: "Министерство здравоохранения (сообщило)", "Компания
+    «Аэрофлот» (заявила)", "Министерство обороны России"; text data "body_heads". The head alone
+    ("Компания заявила") is left to the other rules, and so is a head before a person's name."""
+    for i, tok in enumerate(last):
+        if not (tok[:1].isupper() and tok.lower() in _BODY_HEADS):
+            continue
+        rest = list(last[i + 1 :])
+        words = [t for t in rest if t not in _NAME_MARKS]
+        if not 1 <= len(words) <= _BODY_WORDS or not all(re.sub(r"[-'’]", "", t).isalpha() for t in words):
+            return None
+        if sum(t[:1].isupper() for t in words) >= 2 and not any(t in _NAME_MARKS for t in rest):
+            return None  # "Министерство … Сергей Шойгу": a person after the body
+        return _joined_name(last[i:])
+    return None
+
+
+_BODY_WORDS = 4
+
+
+def _statement_source(masked: str, pos: int) -> str | None:
+    """The body a statement phrase after an impersonal verb names ("говорится в сообщении Министерства
+    обороны", "сообщили в пресс-службе «Аэрофлота»"; text data "statement_sources"), in the case the
+    phrase puts it: its quoted name, or a capitalised word and up to two lower-case genitive words."""
+    rest = masked[pos : pos + 160].lstrip()
+    low = rest.casefold()
+    phrase = next((p for p in _STATEMENT_SOURCES if low.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()), None)
+    if phrase is None:
+        return None
+    toks = _TOKEN_RE.findall(rest[len(phrase) :])
+    # (a lower-case noun before a quoted name: "в сообщении авиакомпании «Победа»")
+    noun = 1 if toks[1:2] and toks[1] in _NAME_MARKS and toks[0].isalpha() and toks[0].islower() else 0
+    if toks[noun : noun + 1] and toks[noun] in _NAME_MARKS:
+        close = next((k for k in range(noun + 2, min(len(toks), noun + 8)) if toks[k] in _NAME_MARKS), None)
+        return _joined_name(toks[: close + 1]) if close else None
+    if not toks or not toks[0][:1].isupper() or not toks[0].replace("-", "").isalpha():
+        return None
+    words = [toks[0].rstrip(".")]
+    for tok in toks[1:3]:
+        if words[-1] != toks[len(words) - 1] or not (tok.rstrip(".").isalpha() and tok.islower()) or tok in _function_words():
+            break  # (a word that carries the full stop ends the phrase)
+        words.append(tok.rstrip("."))
+    return " ".join(words)
+
+
 _OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
+
+
+def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
+    """"the mayor of London", "la maire de Paris": a role word, "of", then the capitalised run at ``run_start``
+    is the role's place, not the speaker; the description from its article (or the role word) on."""
+    k = run_start
+    if k < 2 or k >= len(toks) or toks[k - 1].lower() not in _OF or toks[k - 2].lower() not in _ROLE_HEADS:
+        return None
+    if len(toks) - k > 2 or given_name_gender(toks[k]):
+        return None  # "Secretary of State Mike Pompeo": the holder's name closes the run
+    j = k - 2
+    if j > 0 and toks[j - 1].lower() in _DETS:
+        j -= 1
+    return " ".join(toks[j:])
 _PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
 _GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
 
@@ -1145,6 +1235,50 @@ def _addressee_only(masked: str, pos: int) -> bool:
     return k == len(toks) or toks[k] in (".", ";", "§", ":")
 
 
+def _adjuncts_only(masked: str, pos: int, language: str | None) -> bool:
+    """Nothing but a time, a place or an addressee between the verb at ``pos`` and the clause end, in any
+    order: the subject is in the verb (pro-drop) — "…», dijo el lunes en Zaragoza.", "afirmó ayer ante la
+    prensa.", "ha detto lunedì a Bologna.", "– mówił w poniedziałek w Lublinie.". A capitalised word counts
+    only after a preposition of place or address (one or two words: a place, or the one told); an article
+    only after a preposition or before a day ("el lunes"), so "dijo el lunes la ministra" is no such tail."""
+    from .quantities import is_date_word
+
+    toks: list[str] = []
+    for tok in _TOKEN_RE.findall(masked[pos : pos + 120]):
+        toks += [tok[:-1], "."] if len(tok) > 1 and tok.endswith(".") else [tok]
+    preps = (profile(base(language)).place_prepositions if language else frozenset()) | _TO_ADDRESSEE
+    seen, i, lower = False, 0, 0
+    while i < min(len(toks), _ADJUNCT_TOKENS):
+        tok = toks[i]
+        low = tok.lower()
+        if tok in (".", ";", "§", "—", "–"):
+            return seen
+        # (a number only beside a month or day: "el 3 de marzo", not "zmniejszona do 20")
+        if is_date_word(tok) or tok.isdigit() and any(is_date_word(t) for t in toks[max(0, i - 1) : i + 3]):
+            i, seen = i + 1, True
+            continue
+        if low in preps and toks[i + 1 : i + 2] and toks[i + 1][:1].isupper():
+            run = 0
+            while i + 1 + run < len(toks) and toks[i + 1 + run][:1].isupper() and toks[i + 1 + run].replace("-", "").isalpha():
+                run += 1
+            if not 1 <= run <= 2:
+                return False
+            i, seen = i + 1 + run, True
+            continue
+        if not (tok.isalpha() and tok.islower()):
+            return False
+        after_preposition = i > 0 and toks[i - 1].lower() in _function_words() and toks[i - 1].lower() not in _DETS
+        if low in _DETS and not after_preposition and not any(is_date_word(t) for t in toks[i + 1 : i + 4]):
+            return False
+        lower += 1
+        if lower > _ADJUNCT_LOWER:
+            return False  # a clause of its own ("mówi czasem z ich listy zmniejszona …"), no adjunct
+        i, seen = i + 1, True
+    return False
+
+
+_ADJUNCT_TOKENS = 12
+_ADJUNCT_LOWER = 4  # lower-case words: "(afirmó) ayer ante la prensa", "(aseguró) tras la visita"
 _LOWER_TAIL = 3  # words: "(aseguró) ante los periodistas", "(oświadczył) dziennikarzom", "(сказал) журналистам"
 
 
@@ -1271,6 +1405,9 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
         # read apart, as "le"/"il" would be
         found = _phrase_after(masked[: elided.end()] + " " + masked[elided.end() :], pos, known)
         return (found[0], _ELIDED_SPACE.sub(r"\1", found[1])) if found else None
+    source = _statement_source(masked, pos)
+    if source:  # "— говорится в сообщении Министерства обороны": the body whose statement it is
+        return "name", source
     toks = _TOKEN_RE.findall(masked[pos : pos + 160])
     while len(toks) > 1 and _MANNER_ADVERB.match(toks[0]) and toks[1][:1].isupper():
         toks = toks[1:]
@@ -1345,6 +1482,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and toks[k] not in _CLAUSE_VERBS and toks[k].lower() not in _DETS:
             k += 1
         run = _name_prefix(toks[k:]) if k else []
+        if len(run) == 3 and _acronym(run[0]) and not any(map(_acronym, run[1:])):
+            # "Zdaniem prezesa PiS Jarosława Kaczyńskiego", "По словам главы МИД Сергея Лаврова": the body of the
+            # lower-case role before it, then the person (a longer run, "МИД России Сергея Лаврова", is read whole)
+            run = run[1:]
         if len(run) >= 2 and not any(t.lower() in _STOP_CAPS for t in run):
             return "name", " ".join(_clean_name(run))
         if k and toks[k : k + 1] == [","] and (_role_word(toks[0]) or _role_nominative(toks[0].lower()) in _ROLE_HEADS):
@@ -1389,6 +1530,8 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and not _preposition_a(toks[len(name) :]):
             return None  # "said Mr. Scotto was …": the name starts the reported clause
         return "name", " ".join(cleaned)
+    from .quantities import is_date_word
+
     if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
                                     and toks[1].islower() and toks[1] not in _DESC_STOP):
         desc = [toks[0]]
@@ -1396,6 +1539,10 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
             if not re.match(r"[\w’'\-]", tok) or tok.lower() in _DESC_STOP:
                 break
             desc.append(tok)
+        # "dijo el ministro el viernes.": a time phrase after the description is none of it
+        day = next((i for i in range(2, len(desc)) if is_date_word(desc[i].rstrip(".,;"))), None)
+        if day is not None:
+            desc = desc[: day - 1] if desc[day - 1].lower() in _DETS and day - 1 >= 2 else desc[:day]
         phrase = _role_phrase_length(toks[1:])
         named = _name_after_role(toks, 1 + phrase) if phrase else None
         if named:  # "afirmó el jefe del Ejecutivo Pedro Sánchez": not "Ejecutivo Pedro Sánchez"
@@ -1590,6 +1737,7 @@ def _date_phrase(words: list[str]) -> bool:
     """"el martes", "le 3 janvier": a time phrase after the verb, never the speaker."""
     from .quantities import is_date_word
 
+    words = [w.rstrip(".,;") for w in words]  # "(dijo) el viernes.": the clause's full stop on the word
     return bool(words) and all(is_date_word(w) or w.isdigit() for w in words)
 
 
@@ -1810,6 +1958,10 @@ def _description_end(toks: Sequence[str], start: int) -> int | None:
 # "(R)", "(R-Wyo.)", "(D-Calif.)": party tags look like one-letter names
 _AS_CLAUSE = re.compile(r"(?:^|[\s,;:§(])(?:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_clauses}))
                         + r")$", re.IGNORECASE)
+# "As the scholar X puts it, §", "Come lo coglie la studiosa X, autrice del libro …, §": an as-clause opening the
+# sentence, ending right before the quotation (text/data "as_openers")
+_AS_OPENER = re.compile(r"(?:^|(?<=[.!?]\s))(?i:" + alternation(sorted({w for lang in LANGUAGES for w in profile(lang).as_openers}))
+                        + r")\s+(?P<clause>[^§.!?;]{3,200}?)[,:]\s*" + _QUOTE_SLOT)
 # (full-width brackets too: "佐藤花子さん（54）は")
 _PAREN_TAG = re.compile(r"[(（][^()（）§]{0,15}[)）]")
 
@@ -1919,6 +2071,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                     or (as_clause and masked[m.end() :].strip()[:1] == ",")  # "Jak podkreślił, „…”"
                     or (pre and _only_interview_after(masked, m.end()))  # "– powiedział w rozmowie z RMF FM."
                     or _addressee_only(masked, m.end())
+                    or (pre and _adjuncts_only(masked, m.end(), language))
                     or (pre and masked[m.end() :].lstrip(" :")[:1] == _QUOTE_SLOT)):
                 # "Mówił, że Teheran „…”", "„…” – powiedział.": the subject is in the verb
                 subj = ("pronoun", m.group().strip())
@@ -1953,7 +2106,7 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
         if subj:
             out.append(_Attribution(m.start(), m.end(), subj[0], subj[1], "participle"))
     for m in _BY_RE.finditer(masked):
-        subj = _phrase_after(masked, m.end())
+        subj = _phrase_after(_without_glued_li(masked, m.end()) if _ARABIC.search(m.group()) else masked, m.end())
         if subj is None and m.group().strip().lower() == "по словам":
             # "По словам ганского богослова, христиане …" (in the words of): a lower-case description
             # closed by a comma; "selon ses proches" is a source, not the speaker of what follows
@@ -1962,6 +2115,17 @@ def _attributions(masked: str, known: frozenset[str], language: str | None = Non
                 subj = ("description", desc.group(1))
         if subj:
             out.append(_Attribution(m.start(), m.end() + 1 + len(subj[1]), subj[0], subj[1], "according-to"))
+    for m in _AS_OPENER.finditer(masked):
+        # the first person the as-clause names, whatever its verb ("puts it", "coglie", "formuliert")
+        first = next((r for r in _NAME_RUN.finditer(m.group("clause")) if len(_clean_name(r.group().split())) >= 2), None)
+        name = " ".join(_clean_name(first.group().split())) if first else ""
+        before = m.group("clause")[: first.start()].split()[-1:] if first else []
+        # a person: a given name the name lists know, or a role word before the name ("As the storm hit Miami
+        # Beach, "…"" names a place)
+        person = bool(name) and (given_name_gender(name.split()[0]) is not None
+                                 or any(_role_word(w) or _is_title(w) or w.lower() in _ROLE_HEADS for w in before))
+        if person and _plausible_speaker(name):
+            out.append(_Attribution(m.start(), m.end() - 1, "name", name, "as-clause"))
     for m in _AR_QUOTED_AS.finditer(masked):
         # "نقلت وكالة الأنباء عن الأمين العام … أحمد أبو الغيط قوله إن «…»": the one quoted, not the agency
         found = _arabic_name(m.group(1).split())
@@ -2335,6 +2499,9 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
     out = []
     for m in _CJK_ATT.finditer(masked):
         who = _cjk_speaker_part(m.group("who"))
+        honorific = next((h for h in _ZH_HONORIFICS if who.endswith(h) and len(who) > len(h) + 1), None)
+        if honorific:  # "护士长张丽女士表示", "首席经济学家张明博士说": the name before its honorific
+            who = who[: -len(honorific)]
         # a passive of naming: "她被同事们称为“英雄”" (she is called "hero" by her colleagues): the agent
         # speaks ("王丽被记者问及时说" stays Wang Li's: 被 there is the asking's, not the saying's)
         if masked[m.end() : m.end() + 1] in _CJK_NAMING_AS:
@@ -2362,6 +2529,8 @@ def _cjk_attributions(masked: str) -> list[_Attribution]:
 
 
 _ZH_PERSON_NOUNS = profile("zh").person_nouns
+# What a name itself takes after it ("张丽女士", "张明博士"; text/data zh.json "name_honorifics")
+_ZH_HONORIFICS = tuple(sorted(profile("zh").name_honorifics, key=len, reverse=True))
 _CJK_CLAUSE_VERB = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, _CJK_VERBS)) + ")")
 
 
@@ -2606,6 +2775,8 @@ def _arabic_third_name(word: str) -> bool:
         return False  # "فإن" (then that), "وقد"
     if word.startswith(("ال", "لل")) or word in titles or word in verbs or word in addressees or word in _AR_STOP:
         return False
+    if len(word) > 4 and word[0] in "بكوف" and word[1:3] == "ال":
+        return False  # "هالة زايد بالأطباء" (with the doctors): a preposition or conjunction on a defined noun
     return _third_name(word, "")
 
 
@@ -2629,6 +2800,17 @@ def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
     if not words:
         return "pronoun", "هو"
     return _arabic_name(words, closed=closed or len(toks) == len(words))
+
+
+def _without_glued_li(masked: str, pos: int) -> str:
+    """``masked`` with the preposition li- glued to the word at ``pos`` taken off, after "وفقا" (according
+    to): "ووفقا للمفتش عمر يوسف" -> "المفتش عمر يوسف" (ل + ال is written لل), "وفقا لوزير الصحة" -> "وزير
+    الصحة", so the title and the name after it are read as after a verb."""
+    glued = re.match(r"\s*ل(ل?)(?=[\u0621-\u064a])", masked[pos:])
+    if not glued:
+        return masked
+    start = pos + glued.end() - 1 - len(glued.group(1))  # (the same length: offsets after it hold)
+    return masked[:start] + ("ال" if glued.group(1) else " ") + masked[pos + glued.end() :]
 
 
 def _ar_clitic_forms(title: str) -> dict[str, str]:
@@ -2764,6 +2946,10 @@ def _plausible_speaker(name: str) -> bool:
 
 
 # ---------------------------------------------------------------- names in a document
+
+# The capitalised name opening a sentence, after an article or none ("Météo-France", "La Aemet", "Der Deutsche
+# Wetterdienst", "L'Unicef"): the body a later "the agency" may stand for
+_BODY_OPENING = lazy_pattern(rf"(?:(?:[{_UP}][a-zà-ÿ]{{1,2}}\s+)|[LlDd]['’])?([{_UP}][\w\-]+(?:[ \t][{_UP}][\w\-]+)*)")
 
 # A name token keeps a trailing dot only as an initial or a short abbreviation (L., Mr., Jr.),
 # so "Thursday. Tokayev" is two runs; runs never cross a line break.
@@ -3233,7 +3419,8 @@ def _dash_quotes(
 
 
 # (a spaced ASCII hyphen before a capital stands for the dash: "… ustawy. - Jeżeli chodzi …")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s|-\s[^\W\d_])")
+# (the Spanish dialogue dash glued to the speech: "… la zona. —Estamos preparados —dijo …")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][”\"»]))\s*(?=[—–]\s|—[^\W\d_]|-\s[^\W\d_])")
 _HEADLINE_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=[—–]\s|-\s[^\W\d_])")
 _COLON_DASH = re.compile(r"(?<=:)\s*(?=[—–]\s)")
 _SENTENCE_STOP = re.compile(r"[.!?…](?=\s|$)")
@@ -3348,7 +3535,7 @@ def _mask(text: str, a: int, b: int, quotes: list[_RawQuote]) -> tuple[str, dict
     return "".join(out), slots
 
 
-_RULE_TIER = {"participle": 1, "report": 2, "according-to": 3}
+_RULE_TIER = {"participle": 1, "report": 2, "according-to": 3, "as-clause": 3}
 
 
 def _introduces_quotation(masked: str, end: int) -> bool:
@@ -3428,6 +3615,8 @@ class _SpeakerResolver:
         # Polish role and ending say nothing of a French given name; final34 #5)
         # (a given name alone counts too: "Martine, 71 ans")
         in_list = given_name_gender(first or name.split()[0]) if listed else None
+        if listed and in_list is None and self._oblique_nominative(name) != name:
+            in_list = given_name_gender(self._oblique_nominative(name).split()[0])  # "Pawłem Górskim": Paweł
         if in_list:
             votes[in_list] += 1
         if votes["m"] == votes["f"]:
@@ -3463,8 +3652,11 @@ class _SpeakerResolver:
                 votes[role] += 2
         first = name.split()[0] if len(name.split()) >= 2 else ""
         # "Джина", "Anna" (a given name), "Смирнова", "Kowalska" (a surname): endings that may also be a
-        # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb
-        for part, ends in ((first, lang.given_name_gender), (surname if first else "", lang.surname_gender)):
+        # case ending ("Ариэля", "Волкова" genitive), so they count less than a verb; a name written only in
+        # the instrumental by its nominative ("Анной Лисицыной": Анна Лисицына, no man's "-ой" surname)
+        nominative = self._oblique_nominative(name).split()
+        for part, ends in ((nominative[0] if first else "", lang.given_name_gender),
+                           (nominative[-1] if first else "", lang.surname_gender)):
             g = next((g for end, g in ends if part[:1].isupper() and part.endswith(end)), None)
             if g:
                 votes[g] += 1
@@ -3551,7 +3743,9 @@ class _SpeakerResolver:
         Marie Laurent … – zapewniła"; not "Mr. Hutchinson … at Chuck E. Cheese's … he said")."""
         own = self._gender(found, listed=False)
         if own not in (None, gender):
-            return self._agreeing_person(gender, offset, listed=False) or found
+            # (the text makes the antecedent the other gender: a person the name lists give this one beats it,
+            # "Anna Lis spotkała się z burmistrzem Pawłem Górskim. „…” – powiedział")
+            return self._agreeing_person(gender, offset, listed=False) or self._agreeing_person(gender, offset) or found
         agreeing = self._agreeing_person(gender, offset, listed=False)
         if own is None and agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
             return agreeing
@@ -3649,8 +3843,17 @@ class _SpeakerResolver:
         people = sorted([(at, n) for at, n, _ in self.names.names if at < offset], reverse=True)
         for _, name in people:
             if self._gender(name, listed) == gender:
-                return self.names.full_name(name, offset)
+                return self._oblique_nominative(self.names.full_name(name, offset))
         return None
+
+    def _oblique_nominative(self, name: str) -> str:
+        """A name the text writes only in the instrumental, in the nominative ("(z) Pawłem Górskim" -> "Paweł
+        Górski", "(с) Павлом Горским" -> "Павел Горский"; text data "name_instrumental"), when only that
+        reading makes its given name one the name lists know; else ``name``."""
+        if not self.language or len(name.split()) < 2 or given_name_gender(name.split()[0]):
+            return name
+        nominative = nominative_name(name, self.language, self._words, case="instrumental")
+        return nominative if nominative != name and given_name_gender(nominative.split()[0]) else name
 
     def resolve(self, att: _Attribution, offset: int) -> str | None:
         named = _without_role_phrase(att.speaker) if att.kind in ("name", "description") else att.speaker
@@ -3738,6 +3941,9 @@ class _SpeakerResolver:
                 found = self._gender_agreement(found, gender, offset)
             return found if found and _plausible_speaker(found) else None  # None: no antecedent
         if att.kind == "description":
+            owner = _statement_owner_re().match(att.speaker)
+            if owner:
+                return self._statement_owner(owner.group("owner"), offset) or att.speaker
             if _ARABIC.search(att.speaker):
                 return _arabic_surname(self.names.names, att.speaker, offset) \
                     or _arabic_titled(self.names.names, att.speaker, offset) \
@@ -3748,6 +3954,15 @@ class _SpeakerResolver:
             if described:
                 return described
             toks = _role_tokens(att.speaker)
+            of = next((k for k in range(2, len(toks) - 1) if toks[k].lower() in _OF and toks[k - 1].lower() in _ROLE_HEADS
+                       and toks[k + 1][:1].isupper()), None)
+            if of is not None:
+                # "la maire de Paris", "the mayor of London": the person the text names after that role and place
+                # ("La maire de Paris, Anne Hidalgo"), the place telling apart two holders of the role
+                named = self._described(toks[of - 1].lower(), offset, [*toks[: of - 1], *toks[of + 1 :]])
+                if named and not set(named.split()) <= set(toks[of + 1 :]):  # (the place itself is no holder)
+                    return named
+                return att.speaker
             age = _AGE_RE.search(att.speaker)
             if age:
                 # "der 48-Jährige": the person the text gives that age, else the last speaker
@@ -3805,6 +4020,8 @@ class _SpeakerResolver:
             named = self._titled(role, offset)
             if named:
                 return named
+        if att.kind == "name" and len(att.speaker.split()) > 1 and att.speaker.split()[0].lower() in _BODY_HEADS:
+            return att.speaker  # "Міністерство охорони здоров'я": a body by its head, no title before a name
         name = self.names.full_name(att.speaker, offset)
         if att.rule == "according-to" and name == att.speaker and att.kind == "name":
             # "Zdaniem Jana Nowaka", "По словам Ивана Петрова" where the text never writes the nominative
@@ -3812,6 +4029,21 @@ class _SpeakerResolver:
         if att.rule not in _RULE_TIER:  # "according to X" / "…, saying" names are not reliable antecedents
             self.last_named, self.last_named_at = name, offset
         return name
+
+    def _statement_owner(self, owner: str, offset: int) -> str | None:
+        """Whose statement it is: a name ("un communiqué de Renault"), or for a definite description of a body
+        ("l'établissement", "the agency", "del organismo") the body opening the sentence of the quotation or
+        the one before ("Météo-France prévoit …, « … », selon un communiqué de l'établissement"); None when
+        that opening is a person or no name."""
+        toks = _TOKEN_RE.findall(owner)
+        if toks and toks[0][:1].isupper() and toks[0].lower() not in _DETS:
+            return owner.rstrip(".,;")
+        starts = [m.end() for m in re.finditer(r"(?:^|(?<=[.!?»”\"])\s+|\n+)", self.text[:offset])]
+        for start in reversed(starts[-2:]):
+            opening = _BODY_OPENING.match(self.text, start)
+            if opening and not given_name_gender(opening.group(1).split()[0]) and _plausible_speaker(opening.group(1)):
+                return opening.group(1)
+        return None
 
     def _aged(self, number: re.Match[str] | None, offset: int) -> str | None:
         """The full name written next to the age: "Karl Huber (48)", "Karl Huber, 48,", "der 48-jährige Karl Huber"."""
@@ -3953,7 +4185,8 @@ class _SpeakerResolver:
             words = lead.split()[-5:]
             # the adjective must be the role's own, not a clause's before a comma ("Also on the Republican
             # side, Sen. Susan Collins" is no "Republican senator")
-            own = lead.rsplit(",", 1)[-1].split()[-5:]
+            # (the apposition's own comma right before the name is none: "El alcalde de Madrid, José Almeida")
+            own = lead.rstrip(" ,").rsplit(",", 1)[-1].split()[-5:]
             modified = bool(stems) and any(w[:3] in stems for w in own if len(w) >= 4)
             if near:
                 by_role.append((at, name))
@@ -4748,7 +4981,8 @@ def _name_after_complement(toks: list[str], before: str, lang: str) -> list[str]
         return toks  # ("El Ministerio de Educación" keeps its head: only pl/ru put the role's place in the genitive)
     last = re.search(r"(\w+)\W*$", before)
     titled = bool(last and _role_noun(last.group(1).lower()))
-    while len(toks) >= 3 and _role_noun(toks[0].lower()):
+    # (a body's head before a lower-case genitive is the body's name: "Міністерство охорони здоров'я")
+    while len(toks) >= 3 and _role_noun(toks[0].lower()) and not (toks[0].lower() in _BODY_HEADS and toks[1].islower()):
         toks, titled = toks[1:], True
     # (a word the name lists give as a given name is no place: "Burmistrz Kłodzka Michał Piszko" loses
     # "Kłodzka", "Burmistrz Anna Maria Nowak" keeps "Anna")
@@ -4848,8 +5082,8 @@ def _name_of_role(speaker: str | None, context: str, language: str | None) -> st
         return " ".join(trimmed)
     before = _TOKEN_RE.findall(context[:pos])[-7:]
     links = _COUNTRY_LINKS | _PORTFOLIO_LINKS
-    if toks[1][:1].islower():
-        return speaker
+    if toks[1][:1].islower() or given_name_gender(toks[0]):
+        return speaker  # (a listed given name opens the person's name: "(concejal de Ciudadanos) Rubén Pérez Carcedo")
     linked = False  # a portfolio hangs on its title by a link ("ministra de Transición Ecológica"), so
     for word in reversed(before):  # "Minister Mary Ann Cole" (a title right before the name) keeps its name
         if _is_title(word, lang):

@@ -232,6 +232,16 @@ class Profile:
     # German compounds' heads that make a body of the word ("Katastrophenschutzbehörde", "Erdbebenwarte"):
     # the compound before a name describes the organisation the name is (analysis.entities), lower case.
     organisation_compound_heads: tuple[str, ...] = ()
+    # Head nouns of a body whose name capitalises its first word only ("Министерство обороны", "Компания
+    # «Аэрофлот»"), lower case: such a head and its lower-case genitive before a verb of saying is the
+    # speaker (analysis.quotes); "statement_sources": a phrase after an impersonal verb of saying that
+    # names the source in a case form ("говорится в сообщении Минобороны", "сообщили в пресс-службе …").
+    body_heads: frozenset[str] = frozenset()
+    # Documents a body speaks through ("statement", "communiqué", "comunicado", "Mitteilung"), lower case:
+    # "according to a statement from the agency" is the agency's, and "the agency" the body named before.
+    statement_documents: tuple[str, ...] = ()
+    statement_links: tuple[str, ...] = ()  # "(a statement) from", "(un communiqué) de", "(un comunicato) dell'"
+    statement_sources: tuple[str, ...] = ()
     # Head nouns of a body in the construct state (no article) inside a title: "رئيس منظمة الصحة
     # العالمية تيدروس" (the head of the World Health Organization, Tedros): part of the title, not
     # the first word of the person's name.
@@ -242,6 +252,10 @@ class Profile:
     # "as X says" before a verb of saying ("comme le souligne", "como señala", "как отмечает"): the subject
     # follows the verb, as after "according to".
     as_clauses: tuple[str, ...] = ()
+    # "As X puts it, "…"", "Come lo coglie la studiosa X, "…"", "Wie es X formuliert: „…“": a clause opening
+    # the sentence with these words and ending right before the quotation names its speaker, whatever its
+    # verb (analysis.quotes; weaker than a verb of saying elsewhere in the sentence).
+    as_openers: tuple[str, ...] = ()
     # Nouns for a member of a party that news uses as an epithet for a person named before ("the
     # Massachusetts Democrat said"): they refer back like a pronoun.
     party_members: frozenset[str] = frozenset()
@@ -317,6 +331,9 @@ class Profile:
     # A name in the genitive back to the nominative ("Jana Nowaka" -> "Jan Nowak"; text/_names.py): (ending
     # regex, nominative ending, flags: "l" reads a surname too, "u" an unknown given name), in order of preference.
     name_genitive: tuple[tuple[str, str, str], ...] = ()
+    # The same for the instrumental ("z Pawłem Górskim" -> "Paweł Górski", "с Павлом Горским" -> "Павел
+    # Горский"): a person named only after "with" is who a later "powiedział"/"сказал он" may stand for.
+    name_instrumental: tuple[tuple[str, str, str], ...] = ()
     # A woman's surname beside its base form (text/data "feminine_surnames": [feminine ending, base
     # ending]): Czech "Lozanová" is "Lozano" in other languages, Polish "Kowalska" is "Kowalski".
     feminine_surnames: tuple[tuple[str, str], ...] = ()
@@ -736,9 +753,14 @@ def profile(language: str | None) -> Profile:
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
+        body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
+        statement_documents=tuple(w.casefold() for w in raw.get("statement_documents", [])),
+        statement_links=tuple(w.casefold() for w in raw.get("statement_links", [])),
+        statement_sources=tuple(w.casefold() for w in raw.get("statement_sources", [])),
         construct_heads=frozenset(raw.get("construct_heads", [])),
         person_relatives=frozenset(w.lower() for w in raw.get("person_relatives", [])),
         as_clauses=tuple(raw.get("as_clauses", [])),
+        as_openers=tuple(w.casefold() for w in raw.get("as_openers", [])),
         party_members=frozenset(raw.get("party_members", [])),
         opinion_openers=tuple(raw.get("opinion_openers", [])),
         according_to=tuple(raw.get("according_to", [])),
@@ -780,6 +802,7 @@ def profile(language: str | None) -> Profile:
         country_forms=tuple(raw.get("country_forms", [])),
         genitive_after_title=bool(raw.get("genitive_after_title", False)),
         name_genitive=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_genitive", [])),
+        name_instrumental=tuple((str(a), str(b), str(c)) for a, b, c in raw.get("name_instrumental", [])),
         feminine_surnames=tuple((str(a), str(b)) for a, b in raw.get("feminine_surnames", [])),
         toll_frames=tuple((str(a).lower(), str(b).lower()) for a, b in raw.get("toll_frames", [])),
         genitive_endings=tuple(raw.get("genitive_endings", [])),

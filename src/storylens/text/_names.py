@@ -19,21 +19,23 @@ from ._lang import LANGUAGES, LEMMA_LANGUAGES, base, profile
 __all__ = ["nominative_name", "same_surname"]
 
 
-@lru_cache(maxsize=16)
-def _rules(language: str) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(ending pattern, nominative ending, flags) of the language's "name_genitive" table: flag "l", the
-    rule reads a surname (the name's last word) too; "u", it reads a given name the lexicon does not know."""
-    return tuple((re.compile(f"(?:{pattern})$"), repl, flags) for pattern, repl, flags in profile(language).name_genitive)
+@lru_cache(maxsize=32)
+def _rules(language: str, case: str = "genitive") -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(ending pattern, nominative ending, flags) of the language's "name_genitive" (or "name_instrumental")
+    table: flag "l", the rule reads a surname (the name's last word) too; "u", it reads a given name the
+    lexicon does not know."""
+    table = profile(language).name_instrumental if case == "instrumental" else profile(language).name_genitive
+    return tuple((re.compile(f"(?:{pattern})$"), repl, flags) for pattern, repl, flags in table)
 
 
-def _readings(word: str, language: str, last: bool) -> list[tuple[str, str]]:
+def _readings(word: str, language: str, last: bool, case: str = "genitive") -> list[tuple[str, str]]:
     """(nominative, flags) that ``word`` may be the genitive of, in the table's order (none for an
     acronym or a word no rule matches)."""
     letters = word.replace("-", "").replace("'", "").replace("’", "")
     if len(word) < 3 or not word[:1].isupper() or word.isupper() or not letters.isalpha():
         return []
     out: list[tuple[str, str]] = []
-    for rx, repl, flags in _rules(language):
+    for rx, repl, flags in _rules(language, case):
         if last and "l" not in flags:
             continue
         reading = rx.sub(repl, word, count=1)
@@ -66,8 +68,8 @@ def _common_noun(word: str, language: str) -> bool:
     return not any(_lexicon_name(r, language) for r, _ in _readings(word, language, last=False))
 
 
-def _nominative_word(word: str, language: str, last: bool, words: Collection[str]) -> str:
-    readings = _readings(word, language, last)
+def _nominative_word(word: str, language: str, last: bool, words: Collection[str], case: str = "genitive") -> str:
+    readings = _readings(word, language, last, case)
     for reading, _ in readings:
         if reading in words:  # the text writes it ("Nowak powiedział")
             return reading
@@ -85,30 +87,32 @@ def _nominative_word(word: str, language: str, last: bool, words: Collection[str
     return readings[0][0] if readings else word
 
 
-def nominative_name(name: str, language: str | None, words: Collection[str] = ()) -> str:
+def nominative_name(name: str, language: str | None, words: Collection[str] = (), case: str = "genitive") -> str:
     """``name`` (a person's name in the genitive) in the nominative, word by word: "Jana Nowaka" ->
     "Jan Nowak", "Anny Kowalskiej" -> "Anna Kowalska", "Ивана Петрова" -> "Иван Петров".
 
+    ``case`` "instrumental" reads the instrumental instead ("Pawłem Górskim" -> "Paweł Górski").
     ``words`` are the text's own word forms: a reading the text writes is preferred ("Tusk"). A
     language without a "name_genitive" table, a word no ending rule reads (an acronym, "Szydło",
     "Merkel") and an unknown given name are left as written. Never raises."""
     lang = base(language) if language else ""
-    if not lang or not profile(lang).name_genitive:
+    if not lang or not _rules(lang, case):
         return name
     toks = name.split()
     if not 2 <= len(toks) <= 3 or any(t.isupper() for t in toks) or _common_noun(toks[0], lang):
         # "Ministerstwa Zdrowia": a body, its words agree with the head; "МИД России Сергея Лаврова": a
         # role's complement before the person; a lone surname is left to the text's other spellings
         return name
-    return " ".join(_nominative_word(t, lang, False, words) for t in toks[:-1]) + " " + _nominative_surname(toks[-1], lang, words)
+    return " ".join(_nominative_word(t, lang, False, words, case) for t in toks[:-1]) + " " \
+        + _nominative_surname(toks[-1], lang, words, case)
 
 
-def _nominative_surname(word: str, language: str, words: Collection[str]) -> str:
+def _nominative_surname(word: str, language: str, words: Collection[str], case: str = "genitive") -> str:
     """A surname in the nominative; a double-barrelled one part by part ("Materskiej-Sosnowskiej" ->
     "Materska-Sosnowska"), each part read as a surname, unless the text writes the whole form."""
     if "-" not in word or word in words:
-        return _nominative_word(word, language, True, words)
-    return "-".join(_nominative_word(p, language, True, words) if p[:1].isupper() else p for p in word.split("-"))
+        return _nominative_word(word, language, True, words, case)
+    return "-".join(_nominative_word(p, language, True, words, case) if p[:1].isupper() else p for p in word.split("-"))
 
 
 @lru_cache(maxsize=1)
