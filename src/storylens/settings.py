@@ -419,6 +419,17 @@ class Settings:
     similarity_pairs_hint_texts: int = 200
 
     # --- clustering / stream ------------------------------------------------
+    # The writer's candidate window (issue #13, stop 34): a new article's neighbours by vector (the
+    # clusterer's candidates and the near-duplicate check's) come from an exact scan of the last this
+    # many stored articles by ingest order (rows, not an index's approximation: the same on SQLite
+    # and PostgreSQL), so their cost does not grow with the store. Older articles are never
+    # candidates; a copy of one is still found through its shingle keys (store ``copy_candidates``).
+    # 0 searches the whole store (exact below store._exact.EXACT_BELOW vectors, the approximate
+    # index above). News stories are bounded in time: at 100k articles a day this is ~2.4 hours of
+    # the stream; a story with a member inside the window is still joined. Set by cost, not tuned on
+    # gold: the gate's streams (dev 2,502, BASIL, ECB+) are all inside it (identical figures);
+    # stream_scale.py at 24k beside main, see docs/cli.md.
+    candidate_window: int = 10_000
     # The online clusterer against a story with no member in the article's language
     # (StoryClusterer.crosslingual_plain_weight): how much the article's plain entity keys (not
     # numbers, alias groups or keys the story has) count in its key norm. Its own language's words

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -231,3 +232,23 @@ def story_row(values: Sequence[Any], keys: Sequence[tuple[str, int]] = ()) -> St
     return StoryRow(values[0], int(values[1]), int(values[2]), np.frombuffer(bytes(values[3]), dtype=np.float32).copy(),
                     values[4], values[5], tuple((str(k), int(n)) for k, n in keys),
                     tuple((str(k), int(n)) for k, n in json.loads(values[6])))
+
+
+def copy_candidates_of(keys: Sequence[Sequence[int]], limit: int, start: int | None,
+                       fetch: Callable[[list[int]], Iterable[Sequence[Any]]],
+                       ids_of: Callable[[list[int]], dict[int, str]]) -> list[list[str]]:
+    """Both backends' ``copy_candidates``: for each set of copy keys, up to ``limit`` article ids of
+    the (key, article number) rows ``fetch`` reads for the keys (the store's numbers below
+    ``start``, the window's first), most keys shared first, ties by number; none when ``start`` is
+    None (no window, or every stored vector inside it: the window's vector scan sees them all)."""
+    if start is None or not any(keys):
+        return [[] for _ in keys]
+    by_key: dict[int, list[int]] = {}
+    for key, num in fetch(sorted({int(k) for ks in keys for k in ks})):
+        by_key.setdefault(int(key), []).append(int(num))
+    picked = []
+    for ks in keys:
+        shared = Counter(num for k in set(ks) for num in by_key.get(int(k), ()))
+        picked.append(sorted(shared, key=lambda n: (-shared[n], n))[:limit])
+    ids = ids_of(sorted({n for p in picked for n in p}))
+    return [[ids[n] for n in p if n in ids] for p in picked]
