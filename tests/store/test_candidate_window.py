@@ -77,14 +77,21 @@ def test_copy_keys_find_a_stored_article_outside_the_window_only(backend, tmp_pa
     url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
     store = open_store(url)
     store.candidate_window = 4
-    keys = {_id(i): (1000 + i, 2000 + i, 7) for i in range(1, 11)}  # key 7: every article has it
+    # key 7: every article has it (boilerplate: more holders than COPY_KEY_HOT); 8: articles 1-5
+    keys = {_id(i): (1000 + i, 2000 + i, 7, *((8,) if i <= 5 else ())) for i in range(1, 71)}
     with store.writer():
-        store.write_batch(_batch(range(1, 11), keys))  # the window holds 7..10
-        assert store.copy_candidates([(1002, 2002), (1008, 2008), (2005,), (7, 1003)]) == [
-            [_id(2)], [], [_id(5)], [_id(3), _id(1), _id(2), _id(4), _id(5)]]  # most shared first, then by number
+        store.write_batch(_batch(range(1, 71), keys))  # the window holds 67..70
+        assert store.copy_candidates([(1002, 2002), (1068, 2068), (2005,), (7, 1003), (8, 1004), (8, 2001, 1005)]) == [
+            [_id(2)],  # two keys shared
+            [],  # inside the window: its vector scan answers
+            [],  # one key shared: no copy
+            [],  # the boilerplate key is not read, so one key left
+            [_id(4)],  # a rare key and its own
+            [_id(1), _id(5)],  # two keys each, by number
+        ]
     store.close()
     store = open_store(url)
-    store.candidate_window = 20  # the window holds every stored vector: nothing is outside it
+    store.candidate_window = 80  # the window holds every stored vector: nothing is outside it
     with store.writer():
         assert store.copy_candidates([(1002, 2002)]) == [[]]
     store.close()

@@ -1031,9 +1031,14 @@ class PostgresStore(SQLStoreBase):
         """As :meth:`SQLiteStore.copy_candidates <storylens.store.SQLiteStore.copy_candidates>`: stored
         articles older than the writer's candidate window sharing a copy key, most shared first."""
         start = self._window_start()
-        return copy_candidates_of(keys, limit, start, lambda flat: self._query(
-            "SELECT key, num FROM copy_keys WHERE num < %s AND key = ANY(%s)", (int(start or 0), list(flat))),
-            self._ids_of)
+        return copy_candidates_of(keys, limit, start, self._key_holders, self._ids_of)
+
+    def _key_holders(self, keys: Sequence[int], below: int, most: int) -> list[list[int]]:
+        """Per copy key, up to ``most`` article numbers below ``below`` holding it (one statement per key,
+        pipelined: each an index range, never a hot key's every row)."""
+        found = self._searches((), "SELECT num FROM copy_keys WHERE key = %(k)s AND num < %(b)s LIMIT %(n)s",
+                               [{"k": int(k), "b": int(below), "n": int(most)} for k in keys])
+        return [[int(r[0]) for r in rows] for rows in found]
 
     def _window_start(self) -> int | None:
         """The lowest article number inside the writer's candidate window (None: no window, not the

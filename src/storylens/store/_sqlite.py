@@ -854,8 +854,13 @@ class SQLiteStore(SQLStoreBase):
         first (ties by article number): the only way a copy of such an article is found, since the window's
         vector scan never sees it. None without a window or while it holds every stored vector."""
         start = self._window_start()
-        return copy_candidates_of(keys, limit, start, lambda flat: self._in(
-            f"SELECT key, num FROM copy_keys WHERE num < {int(start or 0)} AND key IN ({{marks}})", flat), self._ids_of)
+        return copy_candidates_of(keys, limit, start, self._key_holders, self._ids_of)
+
+    def _key_holders(self, keys: Sequence[int], below: int, most: int) -> list[list[int]]:
+        """Per copy key, up to ``most`` article numbers below ``below`` holding it (one index range each)."""
+        sql = "SELECT num FROM copy_keys WHERE key = ? AND num < ? LIMIT ?"
+        with self._errors("read"):
+            return [[int(r[0]) for r in self.db.execute(sql, (int(k), int(below), int(most)))] for k in keys]
 
     def _window_start(self) -> int | None:
         """The lowest article number inside the candidate window (None: no window, or all inside)."""

@@ -75,11 +75,12 @@ def shingles(text: str, size: int = 5) -> frozenset[int]:
 
 # A stored article's copy keys: the COPY_KEYS smallest stable hashes of its 5-word shingles (a bottom-k
 # sketch), stored as rows, so that a copy of an article outside the writer's candidate window (which
-# the window's vector scan never sees) is still found (store.copy_candidates). Two texts sharing a
-# share J of their shingles have in common the first shingle of their union in hash order unless
-# COPY_KEYS of one text's own come before it: a miss for (1 - J)^8 of pairs, 0.4 % at the
-# NEAR_DUP_JACCARD floor of 0.5, 0.007 % at 0.7. The shingle overlap still decides.
-COPY_KEYS = 8
+# the window's vector scan never sees) is still found (store.copy_candidates, which asks for two keys
+# in common). Of the first COPY_KEYS shingles of two texts' union in hash order each is in both
+# texts with chance J (the share of shingles they share), and in both sketches then: fewer than two
+# in common for ~0.3 % of pairs at the NEAR_DUP_JACCARD floor of 0.5 (binomial 12, 0.5), ~0.0002 % at
+# 0.7. The shingle overlap still decides.
+COPY_KEYS = 12
 _MULT = np.uint64(0x100000001B3)  # FNV-1a's 64-bit prime, to chain a shingle's word hashes
 
 
