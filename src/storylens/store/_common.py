@@ -238,7 +238,7 @@ def story_row(values: Sequence[Any], keys: Sequence[tuple[str, int]] = ()) -> St
 # boilerplate (a template line, a credit, a paywall sentence: the synthetic stream's "This is report 0
 # of story" was in the keys of thousands of articles, and reading them all made each batch's lookup
 # grow with the store), so it is not read; a candidate shares COPY_KEYS_SHARED keys at least (two of
-# twelve: a pair sharing half its shingles shares fewer for ~0.3 % of such pairs, see
+# twelve: a pair sharing half its shingles shares fewer for at most ~0.3 % of such pairs, see
 # stream.dedup.COPY_KEYS). Rules, not tuned on gold.
 COPY_KEY_HOT = 50
 COPY_KEYS_SHARED = 2
