@@ -6,6 +6,9 @@ writer's own copy of the stored vectors: the same candidates, in the same order,
 backend and every run. With each backend's own approximate index the candidates differed now
 and then (a true neighbour missing from one answer), and one early different decision cascades:
 the 12k synthetic stream gave 2,896 stories on SQLite and 2,894 on PostgreSQL.
+
+With a candidate window (settings.candidate_window, stop 34) the writer scans only the last that many
+stored vectors at any store size, and its copy holds only those (:meth:`ExactScan.trim`).
 """
 
 from __future__ import annotations

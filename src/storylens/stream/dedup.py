@@ -87,7 +87,7 @@ _MULT = np.uint64(0x100000001B3)  # FNV-1a's 64-bit prime, to chain a shingle's 
 
 def copy_keys(text: str, size: int = 5) -> tuple[int, ...]:
     """The :data:`COPY_KEYS` smallest hashes of the :func:`shingles` of ``text`` (the same words and
-    ``size``-grams), as signed 64-bit integers, ascending. Stable across processes and machines
+    ``size``-grams), as signed 64-bit integers (the smallest as unsigned ones, in that order). Stable across processes and machines
     (CRC-32 of each word, chained and mixed with splitmix64's finaliser), unlike :func:`shingles`'
     ``hash``, since they are stored."""
     words = _WORD.findall(normalise_text(text))
@@ -204,7 +204,7 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
     ``order``: the items' positions, the likeliest original first (:func:`originals_first`): of two
     near-duplicates in the batch the earlier in this order is the canonical, whatever the input order
     (default: input order). ``keys``: the items' :func:`copy_keys`; stored articles outside the
-    writer's candidate window sharing one are candidates too (``store.copy_candidates``), whatever
+    writer's candidate window sharing two are candidates too (``store.copy_candidates``), whatever
     their cosine (the window's vector answer never holds them).
     """
     out: dict[str, tuple[str, str]] = {}
