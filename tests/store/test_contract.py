@@ -517,6 +517,7 @@ def test_postgresql_writer_scans_its_own_copy_of_the_vectors_exactly(pg_url):
     from storylens.store import PostgresStore
 
     s, other = PostgresStore(pg_url, index_from=30), PostgresStore(pg_url)
+    s.candidate_window = 0  # the whole store searched: the index from index_from on
     s.write_batch(_batch(list(range(1, 13))))
     twin = _vec(5).copy()
     queries = np.stack([_vec(i) + 0.3 * _vec(100 + i) for i in (2, 5, 9)] + [twin])

@@ -151,6 +151,7 @@ def test_the_writer_builds_the_full_graph_once_the_store_reaches_the_bound(tmp_p
     monkeypatch.setattr(_sqlite, "EXACT_BELOW", 120)
     path = tmp_path / "s.db"
     s = SQLiteStore(path)
+    s.candidate_window = 0  # the whole store searched: the graph from EXACT_BELOW on
     with s.writer():
         s.write_batch(_batch(list(range(1, 101))))
         s.cluster_candidates(np.stack([_vec(5)]), 3)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -231,3 +232,35 @@ def story_row(values: Sequence[Any], keys: Sequence[tuple[str, int]] = ()) -> St
     return StoryRow(values[0], int(values[1]), int(values[2]), np.frombuffer(bytes(values[3]), dtype=np.float32).copy(),
                     values[4], values[5], tuple((str(k), int(n)) for k, n in keys),
                     tuple((str(k), int(n)) for k, n in json.loads(values[6])))
+
+
+# copy_candidates: a copy key held by more than COPY_KEY_HOT stored articles outside the window is
+# boilerplate (a template line, a credit, a paywall sentence: the synthetic stream's "This is report 0
+# of story" was in the keys of thousands of articles, and reading them all made each batch's lookup
+# grow with the store), so it is not read; a candidate shares COPY_KEYS_SHARED keys at least (two of
+# twelve: a pair sharing half its shingles shares fewer for at most ~0.3 % of such pairs, see
+# stream.dedup.COPY_KEYS). Rules, not tuned on gold.
+COPY_KEY_HOT = 50
+COPY_KEYS_SHARED = 2
+
+
+def copy_candidates_of(keys: Sequence[Sequence[int]], limit: int, start: int | None,
+                       fetch: Callable[[list[int], int, int], list[list[int]]],
+                       ids_of: Callable[[list[int]], dict[int, str]]) -> list[list[str]]:
+    """Both backends' ``copy_candidates``: for each set of copy keys, up to ``limit`` article ids sharing
+    at least :data:`COPY_KEYS_SHARED` of them, most keys shared first, ties by number. ``fetch(keys,
+    start, n)`` reads, per key, up to ``n`` article numbers below ``start`` (the window's first) holding
+    it; a key held by more than :data:`COPY_KEY_HOT` is skipped. None when ``start`` is None (no window,
+    or every stored vector inside it: the window's vector scan sees them all)."""
+    if start is None or not any(keys):
+        return [[] for _ in keys]
+    distinct = sorted({int(k) for ks in keys for k in ks})
+    holders = {key: nums for key, nums in zip(distinct, fetch(distinct, start, COPY_KEY_HOT + 1))
+               if len(nums) <= COPY_KEY_HOT}
+    picked = []
+    for ks in keys:
+        shared = Counter(num for k in set(ks) for num in holders.get(int(k), ()))
+        kept = [n for n, c in shared.items() if c >= COPY_KEYS_SHARED]
+        picked.append(sorted(kept, key=lambda n: (-shared[n], n))[:limit])
+    ids = ids_of(sorted({n for p in picked for n in p}))
+    return [[ids[n] for n in p if n in ids] for p in picked]

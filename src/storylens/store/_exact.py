@@ -6,6 +6,9 @@ writer's own copy of the stored vectors: the same candidates, in the same order,
 backend and every run. With each backend's own approximate index the candidates differed now
 and then (a true neighbour missing from one answer), and one early different decision cascades:
 the 12k synthetic stream gave 2,896 stories on SQLite and 2,894 on PostgreSQL.
+
+With a candidate window (settings.candidate_window, stop 34) the writer scans only the last that many
+stored vectors at any store size, and its copy holds only those (:meth:`ExactScan.trim`).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class ExactScan:
         self._nums = np.zeros(0, dtype=np.int64)
         self._units = np.zeros((0, dim), dtype=np.float32)
         self._n = 0
+        self._dropped = False  # rows older than the held ones were stored (trim, or a window's read)
         self._blas: Any = None  # a threadpoolctl controller, made once (it scans the loaded libraries)
         self._dist = np.zeros((0, 0), dtype=np.float32)  # the distance matrix's buffer, kept between scans
 
@@ -57,6 +61,10 @@ class ExactScan:
     @property
     def units(self) -> np.ndarray:
         return self._units[: self._n]
+
+    def hold_window(self) -> None:
+        """Say that older vectors than the held ones are stored (a copy read as a window's last rows)."""
+        self._dropped = True
 
     def add(self, nums: Sequence[int] | np.ndarray, vectors: np.ndarray) -> None:
         """Hold more stored vectors (``vectors``: one row per number, float16 as stored or the
@@ -86,13 +94,34 @@ class ExactScan:
             at = np.array([where[int(n)] for n in nums], dtype=np.int64)
         return self.units[at]
 
-    def nearest(self, queries: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+    def trim(self, keep: int) -> None:
+        """Forget all but the last ``keep`` held vectors (by article number: the held rows ascend, as
+        a store adds them) once more than twice that many are held: a writer searching only a
+        window (:meth:`nearest`'s ``window``) needs no older row, and the copy stays O(window)."""
+        if keep <= 0 or self._n <= 2 * keep:
+            return
+        start = self._n - keep
+        self._nums = self._nums[start : self._n].copy()
+        self._units = self._units[start : self._n].copy()
+        self._n = keep
+        self._dropped = True
+
+    def window_start(self, window: int | None) -> int | None:
+        """The lowest article number inside the last ``window`` held vectors (None: no window, or it
+        holds every stored vector, so nothing is left out)."""
+        if not window or self._n == 0 or (window >= self._n and not self._dropped):
+            return None
+        return int(self._nums[max(0, self._n - window)])
+
+    def nearest(self, queries: np.ndarray, k: int, window: int | None = None) -> list[list[tuple[int, float]]]:
         """For each row of ``queries``, the ``k`` held vectors nearest to it as (article number,
-        cosine distance), best first, ties by number."""
-        nums = self.nums
+        cosine distance), best first, ties by number. ``window``: only the last ``window`` held
+        vectors are searched (the writer's candidate window: older rows are never an answer)."""
+        start = max(0, self._n - window) if window else 0
+        nums = self.nums[start:]
         if len(nums) == 0:
             return [[] for _ in queries]
-        dist = self._distances(unit_rows(np.asarray(queries).astype(np.float16)))
+        dist = self._distances(unit_rows(np.asarray(queries).astype(np.float16)), start)
         take = min(int(k), len(nums))
         # Each row's ``take`` smallest without ranking the row (argpartition). When nothing left
         # out ties the largest of them they are the answer, ordered by distance and number; a row
@@ -108,10 +137,12 @@ class ExactScan:
             out[r] = row
         return out
 
-    def _distances(self, units_q: np.ndarray) -> np.ndarray:
+    def _distances(self, units_q: np.ndarray, first: int = 0) -> np.ndarray:
         """Cosine distances (1 - cosine, as pgvector's <=>) of the unit queries ``units_q`` to every
-        held vector: a row per query, in a buffer kept for the next scan (valid until then)."""
-        n, m = self._n, len(units_q)
+        held vector from the ``first``-th on: a row per query, in a buffer kept for the next scan
+        (valid until then)."""
+        n, m = self._n - first, len(units_q)
+        units = self.units[first:]
         if self._dist.shape[0] < m or self._dist.shape[1] < n:  # capacity doubles, as the copy's
             self._dist = np.empty((max(m, self._dist.shape[0]), max(n, 2 * self._dist.shape[1])), dtype=np.float32)
         dist, q_t = self._dist[:m, :n], units_q.T
@@ -129,7 +160,7 @@ class ExactScan:
             ends = [_SLICE * i for i in range(1, n // _SLICE)] + [n]
             start = 0
             for end in ends:
-                sims = self.units[start:end] @ q_t
+                sims = units[start:end] @ q_t
                 np.subtract(np.float32(1.0), sims.T, out=dist[:, start:end])
                 start = end
         return dist

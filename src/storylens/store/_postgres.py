@@ -35,11 +35,13 @@ from typing import Any
 import numpy as np
 
 from ..errors import ModelError, StoreError
+from ..settings import DEFAULT
 from ._cjk import CJK_CLASS, collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
     DECIMAL,
     cluster_counters_of,
+    copy_candidates_of,
     kept_ids,
     now,
     query_terms,
@@ -336,6 +338,12 @@ def _m12_plain_texts(db: Any) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN plain BOOLEAN NOT NULL DEFAULT false")
 
 
+@MIGRATIONS.step(13, "copy keys: a stored article's copy found outside the writer's candidate window")
+def _m13_copy_keys(db: Any) -> None:
+    # As SQLite's step 14: rows stored before have no keys.
+    db.execute("CREATE TABLE copy_keys (key BIGINT NOT NULL, num BIGINT NOT NULL, PRIMARY KEY (key, num))")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -481,6 +489,9 @@ class PostgresStore(SQLStoreBase):
         # The writer's copy of every stored vector while the store has no index (_exact_rows):
         # (article numbers, unit rows), read at its first search, extended by each batch it writes.
         self._exact: ExactScan | None = None
+        # The writer's candidate window (settings.candidate_window), as SQLiteStore's: its clusterer's
+        # searches scan the last that many stored vectors exactly, index or not; 0: the whole store.
+        self.candidate_window: int = DEFAULT.candidate_window
         self._id_of: dict[int, str] = {}  # _ids_of
 
     # -- plumbing
@@ -691,6 +702,9 @@ class PostgresStore(SQLStoreBase):
                     build = stored is not None and int(stored[0]) >= self._index_from
                 if build:  # the store has become large enough for the index (INDEX_FROM)
                     cur.execute(_INDEX_SQL)
+                _insert_rows(cur, "INSERT INTO copy_keys(key, num)", ("bigint", "bigint"),
+                             [(int(key), nums[aid]) for aid, keys in batch.copy_keys.items() if aid in nums for key in keys],
+                             "ON CONFLICT DO NOTHING")
                 _insert_rows(cur, "INSERT INTO entities(article_id, key)", ("text", "text"),
                              [(aid, k) for aid, keys in batch.entities.items() for k in keys], "ON CONFLICT DO NOTHING")
                 self._upsert_assignments(cur, batch.assignments)
@@ -703,8 +717,9 @@ class PostgresStore(SQLStoreBase):
             self._write_delta(db, batch.state)
         if build:
             self._indexed = True
-            self._exact = None
-        elif self._exact is not None:  # committed: the writer's exact searches see the batch's vectors
+            if not self.candidate_window:  # the writer's window scan keeps its copy
+                self._exact = None
+        if self._exact is not None:  # committed: the writer's exact searches see the batch's vectors
             new = [(nums[aid], v) for aid, v in batch.vectors.items() if aid in nums]
             if new:
                 self._exact.add([n for n, _v in new], np.stack([_checked(v) for _n, v in new]))
@@ -828,7 +843,7 @@ class PostgresStore(SQLStoreBase):
         queries = np.asarray(vectors, dtype=np.float32).reshape(len(vectors), -1)
         if len(queries) == 0:
             return []
-        found = self._neighbour_rows(queries, int(k), _cluster_ef(k))
+        found = self._neighbour_rows(queries, int(k), _cluster_ef(k), windowed=True)
         nums = sorted({num for f in found for num, _d in f})
         ids = self._ids_of(nums)
         need = [num for num in nums if ids[num] not in known]
@@ -1051,27 +1066,53 @@ class PostgresStore(SQLStoreBase):
         ids = self._ids_of({num for rows in found for num, _d in rows})
         return [[(ids[num], 1.0 - d) for num, d in rows] for rows in found]
 
+    def copy_candidates(self, keys: Sequence[Sequence[int]], limit: int = 5) -> list[list[str]]:
+        """As :meth:`SQLiteStore.copy_candidates <storylens.store.SQLiteStore.copy_candidates>`: stored
+        articles older than the writer's candidate window sharing a copy key, most shared first."""
+        start = self._window_start()
+        return copy_candidates_of(keys, limit, start, self._key_holders, self._ids_of)
+
+    def _key_holders(self, keys: Sequence[int], below: int, most: int) -> list[list[int]]:
+        """Per copy key, up to ``most`` article numbers below ``below`` holding it (one statement per key,
+        pipelined: each an index range, never a hot key's every row)."""
+        found = self._searches((), "SELECT num FROM copy_keys WHERE key = %(k)s AND num < %(b)s LIMIT %(n)s",
+                               [{"k": int(k), "b": int(below), "n": int(most)} for k in keys])
+        return [[int(r[0]) for r in rows] for rows in found]
+
+    def _window_start(self) -> int | None:
+        """The lowest article number inside the writer's candidate window (None: no window, not the
+        writer, or the window holds every stored vector)."""
+        if not self.candidate_window or not self._holding_writer:
+            return None
+        self._settle()
+        self._exact_rows(np.zeros((0, self.dim), dtype=np.float32), 1, self.candidate_window)
+        assert self._exact is not None  # made by _exact_rows
+        return self._exact.window_start(self.candidate_window)
+
     def _ids_of(self, nums: Iterable[int]) -> dict[int, str]:
         """Article number -> id (both fixed once stored), kept for the numbers searches return."""
         return kept_ids(self._id_of, nums,
                         lambda missing: self._query("SELECT num, id FROM articles WHERE num = ANY(%s)", (missing,)))
 
-    def _neighbour_rows(self, queries: np.ndarray, k: int, ef: int) -> list[list[tuple[int, float]]]:
+    def _neighbour_rows(self, queries: np.ndarray, k: int, ef: int, windowed: bool = False) -> list[list[tuple[int, float]]]:
         """For each row of ``queries``, the ``k`` stored vectors nearest to it as (article number,
         cosine distance), best first (ties by number): the HNSW index with ``ef`` candidates (more
         when asked for more: iterative scan) once it exists, an exact scan before. Numbers only:
         the callers look up the ids of the distinct ones (a join here looked up every row's).
-        The writer of a store without the index scans its own copy of the vectors (_exact_rows)."""
-        if self._holding_writer and not self._indexed:
+        The writer of a store without the index scans its own copy of the vectors (_exact_rows), and
+        so does a writer's clusterer search (``windowed``) with a :attr:`candidate_window`, over the
+        last that many vectors only, index or not: the same answer as SQLite's writer."""
+        window = self.candidate_window if windowed else 0
+        if self._holding_writer and (window or not self._indexed):
             self._settle()  # the batch being committed is in the copy (or has built the index)
-            if not self._indexed:
-                return self._exact_rows(queries, k)
+            if window or not self._indexed:
+                return self._exact_rows(queries, k, window)
         sql = "SELECT num, vec <=> %(v)s::halfvec FROM vectors ORDER BY vec <=> %(v)s::halfvec LIMIT %(k)s"
         settings = (f"SET LOCAL hnsw.ef_search = {int(ef)}", "SET LOCAL hnsw.iterative_scan = strict_order")
         found = self._searches(settings, sql, [{"v": self._vector_param(q), "k": int(k)} for q in queries])
         return [sorted(rows, key=_BY_DISTANCE_THEN_NUMBER) for rows in found]
 
-    def _exact_rows(self, queries: np.ndarray, k: int) -> list[list[tuple[int, float]]]:
+    def _exact_rows(self, queries: np.ndarray, k: int, window: int = 0) -> list[list[tuple[int, float]]]:
         """The exact scan of :meth:`_neighbour_rows` done by the writer on its copy of the stored
         vectors (read once, then kept up to date by :meth:`_write_now`; a store has no index only
         below ``index_from`` vectors, ~1 KiB each): the same k nearest as the server's scan, and as
@@ -1079,11 +1120,20 @@ class PostgresStore(SQLStoreBase):
         cost ~2.8 us of its CPU per stored vector and query; a matrix product here ~0.05 us."""
         if self._exact is None:
             fetch = self._binary_query if self._binary else self._query
-            rows = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors ORDER BY num")
             self._exact = ExactScan(self.dim)
+            if window:  # the window's vectors only (the last by article number; one more says if older ones exist)
+                rows = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors ORDER BY num DESC"
+                             " LIMIT %s", (int(window) + 1,))[::-1]
+                if len(rows) > window:
+                    rows = rows[1:]
+                    self._exact.hold_window()
+            else:
+                rows = fetch(f"SELECT num, vec{'' if self._binary else '::text'} FROM vectors ORDER BY num")
             if rows:
                 self._exact.add([r[0] for r in rows], _vector_rows([r[1] for r in rows]))
-        return self._exact.nearest(queries, k)
+        if window:
+            self._exact.trim(window)
+        return self._exact.nearest(queries, k, window or None)
 
     def _searches(self, settings: Sequence[str], sql: str, params: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
         """``sql`` once per parameter set, in one transaction with ``settings`` (SET LOCAL ...),

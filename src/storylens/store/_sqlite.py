@@ -38,12 +38,14 @@ from typing import TYPE_CHECKING, Any
 
 from .._imports import lazy_module
 from ..errors import StoreError
+from ..settings import DEFAULT
 from ._cjk import collapse, has_cjk, index_form
 from ._common import (
     CANDIDATE_BREADTH,
     IDS_KEPT,
     chunked,
     cluster_counters_of,
+    copy_candidates_of,
     kept_ids,
     now,
     query_words,
@@ -315,6 +317,13 @@ def _m13_plain_texts(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN plain INTEGER NOT NULL DEFAULT 0")
 
 
+@MIGRATIONS.step(14, "copy keys: a stored article's copy found outside the writer's candidate window")
+def _m14_copy_keys(db: sqlite3.Connection) -> None:
+    # Rows stored before have no keys: a copy of one is found only inside the window (by vector).
+    db.execute("CREATE TABLE copy_keys (key INTEGER NOT NULL, num INTEGER NOT NULL, PRIMARY KEY (key, num))"
+               " WITHOUT ROWID")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 # The full-text index's form of a title or text (migration 9). Its separator is a format
@@ -504,6 +513,9 @@ class SQLiteStore(SQLStoreBase):
         # The writer's copy of the index's vectors for its exact candidate scans below EXACT_BELOW
         # (cluster_candidates): made at its first search, grown as the index is (_add_rows).
         self._exact: ExactScan | None = None
+        # The writer's candidate window (settings.candidate_window): its clustering and near-duplicate
+        # searches by vector see only the last that many stored vectors; 0: the whole store.
+        self.candidate_window: int = DEFAULT.candidate_window
         self._regraphed = False  # the index's graph was built in full and the saved file still has the sparse one
         self._id_of: dict[int, str] = {}  # _ids_of
         with self._errors("open"):
@@ -662,6 +674,8 @@ class SQLiteStore(SQLStoreBase):
                            [(nums[aid], model, np.asarray(vec, dtype=_VEC_DTYPE).tobytes())
                             for aid, vec in batch.vectors.items() if aid in nums])
             self._write_keys(db, batch.entities, nums)
+            db.executemany("INSERT OR IGNORE INTO copy_keys(key, num) VALUES (?,?)",
+                           [(int(key), nums[aid]) for aid, keys in batch.copy_keys.items() if aid in nums for key in keys])
             self._upsert_assignments(db, batch.assignments)
             for f in batch.failures:
                 db.execute("INSERT OR REPLACE INTO failures(source, stage, reason, kind, created) VALUES (?,?,?,?,?)",
@@ -824,9 +838,11 @@ class SQLiteStore(SQLStoreBase):
     def cluster_candidates(self, vectors: np.ndarray, k: int, known: Container[str] = ()
                            ) -> list[list[tuple[str, np.ndarray | None]]]:
         """For each row of ``vectors``, up to ``k`` stored articles nearest to it, best first, as
-        (id, unit vector): below EXACT_BELOW stored vectors the exact nearest (the writer's scan
-        of its copy, as PostgreSQL's writer: the same answer on both backends), above it the
-        store's vector index (approximate); near-duplicates included. Each vector as the
+        (id, unit vector): with a :attr:`candidate_window` the exact nearest among the last that
+        many stored vectors (the writer's scan of its copy, as PostgreSQL's writer: the same answer
+        on both backends, at a cost that does not grow with the store); without one, the exact
+        nearest below EXACT_BELOW stored vectors and the store's vector index (approximate) above
+        it; near-duplicates included. Each vector as the
         clusterer normalises the stored float16 one, so the caller can re-score exactly.
         Articles in ``known`` (the caller holds their vectors) come as (id, None): their
         vectors are not read again."""
@@ -836,13 +852,16 @@ class SQLiteStore(SQLStoreBase):
         if n == 0 or len(queries) == 0:
             return [[] for _ in range(len(queries))]
         k = min(int(k), n)
-        if n >= EXACT_BELOW:
+        window = self.candidate_window
+        if n >= EXACT_BELOW and not window:
             self._exact = None  # the writer's copy (2 KiB a vector) is not read past EXACT_BELOW
             if not _walkable(index):
                 index = self._full_graph(index)
-        scan = self._exact_scan(index) if n < EXACT_BELOW else None
+        scan = self._exact_scan(index) if n < EXACT_BELOW or window else None
         if scan is not None:
-            labels = [[num for num, _d in row] for row in scan.nearest(queries, k)]
+            if window:
+                scan.trim(window)
+            labels = [[num for num, _d in row] for row in scan.nearest(queries, k, window)]
         else:
             labels = self._knn(index, queries, k, ef=CANDIDATE_BREADTH * k)
         ids = self._ids_of(sorted({int(x) for row in labels for x in row}))
@@ -853,6 +872,27 @@ class SQLiteStore(SQLStoreBase):
         found: dict[int, tuple[str, np.ndarray | None]] = {num: (aid, None) for num, aid in ids.items()}
         found.update((num, (ids[num], u)) for num, u in zip(need, units))
         return [[found[int(x)] for x in row if int(x) in found] for row in labels]
+
+    def copy_candidates(self, keys: Sequence[Sequence[int]], limit: int = 5) -> list[list[str]]:
+        """For each set of copy keys (:func:`storylens.stream.dedup.copy_keys` of a new text), up to ``limit``
+        stored articles older than the writer's :attr:`candidate_window` that share one, most shared keys
+        first (ties by article number): the only way a copy of such an article is found, since the window's
+        vector scan never sees it. None without a window or while it holds every stored vector."""
+        start = self._window_start()
+        return copy_candidates_of(keys, limit, start, self._key_holders, self._ids_of)
+
+    def _key_holders(self, keys: Sequence[int], below: int, most: int) -> list[list[int]]:
+        """Per copy key, up to ``most`` article numbers below ``below`` holding it (one index range each)."""
+        sql = "SELECT num FROM copy_keys WHERE key = ? AND num < ? LIMIT ?"
+        with self._errors("read"):
+            return [[int(r[0]) for r in self.db.execute(sql, (int(k), int(below), int(most)))] for k in keys]
+
+    def _window_start(self) -> int | None:
+        """The lowest article number inside the candidate window (None: no window, or all inside)."""
+        if not self.candidate_window:
+            return None
+        index = self._ensure_index()
+        return self._exact_scan(index).window_start(self.candidate_window) if len(index) else None
 
     def _ids_of(self, nums: Sequence[int]) -> dict[int, str]:
         """Article number -> id of the stored ``nums`` (in their order), kept for the next searches:
@@ -867,6 +907,9 @@ class SQLiteStore(SQLStoreBase):
         if self._exact is None:
             keys = _index_keys(index)
             self._exact = ExactScan(self.dim)
+            if self.candidate_window and len(keys) > self.candidate_window:  # the window's vectors only
+                keys = keys[-self.candidate_window :]
+                self._exact.hold_window()
             if len(keys):
                 self._exact.add(keys, _index_rows(index, keys))
         return self._exact

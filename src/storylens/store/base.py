@@ -181,6 +181,9 @@ class StoreBatch:
     failures: Sequence[FailureRecord] = ()
     state: ClusterDelta | None = None  # what changed in the clusterer with this batch
     succeeded_sources: Sequence[str] = ()  # clears earlier failures of these sources
+    # article id -> its copy keys (stream.dedup.copy_keys: the smallest hashes of its 5-word shingles),
+    # by which a copy of it is found outside the writer's candidate window (copy_candidates)
+    copy_keys: Mapping[str, Sequence[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -314,6 +317,7 @@ class VectorStore(Protocol):
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]: ...
     def nearest(self, vector: np.ndarray, k: int = 10) -> list[tuple[str, float]]: ...
     def nearest_many(self, vectors: np.ndarray, k: int = 10) -> list[list[tuple[str, float]]]: ...
+    def copy_candidates(self, keys: Sequence[Sequence[int]], limit: int = 5) -> list[list[str]]: ...
 
 
 @runtime_checkable

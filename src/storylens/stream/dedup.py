@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
@@ -26,6 +27,7 @@ __all__ = [
     "ShingleCache",
     "article_text",
     "content_id",
+    "copy_keys",
     "is_cut_copy",
     "jaccard",
     "near_duplicates",
@@ -69,6 +71,39 @@ def shingles(text: str, size: int = 5) -> frozenset[int]:
     if len(words) < size:
         return frozenset([hash(" ".join(words))])
     return frozenset(hash(" ".join(words[i : i + size])) for i in range(len(words) - size + 1))
+
+
+# A stored article's copy keys: the COPY_KEYS smallest stable hashes of its 5-word shingles (a bottom-k
+# sketch), stored as rows, so that a copy of an article outside the writer's candidate window (which
+# the window's vector scan never sees) is still found (store.copy_candidates, which asks for two keys
+# in common). Of the first COPY_KEYS shingles of two texts' union in hash order each is in both
+# texts with chance J (the share of shingles they share), and in both sketches then: fewer than two
+# in common for at most ~0.3 % of pairs at the NEAR_DUP_JACCARD floor of 0.5 (binomial 12, 0.5); a
+# simulation of 20,000 pairs at J = 0.5 gave 0 (30 or 150 shingles a text) and 2 (1,000). The shingle
+# overlap still decides.
+COPY_KEYS = 12
+_MULT = np.uint64(0x100000001B3)  # FNV-1a's 64-bit prime, to chain a shingle's word hashes
+
+
+def copy_keys(text: str, size: int = 5) -> tuple[int, ...]:
+    """The :data:`COPY_KEYS` smallest hashes of the :func:`shingles` of ``text`` (the same words and
+    ``size``-grams), as signed 64-bit integers (the smallest as unsigned ones, in that order). Stable across processes and machines
+    (CRC-32 of each word, chained and mixed with splitmix64's finaliser), unlike :func:`shingles`'
+    ``hash``, since they are stored."""
+    words = _WORD.findall(normalise_text(text))
+    if not words:
+        return ()
+    ids = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    span = min(size, len(ids))  # a text shorter than ``size`` words is one shingle
+    grams = np.zeros(len(ids) - span + 1, dtype=np.uint64)
+    for j in range(span):
+        grams = grams * _MULT + ids[j : len(ids) - span + 1 + j]
+    grams ^= grams >> np.uint64(30)  # splitmix64's finaliser: the low word bits spread over all 64
+    grams *= np.uint64(0xBF58476D1CE4E5B9)
+    grams ^= grams >> np.uint64(27)
+    grams *= np.uint64(0x94D049BB133111EB)
+    grams ^= grams >> np.uint64(31)
+    return tuple(int(x) for x in np.unique(grams)[:COPY_KEYS].view(np.int64))
 
 
 def plain_text(stored: str, cleaned: str) -> bool:
@@ -159,7 +194,8 @@ class _DedupStore(ArticleStore, VectorStore, Protocol):
 
 def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store: _DedupStore,
                     nearest: Sequence[Sequence[tuple[str, float]]] | None = None,
-                    cache: ShingleCache | None = None, order: Sequence[int] | None = None) -> dict[str, tuple[str, str]]:
+                    cache: ShingleCache | None = None, order: Sequence[int] | None = None,
+                    keys: Sequence[Sequence[int]] | None = None) -> dict[str, tuple[str, str]]:
     """id -> (canonical id, reason) for the ``(id, text)`` items that repeat a stored or earlier item.
 
     ``nearest``: each item's 5 nearest stored articles as (id, cosine), best first, when the
@@ -167,7 +203,9 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
     ``store.nearest_many``. ``cache``: shingle sets kept between calls (one ingest run's batches).
     ``order``: the items' positions, the likeliest original first (:func:`originals_first`): of two
     near-duplicates in the batch the earlier in this order is the canonical, whatever the input order
-    (default: input order).
+    (default: input order). ``keys``: the items' :func:`copy_keys`; stored articles outside the
+    writer's candidate window sharing two are candidates too (``store.copy_candidates``), whatever
+    their cosine (the window's vector answer never holds them).
     """
     out: dict[str, tuple[str, str]] = {}
     cache = cache if cache is not None else ShingleCache()
@@ -178,10 +216,11 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
         return found if found is not None else cache.put(aid, shingles(text))
 
     found = nearest if nearest is not None else store.nearest_many(vectors[: len(items)], k=5) if items else []
+    older = _older_copies(keys, vectors, store) if keys is not None and items else [[] for _ in items]
     ranked = list(order) if order is not None else list(range(len(items)))
     for rank, i in enumerate(ranked):
         aid, text = items[i]
-        candidates = [(c, cos) for c, cos in found[i] if cos >= NEAR_DUP_COSINE]
+        candidates = [(c, cos) for c, cos in found[i] if cos >= NEAR_DUP_COSINE] + older[i]
         candidates += [(items[j][0], float(vectors[i] @ vectors[j])) for j in ranked[:rank]
                        if float(vectors[i] @ vectors[j]) >= NEAR_DUP_COSINE]
         if not candidates:
@@ -200,6 +239,26 @@ def near_duplicates(items: Sequence[tuple[str, str]], vectors: np.ndarray, store
                 break
     _link_through_later_copies(items, vectors, ranked, out, shingled)
     return out
+
+
+def _older_copies(keys: Sequence[Sequence[int]], vectors: np.ndarray, store: _DedupStore) -> list[list[tuple[str, float]]]:
+    """Each item's stored articles outside the writer's candidate window sharing a copy key, as (id,
+    cosine) (the cosine from the stored vectors, for the reason given)."""
+    older = store.copy_candidates(keys)
+    if not any(older):
+        return [[] for _ in keys]
+    stored = store.vectors(sorted({c for row in older for c in row}))
+    out = []
+    for i, row in enumerate(older):
+        q = np.asarray(vectors[i], dtype=np.float32)
+        q = q / (np.linalg.norm(q) or 1.0)
+        out.append([(c, _cosine(q, stored[c])) for c in row if c in stored])
+    return out
+
+
+def _cosine(unit: np.ndarray, vector: np.ndarray) -> float:
+    v = np.asarray(vector, dtype=np.float32)
+    return float(unit @ v / (np.linalg.norm(v) or 1.0))
 
 
 def _link_through_later_copies(items: Sequence[tuple[str, str]], vectors: np.ndarray, ranked: Sequence[int],

@@ -35,7 +35,7 @@ from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
-from .dedup import ShingleCache, content_id, near_duplicates, originals_first, plain_text
+from .dedup import ShingleCache, content_id, copy_keys, near_duplicates, originals_first, plain_text
 from .metadata import (
     incoming_fields,
     metadata_update,
@@ -453,7 +453,8 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
                                            [published_date(p.doc.published) for p in prepared])
         # of two near-duplicates in the batch the original is the canonical, not the first ingested
         order = originals_first([(p.doc.published, p.doc.outlet, p.raw.text, p.doc.text) for p in prepared])
-        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order)
+        keys = [copy_keys(p.doc.text) for p in prepared]  # stored: a later copy outside the window finds it
+        dup_of = near_duplicates([(p.id, p.doc.text) for p in prepared], vectors, store, nearest, run.shingles, order, keys)
         fuller = _fuller_texts(prepared, dup_of, store)
         for p in prepared:
             # a later batch's candidate reads this text, not the store's raw text cleaned again; a text
@@ -463,7 +464,8 @@ def _embed_cluster(prepared: list[Prepared], vectors: np.ndarray, store: Store, 
     with times.stage("entity keys"):
         all_keys = [p.keys if p.keys is not None else document_keys(p.doc) for p in prepared]
     with times.stage("cluster"):
-        return _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress, store, fuller)
+        batch = _cluster(prepared, vectors, all_keys, dup_of, clusterer, run, failures, progress, store, fuller)
+    return dataclasses.replace(batch, copy_keys={p.id: k for p, k in zip(prepared, keys)})
 
 
 def _fuller_texts(prepared: list[Prepared], dup_of: Mapping[str, tuple[str, str]], store: Store) -> set[str]:

@@ -1,0 +1,114 @@
+"""The stream with a small candidate window (settings.candidate_window): an article older than the window
+is never a neighbour, and a copy of it still links to it (copy keys), the same on both backends."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from storylens import stream
+from storylens.models import RawDocument
+from storylens.store import open_store
+from storylens.stream.dedup import NEAR_DUP_JACCARD, copy_keys, jaccard, shingles
+
+_TOPICS = {
+    "ferry": "ferry harbour captain passengers storm coast guard rescue boat crew sank island port waves",
+    "budget": "budget minister parliament taxes deficit spending vote coalition finance treasury debt reform",
+    "quake": "earthquake magnitude tremor buildings collapsed rescuers rubble epicentre aftershock province",
+    "match": "football match striker goal stadium league coach penalty referee season champions fans",
+    "vaccine": "vaccine trial doses health agency approval patients virus laboratory study results clinic",
+    "election": "election candidates ballots turnout polling stations results campaign opposition president",
+    "wildfire": "wildfire firefighters hectares evacuation flames wind drought county homes burned smoke",
+    "rates": "central bank interest rates inflation governor markets currency bond yields economy lending",
+    "strike": "workers strike union wages factory negotiations management pickets shifts contract talks",
+}
+
+
+_NAMES = {"ferry": "The Aegean Star ferry of Blue Line sank near Piraeus, said Captain Nikos Papadakis of Greece."}
+
+
+def _text(topic: str, seed: int, words: int = 90) -> str:
+    rng = random.Random(seed)
+    vocab = _TOPICS[topic].split()
+    sentences = [_NAMES.get(topic, "")]
+    while sum(len(s.split()) for s in sentences) < words:
+        sentences.append(" ".join(rng.choice(vocab) for _ in range(12)).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def _doc(name: str, text: str) -> RawDocument:
+    return RawDocument(source=f"{name}.txt", text=text, metadata={"title": name.replace("-", " ").title()})
+
+
+def _store(backend, tmp_path, request, window):
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    store.candidate_window = window
+    return store
+
+
+def _others():
+    return [_doc(f"{t}-report", _text(t, i)) for i, t in enumerate(_TOPICS) if t != "ferry"]
+
+
+def test_copy_keys_share_a_key_for_near_duplicates_and_are_stable():
+    original = _text("ferry", 1, 300)
+    copy = original.rsplit(".", 3)[0] + ". A sentence the carrier added at the end of its copy."
+    assert jaccard(shingles(original), shingles(copy)) >= NEAR_DUP_JACCARD
+    assert set(copy_keys(original)) & set(copy_keys(copy))
+    assert not set(copy_keys(original)) & set(copy_keys(_text("budget", 1, 300)))
+    assert copy_keys("Ferry sank off the island.") == copy_keys("FERRY  sank off the island")  # normalised words
+    assert len(copy_keys(original)) == 12 and copy_keys("") == ()
+    # stored, so fixed across processes and machines (a process-salted hash would differ between runs)
+    assert copy_keys("one two three four five six") == copy_keys("one two three four five six")
+    assert copy_keys("one two three") == (-6_974_577_907_233_841_204,)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_copy_of_an_article_outside_the_window_still_links(backend, tmp_path, request, hashing_embedder):
+    store = _store(backend, tmp_path, request, window=3)
+    original = _text("ferry", 1, 300)
+    stream.ingest([_doc("ferry-original", original)], store, embedder=hashing_embedder, batch_size=4)
+    stream.ingest(_others(), store, embedder=hashing_embedder, batch_size=4)  # 8 later articles: ferry is out
+    copy = original.rsplit(".", 3)[0] + ". A sentence the carrier added at the end of its copy."
+    report = stream.ingest([_doc("ferry-copy", copy)], store, embedder=hashing_embedder, batch_size=4)
+    first = store.articles()[0]
+    assert [(store.article(c).source, o) for c, o in report.near_duplicates] == [("ferry-copy.txt", first.id)]
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize(("window", "joined"), [(0, True), (20, True), (3, False)])
+def test_a_same_story_report_outside_the_window_is_no_neighbour(backend, window, joined, tmp_path, request,
+                                                                hashing_embedder):
+    # The same story's second report joins the first while the first is inside the window (or with no
+    # window), and starts a story of its own once the window has moved past it (news stories are
+    # bounded in time).
+    store = _store(backend, tmp_path, request, window)
+    stream.ingest([_doc("ferry-first", _text("ferry", 1))], store, embedder=hashing_embedder, batch_size=4)
+    stream.ingest(_others(), store, embedder=hashing_embedder, batch_size=4)
+    stream.ingest([_doc("ferry-second", _text("ferry", 2))], store, embedder=hashing_embedder, batch_size=4)
+    by_source = {a.source: a.id for a in store.articles()}
+    assigned = store.assignments()
+    assert (assigned[by_source["ferry-first.txt"]].story == assigned[by_source["ferry-second.txt"]].story) is joined
+    store.close()
+
+
+def test_sqlite_and_postgresql_give_identical_stories_through_a_small_window(tmp_path, pg_url, hashing_embedder):
+    # The window is rows by ingest order, not an index's approximation: both backends see the same
+    # candidates and so give the same stories, with most of the stream outside the window.
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data"
+    inputs = [str(data / "stream"), str(data / "streams" / "multilingual.jsonl")]
+    out = []
+    for url in (str(tmp_path / "s.db"), pg_url):
+        store = open_store(url)
+        store.candidate_window = 6
+        stream.ingest_paths(inputs[:1], store, embedder=hashing_embedder, batch_size=4)
+        report = stream.ingest_paths(inputs, store, embedder=hashing_embedder, batch_size=4)
+        out.append(({k: (v.story, v.reason, round(v.score, 6)) for k, v in store.assignments().items()},
+                    [(a.id, a.duplicate_of) for a in store.articles()], len(report.added)))
+        store.close()
+    assert out[0] == out[1] and len(out[0][1]) > 3 * 6
