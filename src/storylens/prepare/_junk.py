@@ -26,6 +26,7 @@ only: no language is named here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,7 +85,15 @@ def _words(text: str) -> int:
 
 def _pieces(body: str) -> list[str]:
     """The body's lines, each cut into sentences; empty pieces dropped."""
-    return [s.strip() for line in body.split("\n") for s in _SPLIT.split(line) if s.strip()]
+    return list(_iter_pieces(body))
+
+
+def _iter_pieces(body: str) -> Iterator[str]:
+    """:func:`_pieces` one at a time (a line is split only when reached)."""
+    for line in body.split("\n"):
+        for s in _SPLIT.split(line):
+            if s.strip():
+                yield s.strip()
 
 
 def is_junk_piece(piece: str, furniture_words: int) -> bool:
@@ -149,14 +158,24 @@ def _junk_part(text: str) -> StoryPart | None:
     if split is None:
         return None
     head, body = split
-    pieces = _pieces(body)
-    if not pieces:
+    real: list[str] = []
+    real_words = junk_chars = total = 0
+    for piece in _iter_pieces(body):  # one at a time: most bodies are ruled out after a few
+        total += len(piece)
+        junk, words = _judged(piece, DEFAULT.junk_furniture_words)
+        if junk:
+            junk_chars += len(piece)
+            continue
+        real.append(piece)
+        real_words += words
+        # too much real text already: the body is an article (most bodies end here after a few
+        # sentences, so the stream can ask this of every article: 0.75 -> 0.1 CPU-ms a dev text)
+        if real_words > DEFAULT.junk_body_real_words:
+            return None
+    if not total:
         return None
-    judged = [_judged(p, DEFAULT.junk_furniture_words) for p in pieces]
-    total = sum(len(p) for p in pieces)
-    share = sum(len(p) for p, (junk, _) in zip(pieces, judged) if junk) / total
-    real = [p for p, (junk, _) in zip(pieces, judged) if not junk]
-    if share < DEFAULT.junk_body_share or sum(n for junk, n in judged if not junk) > DEFAULT.junk_body_real_words:
+    share = junk_chars / total
+    if share < DEFAULT.junk_body_share:
         return None
     kept = "\n".join([head, *real])
     return StoryPart(kept, round(share, 3),
