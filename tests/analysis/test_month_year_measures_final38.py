@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.quantities import anchor_measure, compare_numbers, differing_numbers, extract_numbers
+from storylens.analysis.quantities import compare_numbers, differing_numbers, extract_numbers
 
 
 def _percent_measures(text: str, lang: str) -> list[str | None]:
@@ -151,6 +151,8 @@ def test_one_period_still_conflicts(a, b):
 
 def test_a_figure_marked_only_as_a_years_anchors_as_an_unnamed_one():
     # the alignment's anchors and live readings keep reading it as before ("N:15.1", not "N:15.1@year on year")
+    from storylens.analysis.quantities import anchor_measure  # new: imported here so the module runs on main
+
     (q,) = extract_numbers("Ціни зросли на 15,1% у річному вимірі.", "uk")
     (named,) = extract_numbers("Річна інфляція становила 15,1%.", "uk")
     assert (q.measure, anchor_measure(q)) == ("year on year", None)
