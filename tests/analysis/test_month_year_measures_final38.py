@@ -90,6 +90,14 @@ def test_a_sentence_whose_only_period_is_a_year_reads_its_figure_over_a_year(tex
     assert _percent_measures(text, lang) == ["year on year"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("价格比去年12月上涨0.5%。", "zh"),  # against last December: no year on year
+    ("Die Preise stiegen um 2,4 Prozent, so stark wie seit mehr als einem Jahr nicht.", "de"),
+])
+def test_a_year_named_otherwise_is_no_year_on_year(text, lang):
+    assert _percent_measures(text, lang) == [None]
+
+
 def test_a_named_measure_keeps_its_name_over_a_year():
     assert _percent_measures("La tasa de inflación interanual se situó en abril en el 3,3%.", "es") == ["inflation"]
 
