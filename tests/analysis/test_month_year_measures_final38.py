@@ -165,3 +165,17 @@ def test_a_figure_marked_only_as_a_years_anchors_as_an_unnamed_one():
     (named,) = extract_numbers("Річна інфляція становила 15,1%.", "uk")
     assert (q.measure, anchor_measure(q)) == ("year on year", None)
     assert anchor_measure(named) == "inflation"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a link word that opens the period ("als" is a subordinator too): each figure its own period
+    ("Das waren 0,1 Prozent weniger als im Februar und 2,9 Prozent weniger als im Vorjahresmonat.", "de",
+     ["month on month", "year on year"]),
+    ("Die Preise lagen 0,4 Prozent höher als im März.", "de", ["month on month"]),
+    # two figures, one period: the other figure is not read over a year ("0,5" is the day's change)
+    ("Der Index stieg um 0,5 Prozent und lag damit 7,2 Prozent höher als vor einem Jahr.", "de",
+     [None, "year on year"]),
+    ("El índice subió un 0,5% y acumula una ganancia anual del 25,5%.", "es", [None, "year on year"]),
+])
+def test_each_figure_reads_its_own_period(text, lang, expected):
+    assert _percent_measures(text, lang) == expected

@@ -2014,16 +2014,22 @@ def _percent_periods(text: str, found: list[Quantity], lang: str | None) -> list
         written = word_after.match(text, q.end, hi) if word_after is not None and q.end < hi else None
         edge_after = _MEASURE_EDGE.search(text, written.end() if written else q.end, hi)
         hi = edge_after.start() if edge_after else hi
-        link_after = _clause_opening(lang).search(text, q.end, hi)
+        # a link word that opens a period name, or stands an article before one, is none ("2,4 Prozent höher als
+        # ein Jahr zuvor", "0,4 Prozent höher als im März", "7,9 Prozent weniger als im Vorjahresmonat": "als" is
+        # a subordinator too)
+        link_after = next((m for m in _clause_opening(lang).finditer(text, q.end, hi)
+                           if not any(a <= m.start() < b or (m.end() <= a and _OPENS_PERIOD.fullmatch(text, m.end(), a))
+                                      for a, b, _ in spans)), None)
         hi = link_after.start() if link_after else hi
         before = [span for span in spans if lo <= span[0] and span[1] <= q.start]
         after = [span for span in spans if q.end <= span[0] and span[1] <= hi]
         if before or after:
             period[id(q)] = (before[-1] if before else after[0])[2]
     measures = _measure_spans(text, lang)
-    # a sentence whose only periods are a year's reads its unbound figures over a year too ("Prices rose
-    # 2.4% in April, the biggest annual rise since 2023"): no month-on-month figure (final38 §2)
-    yearly = {key for _, _, key in spans} == {_USUAL_PERIOD}
+    # a sentence of one percentage whose only periods are a year's reads it over a year too ("Prices rose
+    # 2.4% in April, the biggest annual rise since 2023"): no month-on-month figure (final38 §2). Not with
+    # two: "0,1 Prozent weniger als im Februar und 2,9 Prozent weniger als im Vorjahresmonat" (dev)
+    yearly = len(percents) == 1 and {key for _, _, key in spans} == {_USUAL_PERIOD}
     out = []
     for q in found:
         key = period.get(id(q), _USUAL_PERIOD if yearly and q.unit == "%" else None)
@@ -2039,6 +2045,10 @@ def _percent_periods(text: str, found: list[Quantity], lang: str | None) -> list
             q = replace(q, measure=f"{named} ({key})" if named else key)
         out.append(q)
     return out
+
+
+# What may stand between a link word and the period name it opens: a space, or one short word ("als im Vorjahr").
+_OPENS_PERIOD = re.compile(r"\s+(?:[^\W\d_]{1,4}\s+)?")
 
 
 def _nested_out(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
