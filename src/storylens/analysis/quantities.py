@@ -60,6 +60,7 @@ __all__ = [
     "PublicationDate",
     "Quantity",
     "ResolvedDate",
+    "anchor_measure",
     "build_timeline",
     "compare_dated",
     "compare_dates",
@@ -1893,7 +1894,7 @@ def unnamed_percentages(text: str, found: Sequence[Quantity], lang: str | None) 
     la referencia …, queda en el 1,75%") may still be the figure's: False."""
     percents = [q for q in found if q.unit == "%"]
     spans = _measure_spans(text, lang)
-    return bool(percents and spans and all(q.measure is None for q in percents)
+    return bool(percents and spans and all(anchor_measure(q) is None for q in percents)
                 and min(s for s, _, _ in spans) >= min(q.end for q in percents))
 
 
@@ -1908,7 +1909,7 @@ def measure_before_percentages(text: str, found: Sequence[Quantity], lang: str |
         return False
     for q in percents:
         before = [end for _, end, _ in spans if end <= q.start]
-        if getattr(q, "measure", None) is None and (
+        if anchor_measure(q) is None and (
                 not before or _clause_opening(lang).search(text, max(before), q.start)):
             return False
     return True
@@ -2013,23 +2014,41 @@ def _percent_periods(text: str, found: list[Quantity], lang: str | None) -> list
         written = word_after.match(text, q.end, hi) if word_after is not None and q.end < hi else None
         edge_after = _MEASURE_EDGE.search(text, written.end() if written else q.end, hi)
         hi = edge_after.start() if edge_after else hi
-        link_after = _clause_opening(lang).search(text, q.end, hi)
+        # a link word that opens a period name, or stands an article before one, is none ("2,4 Prozent höher als
+        # ein Jahr zuvor", "0,4 Prozent höher als im März", "7,9 Prozent weniger als im Vorjahresmonat": "als" is
+        # a subordinator too)
+        link_after = next((m for m in _clause_opening(lang).finditer(text, q.end, hi)
+                           if not any(a <= m.start() < b or (m.end() <= a and _OPENS_PERIOD.fullmatch(text, m.end(), a))
+                                      for a, b, _ in spans)), None)
         hi = link_after.start() if link_after else hi
         before = [span for span in spans if lo <= span[0] and span[1] <= q.start]
         after = [span for span in spans if q.end <= span[0] and span[1] <= hi]
         if before or after:
             period[id(q)] = (before[-1] if before else after[0])[2]
     measures = _measure_spans(text, lang)
+    # a sentence of one percentage whose only periods are a year's reads it over a year too ("Prices rose
+    # 2.4% in April, the biggest annual rise since 2023"): no month-on-month figure (final38 §2). Not with
+    # two: "0,1 Prozent weniger als im Februar und 2,9 Prozent weniger als im Vorjahresmonat" (dev)
+    yearly = len(percents) == 1 and {key for _, _, key in spans} == {_USUAL_PERIOD}
     out = []
     for q in found:
-        key = period.get(id(q))
-        if key is not None and key != _USUAL_PERIOD and q.measure in _PERIOD_MEASURES:
+        key = period.get(id(q), _USUAL_PERIOD if yearly and q.unit == "%" else None)
+        if key == _USUAL_PERIOD and q.measure is None:
+            # a change over a year with no measure named ("зросли на 15,1% у річному вимірі", "um 2,4 Prozent
+            # höher als ein Jahr zuvor") is the usual reading marked: never a month-on-month figure, yet any
+            # named measure's of the other side (anchor_measure); a named one keeps its name
+            q = replace(q, measure=_USUAL_PERIOD)
+        elif key is not None and key != _USUAL_PERIOD and q.measure in _PERIOD_MEASURES:
             # a period without its noun names the measure its sentence named before ("La inflación interanual
             # subió al 9,8%, y la mensual fue del 1,1%": the monthly inflation)
             named = q.measure or next((m for s, e, m in reversed(measures) if e <= q.start and m in _PERIOD_MEASURES), None)
             q = replace(q, measure=f"{named} ({key})" if named else key)
         out.append(q)
     return out
+
+
+# What may stand between a link word and the period name it opens: a space, or one short word ("als im Vorjahr").
+_OPENS_PERIOD = re.compile(r"\s+(?:[^\W\d_]{1,4}\s+)?")
 
 
 def _nested_out(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -3739,10 +3758,51 @@ def _by_measure(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[list[Quant
     if not xs:
         return out
     measures = [getattr(q, "measure", None) for q in (*xs, *ys)]
-    if None in measures:
-        return [*out, (xs, ys)]
+    if None in measures or _USUAL_PERIOD in measures:
+        return [*out, *_by_period(xs, ys)]
     return [*out, *(([x for x in xs if x.measure == m], [y for y in ys if y.measure == m])
                     for m in dict.fromkeys(x.measure for x in xs))]
+
+
+def _period_of(measure: str | None) -> str | None:
+    """The period other than a year a percentage's ``measure`` names ("month on month" of "inflation (month
+    on month)" or of "month on month"), else None."""
+    if measure is None or measure == _USUAL_PERIOD:
+        return None
+    return next((key for key in _OTHER_PERIODS if measure == key or measure.endswith(f"({key})")), None)
+
+
+_OTHER_PERIODS = ("month on month", "quarter on quarter")
+
+
+def _by_period(xs: list[Quantity], ys: list[Quantity]) -> list[tuple[list[Quantity], list[Quantity]]]:
+    """Percentages of which some name no measure (or only a year's period) as one group, as an unnamed
+    figure may be any of the other side's, but a change over a month or a quarter never with a figure marked
+    as a year's or named without a period ("0,6% desde marzo" / "inflación interanual … 3,3%", "1,2% від
+    березня" / "15,1% у річному вимірі": final38 §2): one group per such period with the unnamed figures,
+    and one of the others when it holds a named figure."""
+    periods = list(dict.fromkeys(p for q in (*xs, *ys) if (p := _period_of(getattr(q, "measure", None)))))
+    if not periods:
+        return [(xs, ys)]
+
+    def unnamed(q: Quantity) -> bool:
+        return getattr(q, "measure", None) is None
+
+    out = [([x for x in xs if unnamed(x) or _period_of(x.measure) == p],
+            [y for y in ys if unnamed(y) or _period_of(y.measure) == p]) for p in periods]
+    rest = ([x for x in xs if unnamed(x) or _period_of(x.measure) is None],
+            [y for y in ys if unnamed(y) or _period_of(y.measure) is None])
+    if any(not unnamed(q) for q in (*rest[0], *rest[1])):
+        out.append(rest)
+    return [(m, t) for m, t in out if m]
+
+
+def anchor_measure(q: NumberMention) -> str | None:
+    """The measure a percentage is matched by across reports (an anchor, a live reading): its ``measure``,
+    None for a figure that names only the usual period, a year's ("15,1% у річному вимірі"), which an
+    unnamed figure of the other report may be."""
+    measure = getattr(q, "measure", None)
+    return None if measure == _USUAL_PERIOD else measure
 
 
 # Measures compared only with their own kind even beside a percentage that names none (:func:`_by_measure`):

@@ -476,9 +476,9 @@ def live_history(body: str, entries: Sequence[dict[str, str]],
 
 def _live_readings(text: str) -> frozenset[tuple[str | None, str | None]]:
     """The (unit, measure) of each running quantity ``text`` reads (:data:`_LIVE_READINGS`)."""
-    from ..analysis.quantities import extract_numbers
+    from ..analysis.quantities import anchor_measure, extract_numbers
 
-    return frozenset((q.unit, q.measure) for q in extract_numbers(text, None) if q.unit and q.kind in _LIVE_READINGS)
+    return frozenset((q.unit, anchor_measure(q)) for q in extract_numbers(text, None) if q.unit and q.kind in _LIVE_READINGS)
 
 
 def _superseded(read: frozenset[tuple[str | None, str | None]], later: frozenset[tuple[str | None, str | None]]) -> bool:

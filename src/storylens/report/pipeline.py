@@ -526,7 +526,7 @@ class _Measures:
         # a percentage bound to its measure keys with it: a turnout of 52.1 % and a vote share of 52.1 % are
         # one figure of two measures, never one anchor (final32 #5: "Frekwencja wyniosła 52,1 proc." joined
         # "kam Fidesz auf 52,1 Prozent" through the figure and hid the turnout conflict, 52.1 vs 69.5)
-        keys = {f"N:{q.value:g}" + (f"@{q.measure}" if q.unit == "%" and getattr(q, "measure", None) else "")
+        keys = {f"N:{q.value:g}" + (f"@{quantities.anchor_measure(q)}" if q.unit == "%" and quantities.anchor_measure(q) else "")
                 for q in self.numbers(unit.text, unit.language)
                 if q.value is not None and not getattr(q, "vague", False)}
         keys |= {f"D:{d.date}" for d in self.dates(unit.text, unit.doc, unit.language)
@@ -1061,7 +1061,7 @@ def _unnamed_against_named(unit: Unit, counts: list, other: Unit, others: list) 
     ralenti au troisième trimestre, à 2,4 %", mend4): two measures (review4 #6: "disagree on: %: 5 vs 2,4")."""
     if not quantities.unnamed_percentages(unit.text, counts, unit.language):
         return False
-    return any(q.unit == "%" and getattr(q, "measure", None) for q in others) or quantities.measure_before_percentages(
+    return any(q.unit == "%" and quantities.anchor_measure(q) for q in others) or quantities.measure_before_percentages(
         other.text, others, other.language)
 
 
@@ -1095,7 +1095,7 @@ class _MeasuredPercents:
         # refinancing rate 2.15% … marginal 2.40%" against «سعر الفائدة على الودائع إلى 2») and has an
         # anchor of its own that tells them apart (AlignedPair.same_rate)
         # and a share counted is no figure of the story (_Measures.partial_count)
-        return [q for q in counts if q.unit == "%" and getattr(q, "measure", None) not in (None, "rate", "counted", "currency")]
+        return [q for q in counts if q.unit == "%" and quantities.anchor_measure(q) not in (None, "rate", "counted", "currency")]
 
 
 class _EventMagnitudes:
