@@ -609,16 +609,21 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
     return bool(nothing and paths)
 
 
-def _print_window_lines(report) -> None:
-    """The candidate window's lines: a value that replaced the store's, and a run out of date order."""
+def _print_window_lines(report, every_run: bool = True) -> None:
+    """The candidate window's lines: a value that replaced the store's, the store's own when it is not the
+    default (``every_run``: not once per poll of watch), and a run out of date order."""
     from ..stream._window import window_text
 
     if report.window_was is not None:
         typer.echo(f"storylens: candidate window {window_text(report.window_was)} -> {window_text(report.candidate_window)}"
                    ", stored with the store: later runs use it", err=True)
+    elif every_run and report.candidate_window != _SETTINGS.candidate_window:  # the store's own, not the default: say so
+        typer.echo(f"storylens: candidate window {window_text(report.candidate_window)}, stored with the store "
+                   "(--candidate-window N changes it)", err=True)
     late = report.out_of_order
     if late is not None:
-        typer.echo(f"storylens: warning: {late.count:,} article(s) dated more than a day before an article already "
+        some = f"{late.count:,} article{'s' if late.count > 1 else ''}"
+        typer.echo(f"storylens: warning: {some} dated more than a day before an article already "
                    f"outside their candidate window of {report.candidate_window:,} (first {one_line(late.source, 80)}, "
                    f"{late.published}, after {late.later}): their stories may be split; ingest a backfill in date order "
                    "or with --candidate-window 0, then run 'storylens stories --refine'", err=True)
@@ -713,6 +718,7 @@ def watch(
                     typer.echo(f"  failed  {feeds}: {line}", err=True)
                 for f in report.failed[:20]:
                     typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
+                _print_window_lines(report, every_run=False)
                 failing_polls += bool(bad_lines) or not report.ok
                 if times is not None and polls >= times:
                     break

@@ -49,6 +49,14 @@ def use_candidate_window(store: Any, asked: int | None) -> tuple[int, int | None
     return window, (stored if stored is not None and stored != window else None)
 
 
+def stored_candidate_window(store: Any) -> int:
+    """The candidate window the store's next writer uses: its stored value, else settings.candidate_window."""
+    from ..settings import DEFAULT
+
+    text = store.get_meta(WINDOW_META)
+    return int(text) if text is not None else DEFAULT.candidate_window
+
+
 def window_text(window: int) -> str:
     """``10,000 articles`` or ``0 (the whole store)``."""
     return f"{window:,} articles" if window else "0 (the whole store)"
