@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import numpy as np
-
 from ..errors import InputError
 
 WINDOW_META = "candidate_window"
@@ -76,12 +74,13 @@ class OutOfOrder:
 class DateOrder:
     """Stored articles in storage order, checked against the window: an article is out of order
     when an article stored more than ``window`` places before it in this run is dated more than
-    :data:`DATE_SLACK_DAYS` later. O(window) memory (a ring of day numbers)."""
+    :data:`DATE_SLACK_DAYS` later. O(window) memory (a ring of day numbers; no numpy: the web's
+    health reads this module)."""
 
     def __init__(self, window: int):
         self.window = int(window)
         # the last window + 1 articles' day numbers (-1: undated): the oldest leaves the next one's window
-        self._ring = np.full(self.window + 1 if self.window else 0, -1, dtype=np.int64)
+        self._ring = [-1] * (self.window + 1 if self.window else 0)
         self._n = 0
         self._outside = -1  # the latest day number among the articles outside the window
         self._count = 0
@@ -93,7 +92,7 @@ class DateOrder:
             return
         slot = self._n % len(self._ring)
         if self._n > self.window:  # the article window + 1 places back leaves this one's window
-            self._outside = max(self._outside, int(self._ring[slot]))
+            self._outside = max(self._outside, self._ring[slot])
         day = published.toordinal() if published is not None else -1
         if day >= 0 and day < self._outside - DATE_SLACK_DAYS:
             self._count += 1
