@@ -441,7 +441,9 @@ class Settings:
     # the whole store) -> 1.39, 32 articles into the 24k store / a new one 1.33 -> 1.07 (README, "At
     # scale"). The gate's streams are all inside it (gate.py identical). It assumes a stream in about
     # publication order: BASIL tune through the stream, date order B3 F1 0.983 at windows 0, 30 and 10
-    # alike, content-hash order 0.970 / 0.794 / 0.694.
+    # alike, content-hash order 0.970 / 0.794 / 0.694. The default of a store with none stored: a run's
+    # window (`storylens ingest --candidate-window N`, stream.ingest(candidate_window=N)) is stored with
+    # the store and used by every later writer (stream._window, sc21).
     candidate_window: int = 10_000
     # The online clusterer against a story with no member in the article's language
     # (StoryClusterer.crosslingual_plain_weight): how much the article's plain entity keys (not

@@ -307,3 +307,51 @@ def test_ingest_of_paths_that_hold_nothing_creates_no_store(tmp_path):
     empty.mkdir()
     assert run("ingest", str(empty), "--db", str(db), "-q").exit_code == 1
     assert not db.exists() and not list(tmp_path.glob("t3.db*"))
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_ingest_candidate_window_is_stored_reported_and_a_backfill_out_of_order_warned(backend, tmp_path, request,
+                                                                                      monkeypatch):
+    # --candidate-window (or $STORYLENS_CANDIDATE_WINDOW) is stored with the store: a later run without
+    # it uses the store's value and says so when it is not the default; another value says what it
+    # replaced; a run whose dates go back past the window (an archive newest first) gets one warning
+    # line naming the fix.
+    from storylens.embed import HashingEmbedder
+
+    monkeypatch.setattr("storylens.embed.get_default_embedder", lambda cache=True: HashingEmbedder())
+    monkeypatch.delenv("STORYLENS_CANDIDATE_WINDOW", raising=False)
+    db = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    words = ["ferry", "budget", "quake", "match", "vaccine", "election", "wildfire", "rates", "strike", "harvest"]
+
+    def archive(name: str, days: list[int]) -> str:
+        path = tmp_path / name
+        path.write_text("".join(json.dumps({"id": f"{name}-{d}", "title": f"{words[i]} report",
+                                            "text": f"The {words[i]} report of day {d}. " * 12,
+                                            "published": f"2024-03-{d:02d}"}) + "\n"
+                                for i, d in enumerate(days)), encoding="utf-8")
+        return str(path)
+
+    backfill = run("ingest", archive("old.jsonl", list(range(9, 0, -1))), "--db", db, "--silent",
+                   "--candidate-window", "3")
+    assert backfill.exit_code == 0, backfill.output
+    [warning] = [line for line in backfill.output.splitlines() if "warning" in line]
+    assert "5 articles dated" in warning and "old.jsonl#5" in warning and "2024-03-05, after 2024-03-09" in warning
+    assert "--candidate-window 0" in warning and "storylens stories --refine" in warning
+    assert "->" not in backfill.output  # a new store: nothing replaced
+    later = run("ingest", archive("later.jsonl", [20, 21]), "--db", db, "--silent")
+    assert "candidate window 3 articles, stored with the store (" in later.output and "warning" not in later.output
+    monkeypatch.setenv("STORYLENS_CANDIDATE_WINDOW", "0")
+    whole = run("ingest", archive("whole.jsonl", list(range(19, 10, -1))), "--db", db, "--silent")
+    assert whole.exit_code == 0, whole.output
+    assert "candidate window 3 articles -> 0 (the whole store), stored with the store" in whole.output
+    assert "warning" not in whole.output  # no window: nothing is outside it
+    monkeypatch.delenv("STORYLENS_CANDIDATE_WINDOW")
+    again = run("ingest", archive("again.jsonl", [22]), "--db", db, "--silent")
+    assert "candidate window 0 (the whole store), stored with the store (" in again.output
+    bad = run("ingest", archive("bad.jsonl", [23]), "--db", db, "--silent", "--candidate-window", "-1")
+    assert bad.exit_code == 2 and "--candidate-window" in bad.output
+
+
+def test_ingest_help_names_the_candidate_window():
+    text = run("ingest", "--help").output
+    assert "--candidate-window" in text and "STORYLENS_CANDIDATE_WINDOW" in text and "whole store" in text

@@ -8,6 +8,7 @@ import random
 import pytest
 
 from storylens import stream
+from storylens.errors import InputError
 from storylens.models import RawDocument
 from storylens.store import open_store
 from storylens.stream.dedup import NEAR_DUP_JACCARD, copy_keys, jaccard, shingles
@@ -112,3 +113,99 @@ def test_sqlite_and_postgresql_give_identical_stories_through_a_small_window(tmp
                     [(a.id, a.duplicate_of) for a in store.articles()], len(report.added)))
         store.close()
     assert out[0] == out[1] and len(out[0][1]) > 3 * 6
+
+
+# --- the window as the store's parameter (sc21): set by a run, stored, used by later runs
+
+
+def _open(backend, tmp_path, request):
+    return open_store(str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url"))
+
+
+def _dated(name: str, topic: str, seed: int, day: str) -> RawDocument:
+    return RawDocument(source=f"{name}.txt", text=_text(topic, seed),
+                       metadata={"title": name.replace("-", " ").title(), "published": day})
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_window_asked_once_is_the_stores_for_later_runs(backend, tmp_path, request, hashing_embedder):
+    # A run's window is stored with the store: a later writer, whatever its settings, uses it (the
+    # second report is 8 articles after the first, outside a window of 3: a story of its own) until a
+    # run asks for another value, which replaces it and says what it replaced.
+    store = _open(backend, tmp_path, request)
+    first = stream.ingest([_doc("ferry-first", _text("ferry", 1))], store, embedder=hashing_embedder,
+                          batch_size=4, candidate_window=3)
+    assert (first.candidate_window, first.window_was) == (3, None)
+    store.close()
+    store = _open(backend, tmp_path, request)  # another writer: settings.candidate_window (10,000) by default
+    assert store.candidate_window == 10_000
+    later = stream.ingest([*_others(), _doc("ferry-second", _text("ferry", 2))], store, embedder=hashing_embedder,
+                          batch_size=4)
+    assert (later.candidate_window, later.window_was, store.candidate_window) == (3, None, 3)
+    assigned, by_source = store.assignments(), {a.source: a.id for a in store.articles()}
+    assert assigned[by_source["ferry-first.txt"]].story != assigned[by_source["ferry-second.txt"]].story
+    whole = stream.ingest([_doc("ferry-third", _text("ferry", 3))], store, embedder=hashing_embedder,
+                          candidate_window=0)
+    assert (whole.candidate_window, whole.window_was) == (0, 3)
+    same = stream.ingest([_doc("ferry-fourth", _text("ferry", 4))], store, embedder=hashing_embedder,
+                         candidate_window=0)
+    assert (same.candidate_window, same.window_was) == (0, None)  # the stored value asked again: no change
+    assigned, by_source = store.assignments(), {a.source: a.id for a in store.articles()}
+    assert assigned[by_source["ferry-third.txt"]].story in {assigned[by_source[f"ferry-{n}.txt"]].story
+                                                             for n in ("first", "second")}
+    store.close()
+    store = _open(backend, tmp_path, request)
+    assert stream.ingest([], store, embedder=hashing_embedder).candidate_window == 0
+    with pytest.raises(InputError, match="candidate window"):
+        stream.ingest([], store, embedder=hashing_embedder, candidate_window=-1)
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize(("order", "late"), [("date", None), ("newest first", 5), ("one day back", None),
+                                             ("no window", None)])
+def test_a_run_whose_dates_go_back_past_the_window_is_reported(backend, order, late, tmp_path, request,
+                                                               hashing_embedder):
+    # 9 articles a day apart through a window of 3: in date order nothing is reported; newest first,
+    # each article from the 5th on is dated before one already outside its window (a backfill out of
+    # order: its story mates may be outside too); a step back of one day (two time zones) is no order
+    # broken; with no window nothing can be outside it.
+    days = [f"2024-03-{d:02d}" for d in range(1, 10)]
+    if order == "newest first":
+        days = days[::-1]
+    elif order == "one day back":
+        days = [days[i + 1] if i % 2 == 0 and i + 1 < len(days) else days[i - 1] if i % 2 else days[i]
+                for i in range(len(days))]
+    docs = [_dated(f"{t}-report", t, i, day) for i, (t, day) in enumerate(zip(_TOPICS, days))]
+    store = _open(backend, tmp_path, request)
+    report = stream.ingest(docs, store, embedder=hashing_embedder, batch_size=4,
+                           candidate_window=0 if order == "no window" else 3)
+    if late is None:
+        assert report.out_of_order is None
+    else:
+        assert report.out_of_order is not None
+        assert (report.out_of_order.count, report.out_of_order.source) == (late, docs[4].source)
+        assert (str(report.out_of_order.published), str(report.out_of_order.later)) == ("2024-03-05", "2024-03-09")
+    store.close()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_date_order_check_is_the_definition_on_any_stream(seed):
+    # An article is out of order iff an article stored more than `window` places before it in the run
+    # is dated more than a day later (undated articles take places, are never late nor later): the
+    # ring's answer against the definition's, on random streams and windows.
+    from datetime import date, timedelta
+
+    from storylens.stream._window import DateOrder
+
+    rng = random.Random(seed)
+    window = rng.choice([1, 2, 5, 17])
+    days = [None if rng.random() < 0.2 else date(2024, 1, 1) + timedelta(days=rng.randrange(12)) for _ in range(80)]
+    check = DateOrder(window)
+    for i, d in enumerate(days):
+        check.see(f"a{i}", d)
+    late = [i for i, d in enumerate(days) if d is not None
+            and any(e is not None and (e - d).days > 1 for e in days[: max(0, i - window)])]
+    got = check.result()
+    assert (got.count, got.source) == (len(late), f"a{late[0]}") if late else got is None
+    assert DateOrder(0).result() is None

@@ -8,6 +8,7 @@ import jsonschema
 import pytest
 
 from storylens.report import load_schema, validate
+from storylens.settings import DEFAULT
 
 from ..conftest import CNN_SEED, FAZ_SEED
 
@@ -30,6 +31,7 @@ def test_health(client):
     body = client.get("/api/health").json()
     assert body["status"] == "ok" and body["read_only"] is False
     assert body["stats"]["articles"] >= 20
+    assert body["candidate_window"] == DEFAULT.candidate_window  # the store's, stored by its first ingest
 
 
 def test_stories_schema_paging_and_filters(client):

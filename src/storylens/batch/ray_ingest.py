@@ -109,6 +109,7 @@ def ingest_ray(
     batch_size: int = DEFAULT_BATCH_SIZE,
     fetcher: Any = None,
     timings: dict[str, float] | None = None,
+    candidate_window: int | None = None,
 ) -> IngestReport:
     """:func:`storylens.stream.ingest_paths` with the map step on Ray Data; the same stories.
 
@@ -119,6 +120,7 @@ def ingest_ray(
     running in this process is used as it is and left running. ``actors`` defaults
     to the cluster's CPUs minus one (at least 1), leaving a CPU for reading and
     this process's commit. ``timings`` (a dict) receives per-stage seconds.
+    ``candidate_window``: as :func:`storylens.stream.ingest`'s (None: the store's).
     """
     ray = _import_ray()
     t0 = time.perf_counter()
@@ -177,7 +179,8 @@ def ingest_ray(
         waits = [0.0, 0.0]  # seconds waiting for Ray, seconds of map work reported by the actors
         batches = _ordered_batches(results, n_chunks, walk_failures, waits)
         committed = time.perf_counter()
-        report = commit(batches, store, clusterer_params=clusterer_params, progress=progress)
+        report = commit(batches, store, clusterer_params=clusterer_params, progress=progress,
+                        candidate_window=candidate_window)
         stages["map_wait"] = waits[0]
         stages["map_work"] = waits[1]
         stages["commit"] = time.perf_counter() - committed - waits[0]

@@ -452,6 +452,11 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local: this process (and --workers); ray: clean and embed on a Ray Data actor pool (pip install 'storylens[ray]'). Same stories."),
     ray_address: str | None = typer.Option(None, "--ray-address", help="With --engine ray: join this Ray cluster (e.g. ray://host:10001 or auto) instead of starting Ray here."),
     profile: bool = typer.Option(False, "--profile", help="Print wall and CPU time per stage (read, prepare, embed, entity keys, wait, near-duplicates, cluster, store write) on stderr at the end."),
+    candidate_window: int | None = typer.Option(
+        None, "--candidate-window", envvar="STORYLENS_CANDIDATE_WINDOW", min=0, metavar="N",
+        help="Compare each new article with the last N stored articles only (0: the whole store). Stored with "
+             f"the store: later runs without it use the store's value (a new store: {_SETTINGS.candidate_window:,}). "
+             "Ingest a backfill larger than N in date order, or with 0."),
 ) -> None:
     """Add articles to the store and assign them to stories (idempotent; re-run to resume)."""
     from ..embed import get_default_embedder
@@ -495,13 +500,14 @@ def ingest(
 
                 report = ingest_ray(paths, store, embedder_factory=functools.partial(get_default_embedder, cache=not no_cache),
                                     address=ray_address, clusterer_params=params, progress=on_progress,
-                                    batch_size=batch_size)
+                                    batch_size=batch_size, candidate_window=candidate_window)
             else:
                 from ..stream._profile import StageTimes
 
                 times = StageTimes() if profile else None
                 report = ingest_paths(paths, store, embedder=embedder, clusterer_params=params, progress=on_progress,
-                                      batch_size=batch_size, workers=workers, times=times, pool=pool)
+                                      batch_size=batch_size, workers=workers, times=times, pool=pool,
+                                      candidate_window=candidate_window)
     except StoryLensError as exc:
         fail(str(exc))
     except (KeyboardInterrupt, _Terminated) as exc:
@@ -517,6 +523,7 @@ def ingest(
         if pool is not None:  # ingest shut them down; not when the store failed to open
             pool.shutdown(cancel_futures=True)
     nothing = _print_ingest_report(report, paths)
+    _print_window_lines(report)
     if times is not None:
         typer.echo(times.table(report.stored, report.seconds), err=True)
     # Nothing at all to ingest (an empty directory, a glob matching nothing) is a failed run, not a success.
@@ -600,6 +607,26 @@ def _print_ingest_report(report, paths: list[str] | None = None) -> bool:
     if len(report.near_duplicates) > _LISTED_LINKS:
         typer.echo(f"  ... and {len(report.near_duplicates) - _LISTED_LINKS} more near-duplicates", err=True)
     return bool(nothing and paths)
+
+
+def _print_window_lines(report, every_run: bool = True) -> None:
+    """The candidate window's lines: a value that replaced the store's, the store's own when it is not the
+    default (``every_run``: not once per poll of watch), and a run out of date order."""
+    from ..stream._window import window_text
+
+    if report.window_was is not None:
+        typer.echo(f"storylens: candidate window {window_text(report.window_was)} -> {window_text(report.candidate_window)}"
+                   ", stored with the store: later runs use it", err=True)
+    elif every_run and report.candidate_window != _SETTINGS.candidate_window:  # the store's own, not the default: say so
+        typer.echo(f"storylens: candidate window {window_text(report.candidate_window)}, stored with the store "
+                   "(--candidate-window N changes it)", err=True)
+    late = report.out_of_order
+    if late is not None:
+        some = f"{late.count:,} article{'s' if late.count > 1 else ''}"
+        typer.echo(f"storylens: warning: {some} dated more than a day before an article already "
+                   f"outside their candidate window of {report.candidate_window:,} (first {one_line(late.source, 80)}, "
+                   f"{late.published}, after {late.later}): their stories may be split; ingest a backfill in date order "
+                   "or with --candidate-window 0, then run 'storylens stories --refine'", err=True)
 
 
 def _parse_every(text: str) -> float:
@@ -691,6 +718,7 @@ def watch(
                     typer.echo(f"  failed  {feeds}: {line}", err=True)
                 for f in report.failed[:20]:
                     typer.echo(f"  failed  {one_line(f.source, 120)}: {one_line(f.reason, 300)}", err=True)
+                _print_window_lines(report, every_run=False)
                 failing_polls += bool(bad_lines) or not report.ok
                 if times is not None and polls >= times:
                     break

@@ -35,6 +35,7 @@ from ..models import Failure, RawDocument
 from ..store.base import ArticleRecord, FailureRecord, MetadataUpdate, Store, StoreBatch
 from ._clusterer import OpeningEvents, assignment_record, load_clusterer, published_date, refine_text
 from ._profile import StageTimes
+from ._window import DateOrder, OutOfOrder, use_candidate_window
 from .dedup import ShingleCache, content_id, copy_keys, near_duplicates, originals_first, plain_text
 from .metadata import (
     incoming_fields,
@@ -90,6 +91,9 @@ class IngestReport:
     merged_metadata: tuple[str, ...] = ()
     metadata_conflicts: int = 0  # stated values that disagreed: kept, the other recorded
     carried_copies: int = 0  # the same text under another outlet's name, recorded (metadata.carried_by)
+    candidate_window: int = 0  # the writer's candidate window this run used (0: the whole store)
+    window_was: int | None = None  # the different window the store had before this run set its own
+    out_of_order: OutOfOrder | None = None  # articles dated before ones already outside their window
 
     @property
     def ok(self) -> bool:
@@ -150,11 +154,20 @@ class _Run:
     carried: int = 0
     settings_saved: bool = False  # the clusterer's settings go with the first clustered batch of a run
     shingles: ShingleCache = field(default_factory=ShingleCache)  # near-duplicate checks, across batches
+    window: int = 0  # the writer's candidate window (use_window)
+    window_was: int | None = None
+    dates: DateOrder = field(default_factory=lambda: DateOrder(0))  # the stored articles' dates, in order
+
+    def use_window(self, store: Store, asked: int | None) -> None:
+        """The store's candidate window for this run (``asked`` stored when given); hold the writer lock."""
+        self.window, self.window_was = use_candidate_window(store, asked)
+        self.dates = DateOrder(self.window)
 
     def report(self) -> IngestReport:
         return IngestReport(tuple(self.added), tuple(self.near), self.already, tuple(self.exact),
                             tuple(self.skipped), tuple(self.failed), self.new_stories,
-                            time.perf_counter() - self.started, tuple(self.merged), self.conflicts, self.carried)
+                            time.perf_counter() - self.started, tuple(self.merged), self.conflicts, self.carried,
+                            self.window, self.window_was, self.dates.result())
 
 
 def _chunks(records: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -220,6 +233,7 @@ def ingest(
     workers: int = 1,
     times: StageTimes | None = None,
     pool: Any = None,
+    candidate_window: int | None = None,
 ) -> IngestReport:
     """Store new articles from ``records`` (RawDocument, Failure, Skipped) and assign them to stories.
 
@@ -232,7 +246,13 @@ def ingest(
     seconds of every stage (``storylens ingest --profile`` prints it).
     ``pool``: the ``workers`` processes :func:`~storylens.stream.prepare.start_workers` started
     for ``embedder`` (shut down at the end, as the ones made here are).
-    Raises :class:`~storylens.errors.StoreError` if another writer holds the store.
+    ``candidate_window``: the writer's candidate window in articles (0: the whole store), stored with
+    the store for later runs; None: the store's stored value (a store with none: ``store.candidate_window``,
+    settings.candidate_window unless set). The report says the window used, the different value the store
+    had before (``window_was``) and articles dated before ones already outside their window
+    (``out_of_order``: a backfill out of date order, whose stories split).
+    Raises :class:`~storylens.errors.StoreError` if another writer holds the store, and
+    :class:`~storylens.errors.InputError` for a negative ``candidate_window``.
     """
     if embedder is None:
         from ..embed import get_default_embedder
@@ -241,6 +261,7 @@ def ingest(
     run = _Run()
     times = times if times is not None else StageTimes()
     with store.writer(), Preparer(embedder, max(1, workers), times, pool) as prepare:
+        run.use_window(store, candidate_window)
         clusterer = load_clusterer(store, clusterer_params)
         if store.get_meta("embedder") is None:
             store.set_meta("embedder", getattr(embedder, "model_id", "unknown"))
@@ -319,14 +340,16 @@ def _merge_metadata(store: Store, run: _Run) -> None:
 
 def commit(batches: Iterable[PreparedBatch], store: Store, *,
            clusterer_params: Mapping[str, Any] | None = None,
-           progress: ProgressCallback | None = None) -> IngestReport:
+           progress: ProgressCallback | None = None,
+           candidate_window: int | None = None) -> IngestReport:
     """The ordered, sequential half of ingest: dedup, cluster and store batches prepared elsewhere.
 
     Articles already stored (by content id) are counted and skipped, so
-    re-committing the same batches changes nothing.
+    re-committing the same batches changes nothing. ``candidate_window`` as :func:`ingest`'s.
     """
     run = _Run()
     with store.writer():
+        run.use_window(store, candidate_window)
         clusterer = load_clusterer(store, clusterer_params)
         for batch in batches:
             failures: list[FailureRecord] = []
@@ -508,6 +531,8 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
     # a near-duplicate row after its canonical's: the canonical may come later in the batch (the original
     # ingested after its copy, dedup.originals_first), and the row references it
     articles.sort(key=lambda a: a.duplicate_of is not None)
+    for a in articles:  # in the order they are stored (their article numbers: the window's order)
+        run.dates.see(a.source, published_date(a.published))
     if features:
         # the online join's events rule reads openings: this batch's records, else the store's texts
         if not isinstance(getattr(clusterer, "events_reader", None), OpeningEvents):

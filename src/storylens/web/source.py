@@ -152,8 +152,12 @@ class StorySource:
     # ------------------------------------------------------------ reads
 
     def health(self) -> dict[str, Any]:
+        from ..stream._window import stored_candidate_window
+
+        store = self.reader()
+        # the store's parameter that decides which stored articles a new one can join (stream._window)
         return {"status": "ok", "version": __version__, "store": _redact(self.db), "read_only": self.read_only,
-                "stats": self.reader().stats()}
+                "stats": store.stats(), "candidate_window": stored_candidate_window(store)}
 
     def facets(self) -> dict[str, list[tuple[str, int]]]:
         """Languages and outlets over all stories, with how many stories each covers."""
