@@ -192,11 +192,6 @@ def sounded(name: str, text: str, language: str | None = None) -> tuple[int, int
 # Alphabets whose words are spaced and spelled letter by letter: a name there has as many words as the
 # query and a length near its own (Han, Kana and Hangul names do not; Arabic drops vowels).
 _SPELLED_SCRIPTS = frozenset({"latin", "cyrillic", "greek"})
-# A common word's Latin letters against the name's (difflib's ratio): "kovalchyk" / "kovalchik" 0.89,
-# "kurts" / "kurz" 0.67 (Курц / German "kurz"), "putin" / "putin" 1.0; "krizis" / "kurz" 0.6, "krajova" /
-# "georgieva" 0.38.
-_COMMON_WORD_RATIO = 0.65
-_LENGTH_RATIO = 0.6  # shorter / longer Latin letters of two spellings of one name (Georgieva / Георгиева 1.0)
 
 
 def _name_like(word: str, name: str, language: str | None) -> bool:
@@ -208,13 +203,14 @@ def _name_like(word: str, name: str, language: str | None) -> bool:
     near a reading of the name's, letter for letter ("Путин" / "Putin", "Kowalczyk" / "Ковальчик"), not a looser sound."""
     from anyascii import anyascii
 
+    from ..settings import DEFAULT
     from ..text import common_word, spelling_readings
 
     if _script(word) in _SPELLED_SCRIPTS and _script(name) in _SPELLED_SCRIPTS:
         if len(word.split()) > len(name.split()):
             return False
         a, b = len(anyascii(word)), len(anyascii(name))
-        if min(a, b) < _LENGTH_RATIO * max(a, b):
+        if min(a, b) < DEFAULT.search_sound_length_ratio * max(a, b):
             return False
     if not any(common_word(w, language) for w in word.split()):
         return True
@@ -222,7 +218,7 @@ def _name_like(word: str, name: str, language: str | None) -> bool:
     def latin(x: str) -> set[str]:
         return {re.sub(r"[^a-z]", "", anyascii(r).casefold()) for r in (*_readings(x), *spelling_readings(anyascii(x)))}
 
-    return any(SequenceMatcher(None, a, b).ratio() >= _COMMON_WORD_RATIO for a in latin(word) for b in latin(name))
+    return any(SequenceMatcher(None, a, b).ratio() >= DEFAULT.search_sound_common_ratio for a in latin(word) for b in latin(name))
 
 
 def _snippet(text: str, start: int, end: int) -> str:
