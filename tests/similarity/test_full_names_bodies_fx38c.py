@@ -37,3 +37,11 @@ def test_a_place_or_a_body_opening_with_a_given_name_is_no_person(text):
 ], ids=["de", "plural surname", "city given name", "city given name 2", "pl", "region given name"])
 def test_a_person_stays_a_person(text, person):
     assert person in full_names(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("El diputado Mauricio Rivera dijo que votará en contra.", "mauricio rivera"),  # a city, a region's name as surname
+    ("El alcalde Orlando Rivas anunció nuevas obras.", "orlando rivas"),
+])
+def test_a_city_and_a_regions_name_as_surname_stays_a_person(text, person):
+    assert person in full_names(text)

@@ -1134,16 +1134,17 @@ def full_names(text: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
             last = _possessive_key(surname)
             if len(last) < 3 or surname.isupper() or last in lower or _calendar_word(surname):
                 continue
-            if _place_or_body(_fold(given), _fold(last), gazetteer):
+            if _place_or_body(_fold(given), _fold(last), gazetteer, given_name_gender(surname) is not None):
                 continue
             out.add(f"{_fold(given)} {_fold(last)}")
     return frozenset(out)
 
 
-def _place_or_body(given: str, last: str, gazetteer: Gazetteer) -> bool:
+def _place_or_body(given: str, last: str, gazetteer: Gazetteer, last_given: bool) -> bool:
     """Whether a given name and the word after it (both folded) name a place or a body, not a person
-    (review34a #4): a place of the gazetteer ("Virginia Beach", "Santa Clara"), a city and its region
-    ("Alexandria Virginia"), a word of the text layer's ``organisation_words`` ("Regina Police",
+    (review34a #4): a place of the gazetteer ("Virginia Beach", "Santa Clara"), a city and a region
+    named as a given name is (``last_given``: "Alexandria Virginia"; not "Mauricio Rivera", "Orlando
+    Rivas", whose regions are surnames: dev texts), a word of the text layer's ``organisation_words`` ("Regina Police",
     "Christian Democrats"), or a city and a plural common noun, as a team is named ("Charlotte
     Hornets": a lexicon reads the word as the plural of another; "Madison Keys" is lost with them)."""
     pair = f"{given} {last}"
@@ -1151,7 +1152,7 @@ def _place_or_body(given: str, last: str, gazetteer: Gazetteer) -> bool:
         return True
     if given not in gazetteer.names:
         return False
-    return last in _regions()[0] or _plural_noun(last)
+    return (last_given and last in _regions()[0]) or _plural_noun(last)
 
 
 @cache
