@@ -509,6 +509,14 @@ class Settings:
     # them apart, so the name is found by text (spellings and stems cross scripts) and the bar sits above
     # both; a query naming a report's subject reached 0.52-0.62 on it ("Allegri", "Massimiliano Allegri").
     search_name_min_score: float = 0.5
+    # A name found by sound in another script (stream/_across.py, fx38c, final38 §5: "Георгиева" found
+    # Polish "Krajowa"): in Latin/Cyrillic/Greek its Latin letters at least search_sound_length_ratio
+    # of the longer's length (Georgieva / Георгиева 1.0), and a common word of the report's lexicon
+    # only at difflib ratio >= search_sound_common_ratio to a reading of the name. Set by hand on
+    # written pairs, not tuned on data: kept "kurts"/"kurz" 0.67 (Курц / German kurz), "kovalchyk"/
+    # "kovalchik" 0.89, "putin" 1.0; refused "krizis"/"kurz" 0.6, "krajova"/"georgieva" 0.38.
+    search_sound_length_ratio: float = 0.6
+    search_sound_common_ratio: float = 0.65
     # The offline refine pass's pair judge (storylens.cluster._judge.SimilarityJudge,
     # `storylens stories --refine --judge similarity`): the similarity model's predicted
     # overall at which a candidate pair joins, across languages and within one language,

@@ -105,3 +105,26 @@ def test_the_full_judge_of_stories_refine_takes_the_settings(monkeypatch):
     assert settings.DEFAULT.refine_full_name_slack > 0  # `stories --refine --judge full` passes it
     monkeypatch.setattr(settings, "DEFAULT", dataclasses.replace(settings.DEFAULT, refine_full_name_max_articles=3))
     assert SimilarityJudge(name_slack=0.1).name_max_articles == 3
+
+
+@pytest.mark.parametrize(("a", "b", "score"), [
+    (("es", ES), ("it", IT), 0.452),
+    (("de", DE), ("en", EN), 0.474),
+], ids=["es-it Chad Wolf", "de-en Heiko Maas"])
+def test_a_pair_two_rules_lift_says_both_and_its_score_under_the_cut(a, b, score, hashing_embedder):
+    # final38 §4: the mutual-best slack lifted the pair to its cut first, and the move read "judged
+    # +0.00 over its cut" with no person: each rule reads the model's margin and the reason names each
+    texts = {"a": a, "b": b}
+    person = "Chad Wolf" if "Chad Wolf" in a[1] else "Heiko Maas"
+    for params, rules in (({"mutual_slack": 0.2, **_BRIDGE}, ("each other's best match", f"both name {person}")),
+                          ({"mutual_slack": 0.2}, ("each other's best match",))):
+        c = _stream(texts)
+        by_id = {aid: text for aid, (_, text) in texts.items()}
+        c.refine(texts=by_id, pair_judge=ScoredJudge({frozenset(by_id.values()): score}, hashing_embedder,
+                                                     same_language_cut=0.75, **params))
+        assert c.article_story_["a"] == c.article_story_["b"]
+        why = c.refine_reasons_["b"]
+        assert "+0.00 over its cut" not in why
+        assert f"judged {0.475 - score:.2f} under its cut" in why
+        assert all(rule in why for rule in rules)
+        assert ("both name" in why) == (len(rules) == 2)

@@ -512,7 +512,8 @@ class StoryClusterer:
     _lead: tuple[np.ndarray, float, float] | None = None  # (e5 lead rows, weight, center) while a judged refine runs
     _vetoed: frozenset[tuple[int, int]] = frozenset()  # judged pairs the place rule holds apart (i < j), same time
     _overruled: frozenset[tuple[int, int]] = frozenset()  # same-language judged pairs below the judge's floor, same time
-    _named: dict[tuple[int, int], str] | None = None  # judged pairs joined by a person both name (i < j -> the name), same time
+    # judged pairs a rule lifted to their cut (i < j -> the model's margin, the rule: "both name X"), same time
+    _lifted: dict[tuple[int, int], tuple[float, str]] | None = None
     _judged_adj: dict[int, list[tuple[int, float]]] | None = None  # the same pairs by their first position
     _pair_adj: dict[int, set[int]] | None = None  # refine's candidate pairs by position (correlation grouping)
     _join_slack = 0.0  # the judge's join_slack while a judged refine runs (average grouping; 0: off)
@@ -1162,7 +1163,7 @@ class StoryClusterer:
             self._join_slack, self._join_same_language, self._join_except = 0.0, False, None
             self._vetoed = frozenset()
             self._overruled = frozenset()
-            self._named = None
+            self._lifted = None
             self._judged_adj = None
             self._pair_adj = None
         groups = sorted((sorted(g, key=lambda m: self._pos[m]) for g in groups), key=lambda g: self._pos[g[0]])
@@ -1279,16 +1280,21 @@ class StoryClusterer:
             margin = np.where(mine, read, margin)
         else:
             mine = np.zeros(len(ci), dtype=bool)
+        # the rules below lift a pair just under its cut to the cut; each reads the model's margin,
+        # not another rule's lift, and the move reasons say which rule lifted it (_note_why)
+        raw = margin
+        lifted: dict[int, list[str]] = {}
         slack = float(getattr(judge, "mutual_slack", 0.0) or 0.0)
         if slack > 0:
             # Two articles that are each other's best-scored candidate and score just below the cut
             # join at the cut: a same-story pair the model under-scores is still each side's best
             # match in the stream, while a related story of one topic rarely is for both sides.
-            near = _mutual_best(ci, cj, scores, len(self._ids)) & (margin >= -slack) & (margin < 0)
+            near = _mutual_best(ci, cj, scores, len(self._ids)) & (raw >= -slack) & (raw < 0)
             if not getattr(judge, "mutual_same_language", False):
                 near &= other
             near &= ~mine  # the context model already read the pair's rank
-            margin = np.where(near, 0.0, margin)
+            for k in np.flatnonzero(near).tolist():
+                lifted.setdefault(k, []).append("each other's best match")
         name_slack = float(getattr(judge, "name_slack", 0.0) or 0.0)
         names = getattr(judge, "full_names", None)
         if name_slack > 0 and callable(names):
@@ -1296,14 +1302,18 @@ class StoryClusterer:
             # and score just below the cut join at it: the model's name features read only its kept
             # sentences, and across languages few other words can be shared. A name many articles of
             # the stream write (a head of government) says nothing about which story.
-            near = other & ~mine & (margin >= -name_slack) & (margin < 0)
+            near = other & ~mine & (raw >= -name_slack) & (raw < 0)
             if near.any():
                 most = int(getattr(judge, "name_max_articles", 0) or 0)
                 named = _rare_shared_names(names(), ci[near], cj[near], most)
-                margin = margin.copy()
-                margin[np.flatnonzero(near)[[bool(x) for x in named]]] = 0.0
-                # the move reasons say which person joined the pair (_note_why)
-                self._named = {(int(a), int(b)): x for a, b, x in zip(ci[near], cj[near], named) if x}
+                for k, person in zip(np.flatnonzero(near).tolist(), named):
+                    if person:
+                        lifted.setdefault(k, []).append(f"both name {person.title()}")
+        if lifted:
+            margin = raw.copy()
+            margin[list(lifted)] = 0.0
+            self._lifted = {(int(ci[k]), int(cj[k])): (float(raw[k]), " and as ".join(rules))
+                            for k, rules in lifted.items()}
         keep = ~np.isnan(margin)
         return dict(zip(zip(ci[keep].tolist(), cj[keep].tolist()), margin[keep].tolist()))
 
@@ -1667,7 +1677,7 @@ class StoryClusterer:
                 r, q, m = via
                 note = (f"its group and {self._ids[comp[q if labels[r] == pair[1] else r]][:12]}'s were joined by a"
                         f" pair judged across languages ({self._ids[comp[r]][:12]} / {self._ids[comp[q]][:12]},"
-                        f" {m:+.2f} over its cut) with an average link of {best:.2f}, within"
+                        f" {self._judged_text(min(comp[r], comp[q]), max(comp[r], comp[q]), m)}) with an average link of {best:.2f}, within"
                         f" {self._join_slack:.2f} of the cut {cut:.2f}")
                 for x in np.nonzero((labels == pair[0]) | (labels == pair[1]))[0]:
                     bridged.setdefault(int(x), note)
@@ -1689,6 +1699,14 @@ class StoryClusterer:
         keys_b = set().union(*(self._ents[comp[int(r)]] for r in np.nonzero(b)[0]))
         return place_conflict(keys_a, keys_b) is not None
 
+    def _judged_text(self, i: int, j: int, margin: float) -> str:
+        """How a judged pair (stream positions, i < j) stands against its cut, for the move reasons:
+        its margin, or the model's margin under the cut and the rule that lifted it to the cut."""
+        lift = (self._lifted or {}).get((int(i), int(j)))
+        if lift is None:
+            return f"judged {margin:+.2f} over its cut"
+        return f"judged {-lift[0]:.2f} under its cut, joined as {lift[1]}"
+
     def _note_why(self, comp: Sequence[int], sims: np.ndarray, labels: np.ndarray, bridged: Mapping[int, str]) -> None:
         """Say, for each article of a refined group of two or more, what holds it there (read by refine's
         move reasons): its strongest link in the group (a judged pair: its score against its cut; else the
@@ -1706,11 +1724,7 @@ class StoryClusterer:
             q = int(mates[np.argmax(sims[r, mates])])
             i, j = min(int(p), int(comp[q])), max(int(p), int(comp[q]))
             margin = (self._judged or {}).get((i, j))
-            link = (f"judged {margin:+.2f} over its cut" if margin is not None
-                    else f"link {float(sims[r, q]):.2f}")
-            person = (self._named or {}).get((i, j))
-            if person:
-                link = f"judged just under its cut, joined as both name {person.title()}"
+            link = self._judged_text(i, j, margin) if margin is not None else f"link {float(sims[r, q]):.2f}"
 
             why = (f"closest to {self._ids[comp[q]][:12]} ({link}); average link to the group's"
                    f" {len(mates)} other article{'s' if len(mates) != 1 else ''} {float(sims[r, mates].mean()):.2f}"

@@ -1017,12 +1017,13 @@ def _take_parts_header(line: str, state: _State) -> bool:
         outlet = others[0] if others else None
     else:
         named = [p for p in others if _outlet_named(p) and _header_outlet_shape(p)]
-        people = [p for p in others if p not in named and (_name_shape(p) or _CJK_PERSON.fullmatch(p))]
+        people = [p for p in others if p not in named and (_name_shape(p) or _CJK_PERSON.fullmatch(p)
+                                                           or _given_named_people(p))]
         if len(named) != 1 or len(named) + len(people) != len(others) or len(people) > 1:
             return False
-        if people and others.index(people[0]) < others.index(named[0]):
+        if people and others.index(people[0]) < others.index(named[0]) and not _given_named_people(people[0]):
             return False  # a name before the outlet without a marker is a dateline's place ("東京 2026年12月9日 共同通信")
-        outlet, authors = named[0], people
+        outlet, authors = named[0], _given_named_people(people[0]) or people if people else []
     written = re.sub(r"\s+", " ", written)
     cjk = _CJK_DATE.fullmatch(written.replace(" ", ""))
     year_first = re.fullmatch(r"(\d{4})[./] ?(\d{1,2})[./] ?(\d{1,2})\.?", written)
@@ -1035,6 +1036,19 @@ def _take_parts_header(line: str, state: _State) -> bool:
     state.published = state.published or date
     state.remove("header", line)
     return True
+
+
+def _given_named_people(part: str) -> list[str]:
+    """The people of a header's part that names only people, one at least opening with a given name of the
+    text layer's name lists, joined by any language's "and" ("Anna Kowalczyk oraz Piotr Zieliński", "Ayşe
+    Yılmaz ve Mehmet Demir", "Anna Kowalczyk"), else []. Such a part stands before the outlet with no
+    marker (final38 §3: the header was unread, its title lost); a place there is a dateline's."""
+    from ..text import given_name_gender
+
+    names = [n.strip() for n in _people_and().split(part) if n.strip()]
+    # every name a person's shape, one at least opening with a listed given name ("Ayşe" is in no list)
+    ok = names and all(_name_shape(n) for n in names) and any(given_name_gender(n.split()[0]) for n in names)
+    return names if ok else []
 
 
 @lru_cache(maxsize=1)

@@ -1134,8 +1134,44 @@ def full_names(text: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
             last = _possessive_key(surname)
             if len(last) < 3 or surname.isupper() or last in lower or _calendar_word(surname):
                 continue
+            if _place_or_body(_fold(given), _fold(last), gazetteer, given_name_gender(surname) is not None):
+                continue
             out.add(f"{_fold(given)} {_fold(last)}")
     return frozenset(out)
+
+
+def _place_or_body(given: str, last: str, gazetteer: Gazetteer, last_given: bool) -> bool:
+    """Whether a given name and the word after it (both folded) name a place or a body, not a person
+    (review34a #4): a place of the gazetteer ("Virginia Beach", "Santa Clara"), a city and a region
+    named as a given name is (``last_given``: "Alexandria Virginia"; not "Mauricio Rivera", "Orlando
+    Rivas", whose regions are surnames: dev texts), a word of the text layer's ``organisation_words`` ("Regina Police",
+    "Christian Democrats"), or a city and a plural common noun, as a team is named ("Charlotte
+    Hornets": a lexicon reads the word as the plural of another; "Madison Keys" is lost with them)."""
+    pair = f"{given} {last}"
+    if pair in gazetteer.names or pair in gazetteer.openings or last in _organisation_words():
+        return True
+    if given not in gazetteer.names:
+        return False
+    return (last_given and last in _regions()[0]) or _plural_noun(last)
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(_fold(w) for lang in TEXT_LANGUAGES for w in profile(lang).organisation_words)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether a lexicon reads ``word`` (folded) as a regular plural of a headword ("hornets" ->
+    "hornet"), in a language whose data lists its plural endings (``noun_plural_endings``): a common
+    noun, not a surname ("Gates" is one too: only a city's name before it is read so)."""
+    from .._cache import is_known, lemmatize
+    from ..text import LEMMA_LANGUAGES
+
+    for lang in LEMMA_LANGUAGES:
+        ends = profile(lang).noun_plural_endings if lang in TEXT_LANGUAGES else ()
+        if ends and is_known(word, lang) and any(word == lemmatize(word, lang) + e for e in ends):
+            return True
+    return False
 
 
 @cache

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from difflib import SequenceMatcher
 from functools import cache
 
 from ..store.base import ArticleRecord, Store
@@ -168,10 +169,11 @@ def _respelled(a: str, b: str) -> bool:
     return a != b and _script(a) == _script(b) == "latin" and bool(set(spelling_readings(a)) & set(spelling_readings(b)))
 
 
-def sounded(name: str, text: str) -> tuple[int, int] | None:
+def sounded(name: str, text: str, language: str | None = None) -> tuple[int, int] | None:
     """The span of a name in ``text`` written in another script than ``name`` that sounds as it does
     (:func:`~storylens.text.sound_match`; Katakana and Hangul by their Latin readings), or in another Latin
-    orthography (:func:`_respelled`), or of ``name`` itself with a Korean particle on it; None when there is none."""
+    orthography (:func:`_respelled`), or of ``name`` itself with a Korean particle on it; None when there is none.
+    A sound-alike must be a name's word (:func:`_name_like`; ``language``: the text's, for its lexicon)."""
     from ..text import calendar_word
 
     mine = _script(name)
@@ -181,9 +183,42 @@ def sounded(name: str, text: str) -> tuple[int, int] | None:
     calendar = [(start, end) for word, start, end in found if calendar_word(word)]
     for word, start, end in found:
         if not any(a < end and start < b for a, b in calendar) and (
-                word == name or _respelled(name, word) or _sound_alike(name, word)):
+                word == name or _respelled(name, word)
+                or _sound_alike(name, word) and _name_like(word, name, language)):
             return start, end
     return None
+
+
+# Alphabets whose words are spaced and spelled letter by letter: a name there has as many words as the
+# query and a length near its own (Han, Kana and Hangul names do not; Arabic drops vowels).
+_SPELLED_SCRIPTS = frozenset({"latin", "cyrillic", "greek"})
+
+
+def _name_like(word: str, name: str, language: str | None) -> bool:
+    """Whether ``word`` (a text's capitalised span that sounds as ``name``) may be the name and not a
+    common word that happens to share its consonants (final38 §5: "Георгиева" ~ Polish "Krajowa" of
+    "Prokuratura Krajowa"; review34a #7: ~ "Georg Giewa"). In a spelled alphabet on both sides: no more
+    words than the name and a length near its own (in Latin letters). A word the text's lexicon reads as
+    a common word (a lower-case headword: "krajowa" -> "krajowy") counts only when its Latin letters are
+    near a reading of the name's, letter for letter ("Путин" / "Putin", "Kowalczyk" / "Ковальчик"), not a looser sound."""
+    from anyascii import anyascii
+
+    from ..settings import DEFAULT
+    from ..text import common_word, spelling_readings
+
+    if _script(word) in _SPELLED_SCRIPTS and _script(name) in _SPELLED_SCRIPTS:
+        if len(word.split()) > len(name.split()):
+            return False
+        a, b = len(anyascii(word)), len(anyascii(name))
+        if min(a, b) < DEFAULT.search_sound_length_ratio * max(a, b):
+            return False
+    if not any(common_word(w, language) for w in word.split()):
+        return True
+
+    def latin(x: str) -> set[str]:
+        return {re.sub(r"[^a-z]", "", anyascii(r).casefold()) for r in (*_readings(x), *spelling_readings(anyascii(x)))}
+
+    return any(SequenceMatcher(None, a, b).ratio() >= DEFAULT.search_sound_common_ratio for a in latin(word) for b in latin(name))
 
 
 def _snippet(text: str, start: int, end: int) -> str:
@@ -262,6 +297,6 @@ def across_scripts(store: Store, query: str, text_hits: Sequence[tuple[str, str 
         text = f"{a.title or ''}\n{a.text}"
         if groups and groups & alias_keys(text)[0]:
             out.append((aid, snip))
-        elif name is not None and (span := sounded(name, text)) is not None:
+        elif name is not None and (span := sounded(name, text, a.language)) is not None:
             out.append((aid, _snippet(text, *span)))
     return out, records

@@ -99,7 +99,7 @@ from ._sound import (
     sound_skeleton,
     spelling_readings,
 )
-from ._stems import search_spelling, search_spellings, search_stems, stem_readings, word_reason
+from ._stems import common_word, search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     ACCORDING_TO_BEYOND,
     CLAIM_STOP_WORDS,
@@ -135,6 +135,7 @@ __all__ = [
     "alternation",
     "base",
     "calendar_word",
+    "common_word",
     "given_name_gender",
     "guess_language",
     "junk_words",

@@ -229,6 +229,12 @@ class Profile:
     clause_after_comma: tuple[str, ...] = ()
     clause_anywhere: tuple[str, ...] = ()
     organisation_heads: tuple[str, ...] = ()
+    # Words that make a place or a given name before them the name of a body, not a person ("Regina
+    # Police", "Christian Democrats", "Ryan Air"): similarity.full_names reads no person there. Folded.
+    organisation_words: frozenset[str] = frozenset()
+    # Endings a regular plural noun adds to its headword ("hornet" -> "hornets"): similarity.full_names
+    # reads a city and such a plural as a team ("Charlotte Hornets"), through this language's lexicon.
+    noun_plural_endings: tuple[str, ...] = ()
     # German compounds' heads that make a body of the word ("Katastrophenschutzbehörde", "Erdbebenwarte"):
     # the compound before a name describes the organisation the name is (analysis.entities), lower case.
     organisation_compound_heads: tuple[str, ...] = ()
@@ -752,6 +758,8 @@ def profile(language: str | None) -> Profile:
         clause_anywhere=tuple(w.lower() for w in raw.get("claim_clauses", {}).get("anywhere", [])),
         partitive_persons=tuple(raw.get("partitive_persons", [])),
         organisation_heads=tuple(raw.get("organisation_heads", [])),
+        organisation_words=frozenset(w.casefold() for w in raw.get("organisation_words", [])),
+        noun_plural_endings=tuple(raw.get("noun_plural_endings", [])),
         organisation_compound_heads=tuple(w.casefold() for w in raw.get("organisation_compound_heads", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
         statement_documents=tuple(w.casefold() for w in raw.get("statement_documents", [])),

@@ -230,6 +230,19 @@ def word_reason(query_word: str, words: Any, language: str | None = None, docume
     return False
 
 
+def common_word(word: str, language: str | None) -> bool:
+    """Whether ``language``'s lexicon (simplemma) reads ``word`` as a form of a common word: it knows the
+    word (case folded) and its headword is written in lower case ("Krajowa" -> "krajowy"; not
+    "Sikorski", whose headword is capitalised). False for a language without a lexicon."""
+    from .._cache import is_known, lemmatize
+    from ._lang import LEMMA_LANGUAGES
+
+    if language not in LEMMA_LANGUAGES:
+        return False
+    low = word.lower()
+    return is_known(low, language) and lemmatize(low, language)[:1].islower()
+
+
 def _own_language(word: str, language: str | None) -> str | None:
     """``language`` (an article's) when it has a stemmer and a lexicon and writes in ``word``'s alphabet."""
     from ._lang import LEMMA_LANGUAGES
