@@ -3055,8 +3055,9 @@ class PreparedText:
     # the story told in other words than the headline's ("Respiro para la Casa Rosada" over an IMF loan report),
     # so a pair judge reads both and the better reading counts (:func:`score_pairs`, :class:`ArticleSides`).
     whole: str = ""
-    # The headline line shares one word with the body, no more (:func:`storylens.prepare._topic.loose_headline`):
-    # a text judged from its headline is not read whole against this one (its body may be the same other page).
+    # Fewer than 2 of the headline line's content words return in the body, though the rule did not fire
+    # (:func:`storylens.prepare._topic.loose_headline`): a text judged from its headline is not read whole
+    # against this one (its body may be the same other page).
     loose_headline: bool = False
 
 
