@@ -144,3 +144,30 @@ def test_a_headline_run_into_its_body_is_left_alone() -> None:
 
     _lang, headline, body = OFF_TOPIC[0]
     assert story_part(f"{headline} {body}") is None
+
+
+# A headline that shares one chance word with another page's body escapes the rule: it is "loose", and a text
+# judged from its headline is not read whole against it (similarity's whole readings; final38 #1).
+LOOSE = [
+    ("de", "Bundestag beschließt neues Heizungsgesetz nach heftiger Debatte", OFF_TOPIC[0][2] + " Die Debatte hier ist lang."),
+    ("en", "Pope apologises after slapping a pilgrim's hand in Vatican crowd",
+     OFF_TOPIC[1][2].replace("turn to him", "turn the crowd to him")),
+    ("es", "Inundaciones dejan cinco muertos en Valencia y obligan a evacuar barrios",
+     OFF_TOPIC[3][2].replace("Hornea cuarenta", "Hornea en Valencia cuarenta")),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "body"), LOOSE, ids=_ids(LOOSE))
+def test_a_headline_with_one_word_in_its_body_is_loose(lang: str, headline: str, body: str) -> None:
+    from storylens.prepare._topic import loose_headline
+
+    prepared = prepare_text(f"{headline}\n{body}")
+    assert not prepared.story_part  # the rule does not fire: one word returns
+    assert prepared.loose_headline and loose_headline(f"{headline}\n{body}")
+
+
+# a report that repeats one of its headline's words only ("Grèce" / "grecs") is loose too: the price of the guard
+# (such a report is still judged whole; only a whole reading against it is not tried)
+@pytest.mark.parametrize(("lang", "headline", "body"), [ON_TOPIC[k] for k in (0, 2, 3)], ids=["de", "en", "zh"])
+def test_a_report_of_its_headline_is_not_loose(lang: str, headline: str, body: str) -> None:
+    assert not prepare_text(f"{headline}\n{body}").loose_headline

@@ -52,12 +52,16 @@ class StoryPart:
 
     ``text``: the headline line, then the body's pieces that are not junk (each on its own line);
     ``junk_share``: the junk pieces' share of the body's characters, 0..1 (0 for a body about
-    something else); ``reason``: for the reader.
+    something else); ``reason``: for the reader; ``off_topic``: the body is real text about something
+    else (:func:`storylens.prepare._topic.off_topic_part`), not page furniture. Such a body may still be
+    the story told in other words than its headline's, so a pair judge also reads the whole text
+    (:func:`storylens.similarity.score_pairs`).
     """
 
     text: str
     junk_share: float
     reason: str
+    off_topic: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +152,7 @@ def story_part(text: str) -> StoryPart | None:
     if headline is None:
         return None
     return StoryPart(headline, 0.0, "the body is about something else (none of the headline's words return in it); "
-                                    "judged from the headline")
+                                    "judged from the headline", off_topic=True)
 
 
 def _junk_part(text: str) -> StoryPart | None:

@@ -87,6 +87,27 @@ def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
     return head, body
 
 
+def loose_headline(text: str) -> bool:
+    """Whether ``text`` has a headline line (as :func:`off_topic_part` reads one, over a body of at least
+    ``settings.off_topic_body_words`` words) fewer of whose content words than
+    ``settings.off_topic_other_headline_found`` (all of them, for a shorter headline) return in its body:
+    the rule's chance escape (one 4-letter prefix in common) or a headline too short for the rule, so the
+    body may be another page's all the same. A text judged from its headline is not read whole against
+    such a text (similarity's whole readings: the same forum page under two stories' headlines would
+    read as a copy)."""
+    from ..settings import DEFAULT
+
+    split = _headline_line(text, DEFAULT.junk_headline_chars)
+    if split is None:
+        return False
+    head, body = split
+    if _QUOTE_OPEN.match(head) or _words(body) < DEFAULT.off_topic_body_words:
+        return False
+    keys = headline_keys(head)
+    # a headline of one content word vouches for its body when that word returns in it
+    return bool(keys) and len(_found(keys, body)) < min(len(keys), DEFAULT.off_topic_other_headline_found)
+
+
 def off_topic_part(text: str) -> str | None:
     """The headline of ``text`` when its body is about something else (see the module), else None.
 

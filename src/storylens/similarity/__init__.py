@@ -43,7 +43,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -2431,6 +2431,13 @@ class ArticleSides:
         prepared = [prepare_text(t) if t and t.strip() else PreparedText("") for t in texts]
         self.texts = [p.text for p in prepared]
         self.story_parts = [p.story_part for p in prepared]  # judged from fewer words (their headline)
+        # a text judged from its headline because its body is about something else is read whole too
+        # (:attr:`PreparedText.whole`): its whole reading is a side of its own, at position len(texts) + k
+        self.wholes = [p.whole for p in prepared]
+        self._whole_at = {p: len(prepared) + k for k, p in enumerate(q for q, w in enumerate(self.wholes) if w)}
+        self._article = list(range(len(prepared))) + list(self._whole_at)  # side position -> article
+        self._side_texts = self.texts + [self.wholes[p] for p in self._whole_at]
+        self._loose = [p.loose_headline for p in prepared]  # no whole reading against these
         self.datelines = [p.dateline for p in prepared]  # the place rule reads them with the opening
         # the events rule reads an opening's weekday ("on Wednesday") against its publication date: the
         # given one (a store's), else its header's (final34 #1: read as None, the rule never fired in refine)
@@ -2449,10 +2456,15 @@ class ArticleSides:
         self._ok: list[bool] | None = None
         self._full_names: list[frozenset[str]] | None = None
         if known is not None:  # what an earlier set computed for the same text and language
-            done = {(known.texts[p], known.languages[p], known.published[p]): side for p, side in known._sides.items()}
-            for p, key in enumerate(zip(self.texts, self.languages, self.published)):
-                if key in done:
-                    self._sides[p] = done[key]
+            done = {known._key(p): side for p, side in known._sides.items()}
+            for p in range(len(self._side_texts)):
+                if self._key(p) in done:
+                    self._sides[p] = done[self._key(p)]
+
+    def _key(self, p: int) -> tuple[str, str | None, str | None]:
+        """(text, language, date) of side position ``p`` (an article as judged, or an article read whole)."""
+        a = self._article[p]
+        return self._side_texts[p], self.languages[a], self.published[a]
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -2464,8 +2476,8 @@ class ArticleSides:
         with s.model._threads().limit(limits=1, user_api="blas"):
             for a in range(0, len(todo), self.batch):
                 part = todo[a : a + self.batch]
-                items = [(self.texts[p] or " ", self.languages[p], self.published[p], self.datelines[p])
-                         for p in part]
+                items = [(self._side_texts[p] or " ", self.languages[self._article[p]],
+                          self.published[self._article[p]], self.datelines[self._article[p]]) for p in part]
                 self._sides.update(zip(part, _sides(items, s.embedder, s.gazetteer, s.doc_embedder,
                                                     s.model.inputs_)))
                 if self.progress:
@@ -2491,10 +2503,28 @@ class ArticleSides:
         """Predicted overall similarity of each pair in [0, 1] (1 = same story), as :func:`score_pairs`
         gives it: a copy is lifted to its floor; NaN where there is no verdict (too little text,
         not article prose, a cookie or registration wall on either side)."""
-        i, j = list(i), list(j)
+        i, j = [int(a) for a in i], [int(b) for b in j]
         if not i:
             return np.zeros(0)
-        feats = self.features(i, j)
+        out = self._overall(i, j)
+        # a text judged from its headline (its body about something else) is read whole too, against the
+        # other as judged, and the better reading counts (as :func:`score_pairs` does)
+        read = [(k, self._whole_at[a], b) for k, (a, b) in enumerate(zip(i, j))
+                if a in self._whole_at and not self._loose[b]]
+        read += [(k, a, self._whole_at[b]) for k, (a, b) in enumerate(zip(i, j))
+                 if b in self._whole_at and not self._loose[a]]
+        if read:
+            whole = self._overall([a for _, a, _ in read], [b for _, _, b in read])
+            for (k, _, _), v in zip(read, whole):
+                out[k] = np.fmax(out[k], v)
+        return out
+
+    def _overall(self, i: list[int], j: list[int]) -> np.ndarray:
+        """:meth:`overall` of side positions (articles as judged, or read whole), one reading each."""
+        self.prepare(i + j)
+        g = self._scorer.gazetteer
+        terms = self._scorer.model.terms_table()
+        feats = [_features(self._sides[a], self._sides[b], g, terms) for a, b in zip(i, j)]
         out = self.model.predict(np.array([f.values for f in feats]))[:, 0]
         ok = self._judgeable()
         for k, (a, b, f) in enumerate(zip(i, j, feats)):
@@ -2536,8 +2566,9 @@ class ArticleSides:
             from ..settings import DEFAULT
 
             least = (DEFAULT.similarity_min_words, DEFAULT.similarity_min_words_story_part)
+            parts = self.story_parts + [False] * len(self._whole_at)  # a whole reading is a whole text
             self._ok = [bool(t) and word_count(t) >= least[part] and not not_article_text(t)
-                        for t, part in zip(self.texts, self.story_parts)]
+                        for t, part in zip(self._side_texts, parts)]
         return self._ok
 
 
@@ -2861,7 +2892,7 @@ def score_pairs(
     removes. The place rule reads them as part of each opening ("BUCHAREST (Reuters) -" before "A
     Romanian appeals court ...": the opening names no place, the dateline does).
     """
-    pairs = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
+    pairs = original = [tuple(p) + (None,) * (4 - len(p)) for p in pairs]
     for i, p in enumerate(pairs):
         _check_text(p[0], f"pair {i + 1} text1")
         _check_text(p[1], f"pair {i + 1} text2")
@@ -2873,21 +2904,74 @@ def score_pairs(
         published = [(prepared[p[0]].published, prepared[p[1]].published) for p in pairs]
     lines = [(datelines[k][0] or prepared[p[0]].dateline, datelines[k][1] or prepared[p[1]].dateline) if datelines
              else (prepared[p[0]].dateline, prepared[p[1]].dateline) for k, p in enumerate(pairs)]
+    # a whole reading of one side, unless the other's headline shares a single chance word with its body
+    wholes = [(prepared[p[0]].whole if not prepared[p[1]].loose_headline else "",
+               prepared[p[1]].whole if not prepared[p[0]].loose_headline else "") for p in pairs]
     pairs = _fill_languages([(prepared[p[0]].text, prepared[p[1]].text, p[2], p[3]) for p in pairs])
+    # A text judged from its headline because its body repeats none of the headline's words is read
+    # whole too, against the other text as judged: the body may be the story in other words (final38 #1)
+    wholes_read = _whole_readings(pairs, wholes)
+    rows = pairs + [row for _, _, row in wholes_read]
     # One BLAS thread while embedding: on a shared 2-core machine a second OpenBLAS thread
     # waiting for a busy core made the encoder 5-9x slower (1.8 vs 8-17 ms per sentence,
     # measured); on an idle machine one thread costs ~25%. The e5 encoder uses the other core.
     with scorer.model._threads().limit(limits=1, user_api="blas"):
-        feats = pair_features(pairs, scorer.embedder, scorer.gazetteer, published=published, progress=progress,
-                              doc_embedder=scorer.doc_embedder, inputs=scorer.model.inputs_,
-                              terms=scorer.model.terms_table(), datelines=lines)
+        feats = pair_features(rows, scorer.embedder, scorer.gazetteer,
+                              published=list(published) + [published[k] for k, _, _ in wholes_read],
+                              progress=progress, doc_embedder=scorer.doc_embedder, inputs=scorer.model.inputs_,
+                              terms=scorer.model.terms_table(), datelines=lines + [lines[k] for k, _, _ in wholes_read])
     if not feats:
         return []
     preds = scorer.model.predict(np.array([f.values for f in feats]))
     memo: dict[str, tuple[str | None, int]] = {}
     parts = frozenset(p.text for p in prepared.values() if p.story_part)
-    return [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo, parts))
-            for row, f, p in zip(preds, feats, pairs)]
+    scores = [_pair_score(row, f, scorer.model, cannot_judge(p[0], p[1], memo, parts))
+              for row, f, p in zip(preds, feats, rows)]
+    set_aside = [tuple(side for side in (0, 1) if prepared[p[side]].whole) for p in original]
+    return _better_readings(scores[:len(pairs)], [(k, side, scores[len(pairs) + e])
+                                                  for e, (k, side, _) in enumerate(wholes_read)], set_aside)
+
+
+def _whole_readings(pairs: Sequence[tuple], wholes: Sequence[tuple[str, str]]) -> list[tuple[int, int, tuple]]:
+    """(pair index, side 0/1, the pair with that side read whole) for every side judged from its headline
+    because its body is about something else (:attr:`PreparedText.whole`). The other side stays as judged: two
+    headlines over one forum page (two stories, the same scraped body) are not read as copies."""
+    out = []
+    for k, (pair, whole) in enumerate(zip(pairs, wholes)):
+        for side in (0, 1):
+            if whole[side]:
+                row = list(pair)
+                row[side] = whole[side]
+                out.append((k, side, tuple(row)))
+    return out
+
+
+def _better_readings(scores: list[PairScore], wholes: Sequence[tuple[int, int, PairScore]],
+                     set_aside: Sequence[tuple[int, ...]]) -> list[PairScore]:
+    """Each pair's better reading: as judged (``scores[k]``) or with one text read whole (``wholes``: pair
+    index, side, score). Setting a body aside never makes a text less similar to a report of its body's
+    story: a same-story verdict beats none, a verdict beats an undecided pair, then the higher overall; a
+    tie keeps the judged reading. ``set_aside[k]``: the sides (0, 1) of pair ``k`` judged from their headline
+    because their body is about something else; a reason says which reading counts."""
+    def rank(s: PairScore) -> tuple[bool, bool, float]:
+        return s.same_story is True, s.same_story is not None, s.overall
+
+    out = list(scores)
+    for k, sides in enumerate(set_aside):
+        if not sides:
+            continue
+        judged = scores[k]
+        read = [(side, s) for kk, side, s in wholes if kk == k]
+        side, best = max([(-1, judged), *read], key=lambda r: rank(r[1]))
+        if side < 0:
+            who = "the bodies of texts 1 and 2 are" if len(sides) > 1 else f"the body of text {sides[0] + 1} is"
+            whole = f"; read whole, the pair scores {max(s.overall for _, s in read):.2f}" if read else ""
+            note = f"judged from its headline: {who} about something else (none of the headline's words return in it{whole})"
+        else:
+            note = (f"text {side + 1} read whole: its headline's words do not return in its body, but the whole "
+                    f"text matches better ({best.overall:.2f}) than its headline alone ({judged.overall:.2f})")
+        out[k] = replace(best, reasons=(*best.reasons, note))
+    return out
 
 
 def word_count(text: str) -> int:
@@ -3002,6 +3086,15 @@ class PreparedText:
     # The body was page furniture (a wall, a banner, a disclaimer: :func:`storylens.prepare.story_part`):
     # ``text`` is the headline and what was left, judged from ``settings.similarity_min_words_story_part`` words.
     story_part: bool = False
+    # The body was real text that repeats none of the headline's words (:func:`storylens.prepare._topic.off_topic_part`):
+    # the whole text (headline and body), "" otherwise. Such a body is another page's (a forum post, adverts) or
+    # the story told in other words than the headline's ("Respiro para la Casa Rosada" over an IMF loan report),
+    # so a pair judge reads both and the better reading counts (:func:`score_pairs`, :class:`ArticleSides`).
+    whole: str = ""
+    # Fewer than 2 of the headline line's content words return in the body, though the rule did not fire
+    # (:func:`storylens.prepare._topic.loose_headline`): a text judged from its headline is not read whole
+    # against this one (its body may be the same other page).
+    loose_headline: bool = False
 
 
 def prepare_text(text: str, title: str | None = None) -> PreparedText:
@@ -3014,10 +3107,11 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     again (review33b #8); a copy read back from storage as a plain ``str`` is judged as any short text.
     """
     from ..prepare import story_part
+    from ..prepare._topic import loose_headline
     from ..prepare.clean import clean_text
 
     if isinstance(text, _StoryPartText) and title is None:
-        return PreparedText(text, None, "", True)
+        return PreparedText(text, None, "", True, getattr(text, "whole", ""))
 
     cleaned = clean_text(text)
     body = cleaned.text if cleaned.text.strip() else text.strip()
@@ -3040,19 +3134,28 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
     # the headline and the body's real sentences, not the wall (issue #11)
     part = story_part(text)
     if part is not None:
-        return PreparedText(_StoryPartText(part.text), published, " ".join(datelines), True)
+        whole = text if part.off_topic else ""
+        return PreparedText(_StoryPartText.of(part.text, whole), published, " ".join(datelines), True, whole)
     # the cleaning took the whole body away as page furniture (a newsletter sign-up under the headline):
     # the headline line left is a story part too
     if kinds & _FURNITURE_KINDS and "\n" not in text.strip() and word_count(text) < _min_words():
         return PreparedText(_StoryPartText(text), published, " ".join(datelines), True)
-    return PreparedText(text, published, " ".join(datelines), False)
+    return PreparedText(text, published, " ".join(datelines), False, "", loose_headline(text))
 
 
 class _StoryPartText(str):
     """The text of a story part (a headline over a junk body): a ``str`` that remembers it is one, since the
-    junk that made it one is gone and a second :func:`prepare_text` could not see it again."""
+    junk that made it one is gone and a second :func:`prepare_text` could not see it again. ``whole``: the
+    whole text when the body was about something else (:attr:`PreparedText.whole`), "" otherwise."""
 
-    __slots__ = ()
+    whole: str = ""
+
+    @classmethod
+    def of(cls, part: str, whole: str = "") -> _StoryPartText:
+        text = cls(part)
+        if whole:
+            text.whole = whole
+        return text
 
 
 # What the cleaning removes as page furniture (prepare.clean, prepare._notices), not as the article's own
