@@ -32,3 +32,8 @@ def test_a_kana_phrase_is_no_outlet_name(text):
                                   "新华网", "中央电视台", "山岳新報", "산악일보", "연합뉴스"])
 def test_outlet_names_stay_outlets(text):
     assert cjk_outlet_name(text)
+
+
+def test_a_section_word_inside_a_name_keeps_the_outlet():
+    assert cjk_outlet_name("湾岸ニュース") and cjk_outlet_name("日本経済新聞")
+    assert site_name("経済 - 日本経済新聞") == "日本経済新聞"

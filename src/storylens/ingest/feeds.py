@@ -188,15 +188,23 @@ _HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
 
 def cjk_outlet_name(text: str) -> bool:
     """A name in Han characters or Hangul ending as an outlet's does ("环球新闻社", "人民日报", "山岳新報",
-    "みなと新報", "산악일보"; not "国际", not "最新の情報"): an ending of one character only after Han
-    characters alone (outlets.json "outlet_ends")."""
+    "みなと新報", "湾岸ニュース", "산악일보"; not "国际", "最新の情報", "国際ニュース"): an ending of one character only
+    after Han characters alone, and no section word or particle before the ending (outlets.json "outlet_ends",
+    "not_before_outlet_ends")."""
     text = text.strip()
     if _HANGUL_OUTLET.fullmatch(text):
         return True
     if not _HAN_NAME.fullmatch(text):
         return False
     ends = [e for e in outlets().ends if text.endswith(e)]
-    return bool(ends) and (max(map(len, ends)) > 1 or bool(_HAN_ONLY.fullmatch(text)))
+    if not ends:
+        return False
+    name = text[: -max(map(len, ends))]
+    # a section label ("国際ニュース") or a phrase ("テレビ局のニュース"), not "日本経済新聞"
+    before = outlets().not_before_ends
+    if not name or name in before or name.endswith(tuple(w for w in before if len(w) == 1)):
+        return False
+    return max(map(len, ends)) > 1 or bool(_HAN_ONLY.fullmatch(text))
 
 
 @cache
