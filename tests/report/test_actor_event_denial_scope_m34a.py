@@ -43,6 +43,7 @@ _NOT_THE_EVENT = [
     ("Marek Vondra wurde nicht sofort festgenommen, sondern erst am Abend.", "de", EN, "en"),
     ("Marek Vondra wurde 2019 nicht festgenommen, obwohl gegen ihn ermittelt wurde.", "de", EN, "en"),
     ("Marek Vondra fue detenido, no herido.", "es", EN, "en"),
+    ("Marek Vondra, never before arrested, was detained on Tuesday.", "en", CS, "cs"),
 ]
 
 
@@ -58,6 +59,8 @@ WEBER_DE = "Bürgermeisterin Anna Weber sagte, bei dem Anschlag seien zwölf Men
     "Mayor Anna Weber said no one was killed in the attack.",
     "Mayor Anna Weber said no children were killed in the attack.",
     "Mayor Anna Weber, who was not injured, said twelve people were killed.",
+    "No one was killed in the attack, Mayor Anna Weber said.",
+    "No one was killed, according to Mayor Anna Weber.",
 ])
 def test_the_person_as_speaker_is_no_anchor(text):
     assert _conflict("Anna Weber", text, "en", "Anna Weber", WEBER_DE, "de") == []
@@ -108,6 +111,9 @@ def test_a_whole_event_word_is_an_event(text, lang, key):
     ("Марек Вондра не был задержан.", "ru", "Марек Вондра"),
     ("Marek Vondra nie został zatrzymany.", "pl", "Marek Vondra"),
     ("Marek Vondra no fue detenido.", "es", "Marek Vondra"),
+    ("马雷克·冯德拉未被逮捕。", "zh", "马雷克·冯德拉"),
+    ("マレク・ヴォンドラは逮捕されなかった。", "ja", "マレク・ヴォンドラ"),
+    ("Marek Vondra non è stato arrestato.", "it", "Marek Vondra"),
 ])
 def test_a_negation_on_the_event_itself_still_is_a_conflict(denial, lang, person):
     assert _conflict(person, denial, lang, "Marek Vondra", CS, "cs") == \

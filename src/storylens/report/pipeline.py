@@ -1016,8 +1016,11 @@ class _ActorEventDenial:
         denial, plain = (a, b) if neg_a else (b, a)
         if set(_YEAR.findall(denial.text)) - set(_YEAR.findall(plain.text)):
             return []
-        denied = {key for start, end, key in _events(denial) if _negation_on(denial, start, end)
-                  and self._undergoes(denial, people, start, end)}
+        said = [(key, _negation_on(denial, start, end)) for start, end, key in _events(denial)
+                if self._undergoes(denial, people, start, end)]
+        # an event the denial also states unnegated is no denial of it ("X, never before arrested, was
+        # detained on Tuesday")
+        denied = {key for key, negates in said if negates} - {key for key, negates in said if not negates}
         if not denied or not any(key in denied and self._undergoes(plain, people, start, end)
                                  for start, end, key in _events(plain)):
             return []
@@ -1045,7 +1048,10 @@ class _ActorEventDenial:
                 while at >= 0:
                     left, right = (at + len(mention), start) if at < start else (end, at)
                     between = unit.text[left:right]
+                    # after its event word the person is its object, not a speaker past a comma ("No one was
+                    # arrested, Anna Weber said")
                     if not (conflicts_mod.compound(between, lang) or (verbs and verbs.search(between.lower()))
+                            or (at > start and _CLAUSE_EDGE.search(between))
                             or (at < start and _agent(unit, between, lang))):
                         return True
                     at = unit.text.find(mention, at + 1)
