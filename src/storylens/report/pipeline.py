@@ -1059,10 +1059,13 @@ class _ActorEventDenial:
 
 
 def _agent(unit: Unit, between: str, lang: str) -> bool:
-    """Whether the person before an event word is its agent: at most one word between them ("Anna Weber
-    arrested the suspect", "ha arrestato") and no passive in ``unit`` where the language writes its
-    passives as data ("Anna Weber wurde festgenommen"). A word the data misses as a passive is no agent
-    ("Marek Vondra byl v úterý zadržen": the check then keeps the pair)."""
+    """Whether the person before an event word is its agent: nothing between them ("Anna Weber arrested the
+    suspect", "安娜·韦伯逮捕了嫌疑人"; a participle straight after the name, "Марек Вондра задержан", is missed so),
+    or one word and no passive in ``unit`` where the language writes its passives as data ("ha arrestato";
+    not "Anna Weber wurde festgenommen"). Words the data misses as a passive are no agent ("Marek Vondra byl
+    v úterý zadržen": the check then keeps the pair)."""
+    if not between.strip():  # "安娜·韦伯逮捕了嫌疑人", "Anna Weber arrested": a language without passive data too
+        return True
     return (len(between.split()) <= 1 and conflicts_mod.has_passive_data(lang)
             and not conflicts_mod.passive(unit.text, lang))
 
