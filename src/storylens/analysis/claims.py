@@ -124,10 +124,11 @@ def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
     """Units of every sentence of ``doc``; quotations are never cut. ``by_language``: clause cuts
     with the sentence language's words (settings.claim_language_clauses), else with one list."""
     units: list[Unit] = []
-    for sentence in doc.sentences:
-        if _says_only_who(sentence.text):
-            continue
+    for number, sentence in enumerate(doc.sentences):
         language = sentence.language or doc.language
+        # the title is never a byline or a credit line ("Di Maio Quits", "By Popular Demand"; review34b)
+        if number and sentence.text.strip() != (doc.title or "").strip() and _says_only_who(sentence.text, language):
+            continue
         cuts = _unit_spans(sentence.text, language if by_language else None)
         spans = _with_attributions(sentence.text, cuts, language)
         subject = _list_subject(sentence.text, spans)
@@ -139,14 +140,15 @@ def split_units(doc: Document, by_language: bool = False) -> list[Unit]:
     return units
 
 
-def _says_only_who(text: str) -> bool:
+def _says_only_who(text: str, language: str | None) -> bool:
     """A sentence that is only an attribution line or a byline ("-Governor Lucía Montaner", "And from Finance
     Minister Andrés Solano:", "By Jane Holloway"): a fragment that states no fact is no claim (trial20 #12:
-    the credit line was a shared claim with the German sentence naming the governor)."""
+    the credit line was a shared claim with the German sentence naming the governor). A byline's marker is
+    one of the sentence's language ("Di Caprio Wins Oscar" is no Italian byline in English)."""
     from ..prepare.clean import is_byline_line
     from .quotes import is_attribution_line
 
-    return len(text) <= 120 and (is_attribution_line(text) or is_byline_line(text))
+    return is_attribution_line(text) or is_byline_line(text, language)
 
 
 _PREDICATE = re.compile(r"\b(?:\w+ly\s+)?\w+ed\s")

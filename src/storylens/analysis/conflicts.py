@@ -498,6 +498,16 @@ def _passive(text: str, language: str | None) -> bool:
     return found is not None and found.search(text) is not None
 
 
+passive = _passive
+
+
+def has_passive_data(language: str | None) -> bool:
+    """Whether ``language``'s text data writes its passives ("passive_forms"), so :func:`passive` can say no."""
+    from ..text import LANGUAGES
+
+    return language in LANGUAGES and _passive_pattern(language) is not None
+
+
 def polarity_conflict(text_a: str, lang_a: str | None, text_b: str, lang_b: str | None) -> str | None:
     found = polarity(text_a, lang_a, text_b, lang_b)
     if found is None:

@@ -450,6 +450,7 @@ def _approximators(lang: str | None) -> tuple[dict[str, str], re.Pattern[str] | 
 # data of ten; evacuees, the rescued and the missing had no key, so "3.000 sfollati" / "5.000 evacuados"
 # were counted as "entro" and "el" and never compared.
 _COUNTED = frozenset({"killed", "injured", "missing", "evacuated", "rescued", "arrested"})
+COUNTED = _COUNTED  # public: report.pipeline's denial anchor reads the same events
 
 
 @cache
@@ -1525,6 +1526,15 @@ def _toll_words(lang: str | None = None) -> re.Pattern[str]:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def counted_words(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """Where ``text`` names what a count of people counts ("arrested", "killed", ...: :data:`COUNTED`) as
+    :func:`_toll_words` finds it: a whole word in a spaced script, a run inside a Han text, a Hangul word's
+    start. Each as (start, end, key), in text order."""
+    words = measure_words(_data_langs(lang))
+    return [(m.start(), m.end(), key) for m in _toll_words(lang).finditer(text)
+            if (key := words.get(m.group().lower(), "")) in _COUNTED]
 
 
 def _toll_after(text: str, end: int, lang: str | None = None) -> str | None:

@@ -181,12 +181,30 @@ _HAN_NAME = re.compile(r"[\u3400-\u9fff\u3041-\u3096\u30a1-\u30fa\u30fc]{3,12}")
 _HANGUL_OUTLET = re.compile(r"[\uac00-\ud7a3]{1,10}(?:일보|신문|통신|뉴스|방송)")
 
 
+# Han characters alone: a one-character ending ("社", "報") ends only such a name ("朝日新聞社"), not a phrase
+# with kana ("最新の情報", "東京の会社"; review34b: "主要ニュース - 朝日新聞" kept the whole title).
+_HAN_ONLY = re.compile(r"[\u3400-\u9fff]+")
+
+
 def cjk_outlet_name(text: str) -> bool:
     """A name in Han characters or Hangul ending as an outlet's does ("环球新闻社", "人民日报", "山岳新報",
-    "산악일보"; not "国际")."""
+    "みなと新報", "湾岸ニュース", "산악일보"; not "国际", "最新の情報", "国際ニュース"): an ending of one character only
+    after Han characters alone, and no section word or particle before the ending (outlets.json "outlet_ends",
+    "not_before_outlet_ends")."""
     text = text.strip()
-    ends = outlets().ends
-    return (bool(_HAN_NAME.fullmatch(text)) and text.endswith(ends)) or bool(_HANGUL_OUTLET.fullmatch(text))
+    if _HANGUL_OUTLET.fullmatch(text):
+        return True
+    if not _HAN_NAME.fullmatch(text):
+        return False
+    ends = [e for e in outlets().ends if text.endswith(e)]
+    if not ends:
+        return False
+    name = text[: -max(map(len, ends))]
+    # a section label ("国際ニュース") or a phrase ("テレビ局のニュース"), not "日本経済新聞"
+    before = outlets().not_before_ends
+    if not name or name in before or name.endswith(tuple(w for w in before if len(w) == 1)):
+        return False
+    return max(map(len, ends)) > 1 or bool(_HAN_ONLY.fullmatch(text))
 
 
 @cache

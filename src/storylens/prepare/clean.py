@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
@@ -819,12 +819,29 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     return True
 
 
-def is_byline_line(line: str) -> bool:
+def is_byline_line(line: str, language: str | None = None) -> bool:
     """Whether ``line`` is a byline of its own, an author with their marker and at most the outlet beside it
     ("By Jane Holloway", "Von Uwe Kern, Weser-Kurier", "山田太郎記者", "김민수 기자"), wherever it stands: the
-    claim ledger makes no claim of it (a byline the cleaning left in the text is no fact)."""
+    claim ledger makes no claim of it (a byline the cleaning left in the text is no fact). With ``language``
+    (a code of the text data) the marker must be one of that language's: Italian "Di", German "Von" and Dutch
+    "Door" open English headlines ("Di Maio Quits", "Von Der Leyen Re-Elected", "Door Open Policy";
+    review34b)."""
     line = line.strip()
-    return bool(line) and _take_marked_byline(line, _State())
+    if not line or not _take_marked_byline(line, _State()):
+        return False
+    code = (language or "").split("-")[0]
+    if code not in LANGUAGES:
+        return True
+    before, after = _language_markers(code)
+    parts = [p.strip() for p in _PART_SEP.split(line) if p.strip()]
+    return any((before is not None and before.match(p)) or (after is not None and after.fullmatch(p))
+               for p in [*parts, line])
+
+
+@cache
+def _language_markers(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The author markers of language ``code`` alone, as :func:`_byline_markers` writes every language's."""
+    return _marker_patterns(list(profile(code).byline_before), list(profile(code).byline_after))
 
 
 def _take_header_under_headline(line: str, state: _State) -> bool:
@@ -916,12 +933,17 @@ _CJK_PERSON = re.compile(r"[\u3400-\u9fff]{2,5}|[\uac00-\ud7a3]{2,4}")
 def _byline_markers() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """Every language's author markers (text/data "byline"): a marker before the name ("by", "autor:",
     "автор:") and one after it ("記者", "기자"), each as a pattern that holds the name."""
+    before = [w for lang in LANGUAGES for w in profile(lang).byline_before]
+    after = [w for lang in LANGUAGES for w in profile(lang).byline_after]
+    return _marker_patterns(before, after)
+
+
+def _marker_patterns(before: list[str], after: list[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Author markers before the name and after it, each as a pattern that holds the name."""
     def body(words: list[str]) -> str:
         # "autor:" also as "autor :" (French spaces its colon)
         return "|".join(re.escape(w[:-1]) + r"\s*:" if w.endswith(":") else re.escape(w)
                         for w in sorted(set(words), key=lambda w: (-len(w), w)))
-    before = [w for lang in LANGUAGES for w in profile(lang).byline_before]
-    after = [w for lang in LANGUAGES for w in profile(lang).byline_after]
     return (re.compile(rf"^(?:{body(before)})(?:(?<=:)\s*|\s+|(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff]))(?P<name>\S.*)$",
                        re.IGNORECASE) if before else None,
             re.compile(rf"^(?P<name>\S.*?)\s*(?:{body(after)})$") if after else None)

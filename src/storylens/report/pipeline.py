@@ -8,10 +8,9 @@ the stream side can run the same analysis on documents loaded from the store.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import replace
@@ -961,28 +960,42 @@ class _FlatDenial:
         return _polarity_conflict(a, b)
 
 
-# The measures of the text data that name an event a person undergoes ("arrested": zadrženo / festgenommen /
-# задержаны / 被捕; "killed", "injured", ...): the anchor of :class:`_ActorEventDenial`.
-_EVENT_MEASURES = frozenset({"arrested", "killed", "injured", "missing", "evacuated", "rescued"})
-# A word is a listed form's when they share this many letters at their start at least, and all but the last
-# of the shorter one's (an ending apart: "zadržen" / "zadrženo", "затриманий" / "затримані"; not "mission" /
-# "missing").
-_EVENT_STEM = 5
-# Scripts that write a form inside a longer word (CJK) or with clitics glued on (Arabic): read as written.
-_UNSPACED = re.compile("[\u0600-\u06ff\u3040-\u9fff\uac00-\ud7a3]")
+# A form in a script that glues a word to the next (kana, Hangul) is found inside longer words ("けが" in
+# "かけがえ", "구조" in "구조조정"): no anchor of :class:`_ActorEventDenial`.
+_GLUED_FORM = re.compile("[\u3040-\u30ff\uac00-\ud7a3]")
+_HAN_FORM = re.compile("[\u3400-\u9fff]")
+# What ends the clause a negation must share with its event word.
+_CLAUSE_EDGE = re.compile(r"[,;:!?()\"«»„“”—–。，、；：！？]")
+# A negation bears on the event when it stands within this many words before it ("wurde nicht
+# festgenommen", "has not been arrested"), function words only between (not "nicht sofort festgenommen"),
+# or, in a Han text, within this many characters before it ("没有被捕") or after it in a verb-final
+# language ("逮捕されなかった": twice as many).
+_NEGATION_REACH = 3
+_QUESTION = re.compile(r"[?？¿]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 class _ActorEventDenial:
     """The polarity check on a pair of two languages whatever its cosine when both units name one person
-    (a linked PERSON entity) and one event that person undergoes (a word of the same event measure of the
-    text data, inflection aside: "zadržen" / "arrested"): the person and the event are the anchor, as a
-    figure both write is for :func:`_anchored_polarity_conflict`. "Jan Novák nebyl zadržen a policie po něm
-    pátrá" / "Jan Novák was arrested at the scene" scores 0.31 on USE (Czech is outside it), and on e5 no floor
-    tells a denial of the same fact from an unrelated pair: on the ledger gold's tune half, pairs with a
-    polarity difference that state two facts score 0.84-0.88 raw (CSLS 1.05-1.14), the denial 0.82
-    ("Útočník byl zadržen" scores 0.812 with "… was arrested" and 0.813 with "Police are still searching for
-    the attacker"). One person, one event: two acts of one person on one day are two events ("Golob did
-    not comment" / "Golob ha lasciato l'aula", final30), and no person alone is an anchor."""
+    (a linked PERSON entity) and one event that person undergoes (a word of the same counted event of the
+    text data, :data:`quantities.COUNTED`: "zadržen" / "arrested"), and the denial negates that event
+    itself: the person and the event are the anchor, as a figure both write is for
+    :func:`_anchored_polarity_conflict`. "Jan Novák nebyl zadržen a policie po něm pátrá" / "Jan Novák was
+    arrested at the scene" scores 0.31 on USE (Czech is outside it), and on e5 no floor tells a denial of
+    the same fact from an unrelated pair: on the ledger gold's tune half, pairs with a polarity difference
+    that state two facts score 0.84-0.88 raw (CSLS 1.05-1.14), the denial 0.82 ("Útočník byl zadržen"
+    scores 0.812 with "… was arrested" and 0.813 with "Police are still searching for the attacker").
+
+    A negation elsewhere in the unit is no denial of the event (review34b: "did not resist when he was
+    arrested", "It is not clear why X was arrested", "X was arrested, not charged"): the negation must
+    stand just before the event word in its clause (:func:`_negation_on`). The person must undergo it:
+    in one clause with the event word, no verb of saying between ("Anna Weber said no one was killed"),
+    and not as the agent of an active verb ("Anna Weber arrested the suspect"; read where the language's
+    data has passive forms). A question denies nothing ("Warum wurde X nicht festgenommen?"), and a year
+    only the denial writes dates another occasion ("wurde 2019 nicht festgenommen"). One person, one
+    event: two acts of one person on one day are two events ("Golob did not comment" / "Golob ha
+    lasciato l'aula", final30), and no person alone is an anchor. Turkish, whose denial is written
+    inside the verb ("tutuklanmadı"), and Korean (Hangul forms) are never anchored."""
 
     every_pair = True
     side = staticmethod(_negative)
@@ -994,42 +1007,101 @@ class _ActorEventDenial:
     def __call__(self, a: Unit, b: Unit) -> list[str]:
         if not (a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0]):
             return []
-        if not (self._people(a) & self._people(b)) or not (_events(a.text, a.language) & _events(b.text, b.language)):
+        if _QUESTION.search(a.text) or _QUESTION.search(b.text):
+            return []
+        people = self._people(a).keys() & self._people(b).keys()
+        neg_a, neg_b = conflicts_mod.negated(a.text, a.language), conflicts_mod.negated(b.text, b.language)
+        if not people or neg_a == neg_b:
+            return []
+        denial, plain = (a, b) if neg_a else (b, a)
+        if set(_YEAR.findall(denial.text)) - set(_YEAR.findall(plain.text)):
+            return []
+        said = [(key, _negation_on(denial, start, end)) for start, end, key in _events(denial)
+                if self._undergoes(denial, people, start, end)]
+        # an event the denial also states unnegated is no denial of it ("X, never before arrested, was
+        # detained on Tuesday")
+        denied = {key for key, negates in said if negates} - {key for key, negates in said if not negates}
+        if not denied or not any(key in denied and self._undergoes(plain, people, start, end)
+                                 for start, end, key in _events(plain)):
             return []
         return _polarity_conflict(a, b)
 
-    def _people(self, unit: Unit) -> set[str]:
-        return {key for text, key in self.entity_keys.get(unit.sentence, ()) if key.startswith("P:") and text in unit.text}
+    def _people(self, unit: Unit) -> dict[str, list[str]]:
+        """The linked persons ``unit`` names: key -> the mentions it writes."""
+        found: dict[str, list[str]] = {}
+        for text, key in self.entity_keys.get(unit.sentence, ()):
+            if key.startswith("P:") and text in unit.text:
+                found.setdefault(key, []).append(text)
+        return found
+
+    def _undergoes(self, unit: Unit, people: Iterable[str], start: int, end: int) -> bool:
+        """Whether a person of ``people`` that ``unit`` names undergoes its event word at ``start:end``: a
+        mention in the same clause (no clause link between them), no verb of saying between them ("Anna Weber
+        said no one was killed"), and the person not its agent (:func:`_agent`)."""
+        from ..text import reporting_verb_pattern
+
+        lang = unit.language or "en"
+        verbs = reporting_verb_pattern(lang.split("-")[0])
+        for key in people:
+            for mention in self._people(unit).get(key, ()):
+                at = unit.text.find(mention)
+                while at >= 0:
+                    left, right = (at + len(mention), start) if at < start else (end, at)
+                    between = unit.text[left:right]
+                    # after its event word the person is its object, not a speaker past a comma ("No one was
+                    # arrested, Anna Weber said")
+                    if not (conflicts_mod.compound(between, lang) or (verbs and verbs.search(between.lower()))
+                            or (at > start and _CLAUSE_EDGE.search(between))
+                            or (at < start and _agent(unit, between, lang))):
+                        return True
+                    at = unit.text.find(mention, at + 1)
+        return False
 
 
-@cache
-def _event_forms(language: str) -> tuple[tuple[str, str], ...]:
-    from ..text import profile
-
-    return tuple((form, key) for form, key in profile(language).measures if key in _EVENT_MEASURES)
-
-
-def _events(text: str, language: str) -> frozenset[str]:
-    """The event measures (:data:`_EVENT_MEASURES`) a word of ``text`` names in its language's data: a form of
-    several words or in a script without spaces as written, a word by its first letters (``_EVENT_STEM``)."""
-    low = text.lower()
-    words = re.findall(r"\w+", low)
-    found = set()
-    for form, key in _event_forms(language.split("-")[0]):
-        if " " in form or _UNSPACED.search(form):
-            if form in low:
-                found.add(key)
-        elif any(_same_stem(w, form) for w in words):
-            found.add(key)
-    return frozenset(found)
-
-
-def _same_stem(word: str, form: str) -> bool:
-    """``word`` and ``form`` share their first letters but for an inflection ("zadržen" / "zadrženo")."""
-    if word == form:
+def _agent(unit: Unit, between: str, lang: str) -> bool:
+    """Whether the person before an event word is its agent: nothing between them ("Anna Weber arrested the
+    suspect", "安娜·韦伯逮捕了嫌疑人"; a participle straight after the name, "Марек Вондра задержан", is missed so),
+    or one word and no passive in ``unit`` where the language writes its passives as data ("ha arrestato";
+    not "Anna Weber wurde festgenommen"). Words the data misses as a passive are no agent ("Marek Vondra byl
+    v úterý zadržen": the check then keeps the pair)."""
+    if not between.strip():  # "安娜·韦伯逮捕了嫌疑人", "Anna Weber arrested": a language without passive data too
         return True
-    common = len(os.path.commonprefix([word, form]))
-    return common >= max(_EVENT_STEM, min(len(word), len(form)) - 1)
+    return (len(between.split()) <= 1 and conflicts_mod.has_passive_data(lang)
+            and not conflicts_mod.passive(unit.text, lang))
+
+
+def _events(unit: Unit) -> list[tuple[int, int, str]]:
+    """The counted events (:data:`quantities.COUNTED`) ``unit`` names, as quantities finds them, without
+    the forms a glued script finds inside longer words: (start, end, key)."""
+    from ..analysis.quantities import counted_words
+
+    return [(s, e, key) for s, e, key in counted_words(unit.text, unit.language)
+            if not _GLUED_FORM.search(unit.text[s:e])]
+
+
+def _negation_on(unit: Unit, start: int, end: int) -> bool:
+    """Whether a negation of ``unit`` bears on its event word at ``start:end``: the word itself is negated
+    ("tutuklanmadı"), or a negation stands among the :data:`_NEGATION_REACH` words before it in its clause
+    with function words only after it ("nie został zatrzymany", "was not arrested"; not "nicht sofort
+    festgenommen", "did not resist when he was arrested"); in a Han text, a negation in the few characters
+    before it ("没有被捕"), or after it in a verb-final language ("逮捕されなかった")."""
+    from ..text import profile, stop_words
+
+    text, lang = unit.text, (unit.language or "en").split("-")[0]
+    word = text[start:end]
+    before = _CLAUSE_EDGE.split(text[:start])[-1]
+    if _HAN_FORM.search(word):
+        after = _CLAUSE_EDGE.split(text[end:])[0][: 2 * _NEGATION_REACH] if profile(lang).verb_final else ""
+        return conflicts_mod.negated(before[-_NEGATION_REACH:] + word + after, lang)
+    if conflicts_mod.negated(word, lang):
+        return True
+    tokens = before.split()[-_NEGATION_REACH:]
+    stops = stop_words(lang)
+    for k in range(1, len(tokens) + 1):
+        if conflicts_mod.negated(" ".join([*tokens[-k:], word]), lang):
+            between = tokens[len(tokens) - k + 1:]
+            return all(t.lower() in stops or conflicts_mod.passive(f"{t} {word}", lang) for t in between)
+    return False
 
 
 def _sentence(plain: Unit, denial: Unit, siblings: Mapping[str, list[Unit]]) -> str | None:

@@ -1034,6 +1034,8 @@ class Outlets:
     words: tuple[str, ...]  # words that make a capitalised name an outlet's ("Times", "Agencja")
     desks: tuple[str, ...]  # a newsroom's desks in bylines ("Foreign desk")
     ends: tuple[str, ...] = ()  # what ends an outlet's name in Han characters and kana ("新聞", "タイムス")
+    # what before such an ending makes a section label or a phrase, not a name ("国際ニュース", "…のニュース")
+    not_before_ends: tuple[str, ...] = ()
 
 
 @cache
@@ -1042,7 +1044,7 @@ def outlets() -> Outlets:
     never the speaker) and similarity (an outlet is no shared name) all read it."""
     data = json.loads((_DATA.parent.parent / "data" / "outlets.json").read_text(encoding="utf-8"))
     return Outlets(tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
-                   tuple(data.get("outlet_ends", ())))
+                   tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())))
 
 
 @cache
