@@ -410,8 +410,9 @@ class Settings:
     # britanico); 2 more with a quoted headline are left alone. Not searched on the gold.
     off_topic_headline_words: int = 4
     off_topic_body_words: int = 40
-    # A text whose junk body was set aside is judged from what is left when that holds this many
-    # words (its headline): the model is trained on the same story parts.
+    # A text whose junk body or body about something else (off_topic_*) was set aside is judged from
+    # what is left when that holds this many words (its headline): the model is trained on the same
+    # story parts.
     similarity_min_words_story_part: int = 5
     # `similarity --pairs` with large files (issue 16). Rule: the default model is `full` at every
     # file size (a pair must score the same in a file of 10 pairs and of 10,000, and through
