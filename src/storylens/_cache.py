@@ -229,7 +229,7 @@ def source_digest(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:
             digest.update(path.name.encode() + b"\0missing")
     for lib in libraries:
         try:
-            digest.update(f"{lib}={metadata.version(lib)}".encode())
+            digest.update(f"{lib}={library_version(lib)}".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{lib}=none".encode())
     return digest.hexdigest()[:16]

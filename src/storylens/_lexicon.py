@@ -16,7 +16,8 @@ simplemma does, where a lookup costs ~0.1 us. Both read the same dictionary, so 
 simplemma's own (``tests/test_lexicon.py`` compares them). The table is read through simplemma's
 private loader when it is there (no copy), else through its public ``DefaultDictionaryFactory``.
 simplemma's own ``TrieDictionaryFactory`` (MARISA tries on disk) is not used: it needs marisa_trie and
-platformdirs, which are not installed, and saves without a temporary name and rename.
+platformdirs, which are no dependencies of storylens (marisa_trie is not installed; platformdirs comes only
+with the test extra's embedded PostgreSQL), and saves without a temporary name and rename.
 """
 
 from __future__ import annotations
@@ -164,7 +165,8 @@ def _simplemma_table(lang: str) -> Mapping[bytes, bytes]:
     """simplemma's dictionary of ``lang`` as bytes -> bytes: the table its private loader unpickles (as
     stored, no copy), or, when a release moved, renamed or changed that loader, the table through the
     public ``simplemma.strategies.dictionaries.DefaultDictionaryFactory`` (str -> str: each entry encoded
-    again, once a machine). Raises ValueError for a language simplemma lacks."""
+    again, once a machine). For a language simplemma lacks, raises FileNotFoundError (an OSError: the private
+    loader finds no file) or ValueError (the public factory); the caller catches both."""
     try:
         from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
 

@@ -419,8 +419,9 @@ class Settings:
     # headline line, not quoted and not set aside, 56 are loose; 11 have none of their words in the body
     # (under 4 content words), 48 one, 118 two, 658 three or more (2026-12-02, fx38a; read, not searched).
     off_topic_other_headline_found: int = 2
-    # A text whose junk body was set aside is judged from what is left when that holds this many
-    # words (its headline): the model is trained on the same story parts.
+    # A text whose junk body or body about something else (off_topic_*) was set aside is judged from
+    # what is left when that holds this many words (its headline): the model is trained on the same
+    # story parts.
     similarity_min_words_story_part: int = 5
     # `similarity --pairs` with large files (issue 16). Rule: the default model is `full` at every
     # file size (a pair must score the same in a file of 10 pairs and of 10,000, and through

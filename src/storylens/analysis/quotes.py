@@ -1194,15 +1194,15 @@ def romance_known_person_nouns() -> dict:
     lexicon knows that :func:`_en_person_noun` would ask about (its length and person endings) and that
     the es/it/pt lexicons know too, with the simplemma version and the endings it was built for.
     Loads four lexicons (~1.2 CPU-s); ``scripts/build_person_nouns.py`` writes it."""
-    from importlib import metadata
-
     import simplemma
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    from .._cache import library_version
 
     candidates = {key.lower() for key in DefaultDictionaryFactory().get_dictionary("en")}
     asked = sorted(w for w in candidates if len(w) >= _EN_PERSON_MIN_CHARS and w.isascii() and w.isalpha()
                    and w.endswith(_EN_PERSON_ENDINGS) and simplemma.is_known(w, "en"))
-    return {"simplemma": metadata.version("simplemma"), "endings": list(_EN_PERSON_ENDINGS),
+    return {"simplemma": library_version("simplemma"), "endings": list(_EN_PERSON_ENDINGS),
             "min_chars": _EN_PERSON_MIN_CHARS, "languages": list(_ROMANCE_ADDRESSEE_LANGUAGES),
             "known_elsewhere": [w for w in asked if simplemma.is_known(w, _ROMANCE_ADDRESSEE_LANGUAGES)]}
 
@@ -1215,9 +1215,11 @@ def _romance_known_shipped() -> frozenset[str] | None:
     import json
     from importlib import metadata, resources
 
+    from .._cache import library_version  # read once per process
+
     try:
         data = json.loads(resources.files("storylens").joinpath(f"data/{ROMANCE_KNOWN_FILE}").read_text("utf-8"))
-        same = (data["simplemma"] == metadata.version("simplemma") and tuple(data["endings"]) == _EN_PERSON_ENDINGS
+        same = (data["simplemma"] == library_version("simplemma") and tuple(data["endings"]) == _EN_PERSON_ENDINGS
                 and data["min_chars"] == _EN_PERSON_MIN_CHARS
                 and tuple(data["languages"]) == _ROMANCE_ADDRESSEE_LANGUAGES)
     except (OSError, ValueError, KeyError, metadata.PackageNotFoundError):

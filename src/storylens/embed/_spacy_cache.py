@@ -98,11 +98,13 @@ def spacy_model_info(package: str, exclude: Sequence[str] = ()) -> tuple[str, tu
     import importlib.util
     from importlib import metadata
 
+    from .._cache import library_version  # read once per process
+
     try:
         spec = importlib.util.find_spec(package)
         locations = spec.submodule_search_locations if spec else None
         meta = json.loads((Path(next(iter(locations or []))) / "meta.json").read_text(encoding="utf-8"))
-        spacy_version = metadata.version("spacy")
+        spacy_version = library_version("spacy")
     except (ImportError, OSError, StopIteration, ValueError, metadata.PackageNotFoundError):
         return f"{package}-unknown", ()
     pipes = tuple(p for p in meta.get("pipeline", ()) if p not in exclude)

@@ -3008,8 +3008,8 @@ def cannot_judge(text1: str, text2: str, memo: dict[str, tuple[str | None, int]]
     a JSON body fetched as an "article" scored "same story 0.53" against a fire report).
     ``memo``: a dict kept over the pairs of one batch (text -> its kind and word count), so a text
     in many pairs (all pairs of N documents) is read once. ``story_parts``: prepared texts that are a
-    headline over a junk body (:attr:`PreparedText.story_part`), judged from
-    ``settings.similarity_min_words_story_part`` words."""
+    headline over a junk body or over a body about something else (:attr:`PreparedText.story_part`;
+    prepare.story_part), judged from ``settings.similarity_min_words_story_part`` words."""
     from ..ingest.files import not_article_text
 
     memo = {} if memo is None else memo
@@ -3083,8 +3083,9 @@ class PreparedText:
     text: str  # title line (when known) + body without boilerplate
     published: str | None = None  # ISO date from a dateline header, if the text had one
     dateline: str = ""  # the dateline header removed ("PRAGUE (Reuters) -"): where the report is from
-    # The body was page furniture (a wall, a banner, a disclaimer: :func:`storylens.prepare.story_part`):
-    # ``text`` is the headline and what was left, judged from ``settings.similarity_min_words_story_part`` words.
+    # The body was page furniture (a wall, a banner, a disclaimer: :func:`storylens.prepare.story_part`), or
+    # real text about something else (a forum post, a verse: prepare._topic): ``text`` is the headline and
+    # what was left (the headline alone for the latter), judged from ``settings.similarity_min_words_story_part`` words.
     story_part: bool = False
     # The body was real text that repeats none of the headline's words (:func:`storylens.prepare._topic.off_topic_part`):
     # the whole text (headline and body), "" otherwise. Such a body is another page's (a forum post, adverts) or
@@ -3130,8 +3131,9 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
         datelines += [r.text for r in again.removed if r.kind == "dateline"]
         kinds |= {r.kind for r in again.removed}
     text = _with_title(title or cleaned.title, body)
-    # a headline over a body that is not the story (a login wall, a consent banner): the judge reads
-    # the headline and the body's real sentences, not the wall (issue #11)
+    # a headline over a body that is not the story: junk (a login wall, a consent banner), where the judge
+    # reads the headline and the body's real sentences, not the wall, or real text about something else (a
+    # forum post, a verse: prepare._topic), where it reads the headline alone (issue #11)
     part = story_part(text)
     if part is not None:
         whole = text if part.off_topic else ""
@@ -3144,9 +3146,10 @@ def prepare_text(text: str, title: str | None = None) -> PreparedText:
 
 
 class _StoryPartText(str):
-    """The text of a story part (a headline over a junk body): a ``str`` that remembers it is one, since the
-    junk that made it one is gone and a second :func:`prepare_text` could not see it again. ``whole``: the
-    whole text when the body was about something else (:attr:`PreparedText.whole`), "" otherwise."""
+    """The text of a story part (a headline over a junk body, or over a body about something else): a ``str``
+    that remembers it is one, since the body that made it one is gone and a second :func:`prepare_text`
+    could not see it again. ``whole``: the whole text when the body was about something else
+    (:attr:`PreparedText.whole`), "" otherwise."""
 
     whole: str = ""
 

@@ -966,6 +966,7 @@ class PostgresStore(SQLStoreBase):
         params: dict[str, Any] = {"limit": limit}
         for _, st in asked:
             params |= st.params
+        # (tag, position): position is the row's number by rank, then a.num (_text_search), as SQLite orders its hits
         rows = self._query(" UNION ALL ".join(st.sql for _, st in asked) + " ORDER BY 1, 2", params)
         for tag, _, aid, head in rows:
             out[tag].append((aid, head))

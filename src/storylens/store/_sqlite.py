@@ -463,10 +463,12 @@ def _fsync_dir(path: str) -> None:
         os.close(fd)
 
 
-# A query's ranked matches (article id, snippet), best first; the statement search_text and search_texts share.
-_FTS_HITS = ("SELECT a.id, snippet(article_fts, 1, '[', ']', '…', 12) FROM article_fts"
-             " JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
-             " ORDER BY bm25(article_fts, 5.0, 1.0, 1.0)")
+# A query's ranked matches (article id, snippet, score, num), best first; the statement search_text and
+# search_texts share. A tie of scores goes to the earlier article, as on PostgreSQL (its hits are ordered by
+# rank, then a.num), never to whatever order SQLite's sorter leaves (review34a #6).
+_FTS_HITS = ("SELECT a.id, snippet(article_fts, 1, '[', ']', '…', 12), bm25(article_fts, 5.0, 1.0, 1.0) AS score,"
+             " a.num FROM article_fts JOIN articles a ON a.num = article_fts.rowid WHERE article_fts MATCH ?"
+             " ORDER BY score, a.num")
 # selects per UNION ALL (SQLite allows 500 by default)
 _COMPOUND_SELECTS = 200
 
@@ -1076,8 +1078,10 @@ class SQLiteStore(SQLStoreBase):
         asked = [(i, m) for i, q in enumerate(queries) if (m := _fts_match(q)) is not None]
         for part in chunked(asked, _COMPOUND_SELECTS):
             one = "SELECT ? AS q, hit.* FROM (" + _FTS_HITS + " LIMIT ?) hit"
-            rows = self._query(" UNION ALL ".join([one] * len(part)), [x for i, m in part for x in (i, m, limit)])
-            for i, aid, snip in rows:
+            # a compound select's rows come in no set order without its own ORDER BY: (query, rank, num)
+            rows = self._query(" UNION ALL ".join([one] * len(part)) + " ORDER BY 1, 4, 5",
+                               [x for i, m in part for x in (i, m, limit)])
+            for i, aid, snip, _, _ in rows:
                 out[i].append((aid, None if snip is None else collapse(snip, _FTS_SEP)))
         return out
 

@@ -683,6 +683,10 @@ class Profile:
     past_words: tuple[str, ...] = ()
     # Words after which a past word is a participle, no tense ("will be announced on Wednesday").
     passive_auxiliaries: tuple[str, ...] = ()
+    # How the language's Latin orthography spells a name from another script, to one reading shared with the
+    # other orthographies (text/data "name_spelling"): (pattern on the lower-case name, reading), in order
+    # ("Iwanow" / "Ivanov", "Szewczenko" / "Shevchenko"); no sound rule of the language's own names.
+    name_spelling: tuple[tuple[str, str], ...] = ()
 
 
 @cache
@@ -924,6 +928,7 @@ def profile(language: str | None) -> Profile:
         care_still_words=tuple(w.lower() for w in raw.get("care_still_words", [])),
         care_words=tuple(w.lower() for w in raw.get("care_words", [])),
         passive_auxiliaries=tuple(w.lower() for w in raw.get("passive_auxiliaries", [])),
+        name_spelling=tuple((p, r) for p, r in raw.get("name_spelling", {}).get("rules", [])),
         denial_verbs=tuple(w.lower() for w in raw.get("denial_verbs", [])),
         not_negation=tuple(w.lower() for w in raw.get("not_negation", [])),
         ban_negation=tuple(raw.get("ban_negation", [])),

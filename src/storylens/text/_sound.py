@@ -298,17 +298,42 @@ def _german_reading(token: str) -> str:
     return low
 
 
+# A word shorter than this keeps its one spelling: a short name is one letter from another name (Wu / Vu, Jan /
+# Yan, Wang / Vang), and those that a transliteration spells two ways are longer (Iwanow, Georgiewa; review34b #4).
+_RESPELLED_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def _name_spellings() -> tuple[tuple[tuple[re.Pattern[str], str], ...], ...]:
+    """Each language's Latin spelling table (text/data "name_spelling"), compiled; the languages without one left out."""
+    from ._lang import LANGUAGES, profile
+
+    tables = (profile(lang).name_spelling for lang in LANGUAGES)
+    return tuple(tuple((re.compile(p), r) for p, r in table) for table in tables if table)
+
+
+def _respelled_word(word: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    low = word.casefold()
+    if len(low) < _RESPELLED_MIN_LETTERS:
+        return anyascii(low).lower()
+    for pattern, reading in table:
+        low = pattern.sub(reading, low)
+    return anyascii(low).lower()
+
+
 @lru_cache(maxsize=8192)
 def spelling_readings(name: str) -> tuple[str, ...]:
-    """A Latin name in lower case without marks, as written and as German and Polish spelling say it
-    ("Georgiewa" -> ("georgiewa", "georgieva")): two spellings of one name in two Latin orthographies share
-    a reading ("Georgieva" / "Georgiewa", final37 §1: a search for one missed the other's reports). Any
-    other script: the name alone, lower case."""
+    """A Latin name in lower case without marks, then as each Latin orthography with a table (text/data
+    "name_spelling": German, Polish, Czech) writes a name from another script, words of 5+ letters only
+    ("Georgiewa" -> ("georgiewa", "georgieva")): two spellings of one name in two Latin orthographies share a
+    reading ("Georgieva" / "Georgiewa", final37 §1: a search for one missed the other's reports; "Szewczenko" /
+    "Schewtschenko" / "Shevchenko"), two names do not ("Miller" / "Milla", "Koch" / "Koh", "Jones" / "Yones",
+    "Wu" / "Vu"; review34b #4). Any other script: the name alone, lower case."""
     tokens = _tokens(name)
     if not tokens or any(script_of(t) != "latin" for t in tokens):
         return (name.lower(),)
     plain = " ".join(anyascii(t).lower() for t in tokens)
-    said = (" ".join(_german_reading(t) for t in tokens), " ".join(anyascii(t) for t in _polish_reading(tokens)).lower())
+    said = (" ".join(_respelled_word(t, table) for t in tokens) for table in _name_spellings())
     return tuple(dict.fromkeys((plain, *said)))
 
 

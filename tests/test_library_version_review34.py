@@ -1,0 +1,63 @@
+"""review34a #9: ``_cache.library_version`` (perf24) reads a library's version once per process, but the cache
+keys beside it still read ``importlib.metadata.version`` (a scan of every installed distribution, ~0.6 ms) on
+every call: ``source_digest`` (each compare's sentence-split, fixed-text and language caches),
+``embed.spacy_model_info`` and the shipped romance-noun check of quotes. Each now reads it through
+``library_version``: asked again and again, the version is read once."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+import pytest
+
+from storylens import _cache
+
+
+@pytest.fixture
+def version_reads(monkeypatch):
+    """The libraries whose version ``importlib.metadata.version`` was asked for, in a process that has read none."""
+    calls: list[str] = []
+    real = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda name: calls.append(name) or real(name))
+    _cache.library_version.cache_clear()
+    yield calls
+    _cache.library_version.cache_clear()  # keep no answer read through the patched function
+
+
+def test_a_source_digest_reads_each_library_version_once(version_reads, tmp_path):
+    (tmp_path / "a.py").write_text("x = 1\n")
+    digests = {_cache.source_digest([tmp_path / "a.py"], ("pysbd", "ftfy", "no-such-library-x")) for _ in range(5)}
+    assert len(digests) == 1
+    assert sorted(version_reads) == ["ftfy", "no-such-library-x", "no-such-library-x", "no-such-library-x",
+                                     "no-such-library-x", "no-such-library-x", "pysbd"]
+
+
+def test_a_missing_library_is_still_a_digest_of_its_own(version_reads, tmp_path):
+    assert _cache.source_digest([], ("no-such-library-x",)) != _cache.source_digest([], ())
+
+
+def test_the_spacy_model_key_reads_the_spacy_version_once(version_reads, tmp_path, monkeypatch):
+    from storylens.embed import spacy_model_info
+
+    model = tmp_path / "m34_fake_model"  # an installed model package: a folder with its meta.json
+    model.mkdir()
+    (model / "__init__.py").write_text("")
+    (model / "meta.json").write_text('{"version": "3.8.0", "pipeline": ["tok2vec", "ner"]}')
+    monkeypatch.syspath_prepend(str(tmp_path))
+    keys = {spacy_model_info("m34_fake_model", ("tok2vec",)) for _ in range(4)}
+    assert keys == {(f"m34_fake_model-3.8.0-spacy-{metadata.version('spacy')}", ("ner",))}
+    assert version_reads.count("spacy") == 2  # once by the call, once by the assertion above
+
+
+def test_the_shipped_romance_nouns_check_reads_the_simplemma_version_once(version_reads):
+    from storylens.analysis import quotes
+
+    try:
+        answers = []
+        for _ in range(3):
+            quotes._romance_known_shipped.cache_clear()  # asked afresh, as a new comparison's first word would
+            answers.append(quotes._romance_known_shipped())
+    finally:
+        quotes._romance_known_shipped.cache_clear()
+    assert answers[0] is not None and answers.count(answers[0]) == 3
+    assert version_reads.count("simplemma") <= 1
