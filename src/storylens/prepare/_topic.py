@@ -87,6 +87,21 @@ def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
     return head, body
 
 
+def _headline_over_body(text: str) -> tuple[str, str] | None:
+    """(headline line, body) when ``text`` has a headline line the rules read (at most
+    ``settings.junk_headline_chars`` characters, not opening with a quotation) over a body of at least
+    ``settings.off_topic_body_words`` words, else None."""
+    from ..settings import DEFAULT
+
+    split = _headline_line(text, DEFAULT.junk_headline_chars)
+    if split is None:
+        return None
+    head, body = split
+    if _QUOTE_OPEN.match(head) or _words(body) < DEFAULT.off_topic_body_words:
+        return None
+    return head, body
+
+
 def loose_headline(text: str) -> bool:
     """Whether ``text`` has a headline line (as :func:`off_topic_part` reads one, over a body of at least
     ``settings.off_topic_body_words`` words) fewer of whose content words than
@@ -97,13 +112,11 @@ def loose_headline(text: str) -> bool:
     read as a copy)."""
     from ..settings import DEFAULT
 
-    split = _headline_line(text, DEFAULT.junk_headline_chars)
+    split = _headline_over_body(text)
     if split is None:
         return False
-    head, body = split
-    if _QUOTE_OPEN.match(head) or _words(body) < DEFAULT.off_topic_body_words:
-        return False
-    keys = headline_keys(head)
+    keys = headline_keys(split[0])
+    body = split[1]
     # a headline of one content word vouches for its body when that word returns in it
     return bool(keys) and len(_found(keys, body)) < min(len(keys), DEFAULT.off_topic_other_headline_found)
 
@@ -117,12 +130,10 @@ def off_topic_part(text: str) -> str | None:
     """
     from ..settings import DEFAULT
 
-    split = _headline_line(text, DEFAULT.junk_headline_chars)
+    split = _headline_over_body(text)
     if split is None:
         return None
     head, body = split
-    if _QUOTE_OPEN.match(head) or _words(body) < DEFAULT.off_topic_body_words:
-        return None
     keys = headline_keys(head)
     if len(keys) < DEFAULT.off_topic_headline_words or _found(keys, body):
         return None
