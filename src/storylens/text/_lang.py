@@ -165,6 +165,9 @@ class Profile:
     # Il Corriere delle Vette - 10 dicembre 2026", "島嶼日報　2026年12月9日　山田太郎記者"), the marked part is
     # the author and the other the outlet. A word ending in ":" takes any spaces before its colon.
     byline_before: tuple[str, ...] = ()
+    # byline markers that also open a surname ("Di Maio", "Von der Leyen"): after one of these a capital
+    # word that is no given name is the surname's, and the line is a headline, not a byline
+    surname_particle_markers: frozenset[str] = frozenset()
     byline_after: tuple[str, ...] = ()
     # Figures with glued scale words (text data "glued_scales"): the small scales that make a figure of a
     # run even alone ("約4千人" = 4,000 in Japanese; Chinese reads "3千米" as 3 km), and whether two scales in
@@ -738,6 +741,7 @@ def profile(language: str | None) -> Profile:
         dateline_colon_labels=frozenset(raw.get("dateline", {}).get("colon_labels", [])),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         byline_before=tuple(raw.get("byline", {}).get("before", [])),
+        surname_particle_markers=frozenset(w.lower() for w in raw.get("byline", {}).get("surname_particles", [])),
         byline_after=tuple(raw.get("byline", {}).get("after", [])),
         glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
