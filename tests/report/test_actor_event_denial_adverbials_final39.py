@@ -62,3 +62,21 @@ GUARDS = [
 def test_no_denial_of_the_shared_event(text: str, lang: str, other: str) -> None:
     person = text.split(" did")[0].split(" arrested")[0].split(" lives")[0]
     assert _conflict(person, text, lang, person.replace("Novotny", "Novotný"), other, "cs") == []
+
+
+# Czech negation glued to the verb (cs.json negation_prefix): the negated arrest is an arrest word, negated
+PREFIX_DENIALS = [
+    "Policie podnikatele Marka Novotného v pondělí v Praze nezatkla.",
+    "Policisté Marka Novotného v pondělí nezatkli.",
+    "Policisté Marka Novotného v pondělí nezadrželi.",
+]
+
+
+@pytest.mark.parametrize("denial", PREFIX_DENIALS)
+def test_a_prefix_negated_verb_is_a_denial(denial: str) -> None:
+    assert _conflict("Marek Novotny", EN, "en", "Marka Novotného", denial, "cs") != []
+
+
+@pytest.mark.parametrize("other", ["Anna Weber nezadržela dech.", "Anna Weber nezavřela okno."])
+def test_a_prefix_on_another_word_is_no_event(other: str) -> None:
+    assert _conflict("Anna Weber", "Anna Weber was arrested in Prague.", "en", "Anna Weber", other, "cs") == []

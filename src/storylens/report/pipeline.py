@@ -1089,8 +1089,24 @@ def _events(unit: Unit) -> list[tuple[int, int, str]]:
     the forms a glued script finds inside longer words: (start, end, key)."""
     from ..analysis.quantities import counted_words
 
-    return [(s, e, key) for s, e, key in counted_words(unit.text, unit.language)
-            if not _GLUED_FORM.search(unit.text[s:e])]
+    found = [(s, e, key) for s, e, key in counted_words(unit.text, unit.language)
+             if not _GLUED_FORM.search(unit.text[s:e])]
+    return sorted(found + _prefix_negated_events(unit.text, unit.language))
+
+
+def _prefix_negated_events(text: str, language: str | None) -> list[tuple[int, int, str]]:
+    """The counted events written with the language's negation prefix glued on ("nezatkli", "nezadrželi":
+    text data ``negation_prefix``, the prefix -> the events it negates): (start, end, key)."""
+    from ..analysis.quantities import counted_words
+    from ..text import profile
+
+    found = []
+    for prefix, keys in profile((language or "en").split("-")[0]).negation_prefix:
+        for m in re.finditer(rf"(?<!\w){re.escape(prefix)}(\w+)", text, re.IGNORECASE):
+            hits = counted_words(m.group(1), language)
+            if hits and hits[0][:2] == (0, len(m.group(1))) and hits[0][2] in keys:
+                found.append((m.start(), m.end(), hits[0][2]))
+    return found
 
 
 def _negation_on(unit: Unit, start: int, end: int) -> bool:
@@ -1107,7 +1123,7 @@ def _negation_on(unit: Unit, start: int, end: int) -> bool:
     if _HAN_FORM.search(word):
         after = _CLAUSE_EDGE.split(text[end:])[0][: 2 * _NEGATION_REACH] if profile(lang).verb_final else ""
         return conflicts_mod.negated(before[-_NEGATION_REACH:] + word + after, lang)
-    if conflicts_mod.negated(word, lang):
+    if conflicts_mod.negated(word, lang) or _prefix_negated_events(word, lang):
         return True
     tokens = _without_adverbials(before.split(), profile(lang).adverbial_prepositions)[-_NEGATION_REACH:]
     stops = stop_words(lang)

@@ -309,6 +309,8 @@ class Profile:
     # Prepositions that open a time or place adverbial ("przed świętami", "w Nowym Targu", "entre risas"):
     # a capitalised run they govern is no person holding the role named before them.
     adverbial_prepositions: frozenset[str] = frozenset()
+    # a prefix that negates a verb -> the counted events whose words it negates ("ne" + "zatkli": "nezatkli")
+    negation_prefix: tuple[tuple[str, frozenset[str]], ...] = ()
     # Nouns for one who speaks for someone ("spokesman", "porte-parole", "portavoz") and the words that link
     # them to that someone ("for", "du", "del"): "A spokesman for Prime Minister Boris Johnson said" is the
     # spokesman, not Johnson.
@@ -800,6 +802,7 @@ def profile(language: str | None) -> Profile:
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
         adverbial_prepositions=frozenset(w.lower() for w in raw.get("adverbial_prepositions", [])),
+        negation_prefix=tuple((p.lower(), frozenset(keys)) for p, keys in raw.get("negation_prefix", {}).items()),
         spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
         plural_verb_endings=tuple(raw.get("plural_verb_endings", [])),
         spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
