@@ -703,6 +703,28 @@ def _prose(text: str) -> bool:
     return len(after_comma) > 3 or (len(words) > 6 and text.rstrip()[-1:] in ".!?")
 
 
+@lru_cache(maxsize=1)
+def _surname_particles() -> frozenset[str]:
+    """Byline markers that also open a surname in any language ("di", "von": text data byline.surname_particles)."""
+    return frozenset(w for lang in LANGUAGES for w in profile(lang).surname_particle_markers)
+
+
+def _surname_headline(line: str) -> bool:
+    """Whether a line with no date is a title-case headline whose first word, a byline marker, opens a
+    surname ("Di Maio Quits", "Von Der Leyen Re-Elected"; final39 §5: read as the authors 'Maio Quits' and
+    the title lost): the marker is capitalised and a surname particle, the line has no outlet part after a
+    separator, and the word after the marker is no given name of the text layer's lists ("Di Marco Rossi",
+    "Von Anna Schmidt" stay bylines)."""
+    from ..text import given_name_gender
+
+    words = line.split()
+    if len(words) < 2 or re.search(r"[,;|•&]", line):
+        return False
+    head, name = words[0], words[1].strip(".")
+    return (head[:1].isupper() and head.lower() in _surname_particles()
+            and name[:1].isupper() and given_name_gender(name) is None)
+
+
 def _take_header(line: str, state: _State) -> bool:
     match = _HEADER_RE.match(line) or _BYLINE_ONLY_RE.match(line)
     keyed = None if match else _KEYED_HEADER_RE.match(line)
@@ -719,6 +741,8 @@ def _take_header(line: str, state: _State) -> bool:
         return False
     if not date and _full_date().search(byline) and _take_parts_header(line, state):
         return True  # "Par Marie Dubois, Le Courrier des Cimes, 10/12/2026"
+    if not date and not keyed and _surname_headline(line):
+        return False  # "Di Maio Quits", "Von Der Leyen Re-Elected": a headline about a person, no byline
     if byline:
         parsed = parse_byline(byline)
         if parsed is None and keyed:
@@ -794,7 +818,7 @@ def _unlisted_outlet(name: str, date_first: bool) -> bool:
 def _take_marked_byline(line: str, state: _State) -> bool:
     """A byline line of an author with their marker and at most the outlet beside it, with no date
     ("山田太郎記者", "김민수 기자", "해안일보 김민수 기자", "Gazeta Górska | autor: Jan Nowak")."""
-    if len(line) > 80 or line[-1:] in ".!?。！？…" or re.search(r"\d", line):
+    if len(line) > 80 or line[-1:] in ".!?。！？…" or re.search(r"\d", line) or _surname_headline(line):
         return False
     parts: list[str] = []
     for part in _PART_SEP.split(line.strip()):

@@ -165,6 +165,9 @@ class Profile:
     # Il Corriere delle Vette - 10 dicembre 2026", "島嶼日報　2026年12月9日　山田太郎記者"), the marked part is
     # the author and the other the outlet. A word ending in ":" takes any spaces before its colon.
     byline_before: tuple[str, ...] = ()
+    # byline markers that also open a surname ("Di Maio", "Von der Leyen"): after one of these a capital
+    # word that is no given name is the surname's, and the line is a headline, not a byline
+    surname_particle_markers: frozenset[str] = frozenset()
     byline_after: tuple[str, ...] = ()
     # Figures with glued scale words (text data "glued_scales"): the small scales that make a figure of a
     # run even alone ("約4千人" = 4,000 in Japanese; Chinese reads "3千米" as 3 km), and whether two scales in
@@ -306,6 +309,8 @@ class Profile:
     # Prepositions that open a time or place adverbial ("przed świętami", "w Nowym Targu", "entre risas"):
     # a capitalised run they govern is no person holding the role named before them.
     adverbial_prepositions: frozenset[str] = frozenset()
+    # a prefix that negates a verb -> the counted events whose words it negates ("ne" + "zatkli": "nezatkli")
+    negation_prefix: tuple[tuple[str, frozenset[str]], ...] = ()
     # Nouns for one who speaks for someone ("spokesman", "porte-parole", "portavoz") and the words that link
     # them to that someone ("for", "du", "del"): "A spokesman for Prime Minister Boris Johnson said" is the
     # spokesman, not Johnson.
@@ -738,6 +743,7 @@ def profile(language: str | None) -> Profile:
         dateline_colon_labels=frozenset(raw.get("dateline", {}).get("colon_labels", [])),
         agencies=tuple(raw.get("dateline", {}).get("agencies", [])),
         byline_before=tuple(raw.get("byline", {}).get("before", [])),
+        surname_particle_markers=frozenset(w.lower() for w in raw.get("byline", {}).get("surname_particles", [])),
         byline_after=tuple(raw.get("byline", {}).get("after", [])),
         glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
@@ -796,6 +802,7 @@ def profile(language: str | None) -> Profile:
         title_abbreviations=tuple(raw.get("title_abbreviations", {}).items()),
         name_origin=frozenset(w.lower() for w in raw.get("name_origin", [])),
         adverbial_prepositions=frozenset(w.lower() for w in raw.get("adverbial_prepositions", [])),
+        negation_prefix=tuple((p.lower(), frozenset(keys)) for p, keys in raw.get("negation_prefix", {}).items()),
         spokesperson_nouns=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("nouns", [])),
         plural_verb_endings=tuple(raw.get("plural_verb_endings", [])),
         spokesperson_links=frozenset(w.lower() for w in raw.get("spokesperson", {}).get("links", [])),
