@@ -177,14 +177,19 @@ def sounded(name: str, text: str, language: str | None = None) -> tuple[int, int
     from ..text import calendar_word
 
     mine = _script(name)
-    # or the name itself, a Korean particle aside ("몬타네르는": the index holds Korean words whole)
-    found = [c for c in _names_in(text) if _script(c[0]) != mine or c[0] == name or _respelled(name, c[0])]
+    # (word, start, end, own): a word in the name's own script is kept only as the name itself (a Korean
+    # particle aside: "몬타네르는", the index holds Korean words whole) or a respelling of it, and then counts
+    # as found; one in another script counts when it sounds as the name does
+    found = []
+    for word, start, end in _names_in(text):
+        own = _script(word) == mine
+        if not own or word == name or _respelled(name, word):
+            found.append((word, start, end, own))
     # a month or weekday is no name, nor a word of one ("تشرين الثاني", November, sounds as "Solano")
-    calendar = [(start, end) for word, start, end in found if calendar_word(word)]
-    for word, start, end in found:
+    calendar = [(start, end) for word, start, end, _ in found if calendar_word(word)]
+    for word, start, end, own in found:
         if not any(a < end and start < b for a, b in calendar) and (
-                word == name or _respelled(name, word)
-                or _sound_alike(name, word) and _name_like(word, name, language)):
+                own or _sound_alike(name, word) and _name_like(word, name, language)):
             return start, end
     return None
 
