@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable
 
 from ..text import NEW_WORDS
+from ..text import folded as _fold
 
 __all__ = ["ALIAS_PREFIX", "alias_forms", "alias_keys"]
 
@@ -34,13 +34,6 @@ _LOCK = threading.Lock()
 _TABLES: tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[str, list[tuple[str, str]]]] | None = None
 _PLACE_KEYS: set[str] = set()  # the group keys of places (filled with the tables)
 _FORMS: dict[str, tuple[str, ...]] = {}  # group key -> the forms the tables read (filled with them)
-
-
-def _fold(word: str) -> str:
-    """Casefolded, accents dropped (Europäische = Europaische): how both sides are compared."""
-    if word.isascii():  # most words: nothing to decompose
-        return word.lower()
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(ch))
 
 
 # "New" in the languages read (text.NEW_WORDS), folded as the words it meets: "New Mexico", "Nowa Gwinea",

@@ -23,10 +23,10 @@ headline that opens with a quotation is left alone (a quoted phrase need not ret
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from ..text import LANGUAGES, stop_words
+from ..text import folded as _fold
 from ._junk import _words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -40,11 +40,6 @@ _MIN_LETTERS = 4
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
     return frozenset(_fold(w) for lang in LANGUAGES for w in stop_words(lang))
-
-
-def _fold(text: str) -> str:
-    """Case and accents folded ("Grèce" -> "grece", Turkish "İstanbul" -> "istanbul")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def _key(word: str) -> str:

@@ -99,7 +99,7 @@ from ._sound import (
     sound_skeleton,
     spelling_readings,
 )
-from ._stems import common_word, search_spelling, search_spellings, search_stems, stem_readings, word_reason
+from ._stems import common_word, folded, search_spelling, search_spellings, search_stems, stem_readings, word_reason
 from ._tables import (
     ACCORDING_TO_BEYOND,
     CLAIM_STOP_WORDS,
@@ -136,6 +136,7 @@ __all__ = [
     "base",
     "calendar_word",
     "common_word",
+    "folded",
     "given_name_gender",
     "guess_language",
     "junk_words",

@@ -30,7 +30,7 @@ from typing import Any
 
 from anyascii import anyascii
 
-__all__ = ["search_spelling", "search_spellings", "search_stems", "word_reason"]
+__all__ = ["folded", "search_spelling", "search_spellings", "search_stems", "word_reason"]
 
 # A stem shorter than this asks for too many words as a prefix (English "rate" -> "rat*", German
 # "Zinsen" -> Turkish "z"): the word is then matched as written only.
@@ -147,6 +147,15 @@ def search_spellings(text: str | None, marked_latin: bool = False) -> str:
         return ""  # (every stored article is asked: 0.10 -> 0.01 ms for a Latin-script dev text)
     found = {search_spelling(w, marked_latin) for w in set(_WORD.findall(text))}
     return " ".join(sorted(w for w in found if w))
+
+
+def folded(text: str) -> str:
+    """``text`` casefolded, accents and other combining marks dropped after NFKD ("Grèce" -> "grece",
+    "Europäische" -> "europaische", Turkish "İstanbul" -> "istanbul"): how word lists and texts are
+    compared when neither side's accents can be trusted."""
+    if text.isascii():  # most words: nothing to decompose
+        return text.lower()
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def _unmarked(text: str) -> str:
