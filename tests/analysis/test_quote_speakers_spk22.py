@@ -20,7 +20,12 @@ each kind checked on small inputs written for it in the languages that have it (
   Paweł Wroński)"), never an agency's credit ("(AFP)");
 - a heading that rewords a quotation of the body ("Lyon Inondations : « Les digues ne tiendront pas … »"
   over "« Si la pluie continue, les digues ne tiendront pas … », prévient le collectif X"): the body
-  quotation's speaker, not the heading's label.
+  quotation's speaker, not the heading's label;
+- a verb of threatening introduces its subject's words ("Giuliani amenaza con "…"", "threatened to "…"",
+  "zagroził, że „…”"; text data reporting_verbs), not where the verb is also a noun or means "faces"
+  (fr "menace", it "minaccia", pl "grozi", ru "грозит", de "droht" are left out);
+- a quotation that is a paragraph of its own inside the body (a section heading) has the speaker of the
+  first quotation of the next paragraph, the section it heads.
 """
 
 import pytest
@@ -174,3 +179,36 @@ def test_an_agency_credit_in_brackets_is_no_speaker() -> None:
 ])
 def test_reworded_heading_takes_the_body_speaker(text: str, lang: str, want: str) -> None:
     assert speakers_of(text, lang)[0] == want
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('Giuliani amenaza con "hacer demostraciones" en el juicio político', "es", "Giuliani"),
+    ("El presidente Pedro Sánchez amenazó con «llevar el caso a los tribunales» si no hay acuerdo.", "es",
+     "Pedro Sánchez"),
+    ('Senator Maria Lopez threatened to "shut the whole thing down" if the bill passed.', "en", "Maria Lopez"),
+    ("Burmistrz Jan Nowak zagroził, że „zamknie most dla ciężarówek”.", "pl", "Jan Nowak"),
+    ("Мэр Иван Петров пригрозил «закрыть мост для грузовиков».", "ru", "Иван Петров"),
+])
+def test_verb_of_threatening_introduces_the_subjects_words(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
+def test_a_threat_noun_is_no_verb_of_saying() -> None:
+    got = speakers_of("La sequía amenaza con «arruinar la cosecha», advirtió el ministro Luis Planas.", "es")
+    assert got == ["Luis Planas"]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    (("Papież Franciszek spotkał się w środę z wiernymi na placu św. Piotra. Franciszek przeprosił za swoje "
+      "zachowanie.\n\n„Miłość Boga nie zależy od nas”\n\nPodczas homilii papież mówił o miłości. – Bóg kocha "
+      "każdego z nas, także grzeszników – powiedział papież Franciszek."), "pl", "Franciszek"),
+    (("Mayor Ann Cole toured the flooded district on Tuesday. Residents asked her about the levees.\n\n"
+      "“We will rebuild every house”\n\nAt a news conference later, Cole promised new funds. “We will rebuild "
+      "every house that the river took,” Mayor Ann Cole said."), "en", "Ann Cole"),
+    (("La maire Claire Dubois a visité mardi le quartier inondé. Les habitants l'ont interrogée sur les digues."
+      "\n\n« Nous reconstruirons chaque maison »\n\nLors d'une conférence de presse, la maire a promis des fonds. "
+      "« Nous reconstruirons chaque maison emportée par la rivière », a déclaré Claire Dubois."), "fr", "Claire Dubois"),
+])
+def test_section_heading_quotation_takes_the_sections_speaker(text: str, lang: str, want: str) -> None:
+    got = speakers_of(text, lang)
+    assert got[0] is not None and want.split()[-1] in got[0] and len(set(got)) == 1

@@ -3206,15 +3206,15 @@ def _repeated_speakers(quotes: list[QuoteSpan], text: str = "") -> list[QuoteSpa
     A heading that rewords the start ("Violences conjugales : « Des femmes vont probablement mourir pendant
     le confinement »" over "« …, certaines vont probablement mourir pendant le confinement … », assure le
     collectif X") repeats when a run of _REPEAT_RUN_WORDS words or more, at least half its words, stands in
-    the other quotation; then a headline's label before a colon, or a clause subject, whose last word the
-    ``text`` writes nowhere else ("Lyon Inondations", "Isère Violences conjugales") gives way too."""
+    the other quotation; then a headline's label before a colon, a clause subject or a speaker carried from
+    a sentence before (_LABEL_RULES), whose last word the ``text`` writes nowhere else ("Lyon Inondations", "Isère Violences conjugales") gives way too."""
     def norm(text: str) -> str:
         return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
     texts = [norm(q.text) for q in quotes]
     out = []
     for q, t in zip(quotes, texts):
-        label = q.attribution in ("colon-subject", "clause-subject") and bool(q.speaker) \
+        label = q.attribution in _LABEL_RULES and bool(q.speaker) \
             and text.count((q.speaker or "").split()[-1]) <= 1
         if q.speaker is None or label:
             han = _HAN.search(t) is not None
@@ -3231,6 +3231,8 @@ def _repeated_speakers(quotes: list[QuoteSpan], text: str = "") -> list[QuoteSpa
     return out
 
 
+# rules that name a speaker from outside the quotation's own clause, which a repeat outweighs
+_LABEL_RULES = frozenset({"colon-subject", "clause-subject", "previous-subject", "previous-sentence"})
 _REPEAT_RUN_WORDS = 4  # words in a row a reworded heading shares with the quotation it repeats
 
 
@@ -4595,7 +4597,9 @@ class _DocumentQuotes:
                 self._note_reported_speech(si, sent)
             for qi in own:
                 out.append(self._quote(qi, f"q{first_id + len(out)}"))
-        return _repeated_speakers(self._open_paragraph_speakers(self._join_incises(out, first_id)), self.doc.text)
+        quotes = self._open_paragraph_speakers(self._join_incises(out, first_id))
+        # (a heading that repeats a quotation of the body is that quotation's first)
+        return self._section_heading_speakers(_repeated_speakers(quotes, self.doc.text))
 
     def _open_paragraph_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
         """A quotation left open at its paragraph's end and re-opened in the next (the English convention for
@@ -4610,6 +4614,27 @@ class _DocumentQuotes:
             if q.speaker is None and nxt.speaker and (q.start, q.end) in unclosed and "\n" in between \
                     and all(c.isspace() or c in _MARKS for c in between):
                 out[i] = replace(q, speaker=nxt.speaker, attribution="continued-quote")
+        return out
+
+    def _section_heading_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+        """A quotation that is a paragraph of its own inside the body, no attribution (a section heading:
+        "… odchodząc z niezadowoloną miną.¶„Bóg kocha każdego człowieka”¶Okres świąteczny … – Bóg cię kocha
+        … – zwracał się do wiernych papież."), has the speaker of the first quotation of the next paragraph,
+        the section it heads; not the article's first paragraph (its headline has rules of its own)."""
+        text, out = self.doc.text, list(quotes)
+        for i, q in enumerate(out[:-1]):
+            nxt = out[i + 1]
+            start = text.rfind("\n", 0, q.start) + 1
+            end = text.find("\n", q.end)
+            end = len(text) if end < 0 else end
+            if q.speaker is not None or not nxt.speaker or start == 0 \
+                    or text[start : q.start].strip(" \t" + "".join(_MARKS)) \
+                    or text[q.end : end].strip(" \t.!?…" + "".join(_MARKS)):
+                continue
+            gap = text[end : nxt.start]
+            # the next quotation stands in the next paragraph: one paragraph break between, no quotation between
+            if re.fullmatch(r"\s*\n\s*[^\n]*", gap):
+                out[i] = replace(q, speaker=nxt.speaker, attribution="section-heading")
         return out
 
     def _join_incises(self, quotes: list[QuoteSpan], first_id: int) -> list[QuoteSpan]:
