@@ -25,7 +25,9 @@ each kind checked on small inputs written for it in the languages that have it (
   "zagroził, że „…”"; text data reporting_verbs), not where the verb is also a noun or means "faces"
   (fr "menace", it "minaccia", pl "grozi", ru "грозит", de "droht" are left out);
 - a quotation that is a paragraph of its own inside the body (a section heading) has the speaker of the
-  first quotation of the next paragraph, the section it heads.
+  first quotation of the next paragraph, the section it heads;
+- plural forms of the verbs of saying (es preterite/present/perfect "afirmaron", "señalan", "han dicho";
+  pl "zapewnili", "podkreśliły"; generated from the singular forms and checked with simplemma's lexicon).
 """
 
 import pytest
@@ -212,3 +214,15 @@ def test_a_threat_noun_is_no_verb_of_saying() -> None:
 def test_section_heading_quotation_takes_the_sections_speaker(text: str, lang: str, want: str) -> None:
     got = speakers_of(text, lang)
     assert got[0] is not None and want.split()[-1] in got[0] and len(set(got)) == 1
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("«La situación es grave», afirmaron los bomberos de Toledo.", "es", "los bomberos de Toledo"),
+    ("«Los colegios seguirán cerrados», señalaron el lunes los alcaldes de la comarca.", "es",
+     "los alcaldes de la comarca"),
+    ("Burmistrz Jan Nowak i wojewoda Anna Lis zapewnili: „Pomoc dotrze do wszystkich”.", "pl",
+     ("Jan Nowak", "Anna Lis")),
+])
+def test_plural_verbs_of_saying(text: str, lang: str, want) -> None:
+    got = speakers_of(text, lang)
+    assert len(got) == 1 and (got[0] in want if isinstance(want, tuple) else got[0] == want)
