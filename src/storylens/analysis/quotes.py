@@ -52,6 +52,9 @@ from ..text import (
     territory_names,
     use_covers,
 )
+from ..text import (
+    stem as lemma_of,
+)
 
 __all__ = [
     "DEFAULT_MATCH_THRESHOLD",
@@ -3195,27 +3198,48 @@ _REPEAT_MIN_WORDS = 2  # a single word ("judges") is too common to place by cont
 _REPEAT_MIN_HAN = 4  # characters, for scripts without spaces
 
 
-def _repeated_speakers(quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+def _repeated_speakers(quotes: list[QuoteSpan], text: str = "") -> list[QuoteSpan]:
     """A heading repeats words the body quotes ("انتهى الأمر"... over "… فقد انتهى الأمر، وأنجز
     الأمر"): an unattributed quotation whose words all stand in one other quotation of the text, in
     order, has that quotation's speaker (when every such quotation has the same one); the same words
-    too ("Paris appelle à un « cessez-le-feu immédiat »" over "Barrot a appelé à un « cessez-le-feu immédiat »")."""
+    too ("Paris appelle à un « cessez-le-feu immédiat »" over "Barrot a appelé à un « cessez-le-feu immédiat »").
+    A heading that rewords the start ("Violences conjugales : « Des femmes vont probablement mourir pendant
+    le confinement »" over "« …, certaines vont probablement mourir pendant le confinement … », assure le
+    collectif X") repeats when a run of _REPEAT_RUN_WORDS words or more, at least half its words, stands in
+    the other quotation; then a headline's label before a colon, a clause subject or a speaker carried from
+    a sentence before (_LABEL_RULES), whose last word the ``text`` writes nowhere else ("Lyon Inondations", "Isère Violences conjugales") gives way too."""
     def norm(text: str) -> str:
         return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
     texts = [norm(q.text) for q in quotes]
     out = []
     for q, t in zip(quotes, texts):
-        if q.speaker is None:
+        label = q.attribution in _LABEL_RULES and bool(q.speaker) \
+            and text.count((q.speaker or "").split()[-1]) <= 1
+        if q.speaker is None or label:
             han = _HAN.search(t) is not None
             key = t.replace(" ", "") if han else t
             long_enough = len(key) >= _REPEAT_MIN_HAN if han else len(t.split()) >= _REPEAT_MIN_WORDS
             holders = {o.speaker for o, u in zip(quotes, texts) if o is not q and o.speaker and long_enough
                        and len(u) >= len(t) and key in (u.replace(" ", "") if han else u)}
-            if len(holders) == 1:
+            if not holders and not han:
+                holders = {o.speaker for o, u in zip(quotes, texts) if o is not q and o.speaker and len(u) >= len(t)
+                           and _shared_run(t.split(), u.split()) >= max(_REPEAT_RUN_WORDS, len(t.split()) / 2)}
+            if len(holders) == 1 and (q.speaker is None or q.speaker not in holders):
                 q = replace(q, speaker=holders.pop(), attribution="repeated-quote")
         out.append(q)
     return out
+
+
+# rules that name a speaker from outside the quotation's own clause, which a repeat outweighs
+_LABEL_RULES = frozenset({"colon-subject", "clause-subject", "previous-subject", "previous-sentence"})
+_REPEAT_RUN_WORDS = 4  # words in a row a reworded heading shares with the quotation it repeats
+
+
+def _shared_run(a: list[str], b: list[str]) -> int:
+    """The longest run of words in a row that ``a`` and ``b`` share."""
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size
 
 
 def _joined_spelling(toks: list[str], parts: list[str]) -> bool:
@@ -3751,15 +3775,45 @@ class _SpeakerResolver:
         agreeing = self._agreeing_person(gender, offset, listed=False)
         if own is None and agreeing and self._last_mention(agreeing, offset) > self._last_mention(found, offset):
             return agreeing
+        if own is None and agreeing and found == self.last_named and self._gender(found) is None \
+                and self._narrative_since(found, offset):
+            # ("« … », a déclaré le politologue Jean Martin. ¶ La candidate centriste … ¶ « … », a-t-elle dit"
+            # after "La sénatrice Claire Dubois": the woman the text names, not the last speaker)
+            return self._latest_agreeing(gender, offset, listed=False) or agreeing
         listed = self._agreeing_person(gender, offset)
         if not listed or listed == found:
             return found
         if found == self.last_named:
             named_after = self._last_mention(listed, offset) > self.last_named_at
+            if not named_after and self._gender(found) not in (None, gender) and self._narrative_since(found, offset):
+                return self._latest_agreeing(gender, offset) or listed
             return listed if named_after and self._gender(found) not in (None, gender) else found
         if self._gender(found) not in (None, gender):
             return listed if self._one_sentence(found, listed, offset) else found
         return listed if self._joint_subject(found, listed, offset) else found
+
+    def _latest_agreeing(self, gender: str, offset: int, listed: bool = True) -> str | None:
+        """The person of ``gender`` whose surname the text writes last before ``offset``, whether in full or
+        alone ("Mrs. Clinton first said she …" after "Hillary Clinton" early and "Madeleine Albright" later)."""
+        best, best_at = None, -1
+        for name in {n for at, n, _ in self.names.names if at < offset}:
+            surname = name.split()[-1]
+            at = max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[:offset])), default=-1)
+            if at > best_at and self._gender(name, listed) == gender:
+                best, best_at = name, at
+        return self._oblique_nominative(self.names.full_name(best, offset)) if best else None
+
+    def _narrative_since(self, speaker: str, offset: int) -> bool:
+        """A paragraph of narrative (no quotation mark, _NARRATIVE_WORDS words or more, not naming ``speaker``)
+        stands between the last speaker's attribution and ``offset``: the last speaker is no longer the
+        topic ('"She's gotten better …," analyst David Axelrod said …¶The moderate candidate, who's …, has
+        declared that she's well-positioned …¶"I can appeal to independents, too," she told supporters' is
+        the candidate's, not Axelrod's; 'said Hilary Shelton …¶"…," he said' has no such paragraph)."""
+        surname = speaker.split()[-1]
+        for para in self.text[self.last_named_at : offset].split("\n")[1:]:
+            if len(para.split()) >= _NARRATIVE_WORDS and not any(c in _DOUBLE for c in para) and surname not in para:
+                return True
+        return False
 
     def _one_sentence(self, first: str, second: str, offset: int) -> bool:
         """The text's last mentions of ``first`` and ``second`` before ``offset`` stand in one sentence."""
@@ -4248,6 +4302,7 @@ _STEM_HEAD = 6  # letters: "ministra"/"министра"/"prezydenta" are looked
 _DESCRIBED_HEAD = 5  # letters: a shorter word ("man", "son") is too common to find a person by
 _ROLE_GENDER_WORDS = 12  # (with the characters) "Die Ministerin für Katastrophenschutz des Bundesstaates …, Karen"
 _ROLE_GENDER_CHARS = 90  # the role before a name: "Die Ministerin für Katastrophenschutz des Bundesstaates …, "
+_NARRATIVE_WORDS = 8  # a paragraph of narrative between a speaker and a pronoun: a sentence, not a credit line
 _CATAPHORA_CHARS = 300  # a lead's pronoun or headline's description and the name that follows it
 
 
@@ -4279,6 +4334,10 @@ _CLEFT_OPENERS = sorted({w for lang in LANGUAGES for w in profile(lang).cleft_op
 _CLEFT_OPENING = re.compile(rf"\s*(?:{alternation(_CLEFT_OPENERS)})\s+", re.IGNORECASE) if _CLEFT_OPENERS else None
 
 
+_CUT_AT_AND = re.compile(rf"\s+(?:{'|'.join(sorted(_AND | {'&'}))})\s+[{_UP}]")  # "Transportation| and Infrastructure"
+_BODY_NAME_CHARS = 80  # a body's name and the role before its holder: "House … Committee Chairman Peter DeFazio"
+
+
 def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]]:
     """(offset, full name) of sentences that open with a person ("On Friday, Liz Cheney issued …");
     ``names``: the document's name index (built once per document by the resolver)."""
@@ -4305,6 +4364,12 @@ def _sentence_subjects(doc: Document, names: _NameIndex) -> list[tuple[int, str]
             run = _name_after_complement(run, " ".join(raw[: len(raw) - len(run)]), base(doc.language) or "")
         # one word after a title is a surname too: "Сам Петров вину не признал", "Richterin Weber"
         titled = 0 < len(run) < len(raw) and raw[len(raw) - len(run) - 1].lower() in _TITLES
+        if len(run) == 1 and titled and run[0] not in names.surnames and _CUT_AT_AND.match(head, head.find(run[0]) + len(run[0])):
+            # "House Transportation and Infrastructure Committee Chairman Peter DeFazio … advised": the title
+            # opens a body's name cut at "and"; the subject is the person the text titles within it
+            at = s.start + len(s.text) - len(head)
+            holder = next((n for a, n, t in names.names if t and at < a < at + _BODY_NAME_CHARS), None)
+            run = holder.split() if holder else run
         if run and run[-1].endswith(("'", "’")):
             run = []  # "On Fox News' “Hannity,” she called …": a possessor, not the subject
         if run and _party_epithet(" ".join(run)) and re.match(r"\s*the\s", head, re.IGNORECASE):
@@ -4532,7 +4597,9 @@ class _DocumentQuotes:
                 self._note_reported_speech(si, sent)
             for qi in own:
                 out.append(self._quote(qi, f"q{first_id + len(out)}"))
-        return _repeated_speakers(self._open_paragraph_speakers(self._join_incises(out, first_id)))
+        quotes = self._open_paragraph_speakers(self._join_incises(out, first_id))
+        # (a heading that repeats a quotation of the body is that quotation's first)
+        return self._section_heading_speakers(_repeated_speakers(quotes, self.doc.text))
 
     def _open_paragraph_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
         """A quotation left open at its paragraph's end and re-opened in the next (the English convention for
@@ -4547,6 +4614,27 @@ class _DocumentQuotes:
             if q.speaker is None and nxt.speaker and (q.start, q.end) in unclosed and "\n" in between \
                     and all(c.isspace() or c in _MARKS for c in between):
                 out[i] = replace(q, speaker=nxt.speaker, attribution="continued-quote")
+        return out
+
+    def _section_heading_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+        """A quotation that is a paragraph of its own inside the body, no attribution (a section heading:
+        "… odchodząc z niezadowoloną miną.¶„Bóg kocha każdego człowieka”¶Okres świąteczny … – Bóg cię kocha
+        … – zwracał się do wiernych papież."), has the speaker of the first quotation of the next paragraph,
+        the section it heads; not the article's first paragraph (its headline has rules of its own)."""
+        text, out = self.doc.text, list(quotes)
+        for i, q in enumerate(out[:-1]):
+            nxt = out[i + 1]
+            start = text.rfind("\n", 0, q.start) + 1
+            end = text.find("\n", q.end)
+            end = len(text) if end < 0 else end
+            if q.speaker is not None or not nxt.speaker or start == 0 \
+                    or text[start : q.start].strip(" \t" + "".join(_MARKS)) \
+                    or text[q.end : end].strip(" \t.!?…" + "".join(_MARKS)):
+                continue
+            gap = text[end : nxt.start]
+            # the next quotation stands in the next paragraph: one paragraph break between, no quotation between
+            if re.fullmatch(r"\s*\n\s*[^\n]*", gap):
+                out[i] = replace(q, speaker=nxt.speaker, attribution="section-heading")
         return out
 
     def _join_incises(self, quotes: list[QuoteSpan], first_id: int) -> list[QuoteSpan]:
@@ -4624,6 +4712,12 @@ class _DocumentQuotes:
         colon = _colon_subject(masked, slot, self.resolver.names)
         if colon:
             return colon, "colon-subject"
+        headline = self._name_on_topic(q)
+        if headline:
+            return headline, "name-on-topic"
+        credit = self._bracketed_credit(q)
+        if credit:
+            return credit, "bracketed-credit"
         speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
         if speaker is None and not masked[:slot].strip():
             speaker, rule = _credit_line_speaker(self.doc, b, self.resolver, q.start)
@@ -4637,6 +4731,8 @@ class _DocumentQuotes:
             subject = _clause_subject(masked, slot, known, self.doc.language)
             if subject and subject[0] == "name" and subject[1] in firsts:
                 subject = ("name", firsts[subject[1]])  # "Cressida constate …" after "Cressida Bonas"
+            if subject and subject[0] == "name" and _title_cased(masked[:slot]):
+                subject = ("name", _headline_surname(subject[1], people, firsts))
             if subject:
                 att = _Attribution(0, 0, subject[0], subject[1], "clause-subject")
                 speaker, rule = self.resolver.resolve(att, q.start), "clause-subject"
@@ -4652,6 +4748,52 @@ class _DocumentQuotes:
             speaker = self._narrative_subject(a, q.start, b)
             rule = "previous-subject" if speaker else None
         return speaker, rule
+
+    def _bracketed_credit(self, q: _RawQuote) -> str | None:
+        """A speaker in brackets right after the closing mark ("« … » (Commissaire de la CENI)", "“…” (Senator
+        Maria Lopez)", "„…” (rzecznik MSZ)"): a person's name or a role, no credit of an agency ("(AFP)")."""
+        m = _BRACKETED.match(self.doc.text, q.close + 1) if q.close < len(self.doc.text) else None
+        if not m:
+            return None
+        who = m.group("who").strip()
+        toks = who.split()
+        if not 1 <= len(toks) <= _BRACKETED_WORDS or not toks[0][:1].isalpha() \
+                or any(t.lower().strip(".,") in _CREDIT_WORDS for t in toks) or not _plausible_speaker(who):
+            return None
+        name = _clean_name(toks)
+        name = name if name and name[0][:1].isupper() else []  # "(Commissaire) de la CENI" is the role's body
+        while len(name) >= 3 and _acronym(name[0]):
+            name = name[1:]  # the role's body: "(rzecznik MSZ Paweł Wroński)"
+        titled = 0 < len(name) < len(toks) and (toks[len(toks) - len(name) - 1].lower() in _TITLES
+                                                 or _role_noun(toks[0].lower()))
+        if len(name) >= 2 and (len(name) == len(toks) or titled):
+            return self.resolver.names.full_name(" ".join(name), q.open)
+        if _role_noun(_ELIDED_ARTICLE.sub("", toks[0]).lower()) or toks[0].lower() in _TITLES:
+            return who  # a role: "(Commissaire de la CENI)", "(porte-parole du gouvernement)"
+        return None
+
+    def _name_on_topic(self, q: _RawQuote) -> str | None:
+        """A headline that opens with a quotation and names its speaker after it, then the topic ("“Sorry for
+        the bad example I gave.” Pope Francis on the incident", "« … » : Emmanuel Macron sur la réforme",
+        "„…” – Donald Tusk o wyborach"; text data "topic_prepositions"): that person."""
+        text, lang = self.doc.text, self.doc.language
+        preps = profile(base(lang)).topic_prepositions if lang and base(lang) in LANGUAGES else frozenset()
+        line_start = text.rfind("\n", 0, q.open) + 1
+        if not preps or text[line_start : q.open].strip() or q.close >= len(text):
+            return None
+        m = _NAME_AFTER_QUOTE.match(text, q.close + 1)
+        if not m or m.group("prep").lower() not in preps:
+            return None
+        toks = m.group("name").split()
+        name = _clean_name(toks)
+        titled = 0 < len(name) < len(toks) and toks[len(toks) - len(name) - 1].lower() in _TITLES
+        if not name or not (len(name) >= 2 or titled or name[0] in self.resolver.names.surnames):
+            return None
+        known = {n for _, n, _ in self.resolver.names.names}
+        # a title the run holds ("Secretary-General Antonio Guterres"): the name the index gives it
+        name = next((name[k:] for k in range(len(name) - 2, -1, -1) if " ".join(name[k:]) in known), name)
+        who = self.resolver.names.full_name(" ".join(name), q.open)
+        return who if _plausible_speaker(who) else None
 
     def _narrative_subject(self, a: int, offset: int, b: int | None = None) -> str | None:
         """A quotation that is a sentence of its own right after a narrative sentence about a person
@@ -4729,6 +4871,40 @@ class _DocumentQuotes:
 
 
 
+# brackets right after a quotation's closing mark: a credit line's speaker, a role or a name of a few words
+_BRACKETED = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n§\d]{3,60})[)）]")
+_BRACKETED_WORDS = 6
+# after a quotation's closing mark: an optional colon or dash, a name run, then a word (the topic's preposition)
+_NAME_AFTER_QUOTE = re.compile(rf"[ \t]*[:\-–—]?[ \t]*(?P<name>{_NAME_RUN.pattern})[ \t]+(?P<prep>\w+)[ \t]")
+_TITLE_CASE_WORDS = 4  # words of four letters or more, all capitalised: a title-case headline
+
+
+def _title_cased(lead: str) -> bool:
+    """The line ``lead`` ends is a title-case headline ("Klobuchar Jabs Trump for Spending 1 of 5 Days in
+    2019 at a Golf Club: "): every word of four letters or more capitalised, at least four of them."""
+    line = lead.rsplit("\n", 1)[-1]
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
+    return len(long_words) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in long_words)
+
+
+def _headline_surname(name: str, people: Sequence[str], firsts: dict[str, str]) -> str:
+    """A title-case headline capitalises its verb, so a name run goes on into it ("Klobuchar Jabs Trump for
+    …", "Elizabeth Warren Unveils Plan"): a person the text names in full, or that person's surname, then a
+    word that is no given name, is that person alone."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in firsts or given_name_gender(words[k]):
+            continue  # the run goes on into another name
+        prefix = " ".join(words[:k])
+        # (the headline's run is in the name index too: the person is another name, in full or by surname)
+        if prefix in people and prefix != name:
+            return prefix
+        full = next((p for p in people if p != name and p.split()[-1] == prefix), None) if k == 1 else None
+        if full:
+            return full
+    return name
+
+
 def _capitalised(text: str) -> bool:
     """A capitalised word: after a quotation in its sentence, maybe its speaker ("…,” political scientist Andre Brod.)."""
     return any(w[:1].isupper() for w in text.split())
@@ -4758,6 +4934,55 @@ _CONDITIONALS = frozenset(w for lang in LANGUAGES for w in (*profile(lang).condi
                           if " " not in w)
 
 
+_COMPLEMENTIZERS = frozenset(w for lang in LANGUAGES for w in profile(lang).complementizers)
+# relative pronouns, the last word of a two-word one ("el cual"): "during which she", "durante el cual ella"
+_RELATIVE_WORDS = frozenset(w.split()[-1] for lang in LANGUAGES
+                            for w in (*profile(lang).thing_relatives, *profile(lang).person_relatives))
+_FUNCTION_LEAD = 3  # function words before a clause's pronoun subject: "during which she", "durante el cual ella"
+
+
+def _pronoun_after_function_words(toks: Sequence[str], language: str | None) -> str | None:
+    """A personal pronoun subject after a preposition and a relative ("during which she attempted to make
+    an argument … who can “…”", "durante el cual ella intentó …", "pendant lequel elle a tenté …"): the
+    clause's subject is the pronoun when only function words of the text's language (spaCy's stop words)
+    stand before it, the last a relative (text data "thing_relatives", "person_relatives"), and a lower-case
+    word follows it."""
+    stop = _stop_words_of(language)
+    if not stop:
+        return None
+    for j in range(1, min(_FUNCTION_LEAD, len(toks) - 2) + 1):
+        word = toks[j].lower()
+        if word in _PRONOUNS and (word != "il" or base(language or "") == "fr") and toks[j + 1][:1].islower() \
+                and toks[j + 1][:1].isalpha() and all(t.lower() in stop and t.isalpha() for t in toks[:j]) \
+                and toks[j - 1].lower() in _RELATIVE_WORDS and not any(t.lower() in _COMPLEMENTIZERS for t in toks[:j]):
+            # (not after "that": "Trump believes that she is “…”" reports the clause subject's belief)
+            return toks[j]
+    return None
+
+
+@cache
+def _clause_links(language: str | None) -> frozenset[str]:
+    """One-word clause links of ``language`` (text data "clause_links": "and", "but", "y", "et"), or of every
+    language when it is unknown."""
+    langs = [base(language)] if language and base(language) in LANGUAGES else list(LANGUAGES)
+    return frozenset(w for lg in langs for w in profile(lg).clause_links if w.isalpha())
+
+
+def _shares_subject(toks: Sequence[str], language: str | None) -> bool:
+    """A chunk that opens with a clause link and goes on in lower case ("and even invited Trump", "y luego
+    invitó a Trump", "et a même invité Trump") is a second predicate of the clause before it: a name after
+    its verb is the object, and the subject is the earlier chunk's. A pronoun, an article or a name right
+    after the link opens a clause of its own ("and the minister said", "and she called it")."""
+    if len(toks) < 2 or toks[0].lower() not in _clause_links(language):
+        return False
+    nxt = toks[1].lower()
+    if not (nxt[:1].isalpha() and toks[1][:1].islower()) or nxt in _PRONOUNS:
+        return False
+    # an article of the text's language opens a subject ("and the minister said"); French "et a même
+    # invité" is the auxiliary, which the language's lexicon reads as "avoir"
+    return nxt not in _DETS or bool(language) and lemma_of(nxt, base(language or "")) not in _DETS
+
+
 def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str | None = None) -> Subject | None:
     """The subject of the clause a quotation stands in when no verb of saying is there: "Le
     chancelier autrichien Sebastian Kurz s'oppose à la taxation des « petits épargnants »",
@@ -4776,10 +5001,15 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
         toks = _TOKEN_RE.findall(chunks[i])
         if any(t.lower() in _CONDITIONALS for t in toks[:3]):
             continue  # "… but that if the allegations are true, “…”": a condition's subject says nothing
+        if _shares_subject(toks, language):
+            continue  # "He later apologized, and even invited Trump “…”": the verb's subject is the earlier clause's
         while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _PRONOUNS | _DETS:
             toks = toks[1:]
         if not toks:
             continue
+        inner = _pronoun_after_function_words(toks, language)
+        if inner:
+            return "pronoun", inner
         if toks[0].lower() in _PERSON_RELATIVES and i > 0:
             # "The GOP front-runner, who has made … calling Mexican immigrants “criminals”": the antecedent
             antecedent = _relative_antecedent(_TOKEN_RE.findall(chunks[i - 1]), known)

@@ -197,6 +197,9 @@ class Profile:
     # Prepositions of the medium a speaker spoke on ("a déclaré jeudi sur France Inter la ministre …"): between
     # the verb and an inverted subject they close a place-like phrase.
     medium_prepositions: frozenset[str] = frozenset()
+    # The preposition of a topic after a speaker's name in a headline ("“…” Pope Francis on the incident",
+    # "« … » : Emmanuel Macron sur la réforme", "„…” – Donald Tusk o wyborach"): the name before it speaks.
+    topic_prepositions: frozenset[str] = frozenset()
     addressees: tuple[str, ...] = ()
     # What ties a modifier to the subject it describes before a speaker's name in a verb-final language
     # ("住民の佐藤花子さん", "구조대의 안나 켈러 대장"): the name is what follows the last one.
@@ -755,6 +758,7 @@ def profile(language: str | None) -> Profile:
         description_openers=frozenset(w.lower() for w in raw.get("description_openers", [])),
         time_nouns=frozenset(w.lower() for w in raw.get("time_nouns", [])),
         medium_prepositions=frozenset(w.lower() for w in raw.get("medium_prepositions", [])),
+        topic_prepositions=frozenset(w.lower() for w in raw.get("topic_prepositions", [])),
         addressees=tuple(raw.get("addressees", [])),
         modifier_particles=tuple(raw.get("modifier_particles", [])),
         quote_links_any_verb=tuple(raw.get("quote_links_any_verb", [])),
