@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
-from ._notices import strip_notices
+from ._notices import is_notice_line, strip_notices
 
 __all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "parse_byline"]
 
@@ -290,6 +290,12 @@ def clean_text(text: str) -> CleanText:
         if seen <= _TOP_LINES and _is_navigation(stripped):
             state.remove("navigation", stripped)  # "Sections  News  Sports  Opinion  Subscribe"
             continue
+        if (seen <= _TOP_LINES and not any(k.strip() for k in kept) and _next_nonempty(lines, i)
+                and is_notice_line(stripped)):
+            # a promotion over the headline ("Subscribe now for unlimited access – only $1 for 6 months"):
+            # the page's, never the title (review: it was read as the headline)
+            state.remove("site_notice", stripped)
+            continue
         if seen <= 2 and _take_page_masthead(stripped, lines, i, state):
             continue  # "The Sacramento Bee" above its menu or a byline (or under the headline): the page's outlet
         if 1 < seen <= _TOP_LINES and (_take_top_byline(stripped, state) or _take_stamp(stripped, state)):
@@ -389,9 +395,19 @@ def _headline(body: str) -> str | None:
     said title null for every .txt while the stream showed its first line)."""
     first, sep, rest = body.partition("\n\n")
     first = first.strip()
-    if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS:
+    if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS or _two_sentences(first):
         return None
     return None if re.search(r"[.:;,。：；，]$", first) else first
+
+
+# A sentence's end, then two spaces or more and the next sentence: typewriter spacing inside a paragraph
+# ("The river crested on Tuesday.  Rescuers evacuated …"), two sentences, never one headline.
+_SPACED_SENTENCES = re.compile(r"[.!?。！？][\"'”’»)]*\s{2,}\S")
+
+
+def _two_sentences(line: str) -> bool:
+    """Whether ``line`` is two sentences set apart by two spaces (review: such a first line was the title)."""
+    return _SPACED_SENTENCES.search(line) is not None
 
 
 def _headline_over_header(body: str) -> str | None:
@@ -400,7 +416,8 @@ def _headline_over_header(body: str) -> str | None:
     trial20 #17, a copy with one paragraph a line had no title, and its new headline read as a sentence)."""
     first, sep, rest = body.partition("\n")
     first = first.strip()
-    if not (sep and rest.strip()) or len(first) > _HEADLINE_MAX_CHARS or re.search(r"[.:;,。：；，!?！？]$", first):
+    if (not (sep and rest.strip()) or len(first) > _HEADLINE_MAX_CHARS or re.search(r"[.:;,。：；，!?！？]$", first)
+            or _two_sentences(first)):
         return None
     return first
 
