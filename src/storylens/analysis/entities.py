@@ -324,9 +324,12 @@ def canonical_key(name: str) -> str:
 
 
 def _exact_key(name: str) -> str:
-    """Key for 'the same name': case, diacritics, punctuation and Russian endings folded."""
+    """Key for 'the same name': case, diacritics, punctuation and Russian endings folded, the letters
+    without a decomposition too (:func:`storylens.text.folded`: "Kılıçdaroğlu" is "Kilicdaroglu")."""
+    from ..text import folded
+
     tokens = [_ru_stem(t) for t in _name_tokens(clean_name(name))]
-    return " ".join(re.sub(r"[^\w]", "", _strip_accents(t).casefold()) for t in tokens).strip()
+    return " ".join(re.sub(r"[^\w]", "", folded(t)) for t in tokens).strip()
 
 
 def _acronym_key(name: str) -> str:
