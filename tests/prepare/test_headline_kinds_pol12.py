@@ -119,3 +119,44 @@ FORUM_RU = ("Мой кот уже неделю не ест и всё время 
 def test_a_headline_in_the_bodys_script_is_still_judged(head, body):
     assert not other_script(head, body)
     assert off_topic_part(f"{head}\n\n{body}") == head
+
+
+@pytest.mark.parametrize("promo", ["Subscribe now for unlimited access – only $1 for 6 months",
+                                   "Jetzt abonnieren und 30 Tage gratis lesen"])
+def test_a_page_titled_by_its_promotion_has_the_headline_of_its_text(promo):
+    # the page's metadata title (<title>, a feed's or a JSONL record's) is a promotion: not the headline,
+    # and not put before the body as one
+    from storylens.models import RawDocument
+    from storylens.report.compare import prepare_document
+
+    raw = RawDocument(source="page.html", text=f"Floods force hundreds from homes in valley\n\n{EN_LEAD}",
+                      metadata={"title": promo})
+    doc = prepare_document(raw, "d1")
+    assert doc.title == "Floods force hundreds from homes in valley"
+    assert promo not in doc.text
+
+
+# a breadcrumb trail (the page's home, then its sections) over the headline is the page's, not the title
+@pytest.mark.parametrize("trail", [
+    "Home › World › Europe",
+    "News | Sport | Weather | iPlayer | Sounds",
+    "Startseite > Politik > Ausland",
+    "Главная / Новости / В мире",
+    "Accueil > International > Europe",
+    "Inicio / Internacional / Europa",
+    "Strona główna » Świat » Europa",
+    "首页 > 国际 > 欧洲",
+])
+def test_a_breadcrumb_trail_over_the_headline_is_no_title(trail):
+    cleaned = clean_text(f"{trail}\n\nFloods force hundreds from homes in valley\n\n{EN_LEAD}")
+    assert cleaned.title == "Floods force hundreds from homes in valley"
+    assert ("navigation", trail) in [(r.kind, r.text) for r in cleaned.removed]
+
+
+@pytest.mark.parametrize("headline", [
+    "World | Floods force hundreds from homes in valley",  # a section label before a headline
+    "Sport / Fußball: Bayern gewinnt das Derby",
+    "Home is where the heart is",
+])
+def test_a_headline_with_a_section_label_is_no_trail(headline):
+    assert clean_text(f"{headline}\n\n{EN_LEAD}").title == headline

@@ -500,7 +500,23 @@ def _is_navigation(line: str) -> bool:
                       if " ".join(tokens[at : at + n]).casefold() in words), 1)
             items.append(" ".join(tokens[at : at + n]))
             at += n
-    return len(items) >= 3 and all(item.strip().casefold() in words for item in items)
+    return (len(items) >= 3 and all(item.strip().casefold() in words for item in items)) or _is_breadcrumb(line, words)
+
+
+# A page's breadcrumb trail: its home, then sections, set apart by one mark ("Home › World › Europe",
+# "Startseite > Politik > Ausland", "Главная / Новости / В мире", "首页 > 国际 > 欧洲"); review of stop 34:
+# such a line was the title. Items are short names: a headline after a section label ("World | Floods
+# force hundreds from homes in valley") is no trail.
+_CRUMB_MARK = re.compile(r"\s*[›>»/|→]\s*")
+_CRUMB_ITEM_WORDS = 4
+
+
+def _is_breadcrumb(line: str, words: frozenset[str]) -> bool:
+    marks = {m.group(0).strip() for m in _CRUMB_MARK.finditer(line)}
+    items = [p.strip() for p in _CRUMB_MARK.split(line)]
+    return (len(marks) == 1 and 2 <= len(items) <= 8 and items[0].casefold() in words
+            and all(item and len(item.split()) <= _CRUMB_ITEM_WORDS and not re.search(r"[:;!?.,\d]", item)
+                    for item in items))
 
 
 # A menu bar's items are short and capitalised ("Nation & World", "Arts & Life"): with four or more
