@@ -57,6 +57,21 @@ def test_a_denial_of_the_shared_fact_is_still_a_conflict(lang, denial, plain):
     assert polarity(denial, lang, plain, lang) == (0, True, False)
 
 
+# across languages the words cannot be compared: a counted event (text data) the plain side states and only
+# the negated clause writes after its negation keeps the conflict; the other way round, the pair is confined
+@pytest.mark.parametrize(("denial", "denial_lang", "plain", "plain_lang", "conflict"), [
+    ("Nikt nie zginął, gdy budynek się zawalił.", "pl", "Three people were killed.", "en", True),
+    ("No one was killed when the building collapsed.", "en", "Drei Menschen wurden getötet.", "de", True),
+    ("Marek Vondra was not arrested when police came.", "en", "Marek Vondra wurde festgenommen.", "de", True),
+    ("Marek Vondra did not resist when he was arrested.", "en", "Marek Vondra wurde festgenommen.", "de", False),
+    ("Marek Vondra nie stawiał oporu, gdy został zatrzymany.", "pl", "Marek Vondra was arrested.", "en", False),
+    ("Der Mann leistete keinen Widerstand, als er festgenommen wurde.", "de", "The man was arrested.", "en", False),
+])
+def test_across_languages_a_counted_event_ties_the_plain_side_to_the_negated_clause(
+        denial, denial_lang, plain, plain_lang, conflict):
+    assert (polarity(denial, denial_lang, plain, plain_lang) is not None) is conflict
+
+
 @pytest.mark.parametrize(("lang", "text", "parts"), [
     ("en", "He did not resist when he was arrested.", ["He did not resist ", "when he was arrested."]),
     ("en", "He did not speak after he was arrested.", ["He did not speak ", "after he was arrested."]),

@@ -540,18 +540,26 @@ def _content_keys(text: str, language: str | None) -> set[str]:
 
 def _states_negated_part(plain: str, plain_lang: str | None, negated_parts: list[str], other_parts: list[str],
                          denial_lang: str | None) -> bool:
-    """In one language, whether ``plain`` writes a content word that only the denial's negated clauses
-    write after their negation, the words it bears on: it states their fact, not the affirmed clause's
+    """Whether ``plain`` writes what only the denial's negated clauses write after their negation, the
+    words it bears on: it states their fact, not the affirmed clause's. In one language a content word
     ("Мужчину не задержали, когда полиция приехала" / "Мужчину задержали"; "Police did not arrest him when
-    they searched the house" / "Police arrested him"). The subject before the negation is the other
+    they searched the house" / "Police arrested him"); the subject before the negation is the other
     clause's too ("L'homme n'a pas résisté quand il a été arrêté" / "L'homme a été arrêté": "il" is him).
-    Across languages the words cannot be compared: False."""
+    Across languages, where words cannot be compared, a counted event of the text data
+    (:func:`storylens.analysis.quantities.counted_words`: "Nikt nie zginął, gdy budynek się zawalił" /
+    "Three people were killed")."""
     from ..text import LANGUAGES, base
+    from .quantities import counted_words
 
-    if base(plain_lang) != base(denial_lang) or plain_lang in _NO_WORD_BOUNDARY:
-        return False
     negation = _pattern(denial_lang if denial_lang in LANGUAGES else "en")
     after = [p[hits[-1].end():] for p in negated_parts if (hits := list(negation.finditer(p)))]
+    if base(plain_lang) != base(denial_lang) or plain_lang in _NO_WORD_BOUNDARY:
+        def events(text: str, language: str | None) -> set[str]:
+            return {key for _, _, key in counted_words(text, language)}
+
+        only_events = set().union(*(events(p, denial_lang) for p in after)) - set().union(
+            *(events(p, denial_lang) for p in other_parts))
+        return bool(only_events & events(plain, plain_lang))
     only_negated = set().union(*(_content_keys(p, denial_lang) for p in after)) - set().union(
         *(_content_keys(p, denial_lang) for p in other_parts))
     return bool(only_negated & _content_keys(plain, plain_lang))
