@@ -250,3 +250,21 @@ def test_a_words_stems_are_not_stemmed_again_in_every_language(store):
              for i in range(1, 7)]
     store.write_batch(StoreBatch(articles=[*mines, _article(9, "Los mineros atrapados recibieron agua.", "es")]))
     assert [a for a, _ in store.search_text("mineros", limit=3)] == [_id(9)]
+
+
+_ISTANBUL = [
+    ("İstanbul'da Kılıçdaroğlu mitinge katıldı.", "tr"),
+    ("Kilicdaroglu held a rally in Istanbul on Sunday.", "en"),
+    ("ISTANBUL: KILIÇDAROĞLU bugün konuştu.", "tr"),
+    ("La banca centrale ha tagliato il tasso.", "it"),
+]
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("İstanbul", {1, 2, 3}), ("Istanbul", {1, 2, 3}), ("istanbul", {1, 2, 3}), ("ISTANBUL", {1, 2, 3}),
+    ("Kılıçdaroğlu", {1, 2, 3}), ("Kilicdaroglu", {1, 2, 3}), ("KILIÇDAROĞLU", {1, 2, 3}),
+])
+def test_turkish_dotted_and_dotless_i_are_one_letter_to_search(store, query, found):
+    # review of stop 34: the fold of "İ" (casefold "i̇", a combining dot) and of "ı" (no decomposition)
+    store.write_batch(StoreBatch(articles=[_article(i, t, lang) for i, (t, lang) in enumerate(_ISTANBUL, start=1)]))
+    assert {a for a, _ in store.search_text(query)} == {_id(i) for i in found}

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from ..models import NumberMention
 
 __all__ = ["affirmed", "attribution_only", "clause_polarity_conflict", "clauses", "compound", "filter_numbers", "hedged", "negated", "negation_words", "negative",
-           "negative_meaning", "number_kind", "polarity", "polarity_conflict"]
+           "negative_meaning", "number_kind", "polarity", "polarity_conflict", "subordinate_clauses"]
 
 # Negation words per language come from the text layer (text/data/<xx>.json), so a
 # new language is data. For conflicts, words that negate a phrase rather than the
@@ -438,14 +438,57 @@ def _clause_opening(language: str) -> re.Pattern[str] | None:
 
 
 def _parts(text: str, language: str | None) -> list[str]:
-    """``text`` cut at its clause links (:func:`clauses`) and at a comma that opens a participle clause."""
+    """``text`` cut at its clause links (:func:`clauses`), at a comma that opens a participle clause and
+    where a subordinate clause opens (:func:`subordinate_clauses`)."""
     from ..text import LANGUAGES
 
     opening = _clause_opening(language if language in LANGUAGES else "en")
-    parts = clauses(text, language)
+    parts = [piece for part in clauses(text, language) for piece in subordinate_clauses(part, language)]
     if opening is None:
         return parts
     return [piece for part in parts for piece in _cut_before(part, opening) if piece.strip()]
+
+
+@cache
+def _subordinate(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """(a subordinate clause's opening inside a sentence, a leading subordinate clause up to its comma)
+    of ``language``: text data "subordinators" and "conditionals" ("when", "als", "lorsqu'", "cuando",
+    "kiedy", "когда"), their prepositions before a subject pronoun only ("after he was arrested", not
+    "after the vote"), after a comma only where the spelling puts one there ("subordinate_comma": German
+    "mehr als zehn" opens no clause). None, None for a language written without spaces."""
+    from ..text import alternation, profile
+
+    data = profile(language)
+    if language in _NO_WORD_BOUNDARY:
+        return None, None
+    prepositions = set(data.subordinate_prepositions)
+    words = {w for w in (*data.subordinators, *data.conditionals) if w.strip(" ,،，")} - prepositions
+    pronouns = data.pronouns_singular | data.pronouns_plural
+    bodies = [alternation(words)] if words else []
+    if prepositions and pronouns:
+        bodies.append(rf"(?:{alternation(prepositions)})(?=\s+(?:{alternation(pronouns)})(?!\w))")
+    if not bodies:
+        return None, None
+    # "lorsqu'il": a word ending in an elision glues to the next; either apostrophe
+    body = "|".join(f"(?:{b})" for b in bodies).replace("'", "['’]")
+    end = r"(?:(?<=['’])|(?![\w'’]))"
+    inside = rf",\s*(?:{body}){end}" if data.subordinate_comma else rf"(?<=[\s,])(?:{body}){end}"
+    leading = rf"^[\s\"“„«(]*(?:{body}){end}[^,;:]*[,;:]"
+    return re.compile(inside, re.IGNORECASE), re.compile(leading, re.IGNORECASE)
+
+
+def subordinate_clauses(text: str, language: str | None) -> list[str]:
+    """``text`` cut where a subordinate clause opens (:func:`_subordinate`): "Marek Vondra did not resist"
+    | "when he was arrested." and "When police came," | "he did not resist." A negation does not reach
+    past the cut (review34b: "did not resist when he was arrested" denies no arrest)."""
+    from ..text import LANGUAGES
+
+    inside, leading = _subordinate(language if language in LANGUAGES else "en")
+    if inside is None or leading is None:
+        return [text]
+    opening = leading.match(text)
+    head, rest = (text[:opening.end()], text[opening.end():]) if opening else ("", text)
+    return [p for p in (head, *_cut_before(rest, inside)) if p.strip()]
 
 
 def _comma_links(language: str | None) -> bool:
@@ -468,7 +511,8 @@ def _negation_confined(denial: str, denial_lang: str | None, plain: str, plain_l
     результат успехом" (trial 17 #3: a false polarity conflict in 12 document pairs). A figure the
     plain side shares with a negated clause ties it to that clause: the conflict stands. So does a passive
     (text data "passive_forms") the plain side shares with the negated clauses only: "Útočník nebyl zadržen
-    a policie po něm stále pátrá" against "The attacker was arrested at the scene" (final35 F3b)."""
+    a policie po něm stále pátrá" against "The attacker was arrested at the scene" (final35 F3b), and, in one
+    language, a word only the negated clauses write (:func:`_states_negated_part`)."""
     parts = _parts(denial, denial_lang)
     if len(parts) < 2 or (len(parts) <= len(_parts(plain, plain_lang)) and not _comma_links(plain_lang)):
         return False
@@ -479,7 +523,46 @@ def _negation_confined(denial: str, denial_lang: str | None, plain: str, plain_l
             _passive(p, denial_lang) for p in parts if p not in negated_parts):
         return False
     figures = set(_DIGITS.findall(plain))
-    return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
+    if any(figures & set(_DIGITS.findall(p)) for p in negated_parts):
+        return False
+    return not _states_negated_part(plain, plain_lang, negated_parts, [p for p in parts if p not in negated_parts],
+                                    denial_lang)
+
+
+def _content_keys(text: str, language: str | None) -> set[str]:
+    """The first five letters of ``text``'s lower-case content words (no stop word; a capitalised word, a
+    name or a sentence's first word, is left out: "he" stands for it in the other clause)."""
+    from ..text import stop_words
+
+    stops = stop_words(language or "en")
+    return {w.casefold()[:5] for w in _WORD.findall(text) if w[:1].islower() and w.casefold() not in stops}
+
+
+def _states_negated_part(plain: str, plain_lang: str | None, negated_parts: list[str], other_parts: list[str],
+                         denial_lang: str | None) -> bool:
+    """Whether ``plain`` writes what only the denial's negated clauses write after their negation, the
+    words it bears on: it states their fact, not the affirmed clause's. In one language a content word
+    ("Мужчину не задержали, когда полиция приехала" / "Мужчину задержали"; "Police did not arrest him when
+    they searched the house" / "Police arrested him"); the subject before the negation is the other
+    clause's too ("L'homme n'a pas résisté quand il a été arrêté" / "L'homme a été arrêté": "il" is him).
+    Across languages, where words cannot be compared, a counted event of the text data
+    (:func:`storylens.analysis.quantities.counted_words`: "Nikt nie zginął, gdy budynek się zawalił" /
+    "Three people were killed")."""
+    from ..text import LANGUAGES, base
+    from .quantities import counted_words
+
+    negation = _pattern(denial_lang if denial_lang in LANGUAGES else "en")
+    after = [p[hits[-1].end():] for p in negated_parts if (hits := list(negation.finditer(p)))]
+    if base(plain_lang) != base(denial_lang) or plain_lang in _NO_WORD_BOUNDARY:
+        def events(text: str, language: str | None) -> set[str]:
+            return {key for _, _, key in counted_words(text, language)}
+
+        only_events = set().union(*(events(p, denial_lang) for p in after)) - set().union(
+            *(events(p, denial_lang) for p in other_parts))
+        return bool(only_events & events(plain, plain_lang))
+    only_negated = set().union(*(_content_keys(p, denial_lang) for p in after)) - set().union(
+        *(_content_keys(p, denial_lang) for p in other_parts))
+    return bool(only_negated & _content_keys(plain, plain_lang))
 
 
 @cache

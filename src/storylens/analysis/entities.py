@@ -324,9 +324,12 @@ def canonical_key(name: str) -> str:
 
 
 def _exact_key(name: str) -> str:
-    """Key for 'the same name': case, diacritics, punctuation and Russian endings folded."""
+    """Key for 'the same name': case, diacritics, punctuation and Russian endings folded, the letters
+    without a decomposition too (:func:`storylens.text.folded`: "Kılıçdaroğlu" is "Kilicdaroglu")."""
+    from ..text import folded
+
     tokens = [_ru_stem(t) for t in _name_tokens(clean_name(name))]
-    return " ".join(re.sub(r"[^\w]", "", _strip_accents(t).casefold()) for t in tokens).strip()
+    return " ".join(re.sub(r"[^\w]", "", folded(t)) for t in tokens).strip()
 
 
 def _acronym_key(name: str) -> str:
@@ -820,10 +823,12 @@ _HANGUL_RE = re.compile("[\uac00-\ud7a3]")
 
 @lru_cache(maxsize=1)
 def _unspaced_alias_forms() -> tuple[tuple[str, str], ...]:
-    """(form, type) of the alias table's organisations written in Han, Kana or Hangul ("国連", "유엔"):
-    no capital marks them, so the text is searched for them."""
+    """(form, type) of the alias table's organisations and people written in Han, Kana or Hangul ("国連",
+    "유엔", "谭德塞", "安倍晋三"): no capital marks them, and the Chinese name rules read transliterations only,
+    so the text is searched for them; longest first ("安倍晋三" before "安倍")."""
     script = re.compile("^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]{2,}$")
-    return tuple((f, g.type) for g in load_aliases() if g.type == "ORG" for f in g.forms if script.match(f))
+    found = [(f, g.type) for g in load_aliases() if g.type in ("ORG", "PERSON") for f in g.forms if script.match(f)]
+    return tuple(sorted(found, key=lambda ft: -len(ft[0])))
 
 
 @lru_cache(maxsize=1)
@@ -2944,14 +2949,16 @@ class _Linker:
                 self.union(longer[0], t, f"short form: {t} ends the name {longer[0]} (German compound)")
 
     def _could_be_person(self, t: str) -> bool:
-        """A multi-word name (no organisation word, not an alias-table place or org)."""
+        """A multi-word name (no organisation word, not an alias-table place or org; the table's people
+        are: "Abe" is the surname of "Shinzo Abe")."""
         f = self.forms[t]
+        group = _alias_of(t, self.alias_index)
         return (
             f.n_tokens >= 2
             and not is_acronym(t)
             and _rule_type(t) not in ("ORG", "PLACE")  # "Guiné-Bissau": "Bissau" is no surname of it
             and not _place_prefixed(t.split())  # "Lake Van": "Van" is no surname of it
-            and _alias_of(t, self.alias_index) is None
+            and (group is None or group.type == "PERSON")
         )
 
     def _drop_demonyms(self) -> None:

@@ -180,6 +180,16 @@ def _notices_and_echoes(text: str, p: dict[str, re.Pattern[str]]) -> list[tuple[
     return cuts
 
 
+def is_notice_line(line: str) -> bool:
+    """Whether a line of its own is a site's notice to its reader: it opens with a notice's opening words
+    (text data "site_notices" "openers": "Subscribe now for unlimited access", "Jetzt abonnieren und 30 Tage
+    gratis lesen", "Подпишитесь на наш канал"). A page's promotion line over its headline read as the
+    headline (the text's first sentence is exempt from :func:`strip_notices`, where it holds the headline).
+    A headline that speaks to its reader about page furniture is no notice ("Netflix tells you to stop
+    sharing your password"): the reader-and-site rule of :func:`strip_notices` is not asked here."""
+    return _patterns()["opener"].match(line.strip().lstrip("*•–—-» ")) is not None
+
+
 def _echoes(sentence: str, before: str) -> bool:
     """A link-stripped copy of the sentence before: opens lower-case (or with the stripped link's
     asterisk), two words or more, every word in the sentence before, in its order."""

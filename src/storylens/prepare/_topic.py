@@ -17,7 +17,8 @@ inflected forms ("Gefängnis" / "Gefängnissen", "grecs" / "Grèce") match, case
 Only a headline on its own line (or set off by two spaces, as pages joined to their headline are)
 is read: a text whose first sentence runs on from its headline gives no headline to compare, and a
 headline that opens with a quotation is left alone (a quoted phrase need not return in the body:
-"'Get out now': desperate tales from ..."). Language-neutral: the stop words are every language's.
+"'Get out now': desperate tales from ..."), and so is a headline in another script than its body (no word
+of one can return in the other; :func:`loose_headline` flags it). Language-neutral: the stop words are every language's.
 """
 
 from __future__ import annotations
@@ -64,14 +65,23 @@ def _found(keys: list[str], body: str) -> list[str]:
     return [k for k in keys if (k in folded if _CJK.fullmatch(k) else k in starts)]
 
 
+# A full stop that ends a sentence, not a headline: a headline may end in "?" or "!" ("Corona: … verzichten?")
+# or in an ellipsis where the page cut it ("Polizeiinspektion Göttingen / Autobahnpolizei ...", "(...)")
+_FULL_STOP = re.compile(r"(?<![.…])[.。][\"'”’»)]*$")
+
+
 def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
     """(headline, body) when the headline is set off by two spaces (before the first line break) or is a
-    line of its own, else None."""
+    line of its own, else None. A piece before two spaces that ends in a full stop is the first sentence
+    of a text spaced so after its sentences ("The river crested on Tuesday.  Rescuers …"; review: it was
+    read as the headline and the rest of the text as its body)."""
     stripped = text.strip()
     line, sep, _ = stripped.partition("\n")
     cut = line.find("  ")
     if cut > 0:
         head, body = stripped[:cut], stripped[cut:]
+        if _FULL_STOP.search(head.rstrip()):
+            return None
     elif sep:
         head, body = line, stripped[len(line):]
     else:
@@ -80,6 +90,38 @@ def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
     if not head or len(head) > max_chars:
         return None
     return head, body
+
+
+# The letters of a script, by Unicode block: a headline in one script over a body in another
+# ("Moscow flood: hundreds evacuated" over a Russian report, a Latin title over a Chinese body) shares no
+# word with it whatever its story, so the word test cannot speak (review: such texts were judged from
+# their headline alone). Han, kana and Hangul are one family: Japanese and Korean mix them.
+_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+}
+# the body's script is read from its opening: enough letters to know it, cheap on a long text
+_SCRIPT_SAMPLE = 600
+
+
+def _script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in (a CJK character counts as two letters: a word's
+    worth), or None without letters."""
+    counts = {name: len(p.findall(text)) * (2 if name == "cjk" else 1) for name, p in _SCRIPTS.items()}
+    name, most = max(counts.items(), key=lambda kv: kv[1])
+    return name if most else None
+
+
+def other_script(head: str, body: str) -> bool:
+    """Whether the headline ``head`` is written in another script than ``body`` (its first characters)."""
+    a, b = _script(head), _script(body[:_SCRIPT_SAMPLE])
+    return a is not None and b is not None and a != b
 
 
 def _headline_over_body(text: str) -> tuple[str, str] | None:
@@ -121,12 +163,14 @@ def off_topic_part(text: str) -> str | None:
 
     Needs a headline line (at most ``settings.junk_headline_chars`` characters, not opening with a
     quotation) with at least ``settings.off_topic_headline_words`` content words, a body of at least
-    ``settings.off_topic_body_words`` words, and none of the headline's words in the body.
+    ``settings.off_topic_body_words`` words, and none of the headline's words in the body; never for a
+    headline in another script than its body (:func:`other_script`: no word can return, the test cannot
+    speak). :func:`loose_headline` still flags such a text: its body may be another page's all the same.
     """
     from ..settings import DEFAULT
 
     split = _headline_over_body(text)
-    if split is None:
+    if split is None or other_script(*split):
         return None
     head, body = split
     keys = headline_keys(head)

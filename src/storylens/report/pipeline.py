@@ -1113,13 +1113,16 @@ def _negation_on(unit: Unit, start: int, end: int) -> bool:
     """Whether a negation of ``unit`` bears on its event word at ``start:end``: the word itself is negated
     ("tutuklanmadı"), or a negation stands among the :data:`_NEGATION_REACH` words before it in its clause
     with function words only after it ("nie został zatrzymany", "was not arrested"; not "nicht sofort
-    festgenommen", "did not resist when he was arrested"); in a Han text, a negation in the few characters
+    festgenommen", "did not resist when he was arrested", "was not at home when arrested": a subordinate
+    clause is a clause of its own, :func:`conflicts.subordinate_clauses`); in a Han text, a negation in the few characters
     before it ("没有被捕"), or after it in a verb-final language ("逮捕されなかった")."""
     from ..text import profile, stop_words
 
     text, lang = unit.text, (unit.language or "en").split("-")[0]
     word = text[start:end]
-    before = _CLAUSE_EDGE.split(text[:start])[-1]
+    # its clause begins at a punctuation mark or where a subordinate clause opens ("was not there when
+    # arrested": the negation is the main clause's)
+    before = (conflicts_mod.subordinate_clauses(_CLAUSE_EDGE.split(text[:start])[-1], lang) or [""])[-1]
     if _HAN_FORM.search(word):
         after = _CLAUSE_EDGE.split(text[end:])[0][: 2 * _NEGATION_REACH] if profile(lang).verb_final else ""
         return conflicts_mod.negated(before[-_NEGATION_REACH:] + word + after, lang)

@@ -3434,6 +3434,7 @@ def read_prepared(path: str | Path) -> PreparedText:
     from ..errors import EmptyInputError
     from ..ingest import read_path
     from ..ingest.http import fetch_article, is_url
+    from ..prepare._notices import is_notice_line
     from ..prepare.clean import clean_text
 
     raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
@@ -3443,7 +3444,10 @@ def read_prepared(path: str | Path) -> PreparedText:
     meta = raw.metadata or {}
     published = meta.get("published") or meta.get("date")
     dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")
-    return PreparedText(_with_title(meta.get("title") or cleaned.title, cleaned.text),
+    given = meta.get("title")
+    if given and is_notice_line(str(given)):  # a page titled by its promotion: no headline (compare does so)
+        given = None
+    return PreparedText(_with_title(given or cleaned.title, cleaned.text),
                         str(published)[:10] if published else cleaned.published, dateline)
 
 

@@ -599,6 +599,12 @@ class Profile:
     # Words that open a subordinate clause ("as", "mientras", "während"): a percentage's measure is not
     # looked for past one ("Wages rose 5% in October as inflation eased", review4 #6).
     subordinators: tuple[str, ...] = ()
+    # Subordinators that are also prepositions ("as president", "since Monday", "after the vote"): they
+    # open a clause only before a subject pronoun ("after he was arrested"; negation scope, conflicts).
+    subordinate_prepositions: tuple[str, ...] = ()
+    # Whether the language's spelling puts a comma before every subordinate clause (German, Polish, Russian):
+    # a subordinator opens one only after a comma there ("mehr als zehn" and "als Präsident" open none).
+    subordinate_comma: bool = False
     # Words opening a condition ("if the allegations are true, «…»"): its subject is not the quotation's.
     conditionals: tuple[str, ...] = ()
     # Relative pronouns of a thing (", which The Washington Post first reported,"): the clause they open describes
@@ -957,6 +963,8 @@ def profile(language: str | None) -> Profile:
         passive_forms=tuple(raw.get("passive_forms", [])),
         attributive_forms=tuple(raw.get("attributive_forms", [])),
         subordinators=tuple(w.lower() for w in raw.get("subordinators", [])),
+        subordinate_prepositions=tuple(w.lower() for w in raw.get("subordinate_prepositions", [])),
+        subordinate_comma=bool(raw.get("subordinate_comma", False)),
         conditionals=tuple(w.lower() for w in raw.get("conditionals", [])),
         thing_relatives=tuple(w.lower() for w in raw.get("thing_relatives", [])),
         cleft_openers=tuple(w.lower() for w in raw.get("cleft_openers", [])),

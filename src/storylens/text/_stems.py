@@ -149,13 +149,22 @@ def search_spellings(text: str | None, marked_latin: bool = False) -> str:
     return " ".join(sorted(w for w in found if w))
 
 
+# The letters of :data:`_UNFOLDED` as their base letter: no decomposition gives it (review of stop 34:
+# "Kılıçdaroğlu" folded to "kılıcdaroglu", not "kilicdaroglu"; "Łódź" to "łodz").
+_BASE_LETTER = str.maketrans("ıłøđħŧ", "ilodht")
+
+
 def folded(text: str) -> str:
     """``text`` casefolded, accents and other combining marks dropped after NFKD ("Grèce" -> "grece",
-    "Europäische" -> "europaische", Turkish "İstanbul" -> "istanbul"): how word lists and texts are
-    compared when neither side's accents can be trusted."""
+    "Europäische" -> "europaische", Turkish "İstanbul" -> "istanbul", whose casefold "i̇" keeps a combining
+    dot), and the letters without a decomposition as their base letter (Turkish dotless "ı": "Kılıçdaroğlu"
+    -> "kilicdaroglu", as "Kilicdaroglu"; "Łódź" -> "lodz"; the search indexes fold them so too,
+    :func:`search_spelling`): how word lists and texts are compared when neither side's accents can be
+    trusted."""
     if text.isascii():  # most words: nothing to decompose
         return text.lower()
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold())
+                   if not unicodedata.combining(ch)).translate(_BASE_LETTER)
 
 
 def _unmarked(text: str) -> str:
