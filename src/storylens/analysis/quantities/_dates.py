@@ -38,9 +38,9 @@ from functools import cache
 from itertools import pairwise
 from typing import TypeVar
 
-from ..models import DateMention, Document, Evidence, NumberMention, TimelineEvent
-from ..settings import DEFAULT
-from ..text import (
+from ...models import DateMention, Document, Evidence, NumberMention, TimelineEvent
+from ...settings import DEFAULT
+from ...text import (
     CLOCK_ZONES,
     LANGUAGES,
     all_month_names,
@@ -1414,7 +1414,7 @@ def _verb_form(word: str, lang: str | None) -> bool:
     pattern = profile(lang).verb_lemma if lang else ""
     if not lang or not pattern or not word.isalpha():
         return False
-    from .._cache import lemmatize  # the answers kept on disk: simplemma's dictionaries load in seconds
+    from ..._cache import lemmatize  # the answers kept on disk: simplemma's dictionaries load in seconds
 
     return bool(re.search(pattern, lemmatize(word.lower(), lang)))
 
@@ -2989,7 +2989,7 @@ def _known_weekday(word: str, own_days: frozenset[str]) -> bool:
 def _own_names(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     if not lang:
         return frozenset(), frozenset()
-    from ..text import month_names, weekday_names
+    from ...text import month_names, weekday_names
 
     names = month_names(lang)
     # the first word of a two-word month ("تشرين الثاني") marks where the date patterns look
@@ -3398,7 +3398,7 @@ def _dateline_day_dated(day: str | None, src: str, latest: str) -> PublicationDa
     before or after it (never the clock's year). A trial's ANSA text dated "26 NOV" was assumed to be
     of the 27th, the day of another document; an update datelined "Dec 2" beside a story of 2026-11-30
     was put in 2025 when only days before the latest were taken (trial 12)."""
-    from ..ingest.dates import nearest_year_of_day
+    from ...ingest.dates import nearest_year_of_day
 
     date = nearest_year_of_day(day, latest) if day else None
     if date is None:
@@ -3429,7 +3429,7 @@ _TIMELINE_STOP = {
 
 
 def _keywords(text: str, language: str | None) -> set[str]:
-    from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
+    from ..._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
     lang = language if language in ("en", "de", "fr", "ru") else "en"
     words = re.findall(r"[^\W\d_]{3,}", text)
@@ -3552,7 +3552,7 @@ def unit_key(unit: str | None, language: str | None = None) -> str | None:
             low.startswith("per ") and low[4:].upper() in _CURRENCY_CODES) or (
             low.endswith(" each") and low[:-5].upper() in _CURRENCY_CODES):
         return low
-    from .._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
+    from ..._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
 
     lang = language if language in ("en", "de", "fr", "ru") else "en"
     return lemmatize(low, lang).lower()
