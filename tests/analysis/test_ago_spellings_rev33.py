@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis import quantities
+from storylens.analysis.quantities import _dates
 
 
 @pytest.mark.parametrize(("lang", "text", "spellings"), [
@@ -17,8 +17,8 @@ from storylens.analysis import quantities
 ])
 def test_each_distinct_spelling_of_an_ago_phrase_is_read_once(monkeypatch, lang, text, spellings):
     asked: list[str] = []
-    monkeypatch.setattr(quantities, "_dateparser_day", lambda phrase, lg, pub: asked.append(phrase))
-    dates = list(quantities._ago_dates(text, quantities.dt.date(2026, 11, 24), lang))
+    monkeypatch.setattr(_dates, "_dateparser_day", lambda phrase, lg, pub: asked.append(phrase))
+    dates = list(_dates._ago_dates(text, _dates.dt.date(2026, 11, 24), lang))
     assert [d.date for d in dates] == [None] and asked == spellings
 
 
@@ -29,6 +29,6 @@ def test_the_first_spelling_read_ends_the_search(monkeypatch):
         asked.append(phrase)
         return "2017-11-24" if phrase == "hace 9 años" else None
 
-    monkeypatch.setattr(quantities, "_dateparser_day", day)
-    dates = list(quantities._ago_dates("Dimitió hace nueve años.", quantities.dt.date(2026, 11, 24), "es"))
+    monkeypatch.setattr(_dates, "_dateparser_day", day)
+    dates = list(_dates._ago_dates("Dimitió hace nueve años.", _dates.dt.date(2026, 11, 24), "es"))
     assert [d.date for d in dates] == ["2017-11-24"] and asked == ["hace nueve años", "hace 9 años"]

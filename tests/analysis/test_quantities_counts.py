@@ -10,9 +10,8 @@ from importlib import resources
 
 import pytest
 
-from storylens.analysis import quantities
 from storylens.analysis.conflicts import filter_numbers
-from storylens.analysis.quantities import compare_numbers, extract_numbers
+from storylens.analysis.quantities import _lexicon, compare_numbers, extract_numbers
 from storylens.text import LANGUAGES
 
 
@@ -80,9 +79,9 @@ def test_every_language_has_the_count_keys(lang):
 
 
 def test_the_count_words_are_the_language_data_only():
-    assert not hasattr(quantities, "_EVENTS")
-    assert quantities._events("de")["vermisst"] == "missing"
-    assert "die" not in quantities._events(None)  # German's article counts nobody
+    assert not hasattr(_lexicon, "_EVENTS")
+    assert _lexicon._events("de")["vermisst"] == "missing"
+    assert "die" not in _lexicon._events(None)  # German's article counts nobody
 
 
 def test_an_amount_after_italian_da_is_no_duration():

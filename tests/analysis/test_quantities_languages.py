@@ -124,23 +124,23 @@ def test_night_phrases_are_language_data(monkeypatch):
     # The phrases were a regex in analysis/quantities; they are ``night`` in text/data/<xx>.json.
     from dataclasses import replace
 
-    from storylens.analysis import quantities
+    from storylens.analysis.quantities import _dates
     from storylens.text import profile
 
     assert "nacht zu" in profile("de").night_before and "night" in profile("en").night_after
     text = "En la madrugada del viernes se declaró un incendio en Hamburgo."
-    quantities._night_patterns.cache_clear()
+    _dates._night_patterns.cache_clear()
     plain = extract_dates(text, "2024-03-15", "es")
     assert [d.until for d in plain if d.date] == [None]
     spanish = replace(profile("es"), night_before=("madrugada del",))
-    monkeypatch.setattr(quantities, "profile", lambda lang: spanish if lang == "es" else profile(lang))
-    quantities._night_patterns.cache_clear()
+    monkeypatch.setattr(_dates, "profile", lambda lang: spanish if lang == "es" else profile(lang))
+    _dates._night_patterns.cache_clear()
     try:
         night = [d for d in extract_dates(text, "2024-03-15", "es") if d.date]
         assert [(d.date, d.until) for d in night] == [("2024-03-14", "2024-03-15")]  # Thursday into Friday
     finally:
         monkeypatch.undo()
-        quantities._night_patterns.cache_clear()
+        _dates._night_patterns.cache_clear()
 
 
 @pytest.mark.parametrize("text, language", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis import quantities
+from storylens.analysis.quantities import _clock
 from storylens.text import LANGUAGES, profile
 
 
@@ -22,4 +23,4 @@ def test_an_approximator_after_a_local_time_makes_it_inexact(lang, approx, exact
 def test_the_after_approximators_are_the_data_files():
     words = {w for lg in LANGUAGES for w in profile(lg).local_time_approx_after}
     assert {"左右", "前后", "sularında"} <= words
-    assert all(quantities._TIME_APPROX_AFTER.match(" " + w) for w in words)
+    assert all(_clock._TIME_APPROX_AFTER.match(" " + w) for w in words)

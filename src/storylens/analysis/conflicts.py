@@ -795,7 +795,7 @@ _CUE_EDGE = re.compile(r"[.!?;:](?!\d)|[。；！？]")
 @cache
 def _cue_patterns(language: str | None) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """(kind, place, pattern) of the text data's cues of ``language`` (every language's when unknown)."""
-    from .quantities import _state_patterns  # one pattern per data field, as the quantities read theirs
+    from .quantities._context import _state_patterns  # one pattern per data field, as the quantities read theirs
 
     return tuple((kind, place, p) for kind, field, place in _CUE_KINDS if (p := _state_patterns(language, field)))
 
@@ -804,7 +804,7 @@ def _cue_patterns(language: str | None) -> tuple[tuple[str, str, re.Pattern[str]
 def _not_expectation(language: str | None) -> re.Pattern[str] | None:
     """Phrases holding an expectation's word that state the event's own figure ("more than expected",
     "unexpectedly", "beklenmedik", "超出预期"; text data "expectation" "not")."""
-    from .quantities import _state_patterns
+    from .quantities._context import _state_patterns
 
     return _state_patterns(language, "expectation_not")
 

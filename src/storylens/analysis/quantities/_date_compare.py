@@ -1,0 +1,248 @@
+"""Comparison of dates: agreement of two dates or ranges, which side of the publication a date is
+(:func:`date_side`), the role of a date in its sentence (:func:`date_role`), :func:`compare_dated` and
+:func:`compare_dates`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ...models import DateMention
+from ...text import LANGUAGES, alternation, base, profile, reporting_verb_pattern
+from ._context import _measure_spans, percent_measures
+from ._records import _is_cjk
+
+
+def _dates_agree(a: DateMention, ra: tuple[str, str], b: DateMention, rb: tuple[str, str]) -> bool:
+    """Two dates that may date one thing: their ranges overlap, and two spans of years both written
+    whole ("2017-2021", "entre 2019 y 2022") give one term, so their ends agree too (since trial 18 #9
+    reads "from 2017 to 2021" as a span, not the years 2017 and 2021 that "2019 / 2022" did not meet)."""
+    if not (ra[0] <= rb[1] and rb[0] <= ra[1]):
+        return False
+    if _year_span(a) and _year_span(b):
+        return (a.date, getattr(a, "until", None)) == (b.date, getattr(b, "until", None))
+    return True
+
+
+def _year_span(d: DateMention) -> bool:
+    until = getattr(d, "until", None)
+    return bool(until and d.date and len(d.date) == 4 and len(until) == 4)
+
+
+def _date_range(d: DateMention) -> tuple[str, str] | None:
+    if not d.date:
+        return None
+    until = getattr(d, "until", None) or d.date
+    # A prefix date ("2021-12", "2020") spans all days that start with it.
+    return d.date, until + "\uffff" if len(until) < 10 else until
+
+
+def date_side(d: DateMention, published: str | None) -> int:
+    """Where ``d`` lies against the day ``published`` (``YYYY-MM-DD``): -1 wholly before it, 1 wholly after it,
+    0 when it holds that day, cannot be read or ``published`` is unknown ("in March" of an article of 26
+    November 2026 resolved to 2026-03: -1; "7 December": 1)."""
+    span = _date_range(d)
+    if span is None or not published:
+        return 0
+    day = published[:10]
+    first = span[0][:10] + "-01-01"[len(span[0][:10]) - 4:] if len(span[0]) < 10 else span[0][:10]
+    if span[1] < day:
+        return -1
+    return 1 if first > day else 0
+
+
+# What a date of a sentence dates: the event, the statement about it ("officials said Sunday", "в
+# воскресенье сообщили") or the start of a state ("burning since Saturday", "seit Samstag"). Two
+# dates conflict only when they date the same thing, the event first.
+DATE_ROLES = ("event", "report", "start", "period")
+_SINCE_WORDS = [w for lg in LANGUAGES for w in profile(lg).date_since]
+_SINCE_RE = re.compile(
+    rf"(?:(?<!\w)(?:{alternation(w for w in _SINCE_WORDS if not _is_cjk(w))})\s+"
+    rf"|(?:{alternation(w for w in _SINCE_WORDS if _is_cjk(w))}))$",
+    re.IGNORECASE,
+)
+# "desde el pasado sábado", "seit vergangenem Samstag": one word between a spaced since-word and a
+# bare date ("с ним в субботу" holds its own preposition, so "с" there is "with", no start).
+_SINCE_WORD_RE = re.compile(
+    rf"(?<!\w)(?:{alternation(w for w in _SINCE_WORDS if not _is_cjk(w))})\s+[^\W\d_]+\s+$", re.IGNORECASE
+)
+_SINCE_NOT_RE = re.compile(
+    rf"(?:{alternation(w for lg in LANGUAGES for w in profile(lg).date_since_not)})$", re.IGNORECASE
+)
+
+
+def _is_since(before: str, mention: str) -> bool:
+    """Does ``before`` end in a since-word of ``mention`` (a date), not in a word that only holds one?"""
+    if _SINCE_NOT_RE.search(before):  # "来自周六的报道" is "from", no start
+        return False
+    return bool(_SINCE_RE.search(before) or (not re.search(r"\s", mention) and _SINCE_WORD_RE.search(before)))
+
+
+@cache
+def _report_re(language: str | None) -> re.Pattern[str] | None:
+    """The verbs that date a statement in ``language``: its reporting verbs (:func:`storylens.text.
+    reporting_verb_pattern`) and a source's verbs of reporting (text/data "source_verbs": "informó",
+    "teilte mit", "сообщил", which rarely open a quotation: "NBC News informó: «…», dijo Giuliani" is
+    Giuliani's); None unknown."""
+    code = (language or "").split("-")[0]
+    if code not in LANGUAGES:
+        return None
+    verbs = reporting_verb_pattern(code)
+    sources = [v.lower() for v in profile(code).source_verbs]
+    if verbs is None or not sources:
+        return verbs
+    body = alternation(sources)
+    return re.compile(f"{verbs.pattern}|" + (body if code in ("zh", "ja") else rf"(?<!\w)(?:{body})(?!\w)"))
+
+
+def date_role(text: str, date: DateMention, language: str | None) -> str:
+    """Is ``date`` (a mention in ``text``) the day of the event, of the statement (a reporting verb
+    right before it, one short word between at most, or right after it: "officials said Sunday",
+    "informaron este domingo", "в воскресенье сообщили"; not "said began Saturday" nor "am
+    Sonntag, sagte er") or the start of a state ("since Saturday")? A statistic's months are read
+    apart (:func:`compare_dated`)."""
+    start, end = getattr(date, "start", 0), getattr(date, "end", 0)
+    if not end:
+        return "event"
+    before = text[max(0, start - 40) : start]
+    if _is_since(before, text[start:end]):
+        return "start"
+    verbs = _report_re(language)
+    if not verbs:
+        return "event"
+    if _is_cjk(verbs.pattern[:1]):  # Chinese: the characters right before or after ("29日说")
+        return "report" if verbs.search(before[-3:]) or verbs.match(text, end) else "event"
+    words = [w.lower() for w in re.findall(r"[\w'’]+", before)[-3:]]
+    near = [" ".join(words[-1:]), " ".join(words[-2:])]  # "said Sunday", "a indiqué samedi"
+    if len(words) > 1 and len(words[-1]) <= 4:  # one short word between: "informaron este domingo"
+        near += [words[-2], " ".join(words[-3:-1])]
+    # only the very next word, with no comma between: "в воскресенье сообщили", not "am Sonntag, sagte er"
+    after = re.match(r"\s*([\w'’]+)", text[end : end + 30])
+    particle = after.group(1).lower() if after else ""
+    if any(verbs.fullmatch(w) or _split_verb(w, particle, language) for w in near if w) \
+            or (after and verbs.fullmatch(particle)):
+        return "report"  # "teilte am Samstag mit": a separable verb's particle after the day
+    wide = text[max(0, start - 80) : start]
+    if _inverted_report(before, verbs, language) or _clause_initial_report(wide, start <= 80, particle, verbs, language):
+        return "report"
+    return "event"
+
+
+# Dates as coarse as a statistic's reference period: "in November", "im dritten Quartal", "in 2025".
+_PERIOD_PRECISIONS = frozenset({"month", "quarter", "year"})
+# Measures of a statistic read over a period (:data:`_PERIOD_MEASURES` named).
+_STATISTICS = frozenset({"inflation", "core inflation", "growth"})
+
+
+def _statistic_periods(text: str, language: str | None) -> list[tuple[int, int]] | None:
+    """When ``text`` gives a figure of a statistic read over a period (a digit and an inflation or growth
+    name, or a period: text data "percent_measures", "percent_periods"), the spans of its periods ("from
+    October", "gegenüber Oktober", "比10月"), else None. Its months are the statistic's reference period and
+    the month it is compared with, no day of an event: "Consumer prices rose 0.4% in November from October"
+    set against "am Dienstag" of the rate decision, and "比10月" against "в ноябре", were date conflicts
+    (final36 §3)."""
+    if not any(c.isdigit() for c in text):
+        return None
+    periods = _measure_spans(text, language, "percent_periods")
+    if not periods and not percent_measures(text, language) & _STATISTICS:
+        return None
+    return [(a, b) for a, b, _ in periods]
+
+
+def _statistic_role(date: DateMention, bases: Sequence[tuple[int, int]], statistic: bool) -> str | None:
+    """"base" for the month a statistic's change is measured from ("from October", "比10月": inside a
+    span of ``bases``), "period" for a month of a pair that gives a statistic (``statistic``), else None."""
+    start, end = getattr(date, "start", 0), getattr(date, "end", 0)
+    if end and any(a <= start and end <= b for a, b in bases):
+        return "base"
+    if statistic and getattr(date, "precision", None) in _PERIOD_PRECISIONS:
+        return "period"
+    return None
+
+
+def _inverted_report(before: str, verbs: re.Pattern[str], language: str | None) -> bool:
+    """A verb of saying, then its subject opened by an article (at most four words), then the day, in
+    the clause: "…, meldt de civiele bescherming dinsdag" (text/data "report_subject_articles"; a
+    language that writes its subject after the verb). Not English: "said the quake struck Monday"."""
+    articles = profile(base(language)).report_subject_articles if language else frozenset()
+    if not articles:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’]+", re.split(r"[,;:.!?]", before)[-1])]
+    return any(verbs.fullmatch(words[i]) and words[i + 1] in articles
+               for i in range(max(0, len(words) - 5), len(words) - 1))
+
+
+def _clause_initial_report(before: str, text_start: bool, particle: str, verbs: re.Pattern[str],
+                           language: str | None) -> bool:
+    """A clause that opens with a verb of saying, its subject (at most six words, no word that opens a
+    reported clause: text/data "complementizers") and then the day: "…, teilte der Zivilschutz am
+    Samstag mit", "…, informó la defensa civil el sábado", "…, сообщил представитель МЧС в субботу",
+    "…, said a spokesman on Saturday" (final34 #11: the day the follow-up was told, set against the
+    event's Wednesday as a date conflict). The clause starts after a comma or semicolon in ``before``
+    (or at the text's start); "informó que la avalancha ocurrió el miércoles" dates the event."""
+    parts = re.split(r"[,;:.!?]", before)
+    if len(parts) < 2 and not text_start:
+        return False  # the clause may start before the window: its first word is unknown
+    words = [w.lower() for w in re.findall(r"[\w'’]+", parts[-1])]
+    reported = profile(base(language)).complementizers if language else frozenset()
+    for size in (1, 2, 3):
+        head, rest = " ".join(words[:size]), words[size:]
+        if head and (verbs.fullmatch(head) or _split_verb(head, particle, language)):
+            return len(rest) <= 6 and not any(w in reported for w in rest)
+    return False
+
+
+def _split_verb(word: str, particle: str, language: str | None) -> bool:
+    """``word`` is the first part of a separable verb of saying whose particle comes right after the
+    day: "teilte … am Samstag mit" (de "teilte mit"), "liet … zaterdag weten" (nl "liet weten")."""
+    return bool(particle) and f"{word} {particle}" in _separable_verbs(language)
+
+
+@cache
+def _separable_verbs(language: str | None) -> frozenset[str]:
+    """The language's reporting verbs of two words, lower-case ("teilte mit", "kondigde aan")."""
+    code = base(language) if language else None
+    if code not in LANGUAGES:
+        return frozenset()
+    return frozenset(v.lower() for v in (*profile(code).reporting_verbs, *profile(code).source_verbs)
+                     if len(v.split()) == 2)
+
+
+def compare_dated(a: tuple[str, Sequence[DateMention], str | None],
+                  b: tuple[str, Sequence[DateMention], str | None]) -> list[str]:
+    """Date conflicts of two units (text, dates, language): dates of the same role only, the
+    event's first. "officials announced Sunday" and "the fire began Saturday" date two things,
+    and "burning since Saturday" a start, so neither conflicts with "the toll rose Monday". When
+    either unit gives a statistic's figure (:func:`_statistic_periods`), a month is its reference
+    period, compared only with another such, and the month a change is measured from no date."""
+    statistics = [_statistic_periods(text, language) for text, _, language in (a, b)]
+    statistic = any(s is not None for s in statistics)  # one fact: the other side's months are its period too
+    roles = []
+    for (text, dates, language), bases in zip((a, b), statistics):
+        grouped: dict[str, list[DateMention]] = {}
+        for d in dates:
+            role = _statistic_role(d, bases or [], statistic) or date_role(text, d, language)
+            grouped.setdefault(role, []).append(d)
+        roles.append(grouped)
+    for role in DATE_ROLES:
+        if roles[0].get(role) and roles[1].get(role):
+            return compare_dates(roles[0][role], roles[1][role])
+    return []
+
+
+def compare_dates(a: Sequence[DateMention], b: Sequence[DateMention]) -> list[str]:
+    """Conflicts between two sets of resolved dates, e.g. ``["date: Thursday (2022-01-06) vs Wednesday (2022-01-05)"]``.
+
+    Dates of different precision are compatible when one contains the other
+    ("2022-01" vs "2022-01-06"); ranges ("this week") when they overlap.
+    """
+    ra = [(d, r) for d in a if (r := _date_range(d))]
+    rb = [(d, r) for d in b if (r := _date_range(d))]
+    if not ra or not rb:
+        return []
+    if any(_dates_agree(da, x, db, y) for da, x in ra for db, y in rb):
+        return []
+    left = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in ra))
+    right = " / ".join(dict.fromkeys(f"{d.text} ({d.date})" for d, _ in rb))
+    return [f"date: {left} vs {right}"]

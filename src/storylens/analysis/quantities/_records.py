@@ -1,0 +1,81 @@
+"""The records the quantities return: :class:`Quantity`, :class:`ResolvedDate`, :class:`PublicationDate`,
+and the few helpers every task shares (the languages with built-in tables, a CJK test, a pattern that never matches)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...models import DateMention, NumberMention
+
+LANGS = ("en", "de", "fr", "ru")
+
+
+def _is_cjk(word: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" for c in word)
+
+
+@dataclass(frozen=True)
+class Quantity(NumberMention):
+    """A number as written plus its meaning.
+
+    ``text`` is the number phrase ("Dozens", "20,000", "1.5 million"), ``value``
+    a representative value, ``low``/``high`` the range it stands for (``None`` =
+    unbounded), ``vague`` whether the writer gave no exact figure, ``unit`` what
+    is counted ("terrorists", "killed", "%", "USD", "years"), ``kind`` one of
+    count | percent | money | fraction | multiplier, ``start``/``end`` the offsets
+    of ``text`` in the text that was searched.
+    """
+
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    kind: str = "count"
+    start: int = 0
+    end: int = 0
+    # A count of a tally that only rises (the dead, the injured, aftershocks) read at one moment: "rose to
+    # 52", "124 so far", "87 by 6 a.m.", or beside a bounded toll ("at least 14 killed and 120 injured").
+    # Another report's other figure is an earlier or later reading, not a contradiction (figures differ).
+    running: bool = False
+    # What a percentage counts: -1 a lack ("30 % without power"), 1 its end ("restored to 88 %"), 0 unsaid.
+    state: int = 0
+    # The measure a percentage's own clause names (text/data "percent_measures": "inflation", "core
+    # inflation", "growth", "unemployment", "rate"), None when it names none: "Headline inflation stood
+    # at 2.0 %, while core inflation was 2.4 %" holds two measures, each figure compared with its own.
+    measure: str | None = None
+    # The size of a whole, not a part of it: "the 460-seat Sejm", "248 seats of 460" (the 460); compared
+    # only with another whole ("seat (total): 460 vs 450"), never with a party's seats (trial 17 #2).
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class ResolvedDate(DateMention):
+    """A date expression and what it resolves to.
+
+    ``date`` is ``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY`` (or ``None`` when it cannot
+    be resolved, e.g. "Thursday" without a publication date); ``until`` closes a
+    range ("earlier this week" -> Monday .. publication day); ``precision`` is
+    day | week | month | year; ``relative`` says it was resolved against the
+    publication date.
+    """
+
+    until: str | None = None
+    precision: str = "day"
+    relative: bool = False
+    start: int = 0
+    end: int = 0
+    # The day a night range belongs to ("in der Nacht zum Dienstag", "dans la nuit de lundi à mardi",
+    # "в ночь на вторник": Tuesday's), the timeline's date for it; None for other dates and ranges.
+    day: str | None = None
+
+
+@dataclass(frozen=True)
+class PublicationDate:
+    """A document's publication date and where it came from."""
+
+    date: str | None
+    inferred: bool = False
+    reason: str = ""
+
+
+_NEVER = re.compile(r"(?!)")

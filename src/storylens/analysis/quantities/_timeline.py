@@ -1,0 +1,174 @@
+"""Publication dates (:func:`publication_dates`, :func:`resolve_publication`) and the timeline of dated
+sentences merged across documents (:func:`build_timeline`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ...models import Document, Evidence, TimelineEvent
+from ._calendar import _MONTHS, _WEEKDAYS
+from ._dates import day_first, extract_dates
+from ._records import PublicationDate
+from ._scan import _parse_day
+
+
+def publication_dates(documents: Sequence[Document]) -> dict[str, PublicationDate]:
+    """Each document's publication date; a missing one falls back to the latest of the others."""
+    own = {d.id: (day.isoformat() if (day := _parse_day(d.published)) else None) for d in documents}
+    known = {k: v for k, v in own.items() if v}
+    days = {d.id: d.dateline_day for d in documents if d.dateline_day}
+    out: dict[str, PublicationDate] = {}
+    for doc_id, date in own.items():
+        if date:
+            out[doc_id] = PublicationDate(date, False, "own publication date")
+            continue
+        others = {k: v for k, v in known.items() if k != doc_id}
+        if others:
+            src, latest = max(others.items(), key=lambda kv: kv[1])
+            out[doc_id] = _dateline_day_dated(days.get(doc_id), src, latest) or PublicationDate(
+                latest, True, f"no publication date; assumed {latest} from {src} (latest of the other documents)")
+        else:
+            out[doc_id] = PublicationDate(None, False, "no publication date in any document; relative dates stay unresolved")
+    return out
+
+
+def _dateline_day_dated(day: str | None, src: str, latest: str) -> PublicationDate | None:
+    """A dateline's day without a year ("--11-26") dated nearest the latest of the other documents,
+    before or after it (never the clock's year). A trial's ANSA text dated "26 NOV" was assumed to be
+    of the 27th, the day of another document; an update datelined "Dec 2" beside a story of 2026-11-30
+    was put in 2025 when only days before the latest were taken (trial 12)."""
+    from ...ingest.dates import nearest_year_of_day
+
+    date = nearest_year_of_day(day, latest) if day else None
+    if date is None:
+        return None
+    return PublicationDate(date, True, f"no publication date; the dateline's day {day} nearest the date of {src} "
+                                       f"({latest}, the latest of the other documents)")
+
+
+def resolve_publication(documents: Sequence[Document]) -> dict[str, str | None]:
+    """doc id -> publication date (``YYYY-MM-DD``), borrowing from the other documents when missing.
+
+    :func:`publication_dates` gives the same with the reason ("assumed ... from d1").
+    """
+    return {k: v.date for k, v in publication_dates(documents).items()}
+
+
+_TIMELINE_STOP = {
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "that",
+    "this", "was", "were", "is", "are", "be", "been", "has", "have", "had", "he", "she", "it", "they",
+    "his", "her", "their", "its", "said", "says", "say", "which", "who", "there", "as", "also",
+    "der", "die", "das", "und", "ein", "eine", "am", "im", "den", "dem", "des", "von", "mit", "sich",
+    "le", "la", "les", "de", "du", "et", "un", "une", "en", "au", "aux", "а", "и", "в", "на",
+    "с", "по", "что", "не", "он", "она", "они", "year", "years", "day", "days", "week", "weeks",
+    "friday", "thursday", "wednesday", "tuesday", "monday", "saturday", "sunday", "night", "morning",
+}
+
+
+def _keywords(text: str, language: str | None) -> set[str]:
+    from ..._cache import lemmatize  # simplemma, with the answers kept on disk (start-up)
+
+    lang = language if language in ("en", "de", "fr", "ru") else "en"
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    out = set()
+    for w in words:
+        low = w.lower()
+        if low in _TIMELINE_STOP or low in _WEEKDAYS or low in _MONTHS:
+            continue
+        out.add(lemmatize(low, lang).lower())
+    return out
+
+
+@dataclass(frozen=True)
+class _Dated:
+    date: str
+    doc: str
+    sentence: str
+    text: str
+    keywords: frozenset[str]
+
+
+def build_timeline(
+    documents: Sequence[Document],
+    published_map: Mapping[str, str | None] | None = None,
+    *,
+    min_shared: int = 2,
+    embedder: object | None = None,
+    min_similarity: float = 0.6,
+) -> tuple[TimelineEvent, ...]:
+    """Dated events sorted by date, one per (date, event), evidence from every document.
+
+    Sentences carrying the same resolved date merge when they share at least
+    ``min_shared`` content lemmas (names, "address", "storm", ...), so the same
+    Thursday reported by two outlets becomes one event with two pieces of evidence.
+    Year-only dates in the past ("legalized in 2020") are kept: background is
+    part of the timeline. Shared words rarely cross languages, so with an
+    ``embedder`` (``embed(list[str])`` -> L2-normalised rows) sentences of the same
+    date also merge when their cosine is at least ``min_similarity``.
+    ``published_map`` defaults to :func:`resolve_publication`.
+    """
+    published_map = published_map if published_map is not None else resolve_publication(documents)
+    dated = [item for doc in documents for item in _dated_sentences(doc, published_map.get(doc.id))]
+    sims = _similarities(dated, embedder)
+    groups: list[list[int]] = []
+    for k, item in enumerate(dated):
+        home = next(
+            (g for g in groups if dated[g[0]].date == item.date and _same_event(dated, g, k, min_shared, sims, min_similarity)),
+            None,
+        )
+        if home is None:
+            groups.append([k])
+        else:
+            home.append(k)
+    events = [
+        TimelineEvent(
+            date=dated[g[0]].date,
+            text=_shorten(dated[g[0]].text),
+            evidence=tuple(Evidence(dated[i].doc, dated[i].sentence, dated[i].text) for i in g),
+        )
+        for g in groups
+    ]
+    return tuple(sorted(events, key=lambda e: (e.date, e.evidence[0].doc, e.evidence[0].sentence)))
+
+
+def _dated_sentences(doc: Document, published: str | None) -> Iterable[_Dated]:
+    dayfirst = day_first(doc.text, doc.language)  # one reading of 4/6/2020 for the whole article
+    for s in doc.sentences:
+        dates = extract_dates(s.text, published, s.language or doc.language, dayfirst)
+        seen = set()
+        for d in dates:
+            # A range ("earlier this week") is written as an ISO 8601 interval.
+            if not d.date:
+                continue
+            # a night is the day it runs into ("la nuit de lundi à mardi" is Tuesday's, trial 16 #16)
+            date = d.day or (f"{d.date}/{d.until}" if d.until else d.date)
+            if date in seen:
+                continue
+            seen.add(date)
+            kw = _keywords(s.text.replace(d.text, " "), s.language or doc.language)
+            yield _Dated(date, doc.id, s.id, s.text, frozenset(kw))
+
+
+def _similarities(dated: Sequence[_Dated], embedder: object | None):
+    if embedder is None or not dated:
+        return None
+    vectors = embedder.embed([d.text for d in dated])  # type: ignore[attr-defined]
+    return vectors @ vectors.T
+
+
+def _same_event(dated: Sequence[_Dated], group: list[int], k: int, min_shared: int, sims, min_similarity: float) -> bool:
+    item = dated[k]
+    if any(dated[g].doc == item.doc and dated[g].sentence == item.sentence for g in group):
+        return False
+    shared = set().union(*(dated[g].keywords for g in group)) & item.keywords
+    if len(shared) >= min_shared:
+        return True
+    # Across documents only: two sentences of one article on one day are two events.
+    return sims is not None and any(dated[g].doc != item.doc and sims[g, k] >= min_similarity for g in group)
+
+
+def _shorten(text: str, limit: int = 200) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
