@@ -226,3 +226,22 @@ def test_section_heading_quotation_takes_the_sections_speaker(text: str, lang: s
 def test_plural_verbs_of_saying(text: str, lang: str, want) -> None:
     got = speakers_of(text, lang)
     assert len(got) == 1 and (got[0] in want if isinstance(want, tuple) else got[0] == want)
+
+
+def test_pronoun_between_two_people_of_one_surname_does_not_follow_the_hash_seed() -> None:
+    # Two people sharing the surname tie on it; a set's order (the hash seed) chose between them (review of
+    # stop 35: Eric for some seeds, Donald for others). The one the text names in full last wins.
+    text = ("Eric Trump spoke on Monday. Donald Trump spoke on Tuesday.\n\n“We will win,” analyst Mary Jones said."
+            "\n\nThe family business has faced questions over its finances for years and the lawyers disagree."
+            "\n\n“We did nothing wrong,” he told reporters.")
+    assert speakers_of(text, "en") == ["Mary Jones", "Donald Trump"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le slogan « Liberté, égalité, fraternité » (Devise de la République) est inscrit au fronton des mairies.",
+     "fr"),
+    ("La consigne « Restez chez vous » (Conseil de défense) a été prolongée jusqu'au 15 mai.", "fr"),
+])
+def test_a_bracket_the_sentence_goes_on_after_is_a_gloss_not_a_speaker(text: str, lang: str) -> None:
+    # no speaker (a short slogan with none is not kept as a quotation at all)
+    assert not any(speakers_of(text, lang)), speakers_of(text, lang)

@@ -3795,12 +3795,18 @@ class _SpeakerResolver:
     def _latest_agreeing(self, gender: str, offset: int, listed: bool = True) -> str | None:
         """The person of ``gender`` whose surname the text writes last before ``offset``, whether in full or
         alone ("Mrs. Clinton first said she …" after "Hillary Clinton" early and "Madeleine Albright" later)."""
-        best, best_at = None, -1
-        for name in {n for at, n, _ in self.names.names if at < offset}:
+        best, best_at = None, (-1, -1)
+        # Text order, not a set's (whose order follows the hash seed): two people sharing the surname ("Eric
+        # Trump" and "Donald Trump") tie on it, and the one named in full last wins the tie.
+        named_at: dict[str, int] = {}
+        for at, n, _ in self.names.names:
+            if at < offset:
+                named_at[n] = max(at, named_at.get(n, -1))
+        for name, full_at in named_at.items():
             surname = name.split()[-1]
             at = max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", self.text[:offset])), default=-1)
-            if at > best_at and self._gender(name, listed) == gender:
-                best, best_at = name, at
+            if (at, full_at) > best_at and self._gender(name, listed) == gender:
+                best, best_at = name, (at, full_at)
         return self._oblique_nominative(self.names.full_name(best, offset)) if best else None
 
     def _narrative_since(self, speaker: str, offset: int) -> bool:
@@ -4753,8 +4759,8 @@ class _DocumentQuotes:
         """A speaker in brackets right after the closing mark ("« … » (Commissaire de la CENI)", "“…” (Senator
         Maria Lopez)", "„…” (rzecznik MSZ)"): a person's name or a role, no credit of an agency ("(AFP)")."""
         m = _BRACKETED.match(self.doc.text, q.close + 1) if q.close < len(self.doc.text) else None
-        if not m:
-            return None
+        if not m or not _BRACKET_ENDS.match(self.doc.text, m.end()):
+            return None  # a gloss mid-sentence: "Le slogan « … » (Devise de la République) est inscrit …"
         who = m.group("who").strip()
         toks = who.split()
         if not 1 <= len(toks) <= _BRACKETED_WORDS or not toks[0][:1].isalpha() \
@@ -4874,6 +4880,8 @@ class _DocumentQuotes:
 # brackets right after a quotation's closing mark: a credit line's speaker, a role or a name of a few words
 _BRACKETED = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n§\d]{3,60})[)）]")
 _BRACKETED_WORDS = 6
+# a credit in brackets ends its line or sentence; a bracket the sentence goes on after is a gloss or translation
+_BRACKET_ENDS = re.compile(r"[ \t]*(?:$|\n|[.!?;:。！？])")
 # after a quotation's closing mark: an optional colon or dash, a name run, then a word (the topic's preposition)
 _NAME_AFTER_QUOTE = re.compile(rf"[ \t]*[:\-–—]?[ \t]*(?P<name>{_NAME_RUN.pattern})[ \t]+(?P<prep>\w+)[ \t]")
 _TITLE_CASE_WORDS = 4  # words of four letters or more, all capitalised: a title-case headline
