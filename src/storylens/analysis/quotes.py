@@ -4880,8 +4880,9 @@ class _DocumentQuotes:
 # brackets right after a quotation's closing mark: a credit line's speaker, a role or a name of a few words
 _BRACKETED = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n§\d]{3,60})[)）]")
 _BRACKETED_WORDS = 6
-# a credit in brackets ends its line or sentence; a bracket the sentence goes on after is a gloss or translation
-_BRACKET_ENDS = re.compile(r"[ \t]*(?:$|\n|[.!?;:。！？])")
+# a credit in brackets ends its line, its sentence or its run of quotations ("« … » (Commissaire de la CENI) « … »");
+# a bracket the sentence goes on after is a gloss or a translation
+_BRACKET_ENDS = re.compile(r"[ \t]*(?:$|\n|[.!?;:。！？«»“”„\"「」])")
 # after a quotation's closing mark: an optional colon or dash, a name run, then a word (the topic's preposition)
 _NAME_AFTER_QUOTE = re.compile(rf"[ \t]*[:\-–—]?[ \t]*(?P<name>{_NAME_RUN.pattern})[ \t]+(?P<prep>\w+)[ \t]")
 _TITLE_CASE_WORDS = 4  # words of four letters or more, all capitalised: a title-case headline
