@@ -1406,9 +1406,7 @@ class StoryClusterer:
         # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
         # on cosine alone, or nearly, are among them) and its current story-mates.
         k = min(int(self.n_neighbors), n)
-        done = self._index.get_current_count()
-        if done < n:  # a windowed clusterer (a rebuild's) scanned its window: the whole-store pass needs them all
-            self._index.add_items(self._vecs[done:n], np.arange(done, n), num_threads=1)
+        self._index_all()
         labels, dists = self._index.knn_query(self._vecs[:n], k=k, num_threads=1)
         rows = np.repeat(np.arange(n), k)
         cols = labels.reshape(-1).astype(np.int64)
@@ -1906,10 +1904,19 @@ class StoryClusterer:
             "entity_norms": {sid: list(st.norm_cache) for sid, st in self.stories_.items() if st.norm_cache},
         }
 
+    def _index_all(self) -> None:
+        """Add to the HNSW index the articles a windowed clusterer (a rebuild's: ``candidate_window``)
+        scanned instead: a whole-store pass (refine) or a saved index needs them all."""
+        n = len(self._ids)
+        done = self._index.get_current_count() if self._index is not None else n
+        if done < n:
+            self._index.add_items(self._vecs[done:n], np.arange(done, n), num_threads=1)
+
     def save_index(self, path: str | Path) -> None:
         """Write the ANN index to ``path`` so :meth:`from_state` can skip rebuilding it (~0.5 ms/article)."""
         self._check_fitted()
         if self._index is not None:
+            self._index_all()
             self._index.save_index(str(path))
 
     @classmethod
