@@ -116,7 +116,7 @@ def backfill_copy_keys(store: Any, chunk: int = 1000, progress: Callable[[int], 
     mark (``store.copy_keys_from()``) down: a stopped run goes on where it stopped, and a run with nothing
     left reads only the mark. Holds the writer lock (:class:`~storylens.errors.StoreError` if another
     writer has it). ``progress(done)`` after each transaction. Returns the number of articles keyed
-    (cost: the cleaning, ~1-5 CPU-ms an article whose text is not plain; a plain one's words only)."""
+    (cost, 10,000 synthetic articles at load 11-13: 0.11 CPU-ms a plain one, 2.2 one cleaned again)."""
     done = 0
     with store.writer():
         below = store.copy_keys_from()
