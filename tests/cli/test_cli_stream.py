@@ -355,3 +355,34 @@ def test_ingest_candidate_window_is_stored_reported_and_a_backfill_out_of_order_
 def test_ingest_help_names_the_candidate_window():
     text = run("ingest", "--help").output
     assert "--candidate-window" in text and "STORYLENS_CANDIDATE_WINDOW" in text and "whole store" in text
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_stories_backfill_copy_keys_keys_old_rows_once(backend, tmp_path, request, monkeypatch):
+    # Rows stored before copy keys existed (here: their keys deleted and the store's mark with them)
+    # get the keys ingest stores; a second run has nothing to do; the list follows as usual.
+    from storylens.embed import HashingEmbedder
+    from storylens.store import open_store
+
+    monkeypatch.setattr("storylens.embed.get_default_embedder", lambda cache=True: HashingEmbedder())
+    db = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({"id": f"a{i}", "title": f"Report {i}",
+                                        "text": f"Report {i} on the harbour strike and the ferry timetable. " * 8})
+                            + "\n" for i in range(5)), encoding="utf-8")
+    assert run("ingest", str(path), "--db", db, "--silent").exit_code == 0
+    store = open_store(db)
+    before = sorted(store.db.execute("SELECT key, num FROM copy_keys").fetchall())
+    store.db.execute("DELETE FROM copy_keys")
+    store.db.execute("DELETE FROM meta WHERE key = 'copy_keys_from'")
+    if getattr(store.db, "in_transaction", False):
+        store.db.commit()
+    store.close()
+    first = run("stories", "--db", db, "--backfill-copy-keys")
+    assert first.exit_code == 0, first.output
+    assert "copy keys: 5 stored articles keyed" in first.output and "Report" in first.output
+    store = open_store(db)
+    assert sorted(store.db.execute("SELECT key, num FROM copy_keys").fetchall()) == before and len(before) > 5
+    store.close()
+    second = run("stories", "--db", db, "--backfill-copy-keys")
+    assert "copy keys: 0 stored articles keyed (every stored article has its keys)" in second.output

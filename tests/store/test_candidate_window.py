@@ -95,3 +95,45 @@ def test_copy_keys_find_a_stored_article_outside_the_window_only(backend, tmp_pa
     with store.writer():
         assert store.copy_candidates([(1002, 2002)]) == [[]]
     store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_copy_key_holders_of_a_large_batch_are_each_keys_own(backend, tmp_path, request):
+    # More distinct keys than one statement's chunk (500): SQLite reads a batch's holders a chunk per
+    # statement, each key's range apart; every key still gives its own holders, in order.
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    store.candidate_window = 10
+    keys = {_id(i): (100_000 + i, 200_000 + i, -(i % 3) - 1) for i in range(1, 351)}
+    with store.writer():
+        store.write_batch(_batch(range(1, 351), keys))  # the window holds 341..350
+        asked = [(100_000 + i, 200_000 + i) for i in range(1, 341)] + [(100_000 + 345, 200_000 + 345), (-1, -2)]
+        got = store.copy_candidates(asked)
+        assert len({k for ks in asked for k in ks}) > 500
+        assert got[:340] == [[_id(i)] for i in range(1, 341)]
+        assert got[340] == [] and got[341] == []  # inside the window; two boilerplate keys (113+ holders each)
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_copy_keys_added_to_old_rows_move_the_stores_mark(backend, tmp_path, request):
+    url = str(tmp_path / "s.db") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    store = open_store(url)
+    assert store.copy_keys_from() == 0  # an empty store
+    with store.writer():
+        store.write_batch(_batch(range(1, 7)))  # stored with no keys: as before copy keys existed
+        assert store.copy_keys_from() == 7  # one past the last article
+        store.write_batch(_batch(range(7, 9), {_id(7): (70, 71), _id(8): (80,)}))
+        nums = {a.id: n for n, a in store.articles_before(10**6, 100)}
+        assert store.copy_keys_from() == nums[_id(7)]  # the first keyed article
+        older = store.articles_before(nums[_id(7)], 4)
+        assert [a.id for _n, a in older] == [_id(6), _id(5), _id(4), _id(3)]
+        assert [n for n, _a in older] == sorted((n for n, _a in older), reverse=True)
+        assert older[0][1].text == "Article 6 about the ferry." and store.articles_before(nums[_id(1)], 4) == []
+        store.add_copy_keys({n: (1000 + n, 71) for n, _a in older}, older[-1][0])
+        store.add_copy_keys({older[0][0]: (1000 + older[0][0],)}, older[-1][0])  # stored already: kept once
+        assert store.copy_keys_from() == nums[_id(3)]
+        store.candidate_window = 2  # 7 and 8 inside: the keyed old rows are found by their keys
+        assert store.copy_candidates([(1000 + nums[_id(5)], 71), (70, 71), (1000 + nums[_id(2)], 71)]) == [
+            [_id(5)], [], []]  # two keys shared; one (70 is 7's, inside); 2 was not keyed
+    store.close()

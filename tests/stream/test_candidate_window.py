@@ -209,3 +209,122 @@ def test_the_date_order_check_is_the_definition_on_any_stream(seed):
     got = check.result()
     assert (got.count, got.source) == (len(late), f"a{late[0]}") if late else got is None
     assert DateOrder(0).result() is None
+
+
+# --- a rebuild clusters within the store's window, as the stream did (sc22)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_rebuild_gives_the_stories_the_stream_gave_through_its_window(backend, tmp_path, request, hashing_embedder):
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data"
+    inputs = [str(data / "stream"), str(data / "streams" / "multilingual.jsonl")]
+    store = _open(backend, tmp_path, request)
+    stream.ingest_paths(inputs, store, embedder=hashing_embedder, batch_size=4, candidate_window=6)
+
+    def groups():
+        out: dict[str, set[str]] = {}
+        for aid, rec in store.assignments().items():
+            out.setdefault(rec.story, set()).add(aid)
+        return sorted(sorted(g) for g in out.values())
+
+    streamed = groups()
+    assert stream.rebuild_stories(store, batch_size=4) == len(streamed)  # the store's window: 6
+    assert groups() == streamed
+    stream.rebuild_stories(store, candidate_window=0)  # every article a candidate: stories join across it
+    assert len(groups()) < len(streamed)
+    with pytest.raises(InputError):
+        stream.rebuild_stories(store, candidate_window=-1)
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize(("window", "joined"), [(None, False), (0, True), (20, True)])
+def test_a_rebuild_keeps_a_report_outside_the_window_apart(backend, window, joined, tmp_path, request,
+                                                           hashing_embedder):
+    store = _store(backend, tmp_path, request, 3)
+    stream.ingest([_doc("ferry-first", _text("ferry", 1))], store, embedder=hashing_embedder, batch_size=4)
+    stream.ingest(_others(), store, embedder=hashing_embedder, batch_size=4)
+    stream.ingest([_doc("ferry-second", _text("ferry", 2))], store, embedder=hashing_embedder, batch_size=4)
+    stream.rebuild_stories(store, candidate_window=window, batch_size=4)  # None: the store's, 3
+    by_source = {a.source: a.id for a in store.articles()}
+    assigned = store.assignments()
+    assert (assigned[by_source["ferry-first.txt"]].story == assigned[by_source["ferry-second.txt"]].story) is joined
+    store.close()
+
+
+def test_window_floors_count_stored_articles_before_each_batch():
+    from types import SimpleNamespace
+
+    from storylens.stream.corrections import window_floors
+
+    stored = [SimpleNamespace(id=str(i)) for i in range(10)]
+    clustered = {str(i) for i in range(10) if i not in (2, 5)}  # 2 and 5: near-duplicates (stored, not clustered)
+    # batches of 4 stored: [0-3] see nothing before them, [4-7] the 3 stored before 4 (1, 2, 3: from
+    # clustered position 1), [8, 9] 5, 6, 7 (5 is no candidate: from 6, clustered position 4)
+    assert window_floors(stored, clustered, 3, 4).tolist() == [0, 0, 0, 1, 1, 1, 4, 4]
+    assert window_floors(stored, clustered, 100, 1).tolist() == [0] * 8
+    # one stored article before each: 3 sees only near-duplicate 2, so none (its floor is itself, 2)
+    assert window_floors(stored, clustered, 1, 1).tolist() == [0, 0, 2, 2, 4, 4, 5, 6]
+
+
+# --- copy keys for rows stored before they existed (sc22)
+
+
+def _keys_by_source(store):
+    rows = store.db.execute("SELECT a.source, c.key FROM copy_keys c JOIN articles a ON a.num = c.num").fetchall()
+    out: dict[str, set[int]] = {}
+    for source, key in rows:
+        out.setdefault(source, set()).add(int(key))
+    return out
+
+
+def _as_before_copy_keys(store, below: int) -> None:
+    """Rows numbered below ``below`` as a store migrated to copy keys holds them: none, and no mark."""
+    store.db.execute(f"DELETE FROM copy_keys WHERE num < {int(below)}")
+    store.db.execute("DELETE FROM meta WHERE key = 'copy_keys_from'")
+    if getattr(store.db, "in_transaction", False):  # sqlite3 (the PostgreSQL store's connection: autocommit)
+        store.db.commit()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_backfill_gives_old_rows_the_keys_ingest_stores(backend, tmp_path, request, hashing_embedder):
+    from pathlib import Path
+
+    data = Path(__file__).parents[1] / "data"
+    store = _open(backend, tmp_path, request)
+    stream.ingest_paths([str(data / "stream"), str(data / "streams" / "multilingual.jsonl")], store,
+                        embedder=hashing_embedder, batch_size=4)
+    ingested = _keys_by_source(store)
+    assert len(ingested) == len(store.articles()) > 20  # every article, cleaned texts and plain ones
+    assert any(not a.plain for a in store.articles()) and any(a.plain for a in store.articles())
+    nums = sorted(int(r[0]) for r in store.db.execute("SELECT num FROM articles").fetchall())
+    _as_before_copy_keys(store, nums[15])
+    assert store.copy_keys_from() == nums[15] and len(_keys_by_source(store)) == len(nums) - 15
+    seen: list[int] = []
+    assert stream.backfill_copy_keys(store, chunk=4, progress=seen.append) == 15
+    assert seen == [4, 8, 12, 15] and _keys_by_source(store) == ingested
+    assert store.copy_keys_from() == nums[0]
+    assert stream.backfill_copy_keys(store) == 0  # nothing left: the mark says so
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("backfill", [False, True])
+def test_a_copy_of_an_old_row_outside_the_window_links_once_backfilled(backend, backfill, tmp_path, request,
+                                                                       hashing_embedder):
+    store = _store(backend, tmp_path, request, window=3)
+    original = _text("ferry", 1, 300)
+    stream.ingest([_doc("ferry-original", original)], store, embedder=hashing_embedder, batch_size=4)
+    stream.ingest(_others(), store, embedder=hashing_embedder, batch_size=4)  # 8 later articles: ferry is out
+    _as_before_copy_keys(store, 10**9)  # every row stored before copy keys existed
+    if backfill:
+        assert stream.backfill_copy_keys(store) == 9
+    copy = original.rsplit(".", 3)[0] + ". A sentence the carrier added at the end of its copy."
+    report = stream.ingest([_doc("ferry-copy", copy)], store, embedder=hashing_embedder, batch_size=4)
+    first = store.articles()[0]
+    # without keys the window's scan cannot see the original: the copy is stored unlinked
+    assert [(store.article(c).source, o) for c, o in report.near_duplicates] == (
+        [("ferry-copy.txt", first.id)] if backfill else [])
+    store.close()

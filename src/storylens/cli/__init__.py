@@ -747,6 +747,10 @@ def stories(
         "pairs: ~60 CPU-ms per article the first time, then cached), 'full' (the full model with e5 leads: better "
         "across languages and on BASIL/ECB+, ~0.5 CPU-s more per article the first time) or 'links' (the "
         "learned link model only)."),
+    backfill_copy_keys: bool = typer.Option(
+        False, "--backfill-copy-keys", help="First give the articles stored before copy keys existed (schema 14 "
+        "on SQLite, 13 on PostgreSQL) their copy keys, so a copy of one outside the candidate window is linked "
+        "(once per store; resumable; takes the writer lock)."),
     coverage: bool = typer.Option(
         False, "--coverage", help="With --format json: count each story's coverage as 'story' does (outlets, "
         "languages, outlet x language; an article's versions once). It reads the texts of an outlet's reports "
@@ -761,6 +765,12 @@ def stories(
         fail("--coverage applies only with --format json; the table and markdown show no coverage counts")
     try:
         with _open_store(db) as store:
+            if backfill_copy_keys:
+                from ..stream.dedup import backfill_copy_keys as backfill
+
+                keyed = backfill(store)
+                _stderr_console().print(f"copy keys: {keyed:,} stored article{'' if keyed == 1 else 's'} keyed"
+                                        + ("" if keyed else " (every stored article has its keys)"))
             if refine:
                 from rich.progress import Progress
 

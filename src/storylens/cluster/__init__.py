@@ -528,6 +528,13 @@ class StoryClusterer:
     # out), set by the stream, which holds the texts: the online join's events rule (_events_apart). None:
     # no rule (an attribute, not a saved parameter: the evidence is the texts').
     events_reader: Callable[[Sequence[str]], Mapping[str, Any]] | None = None
+    # The stream's candidate window (settings.candidate_window; attributes, not saved parameters: the
+    # window is the store's), set by a rebuild of a store that has one (stream.rebuild_stories): an
+    # article's neighbours are the exact nearest among the clustered articles from position
+    # ``window_floor[its position]`` on (without ``window_floor``: the last ``candidate_window``), as the
+    # stream's writer scans its window, instead of the HNSW index over every article. 0: no window.
+    candidate_window: int = 0
+    window_floor: np.ndarray | None = None
 
     # ---- scikit-learn style parameter access
     _PARAMS = (
@@ -721,6 +728,8 @@ class StoryClusterer:
 
     def _neighbours(self, vec: np.ndarray, published: date | None) -> list[tuple[str, float]]:
         n = len(self._ids)
+        if n and self.candidate_window:
+            return self._window_neighbours(vec, published, n)
         if n == 0 or self._index is None:
             return []
         k = min(int(self.n_neighbors), n)
@@ -746,6 +755,40 @@ class StoryClusterer:
             except RuntimeError:  # fewer than k stored articles pass the date window
                 k //= 2
         return []
+
+    def _window_neighbours(self, vec: np.ndarray, published: date | None, n: int) -> list[tuple[str, float]]:
+        """:meth:`_neighbours` inside the candidate window: the exact nearest (cosine, ties by position)
+        among positions ``lo`` to ``n``, with the date window as the stream's writer applies it
+        (StoreClusterer._neighbours: the 4k nearest filtered by date, widened fourfold while fewer than
+        half of k remain). O(window) per article, whatever the store's size."""
+        floor = self.window_floor
+        lo = (int(floor[n]) if floor is not None and n < len(floor) else max(0, n - int(self.candidate_window)))
+        lo = min(max(lo, 0), n)
+        sims = self._vecs[lo:n] @ vec
+        k = min(int(self.n_neighbors), n)
+        window = self._date_window(published)
+        kk = min(4 * k if window is not None else k, n)
+
+        def ranked(size: int) -> np.ndarray:  # the ``size`` nearest (and any tied with the last), best first
+            if size < len(sims):
+                edge = np.partition(sims, len(sims) - size)[len(sims) - size]
+                cand = np.flatnonzero(sims >= edge)
+            else:
+                cand = np.arange(len(sims))
+            return cand[np.lexsort((cand, -sims[cand]))][:size]
+
+        top = ranked(kk)
+        if window is not None:
+            assert published is not None  # _date_window gives a window only for a dated article
+            ords, day = self._ord_arr[lo:n], published.toordinal()
+            inside = (ords == 0) | (np.abs(ords - day) <= self.max_gap_days)
+            top, size = top[inside[top]], kk
+            if len(top) * 2 < k:
+                while len(top) < k and size < n:
+                    size = min(n, size * 4)
+                    wider = ranked(size)
+                    top = wider[inside[wider]]
+        return [(self._ids[lo + int(i)], float(sims[i])) for i in top[:k]]
 
     def _date_window(self, published: date | None):
         """ANN filter keeping undated articles and those within max_gap_days (None: no filter needed).
@@ -863,7 +906,7 @@ class StoryClusterer:
             self._ord_arr = np.concatenate([self._ord_arr, np.zeros(len(self._ord_arr), dtype=np.int64)])
             self._index.resize_index(self._vecs.shape[0])
         self._vecs[pos] = vec
-        if index:
+        if index and not self.candidate_window:  # a windowed clusterer scans its window (refine adds them)
             self._index.add_items(vec.reshape(1, -1), np.array([pos]), num_threads=1)
         self._ids.append(art.id)
         self._pos[art.id] = pos
@@ -1363,6 +1406,7 @@ class StoryClusterer:
         # Candidates: each article's ANN neighbours (pairs scoring at least the threshold
         # on cosine alone, or nearly, are among them) and its current story-mates.
         k = min(int(self.n_neighbors), n)
+        self._index_all()
         labels, dists = self._index.knn_query(self._vecs[:n], k=k, num_threads=1)
         rows = np.repeat(np.arange(n), k)
         cols = labels.reshape(-1).astype(np.int64)
@@ -1860,10 +1904,19 @@ class StoryClusterer:
             "entity_norms": {sid: list(st.norm_cache) for sid, st in self.stories_.items() if st.norm_cache},
         }
 
+    def _index_all(self) -> None:
+        """Add to the HNSW index the articles a windowed clusterer (a rebuild's: ``candidate_window``)
+        scanned instead: a whole-store pass (refine) or a saved index needs them all."""
+        n = len(self._ids)
+        done = self._index.get_current_count() if self._index is not None else n
+        if done < n:
+            self._index.add_items(self._vecs[done:n], np.arange(done, n), num_threads=1)
+
     def save_index(self, path: str | Path) -> None:
         """Write the ANN index to ``path`` so :meth:`from_state` can skip rebuilding it (~0.5 ms/article)."""
         self._check_fitted()
         if self._index is not None:
+            self._index_all()
             self._index.save_index(str(path))
 
     @classmethod

@@ -54,7 +54,7 @@ from ._common import (
 )
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
-from ._sql import POSTGRESQL, SQLStoreBase
+from ._sql import COPY_KEYS_FROM, POSTGRESQL, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, light_metadata, to_jsonable
 from .base import (
     METADATA_COLUMNS,
@@ -1072,6 +1072,20 @@ class PostgresStore(SQLStoreBase):
         articles older than the writer's candidate window sharing a copy key, most shared first."""
         start = self._window_start()
         return copy_candidates_of(keys, limit, start, self._key_holders, self._ids_of)
+
+    def articles_before(self, num: int, limit: int) -> list[tuple[int, ArticleRecord]]:
+        """(article number, article) of the ``limit`` stored articles numbered below ``num``, the highest first."""
+        rows = self._query(f"SELECT a.num, {_COLS} FROM articles a WHERE a.num < %s ORDER BY a.num DESC LIMIT %s",
+                           (int(num), int(limit)))
+        return [(int(r[0]), _row(r[1:])) for r in rows]
+
+    def add_copy_keys(self, keys: Mapping[int, Sequence[int]], keyed_from: int) -> None:
+        """Store copy keys of stored articles (article number -> keys; a key stored already is kept) and
+        the mark :meth:`copy_keys_from` gives next (``keyed_from``), in one transaction."""
+        rows = sorted((int(k), int(num)) for num, ks in keys.items() for k in ks)
+        with self._atomic() as db, db.cursor() as cur:
+            _insert_rows(cur, "INSERT INTO copy_keys(key, num)", ("bigint", "bigint"), rows, "ON CONFLICT DO NOTHING")
+            self._set_meta(cur, COPY_KEYS_FROM, str(int(keyed_from)))
 
     def _key_holders(self, keys: Sequence[int], below: int, most: int) -> list[list[int]]:
         """Per copy key, up to ``most`` article numbers below ``below`` holding it (one statement per key,

@@ -36,7 +36,10 @@ if TYPE_CHECKING:
 else:  # imported on first use: listing stories reads no vector
     np = lazy_module("numpy")
 
-__all__ = ["POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
+__all__ = ["COPY_KEYS_FROM", "POSTGRESQL", "SQLITE", "Dialect", "SQLStoreBase"]
+
+# meta key: every stored article numbered at or above it has its copy keys (SQLStoreBase.copy_keys_from)
+COPY_KEYS_FROM = "copy_keys_from"
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,21 @@ class SQLStoreBase:
     def get_meta(self, key: str) -> str | None:
         rows = self._q("SELECT value FROM meta WHERE key = ?", (key,))
         return rows[0][0] if rows else None
+
+    def copy_keys_from(self) -> int:
+        """The lowest article number from which every stored article has its copy keys (``store.add_copy_keys``;
+        rows stored before the copy keys' migration, SQLite 14 / PostgreSQL 13, have none): the store's mark
+        (meta ``copy_keys_from``, moved down by :func:`storylens.stream.dedup.backfill_copy_keys`), else the
+        first keyed article's number (one scan of the keys: the mark is written by the first backfill), else
+        one past the last article (none keyed), 0 for an empty store."""
+        text = self.get_meta(COPY_KEYS_FROM)
+        if text is not None:
+            return int(text)
+        first = self._q("SELECT min(num) FROM copy_keys")[0][0]
+        if first is not None:
+            return int(first)
+        last = self._q("SELECT max(num) FROM articles")[0][0]
+        return int(last) + 1 if last is not None else 0
 
     def cluster_settings(self) -> dict[str, Any] | None:
         text = self.get_meta("clusterer")

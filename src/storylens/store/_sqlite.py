@@ -57,7 +57,7 @@ from ._common import (
 )
 from ._exact import EXACT_BELOW, ExactScan
 from ._migrations import Migrations
-from ._sql import SQLITE, SQLStoreBase
+from ._sql import COPY_KEYS_FROM, SQLITE, SQLStoreBase
 from ._state import decode_state, encode_state, from_jsonable, light_metadata, to_jsonable
 from .base import (
     METADATA_COLUMNS,
@@ -884,10 +884,33 @@ class SQLiteStore(SQLStoreBase):
         return copy_candidates_of(keys, limit, start, self._key_holders, self._ids_of)
 
     def _key_holders(self, keys: Sequence[int], below: int, most: int) -> list[list[int]]:
-        """Per copy key, up to ``most`` article numbers below ``below`` holding it (one index range each)."""
-        sql = "SELECT num FROM copy_keys WHERE key = ? AND num < ? LIMIT ?"
+        """Per copy key, up to ``most`` article numbers below ``below`` holding it (one index range each,
+        all of a batch's keys in one statement: a statement per key cost ~24,000 executes per 2k articles
+        past the window, 0.8 of the last 2k block's near-duplicate stage's 3.8 s at 12k)."""
+        out: list[list[int]] = []
         with self._errors("read"):
-            return [[int(r[0]) for r in self.db.execute(sql, (int(k), int(below), int(most)))] for k in keys]
+            for chunk in chunked([int(k) for k in keys]):
+                values = ",".join(f"(?{i + 3})" for i in range(len(chunk)))
+                # the holders of each key as one string (group_concat), so a key is one row whatever it holds
+                sql = ("SELECT k.column1, (SELECT group_concat(num) FROM (SELECT num FROM copy_keys"
+                       f" WHERE key = k.column1 AND num < ?1 LIMIT ?2)) FROM (VALUES {values}) AS k")
+                held = {int(k): v for k, v in self.db.execute(sql, (int(below), int(most), *chunk))}
+                out.extend([int(x) for x in held[k].split(",")] if held[k] else [] for k in chunk)
+        return out
+
+    def articles_before(self, num: int, limit: int) -> list[tuple[int, ArticleRecord]]:
+        """(article number, article) of the ``limit`` stored articles numbered below ``num``, the highest first."""
+        rows = self._query(f"SELECT num, {_COLS} FROM articles WHERE num < ? ORDER BY num DESC LIMIT ?",
+                           (int(num), int(limit)))
+        return [(int(r[0]), _row(r[1:])) for r in rows]
+
+    def add_copy_keys(self, keys: Mapping[int, Sequence[int]], keyed_from: int) -> None:
+        """Store copy keys of stored articles (article number -> keys; a key stored already is kept) and
+        the mark :meth:`copy_keys_from` gives next (``keyed_from``), in one transaction."""
+        rows = sorted((int(k), int(num)) for num, ks in keys.items() for k in ks)
+        with self._errors("write to"), self._atomic() as db:
+            db.executemany("INSERT OR IGNORE INTO copy_keys(key, num) VALUES (?,?)", rows)
+            self._set_meta(db, COPY_KEYS_FROM, str(int(keyed_from)))
 
     def _window_start(self) -> int | None:
         """The lowest article number inside the candidate window (None: no window, or all inside)."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # imported on first use (PEP 562): `storylens stories` needs no ingest stack (ftfy, encoders)
     from ._clusterer import load_clusterer
     from .corrections import MoveResult, merge_stories, move_article, rebuild_stories, resolve_article, split_story
-    from .dedup import NEAR_DUP_COSINE, NEAR_DUP_JACCARD, content_id, normalise_text
+    from .dedup import NEAR_DUP_COSINE, NEAR_DUP_JACCARD, backfill_copy_keys, content_id, normalise_text
     from .ingest import (
         DEFAULT_BATCH_SIZE,
         IngestReport,
@@ -58,6 +58,7 @@ _LAZY = {
     "split_story": "corrections",
     "NEAR_DUP_COSINE": "dedup",
     "NEAR_DUP_JACCARD": "dedup",
+    "backfill_copy_keys": "dedup",
     "content_id": "dedup",
     "normalise_text": "dedup",
     "DEFAULT_BATCH_SIZE": "ingest",
@@ -134,6 +135,7 @@ __all__ = [
     "StoryPage",
     "StoryView",
     "StreamReader",
+    "backfill_copy_keys",
     "commit",
     "content_id",
     "get_story",

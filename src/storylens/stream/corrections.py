@@ -12,13 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from .._imports import lazy_module
 from ..errors import ConfigError, InputError
 from ..store.base import AssignmentRecord, Store, history_aliases
-from ._clusterer import assignment_record, full_delta, load_clusterer, published_date
+from ._clusterer import OpeningEvents, assignment_record, full_delta, load_clusterer, published_date
 from ._clusterer import refine_text as _refine_text
 from .queries import StoryResolution, resolve_story
+
+if TYPE_CHECKING:
+    import numpy as np
+else:  # imported on first use (a rebuild's window): the corrections' CLI commands read no vector
+    np = lazy_module("numpy")
 
 __all__ = ["MoveResult", "live_story", "merge_stories", "move_article", "rebuild_stories", "refine_stories", "resolve_article", "split_story"]
 
@@ -288,22 +294,42 @@ def move_article(store: Store, article: str, to_story: str) -> MoveResult:
     return MoveResult(article, story, True)
 
 
-def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = None) -> int:
+def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = None,
+                    candidate_window: int | None = None, batch_size: int | None = None) -> int:
     """Re-cluster every canonical article from scratch (e.g. with new params), re-applying the corrections.
 
-    Returns the number of stories.
+    As the stream clustered them: in storage order, within the store's candidate window
+    (``candidate_window``: None reads the store's, :func:`~storylens.stream._window.stored_candidate_window`;
+    0: every article, through the in-memory HNSW index as before), the window counted in stored articles
+    (near-duplicates included) before each ``batch_size`` batch of stored articles (None: the stream's
+    DEFAULT_BATCH_SIZE; a batch's articles see each other, as in one ingest batch), and with the online
+    join's events rule reading the stored openings. A store ingested in one run with no failed records
+    gives its stories again (short of float16 rounding of the new article's vector: the stream scores
+    the embedder's float32 vector). Returns the number of stories. Raises
+    :class:`~storylens.errors.InputError` for a negative ``candidate_window``.
     """
     from ..cluster import ArticleFeatures, StoryClusterer
+    from ._window import stored_candidate_window
+    from .ingest import DEFAULT_BATCH_SIZE
 
+    if candidate_window is not None and int(candidate_window) < 0:
+        raise InputError(f"the candidate window must be 0 (the whole store) or more articles, not {candidate_window}")
     with store.writer():
         settings = store.cluster_settings() or {}
         clusterer = StoryClusterer(**{**settings.get("params", {}), **dict(clusterer_params or {})})
         clusterer.corrections_ = list(settings.get("corrections", []))
         clusterer.history_ = list(settings.get("history", []))
-        arts = [a for a in store.articles() if a.duplicate_of is None]
+        stored = store.articles()  # in storage order (article number): the window's order
+        arts = [a for a in stored if a.duplicate_of is None]
         vectors, entities = store.vectors([a.id for a in arts]), store.entities([a.id for a in arts])
         feats = [ArticleFeatures(a.id, vectors[a.id], frozenset(entities.get(a.id, ())), published_date(a.published),
                                  a.language, a.outlet) for a in arts if a.id in vectors]
+        window = stored_candidate_window(store) if candidate_window is None else int(candidate_window)
+        if window:
+            clusterer.candidate_window = window
+            clusterer.window_floor = window_floors(stored, {f.id for f in feats}, window,
+                                                   batch_size or DEFAULT_BATCH_SIZE)
+            clusterer.events_reader = OpeningEvents(store)
         before = {aid: rec.story for aid, rec in store.assignments().items()}
         clusterer.fit(feats)
         renamed = _previous_ids(clusterer.stories_, before, [f.id for f in feats])
@@ -314,6 +340,25 @@ def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = N
                    _corrected(r, r.article, clusterer.article_story_[r.article], "re-applied") for r in records]
         store.replace_assignments(records, full_delta(clusterer))
         return len(clusterer.stories_)
+
+
+def window_floors(stored: Sequence[Any], clustered: set[str], window: int, batch_size: int) -> np.ndarray:
+    """For each clustered article (``clustered``: ids, in the order of ``stored``, every stored article by
+    article number), the position among the clustered articles of the first one inside its candidate
+    window: the last ``window`` stored articles before its batch (consecutive ``batch_size`` stored
+    articles), as the stream's writer scans them; the batch's own earlier articles are after it."""
+    floors: list[int] = []
+    first_clustered: list[int] = []  # stored index -> clustered position of the first clustered at or after it
+    seen = 0
+    for a in stored:
+        first_clustered.append(seen)
+        if a.id in clustered:
+            seen += 1
+    for i, a in enumerate(stored):
+        if a.id in clustered:
+            start = max(0, (i // batch_size) * batch_size - window)
+            floors.append(first_clustered[start])
+    return np.asarray(floors, dtype=np.int64)
 
 
 def _previous_ids(stories: Mapping[str, Any], before: Mapping[str, str], order: Sequence[str]) -> dict[str, str]:

