@@ -39,3 +39,29 @@ def test_e5_columns_fill_the_lead_bank_features_the_full_model_reads(cv, data_di
     # the bank features leave each row's own group out: not the same for every row
     assert len(np.unique(filled[:, FEATURE_NAMES.index("e5_lp_shift")].round(6))) > 1
     assert full.predict(filled[:, cols]).shape == (len(rows), 7)
+
+
+class _Stop(Exception):
+    pass
+
+
+def test_train_similarity_defaults_to_the_shared_embedding_cache(cv, data_dir, tmp_path, monkeypatch):
+    # without --cache it reads the vectors fill_e5_leads.py and similarity_cv.py keep (not a cache of its own
+    # under benchmarks/results/, empty in a fresh tree: every e5 lead recomputed)
+    from storylens._cache import default_cache_dir
+
+    monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path / "shared"))
+    assert cv.train.default_cache() == default_cache_dir() / "embeddings.sqlite" == tmp_path / "shared" / "embeddings.sqlite"
+    seen = []
+
+    def embedders(cache):  # where main opens its cache; nothing is embedded or trained
+        seen.append(cache)
+        raise _Stop
+
+    monkeypatch.setattr(cv.train, "make_embedders", embedders)
+    dev = str(data_dir / "semeval2022t8" / "dev.csv")
+    for argv, cache in (([], tmp_path / "shared" / "embeddings.sqlite"),
+                        (["--cache", str(tmp_path / "other.sqlite")], tmp_path / "other.sqlite")):
+        with pytest.raises(_Stop):
+            cv.train.main(["--dev", dev, "--variants", "fast", "--cv-only", *argv])
+    assert seen == [tmp_path / "shared" / "embeddings.sqlite", tmp_path / "other.sqlite"]
