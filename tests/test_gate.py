@@ -42,6 +42,19 @@ def test_update_raises_floors_but_never_lowers_one_silently(gate, tmp_path):
     assert lowered["floors"]["b3_f1"] == 0.80 and not list(tmp_path.glob("*.tmp"))
 
 
+def test_the_use_baseline_links_by_cosine_and_keeps_the_best_cut(gate):
+    import numpy as np
+
+    # two stories of two articles each (cosine 0.96 within, ~0 across) and one article alone
+    v = np.array([[1, 0, 0], [0.96, 0.28, 0], [0, 1, 0], [0, 0.96, 0.28], [0, 0, 1]], dtype=np.float32)
+    cuts = gate.use_cuts(v, [0.02, 0.1, 0.95])
+    assert len(set(cuts[0.02])) == 5  # 1 - 0.96 = 0.04 > 0.02: all apart
+    assert cuts[0.1][0] == cuts[0.1][1] != cuts[0.1][2] == cuts[0.1][3] != cuts[0.1][4]
+    gold = ["a", "a", "b", "b", "c"]
+    assert gate.tuned(cuts, gold) == 0.1
+    assert gate.tuned(cuts, ["a", "b", "c", "d", "e"]) == 0.02
+
+
 def test_pinned_floors_cover_every_corpus_and_the_issue_checks(gate):
     pinned = json.loads(gate.FLOORS.read_text(encoding="utf-8"))
     assert set(pinned["corpora"]) == set(gate.CORPORA)
@@ -55,3 +68,8 @@ def test_the_gate_passes_on_the_dev_data(gate, data_dir, capsys):
     code = gate.main([])
     out = capsys.readouterr().out
     assert code == 0 and "gate: passed" in out, out
+    # both baselines beside every check, measured in this run (issue #11)
+    for check in ("copies", "basil_tune", "ecb_train", "dev_stream"):
+        assert any(line.startswith(check) and "USE whole" in line for line in out.splitlines()), check
+    for check in ("basil_tune", "ecb_train", "dev_stream"):
+        assert any(line.startswith(check) and "TF-IDF" in line for line in out.splitlines()), check

@@ -426,16 +426,18 @@ class Settings:
     # `similarity --pairs` with large files (issue 16). Rule: the default model is `full` at every
     # file size (a pair must score the same in a file of 10 pairs and of 10,000, and through
     # `score_pair`, `compare` and the stream); above this many distinct texts, a run on the
-    # default prints one line on stderr with the cost and `--model fast`. Figures (dev.csv only,
-    # benchmarks/similarity_cv.py, 5 grouped folds, 2026-11-30, load 9-20): the e5 lead is what
-    # costs (91 % of an uncached `full` pair); a 600-character lead costs 0.49 CPU-s at load 12
-    # (~0.21 quiet), a 300-character one 0.25, a 900-character one more again; on the 535 dev rows
-    # whose leads were cached at both lengths, grouped CV Pearson with the lead at 600 / 300
-    # characters / without e5 was 0.798 / 0.787 / 0.781 (300 - 600: -0.011, bootstrap sd 0.003),
-    # so 300 characters keeps a third of the e5 gain for half its cost and the lead stays at 600.
-    # `fast` costs ~115 ms a pair against ~1,250 for `full` but scores lower on dev (0.794 against
-    # 0.826 for `full`, 0.811 before its retrain), so no file size makes a different score worth it.
-    # 200 texts: ~40-100 CPU-s of e5 leads on this 2-core machine.
+    # default prints one line on stderr with the cost and `--model fast`. The e5 lead is what costs:
+    # 175-240 CPU-ms per 600-character dev lead at load 11-13 (stop 35, perf25, after stop 34 stopped
+    # e5's engine busy-waiting; 0.49 CPU-s at load 12 before it); per new pair `full` 432 CPU-ms,
+    # `fast` 64 (perf.py, 8 dev pairs, lexicons loaded, load 14; 425-565 / 95-128 by the command
+    # itself, load 15). `fast` scores lower on dev (grouped CV Pearson 0.8029 against 0.8327 for
+    # `full`, scripts/train_similarity.py --cv-only on stop 35's tree), so no file size makes a
+    # different score worth it. The lead stays at 600 characters (benchmarks/similarity_cv.py,
+    # 5 grouped folds, 2026-11-30, load 9-20, before that fix: on the 535 dev rows whose leads were
+    # cached at both lengths, grouped CV Pearson with the lead at 600 / 300 characters / without e5
+    # was 0.798 / 0.787 / 0.781 (300 - 600: -0.011, bootstrap sd 0.003): 300 characters kept a third
+    # of the e5 gain for about half its cost). 200 texts: ~35-50 CPU-s of e5 leads on this 2-core
+    # machine.
     similarity_pairs_hint_texts: int = 200
 
     # --- clustering / stream ------------------------------------------------
