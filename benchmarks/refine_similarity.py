@@ -238,6 +238,17 @@ both texts name one person in full (``storylens.similarity.full_names``) whom at
 the stream name. Shipped flags + ``--join-except en``, main 85b6be5's feature cache, fold cuts as stop
 33's run: 0.865 / 0.890 / 0.972 -> 0.865 / 0.902 / 0.972 with 0.1 / 10 (170 CPU-s, load ~12, peak
 2.3 GB); docs/cli.md ("Name bridge") gives the 9 cross-lingual pairs apart by kind.
+
+Stop 35 (ev23, 3579da8, features recomputed on a fresh machine, e5 leads filled first): the shipped flags
++ ``--join-except en --name-slack 0.1 --name-max 10 --no-curve --dump``, load 10-16: 0.865 / 0.915 /
+0.976 (258 CPU-s, peak 2.8 GB; cuts 0.5, 0.525, 0.525, 0.5, 0.55; 39 same-story pairs apart). The dump
+now holds ``inner<f>`` (the other folds' rows scored by models that saw neither f nor the row's fold).
+``--scores-from DUMP`` reads each fold's candidate scores, cuts and out-of-fold row scores from such a
+dump instead of fitting (a what-if of the refine's rules on fixed scores; it reproduces the run exactly,
+~96 CPU-s at load 9-16). ``--triangle-slack s --triangle-except en`` (``settings.refine_full_triangle_slack``):
+a pair at most ``s`` under its cut joins when a third article is judged at or above its cut with both;
+0.2: 0.865 / 0.915 / 0.976 -> 0.872 / 0.927 / 0.978 (0.1: 0.865 / 0.915 / 0.978, 0.3: 0.869 / 0.927 / 0.978). ``benchmarks/refine_second.py``
+writes a dump with near-cut pairs lifted by a second-stage judge: 0.865 / 0.915 / 0.976 (no change).
 """
 
 from __future__ import annotations
@@ -294,6 +305,7 @@ class FixedJudge:
         self.lead_weight, self.lead_center = 0.0, 0.9  # the e5 lead term of same-language links (--lead-weight)
         self.join_same_language_except: tuple[str, ...] | None = None  # --join-except
         self.name_slack, self.name_max_articles = 0.0, 10  # --name-slack, --name-max
+        self.triangle_slack, self.triangle_except = 0.0, ()  # --triangle-slack, --triangle-except
         self._names: list[frozenset[str]] = []
 
     def bind(self, texts, languages, published=None):  # the refine passes publication dates (fa1); dev has none
@@ -422,6 +434,11 @@ def main(argv: list[str] | None = None) -> int:
                          "(settings.refine_full_name_slack; 0: off)")
     ap.add_argument("--name-max", type=int, default=10,
                     help="... whom at most this many articles name (settings.refine_full_name_max_articles)")
+    ap.add_argument("--triangle-slack", type=float, default=0.0,
+                    help="a pair this far under its cut joins when a third article is judged at or above its cut "
+                         "with each side (0: off)")
+    ap.add_argument("--triangle-except", default="",
+                    help="--triangle-slack: same-language pairs of these languages left out (comma-separated, e.g. en)")
     ap.add_argument("--cross-k", type=int, default=0,
                     help="candidates: also each article's nearest by e5 lead among articles of other languages")
     ap.add_argument("--cls-extra", action="store_true",
@@ -436,6 +453,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--classifier-same-fpr", type=float, default=0.01,
                     help="the classifier's same-language cut (languages --same-cuts does not name): the lowest "
                          "letting <= this share of the inner out-of-fold unrelated same-language rows through")
+    ap.add_argument("--scores-from", default=None,
+                    help="a --dump of an earlier run on the same candidates: each fold's candidate scores, cross-lingual "
+                         "and nested same-language cuts and out-of-fold row scores are read instead of fitted (a what-if "
+                         "of the refine's rules on fixed scores; the link model is refitted per fold, as it is cheap)")
     ap.add_argument("--tag", default="", help="suffix of the feature cache (another text preparation)")
     ap.add_argument("--features-only", action="store_true", help="compute and cache the pair features, then stop")
     ap.add_argument("--same-cut", type=float, default=0.9,
@@ -710,6 +731,8 @@ def main(argv: list[str] | None = None) -> int:
             judge.join_same_language_except = tuple(args.join_except.split(",")) if args.join_except else None
             judge.cross_k = args.cross_k
             judge.name_slack, judge.name_max_articles = args.name_slack, args.name_max
+            judge.triangle_slack = args.triangle_slack
+            judge.triangle_except = tuple(x for x in args.triangle_except.split(",") if x)
             judge.same_language_cuts = same_cuts
             if args.same_floor is not None:
                 judge.same_language_floor = cut if args.same_floor == "cut" else float(args.same_floor)
@@ -778,72 +801,95 @@ def main(argv: list[str] | None = None) -> int:
         pn = np.nan_to_num(p[neg], nan=-1.0)
         cut = float(min(c for c in PGRID if np.mean(pn >= c) <= args.inner_fpr))
         return L.fit(x[ok], y[ok], CONTEXT_FEATURES, name, threshold=cut), p
+    scores_from = np.load(args.scores_from) if args.scores_from else None
+    if scores_from is not None and len(scores_from["ci"]) != len(ci):
+        raise SystemExit("--scores-from: that dump holds another candidate set")
+
+    def from_dump(f: int):
+        """(cut, candidate scores, link model, context model) of fold ``f`` from ``--scores-from``."""
+        assert scores_from is not None
+        cut = float(scores_from["cuts"][f])
+        chosen.append(cut)
+        if args.same_fpr is not None:
+            same_now[0] = float(scores_from["same_chosen"][f])
+            same_chosen.append(same_now[0])
+        pred = np.array(scores_from[f"pred{f}"], dtype=float)
+        dumped[f"pred{f}"] = pred
+        oof[row_fold == f] = scores_from["oof_reg"][row_fold == f]
+        sc = {(int(a), int(b)): float(p) for a, b, p in zip(ci, cj, pred) if not np.isnan(p)}
+        return cut, sc, L.fit(xl[row_fold != f], yl[row_fold != f], LITE, "fold", threshold=LINK_CUT), None
+
     for f in range(args.folds):
         t = time.time()
-        # The cut for fold f, from the other folds only: inner grouped CV gives out-of-fold scores of
-        # their rows; the cut is the lowest on the grid that lets at most INNER_FPR of their unrelated
-        # pairs (in the judged scope) through (the stream links some unrelated pairs by other means).
-        inner = np.full(len(train_rows), np.nan)
-        cx: list = []
-        for g in (g for g in range(args.folds) if g != f):
-            xc_g, xr = columns((f, g), candidates=args.context is not None)
-            m = sim._fit_all(xr[(row_fold != f) & (row_fold != g)], Y[(row_fold != f) & (row_fold != g)])
-            inner7[row_fold == g] = sim._predict_with(m, xr[row_fold == g])
-            inner[row_fold == g] = inner7[row_fold == g, 0]
-            if args.context is not None:
-                # nested: fold g's rows and the whole stream scored by a model that saw neither f nor g
-                cx.append(ctx_x(cand_pred(m, xc_g), row_fold == g, inner[row_fold == g]))
-        ctx_model = None
-        if args.context is not None:
-            # cx is in fold order (g = 0, 1, ..), so are the labels read here
-            tr = np.concatenate([np.flatnonzero(row_fold == g) for g in range(args.folds) if g != f])
-            ctx_model, _ = fit_context(np.vstack(cx), yl[tr], row_fold[tr],
-                                       (unrelated_r & ctx_scope)[tr], f"context{f}")
-        neg = inner[(row_fold != f) & unrelated_r & scope_r]
-        cut_f = float(min(c for c in FINE if np.mean(neg >= c) <= args.inner_fpr))
-        chosen.append(cut_f)
-        if args.same_fpr is not None:
-            neg_s = np.nan_to_num(inner[(row_fold != f) & unrelated_r & untuned_r], nan=-1.0)
-            same_now[0] = float(min(c for c in FINE if np.mean(neg_s >= c) <= args.same_fpr))
-            same_chosen.append(same_now[0])
-            print(f"fold {f}: same-language cut {same_now[0]:.3f} ({len(neg_s)} inner unrelated rows)", flush=True)
-        if args.judge_model != "regression" and cls_from is not None:
-            cls_knots[f] = tuple(float(v) for v in cls_from["knots"][f])
-        elif args.judge_model != "regression":
-            inner_c = np.full(len(train_rows), np.nan)
+        if scores_from is not None:
+            # --scores-from: the fold's candidate scores and cuts of an earlier run (no model fitted)
+            cut_f, scores, lm, ctx_model = from_dump(f)
+        else:
+            # The cut for fold f, from the other folds only: inner grouped CV gives out-of-fold scores of
+            # their rows; the cut is the lowest on the grid that lets at most INNER_FPR of their unrelated
+            # pairs (in the judged scope) through (the stream links some unrelated pairs by other means).
+            inner = np.full(len(train_rows), np.nan)
+            cx: list = []
             for g in (g for g in range(args.folds) if g != f):
-                tr = (row_fold != f) & (row_fold != g)
-                if args.judge_model == "stack":
-                    ms = fit_stack(inner7[tr], lp_r[tr], y_cls[tr])
-                    inner_c[row_fold == g] = pred_stack(ms, inner7[row_fold == g], lp_r[row_fold == g])
-                    continue
-                xr = columns((f, g), candidates=False)[1]
-                mc = fit_cls(np.hstack([xr, lp_r])[tr], y_cls[tr])
-                inner_c[row_fold == g] = pred_cls(mc, np.hstack([xr, lp_r])[row_fold == g])
-            cut_s = same_now[0] if same_cut is not None else cut_f
-            neg_x = (row_fold != f) & unrelated_r & scope_r
-            neg_s = (row_fold != f) & unrelated_r & untuned_r
-            if args.judge_model == "either":
-                # the classifier's cut: the lowest letting the two judges together pass no more unrelated
-                # rows than the rule allows (or than the regression alone at its cut, when that is more)
-                def lowest(neg: np.ndarray, reg_cut: float, fpr: float, inner=inner, inner_c=inner_c) -> float:
-                    by_reg = np.nan_to_num(inner[neg], nan=-1.0) >= reg_cut
-                    allowed = max(fpr, float(np.mean(by_reg)))
-                    return float(min([c for c in PROB if np.mean(by_reg | (inner_c[neg] >= c)) <= allowed] + [1.0]))
-                c_x = lowest(neg_x, cut_f, args.inner_fpr)
-                c_s = lowest(neg_s, cut_s, args.classifier_same_fpr)
-            else:
-                c_x = float(min(c for c in PROB if np.mean(inner_c[neg_x] >= c) <= args.inner_fpr))
-                c_s = float(min(c for c in PROB if np.mean(inner_c[neg_s] >= c) <= args.classifier_same_fpr))
-            cls_knots[f] = (c_x, c_s, cut_f, cut_s)
-            same_r_ = np.array([float(r["Overall"]) <= L.SAME_MAX for r in train_rows])
-            inn = (row_fold != f) & same_r_
-            print(f"fold {f}: classifier cuts cross {c_x:.3f} same {c_s:.3f}; inner same-story through "
-                  f"cross reg {np.mean(inner[inn & cross_r] >= cut_f):.3f} cls {np.mean(inner_c[inn & cross_r] >= c_x):.3f}, "
-                  f"other-language same reg {np.mean(inner[inn & untuned_r] >= cut_s):.3f} "
-                  f"cls {np.mean(inner_c[inn & untuned_r] >= c_s):.3f}", flush=True)
-        scores, lm, m = models(row_fold != f, f)
-        oof[row_fold == f] = sim._predict_with(m, columns((f,))[1][row_fold == f])[:, 0]
+                xc_g, xr = columns((f, g), candidates=args.context is not None)
+                m = sim._fit_all(xr[(row_fold != f) & (row_fold != g)], Y[(row_fold != f) & (row_fold != g)])
+                inner7[row_fold == g] = sim._predict_with(m, xr[row_fold == g])
+                inner[row_fold == g] = inner7[row_fold == g, 0]
+                if args.context is not None:
+                    # nested: fold g's rows and the whole stream scored by a model that saw neither f nor g
+                    cx.append(ctx_x(cand_pred(m, xc_g), row_fold == g, inner[row_fold == g]))
+            ctx_model = None
+            if args.context is not None:
+                # cx is in fold order (g = 0, 1, ..), so are the labels read here
+                tr = np.concatenate([np.flatnonzero(row_fold == g) for g in range(args.folds) if g != f])
+                ctx_model, _ = fit_context(np.vstack(cx), yl[tr], row_fold[tr],
+                                           (unrelated_r & ctx_scope)[tr], f"context{f}")
+            dumped[f"inner{f}"] = inner7.copy()  # the other folds' rows, each scored without f and its own fold
+            neg = inner[(row_fold != f) & unrelated_r & scope_r]
+            cut_f = float(min(c for c in FINE if np.mean(neg >= c) <= args.inner_fpr))
+            chosen.append(cut_f)
+            if args.same_fpr is not None:
+                neg_s = np.nan_to_num(inner[(row_fold != f) & unrelated_r & untuned_r], nan=-1.0)
+                same_now[0] = float(min(c for c in FINE if np.mean(neg_s >= c) <= args.same_fpr))
+                same_chosen.append(same_now[0])
+                print(f"fold {f}: same-language cut {same_now[0]:.3f} ({len(neg_s)} inner unrelated rows)", flush=True)
+            if args.judge_model != "regression" and cls_from is not None:
+                cls_knots[f] = tuple(float(v) for v in cls_from["knots"][f])
+            elif args.judge_model != "regression":
+                inner_c = np.full(len(train_rows), np.nan)
+                for g in (g for g in range(args.folds) if g != f):
+                    tr = (row_fold != f) & (row_fold != g)
+                    if args.judge_model == "stack":
+                        ms = fit_stack(inner7[tr], lp_r[tr], y_cls[tr])
+                        inner_c[row_fold == g] = pred_stack(ms, inner7[row_fold == g], lp_r[row_fold == g])
+                        continue
+                    xr = columns((f, g), candidates=False)[1]
+                    mc = fit_cls(np.hstack([xr, lp_r])[tr], y_cls[tr])
+                    inner_c[row_fold == g] = pred_cls(mc, np.hstack([xr, lp_r])[row_fold == g])
+                cut_s = same_now[0] if same_cut is not None else cut_f
+                neg_x = (row_fold != f) & unrelated_r & scope_r
+                neg_s = (row_fold != f) & unrelated_r & untuned_r
+                if args.judge_model == "either":
+                    # the classifier's cut: the lowest letting the two judges together pass no more unrelated
+                    # rows than the rule allows (or than the regression alone at its cut, when that is more)
+                    def lowest(neg: np.ndarray, reg_cut: float, fpr: float, inner=inner, inner_c=inner_c) -> float:
+                        by_reg = np.nan_to_num(inner[neg], nan=-1.0) >= reg_cut
+                        allowed = max(fpr, float(np.mean(by_reg)))
+                        return float(min([c for c in PROB if np.mean(by_reg | (inner_c[neg] >= c)) <= allowed] + [1.0]))
+                    c_x = lowest(neg_x, cut_f, args.inner_fpr)
+                    c_s = lowest(neg_s, cut_s, args.classifier_same_fpr)
+                else:
+                    c_x = float(min(c for c in PROB if np.mean(inner_c[neg_x] >= c) <= args.inner_fpr))
+                    c_s = float(min(c for c in PROB if np.mean(inner_c[neg_s] >= c) <= args.classifier_same_fpr))
+                cls_knots[f] = (c_x, c_s, cut_f, cut_s)
+                same_r_ = np.array([float(r["Overall"]) <= L.SAME_MAX for r in train_rows])
+                inn = (row_fold != f) & same_r_
+                print(f"fold {f}: classifier cuts cross {c_x:.3f} same {c_s:.3f}; inner same-story through "
+                      f"cross reg {np.mean(inner[inn & cross_r] >= cut_f):.3f} cls {np.mean(inner_c[inn & cross_r] >= c_x):.3f}, "
+                      f"other-language same reg {np.mean(inner[inn & untuned_r] >= cut_s):.3f} "
+                      f"cls {np.mean(inner_c[inn & untuned_r] >= c_s):.3f}", flush=True)
+            scores, lm, m = models(row_fold != f, f)
+            oof[row_fold == f] = sim._predict_with(m, columns((f,))[1][row_fold == f])[:, 0]
         label = refine(scores, lm, cut_f, ctx_model)
         story_no = {s: k for k, s in enumerate(sorted(set(label.values())))}
         dumped[f"label{f}"] = np.array([story_no[label[a]] for a in ids])
@@ -919,6 +965,7 @@ def main(argv: list[str] | None = None) -> int:
         "variant": args.variant, "k": args.k,
         "mutual_slack": args.mutual_slack, "mutual_same_language": args.mutual_same_language,
         "name_slack": args.name_slack, "name_max_articles": args.name_max,
+        "triangle_slack": args.triangle_slack, "triangle_except": args.triangle_except, "scores_from": args.scores_from,
         "lead_bank": "shipped (leaks)" if args.shipped_bank else "per fold (other folds' leads)", "scope": args.scope, "folds": args.folds,
         "same_language_cut": same_cut,
         "candidates": n_cand, "candidate_set": args.candidates, "cross_k": args.cross_k, "grouping": args.grouping,
@@ -958,6 +1005,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{'_extra' if args.cls_extra else ''}{f'_join{args.join_slack:g}' + ('all' if args.join_same_language else '') + (f'_except{args.join_except}' if args.join_except else '') if args.join_slack else ''}"
             f"{f'_x{args.cross_k}' if args.cross_k else ''}"
             f"{f'_names{args.name_slack:g}max{args.name_max}' if args.name_slack else ''}"
+            f"{f'_tri{args.triangle_slack:g}' + (f'ex{args.triangle_except}' if args.triangle_except else '') if args.triangle_slack else ''}"
+            f"{'_fromdump' if args.scores_from else ''}"
             ".json")
     (L.RESULTS / name).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -76,6 +76,9 @@ def test_the_full_judge_reads_lead_vectors_and_keeps_corrections(tmp_path, hashi
     assert judges[0].join_slack == DEFAULT.refine_full_join_slack > 0  # the judged-bridge join
     assert judges[0].name_slack == DEFAULT.refine_full_name_slack > 0  # the name bridge (xl21)
     assert judges[0].name_max_articles == DEFAULT.refine_full_name_max_articles
+    # the triangle rule (ev23), not for the gold halves' languages' same-language pairs
+    assert judges[0].triangle_slack == DEFAULT.refine_full_triangle_slack > 0
+    assert judges[0].triangle_except == DEFAULT.refine_full_gold_languages
     store.close()
 
 

@@ -1162,6 +1162,8 @@ class StoryClusterer:
         Pairs it gives no verdict (too little text, a cookie wall) keep the links above.
         With ``pair_judge.join_slack`` > 0 two average-link groups that a pair judged at or above
         its cut connects merge while their average link is at most that far below the refine cut.
+        With ``pair_judge.triangle_slack`` > 0 a pair at most that far under its cut is lifted to it
+        when a third article is judged at or above its cut with each of the two.
 
         Returns ``{"articles", "moved", "stories_before", "stories_after", "skipped"}``.
         """
@@ -1352,6 +1354,29 @@ class StoryClusterer:
                 for k, person in zip(np.flatnonzero(near).tolist(), named):
                     if person:
                         lifted.setdefault(k, []).append(f"both name {person.title()}")
+        tri_slack = float(getattr(judge, "triangle_slack", 0.0) or 0.0)
+        if tri_slack > 0:
+            # Two reports of one story that the model scores just under their cut (another angle, a
+            # follow-up) join at it when a third article is judged the same story as each of them: the
+            # story's evidence closes the triangle. The average link still groups (a third article that
+            # is each side's yes sits in the group with both), so one roundup bridging two stories needs
+            # the two to be near the cut themselves. Same-language pairs of the languages in
+            # ``triangle_except`` (the gold halves' English, whose cut BASIL and ECB+ chose) are left out.
+            near = ~mine & (raw >= -tri_slack) & (raw < 0)
+            except_ = frozenset(getattr(judge, "triangle_except", None) or ())
+            if except_:
+                near &= other | ~np.isin(np.asarray([self._langs[int(a)] or "" for a in ci]), list(except_))
+            if near.any():
+                yes = raw >= 0  # the model's own yes (NaN: no verdict, never a yes)
+                adj: dict[int, set[int]] = {}
+                for a, b in zip(ci[yes].tolist(), cj[yes].tolist()):
+                    adj.setdefault(a, set()).add(b)
+                    adj.setdefault(b, set()).add(a)
+                for k in np.flatnonzero(near).tolist():
+                    common = adj.get(int(ci[k]), set()) & adj.get(int(cj[k]), set())
+                    if common:
+                        third = self._ids[min(common)][:12]
+                        lifted.setdefault(k, []).append(f"both judged the same story as {third}")
         if lifted:
             margin = raw.copy()
             margin[list(lifted)] = 0.0

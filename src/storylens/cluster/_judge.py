@@ -68,6 +68,9 @@ class SimilarityJudge:
     ``name_slack`` (None: 0, off): a cross-lingual pair scoring at most this far below the cut joins
     when both texts name one person in full (:func:`storylens.similarity.full_names`) whom at most
     ``name_max_articles`` (None: ``settings.refine_full_name_max_articles``) of the bound articles name.
+    ``triangle_slack`` (None: 0, off): a candidate pair scoring at most this far below its cut joins when
+    a third article is judged at or above its cut with each of the two (a triangle of the story's
+    reports); same-language pairs of the languages in ``triangle_except`` are left out.
     ``progress(done, total)`` is called while articles are analysed.
     """
 
@@ -80,7 +83,8 @@ class SimilarityJudge:
                  lead_center: float | None = None, same_language_floor: float | None = None,
                  same_language_cuts: dict[str, float] | None = None, join_slack: float | None = None,
                  cross_k: int | None = None, join_same_language_except: Sequence[str] | None = None,
-                 name_slack: float | None = None, name_max_articles: int | None = None):
+                 name_slack: float | None = None, name_max_articles: int | None = None,
+                 triangle_slack: float | None = None, triangle_except: Sequence[str] | None = None):
         from ..settings import DEFAULT
 
         self.cut = float(DEFAULT.refine_similarity_cut if cut is None else cut)
@@ -109,6 +113,8 @@ class SimilarityJudge:
         self.name_slack = float(name_slack or 0.0)
         self.name_max_articles = int(DEFAULT.refine_full_name_max_articles if name_max_articles is None
                                      else name_max_articles)
+        self.triangle_slack = float(triangle_slack or 0.0)
+        self.triangle_except = tuple(triangle_except or ())
         self.sides_: Any = None
 
     def bind(self, texts: Sequence[str], languages: Sequence[str | None],

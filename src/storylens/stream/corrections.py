@@ -144,7 +144,9 @@ def refine_stories(store: Store, lead_vectors: bool = True, doc_embedder: Any = 
     two groups a pair judged at or above its cut connects merge within ``settings.refine_full_join_slack``
     below the refine cut; a cross-lingual pair within ``settings.refine_full_name_slack`` below its cut
     joins when both texts name one person in full whom few articles name
-    (``settings.refine_full_name_max_articles``).
+    (``settings.refine_full_name_max_articles``); a pair within ``settings.refine_full_triangle_slack``
+    below its cut joins when a third article is judged at or above its cut with each of the two
+    (same-language pairs of ``settings.refine_full_gold_languages`` left out).
     Measured apart (``benchmarks/refine_gold.py``, no dates; ``refine_similarity.py`` out of fold):
     the lead term BASIL eval / ECB+ test B-cubed F1 0.950 / 0.934, dev stream 0.824 / 0.890 / 0.970;
     the floor and per-language cut 0.971 / 0.935 and 0.848 / 0.902 / 0.978 (before both: 0.936 /
@@ -201,6 +203,8 @@ def _judged_refine(store: Store, embedder: Any, doc_embedder: Any,
                               "join_slack": DEFAULT.refine_full_join_slack,
                               "name_slack": DEFAULT.refine_full_name_slack,
                               "name_max_articles": DEFAULT.refine_full_name_max_articles,
+                              "triangle_slack": DEFAULT.refine_full_triangle_slack,
+                              "triangle_except": DEFAULT.refine_full_gold_languages,
                               "join_same_language_except": DEFAULT.refine_full_gold_languages
                               if DEFAULT.refine_full_join_same_language_other else None,
                               "same_language_floor": _full_floor()}
