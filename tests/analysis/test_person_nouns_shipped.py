@@ -6,9 +6,14 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import pytest
 import simplemma
 
 from storylens.analysis import quotes
+
+# One worker for both: the first loads simplemma's en/es/it/pt dictionaries, the second then costs nothing
+# (alone 2.3 and 5.5 CPU-s, together 2.3 at load 15; the suite had run them on both workers at once).
+pytestmark = pytest.mark.xdist_group("person_nouns")
 
 
 def test_shipped_file_is_what_the_lexicons_give():

@@ -468,27 +468,38 @@ def _bounded_run(tmp_path, monkeypatch, embedder, name: str, bound: int, rows_ke
     return assigned, store, max(h for h, _ in held), max(v for _, v in held)
 
 
-def test_a_writer_past_its_cache_bound_keeps_what_it_used_last(tmp_path, hashing_embedder, monkeypatch):
+@pytest.fixture(scope="module")
+def unbounded(tmp_path_factory, hashing_embedder) -> tuple[dict, _Reads, int, int]:
+    """The 480-article town stream written by a writer that never forgets (CACHE_ROWS and ROWS_KEPT 10**6): what
+    the two bounded writers below are compared with, written once per worker (each test wrote it itself: 5.7 and
+    4.8 CPU-s for the two in the suite, load 11; a module fixture puts both on one worker)."""
+    with pytest.MonkeyPatch.context() as patch:
+        return _bounded_run(tmp_path_factory.mktemp("unbounded"), patch, hashing_embedder, "kept", 10**6, 10**6,
+                            _town_stream(480))
+
+
+def test_a_writer_past_its_cache_bound_keeps_what_it_used_last(tmp_path, hashing_embedder, monkeypatch, unbounded):
     """Past CACHE_ROWS held articles the writer dropped everything it held, so the batches after it
     read their neighbours and stories back from the store (at 100k, every few batches: the
     per-batch cost grew). Then it forgot what it used longest ago, down to 90% of the bound; now it
     drops only those articles' vectors and keys, and keeps their place (story, date, position) to
     ROWS_KEPT: the stories are the same, the vectors it holds stay bounded, and it reads back no
     article row a writer that never forgets would not read."""
-    records = _town_stream(480)
-    kept, kept_reads, _, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "kept", 10**6, 10**6, records)
-    bounded, reads, rows, vectors = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 400, 10**6, records)
+    kept, kept_reads, _, _ = unbounded
+    bounded, reads, rows, vectors = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 400, 10**6,
+                                                 _town_stream(480))
     assert bounded == kept and len({s for s, _, _ in kept.values()}) > 30
     assert reads.articles == kept_reads.articles and reads.rows < 2 * kept_reads.rows
     assert vectors <= 400 < rows
 
 
-def test_a_writer_past_rows_kept_forgets_what_it_used_longest_ago(tmp_path, hashing_embedder, monkeypatch):
+def test_a_writer_past_rows_kept_forgets_what_it_used_longest_ago(tmp_path, hashing_embedder, monkeypatch,
+                                                                   unbounded):
     # Past ROWS_KEPT articles whose place is held, the writer forgets the rows it used longest ago
     # too (read back from the store when named again); the stories are the same.
-    records = _town_stream(480)
-    kept, kept_reads, _, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "kept", 10**6, 10**6, records)
-    bounded, reads, rows, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 300, 400, records)
+    kept, kept_reads, _, _ = unbounded
+    bounded, reads, rows, _ = _bounded_run(tmp_path, monkeypatch, hashing_embedder, "bounded", 300, 400,
+                                           _town_stream(480))
     assert bounded == kept
     assert rows <= 400 and reads.articles > kept_reads.articles  # vectors: checked in _bounded_run
 
