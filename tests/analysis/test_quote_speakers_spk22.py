@@ -22,8 +22,9 @@ each kind checked on small inputs written for it in the languages that have it (
   over "« Si la pluie continue, les digues ne tiendront pas … », prévient le collectif X"): the body
   quotation's speaker, not the heading's label;
 - a verb of threatening introduces its subject's words ("Giuliani amenaza con "…"", "threatened to "…"",
-  "zagroził, że „…”"; text data reporting_verbs), not where the verb is also a noun or means "faces"
-  (fr "menace", it "minaccia", pl "grozi", ru "грозит", de "droht" are left out);
+  "zagroził, że „…”"; text data threat_verbs), only when the subject is a person ("The storm threatened to
+  "…"" has none: review of stop 35, M2), and not where the verb is also a noun or means "faces" (fr "menace",
+  it "minaccia", pl "grozi", ru "грозит", de "droht" are left out);
 - a quotation that is a paragraph of its own inside the body (a section heading) has the speaker of the
   first quotation of the next paragraph, the section it heads;
 - plural forms of the verbs of saying (es preterite/present/perfect "afirmaron", "señalan", "han dicho";
@@ -54,7 +55,7 @@ def test_second_predicate_without_subject_gives_no_object() -> None:
     text = ("El expresidente mexicano Vicente Fox dijo el martes que Donald Trump no es bienvenido.\n\n"
             "A principios de año, Fox arremetió contra Trump. Luego se disculpó, y hasta invitó a Trump “a venir "
             "a México y conocer el México real”.")
-    assert speakers_of(text, "es") != ["Donald Trump"]
+    assert speakers_of(text, "es") == [None]
 
 
 @pytest.mark.parametrize("text, lang, want", [
@@ -195,6 +196,29 @@ def test_verb_of_threatening_introduces_the_subjects_words(text: str, lang: str,
     assert speakers_of(text, lang) == [want]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("La sequía amenaza con «arruinar la cosecha» de este año en Castilla.", "es"),
+    ('The storm threatened to "wipe out" the harvest in the valley.', "en"),
+    ("Susza zagroziła, że „zniszczy całe zbiory” w regionie.", "pl"),
+    ("Кризис пригрозил «обрушить рынок» уже этой осенью.", "ru"),
+    ("La crise a menacé de « faire exploser » la coalition au pouvoir.", "fr"),
+    ("La crisi ha minacciato di «far saltare» la coalizione di governo.", "it"),
+])
+def test_a_thing_that_threatens_is_no_speaker(text: str, lang: str) -> None:
+    # review of stop 35 (M2): a verb of threatening takes things as subjects, and they say nothing (text data
+    # "threat_verbs": the subject must be a person)
+    assert speakers_of(text, lang) == [None]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('The mayor threatened to "shut the bridge to lorries" if the council refused.', "en", "The mayor"),
+    ("Le maire Jean Martin a menacé de « fermer le pont aux camions ».", "fr", "Jean Martin"),
+    ("Il sindaco Marco Rossi ha minacciato di «chiudere il ponte ai camion».", "it", "Marco Rossi"),
+])
+def test_a_person_who_threatens_stays_the_speaker(text: str, lang: str, want: str) -> None:
+    assert speakers_of(text, lang) == [want]
+
+
 def test_a_threat_noun_is_no_verb_of_saying() -> None:
     got = speakers_of("La sequía amenaza con «arruinar la cosecha», advirtió el ministro Luis Planas.", "es")
     assert got == ["Luis Planas"]
@@ -212,8 +236,8 @@ def test_a_threat_noun_is_no_verb_of_saying() -> None:
       "« Nous reconstruirons chaque maison emportée par la rivière », a déclaré Claire Dubois."), "fr", "Claire Dubois"),
 ])
 def test_section_heading_quotation_takes_the_sections_speaker(text: str, lang: str, want: str) -> None:
-    got = speakers_of(text, lang)
-    assert got[0] is not None and want.split()[-1] in got[0] and len(set(got)) == 1
+    # the heading and the section's own quotation, both the section's speaker as the text names him there
+    assert speakers_of(text, lang) == [want, want]
 
 
 @pytest.mark.parametrize("text, lang, want", [

@@ -52,6 +52,14 @@ def test_profile_data():
     assert text.profile("xx").reporting_verbs == ()
 
 
+def test_threat_verbs_are_kept_apart_from_the_reporting_verbs():
+    # a verb of threatening takes things as subjects ("The storm threatened to …"): the modules that read the
+    # reporting verbs (claims, framing, conflicts) must not see it; analysis.quotes reads "threat_verbs"
+    for lang, verb in (("en", "threatened"), ("es", "amenazó"), ("pl", "zagroziła"), ("ru", "пригрозил")):
+        prof = text.profile(lang)
+        assert verb in prof.threat_verbs and not set(prof.threat_verbs) & set(prof.reporting_verbs), lang
+
+
 def test_scale_words_over_languages():
     scales = text.scale_words()
     assert scales["millones"] == 1e6 and scales["مليون"] == 1e6 and scales["mln"] == 1e6

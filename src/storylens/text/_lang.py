@@ -93,6 +93,10 @@ class Profile:
     dual_units: tuple[tuple[str, str], ...] = ()
     negation: frozenset[str] = frozenset()
     reporting_verbs: tuple[str, ...] = ()
+    # Verbs of threatening ("threatened to", "amenazó con", "zagroził, że"): they introduce a person's words,
+    # but take things as subjects too ("The storm threatened to …"), so a quotation gets their subject only
+    # when it is a person (analysis.quotes); kept apart from the reporting verbs the other modules read.
+    threat_verbs: tuple[str, ...] = ()
     # Verbs and phrases that credit a source after a dash besides the reporting verbs ("reported", "ha
     # riferito", "informó", "teilte mit", "according to"): "…, a liczba rannych wzrosła do 52 – podała w
     # środę włoska obrona cywilna." is one claim and its source (final29 #18), not two units.
@@ -719,6 +723,7 @@ def profile(language: str | None) -> Profile:
         dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
+        threat_verbs=tuple(raw.get("threat_verbs", [])),
         source_verbs=tuple(raw.get("source_verbs", [])),
         source_prepositions=tuple(raw.get("source_prepositions", [])),
         pronouns_singular=frozenset(w.lower() for w in pron.get("singular", [])),
