@@ -146,6 +146,10 @@ def test_a_page_titled_by_its_promotion_has_the_headline_of_its_text(promo):
     "Inicio / Internacional / Europa",
     "Strona główna » Świat » Europa",
     "首页 > 国际 > 欧洲",
+    # two items: both navigation words, or an arrow to a short section name
+    "Startseite | Politik",
+    "Home › Europe",
+    "Accueil » Vie locale",
 ])
 def test_a_breadcrumb_trail_over_the_headline_is_no_title(trail):
     cleaned = clean_text(f"{trail}\n\nFloods force hundreds from homes in valley\n\n{EN_LEAD}")
@@ -157,6 +161,14 @@ def test_a_breadcrumb_trail_over_the_headline_is_no_title(trail):
     "World | Floods force hundreds from homes in valley",  # a section label before a headline
     "Sport / Fußball: Bayern gewinnt das Derby",
     "Home is where the heart is",
+    # review35a H2: a short headline after a section label, two items set apart by a bar or a slash
+    "World | Floods hit Valencia",
+    "Politik | Merkel tritt zurück",
+    "Sport | England win the Ashes",
+    "News | Biden wins Pennsylvania",
+    "Home | Mortgage rates fall",
+    "Deportes / El Madrid gana la Liga",
+    "Sport | Bayern gewinnt",
 ])
 def test_a_headline_with_a_section_label_is_no_trail(headline):
     assert clean_text(f"{headline}\n\n{EN_LEAD}").title == headline
