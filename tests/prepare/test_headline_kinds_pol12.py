@@ -54,6 +54,13 @@ def test_a_promotion_over_the_lead_leaves_no_title():
     "Netflix verliert erstmals Abonnenten",
     "Passwort-Diebstahl: Millionen Nutzer betroffen",
     "Sign-up rush as vaccine bookings open to over-50s",
+    # review35a H3: a headline opening with a word that opens notices too ("Abbonati" = subscribers)
+    "Abbonati Sky in calo, Netflix cresce",
+    "Iscriviti all'università: boom di domande",
+    "Zapisz się na szczepienie - apeluje minister",
+    "Subscribe and save: how streaming bundles work",
+    "Suscríbete o paga: el dilema de los diarios digitales",
+    "Подпишитесь или платите: как меняются медиа",
 ])
 def test_a_headline_about_page_furniture_stays_the_title(headline):
     lead = "The company said on Tuesday it would change its rules. Users were told by e-mail."
@@ -172,3 +179,22 @@ def test_a_breadcrumb_trail_over_the_headline_is_no_title(trail):
 ])
 def test_a_headline_with_a_section_label_is_no_trail(headline):
     assert clean_text(f"{headline}\n\n{EN_LEAD}").title == headline
+
+
+@pytest.mark.parametrize("title", ["Abbonati Sky in calo, Netflix cresce", "Zapisz się na szczepienie - apeluje minister"])
+def test_a_given_title_opening_with_a_notice_word_is_the_headline(title):
+    # review35a H3: the page's metadata title is read by the same rule as a first line (prepare._notices.given_title)
+    from storylens.models import RawDocument
+    from storylens.report.compare import prepare_document
+
+    raw = RawDocument(source="page.html", text=EN_LEAD, metadata={"title": title})
+    assert prepare_document(raw, "d1").title == title
+
+
+@pytest.mark.parametrize("notice", ["Subscribe", "Iscriviti", "Sign up for our newsletter", "Abbonati alla newsletter",
+                                    "Zapisz się do naszego newslettera", "Suscríbete a nuestro boletín"])
+def test_a_notice_line_is_no_title(notice):
+    from storylens.prepare._notices import given_title, is_notice_line
+
+    assert is_notice_line(notice)
+    assert given_title(notice) is None
