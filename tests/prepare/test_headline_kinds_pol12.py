@@ -73,7 +73,8 @@ def test_a_headline_about_page_furniture_stays_the_title(headline):
 @pytest.mark.parametrize("first", [
     "The river crested at 6.2 metres on Tuesday.  Rescuers evacuated hundreds of residents",
     "Der Pegel stieg am Dienstag auf 6,2 Meter.  Hunderte Anwohner wurden in Sicherheit gebracht",
-    "Уровень воды поднялся на два метра!  Сотни жителей эвакуированы",
+    # "!" and "?" end a headline as well as a sentence: only a full stop says two sentences (review35a L2)
+    "Уровень воды поднялся на два метра.  Сотни жителей эвакуированы",
 ])
 def test_a_first_line_of_two_spaced_sentences_is_no_title(first):
     cleaned = clean_text(f"{first}\n\nOfficials said the water would recede by Friday. Schools were closed.")
@@ -198,3 +199,18 @@ def test_a_notice_line_is_no_title(notice):
 
     assert is_notice_line(notice)
     assert given_title(notice) is None
+
+
+# review35a L2: one rule (prepare._headline) for a first line of two pieces set apart by two spaces: a question
+# or an exclamation, or a one-letter abbreviation's stop, ends a headline; a full stop ends a sentence
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Who will pay for the flood damage?  Residents demand answers", True),
+    ("Storm batters the U.S.  Thousands lose power", True),
+    ("Sturm über den USA!  Tausende ohne Strom", True),
+    ("Кто заплатит за ущерб?  Жители требуют ответа", True),
+    ("The river crested on Tuesday.  Rescuers evacuated hundreds", False),
+    ("Der Pegel stieg am Dienstag.  Die Feuerwehr war im Einsatz", False),
+])
+def test_the_title_and_the_topic_headline_read_two_spaces_alike(line, headline):
+    assert (clean_text(f"{line}\n\n{EN_LEAD}").title is not None) is headline
+    assert (_headline_line(f"{line} {EN_LEAD}", 300) is not None) is headline

@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 
 from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
+from ._headline import two_sentences
 from ._notices import is_notice_line, strip_notices
 
 __all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "parse_byline"]
@@ -395,19 +396,9 @@ def _headline(body: str) -> str | None:
     said title null for every .txt while the stream showed its first line)."""
     first, sep, rest = body.partition("\n\n")
     first = first.strip()
-    if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS or _two_sentences(first):
+    if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS or two_sentences(first):
         return None
     return None if re.search(r"[.:;,。：；，]$", first) else first
-
-
-# A sentence's end, then two spaces or more and the next sentence: typewriter spacing inside a paragraph
-# ("The river crested on Tuesday.  Rescuers evacuated …"), two sentences, never one headline.
-_SPACED_SENTENCES = re.compile(r"[.!?。！？][\"'”’»)]*\s{2,}\S")
-
-
-def _two_sentences(line: str) -> bool:
-    """Whether ``line`` is two sentences set apart by two spaces (review: such a first line was the title)."""
-    return _SPACED_SENTENCES.search(line) is not None
 
 
 def _headline_over_header(body: str) -> str | None:
@@ -417,7 +408,7 @@ def _headline_over_header(body: str) -> str | None:
     first, sep, rest = body.partition("\n")
     first = first.strip()
     if (not (sep and rest.strip()) or len(first) > _HEADLINE_MAX_CHARS or re.search(r"[.:;,。：；，!?！？]$", first)
-            or _two_sentences(first)):
+            or two_sentences(first)):
         return None
     return first
 
