@@ -104,3 +104,50 @@ def test_a_negation_just_before_the_event_word_still_bears_on_it():
     text = "Marek Vondra was not arrested when police came."
     at = text.index("arrested")
     assert _negation_on(Unit("d1", "d1:s0", text, 0, len(text), "en"), at, at + len("arrested"))
+
+
+# review35a H1: a denial with a subordinate clause is a conflict unless the plain side states the subordinate
+# clause; a verb no counted event names (resign, close), a paraphrase (step down / resigned) and a German noun
+# (capitalised: "keine Festnahmen") keep the conflict, in one language and across languages
+@pytest.mark.parametrize(("denial", "denial_lang", "plain", "plain_lang"), [
+    ("The minister did not resign although he was criticised.", "en", "Le ministre a démissionné.", "fr"),
+    ("Le ministre n'a pas démissionné bien qu'il ait été critiqué.", "fr", "The minister resigned.", "en"),
+    ("The plant was not closed when the leak was found.", "en", "La planta fue cerrada.", "es"),
+    ("The plant was not closed when the leak was found.", "en", "Die Anlage wurde geschlossen.", "de"),
+    ("Der Minister ist nicht zurückgetreten, als der Bericht erschien.", "de", "The minister resigned.", "en"),
+    ("Министр не ушёл в отставку, когда вышел доклад.", "ru", "The minister resigned.", "en"),
+    ("El ministro no dimitió cuando se publicó el informe.", "es", "Der Minister ist zurückgetreten.", "de"),
+    ("The minister did not step down when the report was published.", "en", "The minister resigned.", "en"),
+    ("Es gab keine Festnahmen, als die Polizei das Lager räumte.", "de", "Es gab zwei Festnahmen.", "de"),
+    ("Der Minister ist nicht zurückgetreten, obwohl er kritisiert wurde.", "de", "Der Minister ist zurückgetreten.", "de"),
+    ("Il n'y a pas eu d'arrestation lorsque la police est intervenue.", "fr", "Il y a eu une arrestation.", "fr"),
+    # "though" set apart by commas is an adverb: it opens no clause, the negation keeps its verb
+    ("He did not, though, resign from the post.", "en", "He resigned from the post.", "en"),
+    ("Er ist allerdings nicht zurückgetreten, obwohl er kritisiert wurde.", "de", "Er ist zurückgetreten.", "de"),
+])
+def test_a_denial_with_a_subordinate_clause_is_a_conflict_unless_the_plain_side_states_that_clause(
+        denial, denial_lang, plain, plain_lang):
+    assert polarity(denial, denial_lang, plain, plain_lang) == (0, True, False)
+    assert polarity(plain, plain_lang, denial, denial_lang) == (0, False, True)
+
+
+# the plain side states the affirmed subordinate clause: confined, in one language (a shared lemma, German
+# nouns too) and across languages (a counted event, a figure or a passive only the subordinate clause writes)
+@pytest.mark.parametrize(("denial", "denial_lang", "plain", "plain_lang"), [
+    ("Der Minister gab keine Erklärung ab, als die Festnahmen bekannt wurden.", "de",
+     "Die Festnahmen wurden am Montag bekannt.", "de"),
+    ("The spokesman did not comment when the minister resigned.", "en", "The minister resigned on Monday.", "en"),
+    ("El portavoz no hizo comentarios cuando dimitió el ministro.", "es", "El ministro dimitió el lunes.", "es"),
+    ("The mayor did not speak when 40 people were evacuated.", "en", "40 Menschen wurden evakuiert.", "de"),
+    ("Le maire n'a pas réagi lorsque l'usine a été fermée.", "fr", "The factory was closed.", "en"),
+])
+def test_a_denial_whose_subordinate_clause_the_plain_side_states_is_no_conflict(
+        denial, denial_lang, plain, plain_lang):
+    assert polarity(denial, denial_lang, plain, plain_lang) is None
+
+
+def test_though_between_commas_opens_no_clause():
+    assert subordinate_clauses("He did not, though, resign from the post.", "en") == [
+        "He did not, though, resign from the post."]
+    assert subordinate_clauses("He did not resign, though he was criticised.", "en") == [
+        "He did not resign, ", "though he was criticised."]

@@ -54,6 +54,13 @@ def test_a_promotion_over_the_lead_leaves_no_title():
     "Netflix verliert erstmals Abonnenten",
     "Passwort-Diebstahl: Millionen Nutzer betroffen",
     "Sign-up rush as vaccine bookings open to over-50s",
+    # review35a H3: a headline opening with a word that opens notices too ("Abbonati" = subscribers)
+    "Abbonati Sky in calo, Netflix cresce",
+    "Iscriviti all'università: boom di domande",
+    "Zapisz się na szczepienie - apeluje minister",
+    "Subscribe and save: how streaming bundles work",
+    "Suscríbete o paga: el dilema de los diarios digitales",
+    "Подпишитесь или платите: как меняются медиа",
 ])
 def test_a_headline_about_page_furniture_stays_the_title(headline):
     lead = "The company said on Tuesday it would change its rules. Users were told by e-mail."
@@ -66,7 +73,8 @@ def test_a_headline_about_page_furniture_stays_the_title(headline):
 @pytest.mark.parametrize("first", [
     "The river crested at 6.2 metres on Tuesday.  Rescuers evacuated hundreds of residents",
     "Der Pegel stieg am Dienstag auf 6,2 Meter.  Hunderte Anwohner wurden in Sicherheit gebracht",
-    "Уровень воды поднялся на два метра!  Сотни жителей эвакуированы",
+    # "!" and "?" end a headline as well as a sentence: only a full stop says two sentences (review35a L2)
+    "Уровень воды поднялся на два метра.  Сотни жителей эвакуированы",
 ])
 def test_a_first_line_of_two_spaced_sentences_is_no_title(first):
     cleaned = clean_text(f"{first}\n\nOfficials said the water would recede by Friday. Schools were closed.")
@@ -146,6 +154,10 @@ def test_a_page_titled_by_its_promotion_has_the_headline_of_its_text(promo):
     "Inicio / Internacional / Europa",
     "Strona główna » Świat » Europa",
     "首页 > 国际 > 欧洲",
+    # two items: both navigation words, or an arrow to a short section name
+    "Startseite | Politik",
+    "Home › Europe",
+    "Accueil » Vie locale",
 ])
 def test_a_breadcrumb_trail_over_the_headline_is_no_title(trail):
     cleaned = clean_text(f"{trail}\n\nFloods force hundreds from homes in valley\n\n{EN_LEAD}")
@@ -157,6 +169,48 @@ def test_a_breadcrumb_trail_over_the_headline_is_no_title(trail):
     "World | Floods force hundreds from homes in valley",  # a section label before a headline
     "Sport / Fußball: Bayern gewinnt das Derby",
     "Home is where the heart is",
+    # review35a H2: a short headline after a section label, two items set apart by a bar or a slash
+    "World | Floods hit Valencia",
+    "Politik | Merkel tritt zurück",
+    "Sport | England win the Ashes",
+    "News | Biden wins Pennsylvania",
+    "Home | Mortgage rates fall",
+    "Deportes / El Madrid gana la Liga",
+    "Sport | Bayern gewinnt",
 ])
 def test_a_headline_with_a_section_label_is_no_trail(headline):
     assert clean_text(f"{headline}\n\n{EN_LEAD}").title == headline
+
+
+@pytest.mark.parametrize("title", ["Abbonati Sky in calo, Netflix cresce", "Zapisz się na szczepienie - apeluje minister"])
+def test_a_given_title_opening_with_a_notice_word_is_the_headline(title):
+    # review35a H3: the page's metadata title is read by the same rule as a first line (prepare._notices.given_title)
+    from storylens.models import RawDocument
+    from storylens.report.compare import prepare_document
+
+    raw = RawDocument(source="page.html", text=EN_LEAD, metadata={"title": title})
+    assert prepare_document(raw, "d1").title == title
+
+
+@pytest.mark.parametrize("notice", ["Subscribe", "Iscriviti", "Sign up for our newsletter", "Abbonati alla newsletter",
+                                    "Zapisz się do naszego newslettera", "Suscríbete a nuestro boletín"])
+def test_a_notice_line_is_no_title(notice):
+    from storylens.prepare._notices import given_title, is_notice_line
+
+    assert is_notice_line(notice)
+    assert given_title(notice) is None
+
+
+# review35a L2: one rule (prepare._headline) for a first line of two pieces set apart by two spaces: a question
+# or an exclamation, or a one-letter abbreviation's stop, ends a headline; a full stop ends a sentence
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Who will pay for the flood damage?  Residents demand answers", True),
+    ("Storm batters the U.S.  Thousands lose power", True),
+    ("Sturm über den USA!  Tausende ohne Strom", True),
+    ("Кто заплатит за ущерб?  Жители требуют ответа", True),
+    ("The river crested on Tuesday.  Rescuers evacuated hundreds", False),
+    ("Der Pegel stieg am Dienstag.  Die Feuerwehr war im Einsatz", False),
+])
+def test_the_title_and_the_topic_headline_read_two_spaces_alike(line, headline):
+    assert (clean_text(f"{line}\n\n{EN_LEAD}").title is not None) is headline
+    assert (_headline_line(f"{line} {EN_LEAD}", 300) is not None) is headline

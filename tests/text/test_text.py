@@ -99,3 +99,16 @@ def test_search_spellings_reads_no_word_of_a_text_without_cyrillic_or_greek(monk
     assert search_spellings("Sepúlveda met Tohá", marked_latin=True) == "sepulveda toha"
     monkeypatch.setattr(_stems, "search_spelling", lambda *a: pytest.fail("a Latin text was read word by word"))
     assert search_spellings("Sepúlveda met Tohá in Santiago on Tuesday.") == ""
+
+
+@pytest.mark.parametrize(("text", "script"), [
+    ("Moscow flood: hundreds evacuated", "latin"),
+    ("Паводок в Подмосковье: сотни эвакуированы (МЧС)", "cyrillic"),
+    ("北京暴雨 Beijing", "cjk"),
+    ("Πλημμύρες στη Θεσσαλία", "greek"),
+    ("2026 — 12", None),
+])
+def test_main_script_counts_letters(text, script):
+    from storylens.text import main_script
+
+    assert main_script(text) == script

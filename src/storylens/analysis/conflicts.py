@@ -19,7 +19,7 @@ Each check returns short texts saying what disagrees (``"killed: 3 vs 5"``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from ..models import NumberMention
@@ -437,13 +437,15 @@ def _clause_opening(language: str) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
-def _parts(text: str, language: str | None) -> list[str]:
-    """``text`` cut at its clause links (:func:`clauses`), at a comma that opens a participle clause and
-    where a subordinate clause opens (:func:`subordinate_clauses`)."""
+def _parts(text: str, language: str | None, subordinate: bool = True) -> list[str]:
+    """``text`` cut at its clause links (:func:`clauses`), at a comma that opens a participle clause and,
+    unless ``subordinate`` is False, where a subordinate clause opens (:func:`subordinate_clauses`)."""
     from ..text import LANGUAGES
 
     opening = _clause_opening(language if language in LANGUAGES else "en")
-    parts = [piece for part in clauses(text, language) for piece in subordinate_clauses(part, language)]
+    parts = clauses(text, language)
+    if subordinate:
+        parts = [piece for part in parts for piece in subordinate_clauses(part, language)]
     if opening is None:
         return parts
     return [piece for part in parts for piece in _cut_before(part, opening) if piece.strip()]
@@ -471,7 +473,8 @@ def _subordinate(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]
         return None, None
     # "lorsqu'il": a word ending in an elision glues to the next; either apostrophe
     body = "|".join(f"(?:{b})" for b in bodies).replace("'", "['’]")
-    end = r"(?:(?<=['’])|(?![\w'’]))"
+    # "did not, though, resign": a subordinator that a comma closes at once is an adverb, no clause (review35a H1d)
+    end = r"(?:(?<=['’])|(?![\w'’]))(?!\s*,)"
     inside = rf",\s*(?:{body}){end}" if data.subordinate_comma else rf"(?<=[\s,])(?:{body}){end}"
     leading = rf"^[\s\"“„«(]*(?:{body}){end}[^,;:]*[,;:]"
     return re.compile(inside, re.IGNORECASE), re.compile(leading, re.IGNORECASE)
@@ -505,16 +508,25 @@ def _cut_before(text: str, pattern: re.Pattern[str]) -> list[str]:
 
 
 def _negation_confined(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
-    """Whether the denial's negation lies in a clause of its own beside an affirmed one, and the plain
-    side, of fewer clauses, may state only the affirmed one: "said his party would not give up, calling
-    the result 'a success'" / "nie odda władzy bez walki i nazwał wynik „sukcesem”" against "назвал
-    результат успехом" (trial 17 #3: a false polarity conflict in 12 document pairs). A figure the
-    plain side shares with a negated clause ties it to that clause: the conflict stands. So does a passive
-    (text data "passive_forms") the plain side shares with the negated clauses only: "Útočník nebyl zadržen
-    a policie po něm stále pátrá" against "The attacker was arrested at the scene" (final35 F3b), and, in one
-    language, a word only the negated clauses write (:func:`_states_negated_part`)."""
-    parts = _parts(denial, denial_lang)
-    if len(parts) < 2 or (len(parts) <= len(_parts(plain, plain_lang)) and not _comma_links(plain_lang)):
+    """Whether the denial's negation lies in a clause of its own beside an affirmed one that the plain side
+    may state instead: at a clause link or a participle clause (:func:`_confined_beside`), or in a main
+    clause whose subordinate clause the plain side states (:func:`_confined_to_subordinate`)."""
+    return _confined_beside(denial, denial_lang, plain, plain_lang) or _confined_to_subordinate(
+        denial, denial_lang, plain, plain_lang)
+
+
+def _confined_beside(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial's negation lies in a clause of its own beside an affirmed one (cut at clause links
+    and participle clauses), and the plain side, of fewer clauses, may state only the affirmed one: "said
+    his party would not give up, calling the result 'a success'" / "nie odda władzy bez walki i nazwał wynik
+    „sukcesem”" against "назвал результат успехом" (trial 17 #3: a false polarity conflict in 12 document
+    pairs). A figure the plain side shares with a negated clause ties it to that clause: the conflict
+    stands. So does a passive (text data "passive_forms") the plain side shares with the negated clauses
+    only: "Útočník nebyl zadržen a policie po něm stále pátrá" against "The attacker was arrested at the
+    scene" (final35 F3b)."""
+    parts = _parts(denial, denial_lang, subordinate=False)
+    if len(parts) < 2 or (len(parts) <= len(_parts(plain, plain_lang, subordinate=False))
+                          and not _comma_links(plain_lang)):
         return False
     negated_parts = [p for p in parts if negated(p, denial_lang)]
     if not negated_parts or len(negated_parts) == len(parts):
@@ -523,46 +535,66 @@ def _negation_confined(denial: str, denial_lang: str | None, plain: str, plain_l
             _passive(p, denial_lang) for p in parts if p not in negated_parts):
         return False
     figures = set(_DIGITS.findall(plain))
-    if any(figures & set(_DIGITS.findall(p)) for p in negated_parts):
-        return False
-    return not _states_negated_part(plain, plain_lang, negated_parts, [p for p in parts if p not in negated_parts],
-                                    denial_lang)
+    return not any(figures & set(_DIGITS.findall(p)) for p in negated_parts)
 
 
-def _content_keys(text: str, language: str | None) -> set[str]:
-    """The first five letters of ``text``'s lower-case content words (no stop word; a capitalised word, a
-    name or a sentence's first word, is left out: "he" stands for it in the other clause)."""
-    from ..text import stop_words
-
-    stops = stop_words(language or "en")
-    return {w.casefold()[:5] for w in _WORD.findall(text) if w[:1].islower() and w.casefold() not in stops}
-
-
-def _states_negated_part(plain: str, plain_lang: str | None, negated_parts: list[str], other_parts: list[str],
-                         denial_lang: str | None) -> bool:
-    """Whether ``plain`` writes what only the denial's negated clauses write after their negation, the
-    words it bears on: it states their fact, not the affirmed clause's. In one language a content word
-    ("Мужчину не задержали, когда полиция приехала" / "Мужчину задержали"; "Police did not arrest him when
-    they searched the house" / "Police arrested him"); the subject before the negation is the other
-    clause's too ("L'homme n'a pas résisté quand il a été arrêté" / "L'homme a été arrêté": "il" is him).
-    Across languages, where words cannot be compared, a counted event of the text data
-    (:func:`storylens.analysis.quantities.counted_words`: "Nikt nie zginął, gdy budynek się zawalił" /
-    "Three people were killed")."""
+def _confined_to_subordinate(denial: str, denial_lang: str | None, plain: str, plain_lang: str | None) -> bool:
+    """Whether the denial negates a main clause only and the plain side states its affirmed subordinate
+    clause, not the negated one: "Marek Vondra did not resist when he was arrested" against "Marek Vondra
+    was arrested" (review34b). The conflict stands unless the plain side shows it (review35a H1: "The
+    minister did not resign although he was criticised" against "Le ministre a démissionné" is a
+    conflict). In one language the plain side shares a content word (its lemma, :func:`storylens.text.stem`)
+    with the affirmed clauses only and none with what the negation bears on; across languages, where words
+    cannot be compared, a counted event (:func:`storylens.analysis.quantities.counted_words`), a figure or
+    a passive (text data "passive_forms") that only the affirmed clauses write, and no counted event that
+    only the negated ones write."""
     from ..text import LANGUAGES, base
     from .quantities import counted_words
 
+    parts = _parts(denial, denial_lang)
+    if len(parts) < 2 or len(parts) == len(_parts(denial, denial_lang, subordinate=False)):
+        return False
+    negated_parts = [p for p in parts if negated(p, denial_lang)]
+    affirmed_parts = [p for p in parts if p not in negated_parts]
+    if not negated_parts or not affirmed_parts:
+        return False
+    plain_figures = set(_DIGITS.findall(plain))
+    if any(plain_figures & set(_DIGITS.findall(p)) for p in negated_parts):
+        return False
     negation = _pattern(denial_lang if denial_lang in LANGUAGES else "en")
-    after = [p[hits[-1].end():] for p in negated_parts if (hits := list(negation.finditer(p)))]
-    if base(plain_lang) != base(denial_lang) or plain_lang in _NO_WORD_BOUNDARY:
-        def events(text: str, language: str | None) -> set[str]:
-            return {key for _, _, key in counted_words(text, language)}
+    # what the negation bears on: the words after it (the subject before it is the other clause's too)
+    borne = [p[hits[-1].end():] for p in negated_parts if (hits := list(negation.finditer(p)))]
 
-        only_events = set().union(*(events(p, denial_lang) for p in after)) - set().union(
-            *(events(p, denial_lang) for p in other_parts))
-        return bool(only_events & events(plain, plain_lang))
-    only_negated = set().union(*(_content_keys(p, denial_lang) for p in after)) - set().union(
-        *(_content_keys(p, denial_lang) for p in other_parts))
-    return bool(only_negated & _content_keys(plain, plain_lang))
+    def only(keys: Callable[[str, str | None], set[str]]) -> tuple[set[str], set[str], set[str]]:
+        affirmed_keys = set().union(*(keys(p, denial_lang) for p in affirmed_parts))
+        negated_keys = set().union(*(keys(p, denial_lang) for p in negated_parts))
+        borne_keys = set().union(*(keys(p, denial_lang) for p in borne))
+        return affirmed_keys - negated_keys, borne_keys - affirmed_keys, keys(plain, plain_lang)
+
+    if base(plain_lang) == base(denial_lang) and plain_lang not in _NO_WORD_BOUNDARY:
+        affirmed_only, borne_only, stated = only(_content_keys)
+        return bool(stated & affirmed_only) and not stated & borne_only
+
+    def events(text: str, language: str | None) -> set[str]:
+        return {key for _, _, key in counted_words(text, language)}
+
+    affirmed_only, borne_only, stated = only(events)
+    if stated & borne_only:
+        return False
+    figures = set().union(*(set(_DIGITS.findall(p)) for p in affirmed_parts))
+    passive_affirmed = any(_passive(p, denial_lang) for p in affirmed_parts) and not any(
+        _passive(p, denial_lang) for p in negated_parts)
+    return bool(stated & affirmed_only or plain_figures & figures or (passive_affirmed and _passive(plain, plain_lang)))
+
+
+def _content_keys(text: str, language: str | None) -> set[str]:
+    """The lemmas (:func:`storylens.text.stem`, a capitalised word asked as written: German nouns) of
+    ``text``'s content words: no stop word, no word of two letters or less."""
+    from ..text import stem, stop_words
+
+    stops = stop_words(language or "en")
+    return {stem(w, language, cased=w[:1].isupper()) for w in _WORD.findall(text)
+            if len(w) > 2 and w.casefold() not in stops}
 
 
 @cache

@@ -180,14 +180,45 @@ def _notices_and_echoes(text: str, p: dict[str, re.Pattern[str]]) -> list[tuple[
     return cuts
 
 
+# Most words after a notice's opening words on a line of its own that is the notice whole ("Subscribe",
+# "Subscribe now", "Iscriviti"); a headline says more (review35a H3)
+_BARE_OPENER_WORDS = 1
+_FIGURE = re.compile(r"\d")
+
+
 def is_notice_line(line: str) -> bool:
     """Whether a line of its own is a site's notice to its reader: it opens with a notice's opening words
-    (text data "site_notices" "openers": "Subscribe now for unlimited access", "Jetzt abonnieren und 30 Tage
-    gratis lesen", "Подпишитесь на наш канал"). A page's promotion line over its headline read as the
-    headline (the text's first sentence is exempt from :func:`strip_notices`, where it holds the headline).
-    A headline that speaks to its reader about page furniture is no notice ("Netflix tells you to stop
-    sharing your password"): the reader-and-site rule of :func:`strip_notices` is not asked here."""
-    return _patterns()["opener"].match(line.strip().lstrip("*•–—-» ")) is not None
+    (text data "site_notices" "openers") and reads as a notice as a whole: it addresses the reader (a
+    "reader" word anywhere: "Melden Sie sich an und diskutieren Sie mit", "Abonnez-vous pour lire la
+    suite", "Подпишитесь на наш канал"), names page furniture after its opening words ("site" words:
+    "Sign up for our newsletter"), offers a figure ("Subscribe now for unlimited access – only $1 for 6
+    months", "Jetzt abonnieren und 30 Tage gratis lesen") or says nothing more ("Subscribe now",
+    "Iscriviti"). A page's promotion line over its headline read as the headline (the text's first
+    sentence is exempt from :func:`strip_notices`, where it holds the headline). An opener is an ordinary
+    word too, so a headline that opens with one stays ("Abbonati Sky in calo, Netflix cresce",
+    "Zapisz się na szczepienie - apeluje minister", "Sign up for booster jabs opens to all adults"; review35a
+    H3), as does one that speaks to its reader about page furniture without an opener ("Netflix tells you
+    to stop sharing your password")."""
+    line = line.strip().lstrip("*•–—-» ")
+    p = _patterns()
+    opener = p["opener"].match(line)
+    if opener is None:
+        return False
+    rest = line[opener.end():]
+    # the reader may be a hyphenated opener's own word ("Abonnez-vous", "Inscrivez-vous")
+    return (len(_WORD.findall(rest)) <= _BARE_OPENER_WORDS or p["reader"].search(line.replace("-", " ")) is not None
+            or p["site"].search(rest) is not None or _FIGURE.search(rest) is not None)
+
+
+def given_title(title: object) -> str | None:
+    """A page's given title (``<title>``, a feed's or a JSONL record's), stripped, or None when it is empty
+    or a site's notice (:func:`is_notice_line`: a page titled by its promotion has no headline, and it
+    must not open the body as one). One rule for :mod:`storylens.report.compare` and
+    :mod:`storylens.similarity` (review35a L3)."""
+    if title is None:
+        return None
+    text = str(title).strip()
+    return text if text and not is_notice_line(text) else None
 
 
 def _echoes(sentence: str, before: str) -> bool:

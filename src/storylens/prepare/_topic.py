@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import LANGUAGES, stop_words
+from ..text import LANGUAGES, main_script, stop_words
 from ..text import folded as _fold
+from ._headline import ends_in_full_stop
 from ._junk import _words
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -65,11 +66,6 @@ def _found(keys: list[str], body: str) -> list[str]:
     return [k for k in keys if (k in folded if _CJK.fullmatch(k) else k in starts)]
 
 
-# A full stop that ends a sentence, not a headline: a headline may end in "?" or "!" ("Corona: … verzichten?")
-# or in an ellipsis where the page cut it ("Polizeiinspektion Göttingen / Autobahnpolizei ...", "(...)")
-_FULL_STOP = re.compile(r"(?<![.…])[.。][\"'”’»)]*$")
-
-
 def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
     """(headline, body) when the headline is set off by two spaces (before the first line break) or is a
     line of its own, else None. A piece before two spaces that ends in a full stop is the first sentence
@@ -80,7 +76,7 @@ def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
     cut = line.find("  ")
     if cut > 0:
         head, body = stripped[:cut], stripped[cut:]
-        if _FULL_STOP.search(head.rstrip()):
+        if ends_in_full_stop(head):  # the same rule as clean's title (prepare._headline)
             return None
     elif sep:
         head, body = line, stripped[len(line):]
@@ -92,35 +88,16 @@ def _headline_line(text: str, max_chars: int) -> tuple[str, str] | None:
     return head, body
 
 
-# The letters of a script, by Unicode block: a headline in one script over a body in another
-# ("Moscow flood: hundreds evacuated" over a Russian report, a Latin title over a Chinese body) shares no
-# word with it whatever its story, so the word test cannot speak (review: such texts were judged from
-# their headline alone). Han, kana and Hangul are one family: Japanese and Korean mix them.
-_SCRIPTS = {
-    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
-    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
-    "greek": re.compile(r"[\u0370-\u03ff]"),
-    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
-    "hebrew": re.compile(r"[\u0590-\u05ff]"),
-    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"),
-    "devanagari": re.compile(r"[\u0900-\u097f]"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]"),
-}
-# the body's script is read from its opening: enough letters to know it, cheap on a long text
+# the body's script is read from its opening: enough letters to know it, cheap on a long text (set at
+# stop 34 by hand: 600 characters hold some 100 words of a Latin or Cyrillic body, not tuned)
 _SCRIPT_SAMPLE = 600
-
-
-def _script(text: str) -> str | None:
-    """The script most letters of ``text`` are written in (a CJK character counts as two letters: a word's
-    worth), or None without letters."""
-    counts = {name: len(p.findall(text)) * (2 if name == "cjk" else 1) for name, p in _SCRIPTS.items()}
-    name, most = max(counts.items(), key=lambda kv: kv[1])
-    return name if most else None
 
 
 def other_script(head: str, body: str) -> bool:
     """Whether the headline ``head`` is written in another script than ``body`` (its first characters)."""
-    a, b = _script(head), _script(body[:_SCRIPT_SAMPLE])
+    # a headline in one script over a body in another ("Moscow flood: hundreds evacuated" over a Russian
+    # report) shares no word with it whatever its story, so the word test cannot speak (review of stop 34)
+    a, b = main_script(head), main_script(body[:_SCRIPT_SAMPLE])
     return a is not None and b is not None and a != b
 
 

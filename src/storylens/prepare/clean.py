@@ -38,6 +38,7 @@ from functools import cache, lru_cache
 
 from ..models import RemovedItem
 from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
+from ._headline import two_sentences
 from ._notices import is_notice_line, strip_notices
 
 __all__ = ["CleanText", "clean_text", "is_byline_line", "is_header_line", "is_listed_outlet", "parse_byline"]
@@ -395,19 +396,9 @@ def _headline(body: str) -> str | None:
     said title null for every .txt while the stream showed its first line)."""
     first, sep, rest = body.partition("\n\n")
     first = first.strip()
-    if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS or _two_sentences(first):
+    if not (sep and rest.strip()) or "\n" in first or len(first) > _HEADLINE_MAX_CHARS or two_sentences(first):
         return None
     return None if re.search(r"[.:;,。：；，]$", first) else first
-
-
-# A sentence's end, then two spaces or more and the next sentence: typewriter spacing inside a paragraph
-# ("The river crested on Tuesday.  Rescuers evacuated …"), two sentences, never one headline.
-_SPACED_SENTENCES = re.compile(r"[.!?。！？][\"'”’»)]*\s{2,}\S")
-
-
-def _two_sentences(line: str) -> bool:
-    """Whether ``line`` is two sentences set apart by two spaces (review: such a first line was the title)."""
-    return _SPACED_SENTENCES.search(line) is not None
 
 
 def _headline_over_header(body: str) -> str | None:
@@ -417,7 +408,7 @@ def _headline_over_header(body: str) -> str | None:
     first, sep, rest = body.partition("\n")
     first = first.strip()
     if (not (sep and rest.strip()) or len(first) > _HEADLINE_MAX_CHARS or re.search(r"[.:;,。：；，!?！？]$", first)
-            or _two_sentences(first)):
+            or two_sentences(first)):
         return None
     return first
 
@@ -505,18 +496,29 @@ def _is_navigation(line: str) -> bool:
 
 # A page's breadcrumb trail: its home, then sections, set apart by one mark ("Home › World › Europe",
 # "Startseite > Politik > Ausland", "Главная / Новости / В мире", "首页 > 国际 > 欧洲"); review of stop 34:
-# such a line was the title. Items are short names: a headline after a section label ("World | Floods
-# force hundreds from homes in valley") is no trail.
+# such a line was the title. Items are short names. Two items are a trail only when both are navigation
+# words ("Startseite | Politik") or an arrow leads to a short last item ("Home › Europe"): a short headline
+# after a section label ("World | Floods hit Valencia", "Politik | Merkel tritt zurück") is the title
+# (review35a H2).
 _CRUMB_MARK = re.compile(r"\s*[›>»/|→]\s*")
+_CRUMB_ARROWS = frozenset("›>»→")
+# Most words of one item: a trail's items are names of sections ("Nation & World", "В мире"), set by the
+# trials' trails (stop 34); a headline is longer
 _CRUMB_ITEM_WORDS = 4
+# Most words of the last of two items after an arrow ("Home › Europe", "Accueil » Vie locale")
+_CRUMB_PAIR_WORDS = 2
 
 
 def _is_breadcrumb(line: str, words: frozenset[str]) -> bool:
     marks = {m.group(0).strip() for m in _CRUMB_MARK.finditer(line)}
     items = [p.strip() for p in _CRUMB_MARK.split(line)]
-    return (len(marks) == 1 and 2 <= len(items) <= 8 and items[0].casefold() in words
+    if not (len(marks) == 1 and 2 <= len(items) <= 8 and items[0].casefold() in words
             and all(item and len(item.split()) <= _CRUMB_ITEM_WORDS and not re.search(r"[:;!?.,\d]", item)
-                    for item in items))
+                    for item in items)):
+        return False
+    if len(items) >= 3:
+        return True
+    return items[1].casefold() in words or (marks <= _CRUMB_ARROWS and len(items[1].split()) <= _CRUMB_PAIR_WORDS)
 
 
 # A menu bar's items are short and capitalised ("Nation & World", "Arts & Life"): with four or more

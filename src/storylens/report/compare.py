@@ -27,7 +27,7 @@ from ..ingest.files import check_stdin_once, unsupported_scheme
 from ..ingest.http import fetch_article, is_url
 from ..models import Comparison, Document, Failure, RawDocument, RemovedItem, Sentence
 from ..prepare._lead import FastLanguageDetector
-from ..prepare._notices import is_notice_line
+from ..prepare._notices import given_title
 from ..prepare.clean import clean_text, is_listed_outlet, strip_wire_slug
 from ..settings import DEFAULT, Settings
 from ..text import base
@@ -386,11 +386,9 @@ def prepare_document(
         warnings.append(f"truncated: {len(raw.text):,} characters of text; compared the first {len(body):,} "
                         f"of article text (the limit is {max_chars:,}: settings.compare_max_chars)")
     meta = raw.metadata
-    given = strip_wire_slug(meta.get("title"))
-    if given and is_notice_line(given):
-        # a page titled by its promotion ("Subscribe now for unlimited access"): no headline, and with_headline
-        # would open the body with it (review of stop 34, the title kind of clean_text's notice line)
-        given = None
+    # a page titled by its promotion ("Subscribe now for unlimited access"): no headline, and with_headline
+    # would open the body with it (review of stop 34, the title kind of clean_text's notice line)
+    given = given_title(strip_wire_slug(meta.get("title")))
     title = given or cleaned.title
     if headline:
         body = with_headline(body, given)

@@ -3434,7 +3434,7 @@ def read_prepared(path: str | Path) -> PreparedText:
     from ..errors import EmptyInputError
     from ..ingest import read_path
     from ..ingest.http import fetch_article, is_url
-    from ..prepare._notices import is_notice_line
+    from ..prepare._notices import given_title
     from ..prepare.clean import clean_text
 
     raw = fetch_article(path) if isinstance(path, str) and is_url(path) else read_path(path)
@@ -3444,9 +3444,7 @@ def read_prepared(path: str | Path) -> PreparedText:
     meta = raw.metadata or {}
     published = meta.get("published") or meta.get("date")
     dateline = " ".join(r.text for r in cleaned.removed if r.kind == "dateline")
-    given = meta.get("title")
-    if given and is_notice_line(str(given)):  # a page titled by its promotion: no headline (compare does so)
-        given = None
+    given = given_title(meta.get("title"))  # a page titled by its promotion: no headline (compare does so)
     return PreparedText(_with_title(given or cleaned.title, cleaned.text),
                         str(published)[:10] if published else cleaned.published, dateline)
 

@@ -92,6 +92,7 @@ from ._letters import ASCII_FUNCTION_WORDS, LATIN_LETTERS, SCRIPT_RANGES
 from ._names import nominative_name, same_surname
 from ._sound import (
     ARABIC_LETTERS,
+    main_script,
     polish_reading,
     script_of,
     sound_match,
@@ -140,6 +141,7 @@ __all__ = [
     "given_name_gender",
     "guess_language",
     "junk_words",
+    "main_script",
     "measure_words",
     "month_also_name",
     "month_names",

@@ -607,7 +607,10 @@ class Profile:
     # open a clause only before a subject pronoun ("after he was arrested"; negation scope, conflicts).
     subordinate_prepositions: tuple[str, ...] = ()
     # Whether the language's spelling puts a comma before every subordinate clause (German, Polish, Russian):
-    # a subordinator opens one only after a comma there ("mehr als zehn" and "als Präsident" open none).
+    # inside a sentence a subordinator opens one only after a comma there ("mehr als zehn", "trat als
+    # Präsident an" open none). A sentence's first word is read as opening a clause up to the first comma
+    # whatever follows it ("Als er festgenommen wurde,", and also, a known over-cut, "Als Präsident hat er
+    # das Gesetz nicht unterzeichnet, sagte …": review35a L1 found no verdict it changes).
     subordinate_comma: bool = False
     # Words opening a condition ("if the allegations are true, «…»"): its subject is not the quotation's.
     conditionals: tuple[str, ...] = ()

@@ -72,6 +72,30 @@ def script_of(text: str, fine: bool = False) -> str:
     return "other"
 
 
+# The letters of a script, by Unicode block, for main_script. Han, kana and Hangul are one family:
+# Japanese and Korean mix them.
+_MAIN_SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": _FINE_SCRIPTS[3][1],
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff\u0750-\u077f]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"),
+    "devanagari": re.compile(r"[\u0900-\u097f]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+}
+
+
+def main_script(text: str) -> str | None:
+    """The script most letters of ``text`` are written in: 'latin', 'cyrillic', 'greek', 'arabic',
+    'hebrew', 'cjk' (Han, kana and Hangul), 'devanagari' or 'thai'; a CJK character counts as two letters
+    (a word's worth). None without letters of these. Unlike :func:`script_of`, which names the first
+    script found, this one counts."""
+    counts = {name: len(p.findall(text)) * (2 if name == "cjk" else 1) for name, p in _MAIN_SCRIPTS.items()}
+    name, most = max(counts.items(), key=lambda kv: kv[1])
+    return name if most else None
+
+
 @lru_cache(maxsize=4096)
 def sound_script_readings(name: str) -> tuple[str, ...]:
     """Latin readings of a Katakana or Hangul name (anyascii's romanisation, "・" as a space), sorted, with
