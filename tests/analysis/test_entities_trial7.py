@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _inflected_city, _pinyin_match, _places
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._link import _inflected_city, _pinyin_match, _places
 
 from ._docs import doc_of_lines
 

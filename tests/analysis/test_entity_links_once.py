@@ -8,6 +8,7 @@ from collections import Counter
 import pytest
 
 from storylens.analysis import entities as E
+from storylens.analysis.entities import _link
 
 from ._docs import doc_of
 
@@ -22,13 +23,13 @@ DOC_B = ["Merz kritisierte die CDU und die SPD.", "Laut Merkel ist die Europäis
 def counted(monkeypatch):
     counts: dict[str, Counter] = {"_alphabet": Counter(), "_initials": Counter()}
     for name in counts:
-        real = getattr(E, name)
+        real = getattr(_link, name)
 
         def counting(text, *args, _real=real, _name=name, **kwargs):
             counts[_name][text] += 1
             return _real(text, *args, **kwargs)
 
-        monkeypatch.setattr(E, name, counting)
+        monkeypatch.setattr(_link, name, counting)
     return counts
 
 
@@ -38,14 +39,14 @@ def test_a_names_alphabet_and_initials_are_read_once_in_the_links(counted, monke
         c.clear()
     linked = {}
     for step in ("_link_short_forms", "_link_acronyms"):
-        real = getattr(E._Linker, step)
+        real = getattr(_link._Linker, step)
 
         def step_only(self, texts, _real=real, _step=step):
             before = {k: Counter(v) for k, v in counted.items()}
             _real(self, texts)
             linked[_step] = {k: counted[k] - before[k] for k in counted}
 
-        monkeypatch.setattr(E._Linker, step, step_only)
+        monkeypatch.setattr(_link._Linker, step, step_only)
     again = E.extract_entities([doc_of("a", DOC_A, "de"), doc_of("b", DOC_B, "de")])
     assert again == plain
     # three surnames against three full names, two acronyms against the long names: a pair loop

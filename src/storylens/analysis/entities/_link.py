@@ -58,10 +58,10 @@ from typing import Any
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from .._imports import lazy_pattern
-from ..errors import ModelError
-from ..models import Document, Entity, EntityLink, Mention, Sentence
-from ..text import (
+from ..._imports import lazy_pattern
+from ...errors import ModelError
+from ...models import Document, Entity, EntityLink, Mention, Sentence
+from ...text import (
     ENTITY_STOP_WORDS,
     LANGUAGES,
     LEMMA_LANGUAGES,
@@ -326,7 +326,7 @@ def canonical_key(name: str) -> str:
 def _exact_key(name: str) -> str:
     """Key for 'the same name': case, diacritics, punctuation and Russian endings folded, the letters
     without a decomposition too (:func:`storylens.text.folded`: "Kılıçdaroğlu" is "Kilicdaroglu")."""
-    from ..text import folded
+    from ...text import folded
 
     tokens = [_ru_stem(t) for t in _name_tokens(clean_name(name))]
     return " ".join(re.sub(r"[^\w]", "", folded(t)) for t in tokens).strip()
@@ -430,17 +430,17 @@ _DEFAULT_ALIASES: tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]] | None = 
 
 def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]]:
     """The curated aliases + babel's territory names, their index and phonetic keys: built
-    once per machine (``storylens._cache.derived``, keyed on this module, the text layer,
+    once per machine (``storylens._cache.derived``, keyed on this package's modules, the text layer,
     the alias file and the libraries that shape the keys), once per process in memory."""
     global _DEFAULT_ALIASES
     if _DEFAULT_ALIASES is None:
         from pathlib import Path
 
-        from .._cache import derived
+        from ..._cache import derived
 
         here = Path(__file__).resolve()
-        text_dir = here.parent.parent / "text"
-        files = [here, here.parent.parent / "data" / "aliases.json",
+        text_dir = here.parent.parent.parent / "text"
+        files = [*sorted(here.parent.glob("*.py")), here.parent.parent.parent / "data" / "aliases.json",
                  *text_dir.glob("*.py"), *(text_dir / "data").glob("*.json")]
         aliases, index, tokens, tuples = derived("alias-tables", _build_alias_tables, files=files,
                                                  libraries=("babel", "anyascii"))
@@ -1230,7 +1230,7 @@ def _share_buttons(form: str) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _org_lemma(word: str, lang: str) -> bool:
-    from .._cache import lemmatize  # simplemma, answered from disk when asked before
+    from ..._cache import lemmatize  # simplemma, answered from disk when asked before
 
     return word.isalpha() and lemmatize(word.lower(), lang) in _ORG_WORDS
 
@@ -1267,7 +1267,7 @@ def _opens_with_number(words: list[str], lang: str) -> bool:
     """A run opening its sentence with a number word ("Drei Tote meldete …", "Tres mineros …"):
     the number is capitalised for the sentence, not a name's first word (mid-sentence "Dos Santos"
     and "Ten Hag" are names)."""
-    from .quantities import extract_numbers  # the language's number words, with their values
+    from ..quantities import extract_numbers  # the language's number words, with their values
 
     first = words[0]
     return any(q.text.casefold() == first.casefold() and q.value is not None for q in extract_numbers(first, lang))
@@ -1414,7 +1414,7 @@ def _de_inflected_noun(word: str) -> bool:
     to the linker, which strips it only when the stem is a name elsewhere."""
     if len(word) < 4 or not word[:1].isupper() or "-" in word:
         return False
-    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+    from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     # From the lower-cased word simplemma gives a noun's lemma capitalised
     # ("soldaten" -> "Soldat") and an adjective's or verb's in lower case
@@ -1710,7 +1710,7 @@ def _with_institutions(documents: Sequence[Document], raws: list[_Raw]) -> list[
 
 
 def _inflected_country(word: str, lang: str) -> bool:
-    from .quotes import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
+    from ..quotes import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
 
     return _country_word(word, lang)
 
@@ -1730,7 +1730,7 @@ def _capitalised_common_noun(word: str, lang: str) -> bool:
     ("Albanie", "France", "Paris" -> pari: an inflected reading is no common noun)."""
     if lang not in _LOWER_NOUN_LANGUAGES or not word[:1].isupper() or is_acronym(word) or not word.isalpha():
         return False
-    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+    from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     low = word.lower()
     return is_known(low, lang) and lemmatize(low, lang) == low and not _known_name(word)
@@ -1742,7 +1742,7 @@ def _common_word(word: str, lang: str) -> bool:
     whose lemma is lower case too (the Polish lexicon lists "tusk" with the lemma "Tusk")."""
     if lang not in _LOWER_NOUN_LANGUAGES or not word.isalpha() or _known_name(word):
         return False
-    from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+    from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
     low = word.lower()
     return is_known(low, lang) and lemmatize(low, lang).islower()
@@ -1752,7 +1752,7 @@ def _common_word(word: str, lang: str) -> bool:
 def _own_lemma(word: str, lang: str) -> bool:
     """The word in lower case is its own lemma ("guardia", "protección", "borsa"), not an inflected
     form of another word ("marco" -> marcare, "rossi" -> rosso)."""
-    from .._cache import lemmatize  # simplemma, answered from disk when asked before
+    from ..._cache import lemmatize  # simplemma, answered from disk when asked before
 
     low = word.lower()
     return lemmatize(low, lang) == low
@@ -2201,7 +2201,7 @@ def _missed_surnames(english: Sequence[tuple[Document, Any]], raws: Sequence[_Ra
 
 def load_english(model: str = SPACY_MODEL) -> Any:
     """The English spaCy pipeline StoryLens uses, loaded once for NER and the tagger (no parser)."""
-    from .._imports import import_spacy
+    from ..._imports import import_spacy
 
     try:
         spacy = import_spacy()  # without spacy.cli (weasel, httpx): ~0.5 CPU-s less start-up
@@ -2426,7 +2426,7 @@ class _Linker:
         lang = self._language_of(text)
         if lang not in LEMMA_LANGUAGES:
             return False
-        from .._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+        from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
 
         first = words[0]
         if is_known(first, lang):
@@ -3354,7 +3354,7 @@ def _two_agencies(a: Entity, b: Entity) -> bool:
     """Each entity is a listed outlet or wire agency (or the head of one: "РИА" of "РИА Новости"), and their
     Latin spellings start differently: two agencies (final31 #8: РИА = ČTK, two datelines' credits in one
     aligned claim), not one spelled in two scripts (ТАСС / TASS, АФП / AFP)."""
-    from ..prepare.clean import is_listed_outlet  # the outlet list that reads bylines and credits
+    from ...prepare.clean import is_listed_outlet  # the outlet list that reads bylines and credits
 
     la = {anyascii(v)[:1].casefold() for v in a.variants if is_listed_outlet(v, head=True)}
     lb = {anyascii(v)[:1].casefold() for v in b.variants if is_listed_outlet(v, head=True)}
