@@ -181,7 +181,7 @@ def _weights_loaded_once():
 
     # the modules that imported the name (pipeline's Components, the claim aligner), the package and the
     # defining module (where EntityExtractor reads it)
-    for name in ("storylens.analysis.entities", "storylens.analysis.entities._link", "storylens.analysis.claims",
+    for name in ("storylens.analysis.entities", "storylens.analysis.entities._extract", "storylens.analysis.claims",
                  "storylens.report.pipeline"):
         patch.setattr(importlib.import_module(name), "load_english", load_english)
     yield

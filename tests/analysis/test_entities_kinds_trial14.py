@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.entities import EntityExtractor
-from storylens.analysis.entities._link import _acronyms_in, _rule_mentions
+from storylens.analysis.entities._rules import _acronyms_in, _rule_mentions
 
 from ._docs import segmented_doc
 

@@ -8,9 +8,12 @@ from collections import Counter
 import pytest
 
 from storylens.analysis import entities as E
-from storylens.analysis.entities import _link
+from storylens.analysis.entities import _link, _match, _names, _rules
 
 from ._docs import doc_of
+
+# the module defining _alphabet and _initials and those that import them: each reads its own binding
+_MODULES = (_names, _rules, _match, _link)
 
 DOC_A = ["Angela Merkel traf Olaf Scholz und Friedrich Merz in Berlin.",
          "Die Christlich Demokratische Union und die Sozialdemokratische Partei Deutschlands stritten.",
@@ -23,13 +26,15 @@ DOC_B = ["Merz kritisierte die CDU und die SPD.", "Laut Merkel ist die Europäis
 def counted(monkeypatch):
     counts: dict[str, Counter] = {"_alphabet": Counter(), "_initials": Counter()}
     for name in counts:
-        real = getattr(_link, name)
+        real = getattr(_names, name)
 
         def counting(text, *args, _real=real, _name=name, **kwargs):
             counts[_name][text] += 1
             return _real(text, *args, **kwargs)
 
-        monkeypatch.setattr(_link, name, counting)
+        for module in _MODULES:
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, counting)
     return counts
 
 

@@ -46,7 +46,7 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
     with _LOCK:
         if _TABLES is None:
             from ..analysis.entities import is_acronym, territory_forms
-            from ..analysis.entities._link import _SEMEVAL_LANGS, _default_alias_tables
+            from ..analysis.entities._aliases import _SEMEVAL_LANGS, _default_alias_tables
             from ..text import LANGUAGES
 
             words: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
