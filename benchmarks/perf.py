@@ -425,7 +425,8 @@ mark("imports: StoryLens's modules (the analysis modules compile their patterns)
 from storylens._imports import import_spacy
 import_spacy()
 mark("import spaCy (without its CLI)")
-from storylens.analysis.entities import _default_alias_tables, load_english
+from storylens.analysis.entities import load_english
+from storylens.analysis.entities._aliases import _default_alias_tables
 nlp = load_english()
 mark("load spaCy's English model (NER, tagger)")
 _default_alias_tables()

@@ -179,8 +179,10 @@ def _weights_loaded_once():
     def load_english(model: str = entities.SPACY_MODEL):
         return _once(("spacy", model), lambda: english(model))
 
-    # the modules that imported the name (pipeline's Components, the claim aligner) and the defining one
-    for name in ("storylens.analysis.entities", "storylens.analysis.claims", "storylens.report.pipeline"):
+    # the modules that imported the name (pipeline's Components, the claim aligner), the package and the
+    # defining module (where EntityExtractor reads it)
+    for name in ("storylens.analysis.entities", "storylens.analysis.entities._extract", "storylens.analysis.claims",
+                 "storylens.report.pipeline"):
         patch.setattr(importlib.import_module(name), "load_english", load_english)
     yield
     patch.undo()

@@ -291,17 +291,18 @@ def test_missing_model_is_a_model_error():
 
 def test_alias_tables_from_the_disk_cache_equal_a_fresh_build(tmp_path, monkeypatch):
     from storylens.analysis import entities
+    from storylens.analysis.entities import _aliases
 
     monkeypatch.setenv("STORYLENS_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(entities, "_DEFAULT_ALIASES", None)
-    built = entities._default_alias_tables()  # builds and writes
-    monkeypatch.setattr(entities, "_DEFAULT_ALIASES", None)
-    read = entities._default_alias_tables()  # reads the file back
+    monkeypatch.setattr(_aliases, "_DEFAULT_ALIASES", None)
+    built = _aliases._default_alias_tables()  # builds and writes
+    monkeypatch.setattr(_aliases, "_DEFAULT_ALIASES", None)
+    read = _aliases._default_alias_tables()  # reads the file back
     assert list((tmp_path / "derived").glob("alias-tables-*.pickle"))
     fresh_aliases = entities.load_aliases() + entities.territory_groups()
-    fresh_index = entities._alias_index(fresh_aliases)
+    fresh_index = _aliases._alias_index(fresh_aliases)
     assert read[0] == built[0] == fresh_aliases
     assert list(read[1].items()) == list(fresh_index.items())
-    tokens, tuples = entities._alias_phonetics(read[1])
+    tokens, tuples = _aliases._alias_phonetics(read[1])
     assert tuples == {entities.phonetic_tokens(f) for g in fresh_aliases for f in g.forms}
     assert tokens == {k for t in tuples for k in t}

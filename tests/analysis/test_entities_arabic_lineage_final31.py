@@ -3,7 +3,7 @@ to "محمد بن عبد", "فيصل بن فرحان آل سعود" to "فيصل
 
 import pytest
 
-from storylens.analysis.entities import _arabic_people
+from storylens.analysis.entities._scripts import _arabic_people
 
 
 @pytest.mark.parametrize("sentence,name", [

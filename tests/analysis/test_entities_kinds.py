@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _rule_mentions
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._rules import _rule_mentions
 
 from ._docs import doc_of_lines
 
@@ -176,7 +177,7 @@ def test_cyrillic_names_stay_apart_from_other_or_ambiguous_latin_names(extractor
     ],
 )
 def test_a_dotted_chinese_name_is_not_also_found_in_parts(text, full, parts):
-    from storylens.analysis.entities import _script_mentions
+    from storylens.analysis.entities._rules import _script_mentions
 
     forms = {f for f, *_ in _script_mentions(text, "zh")}
     assert full in forms and not (parts & forms), forms

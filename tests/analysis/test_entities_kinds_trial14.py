@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _acronyms_in, _rule_mentions
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._rules import _acronyms_in, _rule_mentions
 
 from ._docs import segmented_doc
 

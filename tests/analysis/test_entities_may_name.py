@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis import entities as ents
+from storylens.analysis.entities import _extract, _rules
 from storylens.models import Document, Sentence
 
 
@@ -44,12 +45,12 @@ MAY_NAME = [
 
 @pytest.mark.parametrize("sentence", NO_NAME)
 def test_a_sentence_with_no_capital_after_a_stop_word_holds_no_name(sentence):
-    assert not ents._may_name(sentence)
+    assert not _rules._may_name(sentence)
 
 
 @pytest.mark.parametrize("sentence", MAY_NAME)
 def test_a_sentence_with_a_capital_after_its_first_word_or_a_name_first_may_hold_one(sentence):
-    assert ents._may_name(sentence)
+    assert _rules._may_name(sentence)
 
 
 class _Spy:
@@ -70,7 +71,7 @@ def test_spacy_reads_only_sentences_that_may_hold_a_name_and_the_mentions_are_un
     spied = ents.EntityExtractor(nlp=spy, aliases=extractor.aliases)
     mentions = spied.mentions(docs)
     assert spy.read == [s for s in MAY_NAME[:7]]  # in document order: no NO_NAME sentence parsed
-    monkeypatch.setattr(ents, "_may_name", lambda sentence: True)  # every sentence parsed, as before
+    monkeypatch.setattr(_extract, "_may_name", lambda sentence: True)  # every sentence parsed, as before
     assert [(m.doc, m.sentence, m.text, m.type, m.source) for m in spied.mentions(docs)] == \
         [(m.doc, m.sentence, m.text, m.type, m.source) for m in mentions]
     assert any(m.text == "Sestak" for m in mentions) and any(m.text == "Warren" for m in mentions)

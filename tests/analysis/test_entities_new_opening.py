@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _new_before_name
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._rules import _new_before_name
 from storylens.models import Document, Sentence
 
 CASES = {

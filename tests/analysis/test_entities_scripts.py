@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import (
-    EntityExtractor,
-    _rule_mentions,
-    _script_mentions,
-    link_by_alignment,
-    territory_groups,
-)
+from storylens.analysis.entities import EntityExtractor, link_by_alignment, territory_groups
+from storylens.analysis.entities._rules import _rule_mentions, _script_mentions
 from storylens.models import Claim, Document, Entity, Evidence, Mention
 
 from ._docs import one_sentence_doc as _doc

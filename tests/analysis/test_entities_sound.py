@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import _arabic_people, _zh_transliterated
+from storylens.analysis.entities._scripts import _arabic_people, _zh_transliterated
 from storylens.models import Document, Sentence
 from storylens.text import profile
 from storylens.text import sound_skeleton as _skeleton
@@ -87,7 +87,7 @@ def test_names_without_capitals_are_found_by_title_and_verb():
     ],
 )
 def test_skeleton_match_keeps_voicing_and_needs_three_consonants(a, b, same):
-    from storylens.analysis.entities import _skeleton_match
+    from storylens.analysis.entities._match import _skeleton_match
 
     assert bool(_skeleton_match(a, b)) is same
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import _arabic_people, _rule_mentions
+from storylens.analysis.entities._rules import _rule_mentions
+from storylens.analysis.entities._scripts import _arabic_people
 from storylens.text import sound_match
 
 from ._docs import group_of as _group_of

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _dot_names
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._scripts import _dot_names
 
 from ._docs import segmented_doc
 

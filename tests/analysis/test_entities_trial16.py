@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import _arabic_people
+from storylens.analysis.entities._scripts import _arabic_people
 from storylens.text import sound_match
 
 from ._docs import segmented_doc

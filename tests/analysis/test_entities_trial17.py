@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import _foreign_acronyms
+from storylens.analysis.entities._extract import _foreign_acronyms
 from storylens.models import Document, Sentence
 from storylens.text import polish_reading, sound_match
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _inflected_city, _pinyin_match, _places
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._gazetteer import _inflected_city, _places
+from storylens.analysis.entities._match import _pinyin_match
 
 from ._docs import doc_of_lines
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import _arabic_people, _bracket_acronyms
+from storylens.analysis.entities._rules import _bracket_acronyms
+from storylens.analysis.entities._scripts import _arabic_people
 from storylens.text import sound_match
 
 from ._docs import group_of as _group_of
@@ -131,14 +132,14 @@ def test_arabic_and_chinese_persons_link_to_the_latin_name(extractor):
     ],
 )
 def test_rule_types_of_things_that_are_no_persons(text, lang, form, bad_type):
-    from storylens.analysis.entities import _rule_mentions
+    from storylens.analysis.entities._rules import _rule_mentions
 
     found = {f: t for f, t, _ in _rule_mentions(text, lang)}
     assert form in found and found[form] != bad_type
 
 
 def test_a_person_whose_surname_ends_in_er_stays_a_person():
-    from storylens.analysis.entities import _rule_mentions
+    from storylens.analysis.entities._rules import _rule_mentions
 
     assert ("Peter Berliner", "PERSON", "rule") in _rule_mentions("Das sagte Peter Berliner am Montag.", "de")
 
@@ -183,7 +184,7 @@ def test_a_shouted_city_in_a_dateline_links_to_the_city(extractor):
 
 
 def test_an_agency_named_by_an_acronym_and_a_word_is_one_name():
-    from storylens.analysis.entities import _rule_mentions
+    from storylens.analysis.entities._rules import _rule_mentions
 
     found = _rule_mentions("ПРАГА, 12 ноя — РИА Новости. Банк повысил ставку.", "ru")
     assert ("РИА Новости", "ORG", "rule") in found

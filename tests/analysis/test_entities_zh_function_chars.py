@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import _dot_names
+from storylens.analysis.entities._scripts import _dot_names
 
 
 @pytest.mark.parametrize(("text", "name"), [

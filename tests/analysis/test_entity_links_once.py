@@ -8,8 +8,12 @@ from collections import Counter
 import pytest
 
 from storylens.analysis import entities as E
+from storylens.analysis.entities import _link, _match, _names, _rules
 
 from ._docs import doc_of
+
+# the module defining _alphabet and _initials and those that import them: each reads its own binding
+_MODULES = (_names, _rules, _match, _link)
 
 DOC_A = ["Angela Merkel traf Olaf Scholz und Friedrich Merz in Berlin.",
          "Die Christlich Demokratische Union und die Sozialdemokratische Partei Deutschlands stritten.",
@@ -22,13 +26,15 @@ DOC_B = ["Merz kritisierte die CDU und die SPD.", "Laut Merkel ist die Europäis
 def counted(monkeypatch):
     counts: dict[str, Counter] = {"_alphabet": Counter(), "_initials": Counter()}
     for name in counts:
-        real = getattr(E, name)
+        real = getattr(_names, name)
 
         def counting(text, *args, _real=real, _name=name, **kwargs):
             counts[_name][text] += 1
             return _real(text, *args, **kwargs)
 
-        monkeypatch.setattr(E, name, counting)
+        for module in _MODULES:
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, counting)
     return counts
 
 
@@ -38,14 +44,14 @@ def test_a_names_alphabet_and_initials_are_read_once_in_the_links(counted, monke
         c.clear()
     linked = {}
     for step in ("_link_short_forms", "_link_acronyms"):
-        real = getattr(E._Linker, step)
+        real = getattr(_link._Linker, step)
 
         def step_only(self, texts, _real=real, _step=step):
             before = {k: Counter(v) for k, v in counted.items()}
             _real(self, texts)
             linked[_step] = {k: counted[k] - before[k] for k in counted}
 
-        monkeypatch.setattr(E._Linker, step, step_only)
+        monkeypatch.setattr(_link._Linker, step, step_only)
     again = E.extract_entities([doc_of("a", DOC_A, "de"), doc_of("b", DOC_B, "de")])
     assert again == plain
     # three surnames against three full names, two acronyms against the long names: a pair loop

@@ -4,7 +4,8 @@ Mkhize") was checked against every name of two cores for a shared surname, and a
 
 from __future__ import annotations
 
-from storylens.analysis.entities import EntityExtractor, _other_given_name
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._link import _other_given_name
 
 from ._docs import doc_of
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import EntityExtractor, _sound_script_match, _sound_scripts_match
+from storylens.analysis.entities import EntityExtractor
+from storylens.analysis.entities._match import _sound_script_match, _sound_scripts_match
 
 from ._docs import doc_of
 

@@ -7,6 +7,7 @@ import json
 from importlib import resources
 
 from storylens.analysis import entities
+from storylens.analysis.entities import _gazetteer, _names, _rules
 
 
 def _data(name: str) -> dict:
@@ -21,15 +22,15 @@ def test_shipped_place_index_is_the_index_of_the_shipped_names():
     built = entities.place_index(_data("place-names.json")["cities"], _data("region-names.json")["regions"])
     assert {k: shipped[k] for k in built} == built
     assert list(shipped["han"]) == list(built["han"]) and list(shipped["han_starts"]) == list(built["han_starts"])
-    assert entities._region_keys() == frozenset(entities._exact_key(r) for r in _data("region-names.json")["regions"])
+    assert _rules._region_keys() == frozenset(_names._exact_key(r) for r in _data("region-names.json")["regions"])
 
 
 def test_the_place_index_reads_every_name_as_before():
-    one, label, han = entities._build_places()
+    one, label, han = _gazetteer._build_places()
     cities = _data("place-names.json")["cities"]
     for city, names in list(cities.items())[:300]:
         for name in names:
-            key = name if entities._HAN_RE.search(name) else entities._exact_key(name)
+            key = name if _names._HAN_RE.search(name) else _names._exact_key(name)
             assert one[key] in (city, "")  # "" when several cities share the key
-    assert one[entities._exact_key("Warszawa")] == "Warsaw" and label["Warsaw"] == "Warsaw"
+    assert one[_names._exact_key("Warszawa")] == "Warsaw" and label["Warsaw"] == "Warsaw"
     assert "都拉斯" in han["都拉"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.entities import _exact_key
+from storylens.analysis.entities._names import _exact_key
 from storylens.cluster._aliases import alias_keys
 from storylens.text import folded
 

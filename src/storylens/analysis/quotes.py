@@ -2618,7 +2618,7 @@ def _cjk_foreign_name(chunk: str, size: int) -> str | None:
     letters = len(run.replace("·", "").replace("・", ""))
     if ("·" in run or "・" in run) and letters > size or letters > size + (1 if size == 2 else 0):
         return run
-    from .entities import _ZH_FUNCTION_CHARS
+    from .entities._scripts import _ZH_FUNCTION_CHARS
 
     if size == 2 and letters == 3 and run[0] not in _ZH_SURNAMES and run[0] not in _ZH_FUNCTION_CHARS:
         return run  # "检察官普雷特": 普 is no surname, so 雷特 is the end of a three-sound name, not a Chinese one
@@ -2777,7 +2777,7 @@ def _arabic_third_name(word: str) -> bool:
     """Whether the third word after a title's two-word name is the name's, as the entity table reads it
     (analysis/entities.py): no article or preposition on it, no title, verb or addressee, no common
     noun's ending."""
-    from .entities import _ar_patterns, _third_name
+    from .entities._scripts import _ar_patterns, _third_name
 
     titles, verbs, addressees = _ar_patterns()
     if word.startswith(_AR_VERB_PREFIXES):
@@ -5360,7 +5360,8 @@ def _name_of_role(speaker: str | None, context: str, language: str | None) -> st
     Pérez" keeps its name."""
     if not speaker:
         return speaker
-    from .entities import _COUNTRY_LINKS, _dot_names, _is_title
+    from .entities._rules import _COUNTRY_LINKS, _is_title
+    from .entities._scripts import _dot_names
 
     if _HAN.search(speaker):
         spans = _dot_names(speaker)

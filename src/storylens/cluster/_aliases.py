@@ -45,7 +45,8 @@ def _tables() -> tuple[dict[str, list[tuple[tuple[str, ...], str, bool]]], dict[
     global _TABLES
     with _LOCK:
         if _TABLES is None:
-            from ..analysis.entities import _SEMEVAL_LANGS, _default_alias_tables, is_acronym, territory_forms
+            from ..analysis.entities import is_acronym, territory_forms
+            from ..analysis.entities._aliases import _SEMEVAL_LANGS, _default_alias_tables
             from ..text import LANGUAGES
 
             words: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}

@@ -71,7 +71,7 @@ NAME_STOP_WORDS = frozenset(
 )
 
 
-# analysis/entities.py: capitalised words that are never names on their own (sentence openers, weekdays,
+# analysis/entities/_names.py: capitalised words that are never names on their own (sentence openers, weekdays,
 # months, pronouns, capitalised function words in de/fr/es/it/ru). Lower-case, compared casefolded.
 ENTITY_STOP_WORDS = frozenset(
     """

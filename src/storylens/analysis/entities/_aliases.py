@@ -1,0 +1,159 @@
+"""The curated alias table (``data/aliases.json``) and babel's country and territory names as alias groups;
+the default tables, built once per machine (part of :mod:`storylens.analysis.entities`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from ._names import _exact_key, is_acronym, phonetic_tokens
+
+
+@dataclass(frozen=True)
+class AliasGroup:
+    name: str
+    type: str
+    forms: tuple[str, ...]
+
+
+def load_aliases(path: str | None = None) -> tuple[AliasGroup, ...]:
+    """The curated alias table (``storylens/data/aliases.json`` unless ``path`` is given)."""
+    if path is None:
+        raw = resources.files("storylens").joinpath("data/aliases.json").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    data = json.loads(raw)
+    return tuple(
+        AliasGroup(g["name"], g.get("type", "OTHER"), tuple(g["forms"])) for g in data["groups"]
+    )
+
+
+def _alias_index(groups: Iterable[AliasGroup]) -> dict[str, AliasGroup]:
+    index: dict[str, AliasGroup] = {}
+    for group in groups:
+        for form in group.forms:
+            index.setdefault(_exact_key(form), group)
+            if is_acronym(form):
+                index.setdefault("ACR:" + form.replace(".", "").upper(), group)
+    return index
+
+
+# alias index -> (the index, phonetic keys of its forms, each form's key tuple); few indexes per process
+_ALIAS_PHONETICS: dict[int, tuple[Mapping[str, AliasGroup], frozenset[str], frozenset[tuple[str, ...]]]] = {}
+
+
+def _alias_phonetics(index: Mapping[str, AliasGroup]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Phonetic keys of every form of the alias table (each token, and each form's tuple),
+    computed once per index rather than twice per comparison."""
+    hit = _ALIAS_PHONETICS.get(id(index))
+    if hit is None or hit[0] is not index:
+        groups = {id(g): g for g in index.values()}.values()
+        tuples = frozenset(phonetic_tokens(form) for g in groups for form in g.forms)
+        hit = (index, frozenset(k for t in tuples for k in t), tuples)
+        if len(_ALIAS_PHONETICS) >= 8:
+            _ALIAS_PHONETICS.clear()
+        _ALIAS_PHONETICS[id(index)] = hit
+    return hit[1], hit[2]
+
+
+def _build_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup], frozenset[str], frozenset[tuple[str, ...]]]:
+    aliases = load_aliases() + territory_groups()
+    index = _alias_index(aliases)
+    return (aliases, index, *_alias_phonetics(index))
+
+
+_DEFAULT_ALIASES: tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]] | None = None
+
+
+def _default_alias_tables() -> tuple[tuple[AliasGroup, ...], dict[str, AliasGroup]]:
+    """The curated aliases + babel's territory names, their index and phonetic keys: built
+    once per machine (``storylens._cache.derived``, keyed on this package's modules, the text layer,
+    the alias file and the libraries that shape the keys), once per process in memory."""
+    global _DEFAULT_ALIASES
+    if _DEFAULT_ALIASES is None:
+        from pathlib import Path
+
+        from ..._cache import derived
+
+        here = Path(__file__).resolve()
+        text_dir = here.parent.parent.parent / "text"
+        files = [*sorted(here.parent.glob("*.py")), here.parent.parent.parent / "data" / "aliases.json",
+                 *text_dir.glob("*.py"), *(text_dir / "data").glob("*.json")]
+        aliases, index, tokens, tuples = derived("alias-tables", _build_alias_tables, files=files,
+                                                 libraries=("babel", "anyascii"))
+        _ALIAS_PHONETICS[id(index)] = (index, tokens, tuples)
+        _DEFAULT_ALIASES = (aliases, index)
+    return _DEFAULT_ALIASES
+_TERRITORY_SKIP = frozenset({"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Man", "Turkey"})
+_SEMEVAL_LANGS = ("ar", "de", "en", "es", "fr", "it", "pl", "ru", "tr", "zh")
+_TERRITORY_GROUPS: tuple[AliasGroup, ...] | None = None
+
+
+def territory_groups() -> tuple[AliasGroup, ...]:
+    """One alias group per country/territory with its names in the ten SemEval
+    languages, from babel's CLDR data (Schweiz/Switzerland/Suisse/瑞士/سويسرا,
+    Niemcy/Germany/德国): exonyms are data, not code."""
+    global _TERRITORY_GROUPS
+    if _TERRITORY_GROUPS is None:
+        from babel import Locale
+
+        names: dict[str, dict[str, str]] = defaultdict(dict)
+        for lang in _SEMEVAL_LANGS:
+            for code, name in Locale.parse(lang).territories.items():
+                if len(code) == 2 and code.isalpha():
+                    names[code][lang] = name
+        groups = []
+        for code, by_lang in sorted(names.items()):
+            english = by_lang.get("en", code)
+            if english in _TERRITORY_SKIP:
+                continue
+            forms = tuple(dict.fromkeys(v for v in by_lang.values() if v not in _TERRITORY_SKIP))
+            groups.append(AliasGroup(english, "PLACE", forms))
+        _TERRITORY_GROUPS = tuple(groups)
+    return _TERRITORY_GROUPS
+
+
+def territory_forms(languages: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Country and territory names in ``languages`` (babel's CLDR data), keyed by the English name
+    that names their :func:`territory_groups` group: {"Guinea-Bissau": ("Guiné-Bissau", ...)}.
+    Territories :func:`territory_groups` skips are left out. Unknown languages are skipped."""
+    from babel import Locale, UnknownLocaleError
+
+    english = Locale.parse("en").territories
+    out: dict[str, list[str]] = defaultdict(list)
+    for lang in languages:
+        try:
+            names = Locale.parse(lang).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in names.items():
+            if len(code) == 2 and code.isalpha() and english.get(code, code) not in _TERRITORY_SKIP \
+                    and name not in _TERRITORY_SKIP and name not in out[english.get(code, code)]:
+                out[english.get(code, code)].append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_TERRITORY_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _territory_pattern(lang: str) -> re.Pattern[str]:
+    if lang not in _TERRITORY_RE:
+        from babel import Locale
+
+        names = sorted(
+            (n for c, n in Locale.parse(lang).territories.items() if len(c) == 2 and c.isalpha()),
+            key=len, reverse=True,
+        )
+        alternatives = "|".join(re.escape(n) for n in names if len(n) >= 2)
+        boundary = "" if lang in ("zh", "ja") else "(?<![\\w])"
+        # a name ends where the word ends: "مصر" (Egypt) is not in "مصرعهم" (their death)
+        end = "" if lang in ("zh", "ja") else "(?![\\w])"
+        # Arabic glues the conjunction و and prepositions ب/ل/ف to the next word.
+        prefix = "(?:[وف]?[بلك]|[وف]|ال)?" if lang == "ar" else ""  # "وبلبنان": and + in + Lebanon
+        _TERRITORY_RE[lang] = re.compile(f"{boundary}{prefix}({alternatives}){end}")
+    return _TERRITORY_RE[lang]

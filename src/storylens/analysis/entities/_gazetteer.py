@@ -1,0 +1,127 @@
+"""The large cities' names in every script (``data/place-keys.json`` from GeoNames) and their inflected
+forms (part of :mod:`storylens.analysis.entities`)."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ._aliases import AliasGroup
+from ._names import _HAN_RE, _exact_key, is_acronym
+
+_PLACES: tuple[dict[str, str], dict[str, str], dict[str, list[str]]] | None = None
+_PLACE_LOCK = threading.Lock()
+PLACE_KEYS_FILE = "place-keys.json"
+
+
+def _places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    """Large cities' names in every script (``data/place-names.json``, GeoNames; built by
+    scripts/build_place_names.py): name key -> its one city ("" when several cities share it),
+    city -> name, Han names by first two characters. Loaded once per process, on first use."""
+    global _PLACES
+    with _PLACE_LOCK:
+        if _PLACES is None:
+            _PLACES = _build_places()
+    return _PLACES
+
+
+def _build_places() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    # Everything keyed ships in data/place-keys.json (written by scripts/build_place_names.py from
+    # data/place-names.json; tests/analysis/test_place_keys.py checks it against place_index): keying
+    # 54k names cost 0.5-0.9 CPU-s in the first comparison on a machine, and reading the names to find
+    # the Han ones another ~0.03 of the ~0.07 the table took in an empty-cache compare of the seeds.
+    data = _place_data()
+    return {**data["keys"], **data["han"]}, {c: c.split(" (")[0] for c in data["cities"]}, data["han_starts"]
+
+
+@lru_cache(maxsize=1)
+def _place_data() -> dict[str, Any]:
+    """``data/place-keys.json`` as read (see :func:`place_index`), once per process."""
+    data: dict[str, Any] = json.loads(resources.files("storylens").joinpath(f"data/{PLACE_KEYS_FILE}").read_text("utf-8"))
+    return data
+
+
+def place_keys(cities: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Name key (:func:`_exact_key`) -> its one city ("" when several cities share it), for the
+    Latin and Cyrillic names of ``cities`` (city -> names, as ``data/place-names.json`` holds them);
+    what ``data/place-keys.json`` ships under "keys"."""
+    ids: dict[str, set[str]] = defaultdict(set)
+    for city, names in cities.items():
+        for name in names:
+            if not _HAN_RE.search(name):
+                ids[_exact_key(name)].add(city)
+    return {k: next(iter(v)) if len(v) == 1 else "" for k, v in sorted(ids.items())}
+
+
+def place_index(cities: Mapping[str, Sequence[str]], regions: Sequence[str]) -> dict[str, Any]:
+    """What ``data/place-keys.json`` ships, from ``cities`` (``data/place-names.json``) and the
+    hyphenated subdivisions' ``regions`` (``data/region-names.json``): "keys" (:func:`place_keys`),
+    "han" (a Han name -> its one city, "" when several share it), "han_starts" (the Han names of
+    three or more characters by their first two), "cities" (the cities in order) and "regions"
+    (the regions' name keys, sorted)."""
+    han: dict[str, list[str]] = defaultdict(list)
+    ids: dict[str, set[str]] = defaultdict(set)
+    for city, names in cities.items():
+        for name in names:
+            if _HAN_RE.search(name):
+                if len(name) >= 3:  # two characters hide inside words (巴里岛 is Bali)
+                    han[name[:2]].append(name)
+                ids[name].add(city)
+    return {"keys": place_keys(cities), "han": {k: next(iter(v)) if len(v) == 1 else "" for k, v in ids.items()},
+            "han_starts": dict(han), "cities": list(cities), "regions": sorted({_exact_key(r) for r in regions})}
+
+
+# Case endings of a city name in Polish and Russian and the nominative ending they replace:
+# "Warszawie" -> "Warszawa", "Krakowie" -> "Kraków", "Москве" -> "Москва", "Дурресе" -> "Дуррес".
+_CITY_CASE_ENDINGS = (
+    ("ie", "a"), ("ie", ""), ("y", "a"), ("ą", "a"), ("ę", "a"), ("u", ""), ("iu", ""), ("em", ""),
+    ("е", "а"), ("е", ""), ("у", "а"), ("ы", "а"), ("ой", "а"), ("а", ""), ("ом", ""), ("и", "ь"),
+)
+
+
+def _inflected_city(form: str, index: Mapping[str, str]) -> str | None:
+    """The one large city an inflected one-word name stands for, or None: a case ending replaced
+    by the nominative's (trial 7: "Warszawie" was no Warsaw). Six letters at least, so a short word
+    does not turn into a city."""
+    if " " in form or len(form) < 5:
+        return None
+    # Turkish breaks a foreign initial cluster with a vowel: "Dıraç" is "Drač" (Durrës), "Kırım"
+    cluster = re.match(r"^([^\W\d_aeıioöuüAEIİOÖUÜ])[ıiuü]([^\W\d_aeıioöuü])", form)
+    if cluster:
+        city = index.get(_exact_key(cluster.group(1) + form[2:]))
+        if city:
+            return city
+    if len(form) < 6:
+        return None
+    for ending, nominative in _CITY_CASE_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: len(form) - len(ending)]
+            for cand in (stem + nominative, stem.replace("o", "ó") + nominative if stem.endswith("ow") else None):
+                city = index.get(_exact_key(cand)) if cand else None
+                if city:
+                    return city
+    return None
+
+
+def _han_places(text: str) -> list[str]:
+    """City names of three or more Han characters in ``text`` (在都拉斯附近 -> 都拉斯)."""
+    starts = _places()[2]
+    found = []
+    for i in range(len(text) - 2):
+        for name in starts.get(text[i:i + 2], ()):
+            if text.startswith(name, i):
+                found.append(name)
+    return found
+
+
+def _alias_of(form: str, index: Mapping[str, AliasGroup]) -> AliasGroup | None:
+    if is_acronym(form):
+        # Acronyms match exactly in their own script only: "ES" is not "ЕС".
+        return index.get("ACR:" + form.replace(".", "").upper())
+    return index.get(_exact_key(form))

@@ -1,0 +1,918 @@
+"""Rule extraction for languages without a spaCy model: capitalised name runs, titles, places, institutions,
+acronyms and their long forms, and which sentences may hold a name (part of :mod:`storylens.analysis.entities`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ...models import Document
+from ...text import LANGUAGES, NEW_WORDS, month_names, navigation_words, profile, stop_words, weekday_names
+from ._aliases import _SEMEVAL_LANGS, _default_alias_tables, _territory_pattern, territory_groups
+from ._gazetteer import _alias_of, _inflected_city, _place_data, _places
+from ._names import (
+    _CASE_LANGUAGES,
+    _COMPOUND_HEADS,
+    _CONNECTORS,
+    _HAN,
+    _HAN_RE,
+    _INITIAL_SKIP,
+    _NOT_ACRONYMS,
+    _ORG_WORDS,
+    _PLACE_SUFFIXES,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
+    _ROLE_ACRONYMS,
+    _STOPWORDS,
+    _SURNAME_PARTICLES,
+    _TITLES,
+    _WORD_RE,
+    _doc_language,
+    _exact_key,
+    _initials,
+    _name_tokens,
+    _Raw,
+    clean_name,
+    is_acronym,
+)
+from ._scripts import (
+    _ARABIC_RE,
+    _ZH_DOTS,
+    _ZH_GLOSS,
+    _ZH_NAME_SPEAKS,
+    _ZH_NOT_NAMES,
+    _ZH_TITLE_NAME,
+    _arabic_alias_forms,
+    _arabic_people,
+    _dot_names,
+    _known_name,
+    _sound_script_people,
+    _time_zone_after,
+    _unspaced_alias_forms,
+    _zh_transliterated,
+)
+
+
+def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
+    """(form, type, source, gloss) for Chinese or Arabic text (see above)."""
+    found: list[tuple[str, str, str, str | None]] = []
+    glossed: set[str] = set()
+    for start, end in _dot_names(text):
+        name = text[start:end]
+        gloss = _ZH_GLOSS.match(text, start)
+        if gloss and gloss.group(1) == name:
+            found.append((name, "PERSON", "script", gloss.group(2)))
+            found.append((gloss.group(2), "PERSON", "script", None))
+            glossed.add(name)
+        else:
+            found.append((name, "PERSON", "script", None))
+    for rx in (_ZH_TITLE_NAME, _ZH_NAME_SPEAKS):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            if text[m.start(1) - 1:m.start(1)] in _ZH_DOTS:
+                continue  # 杜什库 of 伊利尔·杜什库说: the end of a dotted name, not a Chinese name
+            if name not in _ZH_NOT_NAMES and not any(name == f[0] for f in found):
+                found.append((name, "PERSON", "script", None))
+    for form, etype in _unspaced_alias_forms():
+        if form in text and not any(form in f[0] for f in found):
+            found.append((form, etype, "script", None))  # 国連 / 유엔 (United Nations): the alias table's forms
+    if _ARABIC_RE.search(text):
+        for form, etype, rx in _arabic_alias_forms():
+            if form in text and rx.search(text) and not any(form in f[0] for f in found):
+                found.append((form, etype, "script", None))  # صندوق النقد الدولي (IMF): trial20 #13
+    for name in _sound_script_people(text, lang):
+        if not any(name == f[0] for f in found):
+            found.append((name, "PERSON", "script", None))
+    names = {f[0] for f in found if f[1] == "PERSON"}
+    if _HAN_RE.search(text):
+        for name in _zh_transliterated(text):
+            if name not in names and name not in glossed:
+                found.append((name, "PERSON", "script", None))
+                names.add(name)
+    elif _ARABIC_RE.search(text):
+        for name in _arabic_people(text):
+            if name not in names:
+                found.append((name, "PERSON", "script", None))
+                names.add(name)
+    pattern_lang = "zh" if _HAN_RE.search(text) else "ar" if _ARABIC_RE.search(text) else lang
+    if pattern_lang in ("zh", "ar"):
+        zone = _time_zone_after()
+        for m in _territory_pattern(pattern_lang).finditer(text):
+            if not (zone and zone.match(text, m.end(1))):  # "日本時間" is a clock's zone, no place (trial 19 #2)
+                found.append((m.group(1), "PLACE", "script", None))
+    # Latin-script names inside the text, by the capitalisation rules.
+    latin = re.sub(f"[{_HAN}\u0600-\u06FF\u3000-\u303F\uFF00-\uFFEF]", " ", text)
+    for form, etype, source in _rule_mentions(latin, "en"):
+        if source != "weak" and not any(form == f[0] for f in found):
+            found.append((form, etype, "rule", None))
+    return found
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper() and any(ch.isalpha() for ch in tok)
+
+
+_SENTENCE_OPENERS = ".!?«\"“„"
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """True when only stopwords stand between ``pos`` and the sentence (or quote) start.
+
+    The segmenter leaves quoted sentences whole, so "…жизни. Тем не менее" counts too.
+    """
+    prefix = text[:pos]
+    cut = max(prefix.rfind(ch) for ch in _SENTENCE_OPENERS)
+    between = prefix[cut + 1 :]
+    return all(w.casefold() in _STOPWORDS for w in re.findall(r"\w+", between))
+
+
+def _ends_sentence(token: str) -> bool:
+    """A word with a full stop that is not an initial or acronym ("Ватикане." ends a sentence)."""
+    bare = token.rstrip(".")
+    return token.endswith(".") and len(bare) > 1 and not is_acronym(bare)
+
+
+def _sequences(text: str) -> list[tuple[list[str], bool]]:
+    """Runs of capitalised words separated by plain spaces; (words, starts the sentence)."""
+    out: list[tuple[list[str], bool]] = []
+    words = list(_WORD_RE.finditer(text))
+    run: list[re.Match] = []
+
+    def flush() -> None:
+        while run and run[-1].group(0).casefold() in _CONNECTORS:
+            run.pop()
+        if run:
+            out.append(([m.group(0) for m in run], _starts_sentence(text, run[0].start())))
+        run.clear()
+
+    for m in words:
+        tok = m.group(0).rstrip(".") if not is_acronym(m.group(0)) else m.group(0)
+        joined = (
+            bool(run)
+            and text[run[-1].end() : m.start()] in (" ", "\u00a0")
+            and not _ends_sentence(run[-1].group(0))
+        )
+        if _capitalised(tok) and tok.casefold() not in _STOPWORDS:
+            if run and not joined:
+                flush()
+            run.append(m)
+        elif run and joined and _is_connector(tok, run[-1].group(0)):
+            run.append(m)
+        else:
+            flush()
+    flush()
+    return out
+
+
+def _is_connector(tok: str, previous: str) -> bool:
+    """"von der Leyen", "de la Rosa"; a bare German article never joins two nouns."""
+    low = tok.casefold()
+    if low in {"der", "des", "die", "den", "la"}:
+        return previous.casefold() in {"von", "de"}
+    return low in _CONNECTORS
+
+
+@lru_cache(maxsize=16)
+def _org_heads(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in profile(lang).organisation_heads) if lang in LANGUAGES else frozenset()
+
+
+def _org_head(token: str, lang: str) -> bool:
+    """The language's head noun of an organisation's name (text/data "organisation_heads": Turkish
+    "Yönetim Konseyi", the Governing Council, was typed a person, trial 15 #6)."""
+    return token.casefold() in _org_heads(lang)
+
+
+def _rule_type(form: str, lang: str | None = None) -> str:
+    """A capitalised run's type by its words; ``lang`` adds the language's place nouns, counts and
+    time words (text/data), which are evidence against a person."""
+    tokens = form.split()
+    if is_acronym(form) or _hyphen_acronym(form):
+        return "ORG"
+    if _hyphen_place(form):
+        return "PLACE"  # "Дезенцано-дель-Гарда", "Ростов-на-Дону"
+    if _known_compound_place(form):
+        return "PLACE"  # "Санкт-Петербург", "Baden-Württemberg", "Нижнего Новгорода": a known place, not a double name
+    if lang and _city_and_word(tokens, lang):
+        return "PLACE"  # "Milano Centrale", "Roma Termini": a city and a common word of the language
+    if _place_headed(tokens) or _place_prefixed(tokens):
+        return "PLACE"
+    if any(t.casefold() in _ORG_WORDS for t in tokens) or (lang and _org_head(tokens[-1], lang)):
+        return "ORG"
+    if lang in _CASE_LANGUAGES and 2 <= len(tokens) <= 3 and any(_org_lemma(t, lang) for t in tokens):
+        return "ORG"
+    if any(t.casefold().endswith(_COMPOUND_HEADS) and len(t) > 7 for t in tokens[-1:]):
+        return "ORG"
+    if len(tokens) == 2 and tokens[0].casefold().endswith(_COMPOUND_HEADS) and len(tokens[0]) > 7:
+        return "ORG"  # "Zentralbank Calveras", "Notenbank Chiles": the body and a genitive name (trial20 #13: PERSON)
+    if len(tokens) == 1 and form.casefold().endswith(_PLACE_SUFFIXES):
+        return "PLACE"
+    if lang and _place_compound(tokens[-1], lang):
+        return "PLACE"  # "Atacama-Region", "Copiapó-Provinz": a place named with its kind
+    if len(tokens) >= 2 and _city_adjective(tokens[0]):
+        return "OTHER"  # "Prager Leitindex", "Frankfurter Börse": a thing of a city, not a person
+    if lang and any(t.casefold() in _count_or_time_words(lang) for t in tokens):
+        return "OTHER"  # "Drei Tote", "Uhr Ortszeit", "Zwei Stunden": German capitalises every noun
+    if lang and len(tokens) >= 2 and _inflected_country(tokens[-1], lang):
+        return "OTHER"  # "Seite Chiles", "Norden Chiles": a noun and a country's genitive
+    if _new_place(tokens) or _near_territory(form):
+        return "PLACE"  # "Nuevo México", "Guiné-Bissau" (final30): a region or country, not a double name
+    # a particle inside a surname is no word of its own: "François Villeroy de Galhau", "Ursula von der Leyen"
+    particles = sum(1 for t in tokens[1:-1] if t in _SURNAME_PARTICLES)
+    if 2 <= len(_name_tokens(form)) <= 4 and len(tokens) - particles <= 3:
+        return "PERSON"
+    return "OTHER"
+
+
+_NEW_KEYS = frozenset(w.casefold() for w in NEW_WORDS)
+
+
+def _new_place(tokens: Sequence[str]) -> bool:
+    """"New" in a language read and a known country or large city: "Nuevo México", "New Mexico", "Nowy
+    Meksyk", "Nueva York" name a place (a region of another country), never a person."""
+    return (len(tokens) == 2 and tokens[0].casefold() in _NEW_KEYS
+            and (_territory(tokens[1]) is not None or bool(_places()[0].get(_exact_key(tokens[1])))))
+
+
+def _new_before_name(words: Sequence[str], core: Sequence[str], elsewhere: Collection[str]) -> bool:
+    """A run "New X" whose X is a name seen elsewhere on its own and "New X" no known place: the
+    adjective opens a sentence ("Nowy Sejm musi …"), it is no part of the name."""
+    return (len(words) >= 2 and len(core) >= 2 and words[0].casefold() in _NEW_KEYS and core[1] in elsewhere
+            and not _new_place(words))
+
+
+@lru_cache(maxsize=1)
+def _hyphen_territory_keys() -> tuple[str, ...]:
+    """Folded keys of the countries' hyphenated names in the languages read ("guinea bissau", "guinee bissau")."""
+    return tuple(sorted({_exact_key(f) for g in territory_groups() for f in g.forms if "-" in f and " " not in f}))
+
+
+def _near_territory(form: str) -> bool:
+    """A hyphenated word spelled within a letter or two of a country's hyphenated name in a language read
+    ("Guiné-Bissau", Portuguese, beside "Guinée-Bissau" / "Guinea-Bissau"): a country, not a double name."""
+    if "-" not in form or " " in form:
+        return False
+    key = _exact_key(form)
+    return len(key) >= 8 and any(fuzz.ratio(key, k) >= 90 for k in _hyphen_territory_keys())
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    # every language's: the name keeps its own language inside another's text ("on the Île de la Cité")
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).place_heads)
+
+
+def _place_headed(tokens: Sequence[str]) -> bool:
+    """A kind of place, then "de"/"of" and the name: "Île de la Cité", "Isla de Pascua"."""
+    return len(tokens) >= 3 and tokens[0].casefold() in _place_heads() and tokens[1].casefold() in _CONNECTORS | {"of"}
+
+
+@lru_cache(maxsize=1)
+def _place_prefixes() -> frozenset[str]:
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).place_prefixes)
+
+
+def _place_prefixed(tokens: Sequence[str]) -> bool:
+    """A kind of place right before one capitalised name: "Lake Van", "Mount Etna" (text/data
+    "place_prefixes"; trial 16 #11: "Lake Van" a PERSON whose surname "Van" took the city in)."""
+    return len(tokens) == 2 and tokens[0].casefold() in _place_prefixes() and tokens[1][:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _share_words() -> frozenset[str]:
+    return frozenset(w for lang in _SEMEVAL_LANGS for w in profile(lang).share_buttons)
+
+
+def _share_buttons(form: str) -> bool:
+    """Page furniture: two or more words that are all a page's sharing buttons ("Facebook Twitter
+    Email"), or three or more that are all its menu ("Sections Local Business Nation & World")."""
+    words = [w for w in form.casefold().split() if w != "&"]
+    if len(words) >= 2 and all(w in _share_words() for w in words):
+        return True
+    return len(words) >= 3 and all(w in navigation_words(_SEMEVAL_LANGS) or w in _share_words() for w in words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _org_lemma(word: str, lang: str) -> bool:
+    from ..._cache import lemmatize  # simplemma, answered from disk when asked before
+
+    return word.isalpha() and lemmatize(word.lower(), lang) in _ORG_WORDS
+
+
+def _place_compound(word: str, lang: str) -> bool:
+    """A hyphenated name whose head is a kind of place of the language ("Atacama-Region")."""
+    head = word.rsplit("-", 1)
+    return len(head) == 2 and bool(head[0]) and head[1].casefold() in profile(lang).place_nouns
+
+
+@lru_cache(maxsize=32)
+def _count_or_time_words(lang: str) -> frozenset[str]:
+    """Words that count or time something, never part of a name: the language's measure words
+    ("Tote", "Verletzte", "Stunden"), clock words ("Uhr") and time words ("Ortszeit"), text/data."""
+    prof = profile(lang)
+    words = {w for w, _ in prof.measures if " " not in w and "-" not in w}
+    return frozenset({*words, *prof.time_after, *prof.time_words})
+
+
+def _person_evidence(form: str, text: str, lang: str) -> bool:
+    """Something in the sentence says ``form`` is a person: a title or role word right before it
+    ("Innenministerin Carolina Tohá", compounds too), or a reporting verb of the language."""
+    at = text.find(form)
+    before = _WORD_RUN.findall(text[max(0, at - 40) : at]) if at > 0 else []
+    roles = _title_words(lang)
+    if before and any(before[-1].casefold().endswith(r) for r in roles if len(r) >= 4):
+        return True
+    words = {w.casefold() for w in _WORD_RUN.findall(text)}
+    verbs = (*profile(lang).reporting_verbs, *profile(lang).speech_acts)
+    return any(v.split()[0] in words for v in verbs)
+
+
+def _opens_with_number(words: list[str], lang: str) -> bool:
+    """A run opening its sentence with a number word ("Drei Tote meldete …", "Tres mineros …"):
+    the number is capitalised for the sentence, not a name's first word (mid-sentence "Dos Santos"
+    and "Ten Hag" are names)."""
+    from ..quantities import extract_numbers  # the language's number words, with their values
+
+    first = words[0]
+    return any(q.text.casefold() == first.casefold() and q.value is not None for q in extract_numbers(first, lang))
+
+
+def _city_adjective(word: str) -> bool:
+    """A German adjective of a large city (Prag -> Prager, Berlin -> Berliner, Wien -> Wiener)."""
+    if len(word) < 6 or not word.endswith("er"):
+        return False
+    index = _places()[0]
+    return any(index.get(_exact_key(stem)) for stem in (word[:-2], word[:-1]))
+
+
+# German common-noun endings: a run "Bedingungen Budapest" starts with a noun, not a name.
+_DE_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "ik", "iken", "ierung", "wahlen", "kräfte",
+)
+
+
+def _trim_nouns(words: list[str], lang: str) -> list[str]:
+    """Drop shouted words and, in German, common nouns at either end of a run:
+    by ending ("Bedingungen") or, from simplemma's German lexicon, an inflected
+    noun whose lemma differs ("Soldaten" -> Soldat, "Proteste" -> Protest,
+    "Dutzende Menschen"). A run that is a known name as a whole stays
+    ("Vereinten Nationen", "Vereinigte Staaten")."""
+    words = [w for w in words if not (len(w) > 6 and w.isupper())]
+    places = profile(lang).place_nouns | profile(lang).name_openers
+    # "Hauptstadt Tirana", "Norden Albaniens": a kind of place or a direction, then the place;
+    # "Strecke Mailand", "Betreibers Trenord": a common noun in apposition, then the name
+    while len(words) >= 2 and (words[0].casefold() in places or (places and words[0].casefold().endswith("stadt"))):
+        words = _without_particles(words[1:])
+    if lang != "de":
+        return words
+    if words and _known_name(" ".join(words)):
+        return words
+    while words and (words[0].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[0])):
+        words = words[1:]
+    while words and (words[-1].casefold().endswith(_DE_NOUN_ENDINGS) or _de_inflected_noun(words[-1])):
+        words = words[:-1]
+    return words
+
+
+def _descriptor_kind(words: Sequence[str], lang: str) -> str | None:
+    """"ORG" or "PLACE" when a German run opens with a compound whose head is an organisation's
+    (text/data "organisation_compound_heads": "Katastrophenschutzbehörde Afad", "Erdbebenwarte Kandilli")
+    or a kind of place ("Nachbarprovinz Bitlis", "Grenzregion Van") before a name of one or two words:
+    the descriptor and its name, no person (final29 #19). The name alone is the mention."""
+    if lang != "de" or not 2 <= len(words) <= 3 or not words[1][:1].isupper():
+        return None
+    head = words[0].casefold()
+    if any(head.endswith(h) and len(head) > len(h) for h in profile(lang).organisation_compound_heads):
+        return "ORG"
+    if any(head.endswith(p) and len(head) > len(p) and len(p) >= 5 for p in profile(lang).place_nouns):
+        return "PLACE"
+    return None
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """A name never opens with a lower-case particle: "von Pioltello" once "Unfall" is cut is
+    "Pioltello", "de Brescia" cut from "Spedali Civili de Brescia" is "Brescia"."""
+    while words and words[0] in _CONNECTORS:
+        words = words[1:]
+    return words
+
+
+def _place_pair(form: str) -> list[str] | None:
+    """The two (or more) places of a hyphenated pair of places ("Milán-Verona", "Mailand-Verona":
+    a line or a route between them), or None: every part must be a known place (a large city of
+    GeoNames, inflected too, or a country or alias of the tables)."""
+    parts = form.split("-")
+    if len(parts) < 2 or " " in form or not all(len(p) >= 3 and p[:1].isupper() for p in parts):
+        return None
+    index = _places()[0]
+    known = all(index.get(_exact_key(p)) or _known_name(p) or _inflected_city(p, index) for p in parts)
+    return parts if known else None
+
+
+# Lower-case links inside one hyphenated word: "Дезенцано-дель-Гарда", "Ростов-на-Дону",
+# "Stratford-upon-Avon", "Châlons-en-Champagne": only places are written so.
+_PLACE_LINKS = frozenset("del della di de du da dos das do la le en sur upon on am an im la на дель ди де ла ле сюр".split())
+
+
+@lru_cache(maxsize=1)
+def _region_keys() -> frozenset[str]:
+    """The name keys of countries' hyphenated subdivisions (``data/region-names.json``, ISO 3166-2;
+    built by scripts/build_region_names.py): "Baden-Württemberg", "Castilla-La Mancha", "Seine-Saint-Denis".
+    Shipped keyed in ``data/place-keys.json`` (keying the 991 names took ~0.02 CPU-s of every comparison)."""
+    return frozenset(_place_data()["regions"])
+
+
+def _known_compound_place(form: str) -> bool:
+    """A name of two or more parts (hyphenated or spaced) that is a large city of GeoNames (inflected
+    too: "Санкт-Петербурге", "Нижнего Новгорода") or a country's hyphenated subdivision: the final check
+    of stop 26 typed "Санкт-Петербург" PERSON, as every rule reads a hyphenated capitalised word as a
+    double name ("Jean-Pierre", "Kramp-Karrenbauer") when it knows no place by that name."""
+    if not ("-" in form or " " in form) or _hyphen_acronym(form) or is_acronym(form):
+        return False
+    key = _exact_key(form)
+    if len(key.split()) < 2:
+        return False  # a title word the key drops ("Bergbauministerin Aurora" -> "aurora"): one name, not two parts
+    index = _places()[0]
+    return key in index or key in _region_keys() or ("-" in form and _inflected_city(form, index) is not None)
+
+
+def _hyphen_place(form: str) -> bool:
+    """One word whose hyphenated parts hold a lower-case link between capitalised parts."""
+    parts = form.split("-")
+    return (" " not in form and len(parts) >= 3 and parts[0][:1].isupper() and parts[-1][:1].isupper()
+            and any(p in _PLACE_LINKS for p in parts[1:-1]))
+
+
+def _place_cued(form: str, text: str, lang: str) -> bool:
+    """``form`` stands right after a word that makes it a place (text/data ``place_cues``: "near",
+    "the town of", "cerca de", "alle porte di", "w pobliżu", "недалеко от города")."""
+    cues = profile(lang).place_cues
+    at = text.find(form)
+    if not cues or at <= 0:
+        return False
+    before = " ".join(text[max(0, at - 40) : at].casefold().split())
+    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+               for cue in cues)
+
+
+def _city_and_word(tokens: Sequence[str], lang: str) -> bool:
+    """A large city (GeoNames) and one or two common words of a language that writes its nouns in
+    lower case: a station or a quarter ("Milano Centrale", "Verona Porta Nuova"), not a person (whose given
+    name may be a city's: "Florence Pugh", but English is not read so)."""
+    return (2 <= len(tokens) <= 3 and lang in _LOWER_NOUN_LANGUAGES and bool(_places()[0].get(_exact_key(tokens[0])))
+            and all(_common_word(t, lang) for t in tokens[1:]))
+
+
+def _hyphen_acronym(word: str) -> bool:
+    """An acronym of hyphenated acronyms ("FILT-CGIL", "CDU-CSU"): one name, not its first part."""
+    parts = word.rstrip(".").split("-")
+    return len(parts) >= 2 and all(is_acronym(p) for p in parts)
+
+
+@lru_cache(maxsize=1 << 14)
+def _de_inflected_noun(word: str) -> bool:
+    """An inflected German common noun: simplemma knows the word and its lemma is
+    another capitalised form ("Soldaten" -> "Soldat"). Names do not inflect so
+    ("Russland", "Merkel"); a genitive -s ("Merkels", "Thomas" -> "Thoma") is left
+    to the linker, which strips it only when the stem is a name elsewhere."""
+    if len(word) < 4 or not word[:1].isupper() or "-" in word:
+        return False
+    from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    # From the lower-cased word simplemma gives a noun's lemma capitalised
+    # ("soldaten" -> "Soldat") and an adjective's or verb's in lower case
+    # ("europäischen" -> "europäisch": "Europäischen Volkspartei" stays a name).
+    lemma = lemmatize(word.lower(), "de")
+    if lemma == word or not lemma[:1].isupper():
+        return False
+    if word.endswith("s") and lemma == word[:-1]:
+        return False
+    return is_known(word, "de")
+
+
+# A Turkish case or possessive ending after an apostrophe closes the name it follows:
+# "Arnavutluk'un Dıraç" is two names, "Milano Borsası'nda" is "Milano Borsası".
+_TR_SUFFIX_RE = re.compile(r"^(\w+)['’]\w*[a-zçğıöşü]$")
+
+
+def _split_turkish(words: list[str]) -> list[list[str]]:
+    runs: list[list[str]] = [[]]
+    for w in words:
+        m = _TR_SUFFIX_RE.match(w)
+        if m:
+            runs[-1].append(m.group(1))
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    return [r for r in runs if r]
+
+
+@lru_cache(maxsize=32)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of ``lang`` (babel/CLDR), casefolded: "Kasım", "Cumartesi", "Montag"."""
+    return frozenset(w.casefold() for w in (*month_names(lang), *weekday_names(lang)) if len(w) >= 3)
+
+
+@lru_cache(maxsize=32)
+def _title_words(lang: str) -> frozenset[str]:
+    """The language's titles and role words (text/data), casefolded."""
+    prof = profile(lang)
+    return frozenset(w.casefold() for w in (*prof.titles, *prof.role_words))
+
+
+def _is_title(word: str, lang: str) -> bool:
+    """A title of the text's language, also with a Turkish possessive ending ("Başbakanı", "Bakanı")."""
+    low = word.casefold().rstrip(".")
+    titles = _title_words(lang)
+    if low in titles:
+        return True
+    return lang == "tr" and any(low == t + end for t in titles for end in ("ı", "i", "u", "ü", "sı", "si", "su", "sü"))
+
+
+def _split_titles(words: list[str], lang: str) -> list[list[str]]:
+    """A title of the text's language divides a run: "Arnavutluk Başbakanı İlir Duşku" is the place
+    "Arnavutluk" and the person "İlir Duşku"; month and weekday names ("Kasım", "Cumartesi") go."""
+    calendar = _calendar_words(lang)
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w.casefold() in calendar or _is_title(w, lang) or w.rstrip(".") in _ROLE_ACRONYMS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return [p for p in parts if p]
+
+
+def _dated_month(word: str, text: str, lang: str) -> bool:
+    """A month's name in capitals right after a day's number ("26 NOV", "3 DIC.")."""
+    month = word.rstrip(".")
+    return month.casefold() in month_names(lang) and bool(re.search(rf"\d\s*{re.escape(month)}\b", text))
+
+
+@lru_cache(maxsize=32)
+def _currency_words(lang: str) -> frozenset[str]:
+    return frozenset(w for w, _ in profile(lang).currencies if " " not in w)
+
+
+def _rule_mentions(text: str, lang: str) -> list[tuple[str, str, str]]:
+    """(form, type, source) from capitalisation rules, for languages without a spaCy model."""
+    found: list[tuple[str, str, str]] = []
+    articled = {m.group(1) for m in _ARTICLE_NOUN.finditer(text)} if lang in _LOWER_NOUN_LANGUAGES else set()
+    # French/Italian elision: "l'OTAN" is "OTAN" (blanked, so offsets stay put).
+    text = re.sub(r"\b(?:[lLdDnNsSjJcC]|[Qq]u|[Dd]ell|[Nn]ell)['’](?=\w)", lambda m: " " * len(m.group(0)), text)
+    upper_ratio = _upper_ratio(text)
+    sequences = _sequences(text)
+    if lang == "tr":
+        sequences = [(run, at_start and i == 0) for words, at_start in sequences
+                     for i, run in enumerate(_split_turkish(words))]
+    for words, at_start in sequences:
+        if len(words) >= 2 and is_acronym(words[0].rstrip(".")) and _known_name(" ".join(words)):
+            found.append((clean_name(" ".join(words)).rstrip("."), "ORG", "rule"))  # an agency so named ("РИА Новости")
+            continue
+        # Acronyms are separate mentions even inside a run ("NATO Generalsekretär").
+        names: list[list[str]] = [[]]
+        after_acronym = False
+        for j, w in enumerate(words):
+            shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
+            if _hyphen_acronym(w) and upper_ratio < 0.5:
+                found.append((w.rstrip("."), "ORG", "rule"))  # "FILT-CGIL": the whole, not "FILT"
+                names.append([])
+                after_acronym = True
+            elif _all_caps_word(w) and (shouted or upper_ratio >= 0.5):
+                names.append([])  # "ARTIKEL AUF EINER SEITE LESEN": page furniture, not names
+            elif is_acronym(w.rstrip(".")) and _dated_month(w, text, lang):
+                names.append([])  # "PARIGI, 26 NOV -": a dateline's month, not an acronym
+            elif is_acronym(w.rstrip(".")):
+                # a shouted city ("ПРАГА, 12 ноя —") is the place, not an acronym
+                shouted_place = len(w) >= 4 and bool(_places()[0].get(_exact_key(w)))
+                found.append((w.rstrip(".") if "." not in w[:-1] else w, "PLACE" if shouted_place else "ORG", "rule"))
+                names.append([])
+                after_acronym = True
+            elif after_acronym and not names[-1] and w in _CONNECTORS:
+                continue  # "PX de la Bolsa de Praga": the name after the acronym is "Bolsa de Praga"
+            else:
+                names[-1].append(w)
+                after_acronym = False
+        names = [sub for part in names for sub in _split_titles(part, lang)]
+        for part in names:
+            kind = _descriptor_kind(part, lang)
+            if kind:  # "Katastrophenschutzbehörde Afad", "Nachbarprovinz Bitlis": the kind, then the name
+                found.append((clean_name(" ".join(part[1:])), kind, "rule"))
+                continue
+            part = _without_particles(_trim_nouns(part, lang))  # "(Leitung) von Francesco Prete"
+            while part and part[-1] in _CONNECTORS:
+                part = part[:-1]  # "ein System von Schmiergeldzahlungen": the noun cut, "von" ends no name
+            if at_start and part and part[0] == words[0] and _opens_with_number(part, lang):
+                part = part[1:]  # "Drei Tote meldete …": the rest is a run of its own
+            at = next((i for i in range(min(2, len(part) - 2)) if profile(lang).genitive_after_title
+                       and _inflected_country(part[i], lang)), None)
+            if at is not None and (at == 0 or part[0].casefold() in _TITLES or part[0].casefold() in
+                                   {*profile(lang).role_words, *(t.casefold() for t in profile(lang).titles)}):
+                # "(z premierem) Albanii Edim Ramą", "Kanclerz Niemiec Olaf Scholz": the country the
+                # role belongs to (a genitive), then the person
+                found.append((part[at], "PLACE", "rule"))
+                part = part[at + 1 :]
+            if len(part) >= 3 and _known_compound_place(" ".join(part[:2])):
+                # "Губернатор Нижнего Новгорода Глеб Никитин": the place the role belongs to, then the person
+                found.append((" ".join(part[:2]), "PLACE", "rule"))
+                part = part[2:]
+            if not part:
+                continue
+            form = clean_name(" ".join(part))
+            if not form or form.casefold() in _STOPWORDS or len(form) < 2 or form in _NOT_ACRONYMS:
+                continue
+            if _share_buttons(form):
+                continue
+            pair = _place_pair(form)
+            if pair:
+                found.extend((p, "PLACE", "rule") for p in pair)  # "Milán-Verona": the line's two ends
+                continue
+            if " " not in form and form.casefold() in stop_words(lang):
+                continue  # "– Co najmniej 42 …": a capitalised function word of the language ("co", "what")
+            if " " not in form and form.casefold() in _currency_words(lang):
+                continue  # "2,5 Millionen Lei": German capitalises a currency as a noun; no name
+            if form.casefold() in _ORG_WORDS or form.casefold() in _TITLES:
+                continue  # "Organisation", "Präsident" alone are common nouns
+            if len(form.split()) >= 2:
+                # A run opening a sentence may start with an ordinary word ("Изображение Фрэнсиса").
+                # A run that is a whole quoted title («Стелла дель Норд») opens a title, not a sentence.
+                opens = at_start and part[0] == words[0] and lang != "de" and not _quoted(text, form)
+                source = "start" if opens else "rule"
+                # "Protección Civil", "Guardia Civil": capitalised common words name an institution, not a person
+                # (its head noun in its own base form: "Marco Rossi" reads "(I) mark, reds", a person; q22)
+                etype = "ORG" if not _place_headed(form.split()) and all(_common_word(w, lang) for w in form.split()) \
+                    and _own_lemma(form.split()[0], lang) else _rule_type(form, lang)
+                if etype == "PERSON" and lang == "de" and any(w in _CONNECTORS for w in form.split()) \
+                        and not _person_evidence(form, text, lang):
+                    # "Krankenhaus von Copiapó": German capitalises every noun, and "von" joins a noun to
+                    # its place as it joins a name ("Ursula von der Leyen"); a title or a verb of saying tells
+                    # (a bare two-word run keeps PERSON: no given-name list, and "Olaf Scholz traf …" has none)
+                    etype = "OTHER"
+                found.append((form, etype, source))
+            elif _place_compound(form, lang):
+                found.append((form, "PLACE", "rule"))  # "Atacama-Region": its kind is the evidence
+            elif _known_compound_place(form):
+                found.append((form, "PLACE", "rule"))  # "Baden-Württemberg", "В Санкт-Петербурге": a known place
+            elif lang == "de" or (at_start and part[0] == words[0]) or (
+                    form in articled and _capitalised_common_noun(form, lang)):
+                # German capitalises every noun; a single word counts only if confirmed later. So does
+                # a common noun other languages capitalise for an institution ("l'État", "l'Intérieur").
+                found.append((form, _rule_type(form, lang), "weak"))
+            else:
+                found.append((form, _rule_type(form, lang), "rule"))
+    # "cerca de Desenzano del Garda", "w pobliżu Kutna": a place by the words before it
+    return [(f, "PLACE" if t in ("PERSON", "OTHER") and _place_cued(f, text, lang) else t, src)
+            for f, t, src in found]
+
+
+# Words between an institution noun and its country ("Banco Central de Chile", "central bank of Chile").
+_COUNTRY_LINKS = frozenset({"of", "the", "de", "del", "di", "della", "du", "de la", "der", "des", "von", "do", "da"})
+_WORD_RUN = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@lru_cache(maxsize=32)
+def _institution_nouns(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The language's generic institution nouns (text/data "institution_nouns"), longest first, and
+    each casefolded form's English key."""
+    keys = {w.casefold(): key for w, key in profile(lang).institution_nouns}
+    if not keys:
+        return None, keys
+    forms = sorted({w for w, _ in profile(lang).institution_nouns}, key=len, reverse=True)
+    boundary, end = ("", "") if lang in ("zh", "ja") else (r"(?<![\w])", r"(?![\w])")
+    return re.compile(f"{boundary}(?:{'|'.join(re.escape(f) for f in forms)}){end}", re.IGNORECASE), keys
+
+
+def _institution_mentions(text: str, lang: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(surface, key, country, the country's words) of each generic institution noun in ``text``: the surface takes in the
+    country named right before or after it ("New Zealand's central bank", "Banco Central de Chile",
+    "ЦБ Новой Зеландии", "新西兰央行"); the country is its alias-table name, None when none is named."""
+    pattern, keys = _institution_nouns(lang)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        listed = next((w for w, _ in profile(lang).institution_nouns if w.casefold() == m.group().casefold()), "")
+        if is_acronym(listed) and m.group() != listed:
+            continue  # an abbreviation in its own case only ("ЦБ", not "цб")
+        start, end, country, words = m.start(), m.end(), None, None
+        for span in (_country_before(text, m.start(), lang), _country_after(text, m.end())):
+            if span is not None:
+                (start, end), country, words = (min(start, span[0]), max(end, span[1])), span[2], span[3]
+                break
+        found.append((text[start:end], keys[m.group().casefold()], country, words))
+    return found
+
+
+def _territory(candidate: str) -> str | None:
+    """The country ``candidate`` names (any language, inflected too), by its English name."""
+    group = _alias_of(candidate.removesuffix("'s").removesuffix("’s"), _default_alias_tables()[1])
+    return group.name if group is not None and group.name in _territory_names() else None
+
+
+@lru_cache(maxsize=1)
+def _territory_names() -> frozenset[str]:
+    return frozenset(g.name for g in territory_groups())
+
+
+def _country_before(text: str, at: int, lang: str) -> tuple[int, int, str, str] | None:
+    if lang in ("zh", "ja"):
+        hit = next((m for m in _territory_pattern(lang).finditer(text[:at]) if m.end() == at), None)
+        return (hit.start(), at, name, hit.group(1)) if hit is not None and (name := _territory(hit.group(1))) else None
+    words = list(_WORD_RUN.finditer(text[max(0, at - 60) : at]))
+    base = max(0, at - 60)
+    for n in (3, 2, 1):
+        run = words[-n:] if len(words) >= n else []
+        words_of = text[base + run[0].start() : base + run[-1].end()] if run else ""
+        if run and at - (base + run[-1].end()) <= 1 and (name := _territory(words_of)):
+            return base + run[0].start(), at, name, words_of.removesuffix("'s").removesuffix("’s")
+    return None
+
+
+def _country_after(text: str, at: int) -> tuple[int, int, str, str] | None:
+    words = list(_WORD_RUN.finditer(text, at, at + 60))
+    skip = 0
+    while skip < min(2, len(words)) and words[skip].group().casefold() in _COUNTRY_LINKS:
+        skip += 1
+    if not words or words[0].start() - at > 1:
+        return None
+    for n in (3, 2, 1):
+        run = words[skip : skip + n]
+        if len(run) == n and (name := _territory(text[run[0].start() : run[-1].end()])):
+            return at, run[-1].end(), name, text[run[0].start() : run[-1].end()]
+    return None
+
+
+def _with_institutions(documents: Sequence[Document], raws: list[_Raw]) -> list[_Raw]:
+    """``raws`` with each generic institution noun of the documents as an ORG mention; a mention
+    the other routes found at its words ("ЦБ" as an acronym) gives way to it."""
+    added: list[_Raw] = []
+    for doc in documents:
+        lang = _doc_language(doc)
+        for sent in doc.sentences:
+            for surface, key, country, words in _institution_mentions(sent.text, sent.language or lang):
+                added.append(_Raw(doc.id, sent.id, surface, "ORG", "institution", len(raws) + len(added),
+                                  institution=(key, country)))
+                if words and (sent.language or lang) != "en" and not any(r.sentence == sent.id and r.text == words for r in raws):
+                    # the country stays a place of the text ("Banco Central de Nueva Zelanda": Nueva Zelanda)
+                    added.append(_Raw(doc.id, sent.id, words, "PLACE", "rule", len(raws) + len(added)))
+    if not added:
+        return raws
+    covered = {(r.sentence, w) for r in added for w in _WORD_RUN.findall(r.text)} | {(r.sentence, r.text) for r in added}
+    kept = [r for r in raws if (r.sentence, r.text) not in covered]
+    return kept + added
+
+
+def _inflected_country(word: str, lang: str) -> bool:
+    from ..quotes import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
+
+    return _country_word(word, lang)
+
+
+# Languages whose common nouns are written in lower case and that have articles: a capitalised
+# common word right after the article names an institution ("l'État", "del Gobierno"), never a
+# person (German capitalises every noun: "weak" anyway).
+_LOWER_NOUN_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
+_ARTICLE_NOUN = re.compile(
+    r"(?<![\w])(?:[lL]['’]|[dD]ell['’]|(?:le|la|el|il|lo|del|du|al|della|dello|nel|sul|o|a|do|da)\s+)([A-ZÀ-ÖØ-Þ]\w+)")
+
+
+@lru_cache(maxsize=1 << 14)
+def _capitalised_common_noun(word: str, lang: str) -> bool:
+    """A common word of the language written with a capital: simplemma's lexicon knows it in lower
+    case as its own lemma ("État" -> état, "Intérieur" -> intérieur), and no table names it
+    ("Albanie", "France", "Paris" -> pari: an inflected reading is no common noun)."""
+    if lang not in _LOWER_NOUN_LANGUAGES or not word[:1].isupper() or is_acronym(word) or not word.isalpha():
+        return False
+    from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    low = word.lower()
+    return is_known(low, lang) and lemmatize(low, lang) == low and not _known_name(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_word(word: str, lang: str) -> bool:
+    """A word of the language's lexicon in lower case, inflected or not ("civil", "protección"),
+    whose lemma is lower case too (the Polish lexicon lists "tusk" with the lemma "Tusk")."""
+    if lang not in _LOWER_NOUN_LANGUAGES or not word.isalpha() or _known_name(word):
+        return False
+    from ..._cache import is_known, lemmatize  # simplemma, answered from disk when asked before
+
+    low = word.lower()
+    return is_known(low, lang) and lemmatize(low, lang).islower()
+
+
+@lru_cache(maxsize=1 << 12)
+def _own_lemma(word: str, lang: str) -> bool:
+    """The word in lower case is its own lemma ("guardia", "protección", "borsa"), not an inflected
+    form of another word ("marco" -> marcare, "rossi" -> rosso)."""
+    from ..._cache import lemmatize  # simplemma, answered from disk when asked before
+
+    low = word.lower()
+    return lemmatize(low, lang) == low
+
+
+def _upper_ratio(text: str) -> float:
+    """Share of capitals among cased letters (CJK has no case and does not count)."""
+    cased = [ch for ch in text if ch.isupper() or ch.islower()]
+    if len(cased) < 20:  # "NATO 和 EU 发表声明": a few acronyms are not a shouted headline
+        return 0.0
+    return sum(ch.isupper() for ch in cased) / len(cased)
+
+
+def _all_caps_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper()
+
+
+def _acronyms_in(text: str) -> list[str]:
+    """Acronyms spaCy may miss ("(CSTO)"); not words of an all-caps phrase ("ARTIKEL LESEN")."""
+    # "FILT-CGIL" stays one word; any other hyphenated word is its parts ("U.S.-led", "NATO-Gipfel")
+    words = [p.rstrip(".") for w in re.findall(r"\b[\w.]+(?:-[\w.]+)*", text)
+             for p in ([w] if _hyphen_acronym(w) else w.split("-"))]
+    upper_ratio = _upper_ratio(text)
+    if upper_ratio >= 0.5:  # an all-caps headline
+        return []
+    out = []
+    for j, w in enumerate(words):
+        shouted = any(_all_caps_word(x) for x in words[max(0, j - 1) : j] + words[j + 1 : j + 2])
+        if (is_acronym(w) or _hyphen_acronym(w)) and not shouted:
+            out.append(w)
+    return out
+
+
+_BRACKET_ACRONYM = re.compile(r"\(([^\W\d_]{2,6})\)")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _bracket_acronyms(text: str) -> list[tuple[str, str]]:
+    """(long form, acronym) for each "<name> (ACR)" in ``text``: the text itself binds the two
+    ("Die Tschechische Nationalbank (CNB)", "La Banque nationale tchèque (CNB)", "Czeski Bank
+    Narodowy (CNB)"). The long form is the longest run of words just before the bracket that
+    opens with a capital, has as many initials as the acronym has letters, and spells most of
+    them in any order (a translated name keeps the original's acronym: tchèque/Czech)."""
+    out: list[tuple[str, str]] = []
+    for m in _BRACKET_ACRONYM.finditer(text):
+        acr = m.group(1)
+        if not is_acronym(acr):
+            continue
+        before = text[: m.start()].rstrip()
+        # the words right before the bracket, back to the nearest mark that ends a phrase
+        cut = max(before.rfind(c) for c in ",;:.!?()\"„“”«»–—") + 1
+        words = _LONG_WORD.findall(before[cut:])
+        if not words or " ".join(words) != " ".join(before[cut:].split()[-len(words):]):
+            continue  # something other than words (a figure, a mark) stands just before the bracket
+        letters = acr.upper()
+        best = None
+        for n in range(1, min(len(words), len(letters) + 3) + 1):
+            run = words[-n:]
+            if not run[0][:1].isupper() or run[0].casefold() in _INITIAL_SKIP or is_acronym(run[0]):
+                continue
+            initials = _initials(" ".join(run), script=True)
+            shared = sum(min(initials.count(c), letters.count(c)) for c in set(letters))
+            if len(initials) == len(letters) and shared * 2 > len(letters):
+                best = " ".join(run)
+        if best:
+            out.append((best, acr))
+    return out
+
+
+def _may_name(sentence: str) -> bool:
+    """Whether spaCy could find a name in this English sentence that :meth:`EntityExtractor._spacy_mentions`
+    keeps: a kept name has a capital letter, so the sentence has one after its first word, or its first
+    word is capitalised and no stop word (a stop word alone is dropped, and a stop word followed by lower-case
+    words is no name: 'The senate' is 'senate'). 'He said it was over.' holds none (~9 % of the English
+    sentences of 80 BASIL articles, 5 % of their characters, never a kept name there)."""
+    words = sentence.split()
+    if not words:
+        return False
+    if any(ch.isupper() for word in words[1:] for ch in word):
+        return True
+    first = words[0]
+    return any(ch.isupper() for ch in first) and first.strip(_FIRST_WORD_MARKS).casefold() not in _STOPWORDS
+
+
+_FIRST_WORD_MARKS = "\"'“”‘’«»„‚()[]-—–.…"  # around a sentence's first word ('"We', '“I', '-His')
+
+
+class _NoNames:
+    """A sentence spaCy did not read (:func:`_may_name`): no entities."""
+
+    ents: tuple[()] = ()
+
+
+_NO_NAMES = _NoNames()
+
+
+def _quoted(text: str, form: str) -> bool:
+    """``form`` stands alone between quotation marks in ``text`` («Stella del Nord»)."""
+    i = text.find(form)
+    while i >= 0:
+        before = text[:i].rstrip(" \u00a0\u202f")  # French spaces its guillemets: « Étoile du Nord »
+        after = text[i + len(form):].lstrip(" \u00a0\u202f")
+        if before[-1:] and before[-1] in _QUOTE_OPEN and after[:1] and after[0] in _QUOTE_CLOSE:
+            return True
+        i = text.find(form, i + 1)
+    return False
