@@ -1384,12 +1384,16 @@ def _place_cued(form: str, text: str, lang: str) -> bool:
     """``form`` stands right after a word that makes it a place (text/data ``place_cues``: "near",
     "the town of", "cerca de", "alle porte di", "w pobliżu", "недалеко от города")."""
     cues = profile(lang).place_cues
-    at = text.find(form)
-    if not cues or at <= 0:
+    if not cues:
         return False
-    before = " ".join(text[max(0, at - 40) : at].casefold().split())
-    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-               for cue in cues)
+    # every place the form is written, not only the first: "Michael Jordan visited Amman, the capital of
+    # Jordan" writes "Jordan" first inside the person's name (final40 #10b)
+    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        before = " ".join(text[max(0, m.start() - 40) : m.start()].casefold().split())
+        if m.start() > 0 and any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+                                 for cue in cues):
+            return True
+    return False
 
 
 def _city_and_word(tokens: Sequence[str], lang: str) -> bool:
@@ -1986,7 +1990,12 @@ class EntityExtractor:
     def extract(self, documents: Sequence[Document]) -> tuple[Entity, ...]:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
-        return _Linker(raws, self._alias_index, languages).entities()
+        sent_text = {s.id: s.text for d in documents for s in d.sentences}
+        # one-word places written after a place cue ("the capital of Jordan", "Hauptstadt"): the place,
+        # whatever person shares the name (final40 #10b)
+        cued = frozenset(r.text for r in raws if r.type == "PLACE" and " " not in r.text
+                         and _place_cued(r.text, sent_text.get(r.sentence, ""), languages.get(r.doc) or "en"))
+        return _Linker(raws, self._alias_index, languages, cued_places=cued).entities()
 
 
 # The words of _INITIAL_SKIP a name holds inside ("Law and Justice", "Bank of England", "Partido de …");
@@ -2312,8 +2321,9 @@ class _Linker:
     """Union-find over distinct surface forms; every union records its reason."""
 
     def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup],
-                 languages: Mapping[str, str] | None = None):
+                 languages: Mapping[str, str] | None = None, cued_places: Collection[str] = frozenset()):
         self.raws = list(raws)
+        self.cued_places = cued_places  # one-word forms typed PLACE after a place cue: no surname
         self.alias_index = alias_index
         self.forms: dict[str, _Form] = {}
         for i, r in enumerate(self.raws):
@@ -2889,7 +2899,9 @@ class _Linker:
         # Typed a place only, the surname still joins when a text that writes it names the person in full
         # and it names no place anyone knows: "Lagarde" (spaCy: GPE) after "Christine Lagarde" was an
         # entity PLACE "Lagarde" beside the person (trial 15 #6); "Milan" stays the city.
-        return self._written_with(short, root) and not self._known_place(short)
+        # "Michael Jordan visited Amman, the capital of Jordan": a place by the words before it is none
+        # either (final40 #10b; "Jordan", "Chad", "Georgia" are left out of the territory groups as names)
+        return self._written_with(short, root) and not self._known_place(short) and short not in self.cued_places
 
     def _written_with(self, short: str, root: str) -> bool:
         """Whether a document that writes ``short`` also writes a form of the entity ``root``."""
