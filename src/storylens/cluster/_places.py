@@ -8,7 +8,10 @@ reads both as countries: an alias group's name is a country's, a word a large
 city's ("conakry" lies in GN). A one-word alias form of a country kept as a plain
 key is one the alias reader left out as the country of a region's compound name
 ("New Mexico", "Nuevo México", "Emilia-Romania"): that text is about a place
-that is *not* the country, written ``"~MX"``.
+that is *not* the country, written ``"~MX"``. When the set also holds the region's other
+words ("emilia" + "romania": ISO 3166-2's Polish "Emilia-Romania"; "New" implied, the keys drop it),
+the region's own country is read as well: that text is about Italy (final40 #2: a Polish quake
+report naming only "Emilia-Romania" was held out of its English story, "not RO", at a score of 1.40).
 
 Why: across languages the online join grants a missing name overlap a floor
 (``crosslingual_entity_floor``), so a French coup in Conakry joined an English
@@ -24,7 +27,7 @@ key is one dictionary lookup, cached.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -91,8 +94,39 @@ def _region_word(key: str) -> bool:
     return any(parts == (key,) and group in _PLACE_KEYS for parts, group, _ in words.get(key, ()))
 
 
+@lru_cache(maxsize=1)
+def _regions_ending() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Last word of a region's folded name -> ((its words before it), its country), from the
+    similarity layer's ISO 3166-2 names (data/region-countries.json): "romania" -> ((("emilia",), "IT"),)."""
+    from ..similarity import _regions
+
+    ending: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, country in _regions()[0].items():
+        *head, last = name.split(" ")
+        if head:
+            ending.setdefault(last, []).append((tuple(head), country))
+    return {k: tuple(v) for k, v in ending.items()}
+
+
+def _region_country(word: str, keys: Container[str]) -> str | None:
+    """The country of the region whose compound name ends in the country word ``word`` and whose other
+    words are all keys too ("romania" with "emilia": IT), a "New" word counting as present (the keys drop
+    English "new"); None when no region, or two regions of two countries, fit."""
+    from ._aliases import _NEW
+
+    found = {country for head, country in _regions_ending().get(word, ())
+             if all(w in keys or w in _NEW for w in head)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def places_of(keys: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """(strong countries, all countries) of a set of entity keys (see :func:`key_country`)."""
+    """(strong countries, all countries) of a set of entity keys (see :func:`key_country`).
+
+    A region's country word ("~RO" of "Emilia-Romania") also gives the region's own country, strong,
+    when the keys hold the rest of the region's name (:func:`_region_country`): "emilia" + "romania"
+    -> {"~RO", "IT"}."""
+    # a story's key counts (a mapping) answer ``in`` as they are: no set built per story read
+    pool: Container[str] = keys if isinstance(keys, (AbstractSet, Mapping)) else frozenset(keys)
     strong: set[str] = set()
     every: set[str] = set()
     for k in keys:
@@ -102,6 +136,9 @@ def places_of(keys: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
         every.add(hit[0])
         if hit[1]:
             strong.add(hit[0])
+        if hit[0][0] == "~" and (region := _region_country(k, pool)) is not None:
+            every.add(region)
+            strong.add(region)
     return frozenset(strong), frozenset(every)
 
 

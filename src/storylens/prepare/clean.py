@@ -17,7 +17,9 @@ use, never with strings of particular articles:
 - ``social_widget``: follow / share / subscribe buttons (``• Follow I follow``);
 - ``contributor_credit``: ``X's Jane Doe contributed to this report``,
   ``Additional reporting by ...``; the names become contributors;
-- ``navigation``: a menu bar at the page's top (one line of short capitalised items);
+- ``navigation``: a menu bar at the page's top (one line of short capitalised items), and a heading
+  over links to other articles anywhere ("Most read", "Lo más leído", "Zobacz także: <linked title>";
+  text/data "link_headings");
 - ``copyright``: the rights notice ("Copyright 2026 The Associated Press. All rights reserved.");
 - ``agency_credit``: a short sentence crediting the wire agency ("Lo riferisce l'ANSA.");
 - ``newsletter`` / ``advert`` / ``caption``: sign-up prompts, ad markers, photo credits;
@@ -37,7 +39,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..models import RemovedItem
-from ..text import LANGUAGES, alternation, navigation_words, outlets, profile
+from ..text import LANGUAGES, alternation, link_headings, navigation_words, outlets, profile
 from ._headline import two_sentences
 from ._notices import is_notice_line, strip_notices
 
@@ -221,6 +223,33 @@ def strip_wire_slug(title: str | None) -> str | None:
     return title.strip()[slug.end("slug"):] if slug else title
 
 
+# A heading over a page's links to other articles, alone on its line ("Most read", "Lo más leído",
+# "Meistgelesen", "Zobacz także", "» Читайте также:"), or before a colon and the linked article's title
+# ("Czytaj także: Powódź na południu kraju"): final40 #8, such lines were unique claims in every language.
+# Bullets, arrows and a closing colon or ellipsis around it are the page's marks.
+_HEADING_MARKS = re.compile(r"^[\s•·▶►»>*–—-]+|[\s:：…»›>→▶.]+$")
+_HEADING_COLON = re.compile(r"^(?P<heading>[^:：]{2,60})[:：]\s+(?P<title>\S.*)$")
+_LINKED_TITLE_WORDS = 20  # a linked title is a headline's length; a longer run after the colon is text
+
+
+def _is_link_heading(line: str) -> bool:
+    """Whether ``line`` is a heading over links to other articles (text/data "link_headings", every
+    language's: a page's language is not known here), alone or before a colon and a linked title with
+    no full stop (a sentence after "Zum Thema:" is the article's)."""
+    if len(line) > 200:
+        return False
+    headings = link_headings()
+    bare = " ".join(_HEADING_MARKS.sub("", line).split()).casefold()
+    if bare in headings:
+        return True
+    colon = _HEADING_COLON.match(line.strip())
+    if colon is None:
+        return False
+    title = colon["title"].rstrip()
+    return (" ".join(_HEADING_MARKS.sub("", colon["heading"]).split()).casefold() in headings
+            and len(title.split()) <= _LINKED_TITLE_WORDS and not title.endswith("."))
+
+
 _NEWSLETTER_RE = re.compile(
     r"^(?:sign\s+up\b|subscribe\s+to\b|get\s+our\b.*newsletter|newsletter\b|read\s+more\b:?|related\s*:|"
     r"click\s+here\b|advertisement$|anzeige$|werbung$|publicité$|sponsored\b|"
@@ -279,6 +308,9 @@ def clean_text(text: str) -> CleanText:
         if seen == 1 and (slug := _WIRE_SLUG_RE.match(stripped)):
             state.remove("wire_slug", slug["slug"].strip())
             line = stripped = stripped[slug.end("slug"):]
+        if not _NEWSLETTER_RE.match(stripped) and _is_link_heading(stripped):  # "Read more:" stays a newsletter's
+            state.remove("navigation", stripped)  # "Most read", "Zobacz także": the page's links, not the text
+            continue
         if i == _last_nonempty(lines) and seen > 1 and _SIGN_OFF_RE.match(stripped):
             state.remove("sign_off", stripped)
             continue

@@ -184,6 +184,9 @@ class Profile:
     # The menu words of a news site's navigation bar ("Sections  News  Sports  Opinion", "Inicio | Deportes"):
     # a line of nothing else is no text.
     navigation: frozenset[str] = frozenset()
+    # Headings a page prints over its links to other articles ("Most read", "Zobacz także", "Lo más
+    # leído", "Mehr zum Thema"): alone on a line (or before a colon and the linked title) they are no text.
+    link_headings: frozenset[str] = frozenset()
     # Role nouns that stand for a person the text names ("powiedział kanclerz", "el canciller"),
     # and the addressee of a reporting verb, never part of the speaker ("对记者", "للصحفيين").
     role_words: tuple[str, ...] = ()
@@ -766,6 +769,7 @@ def profile(language: str | None) -> Profile:
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
         navigation=frozenset(w.casefold() for w in raw.get("navigation", [])),
+        link_headings=frozenset(w.casefold() for w in raw.get("link_headings", [])),
         role_words=tuple(w.lower() for w in raw.get("role_words", [])),
         role_suffixes=tuple(w.lower() for w in raw.get("role_suffixes", [])),
         person_noun_endings=tuple(w.lower() for w in raw.get("person_noun_endings", [])),
@@ -1018,6 +1022,13 @@ def measure_words(languages: tuple[str, ...] = LANGUAGES) -> dict[str, str]:
 def navigation_words(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
     """A site's menu words in these languages (text/data "navigation"; casefolded as written there)."""
     return frozenset(w for lang in languages for w in profile(lang).navigation)
+
+
+@cache
+def link_headings(languages: tuple[str, ...] = LANGUAGES) -> frozenset[str]:
+    """Headings over a page's links to other articles in these languages (text/data "link_headings":
+    "most read", "zobacz także", "lo más leído"; casefolded as written there)."""
+    return frozenset(w for lang in languages for w in profile(lang).link_headings)
 
 
 @dataclass(frozen=True)

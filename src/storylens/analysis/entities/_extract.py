@@ -210,7 +210,12 @@ class EntityExtractor:
     def extract(self, documents: Sequence[Document]) -> tuple[Entity, ...]:
         raws = self.mentions(documents)
         languages = {d.id: _doc_language(d) for d in documents}
-        return _Linker(raws, self._alias_index, languages).entities()
+        sent_text = {s.id: s.text for d in documents for s in d.sentences}
+        # one-word places written after a place cue ("the capital of Jordan", "Hauptstadt"): the place,
+        # whatever person shares the name (final40 #10b)
+        cued = frozenset(r.text for r in raws if r.type == "PLACE" and " " not in r.text
+                         and _place_cued(r.text, sent_text.get(r.sentence, ""), languages.get(r.doc) or "en"))
+        return _Linker(raws, self._alias_index, languages, cued_places=cued).entities()
 
 
 # The words of _INITIAL_SKIP a name holds inside ("Law and Justice", "Bank of England", "Partido de …");

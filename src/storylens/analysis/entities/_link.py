@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from anyascii import anyascii
@@ -81,8 +81,9 @@ class _Linker:
     """Union-find over distinct surface forms; every union records its reason."""
 
     def __init__(self, raws: Sequence[_Raw], alias_index: Mapping[str, AliasGroup],
-                 languages: Mapping[str, str] | None = None):
+                 languages: Mapping[str, str] | None = None, cued_places: Collection[str] = frozenset()):
         self.raws = list(raws)
+        self.cued_places = cued_places  # one-word forms typed PLACE after a place cue: no surname
         self.alias_index = alias_index
         self.forms: dict[str, _Form] = {}
         for i, r in enumerate(self.raws):
@@ -658,7 +659,9 @@ class _Linker:
         # Typed a place only, the surname still joins when a text that writes it names the person in full
         # and it names no place anyone knows: "Lagarde" (spaCy: GPE) after "Christine Lagarde" was an
         # entity PLACE "Lagarde" beside the person (trial 15 #6); "Milan" stays the city.
-        return self._written_with(short, root) and not self._known_place(short)
+        # "Michael Jordan visited Amman, the capital of Jordan": a place by the words before it is none
+        # either (final40 #10b; "Jordan", "Chad", "Georgia" are left out of the territory groups as names)
+        return self._written_with(short, root) and not self._known_place(short) and short not in self.cued_places
 
     def _written_with(self, short: str, root: str) -> bool:
         """Whether a document that writes ``short`` also writes a form of the entity ``root``."""

@@ -451,12 +451,16 @@ def _place_cued(form: str, text: str, lang: str) -> bool:
     """``form`` stands right after a word that makes it a place (text/data ``place_cues``: "near",
     "the town of", "cerca de", "alle porte di", "w pobliżu", "недалеко от города")."""
     cues = profile(lang).place_cues
-    at = text.find(form)
-    if not cues or at <= 0:
+    if not cues:
         return False
-    before = " ".join(text[max(0, at - 40) : at].casefold().split())
-    return any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-               for cue in cues)
+    # every place the form is written, not only the first: "Michael Jordan visited Amman, the capital of
+    # Jordan" writes "Jordan" first inside the person's name (final40 #10b)
+    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+        before = " ".join(text[max(0, m.start() - 40) : m.start()].casefold().split())
+        if m.start() > 0 and any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+                                 for cue in cues):
+            return True
+    return False
 
 
 def _city_and_word(tokens: Sequence[str], lang: str) -> bool:
