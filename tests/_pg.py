@@ -7,10 +7,21 @@ idle, with its data directory in /tmp (stop 31: two such servers found at the en
 therefore first starts a watcher (``_pg_watch.py``, a child of the test process in a session of its own, so
 a Ctrl-C or a kill of the process group does not end it first): when its parent dies it stops the server
 and removes the data directory, as the ingest workers end themselves (``storylens.stream.prepare``).
+
+:class:`TestDatabases` hands each test its database (the ``pg_url`` fixture). A new database migrated by the
+store cost the server ~0.35 CPU-s per test (CREATE DATABASE ~0.2, the 13 migrations ~0.15; stop 35, tst6: ~95
+server CPU-s a ``make test``), invisible in pytest's durations. So the store's schema is made once per server,
+in a template database named by a hash of the store's code, and a test's database is a copy of it; after the
+test its tables are emptied (TRUNCATE ... RESTART IDENTITY, ~0.03 CPU-s) and it is handed to the next test
+only if everything else is as the template left it (:data:`_FINGERPRINT`: schema, migrations, sequences,
+planner statistics), else dropped. A test marked ``pg_empty`` (about the store's first open: it must create
+the schema) gets a new empty database, as every test did before.
 """
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import os
 import shutil
 import subprocess
@@ -81,3 +92,152 @@ def pid_alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+# Everything of a database that a test could change besides its rows, as one digest: the relations (kind,
+# grants, row security, and the planner's statistics: a table's pages and tuples, pg_statistic rows; not an
+# index's: TRUNCATE sets them 0 and -1 where CREATE INDEX on an empty table set 1 and 0, and the planner reads
+# a (non-partial) index's actual size and its table's tuples instead), columns
+# with their types and defaults, indexes, constraints, views, triggers, functions, types, extensions,
+# sequences (a TRUNCATE ... RESTART IDENTITY resets them as a new database has them), the database's own
+# settings, large objects and the store's migration rows (a test that forgets one to test an upgrade).
+_FINGERPRINT = """
+WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema')
+SELECT md5(concat_ws(' | ',
+  (SELECT string_agg(format('%s %s %s %s', c.oid::regclass, c.relkind, c.relacl, c.relrowsecurity), ', '
+                     ORDER BY c.oid::regclass::text)
+     FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM ns)),
+  (SELECT string_agg(format('%s %s %s %s', c.oid::regclass, c.relpages, c.reltuples, c.relallvisible), ', '
+                     ORDER BY c.oid::regclass::text)
+     FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM ns) AND c.relkind NOT IN ('i', 'I')),
+  (SELECT string_agg(format('%s.%s %s %s %s', a.attrelid::regclass, a.attname, format_type(a.atttypid, a.atttypmod),
+                            a.attnotnull, pg_get_expr(d.adbin, d.adrelid)), ', '
+                     ORDER BY a.attrelid::regclass::text, a.attnum)
+     FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+     LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+     WHERE c.relnamespace IN (SELECT oid FROM ns) AND a.attnum > 0 AND NOT a.attisdropped),
+  (SELECT string_agg(pg_get_indexdef(i.indexrelid), ', ' ORDER BY pg_get_indexdef(i.indexrelid))
+     FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace IN (SELECT oid FROM ns)),
+  (SELECT string_agg(format('%s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid)), ', '
+                     ORDER BY conrelid::regclass::text, conname)
+     FROM pg_constraint WHERE connamespace IN (SELECT oid FROM ns)),
+  (SELECT string_agg(format('%s %s', c.oid::regclass, pg_get_viewdef(c.oid)), ', ' ORDER BY c.oid::regclass::text)
+     FROM pg_class c WHERE c.relkind IN ('v', 'm') AND c.relnamespace IN (SELECT oid FROM ns)),
+  (SELECT string_agg(pg_get_triggerdef(oid), ', ' ORDER BY pg_get_triggerdef(oid)) FROM pg_trigger
+     WHERE NOT tgisinternal),
+  (SELECT string_agg(format('%s(%s) %s', p.proname, pg_get_function_identity_arguments(p.oid), md5(p.prosrc)), ', '
+                     ORDER BY p.proname, pg_get_function_identity_arguments(p.oid))
+     FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM ns)),
+  (SELECT string_agg(format('%s %s', t.typname, t.typtype), ', ' ORDER BY t.typname)
+     FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM ns)),
+  (SELECT string_agg(format('%s %s', extname, extversion), ', ' ORDER BY extname) FROM pg_extension),
+  (SELECT string_agg(format('%s.%s %s %s %s', schemaname, sequencename, last_value, start_value, increment_by), ', '
+                     ORDER BY schemaname, sequencename) FROM pg_sequences),
+  (SELECT count(*) FROM pg_statistic s JOIN pg_class c ON c.oid = s.starelid
+     WHERE c.relnamespace IN (SELECT oid FROM ns)),
+  (SELECT string_agg(array_to_string(setconfig, ' '), ', ') FROM pg_db_role_setting
+     WHERE setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())),
+  (SELECT count(*) FROM pg_largeobject_metadata),
+  (SELECT string_agg(format('%s %s', version, name), ', ' ORDER BY version) FROM migrations)))
+"""
+
+# The tables a test's rows are in: every user table but the migrations (kept: the fingerprint compares them).
+_TABLES = """
+SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'
+  AND c.oid <> 'public.migrations'::regclass
+"""
+
+
+def schema_key() -> str:
+    """The template's name: a hash of the store package's code (its migrations and what they interpolate), so
+    a changed schema is never served from an older template."""
+    import storylens.store
+
+    digest = hashlib.sha256()
+    for source in sorted(Path(storylens.store.__file__).parent.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return "storylens_template_" + digest.hexdigest()[:16]
+
+
+class TestDatabases:
+    """The databases of one test server (``pg_url``): a copy of the migrated template per test, emptied
+    and handed on when the test left nothing else changed, or a new empty one for a ``pg_empty`` test."""
+
+    __test__ = False  # not a test class, whatever pytest's name rule says
+
+    def __init__(self, admin_url: str):
+        self.admin_url = admin_url
+        self.template = schema_key()
+        self._fingerprint: str | None = None  # the template's, read on its first copy
+        self._free: list[str] = []  # emptied databases, as the template
+        self._names = itertools.count()
+
+    def url(self, name: str) -> str:
+        return self.admin_url.replace("/postgres?", f"/{name}?", 1)
+
+    def _admin(self, sql: str, params: tuple[Any, ...] | None = None) -> list[Any]:
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as admin:
+            cur = admin.execute(sql, params)
+            return cur.fetchall() if cur.description else []
+
+    def _new_name(self, kind: str) -> str:
+        return f"t_{kind}_{os.getpid()}_{next(self._names)}"
+
+    def _make_template(self) -> None:
+        """The store's schema, as its first open on a new database makes it (the shipped migrations)."""
+        from storylens.store._postgres import PostgresStore
+
+        if self._admin("SELECT 1 FROM pg_database WHERE datname = %s", (self.template,)):
+            return
+        self._admin(f'CREATE DATABASE "{self.template}"')
+        PostgresStore(self.url(self.template)).close()
+
+    def take(self, *, empty: bool = False) -> str:
+        """A database's name: new and empty (``empty``), else the store's schema and no rows."""
+        if empty:
+            name = self._new_name("empty")
+            self._admin(f'CREATE DATABASE "{name}"')
+            return name
+        if self._free:
+            return self._free.pop()
+        if self._fingerprint is None:
+            self._make_template()
+        name = self._new_name("copy")
+        self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+        if self._fingerprint is None:
+            self._fingerprint = self._digest(name)
+        return name
+
+    def _digest(self, name: str) -> str | None:
+        import psycopg
+
+        try:
+            with psycopg.connect(self.url(name), autocommit=True) as db:
+                row = db.execute(_FINGERPRINT).fetchone()
+        except psycopg.Error:  # e.g. a test dropped the migrations table
+            return None
+        return None if row is None else str(row[0])
+
+    def give_back(self, name: str, *, empty: bool = False) -> None:
+        """After the test: its connections ended; emptied and kept if as the template, else dropped."""
+        import psycopg
+
+        if not empty:
+            # a connection the test left open (a store not closed, a killed ingest's) would hold locks,
+            # the writer's advisory lock among them; DROP ... WITH (FORCE) ended them too
+            self._admin("SELECT pg_terminate_backend(pid, 60000) FROM pg_stat_activity"
+                        " WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+            try:
+                with psycopg.connect(self.url(name), autocommit=True) as db:
+                    tables = [r[0] for r in db.execute(_TABLES).fetchall()]
+                    db.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY")
+            except psycopg.Error:
+                pass  # dropped below: its digest cannot be read either
+            else:
+                if self._fingerprint is not None and self._digest(name) == self._fingerprint:
+                    self._free.append(name)
+                    return
+        self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

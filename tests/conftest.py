@@ -221,20 +221,23 @@ def pg_server():
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def pg_databases(pg_server):
+    """The test server's databases (tests/_pg.py's TestDatabases: copies of one migrated template)."""
+    from ._pg import TestDatabases
+
+    return TestDatabases(pg_server)
+
+
 @pytest.fixture
-def pg_url(pg_server, request):
-    """A fresh, empty database on the test server; dropped afterwards."""
-    import re
-    import uuid
-
-    import psycopg
-
-    name = "t_" + re.sub(r"\W", "_", request.node.name)[:40].lower() + "_" + uuid.uuid4().hex[:6]
-    with psycopg.connect(pg_server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    yield pg_server.replace("/postgres?", f"/{name}?", 1)
-    with psycopg.connect(pg_server, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+def pg_url(pg_databases, request):
+    """A database of its own for the test: the store's schema and no rows (no other test's rows, nothing
+    another test changed), or, for a test marked ``pg_empty``, a new empty database; emptied or dropped
+    afterwards."""
+    empty = request.node.get_closest_marker("pg_empty") is not None
+    name = pg_databases.take(empty=empty)
+    yield pg_databases.url(name)
+    pg_databases.give_back(name, empty=empty)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -73,12 +73,14 @@ def store(any_store):
     return any_store
 
 
+@pytest.mark.pg_empty  # PostgreSQL: the first open of a new database migrates it
 def test_every_capability_and_the_schema_version(store):
     for proto in (ArticleStore, StoryStore, ClusterStore, CorrectionStore, SearchStore, VectorStore, Lifecycle, Store):
         assert isinstance(store, proto), proto.__name__
     assert store.schema_version() >= 2 and store.pending_migrations() == []
 
 
+@pytest.mark.pg_empty  # PostgreSQL: the first open migrates, the second finds nothing to do
 def test_reopen_does_not_migrate_again(url):
     open_store(url).close()
     s = open_store(url)

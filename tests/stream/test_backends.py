@@ -50,6 +50,7 @@ def test_sqlite_and_postgresql_give_identical_stories(tmp_path, pg_url, embedder
     assert out[0][0] == out[1][0]
 
 
+@pytest.mark.pg_empty  # a user's path: the CLI's first ingest makes the schema in a new database
 def test_cli_against_a_real_postgresql_server(pg_url, data_dir):
     ingest = runner.invoke(app, ["ingest", str(data_dir / "seeds"), str(STREAM / "articles.jsonl"), "--db", pg_url, "-q"])
     assert ingest.exit_code == 1 and "added" in ingest.output  # the JSONL fixture has 3 bad lines on purpose

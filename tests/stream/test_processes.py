@@ -53,6 +53,7 @@ def _pg_snapshot(url: str) -> dict:
 
 
 @pytest.mark.slow
+@pytest.mark.pg_empty  # the ingest process makes the schema in a new database, as a user's first ingest
 def test_sigkill_mid_ingest_on_postgresql_loses_nothing_and_duplicates_nothing(tmp_path, pg_url):
     corpus = tmp_path / "corpus.jsonl"
     _corpus(corpus)

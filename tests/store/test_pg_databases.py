@@ -1,0 +1,76 @@
+"""The tests' PostgreSQL databases (tests/_pg.py's TestDatabases, the ``pg_url`` fixture): copies of one
+migrated template, emptied and handed to the next test only when the test changed nothing but rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.store import open_store
+
+from .test_contract import _batch
+
+pytest.importorskip("psycopg")
+
+
+def _one(url: str, sql: str):
+    import psycopg
+
+    with psycopg.connect(url) as db:
+        row = db.execute(sql).fetchone()
+        return None if row is None else row[0]
+
+
+def _exists(pg_databases, name: str) -> bool:
+    return bool(pg_databases._admin("SELECT 1 FROM pg_database WHERE datname = %s", (name,)))
+
+
+def test_a_database_is_handed_on_with_no_rows_no_lock_and_numbers_from_one(pg_databases):
+    name = pg_databases.take()
+    url = pg_databases.url(name)
+    with open_store(url) as store:
+        store.write_batch(_batch([1, 2, 3]))
+        store.set_meta("left", "behind")
+    forgotten = open_store(url)  # a store a test left open, holding the single-writer lock
+    forgotten.writer().__enter__()
+    pg_databases.give_back(name)
+
+    again = pg_databases.take()
+    assert again == name  # handed on, not made again
+    url = pg_databases.url(again)
+    for table in ("articles", "vectors", "entities", "assignments", "meta"):
+        assert _one(url, f"SELECT count(*) FROM {table}") == 0, table
+    with open_store(url) as store:
+        assert store.get_meta("left") is None and store.pending_migrations() == []
+        with store.writer():  # the forgotten store's lock went with its connection
+            store.write_batch(_batch([7]))
+    assert _one(url, "SELECT min(num) FROM articles") == 1  # as in a new database
+    pg_databases.give_back(again)
+
+
+def test_a_database_whose_schema_a_test_changed_is_dropped(pg_databases):
+    import psycopg
+
+    name = pg_databases.take()
+    url = pg_databases.url(name)
+    open_store(url).close()
+    with psycopg.connect(url, autocommit=True) as db:  # as the upgrade tests do: a migration forgotten
+        db.execute("DELETE FROM migrations WHERE version = (SELECT max(version) FROM migrations)")
+    pg_databases.give_back(name)
+    assert not _exists(pg_databases, name)
+    other = pg_databases.take()
+    assert other != name
+    with open_store(pg_databases.url(other)) as store:
+        assert store.pending_migrations() == []
+    pg_databases.give_back(other)
+
+
+def test_an_empty_database_has_no_schema_and_is_dropped(pg_databases):
+    name = pg_databases.take(empty=True)
+    assert _one(pg_databases.url(name), "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace") == 0
+    pg_databases.give_back(name, empty=True)
+    assert not _exists(pg_databases, name)
+
+
+@pytest.mark.pg_empty
+def test_the_pg_empty_mark_gives_a_database_with_no_schema(pg_url):
+    assert _one(pg_url, "SELECT to_regclass('migrations')") is None
