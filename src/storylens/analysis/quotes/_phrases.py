@@ -30,11 +30,11 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
-from .._imports import LazyPattern as _LazyPattern
-from .._imports import lazy_pattern
-from ..models import Document, Quote, QuoteMatch, Sentence
-from ..settings import DEFAULT
-from ..text import (
+from ..._imports import LazyPattern as _LazyPattern
+from ..._imports import lazy_pattern
+from ...models import Document, Quote, QuoteMatch, Sentence
+from ...settings import DEFAULT
+from ...text import (
     ACCORDING_TO_BEYOND,
     LANGUAGES,
     LEMMA_LANGUAGES,
@@ -53,7 +53,7 @@ from ..text import (
     territory_names,
     use_covers,
 )
-from ..text import (
+from ...text import (
     stem as lemma_of,
 )
 
@@ -1182,7 +1182,7 @@ def _en_person_noun(word: str) -> bool:
         return True
     if len(word) < _EN_PERSON_MIN_CHARS or not word.isalpha() or not word.endswith(_EN_PERSON_ENDINGS):
         return False
-    from .._cache import is_known
+    from ..._cache import is_known
 
     if not is_known(word, "en"):
         return False
@@ -1204,7 +1204,7 @@ def romance_known_person_nouns() -> dict:
     import simplemma
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-    from .._cache import library_version
+    from ..._cache import library_version
 
     candidates = {key.lower() for key in DefaultDictionaryFactory().get_dictionary("en")}
     asked = sorted(w for w in candidates if len(w) >= _EN_PERSON_MIN_CHARS and w.isascii() and w.isalpha()
@@ -1222,7 +1222,7 @@ def _romance_known_shipped() -> frozenset[str] | None:
     import json
     from importlib import metadata, resources
 
-    from .._cache import library_version  # read once per process
+    from ..._cache import library_version  # read once per process
 
     try:
         data = json.loads(resources.files("storylens").joinpath(f"data/{ROMANCE_KNOWN_FILE}").read_text("utf-8"))
@@ -1250,7 +1250,7 @@ def _adjuncts_only(masked: str, pos: int, language: str | None) -> bool:
     prensa.", "ha detto lunedì a Bologna.", "– mówił w poniedziałek w Lublinie.". A capitalised word counts
     only after a preposition of place or address (one or two words: a place, or the one told); an article
     only after a preposition or before a day ("el lunes"), so "dijo el lunes la ministra" is no such tail."""
-    from .quantities import is_date_word
+    from ..quantities import is_date_word
 
     toks: list[str] = []
     for tok in _TOKEN_RE.findall(masked[pos : pos + 120]):
@@ -1308,7 +1308,7 @@ def _lower_case_tail(toks: Sequence[str]) -> bool:
 
 def _leading_time_length(toks: Sequence[str]) -> int:
     """Tokens of a time phrase right after the verb: "(dijo) este martes", "(a déclaré) ce lundi", "el lunes"."""
-    from .quantities import is_date_word
+    from ..quantities import is_date_word
 
     for n in (2, 1):
         if len(toks) > n and is_date_word(toks[n - 1]) and all(t.isalpha() and t.islower() and len(t) <= 5 for t in toks[: n - 1]):
@@ -1539,7 +1539,7 @@ def _phrase_after(masked: str, pos: int, known: frozenset[str] = frozenset()) ->
                 and not _preposition_a(toks[len(name) :]):
             return None  # "said Mr. Scotto was …": the name starts the reported clause
         return "name", " ".join(cleaned)
-    from .quantities import is_date_word
+    from ..quantities import is_date_word
 
     if toks[0].lower() in _DETS or (toks[0].lower() in _DESCRIPTION_OPENERS and toks[1:2] and toks[1].rstrip(".").isalpha()
                                     and toks[1].islower() and toks[1] not in _DESC_STOP):
@@ -1744,7 +1744,7 @@ def _without_role_phrase(speaker: str) -> str:
 
 def _date_phrase(words: list[str]) -> bool:
     """"el martes", "le 3 janvier": a time phrase after the verb, never the speaker."""
-    from .quantities import is_date_word
+    from ..quantities import is_date_word
 
     words = [w.rstrip(".,;") for w in words]  # "(dijo) el viernes.": the clause's full stop on the word
     return bool(words) and all(is_date_word(w) or w.isdigit() for w in words)
@@ -2618,7 +2618,7 @@ def _cjk_foreign_name(chunk: str, size: int) -> str | None:
     letters = len(run.replace("·", "").replace("・", ""))
     if ("·" in run or "・" in run) and letters > size or letters > size + (1 if size == 2 else 0):
         return run
-    from .entities._scripts import _ZH_FUNCTION_CHARS
+    from ..entities._scripts import _ZH_FUNCTION_CHARS
 
     if size == 2 and letters == 3 and run[0] not in _ZH_SURNAMES and run[0] not in _ZH_FUNCTION_CHARS:
         return run  # "检察官普雷特": 普 is no surname, so 雷特 is the end of a three-sound name, not a Chinese one
@@ -2777,7 +2777,7 @@ def _arabic_third_name(word: str) -> bool:
     """Whether the third word after a title's two-word name is the name's, as the entity table reads it
     (analysis/entities.py): no article or preposition on it, no title, verb or addressee, no common
     noun's ending."""
-    from .entities._scripts import _ar_patterns, _third_name
+    from ..entities._scripts import _ar_patterns, _third_name
 
     titles, verbs, addressees = _ar_patterns()
     if word.startswith(_AR_VERB_PREFIXES):
@@ -3013,7 +3013,7 @@ def _threat_subject(subj: tuple[str, str], known: frozenset[str], language: str 
 
 
 def _known_noun(word: str, language: str) -> bool:
-    from .._cache import is_known
+    from ..._cache import is_known
 
     return len(word) >= 4 and word.isalpha() and is_known(word, language)
 
@@ -4184,7 +4184,7 @@ class _SpeakerResolver:
         word of a name the text gives, after "Mr."/"Ms." and the like, no common noun of the language ("the
         President Biden administration"), or a common noun's spelling written capitalised without the title
         too ("Trump said"); not "The President Hotel in Kyiv", a hotel."""
-        from .._cache import is_known  # simplemma, answered from disk when asked before
+        from ..._cache import is_known  # simplemma, answered from disk when asked before
 
         if any(name.split()[-1] == word for _, name, _ in self.names.names):
             return True
@@ -5360,8 +5360,8 @@ def _name_of_role(speaker: str | None, context: str, language: str | None) -> st
     Pérez" keeps its name."""
     if not speaker:
         return speaker
-    from .entities._rules import _COUNTRY_LINKS, _is_title
-    from .entities._scripts import _dot_names
+    from ..entities._rules import _COUNTRY_LINKS, _is_title
+    from ..entities._scripts import _dot_names
 
     if _HAN.search(speaker):
         spans = _dot_names(speaker)
@@ -5737,7 +5737,7 @@ def _containment_matrix(stems: list[frozenset[str]], weight: dict[str, float],
         shared = (incidence * w) @ incidence.T
         mass = incidence @ w
     else:
-        from .._imports import import_scipy_sparse
+        from ..._imports import import_scipy_sparse
 
         rows: list[int] = []
         cols: list[int] = []
