@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from _lib.quote_eval import _align, _gold_pairs, combine, gold_documents, load_gold_sets, score_quotes
 
 import storylens.analysis.quotes as quotes_mod
-import storylens.analysis.quotes._phrases as quote_matcher  # where match_quotes reads use_covers and DEFAULT
+import storylens.analysis.quotes._match as quote_matcher  # where match_quotes reads use_covers and DEFAULT
 import storylens.settings as settings_mod
 from storylens.embed import get_default_embedder, get_document_embedder
 

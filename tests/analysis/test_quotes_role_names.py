@@ -5,7 +5,7 @@ a Chinese run around a dotted name. A name after a noun that is no title keeps a
 import pytest
 
 from storylens.analysis.quotes import extract_quote_spans
-from storylens.analysis.quotes._phrases import _name_of_role
+from storylens.analysis.quotes._document import _name_of_role
 
 from ._docs import segmented_doc
 
