@@ -24,6 +24,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 from _lib.quote_eval import _align, _gold_pairs, combine, gold_documents, load_gold_sets, score_quotes
 
 import storylens.analysis.quotes as quotes_mod
+import storylens.analysis.quotes._match as quote_matcher  # where match_quotes reads use_covers and DEFAULT
 import storylens.settings as settings_mod
 from storylens.embed import get_default_embedder, get_document_embedder
 
@@ -57,13 +58,13 @@ def _cosines(prepared, use, e5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def _forced(prepared, use, e5, scale: float, offset: float) -> tuple[float, float]:
     """Dev match P/R with every cross-lingual pair on e5 under this map."""
-    saved_covers, saved_default = quotes_mod.use_covers, quotes_mod.DEFAULT
-    quotes_mod.use_covers = lambda language: False
-    quotes_mod.DEFAULT = replace(settings_mod.DEFAULT, quote_e5_scale=scale, quote_e5_offset=offset)
+    saved_covers, saved_default = quote_matcher.use_covers, quote_matcher.DEFAULT
+    quote_matcher.use_covers = lambda language: False
+    quote_matcher.DEFAULT = replace(settings_mod.DEFAULT, quote_e5_scale=scale, quote_e5_offset=offset)
     try:
         total = combine([score_quotes(g, quotes_mod.match_quotes(q, d, use, embed_e5=e5.embed)) for g, d, q in prepared])
     finally:
-        quotes_mod.use_covers, quotes_mod.DEFAULT = saved_covers, saved_default
+        quote_matcher.use_covers, quote_matcher.DEFAULT = saved_covers, saved_default
     return total["match_precision"] or 0.0, total["match_recall"] or 0.0
 
 

@@ -50,14 +50,14 @@ def test_the_spacy_model_key_reads_the_spacy_version_once(version_reads, tmp_pat
 
 
 def test_the_shipped_romance_nouns_check_reads_the_simplemma_version_once(version_reads):
-    from storylens.analysis import quotes
+    from storylens.analysis.quotes import _subjects
 
     try:
         answers = []
         for _ in range(3):
-            quotes._romance_known_shipped.cache_clear()  # asked afresh, as a new comparison's first word would
-            answers.append(quotes._romance_known_shipped())
+            _subjects._romance_known_shipped.cache_clear()  # asked afresh, as a new comparison's first word would
+            answers.append(_subjects._romance_known_shipped())
     finally:
-        quotes._romance_known_shipped.cache_clear()
+        _subjects._romance_known_shipped.cache_clear()
     assert answers[0] is not None and answers.count(answers[0]) == 3
     assert version_reads.count("simplemma") <= 1

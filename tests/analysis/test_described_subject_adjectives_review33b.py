@@ -4,7 +4,8 @@ residents", "Some frustrated voters") is no verb: the subject runs on to its ver
 
 import pytest
 
-from storylens.analysis.quotes import _TOKEN_RE, _opening_description
+from storylens.analysis.quotes._phrases import _opening_description
+from storylens.analysis.quotes._vocab import _TOKEN_RE
 
 from ._docs import speakers_of
 

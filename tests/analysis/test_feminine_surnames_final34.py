@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis.quotes import _same_speaker, _same_speaker_matrix, _speaker_key
+from storylens.analysis.quotes._match import _same_speaker, _same_speaker_matrix, _speaker_key
 from storylens.text import same_surname
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storylens.analysis import quotes
+from storylens.analysis.quotes import _resolver
 from storylens.models import Document, Sentence
 from storylens.text.segment import Segmenter
 
@@ -19,7 +19,7 @@ def test_a_names_text_votes_are_read_once_whether_listed_or_not(monkeypatch, lan
     sentences = tuple(Sentence(id=f"d:s{i}", text=s.text, start=s.start, end=s.end, paragraph=s.paragraph, language=lang)
                       for i, s in enumerate(Segmenter().split(text, lang)))
     doc = Document(id="d", source="d", text=text, sentences=sentences, language=lang)
-    resolver = quotes._SpeakerResolver(doc)
+    resolver = _resolver._SpeakerResolver(doc)
     calls: list[int] = []
     role = resolver._role_gender
     monkeypatch.setattr(resolver, "_role_gender", lambda at, lg: calls.append(at) or role(at, lg))

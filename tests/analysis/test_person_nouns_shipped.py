@@ -10,6 +10,7 @@ import pytest
 import simplemma
 
 from storylens.analysis import quotes
+from storylens.analysis.quotes import _subjects
 
 # One worker for both: the first loads simplemma's en/es/it/pt dictionaries, the second then costs nothing
 # (alone 2.3 and 5.5 CPU-s, together 2.3 at load 15; the suite had run them on both workers at once).
@@ -20,7 +21,7 @@ def test_shipped_file_is_what_the_lexicons_give():
     # Fails after a simplemma upgrade or new English person endings: rebuild with scripts/build_person_nouns.py.
     shipped = json.loads(resources.files("storylens").joinpath(f"data/{quotes.ROMANCE_KNOWN_FILE}").read_text("utf-8"))
     assert shipped == quotes.romance_known_person_nouns()
-    assert quotes._romance_known_shipped() == frozenset(shipped["known_elsewhere"])
+    assert _subjects._romance_known_shipped() == frozenset(shipped["known_elsewhere"])
 
 
 def _asked_lexicons(word: str) -> bool:
@@ -31,15 +32,15 @@ def test_person_noun_answers_as_the_lexicons(monkeypatch):
     words = ["contractor", "contingent", "president", "actor", "lobbyist", "engineer", "official", "ayer",
              "gobernador", "brigadier", "businessman", "Contractor", "entrepreneur", "zzzzzer", "señor"]
     for word in words:
-        quotes._en_person_noun.cache_clear()
-        shipped = quotes._en_person_noun(word)
-        monkeypatch.setattr(quotes, "_romance_known_shipped", lambda: None)
-        quotes._en_person_noun.cache_clear()
-        asked = quotes._en_person_noun(word)
+        _subjects._en_person_noun.cache_clear()
+        shipped = _subjects._en_person_noun(word)
+        monkeypatch.setattr(_subjects, "_romance_known_shipped", lambda: None)
+        _subjects._en_person_noun.cache_clear()
+        asked = _subjects._en_person_noun(word)
         monkeypatch.undo()
         assert shipped == asked, word
-        if word not in quotes._EN_BODY_NOUNS and len(word) >= 5 and word.endswith(quotes._EN_PERSON_ENDINGS) \
+        if word not in _subjects._EN_BODY_NOUNS and len(word) >= 5 and word.endswith(_subjects._EN_PERSON_ENDINGS) \
                 and word.isalpha():
             assert asked == _asked_lexicons(word), word
-    quotes._en_person_noun.cache_clear()
-    assert quotes._en_person_noun("contractor") and not quotes._en_person_noun("actor")
+    _subjects._en_person_noun.cache_clear()
+    assert _subjects._en_person_noun("contractor") and not _subjects._en_person_noun("actor")

@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from storylens.analysis.quotes import _same_speaker, _same_speaker_matrix, _speaker_key
+from storylens.analysis.quotes._match import _same_speaker, _same_speaker_matrix, _speaker_key
 
 SPEAKERS = ["Christine Lagarde", "拉加德", "كريستين لاغارد", "Olaf Scholz", "朔尔茨", "شولتس", "王丽", "Li Wang",
             "Recep Tayyip Erdoğan", "رجب طيب", None, "Mary Cheney", "Dick Cheney"]

@@ -155,7 +155,7 @@ def test_pronoun_agreeing_with_the_subject_stays_hers(text: str, lang: str, want
     (" en Buenos Aires Juan Pérez García.", "es", False),
 ])
 def test_adjuncts_only(tail: str, lang: str, want: bool) -> None:
-    from storylens.analysis.quotes import _adjuncts_only
+    from storylens.analysis.quotes._phrases import _adjuncts_only
 
     assert _adjuncts_only(tail, 0, lang) is want
 

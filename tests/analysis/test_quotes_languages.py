@@ -5,8 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from storylens.analysis import quotes as Q
-from storylens.analysis.quotes import extract_quote_spans, match_quotes
+from storylens.analysis.quotes import _match, _scripts, _vocab, extract_quote_spans, match_quotes
 
 from ._docs import segmented_doc
 
@@ -177,12 +176,12 @@ def test_english_bullets_are_not_dash_quotes():
 
 @pytest.mark.parametrize("speaker", ["Am Montagnachmittag", "Thursday", "Niemcy", "Donnerstagabend", "In Berlin", "13 stycznia"])
 def test_dates_and_places_are_not_speakers(speaker):
-    assert not Q._plausible_speaker(speaker)
+    assert not _vocab._plausible_speaker(speaker)
 
 
 @pytest.mark.parametrize("speaker", ["Jan Kowalski", "Petra Vogel", "June Carter", "Paris Hilton"])
 def test_people_are_speakers(speaker):
-    assert Q._plausible_speaker(speaker)
+    assert _vocab._plausible_speaker(speaker)
 
 
 # ---------------------------------------------------------------- layout field case
@@ -253,12 +252,12 @@ def test_vectorised_scores_equal_the_pair_formula():
             None, ("putin",), ("vladimir", "putin"), ("li",), ("wang", "li"), ("zhang", "li")]
     cross = rng.random((n, n)) > 0.5
     cross = cross | cross.T
-    same = Q._same_speaker_matrix(keys)
-    scores = Q._pair_score_matrix(q, c, lex, cont, shortest, same, cross)
+    same = _match._same_speaker_matrix(keys)
+    scores = _match._pair_score_matrix(q, c, lex, cont, shortest, same, cross)
     for i in range(n):
         for j in range(n):
-            assert same[i, j] == Q._same_speaker(keys[i], keys[j])
-            expected = Q._pair_score(q[i, j], c[i, j], lex[i, j], cont[i, j], shortest[i, j], keys[i], keys[j], cross[i, j])
+            assert same[i, j] == _match._same_speaker(keys[i], keys[j])
+            expected = _match._pair_score(q[i, j], c[i, j], lex[i, j], cont[i, j], shortest[i, j], keys[i], keys[j], cross[i, j])
             assert scores[i, j] == pytest.approx(expected, abs=1e-9)
 
 
@@ -267,10 +266,10 @@ def test_vectorised_containment_equals_the_set_formula(dense_cells):
     stems = [frozenset({"ideol", "sabot"}), frozenset({"ideol", "diver", "attac"}), frozenset(), frozenset({"sabot"})]
     weight = {"ideol": 0.3, "sabot": 0.9}
     for w in ({}, weight):
-        m = Q._containment_matrix(stems, w, dense_cells)
+        m = _match._containment_matrix(stems, w, dense_cells)
         for i in range(4):
             for j in range(4):
-                assert m[i, j] == pytest.approx(Q._containment(stems[i], stems[j], w or None), abs=1e-9)
+                assert m[i, j] == pytest.approx(_match._containment(stems[i], stems[j], w or None), abs=1e-9)
 
 
 def _select_pairs_loop(scores, doc_of, threshold, contained):
@@ -288,7 +287,7 @@ def _select_pairs_loop(scores, doc_of, threshold, contained):
             s = float(scores[i, j])
             if s < threshold:
                 continue
-            near = s >= best[(i, doc_of[j])] - Q._BEST_MARGIN and s >= best[(j, doc_of[i])] - Q._BEST_MARGIN
+            near = s >= best[(i, doc_of[j])] - _match._BEST_MARGIN and s >= best[(j, doc_of[i])] - _match._BEST_MARGIN
             if near or contained[i, j]:
                 pairs.add((i, j))
     return pairs
@@ -306,7 +305,7 @@ def test_vectorised_pair_selection_equals_the_pair_loop(seed):
     contained = rng.random((n, n)) > 0.9
     contained = contained | contained.T
     for threshold in (0.2, 0.4, 0.7):
-        assert Q._select_pairs(scores, doc_of, threshold, contained) == _select_pairs_loop(scores, doc_of, threshold, contained)
+        assert _match._select_pairs(scores, doc_of, threshold, contained) == _select_pairs_loop(scores, doc_of, threshold, contained)
 
 
 # ---------------------------------------------------------------- issue 12: quotes across languages
@@ -356,8 +355,8 @@ def test_two_renderings_that_open_with_the_same_clause_match_across_languages(em
               "pero si me dan el caso, lo procesaré yo mismo”, dijo Giuliani.", "es", "d1")
     it = _doc("Giuliani ha suggerito che avrebbe guidato la difesa. \"Non so se qualcuno lo farebbe, il suo resort "
               "a Palm Beach, ma ha suonato fuori dal suo impeachment\", ha detto Giuliani.", "it", "d2")
-    assert Q._opening("Non so se qualcuno lo farebbe, il suo resort") == "Non so se qualcuno lo farebbe"
-    assert Q._opening("Non so se qualcuno lo farebbe") == ""  # one clause: compared whole
+    assert _match._opening("Non so se qualcuno lo farebbe, il suo resort") == "Non so se qualcuno lo farebbe"
+    assert _match._opening("Non so se qualcuno lo farebbe") == ""  # one clause: compared whole
     quotes = match_quotes(extract_quote_spans([es, it]), [es, it], embedder)
     assert all(len(q.matches) == 1 for q in quotes), [(q.text, q.matches) for q in quotes]
 
@@ -365,8 +364,8 @@ def test_two_renderings_that_open_with_the_same_clause_match_across_languages(em
 def test_chinese_transliterated_name_after_a_title_is_the_speaker():
     text = "“当我们开始排放检查计划时，空气污染是一个严重问题，”华盛顿空气质量计划经理凯西泰勒说。"
     assert _quotes(text, "zh")[0][1] == "凯西泰勒"
-    assert Q._cjk_titled_name("首席预报员王丽") == "王丽"
-    assert Q._cjk_titled_name("市气象台") is None  # no title: no name
+    assert _scripts._cjk_titled_name("首席预报员王丽") == "王丽"
+    assert _scripts._cjk_titled_name("市气象台") is None  # no title: no name
 
 
 def test_german_fronted_place_is_not_the_subject_and_kuendigte_reports():

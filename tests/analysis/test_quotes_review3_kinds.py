@@ -8,7 +8,8 @@ possessive), "The President Hotel" titles nobody."""
 
 import pytest
 
-from storylens.analysis.quotes import _named_by_surname, extract_quote_spans
+from storylens.analysis.quotes import extract_quote_spans
+from storylens.analysis.quotes._document import _named_by_surname
 
 from ._docs import segmented_doc, speakers_match, speakers_of
 

@@ -4,7 +4,8 @@ a Chinese run around a dotted name. A name after a noun that is no title keeps a
 
 import pytest
 
-from storylens.analysis.quotes import _name_of_role, extract_quote_spans
+from storylens.analysis.quotes import extract_quote_spans
+from storylens.analysis.quotes._document import _name_of_role
 
 from ._docs import segmented_doc
 

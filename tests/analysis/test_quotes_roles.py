@@ -180,7 +180,7 @@ def test_a_dash_line_that_is_only_an_attribution_is_no_quote(lang, text):
     ],
 )
 def test_speakers_across_scripts_compare_by_sound(a, b, same):
-    from storylens.analysis.quotes import _same_speaker, _speaker_key
+    from storylens.analysis.quotes._match import _same_speaker, _speaker_key
 
     assert _same_speaker(_speaker_key(a), _speaker_key(b)) == same
 
@@ -279,9 +279,9 @@ def test_pro_drop_inner_dash_and_hyphen_dialogue(lang, text, speakers):
 
 
 def test_a_one_letter_word_is_no_surname():
-    from storylens.analysis import quotes as Q
+    from storylens.analysis.quotes import _names
 
-    names = Q._NameIndex.build("Jacek Kurski stracił stanowisko prezesa TVP Z kolei rada milczy.", "pl").names
+    names = _names._NameIndex.build("Jacek Kurski stracił stanowisko prezesa TVP Z kolei rada milczy.", "pl").names
     assert [n for _, n, _ in names] == ["Jacek Kurski"]
 
 

@@ -1244,10 +1244,10 @@ def _lower_lemma(word: str, code: str) -> bool:
 
 def _inflected_country(low: str, countries: Mapping[str, str], code: str = "") -> str | None:
     """The ISO code of the country ``low`` names with a case ending ("rumunii" -> "rumunia" -> RO): the
-    name with at most its last letter changed and two added (as :func:`storylens.analysis.quotes._country_word`
-    reads it, so "Francis" is no "francia"), or, in language ``code``, a form whose lemma is the name: a
-    stem that alternates ("w Polsce" -> "polska", "w Ameryce" -> "ameryka"; trial 15: PAP's report named
-    Poland only so, and the place rule saw no place)."""
+    name with at most its last letter changed and two added (as
+    :func:`storylens.analysis.quotes._subjects._country_word` reads it, so "Francis" is no "francia"), or, in
+    language ``code``, a form whose lemma is the name: a stem that alternates ("w Polsce" -> "polska",
+    "w Ameryce" -> "ameryka"; trial 15: PAP's report named Poland only so, and the place rule saw no place)."""
     for name, iso in countries.items():
         if name[:3] == low[:3] and name.isalpha() and len(name) >= 5:
             shared = len(os.path.commonprefix((low, name)))

@@ -31,7 +31,7 @@ NEW_WORDS = ("New", "Nowa", "Nowy", "Nowe", "Nueva", "Nuevo", "Nouvelle", "Nouve
 CLOCK_ZONES = ("GMT", "UTC", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "BST", "EST", "EDT", "CST", "CDT",
                "MST", "MDT", "PST", "PDT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "Z")
 
-# analysis/quotes.py: "according to" before a name in languages without a data file (the ten read hold
+# analysis/quotes/_vocab.py: "according to" before a name in languages without a data file (the ten read hold
 # theirs in data/<xx>.json "according_to"): a Czech "Podle Pavla Kovaříka „…“" names Kovařík, and the
 # preposition is no part of the name (final30). Words that also mean something else before a capital
 # (Portuguese "segundo", "second") are left out.

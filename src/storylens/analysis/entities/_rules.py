@@ -770,7 +770,7 @@ def _with_institutions(documents: Sequence[Document], raws: list[_Raw]) -> list[
 
 
 def _inflected_country(word: str, lang: str) -> bool:
-    from ..quotes import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
+    from ..quotes._subjects import _country_word  # the same reading the speaker rules use ("Albanii", "Niemiec")
 
     return _country_word(word, lang)
 

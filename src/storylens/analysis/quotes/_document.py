@@ -1,0 +1,852 @@
+"""Quotes of one document: :class:`_DocumentQuotes`, clause subjects, carried speakers, roles named by a
+name; :func:`extract_quote_spans`, :func:`extract_quotes`, :func:`is_attribution_line` (part of
+:mod:`storylens.analysis.quotes`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from ...models import Document, Quote, Sentence
+from ...text import LANGUAGES, base, given_name_gender, profile
+from ...text import stem as lemma_of
+from ._clauses import _sentence_speakers
+from ._marks import _MARKS, QuoteSpan
+from ._names import _inflected_from, _name_after_complement, _NameIndex, _script, _stop_words_of
+from ._phrases import _find_attributions, _layout_attributions, _role_noun, _without_glued_headline
+from ._resolver import _SpeakerResolver
+from ._scripts import _cjk_colon_subject
+from ._spans import (
+    _RULE_TIER,
+    _distance,
+    _introduces_quotation,
+    _mask,
+    _paragraph_of,
+    _raw_quotes,
+    _RawQuote,
+    _repeated_speakers,
+    _sentence_index,
+)
+from ._subjects import _DESC_STOP, _OF, Subject, _acronym, _age_chunk, _clean_name, _name_prefix, _name_suffix
+from ._vocab import (
+    _ARABIC,
+    _CHUNK_BREAK,
+    _CREDIT_WORDS,
+    _DETS,
+    _ELIDED_ARTICLE,
+    _HAN,
+    _NAME_RUN,
+    _PRONOUNS,
+    _ROLE_HEADS,
+    _SAY_RE,
+    _STOP_CAPS,
+    _TITLES,
+    _TOKEN_RE,
+    _Attribution,
+    _case_form,
+    _function_words,
+    _is_title,
+    _plausible_speaker,
+)
+
+
+def _colon_subject(masked: str, slot: int, names: _NameIndex | None = None) -> str | None:
+    """The clause's subject when a colon introduces the quotation and no verb of
+    saying does: "Szymon Hołownia krytykuje cenzurę w „Trójce”: – To nowy poziom …",
+    "Merkel warnt: „…“". The name must open the clause and a lower-case word (its
+    verb) must follow it, so "In Berlin: …" or a dateline is no speaker."""
+    lead = masked[:slot].rstrip(" –—-")
+    if lead.endswith("："):
+        subject = _cjk_colon_subject(lead[:-1])
+        return subject[1] if subject else None
+    if not lead.endswith(":"):
+        return None
+    clause = re.split(r"[.!?;§]\s", lead)[-1]
+    if _ARABIC.search(clause[:40]):
+        # No capitals: the clause must open with a person the article names in full
+        # ("عبير صبري تنشر صورة …: «…»", after "الفنانة عبير صبري" elsewhere), or be that
+        # person under the title it introduced them with ("وزير الصحة أحمد علي: «…»", a headline)
+        opening = clause.strip()
+        for _, person, title in (names.names if names else ()):
+            if opening.startswith(person + " ") or opening.rstrip(" :") in (person, f"{title} {person}"):
+                return person
+        return None
+    toks = _TOKEN_RE.findall(clause)
+    alpha = [t for t in toks if t.isalpha()]
+    if sum(t[:1].isupper() for t in alpha) > 0.5 * len(alpha):
+        return None  # a Title Case headline: the verb is capitalised too ("Klobuchar Jabs Trump …:")
+    run = _name_prefix(toks)
+    if not run or run[0].lower() in _STOP_CAPS or run[0].lower() in _DETS:
+        return None  # "Der Entwurf biete …:": an article opens a noun phrase, not a name
+    name = _clean_name(run)
+    rest = toks[len(run) :]
+    if not name or not rest or not (rest[0][:1].islower() and rest[0].isalpha()):
+        return None
+    # One word only when the article names that person in full ("Merkel warnt: …").
+    known = names.surnames if names else frozenset()
+    if (len(name) >= 2 or name[0] in known) and _plausible_speaker(" ".join(name)):
+        return " ".join(name)
+    return None
+
+
+class _DocumentQuotes:
+    """Quotes of one document and the state attribution needs while walking it in order."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.raws = _raw_quotes(doc.text, doc.language)
+        self.paragraphs = _paragraph_of(doc)
+        self.resolver = _SpeakerResolver(doc)
+        self.sent_atts = _sentence_speakers(doc, self.raws, self.resolver.names.surnames)
+        self.sentence_speaker: dict[int, str] = {}  # sentence index -> who speaks there
+        starts = [s.start for s in doc.sentences]
+        self.spans: list[tuple[int, int]] = []  # quote -> (first, last) sentence index
+        for q in self.raws:
+            a = _sentence_index(doc, starts, q.start)
+            # the closing mark decides: a splitter may cut between "!" and its ”
+            self.spans.append((a, max(a, _sentence_index(doc, starts, min(q.close, len(doc.text) - 1)))))
+
+    def extract(self, first_id: int) -> list[QuoteSpan]:
+        out: list[QuoteSpan] = []
+        for si, sent in enumerate(self.doc.sentences):
+            own = [qi for qi, (a, _) in enumerate(self.spans) if a == si]
+            if not own:
+                self._note_reported_speech(si, sent)
+            for qi in own:
+                out.append(self._quote(qi, f"q{first_id + len(out)}"))
+        quotes = self._open_paragraph_speakers(self._join_incises(out, first_id))
+        # (a heading that repeats a quotation of the body is that quotation's first)
+        return self._section_heading_speakers(_repeated_speakers(quotes, self.doc.text))
+
+    def _open_paragraph_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+        """A quotation left open at its paragraph's end and re-opened in the next (the English convention for
+        a quotation over several paragraphs) has the speaker its continuation is attributed to:
+        "“This is a dangerous precedent. … for months.¶“We will hold them accountable,” Wyden said." """
+        text = self.doc.text
+        unclosed = {(r.start, r.end) for r in self.raws if r.close >= len(text) or text[r.close] not in _MARKS}
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):  # backwards: a quotation over three paragraphs takes the last's
+            q, nxt = out[i], out[i + 1]
+            between = text[q.end : nxt.start]
+            if q.speaker is None and nxt.speaker and (q.start, q.end) in unclosed and "\n" in between \
+                    and all(c.isspace() or c in _MARKS for c in between):
+                out[i] = replace(q, speaker=nxt.speaker, attribution="continued-quote")
+        return out
+
+    def _section_heading_speakers(self, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+        """A quotation that is a paragraph of its own inside the body, no attribution (a section heading:
+        "… odchodząc z niezadowoloną miną.¶„Bóg kocha każdego człowieka”¶Okres świąteczny … – Bóg cię kocha
+        … – zwracał się do wiernych papież."), has the speaker of the first quotation of the next paragraph,
+        the section it heads; not the article's first paragraph (its headline has rules of its own)."""
+        text, out = self.doc.text, list(quotes)
+        for i, q in enumerate(out[:-1]):
+            nxt = out[i + 1]
+            start = text.rfind("\n", 0, q.start) + 1
+            end = text.find("\n", q.end)
+            end = len(text) if end < 0 else end
+            if q.speaker is not None or not nxt.speaker or start == 0 \
+                    or text[start : q.start].strip(" \t" + "".join(_MARKS)) \
+                    or text[q.end : end].strip(" \t.!?…" + "".join(_MARKS)):
+                continue
+            gap = text[end : nxt.start]
+            # the next quotation stands in the next paragraph: one paragraph break between, no quotation between
+            if re.fullmatch(r"\s*\n\s*[^\n]*", gap):
+                out[i] = replace(q, speaker=nxt.speaker, attribution="section-heading")
+        return out
+
+    def _join_incises(self, quotes: list[QuoteSpan], first_id: int) -> list[QuoteSpan]:
+        """The two parts of a quotation cut at a reporting incise, attributed apart, joined again: one
+        utterance, as written ("« Nous avons besoin, a poursuivi le ministre, d'une solution. »")."""
+        resumed = {(r.start, r.end) for r in self.raws if r.resumes}
+        if not resumed:
+            return quotes
+        out: list[QuoteSpan] = []
+        for q in quotes:
+            prev = out[-1] if out else None
+            if prev is not None and (q.start, q.end) in resumed and prev.doc == q.doc and prev.end < q.start:
+                out[-1] = replace(prev, text=self.doc.text[prev.start : q.end], end=q.end,
+                                  speaker=prev.speaker or q.speaker,
+                                  sentences=tuple(dict.fromkeys(prev.sentences + q.sentences)))
+            else:
+                out.append(q)
+        return [replace(q, id=f"q{first_id + i}") for i, q in enumerate(out)]
+
+    def _note_reported_speech(self, si: int, sent: Sentence) -> None:
+        """A sentence of reported speech without quotes still names a speaker for the next one."""
+        atts = [t for t in self.sent_atts[si] if t.rule not in ("according-to", "report")]
+        if atts:
+            best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), t.start))
+            speaker = self.resolver.resolve(best, sent.start)
+            if speaker:
+                self.sentence_speaker[si] = speaker
+
+    def _quote(self, qi: int, quote_id: str) -> QuoteSpan:
+        doc, q = self.doc, self.raws[qi]
+        a, b = self.spans[qi]
+        ctx_start, ctx_end = doc.sentences[a].start, doc.sentences[b].end
+        group = [r for r in self.raws if r.open < ctx_end and r.close >= ctx_start]
+        masked, slots = _mask(doc.text, ctx_start, ctx_end, group)
+        speaker, rule = self._speaker(q, a, b, masked, slots.get(group.index(q), 0))
+        speaker = _name_of_role(speaker, doc.text[ctx_start:ctx_end], doc.language)
+        speaker = _named_by_surname(speaker, doc.text, doc.language)
+        if speaker:
+            self.sentence_speaker[b] = speaker
+            self.sentence_speaker.setdefault(a, speaker)
+        return QuoteSpan(
+            id=quote_id,
+            doc=doc.id,
+            sentence=doc.sentences[a].id,
+            text=doc.text[q.start : q.end],
+            speaker=_tidy(speaker),
+            start=q.start,
+            end=q.end,
+            sentences=tuple(s.id for s in doc.sentences[a : b + 1]),
+            attribution=rule,
+            context=doc.text[ctx_start:ctx_end],
+        )
+
+    def _speaker(self, q: _RawQuote, a: int, b: int, masked: str, slot: int) -> tuple[str | None, str | None]:
+        atts = _find_attributions(masked, self.resolver.names.surnames, self.doc.language)
+        if any(t.end <= slot for t in atts) and masked[slot + 1 :].lstrip(" \"”’'»")[:1].isupper():
+            # "X said that she was “…'racists.'” The former governor said claims “…”": after a quotation that
+            # closes its sentence, an attribution that introduces a quotation of its own is that one's, when
+            # one stands before ("… an “unprofessional” workplace and said he was “…”" stays one sentence)
+            atts = [t for t in atts if t.end <= slot or not _introduces_quotation(masked, t.end)]
+        if atts:
+            # A verb of saying beats "…, saying" and "according to", which often name the medium.
+            best = min(atts, key=lambda t: (_RULE_TIER.get(t.rule, 0), _distance(t, slot)))
+            # "质问者破坏了…竞选活动：“…” 周日晚上，…被一系列质问者打断，称…": a headline's colon subject, not
+            # a later clause's (a Chinese attribution of the quotation itself follows its closing mark)
+            cjk_colon = _cjk_colon_subject(masked[:slot].rstrip()[:-1]) if masked[:slot].rstrip().endswith("：") \
+                and best.start > slot + 1 else None
+            if cjk_colon:
+                return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
+            return self.resolver.resolve(best, q.start), best.rule
+        lead = masked[:slot].rstrip()
+        cjk_colon = _cjk_colon_subject(lead[:-1]) if lead.endswith("：") else None
+        if cjk_colon:
+            return self.resolver.resolve(_Attribution(0, 0, *cjk_colon, "colon-subject"), q.start), "colon-subject"
+        colon = _colon_subject(masked, slot, self.resolver.names)
+        if colon:
+            return colon, "colon-subject"
+        headline = self._name_on_topic(q)
+        if headline:
+            return headline, "name-on-topic"
+        credit = self._bracketed_credit(q)
+        if credit:
+            return credit, "bracketed-credit"
+        speaker, rule = _next_sentence_speaker(self.doc, b, self.paragraphs, self.sent_atts, self.resolver, q.start)
+        if speaker is None and not masked[:slot].strip():
+            speaker, rule = _credit_line_speaker(self.doc, b, self.resolver, q.start)
+        if speaker is None:
+            speaker, rule = self._lost_closer_speaker(q, b)
+        if speaker is None:
+            names = self.resolver.names
+            people = [n for _, n, _ in names.names if len(n.split()) >= 2 and _plausible_speaker(n)]
+            firsts = {n.split()[0]: n for n in people}
+            known = frozenset(n.split()[-1] for n in people) | frozenset(firsts)
+            subject = _clause_subject(masked, slot, known, self.doc.language)
+            if subject and subject[0] == "name" and subject[1] in firsts:
+                subject = ("name", firsts[subject[1]])  # "Cressida constate …" after "Cressida Bonas"
+            if subject and subject[0] == "name" and _title_cased(masked[:slot]):
+                subject = ("name", _headline_surname(subject[1], people, firsts))
+            if subject:
+                att = _Attribution(0, 0, subject[0], subject[1], "clause-subject")
+                speaker, rule = self.resolver.resolve(att, q.start), "clause-subject"
+        if speaker is None and not masked[:slot].strip() and self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?…":
+            speaker = _introduced_after(self.doc, b, self.paragraphs, q.close + 1)
+            rule = "introduced-after" if speaker else None
+        if speaker is None:
+            speaker = _carried_speaker(self.doc, a, self.paragraphs, self.sentence_speaker, masked, slot)
+            rule = "previous-sentence" if speaker else None
+        # what follows the quotation in its sentence, unless the quotation closed its own sentence ("… aider. »")
+        tail = "" if self.doc.text[q.start : q.end].rstrip()[-1:] in ".!?" else self.doc.text[q.close + 1 : self.doc.sentences[b].end]
+        if speaker is None and not masked[:slot].strip() and not _capitalised(tail):
+            speaker = self._narrative_subject(a, q.start, b)
+            rule = "previous-subject" if speaker else None
+        return speaker, rule
+
+    def _bracketed_credit(self, q: _RawQuote) -> str | None:
+        """A speaker in brackets right after the closing mark ("« … » (Commissaire de la CENI)", "“…” (Senator
+        Maria Lopez)", "„…” (rzecznik MSZ)"): a person's name or a role, no credit of an agency ("(AFP)")."""
+        m = _BRACKETED.match(self.doc.text, q.close + 1) if q.close < len(self.doc.text) else None
+        if not m or not _BRACKET_ENDS.match(self.doc.text, m.end()):
+            return None  # a gloss mid-sentence: "Le slogan « … » (Devise de la République) est inscrit …"
+        who = m.group("who").strip()
+        toks = who.split()
+        if not 1 <= len(toks) <= _BRACKETED_WORDS or not toks[0][:1].isalpha() \
+                or any(t.lower().strip(".,") in _CREDIT_WORDS for t in toks) or not _plausible_speaker(who):
+            return None
+        name = _clean_name(toks)
+        name = name if name and name[0][:1].isupper() else []  # "(Commissaire) de la CENI" is the role's body
+        while len(name) >= 3 and _acronym(name[0]):
+            name = name[1:]  # the role's body: "(rzecznik MSZ Paweł Wroński)"
+        titled = 0 < len(name) < len(toks) and (toks[len(toks) - len(name) - 1].lower() in _TITLES
+                                                 or _role_noun(toks[0].lower()))
+        if len(name) >= 2 and (len(name) == len(toks) or titled):
+            return self.resolver.names.full_name(" ".join(name), q.open)
+        if _role_noun(_ELIDED_ARTICLE.sub("", toks[0]).lower()) or toks[0].lower() in _TITLES:
+            return who  # a role: "(Commissaire de la CENI)", "(porte-parole du gouvernement)"
+        return None
+
+    def _name_on_topic(self, q: _RawQuote) -> str | None:
+        """A headline that opens with a quotation and names its speaker after it, then the topic ("“Sorry for
+        the bad example I gave.” Pope Francis on the incident", "« … » : Emmanuel Macron sur la réforme",
+        "„…” – Donald Tusk o wyborach"; text data "topic_prepositions"): that person."""
+        text, lang = self.doc.text, self.doc.language
+        preps = profile(base(lang)).topic_prepositions if lang and base(lang) in LANGUAGES else frozenset()
+        line_start = text.rfind("\n", 0, q.open) + 1
+        if not preps or text[line_start : q.open].strip() or q.close >= len(text):
+            return None
+        m = _NAME_AFTER_QUOTE.match(text, q.close + 1)
+        if not m or m.group("prep").lower() not in preps:
+            return None
+        toks = m.group("name").split()
+        name = _clean_name(toks)
+        titled = 0 < len(name) < len(toks) and toks[len(toks) - len(name) - 1].lower() in _TITLES
+        if not name or not (len(name) >= 2 or titled or name[0] in self.resolver.names.surnames):
+            return None
+        known = {n for _, n, _ in self.resolver.names.names}
+        # a title the run holds ("Secretary-General Antonio Guterres"): the name the index gives it
+        name = next((name[k:] for k in range(len(name) - 2, -1, -1) if " ".join(name[k:]) in known), name)
+        who = self.resolver.names.full_name(" ".join(name), q.open)
+        return who if _plausible_speaker(who) else None
+
+    def _narrative_subject(self, a: int, offset: int, b: int | None = None) -> str | None:
+        """A quotation that is a sentence of its own right after a narrative sentence about a person
+        ("Governor Alicia Moreno toured the district on Tuesday. “No family will be left behind.”",
+        "Marszałek Piotr Całbecki odwiedził we wtorek zalane wsie. „Działamy od pierwszej minuty”.",
+        "Elle a ensuite dédié sa performance … aux soignants. « Je voudrais dédier … »"): the words are
+        that sentence's subject's, in every language. Only in the same paragraph, or when the quotation
+        is a paragraph of its own right after that sentence's (a layout of one line per paragraph:
+        "Die Notenbankchefin Lucía Montaner hat den Leitzins angehoben.\n„Wir werden …“"; trial20 #12),
+        and when that sentence holds no quotation of its own (then its speaker, if any, was carried already)."""
+        prev = a - 1
+        if prev < 0:
+            return None
+        last = a if b is None else b
+        alone = self.paragraphs[prev] != self.paragraphs[a] and (
+            last + 1 >= len(self.paragraphs) or self.paragraphs[last + 1] != self.paragraphs[last])
+        # a sentence ending in a colon introduces the next paragraph's quotation ("… äußerte sich am Abend:")
+        introduced = self.doc.sentences[prev].text.rstrip().endswith(":")
+        if self.paragraphs[prev] != self.paragraphs[a] and not alone and not introduced:
+            return None
+        sent = self.doc.sentences[prev]
+        if any(r.open < sent.end and r.close >= sent.start for r in self.raws):
+            return None
+        opening = next((name for at, name in self.resolver.subjects if sent.start <= at < sent.end), None)
+        if opening and self._person(opening):
+            return opening
+        if self.paragraphs[prev] != self.paragraphs[a] and not introduced:
+            return None  # across a paragraph break only a person named as the subject (no pronoun, no carried speaker)
+        # a singular pronoun opening the sentence ("Elle a ensuite dédié …"): the person it stands for; a
+        # plural one ("Ils ont accusé …") is a group the name index does not hold, and "sie" may be either
+        lang = profile(base(self.doc.language)) if self.doc.language else None
+        toks = _TOKEN_RE.findall(sent.text[:40])
+        if lang is None or len(toks) < 2 or not toks[1][:1].islower() \
+                or toks[0].lower() not in lang.pronouns_singular - lang.pronouns_plural:
+            return self._speaker_across(prev)
+        return self.resolver.resolve(_Attribution(0, 0, "pronoun", toks[0], "clause-subject"), offset)
+
+    def _speaker_across(self, prev: int) -> str | None:
+        """The speaker of the quotation just before a narrative sentence that names nobody, in the same
+        paragraph ("«Ma famille est dévastée …», a écrit Shiffrin. Son père était le fondement de la famille.
+        «Il va nous manquer terriblement.»"): the speaker goes on; None when the sentence names a person."""
+        before = prev - 1
+        if before < 0 or self.paragraphs[before] != self.paragraphs[prev] or not self.sentence_speaker.get(before):
+            return None
+        sent = self.doc.sentences[prev]
+        if any(sent.start <= at < sent.end for at, _, _ in self.resolver.names.names):
+            return None
+        return self.sentence_speaker[before]
+
+    def _person(self, name: str) -> bool:
+        """A person's name, not a capitalised phrase ("Mit Überlebenden des …", "Zahl der Subway-Passagiere"):
+        plausible, no function word first, its last word a surname the text gives in a full name."""
+        toks = name.split()
+        return _plausible_speaker(name) and toks[0].lower() not in _function_words() \
+            and toks[-1] in self.resolver.names.surnames
+
+    def _lost_closer_speaker(self, q: _RawQuote, b: int) -> tuple[str | None, str | None]:
+        """“…还有别的东西”即使我们现在见面，也像家人一样。…我们是一家人，”赫尔顿说。 — a closing mark after a
+        comma in the next sentence, its opener lost (machine translation moved it), still ends the
+        quotation: the attribution right after it is the quote's."""
+        nxt = b + 1
+        if nxt >= len(self.doc.sentences) or self.paragraphs[nxt] != self.paragraphs[b]:
+            return None, None
+        sent = self.doc.sentences[nxt]
+        inside = [r for r in self.raws if r.open < sent.end and r.close >= sent.start]
+        if any(r.open > q.close for r in inside):
+            return None, None  # another quotation opens first: the attribution is its own
+        masked, _ = _mask(self.doc.text, sent.start, sent.end, inside)
+        for m in _LOST_CLOSER.finditer(masked):
+            for att in self.sent_atts[nxt]:
+                if m.end() <= att.start <= m.end() + 1 and att.rule in ("subject-verb", "verb-subject"):
+                    return self.resolver.resolve(att, q.start), "lost-closer"
+        return None, None
+
+
+
+
+# brackets right after a quotation's closing mark: a credit line's speaker, a role or a name of a few words
+_BRACKETED = re.compile(r"[ \t]*[(（](?P<who>[^()（）\n§\d]{3,60})[)）]")
+_BRACKETED_WORDS = 6
+# a credit in brackets ends its line, its sentence or its run of quotations ("« … » (Commissaire de la CENI) « … »");
+# a bracket the sentence goes on after is a gloss or a translation
+_BRACKET_ENDS = re.compile(r"[ \t]*(?:$|\n|[.!?;:。！？«»“”„\"「」])")
+# after a quotation's closing mark: an optional colon or dash, a name run, then a word (the topic's preposition)
+_NAME_AFTER_QUOTE = re.compile(rf"[ \t]*[:\-–—]?[ \t]*(?P<name>{_NAME_RUN.pattern})[ \t]+(?P<prep>\w+)[ \t]")
+_TITLE_CASE_WORDS = 4  # words of four letters or more, all capitalised: a title-case headline
+
+
+def _title_cased(lead: str) -> bool:
+    """The line ``lead`` ends is a title-case headline ("Klobuchar Jabs Trump for Spending 1 of 5 Days in
+    2019 at a Golf Club: "): every word of four letters or more capitalised, at least four of them."""
+    line = lead.rsplit("\n", 1)[-1]
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
+    return len(long_words) >= _TITLE_CASE_WORDS and all(w[:1].isupper() for w in long_words)
+
+
+def _headline_surname(name: str, people: Sequence[str], firsts: dict[str, str]) -> str:
+    """A title-case headline capitalises its verb, so a name run goes on into it ("Klobuchar Jabs Trump for
+    …", "Elizabeth Warren Unveils Plan"): a person the text names in full, or that person's surname, then a
+    word that is no given name, is that person alone."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in firsts or given_name_gender(words[k]):
+            continue  # the run goes on into another name
+        prefix = " ".join(words[:k])
+        # (the headline's run is in the name index too: the person is another name, in full or by surname)
+        if prefix in people and prefix != name:
+            return prefix
+        full = next((p for p in people if p != name and p.split()[-1] == prefix), None) if k == 1 else None
+        if full:
+            return full
+    return name
+
+
+def _capitalised(text: str) -> bool:
+    """A capitalised word: after a quotation in its sentence, maybe its speaker ("…,” political scientist Andre Brod.)."""
+    return any(w[:1].isupper() for w in text.split())
+
+# a right double mark glued to a comma or a stop: a closer (see _can_open)
+_LOST_CLOSER = re.compile(r"[,，.。!！?？]\s?[”\"»]\s?")
+_CLAUSE_SUBJECT_CHUNKS = 5
+_PERSON_RELATIVES = frozenset(w for lang in LANGUAGES for w in profile(lang).person_relatives)
+_ANTECEDENT_WORDS = 5  # "The GOP front-runner", "La ministra de Sanidad": a short phrase, not a clause
+
+
+def _relative_antecedent(toks: list[str], known: frozenset[str]) -> Subject | None:
+    """The person a relative clause hangs on: a name ("Senator Jane Roe, who …") or a short phrase
+    opening with an article ("The GOP front-runner, who …")."""
+    name = _clean_name(_name_suffix(toks))
+    if name and (len(name) >= 2 or name[-1] in known) and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
+    if 2 <= len(toks) <= _ANTECEDENT_WORDS and toks[0].lower() in _DETS and all(t[:1].isalpha() for t in toks) \
+            and not any(t.lower() in _DESC_STOP for t in toks):
+        return "description", " ".join(toks)
+    return None
+_PLURAL_DETS = {"des", "les", "los", "las", "gli", "the"}
+
+
+# Words opening a condition or a subordinate clause (text/data "conditionals", one-word "subordinators")
+_CONDITIONALS = frozenset(w for lang in LANGUAGES for w in (*profile(lang).conditionals, *profile(lang).subordinators)
+                          if " " not in w)
+
+
+_COMPLEMENTIZERS = frozenset(w for lang in LANGUAGES for w in profile(lang).complementizers)
+# relative pronouns, the last word of a two-word one ("el cual"): "during which she", "durante el cual ella"
+_RELATIVE_WORDS = frozenset(w.split()[-1] for lang in LANGUAGES
+                            for w in (*profile(lang).thing_relatives, *profile(lang).person_relatives))
+_FUNCTION_LEAD = 3  # function words before a clause's pronoun subject: "during which she", "durante el cual ella"
+
+
+def _pronoun_after_function_words(toks: Sequence[str], language: str | None) -> str | None:
+    """A personal pronoun subject after a preposition and a relative ("during which she attempted to make
+    an argument … who can “…”", "durante el cual ella intentó …", "pendant lequel elle a tenté …"): the
+    clause's subject is the pronoun when only function words of the text's language (spaCy's stop words)
+    stand before it, the last a relative (text data "thing_relatives", "person_relatives"), and a lower-case
+    word follows it."""
+    stop = _stop_words_of(language)
+    if not stop:
+        return None
+    for j in range(1, min(_FUNCTION_LEAD, len(toks) - 2) + 1):
+        word = toks[j].lower()
+        if word in _personal_pronouns(language) and toks[j + 1][:1].islower() \
+                and toks[j + 1][:1].isalpha() and all(t.lower() in stop and t.isalpha() for t in toks[:j]) \
+                and toks[j - 1].lower() in _RELATIVE_WORDS and not any(t.lower() in _COMPLEMENTIZERS for t in toks[:j]):
+            # (not after "that": "Trump believes that she is “…”" reports the clause subject's belief)
+            return toks[j]
+    return None
+
+
+@cache
+def _personal_pronouns(language: str | None) -> frozenset[str]:
+    """Third-person subject pronouns of ``language`` (text data "pronouns": French "il", not the Italian
+    article "il"); when the language is unknown or has none listed, the hand list of every language less the
+    words that are an article in one of them ("il")."""
+    lg = base(language) if language else None
+    if lg in LANGUAGES:
+        own = profile(lg).pronouns_singular | profile(lg).pronouns_plural
+        if own:
+            return own
+    return frozenset(_PRONOUNS - _DETS)
+
+
+@cache
+def _clause_links(language: str | None) -> frozenset[str]:
+    """One-word clause links of ``language`` (text data "clause_links": "and", "but", "y", "et"), or of every
+    language when it is unknown."""
+    langs = [base(language)] if language and base(language) in LANGUAGES else list(LANGUAGES)
+    return frozenset(w for lg in langs for w in profile(lg).clause_links if w.isalpha())
+
+
+def _shares_subject(toks: Sequence[str], language: str | None) -> bool:
+    """A chunk that opens with a clause link and goes on in lower case ("and even invited Trump", "y luego
+    invitó a Trump", "et a même invité Trump") is a second predicate of the clause before it: a name after
+    its verb is the object, and the subject is the earlier chunk's. A pronoun, an article or a name right
+    after the link opens a clause of its own ("and the minister said", "and she called it")."""
+    if len(toks) < 2 or toks[0].lower() not in _clause_links(language):
+        return False
+    nxt = toks[1].lower()
+    if not (nxt[:1].isalpha() and toks[1][:1].islower()) or nxt in _PRONOUNS:
+        return False
+    # an article of the text's language opens a subject ("and the minister said"); French "et a même
+    # invité" is the auxiliary, which the language's lexicon reads as "avoir"
+    return nxt not in _DETS or bool(language) and lemma_of(nxt, base(language or "")) not in _DETS
+
+
+def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str | None = None) -> Subject | None:
+    """The subject of the clause a quotation stands in when no verb of saying is there: "Le
+    chancelier autrichien Sebastian Kurz s'oppose à la taxation des « petits épargnants »",
+    "Cressida constate que les gens essaient de la « étiqueter »", "Poco antes, Francisco predicó
+    … diciéndoles “…”" (the words are the subject's; dev23 fr/es/ru gold). The nearest clause
+    before the quotation that opens with a person (two capitalised words, or a surname the text
+    gives in full, then a lower-case verb), a pronoun, or an article and a role word; Latin and
+    Cyrillic scripts only (Chinese and Arabic have their own rules)."""
+    lead = masked[:slot]
+    lead = _without_glued_headline(re.split(r"[.!?]\s", lead)[-1])
+    if not lead.strip() or _HAN.search(lead) or _ARABIC.search(lead):
+        return None
+    chunks = [c for c in _CHUNK_BREAK.split(lead)]
+    last_nonempty = max((i for i, c in enumerate(chunks) if c.strip()), default=-1)
+    for i in range(len(chunks) - 1, max(-1, len(chunks) - 1 - _CLAUSE_SUBJECT_CHUNKS), -1):
+        toks = _TOKEN_RE.findall(chunks[i])
+        if any(t.lower() in _CONDITIONALS for t in toks[:3]):
+            continue  # "… but that if the allegations are true, “…”": a condition's subject says nothing
+        if _shares_subject(toks, language):
+            continue  # "He later apologized, and even invited Trump “…”": the verb's subject is the earlier clause's
+        while toks and toks[0].lower() in _STOP_CAPS and toks[0].lower() not in _PRONOUNS | _DETS:
+            toks = toks[1:]
+        if not toks:
+            continue
+        inner = _pronoun_after_function_words(toks, language)
+        if inner:
+            return "pronoun", inner
+        if toks[0].lower() in _PERSON_RELATIVES and i > 0:
+            # "The GOP front-runner, who has made … calling Mexican immigrants “criminals”": the antecedent
+            antecedent = _relative_antecedent(_TOKEN_RE.findall(chunks[i - 1]), known)
+            if antecedent:
+                return antecedent
+        # "il" is the Italian article ("Il dispensario …") and the French pronoun: the text language's pronouns
+        if toks[0].lower() in _personal_pronouns(language):
+            if len(toks) > 1 and toks[1][:1].islower():
+                return "pronoun", toks[0]
+            continue
+        # an article, then role words: "Il direttore Marco Ferretti ha respinto …"
+        k = 1 if len(toks) > 2 and toks[0].lower() in _DETS else 0
+        while k < min(4, len(toks) - 1) and toks[k].isalpha() and (
+                toks[k].islower() and toks[k].lower() not in _DESC_STOP or _is_title(toks[k])
+                or toks[k].lower() in _ROLE_HEADS):
+            k += 1
+        if k == 1 and toks[0].lower() in _DETS and not toks[1][:1].isupper():
+            k = 0  # the article of a plain noun phrase, no role before a name
+        run = _name_prefix(toks[k:])
+        name = _clean_name(run)
+        rest = toks[k + len(run) :]
+        before_run = [t for t in toks[:k] if t.lower() not in _DETS]
+        heads = [j for j, t in enumerate(before_run) if t.lower() in _ROLE_HEADS or _is_title(t)]
+        if heads and any(t.lower() in _OF for t in before_run[heads[-1] + 1 :]) and toks[0].lower() in _DETS:
+            # the role's complement, not its holder: "Le Premier ministre de Thuringe exhorte …"
+            return "description", " ".join(toks[: k + len(run)])
+        if not heads and any(t.lower() in _OF for t in before_run):
+            # a noun's complement, no role: "autrice del libro Automating Inequality" names a book; with an
+            # article and a verb after it the whole phrase is the subject ("le parti du Likud de Netanyahu a accusé")
+            phrase = toks[: k + len(run)]
+            # an English phrase cut at "of the" is no subject: "The riots of the past few days had come from
+            # … «bandits and terrorists»" (final29 #17, the seeds: speaker "The riots of the")
+            cut = toks[0].lower() == "the" and phrase[-1].lower() in ("the", "of")
+            if toks[0].lower() in _DETS and rest and rest[0].isalpha() and rest[0].islower() and not cut:
+                return "description", " ".join(phrase)
+            name = []
+        verb_follows = bool(rest) and rest[0][:1].islower() and rest[0][:1].isalpha()
+        # "Le gouverneur du Minnesota, Tim Walz, « … »"; "El director de Adria Lines, Marco Ferretti,
+        # rechazó las acusaciones: «…»" (the name in apposition, its verb in the next chunk)
+        after = _TOKEN_RE.findall(chunks[i + 1]) if i + 1 < len(chunks) else []
+        whole = not rest and (i == last_nonempty or bool(after) and after[0].isalpha() and after[0].islower()
+                              and after[0].lower() not in _DESC_STOP)
+        # one word: a name the text gives in full ("Cressida" of Cressida Bonas) or one after a role
+        # ("Le chancelier autrichien Kurz accuse …")
+        titled = any(t.lower() in _ROLE_HEADS or _is_title(t) for t in toks[:k])
+        if name and (verb_follows or whole) and (len(name) >= 2 or name[0] in known or titled) \
+                and name[0].lower() not in _STOP_CAPS and (_plausible_speaker(" ".join(name)) or name[0] in known or titled):
+            return "name", " ".join(name)
+        if len(toks) >= 3 and toks[0].lower() in _DETS | {"les", "des"}:
+            for j in range(1, min(4, len(toks) - 1)):
+                if toks[j].lower() in _ROLE_HEADS:
+                    return "description", " ".join(toks[: j + 1])
+        if len(toks) >= 3 and toks[0].lower() in _PLURAL_DETS and toks[1].isalpha() and toks[1].islower() \
+                and toks[1].endswith("s") and toks[1].lower() not in _DESC_STOP:
+            # "Des camarades horrifiés l'appellent le « … »": a group of people as the subject
+            j = 2
+            while j < min(4, len(toks)) and toks[j].isalpha() and toks[j].islower() and toks[j].endswith(("s", "es")):
+                j += 1
+            # English "the" is every number's article: "The riots of the past few days had come from …
+            # «bandits and terrorists»" names no group of people (final29 #17); "Los manifestantes de …" does
+            english_of = toks[0].lower() == "the" and toks[j].lower() in _OF
+            if j < len(toks) and toks[j][:1].islower() and not english_of:
+                return "description", " ".join(toks[:j])
+    return None
+
+
+def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
+    if not doc.sentences:
+        return []
+    return _DocumentQuotes(doc).extract(first_id)
+
+
+def _next_sentence_speaker(
+    doc: Document, b: int, paragraphs: list[int], sent_atts: list, resolver: _SpeakerResolver, offset: int
+) -> tuple[str | None, str | None]:
+    """“…!” Fox told Jorge Ramos. — the splitter cut after "!”", so the attribution opens the next sentence."""
+    nxt = b + 1
+    if nxt >= len(doc.sentences) or paragraphs[nxt] != paragraphs[b]:
+        return None, None
+    text = doc.sentences[nxt].text
+    if text[:1] in _MARKS:
+        return None, None
+    for att in sent_atts[nxt]:
+        if att.rule in ("subject-verb", "verb-subject") and _SAY_RE.match(text, len(text) - len(text.lstrip())) is None:
+            verb = _SAY_RE.search(text)
+            if verb and verb.start() <= 30:
+                return resolver.resolve(att, offset), "next-sentence"
+    return None, None
+
+
+def _credit_line_speaker(doc: Document, b: int, resolver: _SpeakerResolver, offset: int) -> tuple[str | None, str | None]:
+    """A quotation, then a line that is only a dash and the speaker's name ("“…”\n-Governor Lucía Montaner";
+    trial20 #12): the credit of the field case's "“…” -Commissioner Daniel Starke" on a line of its own."""
+    nxt = b + 1
+    if nxt >= len(doc.sentences):
+        return None, None
+    text = doc.sentences[nxt].text
+    if not _CREDIT_LINE.match(text):
+        return None, None
+    for att in _layout_attributions("§ " + text.strip()):
+        if att.rule == "credit":
+            return resolver.resolve(att, offset), "credit-line"
+    return None, None
+
+
+_CREDIT_LINE = re.compile(r"\s*[-–—]\s*\w")
+
+
+def is_attribution_line(text: str) -> bool:
+    """Whether a sentence only says who spoke: a credit line, a dash and the speaker's name with their
+    title ("-Governor Lucía Montaner", "— Commissioner Daniel Starke"), or a line introducing the next
+    quotation ("And from Finance Minister Andrés Solano:"). It states no fact: the claim ledger makes no
+    claim of it (trial20 #12: "-Governor Lucía Montaner" was a shared claim with "Die Notenbankchefin
+    Lucía Montaner hat den Leitzins … angehoben")."""
+    line = text.strip()
+    if len(line) > 120 or "\n" in line:
+        return False
+    if _CREDIT_LINE.match(line):
+        return any(a.rule == "credit" for a in _layout_attributions("§ " + line))
+    return any(a.rule == "from-x" for a in _layout_attributions(line))
+_INTRODUCED = re.compile(r"\s*([^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2})\s*,([^,]{1,24}),")
+
+
+def _introduced_after(doc: Document, b: int, paragraphs: list[int], after: int) -> str | None:
+    """A quotation that is a sentence of its own, then a sentence introducing a person by name and age in the
+    same paragraph: "« On a entendu des explosions. » Nathalie, 52 ans, habite à deux cents mètres." (a
+    witness's words, then who she is; "María, de 52 años, vive …", "Jan Kowalski, 45 lat, mieszka …")."""
+    rest = doc.text[after : doc.sentences[b].end]
+    if not rest.strip():  # (the splitter may keep "» Nathalie, 52 ans, …" in the quotation's sentence)
+        nxt = b + 1
+        if nxt >= len(doc.sentences) or paragraphs[nxt] != paragraphs[b]:
+            return None
+        rest = doc.sentences[nxt].text
+    m = _INTRODUCED.match(rest)
+    if not m or not _age_chunk(m.group(2)):
+        return None
+    toks = m.group(1).split()
+    if not all(t[:1].isupper() for t in toks) or toks[0].lower() in _STOP_CAPS or _is_title(toks[0]):
+        return None
+    return m.group(1) if _plausible_speaker(m.group(1)) else None
+
+
+def _carried_speaker(
+    doc: Document, si: int, paragraphs: list[int], sentence_speaker: dict[int, str], masked: str, slot: int
+) -> str | None:
+    """Speaker of an unattributed quote from the sentence(s) just before it.
+
+    Within a paragraph look back two sentences; across a paragraph break only
+    when the quote opens its sentence or follows a colon ("cheered them on: “…”"),
+    the way news continues a speaker's words in a new paragraph.
+    """
+    for back in (1, 2):
+        prev = si - back
+        if prev < 0:
+            return None
+        if paragraphs[prev] != paragraphs[si]:
+            if back > 1:
+                return None
+            lead = masked[:slot].strip()
+            if lead == "" or lead.endswith(":") or _continues(doc, paragraphs, prev, si, masked):
+                return sentence_speaker.get(prev)
+            return None
+        if prev in sentence_speaker:
+            return sentence_speaker[prev]
+        if not _SAY_RE.search(doc.sentences[prev].text):
+            # A narrative sentence in between ends the speaker's turn ("Głosów
+            # oburzenia jest zdecydowanie więcej. – Zawsze „Trójka” …": someone
+            # else); reported speech in between ("He added that …") does not.
+            return None
+    return None
+
+
+def _continues(doc: Document, paragraphs: list[int], prev: int, si: int, masked: str) -> bool:
+    """One-sentence paragraphs (wire style) go on with the last speaker unless someone else is named."""
+    one_sentence = prev == 0 or paragraphs[prev - 1] != paragraphs[prev]
+    first = paragraphs[si - 1] != paragraphs[si]
+    return one_sentence and first and not _NAME_RUN.search(masked)
+
+
+# Words that join a role to its portfolio ("ministro delle Infrastrutture e dei Trasporti", "presidente
+# del Consiglio", "Minister of State for Europe"): the entity rules' links and their contracted forms.
+_PORTFOLIO_LINKS = frozenset({"dei", "delle", "degli", "dello", "dos", "das", "for", "e", "y", "et", "and", "und"})
+
+
+def _named_by_surname(speaker: str | None, text: str, language: str | None) -> str | None:
+    """A name in a case form after its role's capitalised complement, in the nominative the text gives its
+    surname ("Terlecki: Wybory …", then "wicemarszałka Sejmu Ryszarda Terleckiego" -> "Ryszard Terlecki";
+    pl/ru, where a role's place or body stands in the genitive before the name). The given name is the one
+    the text writes before the nominative surname, else its case ending taken off (:func:`_given_nominative`),
+    else left out ("Kowal"). A name already in the nominative stays ("Anna Kowalska" beside "u Kowala")."""
+    toks = speaker.split() if speaker else []
+    if len(toks) < 3 or not language or not profile(base(language) or "").genitive_after_title:
+        return speaker
+    given, surname = toks[-2], toks[-1]
+    for m in re.finditer(rf"(?<!\w)({re.escape(given[:3])}\w*)\s+({re.escape(surname[:3])}\w*)", text):
+        if _inflected_from([given, surname], [m.group(1), m.group(2)]):
+            return m.group()  # "posłanki Lewicy Anny Nowak" after "Posłanka Lewicy Anna Nowak"
+    for m in re.finditer(rf"(?<!\w){re.escape(surname[:3])}\w*", text):
+        nominative = m.group()
+        if nominative != surname and len(nominative) >= 4 and _case_form(surname, nominative) \
+                and _case_suffix(surname, nominative) in _SURNAME_CASE_ENDINGS:
+            written = re.search(rf"(?<!\w)([^\W\d_]+)\s+{re.escape(nominative)}(?!\w)", text)
+            if written and _case_form(given, written.group(1)):
+                return f"{written.group(1)} {nominative}"  # "Marek Kowal" written elsewhere in the text
+            first = _given_nominative(given, nominative)
+            return f"{first} {nominative}" if first else nominative
+    return speaker
+
+
+# Endings a pl/ru case adds to a surname's nominative (or puts for its final -a): "Terlecki-ego", "Kowal-a",
+# "Лавров-а", "Dud-y"; not "-ska" ("Kowalska" is no case form of "Kowala", though it starts so).
+_SURNAME_CASE_ENDINGS = frozenset(
+    "a u owi em iem ie y i ego emu ym im ą ę ej ów om "
+    "а у ом е ой ою ы и я ю ем его ему ым им ой".split()
+)
+
+
+def _case_suffix(word: str, nominative: str) -> str:
+    """What ``word`` adds to ``nominative`` (after its final -a, or its mobile e, when those go)."""
+    if word.startswith(nominative):
+        return word[len(nominative) :]
+    if len(nominative) >= 4 and nominative[-2] in "eе" and word.startswith(nominative[:-2] + nominative[-1]):
+        return word[len(nominative) - 1 :]
+    return word[len(nominative) - 1 :]
+
+
+def _given_nominative(given: str, surname: str) -> str | None:
+    """A given name's nominative from its case form beside the nominative ``surname``: "Ryszarda" -> "Ryszard"
+    beside "Terlecki", "Katarzyny" -> "Katarzyna" beside "Nowakowska", "Marka" -> "Marek", "Pawła" -> "Paweł"
+    (the mobile e), "Jerzego" -> "Jerzy", "Сергея" -> "Сергей"; None when no ending tells it."""
+    if surname.endswith(("a", "а")):  # a woman's surname (or a man's: "Andrzeja Dudy", read below)
+        if given.endswith("ии"):
+            return given[:-1] + "я"  # "Марии" -> "Мария"
+        for end in ("y", "i", "ej", "ą", "ы", "ой", "и", "е"):
+            if given.endswith(end) and len(given) > len(end) + 2:
+                return given[: -len(end)] + ("a" if _script(given) == "latin" else "а")
+    if re.search(r"[^i]ego$", given) and len(given) > 5:
+        return given[:-3] + "y"  # "Jerzego" -> "Jerzy" ("Antoniego" -> "Antoni" below)
+    if re.search(r"[аеиоуыэюяё]я$", given):
+        return given[:-1] + "й"  # "Сергея" -> "Сергей", "Дмитрия" -> "Дмитрий", "Николая" -> "Николай"
+    for end in ("ego", "owi", "iem", "em", "a", "а", "у", "ом", "ем"):  # a man's: the nominative has no ending
+        if given.endswith(end) and len(given) > len(end) + 2:
+            stem = given[: -len(end)]
+            if re.search(r"[^aeiouyąęó][kł]$", stem) or re.search(r"[^аеиоуыэюяё]л$", stem):
+                return stem[:-1] + "e" + stem[-1] if _script(stem) == "latin" else stem[:-1] + "е" + stem[-1]
+            return stem
+    return None
+
+
+def _name_of_role(speaker: str | None, context: str, language: str | None) -> str | None:
+    """The person's name out of a speaker span that carries the end of their role (trial 14):
+    "Trasporti Matteo Salvini" after "il ministro delle Infrastrutture e dei Trasporti", "Consiglio
+    Giorgia Meloni" after "la presidente del", and a Chinese run around a dotted name
+    ("…交通部长马泰奥·萨尔维尼在事故现场" -> "马泰奥·萨尔维尼"). A span is cut only where a title of the
+    language (text data) and its portfolio words stand before the cut, so "la esposa de Juan Carlos
+    Pérez" keeps its name."""
+    if not speaker:
+        return speaker
+    from ..entities._rules import _COUNTRY_LINKS, _is_title
+    from ..entities._scripts import _dot_names
+
+    if _HAN.search(speaker):
+        spans = _dot_names(speaker)
+        return speaker[spans[0][0] : spans[0][1]] if len(spans) == 1 else speaker
+    toks = speaker.split()
+    lang = base(language) if language else None
+    pos = context.find(speaker)
+    if lang is None or len(toks) < 3 or pos < 0:
+        return speaker
+    trimmed = _name_after_complement(toks, context[:pos], lang)
+    if trimmed != toks:
+        return " ".join(trimmed)
+    before = _TOKEN_RE.findall(context[:pos])[-7:]
+    links = _COUNTRY_LINKS | _PORTFOLIO_LINKS
+    if toks[1][:1].islower() or given_name_gender(toks[0]):
+        return speaker  # (a listed given name opens the person's name: "(concejal de Ciudadanos) Rubén Pérez Carcedo")
+    linked = False  # a portfolio hangs on its title by a link ("ministra de Transición Ecológica"), so
+    for word in reversed(before):  # "Minister Mary Ann Cole" (a title right before the name) keeps its name
+        if _is_title(word, lang):
+            return " ".join(toks[1:]) if linked else speaker
+        if word.casefold() in links:
+            linked = True
+        elif not word[:1].isupper():
+            return speaker  # a word that is neither portfolio nor link: no role runs into the name
+    return speaker
+
+
+def _tidy(speaker: str | None) -> str | None:
+    if not speaker:
+        return None
+    speaker = speaker.strip(" ,.;:")
+    return speaker or None
+
+
+def extract_quote_spans(documents: Sequence[Document]) -> list[QuoteSpan]:
+    """Every direct quotation of every document, with offsets and speaker; ids q1, q2, ... across all."""
+    out: list[QuoteSpan] = []
+    for doc in documents:
+        out.extend(_extract_document(doc, len(out) + 1))
+    return out
+
+
+def extract_quotes(documents: Sequence[Document]) -> list[Quote]:
+    """Direct quotations as plain :class:`~storylens.models.Quote` (what the report carries)."""
+    return [q.to_quote() for q in extract_quote_spans(documents)]

@@ -1,0 +1,602 @@
+"""Speakers in scripts without capitals: Chinese and Japanese (verb-final clauses, titled and foreign
+names) and Arabic (names, lineages, titles) (part of :mod:`storylens.analysis.quotes`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..._imports import lazy_pattern
+from ...text import alternation, profile
+from ._subjects import Subject
+from ._vocab import _ARABIC, _CJK, _HAN, _QUOTE_SLOT, _Attribution, _plausible_speaker
+
+
+def _cjk_colon_subject(lead: str) -> Subject | None:
+    """"质问者破坏了拜登的竞选活动：“…”", "王丽表示：“…”" without the verb matched: the person the clause
+    before the full-width colon opens with (a description ending in a person noun, or a name)."""
+    clause = re.split(r"[。！？；§]", lead)[-1].strip()
+    if not _HAN.match(clause):
+        return None
+    last = re.split(r"[，,]", clause)[-1]
+    pronoun = next((p for p in sorted(_CJK_PRONOUNS, key=len, reverse=True) if last.startswith(p)), None)
+    if pronoun and not _cjk_person_phrase(clause):
+        return "pronoun", pronoun  # "当被问及…时，他的回答是：“…”" (his answer was)
+    described = _cjk_person_phrase(clause)
+    if described:
+        return ("description" if described.endswith(_ZH_PERSON_NOUNS) else "name"), described
+    name = _cjk_opening_name(clause)
+    return ("name", name) if name else None
+_CJK_VERBS = sorted({v for lang in _CJK for v in profile(lang).reporting_verbs}, key=len, reverse=True)
+_CJK_ATT = re.compile(
+    rf"(?P<who>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,3}} ?|[^，,。；;：:“”「」§！？\s]{{1,24}}?)(?:{'|'.join(map(re.escape, _CJK_VERBS))})"
+)
+_CJK_PRONOUNS = {"他", "她", "他们", "她们"}
+_CJK_NAMING_AS = ("为", "為", "作", "做")  # 称为, 称作: "call (someone) …"
+_ZH_SURNAMES = frozenset(profile("zh").surnames)
+
+
+# What stands between a speaker and the verb and is not the speaker: the addressee ("对记者",
+# text/data "addressees"), a day ("14日", "周一"), a setting ("在新闻发布会上").
+_CJK_ADDRESSEES = tuple(sorted({a for lang in _CJK for a in profile(lang).addressees}, key=len, reverse=True))
+_CJK_TAIL = lazy_pattern(
+    r"(?:" + alternation(_CJK_ADDRESSEES) + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号號]|[周週]|星期[一二三四五六日天]"
+    r"|[今昨前明当當]天|在[^，,。；;：:\s]{1,24}?[上中时時]|[对對向跟][^，,。；;：:\s]{1,6}?"
+    # a place without a postposition and a part of that day ("图斯克当晚在华沙说": in Warsaw that evening;
+    # trial 17): no 的 or person noun in it, so "在场的一名男子" (a man present) stays a description
+    r"|在[^，,。；;：:\s的人者员員在晚日夜天]{2,8}?|[当當今昨前次][晚日夜]"
+    # a weekday or part of the day ("周三", "上午"), an adverb ("总是", "随后") before the verb (dev23 zh gold)
+    r"|[周週][一二三四五六日天]|[上下中晚早]午|晚上|早上|总是|總是|一直|曾经|曾經|再次|随后|隨後|随即|隨即|已经|已經|正在|也|还|還|都|又|则|則|曾|所|开始|開始)$"
+) if _CJK_ADDRESSEES else None
+
+
+def _cjk_speaker_part(who: str) -> str:
+    """'德國總理蕭茲14日對記者' -> '德國總理蕭茲', '王丽在新闻发布会上对记者' -> '王丽'."""
+    while _CJK_TAIL is not None:
+        m = _CJK_TAIL.search(who)
+        if not m or m.start() == 0:
+            return who
+        who = who[: m.start()]
+    return who
+
+
+# Characters of transliterated foreign names (text/data/zh.json "transliteration_chars")
+_ZH_SOUND_CHARS = frozenset(profile("zh").transliteration_chars or "")
+# A setting, never a speaker: "…的红地毯上", "仪式上", "会议中" (a place noun and its postposition)
+_CJK_PLACE = re.compile(r"[上中里裡内內外]$")
+
+
+@cache
+def _verb_final_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...], tuple[str, ...],
+                                                  tuple[str, ...]]:
+    """(speaker before the quotation, speaker after it, titles, modifier particles, connective endings) for a language whose verb
+    of saying ends the sentence (text data "verb_final", "quote_links", "quote_links_any_verb",
+    "topic_particles", "reporting_verbs", "titles", "addressees", "modifier_particles"):
+    "X氏は「…」と述べた", "X는 "…"고 말했다", "X 씨는 "…"며 울먹였다"; "「…」と、X氏は述べた", "「…」X長官が語った"."""
+    data = profile(language)
+    verbs, links, topics = alternation(data.reporting_verbs), alternation(data.quote_links), alternation(data.topic_particles)
+    # (words apart by any run of spaces: an age in brackets is masked to spaces, "김영희(54) 씨" -> "김영희     씨")
+    who = r"[^\s§。、，,.!?！？「」]+(?:[ \t]+[^\s§。、，,.!?！？「」]+){0,3}?"
+    # an addressee may stand between the subject and the quotation, with a comma after it ("바르가 주지사는
+    # 기자들에게 "…"라고", "知事は記者団に対し、「…」と"; "addressees")
+    told = rf"(?:(?:{alternation(data.addressees)})[、，,]?\s*)?" if data.addressees else ""
+    said = rf"(?:{links})[^§。.!?]{{0,30}}?(?:{verbs})"
+    if data.quote_links_any_verb:  # "…"며 울먹였다: any verb closing the sentence
+        said = rf"(?:{said}|(?:{alternation(data.quote_links_any_verb)})\s[^§。.!?\"“”]{{0,24}}?(?=[。.!?]|\s*$))"
+    # (a masked age may stand before the particle: "佐藤花子さん（54）は")
+    before = re.compile(rf"(?P<who>{who})[ \t]*(?:{topics})\s*{told}{_QUOTE_SLOT}\s*{said}")
+    after = re.compile(rf"{_QUOTE_SLOT}\s*(?:(?:{links})[、，,]?\s*)?(?P<who>{who})(?:{topics})\s*(?:{verbs})")
+    return before, after, tuple(sorted(data.titles, key=len, reverse=True)), data.modifier_particles, data.connective_endings
+
+
+def _verb_final_speaker(who: str, titles: tuple[str, ...], modifiers: tuple[str, ...] = (),
+                        connectives: tuple[str, ...] = (), honorifics: tuple[str, ...] = (),
+                        prefixes: tuple[str, ...] = ()) -> str:
+    """The name in a Japanese or Korean subject: the last Katakana run with its "・" ("地震学者のアントン・ベリチ氏"
+    -> アントン・ベリチ), else the words after the last modifier particle ("住民の佐藤花子さん", "구조대의 안나
+    켈러 대장") left when the titles before and after it are dropped ("지진학자 안톤 벨리치" -> 안톤 벨리치,
+    "미라 코스텔라츠 민방위청장" -> 미라 코스텔라츠, "엘레나 페트레스쿠 항만청장" -> 엘레나 페트레스쿠; "마리아 루이사" stays whole: :func:`_glued_title`)."""
+    kana = re.findall(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*", who)
+    if kana:
+        return kana[-1]
+    for particle in modifiers:
+        who = who.rsplit(particle, 1)[-1]
+    def titled(word: str) -> bool:
+        return any(_glued_title(word, t, honorifics, prefixes) for t in titles)
+
+    for title in titles:
+        if who.endswith(title) and len(who) > len(title) and _glued_title(who.split()[-1], title, honorifics, prefixes):
+            head = who[: -len(title)]
+            if " " in head.strip() and not head[-1].isspace() and title not in honorifics:
+                # a title glued to the word before it after a name of its own is a compound office title
+                # ("항만청장": port authority chief; text data "name_honorifics" are what a name itself takes)
+                head = head.rsplit(None, 1)[0]
+            who = head.strip()
+            break
+    words = who.split()
+    while len(words) > 1 and titled(words[0]):
+        words = words[1:]
+    while len(words) > 1 and titled(words[-1]):
+        words = words[:-1]
+    # a phrase linked to the clause before the name ("지진과 관련해 레나 바르가"; "connective_endings": none
+    # that ends a given name, as 로 ends "카를로")
+    while len(words) > 1 and words[0].endswith(connectives):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _glued_title(word: str, title: str, honorifics: tuple[str, ...], prefixes: tuple[str, ...]) -> bool:
+    """Whether ``word`` ends in ``title`` as a title: the title alone, a name's honorific ("김씨"), or glued to
+    a head of two syllables or more ("항만청장", "대표이사") or to a one-syllable office prefix (text data
+    "office_prefixes": "부시장"). A single other syllable before it is part of a name: "루이사" (Luisa),
+    "라이사" (Raisa) end in 이사 (director) only by sound (review33b #6)."""
+    if not word.endswith(title):
+        return False
+    head = word[: -len(title)]
+    # (a Hangul block is one syllable; a single kanji before a Japanese title is a surname: "林氏", "林市長")
+    return not head or title in honorifics or len(head) >= 2 or head in prefixes or not "\uac00" <= head <= "\ud7a3"
+
+
+def _verb_final_attributions(masked: str, language: str) -> list[_Attribution]:
+    """Speakers of a language whose verb of saying follows the quotation (Japanese, Korean; trial 19 #8):
+    the subject marked by a topic or subject particle before the quotation or between it and the verb."""
+    before, after, titles, modifiers, connectives = _verb_final_patterns(language)
+    honorifics, prefixes = profile(language).name_honorifics, profile(language).office_prefixes
+    out: list[_Attribution] = []
+    for rx in (before, after):
+        for m in rx.finditer(masked):
+            name = _verb_final_speaker(m.group("who"), titles, modifiers, connectives, honorifics, prefixes)
+            if name and not any(a.start <= m.start("who") < a.end for a in out):
+                out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
+    return out
+
+
+def _cjk_attributions(masked: str) -> list[_Attribution]:
+    """“…。”市气象台首席预报员王丽说。 / 她表示，…: the name (a surname and one or two characters) before the verb."""
+    out = []
+    for m in _CJK_ATT.finditer(masked):
+        who = _cjk_speaker_part(m.group("who"))
+        honorific = next((h for h in _ZH_HONORIFICS if who.endswith(h) and len(who) > len(h) + 1), None)
+        if honorific:  # "护士长张丽女士表示", "首席经济学家张明博士说": the name before its honorific
+            who = who[: -len(honorific)]
+        # a passive of naming: "她被同事们称为“英雄”" (she is called "hero" by her colleagues): the agent
+        # speaks ("王丽被记者问及时说" stays Wang Li's: 被 there is the asking's, not the saying's)
+        if masked[m.end() : m.end() + 1] in _CJK_NAMING_AS:
+            who = who[who.rfind("被") + 1 :] or who
+        if who[:1].isascii() and who[:1].isupper():  # "…，”Fara 宣布"
+            out.append(_Attribution(m.start("who"), m.end(), "name", who.strip(), "subject-verb"))
+            continue
+        for pron in sorted(_CJK_PRONOUNS, key=len, reverse=True):
+            if who.endswith(pron):
+                out.append(_Attribution(m.start("who"), m.end(), "pronoun", pron, "subject-verb"))
+                break
+        else:
+            tail = who.rsplit("的", 1)[-1]
+            if tail != who and 2 <= len(tail) <= 6 and (_ZH_SOUND_CHARS.issuperset(tail) or _cjk_name(tail) == tail):
+                who = tail  # "慌乱的拜登": an adjective with 的 before the person ("男孩的父亲" stays whole)
+            name = _cjk_name(who) or _cjk_titled_name(who)
+            if name:
+                out.append(_Attribution(m.start("who"), m.end(), "name", name, "subject-verb"))
+            elif len(who) >= 2 and not _CJK_PLACE.search(who):
+                # a short transliterated name without a title ("鲁哈尼表示") is a name: a later 他 refers to it
+                kind = "name" if len(who) <= 4 and not who.endswith(_ZH_TITLES) and _TRANSLITERATED.fullmatch(who) \
+                    and _ZH_SOUND_CHARS.issuperset(who) else "description"
+                out.append(_Attribution(m.start("who"), m.end(), kind, who, "subject-verb"))
+    return out + _cjk_clause_subjects(masked, out)
+
+
+_ZH_PERSON_NOUNS = profile("zh").person_nouns
+# What a name itself takes after it ("张丽女士", "张明博士"; text/data zh.json "name_honorifics")
+_ZH_HONORIFICS = tuple(sorted(profile("zh").name_honorifics, key=len, reverse=True))
+_CJK_CLAUSE_VERB = re.compile(r"[，,]\s*(?:" + "|".join(map(re.escape, _CJK_VERBS)) + ")")
+
+
+def _cjk_clause_subjects(masked: str, found: list[_Attribution]) -> list[_Attribution]:
+    """A reporting verb opening a clause of its own ("…打断，称他为“…”", "…指责他行为不当，大喊“…”")
+    has the subject of the clause before it: a passive's agent ("被一系列质问者打断"), else the
+    person that clause opens with ("房间后面的一名男子指责…", "王丽在台上…")."""
+    out = []
+    for m in _CJK_CLAUSE_VERB.finditer(masked):
+        if any(a.start <= m.end() - 1 < a.end for a in found):
+            continue
+        before = masked[: m.start()]
+        # (a space between Han characters ends a headline run into the text: "…的围攻 示威者涌入…")
+        clause = re.split(r"[，,。；;：:！？!?§”」]|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])", before)[-1].strip()
+        passive = clause.rfind("被")
+        who = _cjk_person_phrase(clause[passive + 1 :]) if passive >= 0 else None
+        if who is None and passive < 0:
+            who = _cjk_person_phrase(clause) or _cjk_bare_subject(clause)
+        start = len(before) - len(clause)
+        if who:
+            out.append(_Attribution(start, m.end(), "description" if who.endswith(_ZH_PERSON_NOUNS) else "name",
+                                    who, "clause-subject"))
+        elif passive < 0 and clause:
+            # "博里奇走上讲台，大喊“…”": a left-out subject is the person the sentence is about, as 他 is
+            out.append(_Attribution(start, m.end(), "pronoun", "他", "clause-subject"))
+    return out
+
+
+def _cjk_person_phrase(clause: str) -> str | None:
+    """The description of a person a clause opens with, up to its first person noun
+    ("房间后面的一名男子指责他" -> "房间后面的一名男子"), or a name the clause opens with."""
+    ends = [i + len(n) for n in _ZH_PERSON_NOUNS for i in [clause.find(n)] if 0 <= i <= 12
+            and not (n == "者" and clause[i - 1 : i] in ("或", "再"))]
+    if not ends:
+        return None
+    end = min(ends)
+    # "一群矿工家属", "几名矿工的家属": the head is the last person noun of the run
+    while nxt := next((n for n in _ZH_PERSON_NOUNS for of in ("", "的") if clause.startswith(of + n, end)), None):
+        end = clause.index(nxt, end) + len(nxt)
+    return clause[:end] or None
+
+
+def _cjk_name(chunk: str) -> str | None:
+    """The personal name that ends ``chunk`` (after titles such as 首席预报员), or None: a Chinese
+    surname and one or two characters, unless they end a longer transliterated name, which is taken
+    whole ("塞普尔韦达", "卡罗琳娜·塞普尔韦达", not "韦达")."""
+    for size in (3, 2):
+        cand = chunk[-size:]
+        if len(cand) == size and (cand[0] in _ZH_SURNAMES or cand[:2] in _ZH_SURNAMES) and _HAN.match(cand):
+            return _cjk_foreign_name(chunk, size) or cand
+    return None
+
+
+def _sound_run(text: str, end: int) -> str:
+    """The run of transliteration characters (and the "·" between a foreign name's parts) ending at ``end``."""
+    start = end
+    while start > 0 and (text[start - 1] in _ZH_SOUND_CHARS or text[start - 1] in "·・" and start < end):
+        start -= 1
+    return text[start:end].lstrip("·・")
+
+
+def _sound_prefix(text: str) -> str:
+    """The run of transliteration characters (and "·") opening ``text``, without a trailing "·"."""
+    end = 0
+    while end < len(text) and (text[end] in _ZH_SOUND_CHARS or text[end] in "·・" and end):
+        end += 1
+    return text[:end].rstrip("·・")
+
+
+def _cjk_foreign_name(chunk: str, size: int) -> str | None:
+    """The whole transliterated name a Chinese-looking name of ``size`` characters ends: a run with
+    a "·", or one of four characters or more (longer than a Chinese name)."""
+    run = _sound_run(chunk, len(chunk))
+    letters = len(run.replace("·", "").replace("・", ""))
+    if ("·" in run or "・" in run) and letters > size or letters > size + (1 if size == 2 else 0):
+        return run
+    from ..entities._scripts import _ZH_FUNCTION_CHARS
+
+    if size == 2 and letters == 3 and run[0] not in _ZH_SURNAMES and run[0] not in _ZH_FUNCTION_CHARS:
+        return run  # "检察官普雷特": 普 is no surname, so 雷特 is the end of a three-sound name, not a Chinese one
+    return None
+
+
+_ZH_TITLES = tuple(sorted(profile("zh").titles, key=len, reverse=True))
+_TRANSLITERATED = lazy_pattern(r"[\u3400-\u9fff·・]{2,8}")
+
+
+def _cjk_titled_name(chunk: str) -> str | None:
+    """A transliterated foreign name after a title: "空气质量计划经理凯西泰勒" -> "凯西泰勒"
+    (Kathy Taylor), which :func:`_cjk_name` misses for want of a Chinese surname."""
+    ends = [chunk.rfind(t) + len(t) for t in _ZH_TITLES if t in chunk]
+    if not ends:
+        return None
+    rest = chunk[max(ends) :]
+    return rest if _TRANSLITERATED.fullmatch(rest) else None
+
+
+# A foreign name with its parts joined by "·" ("卡罗琳娜·塞普尔韦达"): always a person
+_ZH_DOTTED = lazy_pattern(r"[\u3400-\u9fff]{1,8}(?:[·・][\u3400-\u9fff]{1,8})+")
+# A day or part of the day right after a name ("博里奇周一抵达"): where the name ends
+_CJK_DAY = re.compile(r"[周週][一二三四五六日天]|星期|[上下]午|[今昨明]天|\d")
+
+
+def _cjk_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, title) of people a Chinese text names outside an attribution, so that a later
+    他/她 has an antecedent: a "·"-joined foreign name, and a name after a title ("总统博里奇周一抵达")."""
+    out: dict[int, tuple[int, str, str | None]] = {}
+    for m in _ZH_DOTTED.finditer(text):
+        parts = re.split("[·・]", m.group())
+        head = _sound_run(parts[0], len(parts[0]))  # "智利矿工卡罗琳娜": the name's own characters
+        tail = _CJK_NAME_END.split(parts[-1], 1)[0]
+        tail = _CJK_DAY.split(tail, 1)[0]
+        sound = _sound_prefix(tail)
+        if len(sound) >= 2:
+            tail = sound  # "贝尔纳·卡约四年监禁": the surname ends where its transliteration characters do
+        if head and tail:
+            start = m.start() + len(parts[0]) - len(head)
+            out[start] = (start, "·".join([head, *parts[1:-1], tail]), None)
+    for title in _ZH_TITLES:
+        for m in re.finditer(re.escape(title) + r"([\u3400-\u9fff·・]{2,12})", text):
+            run = m.group(1)
+            cut = min((c.start() for c in (_CJK_NAME_END.search(run, 1), _CJK_DAY.search(run, 1)) if c), default=len(run))
+            name = run[:cut]
+            sound = _sound_prefix(run)
+            if len(name) > len(sound) >= 2:
+                name = sound  # "总统博里奇抵达现场": the transliterated name ends before the verb
+            foreign = 2 <= len(name) <= 12 and all(c in _ZH_SOUND_CHARS or c in "·・" for c in name)
+            if (foreign or _cjk_name(name) == name) and m.start(1) not in out \
+                    and not any(a < m.start(1) < a + len(n) for a, n, _ in out.values()):
+                out[m.start(1)] = (m.start(1), name, title)
+    return sorted(out.values())
+
+
+# Where a name after a title ends: a reporting verb, a preposition or conjunction ("与", "对", "在"),
+# an adverb ("也", "已") or a day ("14日": the Han run stops at the digit).
+_CJK_NAME_END = re.compile("|".join(map(re.escape, _CJK_VERBS)) + r"|[与和在对對向同跟于於是的将將已也还還就都今昨当當并並称稱说說]")
+
+
+def _cjk_titled(text: str, description: str, offset: int) -> str | None:
+    """The person a Chinese title stands for: "大使说" -> 王丽 after "中国驻阿尔巴尼亚大使王丽14日表示",
+    "法国总统表示" -> 马克龙 after "法国总统马克龙14日与…". The latest "<description><name>" before
+    ``offset``; the name runs to the first verb, preposition or digit (two to six characters)."""
+    if not description or not description.endswith(_ZH_TITLES):
+        return None
+    found = None
+    for m in re.finditer(re.escape(description) + r"([\u3400-\u9fff·・]{2,12})", text[:offset]):
+        run = m.group(1)
+        if run.startswith(tuple(_CJK_VERBS)):
+            continue  # "法国总统表示": the title alone is the subject here
+        cut = _CJK_NAME_END.search(run, 1)
+        name = run[: cut.start()] if cut else run
+        if 2 <= len(name) <= 6 and not name.endswith(_ZH_TITLES):
+            found = name
+    return found
+_AR_STOP = {
+    "إن", "أن", "ان", "إنه", "أنه", "في", "على", "عن", "بأن", "إلى", "من", "خلال", "لـ", "ل", "إنها", "أنها",
+    "عبر", "مع", "بعد", "قبل", "أمام", "حول", "لدى", "اليوم", "أمس", "يوم",
+}
+_AR_TITLES = frozenset(profile("ar").titles)
+# "للصحفيين" (to reporters) ends a speaker's name like a preposition does (text/data/ar.json "addressees")
+_AR_STOP |= {a for a in profile("ar").addressees if " " not in a}
+_AR_ADVERB_ENDINGS = ("ً", "اً", "ًا")
+_AR_OF_LI = re.compile(r"^ل[^ل]\S{2,}$")
+_AR_CONSTRUCT = profile("ar").construct_heads
+# "عن X قوله" (quoted X as saying): text/data ar.json "quoted_as_saying"
+_AR_QUOTED_AS = re.compile(r"(?<![\w])عن\s+((?:[\u0600-\u06ff]+\s+){1,8}?)(?:" + alternation(profile("ar").quoted_as_saying)
+                           + r")(?![\w])") if profile("ar").quoted_as_saying else re.compile(r"(?!)")
+_AR_OF = "باسم"  # "المتحدث باسم الوزارة": the spokesman *of* the ministry, one title
+
+
+def _ar_construct(words: list[str], i: int) -> bool:
+    """A title's complement without the article that binds to the defined word after it: "لمنظمة"
+    (of the organisation), "منظمة" in "رئيس منظمة الصحة العالمية" (text/data "construct_heads")."""
+    bound = words[i + 1 : i + 2] and words[i + 1].startswith("ال")
+    return bool(bound and (_AR_OF_LI.match(words[i]) or words[i] in _AR_CONSTRUCT))
+
+
+def _arabic_name(words: list[str], titled: bool = False, closed: bool = False) -> tuple[str, str] | None:
+    """"وزير الصحة أحمد علي" / "الفنانة راندا البحيري" -> the name after the title; a title alone -> description.
+    ``titled``: the title stands before ``words`` (the name index's match); ``closed``: a preposition,
+    conjunction or punctuation follows ``words`` (a third name word may then end the name)."""
+    i = 0
+    # the title's complements and adjectives all carry the article: "وزير الداخلية التركي كمال أرتورك"
+    while i < len(words) and (words[i] in _AR_TITLES or (i > 0 and words[0] in _AR_TITLES and (
+            words[i].startswith(("ال", "لل")) or _ar_construct(words, i)))):
+        # "المدير العام لمنظمة الصحة العالمية تيدروس …": "لمنظمة" (of the organisation) belongs to the title
+        i += 1
+        if i + 1 < len(words) and words[i] == _AR_OF:
+            i += 2
+    if i == len(words):
+        return ("description", " ".join(words)) if words else None
+    if i == 0 and words[0].startswith("ال"):
+        return "description", " ".join(words[:3])
+    # two words, three when the second binds to the next ("محمد بن سلمان", "أحمد عبد الفتاح"), the whole
+    # lineage when there is one ("محمد بن عبد الرحمن آل ثاني": final33 D7 cut it to "محمد بن عبد")
+    joined = _arabic_joined_length(words, i)
+    if joined > 2:
+        return "name", " ".join(words[i : i + joined])
+    size = 3 if len(words) - i >= 3 and words[i + 1] in ("بن", "بنت", "ابن", "أبو", "عبد") else 2
+    if size == 2 and (i > 0 or titled) and closed and len(words) - i == 3 and _arabic_third_name(words[i + 2]):
+        size = 3  # "الرئيس التركي رجب طيب أردوغان": the entity table's reading of a titled name (final29 #11)
+    return "name", " ".join(words[i : i + size])
+
+
+# Words that join the next word to an Arabic name (as analysis.entities reads them): "بن" / "ابن" / "بنت"
+# (son, daughter of), "آل" (the family of), "عبد" (servant of: "عبد الرحمن"), "أبو" (father of)
+_AR_NAME_JOINS = profile("ar").name_joins  # text data "name_joins", as entities reads them
+
+
+def _arabic_joined_length(words: list[str], i: int) -> int:
+    """How many of ``words`` from ``i`` one name with its joining words holds: "عبد الله بن زايد آل نهيان" 6,
+    "محمد بن عبد الرحمن آل ثاني" 6, "أبو محمد الجولاني" 3 (a kunya, then a nisba with the article); 1 or 2
+    for a name without joins (the caller then reads it as before)."""
+    k = i + 2 if words[i] in ("عبد", "أبو") and i + 1 < len(words) else i + 1
+    while k + 1 < len(words) and words[k] in _AR_NAME_JOINS and not words[k + 1].startswith("لل"):
+        k += 2
+        if words[k - 1] == "عبد" and k < len(words):  # "بن عبد الرحمن": the servant's name follows
+            k += 1
+    if words[i] == "أبو" and k == i + 2 and k < len(words) and words[k].startswith("ال") and words[k].endswith("ي"):
+        k += 1  # "أبو محمد الجولاني": the nisba after the kunya
+    return min(k, len(words)) - i
+
+
+# The present tense of derived verb forms ("يتحدث" he speaks, "يستعد" he prepares, "تتحدث" she speaks):
+# names seldom open so
+_AR_VERB_PREFIXES = ("يت", "يست", "تت", "تست")
+
+
+def _arabic_third_name(word: str) -> bool:
+    """Whether the third word after a title's two-word name is the name's, as the entity table reads it
+    (analysis/entities.py): no article or preposition on it, no title, verb or addressee, no common
+    noun's ending."""
+    from ..entities._scripts import _ar_patterns, _third_name
+
+    titles, verbs, addressees = _ar_patterns()
+    if word.startswith(_AR_VERB_PREFIXES):
+        return False  # "للأمين العام حسن نصرالله يتحدث …": a verb in the present (he speaks), no name
+    if word[:1] in ("ف", "و") and word[1:] in _AR_STOP:
+        return False  # "فإن" (then that), "وقد"
+    if word.startswith(("ال", "لل")) or word in titles or word in verbs or word in addressees or word in _AR_STOP:
+        return False
+    if len(word) > 4 and word[0] in "بكوف" and word[1:3] == "ال":
+        return False  # "هالة زايد بالأطباء" (with the doctors): a preposition or conjunction on a defined noun
+    return _third_name(word, "")
+
+
+# "لأنصاره" (to his supporters), "لمؤيديها", "لجمهوره": the preposition li- glued to a noun that carries a
+# possessive pronoun; no name word is written so (trial 17: "توسك لأنصاره" was a speaker's name)
+_AR_TO_HIS = re.compile(r"^ل[\u0621-\u064a]{2,}(?:ه|ها|هم|هما|هن)$")
+
+
+def _arabic_after(toks: list[str]) -> tuple[str, str] | None:
+    """"وقال وزير الصحة أحمد علي إن …" -> the name; "وأضاف أن …" (no subject) -> the last speaker."""
+    words: list[str] = []
+    closed = False
+    for i, tok in enumerate(toks[:8]):  # title, its complements and adjectives, then the name
+        if not _ARABIC.search(tok) or tok in _AR_STOP or tok.endswith(_AR_ADVERB_ENDINGS) or toks[i + 1 : i + 2] == ["ً"]:
+            closed = not tok.endswith(_AR_ADVERB_ENDINGS)
+            break  # "ويقول حرفياً": an adverb in the accusative, the subject is in the verb
+        if words and _AR_TO_HIS.match(tok):
+            closed = True
+            break  # "وقال توسك لأنصاره" (Tusk told his supporters): the addressee, no part of the name
+        words.append(tok)
+    if not words:
+        return "pronoun", "هو"
+    return _arabic_name(words, closed=closed or len(toks) == len(words))
+
+
+def _without_glued_li(masked: str, pos: int) -> str:
+    """``masked`` with the preposition li- glued to the word at ``pos`` taken off, after "وفقا" (according
+    to): "ووفقا للمفتش عمر يوسف" -> "المفتش عمر يوسف" (ل + ال is written لل), "وفقا لوزير الصحة" -> "وزير
+    الصحة", so the title and the name after it are read as after a verb."""
+    glued = re.match(r"\s*ل(ل?)(?=[\u0621-\u064a])", masked[pos:])
+    if not glued:
+        return masked
+    start = pos + glued.end() - 1 - len(glued.group(1))  # (the same length: offsets after it hold)
+    return masked[:start] + ("ال" if glued.group(1) else " ") + masked[pos + glued.end() :]
+
+
+def _ar_clitic_forms(title: str) -> dict[str, str]:
+    """A title with the clitics Arabic writes onto it -> the title: "والرئيس" (and the president),
+    "للأمين" (for the secretary: ل + الأمين drops the article's alif), "برئيس", "كالمدير"."""
+    bare = title[1:] if title.startswith("ال") else title
+    forms = {title: title, "ل" + bare: title, **{p + title: title for p in "بك"}}
+    return {**forms, **{c + f: title for f in list(forms) for c in "وف"}}
+
+
+_AR_TITLE_FORMS = {form: t for title in _AR_TITLES if " " not in title for form, t in _ar_clitic_forms(title).items()} \
+    | {t: t for t in _AR_TITLES}
+# compiled on first use: only a text with Arabic letters reads it (~0.01 CPU-s of every comparison)
+_AR_TITLED = lazy_pattern(
+    r"(?<![\w])(?:" + alternation(sorted(_AR_TITLE_FORMS))
+    + r")(?:\s+(?:ال\S+|لل\S{2,}|(?:ل[^ل\s]\S{2,}|" + alternation(_AR_CONSTRUCT) + r")(?=\s+ال)))*"
+    + r"\s+((?:[\u0600-\u06ff]+\s+){1,2}[\u0600-\u06ff]+)"
+)
+
+
+def _arabic_people(text: str) -> list[tuple[int, str, str | None]]:
+    """(offset, name, title phrase) of people an Arabic text introduces with a title ("الفنانة عبير
+    صبري", "الرئيس الفرنسي إيمانويل ماكرون" -> title "الرئيس الفرنسي")."""
+    out: list[tuple[int, str, str | None]] = []
+    pos = 0
+    while m := _AR_TITLED.search(text, pos):
+        words = m.group(1).split()
+        pos = m.end()
+        if words[0] in _AR_TITLE_FORMS:  # "النائب بالوزير السابق عادل …": the second title introduces the name
+            pos = m.start(1)
+            continue
+        cut = next((k for k, w in enumerate(words) if w in _AR_STOP), len(words))
+        after = re.match(r"\s*([\u0600-\u06ff]*)", text[m.end() :])
+        closed = cut < len(words) or not after or not after.group(1) or after.group(1) in _AR_STOP \
+            or (len(words) == 3 and len(re.findall(rf"(?<![\u0600-\u06ff]){re.escape(words[2])}(?![\u0600-\u06ff])", text)) > 1)
+        # (a third word the text names alone again is the surname: "… أردوغان أنقرة. وقال أردوغان")
+        got = _arabic_name(words[:cut], titled=True, closed=closed)
+        if got and got[0] == "name" and len(got[1].split()) >= 2:
+            title = text[m.start() : m.start(1)].split()
+            if title:
+                title[0] = _AR_TITLE_FORMS.get(title[0], title[0])
+            out.append((m.start(1), got[1], " ".join(title) or None))
+    return out
+
+
+def _arabic_bare(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _arabic_titled(names: Sequence[tuple[int, str, str | None]], description: str, offset: int) -> str | None:
+    """The person an Arabic description stands for: "الرئيس الفرنسي" -> the latest person before
+    ``offset`` introduced as "الرئيس الفرنسي إيمانويل ماكرون"; "الوزير" -> "وزير الخارجية التركي
+    هاكان فيدان". Every word of the description is in the title (article aside); a title opening
+    with the description's own first word wins ("الرئيس" is Macron, not "رئيس الوزراء" Rama)."""
+    words = description.split()
+    if not words:
+        return None
+    bare = {_arabic_bare(w) for w in words}
+    exact = loose = None
+    for at, name, title in names:
+        if at >= offset:
+            break
+        parts = (title or "").split()
+        if not parts or _ARABIC.search(parts[0]) is None or not bare <= {_arabic_bare(w) for w in parts}:
+            continue
+        if parts[0] == words[0]:
+            exact = name
+        else:
+            loose = name
+    return exact or loose
+
+
+def _arabic_surname(names: Sequence[tuple[int, str, str | None]], description: str, offset: int) -> str | None:
+    """"الراوي" after "الدكتور كريم الراوي": a surname with the article looks like a description; it is
+    the latest person before ``offset`` whose name ends with it."""
+    if " " in description or description in _AR_TITLES:
+        return None
+    found = None
+    for at, name, _ in names:
+        if at >= offset:
+            break
+        if name.split()[-1] == description:
+            found = name
+    return found
+
+
+def _arabic_named_body(text: str, description: str, offset: int) -> str | None:
+    """The organisation a definite noun stands for: "الوزارة" -> "وزارة الصحة المصرية", "الشركة" ->
+    "شركة أرامكو", the latest before ``offset`` the text names with the same noun in the construct
+    state (no article) and its complements (the article's words, or one name)."""
+    if " " in description or not description.startswith("ال") or len(description) < 5:
+        return None
+    found = None
+    for m in re.finditer(rf"(?<![\w]){re.escape(description[2:])}((?:\s+\S+){{1,3}})", text[:offset]):
+        words: list[str] = []
+        for w in m.group(1).split():
+            if not _ARABIC.fullmatch(w[:1]) or w in _AR_STOP or (words and not w.startswith("ال")):
+                break
+            words.append(w.strip("،.:"))
+            if not w.startswith("ال") or w[-1:] in "،.:":
+                break  # "شركة أرامكو": one name; a comma or a full stop ends the phrase
+        if words:
+            found = " ".join([description[2:], *words])
+    return found
+
+
+# What follows a person's bare name at a sentence start: a setting or a day, an adverb ("博里奇周一抵达",
+# "王丽在现场", "塞普尔韦达也说"); a place name is followed by 的, 发生 … and a country is no speaker.
+_CJK_AFTER_SUBJECT = re.compile(r"在|[周週][一二三四五六日天]|星期|[今昨当當]天|\d|也|曾|已|随后|隨後|一直|始终|始終")
+# An attribute before the subject, closed by 的: "现年67岁的卡约一直否认指控" (Caillaux, 67, has always denied)
+_CJK_ATTRIBUTE = re.compile(r"^[^，。“”「」]{1,12}?的")
+
+
+def _cjk_bare_subject(sentence: str) -> str | None:
+    """The person a Chinese sentence opens with, without a title: a transliterated name or a Chinese
+    one right before a setting, a day or an adverb; after an attribute ending in 的."""
+    attribute = _CJK_ATTRIBUTE.match(sentence)
+    if attribute:
+        found = _cjk_opening_name(sentence[attribute.end() :])
+        if found:
+            return found
+    return _cjk_opening_name(sentence)
+
+
+def _cjk_opening_name(sentence: str) -> str | None:
+    run = _sound_prefix(sentence)
+    for size in range(min(len(run), 8), 1, -1):
+        if _CJK_AFTER_SUBJECT.match(sentence, size) and _plausible_speaker(run[:size]):
+            return run[:size]
+    for size in (3, 2):
+        cand = sentence[:size]
+        if _cjk_name(cand) == cand and _CJK_AFTER_SUBJECT.match(sentence, size):
+            return cand
+    return None

@@ -1,0 +1,661 @@
+"""The speaker written before a quotation: name cleaning, country and role words, subjects before the
+quote, appositions, colons and coordinated subjects, person nouns and addressees (part of
+:mod:`storylens.analysis.quotes`)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ...text import LANGUAGES, base, given_name_gender, profile, territory_names
+from ._vocab import (
+    _ACT_RE,
+    _AUX,
+    _BODY_HEADS,
+    _CAP_TOKEN,
+    _CHUNK_BREAK,
+    _CONNECTORS,
+    _CREDIT_WORDS,
+    _DETS,
+    _NAME_MARKS,
+    _ORG_WORDS,
+    _PARTY_MEMBERS,
+    _PRONOUNS,
+    _QUOTE_SLOT,
+    _ROLE_HEADS,
+    _SAY_RE,
+    _STATEMENT_SOURCES,
+    _STOP_CAPS,
+    _TITLES,
+    _TOKEN_RE,
+    _UP,
+    _function_words,
+    _is_title,
+    _non_speakers,
+    _plausible_speaker,
+    _role_phrase_length,
+)
+
+
+def _drop_leading_complement(text: str, start: int, toks: list[str]) -> list[str]:
+    """The person in a capitalised run: "Selon Gérald Martin", "(ministre de) l'Intérieur Gérald Martin",
+    "(sindaco di) Milano Marco Rossi" -> the last two words."""
+    while toks and toks[0].lower().strip("’'") in _STOP_CAPS:
+        toks = toks[1:]
+    # a photo credit glued to the text before a name: "…Reino Unido: Getty Donald Trump ha sido …"
+    while len(toks) >= 3 and toks[0].lower().strip(".:/") in _CREDIT_WORDS:
+        toks = toks[1:]
+    if len(toks) >= 3 and toks[0].lower() in _function_words() and not _is_title(toks[0]):
+        toks = toks[1:]
+    before = text[max(0, start - 7) : start]
+    if len(toks) >= 3 and (re.search(r"\w['’]$", before) or re.search(r"(?:^|\s)(?:di|de|del|della|dello|of|von|du|des|w|we|в|z)\s$", before)):
+        toks = toks[1:]  # the complement of the role word before it, then the name
+    return toks
+
+
+_ELIDED_NOUN = re.compile(r"^[LlDd]['’][a-zà-ÿ]{3,}$")
+
+
+def _clean_name(tokens: list[str]) -> list[str]:
+    """Drop sentence-initial function words and leading titles from a name run."""
+    while tokens and tokens[0].lower().strip("’'") in _STOP_CAPS:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and _ELIDED_NOUN.match(tokens[0]):
+        tokens = tokens[1:]  # "L'attore Kumud Mishra", "L'acteur …": an elided article on a common noun
+    while len(tokens) > 2 and _platform_word(tokens[0]):
+        tokens = tokens[1:]  # "(na) Twitterze Jan Nowak", "(в) Telegram-канале Иван Петров": where it was written
+    if tokens and tokens[-1].lower().strip(".,’'") in _ORG_WORDS:
+        return tokens  # "White House", "New York Times": the whole run is the name
+    # "Szef WHO Tedros Adhanom Ghebreyesus", "Глава МЧС Александр Куренков": an organisation's short name
+    # after a role is the role's complement ("SPCA North Peace" alone is an organisation's name)
+    for i in range(min(2, len(tokens) - 2) - 1, 0, -1):
+        if _acronym(tokens[i]) and (_role_word(tokens[i - 1]) or _is_title(tokens[i - 1])) \
+                and not any(_acronym(t) for t in tokens[i + 1 :]) and not _is_title(tokens[i + 1]):
+            return tokens[i + 1 :]
+    # "Kazakhstan's President Kassym-Jomart Tokayev" -> "Kassym-Jomart Tokayev"
+    last_title = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.lower().rstrip("’'s").rstrip("’'") in _TITLES or _is_title(tok) or tok.endswith(("’s", "'s")):
+            last_title = i
+        elif i == last_title + 1 and len(tokens) - i >= 3 and _role_word(tok) and not _acronym(tokens[i + 1]):
+            # "Minatrice Carolina Sepúlveda", "Bergarbeiterin …": the role, then the name ("Глава МИД
+            # Сергей Лавров" is a role phrase, read whole by _without_role_phrase)
+            last_title = i
+    return tokens[last_title + 1 :]
+
+
+_PLATFORMS = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).share_buttons if len(w) >= 6}))
+
+
+def _platform_word(tok: str) -> bool:
+    """A social platform's name in any case form ("Twitterze", "Facebooku", "Telegram-канале"): text/data
+    "share_buttons" of six letters or more, as the start of the word."""
+    return tok.lower().startswith(_PLATFORMS)
+
+
+def _role_word(tok: str) -> bool:
+    """A role noun capitalised at a sentence start or in German ("Minatrice", "Bergarbeiterin"), also
+    as the head of a German compound ("Minenarbeiterin": text/data "role_words" of six letters or more)."""
+    low = tok.lower()
+    return low in _ROLE_HEADS or (tok.replace("-", "").isalpha() and any(
+        len(w) >= 6 and len(low) >= len(w) + 3 and low.endswith(w) for w in _ROLE_HEADS)) \
+        or len(low) >= 7 and low.endswith(_ROLE_SUFFIXES)
+
+
+# text/data/<xx>.json "role_suffixes": "Gewerkschafterin", "Aktivistin" name a role, not a person
+_ROLE_SUFFIXES = tuple(sorted({w for lang in LANGUAGES for w in profile(lang).role_suffixes}))
+
+
+@lru_cache(maxsize=64)
+def _country_stems(prefix: str) -> tuple[str, ...]:
+    _, _, places = _non_speakers()
+    return tuple(n for n in places if n.startswith(prefix))
+
+
+def _drop_country(tokens: list[str], language: str | None, titled: bool = False) -> list[str]:
+    """"Министр иностранных дел России Сергей Лавров", "Kanclerz Niemiec Olaf Scholz": the country
+    the role belongs to (a genitive) opens the run, then the person (at least two words stay).
+    After a title, languages that put the role's place in the genitive ("Мэр Москвы Сергей
+    Собянин", "burmistrz Krakowa Jacek Majchrowski"; text/data "genitive_after_title") drop it too."""
+    lang = base(language) or ""
+    before = len(tokens)
+    while len(tokens) >= 3 and _country_word(tokens[0], lang):
+        tokens = tokens[1:]
+    # one complement only, and never a first name before a patronymic ("Владимир Владимирович Путин")
+    if titled and before == len(tokens) == 3 and profile(lang).genitive_after_title \
+            and not tokens[1].endswith((".", "вич", "вна", "ична")):
+        tokens = tokens[1:]
+    return tokens
+
+
+@lru_cache(maxsize=8192)
+def _country_word(token: str, language: str) -> bool:
+    """A country name of the text's language inflected: babel's "россия" -> "России", "francja" ->
+    "Francji" (only the last letter swapped, so "Francis" is no "francia"), or a form the data
+    lists ("Niemiec": text/data "country_forms"). The uninflected name is no sign: "Jordan",
+    "Georgia" and "Israel" are also given names."""
+    low = token.lower().strip(".,’'")
+    if len(low) < 4 or not low.isalpha() or not language:
+        return False
+    if low in _country_forms(language):
+        return True
+    names = territory_names(language)
+    if low in names:
+        return False
+    for name in names:
+        if name[:3] == low[:3] and name.isalpha() and len(name) >= 5:
+            shared = len(os.path.commonprefix((low, name)))
+            if shared >= len(name) - 1 and len(low) - shared <= 2:
+                return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _country_forms(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in profile(language).country_forms)
+
+
+def _name_suffix(tokens: list[str]) -> list[str]:
+    """The longest run of capitalised tokens at the end of ``tokens``."""
+    run: list[str] = []
+    for tok in reversed(tokens):
+        if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.insert(0, tok)
+        else:
+            break
+    while run and run[0].lower() in _CONNECTORS:
+        run = run[1:]
+    return run
+
+
+def _name_prefix(tokens: list[str]) -> list[str]:
+    run: list[str] = []
+    for i, tok in enumerate(tokens):
+        if _CAP_TOKEN.match(tok) or (run and tok.lower() in _CONNECTORS):
+            run.append(tok)
+        elif run and tok.endswith(".") and _is_title(tok) and i + 1 < len(tokens) and _CAP_TOKEN.match(tokens[i + 1]):
+            # "Instytutu Zdrowia Publicznego dr. Piotra Nowaka", "Uniwersytetu Warszawskiego prof. Alojzy Nowak":
+            # a lower-case academic title inside the run; _clean_name keeps the words after it
+            run.append(tok)
+        else:
+            break
+    while run and run[-1].lower() in _CONNECTORS:
+        run = run[:-1]
+    return run
+
+
+def _strip_aux_tail(tokens: list[str]) -> list[str]:
+    while tokens and tokens[-1].lower() in _AUX:
+        tokens = tokens[:-1]
+    return tokens
+
+
+_DESC_STOP = {
+    "in", "on", "at", "during", "after", "before", "when", "while", "that", "who", "which", "to",
+    "and", "but", "mit", "im", "am", "auf", "bei", "dans", "lors", "en", "que", "qui", "в",
+    "на", "что", "durante", "this", "last", "friday", "thursday", "monday", "tuesday",
+    "wednesday", "saturday", "sunday", "yesterday", "today", "energisch", "as", "because",
+    "mehrmals", "gestern", "heute", "bereits", "dann", "nach", "zu", "über", "für",
+}
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
+_AND = {"and", "und", "et", "y", "и", "e"}
+# the "and" of two people named as one subject (text data "people_and"), every language's: a name run is read
+# before its language is known
+_JOINT = frozenset(w for lg in LANGUAGES for w in profile(lg).people_and)
+_JOINT_GAP = 40  # characters between the two names: "and" and a role ("i minister", "et la préfète")
+
+
+Subject = tuple[str, str]  # (kind, speaker): kind is name | description | pronoun
+
+
+def _subject_before(masked: str, verb_start: int, bare_plural: bool = True) -> Subject | None:
+    """(kind, speaker) of the phrase right before a verb, or None."""
+    chunks = _CHUNK_BREAK.split(masked[:verb_start])
+    last = _strip_aux_tail(_TOKEN_RE.findall(chunks[-1]))
+    before_chunk = masked[: verb_start - len(chunks[-1])].rstrip()
+    if not last:
+        # (not "Водитель «…», сообщил X", "The driver "…," said X": the quotation, no apposition, stands
+        # between the clause's own subject and the verb; the speaker follows the verb)
+        if len(chunks) >= 3 and before_chunk.endswith(",") and not before_chunk[:-1].rstrip().endswith(_QUOTE_SLOT):
+            return _appositive_subject(chunks)
+        return None
+    if last[-1].lower() in _PRONOUNS:
+        return "pronoun", last[-1]
+    # the conjunction may be the stripped tail itself: "Moreau negó los cargos y dijo", "… и сказал"
+    if any(t.lower() in _AND for t in _TOKEN_RE.findall(chunks[-1])):
+        found = _coordinated_subject(masked, verb_start, chunks, bare_plural)
+        if found:
+            return found
+    body = _body_subject(last)
+    if body:
+        return "name", body
+    suffix = _name_suffix(last)
+    name = _clean_name(suffix)
+    place = _role_of_place(last, len(last) - len(suffix))
+    if place:
+        return "description", place
+    person = _person_before_origin(last, len(last) - len(suffix))
+    if person:
+        return "name", person
+    proxy = _spokesperson_of(last, len(last) - len(suffix)) if suffix else None
+    if proxy:
+        return "description", proxy
+    if name:
+        owner = _owned_by(last, len(last) - len(suffix))
+        return ("description", owner) if owner else ("name", " ".join(name))
+    opening = _opening_person(last)
+    if opening:
+        return "name", opening
+    for n in (4, 3, 2):  # "Szef rządu zapowiedział", "Глава государства заявил"
+        if len(last) >= n and _role_phrase_length(last[-n:]) == n:
+            return "description", " ".join(last[-n:])
+    if _plural_group(last, masked, verb_start):
+        return "description", " ".join(last)
+    if len(last) == 1 and _ELIDED_DET.match(last[0]):
+        return "description", last[0]  # "l'Institution juge …": the article elided onto a capitalised noun
+    return _description_before(last, bare_plural)
+
+
+def _joined_name(toks: Sequence[str]) -> str:
+    """Tokens as written: no space inside the marks of a quoted name ("Компания «Аэрофлот»")."""
+    return re.sub(r"([«„“\"])\s+(.*?)\s+([»“”\"])", r"\1\2\3", " ".join(toks))
+
+
+def _body_subject(last: Sequence[str]) -> str | None:
+    """A body the clause before the verb names by its capitalised head and the lower-case (or quoted, or
+    capitalised place) words after it, at most four: "Министерство здравоохранения (сообщило)", "Компания
+    «Аэрофлот» (заявила)", "Министерство обороны России"; text data "body_heads". The head alone
+    ("Компания заявила") is left to the other rules, and so is a head before a person's name."""
+    for i, tok in enumerate(last):
+        if not (tok[:1].isupper() and tok.lower() in _BODY_HEADS):
+            continue
+        rest = list(last[i + 1 :])
+        words = [t for t in rest if t not in _NAME_MARKS]
+        if not 1 <= len(words) <= _BODY_WORDS or not all(re.sub(r"[-'’]", "", t).isalpha() for t in words):
+            return None
+        if sum(t[:1].isupper() for t in words) >= 2 and not any(t in _NAME_MARKS for t in rest):
+            return None  # "Министерство … Сергей Шойгу": a person after the body
+        return _joined_name(last[i:])
+    return None
+
+
+_BODY_WORDS = 4
+
+
+def _statement_source(masked: str, pos: int) -> str | None:
+    """The body a statement phrase after an impersonal verb names ("говорится в сообщении Министерства
+    обороны", "сообщили в пресс-службе «Аэрофлота»"; text data "statement_sources"), in the case the
+    phrase puts it: its quoted name, or a capitalised word and up to two lower-case genitive words."""
+    rest = masked[pos : pos + 160].lstrip()
+    low = rest.casefold()
+    phrase = next((p for p in _STATEMENT_SOURCES if low.startswith(p) and not rest[len(p) : len(p) + 1].isalpha()), None)
+    if phrase is None:
+        return None
+    toks = _TOKEN_RE.findall(rest[len(phrase) :])
+    # (a lower-case noun before a quoted name: "в сообщении авиакомпании «Победа»")
+    noun = 1 if toks[1:2] and toks[1] in _NAME_MARKS and toks[0].isalpha() and toks[0].islower() else 0
+    if toks[noun : noun + 1] and toks[noun] in _NAME_MARKS:
+        close = next((k for k in range(noun + 2, min(len(toks), noun + 8)) if toks[k] in _NAME_MARKS), None)
+        return _joined_name(toks[: close + 1]) if close else None
+    if not toks or not toks[0][:1].isupper() or not toks[0].replace("-", "").isalpha():
+        return None
+    words = [toks[0].rstrip(".")]
+    for tok in toks[1:3]:
+        if words[-1] != toks[len(words) - 1] or not (tok.rstrip(".").isalpha() and tok.islower()) or tok in _function_words():
+            break  # (a word that carries the full stop ends the phrase)
+        words.append(tok.rstrip("."))
+    return " ".join(words)
+
+
+_OF = {"de", "du", "des", "of", "del", "di", "della", "dello"}
+
+
+def _role_of_place(toks: Sequence[str], run_start: int) -> str | None:
+    """"the mayor of London", "la maire de Paris": a role word, "of", then the capitalised run at ``run_start``
+    is the role's place, not the speaker; the description from its article (or the role word) on."""
+    k = run_start
+    if k < 2 or k >= len(toks) or toks[k - 1].lower() not in _OF or toks[k - 2].lower() not in _ROLE_HEADS:
+        return None
+    if len(toks) - k > 2 or given_name_gender(toks[k]):
+        return None  # "Secretary of State Mike Pompeo": the holder's name closes the run
+    j = k - 2
+    if j > 0 and toks[j - 1].lower() in _DETS:
+        j -= 1
+    return " ".join(toks[j:])
+_PLURAL_VERB_ENDINGS = tuple(sorted({e for lang in LANGUAGES for e in profile(lang).plural_verb_endings}))
+_GROUP_WORDS = 3  # "Doświadczeni ratownicy medyczni (podkreślają)"
+
+
+def _plural_group(last: list[str], masked: str, verb_start: int) -> bool:
+    """A group described in lower-case words (the first capitalised only as the sentence's) before a plural
+    verb of saying ("Doświadczeni ratownicy podkreślają, że …", "Местные жители говорят"; text/data
+    "plural_verb_endings"): the whole clause before the verb, one to three words."""
+    verb = masked[verb_start:].split(None, 1)[0].rstrip(".,;:") if masked[verb_start:].strip() else ""
+    if not verb.endswith(_PLURAL_VERB_ENDINGS) or not 1 <= len(last) <= _GROUP_WORDS:
+        return False
+    start = verb_start - len(" ".join(last)) - 1
+    opens = start <= 0 or masked[:start].rstrip()[-1:] in ".!?\n§"
+    return opens and all(t.isalpha() for t in last) and all(t.islower() for t in last[1:])
+_NAME_ORIGIN = frozenset(w for lang in LANGUAGES for w in profile(lang).name_origin)
+_ORIGIN_WORDS = 3  # "of New York", "z Nowego Sącza": a place or body after the person is short
+
+
+_SPOKESPERSON_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_nouns)
+_SPOKESPERSON_LINKS = frozenset(w for lang in LANGUAGES for w in profile(lang).spokesperson_links)
+_SPOKESPERSON_GAP = 6  # words between the noun and the name: "porte-parole officiel du Premier ministre"
+
+
+def _spokesperson_of(toks: list[str], run_start: int) -> str | None:
+    """The description when the name run at ``toks[run_start:]`` is the one a spokesperson speaks for
+    ("A spokesman for Prime Minister Boris Johnson said", "Le porte-parole officiel du Premier ministre Boris
+    Johnson a déclaré", "El portavoz del primer ministro …"; text/data "spokesperson"): the whole phrase from
+    its article, else None ("spokesman John Smith" names the spokesman)."""
+    for i in range(run_start - 2, max(-1, run_start - 2 - _SPOKESPERSON_GAP), -1):
+        if toks[i].lower() not in _SPOKESPERSON_NOUNS:
+            continue
+        between = [t.lower() for t in toks[i + 1 : run_start]]
+        linked = any(t in _SPOKESPERSON_LINKS or _ELIDED_OF.match(t) for t in between)
+        if not linked or any(t in {",", ";", ":"} for t in between):
+            return None
+        start = i - 1 if i >= 1 and toks[i - 1].lower() in _DETS | {"a", "an", "un", "une", "uno"} else i
+        return " ".join(toks[start:])
+    return None
+
+
+def _person_before_origin(toks: list[str], run_start: int) -> str | None:
+    """The person when the name run before a verb is a place or body tied to a name before it
+    ("Sen. Susan Collins of Maine said", "Jan Kowalski z Krakowa powiedział"): that full name (two
+    or more words; "Bank of America said" stays the bank), else None."""
+    if not 1 <= len(toks) - run_start <= _ORIGIN_WORDS or run_start < 3 \
+            or toks[run_start - 1].lower() not in _NAME_ORIGIN:
+        return None
+    name = _clean_name(_name_suffix(toks[: run_start - 1]))
+    if len(name) < 2:
+        return None
+    person = " ".join(name)
+    return person if _plausible_speaker(person) else None
+_ELIDED_OF = re.compile(rf"^[dD]['’][{_UP}]")
+_ELIDED_DET = re.compile(rf"^[lL]['’][{_UP}][\w\-]+$")
+
+
+def _owned_by(toks: list[str], run_start: int) -> str | None:
+    """The phrase when the name only owns the subject: "L'entourage d'Emmanuel Macron explique",
+    "the lawyer of Harvey Weinstein said" -> that phrase, not the name (a role word before the
+    complement is a title instead: "President of Ukraine Volodymyr Zelensky")."""
+    if run_start < 2 or not (_ELIDED_OF.match(toks[run_start - 1]) or toks[run_start - 1].lower() in _OF):
+        return None
+    noun = run_start - 2
+    head = re.sub(r"^[lL]['’]", "", toks[noun])
+    if not head.isalpha() or not head[:1].islower() or _is_title(head) or head.lower() in _ROLE_HEADS:
+        return None
+    start = noun - 1 if noun >= 1 and toks[noun - 1].lower() in _DETS else noun
+    return " ".join(toks[start:])
+
+
+def _opening_person(toks: list[str]) -> str | None:
+    """The person a clause opens with when role words come first and only lower-case words
+    (adverbials) stand between the name and the verb: "Rzecznik prezydenta Rafał Leśkiewicz pytany
+    o szczegóły (odpowiedział)", "Глава российской делегации Владимир Мединский после заседания
+    (сообщил)". Nothing when the clause has a second capitalised word after the name."""
+    k = 0
+    while k < min(5, len(toks)) and toks[k].isalpha() and (toks[k].islower() or _is_title(toks[k])
+                                                          or toks[k].lower() in _ROLE_HEADS
+                                                          or k and _acronym(toks[k])):  # "Глава ВОЗ Тедрос …"
+        k += 1
+    if k == 0:
+        return None
+    run = _name_prefix(toks[k:])
+    rest = toks[k + len(run) :]
+    if len(run) < 2 or len(rest) > 6 or any(not t.islower() for t in rest if t.isalpha()):
+        return None
+    name = " ".join(_clean_name(run))
+    return name if len(name.split()) >= 2 and _plausible_speaker(name) else None
+
+
+_BULLET_LEAD = re.compile(r"^.*[•▪■●►]\s*")
+_AGE_CHUNK = re.compile(r"^\s*(?:\w{1,6}\s+)?\d{1,3}(?:\s+[^\W\d]{1,7})?\s*$")
+
+
+def _age_chunk(chunk: str) -> bool:
+    """", 31 год,", ", 45 lat,", ", 48 ans,", ", 45,", ", aged 45,": a person's age in apposition."""
+    return bool(_AGE_CHUNK.match(chunk))
+
+
+def _party_of_place(chunk: str) -> bool:
+    """", Democrat of New Jersey,", ", Republican of Tennessee,": a party member's place in apposition."""
+    toks = chunk.split()
+    return len(toks) >= 3 and toks[0] in _PARTY_MEMBERS and toks[1] == "of" and all(t[:1].isupper() for t in toks[2:])
+
+
+def _appositive_subject(chunks: list[str]) -> Subject | None:
+    """"Spacey's attorney, Jennifer L. Keller, told" / "Tokayev, in his address, said"."""
+    for chunk in (chunks[-2], chunks[-3]):
+        if _PARTY_TAG.fullmatch(chunk.strip()) or _party_of_place(chunk):
+            continue  # "Sen. Jack Reed, D-R.I., said", "Mikie Sherrill, Democrat of New Jersey, said"
+        toks = _TOKEN_RE.findall(chunk)
+        if toks and toks[0] in _TO_ADDRESSEE:
+            continue  # "… dire «sì» a Thappad, ha risposto": an addressee, not an apposition
+        while toks and (toks[0].lower() in _STOP_CAPS or not re.match(r"\w", toks[0])):
+            toks = toks[1:]  # (and the closing mark of a title before it: "On ABC's “This Week,” Sen. X, R-Ariz.,")
+        run = _name_prefix(toks)
+        # the whole chunk is a name, or a name "of Patton Boggs"
+        if run and (len(run) == len(toks) or toks[len(run)].lower() in {"of", "from", "at", "von", "de"}):
+            name = _clean_name(run)
+            if name:
+                return "name", " ".join(name)
+    if chunks[0] == "" and 4 <= len(chunks) <= 9:
+        # a quotation's slot and its comma before the name ("“…,” Ms. Hendry, 54, the finance minister, told
+        # the BBC"): the apposition opens after them
+        chunks = chunks[[bool(c.strip()) for c in chunks].index(True):] if any(c.strip() for c in chunks) else chunks
+    if 4 <= len(chunks) <= 7:
+        # "Даниэль Францони, 31 год, официант ресторана, которая …, сказала": a long apposition
+        # after the sentence's opening name (dev23 ru gold); only the clause's first chunk, after a
+        # list bullet ("В новостях • Даниэль Францони"); a relative clause or an age marks the apposition
+        toks = _TOKEN_RE.findall(_BULLET_LEAD.sub("", chunks[0]))
+        run = _name_prefix(toks)
+        name = _clean_name(run)
+        # (a surname after a title counts: "Ms. Hendry, 54, the finance minister,")
+        if run and len(run) == len(toks) and (len(name) >= 2 or 0 < len(name) < len(run)) and _plausible_speaker(" ".join(name)) \
+                and (_RELATIVE.search(" " + " ".join(chunks[1:-1])) or any(map(_age_chunk, chunks[1:-1]))):
+            return "name", " ".join(name)
+    if len(chunks) < 3:
+        return None  # only empty chunks before the name: nothing stands in apposition (a dev text crashed here)
+    # "the congressman, speaking in a whisper, said"
+    toks = _TOKEN_RE.findall(chunks[-3])
+    if 2 <= len(toks) <= 5 and toks[0].lower() in _DETS and not any(t.lower() in _DESC_STOP for t in toks):
+        # "El presidente Mariano Rajoy, que compareció como testigo, dijo": lower-case role words, then the
+        # name closing the chunk is the subject, not the whole description
+        j = next((k for k in range(1, len(toks)) if not toks[k].islower()), len(toks))
+        run = _name_prefix(toks[j:])
+        if j >= 2 and j + len(run) == len(toks) and len(run) >= 2 and _plausible_speaker(" ".join(run)):
+            return "name", " ".join(_clean_name(run))
+        return "description", " ".join(toks)
+    return None
+
+
+def _subject_before_quote(masked: str, slot: int) -> Subject | None:
+    """The name right before a quotation whose verb follows it (verb-final languages)."""
+    toks = _strip_aux_tail(_TOKEN_RE.findall(masked[:slot].rstrip(" ,:")))
+    if toks and toks[-1].lower() in _PRONOUNS:
+        return "pronoun", toks[-1]
+    name = _clean_name(_name_suffix(toks))
+    if name and _plausible_speaker(" ".join(name)):
+        return "name", " ".join(name)
+    return None
+
+
+def _coordinated_subject(masked: str, verb_start: int, chunks: list[str], bare_plural: bool) -> Subject | None:
+    """The subject of the first of two coordinated verbs ("X thanked … and expressed")."""
+    start = max(0, verb_start - sum(len(c) + 1 for c in chunks[-3:]))
+    earlier = [*_SAY_RE.finditer(masked, start, verb_start), *_ACT_RE.finditer(masked, start, verb_start)]
+    for m in sorted(earlier, key=lambda m: m.start()):
+        subj = _subject_before(masked, m.start(), bare_plural)
+        if subj:
+            return subj
+    # "Klobuchar shared the article and said", "Grimm stormed back, leaned into him and said"
+    for chunk in reversed(chunks[-3:]):
+        toks = _TOKEN_RE.findall(chunk)
+        while toks and toks[0].lower() in _STOP_CAPS:
+            toks = toks[1:]
+        if toks and toks[0].lower() in _PRONOUNS:
+            return "pronoun", toks[0]
+        prefix = _name_prefix(toks)
+        run = _clean_name(prefix)
+        after = toks[len(prefix)] if len(toks) > len(prefix) else ""
+        # a verb follows the name; in any language a lower-case word right after a clause's opening name
+        # is its verb or a negation ("Moreau negó los cargos y dijo", "Moreau a nié … et a déclaré")
+        if run and (re.fullmatch(r"[a-zà-ÿа-я]+(?:ed|s|te|t)", after)
+                    or after.isalpha() and after.islower() and after not in _CONNECTORS | _OF | _AND):
+            return "name", " ".join(run)
+    return None
+
+
+_TIME_NOUNS = frozenset(w for lang in LANGUAGES for w in profile(lang).time_nouns)
+
+
+def _description_before(last: list[str], bare_plural: bool) -> Subject | None:
+    """"a foreign ministry spokesman said", "Mr. Trump’s adoring fans reply", "officials said"."""
+    for i in range(len(last) - 2, max(-1, len(last) - 7), -1):
+        possessive = last[i].endswith(("’s", "'s"))
+        if last[i].lower() in _DETS or possessive:
+            if not possessive and i and _preposition(last[i - 1].lower()):
+                return None  # "In a pair of evening tweets, …": a preposition's object, the noun no verb
+            start = i
+            if possessive:
+                while start > 0 and _CAP_TOKEN.match(last[start - 1]):
+                    start -= 1
+            desc = last[start:]
+            if not possessive and (desc[-1].lower() in _TIME_NOUNS or _date_phrase(desc[1:])):
+                # "The congressman over the weekend joked": the time phrase is no subject, the phrase before it is
+                if i >= 2 and last[i - 1].isalpha() and last[i - 1].islower():
+                    return _description_before(last[: i - 1], bare_plural)
+                return None
+            if not any(t.lower() in _DESC_STOP for t in desc):
+                return "description", " ".join(desc)
+            break
+    if bare_plural and len(last) <= 2 and last[-1].isalpha() and last[-1].endswith("s") and len(last[-1]) > 4:
+        return "description", " ".join(last)
+    if 2 <= len(last) <= _GROUP_WORDS and last[-1].isalpha() and last[-1].islower() and last[-1].endswith("s") \
+            and all(t.isalpha() and t[:1].isupper() for t in last[:-1]) and _en_person_noun(last[-1][:-1]):
+        # "Top Democratic lawmakers accused the president of …": people described by capitalised adjectives
+        return "description", " ".join(last)
+    return None
+
+
+_CLAUSE_VERBS = {
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "should", "did", "does",
+    "might", "must", "can", "war", "ist", "sei", "hat", "habe", "wurde", "werde", "est", "était", "a",
+    "avait", "sera", "был", "была", "было", "будет", "es", "fue", "era", "ha",
+}
+
+
+def _preposition_a(toks: list[str]) -> bool:
+    """"a" before an article is the Spanish/Portuguese preposition ("dijo Giuliani a los
+    periodistas"), not the French verb of a reported clause ("… a été")."""
+    return len(toks) > 1 and toks[0].lower() == "a" and toks[1].lower() in _DETS
+# The dative preposition that opens an addressee after a verb of saying: "dijo a Headstart de ANC",
+# "reprocha al dirigente socialista", "dice ad Ahmedabad Mirror", "a déclaré aux journalistes".
+_TO_ADDRESSEE = {"a", "al", "ad", "à", "au", "aux", "ai", "alla", "allo", "agli", "alle", "all'"}
+
+
+# English nouns for a person named by the body they serve ("a White House official", "a Senate aide"):
+# after them "a" is the English article, not the es/it/pt preposition of an addressee.
+_EN_BODY_NOUNS = frozenset(profile("en").spokesperson_nouns) | frozenset(profile("en").role_words) | {
+    "official", "officials", "source", "sources", "officer", "diplomat", "lawmaker", "staffer", "analyst",
+    "executive", "member", "spokesmen", "aides", "strategist", "negotiator", "investigator", "employee",
+}
+
+
+_EN_PERSON_ENDINGS = profile("en").person_noun_endings
+_ROMANCE_ADDRESSEE_LANGUAGES = ("es", "it", "pt")  # where "a" before a name is the addressee's preposition
+
+
+@lru_cache(maxsize=1024)
+def _en_person_noun(word: str) -> bool:
+    """An English noun for a person: the hand list, or a word the English lexicon knows with a person's
+    ending ("contractor", "engineer", "lobbyist") that no language using "a" for an addressee has ("ayer")."""
+    if word in _EN_BODY_NOUNS:
+        return True
+    if len(word) < _EN_PERSON_MIN_CHARS or not word.isalpha() or not word.endswith(_EN_PERSON_ENDINGS):
+        return False
+    from ..._cache import is_known
+
+    if not is_known(word, "en"):
+        return False
+    shipped = _romance_known_shipped()
+    if shipped is not None and word.isascii() and word.islower():
+        return word not in shipped
+    return not any(is_known(word, lang) for lang in _ROMANCE_ADDRESSEE_LANGUAGES)
+
+
+_EN_PERSON_MIN_CHARS = 5
+ROMANCE_KNOWN_FILE = "en-person-nouns-romance.json"
+
+
+def romance_known_person_nouns() -> dict:
+    """What ``data/en-person-nouns-romance.json`` ships: every lower-case ASCII word simplemma's English
+    lexicon knows that :func:`_en_person_noun` would ask about (its length and person endings) and that
+    the es/it/pt lexicons know too, with the simplemma version and the endings it was built for.
+    Loads four lexicons (~1.2 CPU-s); ``scripts/build_person_nouns.py`` writes it."""
+    import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    from ..._cache import library_version
+
+    candidates = {key.lower() for key in DefaultDictionaryFactory().get_dictionary("en")}
+    asked = sorted(w for w in candidates if len(w) >= _EN_PERSON_MIN_CHARS and w.isascii() and w.isalpha()
+                   and w.endswith(_EN_PERSON_ENDINGS) and simplemma.is_known(w, "en"))
+    return {"simplemma": library_version("simplemma"), "endings": list(_EN_PERSON_ENDINGS),
+            "min_chars": _EN_PERSON_MIN_CHARS, "languages": list(_ROMANCE_ADDRESSEE_LANGUAGES),
+            "known_elsewhere": [w for w in asked if simplemma.is_known(w, _ROMANCE_ADDRESSEE_LANGUAGES)]}
+
+
+@lru_cache(maxsize=1)
+def _romance_known_shipped() -> frozenset[str] | None:
+    """The shipped answer of "do the es/it/pt lexicons know this English person noun" (an empty-cache
+    comparison loaded those three lexicons, ~1.2 CPU-s, for one word such as "contingent"); None when
+    it was built for another simplemma release or other endings, and the lexicons are asked."""
+    import json
+    from importlib import metadata, resources
+
+    from ..._cache import library_version  # read once per process
+
+    try:
+        data = json.loads(resources.files("storylens").joinpath(f"data/{ROMANCE_KNOWN_FILE}").read_text("utf-8"))
+        same = (data["simplemma"] == library_version("simplemma") and tuple(data["endings"]) == _EN_PERSON_ENDINGS
+                and data["min_chars"] == _EN_PERSON_MIN_CHARS
+                and tuple(data["languages"]) == _ROMANCE_ADDRESSEE_LANGUAGES)
+    except (OSError, ValueError, KeyError, metadata.PackageNotFoundError):
+        return None
+    return frozenset(data["known_elsewhere"]) if same else None
+
+
+def _acronym(tok: str) -> bool:
+    """"MSZ", "MSWiA", "PiS", "МИД": an organisation's short name (McCain and DeSantis are no acronyms)."""
+    letters = [c for c in tok if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return len(letters) >= 2 and upper >= 2 and 2 * upper >= len(letters)
+
+
+_ADVERBIAL_PREPOSITIONS = frozenset(w for lang in LANGUAGES for w in profile(lang).adverbial_prepositions)
+
+
+def _preposition(tok: str) -> bool:
+    """A preposition that opens a time or place adverbial ("w", "przed", "entre"; text/data
+    "adverbial_prepositions"), not one that links a role to its place ("il sindaco di Milano Giuseppe Sala")."""
+    return tok in _ADVERBIAL_PREPOSITIONS
+
+
+def _date_phrase(words: list[str]) -> bool:
+    """"el martes", "le 3 janvier": a time phrase after the verb, never the speaker."""
+    from ..quantities import is_date_word
+
+    words = [w.rstrip(".,;") for w in words]  # "(dijo) el viernes.": the clause's full stop on the word
+    return bool(words) and all(is_date_word(w) or w.isdigit() for w in words)
+
+
+_RELATIVE = re.compile(r"(?:^|[\s,–—-])(?:who|whose|which|der|die|qui|que|который|которая)\s", re.IGNORECASE)
