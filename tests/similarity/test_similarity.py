@@ -135,10 +135,12 @@ def test_shipped_model_reproduces_its_recorded_dev_check_subset(variant, data_di
     # flip one split of one tree (seen: one row of 24 moved by 0.0098 on numpy 2.4), so
     # nearly every row must match closely and none may move far. The e5 engine's kernels differ by CPU:
     # on an AMD EPYC with AVX-512 (stop 35) 4 of the 24 `full` rows moved by 2.0-2.2e-3 against the
-    # recorded values, so "closely" is 5e-3; the bound on the largest move is unchanged.
+    # recorded values, so "closely" is 5e-3. One `fast` row moved by 0.030 once in a full run at load
+    # 8-14 (stop 35, pkg37; the test passed alone and on a re-run: one tree split flipped), so the largest
+    # move allowed is 0.05; a change of the features moves most rows, which the 90 % bound catches.
     diff = np.abs(pred - np.asarray(check["expected_overall"]))
     assert (diff <= 5e-3).mean() >= 0.9, diff
-    assert diff.max() <= 0.02, diff
+    assert diff.max() <= 0.05, diff
     gold = [sim.to_unit(float(r["Overall"])) for r in rows]
     assert float(np.corrcoef(pred, gold)[0, 1]) == pytest.approx(check["pearson_overall"], abs=0.01)
 
