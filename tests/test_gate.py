@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-GATE = Path(__file__).resolve().parents[1] / "benchmarks" / "gate.py"
+from ._bench import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def gate():
-    spec = importlib.util.spec_from_file_location("storylens_gate", GATE)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("gate.py")
 
 
 PINNED = {"epsilon": 0.005, "corpora": {"dev.csv": "abc"}, "floors": {"b3_f1": 0.90, "apart": 0.99}}

@@ -3,23 +3,15 @@ LeadBank's features with the left-out rows taken out of the bank."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
+from ._bench import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def bench():
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location("storylens_refine_similarity", BENCH / "refine_similarity.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("refine_similarity.py")
 
 
 def test_fold_bank_features_are_the_lead_banks_without_the_left_out_rows(bench):

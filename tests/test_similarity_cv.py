@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-CV = Path(__file__).resolve().parents[1] / "benchmarks" / "similarity_cv.py"
+from ._bench import load_benchmark
 
 
 @pytest.fixture(scope="module")
 def cv():
-    spec = importlib.util.spec_from_file_location("storylens_similarity_cv", CV)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("similarity_cv.py")
 
 
 def test_e5_columns_fill_the_lead_bank_features_the_full_model_reads(cv, data_dir):

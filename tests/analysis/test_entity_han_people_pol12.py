@@ -9,12 +9,8 @@ from __future__ import annotations
 import pytest
 
 from storylens.analysis.entities import EntityExtractor
-from storylens.models import Document, Sentence
 
-
-def _doc(doc_id: str, text: str, lang: str) -> Document:
-    return Document(doc_id, doc_id, text, (Sentence(f"{doc_id}:s0", text, 0, len(text), language=lang),),
-                    language=lang)
+from ._docs import one_sentence_doc
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +19,7 @@ def extractor():
 
 
 def _linked(extractor, first: tuple[str, str], second: tuple[str, str]) -> list[set[str]]:
-    ents = extractor.extract([_doc("d1", first[1], first[0]), _doc("d2", second[1], second[0])])
+    ents = extractor.extract([one_sentence_doc("d1", first[1], first[0]), one_sentence_doc("d2", second[1], second[0])])
     return [set(e.variants) for e in ents if {m.doc for m in e.mentions} == {"d1", "d2"}]
 
 
@@ -66,7 +62,7 @@ def test_a_han_name_links_to_its_latin_name(extractor, first, second, forms):
 
 def test_the_listed_person_keeps_a_bare_surname_in_its_own_text(extractor):
     text = "Japanese Prime Minister Shinzo Abe announced his resignation on Friday. Abe said his health had worsened."
-    abe = [set(e.variants) for e in extractor.extract([_doc("d1", text, "en")]) if "Abe" in e.variants]
+    abe = [set(e.variants) for e in extractor.extract([one_sentence_doc("d1", text, "en")]) if "Abe" in e.variants]
     assert abe == [{"Shinzo Abe", "Abe"}]
 
 
