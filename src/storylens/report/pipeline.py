@@ -944,7 +944,14 @@ class _FlatDenial:
         texts = [conflicts_mod.affirmed(u.text, u.language) for u in (a, b)]
         plain, denial = (a, b) if found[2] else (b, a)
         whole = _sentence(plain, denial, siblings or {})
-        vectors = self.embed(texts + ([whole] if whole else []))
+        # The denial's own clause, its subordinate clauses cut: "The hospital was not evacuated when the
+        # water rose." / "The hospital was evacuated." scored under the floor whole (final41 #1), as the
+        # plain side's purpose clause did above
+        main = _denied_clause(denial)
+        extra = [t for t in (whole, main) if t]
+        vectors = self.embed(texts + extra)
+        if main:
+            best_main = float(vectors[-1] @ vectors[0 if plain is a else 1])
         two = bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
         floor = _polarity_conflict.cross_min_cosine if two else _polarity_conflict.min_cosine  # type: ignore[attr-defined]
         # "Ciciliano left the country on Tuesday for a meeting in Brussels" / "… non ha lasciato il Paese
@@ -955,9 +962,22 @@ class _FlatDenial:
         best = float(vectors[0] @ vectors[1])
         if whole:
             best = max(best, float(vectors[2] @ vectors[1 if plain is a else 0]))
+        if main:
+            best = max(best, best_main)
         if best < floor:
             return []
         return _polarity_conflict(a, b)
+
+
+def _denied_clause(unit: Unit) -> str | None:
+    """The clause of a denial that holds its negation, affirmed, when subordinate clauses stand beside it
+    ("The hospital was not evacuated" | "when the water rose." -> "The hospital was evacuated"); None
+    for a sentence of one clause."""
+    pieces = conflicts_mod.subordinate_clauses(unit.text, unit.language)
+    if len(pieces) < 2:
+        return None
+    negated = [p for p in pieces if conflicts_mod.negative(p, unit.language)]
+    return conflicts_mod.affirmed(negated[0], unit.language).strip() if len(negated) == 1 else None
 
 
 # A form in a script that glues a word to the next (kana, Hangul) is found inside longer words ("けが" in
