@@ -950,8 +950,6 @@ class _FlatDenial:
         main = _denied_clause(denial)
         extra = [t for t in (whole, main) if t]
         vectors = self.embed(texts + extra)
-        if main:
-            best_main = float(vectors[-1] @ vectors[0 if plain is a else 1])
         two = bool(a.language and b.language and a.language.split("-")[0] != b.language.split("-")[0])
         floor = _polarity_conflict.cross_min_cosine if two else _polarity_conflict.min_cosine  # type: ignore[attr-defined]
         # "Ciciliano left the country on Tuesday for a meeting in Brussels" / "… non ha lasciato il Paese
@@ -962,8 +960,8 @@ class _FlatDenial:
         best = float(vectors[0] @ vectors[1])
         if whole:
             best = max(best, float(vectors[2] @ vectors[1 if plain is a else 0]))
-        if main:
-            best = max(best, best_main)
+        if main:  # the denied clause (last vector) against the plain unit
+            best = max(best, float(vectors[-1] @ vectors[0 if plain is a else 1]))
         if best < floor:
             return []
         return _polarity_conflict(a, b)
