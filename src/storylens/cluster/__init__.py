@@ -784,8 +784,10 @@ class StoryClusterer:
             inside = (ords == 0) | (np.abs(ords - day) <= self.max_gap_days)
             top, size = top[inside[top]], kk
             if len(top) * 2 < k:
-                while len(top) < k and size < n:
-                    size = min(n, size * 4)
+                # widened up to the window's length (len(sims)), not the store's: past it every round
+                # re-ranked the whole window again
+                while len(top) < k and size < len(sims):
+                    size = min(len(sims), size * 4)
                     wider = ranked(size)
                     top = wider[inside[wider]]
         return [(self._ids[lo + int(i)], float(sims[i])) for i in top[:k]]
