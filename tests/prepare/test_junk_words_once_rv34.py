@@ -20,7 +20,7 @@ def test_each_piece_is_counted_once(text, monkeypatch):
     real = _junk._words
     monkeypatch.setattr(_junk, "_words", lambda piece: counted.append(piece) or real(piece))
     part = story_part(text)
-    pieces = _junk._pieces(_junk._headline(text, 10_000)[1])
+    pieces = list(_junk._iter_pieces(_junk._headline(text, 10_000)[1]))
     assert sorted(counted) == sorted(pieces)
     monkeypatch.setattr(_junk, "_words", real)
     assert story_part(text) == part

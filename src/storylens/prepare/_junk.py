@@ -87,13 +87,9 @@ def _words(text: str) -> int:
     return len(_WORD.findall(_CJK.sub(" ", text))) + (cjk + 1) // 2
 
 
-def _pieces(body: str) -> list[str]:
-    """The body's lines, each cut into sentences; empty pieces dropped."""
-    return list(_iter_pieces(body))
-
-
 def _iter_pieces(body: str) -> Iterator[str]:
-    """:func:`_pieces` one at a time (a line is split only when reached)."""
+    """The body's lines, each cut into sentences, empty pieces dropped, one at a time (a line is split only
+    when reached)."""
     for line in body.split("\n"):
         for s in _SPLIT.split(line):
             if s.strip():

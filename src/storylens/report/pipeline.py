@@ -1060,8 +1060,9 @@ class _ActorEventDenial:
 
         lang = unit.language or "en"
         verbs = reporting_verb_pattern(lang.split("-")[0])
+        mentions = self._people(unit)  # once per call, not once per person key
         for key in people:
-            for mention in self._people(unit).get(key, ()):
+            for mention in mentions.get(key, ()):
                 at = unit.text.find(mention)
                 while at >= 0:
                     left, right = (at + len(mention), start) if at < start else (end, at)
