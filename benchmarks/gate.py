@@ -167,14 +167,14 @@ def tuned(cuts: dict[float, list[int]], gold: list) -> float:
     return max(cuts, key=lambda c: bcubed(cuts[c], gold)["f1"])
 
 
-def b3_rows(name: str, items: list[dict], feats: list, use_vectors) -> tuple[dict, list[dict], float]:
-    """Metrics, table rows and the USE baseline's tuned distance threshold (``use_vectors``: :func:`use_lead`)."""
+def b3_rows(name: str, items: list[dict], feats: list) -> tuple[dict, list[dict], float]:
+    """Metrics, table rows and the USE baseline's tuned distance threshold (on :func:`use_lead` of ``feats``)."""
     gold = [it["gold"] for it in items]
     f1 = bcubed(cluster(feats), gold)
     refined = bcubed(cluster(feats, refine=True, items=items), gold)
     cuts = tfidf_cuts(items, TFIDF_GRID)
     t = tuned(cuts, gold)
-    use = use_cuts(use_vectors, USE_GRID)
+    use = use_cuts(use_lead(feats), USE_GRID)
     u = tuned(use, gold)
     rows = [
         {"check": name, "method": "StoryClusterer defaults", "b3_p": f1["p"], "b3_r": f1["r"], "b3_f1": f1["f1"]},
@@ -193,7 +193,7 @@ def _b3(pred, gold) -> dict:
     return {"b3_p": b["p"], "b3_r": b["r"], "b3_f1": b["f1"]}
 
 
-def stream_rows(rows: list[dict], items: list[dict], feats: list, use_vectors, use_t: float) -> tuple[dict, list[dict]]:
+def stream_rows(rows: list[dict], items: list[dict], feats: list, use_t: float) -> tuple[dict, list[dict]]:
     """``use_t``: the USE baseline's cut, tuned on BASIL tune in this run (as TF-IDF's 0.8 was on BASIL:
     the dev pairs have no clustering to tune on)."""
     ids = [it["id"] for it in items]
@@ -203,7 +203,7 @@ def stream_rows(rows: list[dict], items: list[dict], feats: list, use_vectors, u
                            ("refine without cross-lingual links", cluster(feats, refine=True, items=items,
                                                                         refine_links=False)),
                            ("TF-IDF+agglo t=0.8", tfidf_labels(items, 0.8)),
-                           (f"USE lead+agglo t={use_t} (BASIL tune's)", use_cuts(use_vectors, [use_t])[use_t]),
+                           (f"USE lead+agglo t={use_t} (BASIL tune's)", use_cuts(use_lead(feats), [use_t])[use_t]),
                            ("all in one story", [0] * len(ids)),
                            ("every article alone", list(range(len(ids))))):
         out.append({"check": "dev_stream", "method": method, **pair_rates(rows, dict(zip(ids, labels)))})
@@ -265,11 +265,10 @@ def measure() -> tuple[dict[str, float], list[dict]]:
     b = basil()
     tune = [it for it in b if it["split"] == "tune"]
     # BASIL tune first: its tuned USE cut is the baseline's threshold for the copies and the dev stream
-    m, r, use_t = b3_rows("basil_tune", tune, (f := features(tune, embedder)), use_lead(f))
+    m, r, use_t = b3_rows("basil_tune", tune, features(tune, embedder))
     parts = [(m, r), copy_rows(b, embedder, use_t)]
-    m, r, _ = b3_rows("ecb_train", (e := ecb_train()), (f := features(e, embedder)), use_lead(f))
-    d = dev_stream()
-    parts += [(m, r), stream_rows(*d, (f := features(d[1], embedder)), use_lead(f), use_t)]
+    m, r, _ = b3_rows("ecb_train", (e := ecb_train()), features(e, embedder))
+    parts += [(m, r), stream_rows(*(d := dev_stream()), features(d[1], embedder), use_t)]
     for m, r in parts:
         metrics.update(m)
         rows += r

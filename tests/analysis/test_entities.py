@@ -251,13 +251,9 @@ def test_family_members_and_initials_stay_apart(extractor):
 
 
 def test_link_scorer_counts_pairs_over_surface_forms():
-    import importlib.util
-    from pathlib import Path
+    from .._bench import load_benchmark
 
-    path = Path(__file__).resolve().parents[2] / "benchmarks" / "_lib" / "entity_eval.py"
-    spec = importlib.util.spec_from_file_location("entity_eval_lib", path)
-    lib = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(lib)
+    lib = load_benchmark("_lib/entity_eval.py")
     gold = {
         "entities": [
             {"name": "Liz Cheney", "forms": ["Liz Cheney", "Elizabeth Cheney"]},

@@ -457,8 +457,8 @@ def _place_cued(form: str, text: str, lang: str) -> bool:
     # Jordan" writes "Jordan" first inside the person's name (final40 #10b)
     for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
         before = " ".join(text[max(0, m.start() - 40) : m.start()].casefold().split())
-        if m.start() > 0 and any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
-                                 for cue in cues):
+        if any(before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum())
+               for cue in cues):
             return True
     return False
 

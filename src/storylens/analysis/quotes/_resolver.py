@@ -122,8 +122,8 @@ class _SpeakerResolver:
         # Polish role and ending say nothing of a French given name; final34 #5)
         # (a given name alone counts too: "Martine, 71 ans")
         in_list = given_name_gender(first or name.split()[0]) if listed else None
-        if listed and in_list is None and self._oblique_nominative(name) != name:
-            in_list = given_name_gender(self._oblique_nominative(name).split()[0])  # "Pawłem Górskim": Paweł
+        if listed and in_list is None and (nominative := self._oblique_nominative(name)) != name:
+            in_list = given_name_gender(nominative.split()[0])  # "Pawłem Górskim": Paweł
         if in_list:
             votes[in_list] += 1
         if votes["m"] == votes["f"]:
