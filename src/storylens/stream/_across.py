@@ -223,7 +223,8 @@ def _name_like(word: str, name: str, language: str | None) -> bool:
     def latin(x: str) -> set[str]:
         return {re.sub(r"[^a-z]", "", anyascii(r).casefold()) for r in (*_readings(x), *spelling_readings(anyascii(x)))}
 
-    return any(SequenceMatcher(None, a, b).ratio() >= DEFAULT.search_sound_common_ratio for a in latin(word) for b in latin(name))
+    names = latin(name)  # once, not once per reading of the word
+    return any(SequenceMatcher(None, a, b).ratio() >= DEFAULT.search_sound_common_ratio for a in latin(word) for b in names)
 
 
 def _snippet(text: str, start: int, end: int) -> str:

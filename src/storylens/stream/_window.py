@@ -36,10 +36,8 @@ def use_candidate_window(store: Any, asked: int | None) -> tuple[int, int | None
     that was stored before it, or None). Raises :class:`~storylens.errors.InputError` for a
     negative ``asked``.
     """
-    if asked is not None and int(asked) < 0:
-        raise InputError(f"the candidate window must be 0 (the whole store) or more articles, not {asked}")
-    text = store.get_meta(WINDOW_META)
-    stored = int(text) if text is not None else None
+    check_window(asked)
+    stored = _stored_window(store)
     window = int(asked) if asked is not None else stored if stored is not None else int(store.candidate_window)
     store.candidate_window = window
     if stored != window:
@@ -51,8 +49,20 @@ def stored_candidate_window(store: Any) -> int:
     """The candidate window the store's next writer uses: its stored value, else settings.candidate_window."""
     from ..settings import DEFAULT
 
+    stored = _stored_window(store)
+    return stored if stored is not None else DEFAULT.candidate_window
+
+
+def check_window(asked: int | None) -> None:
+    """Raise :class:`~storylens.errors.InputError` for a negative candidate window (None: not asked)."""
+    if asked is not None and int(asked) < 0:
+        raise InputError(f"the candidate window must be 0 (the whole store) or more articles, not {asked}")
+
+
+def _stored_window(store: Any) -> int | None:
+    """The candidate window stored with the store, or None for a store that has none."""
     text = store.get_meta(WINDOW_META)
-    return int(text) if text is not None else DEFAULT.candidate_window
+    return int(text) if text is not None else None
 
 
 def window_text(window: int) -> str:

@@ -313,11 +313,10 @@ def rebuild_stories(store: Store, clusterer_params: Mapping[str, Any] | None = N
     :class:`~storylens.errors.InputError` for a negative ``candidate_window``.
     """
     from ..cluster import ArticleFeatures, StoryClusterer
-    from ._window import stored_candidate_window
+    from ._window import check_window, stored_candidate_window
     from .ingest import DEFAULT_BATCH_SIZE
 
-    if candidate_window is not None and int(candidate_window) < 0:
-        raise InputError(f"the candidate window must be 0 (the whole store) or more articles, not {candidate_window}")
+    check_window(candidate_window)
     with store.writer():
         settings = store.cluster_settings() or {}
         clusterer = StoryClusterer(**{**settings.get("params", {}), **dict(clusterer_params or {})})
