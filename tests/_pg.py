@@ -216,10 +216,9 @@ class TestDatabases:
 
         try:
             with psycopg.connect(self.url(name), autocommit=True) as db:
-                row = db.execute(_FINGERPRINT).fetchone()
+                return _digest_on(db)
         except psycopg.Error:  # e.g. a test dropped the migrations table
             return None
-        return None if row is None else str(row[0])
 
     def give_back(self, name: str, *, empty: bool = False) -> None:
         """After the test: its connections ended; emptied and kept if as the template, else dropped."""
@@ -234,10 +233,17 @@ class TestDatabases:
                 with psycopg.connect(self.url(name), autocommit=True) as db:
                     tables = [r[0] for r in db.execute(_TABLES).fetchall()]
                     db.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY")
+                    digest = _digest_on(db)  # on the same connection: one backend per test, not two
             except psycopg.Error:
-                pass  # dropped below: its digest cannot be read either
+                pass  # dropped below: e.g. a test dropped the migrations table
             else:
-                if self._fingerprint is not None and self._digest(name) == self._fingerprint:
+                if self._fingerprint is not None and digest == self._fingerprint:
                     self._free.append(name)
                     return
         self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _digest_on(db) -> str | None:
+    """The schema digest (_FINGERPRINT) of the database ``db`` is connected to."""
+    row = db.execute(_FINGERPRINT).fetchone()
+    return None if row is None else str(row[0])
