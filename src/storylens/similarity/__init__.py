@@ -2956,12 +2956,15 @@ def _better_readings(scores: list[PairScore], wholes: Sequence[tuple[int, int, P
     def rank(s: PairScore) -> tuple[bool, bool, float]:
         return s.same_story is True, s.same_story is not None, s.overall
 
+    by_pair: dict[int, list[tuple[int, PairScore]]] = {}
+    for kk, side, s in wholes:  # grouped once: a scan per pair grew with the square of a pairs file
+        by_pair.setdefault(kk, []).append((side, s))
     out = list(scores)
     for k, sides in enumerate(set_aside):
         if not sides:
             continue
         judged = scores[k]
-        read = [(side, s) for kk, side, s in wholes if kk == k]
+        read = by_pair.get(k, [])
         side, best = max([(-1, judged), *read], key=lambda r: rank(r[1]))
         if side < 0:
             who = "the bodies of texts 1 and 2 are" if len(sides) > 1 else f"the body of text {sides[0] + 1} is"
